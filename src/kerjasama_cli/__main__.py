@@ -1,0 +1,3 @@
+from kerjasama_cli.cli.app import app
+
+app(prog_name="kerjasama")

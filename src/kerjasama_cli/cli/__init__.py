@@ -1,0 +1,1 @@
+"""The command-line layer: parses options, calls the store, hands rows to the renderers."""

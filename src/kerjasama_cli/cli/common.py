@@ -1,0 +1,222 @@
+"""What every command shares: the database option, error handling, and the filter options."""
+
+import functools
+import inspect
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any, Optional, TypeVar
+
+import typer
+
+from kerjasama_cli.domain.errors import KerjasamaError
+from kerjasama_cli.domain.filters import RecordFilter
+from kerjasama_cli.store.connection import Store, open_store, resolve_path
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+DbOption = Annotated[
+    Optional[Path],
+    typer.Option(
+        "--db",
+        help="SQLite file to use (default: $KERJASAMA_DB, else the per-user data directory).",
+        dir_okay=False,
+    ),
+]
+
+
+def fail(message: str, code: int) -> typer.Exit:
+    """Print one line on stderr and return the Exit to raise."""
+    typer.echo(f"kerjasama: error: {message}", err=True)
+    return typer.Exit(code)
+
+
+def handles_errors(fn: F) -> F:
+    """Turn domain and database errors into one line on stderr and an exit code, not a traceback."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except KerjasamaError as error:
+            raise fail(str(error), error.exit_code) from None
+        except sqlite3.OperationalError as error:
+            raise fail(f"database: {error}", 1) from None
+        except BrokenPipeError:
+            raise typer.Exit(0) from None
+        finally:
+            while _OPEN_STORES:
+                _OPEN_STORES.pop().close()
+
+    return wrapper  # type: ignore[return-value]
+
+
+def open_db(db: Optional[Path], create: bool = True) -> Store:
+    """Open the database named by the command's `--db`, the global one, or the defaults.
+
+    A database created here is loaded from the bundled seed, with a notice on stderr.
+    """
+    path = db_path(db)
+
+    def seed(store: Store) -> None:
+        from kerjasama_cli.seed import apply_seed
+
+        counts = apply_seed(store)
+        typer.echo(
+            f"kerjasama: created {store.path} and loaded the bundled seed "
+            f"({counts['inserted']} rows)",
+            err=True,
+        )
+
+    store = open_store(path, create=create, on_create=seed)
+    _OPEN_STORES.append(store)
+    return store
+
+
+# Stores a command opened, closed when it returns (tests run many commands in one process).
+_OPEN_STORES: list[Store] = []
+
+# The global `kerjasama --db X` option; set by the app callback on every invocation.
+GLOBAL_OPTIONS: dict[str, Any] = {"db": None}
+
+
+def db_path(db: Optional[Path]) -> Path:
+    """The command's `--db`, else the global one, else $KERJASAMA_DB or the default."""
+    return resolve_path(db or GLOBAL_OPTIONS["db"])
+
+
+# -- the one filter language ------------------------------------------------------------------
+
+_LIST = Optional[list[str]]
+FILTER_OPTIONS: dict[str, Any] = {
+    "country": Annotated[
+        _LIST,
+        typer.Option(
+            "--country",
+            "-c",
+            help="Partner country: ISO code or name in English or Indonesian (Korsel, Tiongkok, AS). Repeatable.",
+            rich_help_panel="Filters",
+        ),
+    ],
+    "type": Annotated[
+        _LIST,
+        typer.Option(
+            "--type",
+            "-t",
+            help="Record type: sister_city, loi, mou, agreement, programme, other; events: visit, meeting, office_opening, renewal, invitation. Repeatable.",
+            rich_help_panel="Filters",
+        ),
+    ],
+    "sector": Annotated[
+        _LIST,
+        typer.Option(
+            "--sector",
+            "-s",
+            help="Sector, English or Indonesian (health, kesehatan, banjir). Repeatable.",
+            rich_help_panel="Filters",
+        ),
+    ],
+    "partner": Annotated[
+        Optional[str],
+        typer.Option(
+            "--partner",
+            "-p",
+            help="Partner name, key or alias (substring, case-insensitive).",
+            rich_help_panel="Filters",
+        ),
+    ],
+    "governor": Annotated[
+        Optional[str],
+        typer.Option(
+            "--governor",
+            "-g",
+            help="Home leader in office (name or alias, e.g. Ahok), or 'undetermined', 'not recorded', 'date unknown'.",
+            rich_help_panel="Filters",
+        ),
+    ],
+    "date_from": Annotated[
+        Optional[str],
+        typer.Option(
+            "--from",
+            help="On or after this date (2024, 2024-05, 27 Mei 2025...). Items known only to a year or month match when their interval overlaps.",
+            rich_help_panel="Filters",
+        ),
+    ],
+    "date_to": Annotated[
+        Optional[str],
+        typer.Option(
+            "--to", help="On or before this date; same forms as --from.", rich_help_panel="Filters"
+        ),
+    ],
+    "local_party": Annotated[
+        Optional[str],
+        typer.Option(
+            "--local-party",
+            help="Local party (default: every local party in the file).",
+            rich_help_panel="Filters",
+        ),
+    ],
+    "kind": Annotated[
+        _LIST,
+        typer.Option("--kind", help="agreement or event. Repeatable.", rich_help_panel="Filters"),
+    ],
+}
+
+
+def build_filter(**options: Any) -> RecordFilter:
+    """Normalise raw option values into the one RecordFilter every command applies."""
+    from kerjasama_cli.domain import vocab
+    from kerjasama_cli.domain.countries import resolve_country
+    from kerjasama_cli.domain.dates import parse_date
+
+    types = {**vocab.AGREEMENT_TYPES, **vocab.EVENT_TYPES}
+    kinds = tuple(options.get("kind") or ())
+    for kind in kinds:
+        if kind not in ("agreement", "event"):
+            raise _validation("kind", kind, "must be 'agreement' or 'event'")
+    date_from = (
+        parse_date(options["date_from"], "--from").start if options.get("date_from") else None
+    )
+    date_to = parse_date(options["date_to"], "--to").end if options.get("date_to") else None
+    return RecordFilter(
+        countries=tuple(resolve_country(c, "--country").code for c in options.get("country") or ()),
+        types=tuple(vocab.normalise("--type", t, types) for t in options.get("type") or ()),
+        sectors=tuple(
+            vocab.normalise("--sector", s, vocab.SECTORS) for s in options.get("sector") or ()
+        ),
+        kinds=kinds,
+        partner=options.get("partner"),
+        governor=options.get("governor"),
+        local_party=options.get("local_party"),
+        date_from=date_from,
+        date_to=date_to,
+    )
+
+
+def _validation(field: str, value: object, reason: str) -> KerjasamaError:
+    from kerjasama_cli.domain.errors import ValidationError
+
+    return ValidationError(field, value, reason)
+
+
+def with_filters(fn: F) -> F:
+    """Add the shared filter options to a command; it receives them as `filters: RecordFilter`.
+
+    Typer reads a command's options from its signature, so the wrapper advertises the command's
+    own parameters plus the filter ones, and folds the latter into one object before the call.
+    """
+    signature = inspect.signature(fn, eval_str=True)
+    own = [p for p in signature.parameters.values() if p.name != "filters"]
+    extra = [
+        inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=annotation)
+        for name, annotation in FILTER_OPTIONS.items()
+    ]
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        options = {name: kwargs.pop(name, None) for name in FILTER_OPTIONS}
+        return fn(*args, filters=build_filter(**options), **kwargs)
+
+    wrapper.__signature__ = signature.replace(parameters=own + extra)  # type: ignore[attr-defined]
+    wrapper.__annotations__ = {p.name: p.annotation for p in own + extra}
+    return wrapper  # type: ignore[return-value]

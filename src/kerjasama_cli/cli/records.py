@@ -1,0 +1,333 @@
+"""`init`, `add`, `list` and `show`: create, record, find and read."""
+
+import sys
+from enum import StrEnum
+from typing import Annotated, Any, Optional
+
+import typer
+
+from kerjasama_cli.cli.common import DbOption, db_path, handles_errors, open_db, with_filters
+from kerjasama_cli.domain.filters import RecordFilter
+
+
+class ListFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+class Sort(StrEnum):
+    date = "date"
+    partner = "partner"
+    country = "country"
+    type = "type"
+    governor = "governor"
+    id = "id"
+
+
+class Lang(StrEnum):
+    id = "id"
+    en = "en"
+
+
+# The JSON/CSV contract of `list` (README: "JSON output").
+LIST_COLUMNS = [
+    "id",
+    "key",
+    "kind",
+    "type",
+    "partner",
+    "country",
+    "region",
+    "date",
+    "date_precision",
+    "date_start",
+    "date_end",
+    "governor",
+    "governor_basis",
+    "governor_candidates",
+    "sectors",
+    "status",
+    "title",
+    "local_party",
+    "local_country",
+]
+
+FormatOption = Annotated[ListFormat, typer.Option("--format", "-f", help="Output format.")]
+LangOption = Annotated[Lang, typer.Option("--lang", help="Language of dates and labels.")]
+
+
+def public_row(row: dict[str, Any]) -> dict[str, Any]:
+    """A row as the JSON contract shows it: `date` at its precision, or null."""
+    from kerjasama_cli.store.reader import row_date
+
+    item = {column: row.get(column) for column in LIST_COLUMNS}
+    item["date"] = row_date(row).iso()
+    return item
+
+
+def register(app: typer.Typer) -> None:
+    """Attach this module's commands to the app."""
+    app.command("init")(init)
+    app.command("add")(add)
+    app.command("list")(list_records)
+    app.command("show")(show)
+
+
+@handles_errors
+def init(
+    db: DbOption = None,
+    empty: Annotated[
+        bool, typer.Option("--empty", help="Create the schema only, without the bundled seed.")
+    ] = False,
+) -> None:
+    """Create a database (loaded from the bundled seed unless --empty)."""
+    from kerjasama_cli.store.connection import open_store
+
+    path = db_path(db)
+    if path.exists() and path.stat().st_size > 0:
+        raise typer.BadParameter(f"{path} already exists", param_hint="--db")
+    if empty:
+        open_store(path).close()
+        typer.echo(f"kerjasama: created empty database {path}", err=True)
+    else:
+        open_db(path).close()
+
+
+@handles_errors
+@with_filters
+def list_records(
+    filters: RecordFilter,
+    db: DbOption = None,
+    sort: Annotated[Sort, typer.Option("--sort", help="Sort key.")] = Sort.date,
+    reverse: Annotated[bool, typer.Option("--reverse", "-r", help="Reverse the order.")] = False,
+    limit: Annotated[
+        Optional[int], typer.Option("--limit", "-n", min=1, help="At most this many rows.")
+    ] = None,
+    output: FormatOption = ListFormat.table,
+    lang: LangOption = Lang.id,
+    by_governor: Annotated[
+        bool,
+        typer.Option("--by-governor", help="Group the agreements under each home leader's term."),
+    ] = False,
+) -> None:
+    """List agreements and events, filtered and sorted (a table, JSON or CSV)."""
+    from kerjasama_cli.store.reader import query_rows
+
+    store = open_db(db)
+    rows = query_rows(store.conn, filters, sort.value, reverse, limit)
+    if output is ListFormat.json:
+        from kerjasama_cli.render.machine import write_json
+
+        write_json([public_row(r) for r in rows])
+    elif output is ListFormat.csv:
+        from kerjasama_cli.render.machine import write_csv
+
+        write_csv((public_row(r) for r in rows), LIST_COLUMNS)
+    else:
+        from kerjasama_cli.render.records import render_list
+
+        render_list(rows, lang.value)
+
+
+@handles_errors
+def show(
+    ref: Annotated[
+        str, typer.Argument(metavar="ID", help="Record id or key, or a partner's name or alias.")
+    ],
+    db: DbOption = None,
+    output: Annotated[
+        ListFormat, typer.Option("--format", "-f", help="table (a page) or json.")
+    ] = ListFormat.table,
+    lang: LangOption = Lang.id,
+) -> None:
+    """Show one record (every field, its sources) and its partnership's history."""
+    from kerjasama_cli.domain.errors import ValidationError
+    from kerjasama_cli.store import reader
+
+    store = open_db(db)
+    row = reader.record_row(store.conn, ref)
+    partner = None
+    if row is None:
+        partners = reader.find_partners(store.conn, ref)
+        if not partners:
+            raise ValidationError("ID", ref, "no record or partner by that id, key, name or alias")
+        partner = partners[0]
+        history = reader.partner_rows(store.conn, partner["id"])
+        if not history:
+            raise ValidationError("ID", ref, "partner has no records")
+        row = history[0]
+    history = reader.partner_rows(store.conn, row["partner_id"]) if row.get("partner_id") else [row]
+    people = reader.record_people(store.conn, row["id"])
+    sources = reader.citations(store.conn, "record", row["id"])
+    if output is ListFormat.json:
+        from kerjasama_cli.render.machine import write_json
+
+        item = {
+            **public_row(row),
+            "summary": row["summary"],
+            "place": row["place"],
+            "notes": row["notes"],
+        }
+        item["signatories"] = [vars(p) for p in people]
+        item["sources"] = sources
+        item["history"] = [public_row(h) for h in history]
+        write_json(item)
+        return
+    from kerjasama_cli.render.records import render_record
+
+    render_record(row, people, sources, history, lang.value)
+
+
+def _split_person(text: str, side: str) -> Any:
+    """`Name, Title` or `Name (Title)` -> Person."""
+    from kerjasama_cli.domain.records import Person
+
+    text = text.strip()
+    if text.endswith(")") and "(" in text:
+        name, _, title = text[:-1].partition("(")
+    else:
+        name, _, title = text.partition(",")
+    return Person(side, name.strip(), title.strip() or None)
+
+
+@handles_errors
+def add(
+    partner: Annotated[
+        str,
+        typer.Option(
+            "--partner",
+            "-p",
+            help="Partner name, key or alias; a new name creates the partner (give --country).",
+        ),
+    ],
+    type_: Annotated[
+        str,
+        typer.Option(
+            "--type",
+            "-t",
+            help="sister_city, loi, mou, agreement, programme, other; or an event: visit, meeting, office_opening, renewal, invitation.",
+        ),
+    ],
+    date: Annotated[
+        Optional[str],
+        typer.Option(
+            "--date",
+            "-d",
+            help="2025-05-27, 2025-05, 2025, '27 Mei 2025', 'Agustus 2025', 'by 2015-05', '2025-02-20..2025-08-20'.",
+        ),
+    ] = None,
+    country: Annotated[
+        Optional[str],
+        typer.Option(
+            "--country",
+            "-c",
+            help="Partner country (ISO code or name, e.g. KR, Korsel) for a new partner.",
+        ),
+    ] = None,
+    region: Annotated[
+        Optional[str], typer.Option("--region", help="ISO 3166-2 region of a new partner (KR-44).")
+    ] = None,
+    partner_kind: Annotated[
+        str,
+        typer.Option(
+            "--partner-kind",
+            help="city, province, region, country, organisation, institution (new partner).",
+        ),
+    ] = "city",
+    signatory: Annotated[
+        Optional[list[str]],
+        typer.Option("--signatory", help="Home signatory as 'Name, Title' (repeatable)."),
+    ] = None,
+    partner_signatory: Annotated[
+        Optional[list[str]],
+        typer.Option(
+            "--partner-signatory", help="Partner-side signatory as 'Name, Title' (repeatable)."
+        ),
+    ] = None,
+    sector: Annotated[
+        Optional[list[str]],
+        typer.Option("--sector", "-s", help="Sector, English or Indonesian (repeatable)."),
+    ] = None,
+    title: Annotated[
+        Optional[str], typer.Option("--title", help="Title of the document or event.")
+    ] = None,
+    summary: Annotated[Optional[str], typer.Option("--summary", help="What it is about.")] = None,
+    status: Annotated[
+        Optional[str],
+        typer.Option("--status", help="proposed, active, expired, renewed, ended, superseded."),
+    ] = None,
+    place: Annotated[
+        Optional[str], typer.Option("--place", help="Where it was signed or held.")
+    ] = None,
+    leader: Annotated[
+        Optional[str],
+        typer.Option(
+            "--leader", help="Home leader the source credits, when no home signatory is named."
+        ),
+    ] = None,
+    source: Annotated[
+        Optional[list[str]],
+        typer.Option(
+            "--source",
+            help="A source key already in the registry, or a URL (a new source is created). Repeatable.",
+        ),
+    ] = None,
+    agreement: Annotated[
+        Optional[str],
+        typer.Option(
+            "--agreement", help="For an event: the key or id of the agreement it belongs to."
+        ),
+    ] = None,
+    term_years: Annotated[
+        Optional[float], typer.Option("--term-years", min=0, help="Term of validity in years.")
+    ] = None,
+    end_date: Annotated[
+        Optional[str], typer.Option("--end-date", help="End of validity (YYYY-MM-DD).")
+    ] = None,
+    local_party: Annotated[
+        Optional[str],
+        typer.Option(
+            "--local-party", help="Local party (default: the registry's home government)."
+        ),
+    ] = None,
+    local_country: Annotated[
+        Optional[str], typer.Option("--local-country", help="Country of the local party.")
+    ] = None,
+    notes: Annotated[Optional[str], typer.Option("--notes", help="Free notes.")] = None,
+    key: Annotated[
+        Optional[str], typer.Option("--key", help="Stable key (default: partner-type-date).")
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """Add an agreement or an event; prints the new record's id."""
+    from kerjasama_cli.store.adding import AddRequest, add_record
+
+    request = AddRequest(
+        partner=partner,
+        type=type_,
+        date=date,
+        country=country,
+        region=region,
+        partner_kind=partner_kind,
+        people=[_split_person(s, "home") for s in signatory or []]
+        + [_split_person(s, "partner") for s in partner_signatory or []],
+        sectors=sector or [],
+        title=title,
+        summary=summary,
+        status=status,
+        place=place,
+        leader=leader,
+        sources=source or [],
+        agreement=agreement,
+        term_years=term_years,
+        end_date=end_date,
+        local_party=local_party,
+        local_country=local_country,
+        notes=notes,
+        key=key,
+    )
+    store = open_db(db)
+    record_id, record = add_record(store, request)
+    typer.echo(f"kerjasama: added {record.kind} {record_id} ({record.key})", err=True)
+    sys.stdout.write(f"{record_id}\n")

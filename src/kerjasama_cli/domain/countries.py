@@ -1,0 +1,413 @@
+"""Country and region names: free text in English or Indonesian to ISO 3166 codes and back.
+
+pycountry is imported lazily: it costs tens of milliseconds and most commands never need it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import gettext
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+from kerjasama_cli.domain.errors import ValidationError
+
+
+@dataclass(frozen=True)
+class CountryMatch:
+    """A resolved country, plus the first-level subdivision when the text named one."""
+
+    code: str
+    region: str | None = None
+
+
+# Only what pycountry lacks. A value with a dash is a subdivision code; its country is the prefix.
+# Keys are written naturally and normalised when the index is built.
+_ALIASES: dict[str, str] = {
+    "Korsel": "KR",
+    "Korea Selatan": "KR",
+    "Republic of Korea": "KR",
+    "South Korea": "KR",
+    "Korea Utara": "KP",
+    "Korut": "KP",
+    "DPRK": "KP",
+    "North Korea": "KP",
+    "Tiongkok": "CN",
+    "RRT": "CN",
+    "Republik Rakyat Tiongkok": "CN",
+    "RRC": "CN",
+    "Cina": "CN",
+    "China": "CN",
+    "PRC": "CN",
+    "Mainland China": "CN",
+    # "AS" is also American Samoa's alpha-2, but in Indonesian text it means Amerika Serikat.
+    "AS": "US",
+    "Amerika": "US",
+    "USA": "US",
+    "U.S.": "US",
+    "U.S.A.": "US",
+    "America": "US",
+    "United States of America": "US",
+    "UK": "GB",
+    "U.K.": "GB",
+    "Great Britain": "GB",
+    "Britain": "GB",
+    "Inggris": "GB",
+    "England": "GB-ENG",
+    "Scotland": "GB-SCT",
+    "Wales": "GB-WLS",
+    "Northern Ireland": "GB-NIR",
+    "Republic of Ireland": "IE",
+    "Eire": "IE",
+    "Ivory Coast": "CI",
+    "East Timor": "TL",
+    "Timor Leste": "TL",
+    "Kosovo": "XK",
+    "Republic of Kosovo": "XK",
+    "Palestine": "PS",
+    "Palestina": "PS",
+    "West Bank": "PS",
+    "Gaza": "PS",
+    "Gaza Strip": "PS",
+    "Palestinian Territories": "PS",
+    "Holland": "NL",
+    "Russia": "RU",
+    "Rusia": "RU",
+    "Vietnam": "VN",
+    "Viet Nam": "VN",
+    "Macau": "MO",
+    "Macao": "MO",
+    "Taiwan": "TW",
+    "Republic of China": "TW",
+    "Vatican": "VA",
+    "Vatican City": "VA",
+    "Holy See": "VA",
+    "Vatikan": "VA",
+    "Czech Republic": "CZ",
+    "Czech": "CZ",
+    "Ceko": "CZ",
+    "Republik Ceko": "CZ",
+    "Swaziland": "SZ",
+    "Burma": "MM",
+    "Cape Verde": "CV",
+    "Tanjung Verde": "CV",
+    "Laos": "LA",
+    "Syria": "SY",
+    "Suriah": "SY",
+    "Iran": "IR",
+    "Persia": "IR",
+    "Bolivia": "BO",
+    "Venezuela": "VE",
+    "Tanzania": "TZ",
+    "Moldova": "MD",
+    "Moldavia": "MD",
+    "Micronesia": "FM",
+    "Mikronesia": "FM",
+    "Brunei": "BN",
+    "Turkey": "TR",
+    "Türkiye": "TR",
+    "Turki": "TR",
+    "Macedonia": "MK",
+    "Republic of Macedonia": "MK",
+    "FYROM": "MK",
+    "Bosnia": "BA",
+    "Bosnia and Hercegovina": "BA",
+    "Bosnia-Herzegovina": "BA",
+    "Surinam": "SR",
+    "Northern Cyprus": "CY",
+    "Turkish Republic of Northern Cyprus": "CY",
+    "Democratic Republic of the Congo": "CD",
+    "DR Congo": "CD",
+    "DRC": "CD",
+    "Congo-Kinshasa": "CD",
+    "Republik Demokratik Kongo": "CD",
+    "Republic of the Congo": "CG",
+    "Congo-Brazzaville": "CG",
+    "Kongo": "CG",
+    "Falkland Islands": "FK",
+    "Saint Martin": "MF",
+    "Sint Maarten": "SX",
+    "British Virgin Islands": "VG",
+    "US Virgin Islands": "VI",
+    "Hongkong": "HK",
+}
+
+# English exonyms pycountry's subdivision names (in local languages) do not contain.
+_REGION_ALIASES: dict[str, str] = {
+    "Bavaria": "DE-BY",
+    "Lower Saxony": "DE-NI",
+    "Saxony": "DE-SN",
+    "Saxony-Anhalt": "DE-ST",
+    "Thuringia": "DE-TH",
+    "Hesse": "DE-HE",
+    "North Rhine-Westphalia": "DE-NW",
+    "Rhineland-Palatinate": "DE-RP",
+    "Mecklenburg-Western Pomerania": "DE-MV",
+    "Azores": "PT-20",
+    "Madeira": "PT-30",
+    "French Guiana": "FR-973",
+    "Corsica": "FR-20R",
+    "Brittany": "FR-BRE",
+    "Normandy": "FR-NOR",
+    "Aland": "FI-01",
+    "Aland Islands": "FI-01",
+}
+
+# Display names where pycountry's name reads like an index entry ("Korea, Republic of").
+_DISPLAY: dict[str, dict[str, str]] = {
+    "en": {
+        "XK": "Kosovo",
+        "RU": "Russia",
+        "BN": "Brunei",
+        "FM": "Micronesia",
+        "PS": "Palestine",
+        "VA": "Vatican City",
+        "VG": "British Virgin Islands",
+        "VI": "U.S. Virgin Islands",
+        "CD": "Democratic Republic of the Congo",
+        "FK": "Falkland Islands",
+        "MF": "Saint Martin",
+        "SX": "Sint Maarten",
+    },
+    "id": {
+        "XK": "Kosovo",
+        "RU": "Rusia",
+        "BN": "Brunei",
+        "FM": "Mikronesia",
+        "PS": "Palestina",
+        "VA": "Vatikan",
+        "CZ": "Ceko",
+        "CD": "Republik Demokratik Kongo",
+    },
+}
+
+# Words people put before a country name that carry no meaning for resolution.
+_STRAY_LEADING = frozenset({"in", "di", "at", "from", "dari", "ke", "to", "negara", "country"})
+_ARTICLES = ("the ", "la ", "le ", "les ", "el ", "l ")
+
+# Letters NFKD does not decompose into a base letter plus accent.
+_FOLD = str.maketrans(
+    {"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"}
+)
+_DROP = re.compile(r"[.'’`]")
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+_BRACKETED = re.compile(r"\s*[(\[][^)\]]*[)\]]")
+_REGION_CODE = re.compile(r"^[A-Za-z]{2}-[A-Za-z0-9]{1,3}$")
+
+
+def _norm(text: str) -> str:
+    """Fold case, accents, punctuation and spacing so equal names compare equal."""
+    text = unicodedata.normalize("NFKD", text.casefold().translate(_FOLD))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _DROP.sub("", text.replace("&", " and "))
+    text = _NON_WORD.sub(" ", text).strip()
+    return text.removeprefix("the ")
+
+
+@dataclass
+class _Index:
+    names: dict[str, str]  # normalised name -> alpha-2 or subdivision code
+    display: dict[str, str]  # normalised name -> a readable spelling, for suggestions
+    regions: dict[str, list[str]]  # normalised subdivision name -> codes (all countries)
+
+
+def _pycountry() -> Any:
+    import pycountry  # lazy on purpose, see the module docstring
+
+    return pycountry
+
+
+@functools.lru_cache(maxsize=8)
+def _translation(lang: str) -> gettext.NullTranslations:
+    return gettext.translation(
+        "iso3166-1", _pycountry().LOCALES_DIR, languages=[lang], fallback=True
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _index() -> _Index:
+    pc = _pycountry()
+    indonesian = _translation("id")
+    names: dict[str, str] = {}
+    display: dict[str, str] = {}
+
+    def add(name: str, code: str, overwrite: bool) -> None:
+        for variant in (name, _BRACKETED.sub("", name)):
+            key = _norm(variant)
+            if key and (overwrite or key not in names):
+                names[key] = code
+                display.setdefault(key, variant.strip())
+
+    # Later layers overwrite earlier ones: Indonesian < English < codes < aliases.
+    for c in pc.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(c, attr, None)
+            if value:
+                add(indonesian.gettext(value), c.alpha_2, overwrite=True)
+    heads: dict[str, set[str]] = {}
+    for c in pc.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(c, attr, None)
+            if value:
+                add(value, c.alpha_2, overwrite=True)
+                # "Iran, Islamic Republic of" -> "Iran", unless the head is shared ("Korea").
+                if ", " in value:
+                    heads.setdefault(value.split(", ")[0], set()).add(c.alpha_2)
+    for head, codes in heads.items():
+        if len(codes) == 1:
+            add(head, next(iter(codes)), overwrite=False)
+    for c in pc.countries:
+        names[_norm(c.alpha_3)] = c.alpha_2
+        names[_norm(c.alpha_2)] = c.alpha_2
+    for lang_names in _DISPLAY.values():
+        for code, name in lang_names.items():
+            add(name, code, overwrite=True)
+    for alias, code in _ALIASES.items():
+        add(alias, code, overwrite=True)
+
+    regions: dict[str, list[str]] = {}
+    for sub in pc.subdivisions:
+        base = _BRACKETED.sub("", sub.name)
+        keys = {_norm(sub.name), _norm(base)}
+        keys |= {k[len(a) :] for k in keys for a in _ARTICLES if k.startswith(a)}
+        for key in keys:
+            regions.setdefault(key, []).append(sub.code)
+    for alias, code in _REGION_ALIASES.items():
+        regions.setdefault(_norm(alias), []).insert(0, code)
+    return _Index(names, display, regions)
+
+
+def _as_match(code: str) -> CountryMatch:
+    if "-" in code:
+        return CountryMatch(code.split("-")[0], code)
+    return CountryMatch(code)
+
+
+def _lookup(text: str) -> CountryMatch | None:
+    """Resolve one comma-free phrase, trying progressively looser readings."""
+    names = _index().names
+    key = _norm(text)
+    if key in names:
+        return _as_match(names[key])
+    key = _norm(_BRACKETED.sub("", text))  # "Georgia (country)"
+    words = key.split()
+    while words and words[0] in _STRAY_LEADING:  # "in Italy"
+        words = words[1:]
+    key = " ".join(words)
+    key = key.removeprefix("the ")
+    return _as_match(names[key]) if key in names else None
+
+
+def _top_region(text: str, country: str) -> str | None:
+    """The first-level subdivision of country named by text, if there is exactly one."""
+    as_country = _lookup(text)
+    if as_country and as_country.code == country and as_country.region:
+        return as_country.region  # "England, United Kingdom"
+    pc = _pycountry()
+    candidates = [_norm(text)]
+    own = pc.countries.get(alpha_2=as_country.code) if as_country else None
+    if own is not None:  # "Réunion, France": a territory with its own code that is also a region
+        candidates += [_norm(own.name), _norm(country_name(own.alpha_2))]
+    regions = _index().regions
+    for key in candidates:
+        found = [
+            code
+            for code in dict.fromkeys(regions.get(key, ()))
+            if code.startswith(country + "-") and pc.subdivisions.get(code=code).parent_code is None
+        ]
+        if len(found) == 1:
+            return found[0]
+    return None
+
+
+@functools.lru_cache(maxsize=8192)
+def resolve_country(text: str, field: str = "country") -> CountryMatch:
+    """Resolve free text ("Korsel", "in Italy", "Brandenburg, Germany") to a CountryMatch.
+
+    Raises ValidationError with up to three close names when nothing matches.
+    """
+    if not text or not text.strip():
+        raise ValidationError(field, text, "is empty")
+    match = _lookup(text)
+    if match:
+        return match
+    if "," in text:
+        head, _, tail = text.rpartition(",")
+        country = _lookup(tail)
+        if country and head.strip():
+            return CountryMatch(country.code, _top_region(head, country.code))
+    index = _index()
+    close = difflib.get_close_matches(_norm(text), list(index.display), n=10, cutoff=0.75)
+    # One suggestion per country: "Madagaskar" and "Madagascar" are the same answer.
+    by_code: dict[str, str] = {}
+    for key in close:
+        by_code.setdefault(index.names[key], index.display[key])
+    suggestions = list(by_code.values())[:3]
+    raise ValidationError(field, text, "unknown country", suggestions=suggestions)
+
+
+def country_name(code: str, lang: str = "en") -> str:
+    """Readable name of an alpha-2 code: "KR" -> "South Korea", lang="id" -> "Korea Selatan"."""
+    code = code.strip().upper()
+    override = _DISPLAY.get(lang, {}).get(code) or _DISPLAY["en"].get(code)
+    if override:
+        return override
+    country = _pycountry().countries.get(alpha_2=code)
+    if country is None:
+        raise ValidationError("country", code, "unknown country code")
+    name = getattr(country, "common_name", None) or country.name
+    return name if lang == "en" else _translation(lang).gettext(name)
+
+
+def region_name(code: str) -> str:
+    """Name of an ISO 3166-2 code: "KR-44" -> "Chungcheongnam-do"."""
+    sub = _pycountry().subdivisions.get(code=code.strip().upper())
+    if sub is None:
+        raise ValidationError("region", code, "unknown region code")
+    # pycountry appends alternative names in brackets ("Wales [Cymru GB-CYM]").
+    return _BRACKETED.sub("", sub.name).strip()
+
+
+def resolve_region(text: str, country: str | None = None, field: str = "region") -> str:
+    """Resolve an ISO 3166-2 code or subdivision name (optionally within a country) to its code.
+
+    country may be an alpha-2 code or any text resolve_country accepts.
+    """
+    if not text or not text.strip():
+        raise ValidationError(field, text, "is empty")
+    pc = _pycountry()
+    cc = resolve_country(country, "country").code if country else None
+    if _REGION_CODE.match(text.strip()):
+        code = text.strip().upper()
+        if pc.subdivisions.get(code=code) is None:
+            raise ValidationError(field, text, "unknown region code")
+        if cc and not code.startswith(cc + "-"):
+            raise ValidationError(field, text, f"is not a region of {country_name(cc)}")
+        return code
+    regions = _index().regions
+    found = [
+        code
+        for code in dict.fromkeys(regions.get(_norm(text), ()))
+        if cc is None or code.startswith(cc + "-")
+    ]
+    if len(found) > 1:  # a province and a city of the same name: the broader one wins
+        top = [c for c in found if pc.subdivisions.get(code=c).parent_code is None]
+        found = top or found
+    if len(found) == 1:
+        return found[0]
+    if found:
+        raise ValidationError(field, text, "ambiguous region", suggestions=found[:3])
+    pool = [
+        k
+        for k, codes in regions.items()
+        if cc is None or any(c.startswith(cc + "-") for c in codes)
+    ]
+    close = difflib.get_close_matches(_norm(text), pool, n=3, cutoff=0.75)
+    suggestions = [
+        region_name(next(c for c in regions[k] if cc is None or c.startswith(cc))) for k in close
+    ]
+    where = f" in {country_name(cc)}" if cc else ""
+    raise ValidationError(field, text, f"unknown region{where}", suggestions=suggestions)

@@ -1,0 +1,37 @@
+"""One filter object, built once from the command line, that every read command applies."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class RecordFilter:
+    """What to select. Empty fields select everything; several values of one field are OR-ed.
+
+    Dates are intervals: a record matches `date_from`/`date_to` when the interval it can cover
+    overlaps the requested one, so an item known only to "2024" matches `--from 2024-06`.
+    """
+
+    countries: tuple[str, ...] = ()
+    types: tuple[str, ...] = ()
+    sectors: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    partner: str | None = None
+    governor: str | None = None
+    local_party: str | None = None
+    status: tuple[str, ...] = ()
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    query: str | None = None
+
+    def describe(self) -> str:
+        """A short human summary for headings ("country KR, from 2024-01-01")."""
+        parts = []
+        for name, value in vars(self).items():
+            if value in (None, ()):
+                continue
+            shown = ", ".join(value) if isinstance(value, tuple) else str(value)
+            parts.append(f"{name.replace('_', ' ')} {shown}")
+        return "; ".join(parts)

@@ -1,0 +1,129 @@
+"""Controlled vocabularies: record types, partner kinds, statuses and sectors.
+
+Each vocabulary maps a canonical slug to the words people actually type for it, in English and
+Indonesian, so `--sector banjir` and `--sector "flood management"` land on the same value.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections.abc import Mapping
+
+from kerjasama_cli.domain.errors import ValidationError
+
+AGREEMENT_TYPES: Mapping[str, tuple[str, ...]] = {
+    "sister_city": (
+        "sister city",
+        "sister province",
+        "kota kembar",
+        "kota bersahabat",
+        "kemitraan",
+    ),
+    "loi": ("letter of intent", "surat pernyataan kehendak"),
+    "mou": ("memorandum of understanding", "nota kesepahaman"),
+    "agreement": ("cooperation agreement", "perjanjian kerja sama", "pks", "perjanjian"),
+    "programme": ("program", "programme", "program kerja sama"),
+    "other": ("lainnya", "lain"),
+}
+
+EVENT_TYPES: Mapping[str, tuple[str, ...]] = {
+    "visit": ("kunjungan",),
+    "meeting": ("pertemuan", "rapat"),
+    "office_opening": ("office opening", "pembukaan kantor"),
+    "renewal": ("perpanjangan", "pembaruan"),
+    "invitation": ("undangan",),
+    "other": ("lainnya", "lain"),
+}
+
+PARTNER_KINDS: Mapping[str, tuple[str, ...]] = {
+    "city": ("kota", "municipality", "city hall"),
+    "province": ("provinsi", "state", "prefecture", "negara bagian"),
+    "region": ("wilayah", "kawasan", "daerah"),
+    "country": ("negara", "nation"),
+    "organisation": ("organization", "organisasi", "international organisation"),
+    "institution": ("lembaga", "institusi", "university", "universitas", "school", "sekolah"),
+}
+
+STATUSES: Mapping[str, tuple[str, ...]] = {
+    "proposed": ("diusulkan", "rencana", "planned"),
+    "active": ("aktif", "berlaku", "in force"),
+    "expired": ("kedaluwarsa", "berakhir masa berlaku"),
+    "renewed": ("diperpanjang",),
+    "ended": ("berakhir", "dihentikan", "terminated"),
+    "superseded": ("digantikan",),
+}
+
+SECTORS: Mapping[str, tuple[str, ...]] = {
+    "trade": ("perdagangan",),
+    "economy": ("ekonomi", "economic"),
+    "investment": ("investasi",),
+    "culture": ("budaya", "kebudayaan", "cultural exchange", "pertukaran budaya"),
+    "tourism": ("pariwisata", "wisata"),
+    "education": ("pendidikan",),
+    "health": ("kesehatan",),
+    "technology": ("teknologi",),
+    "sports": ("olahraga", "olah raga", "sport"),
+    "environment": ("lingkungan", "lingkungan hidup"),
+    "flood_management": ("banjir", "penanggulangan banjir", "flood", "floods", "flooding"),
+    "waste": ("sampah", "pengelolaan sampah", "waste management"),
+    "transport": ("transportasi", "transportation", "mobility"),
+    "energy": ("energi",),
+    "urban_planning": ("penataan kota", "tata kota", "urban development"),
+    "civil_service": ("asn", "aparatur sipil negara", "civil servants"),
+    "student_exchange": (
+        "pertukaran pelajar",
+        "pertukaran mahasiswa",
+        "pertukaran pelajar dan mahasiswa",
+    ),
+    "labour": ("labor", "tenaga kerja", "ketenagakerjaan", "workforce"),
+    "friendship": ("persahabatan",),
+    "sustainable_development": ("pembangunan berkelanjutan", "sustainability"),
+    "innovation": ("inovasi",),
+    "green_building": ("gedung hijau",),
+    "climate": ("iklim", "perubahan iklim", "climate change", "decarbonisation", "dekarbonisasi"),
+    "governance": ("tata kelola", "tata kelola kota", "city governance"),
+    "finance": ("keuangan", "financial"),
+    "logistics": ("logistik",),
+    "scholarship": ("beasiswa", "scholarships"),
+    "social_welfare": ("kesejahteraan", "kesejahteraan masyarakat", "welfare"),
+}
+
+
+def _fold(text: str) -> str:
+    """Case-, accent- and separator-insensitive form used for matching."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[\s_\-]+", " ", text).strip().lower()
+
+
+_INDEXES: dict[int, dict[str, str]] = {}
+
+
+def _index(vocabulary: Mapping[str, tuple[str, ...]]) -> dict[str, str]:
+    index = _INDEXES.get(id(vocabulary))
+    if index is None:
+        index = {}
+        for slug, synonyms in vocabulary.items():
+            index[_fold(slug)] = slug
+            for synonym in synonyms:
+                index.setdefault(_fold(synonym), slug)
+        _INDEXES[id(vocabulary)] = index
+    return index
+
+
+def normalise(field: str, value: str, vocabulary: Mapping[str, tuple[str, ...]]) -> str:
+    """Map what a user typed to the vocabulary's slug, or raise with suggestions."""
+    index = _index(vocabulary)
+    slug = index.get(_fold(str(value)))
+    if slug is not None:
+        return slug
+    close = difflib.get_close_matches(_fold(str(value)), list(index), n=3, cutoff=0.7)
+    suggestions = list(dict.fromkeys(index[c] for c in close))
+    reason = "not one of " + ", ".join(vocabulary) if not suggestions else "unknown value"
+    raise ValidationError(field, value, reason, suggestions)
+
+
+def sector_label(slug: str) -> str:
+    """Human form of a sector slug: `flood_management` -> `flood management`."""
+    return slug.replace("_", " ")

@@ -1,0 +1,1 @@
+"""Rendering: turns rows into tables, timelines and machine formats. Knows no SQL."""

@@ -1,0 +1,29 @@
+"""The rich console, created on demand: colour only on a terminal, and never with NO_COLOR."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+
+def is_terminal() -> bool:
+    """True when stdout is an interactive terminal."""
+    return sys.stdout.isatty()
+
+
+def console(stderr: bool = False) -> Console:
+    """A Console that degrades to plain text when piped (rich itself honours NO_COLOR)."""
+    from rich.console import Console
+
+    stream = sys.stderr if stderr else sys.stdout
+    tty = stream.isatty()
+    return Console(
+        file=stream,
+        highlight=False,
+        no_color=bool(os.environ.get("NO_COLOR")) or not tty,
+        soft_wrap=False,
+    )

@@ -1,0 +1,57 @@
+"""The bundled seed: `data/seed.yaml`, shipped inside the wheel, loaded into new databases."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from kerjasama_cli.domain.dataset import parse_dataset
+from kerjasama_cli.domain.errors import KerjasamaError, ValidationError
+from kerjasama_cli.domain.records import Dataset
+from kerjasama_cli.store.connection import Store
+from kerjasama_cli.store.writer import apply_dataset
+
+
+def seed_path() -> Path:
+    """The packaged copy in a wheel; the repository's `data/seed.yaml` in a source checkout."""
+    packaged = Path(__file__).parent / "data" / "seed.yaml"
+    if packaged.exists():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "data" / "seed.yaml"
+
+
+def read_yaml(path: Path | str, text: str | None = None) -> Any:
+    """Parse a YAML document with the C loader when PyYAML has it."""
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        if text is None:
+            text = Path(path).read_text(encoding="utf-8-sig")
+        return yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark else str(path)
+        raise ValidationError(
+            "yaml", where, f"not valid YAML: {getattr(error, 'problem', error)}"
+        ) from None
+    except OSError as error:
+        raise KerjasamaError(f"{path}: {error.strerror}") from None
+
+
+def load_seed() -> Dataset:
+    """The bundled dataset, validated."""
+    path = seed_path()
+    try:
+        return parse_dataset(read_yaml(path))
+    except ValidationError as error:
+        where = f"{path}: {error.location}" if error.location else str(path)
+        raise error.at(where) from None
+
+
+def apply_seed(store: Store) -> Counter[str]:
+    """Load the bundled seed into `store` in one transaction."""
+    dataset = load_seed()
+    with store.transaction() as conn:
+        return apply_dataset(conn, dataset)

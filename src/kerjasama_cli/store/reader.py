@@ -1,0 +1,271 @@
+"""Read queries. Filtering, sorting and counting happen in SQL; rows come back as dicts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterator
+from typing import Any
+
+from kerjasama_cli.domain.dates import FuzzyDate
+from kerjasama_cli.domain.errors import ValidationError
+from kerjasama_cli.domain.filters import RecordFilter
+from kerjasama_cli.domain.governors import BASIS_LABELS, leaders_named
+from kerjasama_cli.domain.records import Leader, Person, Record
+
+SORTS = {
+    "date": "COALESCE(r.date_start, r.date_end) IS NULL, COALESCE(r.date_start, r.date_end), "
+    "r.date_end, r.id",
+    "partner": "p.name IS NULL, p.name COLLATE NOCASE, r.date_start, r.id",
+    "country": "p.country IS NULL, p.country, p.name COLLATE NOCASE, r.id",
+    "type": "r.type, r.date_start, r.id",
+    "governor": "l.term_start IS NULL, l.term_start, r.date_start, r.id",
+    "id": "r.id",
+}
+
+ROW_SQL = """
+SELECT r.id, r.key, r.kind, r.type, p.name AS partner, p.key AS partner_key, p.kind AS partner_kind,
+       p.country, p.region, r.date_start, r.date_end, r.date_precision, r.date_note,
+       l.name AS governor, l.title AS governor_title, l.key AS governor_key, r.governor_basis,
+       r.governor_candidates, r.status, r.title, r.summary, r.local_party, r.local_country,
+       r.place, r.leader, r.notes, r.term_years, r.end_date, r.agreement_id, r.partner_id,
+       (SELECT json_group_array(sector) FROM
+           (SELECT sector FROM record_sectors s WHERE s.record_id = r.id ORDER BY s.rowid))
+           AS sectors
+FROM records r
+LEFT JOIN partners p ON p.id = r.partner_id
+LEFT JOIN leaders l ON l.id = r.governor_id
+"""
+
+
+def _day(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+def row_date(row: dict[str, Any]) -> FuzzyDate:
+    """The FuzzyDate stored in a row's date columns."""
+    return FuzzyDate(_day(row["date_start"]), _day(row["date_end"]), row["date_precision"])
+
+
+def load_leaders(conn: sqlite3.Connection, local_party: str | None = None) -> list[Leader]:
+    """Leader terms in term order (optionally of one local party)."""
+    sql = "SELECT key, name, title, term_start, term_end, local_party, note, aliases FROM leaders"
+    params: tuple[str, ...] = ()
+    if local_party:
+        sql += " WHERE local_party = ? COLLATE NOCASE"
+        params = (local_party,)
+    return [
+        Leader(
+            key=r[0],
+            name=r[1],
+            title=r[2],
+            start=dt.date.fromisoformat(r[3]),
+            end=_day(r[4]),
+            local_party=r[5],
+            note=r[6],
+            aliases=tuple(json.loads(r[7])),
+        )
+        for r in conn.execute(sql + " ORDER BY term_start, id", params)
+    ]
+
+
+def load_records(conn: sqlite3.Connection) -> Iterator[tuple[int, Record]]:
+    """Just enough of each record to attribute its governor."""
+    people: dict[int, list[Person]] = {}
+    for record_id, side, name, title in conn.execute(
+        "SELECT record_id, side, name, title FROM record_people ORDER BY record_id, position"
+    ):
+        people.setdefault(record_id, []).append(Person(side, name, title))
+    rows = conn.execute(
+        "SELECT id, key, kind, type, date_start, date_end, date_precision, local_party, leader "
+        "FROM records"
+    ).fetchall()
+    for r in rows:
+        date = FuzzyDate(_day(r[4]), _day(r[5]), r[6])
+        yield (
+            r[0],
+            Record(
+                key=r[1],
+                kind=r[2],
+                type=r[3],
+                partner=None,
+                date=date,
+                local_party=r[7],
+                leader=r[8],
+                people=tuple(people.get(r[0], ())),
+            ),
+        )
+
+
+def governor_ids(conn: sqlite3.Connection, name: str) -> tuple[list[int], list[str]]:
+    """Leader ids for a name or alias, or the attribution bases a keyword stands for."""
+    keyword = name.strip().lower().replace(" ", "_")
+    if keyword in BASIS_LABELS and keyword not in ("signatory", "credited", "date"):
+        return [], [keyword]
+    matches = leaders_named(name, load_leaders(conn))
+    if not matches:
+        leaders = load_leaders(conn)
+        partial = [t for t in leaders if name.lower() in " ".join(t.names()).lower()]
+        if not partial:
+            names = list(dict.fromkeys(t.name for t in leaders))
+            raise ValidationError("governor", name, "no such leader", _close(name, names))
+        matches = partial
+    ids = dict(conn.execute("SELECT key, id FROM leaders"))
+    return [ids[t.key] for t in matches], []
+
+
+def _close(word: str, options: list[str]) -> list[str]:
+    import difflib
+
+    return difflib.get_close_matches(word, options, n=3, cutoff=0.5)
+
+
+def where_clause(conn: sqlite3.Connection, f: RecordFilter) -> tuple[str, list[Any]]:
+    """SQL conditions (over `records r`, `partners p`) and parameters for a filter."""
+    clauses: list[str] = []
+    params: list[Any] = []
+
+    def any_of(column: str, values: tuple[str, ...]) -> None:
+        clauses.append(f"{column} IN ({', '.join('?' * len(values))})")
+        params.extend(values)
+
+    if f.kinds:
+        any_of("r.kind", f.kinds)
+    if f.types:
+        any_of("r.type", f.types)
+    if f.countries:
+        any_of("p.country", f.countries)
+    if f.status:
+        any_of("r.status", f.status)
+    if f.sectors:
+        clauses.append(
+            "EXISTS (SELECT 1 FROM record_sectors s WHERE s.record_id = r.id AND s.sector IN "
+            f"({', '.join('?' * len(f.sectors))}))"
+        )
+        params.extend(f.sectors)
+    if f.partner:
+        clauses.append(
+            "r.partner_id IN (SELECT id FROM partners WHERE key = ? OR name LIKE ? "
+            "UNION SELECT partner_id FROM partner_aliases WHERE alias LIKE ?)"
+        )
+        like = f"%{f.partner}%"
+        params.extend([f.partner, like, like])
+    if f.governor:
+        ids, bases = governor_ids(conn, f.governor)
+        if bases:
+            any_of("r.governor_basis", tuple(bases))
+        else:
+            clauses.append(f"r.governor_id IN ({', '.join('?' * len(ids))})")
+            params.extend(ids)
+    if f.local_party:
+        clauses.append("r.local_party = ? COLLATE NOCASE")
+        params.append(f.local_party)
+    if f.date_from:
+        clauses.append("r.date_end >= ?")
+        params.append(f.date_from.isoformat())
+    if f.date_to:
+        # An open start ("in force by ...") could lie before any `--to`.
+        clauses.append("r.date_end IS NOT NULL AND (r.date_start IS NULL OR r.date_start <= ?)")
+        params.append(f.date_to.isoformat())
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _decode(row: sqlite3.Row, leader_names: dict[str, str]) -> dict[str, Any]:
+    item = dict(row)
+    item["sectors"] = json.loads(item["sectors"])
+    item["governor_candidates"] = [
+        leader_names.get(k, k) for k in json.loads(item["governor_candidates"])
+    ]
+    return item
+
+
+def query_rows(
+    conn: sqlite3.Connection,
+    f: RecordFilter,
+    sort: str = "date",
+    reverse: bool = False,
+    limit: int | None = None,
+) -> list[dict[str, Any]]:
+    """Records matching `f`, sorted and limited in SQL."""
+    where, params = where_clause(conn, f)
+    order = SORTS[sort]
+    if reverse:
+        order = ", ".join(f"{part.strip()} DESC" for part in order.split(","))
+    sql = f"{ROW_SQL}{where} ORDER BY {order}"
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    return _fetch(conn, sql, params)
+
+
+def _fetch(conn: sqlite3.Connection, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+    conn.row_factory = sqlite3.Row
+    try:
+        rows = conn.execute(sql, params).fetchall()
+    finally:
+        conn.row_factory = None
+    leader_names = dict(conn.execute("SELECT key, name FROM leaders")) if rows else {}
+    return [_decode(row, leader_names) for row in rows]
+
+
+def record_row(conn: sqlite3.Connection, ref: str) -> dict[str, Any] | None:
+    """One record by id or key."""
+    rows = _fetch(conn, f"{ROW_SQL} WHERE r.id = ? OR r.key = ?", [ref, ref])
+    return rows[0] if rows else None
+
+
+def partner_rows(conn: sqlite3.Connection, partner_id: int) -> list[dict[str, Any]]:
+    """A partnership's whole history: documents and events in date order."""
+    return _fetch(conn, f"{ROW_SQL} WHERE r.partner_id = ? ORDER BY {SORTS['date']}", [partner_id])
+
+
+def record_people(conn: sqlite3.Connection, record_id: int) -> list[Person]:
+    """Signatories or participants, in the order given."""
+    return [
+        Person(side, name, title)
+        for side, name, title in conn.execute(
+            "SELECT side, name, title FROM record_people WHERE record_id = ? ORDER BY position",
+            (record_id,),
+        )
+    ]
+
+
+def citations(conn: sqlite3.Connection, entity: str, entity_id: int) -> list[dict[str, Any]]:
+    """Sources cited by one partner, record or figure."""
+    conn.row_factory = sqlite3.Row
+    try:
+        rows = conn.execute(
+            "SELECT s.key, s.publication, s.title, s.author, s.url, s.published, s.file "
+            "FROM citations c JOIN sources s ON s.id = c.source_id "
+            "WHERE c.entity = ? AND c.entity_id = ? ORDER BY s.published, s.key",
+            (entity, entity_id),
+        ).fetchall()
+    finally:
+        conn.row_factory = None
+    return [dict(r) for r in rows]
+
+
+def find_partners(conn: sqlite3.Connection, text: str) -> list[dict[str, Any]]:
+    """Partners whose key, name or alias equals `text` (case-insensitive)."""
+    conn.row_factory = sqlite3.Row
+    try:
+        rows = conn.execute(
+            "SELECT * FROM partners WHERE id IN (SELECT id FROM partners WHERE key = ? "
+            "OR name = ? COLLATE NOCASE UNION SELECT partner_id FROM partner_aliases "
+            "WHERE alias = ? COLLATE NOCASE)",
+            (text, text, text),
+        ).fetchall()
+    finally:
+        conn.row_factory = None
+    return [dict(r) for r in rows]
+
+
+def partner_aliases(conn: sqlite3.Connection, partner_id: int) -> list[str]:
+    """A partner's aliases, alphabetically."""
+    return [
+        r[0]
+        for r in conn.execute(
+            "SELECT alias FROM partner_aliases WHERE partner_id = ? ORDER BY alias", (partner_id,)
+        )
+    ]
