@@ -40,6 +40,7 @@ LIST_COLUMNS = [
     "country",
     "region",
     "date",
+    "date_label",
     "date_precision",
     "date_start",
     "date_end",
@@ -62,7 +63,9 @@ def public_row(row: dict[str, Any]) -> dict[str, Any]:
     from kerjasama_cli.store.reader import row_date
 
     item = {column: row.get(column) for column in LIST_COLUMNS}
-    item["date"] = row_date(row).iso()
+    date = row_date(row)
+    item["date"] = date.iso()
+    item["date_label"] = date.label("en")
     return item
 
 

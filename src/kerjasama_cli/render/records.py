@@ -33,10 +33,10 @@ def date_label(row: dict[str, Any], lang: str = "id") -> str:
 
 
 def short_date(row: dict[str, Any]) -> str:
-    """A compact date for narrow tables: `2025-05-27`, `2024`, `~2025-08`, `≤2015-05-12`, `?`."""
+    """A compact date for narrow tables: `2025-05-27`, `2024`, `~2025-08`, `by 2015-05-12`, `?`."""
     date = row_date(row)
     if date.precision == "by" and date.end:
-        return f"≤{date.end.isoformat()}"
+        return f"by {date.end.isoformat()}"
     iso = date.iso()
     if iso is None:
         return "?"

@@ -51,15 +51,23 @@ def _upsert(conn: sqlite3.Connection, table: str, values: dict[str, object]) -> 
 
 
 def _cite(conn: sqlite3.Connection, entity: str, entity_id: int, keys: Sequence[str]) -> None:
-    conn.execute("DELETE FROM citations WHERE entity = ? AND entity_id = ?", (entity, entity_id))
+    """Make the entity cite exactly `keys`; untouched when it already does."""
+    ids = []
     for key in keys:
         row = conn.execute("SELECT id FROM sources WHERE key = ?", (key,)).fetchone()
         if row is None:
             raise ValidationError("sources", key, "no such source key")
-        conn.execute(
-            "INSERT OR IGNORE INTO citations (entity, entity_id, source_id) VALUES (?, ?, ?)",
-            (entity, entity_id, row[0]),
-        )
+        ids.append(row[0])
+    old = conn.execute(
+        "SELECT source_id FROM citations WHERE entity = ? AND entity_id = ?", (entity, entity_id)
+    ).fetchall()
+    if {r[0] for r in old} == set(ids):
+        return
+    conn.execute("DELETE FROM citations WHERE entity = ? AND entity_id = ?", (entity, entity_id))
+    conn.executemany(
+        "INSERT OR IGNORE INTO citations (entity, entity_id, source_id) VALUES (?, ?, ?)",
+        [(entity, entity_id, source_id) for source_id in ids],
+    )
 
 
 def save_source(conn: sqlite3.Connection, source: Source) -> tuple[int, str]:
