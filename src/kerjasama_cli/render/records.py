@@ -100,10 +100,11 @@ def render_record(
     lang: str = "id",
 ) -> None:
     """Every field of one record, its sources, and its partnership's history."""
+    from rich.markup import escape
     from rich.table import Table
 
     out = console()
-    out.print(f"[bold]#{row['id']} {row.get('title') or row['type']}[/bold]")
+    out.print(f"[bold]#{row['id']} {escape(row.get('title') or row['type'])}[/bold]")
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold", no_wrap=True)
     grid.add_column(overflow="fold")
@@ -134,21 +135,33 @@ def render_record(
         fields.append((f"{side} side", "; ".join(names) or None))
     for label, value in fields:
         if value:
-            grid.add_row(label, str(value))
+            grid.add_row(label, escape(str(value)))
     out.print(grid)
     if sources:
         out.print("\n[bold]Sources[/bold]")
+        listing = Table.grid(padding=(0, 1))
+        listing.add_column(no_wrap=True)
+        listing.add_column(overflow="fold")
         for source in sources:
-            out.print("  " + source_line(source))
+            listing.add_row("•", escape(source_line(source)))
+        out.print(listing)
     if history:
-        out.print(f"\n[bold]History of the partnership with {row.get('partner') or '—'}[/bold]")
+        out.print(
+            f"\n[bold]History of the partnership with {escape(row.get('partner') or '—')}[/bold]"
+        )
+        timeline = Table.grid(padding=(0, 1))
+        for _ in range(4):
+            timeline.add_column(no_wrap=True)
+        timeline.add_column(overflow="fold")
         for item in history:
-            marker = "▸" if item["id"] == row["id"] else " "
-            kind = "event" if item["kind"] == "event" else "document"
-            out.print(
-                f" {marker} {date_label(item, lang):<20} {kind:<8} {item['type']:<14} "
-                f"#{item['id']} {item.get('title') or ''}"
+            timeline.add_row(
+                "▸" if item["id"] == row["id"] else " ",
+                short_date(item),
+                "event" if item["kind"] == "event" else "document",
+                f"#{item['id']} {item['type']}",
+                escape(item.get("title") or ""),
             )
+        out.print(timeline)
 
 
 def source_line(source: dict[str, Any]) -> str:

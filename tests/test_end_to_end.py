@@ -1,0 +1,84 @@
+"""A few real subprocesses: the installed entry points, pipes, NO_COLOR, lazy imports."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def kerjasama(*args: str, db: Path, env: dict | None = None) -> subprocess.CompletedProcess:
+    full_env = {**os.environ, "KERJASAMA_DB": str(db), **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "kerjasama_cli", *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=60,
+    )
+
+
+def test_python_m_list_json_through_a_pipe(tmp_path):
+    result = kerjasama("list", "--format", "json", db=tmp_path / "e.db")
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout)
+    assert {"Shanghai", "Chungcheongnam-do", "Kuala Lumpur"} <= {r["partner"] for r in rows}
+    assert "loaded the bundled seed" in result.stderr
+
+
+def test_piped_table_has_no_colour_even_without_no_color(tmp_path):
+    result = kerjasama("list", db=tmp_path / "e.db", env={"COLUMNS": "80"})
+    assert result.returncode == 0
+    assert "\x1b[" not in result.stdout
+    assert "Shanghai (CN)" in result.stdout
+
+
+def test_no_color_is_honoured_on_a_forced_terminal(tmp_path):
+    env = {"FORCE_COLOR": "1", "NO_COLOR": "1", "TTY_COMPATIBLE": "1"}
+    result = kerjasama("show", "Shanghai", db=tmp_path / "e.db", env=env)
+    assert result.returncode == 0
+    assert "\x1b[1m" in result.stdout  # a terminal: bold is not colour, NO_COLOR allows it
+    colour = re.compile(r"\x1b\[(?:[0-9;]*;)?(?:3[0-9]|4[0-9]|9[0-7]|10[0-7])(?:;[0-9;]*)?m")
+    assert not colour.search(result.stdout)
+    plain = kerjasama("show", "Shanghai", db=tmp_path / "e.db", env={"FORCE_COLOR": "1"})
+    assert colour.search(plain.stdout) or "\x1b[" in plain.stdout
+
+
+def test_validation_error_is_one_line_exit_2_without_traceback(tmp_path):
+    db = tmp_path / "e.db"
+    kerjasama("list", db=db)
+    result = kerjasama("add", "--partner", "Busan", "--country", "Korsel", "--type", "mou",
+                       "--date", "31 April 2025", db=db)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert "--date" in result.stderr and "31 April 2025" in result.stderr
+
+
+def test_list_does_not_import_heavy_modules(tmp_path):
+    db = tmp_path / "e.db"
+    kerjasama("list", db=db)
+    code = (
+        "import sys\n"
+        "from kerjasama_cli.cli.app import app\n"
+        "try:\n    app(['list', '--format', 'json'], prog_name='kerjasama')\n"
+        "except SystemExit:\n    pass\n"
+        "heavy = [m for m in ('yaml', 'sqlite_utils', 'pycountry', 'dateutil', 'platformdirs')"
+        " if m in sys.modules]\n"
+        "print(heavy, file=sys.stderr)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env={**os.environ, "KERJASAMA_DB": str(db)}, timeout=60)
+    assert result.stderr.strip().splitlines()[-1] == "[]"
+
+
+@pytest.mark.parametrize("shell", ["bash", "zsh"])
+def test_shell_completion_script(tmp_path, shell):
+    result = kerjasama("--show-completion", shell, db=tmp_path / "e.db",
+                       env={"SHELL": f"/bin/{shell}"})
+    assert result.returncode == 0
+    assert "kerjasama" in result.stdout.lower() or "_KERJASAMA" in result.stdout
