@@ -52,8 +52,18 @@ def test_no_color_is_honoured_on_a_forced_terminal(tmp_path):
 def test_validation_error_is_one_line_exit_2_without_traceback(tmp_path):
     db = tmp_path / "e.db"
     kerjasama("list", db=db)
-    result = kerjasama("add", "--partner", "Busan", "--country", "Korsel", "--type", "mou",
-                       "--date", "31 April 2025", db=db)
+    result = kerjasama(
+        "add",
+        "--partner",
+        "Busan",
+        "--country",
+        "Korsel",
+        "--type",
+        "mou",
+        "--date",
+        "31 April 2025",
+        db=db,
+    )
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
     assert "--date" in result.stderr and "31 April 2025" in result.stderr
@@ -71,14 +81,57 @@ def test_list_does_not_import_heavy_modules(tmp_path):
         " if m in sys.modules]\n"
         "print(heavy, file=sys.stderr)\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            env={**os.environ, "KERJASAMA_DB": str(db)}, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "KERJASAMA_DB": str(db)},
+        timeout=60,
+    )
     assert result.stderr.strip().splitlines()[-1] == "[]"
 
 
 @pytest.mark.parametrize("shell", ["bash", "zsh"])
 def test_shell_completion_script(tmp_path, shell):
-    result = kerjasama("--show-completion", shell, db=tmp_path / "e.db",
-                       env={"SHELL": f"/bin/{shell}"})
+    result = kerjasama(
+        "--show-completion", shell, db=tmp_path / "e.db", env={"SHELL": f"/bin/{shell}"}
+    )
     assert result.returncode == 0
     assert "kerjasama" in result.stdout.lower() or "_KERJASAMA" in result.stdout
+
+
+def test_concurrent_writer_waits_instead_of_failing(tmp_path):
+    import sqlite3
+    import time
+
+    db = tmp_path / "e.db"
+    kerjasama("list", db=db)
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another user is in the middle of a write
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "kerjasama_cli",
+            "add",
+            "--partner",
+            "Busan",
+            "--country",
+            "KR",
+            "--type",
+            "mou",
+            "--date",
+            "2025",
+        ],
+        env={**os.environ, "KERJASAMA_DB": str(db)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    time.sleep(1.5)
+    assert proc.poll() is None, "the second writer should be waiting on the lock"
+    holder.execute("COMMIT")
+    holder.close()
+    out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 0, err
+    assert int(out.strip()) > 0
