@@ -187,3 +187,19 @@ def test_version_and_help(run):
     assert __version__ in run("--version").stdout
     for command in ("add", "list", "show", "init"):
         assert "--db" in run(command, "--help").stdout
+
+
+@pytest.mark.parametrize(
+    "args, words",
+    [
+        (["add", "--type", "mou"], "Missing option '--partner'"),
+        (["list", "--limit", "0"], "--limit"),
+        (["list", "--format", "xml"], "xml"),
+        (["lst"], "Did you mean 'list'"),
+    ],
+)
+def test_usage_errors_are_one_line(run, args, words):
+    run("list")
+    result = run(*args, code=2)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and words in lines[0] and lines[0].startswith("kerjasama")

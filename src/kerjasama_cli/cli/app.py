@@ -1,16 +1,46 @@
 """The `kerjasama` Typer application: global options and command registration."""
 
+import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
+
+# typer vendors click from 0.26 on; these are the classes its commands raise (pinned in pyproject).
+from typer._click.exceptions import ClickException
+from typer.core import TyperGroup
+from typer.exceptions import Abort
 
 from kerjasama_cli import __version__
 from kerjasama_cli.cli import records
 from kerjasama_cli.cli.common import GLOBAL_OPTIONS
 
+
+class OneLineErrors(TyperGroup):
+    """Usage errors as one line on stderr (`kerjasama: error: ...`, exit 2), not a boxed panel.
+
+    Typer draws usage errors in a rich panel over several lines; scripts and people both read a
+    single line better, and it matches the errors the commands themselves print.
+    """
+
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        if not standalone_mode:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        try:
+            code = super().main(*args, standalone_mode=False, **kwargs)
+        except ClickException as error:
+            command = error.ctx.command_path if getattr(error, "ctx", None) else "kerjasama"
+            typer.echo(f"{command}: error: {error.format_message()}", err=True)
+            sys.exit(error.exit_code)
+        except Abort:
+            typer.echo("kerjasama: aborted", err=True)
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
 app = typer.Typer(
     name="kerjasama",
+    cls=OneLineErrors,
     help="A registry of a local government's international cooperation: sister cities, "
     "LoIs, MoUs, agreements, programmes, visits and who signed them.",
     no_args_is_help=True,
