@@ -52,6 +52,8 @@ def load_seed() -> Dataset:
 
 def apply_seed(store: Store) -> Counter[str]:
     """Load the bundled seed into `store` in one transaction."""
+    from kerjasama_cli.store import history
+
     dataset = load_seed()
-    with store.transaction() as conn:
+    with history.command("seed"), store.transaction() as conn:
         return apply_dataset(conn, dataset)

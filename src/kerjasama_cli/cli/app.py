@@ -12,7 +12,7 @@ from typer.core import TyperGroup
 from typer.exceptions import Abort
 
 from kerjasama_cli import __version__
-from kerjasama_cli.cli import records
+from kerjasama_cli.cli import editing, records, transfer
 from kerjasama_cli.cli.common import GLOBAL_OPTIONS
 
 
@@ -57,6 +57,7 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main(
+    ctx: typer.Context,
     db: Annotated[
         Optional[Path],
         typer.Option(
@@ -73,7 +74,12 @@ def main(
     ] = False,
 ) -> None:
     """Query and maintain the cooperation registry."""
+    from kerjasama_cli.store import history
+
     GLOBAL_OPTIONS["db"] = db
+    history.set_command(ctx.invoked_subcommand or "kerjasama")  # the history says which command
 
 
 records.register(app)
+transfer.register(app)
+editing.register(app)

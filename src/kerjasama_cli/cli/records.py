@@ -163,6 +163,9 @@ def show(
     history = reader.partner_rows(store.conn, row["partner_id"]) if row.get("partner_id") else [row]
     people = reader.record_people(store.conn, row["id"])
     sources = reader.citations(store.conn, "record", row["id"])
+    from kerjasama_cli.store.history import of_entity
+
+    changes = of_entity(store.conn, "record", row["id"])
     if output is ListFormat.json:
         from kerjasama_cli.render.machine import write_json
 
@@ -175,11 +178,14 @@ def show(
         item["signatories"] = [vars(p) for p in people]
         item["sources"] = sources
         item["history"] = [public_row(h) for h in history]
+        item["changes"] = changes
         write_json(item)
         return
+    from kerjasama_cli.render.history import render_changes
     from kerjasama_cli.render.records import render_record
 
     render_record(row, people, sources, history, lang.value)
+    render_changes(changes)
 
 
 def _split_person(text: str, side: str) -> Any:

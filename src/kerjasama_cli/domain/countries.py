@@ -66,6 +66,7 @@ _ALIASES: dict[str, str] = {
     "East Timor": "TL",
     "Timor Leste": "TL",
     "Kosovo": "XK",
+    "XK": "XK",  # the code shown for Kosovo (not in ISO 3166-1) must be accepted back
     "Republic of Kosovo": "XK",
     "Palestine": "PS",
     "Palestina": "PS",
@@ -74,6 +75,8 @@ _ALIASES: dict[str, str] = {
     "Gaza Strip": "PS",
     "Palestinian Territories": "PS",
     "Holland": "NL",
+    "Prancis": "FR",
+    "Perancis": "FR",
     "Russia": "RU",
     "Rusia": "RU",
     "Vietnam": "VN",
@@ -344,7 +347,9 @@ def resolve_country(text: str, field: str = "country") -> CountryMatch:
     # One suggestion per country: "Madagaskar" and "Madagascar" are the same answer.
     by_code: dict[str, str] = {}
     for key in close:
-        by_code.setdefault(index.names[key], index.display[key])
+        code = index.names[key]
+        # Suggest in English ("Iceland" for "Island", not the Indonesian "Islandia").
+        by_code.setdefault(code, index.display[key] if "-" in code else country_name(code))
     suggestions = list(by_code.values())[:3]
     raise ValidationError(field, text, "unknown country", suggestions=suggestions)
 

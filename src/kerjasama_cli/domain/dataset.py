@@ -140,14 +140,16 @@ def parse_record(item: Mapping[str, Any], kind: str, home: str, home_country: st
     status = _text(item, "status")
     term = item.get("term_years")
     people_field = "participants" if kind == EVENT and "participants" in item else "signatories"
+    local_party = _text(item, "local_party") or home
     return Record(
         key=_text(item, "key") or slugify(partner or _text(item, "title"), rtype, date.iso()),
         kind=kind,
         type=rtype,
         partner=partner,
         date=date,
-        local_party=_text(item, "local_party") or home,
-        local_country=country_code(item.get("local_country"), "local_country") or home_country,
+        local_party=local_party,
+        local_country=country_code(item.get("local_country"), "local_country")
+        or (home_country if local_party == home else None),
         title=_text(item, "title"),
         summary=_text(item, "summary"),
         status=vocab.normalise("status", status, vocab.STATUSES) if status else None,
@@ -181,8 +183,16 @@ def parse_figure(item: Mapping[str, Any], home: str) -> ReportedFigure:
     )
 
 
-def parse_dataset(data: Mapping[str, Any], default_home: str = "DKI Jakarta") -> Dataset:
-    """Validate a whole document; the first bad entry raises, located as `section[i]`."""
+def parse_dataset(
+    data: Mapping[str, Any],
+    default_home: str = "DKI Jakarta",
+    rejected: list[tuple[str, int, ValidationError]] | None = None,
+) -> Dataset:
+    """Validate a whole document; the first bad entry raises, located as `section[i]`.
+
+    With a `rejected` list, every bad entry is appended there as (section, index, error) instead
+    and the dataset holds the good ones.
+    """
     if not isinstance(data, Mapping):
         raise ValidationError("document", type(data).__name__, "must be a mapping of sections")
     home_block = data.get("home") or {}
@@ -208,5 +218,8 @@ def parse_dataset(data: Mapping[str, Any], default_home: str = "DKI Jakarta") ->
                 add(item)
             except ValidationError as error:
                 key = item.get("key") if isinstance(item, Mapping) else None
-                raise error.at(f"{section}[{number}]" + (f" ({key})" if key else "")) from None
+                located = error.at(f"{section}[{number}]" + (f" ({key})" if key else ""))
+                if rejected is None:
+                    raise located from None
+                rejected.append((section, number, located))
     return dataset

@@ -6,8 +6,18 @@ import re
 import unicodedata
 
 
+def slug_part(part: str) -> str:
+    """One part of a key: `Kuala Lumpur` -> `kuala-lumpur`; "" when nothing is left."""
+    text = unicodedata.normalize("NFKD", part)
+    slug = re.sub(r"[^a-z0-9]+", "-", text.encode("ascii", "ignore").decode().lower()).strip("-")
+    if slug or not any(ch.isalnum() for ch in part):
+        return slug
+    # A name in a non-Latin script: keep its letters rather than lose them all, or every such
+    # partner in one country would share the key of the country code alone.
+    return re.sub(r"[\W_]+", "-", text.lower()).strip("-")
+
+
 def slugify(*parts: object) -> str:
     """`("Kuala Lumpur", "loi", "2025-08")` -> `kuala-lumpur-loi-2025-08`."""
-    text = "-".join(str(p) for p in parts if p not in (None, ""))
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "record"
+    slugs = (slug_part(str(p)) for p in parts if p not in (None, ""))
+    return "-".join(s for s in slugs if s) or "record"

@@ -7,12 +7,14 @@ from dataclasses import dataclass, field
 from kerjasama_cli.domain import vocab
 from kerjasama_cli.domain.countries import resolve_region
 from kerjasama_cli.domain.dataset import country_code, parse_sectors
-from kerjasama_cli.domain.dates import UNKNOWN, parse_date
+from kerjasama_cli.domain.dates import UNKNOWN, FuzzyDate, parse_date
 from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.keys import slugify
-from kerjasama_cli.domain.records import AGREEMENT, EVENT, Partner, Person, Record, Source
+from kerjasama_cli.domain.records import Person, Record
+from kerjasama_cli.domain.tabular import kind_and_type
 from kerjasama_cli.store.connection import Store
-from kerjasama_cli.store.writer import GovernorIndex, save_partner, save_record, save_source
+from kerjasama_cli.store.partners import PartnerBook, SourceBook
+from kerjasama_cli.store.writer import GovernorIndex, save_record
 
 
 @dataclass
@@ -42,19 +44,6 @@ class AddRequest:
     key: str | None = None
 
 
-def _kind_and_type(text: str) -> tuple[str, str]:
-    try:
-        return AGREEMENT, vocab.normalise("--type", text, vocab.AGREEMENT_TYPES)
-    except ValidationError:
-        pass
-    try:
-        return EVENT, vocab.normalise("--type", text, vocab.EVENT_TYPES)
-    except ValidationError:
-        types = {**vocab.AGREEMENT_TYPES, **vocab.EVENT_TYPES}
-        vocab.normalise("--type", text, types)  # raises with suggestions from both lists
-        raise
-
-
 def _unique_key(store: Store, base: str) -> str:
     key, n = base, 2
     while store.conn.execute("SELECT 1 FROM records WHERE key = ?", (key,)).fetchone():
@@ -62,58 +51,71 @@ def _unique_key(store: Store, base: str) -> str:
     return key
 
 
-def add_record(store: Store, request: AddRequest) -> tuple[int, Record]:
-    """Validate everything first, then write partner, sources and record in one transaction."""
-    kind, rtype = _kind_and_type(request.type)
-    if not request.partner.strip():
-        raise ValidationError("--partner", request.partner, "is empty")
-    date = parse_date(request.date, "--date") if request.date else UNKNOWN
-    end_date = parse_date(request.end_date, "--end-date") if request.end_date else None
+def parse_end_date(text: str | None, field: str = "--end-date") -> FuzzyDate | None:
+    """An end of validity: a full day, or None."""
+    end_date = parse_date(text, field) if text else None
     if end_date is not None and end_date.precision != "day":
-        raise ValidationError("--end-date", request.end_date, "needs a full day (YYYY-MM-DD)")
-    country = country_code(request.country, "--country")
-    region = resolve_region(request.region, country, "--region") if request.region else None
-    partner_kind = vocab.normalise("--partner-kind", request.partner_kind, vocab.PARTNER_KINDS)
-    status = vocab.normalise("--status", request.status, vocab.STATUSES) if request.status else None
-    sectors = parse_sectors(request.sectors, "--sector")
-    for person in request.people:
+        raise ValidationError(field, text, "needs a full day (YYYY-MM-DD)")
+    return end_date
+
+
+def check_people(people: list[Person]) -> None:
+    """Every signatory needs a name."""
+    for person in people:
         if not person.name:
             raise ValidationError("--signatory", person.name, "needs a name ('Name, Title')")
+
+
+def resolve_partner(
+    book: PartnerBook,
+    name: str,
+    country_text: str | None,
+    region_text: str | None,
+    kind_text: str = "city",
+) -> str:
+    """The partner key for `--partner NAME [--country C --region R --partner-kind K]`."""
+    if not name.strip():
+        raise ValidationError("--partner", name, "is empty")
+    country = country_code(country_text, "--country")
+    region = resolve_region(region_text, country, "--region") if region_text else None
+    kind = vocab.normalise("--partner-kind", kind_text, vocab.PARTNER_KINDS)
+    return book.resolve(name, country, region, kind, field="--partner")
+
+
+def agreement_key(store: Store, ref: str | None) -> str | None:
+    """`--agreement` as a key; an id is looked up."""
+    if ref and ref.isdigit():
+        row = store.conn.execute("SELECT key FROM records WHERE id = ?", (int(ref),)).fetchone()
+        if row is None:
+            raise ValidationError("--agreement", ref, "no such agreement")
+        return str(row[0])
+    return ref
+
+
+def add_record(store: Store, request: AddRequest) -> tuple[int, Record]:
+    """Validate everything first, then write partner, sources and record in one transaction."""
+    kind, rtype = kind_and_type(request.type, "--type")
+    date = parse_date(request.date, "--date") if request.date else UNKNOWN
+    end_date = parse_end_date(request.end_date)
+    status = vocab.normalise("--status", request.status, vocab.STATUSES) if request.status else None
+    sectors = parse_sectors(request.sectors, "--sector")
+    check_people(request.people)
     home = store.meta("home_party") or "DKI Jakarta"
     local_party = request.local_party or home
     local_country = country_code(request.local_country, "--local-country") or (
         store.meta("home_country") if local_party == home else None
     )
-
-    from kerjasama_cli.store.reader import find_partners
-
-    known = find_partners(store.conn, request.partner)
-    new_partner = None
-    if known:
-        partner_key = known[0]["key"]
-    elif country is None and partner_kind not in ("organisation", "institution"):
-        raise ValidationError(
-            "--partner", request.partner, "no such partner; give --country to create it"
-        )
-    else:
-        new_partner = Partner(
-            slugify(request.partner, country),
-            request.partner.strip(),
-            partner_kind,
-            country,
-            region,
-        )
-        partner_key = new_partner.key
-    new_sources = []
-    source_keys = []
-    for ref in request.sources:
-        if store.conn.execute("SELECT 1 FROM sources WHERE key = ?", (ref,)).fetchone():
-            source_keys.append(ref)
-        elif ref.startswith(("http://", "https://")):
-            new_sources.append(Source(key=slugify(ref)[:80], url=ref))
-            source_keys.append(new_sources[-1].key)
-        else:
-            raise ValidationError("--source", ref, "no such source key; give a URL to create one")
+    partners = PartnerBook(store.conn)
+    partner_key = resolve_partner(
+        partners, request.partner, request.country, request.region, request.partner_kind
+    )
+    sources = SourceBook(store.conn)
+    source_keys = tuple(sources.resolve(ref, "--source") for ref in request.sources)
+    if (
+        request.key
+        and store.conn.execute("SELECT 1 FROM records WHERE key = ?", (request.key,)).fetchone()
+    ):
+        raise ValidationError("--key", request.key, "already exists")
     record = Record(
         key=request.key or _unique_key(store, slugify(partner_key, rtype, date.iso())),
         kind=kind,
@@ -130,27 +132,14 @@ def add_record(store: Store, request: AddRequest) -> tuple[int, Record]:
         people=tuple(request.people),
         sectors=sectors,
         notes=request.notes,
-        agreement=request.agreement,
+        agreement=agreement_key(store, request.agreement),
         term_years=request.term_years,
         end_date=end_date.start if end_date else None,
-        sources=tuple(source_keys),
+        sources=source_keys,
     )
-    if (
-        request.key
-        and store.conn.execute("SELECT 1 FROM records WHERE key = ?", (request.key,)).fetchone()
-    ):
-        raise ValidationError("--key", request.key, "already exists")
-    if record.agreement and record.agreement.isdigit():
-        row = store.conn.execute(
-            "SELECT key FROM records WHERE id = ?", (int(record.agreement),)
-        ).fetchone()
-        if row is None:
-            raise ValidationError("--agreement", record.agreement, "no such agreement")
-        record = Record(**{**vars(record), "agreement": row[0]})
     with store.transaction() as conn:
-        if new_partner is not None:
-            save_partner(conn, new_partner)
-        for source in new_sources:
-            save_source(conn, source)
+        partners.ensure(conn, partner_key)
+        for key in source_keys:
+            sources.ensure(conn, key)
         record_id, _ = save_record(conn, record, GovernorIndex(conn))
     return record_id, record

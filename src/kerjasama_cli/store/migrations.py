@@ -137,3 +137,21 @@ def migrate(conn: sqlite3.Connection) -> list[str]:
             raise
         ran.append(fn.__name__)
     return ran
+
+
+@migration
+def m002_history(conn: sqlite3.Connection) -> None:
+    # Every insert, update and delete of a registry entry, with the command that made it.
+    # entity_id has no foreign key on purpose: a deleted row keeps its history.
+    _run(
+        conn,
+        """
+        CREATE TABLE history (
+            id INTEGER PRIMARY KEY, at TEXT NOT NULL, command TEXT NOT NULL,
+            entity TEXT NOT NULL, entity_id INTEGER, entity_key TEXT NOT NULL,
+            action TEXT NOT NULL CHECK (action IN ('insert', 'update', 'delete')),
+            changes TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE INDEX history_entity ON history (entity, entity_id)
+        """,
+    )

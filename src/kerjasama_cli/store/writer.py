@@ -5,14 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import marshal
 import sqlite3
 from collections import Counter
 from collections.abc import Sequence
 
-from kerjasama_cli.domain.dates import FuzzyDate
 from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.governors import attribute
 from kerjasama_cli.domain.records import Dataset, Leader, Partner, Record, ReportedFigure, Source
+from kerjasama_cli.domain.tabular import record_values
+from kerjasama_cli.store import history
 from kerjasama_cli.store.reader import load_leaders
 
 INSERTED, UPDATED, UNCHANGED = "inserted", "updated", "unchanged"
@@ -26,32 +28,65 @@ def _iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def fingerprint(item: object) -> str:
-    """A digest of everything a record says; equal digests mean nothing to update."""
-    return hashlib.sha1(repr(item).encode()).hexdigest()
+def digest(content: tuple[object, ...], record: Record) -> str:
+    """A digest of everything a record says (its `record_content` and its lists); equal digests
+    mean nothing to update. marshal (format 2: no shared references, so equal values give equal
+    bytes) of plain tuples is fast: the bulk import computes one per row."""
+    people = tuple((p.side, p.name, p.title) for p in record.people)
+    data = (content, people, record.sectors, record.sources)
+    return hashlib.sha1(marshal.dumps(data, 2)).hexdigest()
 
 
-def _upsert(conn: sqlite3.Connection, table: str, values: dict[str, object]) -> tuple[int, str]:
-    """Insert or update the row with `values['key']`; report which happened."""
+# The history table's name for the entries of each table.
+_ENTITY = {"sources": "source", "leaders": "leader", "partners": "partner"}
+_ENTITY["reported_figures"] = "figure"
+
+
+def _upsert_changes(
+    conn: sqlite3.Connection, table: str, values: dict[str, object]
+) -> tuple[int, str, dict[str, list[object]]]:
+    """Insert or update the row with `values['key']`; report which happened and what changed."""
     columns = list(values)
     row = conn.execute(
         f"SELECT id, {', '.join(columns)} FROM {table} WHERE key = ?", (values["key"],)
     ).fetchone()
+    fields = {k: v for k, v in values.items() if k != "key"}
     if row is None:
         cursor = conn.execute(
             f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
             list(values.values()),
         )
-        return int(cursor.lastrowid or 0), INSERTED
+        return int(cursor.lastrowid or 0), INSERTED, history.inserted(fields)
     if tuple(row[1:]) == tuple(values.values()):
-        return int(row[0]), UNCHANGED
+        return int(row[0]), UNCHANGED, {}
     assignments = ", ".join(f"{c} = ?" for c in columns)
     conn.execute(f"UPDATE {table} SET {assignments} WHERE id = ?", [*values.values(), row[0]])
-    return int(row[0]), UPDATED
+    old = dict(zip(columns[1:], row[2:], strict=True))
+    return int(row[0]), UPDATED, history.diff(old, fields)
 
 
-def _cite(conn: sqlite3.Connection, entity: str, entity_id: int, keys: Sequence[str]) -> None:
-    """Make the entity cite exactly `keys`; untouched when it already does."""
+def _log(
+    conn: sqlite3.Connection, table: str, entry_id: int, key: str, outcome: str, changes: dict
+) -> None:
+    if outcome != UNCHANGED:
+        action = history.INSERT if outcome == INSERTED else history.UPDATE
+        history.log(conn, _ENTITY.get(table, table), entry_id, key, action, changes)
+
+
+def _upsert(conn: sqlite3.Connection, table: str, values: dict[str, object]) -> tuple[int, str]:
+    """Insert or update the row with `values['key']`, logging the change in the history."""
+    entry_id, outcome, changes = _upsert_changes(conn, table, values)
+    _log(conn, table, entry_id, str(values["key"]), outcome, changes)
+    return entry_id, outcome
+
+
+def _cite(
+    conn: sqlite3.Connection, entity: str, entity_id: int, keys: Sequence[str]
+) -> list[str] | None:
+    """Make the entity cite exactly `keys`; untouched (None) when it already does.
+
+    Returns the keys it cited before a change.
+    """
     ids = []
     for key in keys:
         row = conn.execute("SELECT id FROM sources WHERE key = ?", (key,)).fetchone()
@@ -59,15 +94,18 @@ def _cite(conn: sqlite3.Connection, entity: str, entity_id: int, keys: Sequence[
             raise ValidationError("sources", key, "no such source key")
         ids.append(row[0])
     old = conn.execute(
-        "SELECT source_id FROM citations WHERE entity = ? AND entity_id = ?", (entity, entity_id)
+        "SELECT c.source_id, s.key FROM citations c JOIN sources s ON s.id = c.source_id "
+        "WHERE c.entity = ? AND c.entity_id = ? ORDER BY c.rowid",
+        (entity, entity_id),
     ).fetchall()
     if {r[0] for r in old} == set(ids):
-        return
+        return None
     conn.execute("DELETE FROM citations WHERE entity = ? AND entity_id = ?", (entity, entity_id))
     conn.executemany(
         "INSERT OR IGNORE INTO citations (entity, entity_id, source_id) VALUES (?, ?, ?)",
         [(entity, entity_id, source_id) for source_id in ids],
     )
+    return [r[1] for r in old]
 
 
 def save_source(conn: sqlite3.Connection, source: Source) -> tuple[int, str]:
@@ -107,7 +145,7 @@ def save_leader(conn: sqlite3.Connection, leader: Leader) -> tuple[int, str]:
 
 def save_partner(conn: sqlite3.Connection, partner: Partner) -> tuple[int, str]:
     """Upsert a partner by key, with its aliases and citations."""
-    partner_id, outcome = _upsert(
+    partner_id, outcome, changes = _upsert_changes(
         conn,
         "partners",
         {
@@ -119,21 +157,26 @@ def save_partner(conn: sqlite3.Connection, partner: Partner) -> tuple[int, str]:
             "notes": partner.notes,
         },
     )
-    old = {
+    old = [
         r[0]
         for r in conn.execute(
-            "SELECT alias FROM partner_aliases WHERE partner_id = ?", (partner_id,)
+            "SELECT alias FROM partner_aliases WHERE partner_id = ? ORDER BY alias", (partner_id,)
         )
-    }
-    if old != set(partner.aliases):
+    ]
+    if set(old) != set(partner.aliases):
         conn.execute("DELETE FROM partner_aliases WHERE partner_id = ?", (partner_id,))
         conn.executemany(
             "INSERT OR IGNORE INTO partner_aliases (partner_id, alias) VALUES (?, ?)",
             [(partner_id, alias) for alias in partner.aliases],
         )
         outcome = UPDATED if outcome == UNCHANGED else outcome
+        changes["aliases"] = [old or None, list(partner.aliases)]
     if partner.sources:
-        _cite(conn, "partner", partner_id, partner.sources)
+        cited = _cite(conn, "partner", partner_id, partner.sources)
+        if cited is not None:
+            outcome = UPDATED if outcome == UNCHANGED else outcome
+            changes["sources"] = [cited or None, list(partner.sources)]
+    _log(conn, "partners", partner_id, partner.key, outcome, changes)
     return partner_id, outcome
 
 
@@ -177,61 +220,118 @@ class GovernorIndex:
         }
 
 
-def _date_columns(date: FuzzyDate) -> dict[str, object]:
-    return {
-        "date_start": _iso(date.start),
-        "date_end": _iso(date.end),
-        "date_precision": date.precision,
-    }
+# Columns of `records` that a write sets: the content, then what is derived from it.
+CONTENT_COLUMNS = (
+    "key",
+    "kind",
+    "type",
+    "partner_id",
+    "agreement_id",
+    "local_party",
+    "local_country",
+    "date_start",
+    "date_end",
+    "date_precision",
+    "date_note",
+    "title",
+    "summary",
+    "status",
+    "place",
+    "leader",
+    "notes",
+    "term_years",
+    "end_date",
+)
+RECORD_COLUMNS = (
+    *CONTENT_COLUMNS,
+    "governor_id",
+    "governor_basis",
+    "governor_candidates",
+    "fingerprint",
+    "updated_at",
+)
+
+
+def record_content(record: Record, partner: int | None, agreement: int | None) -> tuple:
+    """The values of CONTENT_COLUMNS (the partner's and agreement's ids resolved)."""
+    date = record.date
+    return (
+        record.key,
+        record.kind,
+        record.type,
+        partner,
+        agreement,
+        record.local_party,
+        record.local_country,
+        _iso(date.start),
+        _iso(date.end),
+        date.precision,
+        record.date_note,
+        record.title,
+        record.summary,
+        record.status,
+        record.place,
+        record.leader,
+        record.notes,
+        record.term_years,
+        _iso(record.end_date),
+    )
+
+
+def _same_as_stored(conn: sqlite3.Connection, record_id: int, content: tuple, record: Record):
+    """True when a stored record says exactly this (its digest may predate the current form)."""
+    from kerjasama_cli.store.exporting import load_record
+
+    stored = conn.execute(
+        f"SELECT {', '.join(CONTENT_COLUMNS)} FROM records WHERE id = ?", (record_id,)
+    ).fetchone()
+    old = load_record(conn, record_id)
+    return (
+        tuple(stored) == content
+        and old is not None
+        and (
+            (old.people, old.sectors, old.sources)
+            == (record.people, record.sectors, record.sources)
+        )
+    )
 
 
 def save_record(
     conn: sqlite3.Connection, record: Record, governors: GovernorIndex
 ) -> tuple[int, str]:
-    """Upsert an agreement or event by key, with people, sectors and citations."""
-    digest = fingerprint(record)
+    """Upsert an agreement or event by key, with people, sectors, citations and history."""
+    from kerjasama_cli.store.exporting import load_record
+
+    content = record_content(
+        record,
+        partner_id(conn, record.partner) if record.partner else None,
+        _record_id(conn, record.agreement) if record.agreement else None,
+    )
+    fingerprint = digest(content, record)
     row = conn.execute(
         "SELECT id, fingerprint FROM records WHERE key = ?", (record.key,)
     ).fetchone()
-    if row is not None and row[1] == digest:
+    if row is not None and row[1] == fingerprint:
+        return int(row[0]), UNCHANGED
+    if row is not None and _same_as_stored(conn, row[0], content, record):
+        conn.execute("UPDATE records SET fingerprint = ? WHERE id = ?", (fingerprint, row[0]))
         return int(row[0]), UNCHANGED
     now = _now()
-    values: dict[str, object] = {
-        "key": record.key,
-        "kind": record.kind,
-        "type": record.type,
-        "partner_id": partner_id(conn, record.partner) if record.partner else None,
-        "agreement_id": _record_id(conn, record.agreement) if record.agreement else None,
-        "local_party": record.local_party,
-        "local_country": record.local_country,
-        **_date_columns(record.date),
-        "date_note": record.date_note,
-        "title": record.title,
-        "summary": record.summary,
-        "status": record.status,
-        "place": record.place,
-        "leader": record.leader,
-        "notes": record.notes,
-        "term_years": record.term_years,
-        "end_date": _iso(record.end_date),
-        **governors.columns(record),
-        "fingerprint": digest,
-        "updated_at": now,
-    }
+    values = (*content, *governors.columns(record).values(), fingerprint, now)
     if row is None:
-        values["created_at"] = now
-        columns = ", ".join(values)
         cursor = conn.execute(
-            f"INSERT INTO records ({columns}) VALUES ({', '.join('?' * len(values))})",
-            list(values.values()),
+            f"INSERT INTO records ({', '.join(RECORD_COLUMNS)}, created_at) "
+            f"VALUES ({', '.join('?' * (len(values) + 1))})",
+            [*values, now],
         )
         record_id, outcome = int(cursor.lastrowid or 0), INSERTED
+        changes = history.inserted(record_values(record))
     else:
         record_id, outcome = int(row[0]), UPDATED
-        assignments = ", ".join(f"{c} = ?" for c in values)
-        conn.execute(
-            f"UPDATE records SET {assignments} WHERE id = ?", [*values.values(), record_id]
-        )
+        old = load_record(conn, record_id)
+        changes = history.diff(record_values(old) if old else {}, record_values(record))
+        assignments = ", ".join(f"{c} = ?" for c in RECORD_COLUMNS)
+        conn.execute(f"UPDATE records SET {assignments} WHERE id = ?", [*values, record_id])
         conn.execute("DELETE FROM record_people WHERE record_id = ?", (record_id,))
         conn.execute("DELETE FROM record_sectors WHERE record_id = ?", (record_id,))
     conn.executemany(
@@ -243,12 +343,14 @@ def save_record(
         [(record_id, sector) for sector in record.sectors],
     )
     _cite(conn, "record", record_id, record.sources)
+    action = history.INSERT if outcome == INSERTED else history.UPDATE
+    history.log(conn, "record", record_id, record.key, action, changes)
     return record_id, outcome
 
 
 def save_figure(conn: sqlite3.Connection, figure: ReportedFigure) -> tuple[int, str]:
     """Upsert a reported figure by key."""
-    figure_id, outcome = _upsert(
+    figure_id, outcome, changes = _upsert_changes(
         conn,
         "reported_figures",
         {
@@ -264,7 +366,13 @@ def save_figure(conn: sqlite3.Connection, figure: ReportedFigure) -> tuple[int, 
             "reported_by": figure.reported_by,
         },
     )
-    _cite(conn, "figure", figure_id, figure.sources)
+    cited = _cite(conn, "figure", figure_id, figure.sources)
+    if cited is not None and outcome != INSERTED:
+        outcome = UPDATED
+        changes["sources"] = [cited or None, list(figure.sources)]
+    elif cited is not None:
+        changes["sources"] = [None, list(figure.sources)]
+    _log(conn, "reported_figures", figure_id, figure.key, outcome, changes)
     return figure_id, outcome
 
 

@@ -1,0 +1,202 @@
+"""`edit`, `delete` and `history`: change records and see every change made."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from typing import Annotated, Any, Optional
+
+import typer
+
+from kerjasama_cli.cli.common import DbOption, handles_errors, open_db
+
+
+class HistoryFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+class Entity(StrEnum):
+    record = "record"
+    partner = "partner"
+    source = "source"
+    leader = "leader"
+    figure = "figure"
+
+
+def register(app: typer.Typer) -> None:
+    """Attach this module's commands to the app."""
+    app.command("edit")(edit)
+    app.command("delete")(delete)
+    app.command("history")(history_command)
+
+
+def _people(values: Optional[list[str]], side: str) -> Any:
+    if values is None:
+        return None
+    from kerjasama_cli.domain.tabular import parse_person
+
+    field = "--signatory" if side == "home" else "--partner-signatory"
+    return [parse_person(v, side, field) for v in values if v.strip()]
+
+
+_Text = Optional[str]
+
+
+@handles_errors
+def edit(
+    ref: Annotated[str, typer.Argument(metavar="ID", help="Record id or key.")],
+    partner: Annotated[
+        _Text,
+        typer.Option(
+            "--partner",
+            "-p",
+            help="Partner name, key or alias; a new name with --country creates it.",
+        ),
+    ] = None,
+    country: Annotated[
+        _Text, typer.Option("--country", "-c", help="Country of the --partner.")
+    ] = None,
+    region: Annotated[
+        _Text, typer.Option("--region", help="ISO 3166-2 region of a new --partner.")
+    ] = None,
+    partner_kind: Annotated[
+        _Text, typer.Option("--partner-kind", help="Kind of a new --partner.")
+    ] = None,
+    type_: Annotated[_Text, typer.Option("--type", "-t", help="Record type (as for add).")] = None,
+    date: Annotated[
+        _Text, typer.Option("--date", "-d", help="Date, any form add accepts; '' clears it.")
+    ] = None,
+    signatory: Annotated[
+        Optional[list[str]],
+        typer.Option(
+            "--signatory",
+            help="Home signatory 'Name, Title'; replaces them all. Repeatable; '' clears.",
+        ),
+    ] = None,
+    partner_signatory: Annotated[
+        Optional[list[str]],
+        typer.Option(
+            "--partner-signatory", help="Partner-side signatory; replaces them all. Repeatable."
+        ),
+    ] = None,
+    sector: Annotated[
+        Optional[list[str]],
+        typer.Option("--sector", "-s", help="Sector; replaces the list. Repeatable; '' clears."),
+    ] = None,
+    title: Annotated[_Text, typer.Option("--title", help="Title ('' clears).")] = None,
+    summary: Annotated[_Text, typer.Option("--summary", help="Summary ('' clears).")] = None,
+    status: Annotated[_Text, typer.Option("--status", help="Status ('' clears).")] = None,
+    place: Annotated[_Text, typer.Option("--place", help="Place ('' clears).")] = None,
+    leader: Annotated[
+        _Text, typer.Option("--leader", help="Credited home leader ('' clears).")
+    ] = None,
+    source: Annotated[
+        Optional[list[str]],
+        typer.Option("--source", help="Source key or URL; replaces the list. Repeatable."),
+    ] = None,
+    agreement: Annotated[
+        _Text, typer.Option("--agreement", help="Agreement key or id of an event ('' clears).")
+    ] = None,
+    term_years: Annotated[
+        _Text, typer.Option("--term-years", help="Term in years ('' clears).")
+    ] = None,
+    end_date: Annotated[
+        _Text, typer.Option("--end-date", help="End of validity, YYYY-MM-DD ('' clears).")
+    ] = None,
+    local_party: Annotated[_Text, typer.Option("--local-party", help="Local party.")] = None,
+    local_country: Annotated[
+        _Text, typer.Option("--local-country", help="Country of the local party.")
+    ] = None,
+    notes: Annotated[_Text, typer.Option("--notes", help="Notes ('' clears).")] = None,
+    date_note: Annotated[
+        _Text, typer.Option("--date-note", help="How the date was inferred ('' clears).")
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """Change fields of a record, validated as add validates them; the key stays."""
+    from kerjasama_cli.store.editing import EditRequest, edit_record
+
+    request = EditRequest(
+        partner=partner,
+        country=country,
+        region=region,
+        partner_kind=partner_kind,
+        type=type_,
+        date=date,
+        signatories=_people(signatory, "home"),
+        partner_signatories=_people(partner_signatory, "partner"),
+        sectors=sector,
+        title=title,
+        summary=summary,
+        status=status,
+        place=place,
+        leader=leader,
+        sources=source,
+        agreement=agreement,
+        term_years=term_years,
+        end_date=end_date,
+        local_party=local_party,
+        local_country=local_country,
+        notes=notes,
+        date_note=date_note,
+    )
+    store = open_db(db)
+    record_id, record, changes = edit_record(store, ref, request)
+    if changes:
+        typer.echo(f"kerjasama: edited {record_id} ({record.key}): {', '.join(changes)}", err=True)
+    else:
+        typer.echo(f"kerjasama: {record_id} ({record.key}) unchanged", err=True)
+
+
+@handles_errors
+def delete(
+    ref: Annotated[str, typer.Argument(metavar="ID", help="Record id or key.")],
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
+    db: DbOption = None,
+) -> None:
+    """Delete a record (asks first unless --yes; the history keeps what it said)."""
+    from kerjasama_cli.domain.errors import ValidationError
+    from kerjasama_cli.store.editing import delete_record, find_record
+
+    store = open_db(db)
+    record_id, record = find_record(store, ref)
+    if not yes:
+        if not sys.stdin.isatty():
+            raise ValidationError(
+                "--yes", None, "needed to delete without a terminal to confirm on"
+            )
+        label = f"{record.type} {record.partner or record.title or ''} {record.date.iso() or ''}"
+        if not typer.confirm(f"Delete {record_id} ({record.key}: {label.strip()})?", err=True):
+            typer.echo("kerjasama: nothing deleted", err=True)
+            raise typer.Exit(1)
+    delete_record(store, str(record_id))
+    typer.echo(f"kerjasama: deleted {record_id} ({record.key})", err=True)
+
+
+@handles_errors
+def history_command(
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", min=1, help="At most this many changes.")
+    ] = 20,
+    entity: Annotated[
+        Optional[Entity], typer.Option("--entity", help="Only changes to records, partners, ...")
+    ] = None,
+    output: Annotated[
+        HistoryFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = HistoryFormat.table,
+    db: DbOption = None,
+) -> None:
+    """Recent changes, newest first: when, which command, which entry, old and new values."""
+    from kerjasama_cli.store.history import recent
+
+    store = open_db(db)
+    rows = recent(store.conn, limit, entity.value if entity else None)
+    if output is HistoryFormat.json:
+        from kerjasama_cli.render.machine import write_json
+
+        write_json(rows)
+        return
+    from kerjasama_cli.render.history import render_history
+
+    render_history(rows)

@@ -1,0 +1,290 @@
+"""`import` and `export`: batches in from scripts and spreadsheets, and the registry out."""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, Optional
+
+import typer
+
+from kerjasama_cli.cli.common import DbOption, handles_errors, open_db, with_filters
+from kerjasama_cli.domain.filters import RecordFilter
+
+if TYPE_CHECKING:
+    from kerjasama_cli.store.importing import ImportResult, Reject
+
+# With --skip-invalid the rejects file holds them all; stderr shows this many.
+SHOWN_WHEN_SKIPPING = 20
+
+
+class Format(StrEnum):
+    yaml = "yaml"
+    json = "json"
+    ndjson = "ndjson"
+    csv = "csv"
+
+
+def register(app: typer.Typer) -> None:
+    """Attach this module's commands to the app."""
+    app.command("import")(import_file)
+    app.command("export")(export)
+
+
+def _say(message: str) -> None:
+    typer.echo(f"kerjasama: {message}", err=True)
+
+
+class _Reporter:
+    """Prints each reject on stderr and, with --skip-invalid, writes it to the rejects file."""
+
+    def __init__(self, writer: Any, limit: int | None) -> None:
+        self.writer = writer
+        self.limit = limit
+        self.shown = 0
+        self.hidden = 0
+
+    def __call__(self, reject: Reject) -> None:
+        for error in reject.errors:
+            if self.limit is None or self.shown < self.limit:
+                _say(f"{reject.location}: {error.message}")
+                self.shown += 1
+            else:
+                self.hidden += 1
+        if self.writer is not None:
+            if reject.section is not None:
+                self.writer.add(reject.section, reject.line, reject.raw, reject.reason)
+            else:
+                self.writer.add(reject.line, reject.raw, reject.reason)
+
+
+def _progress(source: Any) -> tuple[Any, Any]:
+    """A progress bar on stderr when it is a terminal and the size is known; else nothing."""
+    if not sys.stderr.isatty() or not getattr(source, "size", None):
+        return (lambda: None), (lambda: None)
+    from rich.progress import BarColumn, DownloadColumn, Progress, TimeRemainingColumn
+
+    from kerjasama_cli.render.console import console
+
+    progress = Progress(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        DownloadColumn(),
+        TimeRemainingColumn(),
+        console=console(stderr=True),
+        transient=True,
+    )
+    task = progress.add_task(f"importing {source.name}", total=source.size)
+    progress.start()
+
+    def tick() -> None:
+        with contextlib.suppress(OSError):
+            progress.update(task, completed=source.position())
+
+    return tick, progress.stop
+
+
+@handles_errors
+def import_file(
+    file: Annotated[
+        str, typer.Argument(metavar="FILE", help="YAML, JSON, NDJSON or CSV file, or - for stdin.")
+    ],
+    fmt: Annotated[
+        Optional[Format],
+        typer.Option("--format", "-f", help="Input format (default: from the file's extension)."),
+    ] = None,
+    map_: Annotated[
+        Optional[list[str]],
+        typer.Option(
+            "--map",
+            metavar="HEADER=FIELD",
+            help="Read column HEADER as FIELD (e.g. city2=partner); HEADER= ignores it. Repeatable.",
+        ),
+    ] = None,
+    set_: Annotated[
+        Optional[list[str]],
+        typer.Option(
+            "--set",
+            metavar="FIELD=VALUE",
+            help="Value for FIELD where a record has none (e.g. type=sister_city). Repeatable.",
+        ),
+    ] = None,
+    skip_invalid: Annotated[
+        bool,
+        typer.Option(
+            "--skip-invalid",
+            help="Import the valid records; write the rejected ones to the rejects file.",
+        ),
+    ] = False,
+    rejects: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--rejects",
+            help="Where --skip-invalid writes rejected records (default: FILE.rejects.EXT beside the input, or here).",
+            dir_okay=False,
+        ),
+    ] = None,
+    dry_run: Annotated[
+        bool,
+        typer.Option("--dry-run", help="Validate and count, write nothing."),
+    ] = False,
+    db: DbOption = None,
+) -> None:
+    """Import agreements and events; all or nothing, re-runnable (records upsert by key).
+
+    Flat files (CSV, NDJSON, a JSON list) hold one record per row: partner, country, type, date,
+    sectors (;-separated), title, ... with English or Indonesian headers (mitra, negara, jenis,
+    tanggal, bidang). YAML and JSON in the data/seed.yaml shape carry partners, sources and
+    leaders too.
+    """
+    from kerjasama_cli.domain.tabular import field_for, parse_assignments
+    from kerjasama_cli.files.readers import Document, detect_format, read_input
+    from kerjasama_cli.files.writers import DocumentRejects, FlatRejects, default_rejects_path
+    from kerjasama_cli.store import importing
+
+    kind = detect_format(file, fmt.value if fmt else None)
+    mapping = parse_assignments(map_ or [], "--map")
+    defaults = {field_for(k, "--set"): v for k, v in parse_assignments(set_ or [], "--set").items()}
+    store = open_db(db)
+    source = read_input(file, kind, mapping)
+    rejects_path = rejects or default_rejects_path(file, kind)
+    writing_rejects = skip_invalid and not dry_run
+    if isinstance(source, Document):
+        if mapping or defaults:
+            raise typer.BadParameter(
+                "--map and --set apply to flat records (CSV, NDJSON, a JSON list)"
+            )
+        writer: Any = (
+            DocumentRejects(rejects_path, kind, source.data.get("home"))
+            if writing_rejects
+            else None
+        )
+        reporter = _Reporter(writer, SHOWN_WHEN_SKIPPING if skip_invalid else None)
+        result = importing.import_document(
+            store,
+            source.data,
+            source.lines,
+            source.name,
+            skip_invalid=skip_invalid,
+            dry_run=dry_run,
+            on_reject=reporter,
+        )
+    else:
+        writer = (
+            FlatRejects(rejects_path, kind, source.header, source.delimiter, source.bom)
+            if writing_rejects
+            else None
+        )
+        reporter = _Reporter(writer, SHOWN_WHEN_SKIPPING if skip_invalid else None)
+        labels = source.labels
+        for field in defaults:
+            labels.setdefault(field, f"--set {field}")
+        tick, stop = _progress(source)
+
+        def locate(line: int) -> str:
+            return f"{source.name}:{line}" if source.numbered_by_line else f"{source.name}#{line}"
+
+        try:
+            result = importing.import_rows(
+                store,
+                source.rows,
+                defaults=defaults,
+                labels=labels,
+                skip_invalid=skip_invalid,
+                dry_run=dry_run,
+                on_reject=reporter,
+                locate=locate,
+                on_batch=tick,
+            )
+        finally:
+            stop()
+    if writer is not None:
+        writer.close()
+    _summary(source.name, result, reporter, writer, skip_invalid, dry_run)
+    if result.counts[importing.REJECTED] and not skip_invalid:
+        raise typer.Exit(2)
+
+
+def _summary(
+    name: str,
+    result: ImportResult,
+    reporter: _Reporter,
+    writer: Any,
+    skip_invalid: bool,
+    dry_run: bool,
+) -> None:
+    counts = result.counts
+    line = (
+        f"{name}: {counts['inserted']} inserted, {counts['updated']} updated, "
+        f"{counts['unchanged']} unchanged, {counts['rejected']} rejected"
+    )
+    extra = []
+    if result.new_partners:
+        extra.append(f"{result.new_partners} new partners")
+    if result.new_sources:
+        extra.append(f"{result.new_sources} new sources")
+    if extra:
+        line += f" ({', '.join(extra)})"
+    if reporter.hidden:
+        _say(f"... and {reporter.hidden} more")
+    if dry_run:
+        line += "; dry run, nothing written"
+    elif not result.committed:
+        line += "; nothing written"
+    if writer is not None and writer.count:
+        line += f"; rejects written to {writer.path}"
+    _say(line)
+
+
+@handles_errors
+@with_filters
+def export(
+    filters: RecordFilter,
+    db: DbOption = None,
+    fmt: Annotated[
+        Optional[Format],
+        typer.Option(
+            "--format",
+            "-f",
+            help="yaml or json (the seed shape: everything), ndjson or csv (one record per row). Default: from -o's extension, else yaml.",
+        ),
+    ] = None,
+    output: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--output", "-o", help="Write to this file instead of stdout.", dir_okay=False
+        ),
+    ] = None,
+) -> None:
+    """Export records (with the same filters as list) in a form `import` reads back."""
+    from kerjasama_cli.files.readers import detect_format
+    from kerjasama_cli.files.writers import write_document, write_flat
+    from kerjasama_cli.store.exporting import export_document, iter_records
+
+    kind = fmt.value if fmt else (detect_format(str(output), None) if output else "yaml")
+    store = open_db(db)
+    temporary = output.with_name(f".{output.name}.tmp") if output else None
+    out = temporary.open("w", encoding="utf-8", newline="") if temporary else sys.stdout
+    try:
+        if kind in ("yaml", "json"):
+            document = export_document(store.conn, filters)
+            write_document(document, kind, out)
+            count = len(document["agreements"]) + len(document["events"])
+        else:
+            from kerjasama_cli.domain.tabular import flat_row
+
+            rows = (
+                flat_row(record, partner) for record, partner in iter_records(store.conn, filters)
+            )
+            count = write_flat(rows, kind, out)
+    except BaseException:
+        if temporary:
+            out.close()
+            temporary.unlink(missing_ok=True)
+        raise
+    if temporary and output:
+        out.close()
+        temporary.replace(output)
+        _say(f"exported {count} records to {output}")

@@ -1,0 +1,328 @@
+"""Validate flat rows (CSV, NDJSON, a JSON list) into Records, as `add` validates its options.
+
+A million-row file repeats the same few countries, types, dates and sector lists, so every
+normaliser is memoised on the raw text (errors included, capped so memory stays flat) and the
+common path of `RowParser.parse` does dictionary lookups, not parsing. Partners and sources are
+resolved through callbacks the store provides; this module knows no SQL.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from kerjasama_cli.domain import vocab
+from kerjasama_cli.domain.countries import CountryMatch, resolve_country, resolve_region
+from kerjasama_cli.domain.dates import UNKNOWN, FuzzyDate, parse_date, parse_date_spec
+from kerjasama_cli.domain.errors import ValidationError
+from kerjasama_cli.domain.keys import slug_part
+from kerjasama_cli.domain.records import AGREEMENT, EVENT, Person, Record
+from kerjasama_cli.domain.tabular import kind_and_type, list_items, parse_person, text_value
+
+# (name, country code, region, partner kind, explicit key, field label) -> partner key
+PartnerResolver = Callable[[str, "str | None", "str | None", str, "str | None", str], str]
+SourceResolver = Callable[[str, str], str]
+
+
+class RowRejected(Exception):
+    """A row that failed validation: every field error found in it."""
+
+    def __init__(self, errors: Sequence[ValidationError]) -> None:
+        super().__init__("; ".join(e.message for e in errors))
+        self.errors = list(errors)
+
+
+class Memo:
+    """A pure one-argument function's results, errors included, capped so memory stays flat."""
+
+    def __init__(self, fn: Callable[[Any], Any], cap: int = 50_000) -> None:
+        self.fn = fn
+        self.cap = cap
+        self.cache: dict[Any, Any] = {}
+
+    def __call__(self, value: Any) -> Any:
+        hit = self.cache.get(value, self)
+        if hit is self:
+            try:
+                hit = self.fn(value)
+            except ValidationError as error:
+                hit = error
+            if len(self.cache) >= self.cap:
+                self.cache.clear()
+            self.cache[value] = hit
+        if isinstance(hit, ValidationError):
+            # A fresh exception each time: re-raising one object would grow its traceback.
+            raise ValidationError(hit.field, hit.value, hit.reason, hit.suggestions)
+        return hit
+
+
+def _kind(text: str) -> str:
+    folded = text.strip().lower()
+    if folded in ("agreement", "document", "dokumen", "perjanjian"):
+        return AGREEMENT
+    if folded in ("event", "kegiatan", "acara", "peristiwa"):
+        return EVENT
+    raise ValidationError("kind", text, "must be 'agreement' or 'event'")
+
+
+def _term(value: Any, field: str) -> float:
+    try:
+        term = float(str(value).replace(",", "."))
+    except ValueError:
+        raise ValidationError(field, value, "must be a number of years") from None
+    if term < 0:
+        raise ValidationError(field, value, "must not be negative")
+    return term
+
+
+_SEPARATOR = re.compile(r"[;,]")
+
+
+class RowParser:
+    """Turn rows of canonical fields (`domain.tabular.FIELDS`) into Records.
+
+    `labels` names each field as the input does (its column header), so errors point at what the
+    user sees; `defaults` are `--set` values, used where a row leaves a field empty.
+    """
+
+    def __init__(
+        self,
+        home: str,
+        home_country: str | None,
+        resolve_partner: PartnerResolver,
+        resolve_source: SourceResolver,
+        defaults: Mapping[str, Any] | None = None,
+        labels: dict[str, str] | None = None,
+    ) -> None:
+        self.home = home
+        self.home_country = home_country
+        self.resolve_partner = resolve_partner
+        self.resolve_source = resolve_source
+        self.defaults = {k: v for k, v in (defaults or {}).items() if v not in (None, "")}
+        self.labels = labels if labels is not None else {}  # filled as a JSON file is read
+        label = self.label
+        self._country = Memo(lambda text: resolve_country(text.strip(), label("country")))
+        self._local_country = Memo(
+            lambda text: resolve_country(text.strip(), label("local_country")).code
+        )
+        self._date = Memo(lambda text: parse_date(text.strip(), label("date")))
+        self._type = Memo(lambda pair: kind_and_type(pair[1].strip(), label("type"), pair[0]))
+        self._kind = Memo(_kind)
+        self._status = Memo(
+            lambda text: vocab.normalise(label("status"), text.strip(), vocab.STATUSES)
+        )
+        self._sectors = Memo(self._sector_list)
+        self._partner_kind = Memo(
+            lambda text: vocab.normalise(label("partner_kind"), text.strip(), vocab.PARTNER_KINDS)
+        )
+        self._region = Memo(lambda pair: resolve_region(pair[0], pair[1], label("region")))
+        self._slug = Memo(slug_part, cap=200_000)
+        self._iso = Memo(FuzzyDate.iso)
+
+    def label(self, field: str) -> str:
+        """The name the input uses for a field."""
+        return self.labels.get(field, field)
+
+    def _sector_list(self, text: str) -> tuple[str, ...]:
+        parts = (p.strip() for p in _SEPARATOR.split(text))
+        found = (vocab.normalise(self.label("sectors"), p, vocab.SECTORS) for p in parts if p)
+        return tuple(dict.fromkeys(found))
+
+    def parse(self, row: Mapping[str, Any]) -> Record:
+        """One row (canonical field names -> raw values) to a Record, or RowRejected."""
+        if self.defaults:
+            row = {**self.defaults, **{k: v for k, v in row.items() if v not in (None, "")}}
+        get = row.get
+        errors: list[ValidationError] = []
+        kind = rtype = None
+        text = get("kind")
+        if text:
+            try:
+                kind = self._kind(str(text))
+            except ValidationError as error:
+                errors.append(error)
+        text = get("type")
+        if not text:
+            errors.append(ValidationError(self.label("type"), None, "is required"))
+        else:
+            try:
+                kind, rtype = self._type((kind, str(text)))
+            except ValidationError as error:
+                errors.append(error)
+        date = UNKNOWN
+        text = get("date")
+        if text:
+            try:
+                date = self._date(text) if isinstance(text, str) else self._date_spec(text)
+            except ValidationError as error:
+                errors.append(error)
+        match: CountryMatch | None = None
+        text = get("country")
+        if text:
+            try:
+                match = self._country(str(text))
+            except ValidationError as error:
+                errors.append(error)
+        region = text_value(get("region"))
+        if region and match is not None:
+            try:
+                region = self._region((region, match.code))
+            except ValidationError as error:
+                errors.append(error)
+        elif match is not None:
+            region = match.region  # "Scotland, United Kingdom" names the region itself
+        partner_kind = "city"
+        text = get("partner_kind")
+        if text:
+            try:
+                partner_kind = self._partner_kind(str(text))
+            except ValidationError as error:
+                errors.append(error)
+        status = None
+        text = get("status")
+        if text and str(text).strip():
+            try:
+                status = self._status(str(text))
+            except ValidationError as error:
+                errors.append(error)
+        sectors: tuple[str, ...] = ()
+        text = get("sectors")
+        if text:
+            try:
+                sectors = self._sectors(
+                    ";".join(map(str, text)) if isinstance(text, list) else text
+                )
+            except ValidationError as error:
+                errors.append(error)
+        people: tuple[Person, ...] = ()
+        if get("signatories") or get("partner_signatories"):
+            try:
+                people = self._people(row)
+            except ValidationError as error:
+                errors.append(error)
+        local_party = text_value(get("local_party")) or self.home
+        local_country = self.home_country if local_party == self.home else None
+        text = get("local_country")
+        if text and str(text).strip():
+            try:
+                local_country = self._local_country(str(text))
+            except ValidationError as error:
+                errors.append(error)
+        term = end_date = None
+        if text_value(get("term_years")):
+            try:
+                term = _term(get("term_years"), self.label("term_years"))
+            except ValidationError as error:
+                errors.append(error)
+        if text_value(get("end_date")):
+            try:
+                end_date = self._end_date(get("end_date"))
+            except ValidationError as error:
+                errors.append(error)
+        partner_name = text_value(get("partner"))
+        partner_key = text_value(get("partner_key"))
+        if partner_name is None and partner_key is None and rtype != "programme":
+            errors.append(ValidationError(self.label("partner"), None, "is required"))
+        if errors:
+            raise RowRejected(errors)
+        assert kind is not None and rtype is not None
+        partner = None
+        sources: tuple[str, ...] = ()
+        try:
+            if partner_name or partner_key:
+                name = partner_name or partner_key or ""
+                partner = self._partner(name, match, region, partner_kind, partner_key)
+            if get("sources"):
+                field = self.label("sources")
+                refs = list_items(get("sources"))
+                sources = tuple(self.resolve_source(str(s).strip(), field) for s in refs)
+        except ValidationError as error:
+            raise RowRejected([error]) from None
+        title = text_value(get("title"))
+        key = text_value(get("key"))
+        if key is None:
+            key = self._derive_key(partner or title, rtype, date, local_party, local_country)
+        return Record(
+            key=key,
+            kind=kind,
+            type=rtype,
+            partner=partner,
+            date=date,
+            local_party=local_party,
+            local_country=local_country,
+            title=title,
+            summary=text_value(get("summary")),
+            status=status,
+            place=text_value(get("place")),
+            leader=text_value(get("leader")),
+            people=people,
+            sectors=sectors,
+            notes=text_value(get("notes")),
+            date_note=text_value(get("date_note")),
+            agreement=text_value(get("agreement")),
+            term_years=term,
+            end_date=end_date,
+            sources=sources,
+        )
+
+    def _date_spec(self, value: Any) -> FuzzyDate:
+        return parse_date_spec(value, self.label("date"))  # {"from", "to"}, {"by"}, a year
+
+    def _end_date(self, value: Any) -> Any:
+        field = self.label("end_date")
+        date = parse_date_spec(value.strip() if isinstance(value, str) else value, field)
+        if date.precision != "day" or date.start is None:
+            raise ValidationError(field, value, "needs a full day (YYYY-MM-DD)")
+        return date.start
+
+    def _people(self, row: Mapping[str, Any]) -> tuple[Person, ...]:
+        home, other = self.label("signatories"), self.label("partner_signatories")
+        people = [parse_person(v, "home", home) for v in list_items(row.get("signatories"))]
+        people += [
+            parse_person(v, "partner", other) for v in list_items(row.get("partner_signatories"))
+        ]
+        return tuple(people)
+
+    def _partner(
+        self,
+        name: str,
+        match: CountryMatch | None,
+        region: str | None,
+        kind: str,
+        key: str | None,
+    ) -> str:
+        """The partner's key: a known name, or a new partner in the given country. With no
+        country given, the name may carry one ("Varna, Bulgaria", "Falkland Islands")."""
+        field = self.label("partner")
+        code = match.code if match else None
+        try:
+            return self.resolve_partner(name, code, region, kind, key, field)
+        except ValidationError:
+            if match is not None or key is not None:
+                raise
+            head, comma, tail = name.rpartition(",")
+            bare = head.strip() if comma and head.strip() else name
+            try:
+                found = self._country(tail if comma and head.strip() else name)
+            except ValidationError:
+                found = None
+            if found is None:
+                raise
+            return self.resolve_partner(bare, found.code, found.region, kind, None, field)
+
+    def _derive_key(
+        self,
+        base: str | None,
+        rtype: str,
+        date: FuzzyDate,
+        local_party: str,
+        local_country: str | None,
+    ) -> str:
+        """partner-type-date (as `add` derives it), plus the local party when it is not the
+        home government: equal to slugify() of all the parts, one memoised part at a time."""
+        slug = self._slug
+        parts = [slug(base) if base else "", slug(rtype), self._iso(date) or ""]
+        if local_party != self.home:
+            parts += [slug(local_party), slug(local_country) if local_country else ""]
+        return "-".join(p for p in parts if p) or "record"

@@ -1,0 +1,1 @@
+"""Files in and out: reading import formats, writing exports and rejects. Knows no SQL."""

@@ -1,0 +1,308 @@
+"""Read an import file: YAML, JSON, NDJSON or CSV, from a path or stdin.
+
+A file in the seed shape (a mapping with `agreements`, `partners`, ...) comes back whole as a
+`Document`; flat records (CSV rows, NDJSON lines, a JSON or YAML list) come back as a `FlatInput`
+whose rows are read lazily, so CSV and NDJSON stream however large the file is.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import json
+import os
+import sys
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from kerjasama_cli.domain.errors import KerjasamaError, ValidationError
+from kerjasama_cli.domain.tabular import field_for, header_fields
+
+FORMATS = ("yaml", "json", "ndjson", "csv")
+_EXTENSIONS = {
+    ".yaml": "yaml",
+    ".yml": "yaml",
+    ".json": "json",
+    ".ndjson": "ndjson",
+    ".jsonl": "ndjson",
+    ".csv": "csv",
+    ".tsv": "csv",
+    ".txt": "csv",
+}
+SECTIONS = ("leaders", "sources", "partners", "agreements", "events", "reported_figures")
+
+
+class InputError(KerjasamaError):
+    """The file cannot be read as the format it claims (exit 2; nothing written)."""
+
+    exit_code = 2
+
+
+def detect_format(path: str, explicit: str | None) -> str:
+    """`--format`, else the file's extension."""
+    if explicit:
+        return explicit
+    if path == "-":
+        raise ValidationError("--format", None, "is required when reading stdin")
+    found = _EXTENSIONS.get(Path(path).suffix.lower())
+    if found is None:
+        raise ValidationError(
+            "--format", None, f"cannot tell from {Path(path).name!r}; give one of {FORMATS}"
+        )
+    return found
+
+
+@dataclass
+class Row:
+    """One flat record as read: where it is, its raw form (for a rejects file), its fields."""
+
+    line: int
+    raw: Any
+    values: dict[str, Any]
+    error: ValidationError | None = None  # unreadable before validation (bad JSON, extra cells)
+
+
+@dataclass
+class FlatInput:
+    """Flat records, read lazily."""
+
+    name: str
+    format: str
+    rows: Iterator[Row]
+    labels: dict[str, str] = field(default_factory=dict)  # field -> the file's name for it
+    header: list[str] | None = None  # CSV: the original header, for the rejects file
+    delimiter: str = ","
+    bom: bool = False
+    position: Callable[[], int] = lambda: 0
+    size: int | None = None
+    numbered_by_line: bool = True  # False: locations are record numbers (JSON/YAML lists)
+
+
+@dataclass
+class Document:
+    """A seed-shaped mapping and the line each section entry starts on (when known)."""
+
+    name: str
+    format: str
+    data: Mapping[str, Any]
+    lines: dict[str, list[int]] = field(default_factory=dict)
+
+
+def _open(path: str) -> IO[bytes]:
+    if path == "-":
+        return sys.stdin.buffer
+    try:
+        return open(path, "rb")  # noqa: SIM115 - closed by the caller
+    except OSError as error:
+        raise KerjasamaError(f"{path}: {error.strerror}") from None
+
+
+def _size(handle: IO[bytes]) -> int | None:
+    try:
+        stat = os.fstat(handle.fileno())
+    except (OSError, io.UnsupportedOperation):
+        return None
+    return stat.st_size if stat.st_size > 0 else None
+
+
+def _has_bom(handle: IO[bytes]) -> bool:
+    peek = getattr(handle, "peek", None)
+    return bool(peek and peek(3)[:3] == codecs.BOM_UTF8)
+
+
+def read_input(
+    path: str, fmt: str, mapping: Mapping[str, str], handle: IO[bytes] | None = None
+) -> FlatInput | Document:
+    """Open `path` (or stdin for `-`) as `fmt`; `mapping` is `--map` (flat records only)."""
+    name = "<stdin>" if path == "-" else path
+    binary = handle or _open(path)
+    if fmt == "csv":
+        return _csv(name, binary, mapping)
+    if fmt == "ndjson":
+        return _ndjson(name, binary, mapping)
+    text = _decode(name, binary.read())
+    if fmt == "json":
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as error:
+            raise InputError(f"{name}:{error.lineno}: not valid JSON: {error.msg}") from None
+        lines: dict[str, list[int]] = {}
+    else:
+        data, lines = _yaml(name, text)
+    if isinstance(data, list):
+        return _listed(name, fmt, data, mapping)
+    if isinstance(data, Mapping) and any(s in data for s in (*SECTIONS, "home")):
+        return Document(name, fmt, data, lines)
+    raise InputError(
+        f"{name}: expected a list of records or a mapping with sections such as 'agreements'"
+    )
+
+
+def _decode(name: str, data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise InputError(f"{name}:{line}: not UTF-8 text; save the file as UTF-8") from None
+
+
+def _yaml(name: str, text: str) -> tuple[Any, dict[str, list[int]]]:
+    """Parse YAML, keeping the line where each entry of each section starts."""
+    import yaml
+
+    loader_class = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    loader = loader_class(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"{name}:{mark.line + 1}" if mark else name
+        raise InputError(f"{where}: not valid YAML: {getattr(error, 'problem', error)}") from None
+    finally:
+        loader.dispose()
+    lines: dict[str, list[int]] = {}
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            if isinstance(value_node, yaml.SequenceNode):
+                lines[str(key_node.value)] = [n.start_mark.line + 1 for n in value_node.value]
+    elif isinstance(node, yaml.SequenceNode):
+        lines[""] = [n.start_mark.line + 1 for n in node.value]
+    return data, lines
+
+
+class _Fields:
+    """Canonical field for each key of a JSON object (keys can differ from line to line)."""
+
+    def __init__(self, mapping: Mapping[str, str]) -> None:
+        self.mapping = {k.casefold(): v for k, v in mapping.items()}
+        self.cache: dict[str, str | None] = {}
+        self.labels: dict[str, str] = {}
+
+    def __call__(self, key: str) -> str | None:
+        try:
+            return self.cache[key]
+        except KeyError:
+            pass
+        if key.casefold() in self.mapping:
+            target = self.mapping[key.casefold()]
+            found = field_for(target, "--map") if target else None
+        elif key.startswith("_"):
+            found = None
+        else:
+            found = field_for(key, "field")
+        self.cache[key] = found
+        if found:
+            self.labels.setdefault(found, key)
+        return found
+
+    def values(self, item: Mapping[str, Any]) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        for key, value in item.items():
+            name = self(str(key))
+            if name is not None:
+                values[name] = value
+        return values
+
+
+def _object_row(number: int, item: Any, fields: _Fields) -> Row:
+    if not isinstance(item, Mapping):
+        return Row(number, item, {}, ValidationError("record", item, "must be an object"))
+    try:
+        return Row(number, item, fields.values(item))
+    except ValidationError as error:
+        return Row(number, item, {}, error)
+
+
+def _listed(name: str, fmt: str, items: Sequence[Any], mapping: Mapping[str, str]) -> FlatInput:
+    fields = _Fields(mapping)
+    rows = (_object_row(n, item, fields) for n, item in enumerate(items, 1))
+    return FlatInput(name, fmt, rows, fields.labels, numbered_by_line=False)
+
+
+def _ndjson(name: str, binary: IO[bytes], mapping: Mapping[str, str]) -> FlatInput:
+    fields = _Fields(mapping)
+    text = io.TextIOWrapper(binary, encoding="utf-8-sig")
+
+    def rows() -> Iterator[Row]:
+        number = 0
+        try:
+            for number, line in enumerate(text, 1):  # noqa: B007 - used after the loop
+                stripped = line.strip()
+                if not stripped:
+                    continue
+                try:
+                    item = json.loads(stripped)
+                except json.JSONDecodeError as error:
+                    yield Row(number, stripped, {}, ValidationError("json", None, error.msg))
+                    continue
+                yield _object_row(number, item, fields)
+        except UnicodeDecodeError:
+            raise InputError(f"{name}:{number + 1}: not UTF-8 text; save it as UTF-8") from None
+
+    return FlatInput(
+        name, "ndjson", rows(), fields.labels, position=binary.tell, size=_size(binary)
+    )
+
+
+def _delimiter(header_line: str) -> str:
+    """`,` or `;` (what a spreadsheet in an Indonesian locale writes), or a tab."""
+    counts = {d: header_line.count(d) for d in (",", ";", "\t")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def _csv(name: str, binary: IO[bytes], mapping: Mapping[str, str]) -> FlatInput:
+    bom = _has_bom(binary)
+    text = io.TextIOWrapper(binary, encoding="utf-8-sig", newline="")
+    try:
+        first = text.readline()
+    except UnicodeDecodeError:
+        raise InputError(f"{name}:1: not UTF-8 text; save the file as CSV UTF-8") from None
+    if not first.strip():
+        raise InputError(f"{name}: empty file; expected a header row")
+    delimiter = _delimiter(first)
+    header = next(csv.reader([first], delimiter=delimiter))
+    try:
+        fields = header_fields(header, mapping)
+    except ValidationError as error:
+        raise error.at(f"{name}:1") from None
+    pairs = [(i, f) for i, f in enumerate(fields) if f is not None]
+    labels = {f: header[i] for i, f in pairs}
+    width = len(header)
+    reader = csv.reader(text, delimiter=delimiter)
+
+    def rows() -> Iterator[Row]:
+        end = 1
+        try:
+            for cells in reader:
+                line, end = end + 1, reader.line_num + 1
+                if not cells or (len(cells) == 1 and not cells[0].strip()):
+                    continue
+                values = {f: cells[i] for i, f in pairs if i < len(cells)}
+                if len(cells) > width and any(c.strip() for c in cells[width:]):
+                    error = ValidationError(
+                        "row", None, f"has {len(cells)} cells; the header has {width}"
+                    )
+                    yield Row(line, cells, values, error)
+                    continue
+                yield Row(line, cells, values)
+        except UnicodeDecodeError:
+            raise InputError(f"{name}:{end + 1}: not UTF-8 text; save it as CSV UTF-8") from None
+        except csv.Error as error:
+            raise InputError(f"{name}:{end + 1}: unreadable CSV: {error}") from None
+
+    return FlatInput(
+        name,
+        "csv",
+        rows(),
+        labels,
+        header=header,
+        delimiter=delimiter,
+        bom=bom,
+        position=binary.tell,
+        size=_size(binary),
+    )

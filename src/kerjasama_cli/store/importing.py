@@ -1,0 +1,445 @@
+"""`import`: write a validated batch of records in one transaction, or nothing.
+
+Flat records (CSV, NDJSON) stream through `RecordImporter`: rows are validated as they are read
+and written in batches with executemany inside the single transaction, which is committed only
+when nothing was rejected (or `--skip-invalid`) and not a dry run. Per row there is no SELECT:
+a batch's keys are looked up in one query, partners and sources come from in-memory books,
+governor attribution is memoised, ids are assigned here so people, sectors, citations and history
+rows need no round trip. Seed-shaped YAML/JSON goes through `parse_dataset` and `apply_dataset`.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from kerjasama_cli.domain.dataset import parse_dataset
+from kerjasama_cli.domain.errors import ValidationError
+from kerjasama_cli.domain.records import AGREEMENT, Dataset, Record
+from kerjasama_cli.domain.rows import RowParser, RowRejected
+from kerjasama_cli.domain.tabular import record_values
+from kerjasama_cli.store import history
+from kerjasama_cli.store.connection import Store
+from kerjasama_cli.store.partners import PartnerBook, SourceBook
+from kerjasama_cli.store.writer import (
+    INSERTED,
+    RECORD_COLUMNS,
+    UNCHANGED,
+    GovernorIndex,
+    apply_dataset,
+    digest,
+    partner_id,
+    record_content,
+    save_record,
+)
+
+REJECTED = "rejected"
+BATCH = 5000
+IMPORT_CACHE_KB = 128 * 1024
+
+
+@dataclass
+class Reject:
+    """A record left out, with every reason."""
+
+    location: str
+    line: int | None
+    raw: Any
+    errors: list[ValidationError]
+    section: str | None = None
+
+    @property
+    def reason(self) -> str:
+        return "; ".join(e.message for e in self.errors)
+
+
+@dataclass
+class ImportResult:
+    counts: Counter[str] = field(default_factory=Counter)
+    new_partners: int = 0
+    new_sources: int = 0
+    committed: bool = False
+
+
+class _Rollback(Exception):
+    """Leave the transaction without committing (dry run, or rejects without --skip-invalid)."""
+
+
+class _Governors:
+    """Governor columns memoised per local party, date, people and credited leader."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.index = GovernorIndex(conn)
+        self.cache: dict[Any, tuple[object, ...]] = {}
+
+    def columns(self, record: Record) -> tuple[object, ...]:
+        key = (record.local_party, record.date, record.people, record.leader)
+        found = self.cache.get(key)
+        if found is None:
+            found = tuple(self.index.columns(record).values())
+            if len(self.cache) > 100_000:
+                self.cache.clear()
+            self.cache[key] = found
+        return found
+
+
+_INSERT_RECORD = (
+    f"INSERT INTO records (id, {', '.join(RECORD_COLUMNS)}, created_at) "
+    f"VALUES ({', '.join('?' * (len(RECORD_COLUMNS) + 2))})"
+)
+
+
+class RecordImporter:
+    """Validated records into the open transaction, a batch at a time."""
+
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        on_reject: Callable[[Reject], None],
+        batch_size: int = BATCH,
+    ) -> None:
+        self.conn = conn
+        # A page cache big enough for the indexes a large import grows (SQLite allocates it only
+        # as pages are used); the default 2 MB makes it spill pages to the WAL again and again.
+        conn.execute(f"PRAGMA cache_size = {-IMPORT_CACHE_KB}")
+        self.on_reject = on_reject
+        self.batch_size = batch_size
+        self.partners = PartnerBook(conn)
+        self.sources = SourceBook(conn, create_unknown=True)
+        self.governors = _Governors(conn)
+        self.next_id = conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM records").fetchone()[0]
+        self.first_new = self.next_id
+        self.batch: list[tuple[str, int | None, Any, Record]] = []
+        self.deferred: list[tuple[str, int | None, Any, Record]] = []
+        self.counts: Counter[str] = Counter()
+        self.history = history.HistoryBuffer()
+
+    def reject(self, location: str, line: int | None, raw: Any, errors: list[ValidationError]):
+        self.counts[REJECTED] += 1
+        self.on_reject(Reject(location, line, raw, errors))
+
+    def add(self, location: str, line: int | None, raw: Any, record: Record) -> None:
+        self.batch.append((location, line, raw, record))
+        if len(self.batch) >= self.batch_size:
+            self.flush()
+
+    def finish(self) -> None:
+        """Write what is left, then the events whose agreement came later in the file."""
+        self.flush()
+        self.batch, self.deferred = self.deferred, []
+        self.flush(final=True)
+
+    def _agreement_ids(self, keys: set[str], fresh: Mapping[str, int]) -> dict[str, int]:
+        found = {k: fresh[k] for k in keys if k in fresh}
+        missing = [k for k in keys if k not in found]
+        if missing:
+            found.update(
+                self.conn.execute(
+                    "SELECT r.key, r.id FROM json_each(?) j JOIN records r ON r.key = j.value",
+                    (json.dumps(missing),),
+                )
+            )
+        return found
+
+    def flush(self, final: bool = False) -> None:
+        """Write the batch: inserts with executemany, updates through save_record."""
+        batch, self.batch = self.batch, []
+        if not batch:
+            return
+        conn = self.conn
+        keys = json.dumps([item[3].key for item in batch])
+        existing = {
+            key: (rid, fingerprint)
+            for key, rid, fingerprint in conn.execute(
+                "SELECT r.key, r.id, r.fingerprint FROM json_each(?) j "
+                "JOIN records r ON r.key = j.value",
+                (keys,),
+            )
+        }
+        # Agreements first, so an event can point at an agreement of the same batch.
+        batch.sort(key=lambda item: item[3].kind != AGREEMENT)
+        refs = {item[3].agreement for item in batch if item[3].agreement}
+        agreements = self._agreement_ids(refs, {}) if refs else {}
+        seen: dict[str, str] = {}
+        rows, people, sectors, citations, updates = [], [], [], [], []
+        log, now = self.history, self.history.at
+        for location, line, raw, record in batch:
+            agreement = None
+            if record.agreement:
+                agreement = agreements.get(record.agreement)
+                if agreement is None:
+                    if final:
+                        error = ValidationError("agreement", record.agreement, "no such agreement")
+                        self.reject(location, line, raw, [error])
+                    else:  # perhaps later in the file
+                        self.deferred.append((location, line, raw, record))
+                    continue
+            partner = self.partners.reserve(conn, record.partner, log) if record.partner else None
+            content = record_content(record, partner, agreement)
+            fingerprint = digest(content, record)
+            key = record.key
+            if key in seen or key in existing:
+                if (seen.get(key) or existing[key][1]) == fingerprint:
+                    self.counts[UNCHANGED] += 1
+                    continue
+                if key in seen or existing[key][0] >= self.first_new:
+                    self.reject(location, line, raw, [_duplicate(key)])
+                    continue
+            seen[key] = fingerprint
+            for source in record.sources:
+                self.sources.ensure(conn, source)
+            if key in existing:
+                updates.append(record)
+                continue
+            record_id = self.next_id
+            self.next_id += 1
+            if record.kind == AGREEMENT:
+                agreements[key] = record_id
+            rows.append(
+                (record_id, *content, *self.governors.columns(record), fingerprint, now, now)
+            )
+            if record.people:
+                people.extend(
+                    (record_id, i, p.side, p.name, p.title) for i, p in enumerate(record.people)
+                )
+            if record.sectors:
+                sectors.extend((record_id, s) for s in record.sectors)
+            if record.sources:
+                sources = self.sources.ids
+                citations.extend(("record", record_id, sources[s]) for s in record.sources)
+            log.add_insert("record", record_id, key, record_values(record))
+            self.counts[INSERTED] += 1
+        writes = [
+            (_INSERT_PARTNER, self.partners.take_new()),
+            (_INSERT_RECORD, rows),
+            (_INSERT_PERSON, people),
+            ("INSERT INTO record_sectors (record_id, sector) VALUES (?, ?)", sectors),
+            (_INSERT_CITATION, citations),
+            (history.INSERT_SQL, log.take()),
+        ]
+        for sql, values in writes:
+            if values:
+                conn.executemany(sql, values)
+        for record in updates:
+            self.counts[save_record(conn, record, self.governors.index)[1]] += 1
+
+
+_INSERT_PARTNER = (
+    "INSERT INTO partners (id, key, name, kind, country, region) VALUES (?, ?, ?, ?, ?, ?)"
+)
+_INSERT_PERSON = (
+    "INSERT INTO record_people (record_id, position, side, name, title) VALUES (?, ?, ?, ?, ?)"
+)
+_INSERT_CITATION = "INSERT OR IGNORE INTO citations (entity, entity_id, source_id) VALUES (?, ?, ?)"
+
+
+def _duplicate(key: str) -> ValidationError:
+    return ValidationError(
+        "key", key, "appears earlier in the file with different values; give each a key column"
+    )
+
+
+def _home(store: Store) -> tuple[str, str | None]:
+    return store.meta("home_party") or "DKI Jakarta", store.meta("home_country")
+
+
+def _finish(store: Store, result: ImportResult, skip_invalid: bool, dry_run: bool) -> None:
+    if dry_run or (result.counts[REJECTED] and not skip_invalid):
+        raise _Rollback
+
+
+def _read(
+    rows: Iterable[Any],
+    parser: RowParser,
+    importer: RecordImporter,
+    locate: Callable[[int], str],
+    on_batch: Callable[[], None],
+) -> None:
+    for row in rows:
+        location = locate(row.line)
+        if row.error is not None:
+            importer.reject(location, row.line, row.raw, [row.error])
+            continue
+        try:
+            record = parser.parse(row.values)
+        except RowRejected as rejected:
+            importer.reject(location, row.line, row.raw, rejected.errors)
+            continue
+        importer.add(location, row.line, row.raw, record)
+        if not importer.batch:
+            on_batch()
+
+
+def import_rows(
+    store: Store,
+    rows: Iterable[Any],
+    *,
+    defaults: Mapping[str, Any] | None = None,
+    labels: dict[str, str] | None = None,
+    skip_invalid: bool = False,
+    dry_run: bool = False,
+    on_reject: Callable[[Reject], None] = lambda r: None,
+    locate: Callable[[int], str] = str,
+    on_batch: Callable[[], None] = lambda: None,
+    batch_size: int = BATCH,
+) -> ImportResult:
+    """Validate and write flat rows (objects with `line`, `raw`, `values`, `error`).
+
+    All or nothing: rolled back on a dry run, on any reject without `skip_invalid`, and on any
+    exception (Ctrl-C included).
+    """
+    result = ImportResult()
+    home, home_country = _home(store)
+    try:
+        with store.transaction() as conn:
+            importer = RecordImporter(conn, on_reject, batch_size)
+            parser = RowParser(
+                home,
+                home_country,
+                importer.partners.resolve,
+                importer.sources.resolve,
+                defaults,
+                labels,
+            )
+            _read(rows, parser, importer, locate, on_batch)
+            importer.finish()
+            result.counts = importer.counts
+            result.new_partners = importer.partners.created
+            result.new_sources = importer.sources.created
+            _finish(store, result, skip_invalid, dry_run)
+        result.committed = True
+    except _Rollback:
+        pass
+    return result
+
+
+# -- seed-shaped documents ----------------------------------------------------------------------
+
+
+def _check_references(
+    conn: sqlite3.Connection, dataset: Dataset
+) -> list[tuple[Any, ValidationError]]:
+    """Entries whose partner, sources or agreement exist neither in the file nor the database.
+
+    Checked in dependency order, so a record whose partner is rejected is rejected too.
+    """
+    sources = {s.key for s in dataset.sources}
+    sources |= {r[0] for r in conn.execute("SELECT key FROM sources")}
+    bad: list[tuple[Any, ValidationError]] = []
+
+    def cites_known(item: Any) -> bool:
+        missing = [s for s in item.sources if s not in sources]
+        if missing:
+            bad.append((item, ValidationError("sources", missing[0], "no such source key")))
+        return not missing
+
+    partners = [p for p in dataset.partners if cites_known(p)]
+    names = {p.key for p in partners} | {p.name.casefold() for p in partners}
+    names |= {a.casefold() for p in partners for a in p.aliases}
+
+    def known_partner(ref: str) -> bool:
+        if ref in names or ref.casefold() in names:
+            return True
+        try:
+            partner_id(conn, ref)
+        except ValidationError:
+            return False
+        return True
+
+    agreements: set[str] = set()
+    for record in dataset.records:  # agreements come first
+        if not cites_known(record):
+            continue
+        if record.partner and not known_partner(record.partner):
+            bad.append((record, ValidationError("partner", record.partner, "no such partner")))
+        elif (
+            record.agreement
+            and record.agreement not in agreements
+            and not conn.execute(
+                "SELECT 1 FROM records WHERE key = ?", (record.agreement,)
+            ).fetchone()
+        ):
+            error = ValidationError("agreement", record.agreement, "no such agreement")
+            bad.append((record, error))
+        elif record.kind == AGREEMENT:
+            agreements.add(record.key)
+    for figure in dataset.figures:
+        cites_known(figure)
+    return bad
+
+
+# Which dataset list each section of a document fills, in parse_dataset's order.
+_SECTION_LISTS = (
+    ("leaders", "leaders"),
+    ("sources", "sources"),
+    ("partners", "partners"),
+    ("agreements", "records"),
+    ("events", "records"),
+    ("reported_figures", "figures"),
+)
+
+
+def _positions(
+    data: Mapping[str, Any], dataset: Dataset, rejected: set[tuple[str, int]]
+) -> dict[int, tuple[str, int]]:
+    """Where each parsed entry came from: id(entry) -> (section, index)."""
+    positions: dict[int, tuple[str, int]] = {}
+    offsets: Counter[str] = Counter()
+    for section, attribute in _SECTION_LISTS:
+        entries = getattr(dataset, attribute)
+        for number in range(len(data.get(section) or [])):
+            if (section, number) in rejected:
+                continue
+            positions[id(entries[offsets[attribute]])] = (section, number)
+            offsets[attribute] += 1
+    return positions
+
+
+def import_document(
+    store: Store,
+    data: Mapping[str, Any],
+    lines: Mapping[str, list[int]],
+    name: str,
+    *,
+    skip_invalid: bool = False,
+    dry_run: bool = False,
+    on_reject: Callable[[Reject], None] = lambda r: None,
+) -> ImportResult:
+    """Validate a seed-shaped document whole (fields, then references), then apply it in one
+    transaction, or nothing."""
+    result = ImportResult()
+    home, _ = _home(store)
+    rejected: list[tuple[str, int, ValidationError]] = []
+    dataset = parse_dataset(data, home, rejected)
+    positions = _positions(data, dataset, {(s, n) for s, n, _ in rejected})
+
+    def report(section: str, number: int, error: ValidationError) -> None:
+        section_lines = lines.get(section) or []
+        line = section_lines[number] if number < len(section_lines) else None
+        where = f"{name}:{line}" if line else name
+        located = error.at(f"{where}: {error.location}" if error.location else where)
+        item = (data.get(section) or [])[number]
+        result.counts[REJECTED] += 1
+        on_reject(Reject(located.location or where, line, item, [located], section))
+
+    for section, number, error in rejected:
+        report(section, number, error)
+    for item, error in _check_references(store.conn, dataset):
+        section, number = positions[id(item)]
+        report(section, number, error.at(f"{section}[{number}] ({item.key})"))
+        for attribute in ("partners", "records", "figures"):
+            entries = getattr(dataset, attribute)
+            if any(entry is item for entry in entries):
+                entries[:] = [entry for entry in entries if entry is not item]
+    try:
+        with store.transaction() as conn:
+            result.counts.update(apply_dataset(conn, dataset))
+            _finish(store, result, skip_invalid, dry_run)
+        result.committed = True
+    except _Rollback:
+        pass
+    return result

@@ -1,0 +1,95 @@
+"""The real twin-cities file (../shared/data, beside the repository): 26,114 Wikipedia pairs."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+TWIN_CITIES = Path(__file__).resolve().parents[2] / "shared" / "data" / "twin_cities_wikipedia.csv"
+OPTIONS = [
+    "--map",
+    "city1=local_party",
+    "--map",
+    "country1=local_country",
+    "--map",
+    "city2=partner",
+    "--map",
+    "country2=country",
+    "--set",
+    "type=sister_city",
+]
+# Wikipedia editors' typos: the only values that denote no country.
+TYPOS = {
+    15326: ("Grece", "Greece"),
+    16834: ("Kazakhstah", "Kazakhstan"),
+    18327: ("Island", "Iceland"),
+    26083: ("Japa", "Japan"),
+}
+
+
+def test_the_file_is_there():
+    # Fails (never skips) when the data is missing: these tests are the point of the file.
+    assert TWIN_CITIES.exists(), f"missing {TWIN_CITIES}; clone shared/ beside the repository"
+
+
+def test_whole_file_imports_with_only_the_typos_rejected(empty_run, tmp_path):
+    rejects = tmp_path / "twin.rejects.csv"
+    args = ["import", str(TWIN_CITIES), *OPTIONS, "--skip-invalid", "--rejects", str(rejects)]
+    result = empty_run(*args)
+    summary = result.stderr.strip().splitlines()[-1]
+    # 26,114 rows: 4 exact duplicates of earlier rows, 4 typos, every other pair a record.
+    assert "26106 inserted, 0 updated, 4 unchanged, 4 rejected" in summary
+    rows = list(csv.DictReader(rejects.open(encoding="utf-8")))
+    assert {int(r["_line"]): r["country2"] for r in rows} == {
+        line: typo for line, (typo, _) in TYPOS.items()
+    }
+    for row in rows:
+        typo, meant = TYPOS[int(row["_line"])]
+        assert f"country2 {typo!r}: unknown country; did you mean {meant!r}" in row["_reason"]
+    again = empty_run(*args[:-2], "--rejects", str(tmp_path / "again.csv"))
+    assert "0 inserted, 0 updated, 26110 unchanged, 4 rejected" in again.stderr
+
+
+def test_country_names_as_wikipedia_writes_them_resolve(empty_run, tmp_path):
+    empty_run(
+        "import", str(TWIN_CITIES), *OPTIONS, "--skip-invalid", "--rejects", str(tmp_path / "r.csv")
+    )
+    rows = empty_run.json("list", "--partner", "Jakarta")
+    jakarta = {(r["partner"], r["local_party"], r["local_country"]) for r in rows}
+    assert ("Jakarta", "Shanghai", "CN") in jakarta
+    outgoing = empty_run.json("list", "--local-party", "Jakarta")
+    # 19 rows mention Jakarta: 15 as city1, 3 as city2, and Malacca's "Kota Tua (Jakarta)".
+    assert len(outgoing) == 15
+    assert len(rows) == 4
+    assert {r["country"] for r in outgoing} >= {"KP", "KR", "PS", "US", "RU", "VN", "TR"}
+    by_partner = {r["partner"]: r for r in empty_run.json("list", "--country", "GB")}
+    assert by_partner["Aberystwyth"]["region"] == "GB-WLS"  # "Wales, United Kingdom"
+    for name, code in [("Esquel", "AR"), ("Gyumri", "AM")]:
+        assert empty_run.json("list", "--local-party", name)[0]["local_country"] == code
+    named = {
+        "Ivory Coast": "CI",
+        "East Timor": "TL",
+        "Kosovo": "XK",
+        "Palestine": "PS",
+        "Republic of Ireland": "IE",
+        "England": "GB",
+        "Scotland": "GB",
+    }
+    in_file = set()
+    with TWIN_CITIES.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            in_file |= {row["country1"], row["country2"]}
+    for text, code in named.items():
+        assert text in in_file
+        assert empty_run.json("list", "--country", code)
+    # A pair whose country is written into the city field ("Varna, Bulgaria" with no country)
+    varna = [r for r in empty_run.json("list", "--country", "BG") if r["partner"] == "Varna"]
+    assert varna
+
+
+def test_without_skip_invalid_nothing_goes_in_and_every_typo_is_named(empty_run):
+    result = empty_run("import", str(TWIN_CITIES), *OPTIONS, code=2)
+    for line, (typo, meant) in TYPOS.items():
+        assert f"{TWIN_CITIES}:{line}: country2 {typo!r}" in result.stderr
+        assert f"did you mean {meant!r}" in result.stderr
+    assert empty_run.json("list") == []
