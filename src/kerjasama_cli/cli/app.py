@@ -12,7 +12,7 @@ from typer.core import TyperGroup
 from typer.exceptions import Abort
 
 from kerjasama_cli import __version__
-from kerjasama_cli.cli import records
+from kerjasama_cli.cli import briefing, records
 from kerjasama_cli.cli.common import GLOBAL_OPTIONS
 
 
@@ -77,3 +77,4 @@ def main(
 
 
 records.register(app)
+briefing.register(app)

@@ -119,7 +119,11 @@ def list_records(
 
     store = open_db(db)
     rows = query_rows(store.conn, filters, sort.value, reverse, limit)
-    if output is ListFormat.json:
+    if by_governor:
+        from kerjasama_cli.cli.briefing import list_by_governor
+
+        list_by_governor(store.conn, filters, rows, output.value, lang.value)
+    elif output is ListFormat.json:
         from kerjasama_cli.render.machine import write_json
 
         write_json([public_row(r) for r in rows])
