@@ -12,7 +12,7 @@ from typer.core import TyperGroup
 from typer.exceptions import Abort
 
 from kerjasama_cli import __version__
-from kerjasama_cli.cli import briefing, records
+from kerjasama_cli.cli import briefing, records, search
 from kerjasama_cli.cli.common import GLOBAL_OPTIONS
 
 
@@ -78,3 +78,4 @@ def main(
 
 records.register(app)
 briefing.register(app)
+search.register(app)

@@ -52,8 +52,11 @@ def short_governor(row: dict[str, Any]) -> str:
     return f"{label} ({len(candidates)})" if candidates else label
 
 
-def render_list(rows: Sequence[dict[str, Any]], lang: str = "id") -> None:
-    """A compact table that keeps the partner whole at 80 columns; extra columns when wider."""
+def render_list(rows: Sequence[dict[str, Any]], lang: str = "id", validity: bool = False) -> None:
+    """A compact table that keeps the partner whole at 80 columns; extra columns when wider.
+
+    `validity` adds the status and the last day of validity (for `list --expiring`).
+    """
     from rich import box
     from rich.table import Table
 
@@ -83,11 +86,17 @@ def render_list(rows: Sequence[dict[str, Any]], lang: str = "id") -> None:
     ):
         width = max([len(name), *(len(c[i]) for c in cells)])
         table.add_column(name, justify=justify, no_wrap=True, min_width=min(width, 40))
+    if validity:
+        table.add_column("Until", no_wrap=True)
+        table.add_column("Status", no_wrap=True)
+        for cell, r in zip(cells, rows, strict=True):
+            cell[4:4] = [r.get("valid_until") or "—", r.get("status") or "—"]
     table.add_column("Governor", overflow="fold")
     if wide:
         table.add_column("Title", overflow="ellipsis", no_wrap=True, max_width=out.width // 3)
+    shown = len(table.columns)
     for row in cells:
-        table.add_row(*(row if wide else row[:5]))
+        table.add_row(*row[:shown])
     out.print(table)
     out.print(f"{len(rows)} record{'s' if len(rows) != 1 else ''}", style="dim")
 
@@ -119,7 +128,11 @@ def render_record(
         ("date", date),
         ("governor", governor_label(row) + f"  ({BASIS_LABELS.get(row['governor_basis'], '')})"),
         ("local party", f"{row['local_party']} ({row.get('local_country') or '—'})"),
-        ("status", row.get("status")),
+        ("status", _status_label(row)),
+        (
+            "valid until",
+            row.get("valid_until") if row.get("valid_until") != row.get("end_date") else None,
+        ),
         ("place", row.get("place")),
         ("credited leader", row.get("leader")),
         ("sectors", ", ".join(sector_label(s) for s in row["sectors"])),
@@ -174,3 +187,19 @@ def source_line(source: dict[str, Any]) -> str:
         source.get("url") or source.get("file"),
     ]
     return ", ".join(p for p in parts if p) or source["key"]
+
+
+def _status_label(row: dict[str, Any]) -> str | None:
+    """`superseded (derived: by #26; stated: active)`: the status and where it comes from."""
+    status = row.get("status")
+    if not status:
+        return None
+    notes = []
+    if row.get("status_source") == "derived":
+        by = row.get("superseded_by") if status == "superseded" else None
+        notes.append(f"derived: by #{by}" if by else "derived")
+        if row.get("stated_status"):
+            notes.append(f"stated: {row['stated_status']}")
+    if row.get("renewed_by"):
+        notes.append(f"renewed by #{row['renewed_by']}")
+    return f"{status} ({'; '.join(notes)})" if notes else status

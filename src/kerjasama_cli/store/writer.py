@@ -284,6 +284,13 @@ def refresh_governors(conn: sqlite3.Connection) -> None:
 
 def apply_dataset(conn: sqlite3.Connection, dataset: Dataset) -> Counter[str]:
     """Write a whole dataset (call inside a transaction); count inserted/updated/unchanged."""
+    from kerjasama_cli.store.search_schema import deferred
+
+    with deferred(conn):  # the search index is brought up to date once, at the end
+        return _apply_dataset(conn, dataset)
+
+
+def _apply_dataset(conn: sqlite3.Connection, dataset: Dataset) -> Counter[str]:
     counts: Counter[str] = Counter()
     if dataset.home_party:
         conn.execute(
