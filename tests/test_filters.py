@@ -34,8 +34,9 @@ def _ids(rows: Any) -> set[int]:
 ID_READERS: dict[str, Callable[[Run, list[str]], set[int] | int]] = {
     "list": lambda run, args: _ids(run.json("list", *args)),
     "search": lambda run, args: _ids(run.json("search", EVERYTHING, *args)),
-    # "timeline": lambda run, args: _ids(...),   one line per command, e.g. for its JSON
-    # "stats": lambda run, args: <total count from `stats --format json`>,
+    "timeline": lambda run, args: _ids(run.json("timeline", *args)),
+    # Every record is in exactly one country group ("no country" included): the sum is the total.
+    "stats": lambda run, args: sum(g["count"] for g in run.json("stats", "--by", "country", *args)),
     # "export": lambda run, args: _ids(json.loads(run("export", "--format", "json", *args).stdout)),
 }
 

@@ -125,3 +125,11 @@ def test_status_sql_groups_for_counts(registry, monkeypatch):
 def test_seed_statuses_are_stated_active_without_validity(run):
     rows = [r for r in run.json("list") if r["kind"] == "agreement"]
     assert rows and {(r["status"], r["status_source"]) for r in rows} == {("active", "stated")}
+
+
+def test_stats_by_status_counts_derived_statuses(registry):
+    groups = {g["status"]: g["count"] for g in registry.json("stats", "--by", "status")}
+    expected: dict[str | None, int] = {}
+    for _args, status, _source, _until in CASES.values():
+        expected[status] = expected.get(status, 0) + 1  # None: the renewal event
+    assert groups == expected

@@ -25,7 +25,11 @@ HELP = (
 
 def register(app: typer.Typer) -> None:
     """Attach `search` to the app."""
-    app.command("search", help=HELP)(search)
+    app.command(
+        "search",
+        help=HELP,
+        short_help="Full-text search, best matches first, with the passage each one matched in.",
+    )(search)
 
 
 def _public(row: dict[str, Any]) -> dict[str, Any]:

@@ -18,6 +18,7 @@ from kerjasama_cli.domain.filters import RecordFilter
 from kerjasama_cli.domain.grouping import SPECIAL_GOVERNOR_GROUPS, Term, year_label, year_order
 from kerjasama_cli.domain.records import Person
 from kerjasama_cli.store.reader import governor_ids, where_clause
+from kerjasama_cli.store.validity import STATUS_SQL
 
 DIMENSIONS = ("country", "governor", "type", "year", "sector", "status")
 
@@ -27,7 +28,7 @@ DIMENSIONS = ("country", "governor", "type", "year", "sector", "status")
 _KEY_SQL = {
     "country": "p.country",
     "type": "r.type",
-    "status": "r.status",
+    "status": STATUS_SQL,  # stated or derived (store/validity.py)
     "sector": "rs.sector",
     "year": "CASE WHEN r.date_start IS NULL OR r.date_end IS NULL THEN NULL "
     "WHEN substr(r.date_start, 1, 4) = substr(r.date_end, 1, 4) THEN substr(r.date_start, 1, 4) "
