@@ -28,6 +28,7 @@ class CountryMatch:
 # Keys are written naturally and normalised when the index is built.
 _ALIASES: dict[str, str] = {
     "Korsel": "KR",
+    "Prancis": "FR",  # the standard Indonesian spelling; pycountry ships only "Perancis"
     "Korea Selatan": "KR",
     "Republic of Korea": "KR",
     "South Korea": "KR",
