@@ -8,7 +8,7 @@ from typing import Any
 from kerjasama_cli.domain.countries import country_name
 from kerjasama_cli.domain.governors import BASIS_LABELS
 from kerjasama_cli.domain.vocab import sector_label
-from kerjasama_cli.render.console import console
+from kerjasama_cli.render.console import console, is_terminal
 from kerjasama_cli.store.reader import row_date
 
 
@@ -57,17 +57,6 @@ def render_list(rows: Sequence[dict[str, Any]], lang: str = "id", validity: bool
 
     `validity` adds the status and the last day of validity (for `list --expiring`).
     """
-    from rich import box
-    from rich.table import Table
-
-    out = console()
-    wide = out.width >= 110
-    table = Table(
-        box=box.SIMPLE_HEAD if out.is_terminal else None,
-        show_edge=False,
-        pad_edge=False,
-        header_style="bold" if out.is_terminal else "",
-    )
     cells = [
         [
             str(r["id"]),
@@ -79,18 +68,45 @@ def render_list(rows: Sequence[dict[str, Any]], lang: str = "id", validity: bool
         ]
         for r in rows
     ]
-    # ID, date, type and partner never shrink (the partner is what people scan for); the
-    # governor folds and the title, shown only on wide terminals, is cut first.
-    for i, (name, justify) in enumerate(
-        (("ID", "right"), ("Date", "left"), ("Type", "left"), ("Partner", "left"))
-    ):
-        width = max([len(name), *(len(c[i]) for c in cells)])
-        table.add_column(name, justify=justify, no_wrap=True, min_width=min(width, 40))
+    headers = ["ID", "Date", "Type", "Partner", "Governor", "Title"]
     if validity:
-        table.add_column("Until", no_wrap=True)
-        table.add_column("Status", no_wrap=True)
+        headers[4:4] = ["Until", "Status"]
         for cell, r in zip(cells, rows, strict=True):
             cell[4:4] = [r.get("valid_until") or "—", r.get("status") or "—"]
+    if not is_terminal():
+        # Pipes and files get plain aligned text without importing rich (start-up matters).
+        import shutil
+        import sys
+
+        from kerjasama_cli.render.plain import text_table
+
+        width = shutil.get_terminal_size((80, 24)).columns
+        shown = len(headers) if width >= 110 else len(headers) - 1
+        for cell in cells:  # the title, on wide pipes only, is cut rather than folded
+            cell[-1] = cell[-1] if len(cell[-1]) <= 48 else cell[-1][:47] + "…"
+        table_text = text_table(
+            headers[:shown],
+            [c[:shown] for c in cells],
+            width,
+            right=(0,),
+            flexible=headers.index("Governor"),
+        )
+        sys.stdout.write(table_text)
+        sys.stdout.write(f"{len(rows)} record{'s' if len(rows) != 1 else ''}\n")
+        return
+    from rich import box
+    from rich.table import Table
+
+    out = console()
+    wide = out.width >= 110
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold")
+    # ID, date, type and partner never shrink (the partner is what people scan for); the
+    # governor folds and the title, shown only on wide terminals, is cut first.
+    for i, name in enumerate(headers[:-2]):
+        width = max([len(name), *(len(c[i]) for c in cells)])
+        table.add_column(
+            name, justify="right" if i == 0 else "left", no_wrap=True, min_width=min(width, 40)
+        )
     table.add_column("Governor", overflow="fold")
     if wide:
         table.add_column("Title", overflow="ellipsis", no_wrap=True, max_width=out.width // 3)
