@@ -235,3 +235,7 @@ def test_import_is_lazy() -> None:
     env_path = {"PYTHONPATH": str(src)}
     result = subprocess.run([sys.executable, "-c", code], env=env_path, check=False)
     assert result.returncode == 0
+
+
+def test_standard_indonesian_spelling_of_france():
+    assert resolve_country("Prancis").code == "FR"

@@ -93,3 +93,21 @@ def test_without_skip_invalid_nothing_goes_in_and_every_typo_is_named(empty_run)
         assert f"{TWIN_CITIES}:{line}: country2 {typo!r}" in result.stderr
         assert f"did you mean {meant!r}" in result.stderr
     assert empty_run.json("list") == []
+
+
+def test_round_trip_of_the_whole_file(tmp_path):
+    """Export -> import into an empty database -> export: the same bytes, at real scale and with
+    real names (accents, non-Latin letters, "AS" which Indonesian reads as Amerika Serikat)."""
+    from conftest import Run
+
+    source = Run(tmp_path / "source.db")
+    source("init", "--empty")
+    source("import", str(TWIN_CITIES), *OPTIONS, "--skip-invalid", "--rejects", str(tmp_path / "r"))
+    for fmt in ("csv", "ndjson"):
+        first = tmp_path / f"first.{fmt}"
+        source("export", "-o", str(first))
+        copy = Run(tmp_path / f"copy-{fmt}.db")
+        copy("init", "--empty")
+        copy("import", str(first))
+        assert copy("export", "--format", fmt).stdout.encode() == first.read_bytes()
+    assert "American Samoa,american-samoa-as,city,ASM," in (tmp_path / "first.csv").read_text()

@@ -160,6 +160,32 @@ FILTER_OPTIONS: dict[str, Any] = {
         _LIST,
         typer.Option("--kind", help="agreement or event. Repeatable.", rich_help_panel="Filters"),
     ],
+    "query": Annotated[
+        Optional[str],
+        typer.Option(
+            "--query",
+            "-q",
+            help='Only records matching this search text (same syntax as `kerjasama search`: words, "phrases", prefix*, OR, NOT).',
+            rich_help_panel="Filters",
+        ),
+    ],
+    "status": Annotated[
+        _LIST,
+        typer.Option(
+            "--status",
+            help="Status, stated or derived: active, expiring, expired, ended, superseded, renewed, proposed (or aktif, berakhir...). Repeatable.",
+            rich_help_panel="Filters",
+        ),
+    ],
+    "expiring": Annotated[
+        Optional[str],
+        typer.Option(
+            "--expiring",
+            metavar="PERIOD",
+            help="Agreements in force whose validity ends within PERIOD from today (180d, 6m, 1y, '90 days'); `list` sorts them soonest first.",
+            rich_help_panel="Filters",
+        ),
+    ],
 }
 
 
@@ -174,10 +200,30 @@ def build_filter(**options: Any) -> RecordFilter:
     for kind in kinds:
         if kind not in ("agreement", "event"):
             raise _validation("kind", kind, "must be 'agreement' or 'event'")
-    date_from = (
-        parse_date(options["date_from"], "--from").start if options.get("date_from") else None
+    date_from = date_to = None
+    if options.get("date_from"):
+        date_from = parse_date(options["date_from"], "--from").start
+        if date_from is None:  # "by 2015" has an end but no start
+            raise _validation("--from", options["date_from"], "has no start; give a date or year")
+    if options.get("date_to"):
+        date_to = parse_date(options["date_to"], "--to").end
+    if date_from and date_to and date_to < date_from:
+        raise _validation("--to", options["date_to"], f"is before --from {options['date_from']!r}")
+    query = options.get("query")
+    if query is not None:
+        from kerjasama_cli.domain.search import to_fts
+
+        to_fts(query, "--query")  # a malformed query fails here, before the database opens
+    expiring_by = None
+    if options.get("expiring"):
+        from kerjasama_cli.domain.validity import today, window_end
+
+        expiring_by = window_end(options["expiring"], today())
+    from kerjasama_cli.domain.validity import FILTER_STATUSES
+
+    statuses = tuple(
+        vocab.normalise("--status", s, FILTER_STATUSES) for s in options.get("status") or ()
     )
-    date_to = parse_date(options["date_to"], "--to").end if options.get("date_to") else None
     return RecordFilter(
         countries=tuple(resolve_country(c, "--country").code for c in options.get("country") or ()),
         types=tuple(vocab.normalise("--type", t, types) for t in options.get("type") or ()),
@@ -190,6 +236,9 @@ def build_filter(**options: Any) -> RecordFilter:
         local_party=options.get("local_party"),
         date_from=date_from,
         date_to=date_to,
+        query=query,
+        status=statuses,
+        expiring_by=expiring_by,
     )
 
 

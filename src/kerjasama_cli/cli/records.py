@@ -23,6 +23,7 @@ class Sort(StrEnum):
     type = "type"
     governor = "governor"
     id = "id"
+    end = "end"
 
 
 class Lang(StrEnum):
@@ -49,6 +50,8 @@ LIST_COLUMNS = [
     "governor_candidates",
     "sectors",
     "status",
+    "status_source",
+    "valid_until",
     "title",
     "local_party",
     "local_country",
@@ -102,7 +105,14 @@ def init(
 def list_records(
     filters: RecordFilter,
     db: DbOption = None,
-    sort: Annotated[Sort, typer.Option("--sort", help="Sort key.")] = Sort.date,
+    sort: Annotated[
+        Optional[Sort],
+        typer.Option(
+            "--sort",
+            help="Sort key (default: date; with --expiring, end: the last day of validity).",
+            show_default=False,
+        ),
+    ] = None,
     reverse: Annotated[bool, typer.Option("--reverse", "-r", help="Reverse the order.")] = False,
     limit: Annotated[
         Optional[int], typer.Option("--limit", "-n", min=1, help="At most this many rows.")
@@ -117,9 +127,15 @@ def list_records(
     """List agreements and events, filtered and sorted (a table, JSON or CSV)."""
     from kerjasama_cli.store.reader import query_rows
 
+    if sort is None:
+        sort = Sort.end if filters.expiring_by else Sort.date
     store = open_db(db)
     rows = query_rows(store.conn, filters, sort.value, reverse, limit)
-    if output is ListFormat.json:
+    if by_governor:
+        from kerjasama_cli.cli.briefing import list_by_governor
+
+        list_by_governor(store.conn, filters, rows, output.value, lang.value)
+    elif output is ListFormat.json:
         from kerjasama_cli.render.machine import write_json
 
         write_json([public_row(r) for r in rows])
@@ -130,7 +146,8 @@ def list_records(
     else:
         from kerjasama_cli.render.records import render_list
 
-        render_list(rows, lang.value)
+        validity = bool(filters.expiring_by or filters.status) or sort is Sort.end
+        render_list(rows, lang.value, validity=validity)
 
 
 @handles_errors
@@ -161,6 +178,7 @@ def show(
             raise ValidationError("ID", ref, "partner has no records")
         row = history[0]
     history = reader.partner_rows(store.conn, row["partner_id"]) if row.get("partner_id") else [row]
+    row = {**row, **reader.validity(store.conn, row["id"])}
     people = reader.record_people(store.conn, row["id"])
     sources = reader.citations(store.conn, "record", row["id"])
     from kerjasama_cli.store.history import of_entity

@@ -75,13 +75,14 @@ def _progress(source: Any) -> tuple[Any, Any]:
         TimeRemainingColumn(),
         console=console(stderr=True),
         transient=True,
+        auto_refresh=False,  # a refresh thread starves while the import holds the GIL
     )
     task = progress.add_task(f"importing {source.name}", total=source.size)
     progress.start()
 
     def tick() -> None:
         with contextlib.suppress(OSError):
-            progress.update(task, completed=source.position())
+            progress.update(task, completed=source.position(), refresh=True)
 
     return tick, progress.stop
 
@@ -162,7 +163,9 @@ def import_file(
             else None
         )
         reporter = _Reporter(writer, SHOWN_WHEN_SKIPPING if skip_invalid else None)
-        result = importing.import_document(
+        from kerjasama_cli.store.documents import import_document
+
+        result = import_document(
             store,
             source.data,
             source.lines,
@@ -207,6 +210,10 @@ def import_file(
         raise typer.Exit(2)
 
 
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
 def _summary(
     name: str,
     result: ImportResult,
@@ -215,27 +222,34 @@ def _summary(
     skip_invalid: bool,
     dry_run: bool,
 ) -> None:
-    counts = result.counts
-    line = (
-        f"{name}: {counts['inserted']} inserted, {counts['updated']} updated, "
-        f"{counts['unchanged']} unchanged, {counts['rejected']} rejected"
-    )
-    extra = []
-    if result.new_partners:
-        extra.append(f"{result.new_partners} new partners")
-    if result.new_sources:
-        extra.append(f"{result.new_sources} new sources")
-    if extra:
-        line += f" ({', '.join(extra)})"
+    """One line: what happened, or (dry run, rejects) what would have happened."""
+    c = result.counts
     if reporter.hidden:
         _say(f"... and {reporter.hidden} more")
-    if dry_run:
-        line += "; dry run, nothing written"
-    elif not result.committed:
-        line += "; nothing written"
+    extra = []
+    if result.new_partners:
+        extra.append(_plural(result.new_partners, "new partner"))
+    if result.new_sources:
+        extra.append(_plural(result.new_sources, "new source"))
+    extra_text = f" ({', '.join(extra)})" if extra else ""
+    if result.committed:
+        line = (
+            f"{c['inserted']} inserted, {c['updated']} updated, {c['unchanged']} unchanged, "
+            f"{c['rejected']} rejected{extra_text}"
+        )
+    else:
+        would = (
+            f"would insert {c['inserted']}, update {c['updated']}, leave {c['unchanged']} unchanged"
+        )
+        if extra:
+            would += f" and add {' and '.join(extra)}"
+        if dry_run:
+            line = f"dry run, nothing written: {would}; {c['rejected']} rejected"
+        else:
+            line = f"{c['rejected']} rejected, nothing written (the valid records {would})"
     if writer is not None and writer.count:
         line += f"; rejects written to {writer.path}"
-    _say(line)
+    _say(f"{name}: {line}")
 
 
 @handles_errors

@@ -28,6 +28,7 @@ class CountryMatch:
 # Keys are written naturally and normalised when the index is built.
 _ALIASES: dict[str, str] = {
     "Korsel": "KR",
+    "Prancis": "FR",  # the standard Indonesian spelling; pycountry ships only "Perancis"
     "Korea Selatan": "KR",
     "Republic of Korea": "KR",
     "South Korea": "KR",
@@ -75,8 +76,6 @@ _ALIASES: dict[str, str] = {
     "Gaza Strip": "PS",
     "Palestinian Territories": "PS",
     "Holland": "NL",
-    "Prancis": "FR",
-    "Perancis": "FR",
     "Russia": "RU",
     "Rusia": "RU",
     "Vietnam": "VN",
@@ -354,6 +353,20 @@ def resolve_country(text: str, field: str = "country") -> CountryMatch:
     raise ValidationError(field, text, "unknown country", suggestions=suggestions)
 
 
+@functools.lru_cache(maxsize=512)
+def export_code(code: str) -> str:
+    """`code` as text resolve_country reads back as the same country, for files meant to be
+    imported again: the alpha-2, or the alpha-3 where an alias claims the alpha-2 ("AS" is
+    Amerika Serikat, so American Samoa is written "ASM")."""
+    try:
+        if resolve_country(code).code == code:
+            return code
+    except ValidationError:
+        return code
+    country = _pycountry().countries.get(alpha_2=code)
+    return country.alpha_3 if country is not None else code
+
+
 def country_name(code: str, lang: str = "en") -> str:
     """Readable name of an alpha-2 code: "KR" -> "South Korea", lang="id" -> "Korea Selatan"."""
     code = code.strip().upper()
@@ -416,3 +429,22 @@ def resolve_region(text: str, country: str | None = None, field: str = "region")
     ]
     where = f" in {country_name(cc)}" if cc else ""
     raise ValidationError(field, text, f"unknown region{where}", suggestions=suggestions)
+
+
+def country_terms() -> list[tuple[str, str]]:
+    """Every (alpha-2 code, name) pair a search should know: English, Indonesian, aliases.
+
+    Feeds the search index, so `Korsel` or `Korea Selatan` finds partners in KR.
+    """
+    pc = _pycountry()
+    terms: dict[tuple[str, str], None] = {}
+    for c in pc.countries:
+        names = [country_name(c.alpha_2, "en"), country_name(c.alpha_2, "id")]
+        names += [getattr(c, a, None) or "" for a in ("name", "common_name", "official_name")]
+        for name in names:
+            if name:
+                terms[(c.alpha_2, name)] = None
+    for alias, code in _ALIASES.items():
+        if "-" not in code:  # "England" names a part of GB, not the country
+            terms[(code, alias)] = None
+    return list(terms)

@@ -24,7 +24,8 @@ class RecordFilter:
     status: tuple[str, ...] = ()
     date_from: dt.date | None = None
     date_to: dt.date | None = None
-    query: str | None = None
+    query: str | None = None  # search text (domain/search.py), matched in the FTS index
+    expiring_by: dt.date | None = None  # in force and valid until no later than this day
 
     def describe(self) -> str:
         """A short human summary for headings ("country KR, from 2024-01-01")."""

@@ -292,10 +292,14 @@ def record_values(record: Record) -> dict[str, Any]:
 
 def flat_row(record: Record, partner: Mapping[str, Any] | None) -> dict[str, Any]:
     """The export row (FIELDS order) for a record and its partner's row (name, kind, ...)."""
+    from kerjasama_cli.domain.countries import export_code
+
     values = record_values(record)
     values["key"] = record.key
     values["partner"] = partner["name"] if partner else None
     values["partner_key"] = record.partner
     for field in ("partner_kind", "country", "region"):
         values[field] = partner[field.removeprefix("partner_")] if partner else None
+    for field in ("country", "local_country"):
+        values[field] = export_code(values[field]) if values[field] else None
     return {field: values[field] for field in FIELDS}

@@ -8,7 +8,7 @@ from typing import Any
 from kerjasama_cli.domain.countries import country_name
 from kerjasama_cli.domain.governors import BASIS_LABELS
 from kerjasama_cli.domain.vocab import sector_label
-from kerjasama_cli.render.console import console
+from kerjasama_cli.render.console import console, is_terminal
 from kerjasama_cli.store.reader import row_date
 
 
@@ -52,19 +52,11 @@ def short_governor(row: dict[str, Any]) -> str:
     return f"{label} ({len(candidates)})" if candidates else label
 
 
-def render_list(rows: Sequence[dict[str, Any]], lang: str = "id") -> None:
-    """A compact table that keeps the partner whole at 80 columns; extra columns when wider."""
-    from rich import box
-    from rich.table import Table
+def render_list(rows: Sequence[dict[str, Any]], lang: str = "id", validity: bool = False) -> None:
+    """A compact table that keeps the partner whole at 80 columns; extra columns when wider.
 
-    out = console()
-    wide = out.width >= 110
-    table = Table(
-        box=box.SIMPLE_HEAD if out.is_terminal else None,
-        show_edge=False,
-        pad_edge=False,
-        header_style="bold" if out.is_terminal else "",
-    )
+    `validity` adds the status and the last day of validity (for `list --expiring`).
+    """
     cells = [
         [
             str(r["id"]),
@@ -76,18 +68,51 @@ def render_list(rows: Sequence[dict[str, Any]], lang: str = "id") -> None:
         ]
         for r in rows
     ]
+    headers = ["ID", "Date", "Type", "Partner", "Governor", "Title"]
+    if validity:
+        headers[4:4] = ["Until", "Status"]
+        for cell, r in zip(cells, rows, strict=True):
+            cell[4:4] = [r.get("valid_until") or "—", r.get("status") or "—"]
+    if not is_terminal():
+        # Pipes and files get plain aligned text without importing rich (start-up matters).
+        import shutil
+        import sys
+
+        from kerjasama_cli.render.plain import text_table
+
+        width = shutil.get_terminal_size((80, 24)).columns
+        shown = len(headers) if width >= 110 else len(headers) - 1
+        for cell in cells:  # the title, on wide pipes only, is cut rather than folded
+            cell[-1] = cell[-1] if len(cell[-1]) <= 48 else cell[-1][:47] + "…"
+        table_text = text_table(
+            headers[:shown],
+            [c[:shown] for c in cells],
+            width,
+            right=(0,),
+            flexible=headers.index("Governor"),
+        )
+        sys.stdout.write(table_text)
+        sys.stdout.write(f"{len(rows)} record{'s' if len(rows) != 1 else ''}\n")
+        return
+    from rich import box
+    from rich.table import Table
+
+    out = console()
+    wide = out.width >= 110
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold")
     # ID, date, type and partner never shrink (the partner is what people scan for); the
     # governor folds and the title, shown only on wide terminals, is cut first.
-    for i, (name, justify) in enumerate(
-        (("ID", "right"), ("Date", "left"), ("Type", "left"), ("Partner", "left"))
-    ):
+    for i, name in enumerate(headers[:-2]):
         width = max([len(name), *(len(c[i]) for c in cells)])
-        table.add_column(name, justify=justify, no_wrap=True, min_width=min(width, 40))
+        table.add_column(
+            name, justify="right" if i == 0 else "left", no_wrap=True, min_width=min(width, 40)
+        )
     table.add_column("Governor", overflow="fold")
     if wide:
         table.add_column("Title", overflow="ellipsis", no_wrap=True, max_width=out.width // 3)
+    shown = len(table.columns)
     for row in cells:
-        table.add_row(*(row if wide else row[:5]))
+        table.add_row(*row[:shown])
     out.print(table)
     out.print(f"{len(rows)} record{'s' if len(rows) != 1 else ''}", style="dim")
 
@@ -119,7 +144,11 @@ def render_record(
         ("date", date),
         ("governor", governor_label(row) + f"  ({BASIS_LABELS.get(row['governor_basis'], '')})"),
         ("local party", f"{row['local_party']} ({row.get('local_country') or '—'})"),
-        ("status", row.get("status")),
+        ("status", _status_label(row)),
+        (
+            "valid until",
+            row.get("valid_until") if row.get("valid_until") != row.get("end_date") else None,
+        ),
         ("place", row.get("place")),
         ("credited leader", row.get("leader")),
         ("sectors", ", ".join(sector_label(s) for s in row["sectors"])),
@@ -174,3 +203,19 @@ def source_line(source: dict[str, Any]) -> str:
         source.get("url") or source.get("file"),
     ]
     return ", ".join(p for p in parts if p) or source["key"]
+
+
+def _status_label(row: dict[str, Any]) -> str | None:
+    """`superseded (derived: by #26; stated: active)`: the status and where it comes from."""
+    status = row.get("status")
+    if not status:
+        return None
+    notes = []
+    if row.get("status_source") == "derived":
+        by = row.get("superseded_by") if status == "superseded" else None
+        notes.append(f"derived: by #{by}" if by else "derived")
+        if row.get("stated_status"):
+            notes.append(f"stated: {row['stated_status']}")
+    if row.get("renewed_by"):
+        notes.append(f"renewed by #{row['renewed_by']}")
+    return f"{status} ({'; '.join(notes)})" if notes else status

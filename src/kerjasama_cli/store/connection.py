@@ -119,11 +119,16 @@ def _inspect(path: Path) -> None:
 
 def connect(path: Path) -> sqlite3.Connection:
     """A connection with the project's pragmas: WAL, a busy timeout, foreign keys."""
+    # Validity statuses compare with "today" in SQL; $KERJASAMA_TODAY fixes it for tests.
+    from kerjasama_cli.domain.validity import today
+
+    day = today().isoformat()
     # isolation_level=None: transactions are explicit (Store.transaction), never implicit.
     conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA foreign_keys = ON")
+    conn.create_function("kerjasama_today", 0, lambda: day, deterministic=True)
     return conn
 
 

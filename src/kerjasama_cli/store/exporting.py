@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Iterator
 from typing import Any
 
+from kerjasama_cli.domain.countries import export_code
 from kerjasama_cli.domain.dates import FuzzyDate
 from kerjasama_cli.domain.filters import RecordFilter
 from kerjasama_cli.domain.records import EVENT, Person, Record
@@ -123,7 +124,7 @@ def _record_entry(record: Record, home: str | None, home_country: str | None) ->
     )
     if (record.local_party, record.local_country) != (home, home_country):
         item["local_party"] = record.local_party
-        item["local_country"] = record.local_country
+        item["local_country"] = export_code(record.local_country) if record.local_country else None
     return _compact(item, ("term_years", "end_date"))
 
 
@@ -168,6 +169,7 @@ def export_document(conn: sqlite3.Connection, f: RecordFilter | None = None) -> 
             )
         ]
         partner = {k: row[k] for k in ("key", "name", "kind", "country", "region")}
+        partner["country"] = export_code(row["country"]) if row["country"] else None
         partner.update(
             aliases=aliases, notes=row["notes"], sources=_citing(conn, "partner", row["id"])
         )
@@ -213,7 +215,8 @@ def export_document(conn: sqlite3.Connection, f: RecordFilter | None = None) -> 
         leaders.append(leader)
     document: dict[str, Any] = {"version": 1}
     if home:
-        document["home"] = {"local_party": home, "local_country": home_country}
+        country = export_code(home_country) if home_country else None
+        document["home"] = {"local_party": home, "local_country": country}
     entries = [_record_entry(r, home, home_country) for r, _ in records]
     document.update(
         leaders=leaders,

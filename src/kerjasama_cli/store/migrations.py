@@ -140,6 +140,23 @@ def migrate(conn: sqlite3.Connection) -> list[str]:
 
 
 @migration
+def m003_search_index(conn: sqlite3.Connection) -> None:
+    # The FTS5 index over records, partners, people, sectors and sources, kept by triggers.
+    from kerjasama_cli.store.search_schema import create_search_index
+
+    create_search_index(conn)
+
+
+@migration
+def m004_validity(conn: sqlite3.Connection) -> None:
+    # When each agreement's validity ends and what superseded it (statuses: store/validity.py).
+    from kerjasama_cli.store.validity import VIEW_SQL
+
+    conn.execute(VIEW_SQL)
+    conn.execute("CREATE INDEX records_agreement ON records (agreement_id)")
+
+
+@migration
 def m002_history(conn: sqlite3.Connection) -> None:
     # Every insert, update and delete of a registry entry, with the command that made it.
     # entity_id has no foreign key on purpose: a deleted row keeps its history.

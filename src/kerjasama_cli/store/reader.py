@@ -13,6 +13,7 @@ from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.filters import RecordFilter
 from kerjasama_cli.domain.governors import BASIS_LABELS, leaders_named
 from kerjasama_cli.domain.records import Leader, Person, Record
+from kerjasama_cli.store.validity import STATUS_SQL, VALID_UNTIL_SQL
 
 SORTS = {
     "date": "COALESCE(r.date_start, r.date_end) IS NULL, COALESCE(r.date_start, r.date_end), "
@@ -22,13 +23,16 @@ SORTS = {
     "type": "r.type, r.date_start, r.id",
     "governor": "l.term_start IS NULL, l.term_start, r.date_start, r.id",
     "id": "r.id",
+    # What needs renewal soonest: by the last day of validity, open-ended last.
+    "end": "valid_until IS NULL, valid_until, COALESCE(r.date_start, r.date_end), r.id",
 }
 
-ROW_SQL = """
+ROW_SQL = f"""
 SELECT r.id, r.key, r.kind, r.type, p.name AS partner, p.key AS partner_key, p.kind AS partner_kind,
        p.country, p.region, r.date_start, r.date_end, r.date_precision, r.date_note,
        l.name AS governor, l.title AS governor_title, l.key AS governor_key, r.governor_basis,
-       r.governor_candidates, r.status, r.title, r.summary, r.local_party, r.local_country,
+       r.governor_candidates, r.status AS stated_status, {STATUS_SQL} AS status,
+       {VALID_UNTIL_SQL} AS valid_until, r.title, r.summary, r.local_party, r.local_country,
        r.place, r.leader, r.notes, r.term_years, r.end_date, r.agreement_id, r.partner_id,
        (SELECT json_group_array(sector) FROM
            (SELECT sector FROM record_sectors s WHERE s.record_id = r.id ORDER BY s.rowid))
@@ -137,7 +141,19 @@ def where_clause(conn: sqlite3.Connection, f: RecordFilter) -> tuple[str, list[A
     if f.countries:
         any_of("p.country", f.countries)
     if f.status:
-        any_of("r.status", f.status)
+        any_of(STATUS_SQL, f.status)
+    if f.expiring_by:
+        # In force today (not superseded, ended...) and valid until no later than the window.
+        clauses.append(
+            f"{STATUS_SQL} IN ('active', 'expiring', 'renewed') "
+            f"AND {VALID_UNTIL_SQL} BETWEEN kerjasama_today() AND ?"
+        )
+        params.append(f.expiring_by.isoformat())
+    if f.query:
+        from kerjasama_cli.domain.search import to_fts
+
+        clauses.append("r.id IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)")
+        params.append(to_fts(f.query, "--query"))
     if f.sectors:
         clauses.append(
             "EXISTS (SELECT 1 FROM record_sectors s WHERE s.record_id = r.id AND s.sector IN "
@@ -174,6 +190,10 @@ def where_clause(conn: sqlite3.Connection, f: RecordFilter) -> tuple[str, list[A
 def _decode(row: sqlite3.Row, leader_names: dict[str, str]) -> dict[str, Any]:
     item = dict(row)
     item["sectors"] = json.loads(item["sectors"])
+    if item.get("status") is None:
+        item["status_source"] = None
+    else:
+        item["status_source"] = "stated" if item["status"] == item["stated_status"] else "derived"
     item["governor_candidates"] = [
         leader_names.get(k, k) for k in json.loads(item["governor_candidates"])
     ]
@@ -269,3 +289,17 @@ def partner_aliases(conn: sqlite3.Connection, partner_id: int) -> list[str]:
             "SELECT alias FROM partner_aliases WHERE partner_id = ? ORDER BY alias", (partner_id,)
         )
     ]
+
+
+def validity(conn: sqlite3.Connection, record_id: int) -> dict[str, Any]:
+    """An agreement's `valid_until`, `superseded_by` and `renewed_by` (ids), or {} for events."""
+    conn.row_factory = sqlite3.Row
+    try:
+        row = conn.execute(
+            "SELECT valid_until, superseded_by, renewed_by FROM record_validity "
+            "WHERE record_id = ?",
+            (record_id,),
+        ).fetchone()
+    finally:
+        conn.row_factory = None
+    return dict(row) if row else {}

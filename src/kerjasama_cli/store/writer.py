@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
-import marshal
 import sqlite3
 from collections import Counter
 from collections.abc import Sequence
@@ -16,6 +14,12 @@ from kerjasama_cli.domain.records import Dataset, Leader, Partner, Record, Repor
 from kerjasama_cli.domain.tabular import record_values
 from kerjasama_cli.store import history
 from kerjasama_cli.store.reader import load_leaders
+from kerjasama_cli.store.record_rows import (  # noqa: F401 - re-exported for importers
+    CONTENT_COLUMNS,
+    RECORD_COLUMNS,
+    digest,
+    record_content,
+)
 
 INSERTED, UPDATED, UNCHANGED = "inserted", "updated", "unchanged"
 
@@ -26,15 +30,6 @@ def _now() -> str:
 
 def _iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day else None
-
-
-def digest(content: tuple[object, ...], record: Record) -> str:
-    """A digest of everything a record says (its `record_content` and its lists); equal digests
-    mean nothing to update. marshal (format 2: no shared references, so equal values give equal
-    bytes) of plain tuples is fast: the bulk import computes one per row."""
-    people = tuple((p.side, p.name, p.title) for p in record.people)
-    data = (content, people, record.sectors, record.sources)
-    return hashlib.sha1(marshal.dumps(data, 2)).hexdigest()
 
 
 # The history table's name for the entries of each table.
@@ -220,64 +215,6 @@ class GovernorIndex:
         }
 
 
-# Columns of `records` that a write sets: the content, then what is derived from it.
-CONTENT_COLUMNS = (
-    "key",
-    "kind",
-    "type",
-    "partner_id",
-    "agreement_id",
-    "local_party",
-    "local_country",
-    "date_start",
-    "date_end",
-    "date_precision",
-    "date_note",
-    "title",
-    "summary",
-    "status",
-    "place",
-    "leader",
-    "notes",
-    "term_years",
-    "end_date",
-)
-RECORD_COLUMNS = (
-    *CONTENT_COLUMNS,
-    "governor_id",
-    "governor_basis",
-    "governor_candidates",
-    "fingerprint",
-    "updated_at",
-)
-
-
-def record_content(record: Record, partner: int | None, agreement: int | None) -> tuple:
-    """The values of CONTENT_COLUMNS (the partner's and agreement's ids resolved)."""
-    date = record.date
-    return (
-        record.key,
-        record.kind,
-        record.type,
-        partner,
-        agreement,
-        record.local_party,
-        record.local_country,
-        _iso(date.start),
-        _iso(date.end),
-        date.precision,
-        record.date_note,
-        record.title,
-        record.summary,
-        record.status,
-        record.place,
-        record.leader,
-        record.notes,
-        record.term_years,
-        _iso(record.end_date),
-    )
-
-
 def _same_as_stored(conn: sqlite3.Connection, record_id: int, content: tuple, record: Record):
     """True when a stored record says exactly this (its digest may predate the current form)."""
     from kerjasama_cli.store.exporting import load_record
@@ -392,6 +329,13 @@ def refresh_governors(conn: sqlite3.Connection) -> None:
 
 def apply_dataset(conn: sqlite3.Connection, dataset: Dataset) -> Counter[str]:
     """Write a whole dataset (call inside a transaction); count inserted/updated/unchanged."""
+    from kerjasama_cli.store.search_schema import deferred
+
+    with deferred(conn):  # the search index is brought up to date once, at the end
+        return _apply_dataset(conn, dataset)
+
+
+def _apply_dataset(conn: sqlite3.Connection, dataset: Dataset) -> Counter[str]:
     counts: Counter[str] = Counter()
     if dataset.home_party:
         conn.execute(

@@ -1,0 +1,228 @@
+"""`timeline` and `stats`: the printouts analysts brief from. Same filters as `list`."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated, Any, Optional
+
+import typer
+
+from kerjasama_cli.cli.common import DbOption, handles_errors, open_db, with_filters
+from kerjasama_cli.domain.filters import RecordFilter
+
+
+class TimelineBy(StrEnum):
+    year = "year"
+    governor = "governor"
+    partner = "partner"
+
+
+class TimelineFormat(StrEnum):
+    text = "text"
+    json = "json"
+    markdown = "markdown"
+
+
+class StatsBy(StrEnum):
+    country = "country"
+    governor = "governor"
+    type = "type"
+    year = "year"
+    sector = "sector"
+    status = "status"
+
+
+class StatsFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+class Lang(StrEnum):
+    id = "id"
+    en = "en"
+
+
+LangOption = Annotated[
+    Lang, typer.Option("--lang", help="Language of dates and country names: id or en.")
+]
+
+
+def register(app: typer.Typer) -> None:
+    """Attach `timeline` and `stats` to the app."""
+    app.command("timeline")(timeline)
+    app.command("stats")(stats)
+
+
+@handles_errors
+@with_filters
+def timeline(
+    filters: RecordFilter,
+    db: DbOption = None,
+    by: Annotated[
+        TimelineBy,
+        typer.Option(
+            "--by",
+            help="Group under years, under each home leader's term (empty terms too), "
+            "or per partnership.",
+        ),
+    ] = TimelineBy.year,
+    output: Annotated[
+        TimelineFormat, typer.Option("--format", "-f", help="text, json or markdown.")
+    ] = TimelineFormat.text,
+    lang: LangOption = Lang.id,
+) -> None:
+    """Every agreement and event in date order, under year, governor or partner headings."""
+    from kerjasama_cli.domain import grouping
+    from kerjasama_cli.render import timeline as render
+    from kerjasama_cli.store.aggregates import leader_terms, people_by_record
+    from kerjasama_cli.store.reader import query_rows, row_date
+
+    store = open_db(db)
+    rows = query_rows(store.conn, filters, "date")
+    people = people_by_record(store.conn, (r["id"] for r in rows))
+    if by is TimelineBy.governor:
+        attributed = [r["governor_key"] for r in rows if r.get("governor_key")]
+        terms = leader_terms(store.conn, filters, attributed)
+        groups = grouping.by_governor(rows, terms, row_date)
+    elif by is TimelineBy.partner:
+        groups = grouping.by_partner(rows, row_date)
+    else:
+        groups = grouping.by_year(rows, row_date)
+    if output is TimelineFormat.json:
+        from kerjasama_cli.render.machine import write_json
+
+        write_json(render.items(groups, people, by.value))
+    elif output is TimelineFormat.markdown:
+        render.render_markdown(groups, people, lang.value)
+    else:
+        render.render_text(groups, people, lang.value, by.value)
+
+
+@handles_errors
+@with_filters
+def stats(
+    filters: RecordFilter,
+    db: DbOption = None,
+    by: Annotated[
+        Optional[list[StatsBy]],
+        typer.Option(
+            "--by",
+            help="Count by this dimension (default country); give it twice for a cross-table.",
+        ),
+    ] = None,
+    reported: Annotated[
+        bool,
+        typer.Option(
+            "--reported",
+            help="Set the bureau's reported figures beside the registry's own counts.",
+        ),
+    ] = False,
+    output: Annotated[
+        StatsFormat, typer.Option("--format", "-f", help="table, json or csv.")
+    ] = StatsFormat.table,
+    lang: LangOption = Lang.id,
+) -> None:
+    """Counts by country, governor, type, year, sector or status, with bars and a total."""
+    from kerjasama_cli.domain.errors import ValidationError
+    from kerjasama_cli.render import stats as render
+    from kerjasama_cli.render.machine import write_csv, write_json
+
+    store = open_db(db)
+    if reported:
+        _check_reported(filters, by)
+        from kerjasama_cli.store.reported import reported_rows
+
+        rows = reported_rows(store.conn, filters, lang.value)
+        if output is StatsFormat.json:
+            write_json([render.public_reported(r) for r in rows])
+        elif output is StatsFormat.csv:
+            write_csv((render.public_reported(r) for r in rows), render.REPORTED_COLUMNS)
+        else:
+            render.render_reported(rows)
+        return
+    dims = [d.value for d in (by or [StatsBy.country])]
+    if len(dims) > 2:
+        raise ValidationError(
+            "--by", " ".join(dims), "give one dimension, or two for a cross-table"
+        )
+    if len(dims) == 2 and dims[0] == dims[1]:
+        raise ValidationError("--by", dims[1], "a cross-table needs two different dimensions")
+    from kerjasama_cli.store.aggregates import stats_table
+
+    table = stats_table(store.conn, filters, dims, lang.value)
+    if output is StatsFormat.json:
+        write_json(table.rows)
+    elif output is StatsFormat.csv:
+        write_csv(table.rows, render.csv_columns(dims))
+    elif len(dims) == 2:
+        render.render_cross(table)
+    else:
+        render.render_table(table)
+
+
+def list_by_governor(
+    conn: Any, filters: RecordFilter, rows: list[dict[str, Any]], output: str, lang: str
+) -> None:
+    """`list --by-governor`: the rows under each home leader's term, empty terms included.
+
+    Table: a heading per term (name, title, term) and its rows; JSON: an array of terms, each
+    with its `records` (the `list` objects); CSV: the `list` columns, rows in term order.
+    """
+    from kerjasama_cli.cli.records import LIST_COLUMNS, public_row
+    from kerjasama_cli.domain.grouping import by_governor
+    from kerjasama_cli.store.aggregates import leader_terms
+    from kerjasama_cli.store.reader import row_date
+
+    attributed = [r["governor_key"] for r in rows if r.get("governor_key")]
+    groups = by_governor(rows, leader_terms(conn, filters, attributed), row_date, keep_order=True)
+    if output == "json":
+        from kerjasama_cli.render.machine import write_json
+
+        write_json([_group_object(g, [public_row(r) for r in g.rows]) for g in groups])
+    elif output == "csv":
+        from kerjasama_cli.render.machine import write_csv
+
+        write_csv((public_row(r) for g in groups for r in g.rows), LIST_COLUMNS)
+    else:
+        from kerjasama_cli.render.timeline import render_list_by_group
+
+        render_list_by_group(groups, lang)
+
+
+def _group_object(group: Any, records: list[dict[str, Any]]) -> dict[str, Any]:
+    term = group.term
+    return {
+        "group": group.label,
+        "governor": term.name if term else None,
+        "governor_title": term.title if term else None,
+        "term_start": term.start.isoformat() if term else None,
+        "term_end": term.end.isoformat() if term and term.end else None,
+        "basis": None if term else group.key,
+        "count": len(records),
+        "records": records,
+    }
+
+
+def _check_reported(filters: RecordFilter, by: Optional[list[StatsBy]]) -> None:
+    """Reported figures are totals: only the local party and the period can narrow them."""
+    from kerjasama_cli.domain.errors import ValidationError
+
+    if by:
+        raise ValidationError("--by", by[0].value, "cannot be combined with --reported")
+    narrowing = {
+        "--country": filters.countries,
+        "--type": filters.types,
+        "--sector": filters.sectors,
+        "--kind": filters.kinds,
+        "--partner": filters.partner,
+        "--governor": filters.governor,
+    }
+    for option, value in narrowing.items():
+        if value:
+            shown = ", ".join(value) if isinstance(value, tuple) else value
+            raise ValidationError(
+                option,
+                shown,
+                "cannot narrow --reported (figures are totals; use --local-party, --from, --to)",
+            )

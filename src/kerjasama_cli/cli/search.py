@@ -1,0 +1,82 @@
+"""`search`: full-text search over the registry, ranked, with the passage that matched."""
+
+from typing import Annotated, Any, Optional
+
+import typer
+
+from kerjasama_cli.cli.common import DbOption, handles_errors, open_db, with_filters
+from kerjasama_cli.cli.records import LIST_COLUMNS, FormatOption, ListFormat, public_row
+from kerjasama_cli.domain.filters import RecordFilter
+from kerjasama_cli.domain.search import SEARCH_HELP
+
+# The JSON/CSV contract of `search`: the `list` columns plus where and how well each matched.
+SEARCH_COLUMNS = ["rank", "score", "matched_in", "snippet", *LIST_COLUMNS]
+
+HELP = (
+    "Search titles, summaries, notes, partners and their aliases, countries, signatories, "
+    "sectors and source titles; best matches first, each with the passage it matched in.\n\n"
+    + SEARCH_HELP.replace("\n", " ")
+    + "\n\nExamples: kerjasama search banjir; kerjasama search '\"sister city\"'; "
+    "kerjasama search Korsel --type loi; kerjasama search 'transport* OR mobility' -f json. "
+    'A malformed query (an unclosed " or a lone AND) is an error (exit 2). Every filter of '
+    "`list` applies too."
+)
+
+
+def register(app: typer.Typer) -> None:
+    """Attach `search` to the app."""
+    app.command(
+        "search",
+        help=HELP,
+        short_help="Full-text search, best matches first, with the passage each one matched in.",
+    )(search)
+
+
+def _public(row: dict[str, Any]) -> dict[str, Any]:
+    from kerjasama_cli.render.search import plain_snippet
+
+    return {
+        "rank": row["rank"],
+        "score": row["score"],
+        "matched_in": row["matched_in"],
+        "snippet": plain_snippet(row["snippet"]),
+        **public_row(row),
+    }
+
+
+@handles_errors
+@with_filters
+def search(
+    text: Annotated[
+        str,
+        typer.Argument(
+            metavar="TEXT",
+            help='What to look for: words, "phrases", prefix*, OR, NOT, (groups), column:word.',
+            show_default=False,
+        ),
+    ],
+    filters: RecordFilter,
+    db: DbOption = None,
+    limit: Annotated[
+        Optional[int], typer.Option("--limit", "-n", min=1, help="At most this many matches.")
+    ] = None,
+    output: FormatOption = ListFormat.table,
+) -> None:
+    from kerjasama_cli.domain.search import to_fts
+    from kerjasama_cli.store.search import search_rows
+
+    to_fts(text, "TEXT")  # a malformed query fails before the database is opened
+    store = open_db(db)
+    rows = search_rows(store.conn, text, filters, limit)
+    if output is ListFormat.json:
+        from kerjasama_cli.render.machine import write_json
+
+        write_json([_public(r) for r in rows])
+    elif output is ListFormat.csv:
+        from kerjasama_cli.render.machine import write_csv
+
+        write_csv((_public(r) for r in rows), SEARCH_COLUMNS)
+    else:
+        from kerjasama_cli.render.search import render_search
+
+        render_search(rows)

@@ -1,0 +1,166 @@
+"""Group records under headings: calendar years, home leaders' terms, or partners.
+
+`timeline`, `stats` and `list --by-governor` share these rules so the same record lands in the
+same group everywhere. Grouping never guesses: a date that spans several years has its own
+`2024–2025` group, an item known only as "in force by ..." has no year at all ("date unknown"),
+and a governor the attribution left undetermined gets the "undetermined" group rather than a
+neighbour's term.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from kerjasama_cli.domain.dates import FuzzyDate
+from kerjasama_cli.domain.governors import (
+    BASIS_LABELS,
+    DATE_UNKNOWN,
+    NOT_RECORDED,
+    UNDETERMINED,
+)
+
+# The groups a record without a leader term falls into, in the order they are shown (after the
+# terms). The keys are the stored `governor_basis` values; the labels are what users see.
+SPECIAL_GOVERNOR_GROUPS = (UNDETERMINED, NOT_RECORDED, DATE_UNKNOWN)
+DATE_UNKNOWN_LABEL = BASIS_LABELS[DATE_UNKNOWN]  # "date unknown"
+
+
+def year_group(date: FuzzyDate) -> str | None:
+    """The calendar year a date belongs to: "2024", "2024-2025" for a span, None when unknown.
+
+    An item known only as "in force by 31 December 2024" has no known start, so it may date from
+    any earlier year: it has no year (None, shown as "date unknown"), never the year of its bound.
+    """
+    if date.start is None or date.end is None or date.precision in ("by", "unknown"):
+        return None
+    if date.start.year == date.end.year:
+        return str(date.start.year)
+    return f"{date.start.year}-{date.end.year}"
+
+
+def year_label(key: str | None) -> str:
+    """`2024`, `2024–2025` (en dash), or `date unknown`."""
+    return DATE_UNKNOWN_LABEL if key is None else key.replace("-", "–")
+
+
+def year_order(key: str | None) -> tuple[int, str]:
+    """Years ascending (a span after its first year's single items), unknown last."""
+    return (1, "") if key is None else (0, key)
+
+
+@dataclass(frozen=True)
+class Term:
+    """A leader's term as the store returns it (one row of `leaders`)."""
+
+    id: int
+    key: str
+    name: str
+    title: str
+    start: dt.date
+    end: dt.date | None
+
+    def label(self, lang: str = "id") -> str:
+        """`Pj Gubernur, 17 Oktober 2022 – 17 Oktober 2024` (`… – in office` while serving)."""
+        start = FuzzyDate(self.start, self.start, "day").label(lang)
+        if self.end is None:
+            end = "sekarang" if lang == "id" else "in office"
+        else:
+            end = FuzzyDate(self.end, self.end, "day").label(lang)
+        return f"{self.title}, {start} – {end}"
+
+    def short(self) -> str:
+        """`2022-10-17 – 2024-10-17` (`… – in office`), for narrow tables."""
+        return f"{self.start.isoformat()} – {self.end.isoformat() if self.end else 'in office'}"
+
+
+@dataclass
+class Group:
+    """One heading and the rows under it, in order.
+
+    `key` is stable for machines (a year, a leader key, a basis, a partner key); `label` is the
+    heading; `term` is set for leader groups; `rows` may be empty (a term with nothing recorded).
+    """
+
+    key: str
+    label: str
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    term: Term | None = None
+    note: str | None = None
+
+
+RowDate = Callable[[dict[str, Any]], FuzzyDate]
+
+
+def chronological(rows: Iterable[dict[str, Any]], date_of: RowDate) -> list[dict[str, Any]]:
+    """Rows in date order: by earliest possible day, then latest, then precision, then id.
+
+    A year-only item sorts at the start of its year, before the exact dates inside it; an item
+    with no known date sorts last.
+    """
+    return sorted(rows, key=lambda r: (date_of(r).sort_key(), r["id"]))
+
+
+def by_year(rows: Sequence[dict[str, Any]], date_of: RowDate) -> list[Group]:
+    """Groups per calendar year, in year order; undated and "in force by" items last."""
+    keyed: dict[str | None, list[dict[str, Any]]] = {}
+    for row in chronological(rows, date_of):
+        keyed.setdefault(year_group(date_of(row)), []).append(row)
+    groups = []
+    for key in sorted(keyed, key=year_order):
+        note = None
+        if key is None:
+            note = "start not known (in force by the date shown)"
+        groups.append(Group(key or "date_unknown", year_label(key), keyed[key], note=note))
+    return groups
+
+
+def by_governor(
+    rows: Sequence[dict[str, Any]],
+    terms: Sequence[Term],
+    date_of: RowDate,
+    keep_order: bool = False,
+) -> list[Group]:
+    """One group per leader term in term order (empty terms included), then the special groups.
+
+    Rows carry `governor_key` (the term) or, without one, `governor_basis`; the special groups
+    (undetermined, not recorded, date unknown) appear only when something falls into them.
+    Within a group rows are in date order, or in the given order with `keep_order`.
+    """
+    groups = {t.key: Group(t.key, t.name, term=t) for t in terms}
+    special: dict[str, Group] = {}
+    for row in rows if keep_order else chronological(rows, date_of):
+        key = row.get("governor_key")
+        if key and key in groups:
+            groups[key].rows.append(row)
+            continue
+        # A term missing from `terms` still gets its own group under its name: never dropped.
+        basis = key or row.get("governor_basis") or NOT_RECORDED
+        if basis not in special:
+            label = row.get("governor") if key else BASIS_LABELS.get(basis, basis)
+            special[basis] = Group(basis, label, note=_SPECIAL_NOTES.get(basis))
+        special[basis].rows.append(row)
+    order = {b: i for i, b in enumerate(SPECIAL_GOVERNOR_GROUPS)}
+    tail = sorted(special.values(), key=lambda g: (order.get(g.key, -1), g.key))
+    return [*groups.values(), *tail]
+
+
+_SPECIAL_NOTES = {
+    UNDETERMINED: "the date spans several office-holders and no source names the signatory",
+    NOT_RECORDED: "the date lies outside every recorded term",
+    DATE_UNKNOWN: "no start date: cannot say who was in office",
+}
+
+
+def by_partner(rows: Sequence[dict[str, Any]], date_of: RowDate) -> list[Group]:
+    """One group per partner (alphabetical), each partnership's history in date order."""
+    keyed: dict[str, Group] = {}
+    for row in chronological(rows, date_of):
+        key = row.get("partner_key") or ""
+        if key not in keyed:
+            label = row.get("partner") or "(partner not named)"
+            keyed[key] = Group(key or "no_partner", label)
+        keyed[key].rows.append(row)
+    return sorted(keyed.values(), key=lambda g: (g.key == "no_partner", g.label.casefold()))

@@ -1,0 +1,214 @@
+"""The search query language, translated to a well-formed SQLite FTS5 expression.
+
+Users type words, "phrases", prefix*, OR, NOT, AND and parentheses. FTS5's own syntax refuses
+ordinary text such as `Chungcheongnam-do` or `Dato'` (punctuation is not allowed in a bare word)
+and reports mistakes as "fts5: syntax error near ...". So the query is parsed here: every word is
+quoted before it reaches SQLite, and a mistake becomes a one-line ValidationError naming it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kerjasama_cli.domain.errors import ValidationError
+
+# The searchable parts of a record, as users may name them in `column:word` (see SEARCH_HELP).
+# store/search_schema.py builds the FTS table with exactly these columns, in this order.
+SEARCH_COLUMNS: tuple[str, ...] = (
+    "title",
+    "type",
+    "partner",
+    "people",
+    "sectors",
+    "country",
+    "summary",
+    "place",
+    "sources",
+    "notes",
+    "partner_notes",
+)
+
+OPERATORS = ("AND", "OR", "NOT")
+
+SEARCH_HELP = """\
+Words match whole words, ignoring case and accents (Jeju matches jeju); every word must
+match (AND is implied). "sister city" matches the words in that order; prefix* matches
+words that start with prefix (transport* finds transportasi). OR and NOT (in capitals)
+combine terms, with parentheses for grouping: banjir OR flood, Korea NOT Pyongyang,
+(health OR kesehatan) Korsel. column:word searches one part of a record (title, type, partner,
+people, sectors, country, summary, place, sources, notes). Searched: titles, summaries,
+notes, types in English and Indonesian (nota kesepahaman), partner names and aliases (DBKL),
+countries in English and Indonesian (Korsel, Tiongkok), signatories and their aliases (Ahok),
+sectors and their Indonesian names (banjir), and the titles of the sources."""
+
+
+@dataclass(frozen=True)
+class _Token:
+    kind: str  # "word", "phrase", "op", "(", ")"
+    text: str
+    prefix: bool = False
+    column: str | None = None
+
+
+_WORD = re.compile(r'[^\s"()]+')
+
+
+def _lex(text: str, field: str) -> list[_Token]:
+    tokens: list[_Token] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch.isspace():
+            i += 1
+        elif ch in "()":
+            tokens.append(_Token(ch, ch))
+            i += 1
+        elif ch == '"':
+            end = text.find('"', i + 1)
+            if end < 0:
+                raise ValidationError(
+                    field, text, 'unbalanced double quote: close the phrase with "'
+                )
+            phrase, i = text[i + 1 : end], end + 1
+            prefix = i < n and text[i] == "*"
+            i += prefix
+            column = _column_before(tokens)
+            if column:
+                tokens.pop()
+            if _has_letters(phrase):
+                tokens.append(_Token("phrase", phrase, prefix, column))
+        else:
+            m = _WORD.match(text, i)
+            assert m is not None
+            word, i = m.group(), m.end()
+            if word in OPERATORS:
+                tokens.append(_Token("op", word))
+                continue
+            column, sep, rest = word.partition(":")
+            if sep and column.lower() in SEARCH_COLUMNS:
+                if not rest:  # `title:"a phrase"`: remember the column for the phrase
+                    tokens.append(_Token("column", column.lower()))
+                    continue
+                word = rest
+            else:
+                column = ""
+            prefix = word.endswith("*")
+            word = word.rstrip("*")
+            if _has_letters(word):
+                tokens.append(_Token("word", word, prefix, column.lower() or None))
+    if tokens and tokens[-1].kind == "column":
+        raise ValidationError(field, text, f"{tokens[-1].text}: needs a word after it")
+    return tokens
+
+
+def _column_before(tokens: list[_Token]) -> str | None:
+    return tokens[-1].text if tokens and tokens[-1].kind == "column" else None
+
+
+def _has_letters(text: str) -> bool:
+    # A "word" of punctuation alone (& or -) has no token for FTS5 to match: it is ignored.
+    return any(ch.isalnum() for ch in text)
+
+
+def _quote(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+class _Parser:
+    """Recursive descent: OR binds loosest, then AND (explicit or implied), then NOT."""
+
+    def __init__(self, tokens: list[_Token], text: str, field: str) -> None:
+        self.tokens, self.pos, self.text, self.field = tokens, 0, text, field
+
+    def error(self, reason: str) -> ValidationError:
+        return ValidationError(self.field, self.text, reason)
+
+    def peek(self) -> _Token | None:
+        return self.tokens[self.pos] if self.pos < len(self.tokens) else None
+
+    def take(self) -> _Token:
+        token = self.tokens[self.pos]
+        self.pos += 1
+        return token
+
+    def parse(self) -> str:
+        if not self.tokens:
+            raise self.error('has nothing to search for; give a word or a "phrase"')
+        expression = self.or_expr()
+        if self.peek() is not None:
+            token = self.take()
+            if token.kind == ")":
+                raise self.error("unbalanced parenthesis: ')' without '('")
+            raise self.error(f"unexpected {token.text!r}")  # pragma: no cover - defensive
+        return expression
+
+    def or_expr(self) -> str:
+        parts = [self.and_expr(None)]
+        while (t := self.peek()) is not None and t.kind == "op" and t.text == "OR":
+            self.take()
+            parts.append(self.and_expr("OR"))
+        return parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")"
+
+    def and_expr(self, after: str | None) -> str:
+        parts = [self.not_expr(after)]
+        while (t := self.peek()) is not None and (
+            t.kind in ("word", "phrase", "(") or (t.kind == "op" and t.text == "AND")
+        ):
+            if t.kind == "op":
+                self.take()
+                following = self.peek()
+                if following is not None and following.kind == "op" and following.text == "NOT":
+                    self.take()  # "a AND NOT b" is "a NOT b"
+                    parts[-1] = f"({parts[-1]} NOT {self.primary('NOT')})"
+                    continue
+                parts.append(self.not_expr("AND"))
+            else:
+                parts.append(self.not_expr(None))
+        return parts[0] if len(parts) == 1 else "(" + " AND ".join(parts) + ")"
+
+    def not_expr(self, after: str | None) -> str:
+        left = self.primary(after)
+        while (t := self.peek()) is not None and t.kind == "op" and t.text == "NOT":
+            self.take()
+            left = f"({left} NOT {self.primary('NOT')})"
+        return left
+
+    def primary(self, after: str | None) -> str:
+        token = self.peek()
+        if token is None or token.kind in ("op", ")"):
+            if token is not None and token.kind == "op" and token.text == "NOT" and after is None:
+                raise self.error(
+                    "NOT needs a term before it, as in 'banjir NOT Rotterdam' "
+                    "(there is no search for 'everything but')"
+                )
+            operator = after or (token.text if token is not None and token.kind == "op" else None)
+            if operator:
+                raise self.error(
+                    f"{operator} needs a search term on each side, as in 'banjir {operator} flood'"
+                )
+            if token is not None and token.kind == ")":
+                raise self.error("unbalanced parenthesis: ')' without '('")
+            raise self.error("unbalanced parenthesis: '(' without ')'")
+        self.take()
+        if token.kind == "(":
+            if (t := self.peek()) is not None and t.kind == ")":
+                raise self.error("empty parentheses")
+            inner = self.or_expr()
+            if (t := self.peek()) is None or t.kind != ")":
+                raise self.error("unbalanced parenthesis: '(' without ')'")
+            self.take()
+            return inner
+        term = _quote(token.text) + ("*" if token.prefix else "")
+        return f"{token.column} : {term}" if token.column else term
+
+
+def to_fts(text: str, field: str = "query") -> str:
+    """Translate a user's search text into an FTS5 MATCH expression, or raise ValidationError.
+
+    >>> to_fts('banjir OR "sister city" Chungcheongnam-do')
+    '("banjir" OR ("sister city" AND "Chungcheongnam-do"))'
+    """
+    if not text or not text.strip():
+        raise ValidationError(field, text, "is empty")
+    return _Parser(_lex(text, field), text, field).parse()

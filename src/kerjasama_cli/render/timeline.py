@@ -1,0 +1,260 @@
+"""The `timeline`: grouped, dated lines as text (rich), markdown for briefings, or JSON items."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from kerjasama_cli.domain.dates import FuzzyDate, month_name
+from kerjasama_cli.domain.grouping import Group
+from kerjasama_cli.domain.records import Person
+from kerjasama_cli.store.reader import row_date
+
+DOCUMENT_MARK, EVENT_MARK = "●", "○"
+APPROX = "~"
+_BY = {"id": "sebelum", "en": "by"}
+
+
+def legend(lang: str) -> str:
+    """The key to the markers, one line at 80 columns."""
+    return (
+        f"{DOCUMENT_MARK} signed document  {EVENT_MARK} event  {APPROX} day unknown  "
+        f"{_BY[lang]} …: in force by, start unknown"
+    )
+
+
+def md_legend(lang: str) -> str:
+    """The key to the markers, for markdown."""
+    return (
+        f"_{APPROX} the exact day is not known; “{_BY[lang]} …”: in force by that date, "
+        "start unknown._"
+    )
+
+
+People = Mapping[int, Sequence[Person]]
+
+
+def dated(row: dict[str, Any], lang: str) -> str:
+    """The date at its precision, `~` in front when only a month, year or range is known.
+
+    `~Agustus 2025`, `~2024`, `~1–11 Agustus 2025`; "in force by" dates read `sebelum 12 Mei 2015`
+    (the word marks them). A range within one year is written compactly.
+    """
+    date = row_date(row)
+    if date.precision == "range" and date.start and date.end:
+        return APPROX + _range_label(date.start, date.end, lang)
+    return (APPROX if date.precision in ("month", "year") else "") + date.label(lang)
+
+
+def _range_label(start: dt.date, end: dt.date, lang: str) -> str:
+    """`1–11 Agustus 2025`, `20 Februari – 11 Agustus 2025`, `Januari – Maret 2025`, ..."""
+    month = functools.partial(month_name, lang=lang)
+    whole_months = start.day == 1 and (end + dt.timedelta(days=1)).day == 1
+    if start.year != end.year or (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+        return FuzzyDate(start, end, "range").label(lang)
+    if whole_months:
+        if start.month == end.month:
+            return f"{month(start.month)} {start.year}"
+        return f"{month(start.month)} – {month(end.month)} {end.year}"
+    if start.month == end.month:
+        return f"{start.day}–{end.day} {month(end.month)} {end.year}"
+    return f"{start.day} {month(start.month)} – {end.day} {month(end.month)} {end.year}"
+
+
+def people_line(row: dict[str, Any], people: Sequence[Person], titles: bool = True) -> str:
+    """`Name (title); Name (title)`, or the leader a source credits, or ''."""
+    if people:
+        return "; ".join(f"{p.name} ({p.title})" if p.title and titles else p.name for p in people)
+    if row.get("leader"):
+        return f"credited to {row['leader']}"
+    return ""
+
+
+def partner_text(row: dict[str, Any]) -> str:
+    """`Shanghai (CN)`, or the title's stand-in when no partner is named."""
+    name = row.get("partner") or "(partner not named)"
+    return f"{name} ({row['country']})" if row.get("country") else name
+
+
+def heading_detail(group: Group, lang: str) -> str:
+    """What follows a heading: the term for leaders, country and kind for partners, a note."""
+    if group.term is not None:
+        return group.term.label(lang)
+    first = group.rows[0] if group.rows else {}
+    if first.get("partner_key") and group.key == first.get("partner_key"):
+        from kerjasama_cli.domain.countries import country_name
+
+        country = first.get("country")
+        where = f"{country_name(country, lang)} ({country})" if country else "no country"
+        return f"{where}, {first.get('partner_kind')}"
+    return group.note or ""
+
+
+def heading(group: Group, lang: str) -> Any:
+    """A group's heading: its label in bold, the detail (term, country, note) dimmed."""
+    from rich.text import Text
+
+    text = Text(group.label, style="bold")
+    detail = heading_detail(group, lang)
+    if detail:
+        text.append("  " + detail, style="dim")
+    return text
+
+
+def items(groups: Sequence[Group], people: People, by: str) -> list[dict[str, Any]]:
+    """The JSON contract: one object per record in timeline order (see README)."""
+    out = []
+    for group in groups:
+        for row in group.rows:
+            date = row_date(row)
+            out.append(
+                {
+                    "id": row["id"],
+                    "key": row["key"],
+                    "date": date.iso(),
+                    "date_label": date.label("en"),
+                    "date_precision": date.precision,
+                    "date_start": row["date_start"],
+                    "date_end": row["date_end"],
+                    "approximate": date.approximate,
+                    "kind": row["kind"],
+                    "type": row["type"],
+                    "partner": row.get("partner"),
+                    "country": row.get("country"),
+                    "governor": row.get("governor"),
+                    "governor_basis": row.get("governor_basis"),
+                    "governor_candidates": row.get("governor_candidates") or [],
+                    "title": row.get("title"),
+                    "signatories": [vars(p) for p in people.get(row["id"], ())],
+                    "group_by": by,
+                    "group": group.label,
+                }
+            )
+    return out
+
+
+def render_text(
+    groups: Sequence[Group], people: People, lang: str = "id", by: str = "year"
+) -> None:
+    """Headings and aligned lines; the partner is never cut, long dates and names fold.
+
+    Grouped by partner, the heading names the partner, so each line shows the title instead.
+    """
+    from rich.console import Group as Lines
+    from rich.table import Table
+    from rich.text import Text
+
+    from kerjasama_cli.render.console import console
+    from kerjasama_cli.render.plain import emit
+
+    out = console()
+    if not groups:
+        out.print("nothing recorded matches", style="dim")
+        return
+    wide = out.width >= 110
+    rows = [r for g in groups for r in g.rows]
+    type_width = max((len(r["type"]) for r in rows), default=4)
+    partner_width = min(max((len(partner_text(r)) for r in rows), default=8), 40)
+    if by == "partner":
+        partner_width = 20
+    # Dates get what the partner and type leave (long ranges fold), at least 12 columns.
+    room = max(12, out.width - partner_width - type_width - 7)
+    date_width = min(max((len(dated(r, lang)) for r in rows), default=4), room)
+    for number, group in enumerate(groups):
+        if number:
+            out.print()
+        emit(out, heading(group, lang))
+        if not group.rows:
+            out.print("  [dim]nothing recorded[/dim]")
+            continue
+        table = Table.grid(padding=(0, 1), pad_edge=False, expand=True)
+        table.add_column(width=1)  # indent
+        table.add_column(width=date_width, overflow="fold")
+        table.add_column(width=1)
+        table.add_column(width=type_width, no_wrap=True)
+        table.add_column(min_width=partner_width, overflow="fold", ratio=1)
+        for row in group.rows:
+            # The partner first and whole; who signed below it (wrapping); titles when wide.
+            if by == "partner":
+                first = Text(row.get("title") or row["type"], no_wrap=not wide, overflow="ellipsis")
+            else:
+                first = Text(partner_text(row), style="bold")
+            lines = [first]
+            who = people_line(row, people.get(row["id"], ()), titles=wide)
+            if who:
+                lines.append(Text(who))
+            if (wide or not row.get("partner")) and row.get("title") and by != "partner":
+                lines.append(Text(row["title"], style="dim", no_wrap=True, overflow="ellipsis"))
+            candidates = row.get("governor_candidates") or []
+            if group.key == "undetermined" and candidates:
+                lines.append(Text("candidates: " + " / ".join(candidates), style="italic"))
+            event = row["kind"] == "event"
+            table.add_row(
+                "",
+                Text(dated(row, lang)),
+                EVENT_MARK if event else DOCUMENT_MARK,
+                Text(row["type"], style="italic" if event else ""),
+                Lines(*lines),
+            )
+        emit(out, table)
+    out.print()
+    out.print(legend(lang), style="dim", overflow="fold")
+
+
+def _cell(text: str | None) -> str:
+    return (text or "").replace("|", "\\|").replace("\n", " ")
+
+
+def render_markdown(
+    groups: Sequence[Group], people: People, lang: str = "id", write: Any = None
+) -> None:
+    """GitHub-flavoured markdown: a `###` heading and a table per group, for briefing notes."""
+    import sys
+
+    from kerjasama_cli.domain.countries import country_name
+
+    write = write or sys.stdout.write
+    if not groups:
+        write("_Nothing recorded matches._\n")
+        return
+    for group in groups:
+        detail = heading_detail(group, lang)
+        write(f"### {_cell(group.label)}" + (f" ({_cell(detail)})" if detail else "") + "\n\n")
+        if not group.rows:
+            write("_Nothing recorded._\n\n")
+            continue
+        write("| Date | Kind | Type | Partner | Country | Signatories | Title |\n")
+        write("|---|---|---|---|---|---|---|\n")
+        for row in group.rows:
+            country = row.get("country")
+            cells = [
+                dated(row, lang),
+                "event" if row["kind"] == "event" else "document",
+                row["type"],
+                row.get("partner") or "(partner not named)",
+                f"{country_name(country, lang)} ({country})" if country else "",
+                people_line(row, people.get(row["id"], ())),
+                row.get("title") or "",
+            ]
+            write("| " + " | ".join(_cell(c) for c in cells) + " |\n")
+        write("\n")
+    write(md_legend(lang) + "\n")
+
+
+def render_list_by_group(groups: Sequence[Group], lang: str = "id") -> None:
+    """`list --by-governor`: a heading per group and the `list` table under it."""
+    from kerjasama_cli.render.console import console
+    from kerjasama_cli.render.plain import emit
+    from kerjasama_cli.render.records import render_list
+
+    out = console()
+    for number, group in enumerate(groups):
+        if number:
+            out.print()
+        emit(out, heading(group, lang))
+        if group.rows:
+            render_list(group.rows, lang)
+        else:
+            out.print("  [dim]nothing recorded[/dim]")

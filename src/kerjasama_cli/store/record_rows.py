@@ -1,0 +1,84 @@
+"""The columns a record is stored in, and the digest that says whether it changed.
+
+Shared by `writer.save_record` (one record) and the bulk import (a batch at a time), so both
+store the same values and compute the same digest.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import marshal
+
+from kerjasama_cli.domain.records import Record
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+# Columns of `records` that a write sets: the content, then what is derived from it.
+CONTENT_COLUMNS = (
+    "key",
+    "kind",
+    "type",
+    "partner_id",
+    "agreement_id",
+    "local_party",
+    "local_country",
+    "date_start",
+    "date_end",
+    "date_precision",
+    "date_note",
+    "title",
+    "summary",
+    "status",
+    "place",
+    "leader",
+    "notes",
+    "term_years",
+    "end_date",
+)
+RECORD_COLUMNS = (
+    *CONTENT_COLUMNS,
+    "governor_id",
+    "governor_basis",
+    "governor_candidates",
+    "fingerprint",
+    "updated_at",
+)
+
+
+def record_content(record: Record, partner: int | None, agreement: int | None) -> tuple:
+    """The values of CONTENT_COLUMNS (the partner's and agreement's ids resolved)."""
+    date = record.date
+    return (
+        record.key,
+        record.kind,
+        record.type,
+        partner,
+        agreement,
+        record.local_party,
+        record.local_country,
+        _iso(date.start),
+        _iso(date.end),
+        date.precision,
+        record.date_note,
+        record.title,
+        record.summary,
+        record.status,
+        record.place,
+        record.leader,
+        record.notes,
+        record.term_years,
+        _iso(record.end_date),
+    )
+
+
+def digest(content: tuple[object, ...], record: Record) -> str:
+    """A digest of everything a record says (its `record_content` and its lists); equal digests
+    mean nothing to update. marshal (format 2: no shared references, so equal values give equal
+    bytes) of plain tuples is fast: the bulk import computes one per row."""
+    people = tuple((p.side, p.name, p.title) for p in record.people)
+    data = (content, people, record.sectors, record.sources)
+    return hashlib.sha1(marshal.dumps(data, 2)).hexdigest()

@@ -1,0 +1,121 @@
+"""Full-text search: ranked record ids, the passage each one matched in, then the rows."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from kerjasama_cli.domain.errors import ValidationError
+from kerjasama_cli.domain.filters import RecordFilter
+from kerjasama_cli.domain.search import SEARCH_COLUMNS, to_fts
+from kerjasama_cli.store.reader import ROW_SQL, _fetch, where_clause
+
+# bm25 weight of a match in each column (SEARCH_COLUMNS order): a word in a title says more
+# about a record than the same word in its notes or its partner's notes.
+WEIGHTS: dict[str, float] = {
+    "title": 10.0,
+    "type": 4.0,
+    "partner": 6.0,
+    "people": 5.0,
+    "sectors": 4.0,
+    "country": 3.0,
+    "summary": 3.0,
+    "place": 2.0,
+    "sources": 1.0,
+    "notes": 1.0,
+    "partner_notes": 0.5,
+}
+
+# Control characters cannot occur in the indexed text, so they mark matches unambiguously;
+# the renderer turns them into bold (terminal) or ** (pipes, JSON, CSV).
+MARK_START, MARK_END = "\x02", "\x03"
+SNIPPET_TOKENS = 14
+_LOOKUPS = 200  # up to this many results, snippets are computed by rowid lookups
+
+
+def search_rows(
+    conn: sqlite3.Connection,
+    text: str,
+    f: RecordFilter,
+    limit: int | None = None,
+    field: str = "TEXT",
+) -> list[dict[str, Any]]:
+    """Records matching `text` and the filter, best first, each with `rank`, `score`,
+    `matched_in` (the column the passage comes from) and `snippet` (with match markers)."""
+    fts = to_fts(text, field)
+    where, params = where_clause(conn, f)
+    weights = ", ".join(str(WEIGHTS[c]) for c in SEARCH_COLUMNS)
+    sql = (
+        f"SELECT rowid, bm25(search_index, {weights}) AS score FROM search_index "
+        # `+rowid`: a plain `rowid IN` makes FTS5 run the query once per id (1.7 s at 10,000).
+        "WHERE search_index MATCH ? AND +rowid IN (SELECT r.id FROM records r "
+        "LEFT JOIN partners p ON p.id = r.partner_id LEFT JOIN leaders l ON l.id = r.governor_id"
+        f"{where}) ORDER BY score, rowid"
+    )
+    args: list[Any] = [fts, *params]
+    if limit is not None:
+        sql += " LIMIT ?"
+        args.append(limit)
+    ranked = _execute(conn, sql, args, text, field)
+    if not ranked:
+        return []
+    ids = [row[0] for row in ranked]
+    passages = _snippets(conn, fts, ids, text, field)
+    rows = {}
+    for chunk in _chunks(ids):  # SQLite limits the number of parameters of one statement
+        rows.update((row["id"], row) for row in _fetch(conn, _by_ids(chunk), chunk))
+    found = []
+    for rank, (record_id, score) in enumerate(ranked, start=1):
+        row = rows[record_id]
+        column, snippet = passages.get(record_id, (None, None))
+        row.update(rank=rank, score=round(-score, 6), matched_in=column, snippet=snippet)
+        found.append(row)
+    return found
+
+
+def _chunks(ids: list[int], size: int = 500) -> list[list[int]]:
+    return [ids[i : i + size] for i in range(0, len(ids), size)]
+
+
+def _by_ids(ids: list[int]) -> str:
+    return f"{ROW_SQL} WHERE r.id IN ({', '.join('?' * len(ids))})"
+
+
+def _execute(
+    conn: sqlite3.Connection, sql: str, args: list[Any], text: str, field: str
+) -> list[tuple[Any, ...]]:
+    try:
+        return conn.execute(sql, args).fetchall()
+    except sqlite3.OperationalError as error:
+        # to_fts only emits well-formed expressions; this is a safety net, not the usual path.
+        if "fts5" in str(error):
+            raise ValidationError(field, text, f"not a valid search ({error})") from None
+        raise
+
+
+def _snippets(
+    conn: sqlite3.Connection, fts: str, ids: list[int], text: str, field: str
+) -> dict[int, tuple[str, str]]:
+    """For each id, the most telling column with a match (in SEARCH_COLUMNS order) and its
+    passage."""
+    columns = ", ".join(
+        f"snippet(search_index, {i}, ?, ?, '…', {SNIPPET_TOKENS})"
+        for i in range(len(SEARCH_COLUMNS))
+    )
+    markers = [MARK_START, MARK_END] * len(SEARCH_COLUMNS)
+    sql = f"SELECT rowid, {columns} FROM search_index WHERE search_index MATCH ?"
+    args: list[Any] = [*markers, fts]
+    wanted = set(ids)
+    if len(ids) <= _LOOKUPS:
+        # FTS5 looks each id up (fast for a few); for many, one pass over all matches is faster.
+        sql += f" AND rowid IN ({', '.join('?' * len(ids))})"
+        args += ids
+    found: dict[int, tuple[str, str]] = {}
+    for row in _execute(conn, sql, args, text, field):
+        if row[0] not in wanted:
+            continue
+        for name, passage in zip(SEARCH_COLUMNS, row[1:], strict=True):
+            if passage and MARK_START in passage:
+                found[row[0]] = (name, passage)
+                break
+    return found
