@@ -123,7 +123,7 @@ def import_file(
         Optional[Path],
         typer.Option(
             "--rejects",
-            help="Where --skip-invalid writes rejected records (default: FILE.rejects.EXT beside the input, or here).",
+            help="Where --skip-invalid writes rejected records (default: NAME.rejects.EXT in the current directory).",
             dir_okay=False,
         ),
     ] = None,
@@ -203,6 +203,7 @@ def import_file(
             )
         finally:
             stop()
+            source.close()
     if writer is not None:
         writer.close()
     _summary(source.name, result, reporter, writer, skip_invalid, dry_run)

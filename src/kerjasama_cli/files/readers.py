@@ -46,11 +46,12 @@ def detect_format(path: str, explicit: str | None) -> str:
     if explicit:
         return explicit
     if path == "-":
-        raise ValidationError("--format", None, "is required when reading stdin")
+        raise InputError("--format is required when reading stdin (yaml, json, ndjson or csv)")
     found = _EXTENSIONS.get(Path(path).suffix.lower())
     if found is None:
-        raise ValidationError(
-            "--format", None, f"cannot tell from {Path(path).name!r}; give one of {FORMATS}"
+        raise InputError(
+            f"cannot tell the format of {Path(path).name!r} from its name; "
+            "give --format yaml, json, ndjson or csv"
         )
     return found
 
@@ -79,6 +80,7 @@ class FlatInput:
     position: Callable[[], int] = lambda: 0
     size: int | None = None
     numbered_by_line: bool = True  # False: locations are record numbers (JSON/YAML lists)
+    close: Callable[[], None] = lambda: None
 
 
 @dataclass
@@ -97,7 +99,7 @@ def _open(path: str) -> IO[bytes]:
     try:
         return open(path, "rb")  # noqa: SIM115 - closed by the caller
     except OSError as error:
-        raise KerjasamaError(f"{path}: {error.strerror}") from None
+        raise InputError(f"{path}: {error.strerror}") from None
 
 
 def _size(handle: IO[bytes]) -> int | None:
@@ -119,11 +121,15 @@ def read_input(
     """Open `path` (or stdin for `-`) as `fmt`; `mapping` is `--map` (flat records only)."""
     name = "<stdin>" if path == "-" else path
     binary = handle or _open(path)
-    if fmt == "csv":
-        return _csv(name, binary, mapping)
-    if fmt == "ndjson":
-        return _ndjson(name, binary, mapping)
-    text = _decode(name, binary.read())
+    if fmt in ("csv", "ndjson"):
+        flat = (_csv if fmt == "csv" else _ndjson)(name, binary, mapping)
+        if path != "-" and handle is None:
+            flat.close = binary.close
+        return flat
+    data_bytes = binary.read()
+    if path != "-" and handle is None:
+        binary.close()
+    text = _decode(name, data_bytes)
     if fmt == "json":
         try:
             data = json.loads(text)

@@ -244,9 +244,21 @@ def home_of(store: Store) -> tuple[str, str | None]:
     return store.meta("home_party") or "DKI Jakarta", store.meta("home_country")
 
 
+def rolls_back(result: ImportResult, skip_invalid: bool, dry_run: bool) -> bool:
+    """Whether the import ends without committing: a dry run, or rejects not to be skipped."""
+    return dry_run or bool(result.counts[REJECTED] and not skip_invalid)
+
+
 def finish(store: Store, result: ImportResult, skip_invalid: bool, dry_run: bool) -> None:
-    if dry_run or (result.counts[REJECTED] and not skip_invalid):
+    """Leave the transaction by rolling back when the import must not be committed."""
+    if rolls_back(result, skip_invalid, dry_run):
         raise Rollback
+
+
+def _forget_index_queue(conn: sqlite3.Connection) -> None:
+    # The transaction is about to be rolled back: the search index (store/search_schema.py)
+    # need not catch up on records that will not exist, which at a million rows takes minutes.
+    conn.execute("DELETE FROM search_pending")
 
 
 def _read(
@@ -305,11 +317,17 @@ def import_rows(
             from kerjasama_cli.store.search_schema import deferred
 
             with deferred(conn):  # the search index is brought up to date once, at the end
-                _read(rows, parser, importer, locate, on_batch)
-                importer.finish()
-            result.counts = importer.counts
-            result.new_partners = importer.partners.created
-            result.new_sources = importer.sources.created
+                try:
+                    _read(rows, parser, importer, locate, on_batch)
+                    importer.finish()
+                except BaseException:
+                    _forget_index_queue(conn)
+                    raise
+                result.counts = importer.counts
+                result.new_partners = importer.partners.created
+                result.new_sources = importer.sources.created
+                if rolls_back(result, skip_invalid, dry_run):
+                    _forget_index_queue(conn)
             finish(store, result, skip_invalid, dry_run)
         result.committed = True
     except Rollback:
