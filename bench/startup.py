@@ -45,8 +45,10 @@ def main() -> None:
     base = statistics.median(times["sqlite-utils rows records"])
     for name, values in times.items():
         median = statistics.median(values)
-        print(f"{name:32} median {median * 1000:6.1f} ms  best {min(values) * 1000:6.1f} ms"
-              f"  ({median / base:4.2f}x sqlite-utils)")
+        print(
+            f"{name:32} median {median * 1000:6.1f} ms  best {min(values) * 1000:6.1f} ms"
+            f"  ({median / base:4.2f}x sqlite-utils)"
+        )
 
 
 if __name__ == "__main__":
