@@ -203,3 +203,8 @@ def test_usage_errors_are_one_line(run, args, words):
     result = run(*args, code=2)
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and words in lines[0] and lines[0].startswith("kerjasama")
+
+
+def test_list_by_governor_has_two_spellings(run):
+    assert run("list", "--by", "governor").stdout == run("list", "--by-governor").stdout
+    assert "Pramono Anung" in run("list", "--by", "governor").stdout

@@ -26,6 +26,10 @@ class Sort(StrEnum):
     end = "end"
 
 
+class ListBy(StrEnum):
+    governor = "governor"
+
+
 class Lang(StrEnum):
     id = "id"
     en = "en"
@@ -123,6 +127,10 @@ def list_records(
         bool,
         typer.Option("--by-governor", help="Group the agreements under each home leader's term."),
     ] = False,
+    by: Annotated[
+        Optional[ListBy],
+        typer.Option("--by", help="Group rows: 'governor' is the same as --by-governor."),
+    ] = None,
 ) -> None:
     """List agreements and events, filtered and sorted (a table, JSON or CSV)."""
     from kerjasama_cli.store.reader import query_rows
@@ -131,7 +139,7 @@ def list_records(
         sort = Sort.end if filters.expiring_by else Sort.date
     store = open_db(db)
     rows = query_rows(store.conn, filters, sort.value, reverse, limit)
-    if by_governor:
+    if by_governor or by is ListBy.governor:
         from kerjasama_cli.cli.briefing import list_by_governor
 
         list_by_governor(store.conn, filters, rows, output.value, lang.value)
