@@ -4,6 +4,7 @@ database exactly as the slow path would: same search index, same schema, every c
 from __future__ import annotations
 
 import csv
+import json
 import sqlite3
 from pathlib import Path
 
@@ -101,3 +102,25 @@ def test_a_rolled_back_import_keeps_the_triggers(run, tmp_path, snapshot):
     run("import", str(path), "--dry-run", code=2)
     run("import", str(path), "--dry-run", "--skip-invalid")
     assert snapshot(run.db) == before
+
+
+def test_every_imported_record_has_its_insert_in_the_history(empty_run, tmp_path):
+    path = tmp_path / "batch.csv"
+    rows = _rows(40)
+    _write(path, rows)
+    empty_run("import", str(path))
+    records = {r["key"]: r["id"] for r in empty_run.json("list")}
+    changes = json.loads(empty_run("history", "--limit", "1000", "--format", "json").stdout)
+    inserts = {c["entity_key"]: c["entity_id"] for c in changes if c["entity"] == "record"}
+    assert inserts == records and len(records) == 40
+    assert {(c["command"], c["action"]) for c in changes} == {("import", "insert")}
+    # The insert row is compact; an update still logs the old and the new value.
+    rows[3][5] = "MoU 2, renamed"
+    _write(path, rows)
+    empty_run("import", str(path))
+    latest = json.loads(empty_run("history", "--limit", "1", "--format", "json").stdout)[0]
+    assert latest["action"] == "update" and latest["changes"] == {
+        "title": ["MoU 2", "MoU 2, renamed"]
+    }
+    plain = empty_run("history", "--limit", "2").stdout
+    assert "bulk insert: the values are the record's" in plain

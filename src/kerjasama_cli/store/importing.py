@@ -20,7 +20,6 @@ from typing import Any
 from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.records import AGREEMENT, Record
 from kerjasama_cli.domain.rows import RowParser, RowRejected
-from kerjasama_cli.domain.tabular import record_values
 from kerjasama_cli.store import history
 from kerjasama_cli.store.connection import Store
 from kerjasama_cli.store.partners import PartnerBook, SourceBook
@@ -133,6 +132,10 @@ class RecordImporter:
         self.flush()
         self.batch, self.deferred = self.deferred, []
         self.flush(final=True)
+        if self.next_id > self.first_new:
+            # One history row per new record, set-based: the ids from the first new one are
+            # exactly the records this import inserted.
+            self.history.log_inserted_records(self.conn, self.first_new)
 
     def _agreement_ids(self, keys: set[str], fresh: Mapping[str, int]) -> dict[str, int]:
         found = {k: fresh[k] for k in keys if k in fresh}
@@ -212,7 +215,6 @@ class RecordImporter:
             if record.sources:
                 sources = self.sources.ids
                 citations.extend(("record", record_id, sources[s]) for s in record.sources)
-            log.add_insert("record", record_id, key, record_values(record))
             self.counts[INSERTED] += 1
         writes = [
             (_INSERT_PARTNER, self.partners.take_new()),
