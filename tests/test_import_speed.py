@@ -124,3 +124,32 @@ def test_every_imported_record_has_its_insert_in_the_history(empty_run, tmp_path
     }
     plain = empty_run("history", "--limit", "2").stdout
     assert "bulk insert: the values are the record's" in plain
+
+
+def test_a_large_import_rebuilds_the_indexes_it_dropped(empty_run):
+    """Large against the table (here: batches of 10 into an empty one), the import drops the
+    secondary indexes and builds them at the end: same schema, a sound file."""
+    from kerjasama_cli.files.readers import Row
+    from kerjasama_cli.store.importing import import_rows
+
+    schema = _schema(empty_run.db)
+    rows = [
+        Row(
+            i + 2, [], {"partner": f"Kota {i}", "country": "KR", "type": "mou", "sectors": "banjir"}
+        )
+        for i in range(55)
+    ]
+    store = open_store(empty_run.db)
+    try:
+        result = import_rows(store, iter(rows), batch_size=10)
+        conn = store.conn
+        assert result.committed and result.counts["inserted"] == 55
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        plan = conn.execute(
+            "EXPLAIN QUERY PLAN SELECT * FROM record_sectors WHERE sector = 'flood_management'"
+        ).fetchall()
+        assert "record_sectors_sector" in str(plan)
+    finally:
+        store.close()
+    assert _schema(empty_run.db) == schema
+    assert len(empty_run.json("list", "--sector", "flood_management")) == 55

@@ -21,6 +21,7 @@ from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.records import AGREEMENT, Record
 from kerjasama_cli.domain.rows import RowParser, RowRejected
 from kerjasama_cli.store import history
+from kerjasama_cli.store.bulk_indexes import SecondaryIndexes, deferred_indexes
 from kerjasama_cli.store.connection import Store
 from kerjasama_cli.store.partners import PartnerBook, SourceBook
 from kerjasama_cli.store.search_bulk import BulkIndex, suspended
@@ -98,10 +99,12 @@ class RecordImporter:
         conn: sqlite3.Connection,
         on_reject: Callable[[Reject], None],
         index: BulkIndex,
+        indexes: SecondaryIndexes,
         batch_size: int = BATCH,
     ) -> None:
         self.conn = conn
         self.index = index  # the search index, told which records to index at the end
+        self.indexes = indexes  # dropped once the import proves large against the table
         # A page cache big enough for the indexes a large import grows (SQLite allocates it only
         # as pages are used); the default 2 MB makes it spill pages to the WAL again and again.
         conn.execute(f"PRAGMA cache_size = {-IMPORT_CACHE_KB}")
@@ -226,6 +229,8 @@ class RecordImporter:
         ]
         if rows or updates or writes[0][1]:
             self.index.suspend()
+        if self.indexes.worth_dropping(self.counts[INSERTED], self.batch_size):
+            self.indexes.drop()
         for sql, values in writes:
             if values:
                 conn.executemany(sql, values)
@@ -311,8 +316,12 @@ def import_rows(
     try:
         # No search triggers while rows stream in; the imported records are indexed at the end,
         # unless the import rolls back (then indexing them would be wasted work).
-        with store.transaction() as conn, suspended(conn) as index:
-            importer = RecordImporter(conn, on_reject, index, batch_size)
+        with (
+            store.transaction() as conn,
+            deferred_indexes(conn) as indexes,
+            suspended(conn) as index,
+        ):
+            importer = RecordImporter(conn, on_reject, index, indexes, batch_size)
             parser = RowParser(
                 home,
                 home_country,
@@ -325,7 +334,7 @@ def import_rows(
                 _read(rows, parser, importer, locate, on_batch)
                 importer.finish()
             except BaseException:
-                index.skip = True
+                index.skip = indexes.skip = True
                 raise
             result.counts = importer.counts
             result.new_partners = importer.partners.created
@@ -333,7 +342,7 @@ def import_rows(
             if importer.next_id > importer.first_new:
                 index.first_new = importer.first_new
             index.updated = importer.updated
-            index.skip = rolls_back(result, skip_invalid, dry_run)
+            index.skip = indexes.skip = rolls_back(result, skip_invalid, dry_run)
             finish(store, result, skip_invalid, dry_run)
         result.committed = True
     except Rollback:
