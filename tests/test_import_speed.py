@@ -123,7 +123,7 @@ def test_every_imported_record_has_its_insert_in_the_history(empty_run, tmp_path
         "title": ["MoU 2", "MoU 2, renamed"]
     }
     plain = empty_run("history", "--limit", "2").stdout
-    assert "bulk insert: the values are the record's" in plain
+    assert "bulk insert (values in the record)" in plain
 
 
 def test_a_large_import_rebuilds_the_indexes_it_dropped(empty_run):
