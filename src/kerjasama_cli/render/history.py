@@ -23,6 +23,8 @@ def describe(change: dict[str, Any], width: int = 40) -> str:
             f"{field}: {_value(old, width)} → {_value(new, width)}"
             for field, (old, new) in changes.items()
         )
+    if not changes and change["action"] == "insert":
+        return "bulk insert (values in the record)"
     # An insert or delete touches every field; its name or title says which entry it was.
     label = next((changes[f][0] or changes[f][1] for f in ("title", "name") if f in changes), None)
     count = f"{len(changes)} field{'s' if len(changes) != 1 else ''}"

@@ -20,10 +20,11 @@ from typing import Any
 from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.records import AGREEMENT, Record
 from kerjasama_cli.domain.rows import RowParser, RowRejected
-from kerjasama_cli.domain.tabular import record_values
 from kerjasama_cli.store import history
+from kerjasama_cli.store.bulk_indexes import SecondaryIndexes, deferred_indexes
 from kerjasama_cli.store.connection import Store
 from kerjasama_cli.store.partners import PartnerBook, SourceBook
+from kerjasama_cli.store.search_bulk import BulkIndex, suspended
 from kerjasama_cli.store.writer import (
     INSERTED,
     RECORD_COLUMNS,
@@ -97,9 +98,13 @@ class RecordImporter:
         self,
         conn: sqlite3.Connection,
         on_reject: Callable[[Reject], None],
+        index: BulkIndex,
+        indexes: SecondaryIndexes,
         batch_size: int = BATCH,
     ) -> None:
         self.conn = conn
+        self.index = index  # the search index, told which records to index at the end
+        self.indexes = indexes  # dropped once the import proves large against the table
         # A page cache big enough for the indexes a large import grows (SQLite allocates it only
         # as pages are used); the default 2 MB makes it spill pages to the WAL again and again.
         conn.execute(f"PRAGMA cache_size = {-IMPORT_CACHE_KB}")
@@ -114,6 +119,7 @@ class RecordImporter:
         self.deferred: list[tuple[str, int | None, Any, Record]] = []
         self.counts: Counter[str] = Counter()
         self.history = history.HistoryBuffer()
+        self.updated: set[int] = set()  # ids of the existing records this import changed
 
     def reject(self, location: str, line: int | None, raw: Any, errors: list[ValidationError]):
         self.counts[REJECTED] += 1
@@ -129,6 +135,10 @@ class RecordImporter:
         self.flush()
         self.batch, self.deferred = self.deferred, []
         self.flush(final=True)
+        if self.next_id > self.first_new:
+            # One history row per new record, set-based: the ids from the first new one are
+            # exactly the records this import inserted.
+            self.history.log_inserted_records(self.conn, self.first_new)
 
     def _agreement_ids(self, keys: set[str], fresh: Mapping[str, int]) -> dict[str, int]:
         found = {k: fresh[k] for k in keys if k in fresh}
@@ -208,7 +218,6 @@ class RecordImporter:
             if record.sources:
                 sources = self.sources.ids
                 citations.extend(("record", record_id, sources[s]) for s in record.sources)
-            log.add_insert("record", record_id, key, record_values(record))
             self.counts[INSERTED] += 1
         writes = [
             (_INSERT_PARTNER, self.partners.take_new()),
@@ -218,11 +227,18 @@ class RecordImporter:
             (_INSERT_CITATION, citations),
             (history.INSERT_SQL, log.take()),
         ]
+        if rows or updates or writes[0][1]:
+            self.index.suspend()
+        if self.indexes.worth_dropping(self.counts[INSERTED], self.batch_size):
+            self.indexes.drop()
         for sql, values in writes:
             if values:
                 conn.executemany(sql, values)
         for record in updates:
-            self.counts[save_record(conn, record, self.governors.index)[1]] += 1
+            record_id, outcome = save_record(conn, record, self.governors.index)
+            self.counts[outcome] += 1
+            if outcome != UNCHANGED:
+                self.updated.add(record_id)
 
 
 _INSERT_PARTNER = (
@@ -253,12 +269,6 @@ def finish(store: Store, result: ImportResult, skip_invalid: bool, dry_run: bool
     """Leave the transaction by rolling back when the import must not be committed."""
     if rolls_back(result, skip_invalid, dry_run):
         raise Rollback
-
-
-def _forget_index_queue(conn: sqlite3.Connection) -> None:
-    # The transaction is about to be rolled back: the search index (store/search_schema.py)
-    # need not catch up on records that will not exist, which at a million rows takes minutes.
-    conn.execute("DELETE FROM search_pending")
 
 
 def _read(
@@ -304,8 +314,14 @@ def import_rows(
     result = ImportResult()
     home, home_country = home_of(store)
     try:
-        with store.transaction() as conn:
-            importer = RecordImporter(conn, on_reject, batch_size)
+        # No search triggers while rows stream in; the imported records are indexed at the end,
+        # unless the import rolls back (then indexing them would be wasted work).
+        with (
+            store.transaction() as conn,
+            deferred_indexes(conn) as indexes,
+            suspended(conn) as index,
+        ):
+            importer = RecordImporter(conn, on_reject, index, indexes, batch_size)
             parser = RowParser(
                 home,
                 home_country,
@@ -314,20 +330,19 @@ def import_rows(
                 defaults,
                 labels,
             )
-            from kerjasama_cli.store.search_schema import deferred
-
-            with deferred(conn):  # the search index is brought up to date once, at the end
-                try:
-                    _read(rows, parser, importer, locate, on_batch)
-                    importer.finish()
-                except BaseException:
-                    _forget_index_queue(conn)
-                    raise
-                result.counts = importer.counts
-                result.new_partners = importer.partners.created
-                result.new_sources = importer.sources.created
-                if rolls_back(result, skip_invalid, dry_run):
-                    _forget_index_queue(conn)
+            try:
+                _read(rows, parser, importer, locate, on_batch)
+                importer.finish()
+            except BaseException:
+                index.skip = indexes.skip = True
+                raise
+            result.counts = importer.counts
+            result.new_partners = importer.partners.created
+            result.new_sources = importer.sources.created
+            if importer.next_id > importer.first_new:
+                index.first_new = importer.first_new
+            index.updated = importer.updated
+            index.skip = indexes.skip = rolls_back(result, skip_invalid, dry_run)
             finish(store, result, skip_invalid, dry_run)
         result.committed = True
     except Rollback:

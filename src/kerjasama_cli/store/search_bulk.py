@@ -1,0 +1,107 @@
+"""The search index during a bulk import: triggers off, the imported records indexed at the end.
+
+The triggers of store/search_schema.py rebuild a record's FTS row on every write that touches
+it (its row, each person, sector and citation); `deferred` turns that into a queue, but even
+queueing costs a trigger program per row and table. A bulk import knows exactly which records it
+wrote (every id from its first new one, plus the records it updated), so for the length of the
+import the triggers are dropped and those records' FTS rows are written once, from the same
+`search_source` view, in two set-based statements. Everything happens inside the import's
+transaction: a rollback (dry run, rejects, Ctrl-C, a crash) restores the triggers with the rest,
+and a committed import leaves the index exactly as the triggers would have (tests/test_search.py
+and tests/test_import_speed.py compare it with a full rebuild).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from kerjasama_cli.domain.search import SEARCH_COLUMNS
+from kerjasama_cli.store.search_schema import SOURCE, TABLE
+
+# FTS5 merges index segments a little on every write ("automerge", default 4); during a bulk
+# load that is repeated work. Off for the load, the crisis merge still bounds the segment count,
+# and later writes resume merging. Saves about a third of the index build.
+_DEFAULT_AUTOMERGE = 4
+
+
+@dataclass
+class BulkIndex:
+    """The records whose FTS rows the import must (re)write when it commits."""
+
+    conn: sqlite3.Connection
+    triggers: list[tuple[str, str]]  # (name, sql) of the search triggers, in schema order
+    first_new: int | None = None  # every record id from this one on is new
+    updated: set[int] = field(default_factory=set)
+    skip: bool = False  # set when the import will roll back: indexing would be wasted
+    dropped: bool = False
+
+    def suspend(self) -> None:
+        """Drop the triggers (before the first write: an import that writes nothing leaves even
+        the schema's order untouched)."""
+        if not self.dropped:
+            for name, _ in self.triggers:
+                self.conn.execute(f'DROP TRIGGER "{name}"')
+            self.dropped = True
+
+    def restore(self) -> None:
+        """Put the triggers back as they were."""
+        if self.dropped:
+            for _, sql in self.triggers:
+                self.conn.execute(sql)
+            self.dropped = False
+
+    def refresh(self) -> None:
+        """Write the FTS rows of the new and updated records."""
+        conn = self.conn
+        columns = f"{TABLE} (rowid, {', '.join(SEARCH_COLUMNS)})"
+        if self.updated:
+            ids = json.dumps(sorted(self.updated))
+            conn.execute(
+                f"DELETE FROM {TABLE} WHERE rowid IN (SELECT value FROM json_each(?))", (ids,)
+            )
+            conn.execute(
+                f"INSERT INTO {columns} SELECT * FROM {SOURCE} "
+                "WHERE record_id IN (SELECT value FROM json_each(?))",
+                (ids,),
+            )
+        if self.first_new is not None:
+            # New ids are above every id the table held, so no FTS row has them yet.
+            conn.execute(
+                f"INSERT INTO {columns} SELECT * FROM {SOURCE} WHERE record_id >= ?",
+                (self.first_new,),
+            )
+
+
+@contextmanager
+def _no_automerge(conn: sqlite3.Connection) -> Iterator[None]:
+    row = conn.execute(f"SELECT v FROM {TABLE}_config WHERE k = 'automerge'").fetchone()
+    command = f"INSERT INTO {TABLE} ({TABLE}, rank) VALUES ('automerge', ?)"
+    conn.execute(command, (0,))
+    yield
+    conn.execute(command, (row[0] if row else _DEFAULT_AUTOMERGE,))
+    if row is None:
+        # Back to no setting at all (the same value: the default), so the file is as it was.
+        conn.execute(f"DELETE FROM {TABLE}_config WHERE k = 'automerge'")
+
+
+@contextmanager
+def suspended(conn: sqlite3.Connection) -> Iterator[BulkIndex]:
+    """Inside a write transaction: once the caller calls `suspend()`, no search triggers; at the
+    end of the block the records noted in the yielded `BulkIndex` are indexed, then the triggers
+    are put back. Without a search index in the schema, the index has no triggers: a no-op."""
+    triggers = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY rowid"
+    ).fetchall()
+    bulk = BulkIndex(conn, [(n, sql) for n, sql in triggers if n.startswith(f"{TABLE}_")])
+    try:
+        yield bulk
+        if bulk.dropped and not bulk.skip and (bulk.updated or bulk.first_new is not None):
+            with _no_automerge(conn):
+                bulk.refresh()
+    finally:
+        # Put back even on error: a caller that swallows it must not lose the triggers.
+        bulk.restore()
