@@ -214,18 +214,6 @@ def show(
     render_changes(changes)
 
 
-def _split_person(text: str, side: str) -> Any:
-    """`Name, Title` or `Name (Title)` -> Person."""
-    from kerjasama_cli.domain.records import Person
-
-    text = text.strip()
-    if text.endswith(")") and "(" in text:
-        name, _, title = text[:-1].partition("(")
-    else:
-        name, _, title = text.partition(",")
-    return Person(side, name.strip(), title.strip() or None)
-
-
 @handles_errors
 def add(
     partner: Annotated[
@@ -336,6 +324,7 @@ def add(
     db: DbOption = None,
 ) -> None:
     """Add an agreement or an event; prints the new record's id."""
+    from kerjasama_cli.domain.tabular import parse_person
     from kerjasama_cli.store.adding import AddRequest, add_record
 
     request = AddRequest(
@@ -345,8 +334,8 @@ def add(
         country=country,
         region=region,
         partner_kind=partner_kind,
-        people=[_split_person(s, "home") for s in signatory or []]
-        + [_split_person(s, "partner") for s in partner_signatory or []],
+        people=[parse_person(s, "home", "--signatory") for s in signatory or []]
+        + [parse_person(s, "partner", "--partner-signatory") for s in partner_signatory or []],
         sectors=sector or [],
         title=title,
         summary=summary,

@@ -177,14 +177,28 @@ def where_clause(conn: sqlite3.Connection, f: RecordFilter) -> tuple[str, list[A
     if f.local_party:
         clauses.append("r.local_party = ? COLLATE NOCASE")
         params.append(f.local_party)
-    if f.date_from:
-        clauses.append("r.date_end >= ?")
-        params.append(f.date_from.isoformat())
-    if f.date_to:
-        # An open start ("in force by ...") could lie before any `--to`.
-        clauses.append("r.date_end IS NOT NULL AND (r.date_start IS NULL OR r.date_start <= ?)")
-        params.append(f.date_to.isoformat())
+    overlap, days = overlap_clauses("r.date_start", "r.date_end", f.date_from, f.date_to)
+    clauses.extend(overlap)
+    params.extend(days)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def overlap_clauses(
+    start: str, end: str, date_from: dt.date | None, date_to: dt.date | None
+) -> tuple[list[str], list[str]]:
+    """Conditions for the interval in columns `start`..`end` to overlap `date_from`..`date_to`.
+
+    Dates are intervals, so anything the interval could cover counts; an open start ("in force
+    by ...") could lie before any `--to`, and an unknown end matches no date range.
+    """
+    clauses, params = [], []
+    if date_from:
+        clauses.append(f"{end} >= ?")
+        params.append(date_from.isoformat())
+    if date_to:
+        clauses.append(f"{end} IS NOT NULL AND ({start} IS NULL OR {start} <= ?)")
+        params.append(date_to.isoformat())
+    return clauses, params
 
 
 def _decode(row: sqlite3.Row, leader_names: dict[str, str]) -> dict[str, Any]:

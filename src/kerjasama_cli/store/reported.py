@@ -13,7 +13,7 @@ from typing import Any
 from kerjasama_cli.domain.dates import FuzzyDate
 from kerjasama_cli.domain.figures import RULES, FigureRule, rule_for
 from kerjasama_cli.domain.filters import RecordFilter
-from kerjasama_cli.store.reader import citations
+from kerjasama_cli.store.reader import citations, overlap_clauses
 
 
 def _in_force(rule: FigureRule, party: str, start: str | None, end: str) -> tuple[str, list[Any]]:
@@ -76,12 +76,9 @@ def reported_rows(conn: sqlite3.Connection, f: RecordFilter, lang: str = "id") -
     if f.local_party:
         clauses.append("local_party = ? COLLATE NOCASE")
         params.append(f.local_party)
-    if f.date_from:
-        clauses.append("period_end >= ?")
-        params.append(f.date_from.isoformat())
-    if f.date_to:
-        clauses.append("period_end IS NOT NULL AND (period_start IS NULL OR period_start <= ?)")
-        params.append(f.date_to.isoformat())
+    overlap, days = overlap_clauses("period_start", "period_end", f.date_from, f.date_to)
+    clauses.extend(overlap)
+    params.extend(days)
     where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
     figures = conn.execute(
         "SELECT id, key, local_party, subject, count, qualifier, period_start, period_end, "
