@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
+import re
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,6 +16,21 @@ from typer.testing import CliRunner
 from kerjasama_cli.cli.app import app
 
 REPO = Path(__file__).resolve().parents[1]
+
+# An SGR escape that sets a foreground or background colour (bold and the like are not colour).
+COLOUR = re.compile(r"\x1b\[(?:[0-9;]*;)?(?:3[0-9]|4[0-9]|9[0-7]|10[0-7])(?:;[0-9;]*)?m")
+
+
+def run_module(*args: str, db: Path, env: dict | None = None) -> subprocess.CompletedProcess:
+    """`python -m kerjasama_cli ARGS` as a real process, on the database `db`."""
+    full_env = {**os.environ, "KERJASAMA_DB": str(db), **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "kerjasama_cli", *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=60,
+    )
 
 
 class Run:

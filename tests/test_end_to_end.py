@@ -4,27 +4,15 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
-
-
-def kerjasama(*args: str, db: Path, env: dict | None = None) -> subprocess.CompletedProcess:
-    full_env = {**os.environ, "KERJASAMA_DB": str(db), **(env or {})}
-    return subprocess.run(
-        [sys.executable, "-m", "kerjasama_cli", *args],
-        capture_output=True,
-        text=True,
-        env=full_env,
-        timeout=60,
-    )
+from conftest import COLOUR, run_module
 
 
 def test_python_m_list_json_through_a_pipe(tmp_path):
-    result = kerjasama("list", "--format", "json", db=tmp_path / "e.db")
+    result = run_module("list", "--format", "json", db=tmp_path / "e.db")
     assert result.returncode == 0, result.stderr
     rows = json.loads(result.stdout)
     assert {"Shanghai", "Chungcheongnam-do", "Kuala Lumpur"} <= {r["partner"] for r in rows}
@@ -32,7 +20,7 @@ def test_python_m_list_json_through_a_pipe(tmp_path):
 
 
 def test_piped_table_has_no_colour_even_without_no_color(tmp_path):
-    result = kerjasama("list", db=tmp_path / "e.db", env={"COLUMNS": "80"})
+    result = run_module("list", db=tmp_path / "e.db", env={"COLUMNS": "80"})
     assert result.returncode == 0
     assert "\x1b[" not in result.stdout
     assert "Shanghai (CN)" in result.stdout
@@ -40,19 +28,18 @@ def test_piped_table_has_no_colour_even_without_no_color(tmp_path):
 
 def test_no_color_is_honoured_on_a_forced_terminal(tmp_path):
     env = {"FORCE_COLOR": "1", "NO_COLOR": "1", "TTY_COMPATIBLE": "1"}
-    result = kerjasama("show", "Shanghai", db=tmp_path / "e.db", env=env)
+    result = run_module("show", "Shanghai", db=tmp_path / "e.db", env=env)
     assert result.returncode == 0
     assert "\x1b[1m" in result.stdout  # a terminal: bold is not colour, NO_COLOR allows it
-    colour = re.compile(r"\x1b\[(?:[0-9;]*;)?(?:3[0-9]|4[0-9]|9[0-7]|10[0-7])(?:;[0-9;]*)?m")
-    assert not colour.search(result.stdout)
-    plain = kerjasama("show", "Shanghai", db=tmp_path / "e.db", env={"FORCE_COLOR": "1"})
-    assert colour.search(plain.stdout) or "\x1b[" in plain.stdout
+    assert not COLOUR.search(result.stdout)
+    plain = run_module("show", "Shanghai", db=tmp_path / "e.db", env={"FORCE_COLOR": "1"})
+    assert COLOUR.search(plain.stdout) or "\x1b[" in plain.stdout
 
 
 def test_validation_error_is_one_line_exit_2_without_traceback(tmp_path):
     db = tmp_path / "e.db"
-    kerjasama("list", db=db)
-    result = kerjasama(
+    run_module("list", db=db)
+    result = run_module(
         "add",
         "--partner",
         "Busan",
@@ -71,7 +58,7 @@ def test_validation_error_is_one_line_exit_2_without_traceback(tmp_path):
 
 def test_list_does_not_import_heavy_modules(tmp_path):
     db = tmp_path / "e.db"
-    kerjasama("list", db=db)
+    run_module("list", db=db)
     code = (
         "import sys\n"
         "from kerjasama_cli.cli.app import app\n"
@@ -93,7 +80,7 @@ def test_list_does_not_import_heavy_modules(tmp_path):
 
 @pytest.mark.parametrize("shell", ["bash", "zsh"])
 def test_shell_completion_script(tmp_path, shell):
-    result = kerjasama(
+    result = run_module(
         "--show-completion", shell, db=tmp_path / "e.db", env={"SHELL": f"/bin/{shell}"}
     )
     assert result.returncode == 0
@@ -105,7 +92,7 @@ def test_concurrent_writer_waits_instead_of_failing(tmp_path):
     import time
 
     db = tmp_path / "e.db"
-    kerjasama("list", db=db)
+    run_module("list", db=db)
     holder = sqlite3.connect(db, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")  # another user is in the middle of a write
     proc = subprocess.Popen(

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import re
-import subprocess
-import sys
 
 import pytest
+from conftest import COLOUR, run_module
 
 
 def by_group(rows):
@@ -309,24 +307,10 @@ def test_unknown_dimension_is_usage_error(run):
 
 
 def test_stats_no_color_on_a_forced_terminal(tmp_path):
-    env = {
-        **os.environ,
-        "KERJASAMA_DB": str(tmp_path / "s.db"),
-        "FORCE_COLOR": "1",
-        "NO_COLOR": "1",
-        "TTY_COMPATIBLE": "1",
-        "COLUMNS": "80",
-    }
-    result = subprocess.run(
-        [sys.executable, "-m", "kerjasama_cli", "stats", "--by", "governor"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-    )
+    env = {"FORCE_COLOR": "1", "NO_COLOR": "1", "TTY_COMPATIBLE": "1", "COLUMNS": "80"}
+    result = run_module("stats", "--by", "governor", db=tmp_path / "s.db", env=env)
     assert result.returncode == 0, result.stderr
-    colour = re.compile(r"\x1b\[(?:[0-9;]*;)?(?:3[0-9]|4[0-9]|9[0-7]|10[0-7])(?:;[0-9;]*)?m")
-    assert not colour.search(result.stdout)
+    assert not COLOUR.search(result.stdout)
     assert "Pramono Anung" in result.stdout
 
 

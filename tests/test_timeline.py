@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import os
-import re
-import subprocess
-import sys
-
 import pytest
+from conftest import COLOUR, run_module
 
 TIMELINE_KEYS = {"date", "kind", "type", "partner", "country", "governor", "title"}
 SEED_PARTNERS = [
@@ -230,24 +226,10 @@ def test_bad_by_is_usage_error(run):
 
 
 def test_timeline_no_color_on_a_forced_terminal(tmp_path):
-    env = {
-        **os.environ,
-        "KERJASAMA_DB": str(tmp_path / "t.db"),
-        "FORCE_COLOR": "1",
-        "NO_COLOR": "1",
-        "TTY_COMPATIBLE": "1",
-        "COLUMNS": "80",
-    }
-    result = subprocess.run(
-        [sys.executable, "-m", "kerjasama_cli", "timeline"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-    )
+    env = {"FORCE_COLOR": "1", "NO_COLOR": "1", "TTY_COMPATIBLE": "1", "COLUMNS": "80"}
+    result = run_module("timeline", db=tmp_path / "t.db", env=env)
     assert result.returncode == 0, result.stderr
-    colour = re.compile(r"\x1b\[(?:[0-9;]*;)?(?:3[0-9]|4[0-9]|9[0-7]|10[0-7])(?:;[0-9;]*)?m")
-    assert not colour.search(result.stdout)
+    assert not COLOUR.search(result.stdout)
     assert "Gyeonggi-do (KR)" in result.stdout
 
 
