@@ -4,9 +4,13 @@ and the reported-versus-recorded comparison."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kerjasama_cli.store.aggregates import Key, StatsTable
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.table import Table
 
 COUNT_KEYS = ["count", "agreements", "events", "partners"]
 # Columns each dimension contributes to CSV (and the keys its JSON objects carry).
@@ -79,9 +83,6 @@ def _label_headings(dim: str) -> list[str]:
 
 def render_table(table: StatsTable, title: str | None = None) -> None:
     """One dimension: label columns, records, docs, partners, a bar and a total row."""
-    from rich import box
-    from rich.table import Table
-
     from kerjasama_cli.render.console import console
     from kerjasama_cli.render.plain import emit
 
@@ -94,16 +95,7 @@ def render_table(table: StatsTable, title: str | None = None) -> None:
     used = sum(widths) + len("Records Docs Partners") + len(heads) + 3
     bar_width = max(8, min(30, out.width - used - 2))
     peak = max((r["count"] for r in table.rows), default=0)
-    grid = Table(
-        box=box.SIMPLE_HEAD if out.is_terminal else None,
-        show_edge=False,
-        pad_edge=False,
-        show_footer=True,
-        collapse_padding=True,
-        header_style="bold" if out.is_terminal else "",
-        footer_style="bold" if out.is_terminal else "",
-        title=title,
-    )
+    grid = _grid(out, title)
     total = table.total
     for i, head in enumerate(heads):
         footer = "Total" if i == 0 else ""
@@ -163,8 +155,6 @@ def render_cross(table: StatsTable) -> None:
     The first `--by` goes down and the second across, unless only the other way round fits the
     terminal (country x type at 80 columns puts the two-letter country codes across).
     """
-    from rich import box
-    from rich.table import Table
 
     from kerjasama_cli.render.console import console
     from kerjasama_cli.render.plain import emit
@@ -187,15 +177,7 @@ def render_cross(table: StatsTable) -> None:
         return table.cells.get(pair, 0)
 
     peak = max((e[1]["count"] for e in rows), default=0)
-    grid = Table(
-        box=box.SIMPLE_HEAD if out.is_terminal else None,
-        show_edge=False,
-        pad_edge=False,
-        show_footer=True,
-        collapse_padding=True,
-        header_style="bold" if out.is_terminal else "",
-        footer_style="bold" if out.is_terminal else "",
-    )
+    grid = _grid(out)
     labels = [_row_label(a, r, short) for _, r in rows]
     for i in range(len(labels[0])):
         head = f"{HEADINGS[a]} \\ {HEADINGS[b]}" if i == 0 else "Term"
@@ -299,3 +281,21 @@ def render_reported(rows: Sequence[dict[str, Any]]) -> None:
             grid.add_row("", Text(f"— {source}", style="dim"))
         if grid.row_count:
             emit(out, grid)
+
+
+def _grid(out: Console, title: str | None = None) -> Table:
+    """A counts table with a total footer; rules and bold only on a terminal."""
+    from rich import box
+    from rich.table import Table
+
+    styled = out.is_terminal
+    return Table(
+        box=box.SIMPLE_HEAD if styled else None,
+        show_edge=False,
+        pad_edge=False,
+        show_footer=True,
+        collapse_padding=True,
+        header_style="bold" if styled else "",
+        footer_style="bold" if styled else "",
+        title=title,
+    )
