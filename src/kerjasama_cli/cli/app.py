@@ -13,7 +13,7 @@ from typer.exceptions import Abort
 
 from kerjasama_cli import __version__
 from kerjasama_cli.cli import briefing, editing, records, search, transfer
-from kerjasama_cli.cli.common import GLOBAL_OPTIONS
+from kerjasama_cli.cli.common import GLOBAL_OPTIONS, LangOption
 
 
 class OneLineErrors(TyperGroup):
@@ -66,6 +66,7 @@ def main(
             dir_okay=False,
         ),
     ] = None,
+    lang: LangOption = None,
     version: Annotated[
         bool,
         typer.Option(
@@ -77,6 +78,7 @@ def main(
     from kerjasama_cli.store import history
 
     GLOBAL_OPTIONS["db"] = db
+    GLOBAL_OPTIONS["lang"] = lang  # a command's own --lang wins over this one
     history.set_command(ctx.invoked_subcommand or "kerjasama")  # the history says which command
 
 

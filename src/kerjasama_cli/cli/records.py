@@ -6,7 +6,14 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from kerjasama_cli.cli.common import DbOption, db_path, handles_errors, open_db, with_filters
+from kerjasama_cli.cli.common import (
+    DbOption,
+    LangOption,
+    db_path,
+    handles_errors,
+    open_db,
+    with_filters,
+)
 from kerjasama_cli.domain.filters import RecordFilter
 
 
@@ -14,6 +21,12 @@ class ListFormat(StrEnum):
     table = "table"
     json = "json"
     csv = "csv"
+    markdown = "markdown"
+
+
+class ShowFormat(StrEnum):
+    table = "table"
+    json = "json"
 
 
 class Sort(StrEnum):
@@ -28,11 +41,6 @@ class Sort(StrEnum):
 
 class ListBy(StrEnum):
     governor = "governor"
-
-
-class Lang(StrEnum):
-    id = "id"
-    en = "en"
 
 
 # The JSON/CSV contract of `list` (README: "JSON output").
@@ -61,8 +69,12 @@ LIST_COLUMNS = [
     "local_country",
 ]
 
-FormatOption = Annotated[ListFormat, typer.Option("--format", "-f", help="Output format.")]
-LangOption = Annotated[Lang, typer.Option("--lang", help="Language of dates and labels.")]
+FormatOption = Annotated[
+    ListFormat,
+    typer.Option(
+        "--format", "-f", help="table, json, csv, or markdown (a table to paste into briefings)."
+    ),
+]
 
 
 def public_row(row: dict[str, Any]) -> dict[str, Any]:
@@ -122,7 +134,7 @@ def list_records(
         Optional[int], typer.Option("--limit", "-n", min=1, help="At most this many rows.")
     ] = None,
     output: FormatOption = ListFormat.table,
-    lang: LangOption = Lang.id,
+    lang: LangOption = None,
     by_governor: Annotated[
         bool,
         typer.Option("--by-governor", help="Group the agreements under each home leader's term."),
@@ -142,7 +154,7 @@ def list_records(
     if by_governor or by is ListBy.governor:
         from kerjasama_cli.cli.briefing import list_by_governor
 
-        list_by_governor(store.conn, filters, rows, output.value, lang.value)
+        list_by_governor(store.conn, filters, rows, output.value, lang)
     elif output is ListFormat.json:
         from kerjasama_cli.render.machine import write_json
 
@@ -152,10 +164,15 @@ def list_records(
 
         write_csv((public_row(r) for r in rows), LIST_COLUMNS)
     else:
-        from kerjasama_cli.render.records import render_list
-
         validity = bool(filters.expiring_by or filters.status) or sort is Sort.end
-        render_list(rows, lang.value, validity=validity)
+        if output is ListFormat.markdown:
+            from kerjasama_cli.render.records import render_list_markdown
+
+            render_list_markdown(rows, lang, validity=validity)
+        else:
+            from kerjasama_cli.render.records import render_list
+
+            render_list(rows, lang, validity=validity)
 
 
 @handles_errors
@@ -165,9 +182,9 @@ def show(
     ],
     db: DbOption = None,
     output: Annotated[
-        ListFormat, typer.Option("--format", "-f", help="table (a page) or json.")
-    ] = ListFormat.table,
-    lang: LangOption = Lang.id,
+        ShowFormat, typer.Option("--format", "-f", help="table (a page) or json.")
+    ] = ShowFormat.table,
+    lang: LangOption = None,
 ) -> None:
     """Show one record (every field, its sources) and its partnership's history."""
     from kerjasama_cli.domain.errors import ValidationError
@@ -192,7 +209,7 @@ def show(
     from kerjasama_cli.store.history import of_entity
 
     changes = of_entity(store.conn, "record", row["id"])
-    if output is ListFormat.json:
+    if output is ShowFormat.json:
         from kerjasama_cli.render.machine import write_json
 
         item = {
@@ -210,7 +227,7 @@ def show(
     from kerjasama_cli.render.history import render_changes
     from kerjasama_cli.render.records import render_record
 
-    render_record(row, people, sources, history, lang.value)
+    render_record(row, people, sources, history, lang)
     render_changes(changes)
 
 
