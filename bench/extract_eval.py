@@ -32,14 +32,12 @@ def _explain(stem: str, expected: list[dict], found: list[dict]) -> None:
         else:
             for name in ("country", "type", "date", "local_signatory", "partner_signatory"):
                 if (want.get(name) or None) != (got.get(name) or None):
-                    print(
-                        f"  {stem}: {want['partner']}.{name}: {want.get(name)!r} / {got.get(name)!r}"
-                    )
+                    wanted_value, got_value = want.get(name), got.get(name)
+                    print(f"  {stem}: {want['partner']}.{name}: {wanted_value!r} / {got_value!r}")
             wanted, gotten = set(want.get("sectors") or []), set(got.get("sectors") or [])
             if wanted != gotten:
-                print(
-                    f"  {stem}: {want['partner']}.sectors: -{sorted(wanted - gotten)} +{sorted(gotten - wanted)}"
-                )
+                missing, extra = sorted(wanted - gotten), sorted(gotten - wanted)
+                print(f"  {stem}: {want['partner']}.sectors: -{missing} +{extra}")
 
 
 def run(folder: Path, verbose: bool) -> list[tuple[str, Scores]]:
