@@ -11,10 +11,12 @@ from kerjasama_cli.cli.common import (
     LangOption,
     db_path,
     handles_errors,
+    is_default,
     open_db,
     with_filters,
 )
 from kerjasama_cli.domain.filters import RecordFilter
+from kerjasama_cli.domain.limits import MAX_ROWS, MAX_TERM_YEARS
 
 
 class ListFormat(StrEnum):
@@ -110,7 +112,7 @@ def init(
     if path.exists() and path.stat().st_size > 0:
         raise typer.BadParameter(f"{path} already exists", param_hint="--db")
     if empty:
-        open_store(path).close()
+        open_store(path, make_parent=is_default(db)).close()
         typer.echo(f"kerjasama: created empty database {path}", err=True)
     else:
         open_db(path).close()
@@ -131,7 +133,8 @@ def list_records(
     ] = None,
     reverse: Annotated[bool, typer.Option("--reverse", "-r", help="Reverse the order.")] = False,
     limit: Annotated[
-        Optional[int], typer.Option("--limit", "-n", min=1, help="At most this many rows.")
+        Optional[int],
+        typer.Option("--limit", "-n", min=1, max=MAX_ROWS, help="At most this many rows."),
     ] = None,
     output: FormatOption = ListFormat.table,
     lang: LangOption = None,
@@ -320,7 +323,8 @@ def add(
         ),
     ] = None,
     term_years: Annotated[
-        Optional[float], typer.Option("--term-years", min=0, help="Term of validity in years.")
+        Optional[float],
+        typer.Option("--term-years", min=0, max=MAX_TERM_YEARS, help="Term of validity in years."),
     ] = None,
     end_date: Annotated[
         Optional[str], typer.Option("--end-date", help="End of validity (YYYY-MM-DD).")
