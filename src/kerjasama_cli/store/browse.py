@@ -114,7 +114,8 @@ FROM record_validity v
 JOIN {VIEW} b ON b.id = v.record_id
 WHERE v.superseded_by IS NULL AND COALESCE(b.status, '') NOT IN ('ended', 'proposed')
   AND v.valid_until >= date('now')
-  AND v.valid_until <= date('now', '+' || CAST(COALESCE(NULLIF(:days, ''), '180') AS INTEGER) || ' days')
+  AND v.valid_until <= date('now',
+    '+' || CAST(COALESCE(NULLIF(:days, ''), '180') AS INTEGER) || ' days')
 ORDER BY v.valid_until""",
     ),
     "partner_history": (
