@@ -189,17 +189,38 @@ FILTER_OPTIONS: dict[str, Any] = {
 }
 
 
+# The option each filter parameter is typed as, for messages.
+FILTER_FLAGS = {"date_from": "--from", "date_to": "--to"}
+
+
 def build_filter(**options: Any) -> RecordFilter:
-    """Normalise raw option values into the one RecordFilter every command applies."""
+    """Normalise raw option values into the one RecordFilter every command applies.
+
+    Every value is bounded first (length, control characters, how often an option repeats), so
+    nothing oversized or binary reaches a parser or SQLite ("LIKE or GLOB pattern too complex").
+    """
     from kerjasama_cli.domain import vocab
     from kerjasama_cli.domain.countries import resolve_country
     from kerjasama_cli.domain.dates import parse_date
+    from kerjasama_cli.domain.limits import (
+        MAX_NAME_CHARS,
+        MAX_QUERY_CHARS,
+        check_text,
+        check_values,
+    )
+
+    for name, value in options.items():
+        flag = FILTER_FLAGS.get(name) or "--" + name.replace("_", "-")
+        if isinstance(value, list | tuple):
+            check_values(flag, value)
+        elif isinstance(value, str):
+            check_text(flag, value, MAX_QUERY_CHARS if name == "query" else MAX_NAME_CHARS)
 
     types = {**vocab.AGREEMENT_TYPES, **vocab.EVENT_TYPES}
     kinds = tuple(options.get("kind") or ())
     for kind in kinds:
         if kind not in ("agreement", "event"):
-            raise _validation("kind", kind, "must be 'agreement' or 'event'")
+            raise _validation("--kind", kind, "must be 'agreement' or 'event'")
     date_from = date_to = None
     if options.get("date_from"):
         date_from = parse_date(options["date_from"], "--from").start
@@ -208,7 +229,7 @@ def build_filter(**options: Any) -> RecordFilter:
     if options.get("date_to"):
         date_to = parse_date(options["date_to"], "--to").end
     if date_from and date_to and date_to < date_from:
-        raise _validation("--to", options["date_to"], f"is before --from {options['date_from']!r}")
+        raise _validation("--to", options["date_to"], f"is before --from {date_from.isoformat()}")
     query = options.get("query")
     if query is not None:
         from kerjasama_cli.domain.search import to_fts

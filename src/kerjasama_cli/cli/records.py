@@ -8,6 +8,7 @@ import typer
 
 from kerjasama_cli.cli.common import DbOption, db_path, handles_errors, open_db, with_filters
 from kerjasama_cli.domain.filters import RecordFilter
+from kerjasama_cli.domain.limits import MAX_ROWS, MAX_TERM_YEARS
 
 
 class ListFormat(StrEnum):
@@ -119,7 +120,8 @@ def list_records(
     ] = None,
     reverse: Annotated[bool, typer.Option("--reverse", "-r", help="Reverse the order.")] = False,
     limit: Annotated[
-        Optional[int], typer.Option("--limit", "-n", min=1, help="At most this many rows.")
+        Optional[int],
+        typer.Option("--limit", "-n", min=1, max=MAX_ROWS, help="At most this many rows."),
     ] = None,
     output: FormatOption = ListFormat.table,
     lang: LangOption = Lang.id,
@@ -303,7 +305,8 @@ def add(
         ),
     ] = None,
     term_years: Annotated[
-        Optional[float], typer.Option("--term-years", min=0, help="Term of validity in years.")
+        Optional[float],
+        typer.Option("--term-years", min=0, max=MAX_TERM_YEARS, help="Term of validity in years."),
     ] = None,
     end_date: Annotated[
         Optional[str], typer.Option("--end-date", help="End of validity (YYYY-MM-DD).")

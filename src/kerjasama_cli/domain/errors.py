@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Mapping, Sequence
-
-# A value quoted in a message is cut to this many characters (a 100,000-character cell must not
-# become a 100,000-character error line).
-SHOWN_CHARS = 60
+import itertools
+from collections.abc import Collection, Mapping, Sequence
+from typing import Any
 
 
 class KerjasamaError(Exception):
@@ -38,17 +35,15 @@ class ValidationError(KerjasamaError):
 
     @property
     def message(self) -> str:
-        given = describe(self.value)
-        if given is None:
-            text = f"{self.field}: {self.reason}"
-        elif isinstance(self.value, (str, int, float, dt.date)):
-            text = f"{self.field} {given}: {self.reason}"
-        else:
-            text = f"{self.field} ({given}): {self.reason}"
+        # The value goes through `shown`, never through repr or str: a missing value (None) is
+        # simply not printed, and a 100,000-character value does not become a 100,000-character
+        # line (issue 9: "--yes None: needed to delete", "json None: Expecting value").
+        given = shown(self.value)
+        text = f"{self.field} {given}: {self.reason}" if given else f"{self.field}: {self.reason}"
         if self.location:
             text = f"{self.location}: {text}"
         if self.suggestions:
-            text += "; did you mean " + " or ".join(repr(s) for s in self.suggestions) + "?"
+            text += "; did you mean " + " or ".join(shown(s) for s in self.suggestions) + "?"
         return text
 
     def at(self, location: str) -> ValidationError:
@@ -56,39 +51,58 @@ class ValidationError(KerjasamaError):
         return ValidationError(self.field, self.value, self.reason, self.suggestions, location)
 
 
-def describe(value: object) -> str | None:
-    """A value as a message shows it: text quoted and cut short, numbers and booleans as JSON
-    writes them, a list or mapping by its shape; None (nothing given) as None, so the message
-    leaves it out. Never a Python repr of a container, never unbounded."""
+# How much of a value a message quotes; the rest is summarised by its length.
+SHOWN_CHARS = 60
+
+
+def shown(value: object, limit: int = SHOWN_CHARS, depth: int = 0) -> str:
+    """A value as a message quotes it: text in quotes, with control characters escaped and cut
+    to `limit` characters (`'xxxx…' (100000 characters)`); numbers and booleans as written;
+    a list as its items; None (nothing given) as the empty string, so callers can omit it.
+
+    Never a Python repr of a container or of None: messages are for people, not programmers.
+    Containers are shown a few items and two levels deep: an imported value may be a YAML alias
+    bomb (nine lists of nine lists, nine levels down), which must not become a billion-item line.
+    """
     if value is None:
-        return None
-    if isinstance(value, str):
-        if len(value) > SHOWN_CHARS:
-            return f"{value[: SHOWN_CHARS - 10]!r}… ({len(value):,} characters)"
-        return repr(value)
+        return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, int):
-        # str() of a 5,000-digit int raises in Python 3.11+; say how big it is instead.
-        if value.bit_length() <= 64:
-            return str(value)
-        return f"(a number of about {int(value.bit_length() * 0.30103):,} digits)"
-    if isinstance(value, float):
-        if value != value:
-            return "NaN"  # as JSON writes them
-        if abs(value) == float("inf"):
-            return "Infinity" if value > 0 else "-Infinity"
-        return repr(value)
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, Mapping):
-        keys = [describe(k) if isinstance(k, str) else type(k).__name__ for k in list(value)[:3]]
-        more = ", …" if len(value) > 3 else ""
-        if not keys:
-            return "an empty mapping"
-        plural = "s" if len(value) > 1 else ""
-        return f"a mapping with key{plural} {', '.join(map(str, keys))}{more}"
-    if isinstance(value, (list, tuple)):
-        count = len(value)
-        return f"a list of {count} item{'' if count == 1 else 's'}"
-    return f"a value of type {type(value).__name__}"
+    if isinstance(value, int | float):
+        try:
+            text = str(value)
+        except ValueError:  # an int past Python's 4,300-digit conversion limit
+            return "a number too long to print"
+        return text if len(text) <= limit else f"{text[:limit]}… ({len(text):,} digits)"
+    if isinstance(value, list | tuple | set | frozenset | Mapping):
+        return _shown_container(value, depth)
+    text = value if isinstance(value, str) else str(value)
+    if len(text) <= limit:
+        return repr(text)  # quoted, one line: control characters come out escaped
+    start = repr(text[:limit])
+    return f"{start[:-1]}…{start[-1]} ({len(text):,} characters)"
+
+
+# A container in a message: this many items, this many levels, items cut this short.
+_SHOWN_ITEMS = 3
+_SHOWN_DEPTH = 2
+_SHOWN_ITEM_CHARS = 20
+
+
+def _shown_container(value: Collection[Any], depth: int) -> str:
+    mapping = isinstance(value, Mapping)
+    open_, close = ("{", "}") if mapping else ("[", "]")
+    count = len(value)
+    if depth >= _SHOWN_DEPTH and count:
+        return f"{open_}… {count} item{'' if count == 1 else 's'}{close}"
+    parts = []
+    for item in itertools.islice(value, _SHOWN_ITEMS):
+        if mapping:
+            key = shown(item, _SHOWN_ITEM_CHARS, depth + 1)
+            inner = shown(value[item], _SHOWN_ITEM_CHARS, depth + 1)  # type: ignore[index]
+            parts.append(f"{key}: {inner}")
+        else:
+            parts.append(shown(item, _SHOWN_ITEM_CHARS, depth + 1))
+    if count > _SHOWN_ITEMS:
+        parts.append(f"… {count - _SHOWN_ITEMS} more")
+    return open_ + ", ".join(parts) + close
