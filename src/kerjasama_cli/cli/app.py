@@ -17,6 +17,7 @@ from kerjasama_cli.cli import (
     extracting,
     records,
     report,
+    safety,
     search,
     transfer,
     web,
@@ -94,4 +95,5 @@ transfer.register(app)
 editing.register(app)
 report.register(app)
 extracting.register(app)
+safety.register(app)
 web.register(app)
