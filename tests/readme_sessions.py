@@ -11,6 +11,10 @@ with COLUMNS=80 and KERJASAMA_LANG=en, the language the README's sessions are sh
 `export NAME=VALUE` sets the environment of the following commands; `echo $?` sees the exit
 status of the command before it. Output is stderr and stdout as the terminal shows them.
 
+Only blocks whose commands are all `kerjasama ...` (pipes into head, grep, cut, tail, cmp
+allowed), `export` or `echo` run; `kerjasama serve` never does (it would not return), nor
+installs, timings or other programs.
+
 An output line `...` stands for lines left out: the lines above it must be the first lines of
 the output and the lines below it the last ones. A block right after a line
 `<!-- readme: not run (REASON) -->` is left alone (timings, files the reader has, dates of
@@ -67,6 +71,21 @@ def parse(body: str) -> list[Command]:
             gap += 1
         commands.append(Command("\n".join(text), expected, gap))
     return commands
+
+
+RUNNABLE = {"kerjasama", "export", "echo"}
+PIPES = {"head", "tail", "grep", "cut", "cmp", "echo", "wc"}
+
+
+def runnable(commands: list[Command]) -> bool:
+    """Whether a block can be run here: kerjasama commands (not `serve`), with simple pipes."""
+    for command in commands:
+        stages = [s.split() for s in re.split(r"\s*(?:\||&&)\s*", command.text)]
+        if not stages[0] or stages[0][0] not in RUNNABLE or "serve" in stages[0]:
+            return False
+        if any(not s or s[0] not in PIPES | {"kerjasama"} for s in stages[1:]):
+            return False
+    return True
 
 
 def matches(expected: list[str], got: list[str]) -> bool:
@@ -152,11 +171,16 @@ def run_readme(write: bool = False) -> list[str]:
         root = Path(tempfile.mkdtemp(prefix="kerjasama-readme-"))
         try:
             shell = Shell(root)
-            first = next((b for b in BLOCK.finditer(section) if not b.group("mark")), None)
+            blocks = [
+                b
+                for b in BLOCK.finditer(section)
+                if not b.group("mark") and runnable(parse(b.group("body")))
+            ]
+            first = blocks[0] if blocks else None
             if first and parse(first.group("body"))[0].expected[:1] != [CREATED]:
                 shell.run("kerjasama list >/dev/null")  # the database exists already
             for block in BLOCK.finditer(section):
-                if block.group("mark"):
+                if block.group("mark") or not runnable(parse(block.group("body"))):
                     continue
                 rewritten = []
                 for command in parse(block.group("body")):
