@@ -13,7 +13,7 @@ from typer.exceptions import Abort
 
 from kerjasama_cli import __version__
 from kerjasama_cli.cli import briefing, editing, records, report, search, transfer
-from kerjasama_cli.cli.common import GLOBAL_OPTIONS
+from kerjasama_cli.cli.common import GLOBAL_OPTIONS, one_line
 
 
 class OneLineErrors(TyperGroup):
@@ -30,7 +30,7 @@ class OneLineErrors(TyperGroup):
             code = super().main(*args, standalone_mode=False, **kwargs)
         except ClickException as error:
             command = error.ctx.command_path if getattr(error, "ctx", None) else "kerjasama"
-            typer.echo(f"{command}: error: {error.format_message()}", err=True)
+            typer.echo(f"{command}: error: {one_line(error.format_message())}", err=True)
             sys.exit(error.exit_code)
         except Abort:
             typer.echo("kerjasama: aborted", err=True)
