@@ -6,7 +6,14 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from kerjasama_cli.cli.common import DbOption, db_path, handles_errors, open_db, with_filters
+from kerjasama_cli.cli.common import (
+    DbOption,
+    db_path,
+    handles_errors,
+    is_default,
+    open_db,
+    with_filters,
+)
 from kerjasama_cli.domain.filters import RecordFilter
 from kerjasama_cli.domain.limits import MAX_ROWS, MAX_TERM_YEARS
 
@@ -99,7 +106,7 @@ def init(
     if path.exists() and path.stat().st_size > 0:
         raise typer.BadParameter(f"{path} already exists", param_hint="--db")
     if empty:
-        open_store(path).close()
+        open_store(path, make_parent=is_default(db)).close()
         typer.echo(f"kerjasama: created empty database {path}", err=True)
     else:
         open_db(path).close()
