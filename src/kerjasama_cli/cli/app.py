@@ -11,7 +11,7 @@ from typer.core import TyperGroup
 from typer.exceptions import Abort
 
 from kerjasama_cli import __version__
-from kerjasama_cli.cli import briefing, editing, records, report, search, transfer
+from kerjasama_cli.cli import briefing, editing, extracting, records, report, search, transfer
 from kerjasama_cli.cli.common import GLOBAL_OPTIONS, DbOption, one_line
 
 
@@ -84,3 +84,4 @@ search.register(app)
 transfer.register(app)
 editing.register(app)
 report.register(app)
+extracting.register(app)
