@@ -11,7 +11,16 @@ from typer.core import TyperGroup
 from typer.exceptions import Abort
 
 from kerjasama_cli import __version__
-from kerjasama_cli.cli import briefing, editing, extracting, records, report, search, transfer
+from kerjasama_cli.cli import (
+    briefing,
+    editing,
+    extracting,
+    records,
+    report,
+    safety,
+    search,
+    transfer,
+)
 from kerjasama_cli.cli.common import GLOBAL_OPTIONS, DbOption, one_line
 
 
@@ -85,3 +94,4 @@ transfer.register(app)
 editing.register(app)
 report.register(app)
 extracting.register(app)
+safety.register(app)
