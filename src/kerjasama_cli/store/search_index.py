@@ -1,4 +1,4 @@
-"""The full-text index as it is now (migration m006_search_own_text): each record's own words.
+"""The full-text index as it is now (migration m007_search_own_text): each record's own words.
 
 m003 indexed, beside every sector, type and country, the whole vocabulary it stands for (a
 flood-management record carried "banjir, penanggulangan banjir, flood, floods, flooding"; a KR

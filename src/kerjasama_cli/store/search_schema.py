@@ -7,7 +7,7 @@ affected record from the same SELECT. The FTS table stores its own copy of the t
 per record) because `snippet()` needs it.
 
 Frozen: m003 builds exactly this. Changing the columns or the triggers needs a new migration
-(which can drop and re-create them with this module's helpers): m006_search_own_text did, see
+(which can drop and re-create them with this module's helpers): m007_search_own_text did, see
 store/search_index.py for the index as it is now (each record's own words, no vocabulary).
 """
 
@@ -186,7 +186,7 @@ def create_search_index(conn: sqlite3.Connection) -> None:
 
 
 def create_triggers(conn: sqlite3.Connection, triggers: list[tuple[str, str, str, str, str]]):
-    """The triggers that keep each record's FTS row (also used by m006_search_own_text)."""
+    """The triggers that keep each record's FTS row (also used by m007_search_own_text)."""
     for i, (name, event, table, when, ids) in enumerate(triggers):
         verb = event.split()[0].lower()
         suffix = {"insert": "ai", "update": "au", "delete": "ad"}[verb]
