@@ -12,7 +12,7 @@ from typer.core import TyperGroup
 from typer.exceptions import Abort
 
 from kerjasama_cli import __version__
-from kerjasama_cli.cli import briefing, editing, records, search, transfer
+from kerjasama_cli.cli import briefing, editing, partners, records, search, transfer
 from kerjasama_cli.cli.common import GLOBAL_OPTIONS
 
 
@@ -85,3 +85,4 @@ briefing.register(app)
 search.register(app)
 transfer.register(app)
 editing.register(app)
+partners.register(app)
