@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -39,6 +40,10 @@ ID_READERS: dict[str, Callable[[Run, list[str]], set[int] | int]] = {
     "stats": lambda run, args: sum(g["count"] for g in run.json("stats", "--by", "country", *args)),
     # export prints keys, not ids: read them back through an unfiltered list.
     "export": lambda run, args: _exported_ids(run, args),
+    # report writes HTML: its timeline holds one <div class="record" id="r<id>"> per record.
+    "report": lambda run, args: {
+        int(i) for i in re.findall(r'<div class="record" id="r(\d+)"', run("report", *args).stdout)
+    },
 }
 
 

@@ -45,7 +45,7 @@ def test_governor_rows_follow_term_order_with_empty_terms(run):
     named = {(r["group"], r.get("term_start")): r for r in rows}
     pramono = named[("Pramono Anung", "2025-02-20")]
     assert (pramono["count"], pramono["agreements"], pramono["events"]) == (4, 3, 1)
-    assert pramono["term_end"] is None and pramono["governor_title"] == "Gubernur"
+    assert pramono["term_end"] == "2030-02-20" and pramono["governor_title"] == "Gubernur"
     assert named[("Heru Budi Hartono", "2022-10-17")]["count"] == 3  # not Jeju
     assert named[("Teguh Setyabudi", "2024-10-18")]["count"] == 0  # not Jeju either
     # The groups without a leader come last, named, never merged into a neighbour.

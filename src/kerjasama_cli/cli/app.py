@@ -1,19 +1,18 @@
 """The `kerjasama` Typer application: global options and command registration."""
 
 import sys
-from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any
 
 import typer
 
 # typer vendors click from 0.26 on; these are the classes its commands raise (pinned in pyproject).
-from typer._click.exceptions import ClickException
+from typer._click.exceptions import ClickException, NoArgsIsHelpError
 from typer.core import TyperGroup
 from typer.exceptions import Abort
 
 from kerjasama_cli import __version__
-from kerjasama_cli.cli import briefing, editing, partners, records, search, transfer
-from kerjasama_cli.cli.common import GLOBAL_OPTIONS
+from kerjasama_cli.cli import briefing, editing, partners, records, report, search, transfer
+from kerjasama_cli.cli.common import GLOBAL_OPTIONS, DbOption
 
 
 class OneLineErrors(TyperGroup):
@@ -28,6 +27,12 @@ class OneLineErrors(TyperGroup):
             return super().main(*args, standalone_mode=False, **kwargs)
         try:
             code = super().main(*args, standalone_mode=False, **kwargs)
+        except NoArgsIsHelpError as error:
+            # Bare `kerjasama`: rich has already drawn the help while building the message, which is
+            # then empty; plain click puts the help in the message. Either way: help, exit 2.
+            if error.format_message().strip():
+                typer.echo(error.format_message(), err=True)
+            sys.exit(error.exit_code)
         except ClickException as error:
             command = error.ctx.command_path if getattr(error, "ctx", None) else "kerjasama"
             typer.echo(f"{command}: error: {error.format_message()}", err=True)
@@ -58,14 +63,7 @@ def _version(value: bool) -> None:
 @app.callback()
 def main(
     ctx: typer.Context,
-    db: Annotated[
-        Optional[Path],
-        typer.Option(
-            "--db",
-            help="SQLite file to use (default: $KERJASAMA_DB, else the per-user data directory).",
-            dir_okay=False,
-        ),
-    ] = None,
+    db: DbOption = None,
     version: Annotated[
         bool,
         typer.Option(
@@ -85,4 +83,5 @@ briefing.register(app)
 search.register(app)
 transfer.register(app)
 editing.register(app)
+report.register(app)
 partners.register(app)

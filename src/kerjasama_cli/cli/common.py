@@ -2,6 +2,7 @@
 
 import functools
 import inspect
+import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -11,17 +12,23 @@ import typer
 
 from kerjasama_cli.domain.errors import KerjasamaError
 from kerjasama_cli.domain.filters import RecordFilter
-from kerjasama_cli.store.connection import Store, open_store, resolve_path
+from kerjasama_cli.store.connection import ENV_VAR, Store, open_store, resolve_path
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+
+def parse_db(value: str) -> Path:
+    """The `--db` value as a path; an empty one is a usage error, not the current directory."""
+    # Path("") is Path("."), a directory: it would reach the store as "is a directory".
+    if not value.strip():
+        raise typer.BadParameter(f"{value!r} is empty; expected the path of a database file")
+    return Path(value).expanduser()
+
+
+DB_HELP = "SQLite file to use (default: $KERJASAMA_DB, else the per-user data directory)."
 DbOption = Annotated[
     Optional[Path],
-    typer.Option(
-        "--db",
-        help="SQLite file to use (default: $KERJASAMA_DB, else the per-user data directory).",
-        dir_okay=False,
-    ),
+    typer.Option("--db", help=DB_HELP, metavar="FILE", parser=parse_db),
 ]
 
 
@@ -32,29 +39,56 @@ def fail(message: str, code: int) -> typer.Exit:
 
 
 def handles_errors(fn: F) -> F:
-    """Turn domain and database errors into one line on stderr and an exit code, not a traceback."""
+    """Turn domain and database errors into one line on stderr and an exit code, not a traceback.
+
+    A command that fails leaves no database it created behind (file, -wal and -shm).
+    """
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        ok = False
         try:
-            return fn(*args, **kwargs)
+            result = fn(*args, **kwargs)
+            ok = True
+            return result
         except KerjasamaError as error:
             raise fail(str(error), error.exit_code) from None
-        except sqlite3.OperationalError as error:
-            raise fail(f"database: {error}", 1) from None
+        except sqlite3.Error as error:
+            raise fail(database_message(error), 1) from None
         except BrokenPipeError:
+            ok = True
             raise typer.Exit(0) from None
+        except typer.Exit as exit_:
+            ok = exit_.exit_code == 0
+            raise
         finally:
             while _OPEN_STORES:
-                _OPEN_STORES.pop().close()
+                store = _OPEN_STORES.pop()
+                if ok:
+                    store.close()
+                else:
+                    store.discard()
 
     return wrapper  # type: ignore[return-value]
+
+
+def database_message(error: sqlite3.Error) -> str:
+    """One line for a database error, naming the file the command had open."""
+    where = str(_OPEN_STORES[-1].path) if _OPEN_STORES else "database"
+    text = str(error)
+    if "disk is full" in text or getattr(error, "sqlite_errorname", "") == "SQLITE_FULL":
+        return f"{where}: database or disk is full; nothing was written"
+    if getattr(error, "sqlite_errorname", "").startswith("SQLITE_READONLY"):
+        return f"{where}: read-only ({text}); nothing was written"
+    return f"{where}: {text}"
 
 
 def open_db(db: Optional[Path], create: bool = True) -> Store:
     """Open the database named by the command's `--db`, the global one, or the defaults.
 
-    A database created here is loaded from the bundled seed, with a notice on stderr.
+    A database created here is loaded from the bundled seed, with a notice on stderr; only the
+    per-user default's directory is created if missing. A file this process may not write opens
+    read-only (writes are refused with one line). The command's failure removes a new file.
     """
     path = db_path(db)
 
@@ -68,7 +102,7 @@ def open_db(db: Optional[Path], create: bool = True) -> Store:
             err=True,
         )
 
-    store = open_store(path, create=create, on_create=seed)
+    store = open_store(path, create=create, make_parent=is_default(db), on_create=seed)
     _OPEN_STORES.append(store)
     return store
 
@@ -78,6 +112,11 @@ _OPEN_STORES: list[Store] = []
 
 # The global `kerjasama --db X` option; set by the app callback on every invocation.
 GLOBAL_OPTIONS: dict[str, Any] = {"db": None}
+
+
+def is_default(db: Optional[Path]) -> bool:
+    """Whether no `--db` and no $KERJASAMA_DB chose the file: the per-user default applies."""
+    return not (db or GLOBAL_OPTIONS["db"] or os.environ.get(ENV_VAR))
 
 
 def db_path(db: Optional[Path]) -> Path:
@@ -200,17 +239,38 @@ FILTER_OPTIONS: dict[str, Any] = {
 }
 
 
+# The option each filter parameter is typed as, for messages.
+FILTER_FLAGS = {"date_from": "--from", "date_to": "--to"}
+
+
 def build_filter(**options: Any) -> RecordFilter:
-    """Normalise raw option values into the one RecordFilter every command applies."""
+    """Normalise raw option values into the one RecordFilter every command applies.
+
+    Every value is bounded first (length, control characters, how often an option repeats), so
+    nothing oversized or binary reaches a parser or SQLite ("LIKE or GLOB pattern too complex").
+    """
     from kerjasama_cli.domain import vocab
     from kerjasama_cli.domain.countries import resolve_country
     from kerjasama_cli.domain.dates import parse_date
+    from kerjasama_cli.domain.limits import (
+        MAX_NAME_CHARS,
+        MAX_QUERY_CHARS,
+        check_text,
+        check_values,
+    )
+
+    for name, value in options.items():
+        flag = FILTER_FLAGS.get(name) or "--" + name.replace("_", "-")
+        if isinstance(value, list | tuple):
+            check_values(flag, value)
+        elif isinstance(value, str):
+            check_text(flag, value, MAX_QUERY_CHARS if name == "query" else MAX_NAME_CHARS)
 
     types = {**vocab.AGREEMENT_TYPES, **vocab.EVENT_TYPES}
     kinds = tuple(options.get("kind") or ())
     for kind in kinds:
         if kind not in ("agreement", "event"):
-            raise _validation("kind", kind, "must be 'agreement' or 'event'")
+            raise _validation("--kind", kind, "must be 'agreement' or 'event'")
     date_from = date_to = None
     if options.get("date_from"):
         date_from = parse_date(options["date_from"], "--from").start
@@ -219,7 +279,7 @@ def build_filter(**options: Any) -> RecordFilter:
     if options.get("date_to"):
         date_to = parse_date(options["date_to"], "--to").end
     if date_from and date_to and date_to < date_from:
-        raise _validation("--to", options["date_to"], f"is before --from {options['date_from']!r}")
+        raise _validation("--to", options["date_to"], f"is before --from {date_from.isoformat()}")
     query = options.get("query")
     if query is not None:
         from kerjasama_cli.domain.search import to_fts

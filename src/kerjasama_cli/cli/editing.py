@@ -9,6 +9,7 @@ from typing import Annotated, Any, Optional
 import typer
 
 from kerjasama_cli.cli.common import DbOption, handles_errors, open_db
+from kerjasama_cli.domain.limits import MAX_ROWS
 
 
 class HistoryFormat(StrEnum):
@@ -193,7 +194,7 @@ def delete(
 @handles_errors
 def history_command(
     limit: Annotated[
-        int, typer.Option("--limit", "-n", min=1, help="At most this many changes.")
+        int, typer.Option("--limit", "-n", min=1, max=MAX_ROWS, help="At most this many changes.")
     ] = 20,
     entity: Annotated[
         Optional[Entity], typer.Option("--entity", help="Only changes to records, partners, ...")

@@ -6,8 +6,16 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from kerjasama_cli.cli.common import DbOption, db_path, handles_errors, open_db, with_filters
+from kerjasama_cli.cli.common import (
+    DbOption,
+    db_path,
+    handles_errors,
+    is_default,
+    open_db,
+    with_filters,
+)
 from kerjasama_cli.domain.filters import RecordFilter
+from kerjasama_cli.domain.limits import MAX_ROWS, MAX_TERM_YEARS
 from kerjasama_cli.store.connection import Store
 
 
@@ -125,7 +133,7 @@ def init(
         def start(store: Store) -> None:
             apply_home(store, dataset)
 
-        open_store(path, on_create=start).close()
+        open_store(path, on_create=start, make_parent=is_default(db)).close()
         typer.echo(
             f"kerjasama: created empty database {path} (home: {dataset.home_party}, "
             f"{len(dataset.leaders)} leader terms)",
@@ -150,7 +158,8 @@ def list_records(
     ] = None,
     reverse: Annotated[bool, typer.Option("--reverse", "-r", help="Reverse the order.")] = False,
     limit: Annotated[
-        Optional[int], typer.Option("--limit", "-n", min=1, help="At most this many rows.")
+        Optional[int],
+        typer.Option("--limit", "-n", min=1, max=MAX_ROWS, help="At most this many rows."),
     ] = None,
     output: FormatOption = ListFormat.table,
     lang: LangOption = Lang.id,
@@ -352,7 +361,8 @@ def add(
         ),
     ] = None,
     term_years: Annotated[
-        Optional[float], typer.Option("--term-years", min=0, help="Term of validity in years.")
+        Optional[float],
+        typer.Option("--term-years", min=0, max=MAX_TERM_YEARS, help="Term of validity in years."),
     ] = None,
     end_date: Annotated[
         Optional[str], typer.Option("--end-date", help="End of validity (YYYY-MM-DD).")

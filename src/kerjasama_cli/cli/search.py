@@ -7,6 +7,7 @@ import typer
 from kerjasama_cli.cli.common import DbOption, handles_errors, open_db, with_filters
 from kerjasama_cli.cli.records import LIST_COLUMNS, FormatOption, ListFormat, public_row
 from kerjasama_cli.domain.filters import RecordFilter
+from kerjasama_cli.domain.limits import MAX_ROWS
 from kerjasama_cli.domain.search import SEARCH_HELP
 
 # The JSON/CSV contract of `search`: the `list` columns plus where and how well each matched.
@@ -58,7 +59,8 @@ def search(
     filters: RecordFilter,
     db: DbOption = None,
     limit: Annotated[
-        Optional[int], typer.Option("--limit", "-n", min=1, help="At most this many matches.")
+        Optional[int],
+        typer.Option("--limit", "-n", min=1, max=MAX_ROWS, help="At most this many matches."),
     ] = None,
     output: FormatOption = ListFormat.table,
 ) -> None:

@@ -15,6 +15,7 @@ from kerjasama_cli.domain.countries import resolve_country, resolve_region
 from kerjasama_cli.domain.dates import parse_date_spec
 from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.keys import slugify
+from kerjasama_cli.domain.record_rules import check_record
 from kerjasama_cli.domain.records import (
     AGREEMENT,
     EVENT,
@@ -141,7 +142,7 @@ def parse_record(item: Mapping[str, Any], kind: str, home: str, home_country: st
     term = item.get("term_years")
     people_field = "participants" if kind == EVENT and "participants" in item else "signatories"
     local_party = _text(item, "local_party") or home
-    return Record(
+    record = Record(
         key=_text(item, "key") or slugify(partner or _text(item, "title"), rtype, date.iso()),
         kind=kind,
         type=rtype,
@@ -164,6 +165,8 @@ def parse_record(item: Mapping[str, Any], kind: str, home: str, home_country: st
         end_date=_day(item.get("end_date"), "end_date"),
         sources=tuple(str(s) for s in _list(item, "sources")),
     )
+    check_record(record)  # the rules `add` and `edit` apply (an end before the date, ...)
+    return record
 
 
 def parse_figure(item: Mapping[str, Any], home: str) -> ReportedFigure:

@@ -33,13 +33,49 @@ class ValidationError(KerjasamaError):
 
     @property
     def message(self) -> str:
-        text = f"{self.field} {self.value!r}: {self.reason}"
+        # The value goes through `shown`, never through repr or str: a missing value (None) is
+        # simply not printed, and a 100,000-character value does not become a 100,000-character
+        # line (issue 9: "--yes None: needed to delete", "json None: Expecting value").
+        given = shown(self.value)
+        text = f"{self.field} {given}: {self.reason}" if given else f"{self.field}: {self.reason}"
         if self.location:
             text = f"{self.location}: {text}"
         if self.suggestions:
-            text += "; did you mean " + " or ".join(repr(s) for s in self.suggestions) + "?"
+            text += "; did you mean " + " or ".join(shown(s) for s in self.suggestions) + "?"
         return text
 
     def at(self, location: str) -> ValidationError:
         """The same error, placed at a file line or record number."""
         return ValidationError(self.field, self.value, self.reason, self.suggestions, location)
+
+
+# How much of a value a message quotes; the rest is summarised by its length.
+SHOWN_CHARS = 60
+
+
+def shown(value: object, limit: int = SHOWN_CHARS) -> str:
+    """A value as a message quotes it: text in quotes, with control characters escaped and cut
+    to `limit` characters (`'xxxx…' (100000 characters)`); numbers and booleans as written;
+    a list as its items; None (nothing given) as the empty string, so callers can omit it.
+
+    Never a Python repr of a container or of None: messages are for people, not programmers.
+    """
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        try:
+            return str(value)
+        except ValueError:  # an int past Python's 4,300-digit conversion limit
+            return "a number too long to print"
+    if isinstance(value, list | tuple | set | frozenset):
+        return "[" + ", ".join(shown(v, limit) for v in value) + "]"
+    if isinstance(value, dict):
+        inner = ", ".join(f"{shown(k, limit)}: {shown(v, limit)}" for k, v in value.items())
+        return "{" + inner + "}"
+    text = value if isinstance(value, str) else str(value)
+    if len(text) <= limit:
+        return repr(text)  # quoted, one line: control characters come out escaped
+    start = repr(text[:limit])
+    return f"{start[:-1]}…{start[-1]} ({len(text):,} characters)"

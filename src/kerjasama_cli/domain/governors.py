@@ -4,7 +4,9 @@ A date is an interval (see `dates.FuzzyDate`), so attribution is interval overla
 leaders' terms. A named home signatory wins, then a leader the source credits; where the interval
 still spans several terms the governor is *undetermined* and the candidates are listed, never
 guessed. A boundary day belongs to both neighbours (DOMAIN.md), so it is undetermined too unless
-someone is named.
+someone is named. A running term's end is its scheduled end (Pramono Anung: 2030-02-20), and no
+date after a term's end is attributed to its holder, not even through a named signatory: an MoU
+dated 2099 is "not recorded".
 """
 
 from __future__ import annotations
@@ -60,6 +62,24 @@ def leaders_named(name: str, leaders: Sequence[Leader]) -> list[Leader]:
     return [term for term in leaders if wanted in {_fold(n) for n in term.names()}]
 
 
+def ended_before(term: Leader, date: FuzzyDate) -> bool:
+    """Whether the term (or its scheduled end, for a running one) is over before the date's
+    earliest possible day."""
+    return term.end is not None and date.start is not None and term.end < date.start
+
+
+def in_office(end: dt.date | None, today: dt.date | None = None) -> bool:
+    """Whether a term with this end (a running term's scheduled end; None: open) is still
+    running today, so it reads "in office" rather than ending on a future day."""
+    if end is None:
+        return True
+    if today is None:
+        from kerjasama_cli.domain.validity import today as current_day
+
+        today = current_day()
+    return end > today
+
+
 def _covers(term: Leader, start: object, end: object) -> bool:
     return term.start <= start and (term.end is None or (end is not None and end <= term.end))  # type: ignore[operator]
 
@@ -79,7 +99,12 @@ def _innermost(date: FuzzyDate, terms: list[Leader]) -> list[Leader]:
 
 
 def _pick_term(terms: list[Leader], date: FuzzyDate) -> Leader | None:
-    """Of one person's terms, the one matching the date (a person can hold several)."""
+    """Of one person's terms, the one matching the date (a person can hold several).
+
+    A term that ended before the date can begin is never picked, even for a named signatory:
+    whoever signed in 2099, it was not as the holder of a term that ends in 2030.
+    """
+    terms = [t for t in terms if not ended_before(t, date)]
     if len(terms) == 1:
         return terms[0]
     matching = overlapping(date, terms)

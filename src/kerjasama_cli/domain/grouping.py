@@ -20,6 +20,7 @@ from kerjasama_cli.domain.governors import (
     DATE_UNKNOWN,
     NOT_RECORDED,
     UNDETERMINED,
+    in_office,
 )
 
 # The groups a record without a leader term falls into, in the order they are shown (after the
@@ -63,9 +64,10 @@ class Term:
     end: dt.date | None
 
     def label(self, lang: str = "id") -> str:
-        """`Pj Gubernur, 17 Oktober 2022 – 17 Oktober 2024` (`… – in office` while serving)."""
+        """`Pj Gubernur, 17 Oktober 2022 – 17 Oktober 2024` (`… – in office` while serving,
+        also when a running term's scheduled end is known)."""
         start = FuzzyDate(self.start, self.start, "day").label(lang)
-        if self.end is None:
+        if self.end is None or in_office(self.end):
             end = "sekarang" if lang == "id" else "in office"
         else:
             end = FuzzyDate(self.end, self.end, "day").label(lang)
@@ -73,7 +75,8 @@ class Term:
 
     def short(self) -> str:
         """`2022-10-17 – 2024-10-17` (`… – in office`), for narrow tables."""
-        return f"{self.start.isoformat()} – {self.end.isoformat() if self.end else 'in office'}"
+        end = "in office" if self.end is None or in_office(self.end) else self.end.isoformat()
+        return f"{self.start.isoformat()} – {end}"
 
 
 @dataclass

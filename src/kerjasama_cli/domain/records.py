@@ -32,7 +32,7 @@ class Leader:
     name: str
     title: str
     start: dt.date
-    end: dt.date | None  # None: still in office
+    end: dt.date | None  # a running term's scheduled end where known; None: open
     local_party: str
     note: str | None = None
     aliases: tuple[str, ...] = ()
@@ -42,7 +42,7 @@ class Leader:
         return (self.name, *self.aliases)
 
     def term_label(self) -> str:
-        """`2025-02-20 – in office` style term."""
+        """`2025-02-20 – 2030-02-20` style term (`– in office` when no end is known)."""
         end = self.end.isoformat() if self.end else "in office"
         return f"{self.start.isoformat()} – {end}"
 

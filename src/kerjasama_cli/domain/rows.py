@@ -17,6 +17,7 @@ from kerjasama_cli.domain.countries import CountryMatch, resolve_country, resolv
 from kerjasama_cli.domain.dates import UNKNOWN, FuzzyDate, parse_date, parse_date_spec
 from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.keys import slug_part
+from kerjasama_cli.domain.record_rules import check_record
 from kerjasama_cli.domain.records import AGREEMENT, EVENT, Person, Record
 from kerjasama_cli.domain.tabular import kind_and_type, list_items, parse_person, text_value
 
@@ -243,7 +244,7 @@ class RowParser:
         key = text_value(get("key"))
         if key is None:
             key = self._derive_key(partner or title, rtype, date, local_party, local_country)
-        return Record(
+        record = Record(
             key=key,
             kind=kind,
             type=rtype,
@@ -265,6 +266,11 @@ class RowParser:
             end_date=end_date,
             sources=sources,
         )
+        try:  # the rules shared with `add` and `edit` (domain/record_rules.py)
+            check_record(record, {f: self.label(f) for f in ("end_date", "term_years")})
+        except ValidationError as error:
+            raise RowRejected([error]) from None
+        return record
 
     def _date_spec(self, value: Any) -> FuzzyDate:
         return parse_date_spec(value, self.label("date"))  # {"from", "to"}, {"by"}, a year

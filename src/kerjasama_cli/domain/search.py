@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from kerjasama_cli.domain.errors import ValidationError
+from kerjasama_cli.domain.limits import MAX_QUERY_CHARS, MAX_QUERY_DEPTH, check_text
 
 # The searchable parts of a record, as users may name them in `column:word` (see SEARCH_HELP).
 # store/search_schema.py builds the FTS table with exactly these columns, in this order.
@@ -57,11 +58,19 @@ _WORD = re.compile(r'[^\s"()]+')
 def _lex(text: str, field: str) -> list[_Token]:
     tokens: list[_Token] = []
     i, n = 0, len(text)
+    depth = 0
     while i < n:
         ch = text[i]
         if ch.isspace():
             i += 1
         elif ch in "()":
+            # The parser recurses once per level: bounding the depth here, before it runs,
+            # makes a RecursionError impossible whatever the query.
+            depth += 1 if ch == "(" else -1
+            if depth > MAX_QUERY_DEPTH:
+                raise ValidationError(
+                    field, text, f"nests parentheses more than {MAX_QUERY_DEPTH} levels deep"
+                )
             tokens.append(_Token(ch, ch))
             i += 1
         elif ch == '"':
@@ -116,7 +125,11 @@ def _quote(text: str) -> str:
 
 
 class _Parser:
-    """Recursive descent: OR binds loosest, then AND (explicit or implied), then NOT."""
+    """Recursive descent: OR binds loosest, then AND (explicit or implied), then NOT.
+
+    Only parentheses recurse (`primary` -> `or_expr`); `_lex` bounds their depth, and chains of
+    OR, AND and NOT are loops, so the recursion depth is at most a few frames per level.
+    """
 
     def __init__(self, tokens: list[_Token], text: str, field: str) -> None:
         self.tokens, self.pos, self.text, self.field = tokens, 0, text, field
@@ -211,4 +224,5 @@ def to_fts(text: str, field: str = "query") -> str:
     """
     if not text or not text.strip():
         raise ValidationError(field, text, "is empty")
+    check_text(field, text, MAX_QUERY_CHARS)
     return _Parser(_lex(text, field), text, field).parse()

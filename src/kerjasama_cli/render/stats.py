@@ -3,9 +3,11 @@ and the reported-versus-recorded comparison."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from kerjasama_cli.domain.governors import in_office
 from kerjasama_cli.store.aggregates import Key, StatsTable
 
 if TYPE_CHECKING:
@@ -68,7 +70,10 @@ def _labels(dim: str, row: dict[str, Any], short: dict[str, str]) -> list[str]:
         if not row.get("term_start"):
             return [row["group"], ""]
         title = short.get(row.get("governor_title") or "", "")
-        term = f"{row['term_start']}–{row['term_end'] or 'now'}"
+        end = row["term_end"]
+        if not end or in_office(dt.date.fromisoformat(end)):  # a running term's scheduled end
+            end = "now"
+        term = f"{row['term_start']}–{end}"
         return [row["group"], f"{title} {term}".strip()]
     if dim == "sector":
         return [str(row["group"]).replace("_", " ")]

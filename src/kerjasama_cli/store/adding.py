@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 from kerjasama_cli.domain import vocab
@@ -10,6 +11,8 @@ from kerjasama_cli.domain.dataset import country_code, parse_sectors
 from kerjasama_cli.domain.dates import UNKNOWN, FuzzyDate, parse_date
 from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.keys import slugify
+from kerjasama_cli.domain.limits import MAX_NAME_CHARS, check_options, check_text
+from kerjasama_cli.domain.record_rules import check_record
 from kerjasama_cli.domain.records import Person, Record
 from kerjasama_cli.domain.tabular import kind_and_type
 from kerjasama_cli.store.connection import Store
@@ -46,6 +49,10 @@ class AddRequest:
     new_partner: bool = False
 
 
+# What `add` and `edit` call the fields the record rules name.
+ADD_FIELDS = {"end_date": "--end-date", "term_years": "--term-years"}
+
+
 def _unique_key(store: Store, base: str) -> str:
     key, n = base, 2
     while store.conn.execute("SELECT 1 FROM records WHERE key = ?", (key,)).fetchone():
@@ -62,10 +69,13 @@ def parse_end_date(text: str | None, field: str = "--end-date") -> FuzzyDate | N
 
 
 def check_people(people: list[Person]) -> None:
-    """Every signatory needs a name."""
+    """Every signatory needs a name; names and titles are bounded like any other name."""
     for person in people:
+        field = "--signatory" if person.side == "home" else "--partner-signatory"
         if not person.name:
-            raise ValidationError("--signatory", person.name, "needs a name ('Name, Title')")
+            raise ValidationError(field, person.name, "needs a name ('Name, Title')")
+        check_text(field, person.name, MAX_NAME_CHARS)
+        check_text(field, person.title, MAX_NAME_CHARS)
 
 
 def resolve_partner(
@@ -100,6 +110,7 @@ def agreement_key(store: Store, ref: str | None) -> str | None:
 
 def add_record(store: Store, request: AddRequest) -> tuple[int, Record]:
     """Validate everything first, then write partner, sources and record in one transaction."""
+    check_options({f.name: getattr(request, f.name) for f in dataclasses.fields(request)})
     kind, rtype = kind_and_type(request.type, "--type")
     date = parse_date(request.date, "--date") if request.date else UNKNOWN
     end_date = parse_end_date(request.end_date)
@@ -148,6 +159,7 @@ def add_record(store: Store, request: AddRequest) -> tuple[int, Record]:
         end_date=end_date.start if end_date else None,
         sources=source_keys,
     )
+    check_record(record, ADD_FIELDS)
     with store.transaction() as conn:
         governments.write_new(conn)
         partners.ensure(conn, partner_key)

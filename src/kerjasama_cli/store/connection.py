@@ -32,6 +32,14 @@ class StoreRefused(KerjasamaError):
     exit_code = 2
 
 
+class ReadOnlyStore(KerjasamaError):
+    """A write to a registry this process may only read (exit 1)."""
+
+
+# A test-only knob: cap the database at this many pages, so a test can fill the "disk".
+MAX_PAGES_ENV = "KERJASAMA_MAX_PAGE_COUNT"
+
+
 def default_path() -> Path:
     """The per-user data directory's `kerjasama.db` (platformdirs knows each OS's convention)."""
     from platformdirs import user_data_path
@@ -50,11 +58,18 @@ def resolve_path(option: str | os.PathLike[str] | None) -> Path:
 
 @dataclass
 class Store:
-    """An open, migrated database."""
+    """An open, migrated database.
+
+    `read_only`: the file or its directory is not writable by this process; reads work (the
+    file is opened immutable, so SQLite creates no -wal/-shm beside it) and every write is
+    refused with one line naming the file.
+    """
 
     path: Path
     conn: sqlite3.Connection
-    created: bool = False
+    created: bool = False  # the file was missing or empty: the schema (and seed) are new
+    read_only: bool = False
+    new_file: bool = False  # this process created the file: a failed command removes it
     _db: Any = field(default=None, repr=False)
 
     @property
@@ -68,14 +83,31 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """All-or-nothing: commit on success, roll back on any exception (Ctrl-C included)."""
+        """All-or-nothing: commit on success, roll back on any exception (Ctrl-C included).
+
+        IMMEDIATE takes the write lock up front, waiting up to the busy timeout for another
+        writer: a deferred transaction that read first could not upgrade its lock later and
+        would fail with "database is locked" at once.
+        """
+        if self.read_only:
+            raise ReadOnlyStore(
+                f"{self.path}: read-only (no write permission on the file or its directory);"
+                " nothing was changed"
+            )
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self.conn
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            # SQLite has already rolled back after some errors (SQLITE_FULL, I/O errors).
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
             raise
-        self.conn.execute("COMMIT")
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.Error:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
 
     def meta(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM kerjasama_meta WHERE key = ?", (key,)).fetchone()
@@ -84,23 +116,87 @@ class Store:
     def close(self) -> None:
         self.conn.close()
 
+    def discard(self) -> None:
+        """Close, and undo the creation of a database this process created or filled.
 
-def _inspect(path: Path) -> None:
-    """Refuse, without writing a byte, a file that is not a kerjasama database we understand."""
-    with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
+        A file this process created goes, with its -wal and -shm; an empty file that was
+        there before is left empty again.
+        """
+        self.conn.close()
+        if self.new_file:
+            _remove(self.path)
+        elif self.created:
+            self.path.write_bytes(b"")
+            _remove(self.path, suffixes=("-wal", "-shm", "-journal"))
+
+
+def _remove(path: Path, suffixes: tuple[str, ...] = ("", "-wal", "-shm", "-journal")) -> None:
+    for suffix in suffixes:
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def writable(path: Path) -> bool:
+    """Whether this process may write the file and create its -wal/-shm beside it."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _check_location(path: Path, make_parent: bool) -> None:
+    """Refuse a directory, or a file in a directory that does not exist (unless we make it)."""
+    if path.is_dir():
+        raise StoreRefused(f"{path}: is a directory; expected a database file")
+    parent = path.parent
+    if parent.is_dir():
+        return
+    if parent.exists():
+        raise StoreRefused(f"{path}: {parent} is not a directory")
+    if not make_parent:
+        raise StoreRefused(
+            f"{path}: directory {parent} does not exist; create it first"
+            " (only the default location is created automatically)"
+        )
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise KerjasamaError(f"{path}: cannot create {parent}: {error.strerror}") from None
+
+
+def _read_only_uri(path: Path) -> str:
+    """A read-only URI for a file we may not write.
+
+    A WAL database needs its -shm index to be read. Without write access, SQLite (3.22+) can
+    read it only if -wal and -shm already exist, can be created, or the file is `immutable`.
+    Creating them would leave files with the database's read-only mode that keep writes failing
+    once the permission is restored, so: immutable, unless a non-empty -wal holds committed
+    pages that are not yet in the main file (then plain read-only, which reads them).
+    """
+    wal = Path(f"{path}-wal")
+    pending = wal.exists() and wal.stat().st_size > 0
+    return f"{path.resolve().as_uri()}?mode=ro" + ("" if pending else "&immutable=1")
+
+
+def _inspect(path: Path, read_only: bool) -> list[str]:
+    """Refuse, without writing a byte, a file that is not a kerjasama database we understand.
+
+    Returns the names of the migrations the file has (empty for an empty or new file).
+    """
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise StoreRefused(f"{path}: cannot be read: {error.strerror}") from None
     if not header:
-        return  # an empty file is an empty database
+        return []  # an empty file is an empty database
     if header != SQLITE_HEADER:
         raise StoreRefused(f"{path}: not a SQLite database (left untouched)")
+    uri = _read_only_uri(path) if read_only else f"{path.resolve().as_uri()}?mode=ro"
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as error:
         raise StoreRefused(f"{path}: cannot be opened: {error}") from None
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if not tables:
-            return
+            return []
         if "_kerjasama_migrations" not in tables:
             raise StoreRefused(f"{path}: not a kerjasama database (left untouched)")
         names = applied(conn)
@@ -115,52 +211,85 @@ def _inspect(path: Path) -> None:
             f"{path}: schema is newer than this kerjasama ({unknown[0]}); upgrade kerjasama"
             " (left untouched)"
         )
+    return names
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    """A connection with the project's pragmas: WAL, a busy timeout, foreign keys."""
+def _register_today(conn: sqlite3.Connection) -> None:
     # Validity statuses compare with "today" in SQL; $KERJASAMA_TODAY fixes it for tests.
     from kerjasama_cli.domain.validity import today
 
     day = today().isoformat()
+    conn.create_function("kerjasama_today", 0, lambda: day, deterministic=True)
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """A connection with the project's pragmas: WAL, a busy timeout, foreign keys."""
     # isolation_level=None: transactions are explicit (Store.transaction), never implicit.
     conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA foreign_keys = ON")
-    conn.create_function("kerjasama_today", 0, lambda: day, deterministic=True)
+    if os.environ.get(MAX_PAGES_ENV):
+        conn.execute(f"PRAGMA max_page_count = {int(os.environ[MAX_PAGES_ENV])}")
+    _register_today(conn)
     return conn
+
+
+def _open_read_only(path: Path, names: list[str]) -> Store:
+    """Open a registry this process may not write: reads only, nothing created beside it."""
+    if len(names) < len(MIGRATIONS):
+        raise KerjasamaError(
+            f"{path}: read-only, and made by an older kerjasama (schema {len(names)}, this one"
+            f" needs {len(MIGRATIONS)}); open it once with write permission to upgrade it"
+        )
+    try:
+        conn = sqlite3.connect(_read_only_uri(path), uri=True, isolation_level=None)
+        conn.execute("PRAGMA foreign_keys = ON")
+    except sqlite3.Error as error:
+        raise StoreRefused(f"{path}: cannot be opened read-only: {error}") from None
+    _register_today(conn)
+    return Store(path=path, conn=conn, read_only=True)
 
 
 def open_store(
     path: Path,
     *,
     create: bool = True,
+    make_parent: bool = False,
     on_create: Callable[[Store], None] | None = None,
 ) -> Store:
     """Open (creating if allowed) and migrate the database at `path`.
 
-    `on_create` runs once for a database this call created, e.g. to load the bundled seed.
+    `make_parent`: create a missing parent directory (the per-user default only; an explicit
+    path in a directory that does not exist is refused). `on_create` runs once for a database
+    this call created, e.g. to load the bundled seed; if it fails, the new file is removed.
+    A file this process may not write opens read-only (see `Store`).
     """
+    _check_location(path, make_parent)
     exists = path.exists() and path.stat().st_size > 0
     if exists:
-        _inspect(path)
+        names = _inspect(path, read_only=not writable(path))
+        if not writable(path):
+            return _open_read_only(path, names)
     elif not create:
         raise KerjasamaError(f"{path}: no such database; run 'kerjasama init'")
-    else:
-        path.parent.mkdir(parents=True, exist_ok=True)
+    elif not os.access(path.parent, os.W_OK):
+        raise KerjasamaError(f"{path}: cannot create: directory {path.parent} is not writable")
+    new_file = not path.exists()
     try:
         conn = connect(path)
-        migrate(conn)
-    except sqlite3.DatabaseError as error:
+    except sqlite3.Error as error:
+        if new_file:
+            _remove(path)
         raise StoreRefused(f"{path}: cannot be opened: {error}") from None
-    store = Store(path=path, conn=conn, created=not exists)
-    if store.created and on_create is not None:
-        try:
+    store = Store(path=path, conn=conn, created=not exists, new_file=new_file)
+    try:
+        migrate(conn)
+        if store.created and on_create is not None:
             on_create(store)
-        except BaseException:
-            conn.close()
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{path}{suffix}").unlink(missing_ok=True)
-            raise
+    except BaseException as error:
+        store.discard()
+        if isinstance(error, sqlite3.DatabaseError):
+            raise StoreRefused(f"{path}: cannot be opened: {error}") from None
+        raise
     return store

@@ -10,10 +10,18 @@ from kerjasama_cli.domain import vocab
 from kerjasama_cli.domain.dataset import country_code, parse_sectors
 from kerjasama_cli.domain.dates import UNKNOWN, parse_date
 from kerjasama_cli.domain.errors import ValidationError
+from kerjasama_cli.domain.limits import check_options, check_term_years
+from kerjasama_cli.domain.record_rules import check_record
 from kerjasama_cli.domain.records import Person, Record
 from kerjasama_cli.domain.tabular import kind_and_type, record_values
 from kerjasama_cli.store import history
-from kerjasama_cli.store.adding import agreement_key, check_people, parse_end_date, resolve_partner
+from kerjasama_cli.store.adding import (
+    ADD_FIELDS,
+    agreement_key,
+    check_people,
+    parse_end_date,
+    resolve_partner,
+)
 from kerjasama_cli.store.connection import Store
 from kerjasama_cli.store.exporting import load_record
 from kerjasama_cli.store.governments import local_party_of
@@ -141,6 +149,7 @@ def _term(text: str) -> float:
         raise ValidationError("--term-years", text, "must be a number of years") from None
     if value < 0:
         raise ValidationError("--term-years", text, "must not be negative")
+    check_term_years("--term-years", value, text)
     return value
 
 
@@ -149,6 +158,7 @@ def edit_record(store: Store, ref: str, request: EditRequest) -> tuple[int, Reco
 
     Returns the id, the new record and the changed fields ({} when nothing changed).
     """
+    check_options({f.name: getattr(request, f.name) for f in dataclasses.fields(request)})
     record_id, old = find_record(store, ref)
     partners = PartnerBook(store.conn)
     changes = _changes(store, old, request, partners)
@@ -159,6 +169,11 @@ def edit_record(store: Store, ref: str, request: EditRequest) -> tuple[int, Reco
             sources.resolve(s, "--source") for s in request.sources if s.strip()
         )
     new = dataclasses.replace(old, **changes)
+    # Checked only when a date changes, so a record stored before the rule existed can still
+    # have its other fields edited; an edit that moves the date past the end names --date.
+    names = ADD_FIELDS if request.end_date is not None else {**ADD_FIELDS, "date": "--date"}
+    if {"date", "end_date"} & changes.keys():
+        check_record(new, names)
     diff = history.diff(record_values(old), record_values(new))
     if not diff:
         return record_id, new, {}

@@ -1,0 +1,37 @@
+"""First-level regions (provinces, states, prefectures) from pycountry's ISO 3166-2 catalogue."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from kerjasama_cli.geo.names import REGION_SUFFIXES, REGION_WORDS, normalise, strip_words
+
+_BRACKETED = re.compile(r"\s*[(\[][^)\]]*[)\]]")
+
+
+@dataclass(frozen=True)
+class Region:
+    """One ISO 3166-2 subdivision with no parent (a province, not a district of one)."""
+
+    code: str
+    name: str
+    country: str
+
+
+@functools.lru_cache(maxsize=1)
+def region_index() -> dict[str, list[Region]]:
+    """Folded names (full and without administrative words) -> first-level regions."""
+    import pycountry  # lazy, see domain/countries.py
+
+    index: dict[str, list[Region]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None:
+            continue
+        name = _BRACKETED.sub("", sub.name).strip()
+        region = Region(sub.code, name, sub.country_code)
+        full = normalise(name)
+        for key in {full, strip_words(full, REGION_WORDS, REGION_SUFFIXES)}:
+            index.setdefault(key, []).append(region)
+    return index

@@ -1,0 +1,124 @@
+"""`kerjasama report`: one self-contained HTML briefing (sections, map, offline, prints)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from browser import png_colours, screenshot
+
+SEED_COUNTRIES = {"KR", "CN", "MY", "DE", "NL", "US", "JP", "KP", "IN", "AU"}
+SECTIONS = ["headline", "map", "per-year", "governors", "timeline"]
+
+
+@pytest.fixture(scope="module")
+def seed_report(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    from conftest import Run
+
+    folder = tmp_path_factory.mktemp("report")
+    target = folder / "briefing.html"
+    result = Run(folder / "registry.db")("report", "-o", str(target), "--lang", "en")
+    assert "wrote" in result.stderr and result.stdout == ""
+    return target, target.read_text(encoding="utf-8")
+
+
+def shaded(html: str) -> dict[str, int]:
+    return {
+        code: int(n)
+        for code, n in re.findall(
+            r'class="land shaded" data-country="(\w+)" data-partners="(\d+)"', html
+        )
+    }
+
+
+def test_sections_in_order(seed_report):
+    _, html = seed_report
+    positions = [html.index(f'<section id="{name}"') for name in SECTIONS]
+    assert positions == sorted(positions)
+    assert html.startswith("<!DOCTYPE html>") and html.rstrip().endswith("</html>")
+    assert "@page { size: A4" in html and "break-before: page" in html
+
+
+def test_map_shades_the_seed_countries(seed_report):
+    _, html = seed_report
+    counts = shaded(html)
+    assert set(counts) == SEED_COUNTRIES
+    assert counts["KR"] == 3 and counts["US"] == 2
+    # unshaded land is drawn too (the whole world, not just the partners)
+    assert html.count('class="land"') > 150
+
+
+def test_headline_and_reported_table(run, seed_report):
+    _, html = seed_report
+    listed = run.json("list")
+    assert f'<div class="card"><b>{len(listed)}</b>records</div>' in html
+    table = html[html.index('<table class="reported">') :]
+    table = table[: table.index("</table>")]
+    assert "partner cities" in table and "<td class=n>35</td>" in table
+
+
+def test_every_record_in_the_timeline_cites_its_source(run, seed_report):
+    _, html = seed_report
+    listed = run.json("list")
+    timeline = html[html.index('<section id="timeline"') :]
+    records = re.findall(
+        r'<div class="record" id="r(\d+)".*?</div>(?:<ul class="cite">.*?</ul>|<p class="cite none">.*?</p>)</div>',
+        timeline,
+    )
+    assert sorted(map(int, records)) == sorted(r["id"] for r in listed)
+    assert timeline.count('<ul class="cite">') == len(listed)  # the seed cites every record
+    assert "CNN Indonesia" in timeline
+
+
+def test_chart_and_governors(seed_report):
+    _, html = seed_report
+    chart = html[html.index('<section id="per-year"') : html.index('<section id="governors"')]
+    bars = re.findall(r'data-year="(\d{4})" data-type="(\w+)" data-count="(\d+)"', chart)
+    assert ("2015", "mou", "1") in bars
+    governors = html[html.index('<section id="governors"') : html.index('<section id="timeline"')]
+    assert "Basuki Tjahaja Purnama" in governors and "Sutiyoso" in governors  # empty terms too
+
+
+def test_loads_nothing_from_the_network(seed_report):
+    _, html = seed_report
+    assert not re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", html, re.I)
+    assert not re.search(r"url\(\s*['\"]?(?:https?:)?//", html, re.I)
+    assert "@import" not in html and "<script" not in html and "<link" not in html
+
+
+def test_filters_and_language(run, tmp_path):
+    target = tmp_path / "kr.html"
+    run("report", "--country", "KR", "-o", str(target))
+    html = target.read_text(encoding="utf-8")
+    assert set(shaded(html)) == {"KR"}
+    assert '<html lang="id">' in html and "Lini masa" in html and "Peta mitra" in html
+    assert "countries KR" in html
+
+
+def test_stdout_without_output(run):
+    result = run("report", "--lang", "en", "--partner", "Gyeonggi")
+    assert result.stdout.startswith("<!DOCTYPE html>") and "Gyeonggi" in result.stdout
+
+
+def test_bad_output_directory_leaves_nothing(run, tmp_path):
+    target = tmp_path / "missing" / "b.html"
+    result = run("report", "-o", str(target), code=2)
+    assert result.stderr.strip().count("\n") == 0
+    assert (
+        result.stderr.startswith("kerjasama: error: --output") and "does not exist" in result.stderr
+    )
+    assert not target.parent.exists() and not run.db.exists()
+
+
+def test_bad_filter_is_one_line(run, tmp_path):
+    target = tmp_path / "b.html"
+    result = run("report", "--country", "Atlantis", "-o", str(target), code=2)
+    assert result.stderr.startswith("kerjasama: error:") and not target.exists()
+
+
+def test_headless_chromium_renders_it(seed_report, tmp_path):
+    path, _ = seed_report
+    png = screenshot(path.as_uri(), tmp_path / "briefing.png")
+    # a blank page has one colour; the briefing has text, cards, a shaded map
+    assert png_colours(png) > 50
