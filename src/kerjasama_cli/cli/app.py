@@ -11,7 +11,16 @@ from typer.core import TyperGroup
 from typer.exceptions import Abort
 
 from kerjasama_cli import __version__
-from kerjasama_cli.cli import briefing, editing, partners, records, report, search, transfer
+from kerjasama_cli.cli import (
+    briefing,
+    editing,
+    extracting,
+    partners,
+    records,
+    report,
+    search,
+    transfer,
+)
 from kerjasama_cli.cli.common import GLOBAL_OPTIONS, DbOption
 
 
@@ -84,4 +93,5 @@ search.register(app)
 transfer.register(app)
 editing.register(app)
 report.register(app)
+extracting.register(app)
 partners.register(app)

@@ -448,3 +448,25 @@ def country_terms() -> list[tuple[str, str]]:
         if "-" not in code:  # "England" names a part of GB, not the country
             terms[(code, alias)] = None
     return list(terms)
+
+
+def find_country(text: str) -> CountryMatch | None:
+    """resolve_country's exact readings only: None on a miss, with no fuzzy suggestions (which
+    cost milliseconds each), for callers that try many phrases, such as `extract`."""
+    if not text or not text.strip():
+        return None
+    return _lookup(text)
+
+
+def find_region(text: str, country: str | None = None) -> str | None:
+    """The one first-level region called text (in country, an alpha-2), by exact name or English
+    exonym ("Bavaria"), else None; no suggestions."""
+    codes = _index().regions.get(_norm(text), ())
+    pc = _pycountry()
+    found = [
+        code
+        for code in dict.fromkeys(codes)
+        if (country is None or code.startswith(country + "-"))
+        and pc.subdivisions.get(code=code).parent_code is None
+    ]
+    return found[0] if len(found) == 1 else None

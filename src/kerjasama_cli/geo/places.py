@@ -44,13 +44,10 @@ def _country_code(country: str | None) -> str | None:
         return None
     if len(country) == 2 and country.isalpha():
         return country.upper()
-    from kerjasama_cli.domain.countries import resolve_country
-    from kerjasama_cli.domain.errors import ValidationError
+    from kerjasama_cli.domain.countries import find_country
 
-    try:
-        return resolve_country(country).code
-    except ValidationError:
-        return None
+    match = find_country(country)
+    return match.code if match else None
 
 
 def _city_place(city: City) -> Place:
@@ -81,12 +78,10 @@ def _region_place(region: Region) -> Place:
 
 def _alias_region(name: str, country: str | None) -> list[Region]:
     """Exonyms pycountry lacks ("Bavaria"), through the registry's own region resolver."""
-    from kerjasama_cli.domain.countries import region_name, resolve_region
-    from kerjasama_cli.domain.errors import ValidationError
+    from kerjasama_cli.domain.countries import find_region, region_name
 
-    try:
-        code = resolve_region(name, country)
-    except ValidationError:
+    code = find_region(name, country)
+    if code is None:
         return []
     return [Region(code, region_name(code), code.split("-")[0])]
 

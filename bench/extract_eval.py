@@ -1,0 +1,81 @@
+"""Field-level precision, recall and F1 of `kerjasama extract` over a folder of articles.
+
+    python bench/extract_eval.py tests/extract_cases/seeds [MORE_DIRS...] [--verbose]
+
+Each ARTICLE.txt needs ARTICLE.json beside it: {"published": "YYYY-MM-DD" or null,
+"records": [{"partner", "country", "type", "date", "local_party", "local_signatory",
+"partner_signatory", "sectors"}, ...]} (partner may be a list of acceptable names). The drafts are
+made as `kerjasama extract --format json` makes them (no registry: every partner is new to it), so
+the figures measure the text rules alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+import time
+from pathlib import Path
+
+from kerjasama_cli.extract import extract
+from kerjasama_cli.extract.output import to_json
+from kerjasama_cli.extract.scoring import Scores, pair, score, table
+
+
+def _explain(stem: str, expected: list[dict], found: list[dict]) -> None:
+    """One line per difference: missed and extra drafts, wrong fields, sector differences."""
+    for want, got in pair(expected, found):
+        if want is None:
+            print(f"  {stem}: EXTRA {got['partner']} {got['type']} {got['date']}")
+        elif got is None:
+            print(f"  {stem}: MISSED {want['partner']} {want['type']} {want['date']}")
+        else:
+            for name in ("country", "type", "date", "local_signatory", "partner_signatory"):
+                if (want.get(name) or None) != (got.get(name) or None):
+                    wanted_value, got_value = want.get(name), got.get(name)
+                    print(f"  {stem}: {want['partner']}.{name}: {wanted_value!r} / {got_value!r}")
+            wanted, gotten = set(want.get("sectors") or []), set(got.get("sectors") or [])
+            if wanted != gotten:
+                missing, extra = sorted(wanted - gotten), sorted(gotten - wanted)
+                print(f"  {stem}: {want['partner']}.sectors: -{missing} +{extra}")
+
+
+def run(folder: Path, verbose: bool) -> list[tuple[str, Scores]]:
+    rows = []
+    for article in sorted(folder.glob("*.txt")):
+        expected_file = article.with_suffix(".json")
+        if not expected_file.exists():
+            continue
+        spec = json.loads(expected_file.read_text(encoding="utf-8"))
+        published = dt.date.fromisoformat(spec["published"]) if spec.get("published") else None
+        extraction = extract(
+            article.read_text(encoding="utf-8"), name=article.name, published=published
+        )
+        found = to_json([extraction])
+        s = score(spec["records"], found)
+        rows.append((article.stem, s))
+        if verbose:
+            _explain(article.stem, spec["records"], found)
+    return rows
+
+
+def main(argv: list[str]) -> int:
+    verbose = "--verbose" in argv
+    folders = [Path(a) for a in argv if not a.startswith("--")]
+    if not folders:
+        print(__doc__, file=sys.stderr)
+        return 2
+    start = time.perf_counter()
+    rows = []
+    for folder in folders:
+        if not folder.is_dir():
+            print(f"extract_eval: error: {folder}: not a directory", file=sys.stderr)
+            return 2
+        rows += run(folder, verbose)
+    print(table(rows))
+    print(f"\n{len(rows)} articles in {time.perf_counter() - start:.2f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,104 @@
+"""`extract --import`: mark drafts that match registry records, then import after confirmation."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import typer
+
+from kerjasama_cli.extract import Extraction
+
+
+def mark_matches(store: Any, extractions: list[Extraction]) -> None:
+    """Set each draft's `match` to the key of the registry record with its partner, type and
+    date, so that importing it updates that record instead of adding a twin."""
+    from kerjasama_cli.domain.countries import resolve_country
+    from kerjasama_cli.domain.dates import parse_date
+    from kerjasama_cli.domain.errors import ValidationError
+    from kerjasama_cli.store import known
+    from kerjasama_cli.store.partners import PartnerBook
+
+    book = PartnerBook(store.conn)
+    for extraction in extractions:
+        for draft in extraction.drafts:
+            if not draft.partner:
+                continue
+            try:
+                country = resolve_country(draft.country).code if draft.country else None
+                key = book.resolve(
+                    draft.partner, country, draft.region, draft.partner_kind or "city"
+                )
+            except ValidationError:
+                continue
+            if key not in book.ids:
+                continue  # a partner new to the registry has no records yet
+            date = parse_date(draft.date) if draft.date else None
+            start = date.start.isoformat() if date and date.start else None
+            end = date.end.isoformat() if date and date.end else None
+            draft.match = known.matching_record(store.conn, key, draft.type, start, end)
+
+
+def _rows(store: Any, extractions: list[Extraction]) -> list[Any]:
+    from kerjasama_cli.domain.tabular import record_values
+    from kerjasama_cli.extract.merge import merged_row
+    from kerjasama_cli.extract.output import draft_row
+    from kerjasama_cli.files.readers import Row
+    from kerjasama_cli.store.exporting import load_record
+
+    rows = []
+    number = 0
+    for extraction in extractions:
+        for draft in extraction.drafts:
+            number += 1
+            values = {k: v for k, v in draft_row(draft, extraction).items() if v not in (None, [])}
+            if draft.match:
+                found = store.conn.execute(
+                    "SELECT id FROM records WHERE key = ?", (draft.match,)
+                ).fetchone()
+                record = load_record(store.conn, found[0]) if found else None
+                if record is not None:
+                    existing = record_values(record)
+                    existing["partner_key"] = record.partner
+                    existing["key"] = record.key
+                    values = merged_row(existing, values)
+            rows.append(Row(number, values, values))
+    return rows
+
+
+def import_drafts(store: Any, extractions: list[Extraction], yes: bool) -> None:
+    """Import every draft in one transaction (all or nothing), after asking unless yes."""
+    from kerjasama_cli.store import importing
+
+    drafts = sum(len(e.drafts) for e in extractions)
+    if drafts == 0:
+        typer.echo("kerjasama: nothing to import", err=True)
+        return
+    updates = sum(1 for e in extractions for d in e.drafts if d.match)
+    question = f"Import {drafts} drafts ({updates} update existing records) into {store.path}?"
+    if not yes and not typer.confirm(question, default=False, err=True):
+        typer.echo("kerjasama: nothing imported", err=True)
+        raise typer.Exit(1)
+    reasons: list[str] = []
+
+    def on_reject(reject: Any) -> None:
+        reasons.append(f"kerjasama: error: draft {reject.location}: {reject.reason}")
+
+    result = importing.import_rows(
+        store, _rows(store, extractions), on_reject=on_reject, locate=lambda n: f"#{n}"
+    )
+    c = result.counts
+    if reasons:
+        for line in reasons:
+            typer.echo(line, err=True)
+        typer.echo(
+            f"kerjasama: {c['rejected']} drafts rejected, nothing imported; "
+            "save the YAML, fix it and `kerjasama import` it",
+            err=True,
+        )
+        raise typer.Exit(2)
+    extra = f" ({result.new_partners} new partners)" if result.new_partners else ""
+    typer.echo(
+        f"imported: {c['inserted']} inserted, {c['updated']} updated, "
+        f"{c['unchanged']} unchanged{extra}",
+        err=True,
+    )

@@ -1,0 +1,138 @@
+"""`extract`: draft records from news articles (files or stdin), review them, import them."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+
+from kerjasama_cli.cli.common import DbOption, handles_errors, open_db
+from kerjasama_cli.domain.errors import KerjasamaError
+
+
+class DraftFormat(StrEnum):
+    yaml = "yaml"
+    json = "json"
+
+
+class ArticleError(KerjasamaError):
+    """An article that cannot be read (exit 2, nothing written)."""
+
+    exit_code = 2
+
+
+HELP = (
+    "Draft records from news articles (Indonesian or English), offline: each agreement, programme "
+    "and visit the text reports, with partner, country, type, date (resolved against the "
+    "article's own date), signatories and sectors. YAML (default) is importable as it is and "
+    "carries, above each field, the sentence it was read from; what the text does not say is "
+    "left empty and listed. A draft that matches a registry record (same partner, type and date) "
+    "is marked and, imported, updates it. Examples: kerjasama extract article.txt > drafts.yaml; "
+    "kerjasama extract - --published 2025-05-28 < article.txt; "
+    "kerjasama extract article.txt --import --yes."
+)
+
+
+def register(app: typer.Typer) -> None:
+    """Attach `extract` to the app."""
+    app.command("extract", help=HELP, short_help="Draft records from a news article (offline).")(
+        extract_command
+    )
+
+
+def _read(path: str) -> tuple[str, str]:
+    if path == "-":
+        data = sys.stdin.buffer.read()
+        name = "<stdin>"
+    else:
+        try:
+            data = Path(path).read_bytes()
+        except OSError as error:
+            raise ArticleError(f"{path}: {error.strerror or error}") from None
+        name = path
+    try:
+        return name, data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ArticleError(f"{name}: not UTF-8 text; save the article as UTF-8") from None
+
+
+def _published(text: Optional[str]) -> Any:
+    if text is None:
+        return None
+    from kerjasama_cli.domain.dates import parse_date
+    from kerjasama_cli.domain.errors import ValidationError
+
+    date = parse_date(text, "--published")
+    if date.precision != "day" or date.start is None:
+        raise ValidationError("--published", text, "needs a full day (YYYY-MM-DD or '28 Mei 2025')")
+    return date.start
+
+
+@handles_errors
+def extract_command(
+    files: Annotated[
+        list[str],
+        typer.Argument(metavar="FILE...", help="Article text files, or - for stdin."),
+    ],
+    fmt: Annotated[
+        DraftFormat,
+        typer.Option("--format", "-f", help="yaml (importable, with source sentences) or json."),
+    ] = DraftFormat.yaml,
+    published: Annotated[
+        Optional[str],
+        typer.Option(
+            "--published",
+            metavar="DATE",
+            help="The articles' publication date, when the text does not show it (it wins over the text).",
+        ),
+    ] = None,
+    do_import: Annotated[
+        bool,
+        typer.Option("--import", help="After showing the drafts, import them (asks first)."),
+    ] = False,
+    yes: Annotated[
+        bool, typer.Option("--yes", "-y", help="With --import: do not ask for confirmation.")
+    ] = False,
+    db: DbOption = None,
+) -> None:
+    from kerjasama_cli.extract import KnownPartner, extract
+    from kerjasama_cli.extract.output import to_json, to_yaml
+    from kerjasama_cli.store import known as known_store
+    from kerjasama_cli.store.importing import home_of
+
+    day = _published(published)
+    if yes and not do_import:
+        raise typer.BadParameter("--yes goes with --import")
+    if do_import and not yes and "-" in files:
+        raise typer.BadParameter("reading the article from stdin, --import needs --yes")
+    if files.count("-") > 1:
+        raise typer.BadParameter("stdin (-) can be read only once")
+    articles = [_read(path) for path in files]
+    store = open_db(db)
+    home, _ = home_of(store)
+    partners = [
+        KnownPartner(p.key, p.name, p.kind, p.country, p.region, p.aliases)
+        for p in known_store.partners(store.conn)
+    ]
+    leaders = known_store.leaders(store.conn, home)
+    extractions = [
+        extract(text, name=name, published=day, home=home, known=partners, leaders=leaders)
+        for name, text in articles
+    ]
+    from kerjasama_cli.cli.extract_import import mark_matches
+
+    mark_matches(store, extractions)
+    if fmt is DraftFormat.json:
+        from kerjasama_cli.render.machine import write_json
+
+        write_json(to_json(extractions))
+    else:
+        sys.stdout.write(to_yaml(extractions))
+        sys.stdout.flush()
+    if do_import:
+        from kerjasama_cli.cli.extract_import import import_drafts
+
+        import_drafts(store, extractions, yes)

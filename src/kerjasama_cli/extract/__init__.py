@@ -1,0 +1,61 @@
+"""`extract`: draft records from a news article, offline, ready to review and import.
+
+Pipeline: text.clean (page furniture out) -> meta.read_meta (publication, date) ->
+sentences -> mentions.SentenceReader (partners, types, dates, people, sectors per sentence) ->
+assemble.cluster (mentions into records) -> drafts.build -> output (YAML with the source
+sentence of every field, or JSON).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from kerjasama_cli.extract.assemble import Draft, cluster
+from kerjasama_cli.extract.drafts import build, local_party
+from kerjasama_cli.extract.mentions import SentenceReader
+from kerjasama_cli.extract.meta import Meta, read_meta
+from kerjasama_cli.extract.places import Gazetteer, KnownPartner
+from kerjasama_cli.extract.sentences import sentences
+from kerjasama_cli.extract.text import clean
+from kerjasama_cli.geo.names import normalise
+
+__all__ = ["Draft", "Extraction", "KnownPartner", "extract"]
+
+
+@dataclass
+class Extraction:
+    """The drafts of one article and what the article says about itself."""
+
+    name: str
+    meta: Meta
+    drafts: list[Draft]
+
+
+def extract(
+    text: str,
+    *,
+    name: str = "<article>",
+    published: dt.date | None = None,
+    home: str = "DKI Jakarta",
+    known: list[KnownPartner] | None = None,
+    leaders: dict[str, list[str]] | None = None,
+) -> Extraction:
+    """Draft the records an article reports.
+
+    published overrides the date the text shows; known are the registry's partners (matched by
+    name and alias); leaders maps the home government's leaders' names to their aliases.
+    """
+    article = clean(text)
+    meta = read_meta(article, published)
+    gazetteer = Gazetteer.build(home, known or [])
+    leader_index: dict[str, str] = {}
+    for full, aliases in (leaders or {}).items():
+        for alias in (full, *aliases):
+            leader_index.setdefault(normalise(alias), full)
+    reader = SentenceReader(gazetteer, meta.published, leader_index)
+    all_facts = [reader.read(s) for s in sentences(article.paragraphs)]
+    local = local_party(all_facts, home)
+    clusters = cluster(all_facts, meta.published)
+    drafts = [build(c, home, local, meta.published) for c in clusters]
+    return Extraction(name, meta, drafts)

@@ -1,0 +1,272 @@
+"""Dates in running text, resolved against the article's own date, at the precision stated.
+
+"Selasa (27/5)" in an article of 28 May 2025 is 2025-05-27; "pada tahun 2024" is 2024; "sejak
+1986" is 1986; "kemarin" is the day before publication. With no publication date, expressions
+that need one (a day and month without a year, "yesterday") are left unresolved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        ("januari", "january", "jan"),
+        ("februari", "february", "feb", "pebruari"),
+        ("maret", "march", "mar"),
+        ("april", "apr"),
+        ("mei", "may"),
+        ("juni", "june", "jun"),
+        ("juli", "july", "jul"),
+        ("agustus", "august", "aug", "agu", "agt", "ags"),
+        ("september", "sept", "sep"),
+        ("oktober", "october", "oct", "okt"),
+        ("november", "nov", "nop", "nopember"),
+        ("desember", "december", "dec", "des"),
+    ),
+    1,
+):
+    for _name in _names:
+        _MONTHS[_name] = _number
+_WEEKDAYS = {
+    "senin": 0,
+    "selasa": 1,
+    "rabu": 2,
+    "kamis": 3,
+    "jumat": 4,
+    "jum'at": 4,
+    "sabtu": 5,
+    "minggu": 6,
+    "ahad": 6,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_WEEKDAY = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
+_YEAR = r"(?:19[5-9]\d|20\d\d)"
+
+# Alternatives in order of preference; each names its groups.
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # 27 Mei 2025, 5-10 November 2023 (the first day), 23 October 2020
+    (
+        "dmy",
+        re.compile(
+            rf"\b(?P<d>\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s+(?P<m>{_MONTH})\.?,?\s+(?P<y>{_YEAR})\b",
+            re.I,
+        ),
+    ),
+    # October 23, 2020 / Aug. 11, 2025
+    (
+        "mdy",
+        re.compile(
+            rf"\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{_YEAR})\b", re.I
+        ),
+    ),
+    # (27/4/2023), 27/4/2023
+    ("num", re.compile(rf"\b(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>{_YEAR})\b")),
+    # Selasa (27/5), (12/5)
+    (
+        "dm_num",
+        re.compile(rf"(?:\b(?P<w>{_WEEKDAY})\s*)?\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})\)", re.I),
+    ),
+    # Monday (Aug 11), on Aug. 11, 11 Agustus (no year)
+    (
+        "md",
+        re.compile(
+            rf"(?:\b(?P<w>{_WEEKDAY})\s*,?\s*\(?)?\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*{_YEAR})(?!\s*[-:/])",
+            re.I,
+        ),
+    ),
+    (
+        "dm",
+        re.compile(
+            rf"(?:\b(?P<w>{_WEEKDAY})\s*,?\s*\(?)?\b(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH})\b(?!\.?,?\s+{_YEAR})",
+            re.I,
+        ),
+    ),
+    # Agustus 2025, August 2025
+    ("my", re.compile(rf"\b(?P<m>{_MONTH})\s+(?:tahun\s+)?(?P<y>{_YEAR})\b", re.I)),
+    # kemarin, yesterday, hari ini, today, tonight
+    (
+        "rel",
+        re.compile(
+            r"\b(?P<r>kemarin|yesterday|hari ini|today|siang ini|pagi ini|malam ini|sore i"
+            r"ni|tonight|this morning|this afternoon)\b",
+            re.I,
+        ),
+    ),
+    # on Monday, pada Senin, Senin lalu, last Monday (a weekday alone)
+    (
+        "wd",
+        re.compile(
+            rf"\b(?:(?:on|pada|hari|last|this|past)\s+)?(?P<w>{_WEEKDAY})\b(?:\s+(?:lalu|kemarin))?",
+            re.I,
+        ),
+    ),
+    # pada tahun 2024, in 2024, sejak 1986, since 1986, tahun 2024, pada 2021
+    (
+        "y",
+        re.compile(
+            r"\b(?P<pre>pada tahun|pada|tahun|sejak tahun|sejak|since|in|by|until|hingga akhir|"
+            rf"akhir|awal|early|late|di|of)?\s*(?P<y>{_YEAR})\b",
+            re.I,
+        ),
+    ),
+]
+_MONTH_WORDS = {
+    "mar",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+    "des",
+    "jan",
+    "feb",
+    "apr",
+    "mei",
+    "agu",
+    "okt",
+    "nop",
+    "ags",
+    "agt",
+    "sept",
+}
+# Words that make the date that follows the date of a quotation or a source, not of an event.
+_SOURCE_CUE = re.compile(
+    r"(?:dikutip|mengutip|dilansir|melansir|diakses|dirilis|quoted|cited|accessed|published|"
+    r"diterbitkan|keterangan (?:resmi|tertulis)|siaran pers|press release|statement)\b[^.;]{0,60}$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date found in a sentence: its ISO text (YYYY, YYYY-MM or YYYY-MM-DD) and where."""
+
+    iso: str
+    text: str
+    start: int
+    end: int
+    since: bool = False  # "sejak 1986": the start of something still going on
+    source: bool = False  # the date a quote or release was published, not of the event
+    relative: bool = False  # needed the publication date ("Selasa (27/5)", "kemarin")
+
+
+def _day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _recent(published: dt.date, month: int, day: int, weekday: int | None) -> dt.date | None:
+    """The day/month nearest before (or just after) publication; the weekday breaks ties."""
+    options = [_day(published.year + k, month, day) for k in (-1, 0, 1)]
+    found = [d for d in options if d is not None and d <= published + dt.timedelta(days=7)]
+    if weekday is not None:
+        matching = [d for d in found if d.weekday() == weekday]
+        found = matching or found
+    return max(found) if found else None
+
+
+def _month(text: str) -> int | None:
+    return _MONTHS.get(text.lower().rstrip("."))
+
+
+def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
+    """Every date in sentence, left to right, resolved as far as the text and published allow."""
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(sentence):
+            a, b = m.span()
+            if not free(a, b):
+                continue
+            iso = _resolve(kind, m, published)
+            if iso is None:
+                continue
+            taken.append((a, b))
+            pre = (m.groupdict().get("pre") or "").lower()
+            since = pre.startswith(("sejak", "since"))
+            source = bool(_SOURCE_CUE.search(sentence[max(0, a - 80) : a]))
+            relative = kind in ("dm_num", "md", "dm", "rel", "wd")
+            found.append(DateMention(iso, m.group(0).strip(), a, b, since, source, relative))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> str | None:
+    g = m.groupdict()
+    if kind in ("dmy", "mdy", "num"):
+        month = _month(g["m"]) if kind != "num" else int(g["m"])
+        if kind == "mdy" and g["m"].lower() in ("may", "mar") and m.group(0)[0].islower():
+            return None  # "may 5, 2020" inside prose: the verb, not the month
+        if not month:
+            return None
+        day = _day(int(g["y"]), month, int(g["d"]))
+        return day.isoformat() if day else None
+    if kind in ("dm_num", "md", "dm"):
+        month = int(g["m"]) if kind == "dm_num" else _month(g["m"])
+        if not month or published is None:
+            return None
+        if (
+            kind == "md"
+            and g["m"].lower() in _MONTH_WORDS
+            and not g.get("w")
+            and not g["m"][0].isupper()
+        ):
+            return None
+        if kind in ("md", "dm") and not g["m"][0].isupper():
+            return None  # "may 5" and the like in lower case are not dates
+        weekday = _WEEKDAYS.get((g.get("w") or "").lower())
+        day = _recent(published, month, int(g["d"]), weekday)
+        return day.isoformat() if day else None
+    if kind == "my":
+        month = _month(g["m"])
+        if not month or not g["m"][0].isupper():
+            return None
+        return f"{int(g['y']):04d}-{month:02d}"
+    if kind == "rel":
+        if published is None:
+            return None
+        word = g["r"].lower()
+        shift = 1 if word in ("kemarin", "yesterday") else 0
+        return (published - dt.timedelta(days=shift)).isoformat()
+    if kind == "wd":
+        if published is None or not m.group("w")[0].isupper():
+            return None
+        weekday = _WEEKDAYS[m.group("w").lower()]
+        back = (published.weekday() - weekday) % 7
+        return (published - dt.timedelta(days=back)).isoformat()
+    if kind == "y":
+        pre = (g.get("pre") or "").lower()
+        if not pre:
+            return None  # a bare number could be a count ("2024 peserta") or part of a name
+        if pre in ("di", "of", "by", "until", "hingga akhir", "akhir"):
+            return None  # "by 2030", "hingga akhir 2024": a deadline, not when it happened
+        return g["y"]
+    return None
+
+
+def parse_published(text: str) -> dt.date | None:
+    """The first full date in a byline or dateline ("Rabu, 28 Mei 2025", "Aug 12, 2025")."""
+    for mention in find_dates(text, None):
+        if len(mention.iso) == 10:
+            return dt.date.fromisoformat(mention.iso)
+    return None

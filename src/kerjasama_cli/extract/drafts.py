@@ -1,0 +1,158 @@
+"""Clusters of mentions into Drafts: partner, type, date, local party, signatories, sectors."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+
+from kerjasama_cli.extract import lexicon
+from kerjasama_cli.extract.assemble import Cluster, Draft
+from kerjasama_cli.extract.mentions import Facts
+from kerjasama_cli.extract.people import PersonMention
+from kerjasama_cli.geo.names import normalise
+
+_PROGRAMME_NAME = re.compile(
+    r"[“\"]([^”\"]{6,90})[”\"]|((?:[A-Z][\w-]*\s+(?:and\s+|for\s+|of\s+|&\s+)?){1,7}Program(?:me)?)\b"
+)
+_NAMED = re.compile(
+    r"program(?:me)?\s+[“\"]([^”\"]{6,90})[”\"]|[“\"]([^”\"]{6,90})[”\"]\s+program(?:me)?", re.I
+)
+_HEAD = re.compile(r"\b(?:Gubernur|Governor|Wali ?[Kk]ota|Walikota|Mayor|Bupati)\b")
+_EXPORTED_TYPE = {"membership": "other"}
+
+
+def _bare_local(name: str) -> str:
+    return re.sub(
+        r"^(?:Pemerintah\s+)?(?:Kota|Kabupaten|Provinsi|Pemkot|Pemkab|Pemprov)\s+", "", name
+    )
+
+
+def local_party(all_facts: list[Facts], home: str) -> str:
+    """The Indonesian government first named in the first sentence that reports cooperation
+    with a partner (the home government unless another is named first there)."""
+    for facts in all_facts:
+        if facts.partners and facts.types and facts.parties and not facts.dropped:
+            first = min(facts.parties)[1]
+            return home if first == "home" else _bare_local(first)
+    home_count = sum(f.home for f in all_facts)
+    others = Counter(_bare_local(name) for f in all_facts for name in f.locals)
+    if others and home_count == 0:
+        return others.most_common(1)[0][0]
+    return home
+
+
+def _pick(
+    people: list[tuple[PersonMention, Facts]], side: str, cluster: Cluster, local: str
+) -> tuple[PersonMention | None, str | None]:
+    partner_key = normalise(cluster.partner.name)
+    for person, facts in people:
+        if side == "home" and person.side == "home":
+            return person, facts.sentence.text
+        if (
+            side == "home"
+            and person.side == "local"
+            and normalise(local) in normalise(person.title)
+        ):
+            return person, facts.sentence.text  # "Wali Kota Surabaya" when Surabaya signs
+        if (
+            side == "partner"
+            and person.side == "partner"
+            and person.partner is not None
+            and normalise(person.partner.name) == partner_key
+        ):
+            return person, facts.sentence.text
+    return None, None
+
+
+def build(cluster: Cluster, home: str, local: str, published: dt.date | None) -> Draft:
+    """One Draft from a cluster, with the sentence behind each field."""
+    rtype = cluster.rtype
+    first = min(cluster.mentions, key=lambda m: m.facts.sentence.index)
+    facts_all = sorted(
+        {id(m.facts): m.facts for m in cluster.mentions} | {id(f): f for f in cluster.extra}
+        and {
+            **{id(m.facts): m.facts for m in cluster.mentions},
+            **{id(f): f for f in cluster.extra},
+        }.values(),
+        key=lambda f: f.sentence.index,
+    )
+    typed = next((m for m in cluster.mentions if m.rtype == rtype), first)
+    evidence = {"partner": first.facts.sentence.text, "type": typed.facts.sentence.text}
+    ref = cluster.partner
+    if ref.country:
+        evidence["country"] = next(
+            (m.facts.sentence.text for m in cluster.mentions if m.partner.country),
+            first.facts.sentence.text,
+        )
+    date = cluster.date
+    date_text = None
+    if date is not None:
+        holder = next(m for m in cluster.mentions if m.date is date)
+        evidence["date"] = holder.facts.sentence.text
+        date_text = date.text
+        if date.relative and published is not None:
+            date_text = f"{date.text} in an article of {published.isoformat()}"
+    # Signatories: people of signing sentences first, then of the record's other sentences.
+    people: list[tuple[PersonMention, Facts]] = []
+    if rtype in lexicon.EVENT_CLASS:
+        people = [(p, f) for f in facts_all for p in f.people]
+    elif rtype in lexicon.DOCUMENT_TYPES or rtype == "membership":
+        # Only names tied to the signing: its sentences, and those of the visit made for it.
+        signing = [f for f in facts_all if f.signing]
+        visits = [m.facts for m in cluster.mentions if m.event and not m.facts.signing]
+        people = [(p, f) for f in signing + visits for p in f.people]
+    local_signatory, local_sentence = _pick(people, "home", cluster, local)
+    partner_signatory, partner_sentence = _pick(people, "partner", cluster, local)
+    # A head of government the text gives no place for ("Governor Pramono Anung signed"):
+    # the side still empty, when the other is filled or the partner has no such head.
+    unknown = [(p, f) for p, f in people if p.side is None and _HEAD.search(p.title)]
+    for person, facts in unknown:
+        taken = {local_signatory.name if local_signatory else None}
+        taken.add(partner_signatory.name if partner_signatory else None)
+        if person.name in taken:
+            continue
+        if local_signatory is None and (
+            partner_signatory is not None
+            or ref.kind in ("organisation", "institution", "country", "")
+        ):
+            local_signatory, local_sentence = person, facts.sentence.text
+        elif partner_signatory is None and local_signatory is not None:
+            partner_signatory, partner_sentence = person, facts.sentence.text
+    if local_sentence:
+        evidence["local_signatory"] = local_sentence
+    if partner_sentence:
+        evidence["partner_signatory"] = partner_sentence
+    sectors: list[str] = []
+    for facts in facts_all:
+        for code in facts.sectors:
+            if code not in sectors:
+                sectors.append(code)
+                evidence.setdefault("sectors", facts.sentence.text)
+    title = None
+    if rtype == "programme" and not ref.name:
+        m = _NAMED.search(" ".join(f.sentence.text for f in facts_all))
+        title = (m.group(1) or m.group(2)) if m else None
+    elif rtype == "programme":
+        for facts in facts_all:
+            m = _PROGRAMME_NAME.search(facts.sentence.text)
+            if m:
+                title = (m.group(1) or m.group(2)).strip()
+                break
+    return Draft(
+        partner=ref.name or None,
+        partner_kind=ref.kind or None,
+        country=ref.country,
+        region=ref.region,
+        type=_EXPORTED_TYPE.get(rtype, rtype),
+        date=date.iso if date else None,
+        date_text=date_text,
+        local_party=local,
+        local_signatory=local_signatory,
+        partner_signatory=partner_signatory,
+        sectors=sectors,
+        title=title,
+        evidence=evidence,
+        since=bool(date and date.since),
+        known=ref.known,
+    )

@@ -1,0 +1,349 @@
+"""Words that name record types, sectors, titles and international organisations.
+
+Types follow the registry's vocabulary (domain/vocab.py): the words below are how Indonesian and
+English news write them. Sectors reuse vocab.SECTORS and add the inflections prose uses.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from kerjasama_cli.domain import vocab
+
+# (type, pattern), most specific first: "LoI kemitraan sister city" is an LoI, "Nota Kesepahaman
+# kerja sama kota bersahabat" an MoU, "sister city agreement" a sister-city agreement.
+TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "loi",
+        re.compile(
+            r"\bletters? of intent\b|\bLOI\b|\bLoI\b|surat pernyataan (?:kehendak|minat)|"
+            r"\bsurat minat\b",
+            re.I,
+        ),
+    ),
+    (
+        "mou",
+        re.compile(
+            r"\bmemorand(?:um|a) of understanding\b|\bMOU\b|\bMoU\b|nota kesepahaman|nota "
+            r"kesepakatan|memorandum saling pengertian",
+            re.I,
+        ),
+    ),
+    (
+        "agreement",
+        re.compile(
+            r"perjanjian kerja ?sama|\bPKS\b|minutes of agreement|cooperation agreement|me"
+            r"morandum of agreement|\bMoA\b|kesepakatan bersama|perjanjian",
+            re.I,
+        ),
+    ),
+    (
+        "sister_city",
+        re.compile(
+            r"\bsister[- ](?:cit(?:y|ies)|provinces?|states?|prefectures?|relationships?|t"
+            r"ies)\b|kota (?:kembar|bersaudara|bersahabat|kembaran)|provinsi (?:kembar|ber"
+            r"saudara|bersahabat)|\btwin(?:ned)? cit(?:y|ies)\b|\btwinning\b|friendship[- "
+            r"]cit(?:y|ies)|\bsister\b",
+            re.I,
+        ),
+    ),
+    ("agreement", re.compile(r"\bagreements?\b", re.I)),
+    (
+        "programme",
+        re.compile(
+            r"\bprogram(?:me)?s?\b|\bmagang\b|\binternships?\b|\btraining\b|\bpelatihan\b", re.I
+        ),
+    ),
+    (
+        "office_opening",
+        re.compile(
+            r"pembukaan kantor|kantor (?:perwakilan|promosi|dagang)|(?:representative|trad"
+            r"e|promotion) office|office opening|opened (?:an? |its )?(?:\w+ )?office|mere"
+            r"smikan kantor",
+            re.I,
+        ),
+    ),
+    (
+        "visit",
+        re.compile(
+            r"\bkunjungan\b|\bberkunjung\b|\bmengunjungi\b|\bdikunjungi\b|\blawatan\b|\bvi"
+            r"sit(?:s|ed|ing)?\b|\bdelegasi\b|\bdelegations?\b|courtesy call|\bmenerima ro"
+            r"mbongan\b",
+            re.I,
+        ),
+    ),
+    (
+        "meeting",
+        re.compile(
+            r"\bpertemuan\b|\bbertemu\b|\brapat\b|\baudiensi\b|\bmeetings?\b|\bmet with\b|"
+            r"\bmet\b|\btalks\b",
+            re.I,
+        ),
+    ),
+    (
+        "membership",
+        re.compile(
+            r"\banggota\b|\bkeanggotaan\b|\bbergabung\b|\bmembers?(?:hip)?\b|\bjoin(?:ed|s)?\b",
+            re.I,
+        ),
+    ),
+    (
+        "other",
+        re.compile(
+            r"kerja ?sama|bekerja ?sama|kerjasama|bekerjasama|\bkolaborasi\b|\bberkolabora"
+            r"si\b|\bbersinergi\b|\bkemitraan\b|\bmitra\b|\bcooperat\w*|\bco-operat\w*|\bc"
+            r"ollaborat\w*|\bpartner(?:ship)?s?\b|\bties\b|\brelations\b|\bhubungan\b|\bme"
+            r"nggandeng\b|\bgandeng\b",
+            re.I,
+        ),
+    ),
+]
+DOCUMENT_TYPES = ("loi", "mou", "agreement", "sister_city")
+AGREEMENT_CLASS = ("loi", "mou", "agreement", "sister_city", "programme", "membership", "other")
+EVENT_CLASS = ("visit", "meeting", "office_opening")
+RANK = {
+    t: i
+    for i, t in enumerate(
+        (
+            "loi",
+            "mou",
+            "agreement",
+            "sister_city",
+            "programme",
+            "office_opening",
+            "visit",
+            "meeting",
+            "membership",
+            "other",
+        )
+    )
+}
+
+SIGNING = re.compile(
+    r"penandatangan|ditandatangani|menandatangani|\btandatangan|\bsign(?:ed|ing|s)?\b|\bin"
+    r"ked\b|signing ceremony",
+    re.I,
+)
+
+# Organisations without a country: (pattern, canonical name).
+ORGANISATIONS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\bC40(?: Cities(?: Climate Leadership Group)?)?\b"), "C40"),
+    (re.compile(r"\bICLEI\b(?:\s*[-–]\s*Local Governments for Sustainability)?"), "ICLEI"),
+    (re.compile(r"\bCity[Nn]et\b|\bCITYNET\b"), "CityNet"),
+    (re.compile(r"\bUCLG(?: ASPAC)?\b|United Cities and Local Governments"), "UCLG"),
+    (re.compile(r"\bUN[- ]Habitat\b"), "UN-Habitat"),
+    (re.compile(r"\bMetropolis\b"), "Metropolis"),
+    (re.compile(r"ASEAN Smart Cities Network|\bASCN\b"), "ASEAN Smart Cities Network"),
+    (re.compile(r"\bUNESCO\b"), "UNESCO"),
+    (re.compile(r"\bUNICEF\b"), "UNICEF"),
+    (re.compile(r"\bUNDP\b"), "UNDP"),
+    (re.compile(r"World Bank|Bank Dunia"), "World Bank"),
+    (re.compile(r"Asian Development Bank|\bADB\b"), "Asian Development Bank"),
+    (re.compile(r"\bJICA\b"), "JICA"),
+    (re.compile(r"\bKOICA\b"), "KOICA"),
+    (re.compile(r"\bGIZ\b"), "GIZ"),
+    (re.compile(r"\bUSAID\b"), "USAID"),
+    (re.compile(r"Bloomberg Philanthropies"), "Bloomberg Philanthropies"),
+    (re.compile(r"World Health Organi[sz]ation|\bWHO\b"), "World Health Organization"),
+    (re.compile(r"Global Covenant of Mayors"), "Global Covenant of Mayors"),
+    (re.compile(r"\bLatA-?Pac\b|Asia-Pacific City Summit"), "Asia-Pacific City Summit"),
+]
+# A named institution: a capitalised name ending (or starting) with one of these words.
+INSTITUTION = re.compile(
+    r"\b(?:[A-Z][\w'’&.-]*\s+)(?:(?:[A-Z][\w'’&.-]*|of|for|and|the|de)\s+){0,5}"
+    r"(?:University|Academy|Institute|College|School|Hospital|Foundation|Museum|Chamber of"
+    r" Commerce)\b"
+    r"(?:\s+(?:of|for)\s+(?:[A-Z][\w'’.-]*\s*){1,4})?"
+    r"|\b(?:Universitas|Universiti|Institut|Akademi|Yayasan)\s+(?:[A-Z][\w'’.-]*\s*){1,5}"
+)
+
+# Titles of heads of government and officials, longest first.
+TITLES = [
+    "Penjabat (Pj) Gubernur",
+    "Penjabat Gubernur",
+    "Pelaksana Tugas (Plt) Gubernur",
+    "Pj. Gubernur",
+    "Pj Gubernur",
+    "Plt. Gubernur",
+    "Plt Gubernur",
+    "Plh Gubernur",
+    "Wakil Gubernur",
+    "Wagub",
+    "Gubernur",
+    "Wakil Wali Kota",
+    "Wali Kota",
+    "Walikota",
+    "Wali kota",
+    "Pj Wali Kota",
+    "Bupati",
+    "Wakil Bupati",
+    "Acting Governor",
+    "Vice Governor",
+    "Deputy Governor",
+    "Governor",
+    "Deputy Mayor",
+    "Vice Mayor",
+    "Lord Mayor",
+    "Mayor",
+    "Chief Executive",
+    "Sekretaris Daerah",
+    "Sekda",
+    "Duta Besar",
+    "Ambassador",
+    "Konsul Jenderal",
+    "Ketua Komite Rakyat",
+    "Chairman of the People's Committee",
+    "Consul General",
+]
+
+# Prose inflections of sector names, on top of vocab.SECTORS.
+_SECTOR_EXTRA: dict[str, tuple[str, ...]] = {
+    "trade": ("trade", "commerce", "dagang"),
+    "economy": ("economy", "economic", "perekonomian", "pertumbuhan ekonomi"),
+    "investment": ("investment", "investments", "penanaman modal"),
+    "culture": ("culture", "cultural", "kultural", "kesenian", "seni budaya"),
+    "tourism": ("tourism", "tourist", "wisatawan"),
+    "education": ("education", "educational", "sekolah", "schools"),
+    "health": (
+        "health",
+        "healthcare",
+        "kesehatan masyarakat",
+        "rumah sakit",
+        "hospital",
+        "hospitals",
+    ),
+    "technology": ("technology", "technologies", "digital", "smart city", "kota cerdas"),
+    "sports": ("sports", "olahraga"),
+    "environment": (
+        "environment",
+        "environmental",
+        "lingkungan",
+        "urban forest",
+        "hutan kota",
+        "penghijauan",
+        "greening",
+        "tree canopy",
+        "restorasi sungai",
+        "river restoration",
+        "ruang terbuka hijau",
+        "green space",
+        "green spaces",
+        "air quality",
+        "kualitas udara",
+    ),
+    "flood_management": (
+        "flood control",
+        "flood prevention",
+        "penanggulangan banjir",
+        "pengendalian banjir",
+    ),
+    "waste": ("waste", "limbah", "pengolahan sampah", "recycling", "daur ulang"),
+    "transport": (
+        "transport",
+        "public transport",
+        "transportasi publik",
+        "transportasi umum",
+        "angkutan umum",
+        "mass transit",
+        "transit",
+    ),
+    "energy": ("energy", "renewable energy", "energi terbarukan"),
+    "urban_planning": (
+        "urban planning",
+        "urban planners",
+        "urban planner",
+        "penataan kota",
+        "perencanaan kota",
+        "tata ruang",
+        "city planning",
+    ),
+    "civil_service": (
+        "ASN",
+        "civil servant",
+        "civil servants",
+        "civil service",
+        "aparatur",
+        "pegawai negeri",
+    ),
+    "student_exchange": (
+        "student exchange",
+        "student exchanges",
+        "pertukaran pelajar",
+        "pertukaran mahasiswa",
+        "pertukaran siswa",
+    ),
+    "labour": ("tenaga kerja", "labour", "labor", "pekerja migran", "workers"),
+    "friendship": ("persahabatan", "friendship"),
+    "sustainable_development": (
+        "pembangunan berkelanjutan",
+        "sustainable development",
+        "berkelanjutan",
+        "sustainable",
+    ),
+    "innovation": ("inovasi", "innovation"),
+    "green_building": ("gedung hijau", "green building", "green buildings", "bangunan hijau"),
+    "climate": (
+        "perubahan iklim",
+        "climate",
+        "dekarbonisasi",
+        "decarbonisation",
+        "decarbonization",
+        "emisi",
+        "emission",
+        "emissions",
+        "net zero",
+        "rendah karbon",
+        "low-carbon",
+        "low carbon",
+    ),
+    "governance": ("tata kelola", "governance"),
+    "finance": ("keuangan", "finance", "financial", "finansial"),
+    "logistics": ("logistik", "logistics", "logistic", "pelabuhan", "port"),
+    "scholarship": ("beasiswa", "scholarship", "scholarships"),
+    "social_welfare": (
+        "kesejahteraan masyarakat",
+        "kesejahteraan sosial",
+        "social welfare",
+        "public welfare",
+    ),
+}
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"[\s-]+", " ", text.lower())
+
+
+@functools.lru_cache(maxsize=1)
+def _sector_index() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every sector synonym (longest first) and folded synonym -> code."""
+    codes: dict[str, str] = {}
+    for code, words in vocab.SECTORS.items():
+        for word in (*words, *_SECTOR_EXTRA.get(code, ())):
+            if word != "pks":
+                codes.setdefault(_fold(word), code)
+    words = sorted(codes, key=len, reverse=True)
+    parts = ["(?-i:ASN)" if w == "asn" else re.escape(w).replace(r"\ ", r"[\s-]+") for w in words]
+    return re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.I), codes
+
+
+def find_sectors(sentence: str) -> list[str]:
+    """Sector codes a sentence names, in order of first mention, each once."""
+    pattern, codes = _sector_index()
+    found = (codes.get(_fold(m.group(0))) for m in pattern.finditer(sentence))
+    return list(dict.fromkeys(code for code in found if code))
+
+
+def find_types(sentence: str) -> list[tuple[str, int, int]]:
+    """(type, start, end) of every type word in a sentence; overlapping words count once."""
+    taken: list[tuple[int, int]] = []
+    found: list[tuple[str, int, int]] = []
+    for rtype, pattern in TYPE_PATTERNS:
+        for m in pattern.finditer(sentence):
+            a, b = m.span()
+            if any(a < e and b > s for s, e in taken):
+                continue
+            taken.append((a, b))
+            found.append((rtype, a, b))
+    found.sort(key=lambda t: t[1])
+    return found

@@ -1,0 +1,301 @@
+"""One sentence read for the records it reports: partners, types, dates, people, sectors."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from kerjasama_cli.extract import lexicon
+from kerjasama_cli.extract.dates import DateMention, find_dates
+from kerjasama_cli.extract.people import PersonMention, find_people
+from kerjasama_cli.extract.places import Gazetteer, PartnerRef, country_of
+from kerjasama_cli.extract.sentences import Sentence
+from kerjasama_cli.geo.names import normalise
+
+_TOKEN = re.compile(r"[A-Z][\w’'.\-]*|C40|(?<=\s)(?:of|de|del|la|am|upon|der|von|van|du)(?=\s)")
+_CONNECTOR = {"of", "de", "del", "la", "am", "upon", "der", "von", "van", "du"}
+_COUNTRY_AFTER = re.compile(
+    r"^\s*(?:\([A-Z][\w]{1,8}\)\s*)?(?:,|\(|\bdi\b|\bin\b|\bof\b|\bdari\b|\bfrom\b|\bdi ne"
+    r"gara\b)\s*"
+    r"(?P<c>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,4})"
+)
+_FOREIGN_SUBJECT = re.compile(
+    r"^[^,.;]{0,50}?\b(?:telah |juga |sudah |also |has |have |already )*(?:menjalin|bekerja ?sama|"
+    r"memiliki|mempunyai|has|have|signed|maintains?|established|partnered)\b[^.;]{0,80}?\b"
+    r"(?:dengan|with)\b",
+    re.I,
+)
+_EXCEPT_HOME = re.compile(
+    r"(?:selain|besides|apart from|other than|selain dengan)\s+(?:dengan\s+)?$", re.I
+)
+PLURAL = re.compile(
+    r"\b(?:ketiga|keempat|kelima|ketiganya|semua|seluruh|masing-masing|these|those|the (?:"
+    r"three|four|"
+    r"five)|all|each)\b",
+    re.I,
+)
+ANAPHOR = re.compile(
+    r"\b(?:kerja ?sama|kolaborasi|kemitraan|perjanjian|kesepakatan|nota kesepahaman|LoI|MoU|"
+    r"kunjungan|pertemuan|program)\s+(?:ini|tersebut)\b|\bkedua (?:kota|provinsi|pihak|daerah|"
+    r"wilayah|negara)\b|\b(?:this|the) (?:cooperation|partnership|agreement|collaboration|"
+    r"memorandum|MoU|LoI|visit|meeting|programme|program|deal|pact)\b|\bboth (?:cities|sides|"
+    r"provinces|parties)\b|\btwo cities\b",
+    re.I,
+)
+_SECTOR_CUE = re.compile(
+    r"\b(?:bidang|sektor|sectors?|fields?|areas?|including|termasuk|meliputi|such as|seperti)\b",
+    re.I,
+)
+
+
+@dataclass
+class PartnerHit:
+    """A partner named in a sentence and where."""
+
+    ref: PartnerRef
+    start: int
+    end: int
+    via_person: bool = False
+
+
+@dataclass
+class Facts:
+    """What one sentence says."""
+
+    sentence: Sentence
+    partners: list[PartnerHit] = field(default_factory=list)
+    countries: list[tuple[str, str, int]] = field(default_factory=list)  # (code, text, start)
+    types: list[tuple[str, int, int]] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    people: list[PersonMention] = field(default_factory=list)
+    sectors: list[str] = field(default_factory=list)
+    home: int = 0  # mentions of the local government
+    locals: list[str] = field(default_factory=list)  # other Indonesian governments named
+    parties: list[tuple[int, str]] = field(default_factory=list)  # (where, "home" or a local name)
+    signing: bool = False
+    anaphor: bool = False
+    sector_cue: bool = False
+    dropped: bool = False  # a partner's own partnerships, not the local government's
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    # "Jakarta-Kuala Lumpur": a dash between two capitalised names separates them.
+    spaced = re.sub(r"(?<=[a-z])[-–](?=[A-Z])", " ", text)
+    return [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(spaced)]
+
+
+def _phrases(text: str) -> list[list[tuple[int, int, str]]]:
+    """Runs of capitalised words (with "of", "de" inside), as token lists."""
+    runs: list[list[tuple[int, int, str]]] = []
+    current: list[tuple[int, int, str]] = []
+    for token in _tokens(text):
+        if current and text[current[-1][1] : token[0]].strip() == "":
+            current.append(token)
+        else:
+            if current:
+                runs.append(current)
+            current = [token]
+    if current:
+        runs.append(current)
+    for run in runs:
+        while run and run[-1][2] in _CONNECTOR:
+            run.pop()
+    return [r for r in runs if r]
+
+
+class SentenceReader:
+    """Reads sentences of one article, remembering people across sentences."""
+
+    def __init__(
+        self, gazetteer: Gazetteer, published: dt.date | None, leaders: dict[str, str]
+    ) -> None:
+        self.gaz = gazetteer
+        self.published = published
+        self.leaders = leaders  # folded name or alias -> the home leader's full name
+        self.people: dict[str, PersonMention] = {}  # folded full name -> best mention
+
+    def _resolve_place(self, text: str) -> PartnerRef | str | None:
+        return self.gaz.resolve(text)
+
+    def _remember(self, person: PersonMention) -> PersonMention:
+        key = normalise(person.name)
+        leader = self.leaders.get(key)
+        if leader and person.side in (None, "home"):
+            person = PersonMention(
+                leader, person.title, "home", None, person.start, person.end, person.place_span
+            )
+            key = normalise(leader)
+        known = self.people.get(key)
+        if known is None and person.name:
+            # "Heru" after "Heru Budi Hartono", "Kim" after "Kim Tae Heum"
+            words = set(key.split())
+            for full, mention in self.people.items():
+                if words and words <= set(full.split()):
+                    known = mention
+                    break
+        if known is not None:
+            side = person.side or known.side
+            partner = person.partner or known.partner
+            title = person.title if len(person.title) > len(known.title) else known.title
+            merged = PersonMention(
+                known.name, title, side, partner, person.start, person.end, person.place_span
+            )
+            self.people[normalise(known.name)] = merged
+            return merged
+        if person.name:
+            self.people[key] = person
+        return person
+
+    def read(self, sentence: Sentence) -> Facts:
+        """The facts of one sentence."""
+        text = sentence.text
+        facts = Facts(sentence)
+        facts.types = lexicon.find_types(text)
+        facts.people = [
+            self._remember(p) for p in find_people(text, self._resolve_place) if p.name or p.partner
+        ]
+        facts.people = [p for p in facts.people if p.name]
+        # Future dates are plans ("akan datang"), not what the article reports as done.
+        facts.dates = [
+            d
+            for d in find_dates(text, self.published)
+            if self.published is None or d.iso <= self.published.isoformat()
+        ]
+        if not facts.types:
+            return facts
+        facts.sectors = lexicon.find_sectors(text)
+        facts.signing = bool(lexicon.SIGNING.search(text))
+        facts.anaphor = bool(ANAPHOR.search(text))
+        facts.sector_cue = bool(_SECTOR_CUE.search(text))
+        masked = list(text)
+        for person in facts.people:
+            name_at = text.find(person.name, person.start) if person.name else -1
+            if name_at >= 0:
+                masked[name_at : name_at + len(person.name)] = " " * len(person.name)
+        self._partners(facts, "".join(masked))
+        for person in facts.people:  # "Wali Kota Gong Zheng": the partner his title names
+            if person.partner and not any(
+                normalise(h.ref.name) == normalise(person.partner.name) for h in facts.partners
+            ):
+                facts.partners.append(PartnerHit(person.partner, person.start, person.end, True))
+        facts.partners.sort(key=lambda h: h.start)
+        self._foreign_subject(facts)
+        return facts
+
+    def _partners(self, facts: Facts, text: str) -> None:
+        taken: list[tuple[int, int]] = []
+        for pattern, name in lexicon.ORGANISATIONS:
+            for m in pattern.finditer(text):
+                facts.partners.append(
+                    PartnerHit(PartnerRef(name, "organisation", None), m.start(), m.end())
+                )
+                taken.append(m.span())
+        for m in lexicon.INSTITUTION.finditer(text):
+            name = m.group(0).strip()
+            quoted = text[: m.start()].count("“") > text[: m.start()].count("”")
+            local = re.match(
+                r"\s*(?:\([A-Z]+\)\s*)?(?:di|in)\s+(?:DKI\b|Jakarta\b|Indonesia\b)", text[m.end() :]
+            )
+            lead = text[max(0, m.start() - 40) : m.start()]
+            partnered = re.search(
+                r"\b(?:dengan|with|antara|between|bersama|and|dan|mitra|partner)\s+(?:the\s+)?$",
+                lead,
+            )
+            if quoted or local or not partnered:
+                continue
+            if len(name.split()) >= 2 and not any(m.start() < e and m.end() > s for s, e in taken):
+                ref = PartnerRef(name, "institution", None)
+                hit = PartnerHit(ref, m.start(), m.start() + len(name))
+                facts.partners.append(self._with_country(hit, text, facts))
+                taken.append((m.start(), m.start() + len(name)))
+        for run in _phrases(text):
+            i = 0
+            while i < len(run):
+                if run[i][2] in _CONNECTOR or any(
+                    run[i][0] < e and run[i][1] > s for s, e in taken
+                ):
+                    i += 1
+                    continue
+                for j in range(min(len(run), i + 7), i, -1):
+                    if run[j - 1][2] in _CONNECTOR:
+                        continue
+                    a, b = run[i][0], run[j - 1][1]
+                    phrase = text[a:b].rstrip(".")
+                    found = self.gaz.resolve(phrase)
+                    if found is None and j - i == 1:
+                        continue
+                    if found == "home":
+                        facts.home += 1
+                        facts.parties.append((a, "home"))
+                        if _EXCEPT_HOME.search(text[max(0, a - 25) : a]):
+                            facts.home -= 1
+                        i = j
+                        break
+                    if found == "local":
+                        facts.locals.append(phrase)
+                        facts.parties.append((a, phrase))
+                        i = j
+                        break
+                    if isinstance(found, PartnerRef) and found.kind == "institution":
+                        found = None  # institutions only where named as a partner (above)
+                    if isinstance(found, PartnerRef):
+                        if found.kind == "country":
+                            facts.countries.append((found.country or "", phrase, a))
+                            i = j
+                            break
+                        hit = self._with_country(PartnerHit(found, a, b), text, facts)
+                        facts.partners.append(hit)
+                        i = j
+                        break
+                else:
+                    i += 1
+        self._attach_countries(facts, text)
+
+    def _with_country(self, hit: PartnerHit, text: str, facts: Facts) -> PartnerHit:
+        m = _COUNTRY_AFTER.match(text[hit.end :])
+        if not m:
+            return hit
+        words = m.group("c").split()
+        for n in range(len(words), 0, -1):
+            code = country_of(" ".join(words[:n]))
+            if code:
+                if hit.ref.country in (None, code) or hit.ref.kind == "institution":
+                    name = text[hit.start : hit.end]
+                    better = self.gaz.resolve(name, code, strict=False)
+                    ref = better if isinstance(better, PartnerRef) else hit.ref
+                    if ref.country is None:
+                        ref = PartnerRef(ref.name, ref.kind, code, ref.region, ref.known)
+                    return PartnerHit(ref, hit.start, hit.end + m.end())
+                break
+        return hit
+
+    def _attach_countries(self, facts: Facts, text: str) -> None:
+        """Drop country mentions that only say where a partner of the sentence is."""
+        spans = [(h.start, h.end) for h in facts.partners]
+        facts.countries = [c for c in facts.countries if not any(s <= c[2] < e for s, e in spans)]
+        # An unattached name in a country the sentence names: try again inside that country.
+        if facts.countries and not facts.partners:
+            return
+
+    def _foreign_subject(self, facts: Facts) -> None:
+        """ "Gyeonggi telah menjalin kerja sama dengan Provinsi Shenzen": Gyeonggi's partners."""
+        text = facts.sentence.text
+        for hit in facts.partners:
+            tail = text[hit.end :]
+            m = _FOREIGN_SUBJECT.match(tail)
+            if not m:
+                continue
+            after = tail[m.end() :]
+            if self.gaz.is_home(after.split(",")[0]) or re.match(
+                r"\s*(?:Pemprov |Pemerintah Provinsi )?(?:DKI|Jakarta)\b", after
+            ):
+                return
+            cut = hit.end + m.end()
+            before = text[: hit.start]
+            if re.search(r"(?:dengan|with|antara|between|and|dan)\s*$", before):
+                return
+            facts.partners = [h for h in facts.partners if h.start < cut and h is not hit]
+            facts.countries = [c for c in facts.countries if c[2] < cut]
+            facts.dropped = True
+            return

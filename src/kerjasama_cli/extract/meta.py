@@ -1,0 +1,104 @@
+"""What an article says about itself: publication, author, publication date, title."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from kerjasama_cli.extract.dates import find_dates, parse_published
+from kerjasama_cli.extract.text import Article
+
+_DATELINE = [
+    # "MerahPutih.com - ", "TEROPONGNEWS.COM, JAKARTA –", "JAKARTA, KOMPAS.com -"
+    re.compile(
+        r"^(?:[A-Z][A-Za-z ]{2,20},\s*)?(?P<pub>[A-Za-z][\w-]*\.(?:com|co\.id|co|id|net|org|news)"
+        r"(?:\.\w{2})?)\b\s*(?:,\s*[A-Za-z ]{2,20})?\s*[-–—]+",
+        re.I,
+    ),
+    # "Jakarta, CNN Indonesia --"
+    re.compile(
+        r"^[A-Z][A-Za-z ]{2,20},\s*(?P<pub>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*[-–—]{1,2}\s"
+    ),
+    # "Jakarta (ANTARA) -", "SEOUL (Yonhap) --"
+    re.compile(r"^[A-Z][A-Za-z ]{2,20}\s*\((?P<pub>[A-Za-z][\w .]{1,30})\)\s*[-–—]+"),
+]
+_BYLINE = [
+    re.compile(
+        r"^(?!Penulis|Editor)(?P<a>[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,4})\s*\|\s*(?!Edito"
+        r"r)(?P<pub>[A-Z][\w .]+)$"
+    ),
+    re.compile(
+        r"(?:LAPORAN|Laporan|Reporter|Penulis|Pewarta|Writer|By|Oleh)\s*[:：]?\s*(?P<a>[A-Z"
+        r"][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,4})"
+    ),
+    re.compile(r"^(?P<a>[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,4})\s*[-–]\s*\w+,\s*\d"),
+]
+
+
+@dataclass(frozen=True)
+class Meta:
+    """The article's source details, each None where the text does not show it."""
+
+    publication: str | None
+    title: str | None
+    author: str | None
+    published: dt.date | None
+    published_text: str | None  # where the date was read, for the reviewer
+
+
+def _title_case(name: str) -> str:
+    return name.title() if name.isupper() else name
+
+
+def _dedupe(author: str) -> str:
+    """ "Ananda Dimas PrasetyaAnanda Dimas Prasetya" (a page's doubled byline) -> once."""
+    half = len(author) // 2
+    if len(author) % 2 == 0 and author[:half] == author[half:]:
+        return author[:half]
+    return author
+
+
+def read_meta(article: Article, published: dt.date | None = None) -> Meta:
+    """Source details from the header lines and the first paragraph; `published` (the
+    --published option) wins over the text."""
+    publication = author = None
+    date_text = None
+    found_date: dt.date | None = None
+    for line in article.header:
+        if found_date is None:
+            found_date = parse_published(line)
+            date_text = line if found_date else None
+        for pattern in _BYLINE:
+            m = pattern.search(line)
+            if m and author is None:
+                author = _title_case(_dedupe(m.group("a").strip()))
+                if "pub" in m.groupdict() and m.group("pub") and publication is None:
+                    publication = m.group("pub").strip()
+    if article.paragraphs:
+        first = article.paragraphs[0]
+        for pattern in _DATELINE:  # the dateline names the publication best
+            m = pattern.match(first)
+            if m:
+                publication = m.group("pub").strip()
+                break
+        if found_date is None:
+            head = first[:80]
+            found_date = parse_published(head) if re.search(r"\d{4}", head) else None
+            date_text = head if found_date else None
+    if found_date is None:
+        # No byline date: the latest weekday-stamped full date of the body, as in "dikutip
+        # TeropongNews, Jumat (28/4/2023)" - the day the outlet quoted its source.
+        best: dt.date | None = None
+        for paragraph in article.paragraphs:
+            for mention in find_dates(paragraph, None):
+                if mention.source and len(mention.iso) == 10:
+                    day = dt.date.fromisoformat(mention.iso)
+                    if best is None or day > best:
+                        best, date_text = day, mention.text
+        found_date = best
+    if publication and publication.isupper() and "." in publication:
+        publication = publication.split(".")[0].title() + "." + publication.split(".", 1)[1].lower()
+    if published is not None:
+        found_date, date_text = published, "--published"
+    return Meta(publication, article.title, author, found_date, date_text)

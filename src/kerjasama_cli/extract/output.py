@@ -1,0 +1,212 @@
+"""Drafts as YAML `import` reads (each field under the sentence it came from) or as JSON."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from kerjasama_cli.domain.keys import slugify
+from kerjasama_cli.extract import Extraction
+from kerjasama_cli.extract.assemble import Draft
+from kerjasama_cli.extract.people import PersonMention
+
+_EVENT_TYPES = {"visit", "meeting", "office_opening"}
+_QUOTE_WIDTH = 220
+
+
+def source_key(extraction: Extraction) -> str:
+    """A source key for the article: publication (or file name) and date."""
+    meta = extraction.meta
+    base = meta.publication or Path(extraction.name).stem
+    if extraction.name in ("-", "<stdin>") and not meta.publication:
+        base = "article"
+    return slugify(base, meta.published.isoformat() if meta.published else "undated")[:60]
+
+
+def _person(person: PersonMention | None) -> str | None:
+    if person is None:
+        return None
+    return f"{person.name} ({person.title})" if person.title else person.name
+
+
+def missing(draft: Draft) -> list[str]:
+    """Fields the text did not give, for the reviewer to fill or leave."""
+    out = []
+    if not draft.partner:
+        out.append("partner")
+    if not draft.country and draft.partner_kind not in ("organisation", "institution"):
+        out.append("country")
+    if not draft.date:
+        out.append("date")
+    if draft.type in ("loi", "mou", "agreement", "sister_city"):
+        if draft.local_signatory is None:
+            out.append("signatories")
+        if draft.partner_signatory is None:
+            out.append("partner_signatories")
+    if not draft.sectors:
+        out.append("sectors")
+    return out
+
+
+def draft_row(draft: Draft, extraction: Extraction) -> dict[str, Any]:
+    """The draft as import's flat fields (canonical names, `Name (Title)` people)."""
+    note = None
+    if draft.date_text:
+        note = f"since {draft.date}" if draft.since else draft.date_text
+    people = "participants" if draft.type in _EVENT_TYPES else "signatories"
+    del people
+    return {
+        "key": draft.match,
+        "type": draft.type,
+        "partner": draft.partner,
+        "partner_kind": draft.partner_kind,
+        "country": draft.country,
+        "region": draft.region,
+        "date": draft.date,
+        "date_note": note,
+        "title": draft.title,
+        "local_party": draft.local_party,
+        "signatories": [p for p in [_person(draft.local_signatory)] if p],
+        "partner_signatories": [p for p in [_person(draft.partner_signatory)] if p],
+        "sectors": list(draft.sectors),
+        "sources": [source_key(extraction)],
+    }
+
+
+def to_json(extractions: list[Extraction]) -> list[dict[str, Any]]:
+    """Every draft of every article as one JSON object (the documented contract)."""
+    out = []
+    for extraction in extractions:
+        meta = extraction.meta
+        for draft in extraction.drafts:
+            row = draft_row(draft, extraction)
+            out.append(
+                {
+                    "article": extraction.name,
+                    "partner": draft.partner,
+                    "partner_kind": draft.partner_kind,
+                    "country": draft.country,
+                    "region": draft.region,
+                    "type": draft.type,
+                    "date": draft.date,
+                    "date_note": row["date_note"],
+                    "local_party": draft.local_party,
+                    "local_signatory": draft.local_signatory.name
+                    if draft.local_signatory
+                    else None,
+                    "local_signatory_title": draft.local_signatory.title
+                    if draft.local_signatory
+                    else None,
+                    "partner_signatory": draft.partner_signatory.name
+                    if draft.partner_signatory
+                    else None,
+                    "partner_signatory_title": draft.partner_signatory.title
+                    if draft.partner_signatory
+                    else None,
+                    "sectors": list(draft.sectors),
+                    "title": draft.title,
+                    "matches": draft.match,
+                    "missing": missing(draft),
+                    "source": {
+                        "key": source_key(extraction),
+                        "publication": meta.publication,
+                        "title": meta.title,
+                        "author": meta.author,
+                        "published": meta.published.isoformat() if meta.published else None,
+                    },
+                    "evidence": draft.evidence,
+                }
+            )
+    return out
+
+
+def _scalar(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "[" + ", ".join(_scalar(v) for v in value) + "]"
+    text = str(value)
+    if re.fullmatch(r"[A-Za-z][\w.\- ]*[\w.]|[A-Za-z]", text) and text.lower() not in (
+        "yes",
+        "no",
+        "true",
+        "false",
+        "null",
+        "on",
+        "off",
+        "y",
+        "n",
+    ):
+        return text
+    return json.dumps(text, ensure_ascii=False)  # a JSON string is a YAML string
+
+
+def _quote(sentence: str) -> str:
+    text = re.sub(r"\s+", " ", sentence).strip()
+    if len(text) > _QUOTE_WIDTH:
+        text = text[: _QUOTE_WIDTH - 1].rstrip() + "…"
+    return f'"{text}"'
+
+
+# Each field and the evidence key whose sentence is written above it.
+_FIELDS = [
+    ("key", None),
+    ("type", "type"),
+    ("partner", "partner"),
+    ("partner_kind", None),
+    ("country", "country"),
+    ("region", None),
+    ("date", "date"),
+    ("date_note", None),
+    ("title", None),
+    ("local_party", None),
+    ("signatories", "local_signatory"),
+    ("partner_signatories", "partner_signatory"),
+    ("sectors", "sectors"),
+    ("sources", None),
+]
+
+
+def to_yaml(extractions: list[Extraction]) -> str:
+    """Drafts as a YAML list `kerjasama import` reads as it is, with the evidence as comments."""
+    lines = ["# kerjasama extract: drafts to review, then `kerjasama import FILE`."]
+    lines.append("# Above each field: the sentence it was read from. Empty fields were not found.")
+    for extraction in extractions:
+        meta = extraction.meta
+        lines.append("")
+        lines.append(f"# article: {extraction.name} ({len(extraction.drafts)} drafts)")
+        details = [
+            f"publication: {meta.publication or '(not found)'}",
+            f"title: {meta.title or '(not found)'}",
+            f"author: {meta.author or '(not found)'}",
+            f"published: {meta.published.isoformat() if meta.published else '(not found)'}",
+        ]
+        lines.append(f"# source {source_key(extraction)}: " + "; ".join(details))
+        if meta.published is None:
+            lines.append("#   no publication date: give --published to resolve '(27/5)', 'kemarin'")
+        if not extraction.drafts:
+            lines.append("# nothing found to draft")
+        for number, draft in enumerate(extraction.drafts, 1):
+            row = draft_row(draft, extraction)
+            partner = draft.partner or "(no partner named)"
+            heading = f"- # {number}. {draft.type} · {partner} · {draft.date or 'no date'}"
+            if draft.match:
+                heading += f" · MATCHES {draft.match}: importing updates that record"
+            lines.append(heading)
+            shown: set[str] = set()
+            for name, evidence in _FIELDS:
+                value = row[name]
+                if name == "key" and value is None:
+                    continue
+                sentence = draft.evidence.get(evidence) if evidence else None
+                if sentence and sentence not in shown:
+                    lines.append(f"  # {_quote(sentence)}")
+                    shown.add(sentence)
+                rendered = _scalar(value)
+                lines.append(f"  {name}: {rendered}".rstrip())
+            gaps = missing(draft)
+            if gaps:
+                lines.append(f"  # not found in the text: {', '.join(gaps)}")
+    return "\n".join(lines) + "\n"

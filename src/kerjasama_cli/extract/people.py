@@ -1,0 +1,116 @@
+"""People named with a title: "Gubernur DKI Jakarta, Pramono Anung", "Wali Kota Shanghai Gong
+Zheng", "Seoul Mayor Oh Se-hoon", "Kim Tae-heum, Governor of South Chungcheong"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from kerjasama_cli.extract.lexicon import TITLES
+from kerjasama_cli.extract.places import STOPWORDS, PartnerRef
+from kerjasama_cli.geo.names import normalise
+
+_WORD = r"(?:[A-Z][\w’'.\-]*|(?:bin|binti|van|von|de|al-\w+)\b)"
+_CAP = r"[A-Z][\w’'.\-]*"
+_TITLE = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(TITLES, key=len, reverse=True))
+    + r")\b"
+)
+_AFTER = re.compile(
+    rf"\s*(?:of\s+|dari\s+)?(?P<a>{_CAP}(?:\s+{_WORD})*)(?:\s*,\s*(?P<b>{_CAP}(?:\s+{_WORD}){{0,4}}))?"
+)
+_BEFORE_PLACE = re.compile(rf"(?P<p>{_CAP}(?:\s+{_CAP}){{0,3}})(?:['’]s)?\s*$")
+_NAME_BEFORE = re.compile(
+    rf"(?P<n>{_CAP}(?:\s+{_WORD}){{1,4}})\s*,\s*(?:the\s+|sang\s+|selaku\s+)?$"
+)
+_HONORIFIC = re.compile(r"^(?:Bapak|Ibu|Pak|Bu|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.|Hj\.)\s+")
+
+Resolver = Callable[[str], "PartnerRef | str | None"]
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """A titled person: side is 'home', 'partner', 'local' (another Indonesian government) or
+    None when the text does not say; partner is the partner the title names."""
+
+    name: str
+    title: str
+    side: str | None
+    partner: PartnerRef | None
+    start: int
+    end: int
+    place_span: tuple[int, int] | None = None
+
+
+def _clean_name(name: str) -> str:
+    name = _HONORIFIC.sub("", name.strip(" ,.;:"))
+    words = name.split()
+    while words and normalise(words[-1]) in STOPWORDS:
+        words.pop()
+    return " ".join(words[:5])
+
+
+def _split(tokens: list[str], resolve: Resolver) -> tuple[str | None, object, str]:
+    """Place words then name words, the longest prefix that names a place winning."""
+    for cut in range(len(tokens) - 1, 0, -1):
+        place = " ".join(tokens[:cut])
+        found = resolve(place)
+        if found is not None:
+            return place, found, " ".join(tokens[cut:])
+    return None, None, " ".join(tokens)
+
+
+def find_people(sentence: str, resolve: Resolver) -> list[PersonMention]:
+    """Titled people in a sentence, with the side each belongs to when the title says."""
+    out: list[PersonMention] = []
+    for m in _TITLE.finditer(sentence):
+        title = re.sub(r"\s+", " ", m.group(0))
+        after = _AFTER.match(sentence, m.end())
+        place_text: str | None = None
+        place: object = None
+        name = ""
+        span = (m.start(), m.end())
+        place_span: tuple[int, int] | None = None
+        if after:
+            a, b = after.group("a"), after.group("b")
+            found_a = resolve(a)
+            if b and found_a is not None:
+                place_text, place, name = a, found_a, b
+                place_span = after.span("a")
+                span = (m.start(), after.end("b"))
+            elif found_a is not None:
+                place_text, place = a, found_a  # "Wali Kota Kuala Lumpur" with no name after
+                place_span = after.span("a")
+            else:
+                place_text, place, name = _split(a.split(), resolve)
+                span = (m.start(), after.end("a"))
+                if place_text:
+                    place_span = (after.start("a"), after.start("a") + len(place_text))
+        if place is None:  # "Seoul Mayor Oh Se-hoon", "Jakarta Governor ..."
+            before = _BEFORE_PLACE.search(sentence[: m.start()])
+            if before and resolve(before.group("p")) is not None:
+                place_text, place = before.group("p"), resolve(before.group("p"))
+                place_span = before.span("p")
+        if not name:  # "Kim Tae-heum, Governor of ..."
+            lead = _NAME_BEFORE.search(sentence[: m.start()])
+            if lead and resolve(lead.group("n")) is None:
+                name = lead.group("n")
+        name = _clean_name(name)
+        if not name and place is None:
+            continue
+        side = None
+        partner = None
+        if place == "home":
+            side = "home"
+        elif place == "local":
+            side = "local"
+        elif isinstance(place, PartnerRef):
+            side, partner = "partner", place
+        if title.startswith(("Pj", "Penjabat", "Plt", "Pelaksana", "Plh")):
+            title = re.sub(r"Penjabat \(Pj\)|Penjabat|Pj\.", "Pj", title)
+            title = re.sub(r"Pelaksana Tugas \(Plt\)|Plt\.", "Plt", title)
+        full_title = f"{title} {place_text}" if place_text else title
+        out.append(PersonMention(name, full_title, side, partner, span[0], span[1], place_span))
+    return out

@@ -1,0 +1,411 @@
+"""Partners named in a sentence: registry partners, organisations, institutions, places.
+
+A name is tried, in order, against the local government's own names (never a partner), the
+registry's partners and aliases, international organisations (no country), countries, ISO 3166-2
+regions and the world-cities gazetteer. The country comes from the text next to the name
+("Heidelberg (Jerman)", "Rotterdam, Belanda", "Provinsi Jeju di Korea Selatan") when it is there.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kerjasama_cli.domain.countries import find_country
+from kerjasama_cli.extract import lexicon
+from kerjasama_cli.geo import find_place
+from kerjasama_cli.geo.names import normalise
+
+# Administrative words around a partner's name: dropped to find the name itself.
+_PREFIX = re.compile(
+    r"^(?:(?:the|pemerintah|pemerintahan|pemda|pemkot|pemkab|pemprov|provinsi|kota|kabupaten|"
+    r"prefektur|negara bagian|daerah|wilayah|metropolitan|city of|province of|prefecture of|"
+    r"state of|municipality of|government of|metropolitan government of|otoritas)\s+)+",
+    re.I,
+)
+_SUFFIX = re.compile(
+    r"(?:\s+(?:city hall|city government|metropolitan government|metropolitan city|"
+    r"provincial government|prefectural government|municipal government|government|"
+    r"special self-governing province|province|prefecture|city council|council|city|island|"
+    r"municipality|state))+$",
+    re.I,
+)
+_PROVINCE_WORDS = re.compile(
+    r"\b(?:provinsi|province|prefecture|prefektur|negara bagian|state of|provincial)\b|-do\b", re.I
+)
+_CITY_WORDS = re.compile(r"\b(?:kota|city|pemkot|municipal|metropolitan)\b", re.I)
+
+# Capitalised words that are never a partner on their own, though the gazetteer knows some.
+STOPWORDS = frozenset(
+    normalise(w)
+    for w in [
+        "Kota",
+        "Mari",
+        "Hal",
+        "Yang",
+        "Dia",
+        "Ia",
+        "Kami",
+        "Kita",
+        "Saya",
+        "Para",
+        "Pada",
+        "Dalam",
+        "Dengan",
+        "Untuk",
+        "Dari",
+        "Oleh",
+        "Selain",
+        "Sebagai",
+        "Sementara",
+        "Sejak",
+        "Setelah",
+        "Sebelum",
+        "Melalui",
+        "Menurut",
+        "Namun",
+        "Ini",
+        "Itu",
+        "Tersebut",
+        "Adapun",
+        "Pemprov",
+        "Pemkot",
+        "Pemerintah",
+        "Provinsi",
+        "Gubernur",
+        "Wali",
+        "Walikota",
+        "Bupati",
+        "Pj",
+        "Plt",
+        "Plh",
+        "Kepala",
+        "Biro",
+        "Balai",
+        "Sekda",
+        "Presiden",
+        "Menteri",
+        "Duta",
+        "Besar",
+        "Bapak",
+        "Ibu",
+        "Bu",
+        "Pak",
+        "The",
+        "A",
+        "An",
+        "This",
+        "That",
+        "These",
+        "In",
+        "On",
+        "At",
+        "For",
+        "From",
+        "With",
+        "And",
+        "Or",
+        "But",
+        "Mayor",
+        "Governor",
+        "City",
+        "Province",
+        "Government",
+        "Minister",
+        "President",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Senin",
+        "Selasa",
+        "Rabu",
+        "Kamis",
+        "Jumat",
+        "Sabtu",
+        "Minggu",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Januari",
+        "Februari",
+        "Maret",
+        "Mei",
+        "Juni",
+        "Juli",
+        "Agustus",
+        "Oktober",
+        "Desember",
+        "Berita",
+        "Foto",
+        "Photo",
+        "ASN",
+        "Program",
+        "Programme",
+        "Kantor",
+        "Office",
+        "Letter",
+        "Intent",
+        "Memorandum",
+        "Understanding",
+        "Nota",
+        "Kesepahaman",
+        "Perjanjian",
+        "Agreement",
+        "Sister",
+        "Twin",
+        "Asia",
+        "Eropa",
+        "Europe",
+        "Africa",
+        "Afrika",
+        "America",
+        "Amerika",
+        "Latin",
+        "ASEAN",
+        "Indonesia",
+        "Internasional",
+        "International",
+        "Global",
+        "Nasional",
+        "National",
+        "Forum",
+        "Summit",
+        "Expo",
+        "Jenderal",
+        "General",
+        "Republik",
+        "Republic",
+        "Rakyat",
+        "Kerajaan",
+        "Kingdom",
+        "Deputi",
+        "Wakil",
+        "Dato",
+        "Datuk",
+        "Seri",
+        "Sri",
+        "Tan",
+        "Dr",
+        "Prof",
+        "Haji",
+        "Hj",
+        "Kim",
+        "Lee",
+        "Park",
+        "Nam",
+        "Wang",
+        "Zhang",
+        "Li",
+        "Chen",
+        "Mr",
+        "Ms",
+        "Mrs",
+        "Sir",
+        "Lord",
+        "Pusat",
+        "Utara",
+        "Selatan",
+        "Barat",
+        "Timur",
+        "North",
+        "South",
+        "East",
+        "West",
+        "Central",
+        "Tengah",
+        "Kabupaten",
+        "Wilayah",
+        "Daerah",
+        "Kawasan",
+        "Negara",
+        "Nation",
+        "State",
+        "Metropolitan",
+        "Capital",
+        "Ibu",
+        "Kota",
+        "Universitas",
+        "University",
+        "Hotel",
+        "Gedung",
+        "Terminal",
+        "Stasiun",
+        "Station",
+        "Bandara",
+        "Airport",
+        "Jalan",
+        "Street",
+        "Road",
+        "Kecamatan",
+        "Kelurahan",
+        "Desa",
+    ]
+)
+_STRONG_CITY = 100_000  # a gazetteer city smaller than this needs a country beside it
+
+
+@dataclass(frozen=True)
+class PartnerRef:
+    """A resolved partner: canonical name, kind, country (alpha-2 or None), ISO 3166-2 region."""
+
+    name: str
+    kind: str
+    country: str | None
+    region: str | None = None
+    known: bool = False  # already in the registry (name or alias)
+
+
+@dataclass(frozen=True)
+class KnownPartner:
+    """A partner already in the registry, as extract needs it."""
+
+    key: str
+    name: str
+    kind: str
+    country: str | None
+    region: str | None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass
+class Gazetteer:
+    """Resolves names for one article: home names, registry partners, organisations, places."""
+
+    home: str
+    home_names: set[str]
+    known: dict[str, KnownPartner] = field(default_factory=dict)  # folded name/alias -> partner
+    cache: dict[tuple[str, str | None, bool], PartnerRef | str | None] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, home: str, known: list[KnownPartner]) -> Gazetteer:
+        """Index the registry's partners; the home's names include its bare core ("Jakarta")."""
+        names = {normalise(home), normalise(_bare(home))}
+        if "jakarta" in names or "dki jakarta" in names:
+            names |= {
+                "dki",
+                "dki jakarta",
+                "jakarta",
+                "daerah khusus ibukota jakarta",
+                "special capital region of jakarta",
+                "balai kota",
+                "balai kota jakarta",
+                "balai kota dki",
+                "balai kota dki jakarta",
+                "jakarta pusat",
+                "indonesia",
+            }
+        else:
+            names.add("indonesia")
+        index: dict[str, KnownPartner] = {}
+        for partner in known:
+            for name in (partner.name, *partner.aliases):
+                key = normalise(name)
+                if key and key not in names:
+                    index.setdefault(key, partner)
+        return cls(home, names, index)
+
+    def is_home(self, text: str) -> bool:
+        """Whether text names the local government itself ("Pemprov DKI Jakarta")."""
+        key = normalise(text)
+        return key in self.home_names or normalise(_bare(text)) in self.home_names
+
+    def resolve(
+        self, text: str, country: str | None = None, strict: bool = True
+    ) -> PartnerRef | str | None:
+        """A partner for text; "home" for the local government; "local" for another Indonesian
+        government; None when text is not a partner name."""
+        cache_key = (text, country, strict)
+        if cache_key in self.cache:
+            return self.cache[cache_key]
+        found = self._resolve(text.strip(" ,.;:()\"'“”‘’"), country, strict)
+        self.cache[cache_key] = found
+        return found
+
+    def _resolve(self, text: str, country: str | None, strict: bool) -> PartnerRef | str | None:
+        if not text:
+            return None
+        if self.is_home(text):
+            return "home"
+        key = normalise(text)
+        bare = _bare(text)
+        bare_key = normalise(bare)
+        if not bare_key or bare_key in STOPWORDS or len(bare_key) < 3 and not bare.isupper():
+            return None
+        for k in (key, bare_key):
+            known = self.known.get(k)
+            if known is not None and (country is None or known.country in (None, country)):
+                return PartnerRef(known.name, known.kind, known.country, known.region, True)
+        for pattern, name in lexicon.ORGANISATIONS:
+            if pattern.fullmatch(text) or pattern.fullmatch(bare):
+                return PartnerRef(name, "organisation", None)
+        if lexicon.INSTITUTION.fullmatch(text):
+            return PartnerRef(text, "institution", country)
+        as_country = _country(text)
+        if as_country is not None:
+            if as_country == "ID":
+                return None
+            return PartnerRef(_country_name(text), "country", as_country)
+        wants_province = bool(_PROVINCE_WORDS.search(text))
+        place = find_place(text if wants_province else bare, country)
+        if wants_province and (place is None or place.kind == "city"):
+            place = find_place("Provinsi " + bare, country) or place or find_place(bare, country)
+        if place is None:
+            return None
+        if place.country == "ID":
+            return "local"
+        if (
+            place.kind == "city"
+            and strict
+            and country is None
+            and (place.population or 0) < _STRONG_CITY
+        ):
+            return None
+        if place.kind == "region" and not wants_province and not _CITY_WORDS.search(text):
+            # "Gyeonggi" -> Gyeonggi-do; a bare region name is kept as written.
+            name = text if "-" in text or place.code is None else bare
+            return PartnerRef(_display(name, place.name), "province", place.country, place.code)
+        if place.kind == "region":
+            return PartnerRef(_display(bare, place.name), "province", place.country, place.code)
+        return PartnerRef(_display(bare, place.name), "city", place.country)
+
+
+def _display(written: str, official: str) -> str:
+    """The name as the article writes it, unless the gazetteer's is the same name better spelt."""
+    if normalise(written) == normalise(official):
+        return official
+    return written
+
+
+def _bare(text: str) -> str:
+    text = _PREFIX.sub("", text.strip())
+    stripped = _SUFFIX.sub("", text).strip()
+    return stripped or text
+
+
+def _country(text: str) -> str | None:
+    if not text[:1].isupper():
+        return None
+    match = find_country(text)
+    return None if match is None or match.region else match.code
+
+
+def _country_name(text: str) -> str:
+    return text.strip()
+
+
+def country_of(text: str) -> str | None:
+    """The alpha-2 code text names when it is a country ("Korsel", "Jerman", "RRT"), else None."""
+    return _country(text.strip(" ,.;:()\"'“”"))

@@ -1,0 +1,170 @@
+"""Field-level precision, recall and F1 of drafts against hand-written expected records.
+
+Each expected record is paired with at most one draft (same partner, then same type, then same
+date preferred). Scalar fields score one true positive when equal, a false positive for every
+draft value that is wrong or unwanted and a false negative for every expected value missed;
+sectors score per code. Unpaired drafts count all their values as false positives, unpaired
+expected records all theirs as false negatives, so finding too much costs as much as too little.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from kerjasama_cli.geo.names import normalise
+
+FIELDS = (
+    "partner",
+    "country",
+    "type",
+    "date",
+    "local_party",
+    "local_signatory",
+    "partner_signatory",
+    "sectors",
+)
+_ADMIN = re.compile(
+    r"\b(?:pemerintah|provinsi|province|kota|city|city hall|prefecture|do|si|metropolitan|"
+    r"government|pemprov|pemkot|of|the|special|self|governing|island)\b"
+)
+
+
+def _name(value: str) -> str:
+    return re.sub(r"\s+", " ", _ADMIN.sub(" ", normalise(value))).strip()
+
+
+def same_partner(expected: Any, found: Any) -> bool:
+    """Names equal once administrative words go ("Provinsi Gyeonggi" = "Gyeonggi-do");
+    expected may list several acceptable names."""
+    if expected is None or found is None:
+        return expected is None and found is None
+    options = expected if isinstance(expected, list) else [expected]
+    got = _name(found)
+    return any(_name(option) == got for option in options if option)
+
+
+def same_person(expected: Any, found: Any) -> bool:
+    """Equal names, or one the other's words in order ("Maimunah" in "Dato' Seri Maimunah")."""
+    if not expected or not found:
+        return False
+    a, b = normalise(expected).split(), normalise(found).split()
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return bool(short) and all(w in long for w in short)
+
+
+def _equal(field_name: str, expected: Any, found: Any) -> bool:
+    if field_name == "partner":
+        return same_partner(expected, found)
+    if field_name in ("local_signatory", "partner_signatory"):
+        return same_person(expected, found)
+    if field_name == "local_party":
+        return _name(str(expected)) == _name(str(found))
+    return expected == found
+
+
+@dataclass
+class Scores:
+    """True positives, false positives and false negatives per field."""
+
+    tp: Counter[str] = field(default_factory=Counter)
+    fp: Counter[str] = field(default_factory=Counter)
+    fn: Counter[str] = field(default_factory=Counter)
+
+    def add(self, other: Scores) -> None:
+        self.tp.update(other.tp)
+        self.fp.update(other.fp)
+        self.fn.update(other.fn)
+
+    def prf(self, field_name: str | None = None) -> tuple[float, float, float]:
+        """Precision, recall, F1 of one field, or of all fields together (micro average)."""
+        names = [field_name] if field_name else list(FIELDS)
+        tp = sum(self.tp[n] for n in names)
+        fp = sum(self.fp[n] for n in names)
+        fn = sum(self.fn[n] for n in names)
+        p = tp / (tp + fp) if tp + fp else 1.0
+        r = tp / (tp + fn) if tp + fn else 1.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return p, r, f
+
+
+def _present(value: Any) -> bool:
+    return value not in (None, "", [])
+
+
+def _score_pair(
+    expected: Mapping[str, Any] | None, found: Mapping[str, Any] | None, s: Scores
+) -> None:
+    for name in FIELDS:
+        want = expected.get(name) if expected else None
+        got = found.get(name) if found else None
+        if name == "sectors":
+            want_set, got_set = set(want or []), set(got or [])
+            s.tp[name] += len(want_set & got_set)
+            s.fp[name] += len(got_set - want_set)
+            s.fn[name] += len(want_set - got_set)
+            continue
+        if _present(want) and _present(got) and _equal(name, want, got):
+            s.tp[name] += 1
+            continue
+        if _present(got):
+            s.fp[name] += 1
+        if _present(want):
+            s.fn[name] += 1
+
+
+def pair(
+    expected: list[Mapping[str, Any]], found: list[Mapping[str, Any]]
+) -> list[tuple[Any, Any]]:
+    """Expected records paired with drafts (None where one side has no partner)."""
+    left = list(range(len(found)))
+    pairs: list[tuple[Any, Any]] = []
+    for want in expected:
+        best, best_score = None, 0
+        for i in left:
+            got = found[i]
+            if not same_partner(want.get("partner"), got.get("partner")):
+                continue
+            score = (
+                1
+                + 2 * (want.get("type") == got.get("type"))
+                + (want.get("date") == got.get("date"))
+            )
+            if score > best_score:
+                best, best_score = i, score
+        if best is None:
+            pairs.append((want, None))
+        else:
+            left.remove(best)
+            pairs.append((want, found[best]))
+    pairs.extend((None, found[i]) for i in left)
+    return pairs
+
+
+def score(expected: list[Mapping[str, Any]], found: list[Mapping[str, Any]]) -> Scores:
+    """Field scores of one article's drafts against its expected records."""
+    s = Scores()
+    for want, got in pair(expected, found):
+        _score_pair(want, got, s)
+    return s
+
+
+def table(rows: Iterable[tuple[str, Scores]]) -> str:
+    """Per-field and overall figures as aligned text."""
+    total = Scores()
+    lines = [f"{'':28} {'P':>6} {'R':>6} {'F1':>6}"]
+    for label, s in rows:
+        total.add(s)
+        p, r, f = s.prf()
+        lines.append(f"{label[:28]:28} {p:6.3f} {r:6.3f} {f:6.3f}")
+    lines.append("")
+    for name in FIELDS:
+        p, r, f = total.prf(name)
+        n = total.tp[name] + total.fn[name]
+        lines.append(f"{name:28} {p:6.3f} {r:6.3f} {f:6.3f}   ({n} expected)")
+    p, r, f = total.prf()
+    lines.append(f"{'ALL FIELDS':28} {p:6.3f} {r:6.3f} {f:6.3f}")
+    return "\n".join(lines)
