@@ -18,6 +18,7 @@ from kerjasama_cli.cli import (
     partners,
     records,
     report,
+    safety,
     search,
     transfer,
 )
@@ -94,4 +95,5 @@ transfer.register(app)
 editing.register(app)
 report.register(app)
 extracting.register(app)
+safety.register(app)
 partners.register(app)

@@ -1,0 +1,96 @@
+"""`backup` and `restore`: a consistent copy of the registry, and putting one back."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from kerjasama_cli.cli.common import DbOption, db_path, handles_errors, is_default, open_db
+
+
+def register(app: typer.Typer) -> None:
+    """Attach this module's commands to the app."""
+    app.command("backup")(backup)
+    app.command("restore")(restore)
+
+
+def _say(message: str) -> None:
+    typer.echo(f"kerjasama: {message}", err=True)
+
+
+def _size(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB" if size >= 100_000 else f"{size / 1000:.0f} kB"
+
+
+@handles_errors
+def backup(
+    target: Annotated[
+        Path, typer.Argument(metavar="PATH", help="File to write the copy to (a new file).")
+    ],
+    force: Annotated[
+        bool, typer.Option("--force", "-f", help="Overwrite PATH if it already exists.")
+    ] = False,
+    db: DbOption = None,
+) -> None:
+    """Copy the registry to PATH, consistently, even while others write (SQLite's backup API)."""
+    from kerjasama_cli.store.backup import backup as make_backup
+
+    store = open_db(db, create=False)
+    progress = None
+    if sys.stderr.isatty():
+
+        def progress(done: int, total: int) -> None:
+            typer.echo(f"\rkerjasama: copying {done}/{total} pages", err=True, nl=False)
+
+    result = make_backup(store, target.expanduser(), force=force, progress=progress)
+    if progress is not None:
+        typer.echo("", err=True)
+    _say(
+        f"backed up {store.path} to {result.path}: {result.describe()}"
+        f" (schema {result.schema}, {_size(result.size)})"
+    )
+
+
+@handles_errors
+def restore(
+    source: Annotated[
+        Path, typer.Argument(metavar="PATH", help="A backup made by `kerjasama backup`.")
+    ],
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
+    db: DbOption = None,
+) -> None:
+    """Replace the registry with a backup, after checking it (integrity, schema); atomic."""
+    from kerjasama_cli.domain.errors import KerjasamaError
+    from kerjasama_cli.store.backup import plan_restore
+    from kerjasama_cli.store.backup import restore as apply_restore
+
+    registry = db_path(db)
+    if is_default(db):
+        registry.parent.mkdir(parents=True, exist_ok=True)
+    plan = plan_restore(source.expanduser(), registry)
+    if plan.current is not None:
+        was = f"{plan.current.describe()} (schema {plan.current.schema})"
+    elif plan.current_exists:
+        was = "a file that is not a readable kerjasama registry"
+    else:
+        was = "nothing (no registry yet)"
+    incoming = f"{plan.incoming.describe()} (schema {plan.incoming.schema})"
+    if not yes:
+        if not sys.stdin.isatty():
+            error = KerjasamaError(
+                f"restore {source}: would replace {registry}; add --yes to confirm without a terminal"
+            )
+            error.exit_code = 2
+            raise error
+        question = f"Replace {registry} ({was}) with {source} ({incoming})?"
+        if not typer.confirm(question, err=True):
+            _say("nothing restored")
+            raise typer.Exit(1)
+    result = apply_restore(plan)
+    _say(
+        f"restored {registry} from {source}: was {was}; now {result.describe()}"
+        f" (schema {result.schema})"
+    )
