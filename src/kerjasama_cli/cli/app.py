@@ -21,6 +21,7 @@ from kerjasama_cli.cli import (
     safety,
     search,
     transfer,
+    web,
 )
 from kerjasama_cli.cli.common import GLOBAL_OPTIONS, DbOption
 
@@ -97,3 +98,4 @@ report.register(app)
 extracting.register(app)
 safety.register(app)
 partners.register(app)
+web.register(app)

@@ -282,3 +282,11 @@ def m005_local_governments(conn: sqlite3.Connection) -> None:
         from kerjasama_cli.store.writer import refresh_governors
 
         refresh_governors(conn)  # records now under the home government get its governors
+
+
+@migration
+def m006_browse_records(conn: sqlite3.Connection) -> None:
+    # A flat, read-only view of the records for Datasette (`kerjasama serve`): store/browse.py.
+    from kerjasama_cli.store.browse import BROWSE_VIEW_SQL
+
+    conn.execute(BROWSE_VIEW_SQL)
