@@ -101,14 +101,14 @@ def test_markdown_heading_for_undated_items_has_no_nested_brackets(run):
     assert "((" not in md and "))" not in md
 
 
-def test_history_newest_first_then_in_the_order_made(run):
+def test_history_newest_first_by_time_then_id(run):
     run("edit", "jeju-sister-city-2024", "--title", "first")
     rows = run.json("history", "-n", "80")
     times = [r["at"] for r in rows]
     assert times == sorted(times, reverse=True)
     for earlier, later in zip(rows, rows[1:], strict=False):
         if earlier["at"] == later["at"]:
-            assert earlier["id"] < later["id"]
+            assert earlier["id"] > later["id"]
     assert "edit" in [r["command"] for r in rows]
 
 

@@ -214,6 +214,12 @@ def _summary(
         extra.append(t.plural("{n} new partner", "{n} new partners", result.new_partners))
     if result.new_sources:
         extra.append(t.plural("{n} new source", "{n} new sources", result.new_sources))
+    if getattr(result, "new_governments", 0):
+        extra.append(
+            t.plural(
+                "{n} new local government", "{n} new local governments", result.new_governments
+            )
+        )
     extra_text = f" ({', '.join(extra)})" if extra else ""
     if result.committed:
         line = (
@@ -238,7 +244,31 @@ def _summary(
             )
     if writer is not None and writer.count:
         line += "; " + t("rejects written to {path}").format(path=writer.path)
+    _homonyms(name, getattr(result, "homonyms", []))
     _say(f"{name}: {line}")
+
+
+HOMONYMS_SHOWN = 10
+
+
+def _plural(count: int, noun: str) -> str:
+    """`1 new partner`, `2 new partners` (for messages, which stay English)."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def _homonyms(name: str, homonyms: list[tuple[str, str | None, str]]) -> None:
+    """Name the new partners that share a name with one in another country (real homonyms such
+    as Córdoba exist, but so do mistyped countries: `partners merge` fixes those)."""
+    if not homonyms:
+        return
+    shown = ", ".join(
+        f"{n} ({c or 'no country'}; also {k})" for n, c, k in homonyms[:HOMONYMS_SHOWN]
+    )
+    more = f" and {len(homonyms) - HOMONYMS_SHOWN} more" if len(homonyms) > HOMONYMS_SHOWN else ""
+    _say(
+        f"{name}: {_plural(len(homonyms), 'new partner')} named like a partner in another "
+        f"country: {shown}{more} (see `kerjasama partners list --name NAME`)"
+    )
 
 
 @handles_errors
