@@ -139,7 +139,7 @@ def test_yaml_drafts_import_as_they_are(run, tmp_path: Path) -> None:
     article = CASES / "articles" / "id_kompas_loi_asean.txt"
     result = run("extract", str(article))
     text = result.stdout
-    assert '# "JAKARTA, KOMPAS.com - Pemerintah Provinsi DKI Jakarta menandatangani' in text
+    assert '# "Pemerintah Provinsi DKI Jakarta menandatangani surat pernyataan kehendak' in text
     drafts = yaml.safe_load(text)
     assert [d["partner"] for d in drafts] == ["Bangkok", "Hanoi", "Manila"]
     path = tmp_path / "drafts.yaml"
