@@ -114,8 +114,8 @@ class Bench:
     def __init__(self, args: argparse.Namespace, tmp: Path) -> None:
         self.args = args
         self.tmp = tmp
-        self.kerjasama = shutil.which("kerjasama") or sys.exit("kerjasama is not installed")
-        self.sqlite_utils = shutil.which("sqlite-utils") or sys.exit("sqlite-utils missing")
+        self.kerjasama = tool("kerjasama") or sys.exit("kerjasama is not installed")
+        self.sqlite_utils = tool("sqlite-utils") or sys.exit("sqlite-utils is not installed")
         self.sqlite3 = shutil.which("sqlite3")
         self.env = {**os.environ, "NO_COLOR": "1", "KERJASAMA_TODAY": "2026-06-01"}
         self.lines: list[str] = []
@@ -357,6 +357,12 @@ def _show(cmd: list[str]) -> str:
     return " ".join(words)
 
 
+def tool(name: str) -> str | None:
+    """A command on PATH, else beside this Python (a venv run without activating it)."""
+    beside = Path(sys.executable).parent / name
+    return shutil.which(name) or (str(beside) if beside.exists() else None)
+
+
 def machine() -> list[str]:
     cpu = ""
     try:
@@ -373,7 +379,8 @@ def machine() -> list[str]:
         if sqlite_cli
         else "not installed"
     )
-    utils = subprocess.run(["sqlite-utils", "--version"], capture_output=True, text=True).stdout
+    utils = subprocess.run([tool("sqlite-utils") or "sqlite-utils", "--version"],
+                           capture_output=True, text=True).stdout  # fmt: skip
     return [
         f"- {platform.platform()}, {os.cpu_count()} cores ({cpu or 'unknown CPU'}), "
         f"load average at start {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f}",
