@@ -119,3 +119,13 @@ def test_a_whole_term_shows_without_its_point_zero(run):
     assert "term_years: 5 → 3" in run("history", "-n", "1").stdout
     exported = run("export", "--partner", "Busan").stdout
     assert "term_years: 3\n" in exported and "3.0" not in exported
+
+
+def test_partners_list_markdown_and_one_line_per_partner(run):
+    partners = run.json("partners", "list")
+    piped = _lines(run("partners", "list", env=NARROW).stdout)
+    assert len(piped) == len(partners) + 2
+    md = _lines(run("partners", "list", "--format", "markdown", "--lang", "id").stdout)
+    assert md[0] == "| ID | Nama | Negara | Wilayah | Kategori | Catatan | Koordinat | Nama lain |"
+    assert md[1] == "|---:|---|---|---|---|---:|---|---|"
+    assert len(md) == len(partners) + 4 and md[-1] == f"_{len(partners)} mitra_"

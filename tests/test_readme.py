@@ -11,8 +11,9 @@ def test_every_readme_session_is_the_real_output():
     assert not problems, "\n\n".join(problems)
 
 
-def test_readme_shows_lang():
+def test_readme_shows_lang_and_xlsx():
     text = README.read_text(encoding="utf-8")
     commands = text[text.index("## Commands") : text.index("### Filters")]
-    assert "--lang" in commands
+    assert "--lang" in commands and "xlsx" in commands
     assert "$ kerjasama list --country Korsel --lang id" in text
+    assert "$ kerjasama export --country KR -o korea.xlsx" in text

@@ -15,6 +15,7 @@ class TableFormat(StrEnum):
     table = "table"
     json = "json"
     csv = "csv"
+    markdown = "markdown"
 
 
 PARTNER_COLUMNS = [
@@ -37,7 +38,9 @@ partners_app = typer.Typer(
 )
 
 _Text = Optional[str]
-FormatOption = Annotated[TableFormat, typer.Option("--format", "-f", help="table, json or csv.")]
+FormatOption = Annotated[
+    TableFormat, typer.Option("--format", "-f", help="table, json, csv or markdown.")
+]
 PartnerArg = Annotated[
     str, typer.Argument(metavar="PARTNER", help="Partner id, key, name or alias.")
 ]
@@ -106,7 +109,7 @@ def _write(rows: list[dict[str, Any]], output: TableFormat) -> None:
     else:
         from kerjasama_cli.render.entities import render_partners
 
-        render_partners(rows)
+        render_partners(rows, markdown=output is TableFormat.markdown)
 
 
 @partners_app.command("show")

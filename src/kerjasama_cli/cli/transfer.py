@@ -24,6 +24,7 @@ class Format(StrEnum):
     json = "json"
     ndjson = "ndjson"
     csv = "csv"
+    xlsx = "xlsx"
 
 
 def register(app: typer.Typer) -> None:
@@ -62,7 +63,10 @@ def _progress(source: Any) -> tuple[Any, Any]:
 @handles_errors
 def import_file(
     file: Annotated[
-        str, typer.Argument(metavar="FILE", help="YAML, JSON, NDJSON or CSV file, or - for stdin.")
+        str,
+        typer.Argument(
+            metavar="FILE", help="YAML, JSON, NDJSON, CSV or Excel (.xlsx) file, or - for stdin."
+        ),
     ],
     fmt: Annotated[
         Optional[Format],
@@ -103,14 +107,28 @@ def import_file(
         bool,
         typer.Option("--dry-run", help="Validate and count, write nothing."),
     ] = False,
+    sheet: Annotated[
+        Optional[str],
+        typer.Option("--sheet", help="Excel: the sheet to read (default: the first one)."),
+    ] = None,
+    header_row: Annotated[
+        int,
+        typer.Option(
+            "--header-row",
+            min=1,
+            max=1000,
+            metavar="N",
+            help="Excel: the row holding the column names (e.g. 2 under a merged title row).",
+        ),
+    ] = 1,
     db: DbOption = None,
 ) -> None:
     """Import agreements and events; all or nothing, re-runnable (records upsert by key).
 
     Flat files (CSV, NDJSON, a JSON list) hold one record per row: partner, country, type, date,
     sectors (;-separated), title, ... with English or Indonesian headers (mitra, negara, jenis,
-    tanggal, bidang). YAML and JSON in the data/seed.yaml shape carry partners, sources and
-    leaders too.
+    tanggal, bidang). An Excel workbook's sheet reads like a CSV file (--sheet, --header-row).
+    YAML and JSON in the data/seed.yaml shape carry partners, sources and leaders too.
     """
     from kerjasama_cli.domain.schema import missing_columns
     from kerjasama_cli.domain.tabular import field_for, parse_assignments
@@ -127,14 +145,23 @@ def import_file(
     kind = detect_format(file, fmt.value if fmt else None)
     mapping = parse_assignments(map_ or [], "--map")
     defaults = {field_for(k, "--set"): v for k, v in parse_assignments(set_ or [], "--set").items()}
+    if kind != "xlsx" and (sheet is not None or header_row != 1):
+        raise typer.BadParameter("--sheet and --header-row apply to Excel workbooks (.xlsx)")
     store = open_db(db)
-    source = read_input(file, kind, mapping)
+    if kind == "xlsx":
+        from kerjasama_cli.files.xlsx import read_xlsx
+
+        source: FlatInput | Document = read_xlsx(file, mapping, sheet, header_row)
+    else:
+        source = read_input(file, kind, mapping)
     if isinstance(source, FlatInput) and source.header is not None:
         missing = missing_columns(source.labels, defaults)
         if missing:  # every row would fail for it: say it once
             source.close()
             raise InputError(f"{source.name}: {missing}")
-    rejects_path = rejects or default_rejects_path(file, kind)
+    # A workbook's rejects are written as CSV (with the sheet's header): any spreadsheet opens it.
+    rejects_kind = "csv" if kind == "xlsx" else kind
+    rejects_path = rejects or default_rejects_path(file, rejects_kind)
     writing_rejects = skip_invalid and not dry_run
     if isinstance(source, Document):
         if mapping or defaults:
@@ -160,7 +187,7 @@ def import_file(
         )
     else:
         writer = (
-            FlatRejects(rejects_path, kind, source.header, source.delimiter, source.bom)
+            FlatRejects(rejects_path, rejects_kind, source.header, source.delimiter, source.bom)
             if writing_rejects
             else None
         )
@@ -171,6 +198,8 @@ def import_file(
         tick, stop = _progress(source)
 
         def locate(line: int) -> str:
+            if source.sheet is not None:
+                return f"{source.name}:{source.sheet}!{line}"
             return f"{source.name}:{line}" if source.numbered_by_line else f"{source.name}#{line}"
 
         try:
@@ -281,7 +310,7 @@ def export(
         typer.Option(
             "--format",
             "-f",
-            help="yaml or json (the seed shape: everything), ndjson or csv (one record per row). Default: from -o's extension, else yaml.",
+            help="yaml or json (the seed shape: everything), ndjson, csv or xlsx (one record per row; xlsx needs -o). Default: from -o's extension, else yaml.",
         ),
     ] = None,
     output: Annotated[
@@ -297,7 +326,16 @@ def export(
     from kerjasama_cli.store.exporting import export_document, iter_records
 
     kind = fmt.value if fmt else (detect_format(str(output), None) if output else "yaml")
+    if kind == "xlsx" and output is None:
+        raise typer.BadParameter(
+            "an Excel workbook is a file: give -o FILE.xlsx", param_hint="--format"
+        )
     store = open_db(db)
+    if kind == "xlsx":
+        assert output is not None
+        count = _export_xlsx(store, filters, output)
+        _exported(count, output)
+        return
     temporary = output.with_name(f".{output.name}.tmp") if output else None
     out = temporary.open("w", encoding="utf-8", newline="") if temporary else sys.stdout
     try:
@@ -320,8 +358,29 @@ def export(
     if temporary and output:
         out.close()
         temporary.replace(output)
-        from kerjasama_cli.i18n import translator
+        _exported(count, output)
 
-        t = translator()
-        records = t.plural("{n} record", "{n} records", count)
-        _say(t("exported {records} to {path}").format(records=records, path=output))
+
+def _exported(count: int, output: Path) -> None:
+    from kerjasama_cli.i18n import translator
+
+    t = translator()
+    records = t.plural("{n} record", "{n} records", count)
+    _say(t("exported {records} to {path}").format(records=records, path=output))
+
+
+def _export_xlsx(store: Any, filters: RecordFilter, output: Path) -> int:
+    """The flat records as a workbook, written beside the target and moved into place."""
+    from kerjasama_cli.domain.tabular import FIELDS, flat_row
+    from kerjasama_cli.files.xlsx import write_xlsx
+    from kerjasama_cli.store.exporting import iter_records
+
+    temporary = output.with_name(f".{output.name}.tmp")
+    rows = (flat_row(record, partner) for record, partner in iter_records(store.conn, filters))
+    try:
+        count = write_xlsx(rows, FIELDS, temporary)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    temporary.replace(output)
+    return count

@@ -22,7 +22,7 @@ from typing import IO, Any
 from kerjasama_cli.domain.errors import KerjasamaError, ValidationError
 from kerjasama_cli.domain.tabular import field_for, header_fields
 
-FORMATS = ("yaml", "json", "ndjson", "csv")
+FORMATS = ("yaml", "json", "ndjson", "csv", "xlsx")
 _EXTENSIONS = {
     ".yaml": "yaml",
     ".yml": "yaml",
@@ -32,6 +32,7 @@ _EXTENSIONS = {
     ".csv": "csv",
     ".tsv": "csv",
     ".txt": "csv",
+    ".xlsx": "xlsx",
 }
 SECTIONS = ("leaders", "sources", "partners", "agreements", "events", "reported_figures")
 
@@ -82,6 +83,7 @@ class FlatInput:
     size: int | None = None
     numbered_by_line: bool = True  # False: locations are record numbers (JSON/YAML lists)
     close: Callable[[], None] = lambda: None
+    sheet: str | None = None  # a workbook's sheet: locations read `FILE:SHEET!ROW`
 
 
 @dataclass

@@ -160,10 +160,13 @@ class _Source:
         return singular if count == 1 else plural
 
 
-@functools.lru_cache(maxsize=16)
 def translator(lang: str | None = None) -> Translator:
     """The Translator for `lang` (default: the active language); raises ValueError if unknown."""
-    lang = lang or active()
+    return _translator(lang or active())
+
+
+@functools.lru_cache(maxsize=16)
+def _translator(lang: str) -> Translator:
     if lang not in languages():
         raise ValueError(f"unsupported language {lang!r}; use one of {', '.join(languages())}")
     if lang == SOURCE:

@@ -7,11 +7,21 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
+from kerjasama_cli.i18n import translator
 from kerjasama_cli.render.plain import text_table
 
 
 def _width() -> int:
     return shutil.get_terminal_size((120, 24)).columns if sys.stdout.isatty() else 160
+
+
+def _table(
+    headers: list[str], cells: list[list[str]], right: tuple[int, ...], fold: int | None
+) -> str:
+    """On a terminal the `fold` column folds to the width; piped, every row is one whole line."""
+    if sys.stdout.isatty():
+        return text_table(headers, cells, _width(), right=right, flexible=fold)
+    return text_table(headers, cells, right=right)
 
 
 def _text(value: Any) -> str:
@@ -32,25 +42,34 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}\n"
 
 
-def render_partners(rows: Sequence[dict[str, Any]]) -> None:
-    """`partners list`: one line per partner; aliases fold in the last column."""
-    headers = ["ID", "Name", "Country", "Region", "Kind", "Records", "Coordinates", "Aliases"]
+def render_partners(rows: Sequence[dict[str, Any]], markdown: bool = False) -> None:
+    """`partners list`: one line per partner (on a terminal the aliases fold in the last
+    column), in the active language; or a Markdown table for a briefing."""
+    t = translator()
+    names = ("ID", "Name", "Country", "Region", "Kind", "Records", "Coordinates", "Aliases")
+    headers = [t(h) for h in names]
     cells = [
         [
             str(r["id"]),
             r["name"],
             _text(r["country"]),
             _text(r["region"]),
-            r["kind"],
+            t.partner_kind(r["kind"]) if r.get("kind") else "—",
             str(r["records"]),
             _coordinates(r),
             _text(r["aliases"]),
         ]
         for r in rows
     ]
+    count = t.plural("{n} partner", "{n} partners", len(rows))
+    if markdown:
+        from kerjasama_cli.render.markdown import table
+
+        sys.stdout.write(table(headers, cells, right=(0, 5)) + f"\n_{count}_\n")
+        return
     if cells:
-        sys.stdout.write(text_table(headers, cells, _width(), right=(0, 5), flexible=7))
-    sys.stdout.write(_count(len(rows), "partner"))
+        sys.stdout.write(_table(headers, cells, (0, 5), 7))
+    sys.stdout.write(count + "\n")
 
 
 def render_partner(row: dict[str, Any], changes: list[dict[str, Any]]) -> None:
@@ -81,7 +100,9 @@ def render_partner(row: dict[str, Any], changes: list[dict[str, Any]]) -> None:
 
 def render_governments(rows: Sequence[dict[str, Any]]) -> None:
     """`governments list`: one line per local government."""
-    headers = ["ID", "Name", "Country", "Region", "Kind", "Records", "Leaders", "Aliases"]
+    t = translator()
+    names = ("ID", "Name", "Country", "Region", "Kind", "Records", "Leaders", "Aliases")
+    headers = [t(h) for h in names]
     cells = [
         [
             str(r["id"]),
@@ -96,13 +117,15 @@ def render_governments(rows: Sequence[dict[str, Any]]) -> None:
         for r in rows
     ]
     if cells:
-        sys.stdout.write(text_table(headers, cells, _width(), right=(0, 5, 6), flexible=7))
+        sys.stdout.write(_table(headers, cells, (0, 5, 6), 7))
     sys.stdout.write(_count(len(rows), "local government"))
 
 
 def render_leaders(rows: Sequence[dict[str, Any]]) -> None:
     """`leaders list`: terms in order, per government."""
-    headers = ["ID", "Local party", "Name", "Title", "From", "To", "Records", "Key"]
+    t = translator()
+    names = ("ID", "Local party", "Name", "Title", "From", "To", "Records", "Key")
+    headers = [t(h) for h in names]
     cells = [
         [
             str(r["id"]),
@@ -110,12 +133,12 @@ def render_leaders(rows: Sequence[dict[str, Any]]) -> None:
             r["name"],
             r["title"],
             r["from"],
-            r["to"] or "in office",
+            r["to"] or t("in office"),
             str(r["records"]),
             r["key"],
         ]
         for r in rows
     ]
     if cells:
-        sys.stdout.write(text_table(headers, cells, _width(), right=(0, 6)))
+        sys.stdout.write(_table(headers, cells, (0, 6), None))
     sys.stdout.write(_count(len(rows), "leader term"))

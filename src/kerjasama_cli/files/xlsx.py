@@ -1,0 +1,176 @@
+"""Excel workbooks in and out: the bureau's lists live in `.xlsx` files.
+
+openpyxl is imported here only, inside the functions, so no other command pays for it. Reading
+is streamed (`read_only`): a 100,000-row sheet is never held in memory, as with the CSV path.
+Cells become the same text a CSV cell would be, so header matching, `--map`, `--set` and
+validation are the import's own: a date cell formatted as a date reads as `YYYY-MM-DD`, a whole
+number as `2024` (not `2024.0`). Rejects name `SHEET!ROW`, as Excel does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from kerjasama_cli.domain.errors import ValidationError
+from kerjasama_cli.domain.tabular import header_fields
+from kerjasama_cli.files.readers import FlatInput, InputError, Row, no_records
+
+# Widest a column is set to (characters); long titles and summaries are cut on screen, not in
+# the cell.
+MAX_WIDTH = 60
+# Rows looked at to choose column widths (a large export is not read twice).
+WIDTH_SAMPLE = 1000
+
+
+def cell_text(value: Any) -> str:
+    """One cell as the text a CSV export would hold: dates as ISO, whole numbers without `.0`."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else f"{value:g}"
+    return str(value).strip()
+
+
+def read_xlsx(
+    path: str, mapping: Mapping[str, str], sheet: str | None = None, header_row: int = 1
+) -> FlatInput:
+    """The records of one sheet (the first unless `sheet`), its header on row `header_row`."""
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    name = path
+    if path == "-":
+        raise InputError("an Excel workbook cannot be read from stdin; give its file name")
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except FileNotFoundError:
+        raise InputError(f"{path}: No such file or directory") from None
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
+        reason = getattr(error, "strerror", None) or "not an Excel workbook (.xlsx)"
+        raise InputError(f"{path}: {reason}") from None
+    try:
+        if sheet is None:
+            ws = book.worksheets[0]
+        elif sheet in book.sheetnames:
+            ws = book[sheet]
+        else:
+            raise InputError(
+                f"--sheet {sheet!r}: no such sheet in {Path(path).name}; "
+                f"it has {', '.join(repr(s) for s in book.sheetnames)}"
+            )
+        source = _sheet_rows(name, ws, mapping, header_row)
+    except BaseException:
+        book.close()
+        raise
+    source.close = book.close
+    return source
+
+
+def _sheet_rows(name: str, ws: Any, mapping: Mapping[str, str], header_row: int) -> FlatInput:
+    title = ws.title
+    cells = ws.iter_rows(values_only=True)
+    header: list[str] = []
+    for number, values in enumerate(cells, start=1):
+        if number == header_row:
+            header = [cell_text(v) for v in values]
+            break
+    while header and not header[-1]:
+        header.pop()  # columns a spreadsheet formatted but left empty
+    if not any(header):
+        raise (
+            no_records(name)
+            if header_row == 1
+            else InputError(f"{name}: {title}!{header_row}: --header-row {header_row} is empty")
+        )
+    try:
+        fields = header_fields(header, mapping)
+    except ValidationError as error:
+        raise error.at(f"{name}:{title}!{header_row}") from None
+    pairs = [(i, f) for i, f in enumerate(fields) if f is not None]
+    width = len(header)
+
+    def rows() -> Iterator[Row]:
+        for number, values in enumerate(cells, start=header_row + 1):
+            texts = [cell_text(v) for v in values]
+            if not any(texts):
+                continue  # blank rows between blocks
+            texts = (texts + [""] * width)[: max(width, len(texts))]
+            if any(texts[width:]):
+                reason = f"has a value beyond the header's {width} columns"
+                yield Row(number, texts, {}, ValidationError("row", None, reason))
+                continue
+            yield Row(number, texts[:width], {f: texts[i] for i, f in pairs})
+
+    labels = {f: header[i] for i, f in pairs}
+    flat = FlatInput(name, "xlsx", rows(), labels, header=header, sheet=title)
+    first = next(flat.rows, None)
+    if first is None:
+        raise no_records(name)
+    import itertools
+
+    flat.rows = itertools.chain((first,), flat.rows)
+    return flat
+
+
+def write_xlsx(rows: Iterable[Mapping[str, Any]], fields: Sequence[str], path: Path) -> int:
+    """Flat records to a workbook: one sheet, a frozen header row with filters, columns as wide
+    as their content (up to MAX_WIDTH), every value as text at its own precision ("2024" stays
+    "2024", not a number or a date). Returns the count."""
+    import itertools
+
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    book = Workbook(write_only=True)
+    ws = book.create_sheet("kerjasama")
+    iterator = iter(rows)
+    sample = list(itertools.islice(iterator, WIDTH_SAMPLE))
+    for i, field in enumerate(fields, start=1):
+        longest = max([len(field), *(len(_text(r.get(field))) for r in sample)])
+        ws.column_dimensions[get_column_letter(i)].width = min(MAX_WIDTH, longest + 2)
+    ws.freeze_panes = "A2"
+    from openpyxl.cell import WriteOnlyCell
+
+    bold = Font(bold=True)
+    heading = []
+    for field in fields:
+        cell = WriteOnlyCell(ws, value=field)
+        cell.font = bold
+        heading.append(cell)
+    ws.append(heading)
+    count = 0
+    for row in itertools.chain(sample, iterator):
+        ws.append([_value(row.get(f)) for f in fields])
+        count += 1
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(fields))}{count + 1}"
+    book.save(path)
+    return count
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ";".join(str(v) for v in value)
+    return str(value)
+
+
+def _value(value: Any) -> Any:
+    """Numbers stay numbers (a term of 5 years); everything else is text, so Excel never turns
+    "2024" or "2025-05" into a number or a date."""
+    if isinstance(value, bool) or value is None:
+        return _text(value) or None
+    if isinstance(value, (int, float)):
+        return int(value) if float(value).is_integer() else value
+    return _text(value) or None
