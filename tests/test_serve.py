@@ -13,6 +13,7 @@ import subprocess
 import sys
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -151,6 +152,13 @@ def test_full_text_search(server):
     assert found and sorted(r["id"] for r in found) == sorted(r["id"] for r in cli)
 
 
+@pytest.mark.parametrize("term", ["banjir", "Korsel", "kota kembar", "Rotterdam"])
+def test_canned_search_expands_indonesian_terms_as_the_cli_does(server, term):
+    found = sorted(r["id"] for r in rows(server, f"search?q={urllib.parse.quote(term)}"))
+    cli = sorted(r["id"] for r in Run(server.db).json("search", term))
+    assert found and found == cli
+
+
 def test_canned_query_with_a_parameter(server):
     history = rows(server, "partner_history?partner=Shanghai")
     cli = Run(server.db).json("list", "--partner", "Shanghai")
@@ -167,6 +175,7 @@ def test_canned_queries_listed_and_counting(server):
         "expiring_soon",
         "partner_history",
         "reported_vs_recorded",
+        "search",
     }
     per_country = {r["country"]: r["partners"] for r in rows(server, "partners_per_country")}
     assert per_country["KR"] == 3 and per_country["US"] == 2
