@@ -299,3 +299,11 @@ def m007_search_own_text(conn: sqlite3.Connection) -> None:
     from kerjasama_cli.store.search_index import create_own_text_index
 
     create_own_text_index(conn)
+
+
+@migration
+def m008_partner_map(conn: sqlite3.Connection) -> None:
+    # One row per partner with its coordinates (m005) for the map in `kerjasama serve`.
+    from kerjasama_cli.store.browse import PARTNER_MAP_SQL
+
+    conn.execute(PARTNER_MAP_SQL)
