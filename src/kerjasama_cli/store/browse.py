@@ -158,7 +158,7 @@ MAP_VIEW = "partner_map"
 
 # One row per partner with its coordinates (partners.latitude/longitude, m005) and what the
 # registry holds with it; Datasette's cluster-map plugin draws the rows that have coordinates.
-# Frozen: m008_partner_map creates exactly this.
+# Frozen: m009_partner_map creates exactly this.
 PARTNER_MAP_SQL = f"""
 CREATE VIEW {MAP_VIEW} AS
 SELECT p.id, p.name AS partner, p.kind, p.country, p.region, p.latitude, p.longitude,
