@@ -72,6 +72,8 @@ def text_problem(value: str, max_chars: int = SHORT, lines: bool = False) -> str
 
 
 def _kind_of(value: Any) -> str:
+    if value is None:
+        return "null"
     if isinstance(value, str):
         return "text"
     if isinstance(value, bool):
