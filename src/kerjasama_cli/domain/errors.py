@@ -95,6 +95,7 @@ def _shown_container(value: Collection[Any], depth: int) -> str:
     count = len(value)
     if depth >= _SHOWN_DEPTH and count:
         return f"{open_}… {count} item{'' if count == 1 else 's'}{close}"
+
     def part(item: object) -> str:  # inside a container, nothing is `null`, as JSON writes it
         return "null" if item is None else shown(item, _SHOWN_ITEM_CHARS, depth + 1)
 
