@@ -20,9 +20,16 @@ _DATELINE = [
     re.compile(
         r"^[A-Z][A-Za-z ]{2,20},\s*(?P<pub>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*[-–—]{1,2}\s"
     ),
+    # "GEORGE TOWN, Oct 28 (Bernama) --"
+    re.compile(
+        r"^[A-Z][A-Z .'-]{2,30},\s*[A-Z][a-z]{2}\.? \d{1,2}\s*\((?P<pub>[^)]{2,30})\)\s*[-–—]+"
+    ),
     # "Jakarta (ANTARA) -", "SEOUL (Yonhap) --"
     re.compile(r"^[A-Z][A-Za-z ]{2,20}\s*\((?P<pub>[A-Za-z][\w .]{1,30})\)\s*[-–—]+"),
 ]
+_PLAIN_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z .'-]{2,30}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*(?::|[-–—]{1,2})\s"
+)
 _BYLINE = [
     re.compile(
         r"^(?!Penulis|Editor)(?P<a>[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,4})\s*\|\s*(?!Edito"
@@ -45,6 +52,7 @@ class Meta:
     author: str | None
     published: dt.date | None
     published_text: str | None  # where the date was read, for the reviewer
+    dateline: int = 0  # length of the "JAKARTA, KOMPAS.com -" lead of the first paragraph
 
 
 def _title_case(name: str) -> str:
@@ -64,6 +72,7 @@ def read_meta(article: Article, published: dt.date | None = None) -> Meta:
     --published option) wins over the text."""
     publication = author = None
     date_text = None
+    dateline = 0
     found_date: dt.date | None = None
     for line in article.header:
         if found_date is None:
@@ -81,7 +90,11 @@ def read_meta(article: Article, published: dt.date | None = None) -> Meta:
             m = pattern.match(first)
             if m:
                 publication = m.group("pub").strip()
+                dateline = m.end()
                 break
+        else:
+            plain = _PLAIN_DATELINE.match(first)  # "KUALA LUMPUR:", "Jakarta -"
+            dateline = plain.end() if plain else 0
         if found_date is None:
             head = first[:80]
             found_date = parse_published(head) if re.search(r"\d{4}", head) else None
@@ -101,4 +114,4 @@ def read_meta(article: Article, published: dt.date | None = None) -> Meta:
         publication = publication.split(".")[0].title() + "." + publication.split(".", 1)[1].lower()
     if published is not None:
         found_date, date_text = published, "--published"
-    return Meta(publication, article.title, author, found_date, date_text)
+    return Meta(publication, article.title, author, found_date, date_text, dateline)
