@@ -205,7 +205,18 @@ FILTER_OPTIONS: dict[str, Any] = {
         Optional[str],
         typer.Option(
             "--local-party",
-            help="Local party (default: every local party in the file).",
+            help="Local government, by name or alias (Jakarta, Pemprov DKI Jakarta); default: "
+            "every one. Per-governor answers default to the home government.",
+            rich_help_panel="Filters",
+        ),
+    ],
+    "involving": Annotated[
+        Optional[str],
+        typer.Option(
+            "--involving",
+            metavar="NAME",
+            help="A place on either side: records whose local party or partner it is "
+            "(every partnership of Jakarta, whichever side it was recorded from).",
             rich_help_panel="Filters",
         ),
     ],
@@ -267,7 +278,10 @@ def build_filter(**options: Any) -> RecordFilter:
         if isinstance(value, list | tuple):
             check_values(flag, value)
         elif isinstance(value, str):
-            check_text(flag, value, MAX_QUERY_CHARS if name == "query" else MAX_NAME_CHARS)
+            if name == "query":
+                check_text(flag, value, MAX_QUERY_CHARS, lines=True)
+            else:
+                check_text(flag, value, MAX_NAME_CHARS)
 
     types = {**vocab.AGREEMENT_TYPES, **vocab.EVENT_TYPES}
     kinds = tuple(options.get("kind") or ())
@@ -308,6 +322,7 @@ def build_filter(**options: Any) -> RecordFilter:
         partner=options.get("partner"),
         governor=options.get("governor"),
         local_party=options.get("local_party"),
+        involving=options.get("involving"),
         date_from=date_from,
         date_to=date_to,
         query=query,
