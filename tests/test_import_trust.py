@@ -128,6 +128,9 @@ def test_a_wrong_type_in_a_seed_shaped_document_names_its_entry(seeded, tmp_path
         ("home: 5\nagreements: []\n", "home 5: expected a mapping with local_party"),
         ("home: {local_party: [a]}\n", "home: local_party ['a']: expected text"),
         ("agreements: [5]\n", "agreements[0]: entry 5: expected a mapping of fields"),
+        ("governments: 5\n", "governments 5: expected a list, one mapping per entry"),
+        ("governments: [{name: [x]}]\n", "governments[0]: name ['x']: expected text"),
+        ("governments: [{name: Solo, aliases: 7}]\n", "aliases 7: expected text or a list"),
     ],
 )
 def test_a_document_whose_sections_have_the_wrong_shape_is_one_line(

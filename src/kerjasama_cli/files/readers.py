@@ -33,7 +33,15 @@ _EXTENSIONS = {
     ".tsv": "csv",
     ".txt": "csv",
 }
-SECTIONS = ("leaders", "sources", "partners", "agreements", "events", "reported_figures")
+SECTIONS = (
+    "governments",
+    "leaders",
+    "sources",
+    "partners",
+    "agreements",
+    "events",
+    "reported_figures",
+)
 
 
 class InputError(KerjasamaError):
