@@ -223,7 +223,8 @@ def test_ndjson_rejects_name_their_line(empty_run, tmp_path):
         encoding="utf-8",
     )
     result = empty_run("import", str(path), code=2)
-    assert f"{path}:3: json: " in result.stderr and "None" not in result.stderr
+    assert f"{path}:3: record: not valid JSON:" in result.stderr
+    assert "None" not in result.stderr
     assert f"{path}:4: country 'Japa': unknown country; did you mean 'Japan'?" in result.stderr
     assert f"{path}:5: field 'negeri': unknown field" in result.stderr
     assert empty_run.json("list") == []

@@ -11,13 +11,12 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 import typer
 
 from kerjasama_cli.cli.common import DbOption, handles_errors, open_db, with_filters
+from kerjasama_cli.cli.rejects import RejectReporter
+from kerjasama_cli.cli.rejects import say as _say
 from kerjasama_cli.domain.filters import RecordFilter
 
 if TYPE_CHECKING:
-    from kerjasama_cli.store.importing import ImportResult, Reject
-
-# With --skip-invalid the rejects file holds them all; stderr shows this many.
-SHOWN_WHEN_SKIPPING = 20
+    from kerjasama_cli.store.importing import ImportResult
 
 
 class Format(StrEnum):
@@ -31,33 +30,6 @@ def register(app: typer.Typer) -> None:
     """Attach this module's commands to the app."""
     app.command("import")(import_file)
     app.command("export")(export)
-
-
-def _say(message: str) -> None:
-    typer.echo(f"kerjasama: {message}", err=True)
-
-
-class _Reporter:
-    """Prints each reject on stderr and, with --skip-invalid, writes it to the rejects file."""
-
-    def __init__(self, writer: Any, limit: int | None) -> None:
-        self.writer = writer
-        self.limit = limit
-        self.shown = 0
-        self.hidden = 0
-
-    def __call__(self, reject: Reject) -> None:
-        for error in reject.errors:
-            if self.limit is None or self.shown < self.limit:
-                _say(f"{reject.location}: {error.message}")
-                self.shown += 1
-            else:
-                self.hidden += 1
-        if self.writer is not None:
-            if reject.section is not None:
-                self.writer.add(reject.section, reject.line, reject.raw, reject.reason)
-            else:
-                self.writer.add(reject.line, reject.raw, reject.reason)
 
 
 def _progress(source: Any) -> tuple[Any, Any]:
@@ -140,8 +112,15 @@ def import_file(
     tanggal, bidang). YAML and JSON in the data/seed.yaml shape carry partners, sources and
     leaders too.
     """
+    from kerjasama_cli.domain.schema import missing_columns
     from kerjasama_cli.domain.tabular import field_for, parse_assignments
-    from kerjasama_cli.files.readers import Document, detect_format, read_input
+    from kerjasama_cli.files.readers import (
+        Document,
+        FlatInput,
+        InputError,
+        detect_format,
+        read_input,
+    )
     from kerjasama_cli.files.writers import DocumentRejects, FlatRejects, default_rejects_path
     from kerjasama_cli.store import importing
 
@@ -150,6 +129,11 @@ def import_file(
     defaults = {field_for(k, "--set"): v for k, v in parse_assignments(set_ or [], "--set").items()}
     store = open_db(db)
     source = read_input(file, kind, mapping)
+    if isinstance(source, FlatInput) and source.header is not None:
+        missing = missing_columns(source.labels, defaults)
+        if missing:  # every row would fail for it: say it once
+            source.close()
+            raise InputError(f"{source.name}: {missing}")
     rejects_path = rejects or default_rejects_path(file, kind)
     writing_rejects = skip_invalid and not dry_run
     if isinstance(source, Document):
@@ -162,7 +146,7 @@ def import_file(
             if writing_rejects
             else None
         )
-        reporter = _Reporter(writer, SHOWN_WHEN_SKIPPING if skip_invalid else None)
+        reporter = RejectReporter(writer, "entries")
         from kerjasama_cli.store.documents import import_document
 
         result = import_document(
@@ -180,7 +164,7 @@ def import_file(
             if writing_rejects
             else None
         )
-        reporter = _Reporter(writer, SHOWN_WHEN_SKIPPING if skip_invalid else None)
+        reporter = RejectReporter(writer)
         labels = source.labels
         for field in defaults:
             labels.setdefault(field, f"--set {field}")
@@ -218,15 +202,14 @@ def _plural(count: int, noun: str) -> str:
 def _summary(
     name: str,
     result: ImportResult,
-    reporter: _Reporter,
+    reporter: RejectReporter,
     writer: Any,
     skip_invalid: bool,
     dry_run: bool,
 ) -> None:
     """One line: what happened, or (dry run, rejects) what would have happened."""
     c = result.counts
-    if reporter.hidden:
-        _say(f"... and {reporter.hidden} more")
+    reporter.finish(name)
     extra = []
     if result.new_partners:
         extra.append(_plural(result.new_partners, "new partner"))

@@ -27,6 +27,8 @@ from kerjasama_cli.domain.records import (
     ReportedFigure,
     Source,
 )
+from kerjasama_cli.domain.rows import parse_term
+from kerjasama_cli.domain.schema import check_fields
 
 
 def _text(item: Mapping[str, Any], name: str, required: bool = False) -> str | None:
@@ -161,7 +163,7 @@ def parse_record(item: Mapping[str, Any], kind: str, home: str, home_country: st
         notes=_text(item, "notes"),
         date_note=_text(item, "date_note"),
         agreement=_text(item, "agreement"),
-        term_years=float(term) if term is not None else None,
+        term_years=parse_term(term) if term is not None else None,
         end_date=_day(item.get("end_date"), "end_date"),
         sources=tuple(str(s) for s in _list(item, "sources")),
     )
@@ -197,8 +199,13 @@ def parse_dataset(
     and the dataset holds the good ones.
     """
     if not isinstance(data, Mapping):
-        raise ValidationError("document", type(data).__name__, "must be a mapping of sections")
+        raise ValidationError("document", data, "must be a mapping of sections")
     home_block = data.get("home") or {}
+    if not isinstance(home_block, Mapping):
+        raise ValidationError("home", home_block, "expected a mapping with local_party")
+    home_errors = check_fields(home_block)
+    if home_errors:
+        raise home_errors[0].at("home")
     home = _text(home_block, "local_party") or default_home
     home_country = country_code(home_block.get("local_country"), "local_country")
     dataset = Dataset(home_party=home if data.get("home") else None, home_country=home_country)
@@ -213,14 +220,24 @@ def parse_dataset(
         ("events", lambda i: dataset.records.append(parse_record(i, EVENT, home, home_country))),
         ("reported_figures", lambda i: dataset.figures.append(parse_figure(i, home))),
     )
+    for section, _ in sections:
+        entries = data.get(section)
+        if entries is not None and not isinstance(entries, list):
+            raise ValidationError(section, entries, "expected a list, one mapping per entry")
     for section, add in sections:
         for number, item in enumerate(data.get(section) or []):
             try:
                 if not isinstance(item, Mapping):
-                    raise ValidationError("entry", item, "must be a mapping")
+                    raise ValidationError("entry", item, "expected a mapping of fields")
+                # Types first, so the parsers below only ever see the types the schema declares.
+                errors = check_fields(item)
+                if errors:
+                    raise errors[0]
                 add(item)
             except ValidationError as error:
                 key = item.get("key") if isinstance(item, Mapping) else None
+                if not isinstance(key, str) or len(key) > 80 or not key.isprintable():
+                    key = None  # only a readable key helps to locate the entry
                 located = error.at(f"{section}[{number}]" + (f" ({key})" if key else ""))
                 if rejected is None:
                     raise located from None

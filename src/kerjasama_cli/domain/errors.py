@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import itertools
+from collections.abc import Collection, Mapping, Sequence
+from typing import Any
 
 
 class KerjasamaError(Exception):
@@ -53,12 +55,14 @@ class ValidationError(KerjasamaError):
 SHOWN_CHARS = 60
 
 
-def shown(value: object, limit: int = SHOWN_CHARS) -> str:
+def shown(value: object, limit: int = SHOWN_CHARS, depth: int = 0) -> str:
     """A value as a message quotes it: text in quotes, with control characters escaped and cut
     to `limit` characters (`'xxxx…' (100000 characters)`); numbers and booleans as written;
     a list as its items; None (nothing given) as the empty string, so callers can omit it.
 
     Never a Python repr of a container or of None: messages are for people, not programmers.
+    Containers are shown a few items and two levels deep: an imported value may be a YAML alias
+    bomb (nine lists of nine lists, nine levels down), which must not become a billion-item line.
     """
     if value is None:
         return ""
@@ -66,16 +70,39 @@ def shown(value: object, limit: int = SHOWN_CHARS) -> str:
         return "true" if value else "false"
     if isinstance(value, int | float):
         try:
-            return str(value)
+            text = str(value)
         except ValueError:  # an int past Python's 4,300-digit conversion limit
             return "a number too long to print"
-    if isinstance(value, list | tuple | set | frozenset):
-        return "[" + ", ".join(shown(v, limit) for v in value) + "]"
-    if isinstance(value, dict):
-        inner = ", ".join(f"{shown(k, limit)}: {shown(v, limit)}" for k, v in value.items())
-        return "{" + inner + "}"
+        return text if len(text) <= limit else f"{text[:limit]}… ({len(text):,} digits)"
+    if isinstance(value, list | tuple | set | frozenset | Mapping):
+        return _shown_container(value, depth)
     text = value if isinstance(value, str) else str(value)
     if len(text) <= limit:
         return repr(text)  # quoted, one line: control characters come out escaped
     start = repr(text[:limit])
     return f"{start[:-1]}…{start[-1]} ({len(text):,} characters)"
+
+
+# A container in a message: this many items, this many levels, items cut this short.
+_SHOWN_ITEMS = 3
+_SHOWN_DEPTH = 2
+_SHOWN_ITEM_CHARS = 20
+
+
+def _shown_container(value: Collection[Any], depth: int) -> str:
+    mapping = isinstance(value, Mapping)
+    open_, close = ("{", "}") if mapping else ("[", "]")
+    count = len(value)
+    if depth >= _SHOWN_DEPTH and count:
+        return f"{open_}… {count} item{'' if count == 1 else 's'}{close}"
+    parts = []
+    for item in itertools.islice(value, _SHOWN_ITEMS):
+        if mapping:
+            key = shown(item, _SHOWN_ITEM_CHARS, depth + 1)
+            inner = shown(value[item], _SHOWN_ITEM_CHARS, depth + 1)  # type: ignore[index]
+            parts.append(f"{key}: {inner}")
+        else:
+            parts.append(shown(item, _SHOWN_ITEM_CHARS, depth + 1))
+    if count > _SHOWN_ITEMS:
+        parts.append(f"… {count - _SHOWN_ITEMS} more")
+    return open_ + ", ".join(parts) + close

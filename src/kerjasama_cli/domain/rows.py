@@ -8,6 +8,7 @@ resolved through callbacks the store provides; this module knows no SQL.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
@@ -19,6 +20,7 @@ from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.keys import slug_part
 from kerjasama_cli.domain.record_rules import check_record
 from kerjasama_cli.domain.records import AGREEMENT, EVENT, Person, Record
+from kerjasama_cli.domain.schema import check_fields
 from kerjasama_cli.domain.tabular import kind_and_type, list_items, parse_person, text_value
 
 # (name, country code, region, partner kind, explicit key, field label) -> partner key
@@ -67,13 +69,17 @@ def _kind(text: str) -> str:
     raise ValidationError("kind", text, "must be 'agreement' or 'event'")
 
 
-def _term(value: Any, field: str) -> float:
+MAX_TERM_YEARS = 1000  # beyond this, date + term leaves the calendar SQLite can compute
+
+
+def parse_term(value: Any, field: str = "term_years") -> float:
+    """A term of validity in years: a number, or text such as `5` or `2,5`."""
     try:
-        term = float(str(value).replace(",", "."))
+        term = float(value) if not isinstance(value, str) else float(value.replace(",", "."))
     except ValueError:
         raise ValidationError(field, value, "must be a number of years") from None
-    if term < 0:
-        raise ValidationError(field, value, "must not be negative")
+    if not math.isfinite(term) or not 0 <= term <= MAX_TERM_YEARS:
+        raise ValidationError(field, value, f"must be a number of years from 0 to {MAX_TERM_YEARS}")
     return term
 
 
@@ -134,8 +140,11 @@ class RowParser:
         """One row (canonical field names -> raw values) to a Record, or RowRejected."""
         if self.defaults:
             row = {**self.defaults, **{k: v for k, v in row.items() if v not in (None, "")}}
+        # Types first: everything below may then rely on text being text and lists being lists.
+        errors = check_fields(row, self.label)
+        if errors:
+            raise RowRejected(errors)
         get = row.get
-        errors: list[ValidationError] = []
         kind = rtype = None
         text = get("kind")
         if text:
@@ -145,7 +154,8 @@ class RowParser:
                 errors.append(error)
         text = get("type")
         if not text:
-            errors.append(ValidationError(self.label("type"), None, "is required"))
+            reason = "is required; --set type=VALUE fills the records that leave it empty"
+            errors.append(ValidationError(self.label("type"), None, reason))
         else:
             try:
                 kind, rtype = self._type((kind, str(text)))
@@ -213,7 +223,7 @@ class RowParser:
         term = end_date = None
         if text_value(get("term_years")):
             try:
-                term = _term(get("term_years"), self.label("term_years"))
+                term = parse_term(get("term_years"), self.label("term_years"))
             except ValidationError as error:
                 errors.append(error)
         if text_value(get("end_date")):

@@ -48,6 +48,8 @@ def extract(
     """
     article = clean(text)
     meta = read_meta(article, published)
+    if meta.dateline:  # "TEMPO.CO, Bandung -" names the newsroom's city, not a party
+        article.paragraphs[0] = article.paragraphs[0][meta.dateline :].strip()
     gazetteer = Gazetteer.build(home, known or [])
     leader_index: dict[str, str] = {}
     for full, aliases in (leaders or {}).items():

@@ -267,13 +267,33 @@ def cluster(all_facts: list[Facts], published: dt.date | None) -> list[Cluster]:
                 ),
             )[:1]
         for latest in referred:
+            date = _nearest_date(facts, best_type[1], best_type[2], set()) if best_type else None
+            if (
+                best_type
+                and best_type[0] in lexicon.DOCUMENT_TYPES
+                and date is not None
+                and latest.date is not None
+                and not _compatible(date.iso, latest.date.iso)
+            ):
+                # "kerja sama ini melanjutkan nota kesepahaman ... pada 2019": an earlier
+                # document of the same partner, not this one.
+                mention = Mention(latest.partner, best_type[0], date, facts)
+                clusters.append(Cluster(latest.partner, False, [mention]))
+                continue
             latest.extra.append(facts)
             if (
                 best_type
                 and best_type[0] in lexicon.DOCUMENT_TYPES
                 and (facts.signing or facts.anaphor)
             ):
-                date = _nearest_date(facts, best_type[1], best_type[2], set())
+                latest.mentions.append(Mention(latest.partner, best_type[0], date, facts))
+            elif (
+                best_type
+                and date is not None
+                and latest.date is None
+                and (best_type[0] == latest.rtype)
+            ):
+                # "The programme, launched on Wednesday": the date of the record referred to.
                 latest.mentions.append(Mention(latest.partner, best_type[0], date, facts))
     del focus
     clusters.sort(key=lambda c: c.first)

@@ -94,6 +94,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # Agustus 2025, August 2025
     ("my", re.compile(rf"\b(?P<m>{_MONTH})\s+(?:tahun\s+)?(?P<y>{_YEAR})\b", re.I)),
+    # in August, pada Agustus, bulan Agustus (the latest such month)
+    (
+        "m",
+        re.compile(
+            rf"\b(?:in|pada|bulan|since|sejak|on|last|lalu)\s+(?:bulan\s+)?(?P<m>{_MONTH})\b"
+            r"(?!\s*\d)",
+            re.I,
+        ),
+    ),
     # kemarin, yesterday, hari ini, today, tonight
     (
         "rel",
@@ -205,7 +214,7 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
             pre = (m.groupdict().get("pre") or "").lower()
             since = pre.startswith(("sejak", "since"))
             source = bool(_SOURCE_CUE.search(sentence[max(0, a - 80) : a]))
-            relative = kind in ("dm_num", "md", "dm", "rel", "wd")
+            relative = kind in ("dm_num", "md", "dm", "rel", "wd", "m")
             found.append(DateMention(iso, m.group(0).strip(), a, b, since, source, relative))
     found.sort(key=lambda d: d.start)
     return found
@@ -213,6 +222,7 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
 
 def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> str | None:
     g = m.groupdict()
+    rest, before = m.string[m.end() : m.end() + 30], m.string[max(0, m.start() - 20) : m.start()]
     if kind in ("dmy", "mdy", "num"):
         month = _month(g["m"]) if kind != "num" else int(g["m"])
         if kind == "mdy" and g["m"].lower() in ("may", "mar") and m.group(0)[0].islower():
@@ -242,6 +252,18 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> str | No
         if not month or not g["m"][0].isupper():
             return None
         return f"{int(g['y']):04d}-{month:02d}"
+    if kind == "m":
+        month = _month(g["m"])
+        if not month or published is None or not g["m"][0].isupper() or len(g["m"]) < 3:
+            return None
+        ahead = re.match(r"\s+(?:mendatang|depan|nanti|yang akan datang)\b", rest) or re.search(
+            r"\b(?:next|coming|upcoming)\s+$", before
+        )
+        if ahead:  # "pada Agustus mendatang", "next August": a plan
+            year = published.year if month >= published.month else published.year + 1
+        else:
+            year = published.year if month <= published.month else published.year - 1
+        return f"{year:04d}-{month:02d}"
     if kind == "rel":
         if published is None:
             return None

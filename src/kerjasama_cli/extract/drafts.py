@@ -19,7 +19,7 @@ _NAMED = re.compile(
     r"program(?:me)?\s+[“\"]([^”\"]{6,90})[”\"]|[“\"]([^”\"]{6,90})[”\"]\s+program(?:me)?", re.I
 )
 _HEAD = re.compile(r"\b(?:Gubernur|Governor|Wali ?[Kk]ota|Walikota|Mayor|Bupati)\b")
-_EXPORTED_TYPE = {"membership": "other"}
+_EXPORTED_TYPE = {"membership": "other", "agreement_word": "agreement"}
 
 
 def _bare_local(name: str) -> str:
@@ -106,7 +106,7 @@ def build(cluster: Cluster, home: str, local: str, published: dt.date | None) ->
     partner_signatory, partner_sentence = _pick(people, "partner", cluster, local)
     # A head of government the text gives no place for ("Governor Pramono Anung signed"):
     # the side still empty, when the other is filled or the partner has no such head.
-    unknown = [(p, f) for p, f in people if p.side is None and _HEAD.search(p.title)]
+    unknown = [(p, f) for p, f in people if p.side is None]
     for person, facts in unknown:
         taken = {local_signatory.name if local_signatory else None}
         taken.add(partner_signatory.name if partner_signatory else None)

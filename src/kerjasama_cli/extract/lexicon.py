@@ -48,7 +48,8 @@ TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("agreement", re.compile(r"\bagreements?\b", re.I)),
+    # The bare English word: weaker than "sister city" ("a sister city agreement").
+    ("agreement_word", re.compile(r"\bagreements?\b", re.I)),
     (
         "programme",
         re.compile(
@@ -99,8 +100,17 @@ TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
-DOCUMENT_TYPES = ("loi", "mou", "agreement", "sister_city")
-AGREEMENT_CLASS = ("loi", "mou", "agreement", "sister_city", "programme", "membership", "other")
+DOCUMENT_TYPES = ("loi", "mou", "agreement", "sister_city", "agreement_word")
+AGREEMENT_CLASS = (
+    "loi",
+    "mou",
+    "agreement",
+    "sister_city",
+    "agreement_word",
+    "programme",
+    "membership",
+    "other",
+)
 EVENT_CLASS = ("visit", "meeting", "office_opening")
 RANK = {
     t: i
@@ -110,6 +120,7 @@ RANK = {
             "mou",
             "agreement",
             "sister_city",
+            "agreement_word",
             "programme",
             "office_opening",
             "visit",
@@ -122,7 +133,7 @@ RANK = {
 
 SIGNING = re.compile(
     r"penandatangan|ditandatangani|menandatangani|\btandatangan|\bsign(?:ed|ing|s)?\b|\bin"
-    r"ked\b|signing ceremony",
+    r"ked\b|signing ceremony|\b(?:di|me|men)?teken\b|\bmeneken\b",
     re.I,
 )
 
@@ -193,6 +204,11 @@ TITLES = [
     "Ambassador",
     "Konsul Jenderal",
     "Ketua Komite Rakyat",
+    "Premier",
+    "Chief Minister",
+    "State Secretary",
+    "Party Secretary",
+    "Prefect",
     "Chairman of the People's Committee",
     "Consul General",
 ]
@@ -334,8 +350,16 @@ def find_sectors(sentence: str) -> list[str]:
     return list(dict.fromkeys(code for code in found if code))
 
 
+_NEGATION = re.compile(
+    r"(?:\btidak\b|\bbelum\b|\bbukan\b|\btanpa\b|\bnot\b|\bno\b|\bnever\b|\bwithout\b|"
+    r"n't\b)[^.,;]{0,25}$",
+    re.I,
+)
+
+
 def find_types(sentence: str) -> list[tuple[str, int, int]]:
-    """(type, start, end) of every type word in a sentence; overlapping words count once."""
+    """(type, start, end) of every type word in a sentence; overlapping words count once, and
+    a denied one ("did not produce a new agreement", "tidak disertai penandatanganan") none."""
     taken: list[tuple[int, int]] = []
     found: list[tuple[str, int, int]] = []
     for rtype, pattern in TYPE_PATTERNS:
@@ -344,6 +368,7 @@ def find_types(sentence: str) -> list[tuple[str, int, int]]:
             if any(a < e and b > s for s, e in taken):
                 continue
             taken.append((a, b))
-            found.append((rtype, a, b))
+            if not _NEGATION.search(sentence[max(0, a - 40) : a]):
+                found.append((rtype, a, b))
     found.sort(key=lambda t: t[1])
     return found

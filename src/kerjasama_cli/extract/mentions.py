@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from kerjasama_cli.extract import lexicon
 from kerjasama_cli.extract.dates import DateMention, find_dates
 from kerjasama_cli.extract.people import PersonMention, find_people
-from kerjasama_cli.extract.places import Gazetteer, PartnerRef, country_of
+from kerjasama_cli.extract.places import VENUES, Gazetteer, PartnerRef, country_of
 from kerjasama_cli.extract.sentences import Sentence
 from kerjasama_cli.geo.names import normalise
 
@@ -44,7 +44,8 @@ ANAPHOR = re.compile(
     re.I,
 )
 _SECTOR_CUE = re.compile(
-    r"\b(?:bidang|sektor|sectors?|fields?|areas?|including|termasuk|meliputi|such as|seperti)\b",
+    r"\b(?:bidang|sektor|sectors?|fields?|areas?|including|termasuk|meliputi|mencakup|such as|"
+    r"seperti|fokus|difokuskan|berfokus|focus(?:es|ed)?|cover(?:s|ing)?)\b",
     re.I,
 )
 
@@ -209,7 +210,12 @@ class SentenceReader:
                 hit = PartnerHit(ref, m.start(), m.start() + len(name))
                 facts.partners.append(self._with_country(hit, text, facts))
                 taken.append((m.start(), m.start() + len(name)))
+        person_words = {w for name in self.people for w in name.split() if len(w) > 2}
         for run in _phrases(text):
+            if normalise(run[0][2]) in VENUES:
+                continue  # "Gedung Jaya Sabha", "Balai Kota": where, not who
+            if all(normalise(t[2]) in person_words for t in run):
+                continue  # "Karno said": a person met earlier, not the town of Karno
             i = 0
             while i < len(run):
                 if run[i][2] in _CONNECTOR or any(

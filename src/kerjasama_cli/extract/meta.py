@@ -45,6 +45,7 @@ class Meta:
     author: str | None
     published: dt.date | None
     published_text: str | None  # where the date was read, for the reviewer
+    dateline: int = 0  # length of the "JAKARTA, KOMPAS.com -" lead of the first paragraph
 
 
 def _title_case(name: str) -> str:
@@ -64,6 +65,7 @@ def read_meta(article: Article, published: dt.date | None = None) -> Meta:
     --published option) wins over the text."""
     publication = author = None
     date_text = None
+    dateline = 0
     found_date: dt.date | None = None
     for line in article.header:
         if found_date is None:
@@ -81,6 +83,7 @@ def read_meta(article: Article, published: dt.date | None = None) -> Meta:
             m = pattern.match(first)
             if m:
                 publication = m.group("pub").strip()
+                dateline = m.end()
                 break
         if found_date is None:
             head = first[:80]
@@ -101,4 +104,4 @@ def read_meta(article: Article, published: dt.date | None = None) -> Meta:
         publication = publication.split(".")[0].title() + "." + publication.split(".", 1)[1].lower()
     if published is not None:
         found_date, date_text = published, "--published"
-    return Meta(publication, article.title, author, found_date, date_text)
+    return Meta(publication, article.title, author, found_date, date_text, dateline)

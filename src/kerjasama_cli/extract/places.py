@@ -255,6 +255,19 @@ STOPWORDS = frozenset(
     ]
 )
 _STRONG_CITY = 100_000  # a gazetteer city smaller than this needs a country beside it
+_COMPASS = {
+    "Selatan": "South",
+    "Utara": "North",
+    "Barat": "West",
+    "Timur": "East",
+    "Tengah": "Central",
+}
+# A run of capitalised words that starts with one of these names a building, not a partner.
+_VENUE_WORDS = (
+    "gedung balai hotel istana wisma aula stadion stadium jalan jl taman masjid gereja bandara "
+    "kampus gelanggang pendopo pendapa rumah kantor"
+)
+VENUES = frozenset(_VENUE_WORDS.split())
 
 
 @dataclass(frozen=True)
@@ -286,6 +299,7 @@ class Gazetteer:
 
     home: str
     home_names: set[str]
+    local_country: str = "ID"
     known: dict[str, KnownPartner] = field(default_factory=dict)  # folded name/alias -> partner
     cache: dict[tuple[str, str | None, bool], PartnerRef | str | None] = field(default_factory=dict)
 
@@ -315,7 +329,7 @@ class Gazetteer:
                 key = normalise(name)
                 if key and key not in names:
                     index.setdefault(key, partner)
-        return cls(home, names, index)
+        return cls(home, names, known=index)
 
     def is_home(self, text: str) -> bool:
         """Whether text names the local government itself ("Pemprov DKI Jakarta")."""
@@ -358,6 +372,16 @@ class Gazetteer:
             if as_country == "ID":
                 return None
             return PartnerRef(_country_name(text), "country", as_country)
+        # A place in Indonesia is a local government, never a foreign partner ("Bali" is also
+        # a town in India, "Sabha" one in Libya).
+        if find_place(bare, self.local_country) is not None:
+            return "local"
+        for word, english in _COMPASS.items():  # "Australia Selatan" -> "South Australia"
+            if bare.endswith(" " + word):
+                translated = f"{english} {bare[: -len(word) - 1]}"
+                place = find_place(translated, country)
+                if place is not None and place.kind == "region":
+                    return PartnerRef(translated, "province", place.country, place.code)
         wants_province = bool(_PROVINCE_WORDS.search(text))
         place = find_place(text if wants_province else bare, country)
         if wants_province and (place is None or place.kind == "city"):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import itertools
 import json
 import os
 import sys
@@ -122,7 +123,13 @@ def read_input(
     name = "<stdin>" if path == "-" else path
     binary = handle or _open(path)
     if fmt in ("csv", "ndjson"):
-        flat = (_csv if fmt == "csv" else _ndjson)(name, binary, mapping)
+        try:
+            flat = (_csv if fmt == "csv" else _ndjson)(name, binary, mapping)
+            _require_records(flat)
+        except BaseException:
+            if path != "-" and handle is None:
+                binary.close()
+            raise
         if path != "-" and handle is None:
             flat.close = binary.close
         return flat
@@ -130,21 +137,46 @@ def read_input(
     if path != "-" and handle is None:
         binary.close()
     text = _decode(name, data_bytes)
+    if not text.strip():
+        raise no_records(name)
     if fmt == "json":
         try:
             data = json.loads(text)
         except json.JSONDecodeError as error:
-            raise InputError(f"{name}:{error.lineno}: not valid JSON: {error.msg}") from None
+            where = f"{name}:{error.lineno}"
+            reason = f"not valid JSON: {error.msg} (column {error.colno})"
+            raise InputError(f"{where}: {reason}") from None
+        except RecursionError:
+            raise InputError(f"{name}: not valid JSON here: nested too deeply") from None
+        except ValueError:  # a number of more than 4,300 digits
+            raise InputError(f"{name}: not valid JSON here: a number too long to read") from None
         lines: dict[str, list[int]] = {}
     else:
         data, lines = _yaml(name, text)
+    if data is None or (isinstance(data, (list, Mapping)) and not data):
+        raise no_records(name)
     if isinstance(data, list):
-        return _listed(name, fmt, data, mapping)
+        return _listed(name, fmt, data, mapping, lines.get(""))
     if isinstance(data, Mapping) and any(s in data for s in (*SECTIONS, "home")):
+        if "home" not in data and not any(data.get(s) for s in SECTIONS):
+            raise no_records(name)
         return Document(name, fmt, data, lines)
     raise InputError(
         f"{name}: expected a list of records or a mapping with sections such as 'agreements'"
     )
+
+
+def no_records(name: str) -> InputError:
+    """The one error for a file with nothing to import, whatever its format."""
+    return InputError(f"no records in {name}: the file is empty or has only a header")
+
+
+def _require_records(flat: FlatInput) -> None:
+    """Read ahead to the first record, so an empty stream fails before any transaction."""
+    first = next(flat.rows, None)
+    if first is None:
+        raise no_records(flat.name)
+    flat.rows = itertools.chain((first,), flat.rows)
 
 
 def _decode(name: str, data: bytes) -> str:
@@ -168,6 +200,10 @@ def _yaml(name: str, text: str) -> tuple[Any, dict[str, list[int]]]:
         mark = getattr(error, "problem_mark", None)
         where = f"{name}:{mark.line + 1}" if mark else name
         raise InputError(f"{where}: not valid YAML: {getattr(error, 'problem', error)}") from None
+    except RecursionError:
+        raise InputError(f"{name}: not valid YAML here: nested too deeply") from None
+    except ValueError:  # an integer of more than 4,300 digits
+        raise InputError(f"{name}: not valid YAML here: a number too long to read") from None
     finally:
         loader.dispose()
     lines: dict[str, list[int]] = {}
@@ -208,7 +244,9 @@ class _Fields:
     def values(self, item: Mapping[str, Any]) -> dict[str, Any]:
         values: dict[str, Any] = {}
         for key, value in item.items():
-            name = self(str(key))
+            if not isinstance(key, str):  # YAML allows `1: x` or `[a]: x` as a key
+                raise ValidationError("field", key, "expected a field name (text)")
+            name = self(key)
             if name is not None:
                 values[name] = value
         return values
@@ -216,15 +254,27 @@ class _Fields:
 
 def _object_row(number: int, item: Any, fields: _Fields) -> Row:
     if not isinstance(item, Mapping):
-        return Row(number, item, {}, ValidationError("record", item, "must be an object"))
+        error = ValidationError("record", item, "expected a mapping of field names to values")
+        return Row(number, item, {}, error)
     try:
         return Row(number, item, fields.values(item))
     except ValidationError as error:
         return Row(number, item, {}, error)
 
 
-def _listed(name: str, fmt: str, items: Sequence[Any], mapping: Mapping[str, str]) -> FlatInput:
+def _listed(
+    name: str,
+    fmt: str,
+    items: Sequence[Any],
+    mapping: Mapping[str, str],
+    lines: Sequence[int] | None = None,
+) -> FlatInput:
+    """A JSON or YAML list of records; located by line where the parser kept it (YAML), else
+    by record number."""
     fields = _Fields(mapping)
+    if lines is not None and len(lines) == len(items):
+        rows = (_object_row(line, item, fields) for line, item in zip(lines, items, strict=True))
+        return FlatInput(name, fmt, rows, fields.labels)
     rows = (_object_row(n, item, fields) for n, item in enumerate(items, 1))
     return FlatInput(name, fmt, rows, fields.labels, numbered_by_line=False)
 
@@ -243,7 +293,16 @@ def _ndjson(name: str, binary: IO[bytes], mapping: Mapping[str, str]) -> FlatInp
                 try:
                     item = json.loads(stripped)
                 except json.JSONDecodeError as error:
-                    yield Row(number, stripped, {}, ValidationError("json", None, error.msg))
+                    reason = f"not valid JSON: {error.msg} (column {error.colno})"
+                    yield Row(number, stripped, {}, ValidationError("record", None, reason))
+                    continue
+                except RecursionError:
+                    reason = "not valid JSON here: nested too deeply"
+                    yield Row(number, stripped, {}, ValidationError("record", None, reason))
+                    continue
+                except ValueError:  # JSONDecodeError is one; this is a 4,300-digit number
+                    reason = "not valid JSON here: a number too long to read"
+                    yield Row(number, stripped, {}, ValidationError("record", None, reason))
                     continue
                 yield _object_row(number, item, fields)
         except UnicodeDecodeError:
@@ -269,7 +328,7 @@ def _csv(name: str, binary: IO[bytes], mapping: Mapping[str, str]) -> FlatInput:
     except UnicodeDecodeError:
         raise InputError(f"{name}:1: not UTF-8 text; save the file as CSV UTF-8") from None
     if not first.strip():
-        raise InputError(f"{name}: empty file; expected a header row")
+        raise no_records(name)
     delimiter = _delimiter(first)
     header = next(csv.reader([first], delimiter=delimiter))
     try:
@@ -288,17 +347,26 @@ def _csv(name: str, binary: IO[bytes], mapping: Mapping[str, str]) -> FlatInput:
                 line, end = end + 1, reader.line_num + 1
                 if not cells or (len(cells) == 1 and not cells[0].strip()):
                     continue
-                values = {f: cells[i] for i, f in pairs if i < len(cells)}
-                if len(cells) > width and any(c.strip() for c in cells[width:]):
-                    error = ValidationError(
-                        "row", None, f"has {len(cells)} cells; the header has {width}"
-                    )
-                    yield Row(line, cells, values, error)
+                # A short row is a cell lost (or a quote gone astray); a long one a cell too
+                # many, unless what is extra is empty (spreadsheets pad rows with separators).
+                if len(cells) < width or (
+                    len(cells) > width and any(c.strip() for c in cells[width:])
+                ):
+                    count = f"{len(cells)} cell{'' if len(cells) == 1 else 's'}"
+                    reason = f"has {count}; the header has {width}, one per column"
+                    if any("\n" in cell for cell in cells):
+                        reason += " (a quote left open?)"
+                    yield Row(line, cells, {}, ValidationError("row", None, reason))
                     continue
-                yield Row(line, cells, values)
+                yield Row(line, cells, {f: cells[i] for i, f in pairs})
         except UnicodeDecodeError:
             raise InputError(f"{name}:{end + 1}: not UTF-8 text; save it as CSV UTF-8") from None
         except csv.Error as error:
+            if "field larger than field limit" in str(error):
+                raise InputError(
+                    f"{name}:{end + 1}: a cell longer than {csv.field_size_limit():,} characters"
+                    " (a quote left open?)"
+                ) from None
             raise InputError(f"{name}:{end + 1}: unreadable CSV: {error}") from None
 
     return FlatInput(

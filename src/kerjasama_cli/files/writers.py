@@ -90,7 +90,9 @@ class FlatRejects:
 
     def _open(self) -> None:
         encoding = "utf-8-sig" if self.bom else "utf-8"
-        self.handle = self.path.open("w", encoding=encoding, newline="")
+        # backslashreplace: a rejected value may hold a lone surrogate, which is why it was
+        # rejected; the rejects file must still be written.
+        self.handle = self.path.open("w", encoding=encoding, newline="", errors="backslashreplace")
         if self.fmt == "csv":
             self.writer = csv.writer(self.handle, delimiter=self.delimiter, lineterminator="\n")
             self.writer.writerow([*self.header, REJECT_LINE, REJECT_REASON])
@@ -106,9 +108,10 @@ class FlatRejects:
             cells += [""] * (len(self.header) - len(cells))
             self.writer.writerow([*cells, line, reason])
             return
-        item = dict(raw) if isinstance(raw, Mapping) else {"_raw": raw}
+        # Keys as text and YAML dates as text: a YAML list's rows are written as NDJSON too.
+        item = {str(k): v for k, v in raw.items()} if isinstance(raw, Mapping) else {"_raw": raw}
         item.update({REJECT_LINE: line, REJECT_REASON: reason})
-        self.handle.write(json.dumps(item, ensure_ascii=False) + "\n")
+        self.handle.write(json.dumps(item, ensure_ascii=False, default=str) + "\n")
 
     def close(self) -> None:
         if self.handle is not None:
@@ -136,5 +139,5 @@ class DocumentRejects:
             return
         document: dict[str, Any] = {"home": self.home} if self.home else {}
         document.update(self.sections)
-        with self.path.open("w", encoding="utf-8") as out:
+        with self.path.open("w", encoding="utf-8", errors="backslashreplace") as out:
             write_document(document, self.fmt, out)

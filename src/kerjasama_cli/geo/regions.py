@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from kerjasama_cli.geo.names import REGION_SUFFIXES, REGION_WORDS, normalise, strip_words
 
+_GEOGRAPHICAL = frozenset({"Geographical unit", "Geographical region", "Chain (of islands)"})
 _BRACKETED = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 
 
@@ -27,8 +28,12 @@ def region_index() -> dict[str, list[Region]]:
 
     index: dict[str, list[Region]] = {}
     for sub in pycountry.subdivisions:
+        # Indonesia's provinces sit under "geographical units" (Jawa, Nusa Tenggara) that are
+        # not governments: such a parent does not make a province second-level.
         if sub.parent_code is not None:
-            continue
+            parent = pycountry.subdivisions.get(code=sub.parent_code)
+            if parent is None or parent.type not in _GEOGRAPHICAL:
+                continue
         name = _BRACKETED.sub("", sub.name).strip()
         region = Region(sub.code, name, sub.country_code)
         full = normalise(name)

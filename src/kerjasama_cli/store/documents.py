@@ -114,7 +114,10 @@ def import_document(
     result = ImportResult()
     home, _ = home_of(store)
     rejected: list[tuple[str, int, ValidationError]] = []
-    dataset = parse_dataset(data, home, rejected)
+    try:
+        dataset = parse_dataset(data, home, rejected)
+    except ValidationError as error:  # the document's shape itself, not one entry: nothing to do
+        raise error.at(f"{name}: {error.location}" if error.location else name) from None
     positions = _positions(data, dataset, {(s, n) for s, n, _ in rejected})
 
     def report(section: str, number: int, error: ValidationError) -> None:

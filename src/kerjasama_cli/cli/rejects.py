@@ -1,0 +1,62 @@
+"""How `import` reports rejected records on stderr: every distinct problem, but each only a few
+times, so a file whose 26,114 rows all fail for one reason says so in a handful of lines."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING, Any
+
+import typer
+
+if TYPE_CHECKING:
+    from kerjasama_cli.store.importing import Reject
+
+# Lines shown for one problem (same field, same reason) before it is only counted.
+SHOWN_PER_PROBLEM = 5
+# Lines shown in all; the rest are counted (and, with --skip-invalid, in the rejects file).
+SHOWN_IN_ALL = 20
+# Problems whose unshown rows get their own "... and N more" line.
+SUMMARISED_PROBLEMS = 5
+
+
+def say(message: str) -> None:
+    """One `kerjasama: ...` line on stderr."""
+    typer.echo(f"kerjasama: {message}", err=True)
+
+
+class RejectReporter:
+    """Prints each reject on stderr (a few per problem) and, with --skip-invalid, writes every
+    one to the rejects file."""
+
+    def __init__(self, writer: Any, noun: str = "rows") -> None:
+        self.writer = writer
+        self.noun = noun
+        self.shown = 0
+        self.per_problem: Counter[tuple[str, str]] = Counter()
+        self.hidden: Counter[tuple[str, str]] = Counter()
+
+    def __call__(self, reject: Reject) -> None:
+        for error in reject.errors:
+            problem = (error.field, error.reason)
+            self.per_problem[problem] += 1
+            if self.per_problem[problem] <= SHOWN_PER_PROBLEM and self.shown < SHOWN_IN_ALL:
+                # A document's errors carry their location already (file:line: section[i]).
+                say(error.message if error.location else f"{reject.location}: {error.message}")
+                self.shown += 1
+            else:
+                self.hidden[problem] += 1
+        if self.writer is not None:
+            if reject.section is not None:
+                self.writer.add(reject.section, reject.line, reject.raw, reject.reason)
+            else:
+                self.writer.add(reject.line, reject.raw, reject.reason)
+
+    def finish(self, name: str) -> None:
+        """The `... and N more` lines for what was not shown."""
+        problems = self.hidden.most_common()
+        for (field, reason), count in problems[:SUMMARISED_PROBLEMS]:
+            noun = self.noun if count != 1 else self.noun.removesuffix("s")
+            say(f"{name}: … and {count} more {noun}: same problem — {field}: {reason}")
+        rest = sum(count for _, count in problems[SUMMARISED_PROBLEMS:])
+        if rest:
+            say(f"{name}: … and {rest} more problems of other kinds")
