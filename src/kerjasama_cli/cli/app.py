@@ -20,6 +20,7 @@ from kerjasama_cli.cli import (
     safety,
     search,
     transfer,
+    web,
 )
 from kerjasama_cli.cli.common import GLOBAL_OPTIONS, DbOption
 
@@ -95,3 +96,4 @@ editing.register(app)
 report.register(app)
 extracting.register(app)
 safety.register(app)
+web.register(app)

@@ -183,3 +183,11 @@ def m002_history(conn: sqlite3.Connection) -> None:
         CREATE INDEX history_entity ON history (entity, entity_id)
         """,
     )
+
+
+@migration
+def m006_browse_records(conn: sqlite3.Connection) -> None:
+    # A flat, read-only view of the records for Datasette (`kerjasama serve`): store/browse.py.
+    from kerjasama_cli.store.browse import BROWSE_VIEW_SQL
+
+    conn.execute(BROWSE_VIEW_SQL)

@@ -16,29 +16,41 @@ from kerjasama_cli.domain.filters import RecordFilter
 from kerjasama_cli.store.reader import citations, overlap_clauses
 
 
-def _in_force(rule: FigureRule, party: str, start: str | None, end: str) -> tuple[str, list[Any]]:
-    """Agreements of the rule's kind certainly made by `end` and not ended before `start`."""
+def in_force_clause(rule: FigureRule, party: str, start: str, end: str) -> str:
+    """SQL over `records r JOIN partners p`: agreements of the rule's kind certainly made by
+    `end` and not ended before `start`, of local party `party`.
+
+    `party`, `start` and `end` are SQL expressions (`?` placeholders, or columns of an outer
+    query such as the `reported_figures` row); they appear in that order, `start` twice. The
+    rule's kinds and types come from fixed vocabularies and are inlined as literals.
+    """
+
+    def listed(values: tuple[str, ...]) -> str:
+        return ", ".join("'" + v.replace("'", "''") + "'" for v in values)
+
     clauses = [
         "r.kind = 'agreement'",
-        "r.local_party = ? COLLATE NOCASE",
-        "r.date_end IS NOT NULL AND r.date_end <= ?",
+        f"r.local_party = {party} COLLATE NOCASE",
+        f"r.date_end IS NOT NULL AND r.date_end <= {end}",
         "COALESCE(r.status, '') != 'proposed'",
-        "(r.end_date IS NULL OR ? IS NULL OR r.end_date >= ?)",
+        f"(r.end_date IS NULL OR {start} IS NULL OR r.end_date >= {start})",
     ]
-    params: list[Any] = [party, end, start, start]
     if rule.partner_kinds:
-        clauses.append(f"p.kind IN ({', '.join('?' * len(rule.partner_kinds))})")
-        params.extend(rule.partner_kinds)
+        clauses.append(f"p.kind IN ({listed(rule.partner_kinds)})")
     if rule.types:
-        clauses.append(f"r.type IN ({', '.join('?' * len(rule.types))})")
-        params.extend(rule.types)
+        clauses.append(f"r.type IN ({listed(rule.types)})")
     if rule.domestic:
         clauses.append("p.country = r.local_country")
     else:
         clauses.append(
             "(p.country IS NULL OR r.local_country IS NULL OR p.country != r.local_country)"
         )
-    return " AND ".join(clauses), params
+    return " AND ".join(clauses)
+
+
+def _in_force(rule: FigureRule, party: str, start: str | None, end: str) -> tuple[str, list[Any]]:
+    """in_force_clause with placeholders, and its parameters in their order of appearance."""
+    return in_force_clause(rule, "?", "?", "?"), [party, end, start, start]
 
 
 def _recorded(

@@ -1,0 +1,54 @@
+"""`serve`: the registry in the team's browsers (Datasette, read-only). Needs the web extra."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from kerjasama_cli.cli.common import DbOption, fail, handles_errors, open_db
+
+
+def register(app: typer.Typer) -> None:
+    """Attach `serve` to the app."""
+    app.command(
+        "serve",
+        context_settings={"allow_extra_args": True, "ignore_unknown_options": True},
+    )(serve)
+
+
+@handles_errors
+def serve(
+    ctx: typer.Context,
+    db: DbOption = None,
+    port: Annotated[
+        int,
+        typer.Option(
+            "--port", "-p", help="Port to listen on (0: any free port).", min=0, max=65535
+        ),
+    ] = 8001,
+    host: Annotated[
+        str,
+        typer.Option(
+            "--host",
+            help="Address to listen on: 127.0.0.1 (this machine only) or 0.0.0.0 (the network).",
+        ),
+    ] = "127.0.0.1",
+) -> None:
+    r"""Browse the registry in a web browser through Datasette, read-only: a flat records view
+    with facets and full-text search, canned queries and a map of partners. Anything after `--`
+    goes to `datasette serve` (e.g. `-- --setting base_url /kerjasama/`). Needs
+    `pip install 'kerjasama\[web]'`."""
+    from kerjasama_cli.web.server import INSTALL_HINT, available
+
+    if not available():
+        raise fail(INSTALL_HINT, 2)
+    store = open_db(db)  # creates, seeds and migrates the file as every command does
+    path = store.path
+    store.close()
+    typer.echo(
+        f"kerjasama: serving {path} read-only at http://{host}:{port}/ (Ctrl+C stops)", err=True
+    )
+    from kerjasama_cli.web.server import serve as run
+
+    run(path, host, port, list(ctx.args))

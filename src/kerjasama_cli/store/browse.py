@@ -1,0 +1,141 @@
+"""SQL for browsing the registry in Datasette (`kerjasama serve`): a flat view and canned queries.
+
+`browse_records` (migration m006_browse_records) is one row per record with everything a reader
+wants side by side: partner, country, type, the date at its precision, the governor, sectors,
+title, signatories and the sources cited. It is an ordinary SQLite view, so any SQLite tool can
+read it; Datasette adds facets and full-text search (the FTS5 table `search_index`, whose rowid is
+the record id) on top. Status is derived as store/validity.py derives it, against `date('now')`
+rather than the CLI's `kerjasama_today()`, which plain SQLite clients do not have.
+
+Frozen: m006 creates exactly BROWSE_VIEW_SQL; a change needs a new migration.
+"""
+
+from __future__ import annotations
+
+from kerjasama_cli.domain.figures import RULES
+from kerjasama_cli.store.reported import in_force_clause
+from kerjasama_cli.store.validity import STATUS_SQL, VALID_UNTIL_SQL
+
+VIEW = "browse_records"
+
+# The year a record belongs to, as domain.grouping.year_group says (also `stats --by year`).
+_YEAR_SQL = (
+    "CASE WHEN r.date_start IS NULL OR r.date_end IS NULL "
+    "OR r.date_precision IN ('by', 'unknown') THEN NULL "
+    "WHEN substr(r.date_start, 1, 4) = substr(r.date_end, 1, 4) THEN substr(r.date_start, 1, 4) "
+    "ELSE substr(r.date_start, 1, 4) || '-' || substr(r.date_end, 1, 4) END"
+)
+
+# The date at its precision, as FuzzyDate.iso() writes it; "by 2015-05-12" for a deadline.
+_DATE_SQL = """CASE
+  WHEN r.date_end IS NULL THEN NULL
+  WHEN r.date_precision = 'by' THEN 'by ' || r.date_end
+  WHEN r.date_start IS NULL THEN NULL
+  WHEN r.date_precision = 'day' THEN r.date_start
+  WHEN r.date_precision = 'month' THEN substr(r.date_start, 1, 7)
+  WHEN r.date_precision = 'year' THEN substr(r.date_start, 1, 4)
+  WHEN r.date_start = r.date_end THEN r.date_start
+  WHEN substr(r.date_start, 1, 7) = substr(r.date_end, 1, 7) THEN substr(r.date_start, 1, 7)
+  WHEN substr(r.date_start, 1, 4) = substr(r.date_end, 1, 4) THEN substr(r.date_start, 1, 4)
+  ELSE r.date_start || '/' || r.date_end END"""
+
+_SOURCE_SQL = (
+    "trim(COALESCE(s.publication, '') || COALESCE(', \u201c' || s.title || '\u201d', '') "
+    "|| COALESCE(', ' || s.published, '') || COALESCE(', ' || COALESCE(s.url, s.file), ''), ', ')"
+)
+
+BROWSE_VIEW_SQL = f"""
+CREATE VIEW {VIEW} AS
+SELECT r.id, r.key, r.kind, r.type,
+  p.name AS partner, p.kind AS partner_kind, p.country, p.region,
+  {_DATE_SQL} AS date,
+  r.date_precision, {_YEAR_SQL} AS year, r.date_start, r.date_end,
+  COALESCE(l.name, replace(r.governor_basis, '_', ' ')) AS governor,
+  (SELECT group_concat(sector, ', ') FROM
+     (SELECT sector FROM record_sectors s WHERE s.record_id = r.id ORDER BY s.rowid)) AS sectors,
+  {STATUS_SQL.replace("kerjasama_today()", "date('now')")} AS status,
+  {VALID_UNTIL_SQL} AS valid_until,
+  r.title,
+  (SELECT group_concat(x, '; ') FROM
+     (SELECT rp.name || COALESCE(' (' || rp.title || ')', '') AS x FROM record_people rp
+       WHERE rp.record_id = r.id ORDER BY rp.position)) AS signatories,
+  (SELECT group_concat(x, '; ') FROM
+     (SELECT {_SOURCE_SQL} AS x FROM citations c JOIN sources s ON s.id = c.source_id
+       WHERE c.entity = 'record' AND c.entity_id = r.id ORDER BY s.published, s.key)) AS sources,
+  r.summary, r.place, r.local_party
+FROM records r
+LEFT JOIN partners p ON p.id = r.partner_id
+LEFT JOIN leaders l ON l.id = r.governor_id
+ORDER BY COALESCE(r.date_start, r.date_end) IS NULL, COALESCE(r.date_start, r.date_end), r.id
+"""
+
+
+def _recorded_sql() -> str:
+    """The registry's count for each comparable reported figure (store/reported.py's rules),
+    as one CASE over the subject of the `reported_figures f` row."""
+    whens = []
+    for subject, rule in RULES.items():
+        where = in_force_clause(rule, "f.local_party", "f.period_start", "f.period_end")
+        counted = "DISTINCT p.id" if rule.unit == "partners" else "r.id"
+        whens.append(
+            f"WHEN '{subject}' THEN (SELECT count({counted}) FROM records r "
+            f"JOIN partners p ON p.id = r.partner_id WHERE {where})"
+        )
+    return f"CASE WHEN f.period_end IS NULL THEN NULL ELSE CASE f.subject {' '.join(whens)} END END"
+
+
+# Canned queries: name -> (title, SQL). Named parameters (:partner, :days) become form fields.
+CANNED: dict[str, tuple[str, str]] = {
+    "agreements_per_governor": (
+        "Agreements per governor / Perjanjian per gubernur",
+        """SELECT l.name AS governor, l.title, l.local_party, l.term_start, l.term_end,
+  count(r.id) AS agreements, count(DISTINCT r.partner_id) AS partners
+FROM leaders l
+LEFT JOIN records r ON r.governor_id = l.id AND r.kind = 'agreement'
+GROUP BY l.id
+ORDER BY l.term_start, l.id""",
+    ),
+    "partners_per_country": (
+        "Partners per country / Mitra per negara",
+        """SELECT p.country, count(DISTINCT p.id) AS partners,
+  count(DISTINCT CASE WHEN r.kind = 'agreement' THEN r.id END) AS agreements,
+  count(DISTINCT CASE WHEN r.kind = 'event' THEN r.id END) AS events,
+  group_concat(DISTINCT p.name) AS names
+FROM partners p
+LEFT JOIN records r ON r.partner_id = p.id
+GROUP BY p.country
+ORDER BY partners DESC, p.country""",
+    ),
+    "expiring_soon": (
+        "Agreements expiring soon / Perjanjian yang segera berakhir (days, default 180)",
+        f"""SELECT b.id, b.partner, b.country, b.type, b.date, b.title, v.valid_until,
+  CAST(julianday(v.valid_until) - julianday('now') AS INTEGER) AS days_left
+FROM record_validity v
+JOIN {VIEW} b ON b.id = v.record_id
+WHERE v.superseded_by IS NULL AND COALESCE(b.status, '') NOT IN ('ended', 'proposed')
+  AND v.valid_until >= date('now')
+  AND v.valid_until <= date('now',
+    '+' || CAST(COALESCE(NULLIF(:days, ''), '180') AS INTEGER) || ' days')
+ORDER BY v.valid_until""",
+    ),
+    "partner_history": (
+        "One partner's whole history / Riwayat lengkap satu mitra (name, key or alias)",
+        f"""SELECT b.id, b.date, b.kind, b.type, b.partner, b.country, b.title, b.governor,
+  b.signatories, b.status, b.sources
+FROM {VIEW} b
+JOIN records r ON r.id = b.id
+WHERE r.partner_id IN (
+  SELECT p.id FROM partners p
+   WHERE p.key = :partner OR p.name LIKE '%' || :partner || '%'
+  UNION SELECT a.partner_id FROM partner_aliases a WHERE a.alias LIKE '%' || :partner || '%')""",
+    ),
+    "reported_vs_recorded": (
+        "Reported vs recorded figures / Angka dilaporkan vs tercatat",
+        f"""SELECT f.key, f.subject, f.local_party, f.period_start, f.period_end,
+  f.count AS reported, f.qualifier, {_recorded_sql()} AS recorded, f.statement,
+  (SELECT group_concat({_SOURCE_SQL}, '; ') FROM citations c JOIN sources s ON s.id = c.source_id
+    WHERE c.entity = 'figure' AND c.entity_id = f.id) AS sources
+FROM reported_figures f
+ORDER BY f.period_end IS NULL, f.period_end, f.period_start, f.key""",
+    ),
+}

@@ -1,0 +1,71 @@
+"""Datasette hooks registered by `kerjasama serve`: nobody may write, whatever they try.
+
+Three layers, so no single one has to be perfect: Datasette opens a mutable database file with
+`?mode=ro` for its queries (and accepts only SELECT); `asgi_wrapper` answers every request that
+is not a read (POST, PUT, PATCH, DELETE) with 403 before Datasette sees it; `permission_allowed`
+refuses every write permission (the JSON write API of Datasette 1.x, or a plugin that asks).
+The registry changes only through the `kerjasama` commands.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from datasette import hookimpl
+
+WRITE_ACTIONS = frozenset(
+    {
+        "insert-row",
+        "delete-row",
+        "update-row",
+        "upsert-row",
+        "create-table",
+        "drop-table",
+        "alter-table",
+        "set-column-type",
+    }
+)
+
+
+READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+_REFUSAL = b'{"ok": false, "error": "This registry is read-only", "status": 403}'
+
+
+@hookimpl
+def asgi_wrapper(datasette: Any) -> Any:
+    """Refuse every HTTP request that could write (anything but GET, HEAD, OPTIONS) with 403."""
+
+    def wrap(app: Any) -> Any:
+        async def read_only(scope: dict, receive: Any, send: Any) -> None:
+            if scope["type"] == "http" and scope.get("method", "GET") not in READ_METHODS:
+                await send(
+                    {
+                        "type": "http.response.start",
+                        "status": 403,
+                        "headers": [(b"content-type", b"application/json; charset=utf-8")],
+                    }
+                )
+                await send({"type": "http.response.body", "body": _REFUSAL})
+                return
+            await app(scope, receive, send)
+
+        return read_only
+
+    return wrap
+
+
+@hookimpl
+def permission_allowed(datasette: Any, actor: Any, action: str, resource: Any) -> bool | None:
+    """Deny every action that writes; leave reading to Datasette's defaults."""
+    if action in WRITE_ACTIONS:
+        return False
+    return None
+
+
+@hookimpl
+def prepare_connection(conn: Any) -> None:
+    """`kerjasama_today()`, as the CLI defines it, so SQL copied from the project runs here."""
+    from kerjasama_cli.domain.validity import today
+
+    day = today().isoformat()
+    conn.create_function("kerjasama_today", 0, lambda: day, deterministic=True)

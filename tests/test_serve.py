@@ -1,0 +1,223 @@
+"""`kerjasama serve`: the real Datasette server on a free localhost port, read-only.
+
+One server (a real subprocess) serves a seeded registry for the whole module; the tests read its
+pages and JSON API and compare them with what the CLI says about the same file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from browser import dump_dom
+from conftest import Run, run_module
+
+pytest.importorskip("datasette", reason="the web extra is not installed")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    """A running `kerjasama serve` and helpers to read it."""
+
+    def __init__(self, base: str, db: Path, process: subprocess.Popen) -> None:
+        self.base, self.db, self.process = base, db, process
+        self.name = db.stem
+
+    def get(self, path: str) -> tuple[int, str]:
+        try:
+            with urllib.request.urlopen(self.base + path, timeout=30) as response:
+                return response.status, response.read().decode("utf-8")
+        except urllib.error.HTTPError as error:
+            return error.code, error.read().decode("utf-8")
+
+    def json(self, path: str) -> object:
+        status, body = self.get(path)
+        assert status == 200, body[:500]
+        return json.loads(body)
+
+    def post(self, path: str, payload: dict) -> tuple[int, str]:
+        request = urllib.request.Request(
+            self.base + path,
+            data=json.dumps(payload).encode(),
+            headers={"Content-Type": "application/json"},
+            method="POST",
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=30) as response:
+                return response.status, response.read().decode("utf-8")
+        except urllib.error.HTTPError as error:
+            return error.code, error.read().decode("utf-8")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    folder = tmp_path_factory.mktemp("serve")
+    db = folder / "registry.db"
+    Run(db)("init")
+    port = free_port()
+    log = (folder / "serve.log").open("w")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kerjasama_cli", "--db", str(db), "serve", "--port", str(port)],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env={**os.environ, "KERJASAMA_DB": str(db)},
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            try:
+                urllib.request.urlopen(base + "/-/versions.json", timeout=2).close()
+                break
+            except (urllib.error.URLError, ConnectionError, TimeoutError):
+                assert process.poll() is None, (folder / "serve.log").read_text()
+                assert time.monotonic() < deadline, "server did not start in 90 s"
+                time.sleep(0.3)
+        yield Server(base, db, process)
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        log.close()
+
+
+def rows(server: Server, path: str) -> list[dict]:
+    """The rows of a table, view or canned query (`name?param=value`) as a list of dicts."""
+    name, _, query = path.partition("?")
+    query = f"{query}&" if query else ""
+    return server.json(f"/{server.name}/{name}.json?{query}_shape=array&_size=max")  # type: ignore[return-value]
+
+
+def test_index_has_title_and_description(server):
+    status, html = server.get("/")
+    assert status == 200
+    assert "International Cooperation Registry" in html and "Read-only" in html
+
+
+def test_flat_view_rows_are_the_records(server):
+    cli = Run(server.db).json("list")
+    view = rows(server, "browse_records")
+    assert sorted(r["id"] for r in view) == sorted(r["id"] for r in cli)
+    by_id = {r["id"]: r for r in view}
+    for record in cli:
+        row = by_id[record["id"]]
+        assert row["partner"] == record["partner"] and row["country"] == record["country"]
+        assert row["type"] == record["type"] and row["title"] == record["title"]
+        expected_date = record["date"] or (
+            f"by {record['date_end']}" if record["date_precision"] == "by" else None
+        )
+        assert row["date"] == expected_date
+        assert row["sectors"] == (", ".join(record["sectors"]) or None)
+        if record["governor"]:
+            assert row["governor"] == record["governor"]
+    gyeonggi = by_id[1]
+    assert "CNN Indonesia" in gyeonggi["sources"] and "Nam Kyung Pil" in gyeonggi["signatories"]
+
+
+def test_facets_by_country_type_governor_year(server):
+    data = server.json(f"/{server.name}/browse_records.json?_size=0")
+    facets = data["facet_results"]
+    assert {"country", "type", "governor", "year"} <= set(facets)
+    countries = {r["value"]: r["count"] for r in facets["country"]["results"]}
+    stats = Run(server.db).json("stats", "--by", "country")
+    assert countries == {g["country"]: g["count"] for g in stats if g["country"]}
+
+
+def test_column_descriptions_in_both_languages(server):
+    status, html = server.get(f"/{server.name}/browse_records")
+    assert status == 200
+    assert "Mitra (kota, provinsi, lembaga) / Partner (city, province, institution)" in html
+
+
+def test_full_text_search(server):
+    found = rows(server, "browse_records?_search=Shanghai")
+    cli = Run(server.db).json("search", "Shanghai")
+    assert found and sorted(r["id"] for r in found) == sorted(r["id"] for r in cli)
+
+
+def test_canned_query_with_a_parameter(server):
+    history = rows(server, "partner_history?partner=Shanghai")
+    cli = Run(server.db).json("list", "--partner", "Shanghai")
+    assert [r["id"] for r in history] == [r["id"] for r in cli]
+    assert rows(server, "partner_history?partner=Atlantis") == []
+
+
+def test_canned_queries_listed_and_counting(server):
+    data = server.json(f"/{server.name}.json")
+    names = {q["name"] for q in data["queries"]}
+    assert names == {
+        "agreements_per_governor",
+        "partners_per_country",
+        "expiring_soon",
+        "partner_history",
+        "reported_vs_recorded",
+    }
+    per_country = {r["country"]: r["partners"] for r in rows(server, "partners_per_country")}
+    assert per_country["KR"] == 3 and per_country["US"] == 2
+    governors = {r["governor"]: r["agreements"] for r in rows(server, "agreements_per_governor")}
+    assert governors["Pramono Anung"] == 3 and governors["Sutiyoso"] == 0
+
+
+def test_reported_vs_recorded_matches_stats(server):
+    web = {r["key"]: r["recorded"] for r in rows(server, "reported_vs_recorded")}
+    cli = {r["key"]: r["recorded"] for r in Run(server.db).json("stats", "--reported")}
+    assert web == cli and web["city-partners-2015"] == 4
+
+
+def test_expiring_soon_takes_days(server):
+    assert rows(server, "expiring_soon?days=30") == []  # the seed has nothing ending soon
+
+
+def test_writes_are_refused(server, snapshot):
+    before = snapshot(server.db)
+    status, body = server.post(f"/{server.name}/records/-/insert", {"row": {"key": "x"}})
+    assert status == 403 and "read-only" in body
+    status, body = server.get(f"/{server.name}.json?sql=delete+from+records")
+    assert status == 400 and "SELECT" in body
+    assert snapshot(server.db) == before
+
+
+def test_new_records_show_on_reload(server):
+    before = len(rows(server, "browse_records"))
+    Run(server.db)(
+        "add", "--partner", "Busan", "--country", "KR", "--type", "mou",
+        "--date", "2026-03-02", "--title", "MoU with Busan",
+    )  # fmt: skip
+    after = rows(server, "browse_records")
+    assert len(after) == before + 1 and any(r["partner"] == "Busan" for r in after)
+
+
+def test_browser_renders_the_records_page(server):
+    dom = dump_dom(f"{server.base}/{server.name}/browse_records?country=KR")
+    assert 'class="rows-and-columns"' in dom
+    assert dom.count('<td class="col-partner') >= 3 and "Gyeonggi-do" in dom
+    assert "facet-info" in dom or "facet-results" in dom
+
+
+def test_without_the_web_extra_one_line_exit_2(tmp_path):
+    fake = tmp_path / "shadow" / "datasette"
+    fake.mkdir(parents=True)
+    (fake / "__init__.py").write_text("raise ImportError('datasette is not installed')\n")
+    result = run_module("serve", db=tmp_path / "r.db", env={"PYTHONPATH": str(fake.parent)})
+    assert result.returncode == 2
+    assert (
+        result.stderr
+        == "kerjasama: error: serve needs the web extra: pip install 'kerjasama[web]'\n"
+    )
+    assert not (tmp_path / "r.db").exists()
