@@ -20,11 +20,17 @@ from kerjasama_cli.extract.scoring import Scores, pair, same_partner, same_perso
 
 CASES = REPO / "tests" / "extract_cases"
 SEEDS = sorted((CASES / "seeds").glob("*.txt"))
-ARTICLES = sorted((CASES / "articles").glob("*.txt"))
+# Written by hand in the style of regional news sites; the held-out folders were written before
+# the extractor was first run on them (their first figures are in the README).
+ARTICLES = sorted(
+    p for folder in ("articles", "heldout", "heldout2") for p in (CASES / folder).glob("*.txt")
+)
 CORE = ("country", "type", "date", "local_party")
 # What the extractor is known not to get, each for a stated reason (see the case's "note").
 KNOWN_GAPS = {
-    ("003_3eefad6cee6f5306", "Kuala Lumpur", "date"),  # no date in the text; the seed infers one
+    # (article, partner, field, expected value)
+    ("003_3eefad6cee6f5306", "Kuala Lumpur", "date", "2025-08"),  # the seed infers the month
+    ("en_antara_berlin_meeting", "Berlin", "type", "meeting"),  # a delegation met: drafted a visit
 }
 
 
@@ -43,7 +49,7 @@ def test_every_expected_record_is_drafted_field_by_field(article: Path) -> None:
         assert got is not None, f"missed: {want['partner']} {want['type']} {want['date']}"
         label = want["partner"][0] if isinstance(want["partner"], list) else want["partner"]
         for field in CORE:
-            if (article.stem, label, field) in KNOWN_GAPS:
+            if (article.stem, label, field, want[field]) in KNOWN_GAPS:
                 assert got[field] != want[field], "a known gap is closed: update KNOWN_GAPS"
                 continue
             assert got[field] == want[field], f"{label}.{field}"

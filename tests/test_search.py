@@ -170,7 +170,10 @@ def test_search_csv(run):
     result = run("search", "banjir", "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert [r["rank"] for r in rows] == ["1", "2"]
-    assert all("**banjir**" in r["snippet"] for r in rows)
+    # The passage is the record's own words (its sector), not the vocabulary behind "banjir"
+    # (issue 12: it used to read "flood management (**banjir**, flood, flooding, floods…").
+    assert all("**flood management**" in r["snippet"] for r in rows)
+    assert not any("banjir" in r["snippet"] or "flooding" in r["snippet"] for r in rows)
     assert {"id", "partner", "matched_in", "score", "status"} <= set(rows[0])
 
 
@@ -310,3 +313,31 @@ def test_bulk_writes_index_each_record_once_and_the_same(tmp_path):
         assert hits == [(1,), (2,)]
     finally:
         store.close()
+
+
+def test_index_holds_own_words_and_vocabularies_expand_at_query_time(run, db_path):
+    """Issue 12: a record's FTS row has its own words only; `banjir`, `Korsel` or a leader's
+    alias reach it through the vocabulary table, which follows changes to the leaders."""
+    run("list")
+    conn = sqlite3.connect(db_path)
+    try:
+        rows = conn.execute("SELECT sectors, country, people, type FROM search_index")
+        text = " ".join(str(v) for row in rows for v in row)
+        assert "banjir" not in text and "Korea Selatan" not in text and "Ahok" not in text
+        assert "kota kembar" not in text
+        assert "flood management" in text and "sister city" in text
+    finally:
+        conn.close()
+    store = open_store(db_path)
+    try:
+        with store.transaction() as conn:
+            conn.execute(
+                "UPDATE leaders SET aliases = '[\"Pak Basuki\"]' WHERE aliases LIKE '%Ahok%'"
+            )
+    finally:
+        store.close()
+    assert partners(run.json("search", "people:Basuki")) == {"Gyeonggi-do"}
+    assert run.json("search", "people:Ahok") == []
+    assert {r["id"] for r in run.json("list", "-q", "banjir")} == {
+        r["id"] for r in run.json("search", "banjir")
+    }

@@ -9,6 +9,7 @@ quoted before it reaches SQLite, and a mistake becomes a one-line ValidationErro
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from kerjasama_cli.domain.errors import ValidationError
@@ -31,6 +32,20 @@ SEARCH_COLUMNS: tuple[str, ...] = (
 )
 
 OPERATORS = ("AND", "OR", "NOT")
+
+# The index holds each record's own words: a sector as its slug ("flood management"), a type as
+# its slug, a country as its code, a signatory by name. What people type for them instead
+# (banjir, nota kesepahaman, Korsel, Ahok) is expanded at query time: each vocabulary's column.
+VOCABULARY_COLUMNS: dict[str, str] = {
+    "sector": "sectors",
+    "type": "type",
+    "country": "country",
+    "leader": "people",
+}
+
+# Given one term as an FTS5 expression ('"banjir"', '"transport"*') and the column the user
+# restricted it to (or None): the (column, own text) pairs it also stands for.
+Expander = Callable[[str, "str | None"], list[tuple[str, str]]]
 
 SEARCH_HELP = """\
 Words match whole words, ignoring case and accents (Jeju matches jeju); every word must
@@ -131,8 +146,11 @@ class _Parser:
     OR, AND and NOT are loops, so the recursion depth is at most a few frames per level.
     """
 
-    def __init__(self, tokens: list[_Token], text: str, field: str) -> None:
+    def __init__(
+        self, tokens: list[_Token], text: str, field: str, expand: Expander | None = None
+    ) -> None:
         self.tokens, self.pos, self.text, self.field = tokens, 0, text, field
+        self.expand = expand
 
     def error(self, reason: str) -> ValidationError:
         return ValidationError(self.field, self.text, reason)
@@ -213,16 +231,26 @@ class _Parser:
             self.take()
             return inner
         term = _quote(token.text) + ("*" if token.prefix else "")
-        return f"{token.column} : {term}" if token.column else term
+        own = f"{token.column} : {term}" if token.column else term
+        extra = self.expand(term, token.column) if self.expand else []
+        if not extra:
+            return own
+        alternatives = [own, *(f"{column} : {_quote(words)}" for column, words in extra)]
+        return "(" + " OR ".join(alternatives) + ")"
 
 
-def to_fts(text: str, field: str = "query") -> str:
+def to_fts(text: str, field: str = "query", expand: Expander | None = None) -> str:
     """Translate a user's search text into an FTS5 MATCH expression, or raise ValidationError.
+
+    With `expand`, each term also matches what it names in a vocabulary (see
+    VOCABULARY_COLUMNS), in that vocabulary's column.
 
     >>> to_fts('banjir OR "sister city" Chungcheongnam-do')
     '("banjir" OR ("sister city" AND "Chungcheongnam-do"))'
+    >>> to_fts('banjir', expand=lambda term, column: [("sectors", "flood management")])
+    '("banjir" OR sectors : "flood management")'
     """
     if not text or not text.strip():
         raise ValidationError(field, text, "is empty")
     check_text(field, text, MAX_QUERY_CHARS)
-    return _Parser(_lex(text, field), text, field).parse()
+    return _Parser(_lex(text, field), text, field, expand).parse()

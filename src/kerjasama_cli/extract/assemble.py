@@ -211,7 +211,11 @@ def cluster(all_facts: list[Facts], published: dt.date | None) -> list[Cluster]:
         found = mentions_of(facts)
         if found:
             mentions.extend(found)
-        elif facts.types and not facts.dropped and not _ELSEWHERE.search(facts.sentence.text):
+        elif (
+            (facts.types or facts.signing or facts.intent)
+            and not facts.dropped
+            and not _ELSEWHERE.search(facts.sentence.text)
+        ):
             named = _named_programme(facts)
             if named is not None:
                 mentions.append(named)
@@ -245,13 +249,16 @@ def cluster(all_facts: list[Facts], published: dt.date | None) -> list[Cluster]:
             continue
 
         def last_seen(c: Cluster, index: int = index) -> int:
-            return max(
-                m.facts.sentence.index for m in c.mentions if m.facts.sentence.index <= index
-            )
+            seen = [m.facts.sentence.index for m in c.mentions] + [
+                f.sentence.index for f in c.extra
+            ]
+            return max(i for i in seen if i <= index)
 
         newest = max(last_seen(c) for c in candidates)
         gap = index - newest
-        if not facts.anaphor and (gap > 2 or not (facts.signing or facts.sector_cue)):
+        if not facts.anaphor and (
+            gap > 2 or not (facts.signing or facts.sector_cue or facts.intent)
+        ):
             continue
         # "ketiga LoI tersebut ...": every record of the sentence referred to; otherwise the
         # first partner that sentence names ("kedua kota": the two parties, one partner).
@@ -322,6 +329,18 @@ def _place(mention: Mention, own: list[Cluster], published: dt.date | None) -> C
         current = [c for c in own if _recent(c, published) and c.rtype != "office_opening"]
         if current and not any(c in same_class for c in current):
             return current[0]
+    if (
+        mention.date is None
+        and mention.rtype in lexicon.DOCUMENT_TYPES
+        and mention.facts.sentence.index < _LEAD_SENTENCES
+    ):
+        # "have renewed their sister-city MoU" in the lead, beside "sister cities since 1984":
+        # a more specific document than an old record is news of its own.
+        old = [c for c in same_class if not _recent(c, published)]
+        if old and all(lexicon.RANK[mention.rtype] < lexicon.RANK[c.rtype] for c in old):
+            same_class = [c for c in same_class if c not in old]
+            if not same_class:
+                return None
     if same_class:
         if mention.event:
             fitting = [

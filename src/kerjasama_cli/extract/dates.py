@@ -70,6 +70,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{_YEAR})\b", re.I
         ),
     ),
+    # 2025-10-29 (ISO, as bylines print it)
+    ("iso", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})\b")),
     # (27/4/2023), 27/4/2023
     ("num", re.compile(rf"\b(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>{_YEAR})\b")),
     # Selasa (27/5), (12/5)
@@ -223,8 +225,8 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
 def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> str | None:
     g = m.groupdict()
     rest, before = m.string[m.end() : m.end() + 30], m.string[max(0, m.start() - 20) : m.start()]
-    if kind in ("dmy", "mdy", "num"):
-        month = _month(g["m"]) if kind != "num" else int(g["m"])
+    if kind in ("dmy", "mdy", "num", "iso"):
+        month = _month(g["m"]) if kind not in ("num", "iso") else int(g["m"])
         if kind == "mdy" and g["m"].lower() in ("may", "mar") and m.group(0)[0].islower():
             return None  # "may 5, 2020" inside prose: the verb, not the month
         if not month:

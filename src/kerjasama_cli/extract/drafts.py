@@ -97,7 +97,7 @@ def build(cluster: Cluster, home: str, local: str, published: dt.date | None) ->
     people: list[tuple[PersonMention, Facts]] = []
     if rtype in lexicon.EVENT_CLASS:
         people = [(p, f) for f in facts_all for p in f.people]
-    elif rtype in lexicon.DOCUMENT_TYPES or rtype == "membership":
+    elif rtype in lexicon.DOCUMENT_TYPES or rtype in ("membership", "programme"):
         # Only names tied to the signing: its sentences, and those of the visit made for it.
         signing = [f for f in facts_all if f.signing]
         visits = [m.facts for m in cluster.mentions if m.event and not m.facts.signing]

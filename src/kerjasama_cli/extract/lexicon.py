@@ -266,6 +266,7 @@ _SECTOR_EXTRA: dict[str, tuple[str, ...]] = {
     ),
     "energy": ("energy", "renewable energy", "energi terbarukan"),
     "urban_planning": (
+        "penataan kawasan",
         "urban planning",
         "urban planners",
         "urban planner",
@@ -343,13 +344,24 @@ def _sector_index() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.I), codes
 
 
-def find_sectors(sentence: str) -> list[str]:
-    """Sector codes a sentence names, in order of first mention, each once."""
+def find_sectors(sentence: str, skip: list[tuple[int, int]] | None = None) -> list[str]:
+    """Sector codes a sentence names, in order of first mention, each once; words inside the
+    `skip` spans do not count."""
     pattern, codes = _sector_index()
-    found = (codes.get(_fold(m.group(0))) for m in pattern.finditer(sentence))
+    spans = skip or []
+    found = (
+        codes.get(_fold(m.group(0)))
+        for m in pattern.finditer(sentence)
+        if not any(m.start() < e and m.end() > s for s, e in spans)
+    )
     return list(dict.fromkeys(code for code in found if code))
 
 
+LAUNCH = re.compile(
+    r"peluncuran|meluncurkan|diluncurkan|\blaunch(?:ed|es|ing)?\b|meresmikan|diresmikan|peresmian|"
+    r"\binaugurat\w*",
+    re.I,
+)
 _NEGATION = re.compile(
     r"(?:\btidak\b|\bbelum\b|\bbukan\b|\btanpa\b|\bnot\b|\bno\b|\bnever\b|\bwithout\b|"
     r"n't\b)[^.,;]{0,25}$",

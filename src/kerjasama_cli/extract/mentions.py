@@ -23,11 +23,18 @@ _COUNTRY_AFTER = re.compile(
 _FOREIGN_SUBJECT = re.compile(
     r"^[^,.;]{0,50}?\b(?:telah |juga |sudah |also |has |have |already )*(?:menjalin|bekerja ?sama|"
     r"memiliki|mempunyai|has|have|signed|maintains?|established|partnered)\b[^.;]{0,80}?\b"
-    r"(?:dengan|with)\b",
+    r"(?:dengan|with|seperti|yakni|yaitu|antara lain|including|such as)\b"
+    r"|^['’]s\s+(?:\w+\s+){0,3}?(?:sister|twin|friendship|partner)[\w\s-]{0,20}?\b(?:include|"
+    r"includes|including|are|such as)\b",
     re.I,
 )
 _EXCEPT_HOME = re.compile(
     r"(?:selain|besides|apart from|other than|selain dengan)\s+(?:dengan\s+)?$", re.I
+)
+_INTENT = re.compile(
+    r"\b(?:memperkuat|mempererat|meningkatkan|mengembangkan|memperluas|belajar|mempelajari|"
+    r"strengthen\w*|deepen\w*|expand\w*|boost\w*|learn\w*|develop\w*)\b",
+    re.I,
 )
 PLURAL = re.compile(
     r"\b(?:ketiga|keempat|kelima|ketiganya|semua|seluruh|masing-masing|these|those|the (?:"
@@ -75,6 +82,7 @@ class Facts:
     locals: list[str] = field(default_factory=list)  # other Indonesian governments named
     parties: list[tuple[int, str]] = field(default_factory=list)  # (where, "home" or a local name)
     signing: bool = False
+    intent: bool = False  # "ingin memperkuat ...", "want to strengthen ...": the aims of a record
     anaphor: bool = False
     sector_cue: bool = False
     dropped: bool = False  # a partner's own partnerships, not the local government's
@@ -83,6 +91,7 @@ class Facts:
 def _tokens(text: str) -> list[tuple[int, int, str]]:
     # "Jakarta-Kuala Lumpur": a dash between two capitalised names separates them.
     spaced = re.sub(r"(?<=[a-z])[-–](?=[A-Z])", " ", text)
+    spaced = re.sub(r"['’]s\b", "  ", spaced)  # "Guangzhou's": the name is "Guangzhou"
     return [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(spaced)]
 
 
@@ -163,10 +172,12 @@ class SentenceReader:
             for d in find_dates(text, self.published)
             if self.published is None or d.iso <= self.published.isoformat()
         ]
-        if not facts.types:
+        facts.signing = bool(lexicon.SIGNING.search(text) or lexicon.LAUNCH.search(text))
+        facts.intent = bool(_INTENT.search(text))
+        if not facts.types and not facts.signing and not facts.intent:
             return facts
-        facts.sectors = lexicon.find_sectors(text)
-        facts.signing = bool(lexicon.SIGNING.search(text))
+        # Sector words inside a type word ("friendship city") name no sector.
+        facts.sectors = lexicon.find_sectors(text, [(a, b) for _, a, b in facts.types])
         facts.anaphor = bool(ANAPHOR.search(text))
         facts.sector_cue = bool(_SECTOR_CUE.search(text))
         masked = list(text)

@@ -20,9 +20,16 @@ _DATELINE = [
     re.compile(
         r"^[A-Z][A-Za-z ]{2,20},\s*(?P<pub>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*[-–—]{1,2}\s"
     ),
+    # "GEORGE TOWN, Oct 28 (Bernama) --"
+    re.compile(
+        r"^[A-Z][A-Z .'-]{2,30},\s*[A-Z][a-z]{2}\.? \d{1,2}\s*\((?P<pub>[^)]{2,30})\)\s*[-–—]+"
+    ),
     # "Jakarta (ANTARA) -", "SEOUL (Yonhap) --"
     re.compile(r"^[A-Z][A-Za-z ]{2,20}\s*\((?P<pub>[A-Za-z][\w .]{1,30})\)\s*[-–—]+"),
 ]
+_PLAIN_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z .'-]{2,30}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*(?::|[-–—]{1,2})\s"
+)
 _BYLINE = [
     re.compile(
         r"^(?!Penulis|Editor)(?P<a>[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,4})\s*\|\s*(?!Edito"
@@ -85,6 +92,9 @@ def read_meta(article: Article, published: dt.date | None = None) -> Meta:
                 publication = m.group("pub").strip()
                 dateline = m.end()
                 break
+        else:
+            plain = _PLAIN_DATELINE.match(first)  # "KUALA LUMPUR:", "Jakarta -"
+            dateline = plain.end() if plain else 0
         if found_date is None:
             head = first[:80]
             found_date = parse_published(head) if re.search(r"\d{4}", head) else None

@@ -191,3 +191,12 @@ def m006_browse_records(conn: sqlite3.Connection) -> None:
     from kerjasama_cli.store.browse import BROWSE_VIEW_SQL
 
     conn.execute(BROWSE_VIEW_SQL)
+
+
+@migration
+def m007_search_own_text(conn: sqlite3.Connection) -> None:
+    # Each record's own words in the index; vocabularies and aliases expanded at query time
+    # (store/search_index.py). Rebuilds the index.
+    from kerjasama_cli.store.search_index import create_own_text_index
+
+    create_own_text_index(conn)

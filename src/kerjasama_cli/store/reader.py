@@ -151,9 +151,10 @@ def where_clause(conn: sqlite3.Connection, f: RecordFilter) -> tuple[str, list[A
         params.append(f.expiring_by.isoformat())
     if f.query:
         from kerjasama_cli.domain.search import to_fts
+        from kerjasama_cli.store.search_index import expander
 
         clauses.append("r.id IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)")
-        params.append(to_fts(f.query, "--query"))
+        params.append(to_fts(f.query, "--query", expander(conn)))
     if f.sectors:
         clauses.append(
             "EXISTS (SELECT 1 FROM record_sectors s WHERE s.record_id = r.id AND s.sector IN "

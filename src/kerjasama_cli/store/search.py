@@ -9,6 +9,7 @@ from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.filters import RecordFilter
 from kerjasama_cli.domain.search import SEARCH_COLUMNS, to_fts
 from kerjasama_cli.store.reader import ROW_SQL, _fetch, where_clause
+from kerjasama_cli.store.search_index import expander
 
 # bm25 weight of a match in each column (SEARCH_COLUMNS order): a word in a title says more
 # about a record than the same word in its notes or its partner's notes.
@@ -42,7 +43,7 @@ def search_rows(
 ) -> list[dict[str, Any]]:
     """Records matching `text` and the filter, best first, each with `rank`, `score`,
     `matched_in` (the column the passage comes from) and `snippet` (with match markers)."""
-    fts = to_fts(text, field)
+    fts = to_fts(text, field, expander(conn))
     where, params = where_clause(conn, f)
     weights = ", ".join(str(WEIGHTS[c]) for c in SEARCH_COLUMNS)
     sql = (

@@ -7,7 +7,8 @@ affected record from the same SELECT. The FTS table stores its own copy of the t
 per record) because `snippet()` needs it.
 
 Frozen: m003 builds exactly this. Changing the columns or the triggers needs a new migration
-(which can drop and re-create them with this module's helpers).
+(which can drop and re-create them with this module's helpers): m007_search_own_text did, see
+store/search_index.py for the index as it is now (each record's own words, no vocabulary).
 """
 
 from __future__ import annotations
@@ -180,7 +181,13 @@ def create_search_index(conn: sqlite3.Connection) -> None:
     # While a bulk write runs (see `deferred`), triggers only queue the affected ids.
     conn.execute("CREATE TABLE search_pending (record_id INTEGER PRIMARY KEY)")
     conn.execute("CREATE TABLE search_state (key TEXT PRIMARY KEY)")
-    for i, (name, event, table, when, ids) in enumerate(_TRIGGERS):
+    create_triggers(conn, _TRIGGERS)
+    fill_terms(conn)
+
+
+def create_triggers(conn: sqlite3.Connection, triggers: list[tuple[str, str, str, str, str]]):
+    """The triggers that keep each record's FTS row (also used by m007_search_own_text)."""
+    for i, (name, event, table, when, ids) in enumerate(triggers):
         verb = event.split()[0].lower()
         suffix = {"insert": "ai", "update": "au", "delete": "ad"}[verb]
         condition = f"({when}) AND " if when else ""
@@ -198,7 +205,6 @@ def create_search_index(conn: sqlite3.Connection) -> None:
         f"CREATE TRIGGER {TABLE}_records_ad AFTER DELETE ON records FOR EACH ROW "
         f"BEGIN DELETE FROM {TABLE} WHERE rowid = OLD.id; END"
     )
-    fill_terms(conn)
 
 
 def fill_terms(conn: sqlite3.Connection) -> None:
