@@ -261,3 +261,30 @@ def test_add_refuses_control_characters_and_huge_names(run, db_path: Path, snaps
 
 def test_multi_line_summary_is_still_accepted(run):
     run("add", "-p", "Busan", "-c", "KR", "-t", "mou", "--summary", "line one\nline two\ttab")
+
+
+# -- found by the property tests (tests/test_property_cli.py) ----------------------------------
+
+
+@pytest.mark.parametrize("command", [["history"], ["list"], ["search", "jeju"]])
+def test_a_usage_error_abbreviates_a_huge_value(run, command):
+    """Click's own messages quoted a 5,000-digit --limit whole: a 5,091-character line."""
+    result = run(*command, "--limit", "9" * 5000, code=2)
+    line = one_error_line(result)
+    assert "--limit" in line and "(5,000 characters)" in line and len(line) < 300
+
+
+def test_a_range_ending_on_the_last_representable_day_reads_in_the_timeline(run):
+    """`timeline` crashed with OverflowError: it added a day to 9999-12-31 to test for a whole
+    month."""
+    run("add", "-p", "Busan", "-c", "KR", "-t", "mou", "--date", "0001-01-01..9999-12-31")
+    run("add", "-p", "Busan", "-c", "KR", "-t", "mou", "--date", "9999-11-01..9999-12-31")
+    text = run("timeline", "--lang", "en", "--partner", "Busan").stdout
+    assert "November – December 9999" in text
+    run("timeline", "--by", "governor", "--format", "json")
+
+
+def test_an_expiry_window_past_the_calendar_ends_on_its_last_day(run):
+    """`--expiring 1m` when today is December 9999 was a ValueError (year 10000)."""
+    for period in ("1m", "100d", "99999w"):
+        run("list", "--expiring", period, env={"KERJASAMA_TODAY": "9999-12-01"})

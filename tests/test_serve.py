@@ -221,3 +221,16 @@ def test_without_the_web_extra_one_line_exit_2(tmp_path):
         == "kerjasama: error: serve needs the web extra: pip install 'kerjasama[web]'\n"
     )
     assert not (tmp_path / "r.db").exists()
+
+
+def test_offline_base_map_tiles(server):
+    status, svg = server.get(f"/{server.name}/-/kerjasama-tiles/2/3/1.svg")  # East Asia
+    assert status == 200 and svg.startswith("<svg") and 'd="M' in svg
+    status, ocean = server.get("/-/kerjasama-tiles/9/0/0.svg")  # beyond the zoom range: blank
+    assert status == 200 and 'd="M' not in ocean
+
+
+def test_tiles_cover_land_not_sea():
+    from kerjasama_cli.web.tiles import tile
+
+    assert len(tile(3, 6, 3)) > len(tile(3, 0, 4)) * 5  # China vs the mid-Pacific

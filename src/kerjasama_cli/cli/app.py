@@ -22,7 +22,7 @@ from kerjasama_cli.cli import (
     transfer,
     web,
 )
-from kerjasama_cli.cli.common import GLOBAL_OPTIONS, DbOption
+from kerjasama_cli.cli.common import GLOBAL_OPTIONS, DbOption, one_line
 
 
 class OneLineErrors(TyperGroup):
@@ -45,7 +45,7 @@ class OneLineErrors(TyperGroup):
             sys.exit(error.exit_code)
         except ClickException as error:
             command = error.ctx.command_path if getattr(error, "ctx", None) else "kerjasama"
-            typer.echo(f"{command}: error: {error.format_message()}", err=True)
+            typer.echo(f"{command}: error: {one_line(error.format_message())}", err=True)
             sys.exit(error.exit_code)
         except Abort:
             typer.echo("kerjasama: aborted", err=True)

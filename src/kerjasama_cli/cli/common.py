@@ -3,6 +3,7 @@
 import functools
 import inspect
 import os
+import re
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -36,6 +37,19 @@ def fail(message: str, code: int) -> typer.Exit:
     """Print one line on stderr and return the Exit to raise."""
     typer.echo(f"kerjasama: error: {message}", err=True)
     return typer.Exit(code)
+
+
+# A value Click quotes in a usage error ('...'), long enough to be worth abbreviating.
+_QUOTED = re.compile(r"'((?:[^'\\]|\\.){61,})'")
+
+
+def one_line(message: str) -> str:
+    """Click's usage error as one short line: a quoted value longer than 60 characters is
+    abbreviated (a 5,000-digit --limit was echoed whole) and line breaks are escaped."""
+    from kerjasama_cli.domain.errors import shown
+
+    message = _QUOTED.sub(lambda m: shown(m.group(1)), message)
+    return message.replace("\r", "\\r").replace("\n", "\\n")
 
 
 def handles_errors(fn: F) -> F:

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Annotated
 
 import typer
 
 from kerjasama_cli.cli.common import DbOption, fail, handles_errors, open_db
+
+
+class Tiles(StrEnum):
+    offline = "offline"
+    osm = "osm"
 
 
 def register(app: typer.Typer) -> None:
@@ -34,6 +40,14 @@ def serve(
             help="Address to listen on: 127.0.0.1 (this machine only) or 0.0.0.0 (the network).",
         ),
     ] = "127.0.0.1",
+    tiles: Annotated[
+        Tiles,
+        typer.Option(
+            "--tiles",
+            help="Base map of the partner map: offline (drawn by kerjasama from Natural Earth "
+            "shapes, no network) or osm (OpenStreetMap's tiles, fetched by each browser).",
+        ),
+    ] = Tiles.offline,
 ) -> None:
     r"""Browse the registry in a web browser through Datasette, read-only: a flat records view
     with facets and full-text search, canned queries and a map of partners. Anything after `--`
@@ -51,4 +65,4 @@ def serve(
     )
     from kerjasama_cli.web.server import serve as run
 
-    run(path, host, port, list(ctx.args))
+    run(path, host, port, list(ctx.args), tiles.value)

@@ -103,11 +103,14 @@ def window_end(text: str, start: dt.date, field: str = "--expiring") -> dt.date:
             "not a period; use a number of days, months or years: 180d, 6m, 1y, '90 days'",
         )
     amount = int(m.group(1))
-    if unit == "days":
-        return start + dt.timedelta(days=amount)
-    if unit == "weeks":
-        return start + dt.timedelta(weeks=amount)
     months = amount * (12 if unit == "years" else 1)
-    if months > 12 * 1000:
+    if unit not in ("days", "weeks") and months > 12 * 1000:
         raise ValidationError(field, text, "is too long a period")
-    return add_months(start, months)
+    try:
+        if unit == "days":
+            return start + dt.timedelta(days=amount)
+        if unit == "weeks":
+            return start + dt.timedelta(weeks=amount)
+        return add_months(start, months)
+    except (OverflowError, ValueError):  # past 9999-12-31: the window is open-ended
+        return dt.date.max

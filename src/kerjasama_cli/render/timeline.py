@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 from collections.abc import Mapping, Sequence
@@ -51,7 +52,8 @@ def dated(row: dict[str, Any], lang: str) -> str:
 def _range_label(start: dt.date, end: dt.date, lang: str) -> str:
     """`1–11 Agustus 2025`, `20 Februari – 11 Agustus 2025`, `Januari – Maret 2025`, ..."""
     month = functools.partial(month_name, lang=lang)
-    whole_months = start.day == 1 and (end + dt.timedelta(days=1)).day == 1
+    # (the month's last day by the calendar: adding a day overflows on 9999-12-31)
+    whole_months = start.day == 1 and end.day == calendar.monthrange(end.year, end.month)[1]
     if start.year != end.year or (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
         return FuzzyDate(start, end, "range").label(lang)
     if whole_months:

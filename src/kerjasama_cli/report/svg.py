@@ -124,7 +124,7 @@ def year_chart(bars: YearBars, type_names: dict[str, str], label: str) -> str:
         y = head + plot_h - tick / top * plot_h
         parts.append(
             f'<line x1="{left}" x2="{width - right}" y1="{y:.1f}" y2="{y:.1f}" stroke="#ddd"/>'
-            f'<text x="{left - 4}" y="{y + 4:.1f}" font-size="11" text-anchor="end">{tick}</text>'
+            f'<text x="{left - 4}" y="{y + 4:.1f}" font-size="13" text-anchor="end">{tick}</text>'
         )
     every = max(1, math.ceil(len(years) / 20))  # at most ~20 year labels
     for i, year in enumerate(years):
@@ -144,7 +144,7 @@ def year_chart(bars: YearBars, type_names: dict[str, str], label: str) -> str:
             )
         if i % every == 0:
             parts.append(
-                f'<text x="{x + bar_w / 2:.1f}" y="{height - 10}" font-size="11" '
+                f'<text x="{x + bar_w / 2:.1f}" y="{height - 10}" font-size="13" '
                 f'text-anchor="middle">{year}</text>'
             )
     return (

@@ -139,3 +139,24 @@ FROM reported_figures f
 ORDER BY f.period_end IS NULL, f.period_end, f.period_start, f.key""",
     ),
 }
+
+
+MAP_VIEW = "partner_map"
+
+# One row per partner with its coordinates (partners.latitude/longitude, m005) and what the
+# registry holds with it; Datasette's cluster-map plugin draws the rows that have coordinates.
+# Frozen: m007 creates exactly this.
+PARTNER_MAP_SQL = f"""
+CREATE VIEW {MAP_VIEW} AS
+SELECT p.id, p.name AS partner, p.kind, p.country, p.region, p.latitude, p.longitude,
+  count(r.id) AS records,
+  count(CASE WHEN r.kind = 'agreement' THEN 1 END) AS agreements,
+  count(CASE WHEN r.kind = 'event' THEN 1 END) AS events,
+  (SELECT group_concat(DISTINCT x.type) FROM records x WHERE x.partner_id = p.id) AS types,
+  min(COALESCE(r.date_start, r.date_end)) AS first_date,
+  max(r.date_end) AS last_date
+FROM partners p
+LEFT JOIN records r ON r.partner_id = p.id
+GROUP BY p.id
+ORDER BY p.country IS NULL, p.country, p.name
+"""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kerjasama_cli.store.browse import CANNED, VIEW
+from kerjasama_cli.store.browse import CANNED, MAP_VIEW, VIEW
 
 TITLE = "Registri Kerja Sama Internasional / International Cooperation Registry"
 DESCRIPTION = (
@@ -47,9 +47,49 @@ COLUMNS = {
 
 FACETS = ["country", "type", "governor", "year"]
 
+MAP_COLUMNS = {
+    "id": "Nomor mitra / Partner number",
+    "partner": "Mitra / Partner",
+    "kind": "Jenis mitra / Kind of partner",
+    "country": "Negara, kode ISO 3166-1 / Country, ISO 3166-1 code",
+    "region": "Wilayah, kode ISO 3166-2 / Region, ISO 3166-2 code",
+    "latitude": "Lintang, dari gazetir atau `partners edit --lat` / Latitude, from the gazetteer "
+    "or `partners edit --lat`",
+    "longitude": "Bujur / Longitude",
+    "records": "Jumlah catatan / Number of records",
+    "agreements": "Jumlah perjanjian / Number of agreements",
+    "events": "Jumlah kegiatan / Number of events",
+    "types": "Jenis catatan / Record types",
+    "first_date": "Catatan pertama / First record",
+    "last_date": "Catatan terakhir / Last record",
+}
 
-def build(database: str) -> dict[str, Any]:
-    """The metadata for a registry served under the database name `database`."""
+
+# The partner map's base layer: the offline SVG tiles (web/tiles.py), relative to the page so it
+# works behind a reverse proxy's base_url; or OpenStreetMap's tiles (`serve --tiles osm`).
+TILE_URL = "-/kerjasama-tiles/{z}/{x}/{y}.svg"
+TILE_OPTIONS = {
+    "maxZoom": 7,
+    "attribution": "Natural Earth (public domain), offline",
+}
+OSM_TILE_URL = "https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png"
+OSM_TILE_OPTIONS = {
+    "maxZoom": 19,
+    "attribution": '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> '
+    "contributors",
+}
+
+
+def build(database: str, tiles: str = "offline") -> dict[str, Any]:
+    """The metadata for a registry served under the database name `database`; `tiles` is
+    "offline" (the project's own base map) or "osm" (OpenStreetMap's, needs the network)."""
+    osm = tiles == "osm"
+    cluster_map = {
+        "latitude_column": "latitude",
+        "longitude_column": "longitude",
+        "tile_layer": OSM_TILE_URL if osm else TILE_URL,
+        "tile_layer_options": OSM_TILE_OPTIONS if osm else TILE_OPTIONS,
+    }
     return {
         "title": TITLE,
         "description": DESCRIPTION,
@@ -66,6 +106,15 @@ def build(database: str) -> dict[str, Any]:
                         "fts_pk": "id",
                         "columns": COLUMNS,
                         "size": 50,
+                    },
+                    MAP_VIEW: {
+                        "title": "Peta mitra / Map of partners",
+                        "description": "Mitra dengan koordinat tampil di peta; yang tanpa "
+                        "koordinat tetap terdaftar. / Partners with coordinates are on the map; "
+                        "those without are still listed.",
+                        "facets": ["country", "kind"],
+                        "columns": MAP_COLUMNS,
+                        "plugins": {"datasette-cluster-map": cluster_map},
                     },
                 },
                 "queries": {

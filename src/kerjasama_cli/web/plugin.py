@@ -69,3 +69,45 @@ def prepare_connection(conn: Any) -> None:
 
     day = today().isoformat()
     conn.create_function("kerjasama_today", 0, lambda: day, deterministic=True)
+
+
+# Datasette lists every column description above the table; in three narrow columns the list
+# stays readable without pushing the rows (and the map) off the first screen.
+_CSS = (
+    "dl.column-descriptions{columns:3 18em;font-size:.8em;margin:0 0 1em}"
+    "dl.column-descriptions dt{break-after:avoid}"
+    "dl.column-descriptions dd{margin:0 0 .4em 1em;break-before:avoid}"
+)
+
+
+@hookimpl
+def extra_css_urls() -> list[str]:
+    """The compact column-description style, inline (a data: URL, no file to serve)."""
+    from urllib.parse import quote
+
+    return ["data:text/css," + quote(_CSS)]
+
+
+# The offline base map's tiles, under each database's path so the map's relative tile URL works
+# behind any base_url (see web/tiles.py and metadata.TILE_URL).
+TILE_ROUTE = r"^/(?:[^/]+/)?-/kerjasama-tiles/(?P<z>\d+)/(?P<x>\d+)/(?P<y>\d+)\.svg$"
+
+
+async def _tile(request: Any) -> Any:
+    from datasette import Response
+
+    from kerjasama_cli.web.tiles import tile
+
+    args = request.url_vars
+    svg = tile(int(args["z"]), int(args["x"]), int(args["y"]))
+    return Response(
+        svg,
+        content_type="image/svg+xml",
+        headers={"Cache-Control": "public, max-age=86400"},
+    )
+
+
+@hookimpl
+def register_routes() -> list[tuple[str, Any]]:
+    """Serve the offline base-map tiles."""
+    return [(TILE_ROUTE, _tile)]

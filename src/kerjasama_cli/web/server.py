@@ -19,13 +19,15 @@ def available() -> bool:
     return True
 
 
-def serve(path: Path, host: str, port: int, extra: Sequence[str] = ()) -> None:
+def serve(
+    path: Path, host: str, port: int, extra: Sequence[str] = (), tiles: str = "offline"
+) -> None:
     """Run Datasette on `path` until interrupted.
 
     The file is served mutable (not `--immutable`: `add` and `import` keep writing it and a
     reload shows their rows) but read-only: Datasette's read connections use `mode=ro` and the
     plugin refuses every write permission. `extra` goes to `datasette serve` as it is
-    (`--setting base_url /kerjasama/`, `--cors`, ...).
+    (`--setting base_url /kerjasama/`, `--cors`, ...). `tiles` picks the map's base layer.
     """
     from datasette import cli
     from datasette.plugins import pm
@@ -36,6 +38,6 @@ def serve(path: Path, host: str, port: int, extra: Sequence[str] = ()) -> None:
         pm.register(plugin, name="kerjasama")
     with tempfile.TemporaryDirectory(prefix="kerjasama-serve-") as folder:
         meta = Path(folder) / "metadata.json"
-        meta.write_text(json.dumps(metadata.build(path.stem), ensure_ascii=False), "utf-8")
+        meta.write_text(json.dumps(metadata.build(path.stem, tiles), ensure_ascii=False), "utf-8")
         args = [str(path), "--metadata", str(meta), "--host", host, "--port", str(port), *extra]
         cli.serve.main(args=args, prog_name="kerjasama serve", standalone_mode=True)
