@@ -261,8 +261,11 @@ def test_upgrading_an_older_database_indexes_its_records(tmp_path, monkeypatch):
     path = tmp_path / "old.db"
     with monkeypatch.context() as mp:
         # Before the index; with the history table, which the writer (this code) logs to.
+        # (and with m005's local governments, which this code's writer resolves names against)
         old = [
-            m for m in migrations.MIGRATIONS if m.__name__ in ("m001_core_tables", "m002_history")
+            m
+            for m in migrations.MIGRATIONS
+            if m.__name__ in ("m001_core_tables", "m002_history", "m005_local_governments")
         ]
         mp.setattr(migrations, "MIGRATIONS", old)
         store = open_store(path)

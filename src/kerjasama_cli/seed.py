@@ -57,3 +57,40 @@ def apply_seed(store: Store) -> Counter[str]:
     dataset = load_seed()
     with history.command("seed"), store.transaction() as conn:
         return apply_dataset(conn, dataset)
+
+
+def home_dataset(home: str | None = None, home_country: str | None = None) -> Dataset:
+    """What `init --empty` starts from: the seed's home government and its leaders, or, for
+    `--home NAME` naming another government, that government alone (its leaders come later)."""
+    from kerjasama_cli.domain.dataset import country_code
+    from kerjasama_cli.domain.keys import slugify
+    from kerjasama_cli.domain.records import LocalGovernment
+
+    seed = load_seed()
+    bundled = seed.home_government
+    country = country_code(home_country, "--home-country")
+    names = {n.casefold() for n in bundled.names()} if bundled else set()
+    if home is None or home.strip().casefold() in names:
+        if country is not None and bundled is not None and country != bundled.country:
+            raise ValidationError(
+                "--home-country", home_country, f"is not the country of {bundled.name}"
+            )
+        return Dataset(
+            home_party=seed.home_party,
+            home_country=seed.home_country,
+            home_government=bundled,
+            leaders=seed.leaders,
+        )
+    name = " ".join(home.split())
+    if country is None:
+        raise ValidationError("--home", name, "is a new home government: give --home-country CC")
+    government = LocalGovernment(key=slugify(name, country), name=name, country=country)
+    return Dataset(home_party=name, home_country=country, home_government=government)
+
+
+def apply_home(store: Store, dataset: Dataset) -> Counter[str]:
+    """Write `home_dataset`'s government and leaders in one transaction."""
+    from kerjasama_cli.store import history
+
+    with history.command("init"), store.transaction() as conn:
+        return apply_dataset(conn, dataset)

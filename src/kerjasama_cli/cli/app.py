@@ -15,6 +15,7 @@ from kerjasama_cli.cli import (
     briefing,
     editing,
     extracting,
+    partners,
     records,
     report,
     safety,
@@ -96,4 +97,5 @@ editing.register(app)
 report.register(app)
 extracting.register(app)
 safety.register(app)
+partners.register(app)
 web.register(app)

@@ -30,6 +30,7 @@ class StatsBy(StrEnum):
     year = "year"
     sector = "sector"
     status = "status"
+    local_party = "local-party"
 
 
 class StatsFormat(StrEnum):
@@ -76,9 +77,11 @@ def timeline(
     from kerjasama_cli.domain import grouping
     from kerjasama_cli.render import timeline as render
     from kerjasama_cli.store.aggregates import leader_terms, people_by_record
-    from kerjasama_cli.store.reader import query_rows, row_date
+    from kerjasama_cli.store.reader import governor_scope, query_rows, row_date
 
     store = open_db(db)
+    if by is TimelineBy.governor:  # a governor's records are those of the government they led
+        filters = governor_scope(store.conn, filters)
     rows = query_rows(store.conn, filters, "date")
     people = people_by_record(store.conn, (r["id"] for r in rows))
     if by is TimelineBy.governor:
@@ -108,7 +111,8 @@ def stats(
         Optional[list[StatsBy]],
         typer.Option(
             "--by",
-            help="Count by this dimension (default country); give it twice for a cross-table.",
+            help="Count by this dimension (default country); give it twice for a cross-table. "
+            "By governor counts the home government's records (or --local-party's).",
         ),
     ] = None,
     reported: Annotated[
@@ -141,7 +145,7 @@ def stats(
         else:
             render.render_reported(rows)
         return
-    dims = [d.value for d in (by or [StatsBy.country])]
+    dims = [d.value.replace("-", "_") for d in (by or [StatsBy.country])]
     if len(dims) > 2:
         raise ValidationError(
             "--by", " ".join(dims), "give one dimension, or two for a cross-table"

@@ -205,7 +205,18 @@ FILTER_OPTIONS: dict[str, Any] = {
         Optional[str],
         typer.Option(
             "--local-party",
-            help="Local party (default: every local party in the file).",
+            help="Local government, by name or alias (Jakarta, Pemprov DKI Jakarta); default: "
+            "every one. Per-governor answers default to the home government.",
+            rich_help_panel="Filters",
+        ),
+    ],
+    "involving": Annotated[
+        Optional[str],
+        typer.Option(
+            "--involving",
+            metavar="NAME",
+            help="A place on either side: records whose local party or partner it is "
+            "(every partnership of Jakarta, whichever side it was recorded from).",
             rich_help_panel="Filters",
         ),
     ],
@@ -308,6 +319,7 @@ def build_filter(**options: Any) -> RecordFilter:
         partner=options.get("partner"),
         governor=options.get("governor"),
         local_party=options.get("local_party"),
+        involving=options.get("involving"),
         date_from=date_from,
         date_to=date_to,
         query=query,

@@ -23,6 +23,7 @@ class Entity(StrEnum):
     source = "source"
     leader = "leader"
     figure = "figure"
+    government = "government"
 
 
 def register(app: typer.Typer) -> None:
@@ -56,7 +57,13 @@ def edit(
         ),
     ] = None,
     country: Annotated[
-        _Text, typer.Option("--country", "-c", help="Country of the --partner.")
+        _Text,
+        typer.Option(
+            "--country",
+            "-c",
+            help="Country of the --partner (a partner's own country is fixed with "
+            "`kerjasama partners edit`).",
+        ),
     ] = None,
     region: Annotated[
         _Text, typer.Option("--region", help="ISO 3166-2 region of a new --partner.")
@@ -113,6 +120,14 @@ def edit(
     date_note: Annotated[
         _Text, typer.Option("--date-note", help="How the date was inferred ('' clears).")
     ] = None,
+    new_partner: Annotated[
+        bool,
+        typer.Option(
+            "--new-partner",
+            help="With --partner/--country: create it even though that name is a partner in "
+            "another country. To fix a partner's own country use `kerjasama partners edit`.",
+        ),
+    ] = False,
     db: DbOption = None,
 ) -> None:
     """Change fields of a record, validated as add validates them; the key stays."""
@@ -141,6 +156,7 @@ def edit(
         local_country=local_country,
         notes=notes,
         date_note=date_note,
+        new_partner=new_partner,
     )
     store = open_db(db)
     record_id, record, changes = edit_record(store, ref, request)

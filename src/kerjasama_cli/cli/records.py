@@ -16,6 +16,7 @@ from kerjasama_cli.cli.common import (
 )
 from kerjasama_cli.domain.filters import RecordFilter
 from kerjasama_cli.domain.limits import MAX_ROWS, MAX_TERM_YEARS
+from kerjasama_cli.store.connection import Store
 
 
 class ListFormat(StrEnum):
@@ -96,8 +97,25 @@ def register(app: typer.Typer) -> None:
 def init(
     db: DbOption = None,
     empty: Annotated[
-        bool, typer.Option("--empty", help="Create the schema only, without the bundled seed.")
+        bool,
+        typer.Option(
+            "--empty",
+            help="No records: only the home government and its leaders (from the bundled seed).",
+        ),
     ] = False,
+    home: Annotated[
+        Optional[str],
+        typer.Option(
+            "--home",
+            metavar="NAME",
+            help="With --empty: the registry's home government, if not the bundled DKI Jakarta "
+            "(add its leaders with `kerjasama leaders add` or `leaders import`).",
+        ),
+    ] = None,
+    home_country: Annotated[
+        Optional[str],
+        typer.Option("--home-country", metavar="CC", help="Country of --home (ISO code or name)."),
+    ] = None,
 ) -> None:
     """Create a database (loaded from the bundled seed unless --empty)."""
     from kerjasama_cli.store.connection import open_store
@@ -105,9 +123,22 @@ def init(
     path = db_path(db)
     if path.exists() and path.stat().st_size > 0:
         raise typer.BadParameter(f"{path} already exists", param_hint="--db")
+    if (home or home_country) and not empty:
+        raise typer.BadParameter("--home needs --empty (the bundled seed is DKI Jakarta's)")
     if empty:
-        open_store(path, make_parent=is_default(db)).close()
-        typer.echo(f"kerjasama: created empty database {path}", err=True)
+        from kerjasama_cli.seed import apply_home, home_dataset
+
+        dataset = home_dataset(home, home_country)  # validated before the file is created
+
+        def start(store: Store) -> None:
+            apply_home(store, dataset)
+
+        open_store(path, on_create=start, make_parent=is_default(db)).close()
+        typer.echo(
+            f"kerjasama: created empty database {path} (home: {dataset.home_party}, "
+            f"{len(dataset.leaders)} leader terms)",
+            err=True,
+        )
     else:
         open_db(path).close()
 
@@ -147,8 +178,13 @@ def list_records(
     if sort is None:
         sort = Sort.end if filters.expiring_by else Sort.date
     store = open_db(db)
+    grouped = by_governor or by is ListBy.governor
+    if grouped:  # a governor's records are those of the government they led
+        from kerjasama_cli.store.reader import governor_scope
+
+        filters = governor_scope(store.conn, filters)
     rows = query_rows(store.conn, filters, sort.value, reverse, limit)
-    if by_governor or by is ListBy.governor:
+    if grouped:
         from kerjasama_cli.cli.briefing import list_by_governor
 
         list_by_governor(store.conn, filters, rows, output.value, lang.value)
@@ -184,16 +220,29 @@ def show(
 
     store = open_db(db)
     row = reader.record_row(store.conn, ref)
-    partner = None
     if row is None:
         partners = reader.find_partners(store.conn, ref)
         if not partners:
             raise ValidationError("ID", ref, "no record or partner by that id, key, name or alias")
-        partner = partners[0]
-        history = reader.partner_rows(store.conn, partner["id"])
-        if not history:
-            raise ValidationError("ID", ref, "partner has no records")
-        row = history[0]
+        # A name several partners share: the one with records, else list them all.
+        histories = [(p, reader.partner_rows(store.conn, p["id"])) for p in partners]
+        with_records = [(p, h) for p, h in histories if h]
+        if len(with_records) != 1:
+            if not with_records and len(partners) == 1:
+                raise ValidationError(
+                    "ID", ref, f"partner has no records (see `kerjasama partners show {ref}`)"
+                )
+            from kerjasama_cli.cli.partners import TableFormat, _write
+            from kerjasama_cli.store.partner_admin import matching_partners
+
+            typer.echo(
+                f"kerjasama: {ref!r} names {len(partners)} partners; show one by a record id "
+                "or with `kerjasama partners show ID`",
+                err=True,
+            )
+            _write(matching_partners(store.conn, ref), TableFormat(output.value))
+            return
+        row = with_records[0][1][0]
     history = reader.partner_rows(store.conn, row["partner_id"]) if row.get("partner_id") else [row]
     row = {**row, **reader.validity(store.conn, row["id"])}
     people = reader.record_people(store.conn, row["id"])
@@ -331,6 +380,14 @@ def add(
     key: Annotated[
         Optional[str], typer.Option("--key", help="Stable key (default: partner-type-date).")
     ] = None,
+    new_partner: Annotated[
+        bool,
+        typer.Option(
+            "--new-partner",
+            help="Create --partner in --country even though a partner of that name exists in "
+            "another country (a real homonym, e.g. Córdoba AR and ES).",
+        ),
+    ] = False,
     db: DbOption = None,
 ) -> None:
     """Add an agreement or an event; prints the new record's id."""
@@ -360,6 +417,7 @@ def add(
         local_country=local_country,
         notes=notes,
         key=key,
+        new_partner=new_partner,
     )
     store = open_db(db)
     record_id, record = add_record(store, request)

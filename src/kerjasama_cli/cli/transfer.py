@@ -215,6 +215,8 @@ def _summary(
         extra.append(_plural(result.new_partners, "new partner"))
     if result.new_sources:
         extra.append(_plural(result.new_sources, "new source"))
+    if getattr(result, "new_governments", 0):
+        extra.append(_plural(result.new_governments, "new local government"))
     extra_text = f" ({', '.join(extra)})" if extra else ""
     if result.committed:
         line = (
@@ -233,7 +235,26 @@ def _summary(
             line = f"{c['rejected']} rejected, nothing written (the valid records {would})"
     if writer is not None and writer.count:
         line += f"; rejects written to {writer.path}"
+    _homonyms(name, getattr(result, "homonyms", []))
     _say(f"{name}: {line}")
+
+
+HOMONYMS_SHOWN = 10
+
+
+def _homonyms(name: str, homonyms: list[tuple[str, str | None, str]]) -> None:
+    """Name the new partners that share a name with one in another country (real homonyms such
+    as Córdoba exist, but so do mistyped countries: `partners merge` fixes those)."""
+    if not homonyms:
+        return
+    shown = ", ".join(
+        f"{n} ({c or 'no country'}; also {k})" for n, c, k in homonyms[:HOMONYMS_SHOWN]
+    )
+    more = f" and {len(homonyms) - HOMONYMS_SHOWN} more" if len(homonyms) > HOMONYMS_SHOWN else ""
+    _say(
+        f"{name}: {_plural(len(homonyms), 'new partner')} named like a partner in another "
+        f"country: {shown}{more} (see `kerjasama partners list --name NAME`)"
+    )
 
 
 @handles_errors

@@ -188,6 +188,12 @@ def parse_figure(item: Mapping[str, Any], home: str) -> ReportedFigure:
     )
 
 
+def _government(item: Mapping[str, Any]) -> Any:
+    from kerjasama_cli.domain.governments import parse_government
+
+    return parse_government(item)
+
+
 def parse_dataset(
     data: Mapping[str, Any],
     default_home: str = "DKI Jakarta",
@@ -209,7 +215,15 @@ def parse_dataset(
     home = _text(home_block, "local_party") or default_home
     home_country = country_code(home_block.get("local_country"), "local_country")
     dataset = Dataset(home_party=home if data.get("home") else None, home_country=home_country)
+    if data.get("home"):
+        from kerjasama_cli.domain.governments import parse_government
+
+        try:
+            dataset.home_government = parse_government(home_block, "home")
+        except ValidationError as error:
+            raise error.at("home") from None
     sections = (
+        ("governments", lambda i: dataset.governments.append(_government(i))),
         ("leaders", lambda i: dataset.leaders.append(parse_leader(i, home))),
         ("sources", lambda i: dataset.sources.append(parse_source(i))),
         ("partners", lambda i: dataset.partners.append(parse_partner(i))),

@@ -21,6 +21,7 @@ class RecordFilter:
     partner: str | None = None
     governor: str | None = None
     local_party: str | None = None
+    involving: str | None = None  # a place as the local party or the partner
     status: tuple[str, ...] = ()
     date_from: dt.date | None = None
     date_to: dt.date | None = None

@@ -48,6 +48,23 @@ class Leader:
 
 
 @dataclass(frozen=True)
+class LocalGovernment:
+    """A home-side party: a province, city, regency or agency, with its other names."""
+
+    key: str
+    name: str
+    country: str | None = None
+    region: str | None = None
+    kind: str | None = None
+    aliases: tuple[str, ...] = ()
+    notes: str | None = None
+
+    def names(self) -> tuple[str, ...]:
+        """Its name and every alias."""
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
 class Partner:
     """A foreign city, province, region, country, organisation or institution."""
 
@@ -117,6 +134,8 @@ class Dataset:
 
     home_party: str | None = None
     home_country: str | None = None
+    home_government: LocalGovernment | None = None  # the `home:` block, with its aliases
+    governments: list[LocalGovernment] = field(default_factory=list)
     leaders: list[Leader] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
     partners: list[Partner] = field(default_factory=list)

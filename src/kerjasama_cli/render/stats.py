@@ -23,6 +23,7 @@ DIM_KEYS = {
     "year": ["year"],
     "sector": ["sector"],
     "status": ["status"],
+    "local_party": ["local_party"],
 }
 HEADINGS = {
     "country": "Country",
@@ -31,6 +32,7 @@ HEADINGS = {
     "year": "Year",
     "sector": "Sector",
     "status": "Status",
+    "local_party": "Local party",
 }
 _EIGHTHS = " ▏▎▍▌▋▊▉"
 FOOTNOTE = "records = docs + events; docs = signed documents; partners = distinct partners"

@@ -16,6 +16,7 @@ from kerjasama_cli.domain.record_rules import check_record
 from kerjasama_cli.domain.records import Person, Record
 from kerjasama_cli.domain.tabular import kind_and_type
 from kerjasama_cli.store.connection import Store
+from kerjasama_cli.store.governments import local_party_of
 from kerjasama_cli.store.partners import PartnerBook, SourceBook
 from kerjasama_cli.store.writer import GovernorIndex, save_record
 
@@ -45,6 +46,7 @@ class AddRequest:
     local_country: str | None = None
     notes: str | None = None
     key: str | None = None
+    new_partner: bool = False
 
 
 # What `add` and `edit` call the fields the record rules name.
@@ -82,14 +84,18 @@ def resolve_partner(
     country_text: str | None,
     region_text: str | None,
     kind_text: str = "city",
+    new_partner: bool = False,
 ) -> str:
-    """The partner key for `--partner NAME [--country C --region R --partner-kind K]`."""
+    """The partner key for `--partner NAME [--country C --region R --partner-kind K]`.
+
+    A name that is already a partner in another country is refused unless `new_partner`: a
+    mistyped country must not silently create a second Shanghai."""
     if not name.strip():
         raise ValidationError("--partner", name, "is empty")
     country = country_code(country_text, "--country")
     region = resolve_region(region_text, country, "--region") if region_text else None
     kind = vocab.normalise("--partner-kind", kind_text, vocab.PARTNER_KINDS)
-    return book.resolve(name, country, region, kind, field="--partner")
+    return book.resolve(name, country, region, kind, field="--partner", allow_homonym=new_partner)
 
 
 def agreement_key(store: Store, ref: str | None) -> str | None:
@@ -111,14 +117,19 @@ def add_record(store: Store, request: AddRequest) -> tuple[int, Record]:
     status = vocab.normalise("--status", request.status, vocab.STATUSES) if request.status else None
     sectors = parse_sectors(request.sectors, "--sector")
     check_people(request.people)
-    home = store.meta("home_party") or "DKI Jakarta"
-    local_party = request.local_party or home
-    local_country = country_code(request.local_country, "--local-country") or (
-        store.meta("home_country") if local_party == home else None
+    local_party, local_country, governments = local_party_of(
+        store.conn,
+        request.local_party,
+        country_code(request.local_country, "--local-country"),
     )
     partners = PartnerBook(store.conn)
     partner_key = resolve_partner(
-        partners, request.partner, request.country, request.region, request.partner_kind
+        partners,
+        request.partner,
+        request.country,
+        request.region,
+        request.partner_kind,
+        request.new_partner,
     )
     sources = SourceBook(store.conn)
     source_keys = tuple(sources.resolve(ref, "--source") for ref in request.sources)
@@ -150,6 +161,7 @@ def add_record(store: Store, request: AddRequest) -> tuple[int, Record]:
     )
     check_record(record, ADD_FIELDS)
     with store.transaction() as conn:
+        governments.write_new(conn)
         partners.ensure(conn, partner_key)
         for key in source_keys:
             sources.ensure(conn, key)

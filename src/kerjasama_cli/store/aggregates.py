@@ -20,7 +20,7 @@ from kerjasama_cli.domain.records import Person
 from kerjasama_cli.store.reader import governor_ids, where_clause
 from kerjasama_cli.store.validity import STATUS_SQL
 
-DIMENSIONS = ("country", "governor", "type", "year", "sector", "status")
+DIMENSIONS = ("country", "governor", "type", "year", "sector", "status", "local_party")
 
 # Each dimension's group key as SQL; NULL is the dimension's "none" group. The year rule mirrors
 # domain.grouping.year_group: the year both ends of the date share, "YYYY-YYYY" for a span, NULL
@@ -35,6 +35,7 @@ _KEY_SQL = {
     "ELSE substr(r.date_start, 1, 4) || '-' || substr(r.date_end, 1, 4) END",
     # A leader term's key, or why there is none (undetermined, not_recorded, date_unknown).
     "governor": "COALESCE(l.key, r.governor_basis)",
+    "local_party": "r.local_party",
 }
 
 _FROM = """
@@ -55,6 +56,7 @@ _NONE_LABELS = {
     "status": "no status",
     "sector": "no sector",
     "year": "date unknown",
+    "local_party": "no local party",
 }
 _ZERO = {"count": 0, "agreements": 0, "events": 0, "partners": 0}
 
@@ -103,8 +105,10 @@ def leader_terms(
     """
     clauses, params = [], []
     if f.local_party:
-        clauses.append("local_party = ? COLLATE NOCASE")
-        params.append(f.local_party)
+        from kerjasama_cli.store.governments import government_name
+
+        clauses.append("local_party = ?")
+        params.append(government_name(conn, f.local_party))
     if f.governor:
         ids, _bases = governor_ids(conn, f.governor)
         clauses.append(f"id IN ({', '.join('?' * len(ids))})" if ids else "0")
@@ -210,6 +214,10 @@ def stats_table(
 ) -> StatsTable:
     """Counts by one dimension (every term listed, for governors) or a two-way cross-table."""
     dims = tuple(dims)
+    if "governor" in dims:  # a governor's figures are those of the government they led
+        from kerjasama_cli.store.reader import governor_scope
+
+        f = governor_scope(conn, f)
     total = totals(conn, f)
     if len(dims) == 1:
         entries, _ = _one_way(conn, f, dims[0], lang, zero_terms=True)

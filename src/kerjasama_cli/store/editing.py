@@ -24,6 +24,7 @@ from kerjasama_cli.store.adding import (
 )
 from kerjasama_cli.store.connection import Store
 from kerjasama_cli.store.exporting import load_record
+from kerjasama_cli.store.governments import local_party_of
 from kerjasama_cli.store.partners import PartnerBook, SourceBook
 from kerjasama_cli.store.writer import GovernorIndex, digest, record_content, save_record
 
@@ -54,6 +55,7 @@ class EditRequest:
     local_country: str | None = None
     notes: str | None = None
     date_note: str | None = None
+    new_partner: bool = False
 
 
 _PLAIN = ("title", "summary", "place", "leader", "notes", "date_note")
@@ -91,14 +93,18 @@ def _changes(store: Store, old: Record, request: EditRequest, partners: PartnerB
             request.country,
             request.region,
             request.partner_kind or "city",
+            request.new_partner,
         )
     else:
         for option in ("country", "region", "partner_kind"):
             if getattr(request, option) is not None:
+                partner = old.partner or "PARTNER"
                 raise ValidationError(
                     f"--{option.replace('_', '-')}",
                     getattr(request, option),
-                    "only chooses the partner given with --partner",
+                    "belongs to the partner, not the record: fix it with "
+                    f"`kerjasama partners edit {partner} --{option.replace('partner_', '')} ...`, "
+                    "or give --partner to move this record to another partner",
                 )
     if request.status is not None:
         changes["status"] = (
@@ -124,14 +130,15 @@ def _changes(store: Store, old: Record, request: EditRequest, partners: PartnerB
     if request.end_date is not None:
         end = parse_end_date(request.end_date.strip() or None)
         changes["end_date"] = end.start if end else None
-    home = store.meta("home_party") or "DKI Jakarta"
-    if request.local_party is not None:
-        changes["local_party"] = request.local_party.strip() or home
+    country = None
     if request.local_country is not None:
-        changes["local_country"] = country_code(request.local_country, "--local-country")
-    elif changes.get("local_party") not in (None, old.local_party):
-        party = changes["local_party"]
-        changes["local_country"] = store.meta("home_country") if party == home else None
+        country = changes["local_country"] = country_code(request.local_country, "--local-country")
+    if request.local_party is not None:
+        party, party_country, book = local_party_of(store.conn, request.local_party, country)
+        changes["local_party"] = party
+        if party != old.local_party and request.local_country is None:
+            changes["local_country"] = party_country
+        changes["_governments"] = book
     return changes
 
 
@@ -155,6 +162,7 @@ def edit_record(store: Store, ref: str, request: EditRequest) -> tuple[int, Reco
     record_id, old = find_record(store, ref)
     partners = PartnerBook(store.conn)
     changes = _changes(store, old, request, partners)
+    governments = changes.pop("_governments", None)
     sources = SourceBook(store.conn)
     if request.sources is not None:
         changes["sources"] = tuple(
@@ -170,6 +178,8 @@ def edit_record(store: Store, ref: str, request: EditRequest) -> tuple[int, Reco
     if not diff:
         return record_id, new, {}
     with store.transaction() as conn:
+        if governments is not None:
+            governments.write_new(conn)
         if new.partner:
             partners.ensure(conn, new.partner)
         for key in new.sources:

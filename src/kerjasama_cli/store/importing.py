@@ -14,7 +14,7 @@ import json
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from kerjasama_cli.domain.errors import ValidationError
@@ -23,6 +23,7 @@ from kerjasama_cli.domain.rows import RowParser, RowRejected
 from kerjasama_cli.store import history
 from kerjasama_cli.store.bulk_indexes import SecondaryIndexes, deferred_indexes
 from kerjasama_cli.store.connection import Store
+from kerjasama_cli.store.governments import GovernmentBook
 from kerjasama_cli.store.partners import PartnerBook, SourceBook
 from kerjasama_cli.store.search_bulk import BulkIndex, suspended
 from kerjasama_cli.store.writer import (
@@ -60,6 +61,9 @@ class ImportResult:
     counts: Counter[str] = field(default_factory=Counter)
     new_partners: int = 0
     new_sources: int = 0
+    new_governments: int = 0
+    # New partners named like a partner in another country: (name, country, the other's key).
+    homonyms: list[tuple[str, str | None, str]] = field(default_factory=list)
     committed: bool = False
 
 
@@ -113,6 +117,8 @@ class RecordImporter:
         self.partners = PartnerBook(conn)
         self.sources = SourceBook(conn, create_unknown=True)
         self.governors = _Governors(conn)
+        self.governments = GovernmentBook(conn)
+        self.new_governments = 0
         self.next_id = conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM records").fetchone()[0]
         self.first_new = self.next_id
         self.batch: list[tuple[str, int | None, Any, Record]] = []
@@ -126,6 +132,10 @@ class RecordImporter:
         self.on_reject(Reject(location, line, raw, errors))
 
     def add(self, location: str, line: int | None, raw: Any, record: Record) -> None:
+        # The local party by its government's name: `Jakarta` is DKI Jakarta.
+        party = self.governments.resolve(record.local_party, record.local_country)
+        if party != record.local_party:
+            record = replace(record, local_party=party)
         self.batch.append((location, line, raw, record))
         if len(self.batch) >= self.batch_size:
             self.flush()
@@ -219,6 +229,8 @@ class RecordImporter:
                 sources = self.sources.ids
                 citations.extend(("record", record_id, sources[s]) for s in record.sources)
             self.counts[INSERTED] += 1
+        if self.governments.pending:
+            self.new_governments += self.governments.write_new(conn, log)
         writes = [
             (_INSERT_PARTNER, self.partners.take_new()),
             (_INSERT_RECORD, rows),
@@ -339,6 +351,8 @@ def import_rows(
             result.counts = importer.counts
             result.new_partners = importer.partners.created
             result.new_sources = importer.sources.created
+            result.new_governments = importer.new_governments
+            result.homonyms = importer.partners.homonyms
             if importer.next_id > importer.first_new:
                 index.first_new = importer.first_new
             index.updated = importer.updated

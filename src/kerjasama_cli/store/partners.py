@@ -27,6 +27,9 @@ class PartnerBook:
         self.ids: dict[str, int] = dict(conn.execute("SELECT key, id FROM partners"))
         self.by_name: dict[tuple[str, str | None], str] = {}
         self.by_name_only: dict[str, str] = {}
+        self.countries: dict[str, str | None] = {}
+        # New partners that share a name with one in another country: (name, country, other key).
+        self.homonyms: list[tuple[str, str | None, str]] = []
         # Names before aliases, older partners first: the first claim to a name wins.
         names = conn.execute(
             "SELECT name, key, country, 0, id FROM partners UNION ALL "
@@ -42,6 +45,7 @@ class PartnerBook:
 
     def _index(self, name: str, key: str, country: str | None) -> None:
         folded = name.casefold().strip()
+        self.countries.setdefault(key, country)
         self.by_name.setdefault((folded, country), key)
         self.by_name_only.setdefault(folded, key)
 
@@ -53,6 +57,7 @@ class PartnerBook:
         kind: str = "city",
         key: str | None = None,
         field: str = "partner",
+        allow_homonym: bool = True,
     ) -> str:
         """The key of the partner `name` (in `country`) denotes, creating it (pending) if new."""
         name = name.strip()
@@ -72,6 +77,11 @@ class PartnerBook:
             slug = slugify(name, country)
             if slug in self.ids or slug in self.pending:
                 return slug
+            other = self.by_name_only.get(folded)
+            if other is not None and self.countries.get(other) != country:
+                if not allow_homonym:
+                    raise self._homonym_error(field, name, other, country)
+                self.homonyms.append((name, country, other))
             return self._new(slug, name, kind, country, region)
         found = self.by_name_only.get(folded)
         if found:
@@ -80,6 +90,18 @@ class PartnerBook:
             return self._new(slugify(name), name, kind, None, region)
         hint = "--country" if field.startswith("--") else "a country"
         raise ValidationError(field, name, f"no such partner; give {hint} to create it")
+
+    def _homonym_error(
+        self, field: str, name: str, other: str, country: str | None
+    ) -> ValidationError:
+        where = self.countries.get(other) or "no country"
+        number = f"#{self.ids[other]}" if other in self.ids else f"{other!r}"
+        return ValidationError(
+            field,
+            name,
+            f"{name} is partner {number} in {where}; pass --new-partner to record a "
+            f"different {name} in {country}",
+        )
 
     def _new(self, key: str, name: str, kind: str, country: str | None, region: str | None) -> str:
         self.pending[key] = Partner(key, name, kind, country, region)

@@ -13,6 +13,7 @@ from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.filters import RecordFilter
 from kerjasama_cli.domain.governors import BASIS_LABELS, leaders_named
 from kerjasama_cli.domain.records import Leader, Person, Record
+from kerjasama_cli.store.governments import government_name
 from kerjasama_cli.store.validity import STATUS_SQL, VALID_UNTIL_SQL
 
 SORTS = {
@@ -176,12 +177,73 @@ def where_clause(conn: sqlite3.Connection, f: RecordFilter) -> tuple[str, list[A
             clauses.append(f"r.governor_id IN ({', '.join('?' * len(ids))})")
             params.extend(ids)
     if f.local_party:
-        clauses.append("r.local_party = ? COLLATE NOCASE")
-        params.append(f.local_party)
+        clauses.append("r.local_party = ?")
+        params.append(government_name(conn, f.local_party))
+    elif f.governor:
+        # Per-governor answers count only the records of the government whose leaders they are.
+        clauses.append("r.local_party = ?")
+        params.append(home_party(conn))
+    if f.involving:
+        clauses.append(involving_clause())
+        params.extend(involving_params(conn, f.involving))
     overlap, days = overlap_clauses("r.date_start", "r.date_end", f.date_from, f.date_to)
     clauses.extend(overlap)
     params.extend(days)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def home_party(conn: sqlite3.Connection) -> str:
+    """The registry's home government (its name)."""
+    row = conn.execute("SELECT value FROM kerjasama_meta WHERE key = 'home_party'").fetchone()
+    return str(row[0]) if row else "DKI Jakarta"
+
+
+def governor_scope(conn: sqlite3.Connection, f: RecordFilter) -> RecordFilter:
+    """The filter of a per-governor answer: a governor belongs to one local government, so
+    without --local-party it is the home government's records that are grouped by governor."""
+    from dataclasses import replace
+
+    if f.local_party:
+        return replace(f, local_party=government_name(conn, f.local_party))
+    return replace(f, local_party=home_party(conn))
+
+
+def involving_clause() -> str:
+    """`--involving NAME`: the place is the record's local party or its partner."""
+    return (
+        "(r.local_party IN (SELECT value FROM json_each(?)) OR r.partner_id IN ("
+        "SELECT p.id FROM partners p, json_each(?) j WHERE p.name = j.value COLLATE NOCASE "
+        "UNION SELECT a.partner_id FROM partner_aliases a, json_each(?) j "
+        "WHERE a.alias = j.value COLLATE NOCASE))"
+    )
+
+
+def involving_params(conn: sqlite3.Connection, name: str) -> list[Any]:
+    """Parameters of `involving_clause`: the government `name` denotes, and the partner names
+    to match (`name`, plus every name of that government: the twin-town file's partner
+    "Jakarta", on Beijing's side of a pair, is DKI Jakarta)."""
+    from kerjasama_cli.store.governments import GovernmentBook, find_government, load_government
+
+    text = " ".join(name.split())
+    book = GovernmentBook(conn)
+    found = book.find(text)
+    partner_names = [text]
+    if found is not None:
+        government = load_government(conn, find_government(conn, found))
+        partner_names.extend(government.names())
+    elif not conn.execute(
+        "SELECT 1 FROM partners WHERE name = ? COLLATE NOCASE UNION ALL "
+        "SELECT 1 FROM partner_aliases WHERE alias = ? COLLATE NOCASE LIMIT 1",
+        (text, text),
+    ).fetchone():
+        raise ValidationError(
+            "--involving",
+            name,
+            "no local government or partner by that name or alias",
+            book.close_names(text),
+        )
+    names = json.dumps(list(dict.fromkeys(partner_names)), ensure_ascii=False)
+    return [json.dumps([found] if found else [], ensure_ascii=False), names, names]
 
 
 def overlap_clauses(

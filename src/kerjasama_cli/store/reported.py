@@ -86,8 +86,10 @@ def reported_rows(conn: sqlite3.Connection, f: RecordFilter, lang: str = "id") -
     """
     clauses, params = [], []
     if f.local_party:
-        clauses.append("local_party = ? COLLATE NOCASE")
-        params.append(f.local_party)
+        from kerjasama_cli.store.governments import government_name
+
+        clauses.append("local_party = ?")
+        params.append(government_name(conn, f.local_party))
     overlap, days = overlap_clauses("period_start", "period_end", f.date_from, f.date_to)
     clauses.extend(overlap)
     params.extend(days)

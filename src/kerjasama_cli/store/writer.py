@@ -335,8 +335,34 @@ def apply_dataset(conn: sqlite3.Connection, dataset: Dataset) -> Counter[str]:
         return _apply_dataset(conn, dataset)
 
 
+def _canonical(conn: sqlite3.Connection, dataset: Dataset) -> Dataset:
+    """The dataset with every local party named by its government's canonical name; the
+    governments it brings (and any new local party it names) written first."""
+    from dataclasses import replace
+
+    from kerjasama_cli.domain.governments import check_terms
+    from kerjasama_cli.store.governments import GovernmentBook, save_government
+
+    for government in filter(None, [dataset.home_government, *dataset.governments]):
+        save_government(conn, government)
+    book = GovernmentBook(conn)
+    leaders = [replace(x, local_party=book.resolve(x.local_party)) for x in dataset.leaders]
+    records = [
+        replace(r, local_party=book.resolve(r.local_party, r.local_country))
+        for r in dataset.records
+    ]
+    figures = [replace(f, local_party=book.resolve(f.local_party)) for f in dataset.figures]
+    book.write_new(conn)
+    if leaders:  # with the terms already stored: two full governors never overlap
+        stored = {x.key: x for x in load_leaders(conn)}
+        stored.update((x.key, x) for x in leaders)
+        check_terms(list(stored.values()), "from")
+    return replace(dataset, leaders=leaders, records=records, figures=figures)
+
+
 def _apply_dataset(conn: sqlite3.Connection, dataset: Dataset) -> Counter[str]:
     counts: Counter[str] = Counter()
+    dataset = _canonical(conn, dataset)
     if dataset.home_party:
         conn.execute(
             "INSERT OR IGNORE INTO kerjasama_meta VALUES ('home_party', ?)", (dataset.home_party,)

@@ -1,0 +1,256 @@
+"""`kerjasama partners`: list, show, edit, merge and delete the foreign partners."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from typing import Annotated, Any, Optional
+
+import typer
+
+from kerjasama_cli.cli.common import DbOption, handles_errors, open_db
+
+
+class TableFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+PARTNER_COLUMNS = [
+    "id",
+    "key",
+    "name",
+    "kind",
+    "country",
+    "region",
+    "latitude",
+    "longitude",
+    "aliases",
+    "records",
+    "notes",
+]
+
+partners_app = typer.Typer(
+    help="List, show, fix, merge and delete partners (the foreign side of every record).",
+    no_args_is_help=True,
+)
+
+_Text = Optional[str]
+FormatOption = Annotated[TableFormat, typer.Option("--format", "-f", help="table, json or csv.")]
+PartnerArg = Annotated[
+    str, typer.Argument(metavar="PARTNER", help="Partner id, key, name or alias.")
+]
+
+
+@partners_app.callback()
+def _named(ctx: typer.Context) -> None:
+    """List, show, fix, merge and delete partners (the foreign side of every record)."""
+    from kerjasama_cli.store import history
+
+    history.set_command(f"partners {ctx.invoked_subcommand}")  # the history says which
+
+
+def register(app: typer.Typer) -> None:
+    """Attach `partners` to the app."""
+    app.add_typer(partners_app, name="partners")
+
+
+@partners_app.command("list")
+@handles_errors
+def list_partners(
+    name: Annotated[
+        _Text, typer.Option("--name", "-p", help="Name, alias or key contains this text.")
+    ] = None,
+    country: Annotated[
+        _Text, typer.Option("--country", "-c", help="Country (ISO code or name: KR, Korsel).")
+    ] = None,
+    kind: Annotated[
+        _Text, typer.Option("--kind", help="city, province, region, country, organisation...")
+    ] = None,
+    no_coordinates: Annotated[
+        bool, typer.Option("--no-coordinates", help="Only partners without latitude/longitude.")
+    ] = False,
+    orphans: Annotated[
+        bool, typer.Option("--orphans", help="Only partners without records.")
+    ] = False,
+    output: FormatOption = TableFormat.table,
+    db: DbOption = None,
+) -> None:
+    """Partners with their aliases, coordinates and number of records."""
+    from kerjasama_cli.domain import vocab
+    from kerjasama_cli.domain.countries import resolve_country
+    from kerjasama_cli.store.partner_admin import PartnerQuery, partner_list
+
+    query = PartnerQuery(
+        name=name,
+        country=resolve_country(country, "--country").code if country else None,
+        kind=vocab.normalise("--kind", kind, vocab.PARTNER_KINDS) if kind else None,
+        no_coordinates=no_coordinates,
+        orphans=orphans,
+    )
+    store = open_db(db)
+    rows = partner_list(store.conn, query)
+    _write(rows, output)
+
+
+def _write(rows: list[dict[str, Any]], output: TableFormat) -> None:
+    if output is TableFormat.json:
+        from kerjasama_cli.render.machine import write_json
+
+        write_json([{c: r.get(c) for c in PARTNER_COLUMNS} for r in rows])
+    elif output is TableFormat.csv:
+        from kerjasama_cli.render.machine import write_csv
+
+        write_csv(rows, PARTNER_COLUMNS)
+    else:
+        from kerjasama_cli.render.entities import render_partners
+
+        render_partners(rows)
+
+
+@partners_app.command("show")
+@handles_errors
+def show_partner(
+    ref: PartnerArg,
+    output: FormatOption = TableFormat.table,
+    db: DbOption = None,
+) -> None:
+    """One partner: aliases, region, kind, notes, coordinates, its records and its changes.
+
+    A name several partners share (Córdoba AR and ES) lists them instead."""
+    from kerjasama_cli.domain.errors import ValidationError
+    from kerjasama_cli.store import reader
+    from kerjasama_cli.store.history import of_entity
+    from kerjasama_cli.store.partner_admin import matching_partners
+
+    store = open_db(db)
+    found = matching_partners(store.conn, ref)
+    if not found:
+        from kerjasama_cli.store.partner_admin import one_partner
+
+        one_partner(store.conn, ref)  # raises, with the closest names
+    if len(found) > 1:
+        typer.echo(f"kerjasama: {ref!r} names {len(found)} partners; show one by its id", err=True)
+        _write(found, output)
+        return
+    partner = found[0]
+    records = reader.partner_rows(store.conn, partner["id"])
+    changes = of_entity(store.conn, "partner", partner["id"])
+    if output is TableFormat.json:
+        from kerjasama_cli.cli.records import public_row
+        from kerjasama_cli.render.machine import write_json
+
+        item = {c: partner.get(c) for c in PARTNER_COLUMNS}
+        write_json({**item, "record_list": [public_row(r) for r in records], "changes": changes})
+        return
+    if output is TableFormat.csv:
+        raise ValidationError("--format", "csv", "is for lists; use table or json")
+    from kerjasama_cli.render.entities import render_partner
+    from kerjasama_cli.render.records import render_list
+
+    render_partner(partner, changes)
+    render_list(records, "id")
+
+
+@partners_app.command("edit")
+@handles_errors
+def edit_partner(
+    ref: PartnerArg,
+    name: Annotated[_Text, typer.Option("--name", help="New name (the key stays).")] = None,
+    country: Annotated[
+        _Text, typer.Option("--country", "-c", help="Country (ISO code or name); '' clears.")
+    ] = None,
+    region: Annotated[
+        _Text, typer.Option("--region", help="ISO 3166-2 region (KR-44); '' clears.")
+    ] = None,
+    kind: Annotated[
+        _Text,
+        typer.Option("--kind", help="city, province, region, country, organisation, institution."),
+    ] = None,
+    notes: Annotated[_Text, typer.Option("--notes", help="Notes ('' clears).")] = None,
+    lat: Annotated[
+        _Text, typer.Option("--lat", help="Latitude, decimal degrees -90..90 ('' clears).")
+    ] = None,
+    lon: Annotated[
+        _Text, typer.Option("--lon", help="Longitude, decimal degrees -180..180 ('' clears).")
+    ] = None,
+    add_alias: Annotated[
+        Optional[list[str]], typer.Option("--add-alias", help="Another name (repeatable).")
+    ] = None,
+    remove_alias: Annotated[
+        Optional[list[str]], typer.Option("--remove-alias", help="Drop an alias (repeatable).")
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """Fix a partner's name, country, region, kind, notes, coordinates or aliases.
+
+    Validated as `add` validates a new partner; every read and the search index follow."""
+    from kerjasama_cli.domain.partner_edits import PartnerEdit, partner_values
+    from kerjasama_cli.store.partner_admin import PartnerChanges, edit_partner, one_partner
+
+    edit = PartnerEdit(name, country, region, kind, notes, lat, lon)
+    if lat is not None and lon is None or lon is not None and lat is None:
+        from kerjasama_cli.domain.errors import ValidationError
+
+        given = "--lat" if lat is not None else "--lon"
+        raise ValidationError(
+            given, lat if lat is not None else lon, "needs --lat and --lon together"
+        )
+    store = open_db(db)
+    partner = one_partner(store.conn, ref)
+    change = PartnerChanges(
+        partner_values(edit, partner["country"], partner["region"]),
+        [a.strip() for a in add_alias or [] if a.strip()],
+        [a.strip() for a in remove_alias or [] if a.strip()],
+    )
+    with store.transaction() as conn:
+        changes = edit_partner(conn, partner["id"], change)
+    label = f"#{partner['id']} ({partner['key']})"
+    if changes:
+        typer.echo(f"kerjasama: edited partner {label}: {', '.join(changes)}", err=True)
+    else:
+        typer.echo(f"kerjasama: partner {label} unchanged", err=True)
+
+
+@partners_app.command("merge")
+@handles_errors
+def merge(
+    source: Annotated[
+        str, typer.Argument(metavar="SOURCE", help="The partner to merge away (id, name...).")
+    ],
+    target: Annotated[str, typer.Argument(metavar="TARGET", help="The partner that stays.")],
+    db: DbOption = None,
+) -> None:
+    """Move every record and alias of SOURCE to TARGET; SOURCE's name becomes an alias of
+    TARGET and SOURCE is deleted (one transaction, logged in the history)."""
+    from kerjasama_cli.store.partner_admin import merge_partners, one_partner
+
+    store = open_db(db)
+    src = one_partner(store.conn, source, "SOURCE")
+    dst = one_partner(store.conn, target, "TARGET")
+    with store.transaction() as conn:
+        moved = merge_partners(conn, src["id"], dst["id"])
+    typer.echo(
+        f"kerjasama: merged partner #{src['id']} {src['name']} ({src['country'] or 'no country'}) "
+        f"into #{dst['id']} {dst['name']} ({dst['country'] or 'no country'}): "
+        f"{moved} record{'s' if moved != 1 else ''} moved, {src['name']!r} is now an alias",
+        err=True,
+    )
+
+
+@partners_app.command("delete")
+@handles_errors
+def delete(
+    ref: PartnerArg,
+    db: DbOption = None,
+) -> None:
+    """Delete a partner that has no records (an orphan left by an edit); refused otherwise."""
+    from kerjasama_cli.store.partner_admin import delete_partner, one_partner
+
+    store = open_db(db)
+    partner = one_partner(store.conn, ref)
+    with store.transaction() as conn:
+        delete_partner(conn, partner["id"])
+    typer.echo(f"kerjasama: deleted partner #{partner['id']} ({partner['key']})", err=True)
+    sys.stdout.flush()

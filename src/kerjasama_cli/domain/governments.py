@@ -1,0 +1,118 @@
+"""Local governments (the home side of every record) and the rules for their leaders' terms.
+
+A local government has a name, aliases, a country, an ISO 3166-2 region and a kind; its leaders
+are terms of office. Two full (elected) leaders of one government never serve on the same day
+except the boundary day, which belongs to both (DOMAIN.md); acting officials (Plt, Plh, Pj) serve
+inside or between those terms and may overlap them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from kerjasama_cli.domain.errors import ValidationError
+from kerjasama_cli.domain.records import Leader, LocalGovernment
+
+# Kinds of local government, with the words met for them (Indonesian and English).
+GOVERNMENT_KINDS: Mapping[str, tuple[str, ...]] = {
+    "province": ("provinsi", "state", "prefecture", "negara bagian"),
+    "city": ("kota", "municipality", "pemkot"),
+    "regency": ("kabupaten", "county", "pemkab"),
+    "district": ("kecamatan", "borough"),
+    "region": ("wilayah", "daerah"),
+    "agency": ("dinas", "badan", "bumd", "enterprise"),
+}
+
+# Titles of acting officials: they hold the office on their days and may overlap a full term.
+_ACTING = re.compile(r"^\s*(plt|plh|pj|penjabat|pelaksana|acting)\b", re.IGNORECASE)
+
+
+def is_acting(title: str) -> bool:
+    """True for an acting official's title (Plt/Plh/Pj Gubernur, Penjabat, acting mayor)."""
+    return bool(_ACTING.match(title))
+
+
+def check_term(leader: Leader, field_from: str = "--from", field_to: str = "--to") -> None:
+    """A term cannot end before it starts."""
+    if leader.end is not None and leader.end < leader.start:
+        raise ValidationError(
+            field_to, leader.end.isoformat(), f"is before {field_from} {leader.start.isoformat()}"
+        )
+
+
+def _overlap_days(a: Leader, b: Leader) -> tuple[dt.date, dt.date] | None:
+    start = max(a.start, b.start)
+    ends = [e for e in (a.end, b.end) if e is not None]
+    end = min(ends) if ends else dt.date.max
+    # A shared boundary day is a hand-over, not an overlap.
+    return (start, end) if start < end else None
+
+
+def clashing_term(leader: Leader, others: Iterable[Leader]) -> Leader | None:
+    """The full term of another person that `leader`'s full term overlaps, if any.
+
+    Acting terms never clash; neither do two terms of the same person (a re-election).
+    """
+    if is_acting(leader.title):
+        return None
+    for other in others:
+        if other.key == leader.key or is_acting(other.title) or other.name == leader.name:
+            continue
+        if other.local_party.casefold() != leader.local_party.casefold():
+            continue
+        if _overlap_days(leader, other):
+            return other
+    return None
+
+
+def check_terms(leaders: Sequence[Leader], field: str = "--from") -> None:
+    """Refuse terms that end before they start and overlapping full terms of two people."""
+    for number, leader in enumerate(leaders):
+        check_term(leader)
+        other = clashing_term(leader, leaders[number + 1 :])
+        if other is not None:
+            raise overlap_error(leader, other, field)
+
+
+def overlap_error(leader: Leader, other: Leader, field: str = "--from") -> ValidationError:
+    """The one-line error for two full terms that overlap."""
+    return ValidationError(
+        field,
+        f"{leader.name} {leader.term_label()}",
+        f"overlaps the full term of {other.name} ({other.title}, {other.term_label()}) "
+        f"in {other.local_party}; only acting officials (Plt, Plh, Pj) may overlap",
+    )
+
+
+def parse_government(item: Mapping[str, Any], field: str = "governments") -> LocalGovernment:
+    """A government from a mapping (`home:` or `governments:` in a YAML/JSON document)."""
+    from kerjasama_cli.domain import vocab
+    from kerjasama_cli.domain.countries import resolve_country, resolve_region
+    from kerjasama_cli.domain.keys import slugify
+
+    name = str(item.get("local_party") or item.get("name") or "").strip()
+    if not name:
+        raise ValidationError(f"{field}.name", None, "is required")
+    country_text = item.get("local_country") or item.get("country")
+    country = resolve_country(str(country_text), "country").code if country_text else None
+    region_text = item.get("region")
+    region = resolve_region(str(region_text), country, "region") if region_text else None
+    kind_text = item.get("kind")
+    kind = vocab.normalise("kind", str(kind_text), GOVERNMENT_KINDS) if kind_text else None
+    aliases = item.get("aliases") or []
+    if isinstance(aliases, str):
+        aliases = [a.strip() for a in aliases.split(";")]
+    if not isinstance(aliases, list):
+        raise ValidationError(f"{field}.aliases", aliases, "must be a list")
+    return LocalGovernment(
+        key=str(item.get("key") or slugify(name, country)),
+        name=name,
+        country=country,
+        region=region,
+        kind=kind,
+        aliases=tuple(dict.fromkeys(str(a).strip() for a in aliases if str(a).strip())),
+        notes=str(item["notes"]).strip() if item.get("notes") else None,
+    )

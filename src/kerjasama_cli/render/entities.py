@@ -1,0 +1,121 @@
+"""Tables of partners, local governments and leaders (plain aligned text, no colour)."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from kerjasama_cli.render.plain import text_table
+
+
+def _width() -> int:
+    return shutil.get_terminal_size((120, 24)).columns if sys.stdout.isatty() else 160
+
+
+def _text(value: Any) -> str:
+    if value is None or value == [] or value == "":
+        return "—"
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def _coordinates(row: dict[str, Any]) -> str:
+    if row.get("latitude") is None or row.get("longitude") is None:
+        return "—"
+    return f"{row['latitude']:.4f}, {row['longitude']:.4f}"
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}\n"
+
+
+def render_partners(rows: Sequence[dict[str, Any]]) -> None:
+    """`partners list`: one line per partner; aliases fold in the last column."""
+    headers = ["ID", "Name", "Country", "Region", "Kind", "Records", "Coordinates", "Aliases"]
+    cells = [
+        [
+            str(r["id"]),
+            r["name"],
+            _text(r["country"]),
+            _text(r["region"]),
+            r["kind"],
+            str(r["records"]),
+            _coordinates(r),
+            _text(r["aliases"]),
+        ]
+        for r in rows
+    ]
+    if cells:
+        sys.stdout.write(text_table(headers, cells, _width(), right=(0, 5), flexible=7))
+    sys.stdout.write(_count(len(rows), "partner"))
+
+
+def render_partner(row: dict[str, Any], changes: list[dict[str, Any]]) -> None:
+    """`partners show`: the partner's fields (its records follow, as `list` draws them)."""
+    fields = [
+        ("Partner", f"{row['name']} (#{row['id']}, {row['key']})"),
+        ("Kind", row["kind"]),
+        ("Country", _text(row["country"])),
+        ("Region", _text(row["region"])),
+        ("Aliases", _text(row["aliases"])),
+        ("Coordinates", _coordinates(row)),
+        ("Notes", _text(row.get("notes"))),
+        ("Records", str(row["records"])),
+    ]
+    width = max(len(k) for k, _ in fields)
+    out = sys.stdout
+    for label, value in fields:
+        out.write(f"{label.ljust(width)}  {value}\n")
+    if changes:
+        from kerjasama_cli.render.history import describe
+
+        out.write("\nChanges to this partner\n")
+        for change in changes:
+            when = change["at"].replace("T", " ")[:19]
+            out.write(f"  {when} {change['command']:<8} {change['action']} {describe(change)}\n")
+    out.write("\n")
+
+
+def render_governments(rows: Sequence[dict[str, Any]]) -> None:
+    """`governments list`: one line per local government."""
+    headers = ["ID", "Name", "Country", "Region", "Kind", "Records", "Leaders", "Aliases"]
+    cells = [
+        [
+            str(r["id"]),
+            r["name"],
+            _text(r["country"]),
+            _text(r["region"]),
+            _text(r["kind"]),
+            str(r["records"]),
+            str(r["leaders"]),
+            _text(r["aliases"]),
+        ]
+        for r in rows
+    ]
+    if cells:
+        sys.stdout.write(text_table(headers, cells, _width(), right=(0, 5, 6), flexible=7))
+    sys.stdout.write(_count(len(rows), "local government"))
+
+
+def render_leaders(rows: Sequence[dict[str, Any]]) -> None:
+    """`leaders list`: terms in order, per government."""
+    headers = ["ID", "Local party", "Name", "Title", "From", "To", "Records", "Key"]
+    cells = [
+        [
+            str(r["id"]),
+            r["local_party"],
+            r["name"],
+            r["title"],
+            r["from"],
+            r["to"] or "in office",
+            str(r["records"]),
+            r["key"],
+        ]
+        for r in rows
+    ]
+    if cells:
+        sys.stdout.write(text_table(headers, cells, _width(), right=(0, 6)))
+    sys.stdout.write(_count(len(rows), "leader term"))
