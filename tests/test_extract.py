@@ -17,6 +17,7 @@ from conftest import REPO, run_module
 from kerjasama_cli.extract import extract
 from kerjasama_cli.extract.output import to_json
 from kerjasama_cli.extract.scoring import Scores, pair, same_partner, same_person, score
+from kerjasama_cli.extract.text import clean
 
 CASES = REPO / "tests" / "extract_cases"
 SEEDS = sorted((CASES / "seeds").glob("*.txt"))
@@ -139,7 +140,7 @@ def test_yaml_drafts_import_as_they_are(run, tmp_path: Path) -> None:
     article = CASES / "articles" / "id_kompas_loi_asean.txt"
     result = run("extract", str(article))
     text = result.stdout
-    assert '# "JAKARTA, KOMPAS.com - Pemerintah Provinsi DKI Jakarta menandatangani' in text
+    assert '# "Pemerintah Provinsi DKI Jakarta menandatangani surat pernyataan kehendak' in text
     drafts = yaml.safe_load(text)
     assert [d["partner"] for d in drafts] == ["Bangkok", "Hanoi", "Manila"]
     path = tmp_path / "drafts.yaml"
@@ -239,11 +240,15 @@ def test_other_commands_do_not_load_the_extractor(tmp_path: Path) -> None:
 
 
 def test_ten_thousand_words_in_under_a_second() -> None:
-    text = "\n\n".join(p.read_text(encoding="utf-8") for p in SEEDS + ARTICLES)
+    # Bodies only: an article's "Berita Terkait" would end the long article at the first one.
+    bodies = "\n\n".join(
+        "\n\n".join(clean(p.read_text(encoding="utf-8")).paragraphs) for p in SEEDS + ARTICLES
+    )
+    text = bodies
     while len(text.split()) < 10_000:
-        text += "\n\n" + text
+        text += "\n\n" + bodies
     extract("Pemprov DKI Jakarta menjalin kerja sama dengan Kota Busan.")  # load the gazetteer
     start = time.perf_counter()
     drafts = extract(text, published=dt.date(2025, 6, 1)).drafts
     assert time.perf_counter() - start < 1.0
-    assert drafts
+    assert len(drafts) > 20

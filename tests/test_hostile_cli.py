@@ -6,13 +6,19 @@ Python repr in a message, an impossible date pair stored) before the fix.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from kerjasama_cli.cli.app import app
 from kerjasama_cli.domain.errors import ValidationError, shown
-from kerjasama_cli.domain.limits import MAX_NAME_CHARS, MAX_QUERY_CHARS, MAX_QUERY_DEPTH
+from kerjasama_cli.domain.limits import (
+    MAX_NAME_CHARS,
+    MAX_QUERY_CHARS,
+    MAX_QUERY_DEPTH,
+    MAX_REPEATS,
+)
 
 HUGE = "x" * 100_000
 
@@ -94,9 +100,9 @@ def test_control_characters_in_a_filter_are_named(run):
 
 
 def test_an_option_repeated_without_end_is_refused(run):
-    args = [a for _ in range(500) for a in ("--country", "KR")]
+    args = [a for _ in range(MAX_REPEATS + 1) for a in ("--country", "KR")]
     line = one_error_line(run("list", *args, code=2))
-    assert "--country" in line and "at most 100 times" in line
+    assert "--country" in line and f"at most {MAX_REPEATS} times" in line
 
 
 @pytest.mark.parametrize("command", [["list"], ["history"], ["search", "jeju"]])
@@ -288,3 +294,18 @@ def test_an_expiry_window_past_the_calendar_ends_on_its_last_day(run):
     """`--expiring 1m` when today is December 9999 was a ValueError (year 10000)."""
     for period in ("1m", "100d", "99999w"):
         run("list", "--expiring", period, env={"KERJASAMA_TODAY": "9999-12-01"})
+
+
+def test_add_and_import_hold_text_to_the_same_bounds(run, tmp_path: Path):
+    """One rule for both ways in (domain/schema.py): what `add` refuses, `import` refuses."""
+    long_name = "B" * (MAX_NAME_CHARS + 1)
+    added = one_error_line(run("add", "-p", long_name, "-c", "KR", "-t", "mou", code=2))
+    doc = tmp_path / "one.ndjson"
+    doc.write_text(json.dumps({"partner": long_name, "country": "KR", "type": "mou"}) + "\n")
+    imported = run("import", str(doc), code=2).stderr
+    reason = f"at most {MAX_NAME_CHARS:,} are allowed"
+    assert reason in added and reason in imported
+    line = one_error_line(
+        run("add", "-p", "Busan", "-c", "KR", "-t", "mou", "--title", "a\nb", code=2)
+    )
+    assert "--title" in line and "line break" in line

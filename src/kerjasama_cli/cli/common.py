@@ -278,7 +278,10 @@ def build_filter(**options: Any) -> RecordFilter:
         if isinstance(value, list | tuple):
             check_values(flag, value)
         elif isinstance(value, str):
-            check_text(flag, value, MAX_QUERY_CHARS if name == "query" else MAX_NAME_CHARS)
+            if name == "query":
+                check_text(flag, value, MAX_QUERY_CHARS, lines=True)
+            else:
+                check_text(flag, value, MAX_NAME_CHARS)
 
     types = {**vocab.AGREEMENT_TYPES, **vocab.EVENT_TYPES}
     kinds = tuple(options.get("kind") or ())

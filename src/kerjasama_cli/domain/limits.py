@@ -2,26 +2,26 @@
 
 Without them a hostile or mistaken value fails deep inside: a 100,000-character `--partner`
 becomes SQLite's "LIKE or GLOB pattern too complex", 300 nested parentheses a RecursionError,
-a NUL byte a silently truncated name. Every
-check raises a ValidationError (exit 2) naming the option, what was given (abbreviated by
-`errors.shown`) and the limit.
+a NUL byte a silently truncated name. Every check raises a ValidationError (exit 2) naming the
+option, what was given (abbreviated by `errors.shown`) and the limit.
+
+The bounds on text are the importer's (`domain/schema.py`): a name typed on the command line and
+the same name in an import file are held to the same length and the same characters, so what
+`add` refuses an import refuses too, and the other way round.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
+from kerjasama_cli.domain import schema
 from kerjasama_cli.domain.errors import ValidationError
 
 # A name, key, code, date or other one-line value (partner, country, governor, --from, ...).
-MAX_NAME_CHARS = 300
-# A title.
-MAX_TITLE_CHARS = 2_000
-# Free text (summary, notes): generous, but a megabyte pasted by mistake is still refused.
-MAX_TEXT_CHARS = 100_000
+MAX_NAME_CHARS = schema.SHORT
 # How many times a repeatable option may be given (--country, --sector, --signatory, ...).
-MAX_REPEATS = 100
+MAX_REPEATS = schema.MAX_ITEMS
 # A search query (`search TEXT`, `--query`), and how deeply its parentheses may nest. The query
 # parser recurses once per parenthesis level, so this bound also keeps it far from Python's
 # recursion limit, whatever the input.
@@ -34,27 +34,19 @@ MAX_ROWS = 10_000_000
 MAX_TERM_YEARS = 100.0
 
 
-def check_text(field: str, value: str | None, max_chars: int = MAX_NAME_CHARS) -> None:
-    """Refuse a value longer than `max_chars` or holding control characters (a NUL byte, an
-    escape sequence); a multi-line field (max_chars > MAX_TITLE_CHARS) may hold line breaks
-    and tabs."""
-    if value is None:
-        return
-    if len(value) > max_chars:
-        raise ValidationError(
-            field, value, f"is {len(value):,} characters long; at most {max_chars:,} are allowed"
-        )
-    allowed = "\t\n\r" if max_chars > MAX_TITLE_CHARS else "\t"
-    for ch in value:
-        if (ord(ch) < 32 or 127 <= ord(ch) < 160) and ch not in allowed:
-            raise ValidationError(
-                field, value, f"contains the control character U+{ord(ch):04X}; remove it"
-            )
-        if 0xD800 <= ord(ch) <= 0xDFFF:  # a lone surrogate cannot be stored as UTF-8
-            raise ValidationError(field, value, "is not valid Unicode text")
+def check_text(
+    field: str, value: str | None, max_chars: int = MAX_NAME_CHARS, lines: bool = False
+) -> None:
+    """Refuse a value longer than `max_chars`, holding control characters (a NUL byte, an
+    escape sequence, half a surrogate pair) or, unless `lines`, a line break."""
+    if value is None or (len(value) <= max_chars and value.isprintable()):
+        return  # the common case, cheap
+    problem = schema.text_problem(value, max_chars, lines)
+    if problem:
+        raise ValidationError(field, value, problem)
 
 
-def check_values(field: str, values: Sequence[str] | None, max_chars: int = MAX_NAME_CHARS) -> None:
+def check_values(field: str, values: Sequence[str] | None) -> None:
     """A repeatable option: at most MAX_REPEATS values, each passing `check_text`."""
     if not values:
         return
@@ -63,7 +55,7 @@ def check_values(field: str, values: Sequence[str] | None, max_chars: int = MAX_
             field, f"{len(values)} values", f"is given too often; at most {MAX_REPEATS} times"
         )
     for value in values:
-        check_text(field, value, max_chars)
+        check_text(field, value)
 
 
 def check_term_years(field: str, value: float | None, given: object = None) -> None:
@@ -75,21 +67,24 @@ def check_term_years(field: str, value: float | None, given: object = None) -> N
         raise ValidationError(field, shown_value, reason)
 
 
-# The size class of each free-text option of `add` and `edit`; every other option is a name.
-# (A source may be a URL, and URLs run long.)
-_SIZES = {"title": MAX_TITLE_CHARS, "summary": MAX_TEXT_CHARS, "notes": MAX_TEXT_CHARS}
-_SIZES.update(date_note=MAX_TITLE_CHARS, sources=MAX_TITLE_CHARS)
 # Parameters whose option is spelt otherwise (a list parameter has a singular option).
-_OPTIONS = {"sectors": "--sector", "sources": "--source"}
+_OPTIONS = {"sectors": "--sector", "sources": "--source", "signatories": "--signatory"}
 
 
-def check_options(values: dict[str, object]) -> None:
-    """Check every text or list option of a command, keyed by its parameter name
-    (`end_date` is checked as `--end-date`); numbers and people are checked by their parsers."""
+def check_options(values: Mapping[str, object]) -> None:
+    """Check the text and list options of `add` or `edit`, keyed by their record field names
+    (`end_date` is reported as `--end-date`), with the importer's type for that field."""
     for name, value in values.items():
-        option = _OPTIONS.get(name) or "--" + name.replace("_", "-")
-        size = _SIZES.get(name, MAX_NAME_CHARS)
-        if isinstance(value, str):
-            check_text(option, value, size)
-        elif isinstance(value, list | tuple) and all(isinstance(v, str) for v in value):
-            check_values(option, value, size)
+        if not isinstance(value, str | list | tuple) or (
+            not isinstance(value, str) and not all(isinstance(v, str) for v in value)
+        ):
+            continue  # numbers and parsed people are checked by their own parsers
+        if isinstance(value, list | tuple) and len(value) > MAX_REPEATS:
+            option = _OPTIONS.get(name) or "--" + name.replace("_", "-")
+            check_values(option, value)  # raises: given too often
+        items = [value] if isinstance(value, str) else list(value)
+        for item in items:
+            problem = schema.check_value(name, item)
+            if problem:
+                option = _OPTIONS.get(name) or "--" + name.replace("_", "-")
+                raise ValidationError(option, item, problem)

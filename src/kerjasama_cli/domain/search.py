@@ -252,5 +252,5 @@ def to_fts(text: str, field: str = "query", expand: Expander | None = None) -> s
     """
     if not text or not text.strip():
         raise ValidationError(field, text, "is empty")
-    check_text(field, text, MAX_QUERY_CHARS)
+    check_text(field, text, MAX_QUERY_CHARS, lines=True)
     return _Parser(_lex(text, field), text, field, expand).parse()

@@ -36,8 +36,8 @@ _BYLINE = [
         r"r)(?P<pub>[A-Z][\w .]+)$"
     ),
     re.compile(
-        r"(?:LAPORAN|Laporan|Reporter|Penulis|Pewarta|Writer|By|Oleh)\s*[:：]?\s*(?P<a>[A-Z"
-        r"][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,4})"
+        r"(?:LAPORAN|Laporan|Reporter|Penulis|Pewarta|Writer|By|Oleh)\s*[:：]?\s*"
+        r"(?P<a>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
     ),
     re.compile(r"^(?P<a>[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,4})\s*[-–]\s*\w+,\s*\d"),
 ]

@@ -73,6 +73,7 @@ def find_people(sentence: str, resolve: Resolver) -> list[PersonMention]:
         name = ""
         span = (m.start(), m.end())
         place_span: tuple[int, int] | None = None
+        place_first = False
         if after:
             a, b = after.group("a"), after.group("b")
             found_a = resolve(a)
@@ -93,6 +94,7 @@ def find_people(sentence: str, resolve: Resolver) -> list[PersonMention]:
             if before and resolve(before.group("p")) is not None:
                 place_text, place = before.group("p"), resolve(before.group("p"))
                 place_span = before.span("p")
+                place_first = True
         if not name:  # "Kim Tae-heum, Governor of ..."
             lead = _NAME_BEFORE.search(sentence[: m.start()])
             if lead and resolve(lead.group("n")) is None:
@@ -111,6 +113,8 @@ def find_people(sentence: str, resolve: Resolver) -> list[PersonMention]:
         if title.startswith(("Pj", "Penjabat", "Plt", "Pelaksana", "Plh")):
             title = re.sub(r"Penjabat \(Pj\)|Penjabat|Pj\.", "Pj", title)
             title = re.sub(r"Pelaksana Tugas \(Plt\)|Plt\.", "Plt", title)
-        full_title = f"{title} {place_text}" if place_text else title
+        full_title = title
+        if place_text:  # "Jakarta Governor" as English writes it, "Gubernur DKI Jakarta"
+            full_title = f"{place_text} {title}" if place_first else f"{title} {place_text}"
         out.append(PersonMention(name, full_title, side, partner, span[0], span[1], place_span))
     return out

@@ -92,7 +92,10 @@ _CAPTION = re.compile(
     r"\s*file photo|\s*sumber foto|\s*image)[^)]*\)\s*\.?\s*$"
     r"|/\s*(?:ist|istimewa|antara|antara foto|humas[\w ]*|dok[\w. ]*|net)\s*\.?\s*$"
     r"|^\s*(?:foto|photo|caption|keterangan foto|image)\s*[:：]"
-    r"|\((?:yonhap|afp|reuters|ap|epa|getty images|xinhua)\)\s*$",
+    r"|\((?:yonhap|afp|reuters|ap|epa|getty images|xinhua)\)\s*$"
+    # "(kiri)", "(right)", "(second left)": who is where in a photo
+    r"|\((?:kiri|kanan|tengah|left|right|center|centre|second (?:left|right)|ki-ka|"
+    r"dari kiri|from left|from right)[^)]{0,30}\)",
     re.IGNORECASE,
 )
 _AD_SIZE = re.compile(r"^\s*(?:example\s+)?\d{2,4}\s*x?\s*\d{2,4}\s*$|^\s*example\b", re.I)
