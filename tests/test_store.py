@@ -238,9 +238,9 @@ def test_full_disk_during_add_is_one_line_and_writes_nothing(run, db_path):
         "--type",
         "mou",
         "--title",
-        "y" * 1900,
+        "y" * 900,
         "--summary",
-        "z" * 1900,
+        "z" * 9000,  # within the option limits, but more than the pages left
         code=1,
         env=cap,
     )
