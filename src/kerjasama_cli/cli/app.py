@@ -15,6 +15,7 @@ from kerjasama_cli.cli import (
     briefing,
     editing,
     extracting,
+    governments,
     partners,
     records,
     report,
@@ -98,4 +99,5 @@ report.register(app)
 extracting.register(app)
 safety.register(app)
 partners.register(app)
+governments.register(app)
 web.register(app)

@@ -81,9 +81,10 @@ def overlap_error(leader: Leader, other: Leader, field: str = "--from") -> Valid
     """The one-line error for two full terms that overlap."""
     return ValidationError(
         field,
-        f"{leader.name} {leader.term_label()}",
-        f"overlaps the full term of {other.name} ({other.title}, {other.term_label()}) "
-        f"in {other.local_party}; only acting officials (Plt, Plh, Pj) may overlap",
+        leader.start.isoformat(),
+        f"the term of {leader.name} ({leader.title}, {leader.term_label()}) overlaps the full "
+        f"term of {other.name} ({other.title}, {other.term_label()}) in {other.local_party}; "
+        "only acting officials (Plt, Plh, Pj) may overlap",
     )
 
 

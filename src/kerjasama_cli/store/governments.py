@@ -57,13 +57,34 @@ class GovernmentBook:
         return text
 
     def write_new(self, conn: sqlite3.Connection, log: history.HistoryBuffer | None = None) -> int:
-        """Insert the pending governments (history rows through `log`, else one by one)."""
-        created = 0
+        """Insert the pending governments (they are new by construction: `find` did not know
+        them) in one executemany, with their history rows (through `log` when given)."""
+        if not self.pending:
+            return 0
+        keys = {r[0] for r in conn.execute("SELECT key FROM local_governments")}
+        (next_id,) = conn.execute(
+            "SELECT COALESCE(MAX(id), 0) + 1 FROM local_governments"
+        ).fetchone()
+        rows, entries = [], []
         for government in self.pending.values():
-            save_government(conn, government, log)
-            created += 1
+            key, n = government.key, 2
+            while key in keys:
+                key, n = f"{government.key}-{n}", n + 1
+            keys.add(key)
+            rows.append((next_id, key, government.name, government.country))
+            changes = history.inserted({"name": government.name, "country": government.country})
+            entries.append((ENTITY, next_id, key, history.INSERT, changes))
+            next_id += 1
+        conn.executemany(
+            "INSERT INTO local_governments (id, key, name, country) VALUES (?, ?, ?, ?)", rows
+        )
+        for entry in entries:
+            if log is not None:
+                log.add(*entry)
+            else:
+                history.log(conn, *entry)
         self.pending.clear()
-        return created
+        return len(rows)
 
     def close_names(self, text: str) -> list[str]:
         """Up to three names or aliases close to `text`, as canonical names."""
