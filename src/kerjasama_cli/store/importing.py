@@ -38,7 +38,7 @@ from kerjasama_cli.store.writer import (
 
 REJECTED = "rejected"
 BATCH = 5000
-IMPORT_CACHE_KB = 128 * 1024
+IMPORT_CACHE_KB = 48 * 1024
 
 
 @dataclass
@@ -111,6 +111,7 @@ class RecordImporter:
         self.indexes = indexes  # dropped once the import proves large against the table
         # A page cache big enough for the indexes a large import grows (SQLite allocates it only
         # as pages are used); the default 2 MB makes it spill pages to the WAL again and again.
+        # 48 MB, not more: the import's peak memory must stay under 150 MB at any file size.
         conn.execute(f"PRAGMA cache_size = {-IMPORT_CACHE_KB}")
         self.on_reject = on_reject
         self.batch_size = batch_size
