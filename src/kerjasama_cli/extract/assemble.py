@@ -163,12 +163,19 @@ def mentions_of(facts: Facts) -> list[Mention]:
                 own = between[0]
             elif date is not None and date.since and date.start < hit.start:
                 own = None  # "member of C40 since 2013, and ... ICLEI": not ICLEI's date
+        if own is not None and own.since and best[0] in _DOCUMENTS_PROPER:
+            # "memperbarui nota kesepahaman kota kembar yang terjalin sejak 2006": the tie is
+            # from 2006, the document renewed now is not.
+            tie = "sister_city" if any(t[0] == "sister_city" for t in facts.types) else "other"
+            found.append(Mention(hit.ref, tie, own, facts))
+            own = None
         found.append(Mention(hit.ref, best[0], own, facts))
         if with_event:
             found.append(Mention(hit.ref, event[0], event_date, facts))
     return found
 
 
+_DOCUMENTS_PROPER = ("loi", "mou", "agreement", "agreement_word")
 _LIST_LEAD = re.compile(
     r"(?:dengan|with|termasuk|including|bersama|antara|between|dan|and|,)\s*$", re.I
 )
@@ -270,7 +277,9 @@ def cluster(all_facts: list[Facts], published: dt.date | None) -> list[Cluster]:
                 key=lambda c: (
                     order.index(normalise(c.partner.name))
                     if normalise(c.partner.name) in order
-                    else 99
+                    else 99,
+                    not _recent(c, published),  # what happens now, not a tie of 2006
+                    lexicon.RANK[c.rtype],
                 ),
             )[:1]
         for latest in referred:
@@ -379,8 +388,11 @@ def _recent(c: Cluster, published: dt.date | None) -> bool:
 
 
 def _lead_date(clusters: list[Cluster], all_facts: list[Facts], published: dt.date | None) -> None:
-    lead = next((c for c in clusters if c.rtype not in ("other", "membership")), None)
-    if lead is None or lead.date is not None or published is None:
+    lead = next(
+        (c for c in clusters if c.rtype not in ("other", "membership") and c.date is None),
+        None,
+    )
+    if lead is None or published is None:
         return
     if lead.first >= _LEAD_SENTENCES:
         return

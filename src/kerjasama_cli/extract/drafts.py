@@ -101,7 +101,7 @@ def build(cluster: Cluster, home: str, local: str, published: dt.date | None) ->
         # Only names tied to the signing: its sentences, and those of the visit made for it.
         signing = [f for f in facts_all if f.signing]
         visits = [m.facts for m in cluster.mentions if m.event and not m.facts.signing]
-        people = [(p, f) for f in signing + visits for p in f.people]
+        people = [(p, f) for f in signing + visits for p in f.people if p.titled]
     local_signatory, local_sentence = _pick(people, "home", cluster, local)
     partner_signatory, partner_sentence = _pick(people, "partner", cluster, local)
     # A head of government the text gives no place for ("Governor Pramono Anung signed"):

@@ -95,7 +95,7 @@ TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"kerja ?sama|bekerja ?sama|kerjasama|bekerjasama|\bkolaborasi\b|\bberkolabora"
             r"si\b|\bbersinergi\b|\bkemitraan\b|\bmitra\b|\bcooperat\w*|\bco-operat\w*|\bc"
             r"ollaborat\w*|\bpartner(?:ship)?s?\b|\bties\b|\brelations\b|\bhubungan\b|\bme"
-            r"nggandeng\b|\bgandeng\b",
+            r"nggandeng\b|\bgandeng\b|\bwork(?:ed|s|ing)? (?:closely )?with\b|\bbekerja dengan\b",
             re.I,
         ),
     ),
@@ -232,6 +232,8 @@ _SECTOR_EXTRA: dict[str, tuple[str, ...]] = {
     "technology": ("technology", "technologies", "digital", "smart city", "kota cerdas"),
     "sports": ("sports", "olahraga"),
     "environment": (
+        "water quality",
+        "kualitas air",
         "environment",
         "environmental",
         "lingkungan",

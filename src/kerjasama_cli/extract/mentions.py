@@ -128,6 +128,34 @@ class SentenceReader:
     def _resolve_place(self, text: str) -> PartnerRef | str | None:
         return self.gaz.resolve(text)
 
+    def _known_people(self, text: str, found: list[PersonMention]) -> list[PersonMention]:
+        """People met earlier named again without a title ("Pramono also met ...")."""
+        out: list[PersonMention] = []
+        named = {normalise(p.name) for p in found}
+        for key, person in self.people.items():
+            if key in named or person.side is None:
+                continue
+            words = [w for w in person.name.split() if len(w) >= 4 and w[0].isupper()]
+            for word in [person.name, *words]:
+                if word not in text:
+                    continue
+                m = re.search(rf"\b{re.escape(word)}\b", text)
+                if m:
+                    out.append(
+                        PersonMention(
+                            person.name,
+                            person.title,
+                            person.side,
+                            person.partner,
+                            m.start(),
+                            m.end(),
+                            None,
+                            False,
+                        )
+                    )
+                    break
+        return out
+
     def _remember(self, person: PersonMention) -> PersonMention:
         key = normalise(person.name)
         leader = self.leaders.get(key)
@@ -176,6 +204,7 @@ class SentenceReader:
         facts.intent = bool(_INTENT.search(text))
         if not facts.types and not facts.signing and not facts.intent:
             return facts
+        facts.people += self._known_people(text, facts.people)
         # Sector words inside a type word ("friendship city") name no sector.
         facts.sectors = lexicon.find_sectors(text, [(a, b) for _, a, b in facts.types])
         facts.anaphor = bool(ANAPHOR.search(text))

@@ -42,6 +42,7 @@ class PersonMention:
     start: int
     end: int
     place_span: tuple[int, int] | None = None
+    titled: bool = True  # False: a bare name met earlier ("Pramono said")
 
 
 def _clean_name(name: str) -> str:
