@@ -7,21 +7,11 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from kerjasama_cli.i18n import translator
 from kerjasama_cli.render.plain import text_table
 
 
 def _width() -> int:
     return shutil.get_terminal_size((120, 24)).columns if sys.stdout.isatty() else 160
-
-
-def _table(
-    headers: list[str], cells: list[list[str]], right: tuple[int, ...], fold: int | None
-) -> str:
-    """On a terminal the `fold` column folds to the width; piped, every row is one whole line."""
-    if sys.stdout.isatty():
-        return text_table(headers, cells, _width(), right=right, flexible=fold)
-    return text_table(headers, cells, right=right)
 
 
 def _text(value: Any) -> str:
@@ -38,23 +28,44 @@ def _coordinates(row: dict[str, Any]) -> str:
     return f"{row['latitude']:.4f}, {row['longitude']:.4f}"
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}\n"
+def _emit(
+    headers: Sequence[str],
+    cells: Sequence[Sequence[str]],
+    count: str,
+    markdown: bool,
+    right: Sequence[int] = (),
+    flexible: int | None = None,
+) -> None:
+    """A plain aligned table (or a Markdown one, for briefings), then the count."""
+    out = sys.stdout
+    if markdown:
+        from kerjasama_cli.render.markdown import table
+
+        out.write(table(headers, cells, right=right))
+        out.write(f"\n_{count}_\n")
+        return
+    if cells:
+        # Piped, every row is one whole line (grep keeps it); a terminal folds the last column.
+        fold = flexible if out.isatty() else None
+        out.write(text_table(headers, cells, _width(), right=right, flexible=fold))
+    out.write(count + "\n")
 
 
-def render_partners(rows: Sequence[dict[str, Any]], markdown: bool = False) -> None:
-    """`partners list`: one line per partner (on a terminal the aliases fold in the last
-    column), in the active language; or a Markdown table for a briefing."""
-    t = translator()
-    names = ("ID", "Name", "Country", "Region", "Kind", "Records", "Coordinates", "Aliases")
-    headers = [t(h) for h in names]
+def render_partners(
+    rows: Sequence[dict[str, Any]], lang: str | None = None, markdown: bool = False
+) -> None:
+    """`partners list`: one line per partner; aliases fold in the last column."""
+    from kerjasama_cli.i18n import translator
+
+    t = translator(lang)
+    names = ["ID", "Name", "Country", "Region", "Kind", "Records", "Coordinates", "Aliases"]
     cells = [
         [
             str(r["id"]),
             r["name"],
             _text(r["country"]),
             _text(r["region"]),
-            t.partner_kind(r["kind"]) if r.get("kind") else "—",
+            t.partner_kind(r["kind"]),
             str(r["records"]),
             _coordinates(r),
             _text(r["aliases"]),
@@ -62,14 +73,7 @@ def render_partners(rows: Sequence[dict[str, Any]], markdown: bool = False) -> N
         for r in rows
     ]
     count = t.plural("{n} partner", "{n} partners", len(rows))
-    if markdown:
-        from kerjasama_cli.render.markdown import table
-
-        sys.stdout.write(table(headers, cells, right=(0, 5)) + f"\n_{count}_\n")
-        return
-    if cells:
-        sys.stdout.write(_table(headers, cells, (0, 5), 7))
-    sys.stdout.write(count + "\n")
+    _emit([t(h) for h in names], cells, count, markdown, right=(0, 5), flexible=7)
 
 
 def render_partner(row: dict[str, Any], changes: list[dict[str, Any]]) -> None:
@@ -98,11 +102,14 @@ def render_partner(row: dict[str, Any], changes: list[dict[str, Any]]) -> None:
     out.write("\n")
 
 
-def render_governments(rows: Sequence[dict[str, Any]]) -> None:
+def render_governments(
+    rows: Sequence[dict[str, Any]], lang: str | None = None, markdown: bool = False
+) -> None:
     """`governments list`: one line per local government."""
-    t = translator()
-    names = ("ID", "Name", "Country", "Region", "Kind", "Records", "Leaders", "Aliases")
-    headers = [t(h) for h in names]
+    from kerjasama_cli.i18n import translator
+
+    t = translator(lang)
+    names = ["ID", "Name", "Country", "Region", "Kind", "Records", "Leaders", "Aliases"]
     cells = [
         [
             str(r["id"]),
@@ -116,16 +123,27 @@ def render_governments(rows: Sequence[dict[str, Any]]) -> None:
         ]
         for r in rows
     ]
-    if cells:
-        sys.stdout.write(_table(headers, cells, (0, 5, 6), 7))
-    sys.stdout.write(_count(len(rows), "local government"))
+    count = t.plural("{n} local government", "{n} local governments", len(rows))
+    _emit([t(h) for h in names], cells, count, markdown, right=(0, 5, 6), flexible=7)
 
 
-def render_leaders(rows: Sequence[dict[str, Any]]) -> None:
+def render_leaders(
+    rows: Sequence[dict[str, Any]], lang: str | None = None, markdown: bool = False
+) -> None:
     """`leaders list`: terms in order, per government."""
-    t = translator()
-    names = ("ID", "Local party", "Name", "Title", "From", "To", "Records", "Key")
-    headers = [t(h) for h in names]
+    from kerjasama_cli.i18n import translator
+
+    t = translator(lang)
+    headers = [
+        "ID",
+        t("Local party"),
+        t("Name"),
+        t.ctx("leader", "Title"),
+        t.ctx("term", "From"),
+        t.ctx("term", "To"),
+        t("Records"),
+        t("Key"),
+    ]
     cells = [
         [
             str(r["id"]),
@@ -139,6 +157,5 @@ def render_leaders(rows: Sequence[dict[str, Any]]) -> None:
         ]
         for r in rows
     ]
-    if cells:
-        sys.stdout.write(_table(headers, cells, (0, 6), None))
-    sys.stdout.write(_count(len(rows), "leader term"))
+    count = t.plural("{n} leader term", "{n} leader terms", len(rows))
+    _emit(headers, cells, count, markdown, right=(0, 6))
