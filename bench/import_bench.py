@@ -94,6 +94,9 @@ def timed(cmd: list[str], env: dict[str, str]) -> float:
 
 
 def main() -> None:
+    if len(sys.argv) > 1 and not sys.argv[1].isdigit():  # --help, or anything but a count
+        print(__doc__)
+        sys.exit(0 if sys.argv[1] in ("-h", "--help") else 2)
     rows = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
     kerjasama = shutil.which("kerjasama") or sys.exit("kerjasama is not installed")
     sqlite_utils = shutil.which("sqlite-utils") or sys.exit("sqlite-utils is not installed")

@@ -33,6 +33,45 @@ def run_module(*args: str, db: Path, env: dict | None = None) -> subprocess.Comp
     )
 
 
+ESCAPE = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
+
+
+def run_in_terminal(*args: str, db: Path, columns: int = 80, env: dict | None = None) -> str:
+    """`python -m kerjasama_cli ARGS` with stdout on a pseudo-terminal `columns` wide, as a
+    person at a terminal sees it: the text, escapes removed, one string with `\n` line ends."""
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 50, columns, 0, 0))
+    full_env = {**os.environ, "KERJASAMA_DB": str(db), "COLUMNS": str(columns), **(env or {})}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kerjasama_cli", *args],
+        stdin=subprocess.DEVNULL,
+        stdout=slave,
+        stderr=subprocess.PIPE,
+        env=full_env,
+    )
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            data = os.read(master, 65536)
+        except OSError:  # EIO: the child closed the terminal
+            break
+        if not data:
+            break
+        chunks.append(data)
+    os.close(master)
+    assert process.wait(timeout=60) == 0, process.stderr.read() if process.stderr else ""
+    if process.stderr:
+        process.stderr.close()
+    text = b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
+    return ESCAPE.sub("", text)
+
+
 class Run:
     """Invoke `kerjasama --db <tmp> ...` in-process; `.json(...)` parses stdout."""
 
@@ -52,6 +91,14 @@ class Run:
 
     def json(self, *args: str) -> object:
         return json.loads(self(*args, "--format", "json").stdout)
+
+
+@pytest.fixture(autouse=True)
+def _english_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests read English output unless they pass `--lang id` (or set KERJASAMA_LANG): what they
+    see must not depend on the machine's locale, and English matches the strings in the code.
+    Tests of the default language itself delete the variable."""
+    monkeypatch.setenv("KERJASAMA_LANG", "en")
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ import csv
 import io
 
 import pytest
+from conftest import run_in_terminal
 
 
 def _add_busan(run, *extra: str):
@@ -149,11 +150,13 @@ def test_list_csv_has_header_and_rows(run):
 
 
 def test_list_table_fits_80_columns_and_keeps_partner(run):
-    result = run("list", env={"COLUMNS": "80"})
-    lines = result.stdout.splitlines()
+    run("list")
+    text = run_in_terminal("list", db=run.db, columns=80)
+    lines = text.splitlines()
     assert max(len(line) for line in lines) <= 80
-    assert "Chungcheongnam-do" in result.stdout
-    assert "\x1b[" not in result.stdout  # no colour when not a terminal
+    assert "Chungcheongnam-do (KR)" in text
+    piped = run("list", env={"COLUMNS": "80"}).stdout
+    assert "\x1b[" not in piped  # no colour when not a terminal
 
 
 def test_list_sort_and_reverse(run):

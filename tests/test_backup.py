@@ -231,3 +231,21 @@ def test_backup_and_restore_are_in_help(run):
         assert "PATH" in result.stdout
     assert "--force" in run("backup", "--help").stdout
     assert "--yes" in run("restore", "--help").stdout
+
+
+def test_restore_refuses_while_another_process_has_the_registry_open(seeded, db_path, tmp_path):
+    copy = tmp_path / "copy.db"
+    seeded("backup", str(copy))
+    seeded("delete", "1", "--yes")
+    before = _records(db_path)
+    other = sqlite3.connect(db_path)  # another program reading the registry (WAL mode)
+    try:
+        assert other.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        other.execute("SELECT count(*) FROM records").fetchone()
+        result = seeded("restore", str(copy), "--yes", code=1)
+        assert "in use by another process" in result.stderr and str(db_path) in result.stderr
+        assert other.execute("SELECT count(*) FROM records").fetchone()[0] == len(before)
+    finally:
+        other.close()
+    assert _records(db_path) == before
+    assert _leftovers(tmp_path) == []

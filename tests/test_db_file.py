@@ -266,3 +266,30 @@ def test_writes_work_again_once_permissions_are_restored(shared_drive):
         )
     finally:
         conn.close()
+
+
+def test_read_only_registry_of_an_older_schema_is_readable(tmp_path):
+    """A colleague's read-only copy made by an earlier version: it cannot be upgraded in place,
+    so the reads run on an upgraded copy in memory; the file is not touched."""
+    prefix = _unprivileged()
+    fixture = sorted((Path(__file__).parent / "fixtures").glob("*.db"))[0]  # the oldest schema
+    folder = tmp_path / "old"
+    folder.mkdir()
+    db = folder / "registry.db"
+    shutil.copy(fixture, db)
+    before = db.read_bytes()
+    db.chmod(0o444)
+    folder.chmod(0o555)
+    try:
+        listed = _as_user(prefix, db, "list", "--format", "json")
+        assert listed.returncode == 0, listed.stderr
+        assert "Fixture MoU with Nagoya" in listed.stdout
+        found = _as_user(prefix, db, "search", "Hamburg", "--format", "json")
+        assert found.returncode == 0 and "Hamburg" in found.stdout, found.stderr
+        refused = _as_user(prefix, db, "delete", "1", "--yes")
+        assert refused.returncode == 1 and "read-only" in refused.stderr
+    finally:
+        folder.chmod(0o755)
+        db.chmod(0o644)
+    assert db.read_bytes() == before
+    assert sorted(p.name for p in folder.iterdir()) == ["registry.db"]

@@ -89,7 +89,7 @@ def test_loads_nothing_from_the_network(seed_report):
 
 def test_filters_and_language(run, tmp_path):
     target = tmp_path / "kr.html"
-    run("report", "--country", "KR", "-o", str(target))
+    run("report", "--country", "KR", "-o", str(target), "--lang", "id")
     html = target.read_text(encoding="utf-8")
     assert set(shaded(html)) == {"KR"}
     assert '<html lang="id">' in html and "Lini masa" in html and "Peta mitra" in html

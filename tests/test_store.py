@@ -135,3 +135,115 @@ def test_open_store_refuses_missing_when_not_creating(tmp_path):
 
 def test_store_refused_is_usage_error():
     assert StoreRefused.exit_code == 2
+
+
+# -- damaged and unusual files (issue 9) ------------------------------------------------------
+
+
+def _records(path: Path) -> list[tuple]:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT key, title FROM records ORDER BY key").fetchall()
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("keep", [0.5, 0.1])
+def test_truncated_registry_is_refused_in_one_line_and_left_untouched(run, db_path, keep):
+    run("list")
+    data = db_path.read_bytes()
+    db_path.write_bytes(data[: int(len(data) * keep)])
+    before = db_path.read_bytes()
+    for args in (["list"], ["add", "--partner", "Busan", "--type", "mou"], ["stats"]):
+        result = run(*args, code=2)
+        line = result.stderr.strip()
+        assert len(line.splitlines()) == 1 and "Traceback" not in line, line
+        assert str(db_path) in line and "left untouched" in line
+    assert db_path.read_bytes() == before
+
+
+def _big_batch(path: Path, rows: int) -> Path:
+    import json
+
+    path.write_text(
+        "".join(
+            json.dumps(
+                {
+                    "partner": f"Full {i}",
+                    "country": "JP",
+                    "type": "mou",
+                    "date": "2020",
+                    "title": f"A long title to fill pages {i} " + "x" * 200,
+                }
+            )
+            + "\n"
+            for i in range(rows)
+        )
+    )
+    return path
+
+
+def _pages(path: Path) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("PRAGMA page_count").fetchone()[0]
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("room", [1, 6, 40, 150])
+def test_full_disk_during_import_is_one_line_and_writes_nothing(run, db_path, tmp_path, room):
+    """SQLITE_FULL, simulated by capping the file's pages (PRAGMA max_page_count), with room
+    for a few more pages so that the disk fills at different stages of the import. A real
+    process: SQLite rolls the transaction back itself there, which the import must expect."""
+    from conftest import run_module
+
+    from kerjasama_cli.store.connection import MAX_PAGES_ENV
+
+    run("list")
+    before = _records(db_path)
+    cap = {MAX_PAGES_ENV: str(_pages(db_path) + room)}
+    batch = _big_batch(tmp_path / "big.ndjson", 2000)
+    result = run_module("import", str(batch), db=db_path, env=cap)
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    line = result.stderr.strip().splitlines()[-1]
+    assert line == f"kerjasama: error: {db_path}: database or disk is full; nothing was written"
+    assert _records(db_path) == before
+    conn = sqlite3.connect(db_path)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'").fetchone()[
+            0
+        ]
+    finally:
+        conn.close()
+    # Once there is room again, the same import goes through.
+    run("import", str(batch))
+    assert len(_records(db_path)) == len(before) + 2000
+
+
+def test_full_disk_during_add_is_one_line_and_writes_nothing(run, db_path):
+    from kerjasama_cli.store.connection import MAX_PAGES_ENV
+
+    run("list")
+    before = _records(db_path)
+    cap = {MAX_PAGES_ENV: str(_pages(db_path))}
+    result = run(
+        "add",
+        "--partner",
+        "Nagoya",
+        "--country",
+        "JP",
+        "--type",
+        "mou",
+        "--title",
+        "y" * 900,
+        "--summary",
+        "z" * 9000,  # within the option limits, but more than the pages left
+        code=1,
+        env=cap,
+    )
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert "full" in result.stderr and str(db_path) in result.stderr
+    assert _records(db_path) == before

@@ -72,4 +72,4 @@ def test_stats_json_gives_the_scheduled_end_and_the_table_says_now(run):
     pramono = next(r for r in rows if r.get("governor") == "Pramono Anung")
     assert pramono["term_end"] == PRAMONO_END.isoformat()
     text = run("stats", "--by", "governor", env={"KERJASAMA_TODAY": "2026-11-28"}).stdout
-    assert "2025-02-20–now" in text
+    assert "2025-02-20–in office" in text  # the words of timeline (`sekarang` in Indonesian)

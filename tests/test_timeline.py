@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import COLOUR, run_module
+from conftest import COLOUR, run_in_terminal, run_module
 
 TIMELINE_KEYS = {"date", "kind", "type", "partner", "country", "governor", "title"}
 SEED_PARTNERS = [
@@ -93,7 +93,7 @@ def test_mixed_precision_dates_sort_among_exact_ones(empty_run):
     ]
     approximate = {i["title"]: i["approximate"] for i in items}
     assert approximate["exact March"] is False and approximate["month only"] is True
-    text = r("timeline", env={"COLUMNS": "100"}).stdout
+    text = r("timeline", "--lang", "id", env={"COLUMNS": "100"}).stdout
     assert "~2024 " in text and "~Maret 2024" in text and "~1–20 Maret 2024" in text
     assert " 15 Maret 2024" in text and "~15 Maret" not in text
     assert "sebelum Januari 2024" in text
@@ -103,7 +103,7 @@ def test_mixed_precision_dates_sort_among_exact_ones(empty_run):
 def test_events_are_marked_apart_from_documents(run):
     text = run("timeline", "--partner", "Shanghai", env={"COLUMNS": "80"}).stdout
     lines = [line for line in text.splitlines() if "2020" in line or "2023" in line]
-    mou = next(line for line in lines if " mou " in line)
+    mou = next(line for line in lines if " MoU " in line)
     visit = next(line for line in lines if " visit " in line)
     assert "●" in mou and "○" not in mou
     assert "○" in visit and "●" not in visit
@@ -111,7 +111,7 @@ def test_events_are_marked_apart_from_documents(run):
 
 
 def test_english_month_names(run):
-    assert "27 Mei 2025" in run("timeline", "--country", "KR").stdout
+    assert "27 Mei 2025" in run("timeline", "--country", "KR", "--lang", "id").stdout
     english = run("timeline", "--country", "KR", "--lang", "en").stdout
     assert "27 May 2025" in english and "Mei" not in english
 
@@ -162,24 +162,28 @@ def test_by_partner_groups_each_history(run):
     shanghai = [i["type"] for i in items if i["group"] == "Shanghai"]
     assert shanghai == ["mou", "visit", "invitation", "invitation"]
     text = run("timeline", "--by", "partner", "--partner", "Shanghai").stdout
-    assert text.startswith("Shanghai  Cina (CN), city")
+    assert text.startswith("Shanghai  China (CN), city")
+    # Indonesian officials write Tiongkok (pycountry's Indonesian name is "Cina").
+    text = run("timeline", "--by", "partner", "--partner", "Shanghai", "--lang", "id").stdout
+    assert text.startswith("Shanghai  Tiongkok (CN), kota")
 
 
 def test_markdown_is_plain_tables_for_a_briefing(run):
-    md = run("timeline", "--country", "KR", "--format", "markdown").stdout
+    md = run("timeline", "--country", "KR", "--format", "markdown", "--lang", "id").stdout
     assert "\x1b[" not in md and "●" not in md and "█" not in md
-    assert md.startswith("### 2015\n\n| Date | Kind | Type | Partner | Country | Signatories |")
-    row = next(line for line in md.splitlines() if "Chungcheongnam-do" in line and "loi" in line)
+    heading = "### 2015\n\n| Tanggal | Kategori | Jenis | Mitra | Negara | Penanda tangan |"
+    assert md.startswith(heading)
+    row = next(line for line in md.splitlines() if "Chungcheongnam-do" in line and "LoI" in line)
     cells = [c.strip() for c in row.strip("|").split("|")]
     assert cells[:5] == [
         "27 Mei 2025",
-        "document",
-        "loi",
+        "dokumen",
+        "LoI",
         "Chungcheongnam-do",
         "Korea Selatan (KR)",
     ]
     assert "Pramono Anung (Gubernur DKI Jakarta)" in cells[5]
-    assert "| ~2021 | event | office_opening |" in md
+    assert "| ~2021 | kegiatan | pembukaan kantor |" in md
 
 
 def test_markdown_by_governor_shows_empty_terms(run):
@@ -210,10 +214,11 @@ def test_pipe_in_a_title_does_not_break_markdown(empty_run):
 
 @pytest.mark.parametrize("by", ["year", "governor", "partner"])
 def test_fits_80_columns_without_cutting_partner_names(run, by):
-    text = run("timeline", "--by", by, env={"COLUMNS": "80"}).stdout
-    assert "\x1b[" not in text  # piped: no colour
+    piped = run("timeline", "--by", by, env={"COLUMNS": "80"}).stdout
+    assert "\x1b[" not in piped  # piped: no colour
+    assert all(line == line.rstrip() for line in piped.splitlines())
+    text = run_in_terminal("timeline", "--by", by, db=run.db, columns=80)
     assert max(len(line) for line in text.splitlines()) <= 80
-    assert all(line == line.rstrip() for line in text.splitlines())
     if by != "partner":  # grouped by partner, the partner is the heading
         lines = text.splitlines()
         for name in SEED_PARTNERS:
@@ -234,14 +239,17 @@ def test_timeline_no_color_on_a_forced_terminal(tmp_path):
 
 
 def test_list_by_governor_groups_under_terms(run):
-    text = run("list", "--by-governor", "--from", "2024", env={"COLUMNS": "80"}).stdout
+    text = run(
+        "list", "--by-governor", "--from", "2024", "--lang", "id", env={"COLUMNS": "80"}
+    ).stdout
     assert (
-        "Teguh Setyabudi  Pj Gubernur, 18 Oktober 2024 – 20 Februari 2025\n  nothing recorded"
+        "Teguh Setyabudi  Pj Gubernur, 18 Oktober 2024 – 20 Februari 2025\n  tidak ada yang tercatat"
         in text
     )
     assert "Anies Baswedan" not in text  # his term ended before 2024
     pramono = text.split("Pramono Anung  Gubernur")[1].split("\n\n")[0]
-    assert pramono.count("Pramono Anung") == 4  # four rows in the governor column
+    rows = pramono.splitlines()[2:-1]  # below the term and the headings
+    assert len(rows) == 4 and all("Pramono Anung" in line for line in rows)
     groups = run.json("list", "--by-governor")
     assert [g["count"] for g in groups if g["governor"] == "Pramono Anung"] == [4]
     assert [g["basis"] for g in groups if g["governor"] is None] == ["undetermined", "date_unknown"]

@@ -24,7 +24,7 @@ from kerjasama_cli.cli import (
     transfer,
     web,
 )
-from kerjasama_cli.cli.common import GLOBAL_OPTIONS, DbOption, one_line
+from kerjasama_cli.cli.common import GLOBAL_OPTIONS, DbOption, LangOption, one_line
 
 
 class OneLineErrors(TyperGroup):
@@ -76,6 +76,7 @@ def _version(value: bool) -> None:
 def main(
     ctx: typer.Context,
     db: DbOption = None,
+    lang: LangOption = None,
     version: Annotated[
         bool,
         typer.Option(
@@ -87,6 +88,7 @@ def main(
     from kerjasama_cli.store import history
 
     GLOBAL_OPTIONS["db"] = db
+    GLOBAL_OPTIONS["lang"] = lang  # a command's own --lang wins over this one
     history.set_command(ctx.invoked_subcommand or "kerjasama")  # the history says which command
 
 

@@ -7,7 +7,7 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from kerjasama_cli.cli.common import DbOption, handles_errors, open_db, with_filters
+from kerjasama_cli.cli.common import DbOption, LangOption, handles_errors, open_db, with_filters
 from kerjasama_cli.domain.filters import RecordFilter
 
 
@@ -37,16 +37,7 @@ class StatsFormat(StrEnum):
     table = "table"
     json = "json"
     csv = "csv"
-
-
-class Lang(StrEnum):
-    id = "id"
-    en = "en"
-
-
-LangOption = Annotated[
-    Lang, typer.Option("--lang", help="Language of dates and country names: id or en.")
-]
+    markdown = "markdown"
 
 
 def register(app: typer.Typer) -> None:
@@ -71,7 +62,7 @@ def timeline(
     output: Annotated[
         TimelineFormat, typer.Option("--format", "-f", help="text, json or markdown.")
     ] = TimelineFormat.text,
-    lang: LangOption = Lang.id,
+    lang: LangOption = None,
 ) -> None:
     """Every agreement and event in date order, under year, governor or partner headings."""
     from kerjasama_cli.domain import grouping
@@ -97,9 +88,9 @@ def timeline(
 
         write_json(render.items(groups, people, by.value))
     elif output is TimelineFormat.markdown:
-        render.render_markdown(groups, people, lang.value)
+        render.render_markdown(groups, people, lang)
     else:
-        render.render_text(groups, people, lang.value, by.value)
+        render.render_text(groups, people, lang, by.value)
 
 
 @handles_errors
@@ -123,9 +114,10 @@ def stats(
         ),
     ] = False,
     output: Annotated[
-        StatsFormat, typer.Option("--format", "-f", help="table, json or csv.")
+        StatsFormat,
+        typer.Option("--format", "-f", help="table, json, csv or markdown (for briefings)."),
     ] = StatsFormat.table,
-    lang: LangOption = Lang.id,
+    lang: LangOption = None,
 ) -> None:
     """Counts by country, governor, type, year, sector or status, with bars and a total."""
     from kerjasama_cli.domain.errors import ValidationError
@@ -137,13 +129,17 @@ def stats(
         _check_reported(filters, by)
         from kerjasama_cli.store.reported import reported_rows
 
-        rows = reported_rows(store.conn, filters, lang.value)
+        # JSON and CSV are for machines: their labels stay English whatever --lang says.
+        human = output in (StatsFormat.table, StatsFormat.markdown)
+        rows = reported_rows(store.conn, filters, lang if human else "en")
         if output is StatsFormat.json:
             write_json([render.public_reported(r) for r in rows])
         elif output is StatsFormat.csv:
             write_csv((render.public_reported(r) for r in rows), render.REPORTED_COLUMNS)
+        elif output is StatsFormat.markdown:
+            render.render_reported_markdown(rows, lang)
         else:
-            render.render_reported(rows)
+            render.render_reported(rows, lang)
         return
     dims = [d.value.replace("-", "_") for d in (by or [StatsBy.country])]
     if len(dims) > 2:
@@ -154,15 +150,18 @@ def stats(
         raise ValidationError("--by", dims[1], "a cross-table needs two different dimensions")
     from kerjasama_cli.store.aggregates import stats_table
 
-    table = stats_table(store.conn, filters, dims, lang.value)
+    human = output in (StatsFormat.table, StatsFormat.markdown)
+    table = stats_table(store.conn, filters, dims, lang if human else "en")
     if output is StatsFormat.json:
         write_json(table.rows)
     elif output is StatsFormat.csv:
         write_csv(table.rows, render.csv_columns(dims))
+    elif output is StatsFormat.markdown:
+        render.render_markdown(table, lang)
     elif len(dims) == 2:
-        render.render_cross(table)
+        render.render_cross(table, lang)
     else:
-        render.render_table(table)
+        render.render_table(table, lang=lang)
 
 
 def list_by_governor(
@@ -188,6 +187,10 @@ def list_by_governor(
         from kerjasama_cli.render.machine import write_csv
 
         write_csv((public_row(r) for g in groups for r in g.rows), LIST_COLUMNS)
+    elif output == "markdown":
+        from kerjasama_cli.render.timeline import render_list_by_group_markdown
+
+        render_list_by_group_markdown(groups, lang)
     else:
         from kerjasama_cli.render.timeline import render_list_by_group
 

@@ -39,6 +39,19 @@ def fail(message: str, code: int) -> typer.Exit:
     return typer.Exit(code)
 
 
+LangOption = Annotated[
+    Optional[str],
+    typer.Option(
+        "--lang",
+        metavar="LANG",
+        help="Language of headings, labels, dates, statuses, sectors and country names: "
+        "id or en (default: $KERJASAMA_LANG, else the system locale, else id). "
+        "JSON and CSV keep English keys and codes.",
+        show_default=False,
+    ),
+]
+
+
 # A value Click quotes in a usage error ('...'), long enough to be worth abbreviating.
 _QUOTED = re.compile(r"'((?:[^'\\]|\\.){61,})'")
 
@@ -56,12 +69,28 @@ def handles_errors(fn: F) -> F:
     """Turn domain and database errors into one line on stderr and an exit code, not a traceback.
 
     A command that fails leaves no database it created behind (file, -wal and -shm).
+
+    It also gives every command the `--lang` option (so commands added later get it too): the
+    language is resolved (option, global option, $KERJASAMA_LANG, locale, Indonesian), made the
+    active one (`kerjasama_cli.i18n.active()`), and passed as `lang: str` to a command that
+    declares a `lang` parameter of its own.
     """
+    signature = inspect.signature(fn, eval_str=True)
+    takes_lang = "lang" in signature.parameters
+    params = [p for p in signature.parameters.values() if p.name != "lang"]
+    params.append(
+        inspect.Parameter(
+            "lang", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=LangOption
+        )
+    )
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         ok = False
         try:
+            lang = _use_language(kwargs.pop("lang", None))
+            if takes_lang:
+                kwargs["lang"] = lang
             result = fn(*args, **kwargs)
             ok = True
             return result
@@ -83,7 +112,22 @@ def handles_errors(fn: F) -> F:
                 else:
                     store.discard()
 
+    wrapper.__signature__ = signature.replace(parameters=params)  # type: ignore[attr-defined]
+    wrapper.__annotations__ = {p.name: p.annotation for p in params}
     return wrapper  # type: ignore[return-value]
+
+
+def _use_language(option: Optional[str]) -> str:
+    """Resolve and activate the command's language; an unknown one is a usage error (exit 2)."""
+    from kerjasama_cli import i18n
+
+    try:
+        lang = i18n.resolve(option or GLOBAL_OPTIONS.get("lang"))
+    except i18n.LanguageError as error:
+        reason = f"not one of {', '.join(i18n.languages())}"
+        raise _validation(error.where, error.value, reason) from None
+    i18n.use(lang)
+    return lang
 
 
 def database_message(error: sqlite3.Error) -> str:
@@ -125,7 +169,7 @@ def open_db(db: Optional[Path], create: bool = True) -> Store:
 _OPEN_STORES: list[Store] = []
 
 # The global `kerjasama --db X` option; set by the app callback on every invocation.
-GLOBAL_OPTIONS: dict[str, Any] = {"db": None}
+GLOBAL_OPTIONS: dict[str, Any] = {"db": None, "lang": None}
 
 
 def is_default(db: Optional[Path]) -> bool:

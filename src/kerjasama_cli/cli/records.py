@@ -8,6 +8,7 @@ import typer
 
 from kerjasama_cli.cli.common import (
     DbOption,
+    LangOption,
     db_path,
     handles_errors,
     is_default,
@@ -23,6 +24,12 @@ class ListFormat(StrEnum):
     table = "table"
     json = "json"
     csv = "csv"
+    markdown = "markdown"
+
+
+class ShowFormat(StrEnum):
+    table = "table"
+    json = "json"
 
 
 class Sort(StrEnum):
@@ -37,11 +44,6 @@ class Sort(StrEnum):
 
 class ListBy(StrEnum):
     governor = "governor"
-
-
-class Lang(StrEnum):
-    id = "id"
-    en = "en"
 
 
 # The JSON/CSV contract of `list` (README: "JSON output").
@@ -70,8 +72,12 @@ LIST_COLUMNS = [
     "local_country",
 ]
 
-FormatOption = Annotated[ListFormat, typer.Option("--format", "-f", help="Output format.")]
-LangOption = Annotated[Lang, typer.Option("--lang", help="Language of dates and labels.")]
+FormatOption = Annotated[
+    ListFormat,
+    typer.Option(
+        "--format", "-f", help="table, json, csv, or markdown (a table to paste into briefings)."
+    ),
+]
 
 
 def public_row(row: dict[str, Any]) -> dict[str, Any]:
@@ -162,7 +168,7 @@ def list_records(
         typer.Option("--limit", "-n", min=1, max=MAX_ROWS, help="At most this many rows."),
     ] = None,
     output: FormatOption = ListFormat.table,
-    lang: LangOption = Lang.id,
+    lang: LangOption = None,
     by_governor: Annotated[
         bool,
         typer.Option("--by-governor", help="Group the agreements under each home leader's term."),
@@ -187,7 +193,7 @@ def list_records(
     if grouped:
         from kerjasama_cli.cli.briefing import list_by_governor
 
-        list_by_governor(store.conn, filters, rows, output.value, lang.value)
+        list_by_governor(store.conn, filters, rows, output.value, lang)
     elif output is ListFormat.json:
         from kerjasama_cli.render.machine import write_json
 
@@ -197,10 +203,15 @@ def list_records(
 
         write_csv((public_row(r) for r in rows), LIST_COLUMNS)
     else:
-        from kerjasama_cli.render.records import render_list
-
         validity = bool(filters.expiring_by or filters.status) or sort is Sort.end
-        render_list(rows, lang.value, validity=validity)
+        if output is ListFormat.markdown:
+            from kerjasama_cli.render.records import render_list_markdown
+
+            render_list_markdown(rows, lang, validity=validity)
+        else:
+            from kerjasama_cli.render.records import render_list
+
+            render_list(rows, lang, validity=validity)
 
 
 @handles_errors
@@ -210,9 +221,9 @@ def show(
     ],
     db: DbOption = None,
     output: Annotated[
-        ListFormat, typer.Option("--format", "-f", help="table (a page) or json.")
-    ] = ListFormat.table,
-    lang: LangOption = Lang.id,
+        ShowFormat, typer.Option("--format", "-f", help="table (a page) or json.")
+    ] = ShowFormat.table,
+    lang: LangOption = None,
 ) -> None:
     """Show one record (every field, its sources) and its partnership's history."""
     from kerjasama_cli.domain.errors import ValidationError
@@ -250,7 +261,7 @@ def show(
     from kerjasama_cli.store.history import of_entity
 
     changes = of_entity(store.conn, "record", row["id"])
-    if output is ListFormat.json:
+    if output is ShowFormat.json:
         from kerjasama_cli.render.machine import write_json
 
         item = {
@@ -268,7 +279,7 @@ def show(
     from kerjasama_cli.render.history import render_changes
     from kerjasama_cli.render.records import render_record
 
-    render_record(row, people, sources, history, lang.value)
+    render_record(row, people, sources, history, lang)
     render_changes(changes)
 
 

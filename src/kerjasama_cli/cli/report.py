@@ -8,8 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from kerjasama_cli.cli.briefing import Lang
-from kerjasama_cli.cli.common import DbOption, handles_errors, open_db, with_filters
+from kerjasama_cli.cli.common import DbOption, LangOption, handles_errors, open_db, with_filters
 from kerjasama_cli.domain.filters import RecordFilter
 
 
@@ -32,9 +31,7 @@ def report(
             dir_okay=False,
         ),
     ] = None,
-    lang: Annotated[
-        Lang, typer.Option("--lang", help="Language of the briefing: id or en.")
-    ] = Lang.id,
+    lang: LangOption = None,
     title: Annotated[
         Optional[str], typer.Option("--title", help="Heading of the briefing.")
     ] = None,
@@ -50,7 +47,7 @@ def report(
 
         check_target(output)  # before the database opens: a failed command creates nothing
     store = open_db(db)
-    briefing = gather(store.conn, filters, lang.value)
+    briefing = gather(store.conn, filters, lang)
     document = page(briefing, title)
     if output is None:
         sys.stdout.write(document)

@@ -4,7 +4,7 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from kerjasama_cli.cli.common import DbOption, handles_errors, open_db, with_filters
+from kerjasama_cli.cli.common import DbOption, LangOption, handles_errors, open_db, with_filters
 from kerjasama_cli.cli.records import LIST_COLUMNS, FormatOption, ListFormat, public_row
 from kerjasama_cli.domain.filters import RecordFilter
 from kerjasama_cli.domain.limits import MAX_ROWS
@@ -63,6 +63,7 @@ def search(
         typer.Option("--limit", "-n", min=1, max=MAX_ROWS, help="At most this many matches."),
     ] = None,
     output: FormatOption = ListFormat.table,
+    lang: LangOption = None,
 ) -> None:
     from kerjasama_cli.domain.search import to_fts
     from kerjasama_cli.store.search import search_rows
@@ -78,7 +79,11 @@ def search(
         from kerjasama_cli.render.machine import write_csv
 
         write_csv((_public(r) for r in rows), SEARCH_COLUMNS)
+    elif output is ListFormat.markdown:
+        from kerjasama_cli.render.search import render_search_markdown
+
+        render_search_markdown(rows, lang)
     else:
         from kerjasama_cli.render.search import render_search
 
-        render_search(rows)
+        render_search(rows, lang)

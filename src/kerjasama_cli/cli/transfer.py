@@ -195,10 +195,6 @@ def import_file(
         raise typer.Exit(2)
 
 
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
-
-
 def _summary(
     name: str,
     result: ImportResult,
@@ -207,39 +203,57 @@ def _summary(
     skip_invalid: bool,
     dry_run: bool,
 ) -> None:
-    """One line: what happened, or (dry run, rejects) what would have happened."""
-    c = result.counts
+    """One line, in the active language: what happened, or (dry run, rejects) what would have."""
+    from kerjasama_cli.i18n import translator
+
+    t = translator()
+    c = {k: result.counts[k] for k in ("inserted", "updated", "unchanged", "rejected")}
     reporter.finish(name)
     extra = []
     if result.new_partners:
-        extra.append(_plural(result.new_partners, "new partner"))
+        extra.append(t.plural("{n} new partner", "{n} new partners", result.new_partners))
     if result.new_sources:
-        extra.append(_plural(result.new_sources, "new source"))
+        extra.append(t.plural("{n} new source", "{n} new sources", result.new_sources))
     if getattr(result, "new_governments", 0):
-        extra.append(_plural(result.new_governments, "new local government"))
+        extra.append(
+            t.plural(
+                "{n} new local government", "{n} new local governments", result.new_governments
+            )
+        )
     extra_text = f" ({', '.join(extra)})" if extra else ""
     if result.committed:
         line = (
-            f"{c['inserted']} inserted, {c['updated']} updated, {c['unchanged']} unchanged, "
-            f"{c['rejected']} rejected{extra_text}"
+            t(
+                "{inserted} inserted, {updated} updated, {unchanged} unchanged, {rejected} rejected"
+            ).format(**c)
+            + extra_text
         )
     else:
-        would = (
-            f"would insert {c['inserted']}, update {c['updated']}, leave {c['unchanged']} unchanged"
+        would = t("would insert {inserted}, update {updated}, leave {unchanged} unchanged").format(
+            **c
         )
         if extra:
-            would += f" and add {' and '.join(extra)}"
+            would += " " + t("and add {what}").format(what=f" {t('and')} ".join(extra))
         if dry_run:
-            line = f"dry run, nothing written: {would}; {c['rejected']} rejected"
+            line = t("dry run, nothing written: {would}; {rejected} rejected").format(
+                would=would, rejected=c["rejected"]
+            )
         else:
-            line = f"{c['rejected']} rejected, nothing written (the valid records {would})"
+            line = t("{rejected} rejected, nothing written (the valid records {would})").format(
+                would=would, rejected=c["rejected"]
+            )
     if writer is not None and writer.count:
-        line += f"; rejects written to {writer.path}"
+        line += "; " + t("rejects written to {path}").format(path=writer.path)
     _homonyms(name, getattr(result, "homonyms", []))
     _say(f"{name}: {line}")
 
 
 HOMONYMS_SHOWN = 10
+
+
+def _plural(count: int, noun: str) -> str:
+    """`1 new partner`, `2 new partners` (for messages, which stay English)."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def _homonyms(name: str, homonyms: list[tuple[str, str | None, str]]) -> None:
@@ -306,4 +320,8 @@ def export(
     if temporary and output:
         out.close()
         temporary.replace(output)
-        _say(f"exported {count} records to {output}")
+        from kerjasama_cli.i18n import translator
+
+        t = translator()
+        records = t.plural("{n} record", "{n} records", count)
+        _say(t("exported {records} to {path}").format(records=records, path=output))

@@ -158,7 +158,9 @@ _REGION_ALIASES: dict[str, str] = {
     "Aland Islands": "FI-01",
 }
 
-# Display names where pycountry's name reads like an index entry ("Korea, Republic of").
+# English display names where pycountry's name reads like an index entry ("Korea, Republic of").
+# Other languages' names are in their catalogues (kerjasama_cli/i18n), msgctxt "country", keyed
+# by these English names; pycountry's own catalogue fills in the rest.
 _DISPLAY: dict[str, dict[str, str]] = {
     "en": {
         "XK": "Kosovo",
@@ -173,16 +175,6 @@ _DISPLAY: dict[str, dict[str, str]] = {
         "FK": "Falkland Islands",
         "MF": "Saint Martin",
         "SX": "Sint Maarten",
-    },
-    "id": {
-        "XK": "Kosovo",
-        "RU": "Rusia",
-        "BN": "Brunei",
-        "FM": "Mikronesia",
-        "PS": "Palestina",
-        "VA": "Vatikan",
-        "CZ": "Ceko",
-        "CD": "Republik Demokratik Kongo",
     },
 }
 
@@ -370,14 +362,22 @@ def export_code(code: str) -> str:
 def country_name(code: str, lang: str = "en") -> str:
     """Readable name of an alpha-2 code: "KR" -> "South Korea", lang="id" -> "Korea Selatan"."""
     code = code.strip().upper()
-    override = _DISPLAY.get(lang, {}).get(code) or _DISPLAY["en"].get(code)
-    if override:
-        return override
-    country = _pycountry().countries.get(alpha_2=code)
-    if country is None:
-        raise ValidationError("country", code, "unknown country code")
-    name = getattr(country, "common_name", None) or country.name
-    return name if lang == "en" else _translation(lang).gettext(name)
+    english = _DISPLAY["en"].get(code)
+    country = None
+    if english is None:
+        country = _pycountry().countries.get(alpha_2=code)
+        if country is None:
+            raise ValidationError("country", code, "unknown country code")
+        english = getattr(country, "common_name", None) or country.name
+    if lang == "en":
+        return english
+    from kerjasama_cli.i18n import translator
+
+    # Our catalogue first: officials write Tiongkok, where pycountry's Indonesian says Cina.
+    ours = translator(lang).ctx("country", english)
+    if ours != english or country is None:
+        return ours
+    return _translation(lang).gettext(english)
 
 
 def region_name(code: str) -> str:

@@ -17,38 +17,6 @@ from kerjasama_cli.domain.errors import ValidationError
 
 Precision = Literal["day", "month", "year", "range", "by", "unknown"]
 
-_MONTHS = {
-    "id": (
-        "Januari",
-        "Februari",
-        "Maret",
-        "April",
-        "Mei",
-        "Juni",
-        "Juli",
-        "Agustus",
-        "September",
-        "Oktober",
-        "November",
-        "Desember",
-    ),
-    "en": (
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ),
-}
-_BY_WORD = {"id": "sebelum", "en": "by"}
-_UNKNOWN_LABEL = {"id": "tanggal tidak diketahui", "en": "date unknown"}
 _HINT = "not a date; use YYYY-MM-DD, YYYY-MM, YYYY or e.g. '27 Mei 2025'"
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
@@ -61,16 +29,10 @@ _PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "range": 3, "by": 4, "unknow
 
 
 def month_name(month: int, lang: str = "id") -> str:
-    """Full month name in Indonesian ("id") or English ("en")."""
-    if not 1 <= month <= 12:
-        raise ValueError(f"no such month: {month}")
-    return _MONTHS[_lang(lang)][month - 1]
+    """Full month name in the language's catalogue: `Oktober` (id), `October` (en)."""
+    from kerjasama_cli.i18n import translator
 
-
-def _lang(lang: str) -> str:
-    if lang not in _MONTHS:
-        raise ValueError(f"unsupported language {lang!r}; use 'id' or 'en'")
-    return lang
+    return translator(lang).month(month)
 
 
 def _month_end(year: int, month: int) -> datetime.date:
@@ -127,11 +89,13 @@ class FuzzyDate:
 
     def label(self, lang: str = "id") -> str:
         """Human text: "27 Mei 2025", "August 2025", "sebelum 12 Mei 2015", ..."""
-        lang = _lang(lang)
+        from kerjasama_cli.i18n import translator
+
+        t = translator(lang)
         if self.precision == "unknown" or self.end is None:
-            return _UNKNOWN_LABEL[lang]
+            return t.basis("date_unknown")
         if self.precision == "by":
-            return f"{_BY_WORD[lang]} {_fmt(self.end, _end_grain(self.end), lang)}"
+            return f"{t.ctx('date', 'by')} {_fmt(self.end, _end_grain(self.end), lang)}"
         assert self.start is not None
         if self.precision == "range":
             grain = _grain(self.start, self.end)

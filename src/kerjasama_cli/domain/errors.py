@@ -95,14 +95,16 @@ def _shown_container(value: Collection[Any], depth: int) -> str:
     count = len(value)
     if depth >= _SHOWN_DEPTH and count:
         return f"{open_}… {count} item{'' if count == 1 else 's'}{close}"
+
+    def part(item: object) -> str:  # inside a container, nothing is `null`, as JSON writes it
+        return "null" if item is None else shown(item, _SHOWN_ITEM_CHARS, depth + 1)
+
     parts = []
     for item in itertools.islice(value, _SHOWN_ITEMS):
         if mapping:
-            key = shown(item, _SHOWN_ITEM_CHARS, depth + 1)
-            inner = shown(value[item], _SHOWN_ITEM_CHARS, depth + 1)  # type: ignore[index]
-            parts.append(f"{key}: {inner}")
+            parts.append(f"{part(item)}: {part(value[item])}")  # type: ignore[index]
         else:
-            parts.append(shown(item, _SHOWN_ITEM_CHARS, depth + 1))
+            parts.append(part(item))
     if count > _SHOWN_ITEMS:
         parts.append(f"… {count - _SHOWN_ITEMS} more")
     return open_ + ", ".join(parts) + close

@@ -66,17 +66,35 @@ class Term:
     def label(self, lang: str = "id") -> str:
         """`Pj Gubernur, 17 Oktober 2022 – 17 Oktober 2024` (`… – in office` while serving,
         also when a running term's scheduled end is known)."""
+        from kerjasama_cli.i18n import translator
+
         start = FuzzyDate(self.start, self.start, "day").label(lang)
         if self.end is None or in_office(self.end):
-            end = "sekarang" if lang == "id" else "in office"
+            end = translator(lang)("in office")
         else:
             end = FuzzyDate(self.end, self.end, "day").label(lang)
         return f"{self.title}, {start} – {end}"
 
-    def short(self) -> str:
+    def short(self, lang: str = "en") -> str:
         """`2022-10-17 – 2024-10-17` (`… – in office`), for narrow tables."""
-        end = "in office" if self.end is None or in_office(self.end) else self.end.isoformat()
+        from kerjasama_cli.i18n import translator
+
+        running = self.end is None or in_office(self.end)
+        end = translator(lang)("in office") if running else self.end.isoformat()
         return f"{self.start.isoformat()} – {end}"
+
+
+def group_label(group: Group, lang: str) -> str:
+    """A group's heading in a language: the year, leader or partner as is; the special groups
+    (`date unknown`, `undetermined`, `not recorded`, `(partner not named)`) translated."""
+    from kerjasama_cli.i18n import translator
+
+    t = translator(lang)
+    if group.term is None and group.key in (*SPECIAL_GOVERNOR_GROUPS, "date_unknown"):
+        return t.basis(group.key)
+    if group.key == "no_partner":
+        return t(group.label)
+    return group.label
 
 
 @dataclass
@@ -115,7 +133,7 @@ def by_year(rows: Sequence[dict[str, Any]], date_of: RowDate) -> list[Group]:
     for key in sorted(keyed, key=year_order):
         note = None
         if key is None:
-            note = "start not known (in force by the date shown)"
+            note = "start not known: in force by the date shown"
         groups.append(Group(key or "date_unknown", year_label(key), keyed[key], note=note))
     return groups
 

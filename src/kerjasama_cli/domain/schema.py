@@ -71,7 +71,25 @@ def text_problem(value: str, max_chars: int = SHORT, lines: bool = False) -> str
     return None
 
 
+MAX_NAME_CHARS = 200
+
+
+def name_problem(name: str) -> str | None:
+    """What is wrong with a column header or field name, or None. Stricter than a value: a
+    name is quoted in every message about its column, so it may hold no line break at all."""
+    if len(name) > MAX_NAME_CHARS:
+        return f"is {len(name):,} characters long; a field name has at most {MAX_NAME_CHARS}"
+    if _BREAK.search(name):
+        return "contains a line break (a quote left open?)"
+    bad = _CONTROL.search(name)
+    if bad:
+        return f"contains U+{ord(bad.group()):04X}, a character that is not text; remove it"
+    return None
+
+
 def _kind_of(value: Any) -> str:
+    if value is None:
+        return "null"
     if isinstance(value, str):
         return "text"
     if isinstance(value, bool):

@@ -19,6 +19,7 @@ from kerjasama_cli.domain import vocab
 from kerjasama_cli.domain.dates import FuzzyDate
 from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.records import AGREEMENT, EVENT, Person, Record
+from kerjasama_cli.domain.schema import name_problem
 
 # The columns of a flat record, in export order.
 FIELDS: tuple[str, ...] = (
@@ -105,6 +106,9 @@ for _field, _names in HEADER_SYNONYMS.items():
 
 def field_for(name: str, what: str = "column") -> str:
     """The canonical field a header or `--map`/`--set` name stands for, or a ValidationError."""
+    problem = name_problem(name)
+    if problem:  # checked first: the name is quoted in messages, and difflib is quadratic
+        raise ValidationError(what, name, problem)
     found = _HEADER_INDEX.get(_fold(name))
     if found:
         return found
@@ -138,6 +142,9 @@ def header_fields(headers: Sequence[str], mapping: Mapping[str, str]) -> list[st
         raise ValidationError("--map", name, "no such column in the file", _close(name, headers))
     fields: list[str | None] = []
     for header in headers:
+        problem = name_problem(header)
+        if problem:
+            raise ValidationError("column", header, problem)
         folded = _fold(header)
         if folded in explicit:
             target = explicit[folded]

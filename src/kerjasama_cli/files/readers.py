@@ -33,7 +33,15 @@ _EXTENSIONS = {
     ".tsv": "csv",
     ".txt": "csv",
 }
-SECTIONS = ("leaders", "sources", "partners", "agreements", "events", "reported_figures")
+SECTIONS = (
+    "governments",
+    "leaders",
+    "sources",
+    "partners",
+    "agreements",
+    "events",
+    "reported_figures",
+)
 
 
 class InputError(KerjasamaError):
@@ -196,10 +204,16 @@ def _yaml(name: str, text: str) -> tuple[Any, dict[str, list[int]]]:
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
+    except yaml.reader.ReaderError as error:  # a character YAML does not allow (NUL, ESC, ...)
+        line = text[: error.position].count("\n") + 1
+        raise InputError(
+            f"{name}:{line}: not valid YAML: the character U+{error.character:04X} is not allowed"
+        ) from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f"{name}:{mark.line + 1}" if mark else name
-        raise InputError(f"{where}: not valid YAML: {getattr(error, 'problem', error)}") from None
+        problem = str(getattr(error, "problem", None) or error).strip().splitlines()[:1]
+        raise InputError(f"{where}: not valid YAML: {''.join(problem) or 'unreadable'}") from None
     except RecursionError:
         raise InputError(f"{name}: not valid YAML here: nested too deeply") from None
     except ValueError:  # an integer of more than 4,300 digits

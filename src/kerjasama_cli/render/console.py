@@ -15,8 +15,16 @@ def is_terminal() -> bool:
     return sys.stdout.isatty()
 
 
+# The width rich lays out piped output in: wide enough that no line is ever folded (one record,
+# one line for grep), whatever COLUMNS says. Trailing padding is cut by `plain.emit`.
+PIPE_WIDTH = 10_000
+
+
 def console(stderr: bool = False) -> Console:
-    """A Console that degrades to plain text when piped (rich itself honours NO_COLOR)."""
+    """A Console that degrades to plain text when piped (rich itself honours NO_COLOR).
+
+    Piped, it is PIPE_WIDTH columns wide, so tables and text are never wrapped.
+    """
     from rich.console import Console
 
     stream = sys.stderr if stderr else sys.stdout
@@ -26,4 +34,5 @@ def console(stderr: bool = False) -> Console:
         highlight=False,
         no_color=bool(os.environ.get("NO_COLOR")) or not tty,
         soft_wrap=False,
+        width=None if tty else PIPE_WIDTH,
     )

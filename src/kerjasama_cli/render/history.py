@@ -5,18 +5,31 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from kerjasama_cli.i18n import translator
 from kerjasama_cli.render.console import console
 
 
 def _value(value: Any, width: int = 40) -> str:
     if value is None or value == []:
         return "—"
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # a term of 5 years, not 5.0
     text = ", ".join(str(v) for v in value) if isinstance(value, list) else str(value)
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def _action(change: dict[str, Any]) -> str:
+    """`insert record` / `tambah catatan`."""
+    t = translator()
+    return f"{t.ctx('action', change['action'])} {t.ctx('entity', change['entity'])}"
+
+
 def describe(change: dict[str, Any], width: int = 40) -> str:
-    """`status: active → ended; title: …` for an update; the fields set or cleared otherwise."""
+    """`status: active → ended; title: …` for an update; the fields set or cleared otherwise.
+
+    Field names and stored values are shown as stored (they are what `edit` takes).
+    """
+    t = translator()
     changes = change["changes"]
     if change["action"] == "update":
         return "; ".join(
@@ -24,10 +37,10 @@ def describe(change: dict[str, Any], width: int = 40) -> str:
             for field, (old, new) in changes.items()
         )
     if not changes and change["action"] == "insert":
-        return "bulk insert (values in the record)"
+        return t("bulk insert (values in the record)")
     # An insert or delete touches every field; its name or title says which entry it was.
     label = next((changes[f][0] or changes[f][1] for f in ("title", "name") if f in changes), None)
-    count = f"{len(changes)} field{'s' if len(changes) != 1 else ''}"
+    count = t.plural("{n} field", "{n} fields", len(changes))
     return f"{count}: {_value(label, width)}" if label else count
 
 
@@ -44,20 +57,21 @@ def _plain(rows: Sequence[dict[str, Any]]) -> None:
             str(r["id"]),
             _when(r["at"]),
             r["command"],
-            f"{r['action']} {r['entity']}",
+            _action(r),
             r["entity_key"],
             describe(r),
         ]
         for r in rows
     ]
-    header = ["ID", "When (UTC)", "Command", "Action", "Key", "Changes"]
+    t = translator()
+    header = [t("ID"), t("When (UTC)"), t("Command"), t("Action"), t("Key"), t("Changes")]
     widths = [max(len(c[i]) for c in [header, *cells]) for i in range(len(header) - 1)]
     for line in [header, *cells]:
         first = [line[0].rjust(widths[0])] + [
             c.ljust(w) for c, w in zip(line[1:-1], widths[1:], strict=True)
         ]
         sys.stdout.write("  ".join([*first, line[-1]]).rstrip() + "\n")
-    sys.stdout.write(f"{len(rows)} change{'s' if len(rows) != 1 else ''}\n")
+    sys.stdout.write(t.plural("{n} change", "{n} changes", len(rows)) + "\n")
 
 
 def render_history(rows: Sequence[dict[str, Any]]) -> None:
@@ -70,23 +84,24 @@ def render_history(rows: Sequence[dict[str, Any]]) -> None:
     from rich.markup import escape
     from rich.table import Table
 
+    t = translator()
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold")
     for name, justify in (("ID", "right"), ("When (UTC)", "left"), ("Command", "left")):
-        table.add_column(name, justify=justify, no_wrap=True)
-    table.add_column("Action", no_wrap=True)
-    table.add_column("Key", overflow="fold")
-    table.add_column("Changes", overflow="fold")
+        table.add_column(t(name), justify=justify, no_wrap=True)
+    table.add_column(t("Action"), no_wrap=True)
+    table.add_column(t("Key"), overflow="fold")
+    table.add_column(t("Changes"), overflow="fold")
     for row in rows:
         table.add_row(
             str(row["id"]),
             _when(row["at"]),
             row["command"],
-            f"{row['action']} {row['entity']}",
+            _action(row),
             escape(row["entity_key"]),
             escape(describe(row, 30)),
         )
     out.print(table)
-    out.print(f"{len(rows)} change{'s' if len(rows) != 1 else ''}", style="dim")
+    out.print(t.plural("{n} change", "{n} changes", len(rows)), style="dim")
 
 
 def render_changes(rows: Sequence[dict[str, Any]]) -> None:
@@ -94,17 +109,19 @@ def render_changes(rows: Sequence[dict[str, Any]]) -> None:
     from rich.markup import escape
     from rich.table import Table
 
+    from kerjasama_cli.render.plain import emit
+
+    t = translator()
     out = console()
-    out.print("\n[bold]Changes to this record[/bold]")
+    emit(out, f"\n[bold]{t('Changes to this record')}[/bold]")
     if not rows:
-        out.print("  (none recorded)")
+        emit(out, "  " + t("(none recorded)"))
         return
     grid = Table.grid(padding=(0, 1))
     for _ in range(3):
         grid.add_column(no_wrap=True)
     grid.add_column(overflow="fold")
     for row in rows:
-        grid.add_row(
-            " ", _when(row["at"]), f"{row['command']:<7} {row['action']}", escape(describe(row))
-        )
-    out.print(grid)
+        action = t.ctx("action", row["action"])
+        grid.add_row(" ", _when(row["at"]), f"{row['command']:<7} {action}", escape(describe(row)))
+    emit(out, grid)

@@ -28,14 +28,15 @@ def emit(out: Console, renderable: Any) -> None:
 def text_table(
     headers: Sequence[str],
     rows: Sequence[Sequence[str]],
-    width: int,
+    width: int = 0,
     right: Sequence[int] = (),
     flexible: int | None = None,
 ) -> str:
     """An aligned plain-text table for pipes and files, drawn without importing rich.
 
-    Every column but `flexible` keeps its natural width; the flexible one gets what is left of
-    `width` (at least 10 characters) and folds its text over several lines.
+    Every column keeps its natural width, so each row is one line whatever the width; only a
+    `flexible` column (if given) gets what is left of `width` (at least 10 characters) and
+    folds its text over several lines.
     """
     import textwrap
 

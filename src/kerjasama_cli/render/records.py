@@ -1,120 +1,152 @@
-"""Human views of records: the `list` table and the `show` page."""
+"""Human views of records: the `list` table and the `show` page, in the active language."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
 
-from kerjasama_cli.domain.countries import country_name
-from kerjasama_cli.domain.governors import BASIS_LABELS
-from kerjasama_cli.domain.vocab import sector_label
+from kerjasama_cli.i18n import Translator, translator
 from kerjasama_cli.render.console import console, is_terminal
 from kerjasama_cli.store.reader import row_date
 
 
-def governor_label(row: dict[str, Any]) -> str:
+def _t(lang: str | None) -> Translator:
+    return translator(lang)
+
+
+def governor_label(row: dict[str, Any], lang: str | None = None) -> str:
     """The leader's name, or why there is none (`undetermined: A / B`)."""
     if row.get("governor"):
         return str(row["governor"])
-    label = BASIS_LABELS.get(row.get("governor_basis") or "", "—")
+    basis = row.get("governor_basis")
+    label = _t(lang).basis(basis) if basis else "—"
     candidates = row.get("governor_candidates") or []
     return f"{label}: {' / '.join(candidates)}" if candidates else label
 
 
-def partner_label(row: dict[str, Any]) -> str:
-    """`Shanghai (CN)`; programmes without a named partner show their title."""
-    name = row.get("partner") or "(partner not named)"
+def partner_label(row: dict[str, Any], lang: str | None = None) -> str:
+    """`Shanghai (CN)`; programmes without a named partner say so."""
+    name = row.get("partner") or _t(lang)("(partner not named)")
     return f"{name} ({row['country']})" if row.get("country") else name
 
 
-def date_label(row: dict[str, Any], lang: str = "id") -> str:
-    """The date at its own precision, in Indonesian or English."""
-    return row_date(row).label(lang)
+def date_label(row: dict[str, Any], lang: str | None = None) -> str:
+    """The date at its own precision, in words of the language."""
+    return row_date(row).label(_t(lang).lang)
 
 
-def short_date(row: dict[str, Any]) -> str:
-    """A compact date for narrow tables: `2025-05-27`, `2024`, `~2025-08`, `by 2015-05-12`, `?`."""
+def short_date(row: dict[str, Any], lang: str | None = None) -> str:
+    """A compact date for narrow tables: `2025-05-27`, `2024`, `~2025-08`, `by 2015-05-12`."""
     date = row_date(row)
     if date.precision == "by" and date.end:
-        return f"by {date.end.isoformat()}"
+        return f"{_t(lang).ctx('date', 'by')} {date.end.isoformat()}"
     iso = date.iso()
     if iso is None:
         return "?"
     return iso if date.precision in ("day", "month", "year") else f"~{iso}"
 
 
-def short_governor(row: dict[str, Any]) -> str:
+def short_governor(row: dict[str, Any], lang: str | None = None) -> str:
     """The leader's name, or why there is none, with the number of candidates."""
     if row.get("governor"):
         return str(row["governor"])
-    label = BASIS_LABELS.get(row.get("governor_basis") or "", "—")
+    basis = row.get("governor_basis")
+    label = _t(lang).basis(basis) if basis else "—"
     candidates = row.get("governor_candidates") or []
     return f"{label} ({len(candidates)})" if candidates else label
 
 
-def render_list(rows: Sequence[dict[str, Any]], lang: str = "id", validity: bool = False) -> None:
-    """A compact table that keeps the partner whole at 80 columns; extra columns when wider.
-
-    `validity` adds the status and the last day of validity (for `list --expiring`).
-    """
+def list_cells(
+    rows: Sequence[dict[str, Any]], lang: str | None = None, validity: bool = False
+) -> tuple[list[str], list[list[str]]]:
+    """The `list` table as headings and text cells (shared by the table, plain and markdown)."""
+    t = _t(lang)
     cells = [
         [
             str(r["id"]),
-            short_date(r),
-            r["type"],
-            partner_label(r),
-            short_governor(r),
+            short_date(r, lang),
+            t.type(r["type"]),
+            partner_label(r, lang),
+            short_governor(r, lang),
             r.get("title") or "",
         ]
         for r in rows
     ]
-    headers = ["ID", "Date", "Type", "Partner", "Governor", "Title"]
+    headers = [t("ID"), t("Date"), t("Type"), t("Partner"), t("Governor"), t("Title")]
     if validity:
-        headers[4:4] = ["Until", "Status"]
+        headers[4:4] = [t("Until"), t("Status")]
         for cell, r in zip(cells, rows, strict=True):
-            cell[4:4] = [r.get("valid_until") or "—", r.get("status") or "—"]
+            status = t.status(r["status"]) if r.get("status") else "—"
+            cell[4:4] = [r.get("valid_until") or "—", status]
+    return headers, cells
+
+
+def count_line(count: int, lang: str | None = None) -> str:
+    """`3 records` / `3 catatan`."""
+    return _t(lang).plural("{n} record", "{n} records", count)
+
+
+def render_list(
+    rows: Sequence[dict[str, Any]], lang: str | None = None, validity: bool = False
+) -> None:
+    """The `list` table; `validity` adds the status and the last day of validity (`--expiring`).
+
+    Piped, every record is one whole line (all columns, nothing folded or cut), for grep and
+    friends. On a terminal the partner never wraps, nor the governor from 100 columns on; the
+    title, shown when there is room, is cut first.
+    """
+    headers, cells = list_cells(rows, lang, validity)
     if not is_terminal():
         # Pipes and files get plain aligned text without importing rich (start-up matters).
-        import shutil
         import sys
 
         from kerjasama_cli.render.plain import text_table
 
-        width = shutil.get_terminal_size((80, 24)).columns
-        shown = len(headers) if width >= 110 else len(headers) - 1
-        for cell in cells:  # the title, on wide pipes only, is cut rather than folded
-            cell[-1] = cell[-1] if len(cell[-1]) <= 48 else cell[-1][:47] + "…"
-        table_text = text_table(
-            headers[:shown],
-            [c[:shown] for c in cells],
-            width,
-            right=(0,),
-            flexible=headers.index("Governor"),
-        )
-        sys.stdout.write(table_text)
-        sys.stdout.write(f"{len(rows)} record{'s' if len(rows) != 1 else ''}\n")
+        sys.stdout.write(text_table(headers, cells, right=(0,)))
+        sys.stdout.write(count_line(len(rows), lang) + "\n")
         return
     from rich import box
+    from rich.measure import Measurement
     from rich.table import Table
 
     out = console()
-    wide = out.width >= 110
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold")
-    # ID, date, type and partner never shrink (the partner is what people scan for); the
-    # governor folds and the title, shown only on wide terminals, is cut first.
-    for i, name in enumerate(headers[:-2]):
-        width = max([len(name), *(len(c[i]) for c in cells)])
-        table.add_column(
-            name, justify="right" if i == 0 else "left", no_wrap=True, min_width=min(width, 40)
-        )
-    table.add_column("Governor", overflow="fold")
-    if wide:
-        table.add_column("Title", overflow="ellipsis", no_wrap=True, max_width=out.width // 3)
-    shown = len(table.columns)
-    for row in cells:
-        table.add_row(*row[:shown])
-    out.print(table)
-    out.print(f"{len(rows)} record{'s' if len(rows) != 1 else ''}", style="dim")
+    governor = headers.index(_t(lang)("Governor"))
+    longest_title = max((len(c[-1]) for c in cells), default=0)
+
+    def draw(title_width: int) -> Table:
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold")
+        # The partner never wraps (it is what people scan for), nor the governor from 100
+        # columns on; a long type word folds first, then (below 100) the governor.
+        for i, name in enumerate(headers[:governor]):
+            wrapping = name == headers[2]  # the type
+            table.add_column(
+                name, justify="right" if i == 0 else "left", no_wrap=not wrapping, overflow="fold"
+            )
+        table.add_column(headers[governor], no_wrap=out.width >= 100, overflow="fold")
+        if title_width:
+            table.add_column(headers[-1], no_wrap=True, overflow="ellipsis", max_width=title_width)
+        shown = len(table.columns)
+        for row in cells:
+            table.add_row(*row[:shown])
+        return table
+
+    # The title, from 100 columns on, gets what the other columns leave (at least 10).
+    room = out.width - Measurement.get(out, out.options, draw(0)).maximum - 2
+    out.print(draw(min(room, longest_title) if out.width >= 100 and room >= 10 else 0))
+    out.print(count_line(len(rows), lang), style="dim")
+
+
+def render_list_markdown(
+    rows: Sequence[dict[str, Any]], lang: str | None = None, validity: bool = False
+) -> None:
+    """`list --format markdown`: the `list` columns as a Markdown table, then the count."""
+    import sys
+
+    from kerjasama_cli.render.markdown import table
+
+    headers, cells = list_cells(rows, lang, validity)
+    sys.stdout.write(table(headers, cells, right=(0,)))
+    sys.stdout.write(f"\n_{count_line(len(rows), lang)}_\n")
 
 
 def render_record(
@@ -122,62 +154,67 @@ def render_record(
     people: Sequence[Any],
     sources: Sequence[dict[str, Any]],
     history: Sequence[dict[str, Any]],
-    lang: str = "id",
+    lang: str | None = None,
 ) -> None:
     """Every field of one record, its sources, and its partnership's history."""
     from rich.markup import escape
     from rich.table import Table
 
+    from kerjasama_cli.render.plain import emit
+
+    t = _t(lang)
     out = console()
-    out.print(f"[bold]#{row['id']} {escape(row.get('title') or row['type'])}[/bold]")
+    emit(out, f"[bold]#{row['id']} {escape(row.get('title') or t.type(row['type']))}[/bold]")
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold", no_wrap=True)
     grid.add_column(overflow="fold")
     date = date_label(row, lang) + (f"  ({row['date_note']})" if row.get("date_note") else "")
-    country = f"{country_name(row['country'])} ({row['country']})" if row.get("country") else "—"
+    country = f"{t.country(row['country'])} ({row['country']})" if row.get("country") else "—"
+    basis = t.basis(row["governor_basis"]) if row.get("governor_basis") else ""
+    term = row.get("term_years")
     fields = [
-        ("key", row["key"]),
-        ("kind", f"{row['kind']}: {row['type']}"),
-        ("partner", row.get("partner") or "—"),
-        ("country", country),
-        ("region", row.get("region")),
-        ("date", date),
-        ("governor", governor_label(row) + f"  ({BASIS_LABELS.get(row['governor_basis'], '')})"),
-        ("local party", f"{row['local_party']} ({row.get('local_country') or '—'})"),
-        ("status", _status_label(row)),
+        (t("key"), row["key"]),
+        (t("kind"), f"{t.kind(row['kind'])}: {t.type(row['type'])}"),
+        (t("partner"), row.get("partner") or "—"),
+        (t("country"), country),
+        (t("region"), row.get("region")),
+        (t("date"), date),
+        (t("governor"), governor_label(row, lang) + (f"  ({basis})" if basis else "")),
+        (t("local party"), f"{row['local_party']} ({row.get('local_country') or '—'})"),
+        (t("status"), _status_label(row, t)),
         (
-            "valid until",
+            t("valid until"),
             row.get("valid_until") if row.get("valid_until") != row.get("end_date") else None,
         ),
-        ("place", row.get("place")),
-        ("credited leader", row.get("leader")),
-        ("sectors", ", ".join(sector_label(s) for s in row["sectors"])),
-        ("summary", row.get("summary")),
-        ("notes", row.get("notes")),
-        ("term", f"{row['term_years']:g} years" if row.get("term_years") else None),
-        ("ends", row.get("end_date")),
+        (t("place"), row.get("place")),
+        (t("credited leader"), row.get("leader")),
+        (t("sectors"), ", ".join(t.sector(s) for s in row["sectors"])),
+        (t("summary"), row.get("summary")),
+        (t("notes"), row.get("notes")),
+        (t("term"), t.plural("{n} year", "{n} years", term) if term else None),
+        (t("ends"), row.get("end_date")),
     ]
-    for side in ("home", "partner"):
+    for side, label in (("home", t("home side")), ("partner", t("partner side"))):
         names = [
             f"{p.name}" + (f", {p.title}" if p.title else "") for p in people if p.side == side
         ]
-        fields.append((f"{side} side", "; ".join(names) or None))
+        fields.append((label, "; ".join(names) or None))
     for label, value in fields:
         if value:
             grid.add_row(label, escape(str(value)))
-    out.print(grid)
+    emit(out, grid)
     if sources:
-        out.print("\n[bold]Sources[/bold]")
+        emit(out, f"\n[bold]{t('Sources')}[/bold]")
         listing = Table.grid(padding=(0, 1))
         listing.add_column(no_wrap=True)
         listing.add_column(overflow="fold")
         for source in sources:
             listing.add_row("•", escape(source_line(source)))
-        out.print(listing)
+        emit(out, listing)
     if history:
-        out.print(
-            f"\n[bold]History of the partnership with {escape(row.get('partner') or '—')}[/bold]"
-        )
+        partner = escape(row.get("partner") or "—")
+        title = t("History of the partnership with {partner}").format(partner=partner)
+        emit(out, f"\n[bold]{title}[/bold]")
         timeline = Table.grid(padding=(0, 1))
         for _ in range(4):
             timeline.add_column(no_wrap=True)
@@ -185,12 +222,12 @@ def render_record(
         for item in history:
             timeline.add_row(
                 "▸" if item["id"] == row["id"] else " ",
-                short_date(item),
-                "event" if item["kind"] == "event" else "document",
-                f"#{item['id']} {item['type']}",
+                short_date(item, lang),
+                t.kind(item["kind"]),
+                f"#{item['id']} {t.type(item['type'])}",
                 escape(item.get("title") or ""),
             )
-        out.print(timeline)
+        emit(out, timeline)
 
 
 def source_line(source: dict[str, Any]) -> str:
@@ -205,7 +242,7 @@ def source_line(source: dict[str, Any]) -> str:
     return ", ".join(p for p in parts if p) or source["key"]
 
 
-def _status_label(row: dict[str, Any]) -> str | None:
+def _status_label(row: dict[str, Any], t: Translator) -> str | None:
     """`superseded (derived: by #26; stated: active)`: the status and where it comes from."""
     status = row.get("status")
     if not status:
@@ -213,9 +250,10 @@ def _status_label(row: dict[str, Any]) -> str | None:
     notes = []
     if row.get("status_source") == "derived":
         by = row.get("superseded_by") if status == "superseded" else None
-        notes.append(f"derived: by #{by}" if by else "derived")
+        notes.append(t("derived: by #{id}").format(id=by) if by else t("derived"))
         if row.get("stated_status"):
-            notes.append(f"stated: {row['stated_status']}")
+            notes.append(t("stated: {status}").format(status=t.status(row["stated_status"])))
     if row.get("renewed_by"):
-        notes.append(f"renewed by #{row['renewed_by']}")
-    return f"{status} ({'; '.join(notes)})" if notes else status
+        notes.append(t("renewed by #{id}").format(id=row["renewed_by"]))
+    label = t.status(status)
+    return f"{label} ({'; '.join(notes)})" if notes else label

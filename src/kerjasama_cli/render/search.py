@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from kerjasama_cli.i18n import translator
 from kerjasama_cli.render.console import console
 from kerjasama_cli.render.records import partner_label, short_date
 
@@ -19,46 +20,83 @@ def plain_snippet(snippet: str | None) -> str | None:
     return snippet.replace(MARK_START, PLAIN_START).replace(MARK_END, PLAIN_END)
 
 
-def column_label(column: str | None) -> str:
-    """`partner_notes` -> `partner notes`."""
-    return (column or "match").replace("_", " ")
+def column_label(column: str | None, lang: str | None = None) -> str:
+    """`partner_notes` -> `partner notes` (in the language: `catatan mitra`)."""
+    return translator(lang).ctx("field", (column or "match").replace("_", " "))
 
 
-def render_search(rows: Sequence[dict[str, Any]]) -> None:
-    """Two lines per match: rank, id, date, type, partner and title; then where it matched."""
+def _head(row: dict[str, Any], lang: str | None) -> str:
+    t = translator(lang)
+    return (
+        f"#{row['id']}  {short_date(row, lang)}  {t.type(row['type'])}  {partner_label(row, lang)}"
+    )
+
+
+def render_search(rows: Sequence[dict[str, Any]], lang: str | None = None) -> None:
+    """On a terminal, two lines per match: rank, id, date, type, partner and title (cut to the
+    width); then where it matched. Piped, one whole line per match, for grep and friends."""
     from rich.text import Text
 
+    t = translator(lang)
     out = console()
-    bold = "bold" if out.is_terminal else ""
+    count = t.plural("{n} match", "{n} matches", len(rows))
     width = len(str(len(rows)))
+    if not out.is_terminal:
+        import sys
+
+        for row in rows:
+            parts = [f"{row['rank']:>{width}}. {_head(row, lang)}"]
+            if row.get("title"):
+                parts.append(row["title"])
+            parts.append(f"{column_label(row.get('matched_in'), lang)}: ")
+            line = "  ".join(parts) + (plain_snippet(row.get("snippet")) or "")
+            sys.stdout.write(" ".join(line.split("\n")).rstrip() + "\n")
+        sys.stdout.write(count + "\n")
+        return
+    from rich.padding import Padding
+
     for row in rows:
         head = Text(f"{row['rank']:>{width}}. ")
-        head.append(f"#{row['id']}", style=bold)
-        head.append(f"  {short_date(row)}  {row['type']}  {partner_label(row)}")
+        head.append(f"#{row['id']}", style="bold")
+        head.append(f"  {short_date(row, lang)}  {t.type(row['type'])}  {partner_label(row, lang)}")
         if row.get("title"):
             head.append(f"  {row['title']}", style="dim")
-        if out.is_terminal:
-            from rich.padding import Padding
-
-            head.truncate(max(out.width, 40), overflow="ellipsis")
-            out.print(head, no_wrap=True)
-            out.print(Padding(_passage(row, True), (0, 0, 0, width + 2)))
-        else:  # one line each, whole, for grep and friends
-            out.print(head, soft_wrap=True)
-            out.print(Text(" " * (width + 2)) + _passage(row, False), soft_wrap=True)
-    noun = "match" if len(rows) == 1 else "matches"
-    out.print(f"{len(rows)} {noun}", style="dim")
+        head.truncate(max(out.width, 40), overflow="ellipsis")
+        out.print(head, no_wrap=True)
+        out.print(Padding(_passage(row, lang), (0, 0, 0, width + 2)))
+    out.print(count, style="dim")
 
 
-def _passage(row: dict[str, Any], terminal: bool) -> Any:
+def render_search_markdown(rows: Sequence[dict[str, Any]], lang: str | None = None) -> None:
+    """`search --format markdown`: one table row per match, the passage with **bold** matches."""
+    import sys
+
+    from kerjasama_cli.render.markdown import table
+
+    t = translator(lang)
+    headers = [t(h) for h in ("Rank", "ID", "Date", "Type", "Partner", "Title", "Matched in")]
+    cells = [
+        [
+            str(r["rank"]),
+            str(r["id"]),
+            short_date(r, lang),
+            t.type(r["type"]),
+            partner_label(r, lang),
+            r.get("title") or "",
+            f"{column_label(r.get('matched_in'), lang)}: {plain_snippet(r.get('snippet')) or ''}",
+        ]
+        for r in rows
+    ]
+    sys.stdout.write(table(headers, cells, right=(0, 1)))
+    sys.stdout.write("\n_" + t.plural("{n} match", "{n} matches", len(rows)) + "_\n")
+
+
+def _passage(row: dict[str, Any], lang: str | None) -> Any:
     from rich.text import Text
 
     line = Text()
-    line.append(f"{column_label(row.get('matched_in'))}: ", style="dim")
+    line.append(f"{column_label(row.get('matched_in'), lang)}: ", style="dim")
     snippet = row.get("snippet") or ""
-    if not terminal:
-        line.append(plain_snippet(snippet) or "")
-        return line
     # Alternate plain and marked stretches; only marked ones are bold.
     for i, part in enumerate(snippet.replace(MARK_END, MARK_START).split(MARK_START)):
         line.append(part, style="bold yellow" if i % 2 else "")

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from kerjasama_cli.domain.governors import in_office
+from kerjasama_cli.i18n import Translator, translator
 from kerjasama_cli.store.aggregates import Key, StatsTable
 
 if TYPE_CHECKING:
@@ -62,101 +63,176 @@ def _short_titles(table: StatsTable) -> dict[str, str]:
     return {t: (t.split()[0] if t.split()[0] in ACTING else "") for t in titles}
 
 
-def _labels(dim: str, row: dict[str, Any], short: dict[str, str]) -> list[str]:
+def _group_word(dim: str, row: dict[str, Any], t: Translator) -> str:
+    """A group's name in the language: a type, sector or status word, or `no country`..."""
+    code = row.get(dim)
+    if dim in ("type", "sector", "status") and code:
+        return t.word(dim, code)
+    if dim == "year" and not code:
+        return t.basis("date_unknown")
+    if dim == "governor" and not row.get("term_start"):
+        return t.ctx("basis", str(row["group"]))  # undetermined, not recorded, date unknown
+    if dim == "country" and not row.get("country"):
+        return t(str(row["group"]))
+    return str(row["group"])
+
+
+def _labels(dim: str, row: dict[str, Any], short: dict[str, str], t: Translator) -> list[str]:
     """The label cells for one group: name and code, governor and term, or the group."""
     if dim == "country":
-        return [row.get("country_name") or row["group"], row.get("country") or ""]
+        return [row.get("country_name") or _group_word(dim, row, t), row.get("country") or ""]
     if dim == "governor":
         if not row.get("term_start"):
-            return [row["group"], ""]
+            return [_group_word(dim, row, t), ""]
         title = short.get(row.get("governor_title") or "", "")
         end = row["term_end"]
         if not end or in_office(dt.date.fromisoformat(end)):  # a running term's scheduled end
-            end = "now"
+            end = t("in office")
         term = f"{row['term_start']}–{end}"
         return [row["group"], f"{title} {term}".strip()]
-    if dim == "sector":
-        return [str(row["group"]).replace("_", " ")]
-    return [str(row["group"])]
+    return [_group_word(dim, row, t)]
 
 
-def _label_headings(dim: str) -> list[str]:
+def _label_headings(dim: str, t: Translator) -> list[str]:
     if dim == "country":
-        return ["Country", "Code"]
+        return [t("Country"), t("Code")]
     if dim == "governor":
-        return ["Governor", "Term"]
-    return [HEADINGS[dim]]
+        return [t("Governor"), t("Term")]
+    return [t(HEADINGS[dim])]
 
 
-def render_table(table: StatsTable, title: str | None = None) -> None:
-    """One dimension: label columns, records, docs, partners, a bar and a total row."""
+def _one_way_cells(
+    table: StatsTable, t: Translator
+) -> tuple[list[str], list[list[str]], list[str], int]:
+    """Headings, one row of label and count cells per group, the total row, label columns."""
+    dim = table.dims[0]
+    short = _short_titles(table)
+    heads = _label_headings(dim, t)
+    rows = [
+        [*_labels(dim, r, short, t), str(r["count"]), str(r["agreements"]), str(r["partners"])]
+        for r in table.rows
+    ]
+    total = table.total
+    footer = [t("Total"), *[""] * (len(heads) - 1)]
+    footer += [str(total["count"]), str(total["agreements"]), str(total["partners"])]
+    return [*heads, t("Records"), t("Docs"), t("Partners")], rows, footer, len(heads)
+
+
+def _notes(table: StatsTable, t: Translator) -> list[str]:
+    if len(table.dims) == 2:
+        note = t("cells count records (documents + events)")
+        if "sector" in table.dims:
+            note += t("; a record with several sectors counts in each, once in the totals")
+        return [note]
+    notes = [t(FOOTNOTE)]
+    if table.dims[0] == "sector":
+        notes.append(t("a record with several sectors counts once in each, once in the total"))
+    return notes
+
+
+def render_markdown(table: StatsTable, lang: str | None = None) -> None:
+    """`stats --format markdown`: the counts (or the cross-table) as a table, then the notes."""
+    import sys
+
+    from kerjasama_cli.render.markdown import table as md_table
+
+    t = translator(lang)
+    if len(table.dims) == 2:
+        heads, rows, footer = _cross_cells(table, t)
+        right = range(1, len(heads))
+    else:
+        heads, rows, footer, n = _one_way_cells(table, t)
+        right = range(n, len(heads))
+    bold = [f"**{c}**" if c else "" for c in footer]
+    sys.stdout.write(md_table(heads, [*rows, bold], right=right) + "\n")
+    sys.stdout.write("".join(f"_{note}_\n" for note in _notes(table, t)))
+
+
+def _cross_cells(table: StatsTable, t: Translator) -> tuple[list[str], list[list[str]], list[str]]:
+    """A cross-table as plain cells: row label, one count per column, the row total."""
+    a, b = table.dims
+    everyone = [e[1] for dim in (a, b) for e in table.axes[dim]]
+    short = _short_titles(StatsTable(table.dims, everyone, table.total))
+    rows_axis, cols_axis = table.axes[a], table.axes[b]
+    heads = [f"{t(HEADINGS[a])} \\ {t(HEADINGS[b])}"]
+    heads += [_col_label(b, col, short, t) for _, col in cols_axis]
+    heads.append(t("Total"))
+    rows = []
+    for key_a, row in rows_axis:
+        counts = [table.cells.get((key_a, key_b), 0) for key_b, _ in cols_axis]
+        label = " ".join(x for x in _row_label(a, row, short, t) if x)
+        rows.append([label, *(str(c) if c else "·" for c in counts), str(row["count"])])
+    footer = [t("Total"), *(str(col["count"]) for _, col in cols_axis), str(table.total["count"])]
+    return heads, rows, footer
+
+
+def render_table(table: StatsTable, title: str | None = None, lang: str | None = None) -> None:
+    """One dimension: label columns, records, docs, partners, a bar and a total row.
+
+    Names never wrap: the bar gives way (down to 8 cells) on a narrow terminal; piped, the
+    console is wide enough that every group is one line.
+    """
+    from rich.measure import Measurement
+
     from kerjasama_cli.render.console import console
     from kerjasama_cli.render.plain import emit
 
+    t = translator(lang)
     out = console()
-    dim = table.dims[0]
-    short = _short_titles(table)
-    labels = [_labels(dim, r, short) for r in table.rows]
-    heads = _label_headings(dim)
-    widths = [max([len(h), *(len(lb[i]) for lb in labels)]) for i, h in enumerate(heads)]
-    used = sum(widths) + len("Records Docs Partners") + len(heads) + 3
-    bar_width = max(8, min(30, out.width - used - 2))
+    heads, rows, footer, n = _one_way_cells(table, t)
     peak = max((r["count"] for r in table.rows), default=0)
-    grid = _grid(out, title)
-    total = table.total
-    for i, head in enumerate(heads):
-        footer = "Total" if i == 0 else ""
-        # The first label (name) may fold on a narrow terminal; codes and terms never do.
-        grid.add_column(head, footer=footer, no_wrap=i > 0, overflow="fold")
-    grid.add_column("Records", footer=str(total["count"]), justify="right", no_wrap=True)
-    grid.add_column("Docs", footer=str(total["agreements"]), justify="right", no_wrap=True)
-    grid.add_column("Partners", footer=str(total["partners"]), justify="right", no_wrap=True)
-    grid.add_column("", no_wrap=True, min_width=bar_width, max_width=bar_width)
-    for row, label in zip(table.rows, labels, strict=True):
-        grid.add_row(
-            *label,
-            str(row["count"]),
-            str(row["agreements"]),
-            str(row["partners"]),
-            bar(row["count"], peak, bar_width),
-        )
-    emit(out, grid)
-    notes = [FOOTNOTE]
-    if dim == "sector":
-        notes.append("a record with several sectors counts once in each, once in the total")
-    for note in notes:
+
+    def draw(bar_width: int) -> Table:
+        grid = _grid(out, title)
+        for i, head in enumerate(heads):
+            justify = "right" if i >= n else "left"
+            grid.add_column(head, footer=footer[i], justify=justify, no_wrap=True)
+        if bar_width:
+            grid.add_column("", no_wrap=True, min_width=bar_width, max_width=bar_width)
+        for row, cells in zip(table.rows, rows, strict=True):
+            grid.add_row(*cells, *([bar(row["count"], peak, bar_width)] if bar_width else []))
+        return grid
+
+    # Names and counts never wrap: the bar takes what they leave (up to 30 cells), and is left
+    # out when fewer than 3 remain.
+    bare = Measurement.get(out, out.options, draw(0)).maximum
+    room = out.width - bare - 2
+    emit(out, draw(min(30, room) if room >= 3 else 0))
+    for note in _notes(table, t):
         out.print(note, style="dim", overflow="fold")
 
 
-def _row_label(dim: str, row: dict[str, Any], short: dict[str, str]) -> list[str]:
+def _row_label(dim: str, row: dict[str, Any], short: dict[str, str], t: Translator) -> list[str]:
     """Row labels of a cross-table: `Korea Selatan (KR)`; governor and term; the group."""
     if dim == "country":
         code = row.get("country")
-        return [f"{row.get('country_name')} ({code})" if code else str(row["group"])]
-    return _labels(dim, row, short)
+        return [f"{row.get('country_name')} ({code})" if code else _group_word(dim, row, t)]
+    return _labels(dim, row, short, t)
 
 
-def _col_label(dim: str, row: dict[str, Any], short: dict[str, str]) -> str:
+def _col_label(dim: str, row: dict[str, Any], short: dict[str, str], t: Translator) -> str:
     """Column headers of a cross-table, as narrow as they can be and wrapping at spaces."""
     if dim == "country":
-        return row.get("country") or "none"
+        return row.get("country") or t("none")
     if dim == "governor" and row.get("term_start"):
         title = short.get(row.get("governor_title") or "", "")
         return f"{row['group']} {title} {row['term_start'][:4]}".replace("  ", " ")
-    return str(row["group"]).replace("_", " ")
+    return _group_word(dim, row, t)
 
 
-def _cross_width(table: StatsTable, rows_dim: str, cols_dim: str, short: dict[str, str]) -> int:
+def _cross_width(
+    table: StatsTable, rows_dim: str, cols_dim: str, short: dict[str, str], t: Translator
+) -> int:
     """Roughly how wide a cross-table drawn this way round would be."""
-    labels = [_row_label(rows_dim, r, short) for _, r in table.axes[rows_dim]]
+    labels = [_row_label(rows_dim, r, short, t) for _, r in table.axes[rows_dim]]
     width = sum(max(len(lb[i]) for lb in labels) + 1 for i in range(len(labels[0])))
     for _, col in table.axes[cols_dim]:
-        words = _col_label(cols_dim, col, short).split() or [""]
+        words = _col_label(cols_dim, col, short, t).split() or [""]
         width += max(max(len(w) for w in words), len(str(col["count"]))) + 1
     return width + len("Total")
 
 
-def render_cross(table: StatsTable) -> None:
+def render_cross(table: StatsTable, lang: str | None = None) -> None:
     """Two dimensions: record counts in rows x columns, row totals with a bar, a total row.
 
     The first `--by` goes down and the second across, unless only the other way round fits the
@@ -166,17 +242,19 @@ def render_cross(table: StatsTable) -> None:
     from kerjasama_cli.render.console import console
     from kerjasama_cli.render.plain import emit
 
+    t = translator(lang)
     out = console()
     a, b = table.dims
     if not table.axes[a] or not table.axes[b]:
-        out.print("nothing to count", style="dim")
+        out.print(t("nothing to count"), style="dim")
         return
     everyone = [e[1] for dim in (a, b) for e in table.axes[dim]]
     short = _short_titles(StatsTable(table.dims, everyone, table.total))
-    if _cross_width(table, a, b, short) + 7 > out.width >= _cross_width(table, b, a, short) + 7:
+    ab, ba = _cross_width(table, a, b, short, t), _cross_width(table, b, a, short, t)
+    if ab + 7 > out.width >= ba + 7:
         a, b = b, a
     # The bar takes what is left, up to 10 cells; below 3 it would say nothing and is left out.
-    bar_width = min(10, out.width - _cross_width(table, a, b, short) - 1)
+    bar_width = min(10, out.width - _cross_width(table, a, b, short, t) - 1)
     rows, cols = table.axes[a], table.axes[b]
 
     def cell(key_a: Key, key_b: Key) -> int:
@@ -185,15 +263,15 @@ def render_cross(table: StatsTable) -> None:
 
     peak = max((e[1]["count"] for e in rows), default=0)
     grid = _grid(out)
-    labels = [_row_label(a, r, short) for _, r in rows]
+    labels = [_row_label(a, r, short, t) for _, r in rows]
     for i in range(len(labels[0])):
-        head = f"{HEADINGS[a]} \\ {HEADINGS[b]}" if i == 0 else "Term"
+        head = f"{t(HEADINGS[a])} \\ {t(HEADINGS[b])}" if i == 0 else t("Term")
         width = max(len(lb[i]) for lb in labels)
-        grid.add_column(head, footer="Total" if i == 0 else "", min_width=min(width, 30))
+        grid.add_column(head, footer=t("Total") if i == 0 else "", min_width=min(width, 30))
     for _, col in cols:
-        head = _col_label(b, col, short)
+        head = _col_label(b, col, short, t)
         grid.add_column(head, footer=str(col["count"]), justify="right", overflow="fold")
-    grid.add_column("Total", footer=str(table.total["count"]), justify="right", no_wrap=True)
+    grid.add_column(t("Total"), footer=str(table.total["count"]), justify="right", no_wrap=True)
     if bar_width >= 3:
         grid.add_column("", no_wrap=True, width=bar_width)
     for (key_a, row), label in zip(rows, labels, strict=True):
@@ -205,10 +283,8 @@ def render_cross(table: StatsTable) -> None:
             *([bar(row["count"], peak, bar_width)] if bar_width >= 3 else []),
         )
     emit(out, grid)
-    note = "cells count records (documents + events)"
-    if "sector" in table.dims:
-        note += "; a record with several sectors counts in each, once in the totals"
-    out.print(note, style="dim", overflow="fold")
+    for note in _notes(table, t):
+        out.print(note, style="dim", overflow="fold")
 
 
 # -- reported figures ---------------------------------------------------------------------------
@@ -248,19 +324,23 @@ def public_reported(row: dict[str, Any]) -> dict[str, Any]:
     return item
 
 
-def reported_line(row: dict[str, Any]) -> str:
+def reported_line(row: dict[str, Any], lang: str | None = None) -> str:
     """`sister cities, 2024: reported 23, recorded 3 (1 new in the period)`."""
+    t = translator(lang)
     reported = f"{row['qualifier']} {row['reported']}" if row.get("qualifier") else row["reported"]
-    head = f"{row['label']}, {row['period_label']}: reported {reported}"
+    label = t.ctx("figure", row["label"])
+    head = t("{label}, {period}: reported {reported}").format(
+        label=label, period=row["period_label"], reported=reported
+    )
     if row["recorded"] is None:
-        return f"{head}; the registry does not count this"
-    text = f"{head}, recorded {row['recorded']}"
+        return head + t("; the registry does not count this")
+    text = head + t(", recorded {count}").format(count=row["recorded"])
     if row.get("recorded_new") is not None:
-        text += f" ({row['recorded_new']} new in the period)"
+        text += " " + t("({count} new in the period)").format(count=row["recorded_new"])
     return text
 
 
-def render_reported(rows: Sequence[dict[str, Any]]) -> None:
+def render_reported(rows: Sequence[dict[str, Any]], lang: str | None = None) -> None:
     """One headline per figure, then what was counted, the statement and its source."""
     from rich.table import Table
     from rich.text import Text
@@ -268,19 +348,20 @@ def render_reported(rows: Sequence[dict[str, Any]]) -> None:
     from kerjasama_cli.render.console import console
     from kerjasama_cli.render.plain import emit
 
+    t = translator(lang)
     out = console()
     if not rows:
-        out.print("no reported figures", style="dim")
+        out.print(t("no reported figures"), style="dim")
         return
     for number, row in enumerate(rows):
         if number:
             out.print()
-        out.print(Text(reported_line(row), style="bold"), overflow="fold")
+        out.print(Text(reported_line(row, lang), style="bold"), overflow="fold")
         grid = Table.grid(padding=(0, 0))
         grid.add_column(width=2)  # hanging indent for the details under the headline
         grid.add_column(overflow="fold")
         if row.get("recorded_partners"):
-            grid.add_row("", "counted: " + ", ".join(row["recorded_partners"]))
+            grid.add_row("", t("counted:") + " " + ", ".join(row["recorded_partners"]))
         if row.get("statement"):
             grid.add_row("", Text(f"“{row['statement']}”", style="dim"))
         source = ", ".join(x for x in (row.get("reported_by"), source_text(row)) if x)
@@ -288,6 +369,25 @@ def render_reported(rows: Sequence[dict[str, Any]]) -> None:
             grid.add_row("", Text(f"— {source}", style="dim"))
         if grid.row_count:
             emit(out, grid)
+
+
+def render_reported_markdown(rows: Sequence[dict[str, Any]], lang: str | None = None) -> None:
+    """`stats --reported --format markdown`: one bullet per figure, the statement and source."""
+    import sys
+
+    t = translator(lang)
+    if not rows:
+        sys.stdout.write("_" + t("no reported figures") + "_\n")
+        return
+    for row in rows:
+        sys.stdout.write(f"- **{reported_line(row, lang)}**\n")
+        if row.get("recorded_partners"):
+            sys.stdout.write(f"  {t('counted:')} {', '.join(row['recorded_partners'])}\n")
+        source = ", ".join(x for x in (row.get("reported_by"), source_text(row)) if x)
+        if row.get("statement"):
+            sys.stdout.write(f"  “{row['statement']}”" + (f" — {source}" if source else "") + "\n")
+        elif source:
+            sys.stdout.write(f"  — {source}\n")
 
 
 def _grid(out: Console, title: str | None = None) -> Table:

@@ -9,29 +9,30 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from kerjasama_cli.domain.dates import FuzzyDate, month_name
-from kerjasama_cli.domain.grouping import Group
+from kerjasama_cli.domain.grouping import Group, group_label
 from kerjasama_cli.domain.records import Person
+from kerjasama_cli.i18n import translator
 from kerjasama_cli.store.reader import row_date
 
 DOCUMENT_MARK, EVENT_MARK = "●", "○"
 APPROX = "~"
-_BY = {"id": "sebelum", "en": "by"}
 
 
 def legend(lang: str) -> str:
     """The key to the markers, one line at 80 columns."""
+    t = translator(lang)
     return (
-        f"{DOCUMENT_MARK} signed document  {EVENT_MARK} event  {APPROX} day unknown  "
-        f"{_BY[lang]} …: in force by, start unknown"
+        f"{DOCUMENT_MARK} {t('signed document')}  {EVENT_MARK} {t('event')}  "
+        f"{APPROX} {t('day unknown')}  {t.ctx('date', 'by')} …: {t('in force by, start unknown')}"
     )
 
 
 def md_legend(lang: str) -> str:
     """The key to the markers, for markdown."""
-    return (
-        f"_{APPROX} the exact day is not known; “{_BY[lang]} …”: in force by that date, "
-        "start unknown._"
-    )
+    t = translator(lang)
+    by = t.ctx("date", "by")
+    text = t("{approx} the exact day is not known; “{by} …”: in force by that date, start unknown.")
+    return "_" + text.format(approx=APPROX, by=by) + "_"
 
 
 People = Mapping[int, Sequence[Person]]
@@ -65,40 +66,42 @@ def _range_label(start: dt.date, end: dt.date, lang: str) -> str:
     return f"{start.day} {month(start.month)} – {end.day} {month(end.month)} {end.year}"
 
 
-def people_line(row: dict[str, Any], people: Sequence[Person], titles: bool = True) -> str:
+def people_line(
+    row: dict[str, Any], people: Sequence[Person], titles: bool = True, lang: str = "id"
+) -> str:
     """`Name (title); Name (title)`, or the leader a source credits, or ''."""
     if people:
         return "; ".join(f"{p.name} ({p.title})" if p.title and titles else p.name for p in people)
     if row.get("leader"):
-        return f"credited to {row['leader']}"
+        return translator(lang)("credited to {name}").format(name=row["leader"])
     return ""
 
 
-def partner_text(row: dict[str, Any]) -> str:
+def partner_text(row: dict[str, Any], lang: str = "id") -> str:
     """`Shanghai (CN)`, or the title's stand-in when no partner is named."""
-    name = row.get("partner") or "(partner not named)"
+    name = row.get("partner") or translator(lang)("(partner not named)")
     return f"{name} ({row['country']})" if row.get("country") else name
 
 
 def heading_detail(group: Group, lang: str) -> str:
     """What follows a heading: the term for leaders, country and kind for partners, a note."""
+    t = translator(lang)
     if group.term is not None:
         return group.term.label(lang)
     first = group.rows[0] if group.rows else {}
     if first.get("partner_key") and group.key == first.get("partner_key"):
-        from kerjasama_cli.domain.countries import country_name
-
         country = first.get("country")
-        where = f"{country_name(country, lang)} ({country})" if country else "no country"
-        return f"{where}, {first.get('partner_kind')}"
-    return group.note or ""
+        where = f"{t.country(country)} ({country})" if country else t("no country")
+        kind = first.get("partner_kind")
+        return f"{where}, {t.partner_kind(kind)}" if kind else where
+    return t(group.note) if group.note else ""
 
 
 def heading(group: Group, lang: str) -> Any:
     """A group's heading: its label in bold, the detail (term, country, note) dimmed."""
     from rich.text import Text
 
-    text = Text(group.label, style="bold")
+    text = Text(group_label(group, lang), style="bold")
     detail = heading_detail(group, lang)
     if detail:
         text.append("  " + detail, style="dim")
@@ -151,14 +154,18 @@ def render_text(
     from kerjasama_cli.render.console import console
     from kerjasama_cli.render.plain import emit
 
+    t = translator(lang)
     out = console()
     if not groups:
-        out.print("nothing recorded matches", style="dim")
+        out.print(t("nothing recorded matches"), style="dim")
+        return
+    if not out.is_terminal:
+        _plain_text(groups, people, lang, by)
         return
     wide = out.width >= 110
     rows = [r for g in groups for r in g.rows]
-    type_width = max((len(r["type"]) for r in rows), default=4)
-    partner_width = min(max((len(partner_text(r)) for r in rows), default=8), 40)
+    type_width = max((len(t.type(r["type"])) for r in rows), default=4)
+    partner_width = min(max((len(partner_text(r, lang)) for r in rows), default=8), 40)
     if by == "partner":
         partner_width = 20
     # Dates get what the partner and type leave (long ranges fold), at least 12 columns.
@@ -169,7 +176,7 @@ def render_text(
             out.print()
         emit(out, heading(group, lang))
         if not group.rows:
-            out.print("  [dim]nothing recorded[/dim]")
+            out.print(f"  [dim]{t('nothing recorded')}[/dim]")
             continue
         table = Table.grid(padding=(0, 1), pad_edge=False, expand=True)
         table.add_column(width=1)  # indent
@@ -180,29 +187,69 @@ def render_text(
         for row in group.rows:
             # The partner first and whole; who signed below it (wrapping); titles when wide.
             if by == "partner":
-                first = Text(row.get("title") or row["type"], no_wrap=not wide, overflow="ellipsis")
+                first = Text(
+                    row.get("title") or t.type(row["type"]), no_wrap=not wide, overflow="ellipsis"
+                )
             else:
-                first = Text(partner_text(row), style="bold")
+                first = Text(partner_text(row, lang), style="bold")
             lines = [first]
-            who = people_line(row, people.get(row["id"], ()), titles=wide)
+            who = people_line(row, people.get(row["id"], ()), titles=wide, lang=lang)
             if who:
                 lines.append(Text(who))
             if (wide or not row.get("partner")) and row.get("title") and by != "partner":
                 lines.append(Text(row["title"], style="dim", no_wrap=True, overflow="ellipsis"))
             candidates = row.get("governor_candidates") or []
             if group.key == "undetermined" and candidates:
-                lines.append(Text("candidates: " + " / ".join(candidates), style="italic"))
+                lines.append(Text(_candidates(candidates, lang), style="italic"))
             event = row["kind"] == "event"
             table.add_row(
                 "",
                 Text(dated(row, lang)),
                 EVENT_MARK if event else DOCUMENT_MARK,
-                Text(row["type"], style="italic" if event else ""),
+                Text(t.type(row["type"]), style="italic" if event else ""),
                 Lines(*lines),
             )
         emit(out, table)
     out.print()
     out.print(legend(lang), style="dim", overflow="fold")
+
+
+def _candidates(candidates: Sequence[str], lang: str) -> str:
+    return translator(lang)("candidates:") + " " + " / ".join(candidates)
+
+
+def _plain_text(groups: Sequence[Group], people: People, lang: str, by: str) -> None:
+    """The timeline for pipes and files: a heading per group, one whole line per record
+    (date, marker, type, partner, who signed, title), never folded whatever the width."""
+    import sys
+
+    t = translator(lang)
+    rows = [r for g in groups for r in g.rows]
+    date_width = max((len(dated(r, lang)) for r in rows), default=0)
+    type_width = max((len(t.type(r["type"])) for r in rows), default=0)
+    out = []
+    for number, group in enumerate(groups):
+        if number:
+            out.append("")
+        detail = heading_detail(group, lang)
+        out.append(group_label(group, lang) + (f"  {detail}" if detail else ""))
+        if not group.rows:
+            out.append("  " + t("nothing recorded"))
+        for row in group.rows:
+            mark = EVENT_MARK if row["kind"] == "event" else DOCUMENT_MARK
+            parts = [
+                f"  {dated(row, lang):<{date_width}} {mark} {t.type(row['type']):<{type_width}}"
+            ]
+            if by != "partner":
+                parts.append(partner_text(row, lang))
+            who = people_line(row, people.get(row["id"], ()), lang=lang)
+            parts += [p for p in (who, row.get("title")) if p]
+            candidates = row.get("governor_candidates") or []
+            if group.key == "undetermined" and candidates:
+                parts.append(_candidates(candidates, lang))
+            out.append("  ".join(parts).rstrip())
+    out += ["", legend(lang)]
+    sys.stdout.write("\n".join(out) + "\n")
 
 
 def _cell(text: str | None) -> str:
@@ -215,33 +262,36 @@ def render_markdown(
     """GitHub-flavoured markdown: a `###` heading and a table per group, for briefing notes."""
     import sys
 
-    from kerjasama_cli.domain.countries import country_name
+    from kerjasama_cli.render.markdown import table as md_table
 
+    t = translator(lang)
     write = write or sys.stdout.write
     if not groups:
-        write("_Nothing recorded matches._\n")
+        write("_" + t("Nothing recorded matches.") + "_\n")
         return
+    headers = [t(h) for h in ("Date", "Kind", "Type", "Partner", "Country", "Signatories", "Title")]
     for group in groups:
         detail = heading_detail(group, lang)
-        write(f"### {_cell(group.label)}" + (f" ({_cell(detail)})" if detail else "") + "\n\n")
+        label = group_label(group, lang)
+        write(f"### {_cell(label)}" + (f" ({_cell(detail)})" if detail else "") + "\n\n")
         if not group.rows:
-            write("_Nothing recorded._\n\n")
+            write("_" + t("Nothing recorded.") + "_\n\n")
             continue
-        write("| Date | Kind | Type | Partner | Country | Signatories | Title |\n")
-        write("|---|---|---|---|---|---|---|\n")
+        cells = []
         for row in group.rows:
             country = row.get("country")
-            cells = [
-                dated(row, lang),
-                "event" if row["kind"] == "event" else "document",
-                row["type"],
-                row.get("partner") or "(partner not named)",
-                f"{country_name(country, lang)} ({country})" if country else "",
-                people_line(row, people.get(row["id"], ())),
-                row.get("title") or "",
-            ]
-            write("| " + " | ".join(_cell(c) for c in cells) + " |\n")
-        write("\n")
+            cells.append(
+                [
+                    dated(row, lang),
+                    t.kind(row["kind"]),
+                    t.type(row["type"]),
+                    row.get("partner") or t("(partner not named)"),
+                    f"{t.country(country)} ({country})" if country else "",
+                    people_line(row, people.get(row["id"], ()), lang=lang),
+                    row.get("title") or "",
+                ]
+            )
+        write(md_table(headers, cells) + "\n")
     write(md_legend(lang) + "\n")
 
 
@@ -259,4 +309,23 @@ def render_list_by_group(groups: Sequence[Group], lang: str = "id") -> None:
         if group.rows:
             render_list(group.rows, lang)
         else:
-            out.print("  [dim]nothing recorded[/dim]")
+            emit(out, "  " + translator(lang)("nothing recorded"))
+
+
+def render_list_by_group_markdown(groups: Sequence[Group], lang: str = "id") -> None:
+    """`list --by-governor --format markdown`: a `###` heading per group and its `list` table."""
+    import sys
+
+    from kerjasama_cli.render.markdown import table
+    from kerjasama_cli.render.records import list_cells
+
+    t = translator(lang)
+    for group in groups:
+        detail = heading_detail(group, lang)
+        label = group_label(group, lang)
+        sys.stdout.write(f"### {_cell(label)}" + (f" ({_cell(detail)})" if detail else "") + "\n\n")
+        if group.rows:
+            headers, cells = list_cells(group.rows, lang)
+            sys.stdout.write(table(headers, cells, right=(0,)) + "\n")
+        else:
+            sys.stdout.write("_" + t("Nothing recorded.") + "_\n\n")

@@ -39,7 +39,8 @@ class SecondaryIndexes:
             self.dropped = True
 
     def restore(self) -> None:
-        if self.dropped:
+        # After SQLite's own rollback (SQLITE_FULL, I/O errors) the indexes are back already.
+        if self.dropped and self.conn.in_transaction:
             for _, sql in self.indexes:
                 self.conn.execute(sql)
             self.dropped = False

@@ -236,14 +236,20 @@ def connect(path: Path) -> sqlite3.Connection:
 
 
 def _open_read_only(path: Path, names: list[str]) -> Store:
-    """Open a registry this process may not write: reads only, nothing created beside it."""
-    if len(names) < len(MIGRATIONS):
-        raise KerjasamaError(
-            f"{path}: read-only, and made by an older kerjasama (schema {len(names)}, this one"
-            f" needs {len(MIGRATIONS)}); open it once with write permission to upgrade it"
-        )
+    """Open a registry this process may not write: reads only, nothing created beside it.
+
+    A file from an older kerjasama cannot be upgraded in place, so it is copied into memory
+    (SQLite's backup API) and the copy upgraded: the reads see the current schema, the file
+    stays as it is, and writes are refused as for any read-only registry.
+    """
     try:
         conn = sqlite3.connect(_read_only_uri(path), uri=True, isolation_level=None)
+        if len(names) < len(MIGRATIONS):
+            memory = sqlite3.connect(":memory:", isolation_level=None)
+            conn.backup(memory)
+            conn.close()
+            conn = memory
+            migrate(conn)
         conn.execute("PRAGMA foreign_keys = ON")
     except sqlite3.Error as error:
         raise StoreRefused(f"{path}: cannot be opened read-only: {error}") from None

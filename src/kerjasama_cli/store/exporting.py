@@ -117,7 +117,8 @@ def _record_entry(record: Record, home: str | None, home_country: str | None) ->
             "participants" if record.kind == EVENT else "signatories": people,
             "sectors": list(record.sectors),
             "notes": record.notes,
-            "term_years": record.term_years,
+            # 5 years is written `5`, not `5.0`; a part-year term keeps its fraction.
+            "term_years": _whole(record.term_years),
             "end_date": record.end_date.isoformat() if record.end_date else None,
             "sources": list(record.sources),
         }
@@ -227,3 +228,8 @@ def export_document(conn: sqlite3.Connection, f: RecordFilter | None = None) -> 
         reported_figures=figures,
     )
     return document
+
+
+def _whole(number: float | None) -> float | int | None:
+    """`5.0` -> `5`; other numbers (and None) as they are."""
+    return int(number) if isinstance(number, float) and number.is_integer() else number

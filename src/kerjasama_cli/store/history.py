@@ -148,13 +148,15 @@ def _rows(cursor: sqlite3.Cursor) -> list[dict[str, Any]]:
 def recent(
     conn: sqlite3.Connection, limit: int | None = 20, entity: str | None = None
 ) -> list[dict[str, Any]]:
-    """The latest changes, newest first."""
+    """The latest changes, newest first: by time, then by id. Ids alone are not enough: a
+    batch (an import) stamps its rows with the time it started, so rows written meanwhile with
+    their own time can have lower ids and a later time."""
     sql = f"SELECT {_COLUMNS} FROM history"
     params: list[Any] = []
     if entity:
         sql += " WHERE entity = ?"
         params.append(entity)
-    sql += " ORDER BY id DESC"
+    sql += " ORDER BY at DESC, id DESC"
     if limit is not None:
         sql += " LIMIT ?"
         params.append(limit)

@@ -110,19 +110,29 @@ def applied(conn: sqlite3.Connection) -> list[str]:
     return [row[0] for row in conn.execute("SELECT name FROM _kerjasama_migrations ORDER BY id")]
 
 
-def migrate(conn: sqlite3.Connection) -> list[str]:
-    """Apply every pending migration, each in its own transaction; return their names."""
-    conn.execute(
-        "CREATE TABLE IF NOT EXISTS _kerjasama_migrations "
-        "(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, applied_at TEXT NOT NULL)"
-    )
-    done = set(applied(conn))
+def migrate(conn: sqlite3.Connection, upto: int | None = None) -> list[str]:
+    """Apply every pending migration (or the first `upto`), each in its own transaction.
+
+    Returns the names applied. Safe when several processes open a new file at once: each step
+    checks again, under the write lock, whether another process has just applied it.
+    """
+    if not conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_kerjasama_migrations'"
+    ).fetchone():
+        conn.execute(
+            "CREATE TABLE IF NOT EXISTS _kerjasama_migrations "
+            "(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, applied_at TEXT NOT NULL)"
+        )
+    wanted = MIGRATIONS if upto is None else MIGRATIONS[:upto]
+    if set(applied(conn)) >= {fn.__name__ for fn in wanted}:
+        return []  # the usual case: nothing to do, and no write lock taken
     ran = []
-    for fn in MIGRATIONS:
-        if fn.__name__ in done:
-            continue
+    for fn in wanted:
         conn.execute("BEGIN IMMEDIATE")
         try:
+            if fn.__name__ in applied(conn):
+                conn.execute("ROLLBACK")
+                continue
             fn(conn)
             conn.execute(
                 "INSERT INTO _kerjasama_migrations (name, applied_at) VALUES (?, ?)",
@@ -134,7 +144,8 @@ def migrate(conn: sqlite3.Connection) -> list[str]:
             )
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             raise
         ran.append(fn.__name__)
     return ran

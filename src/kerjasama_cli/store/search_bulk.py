@@ -49,7 +49,9 @@ class BulkIndex:
 
     def restore(self) -> None:
         """Put the triggers back as they were."""
-        if self.dropped:
+        # Not after SQLite rolled the transaction back itself (SQLITE_FULL, an I/O error): the
+        # rollback has already put them back, and creating them again would hide the error.
+        if self.dropped and self.conn.in_transaction:
             for _, sql in self.triggers:
                 self.conn.execute(sql)
             self.dropped = False

@@ -1,0 +1,224 @@
+"""One language switch for every human-facing word: gettext catalogues shipped with the package.
+
+The source language of the code is English; every other language is a catalogue,
+`locale/<lang>/LC_MESSAGES/kerjasama.po`, compiled to `.mo` beside it (`python -m
+kerjasama_cli.i18n.msgfmt`). A third language is a new catalogue, not new code: `languages()` lists
+what is there and `--lang` accepts it.
+
+Words are looked up by context (`msgctxt`): `month`, `type`, `status`, `sector`, `kind`,
+`partner kind`, `basis`, `country` for vocabularies, none for headings and sentences. Country
+names fall back to pycountry's own catalogue for the language when ours has no entry.
+
+The API other parts (and the HTML report) use:
+
+    from kerjasama_cli.i18n import translator
+    t = translator("id")
+    t("Partner")                 # 'Mitra'
+    t.status("active")           # 'aktif'
+    t.type("sister_city")        # 'kota kembar'
+    t.month(10)                  # 'Oktober'
+    t.country("CN")              # 'Tiongkok'
+
+Machine formats (JSON, CSV) never go through here: their keys and codes are stable English.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import gettext
+
+DOMAIN = "kerjasama"
+SOURCE = "en"  # the language the code is written in: no catalogue needed
+DEFAULT = "id"  # the bureau's officials read Indonesian
+LOCALE_DIR = Path(__file__).resolve().parent / "locale"
+ENV = "KERJASAMA_LANG"
+
+# English display forms of codes that are not just the code with spaces.
+_ENGLISH = {
+    "type": {"loi": "LoI", "mou": "MoU"},
+    "basis": {
+        "signatory": "named signatory",
+        "credited": "credited by source",
+        "date": "in office on the date",
+        "not_recorded": "not recorded",
+        "date_unknown": "date unknown",
+    },
+}
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+@functools.lru_cache(maxsize=1)
+def languages() -> tuple[str, ...]:
+    """Every language there is a catalogue for, plus English (the source), sorted."""
+    found = {SOURCE}
+    if LOCALE_DIR.is_dir():
+        found |= {p.name for p in LOCALE_DIR.iterdir() if (p / "LC_MESSAGES").is_dir()}
+    return tuple(sorted(found))
+
+
+def english(context: str, code: str) -> str:
+    """The English (source) word for a vocabulary code: `sister_city` -> `sister city`."""
+    return _ENGLISH.get(context, {}).get(code) or code.replace("_", " ")
+
+
+class Translator:
+    """The words of one language; created by `translator(lang)`, cached per language."""
+
+    def __init__(self, lang: str, catalogue: gettext.NullTranslations | _Source) -> None:
+        self.lang = lang
+        self._catalogue = catalogue
+
+    def __call__(self, message: str) -> str:
+        """A heading, label or sentence (msgid is the English text)."""
+        return self._catalogue.gettext(message)
+
+    def ctx(self, context: str, message: str) -> str:
+        """A word in a context (`month`, `status`, ...), where the same English can differ."""
+        return self._catalogue.pgettext(context, message)
+
+    def plural(self, singular: str, plural: str, count: float) -> str:
+        """`1 record` / `2 records`, by the language's plural rule; `{n}` is the count.
+
+        A whole float shows without its `.0` (a term of `5` years, not `5.0`).
+        """
+        whole = float(count).is_integer()
+        shown = str(int(count)) if whole else f"{count:g}"
+        return self._catalogue.ngettext(singular, plural, int(count) if whole else 2).replace(
+            "{n}", shown
+        )
+
+    def word(self, context: str, code: str) -> str:
+        """A vocabulary code (`type`, `status`, `sector`, `kind`, `partner kind`, `basis`)."""
+        return self.ctx(context, english(context, code))
+
+    def month(self, number: int) -> str:
+        """Full month name: 1 -> `Januari` / `January`."""
+        if not 1 <= number <= 12:
+            raise ValueError(f"no such month: {number}")
+        return self.ctx("month", MONTHS[number - 1])
+
+    def type(self, code: str) -> str:
+        """Record type: `sister_city` -> `kota kembar`."""
+        return self.word("type", code)
+
+    def status(self, code: str) -> str:
+        """Status: `active` -> `aktif`."""
+        return self.word("status", code)
+
+    def sector(self, code: str) -> str:
+        """Sector: `flood_management` -> `penanggulangan banjir`."""
+        return self.word("sector", code)
+
+    def kind(self, code: str) -> str:
+        """Record kind: `agreement` -> document, `event` -> event."""
+        return self.word("kind", "document" if code == "agreement" else code)
+
+    def partner_kind(self, code: str) -> str:
+        """Partner kind: `city` -> `kota`."""
+        return self.word("partner kind", code)
+
+    def basis(self, code: str) -> str:
+        """How a governor was (not) attributed: `undetermined`, `date_unknown`, ..."""
+        return self.word("basis", code)
+
+    def country(self, code: str) -> str:
+        """Country name as this language's officials write it: CN -> `Tiongkok` / `China`."""
+        from kerjasama_cli.domain.countries import country_name
+
+        return country_name(code, self.lang)
+
+
+class _Source:
+    """The source language's "catalogue": every word as written in the code (no gettext
+    import: JSON's English date labels are made on every `list`, and start-up matters)."""
+
+    def gettext(self, message: str) -> str:
+        return message
+
+    def pgettext(self, context: str, message: str) -> str:
+        return message
+
+    def ngettext(self, singular: str, plural: str, count: int) -> str:
+        return singular if count == 1 else plural
+
+
+@functools.lru_cache(maxsize=16)
+def translator(lang: str | None = None) -> Translator:
+    """The Translator for `lang` (default: the active language); raises ValueError if unknown."""
+    lang = lang or active()
+    if lang not in languages():
+        raise ValueError(f"unsupported language {lang!r}; use one of {', '.join(languages())}")
+    if lang == SOURCE:
+        return Translator(lang, _Source())
+    import gettext
+
+    return Translator(lang, gettext.translation(DOMAIN, LOCALE_DIR, languages=[lang]))
+
+
+def _from_locale() -> str | None:
+    """The language of the system locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), if we have it."""
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var)
+        if not value:
+            continue
+        for item in value.split(":"):
+            code = item.split(".")[0].split("@")[0].split("_")[0].lower()
+            if code in languages():
+                return code
+        if var != "LANGUAGE":
+            return None  # the first locale variable that is set decides (C, POSIX: none)
+    return None
+
+
+def resolve(explicit: str | None = None) -> str:
+    """The language to use: `explicit` (--lang), else $KERJASAMA_LANG, else the locale, else id.
+
+    Raises ValueError naming the option or variable when the value has no catalogue.
+    """
+    for value, where in ((explicit, "--lang"), (os.environ.get(ENV), ENV)):
+        if value:
+            code = value.strip().lower().replace("-", "_").split("_")[0]
+            if code not in languages():
+                raise LanguageError(where, value)
+            return code
+    return _from_locale() or DEFAULT
+
+
+class LanguageError(ValueError):
+    """A language asked for by option or environment that has no catalogue."""
+
+    def __init__(self, where: str, value: str) -> None:
+        self.where = where
+        self.value = value
+        super().__init__(f"{where}: {value!r} is not a language kerjasama speaks")
+
+
+_ACTIVE: list[str] = []
+
+
+def use(lang: str) -> None:
+    """Make `lang` the active language for this command (set once per invocation)."""
+    _ACTIVE[:] = [lang]
+
+
+def active() -> str:
+    """The language of the running command (resolved from the environment if none was set)."""
+    return _ACTIVE[0] if _ACTIVE else resolve()

@@ -1,0 +1,214 @@
+"""Run the README's console sessions as a shell would, and check or rewrite their output.
+
+    python tests/readme_sessions.py           # report the sessions whose output differs
+    python tests/readme_sessions.py --write   # rewrite README.md with the real output
+
+Each `## ` section starts on a fresh, seeded database in a fresh working directory (created by
+its first command when that is what the README shows), and its
+```console blocks run in order through bash (`$ ` lines; a trailing `\\` continues a command),
+with COLUMNS=80 and KERJASAMA_LANG=en, the language the README's sessions are shown in
+(a session can `export KERJASAMA_LANG=id`, or pass `--lang id`).
+`export NAME=VALUE` sets the environment of the following commands; `echo $?` sees the exit
+status of the command before it. Output is stderr and stdout as the terminal shows them.
+
+Only blocks whose commands are all `kerjasama ...` (pipes into head, grep, cut, tail, cmp
+allowed), `export` or `echo` run; `kerjasama serve` never does (it would not return), nor
+installs, timings or other programs.
+
+An output line `...` stands for lines left out: the lines above it must be the first lines of
+the output and the lines below it the last ones. A block right after a line
+`<!-- readme: not run (REASON) -->` is left alone (timings, files the reader has, dates of
+the day).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+BLOCK = re.compile(r"(?P<mark><!-- readme: not run[^>]*-->\n)?```console\n(?P<body>.*?)```", re.S)
+SHOWN_HOME = "/home/analyst/.local/share"  # where the README says the database was created
+CREATED = (
+    f"kerjasama: created {SHOWN_HOME}/kerjasama/kerjasama.db and loaded the bundled seed (69 rows)"
+)
+
+
+@dataclass
+class Command:
+    text: str  # as written, continuation lines included
+    expected: list[str]
+    gap: int = 0  # blank lines after the output, before the next command
+
+
+def parse(body: str) -> list[Command]:
+    """The commands of one block and the output written under each."""
+    commands: list[Command] = []
+    lines = body.rstrip("\n").split("\n")
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if not line.startswith("$ "):
+            raise ValueError(f"README block does not start with a command: {line!r}")
+        text = [line[2:]]
+        while text[-1].endswith("\\"):
+            i += 1
+            text.append(lines[i])
+        i += 1
+        expected = []
+        while i < len(lines) and not lines[i].startswith("$ "):
+            expected.append(lines[i])
+            i += 1
+        gap = 0
+        while expected and expected[-1] == "":
+            expected.pop()
+            gap += 1
+        commands.append(Command("\n".join(text), expected, gap))
+    return commands
+
+
+RUNNABLE = {"kerjasama", "export", "echo"}
+PIPES = {"head", "tail", "grep", "cut", "cmp", "echo", "wc"}
+
+
+def runnable(commands: list[Command]) -> bool:
+    """Whether a block can be run here: kerjasama commands (not `serve`), with simple pipes."""
+    for command in commands:
+        stages = [s.split() for s in re.split(r"\s*(?:\||&&)\s*", command.text)]
+        if not stages[0] or stages[0][0] not in RUNNABLE or "serve" in stages[0]:
+            return False
+        if any(not s or s[0] not in PIPES | {"kerjasama"} for s in stages[1:]):
+            return False
+    return True
+
+
+def matches(expected: list[str], got: list[str]) -> bool:
+    """Whether output `got` is what `expected` shows (a `...` line stands for left-out lines)."""
+    if "..." not in expected:
+        return expected == got
+    cut = expected.index("...")
+    head, tail = expected[:cut], expected[cut + 1 :]
+    return (
+        len(got) >= len(head) + len(tail)
+        and got[: len(head)] == head
+        and (not tail or got[-len(tail) :] == tail)
+    )
+
+
+def excerpt(expected: list[str], got: list[str]) -> list[str]:
+    """`got` shown the way `expected` is: the same number of head and tail lines around `...`."""
+    if "..." not in expected:
+        return got
+    cut = expected.index("...")
+    tail = len(expected) - cut - 1
+    return [*got[:cut], "...", *(got[-tail:] if tail else [])]
+
+
+class Shell:
+    """One section's environment: a working directory, a database, the last exit status."""
+
+    def __init__(self, root: Path) -> None:
+        self.cwd = root / "work"
+        self.cwd.mkdir()
+        data = root / "data"
+        self.data = str(data)
+        self.env = {
+            key: value
+            for key, value in os.environ.items()
+            if not key.startswith("KERJASAMA_") and key not in ("COLUMNS", "LINES")
+        }
+        bin_dir = str(Path(sys.executable).parent)
+        self.env.update(
+            PATH=bin_dir + os.pathsep + self.env.get("PATH", ""),
+            XDG_DATA_HOME=str(data),
+            COLUMNS="80",
+            KERJASAMA_LANG="en",
+            NO_COLOR="1",
+        )
+        self.status = 0
+
+    def run(self, command: str) -> list[str]:
+        first = command.split()[0]
+        if first == "export":
+            name, _, value = command.removeprefix("export ").partition("=")
+            self.env[name] = value
+            return []
+        script = f"(exit {self.status}); {command}"
+        result = subprocess.run(
+            ["bash", "-c", script + " 2>&1"],
+            cwd=self.cwd,
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+        self.status = result.returncode
+        text = result.stdout.replace(self.data, SHOWN_HOME)
+        return [line.rstrip() for line in text.rstrip("\n").split("\n")] if text else []
+
+
+def sections(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of each `## ` section."""
+    starts = [m.start() for m in re.finditer(r"^## ", text, re.M)] + [len(text)]
+    return list(zip(starts, starts[1:], strict=False))
+
+
+def run_readme(write: bool = False) -> list[str]:
+    """Run every session; return what differs (command and first differing line), and with
+    `write` put the real output into README.md."""
+    text = README.read_text(encoding="utf-8")
+    problems: list[str] = []
+    pieces: list[str] = []
+    done = 0
+    for start, end in sections(text):
+        section = text[start:end]
+        root = Path(tempfile.mkdtemp(prefix="kerjasama-readme-"))
+        try:
+            shell = Shell(root)
+            blocks = [
+                b
+                for b in BLOCK.finditer(section)
+                if not b.group("mark") and runnable(parse(b.group("body")))
+            ]
+            first = blocks[0] if blocks else None
+            if first and parse(first.group("body"))[0].expected[:1] != [CREATED]:
+                shell.run("kerjasama list >/dev/null")  # the database exists already
+            for block in BLOCK.finditer(section):
+                if block.group("mark") or not runnable(parse(block.group("body"))):
+                    continue
+                rewritten = []
+                for command in parse(block.group("body")):
+                    got = shell.run(command.text)
+                    if not matches(command.expected, got):
+                        problems.append(
+                            f"{command.text}\n  README: {command.expected[:3]}\n  real:   {got[:3]}"
+                        )
+                    shown = excerpt(command.expected, got)
+                    rewritten.append(
+                        "\n".join([f"$ {command.text}", *shown]) + "\n" * (1 + command.gap)
+                    )
+                body_start = start + block.start("body")
+                pieces.append(text[done:body_start])
+                pieces.append("".join(rewritten).rstrip("\n") + "\n")
+                done = start + block.end("body")
+        finally:
+            shutil.rmtree(root, ignore_errors=True)
+    pieces.append(text[done:])
+    if write:
+        README.write_text("".join(pieces), encoding="utf-8")
+    return problems
+
+
+if __name__ == "__main__":
+    found = run_readme(write="--write" in sys.argv)
+    for problem in found:
+        print(problem, end="\n\n")
+    print(
+        f"{len(found)} session(s) differ" + (" (README rewritten)" if "--write" in sys.argv else "")
+    )

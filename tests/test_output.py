@@ -1,0 +1,121 @@
+"""Output people can use: one record, one line in a pipe; whole names on a terminal; Markdown."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import run_in_terminal
+
+NARROW = {"COLUMNS": "40"}
+
+
+def _lines(text: str) -> list[str]:
+    return text.rstrip("\n").split("\n")
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_piped_list_is_one_line_per_record_at_any_width(run, lang):
+    count = len(run.json("list"))
+    for env in (NARROW, {"COLUMNS": "200"}):
+        lines = _lines(run("list", "--lang", lang, env=env).stdout)
+        assert len(lines) == count + 2  # the headings, a line per record, the count
+        assert all(line == line.rstrip() for line in lines)
+    gyeonggi = [line for line in lines if "Gyeonggi" in line]
+    assert len(gyeonggi) == 1 and "Basuki Tjahaja Purnama" in gyeonggi[0]  # `grep` keeps it whole
+
+
+def test_piped_search_history_and_stats_are_one_line_per_row(run):
+    matches = run.json("search", "Korea")
+    assert len(_lines(run("search", "Korea", env=NARROW).stdout)) == len(matches) + 1
+    run(
+        "edit",
+        "jeju-sister-city-2024",
+        "--title",
+        "A title long enough to be folded at forty columns",
+    )
+    changes = run.json("history", "-n", "5")
+    assert len(_lines(run("history", "-n", "5", env=NARROW).stdout)) == len(changes) + 2
+    for dim in ("country", "governor", "type", "year", "sector", "status"):
+        groups = run.json("stats", "--by", dim)
+        text = run("stats", "--by", dim, env=NARROW).stdout
+        notes = 2 if dim == "sector" else 1
+        assert len(_lines(text)) == len(groups) + 2 + notes, dim
+    assert "Basuki Tjahaja Purnama" in run("stats", "--by", "governor", env=NARROW).stdout
+
+
+def test_piped_timeline_is_one_line_per_record(run):
+    for by in ("year", "governor", "partner"):
+        items = run.json("timeline", "--by", by)
+        lines = _lines(run("timeline", "--by", by, env=NARROW).stdout)
+        marked = [line for line in lines if line.startswith("  ") and ("●" in line or "○" in line)]
+        assert len(marked) == len(items), by
+        assert all(line == line.rstrip() for line in lines)
+
+
+def test_piped_show_has_no_padding_and_folds_nothing(run):
+    text = run("show", "Shanghai", env=NARROW).stdout
+    assert all(line == line.rstrip() for line in text.split("\n"))
+    first = text.split("\n")[0]
+    assert first.startswith("#6 ") and first.endswith("between Jakarta and Shanghai")
+
+
+def test_terminal_list_keeps_names_whole_and_cuts_the_title_first(run):
+    run("list")
+    wide = run_in_terminal("list", db=run.db, columns=100)
+    assert max(len(line) for line in wide.split("\n")) <= 100
+    rows = [line for line in wide.split("\n") if "Gyeonggi-do (KR)" in line]
+    assert len(rows) == 1 and "Basuki Tjahaja Purnama" in rows[0]
+    wider = run_in_terminal("list", db=run.db, columns=140)
+    assert "Title" in wider and "…" in wider  # the title is there, cut to what is left
+    assert max(len(line) for line in wider.split("\n")) <= 140
+    narrow = run_in_terminal("list", db=run.db, columns=80)
+    assert "Title" not in narrow and "Chungcheongnam-do (KR)" in narrow
+
+
+@pytest.mark.parametrize("columns", [80, 100])
+def test_terminal_stats_by_governor_keeps_names_whole(run, columns):
+    run("stats")
+    text = run_in_terminal("stats", "--by", "governor", db=run.db, columns=columns)
+    lines = text.split("\n")
+    assert max(len(line) for line in lines) <= columns
+    assert sum("Basuki Tjahaja Purnama" in line for line in lines) == 3
+    assert not any(line.rstrip().endswith("Tjahaja") for line in lines)
+    assert any("█" in line for line in lines)  # the bar stays
+
+
+def test_markdown_for_list_stats_and_search(run):
+    md = run("list", "--format", "markdown", "--country", "KR").stdout
+    lines = _lines(md)
+    assert lines[0] == "| ID | Date | Type | Partner | Governor | Title |"
+    assert lines[1] == "|---:|---|---|---|---|---|"
+    assert lines[-1] == "_4 records_" and "\x1b[" not in md
+    stats = _lines(run("stats", "--format", "markdown").stdout)
+    assert stats[0] == "| Country | Code | Records | Docs | Partners |"
+    assert any(line.startswith("| **Total** |") for line in stats)
+    found = run("search", "banjir", "--format", "markdown", "--lang", "id").stdout
+    assert found.startswith("| Peringkat | ID | Tanggal |") and "**" in found
+
+
+def test_markdown_heading_for_undated_items_has_no_nested_brackets(run):
+    md = run("timeline", "--format", "markdown").stdout
+    assert "### date unknown (start not known: in force by the date shown)" in md
+    assert "((" not in md and "))" not in md
+
+
+def test_history_newest_first_by_time_then_id(run):
+    run("edit", "jeju-sister-city-2024", "--title", "first")
+    rows = run.json("history", "-n", "80")
+    times = [r["at"] for r in rows]
+    assert times == sorted(times, reverse=True)
+    for earlier, later in zip(rows, rows[1:], strict=False):
+        if earlier["at"] == later["at"]:
+            assert earlier["id"] > later["id"]
+    assert "edit" in [r["command"] for r in rows]
+
+
+def test_a_whole_term_shows_without_its_point_zero(run):
+    run("add", "-p", "Busan", "-c", "KR", "-t", "mou", "-d", "2025-01-02", "--term-years", "5")
+    run("edit", "busan-kr-mou-2025-01-02", "--term-years", "3")
+    assert "3 years" in run("show", "busan-kr-mou-2025-01-02").stdout
+    assert "term_years: 5 → 3" in run("history", "-n", "1").stdout
+    exported = run("export", "--partner", "Busan").stdout
+    assert "term_years: 3\n" in exported and "3.0" not in exported

@@ -1,0 +1,43 @@
+"""The session in the README's "Partners and local governments" section is what the tool prints.
+
+Commands run in-process, in order, on one freshly seeded database, in a temporary directory;
+`cat FILE` lines write FILE with the text the README shows, so the imports read exactly that.
+History timestamps are the only text compared by shape rather than value.
+"""
+
+from __future__ import annotations
+
+import re
+import shlex
+from pathlib import Path
+
+from kerjasama_cli.cli.app import app
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+STAMP = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d")
+
+
+def _section() -> str:
+    text = README.read_text(encoding="utf-8")
+    start = text.index("## Partners and local governments")
+    return text[start : text.index("\n## ", start + 1)]
+
+
+def test_readme_partners_session_is_real(run, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    run("list")  # the registry is the bundled seed
+    (block,) = re.findall(r"```console\n(.*?)```", _section(), re.S)
+    parts = re.split(r"^\$ (.*)\n", block, flags=re.M)
+    checked = 0
+    for command, expected in zip(parts[1::2], parts[2::2], strict=True):
+        words = shlex.split(command)
+        want = expected.rstrip("\n").splitlines()
+        if words[0] == "cat":
+            Path(words[1]).write_text(expected.strip("\n") + "\n", encoding="utf-8")
+            continue
+        assert words[0] == "kerjasama", command
+        result = run.runner.invoke(app, ["--db", str(run.db), *words[1:]])
+        got = [line.rstrip() for line in (result.stderr + result.stdout).splitlines()]
+        assert [STAMP.sub("T", g) for g in got] == [STAMP.sub("T", w) for w in want], command
+        checked += 1
+    assert checked >= 15
