@@ -164,3 +164,51 @@ def test_eight_writers_and_an_importer_at_once_all_succeed(base, tmp_path):
     titles = {title for _key, title in records}
     assert {f"Concurrent visit {i}" for i in range(ADDERS)} <= titles
     assert len(records) == before + ADDERS + 1500
+
+
+def test_writers_starting_together_on_a_new_registry_seed_it_once(base, tmp_path):
+    """Eight `add`s on a registry that does not exist yet: one of them creates and seeds it,
+    the others wait for the schema and add their record; the seed is loaded once."""
+    db = tmp_path / "fresh.db"
+    seeded = sqlite3.connect(base)
+    try:
+        seed_rows = seeded.execute("SELECT count(*) FROM history").fetchone()[0]
+        seed_records = seeded.execute("SELECT count(*) FROM records").fetchone()[0]
+    finally:
+        seeded.close()
+    processes = [
+        subprocess.Popen(
+            _cli(
+                db,
+                "add",
+                "--partner",
+                f"Early {i}",
+                "--country",
+                "JP",
+                "--type",
+                "visit",
+                "--title",
+                f"Early visit {i}",
+            ),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for i in range(ADDERS)
+    ]
+    results = [(p, *p.communicate(timeout=120)) for p in processes]
+    for process, _out, err in results:
+        assert process.returncode == 0, err
+    conn = sqlite3.connect(db)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        records = conn.execute("SELECT count(*) FROM records").fetchone()[0]
+        assert records == seed_records + ADDERS
+        seed_history = conn.execute(
+            "SELECT count(*) FROM history WHERE command = 'seed'"
+        ).fetchone()[0]
+        assert seed_history == seed_rows
+    finally:
+        conn.close()
+    notices = sum("loaded the bundled seed" in err for _p, _o, err in results)
+    assert notices == 1

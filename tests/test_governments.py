@@ -365,3 +365,17 @@ def test_governments_and_leaders_in_a_real_process(tmp_path):
     assert bad.stderr.startswith("kerjasama: error: --from") and "Traceback" not in bad.stderr
     listed = json.loads(run_module("leaders", "list", "-f", "json", db=db).stdout)
     assert listed[-1]["name"] == "Pramono Anung"
+
+
+def test_new_read_commands_take_lang_and_markdown(run):
+    partners = run("partners", "list", "-c", "KR", "--lang", "id").stdout
+    assert partners.splitlines()[0].split()[:3] == ["ID", "Nama", "Negara"]
+    assert partners.rstrip().endswith("3 mitra")
+    leaders = run("leaders", "list", "-f", "markdown", "--lang", "id").stdout.splitlines()
+    assert leaders[0].startswith("| ID | Pihak daerah | Nama | Jabatan | Mulai | Sampai |")
+    assert leaders[1].startswith("|---:|")
+    assert leaders[-1] == "_18 masa jabatan_"
+    governments = run("governments", "list", "-f", "markdown", "--lang", "en").stdout
+    assert governments.splitlines()[0].startswith("| ID | Name | Country | Region | Kind |")
+    assert "| DKI Jakarta | ID | ID-JK | province |" in governments
+    assert "_1 local government_" in governments

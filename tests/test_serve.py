@@ -13,6 +13,7 @@ import subprocess
 import sys
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -67,7 +68,11 @@ class Server:
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     folder = tmp_path_factory.mktemp("serve")
     db = folder / "registry.db"
-    Run(db)("init")
+    run = Run(db)
+    run("init")
+    # A hand-set place (kept over the gazetteer's) and one the gazetteer cannot find.
+    run("partners", "edit", "Shanghai", "--lat", "31.5", "--lon", "121.5")
+    run("partners", "edit", "Gyeonggi-do", "--lat", "37.27", "--lon", "127.01")
     port = free_port()
     log = (folder / "serve.log").open("w")
     process = subprocess.Popen(
@@ -151,6 +156,13 @@ def test_full_text_search(server):
     assert found and sorted(r["id"] for r in found) == sorted(r["id"] for r in cli)
 
 
+@pytest.mark.parametrize("term", ["banjir", "Korsel", "kota kembar", "Rotterdam"])
+def test_canned_search_expands_indonesian_terms_as_the_cli_does(server, term):
+    found = sorted(r["id"] for r in rows(server, f"search?q={urllib.parse.quote(term)}"))
+    cli = sorted(r["id"] for r in Run(server.db).json("search", term))
+    assert found and found == cli
+
+
 def test_canned_query_with_a_parameter(server):
     history = rows(server, "partner_history?partner=Shanghai")
     cli = Run(server.db).json("list", "--partner", "Shanghai")
@@ -167,6 +179,7 @@ def test_canned_queries_listed_and_counting(server):
         "expiring_soon",
         "partner_history",
         "reported_vs_recorded",
+        "search",
     }
     per_country = {r["country"]: r["partners"] for r in rows(server, "partners_per_country")}
     assert per_country["KR"] == 3 and per_country["US"] == 2
@@ -234,3 +247,25 @@ def test_tiles_cover_land_not_sea():
     from kerjasama_cli.web.tiles import tile
 
     assert len(tile(3, 6, 3)) > len(tile(3, 0, 4)) * 5  # China vs the mid-Pacific
+
+
+def test_map_coordinates_from_gazetteer_and_by_hand(server):
+    places = {r["partner"]: r for r in rows(server, "partner_map")}
+    assert (places["Shanghai"]["latitude"], places["Shanghai"]["longitude"]) == (31.5, 121.5)
+    assert places["Gyeonggi-do"]["latitude"] == 37.27  # set by hand, found by no gazetteer
+    heidelberg = places["Heidelberg"]  # placed by serve's gazetteer step
+    assert abs(heidelberg["latitude"] - 49.41) < 0.05 and abs(heidelberg["longitude"] - 8.69) < 0.05
+    assert places["C40"]["latitude"] is None  # an organisation gets no pin
+    assert places["Shanghai"]["records"] == 4 and places["Shanghai"]["agreements"] == 1
+    # serve's placing went through the history like any edit
+    changes = Run(server.db).json("history", "--entity", "partner")
+    assert any(c.get("command") == "serve" for c in changes)
+
+
+def test_browser_draws_the_partner_map(server):
+    dom = dump_dom(f"{server.base}/{server.name}/partner_map", wait_ms=6000)
+    assert "leaflet-container" in dom
+    markers = dom.count("leaflet-marker-icon")
+    assert markers >= 3  # single pins and clusters, drawn by the cluster-map plugin
+    assert "-/kerjasama-tiles/" in dom  # the offline base map's tiles, not a tile server
+    assert "tile.openstreetmap.org" not in dom

@@ -13,6 +13,7 @@ class TableFormat(StrEnum):
     table = "table"
     json = "json"
     csv = "csv"
+    markdown = "markdown"
 
 
 _Text = Optional[str]
@@ -64,7 +65,10 @@ class LEADER:
     ]
 
 
-FormatOption = Annotated[TableFormat, typer.Option("--format", "-f", help="table, json or csv.")]
+FormatOption = Annotated[
+    TableFormat,
+    typer.Option("--format", "-f", help="table, json, csv, or markdown (for briefings)."),
+]
 GovArg = Annotated[
     str, typer.Argument(metavar="GOVERNMENT", help="Government id, key, name or alias.")
 ]
@@ -114,7 +118,13 @@ governments_app.callback()(_named("governments"))
 leaders_app.callback()(_named("leaders"))
 
 
-def _write(rows: list[dict[str, Any]], columns: list[str], output: TableFormat, table: Any) -> None:
+def _write(
+    rows: list[dict[str, Any]],
+    columns: list[str],
+    output: TableFormat,
+    table: Any,
+    lang: Optional[str] = None,
+) -> None:
     if output is TableFormat.json:
         from kerjasama_cli.render.machine import write_json
 
@@ -124,7 +134,7 @@ def _write(rows: list[dict[str, Any]], columns: list[str], output: TableFormat, 
 
         write_csv(rows, columns)
     else:
-        table(rows)
+        table(rows, lang, markdown=output is TableFormat.markdown)
 
 
 def _gov_values(country: _Text, region: _Text, kind: _Text, notes: _Text, current: Any) -> dict:
@@ -153,6 +163,7 @@ def list_governments(
     kind: GOV.kind = None,
     output: FormatOption = TableFormat.table,
     db: DbOption = None,
+    lang: Optional[str] = None,
 ) -> None:
     """Local governments with their aliases and numbers of records and leader terms."""
     from kerjasama_cli.render.entities import render_governments
@@ -161,13 +172,16 @@ def list_governments(
     values = _gov_values(country, None, kind, None, None)
     store = open_db(db)
     rows = government_rows(store.conn, name, values.get("country"), values.get("kind"))
-    _write(rows, GOV_COLUMNS, output, render_governments)
+    _write(rows, GOV_COLUMNS, output, render_governments, lang)
 
 
 @governments_app.command("show")
 @handles_errors
 def show_government(
-    ref: GovArg, output: FormatOption = TableFormat.table, db: DbOption = None
+    ref: GovArg,
+    output: FormatOption = TableFormat.table,
+    db: DbOption = None,
+    lang: Optional[str] = None,
 ) -> None:
     """One government: its names, country, region, kind, leaders and changes."""
     from kerjasama_cli.store.governments import find_government, government_rows
@@ -179,7 +193,7 @@ def show_government(
     row = next(r for r in government_rows(store.conn) if r["id"] == gov_id)
     leaders = leader_rows(store.conn, row["name"])
     changes = of_entity(store.conn, "government", gov_id)
-    if output is not TableFormat.table:
+    if output in (TableFormat.json, TableFormat.csv):
         from kerjasama_cli.render.machine import write_json
 
         write_json(
@@ -193,9 +207,10 @@ def show_government(
         return
     from kerjasama_cli.render.entities import render_governments, render_leaders
 
-    render_governments([row])
+    markdown = output is TableFormat.markdown
+    render_governments([row], lang, markdown=markdown)
     typer.echo("")
-    render_leaders(leaders)
+    render_leaders(leaders, lang, markdown=markdown)
 
 
 @governments_app.command("add")
@@ -305,6 +320,7 @@ def list_leaders(
     local_party: LEADER.local_party = None,
     output: FormatOption = TableFormat.table,
     db: DbOption = None,
+    lang: Optional[str] = None,
 ) -> None:
     """Leader terms in order, with how many records each is credited with."""
     from kerjasama_cli.render.entities import render_leaders
@@ -313,7 +329,7 @@ def list_leaders(
 
     store = open_db(db)
     party = government_name(store.conn, local_party) if local_party else None
-    _write(leader_rows(store.conn, party), LEADER_COLUMNS, output, render_leaders)
+    _write(leader_rows(store.conn, party), LEADER_COLUMNS, output, render_leaders, lang)
 
 
 @leaders_app.command("add")

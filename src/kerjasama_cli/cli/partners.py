@@ -15,6 +15,7 @@ class TableFormat(StrEnum):
     table = "table"
     json = "json"
     csv = "csv"
+    markdown = "markdown"
 
 
 PARTNER_COLUMNS = [
@@ -76,6 +77,7 @@ def list_partners(
     ] = False,
     output: FormatOption = TableFormat.table,
     db: DbOption = None,
+    lang: Optional[str] = None,
 ) -> None:
     """Partners with their aliases, coordinates and number of records."""
     from kerjasama_cli.domain import vocab
@@ -91,10 +93,10 @@ def list_partners(
     )
     store = open_db(db)
     rows = partner_list(store.conn, query)
-    _write(rows, output)
+    _write(rows, output, lang)
 
 
-def _write(rows: list[dict[str, Any]], output: TableFormat) -> None:
+def _write(rows: list[dict[str, Any]], output: TableFormat, lang: str | None = None) -> None:
     if output is TableFormat.json:
         from kerjasama_cli.render.machine import write_json
 
@@ -106,7 +108,7 @@ def _write(rows: list[dict[str, Any]], output: TableFormat) -> None:
     else:
         from kerjasama_cli.render.entities import render_partners
 
-        render_partners(rows)
+        render_partners(rows, lang, markdown=output is TableFormat.markdown)
 
 
 @partners_app.command("show")
@@ -115,6 +117,7 @@ def show_partner(
     ref: PartnerArg,
     output: FormatOption = TableFormat.table,
     db: DbOption = None,
+    lang: Optional[str] = None,
 ) -> None:
     """One partner: aliases, region, kind, notes, coordinates, its records and its changes.
 
@@ -132,7 +135,7 @@ def show_partner(
         one_partner(store.conn, ref)  # raises, with the closest names
     if len(found) > 1:
         typer.echo(f"kerjasama: {ref!r} names {len(found)} partners; show one by its id", err=True)
-        _write(found, output)
+        _write(found, output, lang)
         return
     partner = found[0]
     records = reader.partner_rows(store.conn, partner["id"])
@@ -144,13 +147,13 @@ def show_partner(
         item = {c: partner.get(c) for c in PARTNER_COLUMNS}
         write_json({**item, "record_list": [public_row(r) for r in records], "changes": changes})
         return
-    if output is TableFormat.csv:
-        raise ValidationError("--format", "csv", "is for lists; use table or json")
+    if output in (TableFormat.csv, TableFormat.markdown):
+        raise ValidationError("--format", output.value, "is for lists; use table or json")
     from kerjasama_cli.render.entities import render_partner
     from kerjasama_cli.render.records import render_list
 
     render_partner(partner, changes)
-    render_list(records, "id")
+    render_list(records, lang)
 
 
 @partners_app.command("edit")

@@ -48,6 +48,14 @@ def serve(
             "shapes, no network) or osm (OpenStreetMap's tiles, fetched by each browser).",
         ),
     ] = Tiles.offline,
+    locate: Annotated[
+        bool,
+        typer.Option(
+            "--locate/--no-locate",
+            help="First give partners without coordinates a place from the offline gazetteer "
+            "(cities and regions it knows; `partners edit --lat --lon` values are kept).",
+        ),
+    ] = True,
 ) -> None:
     r"""Browse the registry in a web browser through Datasette, read-only: a flat records view
     with facets and full-text search, canned queries and a map of partners. Anything after `--`
@@ -59,6 +67,18 @@ def serve(
         raise fail(INSTALL_HINT, 2)
     store = open_db(db)  # creates, seeds and migrates the file as every command does
     path = store.path
+    if locate:
+        from kerjasama_cli.web.locate import locate_partners
+
+        located = locate_partners(store.conn)
+        if located.filled or located.missing:
+            shown = ", ".join(located.missing[:5]) + (", ..." if len(located.missing) > 5 else "")
+            typer.echo(
+                f"kerjasama: placed {located.filled} partners from the gazetteer; "
+                f"{len(located.missing)} without coordinates"
+                + (f" ({shown}; set them with `partners edit KEY --lat --lon`)" if shown else ""),
+                err=True,
+            )
     store.close()
     typer.echo(
         f"kerjasama: serving {path} read-only at http://{host}:{port}/ (Ctrl+C stops)", err=True

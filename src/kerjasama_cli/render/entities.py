@@ -28,29 +28,50 @@ def _coordinates(row: dict[str, Any]) -> str:
     return f"{row['latitude']:.4f}, {row['longitude']:.4f}"
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}\n"
+def _emit(
+    headers: Sequence[str],
+    cells: Sequence[Sequence[str]],
+    count: str,
+    markdown: bool,
+    right: Sequence[int] = (),
+    flexible: int | None = None,
+) -> None:
+    """A plain aligned table (or a Markdown one, for briefings), then the count."""
+    out = sys.stdout
+    if markdown:
+        from kerjasama_cli.render.markdown import table
+
+        out.write(table(headers, cells, right=right))
+        out.write(f"\n_{count}_\n")
+        return
+    if cells:
+        out.write(text_table(headers, cells, _width(), right=right, flexible=flexible))
+    out.write(count + "\n")
 
 
-def render_partners(rows: Sequence[dict[str, Any]]) -> None:
+def render_partners(
+    rows: Sequence[dict[str, Any]], lang: str | None = None, markdown: bool = False
+) -> None:
     """`partners list`: one line per partner; aliases fold in the last column."""
-    headers = ["ID", "Name", "Country", "Region", "Kind", "Records", "Coordinates", "Aliases"]
+    from kerjasama_cli.i18n import translator
+
+    t = translator(lang)
+    names = ["ID", "Name", "Country", "Region", "Kind", "Records", "Coordinates", "Aliases"]
     cells = [
         [
             str(r["id"]),
             r["name"],
             _text(r["country"]),
             _text(r["region"]),
-            r["kind"],
+            t.partner_kind(r["kind"]),
             str(r["records"]),
             _coordinates(r),
             _text(r["aliases"]),
         ]
         for r in rows
     ]
-    if cells:
-        sys.stdout.write(text_table(headers, cells, _width(), right=(0, 5), flexible=7))
-    sys.stdout.write(_count(len(rows), "partner"))
+    count = t.plural("{n} partner", "{n} partners", len(rows))
+    _emit([t(h) for h in names], cells, count, markdown, right=(0, 5), flexible=7)
 
 
 def render_partner(row: dict[str, Any], changes: list[dict[str, Any]]) -> None:
@@ -79,9 +100,14 @@ def render_partner(row: dict[str, Any], changes: list[dict[str, Any]]) -> None:
     out.write("\n")
 
 
-def render_governments(rows: Sequence[dict[str, Any]]) -> None:
+def render_governments(
+    rows: Sequence[dict[str, Any]], lang: str | None = None, markdown: bool = False
+) -> None:
     """`governments list`: one line per local government."""
-    headers = ["ID", "Name", "Country", "Region", "Kind", "Records", "Leaders", "Aliases"]
+    from kerjasama_cli.i18n import translator
+
+    t = translator(lang)
+    names = ["ID", "Name", "Country", "Region", "Kind", "Records", "Leaders", "Aliases"]
     cells = [
         [
             str(r["id"]),
@@ -95,14 +121,27 @@ def render_governments(rows: Sequence[dict[str, Any]]) -> None:
         ]
         for r in rows
     ]
-    if cells:
-        sys.stdout.write(text_table(headers, cells, _width(), right=(0, 5, 6), flexible=7))
-    sys.stdout.write(_count(len(rows), "local government"))
+    count = t.plural("{n} local government", "{n} local governments", len(rows))
+    _emit([t(h) for h in names], cells, count, markdown, right=(0, 5, 6), flexible=7)
 
 
-def render_leaders(rows: Sequence[dict[str, Any]]) -> None:
+def render_leaders(
+    rows: Sequence[dict[str, Any]], lang: str | None = None, markdown: bool = False
+) -> None:
     """`leaders list`: terms in order, per government."""
-    headers = ["ID", "Local party", "Name", "Title", "From", "To", "Records", "Key"]
+    from kerjasama_cli.i18n import translator
+
+    t = translator(lang)
+    headers = [
+        "ID",
+        t("Local party"),
+        t("Name"),
+        t.ctx("leader", "Title"),
+        t.ctx("term", "From"),
+        t.ctx("term", "To"),
+        t("Records"),
+        t("Key"),
+    ]
     cells = [
         [
             str(r["id"]),
@@ -110,12 +149,11 @@ def render_leaders(rows: Sequence[dict[str, Any]]) -> None:
             r["name"],
             r["title"],
             r["from"],
-            r["to"] or "in office",
+            r["to"] or t("in office"),
             str(r["records"]),
             r["key"],
         ]
         for r in rows
     ]
-    if cells:
-        sys.stdout.write(text_table(headers, cells, _width(), right=(0, 6)))
-    sys.stdout.write(_count(len(rows), "leader term"))
+    count = t.plural("{n} leader term", "{n} leader terms", len(rows))
+    _emit(headers, cells, count, markdown, right=(0, 6))

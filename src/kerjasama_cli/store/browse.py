@@ -129,6 +129,19 @@ WHERE r.partner_id IN (
    WHERE p.key = :partner OR p.name LIKE '%' || :partner || '%'
   UNION SELECT a.partner_id FROM partner_aliases a WHERE a.alias LIKE '%' || :partner || '%')""",
     ),
+    "search": (
+        "Search, Indonesian terms too / Cari, termasuk istilah bahasa Indonesia (q: a word or "
+        "phrase, e.g. banjir, Korsel, kota kembar)",
+        f"""SELECT b.* FROM {VIEW} b
+WHERE b.id IN (
+  SELECT rowid FROM search_index WHERE search_index MATCH :q
+  UNION SELECT rs.record_id FROM record_sectors rs WHERE rs.sector IN (
+    SELECT slug FROM search_vocab WHERE vocabulary = 'sector' AND search_vocab MATCH :q)
+  UNION SELECT r.id FROM records r WHERE r.type IN (
+    SELECT slug FROM search_vocab WHERE vocabulary = 'type' AND search_vocab MATCH :q)
+  UNION SELECT r.id FROM records r JOIN partners p ON p.id = r.partner_id WHERE p.country IN (
+    SELECT slug FROM search_vocab WHERE vocabulary = 'country' AND search_vocab MATCH :q))""",
+    ),
     "reported_vs_recorded": (
         "Reported vs recorded figures / Angka dilaporkan vs tercatat",
         f"""SELECT f.key, f.subject, f.local_party, f.period_start, f.period_end,
@@ -145,7 +158,7 @@ MAP_VIEW = "partner_map"
 
 # One row per partner with its coordinates (partners.latitude/longitude, m005) and what the
 # registry holds with it; Datasette's cluster-map plugin draws the rows that have coordinates.
-# Frozen: m007 creates exactly this.
+# Frozen: m009_partner_map creates exactly this.
 PARTNER_MAP_SQL = f"""
 CREATE VIEW {MAP_VIEW} AS
 SELECT p.id, p.name AS partner, p.kind, p.country, p.region, p.latitude, p.longitude,

@@ -7,6 +7,7 @@ write paths that use its helpers (bulk inserts, full-text search), imported only
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -257,6 +258,36 @@ def _open_read_only(path: Path, names: list[str]) -> Store:
     return Store(path=path, conn=conn, read_only=True)
 
 
+def _create_exclusively(path: Path) -> bool:
+    """Create the empty file; False if it already exists (empty, or another process's)."""
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
+    except FileExistsError:
+        return False
+    except OSError as error:
+        raise KerjasamaError(f"{path}: cannot create: {error.strerror}") from None
+    return True
+
+
+def _claim_new(conn: sqlite3.Connection) -> bool:
+    """Whether this process is the one to fill a new registry: the first to mark it, under the
+    write lock, is; the others see the mark."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        taken = conn.execute("SELECT 1 FROM kerjasama_meta WHERE key = 'created_at'").fetchone()
+        if not taken:
+            conn.execute(
+                "INSERT INTO kerjasama_meta (key, value) VALUES ('created_at', ?)",
+                (dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),),
+            )
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    return not taken
+
+
 def open_store(
     path: Path,
     *,
@@ -281,16 +312,19 @@ def open_store(
         raise KerjasamaError(f"{path}: no such database; run 'kerjasama init'")
     elif not os.access(path.parent, os.W_OK):
         raise KerjasamaError(f"{path}: cannot create: directory {path.parent} is not writable")
-    new_file = not path.exists()
+    new_file = False if exists else _create_exclusively(path)
     try:
         conn = connect(path)
     except sqlite3.Error as error:
         if new_file:
             _remove(path)
         raise StoreRefused(f"{path}: cannot be opened: {error}") from None
-    store = Store(path=path, conn=conn, created=not exists, new_file=new_file)
+    store = Store(path=path, conn=conn, created=False, new_file=new_file)
     try:
         migrate(conn)
+        # Several processes may find the same new file at once: one fills it, the others
+        # use it as it is (and only the one that filled it may undo that on failure).
+        store.created = not exists and _claim_new(conn)
         if store.created and on_create is not None:
             on_create(store)
     except BaseException as error:

@@ -61,6 +61,13 @@ class GovernmentBook:
         them) in one executemany, with their history rows (through `log` when given)."""
         if not self.pending:
             return 0
+        # The book was read before the write lock: another process may have written the same
+        # government since (two `add`s on a new registry, one of them seeding it). Skip those.
+        names = {r[0].casefold() for r in conn.execute("SELECT name FROM local_governments")}
+        for name in [n for n, g in self.pending.items() if g.name.casefold() in names]:
+            del self.pending[name]
+        if not self.pending:
+            return 0
         keys = {r[0] for r in conn.execute("SELECT key FROM local_governments")}
         (next_id,) = conn.execute(
             "SELECT COALESCE(MAX(id), 0) + 1 FROM local_governments"

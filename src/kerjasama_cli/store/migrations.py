@@ -324,3 +324,11 @@ def m008_partner_dates_index(conn: sqlite3.Connection) -> None:
         CREATE INDEX records_partner ON records (partner_id, kind, date_start)
         """,
     )
+
+
+@migration
+def m009_partner_map(conn: sqlite3.Connection) -> None:
+    # One row per partner with its coordinates (m005) for the map in `kerjasama serve`.
+    from kerjasama_cli.store.browse import PARTNER_MAP_SQL
+
+    conn.execute(PARTNER_MAP_SQL)
