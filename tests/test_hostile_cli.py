@@ -309,3 +309,25 @@ def test_add_and_import_hold_text_to_the_same_bounds(run, tmp_path: Path):
         run("add", "-p", "Busan", "-c", "KR", "-t", "mou", "--title", "a\nb", code=2)
     )
     assert "--title" in line and "line break" in line
+
+
+def test_the_readme_bad_input_session_is_real(db_path: Path):
+    """The session in the README's "Bad input" section is what the tool prints (run by bash)."""
+    import os
+    import re
+    import subprocess
+    import sys
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### Bad input", 1)[1].split("\n## ", 1)[0]
+    (block,) = re.findall(r"```console\n(.*?)```", section, re.S)
+    env = {**os.environ, "KERJASAMA_DB": str(db_path)}
+    program = f"{sys.executable} -m kerjasama_cli"
+    subprocess.run(f"{program} list", shell=True, env=env, capture_output=True, check=True)
+    sessions = re.findall(r"^\$ (.*)\n((?:(?!\$ ).*\n)*)", block, re.M)
+    assert len(sessions) == 4
+    for command, expected in sessions:
+        shell = command.replace("kerjasama ", f"{program} ", 1)
+        done = subprocess.run(shell, shell=True, env=env, capture_output=True, text=True)
+        assert done.returncode == 2, (command, done.stderr)
+        assert done.stdout + done.stderr == expected, command

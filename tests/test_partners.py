@@ -147,3 +147,19 @@ def test_partners_commands_in_a_real_process(tmp_path):
         "SELECT latitude, longitude FROM partners WHERE name = 'Kuala Lumpur'"
     ).fetchone() == (3.139, 101.6869)
     conn.close()
+
+
+def test_imports_create_homonyms_but_the_summary_lists_them(run, tmp_path):
+    path = tmp_path / "homonyms.csv"
+    path.write_text(
+        "partner,country,type,date\nShanghai,JP,visit,2025-09-04\nCordoba,AR,visit,2024\n",
+        encoding="utf-8",
+    )
+    result = run("import", str(path))
+    lines = result.stderr.strip().splitlines()
+    assert (
+        "1 new partner named like a partner in another country: Shanghai (JP; also CN)"
+        in (lines[-2])
+    )
+    assert lines[-1].endswith("2 inserted, 0 updated, 0 unchanged, 0 rejected (2 new partners)")
+    assert {r["country"] for r in _partner_rows(run, "--name", "Shanghai")} == {"CN", "JP"}

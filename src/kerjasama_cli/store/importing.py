@@ -62,7 +62,7 @@ class ImportResult:
     new_partners: int = 0
     new_sources: int = 0
     new_governments: int = 0
-    # New partners named like a partner in another country: (name, country, the other's key).
+    # New partners named like a partner in another country: (name, country, the other's country).
     homonyms: list[tuple[str, str | None, str]] = field(default_factory=list)
     committed: bool = False
 

@@ -28,7 +28,8 @@ class PartnerBook:
         self.by_name: dict[tuple[str, str | None], str] = {}
         self.by_name_only: dict[str, str] = {}
         self.countries: dict[str, str | None] = {}
-        # New partners that share a name with one in another country: (name, country, other key).
+        # New partners that share a name with one in another country:
+        # (name, country, the other's country).
         self.homonyms: list[tuple[str, str | None, str]] = []
         # Names before aliases, older partners first: the first claim to a name wins.
         names = conn.execute(
@@ -81,7 +82,7 @@ class PartnerBook:
             if other is not None and self.countries.get(other) != country:
                 if not allow_homonym:
                     raise self._homonym_error(field, name, other, country)
-                self.homonyms.append((name, country, other))
+                self.homonyms.append((name, country, self.countries.get(other) or "no country"))
             return self._new(slug, name, kind, country, region)
         found = self.by_name_only.get(folded)
         if found:
