@@ -25,7 +25,7 @@ SEEDS = sorted((CASES / "seeds").glob("*.txt"))
 # the extractor was first run on them (their first figures are in the README).
 ARTICLES = sorted(
     p
-    for folder in ("articles", "heldout", "heldout2", "heldout3")
+    for folder in ("articles", "heldout", "heldout2", "heldout3", "heldout4")
     for p in (CASES / folder).glob("*.txt")
 )
 CORE = ("country", "type", "date", "local_party")

@@ -58,6 +58,6 @@ def extract(
     reader = SentenceReader(gazetteer, meta.published, leader_index)
     all_facts = [reader.read(s) for s in sentences(article.paragraphs)]
     local = local_party(all_facts, home)
-    clusters = cluster(all_facts, meta.published)
+    clusters = cluster(all_facts, meta.published, local_is_home=local == home)
     drafts = [build(c, home, local, meta.published) for c in clusters]
     return Extraction(name, meta, drafts)

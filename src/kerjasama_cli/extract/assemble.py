@@ -208,8 +208,17 @@ def _compatible(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
-def cluster(all_facts: list[Facts], published: dt.date | None) -> list[Cluster]:
+def cluster(
+    all_facts: list[Facts], published: dt.date | None, local_is_home: bool = True
+) -> list[Cluster]:
     """Group the article's mentions into records (see the module docstring)."""
+    if local_is_home:
+        # "Kitakyushu has helped Surabaya since 2012": another Indonesian government's
+        # cooperation, when the article's own party is the home government, is not a record.
+        for facts in all_facts:
+            if facts.locals and not facts.home:
+                facts.dropped = True
+                facts.partners = []
     mentions: list[Mention] = []
     focus: dict[str, Cluster | None] = {"agreement": None, "event": None}
     pending_anaphora: list[Facts] = []
@@ -219,7 +228,7 @@ def cluster(all_facts: list[Facts], published: dt.date | None) -> list[Cluster]:
         if found:
             mentions.extend(found)
         elif (
-            (facts.types or facts.signing or facts.intent)
+            (facts.types or facts.signing or facts.intent or facts.anaphor)
             and not facts.dropped
             and not _ELSEWHERE.search(facts.sentence.text)
         ):
@@ -394,6 +403,11 @@ def _lead_date(clusters: list[Cluster], all_facts: list[Facts], published: dt.da
     )
     if lead is None or published is None:
         return
+    window = (published - dt.timedelta(days=31)).isoformat()
+    if any(
+        c.date is not None and c.date.iso >= window and c.first < _LEAD_SENTENCES for c in clusters
+    ):
+        return  # the news is already dated: an undated mention is something else
     if lead.first >= _LEAD_SENTENCES:
         return
     for facts in all_facts[:_LEAD_SENTENCES]:

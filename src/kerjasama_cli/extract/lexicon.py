@@ -162,10 +162,11 @@ ORGANISATIONS: list[tuple[re.Pattern[str], str]] = [
 ]
 # A named institution: a capitalised name ending (or starting) with one of these words.
 INSTITUTION = re.compile(
-    r"\b(?:[A-Z][\w'’&.-]*\s+)(?:(?:[A-Z][\w'’&.-]*|of|for|and|the|de)\s+){0,5}"
+    r"\b(?:University|Institute|College|Academy|Museum) of [A-Z][\w'’-]*"
+    r"|\b(?:[A-Z][\w'’&.-]*\s+)(?:(?:[A-Z][\w'’&.-]*|of|for|and|the|de)\s+){0,5}"
     r"(?:University|Academy|Institute|College|School|Hospital|Foundation|Museum|Chamber of"
     r" Commerce)\b"
-    r"(?:\s+(?:of|for)\s+(?:[A-Z][\w'’.-]*\s*){1,4})?"
+    r"(?:\s+(?:of|for)\s+[A-Z][\w'’-]*)?"
     r"|\b(?:Universitas|Universiti|Institut|Akademi|Yayasan)\s+(?:[A-Z][\w'’.-]*\s*){1,5}"
 )
 
@@ -204,6 +205,12 @@ TITLES = [
     "Ambassador",
     "Konsul Jenderal",
     "Ketua Komite Rakyat",
+    "Wakil Rektor",
+    "Rektor",
+    "Rector",
+    "Deputy Vice-Chancellor",
+    "Vice-Chancellor",
+    "Vice Chancellor",
     "Premier",
     "Chief Minister",
     "State Secretary",

@@ -46,7 +46,8 @@ ANAPHOR = re.compile(
     r"\b(?:kerja ?sama|kolaborasi|kemitraan|perjanjian|kesepakatan|nota kesepahaman|LoI|MoU|"
     r"kunjungan|pertemuan|program)\s+(?:ini|tersebut)\b|\bkedua (?:kota|provinsi|pihak|daerah|"
     r"wilayah|negara)\b|\b(?:this|the) (?:cooperation|partnership|agreement|collaboration|"
-    r"memorandum|MoU|LoI|visit|meeting|programme|program|deal|pact)\b|\bboth (?:cities|sides|"
+    r"memorandum|MoU|LoI|visit|meeting|programme|program|deal|pact|letter|document)\b|"
+    r"\bboth (?:cities|sides|"
     r"provinces|parties)\b|\btwo cities\b",
     re.I,
 )
@@ -202,12 +203,12 @@ class SentenceReader:
         ]
         facts.signing = bool(lexicon.SIGNING.search(text) or lexicon.LAUNCH.search(text))
         facts.intent = bool(_INTENT.search(text))
-        if not facts.types and not facts.signing and not facts.intent:
+        facts.anaphor = bool(ANAPHOR.search(text))
+        if not (facts.types or facts.signing or facts.intent or facts.anaphor):
             return facts
         facts.people += self._known_people(text, facts.people)
         # Sector words inside a type word ("friendship city") name no sector.
         facts.sectors = lexicon.find_sectors(text, [(a, b) for _, a, b in facts.types])
-        facts.anaphor = bool(ANAPHOR.search(text))
         facts.sector_cue = bool(_SECTOR_CUE.search(text))
         masked = list(text)
         for person in facts.people:
@@ -243,13 +244,23 @@ class SentenceReader:
                 r"\b(?:dengan|with|antara|between|bersama|and|dan|mitra|partner)\s+(?:the\s+)?$",
                 lead,
             )
-            if quoted or local or not partnered:
+            # "Wakil Rektor University of ...": the role is not part of the name
+            lead_words = re.match(
+                r"(?:(?:Wakil|Rektor|Rector|Dekan|Dean|Direktur|Director|Kepala|Head|Ketua)\s+)+",
+                name,
+            )
+            start = m.start()
+            if lead_words:
+                name = name[lead_words.end() :]
+                start += lead_words.end()
+            if quoted or local or not (partnered or lead_words):
                 continue
-            if len(name.split()) >= 2 and not any(m.start() < e and m.end() > s for s, e in taken):
+            end = start + len(name)
+            if len(name.split()) >= 2 and not any(start < e and end > s for s, e in taken):
                 ref = PartnerRef(name, "institution", None)
-                hit = PartnerHit(ref, m.start(), m.start() + len(name))
+                hit = PartnerHit(ref, start, end)
                 facts.partners.append(self._with_country(hit, text, facts))
-                taken.append((m.start(), m.start() + len(name)))
+                taken.append((start, end))
         person_words = {w for name in self.people for w in name.split() if len(w) > 2}
         for run in _phrases(text):
             if normalise(run[0][2]) in VENUES:

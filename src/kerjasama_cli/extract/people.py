@@ -11,7 +11,7 @@ from kerjasama_cli.extract.lexicon import TITLES
 from kerjasama_cli.extract.places import STOPWORDS, PartnerRef
 from kerjasama_cli.geo.names import normalise
 
-_WORD = r"(?:[A-Z][\w’'.\-]*|(?:bin|binti|van|von|de|al-\w+)\b)"
+_WORD = r"(?:[A-Z][\w’'.\-]*|(?:bin|binti|van|von|de|of|al-\w+)\b)"
 _CAP = r"[A-Z][\w’'.\-]*"
 _TITLE = re.compile(
     r"\b(?:"
@@ -20,6 +20,9 @@ _TITLE = re.compile(
 )
 _AFTER = re.compile(
     rf"\s*(?:of\s+|dari\s+)?(?P<a>{_CAP}(?:\s+{_WORD})*)(?:\s*,\s*(?P<b>{_CAP}(?:\s+{_WORD}){{0,4}}))?"
+)
+_ENVOY = re.compile(
+    rf",?\s+(?:untuk|to|for|in|di)\s+(?:Indonesia|RI)\s*,?\s+(?P<n>{_CAP}(?:\s+{_WORD}){{0,4}})"
 )
 _BEFORE_PLACE = re.compile(rf"(?P<p>{_CAP}(?:\s+{_CAP}){{0,3}})(?:['’]s)?\s*$")
 _NAME_BEFORE = re.compile(
@@ -75,7 +78,14 @@ def find_people(sentence: str, resolve: Resolver) -> list[PersonMention]:
         span = (m.start(), m.end())
         place_span: tuple[int, int] | None = None
         place_first = False
-        if after:
+        envoy = _ENVOY.match(sentence, after.end("a")) if after else None
+        if after and envoy and resolve(after.group("a")) is not None:
+            # "Duta Besar Prancis untuk Indonesia Fabien Penone"
+            place_text, place = after.group("a"), resolve(after.group("a"))
+            place_span = after.span("a")
+            name = envoy.group("n")
+            span = (m.start(), envoy.end())
+        elif after:
             a, b = after.group("a"), after.group("b")
             found_a = resolve(a)
             if b and found_a is not None:

@@ -83,6 +83,13 @@ _LINK_LEAD = re.compile(
     r"related|read more)\s*[:：]?\s*(.*)$",
     re.IGNORECASE,
 )
+# Promotions and app links a site appends to the article ("Baca artikel detikNews ...").
+_PROMO = re.compile(
+    r"^\s*(?:baca artikel|download apps?|unduh aplikasi|simak breaking news|artikel ini telah "
+    r"tayang|dapatkan update|ikuti (?:berita|kami)|follow us|subscribe|sign up for|"
+    r"copyright|hak cipta|pewarta\s*:|editor\s*:|reporter\s*:)",
+    re.IGNORECASE,
+)
 _INLINE_LINK = re.compile(
     r"\s*\((?:baca juga|baca pula|simak juga|read also|also read|see also)\s*:[^)]*\)",
     re.IGNORECASE,
@@ -151,6 +158,7 @@ def clean(text: str) -> Article:
             or _AD_SIZE.match(line)
             or _HASHTAGS.match(line)
             or _CAPTION.search(line)
+            or _PROMO.match(line)
         ):
             continue
         line = _INLINE_LINK.sub("", line).strip()
