@@ -36,9 +36,11 @@ def report(
         Optional[str], typer.Option("--title", help="Heading of the briefing.")
     ] = None,
 ) -> None:
-    """A briefing in ONE HTML file (styles and SVG inline, opens offline, prints on A4):
-    headline figures, reported vs recorded, a world map of partners, agreements per year by
-    type, a per-governor table and the timeline, every record citing its source."""
+    """A briefing in one self-contained HTML file: figures, map, chart, governors, timeline.
+
+    Styles and SVG are inline, so it opens offline and prints on A4: headline figures,
+    reported vs recorded, a world map of partners, agreements per year by type, a per-governor
+    table and the timeline, every record citing its source."""
     from kerjasama_cli.report.data import gather
     from kerjasama_cli.report.html import page
 

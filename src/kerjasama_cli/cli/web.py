@@ -57,10 +57,11 @@ def serve(
         ),
     ] = True,
 ) -> None:
-    r"""Browse the registry in a web browser through Datasette, read-only: a flat records view
-    with facets and full-text search, canned queries and a map of partners. Anything after `--`
-    goes to `datasette serve` (e.g. `-- --setting base_url /kerjasama/`). Needs
-    `pip install 'kerjasama\[web]'`."""
+    r"""Browse the registry in a web browser through Datasette, read-only.
+
+    A flat records view with facets and full-text search, canned queries and a map of
+    partners. Anything after `--` goes to `datasette serve` (e.g. `-- --setting base_url
+    /kerjasama/`). Needs `pip install 'kerjasama\[web]'`."""
     from kerjasama_cli.web.server import INSTALL_HINT, available
 
     if not available():

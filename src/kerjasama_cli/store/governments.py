@@ -366,11 +366,26 @@ def local_party_of(
     conn: sqlite3.Connection, text: str | None, country: str | None
 ) -> tuple[str, str | None, GovernmentBook]:
     """`add`/`edit`'s local party: the home government when `text` is empty, else the
-    government it names (a new one, pending in the returned book, when unknown); with the
-    local country (the given one, else the government's)."""
+    government it names by name or alias; with the local country (the given one, else the
+    government's).
+
+    An unknown name is refused with the closest names rather than created: a typo would
+    otherwise become a new government whose records silently leave the home government's
+    answers (`governments add` creates one on purpose; imports may create them, and say so).
+    """
     book = GovernmentBook(conn)
     home = conn.execute("SELECT value FROM kerjasama_meta WHERE key = 'home_party'").fetchone()
-    name = book.resolve(
-        text.strip() if text and text.strip() else (home[0] if home else "DKI Jakarta"), country
-    )
+    if text and text.strip():
+        wanted = " ".join(text.split())
+        if book.find(wanted) is None:
+            raise ValidationError(
+                "--local-party",
+                wanted,
+                "no such local government; add it first with "
+                f"`kerjasama governments add '{wanted}' --country CC`",
+                book.close_names(wanted),
+            )
+    else:
+        wanted = home[0] if home else "DKI Jakarta"
+    name = book.resolve(wanted, country)
     return name, country or book.countries.get(name), book
