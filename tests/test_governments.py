@@ -183,18 +183,66 @@ def test_local_party_matches_aliases_and_unknown_ones_are_refused(run):
 def test_add_and_edit_refuse_an_unknown_local_party_instead_of_creating_one(run, snapshot):
     run("list")
     before = snapshot(run.db)
-    result = run("add", "-p", "Busan", "-c", "KR", "-t", "mou", "-d", "2024", "--local-party", "Surabya", code=2)
-    assert result.stderr.startswith("kerjasama: error: --local-party 'Surabya': no such local government")
+    result = run(
+        "add",
+        "-p",
+        "Busan",
+        "-c",
+        "KR",
+        "-t",
+        "mou",
+        "-d",
+        "2024",
+        "--local-party",
+        "Surabya",
+        code=2,
+    )
+    assert result.stderr.startswith(
+        "kerjasama: error: --local-party 'Surabya': no such local government"
+    )
     assert "kerjasama governments add 'Surabya' --country CC" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
-    assert run("edit", "1", "--local-party", "Surabya", code=2).stderr.count("no such local government") == 1
+    assert (
+        run("edit", "1", "--local-party", "Surabya", code=2).stderr.count(
+            "no such local government"
+        )
+        == 1
+    )
     assert snapshot(run.db) == before
     assert [g["name"] for g in run.json("governments", "list")] == ["DKI Jakarta"]
     # An alias names the home government; a government added on purpose is accepted.
-    record = int(run("add", "-p", "Busan", "-c", "KR", "-t", "mou", "-d", "2024", "--local-party", "Pemprov DKI Jakarta").stdout)
+    record = int(
+        run(
+            "add",
+            "-p",
+            "Busan",
+            "-c",
+            "KR",
+            "-t",
+            "mou",
+            "-d",
+            "2024",
+            "--local-party",
+            "Pemprov DKI Jakarta",
+        ).stdout
+    )
     assert run.json("show", str(record))["local_party"] == "DKI Jakarta"
     run("governments", "add", "Kota Surabaya", "--country", "ID")
-    record = int(run("add", "-p", "Busan", "-c", "KR", "-t", "loi", "-d", "2024", "--local-party", "kota surabaya").stdout)
+    record = int(
+        run(
+            "add",
+            "-p",
+            "Busan",
+            "-c",
+            "KR",
+            "-t",
+            "loi",
+            "-d",
+            "2024",
+            "--local-party",
+            "kota surabaya",
+        ).stdout
+    )
     assert run.json("show", str(record))["local_party"] == "Kota Surabaya"
 
 
