@@ -18,7 +18,14 @@ from __future__ import annotations
 import sqlite3
 
 from kerjasama_cli.domain.search import SEARCH_COLUMNS, VOCABULARY_COLUMNS, Expander
-from kerjasama_cli.store.search_schema import SOURCE, TABLE, TOKENIZE, create_triggers, reindex
+from kerjasama_cli.store.search_schema import (
+    M003_TRIGGERS,
+    SOURCE,
+    TABLE,
+    TOKENIZE,
+    create_triggers,
+    reindex,
+)
 
 VOCAB = "search_vocab"
 _SEP = "'; '"
@@ -51,48 +58,7 @@ FROM records r
 """
 
 # m003's triggers, less the leaders' (a leader's aliases are no longer in any record's row).
-_TRIGGERS: list[tuple[str, str, str, str, str]] = [
-    ("records", "INSERT", "records", "", "r.id = NEW.id"),
-    (
-        "records",
-        "UPDATE OF title, type, summary, notes, place, date_note, leader, partner_id",
-        "records",
-        "",
-        "r.id = NEW.id",
-    ),
-    ("partners", "UPDATE OF name, notes, country, region", "partners", "", "r.partner_id = NEW.id"),
-    ("partner_aliases", "INSERT", "partner_aliases", "", "r.partner_id = NEW.partner_id"),
-    ("partner_aliases", "DELETE", "partner_aliases", "", "r.partner_id = OLD.partner_id"),
-    (
-        "partner_aliases",
-        "UPDATE",
-        "partner_aliases",
-        "",
-        "r.partner_id IN (OLD.partner_id, NEW.partner_id)",
-    ),
-    ("record_people", "INSERT", "record_people", "", "r.id = NEW.record_id"),
-    ("record_people", "DELETE", "record_people", "", "r.id = OLD.record_id"),
-    ("record_people", "UPDATE", "record_people", "", "r.id IN (OLD.record_id, NEW.record_id)"),
-    ("record_sectors", "INSERT", "record_sectors", "", "r.id = NEW.record_id"),
-    ("record_sectors", "DELETE", "record_sectors", "", "r.id = OLD.record_id"),
-    ("record_sectors", "UPDATE", "record_sectors", "", "r.id IN (OLD.record_id, NEW.record_id)"),
-    ("citations", "INSERT", "citations", "NEW.entity = 'record'", "r.id = NEW.entity_id"),
-    ("citations", "DELETE", "citations", "OLD.entity = 'record'", "r.id = OLD.entity_id"),
-    (
-        "citations",
-        "UPDATE",
-        "citations",
-        "'record' IN (OLD.entity, NEW.entity)",
-        "r.id IN (OLD.entity_id, NEW.entity_id)",
-    ),
-    (
-        "sources",
-        "UPDATE OF title, publication",
-        "sources",
-        "",
-        "r.id IN (SELECT entity_id FROM citations WHERE entity = 'record' AND source_id = NEW.id)",
-    ),
-]
+_TRIGGERS = [trigger for trigger in M003_TRIGGERS if trigger[0] != "leaders"]
 
 # A leader's row in the vocabulary: every alias of every term of that name.
 _LEADER_ROWS = (

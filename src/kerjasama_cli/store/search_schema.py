@@ -87,7 +87,7 @@ def refresh_sql(ids: str) -> str:
 
 # (trigger name, event, table, WHEN condition or "", condition on r.id) for every change that
 # alters some record's searchable text.
-_TRIGGERS: list[tuple[str, str, str, str, str]] = [
+M003_TRIGGERS: list[tuple[str, str, str, str, str]] = [
     ("records", "INSERT", "records", "", "r.id = NEW.id"),
     (
         "records",
@@ -181,7 +181,7 @@ def create_search_index(conn: sqlite3.Connection) -> None:
     # While a bulk write runs (see `deferred`), triggers only queue the affected ids.
     conn.execute("CREATE TABLE search_pending (record_id INTEGER PRIMARY KEY)")
     conn.execute("CREATE TABLE search_state (key TEXT PRIMARY KEY)")
-    create_triggers(conn, _TRIGGERS)
+    create_triggers(conn, M003_TRIGGERS)
     fill_terms(conn)
 
 
