@@ -162,35 +162,41 @@ def _interval(text: str, field: str, year: int, month: int | None, day: int | No
     return FuzzyDate(d, d, "day")
 
 
+# Indonesian and English names of weekdays (Monday first) and months (January first), as
+# written in documents and news; the date parser and the article extractor both read them.
+WEEKDAY_NAMES: tuple[tuple[str, ...], ...] = (
+    ("Mon", "Monday", "Senin"),
+    ("Tue", "Tuesday", "Selasa"),
+    ("Wed", "Wednesday", "Rabu"),
+    ("Thu", "Thursday", "Kamis"),
+    ("Fri", "Friday", "Jumat"),
+    ("Sat", "Saturday", "Sabtu"),
+    ("Sun", "Sunday", "Minggu", "Ahad"),
+)
+MONTH_NAMES: tuple[tuple[str, ...], ...] = (
+    ("Jan", "Januari", "January"),
+    ("Feb", "Februari", "February"),
+    ("Mar", "Maret", "March"),
+    ("Apr", "April"),
+    ("Mei", "May"),
+    ("Jun", "Juni", "June"),
+    ("Jul", "Juli", "July"),
+    ("Agu", "Agt", "Ags", "Aug", "Agustus", "August"),
+    ("Sep", "Sept", "September"),
+    ("Okt", "Oct", "Oktober", "October"),
+    ("Nov", "November"),
+    ("Des", "Dec", "Desember", "December"),
+)
+
+
 @functools.lru_cache(maxsize=1)
 def _parserinfo() -> Any:
     from dateutil import parser  # lazy: importing dateutil slows every CLI start-up
 
     class _Info(parser.parserinfo):
         JUMP: ClassVar[list[str]] = [*parser.parserinfo.JUMP, "tanggal", "tgl"]
-        WEEKDAYS: ClassVar[list[tuple[str, ...]]] = [
-            ("Mon", "Monday", "Senin"),
-            ("Tue", "Tuesday", "Selasa"),
-            ("Wed", "Wednesday", "Rabu"),
-            ("Thu", "Thursday", "Kamis"),
-            ("Fri", "Friday", "Jumat"),
-            ("Sat", "Saturday", "Sabtu"),
-            ("Sun", "Sunday", "Minggu", "Ahad"),
-        ]
-        MONTHS: ClassVar[list[tuple[str, ...]]] = [
-            ("Jan", "Januari", "January"),
-            ("Feb", "Februari", "February"),
-            ("Mar", "Maret", "March"),
-            ("Apr", "April"),
-            ("Mei", "May"),
-            ("Jun", "Juni", "June"),
-            ("Jul", "Juli", "July"),
-            ("Agu", "Agt", "Ags", "Aug", "Agustus", "August"),
-            ("Sep", "Sept", "September"),
-            ("Okt", "Oct", "Oktober", "October"),
-            ("Nov", "November"),
-            ("Des", "Dec", "Desember", "December"),
-        ]
+        WEEKDAYS: ClassVar[list[tuple[str, ...]]] = list(WEEKDAY_NAMES)
+        MONTHS: ClassVar[list[tuple[str, ...]]] = list(MONTH_NAMES)
 
     return _Info(dayfirst=True)
 

@@ -11,44 +11,19 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-_MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(
-    (
-        ("januari", "january", "jan"),
-        ("februari", "february", "feb", "pebruari"),
-        ("maret", "march", "mar"),
-        ("april", "apr"),
-        ("mei", "may"),
-        ("juni", "june", "jun"),
-        ("juli", "july", "jul"),
-        ("agustus", "august", "aug", "agu", "agt", "ags"),
-        ("september", "sept", "sep"),
-        ("oktober", "october", "oct", "okt"),
-        ("november", "nov", "nop", "nopember"),
-        ("desember", "december", "dec", "des"),
-    ),
-    1,
-):
-    for _name in _names:
-        _MONTHS[_name] = _number
-_WEEKDAYS = {
-    "senin": 0,
-    "selasa": 1,
-    "rabu": 2,
-    "kamis": 3,
-    "jumat": 4,
-    "jum'at": 4,
-    "sabtu": 5,
-    "minggu": 6,
-    "ahad": 6,
-    "monday": 0,
-    "tuesday": 1,
-    "wednesday": 2,
-    "thursday": 3,
-    "friday": 4,
-    "saturday": 5,
-    "sunday": 6,
-}
+from kerjasama_cli.domain.dates import MONTH_NAMES, WEEKDAY_NAMES
+
+# The registry's month and weekday names, plus spellings met only in older news text. Weekday
+# abbreviations (Mon, Sun…) are left out: in running prose they are too often other words.
+_MONTHS: dict[str, int] = {
+    name.lower(): number for number, names in enumerate(MONTH_NAMES, 1) for name in names
+} | {"pebruari": 2, "nop": 11, "nopember": 11}
+_WEEKDAYS: dict[str, int] = {
+    name.lower(): number
+    for number, names in enumerate(WEEKDAY_NAMES)
+    for name in names
+    if len(name) > 3
+} | {"jum'at": 4}
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WEEKDAY = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
