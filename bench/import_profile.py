@@ -16,12 +16,29 @@ import os
 import resource
 import sys
 import tempfile
+import threading
 import time
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
 TIMES: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0])  # wall, thread CPU, calls
+PEAKS: dict[str, int] = defaultdict(int)  # phase -> highest resident set size seen in it, KB
+PHASE = ["start-up"]
+
+
+def _rss_kb() -> int:
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    return 0
+
+
+def _sample(stop: threading.Event) -> None:
+    """Every 50 ms: the resident set size, charged to the phase running (Linux only)."""
+    while not stop.wait(0.05):
+        PEAKS[PHASE[-1]] = max(PEAKS[PHASE[-1]], _rss_kb())
 
 
 def _timed(owner: Any, name: str, label: str) -> None:
@@ -33,9 +50,14 @@ def _timed(owner: Any, name: str, label: str) -> None:
     @functools.wraps(original)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         wall, cpu = time.perf_counter(), time.thread_time()
+        phased = threading.current_thread() is threading.main_thread() and not label.startswith(" ")
+        if phased:
+            PHASE.append(label)
         try:
             return original(*args, **kwargs)
         finally:
+            if phased:
+                PHASE.pop()
             entry = TIMES[label]
             entry[0] += time.perf_counter() - wall
             entry[1] += time.thread_time() - cpu
@@ -67,6 +89,10 @@ def main() -> None:
     from kerjasama_cli.cli.app import app
 
     start, cpu = time.perf_counter(), os.times()
+    stop = threading.Event()
+    sampler = threading.Thread(target=_sample, args=(stop,), daemon=True)
+    if os.path.exists("/proc/self/status"):
+        sampler.start()
     try:
         app(["--db", str(db), "import", source], standalone_mode=False)
     finally:
@@ -77,6 +103,9 @@ def main() -> None:
             print(f"{label:46} {w:8.2f} {c:8.2f} {n:6}")
         user, system = spent.user - cpu.user, spent.system - cpu.system
         print(f"{'whole command (process CPU: both threads)':46} {wall:8.2f} {user + system:8.2f}")
+        stop.set()
+        for phase, kb in PEAKS.items():
+            print(f"peak RSS in {phase}: {kb / 1024:.0f} MB")
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"peak RSS {peak:.0f} MB; load average {os.getloadavg()[0]:.1f}")
 
