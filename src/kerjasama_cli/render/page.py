@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from kerjasama_cli.render.console import is_terminal
+from kerjasama_cli.render.console import rich_terminal
 
 
 @dataclass
@@ -32,8 +32,9 @@ class Block:
 
 
 def write_page(blocks: Sequence[Block]) -> None:
-    """Print the blocks: through rich on a terminal, as plain lines otherwise."""
-    if is_terminal():
+    """Print the blocks: through rich on a terminal (or one forced by FORCE_COLOR), as plain
+    lines otherwise."""
+    if rich_terminal():
         _rich(blocks)
         return
     import sys
