@@ -43,8 +43,8 @@ from kerjasama_cli.store.writer import (
 
 REJECTED = "rejected"
 BATCH = 5000
-IMPORT_CACHE_KB = 48 * 1024
-END_CACHE_KB = 16 * 1024
+IMPORT_CACHE_KB = 40 * 1024
+END_CACHE_KB = 2 * 1024
 
 
 @dataclass
@@ -125,7 +125,8 @@ class RecordImporter:
         self.indexes = indexes  # dropped once the import proves large against the table
         # A page cache big enough for the indexes a large import grows (SQLite allocates it only
         # as pages are used); the default 2 MB makes it spill pages to the WAL again and again.
-        # 48 MB, not more: the import's peak memory must stay under 150 MB at any file size.
+        # 40 MB, not more: the import's peak memory must stay under 150 MB at any file size
+        # (with the writer thread's prepared multi-row statements and a batch in flight).
         conn.execute(f"PRAGMA cache_size = {-IMPORT_CACHE_KB}")
         self.on_reject = on_reject
         self.batch_size = batch_size
@@ -174,11 +175,11 @@ class RecordImporter:
         self.batch, self.deferred = self.deferred, []
         self.flush(final=True)
         self.writer.wait()
-        # What follows is set-based (the history rows, the search index, the rebuilt indexes).
-        # SQLite's sorter, building an index, keeps up to the page cache's size of keys in memory
-        # before it spills to a temporary file: with the import's cache that was 48 MB on top of
-        # the cache itself at a million records (peak 194 MB). A small cache from here on keeps
-        # the peak flat in the file's size.
+        # What follows is set-based (the history rows, the updated records' search rows, the
+        # rebuilt indexes). SQLite's sorter, building an index, keeps up to the page cache's
+        # size of keys in memory before it spills to a temporary file: with the import's cache
+        # that was 48 MB more at a million records (peak 194 MB). A 2 MB cache from here on
+        # keeps the peak flat in the file's size (146 MB at a million, bench/import_profile.py).
         self.conn.execute(f"PRAGMA cache_size = {-END_CACHE_KB}")
         if self.next_id > self.first_new:
             # One history row per new record, set-based: the ids from the first new one are
