@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from measure import Figure, clock_text, fmt
+from profiles import markdown
 
 MEMORY_LIMIT_MB = 150
 FLAT = 1.25  # "flat": the peak at full size within 25% of the peak at a tenth of it
@@ -304,4 +305,7 @@ def bounds(bench: Any) -> list[str]:
             out.append(f"- **Memory**, {label}: {mb(a)} at {small:,} rows, {mb(b)} at "
                        f"{full:,}: {(b - a) / 1024 / (full - small) * 100_000:+.1f} MB per "
                        "100,000 rows more.")  # fmt: skip
-    return [*out, ""]
+    out.append("")
+    for found in getattr(bench, "profiles", []):
+        out += markdown(found)
+    return out
