@@ -247,6 +247,8 @@ class RecordImporter:
         for sql, values in writes:
             if values:
                 conn.executemany(sql, values)
+        if updates:  # their index entries go with their old text, before it changes
+            self.index.forget(existing[record.key][0] for record in updates)
         for record in updates:
             record_id, outcome = save_record(conn, record, self.governors.index)
             self.counts[outcome] += 1

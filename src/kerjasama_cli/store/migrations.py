@@ -332,3 +332,24 @@ def m009_partner_map(conn: sqlite3.Connection) -> None:
     from kerjasama_cli.store.browse import PARTNER_MAP_SQL
 
     conn.execute(PARTNER_MAP_SQL)
+
+
+@migration
+def m010_compact_storage(conn: sqlite3.Connection) -> None:
+    # A million records took 863 bytes each (issue 12). Two copies go, every row stays:
+    # - the search index keeps no copy of the text (121 bytes a record): an external-content
+    #   FTS5 table over the same `search_source` view, kept by before/after triggers
+    #   (store/search_external.py); rebuilt here from the view;
+    # - a bulk import logs one history row for the id range it inserted instead of one per
+    #   record (117 bytes a record with its index entry): `last_id` ends the range, and the
+    #   partial index finds the range that holds an id (store/history.py). Existing rows stay.
+    from kerjasama_cli.store.search_external import create_external_index
+
+    _run(
+        conn,
+        """
+        ALTER TABLE history ADD COLUMN last_id INTEGER;
+        CREATE INDEX history_ranges ON history (entity, last_id) WHERE last_id IS NOT NULL
+        """,
+    )
+    create_external_index(conn)
