@@ -83,9 +83,7 @@ def test_snippets_show_the_records_own_words(run, tmp_path):
     assert titled and "**Kerja**" in titled[0]["snippet"]
 
 
-def test_a_bulk_import_logs_one_row_and_every_record_still_shows_its_insert(
-    empty_run, tmp_path
-):
+def test_a_bulk_import_logs_one_row_and_every_record_still_shows_its_insert(empty_run, tmp_path):
     empty_run("import", str(_write(tmp_path / "batch.csv", 25)))
     conn = sqlite3.connect(empty_run.db)
     try:
@@ -145,7 +143,26 @@ def test_a_registry_of_the_schema_before_upgrades_with_a_sound_index(tmp_path):
         ).fetchone()[0]
         # The import's per-record row of the old schema still reads as the record's insert.
         assert [c["command"] for c in of_entity(conn, "record", record_id)] == ["import"]
+        digests = dict(conn.execute("SELECT key, fingerprint FROM records"))
+        positions = conn.execute(
+            "SELECT group_concat(sector) FROM "
+            "(SELECT sector FROM record_sectors WHERE record_id = ? ORDER BY position)",
+            (record_id,),
+        ).fetchone()[0]
     finally:
         store.close()
+    old = sqlite3.connect(f"{fixture.resolve().as_uri()}?mode=ro", uri=True)
+    before = dict(old.execute("SELECT key, fingerprint FROM records"))
+    old.close()
+    assert digests == {key: bytes.fromhex(value) for key, value in before.items()}
+    assert positions == "trade,culture"  # the order the row gave, not the alphabet's
     assert "search_index_content" not in _tables(copy)
     _index_is_sound(copy)
+    # The same rows twice (the fixture's copy differs from them): the digests now match.
+    from conftest import Run
+    from fixtures.make_fixtures import ROWS
+
+    again = tmp_path / "again.ndjson"
+    again.write_text("".join(json.dumps(row) + "\n" for row in ROWS))
+    Run(copy)("import", str(again))
+    assert "3 unchanged" in Run(copy)("import", str(again)).stderr

@@ -24,6 +24,9 @@ FILES = sorted(FIXTURES.glob("*.db"))
 # Rows a migration itself rewrites: the schema version it records, and the search synonyms
 # (data derived from the vocabularies, refreshed by migrations that extend them).
 DERIVED = {"kerjasama_meta", "search_terms", "_kerjasama_migrations"}
+# Columns a migration rewrites in another form: the digest that only says whether an import
+# changes a record (m010: 8 bytes instead of 16 hex digits, the same value).
+REWRITTEN = {("records", "fingerprint")}
 
 
 def _plain_tables(conn: sqlite3.Connection) -> list[str]:
@@ -34,6 +37,14 @@ def _plain_tables(conn: sqlite3.Connection) -> list[str]:
 def _rows(conn: sqlite3.Connection, table: str, columns: list[str]) -> Counter:
     names = ", ".join(f'"{c}"' for c in columns)
     return Counter(conn.execute(f'SELECT {names} FROM "{table}"').fetchall())
+
+
+def _rows_of(fixture: Path, table: str, columns: list[str]) -> Counter:
+    old = sqlite3.connect(f"{fixture.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    try:
+        return _rows(old, table, columns)
+    finally:
+        old.close()
 
 
 def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
@@ -80,7 +91,10 @@ def test_fixture_upgrades_to_the_current_schema_with_every_row(fixture, tmp_path
             if table in DERIVED:
                 continue
             assert set(columns) <= set(_columns(conn, table)), f"{table}: a column was dropped"
-            assert _rows(conn, table, columns) == rows, f"{table}: rows changed on upgrade"
+            kept = [c for c in columns if (table, c) not in REWRITTEN]
+            if kept != columns:
+                rows = _rows_of(fixture, table, kept)
+            assert _rows(conn, table, kept) == rows, f"{table}: rows changed on upgrade"
         applied_rows = _rows(conn, "_kerjasama_migrations", ["name"])
         assert all(applied_rows[(name,)] == 1 for name in applied)
     finally:

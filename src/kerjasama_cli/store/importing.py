@@ -225,7 +225,7 @@ class RecordImporter:
                     (record_id, i, p.side, p.name, p.title) for i, p in enumerate(record.people)
                 )
             if record.sectors:
-                sectors.extend((record_id, s) for s in record.sectors)
+                sectors.extend((record_id, s, i) for i, s in enumerate(record.sectors))
             if record.sources:
                 sources = self.sources.ids
                 citations.extend(("record", record_id, sources[s]) for s in record.sources)
@@ -236,7 +236,7 @@ class RecordImporter:
             (_INSERT_PARTNER, self.partners.take_new()),
             (_INSERT_RECORD, rows),
             (_INSERT_PERSON, people),
-            ("INSERT INTO record_sectors (record_id, sector) VALUES (?, ?)", sectors),
+            (_INSERT_SECTOR, sectors),
             (_INSERT_CITATION, citations),
             (history.INSERT_SQL, log.take()),
         ]
@@ -262,6 +262,7 @@ _INSERT_PARTNER = (
 _INSERT_PERSON = (
     "INSERT INTO record_people (record_id, position, side, name, title) VALUES (?, ?, ?, ?, ?)"
 )
+_INSERT_SECTOR = "INSERT INTO record_sectors (record_id, sector, position) VALUES (?, ?, ?)"
 _INSERT_CITATION = "INSERT OR IGNORE INTO citations (entity, entity_id, source_id) VALUES (?, ?, ?)"
 
 

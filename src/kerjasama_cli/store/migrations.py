@@ -342,14 +342,54 @@ def m010_compact_storage(conn: sqlite3.Connection) -> None:
     #   (store/search_external.py); rebuilt here from the view;
     # - a bulk import logs one history row for the id range it inserted instead of one per
     #   record (117 bytes a record with its index entry): `last_id` ends the range, and the
-    #   partial index finds the range that holds an id (store/history.py). Existing rows stay.
-    from kerjasama_cli.store.search_external import create_external_index
+    #   partial index finds the range that holds an id (store/history.py). Existing rows stay;
+    # - record_sectors is keyed by (record, sector) without a rowid (a table and two indexes
+    #   were one table and one index: 37 bytes a record); a sector's place in its record's list,
+    #   which the rowid's order gave, is the new `position` column.
+    # - a record's fingerprint is 8 bytes, not 16 hex digits (store/record_rows.py: same value).
+    # The views that read sectors in rowid order are re-created reading `position`.
+    from kerjasama_cli.store.browse import BROWSE_VIEW_M010_SQL, VIEW
+    from kerjasama_cli.store.search_external import (
+        create_external_index,
+        create_view,
+        drop_triggers,
+    )
+    from kerjasama_cli.store.search_schema import SOURCE
 
+    drop_triggers(conn)  # they read the view, which reads record_sectors
     _run(
         conn,
-        """
+        f"""
+        DROP VIEW {SOURCE};
+        DROP VIEW {VIEW};
+        CREATE TABLE record_sectors_m010 (
+            record_id INTEGER NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+            sector TEXT NOT NULL, position INTEGER NOT NULL,
+            PRIMARY KEY (record_id, sector)
+        ) WITHOUT ROWID;
+        INSERT INTO record_sectors_m010 (record_id, sector, position)
+            SELECT record_id, sector, row_number() OVER (PARTITION BY record_id ORDER BY rowid) - 1
+            FROM record_sectors;
+        DROP TABLE record_sectors;
+        ALTER TABLE record_sectors_m010 RENAME TO record_sectors;
+        CREATE INDEX record_sectors_sector ON record_sectors (sector);
         ALTER TABLE history ADD COLUMN last_id INTEGER;
         CREATE INDEX history_ranges ON history (entity, last_id) WHERE last_id IS NOT NULL
         """,
     )
+    conn.execute(BROWSE_VIEW_M010_SQL)
+    create_view(conn)
     create_external_index(conn)
+    conn.create_function("kerjasama_unhex", 1, _unhex, deterministic=True)
+    conn.execute(
+        "UPDATE records SET fingerprint = kerjasama_unhex(fingerprint) "
+        "WHERE typeof(fingerprint) = 'text' AND length(fingerprint) = 16"
+    )
+
+
+def _unhex(text: str) -> bytes | str:
+    """16 hex digits as their 8 bytes (anything else as it is: an older digest never matches)."""
+    try:
+        return bytes.fromhex(text)
+    except ValueError:
+        return text

@@ -36,7 +36,7 @@ SELECT r.id, r.key, r.kind, r.type, p.name AS partner, p.key AS partner_key, p.k
        {VALID_UNTIL_SQL} AS valid_until, r.title, r.summary, r.local_party, r.local_country,
        r.place, r.leader, r.notes, r.term_years, r.end_date, r.agreement_id, r.partner_id,
        (SELECT json_group_array(sector) FROM
-           (SELECT sector FROM record_sectors s WHERE s.record_id = r.id ORDER BY s.rowid))
+           (SELECT sector FROM record_sectors s WHERE s.record_id = r.id ORDER BY s.position))
            AS sectors
 FROM records r
 LEFT JOIN partners p ON p.id = r.partner_id

@@ -7,10 +7,11 @@ wrote (every id from its first new one, plus the records it updated), so for the
 import the triggers are dropped and those records' FTS rows are written once, from the same
 `search_source` view, in set-based statements. The index keeps no copy of the text (m010,
 store/search_external.py), so an existing record's entry must be removed with its old text
-before the import changes it: the importer calls `forget` with the ids it is about to update. Everything happens inside the import's
-transaction: a rollback (dry run, rejects, Ctrl-C, a crash) restores the triggers with the rest,
-and a committed import leaves the index exactly as the triggers would have (tests/test_search.py
-and tests/test_import_speed.py compare it with a full rebuild).
+before the import changes it: the importer calls `forget` with the ids it is about to update.
+Everything happens inside the import's transaction: a rollback (dry run, rejects, Ctrl-C, a
+crash) restores the triggers with the rest, and a committed import leaves the index exactly as
+the triggers would have (tests/test_search.py, tests/test_import_speed.py and
+tests/test_compact_storage.py check it).
 """
 
 from __future__ import annotations

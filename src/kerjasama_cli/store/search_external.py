@@ -26,6 +26,7 @@ from __future__ import annotations
 import sqlite3
 
 from kerjasama_cli.domain.search import SEARCH_COLUMNS
+from kerjasama_cli.store.search_index import ROW_SELECT
 from kerjasama_cli.store.search_schema import M003_TRIGGERS, SOURCE, TABLE, TOKENIZE
 
 _DEFERRED = "EXISTS (SELECT 1 FROM search_state WHERE key = 'deferred')"
@@ -35,6 +36,16 @@ _DELETE_COLUMNS = f"{TABLE} ({TABLE}, rowid, {', '.join(SEARCH_COLUMNS)})"
 
 # m007's triggers (m003's less the leaders'): (name, event, table, WHEN condition, ids).
 TRIGGERS = [trigger for trigger in M003_TRIGGERS if trigger[0] != "leaders"]
+
+
+# m007's text, a record's sectors in their `position` order (m010: record_sectors has no rowid).
+VIEW_SELECT = ROW_SELECT.replace("ORDER BY rs.rowid", "ORDER BY rs.position")
+
+
+def create_view(conn: sqlite3.Connection) -> None:
+    """The `search_source` view as m010 leaves it."""
+    names = ", ".join(("record_id", *SEARCH_COLUMNS))
+    conn.execute(f"CREATE VIEW {SOURCE} ({names}) AS {VIEW_SELECT}")
 
 
 def delete_sql(chosen: str) -> str:
@@ -54,10 +65,7 @@ def insert_sql(chosen: str) -> str:
 def create_external_index(conn: sqlite3.Connection) -> None:
     """Replace m007's FTS table (same name, columns, tokenizer, view) by an external-content one,
     index every record, and create the before/after triggers."""
-    for (name,) in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE ?", (f"{TABLE}_%",)
-    ).fetchall():
-        conn.execute(f'DROP TRIGGER "{name}"')
+    drop_triggers(conn)
     conn.execute(f"DROP TABLE {TABLE}")
     conn.execute(
         f"CREATE VIRTUAL TABLE {TABLE} USING fts5({', '.join(SEARCH_COLUMNS)}, "
@@ -65,6 +73,14 @@ def create_external_index(conn: sqlite3.Connection) -> None:
     )
     conn.execute(f"INSERT INTO {TABLE} ({TABLE}) VALUES ('rebuild')")
     create_triggers(conn)
+
+
+def drop_triggers(conn: sqlite3.Connection) -> None:
+    """Drop every trigger that keeps the index."""
+    for (name,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE ?", (f"{TABLE}_%",)
+    ).fetchall():
+        conn.execute(f'DROP TRIGGER "{name}"')
 
 
 def create_triggers(conn: sqlite3.Connection) -> None:

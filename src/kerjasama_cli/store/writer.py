@@ -276,8 +276,8 @@ def save_record(
         [(record_id, i, p.side, p.name, p.title) for i, p in enumerate(record.people)],
     )
     conn.executemany(
-        "INSERT INTO record_sectors (record_id, sector) VALUES (?, ?)",
-        [(record_id, sector) for sector in record.sectors],
+        "INSERT INTO record_sectors (record_id, sector, position) VALUES (?, ?, ?)",
+        [(record_id, sector, i) for i, sector in enumerate(record.sectors)],
     )
     _cite(conn, "record", record_id, record.sources)
     action = history.INSERT if outcome == INSERTED else history.UPDATE
