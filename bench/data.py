@@ -16,6 +16,7 @@ import csv
 import datetime as dt
 import json
 import random
+from collections.abc import Iterator
 from pathlib import Path
 
 COUNTRIES: list[tuple[str, ...]] = [
@@ -97,13 +98,13 @@ def _names(rng: random.Random, count: int) -> list[str]:
     return names
 
 
-def rows(count: int, seed: int = 12) -> list[list[str]]:
-    """COUNT rows (HEADER's columns) that all validate and never derive the same key."""
+def iter_rows(count: int, seed: int = 12) -> Iterator[list[str]]:
+    """COUNT rows (HEADER's columns) that all validate and never derive the same key, one at a
+    time (a million rows as a list would hold ~1 GB in the process that then runs the benchmark)."""
     rng = random.Random(seed)
     partners = max(count // 50, 20)
     names = _names(rng, partners)
     base = dt.date(1997, 1, 1)
-    out = []
     for i in range(count):
         if i % BIG_EVERY == 0:
             partner, country = BIG_PARTNER, "Korea Selatan"
@@ -137,35 +138,67 @@ def rows(count: int, seed: int = 12) -> list[list[str]]:
         signer = f"{rng.choice(SIGNERS)} (Mayor)" if rng.random() < 0.1 else ""
         sectors = ";".join(rng.sample(SECTORS, rng.randint(0, 3)))
         status = "" if event else rng.choice(STATUSES)
-        out.append(
-            [
-                key,
-                kind,
-                partner,
-                country,
-                rtype,
-                date,
-                sectors,
-                title,
-                status,
-                summary,
-                place,
-                signer,
-            ]  # fmt: skip
-        )
-    return out
+        yield [key, kind, partner, country, rtype, date, sectors, title, status, summary, place,
+               signer]  # fmt: skip
+
+
+def rows(count: int, seed: int = 12) -> list[list[str]]:
+    """iter_rows() as a list (for small counts)."""
+    return list(iter_rows(count, seed))
 
 
 def write(directory: Path, count: int, seed: int = 12) -> tuple[Path, Path]:
-    """The CSV and the NDJSON (same rows, same headers) in DIRECTORY."""
-    data = rows(count, seed)
+    """The CSV and the NDJSON (same rows, same headers) in DIRECTORY, written in one pass.
+
+    Each file is written under a temporary name and renamed when complete, so an interrupted run
+    never leaves a truncated file where cached() would take it for a finished one.
+    """
     csv_path, ndjson_path = directory / "records.csv", directory / "records.ndjson"
-    with csv_path.open("w", encoding="utf-8", newline="") as out:
-        writer = csv.writer(out)
+    part_csv, part_nd = directory / "records.csv.part", directory / "records.ndjson.part"
+    # One encoder for every line: json.dumps(..., ensure_ascii=False) builds a new one per call.
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+    with (
+        part_csv.open("w", encoding="utf-8", newline="") as out_csv,
+        part_nd.open("w", encoding="utf-8") as out_nd,
+    ):
+        writer = csv.writer(out_csv)
         writer.writerow(HEADER)
-        writer.writerows(data)
-    with ndjson_path.open("w", encoding="utf-8") as out:
-        for row in data:
-            item = {h: v for h, v in zip(HEADER, row, strict=True) if v}
-            out.write(json.dumps(item, ensure_ascii=False) + "\n")
+        lines = []
+        for row in iter_rows(count, seed):
+            writer.writerow(row)
+            lines.append(encode({h: v for h, v in zip(HEADER, row, strict=True) if v}))
+            if len(lines) == 10_000:
+                out_nd.write("\n".join(lines) + "\n")
+                lines.clear()
+        if lines:
+            out_nd.write("\n".join(lines) + "\n")
+    part_csv.replace(csv_path)
+    part_nd.replace(ndjson_path)
     return csv_path, ndjson_path
+
+
+def cached(work: Path, count: int, seed: int = 12) -> tuple[Path, Path, bool]:
+    """write() into WORK/data/COUNT-seedSEED unless a finished pair is already there.
+
+    Returns the CSV, the NDJSON and whether they were reused (the generator is deterministic: the
+    same COUNT and SEED always give the same bytes).
+    """
+    directory = work / "data" / f"{count}-seed{seed}"
+    csv_path, ndjson_path = directory / "records.csv", directory / "records.ndjson"
+    if csv_path.exists() and ndjson_path.exists():
+        return csv_path, ndjson_path, True
+    directory.mkdir(parents=True, exist_ok=True)
+    return *write(directory, count, seed), False
+
+
+def head(source: Path, target: Path, lines: int) -> Path:
+    """The first LINES lines of SOURCE (plus a CSV's header) as TARGET, unless already there."""
+    if not target.exists():
+        part = target.with_name(target.name + ".part")
+        with source.open(encoding="utf-8") as src, part.open("w", encoding="utf-8") as dst:
+            for n, line in enumerate(src):
+                if n >= lines:
+                    break
+                dst.write(line)
+        part.replace(target)
+    return target

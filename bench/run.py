@@ -1,369 +1,269 @@
 """Every figure of issue 12 against its reference, side by side, in one run; writes RESULTS.md.
 
-Usage (from a checkout with the package and the test extras installed):
+Usage (from a checkout with the package installed, `pip install -e '.[test]'`):
 
-    python bench/run.py                      # 1,000,000 rows (about 15 minutes on 2 cores)
+    python bench/run.py                      # 1,000,000 rows, within a 15-minute budget
     python bench/run.py --rows 100000        # smaller, quicker
-    python bench/run.py --rows 20000 --repeat 3 --out /tmp/RESULTS.md
+    python bench/run.py --rows 20000 --out /tmp/RESULTS.md
 
-It generates seeded data (bench/data.py: partners, countries, types, date precisions, sectors,
-events) as CSV and NDJSON, then, every command a fresh process, alternating ours and the
-reference each round, medians of --repeat rounds (--import-repeat for the imports):
+Every command is a fresh process, as a user runs it; each round runs ours and the reference
+side by side (ours first in even rounds, second in odd ones); the tables give medians. In order,
+cheapest first, so that a run cut short still says the most:
 
-- import: `kerjasama import` (CSV, NDJSON) into a freshly initialised database against
-  `sqlite-utils insert --csv` / `--nl` and `sqlite3 .import --csv` (when the sqlite3 CLI is
-  installed; else Python's executemany, the floor); rows per second and peak memory (wait4);
-- size: bytes per record of the file, and where they go (the dbstat virtual table);
-- queries on the imported file: each command against the equivalent SQL via `sqlite-utils query`;
-- single writes (`add`, `edit`) against `list --limit 1` on the same file;
-- start-up: `list --format json --limit 20` against `sqlite-utils rows ... --limit 20`, with the
-  bytecode cache and without (PYTHONDONTWRITEBYTECODE=1 and an empty PYTHONPYCACHEPREFIX).
+1. data: seeded rows from bench/data.py as CSV and NDJSON, cached under --work by (rows, seed);
+2. start-up: `list --format json --limit 20` against `sqlite-utils rows … --limit 20`, with the
+   bytecode cache and without it (PYTHONDONTWRITEBYTECODE=1 and an empty PYTHONPYCACHEPREFIX:
+   every module compiled from source, for both), --startup-rounds rounds;
+3. peak memory at the small size (--small, default a tenth of --rows): `kerjasama import` of
+   the first rows of the same files, under `/usr/bin/time -f %M`;
+4. round 1 of the imports at full size (CSV, NDJSON against `sqlite-utils insert`, CSV against
+   `sqlite3 .import`), with peak memory; our first CSV import is kept as the file every query
+   runs on; its size, and where the bytes go (dbstat);
+5. round 1 of the queries (each against its SQL through `sqlite-utils query`) and of the single
+   writes (`add`, `edit` against `list --limit 1`);
+6. rounds 2 to --rounds of the queries and writes, then of the imports, each round only when
+   its estimated cost (the last round's) still fits the budget. RESULTS.md gives the rounds
+   each figure got.
+
+Each command is time-boxed (an import to 30% of the budget, anything else to 5%, at least 30
+s): one that runs out of time, or fails, is reported as such and not run again. Progress and an
+estimate of the time left go to stderr. RESULTS.md is written from the run, and ends with the
+hand-written analysis kept in bench/ANALYSIS.md (included as it is: rerunning keeps it).
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
 import os
-import platform
+import shlex
 import shutil
 import sqlite3
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-import data  # noqa: E402  (bench/data.py, beside this file)
+import data  # noqa: E402  (bench/*.py, beside this file)
+import figures  # noqa: E402
+import results  # noqa: E402
+from measure import Clock, Figure, Outcome, fmt, pair, timed  # noqa: E402
+
+IMPORT_SHARE, COMMAND_SHARE, MIN_TIMEOUT = 0.30, 0.05, 30.0
+NO_CACHE = ("PYTHONDONTWRITEBYTECODE", "PYTHONPYCACHEPREFIX")
+RESERVE = 15.0  # seconds kept for the size query, clean-up and writing RESULTS.md
 
 
 @dataclass
-class Run:
-    seconds: float
-    peak_kb: int
-    stdout: bytes
-
-
-def run(cmd: list[str], env: dict[str, str] | None = None) -> Run:
-    """Run CMD as a fresh process; its wall time and output (measure_peak adds memory)."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    out, err = proc.communicate()
-    seconds = time.perf_counter() - start
-    if proc.returncode != 0:
-        sys.exit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{err.decode()[-2000:]}")
-    return Run(seconds, 0, out)
-
-
-def measure_peak(cmd: list[str], env: dict[str, str] | None = None) -> Run:
-    """Like run(), with the child's own peak resident memory (output discarded).
-
-    Through /usr/bin/time when installed: wait4 on a child of this process also counts the
-    pages the child shared with this (large, data-holding) process between fork and exec.
-    """
-    gnu_time = shutil.which("time") or ("/usr/bin/time" if Path("/usr/bin/time").exists() else "")
-    with tempfile.NamedTemporaryFile("r", suffix=".rss") as report:
-        wrapped = [gnu_time, "-f", "%M", "-o", report.name, *cmd] if gnu_time else cmd
-        start = time.perf_counter()
-        proc = subprocess.Popen(wrapped, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        assert proc.stderr is not None
-        err = proc.stderr.read()
-        _, status, usage = os.wait4(proc.pid, 0)
-        seconds = time.perf_counter() - start
-        code = os.waitstatus_to_exitcode(status)
-        if code != 0:
-            sys.exit(f"{' '.join(cmd)} failed ({code}):\n{err.decode()[-2000:]}")
-        text = report.read().strip().splitlines()
-        peak = int(text[-1]) if gnu_time and text and text[-1].isdigit() else usage.ru_maxrss
-    return Run(seconds, peak, b"")
-
-
-@dataclass
-class Row:
-    """One line of a results table: ours against the reference."""
-
-    name: str
-    ours_cmd: str
-    ref_cmd: str
-    ours: list[float] = field(default_factory=list)
-    ref: list[float] = field(default_factory=list)
-    target: str = ""
-
-    @property
-    def ratio(self) -> float:
-        return statistics.median(self.ours) / statistics.median(self.ref)
-
-
-def fmt(seconds: float) -> str:
-    return f"{seconds * 1000:.0f} ms" if seconds < 10 else f"{seconds:.1f} s"
-
-
-def unlink_db(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
-
-
-def sqlite3_import_floor(db: Path, csv_path: Path) -> None:
-    """Python's sqlite3 executemany of the raw CSV rows: the floor when no sqlite3 CLI."""
-    conn = sqlite3.connect(db)
-    with csv_path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.reader(handle)
-        header = next(reader)
-        cols = ", ".join(f'"{h}"' for h in header)
-        conn.execute(f"CREATE TABLE records ({cols})")
-        conn.executemany(f"INSERT INTO records VALUES ({', '.join('?' * len(header))})", reader)
-    conn.commit()
-    conn.close()
-
-
 class Bench:
-    def __init__(self, args: argparse.Namespace, tmp: Path) -> None:
-        self.args = args
-        self.tmp = tmp
-        self.kerjasama = tool("kerjasama") or sys.exit("kerjasama is not installed")
-        self.sqlite_utils = tool("sqlite-utils") or sys.exit("sqlite-utils is not installed")
-        self.sqlite3 = shutil.which("sqlite3")
-        self.env = {**os.environ, "NO_COLOR": "1", "KERJASAMA_TODAY": "2026-06-01"}
-        self.lines: list[str] = []
-        self.sections: dict[str, list[Row]] = {}
+    """One run: its settings, tools, the figures measured so far and what else was found."""
 
-    def log(self, text: str) -> None:
-        print(text, flush=True)
+    args: argparse.Namespace
+    clock: Clock
+    work: Path
+    kerjasama: str
+    sqlite_utils: str
+    sqlite3_cli: str | None
+    env: dict[str, str]
+    sections: dict[str, list[Figure]] = field(default_factory=dict)
+    peaks: dict[tuple[str, int], int] = field(default_factory=dict)  # (command, rows) → KB
+    sizes: dict[str, int] = field(default_factory=dict)
+    breakdown: list[tuple[str, int]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    costs: dict[str, float] = field(default_factory=dict)  # a round's seconds, by phase
+    importtime: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
 
-    # -- import ---------------------------------------------------------------------------
+    def timeout(self, importing: bool = False) -> float:
+        share = IMPORT_SHARE if importing else COMMAND_SHARE
+        return max(MIN_TIMEOUT, self.clock.budget * share)
 
-    def imports(self, csv_path: Path, ndjson_path: Path) -> Path:
-        rows = self.args.rows
-        k, s = self.kerjasama, self.sqlite_utils
-        seed = self.tmp / "seed.db"
-        run([k, "--db", str(seed), "init"], self.env)
-        ours = self.tmp / "kerjasama.db"
-        theirs = self.tmp / "sqlite-utils.db"
-        table: list[Row] = [
-            Row("import CSV", f"kerjasama --db DB import {csv_path.name}",
-                f"sqlite-utils insert DB records {csv_path.name} --csv", target="≥ 3×"),
-            Row("import NDJSON", f"kerjasama --db DB import {ndjson_path.name}",
-                f"sqlite-utils insert DB records {ndjson_path.name} --nl", target="≥ 3×"),
-        ]  # fmt: skip
-        floor = Row(
-            "import CSV (floor)",
-            f"kerjasama --db DB import {csv_path.name}",
-            f"sqlite3 DB '.import --csv {csv_path.name} records'"
-            if self.sqlite3
-            else "Python sqlite3 executemany of the raw CSV rows (no sqlite3 CLI installed)",
-            target="within 10×",
+    def eta(self, queries_left: int, imports_left: int) -> float:
+        return queries_left * self.costs.get("queries", 0) + imports_left * self.costs.get(
+            "imports", 0
         )
-        self.peaks: dict[str, int] = {}
-        self.sizes: dict[str, int] = {}
-        for i in range(self.args.import_repeat):
-            # NDJSON first: the last import of the last round leaves the CSV-imported file that
-            # the queries then run on.
-            for row, path, ref in (
-                (table[1], ndjson_path, [s, "insert", str(theirs), "records", str(ndjson_path),
-                                         "--nl"]),
-                (table[0], csv_path, [s, "insert", str(theirs), "records", str(csv_path), "--csv"]),
-            ):  # fmt: skip
-                unlink_db(ours)
-                shutil.copy(seed, ours)
-                got = measure_peak([k, "--db", str(ours), "import", str(path)], self.env)
-                row.ours.append(got.seconds)
-                self.peaks[row.name] = max(self.peaks.get(row.name, 0), got.peak_kb)
-                unlink_db(theirs)
-                got = measure_peak(ref, self.env)
-                row.ref.append(got.seconds)
-                self.peaks[row.ref_cmd] = max(self.peaks.get(row.ref_cmd, 0), got.peak_kb)
-                self.log(f"  {row.name} #{i + 1}: {row.ours[-1]:.1f} s vs {row.ref[-1]:.1f} s")
-            self.sizes["sqlite-utils"] = theirs.stat().st_size
+
+    # -- start-up -------------------------------------------------------------------------
+
+    def warm_up(self, seed: Path) -> None:
+        """Run both start-up commands once, so that their bytecode caches exist (and say so
+        when ours cannot be written: every figure would then include compiling the package)."""
+        for p in figures.startup(self.kerjasama, self.sqlite_utils, seed)[:1]:
+            timed(p.ours, self.env, self.timeout())
+            timed(p.ref, self.env, self.timeout())
+        probe = [sys.executable, "-c", "import importlib.util as u, os, kerjasama_cli.cli.app as "
+                 "m; print(os.path.exists(u.cache_from_source(m.__file__)))"]  # fmt: skip
+        found = subprocess.run(probe, env=self.env, capture_output=True, text=True).stdout
+        if found.strip() != "True":
+            self.notes.append("kerjasama's bytecode cache could not be written (read-only "
+                              "install?): every figure includes compiling its modules")  # fmt: skip
+
+    def startup(self, seed: Path) -> None:
+        pairs = figures.startup(self.kerjasama, self.sqlite_utils, seed)
+        cache = self.work / "empty-pycache"
+        cache.mkdir(exist_ok=True)
+        cold = {**self.env, "PYTHONDONTWRITEBYTECODE": "1", "PYTHONPYCACHEPREFIX": str(cache)}
+        for p, env in zip(pairs, (self.env, cold), strict=True):
+            for r in range(self.args.startup_rounds):
+                pair(p.figure, p.ours, p.ref, env, r, self.timeout())
+            self.report(p.figure)
+        self.sections["Start-up"] = [p.figure for p in pairs]
+
+    # -- imports ------------------------------------------------------------------------------
+
+    def small_imports(self, seed: Path, small_csv: Path, small_nd: Path, rows: int) -> None:
+        """Peak memory (and a first speed, for the time estimate) at the small size."""
+        for path in (small_csv, small_nd):
+            db = self.work / "small.db"
+            shutil.copy(seed, db)
+            got = timed([self.kerjasama, "--db", str(db), "import", str(path)], self.env,
+                        self.timeout(importing=True), memory=True)  # fmt: skip
+            unlink_db(db)
+            label = f"kerjasama import ({path.suffix[1:].upper()})"
+            if got.error:
+                self.notes.append(f"{label} of {rows:,} rows failed: {got.error}")
+                continue
+            self.peaks[(label, rows)] = got.peak_kb
+            self.costs["small"] = self.costs.get("small", 0) + got.seconds
+            self.clock.say(f"{label}, {rows:,} rows: {fmt(got.seconds)}, "
+                           f"{got.peak_kb / 1024:.0f} MB")  # fmt: skip
+
+    def import_round(self, r: int, seed: Path, csv_path: Path, nd_path: Path, keep: Path) -> None:
+        """Round R of the three import figures; round 0's CSV import is kept as KEEP."""
+        ours, theirs = self.work / "ours.db", self.work / "theirs.db"
+        pairs = figures.imports(self.kerjasama, self.sqlite_utils, self.sqlite3_cli, csv_path,
+                                nd_path, ours, theirs)  # fmt: skip
+        if "Import" not in self.sections:
+            self.sections["Import"] = [p.figure for p in pairs]
+        table = self.sections["Import"]
+        start = self.clock.elapsed()
+        for i, p in enumerate(pairs[:2]):
+            unlink_db(ours)
             unlink_db(theirs)
-            start = time.perf_counter()
-            if self.sqlite3:
-                run([self.sqlite3, str(theirs), f".import --csv {csv_path} records"])
-            else:
-                sqlite3_import_floor(theirs, csv_path)
-            floor.ref.append(time.perf_counter() - start)
-            floor.ours.append(table[0].ours[-1])
-        # Flat in file size: the same import at a tenth of the rows.
-        small = self.tmp / "small.csv"
-        with csv_path.open(encoding="utf-8") as src, small.open("w", encoding="utf-8") as dst:
-            for n, line in enumerate(src):
-                if n > rows // 10:
-                    break
-                dst.write(line)
-        tenth = self.tmp / "tenth.db"
-        shutil.copy(seed, tenth)
-        self.peaks["tenth"] = measure_peak(
-            [k, "--db", str(tenth), "import", str(small)], self.env
-        ).peak_kb
-        unlink_db(tenth)
-        self.sections["Import"] = [*table, floor]
-        return ours
+            shutil.copy(seed, ours)
+            got = pair(table[i], p.ours, p.ref, self.env, r, self.timeout(True), memory=True)
+            self.peak(f"kerjasama import ({('CSV', 'NDJSON')[i]})", got[0])
+            self.peak(f"sqlite-utils insert {('--csv', '--nl')[i]}", got[1])
+            if i == 0:
+                csv_ours = got[0]
+                if r == 0 and not got[1].error:
+                    self.sizes["sqlite-utils"] = theirs.stat().st_size
+                if r == 0 and not got[0].error:
+                    unlink_db(keep)
+                    ours.replace(keep)
+            self.clock.say(f"{table[i].name} round {r + 1}: {fmt(got[0].seconds)} vs "
+                           f"{fmt(got[1].seconds)}")  # fmt: skip
+        unlink_db(theirs)
+        floor = table[2]
+        if not floor.error and not csv_ours.error:
+            got = timed(pairs[2].ref, self.env, self.timeout(True))
+            floor.add(csv_ours, got)  # ours: this round's CSV import, not run again
+        unlink_db(ours)
+        unlink_db(theirs)
+        self.costs["imports"] = self.clock.elapsed() - start
 
-    # -- size -----------------------------------------------------------------------------
+    def peak(self, label: str, got: Outcome) -> None:
+        if got.peak_kb:
+            key = (label, self.args.rows)
+            self.peaks[key] = max(self.peaks.get(key, 0), got.peak_kb)
 
-    def size(self, db: Path) -> list[tuple[str, int]]:
+    def size(self, db: Path) -> None:
         conn = sqlite3.connect(db)
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        found = conn.execute(
+        self.breakdown = conn.execute(
             "SELECT name, sum(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC"
         ).fetchall()
         conn.close()
         self.sizes["kerjasama"] = db.stat().st_size
-        return found
 
-    # -- queries and writes -----------------------------------------------------------------
+    # -- queries and writes ---------------------------------------------------------------
 
-    def compare(self, section: str, pairs: list[tuple[str, list[str], list[str], str]]) -> None:
-        rows = []
-        for name, ours, ref, target in pairs:
-            rows.append(Row(name, _show(ours), _show(ref), target=target))
-        for i in range(self.args.repeat):
-            for row, (_, ours, ref, _) in zip(rows, pairs, strict=True):
-                first, second = (ours, ref) if i % 2 == 0 else (ref, ours)
-                a = run(first, self.env).seconds
-                b = run(second, self.env).seconds
-                row.ours.append(a if i % 2 == 0 else b)
-                row.ref.append(b if i % 2 == 0 else a)
-        for row in rows:
-            self.log(f"  {row.name}: {fmt(statistics.median(row.ours))} vs "
-                     f"{fmt(statistics.median(row.ref))} ({row.ratio:.2f}×)")  # fmt: skip
-        self.sections[section] = rows
+    def query_round(self, r: int, db: Path, pairs: list[figures.Pair]) -> None:
+        start = self.clock.elapsed()
+        if "Queries" not in self.sections:
+            self.sections["Queries"] = [p.figure for p in pairs]
+            self.sections["Single writes"] = figures.writes(self.kerjasama, db, data.BIG_PARTNER)
+        for p in pairs:
+            pair(p.figure, p.ours, p.ref, self.env, r, self.timeout())
+        add_fig, edit_fig = self.sections["Single writes"]
+        add, edit, listing = figures.write_commands(self.kerjasama, db, data.BIG_PARTNER, r)
+        pair(add_fig, add, listing, self.env, r, self.timeout())
+        pair(edit_fig, edit, listing, self.env, r, self.timeout())
+        self.costs["queries"] = self.clock.elapsed() - start
 
-    def queries(self, db: Path) -> None:
-        k, s, d = self.kerjasama, self.sqlite_utils, str(db)
+    def report(self, figure: Figure) -> None:
+        if figure.error:
+            self.clock.say(f"{figure.name}: {figure.error}")
+        elif figure.rounds:
+            self.clock.say(f"{figure.name}: {figure.ratio:.2f}× ({figure.rounds} rounds)")
+
+    # -- the whole run --------------------------------------------------------------------
+
+    def run(self, csv_path: Path, nd_path: Path, small_csv: Path, small_nd: Path) -> None:
+        args = self.args
+        seed, db = self.work / "seed.db", self.work / "query.db"
+        got = timed([self.kerjasama, "--db", str(seed), "init"], self.env, self.timeout())
+        if got.error:
+            sys.exit(f"kerjasama init failed: {got.error}")
+        self.warm_up(seed)
+        self.clock.say("start-up ...")
+        self.startup(seed)
+        self.clock.say(f"peak memory at {args.small:,} rows ...")
+        self.small_imports(seed, small_csv, small_nd, args.small)
+        guess = self.costs.get("small", 0) * args.rows / max(args.small, 1) * 2
+        self.clock.say(f"imports, round 1 of {args.rounds} ...", eta=guess or None)
+        self.import_round(0, seed, csv_path, nd_path, db)
+        if not db.exists():
+            self.notes.append("our CSV import failed: no queries, size or writes were measured")
+            return
+        self.size(db)
+        self.clock.say(f"size: {self.sizes['kerjasama'] / args.rows:.0f} bytes a record")
+        pairs = self.query_pairs(db)
+        self.query_round(0, db, pairs)
+        self.clock.say(f"queries and writes, round 1 of {args.rounds}: "
+                       f"{fmt(self.costs['queries'])}",
+                       eta=self.eta(args.rounds - 1, args.rounds - 1))  # fmt: skip
+        for r in range(1, args.rounds):
+            later = args.rounds - 1 - r  # query rounds after this one
+            if self.clock.left() - RESERVE >= self.costs["queries"]:
+                self.query_round(r, db, pairs)
+                self.clock.say(f"queries and writes, round {r + 1} of {args.rounds}",
+                               eta=self.eta(later, args.rounds - r))  # fmt: skip
+            else:
+                self.notes.append(f"queries and writes: round {r + 1} and later skipped "
+                                  "(they would have ended past the budget)")  # fmt: skip
+                break
+            spare = self.clock.left() - RESERVE - later * self.costs["queries"]
+            if spare >= self.costs["imports"]:
+                self.import_round(r, seed, csv_path, nd_path, db)
+                self.clock.say(f"imports, round {r + 1} of {args.rounds}",
+                               eta=self.eta(later, args.rounds - 1 - r))  # fmt: skip
+            else:
+                self.notes.append(
+                    f"imports: round {r + 1} skipped (a round took "
+                    f"{fmt(self.costs['imports'])}; {fmt(max(spare, 0))} of the budget was left)"
+                )
+        for section in ("Queries", "Single writes", "Import"):
+            for figure in self.sections.get(section, []):
+                self.report(figure)
+
+    def query_pairs(self, db: Path) -> list[figures.Pair]:
         conn = sqlite3.connect(db)
-        big_key = conn.execute(
-            "SELECT r.key FROM records r JOIN partners p ON p.id = r.partner_id "
-            "WHERE p.name = ? ORDER BY r.id DESC LIMIT 1",
+        big_key, big_count = conn.execute(
+            "SELECT max(r.key), count(*) FROM records r JOIN partners p ON p.id = r.partner_id "
+            "WHERE p.name = ?",
             (data.BIG_PARTNER,),
-        ).fetchone()[0]
+        ).fetchone()
         conn.close()
         from kerjasama_cli.domain.search import to_fts
 
-        fts = to_fts(self.args.word)
-        counts = (
-            "count(*) AS count, sum(r.kind = 'agreement') AS agreements, "
-            "sum(r.kind = 'event') AS events, count(DISTINCT r.partner_id) AS partners"
-        )
-        rows = "r.*, p.name AS partner, p.country, l.name AS governor"
-        joins = (
-            "FROM records r LEFT JOIN partners p ON p.id = r.partner_id "
-            "LEFT JOIN leaders l ON l.id = r.governor_id"
-        )
-        within = "≤ 1.5×"
-        pairs = [
-            ("stats --by country", [k, "--db", d, "stats", "--by", "country"],
-             [s, "query", d, f"SELECT p.country, {counts} {joins} GROUP BY p.country "
-              "ORDER BY count DESC"], within),
-            ("stats --by governor", [k, "--db", d, "stats", "--by", "governor"],
-             [s, "query", d, f"SELECT l.name, l.term_start, r.governor_basis, {counts} {joins} "
-              "GROUP BY r.governor_id, r.governor_basis ORDER BY l.term_start"], within),
-            ("stats --by year --by type", [k, "--db", d, "stats", "--by", "year", "--by", "type"],
-             [s, "query", d, f"SELECT substr(r.date_start, 1, 4) AS year, r.type, {counts} "
-              f"{joins} GROUP BY year, r.type"], within),
-            ("list --country KR --limit 50",
-             [k, "--db", d, "list", "--country", "KR", "--limit", "50"],
-             [s, "query", d, f"SELECT {rows} {joins} WHERE p.country = 'KR' "
-              "ORDER BY r.date_start, r.id LIMIT 50"], within),
-            ("list --governor Pramono --format json",
-             [k, "--db", d, "list", "--governor", "Pramono", "--format", "json"],
-             [s, "query", d, f"SELECT {rows} {joins} WHERE r.governor_id IN (SELECT id FROM "
-              "leaders WHERE name LIKE '%Pramono%') ORDER BY r.date_start, r.id"], within),
-            ("timeline --from 2020 --to 2021 --format json",
-             [k, "--db", d, "timeline", "--from", "2020", "--to", "2021", "--format", "json"],
-             [s, "query", d, f"SELECT {rows} {joins} WHERE r.date_end >= '2020-01-01' AND "
-              "r.date_start <= '2021-12-31' ORDER BY r.date_start, r.id"], within),
-            (f"search {self.args.word} --limit 20",
-             [k, "--db", d, "search", self.args.word, "--limit", "20"],
-             [s, "query", d, "SELECT r.id, r.key, r.title, snippet(search_index, -1, '**', '**', "
-              "'…', 14) AS snippet FROM search_index JOIN records r ON r.id = search_index.rowid "
-              "WHERE search_index MATCH :q ORDER BY rank LIMIT 20", "-p", "q", fts], within),
-            (f"show (partner with {self.args.rows // data.BIG_EVERY:,} records)",
-             [k, "--db", d, "show", big_key],
-             [s, "query", d, f"SELECT {rows} {joins} WHERE r.partner_id = (SELECT partner_id "
-              "FROM records WHERE key = :k) ORDER BY r.date_start, r.id", "-p", "k", big_key],
-             within),
-        ]  # fmt: skip
-        self.compare("Queries", pairs)
-        self.writes(db)
-
-    def writes(self, db: Path) -> None:
-        k, d = self.kerjasama, str(db)
-        rows: list[Row] = []
-        add = Row("add", "kerjasama add --partner Busan --type mou --date 2026-05-N --key ...",
-                  "kerjasama list --limit 1", target="≤ 1.5×")  # fmt: skip
-        edit = Row("edit", "kerjasama edit bench-add-0 --title 'Judul N'",
-                   "kerjasama list --limit 1", target="≤ 1.5×")  # fmt: skip
-        listing = [k, "--db", d, "list", "--limit", "1"]
-        for i in range(self.args.repeat):
-            add.ref.append(run(listing, self.env).seconds)
-            add.ours.append(
-                run(
-                    [
-                        k,
-                        "--db",
-                        d,
-                        "add",
-                        "--partner",
-                        data.BIG_PARTNER,
-                        "--type",
-                        "mou",
-                        "--date",
-                        f"2026-05-{i + 1:02d}",
-                        "--key",
-                        f"bench-add-{i}",
-                        "--title",
-                        f"Bench {i}",
-                    ],
-                    self.env,
-                ).seconds  # fmt: skip
-            )
-            edit.ref.append(run(listing, self.env).seconds)
-            edit.ours.append(
-                run(
-                    [k, "--db", d, "edit", "bench-add-0", "--title", f"Judul {i}"], self.env
-                ).seconds  # fmt: skip
-            )
-        rows += [add, edit]
-        for row in rows:
-            self.log(f"  {row.name}: {fmt(statistics.median(row.ours))} vs "
-                     f"{fmt(statistics.median(row.ref))} ({row.ratio:.2f}×)")  # fmt: skip
-        self.sections["Single writes"] = rows
-
-    def startup(self) -> None:
-        seed, k, s = self.tmp / "seed.db", self.kerjasama, self.sqlite_utils
-        ours = [k, "--db", str(seed), "list", "--format", "json", "--limit", "20"]
-        ref = [s, "rows", str(seed), "records", "--limit", "20"]
-        rows = []
-        for label, extra in (("with bytecode cache", {}), ("without bytecode cache", None)):
-            env = dict(self.env)
-            if extra is None:
-                cache = self.tmp / "empty-pycache"
-                cache.mkdir(exist_ok=True)
-                env.update(PYTHONDONTWRITEBYTECODE="1", PYTHONPYCACHEPREFIX=str(cache))
-            row = Row(f"start-up, {label}", " ".join(["kerjasama", *ours[1:]]).replace(
-                str(seed), "SEED"), " ".join(["sqlite-utils", *ref[1:]]).replace(
-                str(seed), "SEED"), target="≤ 1×")  # fmt: skip
-            for _ in range(max(self.args.repeat, 9)):
-                row.ours.append(run(ours, env).seconds)
-                row.ref.append(run(ref, env).seconds)
-            rows.append(row)
-            self.log(f"  {row.name}: {fmt(statistics.median(row.ours))} vs "
-                     f"{fmt(statistics.median(row.ref))} ({row.ratio:.2f}×)")  # fmt: skip
-        self.sections["Start-up"] = rows
+        return figures.queries(self.kerjasama, self.sqlite_utils, db, self.args.word,
+                               to_fts(self.args.word), big_key, big_count)  # fmt: skip
 
 
-def _show(cmd: list[str]) -> str:
-    words = []
-    for i, word in enumerate(cmd):
-        if i == 0:
-            word = Path(word).name
-        elif word.endswith(".db"):
-            word = "DB"
-        words.append(word if word.replace("-", "").replace(".", "").isalnum() else repr(word))
-    return " ".join(words)
+def unlink_db(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def tool(name: str) -> str | None:
@@ -372,120 +272,85 @@ def tool(name: str) -> str | None:
     return shutil.which(name) or (str(beside) if beside.exists() else None)
 
 
-def machine() -> list[str]:
-    cpu = ""
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    load = os.getloadavg()
-    sqlite_cli = shutil.which("sqlite3")
-    version = (
-        subprocess.run([sqlite_cli, "--version"], capture_output=True, text=True).stdout.split()[0]
-        if sqlite_cli
-        else "not installed"
+def parse(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        description=(__doc__ or "").split("\n\n")[0],
+        epilog="See the module docstring (bench/run.py) for the order of the run.",
     )
-    utils = subprocess.run([tool("sqlite-utils") or "sqlite-utils", "--version"],
-                           capture_output=True, text=True).stdout  # fmt: skip
-    return [
-        f"- {platform.platform()}, {os.cpu_count()} cores ({cpu or 'unknown CPU'}), "
-        f"load average at start {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f}",
-        f"- Python {platform.python_version()}, SQLite {sqlite3.sqlite_version} (Python's), "
-        f"sqlite3 CLI {version}, {utils.strip()}",
-    ]
-
-
-def report(bench: Bench, args: argparse.Namespace, breakdown, started: float, header) -> str:
-    rows = args.rows
-    out = [
-        "# Benchmark results (issue 12)",
-        "",
-        f"Written by `python bench/run.py --rows {rows} --repeat {args.repeat} "
-        f"--import-repeat {args.import_repeat}` in {(time.perf_counter() - started) / 60:.1f} "
-        "minutes. Every command is a fresh process; medians of the rounds, ours and the "
-        "reference alternating in each round, on the same machine in the same run.",
-        "",
-        *header,
-        f"- data: {rows:,} generated rows (bench/data.py, seed 12), CSV and NDJSON",
-        "",
-    ]
-    for section, items in bench.sections.items():
-        out += [f"## {section}", "", "| figure | kerjasama | reference | ratio | target |",
-                "|---|---|---|---|---|"]  # fmt: skip
-        for row in items:
-            o, r = statistics.median(row.ours), statistics.median(row.ref)
-            if section == "Import":
-                ratio = f"{r / o:.2f}× the reference's rows/s"
-                ours = f"{fmt(o)} ({rows / o:,.0f} rows/s)"
-                ref = f"{fmt(r)} ({rows / r:,.0f} rows/s)"
-            else:
-                ratio, ours, ref = f"{o / r:.2f}× its time", fmt(o), fmt(r)
-            out.append(f"| {row.name} | {ours} | {ref} | {ratio} | {row.target} |")
-        out += ["", "Commands:", ""]
-        for row in items:
-            out.append(f"- {row.name}: `{row.ours_cmd}` against `{row.ref_cmd}`")
-        out.append("")
-        if section == "Import":
-            out.append(
-                f"Rounds: {args.import_repeat}. Peak memory (wait4 ru_maxrss): kerjasama import "
-                f"CSV {bench.peaks.get('import CSV', 0) / 1024:.0f} MB, NDJSON "
-                f"{bench.peaks.get('import NDJSON', 0) / 1024:.0f} MB; the same CSV import of "
-                f"{rows // 10:,} rows {bench.peaks.get('tenth', 0) / 1024:.0f} MB (target < 150 "
-                "MB, flat in file size)."
-            )
-            out.append("")
-    size = bench.sizes.get("kerjasama", 0)
-    out += [
-        "## Size",
-        "",
-        f"kerjasama file: {size / 1e6:.1f} MB, {size / rows:.0f} bytes a record "
-        f"(target ≤ 500); sqlite-utils insert --csv file: "
-        f"{bench.sizes.get('sqlite-utils', 0) / 1e6:.1f} MB. Where the bytes go (dbstat):",
-        "",
-        "| table or index | MB | bytes a record |",
-        "|---|---|---|",
-    ]
-    for name, pages in breakdown[:14]:
-        out.append(f"| {name} | {pages / 1e6:.1f} | {pages / rows:.0f} |")
-    out.append("")
-    return "\n".join(out)
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rows", type=int, default=1_000_000, help="records to generate")
-    parser.add_argument("--repeat", type=int, default=5, help="rounds of each query")
-    parser.add_argument(
-        "--import-repeat", type=int, default=None, help="rounds of each import (default 5, "
-        "3 from 500,000 rows: at a million an import round takes about three minutes)"
-    )  # fmt: skip
+    parser.add_argument("--seed", type=int, default=12, help="the generator's seed (12)")
+    parser.add_argument("--rounds", type=int, default=5, help="rounds of each figure (5)")
+    parser.add_argument("--startup-rounds", type=int, default=11,
+                        help="rounds of each start-up figure (11; a round is ~0.3 s)")  # fmt: skip
+    parser.add_argument("--small", type=int, default=None,
+                        help="rows of the second memory measure (a tenth of --rows)")  # fmt: skip
+    parser.add_argument("--budget", type=float, default=15.0,
+                        help="minutes the whole run may take (15): later rounds that would end "
+                        "past it are skipped")  # fmt: skip
     parser.add_argument("--word", default="banjir", help="the common word to search for")
+    work = Path(tempfile.gettempdir()) / "kerjasama-bench"
+    parser.add_argument("--work", type=Path, default=work,
+                        help=f"work directory ({work}): the data cache, and this run's databases "
+                        "(deleted at the end)")  # fmt: skip
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "RESULTS.md")
-    parser.add_argument("--tmp", type=Path, default=None, help="work directory (default: temp)")
-    args = parser.parse_args()
-    if args.import_repeat is None:
-        args.import_repeat = 3 if args.rows >= 500_000 else 5
-    started = time.perf_counter()
-    header = machine()
-    with tempfile.TemporaryDirectory(dir=args.tmp) as tmp_name:
-        tmp = Path(tmp_name)
-        bench = Bench(args, tmp)
-        print(f"generating {args.rows:,} rows ...", flush=True)
-        csv_path, ndjson_path = data.write(tmp, args.rows)
-        print("imports ...", flush=True)
-        db = bench.imports(csv_path, ndjson_path)
-        breakdown = bench.size(db)
-        print(f"size: {bench.sizes['kerjasama'] / args.rows:.0f} bytes a record", flush=True)
-        print("queries ...", flush=True)
-        bench.queries(db)
-        print("start-up ...", flush=True)
-        bench.startup()
-        text = report(bench, args, breakdown, started, header)
+    parser.add_argument("--analysis", type=Path, default=Path(__file__).parent / "ANALYSIS.md",
+                        help="the hand-written analysis to include at the end")  # fmt: skip
+    args = parser.parse_args(argv)
+    if args.small is None:
+        args.small = max(args.rows // 10, 1)
+    return args
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = parse(argv)
+    clock = Clock(args.budget * 60)
+    kerjasama = tool("kerjasama") or sys.exit("kerjasama is not installed (pip install -e .)")
+    sqlite_utils = tool("sqlite-utils") or sys.exit("sqlite-utils is not installed")
+    args.work.mkdir(parents=True, exist_ok=True)
+    header = results.machine(sqlite_utils)
+    clock.say(f"data: {args.rows:,} rows, seed {args.seed} ...")
+    csv_path, nd_path, reused = data.cached(args.work, args.rows, args.seed)
+    directory = csv_path.parent
+    small_csv = data.head(csv_path, directory / f"head-{args.small}.csv", args.small + 1)
+    small_nd = data.head(nd_path, directory / f"head-{args.small}.ndjson", args.small)
+    data_note = f"{'reused from' if reused else 'written to'} {directory}"
+    clock.say(f"data {data_note}")
+    work = Path(tempfile.mkdtemp(prefix="run-", dir=args.work))
+    # With the bytecode cache, as installed programs run: a PYTHONDONTWRITEBYTECODE=1 in this
+    # shell would make every one of our runs compile the package from source (pip compiled
+    # sqlite-utils' at install), so it is dropped here; warm_up() writes the caches.
+    env = {key: value for key, value in os.environ.items() if key not in NO_CACHE}
+    env.update(NO_COLOR="1", KERJASAMA_TODAY="2026-06-01")
+    bench = Bench(args, clock, work, kerjasama, sqlite_utils, shutil.which("sqlite3"), env)
+    try:
+        bench.run(csv_path, nd_path, small_csv, small_nd)
+        bench.importtime = importtime(work / "seed.db", env)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    command = shlex.join(["python", "bench/run.py", *(sys.argv[1:] if argv is None else argv)])
+    text = results.render(bench, command, header, data_note, args.analysis)
     args.out.write_text(text, encoding="utf-8")
-    print(f"wrote {args.out}")
+    clock.say(f"wrote {args.out} in {clock.elapsed() / 60:.1f} minutes")
+
+
+def importtime(seed: Path, env: dict[str, str]) -> dict[str, list[tuple[str, int]]]:
+    """What each start-up command imports (`python -X importtime`): module → self µs."""
+    commands = {
+        "kerjasama": ["-m", "kerjasama_cli", "--db", str(seed), "list", "--format", "json",
+                      "--limit", "20"],
+        "sqlite-utils": ["-m", "sqlite_utils", "rows", str(seed), "records", "--limit", "20"],
+    }  # fmt: skip
+    found = {}
+    for name, cmd in commands.items():
+        proc = subprocess.run([sys.executable, "-X", "importtime", *cmd], env=env,
+                              capture_output=True, text=True, timeout=60)  # fmt: skip
+        modules = []
+        for line in proc.stderr.splitlines():
+            parts = line.removeprefix("import time:").split("|")
+            if len(parts) == 3 and parts[0].strip().isdigit():
+                modules.append((parts[2].strip(), int(parts[0])))
+        found[name] = modules
+    return found
 
 
 if __name__ == "__main__":

@@ -197,7 +197,8 @@ def _filter_commands() -> dict[str, set[str]]:
 
     group = typer.main.get_command(app)
     found = {}
-    for name, command in group.commands.items():  # type: ignore[attr-defined]
+    for name in group.list_commands(None):  # type: ignore[attr-defined]
+        command = group.get_command(None, name)  # type: ignore[attr-defined]  (loaded on demand)
         options = {p.name for p in command.params}
         if set(FILTER_OPTIONS) <= options:
             found[name] = {p.name for p in command.params if p.name in FILTER_OPTIONS}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from conftest import run_in_terminal
 
@@ -129,3 +131,58 @@ def test_partners_list_markdown_and_one_line_per_partner(run):
     assert md[0] == "| ID | Nama | Negara | Wilayah | Kategori | Catatan | Koordinat | Nama lain |"
     assert md[1] == "|---:|---|---|---|---|---:|---|---|"
     assert len(md) == len(partners) + 4 and md[-1] == f"_{len(partners)} mitra_"
+
+
+def test_json_arrays_are_one_record_per_line(run):
+    text = run("list", "--format", "json").stdout
+    lines = _lines(text)
+    assert lines[0] == "[" and lines[-1] == "]"
+    records = json.loads(text)
+    assert len(lines) == len(records) + 2
+    for line, record in zip(lines[1:-1], records, strict=True):
+        assert json.loads(line.strip().removesuffix(",")) == record  # a whole record per line
+    assert "2025 – 11 August" in text and "\\u" not in text  # UTF-8 as is, not escaped
+    items = _lines(run("timeline", "--format", "json").stdout)
+    assert all(line.startswith('  {"id": ') for line in items[1:-1])
+    assert run("list", "--partner", "no such partner", "--format", "json").stdout == "[]\n"
+
+
+def test_json_object_is_one_key_per_line_and_its_records_one_per_line(run):
+    text = run("show", "Shanghai", "--format", "json").stdout
+    item = json.loads(text)
+    lines = _lines(text)
+    assert lines[0] == "{" and lines[-1] == "}" and lines[1].startswith('  "id": ')
+    start = lines.index('  "history": [')
+    history = lines[start + 1 : start + 1 + len(item["history"])]
+    assert [json.loads(line.strip().removesuffix(","))["id"] for line in history] == [
+        h["id"] for h in item["history"]
+    ]
+    assert lines[start + 1 + len(item["history"])].startswith("  ]")
+
+
+def test_piped_show_is_what_a_wide_terminal_shows(run):
+    """Piped, `show` is drawn without rich: the same lines as rich draws on a terminal wide
+    enough not to fold, wide characters and line breaks inside a field included."""
+    run(
+        "add", "-p", "Busan", "-c", "KR", "-t", "mou", "-d", "2025-01-02",
+        "--title", "東京 協力 cooperation [bold]not markup[/bold]",
+        "--summary", "first line\nsecond line",
+        "--source", "https://example.org/busan",
+        "--signatory", "Pramono Anung, Gubernur",
+    )  # fmt: skip
+    for ref in ("busan-kr-mou-2025-01-02", "Shanghai", "6"):
+        piped = run("show", ref).stdout
+        shown = run_in_terminal("show", ref, db=run.db, columns=300)
+        assert _lines(piped) == [line.rstrip() for line in _lines(shown)], ref
+    page = run("show", "busan-kr-mou-2025-01-02").stdout
+    assert "\nsummary      first line\n             second line\n" in page
+    assert "#23 東京 協力 cooperation [bold]not markup[/bold]\n" in page
+
+
+def test_labels_follow_the_language_of_each_command(run):
+    # Labels are remembered per distinct date: in one process each command keeps its language.
+    assert "by 2024-12-31" in run("list", "--lang", "en").stdout
+    assert "sebelum 2024-12-31" in run("list", "--lang", "id").stdout
+    assert "by 2024-12-31" in run("list", "--lang", "en").stdout
+    assert "Mei 2025" in run("show", "7", "--lang", "id").stdout
+    assert "May 2025" in run("show", "7", "--lang", "en").stdout

@@ -34,6 +34,9 @@ def _cut(lines: list[str], spec: str) -> list[str]:
 def _pipe(lines: list[str], stage: list[str]) -> list[str]:
     if stage[0] == "head":
         return lines[: int(stage[1].lstrip("-n"))]
+    if stage[0] == "cut" and stage[1] == "-c":  # characters A-B of each line
+        lo, _, hi = stage[2].partition("-")
+        return [line[int(lo) - 1 : int(hi)] for line in lines]
     if stage[0] == "cut":
         assert stage[1] == "-d,", stage
         return _cut(lines, stage[2].removeprefix("-f"))

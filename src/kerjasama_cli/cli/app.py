@@ -6,25 +6,42 @@ from typing import Annotated, Any
 import typer
 
 # typer vendors click from 0.26 on; these are the classes its commands raise (pinned in pyproject).
+from typer._click import Command, Context
 from typer._click.exceptions import ClickException, NoArgsIsHelpError
 from typer.core import TyperGroup
 from typer.exceptions import Abort
+from typer.main import get_group
 
 from kerjasama_cli import __version__
-from kerjasama_cli.cli import (
-    briefing,
-    editing,
-    extracting,
-    governments,
-    partners,
-    records,
-    report,
-    safety,
-    search,
-    transfer,
-    web,
-)
 from kerjasama_cli.cli.common import GLOBAL_OPTIONS, DbOption, LangOption, one_line
+
+# Every command, in the order `--help` lists them, and the cli module whose register() defines
+# it. A module is imported only when one of its commands runs (or for the help that lists them
+# all): `kerjasama list` loads records.py and what it needs, not the other ten modules and the
+# parameters of forty commands (start-up, issue 12). tests/test_end_to_end.py checks this map
+# against the modules' own registrations.
+COMMANDS: dict[str, str] = {
+    "init": "records",
+    "add": "records",
+    "list": "records",
+    "show": "records",
+    "timeline": "briefing",
+    "stats": "briefing",
+    "search": "search",
+    "import": "transfer",
+    "export": "transfer",
+    "edit": "editing",
+    "delete": "editing",
+    "history": "editing",
+    "report": "report",
+    "extract": "extracting",
+    "backup": "safety",
+    "restore": "safety",
+    "serve": "web",
+    "partners": "partners",  # groups (add_typer) after the commands, where Typer put them
+    "governments": "governments",
+    "leaders": "governments",
+}
 
 
 class OneLineErrors(TyperGroup):
@@ -33,6 +50,26 @@ class OneLineErrors(TyperGroup):
     Typer draws usage errors in a rich panel over several lines; scripts and people both read a
     single line better, and it matches the errors the commands themselves print.
     """
+
+    def list_commands(self, ctx: Context) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: Context, cmd_name: str) -> Command | None:
+        """The command, its module imported on first use; an unknown name loads them all, so
+        that the "did you mean" suggestion (from self.commands) sees every command."""
+        if cmd_name not in self.commands:
+            for module in dict.fromkeys([COMMANDS[cmd_name]] if cmd_name in COMMANDS
+                                        else COMMANDS.values()):  # fmt: skip
+                self.load(module)
+        return self.commands.get(cmd_name)
+
+    def load(self, module: str) -> None:
+        """Build MODULE's commands as Typer would have at start-up, and add them."""
+        commands = typer.Typer()
+        # __import__ rather than importlib.import_module: `python -X importtime` times only the
+        # former, and the start-up checks read it.
+        __import__(f"kerjasama_cli.cli.{module}", fromlist=["register"]).register(commands)
+        self.commands.update(get_group(commands).commands)
 
     def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
         if not standalone_mode:
@@ -90,16 +127,3 @@ def main(
     GLOBAL_OPTIONS["db"] = db
     GLOBAL_OPTIONS["lang"] = lang  # a command's own --lang wins over this one
     history.set_command(ctx.invoked_subcommand or "kerjasama")  # the history says which command
-
-
-records.register(app)
-briefing.register(app)
-search.register(app)
-transfer.register(app)
-editing.register(app)
-report.register(app)
-extracting.register(app)
-safety.register(app)
-partners.register(app)
-governments.register(app)
-web.register(app)

@@ -67,8 +67,9 @@ def timeline(
     """Every agreement and event in date order, under year, governor or partner headings."""
     from kerjasama_cli.domain import grouping
     from kerjasama_cli.render import timeline as render
+    from kerjasama_cli.render.fields import row_date  # memoised per distinct date
     from kerjasama_cli.store.aggregates import leader_terms, people_by_record
-    from kerjasama_cli.store.reader import governor_scope, query_rows, row_date
+    from kerjasama_cli.store.reader import governor_scope, query_rows
 
     store = open_db(db)
     if by is TimelineBy.governor:  # a governor's records are those of the government they led
@@ -84,9 +85,9 @@ def timeline(
     else:
         groups = grouping.by_year(rows, row_date)
     if output is TimelineFormat.json:
-        from kerjasama_cli.render.machine import write_json
+        from kerjasama_cli.render.machine import write_json_array
 
-        write_json(render.items(groups, people, by.value))
+        write_json_array(render.items(groups, people, by.value))
     elif output is TimelineFormat.markdown:
         render.render_markdown(groups, people, lang)
     else:
@@ -172,21 +173,22 @@ def list_by_governor(
     Table: a heading per term (name, title, term) and its rows; JSON: an array of terms, each
     with its `records` (the `list` objects); CSV: the `list` columns, rows in term order.
     """
-    from kerjasama_cli.cli.records import LIST_COLUMNS, public_row
     from kerjasama_cli.domain.grouping import by_governor
+    from kerjasama_cli.render.columns import LIST_COLUMNS
+    from kerjasama_cli.render.fields import row_date
+    from kerjasama_cli.render.public import public_rows
     from kerjasama_cli.store.aggregates import leader_terms
-    from kerjasama_cli.store.reader import row_date
 
     attributed = [r["governor_key"] for r in rows if r.get("governor_key")]
     groups = by_governor(rows, leader_terms(conn, filters, attributed), row_date, keep_order=True)
     if output == "json":
         from kerjasama_cli.render.machine import write_json
 
-        write_json([_group_object(g, [public_row(r) for r in g.rows]) for g in groups])
+        write_json([_group_object(g, list(public_rows(g.rows))) for g in groups])
     elif output == "csv":
         from kerjasama_cli.render.machine import write_csv
 
-        write_csv((public_row(r) for g in groups for r in g.rows), LIST_COLUMNS)
+        write_csv(public_rows(r for g in groups for r in g.rows), LIST_COLUMNS)
     elif output == "markdown":
         from kerjasama_cli.render.timeline import render_list_by_group_markdown
 

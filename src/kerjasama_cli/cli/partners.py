@@ -141,11 +141,11 @@ def show_partner(
     records = reader.partner_rows(store.conn, partner["id"])
     changes = of_entity(store.conn, "partner", partner["id"])
     if output is TableFormat.json:
-        from kerjasama_cli.cli.records import public_row
         from kerjasama_cli.render.machine import write_json
+        from kerjasama_cli.render.public import public_rows
 
         item = {c: partner.get(c) for c in PARTNER_COLUMNS}
-        write_json({**item, "record_list": [public_row(r) for r in records], "changes": changes})
+        write_json({**item, "record_list": list(public_rows(records)), "changes": changes})
         return
     if output in (TableFormat.csv, TableFormat.markdown):
         raise ValidationError("--format", output.value, "is for lists; use table or json")

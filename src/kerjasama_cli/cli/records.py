@@ -46,32 +46,6 @@ class ListBy(StrEnum):
     governor = "governor"
 
 
-# The JSON/CSV contract of `list` (README: "JSON output").
-LIST_COLUMNS = [
-    "id",
-    "key",
-    "kind",
-    "type",
-    "partner",
-    "country",
-    "region",
-    "date",
-    "date_label",
-    "date_precision",
-    "date_start",
-    "date_end",
-    "governor",
-    "governor_basis",
-    "governor_candidates",
-    "sectors",
-    "status",
-    "status_source",
-    "valid_until",
-    "title",
-    "local_party",
-    "local_country",
-]
-
 FormatOption = Annotated[
     ListFormat,
     typer.Option(
@@ -81,14 +55,10 @@ FormatOption = Annotated[
 
 
 def public_row(row: dict[str, Any]) -> dict[str, Any]:
-    """A row as the JSON contract shows it: `date` at its precision, or null."""
-    from kerjasama_cli.store.reader import row_date
+    """A row as the JSON contract shows it (`render.public.public_row`)."""
+    from kerjasama_cli.render.public import public_row as public
 
-    item = {column: row.get(column) for column in LIST_COLUMNS}
-    date = row_date(row)
-    item["date"] = date.iso()
-    item["date_label"] = date.label("en")
-    return item
+    return public(row)
 
 
 def register(app: typer.Typer) -> None:
@@ -195,13 +165,16 @@ def list_records(
 
         list_by_governor(store.conn, filters, rows, output.value, lang)
     elif output is ListFormat.json:
-        from kerjasama_cli.render.machine import write_json
+        from kerjasama_cli.render.machine import write_json_array
+        from kerjasama_cli.render.public import public_rows
 
-        write_json([public_row(r) for r in rows])
+        write_json_array(public_rows(rows))
     elif output is ListFormat.csv:
+        from kerjasama_cli.render.columns import LIST_COLUMNS
         from kerjasama_cli.render.machine import write_csv
+        from kerjasama_cli.render.public import public_rows
 
-        write_csv((public_row(r) for r in rows), LIST_COLUMNS)
+        write_csv(public_rows(rows), LIST_COLUMNS)
     else:
         validity = bool(filters.expiring_by or filters.status) or sort is Sort.end
         if output is ListFormat.markdown:
@@ -263,6 +236,7 @@ def show(
     changes = of_entity(store.conn, "record", row["id"])
     if output is ShowFormat.json:
         from kerjasama_cli.render.machine import write_json
+        from kerjasama_cli.render.public import public_rows
 
         item = {
             **public_row(row),
@@ -272,7 +246,7 @@ def show(
         }
         item["signatories"] = [vars(p) for p in people]
         item["sources"] = sources
-        item["history"] = [public_row(h) for h in history]
+        item["history"] = list(public_rows(history))
         item["changes"] = changes
         write_json(item)
         return

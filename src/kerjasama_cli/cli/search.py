@@ -1,17 +1,14 @@
 """`search`: full-text search over the registry, ranked, with the passage that matched."""
 
-from typing import Annotated, Any, Optional
+from typing import Annotated, Optional
 
 import typer
 
 from kerjasama_cli.cli.common import DbOption, LangOption, handles_errors, open_db, with_filters
-from kerjasama_cli.cli.records import LIST_COLUMNS, FormatOption, ListFormat, public_row
+from kerjasama_cli.cli.records import FormatOption, ListFormat
 from kerjasama_cli.domain.filters import RecordFilter
 from kerjasama_cli.domain.limits import MAX_ROWS
 from kerjasama_cli.domain.search import SEARCH_HELP
-
-# The JSON/CSV contract of `search`: the `list` columns plus where and how well each matched.
-SEARCH_COLUMNS = ["rank", "score", "matched_in", "snippet", *LIST_COLUMNS]
 
 HELP = (
     "Search titles, summaries, notes, partners and their aliases, countries, signatories, "
@@ -31,18 +28,6 @@ def register(app: typer.Typer) -> None:
         help=HELP,
         short_help="Full-text search, best matches first, with the passage each one matched in.",
     )(search)
-
-
-def _public(row: dict[str, Any]) -> dict[str, Any]:
-    from kerjasama_cli.render.search import plain_snippet
-
-    return {
-        "rank": row["rank"],
-        "score": row["score"],
-        "matched_in": row["matched_in"],
-        "snippet": plain_snippet(row["snippet"]),
-        **public_row(row),
-    }
 
 
 @handles_errors
@@ -72,13 +57,16 @@ def search(
     store = open_db(db)
     rows = search_rows(store.conn, text, filters, limit)
     if output is ListFormat.json:
-        from kerjasama_cli.render.machine import write_json
+        from kerjasama_cli.render.machine import write_json_array
+        from kerjasama_cli.render.public import search_row
 
-        write_json([_public(r) for r in rows])
+        write_json_array(map(search_row, rows))
     elif output is ListFormat.csv:
+        from kerjasama_cli.render.columns import SEARCH_RESULT_COLUMNS
         from kerjasama_cli.render.machine import write_csv
+        from kerjasama_cli.render.public import search_row
 
-        write_csv((_public(r) for r in rows), SEARCH_COLUMNS)
+        write_csv(map(search_row, rows), SEARCH_RESULT_COLUMNS)
     elif output is ListFormat.markdown:
         from kerjasama_cli.render.search import render_search_markdown
 

@@ -15,6 +15,18 @@ def is_terminal() -> bool:
     return sys.stdout.isatty()
 
 
+def rich_terminal() -> bool:
+    """Whether rich treats stdout as a terminal, without importing rich: TTY_COMPATIBLE=1 or a
+    non-empty FORCE_COLOR say yes (TTY_COMPATIBLE=0 says no), else whether it is a tty."""
+    compatible = os.environ.get("TTY_COMPATIBLE", "")
+    if compatible in ("0", "1"):
+        return compatible == "1"
+    force = os.environ.get("FORCE_COLOR")
+    if force is not None:
+        return force != ""
+    return sys.stdout.isatty()
+
+
 # The width rich lays out piped output in: wide enough that no line is ever folded (one record,
 # one line for grep), whatever COLUMNS says. Trailing padding is cut by `plain.emit`.
 PIPE_WIDTH = 10_000

@@ -106,22 +106,19 @@ def render_history(rows: Sequence[dict[str, Any]]) -> None:
 
 def render_changes(rows: Sequence[dict[str, Any]]) -> None:
     """The end of a `show` page: how this record came to be as it is."""
-    from rich.markup import escape
-    from rich.table import Table
-
-    from kerjasama_cli.render.plain import emit
+    from kerjasama_cli.render.page import Block, write_page
 
     t = translator()
-    out = console()
-    emit(out, f"\n[bold]{t('Changes to this record')}[/bold]")
     if not rows:
-        emit(out, "  " + t("(none recorded)"))
+        write_page([Block(t("Changes to this record"), note="  " + t("(none recorded)"))])
         return
-    grid = Table.grid(padding=(0, 1))
-    for _ in range(3):
-        grid.add_column(no_wrap=True)
-    grid.add_column(overflow="fold")
-    for row in rows:
-        action = t.ctx("action", row["action"])
-        grid.add_row(" ", _when(row["at"]), f"{row['command']:<7} {action}", escape(describe(row)))
-    emit(out, grid)
+    lines = [
+        [
+            " ",
+            _when(row["at"]),
+            f"{row['command']:<7} {t.ctx('action', row['action'])}",
+            describe(row),
+        ]
+        for row in rows
+    ]
+    write_page([Block(t("Changes to this record"), lines)])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -62,3 +63,70 @@ def text_table(
             cells[flexible] = piece
             out.append(line(cells))
     return "\n".join(out) + "\n"
+
+
+# The control characters rich drops from text (bell, backspace, vertical tab, form feed, carriage
+# return): the plain writers drop them too, so a pipe shows what a terminal shows.
+_DROPPED = dict.fromkeys((7, 8, 11, 12, 13))
+
+
+def cell_width(text: str) -> int:
+    """Columns `text` takes in a terminal: East Asian wide characters take two, combining
+    marks none (as rich counts them)."""
+    if text.isascii():
+        return len(text)
+    width = 0
+    for char in text:
+        if unicodedata.combining(char):
+            continue
+        width += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+    return width
+
+
+def _cell_lines(text: str) -> list[str]:
+    if text.isprintable():  # no line break, tab or control character
+        return [text]
+    text = text.translate(_DROPPED)
+    return [_expand_tabs(line) if "\t" in line else line for line in text.split("\n")]
+
+
+def _expand_tabs(line: str, size: int = 8) -> str:
+    """Tabs as spaces to the next multiple of `size` columns, counted in cells like rich."""
+    parts = line.split("\t")
+    out: list[str] = []
+    column = 0
+    for part in parts[:-1]:
+        column += cell_width(part)
+        spaces = size - column % size
+        out.append(part + " " * spaces)
+        column += spaces
+    out.append(parts[-1])
+    return "".join(out)
+
+
+def grid_lines(rows: Sequence[Sequence[str]], gap: int = 1) -> list[str]:
+    """Rows as aligned lines without drawing through rich: every column but the last padded to
+    its widest cell, `gap` spaces between columns, no trailing spaces, nothing folded or cut.
+
+    The same text as a `rich.table.Table.grid(padding=(0, gap))` whose last column folds, printed
+    wide enough never to fold: a cell with line breaks continues on the next lines, under its
+    own column. A thousand rows take milliseconds here, half a second through rich.
+    """
+    if not rows:
+        return []
+    split = [[_cell_lines(cell) for cell in row] for row in rows]
+    columns = len(split[0])
+    widths = [max(cell_width(line) for row in split for line in row[i]) for i in range(columns - 1)]
+    sep = " " * gap
+    out: list[str] = []
+    for row in split:
+        height = max(len(cell) for cell in row)
+        for n in range(height):
+            parts = []
+            for i, cell in enumerate(row):
+                text = cell[n] if n < len(cell) else ""
+                if i < columns - 1:
+                    text += " " * (widths[i] - cell_width(text))
+                parts.append(text)
+            out.append(sep.join(parts).rstrip())
+    return out

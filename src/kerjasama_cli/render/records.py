@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from kerjasama_cli.i18n import Translator, translator
+from kerjasama_cli.render import fields
 from kerjasama_cli.render.console import console, is_terminal
-from kerjasama_cli.store.reader import row_date
 
 
 def _t(lang: str | None) -> Translator:
@@ -30,20 +30,10 @@ def partner_label(row: dict[str, Any], lang: str | None = None) -> str:
     return f"{name} ({row['country']})" if row.get("country") else name
 
 
-def date_label(row: dict[str, Any], lang: str | None = None) -> str:
-    """The date at its own precision, in words of the language."""
-    return row_date(row).label(_t(lang).lang)
-
-
-def short_date(row: dict[str, Any], lang: str | None = None) -> str:
-    """A compact date for narrow tables: `2025-05-27`, `2024`, `~2025-08`, `by 2015-05-12`."""
-    date = row_date(row)
-    if date.precision == "by" and date.end:
-        return f"{_t(lang).ctx('date', 'by')} {date.end.isoformat()}"
-    iso = date.iso()
-    if iso is None:
-        return "?"
-    return iso if date.precision in ("day", "month", "year") else f"~{iso}"
+# The date at its own precision in words (`27 Mei 2025`), and compact for narrow tables
+# (`2025-05-27`, `2024`, `~2025-08`, `by 2015-05-12`); once per distinct date.
+date_label = fields.date_label
+short_date = fields.short_date
 
 
 def short_governor(row: dict[str, Any], lang: str | None = None) -> str:
@@ -61,13 +51,16 @@ def list_cells(
 ) -> tuple[list[str], list[list[str]]]:
     """The `list` table as headings and text cells (shared by the table, plain and markdown)."""
     t = _t(lang)
+    code = t.lang
+    word = fields.word
+    short = fields.short_date
     cells = [
         [
             str(r["id"]),
-            short_date(r, lang),
-            t.type(r["type"]),
-            partner_label(r, lang),
-            short_governor(r, lang),
+            short(r, code),
+            word(code, "type", r["type"]),
+            partner_label(r, code),
+            short_governor(r, code),
             r.get("title") or "",
         ]
         for r in rows
@@ -76,7 +69,7 @@ def list_cells(
     if validity:
         headers[4:4] = [t("Until"), t("Status")]
         for cell, r in zip(cells, rows, strict=True):
-            status = t.status(r["status"]) if r.get("status") else "—"
+            status = word(code, "status", r["status"]) if r.get("status") else "—"
             cell[4:4] = [r.get("valid_until") or "—", status]
     return headers, cells
 
@@ -157,22 +150,28 @@ def render_record(
     lang: str | None = None,
 ) -> None:
     """Every field of one record, its sources, and its partnership's history."""
-    from rich.markup import escape
-    from rich.table import Table
+    from kerjasama_cli.render.page import write_page
 
-    from kerjasama_cli.render.plain import emit
+    write_page(record_blocks(row, people, sources, history, lang))
+
+
+def record_blocks(
+    row: dict[str, Any],
+    people: Sequence[Any],
+    sources: Sequence[dict[str, Any]],
+    history: Sequence[dict[str, Any]],
+    lang: str | None = None,
+) -> list[Any]:
+    """The `show` page as blocks: the title, the fields, the sources, the history."""
+    from kerjasama_cli.render.page import Block
 
     t = _t(lang)
-    out = console()
-    emit(out, f"[bold]#{row['id']} {escape(row.get('title') or t.type(row['type']))}[/bold]")
-    grid = Table.grid(padding=(0, 2))
-    grid.add_column(style="bold", no_wrap=True)
-    grid.add_column(overflow="fold")
+    blocks = [Block(f"#{row['id']} {row.get('title') or t.type(row['type'])}", blank_before=False)]
     date = date_label(row, lang) + (f"  ({row['date_note']})" if row.get("date_note") else "")
     country = f"{t.country(row['country'])} ({row['country']})" if row.get("country") else "—"
     basis = t.basis(row["governor_basis"]) if row.get("governor_basis") else ""
     term = row.get("term_years")
-    fields = [
+    labelled = [
         (t("key"), row["key"]),
         (t("kind"), f"{t.kind(row['kind'])}: {t.type(row['type'])}"),
         (t("partner"), row.get("partner") or "—"),
@@ -198,36 +197,30 @@ def render_record(
         names = [
             f"{p.name}" + (f", {p.title}" if p.title else "") for p in people if p.side == side
         ]
-        fields.append((label, "; ".join(names) or None))
-    for label, value in fields:
-        if value:
-            grid.add_row(label, escape(str(value)))
-    emit(out, grid)
+        labelled.append((label, "; ".join(names) or None))
+    rows = [[label, str(value)] for label, value in labelled if value]
+    blocks.append(Block(rows=rows, gap=2, bold_first=True))
     if sources:
-        emit(out, f"\n[bold]{t('Sources')}[/bold]")
-        listing = Table.grid(padding=(0, 1))
-        listing.add_column(no_wrap=True)
-        listing.add_column(overflow="fold")
-        for source in sources:
-            listing.add_row("•", escape(source_line(source)))
-        emit(out, listing)
+        lines = [["•", source_line(source)] for source in sources]
+        blocks.append(Block(t("Sources"), lines))
     if history:
-        partner = escape(row.get("partner") or "—")
+        partner = row.get("partner") or "—"
         title = t("History of the partnership with {partner}").format(partner=partner)
-        emit(out, f"\n[bold]{title}[/bold]")
-        timeline = Table.grid(padding=(0, 1))
-        for _ in range(4):
-            timeline.add_column(no_wrap=True)
-        timeline.add_column(overflow="fold")
-        for item in history:
-            timeline.add_row(
+        code = t.lang
+        word = fields.word
+        short = fields.short_date
+        lines = [
+            [
                 "▸" if item["id"] == row["id"] else " ",
-                short_date(item, lang),
-                t.kind(item["kind"]),
-                f"#{item['id']} {t.type(item['type'])}",
-                escape(item.get("title") or ""),
-            )
-        emit(out, timeline)
+                short(item, code),
+                word(code, "kind", item["kind"]),
+                f"#{item['id']} {word(code, 'type', item['type'])}",
+                item.get("title") or "",
+            ]
+            for item in history
+        ]
+        blocks.append(Block(title, lines))
+    return blocks
 
 
 def source_line(source: dict[str, Any]) -> str:

@@ -5,14 +5,14 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from kerjasama_cli.domain.dates import FuzzyDate, month_name
 from kerjasama_cli.domain.grouping import Group, group_label
 from kerjasama_cli.domain.records import Person
 from kerjasama_cli.i18n import translator
-from kerjasama_cli.store.reader import row_date
+from kerjasama_cli.render.fields import fuzzy_date, json_date, lang_of
 
 DOCUMENT_MARK, EVENT_MARK = "●", "○"
 APPROX = "~"
@@ -44,7 +44,13 @@ def dated(row: dict[str, Any], lang: str) -> str:
     `~Agustus 2025`, `~2024`, `~1–11 Agustus 2025`; "in force by" dates read `sebelum 12 Mei 2015`
     (the word marks them). A range within one year is written compactly.
     """
-    date = row_date(row)
+    return _dated(row["date_start"], row["date_end"], row["date_precision"], lang_of(lang))
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _dated(start: str | None, end: str | None, precision: str, lang: str) -> str:
+    # Once per distinct date and language: a timeline of 70,000 records has a few thousand.
+    date = fuzzy_date(start, end, precision)
     if date.precision == "range" and date.start and date.end:
         return APPROX + _range_label(date.start, date.end, lang)
     return (APPROX if date.precision in ("month", "year") else "") + date.label(lang)
@@ -108,36 +114,36 @@ def heading(group: Group, lang: str) -> Any:
     return text
 
 
-def items(groups: Sequence[Group], people: People, by: str) -> list[dict[str, Any]]:
-    """The JSON contract: one object per record in timeline order (see README)."""
-    out = []
+def items(groups: Sequence[Group], people: People, by: str) -> Iterator[dict[str, Any]]:
+    """The JSON contract: one object per record in timeline order (see README), made as the
+    writer consumes them."""
+    no_people: tuple[Person, ...] = ()
     for group in groups:
+        label = group.label
         for row in group.rows:
-            date = row_date(row)
-            out.append(
-                {
-                    "id": row["id"],
-                    "key": row["key"],
-                    "date": date.iso(),
-                    "date_label": date.label("en"),
-                    "date_precision": date.precision,
-                    "date_start": row["date_start"],
-                    "date_end": row["date_end"],
-                    "approximate": date.approximate,
-                    "kind": row["kind"],
-                    "type": row["type"],
-                    "partner": row.get("partner"),
-                    "country": row.get("country"),
-                    "governor": row.get("governor"),
-                    "governor_basis": row.get("governor_basis"),
-                    "governor_candidates": row.get("governor_candidates") or [],
-                    "title": row.get("title"),
-                    "signatories": [vars(p) for p in people.get(row["id"], ())],
-                    "group_by": by,
-                    "group": group.label,
-                }
-            )
-    return out
+            iso, date_label = json_date(row)
+            precision = row["date_precision"]
+            yield {
+                "id": row["id"],
+                "key": row["key"],
+                "date": iso,
+                "date_label": date_label,
+                "date_precision": precision,
+                "date_start": row["date_start"],
+                "date_end": row["date_end"],
+                "approximate": precision != "day",  # FuzzyDate.approximate
+                "kind": row["kind"],
+                "type": row["type"],
+                "partner": row.get("partner"),
+                "country": row.get("country"),
+                "governor": row.get("governor"),
+                "governor_basis": row.get("governor_basis"),
+                "governor_candidates": row.get("governor_candidates") or [],
+                "title": row.get("title"),
+                "signatories": [vars(p) for p in people.get(row["id"], no_people)],
+                "group_by": by,
+                "group": label,
+            }
 
 
 def render_text(

@@ -1,0 +1,40 @@
+"""The JSON/CSV contract of a record (README: "JSON output"): stable English keys and codes.
+
+`list`, `search`, `show`, `partners show` and `list --by-governor` print records as these
+objects. Nothing here is imported at start-up: the command that prints imports it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from kerjasama_cli.render.columns import LIST_COLUMNS
+from kerjasama_cli.render.fields import json_date
+
+
+def public_row(row: dict[str, Any]) -> dict[str, Any]:
+    """A row as the JSON contract shows it: `date` at its precision (or null) and its English
+    label, worked out once per distinct date."""
+    item = {column: row.get(column) for column in LIST_COLUMNS}
+    item["date"], item["date_label"] = json_date(row)
+    return item
+
+
+def public_rows(rows: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """`public_row` of each row, as they are consumed (for streaming writers)."""
+    return map(public_row, rows)
+
+
+def search_row(row: dict[str, Any]) -> dict[str, Any]:
+    """A search match as its JSON/CSV contract shows it: rank, score, where it matched and the
+    passage (matches marked `**`), then the record's keys."""
+    from kerjasama_cli.render.search import plain_snippet
+
+    return {
+        "rank": row["rank"],
+        "score": row["score"],
+        "matched_in": row["matched_in"],
+        "snippet": plain_snippet(row["snippet"]),
+        **public_row(row),
+    }

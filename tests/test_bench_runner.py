@@ -1,0 +1,67 @@
+"""bench/run.py end to end at a tiny size, so the runner cannot rot (no timing is asserted)."""
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+FIGURES = [
+    "import CSV",
+    "import NDJSON",
+    "import CSV, against the sqlite3 .import floor",
+    "stats --by country",
+    "stats --by governor",
+    "stats --by year --by type",
+    "list --country KR --limit 50",
+    "list --governor Pramono --format json",
+    "timeline --from 2020 --to 2021 --format json",
+    "search banjir --limit 20",
+    "show (a partner with 1 records)",
+    "add",
+    "edit",
+    "start-up, with the bytecode cache",
+    "start-up, without the bytecode cache",
+]
+TARGETS = [
+    "import ≥ 3× sqlite-utils' rows/s",
+    "import within 10× of `sqlite3 .import`",
+    "import peak memory < 150 MB, flat",
+    "size ≤ 500 bytes a record",
+    "queries within 1.5× of their SQL",
+    "add, edit within 1.5× of `list --limit 1`",
+    "start-up ≤ `sqlite-utils rows`",
+]
+
+
+def test_runner_writes_every_figure_with_a_ratio_and_keeps_the_analysis(tmp_path):
+    analysis = tmp_path / "ANALYSIS.md"
+    analysis.write_text("Hand-written: the import is bound by validation.\n", encoding="utf-8")
+    out = tmp_path / "RESULTS.md"
+    # The venv's scripts (kerjasama, sqlite-utils) are found beside this Python.
+    cmd = [sys.executable, str(BENCH / "run.py"), "--rows", "300", "--rounds", "1",
+           "--startup-rounds", "1", "--work", str(tmp_path / "work"), "--out", str(out),
+           "--analysis", str(analysis)]  # fmt: skip
+    result = subprocess.run(cmd, capture_output=True, text=True, timeout=300,
+                            env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "wrote" in result.stderr and re.search(r"^\[\d+:\d\d", result.stderr, re.M)
+    text = out.read_text(encoding="utf-8")
+    for figure in FIGURES:
+        row = re.search(rf"^\| {re.escape(figure)} \|(.*)$", text, re.M)
+        assert row, f"no row for {figure}"
+        assert re.search(r"\| \d+\.\d\d× its (time|rows/s) \|", row.group(1)), row.group(0)
+        assert re.search(r"\| (met|\*\*not met\*\*) \|$", row.group(0)), row.group(0)
+    for target in TARGETS:
+        assert re.search(rf"^\| {re.escape(target)}.* \| .*(met|no figure)", text, re.M), target
+    for heading in ("## Import", "### Peak memory", "### Size", "## Queries", "## Single writes",
+                    "## Start-up", "## Commands", "## Reading these figures",
+                    "## What bounds each target", "## Analysis (hand-written)"):  # fmt: skip
+        assert f"\n{heading}" in text, heading
+    assert "| records |" in text  # the dbstat breakdown
+    assert text.rstrip().endswith("Hand-written: the import is bound by validation.")
+    assert "--rows 300" in text.splitlines()[2]  # the exact command that wrote it
+    # The data is cached by (rows, seed): a second generation is not needed.
+    assert (tmp_path / "work" / "data" / "300-seed12" / "records.csv").exists()
+    assert not list((tmp_path / "work").glob("run-*")), "the run's databases were left behind"
