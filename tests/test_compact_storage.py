@@ -166,3 +166,24 @@ def test_a_registry_of_the_schema_before_upgrades_with_a_sound_index(tmp_path):
     again.write_text("".join(json.dumps(row) + "\n" for row in ROWS))
     Run(copy)("import", str(again))
     assert "3 unchanged" in Run(copy)("import", str(again)).stderr
+
+
+def test_records_store_times_as_seconds_and_digests_as_bytes(run, tmp_path):
+    import time
+
+    before = int(time.time())
+    run("import", str(_write(tmp_path / "batch.csv", 3)))
+    run("add", "--partner", "Busan", "--country", "KR", "--type", "mou", "--date", "2025")
+    run("edit", "kota-1-jp-loi-2020-02-02", "--title", "Baru")
+    conn = sqlite3.connect(run.db)
+    try:
+        kinds = set(
+            conn.execute(
+                "SELECT typeof(created_at), typeof(updated_at), typeof(fingerprint) FROM records"
+            )
+        )
+        newest = conn.execute("SELECT min(created_at), max(updated_at) FROM records").fetchone()
+    finally:
+        conn.close()
+    assert kinds == {("integer", "integer", "blob")}
+    assert newest[0] >= before - 1 and newest[1] <= time.time() + 1

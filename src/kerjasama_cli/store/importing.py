@@ -34,6 +34,7 @@ from kerjasama_cli.store.writer import (
     digest,
     record_content,
     save_record,
+    stamp,
 )
 
 REJECTED = "rejected"
@@ -184,7 +185,7 @@ class RecordImporter:
         agreements = self._agreement_ids(refs, {}) if refs else {}
         seen: dict[str, str] = {}
         rows, people, sectors, citations, updates = [], [], [], [], []
-        log, now = self.history, self.history.at
+        log, now = self.history, stamp(self.history.at)
         for location, line, raw, record in batch:
             agreement = None
             if record.agreement:

@@ -346,7 +346,9 @@ def m010_compact_storage(conn: sqlite3.Connection) -> None:
     # - record_sectors is keyed by (record, sector) without a rowid (a table and two indexes
     #   were one table and one index: 37 bytes a record); a sector's place in its record's list,
     #   which the rowid's order gave, is the new `position` column.
-    # - a record's fingerprint is 8 bytes, not 16 hex digits (store/record_rows.py: same value).
+    # - a record's fingerprint is 8 bytes, not 16 hex digits (store/record_rows.py: same value);
+    # - a record's created_at and updated_at are Unix seconds (INTEGER), not ISO text: 4 bytes
+    #   each instead of 25. A text SQLite cannot read as a time stays as it was.
     # The views that read sectors in rowid order are re-created reading `position`.
     from kerjasama_cli.store.browse import BROWSE_VIEW_M010_SQL, VIEW
     from kerjasama_cli.store.search_external import (
@@ -381,9 +383,26 @@ def m010_compact_storage(conn: sqlite3.Connection) -> None:
     create_view(conn)
     create_external_index(conn)
     conn.create_function("kerjasama_unhex", 1, _unhex, deterministic=True)
-    conn.execute(
-        "UPDATE records SET fingerprint = kerjasama_unhex(fingerprint) "
-        "WHERE typeof(fingerprint) = 'text' AND length(fingerprint) = 16"
+    # The columns are made again as INTEGER (ALTER TABLE cannot change a type; rebuilding
+    # `records` would need the foreign keys off): new ones filled, old ones dropped, renamed.
+    seconds = (
+        "CASE WHEN {0} GLOB '[0-9][0-9][0-9][0-9]-*' "
+        "THEN COALESCE(CAST(strftime('%s', {0}) AS INTEGER), {0}) ELSE {0} END"
+    )
+    _run(
+        conn,
+        f"""
+        ALTER TABLE records ADD COLUMN m010_created INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE records ADD COLUMN m010_updated INTEGER NOT NULL DEFAULT 0;
+        UPDATE records SET m010_created = {seconds.format("created_at")},
+            m010_updated = {seconds.format("updated_at")},
+            fingerprint = CASE WHEN typeof(fingerprint) = 'text' AND length(fingerprint) = 16
+                THEN kerjasama_unhex(fingerprint) ELSE fingerprint END;
+        ALTER TABLE records DROP COLUMN created_at;
+        ALTER TABLE records DROP COLUMN updated_at;
+        ALTER TABLE records RENAME COLUMN m010_created TO created_at;
+        ALTER TABLE records RENAME COLUMN m010_updated TO updated_at
+        """,
     )
 
 

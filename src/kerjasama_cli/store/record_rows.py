@@ -49,6 +49,12 @@ RECORD_COLUMNS = (
 )
 
 
+def stamp(at: str) -> int:
+    """A record's `created_at`/`updated_at` for a time as history writes it (ISO, UTC): Unix
+    seconds. An integer takes 4 bytes where the text took 25, twice a record (m010)."""
+    return int(dt.datetime.fromisoformat(at).timestamp())
+
+
 def record_content(record: Record, partner: int | None, agreement: int | None) -> tuple:
     """The values of CONTENT_COLUMNS (the partner's and agreement's ids resolved)."""
     date = record.date

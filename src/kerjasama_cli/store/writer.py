@@ -19,6 +19,7 @@ from kerjasama_cli.store.record_rows import (  # noqa: F401 - re-exported for im
     RECORD_COLUMNS,
     digest,
     record_content,
+    stamp,
 )
 
 INSERTED, UPDATED, UNCHANGED = "inserted", "updated", "unchanged"
@@ -253,7 +254,7 @@ def save_record(
     if row is not None and _same_as_stored(conn, row[0], content, record):
         conn.execute("UPDATE records SET fingerprint = ? WHERE id = ?", (fingerprint, row[0]))
         return int(row[0]), UNCHANGED
-    now = _now()
+    now = stamp(_now())
     values = (*content, *governors.columns(record).values(), fingerprint, now)
     if row is None:
         cursor = conn.execute(
