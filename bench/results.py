@@ -46,8 +46,10 @@ def machine(sqlite_utils: str) -> list[str]:
     )
     utils = subprocess.run([sqlite_utils, "--version"], capture_output=True, text=True).stdout
     here = Path(__file__).parent
-    commit = subprocess.run(["git", "-C", str(here), "describe", "--always", "--dirty"],
-                            capture_output=True, text=True).stdout.strip()  # fmt: skip
+    git, commit = shutil.which("git"), ""
+    if git:
+        commit = subprocess.run([git, "-C", str(here), "describe", "--always", "--dirty"],
+                                capture_output=True, text=True).stdout.strip()  # fmt: skip
     started = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
     return [
         f"- started {started}, kerjasama at commit {commit or 'unknown (not a git checkout)'}",
