@@ -186,3 +186,31 @@ def test_labels_follow_the_language_of_each_command(run):
     assert "by 2024-12-31" in run("list", "--lang", "en").stdout
     assert "Mei 2025" in run("show", "7", "--lang", "id").stdout
     assert "May 2025" in run("show", "7", "--lang", "en").stdout
+
+
+def test_piped_pages_are_written_without_loading_rich(tmp_path):
+    """Piped, show, timeline, search and history are plain text: rich (and its layout) is not
+    even imported, while a terminal still gets it."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "KERJASAMA_DB": str(tmp_path / "r.db"), "KERJASAMA_LANG": "en"}
+    env.pop("FORCE_COLOR", None), env.pop("TTY_COMPATIBLE", None)
+    subprocess.run([sys.executable, "-m", "kerjasama_cli", "init"], env=env, check=True,
+                   capture_output=True, timeout=120)  # fmt: skip
+    code = (
+        "import sys\n"
+        "from kerjasama_cli.cli.app import app\n"
+        "try:\n    app(sys.argv[1:], prog_name='kerjasama')\n"
+        "except SystemExit:\n    pass\n"
+        "print(any(m.split('.')[0] == 'rich' for m in sys.modules), file=sys.stderr)\n"
+    )
+    for args in (["show", "Shanghai"], ["timeline"], ["search", "banjir"], ["history"]):
+        result = subprocess.run([sys.executable, "-c", code, *args], capture_output=True,
+                                text=True, env=env, timeout=60)  # fmt: skip
+        assert result.stdout.count("\n") >= 3, args
+        assert result.stderr.strip().splitlines()[-1] == "False", args
+    forced = subprocess.run([sys.executable, "-c", code, "show", "Shanghai"], capture_output=True,
+                            text=True, env={**env, "TTY_COMPATIBLE": "1"}, timeout=60)  # fmt: skip
+    assert forced.stderr.strip().splitlines()[-1] == "True"
