@@ -239,3 +239,25 @@ def test_import_is_lazy() -> None:
 
 def test_standard_indonesian_spelling_of_france():
     assert resolve_country("Prancis").code == "FR"
+
+
+def test_a_code_resolves_as_the_name_index_says_without_loading_pycountry() -> None:
+    """`--country KR` skips building the name index (most of a `list --country KR` at a
+    million records); the answer must stay the index's for every code, aliases first."""
+    import pycountry
+
+    from kerjasama_cli.domain import countries
+
+    assert {c.alpha_2 for c in pycountry.countries} == countries._ALPHA_2
+    for code in sorted(countries._ALPHA_2):
+        for text in (code, code.lower(), f" {code} "):
+            assert countries._as_code(text) == countries._lookup(text), text
+    assert countries._as_code("AS") == CountryMatch("US")  # Amerika Serikat, not American Samoa
+    assert countries._as_code("Korea") is None
+    code = (
+        "import sys; from kerjasama_cli.domain.countries import resolve_country as r; "
+        "sys.exit(r('KR').code != 'KR' or 'pycountry' in sys.modules)"
+    )
+    src = Path(__file__).parents[1] / "src"
+    result = subprocess.run([sys.executable, "-c", code], env={"PYTHONPATH": str(src)}, check=False)
+    assert result.returncode == 0

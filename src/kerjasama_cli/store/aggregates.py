@@ -207,6 +207,18 @@ def _one_way(
     conn: sqlite3.Connection, f: RecordFilter, dim: str, lang: str, zero_terms: bool
 ) -> tuple[list[tuple[Key, dict[str, Any]]], list[Term]]:
     counted = {row[0]: dict(zip(_ZERO, row[1:], strict=True)) for row in _query(conn, f, [dim])}
+    return _entries(conn, f, dim, counted, lang, zero_terms)
+
+
+def _entries(
+    conn: sqlite3.Connection,
+    f: RecordFilter,
+    dim: str,
+    counted: dict[Key, dict[str, Any]],
+    lang: str,
+    zero_terms: bool,
+) -> tuple[list[tuple[Key, dict[str, Any]]], list[Term]]:
+    """One dimension's groups, described and in display order, from their counts."""
     terms: list[Term] = []
     if dim == "governor":
         referenced = [k for k in counted if k and k not in SPECIAL_GOVERNOR_GROUPS]
@@ -220,10 +232,29 @@ def _one_way(
     return entries, terms
 
 
+def _margins(cross: list[tuple], dims: tuple[str, str]) -> dict[str, dict[Key, dict[str, Any]]]:
+    """Each dimension's counts summed over the cells of a cross-table without sectors, where
+    every record is in exactly one cell. Distinct partners do not add up across cells: a
+    margin's `partners` is None (no output shows it; `total` has the exact figure)."""
+    margins: dict[str, dict[Key, dict[str, Any]]] = {dim: {} for dim in dims}
+    for k_a, k_b, count, agreements, events, _partners in cross:
+        for dim, key in ((dims[0], k_a), (dims[1], k_b)):
+            group = margins[dim].setdefault(key, {**_ZERO, "partners": None})
+            group["count"] += count
+            group["agreements"] += agreements
+            group["events"] += events
+    return margins
+
+
 def stats_table(
     conn: sqlite3.Connection, f: RecordFilter, dims: Sequence[str], lang: str = "en"
 ) -> StatsTable:
-    """Counts by one dimension (every term listed, for governors) or a two-way cross-table."""
+    """Counts by one dimension (every term listed, for governors) or a two-way cross-table.
+
+    A cross-table reads the records once (the cells) plus once for the total; its margins are
+    the sums of the cells, except with sectors, where a record counts in several cells and each
+    margin is counted on its own.
+    """
     dims = tuple(dims)
     if "governor" in dims:  # a governor's figures are those of the government they led
         from kerjasama_cli.store.reader import governor_scope
@@ -234,13 +265,18 @@ def stats_table(
         entries, _ = _one_way(conn, f, dims[0], lang, zero_terms=True)
         return StatsTable(dims, [e[1] for e in entries], total, {dims[0]: entries})
     (a, b), axes, all_terms = dims, {}, {}
+    cross = _query(conn, f, dims)
+    margins = None if "sector" in dims else _margins(cross, (a, b))
     for dim in dims:
-        entries, terms = _one_way(conn, f, dim, lang, zero_terms=False)
+        if margins is None:
+            entries, terms = _one_way(conn, f, dim, lang, zero_terms=False)
+        else:
+            entries, terms = _entries(conn, f, dim, margins[dim], lang, zero_terms=False)
         axes[dim] = entries
         all_terms.update({t.key: t for t in terms})
     rank = {dim: {k: i for i, (k, _) in enumerate(axes[dim])} for dim in dims}
     rows, cells = [], {}
-    for k_a, k_b, *counts in _query(conn, f, dims):
+    for k_a, k_b, *counts in cross:
         cells[(k_a, k_b)] = counts[0]
         da, db = _describe(a, k_a, all_terms, lang), _describe(b, k_b, all_terms, lang)
         row = {"group": f"{da.pop('group')} / {db.pop('group')}", **da, **db}

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from kerjasama_cli.domain.figures import RULES
 from kerjasama_cli.store.reported import in_force_clause
-from kerjasama_cli.store.validity import STATUS_SQL, VALID_UNTIL_SQL
+from kerjasama_cli.store.validity import VIEW_STATUS_SQL, VIEW_VALID_UNTIL_SQL
 
 VIEW = "browse_records"
 
@@ -53,8 +53,8 @@ SELECT r.id, r.key, r.kind, r.type,
   COALESCE(l.name, replace(r.governor_basis, '_', ' ')) AS governor,
   (SELECT group_concat(sector, ', ') FROM
      (SELECT sector FROM record_sectors s WHERE s.record_id = r.id ORDER BY s.rowid)) AS sectors,
-  {STATUS_SQL.replace("kerjasama_today()", "date('now')")} AS status,
-  {VALID_UNTIL_SQL} AS valid_until,
+  {VIEW_STATUS_SQL.replace("kerjasama_today()", "date('now')")} AS status,
+  {VIEW_VALID_UNTIL_SQL} AS valid_until,
   r.title,
   (SELECT group_concat(x, '; ') FROM
      (SELECT rp.name || COALESCE(' (' || rp.title || ')', '') AS x FROM record_people rp

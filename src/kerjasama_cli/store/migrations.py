@@ -332,3 +332,27 @@ def m009_partner_map(conn: sqlite3.Connection) -> None:
     from kerjasama_cli.store.browse import PARTNER_MAP_SQL
 
     conn.execute(PARTNER_MAP_SQL)
+
+
+@migration
+def m011_query_indexes(conn: sqlite3.Connection) -> None:
+    # Fewer indexes, each serving a query (EXPLAIN QUERY PLAN; tests/test_query_plans.py):
+    # - records_sort: the date order every list, timeline and show prints (store/reader.py
+    #   DATE_ORDER), so `list --limit 50` reads 50 entries instead of sorting the table;
+    #   it replaces records_date, whose (date_start, date_end) order no query asked for.
+    # - records_partner gains the type: a status looks for a later document of the types that
+    #   supersede it (store/validity.py), one seek per type instead of a row fetch per
+    #   later agreement of the partner.
+    # - records_type (kind, type) goes: no read needs it, and the renewal lookup of every
+    #   status chose it over records_agreement, reading every renewal event of the registry.
+    _run(
+        conn,
+        """
+        DROP INDEX IF EXISTS records_date;
+        DROP INDEX IF EXISTS records_type;
+        DROP INDEX IF EXISTS records_partner;
+        CREATE INDEX records_sort ON records (
+            COALESCE(date_start, date_end) IS NULL, COALESCE(date_start, date_end), date_end);
+        CREATE INDEX records_partner ON records (partner_id, kind, type, date_start)
+        """,
+    )

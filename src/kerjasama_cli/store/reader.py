@@ -16,17 +16,43 @@ from kerjasama_cli.domain.records import Leader, Person, Record
 from kerjasama_cli.store.governments import government_name
 from kerjasama_cli.store.validity import STATUS_SQL, VALID_UNTIL_SQL
 
-SORTS = {
-    "date": "COALESCE(r.date_start, r.date_end) IS NULL, COALESCE(r.date_start, r.date_end), "
-    "r.date_end, r.id",
-    "partner": "p.name IS NULL, p.name COLLATE NOCASE, r.date_start, r.id",
-    "country": "p.country IS NULL, p.country, p.name COLLATE NOCASE, r.id",
-    "type": "r.type, r.date_start, r.id",
-    "governor": "l.term_start IS NULL, l.term_start, r.date_start, r.id",
-    "id": "r.id",
+# Each sort as its ORDER BY terms (reversed: each term DESC). The date sort is exactly the
+# expressions of m011's records_sort index (and the rowid), so a LIMIT reads the first entries
+# of the index instead of sorting the table.
+DATE_ORDER = (
+    "COALESCE(r.date_start, r.date_end) IS NULL",
+    "COALESCE(r.date_start, r.date_end)",
+    "r.date_end",
+    "r.id",
+)
+SORTS: dict[str, tuple[str, ...]] = {
+    "date": DATE_ORDER,
+    "partner": ("p.name IS NULL", "p.name COLLATE NOCASE", "r.date_start", "r.id"),
+    "country": ("p.country IS NULL", "p.country", "p.name COLLATE NOCASE", "r.id"),
+    "type": ("r.type", "r.date_start", "r.id"),
+    "governor": ("l.term_start IS NULL", "l.term_start", "r.date_start", "r.id"),
+    "id": ("r.id",),
     # What needs renewal soonest: by the last day of validity, open-ended last.
-    "end": "valid_until IS NULL, valid_until, COALESCE(r.date_start, r.date_end), r.id",
+    "end": (
+        f"{VALID_UNTIL_SQL} IS NULL",
+        VALID_UNTIL_SQL,
+        "COALESCE(r.date_start, r.date_end)",
+        "r.id",
+    ),
 }
+
+_FROM = """FROM records r
+LEFT JOIN partners p ON p.id = r.partner_id
+LEFT JOIN leaders l ON l.id = r.governor_id
+"""
+
+# A record's sectors in the order given, joined by the unit separator (sectors are vocabulary
+# slugs, which never hold it): split in Python, cheaper than a JSON array per row.
+SECTOR_SEP = "\x1f"
+_SECTORS_SQL = (
+    "(SELECT group_concat(sector, char(31)) FROM "
+    "(SELECT sector FROM record_sectors s WHERE s.record_id = r.id ORDER BY s.rowid))"
+)
 
 ROW_SQL = f"""
 SELECT r.id, r.key, r.kind, r.type, p.name AS partner, p.key AS partner_key, p.kind AS partner_kind,
@@ -35,13 +61,8 @@ SELECT r.id, r.key, r.kind, r.type, p.name AS partner, p.key AS partner_key, p.k
        r.governor_candidates, r.status AS stated_status, {STATUS_SQL} AS status,
        {VALID_UNTIL_SQL} AS valid_until, r.title, r.summary, r.local_party, r.local_country,
        r.place, r.leader, r.notes, r.term_years, r.end_date, r.agreement_id, r.partner_id,
-       (SELECT json_group_array(sector) FROM
-           (SELECT sector FROM record_sectors s WHERE s.record_id = r.id ORDER BY s.rowid))
-           AS sectors
-FROM records r
-LEFT JOIN partners p ON p.id = r.partner_id
-LEFT JOIN leaders l ON l.id = r.governor_id
-"""
+       {_SECTORS_SQL} AS sectors
+{_FROM}"""
 
 
 def _day(text: str | None) -> dt.date | None:
@@ -264,17 +285,10 @@ def overlap_clauses(
     return clauses, params
 
 
-def _decode(row: sqlite3.Row, leader_names: dict[str, str]) -> dict[str, Any]:
-    item = dict(row)
-    item["sectors"] = json.loads(item["sectors"])
-    if item.get("status") is None:
-        item["status_source"] = None
-    else:
-        item["status_source"] = "stated" if item["status"] == item["stated_status"] else "derived"
-    item["governor_candidates"] = [
-        leader_names.get(k, k) for k in json.loads(item["governor_candidates"])
-    ]
-    return item
+def order_by(sort: str, reverse: bool = False) -> str:
+    """The ORDER BY terms of a sort (every term descending when reversed)."""
+    terms = SORTS[sort]
+    return ", ".join(f"{t} DESC" for t in terms) if reverse else ", ".join(terms)
 
 
 def query_rows(
@@ -284,26 +298,62 @@ def query_rows(
     reverse: bool = False,
     limit: int | None = None,
 ) -> list[dict[str, Any]]:
-    """Records matching `f`, sorted and limited in SQL."""
+    """Records matching `f`, sorted and limited in SQL.
+
+    With a limit, the page's ids come first (filter, sort and LIMIT over the narrow columns,
+    the date sort straight from its index), then the page's rows: statuses, sectors and names
+    are worked out for the rows shown, not for every record the filter matches.
+    """
     where, params = where_clause(conn, f)
-    order = SORTS[sort]
-    if reverse:
-        order = ", ".join(f"{part.strip()} DESC" for part in order.split(","))
-    sql = f"{ROW_SQL}{where} ORDER BY {order}"
-    if limit is not None:
-        sql += " LIMIT ?"
-        params.append(limit)
-    return _fetch(conn, sql, params)
+    order = order_by(sort, reverse)
+    if limit is None:
+        return _fetch(conn, f"{ROW_SQL}{where} ORDER BY {order}", params)
+    ids = [
+        row[0]
+        for row in conn.execute(
+            f"SELECT r.id {_FROM}{where} ORDER BY {order} LIMIT ?", [*params, limit]
+        )
+    ]
+    return rows_by_id(conn, ids)
+
+
+def rows_by_id(conn: sqlite3.Connection, ids: list[int]) -> list[dict[str, Any]]:
+    """The rows of these record ids, in the order given."""
+    if not ids:
+        return []
+    found = {
+        row["id"]: row
+        for row in _fetch(
+            conn, f"{ROW_SQL} WHERE r.id IN (SELECT value FROM json_each(?))", [json.dumps(ids)]
+        )
+    }
+    return [found[i] for i in ids if i in found]
 
 
 def _fetch(conn: sqlite3.Connection, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-    conn.row_factory = sqlite3.Row
-    try:
-        rows = conn.execute(sql, params).fetchall()
-    finally:
-        conn.row_factory = None
-    leader_names = dict(conn.execute("SELECT key, name FROM leaders")) if rows else {}
-    return [_decode(row, leader_names) for row in rows]
+    cursor = conn.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    rows = cursor.fetchall()
+    if not rows:
+        return []
+    leader_names = dict(conn.execute("SELECT key, name FROM leaders"))
+    sep, loads = SECTOR_SEP, json.loads
+    items = []
+    for values in rows:
+        item = dict(zip(names, values, strict=True))
+        sectors = item["sectors"]
+        item["sectors"] = sectors.split(sep) if sectors else []
+        status = item["status"]
+        if status is None:
+            item["status_source"] = None
+        else:
+            item["status_source"] = "stated" if status == item["stated_status"] else "derived"
+        candidates = item["governor_candidates"]
+        item["governor_candidates"] = (
+            [leader_names.get(k, k) for k in loads(candidates)] if candidates != "[]" else []
+        )
+        items.append(item)
+    return items
 
 
 def record_row(conn: sqlite3.Connection, ref: str) -> dict[str, Any] | None:
@@ -314,7 +364,9 @@ def record_row(conn: sqlite3.Connection, ref: str) -> dict[str, Any] | None:
 
 def partner_rows(conn: sqlite3.Connection, partner_id: int) -> list[dict[str, Any]]:
     """A partnership's whole history: documents and events in date order."""
-    return _fetch(conn, f"{ROW_SQL} WHERE r.partner_id = ? ORDER BY {SORTS['date']}", [partner_id])
+    return _fetch(
+        conn, f"{ROW_SQL} WHERE r.partner_id = ? ORDER BY {order_by('date')}", [partner_id]
+    )
 
 
 def record_people(conn: sqlite3.Connection, record_id: int) -> list[Person]:

@@ -75,8 +75,10 @@ WHERE r.kind = 'agreement'
 
 _FINAL = _quoted(FINAL_STATUSES)
 
-# The status every command shows, filters and counts: an expression over `records r`.
-STATUS_SQL = f"""(CASE
+# Frozen: m006_browse_records put these two, as they read here, into the `browse_records` view.
+# They read `record_validity`, which works out `superseded_by` (the id of the first later
+# document) and `valid_until` in one row: each use is a scalar subquery over the view.
+VIEW_STATUS_SQL = f"""(CASE
   WHEN r.kind <> 'agreement' THEN r.status
   WHEN r.status IN ({_FINAL}) THEN r.status
   ELSE (SELECT CASE
@@ -86,9 +88,47 @@ STATUS_SQL = f"""(CASE
       ELSE COALESCE(r.status, 'active') END
     FROM {VIEW} v WHERE v.record_id = r.id)
 END)"""
+VIEW_VALID_UNTIL_SQL = f"(SELECT v.valid_until FROM {VIEW} v WHERE v.record_id = r.id)"
+
+# The same rules without the view, for every read that derives a status per row (list, show,
+# timeline, stats --by status, --status): at a million records the view's subqueries were most
+# of a `list`. The renewal is looked up by `agreement_id` alone (records_agreement); only the
+# types SUPERSEDED_BY names look for a later document, each by (partner, kind, type, date) in
+# records_partner, and only whether one exists (the view finds which, for `show`).
+_RENEWAL = "FROM records e WHERE e.agreement_id = r.id AND e.kind = 'event' AND e.type = 'renewal'"
+_LATEST_RENEWAL = f"{_RENEWAL} ORDER BY e.date_end IS NULL, e.date_end DESC, e.id DESC LIMIT 1"
 
 # The last day an agreement is valid (NULL: open-ended, or an event): an expression over `r`.
-VALID_UNTIL_SQL = f"(SELECT v.valid_until FROM {VIEW} v WHERE v.record_id = r.id)"
+VALID_UNTIL_SQL = f"""(CASE
+  WHEN r.kind <> 'agreement' THEN NULL
+  WHEN EXISTS (SELECT 1 {_RENEWAL}) THEN (SELECT COALESCE(e.end_date,
+      {_term_end("e.date_end", "COALESCE(e.term_years, r.term_years)")}) {_LATEST_RENEWAL})
+  ELSE COALESCE(r.end_date, {_term_end("r.date_end", "r.term_years")})
+END)"""
+
+
+def _superseded() -> str:
+    """SQL: whether a later document of the same partner and local party supersedes `r`."""
+    whens = " ".join(
+        f"""WHEN '{kind}' THEN EXISTS (SELECT 1 FROM records later
+       WHERE later.partner_id = r.partner_id AND later.kind = 'agreement'
+         AND later.type IN ({_quoted(types)}) AND later.date_start > r.date_end
+         AND later.local_party = r.local_party AND later.id <> r.id
+         AND COALESCE(later.status, '') <> 'proposed')"""
+        for kind, types in SUPERSEDED_BY.items()
+    )
+    return f"(CASE r.type {whens} ELSE 0 END)"
+
+
+# The status every command shows, filters and counts: an expression over `records r`.
+STATUS_SQL = f"""(CASE
+  WHEN r.kind <> 'agreement' THEN r.status
+  WHEN r.status IN ({_FINAL}) THEN r.status
+  WHEN {_superseded()} THEN 'superseded'
+  WHEN {VALID_UNTIL_SQL} < kerjasama_today() THEN 'expired'
+  WHEN {VALID_UNTIL_SQL} <= date(kerjasama_today(), '+{EXPIRING_DAYS} days') THEN 'expiring'
+  ELSE COALESCE(r.status, 'active')
+END)"""
 
 # What superseded it, if anything (a record id).
 SUPERSEDED_BY_SQL = f"(SELECT v.superseded_by FROM {VIEW} v WHERE v.record_id = r.id)"
