@@ -20,6 +20,7 @@ from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.keys import slug_part
 from kerjasama_cli.domain.record_rules import check_record
 from kerjasama_cli.domain.records import AGREEMENT, EVENT, Person, Record
+from kerjasama_cli.domain.rows_fast import FastPath
 from kerjasama_cli.domain.schema import check_fields
 from kerjasama_cli.domain.tabular import kind_and_type, list_items, parse_person, text_value
 
@@ -101,6 +102,7 @@ class RowParser:
         resolve_source: SourceResolver,
         defaults: Mapping[str, Any] | None = None,
         labels: dict[str, str] | None = None,
+        fast: bool = True,
     ) -> None:
         self.home = home
         self.home_country = home_country
@@ -126,6 +128,8 @@ class RowParser:
         self._region = Memo(lambda pair: resolve_region(pair[0], pair[1], label("region")))
         self._slug = Memo(slug_part, cap=200_000)
         self._iso = Memo(FuzzyDate.iso)
+        # The common row (all text, every value seen before) by dict lookups: rows_fast.py.
+        self._fast = FastPath(self).parse if fast else None
 
     def label(self, field: str) -> str:
         """The name the input uses for a field."""
@@ -140,6 +144,14 @@ class RowParser:
         """One row (canonical field names -> raw values) to a Record, or RowRejected."""
         if self.defaults:
             row = {**self.defaults, **{k: v for k, v in row.items() if v not in (None, "")}}
+        if self._fast is not None:
+            record = self._fast(row)
+            if record is not None:
+                return record
+        return self._parse(row)
+
+    def _parse(self, row: Mapping[str, Any]) -> Record:
+        """Every field through its normaliser, every error collected."""
         # Types first: everything below may then rely on text being text and lists being lists.
         errors = check_fields(row, self.label)
         if errors:

@@ -226,7 +226,11 @@ def _register_today(conn: sqlite3.Connection) -> None:
 def connect(path: Path) -> sqlite3.Connection:
     """A connection with the project's pragmas: WAL, a busy timeout, foreign keys."""
     # isolation_level=None: transactions are explicit (Store.transaction), never implicit.
-    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    # check_same_thread=False: a bulk import hands its batches' inserts to one writer thread
+    # (store/import_writer.py), never using the connection from both threads at once.
+    conn = sqlite3.connect(
+        path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+    )
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA foreign_keys = ON")

@@ -24,6 +24,7 @@ from kerjasama_cli.store import history
 from kerjasama_cli.store.bulk_indexes import SecondaryIndexes, deferred_indexes
 from kerjasama_cli.store.connection import Store
 from kerjasama_cli.store.governments import GovernmentBook
+from kerjasama_cli.store.import_writer import BatchWriter
 from kerjasama_cli.store.partners import PartnerBook, SourceBook
 from kerjasama_cli.store.search_bulk import BulkIndex, suspended
 from kerjasama_cli.store.writer import (
@@ -79,7 +80,13 @@ class _Governors:
         self.cache: dict[Any, tuple[object, ...]] = {}
 
     def columns(self, record: Record) -> tuple[object, ...]:
-        key = (record.local_party, record.date, record.people, record.leader)
+        date = record.date
+        if record.people or record.leader:
+            key: tuple[Any, ...] = (record.local_party, date, record.people, record.leader)
+        else:
+            # The common case, keyed by what attribution reads of a date (its interval and
+            # precision) rather than by the date itself, whose hash runs in Python.
+            key = (record.local_party, date.start, date.end, date.precision)
         found = self.cache.get(key)
         if found is None:
             found = tuple(self.index.columns(record).values())
@@ -119,6 +126,7 @@ class RecordImporter:
         self.sources = SourceBook(conn, create_unknown=True)
         self.governors = _Governors(conn)
         self.governments = GovernmentBook(conn)
+        self.parties: dict[tuple[str, str | None], str] = {}
         self.new_governments = 0
         self.next_id = conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM records").fetchone()[0]
         self.first_new = self.next_id
@@ -127,14 +135,23 @@ class RecordImporter:
         self.counts: Counter[str] = Counter()
         self.history = history.HistoryBuffer()
         self.updated: set[int] = set()  # ids of the existing records this import changed
+        # Each batch's inserts run on a second thread while the next batch is parsed; this
+        # object uses the connection only after `writer.wait()`.
+        self.writer = BatchWriter(conn)
 
     def reject(self, location: str, line: int | None, raw: Any, errors: list[ValidationError]):
         self.counts[REJECTED] += 1
         self.on_reject(Reject(location, line, raw, errors))
 
     def add(self, location: str, line: int | None, raw: Any, record: Record) -> None:
-        # The local party by its government's name: `Jakarta` is DKI Jakarta.
-        party = self.governments.resolve(record.local_party, record.local_country)
+        # The local party by its government's name: `Jakarta` is DKI Jakarta. The book's answer
+        # for a name never changes once given, so it is asked once per name and country.
+        named = (record.local_party, record.local_country)
+        party = self.parties.get(named)
+        if party is None:
+            if len(self.parties) >= 10_000:
+                self.parties.clear()
+            party = self.parties[named] = self.governments.resolve(*named)
         if party != record.local_party:
             record = replace(record, local_party=party)
         self.batch.append((location, line, raw, record))
@@ -146,6 +163,7 @@ class RecordImporter:
         self.flush()
         self.batch, self.deferred = self.deferred, []
         self.flush(final=True)
+        self.writer.wait()
         if self.next_id > self.first_new:
             # One history row per new record, set-based: the ids from the first new one are
             # exactly the records this import inserted.
@@ -168,6 +186,7 @@ class RecordImporter:
         batch, self.batch = self.batch, []
         if not batch:
             return
+        self.writer.wait()  # the batch before is written: the look-ups below see it
         conn = self.conn
         keys = json.dumps([item[3].key for item in batch])
         existing = {
@@ -244,9 +263,9 @@ class RecordImporter:
             self.index.suspend()
         if self.indexes.worth_dropping(self.counts[INSERTED], self.batch_size):
             self.indexes.drop()
-        for sql, values in writes:
-            if values:
-                conn.executemany(sql, values)
+        self.writer.submit(writes)
+        if updates:
+            self.writer.wait()
         for record in updates:
             record_id, outcome = save_record(conn, record, self.governors.index)
             self.counts[outcome] += 1
@@ -349,6 +368,9 @@ def import_rows(
             except BaseException:
                 index.skip = indexes.skip = True
                 raise
+            finally:
+                # Before the transaction ends (a rollback included): no write after it.
+                importer.writer.close()
             result.counts = importer.counts
             result.new_partners = importer.partners.created
             result.new_sources = importer.sources.created

@@ -6,16 +6,10 @@ store the same values and compute the same digest.
 
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
-import marshal
+from hashlib import blake2b as _blake2b
+from marshal import dumps as _dumps
 
 from kerjasama_cli.domain.records import Record
-
-
-def _iso(day: dt.date | None) -> str | None:
-    return day.isoformat() if day else None
-
 
 # Columns of `records` that a write sets: the content, then what is derived from it.
 CONTENT_COLUMNS = (
@@ -51,7 +45,9 @@ RECORD_COLUMNS = (
 
 def record_content(record: Record, partner: int | None, agreement: int | None) -> tuple:
     """The values of CONTENT_COLUMNS (the partner's and agreement's ids resolved)."""
+    # Inline ISO dates, no helper calls: the bulk import calls this once per row.
     date = record.date
+    start, end, until = date.start, date.end, record.end_date
     return (
         record.key,
         record.kind,
@@ -60,8 +56,8 @@ def record_content(record: Record, partner: int | None, agreement: int | None) -
         agreement,
         record.local_party,
         record.local_country,
-        _iso(date.start),
-        _iso(date.end),
+        start.isoformat() if start else None,
+        end.isoformat() if end else None,
         date.precision,
         record.date_note,
         record.title,
@@ -71,7 +67,7 @@ def record_content(record: Record, partner: int | None, agreement: int | None) -
         record.leader,
         record.notes,
         record.term_years,
-        _iso(record.end_date),
+        until.isoformat() if until else None,
     )
 
 
@@ -79,9 +75,9 @@ def digest(content: tuple[object, ...], record: Record) -> str:
     """A digest of everything a record says (its `record_content` and its lists); equal digests
     mean nothing to update. marshal (format 2: no shared references, so equal values give equal
     bytes) of plain tuples is fast: the bulk import computes one per row."""
-    people = tuple((p.side, p.name, p.title) for p in record.people)
+    people = tuple((p.side, p.name, p.title) for p in record.people) if record.people else ()
     data = (content, people, record.sectors, record.sources)
     # 64 bits (16 hex digits, not sha1's 40): it only tells "changed" from "unchanged" for one
     # key, and at a million records every byte of a row counts (issue 12). A digest of an older
     # form never matches; save_record then compares the stored values (`_same_as_stored`).
-    return hashlib.blake2b(marshal.dumps(data, 2), digest_size=8).hexdigest()
+    return _blake2b(_dumps(data, 2), digest_size=8).hexdigest()
