@@ -206,7 +206,8 @@ def test_piped_pages_are_written_without_loading_rich(tmp_path):
         "except SystemExit:\n    pass\n"
         "print(any(m.split('.')[0] == 'rich' for m in sys.modules), file=sys.stderr)\n"
     )
-    for args in (["show", "Shanghai"], ["timeline"], ["search", "banjir"], ["history"]):
+    pages = (["show", "Shanghai"], ["timeline"], ["search", "banjir"], ["history"], ["stats"])
+    for args in (*pages, ["stats", "--by", "year", "--by", "type"]):
         result = subprocess.run([sys.executable, "-c", code, *args], capture_output=True,
                                 text=True, env=env, timeout=60)  # fmt: skip
         assert result.stdout.count("\n") >= 3, args
@@ -214,3 +215,34 @@ def test_piped_pages_are_written_without_loading_rich(tmp_path):
     forced = subprocess.run([sys.executable, "-c", code, "show", "Shanghai"], capture_output=True,
                             text=True, env={**env, "TTY_COMPATIBLE": "1"}, timeout=60)  # fmt: skip
     assert forced.stderr.strip().splitlines()[-1] == "True"
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_piped_stats_are_the_lines_rich_drew(run, monkeypatch, lang):
+    """Piped, `stats` tables are written without rich: the same lines rich laid out for a pipe
+    (a console wide enough never to fold, no box, no colour)."""
+    import sys
+
+    from rich.console import Console
+
+    from kerjasama_cli.render import console as consoles
+
+    dims = [["country"], ["governor"], ["year"], ["sector"], ["year", "type"], ["country", "type"]]
+    plain = {tuple(d): run("stats", "--lang", lang, *[f"--by={x}" for x in d]).stdout for d in dims}
+    monkeypatch.setattr(consoles, "rich_terminal", lambda: True)
+    monkeypatch.setattr(
+        consoles,
+        "console",
+        lambda stderr=False: Console(
+            file=sys.stdout,
+            width=consoles.PIPE_WIDTH,
+            no_color=True,
+            highlight=False,
+            soft_wrap=False,
+            force_terminal=False,
+        ),  # fmt: skip
+    )
+    for d in dims:
+        drawn = run("stats", "--lang", lang, *[f"--by={x}" for x in d]).stdout
+        assert plain[tuple(d)] == drawn, d
+        assert len(_lines(drawn)) > 3
