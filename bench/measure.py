@@ -131,14 +131,10 @@ def pair(
     (so a drift in the machine's load over the run does not favour one side)."""
     if figure.error:
         return Outcome(0.0), Outcome(0.0)
-    if round_ % 2 == 0:
-        a = timed(ours, env, timeout, memory)
-        b = timed(ref, env, timeout, memory) if not a.error else Outcome(0.0)
-        got = (a, b)
-    else:
-        b = timed(ref, env, timeout, memory)
-        a = timed(ours, env, timeout, memory) if not b.error else Outcome(0.0)
-        got = (a, b)
+    first, second = (ours, ref) if round_ % 2 == 0 else (ref, ours)
+    a = timed(first, env, timeout, memory)
+    b = timed(second, env, timeout, memory) if not a.error else Outcome(0.0)
+    got = (a, b) if round_ % 2 == 0 else (b, a)
     figure.add(*got)
     return got
 

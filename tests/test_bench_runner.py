@@ -60,6 +60,7 @@ def test_runner_writes_every_figure_with_a_ratio_and_keeps_the_analysis(tmp_path
                     "## What bounds each target", "## Analysis (hand-written)"):  # fmt: skip
         assert f"\n{heading}" in text, heading
     assert "| records |" in text  # the dbstat breakdown
+    assert "Profile of `kerjasama --db DB import head-30.csv` (30 rows" in text
     assert text.rstrip().endswith("Hand-written: the import is bound by validation.")
     assert "--rows 300" in text.splitlines()[2]  # the exact command that wrote it
     # The data is cached by (rows, seed): a second generation is not needed.

@@ -4,6 +4,7 @@ module defines which command stays true to the modules (cli/app.py's COMMANDS)."
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import typer
 from typer.main import get_group
@@ -25,6 +26,12 @@ def test_the_command_map_matches_what_the_modules_register():
     assert list(get_group(eager).commands) == list(COMMANDS)
     lazy = typer.main.get_command(app)
     assert lazy.list_commands(None) == list(COMMANDS)
+
+
+def test_every_command_module_is_in_the_map():
+    cli = Path(__file__).resolve().parent.parent / "src" / "kerjasama_cli" / "cli"
+    registering = {p.stem for p in cli.glob("*.py") if "\ndef register(" in p.read_text()}
+    assert registering == set(COMMANDS.values())
 
 
 def test_list_as_json_loads_only_its_own_command_module(tmp_path):

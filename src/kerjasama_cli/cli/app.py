@@ -52,7 +52,8 @@ class OneLineErrors(TyperGroup):
     """
 
     def list_commands(self, ctx: Context) -> list[str]:
-        return list(COMMANDS)
+        # COMMANDS, then any command registered on `app` directly (built by Typer at start-up).
+        return list(dict.fromkeys([*COMMANDS, *self.commands]))
 
     def get_command(self, ctx: Context, cmd_name: str) -> Command | None:
         """The command, its module imported on first use; an unknown name loads them all, so
