@@ -24,6 +24,12 @@ TABLES = (
 )
 
 
+# m001..m004 (m005 left out, and what follows it: m010 re-creates views that read m005's columns)
+_BEFORE_M005 = migrations.MIGRATIONS[
+    : migrations.MIGRATIONS.index(migrations.m005_local_governments)
+]
+
+
 def _previous_schema(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A registry as m001..m004 left it, holding the seed plus records whose local party is an
     alias (a twin-town import: `Jakarta`) or another government (`Kota Bandung`)."""
@@ -31,7 +37,7 @@ def _previous_schema(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         mp.setattr(
             migrations,
             "MIGRATIONS",
-            [m for m in migrations.MIGRATIONS if m.__name__ != "m005_local_governments"],
+            _BEFORE_M005,
         )
         open_store(path).close()
     conn = sqlite3.connect(path)
@@ -128,7 +134,7 @@ def test_an_empty_previous_database_migrates(tmp_path, monkeypatch):
         mp.setattr(
             migrations,
             "MIGRATIONS",
-            [m for m in migrations.MIGRATIONS if m.__name__ != "m005_local_governments"],
+            _BEFORE_M005,
         )
         open_store(path).close()
     run = Run(path)

@@ -7,7 +7,8 @@ read it; Datasette adds facets and full-text search (the FTS5 table `search_inde
 the record id) on top. Status is derived as store/validity.py derives it, against `date('now')`
 rather than the CLI's `kerjasama_today()`, which plain SQLite clients do not have.
 
-Frozen: m006 creates exactly BROWSE_VIEW_SQL; a change needs a new migration.
+Frozen: m006 creates exactly BROWSE_VIEW_SQL; a change needs a new migration. m010 re-creates
+it as BROWSE_VIEW_M010_SQL (sectors in their `position` order: record_sectors has no rowid).
 """
 
 from __future__ import annotations
@@ -68,6 +69,10 @@ LEFT JOIN partners p ON p.id = r.partner_id
 LEFT JOIN leaders l ON l.id = r.governor_id
 ORDER BY COALESCE(r.date_start, r.date_end) IS NULL, COALESCE(r.date_start, r.date_end), r.id
 """
+
+
+# m010: the same view, a record's sectors in their `position` order.
+BROWSE_VIEW_M010_SQL = BROWSE_VIEW_SQL.replace("ORDER BY s.rowid", "ORDER BY s.position")
 
 
 def _recorded_sql() -> str:

@@ -24,7 +24,7 @@ SELECT r.id, r.key, r.kind, r.type, p.key, r.date_start, r.date_end, r.date_prec
        (SELECT json_group_array(json_array(side, name, title)) FROM
            (SELECT side, name, title FROM record_people WHERE record_id = r.id ORDER BY position)),
        (SELECT json_group_array(sector) FROM
-           (SELECT sector FROM record_sectors WHERE record_id = r.id ORDER BY rowid)),
+           (SELECT sector FROM record_sectors WHERE record_id = r.id ORDER BY position)),
        (SELECT json_group_array(key) FROM
            (SELECT s.key FROM citations c JOIN sources s ON s.id = c.source_id
             WHERE c.entity = 'record' AND c.entity_id = r.id ORDER BY c.rowid)),

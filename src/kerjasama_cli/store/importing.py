@@ -35,6 +35,7 @@ from kerjasama_cli.store.writer import (
     digest,
     record_content,
     save_record,
+    stamp,
 )
 
 REJECTED = "rejected"
@@ -203,7 +204,7 @@ class RecordImporter:
         agreements = self._agreement_ids(refs, {}) if refs else {}
         seen: dict[str, str] = {}
         rows, people, sectors, citations, updates = [], [], [], [], []
-        log, now = self.history, self.history.at
+        log, now = self.history, stamp(self.history.at)
         for location, line, raw, record in batch:
             agreement = None
             if record.agreement:
@@ -244,7 +245,7 @@ class RecordImporter:
                     (record_id, i, p.side, p.name, p.title) for i, p in enumerate(record.people)
                 )
             if record.sectors:
-                sectors.extend((record_id, s) for s in record.sectors)
+                sectors.extend((record_id, s, i) for i, s in enumerate(record.sectors))
             if record.sources:
                 sources = self.sources.ids
                 citations.extend(("record", record_id, sources[s]) for s in record.sources)
@@ -255,7 +256,7 @@ class RecordImporter:
             (_INSERT_PARTNER, self.partners.take_new()),
             (_INSERT_RECORD, rows),
             (_INSERT_PERSON, people),
-            ("INSERT INTO record_sectors (record_id, sector) VALUES (?, ?)", sectors),
+            (_INSERT_SECTOR, sectors),
             (_INSERT_CITATION, citations),
             (history.INSERT_SQL, log.take()),
         ]
@@ -266,6 +267,8 @@ class RecordImporter:
         self.writer.submit(writes)
         if updates:
             self.writer.wait()
+            # Their index entries go with their old text, before it changes (m010).
+            self.index.forget(existing[record.key][0] for record in updates)
         for record in updates:
             record_id, outcome = save_record(conn, record, self.governors.index)
             self.counts[outcome] += 1
@@ -279,6 +282,7 @@ _INSERT_PARTNER = (
 _INSERT_PERSON = (
     "INSERT INTO record_people (record_id, position, side, name, title) VALUES (?, ?, ?, ?, ?)"
 )
+_INSERT_SECTOR = "INSERT INTO record_sectors (record_id, sector, position) VALUES (?, ?, ?)"
 _INSERT_CITATION = "INSERT OR IGNORE INTO citations (entity, entity_id, source_id) VALUES (?, ?, ?)"
 
 

@@ -335,6 +335,86 @@ def m009_partner_map(conn: sqlite3.Connection) -> None:
 
 
 @migration
+def m010_compact_storage(conn: sqlite3.Connection) -> None:
+    # A million records took 863 bytes each (issue 12). Two copies go, every row stays:
+    # - the search index keeps no copy of the text (121 bytes a record): an external-content
+    #   FTS5 table over the same `search_source` view, kept by before/after triggers
+    #   (store/search_external.py); rebuilt here from the view;
+    # - a bulk import logs one history row for the id range it inserted instead of one per
+    #   record (117 bytes a record with its index entry): `last_id` ends the range, and the
+    #   partial index finds the range that holds an id (store/history.py). Existing rows stay;
+    # - record_sectors is keyed by (record, sector) without a rowid (a table and two indexes
+    #   were one table and one index: 37 bytes a record); a sector's place in its record's list,
+    #   which the rowid's order gave, is the new `position` column.
+    # - a record's fingerprint is 8 bytes, not 16 hex digits (store/record_rows.py: same value);
+    # - a record's created_at and updated_at are Unix seconds (INTEGER), not ISO text: 4 bytes
+    #   each instead of 25. A text SQLite cannot read as a time stays as it was.
+    # The views that read sectors in rowid order are re-created reading `position`.
+    from kerjasama_cli.store.browse import BROWSE_VIEW_M010_SQL, VIEW
+    from kerjasama_cli.store.search_external import (
+        create_external_index,
+        create_view,
+        drop_triggers,
+    )
+    from kerjasama_cli.store.search_schema import SOURCE
+
+    drop_triggers(conn)  # they read the view, which reads record_sectors
+    _run(
+        conn,
+        f"""
+        DROP VIEW {SOURCE};
+        DROP VIEW {VIEW};
+        CREATE TABLE record_sectors_m010 (
+            record_id INTEGER NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+            sector TEXT NOT NULL, position INTEGER NOT NULL,
+            PRIMARY KEY (record_id, sector)
+        ) WITHOUT ROWID;
+        INSERT INTO record_sectors_m010 (record_id, sector, position)
+            SELECT record_id, sector, row_number() OVER (PARTITION BY record_id ORDER BY rowid) - 1
+            FROM record_sectors;
+        DROP TABLE record_sectors;
+        ALTER TABLE record_sectors_m010 RENAME TO record_sectors;
+        CREATE INDEX record_sectors_sector ON record_sectors (sector);
+        ALTER TABLE history ADD COLUMN last_id INTEGER;
+        CREATE INDEX history_ranges ON history (entity, last_id) WHERE last_id IS NOT NULL
+        """,
+    )
+    conn.execute(BROWSE_VIEW_M010_SQL)
+    create_view(conn)
+    create_external_index(conn)
+    conn.create_function("kerjasama_unhex", 1, _unhex, deterministic=True)
+    # The columns are made again as INTEGER (ALTER TABLE cannot change a type; rebuilding
+    # `records` would need the foreign keys off): new ones filled, old ones dropped, renamed.
+    seconds = (
+        "CASE WHEN {0} GLOB '[0-9][0-9][0-9][0-9]-*' "
+        "THEN COALESCE(CAST(strftime('%s', {0}) AS INTEGER), {0}) ELSE {0} END"
+    )
+    _run(
+        conn,
+        f"""
+        ALTER TABLE records ADD COLUMN m010_created INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE records ADD COLUMN m010_updated INTEGER NOT NULL DEFAULT 0;
+        UPDATE records SET m010_created = {seconds.format("created_at")},
+            m010_updated = {seconds.format("updated_at")},
+            fingerprint = CASE WHEN typeof(fingerprint) = 'text' AND length(fingerprint) = 16
+                THEN kerjasama_unhex(fingerprint) ELSE fingerprint END;
+        ALTER TABLE records DROP COLUMN created_at;
+        ALTER TABLE records DROP COLUMN updated_at;
+        ALTER TABLE records RENAME COLUMN m010_created TO created_at;
+        ALTER TABLE records RENAME COLUMN m010_updated TO updated_at
+        """,
+    )
+
+
+def _unhex(text: str) -> bytes | str:
+    """16 hex digits as their 8 bytes (anything else as it is: an older digest never matches)."""
+    try:
+        return bytes.fromhex(text)
+    except ValueError:
+        return text
+
+
+@migration
 def m011_query_indexes(conn: sqlite3.Connection) -> None:
     # Fewer indexes, each serving a query (EXPLAIN QUERY PLAN; tests/test_query_plans.py):
     # - records_sort: the date order every list, timeline and show prints (store/reader.py

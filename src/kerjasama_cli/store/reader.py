@@ -51,7 +51,7 @@ LEFT JOIN leaders l ON l.id = r.governor_id
 SECTOR_SEP = "\x1f"
 _SECTORS_SQL = (
     "(SELECT group_concat(sector, char(31)) FROM "
-    "(SELECT sector FROM record_sectors s WHERE s.record_id = r.id ORDER BY s.rowid))"
+    "(SELECT sector FROM record_sectors s WHERE s.record_id = r.id ORDER BY s.position))"
 )
 
 ROW_SQL = f"""

@@ -5,22 +5,28 @@ it (its row, each person, sector and citation); `deferred` turns that into a que
 queueing costs a trigger program per row and table. A bulk import knows exactly which records it
 wrote (every id from its first new one, plus the records it updated), so for the length of the
 import the triggers are dropped and those records' FTS rows are written once, from the same
-`search_source` view, in two set-based statements. Everything happens inside the import's
-transaction: a rollback (dry run, rejects, Ctrl-C, a crash) restores the triggers with the rest,
-and a committed import leaves the index exactly as the triggers would have (tests/test_search.py
-and tests/test_import_speed.py compare it with a full rebuild).
+`search_source` view, in set-based statements. The index keeps no copy of the text (m010,
+store/search_external.py), so an existing record's entry must be removed with its old text
+before the import changes it: the importer calls `forget` with the ids it is about to update.
+Everything happens inside the import's transaction: a rollback (dry run, rejects, Ctrl-C, a
+crash) restores the triggers with the rest, and a committed import leaves the index exactly as
+the triggers would have (tests/test_search.py, tests/test_import_speed.py and
+tests/test_compact_storage.py check it).
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from kerjasama_cli.domain.search import SEARCH_COLUMNS
+from kerjasama_cli.store.search_external import delete_sql, insert_sql, is_external
 from kerjasama_cli.store.search_schema import SOURCE, TABLE
+
+_IDS = "(SELECT value FROM json_each(?))"
 
 # FTS5 merges index segments a little on every write ("automerge", default 4); during a bulk
 # load that is repeated work. Off for the load, the crisis merge still bounds the segment count,
@@ -35,9 +41,11 @@ class BulkIndex:
     conn: sqlite3.Connection
     triggers: list[tuple[str, str]]  # (name, sql) of the search triggers, in schema order
     first_new: int | None = None  # every record id from this one on is new
-    updated: set[int] = field(default_factory=set)
+    updated: set[int] = field(default_factory=set)  # kept for callers; `forgotten` is indexed
+    forgotten: set[int] = field(default_factory=set)  # existing records whose entry is removed
     skip: bool = False  # set when the import will roll back: indexing would be wasted
     dropped: bool = False
+    _external: bool | None = None
 
     def suspend(self) -> None:
         """Drop the triggers (before the first write: an import that writes nothing leaves even
@@ -56,20 +64,37 @@ class BulkIndex:
                 self.conn.execute(sql)
             self.dropped = False
 
+    def forget(self, ids: Iterable[int]) -> None:
+        """Before existing records are changed: remove their entries with the text they were
+        indexed with (still the view's), once each; `refresh` indexes them again."""
+        fresh = sorted(set(ids) - self.forgotten)
+        if not fresh:
+            return
+        self.forgotten.update(fresh)
+        if self.external:
+            self.conn.execute(delete_sql(_IDS), (json.dumps(fresh),))
+
+    @property
+    def external(self) -> bool:
+        if self._external is None:
+            self._external = is_external(self.conn)
+        return self._external
+
     def refresh(self) -> None:
         """Write the FTS rows of the new and updated records."""
         conn = self.conn
         columns = f"{TABLE} (rowid, {', '.join(SEARCH_COLUMNS)})"
-        if self.updated:
-            ids = json.dumps(sorted(self.updated))
-            conn.execute(
-                f"DELETE FROM {TABLE} WHERE rowid IN (SELECT value FROM json_each(?))", (ids,)
-            )
-            conn.execute(
-                f"INSERT INTO {columns} SELECT * FROM {SOURCE} "
-                "WHERE record_id IN (SELECT value FROM json_each(?))",
-                (ids,),
-            )
+        # Before m010 an entry could be rewritten afterwards; now `forget` removed it already.
+        if self.external and not self.updated <= self.forgotten:
+            # Their entries still hold the old words, which the view no longer gives: removing
+            # them later would corrupt the index. A caller that updates must `forget` first.
+            raise RuntimeError("records updated by a bulk import were not forgotten first")
+        again = self.forgotten if self.external else self.forgotten | self.updated
+        if again:
+            ids = json.dumps(sorted(again))
+            if not self.external:
+                conn.execute(f"DELETE FROM {TABLE} WHERE rowid IN {_IDS}", (ids,))
+            conn.execute(insert_sql(_IDS), (ids,))
         if self.first_new is not None:
             # New ids are above every id the table held, so no FTS row has them yet.
             conn.execute(
@@ -101,7 +126,8 @@ def suspended(conn: sqlite3.Connection) -> Iterator[BulkIndex]:
     bulk = BulkIndex(conn, [(n, sql) for n, sql in triggers if n.startswith(f"{TABLE}_")])
     try:
         yield bulk
-        if bulk.dropped and not bulk.skip and (bulk.updated or bulk.first_new is not None):
+        wrote = bulk.updated or bulk.forgotten or bulk.first_new is not None
+        if bulk.dropped and not bulk.skip and wrote:
             with _no_automerge(conn):
                 bulk.refresh()
     finally:

@@ -8,7 +8,9 @@ per record) because `snippet()` needs it.
 
 Frozen: m003 builds exactly this. Changing the columns or the triggers needs a new migration
 (which can drop and re-create them with this module's helpers): m007_search_own_text did, see
-store/search_index.py for the index as it is now (each record's own words, no vocabulary).
+store/search_index.py for the index's text (each record's own words, no vocabulary), and
+store/search_external.py for the table as it is now (m010: no copy of the text, before/after
+triggers). `deferred` and `reindex` serve every version.
 """
 
 from __future__ import annotations
@@ -228,6 +230,11 @@ def fill_terms(conn: sqlite3.Connection) -> None:
 
 def reindex(conn: sqlite3.Connection) -> None:
     """Rebuild every record's FTS row from scratch."""
+    from kerjasama_cli.store.search_external import is_external
+
+    if is_external(conn):  # m010: the index reads its text from the view itself
+        conn.execute(f"INSERT INTO {TABLE} ({TABLE}) VALUES ('rebuild')")
+        return
     conn.execute(f"DELETE FROM {TABLE}")
     conn.execute(f"INSERT INTO {TABLE} (rowid, {', '.join(SEARCH_COLUMNS)}) SELECT * FROM {SOURCE}")
 
@@ -246,12 +253,19 @@ def deferred(conn: sqlite3.Connection) -> Iterator[None]:
     if not has_index or conn.execute(f"SELECT {_DEFERRED}").fetchone()[0]:
         yield  # a schema before m003 (no index yet), or already deferred by an outer caller
         return
+    from kerjasama_cli.store.search_external import insert_sql, is_external
+
+    external = is_external(conn)
     conn.execute("INSERT INTO search_state (key) VALUES ('deferred')")
     try:
         yield
     finally:
         # Even on error: a caller that swallows it must not leave the index deferred.
         conn.execute("DELETE FROM search_state WHERE key = 'deferred'")
-        for statement in refresh_statements("r.id IN (SELECT record_id FROM search_pending)"):
-            conn.execute(statement)
+        if external:
+            # m010's triggers removed each queued record's entry before its first change.
+            conn.execute(insert_sql("(SELECT record_id FROM search_pending)"))
+        else:
+            for statement in refresh_statements("r.id IN (SELECT record_id FROM search_pending)"):
+                conn.execute(statement)
         conn.execute("DELETE FROM search_pending")

@@ -19,6 +19,7 @@ from kerjasama_cli.store.record_rows import (  # noqa: F401 - re-exported for im
     RECORD_COLUMNS,
     digest,
     record_content,
+    stamp,
 )
 
 INSERTED, UPDATED, UNCHANGED = "inserted", "updated", "unchanged"
@@ -253,7 +254,7 @@ def save_record(
     if row is not None and _same_as_stored(conn, row[0], content, record):
         conn.execute("UPDATE records SET fingerprint = ? WHERE id = ?", (fingerprint, row[0]))
         return int(row[0]), UNCHANGED
-    now = _now()
+    now = stamp(_now())
     values = (*content, *governors.columns(record).values(), fingerprint, now)
     if row is None:
         cursor = conn.execute(
@@ -276,8 +277,8 @@ def save_record(
         [(record_id, i, p.side, p.name, p.title) for i, p in enumerate(record.people)],
     )
     conn.executemany(
-        "INSERT INTO record_sectors (record_id, sector) VALUES (?, ?)",
-        [(record_id, sector) for sector in record.sectors],
+        "INSERT INTO record_sectors (record_id, sector, position) VALUES (?, ?, ?)",
+        [(record_id, sector, i) for i, sector in enumerate(record.sectors)],
     )
     _cite(conn, "record", record_id, record.sources)
     action = history.INSERT if outcome == INSERTED else history.UPDATE
