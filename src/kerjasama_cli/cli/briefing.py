@@ -69,12 +69,12 @@ def timeline(
     from kerjasama_cli.render import timeline as render
     from kerjasama_cli.render.fields import row_date  # memoised per distinct date
     from kerjasama_cli.store.aggregates import leader_terms, people_by_record
-    from kerjasama_cli.store.reader import governor_scope, query_rows
+    from kerjasama_cli.store.reader import governor_scope, timeline_rows
 
     store = open_db(db)
     if by is TimelineBy.governor:  # a governor's records are those of the government they led
         filters = governor_scope(store.conn, filters)
-    rows = query_rows(store.conn, filters, "date")
+    rows = timeline_rows(store.conn, filters)
     people = people_by_record(store.conn, (r["id"] for r in rows))
     if by is TimelineBy.governor:
         attributed = [r["governor_key"] for r in rows if r.get("governor_key")]
