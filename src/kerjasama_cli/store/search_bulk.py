@@ -23,6 +23,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from kerjasama_cli.domain.search import SEARCH_COLUMNS
+from kerjasama_cli.store.bulk_indexes import build_cache
 from kerjasama_cli.store.search_external import delete_sql, insert_sql, is_external
 from kerjasama_cli.store.search_schema import SOURCE, TABLE
 
@@ -128,7 +129,7 @@ def suspended(conn: sqlite3.Connection) -> Iterator[BulkIndex]:
         yield bulk
         wrote = bulk.updated or bulk.forgotten or bulk.first_new is not None
         if bulk.dropped and not bulk.skip and wrote:
-            with _no_automerge(conn):
+            with _no_automerge(conn), build_cache(conn):
                 bulk.refresh()
     finally:
         # Put back even on error: a caller that swallows it must not lose the triggers.
