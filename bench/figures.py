@@ -84,7 +84,7 @@ def imports(k: str, s: str, sqlite3_cli: str | None, csv_path: Path, nd_path: Pa
         else [sys.executable, "-c", FLOOR_SCRIPT, str(theirs), str(csv_path)]
     )
     names[f".import --csv {csv_path} records"] = f".import --csv {csv_path.name} records"
-    return [
+    found = [
         pair("import CSV", [k, "--db", str(ours), "import", str(csv_path)],
              [s, "insert", str(theirs), "records", str(csv_path), "--csv"], IMPORT_SPEED, names,
              speed=True),
@@ -94,6 +94,9 @@ def imports(k: str, s: str, sqlite3_cli: str | None, csv_path: Path, nd_path: Pa
         pair("import CSV, against the sqlite3 .import floor",
              [k, "--db", str(ours), "import", str(csv_path)], floor, FLOOR_LIMIT, names),
     ]  # fmt: skip
+    if not sqlite3_cli:
+        found[2].figure.ref_cmd = "FLOOR_SCRIPT (bench/figures.py: Python's sqlite3 executemany)"
+    return found
 
 
 def queries(k: str, s: str, db: Path, word: str, fts: str, big_key: str, big_count: int

@@ -6,6 +6,7 @@ included at the end as it is, so a rerun refreshes every figure without losing i
 
 from __future__ import annotations
 
+import datetime
 import os
 import platform
 import shutil
@@ -44,7 +45,14 @@ def machine(sqlite_utils: str) -> list[str]:
         else "not installed (the floor is Python's sqlite3 executemany)"
     )
     utils = subprocess.run([sqlite_utils, "--version"], capture_output=True, text=True).stdout
+    here = Path(__file__).parent
+    git, commit = shutil.which("git"), ""
+    if git:
+        commit = subprocess.run([git, "-C", str(here), "describe", "--always", "--dirty"],
+                                capture_output=True, text=True).stdout.strip()  # fmt: skip
+    started = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
     return [
+        f"- started {started}, kerjasama at commit {commit or 'unknown (not a git checkout)'}",
         f"- {platform.platform()}, {os.cpu_count()} cores ({cpu})",
         f"- Python {platform.python_version()}, SQLite {sqlite3.sqlite_version} (Python's), "
         f"sqlite3 CLI {version}, {utils.strip()}",

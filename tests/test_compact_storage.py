@@ -187,19 +187,3 @@ def test_records_store_times_as_seconds_and_digests_as_bytes(run, tmp_path):
         conn.close()
     assert kinds == {("integer", "integer", "blob")}
     assert newest[0] >= before - 1 and newest[1] <= time.time() + 1
-
-
-def test_index_builds_run_with_a_smaller_page_cache_then_restore_it():
-    from kerjasama_cli.store.bulk_indexes import BUILD_CACHE_KB, build_cache
-
-    conn = sqlite3.connect(":memory:")
-    try:
-        conn.execute("PRAGMA cache_size = -49152")
-        with build_cache(conn):
-            assert conn.execute("PRAGMA cache_size").fetchone() == (-BUILD_CACHE_KB,)
-        assert conn.execute("PRAGMA cache_size").fetchone() == (-49152,)
-        conn.execute("PRAGMA cache_size = -2000")  # already small: left alone
-        with build_cache(conn):
-            assert conn.execute("PRAGMA cache_size").fetchone() == (-2000,)
-    finally:
-        conn.close()

@@ -18,28 +18,6 @@ from dataclasses import dataclass
 
 TABLES = ("records", "record_sectors", "history")
 
-# The page cache while indexes are built at the end of an import. SQLite's sorter (CREATE
-# INDEX) and FTS5's merges may use as much memory as the page cache may hold, on top of it: with
-# the import's 48 MB cache the end of a million-row import took 50 MB more than the rest of it.
-# 8 MB builds them as fast (4, 8, 16 and 48 MB measured at 1,000,000 records, the same time).
-BUILD_CACHE_KB = 8 * 1024
-
-
-@contextmanager
-def build_cache(conn: sqlite3.Connection, kb: int = BUILD_CACHE_KB) -> Iterator[None]:
-    """At most `kb` KiB of page cache inside the block (the setting before it comes back)."""
-    before = conn.execute("PRAGMA cache_size").fetchone()[0]
-    page = conn.execute("PRAGMA page_size").fetchone()[0]
-    current = -before if before < 0 else before * page // 1024
-    if current <= kb:
-        yield
-        return
-    conn.execute(f"PRAGMA cache_size = {-kb}")
-    try:
-        yield
-    finally:
-        conn.execute(f"PRAGMA cache_size = {before}")
-
 
 @dataclass
 class SecondaryIndexes:
@@ -82,9 +60,8 @@ def deferred_indexes(conn: sqlite3.Connection) -> Iterator[SecondaryIndexes]:
     count = conn.execute("SELECT count(*) FROM records").fetchone()[0]
     state = SecondaryIndexes(conn, indexes, count)
     yield state
-    if not state.skip and state.dropped:
-        with build_cache(conn):
-            state.restore()
+    if not state.skip:
+        state.restore()
 
 
 def _unique(sql: str) -> bool:

@@ -23,7 +23,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from kerjasama_cli.domain.search import SEARCH_COLUMNS
-from kerjasama_cli.store.bulk_indexes import build_cache
 from kerjasama_cli.store.search_external import delete_sql, insert_sql, is_external
 from kerjasama_cli.store.search_schema import SOURCE, TABLE
 
@@ -55,6 +54,16 @@ class BulkIndex:
             for name, _ in self.triggers:
                 self.conn.execute(f'DROP TRIGGER "{name}"')
             self.dropped = True
+
+    def index_new(self, first: int, last: int) -> None:
+        """Write the FTS rows of the new records `first`..`last` now: the bulk import indexes
+        each batch on its writer thread as soon as the batch is written (the triggers are off),
+        and moves `first_new` past what it indexed, so `refresh` does not write them again."""
+        columns = f"{TABLE} (rowid, {', '.join(SEARCH_COLUMNS)})"
+        self.conn.execute(
+            f"INSERT INTO {columns} SELECT * FROM {SOURCE} WHERE record_id BETWEEN ? AND ?",
+            (first, last),
+        )
 
     def restore(self) -> None:
         """Put the triggers back as they were."""
@@ -129,7 +138,7 @@ def suspended(conn: sqlite3.Connection) -> Iterator[BulkIndex]:
         yield bulk
         wrote = bulk.updated or bulk.forgotten or bulk.first_new is not None
         if bulk.dropped and not bulk.skip and wrote:
-            with _no_automerge(conn), build_cache(conn):
+            with _no_automerge(conn):
                 bulk.refresh()
     finally:
         # Put back even on error: a caller that swallows it must not lose the triggers.
