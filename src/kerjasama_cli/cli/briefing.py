@@ -128,19 +128,20 @@ def stats(
     store = open_db(db)
     if reported:
         _check_reported(filters, by)
+        from kerjasama_cli.render import reported
         from kerjasama_cli.store.reported import reported_rows
 
         # JSON and CSV are for machines: their labels stay English whatever --lang says.
         human = output in (StatsFormat.table, StatsFormat.markdown)
         rows = reported_rows(store.conn, filters, lang if human else "en")
         if output is StatsFormat.json:
-            write_json([render.public_reported(r) for r in rows])
+            write_json([reported.public_reported(r) for r in rows])
         elif output is StatsFormat.csv:
-            write_csv((render.public_reported(r) for r in rows), render.REPORTED_COLUMNS)
+            write_csv((reported.public_reported(r) for r in rows), reported.REPORTED_COLUMNS)
         elif output is StatsFormat.markdown:
-            render.render_reported_markdown(rows, lang)
+            reported.render_reported_markdown(rows, lang)
         else:
-            render.render_reported(rows, lang)
+            reported.render_reported(rows, lang)
         return
     dims = [d.value.replace("-", "_") for d in (by or [StatsBy.country])]
     if len(dims) > 2:
