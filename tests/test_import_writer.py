@@ -97,3 +97,30 @@ def test_a_batch_is_split_into_statements_within_the_variable_limit(tmp_path):
     finally:
         writer.close()
         conn.close()
+
+
+def _search_rows(conn: sqlite3.Connection) -> list[tuple]:
+    return conn.execute("SELECT rowid, * FROM search_index ORDER BY rowid").fetchall()
+
+
+def test_batches_indexed_on_the_writer_thread_match_a_rebuilt_search_index(run, db_path):
+    """Each batch's search rows are written as the batch is (store/search_bulk.index_new):
+    over many batches, the index is what a full rebuild makes, and search finds them."""
+    from kerjasama_cli.store.search_schema import reindex
+
+    run("list")
+    store = open_store(db_path)
+    try:
+        automerge = "SELECT * FROM search_index_config WHERE k = 'automerge'"
+        before = store.conn.execute(automerge).fetchall()
+        result = import_rows(store, iter(_rows(700)), batch_size=64)
+        assert result.committed and result.counts["inserted"] == 700
+        imported = _search_rows(store.conn)
+        assert store.conn.execute(automerge).fetchall() == before  # turned off only for the load
+        with store.transaction() as conn:
+            reindex(conn)
+        assert _search_rows(store.conn) == imported
+    finally:
+        store.close()
+    found = run.json("search", "Kota 29", "--limit", "100")
+    assert len(found) == 700 // 30  # rows 29, 59, ... of the 700 name Kota 29

@@ -186,3 +186,63 @@ def test_labels_follow_the_language_of_each_command(run):
     assert "by 2024-12-31" in run("list", "--lang", "en").stdout
     assert "Mei 2025" in run("show", "7", "--lang", "id").stdout
     assert "May 2025" in run("show", "7", "--lang", "en").stdout
+
+
+def test_piped_pages_are_written_without_loading_rich(tmp_path):
+    """Piped, show, timeline, search and history are plain text: rich (and its layout) is not
+    even imported, while a terminal still gets it."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "KERJASAMA_DB": str(tmp_path / "r.db"), "KERJASAMA_LANG": "en"}
+    env.pop("FORCE_COLOR", None), env.pop("TTY_COMPATIBLE", None)
+    subprocess.run([sys.executable, "-m", "kerjasama_cli", "init"], env=env, check=True,
+                   capture_output=True, timeout=120)  # fmt: skip
+    code = (
+        "import sys\n"
+        "from kerjasama_cli.cli.app import app\n"
+        "try:\n    app(sys.argv[1:], prog_name='kerjasama')\n"
+        "except SystemExit:\n    pass\n"
+        "print(any(m.split('.')[0] == 'rich' for m in sys.modules), file=sys.stderr)\n"
+    )
+    pages = (["show", "Shanghai"], ["timeline"], ["search", "banjir"], ["history"], ["stats"])
+    for args in (*pages, ["stats", "--by", "year", "--by", "type"]):
+        result = subprocess.run([sys.executable, "-c", code, *args], capture_output=True,
+                                text=True, env=env, timeout=60)  # fmt: skip
+        assert result.stdout.count("\n") >= 3, args
+        assert result.stderr.strip().splitlines()[-1] == "False", args
+    forced = subprocess.run([sys.executable, "-c", code, "show", "Shanghai"], capture_output=True,
+                            text=True, env={**env, "TTY_COMPATIBLE": "1"}, timeout=60)  # fmt: skip
+    assert forced.stderr.strip().splitlines()[-1] == "True"
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_piped_stats_are_the_lines_rich_drew(run, monkeypatch, lang):
+    """Piped, `stats` tables are written without rich: the same lines rich laid out for a pipe
+    (a console wide enough never to fold, no box, no colour)."""
+    import sys
+
+    from rich.console import Console
+
+    from kerjasama_cli.render import console as consoles
+
+    dims = [["country"], ["governor"], ["year"], ["sector"], ["year", "type"], ["country", "type"]]
+    plain = {tuple(d): run("stats", "--lang", lang, *[f"--by={x}" for x in d]).stdout for d in dims}
+    monkeypatch.setattr(consoles, "rich_terminal", lambda: True)
+    monkeypatch.setattr(
+        consoles,
+        "console",
+        lambda stderr=False: Console(
+            file=sys.stdout,
+            width=consoles.PIPE_WIDTH,
+            no_color=True,
+            highlight=False,
+            soft_wrap=False,
+            force_terminal=False,
+        ),  # fmt: skip
+    )
+    for d in dims:
+        drawn = run("stats", "--lang", lang, *[f"--by={x}" for x in d]).stdout
+        assert plain[tuple(d)] == drawn, d
+        assert len(_lines(drawn)) > 3

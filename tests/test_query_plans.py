@@ -79,8 +79,9 @@ def _random_registry(conn: sqlite3.Connection, seed: int, n: int = 400) -> None:
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_status_without_the_view_is_the_views_status(tmp_path, monkeypatch, seed):
-    """STATUS_SQL and VALID_UNTIL_SQL (every list, show, timeline, stats) answer exactly what
-    the record_validity view's versions (frozen in browse_records) answer, on any day."""
+    """STATUS_SQL and VALID_UNTIL_SQL (filters, stats) answer exactly what the record_validity
+    view's versions (frozen in browse_records) answer, on any day; so do the statuses list, show
+    and timeline print (row_status, from VALID_UNTIL_SQL and SUPERSEDED_SQL)."""
     path = tmp_path / "registry.db"
     for today in ("2012-06-01", "2019-03-15", "2025-06-01", "2031-01-01"):
         monkeypatch.setenv("KERJASAMA_TODAY", today)
@@ -90,12 +91,17 @@ def test_status_without_the_view_is_the_views_status(tmp_path, monkeypatch, seed
                 _random_registry(store.conn, seed)
             rows = store.conn.execute(
                 f"SELECT r.id, {STATUS_SQL}, {VIEW_STATUS_SQL}, {VALID_UNTIL_SQL},"
-                f" {VIEW_VALID_UNTIL_SQL} FROM records r"
+                f" {VIEW_VALID_UNTIL_SQL} FROM records r ORDER BY r.id"
             ).fetchall()
+            # What list, show and timeline print: the status worked out in Python per row.
+            read = reader.query_rows(store.conn, RecordFilter(), "id")
         finally:
             store.close()
         assert len(rows) == 400
         assert [(r[0], r[1], r[3]) for r in rows] == [(r[0], r[2], r[4]) for r in rows]
+        assert [(r["id"], r["status"], r["valid_until"]) for r in read] == [
+            (r[0], r[1], r[3]) for r in rows
+        ]
         statuses = {r[1] for r in rows}
         assert {"superseded", "active", "expired"} <= statuses, statuses
 

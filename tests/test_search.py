@@ -67,6 +67,8 @@ def test_snippet_is_bold_on_a_terminal(run, monkeypatch):
     ]
     from rich.console import Console
 
+    # A terminal as rich's own variable declares one (piped output never imports rich).
+    monkeypatch.setenv("TTY_COMPATIBLE", "1")
     buffer = io.StringIO()
     monkeypatch.setattr(
         render,

@@ -69,12 +69,12 @@ def timeline(
     from kerjasama_cli.render import timeline as render
     from kerjasama_cli.render.fields import row_date  # memoised per distinct date
     from kerjasama_cli.store.aggregates import leader_terms, people_by_record
-    from kerjasama_cli.store.reader import governor_scope, query_rows
+    from kerjasama_cli.store.reader import governor_scope, timeline_rows
 
     store = open_db(db)
     if by is TimelineBy.governor:  # a governor's records are those of the government they led
         filters = governor_scope(store.conn, filters)
-    rows = query_rows(store.conn, filters, "date")
+    rows = timeline_rows(store.conn, filters)
     people = people_by_record(store.conn, (r["id"] for r in rows))
     if by is TimelineBy.governor:
         attributed = [r["governor_key"] for r in rows if r.get("governor_key")]
@@ -128,19 +128,20 @@ def stats(
     store = open_db(db)
     if reported:
         _check_reported(filters, by)
+        from kerjasama_cli.render import reported
         from kerjasama_cli.store.reported import reported_rows
 
         # JSON and CSV are for machines: their labels stay English whatever --lang says.
         human = output in (StatsFormat.table, StatsFormat.markdown)
         rows = reported_rows(store.conn, filters, lang if human else "en")
         if output is StatsFormat.json:
-            write_json([render.public_reported(r) for r in rows])
+            write_json([reported.public_reported(r) for r in rows])
         elif output is StatsFormat.csv:
-            write_csv((render.public_reported(r) for r in rows), render.REPORTED_COLUMNS)
+            write_csv((reported.public_reported(r) for r in rows), reported.REPORTED_COLUMNS)
         elif output is StatsFormat.markdown:
-            render.render_reported_markdown(rows, lang)
+            reported.render_reported_markdown(rows, lang)
         else:
-            render.render_reported(rows, lang)
+            reported.render_reported(rows, lang)
         return
     dims = [d.value.replace("-", "_") for d in (by or [StatsBy.country])]
     if len(dims) > 2:

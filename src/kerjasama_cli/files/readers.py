@@ -239,6 +239,7 @@ class _Fields:
         self.mapping = {k.casefold(): v for k, v in mapping.items()}
         self.cache: dict[str, str | None] = {}
         self.labels: dict[str, str] = {}
+        self.plans: dict[tuple[Any, ...], tuple[tuple[str, str], ...]] = {}
 
     def __call__(self, key: str) -> str | None:
         try:
@@ -258,18 +259,31 @@ class _Fields:
         return found
 
     def values(self, item: Mapping[str, Any]) -> dict[str, Any]:
-        values: dict[str, Any] = {}
-        for key, value in item.items():
+        """The record's fields by canonical name. Lines of one file share their keys, so the
+        keys' fields are looked up once per set of keys (in their order), not once per line."""
+        keys = tuple(item)
+        plan = self.plans.get(keys)
+        if plan is None:
+            plan = self._plan(keys)
+            if len(self.plans) >= 1_000:
+                self.plans.clear()
+            self.plans[keys] = plan
+        return {name: item[key] for key, name in plan}
+
+    def _plan(self, keys: tuple[Any, ...]) -> tuple[tuple[str, str], ...]:
+        plan = []
+        for key in keys:
             if not isinstance(key, str):  # YAML allows `1: x` or `[a]: x` as a key
                 raise ValidationError("field", key, "expected a field name (text)")
             name = self(key)
             if name is not None:
-                values[name] = value
-        return values
+                plan.append((key, name))
+        return tuple(plan)
 
 
 def _object_row(number: int, item: Any, fields: _Fields) -> Row:
-    if not isinstance(item, Mapping):
+    # dict first: an ABC isinstance check costs as much as the rest of a line's reading.
+    if item.__class__ is not dict and not isinstance(item, Mapping):
         error = ValidationError("record", item, "expected a mapping of field names to values")
         return Row(number, item, {}, error)
     try:

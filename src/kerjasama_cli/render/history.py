@@ -76,10 +76,12 @@ def _plain(rows: Sequence[dict[str, Any]]) -> None:
 
 def render_history(rows: Sequence[dict[str, Any]]) -> None:
     """Recent changes, newest first: a table on a terminal, plain lines through a pipe."""
-    out = console()
-    if not out.is_terminal:
+    from kerjasama_cli.render.console import rich_terminal
+
+    if not rich_terminal():  # piped: plain lines, without importing rich
         _plain(rows)
         return
+    out = console()
     from rich import box
     from rich.markup import escape
     from rich.table import Table

@@ -130,3 +130,26 @@ def grid_lines(rows: Sequence[Sequence[str]], gap: int = 1) -> list[str]:
                 parts.append(text)
             out.append(sep.join(parts).rstrip())
     return out
+
+
+def column_lines(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    footer: Sequence[str] | None = None,
+    right: Sequence[int] = (),
+) -> list[str]:
+    """A headed table as aligned lines, one space between columns, `right` columns
+    right-justified, an optional footer row (totals): what rich draws for a table without box,
+    with collapsed padding, wide enough never to fold (the `stats` tables when piped)."""
+    every = [headers, *rows, *([footer] if footer is not None else [])]
+    widths = [max(cell_width(line[i]) for line in every) for i in range(len(headers))]
+    right_set = set(right)
+
+    def line(cells: Sequence[str]) -> str:
+        parts = []
+        for i, cell in enumerate(cells):
+            pad = " " * (widths[i] - cell_width(cell))
+            parts.append(pad + cell if i in right_set else cell + pad)
+        return " ".join(parts).rstrip()
+
+    return [line(cells) for cells in every]

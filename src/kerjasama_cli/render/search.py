@@ -35,13 +35,12 @@ def _head(row: dict[str, Any], lang: str | None) -> str:
 def render_search(rows: Sequence[dict[str, Any]], lang: str | None = None) -> None:
     """On a terminal, two lines per match: rank, id, date, type, partner and title (cut to the
     width); then where it matched. Piped, one whole line per match, for grep and friends."""
-    from rich.text import Text
+    from kerjasama_cli.render.console import rich_terminal
 
     t = translator(lang)
-    out = console()
     count = t.plural("{n} match", "{n} matches", len(rows))
     width = len(str(len(rows)))
-    if not out.is_terminal:
+    if not rich_terminal():  # piped: plain lines, without importing rich
         import sys
 
         for row in rows:
@@ -54,6 +53,9 @@ def render_search(rows: Sequence[dict[str, Any]], lang: str | None = None) -> No
         sys.stdout.write(count + "\n")
         return
     from rich.padding import Padding
+    from rich.text import Text
+
+    out = console()
 
     for row in rows:
         head = Text(f"{row['rank']:>{width}}. ")

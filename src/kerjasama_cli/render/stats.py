@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from kerjasama_cli.domain.governors import in_office
 from kerjasama_cli.i18n import Translator, translator
+from kerjasama_cli.render.plain import column_lines
 from kerjasama_cli.store.aggregates import Key, StatsTable
 
 if TYPE_CHECKING:
@@ -172,15 +173,23 @@ def render_table(table: StatsTable, title: str | None = None, lang: str | None =
     Names never wrap: the bar gives way (down to 8 cells) on a narrow terminal; piped, the
     console is wide enough that every group is one line.
     """
+    from kerjasama_cli.render.console import rich_terminal
+
+    t = translator(lang)
+    heads, rows, footer, n = _one_way_cells(table, t)
+    peak = max((r["count"] for r in table.rows), default=0)
+    if title is None and not rich_terminal():  # piped: plain lines, without importing rich
+        bars = [bar(r["count"], peak, PIPED_BAR) for r in table.rows]
+        cells = [[*c, b] for c, b in zip(rows, bars, strict=True)]
+        right = range(n, len(heads))
+        _write_plain(column_lines([*heads, ""], cells, [*footer, ""], right), _notes(table, t))
+        return
     from rich.measure import Measurement
 
     from kerjasama_cli.render.console import console
     from kerjasama_cli.render.plain import emit
 
-    t = translator(lang)
     out = console()
-    heads, rows, footer, n = _one_way_cells(table, t)
-    peak = max((r["count"] for r in table.rows), default=0)
 
     def draw(bar_width: int) -> Table:
         grid = _grid(out, title)
@@ -200,6 +209,16 @@ def render_table(table: StatsTable, title: str | None = None, lang: str | None =
     emit(out, draw(min(30, room) if room >= 3 else 0))
     for note in _notes(table, t):
         out.print(note, style="dim", overflow="fold")
+
+
+# The bar's width when piped: what a console wide enough for every row gives it.
+PIPED_BAR = 30
+
+
+def _write_plain(lines: list[str], notes: Sequence[str]) -> None:
+    import sys
+
+    sys.stdout.write("".join(line + "\n" for line in [*lines, *notes]))
 
 
 def _row_label(dim: str, row: dict[str, Any], short: dict[str, str], t: Translator) -> list[str]:
@@ -239,22 +258,26 @@ def render_cross(table: StatsTable, lang: str | None = None) -> None:
     terminal (country x type at 80 columns puts the two-letter country codes across).
     """
 
-    from kerjasama_cli.render.console import console
-    from kerjasama_cli.render.plain import emit
+    from kerjasama_cli.render.console import PIPE_WIDTH, rich_terminal
 
     t = translator(lang)
-    out = console()
+    plain = not rich_terminal()  # piped: plain lines, without importing rich
+    out = None if plain else _console()
+    width = PIPE_WIDTH if out is None else out.width
     a, b = table.dims
     if not table.axes[a] or not table.axes[b]:
-        out.print(t("nothing to count"), style="dim")
+        if out is None:
+            _write_plain([], [t("nothing to count")])
+        else:
+            out.print(t("nothing to count"), style="dim")
         return
     everyone = [e[1] for dim in (a, b) for e in table.axes[dim]]
     short = _short_titles(StatsTable(table.dims, everyone, table.total))
     ab, ba = _cross_width(table, a, b, short, t), _cross_width(table, b, a, short, t)
-    if ab + 7 > out.width >= ba + 7:
+    if ab + 7 > width >= ba + 7:
         a, b = b, a
     # The bar takes what is left, up to 10 cells; below 3 it would say nothing and is left out.
-    bar_width = min(10, out.width - _cross_width(table, a, b, short, t) - 1)
+    bar_width = min(10, width - _cross_width(table, a, b, short, t) - 1)
     rows, cols = table.axes[a], table.axes[b]
 
     def cell(key_a: Key, key_b: Key) -> int:
@@ -262,132 +285,48 @@ def render_cross(table: StatsTable, lang: str | None = None) -> None:
         return table.cells.get(pair, 0)
 
     peak = max((e[1]["count"] for e in rows), default=0)
-    grid = _grid(out)
     labels = [_row_label(a, r, short, t) for _, r in rows]
-    for i in range(len(labels[0])):
-        head = f"{t(HEADINGS[a])} \\ {t(HEADINGS[b])}" if i == 0 else t("Term")
-        width = max(len(lb[i]) for lb in labels)
-        grid.add_column(head, footer=t("Total") if i == 0 else "", min_width=min(width, 30))
-    for _, col in cols:
-        head = _col_label(b, col, short, t)
-        grid.add_column(head, footer=str(col["count"]), justify="right", overflow="fold")
-    grid.add_column(t("Total"), footer=str(table.total["count"]), justify="right", no_wrap=True)
-    if bar_width >= 3:
-        grid.add_column("", no_wrap=True, width=bar_width)
+    n = len(labels[0])
+    heads = [f"{t(HEADINGS[a])} \\ {t(HEADINGS[b])}" if i == 0 else t("Term") for i in range(n)]
+    heads += [_col_label(b, col, short, t) for _, col in cols] + [t("Total")]
+    footer = [t("Total") if i == 0 else "" for i in range(n)]
+    footer += [str(col["count"]) for _, col in cols] + [str(table.total["count"])]
+    body = []
     for (key_a, row), label in zip(rows, labels, strict=True):
         counts = [cell(key_a, key_b) for key_b, _ in cols]
-        grid.add_row(
-            *label,
-            *(str(c) if c else "·" for c in counts),
-            str(row["count"]),
-            *([bar(row["count"], peak, bar_width)] if bar_width >= 3 else []),
-        )
+        body.append([*label, *(str(c) if c else "·" for c in counts), str(row["count"])])
+        if bar_width >= 3:
+            body[-1].append(bar(row["count"], peak, bar_width))
+    if bar_width >= 3:
+        heads.append("")
+        footer.append("")
+    if out is None:
+        right = range(n, n + len(cols) + 1)
+        _write_plain(column_lines(heads, body, footer, right), _notes(table, t))
+        return
+    from kerjasama_cli.render.plain import emit
+
+    grid = _grid(out)
+    for i in range(n):
+        width_i = max(len(lb[i]) for lb in labels)
+        grid.add_column(heads[i], footer=footer[i], min_width=min(width_i, 30))
+    for i in range(n, n + len(cols)):
+        grid.add_column(heads[i], footer=footer[i], justify="right", overflow="fold")
+    total = n + len(cols)
+    grid.add_column(heads[total], footer=footer[total], justify="right", no_wrap=True)
+    if bar_width >= 3:
+        grid.add_column("", no_wrap=True, width=bar_width)
+    for cells in body:
+        grid.add_row(*cells)
     emit(out, grid)
     for note in _notes(table, t):
         out.print(note, style="dim", overflow="fold")
 
 
-# -- reported figures ---------------------------------------------------------------------------
-
-REPORTED_COLUMNS = [
-    "key",
-    "subject",
-    "label",
-    "local_party",
-    "period",
-    "period_label",
-    "period_start",
-    "period_end",
-    "reported",
-    "qualifier",
-    "recorded",
-    "recorded_new",
-    "recorded_partners",
-    "statement",
-    "reported_by",
-    "source",
-]
-
-
-def source_text(row: dict[str, Any]) -> str:
-    """The figure's sources as one readable string."""
-    from kerjasama_cli.render.records import source_line
-
-    return "; ".join(source_line(s) for s in row.get("sources") or [])
-
-
-def public_reported(row: dict[str, Any]) -> dict[str, Any]:
-    """The JSON/CSV contract of `stats --reported` (README)."""
-    item = {k: row.get(k) for k in REPORTED_COLUMNS if k != "source"}
-    item["source"] = source_text(row)
-    item["sources"] = row.get("sources") or []
-    return item
-
-
-def reported_line(row: dict[str, Any], lang: str | None = None) -> str:
-    """`sister cities, 2024: reported 23, recorded 3 (1 new in the period)`."""
-    t = translator(lang)
-    reported = f"{row['qualifier']} {row['reported']}" if row.get("qualifier") else row["reported"]
-    label = t.ctx("figure", row["label"])
-    head = t("{label}, {period}: reported {reported}").format(
-        label=label, period=row["period_label"], reported=reported
-    )
-    if row["recorded"] is None:
-        return head + t("; the registry does not count this")
-    text = head + t(", recorded {count}").format(count=row["recorded"])
-    if row.get("recorded_new") is not None:
-        text += " " + t("({count} new in the period)").format(count=row["recorded_new"])
-    return text
-
-
-def render_reported(rows: Sequence[dict[str, Any]], lang: str | None = None) -> None:
-    """One headline per figure, then what was counted, the statement and its source."""
-    from rich.table import Table
-    from rich.text import Text
-
+def _console() -> Console:
     from kerjasama_cli.render.console import console
-    from kerjasama_cli.render.plain import emit
 
-    t = translator(lang)
-    out = console()
-    if not rows:
-        out.print(t("no reported figures"), style="dim")
-        return
-    for number, row in enumerate(rows):
-        if number:
-            out.print()
-        out.print(Text(reported_line(row, lang), style="bold"), overflow="fold")
-        grid = Table.grid(padding=(0, 0))
-        grid.add_column(width=2)  # hanging indent for the details under the headline
-        grid.add_column(overflow="fold")
-        if row.get("recorded_partners"):
-            grid.add_row("", t("counted:") + " " + ", ".join(row["recorded_partners"]))
-        if row.get("statement"):
-            grid.add_row("", Text(f"“{row['statement']}”", style="dim"))
-        source = ", ".join(x for x in (row.get("reported_by"), source_text(row)) if x)
-        if source:
-            grid.add_row("", Text(f"— {source}", style="dim"))
-        if grid.row_count:
-            emit(out, grid)
-
-
-def render_reported_markdown(rows: Sequence[dict[str, Any]], lang: str | None = None) -> None:
-    """`stats --reported --format markdown`: one bullet per figure, the statement and source."""
-    import sys
-
-    t = translator(lang)
-    if not rows:
-        sys.stdout.write("_" + t("no reported figures") + "_\n")
-        return
-    for row in rows:
-        sys.stdout.write(f"- **{reported_line(row, lang)}**\n")
-        if row.get("recorded_partners"):
-            sys.stdout.write(f"  {t('counted:')} {', '.join(row['recorded_partners'])}\n")
-        source = ", ".join(x for x in (row.get("reported_by"), source_text(row)) if x)
-        if row.get("statement"):
-            sys.stdout.write(f"  “{row['statement']}”" + (f" — {source}" if source else "") + "\n")
-        elif source:
-            sys.stdout.write(f"  — {source}\n")
+    return console()
 
 
 def _grid(out: Console, title: str | None = None) -> Table:

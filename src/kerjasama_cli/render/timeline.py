@@ -153,6 +153,17 @@ def render_text(
 
     Grouped by partner, the heading names the partner, so each line shows the title instead.
     """
+    from kerjasama_cli.render.console import rich_terminal
+
+    t = translator(lang)
+    if not rich_terminal():  # piped: plain lines, without importing rich
+        import sys
+
+        if not groups:
+            sys.stdout.write(t("nothing recorded matches") + "\n")
+            return
+        _plain_text(groups, people, lang, by)
+        return
     from rich.console import Group as Lines
     from rich.table import Table
     from rich.text import Text
@@ -160,13 +171,9 @@ def render_text(
     from kerjasama_cli.render.console import console
     from kerjasama_cli.render.plain import emit
 
-    t = translator(lang)
     out = console()
     if not groups:
         out.print(t("nothing recorded matches"), style="dim")
-        return
-    if not out.is_terminal:
-        _plain_text(groups, people, lang, by)
         return
     wide = out.width >= 110
     rows = [r for g in groups for r in g.rows]
@@ -229,10 +236,15 @@ def _plain_text(groups: Sequence[Group], people: People, lang: str, by: str) -> 
     (date, marker, type, partner, who signed, title), never folded whatever the width."""
     import sys
 
+    from kerjasama_cli.render.fields import word
+
     t = translator(lang)
-    rows = [r for g in groups for r in g.rows]
-    date_width = max((len(dated(r, lang)) for r in rows), default=0)
-    type_width = max((len(t.type(r["type"])) for r in rows), default=0)
+    code = t.lang
+    # The date and type texts of every row, once (memoised per distinct value).
+    texts = {id(r): (dated(r, code), word(code, "type", r["type"])) for g in groups for r in g.rows}
+    date_width = max((len(d) for d, _ in texts.values()), default=0)
+    type_width = max((len(w) for _, w in texts.values()), default=0)
+    no_people: tuple[Person, ...] = ()
     out = []
     for number, group in enumerate(groups):
         if number:
@@ -241,17 +253,20 @@ def _plain_text(groups: Sequence[Group], people: People, lang: str, by: str) -> 
         out.append(group_label(group, lang) + (f"  {detail}" if detail else ""))
         if not group.rows:
             out.append("  " + t("nothing recorded"))
+        undetermined = group.key == "undetermined"
         for row in group.rows:
             mark = EVENT_MARK if row["kind"] == "event" else DOCUMENT_MARK
-            parts = [
-                f"  {dated(row, lang):<{date_width}} {mark} {t.type(row['type']):<{type_width}}"
-            ]
+            date, type_word = texts[id(row)]
+            parts = [f"  {date:<{date_width}} {mark} {type_word:<{type_width}}"]
             if by != "partner":
                 parts.append(partner_text(row, lang))
-            who = people_line(row, people.get(row["id"], ()), lang=lang)
-            parts += [p for p in (who, row.get("title")) if p]
-            candidates = row.get("governor_candidates") or []
-            if group.key == "undetermined" and candidates:
+            who = people_line(row, people.get(row["id"], no_people), lang=lang)
+            if who:
+                parts.append(who)
+            if row.get("title"):
+                parts.append(row["title"])
+            candidates = row.get("governor_candidates")
+            if undetermined and candidates:
                 parts.append(_candidates(candidates, lang))
             out.append("  ".join(parts).rstrip())
     out += ["", legend(lang)]

@@ -21,7 +21,7 @@ import contextlib
 import contextvars
 import sqlite3
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import chain
 from typing import Any
 
@@ -46,16 +46,18 @@ class BatchWriter:
         self.interval = sys.getswitchinterval()
         sys.setswitchinterval(min(self.interval, SWITCH_INTERVAL))
 
-    def submit(self, writes: Sequence[tuple[str, Rows]]) -> None:
-        """Insert `writes` ((single-row INSERT ... VALUES (?, ...), rows), in order) on the
-        thread, after the batch before them; returns at once."""
+    def submit(
+        self, writes: Sequence[tuple[str, Rows]], then: Callable[[], None] | None = None
+    ) -> None:
+        """Insert `writes` ((single-row INSERT ... VALUES (?, ...), rows), in order), then call
+        `then`, on the thread, after the batch before them; returns at once."""
         self.wait()
         work = [(sql, rows) for sql, rows in writes if rows]
-        if work:
+        if work or then is not None:
             # In the caller's context: what a write reads from context variables (the
             # command name history rows record) is the same on either thread.
             context = contextvars.copy_context()
-            self.pending = self.executor.submit(context.run, self._write, work)
+            self.pending = self.executor.submit(context.run, self._write, work, then)
 
     def wait(self) -> None:
         """Until the batch in flight is written; what failed there is raised here."""
@@ -75,9 +77,11 @@ class BatchWriter:
         self.executor.shutdown(wait=True)
         sys.setswitchinterval(self.interval)
 
-    def _write(self, work: Sequence[tuple[str, Rows]]) -> None:
+    def _write(self, work: Sequence[tuple[str, Rows]], then: Callable[[], None] | None) -> None:
         for sql, rows in work:
             self.insert(sql, rows)
+        if then is not None:
+            then()
 
     def insert(self, sql: str, rows: Rows) -> None:
         """`rows` through the single-row INSERT `sql`, in multi-row statements of a power of two

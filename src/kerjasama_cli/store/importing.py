@@ -10,6 +10,8 @@ rows need no round trip. Seed-shaped YAML/JSON goes through `parse_dataset` and 
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import json
 import sqlite3
 from collections import Counter
@@ -26,7 +28,9 @@ from kerjasama_cli.store.connection import Store
 from kerjasama_cli.store.governments import GovernmentBook
 from kerjasama_cli.store.import_writer import BatchWriter
 from kerjasama_cli.store.partners import PartnerBook, SourceBook
-from kerjasama_cli.store.search_bulk import BulkIndex, suspended
+
+# FTS5's automerge off while the batches are indexed, as search_bulk does for its own refresh.
+from kerjasama_cli.store.search_bulk import BulkIndex, _no_automerge, suspended
 from kerjasama_cli.store.writer import (
     INSERTED,
     RECORD_COLUMNS,
@@ -40,7 +44,8 @@ from kerjasama_cli.store.writer import (
 
 REJECTED = "rejected"
 BATCH = 5000
-IMPORT_CACHE_KB = 48 * 1024
+IMPORT_CACHE_KB = 40 * 1024
+END_CACHE_KB = 2 * 1024
 
 
 @dataclass
@@ -113,13 +118,16 @@ class RecordImporter:
         index: BulkIndex,
         indexes: SecondaryIndexes,
         batch_size: int = BATCH,
+        index_early: bool = True,
+        load: contextlib.ExitStack | None = None,
     ) -> None:
         self.conn = conn
         self.index = index  # the search index, told which records to index at the end
         self.indexes = indexes  # dropped once the import proves large against the table
         # A page cache big enough for the indexes a large import grows (SQLite allocates it only
         # as pages are used); the default 2 MB makes it spill pages to the WAL again and again.
-        # 48 MB, not more: the import's peak memory must stay under 150 MB at any file size.
+        # 40 MB, not more: the import's peak memory must stay under 150 MB at any file size
+        # (with the writer thread's prepared multi-row statements and a batch in flight).
         conn.execute(f"PRAGMA cache_size = {-IMPORT_CACHE_KB}")
         self.on_reject = on_reject
         self.batch_size = batch_size
@@ -131,6 +139,9 @@ class RecordImporter:
         self.new_governments = 0
         self.next_id = conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM records").fetchone()[0]
         self.first_new = self.next_id
+        self.index_early = index_early
+        self.load = load or contextlib.ExitStack()  # settings held until the load ends
+        self.indexed_to = self.first_new - 1  # new records whose search rows are written
         self.batch: list[tuple[str, int | None, Any, Record]] = []
         self.deferred: list[tuple[str, int | None, Any, Record]] = []
         self.counts: Counter[str] = Counter()
@@ -165,6 +176,12 @@ class RecordImporter:
         self.batch, self.deferred = self.deferred, []
         self.flush(final=True)
         self.writer.wait()
+        # What follows is set-based (the history rows, the updated records' search rows, the
+        # rebuilt indexes). SQLite's sorter, building an index, keeps up to the page cache's
+        # size of keys in memory before it spills to a temporary file: with the import's cache
+        # that was 48 MB more at a million records (peak 194 MB). A 2 MB cache from here on
+        # keeps the peak flat in the file's size (146 MB at a million, bench/import_profile.py).
+        self.conn.execute(f"PRAGMA cache_size = {-END_CACHE_KB}")
         if self.next_id > self.first_new:
             # One history row per new record, set-based: the ids from the first new one are
             # exactly the records this import inserted.
@@ -264,7 +281,16 @@ class RecordImporter:
             self.index.suspend()
         if self.indexes.worth_dropping(self.counts[INSERTED], self.batch_size):
             self.indexes.drop()
-        self.writer.submit(writes)
+        then = None
+        if rows and self.index_early:
+            # The batch's search index rows, on the writer thread after its inserts (the
+            # triggers are off), rather than all at the end on this one.
+            first, last = rows[0][0], rows[-1][0]
+            then = functools.partial(self.index.index_new, first, last)
+            if self.indexed_to < self.first_new:  # the first batch: no merging during the load
+                self.load.enter_context(_no_automerge(conn))
+            self.indexed_to = last
+        self.writer.submit(writes, then)
         if updates:
             self.writer.wait()
             # Their index entries go with their old text, before it changes (m010).
@@ -355,9 +381,13 @@ def import_rows(
         with (
             store.transaction() as conn,
             deferred_indexes(conn) as indexes,
+            contextlib.ExitStack() as load,
             suspended(conn) as index,
         ):
-            importer = RecordImporter(conn, on_reject, index, indexes, batch_size)
+            # A dry run is rolled back: its records need no search rows.
+            importer = RecordImporter(
+                conn, on_reject, index, indexes, batch_size, not dry_run, load
+            )
             parser = RowParser(
                 home,
                 home_country,
@@ -380,8 +410,8 @@ def import_rows(
             result.new_sources = importer.sources.created
             result.new_governments = importer.new_governments
             result.homonyms = importer.partners.homonyms
-            if importer.next_id > importer.first_new:
-                index.first_new = importer.first_new
+            if importer.next_id > importer.indexed_to + 1:  # new records not indexed yet
+                index.first_new = importer.indexed_to + 1
             index.updated = importer.updated
             index.skip = indexes.skip = rolls_back(result, skip_invalid, dry_run)
             finish(store, result, skip_invalid, dry_run)

@@ -55,6 +55,16 @@ class BulkIndex:
                 self.conn.execute(f'DROP TRIGGER "{name}"')
             self.dropped = True
 
+    def index_new(self, first: int, last: int) -> None:
+        """Write the FTS rows of the new records `first`..`last` now: the bulk import indexes
+        each batch on its writer thread as soon as the batch is written (the triggers are off),
+        and moves `first_new` past what it indexed, so `refresh` does not write them again."""
+        columns = f"{TABLE} (rowid, {', '.join(SEARCH_COLUMNS)})"
+        self.conn.execute(
+            f"INSERT INTO {columns} SELECT * FROM {SOURCE} WHERE record_id BETWEEN ? AND ?",
+            (first, last),
+        )
+
     def restore(self) -> None:
         """Put the triggers back as they were."""
         # Not after SQLite rolled the transaction back itself (SQLITE_FULL, an I/O error): the

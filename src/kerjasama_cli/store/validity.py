@@ -21,6 +21,8 @@ The rules (README, "Validity and status"):
 
 from __future__ import annotations
 
+import sqlite3
+
 from kerjasama_cli.domain.validity import EXPIRING_DAYS, FINAL_STATUSES, SUPERSEDED_BY
 
 VIEW = "record_validity"
@@ -132,3 +134,42 @@ END)"""
 
 # What superseded it, if anything (a record id).
 SUPERSEDED_BY_SQL = f"(SELECT v.superseded_by FROM {VIEW} v WHERE v.record_id = r.id)"
+
+# Whether a later document supersedes an agreement whose stated status is not final (0 for the
+# rest): what a row read fetches beside VALID_UNTIL_SQL, so that `row_status` applies the rules
+# in Python without working out the validity three times a row as STATUS_SQL does.
+SUPERSEDED_SQL = (
+    f"(CASE WHEN r.kind = 'agreement' AND COALESCE(r.status, '') NOT IN ({_FINAL}) "
+    f"THEN {_superseded()} ELSE 0 END)"
+)
+
+_FINAL_SET = frozenset(FINAL_STATUSES)
+
+
+def status_days(conn: sqlite3.Connection) -> tuple[str, str]:
+    """Today and the last day of the expiring window, as STATUS_SQL sees them."""
+    today, soon = conn.execute(
+        f"SELECT kerjasama_today(), date(kerjasama_today(), '+{EXPIRING_DAYS} days')"
+    ).fetchone()
+    return today, soon
+
+
+def row_status(
+    kind: str,
+    stated: str | None,
+    valid_until: str | None,
+    superseded: int,
+    days: tuple[str, str],
+) -> str | None:
+    """STATUS_SQL's answer for a row, from its VALID_UNTIL_SQL and SUPERSEDED_SQL
+    (tests/test_query_plans.py holds the two equal)."""
+    if kind != "agreement" or stated in _FINAL_SET:
+        return stated
+    if superseded:
+        return "superseded"
+    if valid_until is not None:
+        if valid_until < days[0]:
+            return "expired"
+        if valid_until <= days[1]:
+            return "expiring"
+    return stated or "active"

@@ -1,0 +1,233 @@
+"""Filters as SQL: the conditions `list`, `timeline`, `stats` and `report` share, over
+`records r` and `partners p`, and the leader look-ups they need. Rows are read in reader.py."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterator
+from typing import Any
+
+from kerjasama_cli.domain.dates import FuzzyDate
+from kerjasama_cli.domain.errors import ValidationError
+from kerjasama_cli.domain.filters import RecordFilter
+from kerjasama_cli.domain.governors import BASIS_LABELS, leaders_named
+from kerjasama_cli.domain.records import Leader, Person, Record
+from kerjasama_cli.store.governments import government_name
+from kerjasama_cli.store.validity import STATUS_SQL, VALID_UNTIL_SQL
+
+
+def _day(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+def load_leaders(conn: sqlite3.Connection, local_party: str | None = None) -> list[Leader]:
+    """Leader terms in term order (optionally of one local party)."""
+    sql = "SELECT key, name, title, term_start, term_end, local_party, note, aliases FROM leaders"
+    params: tuple[str, ...] = ()
+    if local_party:
+        sql += " WHERE local_party = ? COLLATE NOCASE"
+        params = (local_party,)
+    return [
+        Leader(
+            key=r[0],
+            name=r[1],
+            title=r[2],
+            start=dt.date.fromisoformat(r[3]),
+            end=_day(r[4]),
+            local_party=r[5],
+            note=r[6],
+            aliases=tuple(json.loads(r[7])),
+        )
+        for r in conn.execute(sql + " ORDER BY term_start, id", params)
+    ]
+
+
+def load_records(conn: sqlite3.Connection) -> Iterator[tuple[int, Record]]:
+    """Just enough of each record to attribute its governor."""
+    people: dict[int, list[Person]] = {}
+    for record_id, side, name, title in conn.execute(
+        "SELECT record_id, side, name, title FROM record_people ORDER BY record_id, position"
+    ):
+        people.setdefault(record_id, []).append(Person(side, name, title))
+    rows = conn.execute(
+        "SELECT id, key, kind, type, date_start, date_end, date_precision, local_party, leader "
+        "FROM records"
+    ).fetchall()
+    for r in rows:
+        date = FuzzyDate(_day(r[4]), _day(r[5]), r[6])
+        yield (
+            r[0],
+            Record(
+                key=r[1],
+                kind=r[2],
+                type=r[3],
+                partner=None,
+                date=date,
+                local_party=r[7],
+                leader=r[8],
+                people=tuple(people.get(r[0], ())),
+            ),
+        )
+
+
+def governor_ids(conn: sqlite3.Connection, name: str) -> tuple[list[int], list[str]]:
+    """Leader ids for a name or alias, or the attribution bases a keyword stands for."""
+    keyword = name.strip().lower().replace(" ", "_")
+    if keyword in BASIS_LABELS and keyword not in ("signatory", "credited", "date"):
+        return [], [keyword]
+    matches = leaders_named(name, load_leaders(conn))
+    if not matches:
+        leaders = load_leaders(conn)
+        partial = [t for t in leaders if name.lower() in " ".join(t.names()).lower()]
+        if not partial:
+            names = list(dict.fromkeys(t.name for t in leaders))
+            raise ValidationError("governor", name, "no such leader", _close(name, names))
+        matches = partial
+    ids = dict(conn.execute("SELECT key, id FROM leaders"))
+    return [ids[t.key] for t in matches], []
+
+
+def _close(word: str, options: list[str]) -> list[str]:
+    import difflib
+
+    return difflib.get_close_matches(word, options, n=3, cutoff=0.5)
+
+
+def where_clause(conn: sqlite3.Connection, f: RecordFilter) -> tuple[str, list[Any]]:
+    """SQL conditions (over `records r`, `partners p`) and parameters for a filter."""
+    clauses: list[str] = []
+    params: list[Any] = []
+
+    def any_of(column: str, values: tuple[str, ...]) -> None:
+        clauses.append(f"{column} IN ({', '.join('?' * len(values))})")
+        params.extend(values)
+
+    if f.kinds:
+        any_of("r.kind", f.kinds)
+    if f.types:
+        any_of("r.type", f.types)
+    if f.countries:
+        any_of("p.country", f.countries)
+    if f.status:
+        any_of(STATUS_SQL, f.status)
+    if f.expiring_by:
+        # In force today (not superseded, ended...) and valid until no later than the window.
+        clauses.append(
+            f"{STATUS_SQL} IN ('active', 'expiring', 'renewed') "
+            f"AND {VALID_UNTIL_SQL} BETWEEN kerjasama_today() AND ?"
+        )
+        params.append(f.expiring_by.isoformat())
+    if f.query:
+        from kerjasama_cli.domain.search import to_fts
+        from kerjasama_cli.store.search_index import expander
+
+        clauses.append("r.id IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)")
+        params.append(to_fts(f.query, "--query", expander(conn)))
+    if f.sectors:
+        clauses.append(
+            "EXISTS (SELECT 1 FROM record_sectors s WHERE s.record_id = r.id AND s.sector IN "
+            f"({', '.join('?' * len(f.sectors))}))"
+        )
+        params.extend(f.sectors)
+    if f.partner:
+        clauses.append(
+            "r.partner_id IN (SELECT id FROM partners WHERE key = ? OR name LIKE ? "
+            "UNION SELECT partner_id FROM partner_aliases WHERE alias LIKE ?)"
+        )
+        like = f"%{f.partner}%"
+        params.extend([f.partner, like, like])
+    if f.governor:
+        ids, bases = governor_ids(conn, f.governor)
+        if bases:
+            any_of("r.governor_basis", tuple(bases))
+        else:
+            clauses.append(f"r.governor_id IN ({', '.join('?' * len(ids))})")
+            params.extend(ids)
+    if f.local_party:
+        clauses.append("r.local_party = ?")
+        params.append(government_name(conn, f.local_party))
+    elif f.governor:
+        # Per-governor answers count only the records of the government whose leaders they are.
+        clauses.append("r.local_party = ?")
+        params.append(home_party(conn))
+    if f.involving:
+        clauses.append(involving_clause())
+        params.extend(involving_params(conn, f.involving))
+    overlap, days = overlap_clauses("r.date_start", "r.date_end", f.date_from, f.date_to)
+    clauses.extend(overlap)
+    params.extend(days)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def home_party(conn: sqlite3.Connection) -> str:
+    """The registry's home government (its name)."""
+    row = conn.execute("SELECT value FROM kerjasama_meta WHERE key = 'home_party'").fetchone()
+    return str(row[0]) if row else "DKI Jakarta"
+
+
+def governor_scope(conn: sqlite3.Connection, f: RecordFilter) -> RecordFilter:
+    """The filter of a per-governor answer: a governor belongs to one local government, so
+    without --local-party it is the home government's records that are grouped by governor."""
+    from dataclasses import replace
+
+    if f.local_party:
+        return replace(f, local_party=government_name(conn, f.local_party))
+    return replace(f, local_party=home_party(conn))
+
+
+def involving_clause() -> str:
+    """`--involving NAME`: the place is the record's local party or its partner."""
+    return (
+        "(r.local_party IN (SELECT value FROM json_each(?)) OR r.partner_id IN ("
+        "SELECT p.id FROM partners p, json_each(?) j WHERE p.name = j.value COLLATE NOCASE "
+        "UNION SELECT a.partner_id FROM partner_aliases a, json_each(?) j "
+        "WHERE a.alias = j.value COLLATE NOCASE))"
+    )
+
+
+def involving_params(conn: sqlite3.Connection, name: str) -> list[Any]:
+    """Parameters of `involving_clause`: the government `name` denotes, and the partner names
+    to match (`name`, plus every name of that government: the twin-town file's partner
+    "Jakarta", on Beijing's side of a pair, is DKI Jakarta)."""
+    from kerjasama_cli.store.governments import GovernmentBook, find_government, load_government
+
+    text = " ".join(name.split())
+    book = GovernmentBook(conn)
+    found = book.find(text)
+    partner_names = [text]
+    if found is not None:
+        government = load_government(conn, find_government(conn, found))
+        partner_names.extend(government.names())
+    elif not conn.execute(
+        "SELECT 1 FROM partners WHERE name = ? COLLATE NOCASE UNION ALL "
+        "SELECT 1 FROM partner_aliases WHERE alias = ? COLLATE NOCASE LIMIT 1",
+        (text, text),
+    ).fetchone():
+        raise ValidationError(
+            "--involving",
+            name,
+            "no local government or partner by that name or alias",
+            book.close_names(text),
+        )
+    names = json.dumps(list(dict.fromkeys(partner_names)), ensure_ascii=False)
+    return [json.dumps([found] if found else [], ensure_ascii=False), names, names]
+
+
+def overlap_clauses(
+    start: str, end: str, date_from: dt.date | None, date_to: dt.date | None
+) -> tuple[list[str], list[str]]:
+    """Conditions for the interval in columns `start`..`end` to overlap `date_from`..`date_to`.
+
+    Dates are intervals, so anything the interval could cover counts; an open start ("in force
+    by ...") could lie before any `--to`, and an unknown end matches no date range.
+    """
+    clauses, params = [], []
+    if date_from:
+        clauses.append(f"{end} >= ?")
+        params.append(date_from.isoformat())
+    if date_to:
+        clauses.append(f"{end} IS NOT NULL AND ({start} IS NULL OR {start} <= ?)")
+        params.append(date_to.isoformat())
+    return clauses, params
