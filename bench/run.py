@@ -87,9 +87,11 @@ class Bench:
         return max(MIN_TIMEOUT, self.clock.budget * share)
 
     def eta(self, queries_left: int, imports_left: int) -> float:
-        return queries_left * self.costs.get("queries", 0) + imports_left * self.costs.get(
-            "imports", 0
-        )
+        """Seconds left: the query rounds to come, and as many import rounds as will fit."""
+        q, i = self.costs.get("queries", 0.0), self.costs.get("imports", 0.0)
+        spare = self.clock.left() - RESERVE - queries_left * q
+        fit = min(imports_left, max(int(spare // i), 0)) if i else imports_left
+        return queries_left * q + fit * i
 
     # -- start-up -------------------------------------------------------------------------
 
