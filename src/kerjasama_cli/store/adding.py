@@ -122,7 +122,7 @@ def add_record(store: Store, request: AddRequest) -> tuple[int, Record]:
         request.local_party,
         country_code(request.local_country, "--local-country"),
     )
-    partners = PartnerBook(store.conn)
+    partners = PartnerBook(store.conn, lazy=True)
     partner_key = resolve_partner(
         partners,
         request.partner,

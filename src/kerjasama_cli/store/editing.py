@@ -160,7 +160,7 @@ def edit_record(store: Store, ref: str, request: EditRequest) -> tuple[int, Reco
     """
     check_options({f.name: getattr(request, f.name) for f in dataclasses.fields(request)})
     record_id, old = find_record(store, ref)
-    partners = PartnerBook(store.conn)
+    partners = PartnerBook(store.conn, lazy=True)
     changes = _changes(store, old, request, partners)
     governments = changes.pop("_governments", None)
     sources = SourceBook(store.conn)

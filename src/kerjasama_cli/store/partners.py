@@ -19,30 +19,68 @@ from kerjasama_cli.store.writer import save_partner, save_source
 
 STATELESS_KINDS = ("organisation", "institution")
 
+# Names before aliases, older partners first: the first claim to a name wins.
+_NAMES_SQL = (
+    "SELECT name, key, country, 0, id FROM partners{where[0]} UNION ALL "
+    "SELECT a.alias, p.key, p.country, 1, p.id FROM partner_aliases a "
+    "JOIN partners p ON p.id = a.partner_id{where[1]} ORDER BY 4, 5"
+)
+
+
+def _fold(text: str | None) -> str | None:
+    """How the book compares names (`PartnerBook._index`), as an SQL function."""
+    return text.casefold().strip() if text is not None else None
+
 
 class PartnerBook:
     """Every partner's key, name and aliases, loaded once (imports resolve thousands of names)."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.ids: dict[str, int] = dict(conn.execute("SELECT key, id FROM partners"))
+    def __init__(self, conn: sqlite3.Connection, *, lazy: bool = False) -> None:
+        """`lazy`: read only the partners each `resolve` may denote, when it is called (`add`
+        and `edit` resolve one name: loading 20,000 partners was most of their time)."""
+        self.ids: dict[str, int] = {}
         self.by_name: dict[tuple[str, str | None], str] = {}
         self.by_name_only: dict[str, str] = {}
         self.countries: dict[str, str | None] = {}
         # New partners that share a name with one in another country:
         # (name, country, the other's country).
         self.homonyms: list[tuple[str, str | None, str]] = []
-        # Names before aliases, older partners first: the first claim to a name wins.
-        names = conn.execute(
-            "SELECT name, key, country, 0, id FROM partners UNION ALL "
-            "SELECT a.alias, p.key, p.country, 1, p.id FROM partner_aliases a "
-            "JOIN partners p ON p.id = a.partner_id ORDER BY 4, 5"
-        )
-        for name, key, country, _, _ in names:
-            self._index(name, key, country)
+        self.lazy_conn = conn if lazy else None
+        self.looked_up: set[tuple[str, str | None, str | None]] = set()
+        if not lazy:
+            self.ids = dict(conn.execute("SELECT key, id FROM partners"))
+            for name, key, country, _, _ in conn.execute(_NAMES_SQL.format(where=("", ""))):
+                self._index(name, key, country)
         self.pending: dict[str, Partner] = {}
         self.created = 0
         self.next_id: int | None = None
         self.new_rows: list[tuple[object, ...]] = []
+
+    def _look_up(self, name: str, country: str | None, key: str | None) -> None:
+        """Lazily, what `resolve(name, country, key=key)` consults: the partners keyed `key`,
+        `name` or its slug, and every name and alias that folds like `name`, indexed in the
+        order the whole book uses (so the same partner claims the name)."""
+        if self.lazy_conn is None or (name, country, key) in self.looked_up:
+            return
+        self.looked_up.add((name, country, key))
+        conn = self.lazy_conn
+        keys = [k for k in (key, name, slugify(name, country) if country else None) if k]
+        marks = ", ".join("?" * len(keys))
+        for found, partner_id in conn.execute(
+            f"SELECT key, id FROM partners WHERE key IN ({marks})", keys
+        ):
+            self.ids.setdefault(found, partner_id)
+        conn.create_function("kerjasama_fold", 1, _fold, deterministic=True)
+        folded = name.casefold()
+        where = (
+            " WHERE kerjasama_fold(name) = ?",
+            " WHERE kerjasama_fold(a.alias) = ?",
+        )
+        for other, found, other_country, _, partner_id in conn.execute(
+            _NAMES_SQL.format(where=where), (folded, folded)
+        ):
+            self.ids.setdefault(found, partner_id)
+            self._index(other, found, other_country)
 
     def _index(self, name: str, key: str, country: str | None) -> None:
         folded = name.casefold().strip()
@@ -64,6 +102,7 @@ class PartnerBook:
         name = name.strip()
         if not name:
             raise ValidationError(field, name, "is empty")
+        self._look_up(name, country, key)
         if key is not None:
             if key in self.ids or key in self.pending:
                 return key
@@ -137,6 +176,11 @@ class PartnerBook:
     def ensure(self, conn: sqlite3.Connection, key: str) -> int:
         """The id of partner `key`, writing it first if it is new."""
         found = self.ids.get(key)
+        if found is None and self.lazy_conn is not None and key not in self.pending:
+            # A lazy book knows only the partners resolve() read: `edit` keeps the partner.
+            row = conn.execute("SELECT id FROM partners WHERE key = ?", (key,)).fetchone()
+            if row is not None:
+                found = self.ids[key] = row[0]
         if found is not None:
             return found
         partner_id, _ = save_partner(conn, self.pending.pop(key))
