@@ -84,7 +84,7 @@ class FastPath:
         self.parser = parser
         self.plans: dict[tuple[str, ...], Any] = {}
         self.types: dict[tuple[Any, Any], tuple[str, str]] = {}
-        self.dates: dict[str, FuzzyDate] = {}
+        self.dates: dict[str, tuple[FuzzyDate, str]] = {}  # with the date's ISO text (keys)
         self.places: dict[tuple[Any, Any], tuple[Any, str | None]] = {}
         self.partner_kinds: dict[str, str] = {}
         self.statuses: dict[str, str | None] = {}
@@ -92,7 +92,6 @@ class FastPath:
         self.people: dict[tuple[Any, Any], tuple[Any, ...]] = {}
         self.locals: dict[tuple[Any, Any], tuple[str, str | None]] = {}
         self.slugs: dict[str, str] = {}
-        self.isos: dict[FuzzyDate, str] = {}
 
     def parse(self, row: Mapping[str, Any]) -> Record | None:
         """The row's Record; None when the full path must parse it. Raises RowRejected only
@@ -123,14 +122,15 @@ class FastPath:
             if pair is None:
                 return None
         kind, rtype = pair
-        date = UNKNOWN
+        date, iso = UNKNOWN, ""
         text = get("date")
         if text:
-            date = self.dates.get(text)  # type: ignore[assignment]
-            if date is None:
-                date = self._learn(self.dates, text, self.parser._date, text)
-                if date is None:
+            dated = self.dates.get(text)
+            if dated is None:
+                dated = self._date(text)
+                if dated is None:
                     return None
+            date, iso = dated
         key = (get("country"), get("region"))
         place = self.places.get(key)
         if place is None:
@@ -203,7 +203,7 @@ class FastPath:
         text = get("key")
         record_key = (text.strip() or None) if text else None
         if record_key is None:
-            record_key = self._key(partner or title, rtype, date, local_party, local_country)
+            record_key = self._key(partner or title, rtype, iso, local_party, local_country)
         fields = {
             "key": record_key,
             "kind": kind,
@@ -238,6 +238,14 @@ class FastPath:
             cache.clear()
         cache[key] = found
         return found
+
+    def _date(self, text: str) -> tuple[FuzzyDate, str] | None:
+        try:
+            date = self.parser._date(text)
+        except ValidationError:
+            return None
+        # `_derive_key`'s date part: the ISO text at the date's precision, "" when unknown.
+        return self._store(self.dates, text, (date, self.parser._iso(date) or ""))
 
     def _kind_and_type(self, kind_text: Any, type_text: Any) -> tuple[str, str] | None:
         parser = self.parser
@@ -298,17 +306,15 @@ class FastPath:
         self,
         base: str | None,
         rtype: str,
-        date: FuzzyDate,
+        iso: str,
         local_party: str,
         local_country: str | None,
     ) -> str:
         """`RowParser._derive_key`, its parts from these dicts."""
         parser = self.parser
-        parts = [self._slug(base) if base else "", self._slug(rtype)]
-        iso = self.isos.get(date)
-        if iso is None:
-            iso = self._store(self.isos, date, date.iso() or "")
-        parts.append(iso)
+        parts = [self._slug(base) if base else "", self._slug(rtype), iso]
+        if local_party == parser.home and all(parts):
+            return f"{parts[0]}-{parts[1]}-{iso}"  # the common case, without a generator
         if local_party != parser.home:
             parts += [self._slug(local_party), self._slug(local_country) if local_country else ""]
         return "-".join(p for p in parts if p) or "record"

@@ -142,20 +142,27 @@ class RecordImporter:
         self.index_early = index_early
         self.load = load or contextlib.ExitStack()  # settings held until the load ends
         self.indexed_to = self.first_new - 1  # new records whose search rows are written
-        self.batch: list[tuple[str, int | None, Any, Record]] = []
-        self.deferred: list[tuple[str, int | None, Any, Record]] = []
+        self.batch: list[tuple[str | None, int | None, Any, Record]] = []
+        self.deferred: list[tuple[str | None, int | None, Any, Record]] = []
         self.counts: Counter[str] = Counter()
         self.history = history.HistoryBuffer()
         self.updated: set[int] = set()  # ids of the existing records this import changed
         # Each batch's inserts run on a second thread while the next batch is parsed; this
         # object uses the connection only after `writer.wait()`.
         self.writer = BatchWriter(conn)
+        self.locate: Callable[[int], str] = str  # a line number to the location rejects name
 
-    def reject(self, location: str, line: int | None, raw: Any, errors: list[ValidationError]):
+    def reject(
+        self, location: str | None, line: int | None, raw: Any, errors: list[ValidationError]
+    ) -> None:
+        """Count and report a left-out record; its location is worked out here when not given
+        (kept rows carry none: a million location strings would be made for nothing)."""
         self.counts[REJECTED] += 1
+        if location is None:
+            location = self.locate(line) if line is not None else ""
         self.on_reject(Reject(location, line, raw, errors))
 
-    def add(self, location: str, line: int | None, raw: Any, record: Record) -> None:
+    def add(self, location: str | None, line: int | None, raw: Any, record: Record) -> None:
         # The local party by its government's name: `Jakarta` is DKI Jakarta. The book's answer
         # for a name never changes once given, so it is asked once per name and country.
         named = (record.local_party, record.local_country)
@@ -252,7 +259,7 @@ class RecordImporter:
                 continue
             record_id = self.next_id
             self.next_id += 1
-            if record.kind == AGREEMENT:
+            if record.kind == AGREEMENT and key in refs:  # an event of this batch names it
                 agreements[key] = record_id
             rows.append(
                 (record_id, *content, *self.governors.columns(record), fingerprint, now, now)
@@ -340,17 +347,17 @@ def _read(
     locate: Callable[[int], str],
     on_batch: Callable[[], None],
 ) -> None:
+    importer.locate = locate
     for row in rows:
-        location = locate(row.line)
         if row.error is not None:
-            importer.reject(location, row.line, row.raw, [row.error])
+            importer.reject(locate(row.line), row.line, row.raw, [row.error])
             continue
         try:
             record = parser.parse(row.values)
         except RowRejected as rejected:
-            importer.reject(location, row.line, row.raw, rejected.errors)
+            importer.reject(locate(row.line), row.line, row.raw, rejected.errors)
             continue
-        importer.add(location, row.line, row.raw, record)
+        importer.add(None, row.line, row.raw, record)
         if not importer.batch:
             on_batch()
 
