@@ -246,3 +246,18 @@ def test_piped_stats_are_the_lines_rich_drew(run, monkeypatch, lang):
         drawn = run("stats", "--lang", lang, *[f"--by={x}" for x in d]).stdout
         assert plain[tuple(d)] == drawn, d
         assert len(_lines(drawn)) > 3
+
+
+def test_json_of_terms_is_one_key_per_line_and_one_record_per_line(run):
+    text = run("list", "--by-governor", "--format", "json").stdout
+    terms = json.loads(text)
+    lines = _lines(text)
+    with_records = [t for t in terms if t["records"]]
+    assert with_records and len(lines) == (
+        2  # [ ]
+        + sum(len(t) + 3 + len(t["records"]) for t in with_records)  # { keys, records, ] }
+        + len(terms)
+        - len(with_records)  # an empty term on one line
+    )
+    ids = [r["id"] for t in terms for r in t["records"]]
+    assert [json.loads(x.strip().removesuffix(","))["id"] for x in lines if '{"id": ' in x] == ids

@@ -1,11 +1,12 @@
 """Machine-readable output (JSON, CSV): plain text, never colour, always to stdout.
 
 JSON layout: an array has one element per line (`[`, then each element, `]`), as `sqlite-utils
-query` prints; an object at the top (`show --format json`) has one key per line, and each array of
-objects under it again one object per line. Every element is written by the C encoder on one
-line: `indent` forces the pure-Python encoder, which took more time than the query itself for a
-million-record registry. The text stays valid JSON for jq and every JSON reader, and `grep` finds
-a record on one line.
+query` prints; an object at the top (`show --format json`) has one key per line. Below the top,
+what holds records is laid out the same way: an array of objects has one object per line, and an
+object holding such an array (a governor's term in `list --by-governor`) one key per line.
+Everything else is written by the C encoder on one line: `indent` forces the pure-Python
+encoder, which took more time than the query itself for a million-record registry. The text
+stays valid JSON for jq and every JSON reader, and `grep` finds a record on one line.
 """
 
 from __future__ import annotations
@@ -26,33 +27,29 @@ _encode = _ENCODER.encode
 _CHUNK = 2000
 
 
-def encode_line(value: Any) -> str:
-    """One JSON value on one line (C encoder, UTF-8 text kept as is)."""
-    return _encode(value)
-
-
-def _expanded(value: Any, indent: str) -> Iterator[str]:
-    """The lines of `value` laid out as the module docstring says (without the final newline)."""
+def _expanded(value: Any, indent: str, top: bool = False) -> Iterator[str]:
+    """The lines of `value` as the module docstring lays them out: the first without its
+    indent (the caller's line holds it), the others indented in full; no final newline."""
     inner = indent + "  "
-    if isinstance(value, dict) and value and not indent:
+    if isinstance(value, dict) and value and (top or _holds_records(value)):
         yield "{"
         last = len(value) - 1
         for n, (key, item) in enumerate(value.items()):
-            comma = "" if n == last else ","
-            head = f"{inner}{_encode(str(key))}: "
-            if _is_records(item):
-                lines = list(_expanded(item, inner))
-                yield head + lines[0]
-                yield from lines[1:-1]
-                yield lines[-1] + comma
-            else:
-                yield head + _encode(item) + comma
-        yield "}"
-    elif isinstance(value, list | tuple) and value and (not indent or _is_records(value)):
+            lines = list(_expanded(item, inner))
+            lines[0] = f"{inner}{_encode(str(key))}: {lines[0]}"
+            if n != last:
+                lines[-1] += ","
+            yield from lines
+        yield indent + "}"
+    elif isinstance(value, list | tuple) and value and (top or _is_records(value)):
         yield "["
         last = len(value) - 1
         for n, item in enumerate(value):
-            yield inner + _encode(item) + ("" if n == last else ",")
+            lines = list(_expanded(item, inner))
+            lines[0] = inner + lines[0]
+            if n != last:
+                lines[-1] += ","
+            yield from lines
         yield indent + "]"
     else:
         yield _encode(value)
@@ -65,16 +62,23 @@ def _is_records(value: Any) -> bool:
     )
 
 
+def _holds_records(value: dict[str, Any]) -> bool:
+    """An object with an array of objects among its values: written one key per line."""
+    return any(_is_records(v) for v in value.values())
+
+
 def json_text(data: Any) -> str:
     """The whole JSON text of `data`, newline-terminated, as `write_json` writes it."""
-    return "\n".join(_expanded(data, "")) + "\n"
+    return "\n".join(_expanded(data, "", top=True)) + "\n"
 
 
 def write_json(data: Any, out: TextIO | None = None) -> None:
     """UTF-8 JSON: an array one element per line, an object one key per line (see above)."""
     out = out or sys.stdout
-    if isinstance(data, list | tuple):
-        write_json_array(data, out)
+    if isinstance(data, list | tuple) and not any(
+        isinstance(item, dict) and _holds_records(item) for item in data
+    ):
+        write_json_array(data, out)  # one element per line, streamed
         return
     out.write(json_text(data))
 
