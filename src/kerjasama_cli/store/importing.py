@@ -26,6 +26,7 @@ from kerjasama_cli.store import history
 from kerjasama_cli.store.bulk_indexes import SecondaryIndexes, deferred_indexes
 from kerjasama_cli.store.connection import Store
 from kerjasama_cli.store.governments import GovernmentBook
+from kerjasama_cli.store.import_governors import ImportGovernors
 from kerjasama_cli.store.import_writer import BatchWriter
 from kerjasama_cli.store.partners import PartnerBook, SourceBook
 
@@ -35,7 +36,6 @@ from kerjasama_cli.store.writer import (
     INSERTED,
     RECORD_COLUMNS,
     UNCHANGED,
-    GovernorIndex,
     digest,
     record_content,
     save_record,
@@ -78,30 +78,6 @@ class Rollback(Exception):
     """Leave the transaction without committing (dry run, or rejects without --skip-invalid)."""
 
 
-class _Governors:
-    """Governor columns memoised per local party, date, people and credited leader."""
-
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.index = GovernorIndex(conn)
-        self.cache: dict[Any, tuple[object, ...]] = {}
-
-    def columns(self, record: Record) -> tuple[object, ...]:
-        date = record.date
-        if record.people or record.leader:
-            key: tuple[Any, ...] = (record.local_party, date, record.people, record.leader)
-        else:
-            # The common case, keyed by what attribution reads of a date (its interval and
-            # precision) rather than by the date itself, whose hash runs in Python.
-            key = (record.local_party, date.start, date.end, date.precision)
-        found = self.cache.get(key)
-        if found is None:
-            found = tuple(self.index.columns(record).values())
-            if len(self.cache) > 100_000:
-                self.cache.clear()
-            self.cache[key] = found
-        return found
-
-
 _INSERT_RECORD = (
     f"INSERT INTO records (id, {', '.join(RECORD_COLUMNS)}, created_at) "
     f"VALUES ({', '.join('?' * (len(RECORD_COLUMNS) + 2))})"
@@ -133,7 +109,7 @@ class RecordImporter:
         self.batch_size = batch_size
         self.partners = PartnerBook(conn)
         self.sources = SourceBook(conn, create_unknown=True)
-        self.governors = _Governors(conn)
+        self.governors = ImportGovernors(conn)
         self.governments = GovernmentBook(conn)
         self.parties: dict[tuple[str, str | None], str] = {}
         self.new_governments = 0

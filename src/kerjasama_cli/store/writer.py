@@ -204,6 +204,10 @@ class GovernorIndex:
             self._by_party.setdefault(leader.local_party, []).append(leader)
         self._ids: dict[str, int] = dict(conn.execute("SELECT key, id FROM leaders"))
 
+    def terms(self, local_party: str) -> list[Leader]:
+        """The leader terms of a local party, in load order."""
+        return self._by_party.get(local_party, [])
+
     def columns(self, record: Record) -> dict[str, object]:
         """The governor columns for a record."""
         found = attribute(
