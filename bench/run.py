@@ -87,18 +87,20 @@ class Bench:
         return max(MIN_TIMEOUT, self.clock.budget * share)
 
     def eta(self, queries_left: int, imports_left: int) -> float:
-        return queries_left * self.costs.get("queries", 0) + imports_left * self.costs.get(
-            "imports", 0
-        )
+        """Seconds left: the query rounds to come, and as many import rounds as will fit."""
+        q, i = self.costs.get("queries", 0.0), self.costs.get("imports", 0.0)
+        spare = self.clock.left() - RESERVE - queries_left * q
+        fit = min(imports_left, max(int(spare // i), 0)) if i else imports_left
+        return queries_left * q + fit * i
 
     # -- start-up -------------------------------------------------------------------------
 
     def warm_up(self, seed: Path) -> None:
         """Run both start-up commands once, so that their bytecode caches exist (and say so
         when ours cannot be written: every figure would then include compiling the package)."""
-        for p in figures.startup(self.kerjasama, self.sqlite_utils, seed)[:1]:
-            timed(p.ours, self.env, self.timeout())
-            timed(p.ref, self.env, self.timeout())
+        first = figures.startup(self.kerjasama, self.sqlite_utils, seed)[0]
+        timed(first.ours, self.env, self.timeout())
+        timed(first.ref, self.env, self.timeout())
         probe = [sys.executable, "-c", "import importlib.util as u, os, kerjasama_cli.cli.app as "
                  "m; print(os.path.exists(u.cache_from_source(m.__file__)))"]  # fmt: skip
         found = subprocess.run(probe, env=self.env, capture_output=True, text=True).stdout
@@ -170,15 +172,15 @@ class Bench:
                 if r == 0 and not got[1].error:
                     self.sizes["sqlite-utils"] = theirs.stat().st_size
                 if r == 0 and not got[0].error:
-                    unlink_db(keep)
-                    ours.replace(keep)
-            self.clock.say(f"{table[i].name} round {r + 1}: {fmt(got[0].seconds)} vs "
-                           f"{fmt(got[1].seconds)}")  # fmt: skip
+                    move_db(ours, keep)
+            self.clock.say(f"{table[i].name} round {r + 1}: " + (table[i].error or
+                           f"{fmt(got[0].seconds)} vs {fmt(got[1].seconds)}"))  # fmt: skip
         unlink_db(theirs)
-        floor = table[2]
-        if not floor.error and not csv_ours.error:
-            got = timed(pairs[2].ref, self.env, self.timeout(True))
-            floor.add(csv_ours, got)  # ours: this round's CSV import, not run again
+        for i in (2, 3):  # ours: this round's CSV import, not run again
+            if not table[i].error and not csv_ours.error:
+                unlink_db(theirs)
+                got = timed(pairs[i].ref, self.env, self.timeout(True))
+                table[i].add(csv_ours, got)
         unlink_db(ours)
         unlink_db(theirs)
         self.costs["imports"] = self.clock.elapsed() - start
@@ -307,6 +309,14 @@ class Bench:
 def unlink_db(path: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def move_db(source: Path, target: Path) -> None:
+    """SOURCE as TARGET, with its -wal file if one was left (it holds committed pages)."""
+    unlink_db(target)
+    for suffix in ("-wal", "-shm", ""):
+        if Path(f"{source}{suffix}").exists():
+            Path(f"{source}{suffix}").replace(f"{target}{suffix}")
 
 
 def tool(name: str) -> str | None:

@@ -187,3 +187,15 @@ def test_records_store_times_as_seconds_and_digests_as_bytes(run, tmp_path):
         conn.close()
     assert kinds == {("integer", "integer", "blob")}
     assert newest[0] >= before - 1 and newest[1] <= time.time() + 1
+
+
+def test_an_sqlite_too_old_for_m010_is_named_and_nothing_is_left(tmp_path, monkeypatch):
+    import pytest
+
+    from kerjasama_cli.store.connection import StoreRefused
+
+    monkeypatch.setattr(sqlite3, "sqlite_version_info", (3, 34, 1))
+    monkeypatch.setattr(sqlite3, "sqlite_version", "3.34.1")
+    with pytest.raises(StoreRefused, match="SQLite 3.35 or later is needed; this Python has"):
+        open_store(tmp_path / "new.db")
+    assert not (tmp_path / "new.db").exists()

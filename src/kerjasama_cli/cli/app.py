@@ -18,7 +18,7 @@ from kerjasama_cli.cli.common import GLOBAL_OPTIONS, DbOption, LangOption, one_l
 # Every command, in the order `--help` lists them, and the cli module whose register() defines
 # it. A module is imported only when one of its commands runs (or for the help that lists them
 # all): `kerjasama list` loads records.py and what it needs, not the other ten modules and the
-# parameters of forty commands (start-up, issue 12). tests/test_end_to_end.py checks this map
+# parameters of forty commands (start-up, issue 12). tests/test_startup.py checks this map
 # against the modules' own registrations.
 COMMANDS: dict[str, str] = {
     "init": "records",
@@ -48,7 +48,8 @@ class OneLineErrors(TyperGroup):
     """Usage errors as one line on stderr (`kerjasama: error: ...`, exit 2), not a boxed panel.
 
     Typer draws usage errors in a rich panel over several lines; scripts and people both read a
-    single line better, and it matches the errors the commands themselves print.
+    single line better, and it matches the errors the commands themselves print. The group also
+    builds each command only when asked for it (COMMANDS).
     """
 
     def list_commands(self, ctx: Context) -> list[str]:

@@ -350,6 +350,11 @@ def m010_compact_storage(conn: sqlite3.Connection) -> None:
     # - a record's created_at and updated_at are Unix seconds (INTEGER), not ISO text: 4 bytes
     #   each instead of 25. A text SQLite cannot read as a time stays as it was.
     # The views that read sectors in rowid order are re-created reading `position`.
+    if sqlite3.sqlite_version_info < (3, 35, 0):
+        # ALTER TABLE ... DROP COLUMN (3.35): said plainly rather than as a syntax error.
+        raise sqlite3.DatabaseError(
+            f"SQLite 3.35 or later is needed; this Python has SQLite {sqlite3.sqlite_version}"
+        )
     from kerjasama_cli.store.browse import BROWSE_VIEW_M010_SQL, VIEW
     from kerjasama_cli.store.search_external import (
         create_external_index,
