@@ -14,6 +14,7 @@ it as BROWSE_VIEW_M010_SQL (sectors in their `position` order: record_sectors ha
 from __future__ import annotations
 
 from kerjasama_cli.domain.figures import RULES
+from kerjasama_cli.store.reader import DATE_ORDER
 from kerjasama_cli.store.reported import in_force_clause
 from kerjasama_cli.store.validity import VIEW_STATUS_SQL, VIEW_VALID_UNTIL_SQL
 
@@ -132,7 +133,8 @@ JOIN records r ON r.id = b.id
 WHERE r.partner_id IN (
   SELECT p.id FROM partners p
    WHERE p.key = :partner OR p.name LIKE '%' || :partner || '%'
-  UNION SELECT a.partner_id FROM partner_aliases a WHERE a.alias LIKE '%' || :partner || '%')""",
+  UNION SELECT a.partner_id FROM partner_aliases a WHERE a.alias LIKE '%' || :partner || '%')
+ORDER BY {", ".join(DATE_ORDER)}""",
     ),
     "search": (
         "Search, Indonesian terms too / Cari, termasuk istilah bahasa Indonesia (q: a word or "
