@@ -163,30 +163,46 @@ def _interval(text: str, field: str, year: int, month: int | None, day: int | No
 
 
 # Indonesian and English names of weekdays (Monday first) and months (January first), as
-# written in documents and news; the date parser and the article extractor both read them.
-WEEKDAY_NAMES: tuple[tuple[str, ...], ...] = (
-    ("Mon", "Monday", "Senin"),
-    ("Tue", "Tuesday", "Selasa"),
-    ("Wed", "Wednesday", "Rabu"),
-    ("Thu", "Thursday", "Kamis"),
-    ("Fri", "Friday", "Jumat"),
-    ("Sat", "Saturday", "Sabtu"),
-    ("Sun", "Sunday", "Minggu", "Ahad"),
+# written in documents and news. The full names, English then Indonesian, are what the article
+# extractor knows are never places; the date parser also reads the short forms and other spellings.
+WEEKDAY_FULL_NAMES: tuple[tuple[str, str], ...] = (
+    ("Monday", "Senin"),
+    ("Tuesday", "Selasa"),
+    ("Wednesday", "Rabu"),
+    ("Thursday", "Kamis"),
+    ("Friday", "Jumat"),
+    ("Saturday", "Sabtu"),
+    ("Sunday", "Minggu"),
 )
-MONTH_NAMES: tuple[tuple[str, ...], ...] = (
-    ("Jan", "Januari", "January"),
-    ("Feb", "Februari", "February"),
-    ("Mar", "Maret", "March"),
-    ("Apr", "April"),
-    ("Mei", "May"),
-    ("Jun", "Juni", "June"),
-    ("Jul", "Juli", "July"),
-    ("Agu", "Agt", "Ags", "Aug", "Agustus", "August"),
-    ("Sep", "Sept", "September"),
-    ("Okt", "Oct", "Oktober", "October"),
-    ("Nov", "November"),
-    ("Des", "Dec", "Desember", "December"),
+MONTH_FULL_NAMES: tuple[tuple[str, str], ...] = (
+    ("January", "Januari"),
+    ("February", "Februari"),
+    ("March", "Maret"),
+    ("April", "April"),
+    ("May", "Mei"),
+    ("June", "Juni"),
+    ("July", "Juli"),
+    ("August", "Agustus"),
+    ("September", "September"),
+    ("October", "Oktober"),
+    ("November", "November"),
+    ("December", "Desember"),
 )
+_WEEKDAY_OTHER_FORMS = (("Mon",), ("Tue",), ("Wed",), ("Thu",), ("Fri",), ("Sat",), ("Sun", "Ahad"))
+_MONTH_OTHER_FORMS = (("Jan",), ("Feb",), ("Mar",), ("Apr",), (), ("Jun",), ("Jul",),
+                      ("Agu", "Agt", "Ags", "Aug"), ("Sep", "Sept"), ("Okt", "Oct"), ("Nov",),
+                      ("Des", "Dec"))  # fmt: skip
+
+
+def _every_form(
+    full: tuple[tuple[str, str], ...], other: tuple[tuple[str, ...], ...]
+) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(dict.fromkeys((*o, *f))) for f, o in zip(full, other, strict=True))
+
+
+# Every way each is written (the parser's tables): short forms first, then the full names.
+WEEKDAY_NAMES = _every_form(WEEKDAY_FULL_NAMES, _WEEKDAY_OTHER_FORMS)
+MONTH_NAMES = _every_form(MONTH_FULL_NAMES, _MONTH_OTHER_FORMS)
 
 
 @functools.lru_cache(maxsize=1)

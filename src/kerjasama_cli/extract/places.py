@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from kerjasama_cli.domain.countries import find_country
+from kerjasama_cli.domain.dates import MONTH_FULL_NAMES, WEEKDAY_FULL_NAMES
 from kerjasama_cli.extract import lexicon
 from kerjasama_cli.geo import find_place
 from kerjasama_cli.geo.names import normalise
@@ -113,41 +114,6 @@ STOPWORDS = frozenset(
         "Government",
         "Minister",
         "President",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "Senin",
-        "Selasa",
-        "Rabu",
-        "Kamis",
-        "Jumat",
-        "Sabtu",
-        "Minggu",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Januari",
-        "Februari",
-        "Maret",
-        "Mei",
-        "Juni",
-        "Juli",
-        "Agustus",
-        "Oktober",
-        "Desember",
         "Berita",
         "Foto",
         "Photo",
@@ -252,6 +218,8 @@ STOPWORDS = frozenset(
         "Kecamatan",
         "Kelurahan",
         "Desa",
+        # Weekdays and months, in English and Indonesian.
+        *(name for names in (*WEEKDAY_FULL_NAMES, *MONTH_FULL_NAMES) for name in names),
     ]
 )
 _STRONG_CITY = 100_000  # a gazetteer city smaller than this needs a country beside it
