@@ -1,5 +1,6 @@
 """`kerjasama governments` and `kerjasama leaders`: the home side of every record."""
 
+from collections.abc import Sequence
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, Optional
@@ -84,18 +85,6 @@ leaders_app = typer.Typer(
 )
 
 GOV_COLUMNS = ["id", "key", "name", "country", "region", "kind", "aliases", "records", "leaders"]
-LEADER_COLUMNS = [
-    "id",
-    "key",
-    "local_party",
-    "name",
-    "title",
-    "from",
-    "to",
-    "note",
-    "aliases",
-    "records",
-]
 
 
 def register(app: typer.Typer) -> None:
@@ -120,7 +109,7 @@ leaders_app.callback()(_named("leaders"))
 
 def _write(
     rows: list[dict[str, Any]],
-    columns: list[str],
+    columns: Sequence[str],
     output: TableFormat,
     table: Any,
     lang: Optional[str] = None,
@@ -325,7 +314,7 @@ def list_leaders(
     """Leader terms in order, with how many records each is credited with."""
     from kerjasama_cli.render.entities import render_leaders
     from kerjasama_cli.store.governments import government_name
-    from kerjasama_cli.store.leader_admin import leader_rows
+    from kerjasama_cli.store.leader_admin import LEADER_COLUMNS, leader_rows
 
     store = open_db(db)
     party = government_name(store.conn, local_party) if local_party else None

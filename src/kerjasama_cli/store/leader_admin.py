@@ -21,6 +21,11 @@ from kerjasama_cli.store import history
 from kerjasama_cli.store.reader import load_leaders, load_records
 from kerjasama_cli.store.writer import GovernorIndex, save_leader
 
+# The keys of each `leader_rows` item, in the order `leaders list` prints them.
+LEADER_COLUMNS = (
+    "id", "key", "local_party", "name", "title", "from", "to", "note", "aliases", "records",
+)  # fmt: skip
+
 
 def leader_rows(conn: sqlite3.Connection, local_party: str | None = None) -> list[dict[str, Any]]:
     """Terms (of one government, or all) with their number of attributed records."""
@@ -32,21 +37,9 @@ def leader_rows(conn: sqlite3.Connection, local_party: str | None = None) -> lis
     if local_party:
         sql += " WHERE l.local_party = ?"
         params.append(local_party)
-    names = (
-        "id",
-        "key",
-        "local_party",
-        "name",
-        "title",
-        "from",
-        "to",
-        "note",
-        "aliases",
-        "records",
-    )
     rows = []
     for row in conn.execute(sql + " ORDER BY l.local_party, l.term_start, l.id", params):
-        item = dict(zip(names, row, strict=True))
+        item = dict(zip(LEADER_COLUMNS, row, strict=True))
         item["aliases"] = json.loads(item["aliases"])
         rows.append(item)
     return rows
