@@ -195,33 +195,78 @@ def import_file(
         labels = source.labels
         for field in defaults:
             labels.setdefault(field, f"--set {field}")
-        tick, stop = _progress(source)
+        bulk = None
+        if kind in ("csv", "ndjson") and file != "-":
+            # Set-wise first; a file it declines is read again, row by row (store/import_bulk.py).
+            bulk = _import_bulk(store, source, file, mapping, defaults, labels, dry_run)
+            if bulk is None:
+                source = read_input(file, kind, mapping)
+                labels = source.labels
+                for field in defaults:
+                    labels.setdefault(field, f"--set {field}")
+        if bulk is not None:
+            result = bulk
+        else:
+            tick, stop = _progress(source)
+            flat = source
 
-        def locate(line: int) -> str:
-            if source.sheet is not None:
-                return f"{source.name}:{source.sheet}!{line}"
-            return f"{source.name}:{line}" if source.numbered_by_line else f"{source.name}#{line}"
+            def locate(line: int) -> str:
+                if flat.sheet is not None:
+                    return f"{flat.name}:{flat.sheet}!{line}"
+                return f"{flat.name}:{line}" if flat.numbered_by_line else f"{flat.name}#{line}"
 
-        try:
-            result = importing.import_rows(
-                store,
-                source.rows,
-                defaults=defaults,
-                labels=labels,
-                skip_invalid=skip_invalid,
-                dry_run=dry_run,
-                on_reject=reporter,
-                locate=locate,
-                on_batch=tick,
-            )
-        finally:
-            stop()
-            source.close()
+            try:
+                result = importing.import_rows(
+                    store,
+                    source.rows,
+                    defaults=defaults,
+                    labels=labels,
+                    skip_invalid=skip_invalid,
+                    dry_run=dry_run,
+                    on_reject=reporter,
+                    locate=locate,
+                    on_batch=tick,
+                )
+            finally:
+                stop()
+                source.close()
     if writer is not None:
         writer.close()
     _summary(source.name, result, reporter, writer, skip_invalid, dry_run)
     if result.counts[importing.REJECTED] and not skip_invalid:
         raise typer.Exit(2)
+
+
+def _import_bulk(
+    store: Any,
+    source: Any,
+    file: str,
+    mapping: dict[str, str],
+    defaults: dict[str, Any],
+    labels: dict[str, str],
+    dry_run: bool,
+) -> ImportResult | None:
+    """The file imported set-wise, or None (nothing written, the source closed) when the row
+    path must read it."""
+    from kerjasama_cli.store.import_bulk import Declined, import_bulk
+
+    tick, stop = _progress(source)
+    try:
+        return import_bulk(
+            store,
+            source,
+            path=file,
+            mapping=mapping,
+            defaults=defaults,
+            labels=labels,
+            dry_run=dry_run,
+            on_batch=tick,
+        )
+    except Declined:
+        return None
+    finally:
+        stop()
+        source.close()
 
 
 def _summary(

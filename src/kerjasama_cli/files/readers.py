@@ -92,6 +92,10 @@ class FlatInput:
     numbered_by_line: bool = True  # False: locations are record numbers (JSON/YAML lists)
     close: Callable[[], None] = lambda: None
     sheet: str | None = None  # a workbook's sheet: locations read `FILE:SHEET!ROW`
+    # CSV: the same rows as (line, cells, error) without a dict each, and which cell holds
+    # which field (`rows` or `cells` is read, not both): the set-wise import reads these.
+    cells: Iterator[tuple[int, list[str], ValidationError | None]] | None = None
+    columns: list[tuple[int, str]] | None = None
 
 
 @dataclass
@@ -183,6 +187,12 @@ def no_records(name: str) -> InputError:
 
 def _require_records(flat: FlatInput) -> None:
     """Read ahead to the first record, so an empty stream fails before any transaction."""
+    if flat.cells is not None:  # a CSV file: its rows are read from its cells
+        peeked = next(flat.cells, None)
+        if peeked is None:
+            raise no_records(flat.name)
+        flat.cells = itertools.chain((peeked,), flat.cells)
+        return
     first = next(flat.rows, None)
     if first is None:
         raise no_records(flat.name)
@@ -370,25 +380,25 @@ def _csv(name: str, binary: IO[bytes], mapping: Mapping[str, str]) -> FlatInput:
     width = len(header)
     reader = csv.reader(text, delimiter=delimiter)
 
-    def rows() -> Iterator[Row]:
+    def cells() -> Iterator[tuple[int, list[str], ValidationError | None]]:
         end = 1
         try:
-            for cells in reader:
+            for found in reader:
                 line, end = end + 1, reader.line_num + 1
-                if not cells or (len(cells) == 1 and not cells[0].strip()):
+                if not found or (len(found) == 1 and not found[0].strip()):
                     continue
                 # A short row is a cell lost (or a quote gone astray); a long one a cell too
                 # many, unless what is extra is empty (spreadsheets pad rows with separators).
-                if len(cells) < width or (
-                    len(cells) > width and any(c.strip() for c in cells[width:])
+                if len(found) < width or (
+                    len(found) > width and any(c.strip() for c in found[width:])
                 ):
-                    count = f"{len(cells)} cell{'' if len(cells) == 1 else 's'}"
+                    count = f"{len(found)} cell{'' if len(found) == 1 else 's'}"
                     reason = f"has {count}; the header has {width}, one per column"
-                    if any("\n" in cell for cell in cells):
+                    if any("\n" in cell for cell in found):
                         reason += " (a quote left open?)"
-                    yield Row(line, cells, {}, ValidationError("row", None, reason))
+                    yield line, found, ValidationError("row", None, reason)
                     continue
-                yield Row(line, cells, {f: cells[i] for i, f in pairs})
+                yield line, found, None
         except UnicodeDecodeError:
             raise InputError(f"{name}:{end + 1}: not UTF-8 text; save it as CSV UTF-8") from None
         except csv.Error as error:
@@ -399,14 +409,24 @@ def _csv(name: str, binary: IO[bytes], mapping: Mapping[str, str]) -> FlatInput:
                 ) from None
             raise InputError(f"{name}:{end + 1}: unreadable CSV: {error}") from None
 
-    return FlatInput(
+    def rows() -> Iterator[Row]:
+        for line, found, error in flat.cells or ():  # read when the first row is asked for
+            if error is not None:
+                yield Row(line, found, {}, error)
+            else:
+                yield Row(line, found, {f: found[i] for i, f in pairs})
+
+    flat = FlatInput(
         name,
         "csv",
         rows(),
         labels,
+        cells=cells(),
+        columns=pairs,
         header=header,
         delimiter=delimiter,
         bom=bom,
         position=binary.tell,
         size=_size(binary),
     )
+    return flat

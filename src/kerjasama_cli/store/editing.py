@@ -26,7 +26,7 @@ from kerjasama_cli.store.connection import Store
 from kerjasama_cli.store.exporting import load_record
 from kerjasama_cli.store.governments import local_party_of
 from kerjasama_cli.store.partners import PartnerBook, SourceBook
-from kerjasama_cli.store.writer import GovernorIndex, digest, record_content, save_record
+from kerjasama_cli.store.writer import GovernorIndex, save_record
 
 
 @dataclass
@@ -204,15 +204,6 @@ def delete_record(store: Store, ref: str) -> tuple[int, Record]:
             conn, "record", record_id, old.key, history.DELETE, history.deleted(record_values(old))
         )
         for event_id, event_key in events:
-            event = load_record(conn, event_id)
-            if event is not None:  # its digest covered the link it just lost
-                (partner,) = conn.execute(
-                    "SELECT partner_id FROM records WHERE id = ?", (event_id,)
-                ).fetchone()
-                fingerprint = digest(record_content(event, partner, None), event)
-                conn.execute(
-                    "UPDATE records SET fingerprint = ? WHERE id = ?", (fingerprint, event_id)
-                )
             changes = {"agreement": [old.key, None]}
             history.log(conn, "record", event_id, event_key, history.UPDATE, changes)
     return record_id, old

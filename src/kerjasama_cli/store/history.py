@@ -17,6 +17,8 @@ from typing import Any
 
 INSERT, UPDATE, DELETE = "insert", "update", "delete"
 BULK_INSERT = "{}"  # the changes of a bulk-imported record's insert: its values are the record's
+# The entities a bulk import logs as id ranges, and the table that holds each.
+RANGE_TABLES = {"record": "records", "partner": "partners"}
 
 _COMMAND: ContextVar[str] = ContextVar("kerjasama_command", default="kerjasama")
 
@@ -109,25 +111,27 @@ class HistoryBuffer:
     ) -> None:
         self.rows.append((self.at, self.command, entity, entity_id, key, action, encode(changes)))
 
-    def log_inserted_records(self, conn: sqlite3.Connection, first_id: int) -> None:
-        """The insert of every record from id `first_id` on (the bulk import's new records): one
-        row for the whole id range (m010: `entity_id` .. `last_id`), which `recent` and
-        `of_entity` read as one insert per record. Its changes are `{}` (BULK_INSERT): the record
-        itself holds the values, and every later update or delete logs the old value of what it
-        changes, so none is lost. A row per record cost 117 bytes a record at a million."""
+    def log_inserted(self, conn: sqlite3.Connection, entity: str, first_id: int) -> None:
+        """The insert of every `entity` ("record" or "partner") from id `first_id` on (a bulk
+        import's new ones): one row for the whole id range (m010: `entity_id` .. `last_id`),
+        which `recent` and `of_entity` read as one insert per entry. Its changes are `{}`
+        (BULK_INSERT): the entry itself holds the values, and every later update or delete logs
+        the old value of what it changes, so none is lost. A row per record cost 117 bytes a
+        record at a million; a row per partner, 3."""
+        table = RANGE_TABLES[entity]
         low, last_id = conn.execute(
-            "SELECT min(id), max(id) FROM records WHERE id >= ?", (first_id,)
+            f"SELECT min(id), max(id) FROM {table} WHERE id >= ?", (first_id,)
         ).fetchone()
         if low is None:
             return
         first, last = (
-            conn.execute("SELECT key FROM records WHERE id = ?", (i,)).fetchone()[0]
+            conn.execute(f"SELECT key FROM {table} WHERE id = ?", (i,)).fetchone()[0]
             for i in (low, last_id)
         )
         conn.execute(
             "INSERT INTO history (at, command, entity, entity_id, entity_key, action, changes, "
-            f"last_id) VALUES (?, ?, 'record', ?, ?, '{INSERT}', '{BULK_INSERT}', ?)",
-            (self.at, self.command, low, f"{first} … {last}", last_id),
+            f"last_id) VALUES (?, ?, ?, ?, ?, '{INSERT}', '{BULK_INSERT}', ?)",
+            (self.at, self.command, entity, low, f"{first} … {last}", last_id),
         )
 
     def take(self) -> list[tuple[Any, ...]]:
@@ -179,24 +183,26 @@ def recent(
             items.append(item)
             continue
         left = -1 if limit is None else limit - len(items)
-        for record_id, key in conn.execute(
-            "SELECT id, key FROM records WHERE id BETWEEN ? AND ? ORDER BY id DESC LIMIT ?",
+        table = RANGE_TABLES.get(item["entity"], "records")
+        for entry_id, key in conn.execute(
+            f"SELECT id, key FROM {table} WHERE id BETWEEN ? AND ? ORDER BY id DESC LIMIT ?",
             (item["entity_id"], last_id, left),
         ):
-            items.append({**item, "entity_id": record_id, "entity_key": key})
+            items.append({**item, "entity_id": entry_id, "entity_key": key})
     return items
 
 
 def of_entity(conn: sqlite3.Connection, entity: str, entity_id: int) -> list[dict[str, Any]]:
     """One entry's changes, oldest first (a bulk import's range row, if it covers the entry,
     as that entry's insert)."""
+    table = RANGE_TABLES.get(entity, "records")
     return _rows(
         conn.execute(
             f"SELECT {_COLUMNS} FROM history "
             "WHERE entity = ? AND entity_id = ? AND last_id IS NULL "
             "UNION ALL "
             "SELECT id, at, command, entity, ? AS entity_id, "
-            "COALESCE((SELECT key FROM records WHERE id = ?), entity_key), action, changes "
+            f"COALESCE((SELECT key FROM {table} WHERE id = ?), entity_key), action, changes "
             "FROM history WHERE entity = ? AND last_id IS NOT NULL AND last_id >= ? "
             "AND entity_id <= ? ORDER BY id",
             (entity, entity_id, entity_id, entity_id, entity, entity_id, entity_id),

@@ -40,6 +40,7 @@ from kerjasama_cli.store.writer import (
     record_content,
     save_record,
     stamp,
+    stored_digests,
 )
 
 REJECTED = "rejected"
@@ -165,10 +166,12 @@ class RecordImporter:
         # that was 48 MB more at a million records (peak 194 MB). A 2 MB cache from here on
         # keeps the peak flat in the file's size (146 MB at a million, bench/import_profile.py).
         self.conn.execute(f"PRAGMA cache_size = {-END_CACHE_KB}")
+        # One history row for the new partners, then one for the new records (the ids from
+        # the first new one are exactly those this import inserted), as they were written.
+        if self.partners.first_new is not None:
+            self.history.log_inserted(self.conn, "partner", self.partners.first_new)
         if self.next_id > self.first_new:
-            # One history row per new record, set-based: the ids from the first new one are
-            # exactly the records this import inserted.
-            self.history.log_inserted_records(self.conn, self.first_new)
+            self.history.log_inserted(self.conn, "record", self.first_new)
 
     def _agreement_ids(self, keys: set[str], fresh: Mapping[str, int]) -> dict[str, int]:
         found = {k: fresh[k] for k in keys if k in fresh}
@@ -189,15 +192,7 @@ class RecordImporter:
             return
         self.writer.wait()  # the batch before is written: the look-ups below see it
         conn = self.conn
-        keys = json.dumps([item[3].key for item in batch])
-        existing = {
-            key: (rid, fingerprint)
-            for key, rid, fingerprint in conn.execute(
-                "SELECT r.key, r.id, r.fingerprint FROM json_each(?) j "
-                "JOIN records r ON r.key = j.value",
-                (keys,),
-            )
-        }
+        existing = stored_digests(conn, [item[3].key for item in batch])
         # Agreements first, so an event can point at an agreement of the same batch.
         batch.sort(key=lambda item: item[3].kind != AGREEMENT)
         refs = {item[3].agreement for item in batch if item[3].agreement}
@@ -216,7 +211,7 @@ class RecordImporter:
                     else:  # perhaps later in the file
                         self.deferred.append((location, line, raw, record))
                     continue
-            partner = self.partners.reserve(conn, record.partner, log) if record.partner else None
+            partner = self.partners.reserve(conn, record.partner) if record.partner else None
             content = record_content(record, partner, agreement)
             fingerprint = digest(content, record)
             key = record.key
@@ -237,9 +232,7 @@ class RecordImporter:
             self.next_id += 1
             if record.kind == AGREEMENT and key in refs:  # an event of this batch names it
                 agreements[key] = record_id
-            rows.append(
-                (record_id, *content, *self.governors.columns(record), fingerprint, now, now)
-            )
+            rows.append((record_id, *content, *self.governors.columns(record), now, now))
             if record.people:
                 people.extend(
                     (record_id, i, p.side, p.name, p.title) for i, p in enumerate(record.people)

@@ -200,9 +200,8 @@ def merge_partners(conn: sqlite3.Connection, source_id: int, target_id: int) -> 
     moved = conn.execute(
         "SELECT id, key FROM records WHERE partner_id = ? ORDER BY id", (source_id,)
     ).fetchall()
-    # An empty fingerprint: the next import of these records compares their content instead.
     conn.execute(
-        "UPDATE records SET partner_id = ?, fingerprint = '' WHERE partner_id = ?",
+        "UPDATE records SET partner_id = ? WHERE partner_id = ?",
         (target_id, source_id),
     )
     for record_id, key in moved:

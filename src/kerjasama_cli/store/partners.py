@@ -14,7 +14,6 @@ import sqlite3
 from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.keys import slugify
 from kerjasama_cli.domain.records import Partner, Source
-from kerjasama_cli.store import history
 from kerjasama_cli.store.writer import save_partner, save_source
 
 STATELESS_KINDS = ("organisation", "institution")
@@ -54,6 +53,7 @@ class PartnerBook:
         self.pending: dict[str, Partner] = {}
         self.created = 0
         self.next_id: int | None = None
+        self.first_new: int | None = None  # the first id `reserve` gave
         self.new_rows: list[tuple[object, ...]] = []
 
     def _look_up(self, name: str, country: str | None, key: str | None) -> None:
@@ -148,22 +148,22 @@ class PartnerBook:
         self._index(name, key, country)
         return key
 
-    def reserve(self, conn: sqlite3.Connection, key: str, log: history.HistoryBuffer) -> int:
+    def reserve(self, conn: sqlite3.Connection, key: str) -> int:
         """The id of partner `key`; a new one gets its id now and waits in `new_rows` for the
-        bulk import's executemany (`write_new`)."""
+        bulk import's executemany. The import logs the new ones as one range from `first_new`
+        (`HistoryBuffer.log_inserted`)."""
         found = self.ids.get(key)
         if found is not None:
             return found
         if self.next_id is None:
-            self.next_id = conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM partners").fetchone()[
-                0
-            ]
+            self.next_id = self.first_new = conn.execute(
+                "SELECT COALESCE(MAX(id), 0) + 1 FROM partners"
+            ).fetchone()[0]
         partner = self.pending.pop(key)
         partner_id, self.next_id = self.next_id, self.next_id + 1
-        values = {"name": partner.name, "kind": partner.kind, "country": partner.country}
-        values["region"] = partner.region
-        self.new_rows.append((partner_id, key, *values.values()))
-        log.add("partner", partner_id, key, history.INSERT, history.inserted(values))
+        self.new_rows.append(
+            (partner_id, key, partner.name, partner.kind, partner.country, partner.region)
+        )
         self.ids[key] = partner_id
         self.created += 1
         return partner_id

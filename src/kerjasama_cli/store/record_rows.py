@@ -7,6 +7,9 @@ store the same values and compute the same digest.
 from __future__ import annotations
 
 import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterable
 from hashlib import blake2b as _blake2b
 from marshal import dumps as _dumps
 
@@ -39,7 +42,6 @@ RECORD_COLUMNS = (
     "governor_id",
     "governor_basis",
     "governor_candidates",
-    "fingerprint",
     "updated_at",
 )
 
@@ -78,14 +80,58 @@ def record_content(record: Record, partner: int | None, agreement: int | None) -
     )
 
 
+def people_text(people: Iterable[tuple[object, object, object]]) -> str:
+    """A record's people, (side, name, title) each, as they enter its digest."""
+    return repr(tuple(map(tuple, people)))
+
+
 def digest(content: tuple[object, ...], record: Record) -> bytes:
-    """A digest of everything a record says (its `record_content` and its lists); equal digests
-    mean nothing to update. marshal (format 2: no shared references, so equal values give equal
-    bytes) of plain tuples is fast: the bulk import computes one per row."""
-    people = tuple((p.side, p.name, p.title) for p in record.people) if record.people else ()
-    data = (content, people, record.sectors, record.sources)
-    # 64 bits as 8 bytes (not sha1's 40 hex digits, nor 16): it only tells "changed" from
-    # "unchanged" for one key, and at a million records every byte of a row counts (issue 12).
-    # A digest of an older form never matches; save_record then compares the stored values
-    # (`_same_as_stored`). m010 turned the 16-digit ones into these bytes.
-    return _blake2b(_dumps(data, 2), digest_size=8).digest()
+    """A digest of everything a record says (its `record_content` and its lists): equal digests
+    mean nothing to update. Compared with `stored_digests` of the record as stored."""
+    return _hash(
+        content,
+        people_text((p.side, p.name, p.title) for p in record.people) if record.people else "",
+        "\x1c".join(record.sectors),
+        "\x1c".join(record.sources),
+    )
+
+
+def _hash(content: tuple[object, ...], people: str, sectors: str, sources: str) -> bytes:
+    # marshal (format 2: no shared references, so equal values give equal bytes, interned or
+    # not) of plain tuples is fast: a re-import compares a million. 8 bytes: the digest only
+    # tells "changed" from "unchanged" for one key.
+    return _blake2b(_dumps((content, people, sectors, sources), 2), digest_size=8).digest()
+
+
+# What `digest` covers, as stored: the content columns, then people, sectors and sources in
+# their order (as store/exporting.py's load_record reads them).
+_STORED_SQL = f"""
+SELECT r.key, r.id, {", ".join(f"r.{c}" for c in CONTENT_COLUMNS)},
+  (SELECT json_group_array(json_array(side, name, title)) FROM
+      (SELECT side, name, title FROM record_people WHERE record_id = r.id ORDER BY position)),
+  (SELECT group_concat(sector, char(28)) FROM
+      (SELECT sector FROM record_sectors WHERE record_id = r.id ORDER BY position)),
+  (SELECT group_concat(key, char(28)) FROM
+      (SELECT s.key FROM citations c JOIN sources s ON s.id = c.source_id
+       WHERE c.entity = 'record' AND c.entity_id = r.id ORDER BY c.rowid))
+FROM json_each(?) j JOIN records r ON r.key = j.value
+"""
+
+
+def stored_digests(conn: sqlite3.Connection, keys: Iterable[str]) -> dict[str, tuple[int, bytes]]:
+    """The id and `digest` of each stored record among `keys`, computed from what is stored (a
+    batch of keys in one query): no digest is kept in the table (m012, 9 bytes a record)."""
+    found = {}
+    width = len(CONTENT_COLUMNS)
+    for row in conn.execute(_STORED_SQL, (json.dumps(list(keys)),)):
+        people = json.loads(row[2 + width])
+        found[row[0]] = (
+            row[1],
+            _hash(
+                tuple(row[2 : 2 + width]),
+                people_text(people) if people else "",
+                row[3 + width] or "",
+                row[4 + width] or "",
+            ),
+        )
+    return found

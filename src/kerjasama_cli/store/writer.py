@@ -20,6 +20,7 @@ from kerjasama_cli.store.record_rows import (  # noqa: F401 - re-exported for im
     digest,
     record_content,
     stamp,
+    stored_digests,
 )
 
 INSERTED, UPDATED, UNCHANGED = "inserted", "updated", "unchanged"
@@ -220,24 +221,6 @@ class GovernorIndex:
         }
 
 
-def _same_as_stored(conn: sqlite3.Connection, record_id: int, content: tuple, record: Record):
-    """True when a stored record says exactly this (its digest may predate the current form)."""
-    from kerjasama_cli.store.exporting import load_record
-
-    stored = conn.execute(
-        f"SELECT {', '.join(CONTENT_COLUMNS)} FROM records WHERE id = ?", (record_id,)
-    ).fetchone()
-    old = load_record(conn, record_id)
-    return (
-        tuple(stored) == content
-        and old is not None
-        and (
-            (old.people, old.sectors, old.sources)
-            == (record.people, record.sectors, record.sources)
-        )
-    )
-
-
 def save_record(
     conn: sqlite3.Connection, record: Record, governors: GovernorIndex
 ) -> tuple[int, str]:
@@ -249,17 +232,12 @@ def save_record(
         partner_id(conn, record.partner) if record.partner else None,
         _record_id(conn, record.agreement) if record.agreement else None,
     )
-    fingerprint = digest(content, record)
-    row = conn.execute(
-        "SELECT id, fingerprint FROM records WHERE key = ?", (record.key,)
-    ).fetchone()
-    if row is not None and row[1] == fingerprint:
-        return int(row[0]), UNCHANGED
-    if row is not None and _same_as_stored(conn, row[0], content, record):
-        conn.execute("UPDATE records SET fingerprint = ? WHERE id = ?", (fingerprint, row[0]))
-        return int(row[0]), UNCHANGED
+    stored = stored_digests(conn, [record.key]).get(record.key)
+    row = (stored[0],) if stored else None
+    if stored is not None and stored[1] == digest(content, record):
+        return stored[0], UNCHANGED
     now = stamp(_now())
-    values = (*content, *governors.columns(record).values(), fingerprint, now)
+    values = (*content, *governors.columns(record).values(), now)
     if row is None:
         cursor = conn.execute(
             f"INSERT INTO records ({', '.join(RECORD_COLUMNS)}, created_at) "
