@@ -103,9 +103,7 @@ def test_a_bulk_import_logs_one_row_and_every_record_still_shows_its_insert(empt
     ]
     assert records[2] == 25 and partners[2] > 1 and logged == (1,)
     partner = empty_run.json("partners", "show", "kota-1-jp")
-    assert [(c["action"], c["entity_key"]) for c in partner["changes"]] == [
-        ("insert", "kota-1-jp")
-    ]
+    assert [(c["action"], c["entity_key"]) for c in partner["changes"]] == [("insert", "kota-1-jp")]
     shown = json.loads(empty_run("show", "kota-4-kr-mou-2020-05-05", "--format", "json").stdout)
     (insert,) = shown["changes"]
     assert (insert["command"], insert["action"], insert["entity_key"]) == (

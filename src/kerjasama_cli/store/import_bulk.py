@@ -35,7 +35,7 @@ from kerjasama_cli.store.importing import (
     _INSERT_PARTNER,
     BATCH,
     END_CACHE_KB,
-        INSERTED,
+    INSERTED,
     ImportResult,
     Rollback,
     home_of,
