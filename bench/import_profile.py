@@ -1,18 +1,18 @@
-"""Where an import's time goes: its phases, wall and CPU, and how the writer thread keeps up.
+"""Where an import's time goes: its phases and statements, wall and CPU, and peak memory.
 
 Usage: python bench/import_profile.py FILE [DB]   (DB defaults to a fresh file in a temp dir)
 
-Runs `kerjasama --db DB import FILE` in this process with timers around the import's phases
-(reading and validating rows, each phase of the end of the import, the commit) and around the
-writer thread (store/import_writer.py): the CPU its inserts took on the second thread, and how
-long the main thread waited for it. On a loaded machine wall times stretch but CPU times hold,
-so read both: waits near zero mean SQLite's inserts are hidden behind parsing.
+Runs `kerjasama --db DB import FILE` in this process with timers around the set-wise import's
+phases (store/import_bulk.py: each chunk's staging, its distinct values, ids, partners, and each
+INSERT … SELECT by its table; the index rebuild; the whole import with its commit) and around
+the waits for the second process that reads a large file (files/bulk_rows.py). On a loaded
+machine wall times stretch but CPU times hold, so read both: the reader's waits near zero mean
+its parsing is hidden behind SQLite's work. A file the set-wise path declines is imported again
+row by row (store/importing.py), whose phases are timed too.
 
-Last reading (100,000 rows of bench/data.py, load average 1.0): whole command 5.1 s wall,
-5.5 s CPU; main thread 2.8 s CPU reading, validating and preparing batches (1.2 s of it in
-flush), writer thread 1.9 s CPU (inserts and each batch's search rows), main waiting for it
-0.95 s; history 0.02 s, index rebuild 0.35 s; peak RSS 119 MB. At 1,000,000 rows (load 6):
-main thread 30.7 s CPU, writer 23.5 s, index rebuild 3.3 s; peak RSS 146 MB.
+Last reading (1,000,000 rows of bench/data.py, idle machine, 8 KB pages): whole command 16.3 s;
+records 4.0 s, search rows 3.5 s, staging 2.3 s, index rebuild 1.8 s, sectors 0.9 s, distinct
+values 0.8 s, waiting for the reader 0.7 s; peak RSS 130 MB here, 68 MB in the reader.
 """
 
 from __future__ import annotations
@@ -72,6 +72,33 @@ def _timed(owner: Any, name: str, label: str) -> None:
     setattr(owner, name, wrapper)
 
 
+class _Statements:
+    """A connection whose statements are timed by the first words of their SQL."""
+
+    def __init__(self, conn: Any) -> None:
+        self.conn = conn
+
+    def _time(self, how: str, sql: str, *args: Any) -> Any:
+        label = "  " + " ".join(sql.replace("(", " ").split()[:3]).lower()
+        wall, cpu = time.perf_counter(), time.thread_time()
+        try:
+            return getattr(self.conn, how)(sql, *args)
+        finally:
+            entry = TIMES[label]
+            entry[0] += time.perf_counter() - wall
+            entry[1] += time.thread_time() - cpu
+            entry[2] += 1
+
+    def execute(self, sql: str, *args: Any) -> Any:
+        return self._time("execute", sql, *args)
+
+    def executemany(self, sql: str, *args: Any) -> Any:
+        return self._time("executemany", sql, *args)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.conn, name)
+
+
 def main() -> None:
     if len(sys.argv) < 2 or sys.argv[1] in ("-h", "--help"):
         print(__doc__)
@@ -80,17 +107,26 @@ def main() -> None:
     folder = tempfile.mkdtemp(prefix="kerjasama-profile-")
     db = Path(sys.argv[2]) if len(sys.argv) > 2 else Path(folder) / "profile.db"
 
-    from kerjasama_cli.store import bulk_indexes, history, import_writer, importing, search_bulk
+    from kerjasama_cli.files import bulk_rows
+    from kerjasama_cli.store import bulk_indexes, bulk_values, import_bulk, importing
 
-    _timed(importing, "_read", "read, validate, write batches (streaming)")
-    _timed(importing.RecordImporter, "flush", "  flush (main thread, incl. waits)")
-    _timed(import_writer.BatchWriter, "wait", "  waiting for the writer thread")
-    _timed(import_writer.BatchWriter, "_write", "  writer thread: inserts")
-    _timed(importing.RecordImporter, "finish", "finish (last batches, history)")
-    _timed(history.HistoryBuffer, "log_inserted_records", "  history rows")
-    _timed(search_bulk.BulkIndex, "refresh", "search index refresh")
+    _timed(import_bulk.BulkLoad, "take", "set-wise: chunks (all of it)")
+    _timed(bulk_values.DistinctValues, "add", "  distinct values, normalised")
+    _timed(import_bulk.BulkLoad, "_order", "  record ids")
+    _timed(import_bulk.BulkLoad, "_write_partners", "  new partners")
+    _timed(import_bulk.BulkLoad, "finish", "set-wise: history, temporary tables")
+    _timed(bulk_rows, "_receive", "waiting for the reading process")
     _timed(bulk_indexes.SecondaryIndexes, "restore", "secondary index rebuild")
-    _timed(importing, "import_rows", "import_rows (all of it, commit included)")
+    _timed(import_bulk, "import_bulk", "import_bulk (all of it, commit included)")
+    _timed(importing, "import_rows", "row path: import_rows (a declined file)")
+    # Each statement of a chunk, by what it writes.
+    original_init = import_bulk.BulkLoad.__init__
+
+    def init(self: Any, conn: Any, *args: Any, **kwargs: Any) -> None:
+        original_init(self, conn, *args, **kwargs)
+        self.conn = _Statements(conn)
+
+    import_bulk.BulkLoad.__init__ = init  # type: ignore[method-assign]
 
     from kerjasama_cli.cli.app import app
 

@@ -186,8 +186,7 @@ def _check(path: Path, label: Path) -> Snapshot:
     try:
         verdict = conn.execute("PRAGMA integrity_check").fetchall()
         if verdict != [("ok",)]:
-            first = verdict[0][0] if verdict else "no answer"
-            raise BackupRefused(f"{label}: damaged (integrity check: {first})")
+            raise BackupRefused(f"{label}: damaged (integrity check: {_first_problem(verdict)})")
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "_kerjasama_migrations" not in tables:
             raise BackupRefused(f"{label}: not a kerjasama registry")
@@ -287,3 +286,18 @@ def restore(plan: RestorePlan) -> Snapshot:
     result.path = registry
     result.size = registry.stat().st_size
     return result
+
+
+def _first_problem(verdict: list[tuple[str]]) -> str:
+    """The integrity check's first problem, on one line, and how many more it found (SQLite
+    can put many problems in one row, a line each, under a `*** in database main ***` head)."""
+    lines = [
+        line.strip()
+        for (row,) in verdict
+        for line in str(row).splitlines()
+        if line.strip() and not line.startswith("***")
+    ]
+    if not lines:
+        return "no answer"
+    more = len(lines) - 1
+    return lines[0] + (f"; {more} more problem{'s' if more > 1 else ''}" if more else "")
