@@ -172,6 +172,8 @@ def dump(path: Path) -> dict[str, object]:
             ),
         )
     )
+    # The set-wise import writes with foreign keys off: every reference must hold all the same.
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     # Raises when an entry does not match the text the view gives for its record.
     conn.execute("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)")
     found["search"] = conn.execute("SELECT * FROM search_source ORDER BY 1").fetchall()
