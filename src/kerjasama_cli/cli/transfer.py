@@ -192,18 +192,14 @@ def import_file(
             else None
         )
         reporter = RejectReporter(writer)
-        labels = source.labels
-        for field in defaults:
-            labels.setdefault(field, f"--set {field}")
+        labels = _labels(source, defaults)
         bulk = None
         if kind in ("csv", "ndjson") and file != "-":
             # Set-wise first; a file it declines is read again, row by row (store/import_bulk.py).
             bulk = _import_bulk(store, source, file, mapping, defaults, labels, dry_run)
             if bulk is None:
                 source = read_input(file, kind, mapping)
-                labels = source.labels
-                for field in defaults:
-                    labels.setdefault(field, f"--set {field}")
+                labels = _labels(source, defaults)
         if bulk is not None:
             result = bulk
         else:
@@ -235,6 +231,14 @@ def import_file(
     _summary(source.name, result, reporter, writer, skip_invalid, dry_run)
     if result.counts[importing.REJECTED] and not skip_invalid:
         raise typer.Exit(2)
+
+
+def _labels(source: Any, defaults: dict[str, Any]) -> dict[str, str]:
+    """What errors call each field: the file's name for it, or `--set FIELD`."""
+    labels = source.labels
+    for field in defaults:
+        labels.setdefault(field, f"--set {field}")
+    return labels
 
 
 def _import_bulk(

@@ -27,11 +27,11 @@ from kerjasama_cli.store.partners import PartnerBook
 TABLES = {
     "bulk_type": "kind, type, tslug",
     "bulk_date": "ds, de, prec, iso",
-    "bulk_partner": "pid, pslug",
+    "bulk_partner": "pid, pslug, pkey",
     "bulk_status": "status",
     "bulk_sectors": "fts",
     "bulk_people": "fts",
-    "bulk_local": "party, country, home, lslug, lcslug",
+    "bulk_local": "party, country, home, named",
     "bulk_governor": "gid, basis, cands",
     "bulk_sector_items": "code INTEGER, position, sector",
     "bulk_people_items": "code INTEGER, position, side, name, title",
@@ -66,6 +66,7 @@ class DistinctValues:
         self.people: list[tuple[Any, ...]] = []
         self.locals: list[tuple[Any, ...]] = []
         self.partners: list[str | None] = []  # each partner code's key
+        self.sector_codes = 0
         for table, columns in TABLES.items():
             conn.execute(f"CREATE TEMP TABLE {table} ({columns})")
         for table in ("bulk_sector_items", "bulk_people_items"):
@@ -99,7 +100,8 @@ class DistinctValues:
         ]
         if None in sectors:
             raise Declined("a sector")
-        first = self.conn.execute("SELECT count(*) FROM bulk_sectors").fetchone()[0] + 1
+        first = self.sector_codes + 1
+        self.sector_codes += len(sectors)
         self._fill(
             "bulk_sectors",
             (("; ".join(s.replace("_", " ") for s in found) or None,) for found in sectors),  # type: ignore[union-attr]
@@ -130,7 +132,10 @@ class DistinctValues:
         ids, slug = self.partner_book.ids, self.parser._slug
         self._fill(
             "bulk_partner",
-            ((ids[k], slug(k)) if k else (None, "") for k in map(self.partners.__getitem__, codes)),
+            (
+                (ids[k], slug(k), k) if k else (None, "", None)
+                for k in map(self.partners.__getitem__, codes)
+            ),
         )
 
     def _governor(self, local: int, date: int, person: int, leader: str) -> tuple[object, ...]:
@@ -160,9 +165,7 @@ class DistinctValues:
         # The key is derived from the party as the row names it (`RowParser._derive_key`); the
         # record keeps the government's name (`RecordImporter.add`).
         party = self.governments.resolve(named, country)
-        home = named == self.parser.home
-        slug = self.parser._slug
-        return party, country, home, slug(named), slug(country) if country else ""
+        return party, country, named == self.parser.home, named
 
     def _partner(self, name: str, key: str, country: str, region: str, kind: str) -> str | None:
         fast = self.fast
@@ -195,20 +198,16 @@ class DistinctValues:
 
     def derive_key(
         self,
-        pslug: str,
+        partner: str | None,
         title: str | None,
-        tslug: str,
+        rtype: str,
         iso: str,
-        home: int,
-        lslug: str,
-        lcslug: str,
+        named: str,
+        country: str | None,
     ) -> str:
-        """`RowParser._derive_key` for the rows the SQL's common case does not cover."""
-        base = pslug or (self.parser._slug(title) if title else "")
-        parts = [base, tslug, iso]
-        if not home:
-            parts += [lslug, lcslug]
-        return "-".join(p for p in parts if p) or "record"
+        """`RowParser._derive_key` (as `FastPath._key`) for the rows the SQL's common case does
+        not cover."""
+        return self.fast._key(partner or title, rtype, iso, named, country)
 
 
 def _iso(day: dt.date | None) -> str | None:

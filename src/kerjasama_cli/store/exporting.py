@@ -16,18 +16,12 @@ from kerjasama_cli.domain.countries import export_code
 from kerjasama_cli.domain.dates import FuzzyDate
 from kerjasama_cli.domain.filters import RecordFilter
 from kerjasama_cli.domain.records import EVENT, Person, Record
+from kerjasama_cli.store.record_rows import LISTS_SQL
 
-_RECORD_SQL = """
+_RECORD_SQL = f"""
 SELECT r.id, r.key, r.kind, r.type, p.key, r.date_start, r.date_end, r.date_precision,
        r.local_party, r.local_country, r.title, r.summary, r.status, r.place, r.leader,
-       r.notes, r.date_note, a.key, r.term_years, r.end_date,
-       (SELECT json_group_array(json_array(side, name, title)) FROM
-           (SELECT side, name, title FROM record_people WHERE record_id = r.id ORDER BY position)),
-       (SELECT json_group_array(sector) FROM
-           (SELECT sector FROM record_sectors WHERE record_id = r.id ORDER BY position)),
-       (SELECT json_group_array(key) FROM
-           (SELECT s.key FROM citations c JOIN sources s ON s.id = c.source_id
-            WHERE c.entity = 'record' AND c.entity_id = r.id ORDER BY c.rowid)),
+       r.notes, r.date_note, a.key, r.term_years, r.end_date,{LISTS_SQL},
        p.name, p.kind, p.country, p.region
 FROM records r
 LEFT JOIN partners p ON p.id = r.partner_id

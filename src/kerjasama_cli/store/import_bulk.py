@@ -53,17 +53,12 @@ _STAGE = (
 )
 
 
-def _clean(column: str) -> str:
-    """A staged free text, already `text.strip() or None` (files/bulk_rows.py)."""
-    return f"s.{column}"
-
-
-# The records' columns (CONTENT_COLUMNS, then the derived ones) from a staged row and its codes.
+# The records' columns (CONTENT_COLUMNS, then the derived ones) from a staged row and its codes;
+# its free texts are already `text.strip() or None` (files/bulk_rows.py).
 _KEY = (
-    f"COALESCE({_clean('key')}, CASE WHEN p.pslug <> '' AND d.iso <> '' AND l.home"
+    "COALESCE(s.key, CASE WHEN p.pslug <> '' AND d.iso <> '' AND l.home"
     " THEN p.pslug || '-' || t.tslug || '-' || d.iso"
-    f" ELSE kerjasama_bulk_key(p.pslug, {_clean('title')}, t.tslug, d.iso, l.home, l.lslug,"
-    " l.lcslug) END)"
+    " ELSE kerjasama_bulk_key(p.pkey, s.title, t.type, d.iso, l.named, l.country) END)"
 )
 _CONTENT = {
     "key": _KEY,
@@ -76,41 +71,37 @@ _CONTENT = {
     "date_start": "d.ds",
     "date_end": "d.de",
     "date_precision": "d.prec",
-    "date_note": _clean("date_note"),
-    "title": _clean("title"),
-    "summary": _clean("summary"),
+    "date_note": "s.date_note",
+    "title": "s.title",
+    "summary": "s.summary",
     "status": "st.status",
-    "place": _clean("place"),
-    "leader": _clean("leader"),
-    "notes": _clean("notes"),
+    "place": "s.place",
+    "leader": "s.leader",
+    "notes": "s.notes",
     "term_years": "NULL",
     "end_date": "NULL",
 }
 assert tuple(_CONTENT) == CONTENT_COLUMNS
 # CROSS JOIN keeps SQLite's loops in this order: the chunk's ids in order, each row by rowid.
-_CHUNK = (
-    "FROM bulk_ord o CROSS JOIN bulk_stage s ON s.rowid = o.srow"
-    " WHERE o.id BETWEEN :first AND :last"
-)
+_ROWS = "FROM bulk_ord o CROSS JOIN bulk_stage s ON s.rowid = o.srow"
+_SPAN = "WHERE o.id BETWEEN :first AND :last"
 _INSERT_RECORDS = (
     f"INSERT INTO records (id, {', '.join(CONTENT_COLUMNS)}, governor_id, governor_basis,"
     " governor_candidates, updated_at, created_at)"
-    f" SELECT o.id, {', '.join(_CONTENT.values())}, g.gid, g.basis, g.cands, :now, :now"
-    " FROM bulk_ord o CROSS JOIN bulk_stage s ON s.rowid = o.srow"
+    f" SELECT o.id, {', '.join(_CONTENT.values())}, g.gid, g.basis, g.cands, :now, :now {_ROWS}"
     " LEFT JOIN bulk_type t ON t.rowid = s.t LEFT JOIN bulk_date d ON d.rowid = s.d"
     " LEFT JOIN bulk_partner p ON p.rowid = s.p LEFT JOIN bulk_status st ON st.rowid = s.st"
     " LEFT JOIN bulk_local l ON l.rowid = s.lo LEFT JOIN bulk_governor g ON g.rowid = s.g"
-    " WHERE o.id BETWEEN :first AND :last ORDER BY o.id"
+    f" {_SPAN} ORDER BY o.id"
 )
 _INSERT_SECTORS = (
     "INSERT INTO record_sectors (record_id, sector, position) SELECT o.id, i.sector, i.position"
-    f" {_CHUNK.replace(' WHERE', ' CROSS JOIN bulk_sector_items i ON i.code = s.se WHERE')}"
+    f" {_ROWS} CROSS JOIN bulk_sector_items i ON i.code = s.se {_SPAN}"
 )
 _INSERT_PEOPLE = (
     "INSERT INTO record_people (record_id, position, side, name, title)"
     " SELECT o.id, i.position, i.side, i.name, i.title"
-    f" {_CHUNK.replace(' WHERE', ' CROSS JOIN bulk_people_items i ON i.code = s.pe WHERE')}"
-    " ORDER BY o.id, i.position"
+    f" {_ROWS} CROSS JOIN bulk_people_items i ON i.code = s.pe {_SPAN} ORDER BY o.id, i.position"
 )
 # The search rows as the `search_source` view gives them (store/search_external.py), its
 # partner columns computed once per partner.
@@ -128,11 +119,10 @@ _INSERT_SEARCH = (
     " CASE WHEN r.leader IS NULL THEN pe.fts ELSE COALESCE(pe.fts || '; ', '') || r.leader END,"
     " se.fts, pt.country, r.summary, r.place, NULL,"
     " trim(COALESCE(r.notes, '') || ' ' || COALESCE(r.date_note, '')), pt.notes"
-    " FROM bulk_ord o CROSS JOIN bulk_stage s ON s.rowid = o.srow"
-    " CROSS JOIN records r ON r.id = o.id"
+    f" {_ROWS} CROSS JOIN records r ON r.id = o.id"
     " LEFT JOIN bulk_partner_text pt ON pt.id = r.partner_id"
     " LEFT JOIN bulk_sectors se ON se.rowid = s.se LEFT JOIN bulk_people pe ON pe.rowid = s.pe"
-    " WHERE o.id BETWEEN :first AND :last ORDER BY o.id"
+    f" {_SPAN} ORDER BY o.id"
 )
 _TEMP = (*TABLES, "bulk_stage", "bulk_ord", "bulk_partner_text")
 STAGE_CACHE_KB = 8 * 1024  # a chunk's staged rows and ids, and the code tables
@@ -168,7 +158,7 @@ class BulkLoad:
         ).fetchone()[0]
         self.staged = 0
         self.new_governments = 0
-        conn.create_function("kerjasama_bulk_key", 7, self.values.derive_key, deterministic=True)
+        conn.create_function("kerjasama_bulk_key", 6, self.values.derive_key, deterministic=True)
         conn.execute(_STAGE)
         conn.execute("CREATE TEMP TABLE bulk_ord (id INTEGER PRIMARY KEY, srow INTEGER)")
         conn.execute(
@@ -232,12 +222,12 @@ class BulkLoad:
         kinds = self.values.kinds
         agreements = [i for i, kind in enumerate(kinds) if kind == "agreement"]
         events = [i for i, kind in enumerate(kinds) if kind != "agreement"]
+        passes = (agreements, events) if agreements and events else (list(range(len(kinds))),)
         conn, step = self.conn, self.batch_size
         # The chunk's ids go on from the one before: max(id) + 1.
         conn.execute("INSERT INTO bulk_ord VALUES (?, NULL)", (self.next_id - 1,))
         for start in range(low, high + 1, step):
-            every = list(range(len(kinds)))
-            for codes in (agreements, events) if agreements and events else (every,):
+            for codes in passes:
                 conn.execute(
                     "INSERT INTO bulk_ord (srow) SELECT rowid FROM bulk_stage WHERE rowid"
                     f" BETWEEN ? AND ? AND t IN ({_list(codes)}) ORDER BY rowid",
@@ -296,11 +286,9 @@ def _chunks(
             yield chunk
         return
     codes = RowCodes(defaults)
-    counted = [0]
 
-    def on_row() -> None:
-        counted[0] += 1
-        if not counted[0] % BATCH:
+    def on_row() -> None:  # called after each row is counted
+        if not codes.count % BATCH:
             on_batch()
 
     size = batch_size * max(1, CHUNK // batch_size)  # whole batches: `_order` needs them

@@ -103,17 +103,20 @@ def _hash(content: tuple[object, ...], people: str, sectors: str, sources: str) 
     return _blake2b(_dumps((content, people, sectors, sources), 2), digest_size=8).digest()
 
 
-# What `digest` covers, as stored: the content columns, then people, sectors and sources in
-# their order (as store/exporting.py's load_record reads them).
-_STORED_SQL = f"""
-SELECT r.key, r.id, {", ".join(f"r.{c}" for c in CONTENT_COLUMNS)},
+# A record's lists as stored, each a JSON array in its order: people as [side, name, title] by
+# position, sectors by position, sources' keys in citation order. (`load_record` reads them so.)
+LISTS_SQL = """
   (SELECT json_group_array(json_array(side, name, title)) FROM
       (SELECT side, name, title FROM record_people WHERE record_id = r.id ORDER BY position)),
-  (SELECT group_concat(sector, char(28)) FROM
+  (SELECT json_group_array(sector) FROM
       (SELECT sector FROM record_sectors WHERE record_id = r.id ORDER BY position)),
-  (SELECT group_concat(key, char(28)) FROM
+  (SELECT json_group_array(key) FROM
       (SELECT s.key FROM citations c JOIN sources s ON s.id = c.source_id
-       WHERE c.entity = 'record' AND c.entity_id = r.id ORDER BY c.rowid))
+       WHERE c.entity = 'record' AND c.entity_id = r.id ORDER BY c.rowid))"""
+
+# What `digest` covers, as stored: the content columns, then the lists.
+_STORED_SQL = f"""
+SELECT r.key, r.id, {", ".join(f"r.{c}" for c in CONTENT_COLUMNS)},{LISTS_SQL}
 FROM json_each(?) j JOIN records r ON r.key = j.value
 """
 
@@ -124,14 +127,14 @@ def stored_digests(conn: sqlite3.Connection, keys: Iterable[str]) -> dict[str, t
     found = {}
     width = len(CONTENT_COLUMNS)
     for row in conn.execute(_STORED_SQL, (json.dumps(list(keys)),)):
-        people = json.loads(row[2 + width])
+        people, sectors, sources = (json.loads(lists) for lists in row[2 + width :])
         found[row[0]] = (
             row[1],
             _hash(
                 tuple(row[2 : 2 + width]),
                 people_text(people) if people else "",
-                row[3 + width] or "",
-                row[4 + width] or "",
+                "\x1c".join(sectors),
+                "\x1c".join(sources),
             ),
         )
     return found
