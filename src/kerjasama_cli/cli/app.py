@@ -7,8 +7,8 @@ import typer
 
 # typer vendors click from 0.26 on; these are the classes its commands raise (pinned in pyproject).
 from typer._click import Command, Context
-from typer._click.exceptions import ClickException, NoArgsIsHelpError
-from typer.core import TyperGroup
+from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
+from typer.core import TyperGroup, TyperOption
 from typer.exceptions import Abort
 from typer.main import get_group
 
@@ -44,6 +44,44 @@ COMMANDS: dict[str, str] = {
 }
 
 
+def _once(parser: Any, ctx: Context) -> Any:
+    """`parser` refusing an option that takes one value when it is given twice.
+
+    Click keeps the last value of a repeated option in silence: `list --from 2020 --from 2024`
+    would read 2024 only. Options that may repeat say "Repeatable" (and are OR-ed); any other
+    given twice is a usage error (exit 2, one line) naming it.
+    """
+    parse = parser.parse_args
+
+    def parse_args(args: list[str]) -> Any:
+        opts, rest, order = parse(args)
+        seen: dict[str, int] = {}
+        for param in order:
+            if (
+                isinstance(param, TyperOption)
+                and not (param.is_flag or param.multiple or param.count)
+                and param.name
+            ):
+                seen[param.name] = seen.get(param.name, 0) + 1
+                if seen[param.name] == 2:
+                    flag = max(param.opts, key=len)
+                    raise UsageError(f"{flag}: given more than once; it takes one value", ctx)
+        return opts, rest, order
+
+    parser.parse_args = parse_args
+    return parser
+
+
+def once_only(command: Command) -> Command:
+    """Make `command` (and a group's subcommands) refuse a one-value option given twice."""
+    make_parser = command.make_parser
+    command.make_parser = lambda ctx: _once(make_parser(ctx), ctx)  # type: ignore[method-assign]
+    if isinstance(command, TyperGroup):
+        for sub in command.commands.values():
+            once_only(sub)
+    return command
+
+
 class OneLineErrors(TyperGroup):
     """Usage errors as one line on stderr (`kerjasama: error: ...`, exit 2), not a boxed panel.
 
@@ -71,7 +109,11 @@ class OneLineErrors(TyperGroup):
         # __import__ rather than importlib.import_module: `python -X importtime` times only the
         # former, and the start-up checks read it.
         __import__(f"kerjasama_cli.cli.{module}", fromlist=["register"]).register(commands)
-        self.commands.update(get_group(commands).commands)
+        built = get_group(commands).commands
+        self.commands.update({name: once_only(command) for name, command in built.items()})
+
+    def make_parser(self, ctx: Context) -> Any:
+        return _once(super().make_parser(ctx), ctx)
 
     def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
         if not standalone_mode:

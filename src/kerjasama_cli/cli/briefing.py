@@ -225,8 +225,8 @@ def _check_reported(filters: RecordFilter, by: Optional[list[StatsBy]]) -> None:
         "--type": filters.types,
         "--sector": filters.sectors,
         "--kind": filters.kinds,
-        "--partner": filters.partner,
-        "--governor": filters.governor,
+        "--partner": filters.partners,
+        "--governor": filters.governors,
     }
     for option, value in narrowing.items():
         if value:

@@ -214,20 +214,20 @@ FILTER_OPTIONS: dict[str, Any] = {
         ),
     ],
     "partner": Annotated[
-        Optional[str],
+        _LIST,
         typer.Option(
             "--partner",
             "-p",
-            help="Partner name, key or alias (substring, case-insensitive).",
+            help="Partner name, key or alias (substring, case-insensitive). Repeatable.",
             rich_help_panel="Filters",
         ),
     ],
     "governor": Annotated[
-        Optional[str],
+        _LIST,
         typer.Option(
             "--governor",
             "-g",
-            help="Home leader in office (name or alias, e.g. Ahok), or 'undetermined', 'not recorded', 'date unknown'.",
+            help="Leader in office, of any local government (name or alias, e.g. Ahok), or 'undetermined', 'not recorded', 'date unknown'. Repeatable.",
             rich_help_panel="Filters",
         ),
     ],
@@ -246,21 +246,22 @@ FILTER_OPTIONS: dict[str, Any] = {
         ),
     ],
     "local_party": Annotated[
-        Optional[str],
+        _LIST,
         typer.Option(
             "--local-party",
             help="Local government, by name or alias (Jakarta, Pemprov DKI Jakarta); default: "
-            "every one. Per-governor answers default to the home government.",
+            "every one. Per-governor answers default to the home government (or to the "
+            "government of the --governor given). Repeatable.",
             rich_help_panel="Filters",
         ),
     ],
     "involving": Annotated[
-        Optional[str],
+        _LIST,
         typer.Option(
             "--involving",
             metavar="NAME",
             help="A place on either side: records whose local party or partner it is "
-            "(every partnership of Jakarta, whichever side it was recorded from).",
+            "(every partnership of Jakarta, whichever side it was recorded from). Repeatable.",
             rich_help_panel="Filters",
         ),
     ],
@@ -273,7 +274,7 @@ FILTER_OPTIONS: dict[str, Any] = {
         typer.Option(
             "--query",
             "-q",
-            help='Only records matching this search text (same syntax as `kerjasama search`: words, "phrases", prefix*, OR, NOT).',
+            help='Only records matching this search text (same syntax as `kerjasama search`: words, "phrases", prefix*, OR, NOT). Given once: write OR inside it.',
             rich_help_panel="Filters",
         ),
     ],
@@ -363,16 +364,21 @@ def build_filter(**options: Any) -> RecordFilter:
             vocab.normalise("--sector", s, vocab.SECTORS) for s in options.get("sector") or ()
         ),
         kinds=kinds,
-        partner=options.get("partner"),
-        governor=options.get("governor"),
-        local_party=options.get("local_party"),
-        involving=options.get("involving"),
+        partners=_distinct(options.get("partner")),
+        governors=_distinct(options.get("governor")),
+        local_parties=_distinct(options.get("local_party")),
+        involving=_distinct(options.get("involving")),
         date_from=date_from,
         date_to=date_to,
         query=query,
         status=statuses,
         expiring_by=expiring_by,
     )
+
+
+def _distinct(values: Optional[list[str]]) -> tuple[str, ...]:
+    """A repeatable option's values, each once, in the order given."""
+    return tuple(dict.fromkeys(values or ()))
 
 
 def _validation(field: str, value: object, reason: str) -> KerjasamaError:

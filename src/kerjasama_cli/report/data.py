@@ -78,7 +78,7 @@ def gather(conn: sqlite3.Connection, f: RecordFilter, lang: str) -> Briefing:
     # Reported figures are totals of a local party over a period: only those filters narrow them
     # (as `stats --reported` insists); other filters leave the table as the bureau reported it.
     figure_filter = RecordFilter(
-        local_party=f.local_party, date_from=f.date_from, date_to=f.date_to
+        local_parties=f.local_parties, date_from=f.date_from, date_to=f.date_to
     )
     return Briefing(
         lang=lang,

@@ -115,13 +115,14 @@ def leader_terms(
     rows are attributed to, so no row loses its heading).
     """
     clauses, params = [], []
-    if f.local_party:
-        from kerjasama_cli.store.governments import government_name
+    if f.local_parties:
+        from kerjasama_cli.store.filters import local_party_names
 
-        clauses.append("local_party = ?")
-        params.append(government_name(conn, f.local_party))
-    if f.governor:
-        ids, _bases = governor_ids(conn, f.governor)
+        parties = local_party_names(conn, f.local_parties)
+        clauses.append(f"local_party IN ({', '.join('?' * len(parties))})")
+        params.extend(parties)
+    if f.governors:
+        ids = [i for name in f.governors for i in governor_ids(conn, name)[0]]
         clauses.append(f"id IN ({', '.join('?' * len(ids))})" if ids else "0")
         params.extend(ids)
     if f.date_from:
