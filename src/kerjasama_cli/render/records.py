@@ -99,33 +99,45 @@ def render_list(
         sys.stdout.write(count_line(len(rows), lang) + "\n")
         return
     from rich import box
-    from rich.measure import Measurement
     from rich.table import Table
 
-    out = console()
-    governor = headers.index(_t(lang)("Governor"))
-    longest_title = max((len(c[-1]) for c in cells), default=0)
+    from kerjasama_cli.render.fit import Column, longest_word, print_fitted, whole
 
-    def draw(title_width: int) -> Table:
-        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold")
-        # The partner never wraps (it is what people scan for), nor the governor from 100
-        # columns on; a long type word folds first, then (below 100) the governor.
-        for i, name in enumerate(headers[:governor]):
-            wrapping = name == headers[2]  # the type
-            table.add_column(
-                name, justify="right" if i == 0 else "left", no_wrap=not wrapping, overflow="fold"
-            )
-        table.add_column(headers[governor], no_wrap=out.width >= 100, overflow="fold")
-        if title_width:
-            table.add_column(headers[-1], no_wrap=True, overflow="ellipsis", max_width=title_width)
-        shown = len(table.columns)
+    out = console()
+    title, governor, partner = len(headers) - 1, headers.index(_t(lang)("Governor")), 3
+    # Ids, dates and validity are printed whole; the partner, type, governor and title wrap
+    # between words (the title, the widest, gives way first). When even that does not fit,
+    # the governor is left out first, then the title, then the type, and a line says so.
+    columns = []
+    for i, head in enumerate(headers):
+        texts = [row[i] for row in cells]
+        most = whole([head, *texts])
+        if i in (2, governor, title):
+            least = longest_word([head, *texts])
+            if i == title:  # a longer word (a URL) may fold: the title is text, not a number
+                least = min(max(least, 12), 15, most)
+        elif i == partner:
+            least = longest_word([head, *texts])
+        else:
+            least = most
+        columns.append(Column(head, least, most))
+
+    def build(widths: dict[int, int]) -> Table:
+        table = Table(
+            box=box.SIMPLE_HEAD,
+            show_edge=False,
+            pad_edge=False,
+            collapse_padding=True,
+            header_style="bold",
+        )
+        for i, width in widths.items():
+            justify = "right" if i == 0 else "left"
+            table.add_column(headers[i], justify=justify, width=width, overflow="fold")
         for row in cells:
-            table.add_row(*row[:shown])
+            table.add_row(*(row[i] for i in widths))
         return table
 
-    # The title, from 100 columns on, gets what the other columns leave (at least 10).
-    room = out.width - Measurement.get(out, out.options, draw(0)).maximum - 2
-    out.print(draw(min(room, longest_title) if out.width >= 100 and room >= 10 else 0))
+    print_fitted(out, build, columns, [governor, title, 2], lang)
     out.print(count_line(len(rows), lang), style="dim")
 
 

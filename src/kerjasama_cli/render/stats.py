@@ -184,29 +184,36 @@ def render_table(table: StatsTable, title: str | None = None, lang: str | None =
         right = range(n, len(heads))
         _write_plain(column_lines([*heads, ""], cells, [*footer, ""], right), _notes(table, t))
         return
-    from rich.measure import Measurement
-
     from kerjasama_cli.render.console import console
-    from kerjasama_cli.render.plain import emit
+    from kerjasama_cli.render.fit import Column, longest_word, print_fitted, whole
 
     out = console()
+    # Counts are printed whole, names and terms wrap only between words; the bar gives way
+    # first (30 cells down to 8), then the partner and document counts, then the extra labels,
+    # and the line under the table names what was left out (render/fit.py).
+    columns = []
+    for i, head in enumerate(heads):
+        texts = [head, *(r[i] for r in rows), footer[i]]
+        least = longest_word(texts) if i < n else max(longest_word([head]), whole(texts[1:]))
+        columns.append(Column(head, least, whole(texts)))
+    columns.append(Column("", 8, 30))  # the bar: left out first, and not worth a note
+    bar_column = len(heads)
+    droppable = [bar_column, *range(len(heads) - 1, n, -1), *range(n - 1, 0, -1)]
 
-    def draw(bar_width: int) -> Table:
+    def build(widths: dict[int, int]) -> Table:
         grid = _grid(out, title)
-        for i, head in enumerate(heads):
-            justify = "right" if i >= n else "left"
-            grid.add_column(head, footer=footer[i], justify=justify, no_wrap=True)
-        if bar_width:
-            grid.add_column("", no_wrap=True, min_width=bar_width, max_width=bar_width)
+        for i, width in widths.items():
+            if i == bar_column:
+                grid.add_column("", no_wrap=True, width=width)
+            else:
+                justify = "right" if i >= n else "left"
+                grid.add_column(heads[i], footer=footer[i], justify=justify, width=width)
         for row, cells in zip(table.rows, rows, strict=True):
-            grid.add_row(*cells, *([bar(row["count"], peak, bar_width)] if bar_width else []))
+            drawn = [*cells, bar(row["count"], peak, widths.get(bar_column, 0))]
+            grid.add_row(*(drawn[i] for i in widths))
         return grid
 
-    # Names and counts never wrap: the bar takes what they leave (up to 30 cells), and is left
-    # out when fewer than 3 remain.
-    bare = Measurement.get(out, out.options, draw(0)).maximum
-    room = out.width - bare - 2
-    emit(out, draw(min(30, room) if room >= 3 else 0))
+    print_fitted(out, build, columns, droppable, lang)
     for note in _notes(table, t):
         out.print(note, style="dim", overflow="fold")
 
@@ -304,21 +311,41 @@ def render_cross(table: StatsTable, lang: str | None = None) -> None:
         right = range(n, n + len(cols) + 1)
         _write_plain(column_lines(heads, body, footer, right), _notes(table, t))
         return
-    from kerjasama_cli.render.plain import emit
+    from kerjasama_cli.render.fit import Column, longest_word, print_fitted, whole
 
-    grid = _grid(out)
-    for i in range(n):
-        width_i = max(len(lb[i]) for lb in labels)
-        grid.add_column(heads[i], footer=footer[i], min_width=min(width_i, 30))
-    for i in range(n, n + len(cols)):
-        grid.add_column(heads[i], footer=footer[i], justify="right", overflow="fold")
-    total = n + len(cols)
-    grid.add_column(heads[total], footer=footer[total], justify="right", no_wrap=True)
+    # Counts and totals are printed whole; headers and labels wrap only between words. What
+    # does not fit is left out (the bar first, then the rarest columns), and said (render/fit.py).
+    columns = [
+        Column(
+            heads[i],
+            max(longest_word([heads[i]]), min(whole(lb[i] for lb in labels), 30)),
+            whole([heads[i], *(lb[i] for lb in labels)]),
+        )
+        for i in range(n)
+    ]
+    for i in range(n, n + len(cols) + 1):
+        numbers = [footer[i], *(cells[i] for cells in body)]
+        least = max(longest_word([heads[i]]), whole(numbers))
+        columns.append(Column(heads[i], least, max(least, whole([heads[i]]))))
     if bar_width >= 3:
-        grid.add_column("", no_wrap=True, width=bar_width)
-    for cells in body:
-        grid.add_row(*cells)
-    emit(out, grid)
+        columns.append(Column("", bar_width, bar_width))
+    total = n + len(cols)
+    droppable = ([total + 1] if bar_width >= 3 else []) + list(range(total - 1, n - 1, -1))
+
+    def build(widths: dict[int, int]) -> Table:
+        grid = _grid(out)
+        for i, width in widths.items():
+            if i < n:
+                grid.add_column(heads[i], footer=footer[i], width=width)
+            elif i <= total:
+                grid.add_column(heads[i], footer=footer[i], justify="right", width=width)
+            else:
+                grid.add_column("", no_wrap=True, width=width)
+        for cells in body:
+            grid.add_row(*(cells[i] for i in widths))
+        return grid
+
+    print_fitted(out, build, columns, droppable, lang)
     for note in _notes(table, t):
         out.print(note, style="dim", overflow="fold")
 
