@@ -52,13 +52,18 @@ class Column:
 
 
 def widths(
-    columns: Sequence[Column], room: int, droppable: Sequence[int], extra: Callable[[int], int]
+    columns: Sequence[Column],
+    room: int,
+    droppable: Sequence[int],
+    extra: Callable[[int], int],
+    first: Sequence[int] = (),
 ) -> tuple[dict[int, int], list[int]]:
     """Each kept column's width, and the columns left out (from `droppable`, in its order).
 
-    Columns start at their natural width; when the table is too wide the widest that can give
-    way narrow, never below their `least`; a column is left out only when that is not enough.
-    `extra(n)` is what padding and separators take around `n` columns.
+    Columns start at their natural width; when the table is too wide, the columns in `first`
+    give way in that order, then the widest, never below their `least`; a column is left out
+    only when that is not enough. `extra(n)` is what padding and separators take around `n`
+    columns.
     """
     left_out: list[int] = []
     pending = list(droppable)
@@ -66,6 +71,10 @@ def widths(
         kept = [i for i in range(len(columns)) if i not in left_out]
         width = {i: columns[i].natural for i in kept}
         excess = sum(width.values()) + extra(len(kept)) - room
+        for i in (i for i in first if i in width):
+            give = min(max(excess, 0), width[i] - columns[i].least)
+            width[i] -= give
+            excess -= give
         while excess > 0:
             slack = {i: w - columns[i].least for i, w in width.items() if w > columns[i].least}
             if not slack:
@@ -78,15 +87,28 @@ def widths(
         left_out.append(pending.pop(0))
 
 
+def padding(out: Console, build: Callable[[dict[int, int]], Table]) -> Callable[[int], int]:
+    """What rich adds around n columns of the table `build` draws (padding, separators),
+    measured on a probe of n one-cell columns."""
+    from rich.measure import Measurement
+
+    def extra(n: int) -> int:
+        if not n:
+            return 0
+        return Measurement.get(out, out.options, build(dict.fromkeys(range(n), 1))).maximum - n
+
+    return extra
+
+
 def left_out_line(heads: Sequence[str], lang: str | None = None) -> str:
     """One line under a table saying which columns did not fit and how to see them."""
     from kerjasama_cli.i18n import translator
 
     t = translator(lang)
     names = ", ".join(" ".join(h.split()) for h in heads)
-    return t("not shown, too wide for this terminal: {columns}; widen it or use --format csv").format(
-        columns=names
-    )
+    return t(
+        "not shown, too wide for this terminal: {columns}; widen it or use --format csv"
+    ).format(columns=names)
 
 
 def print_fitted(
@@ -95,19 +117,13 @@ def print_fitted(
     columns: Sequence[Column],
     droppable: Sequence[int],
     lang: str | None = None,
+    first: Sequence[int] = (),
 ) -> list[int]:
     """Draw `build(widths)` (kept column index -> width, each column drawn exactly that wide)
     with the columns that fit `out`, then the line naming the others."""
-    from rich.measure import Measurement
-
     from kerjasama_cli.render.plain import emit
 
-    def extra(n: int) -> int:
-        # What rich adds around n columns (padding, separators): a probe of n one-cell columns.
-        probe = build(dict.fromkeys(range(n), 1)) if n else None
-        return Measurement.get(out, out.options, probe).maximum - n if probe else 0
-
-    width, left_out = widths(columns, out.width, droppable, extra)
+    width, left_out = widths(columns, out.width, droppable, padding(out, build), first)
     emit(out, build(width))
     heads = [columns[i].head for i in left_out if columns[i].head]
     if heads:

@@ -105,9 +105,9 @@ def render_list(
 
     out = console()
     title, governor, partner = len(headers) - 1, headers.index(_t(lang)("Governor")), 3
-    # Ids, dates and validity are printed whole; the partner, type, governor and title wrap
-    # between words (the title, the widest, gives way first). When even that does not fit,
-    # the governor is left out first, then the title, then the type, and a line says so.
+    # Ids, dates, validity and the partner are printed whole; the title, type and governor
+    # wrap between words, giving way in that order. When even that does not fit, the governor
+    # is left out first, then the title, then the type, and a line says so.
     columns = []
     for i, head in enumerate(headers):
         texts = [row[i] for row in cells]
@@ -115,9 +115,9 @@ def render_list(
         if i in (2, governor, title):
             least = longest_word([head, *texts])
             if i == title:  # a longer word (a URL) may fold: the title is text, not a number
-                least = min(max(least, 12), 15, most)
-        elif i == partner:
-            least = longest_word([head, *texts])
+                least = min(max(least, 10), 12, most)
+        elif i == partner:  # whole up to 30 cells: it is what people scan for
+            least = max(longest_word([head, *texts]), min(most, 30))
         else:
             least = most
         columns.append(Column(head, least, most))
@@ -137,7 +137,7 @@ def render_list(
             table.add_row(*(row[i] for i in widths))
         return table
 
-    print_fitted(out, build, columns, [governor, title, 2], lang)
+    print_fitted(out, build, columns, [governor, title, 2], lang, first=[title, 2, governor])
     out.print(count_line(len(rows), lang), style="dim")
 
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from kerjasama_cli.domain.governors import in_office
 from kerjasama_cli.i18n import Translator, translator
 from kerjasama_cli.render.plain import column_lines
-from kerjasama_cli.store.aggregates import Key, StatsTable
+from kerjasama_cli.store.aggregates import StatsTable
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -188,15 +188,15 @@ def render_table(table: StatsTable, title: str | None = None, lang: str | None =
     from kerjasama_cli.render.fit import Column, longest_word, print_fitted, whole
 
     out = console()
-    # Counts are printed whole, names and terms wrap only between words; the bar gives way
-    # first (30 cells down to 8), then the partner and document counts, then the extra labels,
-    # and the line under the table names what was left out (render/fit.py).
+    # Counts, names and terms are printed whole, headers break only between words; the bar
+    # gives way first (30 cells down to 3), then the partner and document counts, then the
+    # extra labels, and the line under the table names what was left out (render/fit.py).
     columns = []
     for i, head in enumerate(heads):
         texts = [head, *(r[i] for r in rows), footer[i]]
-        least = longest_word(texts) if i < n else max(longest_word([head]), whole(texts[1:]))
+        least = whole(texts[1:]) if i < n else max(longest_word([head]), whole(texts[1:]))
         columns.append(Column(head, least, whole(texts)))
-    columns.append(Column("", 8, 30))  # the bar: left out first, and not worth a note
+    columns.append(Column("", 3, 30))  # the bar: gives way first, not worth a note
     bar_column = len(heads)
     droppable = [bar_column, *range(len(heads) - 1, n, -1), *range(n - 1, 0, -1)]
 
@@ -213,7 +213,7 @@ def render_table(table: StatsTable, title: str | None = None, lang: str | None =
             grid.add_row(*(drawn[i] for i in widths))
         return grid
 
-    print_fitted(out, build, columns, droppable, lang)
+    print_fitted(out, build, columns, droppable, lang, first=[bar_column])
     for note in _notes(table, t):
         out.print(note, style="dim", overflow="fold")
 
@@ -246,31 +246,19 @@ def _col_label(dim: str, row: dict[str, Any], short: dict[str, str], t: Translat
     return _group_word(dim, row, t)
 
 
-def _cross_width(
-    table: StatsTable, rows_dim: str, cols_dim: str, short: dict[str, str], t: Translator
-) -> int:
-    """Roughly how wide a cross-table drawn this way round would be."""
-    labels = [_row_label(rows_dim, r, short, t) for _, r in table.axes[rows_dim]]
-    width = sum(max(len(lb[i]) for lb in labels) + 1 for i in range(len(labels[0])))
-    for _, col in table.axes[cols_dim]:
-        words = _col_label(cols_dim, col, short, t).split() or [""]
-        width += max(max(len(w) for w in words), len(str(col["count"]))) + 1
-    return width + len("Total")
-
-
 def render_cross(table: StatsTable, lang: str | None = None) -> None:
     """Two dimensions: record counts in rows x columns, row totals with a bar, a total row.
 
-    The first `--by` goes down and the second across, unless only the other way round fits the
-    terminal (country x type at 80 columns puts the two-letter country codes across).
+    The first `--by` goes down and the second across, unless the other way round leaves out
+    fewer columns on this terminal (country x type at 80 columns puts the two-letter country
+    codes across). Piped, it is drawn whole, one row one line.
     """
 
-    from kerjasama_cli.render.console import PIPE_WIDTH, rich_terminal
+    from kerjasama_cli.render.console import rich_terminal
 
     t = translator(lang)
     plain = not rich_terminal()  # piped: plain lines, without importing rich
     out = None if plain else _console()
-    width = PIPE_WIDTH if out is None else out.width
     a, b = table.dims
     if not table.axes[a] or not table.axes[b]:
         if out is None:
@@ -280,74 +268,99 @@ def render_cross(table: StatsTable, lang: str | None = None) -> None:
         return
     everyone = [e[1] for dim in (a, b) for e in table.axes[dim]]
     short = _short_titles(StatsTable(table.dims, everyone, table.total))
-    ab, ba = _cross_width(table, a, b, short, t), _cross_width(table, b, a, short, t)
-    if ab + 7 > width >= ba + 7:
-        a, b = b, a
-    # The bar takes what is left, up to 10 cells; below 3 it would say nothing and is left out.
-    bar_width = min(10, width - _cross_width(table, a, b, short, t) - 1)
-    rows, cols = table.axes[a], table.axes[b]
-
-    def cell(key_a: Key, key_b: Key) -> int:
-        pair = (key_a, key_b) if (a, b) == table.dims else (key_b, key_a)
-        return table.cells.get(pair, 0)
-
-    peak = max((e[1]["count"] for e in rows), default=0)
-    labels = [_row_label(a, r, short, t) for _, r in rows]
-    n = len(labels[0])
-    heads = [f"{t(HEADINGS[a])} \\ {t(HEADINGS[b])}" if i == 0 else t("Term") for i in range(n)]
-    heads += [_col_label(b, col, short, t) for _, col in cols] + [t("Total")]
-    footer = [t("Total") if i == 0 else "" for i in range(n)]
-    footer += [str(col["count"]) for _, col in cols] + [str(table.total["count"])]
-    body = []
-    for (key_a, row), label in zip(rows, labels, strict=True):
-        counts = [cell(key_a, key_b) for key_b, _ in cols]
-        body.append([*label, *(str(c) if c else "·" for c in counts), str(row["count"])])
-        if bar_width >= 3:
-            body[-1].append(bar(row["count"], peak, bar_width))
-    if bar_width >= 3:
-        heads.append("")
-        footer.append("")
     if out is None:
-        right = range(n, n + len(cols) + 1)
+        cross = _Cross(table, a, b, short, t)
+        peak = max(cross.counts, default=0)
+        heads, footer = [*cross.heads, ""], [*cross.footer, ""]
+        body = [
+            [*c, bar(n, peak, CROSS_BAR)] for n, c in zip(cross.counts, cross.body, strict=True)
+        ]
+        right = range(cross.n, cross.n + len(cross.cols) + 1)
         _write_plain(column_lines(heads, body, footer, right), _notes(table, t))
         return
-    from kerjasama_cli.render.fit import Column, longest_word, print_fitted, whole
+    from kerjasama_cli.render.fit import print_fitted
 
-    # Counts and totals are printed whole; headers and labels wrap only between words. What
-    # does not fit is left out (the bar first, then the rarest columns), and said (render/fit.py).
-    columns = [
-        Column(
-            heads[i],
-            max(longest_word([heads[i]]), min(whole(lb[i] for lb in labels), 30)),
-            whole([heads[i], *(lb[i] for lb in labels)]),
-        )
-        for i in range(n)
-    ]
-    for i in range(n, n + len(cols) + 1):
-        numbers = [footer[i], *(cells[i] for cells in body)]
-        least = max(longest_word([heads[i]]), whole(numbers))
-        columns.append(Column(heads[i], least, max(least, whole([heads[i]]))))
-    if bar_width >= 3:
-        columns.append(Column("", bar_width, bar_width))
-    total = n + len(cols)
-    droppable = ([total + 1] if bar_width >= 3 else []) + list(range(total - 1, n - 1, -1))
-
-    def build(widths: dict[int, int]) -> Table:
-        grid = _grid(out)
-        for i, width in widths.items():
-            if i < n:
-                grid.add_column(heads[i], footer=footer[i], width=width)
-            elif i <= total:
-                grid.add_column(heads[i], footer=footer[i], justify="right", width=width)
-            else:
-                grid.add_column("", no_wrap=True, width=width)
-        for cells in body:
-            grid.add_row(*(cells[i] for i in widths))
-        return grid
-
-    print_fitted(out, build, columns, droppable, lang)
+    ways = [_Cross(table, a, b, short, t), _Cross(table, b, a, short, t)]
+    for way in ways:
+        way.fit(out)
+    best = min(ways, key=lambda way: len([i for i in way.left_out if way.columns[i].head]))
+    print_fitted(out, best.build(out), best.columns, best.droppable, lang, best.first)
     for note in _notes(table, t):
         out.print(note, style="dim", overflow="fold")
+
+
+# The bar beside each row's total on a terminal (left out first when room is short).
+CROSS_BAR = 10
+
+
+class _Cross:
+    """A cross-table laid out one way round: `a` down, `b` across, as text cells."""
+
+    def __init__(
+        self, table: StatsTable, a: str, b: str, short: dict[str, str], t: Translator
+    ) -> None:
+        self.rows, self.cols = table.axes[a], table.axes[b]
+        swapped = (a, b) != table.dims
+        labels = [_row_label(a, r, short, t) for _, r in self.rows]
+        self.n = n = len(labels[0])
+        heads = [f"{t(HEADINGS[a])} \\ {t(HEADINGS[b])}" if i == 0 else t("Term") for i in range(n)]
+        self.heads = heads + [_col_label(b, col, short, t) for _, col in self.cols] + [t("Total")]
+        footer = [t("Total") if i == 0 else "" for i in range(n)]
+        self.footer = footer + [str(c["count"]) for _, c in self.cols] + [str(table.total["count"])]
+        self.body = []
+        for (key_a, row), label in zip(self.rows, labels, strict=True):
+            keys = [(key_b, key_a) if swapped else (key_a, key_b) for key_b, _ in self.cols]
+            counts = [table.cells.get(k, 0) for k in keys]
+            self.body.append([*label, *(str(c) if c else "·" for c in counts), str(row["count"])])
+        self.counts = [row["count"] for _, row in self.rows]
+        self.left_out: list[int] = []
+
+    def fit(self, out: Console) -> None:
+        """Columns with their honest widths (counts whole, headers broken between words), what
+        may be left out (the bar, then the rarest columns), and what would be on `out`."""
+        from kerjasama_cli.render.fit import Column, longest_word, padding, whole, widths
+
+        n, heads = self.n, self.heads
+        columns = []
+        for i in range(n):
+            texts = [cells[i] for cells in self.body]
+            least = max(longest_word([heads[i], *texts]), min(whole(texts), 30))
+            columns.append(Column(heads[i], least, whole([heads[i], *texts])))
+        for i in range(n, len(heads)):
+            numbers = [self.footer[i], *(cells[i] for cells in self.body)]
+            least = max(longest_word([heads[i]]), whole(numbers))
+            columns.append(Column(heads[i], least, max(least, whole([heads[i]]))))
+        columns.append(Column("", 3, CROSS_BAR))
+        self.columns = columns
+        total = len(heads) - 1
+        self.droppable = [total + 1, *range(total - 1, n - 1, -1)]
+        self.first = [total + 1]  # the bar gives way first
+        _, self.left_out = widths(
+            columns, out.width, self.droppable, padding(out, self.build(out)), self.first
+        )
+
+    def build(self, out: Console) -> Any:
+        """A function from kept column index -> width to the rich table."""
+        peak = max(self.counts, default=0)
+        n, total = self.n, len(self.heads) - 1
+
+        def draw(widths: dict[int, int]) -> Table:
+            grid = _grid(out)
+            for i, width in widths.items():
+                if i < n:
+                    grid.add_column(self.heads[i], footer=self.footer[i], width=width)
+                elif i <= total:
+                    grid.add_column(
+                        self.heads[i], footer=self.footer[i], justify="right", width=width
+                    )
+                else:
+                    grid.add_column("", no_wrap=True, width=width)
+            for count, cells in zip(self.counts, self.body, strict=True):
+                drawn = [*cells, bar(count, peak, widths.get(total + 1, 0))]
+                grid.add_row(*(drawn[i] for i in widths))
+            return grid
+
+        return draw
 
 
 def _console() -> Console:
