@@ -8,6 +8,7 @@ from typing import Annotated, Any, Optional
 import typer
 
 from kerjasama_cli.cli.common import DbOption, handles_errors, open_db
+from kerjasama_cli.cli.confirm import YesOption
 
 
 class TableFormat(StrEnum):
@@ -258,7 +259,10 @@ def edit_government(
     add_alias: Annotated[
         _Texts, typer.Option("--add-alias", help="Another name (repeatable).")
     ] = None,
-    remove_alias: Annotated[_Texts, typer.Option("--remove-alias", help="Drop an alias.")] = None,
+    remove_alias: Annotated[
+        _Texts, typer.Option("--remove-alias", help="Drop an alias (asks first unless --yes).")
+    ] = None,
+    yes: YesOption = False,
     db: DbOption = None,
 ) -> None:
     """Change a government; a new name follows into every record, leader and figure."""
@@ -268,6 +272,16 @@ def edit_government(
     store = open_db(db)
     gov_id = governments.find_government(store.conn, ref, "GOVERNMENT")
     current = governments.load_government(store.conn, gov_id)
+    removed = [a.strip() for a in remove_alias or [] if a.strip()]
+    if removed:
+        from kerjasama_cli.cli.confirm import confirm
+        from kerjasama_cli.i18n import translator
+
+        t = translator()
+        question = t("Remove the alias(es) {aliases} of {name}?").format(
+            aliases=", ".join(removed), name=current.name
+        )
+        confirm(question, yes, t("remove an alias"))
     values = _gov_values(country, region, kind, notes, current)
     if name is not None:
         if not name.strip():
@@ -420,13 +434,25 @@ def edit_leader(
 
 @leaders_app.command("delete")
 @handles_errors
-def delete_leader(ref: LeaderArg, db: DbOption = None) -> None:
-    """Delete a term; its records go to whoever else was in office on their dates."""
+def delete_leader(ref: LeaderArg, yes: YesOption = False, db: DbOption = None) -> None:
+    """Delete a term; its records go to whoever else was in office on their dates. Asks
+    first unless --yes."""
+    from kerjasama_cli.cli.confirm import confirm
+    from kerjasama_cli.i18n import translator
     from kerjasama_cli.store.leader_admin import delete_leader as delete
     from kerjasama_cli.store.leader_admin import find_leader
 
+    t = translator()
     store = open_db(db)
     leader = find_leader(store.conn, ref)
+    question = t("Delete the term {key} ({name}, {title}, {term}) of {party}?").format(
+        key=leader.key,
+        name=leader.name,
+        title=leader.title,
+        term=leader.term_label(),
+        party=leader.local_party,
+    )
+    confirm(question, yes, t("delete a leader term"))
     with store.transaction() as conn:
         moved = delete(conn, leader)
     typer.echo(

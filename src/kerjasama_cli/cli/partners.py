@@ -9,6 +9,7 @@ from typing import Annotated, Any, Optional
 import typer
 
 from kerjasama_cli.cli.common import DbOption, handles_errors, open_db
+from kerjasama_cli.cli.confirm import YesOption
 
 
 class TableFormat(StrEnum):
@@ -223,15 +224,41 @@ def merge(
         str, typer.Argument(metavar="SOURCE", help="The partner to merge away (id, name...).")
     ],
     target: Annotated[str, typer.Argument(metavar="TARGET", help="The partner that stays.")],
+    yes: YesOption = False,
     db: DbOption = None,
 ) -> None:
     """Move every record and alias of SOURCE to TARGET; SOURCE's name becomes an alias of
-    TARGET and SOURCE is deleted (one transaction, logged in the history)."""
+    TARGET and SOURCE is deleted (one transaction, logged in the history). Asks first unless
+    --yes, and says so when the two are in different countries."""
+    from kerjasama_cli.cli.confirm import confirm
+    from kerjasama_cli.i18n import translator
     from kerjasama_cli.store.partner_admin import merge_partners, one_partner
 
+    t = translator()
     store = open_db(db)
     src = one_partner(store.conn, source, "SOURCE")
     dst = one_partner(store.conn, target, "TARGET")
+    if src["id"] != dst["id"]:  # merging a partner into itself is refused below, unasked
+        warning = None
+        if src["country"] != dst["country"]:
+            warning = t("a merge across countries: {n} record(s) of {a} ({ac}) go to {b} ({bc})")
+            warning = warning.format(
+                n=src["records"],
+                a=src["name"],
+                ac=src["country"] or t("no country"),
+                b=dst["name"],
+                bc=dst["country"] or t("no country"),
+            )
+        question = t("Merge partner #{a} {a_name} ({a_country}) into #{b} {b_name} ({b_country})?")
+        question = question.format(
+            a=src["id"],
+            a_name=src["name"],
+            a_country=src["country"] or t("no country"),
+            b=dst["id"],
+            b_name=dst["name"],
+            b_country=dst["country"] or t("no country"),
+        )
+        confirm(question, yes, t("merge partners"), warning)
     with store.transaction() as conn:
         moved = merge_partners(conn, src["id"], dst["id"])
     typer.echo(
@@ -246,13 +273,23 @@ def merge(
 @handles_errors
 def delete(
     ref: PartnerArg,
+    yes: YesOption = False,
     db: DbOption = None,
 ) -> None:
-    """Delete a partner that has no records (an orphan left by an edit); refused otherwise."""
+    """Delete a partner that has no records (an orphan left by an edit); refused otherwise.
+    Asks first unless --yes."""
+    from kerjasama_cli.cli.confirm import confirm
+    from kerjasama_cli.i18n import translator
     from kerjasama_cli.store.partner_admin import delete_partner, one_partner
 
+    t = translator()
     store = open_db(db)
     partner = one_partner(store.conn, ref)
+    if not partner["records"]:  # a partner with records is refused below, unasked
+        question = t("Delete partner #{id} {name} ({key})?").format(
+            id=partner["id"], name=partner["name"], key=partner["key"]
+        )
+        confirm(question, yes, t("delete a partner"))
     with store.transaction() as conn:
         delete_partner(conn, partner["id"])
     typer.echo(f"kerjasama: deleted partner #{partner['id']} ({partner['key']})", err=True)

@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from kerjasama_cli.cli.common import DbOption, db_path, handles_errors, is_default, open_db
+from kerjasama_cli.cli.confirm import YesOption
 
 
 def register(app: typer.Typer) -> None:
@@ -59,11 +60,12 @@ def restore(
     source: Annotated[
         Path, typer.Argument(metavar="PATH", help="A backup made by `kerjasama backup`.")
     ],
-    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
+    yes: YesOption = False,
     db: DbOption = None,
 ) -> None:
     """Replace the registry with a backup, after checking it (integrity, schema); atomic."""
-    from kerjasama_cli.domain.errors import KerjasamaError
+    from kerjasama_cli.cli.confirm import confirm
+    from kerjasama_cli.i18n import translator
     from kerjasama_cli.store.backup import plan_restore
     from kerjasama_cli.store.backup import restore as apply_restore
 
@@ -78,17 +80,11 @@ def restore(
     else:
         was = "nothing (no registry yet)"
     incoming = f"{plan.incoming.describe()} (schema {plan.incoming.schema})"
-    if not yes:
-        if not sys.stdin.isatty():
-            error = KerjasamaError(
-                f"restore {source}: would replace {registry}; add --yes to confirm without a terminal"
-            )
-            error.exit_code = 2
-            raise error
-        question = f"Replace {registry} ({was}) with {source} ({incoming})?"
-        if not typer.confirm(question, err=True):
-            _say("nothing restored")
-            raise typer.Exit(1)
+    t = translator()
+    question = t("Replace {registry} ({was}) with {source} ({incoming})?").format(
+        registry=registry, was=was, source=source, incoming=incoming
+    )
+    confirm(question, yes, t("replace {registry}").format(registry=registry))
     result = apply_restore(plan)
     _say(
         f"restored {registry} from {source}: was {was}; now {result.describe()}"
