@@ -13,7 +13,14 @@ from typer.exceptions import Abort
 from typer.main import get_group
 
 from kerjasama_cli import __version__
-from kerjasama_cli.cli.common import GLOBAL_OPTIONS, DbOption, LangOption, one_line
+from kerjasama_cli.cli.common import (
+    GLOBAL_OPTIONS,
+    INTERRUPTED,
+    DbOption,
+    LangOption,
+    interrupted,
+    one_line,
+)
 
 # Every command, in the order `--help` lists them, and the cli module whose register() defines
 # it. A module is imported only when one of its commands runs (or for the help that lists them
@@ -116,6 +123,7 @@ class OneLineErrors(TyperGroup):
         return _once(super().make_parser(ctx), ctx)
 
     def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        GLOBAL_OPTIONS["interrupted"] = False  # tests run many invocations in one process
         if not standalone_mode:
             return super().main(*args, standalone_mode=False, **kwargs)
         try:
@@ -133,6 +141,10 @@ class OneLineErrors(TyperGroup):
         except Abort:
             typer.echo("kerjasama: aborted", err=True)
             sys.exit(1)
+        except KeyboardInterrupt:  # Ctrl-C outside a command (while loading or parsing)
+            code = INTERRUPTED
+        if code == INTERRUPTED:  # typer turns Ctrl-C into exit 130, silently
+            interrupted()
         sys.exit(code if isinstance(code, int) else 0)
 
 

@@ -101,6 +101,11 @@ def handles_errors(fn: F) -> F:
         except BrokenPipeError:
             ok = True
             raise typer.Exit(0) from None
+        except KeyboardInterrupt:
+            # Ctrl-C: the open transaction is rolled back below (discard), so the file is as
+            # it was; say so in one line, and exit as a shell does on SIGINT.
+            interrupted()
+            raise typer.Exit(INTERRUPTED) from None
         except typer.Exit as exit_:
             ok = exit_.exit_code == 0
             raise
@@ -115,6 +120,19 @@ def handles_errors(fn: F) -> F:
     wrapper.__signature__ = signature.replace(parameters=params)  # type: ignore[attr-defined]
     wrapper.__annotations__ = {p.name: p.annotation for p in params}
     return wrapper  # type: ignore[return-value]
+
+
+# The exit status of a command stopped by Ctrl-C (128 + SIGINT), as shells report it.
+INTERRUPTED = 130
+
+
+def interrupted() -> None:
+    """Say, once per run, that Ctrl-C stopped the command and nothing was written."""
+    if not GLOBAL_OPTIONS.get("interrupted"):
+        GLOBAL_OPTIONS["interrupted"] = True
+        from kerjasama_cli.i18n import translator
+
+        typer.echo(f"kerjasama: {translator()('interrupted: nothing was written')}", err=True)
 
 
 def _use_language(option: Optional[str]) -> str:
