@@ -163,3 +163,19 @@ def test_imports_create_homonyms_but_the_summary_lists_them(run, tmp_path):
     )
     assert lines[-1].endswith("2 inserted, 0 updated, 0 unchanged, 0 rejected (2 new partners)")
     assert {r["country"] for r in _partner_rows(run, "--name", "Shanghai")} == {"CN", "JP"}
+
+
+def test_partners_list_ors_a_repeated_option(run):
+    # Issue 19: every repeatable filter is OR-ed within itself, AND-ed across options.
+    korea = {p["name"] for p in run.json("partners", "list", "-c", "KR")}
+    both = {p["name"] for p in run.json("partners", "list", "-c", "KR", "-c", "Jepang")}
+    japan = {p["name"] for p in run.json("partners", "list", "-c", "JP")}
+    assert korea and japan and both == korea | japan
+    named = {p["name"] for p in run.json("partners", "list", "-p", "Jeju", "-p", "Kuala")}
+    assert named == {"Jeju", "Kuala Lumpur"}
+    cities = run.json("partners", "list", "-c", "KR", "-c", "JP", "--kind", "city")
+    assert {p["name"] for p in cities} == {
+        p["name"]
+        for p in run.json("partners", "list", "--kind", "city")
+        if p["country"] in ("KR", "JP")
+    }

@@ -62,13 +62,16 @@ def register(app: typer.Typer) -> None:
 @handles_errors
 def list_partners(
     name: Annotated[
-        _Text, typer.Option("--name", "-p", help="Name, alias or key contains this text.")
+        Optional[list[str]],
+        typer.Option("--name", "-p", help="Name, alias or key contains this text. Repeatable."),
     ] = None,
     country: Annotated[
-        _Text, typer.Option("--country", "-c", help="Country (ISO code or name: KR, Korsel).")
+        Optional[list[str]],
+        typer.Option("--country", "-c", help="Country (ISO code or name: KR, Korsel). Repeatable."),
     ] = None,
     kind: Annotated[
-        _Text, typer.Option("--kind", help="city, province, region, country, organisation...")
+        Optional[list[str]],
+        typer.Option("--kind", help="city, province, region, country, organisation... Repeatable."),
     ] = None,
     no_coordinates: Annotated[
         bool, typer.Option("--no-coordinates", help="Only partners without latitude/longitude.")
@@ -83,12 +86,17 @@ def list_partners(
     """Partners with their aliases, coordinates and number of records."""
     from kerjasama_cli.domain import vocab
     from kerjasama_cli.domain.countries import resolve_country
+    from kerjasama_cli.domain.limits import check_values
     from kerjasama_cli.store.partner_admin import PartnerQuery, partner_list
 
+    for flag, values in (("--name", name), ("--country", country), ("--kind", kind)):
+        check_values(flag, values)
     query = PartnerQuery(
-        name=name,
-        country=resolve_country(country, "--country").code if country else None,
-        kind=vocab.normalise("--kind", kind, vocab.PARTNER_KINDS) if kind else None,
+        names=tuple(dict.fromkeys(name or ())),
+        countries=tuple(dict.fromkeys(resolve_country(c, "--country").code for c in country or ())),
+        kinds=tuple(
+            dict.fromkeys(vocab.normalise("--kind", k, vocab.PARTNER_KINDS) for k in kind or ())
+        ),
         no_coordinates=no_coordinates,
         orphans=orphans,
     )
