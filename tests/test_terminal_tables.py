@@ -123,3 +123,17 @@ def test_piped_output_stays_one_row_one_line(big: Run) -> None:
     assert len(text) == 1 + len(rows) + 1  # header, one line per record, the count
     stats = big("stats", "--by", "country", "--by", "type").stdout
     assert NOT_SHOWN not in stats
+
+
+@pytest.mark.parametrize("columns", [50, 80, 140])
+def test_history_times_whole_and_left_out_columns_named(run: Run, columns: int) -> None:
+    run("add", "-p", "Busan", "-c", "KR", "-t", "visit", "-d", "2025-01-02", "--title", "Visit")
+    lines = _draw(run, columns, "history", "-n", "5")
+    changes = run.json("history", "-n", "5")
+    stamps = re.findall(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", "\n".join(lines))
+    assert len(stamps) == len(changes)
+    note = next((line for line in lines if NOT_SHOWN in line), "")
+    if columns < 80:
+        assert "Command" in note and "--format json" in note
+    else:
+        assert not note and "Changes" in lines[0]

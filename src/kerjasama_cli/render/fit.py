@@ -100,15 +100,15 @@ def padding(out: Console, build: Callable[[dict[int, int]], Table]) -> Callable[
     return extra
 
 
-def left_out_line(heads: Sequence[str], lang: str | None = None) -> str:
-    """One line under a table saying which columns did not fit and how to see them."""
+def left_out_line(heads: Sequence[str], lang: str | None = None, full: str = "csv") -> str:
+    """One line under a table saying which columns did not fit and how to see them (a wider
+    terminal, or the command's `--format FULL`)."""
     from kerjasama_cli.i18n import translator
 
     t = translator(lang)
     names = ", ".join(" ".join(h.split()) for h in heads)
-    return t(
-        "not shown, too wide for this terminal: {columns}; widen it or use --format csv"
-    ).format(columns=names)
+    line = t("not shown, too wide for this terminal: {columns}; widen it or use --format {format}")
+    return line.format(columns=names, format=full)
 
 
 def print_fitted(
@@ -118,6 +118,7 @@ def print_fitted(
     droppable: Sequence[int],
     lang: str | None = None,
     first: Sequence[int] = (),
+    full: str = "csv",
 ) -> list[int]:
     """Draw `build(widths)` (kept column index -> width, each column drawn exactly that wide)
     with the columns that fit `out`, then the line naming the others."""
@@ -128,5 +129,5 @@ def print_fitted(
     heads = [columns[i].head for i in left_out if columns[i].head]
     if heads:
         # One line whatever the width: the terminal may fold it, rich does not break it.
-        out.print(left_out_line(heads, lang), style="dim", soft_wrap=True)
+        out.print(left_out_line(heads, lang, full), style="dim", soft_wrap=True)
     return left_out

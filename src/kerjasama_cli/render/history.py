@@ -86,23 +86,40 @@ def render_history(rows: Sequence[dict[str, Any]]) -> None:
     from rich.markup import escape
     from rich.table import Table
 
+    from kerjasama_cli.render.fit import Column, longest_word, print_fitted, whole
+
     t = translator()
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold")
-    for name, justify in (("ID", "right"), ("When (UTC)", "left"), ("Command", "left")):
-        table.add_column(t(name), justify=justify, no_wrap=True)
-    table.add_column(t("Action"), no_wrap=True)
-    table.add_column(t("Key"), overflow="fold")
-    table.add_column(t("Changes"), overflow="fold")
-    for row in rows:
-        table.add_row(
+    heads = [t(h) for h in ("ID", "When (UTC)", "Command", "Action", "Key", "Changes")]
+    cells = [
+        [
             str(row["id"]),
             _when(row["at"]),
             row["command"],
             _action(row),
-            escape(row["entity_key"]),
-            escape(describe(row, 30)),
-        )
-    out.print(table)
+            row["entity_key"],
+            describe(row, 30),
+        ]
+        for row in rows
+    ]
+    # Ids and times whole; the rest wraps between words (a key or a change folds past 20
+    # cells). The changes give way first; the command, then the key, are left out, and said.
+    columns = []
+    for i, head in enumerate(heads):
+        texts = [c[i] for c in cells]
+        most = whole([head, *texts])
+        least = most if i < 2 else min(longest_word([head, *texts]), 20 if i >= 4 else most)
+        columns.append(Column(head, least, most))
+
+    def build(widths: dict[int, int]) -> Table:
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold")
+        for i, width in widths.items():
+            justify = "right" if i == 0 else "left"
+            table.add_column(heads[i], justify=justify, width=width, overflow="fold")
+        for row in cells:
+            table.add_row(*(escape(row[i]) for i in widths))
+        return table
+
+    print_fitted(out, build, columns, [2, 4, 3], first=[5, 4, 3, 2], full="json")
     out.print(t.plural("{n} change", "{n} changes", len(rows)), style="dim")
 
 
