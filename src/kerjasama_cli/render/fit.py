@@ -23,6 +23,10 @@ if TYPE_CHECKING:
     from rich.table import Table
 
 
+# A table drawer: kept column index -> width, and whether to add the rows (a probe has none).
+Builder = Callable[[dict[int, int], bool], "Table"]
+
+
 def whole(texts: Iterable[str]) -> int:
     """The width of the widest text printed whole (numbers, dates, names that never wrap)."""
     from rich.cells import cell_len
@@ -87,15 +91,17 @@ def widths(
         left_out.append(pending.pop(0))
 
 
-def padding(out: Console, build: Callable[[dict[int, int]], Table]) -> Callable[[int], int]:
+def padding(out: Console, build: Builder) -> Callable[[int], int]:
     """What rich adds around n columns of the table `build` draws (padding, separators),
-    measured on a probe of n one-cell columns."""
+    measured on a probe of n one-cell columns without rows (a fixed width is not measured
+    from its cells, so the probe costs nothing however long the table)."""
     from rich.measure import Measurement
 
     def extra(n: int) -> int:
         if not n:
             return 0
-        return Measurement.get(out, out.options, build(dict.fromkeys(range(n), 1))).maximum - n
+        probe = build(dict.fromkeys(range(n), 1), False)
+        return Measurement.get(out, out.options, probe).maximum - n
 
     return extra
 
@@ -113,19 +119,20 @@ def left_out_line(heads: Sequence[str], lang: str | None = None, full: str = "cs
 
 def print_fitted(
     out: Console,
-    build: Callable[[dict[int, int]], Table],
+    build: Builder,
     columns: Sequence[Column],
     droppable: Sequence[int],
     lang: str | None = None,
     first: Sequence[int] = (),
     full: str = "csv",
 ) -> list[int]:
-    """Draw `build(widths)` (kept column index -> width, each column drawn exactly that wide)
-    with the columns that fit `out`, then the line naming the others."""
+    """Draw `build(widths, True)` (kept column index -> width, each column drawn exactly that
+    wide; the flag: with its rows) with the columns that fit `out`, then the line naming the
+    others."""
     from kerjasama_cli.render.plain import emit
 
     width, left_out = widths(columns, out.width, droppable, padding(out, build), first)
-    emit(out, build(width))
+    emit(out, build(width, True))
     heads = [columns[i].head for i in left_out if columns[i].head]
     if heads:
         # One line whatever the width: the terminal may fold it, rich does not break it.

@@ -110,12 +110,12 @@ def render_history(rows: Sequence[dict[str, Any]]) -> None:
         least = most if i < 2 else min(longest_word([head, *texts]), 20 if i >= 4 else most)
         columns.append(Column(head, least, most))
 
-    def build(widths: dict[int, int]) -> Table:
+    def build(widths: dict[int, int], rows: bool = True) -> Table:
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold")
         for i, width in widths.items():
             justify = "right" if i == 0 else "left"
             table.add_column(heads[i], justify=justify, width=width, overflow="fold")
-        for row in cells:
+        for row in cells if rows else ():
             table.add_row(*(escape(row[i]) for i in widths))
         return table
 

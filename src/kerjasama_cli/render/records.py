@@ -122,7 +122,7 @@ def render_list(
             least = most
         columns.append(Column(head, least, most))
 
-    def build(widths: dict[int, int]) -> Table:
+    def build(widths: dict[int, int], rows: bool = True) -> Table:
         table = Table(
             box=box.SIMPLE_HEAD,
             show_edge=False,
@@ -133,7 +133,7 @@ def render_list(
         for i, width in widths.items():
             justify = "right" if i == 0 else "left"
             table.add_column(headers[i], justify=justify, width=width, overflow="fold")
-        for row in cells:
+        for row in cells if rows else ():
             table.add_row(*(row[i] for i in widths))
         return table
 

@@ -200,7 +200,7 @@ def render_table(table: StatsTable, title: str | None = None, lang: str | None =
     bar_column = len(heads)
     droppable = [bar_column, *range(len(heads) - 1, n, -1), *range(n - 1, 0, -1)]
 
-    def build(widths: dict[int, int]) -> Table:
+    def build(widths: dict[int, int], body: bool = True) -> Table:
         grid = _grid(out, title)
         for i, width in widths.items():
             if i == bar_column:
@@ -208,7 +208,7 @@ def render_table(table: StatsTable, title: str | None = None, lang: str | None =
             else:
                 justify = "right" if i >= n else "left"
                 grid.add_column(heads[i], footer=footer[i], justify=justify, width=width)
-        for row, cells in zip(table.rows, rows, strict=True):
+        for row, cells in zip(table.rows, rows, strict=True) if body else ():
             drawn = [*cells, bar(row["count"], peak, widths.get(bar_column, 0))]
             grid.add_row(*(drawn[i] for i in widths))
         return grid
@@ -344,7 +344,7 @@ class _Cross:
         peak = max(self.counts, default=0)
         n, total = self.n, len(self.heads) - 1
 
-        def draw(widths: dict[int, int]) -> Table:
+        def draw(widths: dict[int, int], rows: bool = True) -> Table:
             grid = _grid(out)
             for i, width in widths.items():
                 if i < n:
@@ -355,7 +355,7 @@ class _Cross:
                     )
                 else:
                     grid.add_column("", no_wrap=True, width=width)
-            for count, cells in zip(self.counts, self.body, strict=True):
+            for count, cells in zip(self.counts, self.body, strict=True) if rows else ():
                 drawn = [*cells, bar(count, peak, widths.get(total + 1, 0))]
                 grid.add_row(*(drawn[i] for i in widths))
             return grid
