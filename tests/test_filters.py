@@ -283,7 +283,8 @@ def test_year_precision_item_matches_a_range_covering_part_of_its_year(registry,
     [
         (["list", "--format", "json", "--format", "csv"], "--format"),
         (["list", "--limit", "1", "--limit", "2"], "--limit"),
-        (["partners", "list", "--name", "a", "--name", "b"], "--name"),
+        (["partners", "list", "--format", "json", "--format", "csv"], "--format"),
+        (["leaders", "add", "--name", "A", "--name", "B", "--from", "2030-01-01"], "--name"),
         (["stats", "--by", "country", "--lang", "en", "--lang", "id"], "--lang"),
     ],
 )

@@ -56,7 +56,9 @@ def _once(parser: Any, ctx: Context) -> Any:
 
     Click keeps the last value of a repeated option in silence: `list --from 2020 --from 2024`
     would read 2024 only. Options that may repeat say "Repeatable" (and are OR-ed); any other
-    given twice is a usage error (exit 2, one line) naming it.
+    given twice to a command is a usage error (exit 2, one line) naming it. The global options
+    before the command (`kerjasama --db A --db B list`) keep the last one: a shell alias sets
+    them and a later one overrides it.
     """
     parse = parser.parse_args
 
@@ -119,8 +121,6 @@ class OneLineErrors(TyperGroup):
         built = get_group(commands).commands
         self.commands.update({name: once_only(command) for name, command in built.items()})
 
-    def make_parser(self, ctx: Context) -> Any:
-        return _once(super().make_parser(ctx), ctx)
 
     def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
         GLOBAL_OPTIONS["interrupted"] = False  # tests run many invocations in one process

@@ -247,25 +247,13 @@ def merge(
     src = one_partner(store.conn, source, "SOURCE")
     dst = one_partner(store.conn, target, "TARGET")
     if src["id"] != dst["id"]:  # merging a partner into itself is refused below, unasked
+        a, b = (f"{p['name']} ({p['country'] or t('no country')})" for p in (src, dst))
         warning = None
         if src["country"] != dst["country"]:
-            warning = t("a merge across countries: {n} record(s) of {a} ({ac}) go to {b} ({bc})")
-            warning = warning.format(
-                n=src["records"],
-                a=src["name"],
-                ac=src["country"] or t("no country"),
-                b=dst["name"],
-                bc=dst["country"] or t("no country"),
-            )
-        question = t("Merge partner #{a} {a_name} ({a_country}) into #{b} {b_name} ({b_country})?")
-        question = question.format(
-            a=src["id"],
-            a_name=src["name"],
-            a_country=src["country"] or t("no country"),
-            b=dst["id"],
-            b_name=dst["name"],
-            b_country=dst["country"] or t("no country"),
-        )
+            warning = t("a merge across countries: {n} record(s) of {a} go to {b}")
+            warning = warning.format(n=src["records"], a=a, b=b)
+        question = t("Merge partner #{a_id} {a} into #{b_id} {b}?")
+        question = question.format(a_id=src["id"], a=a, b_id=dst["id"], b=b)
         confirm(question, yes, t("merge partners"), warning)
     with store.transaction() as conn:
         moved = merge_partners(conn, src["id"], dst["id"])
