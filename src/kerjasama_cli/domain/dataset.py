@@ -12,7 +12,7 @@ from typing import Any
 
 from kerjasama_cli.domain import vocab
 from kerjasama_cli.domain.countries import resolve_country, resolve_region
-from kerjasama_cli.domain.dates import parse_date_spec
+from kerjasama_cli.domain.dates import key_part, parse_date_spec
 from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.keys import slugify
 from kerjasama_cli.domain.record_rules import check_record
@@ -145,7 +145,7 @@ def parse_record(item: Mapping[str, Any], kind: str, home: str, home_country: st
     people_field = "participants" if kind == EVENT and "participants" in item else "signatories"
     local_party = _text(item, "local_party") or home
     record = Record(
-        key=_text(item, "key") or slugify(partner or _text(item, "title"), rtype, date.iso()),
+        key=_text(item, "key") or slugify(partner or _text(item, "title"), rtype, key_part(date)),
         kind=kind,
         type=rtype,
         partner=partner,

@@ -15,7 +15,7 @@ from typing import Any
 
 from kerjasama_cli.domain import vocab
 from kerjasama_cli.domain.countries import CountryMatch, resolve_country, resolve_region
-from kerjasama_cli.domain.dates import UNKNOWN, FuzzyDate, parse_date, parse_date_spec
+from kerjasama_cli.domain.dates import UNKNOWN, FuzzyDate, key_part, parse_date, parse_date_spec
 from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.keys import slug_part
 from kerjasama_cli.domain.record_rules import check_record
@@ -127,7 +127,7 @@ class RowParser:
         )
         self._region = Memo(lambda pair: resolve_region(pair[0], pair[1], label("region")))
         self._slug = Memo(slug_part, cap=200_000)
-        self._iso = Memo(FuzzyDate.iso)
+        self._iso = Memo(key_part)
         # The common row (all text, every value seen before) by dict lookups: rows_fast.py.
         self._fast = FastPath(self).parse if fast else None
 
