@@ -359,9 +359,8 @@ def build_filter(**options: Any) -> RecordFilter:
     return RecordFilter(
         countries=tuple(resolve_country(c, "--country").code for c in options.get("country") or ()),
         types=tuple(vocab.normalise("--type", t, types) for t in options.get("type") or ()),
-        sectors=tuple(
-            vocab.normalise("--sector", s, vocab.SECTORS) for s in options.get("sector") or ()
-        ),
+        # A sector the code does not know may be one the registry added: resolved by the store.
+        sectors=tuple(_sector(s) for s in options.get("sector") or ()),
         kinds=kinds,
         partner=options.get("partner"),
         governor=options.get("governor"),
@@ -373,6 +372,15 @@ def build_filter(**options: Any) -> RecordFilter:
         status=statuses,
         expiring_by=expiring_by,
     )
+
+
+def _sector(text: str) -> str:
+    from kerjasama_cli.domain import vocab
+
+    try:
+        return vocab.normalise("--sector", text, vocab.SECTORS)
+    except KerjasamaError:
+        return text
 
 
 def _validation(field: str, value: object, reason: str) -> KerjasamaError:

@@ -29,6 +29,7 @@ from kerjasama_cli.domain.records import (
 )
 from kerjasama_cli.domain.rows import parse_term
 from kerjasama_cli.domain.schema import check_fields
+from kerjasama_cli.domain.sectors import normalise as normalise_sector
 
 
 def _text(item: Mapping[str, Any], name: str, required: bool = False) -> str | None:
@@ -82,7 +83,7 @@ def parse_people(values: Iterable[Any], field: str = "signatories") -> tuple[Per
 
 def parse_sectors(values: Iterable[Any], field: str = "sector") -> tuple[str, ...]:
     """Sector slugs, normalised and de-duplicated in order."""
-    return tuple(dict.fromkeys(vocab.normalise(field, str(v), vocab.SECTORS) for v in values))
+    return tuple(dict.fromkeys(normalise_sector(field, str(v)) for v in values))
 
 
 def parse_leader(item: Mapping[str, Any], home: str) -> Leader:
@@ -194,6 +195,26 @@ def _government(item: Mapping[str, Any]) -> Any:
     return parse_government(item)
 
 
+def _sectors(entries: object, dataset: Dataset) -> None:
+    """The file's own sectors, known before its records are read (they may use them)."""
+    from kerjasama_cli.domain import sectors
+
+    if entries is None:
+        return
+    if not isinstance(entries, list):
+        raise ValidationError("sectors", entries, "expected a list, one mapping per sector")
+    for number, item in enumerate(entries):
+        if not isinstance(item, Mapping):
+            raise ValidationError("entry", item, "expected a mapping of fields").at(
+                f"sectors[{number}]"
+            )
+        try:
+            dataset.sectors.append(sectors.parse_sector(item))
+        except ValidationError as error:
+            raise error.at(f"sectors[{number}]") from None
+    sectors.extend(dataset.sectors)
+
+
 def parse_dataset(
     data: Mapping[str, Any],
     default_home: str = "DKI Jakarta",
@@ -222,6 +243,7 @@ def parse_dataset(
             dataset.home_government = parse_government(home_block, "home")
         except ValidationError as error:
             raise error.at("home") from None
+    _sectors(data.get("sectors"), dataset)
     sections = (
         ("governments", lambda i: dataset.governments.append(_government(i))),
         ("leaders", lambda i: dataset.leaders.append(parse_leader(i, home))),

@@ -22,6 +22,7 @@ from kerjasama_cli.domain.record_rules import check_record
 from kerjasama_cli.domain.records import AGREEMENT, EVENT, Person, Record
 from kerjasama_cli.domain.rows_fast import FastPath
 from kerjasama_cli.domain.schema import check_fields
+from kerjasama_cli.domain.sectors import normalise as normalise_sector
 from kerjasama_cli.domain.tabular import kind_and_type, list_items, parse_person, text_value
 
 # (name, country code, region, partner kind, explicit key, field label) -> partner key
@@ -57,7 +58,7 @@ class Memo:
             self.cache[value] = hit
         if isinstance(hit, ValidationError):
             # A fresh exception each time: re-raising one object would grow its traceback.
-            raise ValidationError(hit.field, hit.value, hit.reason, hit.suggestions)
+            raise type(hit)(hit.field, hit.value, hit.reason, hit.suggestions)
         return hit
 
 
@@ -137,7 +138,7 @@ class RowParser:
 
     def _sector_list(self, text: str) -> tuple[str, ...]:
         parts = (p.strip() for p in _SEPARATOR.split(text))
-        found = (vocab.normalise(self.label("sectors"), p, vocab.SECTORS) for p in parts if p)
+        found = (normalise_sector(self.label("sectors"), p) for p in parts if p)
         return tuple(dict.fromkeys(found))
 
     def parse(self, row: Mapping[str, Any]) -> Record:
