@@ -66,7 +66,7 @@ def add(conn: sqlite3.Connection, new: NewSector) -> Sector:
     code = new.code or slug_part(label_en).replace("-", "_")
     if not code or slug_part(code).replace("-", "_") != code:
         raise ValidationError("--code", code, "use lower-case letters, digits and _")
-    for field, word in (("--code", code), ("sector", label_id), ("--en", label_en)):
+    for field, word in (("sector", label_id), ("--en", label_en), ("--code", code)):
         found = _taken(conn, word)
         if found is not None:
             raise ValidationError(field, word, f"already names the sector {found}")
