@@ -266,7 +266,11 @@ FILTER_OPTIONS: dict[str, Any] = {
     ],
     "kind": Annotated[
         _LIST,
-        typer.Option("--kind", help="agreement or event. Repeatable.", rich_help_panel="Filters"),
+        typer.Option(
+            "--kind",
+            help="agreement (document, dokumen) or event (kegiatan). Repeatable.",
+            rich_help_panel="Filters",
+        ),
     ],
     "query": Annotated[
         Optional[str],
@@ -328,10 +332,7 @@ def build_filter(**options: Any) -> RecordFilter:
                 check_text(flag, value, MAX_NAME_CHARS)
 
     types = {**vocab.AGREEMENT_TYPES, **vocab.EVENT_TYPES}
-    kinds = tuple(options.get("kind") or ())
-    for kind in kinds:
-        if kind not in ("agreement", "event"):
-            raise _validation("--kind", kind, "must be 'agreement' or 'event'")
+    kinds = tuple(dict.fromkeys(vocab.record_kind("--kind", k) for k in options.get("kind") or ()))
     date_from = date_to = None
     if options.get("date_from"):
         date_from = parse_date(options["date_from"], "--from").start

@@ -19,7 +19,7 @@ from kerjasama_cli.domain.dates import UNKNOWN, FuzzyDate, key_part, parse_date,
 from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.keys import slug_part
 from kerjasama_cli.domain.record_rules import check_record
-from kerjasama_cli.domain.records import AGREEMENT, EVENT, Person, Record
+from kerjasama_cli.domain.records import Person, Record
 from kerjasama_cli.domain.rows_fast import FastPath
 from kerjasama_cli.domain.schema import check_fields
 from kerjasama_cli.domain.sectors import normalise as normalise_sector
@@ -63,12 +63,7 @@ class Memo:
 
 
 def _kind(text: str) -> str:
-    folded = text.strip().lower()
-    if folded in ("agreement", "document", "dokumen", "perjanjian"):
-        return AGREEMENT
-    if folded in ("event", "kegiatan", "acara", "peristiwa"):
-        return EVENT
-    raise ValidationError("kind", text, "must be 'agreement' or 'event'")
+    return vocab.record_kind("kind", text)
 
 
 MAX_TERM_YEARS = 1000  # beyond this, date + term leaves the calendar SQLite can compute

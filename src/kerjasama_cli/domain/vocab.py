@@ -37,6 +37,12 @@ EVENT_TYPES: Mapping[str, tuple[str, ...]] = {
     "other": ("lainnya", "lain"),
 }
 
+# Record kinds: output calls agreements "documents" (dokumen), so those words are accepted too.
+RECORD_KINDS: Mapping[str, tuple[str, ...]] = {
+    "agreement": ("document", "documents", "dokumen", "perjanjian", "agreements"),
+    "event": ("events", "kegiatan", "acara", "peristiwa"),
+}
+
 PARTNER_KINDS: Mapping[str, tuple[str, ...]] = {
     "city": ("kota", "municipality", "city hall"),
     "province": ("provinsi", "state", "prefecture", "negara bagian"),
@@ -130,3 +136,13 @@ def normalise(field: str, value: str, vocabulary: Mapping[str, tuple[str, ...]])
 def sector_label(slug: str) -> str:
     """Human form of a sector slug: `flood_management` -> `flood management`."""
     return slug.replace("_", " ")
+
+
+def record_kind(field: str, text: str) -> str:
+    """`agreement` or `event`, from any word for them (`document`, `dokumen`, `kegiatan`...)."""
+    try:
+        return normalise(field, text, RECORD_KINDS)
+    except ValidationError:
+        raise ValidationError(
+            field, text, "must be 'agreement' (document, dokumen) or 'event' (kegiatan)"
+        ) from None
