@@ -52,6 +52,15 @@ def test_hukum_and_air_bersih_become_addable(empty_run, snapshot) -> None:
     assert empty_run.json("list")[0]["sectors"] == ["clean_water"]
 
 
+def test_search_finds_an_added_sector_by_its_words(empty_run) -> None:
+    empty_run("sectors", "add", "hukum", "--en", "law")
+    _add(empty_run, "hukum")
+    assert "1 match" in empty_run("search", "hukum").stdout
+    assert "0 matches" in empty_run("search", "legal").stdout
+    empty_run("sectors", "alias", "law", "legal")
+    assert "1 match" in empty_run("search", "legal").stdout
+
+
 def test_list_shows_added_sectors_in_both_languages(empty_run) -> None:
     empty_run("sectors", "add", "hukum", "--en", "law")
     _add(empty_run, "hukum")

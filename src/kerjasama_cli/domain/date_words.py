@@ -2,9 +2,12 @@
 
 Indonesian and English as officials and newspapers write them. The month spellings beyond the
 full names come from dateparser's Indonesian data (CLDR plus older spellings: Peb, Pebruari,
-Mrt, Nop, Nopember, Agt), taken here as a table rather than as a dependency: dateparser
-imports in ~0.3 s, always invents a day for "Agustus 2025", and knows none of "awal 2025",
-"s.d." or "triwulan III" (see `tests/test_date_grammar.py` for the forms it gets wrong).
+Mrt, Nop, Nopember, Agt), taken here as a table rather than as a dependency. Measured with
+dateparser 1.5.0 (languages id, en; day first): its first parse takes ~340 ms (it loads its
+language data); it returns a day for "Agustus 2025", 1 December 2019 for "tahun 2019" and
+1 September 2024 for "Q3 2024", and nothing for "awal 2021", "akhir 2023", "pertengahan 2022",
+"sejak 1992", "1-11 Agustus 2025", "1 s.d. 11 Agustus 2025", "20 Februari – 11 Agustus 2025",
+"triwulan III 2024" or "semester I 2024" (tests/test_date_grammar.py covers each of them).
 """
 
 from __future__ import annotations

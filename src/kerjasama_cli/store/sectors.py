@@ -109,6 +109,24 @@ def _insert_aliases(conn: sqlite3.Connection, code: str, folded: list[str]) -> N
         "INSERT OR IGNORE INTO sector_aliases (alias, code) VALUES (?, ?)",
         [(word, code) for word in folded],
     )
+    _searchable(conn, code)
+
+
+def _searchable(conn: sqlite3.Connection, code: str) -> None:
+    """`search hukum` finds the records of `law`: the sector's words in the search vocabulary
+    (store/search_index.py), which expands a query term to the slugs it names."""
+    from kerjasama_cli.domain import vocab
+
+    row = conn.execute("SELECT label_id, label_en FROM sectors WHERE code = ?", (code,)).fetchone()
+    aliases = [
+        a for (a,) in conn.execute("SELECT alias FROM sector_aliases WHERE code = ?", (code,))
+    ]
+    words = [*vocab.SECTORS.get(code, ()), *(row or ()), *aliases]
+    conn.execute("DELETE FROM search_vocab WHERE vocabulary = 'sector' AND slug = ?", (code,))
+    conn.execute(
+        "INSERT INTO search_vocab (vocabulary, slug, terms) VALUES ('sector', ?, ?)",
+        (code, "; ".join(dict.fromkeys(words))),
+    )
 
 
 def exported(conn: sqlite3.Connection) -> list[dict[str, Any]]:
