@@ -172,6 +172,7 @@ _HINT = "use YYYY-MM-DD, YYYY-MM, YYYY or e.g. '27 Mei 2025', 'awal 2025', '1-11
 
 _ISO = re.compile(r"(\d{4})(?:([-/.])(\d{1,2}))?(?:\2(\d{1,2}))?")
 _DAY_FIRST = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})")
+_COMMON = re.compile(r"(?:(\d{1,2}) )?([^\W\d_]+) (\d{4})")
 _MONTH_YEAR = re.compile(r"(\d{1,2})/(\d{4})")
 _TIME = re.compile(r"\d{1,2}:\d{2}|\b(?:pukul|jam|wib|wita|wit|am|pm)\b", re.IGNORECASE)
 _TOKEN = re.compile(r"\d+|[^\W\d_]+(?:\.(?=\s|$))?|\S", re.UNICODE)
@@ -364,6 +365,15 @@ def parse_date(text: str, field: str = "date") -> FuzzyDate:
     Raises ValidationError naming the field and what was not understood.
     """
     s = " ".join(text.split())
+    # The forms spreadsheets repeat ("2021-05-03", "3 Mei 2021", "3/5/2021") go straight to
+    # the calendar: a large import meets thousands of distinct dates.
+    if m := _COMMON.fullmatch(s):
+        day, name, year = m.groups()
+        month = words.MONTHS.get(name.lower())
+        if month is not None:
+            return _interval(text, field, int(year), month, int(day) if day else None)
+    if point := _numeric(s):
+        return _resolve(point, text, field, False)
     insist = s.endswith(INSIST)
     s = s.replace(INSIST, "").strip()
     if not s:
