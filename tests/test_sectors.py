@@ -64,6 +64,8 @@ def test_search_finds_an_added_sector_by_its_words(empty_run) -> None:
 def test_list_shows_added_sectors_in_both_languages(empty_run) -> None:
     empty_run("sectors", "add", "hukum", "--en", "law")
     _add(empty_run, "hukum")
+    assert "hukum" in empty_run("stats", "--by", "sector", "--lang", "id").stdout
+    assert "law" in empty_run("stats", "--by", "sector").stdout
     text = empty_run("sectors", "list", "--lang", "id").stdout
     assert "law *" in text and "29 bidang (1 ditambahkan oleh registri ini: *)" in text
     assert "29 sectors (1 added by this registry: *)" in empty_run("sectors", "list").stdout
