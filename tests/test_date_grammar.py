@@ -255,3 +255,53 @@ def test_extract_reads_awal_with_the_same_grammar() -> None:
 
     (mention,) = find_dates("Kerja sama ini dimulai awal 2025.", None)
     assert mention.iso == parse_date("awal 2025").iso() == "2025"
+
+
+def test_edit_and_import_read_the_same_grammar(empty_run, tmp_path) -> None:
+    data = tmp_path / "dates.csv"
+    data.write_text(
+        "partner,country,type,date\n"
+        "Busan,KR,visit,1 s.d. 11 Agustus 2025\n"
+        "Tokyo,JP,mou,triwulan III 2024\n"
+        "Seoul,KR,mou,Nop 2024\n"
+        "Osaka,JP,mou,2019..2020\n",
+        encoding="utf-8",
+    )
+    empty_run("import", str(data))
+    rows = {r["partner"]: r for r in empty_run.json("list")}
+    assert (rows["Busan"]["date_start"], rows["Busan"]["date_end"]) == ("2025-08-01", "2025-08-11")
+    assert (rows["Tokyo"]["date_start"], rows["Tokyo"]["date_end"]) == ("2024-07-01", "2024-09-30")
+    assert rows["Seoul"]["date"] == "2024-11"
+    assert rows["Osaka"]["key"] == "osaka-jp-mou-2019-2020"
+    document = tmp_path / "dates.yaml"
+    document.write_text(
+        "partners:\n- key: jeju\n  name: Jeju\n  kind: province\n  country: KR\n"
+        "agreements:\n- partner: jeju\n  type: mou\n  date: akhir 2023\n",
+        encoding="utf-8",
+    )
+    empty_run("import", str(document))
+    jeju = empty_run.json("list", "--partner", "Jeju")[0]
+    assert (jeju["date_start"], jeju["date_end"]) == ("2023-09-01", "2023-12-31")
+    empty_run("edit", str(jeju["id"]), "--date", "pertengahan 2022")
+    jeju = empty_run.json("list", "--partner", "Jeju")[0]
+    assert (jeju["date_start"], jeju["date_end"]) == ("2022-05-01", "2022-08-31")
+    bad = tmp_path / "bad.csv"
+    bad.write_text("partner,country,type,date\nBusan,KR,mou,awal 20x5\n", encoding="utf-8")
+    result = empty_run("import", str(bad), code=2)
+    assert "date 'awal 20x5': not a date" in result.stderr
+
+
+def test_an_export_round_trips_dates_the_grammar_reads(empty_run, tmp_path) -> None:
+    for text in ("awal 2021", "1-11 Agustus 2025", "2019..2020", "sebelum Mei 2015", "1890!"):
+        empty_run("add", "-p", "Busan", "-c", "KR", "-t", "visit", "--date", text)
+    before = [(r["date_start"], r["date_end"]) for r in empty_run.json("list")]
+    for suffix in (".csv", ".yaml"):
+        out = tmp_path / f"all{suffix}"
+        empty_run("export", "-o", str(out))
+        other = tmp_path / f"other{suffix}.db"
+        from conftest import Run
+
+        again = Run(other)
+        again("init", "--empty")
+        again("import", str(out))
+        assert [(r["date_start"], r["date_end"]) for r in again.json("list")] == before
