@@ -130,6 +130,18 @@ def test_what_was_not_understood_is_named(text: str, reason: str) -> None:
     assert err.value.message.startswith(f"--date '{text}': ")
 
 
+def test_a_long_text_is_refused_quickly() -> None:
+    import time
+
+    start = time.perf_counter()
+    for text in ("1-" * 50_000 + "1", "2019 .. " * 20_000):
+        with pytest.raises(ValidationError, match="too long for a date"):
+            parse_date(text)
+    assert time.perf_counter() - start < 1
+    long_form = "Senin, 20 Februari 2025 sampai dengan Jumat, 11 Agustus 2025"
+    assert parse_date(long_form) == parse_date("2025-02-20..2025-08-11")
+
+
 def test_years_outside_the_range_need_a_trailing_bang() -> None:
     assert parse_date("1899!") == FuzzyDate(D(1899, 1, 1), D(1899, 12, 31), "year")
     assert parse_date("0001-01-01..9999-12-31!").end == D(9999, 12, 31)
@@ -305,3 +317,20 @@ def test_an_export_round_trips_dates_the_grammar_reads(empty_run, tmp_path) -> N
         again("init", "--empty")
         again("import", str(out))
         assert [(r["date_start"], r["date_end"]) for r in again.json("list")] == before
+
+
+_PIECES = st.sampled_from(
+    ["1", "11", "2025", "0001", "Agustus", "Nop", "awal", "Q", "III", "semester", "s.d.", "-",
+     "–", "..", "/", "sebelum", "sejak", "~", "!", ",", " ", "tahun", "10:00", "x", "99999"]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_PIECES, max_size=8).map(" ".join) | st.text(max_size=40))
+def test_any_text_is_a_date_or_one_validation_error(text) -> None:
+    try:
+        date = parse_date(text, "--date")
+    except ValidationError as error:
+        assert error.message.startswith("--date") and "\n" not in error.message
+        return
+    assert date.end is not None and (date.start is None or date.start <= date.end)

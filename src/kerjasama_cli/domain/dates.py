@@ -21,6 +21,9 @@ Precision = Literal["day", "month", "year", "range", "by", "unknown"]
 # Years a date may have without the user insisting (a trailing "!"): outside them, a typo.
 MIN_YEAR, MAX_YEAR = 1900, 2100
 INSIST = "!"
+# The longest date text read ("Senin, 20 Februari 2025 sampai dengan Jumat, 11 Agustus 2025"
+# is 60).
+MAX_DATE_CHARS = 100
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "range": 3, "by": 4, "unknown": 5}
 
@@ -170,12 +173,12 @@ UNKNOWN = FuzzyDate(None, None, "unknown")
 
 _HINT = "use YYYY-MM-DD, YYYY-MM, YYYY or e.g. '27 Mei 2025', 'awal 2025', '1-11 Agustus 2025'"
 
-_ISO = re.compile(r"(\d{4})(?:([-/.])(\d{1,2}))?(?:\2(\d{1,2}))?")
-_DAY_FIRST = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})")
-_COMMON = re.compile(r"(?:(\d{1,2}) )?([^\W\d_]+) (\d{4})")
-_MONTH_YEAR = re.compile(r"(\d{1,2})/(\d{4})")
-_TIME = re.compile(r"\d{1,2}:\d{2}|\b(?:pukul|jam|wib|wita|wit|am|pm)\b", re.IGNORECASE)
-_TOKEN = re.compile(r"\d+|[^\W\d_]+(?:\.(?=\s|$))?|\S", re.UNICODE)
+_ISO = re.compile(r"([0-9]{4})(?:([-/.])([0-9]{1,2}))?(?:\2([0-9]{1,2}))?")
+_DAY_FIRST = re.compile(r"([0-9]{1,2})([/.-])([0-9]{1,2})\2([0-9]{4})")
+_COMMON = re.compile(r"(?:([0-9]{1,2}) )?([^\W\d_]+) ([0-9]{4})")
+_MONTH_YEAR = re.compile(r"([0-9]{1,2})/([0-9]{4})")
+_TIME = re.compile(r"[0-9]{1,2}:[0-9]{2}|\b(?:pukul|jam|wib|wita|wit|am|pm)\b", re.IGNORECASE)
+_TOKEN = re.compile(r"[0-9]+|[^\W\d_]+(?:\.(?=\s|$))?|\S", re.UNICODE)
 _PREFIX = re.compile(
     r"^(?P<by>{by})\s+|^(?P<since>{since})\s+".format(
         by="|".join(map(re.escape, words.BY_WORDS)), since="|".join(words.SINCE_WORDS)
@@ -185,12 +188,12 @@ _PREFIX = re.compile(
 # Separators that always split a range, tried before a bare "-" between digits or words
 # ("2019-2020", "1-11 Agustus 2025"), which is also the separator inside ISO dates.
 _STRONG_SEP = re.compile(
-    r"\s*\.\.\s*|\s*[–—]\s*|\s+-\s+|(?<=\d)/(?=\d{{4}}-)|\s+(?:{})\s+".format(
+    r"\s*\.\.\s*|\s*[–—]\s*|\s+-\s+|(?<=[0-9])/(?=[0-9]{{4}}-)|\s+(?:{})\s+".format(
         "|".join(map(re.escape, words.RANGE_WORDS))
     ),
     re.IGNORECASE,
 )
-_WEAK_SEP = re.compile(r"(?<=\d)-(?=\d)|(?<=[^\W\d_])-(?=[^\W\d_\d])")
+_WEAK_SEP = re.compile(r"(?<=[0-9])-(?=[0-9])|(?<=[^\W\d_])-(?=[^\W\d_])")
 
 
 @dataclass(frozen=True)
@@ -263,9 +266,9 @@ def _words(s: str, text: str, field: str) -> _Point:
         elif tok in words.QUARTER_WORDS | words.HALF_WORDS and period is None and _ordinal(nxt):
             kind = "quarter" if tok in words.QUARTER_WORDS else "half"
             period, i = (kind, _ordinal(nxt) or 0), i + 1
-        elif tok.isdigit() and len(tok) == 4 and year is None:
+        elif _is_number(tok) and len(tok) == 4 and year is None:
             year = int(tok)
-        elif tok.isdigit() and len(tok) <= 2 and day is None:
+        elif _is_number(tok) and len(tok) <= 2 and day is None:
             day = int(tok)
             i += 1 if nxt in ("st", "nd", "rd", "th") else 0
         elif tok in words.MONTHS and month is None:
@@ -276,8 +279,12 @@ def _words(s: str, text: str, field: str) -> _Point:
     return _Point(year, month, day, period)
 
 
+def _is_number(token: str) -> bool:
+    return token.isascii() and token.isdigit()  # "²" and "٣" are digits to str.isdigit
+
+
 def _ordinal(token: str) -> int | None:
-    return words.ROMAN.get(token) or (int(token) if token.isdigit() and len(token) == 1 else None)
+    return words.ROMAN.get(token) or (int(token) if _is_number(token) and len(token) == 1 else None)
 
 
 def _original(s: str, token: str) -> str:
@@ -378,6 +385,8 @@ def parse_date(text: str, field: str = "date") -> FuzzyDate:
     s = s.replace(INSIST, "").strip()
     if not s:
         raise ValidationError(field, text, "is empty")
+    if len(s) > MAX_DATE_CHARS:  # every split of a range is tried: keep that cheap
+        raise ValidationError(field, text, f"too long for a date (at most {MAX_DATE_CHARS})")
     m = _PREFIX.match(s)
     rest = s[m.end() :] if m else s
     if m and m.group("by"):
