@@ -48,6 +48,11 @@ def test_hukum_and_air_bersih_become_addable(empty_run, snapshot) -> None:
     shown_id = empty_run("show", "1", "--lang", "id").stdout
     assert "hukum, air bersih, penanggulangan banjir" in shown_id
     assert "law, clean water, flood management" in empty_run("show", "1").stdout
+    changes = [c for c in empty_run.json("history") if c["entity"] == "sector"]
+    assert [(c["command"], c["action"], c["entity"], c["entity_key"]) for c in changes] == [
+        ("sectors add", "insert", "sector", "clean_water"),
+        ("sectors add", "insert", "sector", "law"),
+    ]
     empty_run("edit", "1", "--sector", "air bersih")
     assert empty_run.json("list")[0]["sectors"] == ["clean_water"]
 

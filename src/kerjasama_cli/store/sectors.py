@@ -12,6 +12,7 @@ from kerjasama_cli.domain import sectors as domain
 from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.keys import slug_part
 from kerjasama_cli.domain.sectors import Sector
+from kerjasama_cli.store import history
 
 
 def read(conn: sqlite3.Connection) -> list[Sector]:
@@ -76,8 +77,16 @@ def add(conn: sqlite3.Connection, new: NewSector) -> Sector:
     )
     folded = dict.fromkeys(domain.fold(w) for w in (label_id, label_en, *new.aliases))
     _insert_aliases(conn, code, [w for w in folded if w and w != domain.fold(code)])
+    values = {"code": code, "label_id": label_id, "label_en": label_en, "aliases": new.aliases}
+    _logged(conn, code, history.INSERT, history.inserted(values))
     install(conn)
     return Sector(code, label_id, label_en, tuple(new.aliases))
+
+
+def _logged(conn: sqlite3.Connection, code: str, action: str, changes: dict[str, Any]) -> None:
+    """A history row for a change to the vocabulary (`history` shows who added a sector)."""
+    (rowid,) = conn.execute("SELECT rowid FROM sectors WHERE code = ?", (code,)).fetchone()
+    history.log(conn, "sector", rowid, code, action, changes)
 
 
 def alias(conn: sqlite3.Connection, sector: str, words: Iterable[str]) -> tuple[str, list[str]]:
@@ -100,6 +109,8 @@ def alias(conn: sqlite3.Connection, sector: str, words: Iterable[str]) -> tuple[
             (code, code.replace("_", " "), code.replace("_", " ")),
         )
     _insert_aliases(conn, code, list(dict.fromkeys(domain.fold(w) for w in added)))
+    if added:
+        _logged(conn, code, history.UPDATE, {"aliases": [None, added]})
     install(conn)
     return code, added
 
@@ -159,6 +170,8 @@ def imported(conn: sqlite3.Connection, items: Iterable[Sector]) -> int:
                 "INSERT INTO sectors (code, label_id, label_en) VALUES (?, ?, ?)",
                 (item.code, item.label_id, item.label_en),
             )
+            values = {"code": item.code, "label_id": item.label_id, "label_en": item.label_en}
+            _logged(conn, item.code, history.INSERT, history.inserted(values))
             count += 1
         words = (item.label_id, item.label_en, *item.aliases)
         folded = dict.fromkeys(domain.fold(w) for w in words)
