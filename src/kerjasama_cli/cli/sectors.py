@@ -57,7 +57,8 @@ def list_sectors(
     elif output is TableFormat.csv:
         from kerjasama_cli.render.machine import write_csv
 
-        write_csv(rows, COLUMNS)
+        # true/false as JSON writes them, not Python's True/False
+        write_csv([{**r, "builtin": str(r["builtin"]).lower()} for r in rows], COLUMNS)
     else:
         from kerjasama_cli.render.entities import render_sectors
 
