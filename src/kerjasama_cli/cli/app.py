@@ -48,6 +48,7 @@ COMMANDS: dict[str, str] = {
     "partners": "partners",  # groups (add_typer) after the commands, where Typer put them
     "governments": "governments",
     "leaders": "governments",
+    "sectors": "sectors",
 }
 
 
@@ -120,7 +121,6 @@ class OneLineErrors(TyperGroup):
         __import__(f"kerjasama_cli.cli.{module}", fromlist=["register"]).register(commands)
         built = get_group(commands).commands
         self.commands.update({name: once_only(command) for name, command in built.items()})
-
 
     def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
         GLOBAL_OPTIONS["interrupted"] = False  # tests run many invocations in one process
