@@ -1,0 +1,148 @@
+"""Every human-facing word in one language at a time: every command's `--help`, and a scripted
+session, walked in `--lang id` and `--lang en`.
+
+A word is English if the catalogue's English texts (msgids) use it and its Indonesian texts
+(msgstrs) do not; Indonesian the other way round. What the user types is not a word of the tool:
+option names, command names, codes (`sister_city`, choices such as `table|json`), quoted input
+('undetermined', `kerjasama backup`), acronyms (CSV, JSON), file names, and the records' own text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+import pytest
+from typer.main import get_command
+
+from kerjasama_cli import i18n
+from kerjasama_cli.cli.app import app
+from kerjasama_cli.i18n.msgfmt import parse_po
+
+# Loanwords the bureau writes in both languages, and names that are no one's vocabulary.
+ALLOW = {
+    "mou", "loi", "datasette", "sqlite", "excel", "markdown", "offline", "online", "port", "shell",
+    "stdin", "stdout", "locale", "url", "openstreetmap", "natural", "earth", "indonesia", "korea",
+    "jakarta", "ahok", "jeju", "dki", "pemprov", "korsel", "tiongkok", "pyongyang", "bandung",
+    "jawa", "barat", "córdoba", "dbkl", "mayor", "gubernur", "bupati", "wali", "kota", "plt", "plh",
+    "pj", "id", "en", "api", "svg", "html", "yaml", "json", "csv", "ndjson", "xlsx", "osm", "base",
+    "url", "setting", "pip", "install", "web", "kerjasama", "flood", "health", "transport",
+    "banjir", "kesehatan", "transportasi", "status", "program", "data", "total", "format",
+}
+CODE_CONTEXTS = ("type", "status", "sector", "kind", "partner kind")
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Za-zÀ-ɏ]+(?:_[A-Za-z]+)*", text)
+            if "_" not in w and not w.isupper() and len(w) > 2}  # fmt: skip
+
+
+def _strip(text: str) -> str:
+    """What the user types or the system names, removed before the words are read."""
+    text = re.sub(r"`[^`]*`", " ", text)
+    text = re.sub(r"(?<![\w])'[^'\n]*'(?![\w])", " ", text)
+    text = re.sub(r"<[^>\n]*>|\{[^}\n]*\}|\$\w+", " ", text)
+    text = re.sub(r"(?<![\w-])--?[\w-]+", " ", text)
+    text = re.sub(r"\S*[/.@]\w\S*", " ", text)  # files, paths, URLs, addresses
+    return text
+
+
+@lru_cache(maxsize=1)
+def _vocabularies() -> tuple[set[str], set[str], set[str]]:
+    """(English words, Indonesian words, codes) from the catalogue and the command tree."""
+    from kerjasama_cli.domain import vocab
+    from kerjasama_cli.domain.governments import GOVERNMENT_KINDS
+
+    po = parse_po((i18n.LOCALE_DIR / "id" / "LC_MESSAGES" / "kerjasama.po").read_text("utf-8"))
+    codes: set[str] = set(_commands())
+    for table in (vocab.AGREEMENT_TYPES, vocab.EVENT_TYPES, vocab.PARTNER_KINDS, vocab.STATUSES,
+                  vocab.SECTORS, GOVERNMENT_KINDS):  # fmt: skip
+        for code in table:
+            codes |= set(code.split("_"))
+    for _, command in _walk():
+        for param in command.params:
+            for choice in getattr(param.type, "choices", None) or ():
+                codes |= set(re.split(r"[_\W]+", str(choice).lower()))
+    codes |= {"agreement", "event", "document", "text", "yes", "expiring", "undetermined",
+              "governor", "partner", "end", "date", "kind"}  # fmt: skip
+    english: set[str] = set()
+    indonesian: set[str] = set()
+    for key, value in po.items():
+        english |= _words(_strip(key.split("\x04")[-1].replace("\0", " ")))
+        indonesian |= _words(_strip(value.replace("\0", " "))) - codes
+    return english, indonesian, codes
+
+
+def _commands() -> list[str]:
+    return sorted({n for path, _ in _walk() for n in path})
+
+
+@lru_cache(maxsize=1)
+def _tree() -> list:
+    group = get_command(app)
+    found = []
+
+    def walk(command, path):
+        found.append((path, command))
+        for name in command.list_commands(None) if hasattr(command, "list_commands") else []:
+            walk(command.get_command(None, name), (*path, name))
+
+    walk(group, ())
+    return found
+
+
+def _walk():
+    return _tree()
+
+
+def foreign_words(text: str, lang: str, allow_codes: bool = True) -> list[str]:
+    """Words of the other language in TEXT (the language of the output is LANG)."""
+    english, indonesian, codes = _vocabularies()
+    words = _words(_strip(text)) - ALLOW
+    if allow_codes:
+        words -= codes
+    if lang == "id":
+        return sorted(words & english - indonesian)
+    return sorted(words & indonesian - english)
+
+
+def test_every_help_text_is_in_the_catalogue():
+    po = parse_po((i18n.LOCALE_DIR / "id" / "LC_MESSAGES" / "kerjasama.po").read_text("utf-8"))
+    missing = set()
+    for path, command in _walk():
+        texts = [command.help, command.short_help, command.epilog]
+        for param in command.params:
+            texts += [getattr(param, "help", None), getattr(param, "rich_help_panel", None)]
+            if param.metavar and f"metavar\x04{param.metavar}" not in po:
+                missing.add(f"metavar {param.metavar} ({' '.join(path)})")
+        missing |= {f"{t!r} ({' '.join(path)})" for t in texts if t and t not in po}
+    assert not missing, "add to kerjasama.po (see i18n/help.py):\n" + "\n".join(sorted(missing))
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_every_help_in_one_language(run, lang):
+    problems = {}
+    for path, _ in _walk():
+        result = run("--lang", lang, *path, "--help", env={"COLUMNS": "200"})
+        found = foreign_words(result.stdout, lang)
+        if found:
+            problems[" ".join(path) or "kerjasama"] = found
+    assert not problems, json.dumps(problems, indent=1, ensure_ascii=False)
+
+
+def test_help_language_from_the_environment_and_the_global_option(run):
+    by_env = run("list", "--help", env={"KERJASAMA_LANG": "id", "COLUMNS": "200"}).stdout
+    assert "Cara pakai:" in by_env and "Saringan" in by_env and "Paling banyak" in by_env
+    by_global = run("--lang", "id", "partners", "--help", env={"COLUMNS": "200"}).stdout
+    assert "Perintah" in by_global and "Commands" not in by_global
+    bare_group = run("--lang", "id", "leaders", code=2, env={"COLUMNS": "200"})
+    assert "Cara pakai:" in bare_group.stdout + bare_group.stderr
+    english = run("list", "--help", "--lang", "en", env={"COLUMNS": "200"}).stdout
+    assert "Usage:" in english and "Filters" in english and "Saringan" not in english
+
+
+def test_the_walk_finds_the_words_it_must(run):
+    """The checker itself: an English notice in Indonesian output is caught, and back."""
+    assert foreign_words("kerjasama: ditambahkan kegiatan 42; deleted", "id") == ["deleted"]
+    assert foreign_words("kerjasama: added event 42 (dihapus)", "en") == ["dihapus"]
