@@ -70,10 +70,10 @@ class OneLineErrors(TyperGroup):
                 self.load(module)
         command = self.commands.get(cmd_name)
         lang = self.help_lang
-        if lang is None and command is not None and self.argv and cmd_name == self.argv[-1]:
-            if hasattr(command, "commands"):  # a bare group (`kerjasama partners`) shows its help
-                lang = self.help_lang = i18n_help.early(self.argv)
-                i18n_help.chrome(lang)
+        bare_group = bool(self.argv) and cmd_name == self.argv[-1] and hasattr(command, "commands")
+        if lang is None and bare_group:  # `kerjasama partners` shows the group's help
+            lang = self.help_lang = i18n_help.early(self.argv)
+            i18n_help.chrome(lang)
         if command is not None and lang is not None:
             i18n_help.localise(command, ctx, lang)
         return command
