@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
+from html.parser import HTMLParser
 
 import pytest
 from typer.main import get_command
@@ -207,3 +208,100 @@ def test_the_walk_finds_the_words_it_must(run):
     """The checker itself: an English notice in Indonesian output is caught, and back."""
     assert foreign_words("kerjasama: ditambahkan kegiatan 42; deleted", "id") == ["deleted"]
     assert foreign_words("kerjasama: added event 42 (dihapus)", "en") == ["dihapus"]
+
+
+def _stored_texts(run) -> list[str]:
+    """Every text the registry stores: shown as written, in whatever language its source used."""
+    document = json.loads(run("export", "--format", "json").stdout)
+    texts: set[str] = set()
+
+    def walk(value: object) -> None:
+        if isinstance(value, str):
+            texts.add(value)
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk(document)
+    # A bare code (`active`, `city`) is shown through the catalogue, not as stored.
+    shown = (t for t in texts if len(t) > 3 and not re.fullmatch(r"[a-z_]+", t))
+    return sorted(shown, key=len, reverse=True)
+
+
+class _Visible(HTMLParser):
+    """The words of an HTML page a reader sees (text and tooltips), not its styles or markup."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[str] = []
+        self.hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        self.hidden += tag in ("style", "script")
+        self.parts += [v for k, v in attrs if k in ("aria-label", "alt") and v]
+
+    def handle_endtag(self, tag: str) -> None:
+        self.hidden -= tag in ("style", "script")
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.parts.append(data)
+
+
+def visible(page: str) -> str:
+    parser = _Visible()
+    parser.feed(page)
+    return "\n".join(parser.parts)
+
+
+def _session(run, tmp_path, lang: str) -> str:
+    """A user's session: every notice, prompt, table and label, stdout and stderr."""
+    out = []
+
+    def go(*args: str, code: int = 0, input: str | None = None) -> None:
+        result = run("--lang", lang, *args, code=code, input=input, env={"COLUMNS": "120"})
+        out.append(result.stdout + result.stderr)
+
+    go("list")
+    added = run("add", "--partner", "Rotterdam", "--type", "visit", "--date", "2024-05-02",
+                "--title", "Kunjungan", "--lang", lang).stdout.strip()  # fmt: skip
+    go("add", "--partner", "Busan", "--country", "KR", "--type", "mou", "--date", "2023-01-05", "--title", "Busan",
+       "--sector", "health")  # fmt: skip
+    go("edit", added, "--title", "Kunjungan kerja", "--status", "")
+    go("edit", added, "--title", "Kunjungan kerja")
+    go("delete", added, "--yes")
+    for args in (
+        ["list", "--status", "active"], ["list", "--by", "governor"], ["show", "Shanghai"],
+        ["show", "Jeju"], ["timeline"], ["timeline", "--by", "governor"],
+        ["timeline", "--by", "partner"],
+        *(["stats", "--by", d] for d in ("country", "governor", "type", "year", "sector",
+                                         "status")),
+        ["stats", "--by", "governor", "--by", "type"], ["stats", "--reported"],
+        ["search", "Korea"], ["search", "banjir"], ["history", "-n", "8"],
+        ["partners", "list"], ["partners", "show", "Rotterdam"], ["governments", "list"],
+        ["governments", "show", "DKI Jakarta"], ["leaders", "list"],
+    ):  # fmt: skip
+        go(*args)
+    go("export", "-o", str(tmp_path / f"x-{lang}.csv"))
+    go("import", str(tmp_path / f"x-{lang}.csv"), "--dry-run")
+    go("import", str(tmp_path / f"x-{lang}.csv"))
+    go("backup", str(tmp_path / f"b-{lang}.db"))
+    go("restore", str(tmp_path / f"b-{lang}.db"), "--yes")
+    go("report", "-o", str(tmp_path / f"r-{lang}.html"))
+    out.append(visible((tmp_path / f"r-{lang}.html").read_text("utf-8")))
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_session_in_one_language(run, tmp_path, lang):
+    text = _session(run, tmp_path, lang)
+    for stored in _stored_texts(run):
+        text = text.replace(stored, " ")
+    found = foreign_words(text, lang, allow_codes=False)
+    lines = [line for line in text.splitlines() if foreign_words(line, lang, allow_codes=False)]
+    print("\n".join(lines))
+    print(found)
+    assert not found, (found, lines)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 from pathlib import Path
@@ -184,6 +185,11 @@ def test_catalogues_are_compiled_and_complete():
     for path in SRC.rglob("*.py"):
         code = path.read_text(encoding="utf-8")
         asked |= set(re.findall(r"\bt\(\s*" + quoted, code))
+        # notices and prompts (cli/common.py): the first argument is the msgid, adjacent
+        # literals joined as Python joins them
+        literal = r"\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'"
+        for call in re.findall(rf"\b(?:notice|confirm)\(\s*((?:(?:{literal})\s*)+)", code):
+            asked.add("".join(ast.literal_eval(p) for p in re.findall(literal, call)))
         asked |= set(re.findall(r"translator\([^)]*\)\(\s*" + quoted, code))
         asked |= {f"{c}\x04{m}" for c, m in re.findall(rf"\bt\.ctx\(\s*{quoted},\s*{quoted}", code)}
         asked |= {f"{s}\0{p}" for s, p in re.findall(rf"\.plural\(\s*{quoted},\s*{quoted}", code)}

@@ -39,6 +39,35 @@ def fail(message: str, code: int) -> typer.Exit:
     return typer.Exit(code)
 
 
+def notice(message: str, **values: Any) -> None:
+    """One `kerjasama: ...` line on stderr in the user's language: MESSAGE is the catalogue's
+    msgid (English, with `{name}` fields filled from VALUES after translation)."""
+    from kerjasama_cli.i18n import translator
+
+    typer.echo(f"kerjasama: {translator()(message).format(**values)}", err=True)
+
+
+# Answers a prompt takes in either language (a user may type the other one's word).
+YES = frozenset({"y", "yes", "ya", "iya"})
+NO = frozenset({"n", "no", "t", "tidak", "tdk"})
+
+
+def confirm(question: str, **values: Any) -> bool:
+    """Ask QUESTION (a catalogue msgid with `{fields}`) on stderr; True for y/yes/ya, False for
+    n/no/t/tidak or an empty answer. Anything else asks again."""
+    from kerjasama_cli.i18n import translator
+
+    t = translator()
+    text = f"{t(question).format(**values)} {t('[y/N]')}"
+    while True:
+        answer = typer.prompt(text, default="", show_default=False, err=True).strip().lower()
+        if not answer or answer in NO:
+            return False
+        if answer in YES:
+            return True
+        typer.echo(t("Answer y (yes) or n (no)."), err=True)
+
+
 LangOption = Annotated[
     Optional[str],
     typer.Option(
@@ -154,10 +183,10 @@ def open_db(db: Optional[Path], create: bool = True) -> Store:
         from kerjasama_cli.seed import apply_seed
 
         counts = apply_seed(store)
-        typer.echo(
-            f"kerjasama: created {store.path} and loaded the bundled seed "
-            f"({counts['inserted']} rows)",
-            err=True,
+        notice(
+            "created {path} and loaded the bundled seed ({rows} rows)",
+            path=store.path,
+            rows=counts["inserted"],
         )
 
     store = open_store(path, create=create, make_parent=is_default(db), on_create=seed)

@@ -8,7 +8,7 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from kerjasama_cli.cli.common import DbOption, handles_errors, open_db
+from kerjasama_cli.cli.common import DbOption, confirm, handles_errors, notice, open_db
 from kerjasama_cli.domain.limits import MAX_ROWS
 
 
@@ -161,9 +161,10 @@ def edit(
     store = open_db(db)
     record_id, record, changes = edit_record(store, ref, request)
     if changes:
-        typer.echo(f"kerjasama: edited {record_id} ({record.key}): {', '.join(changes)}", err=True)
+        notice("edited {id} ({key}): {fields}", id=record_id, key=record.key,
+               fields=", ".join(changes))  # fmt: skip
     else:
-        typer.echo(f"kerjasama: {record_id} ({record.key}) unchanged", err=True)
+        notice("{id} ({key}) unchanged", id=record_id, key=record.key)
 
 
 @handles_errors
@@ -184,11 +185,13 @@ def delete(
                 "--yes", None, "needed to delete without a terminal to confirm on"
             )
         label = f"{record.type} {record.partner or record.title or ''} {record.date.iso() or ''}"
-        if not typer.confirm(f"Delete {record_id} ({record.key}: {label.strip()})?", err=True):
-            typer.echo("kerjasama: nothing deleted", err=True)
+        if not confirm(
+            "Delete {id} ({what})?", id=record_id, what=f"{record.key}: {label.strip()}"
+        ):
+            notice("nothing deleted")
             raise typer.Exit(1)
     delete_record(store, str(record_id))
-    typer.echo(f"kerjasama: deleted {record_id} ({record.key})", err=True)
+    notice("deleted {id} ({key})", id=record_id, key=record.key)
 
 
 @handles_errors

@@ -8,7 +8,8 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from kerjasama_cli.cli.common import DbOption, handles_errors, open_db
+from kerjasama_cli.cli.common import DbOption, handles_errors, notice, open_db
+from kerjasama_cli.i18n import translator
 
 
 class TableFormat(StrEnum):
@@ -134,7 +135,7 @@ def show_partner(
 
         one_partner(store.conn, ref)  # raises, with the closest names
     if len(found) > 1:
-        typer.echo(f"kerjasama: {ref!r} names {len(found)} partners; show one by its id", err=True)
+        notice("{ref} names {count} partners; show one by its id", ref=repr(ref), count=len(found))
         _write(found, output, lang)
         return
     partner = found[0]
@@ -211,9 +212,9 @@ def edit_partner(
         changes = edit_partner(conn, partner["id"], change)
     label = f"#{partner['id']} ({partner['key']})"
     if changes:
-        typer.echo(f"kerjasama: edited partner {label}: {', '.join(changes)}", err=True)
+        notice("edited partner {label}: {fields}", label=label, fields=", ".join(changes))
     else:
-        typer.echo(f"kerjasama: partner {label} unchanged", err=True)
+        notice("partner {label} unchanged", label=label)
 
 
 @partners_app.command("merge")
@@ -234,11 +235,18 @@ def merge(
     dst = one_partner(store.conn, target, "TARGET")
     with store.transaction() as conn:
         moved = merge_partners(conn, src["id"], dst["id"])
-    typer.echo(
-        f"kerjasama: merged partner #{src['id']} {src['name']} ({src['country'] or 'no country'}) "
-        f"into #{dst['id']} {dst['name']} ({dst['country'] or 'no country'}): "
-        f"{moved} record{'s' if moved != 1 else ''} moved, {src['name']!r} is now an alias",
-        err=True,
+    t = translator()
+    notice(
+        "merged partner #{id} {name} ({country}) into #{to_id} {to_name} ({to_country}): "
+        "{moved} moved, {alias} is now an alias",
+        id=src["id"],
+        name=src["name"],
+        country=src["country"] or t("no country"),
+        to_id=dst["id"],
+        to_name=dst["name"],
+        to_country=dst["country"] or t("no country"),
+        moved=t.plural("{n} record", "{n} records", moved),
+        alias=repr(src["name"]),
     )
 
 
@@ -255,5 +263,5 @@ def delete(
     partner = one_partner(store.conn, ref)
     with store.transaction() as conn:
         delete_partner(conn, partner["id"])
-    typer.echo(f"kerjasama: deleted partner #{partner['id']} ({partner['key']})", err=True)
+    notice("deleted partner #{id} ({key})", id=partner["id"], key=partner["key"])
     sys.stdout.flush()
