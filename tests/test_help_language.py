@@ -107,6 +107,7 @@ def _strip(text: str) -> str:
     text = re.sub(r"<[^>\n]*>|\{[^}\n]*\}|\$\w+", " ", text)
     text = re.sub(r"(?<![\w-])--?[\w-]+", " ", text)
     text = re.sub(r"\S*[/.@]\w\S*", " ", text)  # files, paths, URLs, addresses
+    text = re.sub(r"\b[a-z0-9]+(?:-[a-z0-9]+)+\b", " ", text)  # keys: rotterdam-visit-2024-05-02
     return text
 
 
@@ -226,6 +227,9 @@ def _stored_texts(run) -> list[str]:
                 walk(item)
 
     walk(document)
+    walk(json.loads(run("governments", "list", "--format", "json").stdout))
+    # A stored text cut to a column's width (`Memorandum of Understanding on…`) is still its own.
+    texts |= {t[:width] + "…" for t in texts for width in (29, 39) if len(t) > width}
     # A bare code (`active`, `city`) is shown through the catalogue, not as stored.
     shown = (t for t in texts if len(t) > 3 and not re.fullmatch(r"[a-z_]+", t))
     return sorted(shown, key=len, reverse=True)
@@ -267,11 +271,11 @@ def _session(run, tmp_path, lang: str) -> str:
 
     go("list")
     added = run("add", "--partner", "Rotterdam", "--type", "visit", "--date", "2024-05-02",
-                "--title", "Kunjungan", "--lang", lang).stdout.strip()  # fmt: skip
+                "--title", "Rotterdam 2024", "--lang", lang).stdout.strip()  # fmt: skip
     go("add", "--partner", "Busan", "--country", "KR", "--type", "mou", "--date", "2023-01-05", "--title", "Busan",
        "--sector", "health")  # fmt: skip
-    go("edit", added, "--title", "Kunjungan kerja", "--status", "")
-    go("edit", added, "--title", "Kunjungan kerja")
+    go("edit", added, "--title", "Rotterdam 2024 B", "--status", "")
+    go("edit", added, "--title", "Rotterdam 2024 B")
     go("delete", added, "--yes")
     for args in (
         ["list", "--status", "active"], ["list", "--by", "governor"], ["show", "Shanghai"],
@@ -297,11 +301,13 @@ def _session(run, tmp_path, lang: str) -> str:
 
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_a_session_in_one_language(run, tmp_path, lang):
-    text = _session(run, tmp_path, lang)
+    text = _session(run, tmp_path, lang).replace("**", "")  # search marks inside stored text
     for stored in _stored_texts(run):
         text = text.replace(stored, " ")
+    # The history names the command that made each change: `add`, `edit`, `seed` as typed.
+    text = re.sub(r"(?m)(\d\d:\d\d:\d\d\s+)(add|edit|delete|seed|import|leaders)\b", r"\1", text)
     found = foreign_words(text, lang, allow_codes=False)
     lines = [line for line in text.splitlines() if foreign_words(line, lang, allow_codes=False)]
     print("\n".join(lines))
     print(found)
-    assert not found, (found, lines)
+    assert not found, f"{found}\n" + "\n".join(lines)

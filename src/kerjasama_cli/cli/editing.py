@@ -10,6 +10,7 @@ import typer
 
 from kerjasama_cli.cli.common import DbOption, confirm, handles_errors, notice, open_db
 from kerjasama_cli.domain.limits import MAX_ROWS
+from kerjasama_cli.i18n import translator
 
 
 class HistoryFormat(StrEnum):
@@ -162,7 +163,7 @@ def edit(
     record_id, record, changes = edit_record(store, ref, request)
     if changes:
         notice("edited {id} ({key}): {fields}", id=record_id, key=record.key,
-               fields=", ".join(changes))  # fmt: skip
+               fields=", ".join(translator().field(c) for c in changes))  # fmt: skip
     else:
         notice("{id} ({key}) unchanged", id=record_id, key=record.key)
 

@@ -283,7 +283,11 @@ def edit_government(
             [a.strip() for a in remove_alias or [] if a.strip()],
         )
     if changes:
-        notice("edited local government #{id}: {fields}", id=gov_id, fields=", ".join(changes))
+        notice(
+            "edited local government #{id}: {fields}",
+            id=gov_id,
+            fields=", ".join(translator().field(c) for c in changes),
+        )
     else:
         notice("local government #{id} unchanged", id=gov_id)
 
@@ -418,7 +422,7 @@ def edit_leader(
     with store.transaction() as conn:
         diff, moved = edit(conn, old, new)
     if diff:
-        notice("edited leader {key}: {fields}; {moved}", key=old.key, fields=", ".join(diff),
+        notice("edited leader {key}: {fields}; {moved}", key=old.key, fields=", ".join(translator().field(c) for c in diff),
                moved=_reattributed(moved))  # fmt: skip
     else:
         notice("leader {key} unchanged", key=old.key)

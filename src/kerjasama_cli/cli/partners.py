@@ -212,7 +212,11 @@ def edit_partner(
         changes = edit_partner(conn, partner["id"], change)
     label = f"#{partner['id']} ({partner['key']})"
     if changes:
-        notice("edited partner {label}: {fields}", label=label, fields=", ".join(changes))
+        notice(
+            "edited partner {label}: {fields}",
+            label=label,
+            fields=", ".join(translator().field(c) for c in changes),
+        )
     else:
         notice("partner {label} unchanged", label=label)
 

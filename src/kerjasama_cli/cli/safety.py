@@ -75,7 +75,9 @@ def _contents(counts: dict[str, int]) -> str:
             "{n} reported figure", "{n} reported figures", counts.get("reported_figures", 0)
         ),
     }
-    parts = [nouns.get(table) or f"{n} {table}" for table, n in counts.items() if table != "history"]
+    parts = [
+        nouns.get(table) or f"{n} {table}" for table, n in counts.items() if table != "history"
+    ]
     return ", ".join(parts) or t("empty")
 
 

@@ -73,8 +73,8 @@ def _group_word(dim: str, row: dict[str, Any], t: Translator) -> str:
         return t.basis("date_unknown")
     if dim == "governor" and not row.get("term_start"):
         return t.ctx("basis", str(row["group"]))  # undetermined, not recorded, date unknown
-    if dim == "country" and not row.get("country"):
-        return t(str(row["group"]))
+    if dim in ("country", "type", "sector", "status", "local_party") and not code:
+        return t(str(row["group"]))  # no country, no sector, ... (store/aggregates._NONE_LABELS)
     return str(row["group"])
 
 

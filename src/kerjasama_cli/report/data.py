@@ -68,6 +68,7 @@ def _year_bars(conn: sqlite3.Connection, f: RecordFilter, lang: str) -> YearBars
 def gather(conn: sqlite3.Connection, f: RecordFilter, lang: str) -> Briefing:
     """Count, group and cite the records matching `f` for a briefing in `lang` (id or en)."""
     from kerjasama_cli.domain.grouping import by_year
+    from kerjasama_cli.report.strings import describe_filters
     from kerjasama_cli.store.aggregates import people_by_record, stats_table
     from kerjasama_cli.store.reader import citations, query_rows, row_date
     from kerjasama_cli.store.reported import reported_rows
@@ -82,7 +83,7 @@ def gather(conn: sqlite3.Connection, f: RecordFilter, lang: str) -> Briefing:
     )
     return Briefing(
         lang=lang,
-        filters=f.describe(),
+        filters=describe_filters(f, lang),
         totals=countries.total,
         countries=countries.rows,
         reported=reported_rows(conn, figure_filter, lang),
