@@ -311,3 +311,54 @@ def test_a_session_in_one_language(run, tmp_path, lang):
     print("\n".join(lines))
     print(found)
     assert not found, f"{found}\n" + "\n".join(lines)
+
+
+def _answer(db, args: list[str], answer: str) -> tuple[int, str]:
+    """Run kerjasama ARGS with a terminal on stdin, type ANSWER at the prompt; (exit, stderr)."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    master, slave = pty.openpty()
+    env = {**os.environ, "KERJASAMA_DB": str(db)}
+    process = subprocess.Popen([sys.executable, "-m", "kerjasama_cli", *args], stdin=slave,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)  # fmt: skip
+    os.close(slave)
+    os.write(master, answer.encode() + b"\n")
+    _, err = process.communicate(timeout=60)
+    os.close(master)
+    return process.returncode, err.decode()
+
+
+@pytest.mark.parametrize(
+    ("lang", "answer", "deleted", "prompt"),
+    [
+        ("id", "ya", True, "Hapus 1 ("),
+        ("id", "t", False, "Hapus 1 ("),
+        ("id", "y", True, "[y/T]"),
+        ("en", "yes", True, "Delete 1 ("),
+        ("en", "n", False, "[y/N]"),
+        ("en", "tidak", False, "Delete 1 ("),
+    ],
+)
+def test_a_prompt_in_the_language_takes_either_languages_answer(
+    run, db_path, lang, answer, deleted, prompt
+):
+    run("list")  # seeds the registry
+    code, err = _answer(db_path, ["delete", "1", "--lang", lang], answer)
+    assert prompt in err
+    assert code == (0 if deleted else 1), err
+    assert (run("show", "1", code=0 if not deleted else 2).exit_code == 0) is not deleted
+    said = err.splitlines()[-1]
+    if lang == "id":
+        assert said.endswith("tidak ada yang dihapus" if not deleted else said), said
+        assert not foreign_words(err, "id", allow_codes=False)
+    else:
+        assert said.endswith("nothing deleted" if not deleted else said), said
+
+
+def test_an_unknown_answer_asks_again(run, db_path):
+    run("list")
+    code, err = _answer(db_path, ["delete", "1", "--lang", "id"], "mungkin\nya")
+    assert code == 0 and "Jawab y (ya) atau t (tidak)." in err and "dihapus 1" in err
