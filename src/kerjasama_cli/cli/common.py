@@ -255,6 +255,7 @@ FILTER_OPTIONS: dict[str, Any] = {
         Optional[str],
         typer.Option(
             "--governor",
+            "--leader",  # a neutral name: a city's head is its mayor (issue 21)
             "-g",
             help="Home leader in office (name or alias, e.g. Ahok), or 'undetermined', 'not recorded', 'date unknown'.",
             rich_help_panel="Filters",

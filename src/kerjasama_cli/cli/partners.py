@@ -152,9 +152,10 @@ def show_partner(
         raise ValidationError("--format", output.value, "is for lists; use table or json")
     from kerjasama_cli.render.entities import render_partner
     from kerjasama_cli.render.records import render_list
+    from kerjasama_cli.store.governments import kinds_of
 
     render_partner(partner, changes)
-    render_list(records, lang)
+    render_list(records, lang, heads=kinds_of(store.conn, records))
 
 
 @partners_app.command("edit")

@@ -183,11 +183,18 @@ def list_records(
         if output is ListFormat.markdown:
             from kerjasama_cli.render.records import render_list_markdown
 
-            render_list_markdown(rows, lang, validity=validity)
+            render_list_markdown(rows, lang, validity, _heads(store, rows))
         else:
             from kerjasama_cli.render.records import render_list
 
-            render_list(rows, lang, validity=validity)
+            render_list(rows, lang, validity, _heads(store, rows))
+
+
+def _heads(store: Store, rows: list[dict[str, Any]]) -> list[str | None]:
+    """The kinds of the governments of these rows (the governor column's title)."""
+    from kerjasama_cli.store.governments import kinds_of
+
+    return kinds_of(store.conn, rows)
 
 
 @handles_errors
@@ -256,8 +263,9 @@ def show(
         return
     from kerjasama_cli.render.history import render_changes
     from kerjasama_cli.render.records import render_record
+    from kerjasama_cli.store.governments import kinds_of
 
-    render_record(row, people, sources, history, lang)
+    render_record(row, people, sources, history, lang, kinds_of(store.conn, [row]))
     render_changes(changes)
 
 

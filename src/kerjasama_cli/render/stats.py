@@ -94,11 +94,20 @@ def _labels(dim: str, row: dict[str, Any], short: dict[str, str], t: Translator)
     return [_group_word(dim, row, t)]
 
 
-def _label_headings(dim: str, t: Translator) -> list[str]:
+def _heading(dim: str, table: StatsTable, t: Translator) -> str:
+    """A dimension's heading; the governor's is the title of the heads counted (Wali Kota...)."""
+    if dim == "governor":
+        from kerjasama_cli.render.records import head_label
+
+        return head_label(table.head_kinds, t)
+    return t(HEADINGS[dim])
+
+
+def _label_headings(dim: str, table: StatsTable, t: Translator) -> list[str]:
     if dim == "country":
         return [t("Country"), t("Code")]
     if dim == "governor":
-        return [t("Governor"), t("Term")]
+        return [_heading(dim, table, t), t("Term")]
     return [t(HEADINGS[dim])]
 
 
@@ -108,7 +117,7 @@ def _one_way_cells(
     """Headings, one row of label and count cells per group, the total row, label columns."""
     dim = table.dims[0]
     short = _short_titles(table)
-    heads = _label_headings(dim, t)
+    heads = _label_headings(dim, table, t)
     rows = [
         [*_labels(dim, r, short, t), str(r["count"]), str(r["agreements"]), str(r["partners"])]
         for r in table.rows
@@ -155,7 +164,7 @@ def _cross_cells(table: StatsTable, t: Translator) -> tuple[list[str], list[list
     everyone = [e[1] for dim in (a, b) for e in table.axes[dim]]
     short = _short_titles(StatsTable(table.dims, everyone, table.total))
     rows_axis, cols_axis = table.axes[a], table.axes[b]
-    heads = [f"{t(HEADINGS[a])} \\ {t(HEADINGS[b])}"]
+    heads = [f"{_heading(a, table, t)} \\ {_heading(b, table, t)}"]
     heads += [_col_label(b, col, short, t) for _, col in cols_axis]
     heads.append(t("Total"))
     rows = []
@@ -287,7 +296,10 @@ def render_cross(table: StatsTable, lang: str | None = None) -> None:
     peak = max((e[1]["count"] for e in rows), default=0)
     labels = [_row_label(a, r, short, t) for _, r in rows]
     n = len(labels[0])
-    heads = [f"{t(HEADINGS[a])} \\ {t(HEADINGS[b])}" if i == 0 else t("Term") for i in range(n)]
+    heads = [
+        f"{_heading(a, table, t)} \\ {_heading(b, table, t)}" if i == 0 else t("Term")
+        for i in range(n)
+    ]
     heads += [_col_label(b, col, short, t) for _, col in cols] + [t("Total")]
     footer = [t("Total") if i == 0 else "" for i in range(n)]
     footer += [str(col["count"]) for _, col in cols] + [str(table.total["count"])]

@@ -40,6 +40,9 @@ class Briefing:
     governors: list[dict[str, Any]]  # stats rows by governor, every term
     timeline: list[Group]
     people: dict[int, list[Person]] = field(default_factory=dict)
+    # Kinds of the governments of the per-leader table and of the records (heads' titles).
+    leader_kinds: list[str | None] = field(default_factory=list)
+    record_kinds: list[str | None] = field(default_factory=list)
     sources: dict[int, list[dict[str, Any]]] = field(default_factory=dict)
 
     @property
@@ -70,6 +73,7 @@ def gather(conn: sqlite3.Connection, f: RecordFilter, lang: str) -> Briefing:
     from kerjasama_cli.domain.grouping import by_year
     from kerjasama_cli.report.strings import describe_filters
     from kerjasama_cli.store.aggregates import people_by_record, stats_table
+    from kerjasama_cli.store.governments import kinds_of
     from kerjasama_cli.store.reader import citations, query_rows, row_date
     from kerjasama_cli.store.reported import reported_rows
 
@@ -92,4 +96,6 @@ def gather(conn: sqlite3.Connection, f: RecordFilter, lang: str) -> Briefing:
         timeline=by_year(rows, row_date),
         people=people_by_record(conn, (r["id"] for r in rows)),
         sources={r["id"]: citations(conn, "record", r["id"]) for r in rows},
+        leader_kinds=governors.head_kinds,
+        record_kinds=kinds_of(conn, rows),
     )

@@ -13,6 +13,7 @@ from typing import Any
 from kerjasama_cli.domain.dates import FuzzyDate
 from kerjasama_cli.domain.grouping import group_label
 from kerjasama_cli.i18n import translator
+from kerjasama_cli.render.records import head_label
 from kerjasama_cli.report import svg
 from kerjasama_cli.report.data import Briefing
 from kerjasama_cli.report.strings import text, type_label
@@ -169,6 +170,9 @@ def _term(row: dict[str, Any], lang: str) -> str:
 def _governors(b: Briefing) -> str:
     lang = b.lang
     words = translator(lang)
+    per_head = words.ctx("report", "Per {head}").format(
+        head=head_label(b.leader_kinds, words).lower()
+    )
     rows = [
         [
             r["governor"] if r.get("term_start") else words.ctx("basis", r["governor"]),
@@ -181,7 +185,7 @@ def _governors(b: Briefing) -> str:
         for r in b.governors
     ]
     head = [
-        (text("governor", lang), False),
+        (head_label(b.leader_kinds, words), False),
         ("", False),
         (text("term", lang), False),
         (text("agreements", lang), True),
@@ -189,7 +193,7 @@ def _governors(b: Briefing) -> str:
         (text("partners", lang), True),
     ]
     return (
-        f'<section id="governors"><h2>{text("governors", lang)}</h2>'
+        f'<section id="governors"><h2>{_e(per_head)}</h2>'
         f"{_table(head, rows, 'governors')}</section>"
     )
 
@@ -227,7 +231,9 @@ def _record(row: dict[str, Any], b: Briefing) -> str:
         detail = " · ".join(
             x
             for x in (
-                f"{text('governor', lang)}: {_e(governor)}" if governor else "",
+                f"{_e(head_label(b.record_kinds, translator(lang)))}: {_e(governor)}"
+                if governor
+                else "",
                 f"{text('signatories', lang)}: {_e(people)}" if people else "",
             )
             if x

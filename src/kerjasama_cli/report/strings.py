@@ -43,8 +43,6 @@ WORDS: dict[str, str] = {
     "no_country": "no country",
     "per_year": "Agreements per year by type",
     "per_year_note": "Agreements with a known year only; {n} more have no exact year.",
-    "governors": "Per governor",
-    "governor": "Governor",
     "term": "Term",
     "in_office": "in office",
     "timeline": "Timeline",
