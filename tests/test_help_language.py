@@ -13,6 +13,7 @@ import json
 import re
 from functools import lru_cache
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 from typer.main import get_command
@@ -106,6 +107,7 @@ def _strip(text: str) -> str:
     text = re.sub(r"(?<![\w])'[^'\n]*'(?![\w])", " ", text)
     text = re.sub(r"<[^>\n]*>|\{[^}\n]*\}|\$\w+", " ", text)
     text = re.sub(r"(?<![\w-])--?[\w-]+", " ", text)
+    text = re.sub(r"\bkerjasama \w+", " ", text)  # a command as typed: `kerjasama extract`
     text = re.sub(r"\S*[/.@]\w\S*", " ", text)  # files, paths, URLs, addresses
     text = re.sub(r"\b[a-z0-9]+(?:-[a-z0-9]+)+\b", " ", text)  # keys: rotterdam-visit-2024-05-02
     return text
@@ -295,6 +297,11 @@ def _session(run, tmp_path, lang: str) -> str:
     go("backup", str(tmp_path / f"b-{lang}.db"))
     go("restore", str(tmp_path / f"b-{lang}.db"), "--yes")
     go("report", "-o", str(tmp_path / f"r-{lang}.html"))
+    # extract's YAML is for import (English keys and codes); its comments are for the reader
+    article = Path(__file__).parent / "extract_cases" / "seeds" / "000_499356a9fce063c6.txt"
+    drafts = run("--lang", lang, "extract", str(article)).stdout
+    comments = [line.split("#", 1)[1] for line in drafts.splitlines() if "#" in line]
+    out += [c for c in comments if not c.strip().startswith('"')]  # not the article's sentences
     out.append(visible((tmp_path / f"r-{lang}.html").read_text("utf-8")))
     return "\n".join(out)
 
