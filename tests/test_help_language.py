@@ -108,6 +108,9 @@ def _strip(text: str) -> str:
     text = re.sub(r"<[^>\n]*>|\{[^}\n]*\}|\$\w+", " ", text)
     text = re.sub(r"(?<![\w-])--?[\w-]+", " ", text)
     text = re.sub(r"\bkerjasama \w+", " ", text)  # a command as typed: `kerjasama extract`
+    # The history names the command that made each change, as typed: `add`, `edit`, `seed`.
+    text = re.sub(r"(\d\d:\d\d(?::\d\d)?\s+)(add|edit|delete|seed|import|leaders|partners|"
+                  r"governments|restore|extract)\b", r"\1", text)  # fmt: skip
     text = re.sub(r"\S*[/.@]\w\S*", " ", text)  # files, paths, URLs, addresses
     text = re.sub(r"\b[a-z0-9]+(?:-[a-z0-9]+)+\b", " ", text)  # keys: rotterdam-visit-2024-05-02
     return text
@@ -311,8 +314,6 @@ def test_a_session_in_one_language(run, tmp_path, lang):
     text = _session(run, tmp_path, lang).replace("**", "")  # search marks inside stored text
     for stored in _stored_texts(run):
         text = text.replace(stored, " ")
-    # The history names the command that made each change: `add`, `edit`, `seed` as typed.
-    text = re.sub(r"(?m)(\d\d:\d\d:\d\d\s+)(add|edit|delete|seed|import|leaders)\b", r"\1", text)
     found = foreign_words(text, lang, allow_codes=False)
     lines = [line for line in text.splitlines() if foreign_words(line, lang, allow_codes=False)]
     print("\n".join(lines))
