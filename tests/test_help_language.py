@@ -370,3 +370,22 @@ def test_an_unknown_answer_asks_again(run, db_path):
     run("list")
     code, err = _answer(db_path, ["delete", "1", "--lang", "id"], "mungkin\nya")
     assert code == 0 and "Jawab y (ya) atau t (tidak)." in err and "dihapus 1" in err
+
+
+def test_the_reports_and_datasettes_words_are_all_translated():
+    from kerjasama_cli.report.strings import WORDS
+    from kerjasama_cli.web.metadata import build
+
+    po = parse_po((i18n.LOCALE_DIR / "id" / "LC_MESSAGES" / "kerjasama.po").read_text("utf-8"))
+    assert not [w for w in WORDS.values() if f"report\x04{w}" not in po]
+    english, indonesian = build("r", lang="en"), build("r", lang="id")
+
+    def labels(meta: dict) -> list[str]:
+        database = meta["databases"]["r"]
+        found = [meta["title"], meta["description"]]
+        for table in database["tables"].values():
+            found += [table["title"], table["description"], *table["columns"].values()]
+        return found + [q["title"] for q in database["queries"].values()]
+
+    same = [e for e, i in zip(labels(english), labels(indonesian), strict=True) if e == i]
+    assert not same, same
