@@ -218,21 +218,10 @@ def test_the_walk_finds_the_words_it_must(run):
 
 def _stored_texts(run) -> list[str]:
     """Every text the registry stores: shown as written, in whatever language its source used."""
-    document = json.loads(run("export", "--format", "json").stdout)
-    texts: set[str] = set()
+    from test_language import strings_in
 
-    def walk(value: object) -> None:
-        if isinstance(value, str):
-            texts.add(value)
-        elif isinstance(value, dict):
-            for item in value.values():
-                walk(item)
-        elif isinstance(value, list):
-            for item in value:
-                walk(item)
-
-    walk(document)
-    walk(json.loads(run("governments", "list", "--format", "json").stdout))
+    texts = strings_in(json.loads(run("export", "--format", "json").stdout))
+    texts |= strings_in(json.loads(run("governments", "list", "--format", "json").stdout))
     # A stored text cut to a column's width (`Memorandum of Understanding on…`) is still its own.
     texts |= {t[:width] + "…" for t in texts for width in (29, 39) if len(t) > width}
     # A bare code (`active`, `city`) is shown through the catalogue, not as stored.

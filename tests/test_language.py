@@ -70,23 +70,18 @@ ENGLISH = [
 ]
 
 
+def strings_in(value: object) -> set[str]:
+    """Every string inside a JSON document (dict values and list items, recursively)."""
+    if isinstance(value, str):
+        return {value}
+    items = value.values() if isinstance(value, dict) else value if isinstance(value, list) else []
+    return set().union(*(strings_in(item) for item in items))
+
+
 def _stored_texts(run) -> list[str]:
     """Every text the registry stores (titles, names, notes, statements...): they are shown as
     written, in whatever language their source used, so they are not the tool's words."""
-    document = json.loads(run("export", "--format", "json").stdout)
-    texts: set[str] = set()
-
-    def walk(value: object) -> None:
-        if isinstance(value, str):
-            texts.add(value)
-        elif isinstance(value, dict):
-            for item in value.values():
-                walk(item)
-        elif isinstance(value, list):
-            for item in value:
-                walk(item)
-
-    walk(document)
+    texts = strings_in(json.loads(run("export", "--format", "json").stdout))
     return sorted(texts, key=len, reverse=True)
 
 
