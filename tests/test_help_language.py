@@ -280,7 +280,7 @@ def _session(run, tmp_path, lang: str) -> str:
         ["stats", "--by", "governor", "--by", "type"], ["stats", "--reported"],
         ["search", "Korea"], ["search", "banjir"], ["history", "-n", "8"],
         ["partners", "list"], ["partners", "show", "Rotterdam"], ["governments", "list"],
-        ["governments", "show", "DKI Jakarta"], ["leaders", "list"],
+        ["governments", "show", "DKI Jakarta"], ["leaders", "list"], ["sectors", "list"],
     ):  # fmt: skip
         go(*args)
     go("export", "-o", str(tmp_path / f"x-{lang}.csv"))
