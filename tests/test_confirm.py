@@ -111,7 +111,7 @@ def test_on_a_terminal_no_changes_nothing(registry, snapshot, tmp_path, name):
         ("en", "y", True),
         ("en", "yes", True),
         ("en", "", False),  # the default is no
-        ("en", "ya", False),
+        ("en", "ya", True),  # either language's yes: a bilingual user may type ya
         ("id", "ya", True),
         ("id", "Y", True),
         ("id", "tidak", False),

@@ -21,6 +21,7 @@ from kerjasama_cli.cli.common import (
     interrupted,
     one_line,
 )
+from kerjasama_cli.i18n import help as i18n_help
 
 # Every command, in the order `--help` lists them, and the cli module whose register() defines
 # it. A module is imported only when one of its commands runs (or for the help that lists them
@@ -100,6 +101,10 @@ class OneLineErrors(TyperGroup):
     builds each command only when asked for it (COMMANDS).
     """
 
+    # The language `--help` is shown in (i18n/help.py), set by main() when this run shows help.
+    help_lang: str | None = None
+    argv: list[str] = []
+
     def list_commands(self, ctx: Context) -> list[str]:
         # COMMANDS, then any command registered on `app` directly (built by Typer at start-up).
         return list(dict.fromkeys([*COMMANDS, *self.commands]))
@@ -111,7 +116,21 @@ class OneLineErrors(TyperGroup):
             for module in dict.fromkeys([COMMANDS[cmd_name]] if cmd_name in COMMANDS
                                         else COMMANDS.values()):  # fmt: skip
                 self.load(module)
-        return self.commands.get(cmd_name)
+        command = self.commands.get(cmd_name)
+        lang = self.help_lang
+        bare_group = bool(self.argv) and cmd_name == self.argv[-1] and hasattr(command, "commands")
+        if lang is None and bare_group:  # `kerjasama partners` shows the group's help
+            lang = self.help_lang = i18n_help.early(self.argv)
+            i18n_help.chrome(lang)
+        if command is not None and lang is not None:
+            i18n_help.localise(command, ctx, lang)
+        return command
+
+    def format_help(self, ctx: Context, formatter: Any) -> None:
+        """The group's own help, in the language of the run (its commands' in get_command)."""
+        lang = self.help_lang or i18n_help.early(self.argv)
+        i18n_help.localise(self, ctx, lang)
+        super().format_help(ctx, formatter)
 
     def load(self, module: str) -> None:
         """Build MODULE's commands as Typer would have at start-up, and add them."""
@@ -124,6 +143,11 @@ class OneLineErrors(TyperGroup):
 
     def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
         GLOBAL_OPTIONS["interrupted"] = False  # tests run many invocations in one process
+        argv = list(args[0] if args and args[0] is not None else kwargs.get("args") or sys.argv[1:])
+        self.help_lang = i18n_help.early(argv) if i18n_help.wants_help(argv) else None
+        self.argv = argv
+        if self.help_lang is not None:
+            i18n_help.chrome(self.help_lang)
         if not standalone_mode:
             return super().main(*args, standalone_mode=False, **kwargs)
         try:

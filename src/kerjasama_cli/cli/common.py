@@ -39,6 +39,14 @@ def fail(message: str, code: int) -> typer.Exit:
     return typer.Exit(code)
 
 
+def notice(message: str, **values: Any) -> None:
+    """One `kerjasama: ...` line on stderr in the user's language: MESSAGE is the catalogue's
+    msgid (English, with `{name}` fields filled from VALUES after translation)."""
+    from kerjasama_cli.i18n import translator
+
+    typer.echo(f"kerjasama: {translator()(message).format(**values)}", err=True)
+
+
 LangOption = Annotated[
     Optional[str],
     typer.Option(
@@ -172,10 +180,10 @@ def open_db(db: Optional[Path], create: bool = True) -> Store:
         from kerjasama_cli.seed import apply_seed
 
         counts = apply_seed(store)
-        typer.echo(
-            f"kerjasama: created {store.path} and loaded the bundled seed "
-            f"({counts['inserted']} rows)",
-            err=True,
+        notice(
+            "created {path} and loaded the bundled seed ({rows} rows)",
+            path=store.path,
+            rows=counts["inserted"],
         )
 
     store = open_store(path, create=create, make_parent=is_default(db), on_create=seed)
@@ -244,6 +252,7 @@ FILTER_OPTIONS: dict[str, Any] = {
         _LIST,
         typer.Option(
             "--governor",
+            "--leader",  # a neutral name: a city's head is its mayor (issue 21)
             "-g",
             help="Leader in office, of any local government (name or alias, e.g. Ahok), or 'undetermined', 'not recorded', 'date unknown'. Repeatable.",
             rich_help_panel="Filters",

@@ -1,9 +1,10 @@
 """One confirmation for every destructive command: `delete`, `partners delete|merge`,
-`leaders delete`, `governments edit --remove-alias`, `restore`.
+`leaders delete`, `governments edit --remove-alias`, `restore` (and `extract --import`).
 
-On a terminal it asks `[y/N]` on stderr and accepts the language's own yes (`y`/`yes`; `y`/`ya`
-in Indonesian); anything else changes nothing (exit 1). Without a terminal to ask on it refuses
-unless `--yes` was given (exit 2, one line), so a script never destroys by default.
+On a terminal it asks `[y/N]` on stderr and takes either language's answers (`y`/`yes`/`ya`
+for yes, `n`/`no`/`t`/`tidak` or an empty answer for no; anything else asks again). A "no"
+changes nothing (exit 1). Without a terminal to ask on it refuses unless `--yes` was given
+(exit 2, one line), so a script never destroys by default.
 """
 
 from __future__ import annotations
@@ -18,6 +19,11 @@ YesOption = Annotated[
     typer.Option("--yes", "-y", help="Do not ask for confirmation (needed without a terminal)."),
 ]
 
+# Answers a prompt takes in either language (a user may type the other one's word); the
+# catalogue's own words (msgctxt "answer") are added to these.
+YES = frozenset({"y", "yes", "ya", "iya"})
+NO = frozenset({"n", "no", "t", "tidak", "tdk"})
+
 
 def yes_words(lang: str | None = None) -> set[str]:
     """The answers that mean yes in the active language (English ones always count too)."""
@@ -25,7 +31,26 @@ def yes_words(lang: str | None = None) -> set[str]:
 
     t = translator(lang)
     words = t.ctx("answer", "y|yes").split("|")
-    return {w.strip().casefold() for w in [*words, "y", "yes"] if w.strip()}
+    return {w.strip().casefold() for w in [*words, *YES] if w.strip()}
+
+
+def ask(question: str) -> bool:
+    """Ask QUESTION (already in the user's language) on stderr until the answer is a yes or a
+    no; an empty answer or the end of input is no."""
+    from kerjasama_cli.i18n import translator
+
+    t = translator()
+    yes = yes_words()
+    while True:
+        sys.stderr.write(f"{question} {t.ctx('answer', '[y/N]')} ")
+        sys.stderr.flush()
+        answer = sys.stdin.readline()
+        word = answer.strip().casefold()
+        if not answer or not word or word in NO:
+            return False
+        if word in yes:
+            return True
+        typer.echo(t("Answer y (yes) or n (no)."), err=True)
 
 
 def confirm(question: str, yes: bool, what: str, warning: str | None = None) -> None:
@@ -47,9 +72,6 @@ def confirm(question: str, yes: bool, what: str, warning: str | None = None) -> 
         raise ValidationError(
             "--yes", None, t("needed to {what} without a terminal to confirm on").format(what=what)
         )
-    sys.stderr.write(f"{question} {t.ctx('answer', '[y/N]')} ")
-    sys.stderr.flush()
-    answer = sys.stdin.readline()
-    if answer.strip().casefold() not in yes_words():
+    if not ask(question):
         typer.echo(f"kerjasama: {t('nothing changed')}", err=True)
         raise typer.Exit(1)

@@ -7,9 +7,10 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from kerjasama_cli.cli.common import DbOption, handles_errors, open_db
+from kerjasama_cli.cli.common import DbOption, handles_errors, notice, open_db
 from kerjasama_cli.cli.confirm import YesOption
 from kerjasama_cli.domain.limits import MAX_ROWS
+from kerjasama_cli.i18n import translator
 
 
 class HistoryFormat(StrEnum):
@@ -161,9 +162,10 @@ def edit(
     store = open_db(db)
     record_id, record, changes = edit_record(store, ref, request)
     if changes:
-        typer.echo(f"kerjasama: edited {record_id} ({record.key}): {', '.join(changes)}", err=True)
+        notice("edited {id} ({key}): {fields}", id=record_id, key=record.key,
+               fields=", ".join(translator().field(c) for c in changes))  # fmt: skip
     else:
-        typer.echo(f"kerjasama: {record_id} ({record.key}) unchanged", err=True)
+        notice("{id} ({key}) unchanged", id=record_id, key=record.key)
 
 
 @handles_errors
@@ -184,7 +186,7 @@ def delete(
     question = t("Delete {id} ({key}: {label})?")
     confirm(question.format(id=record_id, key=record.key, label=label.strip()), yes, t("delete"))
     delete_record(store, str(record_id))
-    typer.echo(f"kerjasama: deleted {record_id} ({record.key})", err=True)
+    notice("deleted {id} ({key})", id=record_id, key=record.key)
 
 
 @handles_errors

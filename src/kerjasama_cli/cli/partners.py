@@ -8,8 +8,9 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from kerjasama_cli.cli.common import DbOption, handles_errors, open_db
+from kerjasama_cli.cli.common import DbOption, handles_errors, notice, open_db
 from kerjasama_cli.cli.confirm import YesOption
+from kerjasama_cli.i18n import translator
 
 
 class TableFormat(StrEnum):
@@ -143,7 +144,7 @@ def show_partner(
 
         one_partner(store.conn, ref)  # raises, with the closest names
     if len(found) > 1:
-        typer.echo(f"kerjasama: {ref!r} names {len(found)} partners; show one by its id", err=True)
+        notice("{ref} names {count} partners; show one by its id", ref=repr(ref), count=len(found))
         _write(found, output, lang)
         return
     partner = found[0]
@@ -160,9 +161,10 @@ def show_partner(
         raise ValidationError("--format", output.value, "is for lists; use table or json")
     from kerjasama_cli.render.entities import render_partner
     from kerjasama_cli.render.records import render_list
+    from kerjasama_cli.store.governments import kinds_of
 
     render_partner(partner, changes)
-    render_list(records, lang)
+    render_list(records, lang, heads=kinds_of(store.conn, records))
 
 
 @partners_app.command("edit")
@@ -220,9 +222,13 @@ def edit_partner(
         changes = edit_partner(conn, partner["id"], change)
     label = f"#{partner['id']} ({partner['key']})"
     if changes:
-        typer.echo(f"kerjasama: edited partner {label}: {', '.join(changes)}", err=True)
+        notice(
+            "edited partner {label}: {fields}",
+            label=label,
+            fields=", ".join(translator().field(c) for c in changes),
+        )
     else:
-        typer.echo(f"kerjasama: partner {label} unchanged", err=True)
+        notice("partner {label} unchanged", label=label)
 
 
 @partners_app.command("merge")
@@ -257,11 +263,18 @@ def merge(
         confirm(question, yes, t("merge partners"), warning)
     with store.transaction() as conn:
         moved = merge_partners(conn, src["id"], dst["id"])
-    typer.echo(
-        f"kerjasama: merged partner #{src['id']} {src['name']} ({src['country'] or 'no country'}) "
-        f"into #{dst['id']} {dst['name']} ({dst['country'] or 'no country'}): "
-        f"{moved} record{'s' if moved != 1 else ''} moved, {src['name']!r} is now an alias",
-        err=True,
+    t = translator()
+    notice(
+        "merged partner #{id} {name} ({country}) into #{to_id} {to_name} ({to_country}): "
+        "{moved} moved, {alias} is now an alias",
+        id=src["id"],
+        name=src["name"],
+        country=src["country"] or t("no country"),
+        to_id=dst["id"],
+        to_name=dst["name"],
+        to_country=dst["country"] or t("no country"),
+        moved=t.plural("{n} record", "{n} records", moved),
+        alias=repr(src["name"]),
     )
 
 
@@ -288,5 +301,5 @@ def delete(
         confirm(question, yes, t("delete a partner"))
     with store.transaction() as conn:
         delete_partner(conn, partner["id"])
-    typer.echo(f"kerjasama: deleted partner #{partner['id']} ({partner['key']})", err=True)
+    notice("deleted partner #{id} ({key})", id=partner["id"], key=partner["key"])
     sys.stdout.flush()

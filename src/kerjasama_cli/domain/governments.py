@@ -26,6 +26,19 @@ GOVERNMENT_KINDS: Mapping[str, tuple[str, ...]] = {
     "agency": ("dinas", "badan", "bumd", "enterprise"),
 }
 
+# The title of a government's head by its kind (English msgids, context `head`: Gubernur, Wali
+# Kota, Bupati); a view over several kinds of government, or an unknown kind, says "Head of
+# government" (Kepala daerah).
+HEAD_TITLES: Mapping[str, str] = {"province": "Governor", "city": "Mayor", "regency": "Regent"}
+GENERIC_HEAD = "Head of government"
+
+
+def head_title(kinds: Iterable[str | None]) -> str:
+    """The heading for the heads of the governments of these kinds: `Mayor` for cities only."""
+    titles = {HEAD_TITLES.get(kind or "", GENERIC_HEAD) for kind in kinds}
+    return titles.pop() if len(titles) == 1 else GENERIC_HEAD
+
+
 # Titles of acting officials: they hold the office on their days and may overlap a full term.
 _ACTING = re.compile(r"^\s*(plt|plh|pj|penjabat|pelaksana|acting)\b", re.IGNORECASE)
 

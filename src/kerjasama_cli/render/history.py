@@ -18,6 +18,16 @@ def _value(value: Any, width: int = 40) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def _shown(field: str, value: Any, width: int) -> str:
+    """A stored value; a governor's basis label (`not recorded`) in the language."""
+    if field == "governor" and isinstance(value, str):
+        from kerjasama_cli.domain.governors import BASIS_LABELS
+
+        if value in BASIS_LABELS.values():
+            return translator().ctx("basis", value)
+    return _value(value, width)
+
+
 def _action(change: dict[str, Any]) -> str:
     """`insert record` / `tambah catatan`."""
     t = translator()
@@ -27,13 +37,13 @@ def _action(change: dict[str, Any]) -> str:
 def describe(change: dict[str, Any], width: int = 40) -> str:
     """`status: active → ended; title: …` for an update; the fields set or cleared otherwise.
 
-    Field names and stored values are shown as stored (they are what `edit` takes).
+    Field names are in the language (`Translator.field`); stored values are shown as stored.
     """
     t = translator()
     changes = change["changes"]
     if change["action"] == "update":
         return "; ".join(
-            f"{field}: {_value(old, width)} → {_value(new, width)}"
+            f"{t.field(field)}: {_shown(field, old, width)} → {_shown(field, new, width)}"
             for field, (old, new) in changes.items()
         )
     if not changes and change["action"] == "insert":

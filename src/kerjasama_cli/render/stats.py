@@ -75,8 +75,8 @@ def _group_word(dim: str, row: dict[str, Any], t: Translator) -> str:
         return t.basis("date_unknown")
     if dim == "governor" and not row.get("term_start"):
         return t.ctx("basis", str(row["group"]))  # undetermined, not recorded, date unknown
-    if dim == "country" and not row.get("country"):
-        return t(str(row["group"]))
+    if dim in ("country", "type", "sector", "status", "local_party") and not code:
+        return t(str(row["group"]))  # no country, no sector, ... (store/aggregates._NONE_LABELS)
     return str(row["group"])
 
 
@@ -96,11 +96,20 @@ def _labels(dim: str, row: dict[str, Any], short: dict[str, str], t: Translator)
     return [_group_word(dim, row, t)]
 
 
-def _label_headings(dim: str, t: Translator) -> list[str]:
+def _heading(dim: str, table: StatsTable, t: Translator) -> str:
+    """A dimension's heading; the governor's is the title of the heads counted (Wali Kota...)."""
+    if dim == "governor":
+        from kerjasama_cli.render.records import head_label
+
+        return head_label(table.head_kinds, t)
+    return t(HEADINGS[dim])
+
+
+def _label_headings(dim: str, table: StatsTable, t: Translator) -> list[str]:
     if dim == "country":
         return [t("Country"), t("Code")]
     if dim == "governor":
-        return [t("Governor"), t("Term")]
+        return [_heading(dim, table, t), t("Term")]
     return [t(HEADINGS[dim])]
 
 
@@ -110,7 +119,7 @@ def _one_way_cells(
     """Headings, one row of label and count cells per group, the total row, label columns."""
     dim = table.dims[0]
     short = _short_titles(table)
-    heads = _label_headings(dim, t)
+    heads = _label_headings(dim, table, t)
     rows = [
         [*_labels(dim, r, short, t), str(r["count"]), str(r["agreements"]), str(r["partners"])]
         for r in table.rows
@@ -157,7 +166,7 @@ def _cross_cells(table: StatsTable, t: Translator) -> tuple[list[str], list[list
     everyone = [e[1] for dim in (a, b) for e in table.axes[dim]]
     short = _short_titles(StatsTable(table.dims, everyone, table.total))
     rows_axis, cols_axis = table.axes[a], table.axes[b]
-    heads = [f"{t(HEADINGS[a])} \\ {t(HEADINGS[b])}"]
+    heads = [f"{_heading(a, table, t)} \\ {_heading(b, table, t)}"]
     heads += [_col_label(b, col, short, t) for _, col in cols_axis]
     heads.append(t("Total"))
     rows = []
@@ -305,7 +314,10 @@ class _Cross:
         swapped = (a, b) != table.dims
         labels = [_row_label(a, r, short, t) for _, r in self.rows]
         self.n = n = len(labels[0])
-        heads = [f"{t(HEADINGS[a])} \\ {t(HEADINGS[b])}" if i == 0 else t("Term") for i in range(n)]
+        heads = [
+            f"{_heading(a, table, t)} \\ {_heading(b, table, t)}" if i == 0 else t("Term")
+            for i in range(n)
+        ]
         self.heads = heads + [_col_label(b, col, short, t) for _, col in self.cols] + [t("Total")]
         footer = [t("Total") if i == 0 else "" for i in range(n)]
         self.footer = footer + [str(c["count"]) for _, c in self.cols] + [str(table.total["count"])]

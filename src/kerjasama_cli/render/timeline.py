@@ -324,7 +324,9 @@ def render_markdown(
     write(md_legend(lang) + "\n")
 
 
-def render_list_by_group(groups: Sequence[Group], lang: str = "id") -> None:
+def render_list_by_group(
+    groups: Sequence[Group], lang: str = "id", heads: Sequence[str | None] | None = None
+) -> None:
     """`list --by-governor`: a heading per group and the `list` table under it."""
     from kerjasama_cli.render.console import console
     from kerjasama_cli.render.plain import emit
@@ -336,12 +338,14 @@ def render_list_by_group(groups: Sequence[Group], lang: str = "id") -> None:
             out.print()
         emit(out, heading(group, lang))
         if group.rows:
-            render_list(group.rows, lang)
+            render_list(group.rows, lang, heads=heads)
         else:
             emit(out, "  " + translator(lang)("nothing recorded"))
 
 
-def render_list_by_group_markdown(groups: Sequence[Group], lang: str = "id") -> None:
+def render_list_by_group_markdown(
+    groups: Sequence[Group], lang: str = "id", heads: Sequence[str | None] | None = None
+) -> None:
     """`list --by-governor --format markdown`: a `###` heading per group and its `list` table."""
     import sys
 
@@ -354,7 +358,7 @@ def render_list_by_group_markdown(groups: Sequence[Group], lang: str = "id") -> 
         label = group_label(group, lang)
         sys.stdout.write(f"### {_cell(label)}" + (f" ({_cell(detail)})" if detail else "") + "\n\n")
         if group.rows:
-            headers, cells = list_cells(group.rows, lang)
+            headers, cells = list_cells(group.rows, lang, heads=heads)
             sys.stdout.write(table(headers, cells, right=(0,)) + "\n")
         else:
             sys.stdout.write("_" + t("Nothing recorded.") + "_\n\n")
