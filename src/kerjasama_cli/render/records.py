@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from kerjasama_cli.i18n import Translator, translator
@@ -72,6 +72,60 @@ def list_cells(
             status = word(code, "status", r["status"]) if r.get("status") else "—"
             cell[4:4] = [r.get("valid_until") or "—", status]
     return headers, cells
+
+
+def stream_list(extents: Any, rows: Iterable[dict[str, Any]], lang: str | None = None) -> None:
+    """The piped `list` table, written as the rows come: the text of `render_list` off a
+    terminal, its column widths measured on the distinct values (`store.extents`) instead of
+    on rows held in memory."""
+    import sys
+
+    t = _t(lang)
+    code = t.lang
+    word = fields.word
+    short = fields.short_date
+    headers = [t("ID"), t("Date"), t("Type"), t("Partner"), t("Governor"), t("Title")]
+    widths = [
+        max(len(headers[0]), len(str(extents.max_id or ""))),
+        max([len(headers[1]), *(len(short(d, code)) for d in extents.dates)]),
+        max([len(headers[2]), *(len(word(code, "type", ty)) for ty in extents.types)]),
+        max([len(headers[3]), *(len(partner_label(p, code)) for p in extents.partners)]),
+        max([len(headers[4]), *(len(short_governor(g, code)) for g in extents.governors)]),
+        max(len(headers[5]), extents.max_title),
+    ]
+    id_width = widths[0]
+    pad = [w for w in widths[1:5]]
+
+    def line(cells: Sequence[str]) -> str:
+        first = cells[0].rjust(id_width)
+        rest = "  ".join(c.ljust(w) for c, w in zip(cells[1:5], pad, strict=True))
+        return f"{first}  {rest}  {cells[5]}".rstrip()
+
+    write = sys.stdout.write
+    write(line(headers) + "\n")
+    count = 0
+    chunk: list[str] = []
+    for r in rows:
+        chunk.append(
+            line(
+                (
+                    str(r["id"]),
+                    short(r, code),
+                    word(code, "type", r["type"]),
+                    partner_label(r, code),
+                    short_governor(r, code),
+                    r.get("title") or "",
+                )
+            )
+        )
+        count += 1
+        if len(chunk) >= 1000:
+            chunk.append("")
+            write("\n".join(chunk))
+            chunk.clear()
+    chunk.append(count_line(count, lang))
+    chunk.append("")
+    write("\n".join(chunk))
 
 
 def count_line(count: int, lang: str | None = None) -> str:
