@@ -17,11 +17,12 @@ from kerjasama_cli.domain.filters import RecordFilter
 from kerjasama_cli.store.filters import where_clause
 from kerjasama_cli.store.reader import ROWS_FROM
 
+_DATES_SQL = "json_group_array(DISTINCT json_array(r.date_start, r.date_end, r.date_precision))"
+
 # One pass: each distinct tuple as a JSON array text (DISTINCT takes one argument).
 _EXTENTS_SQL = f"""
 SELECT max(r.id), max(length(r.title)),
-       json_group_array(DISTINCT json_array(r.date_start, r.date_end, r.date_precision)),
-       json_group_array(DISTINCT r.type),
+       {_DATES_SQL}, json_group_array(DISTINCT r.type),
        json_group_array(DISTINCT json_array(p.name, p.country)),
        json_group_array(DISTINCT json_array(l.name, r.governor_basis,
                                             json_array_length(r.governor_candidates)))
@@ -62,3 +63,19 @@ def list_extents(conn: sqlite3.Connection, f: RecordFilter) -> ListExtents:
             for g, b, n in _tuples(governors)
         ],
     )
+
+
+def _dates(text: str) -> list[dict[str, Any]]:
+    return [{"date_start": s, "date_end": e, "date_precision": p} for s, e, p in _tuples(text)]
+
+
+def date_type_extents(
+    conn: sqlite3.Connection, f: RecordFilter
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """The distinct dates (as row dicts) and types of the records matching `f`: what aligns
+    the plain timeline's columns."""
+    where, params = where_clause(conn, f)
+    dates, types = conn.execute(
+        f"SELECT {_DATES_SQL}, json_group_array(DISTINCT r.type) {ROWS_FROM}{where}", params
+    ).fetchone()
+    return _dates(dates), [t for t in json.loads(types) if t is not None]
