@@ -72,9 +72,7 @@ def timeline(
     from kerjasama_cli.store.reader import governor_scope, timeline_rows
 
     store = open_db(db)
-    if by is TimelineBy.year and (
-        output is not TimelineFormat.text or not render.rich_terminal()
-    ):
+    if by is TimelineBy.year and (output is not TimelineFormat.text or not render.rich_terminal()):
         _stream_timeline(store.conn, filters, output, lang)
         return
     if by is TimelineBy.governor:  # a governor's records are those of the government they led

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import groupby
 from dataclasses import dataclass, field
+from itertools import groupby
 from typing import Any
 
 from kerjasama_cli.domain.dates import FuzzyDate

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from kerjasama_cli.domain.errors import ValidationError
@@ -34,18 +35,13 @@ SNIPPET_TOKENS = 14
 _LOOKUPS = 200  # up to this many results, snippets are computed by rowid lookups
 
 
-def search_rows(
-    conn: sqlite3.Connection,
-    text: str,
-    f: RecordFilter,
-    limit: int | None = None,
-    field: str = "TEXT",
-) -> list[dict[str, Any]]:
-    """Records matching `text` and the filter, best first, each with `rank`, `score`,
-    `matched_in` (the column the passage comes from) and `snippet` (with match markers)."""
+def _matching(
+    conn: sqlite3.Connection, text: str, f: RecordFilter, field: str
+) -> tuple[str, str, list[Any]]:
+    """The FTS query of `text`, and the FROM and WHERE (with their arguments) of its matches
+    that also pass the filter."""
     fts = to_fts(text, field, expander(conn))
     where, params = where_clause(conn, f)
-    weights = ", ".join(str(WEIGHTS[c]) for c in SEARCH_COLUMNS)
     # `+rowid`: a plain `rowid IN` makes FTS5 run the query once per id (1.7 s at 10,000). No
     # filter, no IN: it would list every record id first (1,000,000 of them at scale).
     narrow = (
@@ -54,14 +50,33 @@ def search_rows(
         if where
         else ""
     )
-    sql = (
-        f"SELECT rowid, bm25(search_index, {weights}) AS score FROM search_index "
-        f"WHERE search_index MATCH ?{narrow} ORDER BY score, rowid"
-    )
-    args: list[Any] = [fts, *params]
-    if limit is not None:
-        sql += " LIMIT ?"
-        args.append(limit)
+    return fts, f"FROM search_index WHERE search_index MATCH ?{narrow}", [fts, *params]
+
+
+def search_count(conn: sqlite3.Connection, text: str, f: RecordFilter, field: str = "TEXT") -> int:
+    """How many records `search_rows` finds for `text` and the filter."""
+    _, matches, args = _matching(conn, text, f, field)
+    return int(_execute(conn, f"SELECT count(*) {matches}", args, text, field)[0][0])
+
+
+def search_rows(
+    conn: sqlite3.Connection,
+    text: str,
+    f: RecordFilter,
+    limit: int | None = None,
+    field: str = "TEXT",
+) -> Iterable[dict[str, Any]]:
+    """Records matching `text` and the filter, best first, each with `rank`, `score`,
+    `matched_in` (the column the passage comes from) and `snippet` (with match markers).
+
+    Without a limit, streamed (`_stream`): every match may be the whole registry."""
+    fts, matches, args = _matching(conn, text, f, field)
+    weights = ", ".join(str(WEIGHTS[c]) for c in SEARCH_COLUMNS)
+    sql = f"SELECT rowid, bm25(search_index, {weights}) AS score {matches} ORDER BY score, rowid"
+    if limit is None:
+        return _stream(sql, args, conn, text, field)
+    sql += " LIMIT ?"
+    args.append(limit)
     ranked = _execute(conn, sql, args, text, field)
     if not ranked:
         return []
@@ -79,6 +94,38 @@ def search_rows(
     return found
 
 
+def _stream(
+    ranked_sql: str, args: list[Any], conn: sqlite3.Connection, text: str, field: str
+) -> Iterator[dict[str, Any]]:
+    """Every match, best first, as it is consumed: the ranking query computes each match's
+    passages too (SQLite's sorter holds them, spilling to disk), and the rows are read a chunk
+    of ids at a time. Nothing grows with the number of matches."""
+    columns = ", ".join(
+        f"snippet(search_index, {i}, ?, ?, '…', {SNIPPET_TOKENS})"
+        for i in range(len(SEARCH_COLUMNS))
+    )
+    markers = [MARK_START, MARK_END] * len(SEARCH_COLUMNS)
+    sql = ranked_sql.replace(" AS score FROM", f" AS score, {columns} FROM", 1)
+    cursor = _cursor(conn, sql, [*markers, *args], text, field)
+    rank = 0
+    while chunk := cursor.fetchmany(500):
+        ids = [row[0] for row in chunk]
+        rows = {row["id"]: row for row in _fetch(conn, _by_ids(ids), ids)}
+        for record_id, score, *passages in chunk:
+            rank += 1
+            row = rows[record_id]
+            column, snippet = next(
+                (
+                    (name, passage)
+                    for name, passage in zip(SEARCH_COLUMNS, passages, strict=True)
+                    if passage and MARK_START in passage
+                ),
+                (None, None),
+            )
+            row.update(rank=rank, score=round(-score, 6), matched_in=column, snippet=snippet)
+            yield row
+
+
 def _chunks(ids: list[int], size: int = 500) -> list[list[int]]:
     return [ids[i : i + size] for i in range(0, len(ids), size)]
 
@@ -90,8 +137,14 @@ def _by_ids(ids: list[int]) -> str:
 def _execute(
     conn: sqlite3.Connection, sql: str, args: list[Any], text: str, field: str
 ) -> list[tuple[Any, ...]]:
+    return _cursor(conn, sql, args, text, field).fetchall()
+
+
+def _cursor(
+    conn: sqlite3.Connection, sql: str, args: list[Any], text: str, field: str
+) -> sqlite3.Cursor:
     try:
-        return conn.execute(sql, args).fetchall()
+        return conn.execute(sql, args)
     except sqlite3.OperationalError as error:
         # to_fts only emits well-formed expressions; this is a safety net, not the usual path.
         if "fts5" in str(error):

@@ -61,4 +61,3 @@ def with_people(
         people.update(people_by_record(conn, [r["id"] for r in chunk]))
         yield from chunk
     people.clear()
-
