@@ -372,7 +372,7 @@ def export(
     """Export records (with the same filters as list) in a form `import` reads back."""
     from kerjasama_cli.files.readers import detect_format
     from kerjasama_cli.files.writers import write_document, write_flat
-    from kerjasama_cli.store.exporting import export_document, iter_records
+    from kerjasama_cli.store.exporting import export_document
 
     kind = fmt.value if fmt else (detect_format(str(output), None) if output else "yaml")
     if kind == "xlsx" and output is None:
@@ -393,12 +393,9 @@ def export(
             write_document(document, kind, out)
             count = len(document["agreements"]) + len(document["events"])
         else:
-            from kerjasama_cli.domain.tabular import flat_row
+            from kerjasama_cli.store.export_flat import iter_flat
 
-            rows = (
-                flat_row(record, partner) for record, partner in iter_records(store.conn, filters)
-            )
-            count = write_flat(rows, kind, out)
+            count = write_flat(iter_flat(store.conn, filters), kind, out)
     except BaseException:
         if temporary:
             out.close()
@@ -420,12 +417,12 @@ def _exported(count: int, output: Path) -> None:
 
 def _export_xlsx(store: Any, filters: RecordFilter, output: Path) -> int:
     """The flat records as a workbook, written beside the target and moved into place."""
-    from kerjasama_cli.domain.tabular import FIELDS, flat_row
+    from kerjasama_cli.domain.tabular import FIELDS
     from kerjasama_cli.files.xlsx import write_xlsx
-    from kerjasama_cli.store.exporting import iter_records
+    from kerjasama_cli.store.export_flat import flat_dicts, iter_flat
 
     temporary = output.with_name(f".{output.name}.tmp")
-    rows = (flat_row(record, partner) for record, partner in iter_records(store.conn, filters))
+    rows = flat_dicts(iter_flat(store.conn, filters))
     try:
         count = write_xlsx(rows, FIELDS, temporary)
     except BaseException:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any, TextIO
 
-from kerjasama_cli.domain.tabular import FIELDS, REJECT_LINE, REJECT_REASON
+from kerjasama_cli.domain.tabular import FIELDS, LIST_FIELDS, REJECT_LINE, REJECT_REASON
 
 
 def write_document(document: Mapping[str, Any], fmt: str, out: TextIO) -> None:
@@ -45,19 +45,50 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def write_flat(rows: Iterable[Mapping[str, Any]], fmt: str, out: TextIO) -> int:
-    """Flat records as NDJSON (one object per line) or CSV (lists `;`-joined); returns the count."""
+# Flat rows are written thousands at a time; `json.dumps` with options builds an encoder a call.
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+_LISTS = [i for i, f in enumerate(FIELDS) if f in LIST_FIELDS]
+_NUMBERS = [FIELDS.index("term_years")]
+
+
+def write_flat(rows: Iterable[Sequence[Any]], fmt: str, out: TextIO) -> int:
+    """Flat records (each the values of FIELDS, in order) as NDJSON (one object per line) or
+    CSV (lists `;`-joined, `5.0` years as `5`); returns the count."""
     count = 0
+    chunk: list[str] = []
     if fmt == "ndjson":
+        encode, keys = _ENCODE, FIELDS
         for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False))
-            out.write("\n")
-            count += 1
+            chunk.append(encode(dict(zip(keys, row, strict=True))))
+            if len(chunk) >= 1000:
+                count += len(chunk)
+                chunk.append("")
+                out.write("\n".join(chunk))
+                chunk.clear()
+        count += len(chunk)
+        if chunk:
+            chunk.append("")
+            out.write("\n".join(chunk))
         return count
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(FIELDS)
+    lists, numbers = _LISTS, _NUMBERS
+
+    def cells(row: Sequence[Any]) -> list[Any]:
+        # _cell of each value, where it matters: csv writes None as "" and text as it is.
+        values = list(row)
+        for i in lists:
+            if values[i]:
+                values[i] = ";".join(str(v) for v in values[i])
+            else:
+                values[i] = ""
+        for i in numbers:
+            if isinstance(values[i], float):
+                values[i] = f"{values[i]:g}"
+        return values
+
     for row in rows:
-        writer.writerow([_cell(row.get(f)) for f in FIELDS])
+        writer.writerow(cells(row))
         count += 1
     return count
 
