@@ -389,9 +389,7 @@ def export(
     out = temporary.open("w", encoding="utf-8", newline="") if temporary else sys.stdout
     try:
         if kind in ("yaml", "json"):
-            document = export_document(store.conn, filters)
-            write_document(document, kind, out)
-            count = len(document["agreements"]) + len(document["events"])
+            count = write_document(export_document(store.conn, filters), kind, out)
         else:
             from kerjasama_cli.store.export_flat import iter_flat
 

@@ -8,31 +8,90 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from itertools import islice
 from pathlib import Path
 from typing import IO, Any, TextIO
 
 from kerjasama_cli.domain.tabular import FIELDS, LIST_FIELDS, REJECT_LINE, REJECT_REASON
 
 
-def write_document(document: Mapping[str, Any], fmt: str, out: TextIO) -> None:
-    """The seed shape as YAML or JSON."""
+def write_document(document: Mapping[str, Any], fmt: str, out: TextIO) -> int:
+    """The seed shape as YAML or JSON, written a section at a time; a section may be an
+    iterator (the records of an export), written a chunk of entries at a time, so the text is
+    the same as one dump of the whole document without ever holding it. Returns the number of
+    agreements and events written."""
+    if fmt == "json" and not document:
+        out.write("{}\n")
+        return 0
+    count = 0
+    write = _json_section if fmt == "json" else _yaml_section
+    last = len(document) - 1
     if fmt == "json":
-        json.dump(document, out, ensure_ascii=False, indent=2)
-        out.write("\n")
-        return
+        out.write("{")
+    for n, (key, value) in enumerate(document.items()):
+        written = write(key, value, out, n == 0, n == last)
+        if key in ("agreements", "events"):
+            count += written
+    if fmt == "json":
+        out.write("\n}\n")
+    return count
+
+
+def _chunks(value: Any) -> Iterator[list[Any]]:
+    items = iter(value)
+    while chunk := list(islice(items, 1000)):
+        yield chunk
+
+
+def _json_section(key: str, value: Any, out: TextIO, first: bool, last: bool) -> int:
+    """`"key": value` at the document's first level, as `json.dump(indent=2)` writes it."""
+    encode = _JSON_INDENTED
+    out.write(("\n  " if first else ",\n  ") + encode(key) + ": ")
+    if isinstance(value, Mapping) or not isinstance(value, Iterable) or isinstance(value, str):
+        out.write(encode(value).replace("\n", "\n  "))
+        return 0
+    count = 0
+    for chunk in _chunks(value):
+        text = ",\n".join(encode(item) for item in chunk).replace("\n", "\n    ")
+        out.write(("[\n    " if not count else ",\n    ") + text)
+        count += len(chunk)
+    out.write("\n  ]" if count else "[]")
+    return count
+
+
+def _yaml_section(key: str, value: Any, out: TextIO, first: bool, last: bool) -> int:
+    """`key: value` at the document's first level, as one `yaml.dump` of it writes it (a
+    sequence there is not indented: its chunks are dumped as sequences and follow the key)."""
+    if isinstance(value, Mapping) or not isinstance(value, Iterable) or isinstance(value, str):
+        out.write(_yaml({key: value}))
+        return 0
+    count = 0
+    for chunk in _chunks(value):
+        if not count:
+            out.write(f"{key}:\n")  # the document's keys are plain words
+        out.write(_yaml(chunk))
+        count += len(chunk)
+    if not count:
+        out.write(_yaml({key: []}))
+    return count
+
+
+def _yaml(data: Any) -> str:
     import yaml
 
     dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-    yaml.dump(
-        dict(document),
-        out,
+    return yaml.dump(
+        data,
         Dumper=dumper,
         sort_keys=False,
         allow_unicode=True,
         default_flow_style=False,
         width=100,
     )
+
+
+_JSON_INDENTED = json.JSONEncoder(ensure_ascii=False, indent=2).encode
 
 
 def _cell(value: Any) -> str:

@@ -76,16 +76,21 @@ def load_record(conn: sqlite3.Connection, record_id: int) -> Record | None:
 
 
 def iter_records(
-    conn: sqlite3.Connection, f: RecordFilter | None = None
+    conn: sqlite3.Connection, f: RecordFilter | None = None, events: bool | None = None
 ) -> Iterator[tuple[Record, dict[str, Any] | None]]:
-    """Matching records with their partner's row, in export order, streamed."""
+    """Matching records with their partner's row, in export order, streamed; only the events
+    (or only the agreements) when `events` says so."""
     from kerjasama_cli.store.reader import where_clause
 
     where, params = where_clause(conn, f or RecordFilter())
+    if events is not None:
+        kind = "r.kind = 'event'" if events else "r.kind <> 'event'"
+        where = f"{where} AND {kind}" if where else f" WHERE {kind}"
     cursor = conn.execute(_RECORD_SQL + where + EXPORT_ORDER, params)
-    for row in cursor:
-        _, record, partner = _record(row)
-        yield record, partner
+    while rows := cursor.fetchmany(1000):
+        for row in rows:
+            _, record, partner = _record(row)
+            yield record, partner
 
 
 def _compact(item: dict[str, Any], optional: tuple[str, ...]) -> dict[str, Any]:
@@ -140,36 +145,45 @@ def _dicts(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...] = ()) -> 
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
+_PARTNERS_SQL = """
+SELECT p.key, p.name, p.kind, p.country, p.region,
+       (SELECT json_group_array(alias) FROM
+          (SELECT alias FROM partner_aliases a WHERE a.partner_id = p.id ORDER BY alias)),
+       p.notes,
+       (SELECT json_group_array(key) FROM
+          (SELECT s.key FROM citations c JOIN sources s ON s.id = c.source_id
+           WHERE c.entity = 'partner' AND c.entity_id = p.id ORDER BY c.rowid))
+FROM partners p
+"""
+_SOURCES_SQL = "SELECT key, publication, title, author, url, published, file FROM sources s"
+
+
 def export_document(conn: sqlite3.Connection, f: RecordFilter | None = None) -> dict[str, Any]:
     """The `data/seed.yaml` shape: everything needed to rebuild the matching records.
 
     With a filter, only the partners and sources the selected records cite come along, and the
-    reported figures (registry-wide statements, not records) are left out.
+    reported figures (registry-wide statements, not records) are left out. The partners and
+    the records are iterators, read as the writer consumes them (`files.writers`), in this
+    order: the document is never held whole, whatever the size of the registry.
     """
+    from kerjasama_cli.store.reader import ROWS_FROM, where_clause
+
     f = f or RecordFilter()
     meta = dict(conn.execute("SELECT key, value FROM kerjasama_meta"))
     home, home_country = meta.get("home_party"), meta.get("home_country")
-    records = list(iter_records(conn, f))
     whole = f == RecordFilter()
-    wanted_partners = {r.partner for r, _ in records if r.partner}
-    partners = []
-    for row in _dicts(conn, "SELECT id, key, name, kind, country, region, notes FROM partners"):
-        if not whole and row["key"] not in wanted_partners:
-            continue
-        aliases = [
-            a[0]
-            for a in conn.execute(
-                "SELECT alias FROM partner_aliases WHERE partner_id = ? ORDER BY alias",
-                (row["id"],),
-            )
-        ]
-        partner = {k: row[k] for k in ("key", "name", "kind", "country", "region")}
-        partner["country"] = export_code(row["country"]) if row["country"] else None
-        partner.update(
-            aliases=aliases, notes=row["notes"], sources=_citing(conn, "partner", row["id"])
+    # The selection's partners and cited sources, worked out in SQL (set-wise).
+    partner_where, source_where, params = "", "", []
+    if not whole:
+        where, params = where_clause(conn, f)
+        selected = f"SELECT r.id {ROWS_FROM}{where}"
+        partner_ids = f"SELECT r.partner_id {ROWS_FROM}{where}"
+        partner_where = f" WHERE p.id IN ({partner_ids})"
+        source_where = (
+            " WHERE s.id IN (SELECT c.source_id FROM citations c WHERE "
+            f"(c.entity = 'record' AND c.entity_id IN ({selected})) OR "
+            f"(c.entity = 'partner' AND c.entity_id IN ({partner_ids})))"
         )
-        partners.append(_compact(partner, ("region",)))
-    partners.sort(key=lambda p: p["key"])
     figures = []
     if whole:
         for row in _dicts(conn, "SELECT * FROM reported_figures ORDER BY key"):
@@ -186,18 +200,9 @@ def export_document(conn: sqlite3.Connection, f: RecordFilter | None = None) -> 
             if row["local_party"] != home:
                 figure["local_party"] = row["local_party"]
             figures.append(figure)
-    cited = {s for r, _ in records for s in r.sources}
-    cited |= {s for p in partners for s in p["sources"]} | {
-        s for g in figures for s in g["sources"]
-    }
-    sources = [
-        s
-        for s in _dicts(
-            conn, "SELECT key, publication, title, author, url, published, file FROM sources"
-        )
-        if whole or s["key"] in cited
-    ]
-    sources.sort(key=lambda s: s["key"])
+    sources = _dicts(
+        conn, f"{_SOURCES_SQL}{source_where} ORDER BY key COLLATE BINARY", tuple(params * 2)
+    )
     leaders = []
     for row in _dicts(conn, "SELECT * FROM leaders ORDER BY term_start, key"):
         leader = {"key": row["key"], "name": row["name"], "title": row["title"]}
@@ -212,16 +217,31 @@ def export_document(conn: sqlite3.Connection, f: RecordFilter | None = None) -> 
     if home:
         country = export_code(home_country) if home_country else None
         document["home"] = {"local_party": home, "local_country": country}
-    entries = [_record_entry(r, home, home_country) for r, _ in records]
+
+    def entries(events: bool) -> Iterator[dict[str, Any]]:
+        for record, _ in iter_records(conn, f, events):
+            yield _record_entry(record, home, home_country)
+
     document.update(
         leaders=leaders,
         sources=sources,
-        partners=partners,
-        agreements=[e for e, (r, _) in zip(entries, records, strict=True) if r.kind != EVENT],
-        events=[e for e, (r, _) in zip(entries, records, strict=True) if r.kind == EVENT],
+        partners=_partners(
+            conn, f"{_PARTNERS_SQL}{partner_where} ORDER BY p.key COLLATE BINARY", params
+        ),
+        agreements=entries(events=False),
+        events=entries(events=True),
         reported_figures=figures,
     )
     return document
+
+
+def _partners(conn: sqlite3.Connection, sql: str, params: list[Any]) -> Iterator[dict[str, Any]]:
+    loads = json.loads
+    for key, name, kind, country, region, aliases, notes, sources in conn.execute(sql, params):
+        partner = {"key": key, "name": name, "kind": kind}
+        partner["country"] = export_code(country) if country else None
+        partner.update(region=region, aliases=loads(aliases), notes=notes, sources=loads(sources))
+        yield _compact(partner, ("region",))
 
 
 def _whole(number: float | None) -> float | int | None:
