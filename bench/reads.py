@@ -50,7 +50,7 @@ def reference_sql() -> dict[str, str]:
     from kerjasama_cli.store.exporting import EXPORT_ORDER
     from kerjasama_cli.store.partner_admin import _SELECT as PARTNERS
     from kerjasama_cli.store.reader import ROW_SQL, TIMELINE_SQL, order_by
-    from kerjasama_cli.store.search import SEARCH_COLUMNS, SNIPPET_TOKENS, WEIGHTS
+    from kerjasama_cli.store.search import SEARCH_COLUMNS, stream_sql
     from kerjasama_cli.store.streams import CHRONOLOGICAL_SQL, YEAR_GROUP_SQL
 
     listed = (
@@ -59,24 +59,32 @@ def reference_sql() -> dict[str, str]:
         "governor_candidates, sectors, status, stated_status AS status_source, valid_until, "
         "title, local_party, local_country"
     )
-    weights = ", ".join(str(WEIGHTS[c]) for c in SEARCH_COLUMNS)
-    snippets = ", ".join(
-        f"snippet(search_index, {i}, '**', '**', '…', {SNIPPET_TOKENS})"
-        for i in range(len(SEARCH_COLUMNS))
-    )
+    # The streamed search's own query, its parameters written in: '**' around each match,
+    # the FTS query as :q (`-p q`, what `search banjir` runs: search_text).
+    search = stream_sql("").replace("?", "'**'", 2 * len(SEARCH_COLUMNS)).replace("?", ":q", 1)
     return {
         "list": f"SELECT {listed} FROM ({ROW_SQL} ORDER BY {order_by('date')})",
         "timeline": f"{TIMELINE_SQL} ORDER BY {YEAR_GROUP_SQL} IS NULL, {YEAR_GROUP_SQL}, "
         f"{CHRONOLOGICAL_SQL}",
-        "search": f"SELECT s.rowid, bm25(search_index, {weights}) AS score, {snippets}, r.* "
-        "FROM search_index s JOIN records r ON r.id = s.rowid "
-        "WHERE search_index MATCH 'banjir' ORDER BY score, s.rowid",
+        "search": search,
         "history": "SELECT h.id, h.at, h.command, h.entity, r.id AS entity_id, r.key AS "
         "entity_key, h.action, h.changes FROM history h JOIN records r ON r.id BETWEEN "
         "h.entity_id AND h.last_id ORDER BY h.at DESC, h.id DESC, r.id DESC",
         "partners": f"{PARTNERS} ORDER BY p.name COLLATE NOCASE, p.country, p.id",
         "export": _FLAT_SQL + EXPORT_ORDER,
     }
+
+
+def search_text(db: Path, word: str) -> str:
+    """The FTS query `search WORD` runs on DB (a vocabulary word brings its sector along)."""
+    from kerjasama_cli.domain.search import to_fts
+    from kerjasama_cli.store.search_index import expander
+
+    conn = sqlite3.connect(db)
+    try:
+        return to_fts(word, "TEXT", expander(conn))
+    finally:
+        conn.close()
 
 
 @dataclass
@@ -99,9 +107,17 @@ def reads() -> list[Read]:
         Read("list (piped table)", ["list"], "list", ["--csv"]),
         Read("timeline (piped text)", ["timeline"], "timeline", ["--csv"]),
         Read("timeline --format json", ["timeline", "--format", "json"], "timeline"),
-        Read("search banjir --format json", ["search", "banjir", "--format", "json"], "search"),
-        Read("history -n 10000000 --format json",
-             ["history", "-n", "10000000", "--format", "json"], "history"),  # fmt: skip
+        Read(
+            "search banjir --format json",
+            ["search", "banjir", "--format", "json"],
+            "search",
+            ["-p", "q", "{fts}"],
+        ),
+        Read(
+            "history -n 10000000 --format json",
+            ["history", "-n", "10000000", "--format", "json"],
+            "history",
+        ),
         Read("partners list --format json", ["partners", "list", "--format", "json"], "partners"),
         Read("export --format csv", ["export", "--format", "csv"], "export", ["--csv"], True),
         Read("export --format ndjson", ["export", "--format", "ndjson"], "export", ["--nl"], True),
@@ -159,6 +175,7 @@ def run_size(args: argparse.Namespace, clock: Clock, rows: int, su: str, k: str)
         Path(f"{db}{suffix}").unlink(missing_ok=True)
     import_once()
     sqls = reference_sql()
+    fts = search_text(db, "banjir")
     results = [Result(r, rows) for r in reads() if not r.sizes or rows in r.sizes]
     for round_ in range(args.rounds):
         if round_:
@@ -170,7 +187,8 @@ def run_size(args: argparse.Namespace, clock: Clock, rows: int, su: str, k: str)
             ours = [k, "--db", str(db), *read.ours]
             sides = [ours]
             if read.ref_sql:
-                sides.append([su, "query", str(db), sqls[read.ref_sql], *read.ref_args])
+                ref_args = [a.replace("{fts}", fts) for a in read.ref_args]
+                sides.append([su, "query", str(db), sqls[read.ref_sql], *ref_args])
             order = sides if round_ % 2 == 0 else sides[::-1]
             got = {id(cmd): timed(cmd, env, timeout, memory=True) for cmd in order}
             mine = got[id(ours)]
@@ -242,7 +260,8 @@ def section(results: list[Result], clock: Clock, command: str, su: str) -> str:
             ratio = ours_s / ref_s
             per = [o.seconds / t.seconds for o, t in zip(r.ours, r.ref, strict=False)]
             cells += [fmt(ref_s), f"{r.peak_mb(r.ref):.0f} MB", f"{ratio:.2f}×",
-                      f"{min(per):.2f}–{max(per):.2f}", str(len(per)), f"≤ {QUERY_LIMIT:g}×"]  # fmt: skip
+                      f"{min(per):.2f}–{max(per):.2f}", str(len(per)),
+                      f"≤ {QUERY_LIMIT:g}×"]  # fmt: skip
             results_text.append(verdict(ratio, QUERY_LIMIT))
         else:
             cells += ["—", "—", "—", "—", str(len(r.ours)), ""]
@@ -299,7 +318,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--rows", type=int, action="append", help="a size (repeatable)")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--seed", type=int, default=12)
-    parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "kerjasama-bench")
+    default_work = Path(tempfile.gettempdir()) / "kerjasama-bench"
+    parser.add_argument("--work", type=Path, default=default_work)
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "RESULTS.md")
     parser.add_argument("--budget", type=float, default=90, help="minutes for the whole run")
     parser.add_argument("--timeout", type=float, default=600, help="seconds a command may take")

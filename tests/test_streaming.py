@@ -90,10 +90,12 @@ def _pipe_into_head(db: Path, args: list[str], size: int = 100) -> tuple[float, 
 
 
 def test_list_json_into_head_ends_within_a_second(registries: dict[int, Path]) -> None:
-    _pipe_into_head(registries[BIG], ["list", "--format", "json"])  # warm the page cache
-    seconds, head, err, status = _pipe_into_head(registries[BIG], ["list", "--format", "json"])
-    assert head.startswith(b'[\n  {"id": ') and len(head) == 100
-    assert (status, err) == (0, "")
+    # The best of three: the machine running the suite may be busy with other work.
+    runs = [_pipe_into_head(registries[BIG], ["list", "--format", "json"]) for _ in range(3)]
+    for _, head, err, status in runs:
+        assert head.startswith(b'[\n  {"id": ') and len(head) == 100
+        assert (status, err) == (0, "")
+    seconds = min(run[0] for run in runs)
     assert seconds < 1.0, f"list --format json | head -c 100 took {seconds:.2f} s"
 
 
@@ -119,8 +121,10 @@ def test_a_closed_pipe_ends_every_long_read_quietly(
     seconds, head, err, status = _pipe_into_head(registries[BIG], args, 2000)
     assert len(head) == 2000
     assert (status, err) == (0, "")  # no BrokenPipeError, no "Exception ignored"
-    if args[0] != "search":  # (ranking reads every match before the best one is known)
-        assert seconds < 5.0  # never the whole registry (each takes 5 s and more)
+    # Never the whole registry (each takes 5 s and more); a ranking and the year groups' order
+    # have no index, so SQL sorts every match before the first is known.
+    if args[0] not in ("search", "timeline"):
+        assert seconds < 5.0
 
 
 def _peak_kb(db: Path, args: list[str]) -> int:
@@ -191,3 +195,18 @@ def test_timeline_streams_in_the_order_of_the_year_grouping(registries: dict[int
     expected = [(g.label, r["id"]) for g in by_year(rows, row_date) for r in g.rows]
     items = json.loads(_kerjasama(db, "timeline", "--format", "json").stdout)
     assert [(i["group"], i["id"]) for i in items] == expected
+
+
+def test_a_very_long_terminal_table_shows_a_screenful_and_says_how_many(
+    registries: dict[int, Path],
+) -> None:
+    from conftest import run_in_terminal
+
+    db = registries[SMALL]
+    shown = run_in_terminal("list", db=db, columns=120, env={"KERJASAMA_LANG": "en"})
+    notice = f"the first 44 of {SMALL} records: see them all with `kerjasama list ... | less -S`"
+    assert notice in " ".join(shown.split())
+    assert "--limit or a filter" in shown and shown.count("\n") < 70  # a 50-line terminal
+    # A table of up to a thousand rows is drawn whole, with its count as before.
+    whole = run_in_terminal("list", "--limit", "1000", db=db, columns=120)
+    assert "1000 catatan" in whole and "pertama dari" not in whole

@@ -192,6 +192,22 @@ def list_records(
         return
     from kerjasama_cli.render.console import is_terminal
 
+    if is_terminal() and limit is None:
+        # A screenful of a very long list, and how many rows it holds: a million rows drawn
+        # through rich would take minutes and gigabytes before the first line.
+        from itertools import islice
+
+        from kerjasama_cli.render.records import LONG_TABLE, render_list, screenful
+
+        rows = list(islice(stream, LONG_TABLE + 1))
+        if len(rows) > LONG_TABLE:
+            from kerjasama_cli.store.reader import count_rows
+
+            shown = rows[: screenful()]
+            render_list(shown, lang, validity=validity, total=count_rows(store.conn, filters))
+            return
+        render_list(rows, lang, validity=validity)
+        return
     if is_terminal() or validity or limit is not None:
         from kerjasama_cli.render.records import render_list
 

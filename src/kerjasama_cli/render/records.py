@@ -133,8 +133,37 @@ def count_line(count: int, lang: str | None = None) -> str:
     return _t(lang).plural("{n} record", "{n} records", count)
 
 
+# A terminal table longer than this shows a screenful and says how many rows there are.
+LONG_TABLE = 1000
+
+
+def screenful() -> int:
+    """The rows of a table that fit the terminal's height (its heading and notice aside)."""
+    return max(10, console().height - 6)
+
+
+def long_table_notice(shown: int, total: int, lang: str | None = None) -> str:
+    """What a terminal table cut to a screenful says: how many rows, how to see them all."""
+    return (
+        _t(lang)
+        .plural(
+            "the first {shown} of {total} record: see them all with `kerjasama list ... | less "
+            "-S` (or --format csv), or narrow them with --limit or a filter (--country, --from, "
+            "--query ...)",
+            "the first {shown} of {total} records: see them all with `kerjasama list ... | less "
+            "-S` (or --format csv), or narrow them with --limit or a filter (--country, --from, "
+            "--query ...)",
+            total,
+        )
+        .format(shown=shown, total=total)
+    )
+
+
 def render_list(
-    rows: Sequence[dict[str, Any]], lang: str | None = None, validity: bool = False
+    rows: Sequence[dict[str, Any]],
+    lang: str | None = None,
+    validity: bool = False,
+    total: int | None = None,
 ) -> None:
     """The `list` table; `validity` adds the status and the last day of validity (`--expiring`).
 
@@ -180,6 +209,9 @@ def render_list(
     # The title, from 100 columns on, gets what the other columns leave (at least 10).
     room = out.width - Measurement.get(out, out.options, draw(0)).maximum - 2
     out.print(draw(min(room, longest_title) if out.width >= 100 and room >= 10 else 0))
+    if total is not None and total > len(rows):
+        out.print(long_table_notice(len(rows), total, lang), style="dim")
+        return
     out.print(count_line(len(rows), lang), style="dim")
 
 

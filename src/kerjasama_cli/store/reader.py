@@ -158,6 +158,12 @@ def iter_query_rows(
     return iter(rows_by_id(conn, ids))
 
 
+def count_rows(conn: sqlite3.Connection, f: RecordFilter) -> int:
+    """How many records match `f`."""
+    where, params = where_clause(conn, f)
+    return int(conn.execute(f"SELECT count(*) {ROWS_FROM}{where}", params).fetchone()[0])
+
+
 def timeline_rows(conn: sqlite3.Connection, f: RecordFilter) -> list[dict[str, Any]]:
     """Records matching `f` in date order, with the columns a timeline prints (TIMELINE_SQL)."""
     where, params = where_clause(conn, f)

@@ -9,7 +9,7 @@ from typing import Any
 from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.filters import RecordFilter
 from kerjasama_cli.domain.search import SEARCH_COLUMNS, to_fts
-from kerjasama_cli.store.reader import ROW_SQL, _fetch, where_clause
+from kerjasama_cli.store.reader import ROW_SQL, _fetch, _iter, where_clause
 from kerjasama_cli.store.search_index import expander
 
 # bm25 weight of a match in each column (SEARCH_COLUMNS order): a word in a title says more
@@ -74,7 +74,7 @@ def search_rows(
     weights = ", ".join(str(WEIGHTS[c]) for c in SEARCH_COLUMNS)
     sql = f"SELECT rowid, bm25(search_index, {weights}) AS score {matches} ORDER BY score, rowid"
     if limit is None:
-        return _stream(sql, args, conn, text, field)
+        return _stream(conn, fts, f, text, field)
     sql += " LIMIT ?"
     args.append(limit)
     ranked = _execute(conn, sql, args, text, field)
@@ -95,35 +95,46 @@ def search_rows(
 
 
 def _stream(
-    ranked_sql: str, args: list[Any], conn: sqlite3.Connection, text: str, field: str
+    conn: sqlite3.Connection, fts: str, f: RecordFilter, text: str, field: str
 ) -> Iterator[dict[str, Any]]:
-    """Every match, best first, as it is consumed: the ranking query computes each match's
-    passages too (SQLite's sorter holds them, spilling to disk), and the rows are read a chunk
-    of ids at a time. Nothing grows with the number of matches."""
-    columns = ", ".join(
-        f"snippet(search_index, {i}, ?, ?, '…', {SNIPPET_TOKENS})"
+    """Every match, best first, as it is consumed: one query ranks the matches and computes
+    each one's row and passages (SQLite's sorter holds them, spilling to disk, never this
+    process). Nothing grows with the number of matches."""
+    where, params = where_clause(conn, f)
+    sql = stream_sql(where)
+    markers = [MARK_START, MARK_END] * len(SEARCH_COLUMNS)
+    try:
+        rows = _iter(conn, sql, [*markers, fts, *params])
+        for rank, row in enumerate(rows, start=1):
+            column = snippet = None
+            for i, name in enumerate(SEARCH_COLUMNS):
+                passage = row.pop(f"passage_{i}")
+                if column is None and passage and MARK_START in passage:
+                    column, snippet = name, passage
+            row.update(rank=rank, score=round(-row["score"], 6), matched_in=column, snippet=snippet)
+            yield row
+    except sqlite3.OperationalError as error:
+        if "fts5" in str(error):
+            raise ValidationError(field, text, f"not a valid search ({error})") from None
+        raise
+
+
+def stream_sql(where: str) -> str:
+    """The streamed search's query: ROW_SQL's columns, the score and every column's passage
+    (2 × len(SEARCH_COLUMNS) marker parameters), of the matches of one FTS parameter that
+    pass `where` (a filter's WHERE clause, or ""), best first."""
+    weights = ", ".join(str(WEIGHTS[c]) for c in SEARCH_COLUMNS)
+    passages = "".join(
+        f", snippet(search_index, {i}, ?, ?, '…', {SNIPPET_TOKENS}) AS passage_{i}"
         for i in range(len(SEARCH_COLUMNS))
     )
-    markers = [MARK_START, MARK_END] * len(SEARCH_COLUMNS)
-    sql = ranked_sql.replace(" AS score FROM", f" AS score, {columns} FROM", 1)
-    cursor = _cursor(conn, sql, [*markers, *args], text, field)
-    rank = 0
-    while chunk := cursor.fetchmany(500):
-        ids = [row[0] for row in chunk]
-        rows = {row["id"]: row for row in _fetch(conn, _by_ids(ids), ids)}
-        for record_id, score, *passages in chunk:
-            rank += 1
-            row = rows[record_id]
-            column, snippet = next(
-                (
-                    (name, passage)
-                    for name, passage in zip(SEARCH_COLUMNS, passages, strict=True)
-                    if passage and MARK_START in passage
-                ),
-                (None, None),
-            )
-            row.update(rank=rank, score=round(-score, 6), matched_in=column, snippet=snippet)
-            yield row
+    select, rest = ROW_SQL.split("FROM records r", 1)
+    return (
+        f"{select.rstrip()}, bm25(search_index, {weights}) AS score{passages}\n"
+        f"FROM search_index JOIN records r ON r.id = search_index.rowid{rest}"
+        f"WHERE search_index MATCH ?{' AND ' + where.removeprefix(' WHERE ') if where else ''}"
+        " ORDER BY score, r.id"
+    )
 
 
 def _chunks(ids: list[int], size: int = 500) -> list[list[int]]:
