@@ -49,9 +49,9 @@ def reference_sql() -> dict[str, str]:
     from kerjasama_cli.store.export_flat import _FLAT_SQL
     from kerjasama_cli.store.exporting import EXPORT_ORDER
     from kerjasama_cli.store.partner_admin import _SELECT as PARTNERS
-    from kerjasama_cli.store.reader import ROW_SQL, TIMELINE_SQL, order_by
+    from kerjasama_cli.store.reader import ROW_SQL, order_by
     from kerjasama_cli.store.search import SEARCH_COLUMNS, stream_sql
-    from kerjasama_cli.store.streams import CHRONOLOGICAL_SQL, YEAR_GROUP_SQL
+    from kerjasama_cli.store.streams import CHRONOLOGICAL_SQL, TIMELINE_PEOPLE_SQL, YEAR_GROUP_SQL
 
     listed = (
         "id, key, kind, type, partner, country, region, date_start AS date, date_start AS "
@@ -64,7 +64,7 @@ def reference_sql() -> dict[str, str]:
     search = stream_sql("").replace("?", "'**'", 2 * len(SEARCH_COLUMNS)).replace("?", ":q", 1)
     return {
         "list": f"SELECT {listed} FROM ({ROW_SQL} ORDER BY {order_by('date')})",
-        "timeline": f"{TIMELINE_SQL} ORDER BY {YEAR_GROUP_SQL} IS NULL, {YEAR_GROUP_SQL}, "
+        "timeline": f"{TIMELINE_PEOPLE_SQL} ORDER BY {YEAR_GROUP_SQL} IS NULL, {YEAR_GROUP_SQL}, "
         f"{CHRONOLOGICAL_SQL}",
         "search": search,
         "history": "SELECT h.id, h.at, h.command, h.entity, r.id AS entity_id, r.key AS "

@@ -109,7 +109,7 @@ def _stream_timeline(conn: Any, filters: RecordFilter, output: TimelineFormat, l
     from kerjasama_cli.store.streams import timeline_by_year, with_people
 
     people: dict[int, list[Person]] = {}
-    rows = with_people(conn, timeline_by_year(conn, filters), people)
+    rows = with_people(timeline_by_year(conn, filters), people)
     if output is TimelineFormat.json:
         from kerjasama_cli.render.machine import write_json_array
 

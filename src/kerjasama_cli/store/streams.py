@@ -1,22 +1,20 @@
-"""Reads that stream: rows in the order a grouped printout shows them, the people of each
-chunk of rows fetched set-wise as the rows go by.
+"""Reads that stream: rows in the order a grouped printout shows them, each with its people.
 
 A timeline grouped by year used to read every matching record, fetch every one's people and sort
 them in Python (3.1 GB at a million records). Here SQL sorts them exactly as `domain.grouping`
-does (year group, then `FuzzyDate.sort_key`, then id), so the renderer writes each group as its
-rows arrive and never holds more than a chunk.
+does (year group, then `FuzzyDate.sort_key`, then id), with each record's people in the same
+query, so the renderer writes each group as its rows arrive and never holds more than a chunk.
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable, Iterator
-from itertools import islice
 from typing import Any
 
 from kerjasama_cli.domain.filters import RecordFilter
 from kerjasama_cli.domain.records import Person
-from kerjasama_cli.store.aggregates import people_by_record
 from kerjasama_cli.store.filters import where_clause
 from kerjasama_cli.store.reader import TIMELINE_SQL, _iter
 
@@ -40,24 +38,32 @@ CHRONOLOGICAL_SQL = f"""{_UNKNOWN},
   r.id"""
 
 
+# A record's signatories or participants in order, as [side, name, title] arrays ('[]': none).
+_PEOPLE_SQL = """(SELECT json_group_array(json_array(side, name, title)) FROM
+    (SELECT side, name, title FROM record_people WHERE record_id = r.id ORDER BY position))"""
+TIMELINE_PEOPLE_SQL = TIMELINE_SQL.replace(
+    "\nFROM records r", f",\n       {_PEOPLE_SQL} AS people\nFROM records r", 1
+)
+
+
 def timeline_by_year(conn: sqlite3.Connection, f: RecordFilter) -> Iterator[dict[str, Any]]:
-    """Records matching `f` (TIMELINE_SQL's columns) in `grouping.by_year`'s order, streamed."""
+    """Records matching `f` (TIMELINE_SQL's columns, and `people`: their signatories as JSON)
+    in `grouping.by_year`'s order, streamed."""
     where, params = where_clause(conn, f)
     order = f"{YEAR_GROUP_SQL} IS NULL, {YEAR_GROUP_SQL}, {CHRONOLOGICAL_SQL}"
-    return _iter(conn, f"{TIMELINE_SQL}{where} ORDER BY {order}", params)
-
-
-_CHUNK = 1000
+    return _iter(conn, f"{TIMELINE_PEOPLE_SQL}{where} ORDER BY {order}", params)
 
 
 def with_people(
-    conn: sqlite3.Connection, rows: Iterable[dict[str, Any]], people: dict[int, list[Person]]
+    rows: Iterable[dict[str, Any]], people: dict[int, list[Person]]
 ) -> Iterator[dict[str, Any]]:
-    """The rows as they come; while a chunk of them is being consumed, `people` holds that
-    chunk's signatories and participants (one query a chunk, never one a record)."""
-    it = iter(rows)
-    while chunk := list(islice(it, _CHUNK)):
+    """The rows as they come (from `timeline_by_year`); while one is being consumed, `people`
+    holds its signatories or participants, by its id (as `aggregates.people_by_record`)."""
+    loads = json.loads
+    for row in rows:
         people.clear()
-        people.update(people_by_record(conn, [r["id"] for r in chunk]))
-        yield from chunk
+        found = row.pop("people")
+        if found != "[]":
+            people[row["id"]] = [Person(side, name, title) for side, name, title in loads(found)]
+        yield row
     people.clear()
