@@ -46,30 +46,30 @@ def short_governor(row: dict[str, Any], lang: str | None = None) -> str:
     return f"{label} ({len(candidates)})" if candidates else label
 
 
+def row_cells(row: dict[str, Any], code: str) -> list[str]:
+    """One record's `list` cells: id, date, type, partner, governor, title (language `code`)."""
+    return [
+        str(row["id"]),
+        fields.short_date(row, code),
+        fields.word(code, "type", row["type"]),
+        partner_label(row, code),
+        short_governor(row, code),
+        row.get("title") or "",
+    ]
+
+
 def list_cells(
     rows: Sequence[dict[str, Any]], lang: str | None = None, validity: bool = False
 ) -> tuple[list[str], list[list[str]]]:
     """The `list` table as headings and text cells (shared by the table, plain and markdown)."""
     t = _t(lang)
     code = t.lang
-    word = fields.word
-    short = fields.short_date
-    cells = [
-        [
-            str(r["id"]),
-            short(r, code),
-            word(code, "type", r["type"]),
-            partner_label(r, code),
-            short_governor(r, code),
-            r.get("title") or "",
-        ]
-        for r in rows
-    ]
+    cells = [row_cells(r, code) for r in rows]
     headers = [t("ID"), t("Date"), t("Type"), t("Partner"), t("Governor"), t("Title")]
     if validity:
         headers[4:4] = [t("Until"), t("Status")]
         for cell, r in zip(cells, rows, strict=True):
-            status = word(code, "status", r["status"]) if r.get("status") else "—"
+            status = fields.word(code, "status", r["status"]) if r.get("status") else "—"
             cell[4:4] = [r.get("valid_until") or "—", status]
     return headers, cells
 
@@ -106,18 +106,7 @@ def stream_list(extents: Any, rows: Iterable[dict[str, Any]], lang: str | None =
     count = 0
     chunk: list[str] = []
     for r in rows:
-        chunk.append(
-            line(
-                (
-                    str(r["id"]),
-                    short(r, code),
-                    word(code, "type", r["type"]),
-                    partner_label(r, code),
-                    short_governor(r, code),
-                    r.get("title") or "",
-                )
-            )
-        )
+        chunk.append(line(row_cells(r, code)))
         count += 1
         if len(chunk) >= 1000:
             chunk.append("")
