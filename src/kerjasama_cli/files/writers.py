@@ -10,6 +10,7 @@ import csv
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import islice
+from json.encoder import encode_basestring as _string  # the C one, when built
 from pathlib import Path
 from typing import IO, Any, TextIO
 
@@ -91,7 +92,33 @@ def _yaml(data: Any) -> str:
     )
 
 
-_JSON_INDENTED = json.JSONEncoder(ensure_ascii=False, indent=2).encode
+_ONE_LINE = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def _JSON_INDENTED(value: Any, pad: str = "") -> str:  # noqa: N802  (as json's encoders)
+    """`json.dumps(value, ensure_ascii=False, indent=2)`, laid out here: with `indent`, json
+    encodes through its pure-Python encoder, most of a JSON export's time. Text goes through
+    the C string encoder; numbers as json writes them."""
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        inner = pad + "  "
+        items = [f"{inner}{_string(str(k))}: {_JSON_INDENTED(v, inner)}" for k, v in value.items()]
+        return "{\n" + ",\n".join(items) + "\n" + pad + "}"
+    if isinstance(value, list | tuple):
+        if not value:
+            return "[]"
+        inner = pad + "  "
+        return (
+            "[\n" + ",\n".join([inner + _JSON_INDENTED(v, inner) for v in value]) + "\n" + pad + "]"
+        )
+    if value is None:
+        return "null"
+    if isinstance(value, str):
+        return _string(value)
+    if type(value) is int:
+        return int.__repr__(value)
+    return _ONE_LINE(value)  # booleans, floats (Infinity, NaN), anything else
 
 
 def _cell(value: Any) -> str:
