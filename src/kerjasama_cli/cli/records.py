@@ -185,6 +185,20 @@ def list_records(
         write_machine(public_rows(stream), output.value, LIST_COLUMNS)
         return
     validity = bool(filters.expiring_by or filters.status) or sort is Sort.end
+    if limit is not None:  # a page: held, and when full, said of how many
+        from kerjasama_cli.store.reader import count_matching
+
+        rows = list(stream)
+        total = count_matching(store.conn, filters) if len(rows) >= limit else None
+        if output is ListFormat.markdown:
+            from kerjasama_cli.render.records import render_list_markdown
+
+            render_list_markdown(rows, lang, validity=validity, total=total)
+        else:
+            from kerjasama_cli.render.records import render_list
+
+            render_list(rows, lang, validity=validity, total=total)
+        return
     if output is ListFormat.markdown:
         from kerjasama_cli.render.records import render_list_markdown
 
@@ -192,7 +206,7 @@ def list_records(
         return
     from kerjasama_cli.render.console import is_terminal
 
-    if is_terminal() and limit is None:
+    if is_terminal():
         # A screenful of a very long list, and how many rows it holds: a million rows drawn
         # through rich would take minutes and gigabytes before the first line.
         from itertools import islice
@@ -201,14 +215,14 @@ def list_records(
 
         rows = list(islice(stream, LONG_TABLE + 1))
         if len(rows) > LONG_TABLE:
-            from kerjasama_cli.store.reader import count_rows
+            from kerjasama_cli.store.reader import count_matching
 
-            shown = rows[: screenful()]
-            render_list(shown, lang, validity=validity, total=count_rows(store.conn, filters))
+            total = count_matching(store.conn, filters)
+            render_list(rows[: screenful()], lang, validity=validity, total=total, screen=True)
             return
         render_list(rows, lang, validity=validity)
         return
-    if is_terminal() or validity or limit is not None:
+    if validity:
         from kerjasama_cli.render.records import render_list
 
         render_list(list(stream), lang, validity=validity)

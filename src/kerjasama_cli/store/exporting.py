@@ -184,6 +184,11 @@ def export_document(conn: sqlite3.Connection, f: RecordFilter | None = None) -> 
         events=entries(events=True),
         reported_figures=figures,
     )
+    from kerjasama_cli.store.sectors import exported
+
+    added = exported(conn)
+    if added:  # the bureau's own sectors travel with the records that use them
+        document["sectors"] = added
     return document
 
 

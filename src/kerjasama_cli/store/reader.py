@@ -158,8 +158,8 @@ def iter_query_rows(
     return iter(rows_by_id(conn, ids))
 
 
-def count_rows(conn: sqlite3.Connection, f: RecordFilter) -> int:
-    """How many records match `f`."""
+def count_matching(conn: sqlite3.Connection, f: RecordFilter) -> int:
+    """How many records match `f` (what a `list --limit` page is a part of)."""
     where, params = where_clause(conn, f)
     return int(conn.execute(f"SELECT count(*) {ROWS_FROM}{where}", params).fetchone()[0])
 
