@@ -137,9 +137,18 @@ _LISTS = [i for i, f in enumerate(FIELDS) if f in LIST_FIELDS]
 _NUMBERS = [FIELDS.index("term_years")]
 
 
-def write_flat(rows: Iterable[Sequence[Any]], fmt: str, out: TextIO) -> int:
+def write_flat(
+    rows: Iterable[Sequence[Any]],
+    fmt: str,
+    out: TextIO,
+    header: Sequence[str] | None = None,
+    delimiter: str = ",",
+) -> int:
     """Flat records (each the values of FIELDS, in order) as NDJSON (one object per line) or
-    CSV (lists `;`-joined, `5.0` years as `5`); returns the count."""
+    CSV (lists `;`-joined, `5.0` years as `5`); returns the count.
+
+    HEADER: the CSV's column names (default: the field names); DELIMITER `;` is what Excel
+    expects where the decimal comma is used (Indonesia)."""
     count = 0
     chunk: list[str] = []
     if fmt == "ndjson":
@@ -156,8 +165,8 @@ def write_flat(rows: Iterable[Sequence[Any]], fmt: str, out: TextIO) -> int:
             chunk.append("")
             out.write("\n".join(chunk))
         return count
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(FIELDS)
+    writer = csv.writer(out, lineterminator="\n", delimiter=delimiter)
+    writer.writerow(header or FIELDS)
     lists, numbers = _LISTS, _NUMBERS
 
     def cells(row: Sequence[Any]) -> list[Any]:
@@ -172,6 +181,11 @@ def write_flat(rows: Iterable[Sequence[Any]], fmt: str, out: TextIO) -> int:
             if isinstance(values[i], float):
                 values[i] = f"{values[i]:g}"
         return values
+
+    if header is not None:  # a bureau's words: any value may be anything, as _cell sees it
+
+        def cells(row: Sequence[Any]) -> list[Any]:
+            return [_cell(value) for value in row]
 
     for row in rows:
         writer.writerow(cells(row))

@@ -25,7 +25,8 @@ SELECT max(r.id), max(length(r.title)),
        {_DATES_SQL}, json_group_array(DISTINCT r.type),
        json_group_array(DISTINCT json_array(p.name, p.country)),
        json_group_array(DISTINCT json_array(l.name, r.governor_basis,
-                                            json_array_length(r.governor_candidates)))
+                                            json_array_length(r.governor_candidates))),
+       json_group_array(DISTINCT r.local_party)
 {ROWS_FROM}"""
 
 
@@ -39,6 +40,7 @@ class ListExtents:
     types: list[str]
     partners: list[dict[str, Any]]  # partner, country
     governors: list[dict[str, Any]]  # governor, governor_basis, governor_candidates (a count)
+    local_parties: list[dict[str, Any]]  # local_party (what heads the governor column)
 
 
 def _tuples(text: str) -> list[list[Any]]:
@@ -49,7 +51,7 @@ def _tuples(text: str) -> list[list[Any]]:
 def list_extents(conn: sqlite3.Connection, f: RecordFilter) -> ListExtents:
     """The distinct values of the `list` columns over the records matching `f`."""
     where, params = where_clause(conn, f)
-    max_id, max_title, dates, types, partners, governors = conn.execute(
+    max_id, max_title, dates, types, partners, governors, local = conn.execute(
         _EXTENTS_SQL + where, params
     ).fetchone()
     return ListExtents(
@@ -62,6 +64,7 @@ def list_extents(conn: sqlite3.Connection, f: RecordFilter) -> ListExtents:
             {"governor": g, "governor_basis": b, "governor_candidates": [None] * (n or 0)}
             for g, b, n in _tuples(governors)
         ],
+        local_parties=[{"local_party": name} for name in json.loads(local)],
     )
 
 
