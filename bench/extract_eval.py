@@ -30,7 +30,14 @@ def _explain(stem: str, expected: list[dict], found: list[dict]) -> None:
         elif got is None:
             print(f"  {stem}: MISSED {want['partner']} {want['type']} {want['date']}")
         else:
-            for name in ("country", "type", "date", "local_signatory", "partner_signatory"):
+            for name in (
+                "country",
+                "type",
+                "date",
+                "local_party",
+                "local_signatory",
+                "partner_signatory",
+            ):
                 if (want.get(name) or None) != (got.get(name) or None):
                     wanted_value, got_value = want.get(name), got.get(name)
                     print(f"  {stem}: {want['partner']}.{name}: {wanted_value!r} / {got_value!r}")
