@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from kerjasama_cli.extract import lexicon
+from kerjasama_cli.extract import guards, lexicon
 from kerjasama_cli.extract.dates import DateMention
 from kerjasama_cli.extract.mentions import PLURAL, Facts, PartnerHit
 from kerjasama_cli.extract.people import PersonMention
@@ -177,7 +177,9 @@ def mentions_of(facts: Facts) -> list[Mention]:
 
 _DOCUMENTS_PROPER = ("loi", "mou", "agreement", "agreement_word")
 _LIST_LEAD = re.compile(
-    r"(?:dengan|with|termasuk|including|bersama|antara|between|dan|and|,)\s*$", re.I
+    r"(?:dengan|with|termasuk|including|bersama|antara|between|dan|and|,)\s*"
+    r"(?:(?:pemerintah|pemerintahan|the government of|government of)\s+)?$",
+    re.I,
 )
 
 
@@ -186,16 +188,47 @@ def _countries_as_partners(all_facts: list[Facts]) -> None:
     Australia"), not when it only says where a partner is or is that partner's country."""
     countries = {h.ref.country for f in all_facts for h in f.partners if h.ref.country}
     for facts in all_facts:
-        if facts.dropped or not _best_type(facts, lexicon.AGREEMENT_CLASS):
+        if facts.dropped or not facts.types:
             continue
+        agreement = _best_type(facts, lexicon.AGREEMENT_CLASS) is not None
         for code, text, start in facts.countries:
             if code in countries or code == "ID":
                 continue
-            if not _LIST_LEAD.search(facts.sentence.text[:start]):
+            before = facts.sentence.text[:start]
+            # "... dengan pemerintah Jepang", "kunjungan Konsulat Jenderal (Konjen) Jepang"
+            if not (agreement and _LIST_LEAD.search(before) or guards.MISSION.search(before)):
                 continue
             ref = PartnerRef(text, "country", code)
             facts.partners.append(PartnerHit(ref, start, start + len(text)))
         facts.partners.sort(key=lambda h: h.start)
+
+
+def _drop_covered_countries(all_facts: list[Facts]) -> None:
+    """A country is not a partner where the article names a partner in it and the country
+    has no visit or meeting of its own: the ambassador of Australia at the signing with the
+    Northern Territory speaks for no record of his own (an ambassador's call is one)."""
+    covered = {
+        h.ref.country
+        for f in all_facts
+        for h in f.partners
+        if h.ref.kind != "country" and h.ref.country
+    }
+    visiting = {
+        h.ref.country
+        for f in all_facts
+        for h in f.partners
+        if h.ref.kind == "country" and any(t[0] in lexicon.EVENT_CLASS for t in f.types)
+    }
+    for facts in all_facts:
+        facts.partners = [
+            h
+            for h in facts.partners
+            if not (
+                h.ref.kind == "country"
+                and h.ref.country in covered
+                and h.ref.country not in visiting
+            )
+        ]
 
 
 def _same_partner(a: PartnerRef, b: PartnerRef) -> bool:
@@ -223,6 +256,7 @@ def cluster(
     focus: dict[str, Cluster | None] = {"agreement": None, "event": None}
     pending_anaphora: list[Facts] = []
     _countries_as_partners(all_facts)
+    _drop_covered_countries(all_facts)
     for facts in all_facts:
         found = mentions_of(facts)
         if found:
@@ -321,6 +355,7 @@ def cluster(
                 # "The programme, launched on Wednesday": the date of the record referred to.
                 latest.mentions.append(Mention(latest.partner, best_type[0], date, facts))
     del focus
+    clusters = _explorations_into_events(clusters)
     clusters.sort(key=lambda c: c.first)
     _lead_date(clusters, all_facts, published)
     return clusters
@@ -387,6 +422,30 @@ def _place(mention: Mention, own: list[Cluster], published: dt.date | None) -> C
             if c.event and c.rtype != "office_opening":
                 return c
     return None
+
+
+def _explorations_into_events(clusters: list[Cluster]) -> list[Cluster]:
+    """Talk of cooperation only explored or offered ("menjajaki kerja sama", "menawarkan
+    sister city") is what the partner's one visit or meeting was about: one record, the event."""
+    kept: list[Cluster] = []
+    for c in clusters:
+        events = [
+            e
+            for e in clusters
+            if e.event and e.rtype != "office_opening" and _same_partner(e.partner, c.partner)
+        ]
+        if (
+            not c.event
+            and c.rtype == "other"
+            and c.date is None
+            and len(events) == 1
+            and any(m.facts.exploring for m in c.mentions)
+        ):
+            events[0].mentions.extend(c.mentions)
+            events[0].extra.extend(c.extra)
+            continue
+        kept.append(c)
+    return kept
 
 
 def _recent(c: Cluster, published: dt.date | None) -> bool:

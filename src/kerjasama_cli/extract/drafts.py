@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from kerjasama_cli.extract import lexicon
 from kerjasama_cli.extract.assemble import Cluster, Draft
@@ -28,9 +29,20 @@ def _bare_local(name: str) -> str:
     )
 
 
-def local_party(all_facts: list[Facts], home: str) -> str:
-    """The Indonesian government first named in the first sentence that reports cooperation
-    with a partner (the home government unless another is named first there)."""
+def local_party(all_facts: list[Facts], home: str, canonical: Callable[[str], str]) -> str:
+    """The Indonesian government whose head or office acts first in a sentence that reports
+    cooperation (else anywhere); failing that, the one first named in the first sentence that
+    reports cooperation with a partner (the home government unless another is named there)."""
+    return canonical(_local_party(all_facts, home))
+
+
+def _local_party(all_facts: list[Facts], home: str) -> str:
+    acting = [f for f in all_facts if f.offices and not f.dropped]
+    for facts in acting:
+        if facts.types or facts.signing:
+            return facts.offices[0][1]
+    if acting:
+        return acting[0].offices[0][1]
     for facts in all_facts:
         if facts.partners and facts.types and facts.parties and not facts.dropped:
             first = min(facts.parties)[1]

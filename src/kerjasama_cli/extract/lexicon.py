@@ -17,7 +17,7 @@ TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "loi",
         re.compile(
-            r"\bletters? of intent\b|\bLOI\b|\bLoI\b|surat pernyataan (?:kehendak|minat)|"
+            r"\bletters? of intent\b|\bLOI\b|\bLoI\b|surat pernyataan (?:kehendak|minat|keinginan)|"
             r"\bsurat minat\b",
             re.I,
         ),
@@ -132,7 +132,7 @@ RANK = {
 }
 
 SIGNING = re.compile(
-    r"penandatangan|ditandatangani|menandatangani|\btandatangan|\bsign(?:ed|ing|s)?\b|\bin"
+    r"penandatangan|ditandatangani|menandatanga\w*|\btandatangan|\bsign(?:ed|ing|s)?\b|\bin"
     r"ked\b|signing ceremony|\b(?:di|me|men)?teken\b|\bmeneken\b",
     re.I,
 )

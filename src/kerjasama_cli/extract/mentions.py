@@ -6,8 +6,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from kerjasama_cli.extract import lexicon
+from kerjasama_cli.extract import guards, lexicon
 from kerjasama_cli.extract.dates import DateMention, find_dates
+from kerjasama_cli.extract.parties import PartyFinder
 from kerjasama_cli.extract.people import PersonMention, find_people
 from kerjasama_cli.extract.places import VENUES, Gazetteer, PartnerRef, country_of
 from kerjasama_cli.extract.sentences import Sentence
@@ -16,14 +17,19 @@ from kerjasama_cli.geo.names import normalise
 _TOKEN = re.compile(r"[A-Z][\w’'.\-]*|C40|(?<=\s)(?:of|de|del|la|am|upon|der|von|van|du)(?=\s)")
 _CONNECTOR = {"of", "de", "del", "la", "am", "upon", "der", "von", "van", "du"}
 _COUNTRY_AFTER = re.compile(
-    r"^\s*(?:\([A-Z][\w]{1,8}\)\s*)?(?:,|\(|\bdi\b|\bin\b|\bof\b|\bdari\b|\bfrom\b|\bdi ne"
-    r"gara\b)\s*"
+    r"^\s*(?:\([A-Z][\w]{1,8}(?:\s+[A-Z][\w]{1,12}){0,2}\)\s*)?"
+    r"(?:,|\(|\bdi\b|\bin\b|\bof\b|\bdari\b|\bfrom\b|\bdi negara\b)\s*"
     r"(?P<c>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,4})"
+)
+# "Mossel Bay (Provinsi Western Cape, Afrika Selatan)": the country last in the brackets.
+_COUNTRY_IN_PARENS = re.compile(
+    r"^\s*\([^()]{1,60}?,\s*(?P<c>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\)"
 )
 _FOREIGN_SUBJECT = re.compile(
     r"^[^,.;]{0,50}?\b(?:telah |juga |sudah |also |has |have |already )*(?:menjalin|bekerja ?sama|"
     r"memiliki|mempunyai|has|have|signed|maintains?|established|partnered)\b[^.;]{0,80}?\b"
-    r"(?:dengan|with|seperti|yakni|yaitu|antara lain|including|such as)\b"
+    r"(?:dengan|with|seperti|yakni|yaitu|antara lain|including|such as|namely|termasuk|"
+    r"di antaranya|diantaranya)\b"
     r"|^['’]s\s+(?:\w+\s+){0,3}?(?:sister|twin|friendship|partner)[\w\s-]{0,20}?\b(?:include|"
     r"includes|including|are|such as)\b",
     re.I,
@@ -86,6 +92,9 @@ class Facts:
     intent: bool = False  # "ingin memperkuat ...", "want to strengthen ...": the aims of a record
     anaphor: bool = False
     sector_cue: bool = False
+    exploring: bool = False  # a type word only explored, planned or offered ("menjajaki LoI")
+    venues: list[PartnerHit] = field(default_factory=list)  # places named only as where
+    offices: list[tuple[int, str]] = field(default_factory=list)  # Indonesian governments acting
     dropped: bool = False  # a partner's own partnerships, not the local government's
 
 
@@ -119,9 +128,14 @@ class SentenceReader:
     """Reads sentences of one article, remembering people across sentences."""
 
     def __init__(
-        self, gazetteer: Gazetteer, published: dt.date | None, leaders: dict[str, str]
+        self,
+        gazetteer: Gazetteer,
+        published: dt.date | None,
+        leaders: dict[str, str],
+        parties: PartyFinder | None = None,
     ) -> None:
         self.gaz = gazetteer
+        self.parties = parties
         self.published = published
         self.leaders = leaders  # folded name or alias -> the home leader's full name
         self.people: dict[str, PersonMention] = {}  # folded full name -> best mention
@@ -191,6 +205,16 @@ class SentenceReader:
         text = sentence.text
         facts = Facts(sentence)
         facts.types = lexicon.find_types(text)
+        if self.parties is not None:
+            facts.offices = self.parties.find(guards.mask_state_bodies(text))
+        # "tengah menjajaki LoI": an intent, never a signed document.
+        for n, (rtype, a, b) in enumerate(facts.types):
+            event = rtype in lexicon.EVENT_CLASS
+            if rtype == "other" and guards.exploring(text, a):
+                facts.exploring = True
+            elif (rtype in lexicon.DOCUMENT_TYPES or event) and guards.exploring(text, a, event):
+                facts.types[n] = ("other", a, b)
+                facts.exploring = True
         facts.people = [
             self._remember(p) for p in find_people(text, self._resolve_place) if p.name or p.partner
         ]
@@ -199,7 +223,8 @@ class SentenceReader:
         facts.dates = [
             d
             for d in find_dates(text, self.published)
-            if self.published is None or d.iso <= self.published.isoformat()
+            if (self.published is None or d.iso <= self.published.isoformat())
+            and not guards.quoted_today(text, d.start, d.text)
         ]
         facts.signing = bool(lexicon.SIGNING.search(text) or lexicon.LAUNCH.search(text))
         facts.intent = bool(_INTENT.search(text))
@@ -210,7 +235,7 @@ class SentenceReader:
         # Sector words inside a type word ("friendship city") name no sector.
         facts.sectors = lexicon.find_sectors(text, [(a, b) for _, a, b in facts.types])
         facts.sector_cue = bool(_SECTOR_CUE.search(text))
-        masked = list(text)
+        masked = list(guards.mask_state_bodies(text))
         for person in facts.people:
             name_at = text.find(person.name, person.start) if person.name else -1
             if name_at >= 0:
@@ -263,6 +288,8 @@ class SentenceReader:
                 taken.append((start, end))
         person_words = {w for name in self.people for w in name.split() if len(w) > 2}
         for run in _phrases(text):
+            if any(h.start < run[0][0] < h.end for h in facts.partners):
+                continue  # "Mossel Bay (Provinsi Western Cape, Afrika Selatan)": its address
             if normalise(run[0][2]) in VENUES:
                 continue  # "Gedung Jaya Sabha", "Balai Kota": where, not who
             if all(normalise(t[2]) in person_words for t in run):
@@ -280,6 +307,20 @@ class SentenceReader:
                     a, b = run[i][0], run[j - 1][1]
                     phrase = text[a:b].rstrip(".")
                     found = self.gaz.resolve(phrase)
+                    if found is None and j - i <= 3:
+                        found = self._small_place(phrase, text, b)
+                    if (
+                        isinstance(found, PartnerRef)
+                        and not found.known
+                        and found.kind != "country"
+                        and guards.is_locative(text, run[0][0], text[run[0][0] : b])
+                    ):
+                        # "di Grhadika Bhakti Praja", "in Queensland": where, unless the
+                        # article names it as a partner elsewhere (restore_venues).
+                        venue = PartnerHit(found, a, b)
+                        facts.venues.append(self._with_country(venue, text, facts))
+                        i = j
+                        break
                     if found is None and j - i == 1:
                         continue
                     if found == "home":
@@ -309,8 +350,29 @@ class SentenceReader:
                     i += 1
         self._attach_countries(facts, text)
 
+    def _small_place(self, phrase: str, text: str, end: int) -> PartnerRef | None:
+        """A small town the gazetteer knows, when a kind word ("Kota Tono") or its country
+        beside it ("Mossel Bay (Provinsi Western Cape, Afrika Selatan)") vouches for it."""
+        code = None
+        for pattern in (_COUNTRY_AFTER, _COUNTRY_IN_PARENS):
+            m = pattern.match(text[end:])
+            words = m.group("c").split() if m else []
+            for n in range(len(words), 0, -1):
+                code = country_of(" ".join(words[:n]))
+                if code:
+                    break
+            if code:
+                break
+        if code is None and not guards.KIND_BEFORE.search(phrase):
+            return None
+        found = self.gaz.resolve(phrase, code, strict=False)
+        return found if isinstance(found, PartnerRef) and found.kind != "country" else None
+
     def _with_country(self, hit: PartnerHit, text: str, facts: Facts) -> PartnerHit:
         m = _COUNTRY_AFTER.match(text[hit.end :])
+        inside = _COUNTRY_IN_PARENS.match(text[hit.end :])
+        if inside and (not m or country_of(m.group("c")) is None):
+            m = inside
         if not m:
             return hit
         words = m.group("c").split()
@@ -356,3 +418,13 @@ class SentenceReader:
             facts.countries = [c for c in facts.countries if c[2] < cut]
             facts.dropped = True
             return
+
+
+def restore_venues(all_facts: list[Facts]) -> None:
+    """A place named after "di/in/at" is a partner only where the article also names it as one
+    elsewhere ("magang di New York" beside "dengan Pemerintah Kota New York")."""
+    named = {normalise(h.ref.name) for f in all_facts for h in f.partners}
+    for facts in all_facts:
+        back = [h for h in facts.venues if normalise(h.ref.name) in named]
+        if back:
+            facts.partners = sorted(facts.partners + back, key=lambda h: h.start)

@@ -125,8 +125,11 @@ class Article:
 
 
 def _is_prose(line: str) -> bool:
-    """A body line: several words and a sentence end (headlines and links have no full stop)."""
+    """A body line: several words and a sentence end (headlines and links have no full stop),
+    or a long paragraph with full stops inside (a page cut off mid-sentence)."""
     words = line.split()
+    if len(words) >= 40 and len(re.findall(r"[.!?]\s", line)) >= 2:
+        return True
     return len(words) >= 8 and bool(re.search(r"[.!?\"”)]\s*$", line))
 
 
