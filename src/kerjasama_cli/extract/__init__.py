@@ -12,8 +12,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from kerjasama_cli.extract.assemble import Draft, cluster
-from kerjasama_cli.extract.drafts import build, local_party
-from kerjasama_cli.extract.mentions import SentenceReader, restore_venues
+from kerjasama_cli.extract.drafts import build, local_party, others_only
+from kerjasama_cli.extract.mentions import SentenceReader, restore_venues, settle_countries
 from kerjasama_cli.extract.meta import Meta, read_meta
 from kerjasama_cli.extract.parties import PartyFinder
 from kerjasama_cli.extract.places import Gazetteer, KnownPartner
@@ -62,7 +62,10 @@ def extract(
     reader = SentenceReader(gazetteer, meta.published, leader_index, parties)
     all_facts = [reader.read(s) for s in sentences(article.paragraphs)]
     restore_venues(all_facts)
+    settle_countries(all_facts)
     local = local_party(all_facts, home, parties.canonical)
+    if local != home:
+        others_only(all_facts, local, home, parties.canonical)
     clusters = cluster(all_facts, meta.published, local_is_home=local == home)
     drafts = [build(c, home, local, meta.published) for c in clusters]
     return Extraction(name, meta, drafts)

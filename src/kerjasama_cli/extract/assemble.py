@@ -231,7 +231,14 @@ def _drop_covered_countries(all_facts: list[Facts]) -> None:
         ]
 
 
+def _key(ref: PartnerRef) -> str:
+    """One key per partner: a country by its code ("Japan" and "Jepang" are one)."""
+    return f"country:{ref.country}" if ref.kind == "country" else normalise(ref.name)
+
+
 def _same_partner(a: PartnerRef, b: PartnerRef) -> bool:
+    if a.kind == "country" and b.kind == "country":
+        return a.country == b.country
     if normalise(a.name) != normalise(b.name):
         return False
     return a.country is None or b.country is None or a.country == b.country
@@ -275,7 +282,7 @@ def cluster(
     by_partner: dict[str, list[Cluster]] = {}
     ordered = sorted(mentions, key=lambda m: (m.date is None, m.facts.sentence.index))
     for mention in ordered:
-        key = normalise(mention.partner.name)
+        key = _key(mention.partner)
         own = by_partner.setdefault(key, [])
         target = _place(mention, own, published)
         if target is None:
@@ -313,7 +320,7 @@ def cluster(
         # "ketiga LoI tersebut ...": every record of the sentence referred to; otherwise the
         # first partner that sentence names ("kedua kota": the two parties, one partner).
         referred = [c for c in candidates if last_seen(c) == newest]
-        if not PLURAL.search(facts.sentence.text) and len(referred) > 1:
+        if not (PLURAL.search(facts.sentence.text) or facts.earlier) and len(referred) > 1:
             order = [normalise(h.ref.name) for h in all_facts[newest].partners]
             referred = sorted(
                 referred,
@@ -331,8 +338,12 @@ def cluster(
                 best_type
                 and best_type[0] in lexicon.DOCUMENT_TYPES
                 and date is not None
-                and latest.date is not None
-                and not _compatible(date.iso, latest.date.iso)
+                and (
+                    latest.date is not None
+                    and not _compatible(date.iso, latest.date.iso)
+                    or latest.date is None
+                    and (facts.earlier or best_type[0] != latest.rtype)
+                )
             ):
                 # "kerja sama ini melanjutkan nota kesepahaman ... pada 2019": an earlier
                 # document of the same partner, not this one.
@@ -394,6 +405,14 @@ def _place(mention: Mention, own: list[Cluster], published: dt.date | None) -> C
             same_class = [c for c in same_class if c not in old]
             if not same_class:
                 return None
+    if (
+        same_class
+        and not mention.event
+        and mention.rtype in lexicon.DOCUMENT_TYPES
+        and mention.facts.sentence.index >= _LEAD_SENTENCES // 4
+        and all(c.rtype in ("programme", "membership") for c in same_class)
+    ):
+        return None  # "the original Sister-State Agreement": not the programme reported
     if same_class:
         if mention.event:
             fitting = [
@@ -415,7 +434,12 @@ def _place(mention: Mention, own: list[Cluster], published: dt.date | None) -> C
     if mention.event and mention.rtype != "office_opening":
         # A visit to sign a document is the document.
         for c in own:
-            if not c.event and c.rtype in lexicon.DOCUMENT_TYPES and _recent(c, published):
+            if (
+                not c.event
+                and c.rtype in lexicon.DOCUMENT_TYPES
+                and _recent(c, published)
+                and any(m.facts.signing for m in c.mentions)
+            ):
                 return c
     if not mention.event and mention.rtype == "other":
         for c in own:

@@ -36,6 +36,22 @@ def local_party(all_facts: list[Facts], home: str, canonical: Callable[[str], st
     return canonical(_local_party(all_facts, home))
 
 
+def others_only(
+    all_facts: list[Facts], local: str, home: str, canonical: Callable[[str], str]
+) -> None:
+    """Sentences about another Indonesian government's cooperation are not the local party's
+    ("Pemprov Jawa Tengah sudah melakukan kerja sama dengan Provinsi Fujian" in a Klaten story,
+    "Desa Mas di Ubud ... sister city" in a Bali one): they draft nothing."""
+    for facts in all_facts:
+        named = {canonical(_bare_local(name)) for name in facts.locals}
+        named |= {name for _, name in facts.offices}
+        if facts.home:
+            named.add(home)
+        if named and local not in named:
+            facts.dropped = True
+            facts.partners = []
+
+
 def _local_party(all_facts: list[Facts], home: str) -> str:
     acting = [f for f in all_facts if f.offices and not f.dropped]
     for facts in acting:

@@ -26,12 +26,29 @@ STATE_BODY = re.compile(
     r"Embassy of (?:the Republic of )?Indonesia|Consulate General of (?:the Republic of )?"
     r"Indonesia|Duta Besar (?:RI|Republik Indonesia|Indonesia)|Dubes RI|"
     r"Kemenlu|Kemlu|Kemendagri|Kemendag|Kemenkeu|Bappenas|Setneg|Setjen|"
-    r"Kementerian(?:\s+[A-Z][\w-]*){1,4}|Ministry of(?:\s+[A-Z][\w-]*){1,3}(?: of Indonesia)?|"
+    r"Kementerian(?:\s+[A-Z][\w-]*){1,4}(?!\s+(?:of\s+)?(?!Indonesia|RI)[A-Z])|"
+    r"Ministry of(?:\s+[A-Z][\w-]*){1,3}(?!\s+of\s+(?!Indonesia)[A-Z])|"
     r"Pusat Fasilitasi Kerja Sama)"
-    rf"(?:{_SEAT})?",
+    rf"(?:{_SEAT})?"
+    # Portfolios are not places: "Minister for Enterprise, Investment and Trade".
+    r"|\b(?:Minister|Menteri|Department|Dinas|Secretary|Director)\s+(?:for|of|on)\s+"
+    r"[A-Z][\w-]*(?:(?:,\s*|\s+and\s+|\s*&\s*)[A-Z][\w-]*)*",
 )
 # Titles of Indonesian officials whose seat is not a partner ("Konjen RI Cape Town").
 _PLACE_AFTER_LOCATIVE = re.compile(r"(?:^|[\s,(])(?:di|at|in|bertempat di)\s+$", re.I)
+_ADDRESS = re.compile(
+    r"\b(?:berlokasi|terletak|berkantor|berkedudukan|located|based|headquartered)\s+(?:di|in|at)\s+$",
+    re.I,
+)
+# "in Surabaya and Perth": the second name of a locative list is a place too.
+_LOCATIVE_LIST = re.compile(
+    r"(?:^|[\s,(])(?:di|at|in)\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:and|dan|&|,)\s+$"
+)
+# "kata Royke lewat siaran persnya dari Tokyo": where the speaker spoke from.
+_SPEECH = re.compile(
+    r"\b(?:kata|katanya|ujar|ujarnya|ucap|ucapnya|tutur|tuturnya|jelasnya|said|says|told)\b"
+    r"[^.;:“”\"]*?\b(?:di|dari|from|in|at)\s+$"
+)
 _KIND_WORD = re.compile(
     r"^(?:kota|kabupaten|provinsi|prefektur|negara bagian|city of|province of|state of|"
     r"prefecture of|the city of|the province of|the state of|pemerintah)\b",
@@ -54,9 +71,16 @@ def mask_state_bodies(text: str) -> str:
 def is_locative(text: str, start: int, phrase: str) -> bool:
     """Whether the name at `start` follows a bare "di/at/in": a venue or an address, unless a
     kind word ("di Kota Fujisawa") says it is a government."""
+    before = text[max(0, start - 60) : start]
+    if _ADDRESS.search(before):
+        return True  # "yang berlokasi di Kota Tokyo": an address, kind word or not
     if _KIND_WORD.match(phrase):
         return False
-    return bool(_PLACE_AFTER_LOCATIVE.search(text[max(0, start - 14) : start]))
+    return bool(
+        _PLACE_AFTER_LOCATIVE.search(before[-14:])
+        or _LOCATIVE_LIST.search(before)
+        or _SPEECH.search(text[max(0, start - 90) : start])
+    )
 
 
 # Exploring, planning, offering, inviting: what a type word after them has not yet become.
@@ -64,7 +88,7 @@ _EXPLORING = re.compile(
     r"\b(?:menjajaki|menjajagi|jajaki|penjajakan|penjajagan|dijajaki|menawarkan|tawaran|"
     r"ditawarkan|mengajak|berencana|merencanakan|rencana|direncanakan|akan menjalin|"
     r"akan menandatangani|akan meneken|ingin menjalin|berharap(?: dapat)? menjalin|"
-    r"mengusulkan|usulan|konsep|calon|explor\w*|plans? to|planning to|planned|intends? to|"
+    r"mengusulkan|usulan|konsep|calon|peluang|potensi|opportunit\w*|potential|explor\w*|plans? to|planning to|planned|intends? to|"
     r"intention to|hopes? to|proposed|propose|offer(?:ed|s)? to|working towards?|"
     r"towards becoming|seeking to|seeks to|would like to)\b",
     re.I,
@@ -117,6 +141,35 @@ def quoted_today(sentence: str, at: int, text: str) -> bool:
 # (Konjen) Jepang"); Indonesia's own missions are masked before this is read.
 MISSION = re.compile(
     r"\b(?:Konsulat Jenderal|Konsul Jenderal|Konjen|Kedutaan Besar|Kedubes|Duta Besar|Dubes|"
-    r"Embassy of|Consulate(?: General)? of|Ambassador of|Consul(?: General)? of)"
+    r"Embassy of|Consulate(?: General)? of|Ambassador of|Consul(?: General)? of|"
+    r"Ministry of Foreign Affairs? of|Foreign Ministry of|Kementerian Luar Negeri)"
     r"(?:\s*\([A-Za-z]+\))?\s*$"
 )
+
+
+# A type word that only frames another ("a new exchange program under the Sister-State
+# agreement", "dalam rangka sister city") is the background, not the record reported.
+_FRAME = re.compile(
+    r"\b(?:under|within|in the framework of|as part of|dalam rangka|dalam kerangka|di bawah|"
+    r"sebagai bagian dari|bagian dari)\s+(?:the\s+|an?\s+|its\s+|their\s+|its own\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+
+
+def framed(sentence: str, at: int) -> bool:
+    """Whether the type word at `at` frames another record of the sentence."""
+    return bool(_FRAME.search(sentence[max(0, at - 50) : at]))
+
+
+_TITLE_WORDS = re.compile(r"(?:[A-Z][\w-]*\s+){1,4}$")
+
+
+def in_title(sentence: str, start: int, end: int) -> bool:
+    """Whether a capitalised cooperation word is part of an event's name ("Workshop Pemetaan
+    Potensi Kerjasama Pemkot Surakarta"): the event is named, not the record reported."""
+    word = sentence[start:end]
+    if not word[:1].isupper() or not word.lower().startswith("kerja"):
+        return False
+    lead = _TITLE_WORDS.search(sentence[max(0, start - 60) : start])
+    return bool(lead) and len(lead.group(0).split()) >= 2

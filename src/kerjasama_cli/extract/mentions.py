@@ -18,7 +18,7 @@ _TOKEN = re.compile(r"[A-Z][\w’'.\-]*|C40|(?<=\s)(?:of|de|del|la|am|upon|der|v
 _CONNECTOR = {"of", "de", "del", "la", "am", "upon", "der", "von", "van", "du"}
 _COUNTRY_AFTER = re.compile(
     r"^\s*(?:\([A-Z][\w]{1,8}(?:\s+[A-Z][\w]{1,12}){0,2}\)\s*)?"
-    r"(?:,|\(|\bdi\b|\bin\b|\bof\b|\bdari\b|\bfrom\b|\bdi negara\b)\s*"
+    r"(?:,|\(|\bdi\b|\bin\b|\bof\b|\bdari\b|\bfrom\b|\bdi negara\b|(?=\s))\s*"
     r"(?P<c>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,4})"
 )
 # "Mossel Bay (Provinsi Western Cape, Afrika Selatan)": the country last in the brackets.
@@ -52,11 +52,13 @@ ANAPHOR = re.compile(
     r"\b(?:kerja ?sama|kolaborasi|kemitraan|perjanjian|kesepakatan|nota kesepahaman|LoI|MoU|"
     r"kunjungan|pertemuan|program)\s+(?:ini|tersebut)\b|\bkedua (?:kota|provinsi|pihak|daerah|"
     r"wilayah|negara)\b|\b(?:this|the) (?:cooperation|partnership|agreement|collaboration|"
-    r"memorandum|MoU|LoI|visit|meeting|programme|program|deal|pact|letter|document)\b|"
+    r"memorandum|MoU|LoI|visit|meeting|programme|program|deal|pact|letter|document|"
+    r"relationship|ties|link)\b|^(?:Sebelumnya|Previously|Earlier),|"
     r"\bboth (?:cities|sides|"
     r"provinces|parties)\b|\btwo cities\b",
     re.I,
 )
+_EARLIER = re.compile(r"(?:Sebelumnya|Previously|Earlier|Sebelum itu),?\s", re.I)
 _SECTOR_CUE = re.compile(
     r"\b(?:bidang|sektor|sectors?|fields?|areas?|including|termasuk|meliputi|mencakup|such as|"
     r"seperti|fokus|difokuskan|berfokus|focus(?:es|ed)?|cover(?:s|ing)?)\b",
@@ -72,6 +74,7 @@ class PartnerHit:
     start: int
     end: int
     via_person: bool = False
+    told: bool = False  # the country was read beside the name, not guessed by the gazetteer
 
 
 @dataclass
@@ -92,6 +95,7 @@ class Facts:
     intent: bool = False  # "ingin memperkuat ...", "want to strengthen ...": the aims of a record
     anaphor: bool = False
     sector_cue: bool = False
+    earlier: bool = False  # "Sebelumnya, ...": an earlier record of the partners just named
     exploring: bool = False  # a type word only explored, planned or offered ("menjajaki LoI")
     venues: list[PartnerHit] = field(default_factory=list)  # places named only as where
     offices: list[tuple[int, str]] = field(default_factory=list)  # Indonesian governments acting
@@ -208,6 +212,11 @@ class SentenceReader:
         if self.parties is not None:
             facts.offices = self.parties.find(guards.mask_state_bodies(text))
         # "tengah menjajaki LoI": an intent, never a signed document.
+        facts.types = [
+            t
+            for t in facts.types
+            if not guards.framed(text, t[1]) and not guards.in_title(text, t[1], t[2])
+        ]
         for n, (rtype, a, b) in enumerate(facts.types):
             event = rtype in lexicon.EVENT_CLASS
             if rtype == "other" and guards.exploring(text, a):
@@ -229,6 +238,7 @@ class SentenceReader:
         facts.signing = bool(lexicon.SIGNING.search(text) or lexicon.LAUNCH.search(text))
         facts.intent = bool(_INTENT.search(text))
         facts.anaphor = bool(ANAPHOR.search(text))
+        facts.earlier = bool(_EARLIER.match(text))
         if not (facts.types or facts.signing or facts.intent or facts.anaphor):
             return facts
         facts.people += self._known_people(text, facts.people)
@@ -306,6 +316,8 @@ class SentenceReader:
                         continue
                     a, b = run[i][0], run[j - 1][1]
                     phrase = text[a:b].rstrip(".")
+                    if all(normalise(t[2]) in person_words for t in run[i:j]):
+                        continue  # "Cak Eri": a person met earlier, not the town of Eri
                     found = self.gaz.resolve(phrase)
                     if found is None and j - i <= 3:
                         found = self._small_place(phrase, text, b)
@@ -331,8 +343,9 @@ class SentenceReader:
                         i = j
                         break
                     if found == "local":
-                        facts.locals.append(phrase)
-                        facts.parties.append((a, phrase))
+                        if not guards.is_locative(text, run[0][0], text[run[0][0] : b]):
+                            facts.locals.append(phrase)  # not "di Semarang": where it happened
+                            facts.parties.append((a, phrase))
                         i = j
                         break
                     if isinstance(found, PartnerRef) and found.kind == "institution":
@@ -379,13 +392,17 @@ class SentenceReader:
         for n in range(len(words), 0, -1):
             code = country_of(" ".join(words[:n]))
             if code:
-                if hit.ref.country in (None, code) or hit.ref.kind == "institution":
-                    name = text[hit.start : hit.end]
-                    better = self.gaz.resolve(name, code, strict=False)
-                    ref = better if isinstance(better, PartnerRef) else hit.ref
-                    if ref.country is None:
-                        ref = PartnerRef(ref.name, ref.kind, code, ref.region, ref.known)
-                    return PartnerHit(ref, hit.start, hit.end + m.end())
+                name = text[hit.start : hit.end]
+                better = self.gaz.resolve(name, code, strict=False)
+                if hit.ref.country not in (None, code) and hit.ref.kind != "institution":
+                    # "Kota Kochi, Jepang": the country beside the name wins over the
+                    # gazetteer's bigger namesake (Kochi, India).
+                    if not isinstance(better, PartnerRef) or better.country != code:
+                        break
+                ref = better if isinstance(better, PartnerRef) else hit.ref
+                if ref.country is None:
+                    ref = PartnerRef(ref.name, ref.kind, code, ref.region, ref.known)
+                return PartnerHit(ref, hit.start, hit.end + m.end(), told=True)
                 break
         return hit
 
@@ -406,11 +423,14 @@ class SentenceReader:
             if not m:
                 continue
             after = tail[m.end() :]
-            if self.gaz.is_home(after.split(",")[0]) or re.match(
-                r"\s*(?:Pemprov |Pemerintah Provinsi )?(?:DKI|Jakarta)\b", after
-            ):
-                return
             cut = hit.end + m.end()
+            if (
+                self.gaz.is_home(after.split(",")[0])
+                or re.match(r"\s*(?:Pemprov |Pemerintah Provinsi )?(?:DKI|Jakarta)\b", after)
+                or re.match(r"\s*(?:the\s+)?Indonesia(?:n|['’]s)?\b", after)
+                or any(at >= cut for at, _ in facts.parties)
+            ):
+                return  # "... renewed its MoU with Indonesia's DKI Jakarta": the local party's
             before = text[: hit.start]
             if re.search(r"(?:dengan|with|antara|between|and|dan)\s*$", before):
                 return
@@ -428,3 +448,18 @@ def restore_venues(all_facts: list[Facts]) -> None:
         back = [h for h in facts.venues if normalise(h.ref.name) in named]
         if back:
             facts.partners = sorted(facts.partners + back, key=lambda h: h.start)
+
+
+def settle_countries(all_facts: list[Facts]) -> None:
+    """One name, one country in an article: where the text says a partner's country once
+    ("Kota Kochi, Jepang"), its other mentions take that country, not the gazetteer's guess."""
+    told: dict[str, PartnerRef] = {}
+    for facts in all_facts:
+        for hit in facts.partners:
+            if hit.told and hit.ref.country:
+                told.setdefault(normalise(hit.ref.name), hit.ref)
+    for facts in all_facts:
+        for hit in facts.partners:
+            ref = told.get(normalise(hit.ref.name))
+            if ref is not None and not hit.told and hit.ref.country != ref.country:
+                hit.ref = ref

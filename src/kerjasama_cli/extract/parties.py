@@ -29,9 +29,14 @@ _OFFICE = re.compile(
     r"(?:Mayor|Governor|Regent|Vice[- ]Governor|Vice[- ]Mayor|[Gg]overnment|[Aa]dministration)"
     r"\s+of(?:\s+the)?(?:\s+(?:City|Province|Regency)\s+of)?)\s+(?:Provinsi\s+|Kota\s+)?" + _PLACE
 )
+# "Governor Soelarso of East Java"
+_OFFICE_NAMED = re.compile(
+    rf"\b(?:Governor|Mayor|Regent|Vice[- ]Governor|Gubernur|Bupati)\s+{_CAP}(?:\s+{_CAP}){{0,2}}"
+    r"\s+of\s+" + _PLACE
+)
 _OFFICE_AFTER = re.compile(
-    _PLACE + r"(?:['’]s)?\s+(?:[Mm]ayor|[Gg]overnor|[Rr]egent|[Rr]egency|[Cc]ity [Gg]overnment|"
-    r"[Pp]rovincial [Gg]overnment|[Aa]dministration)\b"
+    _PLACE + r"(?:['’]s)?\s+(?:(?:[Vv]ice|[Dd]eputy)[- ])?(?:[Mm]ayor|[Gg]overnor|[Rr]egent|"
+    r"[Rr]egency|[Cc]ity [Gg]overnment|[Pp]rovincial [Gg]overnment|[Aa]dministration)\b"
 )
 # Short names the press uses for provinces, and English names, to the provinces' own names.
 SHORT_NAMES = {
@@ -49,6 +54,9 @@ SHORT_NAMES = {
     "kaltim": "Kalimantan Timur",
     "kalbar": "Kalimantan Barat",
     "kalsel": "Kalimantan Selatan",
+    "solo": "Surakarta",
+    "jogja": "Yogyakarta",
+    "yogya": "Yogyakarta",
     "central java": "Jawa Tengah",
     "east java": "Jawa Timur",
     "west java": "Jawa Barat",
@@ -61,6 +69,27 @@ SHORT_NAMES = {
     "east kalimantan": "Kalimantan Timur",
 }
 
+# Capitalised words an office word may precede that name no place ("Pemkot Untuk ...").
+_NOT_NAMES = frozenset(
+    [
+        "untuk",
+        "dan",
+        "dengan",
+        "yang",
+        "akan",
+        "telah",
+        "juga",
+        "di",
+        "ke",
+        "dari",
+        "pada",
+        "itu",
+        "ini",
+        "tersebut",
+        "bersama",
+        "se",
+    ]
+)
 # place text -> "home", "local", a foreign partner, or None (unknown)
 Resolver = Callable[[str], object]
 
@@ -102,16 +131,17 @@ class PartyFinder:
                 return self.canonical(name)
             if found is not None:
                 return None  # a foreign place: "Wali Kota Tono City", "Gubernur Fujian"
-        if vouched and words:
+        if vouched and words and _fold(words[0]) not in _NOT_NAMES:
             return words[0]  # "Kabupaten Badung": the office word vouches for it
         return None
 
     def find(self, sentence: str) -> list[tuple[int, str]]:
         """(position, government) for every office of an Indonesian government in a sentence."""
         found: list[tuple[int, str]] = []
-        for pattern, vouched in ((_OFFICE_ID, True), (_OFFICE, False), (_OFFICE_AFTER, False)):
+        patterns = ((_OFFICE_ID, True), (_OFFICE, False), (_OFFICE_NAMED, False))
+        for pattern, vouched in (*patterns, (_OFFICE_AFTER, False)):
             for m in pattern.finditer(sentence):
-                words = m.group("p").split()
+                words = [re.sub(r"['’]s$", "", w) for w in m.group("p").split()]
                 if pattern is _OFFICE_AFTER:
                     words = words[-2:] if len(words) > 1 else words
                     name = None

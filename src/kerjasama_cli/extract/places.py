@@ -340,6 +340,10 @@ class Gazetteer:
             if as_country == "ID":
                 return None
             return PartnerRef(_country_name(text), "country", as_country)
+        from kerjasama_cli.extract.parties import SHORT_NAMES
+
+        if key in SHORT_NAMES or bare_key in SHORT_NAMES:
+            return "local"  # "Central Java", "Jateng", "NTB"
         # A place in Indonesia is a local government, never a foreign partner ("Bali" is also
         # a town in India, "Sabha" one in Libya).
         if find_place(bare, self.local_country) is not None:
