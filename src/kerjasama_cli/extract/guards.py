@@ -88,7 +88,8 @@ _EXPLORING = re.compile(
     r"\b(?:menjajaki|menjajagi|jajaki|penjajakan|penjajagan|dijajaki|menawarkan|tawaran|"
     r"ditawarkan|mengajak|berencana|merencanakan|rencana|direncanakan|akan menjalin|"
     r"akan menandatangani|akan meneken|ingin menjalin|berharap(?: dapat)? menjalin|"
-    r"mengusulkan|usulan|konsep|calon|peluang|potensi|opportunit\w*|potential|explor\w*|plans? to|planning to|planned|intends? to|"
+    r"mengusulkan|usulan|konsep|calon|peluang|potensi|opportunit\w*|potential|explor\w*|"
+    r"plans? to|planning to|planned|intends? to|"
     r"intention to|hopes? to|proposed|propose|offer(?:ed|s)? to|working towards?|"
     r"towards becoming|seeking to|seeks to|would like to)\b",
     re.I,

@@ -394,11 +394,14 @@ class SentenceReader:
             if code:
                 name = text[hit.start : hit.end]
                 better = self.gaz.resolve(name, code, strict=False)
-                if hit.ref.country not in (None, code) and hit.ref.kind != "institution":
-                    # "Kota Kochi, Jepang": the country beside the name wins over the
-                    # gazetteer's bigger namesake (Kochi, India).
-                    if not isinstance(better, PartnerRef) or better.country != code:
-                        break
+                # "Kota Kochi, Jepang": the country beside the name wins over the gazetteer's
+                # bigger namesake (Kochi, India).
+                if (
+                    hit.ref.country not in (None, code)
+                    and hit.ref.kind != "institution"
+                    and (not isinstance(better, PartnerRef) or better.country != code)
+                ):
+                    break
                 ref = better if isinstance(better, PartnerRef) else hit.ref
                 if ref.country is None:
                     ref = PartnerRef(ref.name, ref.kind, code, ref.region, ref.known)
