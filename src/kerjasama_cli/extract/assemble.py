@@ -152,8 +152,18 @@ def mentions_of(facts: Facts) -> list[Mention]:
         for h in facts.partners
         if not (normalise(h.ref.name) in seen or seen.add(normalise(h.ref.name)))
     ]
+    annotated = {id(h): _annotation(facts, h) for h in hits} if len(hits) > 1 else {}
+    owned = {t for types in annotated.values() for t in types}
+    shared = [t for t in facts.types if t not in owned]
     for n, hit in enumerate(hits):
         own = date
+        kind = best
+        if annotated:
+            # "Kota Chengdu Cina (2002), ... Kota Burgas Bulgaria (LoI 2011)": a type in the
+            # brackets after a partner is that partner's alone.
+            mine = annotated[id(hit)] or [t for t in shared if t[0] in lexicon.AGREEMENT_CLASS]
+            if mine:
+                kind = min(mine, key=lambda t: (lexicon.RANK[t[0]], t[1]))
         if len(hits) > 1 and facts.dates:
             # "Kitakyushu (Jepang) sejak 1997 dan Busan (Korea Selatan) sejak 1994": each
             # partner's own date follows it, before the next partner.
@@ -163,19 +173,44 @@ def mentions_of(facts: Facts) -> list[Mention]:
                 own = between[0]
             elif date is not None and date.since and date.start < hit.start:
                 own = None  # "member of C40 since 2013, and ... ICLEI": not ICLEI's date
-        if own is not None and own.since and best[0] in _DOCUMENTS_PROPER:
+            elif annotated and any(annotated.values()) or _dated_each(facts, hits) >= 2:
+                own = None  # "Chengdu (2002), ... Ipoh (2009)": the others' years, not its
+        if own is not None and own.since and kind[0] in _DOCUMENTS_PROPER:
             # "memperbarui nota kesepahaman kota kembar yang terjalin sejak 2006": the tie is
             # from 2006, the document renewed now is not.
             tie = "sister_city" if any(t[0] == "sister_city" for t in facts.types) else "other"
             found.append(Mention(hit.ref, tie, own, facts))
             own = None
-        found.append(Mention(hit.ref, best[0], own, facts))
+        found.append(Mention(hit.ref, kind[0], own, facts))
         if with_event:
             found.append(Mention(hit.ref, event[0], event_date, facts))
     return found
 
 
 _DOCUMENTS_PROPER = ("loi", "mou", "agreement", "agreement_word")
+
+
+def _dated_each(facts: Facts, hits: list[PartnerHit]) -> int:
+    """How many partners of a list have a date of their own right after them."""
+    text_end = len(facts.sentence.text)
+    count = 0
+    for n, hit in enumerate(hits):
+        limit = hits[n + 1].start if n + 1 < len(hits) else text_end
+        if any(hit.end <= d.start < min(limit, hit.end + 30) for d in facts.dates):
+            count += 1
+    return count
+
+
+def _annotation(facts: Facts, hit: PartnerHit) -> list[tuple[str, int, int]]:
+    """The type words in the brackets right after a partner ("Burgas Bulgaria (LoI 2011)")."""
+    text = facts.sentence.text
+    m = re.match(r"[^()]{0,25}?\(([^()]{1,40})\)", text[hit.end :])
+    if not m:
+        return []
+    a, b = hit.end + m.start(1), hit.end + m.end(1)
+    return [t for t in facts.types if a <= t[1] < b]
+
+
 _LIST_LEAD = re.compile(
     r"(?:dengan|with|termasuk|including|bersama|antara|between|dan|and|,)\s*"
     r"(?:(?:pemerintah|pemerintahan|the government of|government of)\s+)?$",
@@ -192,11 +227,12 @@ def _countries_as_partners(all_facts: list[Facts]) -> None:
             continue
         agreement = _best_type(facts, lexicon.AGREEMENT_CLASS) is not None
         for code, text, start in facts.countries:
-            if code in countries or code == "ID":
-                continue
             before = facts.sentence.text[:start]
+            mission = guards.MISSION.search(before)
+            if code == "ID" or code in countries and not mission:
+                continue
             # "... dengan pemerintah Jepang", "kunjungan Konsulat Jenderal (Konjen) Jepang"
-            if not (agreement and _LIST_LEAD.search(before) or guards.MISSION.search(before)):
+            if not (agreement and _LIST_LEAD.search(before) or mission):
                 continue
             ref = PartnerRef(text, "country", code)
             facts.partners.append(PartnerHit(ref, start, start + len(text)))

@@ -115,7 +115,8 @@ def exploring(sentence: str, at: int, event: bool = False) -> bool:
     exploring word anywhere in a sentence that signs nothing."""
     clause_start = max(sentence.rfind(";", 0, at), sentence.rfind(". ", 0, at), 0)
     before = sentence[clause_start:at]
-    for pattern, window in ((_EXPLORING, before), (_FUTURE, before[-60:])):
+    checks = [(_FUTURE, before[-60:])] if event else [(_EXPLORING, before), (_FUTURE, before[-60:])]
+    for pattern, window in checks:
         for m in pattern.finditer(window):
             if not _DONE.search(window[m.end() :]):
                 return True
@@ -152,6 +153,7 @@ MISSION = re.compile(
 # agreement", "dalam rangka sister city") is the background, not the record reported.
 _FRAME = re.compile(
     r"\b(?:under|within|in the framework of|as part of|dalam rangka|dalam kerangka|di bawah|"
+    r"program(?:me)?s?(?: of)?|"
     r"sebagai bagian dari|bagian dari)\s+(?:the\s+|an?\s+|its\s+|their\s+|its own\s+)?"
     r"(?:[\w-]+\s+){0,2}$",
     re.I,
@@ -174,3 +176,24 @@ def in_title(sentence: str, start: int, end: int) -> bool:
         return False
     lead = _TITLE_WORDS.search(sentence[max(0, start - 60) : start])
     return bool(lead) and len(lead.group(0).split()) >= 2
+
+
+_DENIED = re.compile(r"\b(?:tidak|belum|bukan|tanpa|not|no|never|without)\b", re.I)
+_SIGNED_BEFORE = re.compile(
+    r"(?:penandatanganan|menandatangani|menandatangai|ditandatangani|meneken|diteken|"
+    r"tandatangan|signed|signing of|sign)\s+(?:(?:naskah|dokumen|document|a|an|the)\s+)?$",
+    re.I,
+)
+
+
+def signed_cooperation(sentence: str, found: tuple[str, int, int]) -> tuple[str, int, int]:
+    """ "Penandatanganan kerja sama", "menandatangani naskah kerjasama": a signed document the
+    text does not name further is an agreement, not plain cooperation."""
+    rtype, start, end = found
+    signed = _SIGNED_BEFORE.search(sentence[max(0, start - 40) : start])
+    if rtype != "other" or not signed:
+        return found
+    lead = sentence[max(0, start - 40) : start][: signed.start()]
+    if _DENIED.search(lead[-30:]):
+        return found  # "tidak disertai penandatanganan dokumen kerja sama"
+    return ("agreement", start, end)

@@ -41,7 +41,7 @@ TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "sister_city",
         re.compile(
-            r"\bsister[- ](?:cit(?:y|ies)|provinces?|states?|prefectures?|relationships?|t"
+            r"\bsister[- ]?(?:cit(?:y|ies)|provinces?|states?|prefectures?|relationships?|t"
             r"ies)\b|kota (?:kembar|bersaudara|bersahabat|kembaran)|provinsi (?:kembar|ber"
             r"saudara|bersahabat)|\btwin(?:ned)? cit(?:y|ies)\b|\btwinning\b|friendship[- "
             r"]cit(?:y|ies)|\bsister\b",

@@ -213,7 +213,7 @@ class SentenceReader:
             facts.offices = self.parties.find(guards.mask_state_bodies(text))
         # "tengah menjajaki LoI": an intent, never a signed document.
         facts.types = [
-            t
+            guards.signed_cooperation(text, t)
             for t in facts.types
             if not guards.framed(text, t[1]) and not guards.in_title(text, t[1], t[2])
         ]
@@ -361,6 +361,7 @@ class SentenceReader:
                         break
                 else:
                     i += 1
+        self._join_regions(facts, text)
         self._attach_countries(facts, text)
 
     def _small_place(self, phrase: str, text: str, end: int) -> PartnerRef | None:
@@ -408,6 +409,25 @@ class SentenceReader:
                 return PartnerHit(ref, hit.start, hit.end + m.end(), told=True)
                 break
         return hit
+
+    def _join_regions(self, facts: Facts, text: str) -> None:
+        """ "George Town Pulau Pinang Malaysia": a city, then its state, then its country."""
+        hits = sorted(facts.partners, key=lambda h: h.start)
+        kept: list[PartnerHit] = []
+        for hit in hits:
+            last = kept[-1] if kept else None
+            if (
+                last is not None
+                and last.ref.kind == "city"
+                and hit.ref.kind == "province"
+                and hit.ref.country == last.ref.country
+                and text[last.end : hit.start].strip(" ,") == ""
+            ):
+                joined = PartnerHit(last.ref, last.start, hit.end, last.via_person, last.told)
+                kept[-1] = self._with_country(joined, text, facts)
+                continue
+            kept.append(hit)
+        facts.partners = kept
 
     def _attach_countries(self, facts: Facts, text: str) -> None:
         """Drop country mentions that only say where a partner of the sentence is."""
