@@ -115,12 +115,27 @@ def _best_type(facts: Facts, classes: tuple[str, ...]) -> tuple[str, int, int] |
 
 
 def _nearest_date(facts: Facts, at: int, end: int, exclude: set[str]) -> DateMention | None:
-    options = [d for d in facts.dates if not d.source and d.iso not in exclude]
+    options = [
+        d
+        for d in facts.dates
+        if not d.source and d.iso not in exclude and not _nearer_an_event(facts, d, at, end)
+    ]
     if not options:
         return None
     return min(
         options, key=lambda d: abs(d.start - end) if d.start >= end else abs(at - d.end) + 40
     )
+
+
+def _nearer_an_event(facts: Facts, d: DateMention, at: int, end: int) -> bool:
+    """ "penandatanganan LoI ... diawali dari kunjungan Menteri ... April 2016": a date right
+    after a visit or meeting word, further from this type word, is the visit's."""
+    mine = abs(d.start - end) if d.start >= end else abs(at - d.end)
+    for rtype, a, b in facts.types:
+        if rtype in lexicon.EVENT_CLASS and a != at and b <= d.start:
+            if d.start - b < mine and d.start - b < 80:
+                return True
+    return False
 
 
 def mentions_of(facts: Facts) -> list[Mention]:

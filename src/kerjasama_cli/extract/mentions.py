@@ -10,12 +10,48 @@ from kerjasama_cli.extract import guards, lexicon
 from kerjasama_cli.extract.dates import DateMention, find_dates
 from kerjasama_cli.extract.parties import PartyFinder
 from kerjasama_cli.extract.people import PersonMention, find_people
-from kerjasama_cli.extract.places import VENUES, Gazetteer, PartnerRef, country_of
+from kerjasama_cli.extract.places import STOPWORDS, VENUES, Gazetteer, PartnerRef, country_of
 from kerjasama_cli.extract.sentences import Sentence
 from kerjasama_cli.geo.names import normalise
 
 _TOKEN = re.compile(r"[A-Z][\w’'.\-]*|C40|(?<=\s)(?:of|de|del|la|am|upon|der|von|van|du)(?=\s)")
 _CONNECTOR = {"of", "de", "del", "la", "am", "upon", "der", "von", "van", "du"}
+# Words of a government's name that are not a person's ("Sibu Municipal Council").
+_ADMIN_WORDS = frozenset(
+    [
+        "municipal",
+        "council",
+        "city",
+        "hall",
+        "government",
+        "metropolitan",
+        "provincial",
+        "prefectural",
+        "regency",
+        "province",
+        "prefecture",
+        "state",
+        "island",
+        "district",
+        "county",
+        "town",
+        "village",
+        "municipality",
+        "special",
+        "capital",
+        "region",
+        "territory",
+        "kota",
+        "kabupaten",
+        "provinsi",
+        "pemerintah",
+        "pemkot",
+        "pemkab",
+        "pemprov",
+        "bandaraya",
+        "bandararaya",
+    ]
+)
 _COUNTRY_AFTER = re.compile(
     r"^\s*(?:\([A-Z][\w]{1,8}(?:\s+[A-Z][\w]{1,12}){0,2}\)\s*)?"
     r"(?:,|\(|\bdi\b|\bin\b|\bof\b|\bdari\b|\bfrom\b|\bdi negara\b|(?=\s))\s*"
@@ -320,7 +356,15 @@ class SentenceReader:
                         continue  # "Cak Eri": a person met earlier, not the town of Eri
                     found = self.gaz.resolve(phrase)
                     if found is None and j - i <= 3:
-                        found = self._small_place(phrase, text, b)
+                        found = self._small_place(phrase, text, b, a)
+                    if (
+                        isinstance(found, PartnerRef)
+                        and not found.known
+                        and found.kind == "city"
+                        and self._beside_a_name(run, i, j)
+                    ):
+                        i = j  # "Clarence Ting", "Riva Rovani", "Mary Ann": a person's name
+                        break
                     if (
                         isinstance(found, PartnerRef)
                         and not found.known
@@ -364,7 +408,29 @@ class SentenceReader:
         self._join_regions(facts, text)
         self._attach_countries(facts, text)
 
-    def _small_place(self, phrase: str, text: str, end: int) -> PartnerRef | None:
+    def _beside_a_name(self, run: list[tuple[int, int, str]], i: int, j: int) -> bool:
+        """Whether the words run[i:j] stand next to a capitalised word that is neither a place,
+        an administrative word nor a known word: then they are part of a person's name."""
+        for k in (i - 1, j):
+            if not 0 <= k < len(run) or run[k][0] == 0:
+                continue  # a sentence's first word is capitalised whatever it is
+            word = run[k][2].strip(".,")
+            key = normalise(word)
+            if key in STOPWORDS or key in _ADMIN_WORDS or word in _CONNECTOR or word.isupper():
+                continue
+            pair = " ".join(t[2] for t in run[min(k, i) : max(k + 1, j)])
+            if self.gaz.resolve(pair) is not None:
+                continue  # "Washington DC", "Korea Selatan" beside: one name, a place
+            if k + 1 < len(run) and self.gaz.resolve(f"{word} {run[k + 1][2]}") is not None:
+                continue  # "Gwangju Korea Selatan": a country follows
+            other = self.gaz.resolve(word)
+            if other is None or isinstance(other, PartnerRef) and other.kind == "city":
+                return True  # "Clarence Ting", "Mary Ann": first and last names
+        return False
+
+    def _small_place(
+        self, phrase: str, text: str, end: int, start: int | None = None
+    ) -> PartnerRef | None:
         """A small town the gazetteer knows, when a kind word ("Kota Tono") or its country
         beside it ("Mossel Bay (Provinsi Western Cape, Afrika Selatan)") vouches for it."""
         code = None
@@ -377,10 +443,24 @@ class SentenceReader:
                     break
             if code:
                 break
-        if code is None and not guards.KIND_BEFORE.search(phrase):
+        kind_before = start is not None and re.search(
+            r"\b(?:kota|kabupaten|provinsi|city of|town of|prefektur)\s+$",
+            text[max(0, start - 12) : start],
+            re.I,
+        )
+        if code is None and not guards.KIND_BEFORE.search(phrase) and not kind_before:
             return None
         found = self.gaz.resolve(phrase, code, strict=False)
-        return found if isinstance(found, PartnerRef) and found.kind != "country" else None
+        if isinstance(found, PartnerRef) and found.kind != "country":
+            return found
+        if found is None and kind_before:
+            # "Kota Freemantle, Australia Barat": a town the gazetteer does not know, vouched
+            # for by "Kota" and the foreign region or country right after it.
+            after = re.match(r",\s*([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})", text[end:])
+            where = self.gaz.resolve(after.group(1)) if after else None
+            if isinstance(where, PartnerRef) and where.country and len(phrase.split()) == 1:
+                return PartnerRef(phrase, "city", where.country)
+        return None
 
     def _with_country(self, hit: PartnerHit, text: str, facts: Facts) -> PartnerHit:
         m = _COUNTRY_AFTER.match(text[hit.end :])

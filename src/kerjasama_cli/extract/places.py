@@ -215,6 +215,13 @@ STOPWORDS = frozenset(
         "Jalan",
         "Street",
         "Road",
+        "Northern",
+        "Southern",
+        "Eastern",
+        "Western",
+        "Upper",
+        "Lower",
+        "Greater",
         "Kadis",
         "Kabag",
         "Kasubag",
@@ -360,10 +367,11 @@ class Gazetteer:
             return "local"
         for word, english in _COMPASS.items():  # "Australia Selatan" -> "South Australia"
             if bare.endswith(" " + word):
-                translated = f"{english} {bare[: -len(word) - 1]}"
-                place = find_place(translated, country)
-                if place is not None and place.kind == "region":
-                    return PartnerRef(translated, "province", place.country, place.code)
+                for compass in (english, english + "ern"):  # "Australia Barat": Western
+                    translated = f"{compass} {bare[: -len(word) - 1]}"
+                    place = find_place(translated, country)
+                    if place is not None and place.kind == "region":
+                        return PartnerRef(translated, "province", place.country, place.code)
         wants_province = bool(_PROVINCE_WORDS.search(text))
         place = find_place(text if wants_province else bare, country)
         if wants_province and (place is None or place.kind == "city"):
@@ -404,6 +412,8 @@ def _bare(text: str) -> str:
 def _country(text: str) -> str | None:
     if not text[:1].isupper():
         return None
+    if len(text) <= 2 and text not in ("AS", "UK", "RI"):
+        return None  # "GS" in "GS Vicky Lumentut" is initials, not South Georgia
     match = find_country(text)
     return None if match is None or match.region else match.code
 
