@@ -132,9 +132,13 @@ def _nearer_an_event(facts: Facts, d: DateMention, at: int, end: int) -> bool:
     after a visit or meeting word, further from this type word, is the visit's."""
     mine = abs(d.start - end) if d.start >= end else abs(at - d.end)
     for rtype, a, b in facts.types:
-        if rtype in lexicon.EVENT_CLASS and a != at and b <= d.start:
-            if d.start - b < mine and d.start - b < 80:
-                return True
+        if (
+            rtype in lexicon.EVENT_CLASS
+            and a != at
+            and b <= d.start
+            and d.start - b < min(mine, 80)
+        ):
+            return True
     return False
 
 
