@@ -31,7 +31,9 @@ ARTICLES = sorted(
 # Real published articles and releases, each batch's expected records written before the
 # extractor first read it (first-sight figures: tests/extract_cases/FIRST_SIGHT.md).
 REAL = sorted(
-    p for folder in ("real1", "real2", "real3", "real4") for p in (CASES / folder).glob("*.txt")
+    p
+    for folder in ("real1", "real2", "real3", "real4", "real5")
+    for p in (CASES / folder).glob("*.txt")
 )
 CORE = ("country", "type", "date", "local_party")
 # What the extractor is known not to get, each for a stated reason (see the case's "note").
@@ -264,7 +266,7 @@ def test_ten_thousand_words_in_under_a_second() -> None:
     assert len(drafts) > 20
 
 
-def test_the_real_corpus_is_forty_real_articles_about_fifteen_governments() -> None:
+def test_the_real_corpus_is_fifty_real_articles_about_fifteen_governments_or_more() -> None:
     governments: set[str] = set()
     languages: set[str] = set()
     for article in REAL:
@@ -272,21 +274,21 @@ def test_the_real_corpus_is_forty_real_articles_about_fifteen_governments() -> N
         assert spec["source"].startswith(("http://", "https://")), article.name
         governments |= {r["local_party"] for r in spec["records"]}
         languages.add(article.name[:3])
-    assert len(REAL) >= 40
+    assert len(REAL) >= 50
     assert len(governments) >= 15, sorted(governments)
     assert languages == {"id_", "en_"}
 
 
 def test_the_real_corpus_scores_above_its_measured_floor() -> None:
-    # Measured on the 40 real articles once their rules were written: P 0.764, R 0.704,
-    # F1 0.733, 5 invented partners (1.2 per ten articles). The floor sits just below, so a
+    # Measured on the 50 real articles once their rules were written: P 0.759, R 0.678,
+    # F1 0.716, 5 invented partners (1.0 per ten articles). The floor sits just below, so a
     # rule that costs precision on real text fails here (bench/extract_eval.py shows where).
     total = Scores()
     for article in REAL:
         spec, found = _drafts(article)
         total.add(score(spec["records"], found))
     precision, recall, f1 = total.prf()
-    assert f1 >= 0.72 and precision >= 0.75, (precision, recall, f1)
+    assert f1 >= 0.70 and precision >= 0.74, (precision, recall, f1)
     assert len(total.invented) <= 6, total.invented
 
 

@@ -13,7 +13,13 @@ from dataclasses import dataclass
 
 from kerjasama_cli.extract.assemble import Draft, cluster
 from kerjasama_cli.extract.drafts import build, local_party, others_only
-from kerjasama_cli.extract.mentions import SentenceReader, restore_venues, settle_countries
+from kerjasama_cli.extract.mentions import (
+    SentenceReader,
+    drop_addresses,
+    lone_dates_to_their_sentence,
+    restore_venues,
+    settle_countries,
+)
 from kerjasama_cli.extract.meta import Meta, read_meta
 from kerjasama_cli.extract.parties import PartyFinder
 from kerjasama_cli.extract.places import Gazetteer, KnownPartner
@@ -62,6 +68,8 @@ def extract(
     reader = SentenceReader(gazetteer, meta.published, leader_index, parties)
     all_facts = [reader.read(s) for s in sentences(article.paragraphs)]
     restore_venues(all_facts)
+    lone_dates_to_their_sentence(all_facts)
+    drop_addresses(all_facts)
     settle_countries(all_facts)
     local = local_party(all_facts, home, parties.canonical)
     if local != home:

@@ -69,7 +69,7 @@ TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "visit",
         re.compile(
             r"\bkunjungan\b|\bberkunjung\b|\bmengunjungi\b|\bdikunjungi\b|\blawatan\b|\bkedatangan\b|"
-            r"\bkehadiran\b|\bvi"
+            r"\bkehadiran\b|\brombongan\b|\bdatang (?:langsung )?ke\b|\bvi"
             r"sit(?:s|ed|ing)?\b|\bdelegasi\b|\bdelegations?\b|courtesy call|\bmenerima ro"
             r"mbongan\b",
             re.I,

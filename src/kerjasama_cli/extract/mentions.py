@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kerjasama_cli.extract import guards, lexicon
 from kerjasama_cli.extract.dates import DateMention, find_dates
@@ -86,8 +86,8 @@ PLURAL = re.compile(
 )
 ANAPHOR = re.compile(
     r"\b(?:kerja ?sama|kolaborasi|kemitraan|perjanjian|kesepakatan|nota kesepahaman|LoI|MoU|"
-    r"kunjungan|pertemuan|program)\s+(?:ini|tersebut)\b|\bkedua (?:kota|provinsi|pihak|daerah|"
-    r"wilayah|negara)\b|\b(?:this|the) (?:cooperation|partnership|agreement|collaboration|"
+    r"kunjungan|kedatangan|pertemuan|program)\s+(?:ini|tersebut)\b|"
+    r"\bkedua (?:kota|provinsi|pihak|daerah|wilayah|negara)\b|\b(?:this|the) (?:cooperation|partnership|agreement|collaboration|"
     r"memorandum|MoU|LoI|visit|meeting|programme|program|deal|pact|letter|document|"
     r"relationship|ties|link)\b|^(?:Sebelumnya|Previously|Earlier),|"
     r"\bboth (?:cities|sides|"
@@ -135,6 +135,7 @@ class Facts:
     exploring: bool = False  # a type word only explored, planned or offered ("menjajaki LoI")
     venues: list[PartnerHit] = field(default_factory=list)  # places named only as where
     offices: list[tuple[int, str]] = field(default_factory=list)  # Indonesian governments acting
+    addresses: list[str] = field(default_factory=list)  # a partner's state ("St. Louis, Missouri")
     dropped: bool = False  # a partner's own partnerships, not the local government's
 
 
@@ -338,7 +339,8 @@ class SentenceReader:
                 continue  # "Mossel Bay (Provinsi Western Cape, Afrika Selatan)": its address
             if normalise(run[0][2]) in VENUES:
                 continue  # "Gedung Jaya Sabha", "Balai Kota": where, not who
-            if all(normalise(t[2]) in person_words for t in run):
+            keys = [normalise(t[2]) for t in run]
+            if all(k in person_words for k in keys):
                 continue  # "Karno said": a person met earlier, not the town of Karno
             i = 0
             while i < len(run):
@@ -352,7 +354,7 @@ class SentenceReader:
                         continue
                     a, b = run[i][0], run[j - 1][1]
                     phrase = text[a:b].rstrip(".")
-                    if all(normalise(t[2]) in person_words for t in run[i:j]):
+                    if all(k in person_words for k in keys[i:j]):
                         continue  # "Cak Eri": a person met earlier, not the town of Eri
                     found = self.gaz.resolve(phrase)
                     if found is None and j - i <= 3:
@@ -361,7 +363,7 @@ class SentenceReader:
                         isinstance(found, PartnerRef)
                         and not found.known
                         and found.kind == "city"
-                        and self._beside_a_name(run, i, j)
+                        and self._beside_a_name(run, keys, i, j)
                     ):
                         i = j  # "Clarence Ting", "Riva Rovani", "Mary Ann": a person's name
                         break
@@ -408,14 +410,16 @@ class SentenceReader:
         self._join_regions(facts, text)
         self._attach_countries(facts, text)
 
-    def _beside_a_name(self, run: list[tuple[int, int, str]], i: int, j: int) -> bool:
+    def _beside_a_name(
+        self, run: list[tuple[int, int, str]], keys: list[str], i: int, j: int
+    ) -> bool:
         """Whether the words run[i:j] stand next to a capitalised word that is neither a place,
         an administrative word nor a known word: then they are part of a person's name."""
         for k in (i - 1, j):
             if not 0 <= k < len(run) or run[k][0] == 0:
                 continue  # a sentence's first word is capitalised whatever it is
             word = run[k][2].strip(".,")
-            key = normalise(word)
+            key = keys[k]
             if key in STOPWORDS or key in _ADMIN_WORDS or word in _CONNECTOR or word.isupper():
                 continue
             pair = " ".join(t[2] for t in run[min(k, i) : max(k + 1, j)])
@@ -505,6 +509,7 @@ class SentenceReader:
             ):
                 joined = PartnerHit(last.ref, last.start, hit.end, last.via_person, last.told)
                 kept[-1] = self._with_country(joined, text, facts)
+                facts.addresses.append(hit.ref.name)
                 continue
             kept.append(hit)
         facts.partners = kept
@@ -553,6 +558,16 @@ def restore_venues(all_facts: list[Facts]) -> None:
             facts.partners = sorted(facts.partners + back, key=lambda h: h.start)
 
 
+def drop_addresses(all_facts: list[Facts]) -> None:
+    """A state named as a partner city's address ("Kota St. Louis, Missouri") is not a partner
+    of its own elsewhere in the article ("Gubernur Missouri ...")."""
+    addresses = {normalise(name) for f in all_facts for name in f.addresses}
+    if not addresses:
+        return
+    for facts in all_facts:
+        facts.partners = [h for h in facts.partners if normalise(h.ref.name) not in addresses]
+
+
 def settle_countries(all_facts: list[Facts]) -> None:
     """One name, one country in an article: where the text says a partner's country once
     ("Kota Kochi, Jepang"), its other mentions take that country, not the gazetteer's guess."""
@@ -566,3 +581,15 @@ def settle_countries(all_facts: list[Facts]) -> None:
             ref = told.get(normalise(hit.ref.name))
             if ref is not None and not hit.told and hit.ref.country != ref.country:
                 hit.ref = ref
+
+
+def lone_dates_to_their_sentence(all_facts: list[Facts]) -> None:
+    """ "... di Istana Basa Pagaruyung, Kabupaten Tanah Datar. Jumat (17/2/2023).": a date
+    standing alone after a full stop is the date of the sentence before it."""
+    for before, facts in zip(all_facts, all_facts[1:], strict=False):
+        text = facts.sentence.text
+        if not facts.dates or facts.partners or len(text.split()) > 4:
+            continue
+        shift = len(before.sentence.text) + 1
+        before.dates += [replace(d, start=d.start + shift, end=d.end + shift) for d in facts.dates]
+        facts.dates = []

@@ -38,6 +38,10 @@ _OFFICE_AFTER = re.compile(
     _PLACE + r"(?:['’]s)?\s+(?:(?:[Vv]ice|[Dd]eputy)[- ])?(?:[Mm]ayor|[Gg]overnor|[Rr]egent|"
     r"[Rr]egency|[Cc]ity [Gg]overnment|[Pp]rovincial [Gg]overnment|[Aa]dministration)\b"
 )
+_ANY_OFFICE = re.compile(
+    r"Pemerintah|Pem(?:kab|kot|prov)|Kabupaten|Wali|Gubernur|Bupati|Sekda|Sekretaris|"
+    r"[Mm]ayor|[Gg]overnor|[Rr]egen(?:t|cy)|[Gg]overnment|[Aa]dministration"
+)
 # Short names the press uses for provinces, and English names, to the provinces' own names.
 SHORT_NAMES = {
     "ntb": "Nusa Tenggara Barat",
@@ -132,12 +136,20 @@ class PartyFinder:
             if found is not None:
                 return None  # a foreign place: "Wali Kota Tono City", "Gubernur Fujian"
         if vouched and words and _fold(words[0]) not in _NOT_NAMES:
-            return words[0]  # "Kabupaten Badung": the office word vouches for it
+            # "Kabupaten Badung", "Kabupaten Tanah Datar": the office word vouches for it.
+            name = []
+            for word in words[:3]:
+                if _fold(word) in _NOT_NAMES:
+                    break
+                name.append(word)
+            return " ".join(name)
         return None
 
     def find(self, sentence: str) -> list[tuple[int, str]]:
         """(position, government) for every office of an Indonesian government in a sentence."""
         found: list[tuple[int, str]] = []
+        if not _ANY_OFFICE.search(sentence):
+            return found  # most sentences name no office: skip the patterns
         patterns = ((_OFFICE_ID, True), (_OFFICE, False), (_OFFICE_NAMED, False))
         for pattern, vouched in (*patterns, (_OFFICE_AFTER, False)):
             for m in pattern.finditer(sentence):

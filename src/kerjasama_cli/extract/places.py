@@ -8,6 +8,7 @@ regions and the world-cities gazetteer. The country comes from the text next to 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -222,6 +223,23 @@ STOPWORDS = frozenset(
         "Upper",
         "Lower",
         "Greater",
+        "Buya",
+        "Ustadz",
+        "Kiai",
+        "Habib",
+        "Nanti",
+        "Semoga",
+        "Kemudian",
+        "Selanjutnya",
+        "Bahkan",
+        "Tentu",
+        "Apalagi",
+        "Jadi",
+        "Maka",
+        "Karena",
+        "Sehingga",
+        "Saat",
+        "Ketika",
         "Kadis",
         "Kabag",
         "Kasubag",
@@ -422,6 +440,7 @@ def _country_name(text: str) -> str:
     return text.strip()
 
 
+@functools.lru_cache(maxsize=4096)
 def country_of(text: str) -> str | None:
     """The alpha-2 code text names when it is a country ("Korsel", "Jerman", "RRT"), else None."""
     return _country(text.strip(" ,.;:()\"'“”"))

@@ -46,6 +46,9 @@ _FURNITURE_LINES = {
     "print",
     "cetak",
     "font",
+    "bacaan lainnya",
+    "baca selengkapnya",
+    "click to comment",
 }
 # A line that starts the list of other articles: everything after it is dropped.
 _TAIL_MARKERS = {
@@ -68,6 +71,7 @@ _TAIL_MARKERS = {
     "related news",
     "related stories",
     "related posts",
+    "pos terkait",
     "related post",
     "artikel lainnya",
     "more from",
