@@ -75,5 +75,5 @@ def extract(
     if local != home:
         others_only(all_facts, local, home, parties.canonical)
     clusters = cluster(all_facts, meta.published, local_is_home=local == home)
-    drafts = [build(c, home, local, meta.published) for c in clusters]
+    drafts = [build(c, home, local, meta.published, parties.canonical) for c in clusters]
     return Extraction(name, meta, drafts)

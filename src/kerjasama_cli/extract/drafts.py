@@ -70,8 +70,18 @@ def _local_party(all_facts: list[Facts], home: str) -> str:
     return home
 
 
+_TITLE_WORDS = re.compile(
+    r"^(?:(?:Pj|Plt|Plh|Penjabat|Wakil|Acting|Vice|Deputy)\.?\s+)?(?:Gubernur|Wali\s?[Kk]ota|"
+    r"Walikota|Bupati|Governor|Mayor|Regent|Sekda|Sekretaris Daerah)\s+"
+)
+
+
 def _pick(
-    people: list[tuple[PersonMention, Facts]], side: str, cluster: Cluster, local: str
+    people: list[tuple[PersonMention, Facts]],
+    side: str,
+    cluster: Cluster,
+    local: str,
+    canonical: Callable[[str], str] = str,
 ) -> tuple[PersonMention | None, str | None]:
     partner_key = normalise(cluster.partner.name)
     for person, facts in people:
@@ -80,9 +90,13 @@ def _pick(
         if (
             side == "home"
             and person.side == "local"
-            and normalise(local) in normalise(person.title)
+            and (
+                normalise(local) in normalise(person.title)
+                or canonical(_TITLE_WORDS.sub("", person.title)) == local
+            )
         ):
-            return person, facts.sentence.text  # "Wali Kota Surabaya" when Surabaya signs
+            # "Wali Kota Surabaya" when Surabaya signs, "Gubernur NTB" for Nusa Tenggara Barat
+            return person, facts.sentence.text
         if (
             side == "partner"
             and person.side == "partner"
@@ -93,7 +107,13 @@ def _pick(
     return None, None
 
 
-def build(cluster: Cluster, home: str, local: str, published: dt.date | None) -> Draft:
+def build(
+    cluster: Cluster,
+    home: str,
+    local: str,
+    published: dt.date | None,
+    canonical: Callable[[str], str] = str,
+) -> Draft:
     """One Draft from a cluster, with the sentence behind each field."""
     rtype = cluster.rtype
     first = min(cluster.mentions, key=lambda m: m.facts.sentence.index)
@@ -130,7 +150,7 @@ def build(cluster: Cluster, home: str, local: str, published: dt.date | None) ->
         signing = [f for f in facts_all if f.signing]
         visits = [m.facts for m in cluster.mentions if m.event and not m.facts.signing]
         people = [(p, f) for f in signing + visits for p in f.people if p.titled]
-    local_signatory, local_sentence = _pick(people, "home", cluster, local)
+    local_signatory, local_sentence = _pick(people, "home", cluster, local, canonical)
     partner_signatory, partner_sentence = _pick(people, "partner", cluster, local)
     # A head of government the text gives no place for ("Governor Pramono Anung signed"):
     # the side still empty, when the other is filled or the partner has no such head.

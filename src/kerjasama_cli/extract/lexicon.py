@@ -133,7 +133,7 @@ RANK = {
 }
 
 SIGNING = re.compile(
-    r"penandatangan|ditandatangani|menandatanga\w*|\btandatangan|\bsign(?:ed|ing|s)?\b|\bin"
+    r"penandatangan|ditandatangani|menandatang\w*|\btandatangan|\bsign(?:ed|ing|s)?\b|\bin"
     r"ked\b|signing ceremony|\b(?:di|me|men)?teken\b|\bmeneken\b",
     re.I,
 )
