@@ -394,3 +394,27 @@ def test_the_local_party_is_the_government_that_acts_in_the_text() -> None:
     # A head of government with a name only ("Bupati Fahmi ...") names no place.
     text = "Bupati Fahmi Muhammad Hanif bertemu Wali Kota Tono (Tono City), Jepang."
     assert all(d["local_party"] != "Fahmi" for d in _one(text))
+
+
+def test_an_unknown_local_party_is_proposed_and_imported_as_a_new_government(
+    run, tmp_path: Path
+) -> None:
+    article = tmp_path / "badung.txt"
+    article.write_text(
+        "Pemerintah Kabupaten Badung, Bali menjalin kerja sama sister city dengan Pemerintah "
+        "Kota Fujisawa, Jepang, Selasa (27/5).",
+        encoding="utf-8",
+    )
+    (draft,) = run.json("extract", str(article), "--published", "2025-05-28")
+    assert draft["local_party"] == "Badung" and draft["local_party_new"] is True
+    assert "Kabupaten Badung" in draft["evidence"]["local_party"]
+    drafts = tmp_path / "drafts.yaml"
+    drafts.write_text(
+        run("extract", str(article), "--published", "2025-05-28").stdout, encoding="utf-8"
+    )
+    assert "the registry does not have: importing adds it" in drafts.read_text(encoding="utf-8")
+    run("import", str(drafts))
+    names = [g["name"] for g in run.json("governments", "list")]
+    assert "Badung" in names
+    (again,) = run.json("extract", str(article), "--published", "2025-05-28")
+    assert again["local_party_new"] is False and again["matches"]

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from kerjasama_cli.extract.assemble import Draft, cluster
-from kerjasama_cli.extract.drafts import build, local_party, others_only
+from kerjasama_cli.extract.drafts import build, local_evidence, local_party, others_only
 from kerjasama_cli.extract.mentions import (
     SentenceReader,
     drop_addresses,
@@ -76,4 +76,11 @@ def extract(
         others_only(all_facts, local, home, parties.canonical)
     clusters = cluster(all_facts, meta.published, local_is_home=local == home)
     drafts = [build(c, home, local, meta.published, parties.canonical) for c in clusters]
+    where = local_evidence(all_facts, local, parties.canonical)
+    # Proposed as a new government when the registry (given) does not know it.
+    new = bool(governments) and local != home and local not in set((governments or {}).values())
+    for draft in drafts:
+        if where:
+            draft.evidence.setdefault("local_party", where)
+        draft.local_new = new
     return Extraction(name, meta, drafts)

@@ -106,6 +106,7 @@ class Draft:
     evidence: dict[str, str] = field(default_factory=dict)
     since: bool = False
     known: bool = False
+    local_new: bool = False  # the local party is not (yet) a government of the registry
     match: str | None = None  # key of the registry record this draft updates
 
 

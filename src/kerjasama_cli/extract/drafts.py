@@ -36,6 +36,19 @@ def local_party(all_facts: list[Facts], home: str, canonical: Callable[[str], st
     return canonical(_local_party(all_facts, home))
 
 
+def local_evidence(
+    all_facts: list[Facts], local: str, canonical: Callable[[str], str]
+) -> str | None:
+    """The sentence where the local party acts (its office) or is first named."""
+    for facts in all_facts:
+        if any(name == local for _, name in facts.offices):
+            return facts.sentence.text
+    for facts in all_facts:
+        if any(canonical(_bare_local(name)) == local for name in facts.locals):
+            return facts.sentence.text
+    return None
+
+
 def others_only(
     all_facts: list[Facts], local: str, home: str, canonical: Callable[[str], str]
 ) -> None:
