@@ -11,15 +11,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from kerjasama_cli.extract.assemble import Draft, cluster
-from kerjasama_cli.extract.drafts import build, local_evidence, local_party, others_only
-from kerjasama_cli.extract.mentions import (
-    SentenceReader,
+from kerjasama_cli.extract.article_passes import (
     drop_addresses,
     lone_dates_to_their_sentence,
     restore_venues,
     settle_countries,
 )
+from kerjasama_cli.extract.assemble import Draft, cluster
+from kerjasama_cli.extract.drafts import build, local_evidence, local_party, others_only
+from kerjasama_cli.extract.mentions import SentenceReader
 from kerjasama_cli.extract.meta import Meta, read_meta
 from kerjasama_cli.extract.parties import PartyFinder
 from kerjasama_cli.extract.places import Gazetteer, KnownPartner

@@ -18,7 +18,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from kerjasama_cli.extract import guards, lexicon
+from kerjasama_cli.extract import lexicon
+from kerjasama_cli.extract.article_passes import countries_as_partners, drop_covered_countries
 from kerjasama_cli.extract.dates import DateMention
 from kerjasama_cli.extract.mentions import PLURAL, Facts, PartnerHit
 from kerjasama_cli.extract.people import PersonMention
@@ -231,62 +232,6 @@ def _annotation(facts: Facts, hit: PartnerHit) -> list[tuple[str, int, int]]:
     return [t for t in facts.types if a <= t[1] < b]
 
 
-_LIST_LEAD = re.compile(
-    r"(?:dengan|with|termasuk|including|bersama|antara|between|dan|and|,)\s*"
-    r"(?:(?:pemerintah|pemerintahan|the government of|government of)\s+)?$",
-    re.I,
-)
-
-
-def _countries_as_partners(all_facts: list[Facts]) -> None:
-    """A country is a partner when named like one ("19 lembaga, termasuk C40, Citynet, dan
-    Australia"), not when it only says where a partner is or is that partner's country."""
-    countries = {h.ref.country for f in all_facts for h in f.partners if h.ref.country}
-    for facts in all_facts:
-        if facts.dropped or not facts.types:
-            continue
-        agreement = _best_type(facts, lexicon.AGREEMENT_CLASS) is not None
-        for code, text, start in facts.countries:
-            before = facts.sentence.text[:start]
-            mission = guards.MISSION.search(before)
-            if code == "ID" or code in countries and not mission:
-                continue
-            # "... dengan pemerintah Jepang", "kunjungan Konsulat Jenderal (Konjen) Jepang"
-            if not (agreement and _LIST_LEAD.search(before) or mission):
-                continue
-            ref = PartnerRef(text, "country", code)
-            facts.partners.append(PartnerHit(ref, start, start + len(text)))
-        facts.partners.sort(key=lambda h: h.start)
-
-
-def _drop_covered_countries(all_facts: list[Facts]) -> None:
-    """A country is not a partner where the article names a partner in it and the country
-    has no visit or meeting of its own: the ambassador of Australia at the signing with the
-    Northern Territory speaks for no record of his own (an ambassador's call is one)."""
-    covered = {
-        h.ref.country
-        for f in all_facts
-        for h in f.partners
-        if h.ref.kind != "country" and h.ref.country
-    }
-    visiting = {
-        h.ref.country
-        for f in all_facts
-        for h in f.partners
-        if h.ref.kind == "country" and any(t[0] in lexicon.EVENT_CLASS for t in f.types)
-    }
-    for facts in all_facts:
-        facts.partners = [
-            h
-            for h in facts.partners
-            if not (
-                h.ref.kind == "country"
-                and h.ref.country in covered
-                and h.ref.country not in visiting
-            )
-        ]
-
-
 def _key(ref: PartnerRef) -> str:
     """One key per partner: a country by its code ("Japan" and "Jepang" are one)."""
     return f"country:{ref.country}" if ref.kind == "country" else normalise(ref.name)
@@ -318,8 +263,8 @@ def cluster(
     mentions: list[Mention] = []
     focus: dict[str, Cluster | None] = {"agreement": None, "event": None}
     pending_anaphora: list[Facts] = []
-    _countries_as_partners(all_facts)
-    _drop_covered_countries(all_facts)
+    countries_as_partners(all_facts)
+    drop_covered_countries(all_facts)
     for facts in all_facts:
         found = mentions_of(facts)
         if found:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from kerjasama_cli.extract import guards, lexicon
 from kerjasama_cli.extract.dates import DateMention, find_dates
@@ -547,50 +547,3 @@ class SentenceReader:
             facts.countries = [c for c in facts.countries if c[2] < cut]
             facts.dropped = True
             return
-
-
-def restore_venues(all_facts: list[Facts]) -> None:
-    """A place named after "di/in/at" is a partner only where the article also names it as one
-    elsewhere ("magang di New York" beside "dengan Pemerintah Kota New York")."""
-    named = {normalise(h.ref.name) for f in all_facts for h in f.partners}
-    for facts in all_facts:
-        back = [h for h in facts.venues if normalise(h.ref.name) in named]
-        if back:
-            facts.partners = sorted(facts.partners + back, key=lambda h: h.start)
-
-
-def drop_addresses(all_facts: list[Facts]) -> None:
-    """A state named as a partner city's address ("Kota St. Louis, Missouri") is not a partner
-    of its own elsewhere in the article ("Gubernur Missouri ...")."""
-    addresses = {normalise(name) for f in all_facts for name in f.addresses}
-    if not addresses:
-        return
-    for facts in all_facts:
-        facts.partners = [h for h in facts.partners if normalise(h.ref.name) not in addresses]
-
-
-def settle_countries(all_facts: list[Facts]) -> None:
-    """One name, one country in an article: where the text says a partner's country once
-    ("Kota Kochi, Jepang"), its other mentions take that country, not the gazetteer's guess."""
-    told: dict[str, PartnerRef] = {}
-    for facts in all_facts:
-        for hit in facts.partners:
-            if hit.told and hit.ref.country:
-                told.setdefault(normalise(hit.ref.name), hit.ref)
-    for facts in all_facts:
-        for hit in facts.partners:
-            ref = told.get(normalise(hit.ref.name))
-            if ref is not None and not hit.told and hit.ref.country != ref.country:
-                hit.ref = ref
-
-
-def lone_dates_to_their_sentence(all_facts: list[Facts]) -> None:
-    """ "... di Istana Basa Pagaruyung, Kabupaten Tanah Datar. Jumat (17/2/2023).": a date
-    standing alone after a full stop is the date of the sentence before it."""
-    for before, facts in zip(all_facts, all_facts[1:], strict=False):
-        text = facts.sentence.text
-        if not facts.dates or facts.partners or len(text.split()) > 4:
-            continue
-        shift = len(before.sentence.text) + 1
-        before.dates += [replace(d, start=d.start + shift, end=d.end + shift) for d in facts.dates]
-        facts.dates = []
