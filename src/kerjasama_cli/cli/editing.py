@@ -176,7 +176,6 @@ def delete(
 ) -> None:
     """Delete a record (asks first unless --yes; the history keeps what it said)."""
     from kerjasama_cli.cli.confirm import confirm
-    from kerjasama_cli.i18n import translator
     from kerjasama_cli.store.editing import delete_record, find_record
 
     t = translator()

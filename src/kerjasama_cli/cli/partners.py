@@ -245,7 +245,6 @@ def merge(
     TARGET and SOURCE is deleted (one transaction, logged in the history). Asks first unless
     --yes, and says so when the two are in different countries."""
     from kerjasama_cli.cli.confirm import confirm
-    from kerjasama_cli.i18n import translator
     from kerjasama_cli.store.partner_admin import merge_partners, one_partner
 
     t = translator()
@@ -288,7 +287,6 @@ def delete(
     """Delete a partner that has no records (an orphan left by an edit); refused otherwise.
     Asks first unless --yes."""
     from kerjasama_cli.cli.confirm import confirm
-    from kerjasama_cli.i18n import translator
     from kerjasama_cli.store.partner_admin import delete_partner, one_partner
 
     t = translator()
