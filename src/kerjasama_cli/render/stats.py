@@ -26,6 +26,9 @@ DIM_KEYS = {
     "sector": ["sector"],
     "status": ["status"],
     "local_party": ["local_party"],
+    "family": ["family"],
+    "object": ["object"],
+    "stage": ["stage"],
 }
 HEADINGS = {
     "country": "Country",
@@ -35,6 +38,9 @@ HEADINGS = {
     "sector": "Sector",
     "status": "Status",
     "local_party": "Local party",
+    "family": "Family",
+    "object": "Object",
+    "stage": "Stage",
 }
 _EIGHTHS = " ▏▎▍▌▋▊▉"
 FOOTNOTE = "records = docs + events; docs = signed documents; partners = distinct partners"
@@ -67,12 +73,14 @@ def _short_titles(table: StatsTable) -> dict[str, str]:
 def _group_word(dim: str, row: dict[str, Any], t: Translator) -> str:
     """A group's name in the language: a type, sector or status word, or `no country`..."""
     code = row.get(dim)
-    if dim in ("type", "sector", "status") and code:
+    if dim in ("type", "sector", "status", "family", "object", "stage") and code:
         return t.word(dim, code)
     if dim == "year" and not code:
         return t.basis("date_unknown")
     if dim == "governor" and not row.get("term_start"):
         return t.ctx("basis", str(row["group"]))  # undetermined, not recorded, date unknown
+    if dim in ("family", "object", "stage") and not code:  # no family, no object, no stage
+        return t(str(row["group"]))
     if dim == "country" and not row.get("country"):
         return t(str(row["group"]))
     return str(row["group"])

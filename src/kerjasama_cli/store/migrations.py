@@ -459,3 +459,87 @@ def m012_no_fingerprint(conn: sqlite3.Connection) -> None:
         CREATE INDEX records_agreement ON records (agreement_id) WHERE agreement_id IS NOT NULL
         """,
     )
+
+
+# The frozen data of m017: the regulation's stage list and the sector -> object defaults, as
+# they were when the migration was written (domain/stages.py and domain/cooperation.py may move
+# on; a registry keeps what it was given, and a bureau edits its own copy).
+M017_STAGES = (
+    ("initiative", "[]"),
+    ("exploration", "[]"),
+    ("loi", '["loi"]'),
+    ("cooperation_plan", "[]"),
+    ("dprd_approval", "[]"),
+    ("central_approval", "[]"),
+    ("drafting", "[]"),
+    ("full_powers", "[]"),
+    ("signing", '["mou", "agreement", "sister_city"]'),
+    ("implementation", '["programme", "visit", "meeting", "office_opening"]'),
+    ("evaluation", "[]"),
+    ("renewal", '["renewal"]'),
+    ("amendment", "[]"),
+    ("termination", "[]"),
+)
+M017_SECTOR_OBJECTS = {
+    "science_technology": "technology innovation education scholarship",
+    "cultural_exchange": "culture sports student_exchange friendship",
+    "capacity_building": "civil_service urban_planning flood_management waste transport "
+    "environment health governance climate energy green_building sustainable_development "
+    "social_welfare labour logistics finance",
+    "regional_promotion": "trade economy investment tourism",
+}
+
+
+@migration
+def m017_families_stages(conn: sqlite3.Connection) -> None:
+    # Issue 22, the legal life of a cooperation. Every table is new: no record row changes.
+    # - A record's family (KSDPL/KSDLL) is derived when read, from its partner's kind
+    #   (store/cooperation.py FAMILY_SQL), so every existing record has one at once and it
+    #   follows a corrected partner kind; record_families keeps only the families someone set
+    #   by hand. Objects likewise: a record's own (record_objects), else those of its sectors
+    #   (sector_objects, a bureau's table), read through record_object_view.
+    # - stage_lists: the stages in order, per local government ('' = the regulation's list),
+    #   with the record types that prove a stage; evidence: dated rows proving a stage.
+    # - settings: the periods and thresholds of `agenda` and the reports (issue 22: "periods
+    #   are settings, not constants").
+    _run(
+        conn,
+        """
+        CREATE TABLE record_families (
+            record_id INTEGER PRIMARY KEY REFERENCES records(id) ON DELETE CASCADE,
+            family TEXT NOT NULL CHECK (family IN ('ksdpl', 'ksdll'))
+        );
+        CREATE TABLE record_objects (
+            record_id INTEGER NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+            object TEXT NOT NULL, PRIMARY KEY (record_id, object)
+        ) WITHOUT ROWID;
+        CREATE TABLE sector_objects (sector TEXT PRIMARY KEY, object TEXT NOT NULL);
+        CREATE VIEW record_object_view AS
+            SELECT record_id, object FROM record_objects
+            UNION
+            SELECT rs.record_id, so.object FROM record_sectors rs
+            JOIN sector_objects so ON so.sector = rs.sector
+            WHERE NOT EXISTS (SELECT 1 FROM record_objects o WHERE o.record_id = rs.record_id);
+        CREATE TABLE stage_lists (
+            owner TEXT NOT NULL, position INTEGER NOT NULL, stage TEXT NOT NULL,
+            types TEXT NOT NULL DEFAULT '[]', PRIMARY KEY (owner, stage)
+        );
+        CREATE TABLE evidence (
+            id INTEGER PRIMARY KEY,
+            record_id INTEGER NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+            stage TEXT NOT NULL,
+            date_start TEXT, date_end TEXT, date_precision TEXT NOT NULL DEFAULT 'unknown',
+            number TEXT, document TEXT, note TEXT, source TEXT
+        );
+        CREATE INDEX evidence_record ON evidence (record_id, stage);
+        CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)
+        """,
+    )
+    conn.executemany(
+        "INSERT INTO stage_lists (owner, position, stage, types) VALUES ('', ?, ?, ?)",
+        [(i, stage, types) for i, (stage, types) in enumerate(M017_STAGES)],
+    )
+    conn.executemany(
+        "INSERT INTO sector_objects (sector, object) VALUES (?, ?)",
+        [(s, o) for o, sectors in M017_SECTOR_OBJECTS.items() for s in sectors.split()],
+    )

@@ -1,0 +1,189 @@
+"""Stage lists, evidence and the stage a partnership has reached (migration m017).
+
+A partnership is a local party and a partner: its evidence is the evidence rows of all its
+records plus the records themselves, each proving the stages its type proves
+(domain/stages.py). `STAGE_SQL` computes the current stage in SQL for the filters and `stats`;
+`partnership_state` derives the whole picture in Python for `show`, `agenda` and the report.
+Both take the furthest stage reached in the list's order.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+from typing import Any
+
+from kerjasama_cli.domain.dates import FuzzyDate
+from kerjasama_cli.domain.errors import ValidationError
+from kerjasama_cli.domain.stages import Evidence, Stage, StageList, StageState, derive, implied
+from kerjasama_cli.store import history
+
+# The list a local party follows: its own if it has one, else the regulation's ('').
+LIST_OWNER_SQL = (
+    "COALESCE((SELECT owner FROM stage_lists WHERE owner = {party} LIMIT 1), '')"
+)
+# Where list `sl.owner` has its `signing` stage (past the end when it has none).
+_SIGNING_AT = (
+    "COALESCE((SELECT position FROM stage_lists WHERE owner = sl.owner AND stage = 'signing'), "
+    "1000000)"
+)
+_SAME = "({a}.id = r.id OR ({a}.partner_id = r.partner_id AND {a}.local_party = r.local_party))"
+# Whether the partnership has signed: a document or an evidence row proves `signing` or a later
+# stage of list `sl.owner` (domain/stages.py: only then does an event prove what follows it).
+_SIGNED_SQL = (
+    "EXISTS (SELECT 1 FROM records s, stage_lists ss WHERE " + _SAME.format(a="s") + " "
+    "AND ss.owner = sl.owner AND ss.position >= " + _SIGNING_AT + " AND ((s.kind = 'agreement' AND s.type IN "
+    "(SELECT value FROM json_each(ss.types))) OR ss.stage IN "
+    "(SELECT stage FROM evidence WHERE record_id = s.id)))"
+)
+# The current stage of the partnership of record `r` (its own alone when it has no partner):
+# the furthest stage of its list that an evidence row or a record's type proves.
+STAGE_SQL = (
+    "(SELECT sl.stage FROM records o, stage_lists sl WHERE " + _SAME.format(a="o") + " "
+    f"AND sl.owner = {LIST_OWNER_SQL.format(party='r.local_party')} "
+    "AND (sl.stage IN (SELECT ev.stage FROM evidence ev WHERE ev.record_id = o.id) "
+    "OR (o.type IN (SELECT value FROM json_each(sl.types)) AND (o.kind = 'agreement' "
+    f"OR sl.position < {_SIGNING_AT} OR {_SIGNED_SQL}))) "
+    "ORDER BY sl.position DESC LIMIT 1)"
+)
+
+
+def _day(text: str | None) -> Any:
+    import datetime as dt
+
+    return dt.date.fromisoformat(text) if text else None
+
+
+def stage_list(conn: sqlite3.Connection, local_party: str | None = None) -> StageList:
+    """The stage list `local_party` follows (its own, else the regulation's)."""
+    owner = conn.execute(LIST_OWNER_SQL.format(party="?"), (local_party or "",)).fetchone()[0]
+    rows = conn.execute(
+        "SELECT stage, types FROM stage_lists WHERE owner = ? ORDER BY position", (owner,)
+    ).fetchall()
+    return StageList(tuple(Stage(s, tuple(json.loads(t))) for s, t in rows), owner)
+
+
+def owners(conn: sqlite3.Connection) -> list[str]:
+    """Every local government with a list of its own ('' is the regulation's)."""
+    return [o for (o,) in conn.execute("SELECT DISTINCT owner FROM stage_lists ORDER BY owner")]
+
+
+def save_stage_list(conn: sqlite3.Connection, owner: str, stages: Sequence[Stage]) -> None:
+    """Replace `owner`'s list (inside a transaction); an empty list drops it (back to the
+    regulation's). The regulation's own list can be changed but not dropped."""
+    if not stages and owner == "":
+        raise ValidationError("STAGE", "", "the default list needs at least one stage")
+    old = stage_list(conn, owner) if owner in owners(conn) else None
+    conn.execute("DELETE FROM stage_lists WHERE owner = ?", (owner,))
+    conn.executemany(
+        "INSERT INTO stage_lists (owner, position, stage, types) VALUES (?, ?, ?, ?)",
+        [(owner, i, s.key, json.dumps(list(s.types))) for i, s in enumerate(stages)],
+    )
+    changes = history.diff(
+        {"stages": old.keys() if old else []}, {"stages": [s.key for s in stages]}
+    )
+    if changes:
+        history.log(conn, "stage_list", None, owner or "(default)", history.UPDATE, changes)
+
+
+def add_evidence(conn: sqlite3.Connection, record_id: int, record_key: str, item: Evidence) -> int:
+    """Store one piece of evidence for a record (inside a transaction); its id."""
+    values = {
+        "stage": item.stage,
+        "date_start": item.date.start.isoformat() if item.date.start else None,
+        "date_end": item.date.end.isoformat() if item.date.end else None,
+        "date_precision": item.date.precision,
+        "number": item.number,
+        "document": item.document,
+        "note": item.note,
+        "source": item.source,
+    }
+    cursor = conn.execute(
+        f"INSERT INTO evidence (record_id, {', '.join(values)}) "
+        f"VALUES (?, {', '.join('?' * len(values))})",
+        [record_id, *values.values()],
+    )
+    evidence_id = int(cursor.lastrowid or 0)
+    history.log(conn, "evidence", evidence_id, record_key, history.INSERT,
+                history.inserted(values))  # fmt: skip
+    return evidence_id
+
+
+def delete_evidence(conn: sqlite3.Connection, evidence_id: int) -> None:
+    """Remove one evidence row (inside a transaction)."""
+    row = conn.execute(
+        "SELECT r.key, e.stage, e.date_start, e.number FROM evidence e "
+        "JOIN records r ON r.id = e.record_id WHERE e.id = ?",
+        (evidence_id,),
+    ).fetchone()
+    if row is None:
+        raise ValidationError("EVIDENCE", evidence_id, "no evidence with that id")
+    conn.execute("DELETE FROM evidence WHERE id = ?", (evidence_id,))
+    history.log(conn, "evidence", evidence_id, row[0], history.DELETE,
+                history.deleted({"stage": row[1], "date_start": row[2], "number": row[3]}))  # fmt: skip
+
+
+def partnership_records(conn: sqlite3.Connection, record_id: int) -> list[tuple]:
+    """(id, type, date_start, date_end, precision, kind) of every record of `record_id`'s
+    partnership (the record alone when it has no partner)."""
+    return conn.execute(
+        "SELECT o.id, o.type, o.date_start, o.date_end, o.date_precision, o.kind FROM records r "
+        "JOIN records o ON o.id = r.id OR (o.partner_id = r.partner_id "
+        "AND o.local_party = r.local_party) WHERE r.id = ?",
+        (record_id,),
+    ).fetchall()
+
+
+def partnership_state(conn: sqlite3.Connection, record_id: int) -> StageState:
+    """The stages the partnership of `record_id` has reached, from its evidence and records."""
+    (local_party,) = conn.execute(
+        "SELECT local_party FROM records WHERE id = ?", (record_id,)
+    ).fetchone()
+    stages = stage_list(conn, local_party)
+    records = partnership_records(conn, record_id)
+    found: list[Evidence] = []
+    for rid, rtype, start, end, precision, kind in records:
+        date = FuzzyDate(_day(start), _day(end), precision)
+        found.extend(implied(stages, rid, rtype, date, event=kind == "event"))
+    found.extend(evidence_of(conn, [r[0] for r in records]))
+    return derive(stages, found)
+
+
+def evidence_of(conn: sqlite3.Connection, record_ids: Sequence[int]) -> list[Evidence]:
+    """The evidence rows of these records."""
+    rows = conn.execute(
+        "SELECT id, record_id, stage, date_start, date_end, date_precision, number, document, "
+        "note, source FROM evidence WHERE record_id IN (SELECT value FROM json_each(?)) "
+        "ORDER BY id",
+        (json.dumps(list(record_ids)),),
+    ).fetchall()
+    return [
+        Evidence(
+            stage=r[2],
+            date=FuzzyDate(_day(r[3]), _day(r[4]), r[5]),
+            record_id=r[1],
+            number=r[6],
+            document=r[7],
+            note=r[8],
+            source=r[9],
+            evidence_id=r[0],
+        )
+        for r in rows
+    ]
+
+
+def partnership_heads(conn: sqlite3.Connection) -> list[int]:
+    """One record id per partnership (its earliest record), for walking every partnership."""
+    return [
+        rid
+        for (rid,) in conn.execute(
+            "SELECT min(id) FROM records GROUP BY COALESCE(partner_id, -id), "
+            "CASE WHEN partner_id IS NULL THEN id ELSE local_party END ORDER BY 1"
+        )
+    ]
+
+
+def known_stages(conn: sqlite3.Connection) -> set[str]:
+    """Every stage some list of the registry names."""
+    return {s for (s,) in conn.execute("SELECT DISTINCT stage FROM stage_lists")}
