@@ -38,9 +38,12 @@ COMMANDS: dict[str, str] = {
     "backup": "safety",
     "restore": "safety",
     "serve": "web",
+    "classify": "cooperation",
     "partners": "partners",  # groups (add_typer) after the commands, where Typer put them
     "governments": "governments",
     "leaders": "governments",
+    "stages": "cooperation",
+    "evidence": "cooperation",
 }
 
 

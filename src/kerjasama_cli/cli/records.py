@@ -234,6 +234,12 @@ def show(
     from kerjasama_cli.store.history import of_entity
 
     changes = of_entity(store.conn, "record", row["id"])
+    from kerjasama_cli.store.cooperation import classification
+    from kerjasama_cli.store.stages import partnership_state
+
+    kind = classification(store.conn, row["id"])
+    row = {**row, "family": kind.family, "objects": list(kind.objects)}
+    stages = partnership_state(store.conn, row["id"])
     if output is ShowFormat.json:
         from kerjasama_cli.render.machine import write_json
         from kerjasama_cli.render.public import public_rows
@@ -248,12 +254,16 @@ def show(
         item["sources"] = sources
         item["history"] = list(public_rows(history))
         item["changes"] = changes
+        from kerjasama_cli.render.stages import public_state
+
+        item["family"], item["objects"] = row["family"], row["objects"]
+        item["stages"] = public_state(stages)
         write_json(item)
         return
     from kerjasama_cli.render.history import render_changes
     from kerjasama_cli.render.records import render_record
 
-    render_record(row, people, sources, history, lang)
+    render_record(row, people, sources, history, lang, stages)
     render_changes(changes)
 
 

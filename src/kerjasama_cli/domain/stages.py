@@ -217,3 +217,75 @@ def parse_stage(text: str, field: str = "--stage") -> str:
     if not re.fullmatch(r"[a-z][a-z0-9_]{0,59}", folded):
         raise ValidationError(field, text, "a stage key is letters, digits and '_' (dprd_approval)")
     return folded
+
+
+def parse_stage_specs(specs: Sequence[str]) -> list[Stage]:
+    """`stages set` arguments: `stage` or `stage:type,type`, each stage once."""
+    from kerjasama_cli.domain import vocab
+    from kerjasama_cli.domain.errors import ValidationError
+
+    types = {**vocab.AGREEMENT_TYPES, **vocab.EVENT_TYPES}
+    stages: list[Stage] = []
+    for spec in specs:
+        name, _, proof = spec.partition(":")
+        key = parse_stage(name, "STAGE")
+        if any(s.key == key for s in stages):
+            raise ValidationError("STAGE", spec, "is listed twice")
+        proved_by = tuple(
+            dict.fromkeys(vocab.normalise("STAGE", t.strip(), types) for t in proof.split(",")
+                          if t.strip())
+        )  # fmt: skip
+        stages.append(Stage(key, proved_by))
+    return stages
+
+
+def evidence_from_options(
+    record_id: int,
+    stage: str,
+    date: str | None,
+    number: str | None = None,
+    document: str | None = None,
+    note: str | None = None,
+    source: str | None = None,
+) -> Evidence:
+    """One evidence row from `evidence add` values, checked like any other field."""
+    from kerjasama_cli.domain.dates import UNKNOWN, parse_date
+    from kerjasama_cli.domain.limits import MAX_NAME_CHARS, check_text
+
+    for field, value in (("--number", number), ("--document", document), ("--source", source)):
+        check_text(field, value, MAX_NAME_CHARS)
+    check_text("--note", note, 2000)
+    return Evidence(
+        stage=parse_stage(stage, "STAGE"),
+        date=parse_date(date, "--date") if date else UNKNOWN,
+        record_id=record_id,
+        number=number or None,
+        document=document or None,
+        note=note or None,
+        source=source or None,
+    )
+
+
+def parse_evidence_items(items: object) -> list[tuple[str, Evidence]]:
+    """The `evidence:` section of a seed-shaped document: (record key, evidence) pairs, each
+    entry `{record, stage, date, number, note, source}`; errors located as `evidence[i]`."""
+    from kerjasama_cli.domain.dates import parse_date_spec
+    from kerjasama_cli.domain.errors import ValidationError
+
+    if items is None:
+        return []
+    if not isinstance(items, list):
+        raise ValidationError("evidence", items, "expected a list, one mapping per entry")
+    found = []
+    for number, item in enumerate(items):
+        try:
+            if not isinstance(item, dict) or not isinstance(item.get("record"), str):
+                raise ValidationError("record", item, "each entry needs a record key")
+            text = {k: str(item[k]) if item.get(k) is not None else None
+                    for k in ("number", "document", "note", "source")}  # fmt: skip
+            evidence = evidence_from_options(0, str(item.get("stage") or ""), None, **text)
+            date = parse_date_spec(item.get("date"), "date")
+            found.append((item["record"], Evidence(**{**vars(evidence), "date": date})))
+        except ValidationError as error:
+            raise error.at(f"evidence[{number}]") from None
+    return found

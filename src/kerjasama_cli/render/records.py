@@ -148,11 +148,17 @@ def render_record(
     sources: Sequence[dict[str, Any]],
     history: Sequence[dict[str, Any]],
     lang: str | None = None,
+    stages: Any = None,
 ) -> None:
-    """Every field of one record, its sources, and its partnership's history."""
+    """Every field of one record, its sources, its partnership's history and stages."""
     from kerjasama_cli.render.page import write_page
 
-    write_page(record_blocks(row, people, sources, history, lang))
+    blocks = record_blocks(row, people, sources, history, lang)
+    if stages is not None:
+        from kerjasama_cli.render.stages import stage_blocks
+
+        blocks.extend(stage_blocks(stages, lang))
+    write_page(blocks)
 
 
 def record_blocks(
@@ -188,6 +194,8 @@ def record_blocks(
         (t("place"), row.get("place")),
         (t("credited leader"), row.get("leader")),
         (t("sectors"), ", ".join(t.sector(s) for s in row["sectors"])),
+        (t("family"), t.word("family", row["family"]) if row.get("family") else None),
+        (t("objects"), ", ".join(t.word("object", o) for o in row.get("objects") or ())),
         (t("summary"), row.get("summary")),
         (t("notes"), row.get("notes")),
         (t("term"), t.plural("{n} year", "{n} years", term) if term else None),

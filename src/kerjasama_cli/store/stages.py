@@ -57,7 +57,7 @@ def _day(text: str | None) -> Any:
 
 def stage_list(conn: sqlite3.Connection, local_party: str | None = None) -> StageList:
     """The stage list `local_party` follows (its own, else the regulation's)."""
-    owner = conn.execute(LIST_OWNER_SQL.format(party="?"), (local_party or "",)).fetchone()[0]
+    owner = conn.execute("SELECT " + LIST_OWNER_SQL.format(party="?"), (local_party or "",)).fetchone()[0]
     rows = conn.execute(
         "SELECT stage, types FROM stage_lists WHERE owner = ? ORDER BY position", (owner,)
     ).fetchall()
@@ -187,3 +187,45 @@ def partnership_heads(conn: sqlite3.Connection) -> list[int]:
 def known_stages(conn: sqlite3.Connection) -> set[str]:
     """Every stage some list of the registry names."""
     return {s for (s,) in conn.execute("SELECT DISTINCT stage FROM stage_lists")}
+
+
+def check_stage(conn: sqlite3.Connection, stage: str, local_party: str | None) -> None:
+    """Refuse a stage the local party's list does not have (naming the close ones)."""
+    listed = stage_list(conn, local_party).keys()
+    if stage not in listed:
+        import difflib
+
+        raise ValidationError(
+            "STAGE",
+            stage,
+            f"not in the stage list of {local_party or 'the default'} "
+            "(`kerjasama stages list`)",
+            difflib.get_close_matches(stage, listed, n=3, cutoff=0.5),
+        )
+
+
+def apply_evidence(conn: sqlite3.Connection, items: Sequence[tuple[str, Evidence]]) -> int:
+    """Store a document's evidence (inside its transaction); a row already there (same record,
+    stage, date and number) is not stored twice, so seeding again changes nothing."""
+    added = 0
+    for key, item in items:
+        row = conn.execute("SELECT id FROM records WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            raise ValidationError("evidence record", key, "no record by that key")
+        if item.source and not conn.execute(
+            "SELECT 1 FROM sources WHERE key = ?", (item.source,)
+        ).fetchone():
+            raise ValidationError("evidence source", item.source, "no such source key")
+        if conn.execute(
+            "SELECT 1 FROM evidence WHERE record_id = ? AND stage = ? AND date_start IS ? "
+            "AND date_end IS ? AND number IS ?",
+            (row[0], item.stage, _iso(item.date.start), _iso(item.date.end), item.number),
+        ).fetchone():
+            continue
+        add_evidence(conn, row[0], key, item)
+        added += 1
+    return added
+
+
+def _iso(day: Any) -> str | None:
+    return day.isoformat() if day else None
