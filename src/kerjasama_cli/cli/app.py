@@ -42,8 +42,8 @@ COMMANDS: dict[str, str] = {
     "partners": "partners",  # groups (add_typer) after the commands, where Typer put them
     "governments": "governments",
     "leaders": "governments",
-    "stages": "cooperation",
-    "evidence": "cooperation",
+    "stages": "stages",
+    "evidence": "stages",
 }
 
 

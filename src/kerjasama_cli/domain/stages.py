@@ -154,9 +154,7 @@ def implied(
 def _signed(stage_list: StageList, evidence: Sequence[Evidence]) -> bool:
     """Whether anything but an event proves signing or a later stage."""
     signing = stage_list.signing_position()
-    return any(
-        (stage_list.position(e.stage) or -1) >= signing for e in evidence if not e.event
-    )
+    return any((stage_list.position(e.stage) or -1) >= signing for e in evidence if not e.event)
 
 
 def derive(stage_list: StageList, evidence: Iterable[Evidence]) -> StageState:
@@ -173,8 +171,9 @@ def derive(stage_list: StageList, evidence: Iterable[Evidence]) -> StageState:
         entry.evidence.append(item)
     for entry in by_stage.values():
         entry.evidence.sort(key=lambda e: e.date.sort_key())
-    listed = sorted((r for r in by_stage.values() if r.position is not None),
-                    key=lambda r: r.position or 0)  # fmt: skip
+    listed = sorted(
+        (r for r in by_stage.values() if r.position is not None), key=lambda r: r.position or 0
+    )
     unlisted = [r for r in by_stage.values() if r.position is None]
     current = listed[-1] if listed else None
     keys = stage_list.keys()
@@ -232,9 +231,10 @@ def parse_stage_specs(specs: Sequence[str]) -> list[Stage]:
         if any(s.key == key for s in stages):
             raise ValidationError("STAGE", spec, "is listed twice")
         proved_by = tuple(
-            dict.fromkeys(vocab.normalise("STAGE", t.strip(), types) for t in proof.split(",")
-                          if t.strip())
-        )  # fmt: skip
+            dict.fromkeys(
+                vocab.normalise("STAGE", t.strip(), types) for t in proof.split(",") if t.strip()
+            )
+        )
         stages.append(Stage(key, proved_by))
     return stages
 
@@ -252,8 +252,8 @@ def evidence_from_options(
     from kerjasama_cli.domain.dates import UNKNOWN, parse_date
     from kerjasama_cli.domain.limits import MAX_NAME_CHARS, check_text
 
-    for field, value in (("--number", number), ("--document", document), ("--source", source)):
-        check_text(field, value, MAX_NAME_CHARS)
+    for name, value in (("--number", number), ("--document", document), ("--source", source)):
+        check_text(name, value, MAX_NAME_CHARS)
     check_text("--note", note, 2000)
     return Evidence(
         stage=parse_stage(stage, "STAGE"),
@@ -281,8 +281,10 @@ def parse_evidence_items(items: object) -> list[tuple[str, Evidence]]:
         try:
             if not isinstance(item, dict) or not isinstance(item.get("record"), str):
                 raise ValidationError("record", item, "each entry needs a record key")
-            text = {k: str(item[k]) if item.get(k) is not None else None
-                    for k in ("number", "document", "note", "source")}  # fmt: skip
+            text = {
+                k: str(item[k]) if item.get(k) is not None else None
+                for k in ("number", "document", "note", "source")
+            }
             evidence = evidence_from_options(0, str(item.get("stage") or ""), None, **text)
             date = parse_date_spec(item.get("date"), "date")
             found.append((item["record"], Evidence(**{**vars(evidence), "date": date})))

@@ -18,8 +18,12 @@ def render_classification(item: Classification, lang: str | None = None) -> None
         [t("family"), f"{family} ({set_by_hand if item.family_set else derived})"],
         [t("objects"), f"{objects} ({set_by_hand if item.objects_set else derived})"],
     ]
-    write_page([Block(f"#{item.record_id} {item.key}", blank_before=False),
-                Block(rows=rows, gap=2, bold_first=True, blank_before=False)])  # fmt: skip
+    write_page(
+        [
+            Block(f"#{item.record_id} {item.key}", blank_before=False),
+            Block(rows=rows, gap=2, bold_first=True, blank_before=False),
+        ]
+    )
 
 
 def render_stage_list(stages: StageList, lang: str | None = None) -> None:
@@ -29,5 +33,5 @@ def render_stage_list(stages: StageList, lang: str | None = None) -> None:
         [str(i + 1), t.word("stage", s.key), s.key, ", ".join(s.types)]
         for i, s in enumerate(stages.stages)
     ]
-    owner = stages.owner or t("the regulation's list")
+    owner = stages.owner or t("the default list")
     write_page([Block(t("Stages ({owner})").format(owner=owner), rows, blank_before=False)])

@@ -43,7 +43,7 @@ def stage_blocks(state: StageState, lang: str | None = None) -> list[Block]:
                 f"({'; '.join(marks)})" if marks else "",
             ]
         )
-    owner = state.stage_list.owner or t("the regulation's list")
+    owner = state.stage_list.owner or t("the default list")
     heading = t("Stages ({owner})").format(owner=owner)
     blocks = [Block(heading, rows, note=None if rows else t("no evidence of any stage yet"))]
     lines = []

@@ -18,15 +18,23 @@ from typing import Any
 from kerjasama_cli.domain.filters import RecordFilter
 from kerjasama_cli.domain.grouping import SPECIAL_GOVERNOR_GROUPS, Term, year_label, year_order
 from kerjasama_cli.domain.records import Person
-from kerjasama_cli.store.reader import governor_ids, where_clause
 from kerjasama_cli.store.cooperation import FAMILY_SQL, OBJECT_JOIN
+from kerjasama_cli.store.reader import governor_ids, where_clause
 from kerjasama_cli.store.stages import STAGE_SQL
 from kerjasama_cli.store.validity import STATUS_SQL
 
 DIMENSIONS = (
-    "country", "governor", "type", "year", "sector", "status", "local_party",
-    "family", "object", "stage",
-)  # fmt: skip
+    "country",
+    "governor",
+    "type",
+    "year",
+    "sector",
+    "status",
+    "local_party",
+    "family",
+    "object",
+    "stage",
+)
 
 # Each dimension's group key as SQL; NULL is the dimension's "none" group. The year rule mirrors
 # domain.grouping.year_group: the year both ends of the date share, "YYYY-YYYY" for a span, NULL

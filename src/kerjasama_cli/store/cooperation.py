@@ -52,10 +52,18 @@ def classification(conn: sqlite3.Connection, rid: int) -> Classification:
         " FROM records r LEFT JOIN partners p ON p.id = r.partner_id WHERE r.id = ?",
         (rid,),
     ).fetchone()
-    own = [o for (o,) in conn.execute(
-        "SELECT object FROM record_objects WHERE record_id = ? ORDER BY object", (rid,))]  # fmt: skip
-    objects = own or [o for (o,) in conn.execute(
-        "SELECT object FROM record_object_view WHERE record_id = ? ORDER BY object", (rid,))]  # fmt: skip
+    own = [
+        o
+        for (o,) in conn.execute(
+            "SELECT object FROM record_objects WHERE record_id = ? ORDER BY object", (rid,)
+        )
+    ]
+    objects = own or [
+        o
+        for (o,) in conn.execute(
+            "SELECT object FROM record_object_view WHERE record_id = ? ORDER BY object", (rid,)
+        )
+    ]
     return Classification(rid, key, family, bool(family_set), tuple(objects), bool(own))
 
 

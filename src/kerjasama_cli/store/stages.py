@@ -20,9 +20,7 @@ from kerjasama_cli.domain.stages import Evidence, Stage, StageList, StageState, 
 from kerjasama_cli.store import history
 
 # The list a local party follows: its own if it has one, else the regulation's ('').
-LIST_OWNER_SQL = (
-    "COALESCE((SELECT owner FROM stage_lists WHERE owner = {party} LIMIT 1), '')"
-)
+LIST_OWNER_SQL = "COALESCE((SELECT owner FROM stage_lists WHERE owner = {party} LIMIT 1), '')"
 # Where list `sl.owner` has its `signing` stage (past the end when it has none).
 _SIGNING_AT = (
     "COALESCE((SELECT position FROM stage_lists WHERE owner = sl.owner AND stage = 'signing'), "
@@ -33,7 +31,9 @@ _SAME = "({a}.id = r.id OR ({a}.partner_id = r.partner_id AND {a}.local_party = 
 # stage of list `sl.owner` (domain/stages.py: only then does an event prove what follows it).
 _SIGNED_SQL = (
     "EXISTS (SELECT 1 FROM records s, stage_lists ss WHERE " + _SAME.format(a="s") + " "
-    "AND ss.owner = sl.owner AND ss.position >= " + _SIGNING_AT + " AND ((s.kind = 'agreement' AND s.type IN "
+    "AND ss.owner = sl.owner AND ss.position >= "
+    + _SIGNING_AT
+    + " AND ((s.kind = 'agreement' AND s.type IN "
     "(SELECT value FROM json_each(ss.types))) OR ss.stage IN "
     "(SELECT stage FROM evidence WHERE record_id = s.id)))"
 )
@@ -57,7 +57,9 @@ def _day(text: str | None) -> Any:
 
 def stage_list(conn: sqlite3.Connection, local_party: str | None = None) -> StageList:
     """The stage list `local_party` follows (its own, else the regulation's)."""
-    owner = conn.execute("SELECT " + LIST_OWNER_SQL.format(party="?"), (local_party or "",)).fetchone()[0]
+    owner = conn.execute(
+        "SELECT " + LIST_OWNER_SQL.format(party="?"), (local_party or "",)
+    ).fetchone()[0]
     rows = conn.execute(
         "SELECT stage, types FROM stage_lists WHERE owner = ? ORDER BY position", (owner,)
     ).fetchall()
@@ -105,8 +107,7 @@ def add_evidence(conn: sqlite3.Connection, record_id: int, record_key: str, item
         [record_id, *values.values()],
     )
     evidence_id = int(cursor.lastrowid or 0)
-    history.log(conn, "evidence", evidence_id, record_key, history.INSERT,
-                history.inserted(values))  # fmt: skip
+    history.log(conn, "evidence", evidence_id, record_key, history.INSERT, history.inserted(values))
     return evidence_id
 
 
@@ -120,8 +121,14 @@ def delete_evidence(conn: sqlite3.Connection, evidence_id: int) -> None:
     if row is None:
         raise ValidationError("EVIDENCE", evidence_id, "no evidence with that id")
     conn.execute("DELETE FROM evidence WHERE id = ?", (evidence_id,))
-    history.log(conn, "evidence", evidence_id, row[0], history.DELETE,
-                history.deleted({"stage": row[1], "date_start": row[2], "number": row[3]}))  # fmt: skip
+    history.log(
+        conn,
+        "evidence",
+        evidence_id,
+        row[0],
+        history.DELETE,
+        history.deleted({"stage": row[1], "date_start": row[2], "number": row[3]}),
+    )
 
 
 def partnership_records(conn: sqlite3.Connection, record_id: int) -> list[tuple]:
@@ -191,35 +198,46 @@ def known_stages(conn: sqlite3.Connection) -> set[str]:
 
 def check_stage(conn: sqlite3.Connection, stage: str, local_party: str | None) -> None:
     """Refuse a stage the local party's list does not have (naming the close ones)."""
-    listed = stage_list(conn, local_party).keys()
+    stages = stage_list(conn, local_party)
+    listed = stages.keys()
     if stage not in listed:
         import difflib
 
+        close = [k for k in listed if k.startswith(stage)]
+        close += difflib.get_close_matches(stage, listed, n=3, cutoff=0.6)
+        whose = f"{stages.owner}'s stage list" if stages.owner else "the default stage list"
         raise ValidationError(
             "STAGE",
             stage,
-            f"not in the stage list of {local_party or 'the default'} "
-            "(`kerjasama stages list`)",
-            difflib.get_close_matches(stage, listed, n=3, cutoff=0.5),
+            f"not in {whose} (`kerjasama stages list`)",
+            list(dict.fromkeys(close))[:3],
         )
 
 
 def apply_evidence(conn: sqlite3.Connection, items: Sequence[tuple[str, Evidence]]) -> int:
     """Store a document's evidence (inside its transaction); a row already there (same record,
-    stage, date and number) is not stored twice, so seeding again changes nothing."""
+    stage, date, number and note) is not stored twice, so seeding again changes nothing."""
     added = 0
     for key, item in items:
         row = conn.execute("SELECT id FROM records WHERE key = ?", (key,)).fetchone()
         if row is None:
             raise ValidationError("evidence record", key, "no record by that key")
-        if item.source and not conn.execute(
-            "SELECT 1 FROM sources WHERE key = ?", (item.source,)
-        ).fetchone():
+        if (
+            item.source
+            and not conn.execute("SELECT 1 FROM sources WHERE key = ?", (item.source,)).fetchone()
+        ):
             raise ValidationError("evidence source", item.source, "no such source key")
         if conn.execute(
             "SELECT 1 FROM evidence WHERE record_id = ? AND stage = ? AND date_start IS ? "
-            "AND date_end IS ? AND number IS ?",
-            (row[0], item.stage, _iso(item.date.start), _iso(item.date.end), item.number),
+            "AND date_end IS ? AND number IS ? AND note IS ?",
+            (
+                row[0],
+                item.stage,
+                _iso(item.date.start),
+                _iso(item.date.end),
+                item.number,
+                item.note,
+            ),
         ).fetchone():
             continue
         add_evidence(conn, row[0], key, item)
