@@ -39,11 +39,13 @@ COMMANDS: dict[str, str] = {
     "restore": "safety",
     "serve": "web",
     "classify": "cooperation",
+    "agenda": "agenda",
     "partners": "partners",  # groups (add_typer) after the commands, where Typer put them
     "governments": "governments",
     "leaders": "governments",
     "stages": "stages",
     "evidence": "stages",
+    "settings": "settings",
 }
 
 
