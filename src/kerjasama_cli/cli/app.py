@@ -40,6 +40,7 @@ COMMANDS: dict[str, str] = {
     "serve": "web",
     "classify": "cooperation",
     "agenda": "agenda",
+    "attach": "attach",
     "partners": "partners",  # groups (add_typer) after the commands, where Typer put them
     "governments": "governments",
     "leaders": "governments",

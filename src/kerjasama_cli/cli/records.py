@@ -240,6 +240,9 @@ def show(
     kind = classification(store.conn, row["id"])
     row = {**row, "family": kind.family, "objects": list(kind.objects)}
     stages = partnership_state(store.conn, row["id"])
+    from kerjasama_cli.store.attachments import documents_of
+
+    documents = documents_of(store.conn, row["id"])
     if output is ShowFormat.json:
         from kerjasama_cli.render.machine import write_json
         from kerjasama_cli.render.public import public_rows
@@ -258,12 +261,13 @@ def show(
 
         item["family"], item["objects"] = row["family"], row["objects"]
         item["stages"] = public_state(stages)
+        item["documents"] = [{**d, "has_text": bool(d["has_text"])} for d in documents]
         write_json(item)
         return
     from kerjasama_cli.render.history import render_changes
     from kerjasama_cli.render.records import render_record
 
-    render_record(row, people, sources, history, lang, stages)
+    render_record(row, people, sources, history, lang, stages, documents)
     render_changes(changes)
 
 

@@ -149,11 +149,32 @@ def render_record(
     history: Sequence[dict[str, Any]],
     lang: str | None = None,
     stages: Any = None,
+    documents: Sequence[dict[str, Any]] = (),
 ) -> None:
-    """Every field of one record, its sources, its partnership's history and stages."""
-    from kerjasama_cli.render.page import write_page
+    """Every field of one record, its sources, documents, partnership's history and stages."""
+    from kerjasama_cli.render.page import Block, write_page
 
     blocks = record_blocks(row, people, sources, history, lang)
+    if documents:
+        t = _t(lang)
+        lines = [
+            [
+                d["name"],
+                f"{d['size']:,} B",
+                d["sha256"][:12],
+                "; ".join(
+                    x
+                    for x in (
+                        d.get("original_location")
+                        and t("original: {where}").format(where=d["original_location"]),
+                        d.get("treaty_reference"),
+                    )
+                    if x
+                ),
+            ]
+            for d in documents
+        ]
+        blocks.insert(2 + bool(sources), Block(t("Documents"), lines, gap=2))
     if stages is not None:
         from kerjasama_cli.render.stages import stage_blocks
 

@@ -543,3 +543,34 @@ def m017_families_stages(conn: sqlite3.Connection) -> None:
         "INSERT INTO sector_objects (sector, object) VALUES (?, ?)",
         [(s, o) for o, sectors in M017_SECTOR_OBJECTS.items() for s in sectors.split()],
     )
+
+
+@migration
+def m018_documents(conn: sqlite3.Connection) -> None:
+    # Issue 22: documents attached to records, kept inside the registry (README design notes,
+    # "Documents inside the registry"): one file to back up, copy and restore, and an attach
+    # is part of the same transaction as the rest. Content-addressed: one row per distinct
+    # file (sha256), however many records it is attached to; its text is indexed for search
+    # in document_index (an external-content FTS5 table over documents.text, same tokenizer
+    # as the records' index; filled by store/attachments.py, there are no triggers).
+    _run(
+        conn,
+        """
+        CREATE TABLE documents (
+            id INTEGER PRIMARY KEY, sha256 TEXT NOT NULL UNIQUE, size INTEGER NOT NULL,
+            media_type TEXT NOT NULL, content BLOB NOT NULL, text TEXT, added_at TEXT NOT NULL
+        );
+        CREATE TABLE record_documents (
+            record_id INTEGER NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+            document_id INTEGER NOT NULL REFERENCES documents(id),
+            name TEXT NOT NULL, original_location TEXT, treaty_reference TEXT,
+            attached_at TEXT NOT NULL,
+            PRIMARY KEY (record_id, document_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX record_documents_document ON record_documents (document_id);
+        CREATE VIRTUAL TABLE document_index USING fts5(
+            text, content = 'documents', content_rowid = 'id',
+            tokenize = 'porter unicode61 remove_diacritics 2'
+        )
+        """,
+    )

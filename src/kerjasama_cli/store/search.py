@@ -63,10 +63,14 @@ def search_rows(
         sql += " LIMIT ?"
         args.append(limit)
     ranked = _execute(conn, sql, args, text, field)
+    in_documents = _document_matches(conn, text, where, params, {r[0] for r in ranked})
+    if limit is not None:
+        in_documents = in_documents[: max(0, limit - len(ranked))]
+    ranked += [(record_id, 0.0) for record_id in in_documents]
     if not ranked:
         return []
     ids = [row[0] for row in ranked]
-    passages = _snippets(conn, fts, ids, text, field)
+    passages = {**in_documents, **_snippets(conn, fts, ids, text, field)}
     rows = {}
     for chunk in _chunks(ids):  # SQLite limits the number of parameters of one statement
         rows.update((row["id"], row) for row in _fetch(conn, _by_ids(chunk), chunk))
@@ -77,6 +81,34 @@ def search_rows(
         row.update(rank=rank, score=round(-score, 6), matched_in=column, snippet=snippet)
         found.append(row)
     return found
+
+
+def _document_matches(
+    conn: sqlite3.Connection, text: str, where: str, params: list[Any], found: set[int]
+) -> dict[int, tuple[str, str]]:
+    """Records (not already `found`) whose attached documents match, in rank order, each with
+    the passage: matched in `document` (issue 22). Ranked after every match in the records."""
+    from kerjasama_cli.store.attachments import has_documents, matching_records
+
+    if not has_documents(conn):
+        return {}
+    allowed = None
+    if where:
+        allowed = {
+            r[0]
+            for r in conn.execute(
+                "SELECT r.id FROM records r LEFT JOIN partners p ON p.id = r.partner_id "
+                f"LEFT JOIN leaders l ON l.id = r.governor_id{where}",
+                params,
+            )
+        }
+    matches: dict[int, tuple[str, str]] = {}
+    for record_id, _name, passage in matching_records(conn, to_fts(text, "TEXT")):
+        if record_id in found or record_id in matches:
+            continue
+        if allowed is None or record_id in allowed:
+            matches[record_id] = ("document", passage)
+    return matches
 
 
 def _chunks(ids: list[int], size: int = 500) -> list[list[int]]:
