@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any, BinaryIO
 
 from kerjasama_cli.documents.reader import CHUNK, FileFacts, chunks, extract_text
+from kerjasama_cli.domain.findings import Finding
 from kerjasama_cli.store import history
 
 
@@ -153,16 +154,6 @@ def read_content(conn: sqlite3.Connection, document_id: int) -> Iterator[bytes]:
     with conn.blobopen("documents", "content", document_id, readonly=True) as blob:
         while block := blob.read(CHUNK):
             yield block
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One thing `check` reports: a named check, what it is about, and what is wrong."""
-
-    check: str
-    subject: str
-    message: str
-    severity: str = "warning"
 
 
 def check_documents(conn: sqlite3.Connection) -> Iterator[Finding]:

@@ -65,7 +65,7 @@ def search_rows(
     ranked = _execute(conn, sql, args, text, field)
     in_documents = _document_matches(conn, text, where, params, {r[0] for r in ranked})
     if limit is not None:
-        in_documents = in_documents[: max(0, limit - len(ranked))]
+        in_documents = dict(list(in_documents.items())[: max(0, limit - len(ranked))])
     ranked += [(record_id, 0.0) for record_id in in_documents]
     if not ranked:
         return []
