@@ -177,3 +177,26 @@ def test_a_50_mb_pdf_is_streamed_not_loaded_whole(run: Run, tmp_path: Path):
         while block := handle.read(1 << 20):
             digest.update(block)
     assert sha == digest.hexdigest()
+
+
+def test_export_with_documents_writes_them_beside_the_file(run: Run, tmp_path: Path):
+    import json
+
+    pdf = make_pdf(tmp_path / "mou.pdf", "Nota Kesepahaman")
+    run("attach", RECORD, str(pdf), "--original-at", "Kemlu")
+    run("attach", "shanghai-mou-2020-10-23", str(pdf))
+    out = tmp_path / "export.yaml"
+    result = run("export", "-o", str(out), "--with-documents")
+    assert "exported 1 document to" in result.stderr
+    folder = tmp_path / "export.documents"
+    manifest = json.loads((folder / "documents.json").read_text(encoding="utf-8"))
+    assert {m["record"] for m in manifest} == {RECORD, "shanghai-mou-2020-10-23"}
+    stored = folder / manifest[0]["file"]
+    assert stored.read_bytes() == pdf.read_bytes()
+    assert manifest[0]["original_location"] in ("Kemlu", None)
+    # Filters apply: only Shanghai's.
+    run("export", "-o", str(tmp_path / "sh.json"), "--with-documents", "--partner", "Shanghai")
+    only = json.loads((tmp_path / "sh.documents" / "documents.json").read_text(encoding="utf-8"))
+    assert [m["record"] for m in only] == ["shanghai-mou-2020-10-23"]
+    result = run("export", "--with-documents", code=2)
+    assert "give -o FILE" in result.stderr

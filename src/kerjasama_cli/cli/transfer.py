@@ -368,6 +368,14 @@ def export(
             "--output", "-o", help="Write to this file instead of stdout.", dir_okay=False
         ),
     ] = None,
+    with_documents: Annotated[
+        bool,
+        typer.Option(
+            "--with-documents",
+            help="Also write the exported records' attached files to a folder beside -o "
+            "(FILE.documents/: the files and a documents.json saying whose each is).",
+        ),
+    ] = False,
 ) -> None:
     """Export records (with the same filters as list) in a form `import` reads back."""
     from kerjasama_cli.files.readers import detect_format
@@ -379,7 +387,21 @@ def export(
         raise typer.BadParameter(
             "an Excel workbook is a file: give -o FILE.xlsx", param_hint="--format"
         )
+    if with_documents and output is None:
+        raise typer.BadParameter(
+            "documents go beside a file: give -o FILE", param_hint="--with-documents"
+        )
     store = open_db(db)
+    if with_documents and output is not None:
+        from kerjasama_cli.store.attachments import export_documents
+
+        folder = output.with_suffix(".documents")
+        files = export_documents(store.conn, filters, folder)
+        from kerjasama_cli.i18n import translator
+
+        t = translator()
+        count = t.plural("{n} document", "{n} documents", files)
+        _say(t("exported {documents} to {path}").format(documents=count, path=folder))
     if kind == "xlsx":
         assert output is not None
         count = _export_xlsx(store, filters, output)

@@ -13,6 +13,7 @@ import hashlib
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, BinaryIO
 
 from kerjasama_cli.documents.reader import CHUNK, FileFacts, chunks, extract_text
@@ -216,3 +217,52 @@ def matching_records(
     except sqlite3.OperationalError:
         return []  # a query naming record columns (title:word) does not apply to documents
     return rows[:limit] if limit else rows
+
+
+def export_documents(conn: sqlite3.Connection, f: Any, folder: Path) -> int:
+    """Write the documents of the records matching filter `f` into `folder` (created), each
+    once as `<sha256><suffix>`, streamed, and `documents.json` listing every attachment (record
+    key, file name, sha256, media type, where the original is, treaty reference). Returns the
+    number of files."""
+    import json
+
+    from kerjasama_cli.store.filters import where_clause
+
+    where, params = where_clause(conn, f)
+    rows = []
+    if has_documents(conn):
+        rows = conn.execute(
+            "SELECT r.key, rd.name, d.id, d.sha256, d.media_type, d.size, "
+            "rd.original_location, rd.treaty_reference FROM records r "
+            "LEFT JOIN partners p ON p.id = r.partner_id "
+            "JOIN record_documents rd ON rd.record_id = r.id "
+            f"JOIN documents d ON d.id = rd.document_id{where} ORDER BY r.id, rd.attached_at",
+            params,
+        ).fetchall()
+    folder.mkdir(parents=True, exist_ok=True)
+    written: dict[str, str] = {}
+    manifest = []
+    for key, name, document_id, sha, media, size, original, treaty in rows:
+        if sha not in written:
+            written[sha] = sha + Path(name).suffix.lower()
+            temporary = folder / f".{written[sha]}.tmp"
+            with temporary.open("wb") as out:
+                for block in read_content(conn, document_id):
+                    out.write(block)
+            temporary.replace(folder / written[sha])
+        manifest.append(
+            {
+                "record": key,
+                "name": name,
+                "file": written[sha],
+                "sha256": sha,
+                "media_type": media,
+                "size": size,
+                "original_location": original,
+                "treaty_reference": treaty,
+            }
+        )
+    (folder / "documents.json").write_text(
+        json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
+    return len(written)
