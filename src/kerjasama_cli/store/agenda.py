@@ -21,6 +21,7 @@ from kerjasama_cli.domain.filters import RecordFilter
 from kerjasama_cli.domain.validity import add_months
 from kerjasama_cli.store import history
 from kerjasama_cli.store.filters import where_clause
+from kerjasama_cli.store.stages import LATEST_SQL
 from kerjasama_cli.store.validity import STATUS_SQL, VALID_UNTIL_SQL
 
 _FROM = "FROM records r LEFT JOIN partners p ON p.id = r.partner_id"
@@ -120,13 +121,6 @@ def expiring(
     return items
 
 
-# A record's latest possible day, or that of its latest evidence if later ('' when undated).
-_LATEST = (
-    "max(COALESCE(r.date_end, ''), COALESCE((SELECT max(e.date_end) FROM evidence e "
-    "WHERE e.record_id = r.id), ''))"
-)
-
-
 def last_activity(conn: sqlite3.Connection, f: RecordFilter) -> list[tuple]:
     """Per partnership: (partner, local party, last day of activity, and the id, key and title of
     the record of it). Activity is any dated record (visit, programme, meeting, document) or
@@ -134,7 +128,7 @@ def last_activity(conn: sqlite3.Connection, f: RecordFilter) -> list[tuple]:
     where, params = where_clause(conn, f)
     glue = " AND" if where else " WHERE"
     return conn.execute(
-        f"SELECT p.name, r.local_party, max({_LATEST}) AS last, r.id, r.key, r.title "
+        f"SELECT p.name, r.local_party, max({LATEST_SQL}) AS last, r.id, r.key, r.title "
         f"{_FROM}{where}{glue} r.partner_id IS NOT NULL "
         "GROUP BY r.partner_id, r.local_party HAVING last <> ''",
         params,
@@ -168,14 +162,13 @@ def waiting(
     conn: sqlite3.Connection, f: RecordFilter, today: dt.date, end: dt.date, s: AgendaSettings
 ) -> list[Item]:
     """Proposals at one stage for more than `waiting_days` since their latest evidence."""
-    from kerjasama_cli.store.stages import partnership_state
+    from kerjasama_cli.store.stages import SIGNED_TYPES_SQL, partnership_heads, partnership_state
 
     where, params = where_clause(conn, f)
-    heads = conn.execute(
-        f"SELECT min(r.id), p.name {_FROM}{where} GROUP BY COALESCE(r.partner_id, -r.id), "
-        "r.local_party",
-        params,
-    ).fetchall()
+    # Only partnerships without a signed document can be proposals: no state to derive for
+    # the others (most of a registry).
+    unsigned = f"sum(r.kind = 'agreement' AND r.type IN ({SIGNED_TYPES_SQL})) = 0"
+    heads = partnership_heads(conn, where, params, unsigned)
     items = []
     for rid, partner in heads:
         state = partnership_state(conn, rid)

@@ -86,15 +86,12 @@ def stages_reached(
     """Each stage a partnership reached in the period: the first evidence of it dated there."""
     from dataclasses import replace
 
-    from kerjasama_cli.store.stages import partnership_state
+    from kerjasama_cli.store.stages import LATEST_SQL, partnership_heads, partnership_state
 
     undated = replace(f, date_from=None, date_to=None)
     where, params = where_clause(conn, undated)
-    heads = conn.execute(
-        f"SELECT min(r.id), p.name {_FROM}{where} GROUP BY COALESCE(r.partner_id, -r.id), "
-        "r.local_party",
-        params,
-    ).fetchall()
+    # A partnership whose last record or evidence predates the period reached nothing in it.
+    heads = partnership_heads(conn, where, [*params, start.isoformat()], f"max({LATEST_SQL}) >= ?")
     found = []
     for rid, partner in heads:
         state = partnership_state(conn, rid)

@@ -180,15 +180,31 @@ def evidence_of(conn: sqlite3.Connection, record_ids: Sequence[int]) -> list[Evi
     ]
 
 
-def partnership_heads(conn: sqlite3.Connection) -> list[int]:
-    """One record id per partnership (its earliest record), for walking every partnership."""
-    return [
-        rid
-        for (rid,) in conn.execute(
-            "SELECT min(id) FROM records GROUP BY COALESCE(partner_id, -id), "
-            "CASE WHEN partner_id IS NULL THEN id ELSE local_party END ORDER BY 1"
-        )
-    ]
+# A record's latest possible day, or that of its latest evidence if later ('' when undated).
+LATEST_SQL = (
+    "max(COALESCE(r.date_end, ''), COALESCE((SELECT max(e.date_end) FROM evidence e "
+    "WHERE e.record_id = r.id), ''))"
+)
+# Document types that prove signing or a later stage, in any list: a partnership with one is
+# past the proposal (the agenda's `waiting` reads no further).
+SIGNED_TYPES_SQL = (
+    "SELECT value FROM stage_lists sl, json_each(sl.types) WHERE sl.position >= COALESCE("
+    "(SELECT position FROM stage_lists s2 WHERE s2.owner = sl.owner AND s2.stage = 'signing'), "
+    "1000000)"
+)
+
+
+def partnership_heads(
+    conn: sqlite3.Connection, where: str, params: Sequence[Any], having: str = ""
+) -> list[tuple[int, str | None]]:
+    """(first record id, partner name) of each partnership with records matching `where`
+    (a where_clause over `records r`, `partners p`) and, if given, the HAVING condition."""
+    return conn.execute(
+        f"SELECT min(r.id), p.name FROM records r LEFT JOIN partners p ON p.id = r.partner_id"
+        f"{where} GROUP BY COALESCE(r.partner_id, -r.id), r.local_party"
+        + (f" HAVING {having}" if having else ""),
+        list(params),
+    ).fetchall()
 
 
 def known_stages(conn: sqlite3.Connection) -> set[str]:
