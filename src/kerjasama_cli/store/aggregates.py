@@ -20,7 +20,7 @@ from kerjasama_cli.domain.grouping import SPECIAL_GOVERNOR_GROUPS, Term, year_la
 from kerjasama_cli.domain.records import Person
 from kerjasama_cli.store.cooperation import FAMILY_SQL, OBJECT_JOIN
 from kerjasama_cli.store.reader import governor_ids, where_clause
-from kerjasama_cli.store.stages import STAGE_SQL
+from kerjasama_cli.store.stages import STAGE_JOIN, STAGE_SQL
 from kerjasama_cli.store.validity import STATUS_SQL
 
 DIMENSIONS = (
@@ -115,6 +115,7 @@ def _query(conn: sqlite3.Connection, f: RecordFilter, dims: Sequence[str]) -> li
     join = _PARTNER_JOIN if _USES["p"].search(used) else ""
     join += _LEADER_JOIN if _USES["l"].search(used) else ""
     join += "".join(_MULTI[d] for d in dims if d in _MULTI)
+    join += STAGE_JOIN if "stage" in dims else ""
     counts = _COUNTS if set(dims) & set(_MULTI) else _ROW_COUNTS
     group = f" GROUP BY {', '.join(f'k{i}' for i in range(len(dims)))}" if dims else ""
     sql = f"SELECT {', '.join([*keys, counts])} FROM records r\n{join}{where}{group}"

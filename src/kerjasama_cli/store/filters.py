@@ -168,7 +168,7 @@ def _cooperation_clauses(
 ) -> None:
     """`--family`, `--object` and `--stage` (issue 22; the SQL lives with its tables)."""
     from kerjasama_cli.store.cooperation import FAMILY_SQL, OBJECTS_OF_SQL
-    from kerjasama_cli.store.stages import STAGE_SQL, known_stages
+    from kerjasama_cli.store.stages import STAGE_IN_SQL, known_stages
 
     if f.families:
         clauses.append(f"{FAMILY_SQL} IN ({', '.join('?' * len(f.families))})")
@@ -183,7 +183,7 @@ def _cooperation_clauses(
                 raise ValidationError(
                     "--stage", stage, "in no stage list", _close(stage, sorted(known))
                 )
-        clauses.append(f"{STAGE_SQL} IN ({', '.join('?' * len(f.stages))})")
+        clauses.append(STAGE_IN_SQL.format(", ".join("?" * len(f.stages))))
         params.extend(f.stages)
 
 

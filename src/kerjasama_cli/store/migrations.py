@@ -490,6 +490,42 @@ M017_SECTOR_OBJECTS = {
 }
 
 
+# The stage of every partnership (domain/stages.py, computed in one pass for `--stage` and
+# `stats --by stage`): the furthest stage of its local party's list (its own, else the
+# default '') that an evidence row or a record's type proves; an event proves a stage from
+# `signing` on only once something else proves signing or later. A partnership is a partner
+# and a local party; a record without a partner is its own (-id).
+M017_PARTNERSHIP_STAGES = """
+CREATE VIEW partnership_stages AS
+WITH part AS (
+  SELECT r.id, COALESCE(r.partner_id, -r.id) AS partnership, r.local_party, r.kind, r.type,
+    COALESCE((SELECT s.owner FROM stage_lists s WHERE s.owner = r.local_party LIMIT 1), '')
+      AS owner
+  FROM records r),
+typed AS (
+  SELECT sl.owner, sl.position, j.value AS type FROM stage_lists sl, json_each(sl.types) j),
+proof AS (
+  SELECT p.partnership, p.local_party, p.owner, t.position, p.kind = 'event' AS event
+    FROM part p JOIN typed t ON t.owner = p.owner AND t.type = p.type
+  UNION ALL
+  SELECT p.partnership, p.local_party, p.owner, sl.position, 0
+    FROM evidence e JOIN part p ON p.id = e.record_id
+    JOIN stage_lists sl ON sl.owner = p.owner AND sl.stage = e.stage),
+marked AS (
+  SELECT proof.*, COALESCE((SELECT s.position FROM stage_lists s
+      WHERE s.owner = proof.owner AND s.stage = 'signing'), 1000000) AS signing
+  FROM proof),
+best AS (
+  SELECT partnership, local_party, owner,
+    max(CASE WHEN event = 0 OR position < signing THEN position END) AS unsigned_top,
+    max(event = 0 AND position >= signing) AS signed, max(position) AS top
+  FROM marked GROUP BY partnership, local_party, owner)
+SELECT b.partnership, b.local_party, sl.stage
+FROM best b JOIN stage_lists sl ON sl.owner = b.owner
+  AND sl.position = CASE WHEN b.signed THEN b.top ELSE b.unsigned_top END
+"""
+
+
 @migration
 def m017_families_stages(conn: sqlite3.Connection) -> None:
     # Issue 22, the legal life of a cooperation. Every table is new: no record row changes.
@@ -535,6 +571,7 @@ def m017_families_stages(conn: sqlite3.Connection) -> None:
         CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)
         """,
     )
+    conn.execute(M017_PARTNERSHIP_STAGES)
     conn.executemany(
         "INSERT INTO stage_lists (owner, position, stage, types) VALUES ('', ?, ?, ?)",
         [(i, stage, types) for i, (stage, types) in enumerate(M017_STAGES)],

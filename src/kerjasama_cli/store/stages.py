@@ -2,9 +2,10 @@
 
 A partnership is a local party and a partner: its evidence is the evidence rows of all its
 records plus the records themselves, each proving the stages its type proves
-(domain/stages.py). `STAGE_SQL` computes the current stage in SQL for the filters and `stats`;
-`partnership_state` derives the whole picture in Python for `show`, `agenda` and the report.
-Both take the furthest stage reached in the list's order.
+(domain/stages.py). The view `partnership_stages` computes every partnership's current stage
+in one pass for the filters and `stats`; `partnership_state` derives the whole picture of one
+partnership in Python for `show`, `agenda` and the report. Both take the furthest stage reached
+in the list's order (tests check that they agree).
 """
 
 from __future__ import annotations
@@ -21,31 +22,16 @@ from kerjasama_cli.store import history
 
 # The list a local party follows: its own if it has one, else the regulation's ('').
 LIST_OWNER_SQL = "COALESCE((SELECT owner FROM stage_lists WHERE owner = {party} LIMIT 1), '')"
-# Where list `sl.owner` has its `signing` stage (past the end when it has none).
-_SIGNING_AT = (
-    "COALESCE((SELECT position FROM stage_lists WHERE owner = sl.owner AND stage = 'signing'), "
-    "1000000)"
+# The stage of record `r`'s partnership, from the partnership_stages view (migration m017),
+# which SQLite computes once per query: as a join (`stats --by stage`) and as a condition.
+STAGE_JOIN = (
+    "LEFT JOIN partnership_stages ps ON ps.partnership = COALESCE(r.partner_id, -r.id) "
+    "AND ps.local_party = r.local_party\n"
 )
-_SAME = "({a}.id = r.id OR ({a}.partner_id = r.partner_id AND {a}.local_party = r.local_party))"
-# Whether the partnership has signed: a document or an evidence row proves `signing` or a later
-# stage of list `sl.owner` (domain/stages.py: only then does an event prove what follows it).
-_SIGNED_SQL = (
-    "EXISTS (SELECT 1 FROM records s, stage_lists ss WHERE " + _SAME.format(a="s") + " "
-    "AND ss.owner = sl.owner AND ss.position >= "
-    + _SIGNING_AT
-    + " AND ((s.kind = 'agreement' AND s.type IN "
-    "(SELECT value FROM json_each(ss.types))) OR ss.stage IN "
-    "(SELECT stage FROM evidence WHERE record_id = s.id)))"
-)
-# The current stage of the partnership of record `r` (its own alone when it has no partner):
-# the furthest stage of its list that an evidence row or a record's type proves.
-STAGE_SQL = (
-    "(SELECT sl.stage FROM records o, stage_lists sl WHERE " + _SAME.format(a="o") + " "
-    f"AND sl.owner = {LIST_OWNER_SQL.format(party='r.local_party')} "
-    "AND (sl.stage IN (SELECT ev.stage FROM evidence ev WHERE ev.record_id = o.id) "
-    "OR (o.type IN (SELECT value FROM json_each(sl.types)) AND (o.kind = 'agreement' "
-    f"OR sl.position < {_SIGNING_AT} OR {_SIGNED_SQL}))) "
-    "ORDER BY sl.position DESC LIMIT 1)"
+STAGE_SQL = "ps.stage"
+STAGE_IN_SQL = (
+    "(COALESCE(r.partner_id, -r.id), r.local_party) IN "
+    "(SELECT partnership, local_party FROM partnership_stages WHERE stage IN ({}))"
 )
 
 
