@@ -257,3 +257,45 @@ def test_m017_derives_families_for_an_existing_registry(tmp_path: Path):
     assert conn.execute("SELECT * FROM records ORDER BY id").fetchall() == before
     assert conn.execute("SELECT count(*) FROM stage_lists WHERE owner = ''").fetchone() == (14,)
     assert {r["stage"] for r in run.json("stats", "--by", "stage")} >= {"signing"}
+
+
+# -- the SQL view and the Python derivation agree --------------------------------------------------
+
+_TYPES = [("agreement", t) for t in ("loi", "mou", "agreement", "programme", "sister_city")] + [
+    ("event", t) for t in ("visit", "meeting", "renewal", "invitation")
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    records=st.lists(st.sampled_from(_TYPES), min_size=1, max_size=5),
+    evidence=st.lists(
+        st.tuples(st.integers(0, 4), st.sampled_from(stage_keys), st.integers(2000, 2030)),
+        max_size=5,
+    ),
+)
+def test_the_stage_view_agrees_with_the_derivation(tmp_path_factory, records, evidence):
+    from kerjasama_cli.store.connection import open_store
+    from kerjasama_cli.store.stages import partnership_state
+
+    store = open_store(tmp_path_factory.mktemp("view") / "r.db")
+    conn = store.conn
+    try:
+        conn.execute("INSERT INTO partners (id, key, name, kind) VALUES (1, 'p', 'P', 'city')")
+        for i, (kind, rtype) in enumerate(records):
+            conn.execute(
+                "INSERT INTO records (id, key, kind, type, partner_id, local_party, date_start, "
+                "date_end, date_precision) VALUES (?, ?, ?, ?, 1, 'DKI Jakarta', ?, ?, 'day')",
+                (i + 1, f"r{i}", kind, rtype, f"{2010 + i}-01-01", f"{2010 + i}-01-01"),
+            )
+        for record, stage, year in evidence:
+            if record < len(records):
+                conn.execute(
+                    "INSERT INTO evidence (record_id, stage, date_start, date_end, "
+                    "date_precision) VALUES (?, ?, ?, ?, 'year')",
+                    (record + 1, stage, f"{year}-01-01", f"{year}-12-31"),
+                )
+        row = conn.execute("SELECT stage FROM partnership_stages WHERE partnership = 1").fetchone()
+        assert (row[0] if row else None) == partnership_state(conn, 1).current
+    finally:
+        store.close()
