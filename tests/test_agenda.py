@@ -16,10 +16,32 @@ TODAY = "2026-01-15"
 def agenda_run(run: Run, monkeypatch: pytest.MonkeyPatch) -> Run:
     monkeypatch.setenv("KERJASAMA_TODAY", TODAY)
     # An MoU ending 2026-03-31 (2.5 months ahead), a PKS ending 2026-12-31 (11.5 months).
-    run("add", "--partner", "Shanghai", "--type", "mou", "--date", "2021-04-01",
-        "--end-date", "2026-03-31", "--title", "MoU on smart cities")  # fmt: skip
-    run("add", "--partner", "Rotterdam", "--type", "agreement", "--date", "2024-01-01",
-        "--term-years", "3", "--title", "PKS on river restoration")  # fmt: skip
+    run(
+        "add",
+        "--partner",
+        "Shanghai",
+        "--type",
+        "mou",
+        "--date",
+        "2021-04-01",
+        "--end-date",
+        "2026-03-31",
+        "--title",
+        "MoU on smart cities",
+    )
+    run(
+        "add",
+        "--partner",
+        "Rotterdam",
+        "--type",
+        "agreement",
+        "--date",
+        "2024-01-01",
+        "--term-years",
+        "3",
+        "--title",
+        "PKS on river restoration",
+    )
     return run
 
 
@@ -55,8 +77,9 @@ def test_renewal_notice_windows_follow_the_setting(agenda_run: Run):
 
 def test_warning_thresholds_are_a_setting(agenda_run: Run):
     agenda_run("settings", "set", "warn_months", "1, 9")
-    ending = {i["title"]: i for i in _items(agenda_run, "--within", "1y")
-              if i["kind"] == "expiring"}  # fmt: skip
+    ending = {
+        i["title"]: i for i in _items(agenda_run, "--within", "1y") if i["kind"] == "expiring"
+    }
     assert ending["MoU on smart cities"]["warning_months"] == 9
     assert ending["PKS on river restoration"]["warning_months"] is None
     # Without --within the window is the largest warning: 9 months leaves the PKS out.
@@ -89,8 +112,9 @@ def test_proposals_waiting_at_one_stage(agenda_run: Run):
     assert waiting["Kuala Lumpur"]["stage"] == "loi"
     assert waiting["Kuala Lumpur"]["date"] == "2026-02-07"  # 180 days after 2025-08-11
     assert waiting["Kuala Lumpur"]["next"] == "cooperation_plan"
-    agenda_run("evidence", "add", "kuala-lumpur-loi-2025-08", "cooperation_plan", "--date",
-               "2026-01-10")  # fmt: skip
+    agenda_run(
+        "evidence", "add", "kuala-lumpur-loi-2025-08", "cooperation_plan", "--date", "2026-01-10"
+    )
     agenda_run("settings", "set", "waiting_days", "30")
     waiting = {i["partner"]: i for i in _items(agenda_run) if i["kind"] == "waiting"}
     assert waiting["Kuala Lumpur"]["stage"] == "cooperation_plan"
@@ -106,8 +130,10 @@ def test_periodic_reports_follow_the_period_setting(agenda_run: Run):
     assert reports[0] == "2026-01-30" and len(reports) == 4
     agenda_run("settings", "set", "report_period_months", "6")
     reports = [i for i in _items(agenda_run) if i["kind"] == "report"]
-    assert [(i["period_start"], i["date"]) for i in reports] == [("2025-07-01", "2026-01-30"),
-                                                                 ("2026-01-01", "2026-07-30")]  # fmt: skip
+    assert [(i["period_start"], i["date"]) for i in reports] == [
+        ("2025-07-01", "2026-01-30"),
+        ("2026-01-01", "2026-07-30"),
+    ]
     agenda_run("settings", "set", "report_period_months", "5", code=2)
 
 
@@ -122,8 +148,9 @@ def test_agenda_lines_on_a_terminal_and_filters(agenda_run: Run):
     lines = text.splitlines()
     assert lines[0].startswith("2018-05-12  dormant (overdue)")  # the "by 2015" partnerships
     assert any(line.startswith("2025-09-30  renewal notice due (overdue)") for line in lines)
-    assert any(line.startswith("2026-03-31  expires") and "(within 3 months)" in line
-               for line in lines)  # fmt: skip
+    assert any(
+        line.startswith("2026-03-31  expires") and "(within 3 months)" in line for line in lines
+    )
     only = _items(agenda_run, "--partner", "Rotterdam", "--within", "1y")
     assert {i["partner"] for i in only if i["partner"]} == {"Rotterdam"}
 

@@ -48,8 +48,10 @@ def make_pdf(path: Path, text: str, padding: int = 0) -> Path:
         out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(offsets) + 1))
         for offset in offsets:
             out.write(b"%010d 00000 n \n" % offset)
-        out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n"
-                  % (len(offsets) + 1, xref))  # fmt: skip
+        out.write(
+            b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n"
+            % (len(offsets) + 1, xref)
+        )
     return path
 
 
@@ -59,8 +61,9 @@ def make_docx(path: Path, paragraphs: list[str]) -> Path:
     body = "".join(f"<w:p><w:r><w:t>{p}</w:t></w:r></w:p>" for p in paragraphs)
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("[Content_Types].xml", "<Types/>")
-        archive.writestr("word/document.xml",
-                         f'<w:document xmlns:w="{w}"><w:body>{body}</w:body></w:document>')  # fmt: skip
+        archive.writestr(
+            "word/document.xml", f'<w:document xmlns:w="{w}"><w:body>{body}</w:body></w:document>'
+        )
     return path
 
 
@@ -128,6 +131,7 @@ def test_backup_and_restore_carry_the_documents(run: Run, tmp_path: Path):
     assert "1 document" in run("backup", str(backup)).stderr
     conn = sqlite3.connect(run.db)
     conn.execute("DELETE FROM record_documents")
+    conn.execute("DELETE FROM document_content")
     conn.execute("DELETE FROM documents")
     conn.commit()
     conn.close()
@@ -137,7 +141,7 @@ def test_backup_and_restore_carry_the_documents(run: Run, tmp_path: Path):
     run("restore", str(backup), "--yes")
     assert run.json("show", RECORD)["documents"][0]["name"] == "mou.pdf"
     conn = sqlite3.connect(run.db)
-    (content,) = conn.execute("SELECT content FROM documents").fetchone()
+    (content,) = conn.execute("SELECT content FROM document_content").fetchone()
     assert content == pdf.read_bytes()
     assert list(check_documents(conn)) == []
 
@@ -147,13 +151,16 @@ def test_check_reports_a_changed_document(run: Run, tmp_path: Path):
     run("attach", RECORD, str(pdf))
     conn = sqlite3.connect(run.db)
     assert list(check_documents(conn)) == []
-    conn.execute("UPDATE documents SET content = substr(content, 1, 20)")
-    conn.execute("INSERT INTO documents (sha256, size, media_type, content, added_at) "
-                 "VALUES ('ab', 1, 'text/plain', x'00', 'now')")  # fmt: skip
+    conn.execute("UPDATE document_content SET content = substr(content, 1, 20)")
+    conn.execute(
+        "INSERT INTO documents (sha256, size, media_type, added_at) "
+        "VALUES ('ab', 1, 'text/plain', 'now')"
+    )
     conn.commit()
     findings = list(check_documents(conn))
     assert [f.severity for f in findings] == ["error", "error", "warning"]
     assert findings[0].message.startswith("changed:")
+    assert findings[1].message == "missing: its bytes are not stored"
     assert findings[2].message == "attached to no record"
 
 
@@ -169,8 +176,62 @@ def test_a_50_mb_pdf_is_streamed_not_loaded_whole(run: Run, tmp_path: Path):
         tracemalloc.stop()
     assert peak < 12 << 20, f"peak {peak / 2**20:.1f} MB of Python memory for a 50 MB file"
     assert [r["key"] for r in run.json("search", "pindai")] == [RECORD]
+    # SQLite's memory too: a whole process attaching it again (to another record) stays far
+    # below the file's size (a row UPDATE beside the BLOB once made it read all 50 MB).
+    import subprocess
+    import sys
+
+    code = (
+        "import resource, sys\n"
+        "from kerjasama_cli.cli.app import app\n"
+        "try:\n    app(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+    )
+    process = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            code,
+            "--db",
+            str(run.db),
+            "attach",
+            "shanghai-mou-2020-10-23",
+            str(pdf),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert "already stored" in process.stderr
+    process = subprocess.run(
+        [sys.executable, "-c", code, "--db", str(run.db), "check-nothing"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    baseline = int(process.stderr.strip().splitlines()[-1])
+    copy = tmp_path / "scan-copy.pdf"
+    make_pdf(copy, "Perjanjian Kerja Sama salinan kedua", padding=50 << 20)
+    process = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            code,
+            "--db",
+            str(run.db),
+            "attach",
+            "shanghai-mou-2020-10-23",
+            str(copy),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert "stored" in process.stderr, process.stderr
+    rss_kb = int(process.stderr.strip().splitlines()[-1])
+    assert rss_kb - baseline < 30 << 10, f"{(rss_kb - baseline) >> 10} MB above a bare start"
     conn = sqlite3.connect(run.db)
-    size, sha = conn.execute("SELECT size, sha256 FROM documents").fetchone()
+    size, sha = conn.execute("SELECT size, sha256 FROM documents ORDER BY id").fetchone()
     assert size == pdf.stat().st_size
     digest = hashlib.sha256()
     with pdf.open("rb") as handle:

@@ -93,8 +93,9 @@ def test_out_of_order_evidence_never_moves_a_partnership_back():
 
 
 def test_a_visit_before_signing_is_not_implementation():
-    before = derive(default_list(), [_ev("loi", "2025-08"), _ev("implementation", "2025-08",
-                                                              2, event=True)])  # fmt: skip
+    before = derive(
+        default_list(), [_ev("loi", "2025-08"), _ev("implementation", "2025-08", 2, event=True)]
+    )
     assert before.current == "loi"
     after = derive(
         default_list(),
@@ -140,8 +141,10 @@ def test_seed_facts_fill_the_stages(run: Run):
     jeju = run.json("show", "jeju-sister-city-2024")["stages"]
     central = [s for s in jeju["stages"] if s["stage"] == "central_approval"][0]
     notes = {e["note"] for e in central["evidence"]}
-    assert notes == {"Approved by Kemendagri (Ministry of Home Affairs)",
-                     "Approved by Kemenlu (Ministry of Foreign Affairs)"}  # fmt: skip
+    assert notes == {
+        "Approved by Kemendagri (Ministry of Home Affairs)",
+        "Approved by Kemenlu (Ministry of Foreign Affairs)",
+    }
     assert {e["source"] for e in central["evidence"]} == {"mimbarkepri-undated-cooperation-2024"}
     assert jeju["current"] == "signing"
     kl = run.json("show", "kuala-lumpur-loi-2025-08")["stages"]
@@ -161,8 +164,16 @@ def test_show_lists_the_stages_and_what_comes_next(run: Run):
 def test_evidence_moves_the_stage_and_filters_and_stats_agree(run: Run):
     before = {r["stage"]: r["count"] for r in run.json("stats", "--by", "stage")}
     run("evidence", "add", "kuala-lumpur-loi-2025-08", "cooperation plan", "--date", "2025-09")
-    run("evidence", "add", "kuala-lumpur-loi-2025-08", "dprd_approval", "--date", "Oktober 2025",
-        "--number", "Keputusan DPRD No. 12/2025")  # fmt: skip
+    run(
+        "evidence",
+        "add",
+        "kuala-lumpur-loi-2025-08",
+        "dprd_approval",
+        "--date",
+        "Oktober 2025",
+        "--number",
+        "Keputusan DPRD No. 12/2025",
+    )
     state = run.json("evidence", "list", "kuala-lumpur-loi-2025-08")
     assert state["current"] == "dprd_approval" and state["next"] == "central_approval"
     dprd = state["stages"][-1]
@@ -196,11 +207,34 @@ def test_an_unknown_stage_is_refused_with_suggestions(run: Run):
 def test_a_local_government_has_its_own_stage_list(run: Run):
     # Bandung-style SOP: no exploration, the DPRD after the central approval.
     run("governments", "add", "Kota Bandung", "--country", "ID", "--kind", "city")
-    run("add", "--partner", "Suwon", "--country", "KR", "--type", "loi", "--date", "2023-02",
-        "--local-party", "Kota Bandung", "--title", "LoI Bandung-Suwon")  # fmt: skip
+    run(
+        "add",
+        "--partner",
+        "Suwon",
+        "--country",
+        "KR",
+        "--type",
+        "loi",
+        "--date",
+        "2023-02",
+        "--local-party",
+        "Kota Bandung",
+        "--title",
+        "LoI Bandung-Suwon",
+    )
     key = [r for r in run.json("list", "--partner", "Suwon")][0]["key"]
-    run("stages", "set", "--local-party", "Kota Bandung", "initiative", "loi:loi",
-        "central_approval", "dprd_approval", "signing:mou,sister_city", "implementation:programme")  # fmt: skip
+    run(
+        "stages",
+        "set",
+        "--local-party",
+        "Kota Bandung",
+        "initiative",
+        "loi:loi",
+        "central_approval",
+        "dprd_approval",
+        "signing:mou,sister_city",
+        "implementation:programme",
+    )
     listed = run.json("stages", "list", "--local-party", "Kota Bandung")
     assert [s["stage"] for s in listed] == [
         "initiative",
@@ -224,8 +258,12 @@ def test_a_local_government_has_its_own_stage_list(run: Run):
 
 def test_evidence_is_deleted_with_its_record_and_by_id(run: Run):
     run("evidence", "add", "jeju-sister-city-2024", "dprd_approval", "--date", "2023")
-    ids = [e["id"] for s in run.json("evidence", "list", "jeju-sister-city-2024")["stages"]
-           for e in s["evidence"] if e["stage"] == "dprd_approval"]  # fmt: skip
+    ids = [
+        e["id"]
+        for s in run.json("evidence", "list", "jeju-sister-city-2024")["stages"]
+        for e in s["evidence"]
+        if e["stage"] == "dprd_approval"
+    ]
     run("evidence", "delete", str(ids[0]))
     run("evidence", "delete", str(ids[0]), code=2)
     run("delete", "jeju-sister-city-2024", "--yes")
@@ -242,8 +280,11 @@ def test_m017_derives_families_for_an_existing_registry(tmp_path: Path):
     copy = tmp_path / "old.db"
     shutil.copy(FIXTURE, copy)
     old = sqlite3.connect(copy)
-    kinds = dict(old.execute(
-        "SELECT r.id, p.kind FROM records r LEFT JOIN partners p ON p.id = r.partner_id"))  # fmt: skip
+    kinds = dict(
+        old.execute(
+            "SELECT r.id, p.kind FROM records r LEFT JOIN partners p ON p.id = r.partner_id"
+        )
+    )
     before = old.execute("SELECT * FROM records ORDER BY id").fetchall()
     old.close()
     run = Run(copy)

@@ -20,16 +20,57 @@ def _section(html: str, sheet: str) -> str:
 def period_run(run: Run, monkeypatch: pytest.MonkeyPatch) -> Run:
     monkeypatch.setenv("KERJASAMA_TODAY", "2025-12-01")
     # An MoU of 2020 with a 5-year term lapses in 2025; one renewed in 2025 goes on.
-    run("add", "--partner", "Shanghai", "--type", "mou", "--date", "2020-03-01",
-        "--term-years", "5", "--title", "MoU on river cleaning")  # fmt: skip
+    run(
+        "add",
+        "--partner",
+        "Shanghai",
+        "--type",
+        "mou",
+        "--date",
+        "2020-03-01",
+        "--term-years",
+        "5",
+        "--title",
+        "MoU on river cleaning",
+    )
     mou = run.json("list", "--partner", "Shanghai", "--type", "mou")
     key = [r["key"] for r in mou if r["title"] == "MoU on river cleaning"][0]
-    run("add", "--partner", "Jeju", "--type", "agreement", "--date", "2020-06-01",
-        "--term-years", "5", "--title", "PKS on tourism")  # fmt: skip
-    run("add", "--partner", "Kuala Lumpur", "--type", "mou", "--date", "2025-10-20",
-        "--title", "MoU Kuala Lumpur sister city", "--sector", "budaya")  # fmt: skip
-    run("evidence", "add", "kuala-lumpur-loi-2025-08", "dprd_approval", "--date", "2025-09-15",
-        "--number", "Keputusan DPRD 7/2025")  # fmt: skip
+    run(
+        "add",
+        "--partner",
+        "Jeju",
+        "--type",
+        "agreement",
+        "--date",
+        "2020-06-01",
+        "--term-years",
+        "5",
+        "--title",
+        "PKS on tourism",
+    )
+    run(
+        "add",
+        "--partner",
+        "Kuala Lumpur",
+        "--type",
+        "mou",
+        "--date",
+        "2025-10-20",
+        "--title",
+        "MoU Kuala Lumpur sister city",
+        "--sector",
+        "budaya",
+    )
+    run(
+        "evidence",
+        "add",
+        "kuala-lumpur-loi-2025-08",
+        "dprd_approval",
+        "--date",
+        "2025-09-15",
+        "--number",
+        "Keputusan DPRD 7/2025",
+    )
     run.mou_key = key  # type: ignore[attr-defined]
     return run
 

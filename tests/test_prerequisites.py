@@ -18,10 +18,34 @@ def _findings(run: Run, name: str) -> dict[str, str]:
 
 
 def test_a_partner_without_diplomatic_relations_is_a_warning_not_a_wall(run: Run):
-    run("add", "--partner", "Tel Aviv", "--country", "IL", "--type", "mou", "--date", "2024",
-        "--title", "MoU Tel Aviv")  # fmt: skip
-    run("add", "--partner", "National Taiwan University", "--partner-kind", "institution",
-        "--country", "TW", "--type", "mou", "--date", "2024", "--title", "MoU NTU")  # fmt: skip
+    run(
+        "add",
+        "--partner",
+        "Tel Aviv",
+        "--country",
+        "IL",
+        "--type",
+        "mou",
+        "--date",
+        "2024",
+        "--title",
+        "MoU Tel Aviv",
+    )
+    run(
+        "add",
+        "--partner",
+        "National Taiwan University",
+        "--partner-kind",
+        "institution",
+        "--country",
+        "TW",
+        "--type",
+        "mou",
+        "--date",
+        "2024",
+        "--title",
+        "MoU NTU",
+    )
     found = _findings(run, "diplomatic_relations")
     keys = {r["key"]: r["title"] for r in run.json("list", "--from", "2024")}
     tel_aviv = [k for k, t in keys.items() if t == "MoU Tel Aviv"][0]
@@ -33,10 +57,34 @@ def test_a_partner_without_diplomatic_relations_is_a_warning_not_a_wall(run: Run
 
 def test_unequal_standing(run: Run):
     run("governments", "add", "Kota Bandung", "--country", "ID", "--kind", "city")
-    run("add", "--partner", "Jeju", "--type", "loi", "--date", "2023", "--local-party",
-        "Kota Bandung", "--title", "LoI Bandung-Jeju")  # fmt: skip
-    run("add", "--partner", "Suwon", "--country", "KR", "--type", "loi", "--date", "2023",
-        "--local-party", "Kota Bandung", "--title", "LoI Bandung-Suwon")  # fmt: skip
+    run(
+        "add",
+        "--partner",
+        "Jeju",
+        "--type",
+        "loi",
+        "--date",
+        "2023",
+        "--local-party",
+        "Kota Bandung",
+        "--title",
+        "LoI Bandung-Jeju",
+    )
+    run(
+        "add",
+        "--partner",
+        "Suwon",
+        "--country",
+        "KR",
+        "--type",
+        "loi",
+        "--date",
+        "2023",
+        "--local-party",
+        "Kota Bandung",
+        "--title",
+        "LoI Bandung-Suwon",
+    )
     found = _findings(run, "equal_standing")
     messages = [m for m in found.values() if m.startswith("Kota Bandung")]
     assert messages == ["Kota Bandung (city) and Jeju (province) are not of equal standing"]

@@ -71,9 +71,16 @@ def list_stages(
         from kerjasama_cli.render.machine import write_json
 
         write_json(
-            [{"position": i + 1, "stage": s.key, "types": list(s.types),
-              "list": stages.owner or "default"} for i, s in enumerate(stages.stages)]
-        )  # fmt: skip
+            [
+                {
+                    "position": i + 1,
+                    "stage": s.key,
+                    "types": list(s.types),
+                    "list": stages.owner or "default",
+                }
+                for i, s in enumerate(stages.stages)
+            ]
+        )
         return
     from kerjasama_cli.render.cooperation import render_stage_list
 

@@ -96,28 +96,31 @@ def attach(
 
 
 def _store(conn: sqlite3.Connection, facts: FileFacts) -> tuple[int, bool]:
-    """Copy the file into a new documents row CHUNK at a time, checking that it still has the
-    digest it was examined with, and index its text."""
+    """Index the file's text, then copy its bytes into a new row CHUNK at a time, checking
+    that it still has the digest it was examined with."""
+    text = extract_text(facts.path, facts.media_type)
     cursor = conn.execute(
-        "INSERT INTO documents (sha256, size, media_type, content, added_at) "
-        "VALUES (?, ?, ?, zeroblob(?), ?)",
-        (facts.sha256, facts.size, facts.media_type, facts.size, history.now()),
+        "INSERT INTO documents (sha256, size, media_type, text, added_at) VALUES (?, ?, ?, ?, ?)",
+        (facts.sha256, facts.size, facts.media_type, text, history.now()),
     )
     document_id = int(cursor.lastrowid or 0)
+    if text:
+        conn.execute("INSERT INTO document_index (rowid, text) VALUES (?, ?)", (document_id, text))
+    # zeroblob: SQLite reserves the pages without the bytes in memory; blobopen fills them.
+    conn.execute(
+        "INSERT INTO document_content (id, content) VALUES (?, zeroblob(?))",
+        (document_id, facts.size),
+    )
     digest = hashlib.sha256()
     with (
         facts.path.open("rb") as handle,
-        conn.blobopen("documents", "content", document_id) as blob,
+        conn.blobopen("document_content", "content", document_id) as blob,
     ):
         written = _copy(handle, blob, digest, facts.size)
     if written != facts.size or digest.hexdigest() != facts.sha256:
         from kerjasama_cli.domain.errors import KerjasamaError
 
         raise KerjasamaError(f"{facts.path}: the file changed while it was being attached")
-    text = extract_text(facts.path, facts.media_type)
-    if text:
-        conn.execute("UPDATE documents SET text = ? WHERE id = ?", (text, document_id))
-        conn.execute("INSERT INTO document_index (rowid, text) VALUES (?, ?)", (document_id, text))
     return document_id, bool(text)
 
 
@@ -152,14 +155,15 @@ def documents_of(conn: sqlite3.Connection, record_id: int) -> list[dict[str, Any
 
 def read_content(conn: sqlite3.Connection, document_id: int) -> Iterator[bytes]:
     """A stored document's bytes, CHUNK at a time (never the whole BLOB at once)."""
-    with conn.blobopen("documents", "content", document_id, readonly=True) as blob:
+    with conn.blobopen("document_content", "content", document_id, readonly=True) as blob:
         while block := blob.read(CHUNK):
             yield block
 
 
 def check_documents(conn: sqlite3.Connection) -> Iterator[Finding]:
-    """Every stored document re-read against its digest and size ("changed"), every attachment
-    whose document is gone ("missing"), every document no record uses ("unattached")."""
+    """Every stored document re-read against its digest and size ("changed"; "missing" when its
+    bytes are gone), every attachment whose document is gone ("missing"), every document no
+    record uses ("unattached")."""
     if not has_documents(conn):
         return
     for document_id, sha, size in conn.execute(
@@ -170,8 +174,11 @@ def check_documents(conn: sqlite3.Connection) -> Iterator[Finding]:
             for block in read_content(conn, document_id):
                 digest.update(block)
                 length += len(block)
-        except sqlite3.Error:
-            length = -1
+        except sqlite3.Error:  # no such row: the bytes are gone
+            yield Finding(
+                "documents", f"document {sha[:12]}", "missing: its bytes are not stored", "error"
+            )
+            continue
         if length != size or digest.hexdigest() != sha:
             yield Finding(
                 "documents",

@@ -589,13 +589,19 @@ def m018_documents(conn: sqlite3.Connection) -> None:
     # is part of the same transaction as the rest. Content-addressed: one row per distinct
     # file (sha256), however many records it is attached to; its text is indexed for search
     # in document_index (an external-content FTS5 table over documents.text, same tokenizer
-    # as the records' index; filled by store/attachments.py, there are no triggers).
+    # as the records' index; filled by store/attachments.py, there are no triggers). The bytes
+    # have a table of their own: a row read or updated is read whole, and a 50 MB BLOB beside
+    # the text would be read by every search snippet and every listing.
     _run(
         conn,
         """
         CREATE TABLE documents (
             id INTEGER PRIMARY KEY, sha256 TEXT NOT NULL UNIQUE, size INTEGER NOT NULL,
-            media_type TEXT NOT NULL, content BLOB NOT NULL, text TEXT, added_at TEXT NOT NULL
+            media_type TEXT NOT NULL, text TEXT, added_at TEXT NOT NULL
+        );
+        CREATE TABLE document_content (
+            id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+            content BLOB NOT NULL
         );
         CREATE TABLE record_documents (
             record_id INTEGER NOT NULL REFERENCES records(id) ON DELETE CASCADE,
