@@ -119,12 +119,17 @@ def delete_evidence(conn: sqlite3.Connection, evidence_id: int) -> None:
 
 def partnership_records(conn: sqlite3.Connection, record_id: int) -> list[tuple]:
     """(id, type, date_start, date_end, precision, kind) of every record of `record_id`'s
-    partnership (the record alone when it has no partner)."""
+    partnership (the record alone when it has no partner), read through records_partner."""
+    partner_id, local_party = conn.execute(
+        "SELECT partner_id, local_party FROM records WHERE id = ?", (record_id,)
+    ).fetchone()
+    columns = "SELECT id, type, date_start, date_end, date_precision, kind FROM records "
+    if partner_id is None:
+        return conn.execute(columns + "WHERE id = ?", (record_id,)).fetchall()
+    # `+local_party`: the partner's index (records_partner), never records_local_party, which
+    # the planner otherwise picks and which holds every record of the home government.
     return conn.execute(
-        "SELECT o.id, o.type, o.date_start, o.date_end, o.date_precision, o.kind FROM records r "
-        "JOIN records o ON o.id = r.id OR (o.partner_id = r.partner_id "
-        "AND o.local_party = r.local_party) WHERE r.id = ?",
-        (record_id,),
+        columns + "WHERE partner_id = ? AND +local_party = ?", (partner_id, local_party)
     ).fetchall()
 
 
