@@ -47,6 +47,7 @@ COMMANDS: dict[str, str] = {
     "stages": "stages",
     "evidence": "stages",
     "settings": "settings",
+    "sectors": "sectors",
 }
 
 
