@@ -7,8 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from kerjasama_cli.cli.common import DbOption, handles_errors, open_db, with_filters
-from kerjasama_cli.domain.filters import RecordFilter
+from kerjasama_cli.cli.common import DbOption, handles_errors, open_db
 
 
 class Format(StrEnum):
@@ -22,9 +21,7 @@ def register(app: typer.Typer) -> None:
 
 
 @handles_errors
-@with_filters
 def agenda(
-    filters: RecordFilter,
     within: Annotated[
         Optional[str],
         typer.Option(
@@ -33,12 +30,23 @@ def agenda(
             help="How far ahead (180d, 6m, 1y); default: the largest warning (12 months).",
         ),
     ] = None,
+    local_party: Annotated[
+        Optional[str],
+        typer.Option("--local-party", help="Only this local government's (name or alias)."),
+    ] = None,
+    partner: Annotated[
+        Optional[str],
+        typer.Option("--partner", "-p", help="Only this partner's (name, key or alias)."),
+    ] = None,
     db: DbOption = None,
     output: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
     lang: Optional[str] = None,
 ) -> None:
     """What falls due, soonest first: agreements expiring, renewal notices, dormant
-    partnerships, proposals waiting at one stage, periodic and trip reports."""
+    partnerships, proposals waiting at one stage, periodic and trip reports.
+
+    Items are not records, so of the filters only --local-party and --partner apply."""
+    from kerjasama_cli.cli.common import build_filter
     from kerjasama_cli.domain.validity import add_months, today, window_end
     from kerjasama_cli.store.agenda import agenda as items_due
     from kerjasama_cli.store.agenda import agenda_settings
@@ -48,6 +56,7 @@ def agenda(
     store = open_db(db)
     if end is None:
         end = add_months(day, max(agenda_settings(store.conn).warn_months, default=12))
+    filters = build_filter(local_party=local_party, partner=partner)
     items = items_due(store.conn, filters, day, end)
     if output is Format.json:
         from kerjasama_cli.render.machine import write_json
