@@ -540,6 +540,22 @@ def m016_sectors(conn: sqlite3.Connection) -> None:
     )
 
 
+@migration
+def m019_local_country(conn: sqlite3.Connection) -> None:
+    # A record of a second government, imported without a local_country, showed
+    # "local party Kota Surabaya (—)" and `local_country: null` (issue 19): it takes the
+    # country its government has. Every row stays; only empty countries are filled.
+    _run(
+        conn,
+        """
+        UPDATE records SET local_country = (
+            SELECT g.country FROM local_governments g WHERE g.name = records.local_party)
+        WHERE local_country IS NULL AND local_party IN (
+            SELECT name FROM local_governments WHERE country IS NOT NULL)
+        """,
+    )
+
+
 # The frozen data of m017: the regulation's stage list and the sector -> object defaults, as
 # they were when the migration was written (domain/stages.py and domain/cooperation.py may move
 # on; a registry keeps what it was given, and a bureau edits its own copy).
