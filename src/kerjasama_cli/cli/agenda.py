@@ -56,7 +56,9 @@ def agenda(
     store = open_db(db)
     if end is None:
         end = add_months(day, max(agenda_settings(store.conn).warn_months, default=12))
-    filters = build_filter(local_party=local_party, partner=partner)
+    filters = build_filter(
+        local_party=[local_party] if local_party else None, partner=[partner] if partner else None
+    )
     items = items_due(store.conn, filters, day, end)
     if output is Format.json:
         from kerjasama_cli.render.machine import write_json
