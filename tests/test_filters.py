@@ -74,7 +74,24 @@ def _in_force_until(row: dict[str, Any], last: str) -> bool:
 
 KSDLL_PARTNERS = {"Hiroshima Global Academy", "C40", "CityNet", "Australia"}
 CAPACITY_SECTORS = set(
-    ["civil_service", "urban_planning", "flood_management", "waste", "transport", "environment", "health", "governance", "climate", "energy", "green_building", "sustainable_development", "social_welfare", "labour", "logistics", "finance"]
+    [
+        "civil_service",
+        "urban_planning",
+        "flood_management",
+        "waste",
+        "transport",
+        "environment",
+        "health",
+        "governance",
+        "climate",
+        "energy",
+        "green_building",
+        "sustainable_development",
+        "social_welfare",
+        "labour",
+        "logistics",
+        "finance",
+    ]
 )
 
 # (id, filter arguments, which records they select)
