@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
@@ -222,6 +223,14 @@ def _stored_texts(run) -> list[str]:
 
     texts = strings_in(json.loads(run("export", "--format", "json").stdout))
     texts |= strings_in(json.loads(run("governments", "list", "--format", "json").stdout))
+    # Evidence of stages (issue 22) is stored text too: its notes, numbers and sources.
+    with sqlite3.connect(run.db) as conn:
+        texts |= {
+            text
+            for row in conn.execute("SELECT note, number, source FROM evidence")
+            for text in row
+            if text
+        }
     # A stored text cut to a column's width (`Memorandum of Understanding on…`) is still its own.
     texts |= {t[:width] + "…" for t in texts for width in (29, 39) if len(t) > width}
     # A bare code (`active`, `city`) is shown through the catalogue, not as stored.
