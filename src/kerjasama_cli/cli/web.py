@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from kerjasama_cli.cli.common import DbOption, fail, handles_errors, open_db
+from kerjasama_cli.cli.common import DbOption, db_path, fail, handles_errors
 
 
 class Tiles(StrEnum):
@@ -52,8 +53,9 @@ def serve(
         bool,
         typer.Option(
             "--locate/--no-locate",
-            help="First give partners without coordinates a place from the offline gazetteer "
-            "(cities and regions it knows; `partners edit --lat --lon` values are kept).",
+            help="Show partners without coordinates on the map at a place from the offline "
+            "gazetteer (cities and regions it knows), in serve's memory: the registry is not "
+            "changed; `partners edit --lat --lon` stores a place.",
         ),
     ] = True,
 ) -> None:
@@ -66,24 +68,49 @@ def serve(
 
     if not available():
         raise fail(INSTALL_HINT, 2)
-    store = open_db(db)  # creates, seeds and migrates the file as every command does
-    path = store.path
-    if locate:
-        from kerjasama_cli.web.locate import locate_partners
+    from kerjasama_cli.store.connection import inspect_registry, writable
+    from kerjasama_cli.web.server import claim_port
 
-        located = locate_partners(store.conn)
-        if located.filled or located.missing:
-            shown = ", ".join(located.missing[:5]) + (", ..." if len(located.missing) > 5 else "")
-            typer.echo(
-                f"kerjasama: placed {located.filled} partners from the gazetteer; "
-                f"{len(located.missing)} without coordinates"
-                + (f" ({shown}; set them with `partners edit KEY --lat --lon`)" if shown else ""),
-                err=True,
-            )
-    store.close()
+    # Serve never writes the registry: it is checked, read and served as it is.
+    path = db_path(db)
+    _, pending = inspect_registry(path)
+    if pending:
+        raise fail(
+            f"{path}: the registry's schema is older than this kerjasama ({len(pending)} "
+            "upgrades pending) and serve never writes it; any other command upgrades it "
+            f"(kerjasama --db {path} list --limit 1), then serve again",
+            1,
+        )
+    port = claim_port(host, port)
+    if locate:
+        _locate(path)
     typer.echo(
         f"kerjasama: serving {path} read-only at http://{host}:{port}/ (Ctrl+C stops)", err=True
     )
     from kerjasama_cli.web.server import serve as run
 
-    run(path, host, port, list(ctx.args), tiles.value)
+    run(path, host, port, list(ctx.args), tiles.value, immutable=not writable(path))
+
+
+def _locate(path: Path) -> None:
+    """Place partners without coordinates from the gazetteer, in serve's memory."""
+    from kerjasama_cli.store.connection import read_only_connection
+    from kerjasama_cli.web.locate import locate_partners
+    from kerjasama_cli.web.plugin import PLACES
+
+    conn = read_only_connection(path)
+    try:
+        located = locate_partners(conn)
+    finally:
+        conn.close()
+    PLACES.update(located.places)
+    PLACES.update(dict.fromkeys(located.unplaced_ids))
+    if located.places or located.missing:
+        shown = ", ".join(located.missing[:5]) + (", ..." if len(located.missing) > 5 else "")
+        typer.echo(
+            f"kerjasama: placed {len(located.places)} partners on the map from the gazetteer "
+            f"(in memory; the registry is not changed); {len(located.missing)} without "
+            "coordinates"
+            + (f" ({shown}; set them with `partners edit KEY --lat --lon`)" if shown else ""),
+            err=True,
+        )

@@ -82,15 +82,33 @@ def _recorded_sql() -> str:
     whens = []
     for subject, rule in RULES.items():
         where = in_force_clause(rule, "f.local_party", "f.period_start", "f.period_end")
-        counted = "DISTINCT p.id" if rule.unit == "partners" else "r.id"
-        whens.append(
-            f"WHEN '{subject}' THEN (SELECT count({counted}) FROM records r "
-            f"JOIN partners p ON p.id = r.partner_id WHERE {where})"
-        )
+        if rule.unit == "partners":
+            # Each partner once, from the partners' side: one index seek per partner for a
+            # record that counts (a count(DISTINCT) over every agreement took 0.7 s a figure
+            # at a million records).
+            found = (
+                f"(SELECT count(*) FROM partners p WHERE EXISTS (SELECT 1 FROM records r "
+                f"WHERE r.partner_id = p.id AND {where}))"
+            )
+        else:
+            # Domestic agreements are few: browse_facets' partial index lists them.
+            narrow = (
+                " AND r.id IN (SELECT id FROM browse_facets WHERE domestic)"
+                if rule.domestic
+                else ""
+            )
+            found = (
+                "(SELECT count(r.id) FROM records r JOIN partners p ON p.id = r.partner_id "
+                f"WHERE {where}{narrow})"
+            )
+        whens.append(f"WHEN '{subject}' THEN {found}")
     return f"CASE WHEN f.period_end IS NULL THEN NULL ELSE CASE f.subject {' '.join(whens)} END END"
 
 
 # Canned queries: name -> (title, SQL). Named parameters (:partner, :days) become form fields.
+# Each answers from indexes at a million records (bench/serve.py): counts per partner come from
+# records_partner, per governor from records_governor, expiring agreements from the stored
+# validity's index (browse_facets_valid_until), a search from search_index.
 CANNED: dict[str, tuple[str, str]] = {
     "agreements_per_governor": (
         "Agreements per governor / Perjanjian per gubernur",
@@ -103,33 +121,32 @@ ORDER BY l.term_start, l.id""",
     ),
     "partners_per_country": (
         "Partners per country / Mitra per negara",
-        """SELECT p.country, count(DISTINCT p.id) AS partners,
-  count(DISTINCT CASE WHEN r.kind = 'agreement' THEN r.id END) AS agreements,
-  count(DISTINCT CASE WHEN r.kind = 'event' THEN r.id END) AS events,
+        """SELECT p.country, count(*) AS partners,
+  COALESCE(sum(n.agreements), 0) AS agreements, COALESCE(sum(n.events), 0) AS events,
   group_concat(DISTINCT p.name) AS names
 FROM partners p
-LEFT JOIN records r ON r.partner_id = p.id
+LEFT JOIN (SELECT partner_id, sum(kind = 'agreement') AS agreements,
+    sum(kind = 'event') AS events FROM records GROUP BY partner_id) n ON n.partner_id = p.id
 GROUP BY p.country
 ORDER BY partners DESC, p.country""",
     ),
     "expiring_soon": (
         "Agreements expiring soon / Perjanjian yang segera berakhir (days, default 180)",
-        f"""SELECT b.id, b.partner, b.country, b.type, b.date, b.title, v.valid_until,
-  CAST(julianday(v.valid_until) - julianday('now') AS INTEGER) AS days_left
-FROM record_validity v
-JOIN {VIEW} b ON b.id = v.record_id
-WHERE v.superseded_by IS NULL AND COALESCE(b.status, '') NOT IN ('ended', 'proposed')
-  AND v.valid_until >= date('now')
-  AND v.valid_until <= date('now',
+        f"""SELECT b.id, b.partner, b.country, b.type, b.date, b.title, b.valid_until,
+  CAST(julianday(b.valid_until) - julianday('now') AS INTEGER) AS days_left
+FROM {VIEW} b
+WHERE b.valid_until >= date('now')
+  AND b.valid_until <= date('now',
     '+' || CAST(COALESCE(NULLIF(:days, ''), '180') AS INTEGER) || ' days')
-ORDER BY v.valid_until""",
+  AND b.status IN ('active', 'expiring', 'renewed')
+ORDER BY b.valid_until, b.id""",
     ),
     "partner_history": (
         "One partner's whole history / Riwayat lengkap satu mitra (name, key or alias)",
         f"""SELECT b.id, b.date, b.kind, b.type, b.partner, b.country, b.title, b.governor,
   b.signatories, b.status, b.sources
-FROM {VIEW} b
-JOIN records r ON r.id = b.id
+FROM records r
+JOIN {VIEW} b ON b.id = r.id
 WHERE r.partner_id IN (
   SELECT p.id FROM partners p
    WHERE p.key = :partner OR p.name LIKE '%' || :partner || '%'
@@ -139,15 +156,11 @@ ORDER BY {", ".join(DATE_ORDER)}""",
     "search": (
         "Search, Indonesian terms too / Cari, termasuk istilah bahasa Indonesia (q: a word or "
         "phrase, e.g. banjir, Korsel, kota kembar)",
+        # kerjasama_fts: `kerjasama search`'s reading of the words (web/plugin.py), the same
+        # the records page's search box uses.
         f"""SELECT b.* FROM {VIEW} b
-WHERE b.id IN (
-  SELECT rowid FROM search_index WHERE search_index MATCH :q
-  UNION SELECT rs.record_id FROM record_sectors rs WHERE rs.sector IN (
-    SELECT slug FROM search_vocab WHERE vocabulary = 'sector' AND search_vocab MATCH :q)
-  UNION SELECT r.id FROM records r WHERE r.type IN (
-    SELECT slug FROM search_vocab WHERE vocabulary = 'type' AND search_vocab MATCH :q)
-  UNION SELECT r.id FROM records r JOIN partners p ON p.id = r.partner_id WHERE p.country IN (
-    SELECT slug FROM search_vocab WHERE vocabulary = 'country' AND search_vocab MATCH :q))""",
+WHERE b.id IN (SELECT rowid FROM search_index WHERE search_index MATCH kerjasama_fts(:q))
+ORDER BY b.id DESC""",
     ),
     "reported_vs_recorded": (
         "Reported vs recorded figures / Angka dilaporkan vs tercatat",
@@ -180,3 +193,27 @@ LEFT JOIN records r ON r.partner_id = p.id
 GROUP BY p.id
 ORDER BY p.country IS NULL, p.country, p.name
 """
+
+
+# The partner map (`serve`'s canned query of the view's name, which Datasette shows instead of
+# the view): the view's columns, with the places serve found in the gazetteer for partners that
+# have none stored (kerjasama_latitude/longitude, web/plugin.py: in serve's memory, never
+# written). Placed partners first, and only as many as Datasette returns (max_returned_rows,
+# 1,000): their counts are index range reads in records_partner (first and last dates are of
+# the records' starts), 50 ms at a million records where counting every partner's took 0.7 s.
+MAP_ROWS = 1000
+_PARTNER_RECORDS = "FROM records r WHERE r.partner_id = p.id"
+MAP_SQL = f"""WITH shown AS MATERIALIZED (
+  SELECT p.id, p.name AS partner, p.kind, p.country, p.region,
+    kerjasama_latitude(p.id, p.latitude, p.kind, p.name, p.country, p.region) AS latitude,
+    kerjasama_longitude(p.id, p.longitude, p.kind, p.name, p.country, p.region) AS longitude
+  FROM partners p
+  ORDER BY latitude IS NULL, p.country IS NULL, p.country, p.name LIMIT {MAP_ROWS})
+SELECT p.*,
+  (SELECT count(*) {_PARTNER_RECORDS}) AS records,
+  (SELECT count(*) {_PARTNER_RECORDS} AND r.kind = 'agreement') AS agreements,
+  (SELECT count(*) {_PARTNER_RECORDS} AND r.kind = 'event') AS events,
+  (SELECT group_concat(DISTINCT r.type) {_PARTNER_RECORDS}) AS types,
+  (SELECT min(r.date_start) {_PARTNER_RECORDS}) AS first_date,
+  (SELECT max(r.date_start) {_PARTNER_RECORDS}) AS last_date
+FROM shown p"""

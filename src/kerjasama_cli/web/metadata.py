@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kerjasama_cli.store.browse import CANNED, MAP_VIEW, VIEW
+from kerjasama_cli.store.browse import CANNED, MAP_SQL, MAP_VIEW, VIEW
 
 TITLE = "Registri Kerja Sama Internasional / International Cooperation Registry"
 DESCRIPTION = (
@@ -90,36 +90,42 @@ def build(database: str, tiles: str = "offline") -> dict[str, Any]:
         "tile_layer": OSM_TILE_URL if osm else TILE_URL,
         "tile_layer_options": OSM_TILE_OPTIONS if osm else TILE_OPTIONS,
     }
+    queries: dict[str, Any] = {
+        name: {"title": title, "sql": sql} for name, (title, sql) in CANNED.items()
+    }
+    queries[MAP_VIEW] = {
+        "title": "Peta mitra / Map of partners",
+        "description": "Mitra dengan koordinat tampil di peta (tersimpan, atau dari gazetir "
+        "luring); yang tanpa koordinat tetap terdaftar. / Partners with coordinates are on the "
+        "map (stored, or from the offline gazetteer); those without are still listed. "
+        + "; ".join(f"{name}: {text}" for name, text in MAP_COLUMNS.items()),
+        "sql": MAP_SQL,
+    }
     return {
         "title": TITLE,
         "description": DESCRIPTION,
         "databases": {
             database: {
                 "description": DESCRIPTION,
+                # The map is a canned query, and the cluster-map plugin reads a query's
+                # settings from its database's.
+                "plugins": {"datasette-cluster-map": cluster_map},
                 "tables": {
                     VIEW: {
                         "title": "Catatan kerja sama / Cooperation records",
-                        "description": "Satu baris per catatan. Cari, saring dengan facet. / "
-                        "One row per record: search it, narrow it with the facets.",
+                        "description": "Satu baris per catatan, terbaru dulu. Cari, saring "
+                        "dengan facet. / One row per record, the newest first: search it, "
+                        "narrow it with the facets.",
                         "facets": FACETS,
                         "fts_table": "search_index",
                         "fts_pk": "id",
                         "columns": COLUMNS,
                         "size": 50,
-                    },
-                    MAP_VIEW: {
-                        "title": "Peta mitra / Map of partners",
-                        "description": "Mitra dengan koordinat tampil di peta; yang tanpa "
-                        "koordinat tetap terdaftar. / Partners with coordinates are on the map; "
-                        "those without are still listed.",
-                        "facets": ["country", "kind"],
-                        "columns": MAP_COLUMNS,
-                        "plugins": {"datasette-cluster-map": cluster_map},
+                        # By id, the view's own row order (browse_facets' rowid): no sort.
+                        "sort_desc": "id",
                     },
                 },
-                "queries": {
-                    name: {"title": title, "sql": sql} for name, (title, sql) in CANNED.items()
-                },
+                "queries": queries,
             }
         },
     }

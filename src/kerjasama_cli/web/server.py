@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import json
+import socket
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+from kerjasama_cli.domain.errors import KerjasamaError
+
 INSTALL_HINT = "serve needs the web extra: pip install 'kerjasama[web]'"
+
+# Datasette's settings for a registry of any size (README, "Design notes"): no suggested facets
+# (each suggestion is a count per column of the page's query, a dozen queries a page at a
+# million records); a facet may take half of the 1 s a query may (they read browse_facets'
+# indexes: ~50 ms at a million).
+SETTINGS = (("suggest_facets", "off"), ("facet_time_limit_ms", "500"))
 
 
 def available() -> bool:
@@ -19,15 +28,39 @@ def available() -> bool:
     return True
 
 
+def claim_port(host: str, port: int) -> int:
+    """The port to listen on, checked free now (0: any free one), so that a busy port is one
+    line before serve says it is serving, not uvicorn's traceback after."""
+    try:
+        with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+            probe.bind((host, port))
+            return int(probe.getsockname()[1])
+    except OSError as error:
+        if port == 0:
+            raise KerjasamaError(f"--host {host}: cannot listen there ({error.strerror})") from None
+        raise KerjasamaError(
+            f"--port {port}: cannot listen on {host}:{port} ({error.strerror}); "
+            "choose another port, or --port 0 for any free one"
+        ) from None
+
+
 def serve(
-    path: Path, host: str, port: int, extra: Sequence[str] = (), tiles: str = "offline"
+    path: Path,
+    host: str,
+    port: int,
+    extra: Sequence[str] = (),
+    tiles: str = "offline",
+    immutable: bool = False,
 ) -> None:
     """Run Datasette on `path` until interrupted.
 
-    The file is served mutable (not `--immutable`: `add` and `import` keep writing it and a
-    reload shows their rows) but read-only: Datasette's read connections use `mode=ro` and the
-    plugin refuses every write permission. `extra` goes to `datasette serve` as it is
-    (`--setting base_url /kerjasama/`, `--cors`, ...). `tiles` picks the map's base layer.
+    A registry we may write is served mutable (`add` and `import` keep writing it and a reload
+    shows their rows) but read-only: Datasette's read connections use `mode=ro` and the plugin
+    refuses every write permission. One we may not write (a read-only file or directory) is
+    served `immutable`: SQLite then needs no lock or -shm file beside it. `extra` goes to
+    `datasette serve` as it is (`--setting base_url /kerjasama/`, `--cors`, ...). `tiles`
+    picks the map's base layer.
     """
     from datasette import cli
     from datasette.plugins import pm
@@ -39,5 +72,9 @@ def serve(
     with tempfile.TemporaryDirectory(prefix="kerjasama-serve-") as folder:
         meta = Path(folder) / "metadata.json"
         meta.write_text(json.dumps(metadata.build(path.stem, tiles), ensure_ascii=False), "utf-8")
-        args = [str(path), "--metadata", str(meta), "--host", host, "--port", str(port), *extra]
-        cli.serve.main(args=args, prog_name="kerjasama serve", standalone_mode=True)
+        settings = [word for name, value in SETTINGS for word in ("--setting", name, value)]
+        files = ["-i", str(path)] if immutable else [str(path)]
+        args = [*files, "--metadata", str(meta), "--host", host, "--port", str(port)]
+        cli.serve.main(
+            args=[*args, *settings, *extra], prog_name="kerjasama serve", standalone_mode=True
+        )
