@@ -14,6 +14,8 @@ it as BROWSE_VIEW_M010_SQL (sectors in their `position` order: record_sectors ha
 from __future__ import annotations
 
 from kerjasama_cli.domain.figures import RULES
+from kerjasama_cli.store.browse_table import STATUS_SQL as FACETS_STATUS_SQL
+from kerjasama_cli.store.browse_table import TABLE as FACETS
 from kerjasama_cli.store.reader import DATE_ORDER
 from kerjasama_cli.store.reported import in_force_clause
 from kerjasama_cli.store.validity import VIEW_STATUS_SQL, VIEW_VALID_UNTIL_SQL
@@ -74,6 +76,63 @@ ORDER BY COALESCE(r.date_start, r.date_end) IS NULL, COALESCE(r.date_start, r.da
 
 # m010: the same view, a record's sectors in their `position` order.
 BROWSE_VIEW_M010_SQL = BROWSE_VIEW_SQL.replace("ORDER BY s.rowid", "ORDER BY s.position")
+
+
+# The records page (m015 re-creates `browse_records` as this): the same columns as m006/m010's
+# view, the faceted ones read from `browse_facets`, every other one a subquery by the record's
+# id. No ORDER BY and no join: SQLite flattens the view into a count or a facet and drops every
+# column the query does not use, so a facet reads one index (an ordered view is computed whole
+# first: 34 s for its count at a million; a LEFT JOIN is not dropped from an aggregate, 1 to 7
+# s a facet). Datasette sorts the page itself (metadata: the newest record first, by id).
+def _record(expression: str, partner: bool = False) -> str:
+    """`expression` (over `records r`, and `partners p` when `partner`) of the row's record."""
+    join = " JOIN partners p ON p.id = r.partner_id" if partner else ""
+    return f"(SELECT {expression} FROM records r{join} WHERE r.id = b.id)"
+
+
+_SECTORS = (
+    "(SELECT group_concat(sector, ', ') FROM (SELECT sector FROM record_sectors s "
+    "WHERE s.record_id = b.id ORDER BY s.position))"
+)
+_SIGNATORIES = (
+    "(SELECT group_concat(x, '; ') FROM (SELECT rp.name || COALESCE(' (' || rp.title || ')', '') "
+    "AS x FROM record_people rp WHERE rp.record_id = b.id ORDER BY rp.position))"
+)
+_SOURCES = (
+    f"(SELECT group_concat(x, '; ') FROM (SELECT {_SOURCE_SQL} AS x FROM citations c "
+    "JOIN sources s ON s.id = c.source_id WHERE c.entity = 'record' AND c.entity_id = b.id "
+    "ORDER BY s.published, s.key))"
+)
+_VIEW_COLUMNS = {
+    "id": "b.id",
+    "key": _record("r.key"),
+    "kind": _record("r.kind"),
+    "type": "b.type",
+    "partner": _record("p.name", partner=True),
+    "partner_kind": _record("p.kind", partner=True),
+    "country": "b.country",
+    "region": _record("p.region", partner=True),
+    "date": _record(_DATE_SQL),
+    "date_precision": _record("r.date_precision"),
+    "year": "b.year",
+    "date_start": _record("r.date_start"),
+    "date_end": _record("r.date_end"),
+    "governor": "b.governor",
+    "sectors": _SECTORS,
+    "status": _record(FACETS_STATUS_SQL),  # b.valid_until: the outer row's
+    "valid_until": "b.valid_until",
+    "title": _record("r.title"),
+    "signatories": _SIGNATORIES,
+    "sources": _SOURCES,
+    "summary": _record("r.summary"),
+    "place": _record("r.place"),
+    "local_party": _record("r.local_party"),
+}
+BROWSE_VIEW_M015_SQL = (
+    "CREATE VIEW browse_records AS SELECT\n  "
+    + ",\n  ".join(f"{sql} AS {name}" for name, sql in _VIEW_COLUMNS.items())
+    + f"\nFROM {FACETS} b"
+)
 
 
 def _recorded_sql() -> str:

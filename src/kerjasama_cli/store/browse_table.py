@@ -13,18 +13,16 @@ command having to remember it. `serve` only reads it. A record's row is refreshe
 record changes, when a renewal event linked to it changes (its validity does), when its
 partner's country changes and when its governor's name changes.
 
-`domestic` (the partner is in the record's local country) lets the `reported_vs_recorded` query
-count domestic agreements from a partial index instead of every record. `valid_until` is
-store/validity.py's VALID_UNTIL_SQL, stored: `list --expiring` and
-`--status expired|expiring` look their candidates up in its index instead of working the
-validity out for every agreement (store/filters.py), then apply the exact rule to those.
+`valid_until` is store/validity.py's VALID_UNTIL_SQL, stored, and `stated_status` the status a
+record states: `list --expiring` and `--status expired|expiring` look their candidates up in
+their indexes instead of working the validity out for every agreement (store/filters.py), then
+apply the exact rule to those. `domestic` (the partner is in the record's local country) lets
+`reported_vs_recorded` count domestic agreements from a partial index, not every record.
 
 Frozen: m015 creates exactly what is here; a change needs a new migration.
 """
 
 from __future__ import annotations
-
-from kerjasama_cli.store.browse import _DATE_SQL, _SOURCE_SQL
 
 TABLE = "browse_facets"
 
@@ -52,22 +50,37 @@ _VALID_UNTIL = """(CASE
         '-1 day') END)
 END)"""
 
-COLUMNS = ("id", "type", "country", "governor", "year", "valid_until", "domestic")
+# The stated statuses a lapse may also come from (store/filters.py): a small partial index.
+LAPSE_STATED = "stated_status IN ('expired', 'expiring')"
+
+COLUMNS = (
+    "id", "type", "country", "governor", "year", "valid_until", "domestic", "stated_status"
+)  # fmt: skip
 
 # One record's row (or several: `{where}` over `records r`), from the base tables.
 ROW_SELECT = f"""SELECT r.id, r.type, p.country,
   COALESCE(l.name, replace(r.governor_basis, '_', ' ')), {_YEAR}, {_VALID_UNTIL},
-  p.country = r.local_country
+  p.country = r.local_country, r.status
 FROM records r
 LEFT JOIN partners p ON p.id = r.partner_id
 LEFT JOIN leaders l ON l.id = r.governor_id"""
 
-_REFRESH = f"INSERT OR REPLACE INTO {TABLE} ({', '.join(COLUMNS)}) {ROW_SELECT} WHERE r.id IN"
+
+def _refresh(ids: str) -> str:
+    """Trigger statements that write again the rows of the records `ids` (an SQL list). A
+    delete then an insert, not INSERT OR REPLACE: inside a trigger the outer statement's
+    conflict clause would override the REPLACE (an `UPDATE OR ABORT` makes it fail)."""
+    return (
+        f"DELETE FROM {TABLE} WHERE id IN {ids}; "
+        f"INSERT INTO {TABLE} ({', '.join(COLUMNS)}) {ROW_SELECT} WHERE r.id IN {ids};"
+    )
+
 
 CREATE_SQL = [
     f"""CREATE TABLE {TABLE} (
   id INTEGER PRIMARY KEY,
-  type TEXT, country TEXT, governor TEXT, year TEXT, valid_until TEXT, domestic INTEGER)""",
+  type TEXT, country TEXT, governor TEXT, year TEXT, valid_until TEXT, domestic INTEGER,
+  stated_status TEXT)""",
     f"INSERT INTO {TABLE} ({', '.join(COLUMNS)}) {ROW_SELECT} ORDER BY r.id",
     f"CREATE INDEX {TABLE}_country ON {TABLE} (country)",
     f"CREATE INDEX {TABLE}_type ON {TABLE} (type)",
@@ -75,27 +88,29 @@ CREATE_SQL = [
     f"CREATE INDEX {TABLE}_year ON {TABLE} (year)",
     f"CREATE INDEX {TABLE}_valid_until ON {TABLE} (valid_until) WHERE valid_until IS NOT NULL",
     f"CREATE INDEX {TABLE}_domestic ON {TABLE} (id) WHERE domestic",
+    f"CREATE INDEX {TABLE}_lapse ON {TABLE} (stated_status) WHERE {LAPSE_STATED}",
     # A record's own row, and its agreement's (a renewal event sets the agreement's validity).
     f"""CREATE TRIGGER {TABLE}_records_insert AFTER INSERT ON records BEGIN
-  {_REFRESH} (NEW.id, NEW.agreement_id); END""",
+  {_refresh("(NEW.id, NEW.agreement_id)")} END""",
     f"""CREATE TRIGGER {TABLE}_records_update AFTER UPDATE ON records BEGIN
   DELETE FROM {TABLE} WHERE id = OLD.id AND OLD.id <> NEW.id;
-  {_REFRESH} (NEW.id, NEW.agreement_id, OLD.agreement_id); END""",
+  {_refresh("(NEW.id, NEW.agreement_id, OLD.agreement_id)")} END""",
     f"""CREATE TRIGGER {TABLE}_records_delete AFTER DELETE ON records BEGIN
   DELETE FROM {TABLE} WHERE id = OLD.id;
-  {_REFRESH} (OLD.agreement_id); END""",
+  {_refresh("(OLD.agreement_id)")} END""",
     f"""CREATE TRIGGER {TABLE}_partners_update AFTER UPDATE OF country ON partners
   WHEN OLD.country IS NOT NEW.country BEGIN
-  {_REFRESH} (SELECT id FROM records WHERE partner_id = NEW.id); END""",
+  {_refresh("(SELECT id FROM records WHERE partner_id = NEW.id)")} END""",
     f"""CREATE TRIGGER {TABLE}_leaders_update AFTER UPDATE OF name ON leaders
   WHEN OLD.name IS NOT NEW.name BEGIN
   UPDATE {TABLE} SET governor = NEW.name
    WHERE id IN (SELECT id FROM records WHERE governor_id = NEW.id); END""",
 ]
 
+
 # A record's status as store/validity.py's STATUS_SQL works it out, with the stored validity
 # and against `date('now')` (the m006 view's day), for the rows a page shows.
-_STATUS = """(CASE
+STATUS_SQL = """(CASE
   WHEN r.kind <> 'agreement' THEN r.status
   WHEN r.status IN ('proposed', 'ended', 'expired', 'superseded') THEN r.status
   WHEN (CASE r.type WHEN 'loi' THEN EXISTS (SELECT 1 FROM records later
@@ -118,60 +133,3 @@ _STATUS = """(CASE
   WHEN b.valid_until <= date(date('now'), '+180 days') THEN 'expiring'
   ELSE COALESCE(r.status, 'active')
 END)"""
-
-
-# The records page (m015 re-creates `browse_records` as this): the same columns as m006/m010's
-# view, the faceted ones read from `browse_facets`, every other one a subquery by the record's
-# id. No ORDER BY and no join: SQLite flattens the view into a count or a facet and drops every
-# column the query does not use, so a facet reads one index (an ordered view is computed whole
-# first: 34 s for its count at a million; a LEFT JOIN is not dropped from an aggregate, 1 to 7
-# s a facet). Datasette sorts the page itself (metadata: the newest record first, by id).
-def _record(expression: str, partner: bool = False) -> str:
-    """`expression` (over `records r`, and `partners p` when `partner`) of the row's record."""
-    join = " JOIN partners p ON p.id = r.partner_id" if partner else ""
-    return f"(SELECT {expression} FROM records r{join} WHERE r.id = b.id)"
-
-
-_SECTORS = (
-    "(SELECT group_concat(sector, ', ') FROM (SELECT sector FROM record_sectors s "
-    "WHERE s.record_id = b.id ORDER BY s.position))"
-)
-_SIGNATORIES = (
-    "(SELECT group_concat(x, '; ') FROM (SELECT rp.name || COALESCE(' (' || rp.title || ')', '') "
-    "AS x FROM record_people rp WHERE rp.record_id = b.id ORDER BY rp.position))"
-)
-_SOURCES = (
-    f"(SELECT group_concat(x, '; ') FROM (SELECT {_SOURCE_SQL} AS x FROM citations c "
-    "JOIN sources s ON s.id = c.source_id WHERE c.entity = 'record' AND c.entity_id = b.id "
-    "ORDER BY s.published, s.key))"
-)
-_VIEW_COLUMNS = {
-    "id": "b.id",
-    "key": _record("r.key"),
-    "kind": _record("r.kind"),
-    "type": "b.type",
-    "partner": _record("p.name", partner=True),
-    "partner_kind": _record("p.kind", partner=True),
-    "country": "b.country",
-    "region": _record("p.region", partner=True),
-    "date": _record(_DATE_SQL),
-    "date_precision": _record("r.date_precision"),
-    "year": "b.year",
-    "date_start": _record("r.date_start"),
-    "date_end": _record("r.date_end"),
-    "governor": "b.governor",
-    "sectors": _SECTORS,
-    "status": _record(_STATUS),  # b.valid_until: the outer row's
-    "valid_until": "b.valid_until",
-    "title": _record("r.title"),
-    "signatories": _SIGNATORIES,
-    "sources": _SOURCES,
-    "summary": _record("r.summary"),
-    "place": _record("r.place"),
-    "local_party": _record("r.local_party"),
-}
-VIEW_SQL = (
-    "CREATE VIEW browse_records AS SELECT\n  "
-    + ",\n  ".join(f"{sql} AS {name}" for name, sql in _VIEW_COLUMNS.items())
-    + f"\nFROM {TABLE} b"
-)

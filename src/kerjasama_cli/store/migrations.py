@@ -468,12 +468,13 @@ def m015_browse_facets(conn: sqlite3.Connection) -> None:
     # (store/browse_table.py); `browse_records` re-created over it without an ORDER BY, so a
     # count or a facet reads one index instead of computing the view. records_governor gains
     # the kind and partner: the per-governor counts read the index alone.
-    from kerjasama_cli.store.browse_table import CREATE_SQL, VIEW_SQL
+    from kerjasama_cli.store.browse import BROWSE_VIEW_M015_SQL
+    from kerjasama_cli.store.browse_table import CREATE_SQL
 
     for statement in CREATE_SQL:
         conn.execute(statement)
     conn.execute("DROP VIEW browse_records")
-    conn.execute(VIEW_SQL)
+    conn.execute(BROWSE_VIEW_M015_SQL)
     _run(
         conn,
         """
