@@ -87,8 +87,8 @@ def test_one_search_the_search_box_the_canned_query_and_the_cli(server, term):
     canned = sorted(r["id"] for r in rows(server, f"search?q={urllib.parse.quote(term)}"))
     cli = sorted(r["id"] for r in Run(server.db).json("search", term))
     assert box and box == canned == cli
-    if term == "banjir":
-        assert len(box) == 3
+    if term == "banjir":  # through the sector vocabulary: flood management, in English
+        assert box == [9, 11]
 
 
 @pytest.mark.parametrize("term", ["banjir", "Korsel", "kota kembar", "Rotterdam"])
