@@ -54,6 +54,19 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "title_col": {"id": "Judul", "en": "Title"},
     "signatories": {"id": "Penanda tangan", "en": "Signatories"},
     "empty": {"id": "Tidak ada catatan yang cocok.", "en": "No matching records."},
+    "summary_note": {
+        "id": "{n} catatan: terlalu banyak untuk dicantumkan satu per satu. Di bawah ini "
+        "{recent} catatan terbaru, mitra dengan catatan terbanyak dan jumlah per tahun. Lini "
+        "masa lengkap: kerjasama report --full-timeline (sekitar {mb} MB, {s} detik).",
+        "en": "{n} records: too many to list one by one. Below are the {recent} most recent, "
+        "the partners with the most records and the counts per year. The full timeline: "
+        "kerjasama report --full-timeline (about {mb} MB, {s} seconds).",
+    },
+    "recent": {"id": "Catatan terbaru", "en": "Most recent records"},
+    "largest": {"id": "Mitra dengan catatan terbanyak", "en": "Partners with the most records"},
+    "by_year": {"id": "Catatan per tahun", "en": "Records per year"},
+    "year": {"id": "Tahun", "en": "Year"},
+    "no_year": {"id": "tanpa tahun pasti", "en": "no exact year"},
 }
 
 # Record types, for the chart's legend and the timeline.

@@ -150,15 +150,9 @@ def _recorded_sql() -> str:
                 f"WHERE r.partner_id = p.id AND {where}))"
             )
         else:
-            # Domestic agreements are few: browse_facets' partial index lists them.
-            narrow = (
-                " AND r.id IN (SELECT id FROM browse_facets WHERE domestic)"
-                if rule.domestic
-                else ""
-            )
             found = (
                 "(SELECT count(r.id) FROM records r JOIN partners p ON p.id = r.partner_id "
-                f"WHERE {where}{narrow})"
+                f"WHERE {where})"
             )
         whens.append(f"WHEN '{subject}' THEN {found}")
     return f"CASE WHEN f.period_end IS NULL THEN NULL ELSE CASE f.subject {' '.join(whens)} END END"
