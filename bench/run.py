@@ -385,7 +385,7 @@ def main(argv: list[str] | None = None) -> None:
         shutil.rmtree(work, ignore_errors=True)
     command = shlex.join(["python", "bench/run.py", *(sys.argv[1:] if argv is None else argv)])
     text = results.render(bench, command, header, data_note, args.analysis)
-    args.out.write_text(text, encoding="utf-8")
+    args.out.write_text(results.keep_serve(args.out, text), encoding="utf-8")
     clock.say(f"wrote {args.out} in {clock.elapsed() / 60:.1f} minutes")
 
 

@@ -41,6 +41,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 import measure  # noqa: E402  (beside this file)
+import results  # noqa: E402
 from run import tool  # noqa: E402
 
 HERE = Path(__file__).parent
@@ -54,7 +55,7 @@ def _canned() -> list[tuple[str, str]]:
 
 CANNED_SQL = _canned()
 TODAY = "2026-06-01"  # as bench/queries.py: statuses against a fixed day
-START, END = "<!-- serve:start -->", "<!-- serve:end -->"
+MAX_ROWS = 1000  # Datasette's max_returned_rows
 INTERNAL = re.compile(r"^\s*(PRAGMA|select (sql|name|1) from sqlite_master|select database_name)",
                       re.I)  # fmt: skip
 
@@ -190,7 +191,8 @@ def plain_sql(db: Path, statements: list[tuple[str, object]], repeat: int) -> fl
     for _ in range(repeat + 1):  # the first round warms the cache
         start = time.perf_counter()
         for sql, params in statements:
-            conn.execute(sql, params or {}).fetchall()
+            # As many rows as Datasette reads: a canned query stops at max_returned_rows + 1.
+            conn.execute(sql, params or {}).fetchmany(MAX_ROWS + 1)
         times.append(time.perf_counter() - start)
     conn.close()
     return median(times[1:])
@@ -263,18 +265,10 @@ def lists(
     return lines
 
 
-def splice(results: Path, block: str) -> None:
-    """Put `block` between the serve markers of RESULTS.md (before the analysis if absent)."""
-    text = results.read_text(encoding="utf-8") if results.exists() else ""
-    wrapped = f"{START}\n{block}\n{END}"
-    if START in text and END in text:
-        text = text[: text.index(START)] + wrapped + text[text.index(END) + len(END) :]
-    elif "## Analysis (hand-written)" in text:
-        i = text.index("## Analysis (hand-written)")
-        text = text[:i] + wrapped + "\n\n" + text[i:]
-    else:
-        text += "\n" + wrapped + "\n"
-    results.write_text(text, encoding="utf-8")
+def splice(path: Path, block: str) -> None:
+    """Put `block` between the serve marks of RESULTS.md (bench/results.py)."""
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    path.write_text(results.splice_serve(text, block), encoding="utf-8")
 
 
 def main() -> None:

@@ -245,8 +245,7 @@ def _summary(b: Briefing, summary: Summary) -> str:
          r["agreements"], r["events"]]
         for r in summary.largest
     ]  # fmt: skip
-    counts = (text("records", lang), True), (text("agreements", lang), True), (
-        text("events", lang), True)  # fmt: skip
+    counts = [(text(word, lang).capitalize(), True) for word in ("records", "agreements", "events")]
     years = [
         [r["year"] or text("no_year", lang), r["count"], r["agreements"], r["events"]]
         for r in summary.by_year
