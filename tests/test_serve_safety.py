@@ -19,21 +19,11 @@ from pathlib import Path
 import pytest
 from conftest import Run, run_module
 from serving import rows, serving
+from test_db_file import _unprivileged  # root without its override of file modes
 
 pytest.importorskip("datasette", reason="the web extra is not installed")
 
 FIXTURES = Path(__file__).parent / "fixtures"
-
-
-def _unprivileged() -> list[str]:
-    """A command prefix under which file modes apply (root ignores them)."""
-    import os
-
-    if os.geteuid() != 0:
-        return []
-    if shutil.which("setpriv") is None:
-        pytest.skip("running as root without setpriv: cannot drop the override of file modes")
-    return ["setpriv", "--bounding-set=-dac_override,-dac_read_search,-fowner"]
 
 
 def _sha256(path: Path) -> str:
