@@ -6,7 +6,7 @@
 Each `## ` section starts on a fresh, seeded database in a fresh working directory (created by
 its first command when that is what the README shows), and its
 ```console blocks run in order through bash (`$ ` lines; a trailing `\\` continues a command),
-with COLUMNS=80 and KERJASAMA_LANG=en, the language the README's sessions are shown in
+with COLUMNS=80, TZ=Asia/Jakarta and KERJASAMA_LANG=en, the language the README's sessions are shown in
 (a session can `export KERJASAMA_LANG=id`, or pass `--lang id`).
 `export NAME=VALUE` sets the environment of the following commands; `echo $?` sees the exit
 status of the command before it; `cat FILE` of a file the session has not written shows a file
@@ -91,7 +91,7 @@ def runnable(commands: list[Command]) -> bool:
     return True
 
 
-STAMP = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d")  # times of the day: compared by shape
+STAMP = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?: [+-]\d\d:\d\d)?")  # compared by shape
 
 
 def matches(expected: list[str], got: list[str]) -> bool:
@@ -138,6 +138,7 @@ class Shell:
             XDG_DATA_HOME=str(data),
             COLUMNS="80",
             KERJASAMA_LANG="en",
+            TZ="Asia/Jakarta",  # `history` shows local times: the bureau's, whatever the machine
             NO_COLOR="1",
         )
         self.status = 0

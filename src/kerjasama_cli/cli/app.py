@@ -41,6 +41,7 @@ COMMANDS: dict[str, str] = {
     "partners": "partners",  # groups (add_typer) after the commands, where Typer put them
     "governments": "governments",
     "leaders": "governments",
+    "sectors": "sectors",
 }
 
 

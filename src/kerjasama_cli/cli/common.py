@@ -266,7 +266,11 @@ FILTER_OPTIONS: dict[str, Any] = {
     ],
     "kind": Annotated[
         _LIST,
-        typer.Option("--kind", help="agreement or event. Repeatable.", rich_help_panel="Filters"),
+        typer.Option(
+            "--kind",
+            help="agreement (document, dokumen) or event (kegiatan). Repeatable.",
+            rich_help_panel="Filters",
+        ),
     ],
     "query": Annotated[
         Optional[str],
@@ -328,10 +332,7 @@ def build_filter(**options: Any) -> RecordFilter:
                 check_text(flag, value, MAX_NAME_CHARS)
 
     types = {**vocab.AGREEMENT_TYPES, **vocab.EVENT_TYPES}
-    kinds = tuple(options.get("kind") or ())
-    for kind in kinds:
-        if kind not in ("agreement", "event"):
-            raise _validation("--kind", kind, "must be 'agreement' or 'event'")
+    kinds = tuple(dict.fromkeys(vocab.record_kind("--kind", k) for k in options.get("kind") or ()))
     date_from = date_to = None
     if options.get("date_from"):
         date_from = parse_date(options["date_from"], "--from").start
@@ -359,9 +360,8 @@ def build_filter(**options: Any) -> RecordFilter:
     return RecordFilter(
         countries=tuple(resolve_country(c, "--country").code for c in options.get("country") or ()),
         types=tuple(vocab.normalise("--type", t, types) for t in options.get("type") or ()),
-        sectors=tuple(
-            vocab.normalise("--sector", s, vocab.SECTORS) for s in options.get("sector") or ()
-        ),
+        # A sector the code does not know may be one the registry added: resolved by the store.
+        sectors=tuple(_sector(s) for s in options.get("sector") or ()),
         kinds=kinds,
         partner=options.get("partner"),
         governor=options.get("governor"),
@@ -373,6 +373,15 @@ def build_filter(**options: Any) -> RecordFilter:
         status=statuses,
         expiring_by=expiring_by,
     )
+
+
+def _sector(text: str) -> str:
+    from kerjasama_cli.domain import vocab
+
+    try:
+        return vocab.normalise("--sector", text, vocab.SECTORS)
+    except KerjasamaError:
+        return text
 
 
 def _validation(field: str, value: object, reason: str) -> KerjasamaError:

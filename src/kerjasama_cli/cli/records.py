@@ -177,14 +177,19 @@ def list_records(
         write_csv(public_rows(rows), LIST_COLUMNS)
     else:
         validity = bool(filters.expiring_by or filters.status) or sort is Sort.end
+        total = None
+        if limit is not None and len(rows) >= limit:  # a page: say of how many
+            from kerjasama_cli.store.reader import count_matching
+
+            total = count_matching(store.conn, filters)
         if output is ListFormat.markdown:
             from kerjasama_cli.render.records import render_list_markdown
 
-            render_list_markdown(rows, lang, validity=validity)
+            render_list_markdown(rows, lang, validity=validity, total=total)
         else:
             from kerjasama_cli.render.records import render_list
 
-            render_list(rows, lang, validity=validity)
+            render_list(rows, lang, validity=validity, total=total)
 
 
 @handles_errors

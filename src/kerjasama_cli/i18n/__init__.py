@@ -124,8 +124,10 @@ class Translator:
         return self.word("status", code)
 
     def sector(self, code: str) -> str:
-        """Sector: `flood_management` -> `penanggulangan banjir`."""
-        return self.word("sector", code)
+        """Sector: `flood_management` -> `penanggulangan banjir`; an added one by its label."""
+        from kerjasama_cli.domain.sectors import label
+
+        return label(code, self.lang) or self.word("sector", code)
 
     def kind(self, code: str) -> str:
         """Record kind: `agreement` -> document, `event` -> event."""

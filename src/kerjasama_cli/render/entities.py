@@ -159,3 +159,29 @@ def render_leaders(
     ]
     count = t.plural("{n} leader term", "{n} leader terms", len(rows))
     _emit(headers, cells, count, markdown, right=(0, 6))
+
+
+def render_sectors(
+    rows: Sequence[dict[str, Any]], lang: str | None = None, markdown: bool = False
+) -> None:
+    """`sectors list`: code, its label in the language, both labels, words, records."""
+    from kerjasama_cli.i18n import translator
+
+    t = translator(lang)
+    names = ["Code", "Sector", "Indonesian", "English", "Records", "Other words"]
+    cells = [
+        [
+            r["code"] + ("" if r["builtin"] else " *"),
+            t.sector(r["code"]),
+            r["label_id"],
+            r["label_en"],
+            str(r["records"]),
+            _text(r["aliases"]),
+        ]
+        for r in rows
+    ]
+    count = t.plural("{n} sector", "{n} sectors", len(rows))
+    added = sum(1 for r in rows if not r["builtin"])
+    if added:
+        count += " " + t("({n} added by this registry: *)").format(n=added)
+    _emit([t(h) for h in names], cells, count, markdown, right=(4,), flexible=5)

@@ -45,7 +45,19 @@ def describe(change: dict[str, Any], width: int = 40) -> str:
 
 
 def _when(at: str) -> str:
-    return at.replace("T", " ").removesuffix("+00:00")
+    """A stored UTC time as the local time of this machine, with its offset (`+07:00`): the
+    bureau reads its own clock; the offset keeps it unambiguous. JSON keeps UTC."""
+    import datetime as dt
+
+    try:
+        moment = dt.datetime.fromisoformat(at)
+    except ValueError:
+        return at
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    local = moment.astimezone()
+    offset = local.strftime("%z")
+    return local.strftime("%Y-%m-%d %H:%M:%S ") + f"{offset[:3]}:{offset[3:]}"
 
 
 def _plain(rows: Sequence[dict[str, Any]]) -> None:
@@ -64,7 +76,7 @@ def _plain(rows: Sequence[dict[str, Any]]) -> None:
         for r in rows
     ]
     t = translator()
-    header = [t("ID"), t("When (UTC)"), t("Command"), t("Action"), t("Key"), t("Changes")]
+    header = [t("ID"), t("When (local time)"), t("Command"), t("Action"), t("Key"), t("Changes")]
     widths = [max(len(c[i]) for c in [header, *cells]) for i in range(len(header) - 1)]
     for line in [header, *cells]:
         first = [line[0].rjust(widths[0])] + [
@@ -88,7 +100,7 @@ def render_history(rows: Sequence[dict[str, Any]]) -> None:
 
     t = translator()
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold")
-    for name, justify in (("ID", "right"), ("When (UTC)", "left"), ("Command", "left")):
+    for name, justify in (("ID", "right"), ("When (local time)", "left"), ("Command", "left")):
         table.add_column(t(name), justify=justify, no_wrap=True)
     table.add_column(t("Action"), no_wrap=True)
     table.add_column(t("Key"), overflow="fold")

@@ -74,13 +74,22 @@ def list_cells(
     return headers, cells
 
 
-def count_line(count: int, lang: str | None = None) -> str:
-    """`3 records` / `3 catatan`."""
-    return _t(lang).plural("{n} record", "{n} records", count)
+def count_line(count: int, lang: str | None = None, total: int | None = None) -> str:
+    """`3 records` / `3 catatan`; `3 of 22 records` / `3 dari 22 catatan` when `total` (the
+    records the filter matched) is more than the rows shown."""
+    t = _t(lang)
+    if total is not None and total > count:
+        return t.plural("{shown} of {n} record", "{shown} of {n} records", total).format(
+            shown=count
+        )
+    return t.plural("{n} record", "{n} records", count)
 
 
 def render_list(
-    rows: Sequence[dict[str, Any]], lang: str | None = None, validity: bool = False
+    rows: Sequence[dict[str, Any]],
+    lang: str | None = None,
+    validity: bool = False,
+    total: int | None = None,
 ) -> None:
     """The `list` table; `validity` adds the status and the last day of validity (`--expiring`).
 
@@ -96,7 +105,7 @@ def render_list(
         from kerjasama_cli.render.plain import text_table
 
         sys.stdout.write(text_table(headers, cells, right=(0,)))
-        sys.stdout.write(count_line(len(rows), lang) + "\n")
+        sys.stdout.write(count_line(len(rows), lang, total) + "\n")
         return
     from rich import box
     from rich.measure import Measurement
@@ -126,11 +135,14 @@ def render_list(
     # The title, from 100 columns on, gets what the other columns leave (at least 10).
     room = out.width - Measurement.get(out, out.options, draw(0)).maximum - 2
     out.print(draw(min(room, longest_title) if out.width >= 100 and room >= 10 else 0))
-    out.print(count_line(len(rows), lang), style="dim")
+    out.print(count_line(len(rows), lang, total), style="dim")
 
 
 def render_list_markdown(
-    rows: Sequence[dict[str, Any]], lang: str | None = None, validity: bool = False
+    rows: Sequence[dict[str, Any]],
+    lang: str | None = None,
+    validity: bool = False,
+    total: int | None = None,
 ) -> None:
     """`list --format markdown`: the `list` columns as a Markdown table, then the count."""
     import sys
@@ -139,7 +151,7 @@ def render_list_markdown(
 
     headers, cells = list_cells(rows, lang, validity)
     sys.stdout.write(table(headers, cells, right=(0,)))
-    sys.stdout.write(f"\n_{count_line(len(rows), lang)}_\n")
+    sys.stdout.write(f"\n_{count_line(len(rows), lang, total)}_\n")
 
 
 def render_record(

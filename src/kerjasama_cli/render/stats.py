@@ -67,7 +67,9 @@ def _short_titles(table: StatsTable) -> dict[str, str]:
 def _group_word(dim: str, row: dict[str, Any], t: Translator) -> str:
     """A group's name in the language: a type, sector or status word, or `no country`..."""
     code = row.get(dim)
-    if dim in ("type", "sector", "status") and code:
+    if dim == "sector" and code:
+        return t.sector(code)  # an added sector by the registry's label
+    if dim in ("type", "status") and code:
         return t.word(dim, code)
     if dim == "year" and not code:
         return t.basis("date_unknown")

@@ -133,11 +133,14 @@ def where_clause(conn: sqlite3.Connection, f: RecordFilter) -> tuple[str, list[A
         clauses.append("r.id IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)")
         params.append(to_fts(f.query, "--query", expander(conn)))
     if f.sectors:
+        from kerjasama_cli.domain.sectors import normalise
+
+        codes = tuple(dict.fromkeys(normalise("--sector", s) for s in f.sectors))
         clauses.append(
             "EXISTS (SELECT 1 FROM record_sectors s WHERE s.record_id = r.id AND s.sector IN "
-            f"({', '.join('?' * len(f.sectors))}))"
+            f"({', '.join('?' * len(codes))}))"
         )
-        params.extend(f.sectors)
+        params.extend(codes)
     if f.partner:
         clauses.append(
             "r.partner_id IN (SELECT id FROM partners WHERE key = ? OR name LIKE ? "
