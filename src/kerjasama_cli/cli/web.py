@@ -68,19 +68,11 @@ def serve(
 
     if not available():
         raise fail(INSTALL_HINT, 2)
-    from kerjasama_cli.store.connection import inspect_registry, writable
-    from kerjasama_cli.web.server import claim_port
+    from kerjasama_cli.web.server import check_registry, claim_port
 
     # Serve never writes the registry: it is checked, read and served as it is.
     path = db_path(db)
-    _, pending = inspect_registry(path)
-    if pending:
-        raise fail(
-            f"{path}: the registry's schema is older than this kerjasama ({len(pending)} "
-            "upgrades pending) and serve never writes it; any other command upgrades it "
-            f"(kerjasama --db {path} list --limit 1), then serve again",
-            1,
-        )
+    immutable = check_registry(path)
     port = claim_port(host, port)
     if locate:
         _locate(path)
@@ -89,7 +81,7 @@ def serve(
     )
     from kerjasama_cli.web.server import serve as run
 
-    run(path, host, port, list(ctx.args), tiles.value, immutable=not writable(path))
+    run(path, host, port, list(ctx.args), tiles.value, immutable)
 
 
 def _locate(path: Path) -> None:

@@ -28,6 +28,24 @@ def available() -> bool:
     return True
 
 
+def check_registry(path: Path) -> bool:
+    """Refuse (one line) a file serve cannot serve without writing it; return whether to serve
+    it `immutable`: a registry this process may not write, with nothing waiting in a -wal
+    beside it (SQLite would not read that), needs no lock or -shm file then."""
+    from kerjasama_cli.store.connection import inspect_registry, writable
+
+    _, pending = inspect_registry(path)  # missing, not SQLite, not kerjasama: exit 2
+    if pending:
+        raise KerjasamaError(
+            f"{path}: the registry's schema is older than this kerjasama ({len(pending)} "
+            "upgrades pending) and serve never writes it; any other command upgrades it "
+            f"(kerjasama --db {path} list --limit 1), then serve again"
+        )
+    wal = Path(f"{path}-wal")
+    waiting = wal.exists() and wal.stat().st_size > 0
+    return not writable(path) and not waiting
+
+
 def claim_port(host: str, port: int) -> int:
     """The port to listen on, checked free now (0: any free one), so that a busy port is one
     line before serve says it is serving, not uvicorn's traceback after."""
