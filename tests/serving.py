@@ -55,8 +55,11 @@ class Server:
 
 
 @contextlib.contextmanager
-def serving(db: Path, log: Path, prefix: tuple[str, ...] = ()) -> Iterator[Server]:
-    """`kerjasama serve` on `db` (run under `prefix`, e.g. setpriv) until the block ends."""
+def serving(
+    db: Path, log: Path, prefix: tuple[str, ...] = (), env: dict[str, str] | None = None
+) -> Iterator[Server]:
+    """`kerjasama serve` on `db` (run under `prefix`, e.g. setpriv; `env` added to the
+    environment) until the block ends."""
     port = free_port()
     with log.open("w") as out:
         process = subprocess.Popen(
@@ -64,7 +67,7 @@ def serving(db: Path, log: Path, prefix: tuple[str, ...] = ()) -> Iterator[Serve
              "--port", str(port)],
             stdout=out,
             stderr=subprocess.STDOUT,
-            env={**os.environ, "KERJASAMA_DB": str(db)},
+            env={**os.environ, "KERJASAMA_DB": str(db), **(env or {})},
         )  # fmt: skip
         base = f"http://127.0.0.1:{port}"
         try:

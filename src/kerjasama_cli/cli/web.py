@@ -8,7 +8,8 @@ from typing import Annotated
 
 import typer
 
-from kerjasama_cli.cli.common import DbOption, db_path, fail, handles_errors
+from kerjasama_cli.cli.common import DbOption, db_path, fail, handles_errors, notice
+from kerjasama_cli.i18n import translator
 
 
 class Tiles(StrEnum):
@@ -53,9 +54,8 @@ def serve(
         bool,
         typer.Option(
             "--locate/--no-locate",
-            help="Show partners without coordinates on the map at a place from the offline "
-            "gazetteer (cities and regions it knows), in serve's memory: the registry is not "
-            "changed; `partners edit --lat --lon` stores a place.",
+            help="First give partners without coordinates a place from the offline gazetteer "
+            "(cities and regions it knows; `partners edit --lat --lon` values are kept).",
         ),
     ] = True,
 ) -> None:
@@ -76,16 +76,16 @@ def serve(
     port = claim_port(host, port)
     if locate:
         _locate(path)
-    typer.echo(
-        f"kerjasama: serving {path} read-only at http://{host}:{port}/ (Ctrl+C stops)", err=True
-    )
+    notice("serving {path} read-only at {url} (Ctrl+C stops)", path=path,
+           url=f"http://{host}:{port}/")  # fmt: skip
     from kerjasama_cli.web.server import serve as run
 
     run(path, host, port, list(ctx.args), tiles.value, immutable)
 
 
 def _locate(path: Path) -> None:
-    """Place partners without coordinates from the gazetteer, in serve's memory."""
+    """Place partners without coordinates from the gazetteer, in serve's memory (never in the
+    registry)."""
     from kerjasama_cli.store.connection import read_only_connection
     from kerjasama_cli.web.locate import locate_partners
     from kerjasama_cli.web.plugin import PLACES
@@ -99,10 +99,11 @@ def _locate(path: Path) -> None:
     PLACES.update(dict.fromkeys(located.unplaced_ids))
     if located.places or located.missing:
         shown = ", ".join(located.missing[:5]) + (", ..." if len(located.missing) > 5 else "")
-        typer.echo(
-            f"kerjasama: placed {len(located.places)} partners on the map from the gazetteer "
-            f"(in memory; the registry is not changed); {len(located.missing)} without "
-            "coordinates"
-            + (f" ({shown}; set them with `partners edit KEY --lat --lon`)" if shown else ""),
-            err=True,
-        )
+        t = translator()
+        line = t("placed {filled} partners from the gazetteer; {missing} without coordinates")
+        line = line.format(filled=len(located.places), missing=len(located.missing))
+        if shown:
+            line += " " + t("({names}; set them with `partners edit KEY --lat --lon`)").format(
+                names=shown
+            )
+        typer.echo(f"kerjasama: {line}", err=True)

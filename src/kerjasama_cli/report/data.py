@@ -81,6 +81,9 @@ class Briefing:
     governors: list[dict[str, Any]]  # stats rows by governor, every term
     timeline: list[Group]
     people: dict[int, list[Person]] = field(default_factory=dict)
+    # Kinds of the governments of the per-leader table and of the records (heads' titles).
+    leader_kinds: list[str | None] = field(default_factory=list)
+    record_kinds: list[str | None] = field(default_factory=list)
     sources: dict[int, list[dict[str, Any]]] = field(default_factory=dict)
     summary: Summary | None = None  # set instead of the timeline for a large briefing
 
@@ -115,7 +118,10 @@ def gather(
     The timeline lists every record when `full_timeline`, or (None) when there are at most
     FULL_TIMELINE_MAX of them; otherwise the briefing carries a `Summary` instead, so that its
     time, memory and size do not grow with the registry."""
-    from kerjasama_cli.store.aggregates import stats_table
+    from kerjasama_cli.report.strings import describe_filters
+    from kerjasama_cli.store.aggregates import people_by_record, stats_table
+    from kerjasama_cli.store.governments import kinds_of
+    from kerjasama_cli.store.reader import citations
     from kerjasama_cli.store.reported import reported_rows
 
     countries = stats_table(conn, f, ["country"], lang)
@@ -123,23 +129,25 @@ def gather(
     # Reported figures are totals of a local party over a period: only those filters narrow them
     # (as `stats --reported` insists); other filters leave the table as the bureau reported it.
     figure_filter = RecordFilter(
-        local_party=f.local_party, date_from=f.date_from, date_to=f.date_to
+        local_parties=f.local_parties, date_from=f.date_from, date_to=f.date_to
     )
     briefing = Briefing(
         lang=lang,
-        filters=f.describe(),
+        filters=describe_filters(f, lang),
         totals=countries.total,
         countries=countries.rows,
         reported=reported_rows(conn, figure_filter, lang),
         years=_year_bars(conn, f, lang),
         governors=governors.rows,
         timeline=[],
+        leader_kinds=governors.head_kinds,
     )
     if full_timeline is None:
         full_timeline = countries.total["count"] <= FULL_TIMELINE_MAX
     rows = _records(conn, f, lang, briefing, full_timeline)
-    briefing.people = _people(conn, rows)
-    briefing.sources = _sources(conn, rows)
+    briefing.people = people_by_record(conn, (r["id"] for r in rows))
+    briefing.sources = {r["id"]: citations(conn, "record", r["id"]) for r in rows}
+    briefing.record_kinds = kinds_of(conn, rows)
     return briefing
 
 
@@ -163,15 +171,3 @@ def _records(
         by_year=stats_table(conn, f, ["year"], lang).rows,
     )
     return rows
-
-
-def _people(conn: sqlite3.Connection, rows: list[dict[str, Any]]) -> dict[int, list[Person]]:
-    from kerjasama_cli.store.aggregates import people_by_record
-
-    return people_by_record(conn, (r["id"] for r in rows))
-
-
-def _sources(conn: sqlite3.Connection, rows: list[dict[str, Any]]) -> dict[int, list[dict]]:
-    from kerjasama_cli.store.reader import citations
-
-    return {r["id"]: citations(conn, "record", r["id"]) for r in rows}

@@ -83,13 +83,15 @@ def serve(
     from datasette import cli
     from datasette.plugins import pm
 
+    from kerjasama_cli.i18n import active
     from kerjasama_cli.web import metadata, plugin
 
     if not pm.is_registered(plugin):
         pm.register(plugin, name="kerjasama")
     with tempfile.TemporaryDirectory(prefix="kerjasama-serve-") as folder:
         meta = Path(folder) / "metadata.json"
-        meta.write_text(json.dumps(metadata.build(path.stem, tiles), ensure_ascii=False), "utf-8")
+        labels = metadata.build(path.stem, tiles, active())  # in the language of `serve --lang`
+        meta.write_text(json.dumps(labels, ensure_ascii=False), "utf-8")
         settings = [word for name, value in SETTINGS for word in ("--setting", name, value)]
         files = ["-i", str(path)] if immutable else [str(path)]
         args = [*files, "--metadata", str(meta), "--host", host, "--port", str(port)]
