@@ -52,7 +52,7 @@ def test_every_write_keeps_the_browse_table_current(run: Run, db_path: Path, tmp
     assert not _stale(db_path)
     run("leaders", "edit", "pramono-anung-2025", "--name", "Pramono A.")
     assert not _stale(db_path)
-    run("leaders", "delete", "pramono-anung-2025", input="y\n")
+    run("leaders", "delete", "pramono-anung-2025", "--yes")
     assert not _stale(db_path)
     csv = tmp_path / "rows.csv"
     csv.write_text(
