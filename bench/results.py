@@ -326,3 +326,29 @@ def bounds(bench: Any) -> list[str]:
     for found in getattr(bench, "profiles", []):
         out += markdown(found)
     return out
+
+
+# bench/serve.py's figures (issue 20) live between these marks in RESULTS.md: a rerun of run.py
+# keeps them, a rerun of serve.py replaces them.
+SERVE_START, SERVE_END = "<!-- serve:start -->", "<!-- serve:end -->"
+
+
+def splice_serve(text: str, block: str) -> str:
+    """TEXT with BLOCK between the serve marks (put before the analysis when absent)."""
+    wrapped = f"{SERVE_START}\n{block}\n{SERVE_END}"
+    if SERVE_START in text and SERVE_END in text:
+        end = text.index(SERVE_END) + len(SERVE_END)
+        return text[: text.index(SERVE_START)] + wrapped + text[end:]
+    if "## Analysis (hand-written)" in text:
+        i = text.index("## Analysis (hand-written)")
+        return text[:i] + wrapped + "\n\n" + text[i:]
+    return text + "\n" + wrapped + "\n"
+
+
+def keep_serve(path: Path, text: str) -> str:
+    """TEXT with the serve block the file at PATH had, if it had one."""
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    if SERVE_START not in old or SERVE_END not in old:
+        return text
+    block = old[old.index(SERVE_START) + len(SERVE_START) : old.index(SERVE_END)].strip("\n")
+    return splice_serve(text, block)

@@ -390,7 +390,7 @@ def main(argv: list[str] | None = None) -> None:
     if reads.READS_BEGIN in old:  # bench/reads.py's section (issue 25) stays
         begin = old.index(reads.READS_BEGIN)
         text = reads.splice(text, old[begin : old.index(reads.READS_END) + len(reads.READS_END)])
-    args.out.write_text(text, encoding="utf-8")
+    args.out.write_text(results.keep_serve(args.out, text), encoding="utf-8")  # serve.py's too
     clock.say(f"wrote {args.out} in {clock.elapsed() / 60:.1f} minutes")
 
 

@@ -122,3 +122,51 @@ def test_headless_chromium_renders_it(seed_report, tmp_path):
     png = screenshot(path.as_uri(), tmp_path / "briefing.png")
     # a blank page has one colour; the briefing has text, cards, a shaded map
     assert png_colours(png) > 50
+
+
+def test_a_large_registry_gets_a_summary_not_every_record(run, tmp_path, monkeypatch):
+    """Beyond FULL_TIMELINE_MAX records the timeline is a summary: the most recent records in
+    full (with their sources), the largest partners, the records per year, and what the full
+    timeline would cost. (The limit is lowered so that the seed is "large".)"""
+    from kerjasama_cli.report import data
+
+    monkeypatch.setattr(data, "FULL_TIMELINE_MAX", 10)
+    monkeypatch.setattr(data, "RECENT", 5)
+    target = tmp_path / "b.html"
+    result = run("report", "-o", str(target), "--lang", "en")
+    assert "a full timeline" not in result.stderr  # no cost line unless it is asked for
+    html = target.read_text(encoding="utf-8")
+    timeline = html[html.index('<section id="timeline"') :]
+    assert "22 records: too many to list one by one" in timeline
+    assert "kerjasama report --full-timeline (about 0 MB" in timeline
+    assert timeline.count('class="record"') == 5 and timeline.count('<ul class="cite">') == 5
+    newest = [r["id"] for r in run.json("list", "--reverse", "--limit", "5")]
+    assert re.findall(r'class="record" id="r(\d+)"', timeline) == [str(i) for i in newest]
+    largest = timeline[timeline.index('class="largest"') :]
+    assert re.search(r"<td>Shanghai</td><td>China</td><td class=n>4</td>", largest)
+    by_year = timeline[timeline.index('class="by-year"') :]
+    assert re.search(r"<td>2023</td><td class=n>3</td>", by_year)
+    for section in SECTIONS[:-1]:  # the rest of the briefing is as it was
+        assert f'<section id="{section}"' in html
+
+
+def test_full_timeline_says_what_it_costs_first(run, tmp_path, monkeypatch):
+    from kerjasama_cli.report import data
+
+    monkeypatch.setattr(data, "FULL_TIMELINE_MAX", 10)
+    target = tmp_path / "b.html"
+    result = run("report", "--full-timeline", "-o", str(target), "--lang", "en")
+    first, wrote = result.stderr.splitlines()[-2:]  # after the seed-loading notice
+    assert first == (
+        "kerjasama: a full timeline of 22 records: about 0 MB of HTML, 0 s and 0 MB of memory"
+    )
+    assert wrote.startswith("kerjasama: wrote")
+    html = target.read_text(encoding="utf-8")
+    assert html.count('class="record"') == 22 and "too many to list" not in html
+
+
+def test_summary_on_request_at_any_size(run, tmp_path):
+    target = tmp_path / "b.html"
+    run("report", "--summary", "-o", str(target), "--lang", "id")
+    html = target.read_text(encoding="utf-8")
+    assert "22 catatan: terlalu banyak" in html and "Catatan per tahun" in html

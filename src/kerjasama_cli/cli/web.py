@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from kerjasama_cli.cli.common import DbOption, fail, handles_errors, notice, open_db
+from kerjasama_cli.cli.common import DbOption, db_path, fail, handles_errors, notice
 from kerjasama_cli.i18n import translator
 
 
@@ -67,25 +68,42 @@ def serve(
 
     if not available():
         raise fail(INSTALL_HINT, 2)
-    store = open_db(db)  # creates, seeds and migrates the file as every command does
-    path = store.path
-    if locate:
-        from kerjasama_cli.web.locate import locate_partners
+    from kerjasama_cli.web.server import check_registry, claim_port
 
-        located = locate_partners(store.conn)
-        if located.filled or located.missing:
-            shown = ", ".join(located.missing[:5]) + (", ..." if len(located.missing) > 5 else "")
-            t = translator()
-            line = t("placed {filled} partners from the gazetteer; {missing} without coordinates")
-            line = line.format(filled=located.filled, missing=len(located.missing))
-            if shown:
-                line += " " + t("({names}; set them with `partners edit KEY --lat --lon`)").format(
-                    names=shown
-                )
-            typer.echo(f"kerjasama: {line}", err=True)
-    store.close()
+    # Serve never writes the registry: it is checked, read and served as it is.
+    path = db_path(db)
+    immutable = check_registry(path)
+    port = claim_port(host, port)
+    if locate:
+        _locate(path)
     notice("serving {path} read-only at {url} (Ctrl+C stops)", path=path,
            url=f"http://{host}:{port}/")  # fmt: skip
     from kerjasama_cli.web.server import serve as run
 
-    run(path, host, port, list(ctx.args), tiles.value)
+    run(path, host, port, list(ctx.args), tiles.value, immutable)
+
+
+def _locate(path: Path) -> None:
+    """Place partners without coordinates from the gazetteer, in serve's memory (never in the
+    registry)."""
+    from kerjasama_cli.store.connection import read_only_connection
+    from kerjasama_cli.web.locate import locate_partners
+    from kerjasama_cli.web.plugin import PLACES
+
+    conn = read_only_connection(path)
+    try:
+        located = locate_partners(conn)
+    finally:
+        conn.close()
+    PLACES.update(located.places)
+    PLACES.update(dict.fromkeys(located.unplaced_ids))
+    if located.places or located.missing:
+        shown = ", ".join(located.missing[:5]) + (", ..." if len(located.missing) > 5 else "")
+        t = translator()
+        line = t("placed {filled} partners from the gazetteer; {missing} without coordinates")
+        line = line.format(filled=len(located.places), missing=len(located.missing))
+        if shown:
+            line += " " + t("({names}; set them with `partners edit KEY --lat --lon`)").format(
+                names=shown
+            )
+        typer.echo(f"kerjasama: {line}", err=True)

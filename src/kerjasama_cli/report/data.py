@@ -27,6 +27,47 @@ class YearBars:
     undated: int
 
 
+# Up to this many records a briefing lists every one in its timeline (the seed, a year's
+# work); beyond, it summarises them (`Summary`) unless asked for the full timeline.
+FULL_TIMELINE_MAX = 2000
+RECENT = 50  # the most recent records a summary lists in full
+LARGEST = 15  # the partners with the most records a summary lists
+
+# What a full timeline costs per record, measured at a million records (issue 20: 292 MB of
+# HTML, 64 s, 4 GB of memory): for the estimate `report` prints before writing one.
+BYTES_PER_RECORD = 300
+SECONDS_PER_RECORD = 64e-6
+MEMORY_PER_RECORD = 4000
+
+
+@dataclass
+class Summary:
+    """The record lists of a briefing too large to list every record."""
+
+    recent: list[dict[str, Any]]  # the most recent RECENT records, newest first (query_rows)
+    largest: list[dict[str, Any]]  # the LARGEST partners by records (store/summary.py)
+    by_year: list[dict[str, Any]]  # stats rows by year (every record)
+
+
+@dataclass(frozen=True)
+class Cost:
+    """What a full timeline of `records` records would take, estimated."""
+
+    records: int
+
+    @property
+    def megabytes(self) -> int:
+        return round(self.records * BYTES_PER_RECORD / 1e6)
+
+    @property
+    def seconds(self) -> int:
+        return round(self.records * SECONDS_PER_RECORD)
+
+    @property
+    def memory_mb(self) -> int:
+        return round(self.records * MEMORY_PER_RECORD / 1e6)
+
+
 @dataclass
 class Briefing:
     """Everything the HTML page draws, already counted and ordered."""
@@ -44,6 +85,7 @@ class Briefing:
     leader_kinds: list[str | None] = field(default_factory=list)
     record_kinds: list[str | None] = field(default_factory=list)
     sources: dict[int, list[dict[str, Any]]] = field(default_factory=dict)
+    summary: Summary | None = None  # set instead of the timeline for a large briefing
 
     @property
     def partners_by_country(self) -> dict[str, int]:
@@ -68,24 +110,28 @@ def _year_bars(conn: sqlite3.Connection, f: RecordFilter, lang: str) -> YearBars
     return YearBars(sorted(counts), types, counts, undated)
 
 
-def gather(conn: sqlite3.Connection, f: RecordFilter, lang: str) -> Briefing:
-    """Count, group and cite the records matching `f` for a briefing in `lang` (id or en)."""
-    from kerjasama_cli.domain.grouping import by_year
+def gather(
+    conn: sqlite3.Connection, f: RecordFilter, lang: str, full_timeline: bool | None = None
+) -> Briefing:
+    """Count, group and cite the records matching `f` for a briefing in `lang` (id or en).
+
+    The timeline lists every record when `full_timeline`, or (None) when there are at most
+    FULL_TIMELINE_MAX of them; otherwise the briefing carries a `Summary` instead, so that its
+    time, memory and size do not grow with the registry."""
     from kerjasama_cli.report.strings import describe_filters
     from kerjasama_cli.store.aggregates import people_by_record, stats_table
     from kerjasama_cli.store.governments import kinds_of
-    from kerjasama_cli.store.reader import citations, query_rows, row_date
+    from kerjasama_cli.store.reader import citations
     from kerjasama_cli.store.reported import reported_rows
 
     countries = stats_table(conn, f, ["country"], lang)
     governors = stats_table(conn, f, ["governor"], lang)
-    rows = query_rows(conn, f, "date")
     # Reported figures are totals of a local party over a period: only those filters narrow them
     # (as `stats --reported` insists); other filters leave the table as the bureau reported it.
     figure_filter = RecordFilter(
         local_parties=f.local_parties, date_from=f.date_from, date_to=f.date_to
     )
-    return Briefing(
+    briefing = Briefing(
         lang=lang,
         filters=describe_filters(f, lang),
         totals=countries.total,
@@ -93,9 +139,35 @@ def gather(conn: sqlite3.Connection, f: RecordFilter, lang: str) -> Briefing:
         reported=reported_rows(conn, figure_filter, lang),
         years=_year_bars(conn, f, lang),
         governors=governors.rows,
-        timeline=by_year(rows, row_date),
-        people=people_by_record(conn, (r["id"] for r in rows)),
-        sources={r["id"]: citations(conn, "record", r["id"]) for r in rows},
+        timeline=[],
         leader_kinds=governors.head_kinds,
-        record_kinds=kinds_of(conn, rows),
     )
+    if full_timeline is None:
+        full_timeline = countries.total["count"] <= FULL_TIMELINE_MAX
+    rows = _records(conn, f, lang, briefing, full_timeline)
+    briefing.people = people_by_record(conn, (r["id"] for r in rows))
+    briefing.sources = {r["id"]: citations(conn, "record", r["id"]) for r in rows}
+    briefing.record_kinds = kinds_of(conn, rows)
+    return briefing
+
+
+def _records(
+    conn: sqlite3.Connection, f: RecordFilter, lang: str, briefing: Briefing, full: bool
+) -> list[dict[str, Any]]:
+    """The records the briefing prints in full: the timeline's, or the summary's most recent."""
+    from kerjasama_cli.domain.grouping import by_year
+    from kerjasama_cli.store.aggregates import stats_table
+    from kerjasama_cli.store.reader import query_rows, row_date
+    from kerjasama_cli.store.summary import largest_partners
+
+    if full:
+        rows = query_rows(conn, f, "date")
+        briefing.timeline = by_year(rows, row_date)
+        return rows
+    rows = query_rows(conn, f, "date", reverse=True, limit=RECENT)
+    briefing.summary = Summary(
+        recent=rows,
+        largest=largest_partners(conn, f, LARGEST),
+        by_year=stats_table(conn, f, ["year"], lang).rows,
+    )
+    return rows

@@ -15,7 +15,7 @@ from kerjasama_cli.domain.grouping import group_label
 from kerjasama_cli.i18n import translator
 from kerjasama_cli.render.records import head_label
 from kerjasama_cli.report import svg
-from kerjasama_cli.report.data import Briefing
+from kerjasama_cli.report.data import Briefing, Cost, Summary
 from kerjasama_cli.report.strings import text, type_label
 
 CSS = """
@@ -243,9 +243,45 @@ def _record(row: dict[str, Any], b: Briefing) -> str:
     return "".join(lines)
 
 
+def _summary(b: Briefing, summary: Summary) -> str:
+    """The record lists of a large briefing: a note, the most recent, the largest partners,
+    the counts per year."""
+    lang = b.lang
+    count = b.totals["count"]
+    cost = Cost(count)
+    note = text("summary_note", lang).format(
+        n=f"{count:,}", recent=len(summary.recent), mb=f"{cost.megabytes:,}", s=f"{cost.seconds:,}"
+    )
+    largest = [
+        [r["partner"], _names(b).get(r["country"], r["country"] or ""), r["records"],
+         r["agreements"], r["events"]]
+        for r in summary.largest
+    ]  # fmt: skip
+    counts = [(text(word, lang).capitalize(), True) for word in ("records", "agreements", "events")]
+    years = [
+        [r["year"] or text("no_year", lang), r["count"], r["agreements"], r["events"]]
+        for r in summary.by_year
+    ]
+    return "".join(
+        [
+            f'<p class="note">{_e(note)}</p>',
+            f"<h3>{text('recent', lang)}</h3>",
+            *(_record(row, b) for row in summary.recent),
+            f"<h3>{text('largest', lang)}</h3>",
+            _table([(text("partner", lang), False), (text("country", lang), False), *counts],
+                   largest, "largest"),
+            f"<h3>{text('by_year', lang)}</h3>",
+            _table([(text("year", lang), False), *counts], years, "by-year"),
+        ]
+    )  # fmt: skip
+
+
 def _timeline(b: Briefing) -> str:
     lang = b.lang
     parts = [f'<section id="timeline"><h2>{text("timeline", lang)}</h2>']
+    if b.summary is not None:
+        parts.append(_summary(b, b.summary) + "</section>")
+        return "".join(parts)
     if not b.timeline:
         parts.append(f"<p>{text('empty', lang)}</p>")
     for group in b.timeline:

@@ -52,6 +52,16 @@ WORDS: dict[str, str] = {
     "title_col": "Title",
     "signatories": "Signatories",
     "empty": "No matching records.",
+    "summary_note": (
+        "{n} records: too many to list one by one. Below are the {recent} most recent, the "
+        "partners with the most records and the counts per year. The full timeline: "
+        "kerjasama report --full-timeline (about {mb} MB, {s} seconds)."
+    ),
+    "recent": "Most recent records",
+    "largest": "Partners with the most records",
+    "by_year": "Records per year",
+    "year": "Year",
+    "no_year": "no exact year",
 }
 
 

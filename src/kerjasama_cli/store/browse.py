@@ -14,6 +14,8 @@ it as BROWSE_VIEW_M010_SQL (sectors in their `position` order: record_sectors ha
 from __future__ import annotations
 
 from kerjasama_cli.domain.figures import RULES
+from kerjasama_cli.store.browse_table import STATUS_SQL as FACETS_STATUS_SQL
+from kerjasama_cli.store.browse_table import TABLE as FACETS
 from kerjasama_cli.store.reader import DATE_ORDER
 from kerjasama_cli.store.reported import in_force_clause
 from kerjasama_cli.store.validity import VIEW_STATUS_SQL, VIEW_VALID_UNTIL_SQL
@@ -76,21 +78,90 @@ ORDER BY COALESCE(r.date_start, r.date_end) IS NULL, COALESCE(r.date_start, r.da
 BROWSE_VIEW_M010_SQL = BROWSE_VIEW_SQL.replace("ORDER BY s.rowid", "ORDER BY s.position")
 
 
+# The records page (m015 re-creates `browse_records` as this): the same columns as m006/m010's
+# view, the faceted ones read from `browse_facets`, every other one a subquery by the record's
+# id. No ORDER BY and no join: SQLite flattens the view into a count or a facet and drops every
+# column the query does not use, so a facet reads one index (an ordered view is computed whole
+# first: 34 s for its count at a million; a LEFT JOIN is not dropped from an aggregate, 1 to 7
+# s a facet). Datasette sorts the page itself (metadata: the newest record first, by id).
+def _record(expression: str, partner: bool = False) -> str:
+    """`expression` (over `records r`, and `partners p` when `partner`) of the row's record."""
+    join = " JOIN partners p ON p.id = r.partner_id" if partner else ""
+    return f"(SELECT {expression} FROM records r{join} WHERE r.id = b.id)"
+
+
+_SECTORS = (
+    "(SELECT group_concat(sector, ', ') FROM (SELECT sector FROM record_sectors s "
+    "WHERE s.record_id = b.id ORDER BY s.position))"
+)
+_SIGNATORIES = (
+    "(SELECT group_concat(x, '; ') FROM (SELECT rp.name || COALESCE(' (' || rp.title || ')', '') "
+    "AS x FROM record_people rp WHERE rp.record_id = b.id ORDER BY rp.position))"
+)
+_SOURCES = (
+    f"(SELECT group_concat(x, '; ') FROM (SELECT {_SOURCE_SQL} AS x FROM citations c "
+    "JOIN sources s ON s.id = c.source_id WHERE c.entity = 'record' AND c.entity_id = b.id "
+    "ORDER BY s.published, s.key))"
+)
+_VIEW_COLUMNS = {
+    "id": "b.id",
+    "key": _record("r.key"),
+    "kind": _record("r.kind"),
+    "type": "b.type",
+    "partner": _record("p.name", partner=True),
+    "partner_kind": _record("p.kind", partner=True),
+    "country": "b.country",
+    "region": _record("p.region", partner=True),
+    "date": _record(_DATE_SQL),
+    "date_precision": _record("r.date_precision"),
+    "year": "b.year",
+    "date_start": _record("r.date_start"),
+    "date_end": _record("r.date_end"),
+    "governor": "b.governor",
+    "sectors": _SECTORS,
+    "status": _record(FACETS_STATUS_SQL),  # b.valid_until: the outer row's
+    "valid_until": "b.valid_until",
+    "title": _record("r.title"),
+    "signatories": _SIGNATORIES,
+    "sources": _SOURCES,
+    "summary": _record("r.summary"),
+    "place": _record("r.place"),
+    "local_party": _record("r.local_party"),
+}
+BROWSE_VIEW_M015_SQL = (
+    "CREATE VIEW browse_records AS SELECT\n  "
+    + ",\n  ".join(f"{sql} AS {name}" for name, sql in _VIEW_COLUMNS.items())
+    + f"\nFROM {FACETS} b"
+)
+
+
 def _recorded_sql() -> str:
     """The registry's count for each comparable reported figure (store/reported.py's rules),
     as one CASE over the subject of the `reported_figures f` row."""
     whens = []
     for subject, rule in RULES.items():
         where = in_force_clause(rule, "f.local_party", "f.period_start", "f.period_end")
-        counted = "DISTINCT p.id" if rule.unit == "partners" else "r.id"
-        whens.append(
-            f"WHEN '{subject}' THEN (SELECT count({counted}) FROM records r "
-            f"JOIN partners p ON p.id = r.partner_id WHERE {where})"
-        )
+        if rule.unit == "partners":
+            # Each partner once, from the partners' side: one index seek per partner for a
+            # record that counts (a count(DISTINCT) over every agreement took 0.7 s a figure
+            # at a million records).
+            found = (
+                f"(SELECT count(*) FROM partners p WHERE EXISTS (SELECT 1 FROM records r "
+                f"WHERE r.partner_id = p.id AND {where}))"
+            )
+        else:
+            found = (
+                "(SELECT count(r.id) FROM records r JOIN partners p ON p.id = r.partner_id "
+                f"WHERE {where})"
+            )
+        whens.append(f"WHEN '{subject}' THEN {found}")
     return f"CASE WHEN f.period_end IS NULL THEN NULL ELSE CASE f.subject {' '.join(whens)} END END"
 
 
 # Canned queries: name -> (title, SQL). Named parameters (:partner, :days) become form fields.
+# Each answers from indexes at a million records (bench/serve.py): counts per partner come from
+# records_partner, per governor from records_governor, expiring agreements from the stored
+# validity's index (browse_facets_valid_until), a search from search_index.
 CANNED: dict[str, tuple[str, str]] = {
     "agreements_per_governor": (
         "Agreements per governor / Perjanjian per gubernur",
@@ -103,33 +174,32 @@ ORDER BY l.term_start, l.id""",
     ),
     "partners_per_country": (
         "Partners per country / Mitra per negara",
-        """SELECT p.country, count(DISTINCT p.id) AS partners,
-  count(DISTINCT CASE WHEN r.kind = 'agreement' THEN r.id END) AS agreements,
-  count(DISTINCT CASE WHEN r.kind = 'event' THEN r.id END) AS events,
+        """SELECT p.country, count(*) AS partners,
+  COALESCE(sum(n.agreements), 0) AS agreements, COALESCE(sum(n.events), 0) AS events,
   group_concat(DISTINCT p.name) AS names
 FROM partners p
-LEFT JOIN records r ON r.partner_id = p.id
+LEFT JOIN (SELECT partner_id, sum(kind = 'agreement') AS agreements,
+    sum(kind = 'event') AS events FROM records GROUP BY partner_id) n ON n.partner_id = p.id
 GROUP BY p.country
 ORDER BY partners DESC, p.country""",
     ),
     "expiring_soon": (
         "Agreements expiring soon / Perjanjian yang segera berakhir (days, default 180)",
-        f"""SELECT b.id, b.partner, b.country, b.type, b.date, b.title, v.valid_until,
-  CAST(julianday(v.valid_until) - julianday('now') AS INTEGER) AS days_left
-FROM record_validity v
-JOIN {VIEW} b ON b.id = v.record_id
-WHERE v.superseded_by IS NULL AND COALESCE(b.status, '') NOT IN ('ended', 'proposed')
-  AND v.valid_until >= date('now')
-  AND v.valid_until <= date('now',
+        f"""SELECT b.id, b.partner, b.country, b.type, b.date, b.title, b.valid_until,
+  CAST(julianday(b.valid_until) - julianday('now') AS INTEGER) AS days_left
+FROM {VIEW} b
+WHERE b.valid_until >= date('now')
+  AND b.valid_until <= date('now',
     '+' || CAST(COALESCE(NULLIF(:days, ''), '180') AS INTEGER) || ' days')
-ORDER BY v.valid_until""",
+  AND b.status IN ('active', 'expiring', 'renewed')
+ORDER BY b.valid_until, b.id""",
     ),
     "partner_history": (
         "One partner's whole history / Riwayat lengkap satu mitra (name, key or alias)",
         f"""SELECT b.id, b.date, b.kind, b.type, b.partner, b.country, b.title, b.governor,
   b.signatories, b.status, b.sources
-FROM {VIEW} b
-JOIN records r ON r.id = b.id
+FROM records r
+JOIN {VIEW} b ON b.id = r.id
 WHERE r.partner_id IN (
   SELECT p.id FROM partners p
    WHERE p.key = :partner OR p.name LIKE '%' || :partner || '%'
@@ -139,15 +209,11 @@ ORDER BY {", ".join(DATE_ORDER)}""",
     "search": (
         "Search, Indonesian terms too / Cari, termasuk istilah bahasa Indonesia (q: a word or "
         "phrase, e.g. banjir, Korsel, kota kembar)",
+        # kerjasama_fts: `kerjasama search`'s reading of the words (web/plugin.py), the same
+        # the records page's search box uses.
         f"""SELECT b.* FROM {VIEW} b
-WHERE b.id IN (
-  SELECT rowid FROM search_index WHERE search_index MATCH :q
-  UNION SELECT rs.record_id FROM record_sectors rs WHERE rs.sector IN (
-    SELECT slug FROM search_vocab WHERE vocabulary = 'sector' AND search_vocab MATCH :q)
-  UNION SELECT r.id FROM records r WHERE r.type IN (
-    SELECT slug FROM search_vocab WHERE vocabulary = 'type' AND search_vocab MATCH :q)
-  UNION SELECT r.id FROM records r JOIN partners p ON p.id = r.partner_id WHERE p.country IN (
-    SELECT slug FROM search_vocab WHERE vocabulary = 'country' AND search_vocab MATCH :q))""",
+WHERE b.id IN (SELECT rowid FROM search_index WHERE search_index MATCH kerjasama_fts(:q))
+ORDER BY b.id DESC""",
     ),
     "reported_vs_recorded": (
         "Reported vs recorded figures / Angka dilaporkan vs tercatat",
@@ -180,3 +246,27 @@ LEFT JOIN records r ON r.partner_id = p.id
 GROUP BY p.id
 ORDER BY p.country IS NULL, p.country, p.name
 """
+
+
+# The partner map (`serve`'s canned query of the view's name, which Datasette shows instead of
+# the view): the view's columns, with the places serve found in the gazetteer for partners that
+# have none stored (kerjasama_latitude/longitude, web/plugin.py: in serve's memory, never
+# written). Placed partners first, and only as many as Datasette returns (max_returned_rows,
+# 1,000): their counts are index range reads in records_partner (first and last dates are of
+# the records' starts), 50 ms at a million records where counting every partner's took 0.7 s.
+MAP_ROWS = 1000
+_PARTNER_RECORDS = "FROM records r WHERE r.partner_id = p.id"
+MAP_SQL = f"""WITH shown AS MATERIALIZED (
+  SELECT p.id, p.name AS partner, p.kind, p.country, p.region,
+    kerjasama_latitude(p.id, p.latitude, p.kind, p.name, p.country, p.region) AS latitude,
+    kerjasama_longitude(p.id, p.longitude, p.kind, p.name, p.country, p.region) AS longitude
+  FROM partners p
+  ORDER BY latitude IS NULL, p.country IS NULL, p.country, p.name LIMIT {MAP_ROWS})
+SELECT p.*,
+  (SELECT count(*) {_PARTNER_RECORDS}) AS records,
+  (SELECT count(*) {_PARTNER_RECORDS} AND r.kind = 'agreement') AS agreements,
+  (SELECT count(*) {_PARTNER_RECORDS} AND r.kind = 'event') AS events,
+  (SELECT group_concat(DISTINCT r.type) {_PARTNER_RECORDS}) AS types,
+  (SELECT min(r.date_start) {_PARTNER_RECORDS}) AS first_date,
+  (SELECT max(r.date_start) {_PARTNER_RECORDS}) AS last_date
+FROM shown p"""

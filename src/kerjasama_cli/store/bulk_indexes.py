@@ -16,7 +16,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-TABLES = ("records", "record_sectors", "history")
+TABLES = ("records", "record_sectors", "history", "browse_facets")
+# Kept: the browse_facets triggers (store/browse_table.py) look a record's renewals up by it for
+# every agreement written; without it each look-up would read the whole table.
+KEPT = frozenset({"records_agreement"})
 
 
 @dataclass
@@ -56,7 +59,7 @@ def deferred_indexes(conn: sqlite3.Connection) -> Iterator[SecondaryIndexes]:
         f"AND tbl_name IN ({marks}) ORDER BY rowid",
         TABLES,
     ).fetchall()
-    indexes = [(name, sql) for name, sql in found if not _unique(sql)]
+    indexes = [(name, sql) for name, sql in found if not _unique(sql) and name not in KEPT]
     count = conn.execute("SELECT count(*) FROM records").fetchone()[0]
     state = SecondaryIndexes(conn, indexes, count)
     yield state

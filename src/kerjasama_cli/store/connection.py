@@ -347,3 +347,26 @@ def open_store(
             raise StoreRefused(f"{path}: cannot be opened: {error}") from None
         raise
     return store
+
+
+def inspect_registry(path: Path) -> tuple[list[str], list[str]]:
+    """Without writing a byte: the migrations an existing registry has and those it lacks.
+
+    Raises StoreRefused for a missing file, a directory, or a file that is not a kerjasama
+    registry this version understands (`kerjasama serve` checks before it starts)."""
+    if path.is_dir():
+        raise StoreRefused(f"{path}: is a directory; expected a registry file")
+    if not path.exists() or path.stat().st_size == 0:
+        raise StoreRefused(f"{path}: no such registry; create one with 'kerjasama init'")
+    names = _inspect(path, read_only=not writable(path))
+    if not names:
+        raise StoreRefused(f"{path}: not a kerjasama database (left untouched)")
+    return names, [fn.__name__ for fn in MIGRATIONS if fn.__name__ not in set(names)]
+
+
+def read_only_connection(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write the file nor create anything beside a read-only one."""
+    uri = _read_only_uri(path) if not writable(path) else f"{path.resolve().as_uri()}?mode=ro"
+    conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+    _register_today(conn)
+    return conn

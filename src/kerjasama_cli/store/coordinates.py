@@ -1,14 +1,13 @@
-"""Partners' coordinates (partners.latitude/longitude, migration m005): which lack them, and
-filling them in. Only empty coordinates are ever filled: a value set by `partners edit --lat
---lon` (or filled before) is never overwritten.
+"""Partners' coordinates (partners.latitude/longitude, migration m005): which lack them.
+
+Only `partners edit --lat --lon` stores coordinates; `serve` places the others from the
+gazetteer in its own memory (web/locate.py), never in the registry.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-
-from kerjasama_cli.store import history
 
 
 @dataclass(frozen=True)
@@ -34,34 +33,3 @@ def unplaced(conn: sqlite3.Connection) -> list[Unplaced]:
     import json
 
     return [Unplaced(*row[:6], tuple(json.loads(row[6] or "[]"))) for row in rows]
-
-
-def fill(conn: sqlite3.Connection, found: dict[int, tuple[float, float]]) -> int:
-    """Set the coordinates of partners still without them, in one transaction, with history.
-
-    Returns how many partners were updated.
-    """
-    if not found:
-        return 0
-    done = 0
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        for partner_id, (lat, lon) in found.items():
-            row = conn.execute(
-                "SELECT key FROM partners WHERE id = ? AND (latitude IS NULL OR longitude IS NULL)",
-                (partner_id,),
-            ).fetchone()
-            if row is None:  # placed meanwhile (by hand): keep that
-                continue
-            conn.execute(
-                "UPDATE partners SET latitude = ?, longitude = ? WHERE id = ?",
-                (lat, lon, partner_id),
-            )
-            changes = {"latitude": [None, lat], "longitude": [None, lon]}
-            history.log(conn, "partner", partner_id, row[0], history.UPDATE, changes)
-            done += 1
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    return done

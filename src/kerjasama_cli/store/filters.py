@@ -14,8 +14,11 @@ from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.filters import RecordFilter
 from kerjasama_cli.domain.governors import BASIS_LABELS, leaders_named
 from kerjasama_cli.domain.records import Leader, Person, Record
+from kerjasama_cli.domain.validity import EXPIRING_DAYS
+from kerjasama_cli.store.browse_table import LAPSE_STATED
+from kerjasama_cli.store.browse_table import TABLE as BROWSE_TABLE
 from kerjasama_cli.store.governments import government_name
-from kerjasama_cli.store.validity import STATUS_SQL, VALID_UNTIL_SQL
+from kerjasama_cli.store.validity import STATUS_SQL
 
 
 def _day(text: str | None) -> dt.date | None:
@@ -111,12 +114,16 @@ def where_clause(conn: sqlite3.Connection, f: RecordFilter) -> tuple[str, list[A
     if f.countries:
         any_of("p.country", f.countries)
     if f.status:
+        lapse = lapse_clause(f.status)
+        if lapse:
+            clauses.append(lapse)
         any_of(STATUS_SQL, f.status)
     if f.expiring_by:
-        # In force today (not superseded, ended...) and valid until no later than the window.
+        # In force today (not superseded, ended...) and valid until no later than the window:
+        # the window from the stored validity's index (browse_facets), then the status.
         clauses.append(
-            f"{STATUS_SQL} IN ('active', 'expiring', 'renewed') "
-            f"AND {VALID_UNTIL_SQL} BETWEEN kerjasama_today() AND ?"
+            f"r.id IN (SELECT id FROM {BROWSE_TABLE} WHERE valid_until BETWEEN kerjasama_today() "
+            f"AND ?) AND {STATUS_SQL} IN ('active', 'expiring', 'renewed')"
         )
         params.append(f.expiring_by.isoformat())
     if f.query:
@@ -183,6 +190,32 @@ def _cooperation_clauses(
                 )
         clauses.append(STAGE_IN_SQL.format(", ".join("?" * len(f.stages))))
         params.extend(f.stages)
+
+
+# The statuses a lapse of validity gives, and the stored validity that can give each: `list
+# --status expired` reads its candidates from browse_facets' indexes (stated so, or valid until
+# a day in the window) and applies the exact rule (STATUS_SQL) to those alone, instead of
+# working the status out for every record (17 s at a million).
+_LAPSES = {
+    "expired": "valid_until < kerjasama_today()",
+    "expiring": (
+        "valid_until BETWEEN kerjasama_today() "
+        f"AND date(kerjasama_today(), '+{EXPIRING_DAYS} days')"
+    ),
+}
+
+
+def lapse_clause(statuses: tuple[str, ...]) -> str | None:
+    """A necessary condition, from indexes, for a record to have one of `statuses` (None when
+    a status can come from elsewhere, e.g. active)."""
+    if not statuses or not set(statuses) <= set(_LAPSES):
+        return None
+    stated = ", ".join(f"'{s}'" for s in statuses)
+    windows = " OR ".join(f"({_LAPSES[s]})" for s in statuses)
+    return (
+        f"r.id IN (SELECT id FROM {BROWSE_TABLE} WHERE {LAPSE_STATED} AND stated_status IN "
+        f"({stated}) UNION ALL SELECT id FROM {BROWSE_TABLE} WHERE {windows})"
+    )
 
 
 def home_party(conn: sqlite3.Connection) -> str:

@@ -712,3 +712,26 @@ def m018_documents(conn: sqlite3.Connection) -> None:
         )
         """,
     )
+
+
+@migration
+def m015_browse_facets(conn: sqlite3.Connection) -> None:
+    # `kerjasama serve` at a million records (issue 20): the values the records page facets,
+    # filters and sorts on, stored and indexed in `browse_facets` and kept by triggers
+    # (store/browse_table.py); `browse_records` re-created over it without an ORDER BY, so a
+    # count or a facet reads one index instead of computing the view. records_governor gains
+    # the kind and partner: the per-governor counts read the index alone.
+    from kerjasama_cli.store.browse import BROWSE_VIEW_M015_SQL
+    from kerjasama_cli.store.browse_table import CREATE_SQL
+
+    for statement in CREATE_SQL:
+        conn.execute(statement)
+    conn.execute("DROP VIEW browse_records")
+    conn.execute(BROWSE_VIEW_M015_SQL)
+    _run(
+        conn,
+        """
+        DROP INDEX IF EXISTS records_governor;
+        CREATE INDEX records_governor ON records (governor_id, kind, partner_id)
+        """,
+    )

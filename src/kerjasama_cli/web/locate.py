@@ -1,6 +1,8 @@
 """Give partners without coordinates a place from the offline gazetteer (kerjasama_cli.geo).
 
-Run by `serve` before Datasette starts, so the map shows every partner the gazetteer knows.
+Run by `serve` before Datasette starts, so the map shows every partner the gazetteer knows. The
+places live in serve's memory (web/plugin.py hands them to the map's SQL): serve never writes
+the registry, which may be read-only; `partners edit --lat --lon` stores a place for good.
 Cities are looked up by name (then aliases) within the partner's country; a region by its ISO
 3166-2 code's name. Countries and organisations get no pin: a country's centre or a head office
 would be a guess, and a wrong pin is worse than none (`partners edit --lat --lon` sets one).
@@ -14,6 +16,8 @@ from dataclasses import dataclass
 
 from kerjasama_cli.store.coordinates import Unplaced
 
+Point = tuple[float, float]
+
 # Kinds of partner that have one place on a map.
 PLACEABLE = ("city", "province", "region")
 
@@ -22,11 +26,13 @@ PLACEABLE = ("city", "province", "region")
 class Located:
     """What a locate pass did."""
 
-    filled: int
+    places: dict[int, Point]  # partner id -> (latitude, longitude), found in the gazetteer
     missing: list[str]  # names of partners still without coordinates
+    unplaced_ids: list[int]  # their ids (looked up already: not again)
 
 
-def _lookup(partner: Unplaced) -> tuple[float, float] | None:
+def lookup(partner: Unplaced) -> Point | None:
+    """The gazetteer's place for a partner (by name, aliases, region), if it knows one."""
     from kerjasama_cli.geo import find_place
 
     names = [partner.name, *partner.aliases]
@@ -44,15 +50,16 @@ def _lookup(partner: Unplaced) -> tuple[float, float] | None:
 
 
 def locate_partners(conn: sqlite3.Connection) -> Located:
-    """Fill the coordinates the gazetteer knows for placeable partners that have none."""
-    from kerjasama_cli.store.coordinates import fill, unplaced
+    """The places the gazetteer knows for placeable partners that have no coordinates
+    (read only: nothing is written)."""
+    from kerjasama_cli.store.coordinates import unplaced
 
     waiting = unplaced(conn)
-    found: dict[int, tuple[float, float]] = {}
+    found: dict[int, Point] = {}
     for partner in waiting:
         if partner.kind in PLACEABLE:
-            point = _lookup(partner)
+            point = lookup(partner)
             if point is not None:
                 found[partner.id] = point
-    filled = fill(conn, found)
-    return Located(filled, [p.name for p in waiting if p.id not in found])
+    left = [p for p in waiting if p.id not in found]
+    return Located(found, [p.name for p in left], [p.id for p in left])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kerjasama_cli.store.browse import CANNED, MAP_VIEW, VIEW
+from kerjasama_cli.store.browse import CANNED, MAP_SQL, MAP_VIEW, VIEW
 
 TITLE = "International Cooperation Registry"
 DESCRIPTION = (
@@ -112,6 +112,9 @@ def build(database: str, tiles: str = "offline", lang: str = "id") -> dict[str, 
         "databases": {
             database: {
                 "description": w(DESCRIPTION),
+                # The map is a canned query (below), and the cluster-map plugin reads a query's
+                # settings from its database's.
+                "plugins": {"datasette-cluster-map": cluster_map},
                 "tables": {
                     VIEW: {
                         "title": w("Cooperation records"),
@@ -123,6 +126,8 @@ def build(database: str, tiles: str = "offline", lang: str = "id") -> dict[str, 
                         "fts_pk": "id",
                         "columns": {k: w(v) for k, v in COLUMNS.items()},
                         "size": 50,
+                        # By id, the view's own row order (browse_facets' rowid): no sort.
+                        "sort_desc": "id",
                     },
                     MAP_VIEW: {
                         "title": w("Map of partners"),
@@ -136,8 +141,20 @@ def build(database: str, tiles: str = "offline", lang: str = "id") -> dict[str, 
                     },
                 },
                 "queries": {
-                    name: {"title": w(CANNED_TITLES.get(name, title)), "sql": sql}
-                    for name, (title, sql) in CANNED.items()
+                    **{
+                        name: {"title": w(CANNED_TITLES.get(name, title)), "sql": sql}
+                        for name, (title, sql) in CANNED.items()
+                    },
+                    # Shown at /DB/partner_map instead of the view: the gazetteer's places
+                    # from serve's memory (store/browse.py MAP_SQL, web/plugin.py).
+                    MAP_VIEW: {
+                        "title": w("Map of partners"),
+                        "description": w(
+                            "Partners with coordinates are on the map; those without are still "
+                            "listed."
+                        ),
+                        "sql": MAP_SQL,
+                    },
                 },
             }
         },

@@ -5,13 +5,23 @@ Three layers, so no single one has to be perfect: Datasette opens a mutable data
 is not a read (POST, PUT, PATCH, DELETE) with 403 before Datasette sees it; `permission_allowed`
 refuses every write permission (the JSON write API of Datasette 1.x, or a plugin that asks).
 The registry changes only through the `kerjasama` commands.
+
+`prepare_connection` gives every read connection the project's SQL functions: the CLI's search
+(`kerjasama_fts`, and Datasette's own `escape_fts`, which its search box calls, replaced by it:
+one search everywhere) and the partners' places that serve found in the gazetteer (kept in this
+process's memory, `PLACES`, never written to the registry).
 """
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
 from datasette import hookimpl
+
+# Partner id -> the gazetteer's (latitude, longitude), or None when it knows no place: filled by
+# `serve` before Datasette starts (web/locate.py); partners added later are looked up once.
+PLACES: dict[int, tuple[float, float] | None] = {}
 
 WRITE_ACTIONS = frozenset(
     {
@@ -62,13 +72,61 @@ def permission_allowed(datasette: Any, actor: Any, action: str, resource: Any) -
     return None
 
 
-@hookimpl
-def prepare_connection(conn: Any) -> None:
-    """`kerjasama_today()`, as the CLI defines it, so SQL copied from the project runs here."""
+@hookimpl(trylast=True)  # after Datasette's own, so that its escape_fts is replaced
+def prepare_connection(conn: sqlite3.Connection) -> None:
+    """The project's SQL functions on each connection Datasette opens."""
     from kerjasama_cli.domain.validity import today
 
     day = today().isoformat()
     conn.create_function("kerjasama_today", 0, lambda: day, deterministic=True)
+    search = _search_function(conn)
+    conn.create_function("kerjasama_fts", 1, search)
+    conn.create_function("escape_fts", 1, search)
+    conn.create_function("kerjasama_latitude", 6, lambda *a: _coordinate(0, *a))
+    conn.create_function("kerjasama_longitude", 6, lambda *a: _coordinate(1, *a))
+
+
+def _search_function(conn: sqlite3.Connection) -> Any:
+    """`kerjasama search`'s reading of a query (words in both languages, aliases, vocabularies
+    expanded) as an FTS5 expression: what the records page's search box and the canned `search`
+    query match, so that all three find the same records."""
+    from datasette.utils import escape_fts
+
+    from kerjasama_cli.domain.errors import ValidationError
+    from kerjasama_cli.domain.search import to_fts
+    from kerjasama_cli.store.search_index import expander
+
+    def fts(text: str | None) -> str | None:
+        if text is None:
+            return None
+        try:
+            return to_fts(text, "q", expander(conn))
+        except ValidationError:  # nothing searchable in it: Datasette's quoting, no match
+            return escape_fts(text)
+
+    return fts
+
+
+def _coordinate(
+    axis: int,
+    partner_id: int,
+    stored: float | None,
+    kind: str,
+    name: str,
+    country: str | None,
+    region: str | None,
+) -> float | None:
+    """A partner's stored coordinate, else the gazetteer's (looked up once per partner)."""
+    if stored is not None:
+        return stored
+    if partner_id not in PLACES:
+        from kerjasama_cli.store.coordinates import Unplaced
+        from kerjasama_cli.web.locate import PLACEABLE, lookup
+
+        partner = Unplaced(partner_id, "", name, kind, country, region, ())
+        PLACES[partner_id] = lookup(partner) if kind in PLACEABLE else None
+    point = PLACES[partner_id]
+    return None if point is None else point[axis]
 
 
 # Datasette lists every column description above the table; in three narrow columns the list

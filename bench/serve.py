@@ -1,0 +1,315 @@
+"""Issue 20's figures: every page and canned query of a running `kerjasama serve`, `report`, and
+`list --status expired` / `--expiring`, on registries you already have, each beside its plain SQL.
+
+    python bench/serve.py DB100K DB1M                 # 5 requests a page, 3 reports
+    python bench/serve.py DB --repeat 3 --out /tmp/SERVE.md
+
+Each DB holds bench/data.py's records (`kerjasama --db DB import records.csv`). For each one:
+
+1. `kerjasama serve` starts on a free port (with Datasette's trace_debug, to learn each page's
+   SQL); every page is requested once to warm it, then --repeat times: the median wall time of
+   the whole HTTP answer, and its status (Datasette answers 400 past its 1 s query limit);
+2. the plain SQL of the page: the statements Datasette ran for it (from `?_trace=1`, its own
+   schema look-ups left out), run here on a read-only connection with the plugin's functions,
+   --repeat times: the median of their sum. No HTTP, no templates: what SQLite alone costs;
+3. `report -o FILE` (fresh processes, --report-repeat times): median time, peak memory (GNU
+   time), the file's size;
+4. `list --status expired --limit 20` and `list --expiring 90 --limit 20` against their SQL
+   through `sqlite-utils query`, each round alternating which runs first (bench/measure.py).
+
+The machine is shared: the load average is recorded beside the figures. Writes bench/SERVE.md
+and puts it into bench/RESULTS.md (between the serve markers; bench/run.py keeps them).
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import json
+import os
+import re
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+import measure  # noqa: E402  (beside this file)
+import results  # noqa: E402
+from run import tool  # noqa: E402
+
+HERE = Path(__file__).parent
+
+
+def _canned() -> list[tuple[str, str]]:
+    from kerjasama_cli.store.browse import CANNED, MAP_SQL, MAP_VIEW
+
+    return [(name, sql) for name, (_, sql) in CANNED.items()] + [(MAP_VIEW, MAP_SQL)]
+
+
+CANNED_SQL = _canned()
+TODAY = "2026-06-01"  # as bench/queries.py: statuses against a fixed day
+MAX_ROWS = 1000  # Datasette's max_returned_rows
+INTERNAL = re.compile(r"^\s*(PRAGMA|select (sql|name|1) from sqlite_master|select database_name)",
+                      re.I)  # fmt: skip
+
+# (label, path under /DB/). `{busan}` is the id of bench/data.py's big partner.
+PAGES = [
+    ("records page: first page (4 facets, count)", "browse_records"),
+    ("records page: next page", "browse_records?_next=50"),
+    ("records page: a filter (type = mou)", "browse_records?type=mou"),
+    ("records page: a facet value (country KR, type mou)", "browse_records?country=KR&type=mou"),
+    ("records page: a facet not stored (_facet=status)", "browse_records?_facet=status"),
+    ("records page: search box (banjir)", "browse_records?_search=banjir"),
+    ("canned: agreements_per_governor", "agreements_per_governor"),
+    ("canned: partners_per_country", "partners_per_country"),
+    ("canned: expiring_soon (days=3650)", "expiring_soon?days=3650"),
+    ("canned: partner_history (Busan)", "partner_history?partner=Busan"),
+    ("canned: search (banjir)", "search?q=banjir"),
+    ("canned: reported_vs_recorded", "reported_vs_recorded"),
+    ("partner map", "partner_map"),
+    ("a partner's page (Busan)", "partners/{busan}"),
+    ("the database's page", ""),
+]
+
+_ROWS = "r.*, p.name AS partner, p.country"
+_JOIN = "FROM records r LEFT JOIN partners p ON p.id = r.partner_id"
+_ORDER = "ORDER BY COALESCE(r.date_start, r.date_end), r.date_end, r.id LIMIT 20"
+# `list` figures: ours against what an analyst would write, over the documented views
+# (record_validity) and over the stored validity (browse_facets, m015).
+LISTS = [
+    ("list --status expired --limit 20", ["list", "--status", "expired", "--limit", "20"], [
+        ("the record_validity view",
+         f"SELECT {_ROWS} {_JOIN} JOIN record_validity v ON v.record_id = r.id WHERE "
+         f"r.status = 'expired' OR (COALESCE(r.status, '') NOT IN ('proposed', 'ended', "
+         f"'superseded') AND v.superseded_by IS NULL AND v.valid_until < '{TODAY}') {_ORDER}"),
+        ("browse_facets' stored validity",
+         f"SELECT {_ROWS} {_JOIN} JOIN browse_facets b ON b.id = r.id WHERE "
+         f"b.stated_status = 'expired' OR b.valid_until < '{TODAY}' {_ORDER}"),
+    ]),
+    ("list --expiring 90 --limit 20", ["list", "--expiring", "90", "--limit", "20"], [
+        ("the record_validity view",
+         f"SELECT {_ROWS} {_JOIN} JOIN record_validity v ON v.record_id = r.id WHERE "
+         f"v.superseded_by IS NULL AND COALESCE(r.status, '') NOT IN ('proposed', 'ended') AND "
+         f"v.valid_until BETWEEN '{TODAY}' AND date('{TODAY}', '+90 days') {_ORDER}"),
+        ("browse_facets' stored validity",
+         f"SELECT {_ROWS} {_JOIN} JOIN browse_facets b ON b.id = r.id WHERE "
+         f"b.valid_until BETWEEN '{TODAY}' AND date('{TODAY}', '+90 days') {_ORDER}"),
+    ]),
+]  # fmt: skip
+
+
+def load() -> str:
+    return " ".join(f"{x:.1f}" for x in os.getloadavg())
+
+
+def fmt(seconds: float) -> str:
+    return measure.fmt(seconds)
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+class Serving:
+    """A `kerjasama serve` subprocess on a free port, with trace_debug on."""
+
+    def __init__(self, kerjasama: str, db: Path, env: dict[str, str]) -> None:
+        from socket import socket
+
+        with socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        self.log = tempfile.NamedTemporaryFile("w+", suffix=".log")  # noqa: SIM115 (stop())
+        self.process = subprocess.Popen(
+            [kerjasama, "--db", str(db), "serve", "--port", str(port), "--",
+             "--setting", "trace_debug", "1"],
+            stdout=self.log, stderr=subprocess.STDOUT, env=env, start_new_session=True,
+        )  # fmt: skip
+        self.base = f"http://127.0.0.1:{port}/{db.stem}"
+        deadline = time.monotonic() + 180
+        while True:
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/-/versions.json").close()
+                break
+            except (urllib.error.URLError, ConnectionError):
+                if self.process.poll() is not None or time.monotonic() > deadline:
+                    self.log.seek(0)
+                    sys.exit(f"serve did not start: {self.log.read()[-500:]}")
+                time.sleep(0.3)
+
+    def get(self, path: str) -> tuple[int, float, bytes]:
+        start = time.perf_counter()
+        try:
+            with urllib.request.urlopen(f"{self.base}/{path}", timeout=120) as response:
+                body, status = response.read(), response.status
+        except urllib.error.HTTPError as error:
+            body, status = error.read(), error.code
+        return status, time.perf_counter() - start, body
+
+    def trace(self, path: str) -> list[tuple[str, object]]:
+        name, _, query = path.partition("?")
+        canned = dict(CANNED_SQL)
+        if name in canned:  # a canned query runs its own SQL, with the page's parameters
+            params = dict(urllib.parse.parse_qsl(query))
+            return [
+                (canned[name], {k: params.get(k, "") for k in re.findall(r":(\w+)", canned[name])})
+            ]
+        try:
+            status, _, body = self.get(f"{name}.json?{query}&_trace=1")
+        except http.client.HTTPException:
+            return []
+        if status != 200:
+            return []
+        traces = json.loads(body).get("_trace", {}).get("traces", [])
+        return [(t["sql"], t["params"]) for t in traces if not INTERNAL.match(t["sql"])]
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+        self.log.close()
+
+
+def plain_sql(db: Path, statements: list[tuple[str, object]], repeat: int) -> float | None:
+    """Median over `repeat` rounds of running every statement once (all rows fetched)."""
+    if not statements:
+        return None
+    from kerjasama_cli.web import plugin
+
+    conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+    plugin.prepare_connection(conn)
+    times = []
+    for _ in range(repeat + 1):  # the first round warms the cache
+        start = time.perf_counter()
+        for sql, params in statements:
+            # As many rows as Datasette reads: a canned query stops at max_returned_rows + 1.
+            conn.execute(sql, params or {}).fetchmany(MAX_ROWS + 1)
+        times.append(time.perf_counter() - start)
+    conn.close()
+    return median(times[1:])
+
+
+def pages(kerjasama: str, db: Path, repeat: int, env: dict[str, str]) -> list[str]:
+    conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
+    busan = conn.execute("SELECT id FROM partners WHERE name = 'Busan'").fetchone()[0]
+    conn.close()
+    server = Serving(kerjasama, db, env)
+    lines = ["| page | status | page (median) | its plain SQL | load |", "|---|---|---|---|---|"]
+    try:
+        for label, path in PAGES:
+            path = path.format(busan=busan)
+            server.get(path)  # warm
+            runs = [server.get(path) for _ in range(repeat)]
+            statuses = sorted({r[0] for r in runs})
+            timed_out = any(b"timed out" in r[2] for r in runs)
+            wall = median([r[1] for r in runs])
+            sql = plain_sql(db, server.trace(path), repeat)
+            status = "/".join(map(str, statuses)) + (" (a facet timed out)" if timed_out else "")
+            sql_text = fmt(sql) if sql is not None else "–"
+            lines.append(f"| {label} | {status} | {fmt(wall)} | {sql_text} | {load()} |")
+            print(lines[-1], file=sys.stderr)
+    finally:
+        server.stop()
+    return lines
+
+
+def report(kerjasama: str, db: Path, repeat: int, env: dict[str, str]) -> list[str]:
+    lines = ["| command | time (median) | peak memory | file | load |", "|---|---|---|---|---|"]
+    with tempfile.TemporaryDirectory() as folder:
+        target = Path(folder) / "r.html"
+        outcomes = []
+        for _ in range(repeat):
+            target.unlink(missing_ok=True)
+            cmd = [kerjasama, "--db", str(db), "report", "-o", str(target), "--lang", "en"]
+            outcomes.append(measure.timed(cmd, env, 600, memory=True))
+        failed = [o.error for o in outcomes if o.error]
+        size = target.stat().st_size if target.exists() else 0
+        peak = max(o.peak_kb for o in outcomes) / 1024
+        lines.append(
+            f"| report -o r.html | {fmt(median([o.seconds for o in outcomes]))} | "
+            f"{peak:.0f} MB | {size / 1024:.0f} kB | {load()} |"
+            + (f" failed: {failed[0]}" if failed else "")
+        )
+    print(lines[-1], file=sys.stderr)
+    return lines
+
+
+def lists(
+    kerjasama: str, sqlite_utils: str, db: Path, repeat: int, env: dict[str, str]
+) -> list[str]:
+    lines = [
+        "| ours | reference: the SQL over | ours (median) | reference (median) | ratio | load |",
+        "|---|---|---|---|---|---|",
+    ]
+    for name, args, references in LISTS:
+        for ref_name, sql in references:
+            ours_cmd = [kerjasama, "--db", str(db), *args]
+            ref_cmd = [sqlite_utils, "query", str(db), sql]
+            ours, ref = [], []
+            for r in range(repeat):
+                pair = [(ours, ours_cmd), (ref, ref_cmd)]
+                for bucket, cmd in pair if r % 2 == 0 else pair[::-1]:
+                    bucket.append(measure.timed(cmd, env, 300).seconds)
+            o, t = median(ours), median(ref)
+            lines.append(f"| {name} | {ref_name} | {fmt(o)} | {fmt(t)} | {o / t:.2f}× | {load()} |")
+            print(lines[-1], file=sys.stderr)
+    return lines
+
+
+def splice(path: Path, block: str) -> None:
+    """Put `block` between the serve marks of RESULTS.md (bench/results.py)."""
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    path.write_text(results.splice_serve(text, block), encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("dbs", type=Path, nargs="+")
+    parser.add_argument("--repeat", type=int, default=5, help="requests per page, list rounds")
+    parser.add_argument("--report-repeat", type=int, default=3, help="report rounds")
+    parser.add_argument("--lists-repeat", type=int, default=None,
+                        help="rounds of the list figures (default: --repeat)")  # fmt: skip
+    parser.add_argument("--out", type=Path, default=HERE / "SERVE.md")
+    parser.add_argument("--results", type=Path, default=HERE / "RESULTS.md")
+    args = parser.parse_args()
+    kerjasama = tool("kerjasama") or sys.exit("kerjasama is not installed")
+    sqlite_utils = tool("sqlite-utils") or sys.exit("sqlite-utils is not installed")
+    env = {**os.environ, "NO_COLOR": "1", "KERJASAMA_TODAY": TODAY}
+    started = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+    out = [
+        "## serve, report and list --status at scale (issue 20, bench/serve.py)",
+        "",
+        f"Run {started} on {os.cpu_count()} cores shared with other work (load average at "
+        f"the start {load()}; each row gives the 1, 5 and 15-minute load as it was measured: "
+        "above the core count every absolute time is inflated by the others' work). Pages: "
+        f"median of {args.repeat} requests after one to warm; plain SQL: the statements "
+        "Datasette ran for the page, in one process, no HTTP or templates; report: median of "
+        f"{args.report_repeat}; list figures: median of {args.lists_repeat or args.repeat}.",
+    ]
+    for db in args.dbs:
+        conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
+        count = conn.execute("SELECT count(*) FROM records").fetchone()[0]
+        conn.close()
+        print(f"{db}: {count:,} records", file=sys.stderr)
+        out += ["", f"### {count:,} records ({db.stat().st_size / 1e6:.0f} MB)", ""]
+        out += pages(kerjasama, db, args.repeat, env)
+        out += [""] + report(kerjasama, db, args.report_repeat, env)
+        rounds = args.lists_repeat or args.repeat
+        out += [""] + lists(kerjasama, sqlite_utils, db, rounds, env)
+    block = "\n".join(out) + "\n"
+    args.out.write_text(block, encoding="utf-8")
+    splice(args.results, block)
+    print(block)
+
+
+if __name__ == "__main__":
+    main()
