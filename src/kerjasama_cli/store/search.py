@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.filters import RecordFilter
 from kerjasama_cli.domain.search import SEARCH_COLUMNS, to_fts
-from kerjasama_cli.store.reader import ROW_SQL, _fetch, where_clause
+from kerjasama_cli.store.reader import ROW_SQL, _fetch, _iter, where_clause
 from kerjasama_cli.store.search_index import expander
 
 # bm25 weight of a match in each column (SEARCH_COLUMNS order): a word in a title says more
@@ -34,18 +35,13 @@ SNIPPET_TOKENS = 14
 _LOOKUPS = 200  # up to this many results, snippets are computed by rowid lookups
 
 
-def search_rows(
-    conn: sqlite3.Connection,
-    text: str,
-    f: RecordFilter,
-    limit: int | None = None,
-    field: str = "TEXT",
-) -> list[dict[str, Any]]:
-    """Records matching `text` and the filter, best first, each with `rank`, `score`,
-    `matched_in` (the column the passage comes from) and `snippet` (with match markers)."""
+def _matching(
+    conn: sqlite3.Connection, text: str, f: RecordFilter, field: str
+) -> tuple[str, str, list[Any]]:
+    """The FTS query of `text`, and the FROM and WHERE (with their arguments) of its matches
+    that also pass the filter."""
     fts = to_fts(text, field, expander(conn))
     where, params = where_clause(conn, f)
-    weights = ", ".join(str(WEIGHTS[c]) for c in SEARCH_COLUMNS)
     # `+rowid`: a plain `rowid IN` makes FTS5 run the query once per id (1.7 s at 10,000). No
     # filter, no IN: it would list every record id first (1,000,000 of them at scale).
     narrow = (
@@ -54,18 +50,35 @@ def search_rows(
         if where
         else ""
     )
-    sql = (
-        f"SELECT rowid, bm25(search_index, {weights}) AS score FROM search_index "
-        f"WHERE search_index MATCH ?{narrow} ORDER BY score, rowid"
-    )
-    args: list[Any] = [fts, *params]
-    if limit is not None:
-        sql += " LIMIT ?"
-        args.append(limit)
+    return fts, f"FROM search_index WHERE search_index MATCH ?{narrow}", [fts, *params]
+
+
+def search_count(conn: sqlite3.Connection, text: str, f: RecordFilter, field: str = "TEXT") -> int:
+    """How many records `search_rows` finds for `text` and the filter."""
+    _, matches, args = _matching(conn, text, f, field)
+    return int(_execute(conn, f"SELECT count(*) {matches}", args, text, field)[0][0])
+
+
+def search_rows(
+    conn: sqlite3.Connection,
+    text: str,
+    f: RecordFilter,
+    limit: int | None = None,
+    field: str = "TEXT",
+) -> Iterable[dict[str, Any]]:
+    """Records matching `text` and the filter, best first, each with `rank`, `score`,
+    `matched_in` (the column the passage comes from) and `snippet` (with match markers).
+
+    Without a limit, streamed (`_stream`): every match may be the whole registry."""
+    fts, matches, args = _matching(conn, text, f, field)
+    weights = ", ".join(str(WEIGHTS[c]) for c in SEARCH_COLUMNS)
+    sql = f"SELECT rowid, bm25(search_index, {weights}) AS score {matches} ORDER BY score, rowid"
+    if limit is None:
+        return _with_documents(conn, _stream(conn, fts, f, text, field), fts, text, f)
+    sql += " LIMIT ?"
+    args.append(limit)
     ranked = _execute(conn, sql, args, text, field)
-    in_documents = _document_matches(conn, text, where, params, {r[0] for r in ranked})
-    if limit is not None:
-        in_documents = dict(list(in_documents.items())[: max(0, limit - len(ranked))])
+    in_documents = dict(_document_matches(conn, fts, text, f, limit - len(ranked)))
     ranked += [(record_id, 0.0) for record_id in in_documents]
     if not ranked:
         return []
@@ -84,31 +97,83 @@ def search_rows(
 
 
 def _document_matches(
-    conn: sqlite3.Connection, text: str, where: str, params: list[Any], found: set[int]
-) -> dict[int, tuple[str, str]]:
-    """Records (not already `found`) whose attached documents match, in rank order, each with
-    the passage: matched in `document` (issue 22). Ranked after every match in the records."""
+    conn: sqlite3.Connection, fts: str, text: str, f: RecordFilter, limit: int | None = None
+) -> Iterator[tuple[int, tuple[str, str]]]:
+    """Records whose attached documents match and whose own text does not (those are found
+    already), that pass the filter, in rank order, each with its passage: matched in
+    `document` (issue 22). Ranked after every match in the records; nothing is collected."""
     from kerjasama_cli.store.attachments import has_documents, matching_records
 
-    if not has_documents(conn):
-        return {}
-    allowed = None
-    if where:
-        allowed = {
-            r[0]
-            for r in conn.execute(
-                "SELECT r.id FROM records r LEFT JOIN partners p ON p.id = r.partner_id "
-                f"LEFT JOIN leaders l ON l.id = r.governor_id{where}",
-                params,
-            )
-        }
-    matches: dict[int, tuple[str, str]] = {}
-    for record_id, _name, passage in matching_records(conn, to_fts(text, "TEXT")):
-        if record_id in found or record_id in matches:
-            continue
-        if allowed is None or record_id in allowed:
-            matches[record_id] = ("document", passage)
-    return matches
+    if (limit is not None and limit <= 0) or not has_documents(conn):
+        return
+    where, params = where_clause(conn, f)
+    seen: set[int] = set()  # records with several matching documents: bounded by documents
+    for record_id, _name, passage in matching_records(
+        conn, to_fts(text, "TEXT"), fts, where, params
+    ):
+        if record_id not in seen:
+            seen.add(record_id)
+            yield record_id, ("document", passage)
+            if limit is not None and len(seen) >= limit:
+                return
+
+
+def _with_documents(
+    conn: sqlite3.Connection, rows: Iterator[dict[str, Any]], fts: str, text: str, f: RecordFilter
+) -> Iterator[dict[str, Any]]:
+    """The streamed matches, then the records found only in their documents."""
+    rank = 0
+    for row in rows:
+        rank = row["rank"]
+        yield row
+    for record_id, (column, snippet) in _document_matches(conn, fts, text, f):
+        rank += 1
+        (row,) = _fetch(conn, _by_ids([record_id]), [record_id])
+        row.update(rank=rank, score=0.0, matched_in=column, snippet=snippet)
+        yield row
+
+
+def _stream(
+    conn: sqlite3.Connection, fts: str, f: RecordFilter, text: str, field: str
+) -> Iterator[dict[str, Any]]:
+    """Every match, best first, as it is consumed: one query ranks the matches and computes
+    each one's row and passages (SQLite's sorter holds them, spilling to disk, never this
+    process). Nothing grows with the number of matches."""
+    where, params = where_clause(conn, f)
+    sql = stream_sql(where)
+    markers = [MARK_START, MARK_END] * len(SEARCH_COLUMNS)
+    try:
+        rows = _iter(conn, sql, [*markers, fts, *params])
+        for rank, row in enumerate(rows, start=1):
+            column = snippet = None
+            for i, name in enumerate(SEARCH_COLUMNS):
+                passage = row.pop(f"passage_{i}")
+                if column is None and passage and MARK_START in passage:
+                    column, snippet = name, passage
+            row.update(rank=rank, score=round(-row["score"], 6), matched_in=column, snippet=snippet)
+            yield row
+    except sqlite3.OperationalError as error:
+        if "fts5" in str(error):
+            raise ValidationError(field, text, f"not a valid search ({error})") from None
+        raise
+
+
+def stream_sql(where: str) -> str:
+    """The streamed search's query: ROW_SQL's columns, the score and every column's passage
+    (2 × len(SEARCH_COLUMNS) marker parameters), of the matches of one FTS parameter that
+    pass `where` (a filter's WHERE clause, or ""), best first."""
+    weights = ", ".join(str(WEIGHTS[c]) for c in SEARCH_COLUMNS)
+    passages = "".join(
+        f", snippet(search_index, {i}, ?, ?, '…', {SNIPPET_TOKENS}) AS passage_{i}"
+        for i in range(len(SEARCH_COLUMNS))
+    )
+    select, rest = ROW_SQL.split("FROM records r", 1)
+    return (
+        f"{select.rstrip()}, bm25(search_index, {weights}) AS score{passages}\n"
+        f"FROM search_index JOIN records r ON r.id = search_index.rowid{rest}"
+        f"WHERE search_index MATCH ?{' AND ' + where.removeprefix(' WHERE ') if where else ''}"
+        " ORDER BY score, r.id"
+    )
 
 
 def _chunks(ids: list[int], size: int = 500) -> list[list[int]]:
@@ -122,8 +187,14 @@ def _by_ids(ids: list[int]) -> str:
 def _execute(
     conn: sqlite3.Connection, sql: str, args: list[Any], text: str, field: str
 ) -> list[tuple[Any, ...]]:
+    return _cursor(conn, sql, args, text, field).fetchall()
+
+
+def _cursor(
+    conn: sqlite3.Connection, sql: str, args: list[Any], text: str, field: str
+) -> sqlite3.Cursor:
     try:
-        return conn.execute(sql, args).fetchall()
+        return conn.execute(sql, args)
     except sqlite3.OperationalError as error:
         # to_fts only emits well-formed expressions; this is a safety net, not the usual path.
         if "fts5" in str(error):
