@@ -55,8 +55,9 @@ def _matching(
 
 def search_count(conn: sqlite3.Connection, text: str, f: RecordFilter, field: str = "TEXT") -> int:
     """How many records `search_rows` finds for `text` and the filter."""
-    _, matches, args = _matching(conn, text, f, field)
-    return int(_execute(conn, f"SELECT count(*) {matches}", args, text, field)[0][0])
+    fts, matches, args = _matching(conn, text, f, field)
+    found = int(_execute(conn, f"SELECT count(*) {matches}", args, text, field)[0][0])
+    return found + sum(1 for _ in _document_matches(conn, fts, text, f))  # issue 22
 
 
 def search_rows(
