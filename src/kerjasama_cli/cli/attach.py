@@ -51,13 +51,16 @@ def attach(
     rid, key = record_id(store.conn, record)
     with store.transaction() as conn:
         done = [store_attach(conn, rid, key, f, original, treaty_ref) for f in facts]
+    from kerjasama_cli.i18n import translator
+
+    t = translator()
     for item in done:
-        how = "stored" if item.stored else "already stored"
+        how = t("stored") if item.stored else t("already stored")
         if not item.linked:
-            how = "already attached"
-        text = "" if item.has_text else ", no text"
+            how = t("already attached")
+        text = "" if item.has_text else ", " + t("no text")
+        size = t("{size} bytes").format(size=f"{item.size:,}")
         typer.echo(
-            f"kerjasama: {item.name} → {key}: {how} (sha256 {item.sha256[:12]}…, "
-            f"{item.size:,} bytes{text})",
+            f"kerjasama: {item.name} → {key}: {how} (sha256 {item.sha256[:12]}…, {size}{text})",
             err=True,
         )

@@ -186,7 +186,11 @@ def add_evidence(
     stages.check_stage(store.conn, item.stage, local_party)
     with store.transaction() as conn:
         evidence_id = stages.add_evidence(conn, rid, key, item)
-    typer.echo(f"kerjasama: evidence {evidence_id}: {key} reached {item.stage}", err=True)
+    from kerjasama_cli.i18n import translator
+
+    t = translator()
+    message = t("kerjasama: evidence {id}: {key} reached {stage}")
+    typer.echo(message.format(id=evidence_id, key=key, stage=t.word("stage", item.stage)), err=True)
 
 
 @evidence_app.command("delete")
@@ -201,7 +205,9 @@ def delete_evidence(
     store = open_db(db)
     with store.transaction() as conn:
         stages.delete_evidence(conn, evidence_id)
-    typer.echo(f"kerjasama: evidence {evidence_id} deleted", err=True)
+    from kerjasama_cli.i18n import translator
+
+    typer.echo(translator()("kerjasama: evidence {id} deleted").format(id=evidence_id), err=True)
 
 
 @evidence_app.command("list")

@@ -211,19 +211,25 @@ def has_documents(conn: sqlite3.Connection) -> bool:
 
 
 def matching_records(
-    conn: sqlite3.Connection, fts: str, limit: int | None = None
-) -> list[tuple[int, str, str]]:
-    """(record id, document name, passage) for documents whose text matches `fts`."""
+    conn: sqlite3.Connection, fts: str, records_fts: str, where: str, params: list[Any]
+) -> Iterator[tuple[int, str, str]]:
+    """(record id, document name, passage) for documents whose text matches `fts`, of records
+    that pass `where` (a filter's WHERE over `records r`, `partners p`, `leaders l`) and whose
+    own text does not match `records_fts` (the records' index found those), best first."""
+    narrow = f" AND {where.removeprefix(' WHERE ')}" if where else ""
     sql = (
         "SELECT rd.record_id, rd.name, snippet(document_index, 0, char(2), char(3), '…', 14) "
         "FROM document_index JOIN record_documents rd ON rd.document_id = document_index.rowid "
-        "WHERE document_index MATCH ? ORDER BY bm25(document_index), rd.record_id"
+        "JOIN records r ON r.id = rd.record_id LEFT JOIN partners p ON p.id = r.partner_id "
+        "LEFT JOIN leaders l ON l.id = r.governor_id "
+        "WHERE document_index MATCH ? AND r.id NOT IN "
+        f"(SELECT rowid FROM search_index WHERE search_index MATCH ?){narrow} "
+        "ORDER BY bm25(document_index), rd.record_id"
     )
     try:
-        rows = conn.execute(sql, (fts,)).fetchall()
+        yield from conn.execute(sql, [fts, records_fts, *params])
     except sqlite3.OperationalError:
-        return []  # a query naming record columns (title:word) does not apply to documents
-    return rows[:limit] if limit else rows
+        return  # a query naming record columns (title:word) does not apply to documents
 
 
 def export_documents(conn: sqlite3.Connection, f: Any, folder: Path) -> int:

@@ -55,8 +55,9 @@ def _matching(
 
 def search_count(conn: sqlite3.Connection, text: str, f: RecordFilter, field: str = "TEXT") -> int:
     """How many records `search_rows` finds for `text` and the filter."""
-    _, matches, args = _matching(conn, text, f, field)
-    return int(_execute(conn, f"SELECT count(*) {matches}", args, text, field)[0][0])
+    fts, matches, args = _matching(conn, text, f, field)
+    found = int(_execute(conn, f"SELECT count(*) {matches}", args, text, field)[0][0])
+    return found + sum(1 for _ in _document_matches(conn, fts, text, f))  # issue 22
 
 
 def search_rows(
@@ -74,13 +75,11 @@ def search_rows(
     weights = ", ".join(str(WEIGHTS[c]) for c in SEARCH_COLUMNS)
     sql = f"SELECT rowid, bm25(search_index, {weights}) AS score {matches} ORDER BY score, rowid"
     if limit is None:
-        return _stream(conn, fts, f, text, field)
+        return _with_documents(conn, _stream(conn, fts, f, text, field), fts, text, f)
     sql += " LIMIT ?"
     args.append(limit)
     ranked = _execute(conn, sql, args, text, field)
-    where, params = where_clause(conn, f)
-    in_documents = _document_matches(conn, text, where, params, {r[0] for r in ranked})
-    in_documents = dict(list(in_documents.items())[: max(0, limit - len(ranked))])
+    in_documents = dict(_document_matches(conn, fts, text, f, limit - len(ranked)))
     ranked += [(record_id, 0.0) for record_id in in_documents]
     if not ranked:
         return []
@@ -98,6 +97,43 @@ def search_rows(
     return found
 
 
+def _document_matches(
+    conn: sqlite3.Connection, fts: str, text: str, f: RecordFilter, limit: int | None = None
+) -> Iterator[tuple[int, tuple[str, str]]]:
+    """Records whose attached documents match and whose own text does not (those are found
+    already), that pass the filter, in rank order, each with its passage: matched in
+    `document` (issue 22). Ranked after every match in the records; nothing is collected."""
+    from kerjasama_cli.store.attachments import has_documents, matching_records
+
+    if (limit is not None and limit <= 0) or not has_documents(conn):
+        return
+    where, params = where_clause(conn, f)
+    seen: set[int] = set()  # records with several matching documents: bounded by documents
+    for record_id, _name, passage in matching_records(
+        conn, to_fts(text, "TEXT"), fts, where, params
+    ):
+        if record_id not in seen:
+            seen.add(record_id)
+            yield record_id, ("document", passage)
+            if limit is not None and len(seen) >= limit:
+                return
+
+
+def _with_documents(
+    conn: sqlite3.Connection, rows: Iterator[dict[str, Any]], fts: str, text: str, f: RecordFilter
+) -> Iterator[dict[str, Any]]:
+    """The streamed matches, then the records found only in their documents."""
+    rank = 0
+    for row in rows:
+        rank = row["rank"]
+        yield row
+    for record_id, (column, snippet) in _document_matches(conn, fts, text, f):
+        rank += 1
+        (row,) = _fetch(conn, _by_ids([record_id]), [record_id])
+        row.update(rank=rank, score=0.0, matched_in=column, snippet=snippet)
+        yield row
+
+
 def _stream(
     conn: sqlite3.Connection, fts: str, f: RecordFilter, text: str, field: str
 ) -> Iterator[dict[str, Any]]:
@@ -109,7 +145,6 @@ def _stream(
     markers = [MARK_START, MARK_END] * len(SEARCH_COLUMNS)
     try:
         rows = _iter(conn, sql, [*markers, fts, *params])
-        rank = 0
         for rank, row in enumerate(rows, start=1):
             column = snippet = None
             for i, name in enumerate(SEARCH_COLUMNS):
@@ -118,31 +153,10 @@ def _stream(
                     column, snippet = name, passage
             row.update(rank=rank, score=round(-row["score"], 6), matched_in=column, snippet=snippet)
             yield row
-        # Records found only in their attached documents come after every match in the
-        # records (the ranked path does the same); only then is a set of ids kept.
-        documents = _document_matches(conn, text, where, params, _matched_ids(conn, fts))
-        for record_id, (column, snippet) in documents.items():
-            for row in _fetch(conn, _by_ids([record_id]), [record_id]):
-                rank += 1
-                row.update(rank=rank, score=0.0, matched_in=column, snippet=snippet)
-                yield row
     except sqlite3.OperationalError as error:
         if "fts5" in str(error):
             raise ValidationError(field, text, f"not a valid search ({error})") from None
         raise
-
-
-def _matched_ids(conn: sqlite3.Connection, fts: str) -> set[int]:
-    """The ids of the records the search text matches in their own text (read only when the
-    registry holds documents: `_document_matches` returns at once otherwise)."""
-    from kerjasama_cli.store.attachments import has_documents
-
-    if not has_documents(conn):
-        return set()
-    return {
-        row[0]
-        for row in conn.execute("SELECT rowid FROM search_index WHERE search_index MATCH ?", (fts,))
-    }
 
 
 def stream_sql(where: str) -> str:
@@ -161,34 +175,6 @@ def stream_sql(where: str) -> str:
         f"WHERE search_index MATCH ?{' AND ' + where.removeprefix(' WHERE ') if where else ''}"
         " ORDER BY score, r.id"
     )
-
-
-def _document_matches(
-    conn: sqlite3.Connection, text: str, where: str, params: list[Any], found: set[int]
-) -> dict[int, tuple[str, str]]:
-    """Records (not already `found`) whose attached documents match, in rank order, each with
-    the passage: matched in `document` (issue 22). Ranked after every match in the records."""
-    from kerjasama_cli.store.attachments import has_documents, matching_records
-
-    if not has_documents(conn):
-        return {}
-    allowed = None
-    if where:
-        allowed = {
-            r[0]
-            for r in conn.execute(
-                "SELECT r.id FROM records r LEFT JOIN partners p ON p.id = r.partner_id "
-                f"LEFT JOIN leaders l ON l.id = r.governor_id{where}",
-                params,
-            )
-        }
-    matches: dict[int, tuple[str, str]] = {}
-    for record_id, _name, passage in matching_records(conn, to_fts(text, "TEXT")):
-        if record_id in found or record_id in matches:
-            continue
-        if allowed is None or record_id in allowed:
-            matches[record_id] = ("document", passage)
-    return matches
 
 
 def _chunks(ids: list[int], size: int = 500) -> list[list[int]]:
