@@ -93,7 +93,12 @@ SECTORS: Mapping[str, tuple[str, ...]] = {
     "finance": ("keuangan", "financial"),
     "logistics": ("logistik",),
     "scholarship": ("beasiswa", "scholarships"),
-    "social_welfare": ("kesejahteraan", "kesejahteraan masyarakat", "welfare"),
+    "social_welfare": (
+        "kesejahteraan",
+        "kesejahteraan masyarakat",
+        "kesejahteraan sosial",  # the catalogue's word: what `export --lang id` writes
+        "welfare",
+    ),
 }
 
 

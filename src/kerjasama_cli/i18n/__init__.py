@@ -109,6 +109,13 @@ class Translator:
         """A vocabulary code (`type`, `status`, `sector`, `kind`, `partner kind`, `basis`)."""
         return self.ctx(context, english(context, code))
 
+    def field(self, name: str) -> str:
+        """A stored field's name (`valid_until` -> `berlaku sampai`), as history and notices
+        name what changed; untranslated (English), the name as stored, as `edit` takes it."""
+        words = name.replace("_", " ")
+        shown = self.ctx("field", words)
+        return name if shown == words else shown
+
     def month(self, number: int) -> str:
         """Full month name: 1 -> `Januari` / `January`."""
         if not 1 <= number <= 12:

@@ -538,3 +538,19 @@ def m016_sectors(conn: sqlite3.Connection) -> None:
             FROM record_sectors
         """,
     )
+
+
+@migration
+def m019_local_country(conn: sqlite3.Connection) -> None:
+    # A record of a second government, imported without a local_country, showed
+    # "local party Kota Surabaya (—)" and `local_country: null` (issue 19): it takes the
+    # country its government has. Every row stays; only empty countries are filled.
+    _run(
+        conn,
+        """
+        UPDATE records SET local_country = (
+            SELECT g.country FROM local_governments g WHERE g.name = records.local_party)
+        WHERE local_country IS NULL AND local_party IN (
+            SELECT name FROM local_governments WHERE country IS NOT NULL)
+        """,
+    )
