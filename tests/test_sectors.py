@@ -168,3 +168,28 @@ def test_m016_seeds_the_vocabulary_and_keeps_unknown_codes(tmp_path) -> None:
     builtin = conn.execute("SELECT count(*) FROM sectors WHERE builtin = 1").fetchone()[0]
     conn.close()
     assert builtin == len(vocab.SECTORS)
+
+
+def test_every_unknown_sector_of_a_row_is_counted_once(empty_run, tmp_path) -> None:
+    data = tmp_path / "two.csv"
+    data.write_text(
+        "partner,country,type,date,sectors\n"
+        "Busan,KR,mou,2021,hukum;air bersih;trade\n"
+        "Tokyo,JP,mou,2021,Hukum\n",
+        encoding="utf-8",
+    )
+    lines = empty_run("import", str(data), code=2).stderr.strip().splitlines()
+    assert lines[:2] == [
+        f"kerjasama: {data}: sector 'hukum' is not in this registry (2 rows); "
+        "add it with: kerjasama sectors add hukum",
+        f"kerjasama: {data}: sector 'air bersih' is not in this registry (1 row); "
+        'add it with: kerjasama sectors add "air bersih"',
+    ]
+    document = tmp_path / "one.yaml"
+    document.write_text(
+        "partners:\n- key: jeju\n  name: Jeju\n  kind: province\n  country: KR\n"
+        "agreements:\n- partner: jeju\n  type: mou\n  date: 2023\n  sectors: [trade, hukum]\n",
+        encoding="utf-8",
+    )
+    result = empty_run("import", str(document), code=2)
+    assert "sector 'hukum' is not in this registry (1 entry)" in result.stderr

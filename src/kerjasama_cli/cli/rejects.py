@@ -21,6 +21,9 @@ SHOWN_IN_ALL = 20
 SUMMARISED_PROBLEMS = 5
 
 
+_SINGULAR = {"rows": "row", "entries": "entry"}
+
+
 def say(message: str) -> None:
     """One `kerjasama: ...` line on stderr."""
     typer.echo(f"kerjasama: {message}", err=True)
@@ -37,14 +40,19 @@ class RejectReporter:
         self.per_problem: Counter[tuple[str, str]] = Counter()
         self.hidden: Counter[tuple[str, str]] = Counter()
         # Sectors the registry lacks: one line each at the end, with the command that adds it.
-        self.sectors: Counter[str] = Counter()
+        self.sectors: Counter[str] = Counter()  # by folded form, shown as first written
+        self.sector_words: dict[str, str] = {}
 
     def __call__(self, reject: Reject) -> None:
         from kerjasama_cli.domain.sectors import UnknownSector
 
         for error in reject.errors:
             if isinstance(error, UnknownSector):
-                self.sectors[" ".join(str(error.value).split())] += 1
+                from kerjasama_cli.domain.sectors import fold
+
+                for word in (str(error.value), *error.also):
+                    self.sector_words.setdefault(fold(word), " ".join(word.split()))
+                    self.sectors[fold(word)] += 1
                 continue
             problem = (error.field, error.reason)
             self.per_problem[problem] += 1
@@ -64,15 +72,16 @@ class RejectReporter:
         """The `... and N more` lines for what was not shown, and the unknown sectors."""
         from kerjasama_cli.domain.sectors import add_hint
 
-        for sector, count in self.sectors.most_common():
-            noun = self.noun if count != 1 else self.noun.removesuffix("s")
+        for folded, count in self.sectors.most_common():
+            sector = self.sector_words[folded]
+            noun = self.noun if count != 1 else _SINGULAR.get(self.noun, self.noun)
             say(
                 f"{name}: sector {shown(sector)} is not in this registry ({count} {noun}); "
                 f"add it with: kerjasama sectors add {add_hint(sector)}"
             )
         problems = self.hidden.most_common()
         for (field, reason), count in problems[:SUMMARISED_PROBLEMS]:
-            noun = self.noun if count != 1 else self.noun.removesuffix("s")
+            noun = self.noun if count != 1 else _SINGULAR.get(self.noun, self.noun)
             say(f"{name}: … and {count} more {noun}: same problem — {field}: {reason}")
         rest = sum(count for _, count in problems[SUMMARISED_PROBLEMS:])
         if rest:

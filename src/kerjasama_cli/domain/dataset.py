@@ -29,7 +29,7 @@ from kerjasama_cli.domain.records import (
 )
 from kerjasama_cli.domain.rows import parse_term
 from kerjasama_cli.domain.schema import check_fields
-from kerjasama_cli.domain.sectors import normalise as normalise_sector
+from kerjasama_cli.domain.sectors import normalise_all as normalise_sectors
 
 
 def _text(item: Mapping[str, Any], name: str, required: bool = False) -> str | None:
@@ -83,7 +83,7 @@ def parse_people(values: Iterable[Any], field: str = "signatories") -> tuple[Per
 
 def parse_sectors(values: Iterable[Any], field: str = "sector") -> tuple[str, ...]:
     """Sector slugs, normalised and de-duplicated in order."""
-    return tuple(dict.fromkeys(normalise_sector(field, str(v)) for v in values))
+    return normalise_sectors(field, [str(v) for v in values])
 
 
 def parse_leader(item: Mapping[str, Any], home: str) -> Leader:

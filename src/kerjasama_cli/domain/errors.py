@@ -46,9 +46,12 @@ class ValidationError(KerjasamaError):
             text += "; did you mean " + " or ".join(shown(s) for s in self.suggestions) + "?"
         return text
 
-    def at(self, location: str) -> ValidationError:
-        """The same error, placed at a file line or record number."""
-        return type(self)(self.field, self.value, self.reason, self.suggestions, location)
+    def at(self, location: str | None) -> ValidationError:
+        """The same error (a fresh exception, its subclass and data kept), placed at a file
+        line or record number."""
+        fresh = type(self)(self.field, self.value, self.reason, self.suggestions, location)
+        fresh.__dict__.update({k: v for k, v in self.__dict__.items() if k != "location"})
+        return fresh
 
 
 # How much of a value a message quotes; the rest is summarised by its length.

@@ -22,7 +22,7 @@ from kerjasama_cli.domain.record_rules import check_record
 from kerjasama_cli.domain.records import Person, Record
 from kerjasama_cli.domain.rows_fast import FastPath
 from kerjasama_cli.domain.schema import check_fields
-from kerjasama_cli.domain.sectors import normalise as normalise_sector
+from kerjasama_cli.domain.sectors import normalise_all as normalise_sectors
 from kerjasama_cli.domain.tabular import kind_and_type, list_items, parse_person, text_value
 
 # (name, country code, region, partner kind, explicit key, field label) -> partner key
@@ -58,7 +58,7 @@ class Memo:
             self.cache[value] = hit
         if isinstance(hit, ValidationError):
             # A fresh exception each time: re-raising one object would grow its traceback.
-            raise type(hit)(hit.field, hit.value, hit.reason, hit.suggestions)
+            raise hit.at(None)
         return hit
 
 
@@ -132,9 +132,8 @@ class RowParser:
         return self.labels.get(field, field)
 
     def _sector_list(self, text: str) -> tuple[str, ...]:
-        parts = (p.strip() for p in _SEPARATOR.split(text))
-        found = (normalise_sector(self.label("sectors"), p) for p in parts if p)
-        return tuple(dict.fromkeys(found))
+        parts = [p.strip() for p in _SEPARATOR.split(text)]
+        return normalise_sectors(self.label("sectors"), [p for p in parts if p])
 
     def parse(self, row: Mapping[str, Any]) -> Record:
         """One row (canonical field names -> raw values) to a Record, or RowRejected."""

@@ -27,7 +27,10 @@ class Sector:
 
 
 class UnknownSector(ValidationError):
-    """A sector neither the code nor the registry knows; `import` lists these once each."""
+    """A sector neither the code nor the registry knows; `import` lists these once each.
+    `also`: the other unknown sectors of the same list (one error per field and row)."""
+
+    also: tuple[str, ...] = ()
 
 
 def unknown_sector(field: str, value: str, suggestions: Sequence[str] = ()) -> UnknownSector:
@@ -111,6 +114,23 @@ def normalise(field: str, value: str) -> str:
         return vocab.normalise(field, value, words)
     except ValidationError as error:
         raise unknown_sector(field, value, error.suggestions) from None
+
+
+def normalise_all(field: str, values: Sequence[str]) -> tuple[str, ...]:
+    """The codes of a record's sectors, in order, once each; UnknownSector for the first word
+    no one knows, naming the others in `also`."""
+    codes: list[str] = []
+    unknown: list[UnknownSector] = []
+    for value in values:
+        try:
+            codes.append(normalise(field, value))
+        except UnknownSector as error:
+            unknown.append(error)
+    if unknown:
+        first = unknown[0]
+        first.also = tuple(str(e.value) for e in unknown[1:])
+        raise first
+    return tuple(dict.fromkeys(codes))
 
 
 def label(code: str, lang: str) -> str | None:
