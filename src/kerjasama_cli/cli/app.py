@@ -128,4 +128,5 @@ def main(
 
     GLOBAL_OPTIONS["db"] = db
     GLOBAL_OPTIONS["lang"] = lang  # a command's own --lang wins over this one
+    history.set_origin(None)  # `import` names its file
     history.set_command(ctx.invoked_subcommand or "kerjasama")  # the history says which command

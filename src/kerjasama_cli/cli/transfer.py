@@ -121,9 +121,34 @@ def import_file(
             help="Excel: the row holding the column names (e.g. 2 under a merged title row).",
         ),
     ] = 1,
+    replace: Annotated[
+        bool,
+        typer.Option(
+            "--replace",
+            help="A record the registry holds becomes the file's row whole: the fields the "
+            "file lacks or leaves empty are cleared, its lists replaced.",
+        ),
+    ] = False,
+    clear_empty: Annotated[
+        bool,
+        typer.Option(
+            "--clear-empty", help="An empty cell clears the stored value (default: leaves it)."
+        ),
+    ] = False,
+    overwrite: Annotated[
+        bool,
+        typer.Option(
+            "--overwrite",
+            help="Take the file's values even where a record was changed (by edit or another "
+            "file) since this file last imported it.",
+        ),
+    ] = False,
     db: DbOption = None,
 ) -> None:
     """Import agreements and events; all or nothing, re-runnable (records upsert by key).
+
+    A record the registry holds changes only where the file says so: a column the file lacks,
+    or an empty cell, keeps the stored value; sectors, signatories and sources gain what is new.
 
     Flat files (CSV, NDJSON, a JSON list) hold one record per row: partner, country, type, date,
     sectors (;-separated), title, ... with English or Indonesian headers (mitra, negara, jenis,
@@ -140,8 +165,12 @@ def import_file(
         read_input,
     )
     from kerjasama_cli.files.writers import DocumentRejects, FlatRejects, default_rejects_path
-    from kerjasama_cli.store import importing
+    from kerjasama_cli.domain.merge import MergeRule
+    from kerjasama_cli.store import history, importing
 
+    rule = MergeRule(replace=replace, clear_empty=clear_empty)
+    # "This file" for the conflicts with later edits: its name (store/import_merge.py).
+    history.set_origin(Path(file).name if file != "-" else None)
     kind = detect_format(file, fmt.value if fmt else None)
     mapping = parse_assignments(map_ or [], "--map")
     defaults = {field_for(k, "--set"): v for k, v in parse_assignments(set_ or [], "--set").items()}
@@ -222,12 +251,17 @@ def import_file(
                     on_reject=reporter,
                     locate=locate,
                     on_batch=tick,
+                    rule=rule,
+                    overwrite=overwrite,
                 )
             finally:
                 stop()
                 source.close()
     if writer is not None:
         writer.close()
+    from kerjasama_cli.render.import_changes import report_changes
+
+    report_changes(source.name, result.merge, dry_run or not result.committed, _say)
     _summary(source.name, result, reporter, writer, skip_invalid, dry_run)
     if result.counts[importing.REJECTED] and not skip_invalid:
         raise typer.Exit(2)
@@ -299,6 +333,7 @@ def _summary(
             )
         )
     extra_text = f" ({', '.join(extra)})" if extra else ""
+
     if result.committed:
         line = (
             t(
@@ -320,6 +355,11 @@ def _summary(
             line = t("{rejected} rejected, nothing written (the valid records {would})").format(
                 would=would, rejected=c["rejected"]
             )
+    from kerjasama_cli.render.import_changes import cleared_text
+
+    cleared = cleared_text(result.merge)
+    if cleared:  # what a --replace (or --clear-empty) empties
+        line += "; " + (cleared if result.committed else t("would be {what}").format(what=cleared))
     if writer is not None and writer.count:
         line += "; " + t("rejects written to {path}").format(path=writer.path)
     _homonyms(name, getattr(result, "homonyms", []))

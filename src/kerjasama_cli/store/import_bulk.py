@@ -31,6 +31,7 @@ from kerjasama_cli.store.bulk_indexes import SecondaryIndexes, deferred_indexes
 from kerjasama_cli.store.bulk_values import TABLES, DistinctValues
 from kerjasama_cli.store.connection import Store
 from kerjasama_cli.store.governments import GovernmentBook
+from kerjasama_cli.store.ids import next_id
 from kerjasama_cli.store.importing import (
     _INSERT_PARTNER,
     BATCH,
@@ -153,9 +154,7 @@ class BulkLoad:
         self.values = DistinctValues(conn, parser, self.partners, self.governments)
         self.history = history.HistoryBuffer()
         self.now = stamp(self.history.at)
-        self.first_new = self.next_id = conn.execute(
-            "SELECT COALESCE(MAX(id), 0) + 1 FROM records"
-        ).fetchone()[0]
+        self.first_new = self.next_id = next_id(conn, "records")
         self.staged = 0
         self.new_governments = 0
         conn.create_function("kerjasama_bulk_key", 6, self.values.derive_key, deterministic=True)

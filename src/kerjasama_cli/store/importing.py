@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from kerjasama_cli.domain.errors import ValidationError
+from kerjasama_cli.domain.merge import MergeRule, named_fields
 from kerjasama_cli.domain.records import AGREEMENT, Record
 from kerjasama_cli.domain.rows import RowParser, RowRejected
 from kerjasama_cli.store import history
@@ -27,6 +28,8 @@ from kerjasama_cli.store.bulk_indexes import SecondaryIndexes, deferred_indexes
 from kerjasama_cli.store.connection import Store
 from kerjasama_cli.store.governments import GovernmentBook
 from kerjasama_cli.store.import_governors import ImportGovernors
+from kerjasama_cli.store.import_merge import MergeReport, MergeWriter
+from kerjasama_cli.store.ids import next_id
 from kerjasama_cli.store.import_writer import BatchWriter
 from kerjasama_cli.store.partners import PartnerBook, SourceBook
 
@@ -38,7 +41,6 @@ from kerjasama_cli.store.writer import (
     UNCHANGED,
     digest,
     record_content,
-    save_record,
     stamp,
     stored_digests,
 )
@@ -73,6 +75,7 @@ class ImportResult:
     # New partners named like a partner in another country: (name, country, the other's country).
     homonyms: list[tuple[str, str | None, str]] = field(default_factory=list)
     committed: bool = False
+    merge: MergeReport = field(default_factory=MergeReport)  # what the updates change
 
 
 class Rollback(Exception):
@@ -97,8 +100,13 @@ class RecordImporter:
         batch_size: int = BATCH,
         index_early: bool = True,
         load: contextlib.ExitStack | None = None,
+        merger: MergeWriter | None = None,
+        set_fields: tuple[str, ...] = (),
     ) -> None:
         self.conn = conn
+        # Records that exist already are merged with what the file says (store/import_merge).
+        self.merger = merger or MergeWriter(MergeRule(), history.current_origin(), False)
+        self.set_fields = set_fields  # the --set fields: named by every row
         self.index = index  # the search index, told which records to index at the end
         self.indexes = indexes  # dropped once the import proves large against the table
         # A page cache big enough for the indexes a large import grows (SQLite allocates it only
@@ -114,13 +122,14 @@ class RecordImporter:
         self.governments = GovernmentBook(conn)
         self.parties: dict[tuple[str, str | None], str] = {}
         self.new_governments = 0
-        self.next_id = conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM records").fetchone()[0]
+        self.next_id = next_id(conn, "records")
         self.first_new = self.next_id
         self.index_early = index_early
         self.load = load or contextlib.ExitStack()  # settings held until the load ends
         self.indexed_to = self.first_new - 1  # new records whose search rows are written
-        self.batch: list[tuple[str | None, int | None, Any, Record]] = []
-        self.deferred: list[tuple[str | None, int | None, Any, Record]] = []
+        # (location, line, raw row, record, the row's fields: None when it names them all)
+        self.batch: list[tuple[str | None, int | None, Any, Record, Any]] = []
+        self.deferred: list[tuple[str | None, int | None, Any, Record, Any]] = []
         self.counts: Counter[str] = Counter()
         self.history = history.HistoryBuffer()
         self.updated: set[int] = set()  # ids of the existing records this import changed
@@ -139,7 +148,14 @@ class RecordImporter:
             location = self.locate(line) if line is not None else ""
         self.on_reject(Reject(location, line, raw, errors))
 
-    def add(self, location: str | None, line: int | None, raw: Any, record: Record) -> None:
+    def add(
+        self,
+        location: str | None,
+        line: int | None,
+        raw: Any,
+        record: Record,
+        values: Mapping[str, Any] | None = None,
+    ) -> None:
         # The local party by its government's name: `Jakarta` is DKI Jakarta. The book's answer
         # for a name never changes once given, so it is asked once per name and country.
         named = (record.local_party, record.local_country)
@@ -150,7 +166,7 @@ class RecordImporter:
             party = self.parties[named] = self.governments.resolve(*named)
         if party != record.local_party:
             record = replace(record, local_party=party)
-        self.batch.append((location, line, raw, record))
+        self.batch.append((location, line, raw, record, values))
         if len(self.batch) >= self.batch_size:
             self.flush()
 
@@ -200,7 +216,7 @@ class RecordImporter:
         seen: dict[str, str] = {}
         rows, people, sectors, citations, updates = [], [], [], [], []
         log, now = self.history, stamp(self.history.at)
-        for location, line, raw, record in batch:
+        for location, line, raw, record, values in batch:
             agreement = None
             if record.agreement:
                 agreement = agreements.get(record.agreement)
@@ -209,7 +225,7 @@ class RecordImporter:
                         error = ValidationError("agreement", record.agreement, "no such agreement")
                         self.reject(location, line, raw, [error])
                     else:  # perhaps later in the file
-                        self.deferred.append((location, line, raw, record))
+                        self.deferred.append((location, line, raw, record, values))
                     continue
             partner = self.partners.reserve(conn, record.partner) if record.partner else None
             content = record_content(record, partner, agreement)
@@ -226,7 +242,7 @@ class RecordImporter:
             for source in record.sources:
                 self.sources.ensure(conn, source)
             if key in existing:
-                updates.append(record)
+                updates.append((record, values))
                 continue
             record_id = self.next_id
             self.next_id += 1
@@ -270,9 +286,15 @@ class RecordImporter:
         if updates:
             self.writer.wait()
             # Their index entries go with their old text, before it changes (m010).
-            self.index.forget(existing[record.key][0] for record in updates)
-        for record in updates:
-            record_id, outcome = save_record(conn, record, self.governors.index)
+            self.index.forget(existing[record.key][0] for record, _ in updates)
+        rule = self.merger.rule
+        for record, values in updates:
+            named = None
+            if values is not None:
+                named = named_fields(values, self.set_fields, rule.clear_empty)
+            record_id, outcome = self.merger.save(
+                conn, existing[record.key][0], record, named, self.governors.index
+            )
             self.counts[outcome] += 1
             if outcome != UNCHANGED:
                 self.updated.add(record_id)
@@ -326,7 +348,7 @@ def _read(
         except RowRejected as rejected:
             importer.reject(locate(row.line), row.line, row.raw, rejected.errors)
             continue
-        importer.add(None, row.line, row.raw, record)
+        importer.add(None, row.line, row.raw, record, row.values)
         if not importer.batch:
             on_batch()
 
@@ -343,6 +365,8 @@ def import_rows(
     locate: Callable[[int], str] = str,
     on_batch: Callable[[], None] = lambda: None,
     batch_size: int = BATCH,
+    rule: MergeRule = MergeRule(),
+    overwrite: bool = False,
 ) -> ImportResult:
     """Validate and write flat rows (objects with `line`, `raw`, `values`, `error`).
 
@@ -361,8 +385,17 @@ def import_rows(
             suspended(conn) as index,
         ):
             # A dry run is rolled back: its records need no search rows.
+            merger = MergeWriter(rule, history.current_origin(), overwrite)
             importer = RecordImporter(
-                conn, on_reject, index, indexes, batch_size, not dry_run, load
+                conn,
+                on_reject,
+                index,
+                indexes,
+                batch_size,
+                not dry_run,
+                load,
+                merger,
+                tuple(k for k, v in (defaults or {}).items() if v not in (None, "")),
             )
             parser = RowParser(
                 home,
@@ -386,6 +419,7 @@ def import_rows(
             result.new_sources = importer.sources.created
             result.new_governments = importer.new_governments
             result.homonyms = importer.partners.homonyms
+            result.merge = merger.report
             if importer.next_id > importer.indexed_to + 1:  # new records not indexed yet
                 index.first_new = importer.indexed_to + 1
             index.updated = importer.updated

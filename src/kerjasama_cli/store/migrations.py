@@ -459,3 +459,31 @@ def m012_no_fingerprint(conn: sqlite3.Connection) -> None:
         CREATE INDEX records_agreement ON records (agreement_id) WHERE agreement_id IS NOT NULL
         """,
     )
+
+
+@migration
+def m013_ids_never_reused(conn: sqlite3.Connection) -> None:
+    # Issue 19: a deleted record's id came back for the next one, and the history of both read
+    # as one (`show 23` listed A's insert and delete among B's changes); a bulk import's range
+    # row would cover the newcomer too. So ids only grow: a high-water mark per table in
+    # kerjasama_meta, raised by a trigger when the highest row is deleted (deletes are rare; a
+    # trigger on insert would cost every row of a million-row import), and every insert takes
+    # max(MAX(id), mark) + 1 (store/ids.py). The mark starts above every id the history has
+    # ever named, so ids deleted before this migration are not given out again either.
+    # AUTOINCREMENT would need the records table rebuilt with its views, triggers and indexes.
+    # - history.origin: the file an import's change came from (store/import_merge.py), so a
+    #   later import of the same file can tell the edits made since.
+    for entity, table in (("record", "records"), ("partner", "partners")):
+        conn.execute(
+            "INSERT OR REPLACE INTO kerjasama_meta (key, value) SELECT ?, max("
+            f" (SELECT COALESCE(MAX(id), 0) FROM {table}),"
+            " (SELECT COALESCE(MAX(max(entity_id, COALESCE(last_id, 0))), 0) FROM history"
+            "  WHERE entity = ?))",
+            (f"{table}_high_water", entity),
+        )
+        conn.execute(
+            f"CREATE TRIGGER {table}_high_water AFTER DELETE ON {table} BEGIN"
+            " UPDATE kerjasama_meta SET value = OLD.id"
+            f" WHERE key = '{table}_high_water' AND CAST(value AS INTEGER) < OLD.id; END"
+        )
+    conn.execute("ALTER TABLE history ADD COLUMN origin TEXT")

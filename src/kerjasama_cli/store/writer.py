@@ -13,6 +13,7 @@ from kerjasama_cli.domain.governors import attribute
 from kerjasama_cli.domain.records import Dataset, Leader, Partner, Record, ReportedFigure, Source
 from kerjasama_cli.domain.tabular import record_values
 from kerjasama_cli.store import history
+from kerjasama_cli.store.ids import next_id
 from kerjasama_cli.store.reader import load_leaders
 from kerjasama_cli.store.record_rows import (  # noqa: F401 - re-exported for importers
     CONTENT_COLUMNS,
@@ -49,9 +50,12 @@ def _upsert_changes(
     ).fetchone()
     fields = {k: v for k, v in values.items() if k != "key"}
     if row is None:
+        # A partner takes an id never given before (m013); the other tables keep SQLite's.
+        given = {"id": next_id(conn, table)} if table == "partners" else {}
         cursor = conn.execute(
-            f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-            list(values.values()),
+            f"INSERT INTO {table} ({', '.join([*given, *columns])}) "
+            f"VALUES ({', '.join('?' * (len(given) + len(columns)))})",
+            [*given.values(), *values.values()],
         )
         return int(cursor.lastrowid or 0), INSERTED, history.inserted(fields)
     if tuple(row[1:]) == tuple(values.values()):
@@ -239,12 +243,12 @@ def save_record(
     now = stamp(_now())
     values = (*content, *governors.columns(record).values(), now)
     if row is None:
-        cursor = conn.execute(
-            f"INSERT INTO records ({', '.join(RECORD_COLUMNS)}, created_at) "
-            f"VALUES ({', '.join('?' * (len(values) + 1))})",
-            [*values, now],
+        record_id, outcome = next_id(conn, "records"), INSERTED
+        conn.execute(
+            f"INSERT INTO records (id, {', '.join(RECORD_COLUMNS)}, created_at) "
+            f"VALUES ({', '.join('?' * (len(values) + 2))})",
+            [record_id, *values, now],
         )
-        record_id, outcome = int(cursor.lastrowid or 0), INSERTED
         changes = history.inserted(record_values(record))
     else:
         record_id, outcome = int(row[0]), UPDATED
