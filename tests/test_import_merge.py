@@ -107,7 +107,9 @@ def test_replace_is_explicit_and_its_dry_run_names_every_field_it_clears(run, tm
 def test_clear_empty_makes_an_empty_cell_clear(run, tmp_path):
     _show(run)
     path = _write(
-        tmp_path, "empty.csv", "mitra,negara,jenis,tanggal,ringkasan\nGyeonggi-do,KR,mou,2015-05-12,\n"
+        tmp_path,
+        "empty.csv",
+        "mitra,negara,jenis,tanggal,ringkasan\nGyeonggi-do,KR,mou,2015-05-12,\n",
     )
     assert "1 unchanged" in run("import", path).stderr  # an empty cell leaves the summary
     assert _show(run)["summary"]
@@ -193,7 +195,9 @@ def _fields(db: Path) -> dict:
     return record_values(record)
 
 
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(
     columns=st.lists(st.sampled_from(sorted(VALUES)), unique=True, max_size=len(VALUES)),
     empty=st.lists(st.sampled_from(sorted(VALUES)), unique=True),

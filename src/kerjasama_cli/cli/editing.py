@@ -193,6 +193,15 @@ def delete(
 
 @handles_errors
 def history_command(
+    action: Annotated[
+        Optional[str],
+        typer.Argument(
+            metavar="[restore CHANGE_ID]",
+            help="`restore CHANGE_ID` brings back a deleted record or undoes an update.",
+            show_default=False,
+        ),
+    ] = None,
+    change: Annotated[Optional[int], typer.Argument(hidden=True, show_default=False)] = None,
     limit: Annotated[
         int, typer.Option("--limit", "-n", min=1, max=MAX_ROWS, help="At most this many changes.")
     ] = 20,
@@ -204,7 +213,15 @@ def history_command(
     ] = HistoryFormat.table,
     db: DbOption = None,
 ) -> None:
-    """Recent changes, newest first: when, which command, which entry, old and new values."""
+    """Recent changes, newest first: when, which command, which entry, old and new values.
+
+    `history restore CHANGE_ID` undoes one: a deleted record comes back under its own id, an
+    update is reversed (while the record still holds what it wrote). The restore is itself a
+    change in the history.
+    """
+    if action is not None:
+        _restore(action, change, db)
+        return
     from kerjasama_cli.store.history import recent
 
     store = open_db(db)
@@ -217,3 +234,27 @@ def history_command(
     from kerjasama_cli.render.history import render_history
 
     render_history(rows)
+
+
+def _restore(action: str, change: int | None, db: Any) -> None:
+    from kerjasama_cli.domain.errors import ValidationError
+    from kerjasama_cli.store.restore import restore
+
+    if action != "restore":
+        raise ValidationError("history", action, "expected `restore CHANGE_ID` or nothing")
+    if change is None:
+        raise ValidationError(
+            "history restore", None, "needs a CHANGE_ID (see `kerjasama history`)"
+        )
+    done = restore(open_db(db), change)
+    if done.action == "delete":
+        typer.echo(
+            f"kerjasama: restored {done.record_id} ({done.key}), deleted by change {change}",
+            err=True,
+        )
+    else:
+        typer.echo(
+            f"kerjasama: undid change {change} to {done.record_id} ({done.key}): "
+            f"{', '.join(done.fields)}",
+            err=True,
+        )

@@ -226,9 +226,13 @@ class GovernorIndex:
 
 
 def save_record(
-    conn: sqlite3.Connection, record: Record, governors: GovernorIndex
+    conn: sqlite3.Connection,
+    record: Record,
+    governors: GovernorIndex,
+    record_id: int | None = None,
 ) -> tuple[int, str]:
-    """Upsert an agreement or event by key, with people, sectors, citations and history."""
+    """Upsert an agreement or event by key, with people, sectors, citations and history; a new
+    one takes `record_id` when given (a restored record's own id), else a new id."""
     from kerjasama_cli.store.exporting import load_record
 
     content = record_content(
@@ -243,7 +247,7 @@ def save_record(
     now = stamp(_now())
     values = (*content, *governors.columns(record).values(), now)
     if row is None:
-        record_id, outcome = next_id(conn, "records"), INSERTED
+        record_id, outcome = record_id or next_id(conn, "records"), INSERTED
         conn.execute(
             f"INSERT INTO records (id, {', '.join(RECORD_COLUMNS)}, created_at) "
             f"VALUES ({', '.join('?' * (len(values) + 2))})",
