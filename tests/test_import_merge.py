@@ -9,10 +9,9 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from conftest import Run
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from conftest import Run
 
 BUREAU = "mitra,negara,jenis,tanggal,judul\nGyeonggi-do,Korsel,mou,2015-05-12,MoU Gyeonggi\n"
 KEPT = ("summary", "notes", "sectors", "signatories", "sources", "place", "status")

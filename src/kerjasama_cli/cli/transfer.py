@@ -155,6 +155,7 @@ def import_file(
     tanggal, bidang). An Excel workbook's sheet reads like a CSV file (--sheet, --header-row).
     YAML and JSON in the data/seed.yaml shape carry partners, sources and leaders too.
     """
+    from kerjasama_cli.domain.merge import MergeRule
     from kerjasama_cli.domain.schema import missing_columns
     from kerjasama_cli.domain.tabular import field_for, parse_assignments
     from kerjasama_cli.files.readers import (
@@ -165,7 +166,6 @@ def import_file(
         read_input,
     )
     from kerjasama_cli.files.writers import DocumentRejects, FlatRejects, default_rejects_path
-    from kerjasama_cli.domain.merge import MergeRule
     from kerjasama_cli.store import history, importing
 
     rule = MergeRule(replace=replace, clear_empty=clear_empty)

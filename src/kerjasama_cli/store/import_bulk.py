@@ -336,6 +336,7 @@ def import_bulk(
             conn.execute("PRAGMA threads = 2")
             parser = RowParser(home, home_country, _unused, _no_source, defaults, labels)
             load = BulkLoad(conn, parser, indexes, batch_size, search=not dry_run)
+            parser.resolve_local = load.governments.resolve  # as the row path does
             try:
                 index.suspend()
                 stack = contextlib.ExitStack()

@@ -27,9 +27,9 @@ from kerjasama_cli.store import history
 from kerjasama_cli.store.bulk_indexes import SecondaryIndexes, deferred_indexes
 from kerjasama_cli.store.connection import Store
 from kerjasama_cli.store.governments import GovernmentBook
+from kerjasama_cli.store.ids import next_id
 from kerjasama_cli.store.import_governors import ImportGovernors
 from kerjasama_cli.store.import_merge import MergeReport, MergeWriter
-from kerjasama_cli.store.ids import next_id
 from kerjasama_cli.store.import_writer import BatchWriter
 from kerjasama_cli.store.partners import PartnerBook, SourceBook
 
@@ -404,6 +404,7 @@ def import_rows(
                 importer.sources.resolve,
                 defaults,
                 labels,
+                resolve_local=importer.governments.resolve,
             )
             try:
                 _read(rows, parser, importer, locate, on_batch)

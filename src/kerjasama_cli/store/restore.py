@@ -80,6 +80,8 @@ def restore(store: Store, change_id: int) -> Restored:
                     FIELD, change_id, f"its key {key} is record {holder[0]}'s now"
                 )
             values = {name: old for name, (old, _new) in changes.items()}
+            if not values.get("type") or not values.get("kind"):
+                raise ValidationError(FIELD, change_id, "kept too little of the record to restore")
             _check_references(conn, values)
             record = record_from_values(key, values)
             save_record(conn, record, GovernorIndex(conn), record_id=record_id)
