@@ -33,6 +33,7 @@ COMMANDS: dict[str, str] = {
     "edit": "editing",
     "delete": "editing",
     "history": "editing",
+    "check": "check",
     "report": "report",
     "extract": "extracting",
     "backup": "safety",

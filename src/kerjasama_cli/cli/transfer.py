@@ -143,6 +143,14 @@ def import_file(
             "file) since this file last imported it.",
         ),
     ] = False,
+    new: Annotated[
+        bool,
+        typer.Option(
+            "--new",
+            help="Add a row although a record of the same partner, type and date exists "
+            "(default: such a row is refused, naming the record).",
+        ),
+    ] = False,
     db: DbOption = None,
 ) -> None:
     """Import agreements and events; all or nothing, re-runnable (records upsert by key).
@@ -223,7 +231,7 @@ def import_file(
         reporter = RejectReporter(writer)
         labels = _labels(source, defaults)
         bulk = None
-        if kind in ("csv", "ndjson") and file != "-":
+        if kind in ("csv", "ndjson") and file != "-" and not new:
             # Set-wise first; a file it declines is read again, row by row (store/import_bulk.py).
             bulk = _import_bulk(store, source, file, mapping, defaults, labels, dry_run)
             if bulk is None:
@@ -253,6 +261,7 @@ def import_file(
                     on_batch=tick,
                     rule=rule,
                     overwrite=overwrite,
+                    new=new,
                 )
             finally:
                 stop()

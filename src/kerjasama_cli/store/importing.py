@@ -26,6 +26,7 @@ from kerjasama_cli.domain.rows import RowParser, RowRejected
 from kerjasama_cli.store import history
 from kerjasama_cli.store.bulk_indexes import SecondaryIndexes, deferred_indexes
 from kerjasama_cli.store.connection import Store
+from kerjasama_cli.store.duplicates import repeated, same_record
 from kerjasama_cli.store.governments import GovernmentBook
 from kerjasama_cli.store.ids import next_id
 from kerjasama_cli.store.import_governors import ImportGovernors
@@ -102,11 +103,14 @@ class RecordImporter:
         load: contextlib.ExitStack | None = None,
         merger: MergeWriter | None = None,
         set_fields: tuple[str, ...] = (),
+        new: bool = False,
     ) -> None:
         self.conn = conn
         # Records that exist already are merged with what the file says (store/import_merge).
         self.merger = merger or MergeWriter(MergeRule(), history.current_origin(), False)
         self.set_fields = set_fields  # the --set fields: named by every row
+        self.new = new  # --new: a record like a stored one is another, not refused
+        self.partners_new = next_id(conn, "partners")  # the file's new partners from here
         self.index = index  # the search index, told which records to index at the end
         self.indexes = indexes  # dropped once the import proves large against the table
         # A page cache big enough for the indexes a large import grows (SQLite allocates it only
@@ -189,6 +193,18 @@ class RecordImporter:
         if self.next_id > self.first_new:
             self.history.log_inserted(self.conn, "record", self.first_new)
 
+    def _repeats(
+        self, record: Record, key: str, partner: int | None, values: Any
+    ) -> ValidationError | None:
+        """Why a new record is refused: it repeats a stored one (same partner, type, date and
+        local party) and neither --new nor a key column says it is another."""
+        if self.new or partner is None or partner >= self.partners_new:
+            return None
+        if values is not None and str(values.get("key") or "").strip():
+            return None
+        found = same_record(self.conn, record, partner, below=self.first_new)
+        return repeated("record", key, found) if found else None
+
     def _agreement_ids(self, keys: set[str], fresh: Mapping[str, int]) -> dict[str, int]:
         found = {k: fresh[k] for k in keys if k in fresh}
         missing = [k for k in keys if k not in found]
@@ -238,6 +254,10 @@ class RecordImporter:
                 if key in seen or existing[key][0] >= self.first_new:
                     self.reject(location, line, raw, [_duplicate(key)])
                     continue
+            repeat = None if key in existing else self._repeats(record, key, partner, values)
+            if repeat is not None:
+                self.reject(location, line, raw, [repeat])
+                continue
             seen[key] = fingerprint
             for source in record.sources:
                 self.sources.ensure(conn, source)
@@ -367,6 +387,7 @@ def import_rows(
     batch_size: int = BATCH,
     rule: MergeRule = MergeRule(),
     overwrite: bool = False,
+    new: bool = False,
 ) -> ImportResult:
     """Validate and write flat rows (objects with `line`, `raw`, `values`, `error`).
 
@@ -396,6 +417,7 @@ def import_rows(
                 load,
                 merger,
                 tuple(k for k, v in (defaults or {}).items() if v not in (None, "")),
+                new,
             )
             parser = RowParser(
                 home,
