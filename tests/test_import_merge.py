@@ -131,7 +131,7 @@ def test_a_reimport_keeps_the_edits_made_since_and_says_so(run, tmp_path):
         f"kerjasama: master.csv: conflict: {record['id']} ({record['key']}) title: kept "
         '"Edited by hand" (edit, '
     ) in result.stderr
-    assert 'the file says "First"; --overwrite takes the file\'s' in result.stderr
+    assert 'the file says "First"; --overwrite takes the file value' in result.stderr
     assert "0 updated, 1 unchanged" in result.stderr
     assert _show(run, str(record["id"]))["title"] == "Edited by hand"
     # A field nobody edited still follows the file.

@@ -47,8 +47,7 @@ def report_changes(
     for conflict in report.conflicts:
         say(
             t(
-                "{name}: conflict: {id} ({key}) {field}: kept {kept} ({by}, {at}), "
-                "the file says {offered}; --overwrite takes the file's"
+                "{name}: conflict: {id} ({key}) {field}: kept {kept} ({by}, {at}), the file says {offered}; --overwrite takes the file value"  # noqa: E501
             ).format(
                 name=name,
                 id=conflict.record_id,
