@@ -95,6 +95,6 @@ def near_names(a: str, b: str, cutoff: float = 0.88) -> bool:
     x, y = name_core(a), name_core(b)
     if x == y:
         return True
-    if min(len(x), len(y)) < 5:  # short names differ by a letter and are still others
+    if min(len(x), len(y)) < 6:  # short names differ by a letter and are still others
         return False
     return SequenceMatcher(None, x, y).ratio() >= cutoff
