@@ -129,7 +129,7 @@ def test_a_reimport_keeps_the_edits_made_since_and_says_so(run, tmp_path):
     result = run("import", master)
     assert (
         f"kerjasama: master.csv: conflict: {record['id']} ({record['key']}) title: kept "
-        '"Edited by hand" (edit, '
+        '"Edited by hand" (changed by edit since), '
     ) in result.stderr
     assert 'the file says "First"; --overwrite takes the file value' in result.stderr
     assert "0 updated, 1 unchanged" in result.stderr

@@ -47,7 +47,7 @@ def report_changes(
     for conflict in report.conflicts:
         say(
             t(
-                "{name}: conflict: {id} ({key}) {field}: kept {kept} ({by}, {at}), the file says {offered}; --overwrite takes the file value"  # noqa: E501
+                "{name}: conflict: {id} ({key}) {field}: kept {kept} (changed by {by} since), the file says {offered}; --overwrite takes the file value"  # noqa: E501
             ).format(
                 name=name,
                 id=conflict.record_id,
@@ -55,7 +55,6 @@ def report_changes(
                 field=conflict.field,
                 kept=value_text(conflict.kept, empty),
                 by=conflict.by,
-                at=conflict.at,
                 offered=value_text(conflict.offered, empty),
             )
         )
