@@ -234,3 +234,36 @@ def test_the_bulk_path_declines_updates_and_both_paths_agree(run, tmp_path, db_p
     summary = conn.execute("SELECT summary FROM records WHERE id = 1").fetchone()[0]
     assert summary and summary.startswith("MoU initiating")
     assert conn.execute("SELECT count(*) FROM records WHERE title = 'New one'").fetchone() == (1,)
+
+
+def test_a_yaml_document_changes_only_what_its_entries_say(run, tmp_path):
+    before = _show(run)
+    doc = _write(
+        tmp_path,
+        "master.yaml",
+        "agreements:\n  - key: gyeonggi-do-mou-2015-05-12\n    partner: gyeonggi-do\n"
+        "    type: mou\n    date: 2015-05-12\n    title: From a master\n    sectors: [culture]\n",
+    )
+    result = run("import", doc)
+    assert "0 inserted, 1 updated" in result.stderr
+    after = _show(run)
+    assert after["title"] == "From a master"
+    assert after["sectors"] == [*before["sectors"], "culture"]
+    for field in ("summary", "notes", "signatories", "sources", "place"):
+        assert after[field] == before[field], field
+    run("edit", "1", "--title", "By hand")
+    result = run("import", doc)
+    assert 'conflict: 1 (gyeonggi-do-mou-2015-05-12) title: kept "By hand"' in result.stderr
+    assert _show(run)["title"] == "By hand"
+
+
+def test_a_dry_run_over_many_records_shows_five_then_counts(run, tmp_path):
+    rows = run.json("list", "--kind", "agreement")[:8]
+    lines = ["kunci,mitra,jenis,catatan"]
+    lines += [f"{r['key']},{r['partner']},{r['type']},Checked in 2026" for r in rows]
+    path = _write(tmp_path, "notes.csv", "\n".join(lines) + "\n")
+    result = run("import", path, "--dry-run")
+    shown = [line for line in result.stderr.splitlines() if "would change" in line]
+    assert len(shown) == 5
+    assert "kerjasama: notes.csv: fields changed in all: notes 8" in result.stderr
+    assert "would insert 0, update 8" in result.stderr

@@ -221,6 +221,8 @@ def import_file(
             skip_invalid=skip_invalid,
             dry_run=dry_run,
             on_reject=reporter,
+            rule=rule,
+            overwrite=overwrite,
         )
     else:
         writer = (

@@ -82,6 +82,21 @@ def named_fields(
     return frozenset(f for c in (*columns, *defaults) for f in COLUMN_FIELDS.get(c, ()))
 
 
+# A document entry (data/seed.yaml shape) lists both sides' people under one key.
+DOCUMENT_FIELDS: Mapping[str, tuple[str, ...]] = {
+    **COLUMN_FIELDS,
+    "signatories": ("signatories", "partner_signatories"),
+    "participants": ("signatories", "partner_signatories"),
+}
+
+
+def document_fields(entry: Mapping[str, Any]) -> frozenset[str]:
+    """The record fields a document's agreement or event entry names (its keys with a value)."""
+    return frozenset(
+        f for k, v in entry.items() if v not in (None, "", []) for f in DOCUMENT_FIELDS.get(k, ())
+    )
+
+
 def _added(old: tuple[Any, ...], new: tuple[Any, ...]) -> tuple[Any, ...]:
     return old + tuple(x for x in new if x not in old)
 

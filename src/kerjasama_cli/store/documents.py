@@ -14,8 +14,11 @@ from typing import Any
 
 from kerjasama_cli.domain.dataset import parse_dataset
 from kerjasama_cli.domain.errors import ValidationError
+from kerjasama_cli.domain.merge import MergeRule, document_fields
 from kerjasama_cli.domain.records import AGREEMENT, Dataset
+from kerjasama_cli.store import history
 from kerjasama_cli.store.connection import Store
+from kerjasama_cli.store.import_merge import MergeWriter
 from kerjasama_cli.store.importing import REJECTED, ImportResult, Reject, Rollback, finish, home_of
 from kerjasama_cli.store.writer import apply_dataset, partner_id
 
@@ -108,6 +111,8 @@ def import_document(
     skip_invalid: bool = False,
     dry_run: bool = False,
     on_reject: Callable[[Reject], None] = lambda r: None,
+    rule: MergeRule = MergeRule(),
+    overwrite: bool = False,
 ) -> ImportResult:
     """Validate a seed-shaped document whole (fields, then references), then apply it in one
     transaction, or nothing."""
@@ -138,9 +143,15 @@ def import_document(
             entries = getattr(dataset, attribute)
             if any(entry is item for entry in entries):
                 entries[:] = [entry for entry in entries if entry is not item]
+    named = {}  # what each agreement and event entry names: a stored record changes only there
+    for record in dataset.records:
+        section, number = positions[id(record)]
+        named[record.key] = document_fields((data.get(section) or [])[number])
+    merger = MergeWriter(rule, history.current_origin(), overwrite)
+    result.merge = merger.report
     try:
         with store.transaction() as conn:
-            result.counts.update(apply_dataset(conn, dataset))
+            result.counts.update(apply_dataset(conn, dataset, merger, named))
             finish(store, result, skip_invalid, dry_run)
         result.committed = True
     except Rollback:

@@ -6,7 +6,8 @@ import datetime as dt
 import json
 import sqlite3
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.governors import attribute
@@ -318,12 +319,19 @@ def refresh_governors(conn: sqlite3.Connection) -> None:
         )
 
 
-def apply_dataset(conn: sqlite3.Connection, dataset: Dataset) -> Counter[str]:
-    """Write a whole dataset (call inside a transaction); count inserted/updated/unchanged."""
+def apply_dataset(
+    conn: sqlite3.Connection,
+    dataset: Dataset,
+    merger: Any = None,
+    named: Mapping[str, frozenset[str]] | None = None,
+) -> Counter[str]:
+    """Write a whole dataset (call inside a transaction); count inserted/updated/unchanged.
+    With a `merger` (store/import_merge.MergeWriter), a record the registry holds changes only
+    in the fields its entry names (`named`, by key)."""
     from kerjasama_cli.store.search_schema import deferred
 
     with deferred(conn):  # the search index is brought up to date once, at the end
-        return _apply_dataset(conn, dataset)
+        return _apply_dataset(conn, dataset, merger, named or {})
 
 
 def _canonical(conn: sqlite3.Connection, dataset: Dataset) -> Dataset:
@@ -351,7 +359,12 @@ def _canonical(conn: sqlite3.Connection, dataset: Dataset) -> Dataset:
     return replace(dataset, leaders=leaders, records=records, figures=figures)
 
 
-def _apply_dataset(conn: sqlite3.Connection, dataset: Dataset) -> Counter[str]:
+def _apply_dataset(
+    conn: sqlite3.Connection,
+    dataset: Dataset,
+    merger: Any,
+    named: Mapping[str, frozenset[str]],
+) -> Counter[str]:
     counts: Counter[str] = Counter()
     dataset = _canonical(conn, dataset)
     if dataset.home_party:
@@ -375,7 +388,13 @@ def _apply_dataset(conn: sqlite3.Connection, dataset: Dataset) -> Counter[str]:
     governors = GovernorIndex(conn)
     # Agreements first, so events can point at agreements from the same file.
     for record in sorted(dataset.records, key=lambda r: r.kind != "agreement"):
-        counts[save_record(conn, record, governors)[1]] += 1
+        stored = None
+        if merger is not None and record.key in named:
+            stored = conn.execute("SELECT id FROM records WHERE key = ?", (record.key,)).fetchone()
+        if stored is not None:
+            counts[merger.save(conn, stored[0], record, named[record.key], governors)[1]] += 1
+        else:
+            counts[save_record(conn, record, governors)[1]] += 1
     for figure in dataset.figures:
         counts[save_figure(conn, figure)[1]] += 1
     return counts
