@@ -493,19 +493,6 @@ def m013_ids_never_reused(conn: sqlite3.Connection) -> None:
 NOTICES: list[str] = []
 
 
-def _m014_slug(text: str) -> str:
-    # domain/keys.slug_part as it stood at m014, frozen here (a migration never calls live code).
-    import re
-    import unicodedata
-
-    norm = unicodedata.normalize("NFKD", text)
-    slug = re.sub(r"[^a-z0-9]+", "-", norm.encode("ascii", "ignore").decode().lower()).strip("-")
-    return slug or re.sub(r"[\W_]+", "-", norm.lower()).strip("-")
-
-
-_M014_FILL = ("title", "summary", "status", "place", "leader", "notes", "date_note", "agreement_id")
-
-
 @migration
 def m014_merge_alias_duplicates(conn: sqlite3.Connection) -> None:
     # Issue 19: an import derived a record's key from the local party as the row named it, so
@@ -530,6 +517,8 @@ def m014_merge_alias_duplicates(conn: sqlite3.Connection) -> None:
         "SELECT group_concat(id) FROM records GROUP BY kind, type, partner_id, date_start,"
         " date_end, date_precision, local_party HAVING count(*) > 1"
     ).fetchall()
+    from kerjasama_cli.store.m014_merge import merge_group, slug
+
     merged = 0
     for (ids,) in groups:
         rows = conn.execute(
@@ -540,9 +529,9 @@ def m014_merge_alias_duplicates(conn: sqlite3.Connection) -> None:
         for record_id, key, party, country in rows:
             canonical, aliases, gov_country = names.get(party.casefold(), (party, [], None))
             for name in (canonical, *aliases):
-                tails = [f"-{_m014_slug(name)}"]
+                tails = [f"-{slug(name)}"]
                 if country:
-                    tails.insert(0, f"-{_m014_slug(name)}-{_m014_slug(country)}")
+                    tails.insert(0, f"-{slug(name)}-{slug(country)}")
                 tail = next((t for t in tails if key.endswith(t) and len(key) > len(t)), None)
                 if tail is not None:
                     stems.setdefault(key[: -len(tail)], []).append(
@@ -555,89 +544,9 @@ def m014_merge_alias_duplicates(conn: sqlite3.Connection) -> None:
             found.sort(key=lambda item: (not item[2], item[0]))
             keeper, others = found[0], found[1:]
             merged += len(others)
-            _m014_merge(conn, keeper, others, stem, names)
+            merge_group(conn, keeper, others, stem, names)
     if merged:
         NOTICES.append(
             f"merged {merged} record{'s' if merged != 1 else ''} that differed only by the "
             "name of their local government (m014; `kerjasama history` lists them)"
         )
-
-
-def _m014_merge(
-    conn: sqlite3.Connection,
-    keeper: tuple[int, str, bool],
-    others: list[tuple[int, str, bool]],
-    stem: str,
-    names: dict[str, tuple[str, list[str], str | None]],
-) -> None:
-    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-    command = "migrate m014_merge_alias_duplicates"
-    keep_id = keeper[0]
-    log = (
-        "INSERT INTO history (at, command, entity, entity_id, entity_key, action, changes)"
-        " VALUES (?, ?, 'record', ?, ?, ?, ?)"
-    )
-    for other_id, _name, _canonical in others:
-        old = dict(
-            zip(
-                ("key", *_M014_FILL),
-                conn.execute(
-                    f"SELECT key, {', '.join(_M014_FILL)} FROM records WHERE id = ?", (other_id,)
-                ).fetchone(),
-                strict=True,
-            )
-        )
-        keep = dict(
-            zip(
-                ("key", *_M014_FILL),
-                conn.execute(
-                    f"SELECT key, {', '.join(_M014_FILL)} FROM records WHERE id = ?", (keep_id,)
-                ).fetchone(),
-                strict=True,
-            )
-        )
-        filled = {f: [None, old[f]] for f in _M014_FILL if keep[f] is None and old[f] is not None}
-        for name, (_, value) in filled.items():
-            conn.execute(f"UPDATE records SET {name} = ? WHERE id = ?", (value, keep_id))
-        conn.execute(
-            "INSERT OR IGNORE INTO record_sectors (record_id, sector, position)"
-            " SELECT ?, sector, position + 1000 FROM record_sectors WHERE record_id = ?",
-            (keep_id, other_id),
-        )
-        conn.execute(
-            "INSERT INTO record_people (record_id, position, side, name, title)"
-            " SELECT ?, position + 1000, side, name, title FROM record_people p"
-            " WHERE record_id = ? AND NOT EXISTS (SELECT 1 FROM record_people k"
-            "  WHERE k.record_id = ? AND k.side = p.side AND k.name = p.name)",
-            (keep_id, other_id, keep_id),
-        )
-        conn.execute(
-            "INSERT OR IGNORE INTO citations (entity, entity_id, source_id)"
-            " SELECT 'record', ?, source_id FROM citations"
-            " WHERE entity = 'record' AND entity_id = ?",
-            (keep_id, other_id),
-        )
-        conn.execute(
-            "UPDATE records SET agreement_id = ? WHERE agreement_id = ?", (keep_id, other_id)
-        )
-        values = {k: [v, None] for k, v in old.items() if v is not None and k != "key"}
-        values["merged_into"] = [None, keep["key"]]
-        conn.execute("DELETE FROM citations WHERE entity = 'record' AND entity_id = ?", (other_id,))
-        conn.execute("DELETE FROM records WHERE id = ?", (other_id,))
-        conn.execute(log, (now, command, other_id, old["key"], "delete", json.dumps(values)))
-        if filled:
-            conn.execute(log, (now, command, keep_id, keep["key"], "update", json.dumps(filled)))
-    if not keeper[2]:  # the oldest stays: keyed now by the government's own name
-        party = conn.execute(
-            "SELECT local_party, local_country FROM records WHERE id = ?", (keep_id,)
-        ).fetchone()
-        canonical = names.get(party[0].casefold(), (party[0], [], None))[0]
-        tail = f"-{_m014_slug(canonical)}" + (f"-{_m014_slug(party[1])}" if party[1] else "")
-        old_key = conn.execute("SELECT key FROM records WHERE id = ?", (keep_id,)).fetchone()[0]
-        new_key = stem + tail
-        if not conn.execute("SELECT 1 FROM records WHERE key = ?", (new_key,)).fetchone():
-            conn.execute("UPDATE records SET key = ? WHERE id = ?", (new_key, keep_id))
-            conn.execute(
-                log,
-                (now, command, keep_id, new_key, "update", json.dumps({"key": [old_key, new_key]})),
-            )
