@@ -16,7 +16,7 @@ import json
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any
 
 from kerjasama_cli.domain.errors import ValidationError
@@ -30,7 +30,16 @@ from kerjasama_cli.store.duplicates import repeated, same_record
 from kerjasama_cli.store.governments import GovernmentBook
 from kerjasama_cli.store.ids import next_id
 from kerjasama_cli.store.import_governors import ImportGovernors
-from kerjasama_cli.store.import_merge import MergeReport, MergeWriter
+from kerjasama_cli.store.import_merge import MergeWriter
+from kerjasama_cli.store.import_result import (
+    REJECTED,
+    ImportResult,
+    Reject,
+    Rollback,
+    finish,
+    home_of,
+    rolls_back,
+)
 from kerjasama_cli.store.import_writer import BatchWriter
 from kerjasama_cli.store.partners import PartnerBook, SourceBook
 
@@ -46,41 +55,9 @@ from kerjasama_cli.store.writer import (
     stored_digests,
 )
 
-REJECTED = "rejected"
 BATCH = 5000
 IMPORT_CACHE_KB = 40 * 1024
 END_CACHE_KB = 2 * 1024
-
-
-@dataclass
-class Reject:
-    """A record left out, with every reason."""
-
-    location: str
-    line: int | None
-    raw: Any
-    errors: list[ValidationError]
-    section: str | None = None
-
-    @property
-    def reason(self) -> str:
-        return "; ".join(e.message for e in self.errors)
-
-
-@dataclass
-class ImportResult:
-    counts: Counter[str] = field(default_factory=Counter)
-    new_partners: int = 0
-    new_sources: int = 0
-    new_governments: int = 0
-    # New partners named like a partner in another country: (name, country, the other's country).
-    homonyms: list[tuple[str, str | None, str]] = field(default_factory=list)
-    committed: bool = False
-    merge: MergeReport = field(default_factory=MergeReport)  # what the updates change
-
-
-class Rollback(Exception):
-    """Leave the transaction without committing (dry run, or rejects without --skip-invalid)."""
 
 
 _INSERT_RECORD = (
@@ -334,21 +311,6 @@ def _duplicate(key: str) -> ValidationError:
     return ValidationError(
         "key", key, "appears earlier in the file with different values; give each a key column"
     )
-
-
-def home_of(store: Store) -> tuple[str, str | None]:
-    return store.meta("home_party") or "DKI Jakarta", store.meta("home_country")
-
-
-def rolls_back(result: ImportResult, skip_invalid: bool, dry_run: bool) -> bool:
-    """Whether the import ends without committing: a dry run, or rejects not to be skipped."""
-    return dry_run or bool(result.counts[REJECTED] and not skip_invalid)
-
-
-def finish(store: Store, result: ImportResult, skip_invalid: bool, dry_run: bool) -> None:
-    """Leave the transaction by rolling back when the import must not be committed."""
-    if rolls_back(result, skip_invalid, dry_run):
-        raise Rollback
 
 
 def _read(
