@@ -53,10 +53,14 @@ class MergeReport:
     conflict_count: int = 0
 
 
+# One record's history rows, oldest first: its own (index history_entity), then a bulk import's
+# range rows that cover it (index history_ranges); one OR of the two would scan the table.
 _RECORD_HISTORY = (
-    "SELECT command, at, origin, changes FROM history WHERE entity = 'record' AND ("
-    " (entity_id = :id AND last_id IS NULL)"
-    " OR (last_id IS NOT NULL AND entity_id <= :id AND last_id >= :id)) ORDER BY id"
+    "SELECT id, command, at, origin, changes FROM history"
+    " WHERE entity = 'record' AND entity_id = :id AND last_id IS NULL"
+    " UNION ALL SELECT id, command, at, origin, changes FROM history"
+    " WHERE entity = 'record' AND last_id IS NOT NULL AND last_id >= :id AND entity_id <= :id"
+    " ORDER BY id"
 )
 
 
@@ -66,7 +70,7 @@ def changed_since(
     """The fields something other than `origin` changed after `origin`'s last write of the
     record: field -> (command, time) of the latest such change. Empty when `origin` never
     wrote the record (no earlier import to compare with)."""
-    rows = conn.execute(_RECORD_HISTORY, {"id": record_id}).fetchall()
+    rows = [row[1:] for row in conn.execute(_RECORD_HISTORY, {"id": record_id})]
     last = max((i for i, row in enumerate(rows) if row[2] == origin), default=None)
     if last is None:
         return {}
@@ -119,7 +123,7 @@ class MergeWriter:
             report.examples.append((record_id, old.key, diff))
         report.fields.update(list(diff))
         report.cleared.update(cleared(diff))
-        return save_record(conn, merged, governors)
+        return save_record(conn, merged, governors, loaded=old)
 
     def _conflict(
         self, record_id: int, key: str, name: str, values: list[Any], by: tuple[str, str]

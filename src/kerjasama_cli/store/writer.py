@@ -231,9 +231,11 @@ def save_record(
     record: Record,
     governors: GovernorIndex,
     record_id: int | None = None,
+    loaded: Record | None = None,
 ) -> tuple[int, str]:
     """Upsert an agreement or event by key, with people, sectors, citations and history; a new
-    one takes `record_id` when given (a restored record's own id), else a new id."""
+    one takes `record_id` when given (a restored record's own id), else a new id. `loaded`:
+    the record as stored, when the caller has loaded it already (an import's merge)."""
     from kerjasama_cli.store.exporting import load_record
 
     content = record_content(
@@ -257,7 +259,7 @@ def save_record(
         changes = history.inserted(record_values(record))
     else:
         record_id, outcome = int(row[0]), UPDATED
-        old = load_record(conn, record_id)
+        old = loaded or load_record(conn, record_id)
         changes = history.diff(record_values(old) if old else {}, record_values(record))
         assignments = ", ".join(f"{c} = ?" for c in RECORD_COLUMNS)
         conn.execute(f"UPDATE records SET {assignments} WHERE id = ?", [*values, record_id])
