@@ -116,3 +116,15 @@ def test_near_names():
     assert near_names("Gyeonggi-do", "Gyeongi-do")
     assert not near_names("Busan", "Bushan")  # short: a letter makes another city
     assert not near_names("Hamburg", "Hannover")
+
+
+def test_a_yaml_document_refuses_a_repeated_record_too(run, tmp_path):
+    run("list", "-n", "1")
+    doc = tmp_path / "dup.yaml"
+    doc.write_text("events:\n  - partner: shanghai\n    type: visit\n    date: 2023-04-27\n")
+    result = run("import", str(doc), code=2)
+    assert (
+        "events[0]: record 'shanghai-visit-2023-04-27': same partner, type and date as record 19"
+        in (result.stderr)
+    )
+    assert "1 inserted" in run("import", str(doc), "--new").stderr

@@ -223,6 +223,7 @@ def import_file(
             on_reject=reporter,
             rule=rule,
             overwrite=overwrite,
+            new=new,
         )
     else:
         writer = (
