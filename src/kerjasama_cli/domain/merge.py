@@ -12,7 +12,7 @@ Pure functions over `Record`s: the store loads the stored record and writes the 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from kerjasama_cli.domain.records import Person, Record
@@ -42,24 +42,9 @@ COLUMN_FIELDS: Mapping[str, tuple[str, ...]] = {
     "local_party": ("local_party", "local_country"),
     "local_country": ("local_country",),
 }
-# Record attributes that are not lists and that a named column replaces.
-SCALARS = (
-    "kind",
-    "type",
-    "partner",
-    "date",
-    "date_note",
-    "title",
-    "summary",
-    "status",
-    "place",
-    "leader",
-    "notes",
-    "agreement",
-    "term_years",
-    "end_date",
-    "local_party",
-    "local_country",
+# Record attributes that are not lists: a named column replaces them.
+SCALARS = tuple(
+    f.name for f in fields(Record) if f.name not in ("key", "people", "sectors", "sources")
 )
 SIDES = {"signatories": "home", "partner_signatories": "partner"}
 
