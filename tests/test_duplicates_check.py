@@ -128,3 +128,15 @@ def test_a_yaml_document_refuses_a_repeated_record_too(run, tmp_path):
         in (result.stderr)
     )
     assert "1 inserted" in run("import", str(doc), "--new").stderr
+
+
+def test_new_keeps_the_set_wise_path_and_both_paths_agree(tmp_path):
+    """`--new` on a CSV file goes set-wise; the row path (NDJSON through `-`) gives the same
+    records."""
+    rows = "mitra,negara,jenis,tanggal\nShanghai,CN,visit,2023-04-27\nHanoi,VN,mou,2024-01-01\n"
+    (tmp_path / "rows.csv").write_text(rows)
+    bulk, slow = Run(tmp_path / "bulk.db"), Run(tmp_path / "slow.db")
+    bulk("import", str(tmp_path / "rows.csv"), "--new")
+    slow("import", "-", "--format", "csv", "--new", input=rows)
+    assert bulk.json("list") == slow.json("list")
+    assert len([r for r in bulk.json("list", "-p", "Shanghai") if r["type"] == "visit"]) == 2

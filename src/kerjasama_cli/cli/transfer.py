@@ -234,9 +234,9 @@ def import_file(
         reporter = RejectReporter(writer)
         labels = _labels(source, defaults)
         bulk = None
-        if kind in ("csv", "ndjson") and file != "-" and not new:
+        if kind in ("csv", "ndjson") and file != "-":
             # Set-wise first; a file it declines is read again, row by row (store/import_bulk.py).
-            bulk = _import_bulk(store, source, file, mapping, defaults, labels, dry_run)
+            bulk = _import_bulk(store, source, file, mapping, defaults, labels, dry_run, new)
             if bulk is None:
                 source = read_input(file, kind, mapping)
                 labels = _labels(source, defaults)
@@ -295,6 +295,7 @@ def _import_bulk(
     defaults: dict[str, Any],
     labels: dict[str, str],
     dry_run: bool,
+    new: bool,
 ) -> ImportResult | None:
     """The file imported set-wise, or None (nothing written, the source closed) when the row
     path must read it."""
@@ -311,6 +312,7 @@ def _import_bulk(
             labels=labels,
             dry_run=dry_run,
             on_batch=tick,
+            new=new,
         )
     except Declined:
         return None

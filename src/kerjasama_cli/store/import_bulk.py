@@ -158,6 +158,7 @@ class BulkLoad:
         indexes: SecondaryIndexes,
         batch_size: int = BATCH,
         search: bool = True,
+        new: bool = False,
     ) -> None:
         self.conn = conn
         self.parser = parser
@@ -173,6 +174,7 @@ class BulkLoad:
         self.partners_new = next_id(conn, "partners")  # partners from this id on are the file's
         self.known_to = 0  # bulk_partner rows whose stored records are in bulk_known
         self.known = 0
+        self.new = new  # --new: a record like a stored one is another
         self.staged = 0
         self.new_governments = 0
         conn.create_function("kerjasama_bulk_key", 6, self.values.derive_key, deterministic=True)
@@ -228,6 +230,8 @@ class BulkLoad:
     def _refuse_repeats(self, first: int, last: int) -> None:
         """Decline a chunk with a record like a stored one (same partner, type, date, local
         party; no key of its own): the row path refuses it, naming both."""
+        if self.new:
+            return
         conn = self.conn
         seen = len(self.values.partners)
         if seen > self.known_to:
@@ -349,6 +353,7 @@ def import_bulk(
     dry_run: bool = False,
     on_batch: Callable[[], None] = lambda: None,
     batch_size: int = BATCH,
+    new: bool = False,
 ) -> ImportResult:
     """Import a flat file set-wise (a `FlatInput`, or any iterable of `Row`s), all or nothing;
     raises Declined (nothing written) when the row path must take the file. `path` and
@@ -372,7 +377,7 @@ def import_bulk(
             # is idle by then).
             conn.execute("PRAGMA threads = 2")
             parser = RowParser(home, home_country, _unused, _no_source, defaults, labels)
-            load = BulkLoad(conn, parser, indexes, batch_size, search=not dry_run)
+            load = BulkLoad(conn, parser, indexes, batch_size, search=not dry_run, new=new)
             parser.resolve_local = load.governments.resolve  # as the row path does
             try:
                 index.suspend()
