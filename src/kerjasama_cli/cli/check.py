@@ -26,7 +26,9 @@ def check(
     only: Annotated[
         Optional[list[str]],
         typer.Option(
-            "--only", metavar="CHECK", help="Run only this check (repeatable; see the list below)."
+            "--only",
+            metavar="CHECK",
+            help="Run only this check (repeatable; the checks are listed above).",
         ),
     ] = None,
     output: Annotated[

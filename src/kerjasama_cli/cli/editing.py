@@ -196,12 +196,19 @@ def history_command(
     action: Annotated[
         Optional[str],
         typer.Argument(
-            metavar="[restore CHANGE_ID]",
+            metavar="[restore]",
             help="`restore CHANGE_ID` brings back a deleted record or undoes an update.",
             show_default=False,
         ),
     ] = None,
-    change: Annotated[Optional[int], typer.Argument(hidden=True, show_default=False)] = None,
+    change: Annotated[
+        Optional[int],
+        typer.Argument(
+            metavar="[CHANGE_ID]",
+            help="With restore: the change to undo (its ID in this list).",
+            show_default=False,
+        ),
+    ] = None,
     limit: Annotated[
         int, typer.Option("--limit", "-n", min=1, max=MAX_ROWS, help="At most this many changes.")
     ] = 20,
