@@ -6,7 +6,7 @@
 Each `## ` section starts on a fresh, seeded database in a fresh working directory (created by
 its first command when that is what the README shows), and its
 ```console blocks run in order through bash (`$ ` lines; a trailing `\\` continues a command),
-with COLUMNS=80 and KERJASAMA_LANG=en, the language the README's sessions are shown in
+with COLUMNS=80, TZ=Asia/Jakarta and KERJASAMA_LANG=en, the language the README's sessions are shown in
 (a session can `export KERJASAMA_LANG=id`, or pass `--lang id`).
 `export NAME=VALUE` sets the environment of the following commands; `echo $?` sees the exit
 status of the command before it; `cat FILE` of a file the session has not written shows a file
@@ -39,6 +39,17 @@ SHOWN_HOME = "/home/analyst/.local/share"  # where the README says the database 
 CREATED = (
     f"kerjasama: created {SHOWN_HOME}/kerjasama/kerjasama.db and loaded the bundled seed (69 rows)"
 )
+
+
+@dataclass
+class Transcript:
+    """One command of a session run in another language: what it printed, its exit status; or,
+    with `stored`, the JSON of what the section's registry held at its end."""
+
+    command: str
+    output: list[str]
+    status: int
+    stored: str
 
 
 @dataclass
@@ -91,7 +102,7 @@ def runnable(commands: list[Command]) -> bool:
     return True
 
 
-STAMP = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d")  # times of the day: compared by shape
+STAMP = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?: [+-]\d\d:\d\d)?")  # compared by shape
 
 
 def matches(expected: list[str], got: list[str]) -> bool:
@@ -122,7 +133,7 @@ def excerpt(expected: list[str], got: list[str]) -> list[str]:
 class Shell:
     """One section's environment: a working directory, a database, the last exit status."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, lang: str = "en") -> None:
         self.cwd = root / "work"
         self.cwd.mkdir()
         data = root / "data"
@@ -137,7 +148,8 @@ class Shell:
             PATH=bin_dir + os.pathsep + self.env.get("PATH", ""),
             XDG_DATA_HOME=str(data),
             COLUMNS="80",
-            KERJASAMA_LANG="en",
+            KERJASAMA_LANG=lang,
+            TZ="Asia/Jakarta",  # `history` shows local times: the bureau's, whatever the machine
             NO_COLOR="1",
         )
         self.status = 0
@@ -172,9 +184,14 @@ def sections(text: str) -> list[tuple[int, int]]:
     return list(zip(starts, starts[1:], strict=False))
 
 
-def run_readme(write: bool = False) -> list[str]:
+def run_readme(
+    write: bool = False, lang: str = "en", transcript: list[Transcript] | None = None
+) -> list[str]:
     """Run every session; return what differs (command and first differing line), and with
-    `write` put the real output into README.md."""
+    `write` put the real output into README.md.
+
+    With another LANG (KERJASAMA_LANG), the sessions run in that language and what each command
+    printed goes to TRANSCRIPT instead of being compared (the README shows English)."""
     text = README.read_text(encoding="utf-8")
     problems: list[str] = []
     pieces: list[str] = []
@@ -183,7 +200,7 @@ def run_readme(write: bool = False) -> list[str]:
         section = text[start:end]
         root = Path(tempfile.mkdtemp(prefix="kerjasama-readme-"))
         try:
-            shell = Shell(root)
+            shell = Shell(root, lang)
             blocks = [
                 b
                 for b in BLOCK.finditer(section)
@@ -198,6 +215,9 @@ def run_readme(write: bool = False) -> list[str]:
                 rewritten = []
                 for command in parse(block.group("body")):
                     got = shell.run(command.text, command.expected)
+                    if transcript is not None:
+                        transcript.append(Transcript(command.text, got, shell.status, ""))
+                        continue
                     if matches(command.expected, got):
                         got = command.expected  # as written (its timestamps, its excerpt)
                     else:
@@ -208,10 +228,18 @@ def run_readme(write: bool = False) -> list[str]:
                     rewritten.append(
                         "\n".join([f"$ {command.text}", *shown]) + "\n" * (1 + command.gap)
                     )
+                if transcript is not None:
+                    continue
                 body_start = start + block.start("body")
                 pieces.append(text[done:body_start])
                 pieces.append("".join(rewritten).rstrip("\n") + "\n")
                 done = start + block.end("body")
+            if transcript is not None and blocks:  # what the section's registry holds
+                stored = [
+                    shell.run(f"kerjasama {c} --format json 2>/dev/null")
+                    for c in ("export", "partners list", "governments list", "leaders list")
+                ]
+                transcript.append(Transcript("", [], 0, "\n".join(sum(stored, []))))
         finally:
             shutil.rmtree(root, ignore_errors=True)
     pieces.append(text[done:])

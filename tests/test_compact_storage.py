@@ -70,7 +70,7 @@ def test_the_index_holds_no_copy_and_stays_sound_through_every_kind_of_change(ru
     assert run.json("search", "Kotasatu") == []
     assert {r["partner"] for r in run.json("search", "xylofon")} == {"Kota Xylofon"}
     run("delete", "kota-3-jp-loi-2020-04-04", "--yes")
-    run("partners", "merge", "Kota 2", "Kota 4")
+    run("partners", "merge", "Kota 2", "Kota 4", "--yes")
     _index_is_sound(run.db)
     assert run.json("search", "zanzibar") == []
 

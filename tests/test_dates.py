@@ -269,27 +269,3 @@ def test_import_is_lazy() -> None:
     src = Path(__file__).parents[1] / "src"
     result = subprocess.run([sys.executable, "-c", code], env={"PYTHONPATH": str(src)}, check=False)
     assert result.returncode == 0
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["3 Mei 2021", "Mei 2021", "31 Februari 2021", "29 Februari 2020", "0 Mei 2021", "Agt 2020",
-     "03 agustus 1999", "12 December 2020", "3 Foo 2021", "Mei 21", "1 Jan 0001", "Des 9999"],
-)  # fmt: skip
-def test_month_name_fast_path_reads_as_dateutil_does(text, monkeypatch):
-    """The direct reading of "3 Mei 2021" / "Mei 2021" (import speed) agrees with dateutil."""
-    import re
-
-    from kerjasama_cli.domain import dates
-
-    def read() -> object:
-        dates.parse_date.cache_clear()
-        try:
-            return dates.parse_date(text)
-        except ValidationError as error:
-            return error.message
-
-    fast = read()
-    monkeypatch.setattr(dates, "_DAY_MONTH_YEAR", re.compile(r"(?!)"))
-    assert read() == fast
-    dates.parse_date.cache_clear()

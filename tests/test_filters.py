@@ -81,6 +81,27 @@ FILTER_CASES: list[tuple[str, list[str], Callable[[dict[str, Any]], bool]]] = [
     ("sector", ["--sector", "banjir"], lambda r: "flood_management" in r["sectors"]),
     ("partner-alias", ["--partner", "Chungnam"], lambda r: r["partner"] == "Chungcheongnam-do"),
     ("governor-alias", ["--governor", "Ahok"], lambda r: r["governor"] == "Basuki Tjahaja Purnama"),
+    # A repeated option is OR-ed within itself (and AND-ed with the other options).
+    (
+        "partner-two",
+        ["-p", "Shanghai", "-p", "Chungnam"],
+        lambda r: r["partner"] in ("Shanghai", "Chungcheongnam-do"),
+    ),
+    (
+        "governor-two",
+        ["-g", "Ahok", "--governor", "Pramono"],
+        lambda r: r["governor"] in ("Basuki Tjahaja Purnama", "Pramono Anung"),
+    ),
+    (
+        "involving-two",
+        ["--involving", "provinsi jawa barat", "--involving", "Shanghai"],
+        lambda r: r["local_party"] == "Provinsi Jawa Barat" or r["partner"] == "Shanghai",
+    ),
+    (
+        "partner-two-and-type",
+        ["-p", "Shanghai", "-p", "Chungnam", "-t", "mou"],
+        lambda r: r["partner"] in ("Shanghai", "Chungcheongnam-do") and r["type"] == "mou",
+    ),
     (
         "governor-basis",
         ["--governor", "undetermined"],
@@ -226,6 +247,11 @@ def test_every_filtered_command_is_in_the_table():
         (["--expiring", "soon"], "--expiring"),
         (["--query", '"open'], "--query"),
         (["--kind", "treaty"], "kind"),
+        # An option that cannot repeat is refused when repeated, not silently the last value.
+        (["--from", "2024", "--from", "2025"], "--from"),
+        (["--to", "2024", "--to", "2025"], "--to"),
+        (["--expiring", "1y", "--expiring", "2y"], "--expiring"),
+        (["-q", "Seoul", "--query", "Busan"], "--query"),
     ],
 )
 def test_bad_filter_is_the_same_error_everywhere(registry, command, args, field):
@@ -250,3 +276,24 @@ def test_bad_filter_is_the_same_error_everywhere(registry, command, args, field)
 def test_year_precision_item_matches_a_range_covering_part_of_its_year(registry, args, included):
     keys = {r["key"] for r in registry.json("list", *args)}
     assert ("jeju-sister-city-2024" in keys) is included
+
+
+@pytest.mark.parametrize(
+    "args, flag",
+    [
+        (["list", "--format", "json", "--format", "csv"], "--format"),
+        (["list", "--limit", "1", "--limit", "2"], "--limit"),
+        (["partners", "list", "--format", "json", "--format", "csv"], "--format"),
+        (["leaders", "add", "--name", "A", "--name", "B", "--from", "2030-01-01"], "--name"),
+        (["stats", "--by", "country", "--lang", "en", "--lang", "id"], "--lang"),
+    ],
+)
+def test_a_one_value_option_given_twice_is_refused(registry, args, flag):
+    # Click kept the last value in silence; now the second is a usage error naming the option.
+    result = registry(*args, code=2)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and f"{flag}: given more than once" in lines[0], result.stderr
+
+
+def test_a_flag_or_repeatable_option_given_twice_is_fine(registry):
+    registry("list", "-c", "KR", "-c", "KR", "--reverse", "--reverse")

@@ -323,7 +323,7 @@ def test_term_changes_reattribute_records_and_history_says_so(run, tmp_path):
     assert change["changes"]["governor"] == ["not recorded", "Yana Mulyana (Plt Wali Kota)"]
     run("leaders", "edit", "ridwan-kamil-2013-09-16", "--from", "2017-01-01")
     assert run.json("show", str(rows["Hamamatsu"]["id"]))["governor_basis"] == "not_recorded"
-    run("leaders", "delete", "oded-m-danial-2018-09-20")
+    run("leaders", "delete", "oded-m-danial-2018-09-20", "--yes")
     suwon = run.json("show", str(rows["Suwon"]["id"]))
     assert suwon["governor_basis"] == "not_recorded"
     assert suwon["changes"][-1]["changes"]["because"] == [

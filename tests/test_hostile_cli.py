@@ -283,8 +283,8 @@ def test_a_usage_error_abbreviates_a_huge_value(run, command):
 def test_a_range_ending_on_the_last_representable_day_reads_in_the_timeline(run):
     """`timeline` crashed with OverflowError: it added a day to 9999-12-31 to test for a whole
     month."""
-    run("add", "-p", "Busan", "-c", "KR", "-t", "mou", "--date", "0001-01-01..9999-12-31")
-    run("add", "-p", "Busan", "-c", "KR", "-t", "mou", "--date", "9999-11-01..9999-12-31")
+    run("add", "-p", "Busan", "-c", "KR", "-t", "mou", "--date", "0001-01-01..9999-12-31!")
+    run("add", "-p", "Busan", "-c", "KR", "-t", "mou", "--date", "9999-11-01..9999-12-31!")
     text = run("timeline", "--lang", "en", "--partner", "Busan").stdout
     assert "November – December 9999" in text
     run("timeline", "--by", "governor", "--format", "json")

@@ -20,7 +20,8 @@ def _registry(tmp_path: Path) -> Run:
 
 
 def _added(result) -> int:
-    return int(result.stderr.split("added agreement ")[1].split()[0])
+    """The id `add` printed on stdout."""
+    return int(result.stdout.strip())
 
 
 def test_a_deleted_id_is_not_given_again_and_histories_stay_apart(tmp_path):

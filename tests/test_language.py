@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 from pathlib import Path
@@ -69,23 +70,18 @@ ENGLISH = [
 ]
 
 
+def strings_in(value: object) -> set[str]:
+    """Every string inside a JSON document (dict values and list items, recursively)."""
+    if isinstance(value, str):
+        return {value}
+    items = value.values() if isinstance(value, dict) else value if isinstance(value, list) else []
+    return set().union(*(strings_in(item) for item in items))
+
+
 def _stored_texts(run) -> list[str]:
     """Every text the registry stores (titles, names, notes, statements...): they are shown as
     written, in whatever language their source used, so they are not the tool's words."""
-    document = json.loads(run("export", "--format", "json").stdout)
-    texts: set[str] = set()
-
-    def walk(value: object) -> None:
-        if isinstance(value, str):
-            texts.add(value)
-        elif isinstance(value, dict):
-            for item in value.values():
-                walk(item)
-        elif isinstance(value, list):
-            for item in value:
-                walk(item)
-
-    walk(document)
+    texts = strings_in(json.loads(run("export", "--format", "json").stdout))
     return sorted(texts, key=len, reverse=True)
 
 
@@ -184,6 +180,11 @@ def test_catalogues_are_compiled_and_complete():
     for path in SRC.rglob("*.py"):
         code = path.read_text(encoding="utf-8")
         asked |= set(re.findall(r"\bt\(\s*" + quoted, code))
+        # notices and prompts (cli/common.py): the first argument is the msgid, adjacent
+        # literals joined as Python joins them
+        literal = r"\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'"
+        for call in re.findall(rf"\b(?:notice|confirm)\(\s*((?:(?:{literal})\s*)+)", code):
+            asked.add("".join(ast.literal_eval(p) for p in re.findall(literal, call)))
         asked |= set(re.findall(r"translator\([^)]*\)\(\s*" + quoted, code))
         asked |= {f"{c}\x04{m}" for c, m in re.findall(rf"\bt\.ctx\(\s*{quoted},\s*{quoted}", code)}
         asked |= {f"{s}\0{p}" for s, p in re.findall(rf"\.plural\(\s*{quoted},\s*{quoted}", code)}

@@ -60,17 +60,21 @@ def test_piped_show_has_no_padding_and_folds_nothing(run):
     assert first.startswith("#6 ") and first.endswith("between Jakarta and Shanghai")
 
 
-def test_terminal_list_keeps_names_whole_and_cuts_the_title_first(run):
+def test_terminal_list_keeps_names_whole_and_wraps_the_title(run):
+    # Issue 19: the title wraps before it vanishes (it used to be cut with "…" from 100
+    # columns on, and left out below).
     run("list")
     wide = run_in_terminal("list", db=run.db, columns=100)
     assert max(len(line) for line in wide.split("\n")) <= 100
     rows = [line for line in wide.split("\n") if "Gyeonggi-do (KR)" in line]
-    assert len(rows) == 1 and "Basuki Tjahaja Purnama" in rows[0]
+    assert len(rows) == 1 and "Basuki Tjahaja Purnama" in rows[0] and "Memorandum" in rows[0]
     wider = run_in_terminal("list", db=run.db, columns=140)
-    assert "Title" in wider and "…" in wider  # the title is there, cut to what is left
+    assert "Title" in wider and "…" not in wider
     assert max(len(line) for line in wider.split("\n")) <= 140
     narrow = run_in_terminal("list", db=run.db, columns=80)
-    assert "Title" not in narrow and "Chungcheongnam-do (KR)" in narrow
+    assert "Title" in narrow and "Chungcheongnam-do (KR)" in narrow and "Memorandum" in narrow
+    # What did not fit is said, in one line.
+    assert "not shown, too wide for this terminal: Governor;" in narrow
 
 
 @pytest.mark.parametrize("columns", [80, 100])

@@ -91,7 +91,7 @@ def test_merge_moves_records_and_aliases_and_keeps_the_old_spelling(run):
     moved = run.json("list", "-p", "Shangai")
     assert len(moved) == 1
     before = {r["id"] for r in run.json("list", "-p", "Shanghai")}
-    result = run("partners", "merge", "Shangai", "Shanghai")
+    result = run("partners", "merge", "Shangai", "Shanghai", "--yes")
     assert "1 record moved" in result.stderr
     after = {r["id"] for r in run.json("list", "-p", "Shanghai")}
     assert after == before | {moved[0]["id"]}
@@ -102,7 +102,7 @@ def test_merge_moves_records_and_aliases_and_keeps_the_old_spelling(run):
     assert {r["partner"] for r in run.json("search", "Shangai")} == {"Shanghai"}
     actions = [(c["entity"], c["action"]) for c in run.json("history", "-n", "3")]
     assert actions == [("partner", "delete"), ("partner", "update"), ("record", "update")]
-    run("partners", "merge", "Shanghai", "7", code=2)  # the same partner
+    run("partners", "merge", "Shanghai", "7", "--yes", code=2)  # the same partner
 
 
 def test_delete_only_orphans(run, snapshot):
@@ -116,7 +116,7 @@ def test_delete_only_orphans(run, snapshot):
     before = snapshot(run.db)
     assert "has 2 records" in run("partners", "delete", "busan-kr", code=2).stderr
     assert snapshot(run.db) == before
-    run("partners", "delete", "busan-jp")
+    run("partners", "delete", "busan-jp", "--yes")
     assert not _partner_rows(run, "--orphans")
     exported = json.loads(run("export", "-f", "json").stdout)
     assert "busan-jp" not in {p["key"] for p in exported["partners"]}
@@ -163,3 +163,19 @@ def test_imports_create_homonyms_but_the_summary_lists_them(run, tmp_path):
     )
     assert lines[-1].endswith("2 inserted, 0 updated, 0 unchanged, 0 rejected (2 new partners)")
     assert {r["country"] for r in _partner_rows(run, "--name", "Shanghai")} == {"CN", "JP"}
+
+
+def test_partners_list_ors_a_repeated_option(run):
+    # Issue 19: every repeatable filter is OR-ed within itself, AND-ed across options.
+    korea = {p["name"] for p in run.json("partners", "list", "-c", "KR")}
+    both = {p["name"] for p in run.json("partners", "list", "-c", "KR", "-c", "Jepang")}
+    japan = {p["name"] for p in run.json("partners", "list", "-c", "JP")}
+    assert korea and japan and both == korea | japan
+    named = {p["name"] for p in run.json("partners", "list", "-p", "Jeju", "-p", "Kuala")}
+    assert named == {"Jeju", "Kuala Lumpur"}
+    cities = run.json("partners", "list", "-c", "KR", "-c", "JP", "--kind", "city")
+    assert {p["name"] for p in cities} == {
+        p["name"]
+        for p in run.json("partners", "list", "--kind", "city")
+        if p["country"] in ("KR", "JP")
+    }

@@ -17,3 +17,32 @@ def test_readme_shows_lang_and_xlsx():
     assert "--lang" in commands and "xlsx" in commands
     assert "$ kerjasama list --country Korsel --lang id" in text
     assert "$ kerjasama export --country KR -o korea.xlsx" in text
+
+
+def test_every_readme_session_runs_in_indonesian():
+    """The README's sessions, run with KERJASAMA_LANG=id: no traceback, and no English word of
+    the tool's own outside error messages (which stay English), commands that ask for English,
+    and what the registries hold or the commands typed."""
+    import re
+
+    from readme_sessions import Transcript
+    from test_help_language import foreign_words
+
+    transcript: list[Transcript] = []
+    run_readme(lang="id", transcript=transcript)
+    stored = " ".join(t.stored for t in transcript) + " ".join(t.command for t in transcript)
+    known = {w.lower() for w in re.findall(r"[^\W\d_]+", stored)}
+    problems = []
+    for item in transcript:
+        english = re.search(r"--lang[ =]en|KERJASAMA_LANG=en", item.command)
+        machine = re.search(r"(--format|-f) ?(json|csv|ndjson|yaml)", item.command)
+        if not item.command or english or machine:
+            continue
+        # Errors stay English: `error:` lines, and an import's rejects (FILE:LINE: reason).
+        rejects = re.compile(r"error:|^kerjasama: \S+:\d+|same problem —|problems of other kinds")
+        text = "\n".join(line for line in item.output if not rejects.search(line))
+        assert "Traceback" not in text, item.command
+        found = [w for w in foreign_words(text, "id", allow_codes=False) if w not in known]
+        if found:
+            problems.append(f"{item.command}: {found}")
+    assert not problems, "\n".join(problems)

@@ -14,7 +14,7 @@ from pathlib import Path
 from kerjasama_cli.cli.app import app
 
 README = Path(__file__).resolve().parents[1] / "README.md"
-STAMP = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d")
+STAMP = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?: [+-]\d\d:\d\d)?")  # local, with offset
 
 
 def _section() -> str:

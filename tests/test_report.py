@@ -93,7 +93,7 @@ def test_filters_and_language(run, tmp_path):
     html = target.read_text(encoding="utf-8")
     assert set(shaded(html)) == {"KR"}
     assert '<html lang="id">' in html and "Lini masa" in html and "Peta mitra" in html
-    assert "countries KR" in html
+    assert "Saringan: negara Korea Selatan" in html  # the filter line in the reader's words
 
 
 def test_stdout_without_output(run):

@@ -79,7 +79,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         [sys.executable, "-m", "kerjasama_cli", "--db", str(db), "serve", "--port", str(port)],
         stdout=log,
         stderr=subprocess.STDOUT,
-        env={**os.environ, "KERJASAMA_DB": str(db)},
+        env={**os.environ, "KERJASAMA_DB": str(db), "KERJASAMA_LANG": "en"},
     )
     base = f"http://127.0.0.1:{port}"
     try:
@@ -144,10 +144,18 @@ def test_facets_by_country_type_governor_year(server):
     assert countries == {g["country"]: g["count"] for g in stats if g["country"]}
 
 
-def test_column_descriptions_in_both_languages(server):
+def test_column_descriptions_in_the_language(server):
     status, html = server.get(f"/{server.name}/browse_records")
     assert status == 200
-    assert "Mitra (kota, provinsi, lembaga) / Partner (city, province, institution)" in html
+    assert "Partner (city, province, institution)" in html and "Mitra (kota" not in html
+    from kerjasama_cli.web.metadata import build
+
+    indonesian = build("registry", lang="id")
+    assert indonesian["title"] == "Registri Kerja Sama Internasional"
+    table = indonesian["databases"]["registry"]["tables"]["browse_records"]
+    assert table["columns"]["partner"] == "Mitra (kota, provinsi, lembaga)"
+    queries = indonesian["databases"]["registry"]["queries"]
+    assert queries["expiring_soon"]["title"] == "Perjanjian yang segera berakhir (hari, bawaan 180)"
 
 
 def test_full_text_search(server):

@@ -7,13 +7,21 @@ import typer
 
 # typer vendors click from 0.26 on; these are the classes its commands raise (pinned in pyproject).
 from typer._click import Command, Context
-from typer._click.exceptions import ClickException, NoArgsIsHelpError
-from typer.core import TyperGroup
+from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
+from typer.core import TyperGroup, TyperOption
 from typer.exceptions import Abort
 from typer.main import get_group
 
 from kerjasama_cli import __version__
-from kerjasama_cli.cli.common import GLOBAL_OPTIONS, DbOption, LangOption, one_line
+from kerjasama_cli.cli.common import (
+    GLOBAL_OPTIONS,
+    INTERRUPTED,
+    DbOption,
+    LangOption,
+    interrupted,
+    one_line,
+)
+from kerjasama_cli.i18n import help as i18n_help
 
 # Every command, in the order `--help` lists them, and the cli module whose register() defines
 # it. A module is imported only when one of its commands runs (or for the help that lists them
@@ -42,7 +50,48 @@ COMMANDS: dict[str, str] = {
     "partners": "partners",  # groups (add_typer) after the commands, where Typer put them
     "governments": "governments",
     "leaders": "governments",
+    "sectors": "sectors",
 }
+
+
+def _once(parser: Any, ctx: Context) -> Any:
+    """`parser` refusing an option that takes one value when it is given twice.
+
+    Click keeps the last value of a repeated option in silence: `list --from 2020 --from 2024`
+    would read 2024 only. Options that may repeat say "Repeatable" (and are OR-ed); any other
+    given twice to a command is a usage error (exit 2, one line) naming it. The global options
+    before the command (`kerjasama --db A --db B list`) keep the last one: a shell alias sets
+    them and a later one overrides it.
+    """
+    parse = parser.parse_args
+
+    def parse_args(args: list[str]) -> Any:
+        opts, rest, order = parse(args)
+        seen: dict[str, int] = {}
+        for param in order:
+            if (
+                isinstance(param, TyperOption)
+                and not (param.is_flag or param.multiple or param.count)
+                and param.name
+            ):
+                seen[param.name] = seen.get(param.name, 0) + 1
+                if seen[param.name] == 2:
+                    flag = max(param.opts, key=len)
+                    raise UsageError(f"{flag}: given more than once; it takes one value", ctx)
+        return opts, rest, order
+
+    parser.parse_args = parse_args
+    return parser
+
+
+def once_only(command: Command) -> Command:
+    """Make `command` (and a group's subcommands) refuse a one-value option given twice."""
+    make_parser = command.make_parser
+    command.make_parser = lambda ctx: _once(make_parser(ctx), ctx)  # type: ignore[method-assign]
+    if isinstance(command, TyperGroup):
+        for sub in command.commands.values():
+            once_only(sub)
+    return command
 
 
 class OneLineErrors(TyperGroup):
@@ -52,6 +101,10 @@ class OneLineErrors(TyperGroup):
     single line better, and it matches the errors the commands themselves print. The group also
     builds each command only when asked for it (COMMANDS).
     """
+
+    # The language `--help` is shown in (i18n/help.py), set by main() when this run shows help.
+    help_lang: str | None = None
+    argv: list[str] = []
 
     def list_commands(self, ctx: Context) -> list[str]:
         # COMMANDS, then any command registered on `app` directly (built by Typer at start-up).
@@ -64,7 +117,21 @@ class OneLineErrors(TyperGroup):
             for module in dict.fromkeys([COMMANDS[cmd_name]] if cmd_name in COMMANDS
                                         else COMMANDS.values()):  # fmt: skip
                 self.load(module)
-        return self.commands.get(cmd_name)
+        command = self.commands.get(cmd_name)
+        lang = self.help_lang
+        bare_group = bool(self.argv) and cmd_name == self.argv[-1] and hasattr(command, "commands")
+        if lang is None and bare_group:  # `kerjasama partners` shows the group's help
+            lang = self.help_lang = i18n_help.early(self.argv)
+            i18n_help.chrome(lang)
+        if command is not None and lang is not None:
+            i18n_help.localise(command, ctx, lang)
+        return command
+
+    def format_help(self, ctx: Context, formatter: Any) -> None:
+        """The group's own help, in the language of the run (its commands' in get_command)."""
+        lang = self.help_lang or i18n_help.early(self.argv)
+        i18n_help.localise(self, ctx, lang)
+        super().format_help(ctx, formatter)
 
     def load(self, module: str) -> None:
         """Build MODULE's commands as Typer would have at start-up, and add them."""
@@ -72,9 +139,16 @@ class OneLineErrors(TyperGroup):
         # __import__ rather than importlib.import_module: `python -X importtime` times only the
         # former, and the start-up checks read it.
         __import__(f"kerjasama_cli.cli.{module}", fromlist=["register"]).register(commands)
-        self.commands.update(get_group(commands).commands)
+        built = get_group(commands).commands
+        self.commands.update({name: once_only(command) for name, command in built.items()})
 
     def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        GLOBAL_OPTIONS["interrupted"] = False  # tests run many invocations in one process
+        argv = list(args[0] if args and args[0] is not None else kwargs.get("args") or sys.argv[1:])
+        self.help_lang = i18n_help.early(argv) if i18n_help.wants_help(argv) else None
+        self.argv = argv
+        if self.help_lang is not None:
+            i18n_help.chrome(self.help_lang)
         if not standalone_mode:
             return super().main(*args, standalone_mode=False, **kwargs)
         try:
@@ -92,6 +166,10 @@ class OneLineErrors(TyperGroup):
         except Abort:
             typer.echo("kerjasama: aborted", err=True)
             sys.exit(1)
+        except KeyboardInterrupt:  # Ctrl-C outside a command (while loading or parsing)
+            code = INTERRUPTED
+        if code == INTERRUPTED:  # typer turns Ctrl-C into exit 130, silently
+            interrupted()
         sys.exit(code if isinstance(code, int) else 0)
 
 

@@ -179,6 +179,7 @@ def list_by_governor(
     from kerjasama_cli.render.fields import row_date
     from kerjasama_cli.render.public import public_rows
     from kerjasama_cli.store.aggregates import leader_terms
+    from kerjasama_cli.store.governments import kinds_shown
 
     attributed = [r["governor_key"] for r in rows if r.get("governor_key")]
     groups = by_governor(rows, leader_terms(conn, filters, attributed), row_date, keep_order=True)
@@ -193,11 +194,11 @@ def list_by_governor(
     elif output == "markdown":
         from kerjasama_cli.render.timeline import render_list_by_group_markdown
 
-        render_list_by_group_markdown(groups, lang)
+        render_list_by_group_markdown(groups, lang, kinds_shown(conn, filters.local_parties))
     else:
         from kerjasama_cli.render.timeline import render_list_by_group
 
-        render_list_by_group(groups, lang)
+        render_list_by_group(groups, lang, kinds_shown(conn, filters.local_parties))
 
 
 def _group_object(group: Any, records: list[dict[str, Any]]) -> dict[str, Any]:
@@ -225,8 +226,8 @@ def _check_reported(filters: RecordFilter, by: Optional[list[StatsBy]]) -> None:
         "--type": filters.types,
         "--sector": filters.sectors,
         "--kind": filters.kinds,
-        "--partner": filters.partner,
-        "--governor": filters.governor,
+        "--partner": filters.partners,
+        "--governor": filters.governors,
     }
     for option, value in narrowing.items():
         if value:

@@ -39,6 +39,14 @@ def fail(message: str, code: int) -> typer.Exit:
     return typer.Exit(code)
 
 
+def notice(message: str, **values: Any) -> None:
+    """One `kerjasama: ...` line on stderr in the user's language: MESSAGE is the catalogue's
+    msgid (English, with `{name}` fields filled from VALUES after translation)."""
+    from kerjasama_cli.i18n import translator
+
+    typer.echo(f"kerjasama: {translator()(message).format(**values)}", err=True)
+
+
 LangOption = Annotated[
     Optional[str],
     typer.Option(
@@ -101,6 +109,11 @@ def handles_errors(fn: F) -> F:
         except BrokenPipeError:
             ok = True
             raise typer.Exit(0) from None
+        except KeyboardInterrupt:
+            # Ctrl-C: the open transaction is rolled back below (discard), so the file is as
+            # it was; say so in one line, and exit as a shell does on SIGINT.
+            interrupted()
+            raise typer.Exit(INTERRUPTED) from None
         except typer.Exit as exit_:
             ok = exit_.exit_code == 0
             raise
@@ -115,6 +128,19 @@ def handles_errors(fn: F) -> F:
     wrapper.__signature__ = signature.replace(parameters=params)  # type: ignore[attr-defined]
     wrapper.__annotations__ = {p.name: p.annotation for p in params}
     return wrapper  # type: ignore[return-value]
+
+
+# The exit status of a command stopped by Ctrl-C (128 + SIGINT), as shells report it.
+INTERRUPTED = 130
+
+
+def interrupted() -> None:
+    """Say, once per run, that Ctrl-C stopped the command and nothing was written."""
+    if not GLOBAL_OPTIONS.get("interrupted"):
+        GLOBAL_OPTIONS["interrupted"] = True
+        from kerjasama_cli.i18n import translator
+
+        typer.echo(f"kerjasama: {translator()('interrupted: nothing was written')}", err=True)
 
 
 def _use_language(option: Optional[str]) -> str:
@@ -154,10 +180,10 @@ def open_db(db: Optional[Path], create: bool = True) -> Store:
         from kerjasama_cli.seed import apply_seed
 
         counts = apply_seed(store)
-        typer.echo(
-            f"kerjasama: created {store.path} and loaded the bundled seed "
-            f"({counts['inserted']} rows)",
-            err=True,
+        notice(
+            "created {path} and loaded the bundled seed ({rows} rows)",
+            path=store.path,
+            rows=counts["inserted"],
         )
 
     store = open_store(path, create=create, make_parent=is_default(db), on_create=seed)
@@ -218,20 +244,21 @@ FILTER_OPTIONS: dict[str, Any] = {
         ),
     ],
     "partner": Annotated[
-        Optional[str],
+        _LIST,
         typer.Option(
             "--partner",
             "-p",
-            help="Partner name, key or alias (substring, case-insensitive).",
+            help="Partner name, key or alias (substring, case-insensitive). Repeatable.",
             rich_help_panel="Filters",
         ),
     ],
     "governor": Annotated[
-        Optional[str],
+        _LIST,
         typer.Option(
             "--governor",
+            "--leader",  # a neutral name: a city's head is its mayor (issue 21)
             "-g",
-            help="Home leader in office (name or alias, e.g. Ahok), or 'undetermined', 'not recorded', 'date unknown'.",
+            help="Leader in office, of any local government (name or alias, e.g. Ahok), or 'undetermined', 'not recorded', 'date unknown'. Repeatable.",
             rich_help_panel="Filters",
         ),
     ],
@@ -250,34 +277,39 @@ FILTER_OPTIONS: dict[str, Any] = {
         ),
     ],
     "local_party": Annotated[
-        Optional[str],
+        _LIST,
         typer.Option(
             "--local-party",
             help="Local government, by name or alias (Jakarta, Pemprov DKI Jakarta); default: "
-            "every one. Per-governor answers default to the home government.",
+            "every one. Per-governor answers default to the home government (or to the "
+            "government of the --governor given). Repeatable.",
             rich_help_panel="Filters",
         ),
     ],
     "involving": Annotated[
-        Optional[str],
+        _LIST,
         typer.Option(
             "--involving",
             metavar="NAME",
             help="A place on either side: records whose local party or partner it is "
-            "(every partnership of Jakarta, whichever side it was recorded from).",
+            "(every partnership of Jakarta, whichever side it was recorded from). Repeatable.",
             rich_help_panel="Filters",
         ),
     ],
     "kind": Annotated[
         _LIST,
-        typer.Option("--kind", help="agreement or event. Repeatable.", rich_help_panel="Filters"),
+        typer.Option(
+            "--kind",
+            help="agreement (document, dokumen) or event (kegiatan). Repeatable.",
+            rich_help_panel="Filters",
+        ),
     ],
     "query": Annotated[
         Optional[str],
         typer.Option(
             "--query",
             "-q",
-            help='Only records matching this search text (same syntax as `kerjasama search`: words, "phrases", prefix*, OR, NOT).',
+            help='Only records matching this search text (same syntax as `kerjasama search`: words, "phrases", prefix*, OR, NOT). Given once: write OR inside it.',
             rich_help_panel="Filters",
         ),
     ],
@@ -332,10 +364,7 @@ def build_filter(**options: Any) -> RecordFilter:
                 check_text(flag, value, MAX_NAME_CHARS)
 
     types = {**vocab.AGREEMENT_TYPES, **vocab.EVENT_TYPES}
-    kinds = tuple(options.get("kind") or ())
-    for kind in kinds:
-        if kind not in ("agreement", "event"):
-            raise _validation("--kind", kind, "must be 'agreement' or 'event'")
+    kinds = tuple(dict.fromkeys(vocab.record_kind("--kind", k) for k in options.get("kind") or ()))
     date_from = date_to = None
     if options.get("date_from"):
         date_from = parse_date(options["date_from"], "--from").start
@@ -363,20 +392,33 @@ def build_filter(**options: Any) -> RecordFilter:
     return RecordFilter(
         countries=tuple(resolve_country(c, "--country").code for c in options.get("country") or ()),
         types=tuple(vocab.normalise("--type", t, types) for t in options.get("type") or ()),
-        sectors=tuple(
-            vocab.normalise("--sector", s, vocab.SECTORS) for s in options.get("sector") or ()
-        ),
+        # A sector the code does not know may be one the registry added: resolved by the store.
+        sectors=tuple(_sector(s) for s in options.get("sector") or ()),
         kinds=kinds,
-        partner=options.get("partner"),
-        governor=options.get("governor"),
-        local_party=options.get("local_party"),
-        involving=options.get("involving"),
+        partners=_distinct(options.get("partner")),
+        governors=_distinct(options.get("governor")),
+        local_parties=_distinct(options.get("local_party")),
+        involving=_distinct(options.get("involving")),
         date_from=date_from,
         date_to=date_to,
         query=query,
         status=statuses,
         expiring_by=expiring_by,
     )
+
+
+def _distinct(values: Optional[list[str]]) -> tuple[str, ...]:
+    """A repeatable option's values, each once, in the order given."""
+    return tuple(dict.fromkeys(values or ()))
+
+
+def _sector(text: str) -> str:
+    from kerjasama_cli.domain import vocab
+
+    try:
+        return vocab.normalise("--sector", text, vocab.SECTORS)
+    except KerjasamaError:
+        return text
 
 
 def _validation(field: str, value: object, reason: str) -> KerjasamaError:

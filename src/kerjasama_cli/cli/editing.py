@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import sys
 from enum import StrEnum
 from typing import Annotated, Any, Optional
 
 import typer
 
-from kerjasama_cli.cli.common import DbOption, handles_errors, open_db
+from kerjasama_cli.cli.common import DbOption, handles_errors, notice, open_db
+from kerjasama_cli.cli.confirm import YesOption
 from kerjasama_cli.domain.limits import MAX_ROWS
+from kerjasama_cli.i18n import translator
 
 
 class HistoryFormat(StrEnum):
@@ -161,34 +162,31 @@ def edit(
     store = open_db(db)
     record_id, record, changes = edit_record(store, ref, request)
     if changes:
-        typer.echo(f"kerjasama: edited {record_id} ({record.key}): {', '.join(changes)}", err=True)
+        notice("edited {id} ({key}): {fields}", id=record_id, key=record.key,
+               fields=", ".join(translator().field(c) for c in changes))  # fmt: skip
     else:
-        typer.echo(f"kerjasama: {record_id} ({record.key}) unchanged", err=True)
+        notice("{id} ({key}) unchanged", id=record_id, key=record.key)
 
 
 @handles_errors
 def delete(
     ref: Annotated[str, typer.Argument(metavar="ID", help="Record id or key.")],
-    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
+    yes: YesOption = False,
     db: DbOption = None,
 ) -> None:
     """Delete a record (asks first unless --yes; the history keeps what it said)."""
-    from kerjasama_cli.domain.errors import ValidationError
+    from kerjasama_cli.cli.confirm import confirm
+    from kerjasama_cli.i18n import translator
     from kerjasama_cli.store.editing import delete_record, find_record
 
+    t = translator()
     store = open_db(db)
     record_id, record = find_record(store, ref)
-    if not yes:
-        if not sys.stdin.isatty():
-            raise ValidationError(
-                "--yes", None, "needed to delete without a terminal to confirm on"
-            )
-        label = f"{record.type} {record.partner or record.title or ''} {record.date.iso() or ''}"
-        if not typer.confirm(f"Delete {record_id} ({record.key}: {label.strip()})?", err=True):
-            typer.echo("kerjasama: nothing deleted", err=True)
-            raise typer.Exit(1)
+    label = f"{record.type} {record.partner or record.title or ''} {record.date.iso() or ''}"
+    question = t("Delete {id} ({key}: {label})?")
+    confirm(question.format(id=record_id, key=record.key, label=label.strip()), yes, t("delete"))
     delete_record(store, str(record_id))
-    typer.echo(f"kerjasama: deleted {record_id} ({record.key})", err=True)
+    notice("deleted {id} ({key})", id=record_id, key=record.key)
 
 
 @handles_errors
@@ -253,15 +251,14 @@ def _restore(action: str, change: int | None, db: Any) -> None:
         raise ValidationError(
             "history restore", None, "needs a CHANGE_ID (see `kerjasama history`)"
         )
+    from kerjasama_cli.i18n import translator
+
+    t = translator()
     done = restore(open_db(db), change)
     if done.action == "delete":
-        typer.echo(
-            f"kerjasama: restored {done.record_id} ({done.key}), deleted by change {change}",
-            err=True,
-        )
+        line = t("restored {id} ({key}), deleted by change {change}")
     else:
-        typer.echo(
-            f"kerjasama: undid change {change} to {done.record_id} ({done.key}): "
-            f"{', '.join(done.fields)}",
-            err=True,
-        )
+        line = t("undid change {change} to {id} ({key}): {fields}")
+    fields = ", ".join(done.fields)
+    text = line.format(id=done.record_id, key=done.key, change=change, fields=fields)
+    typer.echo(f"kerjasama: {text}", err=True)

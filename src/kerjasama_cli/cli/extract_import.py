@@ -6,7 +6,10 @@ from typing import Any
 
 import typer
 
+from kerjasama_cli.cli.common import notice
+from kerjasama_cli.cli.confirm import ask
 from kerjasama_cli.extract import Extraction
+from kerjasama_cli.i18n import translator
 
 
 def mark_matches(store: Any, extractions: list[Extraction]) -> None:
@@ -71,12 +74,15 @@ def import_drafts(store: Any, extractions: list[Extraction], yes: bool) -> None:
 
     drafts = sum(len(e.drafts) for e in extractions)
     if drafts == 0:
-        typer.echo("kerjasama: nothing to import", err=True)
+        notice("nothing to import")
         return
     updates = sum(1 for e in extractions for d in e.drafts if d.match)
-    question = f"Import {drafts} drafts ({updates} update existing records) into {store.path}?"
-    if not yes and not typer.confirm(question, default=False, err=True):
-        typer.echo("kerjasama: nothing imported", err=True)
+    t = translator()
+    count = t.plural("{n} draft", "{n} drafts", drafts)
+    updating = t.plural("{n} updates an existing record", "{n} update existing records", updates)
+    question = t("Import {drafts} ({updates}) into {path}?")
+    if not yes and not ask(question.format(drafts=count, updates=updating, path=store.path)):
+        notice("nothing imported")
         raise typer.Exit(1)
     reasons: list[str] = []
 
@@ -90,15 +96,15 @@ def import_drafts(store: Any, extractions: list[Extraction], yes: bool) -> None:
     if reasons:
         for line in reasons:
             typer.echo(line, err=True)
-        typer.echo(
-            f"kerjasama: {c['rejected']} drafts rejected, nothing imported; "
-            "save the YAML, fix it and `kerjasama import` it",
-            err=True,
+        notice(
+            "{rejected} rejected, nothing imported; save the YAML, fix it and "
+            "`kerjasama import` it",
+            rejected=t.plural("{n} draft", "{n} drafts", c["rejected"]),
         )
         raise typer.Exit(2)
-    extra = f" ({result.new_partners} new partners)" if result.new_partners else ""
-    typer.echo(
-        f"imported: {c['inserted']} inserted, {c['updated']} updated, "
-        f"{c['unchanged']} unchanged{extra}",
-        err=True,
+    line = t("imported: {inserted} inserted, {updated} updated, {unchanged} unchanged").format(
+        inserted=c["inserted"], updated=c["updated"], unchanged=c["unchanged"]
     )
+    if result.new_partners:
+        line += f" ({t.plural('{n} new partner', '{n} new partners', result.new_partners)})"
+    typer.echo(line, err=True)

@@ -7,7 +7,9 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from kerjasama_cli.cli.common import DbOption, handles_errors, open_db
+from kerjasama_cli.cli.common import DbOption, handles_errors, notice, open_db
+from kerjasama_cli.cli.confirm import YesOption
+from kerjasama_cli.i18n import translator
 
 
 class TableFormat(StrEnum):
@@ -241,7 +243,7 @@ def add_government(
     )
     with store.transaction() as conn:
         gov_id, _ = save_government(conn, government)
-    typer.echo(f"kerjasama: added local government #{gov_id} {text}", err=True)
+    notice("added local government #{id} {name}", id=gov_id, name=text)
 
 
 @governments_app.command("edit")
@@ -258,7 +260,10 @@ def edit_government(
     add_alias: Annotated[
         _Texts, typer.Option("--add-alias", help="Another name (repeatable).")
     ] = None,
-    remove_alias: Annotated[_Texts, typer.Option("--remove-alias", help="Drop an alias.")] = None,
+    remove_alias: Annotated[
+        _Texts, typer.Option("--remove-alias", help="Drop an alias (asks first unless --yes).")
+    ] = None,
+    yes: YesOption = False,
     db: DbOption = None,
 ) -> None:
     """Change a government; a new name follows into every record, leader and figure."""
@@ -268,6 +273,16 @@ def edit_government(
     store = open_db(db)
     gov_id = governments.find_government(store.conn, ref, "GOVERNMENT")
     current = governments.load_government(store.conn, gov_id)
+    removed = [a.strip() for a in remove_alias or [] if a.strip()]
+    if removed:
+        from kerjasama_cli.cli.confirm import confirm
+        from kerjasama_cli.i18n import translator
+
+        t = translator()
+        question = t("Remove the alias(es) {aliases} of {name}?").format(
+            aliases=", ".join(removed), name=current.name
+        )
+        confirm(question, yes, t("remove an alias"))
     values = _gov_values(country, region, kind, notes, current)
     if name is not None:
         if not name.strip():
@@ -282,9 +297,13 @@ def edit_government(
             [a.strip() for a in remove_alias or [] if a.strip()],
         )
     if changes:
-        typer.echo(f"kerjasama: edited local government #{gov_id}: {', '.join(changes)}", err=True)
+        notice(
+            "edited local government #{id}: {fields}",
+            id=gov_id,
+            fields=", ".join(translator().field(c) for c in changes),
+        )
     else:
-        typer.echo(f"kerjasama: local government #{gov_id} unchanged", err=True)
+        notice("local government #{id} unchanged", id=gov_id)
 
 
 # -- leaders -----------------------------------------------------------------------------------
@@ -357,12 +376,20 @@ def add_leader(
     )
     with store.transaction() as conn:
         leader_id, moved = add(conn, leader)
-    typer.echo(
-        f"kerjasama: added leader #{leader_id} {leader.name} ({leader.title}, "
-        f"{leader.term_label()}) of {leader.local_party}; {moved} record"
-        f"{'s' if moved != 1 else ''} re-attributed",
-        err=True,
+    notice(
+        "added leader #{id} {name} ({title}, {term}) of {party}; {moved}",
+        id=leader_id,
+        name=leader.name,
+        title=leader.title,
+        term=leader.term_label(),
+        party=leader.local_party,
+        moved=_reattributed(moved),
     )
+
+
+def _reattributed(count: int) -> str:
+    """`3 records re-attributed`, in the user's language."""
+    return translator().plural("{n} record re-attributed", "{n} records re-attributed", count)
 
 
 @leaders_app.command("edit")
@@ -409,31 +436,36 @@ def edit_leader(
     with store.transaction() as conn:
         diff, moved = edit(conn, old, new)
     if diff:
-        typer.echo(
-            f"kerjasama: edited leader {old.key}: {', '.join(diff)}; {moved} record"
-            f"{'s' if moved != 1 else ''} re-attributed",
-            err=True,
-        )
+        notice("edited leader {key}: {fields}; {moved}", key=old.key, fields=", ".join(translator().field(c) for c in diff),
+               moved=_reattributed(moved))  # fmt: skip
     else:
-        typer.echo(f"kerjasama: leader {old.key} unchanged", err=True)
+        notice("leader {key} unchanged", key=old.key)
 
 
 @leaders_app.command("delete")
 @handles_errors
-def delete_leader(ref: LeaderArg, db: DbOption = None) -> None:
-    """Delete a term; its records go to whoever else was in office on their dates."""
+def delete_leader(ref: LeaderArg, yes: YesOption = False, db: DbOption = None) -> None:
+    """Delete a term; its records go to whoever else was in office on their dates. Asks
+    first unless --yes."""
+    from kerjasama_cli.cli.confirm import confirm
+    from kerjasama_cli.i18n import translator
     from kerjasama_cli.store.leader_admin import delete_leader as delete
     from kerjasama_cli.store.leader_admin import find_leader
 
+    t = translator()
     store = open_db(db)
     leader = find_leader(store.conn, ref)
+    question = t("Delete the term {key} ({name}, {title}, {term}) of {party}?").format(
+        key=leader.key,
+        name=leader.name,
+        title=leader.title,
+        term=leader.term_label(),
+        party=leader.local_party,
+    )
+    confirm(question, yes, t("delete a leader term"))
     with store.transaction() as conn:
         moved = delete(conn, leader)
-    typer.echo(
-        f"kerjasama: deleted leader {leader.key}; {moved} record{'s' if moved != 1 else ''} "
-        "re-attributed",
-        err=True,
-    )
+    notice("deleted leader {key}; {moved}", key=leader.key, moved=_reattributed(moved))
 
 
 @leaders_app.command("import")
@@ -459,8 +491,12 @@ def import_leaders(
     home = _party(store.conn, local_party)
     with store.transaction() as conn:
         inserted, updated, unchanged, moved = load(conn, items, home)
-    typer.echo(
-        f"kerjasama: {file.name}: {inserted} inserted, {updated} updated, {unchanged} unchanged "
-        f"leader terms; {moved} record{'s' if moved != 1 else ''} re-attributed",
-        err=True,
+    notice(
+        "{file}: {inserted} inserted, {updated} updated, {unchanged} unchanged leader terms; "
+        "{moved}",
+        file=file.name,
+        inserted=inserted,
+        updated=updated,
+        unchanged=unchanged,
+        moved=_reattributed(moved),
     )

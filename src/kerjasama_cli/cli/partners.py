@@ -8,7 +8,9 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from kerjasama_cli.cli.common import DbOption, handles_errors, open_db
+from kerjasama_cli.cli.common import DbOption, handles_errors, notice, open_db
+from kerjasama_cli.cli.confirm import YesOption
+from kerjasama_cli.i18n import translator
 
 
 class TableFormat(StrEnum):
@@ -61,13 +63,16 @@ def register(app: typer.Typer) -> None:
 @handles_errors
 def list_partners(
     name: Annotated[
-        _Text, typer.Option("--name", "-p", help="Name, alias or key contains this text.")
+        Optional[list[str]],
+        typer.Option("--name", "-p", help="Name, alias or key contains this text. Repeatable."),
     ] = None,
     country: Annotated[
-        _Text, typer.Option("--country", "-c", help="Country (ISO code or name: KR, Korsel).")
+        Optional[list[str]],
+        typer.Option("--country", "-c", help="Country (ISO code or name: KR, Korsel). Repeatable."),
     ] = None,
     kind: Annotated[
-        _Text, typer.Option("--kind", help="city, province, region, country, organisation...")
+        Optional[list[str]],
+        typer.Option("--kind", help="city, province, region, country, organisation... Repeatable."),
     ] = None,
     no_coordinates: Annotated[
         bool, typer.Option("--no-coordinates", help="Only partners without latitude/longitude.")
@@ -82,12 +87,17 @@ def list_partners(
     """Partners with their aliases, coordinates and number of records."""
     from kerjasama_cli.domain import vocab
     from kerjasama_cli.domain.countries import resolve_country
+    from kerjasama_cli.domain.limits import check_values
     from kerjasama_cli.store.partner_admin import PartnerQuery, partner_list
 
+    for flag, values in (("--name", name), ("--country", country), ("--kind", kind)):
+        check_values(flag, values)
     query = PartnerQuery(
-        name=name,
-        country=resolve_country(country, "--country").code if country else None,
-        kind=vocab.normalise("--kind", kind, vocab.PARTNER_KINDS) if kind else None,
+        names=tuple(dict.fromkeys(name or ())),
+        countries=tuple(dict.fromkeys(resolve_country(c, "--country").code for c in country or ())),
+        kinds=tuple(
+            dict.fromkeys(vocab.normalise("--kind", k, vocab.PARTNER_KINDS) for k in kind or ())
+        ),
         no_coordinates=no_coordinates,
         orphans=orphans,
     )
@@ -134,7 +144,7 @@ def show_partner(
 
         one_partner(store.conn, ref)  # raises, with the closest names
     if len(found) > 1:
-        typer.echo(f"kerjasama: {ref!r} names {len(found)} partners; show one by its id", err=True)
+        notice("{ref} names {count} partners; show one by its id", ref=repr(ref), count=len(found))
         _write(found, output, lang)
         return
     partner = found[0]
@@ -151,9 +161,10 @@ def show_partner(
         raise ValidationError("--format", output.value, "is for lists; use table or json")
     from kerjasama_cli.render.entities import render_partner
     from kerjasama_cli.render.records import render_list
+    from kerjasama_cli.store.governments import kinds_of
 
     render_partner(partner, changes)
-    render_list(records, lang)
+    render_list(records, lang, heads=kinds_of(store.conn, records))
 
 
 @partners_app.command("edit")
@@ -211,9 +222,13 @@ def edit_partner(
         changes = edit_partner(conn, partner["id"], change)
     label = f"#{partner['id']} ({partner['key']})"
     if changes:
-        typer.echo(f"kerjasama: edited partner {label}: {', '.join(changes)}", err=True)
+        notice(
+            "edited partner {label}: {fields}",
+            label=label,
+            fields=", ".join(translator().field(c) for c in changes),
+        )
     else:
-        typer.echo(f"kerjasama: partner {label} unchanged", err=True)
+        notice("partner {label} unchanged", label=label)
 
 
 @partners_app.command("merge")
@@ -223,22 +238,43 @@ def merge(
         str, typer.Argument(metavar="SOURCE", help="The partner to merge away (id, name...).")
     ],
     target: Annotated[str, typer.Argument(metavar="TARGET", help="The partner that stays.")],
+    yes: YesOption = False,
     db: DbOption = None,
 ) -> None:
     """Move every record and alias of SOURCE to TARGET; SOURCE's name becomes an alias of
-    TARGET and SOURCE is deleted (one transaction, logged in the history)."""
+    TARGET and SOURCE is deleted (one transaction, logged in the history). Asks first unless
+    --yes, and says so when the two are in different countries."""
+    from kerjasama_cli.cli.confirm import confirm
+    from kerjasama_cli.i18n import translator
     from kerjasama_cli.store.partner_admin import merge_partners, one_partner
 
+    t = translator()
     store = open_db(db)
     src = one_partner(store.conn, source, "SOURCE")
     dst = one_partner(store.conn, target, "TARGET")
+    if src["id"] != dst["id"]:  # merging a partner into itself is refused below, unasked
+        a, b = (f"{p['name']} ({p['country'] or t('no country')})" for p in (src, dst))
+        warning = None
+        if src["country"] != dst["country"]:
+            warning = t("a merge across countries: {n} record(s) of {a} go to {b}")
+            warning = warning.format(n=src["records"], a=a, b=b)
+        question = t("Merge partner #{a_id} {a} into #{b_id} {b}?")
+        question = question.format(a_id=src["id"], a=a, b_id=dst["id"], b=b)
+        confirm(question, yes, t("merge partners"), warning)
     with store.transaction() as conn:
         moved = merge_partners(conn, src["id"], dst["id"])
-    typer.echo(
-        f"kerjasama: merged partner #{src['id']} {src['name']} ({src['country'] or 'no country'}) "
-        f"into #{dst['id']} {dst['name']} ({dst['country'] or 'no country'}): "
-        f"{moved} record{'s' if moved != 1 else ''} moved, {src['name']!r} is now an alias",
-        err=True,
+    t = translator()
+    notice(
+        "merged partner #{id} {name} ({country}) into #{to_id} {to_name} ({to_country}): "
+        "{moved} moved, {alias} is now an alias",
+        id=src["id"],
+        name=src["name"],
+        country=src["country"] or t("no country"),
+        to_id=dst["id"],
+        to_name=dst["name"],
+        to_country=dst["country"] or t("no country"),
+        moved=t.plural("{n} record", "{n} records", moved),
+        alias=repr(src["name"]),
     )
 
 
@@ -246,14 +282,24 @@ def merge(
 @handles_errors
 def delete(
     ref: PartnerArg,
+    yes: YesOption = False,
     db: DbOption = None,
 ) -> None:
-    """Delete a partner that has no records (an orphan left by an edit); refused otherwise."""
+    """Delete a partner that has no records (an orphan left by an edit); refused otherwise.
+    Asks first unless --yes."""
+    from kerjasama_cli.cli.confirm import confirm
+    from kerjasama_cli.i18n import translator
     from kerjasama_cli.store.partner_admin import delete_partner, one_partner
 
+    t = translator()
     store = open_db(db)
     partner = one_partner(store.conn, ref)
+    if not partner["records"]:  # a partner with records is refused below, unasked
+        question = t("Delete partner #{id} {name} ({key})?").format(
+            id=partner["id"], name=partner["name"], key=partner["key"]
+        )
+        confirm(question, yes, t("delete a partner"))
     with store.transaction() as conn:
         delete_partner(conn, partner["id"])
-    typer.echo(f"kerjasama: deleted partner #{partner['id']} ({partner['key']})", err=True)
+    notice("deleted partner #{id} ({key})", id=partner["id"], key=partner["key"])
     sys.stdout.flush()

@@ -12,11 +12,13 @@ from kerjasama_cli.cli.common import (
     db_path,
     handles_errors,
     is_default,
+    notice,
     open_db,
     with_filters,
 )
 from kerjasama_cli.domain.filters import RecordFilter
 from kerjasama_cli.domain.limits import MAX_ROWS, MAX_TERM_YEARS
+from kerjasama_cli.i18n import translator
 from kerjasama_cli.store.connection import Store
 
 
@@ -110,10 +112,11 @@ def init(
             apply_home(store, dataset)
 
         open_store(path, on_create=start, make_parent=is_default(db)).close()
-        typer.echo(
-            f"kerjasama: created empty database {path} (home: {dataset.home_party}, "
-            f"{len(dataset.leaders)} leader terms)",
-            err=True,
+        notice(
+            "created empty database {path} (home: {home}, {terms})",
+            path=path,
+            home=dataset.home_party,
+            terms=translator().plural("{n} leader term", "{n} leader terms", len(dataset.leaders)),
         )
     else:
         open_db(path).close()
@@ -177,14 +180,26 @@ def list_records(
         write_csv(public_rows(rows), LIST_COLUMNS)
     else:
         validity = bool(filters.expiring_by or filters.status) or sort is Sort.end
+        total = None
+        if limit is not None and len(rows) >= limit:  # a page: say of how many
+            from kerjasama_cli.store.reader import count_matching
+
+            total = count_matching(store.conn, filters)
         if output is ListFormat.markdown:
             from kerjasama_cli.render.records import render_list_markdown
 
-            render_list_markdown(rows, lang, validity=validity)
+            render_list_markdown(rows, lang, validity, _heads(store, rows), total=total)
         else:
             from kerjasama_cli.render.records import render_list
 
-            render_list(rows, lang, validity=validity)
+            render_list(rows, lang, validity, _heads(store, rows), total=total)
+
+
+def _heads(store: Store, rows: list[dict[str, Any]]) -> list[str | None]:
+    """The kinds of the governments of these rows (the governor column's title)."""
+    from kerjasama_cli.store.governments import kinds_of
+
+    return kinds_of(store.conn, rows)
 
 
 @handles_errors
@@ -219,10 +234,11 @@ def show(
             from kerjasama_cli.cli.partners import TableFormat, _write
             from kerjasama_cli.store.partner_admin import matching_partners
 
-            typer.echo(
-                f"kerjasama: {ref!r} names {len(partners)} partners; show one by a record id "
-                "or with `kerjasama partners show ID`",
-                err=True,
+            notice(
+                "{ref} names {count} partners; show one by a record id or with "
+                "`kerjasama partners show ID`",
+                ref=repr(ref),
+                count=len(partners),
             )
             _write(matching_partners(store.conn, ref), TableFormat(output.value))
             return
@@ -252,8 +268,9 @@ def show(
         return
     from kerjasama_cli.render.history import render_changes
     from kerjasama_cli.render.records import render_record
+    from kerjasama_cli.store.governments import kinds_of
 
-    render_record(row, people, sources, history, lang)
+    render_record(row, people, sources, history, lang, kinds_of(store.conn, [row]))
     render_changes(changes)
 
 
@@ -418,5 +435,6 @@ def add(
     )
     store = open_db(db)
     record_id, record = add_record(store, request)
-    typer.echo(f"kerjasama: added {record.kind} {record_id} ({record.key})", err=True)
+    notice("added {kind} {id} ({key})", kind=translator().kind(record.kind), id=record_id,
+           key=record.key)  # fmt: skip
     sys.stdout.write(f"{record_id}\n")

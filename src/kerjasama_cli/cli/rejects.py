@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
+from kerjasama_cli.domain.errors import shown
+
 if TYPE_CHECKING:
     from kerjasama_cli.store.importing import Reject
 
@@ -34,9 +36,16 @@ class RejectReporter:
         self.shown = 0
         self.per_problem: Counter[tuple[str, str]] = Counter()
         self.hidden: Counter[tuple[str, str]] = Counter()
+        # Sectors the registry lacks: one line each at the end, with the command that adds it.
+        self.sectors: Counter[str] = Counter()
 
     def __call__(self, reject: Reject) -> None:
+        from kerjasama_cli.domain.sectors import UnknownSector
+
         for error in reject.errors:
+            if isinstance(error, UnknownSector):
+                self.sectors[" ".join(str(error.value).split())] += 1
+                continue
             problem = (error.field, error.reason)
             self.per_problem[problem] += 1
             if self.per_problem[problem] <= SHOWN_PER_PROBLEM and self.shown < SHOWN_IN_ALL:
@@ -52,7 +61,15 @@ class RejectReporter:
                 self.writer.add(reject.line, reject.raw, reject.reason)
 
     def finish(self, name: str) -> None:
-        """The `... and N more` lines for what was not shown."""
+        """The `... and N more` lines for what was not shown, and the unknown sectors."""
+        from kerjasama_cli.domain.sectors import add_hint
+
+        for sector, count in self.sectors.most_common():
+            noun = self.noun if count != 1 else self.noun.removesuffix("s")
+            say(
+                f"{name}: sector {shown(sector)} is not in this registry ({count} {noun}); "
+                f"add it with: kerjasama sectors add {add_hint(sector)}"
+            )
         problems = self.hidden.most_common()
         for (field, reason), count in problems[:SUMMARISED_PROBLEMS]:
             noun = self.noun if count != 1 else self.noun.removesuffix("s")

@@ -8,8 +8,16 @@ from typing import Annotated, Optional
 
 import typer
 
-from kerjasama_cli.cli.common import DbOption, LangOption, handles_errors, open_db, with_filters
+from kerjasama_cli.cli.common import (
+    DbOption,
+    LangOption,
+    handles_errors,
+    notice,
+    open_db,
+    with_filters,
+)
 from kerjasama_cli.domain.filters import RecordFilter
+from kerjasama_cli.i18n import translator
 
 
 def register(app: typer.Typer) -> None:
@@ -57,8 +65,9 @@ def report(
     from kerjasama_cli.files.atomic import write_text_atomic
 
     write_text_atomic(output, document)
-    typer.echo(
-        f"kerjasama: wrote {output} ({briefing.totals['count']} records, "
-        f"{len(document) // 1024} kB)",
-        err=True,
+    notice(
+        "wrote {path} ({records}, {size} kB)",
+        path=output,
+        records=translator().plural("{n} record", "{n} records", briefing.totals["count"]),
+        size=len(document) // 1024,
     )

@@ -8,17 +8,22 @@ from typing import Annotated
 
 import typer
 
-from kerjasama_cli.cli.common import DbOption, db_path, handles_errors, is_default, open_db
+from kerjasama_cli.cli.common import (
+    DbOption,
+    db_path,
+    handles_errors,
+    is_default,
+    notice,
+    open_db,
+)
+from kerjasama_cli.cli.confirm import YesOption
+from kerjasama_cli.i18n import translator
 
 
 def register(app: typer.Typer) -> None:
     """Attach this module's commands to the app."""
     app.command("backup")(backup)
     app.command("restore")(restore)
-
-
-def _say(message: str) -> None:
-    typer.echo(f"kerjasama: {message}", err=True)
 
 
 def _size(size: int) -> str:
@@ -43,15 +48,41 @@ def backup(
     if sys.stderr.isatty():
 
         def progress(done: int, total: int) -> None:
-            typer.echo(f"\rkerjasama: copying {done}/{total} pages", err=True, nl=False)
+            line = translator()("copying {done}/{total} pages").format(done=done, total=total)
+            typer.echo(f"\rkerjasama: {line}", err=True, nl=False)
 
     result = make_backup(store, target.expanduser(), force=force, progress=progress)
     if progress is not None:
         typer.echo("", err=True)
-    _say(
-        f"backed up {store.path} to {result.path}: {result.describe()}"
-        f" (schema {result.schema}, {_size(result.size)})"
+    notice(
+        "backed up {source} to {target}: {contents} (schema {schema}, {size})",
+        source=store.path,
+        target=result.path,
+        contents=_contents(result.counts),
+        schema=result.schema,
+        size=_size(result.size),
     )
+
+
+def _contents(counts: dict[str, int]) -> str:
+    """`95 records, 38 partners, 12 sources` in the user's language (the tables with rows)."""
+    t = translator()
+    nouns = {
+        "records": t.plural("{n} record", "{n} records", counts.get("records", 0)),
+        "partners": t.plural("{n} partner", "{n} partners", counts.get("partners", 0)),
+        "sources": t.plural("{n} source", "{n} sources", counts.get("sources", 0)),
+        "reported_figures": t.plural(
+            "{n} reported figure", "{n} reported figures", counts.get("reported_figures", 0)
+        ),
+    }
+    parts = [
+        nouns.get(table) or f"{n} {table}" for table, n in counts.items() if table != "history"
+    ]
+    return ", ".join(parts) or t("empty")
+
+
+def _schema(contents: str, schema: object) -> str:
+    return translator()("{contents} (schema {schema})").format(contents=contents, schema=schema)
 
 
 @handles_errors
@@ -59,11 +90,12 @@ def restore(
     source: Annotated[
         Path, typer.Argument(metavar="PATH", help="A backup made by `kerjasama backup`.")
     ],
-    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
+    yes: YesOption = False,
     db: DbOption = None,
 ) -> None:
     """Replace the registry with a backup, after checking it (integrity, schema); atomic."""
-    from kerjasama_cli.domain.errors import KerjasamaError
+    from kerjasama_cli.cli.confirm import confirm
+    from kerjasama_cli.i18n import translator
     from kerjasama_cli.store.backup import plan_restore
     from kerjasama_cli.store.backup import restore as apply_restore
 
@@ -72,25 +104,23 @@ def restore(
         registry.parent.mkdir(parents=True, exist_ok=True)
     plan = plan_restore(source.expanduser(), registry)
     if plan.current is not None:
-        was = f"{plan.current.describe()} (schema {plan.current.schema})"
+        was = _schema(_contents(plan.current.counts), plan.current.schema)
     elif plan.current_exists:
-        was = "a file that is not a readable kerjasama registry"
+        was = translator()("a file that is not a readable kerjasama registry")
     else:
-        was = "nothing (no registry yet)"
-    incoming = f"{plan.incoming.describe()} (schema {plan.incoming.schema})"
-    if not yes:
-        if not sys.stdin.isatty():
-            error = KerjasamaError(
-                f"restore {source}: would replace {registry}; add --yes to confirm without a terminal"
-            )
-            error.exit_code = 2
-            raise error
-        question = f"Replace {registry} ({was}) with {source} ({incoming})?"
-        if not typer.confirm(question, err=True):
-            _say("nothing restored")
-            raise typer.Exit(1)
+        was = translator()("nothing (no registry yet)")
+    incoming = _schema(_contents(plan.incoming.counts), plan.incoming.schema)
+    t = translator()
+    question = t("Replace {registry} ({was}) with {source} ({incoming})?").format(
+        registry=registry, was=was, source=source, incoming=incoming
+    )
+    confirm(question, yes, t("replace {registry}").format(registry=registry))
     result = apply_restore(plan)
-    _say(
-        f"restored {registry} from {source}: was {was}; now {result.describe()}"
-        f" (schema {result.schema})"
+    notice(
+        "restored {registry} from {source}: was {was}; now {now} (schema {schema})",
+        registry=registry,
+        source=source,
+        was=was,
+        now=_contents(result.counts),
+        schema=result.schema,
     )

@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import contextlib
 import sys
+from collections.abc import Iterable
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
-from kerjasama_cli.cli.common import DbOption, handles_errors, open_db, with_filters
+from kerjasama_cli.cli.common import (
+    GLOBAL_OPTIONS,
+    DbOption,
+    LangOption,
+    handles_errors,
+    open_db,
+    with_filters,
+)
 from kerjasama_cli.cli.rejects import RejectReporter
 from kerjasama_cli.cli.rejects import say as _say
 from kerjasama_cli.domain.filters import RecordFilter
@@ -422,8 +430,23 @@ def export(
             "--output", "-o", help="Write to this file instead of stdout.", dir_okay=False
         ),
     ] = None,
+    excel: Annotated[
+        bool,
+        typer.Option(
+            "--excel",
+            help="CSV for Excel where the decimal comma is used: ';'-separated, UTF-8 with a "
+            "BOM, headers and labels in the language (--lang, $KERJASAMA_LANG, ...: id by "
+            "default).",
+        ),
+    ] = False,
+    lang: LangOption = None,
 ) -> None:
-    """Export records (with the same filters as list) in a form `import` reads back."""
+    """Export records (with the same filters as list) in a form `import` reads back.
+
+    With --lang (or --excel), CSV and xlsx carry the headers, labels and dates of that language
+    (tanggal: 27 Mei 2025, jenis: kota kembar), as a bureau keeps its workbook; import reads
+    them back. Without it they keep the English field names and codes. JSON, YAML and NDJSON
+    always keep English keys and codes."""
     from kerjasama_cli.files.readers import detect_format
     from kerjasama_cli.files.writers import write_document, write_flat
     from kerjasama_cli.store.exporting import export_document, iter_records
@@ -433,14 +456,20 @@ def export(
         raise typer.BadParameter(
             "an Excel workbook is a file: give -o FILE.xlsx", param_hint="--format"
         )
+    words = _flat_language(lang, excel)
+    if excel and kind not in ("csv", "xlsx"):
+        raise typer.BadParameter(f"is for csv and xlsx, not {kind}", param_hint="--excel")
     store = open_db(db)
     if kind == "xlsx":
         assert output is not None
-        count = _export_xlsx(store, filters, output)
+        count = _export_xlsx(store, filters, output, words)
         _exported(count, output)
         return
     temporary = output.with_name(f".{output.name}.tmp") if output else None
-    out = temporary.open("w", encoding="utf-8", newline="") if temporary else sys.stdout
+    encoding = "utf-8-sig" if excel else "utf-8"  # Excel reads UTF-8 only after a BOM
+    out = temporary.open("w", encoding=encoding, newline="") if temporary else sys.stdout
+    if excel and not temporary:
+        out.write("\ufeff")
     try:
         if kind in ("yaml", "json"):
             document = export_document(store.conn, filters)
@@ -452,7 +481,13 @@ def export(
             rows = (
                 flat_row(record, partner) for record, partner in iter_records(store.conn, filters)
             )
-            count = write_flat(rows, kind, out)
+            if words and kind == "csv":
+                from kerjasama_cli.domain.bureau import bureau_row, headers
+
+                rows = (bureau_row(row, words) for row in rows)
+                count = write_flat(rows, kind, out, headers(words), ";" if excel else ",")
+            else:
+                count = write_flat(rows, kind, out)
     except BaseException:
         if temporary:
             out.close()
@@ -472,16 +507,35 @@ def _exported(count: int, output: Path) -> None:
     _say(t("exported {records} to {path}").format(records=records, path=output))
 
 
-def _export_xlsx(store: Any, filters: RecordFilter, output: Path) -> int:
+def _flat_language(lang: str, excel: bool) -> str | None:
+    """The language of a flat export's headers and labels: the one `--lang` names on the
+    command line (the command's or the global option), or with --excel the resolved one; None
+    keeps field names and codes (a default language never changes a machine file)."""
+    from typer._click.core import ParameterSource
+    from typer._click.globals import get_current_context
+
+    given = get_current_context().get_parameter_source("lang")
+    explicit = given is ParameterSource.COMMANDLINE or GLOBAL_OPTIONS.get("lang")
+    return lang if explicit or excel else None
+
+
+def _export_xlsx(store: Any, filters: RecordFilter, output: Path, lang: str | None) -> int:
     """The flat records as a workbook, written beside the target and moved into place."""
     from kerjasama_cli.domain.tabular import FIELDS, flat_row
     from kerjasama_cli.files.xlsx import write_xlsx
     from kerjasama_cli.store.exporting import iter_records
 
     temporary = output.with_name(f".{output.name}.tmp")
-    rows = (flat_row(record, partner) for record, partner in iter_records(store.conn, filters))
+    rows: Iterable[dict[str, Any]] = (
+        flat_row(record, partner) for record, partner in iter_records(store.conn, filters)
+    )
+    header = None
+    if lang:
+        from kerjasama_cli.domain.bureau import bureau_row, headers
+
+        rows, header = (bureau_row(row, lang) for row in rows), headers(lang)
     try:
-        count = write_xlsx(rows, FIELDS, temporary)
+        count = write_xlsx(rows, FIELDS, temporary, header)
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise

@@ -7,7 +7,8 @@ from typing import Annotated
 
 import typer
 
-from kerjasama_cli.cli.common import DbOption, fail, handles_errors, open_db
+from kerjasama_cli.cli.common import DbOption, fail, handles_errors, notice, open_db
+from kerjasama_cli.i18n import translator
 
 
 class Tiles(StrEnum):
@@ -74,16 +75,17 @@ def serve(
         located = locate_partners(store.conn)
         if located.filled or located.missing:
             shown = ", ".join(located.missing[:5]) + (", ..." if len(located.missing) > 5 else "")
-            typer.echo(
-                f"kerjasama: placed {located.filled} partners from the gazetteer; "
-                f"{len(located.missing)} without coordinates"
-                + (f" ({shown}; set them with `partners edit KEY --lat --lon`)" if shown else ""),
-                err=True,
-            )
+            t = translator()
+            line = t("placed {filled} partners from the gazetteer; {missing} without coordinates")
+            line = line.format(filled=located.filled, missing=len(located.missing))
+            if shown:
+                line += " " + t("({names}; set them with `partners edit KEY --lat --lon`)").format(
+                    names=shown
+                )
+            typer.echo(f"kerjasama: {line}", err=True)
     store.close()
-    typer.echo(
-        f"kerjasama: serving {path} read-only at http://{host}:{port}/ (Ctrl+C stops)", err=True
-    )
+    notice("serving {path} read-only at {url} (Ctrl+C stops)", path=path,
+           url=f"http://{host}:{port}/")  # fmt: skip
     from kerjasama_cli.web.server import serve as run
 
     run(path, host, port, list(ctx.args), tiles.value)

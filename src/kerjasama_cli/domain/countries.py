@@ -224,6 +224,10 @@ def resolve_country(text: str, field: str = "country") -> CountryMatch:
         if country and head.strip():
             return CountryMatch(country.code, _top_region(head, country.code))
     index = _index()
+    sharing = _sharing(_norm(text), index)
+    if len(sharing) > 1:
+        options = " or ".join(f"{code} ({country_name(code)})" for code in sharing)
+        raise ValidationError(field, text, f"ambiguous: {options}; give the code or full name")
     close = difflib.get_close_matches(_norm(text), list(index.display), n=10, cutoff=0.75)
     # One suggestion per country: "Madagaskar" and "Madagascar" are the same answer.
     by_code: dict[str, str] = {}
@@ -233,6 +237,20 @@ def resolve_country(text: str, field: str = "country") -> CountryMatch:
         by_code.setdefault(code, index.display[key] if "-" in code else country_name(code))
     suggestions = list(by_code.values())[:3]
     raise ValidationError(field, text, "unknown country", suggestions=suggestions)
+
+
+# At most this many countries are named as the choices of an ambiguous name ("Korea": KP, KR);
+# a word in more names than that ("Islands") is no country's name, and gets suggestions instead.
+_AMBIGUOUS_MAX = 3
+
+
+def _sharing(key: str, index: _Index) -> list[str]:
+    """The countries whose names contain `key` as whole words, when it is a real word."""
+    if len(key) < 4:
+        return []
+    word = re.compile(rf"(?:^| ){re.escape(key)}(?: |$)")
+    codes = sorted({c for name, c in index.names.items() if "-" not in c and word.search(name)})
+    return codes if len(codes) <= _AMBIGUOUS_MAX else []
 
 
 @functools.lru_cache(maxsize=512)

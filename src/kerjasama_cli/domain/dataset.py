@@ -12,7 +12,7 @@ from typing import Any
 
 from kerjasama_cli.domain import vocab
 from kerjasama_cli.domain.countries import resolve_country, resolve_region
-from kerjasama_cli.domain.dates import parse_date_spec
+from kerjasama_cli.domain.dates import key_part, parse_date_spec
 from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.keys import slugify
 from kerjasama_cli.domain.record_rules import check_record
@@ -29,6 +29,7 @@ from kerjasama_cli.domain.records import (
 )
 from kerjasama_cli.domain.rows import parse_term
 from kerjasama_cli.domain.schema import check_fields
+from kerjasama_cli.domain.sectors import normalise as normalise_sector
 
 
 def _text(item: Mapping[str, Any], name: str, required: bool = False) -> str | None:
@@ -82,7 +83,7 @@ def parse_people(values: Iterable[Any], field: str = "signatories") -> tuple[Per
 
 def parse_sectors(values: Iterable[Any], field: str = "sector") -> tuple[str, ...]:
     """Sector slugs, normalised and de-duplicated in order."""
-    return tuple(dict.fromkeys(vocab.normalise(field, str(v), vocab.SECTORS) for v in values))
+    return tuple(dict.fromkeys(normalise_sector(field, str(v)) for v in values))
 
 
 def parse_leader(item: Mapping[str, Any], home: str) -> Leader:
@@ -145,7 +146,7 @@ def parse_record(item: Mapping[str, Any], kind: str, home: str, home_country: st
     people_field = "participants" if kind == EVENT and "participants" in item else "signatories"
     local_party = _text(item, "local_party") or home
     record = Record(
-        key=_text(item, "key") or slugify(partner or _text(item, "title"), rtype, date.iso()),
+        key=_text(item, "key") or slugify(partner or _text(item, "title"), rtype, key_part(date)),
         kind=kind,
         type=rtype,
         partner=partner,
@@ -194,6 +195,26 @@ def _government(item: Mapping[str, Any]) -> Any:
     return parse_government(item)
 
 
+def _sectors(entries: object, dataset: Dataset) -> None:
+    """The file's own sectors, known before its records are read (they may use them)."""
+    from kerjasama_cli.domain import sectors
+
+    if entries is None:
+        return
+    if not isinstance(entries, list):
+        raise ValidationError("sectors", entries, "expected a list, one mapping per sector")
+    for number, item in enumerate(entries):
+        if not isinstance(item, Mapping):
+            raise ValidationError("entry", item, "expected a mapping of fields").at(
+                f"sectors[{number}]"
+            )
+        try:
+            dataset.sectors.append(sectors.parse_sector(item))
+        except ValidationError as error:
+            raise error.at(f"sectors[{number}]") from None
+    sectors.extend(dataset.sectors)
+
+
 def parse_dataset(
     data: Mapping[str, Any],
     default_home: str = "DKI Jakarta",
@@ -222,6 +243,7 @@ def parse_dataset(
             dataset.home_government = parse_government(home_block, "home")
         except ValidationError as error:
             raise error.at("home") from None
+    _sectors(data.get("sectors"), dataset)
     sections = (
         ("governments", lambda i: dataset.governments.append(_government(i))),
         ("leaders", lambda i: dataset.leaders.append(parse_leader(i, home))),

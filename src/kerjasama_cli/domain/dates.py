@@ -11,20 +11,20 @@ import datetime
 import functools
 import re
 from dataclasses import dataclass
-from typing import Any, ClassVar, Literal
+from typing import Literal
 
-from kerjasama_cli.domain.errors import ValidationError
+from kerjasama_cli.domain import date_words as words
+from kerjasama_cli.domain.errors import ValidationError, shown
 
 Precision = Literal["day", "month", "year", "range", "by", "unknown"]
 
-_HINT = "not a date; use YYYY-MM-DD, YYYY-MM, YYYY or e.g. '27 Mei 2025'"
+# Years a date may have without the user insisting (a trailing "!"): outside them, a typo.
+MIN_YEAR, MAX_YEAR = 1900, 2100
+INSIST = "!"
+# The longest date text read ("Senin, 20 Februari 2025 sampai dengan Jumat, 11 Agustus 2025"
+# is 60).
+MAX_DATE_CHARS = 100
 
-_ISO = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
-_DAY_FIRST = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
-_RANGE_SEP = re.compile(
-    r"\s*\.\.\s*|\s+[-–—]\s+|\s+(?:to|until|sampai|hingga|s\.?d\.?)\s+", re.IGNORECASE
-)
-_BY_PREFIX = re.compile(r"^(?:before|by|sebelum|paling lambat)\s+(.+)$", re.IGNORECASE)
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "range": 3, "by": 4, "unknown": 5}
 
 
@@ -119,12 +119,12 @@ class FuzzyDate:
         if self.precision == "unknown" or self.end is None:
             return None
         if self.precision == "by":
-            return {"by": _iso(self.end, _end_grain_spec(self.end))}
+            return {"by": _spec_iso(self.end, _end_grain_spec(self.end))}
         assert self.start is not None
         if self.precision == "range":
             grain = _grain(self.start, self.end)
-            return {"from": _iso(self.start, grain), "to": _iso(self.end, grain)}
-        return _iso(self.start, self.precision)
+            return {"from": _spec_iso(self.start, grain), "to": _spec_iso(self.end, grain)}
+        return _spec_iso(self.start, self.precision)
 
     def overlaps(self, start: datetime.date | None, end: datetime.date | None) -> bool:
         """Whether this date's interval meets [start, end]; None is unbounded. Unknown: False."""
@@ -132,6 +132,22 @@ class FuzzyDate:
             return False
         lo, hi = self.start or datetime.date.min, self.end or datetime.date.max
         return lo <= (end or datetime.date.max) and (start or datetime.date.min) <= hi
+
+
+def _spec_iso(d: datetime.date, grain: str) -> str:
+    """ISO text that parse_date reads back: marked with INSIST when the year is out of range."""
+    text = _iso(d, grain)
+    return text if MIN_YEAR <= d.year <= MAX_YEAR else text + INSIST
+
+
+def key_part(date: FuzzyDate, sep: str = "-") -> str | None:
+    """The date as a record key shows it: its ISO text, or both ends of a range that shares no
+    prefix (`2019-2020`), so two agreements that differ only in such dates get distinct keys."""
+    iso = date.iso()
+    if iso is not None or date.precision != "range" or date.start is None or date.end is None:
+        return iso
+    grain = _grain(date.start, date.end)
+    return f"{_iso(date.start, grain)}{sep}{_iso(date.end, grain)}"
 
 
 def _end_grain_spec(end: datetime.date) -> str:
@@ -144,10 +160,65 @@ def _end_grain_spec(end: datetime.date) -> str:
 UNKNOWN = FuzzyDate(None, None, "unknown")
 
 
-def _interval(text: str, field: str, year: int, month: int | None, day: int | None) -> FuzzyDate:
+# -- the grammar ---------------------------------------------------------------------------------
+# One grammar for every place a date is typed or read (add, edit, import, --from/--to, extract):
+#   point   YYYY | YYYY-MM | YYYY-MM-DD | YYYY/MM/DD | DD/MM/YYYY | DD-MM-YYYY | MM/YYYY
+#           | [weekday,] [DD] MONTH YYYY | MONTH DD, YYYY | tahun YYYY | ~POINT (a display form)
+#   period  awal|pertengahan|akhir YEAR-or-MONTH (thirds) | Q3 2024 | triwulan III 2024
+#           | semester I 2024
+#   range   POINT (.. | – | - | s.d. | sampai | hingga | to) POINT, the first end may borrow its
+#           month and year from the second ("1-11 Agustus 2025", "20 Februari – 11 Agustus 2025")
+#   date    range | point | period | (sebelum|by|before) POINT | (sejak|since) POINT
+# A trailing "!" keeps a year outside MIN_YEAR..MAX_YEAR (a typo far more often than a date).
+
+_HINT = "use YYYY-MM-DD, YYYY-MM, YYYY or e.g. '27 Mei 2025', 'awal 2025', '1-11 Agustus 2025'"
+
+_ISO = re.compile(r"([0-9]{4})(?:([-/.])([0-9]{1,2}))?(?:\2([0-9]{1,2}))?")
+_DAY_FIRST = re.compile(r"([0-9]{1,2})([/.-])([0-9]{1,2})\2([0-9]{4})")
+_COMMON = re.compile(r"(?:([0-9]{1,2}) )?([^\W\d_]+) ([0-9]{4})")
+_MONTH_YEAR = re.compile(r"([0-9]{1,2})/([0-9]{4})")
+_TIME = re.compile(r"[0-9]{1,2}:[0-9]{2}|\b(?:pukul|jam|wib|wita|wit|am|pm)\b", re.IGNORECASE)
+_TOKEN = re.compile(r"[0-9]+|[^\W\d_]+(?:\.(?=\s|$))?|\S", re.UNICODE)
+_PREFIX = re.compile(
+    r"^(?P<by>{by})\s+|^(?P<since>{since})\s+".format(
+        by="|".join(map(re.escape, words.BY_WORDS)), since="|".join(words.SINCE_WORDS)
+    ),
+    re.IGNORECASE,
+)
+# Separators that always split a range, tried before a bare "-" between digits or words
+# ("2019-2020", "1-11 Agustus 2025"), which is also the separator inside ISO dates.
+_STRONG_SEP = re.compile(
+    r"\s*\.\.\s*|\s*[–—]\s*|\s+-\s+|(?<=[0-9])/(?=[0-9]{{4}}-)|\s+(?:{})\s+".format(
+        "|".join(map(re.escape, words.RANGE_WORDS))
+    ),
+    re.IGNORECASE,
+)
+_WEAK_SEP = re.compile(r"(?<=[0-9])-(?=[0-9])|(?<=[^\W\d_])-(?=[^\W\d_])")
+
+
+@dataclass(frozen=True)
+class _Point:
+    """What a piece of text says: the parts present, and a period (third, quarter, half)."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    period: tuple[str, int] | None = None
+
+
+def _interval(
+    text: str, field: str, year: int, month: int | None, day: int | None, insist: bool = False
+) -> FuzzyDate:
     """Check the parts exist on the calendar and turn them into the interval they denote."""
     if not 1 <= year <= 9999:
         raise ValidationError(field, text, f"no such year ({year})")
+    if not insist and not MIN_YEAR <= year <= MAX_YEAR:
+        raise ValidationError(
+            field,
+            text,
+            f"year {year} is outside {MIN_YEAR}-{MAX_YEAR}; "
+            f"end the date with '{INSIST}' if you mean it ('{text.strip()}{INSIST}')",
+        )
     if month is None:
         return FuzzyDate(datetime.date(year, 1, 1), datetime.date(year, 12, 31), "year")
     if not 1 <= month <= 12:
@@ -162,144 +233,174 @@ def _interval(text: str, field: str, year: int, month: int | None, day: int | No
     return FuzzyDate(d, d, "day")
 
 
-# Indonesian and English names of weekdays (Monday first) and months (January first), as
-# written in documents and news. The full names, English then Indonesian, are what the article
-# extractor knows are never places; the date parser also reads the short forms and other spellings.
-WEEKDAY_FULL_NAMES: tuple[tuple[str, str], ...] = (
-    ("Monday", "Senin"),
-    ("Tuesday", "Selasa"),
-    ("Wednesday", "Rabu"),
-    ("Thursday", "Kamis"),
-    ("Friday", "Jumat"),
-    ("Saturday", "Sabtu"),
-    ("Sunday", "Minggu"),
-)
-MONTH_FULL_NAMES: tuple[tuple[str, str], ...] = (
-    ("January", "Januari"),
-    ("February", "Februari"),
-    ("March", "Maret"),
-    ("April", "April"),
-    ("May", "Mei"),
-    ("June", "Juni"),
-    ("July", "Juli"),
-    ("August", "Agustus"),
-    ("September", "September"),
-    ("October", "Oktober"),
-    ("November", "November"),
-    ("December", "Desember"),
-)
-_WEEKDAY_OTHER_FORMS = (("Mon",), ("Tue",), ("Wed",), ("Thu",), ("Fri",), ("Sat",), ("Sun", "Ahad"))
-_MONTH_OTHER_FORMS = (("Jan",), ("Feb",), ("Mar",), ("Apr",), (), ("Jun",), ("Jul",),
-                      ("Agu", "Agt", "Ags", "Aug"), ("Sep", "Sept"), ("Okt", "Oct"), ("Nov",),
-                      ("Des", "Dec"))  # fmt: skip
+def _not_understood(field: str, text: str, piece: str) -> ValidationError:
+    what = f" ({shown(piece)} not understood)" if piece.strip() and piece != text else ""
+    return ValidationError(field, text, f"not a date{what}; {_HINT}")
 
 
-def _every_form(
-    full: tuple[tuple[str, str], ...], other: tuple[tuple[str, ...], ...]
-) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(dict.fromkeys((*o, *f))) for f, o in zip(full, other, strict=True))
+def _numeric(s: str) -> _Point | None:
+    """YYYY, YYYY-MM, YYYY-MM-DD (or with / or .), DD/MM/YYYY, MM/YYYY; never MM/DD/YYYY."""
+    if m := _ISO.fullmatch(s):
+        year, _, month, day = m.groups()
+        return _Point(int(year), int(month) if month else None, int(day) if day else None)
+    if m := _DAY_FIRST.fullmatch(s):
+        day, _, month, year = m.groups()
+        return _Point(int(year), int(month), int(day))
+    if m := _MONTH_YEAR.fullmatch(s):
+        return _Point(int(m.group(2)), int(m.group(1)))
+    return None
 
 
-# Every way each is written (the parser's tables): short forms first, then the full names.
-WEEKDAY_NAMES = _every_form(WEEKDAY_FULL_NAMES, _WEEKDAY_OTHER_FORMS)
-MONTH_NAMES = _every_form(MONTH_FULL_NAMES, _MONTH_OTHER_FORMS)
-
-
-@functools.lru_cache(maxsize=1)
-def _parserinfo() -> Any:
-    from dateutil import parser  # lazy: importing dateutil slows every CLI start-up
-
-    class _Info(parser.parserinfo):
-        JUMP: ClassVar[list[str]] = [*parser.parserinfo.JUMP, "tanggal", "tgl"]
-        WEEKDAYS: ClassVar[list[tuple[str, ...]]] = list(WEEKDAY_NAMES)
-        MONTHS: ClassVar[list[tuple[str, ...]]] = list(MONTH_NAMES)
-
-    return _Info(dayfirst=True)
-
-
-_DAY_MONTH_YEAR = re.compile(r"(?:(\d{1,2}) )?([^\W\d_]+) ([1-9]\d{3})\Z")
-
-
-def _parse_words(text: str, field: str) -> FuzzyDate:
-    """Dates with month names, via dateutil; which parts were present is decided here."""
-    from dateutil import parser  # lazy, see _parserinfo
-
-    info = _parserinfo()
-    # The common spreadsheet forms "3 Mei 2021" and "Mei 2021" directly: dateutil takes about
-    # a millisecond each (twice), and a large import has thousands of distinct dates.
-    m = _DAY_MONTH_YEAR.match(text)
-    if m and (month := info.month(m.group(2))) is not None:
-        day = int(m.group(1)) if m.group(1) else None
-        return _interval(text, field, int(m.group(3)), month, day)
-    years = re.findall(r"\b\d{4}\b", text)
-    words = re.findall(r"[^\W\d_]+", text)
-    if all(info.month(w) is None for w in words) or len(years) > 1:
-        raise ValidationError(field, text, _HINT)
-    if not years:
-        raise ValidationError(field, text, "has no year; give all four digits, e.g. '27 Mei 2025'")
-    # Parse against two unrelated defaults: a part that differs between the results was not
-    # in the text, so it is left open instead of being invented.
-    results = []
-    for default in (datetime.datetime(2000, 1, 1), datetime.datetime(2001, 3, 2)):
-        try:
-            results.append(parser.parse(text, parserinfo=info, default=default))
-        except (ValueError, OverflowError):
-            results.append(None)
-    a, b = results
-    if a is None or b is None:
-        return _explain(text, field, info, int(years[0]))
-    if a.time() != datetime.time() or b.time() != datetime.time():
+def _words(s: str, text: str, field: str) -> _Point:
+    """A date written with words: "Senin, 26 Mei 2025", "May 27, 2025", "awal 2025", "Q3 2024"."""
+    if _TIME.search(s):
         raise ValidationError(field, text, "has a time of day; give the date only")
-    day = a.day if a.day == b.day else None
-    return _interval(text, field, a.year, a.month, day)
+    tokens = [t.rstrip(".").lower() for t in _TOKEN.findall(s) if t not in ",-/()"]
+    year = month = day = None
+    period: tuple[str, int] | None = None
+    i = 0
+    while i < len(tokens):
+        tok, nxt = tokens[i], tokens[i + 1] if i + 1 < len(tokens) else ""
+        if tok in words.THIRDS and period is None:
+            period = ("third", words.THIRDS[tok])
+        elif tok in words.QUARTER_WORDS | words.HALF_WORDS and period is None and _ordinal(nxt):
+            kind = "quarter" if tok in words.QUARTER_WORDS else "half"
+            period, i = (kind, _ordinal(nxt) or 0), i + 1
+        elif _is_number(tok) and len(tok) == 4 and year is None:
+            year = int(tok)
+        elif _is_number(tok) and len(tok) <= 2 and day is None:
+            day = int(tok)
+            i += 1 if nxt in ("st", "nd", "rd", "th") else 0
+        elif tok in words.MONTHS and month is None:
+            month = words.MONTHS[tok]
+        elif tok not in words.FILLERS and tok not in words.WEEKDAYS:
+            raise _not_understood(field, text, _original(s, tok))
+        i += 1
+    return _Point(year, month, day, period)
 
 
-def _explain(text: str, field: str, info: Any, year: int) -> FuzzyDate:
-    """dateutil refused the text: re-read its parts to say what is wrong, or give the hint."""
-    month = next(
-        (info.month(w) for w in re.findall(r"[^\W\d_]+", text) if info.month(w) is not None), None
-    )
-    days = [int(n) for n in re.findall(r"\b\d{1,2}\b", text)]
-    if month is not None and len(days) == 1:
-        _interval(text, field, year, month, days[0])  # raises "no such day (...)"
-    raise ValidationError(field, text, _HINT)
+def _is_number(token: str) -> bool:
+    return token.isascii() and token.isdigit()  # "²" and "٣" are digits to str.isdigit
 
 
-def _parse_single(text: str, field: str) -> FuzzyDate:
-    m = _ISO.match(text)
-    if m:
-        year, month, day = (int(g) if g else None for g in m.groups())
-        assert year is not None
-        return _interval(text, field, year, month, day)
-    m = _DAY_FIRST.match(text)
-    if m:
-        day, month, year = (int(g) for g in m.groups())
-        return _interval(text, field, year, month, day)
-    return _parse_words(text, field)
+def _ordinal(token: str) -> int | None:
+    return words.ROMAN.get(token) or (int(token) if _is_number(token) and len(token) == 1 else None)
+
+
+def _original(s: str, token: str) -> str:
+    """The token as the user wrote it (case kept), for the message."""
+    m = re.search(re.escape(token), s, re.IGNORECASE)
+    return m.group(0) if m else token
+
+
+def _point(s: str, text: str, field: str) -> _Point:
+    s = s.strip().removeprefix("~").strip()  # "~2025-08": the tool's short form of a range
+    if not s:
+        raise ValidationError(field, text, "is empty")
+    return _numeric(s) or _words(s, text, field)
+
+
+def _resolve(point: _Point, text: str, field: str, insist: bool) -> FuzzyDate:
+    """The interval a complete point or period denotes."""
+    if point.year is None:
+        if point.month is not None or point.period is not None:
+            raise ValidationError(
+                field, text, "has no year; give all four digits, e.g. '27 Mei 2025'"
+            )
+        raise _not_understood(field, text, text)
+    if point.month is None and point.day is not None:
+        raise _not_understood(field, text, str(point.day))
+    whole = _interval(text, field, point.year, point.month, point.day, insist)
+    if point.period is None:
+        return whole
+    kind, n = point.period
+    assert whole.start is not None and whole.end is not None
+    if point.day is not None or (kind != "third" and point.month is not None):
+        raise _not_understood(field, text, text)
+    if kind == "third" and point.month is not None:  # awal/akhir Agustus: days 1-10, 21-31
+        first = whole.start.replace(day=1 + 10 * (n - 1))
+        last = whole.end if n == 3 else whole.start.replace(day=10 * n)
+        return FuzzyDate(first, last, "range")
+    size = {"third": 4, "quarter": 3, "half": 6}[kind]
+    if n > 12 // size:
+        raise ValidationError(field, text, f"no such {kind} ({n})")
+    first = whole.start.replace(month=1 + size * (n - 1))
+    return FuzzyDate(first, _month_end(point.year, size * n), "range")
+
+
+def _single(s: str, text: str, field: str, insist: bool) -> FuzzyDate:
+    return _resolve(_point(s, text, field), text, field, insist)
+
+
+def _range(left: str, right: str, text: str, field: str, insist: bool) -> FuzzyDate:
+    """Two ends; the first may borrow its month and year from the second ("1-11 Agustus 2025")."""
+    last = _single(right, text, field, insist)
+    end = _point(right, text, field)
+    start = _point(left, text, field)
+    if start.year is None and start.period is None:
+        month = start.month or (end.month if start.day is not None else None)
+        start = _Point(end.year, month, start.day)
+    first = _resolve(start, text, field, insist)
+    assert first.start is not None and last.end is not None
+    if last.end < first.start:
+        raise ValidationError(field, text, "range ends before it starts")
+    return FuzzyDate(first.start, last.end, "range")
+
+
+def _split(s: str, text: str, field: str, insist: bool) -> FuzzyDate | None:
+    """The range s denotes, or None when no separator splits it into two readable ends."""
+    error: ValidationError | None = None
+    for sep in (_STRONG_SEP, _WEAK_SEP):
+        for m in sep.finditer(s):
+            left, right = s[: m.start()], s[m.end() :]
+            if not left.strip() or not right.strip():
+                continue
+            try:
+                return _range(left, right, text, field, insist)
+            except ValidationError as e:
+                error = error or e
+        if error is not None:
+            raise error
+    return None
 
 
 @functools.lru_cache(maxsize=4096)
 def parse_date(text: str, field: str = "date") -> FuzzyDate:
-    """Parse "2025-05-27", "Agustus 2025", "27/5/2025", "2025-02..2025-08", "sebelum Mei 2015"...
+    """Parse any form of the grammar above: "2025-05-27", "Agustus 2025", "27/5/2025",
+    "awal 2025", "Q3 2024", "1 s.d. 11 Agustus 2025", "sebelum Mei 2015", "sejak 1992"...
 
-    Raises ValidationError naming the field for impossible or unreadable dates.
+    Raises ValidationError naming the field and what was not understood.
     """
     s = " ".join(text.split())
+    # The forms spreadsheets repeat ("2021-05-03", "3 Mei 2021", "3/5/2021") go straight to
+    # the calendar: a large import meets thousands of distinct dates.
+    if m := _COMMON.fullmatch(s):
+        day, name, year = m.groups()
+        month = words.MONTHS.get(name.lower())
+        if month is not None:
+            return _interval(text, field, int(year), month, int(day) if day else None)
+    if point := _numeric(s):
+        return _resolve(point, text, field, False)
+    insist = s.endswith(INSIST)
+    s = s.replace(INSIST, "").strip()
     if not s:
         raise ValidationError(field, text, "is empty")
-    m = _BY_PREFIX.match(s)
-    if m:
-        return FuzzyDate(None, _parse_single(m.group(1), field).end, "by")
-    parts = _RANGE_SEP.split(s)
-    if len(parts) == 2 and all(parts):
-        first, last = _parse_single(parts[0], field), _parse_single(parts[1], field)
-        assert first.start is not None and last.end is not None and first.end is not None
-        if last.end < first.start:
-            raise ValidationError(field, text, "range ends before it starts")
-        return FuzzyDate(first.start, last.end, "range")
-    if len(parts) > 2:
-        raise ValidationError(field, text, _HINT)
-    return _parse_single(s, field)
+    if len(s) > MAX_DATE_CHARS:  # every split of a range is tried: keep that cheap
+        raise ValidationError(field, text, f"too long for a date (at most {MAX_DATE_CHARS})")
+    m = _PREFIX.match(s)
+    rest = s[m.end() :] if m else s
+    if m and m.group("by"):
+        return FuzzyDate(None, _single(rest, text, field, insist).end, "by")
+    try:
+        point = _point(rest, text, field)
+    except ValidationError as error:
+        # Not one date: two ends of a range, or nothing the grammar knows (said by the first
+        # reading, which names the piece it could not place).
+        found = _split(rest, text, field, insist)
+        if found is None:
+            raise error from None
+        return found
+    return _resolve(point, text, field, insist)
 
 
 def parse_date_spec(value: object, field: str = "date") -> FuzzyDate:
@@ -311,7 +412,7 @@ def parse_date_spec(value: object, field: str = "date") -> FuzzyDate:
     if isinstance(value, datetime.datetime):
         value = value.date()
     if isinstance(value, datetime.date):
-        return FuzzyDate(value, value, "day")
+        return _interval(value.isoformat(), field, value.year, value.month, value.day)
     if isinstance(value, int) and not isinstance(value, bool):
         return _interval(str(value), field, value, None, None)
     if isinstance(value, dict):

@@ -48,7 +48,7 @@ class ValidationError(KerjasamaError):
 
     def at(self, location: str) -> ValidationError:
         """The same error, placed at a file line or record number."""
-        return ValidationError(self.field, self.value, self.reason, self.suggestions, location)
+        return type(self)(self.field, self.value, self.reason, self.suggestions, location)
 
 
 # How much of a value a message quotes; the rest is summarised by its length.

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class RecordFilter:
-    """What to select. Empty fields select everything; several values of one field are OR-ed.
+    """What to select. Empty fields select everything; several values of one field are OR-ed,
+    and the fields are AND-ed (`-p Hanoi -p Paris -t mou`: MoUs with Hanoi or with Paris).
 
     Dates are intervals: a record matches `date_from`/`date_to` when the interval it can cover
     overlaps the requested one, so an item known only to "2024" matches `--from 2024-06`.
@@ -18,10 +19,10 @@ class RecordFilter:
     types: tuple[str, ...] = ()
     sectors: tuple[str, ...] = ()
     kinds: tuple[str, ...] = ()
-    partner: str | None = None
-    governor: str | None = None
-    local_party: str | None = None
-    involving: str | None = None  # a place as the local party or the partner
+    partners: tuple[str, ...] = ()
+    governors: tuple[str, ...] = ()
+    local_parties: tuple[str, ...] = ()
+    involving: tuple[str, ...] = ()  # places, each as the local party or the partner
     status: tuple[str, ...] = ()
     date_from: dt.date | None = None
     date_to: dt.date | None = None

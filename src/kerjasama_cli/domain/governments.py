@@ -26,6 +26,19 @@ GOVERNMENT_KINDS: Mapping[str, tuple[str, ...]] = {
     "agency": ("dinas", "badan", "bumd", "enterprise"),
 }
 
+# The title of a government's head by its kind (English msgids, context `head`: Gubernur, Wali
+# Kota, Bupati); a view over several kinds of government, or an unknown kind, says "Head of
+# government" (Kepala daerah).
+HEAD_TITLES: Mapping[str, str] = {"province": "Governor", "city": "Mayor", "regency": "Regent"}
+GENERIC_HEAD = "Head of government"
+
+
+def head_title(kinds: Iterable[str | None]) -> str:
+    """The heading for the heads of the governments of these kinds: `Mayor` for cities only."""
+    titles = {HEAD_TITLES.get(kind or "", GENERIC_HEAD) for kind in kinds}
+    return titles.pop() if len(titles) == 1 else GENERIC_HEAD
+
+
 # Titles of acting officials: they hold the office on their days and may overlap a full term.
 _ACTING = re.compile(r"^\s*(plt|plh|pj|penjabat|pelaksana|acting)\b", re.IGNORECASE)
 
@@ -52,20 +65,30 @@ def _overlap_days(a: Leader, b: Leader) -> tuple[dt.date, dt.date] | None:
 
 
 def clashing_term(leader: Leader, others: Iterable[Leader]) -> Leader | None:
-    """The full term of another person that `leader`'s full term overlaps, if any.
+    """The term `leader` may not share days with, if any: a full term of another person that
+    `leader`'s full term overlaps, or a second copy of the same person's term (same title,
+    overlapping days: `leaders add` run twice).
 
-    Acting terms never clash; neither do two terms of the same person (a re-election).
+    An acting stint (Plt, Plh, Pj) inside a term is legitimate, and so are two consecutive
+    terms of one person (a re-election).
     """
-    if is_acting(leader.title):
-        return None
     for other in others:
-        if other.key == leader.key or is_acting(other.title) or other.name == leader.name:
+        if other.key == leader.key:
             continue
         if other.local_party.casefold() != leader.local_party.casefold():
             continue
-        if _overlap_days(leader, other):
+        if not _overlap_days(leader, other):
+            continue
+        if _same_person(leader, other):
+            if leader.title.casefold() == other.title.casefold():
+                return other
+        elif not (is_acting(leader.title) or is_acting(other.title)):
             return other
     return None
+
+
+def _same_person(a: Leader, b: Leader) -> bool:
+    return " ".join(a.name.split()).casefold() == " ".join(b.name.split()).casefold()
 
 
 def check_terms(leaders: Sequence[Leader], field: str = "--from") -> None:
@@ -78,7 +101,15 @@ def check_terms(leaders: Sequence[Leader], field: str = "--from") -> None:
 
 
 def overlap_error(leader: Leader, other: Leader, field: str = "--from") -> ValidationError:
-    """The one-line error for two full terms that overlap."""
+    """The one-line error for two full terms that overlap, or a term recorded twice."""
+    if _same_person(leader, other):
+        return ValidationError(
+            field,
+            leader.start.isoformat(),
+            f"{other.name} ({other.title}, {other.term_label()}) is already recorded in "
+            f"{other.local_party} as {other.key}; change that term with `leaders edit "
+            f"{other.key}`",
+        )
     return ValidationError(
         field,
         leader.start.isoformat(),

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from kerjasama_cli.domain.dates import UNKNOWN, FuzzyDate
+from kerjasama_cli.domain.sectors import Sector
 
 AGREEMENT = "agreement"
 EVENT = "event"
@@ -141,3 +142,4 @@ class Dataset:
     partners: list[Partner] = field(default_factory=list)
     records: list[Record] = field(default_factory=list)
     figures: list[ReportedFigure] = field(default_factory=list)
+    sectors: list[Sector] = field(default_factory=list)  # added by a bureau (`sectors:`)

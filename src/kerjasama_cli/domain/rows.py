@@ -15,13 +15,14 @@ from typing import Any
 
 from kerjasama_cli.domain import vocab
 from kerjasama_cli.domain.countries import CountryMatch, resolve_country, resolve_region
-from kerjasama_cli.domain.dates import UNKNOWN, FuzzyDate, parse_date, parse_date_spec
+from kerjasama_cli.domain.dates import UNKNOWN, FuzzyDate, key_part, parse_date, parse_date_spec
 from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.keys import slug_part
 from kerjasama_cli.domain.record_rules import check_record
-from kerjasama_cli.domain.records import AGREEMENT, EVENT, Person, Record
+from kerjasama_cli.domain.records import Person, Record
 from kerjasama_cli.domain.rows_fast import FastPath
 from kerjasama_cli.domain.schema import check_fields
+from kerjasama_cli.domain.sectors import normalise as normalise_sector
 from kerjasama_cli.domain.tabular import kind_and_type, list_items, parse_person, text_value
 
 # (name, country code, region, partner kind, explicit key, field label) -> partner key
@@ -59,17 +60,12 @@ class Memo:
             self.cache[value] = hit
         if isinstance(hit, ValidationError):
             # A fresh exception each time: re-raising one object would grow its traceback.
-            raise ValidationError(hit.field, hit.value, hit.reason, hit.suggestions)
+            raise type(hit)(hit.field, hit.value, hit.reason, hit.suggestions)
         return hit
 
 
 def _kind(text: str) -> str:
-    folded = text.strip().lower()
-    if folded in ("agreement", "document", "dokumen", "perjanjian"):
-        return AGREEMENT
-    if folded in ("event", "kegiatan", "acara", "peristiwa"):
-        return EVENT
-    raise ValidationError("kind", text, "must be 'agreement' or 'event'")
+    return vocab.record_kind("kind", text)
 
 
 MAX_TERM_YEARS = 1000  # beyond this, date + term leaves the calendar SQLite can compute
@@ -133,7 +129,7 @@ class RowParser:
         )
         self._region = Memo(lambda pair: resolve_region(pair[0], pair[1], label("region")))
         self._slug = Memo(slug_part, cap=200_000)
-        self._iso = Memo(FuzzyDate.iso)
+        self._iso = Memo(key_part)
         # The common row (all text, every value seen before) by dict lookups: rows_fast.py.
         self._fast = FastPath(self).parse if fast else None
 
@@ -143,7 +139,7 @@ class RowParser:
 
     def _sector_list(self, text: str) -> tuple[str, ...]:
         parts = (p.strip() for p in _SEPARATOR.split(text))
-        found = (vocab.normalise(self.label("sectors"), p, vocab.SECTORS) for p in parts if p)
+        found = (normalise_sector(self.label("sectors"), p) for p in parts if p)
         return tuple(dict.fromkeys(found))
 
     def parse(self, row: Mapping[str, Any]) -> Record:

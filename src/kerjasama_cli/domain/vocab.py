@@ -37,6 +37,12 @@ EVENT_TYPES: Mapping[str, tuple[str, ...]] = {
     "other": ("lainnya", "lain"),
 }
 
+# Record kinds: output calls agreements "documents" (dokumen), so those words are accepted too.
+RECORD_KINDS: Mapping[str, tuple[str, ...]] = {
+    "agreement": ("document", "documents", "dokumen", "perjanjian", "agreements"),
+    "event": ("events", "kegiatan", "acara", "peristiwa"),
+}
+
 PARTNER_KINDS: Mapping[str, tuple[str, ...]] = {
     "city": ("kota", "municipality", "city hall"),
     "province": ("provinsi", "state", "prefecture", "negara bagian"),
@@ -87,38 +93,46 @@ SECTORS: Mapping[str, tuple[str, ...]] = {
     "finance": ("keuangan", "financial"),
     "logistics": ("logistik",),
     "scholarship": ("beasiswa", "scholarships"),
-    "social_welfare": ("kesejahteraan", "kesejahteraan masyarakat", "welfare"),
+    "social_welfare": (
+        "kesejahteraan",
+        "kesejahteraan masyarakat",
+        "kesejahteraan sosial",  # the catalogue's word: what `export --lang id` writes
+        "welfare",
+    ),
 }
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
     """Case-, accent- and separator-insensitive form used for matching."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[\s_\-]+", " ", text).strip().lower()
 
 
-_INDEXES: dict[int, dict[str, str]] = {}
+# Indexes by the id of their vocabulary, kept with it: holding the vocabulary keeps its id from
+# being reused by another (the registry's sector vocabularies come and go).
+_INDEXES: dict[int, tuple[Mapping[str, tuple[str, ...]], dict[str, str]]] = {}
 
 
 def _index(vocabulary: Mapping[str, tuple[str, ...]]) -> dict[str, str]:
-    index = _INDEXES.get(id(vocabulary))
+    entry = _INDEXES.get(id(vocabulary))
+    index = entry[1] if entry is not None and entry[0] is vocabulary else None
     if index is None:
         index = {}
         for slug, synonyms in vocabulary.items():
-            index[_fold(slug)] = slug
+            index[fold(slug)] = slug
             for synonym in synonyms:
-                index.setdefault(_fold(synonym), slug)
-        _INDEXES[id(vocabulary)] = index
+                index.setdefault(fold(synonym), slug)
+        _INDEXES[id(vocabulary)] = (vocabulary, index)
     return index
 
 
 def normalise(field: str, value: str, vocabulary: Mapping[str, tuple[str, ...]]) -> str:
     """Map what a user typed to the vocabulary's slug, or raise with suggestions."""
     index = _index(vocabulary)
-    slug = index.get(_fold(str(value)))
+    slug = index.get(fold(str(value)))
     if slug is not None:
         return slug
-    close = difflib.get_close_matches(_fold(str(value)), list(index), n=3, cutoff=0.7)
+    close = difflib.get_close_matches(fold(str(value)), list(index), n=3, cutoff=0.7)
     suggestions = list(dict.fromkeys(index[c] for c in close))
     reason = "not one of " + ", ".join(vocabulary) if not suggestions else "unknown value"
     raise ValidationError(field, value, reason, suggestions)
@@ -127,3 +141,13 @@ def normalise(field: str, value: str, vocabulary: Mapping[str, tuple[str, ...]])
 def sector_label(slug: str) -> str:
     """Human form of a sector slug: `flood_management` -> `flood management`."""
     return slug.replace("_", " ")
+
+
+def record_kind(field: str, text: str) -> str:
+    """`agreement` or `event`, from any word for them (`document`, `dokumen`, `kegiatan`...)."""
+    try:
+        return normalise(field, text, RECORD_KINDS)
+    except ValidationError:
+        raise ValidationError(
+            field, text, "must be 'agreement' (document, dokumen) or 'event' (kegiatan)"
+        ) from None

@@ -11,7 +11,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from kerjasama_cli.domain.dates import MONTH_NAMES, WEEKDAY_NAMES
+from kerjasama_cli.domain.date_words import MONTH_NAMES, WEEKDAY_NAMES
+from kerjasama_cli.domain.dates import parse_date
 
 # The registry's month and weekday names, plus spellings met only in older news text. Weekday
 # abbreviations (Mon, Sun…) are left out: in running prose they are too often other words.
@@ -259,6 +260,8 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> str | No
             return None  # a bare number could be a count ("2024 peserta") or part of a name
         if pre in ("di", "of", "by", "until", "hingga akhir", "akhir"):
             return None  # "by 2030", "hingga akhir 2024": a deadline, not when it happened
+        if pre in ("awal", "early"):  # the registry's grammar: "awal 2025" is Jan-Apr 2025
+            return parse_date(f"{pre} {g['y']}").iso()
         return g["y"]
     return None
 

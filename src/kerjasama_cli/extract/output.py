@@ -170,30 +170,45 @@ _FIELDS = [
 
 
 def to_yaml(extractions: list[Extraction]) -> str:
-    """Drafts as a YAML list `kerjasama import` reads as it is, with the evidence as comments."""
-    lines = ["# kerjasama extract: drafts to review, then `kerjasama import FILE`."]
-    lines.append("# Above each field: the sentence it was read from. Empty fields were not found.")
+    """Drafts as a YAML list `kerjasama import` reads as it is, with the evidence as comments
+    (the comments in the user's language; the keys and codes stay English, for import)."""
+    from kerjasama_cli.i18n import translator
+
+    t = translator()
+    lines = ["# " + t("kerjasama extract: drafts to review, then `kerjasama import FILE`.")]
+    lines.append(
+        "# " + t("Above each field: the sentence it was read from. Empty fields were not found.")
+    )
+    not_found = t("(not found)")
     for extraction in extractions:
         meta = extraction.meta
         lines.append("")
-        lines.append(f"# article: {extraction.name} ({len(extraction.drafts)} drafts)")
+        drafts = t.plural("{n} draft", "{n} drafts", len(extraction.drafts))
+        lines.append(
+            "# " + t("article: {name} ({drafts})").format(name=extraction.name, drafts=drafts)
+        )
         details = [
-            f"publication: {meta.publication or '(not found)'}",
-            f"title: {meta.title or '(not found)'}",
-            f"author: {meta.author or '(not found)'}",
-            f"published: {meta.published.isoformat() if meta.published else '(not found)'}",
+            f"{t.field('publication')}: {meta.publication or not_found}",
+            f"{t.field('title')}: {meta.title or not_found}",
+            f"{t.field('author')}: {meta.author or not_found}",
+            f"{t.field('published')}: "
+            + (meta.published.isoformat() if meta.published else not_found),
         ]
-        lines.append(f"# source {source_key(extraction)}: " + "; ".join(details))
+        source = t("source {key}").format(key=source_key(extraction))
+        lines.append(f"# {source}: " + "; ".join(details))
         if meta.published is None:
-            lines.append("#   no publication date: give --published to resolve '(27/5)', 'kemarin'")
+            lines.append(
+                "#   " + t("no publication date: give --published to resolve (27/5), kemarin...")
+            )
         if not extraction.drafts:
-            lines.append("# nothing found to draft")
+            lines.append("# " + t("nothing found to draft"))
         for number, draft in enumerate(extraction.drafts, 1):
             row = draft_row(draft, extraction)
-            partner = draft.partner or "(no partner named)"
-            heading = f"- # {number}. {draft.type} · {partner} · {draft.date or 'no date'}"
+            partner = draft.partner or t("(no partner named)")
+            heading = f"- # {number}. {draft.type} · {partner} · {draft.date or t('no date')}"
             if draft.match:
-                heading += f" · MATCHES {draft.match}: importing updates that record"
+                matches = t("MATCHES {key}: importing updates that record").format(key=draft.match)
+                heading += f" · {matches}"
             lines.append(heading)
             shown: set[str] = set()
             for name, evidence in _FIELDS:
@@ -208,5 +223,6 @@ def to_yaml(extractions: list[Extraction]) -> str:
                 lines.append(f"  {name}: {rendered}".rstrip())
             gaps = missing(draft)
             if gaps:
-                lines.append(f"  # not found in the text: {', '.join(gaps)}")
+                found = t("not found in the text: {fields}").format(fields=", ".join(gaps))
+                lines.append(f"  # {found}")
     return "\n".join(lines) + "\n"

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from kerjasama_cli.domain.countries import find_country
-from kerjasama_cli.domain.dates import MONTH_FULL_NAMES, WEEKDAY_FULL_NAMES
+from kerjasama_cli.domain.date_words import MONTH_FULL_NAMES, WEEKDAY_FULL_NAMES
 from kerjasama_cli.extract import lexicon
 from kerjasama_cli.geo import find_place
 from kerjasama_cli.geo.names import normalise

@@ -13,6 +13,7 @@ import io
 import itertools
 import json
 import os
+import shlex
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -51,17 +52,40 @@ class InputError(KerjasamaError):
     exit_code = 2
 
 
+# Spreadsheet formats openpyxl cannot read: what to do instead, said when one is given.
+_CONVERT = (
+    "which kerjasama cannot read; save it as an Excel workbook (.xlsx): in Excel or "
+    "LibreOffice, File > Save As > Excel Workbook (.xlsx), or run "
+    "`libreoffice --headless --convert-to xlsx {name}`, then import the .xlsx file"
+)
+_OTHER_SPREADSHEETS = {
+    ".xls": "an old Excel workbook (.xls)",
+    ".xlsb": "a binary Excel workbook (.xlsb)",
+    ".ods": "an OpenDocument spreadsheet (.ods)",
+    ".numbers": "a Numbers spreadsheet (.numbers)",
+}
+
+
 def detect_format(path: str, explicit: str | None) -> str:
     """`--format`, else the file's extension."""
+    if path != "-" and Path(path).is_dir():
+        raise InputError(f"{path}: is a directory; give one file (e.g. {Path(path) / 'data.csv'})")
     if explicit:
         return explicit
     if path == "-":
-        raise InputError("--format is required when reading stdin (yaml, json, ndjson or csv)")
-    found = _EXTENSIONS.get(Path(path).suffix.lower())
+        raise InputError(
+            "--format is required when reading stdin (yaml, json, ndjson, csv or xlsx)"
+        )
+    name = Path(path).name
+    suffix = Path(path).suffix.lower()
+    if suffix in _OTHER_SPREADSHEETS:
+        what = _OTHER_SPREADSHEETS[suffix]
+        raise InputError(f"{name}: {what}, " + _CONVERT.format(name=shlex.quote(name)))
+    found = _EXTENSIONS.get(suffix)
     if found is None:
         raise InputError(
-            f"cannot tell the format of {Path(path).name!r} from its name; "
-            "give --format yaml, json, ndjson or csv"
+            f"cannot tell the format of {name!r} from its name; "
+            "give --format yaml, json, ndjson, csv or xlsx"
         )
     return found
 

@@ -45,8 +45,17 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def write_flat(rows: Iterable[Mapping[str, Any]], fmt: str, out: TextIO) -> int:
-    """Flat records as NDJSON (one object per line) or CSV (lists `;`-joined); returns the count."""
+def write_flat(
+    rows: Iterable[Mapping[str, Any]],
+    fmt: str,
+    out: TextIO,
+    header: Sequence[str] | None = None,
+    delimiter: str = ",",
+) -> int:
+    """Flat records as NDJSON (one object per line) or CSV (lists `;`-joined); returns the count.
+
+    HEADER: the CSV's column names (default: the field names); DELIMITER `;` is what Excel
+    expects where the decimal comma is used (Indonesia)."""
     count = 0
     if fmt == "ndjson":
         for row in rows:
@@ -54,8 +63,8 @@ def write_flat(rows: Iterable[Mapping[str, Any]], fmt: str, out: TextIO) -> int:
             out.write("\n")
             count += 1
         return count
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(FIELDS)
+    writer = csv.writer(out, lineterminator="\n", delimiter=delimiter)
+    writer.writerow(header or FIELDS)
     for row in rows:
         writer.writerow([_cell(row.get(f)) for f in FIELDS])
         count += 1

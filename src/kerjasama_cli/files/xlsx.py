@@ -122,7 +122,12 @@ def _sheet_rows(name: str, ws: Any, mapping: Mapping[str, str], header_row: int)
     return flat
 
 
-def write_xlsx(rows: Iterable[Mapping[str, Any]], fields: Sequence[str], path: Path) -> int:
+def write_xlsx(
+    rows: Iterable[Mapping[str, Any]],
+    fields: Sequence[str],
+    path: Path,
+    header: Sequence[str] | None = None,
+) -> int:
     """Flat records to a workbook: one sheet, a frozen header row with filters, columns as wide
     as their content (up to MAX_WIDTH), every value as text at its own precision ("2024" stays
     "2024", not a number or a date). Returns the count."""
@@ -136,16 +141,17 @@ def write_xlsx(rows: Iterable[Mapping[str, Any]], fields: Sequence[str], path: P
     ws = book.create_sheet("kerjasama")
     iterator = iter(rows)
     sample = list(itertools.islice(iterator, WIDTH_SAMPLE))
-    for i, field in enumerate(fields, start=1):
-        longest = max([len(field), *(len(_text(r.get(field))) for r in sample)])
+    names = list(header or fields)
+    for i, (field, name) in enumerate(zip(fields, names, strict=True), start=1):
+        longest = max([len(name), *(len(_text(r.get(field))) for r in sample)])
         ws.column_dimensions[get_column_letter(i)].width = min(MAX_WIDTH, longest + 2)
     ws.freeze_panes = "A2"
     from openpyxl.cell import WriteOnlyCell
 
     bold = Font(bold=True)
     heading = []
-    for field in fields:
-        cell = WriteOnlyCell(ws, value=field)
+    for name in names:
+        cell = WriteOnlyCell(ws, value=name)
         cell.font = bold
         heading.append(cell)
     ws.append(heading)

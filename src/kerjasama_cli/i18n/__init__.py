@@ -109,6 +109,13 @@ class Translator:
         """A vocabulary code (`type`, `status`, `sector`, `kind`, `partner kind`, `basis`)."""
         return self.ctx(context, english(context, code))
 
+    def field(self, name: str) -> str:
+        """A stored field's name (`valid_until` -> `berlaku sampai`), as history and notices
+        name what changed; untranslated (English), the name as stored, as `edit` takes it."""
+        words = name.replace("_", " ")
+        shown = self.ctx("field", words)
+        return name if shown == words else shown
+
     def month(self, number: int) -> str:
         """Full month name: 1 -> `Januari` / `January`."""
         if not 1 <= number <= 12:
@@ -124,8 +131,10 @@ class Translator:
         return self.word("status", code)
 
     def sector(self, code: str) -> str:
-        """Sector: `flood_management` -> `penanggulangan banjir`."""
-        return self.word("sector", code)
+        """Sector: `flood_management` -> `penanggulangan banjir`; an added one by its label."""
+        from kerjasama_cli.domain.sectors import label
+
+        return label(code, self.lang) or self.word("sector", code)
 
     def kind(self, code: str) -> str:
         """Record kind: `agreement` -> document, `event` -> event."""

@@ -78,9 +78,12 @@ def render_partners(
 
 def render_partner(row: dict[str, Any], changes: list[dict[str, Any]]) -> None:
     """`partners show`: the partner's fields (its records follow, as `list` draws them)."""
+    from kerjasama_cli.i18n import translator
+
+    t = translator()
     fields = [
         ("Partner", f"{row['name']} (#{row['id']}, {row['key']})"),
-        ("Kind", row["kind"]),
+        ("Kind", t.partner_kind(row["kind"]) if row["kind"] else "—"),
         ("Country", _text(row["country"])),
         ("Region", _text(row["region"])),
         ("Aliases", _text(row["aliases"])),
@@ -88,6 +91,7 @@ def render_partner(row: dict[str, Any], changes: list[dict[str, Any]]) -> None:
         ("Notes", _text(row.get("notes"))),
         ("Records", str(row["records"])),
     ]
+    fields = [(t(label), value) for label, value in fields]
     width = max(len(k) for k, _ in fields)
     out = sys.stdout
     for label, value in fields:
@@ -95,10 +99,11 @@ def render_partner(row: dict[str, Any], changes: list[dict[str, Any]]) -> None:
     if changes:
         from kerjasama_cli.render.history import describe
 
-        out.write("\nChanges to this partner\n")
+        out.write(f"\n{t('Changes to this partner')}\n")
         for change in changes:
             when = change["at"].replace("T", " ")[:19]
-            out.write(f"  {when} {change['command']:<8} {change['action']} {describe(change)}\n")
+            action = t.ctx("action", change["action"])
+            out.write(f"  {when} {change['command']:<8} {action} {describe(change)}\n")
     out.write("\n")
 
 
@@ -116,7 +121,7 @@ def render_governments(
             r["name"],
             _text(r["country"]),
             _text(r["region"]),
-            _text(r["kind"]),
+            t.word("government kind", r["kind"]) if r["kind"] else "—",
             str(r["records"]),
             str(r["leaders"]),
             _text(r["aliases"]),
@@ -159,3 +164,29 @@ def render_leaders(
     ]
     count = t.plural("{n} leader term", "{n} leader terms", len(rows))
     _emit(headers, cells, count, markdown, right=(0, 6))
+
+
+def render_sectors(
+    rows: Sequence[dict[str, Any]], lang: str | None = None, markdown: bool = False
+) -> None:
+    """`sectors list`: code, its label in the language, both labels, words, records."""
+    from kerjasama_cli.i18n import translator
+
+    t = translator(lang)
+    names = ["Code", "Sector", "Indonesian", "English", "Records", "Other words"]
+    cells = [
+        [
+            r["code"] + ("" if r["builtin"] else " *"),
+            t.sector(r["code"]),
+            r["label_id"],
+            r["label_en"],
+            str(r["records"]),
+            _text(r["aliases"]),
+        ]
+        for r in rows
+    ]
+    count = t.plural("{n} sector", "{n} sectors", len(rows))
+    added = sum(1 for r in rows if not r["builtin"])
+    if added:
+        count += " " + t("({n} added by this registry: *)").format(n=added)
+    _emit([t(h) for h in names], cells, count, markdown, right=(4,), flexible=5)

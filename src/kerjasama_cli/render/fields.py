@@ -12,7 +12,7 @@ import datetime as dt
 import functools
 from typing import Any
 
-from kerjasama_cli.domain.dates import FuzzyDate
+from kerjasama_cli.domain.dates import FuzzyDate, key_part
 from kerjasama_cli.i18n import translator
 
 # Distinct dates are bounded by the days in the registry's span (tens of thousands at most);
@@ -68,7 +68,8 @@ def _short(start: str | None, end: str | None, precision: str, lang: str) -> str
         return f"{translator(lang).ctx('date', 'by')} {date.end.isoformat()}"
     iso = date.iso()
     if iso is None:
-        return "?"
+        # A range that shares no prefix ("2019..2020"): both ends, as parse_date reads them.
+        return key_part(date, "–") or "?"
     return iso if date.precision in ("day", "month", "year") else f"~{iso}"
 
 

@@ -18,6 +18,16 @@ def _value(value: Any, width: int = 40) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def _shown(field: str, value: Any, width: int) -> str:
+    """A stored value; a governor's basis label (`not recorded`) in the language."""
+    if field == "governor" and isinstance(value, str):
+        from kerjasama_cli.domain.governors import BASIS_LABELS
+
+        if value in BASIS_LABELS.values():
+            return translator().ctx("basis", value)
+    return _value(value, width)
+
+
 def _action(change: dict[str, Any]) -> str:
     """`insert record` / `tambah catatan`."""
     t = translator()
@@ -27,13 +37,13 @@ def _action(change: dict[str, Any]) -> str:
 def describe(change: dict[str, Any], width: int = 40) -> str:
     """`status: active → ended; title: …` for an update; the fields set or cleared otherwise.
 
-    Field names and stored values are shown as stored (they are what `edit` takes).
+    Field names are in the language (`Translator.field`); stored values are shown as stored.
     """
     t = translator()
     changes = change["changes"]
     if change["action"] == "update":
         return "; ".join(
-            f"{field}: {_value(old, width)} → {_value(new, width)}"
+            f"{t.field(field)}: {_shown(field, old, width)} → {_shown(field, new, width)}"
             for field, (old, new) in changes.items()
         )
     if not changes and change["action"] == "insert":
@@ -45,7 +55,19 @@ def describe(change: dict[str, Any], width: int = 40) -> str:
 
 
 def _when(at: str) -> str:
-    return at.replace("T", " ").removesuffix("+00:00")
+    """A stored UTC time as the local time of this machine, with its offset (`+07:00`): the
+    bureau reads its own clock; the offset keeps it unambiguous. JSON keeps UTC."""
+    import datetime as dt
+
+    try:
+        moment = dt.datetime.fromisoformat(at)
+    except ValueError:
+        return at
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    local = moment.astimezone()
+    offset = local.strftime("%z")
+    return local.strftime("%Y-%m-%d %H:%M:%S ") + f"{offset[:3]}:{offset[3:]}"
 
 
 def _plain(rows: Sequence[dict[str, Any]]) -> None:
@@ -64,7 +86,7 @@ def _plain(rows: Sequence[dict[str, Any]]) -> None:
         for r in rows
     ]
     t = translator()
-    header = [t("ID"), t("When (UTC)"), t("Command"), t("Action"), t("Key"), t("Changes")]
+    header = [t("ID"), t("When (local time)"), t("Command"), t("Action"), t("Key"), t("Changes")]
     widths = [max(len(c[i]) for c in [header, *cells]) for i in range(len(header) - 1)]
     for line in [header, *cells]:
         first = [line[0].rjust(widths[0])] + [
@@ -86,23 +108,40 @@ def render_history(rows: Sequence[dict[str, Any]]) -> None:
     from rich.markup import escape
     from rich.table import Table
 
+    from kerjasama_cli.render.fit import Column, longest_word, print_fitted, whole
+
     t = translator()
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold")
-    for name, justify in (("ID", "right"), ("When (UTC)", "left"), ("Command", "left")):
-        table.add_column(t(name), justify=justify, no_wrap=True)
-    table.add_column(t("Action"), no_wrap=True)
-    table.add_column(t("Key"), overflow="fold")
-    table.add_column(t("Changes"), overflow="fold")
-    for row in rows:
-        table.add_row(
+    heads = [t(h) for h in ("ID", "When (local time)", "Command", "Action", "Key", "Changes")]
+    cells = [
+        [
             str(row["id"]),
             _when(row["at"]),
             row["command"],
             _action(row),
-            escape(row["entity_key"]),
-            escape(describe(row, 30)),
-        )
-    out.print(table)
+            row["entity_key"],
+            describe(row, 30),
+        ]
+        for row in rows
+    ]
+    # Ids and times whole; the rest wraps between words (a key or a change folds past 20
+    # cells). The changes give way first; the command, then the key, are left out, and said.
+    columns = []
+    for i, head in enumerate(heads):
+        texts = [c[i] for c in cells]
+        most = whole([head, *texts])
+        least = most if i < 2 else min(longest_word([head, *texts]), 20 if i >= 4 else most)
+        columns.append(Column(head, least, most))
+
+    def build(widths: dict[int, int], rows: bool = True) -> Table:
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold")
+        for i, width in widths.items():
+            justify = "right" if i == 0 else "left"
+            table.add_column(heads[i], justify=justify, width=width, overflow="fold")
+        for row in cells if rows else ():
+            table.add_row(*(escape(row[i]) for i in widths))
+        return table
+
+    print_fitted(out, build, columns, [2, 4, 3], first=[5, 4, 3, 2], full="json")
     out.print(t.plural("{n} change", "{n} changes", len(rows)), style="dim")
 
 

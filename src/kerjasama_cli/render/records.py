@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from kerjasama_cli.i18n import Translator, translator
@@ -12,6 +12,14 @@ from kerjasama_cli.render.console import console, is_terminal
 
 def _t(lang: str | None) -> Translator:
     return translator(lang)
+
+
+def head_label(kinds: Iterable[str | None], t: Translator) -> str:
+    """The heading over the heads of governments of these kinds: Gubernur, Wali Kota, Bupati,
+    or Kepala daerah across kinds (domain/governments.head_title)."""
+    from kerjasama_cli.domain.governments import head_title
+
+    return t.ctx("head", head_title(kinds))
 
 
 def governor_label(row: dict[str, Any], lang: str | None = None) -> str:
@@ -47,9 +55,15 @@ def short_governor(row: dict[str, Any], lang: str | None = None) -> str:
 
 
 def list_cells(
-    rows: Sequence[dict[str, Any]], lang: str | None = None, validity: bool = False
+    rows: Sequence[dict[str, Any]],
+    lang: str | None = None,
+    validity: bool = False,
+    heads: Iterable[str | None] | None = None,
 ) -> tuple[list[str], list[list[str]]]:
-    """The `list` table as headings and text cells (shared by the table, plain and markdown)."""
+    """The `list` table as headings and text cells (shared by the table, plain and markdown).
+
+    HEADS are the kinds of the governments shown (store.governments.kinds_of): the governor
+    column is headed by their heads' title (Wali Kota for a city's records)."""
     t = _t(lang)
     code = t.lang
     word = fields.word
@@ -65,7 +79,8 @@ def list_cells(
         ]
         for r in rows
     ]
-    headers = [t("ID"), t("Date"), t("Type"), t("Partner"), t("Governor"), t("Title")]
+    head = head_label(heads if heads is not None else [None], t)
+    headers = [t("ID"), t("Date"), t("Type"), t("Partner"), head, t("Title")]
     if validity:
         headers[4:4] = [t("Until"), t("Status")]
         for cell, r in zip(cells, rows, strict=True):
@@ -74,13 +89,23 @@ def list_cells(
     return headers, cells
 
 
-def count_line(count: int, lang: str | None = None) -> str:
-    """`3 records` / `3 catatan`."""
-    return _t(lang).plural("{n} record", "{n} records", count)
+def count_line(count: int, lang: str | None = None, total: int | None = None) -> str:
+    """`3 records` / `3 catatan`; `3 of 22 records` / `3 dari 22 catatan` when `total` (the
+    records the filter matched) is more than the rows shown."""
+    t = _t(lang)
+    if total is not None and total > count:
+        return t.plural("{shown} of {n} record", "{shown} of {n} records", total).format(
+            shown=count
+        )
+    return t.plural("{n} record", "{n} records", count)
 
 
 def render_list(
-    rows: Sequence[dict[str, Any]], lang: str | None = None, validity: bool = False
+    rows: Sequence[dict[str, Any]],
+    lang: str | None = None,
+    validity: bool = False,
+    heads: Iterable[str | None] | None = None,
+    total: int | None = None,
 ) -> None:
     """The `list` table; `validity` adds the status and the last day of validity (`--expiring`).
 
@@ -88,7 +113,7 @@ def render_list(
     friends. On a terminal the partner never wraps, nor the governor from 100 columns on; the
     title, shown when there is room, is cut first.
     """
-    headers, cells = list_cells(rows, lang, validity)
+    headers, cells = list_cells(rows, lang, validity, heads)
     if not is_terminal():
         # Pipes and files get plain aligned text without importing rich (start-up matters).
         import sys
@@ -96,50 +121,67 @@ def render_list(
         from kerjasama_cli.render.plain import text_table
 
         sys.stdout.write(text_table(headers, cells, right=(0,)))
-        sys.stdout.write(count_line(len(rows), lang) + "\n")
+        sys.stdout.write(count_line(len(rows), lang, total) + "\n")
         return
     from rich import box
-    from rich.measure import Measurement
     from rich.table import Table
 
-    out = console()
-    governor = headers.index(_t(lang)("Governor"))
-    longest_title = max((len(c[-1]) for c in cells), default=0)
+    from kerjasama_cli.render.fit import Column, longest_word, print_fitted, whole
 
-    def draw(title_width: int) -> Table:
-        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold")
-        # The partner never wraps (it is what people scan for), nor the governor from 100
-        # columns on; a long type word folds first, then (below 100) the governor.
-        for i, name in enumerate(headers[:governor]):
-            wrapping = name == headers[2]  # the type
-            table.add_column(
-                name, justify="right" if i == 0 else "left", no_wrap=not wrapping, overflow="fold"
-            )
-        table.add_column(headers[governor], no_wrap=out.width >= 100, overflow="fold")
-        if title_width:
-            table.add_column(headers[-1], no_wrap=True, overflow="ellipsis", max_width=title_width)
-        shown = len(table.columns)
-        for row in cells:
-            table.add_row(*row[:shown])
+    out = console()
+    # After ID, date, type, partner (and until, status with validity): the head of government.
+    title, governor, partner = len(headers) - 1, 4 + (2 if validity else 0), 3
+    # Ids, dates, validity and the partner are printed whole; the title, type and governor
+    # wrap between words, giving way in that order. When even that does not fit, the governor
+    # is left out first, then the title, then the type, and a line says so.
+    columns = []
+    for i, head in enumerate(headers):
+        texts = [row[i] for row in cells]
+        most = whole([head, *texts])
+        if i in (2, governor, title):
+            least = longest_word([head, *texts])
+            if i == title:  # a longer word (a URL) may fold: the title is text, not a number
+                least = min(max(least, 10), 12, most)
+        elif i == partner:  # whole up to 30 cells: it is what people scan for
+            least = max(longest_word([head, *texts]), min(most, 30))
+        else:
+            least = most
+        columns.append(Column(head, least, most))
+
+    def build(widths: dict[int, int], rows: bool = True) -> Table:
+        table = Table(
+            box=box.SIMPLE_HEAD,
+            show_edge=False,
+            pad_edge=False,
+            collapse_padding=True,
+            header_style="bold",
+        )
+        for i, width in widths.items():
+            justify = "right" if i == 0 else "left"
+            table.add_column(headers[i], justify=justify, width=width, overflow="fold")
+        for row in cells if rows else ():
+            table.add_row(*(row[i] for i in widths))
         return table
 
-    # The title, from 100 columns on, gets what the other columns leave (at least 10).
-    room = out.width - Measurement.get(out, out.options, draw(0)).maximum - 2
-    out.print(draw(min(room, longest_title) if out.width >= 100 and room >= 10 else 0))
-    out.print(count_line(len(rows), lang), style="dim")
+    print_fitted(out, build, columns, [governor, title, 2], lang, first=[title, 2, governor])
+    out.print(count_line(len(rows), lang, total), style="dim")
 
 
 def render_list_markdown(
-    rows: Sequence[dict[str, Any]], lang: str | None = None, validity: bool = False
+    rows: Sequence[dict[str, Any]],
+    lang: str | None = None,
+    validity: bool = False,
+    heads: Iterable[str | None] | None = None,
+    total: int | None = None,
 ) -> None:
     """`list --format markdown`: the `list` columns as a Markdown table, then the count."""
     import sys
 
     from kerjasama_cli.render.markdown import table
 
-    headers, cells = list_cells(rows, lang, validity)
+    headers, cells = list_cells(rows, lang, validity, heads)
     sys.stdout.write(table(headers, cells, right=(0,)))
-    sys.stdout.write(f"\n_{count_line(len(rows), lang)}_\n")
+    sys.stdout.write(f"\n_{count_line(len(rows), lang, total)}_\n")
 
 
 def render_record(
@@ -148,11 +190,12 @@ def render_record(
     sources: Sequence[dict[str, Any]],
     history: Sequence[dict[str, Any]],
     lang: str | None = None,
+    heads: Iterable[str | None] | None = None,
 ) -> None:
     """Every field of one record, its sources, and its partnership's history."""
     from kerjasama_cli.render.page import write_page
 
-    write_page(record_blocks(row, people, sources, history, lang))
+    write_page(record_blocks(row, people, sources, history, lang, heads))
 
 
 def record_blocks(
@@ -161,8 +204,10 @@ def record_blocks(
     sources: Sequence[dict[str, Any]],
     history: Sequence[dict[str, Any]],
     lang: str | None = None,
+    heads: Iterable[str | None] | None = None,
 ) -> list[Any]:
-    """The `show` page as blocks: the title, the fields, the sources, the history."""
+    """The `show` page as blocks: the title, the fields, the sources, the history. HEADS: the
+    kind of the record's government, whose head's title labels the governor (wali kota)."""
     from kerjasama_cli.render.page import Block
 
     t = _t(lang)
@@ -178,7 +223,10 @@ def record_blocks(
         (t("country"), country),
         (t("region"), row.get("region")),
         (t("date"), date),
-        (t("governor"), governor_label(row, lang) + (f"  ({basis})" if basis else "")),
+        (
+            head_label(heads if heads is not None else [None], t).lower(),
+            governor_label(row, lang) + (f"  ({basis})" if basis else ""),
+        ),
         (t("local party"), f"{row['local_party']} ({row.get('local_country') or '—'})"),
         (t("status"), _status_label(row, t)),
         (

@@ -45,7 +45,10 @@ def public_reported(row: dict[str, Any]) -> dict[str, Any]:
 def reported_line(row: dict[str, Any], lang: str | None = None) -> str:
     """`sister cities, 2024: reported 23, recorded 3 (1 new in the period)`."""
     t = translator(lang)
-    reported = f"{row['qualifier']} {row['reported']}" if row.get("qualifier") else row["reported"]
+    qualifier = row.get("qualifier")
+    reported = (
+        f"{t.ctx('qualifier', qualifier)} {row['reported']}" if qualifier else row["reported"]
+    )
     label = t.ctx("figure", row["label"])
     head = t("{label}, {period}: reported {reported}").format(
         label=label, period=row["period_label"], reported=reported

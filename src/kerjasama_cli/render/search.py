@@ -25,6 +25,29 @@ def column_label(column: str | None, lang: str | None = None) -> str:
     return translator(lang).ctx("field", (column or "match").replace("_", " "))
 
 
+def sector_snippet(row: dict[str, Any], lang: str | None = None) -> dict[str, Any]:
+    """ROW with a passage matched in its sectors shown in the language: the index holds the
+    English labels (`flood management`), the reader sees `penanggulangan banjir`, the sectors
+    that matched still marked. Other passages are the records' own text, shown as written."""
+    sectors = row.get("sectors") or []
+    if row.get("matched_in") != "sectors" or not sectors or not row.get("snippet"):
+        return row
+    t = translator(lang)
+    if t.lang == "en":  # the index's own words
+        return row
+    marked = set()
+    for item in str(row["snippet"]).split("; "):
+        if MARK_START not in item:
+            continue
+        text = item.replace(MARK_START, "").replace(MARK_END, "").strip(" …").split(" (")[0]
+        marked |= {code for code in sectors if code.replace("_", " ").startswith(text.lower())}
+    words = [
+        f"{MARK_START}{t.sector(code)}{MARK_END}" if code in marked else t.sector(code)
+        for code in sectors
+    ]
+    return {**row, "snippet": "; ".join(words)}
+
+
 def _head(row: dict[str, Any], lang: str | None) -> str:
     t = translator(lang)
     return (
@@ -38,6 +61,7 @@ def render_search(rows: Sequence[dict[str, Any]], lang: str | None = None) -> No
     from kerjasama_cli.render.console import rich_terminal
 
     t = translator(lang)
+    rows = [sector_snippet(row, lang) for row in rows]
     count = t.plural("{n} match", "{n} matches", len(rows))
     width = len(str(len(rows)))
     if not rich_terminal():  # piped: plain lines, without importing rich
@@ -76,6 +100,7 @@ def render_search_markdown(rows: Sequence[dict[str, Any]], lang: str | None = No
     from kerjasama_cli.render.markdown import table
 
     t = translator(lang)
+    rows = [sector_snippet(row, lang) for row in rows]
     headers = [t(h) for h in ("Rank", "ID", "Date", "Type", "Partner", "Title", "Matched in")]
     cells = [
         [

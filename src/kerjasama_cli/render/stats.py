@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from kerjasama_cli.domain.governors import in_office
 from kerjasama_cli.i18n import Translator, translator
 from kerjasama_cli.render.plain import column_lines
-from kerjasama_cli.store.aggregates import Key, StatsTable
+from kerjasama_cli.store.aggregates import StatsTable
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -67,14 +67,16 @@ def _short_titles(table: StatsTable) -> dict[str, str]:
 def _group_word(dim: str, row: dict[str, Any], t: Translator) -> str:
     """A group's name in the language: a type, sector or status word, or `no country`..."""
     code = row.get(dim)
-    if dim in ("type", "sector", "status") and code:
+    if dim == "sector" and code:
+        return t.sector(code)  # an added sector by the registry's label
+    if dim in ("type", "status") and code:
         return t.word(dim, code)
     if dim == "year" and not code:
         return t.basis("date_unknown")
     if dim == "governor" and not row.get("term_start"):
         return t.ctx("basis", str(row["group"]))  # undetermined, not recorded, date unknown
-    if dim == "country" and not row.get("country"):
-        return t(str(row["group"]))
+    if dim in ("country", "type", "sector", "status", "local_party") and not code:
+        return t(str(row["group"]))  # no country, no sector, ... (store/aggregates._NONE_LABELS)
     return str(row["group"])
 
 
@@ -94,11 +96,20 @@ def _labels(dim: str, row: dict[str, Any], short: dict[str, str], t: Translator)
     return [_group_word(dim, row, t)]
 
 
-def _label_headings(dim: str, t: Translator) -> list[str]:
+def _heading(dim: str, table: StatsTable, t: Translator) -> str:
+    """A dimension's heading; the governor's is the title of the heads counted (Wali Kota...)."""
+    if dim == "governor":
+        from kerjasama_cli.render.records import head_label
+
+        return head_label(table.head_kinds, t)
+    return t(HEADINGS[dim])
+
+
+def _label_headings(dim: str, table: StatsTable, t: Translator) -> list[str]:
     if dim == "country":
         return [t("Country"), t("Code")]
     if dim == "governor":
-        return [t("Governor"), t("Term")]
+        return [_heading(dim, table, t), t("Term")]
     return [t(HEADINGS[dim])]
 
 
@@ -108,7 +119,7 @@ def _one_way_cells(
     """Headings, one row of label and count cells per group, the total row, label columns."""
     dim = table.dims[0]
     short = _short_titles(table)
-    heads = _label_headings(dim, t)
+    heads = _label_headings(dim, table, t)
     rows = [
         [*_labels(dim, r, short, t), str(r["count"]), str(r["agreements"]), str(r["partners"])]
         for r in table.rows
@@ -155,7 +166,7 @@ def _cross_cells(table: StatsTable, t: Translator) -> tuple[list[str], list[list
     everyone = [e[1] for dim in (a, b) for e in table.axes[dim]]
     short = _short_titles(StatsTable(table.dims, everyone, table.total))
     rows_axis, cols_axis = table.axes[a], table.axes[b]
-    heads = [f"{t(HEADINGS[a])} \\ {t(HEADINGS[b])}"]
+    heads = [f"{_heading(a, table, t)} \\ {_heading(b, table, t)}"]
     heads += [_col_label(b, col, short, t) for _, col in cols_axis]
     heads.append(t("Total"))
     rows = []
@@ -184,29 +195,36 @@ def render_table(table: StatsTable, title: str | None = None, lang: str | None =
         right = range(n, len(heads))
         _write_plain(column_lines([*heads, ""], cells, [*footer, ""], right), _notes(table, t))
         return
-    from rich.measure import Measurement
-
     from kerjasama_cli.render.console import console
-    from kerjasama_cli.render.plain import emit
+    from kerjasama_cli.render.fit import Column, longest_word, print_fitted, whole
 
     out = console()
+    # Counts, names and terms are printed whole, headers break only between words; the bar
+    # gives way first (30 cells down to 3), then the partner and document counts, then the
+    # extra labels, and the line under the table names what was left out (render/fit.py).
+    columns = []
+    for i, head in enumerate(heads):
+        texts = [head, *(r[i] for r in rows), footer[i]]
+        least = whole(texts[1:]) if i < n else max(longest_word([head]), whole(texts[1:]))
+        columns.append(Column(head, least, whole(texts)))
+    columns.append(Column("", 3, 30))  # the bar: gives way first, not worth a note
+    bar_column = len(heads)
+    droppable = [bar_column, *range(len(heads) - 1, n, -1), *range(n - 1, 0, -1)]
 
-    def draw(bar_width: int) -> Table:
+    def build(widths: dict[int, int], body: bool = True) -> Table:
         grid = _grid(out, title)
-        for i, head in enumerate(heads):
-            justify = "right" if i >= n else "left"
-            grid.add_column(head, footer=footer[i], justify=justify, no_wrap=True)
-        if bar_width:
-            grid.add_column("", no_wrap=True, min_width=bar_width, max_width=bar_width)
-        for row, cells in zip(table.rows, rows, strict=True):
-            grid.add_row(*cells, *([bar(row["count"], peak, bar_width)] if bar_width else []))
+        for i, width in widths.items():
+            if i == bar_column:
+                grid.add_column("", no_wrap=True, width=width)
+            else:
+                justify = "right" if i >= n else "left"
+                grid.add_column(heads[i], footer=footer[i], justify=justify, width=width)
+        for row, cells in zip(table.rows, rows, strict=True) if body else ():
+            drawn = [*cells, bar(row["count"], peak, widths.get(bar_column, 0))]
+            grid.add_row(*(drawn[i] for i in widths))
         return grid
 
-    # Names and counts never wrap: the bar takes what they leave (up to 30 cells), and is left
-    # out when fewer than 3 remain.
-    bare = Measurement.get(out, out.options, draw(0)).maximum
-    room = out.width - bare - 2
-    emit(out, draw(min(30, room) if room >= 3 else 0))
+    print_fitted(out, build, columns, droppable, lang, first=[bar_column])
     for note in _notes(table, t):
         out.print(note, style="dim", overflow="fold")
 
@@ -239,31 +257,19 @@ def _col_label(dim: str, row: dict[str, Any], short: dict[str, str], t: Translat
     return _group_word(dim, row, t)
 
 
-def _cross_width(
-    table: StatsTable, rows_dim: str, cols_dim: str, short: dict[str, str], t: Translator
-) -> int:
-    """Roughly how wide a cross-table drawn this way round would be."""
-    labels = [_row_label(rows_dim, r, short, t) for _, r in table.axes[rows_dim]]
-    width = sum(max(len(lb[i]) for lb in labels) + 1 for i in range(len(labels[0])))
-    for _, col in table.axes[cols_dim]:
-        words = _col_label(cols_dim, col, short, t).split() or [""]
-        width += max(max(len(w) for w in words), len(str(col["count"]))) + 1
-    return width + len("Total")
-
-
 def render_cross(table: StatsTable, lang: str | None = None) -> None:
     """Two dimensions: record counts in rows x columns, row totals with a bar, a total row.
 
-    The first `--by` goes down and the second across, unless only the other way round fits the
-    terminal (country x type at 80 columns puts the two-letter country codes across).
+    The first `--by` goes down and the second across, unless the other way round leaves out
+    fewer columns on this terminal (country x type at 80 columns puts the two-letter country
+    codes across). Piped, it is drawn whole, one row one line.
     """
 
-    from kerjasama_cli.render.console import PIPE_WIDTH, rich_terminal
+    from kerjasama_cli.render.console import rich_terminal
 
     t = translator(lang)
     plain = not rich_terminal()  # piped: plain lines, without importing rich
     out = None if plain else _console()
-    width = PIPE_WIDTH if out is None else out.width
     a, b = table.dims
     if not table.axes[a] or not table.axes[b]:
         if out is None:
@@ -273,54 +279,102 @@ def render_cross(table: StatsTable, lang: str | None = None) -> None:
         return
     everyone = [e[1] for dim in (a, b) for e in table.axes[dim]]
     short = _short_titles(StatsTable(table.dims, everyone, table.total))
-    ab, ba = _cross_width(table, a, b, short, t), _cross_width(table, b, a, short, t)
-    if ab + 7 > width >= ba + 7:
-        a, b = b, a
-    # The bar takes what is left, up to 10 cells; below 3 it would say nothing and is left out.
-    bar_width = min(10, width - _cross_width(table, a, b, short, t) - 1)
-    rows, cols = table.axes[a], table.axes[b]
-
-    def cell(key_a: Key, key_b: Key) -> int:
-        pair = (key_a, key_b) if (a, b) == table.dims else (key_b, key_a)
-        return table.cells.get(pair, 0)
-
-    peak = max((e[1]["count"] for e in rows), default=0)
-    labels = [_row_label(a, r, short, t) for _, r in rows]
-    n = len(labels[0])
-    heads = [f"{t(HEADINGS[a])} \\ {t(HEADINGS[b])}" if i == 0 else t("Term") for i in range(n)]
-    heads += [_col_label(b, col, short, t) for _, col in cols] + [t("Total")]
-    footer = [t("Total") if i == 0 else "" for i in range(n)]
-    footer += [str(col["count"]) for _, col in cols] + [str(table.total["count"])]
-    body = []
-    for (key_a, row), label in zip(rows, labels, strict=True):
-        counts = [cell(key_a, key_b) for key_b, _ in cols]
-        body.append([*label, *(str(c) if c else "·" for c in counts), str(row["count"])])
-        if bar_width >= 3:
-            body[-1].append(bar(row["count"], peak, bar_width))
-    if bar_width >= 3:
-        heads.append("")
-        footer.append("")
     if out is None:
-        right = range(n, n + len(cols) + 1)
+        cross = _Cross(table, a, b, short, t)
+        peak = max(cross.counts, default=0)
+        heads, footer = [*cross.heads, ""], [*cross.footer, ""]
+        body = [
+            [*c, bar(n, peak, CROSS_BAR)] for n, c in zip(cross.counts, cross.body, strict=True)
+        ]
+        right = range(cross.n, cross.n + len(cross.cols) + 1)
         _write_plain(column_lines(heads, body, footer, right), _notes(table, t))
         return
-    from kerjasama_cli.render.plain import emit
+    from kerjasama_cli.render.fit import print_fitted
 
-    grid = _grid(out)
-    for i in range(n):
-        width_i = max(len(lb[i]) for lb in labels)
-        grid.add_column(heads[i], footer=footer[i], min_width=min(width_i, 30))
-    for i in range(n, n + len(cols)):
-        grid.add_column(heads[i], footer=footer[i], justify="right", overflow="fold")
-    total = n + len(cols)
-    grid.add_column(heads[total], footer=footer[total], justify="right", no_wrap=True)
-    if bar_width >= 3:
-        grid.add_column("", no_wrap=True, width=bar_width)
-    for cells in body:
-        grid.add_row(*cells)
-    emit(out, grid)
+    ways = [_Cross(table, a, b, short, t), _Cross(table, b, a, short, t)]
+    for way in ways:
+        way.fit(out)
+    best = min(ways, key=lambda way: len([i for i in way.left_out if way.columns[i].head]))
+    print_fitted(out, best.build(out), best.columns, best.droppable, lang, best.first)
     for note in _notes(table, t):
         out.print(note, style="dim", overflow="fold")
+
+
+# The bar beside each row's total on a terminal (left out first when room is short).
+CROSS_BAR = 10
+
+
+class _Cross:
+    """A cross-table laid out one way round: `a` down, `b` across, as text cells."""
+
+    def __init__(
+        self, table: StatsTable, a: str, b: str, short: dict[str, str], t: Translator
+    ) -> None:
+        self.rows, self.cols = table.axes[a], table.axes[b]
+        swapped = (a, b) != table.dims
+        labels = [_row_label(a, r, short, t) for _, r in self.rows]
+        self.n = n = len(labels[0])
+        heads = [
+            f"{_heading(a, table, t)} \\ {_heading(b, table, t)}" if i == 0 else t("Term")
+            for i in range(n)
+        ]
+        self.heads = heads + [_col_label(b, col, short, t) for _, col in self.cols] + [t("Total")]
+        footer = [t("Total") if i == 0 else "" for i in range(n)]
+        self.footer = footer + [str(c["count"]) for _, c in self.cols] + [str(table.total["count"])]
+        self.body = []
+        for (key_a, row), label in zip(self.rows, labels, strict=True):
+            keys = [(key_b, key_a) if swapped else (key_a, key_b) for key_b, _ in self.cols]
+            counts = [table.cells.get(k, 0) for k in keys]
+            self.body.append([*label, *(str(c) if c else "·" for c in counts), str(row["count"])])
+        self.counts = [row["count"] for _, row in self.rows]
+        self.left_out: list[int] = []
+
+    def fit(self, out: Console) -> None:
+        """Columns with their honest widths (counts whole, headers broken between words), what
+        may be left out (the bar, then the rarest columns), and what would be on `out`."""
+        from kerjasama_cli.render.fit import Column, longest_word, padding, whole, widths
+
+        n, heads = self.n, self.heads
+        columns = []
+        for i in range(n):
+            texts = [cells[i] for cells in self.body]
+            least = max(longest_word([heads[i], *texts]), min(whole(texts), 30))
+            columns.append(Column(heads[i], least, whole([heads[i], *texts])))
+        for i in range(n, len(heads)):
+            numbers = [self.footer[i], *(cells[i] for cells in self.body)]
+            least = max(longest_word([heads[i]]), whole(numbers))
+            columns.append(Column(heads[i], least, max(least, whole([heads[i]]))))
+        columns.append(Column("", 3, CROSS_BAR))
+        self.columns = columns
+        total = len(heads) - 1
+        self.droppable = [total + 1, *range(total - 1, n - 1, -1)]
+        self.first = [total + 1]  # the bar gives way first
+        _, self.left_out = widths(
+            columns, out.width, self.droppable, padding(out, self.build(out)), self.first
+        )
+
+    def build(self, out: Console) -> Any:
+        """A function from kept column index -> width to the rich table."""
+        peak = max(self.counts, default=0)
+        n, total = self.n, len(self.heads) - 1
+
+        def draw(widths: dict[int, int], rows: bool = True) -> Table:
+            grid = _grid(out)
+            for i, width in widths.items():
+                if i < n:
+                    grid.add_column(self.heads[i], footer=self.footer[i], width=width)
+                elif i <= total:
+                    grid.add_column(
+                        self.heads[i], footer=self.footer[i], justify="right", width=width
+                    )
+                else:
+                    grid.add_column("", no_wrap=True, width=width)
+            for count, cells in zip(self.counts, self.body, strict=True) if rows else ():
+                drawn = [*cells, bar(count, peak, widths.get(total + 1, 0))]
+                grid.add_row(*(drawn[i] for i in widths))
+            return grid
+
+        return draw
 
 
 def _console() -> Console:

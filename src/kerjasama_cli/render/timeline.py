@@ -175,15 +175,24 @@ def render_text(
     if not groups:
         out.print(t("nothing recorded matches"), style="dim")
         return
-    wide = out.width >= 110
+    wide = out.width >= 110  # who signed, with their titles
     rows = [r for g in groups for r in g.rows]
     type_width = max((len(t.type(r["type"])) for r in rows), default=4)
     partner_width = min(max((len(partner_text(r, lang)) for r in rows), default=8), 40)
     if by == "partner":
         partner_width = 20
-    # Dates get what the partner and type leave (long ranges fold), at least 12 columns.
-    room = max(12, out.width - partner_width - type_width - 7)
-    date_width = min(max((len(dated(r, lang)) for r in rows), default=4), room)
+    # A date is printed whole, never folded: in words when the partner keeps at least 16
+    # columns beside it, else in the compact form (`~2025-08`, `by 2015-05-12`).
+    date_of = dated
+    date_width = max((len(dated(r, lang)) for r in rows), default=4)
+    if out.width - date_width - type_width - 7 < 16:
+        from kerjasama_cli.render.fields import short_date
+
+        date_of = short_date
+        date_width = max((len(short_date(r, lang)) for r in rows), default=4)
+    if out.width - date_width - type_width - 7 < 12:  # very narrow: the type wraps at spaces
+        type_width = max((len(w) for r in rows for w in t.type(r["type"]).split()), default=4)
+    partner_width = max(10, min(partner_width, out.width - date_width - type_width - 7))
     for number, group in enumerate(groups):
         if number:
             out.print()
@@ -193,31 +202,30 @@ def render_text(
             continue
         table = Table.grid(padding=(0, 1), pad_edge=False, expand=True)
         table.add_column(width=1)  # indent
-        table.add_column(width=date_width, overflow="fold")
+        table.add_column(width=date_width, no_wrap=True)
         table.add_column(width=1)
-        table.add_column(width=type_width, no_wrap=True)
+        table.add_column(width=type_width)
         table.add_column(min_width=partner_width, overflow="fold", ratio=1)
         for row in group.rows:
-            # The partner first and whole; who signed below it (wrapping); titles when wide.
+            # The partner first and whole; who signed below it, then the title (both wrapping:
+            # a title wraps before it vanishes).
             if by == "partner":
-                first = Text(
-                    row.get("title") or t.type(row["type"]), no_wrap=not wide, overflow="ellipsis"
-                )
+                first = Text(row.get("title") or t.type(row["type"]))
             else:
                 first = Text(partner_text(row, lang), style="bold")
             lines = [first]
             who = people_line(row, people.get(row["id"], ()), titles=wide, lang=lang)
             if who:
                 lines.append(Text(who))
-            if (wide or not row.get("partner")) and row.get("title") and by != "partner":
-                lines.append(Text(row["title"], style="dim", no_wrap=True, overflow="ellipsis"))
+            if row.get("title") and by != "partner":
+                lines.append(Text(row["title"], style="dim"))
             candidates = row.get("governor_candidates") or []
             if group.key == "undetermined" and candidates:
                 lines.append(Text(_candidates(candidates, lang), style="italic"))
             event = row["kind"] == "event"
             table.add_row(
                 "",
-                Text(dated(row, lang)),
+                Text(date_of(row, lang)),
                 EVENT_MARK if event else DOCUMENT_MARK,
                 Text(t.type(row["type"]), style="italic" if event else ""),
                 Lines(*lines),
@@ -316,7 +324,9 @@ def render_markdown(
     write(md_legend(lang) + "\n")
 
 
-def render_list_by_group(groups: Sequence[Group], lang: str = "id") -> None:
+def render_list_by_group(
+    groups: Sequence[Group], lang: str = "id", heads: Sequence[str | None] | None = None
+) -> None:
     """`list --by-governor`: a heading per group and the `list` table under it."""
     from kerjasama_cli.render.console import console
     from kerjasama_cli.render.plain import emit
@@ -328,12 +338,14 @@ def render_list_by_group(groups: Sequence[Group], lang: str = "id") -> None:
             out.print()
         emit(out, heading(group, lang))
         if group.rows:
-            render_list(group.rows, lang)
+            render_list(group.rows, lang, heads=heads)
         else:
             emit(out, "  " + translator(lang)("nothing recorded"))
 
 
-def render_list_by_group_markdown(groups: Sequence[Group], lang: str = "id") -> None:
+def render_list_by_group_markdown(
+    groups: Sequence[Group], lang: str = "id", heads: Sequence[str | None] | None = None
+) -> None:
     """`list --by-governor --format markdown`: a `###` heading per group and its `list` table."""
     import sys
 
@@ -346,7 +358,7 @@ def render_list_by_group_markdown(groups: Sequence[Group], lang: str = "id") -> 
         label = group_label(group, lang)
         sys.stdout.write(f"### {_cell(label)}" + (f" ({_cell(detail)})" if detail else "") + "\n\n")
         if group.rows:
-            headers, cells = list_cells(group.rows, lang)
+            headers, cells = list_cells(group.rows, lang, heads=heads)
             sys.stdout.write(table(headers, cells, right=(0,)) + "\n")
         else:
             sys.stdout.write("_" + t("Nothing recorded.") + "_\n\n")

@@ -40,6 +40,9 @@ class Briefing:
     governors: list[dict[str, Any]]  # stats rows by governor, every term
     timeline: list[Group]
     people: dict[int, list[Person]] = field(default_factory=dict)
+    # Kinds of the governments of the per-leader table and of the records (heads' titles).
+    leader_kinds: list[str | None] = field(default_factory=list)
+    record_kinds: list[str | None] = field(default_factory=list)
     sources: dict[int, list[dict[str, Any]]] = field(default_factory=dict)
 
     @property
@@ -68,7 +71,9 @@ def _year_bars(conn: sqlite3.Connection, f: RecordFilter, lang: str) -> YearBars
 def gather(conn: sqlite3.Connection, f: RecordFilter, lang: str) -> Briefing:
     """Count, group and cite the records matching `f` for a briefing in `lang` (id or en)."""
     from kerjasama_cli.domain.grouping import by_year
+    from kerjasama_cli.report.strings import describe_filters
     from kerjasama_cli.store.aggregates import people_by_record, stats_table
+    from kerjasama_cli.store.governments import kinds_of
     from kerjasama_cli.store.reader import citations, query_rows, row_date
     from kerjasama_cli.store.reported import reported_rows
 
@@ -78,11 +83,11 @@ def gather(conn: sqlite3.Connection, f: RecordFilter, lang: str) -> Briefing:
     # Reported figures are totals of a local party over a period: only those filters narrow them
     # (as `stats --reported` insists); other filters leave the table as the bureau reported it.
     figure_filter = RecordFilter(
-        local_party=f.local_party, date_from=f.date_from, date_to=f.date_to
+        local_parties=f.local_parties, date_from=f.date_from, date_to=f.date_to
     )
     return Briefing(
         lang=lang,
-        filters=f.describe(),
+        filters=describe_filters(f, lang),
         totals=countries.total,
         countries=countries.rows,
         reported=reported_rows(conn, figure_filter, lang),
@@ -91,4 +96,6 @@ def gather(conn: sqlite3.Connection, f: RecordFilter, lang: str) -> Briefing:
         timeline=by_year(rows, row_date),
         people=people_by_record(conn, (r["id"] for r in rows)),
         sources={r["id"]: citations(conn, "record", r["id"]) for r in rows},
+        leader_kinds=governors.head_kinds,
+        record_kinds=kinds_of(conn, rows),
     )

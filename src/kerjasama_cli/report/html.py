@@ -11,6 +11,9 @@ from html import escape
 from typing import Any
 
 from kerjasama_cli.domain.dates import FuzzyDate
+from kerjasama_cli.domain.grouping import group_label
+from kerjasama_cli.i18n import translator
+from kerjasama_cli.render.records import head_label
 from kerjasama_cli.report import svg
 from kerjasama_cli.report.data import Briefing
 from kerjasama_cli.report.strings import text, type_label
@@ -84,11 +87,14 @@ def _headline(b: Briefing) -> str:
     ]
     html = "".join(f'<div class="card"><b>{n}</b>{_e(label)}</div>' for n, label in cards)
     rows = []
+    words = translator(lang)
     for r in b.reported:
         recorded = r["recorded"] if r["recorded"] is not None else text("not_comparable", lang)
-        reported = f"{r['reported']}{' (' + r['qualifier'] + ')' if r.get('qualifier') else ''}"
+        qualifier = r.get("qualifier")
+        reported = f"{r['reported']} ({words.ctx('qualifier', qualifier)})" if qualifier else ""
         cite = "; ".join(_cite_text(s) for s in r.get("sources") or []) or text("no_source", lang)
-        rows.append([r["label"], r["period_label"], reported, recorded, cite])
+        label = words.ctx("figure", r["label"])
+        rows.append([label, r["period_label"], reported or r["reported"], recorded, cite])
     head = [
         (text("figure", lang), False),
         (text("period", lang), False),
@@ -163,9 +169,13 @@ def _term(row: dict[str, Any], lang: str) -> str:
 
 def _governors(b: Briefing) -> str:
     lang = b.lang
+    words = translator(lang)
+    per_head = words.ctx("report", "Per {head}").format(
+        head=head_label(b.leader_kinds, words).lower()
+    )
     rows = [
         [
-            r["governor"],
+            r["governor"] if r.get("term_start") else words.ctx("basis", r["governor"]),
             r.get("governor_title") or "",
             _term(r, lang),
             r["agreements"],
@@ -175,7 +185,7 @@ def _governors(b: Briefing) -> str:
         for r in b.governors
     ]
     head = [
-        (text("governor", lang), False),
+        (head_label(b.leader_kinds, words), False),
         ("", False),
         (text("term", lang), False),
         (text("agreements", lang), True),
@@ -183,7 +193,7 @@ def _governors(b: Briefing) -> str:
         (text("partners", lang), True),
     ]
     return (
-        f'<section id="governors"><h2>{text("governors", lang)}</h2>'
+        f'<section id="governors"><h2>{_e(per_head)}</h2>'
         f"{_table(head, rows, 'governors')}</section>"
     )
 
@@ -221,7 +231,9 @@ def _record(row: dict[str, Any], b: Briefing) -> str:
         detail = " · ".join(
             x
             for x in (
-                f"{text('governor', lang)}: {_e(governor)}" if governor else "",
+                f"{_e(head_label(b.record_kinds, translator(lang)))}: {_e(governor)}"
+                if governor
+                else "",
                 f"{text('signatories', lang)}: {_e(people)}" if people else "",
             )
             if x
@@ -237,7 +249,7 @@ def _timeline(b: Briefing) -> str:
     if not b.timeline:
         parts.append(f"<p>{text('empty', lang)}</p>")
     for group in b.timeline:
-        parts.append(f"<h3>{_e(group.label)}</h3>")
+        parts.append(f"<h3>{_e(group_label(group, lang))}</h3>")
         parts.extend(_record(row, b) for row in group.rows)
     parts.append("</section>")
     return "".join(parts)

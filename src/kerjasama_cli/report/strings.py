@@ -1,86 +1,95 @@
-"""The briefing's words, Indonesian and English: one catalogue, looked up by key.
-
-Kept in one place so the project's i18n catalogue can take them over whole.
-"""
+"""The briefing's words: keys the page uses, each the English msgid of an entry in the one
+catalogue (`i18n/locale/*/LC_MESSAGES/kerjasama.po`, context `report`)."""
 
 from __future__ import annotations
 
-CATALOGUE: dict[str, dict[str, str]] = {
-    "title": {"id": "Kerja Sama Internasional", "en": "International Cooperation"},
-    "subtitle": {"id": "Ringkasan dari registri kerja sama", "en": "Briefing from the registry"},
-    "generated": {"id": "Dibuat", "en": "Generated"},
-    "filters": {"id": "Saringan", "en": "Filters"},
-    "no_filters": {"id": "semua catatan", "en": "all records"},
-    "headline": {"id": "Angka utama", "en": "Headline figures"},
-    "records": {"id": "catatan", "en": "records"},
-    "agreements": {"id": "perjanjian", "en": "agreements"},
-    "events": {"id": "kegiatan", "en": "events"},
-    "partners": {"id": "mitra", "en": "partners"},
-    "countries": {"id": "negara", "en": "countries"},
-    "reported": {"id": "Dilaporkan vs tercatat", "en": "Reported vs recorded"},
-    "reported_note": {
-        "id": "Angka yang dilaporkan biro di samping hitungan registri untuk periode yang sama.",
-        "en": "Figures the bureau reported beside the registry's own count for the same period.",
-    },
-    "figure": {"id": "Angka", "en": "Figure"},
-    "period": {"id": "Periode", "en": "Period"},
-    "reported_col": {"id": "Dilaporkan", "en": "Reported"},
-    "recorded_col": {"id": "Tercatat", "en": "Recorded"},
-    "not_comparable": {"id": "tidak sebanding", "en": "not comparable"},
-    "source": {"id": "Sumber", "en": "Source"},
-    "sources": {"id": "Sumber", "en": "Sources"},
-    "no_source": {"id": "tanpa sumber", "en": "no source"},
-    "none": {"id": "Tidak ada.", "en": "None."},
-    "map": {"id": "Peta mitra", "en": "Map of partners"},
-    "map_note": {
-        "id": "Negara diarsir menurut jumlah mitra.",
-        "en": "Countries shaded by number of partners.",
-    },
-    "country": {"id": "Negara", "en": "Country"},
-    "no_country": {"id": "tanpa negara", "en": "no country"},
-    "per_year": {"id": "Perjanjian per tahun menurut jenis", "en": "Agreements per year by type"},
-    "per_year_note": {
-        "id": "Hanya perjanjian yang tahunnya diketahui; {n} lainnya tanpa tahun pasti.",
-        "en": "Agreements with a known year only; {n} more have no exact year.",
-    },
-    "governors": {"id": "Per gubernur", "en": "Per governor"},
-    "governor": {"id": "Gubernur", "en": "Governor"},
-    "term": {"id": "Masa jabatan", "en": "Term"},
-    "in_office": {"id": "sekarang", "en": "in office"},
-    "timeline": {"id": "Lini masa", "en": "Timeline"},
-    "date": {"id": "Tanggal", "en": "Date"},
-    "type": {"id": "Jenis", "en": "Type"},
-    "partner": {"id": "Mitra", "en": "Partner"},
-    "title_col": {"id": "Judul", "en": "Title"},
-    "signatories": {"id": "Penanda tangan", "en": "Signatories"},
-    "empty": {"id": "Tidak ada catatan yang cocok.", "en": "No matching records."},
-}
+from typing import TYPE_CHECKING
 
-# Record types, for the chart's legend and the timeline.
-TYPES: dict[str, dict[str, str]] = {
-    "sister_city": {"id": "kota kembar", "en": "sister city"},
-    "loi": {"id": "LoI", "en": "LoI"},
-    "mou": {"id": "MoU", "en": "MoU"},
-    "agreement": {"id": "PKS", "en": "agreement"},
-    "programme": {"id": "program", "en": "programme"},
-    "visit": {"id": "kunjungan", "en": "visit"},
-    "meeting": {"id": "pertemuan", "en": "meeting"},
-    "office_opening": {"id": "pembukaan kantor", "en": "office opening"},
-    "renewal": {"id": "perpanjangan", "en": "renewal"},
-    "invitation": {"id": "undangan", "en": "invitation"},
-    "other": {"id": "lainnya", "en": "other"},
+from kerjasama_cli.i18n import translator
+
+if TYPE_CHECKING:
+    from kerjasama_cli.domain.filters import RecordFilter
+
+# key -> English text (msgid, msgctxt "report"); tests/test_help_language.py checks each has
+# a translation.
+WORDS: dict[str, str] = {
+    "title": "International Cooperation",
+    "subtitle": "Briefing from the registry",
+    "generated": "Generated",
+    "filters": "Filters",
+    "no_filters": "all records",
+    "headline": "Headline figures",
+    "records": "records",
+    "agreements": "agreements",
+    "events": "events",
+    "partners": "partners",
+    "countries": "countries",
+    "reported": "Reported vs recorded",
+    "reported_note": (
+        "Figures the bureau reported beside the registry's own count for the same period."
+    ),
+    "figure": "Figure",
+    "period": "Period",
+    "reported_col": "Reported",
+    "recorded_col": "Recorded",
+    "not_comparable": "not comparable",
+    "source": "Source",
+    "sources": "Sources",
+    "no_source": "no source",
+    "none": "None.",
+    "map": "Map of partners",
+    "map_note": "Countries shaded by number of partners.",
+    "country": "Country",
+    "no_country": "no country",
+    "per_year": "Agreements per year by type",
+    "per_year_note": "Agreements with a known year only; {n} more have no exact year.",
+    "term": "Term",
+    "in_office": "in office",
+    "timeline": "Timeline",
+    "date": "Date",
+    "type": "Type",
+    "partner": "Partner",
+    "title_col": "Title",
+    "signatories": "Signatories",
+    "empty": "No matching records.",
 }
 
 
 def text(key: str, lang: str) -> str:
-    """The catalogue's word for `key` in `lang` (English when a language lacks it)."""
-    entry = CATALOGUE[key]
-    return entry.get(lang) or entry["en"]
+    """The briefing's word for `key` in `lang`."""
+    return translator(lang).ctx("report", WORDS[key])
 
 
 def type_label(slug: str | None, lang: str) -> str:
     """A record type as readers say it (`MoU`, `kota kembar`); unknown slugs as they are."""
-    if not slug:
-        return ""
-    entry = TYPES.get(slug)
-    return (entry.get(lang) or entry["en"]) if entry else slug.replace("_", " ")
+    return translator(lang).type(slug) if slug else ""
+
+
+def describe_filters(f: RecordFilter, lang: str) -> str:
+    """The filters of a briefing as readers say them: `negara Korea Selatan; bidang
+    penanggulangan banjir; tanggal dari 1 Januari 2015` (empty when nothing filters)."""
+    import dataclasses
+
+    from kerjasama_cli.domain.dates import FuzzyDate
+
+    t = translator(lang)
+    words = {
+        "countries": t.country,
+        "types": t.type,
+        "sectors": t.sector,
+        "kinds": t.kind,
+        "status": t.status,
+    }
+    parts = []
+    for item in dataclasses.fields(f):
+        value = getattr(f, item.name)
+        if value in (None, ()):
+            continue
+        if item.name in words:
+            shown = ", ".join(words[item.name](v) for v in value)
+        elif hasattr(value, "isoformat"):
+            shown = FuzzyDate(value, value, "day").label(lang)
+        else:
+            shown = str(value)
+        parts.append(f"{t.ctx('filter', item.name.replace('_', ' '))} {shown}")
+    return "; ".join(parts)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from kerjasama_cli.domain import vocab
 from kerjasama_cli.domain.countries import resolve_region
 from kerjasama_cli.domain.dataset import country_code, parse_sectors
-from kerjasama_cli.domain.dates import UNKNOWN, FuzzyDate, parse_date
+from kerjasama_cli.domain.dates import UNKNOWN, FuzzyDate, key_part, parse_date
 from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.keys import slugify
 from kerjasama_cli.domain.limits import MAX_NAME_CHARS, check_options, check_text
@@ -152,7 +152,7 @@ def add_record(store: Store, request: AddRequest) -> tuple[int, Record]:
     ):
         raise ValidationError("--key", request.key, "already exists")
     record = Record(
-        key=request.key or _unique_key(store, slugify(partner_key, rtype, date.iso())),
+        key=request.key or _unique_key(store, slugify(partner_key, rtype, key_part(date))),
         kind=kind,
         type=rtype,
         partner=partner_key,

@@ -83,6 +83,8 @@ class StatsTable:
     total: dict[str, int]
     axes: dict[str, list[tuple[Key, dict[str, Any]]]] = field(default_factory=dict)
     cells: dict[tuple[Key, Key], int] = field(default_factory=dict)
+    # With a governor dimension: the kinds of the government(s) led (the heading's title).
+    head_kinds: list[str | None] = field(default_factory=list)
 
 
 def _query(conn: sqlite3.Connection, f: RecordFilter, dims: Sequence[str]) -> list[tuple]:
@@ -115,13 +117,14 @@ def leader_terms(
     rows are attributed to, so no row loses its heading).
     """
     clauses, params = [], []
-    if f.local_party:
-        from kerjasama_cli.store.governments import government_name
+    if f.local_parties:
+        from kerjasama_cli.store.filters import local_party_names
 
-        clauses.append("local_party = ?")
-        params.append(government_name(conn, f.local_party))
-    if f.governor:
-        ids, _bases = governor_ids(conn, f.governor)
+        parties = local_party_names(conn, f.local_parties)
+        clauses.append(f"local_party IN ({', '.join('?' * len(parties))})")
+        params.extend(parties)
+    if f.governors:
+        ids = [i for name in f.governors for i in governor_ids(conn, name)[0]]
         clauses.append(f"id IN ({', '.join('?' * len(ids))})" if ids else "0")
         params.extend(ids)
     if f.date_from:
@@ -261,9 +264,12 @@ def stats_table(
 
         f = governor_scope(conn, f)
     total = totals(conn, f)
+    heads = _head_kinds(conn, f) if "governor" in dims else []
     if len(dims) == 1:
         entries, _ = _one_way(conn, f, dims[0], lang, zero_terms=True)
-        return StatsTable(dims, [e[1] for e in entries], total, {dims[0]: entries})
+        return StatsTable(
+            dims, [e[1] for e in entries], total, {dims[0]: entries}, head_kinds=heads
+        )
     (a, b), axes, all_terms = dims, {}, {}
     cross = _query(conn, f, dims)
     margins = None if "sector" in dims else _margins(cross, (a, b))
@@ -283,4 +289,10 @@ def stats_table(
         row.update(zip(_ZERO, counts, strict=True))
         rows.append(((rank[a][k_a], rank[b][k_b]), row))
     rows.sort(key=lambda item: item[0])
-    return StatsTable(dims, [r for _, r in rows], total, axes, cells)
+    return StatsTable(dims, [r for _, r in rows], total, axes, cells, heads)
+
+
+def _head_kinds(conn: sqlite3.Connection, f: RecordFilter) -> list[str | None]:
+    from kerjasama_cli.store.governments import kinds_shown
+
+    return kinds_shown(conn, f.local_parties)

@@ -23,7 +23,8 @@ ORDER BY a.id, b.id
 
 def duplicate_records(conn: sqlite3.Connection) -> Iterator[Finding]:
     """Records of one partner, type, date and local party, titled alike: one group each, the
-    oldest first; the fix keeps the oldest (the history keeps the others: `history restore`)."""
+    oldest first; the fix deletes the younger ones (each asks first; `history restore` brings
+    one back)."""
     groups: dict[int, list[tuple[int, str]]] = {}
     labels: dict[int, tuple[str, str, str, str]] = {}
     placed: set[int] = set()
@@ -49,7 +50,7 @@ def duplicate_records(conn: sqlite3.Connection) -> Iterator[Finding]:
                 "keys": ", ".join([key, *(k for _, k in others)]),
             },
             records=ids,
-            fix=" && ".join(f"kerjasama delete {i} --yes" for i, _ in others),
+            fix=" && ".join(f"kerjasama delete {i}" for i, _ in others),
         )
 
 

@@ -74,6 +74,11 @@ class Store:
     new_file: bool = False  # this process created the file: a failed command removes it
     _db: Any = field(default=None, repr=False)
 
+    def __post_init__(self) -> None:
+        from kerjasama_cli.store import sectors
+
+        sectors.install(self.conn)  # its added sectors are known from now on
+
     @property
     def db(self) -> sqlite_utils.Database:
         """sqlite-utils' view of the same connection (imported lazily: it is slow to import)."""

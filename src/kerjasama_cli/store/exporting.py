@@ -221,6 +221,11 @@ def export_document(conn: sqlite3.Connection, f: RecordFilter | None = None) -> 
         events=[e for e, (r, _) in zip(entries, records, strict=True) if r.kind == EVENT],
         reported_figures=figures,
     )
+    from kerjasama_cli.store.sectors import exported
+
+    added = exported(conn)
+    if added:  # the bureau's own sectors travel with the records that use them
+        document["sectors"] = added
     return document
 
 

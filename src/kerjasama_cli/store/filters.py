@@ -126,32 +126,30 @@ def where_clause(conn: sqlite3.Connection, f: RecordFilter) -> tuple[str, list[A
         clauses.append("r.id IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)")
         params.append(to_fts(f.query, "--query", expander(conn)))
     if f.sectors:
+        from kerjasama_cli.domain.sectors import normalise
+
+        codes = tuple(dict.fromkeys(normalise("--sector", s) for s in f.sectors))
         clauses.append(
             "EXISTS (SELECT 1 FROM record_sectors s WHERE s.record_id = r.id AND s.sector IN "
-            f"({', '.join('?' * len(f.sectors))}))"
+            f"({', '.join('?' * len(codes))}))"
         )
-        params.extend(f.sectors)
-    if f.partner:
-        clauses.append(
-            "r.partner_id IN (SELECT id FROM partners WHERE key = ? OR name LIKE ? "
-            "UNION SELECT partner_id FROM partner_aliases WHERE alias LIKE ?)"
+        params.extend(codes)
+    if f.partners:
+        # Each value as a key, or a substring of a name or alias; several values are OR-ed.
+        one = (
+            "SELECT id FROM partners WHERE key = ? OR name LIKE ? "
+            "UNION SELECT partner_id FROM partner_aliases WHERE alias LIKE ?"
         )
-        like = f"%{f.partner}%"
-        params.extend([f.partner, like, like])
-    if f.governor:
-        ids, bases = governor_ids(conn, f.governor)
-        if bases:
-            any_of("r.governor_basis", tuple(bases))
-        else:
-            clauses.append(f"r.governor_id IN ({', '.join('?' * len(ids))})")
-            params.extend(ids)
-    if f.local_party:
-        clauses.append("r.local_party = ?")
-        params.append(government_name(conn, f.local_party))
-    elif f.governor:
-        # Per-governor answers count only the records of the government whose leaders they are.
-        clauses.append("r.local_party = ?")
-        params.append(home_party(conn))
+        clauses.append(f"r.partner_id IN ({' UNION '.join([one] * len(f.partners))})")
+        for partner in f.partners:
+            like = f"%{partner}%"
+            params.extend([partner, like, like])
+    if f.governors:
+        clause, values = _governor_clause(conn, f)
+        clauses.append(clause)
+        params.extend(values)
+    if f.local_parties:
+        any_of("r.local_party", local_party_names(conn, f.local_parties))
     if f.involving:
         clauses.append(involving_clause())
         params.extend(involving_params(conn, f.involving))
@@ -167,14 +165,68 @@ def home_party(conn: sqlite3.Connection) -> str:
     return str(row[0]) if row else "DKI Jakarta"
 
 
+def local_party_names(conn: sqlite3.Connection, names: tuple[str, ...]) -> tuple[str, ...]:
+    """The governments `--local-party` values name (each resolved through its aliases)."""
+    return tuple(dict.fromkeys(government_name(conn, name) for name in names))
+
+
+def _governor_clause(conn: sqlite3.Connection, f: RecordFilter) -> tuple[str, list[Any]]:
+    """`--governor` values, OR-ed: leaders (of any government) and attribution bases.
+
+    A leader's records are those of the government they led; a basis ('undetermined') is
+    read within the home government unless --local-party says which.
+    """
+    ids: list[int] = []
+    bases: list[str] = []
+    for name in f.governors:
+        found_ids, found_bases = governor_ids(conn, name)
+        ids.extend(found_ids)
+        bases.extend(found_bases)
+    alternatives: list[str] = []
+    params: list[Any] = []
+    if ids:
+        marks = ", ".join("?" * len(ids))
+        alternatives.append(
+            f"(r.governor_id IN ({marks}) AND r.local_party IN "
+            f"(SELECT local_party FROM leaders WHERE id IN ({marks})))"
+        )
+        params.extend([*ids, *ids])
+    if bases:
+        basis = f"r.governor_basis IN ({', '.join('?' * len(bases))})"
+        params.extend(bases)
+        if not f.local_parties:
+            basis = f"({basis} AND r.local_party = ?)"
+            params.append(home_party(conn))
+        alternatives.append(basis)
+    return "(" + " OR ".join(alternatives) + ")", params
+
+
+def governor_parties(conn: sqlite3.Connection, f: RecordFilter) -> tuple[str, ...]:
+    """The governments whose leaders `--governor` names (the home one for a basis)."""
+    parties: list[str] = []
+    for name in f.governors:
+        ids, bases = governor_ids(conn, name)
+        if bases:
+            parties.append(home_party(conn))
+        marks = ", ".join("?" * len(ids))
+        parties.extend(
+            row[0]
+            for row in conn.execute(
+                f"SELECT local_party FROM leaders WHERE id IN ({marks}) ORDER BY id", ids
+            )
+        )
+    return tuple(dict.fromkeys(parties))
+
+
 def governor_scope(conn: sqlite3.Connection, f: RecordFilter) -> RecordFilter:
     """The filter of a per-governor answer: a governor belongs to one local government, so
-    without --local-party it is the home government's records that are grouped by governor."""
+    without --local-party it is the records of the government(s) of the --governor given,
+    else of the home government, that are grouped by governor."""
     from dataclasses import replace
 
-    if f.local_party:
-        return replace(f, local_party=government_name(conn, f.local_party))
-    return replace(f, local_party=home_party(conn))
+    if f.local_parties:
+        return replace(f, local_parties=local_party_names(conn, f.local_parties))
+    return replace(f, local_parties=governor_parties(conn, f) or (home_party(conn),))
 
 
 def involving_clause() -> str:
@@ -187,32 +239,37 @@ def involving_clause() -> str:
     )
 
 
-def involving_params(conn: sqlite3.Connection, name: str) -> list[Any]:
-    """Parameters of `involving_clause`: the government `name` denotes, and the partner names
-    to match (`name`, plus every name of that government: the twin-town file's partner
+def involving_params(conn: sqlite3.Connection, names: tuple[str, ...]) -> list[Any]:
+    """Parameters of `involving_clause`: the governments `names` denote, and the partner names
+    to match (each name, plus every name of its government: the twin-town file's partner
     "Jakarta", on Beijing's side of a pair, is DKI Jakarta)."""
     from kerjasama_cli.store.governments import GovernmentBook, find_government, load_government
 
-    text = " ".join(name.split())
     book = GovernmentBook(conn)
-    found = book.find(text)
-    partner_names = [text]
-    if found is not None:
-        government = load_government(conn, find_government(conn, found))
-        partner_names.extend(government.names())
-    elif not conn.execute(
-        "SELECT 1 FROM partners WHERE name = ? COLLATE NOCASE UNION ALL "
-        "SELECT 1 FROM partner_aliases WHERE alias = ? COLLATE NOCASE LIMIT 1",
-        (text, text),
-    ).fetchone():
-        raise ValidationError(
-            "--involving",
-            name,
-            "no local government or partner by that name or alias",
-            book.close_names(text),
-        )
-    names = json.dumps(list(dict.fromkeys(partner_names)), ensure_ascii=False)
-    return [json.dumps([found] if found else [], ensure_ascii=False), names, names]
+    governments: list[str] = []
+    partner_names: list[str] = []
+    for name in names:
+        text = " ".join(name.split())
+        found = book.find(text)
+        partner_names.append(text)
+        if found is not None:
+            governments.append(found)
+            government = load_government(conn, find_government(conn, found))
+            partner_names.extend(government.names())
+        elif not conn.execute(
+            "SELECT 1 FROM partners WHERE name = ? COLLATE NOCASE UNION ALL "
+            "SELECT 1 FROM partner_aliases WHERE alias = ? COLLATE NOCASE LIMIT 1",
+            (text, text),
+        ).fetchone():
+            raise ValidationError(
+                "--involving",
+                name,
+                "no local government or partner by that name or alias",
+                book.close_names(text),
+            )
+    found_json = json.dumps(list(dict.fromkeys(governments)), ensure_ascii=False)
+    names_json = json.dumps(list(dict.fromkeys(partner_names)), ensure_ascii=False)
+    return [found_json, names_json, names_json]
 
 
 def overlap_clauses(

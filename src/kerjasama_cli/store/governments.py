@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import sqlite3
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -222,6 +223,43 @@ def find_government(conn: sqlite3.Connection, ref: str, field: str = "--local-pa
             book.close_names(ref),
         )
     return int(row[0])
+
+
+def kinds_shown(conn: sqlite3.Connection, local_parties: Sequence[str] = ()) -> list[str | None]:
+    """The kinds of the governments whose records a view shows: the ones `local_parties` name
+    (`--local-party`, repeatable), else every government that has records (the home one in an
+    empty registry)."""
+    if local_parties:
+        kinds: list[str | None] = []
+        for name in local_parties:
+            row = conn.execute(
+                "SELECT kind FROM local_governments WHERE name = ? COLLATE NOCASE OR key = ? "
+                "OR id IN (SELECT government_id FROM local_government_aliases "
+                "WHERE alias = ? COLLATE NOCASE) LIMIT 1",
+                (name.strip(), name.strip(), name.strip()),
+            ).fetchone()
+            kinds.append(row[0] if row else None)
+        return kinds
+    # One probe of the records_local_party index per government, not a scan of the records.
+    kinds = [
+        row[0]
+        for row in conn.execute(
+            "SELECT kind FROM local_governments g "
+            "WHERE EXISTS (SELECT 1 FROM records r WHERE r.local_party = g.name)"
+        )
+    ]
+    if kinds:
+        return kinds
+    home = home_government(conn)
+    return [home.kind if home else None]
+
+
+def kinds_of(conn: sqlite3.Connection, rows: Iterable[dict[str, Any]]) -> list[str | None]:
+    """The kinds of the governments these records' `local_party` names (one query per name)."""
+    names = {row.get("local_party") for row in rows}
+    if not names:
+        return kinds_shown(conn)
+    return [kinds_shown(conn, [name])[0] if name else None for name in sorted(names, key=str)]
 
 
 def government_name(conn: sqlite3.Connection, ref: str, field: str = "--local-party") -> str:

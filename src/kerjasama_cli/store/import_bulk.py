@@ -68,7 +68,9 @@ _CONTENT = {
     "partner_id": "p.pid",
     "agreement_id": "NULL",
     "local_party": "l.party",
-    "local_country": "l.country",
+    # A row that names no country takes its government's (Kota Surabaya: ID), as the row path.
+    "local_country": "COALESCE(l.country, "
+    "(SELECT g.country FROM local_governments g WHERE g.name = l.party))",
     "date_start": "d.ds",
     "date_end": "d.de",
     "date_precision": "d.prec",

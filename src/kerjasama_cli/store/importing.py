@@ -147,6 +147,9 @@ class RecordImporter:
             party = self.parties[named] = self.governments.resolve(*named)
         if party != record.local_party:
             record = replace(record, local_party=party)
+        if record.local_country is None and self.governments.countries.get(party):
+            # A record of a second government carries its country (Kota Surabaya: ID).
+            record = replace(record, local_country=self.governments.countries[party])
         self.batch.append((location, line, raw, record, values))
         if len(self.batch) >= self.batch_size:
             self.flush()

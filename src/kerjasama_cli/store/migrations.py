@@ -462,6 +462,101 @@ def m012_no_fingerprint(conn: sqlite3.Connection) -> None:
 
 
 @migration
+def m016_sectors(conn: sqlite3.Connection) -> None:
+    # Sectors the bureau can extend (issue 21): `sectors add/alias` write here, and every
+    # --sector, add, edit and import reads the code's vocabulary (domain/vocab.py) together with
+    # these rows. Seeded with that vocabulary as it stood (codes, Indonesian and English labels,
+    # folded synonyms), frozen here, so a registry carries its own list when exported; a sector
+    # a record already uses but the vocabulary lacks becomes a row too (every row is kept).
+    _run(
+        conn,
+        """
+        CREATE TABLE sectors (
+            code TEXT PRIMARY KEY,
+            label_id TEXT NOT NULL,
+            label_en TEXT NOT NULL,
+            builtin INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE sector_aliases (
+            alias TEXT PRIMARY KEY,
+            code TEXT NOT NULL REFERENCES sectors (code)
+        );
+        INSERT INTO sectors (code, label_id, label_en) VALUES
+            ('trade', 'perdagangan', 'trade'), ('economy', 'ekonomi', 'economy'),
+            ('investment', 'investasi', 'investment'), ('culture', 'kebudayaan', 'culture'),
+            ('tourism', 'pariwisata', 'tourism'), ('education', 'pendidikan', 'education'),
+            ('health', 'kesehatan', 'health'), ('technology', 'teknologi', 'technology'),
+            ('sports', 'olahraga', 'sports'), ('environment', 'lingkungan hidup', 'environment'),
+            ('flood_management', 'penanggulangan banjir', 'flood management'),
+            ('waste', 'pengelolaan sampah', 'waste'), ('transport', 'transportasi', 'transport'),
+            ('energy', 'energi', 'energy'),
+            ('urban_planning', 'penataan kota', 'urban planning'),
+            ('civil_service', 'aparatur sipil negara', 'civil service'),
+            ('student_exchange', 'pertukaran pelajar dan mahasiswa', 'student exchange'),
+            ('labour', 'ketenagakerjaan', 'labour'),
+            ('friendship', 'persahabatan', 'friendship'),
+            ('sustainable_development', 'pembangunan berkelanjutan', 'sustainable development'),
+            ('innovation', 'inovasi', 'innovation'),
+            ('green_building', 'gedung hijau', 'green building'),
+            ('climate', 'iklim', 'climate'), ('governance', 'tata kelola', 'governance'),
+            ('finance', 'keuangan', 'finance'), ('logistics', 'logistik', 'logistics'),
+            ('scholarship', 'beasiswa', 'scholarship'),
+            ('social_welfare', 'kesejahteraan sosial', 'social welfare');
+        UPDATE sectors SET builtin = 1;
+        INSERT INTO sector_aliases (alias, code) VALUES
+            ('perdagangan', 'trade'), ('ekonomi', 'economy'), ('economic', 'economy'),
+            ('investasi', 'investment'), ('budaya', 'culture'), ('kebudayaan', 'culture'),
+            ('cultural exchange', 'culture'), ('pertukaran budaya', 'culture'),
+            ('pariwisata', 'tourism'), ('wisata', 'tourism'), ('pendidikan', 'education'),
+            ('kesehatan', 'health'), ('teknologi', 'technology'), ('olahraga', 'sports'),
+            ('olah raga', 'sports'), ('sport', 'sports'), ('lingkungan', 'environment'),
+            ('lingkungan hidup', 'environment'), ('banjir', 'flood_management'),
+            ('penanggulangan banjir', 'flood_management'), ('flood', 'flood_management'),
+            ('floods', 'flood_management'), ('flooding', 'flood_management'),
+            ('sampah', 'waste'), ('pengelolaan sampah', 'waste'), ('waste management', 'waste'),
+            ('transportasi', 'transport'), ('transportation', 'transport'),
+            ('mobility', 'transport'), ('energi', 'energy'), ('penataan kota', 'urban_planning'),
+            ('tata kota', 'urban_planning'), ('urban development', 'urban_planning'),
+            ('asn', 'civil_service'), ('aparatur sipil negara', 'civil_service'),
+            ('civil servants', 'civil_service'), ('pertukaran pelajar', 'student_exchange'),
+            ('pertukaran mahasiswa', 'student_exchange'),
+            ('pertukaran pelajar dan mahasiswa', 'student_exchange'), ('labor', 'labour'),
+            ('tenaga kerja', 'labour'), ('ketenagakerjaan', 'labour'), ('workforce', 'labour'),
+            ('persahabatan', 'friendship'),
+            ('pembangunan berkelanjutan', 'sustainable_development'),
+            ('sustainability', 'sustainable_development'), ('inovasi', 'innovation'),
+            ('gedung hijau', 'green_building'), ('iklim', 'climate'),
+            ('perubahan iklim', 'climate'), ('climate change', 'climate'),
+            ('decarbonisation', 'climate'), ('dekarbonisasi', 'climate'),
+            ('tata kelola', 'governance'), ('tata kelola kota', 'governance'),
+            ('city governance', 'governance'), ('keuangan', 'finance'), ('financial', 'finance'),
+            ('logistik', 'logistics'), ('beasiswa', 'scholarship'),
+            ('scholarships', 'scholarship'), ('kesejahteraan', 'social_welfare'),
+            ('kesejahteraan masyarakat', 'social_welfare'), ('welfare', 'social_welfare');
+        INSERT OR IGNORE INTO sectors (code, label_id, label_en)
+            SELECT DISTINCT sector, replace(sector, '_', ' '), replace(sector, '_', ' ')
+            FROM record_sectors
+        """,
+    )
+
+
+@migration
+def m019_local_country(conn: sqlite3.Connection) -> None:
+    # A record of a second government, imported without a local_country, showed
+    # "local party Kota Surabaya (—)" and `local_country: null` (issue 19): it takes the
+    # country its government has. Every row stays; only empty countries are filled.
+    _run(
+        conn,
+        """
+        UPDATE records SET local_country = (
+            SELECT g.country FROM local_governments g WHERE g.name = records.local_party)
+        WHERE local_country IS NULL AND local_party IN (
+            SELECT name FROM local_governments WHERE country IS NOT NULL)
+        """,
+    )
+
+
+@migration
 def m013_ids_never_reused(conn: sqlite3.Connection) -> None:
     # Issue 19: a deleted record's id came back for the next one, and the history of both read
     # as one (`show 23` listed A's insert and delete among B's changes); a bulk import's range

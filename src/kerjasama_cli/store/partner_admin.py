@@ -31,11 +31,12 @@ _COLUMNS = (
 
 @dataclass(frozen=True)
 class PartnerQuery:
-    """What `partners list` selects: every given condition must hold."""
+    """What `partners list` selects: every given condition must hold; the values of one
+    condition are OR-ed (`-c KR -c JP`: partners in Korea or Japan)."""
 
-    name: str | None = None  # substring of the name, an alias or the key
-    country: str | None = None
-    kind: str | None = None
+    names: tuple[str, ...] = ()  # substrings of the name, an alias or the key
+    countries: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
     no_coordinates: bool = False
     orphans: bool = False  # partners without records
 
@@ -62,19 +63,20 @@ def partner_list(conn: sqlite3.Connection, q: PartnerQuery) -> list[dict[str, An
     """Partners matching `q`, by name, with aliases and their number of records."""
     clauses: list[str] = []
     params: list[Any] = []
-    if q.name:
-        like = f"%{q.name.strip()}%"
-        clauses.append(
-            "(p.name LIKE ? OR p.key = ? OR p.id IN "
-            "(SELECT partner_id FROM partner_aliases WHERE alias LIKE ?))"
+    if q.names:
+        one = (
+            "p.name LIKE ? OR p.key = ? OR p.id IN "
+            "(SELECT partner_id FROM partner_aliases WHERE alias LIKE ?)"
         )
-        params += [like, q.name.strip(), like]
-    if q.country:
-        clauses.append("p.country = ?")
-        params.append(q.country)
-    if q.kind:
-        clauses.append("p.kind = ?")
-        params.append(q.kind)
+        clauses.append("(" + " OR ".join([one] * len(q.names)) + ")")
+        for name in q.names:
+            params += [f"%{name.strip()}%", name.strip(), f"%{name.strip()}%"]
+    if q.countries:
+        clauses.append(f"p.country IN ({', '.join('?' * len(q.countries))})")
+        params.extend(q.countries)
+    if q.kinds:
+        clauses.append(f"p.kind IN ({', '.join('?' * len(q.kinds))})")
+        params.extend(q.kinds)
     if q.no_coordinates:
         clauses.append("(p.latitude IS NULL OR p.longitude IS NULL)")
     if q.orphans:

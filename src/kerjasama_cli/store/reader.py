@@ -144,6 +144,12 @@ def query_rows(
     return rows_by_id(conn, ids)
 
 
+def count_matching(conn: sqlite3.Connection, f: RecordFilter) -> int:
+    """How many records match `f` (what a `list --limit` page is a part of)."""
+    where, params = where_clause(conn, f)
+    return int(conn.execute(f"SELECT count(*) {_FROM}{where}", params).fetchone()[0])
+
+
 def timeline_rows(conn: sqlite3.Connection, f: RecordFilter) -> list[dict[str, Any]]:
     """Records matching `f` in date order, with the columns a timeline prints (TIMELINE_SQL)."""
     where, params = where_clause(conn, f)

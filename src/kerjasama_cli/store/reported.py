@@ -85,11 +85,12 @@ def reported_rows(conn: sqlite3.Connection, f: RecordFilter, lang: str = "id") -
     reported_by, sources.
     """
     clauses, params = [], []
-    if f.local_party:
-        from kerjasama_cli.store.governments import government_name
+    if f.local_parties:
+        from kerjasama_cli.store.filters import local_party_names
 
-        clauses.append("local_party = ?")
-        params.append(government_name(conn, f.local_party))
+        parties = local_party_names(conn, f.local_parties)
+        clauses.append(f"local_party IN ({', '.join('?' * len(parties))})")
+        params.extend(parties)
     overlap, days = overlap_clauses("period_start", "period_end", f.date_from, f.date_to)
     clauses.extend(overlap)
     params.extend(days)

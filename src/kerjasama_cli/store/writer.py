@@ -377,6 +377,10 @@ def _apply_dataset(
             "INSERT OR IGNORE INTO kerjasama_meta VALUES ('home_country', ?)",
             (dataset.home_country,),
         )
+    if dataset.sectors:
+        from kerjasama_cli.store.sectors import imported
+
+        imported(conn, dataset.sectors)
     leaders_changed = False
     for leader in dataset.leaders:
         outcome = save_leader(conn, leader)[1]

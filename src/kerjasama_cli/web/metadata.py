@@ -1,7 +1,7 @@
 """Datasette metadata for the registry: what a visitor reads beside the data.
 
-Column descriptions are bilingual (Indonesian, then English) because the registry's readers are
-the bureau's staff and foreign partners and researchers alike.
+Every label is English here and shown in the language of `serve --lang` (catalogue context
+`web`): the bureau reads Indonesian, a foreign partner or researcher `--lang en`.
 """
 
 from __future__ import annotations
@@ -10,58 +10,66 @@ from typing import Any
 
 from kerjasama_cli.store.browse import CANNED, MAP_VIEW, VIEW
 
-TITLE = "Registri Kerja Sama Internasional / International Cooperation Registry"
+TITLE = "International Cooperation Registry"
 DESCRIPTION = (
-    "Kerja sama luar negeri pemerintah daerah: kota kembar, LoI, MoU, perjanjian, program dan "
-    "kunjungan, siapa yang menandatangani, dan sumbernya. Hanya-baca. / A local government's "
-    "international cooperation: sister cities, LoIs, MoUs, agreements, programmes and visits, "
-    "who signed them, and the sources. Read-only."
+    "A local government's international cooperation: sister cities, LoIs, MoUs, agreements, "
+    "programmes and visits, who signed them, and the sources. Read-only."
 )
 
 COLUMNS = {
-    "id": "Nomor catatan / Record number (as in `kerjasama show ID`)",
-    "key": "Kunci tetap catatan / Stable record key",
-    "kind": "Perjanjian atau kegiatan / agreement or event",
-    "type": "Jenis: sister_city, loi, mou, agreement, programme, visit... / Record type",
-    "partner": "Mitra (kota, provinsi, lembaga) / Partner (city, province, institution)",
-    "partner_kind": "Jenis mitra / Kind of partner (city, province, organisation...)",
-    "country": "Negara mitra, kode ISO 3166-1 / Partner's country, ISO 3166-1 code",
-    "region": "Wilayah mitra, kode ISO 3166-2 / Partner's region, ISO 3166-2 code",
-    "date": "Tanggal sesuai ketelitiannya (2025, 2025-08, 'by 2015-05-12') / Date at its precision",
-    "date_precision": "Ketelitian tanggal: day, month, year, range, by, unknown / Date precision",
-    "year": "Tahun (kosong bila tidak pasti) / Calendar year (empty when not certain)",
-    "date_start": "Hari paling awal yang mungkin / Earliest possible day",
-    "date_end": "Hari paling akhir yang mungkin / Latest possible day",
-    "governor": "Gubernur yang menjabat, atau alasan tidak diketahui / "
-    "Governor in office, or why it is not known",
-    "sectors": "Bidang kerja sama / Sectors of cooperation",
-    "status": "Status, tertulis atau diturunkan / Status, stated or derived",
-    "valid_until": "Berlaku sampai / Valid until (agreements)",
-    "title": "Judul dokumen atau kegiatan / Title of the document or event",
-    "signatories": "Penanda tangan atau peserta / Signatories or participants",
-    "sources": "Sumber yang dikutip / Sources cited",
-    "summary": "Ringkasan / Summary",
-    "place": "Tempat / Place",
-    "local_party": "Pihak daerah / Local party (the home government)",
+    "id": "Record number (as in `kerjasama show ID`)",
+    "key": "Stable record key",
+    "kind": "agreement or event",
+    "type": "Record type",
+    "partner": "Partner (city, province, institution)",
+    "partner_kind": "Kind of partner (city, province, organisation...)",
+    "country": "Partner's country, ISO 3166-1 code",
+    "region": "Partner's region, ISO 3166-2 code",
+    "date": "Date at its precision",
+    "date_precision": "Date precision",
+    "year": "Calendar year (empty when not certain)",
+    "date_start": "Earliest possible day",
+    "date_end": "Latest possible day",
+    "governor": "Governor in office, or why it is not known",
+    "sectors": "Sectors of cooperation",
+    "status": "Status, stated or derived",
+    "valid_until": "Valid until (agreements)",
+    "title": "Title of the document or event",
+    "signatories": "Signatories or participants",
+    "sources": "Sources cited",
+    "summary": "Summary",
+    "place": "Place",
+    "local_party": "Local party (the home government)",
 }
 
 FACETS = ["country", "type", "governor", "year"]
 
 MAP_COLUMNS = {
-    "id": "Nomor mitra / Partner number",
-    "partner": "Mitra / Partner",
-    "kind": "Jenis mitra / Kind of partner",
-    "country": "Negara, kode ISO 3166-1 / Country, ISO 3166-1 code",
-    "region": "Wilayah, kode ISO 3166-2 / Region, ISO 3166-2 code",
-    "latitude": "Lintang, dari gazetir atau `partners edit --lat` / Latitude, from the gazetteer "
-    "or `partners edit --lat`",
-    "longitude": "Bujur / Longitude",
-    "records": "Jumlah catatan / Number of records",
-    "agreements": "Jumlah perjanjian / Number of agreements",
-    "events": "Jumlah kegiatan / Number of events",
-    "types": "Jenis catatan / Record types",
-    "first_date": "Catatan pertama / First record",
-    "last_date": "Catatan terakhir / Last record",
+    "id": "Partner number",
+    "partner": "Partner",
+    "kind": "Kind of partner",
+    "country": "Country, ISO 3166-1 code",
+    "region": "Region, ISO 3166-2 code",
+    "latitude": "Latitude, from the gazetteer or `partners edit --lat`",
+    "longitude": "Longitude",
+    "records": "Number of records",
+    "agreements": "Number of agreements",
+    "events": "Number of events",
+    "types": "Record types",
+    "first_date": "First record",
+    "last_date": "Last record",
+}
+
+
+CANNED_TITLES = {
+    "agreements_per_governor": "Agreements per governor",
+    "partners_per_country": "Partners per country",
+    "expiring_soon": "Agreements expiring soon (days, default 180)",
+    "partner_history": "One partner's whole history (name, key or alias)",
+    "search": (
+        "Search, Indonesian terms too (q: a word or phrase, e.g. banjir, Korsel, kota kembar)"
+    ),
+    "reported_vs_recorded": "Reported vs recorded figures",
 }
 
 
@@ -80,9 +88,17 @@ OSM_TILE_OPTIONS = {
 }
 
 
-def build(database: str, tiles: str = "offline") -> dict[str, Any]:
+def build(database: str, tiles: str = "offline", lang: str = "id") -> dict[str, Any]:
     """The metadata for a registry served under the database name `database`; `tiles` is
-    "offline" (the project's own base map) or "osm" (OpenStreetMap's, needs the network)."""
+    "offline" (the project's own base map) or "osm" (OpenStreetMap's, needs the network); the
+    labels in `lang`."""
+    from kerjasama_cli.i18n import translator
+
+    t = translator(lang)
+
+    def w(text: str) -> str:
+        return t.ctx("web", text)
+
     osm = tiles == "osm"
     cluster_map = {
         "latitude_column": "latitude",
@@ -91,34 +107,37 @@ def build(database: str, tiles: str = "offline") -> dict[str, Any]:
         "tile_layer_options": OSM_TILE_OPTIONS if osm else TILE_OPTIONS,
     }
     return {
-        "title": TITLE,
-        "description": DESCRIPTION,
+        "title": w(TITLE),
+        "description": w(DESCRIPTION),
         "databases": {
             database: {
-                "description": DESCRIPTION,
+                "description": w(DESCRIPTION),
                 "tables": {
                     VIEW: {
-                        "title": "Catatan kerja sama / Cooperation records",
-                        "description": "Satu baris per catatan. Cari, saring dengan facet. / "
-                        "One row per record: search it, narrow it with the facets.",
+                        "title": w("Cooperation records"),
+                        "description": w(
+                            "One row per record: search it, narrow it with the facets."
+                        ),
                         "facets": FACETS,
                         "fts_table": "search_index",
                         "fts_pk": "id",
-                        "columns": COLUMNS,
+                        "columns": {k: w(v) for k, v in COLUMNS.items()},
                         "size": 50,
                     },
                     MAP_VIEW: {
-                        "title": "Peta mitra / Map of partners",
-                        "description": "Mitra dengan koordinat tampil di peta; yang tanpa "
-                        "koordinat tetap terdaftar. / Partners with coordinates are on the map; "
-                        "those without are still listed.",
+                        "title": w("Map of partners"),
+                        "description": w(
+                            "Partners with coordinates are on the map; those without are still "
+                            "listed."
+                        ),
                         "facets": ["country", "kind"],
-                        "columns": MAP_COLUMNS,
+                        "columns": {k: w(v) for k, v in MAP_COLUMNS.items()},
                         "plugins": {"datasette-cluster-map": cluster_map},
                     },
                 },
                 "queries": {
-                    name: {"title": title, "sql": sql} for name, (title, sql) in CANNED.items()
+                    name: {"title": w(CANNED_TITLES.get(name, title)), "sql": sql}
+                    for name, (title, sql) in CANNED.items()
                 },
             }
         },

@@ -32,12 +32,14 @@ def serve(
     from datasette import cli
     from datasette.plugins import pm
 
+    from kerjasama_cli.i18n import active
     from kerjasama_cli.web import metadata, plugin
 
     if not pm.is_registered(plugin):
         pm.register(plugin, name="kerjasama")
     with tempfile.TemporaryDirectory(prefix="kerjasama-serve-") as folder:
         meta = Path(folder) / "metadata.json"
-        meta.write_text(json.dumps(metadata.build(path.stem, tiles), ensure_ascii=False), "utf-8")
+        labels = metadata.build(path.stem, tiles, active())  # in the language of `serve --lang`
+        meta.write_text(json.dumps(labels, ensure_ascii=False), "utf-8")
         args = [str(path), "--metadata", str(meta), "--host", host, "--port", str(port), *extra]
         cli.serve.main(args=args, prog_name="kerjasama serve", standalone_mode=True)
