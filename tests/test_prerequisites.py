@@ -108,3 +108,28 @@ def test_every_named_check_runs_on_the_seed(run: Run):
         for finding in check(conn):
             assert finding.check == name and finding.severity in ("warning", "error")
             assert set(finding.public()) == {"check", "severity", "subject", "message"}
+
+
+def test_kerjasama_check_reports_the_prerequisites_and_documents(run: Run, tmp_path):
+    """`kerjasama check` (issue 19's command) runs issue 22's checks by name."""
+    run("add", "-p", "Tel Aviv", "-c", "IL", "-t", "mou", "-d", "2024", "--title", "MoU TLV")
+    found = run.json("check", "--only", "diplomatic-relations")
+    assert [f["check"] for f in found] == ["diplomatic-relations"]
+    assert "Israel (IL)" in found[0]["message"]
+    text = run("check", "--only", "diplomatic-relations", "--lang", "en").stdout
+    assert text.startswith("diplomatic-relations: ") and "Israel (IL)" in text
+    names = {f["check"] for f in run.json("check")}
+    assert {"diplomatic-relations", "objects"} <= names
+    # A document whose stored bytes no longer match its digest is reported.
+    note = tmp_path / "letter.txt"
+    note.write_text("Surat Kemendagri tentang persetujuan kerja sama")
+    run("attach", "1", str(note))
+    conn = sqlite3.connect(run.db)
+    with conn:
+        conn.execute("UPDATE document_content SET content = zeroblob(length(content))")
+    conn.close()
+    found = run.json("check", "--only", "documents")
+    assert found and all(f["check"] == "documents" for f in found)
+    before = run.db.read_bytes()
+    run("check", "--only", "nonsense", code=2)
+    assert run.db.read_bytes() == before

@@ -41,6 +41,7 @@ COMMANDS: dict[str, str] = {
     "edit": "editing",
     "delete": "editing",
     "history": "editing",
+    "check": "check",
     "report": "report",
     "extract": "extracting",
     "backup": "safety",
@@ -212,4 +213,5 @@ def main(
 
     GLOBAL_OPTIONS["db"] = db
     GLOBAL_OPTIONS["lang"] = lang  # a command's own --lang wins over this one
+    history.set_origin(None)  # `import` names its file
     history.set_command(ctx.invoked_subcommand or "kerjasama")  # the history says which command

@@ -207,6 +207,10 @@ def open_db(db: Optional[Path], create: bool = True) -> Store:
 
     store = open_store(path, create=create, make_parent=is_default(db), on_create=seed)
     _OPEN_STORES.append(store)
+    from kerjasama_cli.store.migrations import NOTICES
+
+    while NOTICES:  # what an upgrade of this file did that its user should know
+        typer.echo(f"kerjasama: {store.path}: {NOTICES.pop(0)}", err=True)
     return store
 
 

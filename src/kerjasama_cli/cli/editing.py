@@ -191,6 +191,22 @@ def delete(
 
 @handles_errors
 def history_command(
+    action: Annotated[
+        Optional[str],
+        typer.Argument(
+            metavar="[restore]",
+            help="`restore CHANGE_ID` brings back a deleted record or undoes an update.",
+            show_default=False,
+        ),
+    ] = None,
+    change: Annotated[
+        Optional[int],
+        typer.Argument(
+            metavar="[CHANGE_ID]",
+            help="With restore: the change to undo (its ID in this list).",
+            show_default=False,
+        ),
+    ] = None,
     limit: Annotated[
         int, typer.Option("--limit", "-n", min=1, max=MAX_ROWS, help="At most this many changes.")
     ] = 20,
@@ -203,7 +219,15 @@ def history_command(
     ] = HistoryFormat.table,
     db: DbOption = None,
 ) -> None:
-    """Recent changes, newest first: when, which command, which entry, old and new values."""
+    """Recent changes, newest first: when, which command, which entry, old and new values.
+
+    `history restore CHANGE_ID` undoes one: a deleted record comes back under its own id, an
+    update is reversed (while the record still holds what it wrote). The restore is itself a
+    change in the history.
+    """
+    if action is not None:
+        _restore(action, change, db)
+        return
     from kerjasama_cli.store.history import iter_recent
 
     store = open_db(db)
@@ -216,3 +240,26 @@ def history_command(
     from kerjasama_cli.render.history import render_history
 
     render_history(list(rows))
+
+
+def _restore(action: str, change: int | None, db: Any) -> None:
+    from kerjasama_cli.domain.errors import ValidationError
+    from kerjasama_cli.store.restore import restore
+
+    if action != "restore":
+        raise ValidationError("history", action, "expected `restore CHANGE_ID` or nothing")
+    if change is None:
+        raise ValidationError(
+            "history restore", None, "needs a CHANGE_ID (see `kerjasama history`)"
+        )
+    from kerjasama_cli.i18n import translator
+
+    t = translator()
+    done = restore(open_db(db), change)
+    if done.action == "delete":
+        line = t("restored {id} ({key}), deleted by change {change}")
+    else:
+        line = t("undid change {change} to {id} ({key}): {fields}")
+    fields = ", ".join(done.fields)
+    text = line.format(id=done.record_id, key=done.key, change=change, fields=fields)
+    typer.echo(f"kerjasama: {text}", err=True)

@@ -452,9 +452,20 @@ def add(
             "another country (a real homonym, e.g. Córdoba AR and ES).",
         ),
     ] = False,
+    new: Annotated[
+        bool,
+        typer.Option(
+            "--new",
+            help="Add it although a record of the same partner, type and date exists.",
+        ),
+    ] = False,
     db: DbOption = None,
 ) -> None:
-    """Add an agreement or an event; prints the new record's id."""
+    """Add an agreement or an event; prints the new record's id.
+
+    A record with the same partner, type and date as a stored one is refused (one line naming
+    it), unless --new, --key or a different --title says it is another.
+    """
     from kerjasama_cli.domain.tabular import parse_person
     from kerjasama_cli.store.adding import AddRequest, add_record
 
@@ -482,6 +493,7 @@ def add(
         notes=notes,
         key=key,
         new_partner=new_partner,
+        new=new,
     )
     store = open_db(db)
     record_id, record = add_record(store, request)

@@ -129,15 +129,49 @@ def import_file(
             help="Excel: the row holding the column names (e.g. 2 under a merged title row).",
         ),
     ] = 1,
+    replace: Annotated[
+        bool,
+        typer.Option(
+            "--replace",
+            help="A record the registry holds becomes the file's row whole: the fields the "
+            "file lacks or leaves empty are cleared, its lists replaced.",
+        ),
+    ] = False,
+    clear_empty: Annotated[
+        bool,
+        typer.Option(
+            "--clear-empty", help="An empty cell clears the stored value (default: leaves it)."
+        ),
+    ] = False,
+    overwrite: Annotated[
+        bool,
+        typer.Option(
+            "--overwrite",
+            help="Take the file's values even where a record was changed (by edit or another "
+            "file) since this file last imported it.",
+        ),
+    ] = False,
+    new: Annotated[
+        bool,
+        typer.Option(
+            "--new",
+            help="Add a row although a record of the same partner, type and date exists "
+            "(default: such a row is refused, naming the record).",
+        ),
+    ] = False,
     db: DbOption = None,
 ) -> None:
     """Import agreements and events; all or nothing, re-runnable (records upsert by key).
+
+    A record the registry holds changes only where the file says so: a column the file lacks,
+    or an empty cell, keeps the stored value; sectors, signatories and sources gain what is new.
 
     Flat files (CSV, NDJSON, a JSON list) hold one record per row: partner, country, type, date,
     sectors (;-separated), title, ... with English or Indonesian headers (mitra, negara, jenis,
     tanggal, bidang). An Excel workbook's sheet reads like a CSV file (--sheet, --header-row).
     YAML and JSON in the data/seed.yaml shape carry partners, sources and leaders too.
     """
+    from kerjasama_cli.domain.merge import MergeRule
     from kerjasama_cli.domain.schema import missing_columns
     from kerjasama_cli.domain.tabular import field_for, parse_assignments
     from kerjasama_cli.files.readers import (
@@ -148,8 +182,11 @@ def import_file(
         read_input,
     )
     from kerjasama_cli.files.writers import DocumentRejects, FlatRejects, default_rejects_path
-    from kerjasama_cli.store import importing
+    from kerjasama_cli.store import history, importing
 
+    rule = MergeRule(replace=replace, clear_empty=clear_empty)
+    # "This file" for the conflicts with later edits: its name (store/import_merge.py).
+    history.set_origin(Path(file).name if file != "-" else None)
     kind = detect_format(file, fmt.value if fmt else None)
     mapping = parse_assignments(map_ or [], "--map")
     defaults = {field_for(k, "--set"): v for k, v in parse_assignments(set_ or [], "--set").items()}
@@ -192,6 +229,9 @@ def import_file(
             skip_invalid=skip_invalid,
             dry_run=dry_run,
             on_reject=reporter,
+            rule=rule,
+            overwrite=overwrite,
+            new=new,
         )
     else:
         writer = (
@@ -204,7 +244,7 @@ def import_file(
         bulk = None
         if kind in ("csv", "ndjson") and file != "-":
             # Set-wise first; a file it declines is read again, row by row (store/import_bulk.py).
-            bulk = _import_bulk(store, source, file, mapping, defaults, labels, dry_run)
+            bulk = _import_bulk(store, source, file, mapping, defaults, labels, dry_run, new)
             if bulk is None:
                 source = read_input(file, kind, mapping)
                 labels = _labels(source, defaults)
@@ -230,12 +270,18 @@ def import_file(
                     on_reject=reporter,
                     locate=locate,
                     on_batch=tick,
+                    rule=rule,
+                    overwrite=overwrite,
+                    new=new,
                 )
             finally:
                 stop()
                 source.close()
     if writer is not None:
         writer.close()
+    from kerjasama_cli.render.import_changes import report_changes
+
+    report_changes(source.name, result.merge, dry_run or not result.committed, _say)
     _summary(source.name, result, reporter, writer, skip_invalid, dry_run)
     if result.counts[importing.REJECTED] and not skip_invalid:
         raise typer.Exit(2)
@@ -257,6 +303,7 @@ def _import_bulk(
     defaults: dict[str, Any],
     labels: dict[str, str],
     dry_run: bool,
+    new: bool,
 ) -> ImportResult | None:
     """The file imported set-wise, or None (nothing written, the source closed) when the row
     path must read it."""
@@ -273,6 +320,7 @@ def _import_bulk(
             labels=labels,
             dry_run=dry_run,
             on_batch=tick,
+            new=new,
         )
     except Declined:
         return None
@@ -307,6 +355,7 @@ def _summary(
             )
         )
     extra_text = f" ({', '.join(extra)})" if extra else ""
+
     if result.committed:
         line = (
             t(
@@ -328,6 +377,11 @@ def _summary(
             line = t("{rejected} rejected, nothing written (the valid records {would})").format(
                 would=would, rejected=c["rejected"]
             )
+    from kerjasama_cli.render.import_changes import cleared_text
+
+    cleared = cleared_text(result.merge)
+    if cleared:  # what a --replace (or --clear-empty) empties
+        line += "; " + (cleared if result.committed else t("would be {what}").format(what=cleared))
     if writer is not None and writer.count:
         line += "; " + t("rejects written to {path}").format(path=writer.path)
     _homonyms(name, getattr(result, "homonyms", []))

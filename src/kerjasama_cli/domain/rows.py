@@ -28,6 +28,8 @@ from kerjasama_cli.domain.tabular import kind_and_type, list_items, parse_person
 # (name, country code, region, partner kind, explicit key, field label) -> partner key
 PartnerResolver = Callable[[str, "str | None", "str | None", str, "str | None", str], str]
 SourceResolver = Callable[[str, str], str]
+# (local party as named, its country) -> the government's own name (`Surabaya` -> `Kota Surabaya`)
+LocalResolver = Callable[[str, "str | None"], str]
 
 
 class RowRejected(Exception):
@@ -99,8 +101,12 @@ class RowParser:
         defaults: Mapping[str, Any] | None = None,
         labels: dict[str, str] | None = None,
         fast: bool = True,
+        resolve_local: LocalResolver | None = None,
     ) -> None:
         self.home = home
+        # Keys and records name a local party by its government's name, whichever alias the
+        # row used: `Surabaya` and `Kota Surabaya` are one record (issue 19).
+        self.resolve_local = resolve_local
         self.home_country = home_country
         self.resolve_partner = resolve_partner
         self.resolve_source = resolve_source
@@ -227,6 +233,7 @@ class RowParser:
                 local_country = self._local_country(str(text))
             except ValidationError as error:
                 errors.append(error)
+        local_party, local_country = self.canonical_local(local_party, local_country)
         term = end_date = None
         if text_value(get("term_years")):
             try:
@@ -288,6 +295,16 @@ class RowParser:
         except ValidationError as error:
             raise RowRejected([error]) from None
         return record
+
+    def canonical_local(self, party: str, country: str | None) -> tuple[str, str | None]:
+        """The local party by its government's name (the home government's country when the
+        row named the home government by an alias and gave no country)."""
+        if self.resolve_local is None:
+            return party, country
+        named = self.resolve_local(party, country)
+        if named == self.home and named != party and country is None:
+            country = self.home_country
+        return named, country
 
     def _date_spec(self, value: Any) -> FuzzyDate:
         return parse_date_spec(value, self.label("date"))  # {"from", "to"}, {"by"}, a year

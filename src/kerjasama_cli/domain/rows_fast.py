@@ -293,7 +293,8 @@ class FastPath:
                 country = parser._local_country(country_text)
             except ValidationError:
                 return None
-        return self._store(self.locals, (party_text, country_text), (party, country))
+        local = parser.canonical_local(party, country)
+        return self._store(self.locals, (party_text, country_text), local)
 
     @staticmethod
     def _store(cache: dict[Any, Any], key: Any, value: Any) -> Any:

@@ -47,6 +47,7 @@ class AddRequest:
     notes: str | None = None
     key: str | None = None
     new_partner: bool = False
+    new: bool = False  # another record although one of the same partner, type and date exists
 
 
 # What `add` and `edit` call the fields the record rules name.
@@ -108,6 +109,18 @@ def agreement_key(store: Store, ref: str | None) -> str | None:
     return ref
 
 
+def _refuse_repeat(store: Store, record: Record, partners: PartnerBook, named: str) -> None:
+    """A record of a known partner with the same type and date as a stored one is refused."""
+    from kerjasama_cli.store.duplicates import repeated, same_record
+
+    partner_id = partners.ids.get(record.partner or "")
+    if partner_id is None:
+        return  # a new partner has no records yet
+    found = same_record(store.conn, record, partner_id)
+    if found is not None:
+        raise repeated("--partner", named, found)
+
+
 def add_record(store: Store, request: AddRequest) -> tuple[int, Record]:
     """Validate everything first, then write partner, sources and record in one transaction."""
     check_options({f.name: getattr(request, f.name) for f in dataclasses.fields(request)})
@@ -160,6 +173,8 @@ def add_record(store: Store, request: AddRequest) -> tuple[int, Record]:
         sources=source_keys,
     )
     check_record(record, ADD_FIELDS)
+    if not (request.new or request.key):
+        _refuse_repeat(store, record, partners, request.partner)
     with store.transaction() as conn:
         governments.write_new(conn)
         partners.ensure(conn, partner_key)

@@ -162,8 +162,8 @@ class DistinctValues:
         if found is None:
             raise Declined("a local party's country")
         named, country = found
-        # The key is derived from the party as the row names it (`RowParser._derive_key`); the
-        # record keeps the government's name (`RecordImporter.add`).
+        # The parser named the party by its government's name (`RowParser.canonical_local`),
+        # as the key is derived from it.
         party = self.governments.resolve(named, country)
         return party, country, named == self.parser.home, named
 

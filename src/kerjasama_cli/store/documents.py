@@ -14,8 +14,12 @@ from typing import Any
 
 from kerjasama_cli.domain.dataset import parse_dataset
 from kerjasama_cli.domain.errors import ValidationError
+from kerjasama_cli.domain.merge import MergeRule, document_fields
 from kerjasama_cli.domain.records import AGREEMENT, Dataset
+from kerjasama_cli.store import history
 from kerjasama_cli.store.connection import Store
+from kerjasama_cli.store.duplicates import repeated, same_record
+from kerjasama_cli.store.import_merge import MergeWriter
 from kerjasama_cli.store.importing import REJECTED, ImportResult, Reject, Rollback, finish, home_of
 from kerjasama_cli.store.writer import apply_dataset, partner_id
 
@@ -72,6 +76,32 @@ def _check_references(
     return bad
 
 
+def _repeats(
+    conn: sqlite3.Connection,
+    dataset: Dataset,
+    data: Mapping[str, Any],
+    positions: dict[int, tuple[str, int]],
+) -> list[tuple[Any, ValidationError]]:
+    """New records without a key of their own that repeat a stored one (same partner, type,
+    date, local party; store/duplicates.py), as `add` and the flat import refuse them."""
+    found = []
+    for record in dataset.records:
+        section, number = positions[id(record)]
+        entry = (data.get(section) or [])[number]
+        if not record.partner or (isinstance(entry, Mapping) and entry.get("key")):
+            continue
+        if conn.execute("SELECT 1 FROM records WHERE key = ?", (record.key,)).fetchone():
+            continue  # an update of that record
+        try:
+            partner = partner_id(conn, record.partner)
+        except ValidationError:
+            continue  # a partner the file brings: no records yet
+        existing = same_record(conn, record, partner)
+        if existing is not None:
+            found.append((record, repeated("record", record.key, existing)))
+    return found
+
+
 # Which dataset list each section of a document fills, in parse_dataset's order.
 _SECTION_LISTS = (
     ("leaders", "leaders"),
@@ -108,6 +138,9 @@ def import_document(
     skip_invalid: bool = False,
     dry_run: bool = False,
     on_reject: Callable[[Reject], None] = lambda r: None,
+    rule: MergeRule = MergeRule(),
+    overwrite: bool = False,
+    new: bool = False,
 ) -> ImportResult:
     """Validate a seed-shaped document whole (fields, then references), then apply it in one
     transaction, or nothing."""
@@ -138,9 +171,20 @@ def import_document(
             entries = getattr(dataset, attribute)
             if any(entry is item for entry in entries):
                 entries[:] = [entry for entry in entries if entry is not item]
+    if not new:
+        for record, error in _repeats(store.conn, dataset, data, positions):
+            section, number = positions[id(record)]
+            report(section, number, error.at(f"{section}[{number}]"))
+            dataset.records[:] = [r for r in dataset.records if r is not record]
+    named = {}  # what each agreement and event entry names: a stored record changes only there
+    for record in dataset.records:
+        section, number = positions[id(record)]
+        named[record.key] = document_fields((data.get(section) or [])[number])
+    merger = MergeWriter(rule, history.current_origin(), overwrite)
+    result.merge = merger.report
     try:
         with store.transaction() as conn:
-            result.counts.update(apply_dataset(conn, dataset))
+            result.counts.update(apply_dataset(conn, dataset, merger, named))
             finish(store, result, skip_invalid, dry_run)
         result.committed = True
     except Rollback:

@@ -21,10 +21,13 @@ BULK_INSERT = "{}"  # the changes of a bulk-imported record's insert: its values
 RANGE_TABLES = {"record": "records", "partner": "partners"}
 
 _COMMAND: ContextVar[str] = ContextVar("kerjasama_command", default="kerjasama")
+# Where an import's values came from (the file's name, m013): an import of the same file
+# later compares with what it wrote then, to keep the edits made since (store/import_merge.py).
+_ORIGIN: ContextVar[str | None] = ContextVar("kerjasama_origin", default=None)
 
-INSERT_SQL = _SQL = (
-    "INSERT INTO history (at, command, entity, entity_id, entity_key, action, changes) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?)"
+INSERT_SQL = (
+    "INSERT INTO history (at, command, entity, entity_id, entity_key, action, changes, origin) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 
@@ -36,6 +39,27 @@ def set_command(name: str) -> None:
 def current_command() -> str:
     """The command name history rows are written with."""
     return _COMMAND.get()
+
+
+@contextmanager
+def origin(name: str | None) -> Iterator[None]:
+    """Record the writes inside the block as coming from `name` (an imported file)."""
+    token = _ORIGIN.set(name)
+    try:
+        yield
+    finally:
+        _ORIGIN.reset(token)
+
+
+def set_origin(name: str | None) -> None:
+    """Name the file the writes that follow come from (None: not a file); the CLI resets it
+    with the command name at each invocation."""
+    _ORIGIN.set(name)
+
+
+def current_origin() -> str | None:
+    """The file the writes come from, if any."""
+    return _ORIGIN.get()
 
 
 @contextmanager
@@ -95,7 +119,19 @@ def log(
     changes: Mapping[str, Any],
 ) -> None:
     """Write one history row (call inside the write's transaction)."""
-    conn.execute(_SQL, (now(), current_command(), entity, entity_id, key, action, encode(changes)))
+    conn.execute(
+        INSERT_SQL,
+        (
+            now(),
+            current_command(),
+            entity,
+            entity_id,
+            key,
+            action,
+            encode(changes),
+            current_origin(),
+        ),
+    )
 
 
 class HistoryBuffer:
@@ -105,11 +141,14 @@ class HistoryBuffer:
         self.rows: list[tuple[Any, ...]] = []
         self.at = now()
         self.command = current_command()
+        self.origin = current_origin()
 
     def add(
         self, entity: str, entity_id: int, key: str, action: str, changes: Mapping[str, Any]
     ) -> None:
-        self.rows.append((self.at, self.command, entity, entity_id, key, action, encode(changes)))
+        self.rows.append(
+            (self.at, self.command, entity, entity_id, key, action, encode(changes), self.origin)
+        )
 
     def log_inserted(self, conn: sqlite3.Connection, entity: str, first_id: int) -> None:
         """The insert of every `entity` ("record" or "partner") from id `first_id` on (a bulk
@@ -130,8 +169,8 @@ class HistoryBuffer:
         )
         conn.execute(
             "INSERT INTO history (at, command, entity, entity_id, entity_key, action, changes, "
-            f"last_id) VALUES (?, ?, ?, ?, ?, '{INSERT}', '{BULK_INSERT}', ?)",
-            (self.at, self.command, entity, low, f"{first} … {last}", last_id),
+            f"last_id, origin) VALUES (?, ?, ?, ?, ?, '{INSERT}', '{BULK_INSERT}', ?, ?)",
+            (self.at, self.command, entity, low, f"{first} … {last}", last_id, self.origin),
         )
 
     def take(self) -> list[tuple[Any, ...]]:
@@ -141,7 +180,7 @@ class HistoryBuffer:
 
     def flush(self, conn: sqlite3.Connection) -> None:
         if self.rows:
-            conn.executemany(_SQL, self.rows)
+            conn.executemany(INSERT_SQL, self.rows)
             self.rows.clear()
 
 

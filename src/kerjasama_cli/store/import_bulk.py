@@ -31,6 +31,7 @@ from kerjasama_cli.store.bulk_indexes import SecondaryIndexes, deferred_indexes
 from kerjasama_cli.store.bulk_values import TABLES, DistinctValues
 from kerjasama_cli.store.connection import Store
 from kerjasama_cli.store.governments import GovernmentBook
+from kerjasama_cli.store.ids import next_id
 from kerjasama_cli.store.importing import (
     _INSERT_PARTNER,
     BATCH,
@@ -126,7 +127,22 @@ _INSERT_SEARCH = (
     " LEFT JOIN bulk_sectors se ON se.rowid = s.se LEFT JOIN bulk_people pe ON pe.rowid = s.pe"
     f" {_SPAN} ORDER BY o.id"
 )
-_TEMP = (*TABLES, "bulk_stage", "bulk_ord", "bulk_partner_text")
+# The stored records of the partners the file names that existed before it (issue 19: a row
+# like one of them, with no key of its own, is refused by the row path, so declined here).
+_KNOWN = (
+    "INSERT INTO bulk_known SELECT partner_id, kind, type, date_start, date_end, date_precision,"
+    " local_party, title FROM records WHERE id < :first_new AND partner_id IN"
+    " (SELECT pid FROM bulk_partner WHERE rowid > :seen AND pid < :partners_new)"
+)
+_REPEATS = (
+    f"SELECT 1 {_ROWS} CROSS JOIN records n ON n.id = o.id"
+    " CROSS JOIN bulk_known k ON k.partner_id = n.partner_id AND k.kind = n.kind"
+    " AND k.type = n.type AND k.date_start IS n.date_start AND k.date_end IS n.date_end"
+    " AND k.date_precision IS n.date_precision AND k.local_party = n.local_party"
+    " AND (k.title IS NULL OR n.title IS NULL OR k.title = n.title COLLATE NOCASE)"
+    f" {_SPAN} AND s.key IS NULL LIMIT 1"
+)
+_TEMP = (*TABLES, "bulk_stage", "bulk_ord", "bulk_partner_text", "bulk_known")
 STAGE_CACHE_KB = 8 * 1024  # a chunk's staged rows and ids, and the code tables
 # The records' key index is the one B-tree written at scattered places (a million keys take
 # 44 MB); half of it cached writes as fast as all of it (16 MB is a second slower), and the
@@ -144,6 +160,7 @@ class BulkLoad:
         indexes: SecondaryIndexes,
         batch_size: int = BATCH,
         search: bool = True,
+        new: bool = False,
     ) -> None:
         self.conn = conn
         self.parser = parser
@@ -155,9 +172,11 @@ class BulkLoad:
         self.values = DistinctValues(conn, parser, self.partners, self.governments)
         self.history = history.HistoryBuffer()
         self.now = stamp(self.history.at)
-        self.first_new = self.next_id = conn.execute(
-            "SELECT COALESCE(MAX(id), 0) + 1 FROM records"
-        ).fetchone()[0]
+        self.first_new = self.next_id = next_id(conn, "records")
+        self.partners_new = next_id(conn, "partners")  # partners from this id on are the file's
+        self.known_to = 0  # bulk_partner rows whose stored records are in bulk_known
+        self.known = 0
+        self.new = new  # --new: a record like a stored one is another
         self.staged = 0
         self.new_governments = 0
         conn.create_function("kerjasama_bulk_key", 6, self.values.derive_key, deterministic=True)
@@ -166,6 +185,11 @@ class BulkLoad:
         conn.execute(
             "CREATE TEMP TABLE bulk_partner_text (id INTEGER PRIMARY KEY, partner, country, notes)"
         )
+        conn.execute(
+            "CREATE TEMP TABLE bulk_known (partner_id, kind, type, date_start, date_end,"
+            " date_precision, local_party, title)"
+        )
+        conn.execute("CREATE INDEX temp.bulk_known_at ON bulk_known (partner_id, type, date_start)")
 
     def take(self, chunk: Chunk) -> None:
         """Stage a chunk's rows, normalise its new values, write its records."""
@@ -198,11 +222,27 @@ class BulkLoad:
             conn.execute(_INSERT_RECORDS, span)
         except sqlite3.IntegrityError:  # a key that exists, or twice in the file
             raise Declined("a key already in the registry or repeated") from None
+        self._refuse_repeats(first, last)
         conn.execute(_INSERT_SECTORS, span)
         conn.execute(_INSERT_PEOPLE, span)
         if self.search:
             conn.execute(_PARTNER_TEXT, (partners_before,))
             conn.execute(_INSERT_SEARCH, span)
+
+    def _refuse_repeats(self, first: int, last: int) -> None:
+        """Decline a chunk with a record like a stored one (same partner, type, date, local
+        party; no key of its own): the row path refuses it, naming both."""
+        if self.new:
+            return
+        conn = self.conn
+        seen = len(self.values.partners)
+        if seen > self.known_to:
+            params = {"first_new": self.first_new, "seen": self.known_to}
+            params["partners_new"] = self.partners_new
+            self.known += conn.execute(_KNOWN, params).rowcount
+            self.known_to = seen
+        if self.known and conn.execute(_REPEATS, {"first": first, "last": last}).fetchone():
+            raise Declined("a record like one the registry holds")
 
     def _check_partners(self, low: int, high: int) -> None:
         """A row without a partner is a programme's (`RowParser`: "partner is required")."""
@@ -315,6 +355,7 @@ def import_bulk(
     dry_run: bool = False,
     on_batch: Callable[[], None] = lambda: None,
     batch_size: int = BATCH,
+    new: bool = False,
 ) -> ImportResult:
     """Import a flat file set-wise (a `FlatInput`, or any iterable of `Row`s), all or nothing;
     raises Declined (nothing written) when the row path must take the file. `path` and
@@ -338,7 +379,8 @@ def import_bulk(
             # is idle by then).
             conn.execute("PRAGMA threads = 2")
             parser = RowParser(home, home_country, _unused, _no_source, defaults, labels)
-            load = BulkLoad(conn, parser, indexes, batch_size, search=not dry_run)
+            load = BulkLoad(conn, parser, indexes, batch_size, search=not dry_run, new=new)
+            parser.resolve_local = load.governments.resolve  # as the row path does
             try:
                 index.suspend()
                 stack = contextlib.ExitStack()

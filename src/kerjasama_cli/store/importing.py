@@ -16,17 +16,30 @@ import json
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any
 
 from kerjasama_cli.domain.errors import ValidationError
+from kerjasama_cli.domain.merge import MergeRule, named_fields
 from kerjasama_cli.domain.records import AGREEMENT, Record
 from kerjasama_cli.domain.rows import RowParser, RowRejected
 from kerjasama_cli.store import history
 from kerjasama_cli.store.bulk_indexes import SecondaryIndexes, deferred_indexes
 from kerjasama_cli.store.connection import Store
+from kerjasama_cli.store.duplicates import repeated, same_record
 from kerjasama_cli.store.governments import GovernmentBook
+from kerjasama_cli.store.ids import next_id
 from kerjasama_cli.store.import_governors import ImportGovernors
+from kerjasama_cli.store.import_merge import MergeWriter
+from kerjasama_cli.store.import_result import (
+    REJECTED,
+    ImportResult,
+    Reject,
+    Rollback,
+    finish,
+    home_of,
+    rolls_back,
+)
 from kerjasama_cli.store.import_writer import BatchWriter
 from kerjasama_cli.store.partners import PartnerBook, SourceBook
 
@@ -38,45 +51,13 @@ from kerjasama_cli.store.writer import (
     UNCHANGED,
     digest,
     record_content,
-    save_record,
     stamp,
     stored_digests,
 )
 
-REJECTED = "rejected"
 BATCH = 5000
 IMPORT_CACHE_KB = 40 * 1024
 END_CACHE_KB = 2 * 1024
-
-
-@dataclass
-class Reject:
-    """A record left out, with every reason."""
-
-    location: str
-    line: int | None
-    raw: Any
-    errors: list[ValidationError]
-    section: str | None = None
-
-    @property
-    def reason(self) -> str:
-        return "; ".join(e.message for e in self.errors)
-
-
-@dataclass
-class ImportResult:
-    counts: Counter[str] = field(default_factory=Counter)
-    new_partners: int = 0
-    new_sources: int = 0
-    new_governments: int = 0
-    # New partners named like a partner in another country: (name, country, the other's country).
-    homonyms: list[tuple[str, str | None, str]] = field(default_factory=list)
-    committed: bool = False
-
-
-class Rollback(Exception):
-    """Leave the transaction without committing (dry run, or rejects without --skip-invalid)."""
 
 
 _INSERT_RECORD = (
@@ -97,8 +78,16 @@ class RecordImporter:
         batch_size: int = BATCH,
         index_early: bool = True,
         load: contextlib.ExitStack | None = None,
+        merger: MergeWriter | None = None,
+        set_fields: tuple[str, ...] = (),
+        new: bool = False,
     ) -> None:
         self.conn = conn
+        # Records that exist already are merged with what the file says (store/import_merge).
+        self.merger = merger or MergeWriter(MergeRule(), history.current_origin(), False)
+        self.set_fields = set_fields  # the --set fields: named by every row
+        self.new = new  # --new: a record like a stored one is another, not refused
+        self.partners_new = next_id(conn, "partners")  # the file's new partners from here
         self.index = index  # the search index, told which records to index at the end
         self.indexes = indexes  # dropped once the import proves large against the table
         # A page cache big enough for the indexes a large import grows (SQLite allocates it only
@@ -114,13 +103,14 @@ class RecordImporter:
         self.governments = GovernmentBook(conn)
         self.parties: dict[tuple[str, str | None], str] = {}
         self.new_governments = 0
-        self.next_id = conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM records").fetchone()[0]
+        self.next_id = next_id(conn, "records")
         self.first_new = self.next_id
         self.index_early = index_early
         self.load = load or contextlib.ExitStack()  # settings held until the load ends
         self.indexed_to = self.first_new - 1  # new records whose search rows are written
-        self.batch: list[tuple[str | None, int | None, Any, Record]] = []
-        self.deferred: list[tuple[str | None, int | None, Any, Record]] = []
+        # (location, line, raw row, record, the row's fields: None when it names them all)
+        self.batch: list[tuple[str | None, int | None, Any, Record, Any]] = []
+        self.deferred: list[tuple[str | None, int | None, Any, Record, Any]] = []
         self.counts: Counter[str] = Counter()
         self.history = history.HistoryBuffer()
         self.updated: set[int] = set()  # ids of the existing records this import changed
@@ -139,7 +129,14 @@ class RecordImporter:
             location = self.locate(line) if line is not None else ""
         self.on_reject(Reject(location, line, raw, errors))
 
-    def add(self, location: str | None, line: int | None, raw: Any, record: Record) -> None:
+    def add(
+        self,
+        location: str | None,
+        line: int | None,
+        raw: Any,
+        record: Record,
+        values: Mapping[str, Any] | None = None,
+    ) -> None:
         # The local party by its government's name: `Jakarta` is DKI Jakarta. The book's answer
         # for a name never changes once given, so it is asked once per name and country.
         named = (record.local_party, record.local_country)
@@ -153,7 +150,7 @@ class RecordImporter:
         if record.local_country is None and self.governments.countries.get(party):
             # A record of a second government carries its country (Kota Surabaya: ID).
             record = replace(record, local_country=self.governments.countries[party])
-        self.batch.append((location, line, raw, record))
+        self.batch.append((location, line, raw, record, values))
         if len(self.batch) >= self.batch_size:
             self.flush()
 
@@ -175,6 +172,18 @@ class RecordImporter:
             self.history.log_inserted(self.conn, "partner", self.partners.first_new)
         if self.next_id > self.first_new:
             self.history.log_inserted(self.conn, "record", self.first_new)
+
+    def _repeats(
+        self, record: Record, key: str, partner: int | None, values: Any
+    ) -> ValidationError | None:
+        """Why a new record is refused: it repeats a stored one (same partner, type, date and
+        local party) and neither --new nor a key column says it is another."""
+        if self.new or partner is None or partner >= self.partners_new:
+            return None
+        if values is not None and str(values.get("key") or "").strip():
+            return None
+        found = same_record(self.conn, record, partner, below=self.first_new)
+        return repeated("record", key, found) if found else None
 
     def _agreement_ids(self, keys: set[str], fresh: Mapping[str, int]) -> dict[str, int]:
         found = {k: fresh[k] for k in keys if k in fresh}
@@ -203,7 +212,7 @@ class RecordImporter:
         seen: dict[str, str] = {}
         rows, people, sectors, citations, updates = [], [], [], [], []
         log, now = self.history, stamp(self.history.at)
-        for location, line, raw, record in batch:
+        for location, line, raw, record, values in batch:
             agreement = None
             if record.agreement:
                 agreement = agreements.get(record.agreement)
@@ -212,7 +221,7 @@ class RecordImporter:
                         error = ValidationError("agreement", record.agreement, "no such agreement")
                         self.reject(location, line, raw, [error])
                     else:  # perhaps later in the file
-                        self.deferred.append((location, line, raw, record))
+                        self.deferred.append((location, line, raw, record, values))
                     continue
             partner = self.partners.reserve(conn, record.partner) if record.partner else None
             content = record_content(record, partner, agreement)
@@ -225,11 +234,15 @@ class RecordImporter:
                 if key in seen or existing[key][0] >= self.first_new:
                     self.reject(location, line, raw, [_duplicate(key)])
                     continue
+            repeat = None if key in existing else self._repeats(record, key, partner, values)
+            if repeat is not None:
+                self.reject(location, line, raw, [repeat])
+                continue
             seen[key] = fingerprint
             for source in record.sources:
                 self.sources.ensure(conn, source)
             if key in existing:
-                updates.append(record)
+                updates.append((record, values))
                 continue
             record_id = self.next_id
             self.next_id += 1
@@ -273,9 +286,15 @@ class RecordImporter:
         if updates:
             self.writer.wait()
             # Their index entries go with their old text, before it changes (m010).
-            self.index.forget(existing[record.key][0] for record in updates)
-        for record in updates:
-            record_id, outcome = save_record(conn, record, self.governors.index)
+            self.index.forget(existing[record.key][0] for record, _ in updates)
+        rule = self.merger.rule
+        for record, values in updates:
+            named = None
+            if values is not None:
+                named = named_fields(values, self.set_fields, rule.clear_empty)
+            record_id, outcome = self.merger.save(
+                conn, existing[record.key][0], record, named, self.governors.index
+            )
             self.counts[outcome] += 1
             if outcome != UNCHANGED:
                 self.updated.add(record_id)
@@ -297,21 +316,6 @@ def _duplicate(key: str) -> ValidationError:
     )
 
 
-def home_of(store: Store) -> tuple[str, str | None]:
-    return store.meta("home_party") or "DKI Jakarta", store.meta("home_country")
-
-
-def rolls_back(result: ImportResult, skip_invalid: bool, dry_run: bool) -> bool:
-    """Whether the import ends without committing: a dry run, or rejects not to be skipped."""
-    return dry_run or bool(result.counts[REJECTED] and not skip_invalid)
-
-
-def finish(store: Store, result: ImportResult, skip_invalid: bool, dry_run: bool) -> None:
-    """Leave the transaction by rolling back when the import must not be committed."""
-    if rolls_back(result, skip_invalid, dry_run):
-        raise Rollback
-
-
 def _read(
     rows: Iterable[Any],
     parser: RowParser,
@@ -329,7 +333,7 @@ def _read(
         except RowRejected as rejected:
             importer.reject(locate(row.line), row.line, row.raw, rejected.errors)
             continue
-        importer.add(None, row.line, row.raw, record)
+        importer.add(None, row.line, row.raw, record, row.values)
         if not importer.batch:
             on_batch()
 
@@ -346,6 +350,9 @@ def import_rows(
     locate: Callable[[int], str] = str,
     on_batch: Callable[[], None] = lambda: None,
     batch_size: int = BATCH,
+    rule: MergeRule = MergeRule(),
+    overwrite: bool = False,
+    new: bool = False,
 ) -> ImportResult:
     """Validate and write flat rows (objects with `line`, `raw`, `values`, `error`).
 
@@ -364,8 +371,18 @@ def import_rows(
             suspended(conn) as index,
         ):
             # A dry run is rolled back: its records need no search rows.
+            merger = MergeWriter(rule, history.current_origin(), overwrite)
             importer = RecordImporter(
-                conn, on_reject, index, indexes, batch_size, not dry_run, load
+                conn,
+                on_reject,
+                index,
+                indexes,
+                batch_size,
+                not dry_run,
+                load,
+                merger,
+                tuple(k for k, v in (defaults or {}).items() if v not in (None, "")),
+                new,
             )
             parser = RowParser(
                 home,
@@ -374,6 +391,7 @@ def import_rows(
                 importer.sources.resolve,
                 defaults,
                 labels,
+                resolve_local=importer.governments.resolve,
             )
             try:
                 _read(rows, parser, importer, locate, on_batch)
@@ -389,6 +407,7 @@ def import_rows(
             result.new_sources = importer.sources.created
             result.new_governments = importer.new_governments
             result.homonyms = importer.partners.homonyms
+            result.merge = merger.report
             if importer.next_id > importer.indexed_to + 1:  # new records not indexed yet
                 index.first_new = importer.indexed_to + 1
             index.updated = importer.updated

@@ -156,9 +156,9 @@ class PartnerBook:
         if found is not None:
             return found
         if self.next_id is None:
-            self.next_id = self.first_new = conn.execute(
-                "SELECT COALESCE(MAX(id), 0) + 1 FROM partners"
-            ).fetchone()[0]
+            from kerjasama_cli.store.ids import next_id
+
+            self.next_id = self.first_new = next_id(conn, "partners")
         partner = self.pending.pop(key)
         partner_id, self.next_id = self.next_id, self.next_id + 1
         self.new_rows.append(

@@ -6,13 +6,15 @@ import datetime as dt
 import json
 import sqlite3
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.governors import attribute
 from kerjasama_cli.domain.records import Dataset, Leader, Partner, Record, ReportedFigure, Source
 from kerjasama_cli.domain.tabular import record_values
 from kerjasama_cli.store import history
+from kerjasama_cli.store.ids import next_id
 from kerjasama_cli.store.reader import load_leaders
 from kerjasama_cli.store.record_rows import (  # noqa: F401 - re-exported for importers
     CONTENT_COLUMNS,
@@ -49,9 +51,12 @@ def _upsert_changes(
     ).fetchone()
     fields = {k: v for k, v in values.items() if k != "key"}
     if row is None:
+        # A partner takes an id never given before (m013); the other tables keep SQLite's.
+        given = {"id": next_id(conn, table)} if table == "partners" else {}
         cursor = conn.execute(
-            f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-            list(values.values()),
+            f"INSERT INTO {table} ({', '.join([*given, *columns])}) "
+            f"VALUES ({', '.join('?' * (len(given) + len(columns)))})",
+            [*given.values(), *values.values()],
         )
         return int(cursor.lastrowid or 0), INSERTED, history.inserted(fields)
     if tuple(row[1:]) == tuple(values.values()):
@@ -222,9 +227,15 @@ class GovernorIndex:
 
 
 def save_record(
-    conn: sqlite3.Connection, record: Record, governors: GovernorIndex
+    conn: sqlite3.Connection,
+    record: Record,
+    governors: GovernorIndex,
+    record_id: int | None = None,
+    loaded: Record | None = None,
 ) -> tuple[int, str]:
-    """Upsert an agreement or event by key, with people, sectors, citations and history."""
+    """Upsert an agreement or event by key, with people, sectors, citations and history; a new
+    one takes `record_id` when given (a restored record's own id), else a new id. `loaded`:
+    the record as stored, when the caller has loaded it already (an import's merge)."""
     from kerjasama_cli.store.exporting import load_record
 
     content = record_content(
@@ -239,16 +250,16 @@ def save_record(
     now = stamp(_now())
     values = (*content, *governors.columns(record).values(), now)
     if row is None:
-        cursor = conn.execute(
-            f"INSERT INTO records ({', '.join(RECORD_COLUMNS)}, created_at) "
-            f"VALUES ({', '.join('?' * (len(values) + 1))})",
-            [*values, now],
+        record_id, outcome = record_id or next_id(conn, "records"), INSERTED
+        conn.execute(
+            f"INSERT INTO records (id, {', '.join(RECORD_COLUMNS)}, created_at) "
+            f"VALUES ({', '.join('?' * (len(values) + 2))})",
+            [record_id, *values, now],
         )
-        record_id, outcome = int(cursor.lastrowid or 0), INSERTED
         changes = history.inserted(record_values(record))
     else:
         record_id, outcome = int(row[0]), UPDATED
-        old = load_record(conn, record_id)
+        old = loaded or load_record(conn, record_id)
         changes = history.diff(record_values(old) if old else {}, record_values(record))
         assignments = ", ".join(f"{c} = ?" for c in RECORD_COLUMNS)
         conn.execute(f"UPDATE records SET {assignments} WHERE id = ?", [*values, record_id])
@@ -310,12 +321,19 @@ def refresh_governors(conn: sqlite3.Connection) -> None:
         )
 
 
-def apply_dataset(conn: sqlite3.Connection, dataset: Dataset) -> Counter[str]:
-    """Write a whole dataset (call inside a transaction); count inserted/updated/unchanged."""
+def apply_dataset(
+    conn: sqlite3.Connection,
+    dataset: Dataset,
+    merger: Any = None,
+    named: Mapping[str, frozenset[str]] | None = None,
+) -> Counter[str]:
+    """Write a whole dataset (call inside a transaction); count inserted/updated/unchanged.
+    With a `merger` (store/import_merge.MergeWriter), a record the registry holds changes only
+    in the fields its entry names (`named`, by key)."""
     from kerjasama_cli.store.search_schema import deferred
 
     with deferred(conn):  # the search index is brought up to date once, at the end
-        return _apply_dataset(conn, dataset)
+        return _apply_dataset(conn, dataset, merger, named or {})
 
 
 def _canonical(conn: sqlite3.Connection, dataset: Dataset) -> Dataset:
@@ -343,7 +361,12 @@ def _canonical(conn: sqlite3.Connection, dataset: Dataset) -> Dataset:
     return replace(dataset, leaders=leaders, records=records, figures=figures)
 
 
-def _apply_dataset(conn: sqlite3.Connection, dataset: Dataset) -> Counter[str]:
+def _apply_dataset(
+    conn: sqlite3.Connection,
+    dataset: Dataset,
+    merger: Any,
+    named: Mapping[str, frozenset[str]],
+) -> Counter[str]:
     counts: Counter[str] = Counter()
     dataset = _canonical(conn, dataset)
     if dataset.home_party:
@@ -371,7 +394,13 @@ def _apply_dataset(conn: sqlite3.Connection, dataset: Dataset) -> Counter[str]:
     governors = GovernorIndex(conn)
     # Agreements first, so events can point at agreements from the same file.
     for record in sorted(dataset.records, key=lambda r: r.kind != "agreement"):
-        counts[save_record(conn, record, governors)[1]] += 1
+        stored = None
+        if merger is not None and record.key in named:
+            stored = conn.execute("SELECT id FROM records WHERE key = ?", (record.key,)).fetchone()
+        if stored is not None:
+            counts[merger.save(conn, stored[0], record, named[record.key], governors)[1]] += 1
+        else:
+            counts[save_record(conn, record, governors)[1]] += 1
     for figure in dataset.figures:
         counts[save_figure(conn, figure)[1]] += 1
     return counts
