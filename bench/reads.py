@@ -232,9 +232,9 @@ def section(
         "",
         "# Whole-registry reads (issue 25)",
         "",
-        f"Written by `{command}` in {clock_text(clock.elapsed())} (minutes:seconds), started "
-        f"finished {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC, at commit {commit or '?'}. Every command is "
-        "a fresh process, its output discarded; each round runs ours and the reference side by "
+        f"Written by `{command}` in {clock_text(clock.elapsed())} (minutes:seconds), finished "
+        f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC, at commit {commit or '?'}. Every command"
+        " is a fresh process, its output discarded; each round runs ours and the reference side by "
         "side (ours first in even rounds, second in odd ones); times and peak memory (GNU time, "
         "%M) are medians over the rounds.",
         "",
