@@ -72,6 +72,28 @@ def _in_force_until(row: dict[str, Any], last: str) -> bool:
     )
 
 
+KSDLL_PARTNERS = {"Hiroshima Global Academy", "C40", "CityNet", "Australia"}
+CAPACITY_SECTORS = set(
+    [
+        "civil_service",
+        "urban_planning",
+        "flood_management",
+        "waste",
+        "transport",
+        "environment",
+        "health",
+        "governance",
+        "climate",
+        "energy",
+        "green_building",
+        "sustainable_development",
+        "social_welfare",
+        "labour",
+        "logistics",
+        "finance",
+    ]
+)
+
 # (id, filter arguments, which records they select)
 FILTER_CASES: list[tuple[str, list[str], Callable[[dict[str, Any]], bool]]] = [
     ("country-alias", ["--country", "Korsel"], lambda r: r["country"] == "KR"),
@@ -139,6 +161,19 @@ FILTER_CASES: list[tuple[str, list[str], Callable[[dict[str, Any]], bool]]] = [
     ("status-derived", ["--status", "expired"], lambda r: r["status"] == "expired"),
     ("status-words", ["--status", "aktif"], lambda r: r["status"] == "active"),
     ("expiring", ["--expiring", "1y"], lambda r: _in_force_until(r, "2026-06-01")),
+    # Issue 22: the seed's institutions and country (the rest are cities and provinces, and one
+    # programme has no partner); objects from the sectors; the partnerships still at an LoI.
+    ("family", ["--family", "KSDLL"], lambda r: r["partner"] in KSDLL_PARTNERS),
+    (
+        "object",
+        ["--object", "capacity building"],
+        lambda r: bool(CAPACITY_SECTORS & set(r["sectors"])),
+    ),
+    (
+        "stage",
+        ["--stage", "loi"],
+        lambda r: r["partner"] in ("Chungcheongnam-do", "Kuala Lumpur"),
+    ),
     (
         "combined",
         ["-c", "KR", "--kind", "agreement", "--from", "2020"],
@@ -205,6 +240,9 @@ def test_every_filter_option_has_a_case():
         "query": {"--query", "-q"},
         "status": {"--status"},
         "expiring": {"--expiring"},
+        "family": {"--family"},
+        "object": {"--object"},
+        "stage": {"--stage"},
     }
     assert set(flags) == set(FILTER_OPTIONS), "a new filter option needs cases in FILTER_CASES"
     assert all(used & names for names in flags.values())

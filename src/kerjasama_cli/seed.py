@@ -42,9 +42,17 @@ def read_yaml(path: Path | str, text: str | None = None) -> Any:
 
 def load_seed() -> Dataset:
     """The bundled dataset, validated."""
+    return _load_seed()[0]
+
+
+def _load_seed() -> tuple[Dataset, list[Any]]:
+    """The bundled dataset and its evidence of stages (issue 22), validated."""
+    from kerjasama_cli.domain.stages import parse_evidence_items
+
     path = seed_path()
     try:
-        return parse_dataset(read_yaml(path))
+        data = read_yaml(path)
+        return parse_dataset(data), parse_evidence_items(data.get("evidence"))
     except ValidationError as error:
         where = f"{path}: {error.location}" if error.location else str(path)
         raise error.at(where) from None
@@ -53,10 +61,13 @@ def load_seed() -> Dataset:
 def apply_seed(store: Store) -> Counter[str]:
     """Load the bundled seed into `store` in one transaction."""
     from kerjasama_cli.store import history
+    from kerjasama_cli.store.stages import apply_evidence
 
-    dataset = load_seed()
+    dataset, evidence = _load_seed()
     with history.command("seed"), store.transaction() as conn:
-        return apply_dataset(conn, dataset)
+        counts = apply_dataset(conn, dataset)
+        apply_evidence(conn, evidence)
+        return counts
 
 
 def home_dataset(home: str | None = None, home_country: str | None = None) -> Dataset:

@@ -46,9 +46,15 @@ COMMANDS: dict[str, str] = {
     "backup": "safety",
     "restore": "safety",
     "serve": "web",
+    "classify": "cooperation",
+    "agenda": "agenda",
+    "attach": "attach",
     "partners": "partners",  # groups (add_typer) after the commands, where Typer put them
     "governments": "governments",
     "leaders": "governments",
+    "stages": "stages",
+    "evidence": "stages",
+    "settings": "settings",
     "sectors": "sectors",
 }
 

@@ -31,6 +31,9 @@ class StatsBy(StrEnum):
     sector = "sector"
     status = "status"
     local_party = "local-party"
+    family = "family"
+    object = "object"
+    stage = "stage"
 
 
 class StatsFormat(StrEnum):
@@ -158,7 +161,8 @@ def stats(
     ] = StatsFormat.table,
     lang: LangOption = None,
 ) -> None:
-    """Counts by country, governor, type, year, sector or status, with bars and a total."""
+    """Counts by country, governor, type, year, sector, status, family, object or stage, with
+    bars and a total."""
     from kerjasama_cli.domain.errors import ValidationError
     from kerjasama_cli.render import stats as render
     from kerjasama_cli.render.machine import write_csv, write_json

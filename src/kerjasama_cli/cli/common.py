@@ -345,6 +345,30 @@ FILTER_OPTIONS: dict[str, Any] = {
             rich_help_panel="Filters",
         ),
     ],
+    "family": Annotated[
+        _LIST,
+        typer.Option(
+            "--family",
+            help="KSDPL (with a foreign local government) or KSDLL (with a foreign institution). Repeatable.",
+            rich_help_panel="Filters",
+        ),
+    ],
+    "object": Annotated[
+        _LIST,
+        typer.Option(
+            "--object",
+            help="The regulation's object: science_technology, cultural_exchange, capacity_building, regional_promotion, other. Repeatable.",
+            rich_help_panel="Filters",
+        ),
+    ],
+    "stage": Annotated[
+        _LIST,
+        typer.Option(
+            "--stage",
+            help="The stage the partnership has reached (loi, dprd_approval, signing...; `kerjasama stages list`). Repeatable.",
+            rich_help_panel="Filters",
+        ),
+    ],
 }
 
 
@@ -419,12 +443,27 @@ def build_filter(**options: Any) -> RecordFilter:
         query=query,
         status=statuses,
         expiring_by=expiring_by,
+        **_cooperation_options(options),
     )
 
 
 def _distinct(values: Optional[list[str]]) -> tuple[str, ...]:
     """A repeatable option's values, each once, in the order given."""
     return tuple(dict.fromkeys(values or ()))
+
+
+def _cooperation_options(options: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    """`--family`, `--object`, `--stage` as RecordFilter fields (issue 22)."""
+    if not (options.get("family") or options.get("object") or options.get("stage")):
+        return {}
+    from kerjasama_cli.domain.cooperation import parse_family, parse_objects
+    from kerjasama_cli.domain.stages import parse_stage
+
+    return {
+        "families": tuple(dict.fromkeys(parse_family(v) for v in options.get("family") or ())),
+        "objects": parse_objects(options.get("object") or ()),
+        "stages": tuple(dict.fromkeys(parse_stage(v) for v in options.get("stage") or ())),
+    }
 
 
 def _sector(text: str) -> str:

@@ -296,6 +296,15 @@ def show(
     from kerjasama_cli.store.history import of_entity
 
     changes = of_entity(store.conn, "record", row["id"])
+    from kerjasama_cli.store.cooperation import classification
+    from kerjasama_cli.store.stages import partnership_state
+
+    kind = classification(store.conn, row["id"])
+    row = {**row, "family": kind.family, "objects": list(kind.objects)}
+    stages = partnership_state(store.conn, row["id"])
+    from kerjasama_cli.store.attachments import documents_of
+
+    documents = documents_of(store.conn, row["id"])
     if output is ShowFormat.json:
         from kerjasama_cli.render.machine import write_json
         from kerjasama_cli.render.public import public_rows
@@ -310,13 +319,20 @@ def show(
         item["sources"] = sources
         item["history"] = list(public_rows(history))
         item["changes"] = changes
+        from kerjasama_cli.render.stages import public_state
+
+        item["family"], item["objects"] = row["family"], row["objects"]
+        item["stages"] = public_state(stages)
+        item["documents"] = [{**d, "has_text": bool(d["has_text"])} for d in documents]
         write_json(item)
         return
     from kerjasama_cli.render.history import render_changes
     from kerjasama_cli.render.records import render_record
     from kerjasama_cli.store.governments import kinds_of
 
-    render_record(row, people, sources, history, lang, kinds_of(store.conn, [row]))
+    render_record(
+        row, people, sources, history, lang, kinds_of(store.conn, [row]), stages, documents
+    )
     render_changes(changes)
 
 

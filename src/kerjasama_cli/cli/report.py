@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 
@@ -43,6 +43,24 @@ def report(
     title: Annotated[
         Optional[str], typer.Option("--title", help="Heading of the briefing.")
     ] = None,
+    period: Annotated[
+        Optional[str],
+        typer.Option(
+            "--period",
+            help="The bureau's report for a period (2025, 2025-01..2025-06, Mei 2025): new "
+            "cooperation by family and object, stages reached, what was signed per head of "
+            "government, activity, what lapsed or was renewed, what falls due next. --from "
+            "with --to does the same.",
+        ),
+    ] = None,
+    xlsx: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--xlsx",
+            help="Also write the period's tables as an xlsx workbook, a sheet each.",
+            dir_okay=False,
+        ),
+    ] = None,
 ) -> None:
     """A briefing in one self-contained HTML file: figures, map, chart, governors, timeline.
 
@@ -52,13 +70,19 @@ def report(
     from kerjasama_cli.report.data import gather
     from kerjasama_cli.report.html import page
 
-    if output is not None:
+    filters, span = _period(filters, period, xlsx)
+    for target in filter(None, (output, xlsx)):
         from kerjasama_cli.files.atomic import check_target
 
-        check_target(output)  # before the database opens: a failed command creates nothing
+        check_target(target)  # before the database opens: a failed command creates nothing
     store = open_db(db)
     briefing = gather(store.conn, filters, lang)
-    document = page(briefing, title)
+    extra = ""
+    if span is not None:
+        from kerjasama_cli.report.period_output import period_output
+
+        extra = period_output(store.conn, filters, span, lang, xlsx)
+    document = page(briefing, title, extra)
     if output is None:
         sys.stdout.write(document)
         return
@@ -71,3 +95,32 @@ def report(
         records=translator().plural("{n} record", "{n} records", briefing.totals["count"]),
         size=len(document) // 1024,
     )
+
+
+def _period(
+    filters: RecordFilter, period: Optional[str], xlsx: Optional[Path]
+) -> tuple[RecordFilter, Optional[tuple[Any, Any]]]:
+    """The filter narrowed to `--period`, and the period (None: a plain briefing)."""
+    import dataclasses
+
+    from kerjasama_cli.domain.errors import ValidationError
+
+    if period is not None:
+        if filters.date_from or filters.date_to:
+            raise ValidationError("--period", period, "give --period or --from/--to, not both")
+        from kerjasama_cli.domain.dates import parse_date
+
+        span = parse_date(period, "--period")
+        if span.start is None or span.end is None:
+            raise ValidationError(
+                "--period", period, "needs a start and an end (2025, 2025-01..2025-06)"
+            )
+        return dataclasses.replace(filters, date_from=span.start, date_to=span.end), (
+            span.start,
+            span.end,
+        )
+    if filters.date_from and filters.date_to:
+        return filters, (filters.date_from, filters.date_to)
+    if xlsx is not None:
+        raise ValidationError("--xlsx", str(xlsx), "needs a period (--period, or --from with --to)")
+    return filters, None

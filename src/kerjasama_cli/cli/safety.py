@@ -74,9 +74,12 @@ def _contents(counts: dict[str, int]) -> str:
         "reported_figures": t.plural(
             "{n} reported figure", "{n} reported figures", counts.get("reported_figures", 0)
         ),
+        "documents": t.plural("{n} document", "{n} documents", counts.get("documents", 0)),
     }
     parts = [
-        nouns.get(table) or f"{n} {table}" for table, n in counts.items() if table != "history"
+        nouns.get(table) or f"{n} {table}"
+        for table, n in counts.items()
+        if table != "history" and (n or table != "documents")  # documents only when there are
     ]
     return ", ".join(parts) or t("empty")
 

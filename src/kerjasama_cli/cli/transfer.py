@@ -376,6 +376,14 @@ def export(
             "--output", "-o", help="Write to this file instead of stdout.", dir_okay=False
         ),
     ] = None,
+    with_documents: Annotated[
+        bool,
+        typer.Option(
+            "--with-documents",
+            help="Also write the exported records' attached files to a folder beside -o "
+            "(FILE.documents/: the files and a documents.json saying whose each is).",
+        ),
+    ] = False,
     excel: Annotated[
         bool,
         typer.Option(
@@ -402,10 +410,24 @@ def export(
         raise typer.BadParameter(
             "an Excel workbook is a file: give -o FILE.xlsx", param_hint="--format"
         )
+    if with_documents and output is None:
+        raise typer.BadParameter(
+            "documents go beside a file: give -o FILE", param_hint="--with-documents"
+        )
     words = _flat_language(lang, excel)
     if excel and kind not in ("csv", "xlsx"):
         raise typer.BadParameter(f"is for csv and xlsx, not {kind}", param_hint="--excel")
     store = open_db(db)
+    if with_documents and output is not None:
+        from kerjasama_cli.store.attachments import export_documents
+
+        folder = output.with_suffix(".documents")
+        files = export_documents(store.conn, filters, folder)
+        from kerjasama_cli.i18n import translator
+
+        t = translator()
+        count = t.plural("{n} document", "{n} documents", files)
+        _say(t("exported {documents} to {path}").format(documents=count, path=folder))
     if kind == "xlsx":
         assert output is not None
         count = _export_xlsx(store, filters, output, words)

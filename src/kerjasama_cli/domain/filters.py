@@ -28,6 +28,9 @@ class RecordFilter:
     date_to: dt.date | None = None
     query: str | None = None  # search text (domain/search.py), matched in the FTS index
     expiring_by: dt.date | None = None  # in force and valid until no later than this day
+    families: tuple[str, ...] = ()  # ksdpl, ksdll (domain/cooperation.py)
+    objects: tuple[str, ...] = ()  # the regulation's objects, own or from the sectors
+    stages: tuple[str, ...] = ()  # the stage the record's partnership has reached
 
     def describe(self) -> str:
         """A short human summary for headings ("country KR, from 2024-01-01")."""

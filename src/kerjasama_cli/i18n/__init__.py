@@ -41,6 +41,15 @@ ENV = "KERJASAMA_LANG"
 # English display forms of codes that are not just the code with spaces.
 _ENGLISH = {
     "type": {"loi": "LoI", "mou": "MoU"},
+    "family": {"ksdpl": "KSDPL", "ksdll": "KSDLL"},
+    "stage": {
+        "loi": "letter of intent",
+        "dprd_approval": "DPRD approval",
+        "central_approval": "central approval (Kemendagri)",
+        "full_powers": "Full Powers (Kemlu)",
+        "evaluation": "monitoring and evaluation",
+    },
+    "object": {"science_technology": "science and technology"},
     "basis": {
         "signatory": "named signatory",
         "credited": "credited by source",

@@ -272,11 +272,38 @@ def render_record(
     history: Sequence[dict[str, Any]],
     lang: str | None = None,
     heads: Iterable[str | None] | None = None,
+    stages: Any = None,
+    documents: Sequence[dict[str, Any]] = (),
 ) -> None:
-    """Every field of one record, its sources, and its partnership's history."""
-    from kerjasama_cli.render.page import write_page
+    """Every field of one record, its sources, documents, partnership's history and stages."""
+    from kerjasama_cli.render.page import Block, write_page
 
-    write_page(record_blocks(row, people, sources, history, lang, heads))
+    blocks = record_blocks(row, people, sources, history, lang, heads)
+    if documents:
+        t = _t(lang)
+        lines = [
+            [
+                d["name"],
+                f"{d['size']:,} B",
+                d["sha256"][:12],
+                "; ".join(
+                    x
+                    for x in (
+                        d.get("original_location")
+                        and t("original: {where}").format(where=d["original_location"]),
+                        d.get("treaty_reference"),
+                    )
+                    if x
+                ),
+            ]
+            for d in documents
+        ]
+        blocks.insert(2 + bool(sources), Block(t("Documents"), lines, gap=2))
+    if stages is not None:
+        from kerjasama_cli.render.stages import stage_blocks
+
+        blocks.extend(stage_blocks(stages, lang))
+    write_page(blocks)
 
 
 def record_blocks(
@@ -317,6 +344,8 @@ def record_blocks(
         (t("place"), row.get("place")),
         (t("credited leader"), row.get("leader")),
         (t("sectors"), ", ".join(t.sector(s) for s in row["sectors"])),
+        (t("family"), t.word("family", row["family"]) if row.get("family") else None),
+        (t("objects"), ", ".join(t.word("object", o) for o in row.get("objects") or ())),
         (t("summary"), row.get("summary")),
         (t("notes"), row.get("notes")),
         (t("term"), t.plural("{n} year", "{n} years", term) if term else None),

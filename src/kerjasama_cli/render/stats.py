@@ -26,6 +26,9 @@ DIM_KEYS = {
     "sector": ["sector"],
     "status": ["status"],
     "local_party": ["local_party"],
+    "family": ["family"],
+    "object": ["object"],
+    "stage": ["stage"],
 }
 HEADINGS = {
     "country": "Country",
@@ -35,6 +38,9 @@ HEADINGS = {
     "sector": "Sector",
     "status": "Status",
     "local_party": "Local party",
+    "family": "Family",
+    "object": "Object",
+    "stage": "Stage",
 }
 _EIGHTHS = " ▏▎▍▌▋▊▉"
 FOOTNOTE = "records = docs + events; docs = signed documents; partners = distinct partners"
@@ -69,13 +75,16 @@ def _group_word(dim: str, row: dict[str, Any], t: Translator) -> str:
     code = row.get(dim)
     if dim == "sector" and code:
         return t.sector(code)  # an added sector by the registry's label
-    if dim in ("type", "status") and code:
+    if dim in ("type", "status", "family", "object", "stage") and code:
         return t.word(dim, code)
     if dim == "year" and not code:
         return t.basis("date_unknown")
     if dim == "governor" and not row.get("term_start"):
         return t.ctx("basis", str(row["group"]))  # undetermined, not recorded, date unknown
-    if dim in ("country", "type", "sector", "status", "local_party") and not code:
+    if (
+        dim in ("country", "type", "sector", "status", "local_party", "family", "object", "stage")
+        and not code
+    ):
         return t(str(row["group"]))  # no country, no sector, ... (store/aggregates._NONE_LABELS)
     return str(row["group"])
 

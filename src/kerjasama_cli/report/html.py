@@ -255,8 +255,9 @@ def _timeline(b: Briefing) -> str:
     return "".join(parts)
 
 
-def page(b: Briefing, title: str | None = None) -> str:
-    """The whole briefing as one HTML string."""
+def page(b: Briefing, title: str | None = None, extra: str = "") -> str:
+    """The whole briefing as one HTML string (`extra`: sections added at the end, such as a
+    period's tables)."""
     lang = b.lang
     heading = title or text("title", lang)
     filters = b.filters or text("no_filters", lang)
@@ -267,6 +268,6 @@ def page(b: Briefing, title: str | None = None) -> str:
         f"<title>{_e(heading)}</title><style>{CSS}</style></head><body>"
         f'<header><h1>{_e(heading)}</h1><p class="muted">{text("subtitle", lang)} · '
         f"{text('generated', lang)} {_e(today)} · {text('filters', lang)}: {_e(filters)}</p>"
-        f"</header>{_headline(b)}{_map(b)}{_chart(b)}{_governors(b)}{_timeline(b)}"
+        f"</header>{_headline(b)}{_map(b)}{_chart(b)}{_governors(b)}{_timeline(b)}{extra}"
         "</body></html>\n"
     )

@@ -18,10 +18,23 @@ from typing import Any
 from kerjasama_cli.domain.filters import RecordFilter
 from kerjasama_cli.domain.grouping import SPECIAL_GOVERNOR_GROUPS, Term, year_label, year_order
 from kerjasama_cli.domain.records import Person
+from kerjasama_cli.store.cooperation import FAMILY_SQL, OBJECT_JOIN
 from kerjasama_cli.store.reader import governor_ids, where_clause
+from kerjasama_cli.store.stages import STAGE_JOIN, STAGE_SQL
 from kerjasama_cli.store.validity import STATUS_SQL
 
-DIMENSIONS = ("country", "governor", "type", "year", "sector", "status", "local_party")
+DIMENSIONS = (
+    "country",
+    "governor",
+    "type",
+    "year",
+    "sector",
+    "status",
+    "local_party",
+    "family",
+    "object",
+    "stage",
+)
 
 # Each dimension's group key as SQL; NULL is the dimension's "none" group. The year rule mirrors
 # domain.grouping.year_group: the year both ends of the date share, "YYYY-YYYY" for a span, NULL
@@ -37,11 +50,17 @@ _KEY_SQL = {
     # A leader term's key, or why there is none (undetermined, not_recorded, date_unknown).
     "governor": "COALESCE(l.key, r.governor_basis)",
     "local_party": "r.local_party",
+    # Issue 22: derived or set by hand (store/cooperation.py, store/stages.py).
+    "family": FAMILY_SQL,
+    "object": "ro.object",
+    "stage": STAGE_SQL,
 }
 
 _PARTNER_JOIN = "LEFT JOIN partners p ON p.id = r.partner_id\n"
 _LEADER_JOIN = "LEFT JOIN leaders l ON l.id = r.governor_id\n"
 _SECTOR_JOIN = "LEFT JOIN record_sectors rs ON rs.record_id = r.id\n"
+# Dimensions with several rows per record (joined, counted distinct), and their joins.
+_MULTI = {"sector": _SECTOR_JOIN, "object": OBJECT_JOIN}
 
 # With the sector join a record has one row per sector, so records are counted distinct.
 _COUNTS = """COUNT(DISTINCT r.id) AS count,
@@ -63,6 +82,9 @@ _NONE_LABELS = {
     "sector": "no sector",
     "year": "date unknown",
     "local_party": "no local party",
+    "family": "no family",
+    "object": "no object",
+    "stage": "no stage",
 }
 _ZERO = {"count": 0, "agreements": 0, "events": 0, "partners": 0}
 
@@ -94,8 +116,9 @@ def _query(conn: sqlite3.Connection, f: RecordFilter, dims: Sequence[str]) -> li
     used = " ".join([*keys, where])
     join = _PARTNER_JOIN if _USES["p"].search(used) else ""
     join += _LEADER_JOIN if _USES["l"].search(used) else ""
-    join += _SECTOR_JOIN if "sector" in dims else ""
-    counts = _COUNTS if "sector" in dims else _ROW_COUNTS
+    join += "".join(_MULTI[d] for d in dims if d in _MULTI)
+    join += STAGE_JOIN if "stage" in dims else ""
+    counts = _COUNTS if set(dims) & set(_MULTI) else _ROW_COUNTS
     group = f" GROUP BY {', '.join(f'k{i}' for i in range(len(dims)))}" if dims else ""
     sql = f"SELECT {', '.join([*keys, counts])} FROM records r\n{join}{where}{group}"
     return conn.execute(sql, params).fetchall()
@@ -272,7 +295,7 @@ def stats_table(
         )
     (a, b), axes, all_terms = dims, {}, {}
     cross = _query(conn, f, dims)
-    margins = None if "sector" in dims else _margins(cross, (a, b))
+    margins = None if set(dims) & set(_MULTI) else _margins(cross, (a, b))
     for dim in dims:
         if margins is None:
             entries, terms = _one_way(conn, f, dim, lang, zero_terms=False)

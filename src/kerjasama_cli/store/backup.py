@@ -27,7 +27,7 @@ from kerjasama_cli.store.connection import SQLITE_HEADER, Store, writable
 from kerjasama_cli.store.migrations import MIGRATIONS, applied, migrate
 
 # The tables a person recognises, counted before and after a backup or restore.
-COUNTED = ("records", "partners", "sources", "reported_figures", "history")
+COUNTED = ("records", "partners", "sources", "reported_figures", "documents", "history")
 STEP_PAGES = 256  # pages copied per backup step, between two progress reports
 
 Progress = Callable[[int, int], None]  # (pages copied, total pages)
@@ -60,6 +60,7 @@ def _noun(table: str, count: int) -> str:
         "partners": "partner",
         "sources": "source",
         "reported_figures": "reported figure",
+        "documents": "document",
     }
     noun = singular.get(table, table)
     return noun if count == 1 else noun + "s"

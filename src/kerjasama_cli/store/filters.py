@@ -153,10 +153,36 @@ def where_clause(conn: sqlite3.Connection, f: RecordFilter) -> tuple[str, list[A
     if f.involving:
         clauses.append(involving_clause())
         params.extend(involving_params(conn, f.involving))
+    if f.families or f.objects or f.stages:
+        _cooperation_clauses(conn, f, clauses, params)
     overlap, days = overlap_clauses("r.date_start", "r.date_end", f.date_from, f.date_to)
     clauses.extend(overlap)
     params.extend(days)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _cooperation_clauses(
+    conn: sqlite3.Connection, f: RecordFilter, clauses: list[str], params: list[Any]
+) -> None:
+    """`--family`, `--object` and `--stage` (issue 22; the SQL lives with its tables)."""
+    from kerjasama_cli.store.cooperation import FAMILY_SQL, OBJECTS_OF_SQL
+    from kerjasama_cli.store.stages import STAGE_IN_SQL, known_stages
+
+    if f.families:
+        clauses.append(f"{FAMILY_SQL} IN ({', '.join('?' * len(f.families))})")
+        params.extend(f.families)
+    if f.objects:
+        clauses.append(f"r.id IN ({OBJECTS_OF_SQL.format(', '.join('?' * len(f.objects)))})")
+        params.extend(f.objects)
+    if f.stages:
+        known = known_stages(conn)
+        for stage in f.stages:
+            if stage not in known:
+                raise ValidationError(
+                    "--stage", stage, "in no stage list", _close(stage, sorted(known))
+                )
+        clauses.append(STAGE_IN_SQL.format(", ".join("?" * len(f.stages))))
+        params.extend(f.stages)
 
 
 def home_party(conn: sqlite3.Connection) -> str:

@@ -78,10 +78,14 @@ def search_rows(
     sql += " LIMIT ?"
     args.append(limit)
     ranked = _execute(conn, sql, args, text, field)
+    where, params = where_clause(conn, f)
+    in_documents = _document_matches(conn, text, where, params, {r[0] for r in ranked})
+    in_documents = dict(list(in_documents.items())[: max(0, limit - len(ranked))])
+    ranked += [(record_id, 0.0) for record_id in in_documents]
     if not ranked:
         return []
     ids = [row[0] for row in ranked]
-    passages = _snippets(conn, fts, ids, text, field)
+    passages = {**in_documents, **_snippets(conn, fts, ids, text, field)}
     rows = {}
     for chunk in _chunks(ids):  # SQLite limits the number of parameters of one statement
         rows.update((row["id"], row) for row in _fetch(conn, _by_ids(chunk), chunk))
@@ -105,6 +109,7 @@ def _stream(
     markers = [MARK_START, MARK_END] * len(SEARCH_COLUMNS)
     try:
         rows = _iter(conn, sql, [*markers, fts, *params])
+        rank = 0
         for rank, row in enumerate(rows, start=1):
             column = snippet = None
             for i, name in enumerate(SEARCH_COLUMNS):
@@ -113,10 +118,31 @@ def _stream(
                     column, snippet = name, passage
             row.update(rank=rank, score=round(-row["score"], 6), matched_in=column, snippet=snippet)
             yield row
+        # Records found only in their attached documents come after every match in the
+        # records (the ranked path does the same); only then is a set of ids kept.
+        documents = _document_matches(conn, text, where, params, _matched_ids(conn, fts))
+        for record_id, (column, snippet) in documents.items():
+            for row in _fetch(conn, _by_ids([record_id]), [record_id]):
+                rank += 1
+                row.update(rank=rank, score=0.0, matched_in=column, snippet=snippet)
+                yield row
     except sqlite3.OperationalError as error:
         if "fts5" in str(error):
             raise ValidationError(field, text, f"not a valid search ({error})") from None
         raise
+
+
+def _matched_ids(conn: sqlite3.Connection, fts: str) -> set[int]:
+    """The ids of the records the search text matches in their own text (read only when the
+    registry holds documents: `_document_matches` returns at once otherwise)."""
+    from kerjasama_cli.store.attachments import has_documents
+
+    if not has_documents(conn):
+        return set()
+    return {
+        row[0]
+        for row in conn.execute("SELECT rowid FROM search_index WHERE search_index MATCH ?", (fts,))
+    }
 
 
 def stream_sql(where: str) -> str:
@@ -135,6 +161,34 @@ def stream_sql(where: str) -> str:
         f"WHERE search_index MATCH ?{' AND ' + where.removeprefix(' WHERE ') if where else ''}"
         " ORDER BY score, r.id"
     )
+
+
+def _document_matches(
+    conn: sqlite3.Connection, text: str, where: str, params: list[Any], found: set[int]
+) -> dict[int, tuple[str, str]]:
+    """Records (not already `found`) whose attached documents match, in rank order, each with
+    the passage: matched in `document` (issue 22). Ranked after every match in the records."""
+    from kerjasama_cli.store.attachments import has_documents, matching_records
+
+    if not has_documents(conn):
+        return {}
+    allowed = None
+    if where:
+        allowed = {
+            r[0]
+            for r in conn.execute(
+                "SELECT r.id FROM records r LEFT JOIN partners p ON p.id = r.partner_id "
+                f"LEFT JOIN leaders l ON l.id = r.governor_id{where}",
+                params,
+            )
+        }
+    matches: dict[int, tuple[str, str]] = {}
+    for record_id, _name, passage in matching_records(conn, to_fts(text, "TEXT")):
+        if record_id in found or record_id in matches:
+            continue
+        if allowed is None or record_id in allowed:
+            matches[record_id] = ("document", passage)
+    return matches
 
 
 def _chunks(ids: list[int], size: int = 500) -> list[list[int]]:

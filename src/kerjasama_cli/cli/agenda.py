@@ -1,0 +1,70 @@
+"""`agenda`: what falls due, soonest first (issue 22; its periods are `kerjasama settings`)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated, Optional
+
+import typer
+
+from kerjasama_cli.cli.common import DbOption, handles_errors, open_db
+
+
+class Format(StrEnum):
+    table = "table"
+    json = "json"
+
+
+def register(app: typer.Typer) -> None:
+    """Attach `agenda` to the app."""
+    app.command("agenda")(agenda)
+
+
+@handles_errors
+def agenda(
+    within: Annotated[
+        Optional[str],
+        typer.Option(
+            "--within",
+            metavar="PERIOD",
+            help="How far ahead (180d, 6m, 1y); default: the largest warning (12 months).",
+        ),
+    ] = None,
+    local_party: Annotated[
+        Optional[str],
+        typer.Option("--local-party", help="Only this local government's (name or alias)."),
+    ] = None,
+    partner: Annotated[
+        Optional[str],
+        typer.Option("--partner", "-p", help="Only this partner's (name, key or alias)."),
+    ] = None,
+    db: DbOption = None,
+    output: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
+    lang: Optional[str] = None,
+) -> None:
+    """What falls due, soonest first: agreements expiring, renewal notices, dormant
+    partnerships, proposals waiting at one stage, periodic and trip reports.
+
+    Items are not records, so of the filters only --local-party and --partner apply."""
+    from kerjasama_cli.cli.common import build_filter
+    from kerjasama_cli.domain.validity import add_months, today, window_end
+    from kerjasama_cli.store.agenda import agenda as items_due
+    from kerjasama_cli.store.agenda import agenda_settings
+
+    day = today()
+    end = window_end(within, day, "--within") if within else None
+    store = open_db(db)
+    if end is None:
+        end = add_months(day, max(agenda_settings(store.conn).warn_months, default=12))
+    filters = build_filter(
+        local_party=[local_party] if local_party else None, partner=[partner] if partner else None
+    )
+    items = items_due(store.conn, filters, day, end)
+    if output is Format.json:
+        from kerjasama_cli.render.machine import write_json
+
+        write_json([i.public() for i in items])
+        return
+    from kerjasama_cli.render.agenda import render_agenda
+
+    render_agenda(items, lang)

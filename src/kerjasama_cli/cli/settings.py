@@ -1,0 +1,74 @@
+"""`settings`: the registry's own periods and thresholds (the agenda's, issue 22)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from kerjasama_cli.cli.common import DbOption, handles_errors, open_db
+
+
+class Format(StrEnum):
+    table = "table"
+    json = "json"
+
+
+settings_app = typer.Typer(
+    help="The registry's settings: the agenda's warnings and periods.", no_args_is_help=True
+)
+
+
+@settings_app.callback()
+def _settings_named(ctx: typer.Context) -> None:
+    """The registry's settings: the agenda's warnings and periods."""
+    from kerjasama_cli.store import history
+
+    history.set_command(f"settings {ctx.invoked_subcommand}")
+
+
+def register(app: typer.Typer) -> None:
+    """Attach `settings` to the app."""
+    app.add_typer(settings_app, name="settings")
+
+
+@settings_app.command("list")
+@handles_errors
+def list_settings(
+    db: DbOption = None,
+    output: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
+) -> None:
+    """Every setting with its value, its default and what it means."""
+    from kerjasama_cli.store.agenda import settings_rows
+
+    rows = settings_rows(open_db(db).conn)
+    if output is Format.json:
+        from kerjasama_cli.render.machine import write_json
+
+        write_json(rows)
+        return
+    from kerjasama_cli.render.plain import grid_lines
+
+    lines = grid_lines(
+        [[r["name"], r["value"], "" if r["set"] else "(default)", r["help"]] for r in rows], 2
+    )
+    typer.echo("\n".join(lines))
+
+
+@settings_app.command("set")
+@handles_errors
+def set_setting(
+    name: Annotated[str, typer.Argument(metavar="NAME", help="The setting (`settings list`).")],
+    value: Annotated[
+        str, typer.Argument(metavar="VALUE", help="Its value; 'default' goes back to the default.")
+    ],
+    db: DbOption = None,
+) -> None:
+    """Change a setting of this registry."""
+    from kerjasama_cli.store.agenda import set_setting as store_setting
+
+    store = open_db(db)
+    with store.transaction() as conn:
+        store_setting(conn, name, None if value.strip().lower() == "default" else value)
+    typer.echo(f"kerjasama: {name} = {value}", err=True)

@@ -1,0 +1,230 @@
+"""`stages` and `evidence`: the stage lists (the regulation's, a local government's SOP) and
+the dated evidence of each stage (issue 22)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated, Optional
+
+import typer
+
+from kerjasama_cli.cli.common import DbOption, handles_errors, open_db
+
+
+class Format(StrEnum):
+    table = "table"
+    json = "json"
+
+
+FormatOption = Annotated[Format, typer.Option("--format", "-f", help="table or json.")]
+RecordArg = Annotated[str, typer.Argument(metavar="RECORD", help="Record id or key.")]
+
+stages_app = typer.Typer(
+    help="The stage lists: the regulation's, and a local government's own (its SOP).",
+    no_args_is_help=True,
+)
+evidence_app = typer.Typer(
+    help="Dated evidence of a stage (a DPRD decision, a ministry letter) on a record.",
+    no_args_is_help=True,
+)
+
+
+@stages_app.callback()
+def _stages_named(ctx: typer.Context) -> None:
+    """The stage lists: the regulation's, and a local government's own (its SOP)."""
+    from kerjasama_cli.store import history
+
+    history.set_command(f"stages {ctx.invoked_subcommand}")
+
+
+@evidence_app.callback()
+def _evidence_named(ctx: typer.Context) -> None:
+    """Dated evidence of a stage (a DPRD decision, a ministry letter) on a record."""
+    from kerjasama_cli.store import history
+
+    history.set_command(f"evidence {ctx.invoked_subcommand}")
+
+
+def register(app: typer.Typer) -> None:
+    """Attach `stages` and `evidence` to the app."""
+    app.add_typer(stages_app, name="stages")
+    app.add_typer(evidence_app, name="evidence")
+
+
+@stages_app.command("list")
+@handles_errors
+def list_stages(
+    local_party: Annotated[
+        Optional[str],
+        typer.Option("--local-party", help="The list this local government follows."),
+    ] = None,
+    db: DbOption = None,
+    output: FormatOption = Format.table,
+) -> None:
+    """The stages in order, with the record types that prove each."""
+    from kerjasama_cli.store.stages import stage_list
+
+    store = open_db(db)
+    party = _party(store.conn, local_party)
+    stages = stage_list(store.conn, party)
+    if output is Format.json:
+        from kerjasama_cli.render.machine import write_json
+
+        write_json(
+            [
+                {
+                    "position": i + 1,
+                    "stage": s.key,
+                    "types": list(s.types),
+                    "list": stages.owner or "default",
+                }
+                for i, s in enumerate(stages.stages)
+            ]
+        )
+        return
+    from kerjasama_cli.render.cooperation import render_stage_list
+
+    render_stage_list(stages)
+
+
+@stages_app.command("set")
+@handles_errors
+def set_stages(
+    stages: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="STAGE[:TYPE,...]...",
+            help="The stages in order; after ':' the record types that prove one "
+            "(signing:mou,agreement,sister_city).",
+        ),
+    ],
+    local_party: Annotated[
+        Optional[str],
+        typer.Option(
+            "--local-party",
+            help="Whose list (its SOP); without it the default list changes.",
+        ),
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """Give a local government its own stage list (or change the default one)."""
+    from kerjasama_cli.domain.stages import parse_stage_specs
+    from kerjasama_cli.store.stages import save_stage_list
+
+    parsed = parse_stage_specs(stages)
+    store = open_db(db)
+    party = _party(store.conn, local_party) or ""
+    with store.transaction() as conn:
+        save_stage_list(conn, party, parsed)
+    typer.echo(
+        f"kerjasama: {party or 'default'} stage list: {' → '.join(s.key for s in parsed)}",
+        err=True,
+    )
+
+
+@stages_app.command("reset")
+@handles_errors
+def reset_stages(
+    local_party: Annotated[str, typer.Option("--local-party", help="Whose own list to drop.")],
+    db: DbOption = None,
+) -> None:
+    """Drop a local government's own list: it follows the default one again."""
+    from kerjasama_cli.domain.errors import ValidationError
+    from kerjasama_cli.store.stages import owners, save_stage_list
+
+    store = open_db(db)
+    party = _party(store.conn, local_party) or ""
+    if party not in owners(store.conn) or not party:
+        raise ValidationError("--local-party", local_party, "has no stage list of its own")
+    with store.transaction() as conn:
+        save_stage_list(conn, party, [])
+    typer.echo(f"kerjasama: {party} follows the default stage list", err=True)
+
+
+def _party(conn: object, name: str | None) -> str | None:
+    """A local government's canonical name (as records store it)."""
+    if not name:
+        return None
+    from kerjasama_cli.store.governments import government_name
+
+    return government_name(conn, name)  # type: ignore[arg-type]
+
+
+@evidence_app.command("add")
+@handles_errors
+def add_evidence(
+    record: RecordArg,
+    stage: Annotated[str, typer.Argument(metavar="STAGE", help="The stage it proves.")],
+    date: Annotated[
+        Optional[str],
+        typer.Option("--date", "-d", help="When (2024, Mei 2024, 2024-05-27...)."),
+    ] = None,
+    number: Annotated[
+        Optional[str],
+        typer.Option("--number", "-n", help="The document's number (a DPRD decision, a letter)."),
+    ] = None,
+    document: Annotated[
+        Optional[str],
+        typer.Option("--document", help="The attached document it is (sha256 or file name)."),
+    ] = None,
+    note: Annotated[Optional[str], typer.Option("--note", help="Free text.")] = None,
+    source: Annotated[
+        Optional[str], typer.Option("--source", help="Where it is known from.")
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """Record that RECORD's partnership reached STAGE, with the date and number proving it."""
+    from kerjasama_cli.domain.stages import evidence_from_options
+    from kerjasama_cli.store import cooperation, stages
+
+    store = open_db(db)
+    rid, key = cooperation.record_id(store.conn, record)
+    item = evidence_from_options(rid, stage, date, number, document, note, source)
+    local_party = store.conn.execute(
+        "SELECT local_party FROM records WHERE id = ?", (rid,)
+    ).fetchone()[0]
+    stages.check_stage(store.conn, item.stage, local_party)
+    with store.transaction() as conn:
+        evidence_id = stages.add_evidence(conn, rid, key, item)
+    typer.echo(f"kerjasama: evidence {evidence_id}: {key} reached {item.stage}", err=True)
+
+
+@evidence_app.command("delete")
+@handles_errors
+def delete_evidence(
+    evidence_id: Annotated[int, typer.Argument(metavar="ID", help="The evidence id.")],
+    db: DbOption = None,
+) -> None:
+    """Remove one piece of evidence."""
+    from kerjasama_cli.store import stages
+
+    store = open_db(db)
+    with store.transaction() as conn:
+        stages.delete_evidence(conn, evidence_id)
+    typer.echo(f"kerjasama: evidence {evidence_id} deleted", err=True)
+
+
+@evidence_app.command("list")
+@handles_errors
+def list_evidence(
+    record: RecordArg,
+    db: DbOption = None,
+    output: FormatOption = Format.table,
+    lang: Optional[str] = None,
+) -> None:
+    """The stages RECORD's partnership has reached, with their evidence and what comes next."""
+    from kerjasama_cli.store import cooperation, stages
+
+    store = open_db(db)
+    rid, _key = cooperation.record_id(store.conn, record)
+    state = stages.partnership_state(store.conn, rid)
+    if output is Format.json:
+        from kerjasama_cli.render.machine import write_json
+        from kerjasama_cli.render.stages import public_state
+
+        write_json(public_state(state))
+        return
+    from kerjasama_cli.render.page import write_page
+    from kerjasama_cli.render.stages import stage_blocks
+
+    write_page(stage_blocks(state, lang))

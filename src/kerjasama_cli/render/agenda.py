@@ -1,0 +1,58 @@
+"""`agenda` output: one line per item on a terminal or in a pipe, soonest first."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from kerjasama_cli.domain.agenda import Item
+from kerjasama_cli.i18n import Translator, translator
+
+KIND_WORDS = {
+    "expiring": "expires",
+    "renewal_notice": "renewal notice due",
+    "dormant": "dormant",
+    "waiting": "waiting",
+    "report": "periodic report due",
+    "trip_report": "trip report due",
+}
+
+
+def describe(item: Item, t: Translator) -> str:
+    """What the item is about, in words: the partner, the record, the details."""
+    d = item.details
+    subject = item.partner or ""
+    if item.record_id is not None:
+        subject += f" #{item.record_id}" + (f" {item.title}" if item.title else "")
+    if item.kind == "expiring":
+        warn = d.get("warning_months")
+        extra = t("within {n} months").format(n=warn) if warn else ""
+        return f"{subject} ({extra})" if extra else subject
+    if item.kind == "renewal_notice":
+        return f"{subject} ({t('ends {date}').format(date=d['ends'])})"
+    if item.kind == "dormant":
+        return f"{item.partner} ({t('last activity {date}').format(date=d['last_activity'])})"
+    if item.kind == "waiting":
+        stage = t.word("stage", d["stage"])
+        return f"{item.partner}: {stage} {t('since {date}').format(date=d['since'])}"
+    if item.kind == "report":
+        return t("period {start} – {end}").format(start=d["period_start"], end=d["period_end"])
+    return f"{subject} ({d.get('place')})"
+
+
+def agenda_lines(items: Sequence[Item], lang: str | None = None) -> list[str]:
+    """`2026-03-01  expires  Shanghai #6 MoU ... (within 3 months)`, one line per item."""
+    t = translator(lang)
+    words = [t(KIND_WORDS[i.kind]) + (f" ({t('overdue')})" if i.overdue else "") for i in items]
+    width = max((len(w) for w in words), default=0)
+    return [
+        f"{i.day.isoformat()}  {w.ljust(width)}  {describe(i, t)}".rstrip()
+        for i, w in zip(items, words, strict=True)
+    ]
+
+
+def render_agenda(items: Sequence[Item], lang: str | None = None) -> None:
+    """The agenda as plain lines (never wrapped; a terminal folds what is too long)."""
+    t = translator(lang)
+    lines = agenda_lines(items, lang) or [t("nothing falls due")]
+    sys.stdout.write("".join(line + "\n" for line in lines))

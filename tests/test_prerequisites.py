@@ -1,0 +1,110 @@
+"""Issue 22, point 5: prerequisite checks as warnings (named checks yielding findings)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from conftest import Run
+
+from kerjasama_cli.store.prerequisites import NAMED_CHECKS
+
+
+def _findings(run: Run, name: str) -> dict[str, str]:
+    conn = sqlite3.connect(run.db)
+    try:
+        return {f.subject: f.message for f in NAMED_CHECKS[name](conn)}
+    finally:
+        conn.close()
+
+
+def test_a_partner_without_diplomatic_relations_is_a_warning_not_a_wall(run: Run):
+    run(
+        "add",
+        "--partner",
+        "Tel Aviv",
+        "--country",
+        "IL",
+        "--type",
+        "mou",
+        "--date",
+        "2024",
+        "--title",
+        "MoU Tel Aviv",
+    )
+    run(
+        "add",
+        "--partner",
+        "National Taiwan University",
+        "--partner-kind",
+        "institution",
+        "--country",
+        "TW",
+        "--type",
+        "mou",
+        "--date",
+        "2024",
+        "--title",
+        "MoU NTU",
+    )
+    found = _findings(run, "diplomatic_relations")
+    keys = {r["key"]: r["title"] for r in run.json("list", "--from", "2024")}
+    tel_aviv = [k for k, t in keys.items() if t == "MoU Tel Aviv"][0]
+    assert set(found) == {tel_aviv}  # NTU is an institution (KSDLL); Pyongyang (KP) passes
+    assert "Israel (IL), which has no diplomatic relations with Indonesia" in found[tel_aviv]
+    # The record was written all the same: a warning, not a wall.
+    assert run.json("show", tel_aviv)["family"] == "ksdpl"
+
+
+def test_unequal_standing(run: Run):
+    run("governments", "add", "Kota Bandung", "--country", "ID", "--kind", "city")
+    run(
+        "add",
+        "--partner",
+        "Jeju",
+        "--type",
+        "loi",
+        "--date",
+        "2023",
+        "--local-party",
+        "Kota Bandung",
+        "--title",
+        "LoI Bandung-Jeju",
+    )
+    run(
+        "add",
+        "--partner",
+        "Suwon",
+        "--country",
+        "KR",
+        "--type",
+        "loi",
+        "--date",
+        "2023",
+        "--local-party",
+        "Kota Bandung",
+        "--title",
+        "LoI Bandung-Suwon",
+    )
+    found = _findings(run, "equal_standing")
+    messages = [m for m in found.values() if m.startswith("Kota Bandung")]
+    assert messages == ["Kota Bandung (city) and Jeju (province) are not of equal standing"]
+    # Jeju with DKI Jakarta (both provinces) passes; an institution is never compared.
+    assert "jeju-sister-city-2024" not in found and "c40-cooperation-2024" not in found
+
+
+def test_no_object_given_until_one_is(run: Run):
+    run("list")
+    found = _findings(run, "objects")
+    assert "shanghai-mou-2020-10-23" in found
+    assert "rotterdam-dutch-training-exposure-programme-2024" not in found  # from its sectors
+    run("classify", "shanghai-mou-2020-10-23", "--object", "cultural_exchange")
+    assert "shanghai-mou-2020-10-23" not in _findings(run, "objects")
+
+
+def test_every_named_check_runs_on_the_seed(run: Run):
+    run("list")
+    conn = sqlite3.connect(run.db)
+    for name, check in NAMED_CHECKS.items():
+        for finding in check(conn):
+            assert finding.check == name and finding.severity in ("warning", "error")
+            assert set(finding.public()) == {"check", "severity", "subject", "message"}
