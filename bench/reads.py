@@ -180,7 +180,7 @@ def run_size(args: argparse.Namespace, clock: Clock, rows: int, su: str, k: str)
     fts = search_text(db, "banjir")
     results = [Result(r, rows) for r in reads() if not r.sizes or rows in r.sizes]
     for round_ in range(args.rounds):
-        if round_:
+        if round_ and clock.left() > args.reserve:
             import_once()  # the export's reference, one more round
         for result in results:
             read = result.read
@@ -232,9 +232,9 @@ def section(
         "",
         "# Whole-registry reads (issue 25)",
         "",
-        f"Written by `{command}` in {clock_text(clock.elapsed())} (minutes:seconds), started "
-        f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC at commit {commit or '?'}. Every command is "
-        "a fresh process, its output discarded; each round runs ours and the reference side by "
+        f"Written by `{command}` in {clock_text(clock.elapsed())} (minutes:seconds), finished "
+        f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC, at commit {commit or '?'}. Every command"
+        " is a fresh process, its output discarded; each round runs ours and the reference side by "
         "side (ours first in even rounds, second in odd ones); times and peak memory (GNU time, "
         "%M) are medians over the rounds.",
         "",
@@ -290,7 +290,8 @@ def section(
                        if r.read.name == name and r.rows == n and r.ours), 0.0)
                  for n in sizes(results)]  # fmt: skip
         growth = f"{peaks[-1] / peaks[0]:.2f}×" if peaks and peaks[0] and peaks[-1] else "—"
-        out.append(f"| `{name}` | " + " | ".join(f"{p:.0f} MB" for p in peaks) + f" | {growth} |")
+        cells = " | ".join(f"{p:.0f} MB" if p else "—" for p in peaks)
+        out.append(f"| `{name}` | {cells} | {growth} |")
     out += ["", "The references' SQL (`sqlite-utils query DB SQL` plus the format flag shown "
             "in the figure's name: none for JSON, `--nl`, `--csv`; the piped table and text "
             "against `--csv`, the cheapest text sqlite-utils writes):", ""]  # fmt: skip
