@@ -276,9 +276,8 @@ def edit_government(
     removed = [a.strip() for a in remove_alias or [] if a.strip()]
     if removed:
         from kerjasama_cli.cli.confirm import confirm
-        from kerjasama_cli.i18n import translator
 
-        t = translator()
+        t = translator()  # the module's: a local import would shadow it below (NameError)
         question = t("Remove the alias(es) {aliases} of {name}?").format(
             aliases=", ".join(removed), name=current.name
         )
