@@ -19,7 +19,7 @@ from pathlib import Path
 
 from kerjasama_cli.extract import extract
 from kerjasama_cli.extract.output import to_json
-from kerjasama_cli.extract.scoring import Scores, pair, score, table
+from kerjasama_cli.extract.scoring import FIELDS, Scores, pair, score, table
 
 
 def _explain(stem: str, expected: list[dict], found: list[dict]) -> None:
@@ -30,7 +30,9 @@ def _explain(stem: str, expected: list[dict], found: list[dict]) -> None:
         elif got is None:
             print(f"  {stem}: MISSED {want['partner']} {want['type']} {want['date']}")
         else:
-            for name in ("country", "type", "date", "local_signatory", "partner_signatory"):
+            for name in FIELDS:
+                if name in ("partner", "sectors"):
+                    continue
                 if (want.get(name) or None) != (got.get(name) or None):
                     wanted_value, got_value = want.get(name), got.get(name)
                     print(f"  {stem}: {want['partner']}.{name}: {wanted_value!r} / {got_value!r}")

@@ -54,6 +54,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 import data  # noqa: E402  (bench/*.py, beside this file)
 import figures  # noqa: E402
 import profiles  # noqa: E402
+import reads  # noqa: E402
 import results  # noqa: E402
 from measure import Clock, Figure, Outcome, fmt, pair, timed  # noqa: E402
 
@@ -385,6 +386,10 @@ def main(argv: list[str] | None = None) -> None:
         shutil.rmtree(work, ignore_errors=True)
     command = shlex.join(["python", "bench/run.py", *(sys.argv[1:] if argv is None else argv)])
     text = results.render(bench, command, header, data_note, args.analysis)
+    old = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
+    if reads.READS_BEGIN in old:  # bench/reads.py's section (issue 25) stays
+        begin = old.index(reads.READS_BEGIN)
+        text = reads.splice(text, old[begin : old.index(reads.READS_END) + len(reads.READS_END)])
     args.out.write_text(text, encoding="utf-8")
     clock.say(f"wrote {args.out} in {clock.elapsed() / 60:.1f} minutes")
 

@@ -181,7 +181,9 @@ def test_query_plans_use_the_lean_index_set(run):
             "records_local_party",
         }
         # A page in date order reads the first entries of records_sort: no sort of the table.
-        page = _plan(conn, f"SELECT r.id {reader._FROM} ORDER BY {reader.order_by('date')} LIMIT 5")
+        page = _plan(
+            conn, f"SELECT r.id {reader.ROWS_FROM} ORDER BY {reader.order_by('date')} LIMIT 5"
+        )
         assert "records_sort" in page and "TEMP B-TREE" not in page
         backwards = _plan(
             conn, f"SELECT r.id FROM records r ORDER BY {reader.order_by('date', True)} LIMIT 5"

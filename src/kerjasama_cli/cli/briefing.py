@@ -72,6 +72,9 @@ def timeline(
     from kerjasama_cli.store.reader import governor_scope, timeline_rows
 
     store = open_db(db)
+    if by is TimelineBy.year and (output is not TimelineFormat.text or not render.rich_terminal()):
+        _stream_timeline(store.conn, filters, output, lang)
+        return
     if by is TimelineBy.governor:  # a governor's records are those of the government they led
         filters = governor_scope(store.conn, filters)
     rows = timeline_rows(store.conn, filters)
@@ -92,6 +95,41 @@ def timeline(
         render.render_markdown(groups, people, lang)
     else:
         render.render_text(groups, people, lang, by.value)
+
+
+def _stream_timeline(conn: Any, filters: RecordFilter, output: TimelineFormat, lang: str) -> None:
+    """The timeline by year, written as the rows come (SQL gives them in the groups' order):
+    JSON, markdown, or the plain text of a pipe, aligned on the distinct dates and types."""
+    from itertools import chain
+
+    from kerjasama_cli.domain.grouping import stream_by_year
+    from kerjasama_cli.domain.records import Person
+    from kerjasama_cli.render import timeline as render
+    from kerjasama_cli.render.fields import row_date
+    from kerjasama_cli.store.streams import timeline_by_year, with_people
+
+    people: dict[int, list[Person]] = {}
+    rows = with_people(timeline_by_year(conn, filters), people)
+    if output is TimelineFormat.json:
+        from kerjasama_cli.render.machine import write_json_array
+
+        write_json_array(render.stream_items(stream_by_year(rows, row_date), people, "year"))
+        return
+    first = next(rows, None)
+    if first is None:
+        if output is TimelineFormat.markdown:
+            render.render_markdown([], people, lang)
+        else:
+            render.render_text([], people, lang)
+        return
+    groups = stream_by_year(chain([first], rows), row_date)
+    if output is TimelineFormat.markdown:
+        render.write_markdown(groups, people, lang)
+        return
+    from kerjasama_cli.store.extents import date_type_extents
+
+    dates, types = date_type_extents(conn, filters)
+    render.write_plain(groups, people, lang, "year", render.plain_widths(dates, types, lang))
 
 
 @handles_errors

@@ -107,7 +107,9 @@ def handles_errors(fn: F) -> F:
         except sqlite3.Error as error:
             raise fail(database_message(error), 1) from None
         except BrokenPipeError:
+            # The reader went away (`| head`): stop at once, quietly, successfully.
             ok = True
+            quiet_stdout()
             raise typer.Exit(0) from None
         except KeyboardInterrupt:
             # Ctrl-C: the open transaction is rolled back below (discard), so the file is as
@@ -128,6 +130,23 @@ def handles_errors(fn: F) -> F:
     wrapper.__signature__ = signature.replace(parameters=params)  # type: ignore[attr-defined]
     wrapper.__annotations__ = {p.name: p.annotation for p in params}
     return wrapper  # type: ignore[return-value]
+
+
+def quiet_stdout() -> None:
+    """Point stdout at the null device once its reader has gone, so that what is still in its
+    buffer (flushed at exit) meets no closed pipe: Python would print "Exception ignored ...
+    BrokenPipeError" on stderr and exit 120. (Typer's test runner has no file descriptor.)"""
+    import sys
+
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):
+        return
+    null = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(null, fd)
+    finally:
+        os.close(null)
 
 
 # The exit status of a command stopped by Ctrl-C (128 + SIGINT), as shells report it.

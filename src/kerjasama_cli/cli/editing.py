@@ -16,6 +16,7 @@ from kerjasama_cli.i18n import translator
 class HistoryFormat(StrEnum):
     table = "table"
     json = "json"
+    ndjson = "ndjson"
 
 
 class Entity(StrEnum):
@@ -176,7 +177,6 @@ def delete(
 ) -> None:
     """Delete a record (asks first unless --yes; the history keeps what it said)."""
     from kerjasama_cli.cli.confirm import confirm
-    from kerjasama_cli.i18n import translator
     from kerjasama_cli.store.editing import delete_record, find_record
 
     t = translator()
@@ -198,20 +198,21 @@ def history_command(
         Optional[Entity], typer.Option("--entity", help="Only changes to records, partners, ...")
     ] = None,
     output: Annotated[
-        HistoryFormat, typer.Option("--format", "-f", help="Output format.")
+        HistoryFormat,
+        typer.Option("--format", "-f", help="table, json or ndjson (one change a line)."),
     ] = HistoryFormat.table,
     db: DbOption = None,
 ) -> None:
     """Recent changes, newest first: when, which command, which entry, old and new values."""
-    from kerjasama_cli.store.history import recent
+    from kerjasama_cli.store.history import iter_recent
 
     store = open_db(db)
-    rows = recent(store.conn, limit, entity.value if entity else None)
-    if output is HistoryFormat.json:
-        from kerjasama_cli.render.machine import write_json
+    rows = iter_recent(store.conn, limit, entity.value if entity else None)
+    if output is not HistoryFormat.table:  # streamed, one change a line
+        from kerjasama_cli.render.machine import write_machine
 
-        write_json(rows)
+        write_machine(rows, output.value, ())
         return
     from kerjasama_cli.render.history import render_history
 
-    render_history(rows)
+    render_history(list(rows))

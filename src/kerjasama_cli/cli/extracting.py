@@ -10,18 +10,11 @@ from typing import Annotated, Any, Optional
 import typer
 
 from kerjasama_cli.cli.common import DbOption, handles_errors, open_db
-from kerjasama_cli.domain.errors import KerjasamaError
 
 
 class DraftFormat(StrEnum):
     yaml = "yaml"
     json = "json"
-
-
-class ArticleError(KerjasamaError):
-    """An article that cannot be read (exit 2, nothing written)."""
-
-    exit_code = 2
 
 
 HELP = (
@@ -31,7 +24,8 @@ HELP = (
     "carries, above each field, the sentence it was read from; what the text does not say is "
     "left empty and listed. A draft that matches a registry record (same partner, type and date) "
     "is marked and, imported, updates it. Examples: kerjasama extract article.txt > drafts.yaml; "
-    "kerjasama extract - --published 2025-05-28 < article.txt; "
+    "kerjasama extract - --published 2025-05-28 < article.txt; kerjasama extract page.html "
+    "release.pdf letter.docx; "
     "kerjasama extract article.txt --import --yes."
 )
 
@@ -43,7 +37,9 @@ def register(app: typer.Typer) -> None:
     )
 
 
-def _read(path: str) -> tuple[str, str]:
+def _read(path: str) -> Any:
+    from kerjasama_cli.files.articles import ArticleFileError, read_article
+
     if path == "-":
         data = sys.stdin.buffer.read()
         name = "<stdin>"
@@ -51,12 +47,9 @@ def _read(path: str) -> tuple[str, str]:
         try:
             data = Path(path).read_bytes()
         except OSError as error:
-            raise ArticleError(f"{path}: {error.strerror or error}") from None
+            raise ArticleFileError(f"{path}: {error.strerror or error}") from None
         name = path
-    try:
-        return name, data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise ArticleError(f"{name}: not UTF-8 text; save the article as UTF-8") from None
+    return read_article(name, data)
 
 
 def _published(text: Optional[str]) -> Any:
@@ -75,7 +68,11 @@ def _published(text: Optional[str]) -> Any:
 def extract_command(
     files: Annotated[
         list[str],
-        typer.Argument(metavar="FILE...", help="Article text files, or - for stdin."),
+        typer.Argument(
+            metavar="FILE...",
+            help="Articles: text, a saved web page (.html), PDF or Word (.docx) files, or - for "
+            "stdin. Pages, PDF and DOCX need the extract extra.",
+        ),
     ],
     fmt: Annotated[
         DraftFormat,
@@ -118,9 +115,18 @@ def extract_command(
         for p in known_store.partners(store.conn)
     ]
     leaders = known_store.leaders(store.conn, home)
+    governments = known_store.governments(store.conn)
     extractions = [
-        extract(text, name=name, published=day, home=home, known=partners, leaders=leaders)
-        for name, text in articles
+        extract(
+            article.text,
+            name=article.name,
+            published=day or article.published,
+            home=home,
+            known=partners,
+            leaders=leaders,
+            governments=governments,
+        )
+        for article in articles
     ]
     from kerjasama_cli.cli.extract_import import mark_matches
 

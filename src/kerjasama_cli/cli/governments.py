@@ -447,7 +447,6 @@ def delete_leader(ref: LeaderArg, yes: YesOption = False, db: DbOption = None) -
     """Delete a term; its records go to whoever else was in office on their dates. Asks
     first unless --yes."""
     from kerjasama_cli.cli.confirm import confirm
-    from kerjasama_cli.i18n import translator
     from kerjasama_cli.store.leader_admin import delete_leader as delete
     from kerjasama_cli.store.leader_admin import find_leader
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from enum import StrEnum
 from typing import Annotated, Any, Optional
 
@@ -17,6 +18,7 @@ class TableFormat(StrEnum):
     table = "table"
     json = "json"
     csv = "csv"
+    ndjson = "ndjson"
     markdown = "markdown"
 
 
@@ -40,7 +42,9 @@ partners_app = typer.Typer(
 )
 
 _Text = Optional[str]
-FormatOption = Annotated[TableFormat, typer.Option("--format", "-f", help="table, json or csv.")]
+FormatOption = Annotated[
+    TableFormat, typer.Option("--format", "-f", help="table, json, csv or ndjson.")
+]
 PartnerArg = Annotated[
     str, typer.Argument(metavar="PARTNER", help="Partner id, key, name or alias.")
 ]
@@ -106,19 +110,18 @@ def list_partners(
     _write(rows, output, lang)
 
 
-def _write(rows: list[dict[str, Any]], output: TableFormat, lang: str | None = None) -> None:
-    if output is TableFormat.json:
-        from kerjasama_cli.render.machine import write_json
+def _write(rows: Iterable[dict[str, Any]], output: TableFormat, lang: str | None = None) -> None:
+    """Partners in the format asked for; the machine formats as the rows come."""
+    if output in (TableFormat.json, TableFormat.ndjson, TableFormat.csv):
+        from kerjasama_cli.render.machine import write_machine
 
-        write_json([{c: r.get(c) for c in PARTNER_COLUMNS} for r in rows])
-    elif output is TableFormat.csv:
-        from kerjasama_cli.render.machine import write_csv
-
-        write_csv(rows, PARTNER_COLUMNS)
+        columns = PARTNER_COLUMNS
+        items = ({c: r.get(c) for c in columns} for r in rows)
+        write_machine(items, output.value, columns)
     else:
         from kerjasama_cli.render.entities import render_partners
 
-        render_partners(rows, lang, markdown=output is TableFormat.markdown)
+        render_partners(list(rows), lang, markdown=output is TableFormat.markdown)
 
 
 @partners_app.command("show")
@@ -245,7 +248,6 @@ def merge(
     TARGET and SOURCE is deleted (one transaction, logged in the history). Asks first unless
     --yes, and says so when the two are in different countries."""
     from kerjasama_cli.cli.confirm import confirm
-    from kerjasama_cli.i18n import translator
     from kerjasama_cli.store.partner_admin import merge_partners, one_partner
 
     t = translator()
@@ -288,7 +290,6 @@ def delete(
     """Delete a partner that has no records (an orphan left by an edit); refused otherwise.
     Asks first unless --yes."""
     from kerjasama_cli.cli.confirm import confirm
-    from kerjasama_cli.i18n import translator
     from kerjasama_cli.store.partner_admin import delete_partner, one_partner
 
     t = translator()

@@ -26,6 +26,7 @@ class ListFormat(StrEnum):
     table = "table"
     json = "json"
     csv = "csv"
+    ndjson = "ndjson"
     markdown = "markdown"
 
 
@@ -51,7 +52,10 @@ class ListBy(StrEnum):
 FormatOption = Annotated[
     ListFormat,
     typer.Option(
-        "--format", "-f", help="table, json, csv, or markdown (a table to paste into briefings)."
+        "--format",
+        "-f",
+        help="table, json, csv, ndjson (one object a line), or markdown (a table to paste "
+        "into briefings).",
     ),
 ]
 
@@ -151,40 +155,44 @@ def list_records(
         typer.Option("--by", help="Group rows: 'governor' is the same as --by-governor."),
     ] = None,
 ) -> None:
-    """List agreements and events, filtered and sorted (a table, JSON or CSV)."""
-    from kerjasama_cli.store.reader import query_rows
+    """List agreements and events, filtered and sorted (a table, JSON, CSV or NDJSON)."""
+    from kerjasama_cli.store.reader import iter_query_rows
 
     if sort is None:
         sort = Sort.end if filters.expiring_by else Sort.date
     store = open_db(db)
     grouped = by_governor or by is ListBy.governor
     if grouped:  # a governor's records are those of the government they led
-        from kerjasama_cli.store.reader import governor_scope
+        from kerjasama_cli.store.reader import governor_scope, query_rows
 
         filters = governor_scope(store.conn, filters)
-    rows = query_rows(store.conn, filters, sort.value, reverse, limit)
-    if grouped:
+        rows = query_rows(store.conn, filters, sort.value, reverse, limit)
         from kerjasama_cli.cli.briefing import list_by_governor
 
         list_by_governor(store.conn, filters, rows, output.value, lang)
-    elif output is ListFormat.json:
-        from kerjasama_cli.render.machine import write_json_array
-        from kerjasama_cli.render.public import public_rows
-
-        write_json_array(public_rows(rows))
-    elif output is ListFormat.csv:
+        return
+    # Streamed: every format but the terminal table writes each row as the cursor yields it.
+    stream = iter_query_rows(store.conn, filters, sort.value, reverse, limit)
+    if output is ListFormat.csv:
         from kerjasama_cli.render.columns import LIST_COLUMNS
-        from kerjasama_cli.render.machine import write_csv
+        from kerjasama_cli.render.machine import write_csv_cells
+        from kerjasama_cli.render.public import public_cells
+
+        write_csv_cells(public_cells(stream), LIST_COLUMNS)
+        return
+    if output in (ListFormat.json, ListFormat.ndjson):
+        from kerjasama_cli.render.columns import LIST_COLUMNS
+        from kerjasama_cli.render.machine import write_machine
         from kerjasama_cli.render.public import public_rows
 
-        write_csv(public_rows(rows), LIST_COLUMNS)
-    else:
-        validity = bool(filters.expiring_by or filters.status) or sort is Sort.end
-        total = None
-        if limit is not None and len(rows) >= limit:  # a page: say of how many
-            from kerjasama_cli.store.reader import count_matching
+        write_machine(public_rows(stream), output.value, LIST_COLUMNS)
+        return
+    validity = bool(filters.expiring_by or filters.status) or sort is Sort.end
+    if limit is not None:  # a page: held, and when full, said of how many
+        from kerjasama_cli.store.reader import count_matching
 
-            total = count_matching(store.conn, filters)
+        rows = list(stream)
+        total = count_matching(store.conn, filters) if len(rows) >= limit else None
         if output is ListFormat.markdown:
             from kerjasama_cli.render.records import render_list_markdown
 
@@ -193,6 +201,44 @@ def list_records(
             from kerjasama_cli.render.records import render_list
 
             render_list(rows, lang, validity, _heads(store, rows), total=total)
+        return
+    if output is ListFormat.markdown:
+        from kerjasama_cli.render.records import render_list_markdown
+
+        rows = list(stream)
+        render_list_markdown(rows, lang, validity, _heads(store, rows))
+        return
+    from kerjasama_cli.render.console import is_terminal
+
+    if is_terminal():
+        # A screenful of a very long list, and how many rows it holds: a million rows drawn
+        # through rich would take minutes and gigabytes before the first line.
+        from itertools import islice
+
+        from kerjasama_cli.render.records import LONG_TABLE, render_list, screenful
+
+        rows = list(islice(stream, LONG_TABLE + 1))
+        if len(rows) > LONG_TABLE:
+            from kerjasama_cli.store.reader import count_matching
+
+            total = count_matching(store.conn, filters)
+            shown = rows[: screenful()]
+            render_list(shown, lang, validity, _heads(store, shown), total=total, screen=True)
+            return
+        render_list(rows, lang, validity, _heads(store, rows))
+        return
+    if validity:
+        from kerjasama_cli.render.records import render_list
+
+        rows = list(stream)
+        render_list(rows, lang, validity, _heads(store, rows))
+        return
+    # Piped: the column widths from the distinct values first, then each row as it comes.
+    from kerjasama_cli.render.records import stream_list
+    from kerjasama_cli.store.extents import list_extents
+
+    extents = list_extents(store.conn, filters)
+    stream_list(extents, stream, lang, _heads(store, extents.local_parties))
 
 
 def _heads(store: Store, rows: list[dict[str, Any]]) -> list[str | None]:

@@ -95,7 +95,6 @@ def restore(
 ) -> None:
     """Replace the registry with a backup, after checking it (integrity, schema); atomic."""
     from kerjasama_cli.cli.confirm import confirm
-    from kerjasama_cli.i18n import translator
     from kerjasama_cli.store.backup import plan_restore
     from kerjasama_cli.store.backup import restore as apply_restore
 

@@ -56,22 +56,21 @@ def search(
     to_fts(text, "TEXT")  # a malformed query fails before the database is opened
     store = open_db(db)
     rows = search_rows(store.conn, text, filters, limit)
-    if output is ListFormat.json:
-        from kerjasama_cli.render.machine import write_json_array
-        from kerjasama_cli.render.public import search_row
-
-        write_json_array(map(search_row, rows))
-    elif output is ListFormat.csv:
+    if output in (ListFormat.json, ListFormat.ndjson, ListFormat.csv):
         from kerjasama_cli.render.columns import SEARCH_RESULT_COLUMNS
-        from kerjasama_cli.render.machine import write_csv
+        from kerjasama_cli.render.machine import write_machine
         from kerjasama_cli.render.public import search_row
 
-        write_csv(map(search_row, rows), SEARCH_RESULT_COLUMNS)
+        write_machine(map(search_row, rows), output.value, SEARCH_RESULT_COLUMNS)
     elif output is ListFormat.markdown:
         from kerjasama_cli.render.search import render_search_markdown
 
-        render_search_markdown(rows, lang)
+        render_search_markdown(list(rows), lang)
     else:
         from kerjasama_cli.render.search import render_search
+        from kerjasama_cli.store.search import search_count
 
-        render_search(rows, lang)
+        # Piped, every match is a line written as it comes; the rank column's width is the
+        # number of matches, counted first.
+        total = search_count(store.conn, text, filters) if limit is None else None
+        render_search(rows, lang, total)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Optional
@@ -395,7 +395,7 @@ def export(
     always keep English keys and codes."""
     from kerjasama_cli.files.readers import detect_format
     from kerjasama_cli.files.writers import write_document, write_flat
-    from kerjasama_cli.store.exporting import export_document, iter_records
+    from kerjasama_cli.store.exporting import export_document
 
     kind = fmt.value if fmt else (detect_format(str(output), None) if output else "yaml")
     if kind == "xlsx" and output is None:
@@ -418,19 +418,16 @@ def export(
         out.write("\ufeff")
     try:
         if kind in ("yaml", "json"):
-            document = export_document(store.conn, filters)
-            write_document(document, kind, out)
-            count = len(document["agreements"]) + len(document["events"])
+            count = write_document(export_document(store.conn, filters), kind, out)
         else:
-            from kerjasama_cli.domain.tabular import flat_row
+            from kerjasama_cli.store.export_flat import iter_flat
 
-            rows = (
-                flat_row(record, partner) for record, partner in iter_records(store.conn, filters)
-            )
+            rows: Iterable[Sequence[Any]] = iter_flat(store.conn, filters)
             if words and kind == "csv":
                 from kerjasama_cli.domain.bureau import bureau_row, headers
+                from kerjasama_cli.store.export_flat import flat_dicts
 
-                rows = (bureau_row(row, words) for row in rows)
+                rows = (bureau_row(row, words).values() for row in flat_dicts(rows))
                 count = write_flat(rows, kind, out, headers(words), ";" if excel else ",")
             else:
                 count = write_flat(rows, kind, out)
@@ -467,14 +464,12 @@ def _flat_language(lang: str, excel: bool) -> str | None:
 
 def _export_xlsx(store: Any, filters: RecordFilter, output: Path, lang: str | None) -> int:
     """The flat records as a workbook, written beside the target and moved into place."""
-    from kerjasama_cli.domain.tabular import FIELDS, flat_row
+    from kerjasama_cli.domain.tabular import FIELDS
     from kerjasama_cli.files.xlsx import write_xlsx
-    from kerjasama_cli.store.exporting import iter_records
+    from kerjasama_cli.store.export_flat import flat_dicts, iter_flat
 
     temporary = output.with_name(f".{output.name}.tmp")
-    rows: Iterable[dict[str, Any]] = (
-        flat_row(record, partner) for record, partner in iter_records(store.conn, filters)
-    )
+    rows: Iterable[dict[str, Any]] = flat_dicts(iter_flat(store.conn, filters))
     header = None
     if lang:
         from kerjasama_cli.domain.bureau import bureau_row, headers

@@ -10,8 +10,9 @@ neighbour's term.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import groupby
 from typing import Any
 
 from kerjasama_cli.domain.dates import FuzzyDate
@@ -136,6 +137,16 @@ def by_year(rows: Sequence[dict[str, Any]], date_of: RowDate) -> list[Group]:
             note = "start not known: in force by the date shown"
         groups.append(Group(key or "date_unknown", year_label(key), keyed[key], note=note))
     return groups
+
+
+def stream_by_year(
+    rows: Iterable[dict[str, Any]], date_of: RowDate
+) -> Iterator[tuple[Group, Iterator[dict[str, Any]]]]:
+    """`by_year` over rows already in its order (`store.streams.timeline_by_year`): each group
+    (its `rows` left empty) with an iterator over its rows, consumed before the next group."""
+    for key, members in groupby(rows, key=lambda row: year_group(date_of(row))):
+        note = "start not known: in force by the date shown" if key is None else None
+        yield Group(key or "date_unknown", year_label(key), note=note), members
 
 
 def by_governor(

@@ -11,10 +11,17 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from kerjasama_cli.extract.article_passes import (
+    drop_addresses,
+    lone_dates_to_their_sentence,
+    restore_venues,
+    settle_countries,
+)
 from kerjasama_cli.extract.assemble import Draft, cluster
-from kerjasama_cli.extract.drafts import build, local_party
+from kerjasama_cli.extract.drafts import build, local_evidence, local_party, others_only
 from kerjasama_cli.extract.mentions import SentenceReader
 from kerjasama_cli.extract.meta import Meta, read_meta
+from kerjasama_cli.extract.parties import PartyFinder
 from kerjasama_cli.extract.places import Gazetteer, KnownPartner
 from kerjasama_cli.extract.sentences import sentences
 from kerjasama_cli.extract.text import clean
@@ -40,11 +47,13 @@ def extract(
     home: str = "DKI Jakarta",
     known: list[KnownPartner] | None = None,
     leaders: dict[str, list[str]] | None = None,
+    governments: dict[str, str] | None = None,
 ) -> Extraction:
     """Draft the records an article reports.
 
     published overrides the date the text shows; known are the registry's partners (matched by
-    name and alias); leaders maps the home government's leaders' names to their aliases.
+    name and alias); leaders maps the home government's leaders' names to their aliases;
+    governments maps the registry's local governments' names and aliases to their names.
     """
     article = clean(text)
     meta = read_meta(article, published)
@@ -55,9 +64,23 @@ def extract(
     for full, aliases in (leaders or {}).items():
         for alias in (full, *aliases):
             leader_index.setdefault(normalise(alias), full)
-    reader = SentenceReader(gazetteer, meta.published, leader_index)
+    parties = PartyFinder(gazetteer.resolve, home, governments or {})
+    reader = SentenceReader(gazetteer, meta.published, leader_index, parties)
     all_facts = [reader.read(s) for s in sentences(article.paragraphs)]
-    local = local_party(all_facts, home)
+    restore_venues(all_facts)
+    lone_dates_to_their_sentence(all_facts)
+    drop_addresses(all_facts)
+    settle_countries(all_facts)
+    local = local_party(all_facts, home, parties.canonical)
+    if local != home:
+        others_only(all_facts, local, home, parties.canonical)
     clusters = cluster(all_facts, meta.published, local_is_home=local == home)
-    drafts = [build(c, home, local, meta.published) for c in clusters]
+    drafts = [build(c, home, local, meta.published, parties.canonical) for c in clusters]
+    where = local_evidence(all_facts, local, parties.canonical)
+    # Proposed as a new government when the registry (given) does not know it.
+    new = bool(governments) and local != home and local not in set((governments or {}).values())
+    for draft in drafts:
+        if where:
+            draft.evidence.setdefault("local_party", where)
+        draft.local_new = new
     return Extraction(name, meta, drafts)

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from kerjasama_cli.extract import lexicon
+from kerjasama_cli.extract.article_passes import countries_as_partners, drop_covered_countries
 from kerjasama_cli.extract.dates import DateMention
 from kerjasama_cli.extract.mentions import PLURAL, Facts, PartnerHit
 from kerjasama_cli.extract.people import PersonMention
@@ -106,6 +107,7 @@ class Draft:
     evidence: dict[str, str] = field(default_factory=dict)
     since: bool = False
     known: bool = False
+    local_new: bool = False  # the local party is not (yet) a government of the registry
     match: str | None = None  # key of the registry record this draft updates
 
 
@@ -115,12 +117,31 @@ def _best_type(facts: Facts, classes: tuple[str, ...]) -> tuple[str, int, int] |
 
 
 def _nearest_date(facts: Facts, at: int, end: int, exclude: set[str]) -> DateMention | None:
-    options = [d for d in facts.dates if not d.source and d.iso not in exclude]
+    options = [
+        d
+        for d in facts.dates
+        if not d.source and d.iso not in exclude and not _nearer_an_event(facts, d, at, end)
+    ]
     if not options:
         return None
     return min(
         options, key=lambda d: abs(d.start - end) if d.start >= end else abs(at - d.end) + 40
     )
+
+
+def _nearer_an_event(facts: Facts, d: DateMention, at: int, end: int) -> bool:
+    """ "penandatanganan LoI ... diawali dari kunjungan Menteri ... April 2016": a date right
+    after a visit or meeting word, further from this type word, is the visit's."""
+    mine = abs(d.start - end) if d.start >= end else abs(at - d.end)
+    for rtype, a, b in facts.types:
+        if (
+            rtype in lexicon.EVENT_CLASS
+            and a != at
+            and b <= d.start
+            and d.start - b < min(mine, 80)
+        ):
+            return True
+    return False
 
 
 def mentions_of(facts: Facts) -> list[Mention]:
@@ -152,8 +173,18 @@ def mentions_of(facts: Facts) -> list[Mention]:
         for h in facts.partners
         if not (normalise(h.ref.name) in seen or seen.add(normalise(h.ref.name)))
     ]
+    annotated = {id(h): _annotation(facts, h) for h in hits} if len(hits) > 1 else {}
+    owned = {t for types in annotated.values() for t in types}
+    shared = [t for t in facts.types if t not in owned]
     for n, hit in enumerate(hits):
         own = date
+        kind = best
+        if annotated:
+            # "Kota Chengdu Cina (2002), ... Kota Burgas Bulgaria (LoI 2011)": a type in the
+            # brackets after a partner is that partner's alone.
+            mine = annotated[id(hit)] or [t for t in shared if t[0] in lexicon.AGREEMENT_CLASS]
+            if mine:
+                kind = min(mine, key=lambda t: (lexicon.RANK[t[0]], t[1]))
         if len(hits) > 1 and facts.dates:
             # "Kitakyushu (Jepang) sejak 1997 dan Busan (Korea Selatan) sejak 1994": each
             # partner's own date follows it, before the next partner.
@@ -163,42 +194,52 @@ def mentions_of(facts: Facts) -> list[Mention]:
                 own = between[0]
             elif date is not None and date.since and date.start < hit.start:
                 own = None  # "member of C40 since 2013, and ... ICLEI": not ICLEI's date
-        if own is not None and own.since and best[0] in _DOCUMENTS_PROPER:
+            elif annotated and any(annotated.values()) or _dated_each(facts, hits) >= 2:
+                own = None  # "Chengdu (2002), ... Ipoh (2009)": the others' years, not its
+        if own is not None and own.since and kind[0] in _DOCUMENTS_PROPER:
             # "memperbarui nota kesepahaman kota kembar yang terjalin sejak 2006": the tie is
             # from 2006, the document renewed now is not.
             tie = "sister_city" if any(t[0] == "sister_city" for t in facts.types) else "other"
             found.append(Mention(hit.ref, tie, own, facts))
             own = None
-        found.append(Mention(hit.ref, best[0], own, facts))
+        found.append(Mention(hit.ref, kind[0], own, facts))
         if with_event:
             found.append(Mention(hit.ref, event[0], event_date, facts))
     return found
 
 
 _DOCUMENTS_PROPER = ("loi", "mou", "agreement", "agreement_word")
-_LIST_LEAD = re.compile(
-    r"(?:dengan|with|termasuk|including|bersama|antara|between|dan|and|,)\s*$", re.I
-)
 
 
-def _countries_as_partners(all_facts: list[Facts]) -> None:
-    """A country is a partner when named like one ("19 lembaga, termasuk C40, Citynet, dan
-    Australia"), not when it only says where a partner is or is that partner's country."""
-    countries = {h.ref.country for f in all_facts for h in f.partners if h.ref.country}
-    for facts in all_facts:
-        if facts.dropped or not _best_type(facts, lexicon.AGREEMENT_CLASS):
-            continue
-        for code, text, start in facts.countries:
-            if code in countries or code == "ID":
-                continue
-            if not _LIST_LEAD.search(facts.sentence.text[:start]):
-                continue
-            ref = PartnerRef(text, "country", code)
-            facts.partners.append(PartnerHit(ref, start, start + len(text)))
-        facts.partners.sort(key=lambda h: h.start)
+def _dated_each(facts: Facts, hits: list[PartnerHit]) -> int:
+    """How many partners of a list have a date of their own right after them."""
+    text_end = len(facts.sentence.text)
+    count = 0
+    for n, hit in enumerate(hits):
+        limit = hits[n + 1].start if n + 1 < len(hits) else text_end
+        if any(hit.end <= d.start < min(limit, hit.end + 30) for d in facts.dates):
+            count += 1
+    return count
+
+
+def _annotation(facts: Facts, hit: PartnerHit) -> list[tuple[str, int, int]]:
+    """The type words in the brackets right after a partner ("Burgas Bulgaria (LoI 2011)")."""
+    text = facts.sentence.text
+    m = re.match(r"[^()]{0,25}?\(([^()]{1,40})\)", text[hit.end :])
+    if not m:
+        return []
+    a, b = hit.end + m.start(1), hit.end + m.end(1)
+    return [t for t in facts.types if a <= t[1] < b]
+
+
+def _key(ref: PartnerRef) -> str:
+    """One key per partner: a country by its code ("Japan" and "Jepang" are one)."""
+    return f"country:{ref.country}" if ref.kind == "country" else normalise(ref.name)
 
 
 def _same_partner(a: PartnerRef, b: PartnerRef) -> bool:
+    if a.kind == "country" and b.kind == "country":
+        return a.country == b.country
     if normalise(a.name) != normalise(b.name):
         return False
     return a.country is None or b.country is None or a.country == b.country
@@ -222,7 +263,8 @@ def cluster(
     mentions: list[Mention] = []
     focus: dict[str, Cluster | None] = {"agreement": None, "event": None}
     pending_anaphora: list[Facts] = []
-    _countries_as_partners(all_facts)
+    countries_as_partners(all_facts)
+    drop_covered_countries(all_facts)
     for facts in all_facts:
         found = mentions_of(facts)
         if found:
@@ -241,7 +283,7 @@ def cluster(
     by_partner: dict[str, list[Cluster]] = {}
     ordered = sorted(mentions, key=lambda m: (m.date is None, m.facts.sentence.index))
     for mention in ordered:
-        key = normalise(mention.partner.name)
+        key = _key(mention.partner)
         own = by_partner.setdefault(key, [])
         target = _place(mention, own, published)
         if target is None:
@@ -279,7 +321,7 @@ def cluster(
         # "ketiga LoI tersebut ...": every record of the sentence referred to; otherwise the
         # first partner that sentence names ("kedua kota": the two parties, one partner).
         referred = [c for c in candidates if last_seen(c) == newest]
-        if not PLURAL.search(facts.sentence.text) and len(referred) > 1:
+        if not (PLURAL.search(facts.sentence.text) or facts.earlier) and len(referred) > 1:
             order = [normalise(h.ref.name) for h in all_facts[newest].partners]
             referred = sorted(
                 referred,
@@ -297,8 +339,12 @@ def cluster(
                 best_type
                 and best_type[0] in lexicon.DOCUMENT_TYPES
                 and date is not None
-                and latest.date is not None
-                and not _compatible(date.iso, latest.date.iso)
+                and (
+                    latest.date is not None
+                    and not _compatible(date.iso, latest.date.iso)
+                    or latest.date is None
+                    and (facts.earlier or best_type[0] != latest.rtype)
+                )
             ):
                 # "kerja sama ini melanjutkan nota kesepahaman ... pada 2019": an earlier
                 # document of the same partner, not this one.
@@ -321,6 +367,7 @@ def cluster(
                 # "The programme, launched on Wednesday": the date of the record referred to.
                 latest.mentions.append(Mention(latest.partner, best_type[0], date, facts))
     del focus
+    clusters = _explorations_into_events(clusters)
     clusters.sort(key=lambda c: c.first)
     _lead_date(clusters, all_facts, published)
     return clusters
@@ -359,6 +406,14 @@ def _place(mention: Mention, own: list[Cluster], published: dt.date | None) -> C
             same_class = [c for c in same_class if c not in old]
             if not same_class:
                 return None
+    if (
+        same_class
+        and not mention.event
+        and mention.rtype in lexicon.DOCUMENT_TYPES
+        and mention.facts.sentence.index >= _LEAD_SENTENCES // 4
+        and all(c.rtype in ("programme", "membership") for c in same_class)
+    ):
+        return None  # "the original Sister-State Agreement": not the programme reported
     if same_class:
         if mention.event:
             fitting = [
@@ -380,13 +435,42 @@ def _place(mention: Mention, own: list[Cluster], published: dt.date | None) -> C
     if mention.event and mention.rtype != "office_opening":
         # A visit to sign a document is the document.
         for c in own:
-            if not c.event and c.rtype in lexicon.DOCUMENT_TYPES and _recent(c, published):
+            if (
+                not c.event
+                and c.rtype in lexicon.DOCUMENT_TYPES
+                and _recent(c, published)
+                and any(m.facts.signing for m in c.mentions)
+            ):
                 return c
     if not mention.event and mention.rtype == "other":
         for c in own:
             if c.event and c.rtype != "office_opening":
                 return c
     return None
+
+
+def _explorations_into_events(clusters: list[Cluster]) -> list[Cluster]:
+    """Talk of cooperation only explored or offered ("menjajaki kerja sama", "menawarkan
+    sister city") is what the partner's one visit or meeting was about: one record, the event."""
+    kept: list[Cluster] = []
+    for c in clusters:
+        events = [
+            e
+            for e in clusters
+            if e.event and e.rtype != "office_opening" and _same_partner(e.partner, c.partner)
+        ]
+        if (
+            not c.event
+            and c.rtype == "other"
+            and c.date is None
+            and len(events) == 1
+            and any(m.facts.exploring for m in c.mentions)
+        ):
+            events[0].mentions.extend(c.mentions)
+            events[0].extra.extend(c.extra)
+            continue
+        kept.append(c)
+    return kept
 
 
 def _recent(c: Cluster, published: dt.date | None) -> bool:

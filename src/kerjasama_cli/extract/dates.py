@@ -35,7 +35,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "dmy",
         re.compile(
-            rf"\b(?P<d>\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s+(?P<m>{_MONTH})\.?,?\s+(?P<y>{_YEAR})\b",
+            rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?)?"
+            rf"\s+(?:of\s+)?(?P<m>{_MONTH})\.?,?\s+(?P<y>{_YEAR})\b",
             re.I,
         ),
     ),
@@ -50,6 +51,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})\b")),
     # (27/4/2023), 27/4/2023
     ("num", re.compile(rf"\b(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>{_YEAR})\b")),
+    # Kamis (2/10/25): a two-digit year
+    ("num2", re.compile(r"\((?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{2})\)")),
+    # "Kota Chengdu Cina (2002)", "Kota Burgas Bulgaria (LoI 2011)": a year in brackets
+    ("py", re.compile(rf"\((?:[A-Za-z]{{2,5}}\s+)?(?P<y>{_YEAR})\)")),
     # Selasa (27/5), (12/5)
     (
         "dm_num",
@@ -66,7 +71,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "dm",
         re.compile(
-            rf"(?:\b(?P<w>{_WEEKDAY})\s*,?\s*\(?)?\b(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH})\b(?!\.?,?\s+{_YEAR})",
+            rf"(?:\b(?P<w>{_WEEKDAY})\s*,?\s*\(?)?\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+            rf"(?P<m>{_MONTH})\b(?!\.?,?\s+{_YEAR})",
             re.I,
         ),
     ),
@@ -201,6 +207,11 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
 def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> str | None:
     g = m.groupdict()
     rest, before = m.string[m.end() : m.end() + 30], m.string[max(0, m.start() - 20) : m.start()]
+    if kind == "num2":
+        day = _day(2000 + int(g["y"]), int(g["m"]), int(g["d"]))
+        return day.isoformat() if day else None
+    if kind == "py":
+        return g["y"]
     if kind in ("dmy", "mdy", "num", "iso"):
         month = _month(g["m"]) if kind not in ("num", "iso") else int(g["m"])
         if kind == "mdy" and g["m"].lower() in ("may", "mar") and m.group(0)[0].islower():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from kerjasama_cli.extract import lexicon
 from kerjasama_cli.extract.assemble import Cluster, Draft
@@ -28,9 +29,49 @@ def _bare_local(name: str) -> str:
     )
 
 
-def local_party(all_facts: list[Facts], home: str) -> str:
-    """The Indonesian government first named in the first sentence that reports cooperation
-    with a partner (the home government unless another is named first there)."""
+def local_party(all_facts: list[Facts], home: str, canonical: Callable[[str], str]) -> str:
+    """The Indonesian government whose head or office acts first in a sentence that reports
+    cooperation (else anywhere); failing that, the one first named in the first sentence that
+    reports cooperation with a partner (the home government unless another is named there)."""
+    return canonical(_local_party(all_facts, home))
+
+
+def local_evidence(
+    all_facts: list[Facts], local: str, canonical: Callable[[str], str]
+) -> str | None:
+    """The sentence where the local party acts (its office) or is first named."""
+    for facts in all_facts:
+        if any(name == local for _, name in facts.offices):
+            return facts.sentence.text
+    for facts in all_facts:
+        if any(canonical(_bare_local(name)) == local for name in facts.locals):
+            return facts.sentence.text
+    return None
+
+
+def others_only(
+    all_facts: list[Facts], local: str, home: str, canonical: Callable[[str], str]
+) -> None:
+    """Sentences about another Indonesian government's cooperation are not the local party's
+    ("Pemprov Jawa Tengah sudah melakukan kerja sama dengan Provinsi Fujian" in a Klaten story,
+    "Desa Mas di Ubud ... sister city" in a Bali one): they draft nothing."""
+    for facts in all_facts:
+        named = {canonical(_bare_local(name)) for name in facts.locals}
+        named |= {name for _, name in facts.offices}
+        if facts.home:
+            named.add(home)
+        if named and local not in named:
+            facts.dropped = True
+            facts.partners = []
+
+
+def _local_party(all_facts: list[Facts], home: str) -> str:
+    acting = [f for f in all_facts if f.offices and not f.dropped]
+    for facts in acting:
+        if facts.types or facts.signing:
+            return facts.offices[0][1]
+    if acting:
+        return acting[0].offices[0][1]
     for facts in all_facts:
         if facts.partners and facts.types and facts.parties and not facts.dropped:
             first = min(facts.parties)[1]
@@ -42,8 +83,18 @@ def local_party(all_facts: list[Facts], home: str) -> str:
     return home
 
 
+_TITLE_WORDS = re.compile(
+    r"^(?:(?:Pj|Plt|Plh|Penjabat|Wakil|Acting|Vice|Deputy)\.?\s+)?(?:Gubernur|Wali\s?[Kk]ota|"
+    r"Walikota|Bupati|Governor|Mayor|Regent|Sekda|Sekretaris Daerah)\s+"
+)
+
+
 def _pick(
-    people: list[tuple[PersonMention, Facts]], side: str, cluster: Cluster, local: str
+    people: list[tuple[PersonMention, Facts]],
+    side: str,
+    cluster: Cluster,
+    local: str,
+    canonical: Callable[[str], str] = str,
 ) -> tuple[PersonMention | None, str | None]:
     partner_key = normalise(cluster.partner.name)
     for person, facts in people:
@@ -52,9 +103,13 @@ def _pick(
         if (
             side == "home"
             and person.side == "local"
-            and normalise(local) in normalise(person.title)
+            and (
+                normalise(local) in normalise(person.title)
+                or canonical(_TITLE_WORDS.sub("", person.title)) == local
+            )
         ):
-            return person, facts.sentence.text  # "Wali Kota Surabaya" when Surabaya signs
+            # "Wali Kota Surabaya" when Surabaya signs, "Gubernur NTB" for Nusa Tenggara Barat
+            return person, facts.sentence.text
         if (
             side == "partner"
             and person.side == "partner"
@@ -65,7 +120,13 @@ def _pick(
     return None, None
 
 
-def build(cluster: Cluster, home: str, local: str, published: dt.date | None) -> Draft:
+def build(
+    cluster: Cluster,
+    home: str,
+    local: str,
+    published: dt.date | None,
+    canonical: Callable[[str], str] = str,
+) -> Draft:
     """One Draft from a cluster, with the sentence behind each field."""
     rtype = cluster.rtype
     first = min(cluster.mentions, key=lambda m: m.facts.sentence.index)
@@ -102,7 +163,7 @@ def build(cluster: Cluster, home: str, local: str, published: dt.date | None) ->
         signing = [f for f in facts_all if f.signing]
         visits = [m.facts for m in cluster.mentions if m.event and not m.facts.signing]
         people = [(p, f) for f in signing + visits for p in f.people if p.titled]
-    local_signatory, local_sentence = _pick(people, "home", cluster, local)
+    local_signatory, local_sentence = _pick(people, "home", cluster, local, canonical)
     partner_signatory, partner_sentence = _pick(people, "partner", cluster, local)
     # A head of government the text gives no place for ("Governor Pramono Anung signed"):
     # the side still empty, when the other is filled or the partner has no such head.

@@ -17,7 +17,7 @@ TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "loi",
         re.compile(
-            r"\bletters? of intent\b|\bLOI\b|\bLoI\b|surat pernyataan (?:kehendak|minat)|"
+            r"\bletters? of intent\b|\bLOI\b|\bLoI\b|surat pernyataan (?:kehendak|minat|keinginan)|"
             r"\bsurat minat\b",
             re.I,
         ),
@@ -41,7 +41,7 @@ TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "sister_city",
         re.compile(
-            r"\bsister[- ](?:cit(?:y|ies)|provinces?|states?|prefectures?|relationships?|t"
+            r"\bsister[- ]?(?:cit(?:y|ies)|provinces?|states?|prefectures?|relationships?|t"
             r"ies)\b|kota (?:kembar|bersaudara|bersahabat|kembaran)|provinsi (?:kembar|ber"
             r"saudara|bersahabat)|\btwin(?:ned)? cit(?:y|ies)\b|\btwinning\b|friendship[- "
             r"]cit(?:y|ies)|\bsister\b",
@@ -68,7 +68,8 @@ TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "visit",
         re.compile(
-            r"\bkunjungan\b|\bberkunjung\b|\bmengunjungi\b|\bdikunjungi\b|\blawatan\b|\bvi"
+            r"\bkunjungan\b|\bberkunjung\b|\bmengunjungi\b|\bdikunjungi\b|\blawatan\b|\bkedatangan\b|"
+            r"\bkehadiran\b|\brombongan\b|\bdatang (?:langsung )?ke\b|\bvi"
             r"sit(?:s|ed|ing)?\b|\bdelegasi\b|\bdelegations?\b|courtesy call|\bmenerima ro"
             r"mbongan\b",
             re.I,
@@ -132,7 +133,7 @@ RANK = {
 }
 
 SIGNING = re.compile(
-    r"penandatangan|ditandatangani|menandatangani|\btandatangan|\bsign(?:ed|ing|s)?\b|\bin"
+    r"penandatangan|ditandatangani|menandatang\w*|\btandatangan|\bsign(?:ed|ing|s)?\b|\bin"
     r"ked\b|signing ceremony|\b(?:di|me|men)?teken\b|\bmeneken\b",
     re.I,
 )

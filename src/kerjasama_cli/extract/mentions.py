@@ -6,24 +6,66 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from kerjasama_cli.extract import lexicon
+from kerjasama_cli.extract import guards, lexicon
 from kerjasama_cli.extract.dates import DateMention, find_dates
+from kerjasama_cli.extract.parties import PartyFinder
 from kerjasama_cli.extract.people import PersonMention, find_people
-from kerjasama_cli.extract.places import VENUES, Gazetteer, PartnerRef, country_of
+from kerjasama_cli.extract.places import STOPWORDS, VENUES, Gazetteer, PartnerRef, country_of
 from kerjasama_cli.extract.sentences import Sentence
 from kerjasama_cli.geo.names import normalise
 
 _TOKEN = re.compile(r"[A-Z][\w’'.\-]*|C40|(?<=\s)(?:of|de|del|la|am|upon|der|von|van|du)(?=\s)")
 _CONNECTOR = {"of", "de", "del", "la", "am", "upon", "der", "von", "van", "du"}
+# Words of a government's name that are not a person's ("Sibu Municipal Council").
+_ADMIN_WORDS = frozenset(
+    [
+        "municipal",
+        "council",
+        "city",
+        "hall",
+        "government",
+        "metropolitan",
+        "provincial",
+        "prefectural",
+        "regency",
+        "province",
+        "prefecture",
+        "state",
+        "island",
+        "district",
+        "county",
+        "town",
+        "village",
+        "municipality",
+        "special",
+        "capital",
+        "region",
+        "territory",
+        "kota",
+        "kabupaten",
+        "provinsi",
+        "pemerintah",
+        "pemkot",
+        "pemkab",
+        "pemprov",
+        "bandaraya",
+        "bandararaya",
+    ]
+)
 _COUNTRY_AFTER = re.compile(
-    r"^\s*(?:\([A-Z][\w]{1,8}\)\s*)?(?:,|\(|\bdi\b|\bin\b|\bof\b|\bdari\b|\bfrom\b|\bdi ne"
-    r"gara\b)\s*"
+    r"^\s*(?:\([A-Z][\w]{1,8}(?:\s+[A-Z][\w]{1,12}){0,2}\)\s*)?"
+    r"(?:,|\(|\bdi\b|\bin\b|\bof\b|\bdari\b|\bfrom\b|\bdi negara\b|(?=\s))\s*"
     r"(?P<c>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,4})"
+)
+# "Mossel Bay (Provinsi Western Cape, Afrika Selatan)": the country last in the brackets.
+_COUNTRY_IN_PARENS = re.compile(
+    r"^\s*\([^()]{1,60}?,\s*(?P<c>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\)"
 )
 _FOREIGN_SUBJECT = re.compile(
     r"^[^,.;]{0,50}?\b(?:telah |juga |sudah |also |has |have |already )*(?:menjalin|bekerja ?sama|"
     r"memiliki|mempunyai|has|have|signed|maintains?|established|partnered)\b[^.;]{0,80}?\b"
-    r"(?:dengan|with|seperti|yakni|yaitu|antara lain|including|such as)\b"
+    r"(?:dengan|with|seperti|yakni|yaitu|antara lain|including|such as|namely|termasuk|"
+    r"di antaranya|diantaranya)\b"
     r"|^['’]s\s+(?:\w+\s+){0,3}?(?:sister|twin|friendship|partner)[\w\s-]{0,20}?\b(?:include|"
     r"includes|including|are|such as)\b",
     re.I,
@@ -44,13 +86,16 @@ PLURAL = re.compile(
 )
 ANAPHOR = re.compile(
     r"\b(?:kerja ?sama|kolaborasi|kemitraan|perjanjian|kesepakatan|nota kesepahaman|LoI|MoU|"
-    r"kunjungan|pertemuan|program)\s+(?:ini|tersebut)\b|\bkedua (?:kota|provinsi|pihak|daerah|"
-    r"wilayah|negara)\b|\b(?:this|the) (?:cooperation|partnership|agreement|collaboration|"
-    r"memorandum|MoU|LoI|visit|meeting|programme|program|deal|pact|letter|document)\b|"
+    r"kunjungan|kedatangan|pertemuan|program)\s+(?:ini|tersebut)\b|"
+    r"\bkedua (?:kota|provinsi|pihak|daerah|wilayah|negara)\b|"
+    r"\b(?:this|the) (?:cooperation|partnership|agreement|collaboration|"
+    r"memorandum|MoU|LoI|visit|meeting|programme|program|deal|pact|letter|document|"
+    r"relationship|ties|link)\b|^(?:Sebelumnya|Previously|Earlier),|"
     r"\bboth (?:cities|sides|"
     r"provinces|parties)\b|\btwo cities\b",
     re.I,
 )
+_EARLIER = re.compile(r"(?:Sebelumnya|Previously|Earlier|Sebelum itu),?\s", re.I)
 _SECTOR_CUE = re.compile(
     r"\b(?:bidang|sektor|sectors?|fields?|areas?|including|termasuk|meliputi|mencakup|such as|"
     r"seperti|fokus|difokuskan|berfokus|focus(?:es|ed)?|cover(?:s|ing)?)\b",
@@ -66,6 +111,7 @@ class PartnerHit:
     start: int
     end: int
     via_person: bool = False
+    told: bool = False  # the country was read beside the name, not guessed by the gazetteer
 
 
 @dataclass
@@ -86,6 +132,11 @@ class Facts:
     intent: bool = False  # "ingin memperkuat ...", "want to strengthen ...": the aims of a record
     anaphor: bool = False
     sector_cue: bool = False
+    earlier: bool = False  # "Sebelumnya, ...": an earlier record of the partners just named
+    exploring: bool = False  # a type word only explored, planned or offered ("menjajaki LoI")
+    venues: list[PartnerHit] = field(default_factory=list)  # places named only as where
+    offices: list[tuple[int, str]] = field(default_factory=list)  # Indonesian governments acting
+    addresses: list[str] = field(default_factory=list)  # a partner's state ("St. Louis, Missouri")
     dropped: bool = False  # a partner's own partnerships, not the local government's
 
 
@@ -119,9 +170,14 @@ class SentenceReader:
     """Reads sentences of one article, remembering people across sentences."""
 
     def __init__(
-        self, gazetteer: Gazetteer, published: dt.date | None, leaders: dict[str, str]
+        self,
+        gazetteer: Gazetteer,
+        published: dt.date | None,
+        leaders: dict[str, str],
+        parties: PartyFinder | None = None,
     ) -> None:
         self.gaz = gazetteer
+        self.parties = parties
         self.published = published
         self.leaders = leaders  # folded name or alias -> the home leader's full name
         self.people: dict[str, PersonMention] = {}  # folded full name -> best mention
@@ -191,6 +247,21 @@ class SentenceReader:
         text = sentence.text
         facts = Facts(sentence)
         facts.types = lexicon.find_types(text)
+        if self.parties is not None:
+            facts.offices = self.parties.find(guards.mask_state_bodies(text))
+        # "tengah menjajaki LoI": an intent, never a signed document.
+        facts.types = [
+            guards.signed_cooperation(text, t)
+            for t in facts.types
+            if not guards.framed(text, t[1]) and not guards.in_title(text, t[1], t[2])
+        ]
+        for n, (rtype, a, b) in enumerate(facts.types):
+            event = rtype in lexicon.EVENT_CLASS
+            if rtype == "other" and guards.exploring(text, a):
+                facts.exploring = True
+            elif (rtype in lexicon.DOCUMENT_TYPES or event) and guards.exploring(text, a, event):
+                facts.types[n] = ("other", a, b)
+                facts.exploring = True
         facts.people = [
             self._remember(p) for p in find_people(text, self._resolve_place) if p.name or p.partner
         ]
@@ -199,18 +270,20 @@ class SentenceReader:
         facts.dates = [
             d
             for d in find_dates(text, self.published)
-            if self.published is None or d.iso <= self.published.isoformat()
+            if (self.published is None or d.iso <= self.published.isoformat())
+            and not guards.quoted_today(text, d.start, d.text)
         ]
         facts.signing = bool(lexicon.SIGNING.search(text) or lexicon.LAUNCH.search(text))
         facts.intent = bool(_INTENT.search(text))
         facts.anaphor = bool(ANAPHOR.search(text))
+        facts.earlier = bool(_EARLIER.match(text))
         if not (facts.types or facts.signing or facts.intent or facts.anaphor):
             return facts
         facts.people += self._known_people(text, facts.people)
         # Sector words inside a type word ("friendship city") name no sector.
         facts.sectors = lexicon.find_sectors(text, [(a, b) for _, a, b in facts.types])
         facts.sector_cue = bool(_SECTOR_CUE.search(text))
-        masked = list(text)
+        masked = list(guards.mask_state_bodies(text))
         for person in facts.people:
             name_at = text.find(person.name, person.start) if person.name else -1
             if name_at >= 0:
@@ -263,9 +336,12 @@ class SentenceReader:
                 taken.append((start, end))
         person_words = {w for name in self.people for w in name.split() if len(w) > 2}
         for run in _phrases(text):
+            if any(h.start < run[0][0] < h.end for h in facts.partners):
+                continue  # "Mossel Bay (Provinsi Western Cape, Afrika Selatan)": its address
             if normalise(run[0][2]) in VENUES:
                 continue  # "Gedung Jaya Sabha", "Balai Kota": where, not who
-            if all(normalise(t[2]) in person_words for t in run):
+            keys = [normalise(t[2]) for t in run]
+            if all(k in person_words for k in keys):
                 continue  # "Karno said": a person met earlier, not the town of Karno
             i = 0
             while i < len(run):
@@ -279,7 +355,31 @@ class SentenceReader:
                         continue
                     a, b = run[i][0], run[j - 1][1]
                     phrase = text[a:b].rstrip(".")
+                    if all(k in person_words for k in keys[i:j]):
+                        continue  # "Cak Eri": a person met earlier, not the town of Eri
                     found = self.gaz.resolve(phrase)
+                    if found is None and j - i <= 3:
+                        found = self._small_place(phrase, text, b, a)
+                    if (
+                        isinstance(found, PartnerRef)
+                        and not found.known
+                        and found.kind == "city"
+                        and self._beside_a_name(run, keys, i, j)
+                    ):
+                        i = j  # "Clarence Ting", "Riva Rovani", "Mary Ann": a person's name
+                        break
+                    if (
+                        isinstance(found, PartnerRef)
+                        and not found.known
+                        and found.kind != "country"
+                        and guards.is_locative(text, run[0][0], text[run[0][0] : b])
+                    ):
+                        # "di Grhadika Bhakti Praja", "in Queensland": where, unless the
+                        # article names it as a partner elsewhere (restore_venues).
+                        venue = PartnerHit(found, a, b)
+                        facts.venues.append(self._with_country(venue, text, facts))
+                        i = j
+                        break
                     if found is None and j - i == 1:
                         continue
                     if found == "home":
@@ -290,8 +390,9 @@ class SentenceReader:
                         i = j
                         break
                     if found == "local":
-                        facts.locals.append(phrase)
-                        facts.parties.append((a, phrase))
+                        if not guards.is_locative(text, run[0][0], text[run[0][0] : b]):
+                            facts.locals.append(phrase)  # not "di Semarang": where it happened
+                            facts.parties.append((a, phrase))
                         i = j
                         break
                     if isinstance(found, PartnerRef) and found.kind == "institution":
@@ -307,25 +408,112 @@ class SentenceReader:
                         break
                 else:
                     i += 1
+        self._join_regions(facts, text)
         self._attach_countries(facts, text)
+
+    def _beside_a_name(
+        self, run: list[tuple[int, int, str]], keys: list[str], i: int, j: int
+    ) -> bool:
+        """Whether the words run[i:j] stand next to a capitalised word that is neither a place,
+        an administrative word nor a known word: then they are part of a person's name."""
+        for k in (i - 1, j):
+            if not 0 <= k < len(run) or run[k][0] == 0:
+                continue  # a sentence's first word is capitalised whatever it is
+            word = run[k][2].strip(".,")
+            key = keys[k]
+            if key in STOPWORDS or key in _ADMIN_WORDS or word in _CONNECTOR or word.isupper():
+                continue
+            pair = " ".join(t[2] for t in run[min(k, i) : max(k + 1, j)])
+            if self.gaz.resolve(pair) is not None:
+                continue  # "Washington DC", "Korea Selatan" beside: one name, a place
+            if k + 1 < len(run) and self.gaz.resolve(f"{word} {run[k + 1][2]}") is not None:
+                continue  # "Gwangju Korea Selatan": a country follows
+            other = self.gaz.resolve(word)
+            if other is None or isinstance(other, PartnerRef) and other.kind == "city":
+                return True  # "Clarence Ting", "Mary Ann": first and last names
+        return False
+
+    def _small_place(
+        self, phrase: str, text: str, end: int, start: int | None = None
+    ) -> PartnerRef | None:
+        """A small town the gazetteer knows, when a kind word ("Kota Tono") or its country
+        beside it ("Mossel Bay (Provinsi Western Cape, Afrika Selatan)") vouches for it."""
+        code = None
+        for pattern in (_COUNTRY_AFTER, _COUNTRY_IN_PARENS):
+            m = pattern.match(text[end:])
+            words = m.group("c").split() if m else []
+            for n in range(len(words), 0, -1):
+                code = country_of(" ".join(words[:n]))
+                if code:
+                    break
+            if code:
+                break
+        kind_before = start is not None and re.search(
+            r"\b(?:kota|kabupaten|provinsi|city of|town of|prefektur)\s+$",
+            text[max(0, start - 12) : start],
+            re.I,
+        )
+        if code is None and not guards.KIND_BEFORE.search(phrase) and not kind_before:
+            return None
+        found = self.gaz.resolve(phrase, code, strict=False)
+        if isinstance(found, PartnerRef) and found.kind != "country":
+            return found
+        if found is None and kind_before:
+            # "Kota Freemantle, Australia Barat": a town the gazetteer does not know, vouched
+            # for by "Kota" and the foreign region or country right after it.
+            after = re.match(r",\s*([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})", text[end:])
+            where = self.gaz.resolve(after.group(1)) if after else None
+            if isinstance(where, PartnerRef) and where.country and len(phrase.split()) == 1:
+                return PartnerRef(phrase, "city", where.country)
+        return None
 
     def _with_country(self, hit: PartnerHit, text: str, facts: Facts) -> PartnerHit:
         m = _COUNTRY_AFTER.match(text[hit.end :])
+        inside = _COUNTRY_IN_PARENS.match(text[hit.end :])
+        if inside and (not m or country_of(m.group("c")) is None):
+            m = inside
         if not m:
             return hit
         words = m.group("c").split()
         for n in range(len(words), 0, -1):
             code = country_of(" ".join(words[:n]))
             if code:
-                if hit.ref.country in (None, code) or hit.ref.kind == "institution":
-                    name = text[hit.start : hit.end]
-                    better = self.gaz.resolve(name, code, strict=False)
-                    ref = better if isinstance(better, PartnerRef) else hit.ref
-                    if ref.country is None:
-                        ref = PartnerRef(ref.name, ref.kind, code, ref.region, ref.known)
-                    return PartnerHit(ref, hit.start, hit.end + m.end())
+                name = text[hit.start : hit.end]
+                better = self.gaz.resolve(name, code, strict=False)
+                # "Kota Kochi, Jepang": the country beside the name wins over the gazetteer's
+                # bigger namesake (Kochi, India).
+                if (
+                    hit.ref.country not in (None, code)
+                    and hit.ref.kind != "institution"
+                    and (not isinstance(better, PartnerRef) or better.country != code)
+                ):
+                    break
+                ref = better if isinstance(better, PartnerRef) else hit.ref
+                if ref.country is None:
+                    ref = PartnerRef(ref.name, ref.kind, code, ref.region, ref.known)
+                return PartnerHit(ref, hit.start, hit.end + m.end(), told=True)
                 break
         return hit
+
+    def _join_regions(self, facts: Facts, text: str) -> None:
+        """ "George Town Pulau Pinang Malaysia": a city, then its state, then its country."""
+        hits = sorted(facts.partners, key=lambda h: h.start)
+        kept: list[PartnerHit] = []
+        for hit in hits:
+            last = kept[-1] if kept else None
+            if (
+                last is not None
+                and last.ref.kind == "city"
+                and hit.ref.kind == "province"
+                and hit.ref.country == last.ref.country
+                and text[last.end : hit.start].strip(" ,") == ""
+            ):
+                joined = PartnerHit(last.ref, last.start, hit.end, last.via_person, last.told)
+                kept[-1] = self._with_country(joined, text, facts)
+                facts.addresses.append(hit.ref.name)
+                continue
+            kept.append(hit)
+        facts.partners = kept
 
     def _attach_countries(self, facts: Facts, text: str) -> None:
         """Drop country mentions that only say where a partner of the sentence is."""
@@ -344,11 +532,14 @@ class SentenceReader:
             if not m:
                 continue
             after = tail[m.end() :]
-            if self.gaz.is_home(after.split(",")[0]) or re.match(
-                r"\s*(?:Pemprov |Pemerintah Provinsi )?(?:DKI|Jakarta)\b", after
-            ):
-                return
             cut = hit.end + m.end()
+            if (
+                self.gaz.is_home(after.split(",")[0])
+                or re.match(r"\s*(?:Pemprov |Pemerintah Provinsi )?(?:DKI|Jakarta)\b", after)
+                or re.match(r"\s*(?:the\s+)?Indonesia(?:n|['’]s)?\b", after)
+                or any(at >= cut for at, _ in facts.parties)
+            ):
+                return  # "... renewed its MoU with Indonesia's DKI Jakarta": the local party's
             before = text[: hit.start]
             if re.search(r"(?:dengan|with|antara|between|and|dan)\s*$", before):
                 return

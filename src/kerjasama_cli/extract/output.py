@@ -93,6 +93,7 @@ def to_json(extractions: list[Extraction]) -> list[dict[str, Any]]:
                     "date": draft.date,
                     "date_note": row["date_note"],
                     "local_party": draft.local_party,
+                    "local_party_new": draft.local_new,
                     "local_signatory": draft.local_signatory.name
                     if draft.local_signatory
                     else None,
@@ -161,7 +162,7 @@ _FIELDS = [
     ("date", "date"),
     ("date_note", None),
     ("title", None),
-    ("local_party", None),
+    ("local_party", "local_party"),
     ("signatories", "local_signatory"),
     ("partner_signatories", "partner_signatory"),
     ("sectors", "sectors"),
@@ -219,6 +220,10 @@ def to_yaml(extractions: list[Extraction]) -> str:
                 if sentence and sentence not in shown:
                     lines.append(f"  # {_quote(sentence)}")
                     shown.add(sentence)
+                if name == "local_party" and draft.local_new:
+                    lines.append(
+                        "  # a local government the registry does not have: importing adds it"
+                    )
                 rendered = _scalar(value)
                 lines.append(f"  {name}: {rendered}".rstrip())
             gaps = missing(draft)

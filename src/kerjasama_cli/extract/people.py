@@ -22,7 +22,8 @@ _AFTER = re.compile(
     rf"\s*(?:of\s+|dari\s+)?(?P<a>{_CAP}(?:\s+{_WORD})*)(?:\s*,\s*(?P<b>{_CAP}(?:\s+{_WORD}){{0,4}}))?"
 )
 _ENVOY = re.compile(
-    rf",?\s+(?:untuk|to|for|in|di)\s+(?:Indonesia|RI)\s*,?\s+(?P<n>{_CAP}(?:\s+{_WORD}){{0,4}})"
+    rf",?\s+(?:untuk|to|for|in|di)\s+(?:Indonesia|RI|{_CAP}(?:\s+{_CAP})?(?=\s+{_CAP}))\s*,?\s+"
+    rf"(?P<n>{_CAP}(?:\s+{_WORD}){{0,4}})"
 )
 _BEFORE_PLACE = re.compile(rf"(?P<p>{_CAP}(?:\s+{_CAP}){{0,3}})(?:['’]s)?\s*$")
 _NAME_BEFORE = re.compile(
@@ -61,8 +62,16 @@ def _split(tokens: list[str], resolve: Resolver) -> tuple[str | None, object, st
     for cut in range(len(tokens) - 1, 0, -1):
         place = " ".join(tokens[:cut])
         found = resolve(place)
-        if found is not None:
-            return place, found, " ".join(tokens[cut:])
+        if found is None:
+            continue
+        if (
+            len(tokens) - cut == 1
+            and isinstance(found, PartnerRef)
+            and found.kind in ("city", "country")
+            and not found.known
+        ):
+            continue  # "Premier Carmen Lawrence": a first name, not the town of Carmen
+        return place, found, " ".join(tokens[cut:])
     return None, None, " ".join(tokens)
 
 

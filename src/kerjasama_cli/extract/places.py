@@ -8,6 +8,7 @@ regions and the world-cities gazetteer. The country comes from the text next to 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -215,6 +216,40 @@ STOPWORDS = frozenset(
         "Jalan",
         "Street",
         "Road",
+        "Northern",
+        "Southern",
+        "Eastern",
+        "Western",
+        "Upper",
+        "Lower",
+        "Greater",
+        "Buya",
+        "Ustadz",
+        "Kiai",
+        "Habib",
+        "Nanti",
+        "Semoga",
+        "Kemudian",
+        "Selanjutnya",
+        "Bahkan",
+        "Tentu",
+        "Apalagi",
+        "Jadi",
+        "Maka",
+        "Karena",
+        "Sehingga",
+        "Saat",
+        "Ketika",
+        "Kadis",
+        "Kabag",
+        "Kasubag",
+        "Kabid",
+        "Kadin",
+        "Asisten",
+        "Cak",
+        "Kang",
+        "Daeng",
+        "Bli",
         "Kecamatan",
         "Kelurahan",
         "Desa",
@@ -340,16 +375,21 @@ class Gazetteer:
             if as_country == "ID":
                 return None
             return PartnerRef(_country_name(text), "country", as_country)
+        from kerjasama_cli.extract.parties import SHORT_NAMES
+
+        if key in SHORT_NAMES or bare_key in SHORT_NAMES:
+            return "local"  # "Central Java", "Jateng", "NTB"
         # A place in Indonesia is a local government, never a foreign partner ("Bali" is also
         # a town in India, "Sabha" one in Libya).
         if find_place(bare, self.local_country) is not None:
             return "local"
         for word, english in _COMPASS.items():  # "Australia Selatan" -> "South Australia"
             if bare.endswith(" " + word):
-                translated = f"{english} {bare[: -len(word) - 1]}"
-                place = find_place(translated, country)
-                if place is not None and place.kind == "region":
-                    return PartnerRef(translated, "province", place.country, place.code)
+                for compass in (english, english + "ern"):  # "Australia Barat": Western
+                    translated = f"{compass} {bare[: -len(word) - 1]}"
+                    place = find_place(translated, country)
+                    if place is not None and place.kind == "region":
+                        return PartnerRef(translated, "province", place.country, place.code)
         wants_province = bool(_PROVINCE_WORDS.search(text))
         place = find_place(text if wants_province else bare, country)
         if wants_province and (place is None or place.kind == "city"):
@@ -390,6 +430,8 @@ def _bare(text: str) -> str:
 def _country(text: str) -> str | None:
     if not text[:1].isupper():
         return None
+    if len(text) <= 2 and text not in ("AS", "UK", "RI"):
+        return None  # "GS" in "GS Vicky Lumentut" is initials, not South Georgia
     match = find_country(text)
     return None if match is None or match.region else match.code
 
@@ -398,6 +440,7 @@ def _country_name(text: str) -> str:
     return text.strip()
 
 
+@functools.lru_cache(maxsize=4096)
 def country_of(text: str) -> str | None:
     """The alpha-2 code text names when it is a country ("Korsel", "Jerman", "RRT"), else None."""
     return _country(text.strip(" ,.;:()\"'“”"))

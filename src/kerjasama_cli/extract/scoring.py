@@ -73,11 +73,13 @@ class Scores:
     tp: Counter[str] = field(default_factory=Counter)
     fp: Counter[str] = field(default_factory=Counter)
     fn: Counter[str] = field(default_factory=Counter)
+    invented: list[str] = field(default_factory=list)  # partners no expected record names
 
     def add(self, other: Scores) -> None:
         self.tp.update(other.tp)
         self.fp.update(other.fp)
         self.fn.update(other.fn)
+        self.invented.extend(other.invented)
 
     def prf(self, field_name: str | None = None) -> tuple[float, float, float]:
         """Precision, recall, F1 of one field, or of all fields together (micro average)."""
@@ -144,11 +146,25 @@ def pair(
     return pairs
 
 
+def invented(expected: list[Mapping[str, Any]], found: list[Mapping[str, Any]]) -> list[str]:
+    """The drafts' partners that no expected record names: partners the drafts made up (a
+    venue, a person, an Indonesian mission, the partner's own partners), one per name."""
+    names: list[str] = []
+    for got in found:
+        partner = got.get("partner")
+        if not partner or any(same_partner(w.get("partner"), partner) for w in expected):
+            continue
+        if not any(same_partner(partner, seen) for seen in names):
+            names.append(partner)
+    return names
+
+
 def score(expected: list[Mapping[str, Any]], found: list[Mapping[str, Any]]) -> Scores:
     """Field scores of one article's drafts against its expected records."""
     s = Scores()
     for want, got in pair(expected, found):
         _score_pair(want, got, s)
+    s.invented = invented(expected, found)
     return s
 
 
@@ -156,10 +172,13 @@ def table(rows: Iterable[tuple[str, Scores]]) -> str:
     """Per-field and overall figures as aligned text."""
     total = Scores()
     lines = [f"{'':28} {'P':>6} {'R':>6} {'F1':>6}"]
+    count = 0
     for label, s in rows:
+        count += 1
         total.add(s)
         p, r, f = s.prf()
-        lines.append(f"{label[:28]:28} {p:6.3f} {r:6.3f} {f:6.3f}")
+        made_up = f"   invented: {', '.join(s.invented)}" if s.invented else ""
+        lines.append(f"{label[:28]:28} {p:6.3f} {r:6.3f} {f:6.3f}{made_up}")
     lines.append("")
     for name in FIELDS:
         p, r, f = total.prf(name)
@@ -167,4 +186,8 @@ def table(rows: Iterable[tuple[str, Scores]]) -> str:
         lines.append(f"{name:28} {p:6.3f} {r:6.3f} {f:6.3f}   ({n} expected)")
     p, r, f = total.prf()
     lines.append(f"{'ALL FIELDS':28} {p:6.3f} {r:6.3f} {f:6.3f}")
+    per_ten = 10 * len(total.invented) / count if count else 0.0
+    lines.append(
+        f"{'INVENTED PARTNERS':28} {len(total.invented):6d}   ({per_ten:.1f} per ten articles)"
+    )
     return "\n".join(lines)

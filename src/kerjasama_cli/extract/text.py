@@ -46,6 +46,9 @@ _FURNITURE_LINES = {
     "print",
     "cetak",
     "font",
+    "bacaan lainnya",
+    "baca selengkapnya",
+    "click to comment",
 }
 # A line that starts the list of other articles: everything after it is dropped.
 _TAIL_MARKERS = {
@@ -67,6 +70,10 @@ _TAIL_MARKERS = {
     "related articles",
     "related news",
     "related stories",
+    "related posts",
+    "pos terkait",
+    "related post",
+    "artikel lainnya",
     "more from",
     "most read",
     "most popular",
@@ -125,8 +132,11 @@ class Article:
 
 
 def _is_prose(line: str) -> bool:
-    """A body line: several words and a sentence end (headlines and links have no full stop)."""
+    """A body line: several words and a sentence end (headlines and links have no full stop),
+    or a long paragraph with full stops inside (a page cut off mid-sentence)."""
     words = line.split()
+    if len(words) >= 40 and len(re.findall(r"[.!?]\s", line)) >= 2:
+        return True
     return len(words) >= 8 and bool(re.search(r"[.!?\"”)]\s*$", line))
 
 

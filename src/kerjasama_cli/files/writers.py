@@ -8,31 +8,117 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from itertools import islice
+from json.encoder import encode_basestring as _string  # the C one, when built
 from pathlib import Path
 from typing import IO, Any, TextIO
 
-from kerjasama_cli.domain.tabular import FIELDS, REJECT_LINE, REJECT_REASON
+from kerjasama_cli.domain.tabular import FIELDS, LIST_FIELDS, REJECT_LINE, REJECT_REASON
 
 
-def write_document(document: Mapping[str, Any], fmt: str, out: TextIO) -> None:
-    """The seed shape as YAML or JSON."""
+def write_document(document: Mapping[str, Any], fmt: str, out: TextIO) -> int:
+    """The seed shape as YAML or JSON, written a section at a time; a section may be an
+    iterator (the records of an export), written a chunk of entries at a time, so the text is
+    the same as one dump of the whole document without ever holding it. Returns the number of
+    agreements and events written."""
+    if fmt == "json" and not document:
+        out.write("{}\n")
+        return 0
+    count = 0
+    write = _json_section if fmt == "json" else _yaml_section
+    last = len(document) - 1
     if fmt == "json":
-        json.dump(document, out, ensure_ascii=False, indent=2)
-        out.write("\n")
-        return
+        out.write("{")
+    for n, (key, value) in enumerate(document.items()):
+        written = write(key, value, out, n == 0, n == last)
+        if key in ("agreements", "events"):
+            count += written
+    if fmt == "json":
+        out.write("\n}\n")
+    return count
+
+
+def _chunks(value: Any) -> Iterator[list[Any]]:
+    items = iter(value)
+    while chunk := list(islice(items, 1000)):
+        yield chunk
+
+
+def _json_section(key: str, value: Any, out: TextIO, first: bool, last: bool) -> int:
+    """`"key": value` at the document's first level, as `json.dump(indent=2)` writes it."""
+    encode = _JSON_INDENTED
+    out.write(("\n  " if first else ",\n  ") + encode(key) + ": ")
+    if isinstance(value, Mapping) or not isinstance(value, Iterable) or isinstance(value, str):
+        out.write(encode(value).replace("\n", "\n  "))
+        return 0
+    count = 0
+    for chunk in _chunks(value):
+        text = ",\n".join(encode(item) for item in chunk).replace("\n", "\n    ")
+        out.write(("[\n    " if not count else ",\n    ") + text)
+        count += len(chunk)
+    out.write("\n  ]" if count else "[]")
+    return count
+
+
+def _yaml_section(key: str, value: Any, out: TextIO, first: bool, last: bool) -> int:
+    """`key: value` at the document's first level, as one `yaml.dump` of it writes it (a
+    sequence there is not indented: its chunks are dumped as sequences and follow the key)."""
+    if isinstance(value, Mapping) or not isinstance(value, Iterable) or isinstance(value, str):
+        out.write(_yaml({key: value}))
+        return 0
+    count = 0
+    for chunk in _chunks(value):
+        if not count:
+            out.write(f"{key}:\n")  # the document's keys are plain words
+        out.write(_yaml(chunk))
+        count += len(chunk)
+    if not count:
+        out.write(_yaml({key: []}))
+    return count
+
+
+def _yaml(data: Any) -> str:
     import yaml
 
     dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-    yaml.dump(
-        dict(document),
-        out,
+    return yaml.dump(
+        data,
         Dumper=dumper,
         sort_keys=False,
         allow_unicode=True,
         default_flow_style=False,
         width=100,
     )
+
+
+_ONE_LINE = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def _JSON_INDENTED(value: Any, pad: str = "") -> str:  # noqa: N802  (as json's encoders)
+    """`json.dumps(value, ensure_ascii=False, indent=2)`, laid out here: with `indent`, json
+    encodes through its pure-Python encoder, most of a JSON export's time. Text goes through
+    the C string encoder; numbers as json writes them."""
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        inner = pad + "  "
+        items = [f"{inner}{_string(str(k))}: {_JSON_INDENTED(v, inner)}" for k, v in value.items()]
+        return "{\n" + ",\n".join(items) + "\n" + pad + "}"
+    if isinstance(value, list | tuple):
+        if not value:
+            return "[]"
+        inner = pad + "  "
+        return (
+            "[\n" + ",\n".join([inner + _JSON_INDENTED(v, inner) for v in value]) + "\n" + pad + "]"
+        )
+    if value is None:
+        return "null"
+    if isinstance(value, str):
+        return _string(value)
+    if type(value) is int:
+        return int.__repr__(value)
+    return _ONE_LINE(value)  # booleans, floats (Infinity, NaN), anything else
 
 
 def _cell(value: Any) -> str:
@@ -45,28 +131,64 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+# Flat rows are written thousands at a time; `json.dumps` with options builds an encoder a call.
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+_LISTS = [i for i, f in enumerate(FIELDS) if f in LIST_FIELDS]
+_NUMBERS = [FIELDS.index("term_years")]
+
+
 def write_flat(
-    rows: Iterable[Mapping[str, Any]],
+    rows: Iterable[Sequence[Any]],
     fmt: str,
     out: TextIO,
     header: Sequence[str] | None = None,
     delimiter: str = ",",
 ) -> int:
-    """Flat records as NDJSON (one object per line) or CSV (lists `;`-joined); returns the count.
+    """Flat records (each the values of FIELDS, in order) as NDJSON (one object per line) or
+    CSV (lists `;`-joined, `5.0` years as `5`); returns the count.
 
     HEADER: the CSV's column names (default: the field names); DELIMITER `;` is what Excel
     expects where the decimal comma is used (Indonesia)."""
     count = 0
+    chunk: list[str] = []
     if fmt == "ndjson":
+        encode, keys = _ENCODE, FIELDS
         for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False))
-            out.write("\n")
-            count += 1
+            chunk.append(encode(dict(zip(keys, row, strict=True))))
+            if len(chunk) >= 1000:
+                count += len(chunk)
+                chunk.append("")
+                out.write("\n".join(chunk))
+                chunk.clear()
+        count += len(chunk)
+        if chunk:
+            chunk.append("")
+            out.write("\n".join(chunk))
         return count
     writer = csv.writer(out, lineterminator="\n", delimiter=delimiter)
     writer.writerow(header or FIELDS)
+    lists, numbers = _LISTS, _NUMBERS
+
+    def cells(row: Sequence[Any]) -> list[Any]:
+        # _cell of each value, where it matters: csv writes None as "" and text as it is.
+        values = list(row)
+        for i in lists:
+            if values[i]:
+                values[i] = ";".join(str(v) for v in values[i])
+            else:
+                values[i] = ""
+        for i in numbers:
+            if isinstance(values[i], float):
+                values[i] = f"{values[i]:g}"
+        return values
+
+    if header is not None:  # a bureau's words: any value may be anything, as _cell sees it
+
+        def cells(row: Sequence[Any]) -> list[Any]:
+            return [_cell(value) for value in row]
+
     for row in rows:
-        writer.writerow([_cell(row.get(f)) for f in FIELDS])
+        writer.writerow(cells(row))
         count += 1
     return count
 

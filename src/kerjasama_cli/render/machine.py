@@ -103,10 +103,45 @@ def write_json_array(items: Iterable[Any], out: TextIO | None = None) -> None:
     out.write("".join(chunk))
 
 
+def write_ndjson(items: Iterable[Any], out: TextIO | None = None) -> None:
+    """One JSON value per line (NDJSON, as `sqlite-utils --nl` prints), written as the items
+    come: each line is the element `write_json_array` writes, without the array around it."""
+    out = out or sys.stdout
+    encode = _encode
+    chunk: list[str] = []
+    for item in items:
+        chunk.append(encode(item))
+        if len(chunk) >= _CHUNK:
+            chunk.append("")
+            out.write("\n".join(chunk))
+            chunk.clear()
+    if chunk:
+        chunk.append("")
+        out.write("\n".join(chunk))
+
+
 def _cell(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return ";".join(str(v) for v in value)
     return "" if value is None else value
+
+
+def write_machine(items: Iterable[dict[str, Any]], fmt: str, columns: Sequence[str]) -> None:
+    """Records to stdout as they come, in a machine format: `json` (an array, one object a
+    line), `ndjson` (one object a line) or `csv` (a header, then `columns`)."""
+    if fmt == "json":
+        write_json_array(items)
+    elif fmt == "ndjson":
+        write_ndjson(items)
+    else:
+        write_csv(items, columns)
+
+
+def write_csv_cells(rows: Iterable[Sequence[Any]], columns: Sequence[str]) -> None:
+    """CSV to stdout: a header, then rows of cells already in `columns` order (None empty)."""
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer.writerow(columns)
+    writer.writerows(rows)
 
 
 def write_csv(
@@ -115,5 +150,5 @@ def write_csv(
     """CSV with a header; lists are `;`-joined (the import format reads them back)."""
     writer = csv.writer(out or sys.stdout, lineterminator="\n")
     writer.writerow(columns)
-    for row in rows:
-        writer.writerow([_cell(row.get(c)) for c in columns])
+    cell = _cell
+    writer.writerows([cell(row.get(c)) for c in columns] for row in rows)

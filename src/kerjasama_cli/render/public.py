@@ -7,6 +7,7 @@ objects. Nothing here is imported at start-up: the command that prints imports i
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from operator import itemgetter
 from typing import Any
 
 from kerjasama_cli.render.columns import LIST_COLUMNS
@@ -24,6 +25,23 @@ def public_row(row: dict[str, Any]) -> dict[str, Any]:
 def public_rows(rows: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
     """`public_row` of each row, as they are consumed (for streaming writers)."""
     return map(public_row, rows)
+
+
+_LIST_GETTER = itemgetter(*LIST_COLUMNS)
+_LISTS = [LIST_COLUMNS.index("governor_candidates"), LIST_COLUMNS.index("sectors")]
+
+
+def public_cells(rows: Iterable[dict[str, Any]]) -> Iterator[list[Any]]:
+    """Each row's CSV cells in LIST_COLUMNS order, as they are consumed: the cells `write_csv`
+    makes of `public_row`, without the dict in between (a third of a large CSV's time). The
+    rows given are completed in place with their `date` and `date_label`."""
+    get, lists, dates = _LIST_GETTER, _LISTS, json_date
+    for row in rows:
+        row["date"], row["date_label"] = dates(row)
+        cells = list(get(row))
+        for i in lists:
+            cells[i] = ";".join(cells[i])
+        yield cells
 
 
 def search_row(row: dict[str, Any]) -> dict[str, Any]:

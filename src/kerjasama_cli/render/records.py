@@ -54,6 +54,18 @@ def short_governor(row: dict[str, Any], lang: str | None = None) -> str:
     return f"{label} ({len(candidates)})" if candidates else label
 
 
+def row_cells(row: dict[str, Any], code: str) -> list[str]:
+    """One record's `list` cells: id, date, type, partner, governor, title (language `code`)."""
+    return [
+        str(row["id"]),
+        fields.short_date(row, code),
+        fields.word(code, "type", row["type"]),
+        partner_label(row, code),
+        short_governor(row, code),
+        row.get("title") or "",
+    ]
+
+
 def list_cells(
     rows: Sequence[dict[str, Any]],
     lang: str | None = None,
@@ -66,27 +78,64 @@ def list_cells(
     column is headed by their heads' title (Wali Kota for a city's records)."""
     t = _t(lang)
     code = t.lang
-    word = fields.word
-    short = fields.short_date
-    cells = [
-        [
-            str(r["id"]),
-            short(r, code),
-            word(code, "type", r["type"]),
-            partner_label(r, code),
-            short_governor(r, code),
-            r.get("title") or "",
-        ]
-        for r in rows
-    ]
+    cells = [row_cells(r, code) for r in rows]
     head = head_label(heads if heads is not None else [None], t)
     headers = [t("ID"), t("Date"), t("Type"), t("Partner"), head, t("Title")]
     if validity:
         headers[4:4] = [t("Until"), t("Status")]
         for cell, r in zip(cells, rows, strict=True):
-            status = word(code, "status", r["status"]) if r.get("status") else "—"
+            status = fields.word(code, "status", r["status"]) if r.get("status") else "—"
             cell[4:4] = [r.get("valid_until") or "—", status]
     return headers, cells
+
+
+def stream_list(
+    extents: Any,
+    rows: Iterable[dict[str, Any]],
+    lang: str | None = None,
+    heads: Iterable[str | None] | None = None,
+) -> None:
+    """The piped `list` table, written as the rows come: the text of `render_list` off a
+    terminal, its column widths measured on the distinct values (`store.extents`) instead of
+    on rows held in memory."""
+    import sys
+
+    t = _t(lang)
+    code = t.lang
+    word = fields.word
+    short = fields.short_date
+    head = head_label(heads if heads is not None else [None], t)
+    headers = [t("ID"), t("Date"), t("Type"), t("Partner"), head, t("Title")]
+    widths = [
+        max(len(headers[0]), len(str(extents.max_id or ""))),
+        max([len(headers[1]), *(len(short(d, code)) for d in extents.dates)]),
+        max([len(headers[2]), *(len(word(code, "type", ty)) for ty in extents.types)]),
+        max([len(headers[3]), *(len(partner_label(p, code)) for p in extents.partners)]),
+        max([len(headers[4]), *(len(short_governor(g, code)) for g in extents.governors)]),
+        max(len(headers[5]), extents.max_title),
+    ]
+    id_width = widths[0]
+    pad = [w for w in widths[1:5]]
+
+    def line(cells: Sequence[str]) -> str:
+        first = cells[0].rjust(id_width)
+        rest = "  ".join(c.ljust(w) for c, w in zip(cells[1:5], pad, strict=True))
+        return f"{first}  {rest}  {cells[5]}".rstrip()
+
+    write = sys.stdout.write
+    write(line(headers) + "\n")
+    count = 0
+    chunk: list[str] = []
+    for r in rows:
+        chunk.append(line(row_cells(r, code)))
+        count += 1
+        if len(chunk) >= 1000:
+            chunk.append("")
+            write("\n".join(chunk))
+            chunk.clear()
+    chunk.append(count_line(count, lang))
+    chunk.append("")
+    write("\n".join(chunk))
 
 
 def count_line(count: int, lang: str | None = None, total: int | None = None) -> str:
@@ -100,14 +149,43 @@ def count_line(count: int, lang: str | None = None, total: int | None = None) ->
     return t.plural("{n} record", "{n} records", count)
 
 
+# A terminal table longer than this shows a screenful and says how many rows there are.
+LONG_TABLE = 1000
+
+
+def screenful() -> int:
+    """The rows of a table that fit the terminal's height (its heading and notice aside)."""
+    return max(10, console().height - 6)
+
+
+def long_table_notice(shown: int, total: int, lang: str | None = None) -> str:
+    """What a terminal table cut to a screenful says: how many rows, how to see them all."""
+    return (
+        _t(lang)
+        .plural(
+            "the first {shown} of {total} record: see them all with `kerjasama list ... | less "
+            "-S` (or --format csv), or narrow them with --limit or a filter (--country, --from, "
+            "--query ...)",
+            "the first {shown} of {total} records: see them all with `kerjasama list ... | less "
+            "-S` (or --format csv), or narrow them with --limit or a filter (--country, --from, "
+            "--query ...)",
+            total,
+        )
+        .format(shown=shown, total=total)
+    )
+
+
 def render_list(
     rows: Sequence[dict[str, Any]],
     lang: str | None = None,
     validity: bool = False,
     heads: Iterable[str | None] | None = None,
     total: int | None = None,
+    screen: bool = False,
 ) -> None:
-    """The `list` table; `validity` adds the status and the last day of validity (`--expiring`).
+    """The `list` table; `validity` adds the status and the last day of validity (`--expiring`);
+    `total`: the records matched, when more than the rows (a page, or with `screen` the
+    screenful of a very long list on a terminal, which says how to see them all).
 
     Piped, every record is one whole line (all columns, nothing folded or cut), for grep and
     friends. On a terminal the partner never wraps, nor the governor from 100 columns on; the
@@ -164,6 +242,9 @@ def render_list(
         return table
 
     print_fitted(out, build, columns, [governor, title, 2], lang, first=[title, 2, governor])
+    if screen and total is not None and total > len(rows):
+        out.print(long_table_notice(len(rows), total, lang), style="dim")
+        return
     out.print(count_line(len(rows), lang, total), style="dim")
 
 

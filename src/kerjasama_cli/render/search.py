@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from kerjasama_cli.i18n import translator
@@ -55,26 +55,33 @@ def _head(row: dict[str, Any], lang: str | None) -> str:
     )
 
 
-def render_search(rows: Sequence[dict[str, Any]], lang: str | None = None) -> None:
+def render_search(
+    rows: Iterable[dict[str, Any]], lang: str | None = None, total: int | None = None
+) -> None:
     """On a terminal, two lines per match: rank, id, date, type, partner and title (cut to the
-    width); then where it matched. Piped, one whole line per match, for grep and friends."""
+    width); then where it matched. Piped, one whole line per match, for grep and friends,
+    written as the matches come when their `total` is given."""
     from kerjasama_cli.render.console import rich_terminal
 
     t = translator(lang)
-    rows = [sector_snippet(row, lang) for row in rows]
-    count = t.plural("{n} match", "{n} matches", len(rows))
-    width = len(str(len(rows)))
+    if total is None or rich_terminal():
+        rows = list(rows)
+        total = len(rows)
+    rows = (sector_snippet(row, lang) for row in rows)
+    count = t.plural("{n} match", "{n} matches", total)
+    width = len(str(total))
     if not rich_terminal():  # piped: plain lines, without importing rich
         import sys
 
+        write = sys.stdout.write
         for row in rows:
             parts = [f"{row['rank']:>{width}}. {_head(row, lang)}"]
             if row.get("title"):
                 parts.append(row["title"])
             parts.append(f"{column_label(row.get('matched_in'), lang)}: ")
             line = "  ".join(parts) + (plain_snippet(row.get("snippet")) or "")
-            sys.stdout.write(" ".join(line.split("\n")).rstrip() + "\n")
-        sys.stdout.write(count + "\n")
+            write(" ".join(line.split("\n")).rstrip() + "\n")
+        write(count + "\n")
         return
     from rich.padding import Padding
     from rich.text import Text

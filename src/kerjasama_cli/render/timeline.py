@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from kerjasama_cli.domain.dates import FuzzyDate, month_name
@@ -36,6 +36,8 @@ def md_legend(lang: str) -> str:
 
 
 People = Mapping[int, Sequence[Person]]
+# A group and its rows, which may be an iterator consumed once (a streamed timeline).
+GroupRows = tuple[Group, Iterable[dict[str, Any]]]
 
 
 def dated(row: dict[str, Any], lang: str) -> str:
@@ -117,10 +119,15 @@ def heading(group: Group, lang: str) -> Any:
 def items(groups: Sequence[Group], people: People, by: str) -> Iterator[dict[str, Any]]:
     """The JSON contract: one object per record in timeline order (see README), made as the
     writer consumes them."""
+    return stream_items(((g, g.rows) for g in groups), people, by)
+
+
+def stream_items(groups: Iterable[GroupRows], people: People, by: str) -> Iterator[dict[str, Any]]:
+    """`items` of groups given with their rows, as the rows come (`grouping.stream_by_year`)."""
     no_people: tuple[Person, ...] = ()
-    for group in groups:
+    for group, rows in groups:
         label = group.label
-        for row in group.rows:
+        for row in rows:
             iso, date_label = json_date(row)
             precision = row["date_precision"]
             yield {
@@ -144,6 +151,13 @@ def items(groups: Sequence[Group], people: People, by: str) -> Iterator[dict[str
                 "group_by": by,
                 "group": label,
             }
+
+
+def rich_terminal() -> bool:
+    """Whether the text timeline is drawn through rich (a terminal) rather than as plain lines."""
+    from kerjasama_cli.render.console import rich_terminal as on_terminal
+
+    return on_terminal()
 
 
 def render_text(
@@ -242,29 +256,50 @@ def _candidates(candidates: Sequence[str], lang: str) -> str:
 def _plain_text(groups: Sequence[Group], people: People, lang: str, by: str) -> None:
     """The timeline for pipes and files: a heading per group, one whole line per record
     (date, marker, type, partner, who signed, title), never folded whatever the width."""
+    code = translator(lang).lang
+    rows = [r for g in groups for r in g.rows]
+    widths = plain_widths(rows, (r["type"] for r in rows), code)
+    write_plain(((g, g.rows) for g in groups), people, lang, by, widths)
+
+
+def plain_widths(
+    dates: Iterable[dict[str, Any]], types: Iterable[str], lang: str
+) -> tuple[int, int]:
+    """The plain timeline's date and type column widths, over rows (or their distinct dates
+    and types: `store.extents.date_type_extents`)."""
+    from kerjasama_cli.render.fields import word
+
+    code = translator(lang).lang
+    date_width = max((len(dated(d, code)) for d in dates), default=0)
+    type_width = max((len(word(code, "type", t)) for t in types), default=0)
+    return date_width, type_width
+
+
+def write_plain(
+    groups: Iterable[GroupRows], people: People, lang: str, by: str, widths: tuple[int, int]
+) -> None:
+    """The plain timeline's lines, written a chunk at a time as the groups' rows come."""
     import sys
 
     from kerjasama_cli.render.fields import word
 
     t = translator(lang)
     code = t.lang
-    # The date and type texts of every row, once (memoised per distinct value).
-    texts = {id(r): (dated(r, code), word(code, "type", r["type"])) for g in groups for r in g.rows}
-    date_width = max((len(d) for d, _ in texts.values()), default=0)
-    type_width = max((len(w) for _, w in texts.values()), default=0)
+    date_width, type_width = widths
     no_people: tuple[Person, ...] = ()
-    out = []
-    for number, group in enumerate(groups):
+    write = sys.stdout.write
+    out: list[str] = []
+    for number, (group, rows) in enumerate(groups):
         if number:
             out.append("")
         detail = heading_detail(group, lang)
         out.append(group_label(group, lang) + (f"  {detail}" if detail else ""))
-        if not group.rows:
-            out.append("  " + t("nothing recorded"))
         undetermined = group.key == "undetermined"
-        for row in group.rows:
+        empty = True
+        for row in rows:
+            empty = False
             mark = EVENT_MARK if row["kind"] == "event" else DOCUMENT_MARK
-            date, type_word = texts[id(row)]
+            date, type_word = dated(row, code), word(code, "type", row["type"])
             parts = [f"  {date:<{date_width}} {mark} {type_word:<{type_width}}"]
             if by != "partner":
                 parts.append(partner_text(row, lang))
@@ -277,8 +312,14 @@ def _plain_text(groups: Sequence[Group], people: People, lang: str, by: str) -> 
             if undetermined and candidates:
                 parts.append(_candidates(candidates, lang))
             out.append("  ".join(parts).rstrip())
+            if len(out) >= 1000:
+                out.append("")
+                write("\n".join(out))
+                out.clear()
+        if empty:
+            out.append("  " + t("nothing recorded"))
     out += ["", legend(lang)]
-    sys.stdout.write("\n".join(out) + "\n")
+    write("\n".join(out) + "\n")
 
 
 def _cell(text: str | None) -> str:
@@ -291,23 +332,35 @@ def render_markdown(
     """GitHub-flavoured markdown: a `###` heading and a table per group, for briefing notes."""
     import sys
 
+    write = write or sys.stdout.write
+    if not groups:
+        write("_" + translator(lang)("Nothing recorded matches.") + "_\n")
+        return
+    write_markdown(((g, g.rows) for g in groups), people, lang, write)
+
+
+def write_markdown(
+    groups: Iterable[GroupRows], people: People, lang: str = "id", write: Any = None
+) -> None:
+    """`render_markdown` of groups given with their rows, written as the rows come."""
+    import sys
+
     from kerjasama_cli.render.markdown import table as md_table
 
     t = translator(lang)
     write = write or sys.stdout.write
-    if not groups:
-        write("_" + t("Nothing recorded matches.") + "_\n")
-        return
     headers = [t(h) for h in ("Date", "Kind", "Type", "Partner", "Country", "Signatories", "Title")]
-    for group in groups:
+    head = md_table(headers, [])
+    for group, rows in groups:
         detail = heading_detail(group, lang)
         label = group_label(group, lang)
         write(f"### {_cell(label)}" + (f" ({_cell(detail)})" if detail else "") + "\n\n")
-        if not group.rows:
-            write("_" + t("Nothing recorded.") + "_\n\n")
-            continue
-        cells = []
-        for row in group.rows:
+        cells: list[list[str]] = []
+        count = 0
+        for row in rows:
+            count += 1
+            if count == 1:
+                write(head)
             country = row.get("country")
             cells.append(
                 [
@@ -320,7 +373,13 @@ def render_markdown(
                     row.get("title") or "",
                 ]
             )
-        write(md_table(headers, cells) + "\n")
+            if len(cells) >= 1000:
+                write(md_table(headers, cells).removeprefix(head))
+                cells.clear()
+        if count:
+            write(md_table(headers, cells).removeprefix(head) + "\n")
+        else:
+            write("_" + t("Nothing recorded.") + "_\n\n")
     write(md_legend(lang) + "\n")
 
 

@@ -7,6 +7,7 @@ exporting, importing into an empty database and exporting again gives the same b
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import sqlite3
 from collections.abc import Iterator
@@ -15,7 +16,7 @@ from typing import Any
 from kerjasama_cli.domain.countries import export_code
 from kerjasama_cli.domain.dates import FuzzyDate
 from kerjasama_cli.domain.filters import RecordFilter
-from kerjasama_cli.domain.records import EVENT, Person, Record
+from kerjasama_cli.domain.records import Person, Record
 from kerjasama_cli.store.record_rows import LISTS_SQL
 
 _RECORD_SQL = f"""
@@ -75,52 +76,9 @@ def load_record(conn: sqlite3.Connection, record_id: int) -> Record | None:
     return _record(row)[1] if row else None
 
 
-def iter_records(
-    conn: sqlite3.Connection, f: RecordFilter | None = None
-) -> Iterator[tuple[Record, dict[str, Any] | None]]:
-    """Matching records with their partner's row, in export order, streamed."""
-    from kerjasama_cli.store.reader import where_clause
-
-    where, params = where_clause(conn, f or RecordFilter())
-    cursor = conn.execute(_RECORD_SQL + where + EXPORT_ORDER, params)
-    for row in cursor:
-        _, record, partner = _record(row)
-        yield record, partner
-
-
 def _compact(item: dict[str, Any], optional: tuple[str, ...]) -> dict[str, Any]:
     """Drop the optional keys that are empty, as the seed file does."""
     return {k: v for k, v in item.items() if k not in optional or v not in (None, [], "")}
-
-
-def _record_entry(record: Record, home: str | None, home_country: str | None) -> dict[str, Any]:
-    people = [{"side": p.side, "name": p.name, "title": p.title} for p in record.people]
-    item: dict[str, Any] = {"key": record.key, "partner": record.partner}
-    if record.kind == EVENT:
-        item["agreement"] = record.agreement
-    item.update(
-        {
-            "type": record.type,
-            "date": record.date.to_spec(),
-            "date_note": record.date_note,
-            "title": record.title,
-            "summary": record.summary,
-            "status": record.status,
-            "place": record.place,
-            "leader": record.leader,
-            "participants" if record.kind == EVENT else "signatories": people,
-            "sectors": list(record.sectors),
-            "notes": record.notes,
-            # 5 years is written `5`, not `5.0`; a part-year term keeps its fraction.
-            "term_years": _whole(record.term_years),
-            "end_date": record.end_date.isoformat() if record.end_date else None,
-            "sources": list(record.sources),
-        }
-    )
-    if (record.local_party, record.local_country) != (home, home_country):
-        item["local_party"] = record.local_party
-        item["local_country"] = export_code(record.local_country) if record.local_country else None
-    return _compact(item, ("term_years", "end_date"))
 
 
 def _citing(conn: sqlite3.Connection, entity: str, entity_id: int) -> list[str]:
@@ -140,36 +98,45 @@ def _dicts(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...] = ()) -> 
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
+_PARTNERS_SQL = """
+SELECT p.key, p.name, p.kind, p.country, p.region,
+       (SELECT json_group_array(alias) FROM
+          (SELECT alias FROM partner_aliases a WHERE a.partner_id = p.id ORDER BY alias)),
+       p.notes,
+       (SELECT json_group_array(key) FROM
+          (SELECT s.key FROM citations c JOIN sources s ON s.id = c.source_id
+           WHERE c.entity = 'partner' AND c.entity_id = p.id ORDER BY c.rowid))
+FROM partners p
+"""
+_SOURCES_SQL = "SELECT key, publication, title, author, url, published, file FROM sources s"
+
+
 def export_document(conn: sqlite3.Connection, f: RecordFilter | None = None) -> dict[str, Any]:
     """The `data/seed.yaml` shape: everything needed to rebuild the matching records.
 
     With a filter, only the partners and sources the selected records cite come along, and the
-    reported figures (registry-wide statements, not records) are left out.
+    reported figures (registry-wide statements, not records) are left out. The partners and
+    the records are iterators, read as the writer consumes them (`files.writers`), in this
+    order: the document is never held whole, whatever the size of the registry.
     """
+    from kerjasama_cli.store.reader import ROWS_FROM, where_clause
+
     f = f or RecordFilter()
     meta = dict(conn.execute("SELECT key, value FROM kerjasama_meta"))
     home, home_country = meta.get("home_party"), meta.get("home_country")
-    records = list(iter_records(conn, f))
     whole = f == RecordFilter()
-    wanted_partners = {r.partner for r, _ in records if r.partner}
-    partners = []
-    for row in _dicts(conn, "SELECT id, key, name, kind, country, region, notes FROM partners"):
-        if not whole and row["key"] not in wanted_partners:
-            continue
-        aliases = [
-            a[0]
-            for a in conn.execute(
-                "SELECT alias FROM partner_aliases WHERE partner_id = ? ORDER BY alias",
-                (row["id"],),
-            )
-        ]
-        partner = {k: row[k] for k in ("key", "name", "kind", "country", "region")}
-        partner["country"] = export_code(row["country"]) if row["country"] else None
-        partner.update(
-            aliases=aliases, notes=row["notes"], sources=_citing(conn, "partner", row["id"])
+    # The selection's partners and cited sources, worked out in SQL (set-wise).
+    partner_where, source_where, params = "", "", []
+    if not whole:
+        where, params = where_clause(conn, f)
+        selected = f"SELECT r.id {ROWS_FROM}{where}"
+        partner_ids = f"SELECT r.partner_id {ROWS_FROM}{where}"
+        partner_where = f" WHERE p.id IN ({partner_ids})"
+        source_where = (
+            " WHERE s.id IN (SELECT c.source_id FROM citations c WHERE "
+            f"(c.entity = 'record' AND c.entity_id IN ({selected})) OR "
+            f"(c.entity = 'partner' AND c.entity_id IN ({partner_ids})))"
         )
-        partners.append(_compact(partner, ("region",)))
-    partners.sort(key=lambda p: p["key"])
     figures = []
     if whole:
         for row in _dicts(conn, "SELECT * FROM reported_figures ORDER BY key"):
@@ -186,18 +153,9 @@ def export_document(conn: sqlite3.Connection, f: RecordFilter | None = None) -> 
             if row["local_party"] != home:
                 figure["local_party"] = row["local_party"]
             figures.append(figure)
-    cited = {s for r, _ in records for s in r.sources}
-    cited |= {s for p in partners for s in p["sources"]} | {
-        s for g in figures for s in g["sources"]
-    }
-    sources = [
-        s
-        for s in _dicts(
-            conn, "SELECT key, publication, title, author, url, published, file FROM sources"
-        )
-        if whole or s["key"] in cited
-    ]
-    sources.sort(key=lambda s: s["key"])
+    sources = _dicts(
+        conn, f"{_SOURCES_SQL}{source_where} ORDER BY key COLLATE BINARY", tuple(params * 2)
+    )
     leaders = []
     for row in _dicts(conn, "SELECT * FROM leaders ORDER BY term_start, key"):
         leader = {"key": row["key"], "name": row["name"], "title": row["title"]}
@@ -212,13 +170,18 @@ def export_document(conn: sqlite3.Connection, f: RecordFilter | None = None) -> 
     if home:
         country = export_code(home_country) if home_country else None
         document["home"] = {"local_party": home, "local_country": country}
-    entries = [_record_entry(r, home, home_country) for r, _ in records]
+
+    def entries(events: bool) -> Iterator[dict[str, Any]]:
+        return _entries(conn, f, events, home, home_country)
+
     document.update(
         leaders=leaders,
         sources=sources,
-        partners=partners,
-        agreements=[e for e, (r, _) in zip(entries, records, strict=True) if r.kind != EVENT],
-        events=[e for e, (r, _) in zip(entries, records, strict=True) if r.kind == EVENT],
+        partners=_partners(
+            conn, f"{_PARTNERS_SQL}{partner_where} ORDER BY p.key COLLATE BINARY", params
+        ),
+        agreements=entries(events=False),
+        events=entries(events=True),
         reported_figures=figures,
     )
     from kerjasama_cli.store.sectors import exported
@@ -227,6 +190,72 @@ def export_document(conn: sqlite3.Connection, f: RecordFilter | None = None) -> 
     if added:  # the bureau's own sectors travel with the records that use them
         document["sectors"] = added
     return document
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _spec(start: str | None, end: str | None, precision: str) -> str | dict[str, str] | None:
+    return FuzzyDate(_day(start), _day(end), precision).to_spec()
+
+
+def _entries(
+    conn: sqlite3.Connection,
+    f: RecordFilter,
+    events: bool,
+    home: str | None,
+    home_country: str | None,
+) -> Iterator[dict[str, Any]]:
+    """The seed-shaped entry of each matching record (events or agreements), in export order,
+    made from the query's columns without building a Record first (most of a large export's
+    time went there): the optional keys left out when empty, the local party when it is not
+    the home government."""
+    from kerjasama_cli.store.reader import where_clause
+
+    where, params = where_clause(conn, f)
+    kind_clause = "r.kind = 'event'" if events else "r.kind <> 'event'"
+    where = f"{where} AND {kind_clause}" if where else f" WHERE {kind_clause}"
+    cursor = conn.execute(_RECORD_SQL + where + EXPORT_ORDER, params)
+    loads, spec, people_key = json.loads, _spec, "participants" if events else "signatories"
+    while rows := cursor.fetchmany(1000):
+        for row in rows:
+            item: dict[str, Any] = {"key": row[1], "partner": row[4]}
+            if events:
+                item["agreement"] = row[17]
+            date = spec(row[5], row[6], row[7])
+            item.update(
+                {
+                    "type": row[3],
+                    # a dict shared by two entries would be written as a YAML alias
+                    "date": dict(date) if isinstance(date, dict) else date,
+                    "date_note": row[16],
+                    "title": row[10],
+                    "summary": row[11],
+                    "status": row[12],
+                    "place": row[13],
+                    "leader": row[14],
+                    people_key: [
+                        {"side": side, "name": name, "title": title}
+                        for side, name, title in loads(row[20])
+                    ],
+                    "sectors": loads(row[21]),
+                    "notes": row[15],
+                    "term_years": _whole(row[18]),
+                    "end_date": row[19],  # stored as ISO
+                    "sources": loads(row[22]),
+                }
+            )
+            if (row[8], row[9]) != (home, home_country):
+                item["local_party"] = row[8]
+                item["local_country"] = export_code(row[9]) if row[9] else None
+            yield _compact(item, ("term_years", "end_date"))
+
+
+def _partners(conn: sqlite3.Connection, sql: str, params: list[Any]) -> Iterator[dict[str, Any]]:
+    loads = json.loads
+    for key, name, kind, country, region, aliases, notes, sources in conn.execute(sql, params):
+        partner = {"key": key, "name": name, "kind": kind}
+        partner["country"] = export_code(country) if country else None
+        partner.update(region=region, aliases=loads(aliases), notes=notes, sources=loads(sources))
+        yield _compact(partner, ("region",))
 
 
 def _whole(number: float | None) -> float | int | None:

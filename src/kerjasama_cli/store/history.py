@@ -161,35 +161,44 @@ def _rows(cursor: sqlite3.Cursor) -> list[dict[str, Any]]:
 def recent(
     conn: sqlite3.Connection, limit: int | None = 20, entity: str | None = None
 ) -> list[dict[str, Any]]:
-    """The latest changes, newest first: by time, then by id. Ids alone are not enough: a
-    batch (an import) stamps its rows with the time it started, so rows written meanwhile with
-    their own time can have lower ids and a later time. A bulk import's one row for an id range
-    reads as an insert per record of that range still in the registry, the newest first."""
+    """The latest changes, newest first (`iter_recent`, held as a list)."""
+    return list(iter_recent(conn, limit, entity))
+
+
+def iter_recent(
+    conn: sqlite3.Connection, limit: int | None = 20, entity: str | None = None
+) -> Iterator[dict[str, Any]]:
+    """The latest changes, newest first, as they are consumed: by time, then by id. Ids alone
+    are not enough: a batch (an import) stamps its rows with the time it started, so rows
+    written meanwhile with their own time can have lower ids and a later time. A bulk import's
+    one row for an id range reads as an insert per record of that range still in the registry,
+    the newest first."""
     sql = f"SELECT {_COLUMNS}, last_id FROM history"
     params: list[Any] = []
     if entity:
         sql += " WHERE entity = ?"
         params.append(entity)
     sql += " ORDER BY at DESC, id DESC"
-    items: list[dict[str, Any]] = []
     names = [*_COLUMNS.split(", ")]
+    count = 0
     for row in conn.execute(sql, params):
-        if limit is not None and len(items) >= limit:
+        if limit is not None and count >= limit:
             break
         item = dict(zip(names, row[:-1], strict=True))
         item["changes"] = json.loads(item["changes"])
         last_id = row[-1]
         if last_id is None:
-            items.append(item)
+            count += 1
+            yield item
             continue
-        left = -1 if limit is None else limit - len(items)
+        left = -1 if limit is None else limit - count
         table = RANGE_TABLES.get(item["entity"], "records")
         for entry_id, key in conn.execute(
             f"SELECT id, key FROM {table} WHERE id BETWEEN ? AND ? ORDER BY id DESC LIMIT ?",
             (item["entity_id"], last_id, left),
         ):
-            items.append({**item, "entity_id": entry_id, "entity_key": key})
-    return items
+            count += 1
+            yield {**item, "entity_id": entry_id, "entity_key": key}
 
 
 def of_entity(conn: sqlite3.Connection, entity: str, entity_id: int) -> list[dict[str, Any]]:

@@ -62,3 +62,12 @@ def matching_record(
         (partner_key, rtype, date_start, date_end),
     ).fetchone()
     return row[0] if row else None
+
+
+def governments(conn: sqlite3.Connection) -> dict[str, str]:
+    """Every local government's name and alias (as written) to its name, for `extract`."""
+    rows = conn.execute(
+        "SELECT name, name FROM local_governments UNION ALL SELECT a.alias, g.name "
+        "FROM local_government_aliases a JOIN local_governments g ON g.id = a.government_id"
+    )
+    return {text: name for text, name in rows}

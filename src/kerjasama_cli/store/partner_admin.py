@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -51,16 +52,20 @@ _SELECT = (
 
 
 def _rows(conn: sqlite3.Connection, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-    rows = []
+    return list(_iter_rows(conn, sql, params))
+
+
+def _iter_rows(conn: sqlite3.Connection, sql: str, params: list[Any]) -> Iterator[dict[str, Any]]:
+    names, loads = [*_COLUMNS, "aliases", "records"], json.loads
     for row in conn.execute(sql, params):
-        item = dict(zip([*_COLUMNS, "aliases", "records"], row, strict=True))
-        item["aliases"] = json.loads(item["aliases"])
-        rows.append(item)
-    return rows
+        item = dict(zip(names, row, strict=True))
+        item["aliases"] = loads(item["aliases"])
+        yield item
 
 
-def partner_list(conn: sqlite3.Connection, q: PartnerQuery) -> list[dict[str, Any]]:
-    """Partners matching `q`, by name, with aliases and their number of records."""
+def partner_list(conn: sqlite3.Connection, q: PartnerQuery) -> Iterator[dict[str, Any]]:
+    """Partners matching `q`, by name, with aliases and their number of records, as they are
+    consumed (each partner's aliases and count in the same query: one query in all)."""
     clauses: list[str] = []
     params: list[Any] = []
     if q.names:
@@ -82,7 +87,8 @@ def partner_list(conn: sqlite3.Connection, q: PartnerQuery) -> list[dict[str, An
     if q.orphans:
         clauses.append("NOT EXISTS (SELECT 1 FROM records r WHERE r.partner_id = p.id)")
     where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
-    return _rows(conn, f"{_SELECT}{where} ORDER BY p.name COLLATE NOCASE, p.country, p.id", params)
+    order = "ORDER BY p.name COLLATE NOCASE, p.country, p.id"
+    return _iter_rows(conn, f"{_SELECT}{where} {order}", params)
 
 
 def matching_partners(conn: sqlite3.Connection, ref: str) -> list[dict[str, Any]]:

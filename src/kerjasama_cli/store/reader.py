@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+from collections.abc import Iterator
 from typing import Any
 
 from kerjasama_cli.domain.dates import FuzzyDate
@@ -58,7 +59,7 @@ SORTS: dict[str, tuple[str, ...]] = {
     ),
 }
 
-_FROM = """FROM records r
+ROWS_FROM = """FROM records r
 LEFT JOIN partners p ON p.id = r.partner_id
 LEFT JOIN leaders l ON l.id = r.governor_id
 """
@@ -79,7 +80,7 @@ SELECT r.id, r.key, r.kind, r.type, p.name AS partner, p.key AS partner_key, p.k
        {VALID_UNTIL_SQL} AS valid_until, r.title, r.summary, r.local_party, r.local_country,
        r.place, r.leader, r.notes, r.term_years, r.end_date, r.agreement_id, r.partner_id,
        {_SECTORS_SQL} AS sectors
-{_FROM}"""
+{ROWS_FROM}"""
 
 
 # What a timeline prints (render/timeline.py, domain/grouping.py): ROW_SQL less the status, the
@@ -91,7 +92,7 @@ SELECT r.id, r.key, r.kind, r.type, p.name AS partner, p.key AS partner_key, p.k
        l.name AS governor, l.title AS governor_title, l.key AS governor_key, r.governor_basis,
        r.governor_candidates, r.title, r.local_party, r.local_country, r.place, r.leader,
        r.agreement_id, r.partner_id
-{_FROM}"""
+{ROWS_FROM}"""
 
 
 def _day(text: str | None) -> dt.date | None:
@@ -124,8 +125,21 @@ def query_rows(
     reverse: bool = False,
     limit: int | None = None,
 ) -> list[dict[str, Any]]:
-    """Records matching `f`, sorted and limited in SQL.
+    """Records matching `f`, sorted and limited in SQL (iter_query_rows, held as a list)."""
+    return list(iter_query_rows(conn, f, sort, reverse, limit))
 
+
+def iter_query_rows(
+    conn: sqlite3.Connection,
+    f: RecordFilter,
+    sort: str = "date",
+    reverse: bool = False,
+    limit: int | None = None,
+) -> Iterator[dict[str, Any]]:
+    """Records matching `f`, sorted and limited in SQL, made as they are consumed.
+
+    Without a limit, rows come straight off the cursor: a whole-registry read holds one chunk,
+    never the registry, and a reader that stops early (a closed pipe) stops the query.
     With a limit, the page's ids come first (filter, sort and LIMIT over the narrow columns,
     the date sort straight from its index), then the page's rows: statuses, sectors and names
     are worked out for the rows shown, not for every record the filter matches.
@@ -133,21 +147,21 @@ def query_rows(
     where, params = where_clause(conn, f)
     if limit is None:
         order = order_by(sort, reverse, indexed=not where)
-        return _fetch(conn, f"{ROW_SQL}{where} ORDER BY {order}", params)
+        return _iter(conn, f"{ROW_SQL}{where} ORDER BY {order}", params)
     order = order_by(sort, reverse)
     ids = [
         row[0]
         for row in conn.execute(
-            f"SELECT r.id {_FROM}{where} ORDER BY {order} LIMIT ?", [*params, limit]
+            f"SELECT r.id {ROWS_FROM}{where} ORDER BY {order} LIMIT ?", [*params, limit]
         )
     ]
-    return rows_by_id(conn, ids)
+    return iter(rows_by_id(conn, ids))
 
 
 def count_matching(conn: sqlite3.Connection, f: RecordFilter) -> int:
     """How many records match `f` (what a `list --limit` page is a part of)."""
     where, params = where_clause(conn, f)
-    return int(conn.execute(f"SELECT count(*) {_FROM}{where}", params).fetchone()[0])
+    return int(conn.execute(f"SELECT count(*) {ROWS_FROM}{where}", params).fetchone()[0])
 
 
 def timeline_rows(conn: sqlite3.Connection, f: RecordFilter) -> list[dict[str, Any]]:
@@ -171,38 +185,49 @@ def rows_by_id(conn: sqlite3.Connection, ids: list[int]) -> list[dict[str, Any]]
 
 
 def _fetch(conn: sqlite3.Connection, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-    """Rows as dicts: sectors as a list, the status and where it comes from, the governor
-    candidates by name (ROW_SQL; TIMELINE_SQL has no sectors or status)."""
+    """Rows as dicts (_iter), held as a list."""
+    return list(_iter(conn, sql, params))
+
+
+# Rows fetched from the cursor at a time: fetchmany amortises the calls into SQLite without
+# holding more than a chunk (a chunk of a thousand rows is ~1 MB).
+_FETCH_CHUNK = 1000
+
+
+def _iter(conn: sqlite3.Connection, sql: str, params: list[Any]) -> Iterator[dict[str, Any]]:
+    """Rows as dicts, as they are consumed: sectors as a list, the status and where it comes
+    from, the governor candidates by name (ROW_SQL; TIMELINE_SQL has no sectors or status)."""
     cursor = conn.execute(sql, params)
     names = [d[0] for d in cursor.description]
-    rows = cursor.fetchall()
+    rows = cursor.fetchmany(_FETCH_CHUNK)
     if not rows:
-        return []
+        return
     leader_names = dict(conn.execute("SELECT key, name FROM leaders"))
     full = "status" in names
     days = status_days(conn) if full else ("", "")
     sep, loads = SECTOR_SEP, json.loads
-    items = []
-    for values in rows:
-        item = dict(zip(names, values, strict=True))
-        if full:
-            sectors = item["sectors"]
-            item["sectors"] = sectors.split(sep) if sectors else []
-            # The query's `status` is whether a later document supersedes the row; the status
-            # itself follows from it, the stated status and the validity (store/validity.py).
-            stated = item["stated_status"]
-            status = row_status(item["kind"], stated, item["valid_until"], item["status"], days)
-            item["status"] = status
-            if status is None:
-                item["status_source"] = None
-            else:
-                item["status_source"] = "stated" if status == stated else "derived"
-        candidates = item["governor_candidates"]
-        item["governor_candidates"] = (
-            [leader_names.get(k, k) for k in loads(candidates)] if candidates != "[]" else []
-        )
-        items.append(item)
-    return items
+    while rows:
+        for values in rows:
+            item = dict(zip(names, values, strict=True))
+            if full:
+                sectors = item["sectors"]
+                item["sectors"] = sectors.split(sep) if sectors else []
+                # The query's `status` is whether a later document supersedes the row; the
+                # status itself follows from it, the stated status and the validity
+                # (store/validity.py).
+                stated = item["stated_status"]
+                status = row_status(item["kind"], stated, item["valid_until"], item["status"], days)
+                item["status"] = status
+                if status is None:
+                    item["status_source"] = None
+                else:
+                    item["status_source"] = "stated" if status == stated else "derived"
+            candidates = item["governor_candidates"]
+            item["governor_candidates"] = (
+                [leader_names.get(k, k) for k in loads(candidates)] if candidates != "[]" else []
+            )
+            yield item
+        rows = cursor.fetchmany(_FETCH_CHUNK)
 
 
 def record_row(conn: sqlite3.Connection, ref: str) -> dict[str, Any] | None:

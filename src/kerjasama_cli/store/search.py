@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.filters import RecordFilter
 from kerjasama_cli.domain.search import SEARCH_COLUMNS, to_fts
-from kerjasama_cli.store.reader import ROW_SQL, _fetch, where_clause
+from kerjasama_cli.store.reader import ROW_SQL, _fetch, _iter, where_clause
 from kerjasama_cli.store.search_index import expander
 
 # bm25 weight of a match in each column (SEARCH_COLUMNS order): a word in a title says more
@@ -34,18 +35,13 @@ SNIPPET_TOKENS = 14
 _LOOKUPS = 200  # up to this many results, snippets are computed by rowid lookups
 
 
-def search_rows(
-    conn: sqlite3.Connection,
-    text: str,
-    f: RecordFilter,
-    limit: int | None = None,
-    field: str = "TEXT",
-) -> list[dict[str, Any]]:
-    """Records matching `text` and the filter, best first, each with `rank`, `score`,
-    `matched_in` (the column the passage comes from) and `snippet` (with match markers)."""
+def _matching(
+    conn: sqlite3.Connection, text: str, f: RecordFilter, field: str
+) -> tuple[str, str, list[Any]]:
+    """The FTS query of `text`, and the FROM and WHERE (with their arguments) of its matches
+    that also pass the filter."""
     fts = to_fts(text, field, expander(conn))
     where, params = where_clause(conn, f)
-    weights = ", ".join(str(WEIGHTS[c]) for c in SEARCH_COLUMNS)
     # `+rowid`: a plain `rowid IN` makes FTS5 run the query once per id (1.7 s at 10,000). No
     # filter, no IN: it would list every record id first (1,000,000 of them at scale).
     narrow = (
@@ -54,14 +50,33 @@ def search_rows(
         if where
         else ""
     )
-    sql = (
-        f"SELECT rowid, bm25(search_index, {weights}) AS score FROM search_index "
-        f"WHERE search_index MATCH ?{narrow} ORDER BY score, rowid"
-    )
-    args: list[Any] = [fts, *params]
-    if limit is not None:
-        sql += " LIMIT ?"
-        args.append(limit)
+    return fts, f"FROM search_index WHERE search_index MATCH ?{narrow}", [fts, *params]
+
+
+def search_count(conn: sqlite3.Connection, text: str, f: RecordFilter, field: str = "TEXT") -> int:
+    """How many records `search_rows` finds for `text` and the filter."""
+    _, matches, args = _matching(conn, text, f, field)
+    return int(_execute(conn, f"SELECT count(*) {matches}", args, text, field)[0][0])
+
+
+def search_rows(
+    conn: sqlite3.Connection,
+    text: str,
+    f: RecordFilter,
+    limit: int | None = None,
+    field: str = "TEXT",
+) -> Iterable[dict[str, Any]]:
+    """Records matching `text` and the filter, best first, each with `rank`, `score`,
+    `matched_in` (the column the passage comes from) and `snippet` (with match markers).
+
+    Without a limit, streamed (`_stream`): every match may be the whole registry."""
+    fts, matches, args = _matching(conn, text, f, field)
+    weights = ", ".join(str(WEIGHTS[c]) for c in SEARCH_COLUMNS)
+    sql = f"SELECT rowid, bm25(search_index, {weights}) AS score {matches} ORDER BY score, rowid"
+    if limit is None:
+        return _stream(conn, fts, f, text, field)
+    sql += " LIMIT ?"
+    args.append(limit)
     ranked = _execute(conn, sql, args, text, field)
     if not ranked:
         return []
@@ -79,6 +94,49 @@ def search_rows(
     return found
 
 
+def _stream(
+    conn: sqlite3.Connection, fts: str, f: RecordFilter, text: str, field: str
+) -> Iterator[dict[str, Any]]:
+    """Every match, best first, as it is consumed: one query ranks the matches and computes
+    each one's row and passages (SQLite's sorter holds them, spilling to disk, never this
+    process). Nothing grows with the number of matches."""
+    where, params = where_clause(conn, f)
+    sql = stream_sql(where)
+    markers = [MARK_START, MARK_END] * len(SEARCH_COLUMNS)
+    try:
+        rows = _iter(conn, sql, [*markers, fts, *params])
+        for rank, row in enumerate(rows, start=1):
+            column = snippet = None
+            for i, name in enumerate(SEARCH_COLUMNS):
+                passage = row.pop(f"passage_{i}")
+                if column is None and passage and MARK_START in passage:
+                    column, snippet = name, passage
+            row.update(rank=rank, score=round(-row["score"], 6), matched_in=column, snippet=snippet)
+            yield row
+    except sqlite3.OperationalError as error:
+        if "fts5" in str(error):
+            raise ValidationError(field, text, f"not a valid search ({error})") from None
+        raise
+
+
+def stream_sql(where: str) -> str:
+    """The streamed search's query: ROW_SQL's columns, the score and every column's passage
+    (2 × len(SEARCH_COLUMNS) marker parameters), of the matches of one FTS parameter that
+    pass `where` (a filter's WHERE clause, or ""), best first."""
+    weights = ", ".join(str(WEIGHTS[c]) for c in SEARCH_COLUMNS)
+    passages = "".join(
+        f", snippet(search_index, {i}, ?, ?, '…', {SNIPPET_TOKENS}) AS passage_{i}"
+        for i in range(len(SEARCH_COLUMNS))
+    )
+    select, rest = ROW_SQL.split("FROM records r", 1)
+    return (
+        f"{select.rstrip()}, bm25(search_index, {weights}) AS score{passages}\n"
+        f"FROM search_index JOIN records r ON r.id = search_index.rowid{rest}"
+        f"WHERE search_index MATCH ?{' AND ' + where.removeprefix(' WHERE ') if where else ''}"
+        " ORDER BY score, r.id"
+    )
+
+
 def _chunks(ids: list[int], size: int = 500) -> list[list[int]]:
     return [ids[i : i + size] for i in range(0, len(ids), size)]
 
@@ -90,8 +148,14 @@ def _by_ids(ids: list[int]) -> str:
 def _execute(
     conn: sqlite3.Connection, sql: str, args: list[Any], text: str, field: str
 ) -> list[tuple[Any, ...]]:
+    return _cursor(conn, sql, args, text, field).fetchall()
+
+
+def _cursor(
+    conn: sqlite3.Connection, sql: str, args: list[Any], text: str, field: str
+) -> sqlite3.Cursor:
     try:
-        return conn.execute(sql, args).fetchall()
+        return conn.execute(sql, args)
     except sqlite3.OperationalError as error:
         # to_fts only emits well-formed expressions; this is a safety net, not the usual path.
         if "fts5" in str(error):

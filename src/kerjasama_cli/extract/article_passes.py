@@ -1,0 +1,119 @@
+"""Passes over a whole article's facts, between reading its sentences and clustering them.
+
+Each settles what one sentence alone cannot: a place named after "di" that the article also
+names as a partner, one country per partner name, a state that is a partner's address, a date
+standing alone after a full stop, a country that is a partner (named like one, or the country
+of a visiting mission) and one that only says where a partner city is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kerjasama_cli.extract import guards, lexicon
+from kerjasama_cli.extract.mentions import Facts, PartnerHit
+from kerjasama_cli.extract.places import PartnerRef
+from kerjasama_cli.geo.names import normalise
+
+_LIST_LEAD = re.compile(
+    r"(?:dengan|with|termasuk|including|bersama|antara|between|dan|and|,)\s*"
+    r"(?:(?:pemerintah|pemerintahan|the government of|government of)\s+)?$",
+    re.I,
+)
+
+
+def restore_venues(all_facts: list[Facts]) -> None:
+    """A place named after "di/in/at" is a partner only where the article also names it as one
+    elsewhere ("magang di New York" beside "dengan Pemerintah Kota New York")."""
+    named = {normalise(h.ref.name) for f in all_facts for h in f.partners}
+    for facts in all_facts:
+        back = [h for h in facts.venues if normalise(h.ref.name) in named]
+        if back:
+            facts.partners = sorted(facts.partners + back, key=lambda h: h.start)
+
+
+def drop_addresses(all_facts: list[Facts]) -> None:
+    """A state named as a partner city's address ("Kota St. Louis, Missouri") is not a partner
+    of its own elsewhere in the article ("Gubernur Missouri ...")."""
+    addresses = {normalise(name) for f in all_facts for name in f.addresses}
+    if not addresses:
+        return
+    for facts in all_facts:
+        facts.partners = [h for h in facts.partners if normalise(h.ref.name) not in addresses]
+
+
+def settle_countries(all_facts: list[Facts]) -> None:
+    """One name, one country in an article: where the text says a partner's country once
+    ("Kota Kochi, Jepang"), its other mentions take that country, not the gazetteer's guess."""
+    told: dict[str, PartnerRef] = {}
+    for facts in all_facts:
+        for hit in facts.partners:
+            if hit.told and hit.ref.country:
+                told.setdefault(normalise(hit.ref.name), hit.ref)
+    for facts in all_facts:
+        for hit in facts.partners:
+            ref = told.get(normalise(hit.ref.name))
+            if ref is not None and not hit.told and hit.ref.country != ref.country:
+                hit.ref = ref
+
+
+def lone_dates_to_their_sentence(all_facts: list[Facts]) -> None:
+    """ "... di Istana Basa Pagaruyung, Kabupaten Tanah Datar. Jumat (17/2/2023).": a date
+    standing alone after a full stop is the date of the sentence before it."""
+    for before, facts in zip(all_facts, all_facts[1:], strict=False):
+        text = facts.sentence.text
+        if not facts.dates or facts.partners or len(text.split()) > 4:
+            continue
+        shift = len(before.sentence.text) + 1
+        before.dates += [replace(d, start=d.start + shift, end=d.end + shift) for d in facts.dates]
+        facts.dates = []
+
+
+def countries_as_partners(all_facts: list[Facts]) -> None:
+    """A country is a partner when named like one ("19 lembaga, termasuk C40, Citynet, dan
+    Australia"), not when it only says where a partner is or is that partner's country."""
+    countries = {h.ref.country for f in all_facts for h in f.partners if h.ref.country}
+    for facts in all_facts:
+        if facts.dropped or not facts.types:
+            continue
+        agreement = any(t[0] in lexicon.AGREEMENT_CLASS for t in facts.types)
+        for code, text, start in facts.countries:
+            before = facts.sentence.text[:start]
+            mission = guards.MISSION.search(before)
+            if code == "ID" or code in countries and not mission:
+                continue
+            # "... dengan pemerintah Jepang", "kunjungan Konsulat Jenderal (Konjen) Jepang"
+            if not (agreement and _LIST_LEAD.search(before) or mission):
+                continue
+            ref = PartnerRef(text, "country", code)
+            facts.partners.append(PartnerHit(ref, start, start + len(text)))
+        facts.partners.sort(key=lambda h: h.start)
+
+
+def drop_covered_countries(all_facts: list[Facts]) -> None:
+    """A country is not a partner where the article names a partner in it and the country
+    has no visit or meeting of its own: the ambassador of Australia at the signing with the
+    Northern Territory speaks for no record of his own (an ambassador's call is one)."""
+    covered = {
+        h.ref.country
+        for f in all_facts
+        for h in f.partners
+        if h.ref.kind != "country" and h.ref.country
+    }
+    visiting = {
+        h.ref.country
+        for f in all_facts
+        for h in f.partners
+        if h.ref.kind == "country" and any(t[0] in lexicon.EVENT_CLASS for t in f.types)
+    }
+    for facts in all_facts:
+        facts.partners = [
+            h
+            for h in facts.partners
+            if not (
+                h.ref.kind == "country"
+                and h.ref.country in covered
+                and h.ref.country not in visiting
+            )
+        ]

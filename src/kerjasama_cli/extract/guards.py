@@ -1,0 +1,199 @@
+"""What is never a partner, and what makes a type word a plan rather than a fact.
+
+Precision rules found on real articles the extractor had never seen (tests/extract_cases/real*):
+- Indonesia's own state bodies abroad and at home (KBRI Tokyo, KJRI Cape Town, the Indonesian
+  Consulate General in Sydney, Kemenlu, Kemendagri, a ministry) are never foreign partners, nor
+  is the city that only says where such a body sits;
+- a place named only as where something happened ("di Grhadika Bhakti Praja", "pimpinannya di
+  Tokyo", "in Queensland" after a partner) is a venue or an address, not a partner;
+- a type word governed by an exploring, planning or offering word ("tengah menjajaki LoI",
+  "menawarkan kerja sama sister city", "working towards ... Sister Cities") reports an intent,
+  not a document: it is drafted as "other" with that stage, never as a signed document.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Indonesia's missions and ministries, with the seat that may follow ("KBRI Tokyo", "KJRI di
+# Cape Town", "Indonesian Consulate General in Sydney").
+_SEAT = r"(?:\s+(?:di|in|at)\s+|\s+)(?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*)?"
+STATE_BODY = re.compile(
+    r"\b(?:KBRI|KJRI|KRI|Konjen RI|Konsul(?:at)? Jenderal RI|Konsul Kehormatan RI|"
+    r"Kedutaan Besar Republik Indonesia(?:\s*\((?:KBRI)\))?|"
+    r"Konsulat Jenderal Republik Indonesia(?:\s*\((?:KJRI)\))?|"
+    r"Indonesian (?:Embassy|Consulate(?: General)?|Consul(?: General)?|Ambassador|Mission)|"
+    r"Embassy of (?:the Republic of )?Indonesia|Consulate General of (?:the Republic of )?"
+    r"Indonesia|Duta Besar (?:RI|Republik Indonesia|Indonesia)|Dubes RI|"
+    r"Kemenlu|Kemlu|Kemendagri|Kemendag|Kemenkeu|Bappenas|Setneg|Setjen|"
+    r"Kementerian(?:\s+[A-Z][\w-]*){1,4}(?!\s+(?:of\s+)?(?!Indonesia|RI)[A-Z])|"
+    r"Ministry of(?:\s+[A-Z][\w-]*){1,3}(?!\s+of\s+(?!Indonesia)[A-Z])|"
+    r"Pusat Fasilitasi Kerja Sama)"
+    rf"(?:{_SEAT})?"
+    # Portfolios are not places: "Minister for Enterprise, Investment and Trade".
+    r"|\b(?:Minister|Menteri|Department|Dinas|Secretary|Director)\s+(?:for|of|on)\s+"
+    r"[A-Z][\w-]*(?:(?:,\s*|\s+and\s+|\s*&\s*)[A-Z][\w-]*)*",
+)
+# Titles of Indonesian officials whose seat is not a partner ("Konjen RI Cape Town").
+_PLACE_AFTER_LOCATIVE = re.compile(r"(?:^|[\s,(])(?:di|at|in|bertempat di)\s+$", re.I)
+_ADDRESS = re.compile(
+    r"\b(?:berlokasi|terletak|berkantor|berkedudukan|located|based|headquartered)\s+(?:di|in|at)\s+$",
+    re.I,
+)
+# "in Surabaya and Perth": the second name of a locative list is a place too.
+_LOCATIVE_LIST = re.compile(
+    r"(?:^|[\s,(])(?:di|at|in)\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:and|dan|&|,)\s+$"
+)
+# "kata Royke lewat siaran persnya dari Tokyo": where the speaker spoke from.
+_SPEECH = re.compile(
+    r"\b(?:kata|katanya|ujar|ujarnya|ucap|ucapnya|tutur|tuturnya|jelasnya|said|says|told)\b"
+    r"[^.;:“”\"]*?\b(?:di|dari|from|in|at)\s+$"
+)
+_KIND_WORD = re.compile(
+    r"^(?:kota|kabupaten|provinsi|prefektur|negara bagian|city of|province of|state of|"
+    r"prefecture of|the city of|the province of|the state of|pemerintah)\b",
+    re.I,
+)
+
+
+# A kind word in the name itself: "Kota Tono", "Pemerintah Kota Fujisawa", "Tono City".
+KIND_BEFORE = re.compile(
+    r"^(?:Pemerintah\s+)?(?:Kota|Kabupaten|Provinsi|Prefektur|City of|Province of|Prefecture of)"
+    r"\s|\s(?:City|Prefecture|Province)$"
+)
+
+
+def mask_state_bodies(text: str) -> str:
+    """The sentence with Indonesia's state bodies (and their seats) blanked out."""
+    return STATE_BODY.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def is_locative(text: str, start: int, phrase: str) -> bool:
+    """Whether the name at `start` follows a bare "di/at/in": a venue or an address, unless a
+    kind word ("di Kota Fujisawa") says it is a government."""
+    before = text[max(0, start - 60) : start]
+    if _ADDRESS.search(before):
+        return True  # "yang berlokasi di Kota Tokyo": an address, kind word or not
+    if _KIND_WORD.match(phrase):
+        return False
+    return bool(
+        _PLACE_AFTER_LOCATIVE.search(before[-14:])
+        or _LOCATIVE_LIST.search(before)
+        or _SPEECH.search(text[max(0, start - 90) : start])
+    )
+
+
+# Exploring, planning, offering, inviting: what a type word after them has not yet become.
+_EXPLORING = re.compile(
+    r"\b(?:menjajaki|menjajagi|jajaki|penjajakan|penjajagan|dijajaki|menawarkan|tawaran|"
+    r"ditawarkan|mengajak|berencana|merencanakan|rencana|direncanakan|akan menjalin|"
+    r"akan menandatangani|akan meneken|ingin menjalin|berharap(?: dapat)? menjalin|"
+    r"mengusulkan|usulan|konsep|calon|peluang|potensi|opportunit\w*|potential|explor\w*|"
+    r"plans? to|planning to|planned|intends? to|"
+    r"intention to|hopes? to|proposed|propose|offer(?:ed|s)? to|working towards?|"
+    r"towards becoming|seeking to|seeks to|would like to)\b",
+    re.I,
+)
+_DONE = re.compile(
+    r"\b(?:telah|sudah|resmi|secara resmi|signed|menandatangani|menandatangai|ditandatangani|"
+    r"meneken|diteken|penandatanganan|signing|inked|sealed)\b",
+    re.I,
+)
+
+
+# Future and promise words: a plan when they govern the type word ("akan menandatangani MoU",
+# "berjanji memfasilitasi pertemuan"), not when the record they follow is done.
+_FUTURE = re.compile(
+    r"\b(?:akan|hendak|berjanji|janji|will|would|shall|promised?|to be held|mendatang|nanti)\b",
+    re.I,
+)
+
+
+def exploring(sentence: str, at: int, event: bool = False) -> bool:
+    """Whether the type word at `at` is only explored, planned or offered: an exploring or
+    future word before it in the same clause (nothing done between), or, for a document, an
+    exploring word anywhere in a sentence that signs nothing."""
+    clause_start = max(sentence.rfind(";", 0, at), sentence.rfind(". ", 0, at), 0)
+    before = sentence[clause_start:at]
+    checks = [(_FUTURE, before[-60:])] if event else [(_EXPLORING, before), (_FUTURE, before[-60:])]
+    for pattern, window in checks:
+        for m in pattern.finditer(window):
+            if not _DONE.search(window[m.end() :]):
+                return True
+    if event:
+        return False
+    return bool(_EXPLORING.search(sentence)) and not _DONE.search(sentence)
+
+
+_SPEECH_DAY = re.compile(r"^(?:hari ini|today|kemarin|yesterday|besok|tomorrow|tadi)$", re.I)
+
+
+def quoted_today(sentence: str, at: int, text: str) -> bool:
+    """Whether "hari ini"/"today" is said inside a quotation: the day the words were spoken,
+    which the article does not give, not its publication day."""
+    if not _SPEECH_DAY.match(text.strip()):
+        return False
+    before = sentence[:at]
+    curly = before.count("“") > before.count("”")
+    straight = before.count('"') % 2 == 1
+    return curly or straight
+
+
+# A foreign mission whose country is the partner it speaks for ("kunjungan Konsulat Jenderal
+# (Konjen) Jepang"); Indonesia's own missions are masked before this is read.
+MISSION = re.compile(
+    r"\b(?:Konsulat Jenderal|Konsul Jenderal|Konjen|Kedutaan Besar|Kedubes|Duta Besar|Dubes|"
+    r"Embassy of|Consulate(?: General)? of|Ambassador of|Consul(?: General)? of|"
+    r"Ministry of Foreign Affairs? of|Foreign Ministry of|Kementerian Luar Negeri)"
+    r"(?:\s*\([A-Za-z]+\))?\s*$"
+)
+
+
+# A type word that only frames another ("a new exchange program under the Sister-State
+# agreement", "dalam rangka sister city") is the background, not the record reported.
+_FRAME = re.compile(
+    r"\b(?:under|within|in the framework of|as part of|dalam rangka|dalam kerangka|di bawah|"
+    r"program(?:me)?s?(?: of)?|"
+    r"sebagai bagian dari|bagian dari)\s+(?:the\s+|an?\s+|its\s+|their\s+|its own\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+
+
+def framed(sentence: str, at: int) -> bool:
+    """Whether the type word at `at` frames another record of the sentence."""
+    return bool(_FRAME.search(sentence[max(0, at - 50) : at]))
+
+
+_TITLE_WORDS = re.compile(r"(?:[A-Z][\w-]*\s+){1,4}$")
+
+
+def in_title(sentence: str, start: int, end: int) -> bool:
+    """Whether a capitalised cooperation word is part of an event's name ("Workshop Pemetaan
+    Potensi Kerjasama Pemkot Surakarta"): the event is named, not the record reported."""
+    word = sentence[start:end]
+    if not word[:1].isupper() or not word.lower().startswith("kerja"):
+        return False
+    lead = _TITLE_WORDS.search(sentence[max(0, start - 60) : start])
+    return bool(lead) and len(lead.group(0).split()) >= 2
+
+
+_DENIED = re.compile(r"\b(?:tidak|belum|bukan|tanpa|not|no|never|without)\b", re.I)
+_SIGNED_BEFORE = re.compile(
+    r"(?:penandatanganan|menandatangani|menandatangai|ditandatangani|meneken|diteken|"
+    r"tandatangan|signed|signing of|sign)\s+(?:(?:naskah|dokumen|document|a|an|the)\s+)?$",
+    re.I,
+)
+
+
+def signed_cooperation(sentence: str, found: tuple[str, int, int]) -> tuple[str, int, int]:
+    """ "Penandatanganan kerja sama", "menandatangani naskah kerjasama": a signed document the
+    text does not name further is an agreement, not plain cooperation."""
+    rtype, start, end = found
+    signed = _SIGNED_BEFORE.search(sentence[max(0, start - 40) : start])
+    if rtype != "other" or not signed:
+        return found
+    lead = sentence[max(0, start - 40) : start][: signed.start()]
+    if _DENIED.search(lead[-30:]):
+        return found  # "tidak disertai penandatanganan dokumen kerja sama"
+    return ("agreement", start, end)

@@ -1,0 +1,169 @@
+"""The local party: the Indonesian government whose head or office acts in the article.
+
+Not the registry's home government by default: "Pemerintah Kabupaten Badung menjajaki ...",
+"Bupati Klaten ...", "Jakarta's governor signed ...", "the Mayor of Makassar". A place counts
+only with evidence that it is an Indonesian government: the registry knows it (name or alias),
+the gazetteer places it in Indonesia, or an Indonesian-only office word names it ("Kabupaten
+Badung", "Pemkab", "Pemkot", "Pemprov", "Bupati"). A bare title before a name ("Bupati Fahmi
+Muhammad Hanif") is a person, never a place. The name found is the registry's canonical one when
+the registry knows it (by name or alias); otherwise it is proposed as written, a new government.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+
+_CAP = r"[A-Z][\w’'-]*"
+_PLACE = rf"(?P<p>{_CAP}(?:\s+{_CAP}){{0,3}})"
+# An office word, then the government's name: Indonesian-only words first (they vouch for the
+# place on their own), then words any country uses (they need the place to be Indonesian).
+_OFFICE_ID = re.compile(
+    r"\b(?:Pemerintah\s+Kabupaten|Pemkab|Pemkot|Pemprov|Kabupaten|Pemerintah\s+Daerah)\s+"
+    r"(?:Provinsi\s+|Kota\s+)?" + _PLACE
+)
+_OFFICE = re.compile(
+    r"\b(?:Wali\s?[Kk]ota|Walikota|Wakil\s+Wali\s?[Kk]ota|Gubernur|Wakil\s+Gubernur|Bupati|"
+    r"Wakil\s+Bupati|Pemerintah\s+Provinsi|Pemerintah\s+Kota|"
+    r"Sekda|Sekretaris\s+Daerah|(?:Pj|Plt|Penjabat)\.?\s+(?:Gubernur|Bupati|Wali\s?[Kk]ota)|"
+    r"(?:Mayor|Governor|Regent|Vice[- ]Governor|Vice[- ]Mayor|[Gg]overnment|[Aa]dministration)"
+    r"\s+of(?:\s+the)?(?:\s+(?:City|Province|Regency)\s+of)?)\s+(?:Provinsi\s+|Kota\s+)?" + _PLACE
+)
+# "Governor Soelarso of East Java"
+_OFFICE_NAMED = re.compile(
+    rf"\b(?:Governor|Mayor|Regent|Vice[- ]Governor|Gubernur|Bupati)\s+{_CAP}(?:\s+{_CAP}){{0,2}}"
+    r"\s+of\s+" + _PLACE
+)
+_OFFICE_AFTER = re.compile(
+    _PLACE + r"(?:['’]s)?\s+(?:(?:[Vv]ice|[Dd]eputy)[- ])?(?:[Mm]ayor|[Gg]overnor|[Rr]egent|"
+    r"[Rr]egency|[Cc]ity [Gg]overnment|[Pp]rovincial [Gg]overnment|[Aa]dministration)\b"
+)
+_ANY_OFFICE = re.compile(
+    r"Pemerintah|Pem(?:kab|kot|prov)|Kabupaten|Wali|Gubernur|Bupati|Sekda|Sekretaris|"
+    r"[Mm]ayor|[Gg]overnor|[Rr]egen(?:t|cy)|[Gg]overnment|[Aa]dministration"
+)
+# Short names the press uses for provinces, and English names, to the provinces' own names.
+SHORT_NAMES = {
+    "ntb": "Nusa Tenggara Barat",
+    "ntt": "Nusa Tenggara Timur",
+    "jateng": "Jawa Tengah",
+    "jatim": "Jawa Timur",
+    "jabar": "Jawa Barat",
+    "diy": "Daerah Istimewa Yogyakarta",
+    "sulsel": "Sulawesi Selatan",
+    "sulut": "Sulawesi Utara",
+    "sumut": "Sumatera Utara",
+    "sumbar": "Sumatera Barat",
+    "sumsel": "Sumatera Selatan",
+    "kaltim": "Kalimantan Timur",
+    "kalbar": "Kalimantan Barat",
+    "kalsel": "Kalimantan Selatan",
+    "solo": "Surakarta",
+    "jogja": "Yogyakarta",
+    "yogya": "Yogyakarta",
+    "central java": "Jawa Tengah",
+    "east java": "Jawa Timur",
+    "west java": "Jawa Barat",
+    "west nusa tenggara": "Nusa Tenggara Barat",
+    "east nusa tenggara": "Nusa Tenggara Timur",
+    "south sulawesi": "Sulawesi Selatan",
+    "north sulawesi": "Sulawesi Utara",
+    "north sumatra": "Sumatera Utara",
+    "west sumatra": "Sumatera Barat",
+    "east kalimantan": "Kalimantan Timur",
+}
+
+# Capitalised words an office word may precede that name no place ("Pemkot Untuk ...").
+_NOT_NAMES = frozenset(
+    [
+        "untuk",
+        "dan",
+        "dengan",
+        "yang",
+        "akan",
+        "telah",
+        "juga",
+        "di",
+        "ke",
+        "dari",
+        "pada",
+        "itu",
+        "ini",
+        "tersebut",
+        "bersama",
+        "se",
+    ]
+)
+# place text -> "home", "local", a foreign partner, or None (unknown)
+Resolver = Callable[[str], object]
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+class PartyFinder:
+    """Finds the acting Indonesian government in sentences, against the registry's names."""
+
+    def __init__(self, resolve: Resolver, home: str, governments: Mapping[str, str]) -> None:
+        self.resolve = resolve
+        self.home = home
+        self.governments = {_fold(k): v for k, v in governments.items()}
+        self.governments.setdefault(_fold(home), home)
+
+    def canonical(self, name: str) -> str:
+        """The registry's name for `name` (a name, an alias or a short name), else as written."""
+        key = _fold(name)
+        if key in self.governments:
+            return self.governments[key]
+        if key in SHORT_NAMES:
+            full = SHORT_NAMES[key]
+            return self.governments.get(_fold(full), full)
+        return name
+
+    def _place(self, words: list[str], vouched: bool) -> str | None:
+        """The longest leading run of words that is an Indonesian government."""
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n])
+            key = _fold(name)
+            if key in self.governments or key in SHORT_NAMES:
+                return self.canonical(name)
+            found = self.resolve(name)
+            if found == "home":
+                return self.home
+            if found == "local":
+                return self.canonical(name)
+            if found is not None:
+                return None  # a foreign place: "Wali Kota Tono City", "Gubernur Fujian"
+        if vouched and words and _fold(words[0]) not in _NOT_NAMES:
+            # "Kabupaten Badung", "Kabupaten Tanah Datar": the office word vouches for it.
+            name = []
+            for word in words[:3]:
+                if _fold(word) in _NOT_NAMES:
+                    break
+                name.append(word)
+            return " ".join(name)
+        return None
+
+    def find(self, sentence: str) -> list[tuple[int, str]]:
+        """(position, government) for every office of an Indonesian government in a sentence."""
+        found: list[tuple[int, str]] = []
+        if not _ANY_OFFICE.search(sentence):
+            return found  # most sentences name no office: skip the patterns
+        patterns = ((_OFFICE_ID, True), (_OFFICE, False), (_OFFICE_NAMED, False))
+        for pattern, vouched in (*patterns, (_OFFICE_AFTER, False)):
+            for m in pattern.finditer(sentence):
+                words = [re.sub(r"['’]s$", "", w) for w in m.group("p").split()]
+                if pattern is _OFFICE_AFTER:
+                    words = words[-2:] if len(words) > 1 else words
+                    name = None
+                    for n in range(len(words)):  # "Seoul Mayor": the words right before
+                        name = self._place(words[n:], False)
+                        if name:
+                            break
+                else:
+                    name = self._place(words, vouched)
+                if name:
+                    found.append((m.start(), name))
+        found.sort()
+        return found
