@@ -277,7 +277,7 @@ def edit_government(
     if removed:
         from kerjasama_cli.cli.confirm import confirm
 
-        t = translator()
+        t = translator()  # the module's: a local import would shadow it below (NameError)
         question = t("Remove the alias(es) {aliases} of {name}?").format(
             aliases=", ".join(removed), name=current.name
         )
