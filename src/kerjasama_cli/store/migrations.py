@@ -826,3 +826,23 @@ def m014_merge_alias_duplicates(conn: sqlite3.Connection) -> None:
             f"merged {merged} record{'s' if merged != 1 else ''} that differed only by the "
             "name of their local government (m014; `kerjasama history` lists them)"
         )
+
+
+@migration
+def m020_history_actor(conn: sqlite3.Connection) -> None:
+    # Issue 26, who changed what: each history row names the person who made the change
+    # (KERJASAMA_USER, else the OS user: store/history.py current_actor). Rows written before
+    # this say "unknown": nobody recorded who made them.
+    conn.execute("ALTER TABLE history ADD COLUMN actor TEXT NOT NULL DEFAULT 'unknown'")
+
+
+@migration
+def m021_public_records(conn: sqlite3.Connection) -> None:
+    # Issue 26, the public subset (domain/public.py): `public_record_ids`, the records of
+    # partnerships that have signed, and `public_records`, their public fields, which
+    # `serve --public`, serve's anonymous visitors and `report --public` read. Views only: no
+    # row changes.
+    from kerjasama_cli.store.public import PUBLIC_VIEWS_M021_SQL
+
+    for statement in PUBLIC_VIEWS_M021_SQL:
+        conn.execute(statement)
