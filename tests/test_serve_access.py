@@ -125,7 +125,7 @@ def _assert_public_only(reader: Browser, db: Path, queries: dict[str, str]) -> N
     assert status == 200, body[:300]
     keys = set(re.findall(r'"key": "([^"]+)"', body))
     assert "gyeonggi-do-mou-2015-05-12" in keys and not keys & DRAFTS
-    assert DRAFTS <= _keys(db)  # the drafts are there, only not shown
+    assert _keys(db) >= DRAFTS  # the drafts are there, only not shown
     assert '"notes"' not in body
     pages = [body]
     for query, params in queries.items():
@@ -199,9 +199,7 @@ def test_public_serves_the_subset_to_everyone(registry: Path, tmp_path: Path):
 
 
 @pytest.mark.parametrize("host", ["0.0.0.0", "::", "192.0.2.10", "example.org"])
-def test_an_open_address_needs_a_choice_and_is_refused_before_binding(
-    registry: Path, host: str
-):
+def test_an_open_address_needs_a_choice_and_is_refused_before_binding(registry: Path, host: str):
     port = free_port()
     result = run_module("serve", "--host", host, "--port", str(port), db=registry)
     assert result.returncode == 2
