@@ -99,25 +99,22 @@ def public_canned() -> dict[str, tuple[str, str]]:
     return queries
 
 
-_PARTNER_RECORDS = f"FROM records r WHERE r.partner_id = p.id AND {_IS_PUBLIC}"
-
-# The partner map for visitors (store/browse.py MAP_SQL): partners of public records only,
-# counting those alone.
-PUBLIC_MAP_SQL = f"""WITH shown AS MATERIALIZED (
+# The partner map for visitors (store/browse.py MAP_SQL, its columns in its order): partners of
+# public records only, counting those alone, from one pass over the public records (each of
+# MAP_SQL's per-partner counts over the view would read the public set again).
+PUBLIC_MAP_SQL = f"""WITH counts AS MATERIALIZED (
+  SELECT r.partner_id, count(*) AS records, sum(r.kind = 'agreement') AS agreements,
+    sum(r.kind = 'event') AS events, group_concat(DISTINCT r.type) AS types,
+    min(r.date_start) AS first_date, max(r.date_start) AS last_date
+  FROM records r WHERE r.partner_id IS NOT NULL AND {_IS_PUBLIC} GROUP BY r.partner_id),
+shown AS MATERIALIZED (
   SELECT p.id, p.name AS partner, p.kind, p.country, p.region,
     kerjasama_latitude(p.id, p.latitude, p.kind, p.name, p.country, p.region) AS latitude,
     kerjasama_longitude(p.id, p.longitude, p.kind, p.name, p.country, p.region) AS longitude
-  FROM partners p
-  WHERE p.id IN (SELECT r.partner_id FROM records r WHERE {_IS_PUBLIC})
+  FROM partners p JOIN counts c ON c.partner_id = p.id
   ORDER BY latitude IS NULL, p.country IS NULL, p.country, p.name LIMIT {MAP_ROWS})
-SELECT p.*,
-  (SELECT count(*) {_PARTNER_RECORDS}) AS records,
-  (SELECT count(*) {_PARTNER_RECORDS} AND r.kind = 'agreement') AS agreements,
-  (SELECT count(*) {_PARTNER_RECORDS} AND r.kind = 'event') AS events,
-  (SELECT group_concat(DISTINCT r.type) {_PARTNER_RECORDS}) AS types,
-  (SELECT min(r.date_start) {_PARTNER_RECORDS}) AS first_date,
-  (SELECT max(r.date_start) {_PARTNER_RECORDS}) AS last_date
-FROM shown p"""
+SELECT p.*, c.records, c.agreements, c.events, c.types, c.first_date, c.last_date
+FROM shown p JOIN counts c ON c.partner_id = p.id"""
 
 # For store/filters.py: a `report --public` (or any filter with `public`) keeps these records.
 PUBLIC_CLAUSE = _IS_PUBLIC
