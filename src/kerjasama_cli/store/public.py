@@ -7,8 +7,8 @@ whose type proves signing or a later stage of its local party's stage list (its 
 regulation's, as `partnership_stages` reads it), or an evidence row for such a stage. It is
 set-based (one pass over the records for the proofs, each record then checked against the
 signed partnerships once), not the stage of every partnership worked out: 0.44 s for 100,000
-records (the whole set; a query of the view reads it whole once). `public_records` is `browse_records`' columns for those records, the
-sources without a local file's path.
+records (the whole set; a query of the view reads it whole once). `public_records` is
+`browse_records`' columns for those records, the sources without a local file's path.
 
 Frozen: m021 creates exactly PUBLIC_VIEWS_M021_SQL; a change needs a new migration.
 """
