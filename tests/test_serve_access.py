@@ -118,6 +118,7 @@ def _assert_public_only(reader: Browser, db: Path, queries: dict[str, str]) -> N
         f"/{name}/public_records.json?_where=1=1",  # a condition of one's own is SQL too
         f"/{name}.db",  # the whole file
         f"/{name}/agreements_per_governor.json",  # the team's queries count every record
+        "/-/databases.json",  # the file's path on the server
     ):
         assert reader.get(path)[0] in (403, 404), path
     # What a visitor reads: signed partnerships' records, none of the drafts, no secret.

@@ -50,19 +50,25 @@ ACCESS: list[Access] = [Access.local]
 READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 # Signing in and out are posted forms that set or clear a cookie, never write the registry.
 SESSION_PATHS = ("/-/login", "/-/logout")
+# Pages about the server rather than the registry: the file's path on this machine, the threads.
+# Served on this machine only (local access), never to the network.
+SERVER_PAGES = ("/-/databases", "/-/databases.json", "/-/threads", "/-/threads.json")
 _REFUSAL = b'{"ok": false, "error": "This registry is read-only", "status": 403}'
 
 
 @hookimpl
 def asgi_wrapper(datasette: Any) -> Any:
-    """Refuse every HTTP request that could write (anything but GET, HEAD, OPTIONS) with 403."""
+    """Refuse every HTTP request that could write (anything but GET, HEAD, OPTIONS) with 403,
+    and, served beyond this machine, the pages about the server."""
 
     def wrap(app: Any) -> Any:
         async def read_only(scope: dict, receive: Any, send: Any) -> None:
-            if (
-                scope["type"] == "http"
-                and scope.get("method", "GET") not in READ_METHODS
-                and not _session_path(scope, ACCESS[0])
+            if scope["type"] == "http" and (
+                (
+                    scope.get("method", "GET") not in READ_METHODS
+                    and not _session_path(scope, ACCESS[0])
+                )
+                or (ACCESS[0] is not Access.local and scope.get("path", "").endswith(SERVER_PAGES))
             ):
                 await send(
                     {
