@@ -30,6 +30,8 @@ BUSY_TIMEOUT_MS = 10_000
 class StoreRefused(Refusal):
     """The file is not ours to open (not SQLite, not kerjasama, or newer): exit 2, untouched."""
 
+    exit_code = 2
+
     def __init__(self, msgid: str, **values: object) -> None:
         super().__init__(msgid, 2, **values)
 
