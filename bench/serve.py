@@ -15,7 +15,12 @@ Each DB holds bench/data.py's records (`kerjasama --db DB import records.csv`). 
 3. `report -o FILE` (fresh processes, --report-repeat times): median time, peak memory (GNU
    time), the file's size;
 4. `list --status expired --limit 20` and `list --expiring 90 --limit 20` against their SQL
-   through `sqlite-utils query`, each round alternating which runs first (bench/measure.py).
+   through `sqlite-utils query`, each round alternating which runs first (bench/measure.py);
+5. with `--import CSV`: `kerjasama import CSV` (into a copy of a fresh `init`) against
+   `sqlite-utils insert DB records CSV --csv` (into no file), alternating, --import-repeat
+   rounds: issue 12's figure, which browse_facets (issue 20) must not lose.
+
+    python bench/serve.py DB100K DB1M --import 1000000.csv --import-repeat 2
 
 The machine is shared: the load average is recorded beside the figures. Writes bench/SERVE.md
 and puts it into bench/RESULTS.md (between the serve markers; bench/run.py keeps them).
@@ -71,7 +76,12 @@ PAGES = [
     ("canned: partners_per_country", "partners_per_country"),
     ("canned: expiring_soon (days=3650)", "expiring_soon?days=3650"),
     ("canned: partner_history (Busan)", "partner_history?partner=Busan"),
-    ("canned: search (banjir)", "search?q=banjir"),
+    ("canned: search (banjir), first 100", "search?q=banjir"),
+    ("canned: search (banjir), page 2", "search?q=banjir&page=2"),
+    (
+        "records page: filter and search (type = mou, banjir)",
+        "browse_records?type=mou&_search=banjir",
+    ),
     ("canned: reported_vs_recorded", "reported_vs_recorded"),
     ("partner map", "partner_map"),
     ("a partner's page (Busan)", "partners/{busan}"),
@@ -265,6 +275,45 @@ def lists(
     return lines
 
 
+def imports(
+    kerjasama: str, sqlite_utils: str, csv: Path, repeat: int, env: dict[str, str]
+) -> list[str]:
+    """`kerjasama import` (full validation, set-wise, browse_facets filled per chunk) against
+    `sqlite-utils insert --csv` of the same file, alternating which runs first."""
+    lines = [
+        "| rows | kerjasama import (median) | its peak memory | file | sqlite-utils insert --csv "
+        "(median) | ratio | load |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    with tempfile.TemporaryDirectory() as folder:
+        seed, ours_db, ref_db = (Path(folder) / n for n in ("seed.db", "ours.db", "ref.db"))
+        measure.timed([kerjasama, "--db", str(seed), "init"], env, 120)
+        ours, ref, peak, size = [], [], 0, 0
+        for r in range(repeat):
+            pair = [(ours, ours_db), (ref, ref_db)]
+            for bucket, db in pair if r % 2 == 0 else pair[::-1]:
+                db.unlink(missing_ok=True)
+                if db == ours_db:
+                    db.write_bytes(seed.read_bytes())
+                    cmd = [kerjasama, "--db", str(db), "import", str(csv)]
+                else:
+                    cmd = [sqlite_utils, "insert", str(db), "records", str(csv), "--csv"]
+                outcome = measure.timed(cmd, env, 1800, memory=True)
+                if outcome.error:
+                    sys.exit(f"{cmd[0]}: {outcome.error}")
+                bucket.append(outcome.seconds)
+                if db == ours_db:
+                    peak, size = max(peak, outcome.peak_kb), db.stat().st_size
+        rows = sum(1 for _ in csv.open(encoding="utf-8")) - 1
+        o, t = median(ours), median(ref)
+        lines.append(
+            f"| {rows:,} | {fmt(o)} | {peak / 1024:.0f} MB | {size / 1e6:.0f} MB | {fmt(t)} | "
+            f"{o / t:.2f}× its time | {load()} |"
+        )
+    print(lines[-1], file=sys.stderr)
+    return lines
+
+
 def splice(path: Path, block: str) -> None:
     """Put `block` between the serve marks of RESULTS.md (bench/results.py)."""
     text = path.read_text(encoding="utf-8") if path.exists() else ""
@@ -278,6 +327,15 @@ def main() -> None:
     parser.add_argument("--report-repeat", type=int, default=3, help="report rounds")
     parser.add_argument("--lists-repeat", type=int, default=None,
                         help="rounds of the list figures (default: --repeat)")  # fmt: skip
+    parser.add_argument(
+        "--import",
+        dest="csv",
+        type=Path,
+        action="append",
+        default=[],
+        help="a CSV of bench/data.py rows to time the import of (repeatable)",
+    )
+    parser.add_argument("--import-repeat", type=int, default=3, help="import rounds")
     parser.add_argument("--out", type=Path, default=HERE / "SERVE.md")
     parser.add_argument("--results", type=Path, default=HERE / "RESULTS.md")
     args = parser.parse_args()
@@ -305,6 +363,11 @@ def main() -> None:
         out += [""] + report(kerjasama, db, args.report_repeat, env)
         rounds = args.lists_repeat or args.repeat
         out += [""] + lists(kerjasama, sqlite_utils, db, rounds, env)
+    if args.csv:
+        out += ["", "### import (issue 12's figure, with browse_facets filled set-wise)", ""]
+        out += imports(kerjasama, sqlite_utils, args.csv[0], args.import_repeat, env)
+        for csv in args.csv[1:]:
+            out += imports(kerjasama, sqlite_utils, csv, args.import_repeat, env)[2:]
     block = "\n".join(out) + "\n"
     args.out.write_text(block, encoding="utf-8")
     splice(args.results, block)

@@ -167,11 +167,16 @@ SEARCH_PAGE = 100  # records a page of the canned `search` shows
 CANNED: dict[str, tuple[str, str]] = {
     "agreements_per_governor": (
         "Agreements per governor / Perjanjian per gubernur",
+        # Per leader, two ranges of records_governor (governor, kind, partner): the partners
+        # come in order there, so DISTINCT needs no sort (a count(DISTINCT) over a join built
+        # a temporary B-tree of every agreement: 0.7 s at a million, now ~0.4 s).
         """SELECT l.name AS governor, l.title, l.local_party, l.term_start, l.term_end,
-  count(r.id) AS agreements, count(DISTINCT r.partner_id) AS partners
+  (SELECT count(*) FROM records r
+    WHERE r.governor_id = l.id AND r.kind = 'agreement') AS agreements,
+  (SELECT count(*) FROM (SELECT DISTINCT r.partner_id FROM records r
+    WHERE r.governor_id = l.id AND r.kind = 'agreement' AND r.partner_id IS NOT NULL))
+    AS partners
 FROM leaders l
-LEFT JOIN records r ON r.governor_id = l.id AND r.kind = 'agreement'
-GROUP BY l.id
 ORDER BY l.term_start, l.id""",
     ),
     "partners_per_country": (
