@@ -97,13 +97,14 @@ def test_a_facet_reads_one_index_not_the_view(run: Run, db_path: Path):
 
 
 def test_a_facet_under_a_filter_reads_one_index_alone(run: Run, db_path: Path):
-    """m021: under a filter on any facet column (`?type=mou`, `?country=KR&year=2019`) each
-    facet is counted from one index range, never a browse_facets row per match (at a million
-    records a filter matching a fifth of them made that 90-150 ms a facet)."""
+    """m021: under a filter on a facet column whose values hold a large share of the records
+    (type, governor; with or without other filters) each facet is counted from one index
+    range, never a browse_facets row per match (at a million records a filter matching a fifth
+    of them made that 90-150 ms a facet)."""
     run("init")
     conn = sqlite3.connect(db_path)
     columns = ("country", "type", "governor", "year")
-    filters = [(c,) for c in columns] + [("country", "year"), ("type", "governor")]
+    filters = [("type",), ("governor",), ("country", "type"), ("type", "governor", "year")]
     for where in filters:
         condition = " AND ".join(f"{c} = ?" for c in where)
         for column in columns:
