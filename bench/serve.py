@@ -33,6 +33,7 @@ import http.client
 import json
 import os
 import re
+import resource
 import sqlite3
 import statistics
 import subprocess
@@ -189,23 +190,28 @@ class Serving:
         self.log.close()
 
 
-def plain_sql(db: Path, statements: list[tuple[str, object]], repeat: int) -> float | None:
-    """Median over `repeat` rounds of running every statement once (all rows fetched)."""
+def plain_sql(
+    db: Path, statements: list[tuple[str, object]], repeat: int
+) -> tuple[float, float] | None:
+    """Medians over `repeat` rounds of running every statement once (all rows fetched): the
+    wall time, and this process's CPU time (what the SQL costs, whatever else the machine
+    runs: on a loaded machine the wall time waits for a core)."""
     if not statements:
         return None
     from kerjasama_cli.web import plugin
 
     conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
     plugin.prepare_connection(conn)
-    times = []
+    times, cpu = [], []
     for _ in range(repeat + 1):  # the first round warms the cache
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         for sql, params in statements:
             # As many rows as Datasette reads: a canned query stops at max_returned_rows + 1.
             conn.execute(sql, params or {}).fetchmany(MAX_ROWS + 1)
         times.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - start_cpu)
     conn.close()
-    return median(times[1:])
+    return median(times[1:]), median(cpu[1:])
 
 
 def pages(kerjasama: str, db: Path, repeat: int, env: dict[str, str]) -> list[str]:
@@ -213,7 +219,10 @@ def pages(kerjasama: str, db: Path, repeat: int, env: dict[str, str]) -> list[st
     busan = conn.execute("SELECT id FROM partners WHERE name = 'Busan'").fetchone()[0]
     conn.close()
     server = Serving(kerjasama, db, env)
-    lines = ["| page | status | page (median) | its plain SQL | load |", "|---|---|---|---|---|"]
+    lines = [
+        "| page | status | page (median) | its plain SQL | its SQL's CPU time | load |",
+        "|---|---|---|---|---|---|",
+    ]
     try:
         for label, path in PAGES:
             path = path.format(busan=busan)
@@ -224,7 +233,7 @@ def pages(kerjasama: str, db: Path, repeat: int, env: dict[str, str]) -> list[st
             wall = median([r[1] for r in runs])
             sql = plain_sql(db, server.trace(path), repeat)
             status = "/".join(map(str, statuses)) + (" (a facet timed out)" if timed_out else "")
-            sql_text = fmt(sql) if sql is not None else "–"
+            sql_text = f"{fmt(sql[0])} | {fmt(sql[1])}" if sql is not None else "– | –"
             lines.append(f"| {label} | {status} | {fmt(wall)} | {sql_text} | {load()} |")
             print(lines[-1], file=sys.stderr)
     finally:
@@ -232,21 +241,36 @@ def pages(kerjasama: str, db: Path, repeat: int, env: dict[str, str]) -> list[st
     return lines
 
 
+def cpu_timed(cmd: list[str], env: dict[str, str], timeout: float) -> tuple[measure.Outcome, float]:
+    """measure.timed with memory, and the CPU time (user + system) the command used: the
+    children's resource usage before and after (a waited-for child's includes its own)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    outcome = measure.timed(cmd, env, timeout, memory=True)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return outcome, cpu
+
+
 def report(kerjasama: str, db: Path, repeat: int, env: dict[str, str]) -> list[str]:
-    lines = ["| command | time (median) | peak memory | file | load |", "|---|---|---|---|---|"]
+    lines = [
+        "| command | time (median) | its CPU time | peak memory | file | load |",
+        "|---|---|---|---|---|---|",
+    ]
     with tempfile.TemporaryDirectory() as folder:
         target = Path(folder) / "r.html"
-        outcomes = []
+        outcomes, cpu = [], []
         for _ in range(repeat):
             target.unlink(missing_ok=True)
             cmd = [kerjasama, "--db", str(db), "report", "-o", str(target), "--lang", "en"]
-            outcomes.append(measure.timed(cmd, env, 600, memory=True))
+            outcome, seconds = cpu_timed(cmd, env, 600)
+            outcomes.append(outcome)
+            cpu.append(seconds)
         failed = [o.error for o in outcomes if o.error]
         size = target.stat().st_size if target.exists() else 0
         peak = max(o.peak_kb for o in outcomes) / 1024
         lines.append(
             f"| report -o r.html | {fmt(median([o.seconds for o in outcomes]))} | "
-            f"{peak:.0f} MB | {size / 1024:.0f} kB | {load()} |"
+            f"{fmt(median(cpu))} | {peak:.0f} MB | {size / 1024:.0f} kB | {load()} |"
             + (f" failed: {failed[0]}" if failed else "")
         )
     print(lines[-1], file=sys.stderr)
@@ -281,14 +305,15 @@ def imports(
     """`kerjasama import` (full validation, set-wise, browse_facets filled per chunk) against
     `sqlite-utils insert --csv` of the same file, alternating which runs first."""
     lines = [
-        "| rows | kerjasama import (median) | its peak memory | file | sqlite-utils insert --csv "
-        "(median) | ratio | load |",
-        "|---|---|---|---|---|---|---|",
+        "| rows | kerjasama import (median) | its CPU time | its peak memory | file | "
+        "sqlite-utils insert --csv (median) | its CPU time | ratio (time) | load |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     with tempfile.TemporaryDirectory() as folder:
         seed, ours_db, ref_db = (Path(folder) / n for n in ("seed.db", "ours.db", "ref.db"))
         measure.timed([kerjasama, "--db", str(seed), "init"], env, 120)
         ours, ref, peak, size = [], [], 0, 0
+        cpu: dict[Path, list[float]] = {ours_db: [], ref_db: []}
         for r in range(repeat):
             pair = [(ours, ours_db), (ref, ref_db)]
             for bucket, db in pair if r % 2 == 0 else pair[::-1]:
@@ -298,7 +323,8 @@ def imports(
                     cmd = [kerjasama, "--db", str(db), "import", str(csv)]
                 else:
                     cmd = [sqlite_utils, "insert", str(db), "records", str(csv), "--csv"]
-                outcome = measure.timed(cmd, env, 1800, memory=True)
+                outcome, seconds = cpu_timed(cmd, env, 1800)
+                cpu[db].append(seconds)
                 if outcome.error:
                     sys.exit(f"{cmd[0]}: {outcome.error}")
                 bucket.append(outcome.seconds)
@@ -307,8 +333,9 @@ def imports(
         rows = sum(1 for _ in csv.open(encoding="utf-8")) - 1
         o, t = median(ours), median(ref)
         lines.append(
-            f"| {rows:,} | {fmt(o)} | {peak / 1024:.0f} MB | {size / 1e6:.0f} MB | {fmt(t)} | "
-            f"{o / t:.2f}× its time | {load()} |"
+            f"| {rows:,} | {fmt(o)} | {fmt(median(cpu[ours_db]))} | {peak / 1024:.0f} MB | "
+            f"{size / 1e6:.0f} MB | {fmt(t)} | {fmt(median(cpu[ref_db]))} | {o / t:.2f}× | "
+            f"{load()} |"
         )
     print(lines[-1], file=sys.stderr)
     return lines
@@ -322,7 +349,7 @@ def splice(path: Path, block: str) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("dbs", type=Path, nargs="+")
+    parser.add_argument("dbs", type=Path, nargs="*")
     parser.add_argument("--repeat", type=int, default=5, help="requests per page, list rounds")
     parser.add_argument("--report-repeat", type=int, default=3, help="report rounds")
     parser.add_argument("--lists-repeat", type=int, default=None,
