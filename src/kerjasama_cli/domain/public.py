@@ -13,7 +13,7 @@ signatories, and the sources (news, official pages) that tell of them. What stay
   every internal table;
 - arbitrary SQL, the download of the registry file and Datasette's debugging pages.
 
-The record rule is SQL over the registry (store/public.py: the `public_record_ids` view, m021);
+The record rule is SQL over the registry (store/public.py: the `public_record_ids` view, m022);
 this module names what a visitor may open, so the permission checks (web/access.py) and the
 README say the same thing.
 """
@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-# The views an anonymous visitor may open (store/public.py creates them, m021).
+# The views an anonymous visitor may open (store/public.py creates them, m022).
 PUBLIC_RECORDS = "public_records"
 PUBLIC_TABLES = frozenset({PUBLIC_RECORDS})
 

@@ -1,4 +1,4 @@
-"""The public subset in SQL (the rule: domain/public.py): the views m021 creates, and the canned
+"""The public subset in SQL (the rule: domain/public.py): the views m022 creates, and the canned
 queries and map a visitor reads.
 
 `public_record_ids` is the records of partnerships that have signed: the partnership (a partner
@@ -10,7 +10,7 @@ signed partnerships once), not the stage of every partnership worked out: 0.44 s
 records (the whole set; a query of the view reads it whole once). `public_records` is
 `browse_records`' columns for those records, the sources without a local file's path.
 
-Frozen: m021 creates exactly PUBLIC_VIEWS_M021_SQL; a change needs a new migration.
+Frozen: m022 creates exactly PUBLIC_VIEWS_M022_SQL; a change needs a new migration.
 """
 
 from __future__ import annotations
@@ -71,7 +71,7 @@ WHERE b.id IN (SELECT id FROM {PUBLIC_IDS})
 # No index of its own: the registry keeps a lean index set (tests/test_query_plans.py). An index
 # on records (type, kind, partner_id, local_party) would read the proofs in 0.09 s instead of
 # 0.34 s at 100,000 records, at the cost of one more B-tree on every record written.
-PUBLIC_VIEWS_M021_SQL = (_PUBLIC_IDS_SQL, _PUBLIC_RECORDS_SQL)
+PUBLIC_VIEWS_M022_SQL = (_PUBLIC_IDS_SQL, _PUBLIC_RECORDS_SQL)
 
 _IS_PUBLIC = f"r.id IN (SELECT id FROM {PUBLIC_IDS})"
 
