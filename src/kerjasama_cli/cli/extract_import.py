@@ -108,3 +108,47 @@ def import_drafts(store: Any, extractions: list[Extraction], yes: bool) -> None:
     if result.new_partners:
         line += f" ({t.plural('{n} new partner', '{n} new partners', result.new_partners)})"
     typer.echo(line, err=True)
+    stored = _store_stages(store, extractions)
+    if stored:
+        notice("{stages} stored as evidence", stages=t.plural("{n} stage", "{n} stages", stored))
+
+
+# The stage a record's type proves on its own (domain/stages.py): no evidence row needed.
+_IMPLIED = {
+    "loi": "loi",
+    "mou": "signing",
+    "agreement": "signing",
+    "sister_city": "signing",
+    "programme": "implementation",
+    "visit": "implementation",
+    "meeting": "implementation",
+    "office_opening": "implementation",
+}
+
+
+def _store_stages(store: Any, extractions: list[Extraction]) -> int:
+    """Evidence rows for the stages the imported drafts prove beyond their type (an
+    exploration, an initiative, a renewal), in the stage list of their local party."""
+    from kerjasama_cli.domain.dates import parse_date
+    from kerjasama_cli.extract.output import source_key
+    from kerjasama_cli.store import known
+    from kerjasama_cli.store.stages import stage_list
+
+    items = []
+    for extraction in extractions:
+        source = source_key(extraction)
+        for draft in extraction.drafts:
+            if not draft.stage or _IMPLIED.get(draft.type) == draft.stage:
+                continue
+            if draft.stage not in stage_list(store.conn, draft.local_party).keys():
+                continue  # the local party's own list has no such stage
+            date = parse_date(draft.date) if draft.date else None
+            start = date.start.isoformat() if date and date.start else None
+            found = known.drafted_record(store.conn, source, draft.type, start, draft.partner)
+            if found is not None:
+                items.append((found[0], found[1], draft.stage, source))
+    if not items:
+        return 0
+    with store.transaction() as conn:
+        return known.add_stages(conn, items)
+

@@ -108,6 +108,7 @@ class Draft:
     since: bool = False
     known: bool = False
     local_new: bool = False  # the local party is not (yet) a government of the registry
+    stage: str | None = None  # the stage the record proves (extract/stages.py)
     match: str | None = None  # key of the registry record this draft updates
 
 
