@@ -200,6 +200,30 @@ def test_an_unreadable_file_is_one_line_exit_2(
     assert needle in result.stderr and "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("name", "data", "needle"),
+    [
+        ("scan.pdf", _pdf([]), "tidak memiliki lapisan teks"),
+        ("broken.docx", b"PK\x03\x04not a zip at all", "dokumen Word tidak dapat dibaca"),
+        (
+            "latin1.txt",
+            "Wali Kota Surabaya menandatangani LoI dengan Kochi.".encode("cp1252") + b"\xe9\xff",
+            "bukan teks UTF-8",
+        ),
+    ],
+)
+def test_an_unreadable_file_is_told_in_the_users_language(
+    run, tmp_path: Path, name: str, data: bytes, needle: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    result = run("extract", str(path), "--lang", "id", code=2)
+    assert result.stderr == f"kerjasama: error: {path}: " + result.stderr.split(f"{path}: ", 1)[1]
+    assert result.stderr.count("\n") == 1 and needle in result.stderr, result.stderr
+    english = run("extract", str(path), "--lang", "en", code=2).stderr
+    assert needle not in english and english.count("\n") == 1
+
+
 def test_a_missing_extra_is_one_clear_line(tmp_path: Path) -> None:
     pdf = tmp_path / "release.pdf"
     pdf.write_bytes(_pdf(_release_lines()))
