@@ -197,3 +197,29 @@ def signed_cooperation(sentence: str, found: tuple[str, int, int]) -> tuple[str,
     if _DENIED.search(lead[-30:]):
         return found  # "tidak disertai penandatanganan dokumen kerja sama"
     return ("agreement", start, end)
+
+
+# "Sister City adalah kemitraan resmi antara dua kota ...", "a sister city is a long-term
+# relationship": a definition of the kind of record, not a record (nor its sectors).
+_DEFINITION = re.compile(
+    r"^\W*(?:(?:a|an|the|program|kerja ?sama)\s+)?(?:sister[ -]?(?:city|cities|province|state)|"
+    r"kota (?:kembar|bersaudara)|twin[ -]?cit(?:y|ies)|friendship cit(?:y|ies)|LoI|MoU|"
+    r"letter of intent|nota kesepahaman|memorandum of understanding)\W*(?:\([^)]{0,40}\)\s*)?"
+    r"(?:\s*atau\s+[^,]{0,30}?)?\s*(?:adalah|merupakan|ialah|yaitu|is an?|are|refers to|means)\b",
+    re.I,
+)
+# The Indonesian state acting on its own ("Pemerintah pusat melalui KJRI telah melakukan
+# pertemuan ..."): its meetings are not the local government's records.
+CENTRAL_ACTS = re.compile(
+    r"^\W*(?:Pemerintah (?:pusat|Indonesia|RI)|Kemenlu|Kemlu|Kementerian Luar Negeri|"
+    r"Kemendagri|KBRI|KJRI|Konsulat Jenderal Republik Indonesia|"
+    r"Kedutaan Besar Republik Indonesia|The Indonesian (?:Embassy|Consulate|government)|"
+    r"Indonesia['’]s (?:Embassy|Consulate|government))\b",
+    re.I,
+)
+
+
+def defines(sentence: str) -> bool:
+    """Whether the sentence defines a kind of record rather than reporting one."""
+    return bool(_DEFINITION.match(sentence))
+

@@ -95,6 +95,12 @@ ANAPHOR = re.compile(
     r"provinces|parties)\b|\btwo cities\b",
     re.I,
 )
+# Who travels for a government without a title in the sentence.
+_DELEGATION = re.compile(
+    r"\b(?:delegasi|rombongan|utusan|tim|misi|kunjungan kerja|kunker|lawatan|delegation|"
+    r"mission|envoy|team|officials?|pejabat|pemerintah|government|council|dewan|DPRD)\b",
+    re.I,
+)
 _EARLIER = re.compile(r"(?:Sebelumnya|Previously|Earlier|Sebelum itu),?\s", re.I)
 _SECTOR_CUE = re.compile(
     r"\b(?:bidang|sektor|sectors?|fields?|areas?|including|termasuk|meliputi|mencakup|such as|"
@@ -246,6 +252,8 @@ class SentenceReader:
         """The facts of one sentence."""
         text = sentence.text
         facts = Facts(sentence)
+        if guards.defines(text):
+            return facts  # "Sister City adalah kemitraan resmi ...": a definition, no record
         facts.types = lexicon.find_types(text)
         if self.parties is not None:
             facts.offices = self.parties.find(guards.mask_state_bodies(text))
@@ -296,7 +304,32 @@ class SentenceReader:
                 facts.partners.append(PartnerHit(person.partner, person.start, person.end, True))
         facts.partners.sort(key=lambda h: h.start)
         self._foreign_subject(facts)
+        self._without_actor(facts)
         return facts
+
+    def _without_actor(self, facts: Facts) -> None:
+        """No government acts in the sentence: the Indonesian state's own meeting ("Pemerintah
+        pusat melalui KJRI telah melakukan pertemuan ..."), or an event nobody of a government
+        makes ("Gilbert told ABC News on his 2015 visit to Darwin"): no record from it."""
+        text = facts.sentence.text
+        acted = bool(facts.offices or facts.home or facts.locals) or any(
+            p.titled and p.side in ("home", "local", "partner") for p in facts.people
+        )
+        if acted:
+            return
+        if guards.CENTRAL_ACTS.match(text):
+            facts.partners, facts.types = [], []
+            return
+        events = [t for t in facts.types if t[0] in lexicon.EVENT_CLASS]
+        if (
+            events
+            and len(events) == len(facts.types)
+            and not facts.signing
+            and not _DELEGATION.search(text)
+            and not any(h.via_person for h in facts.partners)
+            and not any(p.titled for p in facts.people)
+        ):
+            facts.types = []
 
     def _partners(self, facts: Facts, text: str) -> None:
         taken: list[tuple[int, int]] = []

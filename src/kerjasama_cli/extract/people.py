@@ -30,6 +30,17 @@ _NAME_BEFORE = re.compile(
     rf"(?P<n>{_CAP}(?:\s+{_WORD}){{1,4}})\s*,\s*(?:the\s+|sang\s+|selaku\s+)?$"
 )
 _HONORIFIC = re.compile(r"^(?:Bapak|Ibu|Pak|Bu|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.|Hj\.)\s+")
+# "Mayor of Sibu Municipal Council, Sibu Sarawak, Mr Clarence Ting": the name after an
+# honorific further on, when the words after the title were all the office's.
+_HONORED_AFTER = re.compile(
+    rf"(?:\s*,\s*{_CAP}(?:\s+{_CAP}){{0,3}})?\s*,\s*(?:Mr|Mrs|Ms|Dr|Bapak|Ibu|Pak|Bu)\.?\s+"
+    rf"(?P<n>{_CAP}(?:\s+{_WORD}){{0,4}})"
+)
+# Words of an office or a government, never of a person's name.
+_OFFICE_WORDS = frozenset(
+    "municipal council city hall government metropolitan provincial regency province district "
+    "county town municipality majlis perbandaran bandaraya daerah office".split()
+)
 
 Resolver = Callable[[str], "PartnerRef | str | None"]
 
@@ -120,6 +131,12 @@ def find_people(sentence: str, resolve: Resolver) -> list[PersonMention]:
             if lead and resolve(lead.group("n")) is None:
                 name = lead.group("n")
         name = _clean_name(name)
+        if name and all(normalise(w) in _OFFICE_WORDS for w in name.split()):
+            name = ""  # "Municipal Council": the rest of the office's name
+            honored = _HONORED_AFTER.match(sentence, after.end() if after else m.end())
+            if honored:
+                name = _clean_name(honored.group("n"))
+                span = (m.start(), honored.end())
         if not name and place is None:
             continue
         side = None
