@@ -140,7 +140,8 @@ def _store_stages(store: Any, extractions: list[Extraction]) -> int:
         for draft in extraction.drafts:
             if not draft.stage or _IMPLIED.get(draft.type) == draft.stage:
                 continue
-            if draft.stage not in stage_list(store.conn, draft.local_party).keys():
+            listed = stage_list(store.conn, draft.local_party).keys()
+            if draft.stage not in listed:
                 continue  # the local party's own list has no such stage
             date = parse_date(draft.date) if draft.date else None
             start = date.start.isoformat() if date and date.start else None
@@ -151,4 +152,3 @@ def _store_stages(store: Any, extractions: list[Extraction]) -> int:
         return 0
     with store.transaction() as conn:
         return known.add_stages(conn, items)
-

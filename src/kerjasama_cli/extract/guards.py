@@ -89,6 +89,7 @@ _EXPLORING = re.compile(
     r"ditawarkan|mengajak|berencana|merencanakan|rencana|direncanakan|akan menjalin|"
     r"akan menandatangani|akan meneken|ingin menjalin|berharap(?: dapat)? menjalin|"
     r"mengusulkan|usulan|konsep|calon|peluang|potensi|opportunit\w*|potential|explor\w*|"
+    r"keinginan|berkeinginan|tertarik|berminat|interested in|"
     r"plans? to|planning to|planned|intends? to|"
     r"intention to|hopes? to|proposed|propose|offer(?:ed|s)? to|working towards?|"
     r"towards becoming|seeking to|seeks to|would like to)\b",
@@ -96,6 +97,7 @@ _EXPLORING = re.compile(
 )
 _DONE = re.compile(
     r"\b(?:telah|sudah|resmi|secara resmi|signed|menandatangani|menandatangai|ditandatangani|"
+    r"menanda tangani|ditanda tangani|"
     r"meneken|diteken|penandatanganan|signing|inked|sealed)\b",
     re.I,
 )
@@ -223,3 +225,15 @@ def defines(sentence: str) -> bool:
     """Whether the sentence defines a kind of record rather than reporting one."""
     return bool(_DEFINITION.match(sentence))
 
+
+_AT_EVENT_BEFORE = re.compile(r"\b(?:pada|dalam|di sela|at|during|in)\s+(?:the\s+)?$", re.I)
+_AT_EVENT_AFTER = re.compile(r"^\s*(?:itu|tersebut|ini|that|this)\b", re.I)
+
+
+def at_that_event(sentence: str, start: int, end: int) -> bool:
+    """ "Pada pertemuan itu, ...", "During that visit ...": the event told just before, named
+    again as the setting of what follows, not another event."""
+    return bool(
+        _AT_EVENT_BEFORE.search(sentence[max(0, start - 16) : start])
+        and _AT_EVENT_AFTER.match(sentence[end : end + 12])
+    )

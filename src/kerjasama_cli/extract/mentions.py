@@ -95,6 +95,19 @@ ANAPHOR = re.compile(
     r"provinces|parties)\b|\btwo cities\b",
     re.I,
 )
+_KIND_LEAD = re.compile(
+    r"^(?:(?:Pemerintah\s+)?(?:Provinsi|Kota|Kabupaten|Prefektur)|Pemprov|Pemkot|Pemkab) "
+)
+_COMPASS_AFTER = re.compile(
+    r"^([A-Z][\w-]*(?: [A-Z][\w-]*)?) (?:Selatan|Utara|Barat|Timur|Tengah)$"
+)
+# Between a city and its state or province: "George Town, Pulau Pinang", "Kota Yantai dari
+# Provinsi Shandong", "Wuhan in Hubei Province".
+_ADDRESS_BETWEEN = re.compile(
+    r"[\s,]*(?:(?:dari|di|of|in)\s+)?(?:(?:Provinsi|Province|Prefektur|Prefecture|State of|"
+    r"Negara Bagian|the)\s+)?",
+    re.I,
+)
 # Who travels for a government without a title in the sentence.
 _DELEGATION = re.compile(
     r"\b(?:delegasi|rombongan|utusan|tim|misi|kunjungan kerja|kunker|lawatan|delegation|"
@@ -261,7 +274,9 @@ class SentenceReader:
         facts.types = [
             guards.signed_cooperation(text, t)
             for t in facts.types
-            if not guards.framed(text, t[1]) and not guards.in_title(text, t[1], t[2])
+            if not guards.framed(text, t[1])
+            and not guards.in_title(text, t[1], t[2])
+            and not (t[0] in lexicon.EVENT_CLASS and guards.at_that_event(text, t[1], t[2]))
         ]
         for n, (rtype, a, b) in enumerate(facts.types):
             event = rtype in lexicon.EVENT_CLASS
@@ -391,6 +406,8 @@ class SentenceReader:
                     if all(k in person_words for k in keys[i:j]):
                         continue  # "Cak Eri": a person met earlier, not the town of Eri
                     found = self.gaz.resolve(phrase)
+                    if found is None and j - i >= 2:
+                        found = self._compass_region(phrase)
                     if found is None and j - i <= 3:
                         found = self._small_place(phrase, text, b, a)
                     if (
@@ -466,6 +483,19 @@ class SentenceReader:
                 return True  # "Clarence Ting", "Mary Ann": first and last names
         return False
 
+    def _compass_region(self, phrase: str) -> PartnerRef | None:
+        """ "Pemerintah Provinsi Kotabato Selatan": South Kotabato, a region named after a place
+        the gazetteer knows (not that place itself), when a kind word vouches for it."""
+        kind = _KIND_LEAD.match(phrase)
+        compass = _COMPASS_AFTER.match(phrase[kind.end() :]) if kind else None
+        if not compass:
+            return None
+        inner = self.gaz.resolve(compass.group(1))
+        if not isinstance(inner, PartnerRef) or inner.kind == "country" or not inner.country:
+            return None
+        province = "prov" in kind.group(0).lower()  # "Provinsi", "Pemprov"
+        return PartnerRef(compass.group(0), "province" if province else inner.kind, inner.country)
+
     def _small_place(
         self, phrase: str, text: str, end: int, start: int | None = None
     ) -> PartnerRef | None:
@@ -539,7 +569,7 @@ class SentenceReader:
                 and last.ref.kind == "city"
                 and hit.ref.kind == "province"
                 and hit.ref.country == last.ref.country
-                and text[last.end : hit.start].strip(" ,") == ""
+                and _ADDRESS_BETWEEN.fullmatch(text[last.end : hit.start])
             ):
                 joined = PartnerHit(last.ref, last.start, hit.end, last.via_person, last.told)
                 kept[-1] = self._with_country(joined, text, facts)

@@ -27,8 +27,11 @@ _DATELINE = [
     # "Jakarta (ANTARA) -", "SEOUL (Yonhap) --"
     re.compile(r"^[A-Z][A-Za-z ]{2,20}\s*\((?P<pub>[A-Za-z][\w .]{1,30})\)\s*[-–—]+"),
 ]
+# "KUALA LUMPUR:", "Jakarta -", "date 2023-06-04 MIRI (June 4):" (the day in brackets is the
+# publication's, not a record's).
 _PLAIN_DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z .'-]{2,30}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*(?::|[-–—]{1,2})\s"
+    r"^\s*(?:date \d{4}-\d{2}-\d{2}\s+)?(?:[A-Z][A-Z .'-]{2,30}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    r"\s*(?:\([A-Z]?[\w /.]{1,16}\)\s*)?(?::|[-–—]{1,2})\s"
 )
 _BYLINE = [
     re.compile(

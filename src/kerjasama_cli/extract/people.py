@@ -38,8 +38,26 @@ _HONORED_AFTER = re.compile(
 )
 # Words of an office or a government, never of a person's name.
 _OFFICE_WORDS = frozenset(
-    "municipal council city hall government metropolitan provincial regency province district "
-    "county town municipality majlis perbandaran bandaraya daerah office".split()
+    [
+        "municipal",
+        "council",
+        "city",
+        "hall",
+        "government",
+        "metropolitan",
+        "provincial",
+        "regency",
+        "province",
+        "district",
+        "county",
+        "town",
+        "municipality",
+        "majlis",
+        "perbandaran",
+        "bandaraya",
+        "daerah",
+        "office",
+    ]
 )
 
 Resolver = Callable[[str], "PartnerRef | str | None"]
