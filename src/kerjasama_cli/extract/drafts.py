@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from kerjasama_cli.extract import lexicon
 from kerjasama_cli.extract.assemble import Cluster, Draft
-from kerjasama_cli.extract.mentions import Facts
+from kerjasama_cli.extract.facts import Facts
 from kerjasama_cli.extract.people import PersonMention
 from kerjasama_cli.extract.stages import stage_of
 from kerjasama_cli.geo.names import normalise

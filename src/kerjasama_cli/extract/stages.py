@@ -48,7 +48,7 @@ _DOCUMENTS = ("loi", "mou", "agreement", "sister_city")
 
 def stage_of(rtype: str, sentences: Sequence[str], exploring: bool) -> str | None:
     """The stage a draft of type `rtype` proves, from its own sentences; `exploring` says its
-    type word was read as only explored, planned or offered (mentions.Facts.exploring)."""
+    type word was read as only explored, planned or offered (facts.Facts.exploring)."""
     text = " ".join(sentences)
     if rtype in _DOCUMENTS and not exploring:
         if _RENEW.search(text):
