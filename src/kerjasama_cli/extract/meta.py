@@ -102,7 +102,7 @@ def read_meta(article: Article, published: dt.date | None = None) -> Meta:
             head = first[:80]
             found_date = parse_published(head) if re.search(r"\d{4}", head) else None
             date_text = head if found_date else None
-    if found_date is None:
+    if found_date is None and published is None:  # --published wins: no need to look
         # No byline date: the latest weekday-stamped full date of the body, as in "dikutip
         # TeropongNews, Jumat (28/4/2023)" - the day the outlet quoted its source.
         best: dt.date | None = None
