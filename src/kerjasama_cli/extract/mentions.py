@@ -71,6 +71,7 @@ class SentenceReader(PlaceReading):
         self.published = published
         self.leaders = leaders  # folded name or alias -> the home leader's full name
         self.people: dict[str, PersonMention] = {}  # folded full name -> best mention
+        self.name_words: set[str] = set()
 
     def _resolve_place(self, text: str) -> PartnerRef | str | None:
         return self.gaz.resolve(text)

@@ -118,6 +118,7 @@ class PlaceReading:
 
     gaz: Gazetteer
     people: dict[str, PersonMention]
+    name_words: set[str]  # folded words of people's names read in the article so far
 
     def _partners(self, facts: Facts, text: str) -> None:
         taken: list[tuple[int, int]] = []
@@ -156,6 +157,7 @@ class PlaceReading:
                 facts.partners.append(self._with_country(hit, text, facts))
                 taken.append((start, end))
         person_words = {w for name in self.people for w in name.split() if len(w) > 2}
+        person_words |= self.name_words
         for run in _phrases(text):
             if any(h.start < run[0][0] < h.end for h in facts.partners):
                 continue  # "Mossel Bay (Provinsi Western Cape, Afrika Selatan)": its address
@@ -189,7 +191,11 @@ class PlaceReading:
                         and found.kind == "city"
                         and self._beside_a_name(run, keys, i, j)
                     ):
-                        i = j  # "Clarence Ting", "Riva Rovani", "Mary Ann": a person's name
+                        # "Clarence Ting", "Riva Rovani", "Mary Ann": a person's name, and a
+                        # surname after a first name is one alone later ("led by Ting").
+                        if i > 0 and j == len(run) and self.gaz.resolve(run[i - 1][2]) is None:
+                            self.name_words.update(k for k in keys[i:j] if len(k) > 2)
+                        i = j
                         break
                     if (
                         isinstance(found, PartnerRef)
