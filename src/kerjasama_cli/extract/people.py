@@ -78,12 +78,41 @@ class PersonMention:
     titled: bool = True  # False: a bare name met earlier ("Pramono said")
 
 
-def _clean_name(name: str) -> str:
-    name = _HONORIFIC.sub("", name.strip(" ,.;:"))
-    words = name.split()
+def _clean_name(name: str, resolve: Resolver | None = None) -> str:
+    """The person's name alone: honorifics, and places or titles written before it ("Mayor of
+    Bandung, Bandung Ridwan Kamil", "Wakil Wali Kota Dongxing China Mr. Li Jian", "Mossel Bay
+    Alderman Dirk Kotzé") dropped; nothing when no word of a name is left ("of")."""
+    words = name.strip(" ,.;:").split()
+    changed = True
+    while changed and len(words) > 1:
+        changed = False
+        if _HONORIFIC.match(words[0] + " "):
+            words, changed = words[1:], True
+            continue
+        if _TITLE.fullmatch(words[0]) or words[0] in _LEAD_TITLES:
+            words, changed = words[1:], True
+            continue
+        if resolve is not None:
+            # A place first only when a full name (two words, not an initial) is left after
+            # it: "Bima Arya" and "George M. Hadjoh" are names beginning like a town.
+            for n in (2, 1):
+                rest = words[n:]
+                if (
+                    len(rest) >= 2
+                    and len(rest[0].rstrip(".")) > 1
+                    and resolve(" ".join(words[:n])) is not None
+                ):
+                    words, changed = rest, True
+                    break
     while words and normalise(words[-1]) in STOPWORDS:
         words.pop()
+    if not any(w[:1].isupper() and len(w.strip(".")) > 1 for w in words):
+        return ""
     return " ".join(words[:5])
+
+
+# Titles a name may still carry in front once the office's place is dropped.
+_LEAD_TITLES = frozenset(["Alderman", "Councillor", "Councilor", "Chairman", "Chief", "Executive"])
 
 
 def _split(tokens: list[str], resolve: Resolver) -> tuple[str | None, object, str]:
@@ -148,12 +177,12 @@ def find_people(sentence: str, resolve: Resolver) -> list[PersonMention]:
             lead = _NAME_BEFORE.search(sentence[: m.start()])
             if lead and resolve(lead.group("n")) is None:
                 name = lead.group("n")
-        name = _clean_name(name)
+        name = _clean_name(name, resolve)
         if name and all(normalise(w) in _OFFICE_WORDS for w in name.split()):
             name = ""  # "Municipal Council": the rest of the office's name
             honored = _HONORED_AFTER.match(sentence, after.end() if after else m.end())
             if honored:
-                name = _clean_name(honored.group("n"))
+                name = _clean_name(honored.group("n"), resolve)
                 span = (m.start(), honored.end())
         if not name and place is None:
             continue
