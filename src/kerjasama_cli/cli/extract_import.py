@@ -113,24 +113,12 @@ def import_drafts(store: Any, extractions: list[Extraction], yes: bool) -> None:
         notice("{stages} stored as evidence", stages=t.plural("{n} stage", "{n} stages", stored))
 
 
-# The stage a record's type proves on its own (domain/stages.py): no evidence row needed.
-_IMPLIED = {
-    "loi": "loi",
-    "mou": "signing",
-    "agreement": "signing",
-    "sister_city": "signing",
-    "programme": "implementation",
-    "visit": "implementation",
-    "meeting": "implementation",
-    "office_opening": "implementation",
-}
-
-
 def _store_stages(store: Any, extractions: list[Extraction]) -> int:
     """Evidence rows for the stages the imported drafts prove beyond their type (an
     exploration, an initiative, a renewal), in the stage list of their local party."""
     from kerjasama_cli.domain.dates import parse_date
     from kerjasama_cli.extract.output import source_key
+    from kerjasama_cli.extract.stages import BY_TYPE
     from kerjasama_cli.store import known
     from kerjasama_cli.store.stages import stage_list
 
@@ -138,7 +126,7 @@ def _store_stages(store: Any, extractions: list[Extraction]) -> int:
     for extraction in extractions:
         source = source_key(extraction)
         for draft in extraction.drafts:
-            if not draft.stage or _IMPLIED.get(draft.type) == draft.stage:
+            if not draft.stage or BY_TYPE.get(draft.type) == draft.stage:
                 continue
             listed = stage_list(store.conn, draft.local_party).keys()
             if draft.stage not in listed:

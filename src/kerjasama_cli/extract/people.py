@@ -36,8 +36,8 @@ _HONORED_AFTER = re.compile(
     rf"(?:\s*,\s*{_CAP}(?:\s+{_CAP}){{0,3}})?\s*,\s*(?:Mr|Mrs|Ms|Dr|Bapak|Ibu|Pak|Bu)\.?\s+"
     rf"(?P<n>{_CAP}(?:\s+{_WORD}){{0,4}})"
 )
-# Words of an office or a government, never of a person's name.
-_OFFICE_WORDS = frozenset(
+# Words of an office or a government, never of a person's name ("Sibu Municipal Council").
+OFFICE_WORDS = frozenset(
     [
         "municipal",
         "council",
@@ -46,15 +46,32 @@ _OFFICE_WORDS = frozenset(
         "government",
         "metropolitan",
         "provincial",
+        "prefectural",
         "regency",
         "province",
+        "prefecture",
+        "state",
+        "island",
         "district",
         "county",
         "town",
+        "village",
         "municipality",
+        "special",
+        "capital",
+        "region",
+        "territory",
+        "kota",
+        "kabupaten",
+        "provinsi",
+        "pemerintah",
+        "pemkot",
+        "pemkab",
+        "pemprov",
+        "bandaraya",
+        "bandararaya",
         "majlis",
         "perbandaran",
-        "bandaraya",
         "daerah",
         "office",
     ]
@@ -178,7 +195,7 @@ def find_people(sentence: str, resolve: Resolver) -> list[PersonMention]:
             if lead and resolve(lead.group("n")) is None:
                 name = lead.group("n")
         name = _clean_name(name, resolve)
-        if name and all(normalise(w) in _OFFICE_WORDS for w in name.split()):
+        if name and all(normalise(w) in OFFICE_WORDS for w in name.split()):
             name = ""  # "Municipal Council": the rest of the office's name
             honored = _HONORED_AFTER.match(sentence, after.end() if after else m.end())
             if honored:

@@ -9,48 +9,12 @@ import re
 
 from kerjasama_cli.extract import guards, lexicon
 from kerjasama_cli.extract.facts import Facts, PartnerHit
-from kerjasama_cli.extract.people import PersonMention
+from kerjasama_cli.extract.people import OFFICE_WORDS, PersonMention
 from kerjasama_cli.extract.places import STOPWORDS, VENUES, Gazetteer, PartnerRef, country_of
 from kerjasama_cli.geo.names import normalise
 
 _TOKEN = re.compile(r"[A-Z][\w’'.\-]*|C40|(?<=\s)(?:of|de|del|la|am|upon|der|von|van|du)(?=\s)")
 _CONNECTOR = {"of", "de", "del", "la", "am", "upon", "der", "von", "van", "du"}
-# Words of a government's name that are not a person's ("Sibu Municipal Council").
-_ADMIN_WORDS = frozenset(
-    [
-        "municipal",
-        "council",
-        "city",
-        "hall",
-        "government",
-        "metropolitan",
-        "provincial",
-        "prefectural",
-        "regency",
-        "province",
-        "prefecture",
-        "state",
-        "island",
-        "district",
-        "county",
-        "town",
-        "village",
-        "municipality",
-        "special",
-        "capital",
-        "region",
-        "territory",
-        "kota",
-        "kabupaten",
-        "provinsi",
-        "pemerintah",
-        "pemkot",
-        "pemkab",
-        "pemprov",
-        "bandaraya",
-        "bandararaya",
-    ]
-)
 _COUNTRY_AFTER = re.compile(
     r"^\s*(?:\([A-Z][\w]{1,8}(?:\s+[A-Z][\w]{1,12}){0,2}\)\s*)?"
     r"(?:,|\(|\bdi\b|\bin\b|\bof\b|\bdari\b|\bfrom\b|\bdi negara\b|(?=\s))\s*"
@@ -250,7 +214,7 @@ class PlaceReading:
                 continue  # a sentence's first word is capitalised whatever it is
             word = run[k][2].strip(".,")
             key = keys[k]
-            if key in STOPWORDS or key in _ADMIN_WORDS or word in _CONNECTOR or word.isupper():
+            if key in STOPWORDS or key in OFFICE_WORDS or word in _CONNECTOR or word.isupper():
                 continue
             pair = " ".join(t[2] for t in run[min(k, i) : max(k + 1, j)])
             if self.gaz.resolve(pair) is not None:

@@ -33,7 +33,8 @@ _RENEW = re.compile(
     r"renew\w*|extend(?:ed|s)? (?:the|its|their))\b",
     re.I,
 )
-_BY_TYPE = {
+# The stage a record's type proves on its own (domain/stages.py's DEFAULT_STAGES).
+BY_TYPE = {
     "loi": "loi",
     "mou": "signing",
     "agreement": "signing",
@@ -53,7 +54,7 @@ def stage_of(rtype: str, sentences: Sequence[str], exploring: bool) -> str | Non
     if rtype in _DOCUMENTS and not exploring:
         if _RENEW.search(text):
             return "renewal"
-        return _BY_TYPE[rtype]
+        return BY_TYPE[rtype]
     if exploring or rtype == "other":
         if _EXPLORE.search(text):
             return EXPLORATION
@@ -62,7 +63,7 @@ def stage_of(rtype: str, sentences: Sequence[str], exploring: bool) -> str | Non
         return None
     if rtype in ("visit", "meeting") and _EXPLORE.search(text) and not _signed(text):
         return EXPLORATION  # a visit made to explore a tie is the exploration, not its use
-    return _BY_TYPE.get(rtype)
+    return BY_TYPE.get(rtype)
 
 
 _SIGNED = re.compile(
