@@ -263,3 +263,25 @@ def test_the_draft_file_and_extract_import_keep_the_stage(run, tmp_path: Path) -
     again = run("extract", str(article), "--import", "--yes", "--lang", "en")
     assert "stored as evidence" not in again.stderr
     assert len(run.json("list", "--stage", "exploration")) == len(before) + 1
+
+
+def test_a_mayors_title_vouches_for_a_city_the_gazetteer_lacks() -> None:
+    text = (
+        "Kunjungan Wali Kota Vlissingen, Bas Van Den Tillaar dan Wakil Wali Kota Albert Vader "
+        "bersama Yayasan SSVA ke Kota Ambon diterima Penjabat Wali Kota Ambon Bodewin Wattimena."
+    )
+    drafts = _drafts(text)
+    # the foundation came along on the visit: not a party to it
+    assert [(d["partner"], d["type"]) for d in drafts] == [("Vlissingen", "visit")]
+    assert drafts[0]["partner_signatory"] == "Bas Van Den Tillaar"
+    # a weekday or another title after the name is no name: "Sutiaji" stays a person
+    text = "Walikota Sutiaji, Senin (7/1), menandatangani MoU dengan Kota Hebron, Palestina."
+    assert [d["partner"] for d in _drafts(text)] == ["Hebron"]
+
+
+def test_an_institution_is_a_partner_of_a_document_not_a_companion() -> None:
+    text = (
+        "Pemkot Ambon menandatangani nota kesepahaman bersama Yayasan Samenwerking Vlissingen "
+        "Ambon di bidang kesehatan."
+    )
+    assert [d["partner"] for d in _drafts(text)] == ["Yayasan Samenwerking Vlissingen Ambon"]

@@ -132,6 +132,26 @@ def _clean_name(name: str, resolve: Resolver | None = None) -> str:
 _LEAD_TITLES = frozenset(["Alderman", "Councillor", "Councilor", "Chairman", "Chief", "Executive"])
 
 
+_MAYOR = re.compile(r"^(?:Wali ?[Kk]ota|Walikota|Mayor|Lord Mayor)$")
+_NOT_A_NAME = re.compile(
+    r"^(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Ahad|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|Wakil|Wali|Walikota|Bupati|Gubernur|Pj|Plt|Deputy|Vice|Mayor)\b"
+)
+
+
+def _unknown_seat(title: str, a: str, b: str) -> bool:
+    """Whether "TITLE A, B" names a mayor of city A (one word, unknown) and his name B (two
+    words or more, not a weekday or another title)."""
+    return (
+        bool(_MAYOR.match(title))
+        and len(a.split()) == 1
+        and len(a) > 3
+        and a.isalpha()
+        and len(b.split()) >= 2
+        and not _NOT_A_NAME.match(b)
+    )
+
+
 def _split(tokens: list[str], resolve: Resolver) -> tuple[str | None, object, str]:
     """Place words then name words, the longest prefix that names a place winning."""
     for cut in range(len(tokens) - 1, 0, -1):
@@ -179,6 +199,12 @@ def find_people(sentence: str, resolve: Resolver) -> list[PersonMention]:
             elif found_a is not None:
                 place_text, place = a, found_a  # "Wali Kota Kuala Lumpur" with no name after
                 place_span = after.span("a")
+            elif b and _unknown_seat(title, a, b):
+                # "Wali Kota Vlissingen, Bas Van Den Tillaar": a city the gazetteer lacks, told
+                # by the mayor's title and the full name after it.
+                place_text, place, name = a, PartnerRef(a, "city", None), b
+                place_span = after.span("a")
+                span = (m.start(), after.end("b"))
             else:
                 place_text, place, name = _split(a.split(), resolve)
                 span = (m.start(), after.end("a"))

@@ -114,6 +114,9 @@ class PlaceReading:
                 start += lead_words.end()
             if quoted or local or not (partnered or lead_words):
                 continue
+            along = partnered and partnered.group(0).lower().startswith(("bersama", "and", "dan"))
+            if along and not any(t[0] not in lexicon.EVENT_CLASS for t in facts.types):
+                continue  # "Kunjungan Wali Kota ... bersama Yayasan SSVA": came along, no party
             end = start + len(name)
             if len(name.split()) >= 2 and not any(start < e and end > s for s, e in taken):
                 ref = PartnerRef(name, "institution", None)
