@@ -285,3 +285,29 @@ def test_an_institution_is_a_partner_of_a_document_not_a_companion() -> None:
         "Ambon di bidang kesehatan."
     )
     assert [d["partner"] for d in _drafts(text)] == ["Yayasan Samenwerking Vlissingen Ambon"]
+
+
+def test_a_decade_is_no_records_date() -> None:
+    text = (
+        "Tahun 1995, Kota Bukittinggi menjalin kerjasama kota kembar dengan Seremban, Negeri "
+        "Sembilan, Malaysia. Sampai tahun 2000-an, kerja sama ini masih berjalan."
+    )
+    assert {d["date"] for d in _drafts(text)} == {"1995"}
+
+
+def test_the_topic_of_talk_is_not_a_record() -> None:
+    text = (
+        "Wali Kota Batam Amsakar Achmad menerima kunjungan Wali Kota Xiangyang, Tiongkok, "
+        "Senin (21/4/2025). Kunjungan itu memperkuat komunikasi terkait Sister City."
+    )
+    drafts = _drafts(text, dt.date(2025, 4, 22))
+    assert [(d["partner"], d["type"]) for d in drafts] == [("Xiangyang", "visit")]
+
+
+def test_received_by_a_head_of_government_is_a_visit() -> None:
+    text = (
+        "Wakil Wali Kota Dongxing, Tiongkok, Li Jian diterima Wali Kota Bogor Bima Arya di "
+        "Balai Kota Bogor, Jumat (24/5/2019)."
+    )
+    (draft,) = _drafts(text)
+    assert draft["type"] == "visit" and draft["date"] == "2019-05-24"

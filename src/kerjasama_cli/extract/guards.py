@@ -152,11 +152,13 @@ MISSION = re.compile(
 
 
 # A type word that only frames another ("a new exchange program under the Sister-State
-# agreement", "dalam rangka sister city") is the background, not the record reported.
+# agreement", "dalam rangka sister city") or is the topic of talk ("komunikasi terkait Sister
+# City") is the background, not the record reported.
 _FRAME = re.compile(
     r"\b(?:under|within|in the framework of|as part of|dalam rangka|dalam kerangka|di bawah|"
     r"program(?:me)?s?(?: of)?|"
-    r"sebagai bagian dari|bagian dari)\s+(?:the\s+|an?\s+|its\s+|their\s+|its own\s+)?"
+    r"sebagai bagian dari|bagian dari|terkait|mengenai|tentang|seputar|regarding|concerning)\s+"
+    r"(?:the\s+|an?\s+|its\s+|their\s+|its own\s+)?"
     r"(?:[\w-]+\s+){0,2}$",
     re.I,
 )
