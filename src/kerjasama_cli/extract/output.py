@@ -229,7 +229,7 @@ def to_yaml(extractions: list[Extraction]) -> str:
                 lines.append(f"  {name}: {rendered}".rstrip())
                 if name == "type" and draft.stage:
                     # A comment: `import` reads records; `extract --import` stores the stage.
-                    stage = t("stage: {stage}").format(stage=draft.stage)
+                    stage = t("stage: {stage}").format(stage=t.word("stage", draft.stage))
                     lines.append(f"  # {stage}")
             gaps = missing(draft)
             if gaps:
