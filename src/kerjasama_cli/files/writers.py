@@ -67,11 +67,13 @@ def _yaml_section(key: str, value: Any, out: TextIO, first: bool, last: bool) ->
     if isinstance(value, Mapping) or not isinstance(value, Iterable) or isinstance(value, str):
         out.write(_yaml({key: value}))
         return 0
+    from kerjasama_cli.files.yaml_items import dump_items
+
     count = 0
     for chunk in _chunks(value):
         if not count:
             out.write(f"{key}:\n")  # the document's keys are plain words
-        out.write(_yaml(chunk))
+        out.write(dump_items(chunk, _yaml))  # PyYAML's bytes, most entries laid out faster
         count += len(chunk)
     if not count:
         out.write(_yaml({key: []}))
