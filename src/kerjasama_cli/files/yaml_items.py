@@ -9,7 +9,7 @@ characters (no indicator where YAML gives it a meaning, no line break, no charac
 escapes), lines short enough never to be folded at `width=100`, and PyYAML's own resolver
 decides plain or single-quoted. Anything else (a long summary, a control character, a float,
 an emoji...) is an entry handed to PyYAML, so the text is always PyYAML's. The hypothesis test
-in tests/test_yaml_items.py holds the two equal for any values.
+in tests/test_export_layout.py holds the two equal for any values.
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""The export's own YAML layout (files/yaml_items) writes exactly PyYAML's bytes, for any values."""
+"""The export's own YAML and JSON layouts (files/yaml_items, files/writers) write exactly
+PyYAML's and json's bytes, for any values."""
 
 from __future__ import annotations
 
@@ -176,3 +177,25 @@ def test_an_ordinary_entry_is_laid_out_without_pyyaml() -> None:
     text = dump_items([entry("bari-br-loi-1997-01-01"), entry("b")], refuse)
     assert text == _yaml([entry("bari-br-loi-1997-01-01"), entry("b")])
     assert "  status: 'null'\n" in text and "  - '2024'\n" in text
+
+
+JSON_VALUE = st.recursive(
+    st.one_of(st.none(), st.text(), st.integers(), st.booleans(), st.floats()),
+    lambda inner: st.one_of(st.lists(inner, max_size=3), st.dictionaries(st.text(), inner)),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(JSON_VALUE, max_size=4), st.lists(st.dictionaries(st.text(), JSON_VALUE)))
+def test_the_json_layout_is_json_dumps_s(leaders: list[Any], agreements: list[Any]) -> None:
+    import io
+    import json
+
+    from kerjasama_cli.files.writers import write_document
+
+    out = io.StringIO()
+    document = {"version": 1, "leaders": leaders, "agreements": iter(agreements)}
+    write_document(document, "json", out)
+    document["agreements"] = agreements
+    assert out.getvalue() == json.dumps(document, ensure_ascii=False, indent=2) + "\n"
