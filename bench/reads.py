@@ -49,7 +49,7 @@ def reference_sql() -> dict[str, str]:
     from kerjasama_cli.store.export_flat import _FLAT_SQL
     from kerjasama_cli.store.exporting import EXPORT_ORDER
     from kerjasama_cli.store.partner_admin import _SELECT as PARTNERS
-    from kerjasama_cli.store.reader import ROW_SQL, order_by
+    from kerjasama_cli.store.reader import ROW_SQL, TABLE_SQL, order_by
     from kerjasama_cli.store.search import SEARCH_COLUMNS, stream_sql
     from kerjasama_cli.store.streams import CHRONOLOGICAL_SQL, TIMELINE_PEOPLE_SQL, YEAR_GROUP_SQL
 
@@ -64,6 +64,8 @@ def reference_sql() -> dict[str, str]:
     search = stream_sql("").replace("?", "'**'", 2 * len(SEARCH_COLUMNS)).replace("?", ":q", 1)
     return {
         "list": f"SELECT {listed} FROM ({ROW_SQL} ORDER BY {order_by('date')})",
+        # the piped table's own query: the columns it prints
+        "list-table": f"{TABLE_SQL} ORDER BY {order_by('date')}",
         "timeline": f"{TIMELINE_PEOPLE_SQL} ORDER BY {YEAR_GROUP_SQL} IS NULL, {YEAR_GROUP_SQL}, "
         f"{CHRONOLOGICAL_SQL}",
         "search": search,
@@ -104,7 +106,7 @@ def reads() -> list[Read]:
         Read("list --format json", ["list", "--format", "json"], "list"),
         Read("list --format ndjson", ["list", "--format", "ndjson"], "list", ["--nl"]),
         Read("list --format csv", ["list", "--format", "csv"], "list", ["--csv"]),
-        Read("list (piped table)", ["list"], "list", ["--csv"]),
+        Read("list (piped table)", ["list"], "list-table", ["--csv"]),
         Read("timeline (piped text)", ["timeline"], "timeline", ["--csv"]),
         Read("timeline --format json", ["timeline", "--format", "json"], "timeline"),
         Read(

@@ -236,9 +236,11 @@ def list_records(
     # Piped: the column widths from the distinct values first, then each row as it comes.
     from kerjasama_cli.render.records import stream_list
     from kerjasama_cli.store.extents import list_extents
+    from kerjasama_cli.store.reader import iter_table_rows
 
     extents = list_extents(store.conn, filters)
-    stream_list(extents, stream, lang, _heads(store, extents.local_parties))
+    rows = iter_table_rows(store.conn, filters, sort.value, reverse)
+    stream_list(extents, rows, lang, _heads(store, extents.local_parties))
 
 
 def _heads(store: Store, rows: list[dict[str, Any]]) -> list[str | None]:

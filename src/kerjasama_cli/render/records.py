@@ -91,13 +91,14 @@ def list_cells(
 
 def stream_list(
     extents: Any,
-    rows: Iterable[dict[str, Any]],
+    rows: Iterable[Sequence[Any]],
     lang: str | None = None,
     heads: Iterable[str | None] | None = None,
 ) -> None:
     """The piped `list` table, written as the rows come: the text of `render_list` off a
     terminal, its column widths measured on the distinct values (`store.extents`) instead of
-    on rows held in memory."""
+    on rows held in memory. ROWS are `store.reader.TABLE_SQL` tuples; each distinct date,
+    type, partner and governor is made into its padded cell once."""
     import sys
 
     t = _t(lang)
@@ -114,22 +115,45 @@ def stream_list(
         max([len(headers[4]), *(len(short_governor(g, code)) for g in extents.governors)]),
         max(len(headers[5]), extents.max_title),
     ]
-    id_width = widths[0]
-    pad = [w for w in widths[1:5]]
+    id_width, date_w, type_w, partner_w, governor_w = widths[:5]
+    dates: dict[tuple[Any, ...], str] = {}
+    types: dict[str, str] = {}
+    partners: dict[tuple[Any, ...], str] = {}
+    governors: dict[tuple[Any, ...], str] = {}
 
     def line(cells: Sequence[str]) -> str:
         first = cells[0].rjust(id_width)
-        rest = "  ".join(c.ljust(w) for c, w in zip(cells[1:5], pad, strict=True))
+        rest = "  ".join(c.ljust(w) for c, w in zip(cells[1:5], widths[1:5], strict=True))
         return f"{first}  {rest}  {cells[5]}".rstrip()
 
     write = sys.stdout.write
     write(line(headers) + "\n")
     count = 0
     chunk: list[str] = []
-    for r in rows:
-        chunk.append(line(row_cells(r, code)))
+    for rid, start, end, precision, kind, partner, country, governor, basis, n, title in rows:
+        date = dates.get((start, end, precision))
+        if date is None:
+            row = {"date_start": start, "date_end": end, "date_precision": precision}
+            date = dates[(start, end, precision)] = short(row, code).ljust(date_w)
+        type_cell = types.get(kind)
+        if type_cell is None:
+            type_cell = types[kind] = word(code, "type", kind).ljust(type_w)
+        partner_cell = partners.get((partner, country))
+        if partner_cell is None:
+            label = partner_label({"partner": partner, "country": country}, code)
+            partner_cell = partners[(partner, country)] = label.ljust(partner_w)
+        governor_cell = governors.get((governor, basis, n))
+        if governor_cell is None:
+            row = {"governor": governor, "governor_basis": basis}
+            row["governor_candidates"] = [None] * (n or 0)
+            label = short_governor(row, code)
+            governor_cell = governors[(governor, basis, n)] = label.ljust(governor_w)
+        chunk.append(
+            f"{str(rid).rjust(id_width)}  {date}  {type_cell}  {partner_cell}  {governor_cell}"
+            f"  {title or ''}".rstrip()
+        )
         count += 1
-        if len(chunk) >= 1000:
+        if count % 1000 == 0:
             chunk.append("")
             write("\n".join(chunk))
             chunk.clear()
