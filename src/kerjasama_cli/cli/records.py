@@ -203,10 +203,11 @@ def list_records(
             render_list(rows, lang, validity, _heads(store, rows), total=total)
         return
     if output is ListFormat.markdown:
-        from kerjasama_cli.render.records import render_list_markdown
+        from kerjasama_cli.render.records import stream_list_markdown
+        from kerjasama_cli.store.extents import local_parties
 
-        rows = list(stream)
-        render_list_markdown(rows, lang, validity, _heads(store, rows))
+        heads = _heads(store, local_parties(store.conn, filters))
+        stream_list_markdown(stream, lang, validity, heads)
         return
     from kerjasama_cli.render.console import is_terminal
 
@@ -227,11 +228,13 @@ def list_records(
             return
         render_list(rows, lang, validity, _heads(store, rows))
         return
-    if validity:
-        from kerjasama_cli.render.records import render_list
+    if validity:  # the status column's width follows from each row: measured in a first pass
+        from kerjasama_cli.render.records import stream_list_plain
+        from kerjasama_cli.store.extents import local_parties
 
-        rows = list(stream)
-        render_list(rows, lang, validity, _heads(store, rows))
+        heads = _heads(store, local_parties(store.conn, filters))
+        measured = iter_query_rows(store.conn, filters, "id")
+        stream_list_plain(measured, stream, lang, validity, heads)
         return
     # Piped: the column widths from the distinct values first, then each row as it comes.
     from kerjasama_cli.render.records import stream_list

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -63,6 +63,39 @@ def text_table(
             cells[flexible] = piece
             out.append(line(cells))
     return "\n".join(out) + "\n"
+
+
+def write_text_table(
+    headers: Sequence[str],
+    measured: Iterable[Sequence[str]],
+    rows: Iterable[Sequence[str]],
+    write: Callable[[str], Any],
+    right: Sequence[int] = (),
+) -> int:
+    """`text_table(headers, rows, right=right)` written without holding the rows: the column
+    widths from a first pass over MEASURED (the same rows' cells, in any order), then each of
+    ROWS written as it comes. Returns the number of rows written."""
+    widths = [len(h) for h in headers]
+    for cells in measured:
+        widths = [max(w, len(c)) for w, c in zip(widths, cells, strict=True)]
+
+    def line(cells: Sequence[str]) -> str:
+        parts = [
+            c.rjust(widths[i]) if i in right else c.ljust(widths[i]) for i, c in enumerate(cells)
+        ]
+        return "  ".join(parts).rstrip() + "\n"
+
+    write(line(headers))
+    count = 0
+    chunk: list[str] = []
+    for cells in rows:
+        chunk.append(line(cells))
+        count += 1
+        if len(chunk) >= 1000:
+            write("".join(chunk))
+            chunk.clear()
+    write("".join(chunk))
+    return count
 
 
 # The control characters rich drops from text (bell, backspace, vertical tab, form feed, carriage

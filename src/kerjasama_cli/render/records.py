@@ -78,15 +78,79 @@ def list_cells(
     column is headed by their heads' title (Wali Kota for a city's records)."""
     t = _t(lang)
     code = t.lang
-    cells = [row_cells(r, code) for r in rows]
+    return list_headers(t, validity, heads), [list_row(r, code, validity) for r in rows]
+
+
+def list_headers(t: Translator, validity: bool, heads: Iterable[str | None] | None) -> list[str]:
+    """The `list` table's headings (the governor column's after the governments' HEADS)."""
     head = head_label(heads if heads is not None else [None], t)
     headers = [t("ID"), t("Date"), t("Type"), t("Partner"), head, t("Title")]
     if validity:
         headers[4:4] = [t("Until"), t("Status")]
-        for cell, r in zip(cells, rows, strict=True):
-            status = fields.word(code, "status", r["status"]) if r.get("status") else "—"
-            cell[4:4] = [r.get("valid_until") or "—", status]
-    return headers, cells
+    return headers
+
+
+def list_row(row: dict[str, Any], code: str, validity: bool) -> list[str]:
+    """One record's `list` cells; `validity` adds the last day of validity and the status."""
+    cells = row_cells(row, code)
+    if validity:
+        status = fields.word(code, "status", row["status"]) if row.get("status") else "—"
+        cells[4:4] = [row.get("valid_until") or "—", status]
+    return cells
+
+
+def stream_list_markdown(
+    rows: Iterable[dict[str, Any]],
+    lang: str | None = None,
+    validity: bool = False,
+    heads: Iterable[str | None] | None = None,
+) -> None:
+    """`list --format markdown` written as the rows come (a Markdown table pads nothing: the
+    text of `render_list_markdown`, never holding the rows)."""
+    import sys
+
+    from kerjasama_cli.render.markdown import row_line, table
+
+    t = _t(lang)
+    code = t.lang
+    write = sys.stdout.write
+    write(table(list_headers(t, validity, heads), [], right=(0,)))
+    count = 0
+    chunk: list[str] = []
+    for row in rows:
+        chunk.append(row_line(list_row(row, code, validity)))
+        count += 1
+        if len(chunk) >= 1000:
+            write("".join(chunk))
+            chunk.clear()
+    write("".join(chunk))
+    write(f"\n_{count_line(count, lang)}_\n")
+
+
+def stream_list_plain(
+    measured: Iterable[dict[str, Any]],
+    rows: Iterable[dict[str, Any]],
+    lang: str | None = None,
+    validity: bool = False,
+    heads: Iterable[str | None] | None = None,
+) -> None:
+    """The piped `list` table (`render_list`'s text) in two passes, for the validity table,
+    whose status column follows from each row's derived status: the widths measured over
+    MEASURED (the same records in any order, a cheap one), then ROWS written as they come."""
+    import sys
+
+    from kerjasama_cli.render.plain import write_text_table
+
+    t = _t(lang)
+    code = t.lang
+    count = write_text_table(
+        list_headers(t, validity, heads),
+        (list_row(r, code, validity) for r in measured),
+        (list_row(r, code, validity) for r in rows),
+        sys.stdout.write,
+        right=(0,),
+    )
+    sys.stdout.write(count_line(count, lang) + "\n")
 
 
 def stream_list(
