@@ -68,9 +68,12 @@ def search(
         render_search_markdown(list(rows), lang)
     else:
         from kerjasama_cli.render.search import render_search
-        from kerjasama_cli.store.search import search_count
+        from kerjasama_cli.store.search import HELD_LIMIT, search_count
 
         # Piped, every match is a line written as it comes; the rank column's width is the
-        # number of matches, counted first.
-        total = search_count(store.conn, text, filters) if limit is None else None
+        # number of matches, counted first (a page is held and counted as it is).
+        total = None
+        if limit is None or limit > HELD_LIMIT:
+            total = search_count(store.conn, text, filters)
+            total = total if limit is None else min(total, limit)
         render_search(rows, lang, total)
