@@ -75,11 +75,15 @@ def timeline(
     from kerjasama_cli.store.reader import governor_scope, timeline_rows
 
     store = open_db(db)
-    if by is TimelineBy.year and (output is not TimelineFormat.text or not render.rich_terminal()):
+    streamed = output is not TimelineFormat.text or not render.rich_terminal()
+    if by is TimelineBy.year and streamed:
         _stream_timeline(store.conn, filters, output, lang)
         return
     if by is TimelineBy.governor:  # a governor's records are those of the government they led
         filters = governor_scope(store.conn, filters)
+    if streamed:
+        _stream_grouped_timeline(store.conn, filters, by, output, lang)
+        return
     rows = timeline_rows(store.conn, filters)
     people = people_by_record(store.conn, (r["id"] for r in rows))
     if by is TimelineBy.governor:
@@ -133,6 +137,48 @@ def _stream_timeline(conn: Any, filters: RecordFilter, output: TimelineFormat, l
 
     dates, types = date_type_extents(conn, filters)
     render.write_plain(groups, people, lang, "year", render.plain_widths(dates, types, lang))
+
+
+def _stream_grouped_timeline(
+    conn: Any, filters: RecordFilter, by: TimelineBy, output: TimelineFormat, lang: str
+) -> None:
+    """The timeline by governor or by partner, written as the rows come: the groups first
+    (from the distinct governors or partners of the matches), then SQL sorts the rows by
+    their group's place and by date, each with its people."""
+    from kerjasama_cli.domain import grouping
+    from kerjasama_cli.domain.records import Person
+    from kerjasama_cli.render import timeline as render
+    from kerjasama_cli.store import streams
+    from kerjasama_cli.store.aggregates import leader_terms
+
+    if by is TimelineBy.governor:
+        found = streams.governors_found(conn, filters)
+        terms = leader_terms(conn, filters, sorted({key for key, _, _ in found if key}))
+        keyed = [(g.key, g) for g in grouping.governor_groups(terms, found)]
+        group_sql = streams.GOVERNOR_GROUP_SQL
+    else:
+        keyed = grouping.partner_groups(streams.partners_found(conn, filters))
+        group_sql = streams.PARTNER_GROUP_SQL
+    ranks = {key: rank for rank, (key, _) in enumerate(keyed)}
+    people: dict[int, list[Person]] = {}
+    rows = streams.grouped_rows(conn, streams.TIMELINE_PEOPLE_SQL, filters, group_sql, ranks)
+    groups = grouping.stream_groups(keyed, streams.with_people(rows, people))
+    if output is TimelineFormat.json:
+        from kerjasama_cli.render.machine import write_json_array
+
+        write_json_array(render.stream_items(groups, people, by.value))
+    elif not keyed:
+        if output is TimelineFormat.markdown:
+            render.render_markdown([], people, lang)
+        else:
+            render.render_text([], people, lang)
+    elif output is TimelineFormat.markdown:
+        render.write_markdown(groups, people, lang)
+    else:
+        from kerjasama_cli.store.extents import date_type_extents
+
+        dates, types = date_type_extents(conn, filters)
+        render.write_plain(groups, people, lang, by.value, render.plain_widths(dates, types, lang))
 
 
 @handles_errors
