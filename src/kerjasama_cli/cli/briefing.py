@@ -254,6 +254,44 @@ def stats(
         render.render_table(table, lang=lang)
 
 
+def stream_list_by_governor(
+    conn: Any, filters: RecordFilter, sort: str, reverse: bool, output: str, lang: str
+) -> None:
+    """`list --by-governor` without a limit, written as the rows come (`list_by_governor`'s
+    text): the terms and special groups from the distinct governors of the matches, then SQL
+    sorts the rows by their group's place and the list's order."""
+    from kerjasama_cli.domain import grouping
+    from kerjasama_cli.render import grouped_list
+    from kerjasama_cli.store import streams
+    from kerjasama_cli.store.aggregates import leader_terms
+    from kerjasama_cli.store.governments import kinds_shown
+    from kerjasama_cli.store.reader import ROW_SQL, order_by
+
+    found = streams.governors_found(conn, filters)
+    terms = leader_terms(conn, filters, sorted({key for key, _, _ in found if key}))
+    keyed = [(g.key, g) for g in grouping.governor_groups(terms, found)]
+    ranks = {key: rank for rank, (key, _) in enumerate(keyed)}
+    group_sql = streams.GOVERNOR_GROUP_SQL
+    order = order_by(sort, reverse, indexed=False)
+    rows = streams.grouped_rows(conn, ROW_SQL, filters, group_sql, ranks, order)
+    groups = grouping.stream_groups(keyed, rows)
+    if output == "csv":
+        from kerjasama_cli.render.columns import LIST_COLUMNS
+        from kerjasama_cli.render.machine import write_csv
+        from kerjasama_cli.render.public import public_rows
+
+        write_csv(public_rows(r for _, members in groups for r in members), LIST_COLUMNS)
+    elif output == "json":
+        grouped_list.write_json(groups, streams.group_counts(conn, filters, group_sql))
+    elif output == "markdown":
+        grouped_list.write_markdown(groups, lang, kinds_shown(conn, filters.local_parties))
+    else:
+        heads = kinds_shown(conn, filters.local_parties)
+        measured = streams.grouped_rows(conn, ROW_SQL, filters, group_sql, None)
+        widths = grouped_list.measure(measured, lang, heads)
+        grouped_list.write_text(groups, widths, lang, heads)
+
+
 def list_by_governor(
     conn: Any, filters: RecordFilter, rows: list[dict[str, Any]], output: str, lang: str
 ) -> None:

@@ -166,6 +166,11 @@ def list_records(
         from kerjasama_cli.store.reader import governor_scope, query_rows
 
         filters = governor_scope(store.conn, filters)
+        if limit is None:  # streamed: the terms first, then the rows in their order
+            from kerjasama_cli.cli.briefing import stream_list_by_governor
+
+            stream_list_by_governor(store.conn, filters, sort.value, reverse, output.value, lang)
+            return
         rows = query_rows(store.conn, filters, sort.value, reverse, limit)
         from kerjasama_cli.cli.briefing import list_by_governor
 

@@ -113,18 +113,25 @@ def grouped_rows(
     select: str,
     f: RecordFilter,
     group_sql: str,
-    ranks: dict[str, int],
+    ranks: dict[str, int] | None,
     order: str = CHRONOLOGICAL_SQL,
 ) -> Iterator[dict[str, Any]]:
     """SELECT's rows (TIMELINE_PEOPLE_SQL, ROW_SQL: ending with ROWS_FROM) matching `f`, each
-    with its `group_key` (GROUP_SQL), sorted by their group's place in RANKS and then ORDER,
-    streamed: SQL sorts, this process holds a chunk. The rank is looked up in Python (one
-    call a row): the groups are few, and a join on an expression would not be planned well."""
+    with its `group_key` (GROUP_SQL), sorted by their group's place in RANKS and then ORDER
+    (in no order without RANKS), streamed: SQL sorts, this process holds a chunk. The rank
+    is looked up in Python (one call a row): the groups are few, and a join on an expression
+    would not be planned well."""
     where, params = where_clause(conn, f)
-    conn.create_function("kerjasama_group_rank", 1, ranks.get, deterministic=True)
     head, rest = select.split("\nFROM records r", 1)
-    sql = (
-        f"{head},\n       {group_sql} AS group_key\nFROM records r{rest}{where} "
-        f"ORDER BY kerjasama_group_rank({group_sql}), {order}"
-    )
+    sql = f"{head},\n       {group_sql} AS group_key\nFROM records r{rest}{where}"
+    if ranks is not None:
+        conn.create_function("kerjasama_group_rank", 1, ranks.get, deterministic=True)
+        sql += f" ORDER BY kerjasama_group_rank({group_sql}), {order}"
     return _iter(conn, sql, params)
+
+
+def group_counts(conn: sqlite3.Connection, f: RecordFilter, group_sql: str) -> dict[str, int]:
+    """How many records matching `f` fall in each group (GROUP_SQL's value)."""
+    where, params = where_clause(conn, f)
+    sql = f"SELECT {group_sql}, count(*) {ROWS_FROM}{where} GROUP BY 1"
+    return dict(conn.execute(sql, params).fetchall())
