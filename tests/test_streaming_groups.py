@@ -93,3 +93,12 @@ def test_the_streamed_markdown_and_validity_tables_are_the_held_ones(
         streamed = run("list", *args).stdout
         held = run("list", *args, "--limit", "1000").stdout
         assert streamed == held and streamed.count("\n") > 3
+
+
+def test_a_terminal_still_gets_the_drawn_tables(registry: Path) -> None:
+    from conftest import run_in_terminal
+
+    env = {"KERJASAMA_LANG": "en"}
+    drawn = run_in_terminal("list", "--by-governor", db=registry, columns=120, env=env)
+    held = run_in_terminal("list", "--by-governor", "-n", "1000", db=registry, columns=120, env=env)
+    assert drawn == held and "Santiago" in drawn

@@ -163,10 +163,13 @@ def list_records(
     store = open_db(db)
     grouped = by_governor or by is ListBy.governor
     if grouped:  # a governor's records are those of the government they led
+        from kerjasama_cli.render.console import is_terminal
         from kerjasama_cli.store.reader import governor_scope, query_rows
 
         filters = governor_scope(store.conn, filters)
-        if limit is None:  # streamed: the terms first, then the rows in their order
+        if limit is None and (output is not ListFormat.table or not is_terminal()):
+            # Streamed: the terms first, then the rows in their order (rich tables on a
+            # terminal are drawn from held rows).
             from kerjasama_cli.cli.briefing import stream_list_by_governor
 
             stream_list_by_governor(store.conn, filters, sort.value, reverse, output.value, lang)
