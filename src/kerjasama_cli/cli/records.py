@@ -211,7 +211,7 @@ def list_records(
             render_list(rows, lang, validity, _heads(store, rows), total=total)
         return
     if output is ListFormat.markdown:
-        from kerjasama_cli.render.records import stream_list_markdown
+        from kerjasama_cli.render.list_stream import stream_list_markdown
         from kerjasama_cli.store.extents import local_parties
 
         heads = _heads(store, local_parties(store.conn, filters))
@@ -237,7 +237,7 @@ def list_records(
         render_list(rows, lang, validity, _heads(store, rows))
         return
     if validity:  # the status column's width follows from each row: measured in a first pass
-        from kerjasama_cli.render.records import stream_list_plain
+        from kerjasama_cli.render.list_stream import stream_list_plain
         from kerjasama_cli.store.extents import local_parties
 
         heads = _heads(store, local_parties(store.conn, filters))
@@ -245,7 +245,7 @@ def list_records(
         stream_list_plain(measured, stream, lang, validity, heads)
         return
     # Piped: the column widths from the distinct values first, then each row as it comes.
-    from kerjasama_cli.render.records import stream_list
+    from kerjasama_cli.render.list_stream import stream_list
     from kerjasama_cli.store.extents import list_extents
     from kerjasama_cli.store.reader import iter_table_rows
 
