@@ -310,9 +310,16 @@ def list_by_governor(
     attributed = [r["governor_key"] for r in rows if r.get("governor_key")]
     groups = by_governor(rows, leader_terms(conn, filters, attributed), row_date, keep_order=True)
     if output == "json":
+        from kerjasama_cli.render.grouped_list import group_object
         from kerjasama_cli.render.machine import write_json
 
-        write_json([_group_object(g, list(public_rows(g.rows))) for g in groups])
+        records = [list(public_rows(g.rows)) for g in groups]
+        write_json(
+            [
+                {**group_object(g, len(r)), "records": r}
+                for g, r in zip(groups, records, strict=True)
+            ]
+        )
     elif output == "csv":
         from kerjasama_cli.render.machine import write_csv
 
@@ -325,20 +332,6 @@ def list_by_governor(
         from kerjasama_cli.render.timeline import render_list_by_group
 
         render_list_by_group(groups, lang, kinds_shown(conn, filters.local_parties))
-
-
-def _group_object(group: Any, records: list[dict[str, Any]]) -> dict[str, Any]:
-    term = group.term
-    return {
-        "group": group.label,
-        "governor": term.name if term else None,
-        "governor_title": term.title if term else None,
-        "term_start": term.start.isoformat() if term else None,
-        "term_end": term.end.isoformat() if term and term.end else None,
-        "basis": None if term else group.key,
-        "count": len(records),
-        "records": records,
-    }
 
 
 def _check_reported(filters: RecordFilter, by: Optional[list[StatsBy]]) -> None:
