@@ -12,6 +12,7 @@ from typing import Any
 
 from kerjasama_cli.i18n import translator
 from kerjasama_cli.render import fields
+from kerjasama_cli.render.plain import first_ready
 from kerjasama_cli.render.records import (
     count_line,
     head_label,
@@ -37,6 +38,7 @@ def stream_list_markdown(
     t = translator(lang)
     code = t.lang
     write = sys.stdout.write
+    rows = first_ready(rows)
     write(table(list_headers(t, validity, heads), [], right=(0,)))
     count = 0
     chunk: list[str] = []
@@ -114,6 +116,7 @@ def stream_list(
         return f"{first}  {rest}  {cells[5]}".rstrip()
 
     write = sys.stdout.write
+    rows = first_ready(rows)
     write(line(headers) + "\n")
     count = 0
     chunk: list[str] = []

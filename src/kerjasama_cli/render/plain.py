@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import chain
+from typing import TYPE_CHECKING, Any, TypeVar
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -65,6 +68,17 @@ def text_table(
     return "\n".join(out) + "\n"
 
 
+def first_ready(rows: Iterable[T]) -> Iterator[T]:
+    """ROWS with the first already read: a query that sorts every match does so before the
+    heading is written, so once output starts the rest follows at once (`| head` stops it)."""
+    rows = iter(rows)
+    first = next(rows, _NONE)
+    return rows if first is _NONE else chain((first,), rows)  # type: ignore[arg-type]
+
+
+_NONE: Any = object()
+
+
 def write_text_table(
     headers: Sequence[str],
     measured: Iterable[Sequence[str]],
@@ -85,6 +99,7 @@ def write_text_table(
         ]
         return "  ".join(parts).rstrip() + "\n"
 
+    rows = first_ready(rows)
     write(line(headers))
     count = 0
     chunk: list[str] = []
