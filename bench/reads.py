@@ -136,6 +136,7 @@ class Result:
     ours: list[Outcome] = field(default_factory=list)
     ref: list[Outcome] = field(default_factory=list)
     imports: list[float] = field(default_factory=list)
+    import_cpu: list[float] = field(default_factory=list)
     error: str = ""
 
     @staticmethod
@@ -148,6 +149,9 @@ class Result:
     def peak_mb(self, side: list[Outcome]) -> float:
         return self._median([o.peak_kb / 1024 for o in side])
 
+    def cpu(self, side: list[Outcome]) -> float:
+        return self._median([o.cpu for o in side])
+
 
 def run_size(args: argparse.Namespace, clock: Clock, rows: int, su: str, k: str) -> list[Result]:
     csv_path, _, reused = data.cached(args.work, rows, args.seed)
@@ -159,17 +163,19 @@ def run_size(args: argparse.Namespace, clock: Clock, rows: int, su: str, k: str)
     env = {**os.environ, "NO_COLOR": "1", "KERJASAMA_TODAY": "2026-06-01"}
     timeout = args.timeout
     imports: list[float] = []
+    import_cpu: list[float] = []
 
     def import_once() -> None:
         target = args.work / "import.db"
         for suffix in ("", "-wal", "-shm"):
             Path(f"{target}{suffix}").unlink(missing_ok=True)
         shutil.copy(seed_db, target)
-        got = timed([k, "--db", str(target), "import", str(csv_path)], env, timeout * 4)
+        got = timed([k, "--db", str(target), "import", str(csv_path)], env, timeout * 4, True)
         if got.error:
             clock.say(f"import failed: {got.error}")
             return
         imports.append(got.seconds)
+        import_cpu.append(got.cpu)
         if not db.exists():
             target.replace(db)
         clock.say(f"{rows:,} rows: import {fmt(got.seconds)}")
@@ -206,10 +212,13 @@ def run_size(args: argparse.Namespace, clock: Clock, rows: int, su: str, k: str)
                     continue
                 result.ref.append(theirs)
             ref = f" vs {fmt(result.ref[-1].seconds)}" if read.ref_sql else ""
+            if read.ref_sql:
+                ref += f" (CPU {mine.cpu:.1f} s vs {result.ref[-1].cpu:.1f} s)"
             clock.say(f"{rows:,} rows, round {round_ + 1}: {read.name}: "
                       f"{fmt(mine.seconds)} ({mine.peak_kb / 1024:.0f} MB){ref}")  # fmt: skip
     for result in results:
         result.imports = list(imports)
+        result.import_cpu = list(import_cpu)
     if not args.keep:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{db}{suffix}").unlink(missing_ok=True)
@@ -236,8 +245,9 @@ def section(
         f"Written by `{command}` in {clock_text(clock.elapsed())} (minutes:seconds), finished "
         f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC, at commit {commit or '?'}. Every command"
         " is a fresh process, its output discarded; each round runs ours and the reference side by "
-        "side (ours first in even rounds, second in odd ones); times and peak memory (GNU time, "
-        "%M) are medians over the rounds.",
+        "side (ours first in even rounds, second in odd ones); times, peak memory and CPU time "
+        "(GNU time: %M, %U + %S) are medians over the rounds. On a busy machine the wall times "
+        "follow the load; the CPU seconds (last column) hardly do.",
         "",
         f"- {platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
         f"SQLite {sqlite3.sqlite_version}, {version}",
@@ -250,13 +260,13 @@ def section(
         "is the import of the same rows, timed in the same run",
         "",
         "| read | records | kerjasama | peak | sqlite-utils query | peak | ratio | per round | "
-        "rounds | target | result |",
-        "|---|---|---|---|---|---|---|---|---|---|---|",
+        "rounds | target | result | CPU: kerjasama / reference (ratio) |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in results:
         name = f"`{r.read.name}`"
         if r.error and not r.ours:
-            out.append(f"| {name} | {r.rows:,} | {r.error} | | | | | | 0 | | **not measured** |")
+            out.append(f"| {name} | {r.rows:,} | {r.error} | | | | | | 0 | | **not measured** | |")
             continue
         ours_s, ours_mb = r.seconds(r.ours), r.peak_mb(r.ours)
         cells = [name, f"{r.rows:,}", fmt(ours_s), f"{ours_mb:.0f} MB"]
@@ -282,6 +292,22 @@ def section(
         if r.error:
             results_text.append(f"stopped: {r.error}")
         cells.append("; ".join(results_text))
+        # CPU seconds (user + system): what the machine's load moves least.
+        theirs = (
+            r.cpu(r.ref)
+            if r.ref
+            else (statistics.median(r.import_cpu) if r.read.export and r.import_cpu else 0.0)
+        )
+        mine_cpu = r.cpu(r.ours)
+        who = "" if r.ref else "import "
+        cells.append(
+            f"{mine_cpu:.1f} s / {who}{theirs:.1f} s ({mine_cpu / theirs:.2f}×)"
+            if theirs
+            else f"{mine_cpu:.1f} s"
+        )
+        if r.ref and r.read.export and r.import_cpu:
+            imported_cpu = statistics.median(r.import_cpu)
+            cells[-1] += f"; import {imported_cpu:.1f} s ({mine_cpu / imported_cpu:.2f}×)"
         out.append("| " + " | ".join(cells) + " |")
     out += ["", "Peak memory, flat from size to size:", "",
             "| read | " + " | ".join(f"{n:,}" for n in sizes(results)) + " | growth |",
@@ -295,7 +321,9 @@ def section(
         out.append(f"| `{name}` | {cells} | {growth} |")
     out += ["", "The references' SQL (`sqlite-utils query DB SQL` plus the format flag shown "
             "in the figure's name: none for JSON, `--nl`, `--csv`; the piped table and text "
-            "against `--csv`, the cheapest text sqlite-utils writes):", ""]  # fmt: skip
+            "against `--csv`, the cheapest text sqlite-utils writes; the piped `list` "
+            "table's reference is the query of the columns it prints, `list-table`):",
+            ""]  # fmt: skip
     for name, sql in reference_sql().items():
         out += [f"<details><summary>{name}</summary>", "", "```sql", sql.strip(), "```", "",
                 "</details>", ""]  # fmt: skip
