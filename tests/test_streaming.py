@@ -257,3 +257,23 @@ def test_a_very_long_terminal_table_shows_a_screenful_and_says_how_many(
     )
     # `list -n` says the total too (issue 21): "1000 dari 20022 catatan".
     assert re.search(r"\b1000 dari \d+ catatan", whole) and "pertama dari" not in whole
+
+
+def test_a_very_long_terminal_search_shows_a_screenful_and_says_how_many(
+    registries: dict[int, Path],
+) -> None:
+    from conftest import run_in_terminal
+
+    db = registries[SMALL]
+    shown = run_in_terminal("search", "banjir", db=db, columns=120, env={"KERJASAMA_LANG": "en"})
+    import re
+
+    notice = re.search(
+        r"the first 22 of (\d+) matches: see them all with `kerjasama search \.\.\. \| less -S`",
+        " ".join(shown.split()),
+    )
+    assert notice and int(notice.group(1)) > 10_000
+    assert shown.count("\n") < 70  # a 50-line terminal: 22 matches of two lines
+    # A page of up to a thousand matches is drawn whole, as before.
+    page = run_in_terminal("search", "banjir", "-n", "300", db=db, columns=120)
+    assert "300 matches" in " ".join(page.split()) and "the first" not in page
