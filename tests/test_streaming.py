@@ -277,3 +277,22 @@ def test_a_very_long_terminal_search_shows_a_screenful_and_says_how_many(
     # A page of up to a thousand matches is drawn whole, as before.
     page = run_in_terminal("search", "banjir", "-n", "300", db=db, columns=120)
     assert "300 matches" in " ".join(page.split()) and "the first" not in page
+
+
+@pytest.mark.parametrize("by", ["year", "partner", "governor"])
+def test_a_very_long_terminal_timeline_shows_a_screenful_and_says_how_many(
+    registries: dict[int, Path], by: str
+) -> None:
+    from conftest import run_in_terminal
+
+    db = registries[SMALL]
+    env = {"KERJASAMA_LANG": "en"}
+    shown = run_in_terminal("timeline", "--by", by, db=db, columns=120, env=env)
+    import re
+
+    notice = re.search(
+        r"the first 14 of (\d+) records: see them all with `kerjasama timeline \.\.\. \| less`",
+        " ".join(shown.split()),
+    )
+    assert notice and int(notice.group(1)) >= SMALL
+    assert shown.count("\n") < 80  # a 50-line terminal, not twenty thousand records

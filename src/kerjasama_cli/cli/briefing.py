@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from enum import StrEnum
 from typing import Annotated, Any, Optional
 
@@ -84,6 +85,13 @@ def timeline(
     if streamed:
         _stream_grouped_timeline(store.conn, filters, by, output, lang)
         return
+    from kerjasama_cli.render.records import LONG_TABLE
+    from kerjasama_cli.store.reader import count_matching
+
+    total = count_matching(store.conn, filters)
+    if total > LONG_TABLE:  # drawn through rich, a million records would take minutes
+        _screenful_timeline(store.conn, filters, by, total, lang)
+        return
     rows = timeline_rows(store.conn, filters)
     people = people_by_record(store.conn, (r["id"] for r in rows))
     if by is TimelineBy.governor:
@@ -145,24 +153,11 @@ def _stream_grouped_timeline(
     """The timeline by governor or by partner, written as the rows come: the groups first
     (from the distinct governors or partners of the matches), then SQL sorts the rows by
     their group's place and by date, each with its people."""
-    from kerjasama_cli.domain import grouping
     from kerjasama_cli.domain.records import Person
     from kerjasama_cli.render import timeline as render
-    from kerjasama_cli.store import streams
-    from kerjasama_cli.store.aggregates import leader_terms
 
-    if by is TimelineBy.governor:
-        found = streams.governors_found(conn, filters)
-        terms = leader_terms(conn, filters, sorted({key for key, _, _ in found if key}))
-        keyed = [(g.key, g) for g in grouping.governor_groups(terms, found)]
-        group_sql = streams.GOVERNOR_GROUP_SQL
-    else:
-        keyed = grouping.partner_groups(streams.partners_found(conn, filters))
-        group_sql = streams.PARTNER_GROUP_SQL
-    ranks = {key: rank for rank, (key, _) in enumerate(keyed)}
     people: dict[int, list[Person]] = {}
-    rows = streams.grouped_rows(conn, streams.TIMELINE_PEOPLE_SQL, filters, group_sql, ranks)
-    groups = grouping.stream_groups(keyed, streams.with_people(rows, people))
+    keyed, groups = _grouped_timeline(conn, filters, by, people)
     if output is TimelineFormat.json:
         from kerjasama_cli.render.machine import write_json_array
 
@@ -179,6 +174,73 @@ def _stream_grouped_timeline(
 
         dates, types = date_type_extents(conn, filters)
         render.write_plain(groups, people, lang, by.value, render.plain_widths(dates, types, lang))
+
+
+def _grouped_timeline(
+    conn: Any, filters: RecordFilter, by: TimelineBy, people: dict[int, Any]
+) -> tuple[list[Any], Iterator[Any]]:
+    """The timeline's groups by governor or by partner (known first, from the distinct
+    governors or partners of the matches), and each with its rows as SQL sorts them (by the
+    group's place, then by date); PEOPLE holds the current row's people."""
+    from kerjasama_cli.domain import grouping
+    from kerjasama_cli.store import streams
+    from kerjasama_cli.store.aggregates import leader_terms
+
+    if by is TimelineBy.governor:
+        found = streams.governors_found(conn, filters)
+        terms = leader_terms(conn, filters, sorted({key for key, _, _ in found if key}))
+        keyed = [(g.key, g) for g in grouping.governor_groups(terms, found)]
+        group_sql = streams.GOVERNOR_GROUP_SQL
+    else:
+        keyed = grouping.partner_groups(streams.partners_found(conn, filters))
+        group_sql = streams.PARTNER_GROUP_SQL
+    ranks = {key: rank for rank, (key, _) in enumerate(keyed)}
+    rows = streams.grouped_rows(conn, streams.TIMELINE_PEOPLE_SQL, filters, group_sql, ranks)
+    return keyed, grouping.stream_groups(keyed, streams.with_people(rows, people))
+
+
+def _screenful_timeline(
+    conn: Any, filters: RecordFilter, by: TimelineBy, total: int, lang: str
+) -> None:
+    """A very long timeline on a terminal: its first records (a screenful, some three lines
+    each) under their headings, then how many there are and how to see them all."""
+    from kerjasama_cli.domain.grouping import stream_by_year
+    from kerjasama_cli.i18n import translator
+    from kerjasama_cli.render import timeline as render
+    from kerjasama_cli.render.console import console
+    from kerjasama_cli.render.fields import row_date
+    from kerjasama_cli.render.records import screenful
+    from kerjasama_cli.store.streams import timeline_by_year, with_people
+
+    people: dict[int, Any] = {}
+    if by is TimelineBy.year:
+        pairs: Iterator[Any] = stream_by_year(
+            with_people(timeline_by_year(conn, filters), people), row_date
+        )
+    else:
+        pairs = _grouped_timeline(conn, filters, by, people)[1]
+    left = shown = max(5, screenful() // 3)
+    held, kept = [], {}
+    for group, members in pairs:
+        for row in members:
+            group.rows.append(row)
+            kept[row["id"]] = people.get(row["id"], [])
+            left -= 1
+            if not left:
+                break
+        if group.rows:
+            held.append(group)
+        if not left:
+            break
+    render.render_text(held, kept, lang, by.value)
+    notice = translator(lang).plural(
+        "the first {shown} of {total} record: see them all with `kerjasama timeline ... | less` "
+        "(or --format json), or narrow them with a filter (--country, --from, --partner ...)",
+        "the first {shown} of {total} records: see them all with `kerjasama timeline ... | less` "
+        "(or --format json), or narrow them with a filter (--country, --from, --partner ...)",
+        total,
+    )
+    console().print(notice.format(shown=shown - left, total=total), style="dim")
 
 
 @handles_errors
