@@ -296,3 +296,20 @@ def test_a_very_long_terminal_timeline_shows_a_screenful_and_says_how_many(
     )
     assert notice and int(notice.group(1)) >= SMALL
     assert shown.count("\n") < 80  # a 50-line terminal, not twenty thousand records
+
+
+def test_a_very_long_terminal_list_by_governor_shows_a_screenful(
+    registries: dict[int, Path],
+) -> None:
+    from conftest import run_in_terminal
+
+    db = registries[SMALL]
+    shown = run_in_terminal(
+        "list", "--by-governor", db=db, columns=120, env={"KERJASAMA_LANG": "en"}
+    )
+    import re
+
+    text = " ".join(shown.split())
+    notice = re.search(r"the first (\d+) of (\d+) records: see them all", text)
+    assert notice and int(notice.group(2)) >= SMALL and int(notice.group(1)) < 50
+    assert shown.count("\n") < 70

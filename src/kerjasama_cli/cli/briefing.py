@@ -317,11 +317,18 @@ def stats(
 
 
 def stream_list_by_governor(
-    conn: Any, filters: RecordFilter, sort: str, reverse: bool, output: str, lang: str
+    conn: Any,
+    filters: RecordFilter,
+    sort: str,
+    reverse: bool,
+    output: str,
+    lang: str,
+    total: int = 0,
 ) -> None:
     """`list --by-governor` without a limit, written as the rows come (`list_by_governor`'s
     text): the terms and special groups from the distinct governors of the matches, then SQL
-    sorts the rows by their group's place and the list's order."""
+    sorts the rows by their group's place and the list's order. OUTPUT `screen`: the first
+    screenful of TOTAL rows drawn on a terminal, and how to see them all."""
     from kerjasama_cli.domain import grouping
     from kerjasama_cli.render import grouped_list
     from kerjasama_cli.store import streams
@@ -347,6 +354,25 @@ def stream_list_by_governor(
         grouped_list.write_json(groups, streams.group_counts(conn, filters, group_sql))
     elif output == "markdown":
         grouped_list.write_markdown(groups, lang, kinds_shown(conn, filters.local_parties))
+    elif output == "screen":
+        from kerjasama_cli.render.console import console
+        from kerjasama_cli.render.records import long_table_notice, screenful
+        from kerjasama_cli.render.timeline import render_list_by_group
+
+        left = shown = max(5, screenful() - 12)  # room for a few headings
+        held = []
+        for group, members in groups:
+            for row in members:
+                group.rows.append(row)
+                left -= 1
+                if not left:
+                    break
+            if group.rows:
+                held.append(group)
+            if not left:
+                break
+        render_list_by_group(held, lang, kinds_shown(conn, filters.local_parties))
+        console().print(long_table_notice(shown - left, total, lang), style="dim")
     else:
         heads = kinds_shown(conn, filters.local_parties)
         measured = streams.grouped_rows(conn, ROW_SQL, filters, group_sql, None)

@@ -167,13 +167,22 @@ def list_records(
         from kerjasama_cli.store.reader import governor_scope, query_rows
 
         filters = governor_scope(store.conn, filters)
+        from kerjasama_cli.cli.briefing import stream_list_by_governor
+
         if limit is None and (output is not ListFormat.table or not is_terminal()):
             # Streamed: the terms first, then the rows in their order (rich tables on a
             # terminal are drawn from held rows).
-            from kerjasama_cli.cli.briefing import stream_list_by_governor
-
             stream_list_by_governor(store.conn, filters, sort.value, reverse, output.value, lang)
             return
+        if limit is None:
+            from kerjasama_cli.render.records import LONG_TABLE
+            from kerjasama_cli.store.reader import count_matching
+
+            total = count_matching(store.conn, filters)
+            if total > LONG_TABLE:  # a screenful, and how many there are
+                args = (store.conn, filters, sort.value, reverse, "screen", lang, total)
+                stream_list_by_governor(*args)
+                return
         rows = query_rows(store.conn, filters, sort.value, reverse, limit)
         from kerjasama_cli.cli.briefing import list_by_governor
 
