@@ -167,7 +167,7 @@ def list_records(
         from kerjasama_cli.store.reader import governor_scope, query_rows
 
         filters = governor_scope(store.conn, filters)
-        from kerjasama_cli.cli.briefing import stream_list_by_governor
+        from kerjasama_cli.cli.grouped_reads import stream_list_by_governor
 
         if limit is None and (output is not ListFormat.table or not is_terminal()):
             # Streamed: the terms first, then the rows in their order (rich tables on a
@@ -184,7 +184,7 @@ def list_records(
                 stream_list_by_governor(*args)
                 return
         rows = query_rows(store.conn, filters, sort.value, reverse, limit)
-        from kerjasama_cli.cli.briefing import list_by_governor
+        from kerjasama_cli.cli.grouped_reads import list_by_governor
 
         list_by_governor(store.conn, filters, rows, output.value, lang)
         return
