@@ -105,7 +105,7 @@ def _grouped(
 def screenful_timeline(conn: Any, filters: RecordFilter, by: str, total: int, lang: str) -> None:
     """A very long timeline on a terminal: its first records (a screenful, some three lines
     each) under their headings, then how many there are and how to see them all."""
-    from kerjasama_cli.domain.grouping import stream_by_year
+    from kerjasama_cli.domain.grouping import first_rows, stream_by_year
     from kerjasama_cli.i18n import translator
     from kerjasama_cli.render import timeline as render
     from kerjasama_cli.render.console import console
@@ -120,19 +120,12 @@ def screenful_timeline(conn: Any, filters: RecordFilter, by: str, total: int, la
         )
     else:
         pairs = _grouped(conn, filters, by, people)[1]
-    left = shown = max(5, screenful() // 3)
-    held, kept = [], {}
-    for group, members in pairs:
-        for row in members:
-            group.rows.append(row)
-            kept[row["id"]] = people.get(row["id"], [])
-            left -= 1
-            if not left:
-                break
-        if group.rows:
-            held.append(group)
-        if not left:
-            break
+    kept: dict[int, Any] = {}
+
+    def keep_people(row: dict[str, Any]) -> None:
+        kept[row["id"]] = people.get(row["id"], [])
+
+    held = first_rows(pairs, max(5, screenful() // 3), keep_people)
     render.render_text(held, kept, lang, by)
     notice = translator(lang).plural(
         "the first {shown} of {total} record: see them all with `kerjasama timeline ... | less` "
@@ -141,7 +134,8 @@ def screenful_timeline(conn: Any, filters: RecordFilter, by: str, total: int, la
         "(or --format json), or narrow them with a filter (--country, --from, --partner ...)",
         total,
     )
-    console().print(notice.format(shown=shown - left, total=total), style="dim")
+    shown = sum(len(g.rows) for g in held)
+    console().print(notice.format(shown=shown, total=total), style="dim")
 
 
 def stream_list_by_governor(
@@ -187,20 +181,10 @@ def stream_list_by_governor(
         from kerjasama_cli.render.records import long_table_notice, screenful
         from kerjasama_cli.render.timeline import render_list_by_group
 
-        left = shown = max(5, screenful() - 12)  # room for a few headings
-        held = []
-        for group, members in groups:
-            for row in members:
-                group.rows.append(row)
-                left -= 1
-                if not left:
-                    break
-            if group.rows:
-                held.append(group)
-            if not left:
-                break
+        held = grouping.first_rows(groups, max(5, screenful() - 12))  # room for headings
         render_list_by_group(held, lang, kinds_shown(conn, filters.local_parties))
-        console().print(long_table_notice(shown - left, total, lang), style="dim")
+        shown = sum(len(g.rows) for g in held)
+        console().print(long_table_notice(shown, total, lang), style="dim")
     else:
         heads = kinds_shown(conn, filters.local_parties)
         measured = streams.grouped_rows(conn, ROW_SQL, filters, group_sql, None)

@@ -267,3 +267,28 @@ def stream_groups(
 
     for key, group in groups:
         yield group, members(key)
+
+
+def first_rows(
+    groups: Iterable[tuple[Group, Iterable[dict[str, Any]]]],
+    count: int,
+    seen: Callable[[dict[str, Any]], Any] | None = None,
+) -> list[Group]:
+    """The groups holding the first COUNT rows of streamed GROUPS, those rows in their `rows`
+    (groups without any left out): what a screenful shows. SEEN is called with each row kept,
+    while it is the current one."""
+    held: list[Group] = []
+    left = count
+    for group, members in groups:
+        if left <= 0:
+            break
+        for row in members:
+            group.rows.append(row)
+            if seen is not None:
+                seen(row)
+            left -= 1
+            if not left:
+                break
+        if group.rows:
+            held.append(group)
+    return held
