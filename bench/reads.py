@@ -185,7 +185,10 @@ def run_size(args: argparse.Namespace, clock: Clock, rows: int, su: str, k: str)
     import_once()
     sqls = reference_sql()
     fts = search_text(db, "banjir")
-    results = [Result(r, rows) for r in reads() if not r.sizes or rows in r.sizes]
+    wanted = [r for r in reads() if not r.sizes or rows in r.sizes]
+    if args.only:
+        wanted = [r for r in wanted if any(part in r.name for part in args.only)]
+    results = [Result(r, rows) for r in wanted]
     for round_ in range(args.rounds):
         if round_ and clock.left() > args.reserve:
             import_once()  # the export's reference, one more round
@@ -361,6 +364,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--reserve", type=float, default=30, help="seconds kept at the end")
     parser.add_argument("--keep", action="store_true", help="keep the registries in --work")
     parser.add_argument("--commit", help="the commit measured (default: git's HEAD)")
+    parser.add_argument(
+        "--only", action="append", help="only the reads whose name holds this (repeatable)"
+    )
     args = parser.parse_args(argv)
     args.rows = args.rows or [100_000, 1_000_000]
     args.work.mkdir(parents=True, exist_ok=True)
