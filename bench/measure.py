@@ -27,6 +27,7 @@ class Outcome:
     seconds: float
     peak_kb: int = 0
     error: str = ""
+    cpu: float = 0.0  # the child's user + system seconds (GNU time), when memory was measured
 
 
 def timed(cmd: list[str], env: dict[str, str], timeout: float, memory: bool = False) -> Outcome:
@@ -38,7 +39,9 @@ def timed(cmd: list[str], env: dict[str, str], timeout: float, memory: bool = Fa
     millisecond is in both.
     """
     with tempfile.NamedTemporaryFile("r", suffix=".rss") as report:
-        wrapped = [GNU_TIME, "-f", "%M", "-o", report.name, *cmd] if memory and GNU_TIME else cmd
+        wrapped = cmd
+        if memory and GNU_TIME:
+            wrapped = [GNU_TIME, "-f", "%M %U %S", "-o", report.name, *cmd]
         start = time.perf_counter()
         proc = subprocess.Popen(
             wrapped,
@@ -57,9 +60,11 @@ def timed(cmd: list[str], env: dict[str, str], timeout: float, memory: bool = Fa
         if proc.returncode != 0:
             last = err.decode(errors="replace").strip().splitlines()[-1:] or ["no message"]
             return Outcome(seconds, error=f"exit {proc.returncode}: {last[0][:200]}")
-        lines = report.read().split()
-        peak = int(lines[-1]) if memory and lines and lines[-1].isdigit() else 0
-    return Outcome(seconds, peak)
+        lines = report.read().strip().splitlines()
+        fields = lines[-1].split() if memory and lines else []
+        if len(fields) == 3 and fields[0].isdigit():
+            return Outcome(seconds, int(fields[0]), cpu=float(fields[1]) + float(fields[2]))
+    return Outcome(seconds, 0)
 
 
 @dataclass

@@ -49,7 +49,7 @@ def reference_sql() -> dict[str, str]:
     from kerjasama_cli.store.export_flat import _FLAT_SQL
     from kerjasama_cli.store.exporting import EXPORT_ORDER
     from kerjasama_cli.store.partner_admin import _SELECT as PARTNERS
-    from kerjasama_cli.store.reader import ROW_SQL, order_by
+    from kerjasama_cli.store.reader import ROW_SQL, TABLE_SQL, order_by
     from kerjasama_cli.store.search import SEARCH_COLUMNS, stream_sql
     from kerjasama_cli.store.streams import CHRONOLOGICAL_SQL, TIMELINE_PEOPLE_SQL, YEAR_GROUP_SQL
 
@@ -64,6 +64,8 @@ def reference_sql() -> dict[str, str]:
     search = stream_sql("").replace("?", "'**'", 2 * len(SEARCH_COLUMNS)).replace("?", ":q", 1)
     return {
         "list": f"SELECT {listed} FROM ({ROW_SQL} ORDER BY {order_by('date')})",
+        # the piped table's own query: the columns it prints
+        "list-table": f"{TABLE_SQL} ORDER BY {order_by('date')}",
         "timeline": f"{TIMELINE_PEOPLE_SQL} ORDER BY {YEAR_GROUP_SQL} IS NULL, {YEAR_GROUP_SQL}, "
         f"{CHRONOLOGICAL_SQL}",
         "search": search,
@@ -104,7 +106,7 @@ def reads() -> list[Read]:
         Read("list --format json", ["list", "--format", "json"], "list"),
         Read("list --format ndjson", ["list", "--format", "ndjson"], "list", ["--nl"]),
         Read("list --format csv", ["list", "--format", "csv"], "list", ["--csv"]),
-        Read("list (piped table)", ["list"], "list", ["--csv"]),
+        Read("list (piped table)", ["list"], "list-table", ["--csv"]),
         Read("timeline (piped text)", ["timeline"], "timeline", ["--csv"]),
         Read("timeline --format json", ["timeline", "--format", "json"], "timeline"),
         Read(
@@ -122,9 +124,8 @@ def reads() -> list[Read]:
         Read("export --format csv", ["export", "--format", "csv"], "export", ["--csv"], True),
         Read("export --format ndjson", ["export", "--format", "ndjson"], "export", ["--nl"], True),
         Read("export --format json", ["export", "--format", "json"], "export", [], True),
-        # YAML only at the smaller size: PyYAML's representer (Python even with the C emitter)
-        # makes it a ten-minute figure per round at a million records.
-        Read("export --format yaml", ["export", "--format", "yaml"], None, [], True, (100_000,)),
+        # No sqlite-utils YAML: against the import alone.
+        Read("export --format yaml", ["export", "--format", "yaml"], None, [], True),
     ]
 
 
@@ -135,6 +136,7 @@ class Result:
     ours: list[Outcome] = field(default_factory=list)
     ref: list[Outcome] = field(default_factory=list)
     imports: list[float] = field(default_factory=list)
+    import_cpu: list[float] = field(default_factory=list)
     error: str = ""
 
     @staticmethod
@@ -147,6 +149,9 @@ class Result:
     def peak_mb(self, side: list[Outcome]) -> float:
         return self._median([o.peak_kb / 1024 for o in side])
 
+    def cpu(self, side: list[Outcome]) -> float:
+        return self._median([o.cpu for o in side])
+
 
 def run_size(args: argparse.Namespace, clock: Clock, rows: int, su: str, k: str) -> list[Result]:
     csv_path, _, reused = data.cached(args.work, rows, args.seed)
@@ -158,17 +163,19 @@ def run_size(args: argparse.Namespace, clock: Clock, rows: int, su: str, k: str)
     env = {**os.environ, "NO_COLOR": "1", "KERJASAMA_TODAY": "2026-06-01"}
     timeout = args.timeout
     imports: list[float] = []
+    import_cpu: list[float] = []
 
     def import_once() -> None:
         target = args.work / "import.db"
         for suffix in ("", "-wal", "-shm"):
             Path(f"{target}{suffix}").unlink(missing_ok=True)
         shutil.copy(seed_db, target)
-        got = timed([k, "--db", str(target), "import", str(csv_path)], env, timeout * 4)
+        got = timed([k, "--db", str(target), "import", str(csv_path)], env, timeout * 4, True)
         if got.error:
             clock.say(f"import failed: {got.error}")
             return
         imports.append(got.seconds)
+        import_cpu.append(got.cpu)
         if not db.exists():
             target.replace(db)
         clock.say(f"{rows:,} rows: import {fmt(got.seconds)}")
@@ -178,7 +185,10 @@ def run_size(args: argparse.Namespace, clock: Clock, rows: int, su: str, k: str)
     import_once()
     sqls = reference_sql()
     fts = search_text(db, "banjir")
-    results = [Result(r, rows) for r in reads() if not r.sizes or rows in r.sizes]
+    wanted = [r for r in reads() if not r.sizes or rows in r.sizes]
+    if args.only:
+        wanted = [r for r in wanted if any(part in r.name for part in args.only)]
+    results = [Result(r, rows) for r in wanted]
     for round_ in range(args.rounds):
         if round_ and clock.left() > args.reserve:
             import_once()  # the export's reference, one more round
@@ -205,10 +215,13 @@ def run_size(args: argparse.Namespace, clock: Clock, rows: int, su: str, k: str)
                     continue
                 result.ref.append(theirs)
             ref = f" vs {fmt(result.ref[-1].seconds)}" if read.ref_sql else ""
+            if read.ref_sql:
+                ref += f" (CPU {mine.cpu:.1f} s vs {result.ref[-1].cpu:.1f} s)"
             clock.say(f"{rows:,} rows, round {round_ + 1}: {read.name}: "
                       f"{fmt(mine.seconds)} ({mine.peak_kb / 1024:.0f} MB){ref}")  # fmt: skip
     for result in results:
         result.imports = list(imports)
+        result.import_cpu = list(import_cpu)
     if not args.keep:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{db}{suffix}").unlink(missing_ok=True)
@@ -235,8 +248,9 @@ def section(
         f"Written by `{command}` in {clock_text(clock.elapsed())} (minutes:seconds), finished "
         f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC, at commit {commit or '?'}. Every command"
         " is a fresh process, its output discarded; each round runs ours and the reference side by "
-        "side (ours first in even rounds, second in odd ones); times and peak memory (GNU time, "
-        "%M) are medians over the rounds.",
+        "side (ours first in even rounds, second in odd ones); times, peak memory and CPU time "
+        "(GNU time: %M, %U + %S) are medians over the rounds. On a busy machine the wall times "
+        "follow the load; the CPU seconds (last column) hardly do.",
         "",
         f"- {platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
         f"SQLite {sqlite3.sqlite_version}, {version}",
@@ -249,13 +263,13 @@ def section(
         "is the import of the same rows, timed in the same run",
         "",
         "| read | records | kerjasama | peak | sqlite-utils query | peak | ratio | per round | "
-        "rounds | target | result |",
-        "|---|---|---|---|---|---|---|---|---|---|---|",
+        "rounds | target | result | CPU: kerjasama / reference (ratio) |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in results:
         name = f"`{r.read.name}`"
         if r.error and not r.ours:
-            out.append(f"| {name} | {r.rows:,} | {r.error} | | | | | | 0 | | **not measured** |")
+            out.append(f"| {name} | {r.rows:,} | {r.error} | | | | | | 0 | | **not measured** | |")
             continue
         ours_s, ours_mb = r.seconds(r.ours), r.peak_mb(r.ours)
         cells = [name, f"{r.rows:,}", fmt(ours_s), f"{ours_mb:.0f} MB"]
@@ -281,6 +295,22 @@ def section(
         if r.error:
             results_text.append(f"stopped: {r.error}")
         cells.append("; ".join(results_text))
+        # CPU seconds (user + system): what the machine's load moves least.
+        theirs = (
+            r.cpu(r.ref)
+            if r.ref
+            else (statistics.median(r.import_cpu) if r.read.export and r.import_cpu else 0.0)
+        )
+        mine_cpu = r.cpu(r.ours)
+        who = "" if r.ref else "import "
+        cells.append(
+            f"{mine_cpu:.1f} s / {who}{theirs:.1f} s ({mine_cpu / theirs:.2f}×)"
+            if theirs
+            else f"{mine_cpu:.1f} s"
+        )
+        if r.ref and r.read.export and r.import_cpu:
+            imported_cpu = statistics.median(r.import_cpu)
+            cells[-1] += f"; import {imported_cpu:.1f} s ({mine_cpu / imported_cpu:.2f}×)"
         out.append("| " + " | ".join(cells) + " |")
     out += ["", "Peak memory, flat from size to size:", "",
             "| read | " + " | ".join(f"{n:,}" for n in sizes(results)) + " | growth |",
@@ -294,7 +324,9 @@ def section(
         out.append(f"| `{name}` | {cells} | {growth} |")
     out += ["", "The references' SQL (`sqlite-utils query DB SQL` plus the format flag shown "
             "in the figure's name: none for JSON, `--nl`, `--csv`; the piped table and text "
-            "against `--csv`, the cheapest text sqlite-utils writes):", ""]  # fmt: skip
+            "against `--csv`, the cheapest text sqlite-utils writes; the piped `list` "
+            "table's reference is the query of the columns it prints, `list-table`):",
+            ""]  # fmt: skip
     for name, sql in reference_sql().items():
         out += [f"<details><summary>{name}</summary>", "", "```sql", sql.strip(), "```", "",
                 "</details>", ""]  # fmt: skip
@@ -332,6 +364,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--reserve", type=float, default=30, help="seconds kept at the end")
     parser.add_argument("--keep", action="store_true", help="keep the registries in --work")
     parser.add_argument("--commit", help="the commit measured (default: git's HEAD)")
+    parser.add_argument(
+        "--only", action="append", help="only the reads whose name holds this (repeatable)"
+    )
     args = parser.parse_args(argv)
     args.rows = args.rows or [100_000, 1_000_000]
     args.work.mkdir(parents=True, exist_ok=True)

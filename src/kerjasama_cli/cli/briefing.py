@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated, Any, Optional
+from typing import Annotated, Optional
 
 import typer
 
@@ -68,6 +68,7 @@ def timeline(
     lang: LangOption = None,
 ) -> None:
     """Every agreement and event in date order, under year, governor or partner headings."""
+    from kerjasama_cli.cli import grouped_reads
     from kerjasama_cli.domain import grouping
     from kerjasama_cli.render import timeline as render
     from kerjasama_cli.render.fields import row_date  # memoised per distinct date
@@ -75,11 +76,22 @@ def timeline(
     from kerjasama_cli.store.reader import governor_scope, timeline_rows
 
     store = open_db(db)
-    if by is TimelineBy.year and (output is not TimelineFormat.text or not render.rich_terminal()):
-        _stream_timeline(store.conn, filters, output, lang)
+    streamed = output is not TimelineFormat.text or not render.rich_terminal()
+    if by is TimelineBy.year and streamed:
+        grouped_reads.stream_timeline(store.conn, filters, output, lang)
         return
     if by is TimelineBy.governor:  # a governor's records are those of the government they led
         filters = governor_scope(store.conn, filters)
+    if streamed:
+        grouped_reads.stream_grouped_timeline(store.conn, filters, by, output, lang)
+        return
+    from kerjasama_cli.render.records import LONG_TABLE
+    from kerjasama_cli.store.reader import count_matching
+
+    total = count_matching(store.conn, filters)
+    if total > LONG_TABLE:  # drawn through rich, a million records would take minutes
+        grouped_reads.screenful_timeline(store.conn, filters, by, total, lang)
+        return
     rows = timeline_rows(store.conn, filters)
     people = people_by_record(store.conn, (r["id"] for r in rows))
     if by is TimelineBy.governor:
@@ -98,41 +110,6 @@ def timeline(
         render.render_markdown(groups, people, lang)
     else:
         render.render_text(groups, people, lang, by.value)
-
-
-def _stream_timeline(conn: Any, filters: RecordFilter, output: TimelineFormat, lang: str) -> None:
-    """The timeline by year, written as the rows come (SQL gives them in the groups' order):
-    JSON, markdown, or the plain text of a pipe, aligned on the distinct dates and types."""
-    from itertools import chain
-
-    from kerjasama_cli.domain.grouping import stream_by_year
-    from kerjasama_cli.domain.records import Person
-    from kerjasama_cli.render import timeline as render
-    from kerjasama_cli.render.fields import row_date
-    from kerjasama_cli.store.streams import timeline_by_year, with_people
-
-    people: dict[int, list[Person]] = {}
-    rows = with_people(timeline_by_year(conn, filters), people)
-    if output is TimelineFormat.json:
-        from kerjasama_cli.render.machine import write_json_array
-
-        write_json_array(render.stream_items(stream_by_year(rows, row_date), people, "year"))
-        return
-    first = next(rows, None)
-    if first is None:
-        if output is TimelineFormat.markdown:
-            render.render_markdown([], people, lang)
-        else:
-            render.render_text([], people, lang)
-        return
-    groups = stream_by_year(chain([first], rows), row_date)
-    if output is TimelineFormat.markdown:
-        render.write_markdown(groups, people, lang)
-        return
-    from kerjasama_cli.store.extents import date_type_extents
-
-    dates, types = date_type_extents(conn, filters)
-    render.write_plain(groups, people, lang, "year", render.plain_widths(dates, types, lang))
 
 
 @handles_errors
@@ -206,55 +183,6 @@ def stats(
         render.render_cross(table, lang)
     else:
         render.render_table(table, lang=lang)
-
-
-def list_by_governor(
-    conn: Any, filters: RecordFilter, rows: list[dict[str, Any]], output: str, lang: str
-) -> None:
-    """`list --by-governor`: the rows under each home leader's term, empty terms included.
-
-    Table: a heading per term (name, title, term) and its rows; JSON: an array of terms, each
-    with its `records` (the `list` objects); CSV: the `list` columns, rows in term order.
-    """
-    from kerjasama_cli.domain.grouping import by_governor
-    from kerjasama_cli.render.columns import LIST_COLUMNS
-    from kerjasama_cli.render.fields import row_date
-    from kerjasama_cli.render.public import public_rows
-    from kerjasama_cli.store.aggregates import leader_terms
-    from kerjasama_cli.store.governments import kinds_shown
-
-    attributed = [r["governor_key"] for r in rows if r.get("governor_key")]
-    groups = by_governor(rows, leader_terms(conn, filters, attributed), row_date, keep_order=True)
-    if output == "json":
-        from kerjasama_cli.render.machine import write_json
-
-        write_json([_group_object(g, list(public_rows(g.rows))) for g in groups])
-    elif output == "csv":
-        from kerjasama_cli.render.machine import write_csv
-
-        write_csv(public_rows(r for g in groups for r in g.rows), LIST_COLUMNS)
-    elif output == "markdown":
-        from kerjasama_cli.render.timeline import render_list_by_group_markdown
-
-        render_list_by_group_markdown(groups, lang, kinds_shown(conn, filters.local_parties))
-    else:
-        from kerjasama_cli.render.timeline import render_list_by_group
-
-        render_list_by_group(groups, lang, kinds_shown(conn, filters.local_parties))
-
-
-def _group_object(group: Any, records: list[dict[str, Any]]) -> dict[str, Any]:
-    term = group.term
-    return {
-        "group": group.label,
-        "governor": term.name if term else None,
-        "governor_title": term.title if term else None,
-        "term_start": term.start.isoformat() if term else None,
-        "term_end": term.end.isoformat() if term and term.end else None,
-        "basis": None if term else group.key,
-        "count": len(records),
-        "records": records,
-    }
 
 
 def _check_reported(filters: RecordFilter, by: Optional[list[StatsBy]]) -> None:

@@ -163,11 +163,28 @@ def list_records(
     store = open_db(db)
     grouped = by_governor or by is ListBy.governor
     if grouped:  # a governor's records are those of the government they led
+        from kerjasama_cli.render.console import is_terminal
         from kerjasama_cli.store.reader import governor_scope, query_rows
 
         filters = governor_scope(store.conn, filters)
+        from kerjasama_cli.cli.grouped_reads import stream_list_by_governor
+
+        if limit is None and (output is not ListFormat.table or not is_terminal()):
+            # Streamed: the terms first, then the rows in their order (rich tables on a
+            # terminal are drawn from held rows).
+            stream_list_by_governor(store.conn, filters, sort.value, reverse, output.value, lang)
+            return
+        if limit is None:
+            from kerjasama_cli.render.records import LONG_TABLE
+            from kerjasama_cli.store.reader import count_matching
+
+            total = count_matching(store.conn, filters)
+            if total > LONG_TABLE:  # a screenful, and how many there are
+                args = (store.conn, filters, sort.value, reverse, "screen", lang, total)
+                stream_list_by_governor(*args)
+                return
         rows = query_rows(store.conn, filters, sort.value, reverse, limit)
-        from kerjasama_cli.cli.briefing import list_by_governor
+        from kerjasama_cli.cli.grouped_reads import list_by_governor
 
         list_by_governor(store.conn, filters, rows, output.value, lang)
         return
@@ -203,10 +220,11 @@ def list_records(
             render_list(rows, lang, validity, _heads(store, rows), total=total)
         return
     if output is ListFormat.markdown:
-        from kerjasama_cli.render.records import render_list_markdown
+        from kerjasama_cli.render.list_stream import stream_list_markdown
+        from kerjasama_cli.store.extents import local_parties
 
-        rows = list(stream)
-        render_list_markdown(rows, lang, validity, _heads(store, rows))
+        heads = _heads(store, local_parties(store.conn, filters))
+        stream_list_markdown(stream, lang, validity, heads)
         return
     from kerjasama_cli.render.console import is_terminal
 
@@ -227,18 +245,22 @@ def list_records(
             return
         render_list(rows, lang, validity, _heads(store, rows))
         return
-    if validity:
-        from kerjasama_cli.render.records import render_list
+    if validity:  # the status column's width follows from each row: measured in a first pass
+        from kerjasama_cli.render.list_stream import stream_list_plain
+        from kerjasama_cli.store.extents import local_parties
 
-        rows = list(stream)
-        render_list(rows, lang, validity, _heads(store, rows))
+        heads = _heads(store, local_parties(store.conn, filters))
+        measured = iter_query_rows(store.conn, filters, "id")
+        stream_list_plain(measured, stream, lang, validity, heads)
         return
     # Piped: the column widths from the distinct values first, then each row as it comes.
-    from kerjasama_cli.render.records import stream_list
+    from kerjasama_cli.render.list_stream import stream_list
     from kerjasama_cli.store.extents import list_extents
+    from kerjasama_cli.store.reader import iter_table_rows
 
     extents = list_extents(store.conn, filters)
-    stream_list(extents, stream, lang, _heads(store, extents.local_parties))
+    rows = iter_table_rows(store.conn, filters, sort.value, reverse)
+    stream_list(extents, rows, lang, _heads(store, extents.local_parties))
 
 
 def _heads(store: Store, rows: list[dict[str, Any]]) -> list[str | None]:

@@ -65,12 +65,25 @@ def search(
     elif output is ListFormat.markdown:
         from kerjasama_cli.render.search import render_search_markdown
 
-        render_search_markdown(list(rows), lang)
+        render_search_markdown(rows, lang)
     else:
         from kerjasama_cli.render.search import render_search
-        from kerjasama_cli.store.search import search_count
+        from kerjasama_cli.store.search import HELD_LIMIT, search_count
 
         # Piped, every match is a line written as it comes; the rank column's width is the
-        # number of matches, counted first.
-        total = search_count(store.conn, text, filters) if limit is None else None
+        # number of matches, counted first (a page is held and counted as it is).
+        total = None
+        if limit is None or limit > HELD_LIMIT:
+            total = search_count(store.conn, text, filters)
+            total = total if limit is None else min(total, limit)
+        from kerjasama_cli.render.console import rich_terminal
+        from kerjasama_cli.render.records import LONG_TABLE, screenful
+
+        if total is not None and total > LONG_TABLE and rich_terminal():
+            # A screenful of a very long list of matches (two lines each), and how many there
+            # are: a million matches drawn through rich would take minutes and gigabytes.
+            from itertools import islice
+
+            render_search(list(islice(rows, screenful() // 2)), lang, total, screen=True)
+            return
         render_search(rows, lang, total)

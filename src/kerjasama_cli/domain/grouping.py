@@ -111,6 +111,9 @@ class Group:
     rows: list[dict[str, Any]] = field(default_factory=list)
     term: Term | None = None
     note: str | None = None
+    # What a heading shows of the group's first row (a partner's country and kind) when its
+    # rows are streamed after the heading rather than held (`partner_groups`).
+    first: dict[str, Any] | None = None
 
 
 RowDate = Callable[[dict[str, Any]], FuzzyDate]
@@ -196,3 +199,96 @@ def by_partner(rows: Sequence[dict[str, Any]], date_of: RowDate) -> list[Group]:
             keyed[key] = Group(key or "no_partner", label)
         keyed[key].rows.append(row)
     return sorted(keyed.values(), key=lambda g: (g.key == "no_partner", g.label.casefold()))
+
+
+# -- grouped reads that stream: the groups first (from their distinct keys), then the rows --------
+
+
+def governor_groups(
+    terms: Sequence[Term], found: Iterable[tuple[str | None, str | None, str | None]]
+) -> list[Group]:
+    """`by_governor`'s groups, in its order, their rows left empty: from the terms and the
+    distinct (governor_key, governor, governor_basis) of the rows. A row's group key is
+    `governor_group_key` of these."""
+    groups = {t.key: Group(t.key, t.name, term=t) for t in terms}
+    special: dict[str, Group] = {}
+    for key, governor, basis in found:
+        if key and key in groups:
+            continue
+        group_key = governor_group_key(key, basis)
+        if group_key not in special:
+            label = governor if key else BASIS_LABELS.get(group_key, group_key)
+            special[group_key] = Group(group_key, label, note=_SPECIAL_NOTES.get(group_key))  # type: ignore[arg-type]
+    order = {b: i for i, b in enumerate(SPECIAL_GOVERNOR_GROUPS)}
+    tail = sorted(special.values(), key=lambda g: (order.get(g.key, -1), g.key))
+    return [*groups.values(), *tail]
+
+
+def governor_group_key(key: str | None, basis: str | None) -> str:
+    """The group of a row in `by_governor`: its term, else its basis (`store.streams` says the
+    same in SQL)."""
+    return key or basis or NOT_RECORDED
+
+
+def partner_groups(
+    found: Iterable[tuple[str | None, str | None, str | None, str | None]],
+) -> list[tuple[str, Group]]:
+    """`by_partner`'s groups, in its order, their rows left empty, each after the key its rows
+    carry (the partner key, "" for none): from the distinct (partner_key, partner, country,
+    partner_kind) of the rows in the order of each one's first row by date (which breaks ties
+    between equal names)."""
+    keyed: dict[str, Group] = {}
+    for key, name, country, kind in found:
+        first = {"partner_key": key, "country": country, "partner_kind": kind}
+        key = key or ""
+        if key not in keyed:
+            label = name or "(partner not named)"
+            keyed[key] = Group(key or "no_partner", label, first=first)
+    ordered = sorted(
+        keyed.items(), key=lambda kg: (kg[1].key == "no_partner", kg[1].label.casefold())
+    )
+    return ordered
+
+
+def stream_groups(
+    groups: Iterable[tuple[str, Group]], rows: Iterable[dict[str, Any]]
+) -> Iterator[tuple[Group, Iterator[dict[str, Any]]]]:
+    """Each group with an iterator over its rows, ROWS coming in the groups' order, each with
+    its group's key as `group_key` (consume a group's rows before the next group): groups
+    without rows get none, as `by_governor`'s empty terms."""
+    rows = iter(rows)
+    pending = next(rows, None)
+
+    def members(key: str) -> Iterator[dict[str, Any]]:
+        nonlocal pending
+        while pending is not None and pending["group_key"] == key:
+            yield pending  # the next row is read after this one is used (its people...)
+            pending = next(rows, None)
+
+    for key, group in groups:
+        yield group, members(key)
+
+
+def first_rows(
+    groups: Iterable[tuple[Group, Iterable[dict[str, Any]]]],
+    count: int,
+    seen: Callable[[dict[str, Any]], Any] | None = None,
+) -> list[Group]:
+    """The groups holding the first COUNT rows of streamed GROUPS, those rows in their `rows`
+    (groups without any left out): what a screenful shows. SEEN is called with each row kept,
+    while it is the current one."""
+    held: list[Group] = []
+    left = count
+    for group, members in groups:
+        if left <= 0:
+            break
+        for row in members:
+            group.rows.append(row)
+            if seen is not None:
+                seen(row)
+            left -= 1
+            if not left:
+                break
+        if group.rows:
+            held.append(group)
+    return held

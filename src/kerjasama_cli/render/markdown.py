@@ -16,7 +16,9 @@ def table(
     """A header row, an alignment row (`---:` for the `right` columns) and one line per row."""
     align = "|" + "|".join("---:" if i in right else "---" for i in range(len(headers))) + "|\n"
 
-    def line(cells: Sequence[object]) -> str:
-        return "| " + " | ".join(cell(c) for c in cells) + " |\n"
+    return row_line(headers) + align + "".join(row_line(r) for r in rows)
 
-    return line(headers) + align + "".join(line(r) for r in rows)
+
+def row_line(cells: Sequence[object]) -> str:
+    """One table row, its line break included."""
+    return "| " + " | ".join(cell(c) for c in cells) + " |\n"

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import chain
+from typing import TYPE_CHECKING, Any, TypeVar
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -63,6 +66,51 @@ def text_table(
             cells[flexible] = piece
             out.append(line(cells))
     return "\n".join(out) + "\n"
+
+
+def first_ready(rows: Iterable[T]) -> Iterator[T]:
+    """ROWS with the first already read: a query that sorts every match does so before the
+    heading is written, so once output starts the rest follows at once (`| head` stops it)."""
+    rows = iter(rows)
+    first = next(rows, _NONE)
+    return rows if first is _NONE else chain((first,), rows)  # type: ignore[arg-type]
+
+
+_NONE: Any = object()
+
+
+def write_text_table(
+    headers: Sequence[str],
+    measured: Iterable[Sequence[str]],
+    rows: Iterable[Sequence[str]],
+    write: Callable[[str], Any],
+    right: Sequence[int] = (),
+) -> int:
+    """`text_table(headers, rows, right=right)` written without holding the rows: the column
+    widths from a first pass over MEASURED (the same rows' cells, in any order), then each of
+    ROWS written as it comes. Returns the number of rows written."""
+    widths = [len(h) for h in headers]
+    for cells in measured:
+        widths = [max(w, len(c)) for w, c in zip(widths, cells, strict=True)]
+
+    def line(cells: Sequence[str]) -> str:
+        parts = [
+            c.rjust(widths[i]) if i in right else c.ljust(widths[i]) for i, c in enumerate(cells)
+        ]
+        return "  ".join(parts).rstrip() + "\n"
+
+    rows = first_ready(rows)
+    write(line(headers))
+    count = 0
+    chunk: list[str] = []
+    for cells in rows:
+        chunk.append(line(cells))
+        count += 1
+        if len(chunk) >= 1000:
+            write("".join(chunk))
+            chunk.clear()
+    write("".join(chunk))
+    return count
 
 
 # The control characters rich drops from text (bell, backspace, vertical tab, form feed, carriage

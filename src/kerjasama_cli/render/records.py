@@ -78,64 +78,25 @@ def list_cells(
     column is headed by their heads' title (Wali Kota for a city's records)."""
     t = _t(lang)
     code = t.lang
-    cells = [row_cells(r, code) for r in rows]
+    return list_headers(t, validity, heads), [list_row(r, code, validity) for r in rows]
+
+
+def list_headers(t: Translator, validity: bool, heads: Iterable[str | None] | None) -> list[str]:
+    """The `list` table's headings (the governor column's after the governments' HEADS)."""
     head = head_label(heads if heads is not None else [None], t)
     headers = [t("ID"), t("Date"), t("Type"), t("Partner"), head, t("Title")]
     if validity:
         headers[4:4] = [t("Until"), t("Status")]
-        for cell, r in zip(cells, rows, strict=True):
-            status = fields.word(code, "status", r["status"]) if r.get("status") else "—"
-            cell[4:4] = [r.get("valid_until") or "—", status]
-    return headers, cells
+    return headers
 
 
-def stream_list(
-    extents: Any,
-    rows: Iterable[dict[str, Any]],
-    lang: str | None = None,
-    heads: Iterable[str | None] | None = None,
-) -> None:
-    """The piped `list` table, written as the rows come: the text of `render_list` off a
-    terminal, its column widths measured on the distinct values (`store.extents`) instead of
-    on rows held in memory."""
-    import sys
-
-    t = _t(lang)
-    code = t.lang
-    word = fields.word
-    short = fields.short_date
-    head = head_label(heads if heads is not None else [None], t)
-    headers = [t("ID"), t("Date"), t("Type"), t("Partner"), head, t("Title")]
-    widths = [
-        max(len(headers[0]), len(str(extents.max_id or ""))),
-        max([len(headers[1]), *(len(short(d, code)) for d in extents.dates)]),
-        max([len(headers[2]), *(len(word(code, "type", ty)) for ty in extents.types)]),
-        max([len(headers[3]), *(len(partner_label(p, code)) for p in extents.partners)]),
-        max([len(headers[4]), *(len(short_governor(g, code)) for g in extents.governors)]),
-        max(len(headers[5]), extents.max_title),
-    ]
-    id_width = widths[0]
-    pad = [w for w in widths[1:5]]
-
-    def line(cells: Sequence[str]) -> str:
-        first = cells[0].rjust(id_width)
-        rest = "  ".join(c.ljust(w) for c, w in zip(cells[1:5], pad, strict=True))
-        return f"{first}  {rest}  {cells[5]}".rstrip()
-
-    write = sys.stdout.write
-    write(line(headers) + "\n")
-    count = 0
-    chunk: list[str] = []
-    for r in rows:
-        chunk.append(line(row_cells(r, code)))
-        count += 1
-        if len(chunk) >= 1000:
-            chunk.append("")
-            write("\n".join(chunk))
-            chunk.clear()
-    chunk.append(count_line(count, lang))
-    chunk.append("")
-    write("\n".join(chunk))
+def list_row(row: dict[str, Any], code: str, validity: bool) -> list[str]:
+    """One record's `list` cells; `validity` adds the last day of validity and the status."""
+    cells = row_cells(row, code)
+    if validity:
+        status = fields.word(code, "status", row["status"]) if row.get("status") else "—"
+        cells[4:4] = [row.get("valid_until") or "—", status]
+    return cells
 
 
 def count_line(count: int, lang: str | None = None, total: int | None = None) -> str:

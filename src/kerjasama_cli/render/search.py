@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import Any
 
 from kerjasama_cli.i18n import translator
@@ -56,15 +56,19 @@ def _head(row: dict[str, Any], lang: str | None) -> str:
 
 
 def render_search(
-    rows: Iterable[dict[str, Any]], lang: str | None = None, total: int | None = None
+    rows: Iterable[dict[str, Any]],
+    lang: str | None = None,
+    total: int | None = None,
+    screen: bool = False,
 ) -> None:
     """On a terminal, two lines per match: rank, id, date, type, partner and title (cut to the
     width); then where it matched. Piped, one whole line per match, for grep and friends,
-    written as the matches come when their `total` is given."""
+    written as the matches come when their `total` is given. With `screen`, ROWS are the
+    first screenful of `total` matches on a terminal, and a line says how to see them all."""
     from kerjasama_cli.render.console import rich_terminal
 
     t = translator(lang)
-    if total is None or rich_terminal():
+    if total is None or (rich_terminal() and not screen):
         rows = list(rows)
         total = len(rows)
     rows = (sector_snippet(row, lang) for row in rows)
@@ -87,8 +91,9 @@ def render_search(
     from rich.text import Text
 
     out = console()
-
+    shown = 0
     for row in rows:
+        shown += 1
         head = Text(f"{row['rank']:>{width}}. ")
         head.append(f"#{row['id']}", style="bold")
         head.append(f"  {short_date(row, lang)}  {t.type(row['type'])}  {partner_label(row, lang)}")
@@ -98,31 +103,44 @@ def render_search(
         out.print(head, no_wrap=True)
         out.print(Padding(_passage(row, lang), (0, 0, 0, width + 2)))
     out.print(count, style="dim")
+    if screen:
+        notice = t.plural(
+            "the first {shown} of {total} match: see them all with `kerjasama search ... | less "
+            "-S` (or --format csv), or narrow them with --limit or a filter (--country, --from "
+            "...)",
+            "the first {shown} of {total} matches: see them all with `kerjasama search ... | less "
+            "-S` (or --format csv), or narrow them with --limit or a filter (--country, --from "
+            "...)",
+            total,
+        )
+        out.print(notice.format(shown=shown, total=total), style="dim")
 
 
-def render_search_markdown(rows: Sequence[dict[str, Any]], lang: str | None = None) -> None:
-    """`search --format markdown`: one table row per match, the passage with **bold** matches."""
+def render_search_markdown(rows: Iterable[dict[str, Any]], lang: str | None = None) -> None:
+    """`search --format markdown`: one table row per match, the passage with **bold** matches,
+    written as the matches come (a Markdown table pads nothing)."""
     import sys
 
-    from kerjasama_cli.render.markdown import table
+    from kerjasama_cli.render.markdown import row_line, table
 
     t = translator(lang)
-    rows = [sector_snippet(row, lang) for row in rows]
+    write = sys.stdout.write
     headers = [t(h) for h in ("Rank", "ID", "Date", "Type", "Partner", "Title", "Matched in")]
-    cells = [
-        [
-            str(r["rank"]),
-            str(r["id"]),
-            short_date(r, lang),
-            t.type(r["type"]),
-            partner_label(r, lang),
-            r.get("title") or "",
-            f"{column_label(r.get('matched_in'), lang)}: {plain_snippet(r.get('snippet')) or ''}",
-        ]
-        for r in rows
-    ]
-    sys.stdout.write(table(headers, cells, right=(0, 1)))
-    sys.stdout.write("\n_" + t.plural("{n} match", "{n} matches", len(rows)) + "_\n")
+    write(table(headers, [], right=(0, 1)))
+    count = 0
+    chunk: list[str] = []
+    for row in rows:
+        r = sector_snippet(row, lang)
+        passage = plain_snippet(r.get("snippet")) or ""
+        cells = [str(r["rank"]), str(r["id"]), short_date(r, lang), t.type(r["type"])]
+        cells += [partner_label(r, lang), r.get("title") or ""]
+        chunk.append(row_line([*cells, f"{column_label(r.get('matched_in'), lang)}: {passage}"]))
+        count += 1
+        if len(chunk) >= 1000:
+            write("".join(chunk))
+            chunk.clear()
+    write("".join(chunk))
+    write("\n_" + t.plural("{n} match", "{n} matches", count) + "_\n")
 
 
 def _passage(row: dict[str, Any], lang: str | None) -> Any:

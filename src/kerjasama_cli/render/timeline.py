@@ -96,7 +96,7 @@ def heading_detail(group: Group, lang: str) -> str:
     t = translator(lang)
     if group.term is not None:
         return group.term.label(lang)
-    first = group.rows[0] if group.rows else {}
+    first = group.rows[0] if group.rows else (group.first or {})
     if first.get("partner_key") and group.key == first.get("partner_key"):
         country = first.get("country")
         where = f"{t.country(country)} ({country})" if country else t("no country")

@@ -82,3 +82,11 @@ def date_type_extents(
         f"SELECT {_DATES_SQL}, json_group_array(DISTINCT r.type) {ROWS_FROM}{where}", params
     ).fetchone()
     return _dates(dates), [t for t in json.loads(types) if t is not None]
+
+
+def local_parties(conn: sqlite3.Connection, f: RecordFilter) -> list[dict[str, Any]]:
+    """The distinct `local_party` of the records matching `f` (as row dicts): what heads the
+    governor column of a streamed table."""
+    where, params = where_clause(conn, f)
+    sql = f"SELECT DISTINCT r.local_party {ROWS_FROM}{where}"
+    return [{"local_party": name} for (name,) in conn.execute(sql, params)]

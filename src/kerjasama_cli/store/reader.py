@@ -158,6 +158,26 @@ def iter_query_rows(
     return iter(rows_by_id(conn, ids))
 
 
+# What the piped `list` table prints (render/records.stream_list), as tuples: no status, validity
+# or sectors (the costliest columns of ROW_SQL), the candidates by their count.
+TABLE_SQL = f"""
+SELECT r.id, r.date_start, r.date_end, r.date_precision, r.type, p.name, p.country, l.name,
+       r.governor_basis, json_array_length(r.governor_candidates), r.title
+{ROWS_FROM}"""
+
+
+def iter_table_rows(
+    conn: sqlite3.Connection, f: RecordFilter, sort: str = "date", reverse: bool = False
+) -> Iterator[tuple[Any, ...]]:
+    """The TABLE_SQL tuples of the records matching `f`, sorted in SQL, off the cursor a chunk
+    at a time (a closed pipe stops the query). Not for `sort="end"` (the validity's)."""
+    where, params = where_clause(conn, f)
+    order = order_by(sort, reverse, indexed=not where)
+    cursor = conn.execute(f"{TABLE_SQL}{where} ORDER BY {order}", params)
+    while rows := cursor.fetchmany(_FETCH_CHUNK):
+        yield from rows
+
+
 def count_matching(conn: sqlite3.Connection, f: RecordFilter) -> int:
     """How many records match `f` (what a `list --limit` page is a part of)."""
     where, params = where_clause(conn, f)

@@ -70,12 +70,14 @@ def search_rows(
     """Records matching `text` and the filter, best first, each with `rank`, `score`,
     `matched_in` (the column the passage comes from) and `snippet` (with match markers).
 
-    Without a limit, streamed (`_stream`): every match may be the whole registry."""
+    Without a limit, or above HELD_LIMIT, streamed (`_stream`): every match may be the whole
+    registry. A smaller page is ranked first and only its rows and passages are read."""
     fts, matches, args = _matching(conn, text, f, field)
     weights = ", ".join(str(WEIGHTS[c]) for c in SEARCH_COLUMNS)
     sql = f"SELECT rowid, bm25(search_index, {weights}) AS score {matches} ORDER BY score, rowid"
-    if limit is None:
-        return _with_documents(conn, _stream(conn, fts, f, text, field), fts, text, f)
+    if limit is None or limit > HELD_LIMIT:
+        rows = _stream(conn, fts, f, text, field, limit)
+        return _with_documents(conn, rows, fts, text, f, limit)
     sql += " LIMIT ?"
     args.append(limit)
     ranked = _execute(conn, sql, args, text, field)
@@ -120,14 +122,20 @@ def _document_matches(
 
 
 def _with_documents(
-    conn: sqlite3.Connection, rows: Iterator[dict[str, Any]], fts: str, text: str, f: RecordFilter
+    conn: sqlite3.Connection,
+    rows: Iterator[dict[str, Any]],
+    fts: str,
+    text: str,
+    f: RecordFilter,
+    limit: int | None = None,
 ) -> Iterator[dict[str, Any]]:
-    """The streamed matches, then the records found only in their documents."""
+    """The streamed matches, then the records found only in their documents (LIMIT in all)."""
     rank = 0
     for row in rows:
         rank = row["rank"]
         yield row
-    for record_id, (column, snippet) in _document_matches(conn, fts, text, f):
+    left = None if limit is None else limit - rank
+    for record_id, (column, snippet) in _document_matches(conn, fts, text, f, left):
         rank += 1
         (row,) = _fetch(conn, _by_ids([record_id]), [record_id])
         row.update(rank=rank, score=0.0, matched_in=column, snippet=snippet)
@@ -135,16 +143,25 @@ def _with_documents(
 
 
 def _stream(
-    conn: sqlite3.Connection, fts: str, f: RecordFilter, text: str, field: str
+    conn: sqlite3.Connection,
+    fts: str,
+    f: RecordFilter,
+    text: str,
+    field: str,
+    limit: int | None = None,
 ) -> Iterator[dict[str, Any]]:
-    """Every match, best first, as it is consumed: one query ranks the matches and computes
-    each one's row and passages (SQLite's sorter holds them, spilling to disk, never this
-    process). Nothing grows with the number of matches."""
+    """Every match (the first LIMIT), best first, as it is consumed: one query ranks the
+    matches and computes each one's row and passages (SQLite's sorter holds them, spilling to
+    disk, never this process). Nothing grows with the number of matches."""
     where, params = where_clause(conn, f)
     sql = stream_sql(where)
     markers = [MARK_START, MARK_END] * len(SEARCH_COLUMNS)
+    args = [*markers, fts, *params]
+    if limit is not None:
+        sql += " LIMIT ?"
+        args.append(limit)
     try:
-        rows = _iter(conn, sql, [*markers, fts, *params])
+        rows = _iter(conn, sql, args)
         for rank, row in enumerate(rows, start=1):
             column = snippet = None
             for i, name in enumerate(SEARCH_COLUMNS):
@@ -157,6 +174,11 @@ def _stream(
         if "fts5" in str(error):
             raise ValidationError(field, text, f"not a valid search ({error})") from None
         raise
+
+
+# A `--limit` up to this is a page: ranked first, then only its rows and passages read (a
+# dozen matches of a million records in a fraction of the time), held. Above it, streamed.
+HELD_LIMIT = 10_000
 
 
 def stream_sql(where: str) -> str:

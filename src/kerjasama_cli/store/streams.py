@@ -16,7 +16,7 @@ from typing import Any
 from kerjasama_cli.domain.filters import RecordFilter
 from kerjasama_cli.domain.records import Person
 from kerjasama_cli.store.filters import where_clause
-from kerjasama_cli.store.reader import TIMELINE_SQL, _iter
+from kerjasama_cli.store.reader import ROWS_FROM, TIMELINE_SQL, _iter
 
 # `grouping.year_group` in SQL: NULL (date unknown) when a bound is missing or the date is only
 # "in force by"; the year, or `first-last` for a span (ISO dates: the year is the first four).
@@ -67,3 +67,71 @@ def with_people(
             people[row["id"]] = [Person(side, name, title) for side, name, title in loads(found)]
         yield row
     people.clear()
+
+
+# -- grouped by governor or by partner ---------------------------------------------------------
+
+# A row's group, as `grouping.governor_group_key` and `grouping.partner_groups` key them.
+GOVERNOR_GROUP_SQL = "COALESCE(NULLIF(l.key, ''), NULLIF(r.governor_basis, ''), 'not_recorded')"
+PARTNER_GROUP_SQL = "COALESCE(p.key, '')"
+
+# CHRONOLOGICAL_SQL as one text that sorts the same way (ISO dates are ten characters; an
+# unknown date has none): what finds each partner's first row by date.
+_CHRONOLOGICAL_TEXT = f"""printf('%d|%10s|%10s|%d|%020d', {_UNKNOWN},
+  CASE WHEN {_UNKNOWN} THEN '' ELSE COALESCE(r.date_start, r.date_end) END,
+  CASE WHEN {_UNKNOWN} THEN '' ELSE r.date_end END,
+  CASE r.date_precision WHEN 'day' THEN 0 WHEN 'month' THEN 1 WHEN 'year' THEN 2
+    WHEN 'range' THEN 3 WHEN 'by' THEN 4 ELSE 5 END,
+  r.id)"""
+
+
+def governors_found(
+    conn: sqlite3.Connection, f: RecordFilter
+) -> list[tuple[str | None, str | None, str | None]]:
+    """The distinct (governor_key, governor, governor_basis) of the records matching `f`."""
+    where, params = where_clause(conn, f)
+    sql = f"SELECT DISTINCT l.key, l.name, r.governor_basis {ROWS_FROM}{where}"
+    return conn.execute(sql, params).fetchall()
+
+
+def partners_found(
+    conn: sqlite3.Connection, f: RecordFilter
+) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    """The distinct (partner_key, partner, country, partner_kind) of the records matching `f`,
+    in the order of each partner's first record by date (`grouping.chronological`)."""
+    where, params = where_clause(conn, f)
+    sql = (
+        f"SELECT p.key, p.name, p.country, p.kind {ROWS_FROM}{where} "
+        f"GROUP BY {PARTNER_GROUP_SQL} "
+        f"ORDER BY min({_CHRONOLOGICAL_TEXT})"
+    )
+    return conn.execute(sql, params).fetchall()
+
+
+def grouped_rows(
+    conn: sqlite3.Connection,
+    select: str,
+    f: RecordFilter,
+    group_sql: str,
+    ranks: dict[str, int] | None,
+    order: str = CHRONOLOGICAL_SQL,
+) -> Iterator[dict[str, Any]]:
+    """SELECT's rows (TIMELINE_PEOPLE_SQL, ROW_SQL: ending with ROWS_FROM) matching `f`, each
+    with its `group_key` (GROUP_SQL), sorted by their group's place in RANKS and then ORDER
+    (in no order without RANKS), streamed: SQL sorts, this process holds a chunk. The rank
+    is looked up in Python (one call a row): the groups are few, and a join on an expression
+    would not be planned well."""
+    where, params = where_clause(conn, f)
+    head, rest = select.split("\nFROM records r", 1)
+    sql = f"{head},\n       {group_sql} AS group_key\nFROM records r{rest}{where}"
+    if ranks is not None:
+        conn.create_function("kerjasama_group_rank", 1, ranks.get, deterministic=True)
+        sql += f" ORDER BY kerjasama_group_rank({group_sql}), {order}"
+    return _iter(conn, sql, params)
+
+
+def group_counts(conn: sqlite3.Connection, f: RecordFilter, group_sql: str) -> dict[str, int]:
+    """How many records matching `f` fall in each group (GROUP_SQL's value)."""
+    where, params = where_clause(conn, f)
+    sql = f"SELECT {group_sql}, count(*) {ROWS_FROM}{where} GROUP BY 1"
+    return dict(conn.execute(sql, params).fetchall())

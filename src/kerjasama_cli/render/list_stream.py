@@ -1,0 +1,152 @@
+"""The `list` table written as the rows come, never holding them (issue 25).
+
+Piped text and markdown: the same text as `render.records.render_list` /
+`render_list_markdown` of held rows. The widths of a plain table are known before its first
+row: from the distinct values (`store.extents`), or from a first pass over the matches.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from kerjasama_cli.i18n import translator
+from kerjasama_cli.render import fields
+from kerjasama_cli.render.plain import first_ready
+from kerjasama_cli.render.records import (
+    count_line,
+    head_label,
+    list_headers,
+    list_row,
+    partner_label,
+    short_governor,
+)
+
+
+def stream_list_markdown(
+    rows: Iterable[dict[str, Any]],
+    lang: str | None = None,
+    validity: bool = False,
+    heads: Iterable[str | None] | None = None,
+) -> None:
+    """`list --format markdown` written as the rows come (a Markdown table pads nothing: the
+    text of `render_list_markdown`, never holding the rows)."""
+    import sys
+
+    from kerjasama_cli.render.markdown import row_line, table
+
+    t = translator(lang)
+    code = t.lang
+    write = sys.stdout.write
+    rows = first_ready(rows)
+    write(table(list_headers(t, validity, heads), [], right=(0,)))
+    count = 0
+    chunk: list[str] = []
+    for row in rows:
+        chunk.append(row_line(list_row(row, code, validity)))
+        count += 1
+        if len(chunk) >= 1000:
+            write("".join(chunk))
+            chunk.clear()
+    write("".join(chunk))
+    write(f"\n_{count_line(count, lang)}_\n")
+
+
+def stream_list_plain(
+    measured: Iterable[dict[str, Any]],
+    rows: Iterable[dict[str, Any]],
+    lang: str | None = None,
+    validity: bool = False,
+    heads: Iterable[str | None] | None = None,
+) -> None:
+    """The piped `list` table (`render_list`'s text) in two passes, for the validity table,
+    whose status column follows from each row's derived status: the widths measured over
+    MEASURED (the same records in any order, a cheap one), then ROWS written as they come."""
+    import sys
+
+    from kerjasama_cli.render.plain import write_text_table
+
+    t = translator(lang)
+    code = t.lang
+    count = write_text_table(
+        list_headers(t, validity, heads),
+        (list_row(r, code, validity) for r in measured),
+        (list_row(r, code, validity) for r in rows),
+        sys.stdout.write,
+        right=(0,),
+    )
+    sys.stdout.write(count_line(count, lang) + "\n")
+
+
+def stream_list(
+    extents: Any,
+    rows: Iterable[Sequence[Any]],
+    lang: str | None = None,
+    heads: Iterable[str | None] | None = None,
+) -> None:
+    """The piped `list` table, written as the rows come: the text of `render_list` off a
+    terminal, its column widths measured on the distinct values (`store.extents`) instead of
+    on rows held in memory. ROWS are `store.reader.TABLE_SQL` tuples; each distinct date,
+    type, partner and governor is made into its padded cell once."""
+    import sys
+
+    t = translator(lang)
+    code = t.lang
+    word = fields.word
+    short = fields.short_date
+    head = head_label(heads if heads is not None else [None], t)
+    headers = [t("ID"), t("Date"), t("Type"), t("Partner"), head, t("Title")]
+    widths = [
+        max(len(headers[0]), len(str(extents.max_id or ""))),
+        max([len(headers[1]), *(len(short(d, code)) for d in extents.dates)]),
+        max([len(headers[2]), *(len(word(code, "type", ty)) for ty in extents.types)]),
+        max([len(headers[3]), *(len(partner_label(p, code)) for p in extents.partners)]),
+        max([len(headers[4]), *(len(short_governor(g, code)) for g in extents.governors)]),
+        max(len(headers[5]), extents.max_title),
+    ]
+    id_width, date_w, type_w, partner_w, governor_w = widths[:5]
+    dates: dict[tuple[Any, ...], str] = {}
+    types: dict[str, str] = {}
+    partners: dict[tuple[Any, ...], str] = {}
+    governors: dict[tuple[Any, ...], str] = {}
+
+    def line(cells: Sequence[str]) -> str:
+        first = cells[0].rjust(id_width)
+        rest = "  ".join(c.ljust(w) for c, w in zip(cells[1:5], widths[1:5], strict=True))
+        return f"{first}  {rest}  {cells[5]}".rstrip()
+
+    write = sys.stdout.write
+    rows = first_ready(rows)
+    write(line(headers) + "\n")
+    count = 0
+    chunk: list[str] = []
+    for rid, start, end, precision, kind, partner, country, governor, basis, n, title in rows:
+        date = dates.get((start, end, precision))
+        if date is None:
+            row = {"date_start": start, "date_end": end, "date_precision": precision}
+            date = dates[(start, end, precision)] = short(row, code).ljust(date_w)
+        type_cell = types.get(kind)
+        if type_cell is None:
+            type_cell = types[kind] = word(code, "type", kind).ljust(type_w)
+        partner_cell = partners.get((partner, country))
+        if partner_cell is None:
+            label = partner_label({"partner": partner, "country": country}, code)
+            partner_cell = partners[(partner, country)] = label.ljust(partner_w)
+        governor_cell = governors.get((governor, basis, n))
+        if governor_cell is None:
+            row = {"governor": governor, "governor_basis": basis}
+            row["governor_candidates"] = [None] * (n or 0)
+            label = short_governor(row, code)
+            governor_cell = governors[(governor, basis, n)] = label.ljust(governor_w)
+        chunk.append(
+            f"{str(rid).rjust(id_width)}  {date}  {type_cell}  {partner_cell}  {governor_cell}"
+            f"  {title or ''}".rstrip()
+        )
+        count += 1
+        if count % 1000 == 0:
+            chunk.append("")
+            write("\n".join(chunk))
+            chunk.clear()
+    chunk.append(count_line(count, lang))
+    chunk.append("")
+    write("\n".join(chunk))
