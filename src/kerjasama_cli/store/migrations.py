@@ -186,8 +186,9 @@ def m002_history(conn: sqlite3.Connection) -> None:
     )
 
 
-# The bundled home government's other names (DOMAIN.md), frozen here so the migration gives an
-# existing database the same aliases a new one gets from data/seed.yaml.
+# The bundled home government's other names (docs/domain.md, *Local governments and their
+# names*), frozen here so the migration gives an existing database the same aliases a new one
+# gets from data/seed.yaml.
 _HOME_ALIASES = {
     "DKI Jakarta": (
         "Jakarta",
