@@ -43,6 +43,7 @@ def pages() -> list[Path]:
     """The files whose sessions are checked: the README, then every docs page."""
     return [README, *sorted(DOCS.rglob("*.md"))]
 
+
 BLOCK = re.compile(r"(?P<mark><!-- readme: not run[^>]*-->\n)?```console\n(?P<body>.*?)```", re.S)
 SHOWN_HOME = "/home/analyst/.local/share"  # where the README says the database was created
 CREATED = (
