@@ -4,9 +4,9 @@
     python tools/cli_reference.py --check    # exit 1 if the file differs from the code
 
 Every command and subcommand, in the order `kerjasama --help` lists them, with the help it prints
-in English at a fixed width (100 columns, no colour). `tests/test_docs.py` regenerates the page and
-compares, so a changed option, default or help text fails the suite until this is run again (as
-sqlite-utils checks its cog-generated `docs/cli-reference.rst`).
+in English at a fixed width (80 columns, to fit the page; no colour). `tests/test_docs.py`
+regenerates the page and compares, so a changed option, default or help text fails the suite
+until this is run again (as sqlite-utils checks its cog-generated `docs/cli-reference.rst`).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGE = ROOT / "docs" / "reference" / "cli.md"
-WIDTH = "100"
+WIDTH = "80"
 ENV = {"COLUMNS": WIDTH, "TERMINAL_WIDTH": WIDTH, "NO_COLOR": "1", "KERJASAMA_LANG": "en"}
 
 INTRO = """# Command reference
