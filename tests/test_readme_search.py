@@ -1,4 +1,4 @@
-"""The sessions in docs/guide/search.md ("Searching and filtering") are what the tool prints.
+"""The sessions in docs/guide/search.md ("Full-text search") are what the tool prints.
 
 Commands run in-process, in order, on one freshly seeded database; `export` lines set the
 environment, and the few shell pipes the page uses (`head -N`, `cut -d, -fLIST`, `grep WORD`)
@@ -19,7 +19,7 @@ PAGE = Path(__file__).resolve().parents[1] / "docs" / "guide" / "search.md"
 
 def _section() -> str:
     text = PAGE.read_text(encoding="utf-8")
-    start = text.index("## Searching and filtering")
+    start = text.index("## Full-text search")
     return text[start : text.index("\n## ", start + 1)]
 
 
