@@ -15,7 +15,12 @@ Each DB holds bench/data.py's records (`kerjasama --db DB import records.csv`). 
 3. `report -o FILE` (fresh processes, --report-repeat times): median time, peak memory (GNU
    time), the file's size;
 4. `list --status expired --limit 20` and `list --expiring 90 --limit 20` against their SQL
-   through `sqlite-utils query`, each round alternating which runs first (bench/measure.py).
+   through `sqlite-utils query`, each round alternating which runs first (bench/measure.py);
+5. with `--import CSV`: `kerjasama import CSV` (into a copy of a fresh `init`) against
+   `sqlite-utils insert DB records CSV --csv` (into no file), alternating, --import-repeat
+   rounds: issue 12's figure, which browse_facets (issue 20) must not lose.
+
+    python bench/serve.py DB100K DB1M --import 1000000.csv --import-repeat 2
 
 The machine is shared: the load average is recorded beside the figures. Writes bench/SERVE.md
 and puts it into bench/RESULTS.md (between the serve markers; bench/run.py keeps them).
@@ -28,6 +33,7 @@ import http.client
 import json
 import os
 import re
+import resource
 import sqlite3
 import statistics
 import subprocess
@@ -71,7 +77,12 @@ PAGES = [
     ("canned: partners_per_country", "partners_per_country"),
     ("canned: expiring_soon (days=3650)", "expiring_soon?days=3650"),
     ("canned: partner_history (Busan)", "partner_history?partner=Busan"),
-    ("canned: search (banjir)", "search?q=banjir"),
+    ("canned: search (banjir), first 100", "search?q=banjir"),
+    ("canned: search (banjir), page 2", "search?q=banjir&page=2"),
+    (
+        "records page: filter and search (type = mou, banjir)",
+        "browse_records?type=mou&_search=banjir",
+    ),
     ("canned: reported_vs_recorded", "reported_vs_recorded"),
     ("partner map", "partner_map"),
     ("a partner's page (Busan)", "partners/{busan}"),
@@ -179,23 +190,28 @@ class Serving:
         self.log.close()
 
 
-def plain_sql(db: Path, statements: list[tuple[str, object]], repeat: int) -> float | None:
-    """Median over `repeat` rounds of running every statement once (all rows fetched)."""
+def plain_sql(
+    db: Path, statements: list[tuple[str, object]], repeat: int
+) -> tuple[float, float] | None:
+    """Medians over `repeat` rounds of running every statement once (all rows fetched): the
+    wall time, and this process's CPU time (what the SQL costs, whatever else the machine
+    runs: on a loaded machine the wall time waits for a core)."""
     if not statements:
         return None
     from kerjasama_cli.web import plugin
 
     conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
     plugin.prepare_connection(conn)
-    times = []
+    times, cpu = [], []
     for _ in range(repeat + 1):  # the first round warms the cache
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         for sql, params in statements:
             # As many rows as Datasette reads: a canned query stops at max_returned_rows + 1.
             conn.execute(sql, params or {}).fetchmany(MAX_ROWS + 1)
         times.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - start_cpu)
     conn.close()
-    return median(times[1:])
+    return median(times[1:]), median(cpu[1:])
 
 
 def pages(kerjasama: str, db: Path, repeat: int, env: dict[str, str]) -> list[str]:
@@ -203,7 +219,10 @@ def pages(kerjasama: str, db: Path, repeat: int, env: dict[str, str]) -> list[st
     busan = conn.execute("SELECT id FROM partners WHERE name = 'Busan'").fetchone()[0]
     conn.close()
     server = Serving(kerjasama, db, env)
-    lines = ["| page | status | page (median) | its plain SQL | load |", "|---|---|---|---|---|"]
+    lines = [
+        "| page | status | page (median) | its plain SQL | its SQL's CPU time | load |",
+        "|---|---|---|---|---|---|",
+    ]
     try:
         for label, path in PAGES:
             path = path.format(busan=busan)
@@ -214,7 +233,7 @@ def pages(kerjasama: str, db: Path, repeat: int, env: dict[str, str]) -> list[st
             wall = median([r[1] for r in runs])
             sql = plain_sql(db, server.trace(path), repeat)
             status = "/".join(map(str, statuses)) + (" (a facet timed out)" if timed_out else "")
-            sql_text = fmt(sql) if sql is not None else "–"
+            sql_text = f"{fmt(sql[0])} | {fmt(sql[1])}" if sql is not None else "– | –"
             lines.append(f"| {label} | {status} | {fmt(wall)} | {sql_text} | {load()} |")
             print(lines[-1], file=sys.stderr)
     finally:
@@ -222,21 +241,36 @@ def pages(kerjasama: str, db: Path, repeat: int, env: dict[str, str]) -> list[st
     return lines
 
 
+def cpu_timed(cmd: list[str], env: dict[str, str], timeout: float) -> tuple[measure.Outcome, float]:
+    """measure.timed with memory, and the CPU time (user + system) the command used: the
+    children's resource usage before and after (a waited-for child's includes its own)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    outcome = measure.timed(cmd, env, timeout, memory=True)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return outcome, cpu
+
+
 def report(kerjasama: str, db: Path, repeat: int, env: dict[str, str]) -> list[str]:
-    lines = ["| command | time (median) | peak memory | file | load |", "|---|---|---|---|---|"]
+    lines = [
+        "| command | time (median) | its CPU time | peak memory | file | load |",
+        "|---|---|---|---|---|---|",
+    ]
     with tempfile.TemporaryDirectory() as folder:
         target = Path(folder) / "r.html"
-        outcomes = []
+        outcomes, cpu = [], []
         for _ in range(repeat):
             target.unlink(missing_ok=True)
             cmd = [kerjasama, "--db", str(db), "report", "-o", str(target), "--lang", "en"]
-            outcomes.append(measure.timed(cmd, env, 600, memory=True))
+            outcome, seconds = cpu_timed(cmd, env, 600)
+            outcomes.append(outcome)
+            cpu.append(seconds)
         failed = [o.error for o in outcomes if o.error]
         size = target.stat().st_size if target.exists() else 0
         peak = max(o.peak_kb for o in outcomes) / 1024
         lines.append(
             f"| report -o r.html | {fmt(median([o.seconds for o in outcomes]))} | "
-            f"{peak:.0f} MB | {size / 1024:.0f} kB | {load()} |"
+            f"{fmt(median(cpu))} | {peak:.0f} MB | {size / 1024:.0f} kB | {load()} |"
             + (f" failed: {failed[0]}" if failed else "")
         )
     print(lines[-1], file=sys.stderr)
@@ -265,6 +299,48 @@ def lists(
     return lines
 
 
+def imports(
+    kerjasama: str, sqlite_utils: str, csv: Path, repeat: int, env: dict[str, str]
+) -> list[str]:
+    """`kerjasama import` (full validation, set-wise, browse_facets filled per chunk) against
+    `sqlite-utils insert --csv` of the same file, alternating which runs first."""
+    lines = [
+        "| rows | kerjasama import (median) | its CPU time | its peak memory | file | "
+        "sqlite-utils insert --csv (median) | its CPU time | ratio (time) | load |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    with tempfile.TemporaryDirectory() as folder:
+        seed, ours_db, ref_db = (Path(folder) / n for n in ("seed.db", "ours.db", "ref.db"))
+        measure.timed([kerjasama, "--db", str(seed), "init"], env, 120)
+        ours, ref, peak, size = [], [], 0, 0
+        cpu: dict[Path, list[float]] = {ours_db: [], ref_db: []}
+        for r in range(repeat):
+            pair = [(ours, ours_db), (ref, ref_db)]
+            for bucket, db in pair if r % 2 == 0 else pair[::-1]:
+                db.unlink(missing_ok=True)
+                if db == ours_db:
+                    db.write_bytes(seed.read_bytes())
+                    cmd = [kerjasama, "--db", str(db), "import", str(csv)]
+                else:
+                    cmd = [sqlite_utils, "insert", str(db), "records", str(csv), "--csv"]
+                outcome, seconds = cpu_timed(cmd, env, 1800)
+                cpu[db].append(seconds)
+                if outcome.error:
+                    sys.exit(f"{cmd[0]}: {outcome.error}")
+                bucket.append(outcome.seconds)
+                if db == ours_db:
+                    peak, size = max(peak, outcome.peak_kb), db.stat().st_size
+        rows = sum(1 for _ in csv.open(encoding="utf-8")) - 1
+        o, t = median(ours), median(ref)
+        lines.append(
+            f"| {rows:,} | {fmt(o)} | {fmt(median(cpu[ours_db]))} | {peak / 1024:.0f} MB | "
+            f"{size / 1e6:.0f} MB | {fmt(t)} | {fmt(median(cpu[ref_db]))} | {o / t:.2f}× | "
+            f"{load()} |"
+        )
+    print(lines[-1], file=sys.stderr)
+    return lines
+
+
 def splice(path: Path, block: str) -> None:
     """Put `block` between the serve marks of RESULTS.md (bench/results.py)."""
     text = path.read_text(encoding="utf-8") if path.exists() else ""
@@ -273,11 +349,20 @@ def splice(path: Path, block: str) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("dbs", type=Path, nargs="+")
+    parser.add_argument("dbs", type=Path, nargs="*")
     parser.add_argument("--repeat", type=int, default=5, help="requests per page, list rounds")
     parser.add_argument("--report-repeat", type=int, default=3, help="report rounds")
     parser.add_argument("--lists-repeat", type=int, default=None,
                         help="rounds of the list figures (default: --repeat)")  # fmt: skip
+    parser.add_argument(
+        "--import",
+        dest="csv",
+        type=Path,
+        action="append",
+        default=[],
+        help="a CSV of bench/data.py rows to time the import of (repeatable)",
+    )
+    parser.add_argument("--import-repeat", type=int, default=3, help="import rounds")
     parser.add_argument("--out", type=Path, default=HERE / "SERVE.md")
     parser.add_argument("--results", type=Path, default=HERE / "RESULTS.md")
     args = parser.parse_args()
@@ -305,6 +390,11 @@ def main() -> None:
         out += [""] + report(kerjasama, db, args.report_repeat, env)
         rounds = args.lists_repeat or args.repeat
         out += [""] + lists(kerjasama, sqlite_utils, db, rounds, env)
+    if args.csv:
+        out += ["", "### import (issue 12's figure, with browse_facets filled set-wise)", ""]
+        out += imports(kerjasama, sqlite_utils, args.csv[0], args.import_repeat, env)
+        for csv in args.csv[1:]:
+            out += imports(kerjasama, sqlite_utils, csv, args.import_repeat, env)[2:]
     block = "\n".join(out) + "\n"
     args.out.write_text(block, encoding="utf-8")
     splice(args.results, block)

@@ -136,3 +136,14 @@ def test_browser_opens_the_records_page_filtered_with_its_facets(big: Server):
     for facet in FACETS:
         assert f'data-column="{facet}"' in dom, facet
     assert "timed out" not in dom
+
+
+def test_canned_search_pages_a_common_word(big: Server):
+    """A word in a sixth of the records: the canned search shows 100 a page, newest first, and
+    the pages together are what the search box finds."""
+    first = [r["id"] for r in rows(big, "search?q=banjir")]
+    second = [r["id"] for r in rows(big, "search?q=banjir&page=2")]
+    assert len(first) == len(second) == 100
+    box = big.json(f"/{big.name}/browse_records.json?_search=banjir&_size=200&_col=id")
+    assert first + second == [r[0] for r in box["rows"]]
+    assert rows(big, "search?q=banjir&page=1") == rows(big, "search?q=banjir")

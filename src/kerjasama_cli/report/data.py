@@ -7,14 +7,16 @@ from store/aggregates.py (`stats`), the reported figures from store/reported.py
 
 from __future__ import annotations
 
-import dataclasses
 import sqlite3
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kerjasama_cli.domain.filters import RecordFilter
 from kerjasama_cli.domain.grouping import Group
 from kerjasama_cli.domain.records import Person
+
+if TYPE_CHECKING:
+    from kerjasama_cli.store.aggregates import StatsTable
 
 
 @dataclass
@@ -93,20 +95,24 @@ class Briefing:
         return {r["country"]: r["partners"] for r in self.countries if r.get("country")}
 
 
-def _year_bars(conn: sqlite3.Connection, f: RecordFilter, lang: str) -> YearBars:
-    from kerjasama_cli.store.aggregates import stats_table
-
-    if f.kinds and "agreement" not in f.kinds:
-        return YearBars([], [], {}, 0)
-    table = stats_table(conn, dataclasses.replace(f, kinds=("agreement",)), ["year", "type"], lang)
+def _year_bars(table: StatsTable) -> YearBars:
+    """The agreements of a year × type table (of every kind of record: each cell counts its
+    agreements too) as bars: years with agreements, types in the order of their agreements."""
     counts: dict[str, dict[str, int]] = {}
+    per_type: dict[str | None, int] = {}
     undated = 0
-    for (year, kind), count in table.cells.items():
-        if year is None or "-" in year:  # a span or no start: no single year to draw it in
-            undated += count
+    for row in table.rows:
+        year, kind, agreements = row["year"], row["type"], row["agreements"]
+        if not agreements:
             continue
-        counts.setdefault(year, {})[kind or "other"] = count
-    types = [k for k, _ in table.axes["type"] if any(k in c for c in counts.values())]
+        per_type[kind] = per_type.get(kind, 0) + agreements
+        if year is None or "-" in year:  # a span or no start: no single year to draw it in
+            undated += agreements
+            continue
+        counts.setdefault(year, {})[kind or "other"] = agreements
+    # As stats orders a dimension's groups: the most first, then by name; none last.
+    order = sorted(per_type, key=lambda k: (k is None, -per_type[k], str(k or "").casefold()))
+    types = [k for k in order if any(k in c for c in counts.values())]
     return YearBars(sorted(counts), types, counts, undated)
 
 
@@ -124,8 +130,12 @@ def gather(
     from kerjasama_cli.store.reader import citations
     from kerjasama_cli.store.reported import reported_rows
 
+    # Each figure counted once (issue 20: a briefing of a million records made ~12 passes over
+    # them): the country table's total is the briefing's; the year bars and the summary's
+    # counts per year share one year × type table.
     countries = stats_table(conn, f, ["country"], lang)
-    governors = stats_table(conn, f, ["governor"], lang)
+    governors = stats_table(conn, f, ["governor"], lang, total=False)
+    years = stats_table(conn, f, ["year", "type"], lang, total=False)
     # Reported figures are totals of a local party over a period: only those filters narrow them
     # (as `stats --reported` insists); other filters leave the table as the bureau reported it.
     figure_filter = RecordFilter(
@@ -137,14 +147,14 @@ def gather(
         totals=countries.total,
         countries=countries.rows,
         reported=reported_rows(conn, figure_filter, lang),
-        years=_year_bars(conn, f, lang),
+        years=_year_bars(years),
         governors=governors.rows,
         timeline=[],
         leader_kinds=governors.head_kinds,
     )
     if full_timeline is None:
         full_timeline = countries.total["count"] <= FULL_TIMELINE_MAX
-    rows = _records(conn, f, lang, briefing, full_timeline)
+    rows = _records(conn, f, briefing, full_timeline, [e[1] for e in years.axes["year"]])
     briefing.people = people_by_record(conn, (r["id"] for r in rows))
     briefing.sources = {r["id"]: citations(conn, "record", r["id"]) for r in rows}
     briefing.record_kinds = kinds_of(conn, rows)
@@ -152,22 +162,26 @@ def gather(
 
 
 def _records(
-    conn: sqlite3.Connection, f: RecordFilter, lang: str, briefing: Briefing, full: bool
+    conn: sqlite3.Connection,
+    f: RecordFilter,
+    briefing: Briefing,
+    full: bool,
+    by_year: list[dict[str, Any]],
 ) -> list[dict[str, Any]]:
-    """The records the briefing prints in full: the timeline's, or the summary's most recent."""
-    from kerjasama_cli.domain.grouping import by_year
-    from kerjasama_cli.store.aggregates import stats_table
+    """The records the briefing prints in full: the timeline's, or the summary's most recent
+    (with `by_year`, the counts per year)."""
+    from kerjasama_cli.domain.grouping import by_year as group_by_year
     from kerjasama_cli.store.reader import query_rows, row_date
     from kerjasama_cli.store.summary import largest_partners
 
     if full:
         rows = query_rows(conn, f, "date")
-        briefing.timeline = by_year(rows, row_date)
+        briefing.timeline = group_by_year(rows, row_date)
         return rows
     rows = query_rows(conn, f, "date", reverse=True, limit=RECENT)
     briefing.summary = Summary(
         recent=rows,
         largest=largest_partners(conn, f, LARGEST),
-        by_year=stats_table(conn, f, ["year"], lang).rows,
+        by_year=by_year,
     )
     return rows

@@ -111,16 +111,39 @@ class StatsTable:
 
 def _query(conn: sqlite3.Connection, f: RecordFilter, dims: Sequence[str]) -> list[tuple]:
     where, params = where_clause(conn, f)
+    if tuple(dims) == ("country",):
+        return _by_partner(where, params, conn)
     keys = [f"{_KEY_SQL[d]} AS k{i}" for i, d in enumerate(dims)]
     # Only the joins the keys and the filter use: each costs a lookup per record.
-    used = " ".join([*keys, where])
-    join = _PARTNER_JOIN if _USES["p"].search(used) else ""
-    join += _LEADER_JOIN if _USES["l"].search(used) else ""
+    join = _joins(" ".join([*keys, where]))
     join += "".join(_MULTI[d] for d in dims if d in _MULTI)
     join += STAGE_JOIN if "stage" in dims else ""
     counts = _COUNTS if set(dims) & set(_MULTI) else _ROW_COUNTS
     group = f" GROUP BY {', '.join(f'k{i}' for i in range(len(dims)))}" if dims else ""
     sql = f"SELECT {', '.join([*keys, counts])} FROM records r\n{join}{where}{group}"
+    return conn.execute(sql, params).fetchall()
+
+
+def _joins(where: str) -> str:
+    """The partner and leader joins `where` reads (each costs a look-up per record)."""
+    join = _PARTNER_JOIN if _USES["p"].search(where) else ""
+    return join + (_LEADER_JOIN if _USES["l"].search(where) else "")
+
+
+def _by_partner(where: str, params: list[Any], conn: sqlite3.Connection) -> list[tuple]:
+    """Counts by the partner's country, counted per partner first: the records are read in
+    records_partner's order (partner, kind: the index alone when the filter reads nothing
+    else), no partner looked up per record, no sort of every record for the count of distinct
+    partners (each partner is in one country: one row of the inner count). At a million
+    records 0.3 s where the per-record join took 0.7-1.2 s."""
+    inner = (
+        "SELECT r.partner_id, count(*) AS n, sum(r.kind = 'agreement') AS a,"
+        f" sum(r.kind = 'event') AS e FROM records r\n{_joins(where)}{where} GROUP BY r.partner_id"
+    )
+    sql = (
+        "SELECT p.country AS k0, sum(c.n), sum(c.a), sum(c.e), count(c.partner_id)"
+        f" FROM ({inner}) c LEFT JOIN partners p ON p.id = c.partner_id GROUP BY k0"
+    )
     return conn.execute(sql, params).fetchall()
 
 
@@ -273,26 +296,36 @@ def _margins(cross: list[tuple], dims: tuple[str, str]) -> dict[str, dict[Key, d
 
 
 def stats_table(
-    conn: sqlite3.Connection, f: RecordFilter, dims: Sequence[str], lang: str = "en"
+    conn: sqlite3.Connection,
+    f: RecordFilter,
+    dims: Sequence[str],
+    lang: str = "en",
+    total: bool = True,
 ) -> StatsTable:
     """Counts by one dimension (every term listed, for governors) or a two-way cross-table.
 
     A cross-table reads the records once (the cells) plus once for the total; its margins are
     the sums of the cells, except with sectors, where a record counts in several cells and each
-    margin is counted on its own.
+    margin is counted on its own. By country the total is the sum of the groups (every record
+    and every partner is in exactly one): no pass of its own. `total=False`: the caller does
+    not read `total` (left empty), which spares a pass over the records.
     """
     dims = tuple(dims)
     if "governor" in dims:  # a governor's figures are those of the government they led
         from kerjasama_cli.store.reader import governor_scope
 
         f = governor_scope(conn, f)
-    total = totals(conn, f)
     heads = _head_kinds(conn, f) if "governor" in dims else []
     if len(dims) == 1:
         entries, _ = _one_way(conn, f, dims[0], lang, zero_terms=True)
+        if dims == ("country",):
+            counted = {k: sum(e[1][k] for e in entries) for k in _ZERO}
+        else:
+            counted = totals(conn, f) if total else {}
         return StatsTable(
-            dims, [e[1] for e in entries], total, {dims[0]: entries}, head_kinds=heads
+            dims, [e[1] for e in entries], counted, {dims[0]: entries}, head_kinds=heads
         )
+    counted = totals(conn, f) if total else {}
     (a, b), axes, all_terms = dims, {}, {}
     cross = _query(conn, f, dims)
     margins = None if set(dims) & set(_MULTI) else _margins(cross, (a, b))
@@ -312,7 +345,7 @@ def stats_table(
         row.update(zip(_ZERO, counts, strict=True))
         rows.append(((rank[a][k_a], rank[b][k_b]), row))
     rows.sort(key=lambda item: item[0])
-    return StatsTable(dims, [r for _, r in rows], total, axes, cells, heads)
+    return StatsTable(dims, [r for _, r in rows], counted, axes, cells, heads)
 
 
 def _head_kinds(conn: sqlite3.Connection, f: RecordFilter) -> list[str | None]:

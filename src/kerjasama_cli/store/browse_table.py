@@ -19,10 +19,19 @@ their indexes instead of working the validity out for every agreement (store/fil
 apply the exact rule to those. `domestic` (the partner is in the record's local country) lets
 `reported_vs_recorded` count domestic agreements from a partial index, not every record.
 
-Frozen: m015 creates exactly what is here; a change needs a new migration.
+Frozen: m015 creates exactly what is here; a change needs a new migration. m021 gives each facet
+column's index the other three facet columns (a facet under a filter reads one index alone).
+
+The set-wise import (store/import_bulk.py) writes a chunk's rows with one INSERT … SELECT over
+its id range instead of the insert trigger's two statements per record (`filled_setwise`): the
+trigger took a third of a 100,000-row import.
 """
 
 from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 TABLE = "browse_facets"
 
@@ -133,3 +142,28 @@ STATUS_SQL = """(CASE
   WHEN b.valid_until <= date(date('now'), '+180 days') THEN 'expiring'
   ELSE COALESCE(r.status, 'active')
 END)"""
+
+
+INSERT_TRIGGER = f"{TABLE}_records_insert"
+# The rows of the records with ids in [:first, :last], as the insert trigger writes each.
+FILL_SQL = (
+    f"INSERT INTO {TABLE} ({', '.join(COLUMNS)}) {ROW_SELECT} "
+    "WHERE r.id BETWEEN :first AND :last ORDER BY r.id"
+)
+
+
+@contextmanager
+def filled_setwise(conn: sqlite3.Connection) -> Iterator[None]:
+    """Inside a transaction that inserts records in id ranges, none naming an agreement (so no
+    other record's row changes): the insert trigger is dropped, the caller runs FILL_SQL for
+    each range it wrote, and the trigger is created again when the block ends normally. On an
+    error the caller's rollback brings the trigger back with everything else."""
+    found = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (INSERT_TRIGGER,)
+    ).fetchone()
+    if found is None:  # nothing to suspend
+        yield
+        return
+    conn.execute(f"DROP TRIGGER {INSERT_TRIGGER}")
+    yield
+    conn.execute(found[0])

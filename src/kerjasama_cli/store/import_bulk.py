@@ -27,6 +27,7 @@ from typing import Any
 from kerjasama_cli.domain.rows import RowParser
 from kerjasama_cli.files.bulk_rows import BIG_FILE, CHUNK, Chunk, Declined, RowCodes
 from kerjasama_cli.store import history
+from kerjasama_cli.store.browse_table import FILL_SQL, filled_setwise
 from kerjasama_cli.store.bulk_indexes import SecondaryIndexes, deferred_indexes
 from kerjasama_cli.store.bulk_values import TABLES, DistinctValues
 from kerjasama_cli.store.connection import Store
@@ -222,6 +223,7 @@ class BulkLoad:
             conn.execute(_INSERT_RECORDS, span)
         except sqlite3.IntegrityError:  # a key that exists, or twice in the file
             raise Declined("a key already in the registry or repeated") from None
+        conn.execute(FILL_SQL, span)  # browse_facets: the chunk's rows at once, not by trigger
         self._refuse_repeats(first, last)
         conn.execute(_INSERT_SECTORS, span)
         conn.execute(_INSERT_PEOPLE, span)
@@ -372,6 +374,7 @@ def import_bulk(
             store.transaction() as conn,
             deferred_indexes(conn) as indexes,
             suspended(conn) as index,
+            filled_setwise(conn),
         ):
             conn.execute(f"PRAGMA cache_size = {-CACHE_KB}")
             conn.execute(f"PRAGMA temp.cache_size = {-STAGE_CACHE_KB}")

@@ -67,7 +67,8 @@ CANNED_TITLES = {
     "expiring_soon": "Agreements expiring soon (days, default 180)",
     "partner_history": "One partner's whole history (name, key or alias)",
     "search": (
-        "Search, Indonesian terms too (q: a word or phrase, e.g. banjir, Korsel, kota kembar)"
+        "Search, Indonesian terms too (q: a word or phrase, e.g. banjir, Korsel, kota kembar;"
+        " page: 100 records a page, newest first)"
     ),
     "reported_vs_recorded": "Reported vs recorded figures",
 }
