@@ -42,6 +42,22 @@ def _explain(stem: str, expected: list[dict], found: list[dict]) -> None:
                 print(f"  {stem}: {want['partner']}.sectors: -{missing} +{extra}")
 
 
+STAGES = {"right": 0, "wrong": 0, "empty": 0}  # expected records that give a stage
+
+
+def _stages(expected: list[dict], found: list[dict], stem: str, verbose: bool) -> None:
+    """The stage is scored apart (only the later batches' expectations give it), so that
+    ALL FIELDS stays comparable with the earlier batches' figures."""
+    for want, got in pair(expected, found):
+        if want is None or "stage" not in want or got is None:
+            continue
+        have = got.get("stage")
+        outcome = "right" if have == want["stage"] else "empty" if have is None else "wrong"
+        STAGES[outcome] += 1
+        if verbose and outcome != "right":
+            print(f"  {stem}: {want['partner']}.stage: {want['stage']!r} / {have!r}")
+
+
 def run(folder: Path, verbose: bool) -> list[tuple[str, Scores]]:
     rows = []
     for article in sorted(folder.glob("*.txt")):
@@ -56,6 +72,7 @@ def run(folder: Path, verbose: bool) -> list[tuple[str, Scores]]:
         found = to_json([extraction])
         s = score(spec["records"], found)
         rows.append((article.stem, s))
+        _stages(spec["records"], found, article.stem, verbose)
         if verbose:
             _explain(article.stem, spec["records"], found)
     return rows
@@ -75,6 +92,12 @@ def main(argv: list[str]) -> int:
             return 2
         rows += run(folder, verbose)
     print(table(rows))
+    told = sum(STAGES.values())
+    if told:
+        print(
+            f"STAGE (apart)                 {STAGES['right']}/{told} right, "
+            f"{STAGES['wrong']} wrong, {STAGES['empty']} empty (paired records)"
+        )
     print(f"\n{len(rows)} articles in {time.perf_counter() - start:.2f} s")
     return 0
 

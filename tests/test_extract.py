@@ -32,7 +32,7 @@ ARTICLES = sorted(
 # extractor first read it (first-sight figures: tests/extract_cases/FIRST_SIGHT.md).
 REAL = sorted(
     p
-    for folder in ("real1", "real2", "real3", "real4", "real5")
+    for folder in ("real1", "real2", "real3", "real4", "real5", "real6")
     for p in (CASES / folder).glob("*.txt")
 )
 CORE = ("country", "type", "date", "local_party")
@@ -266,7 +266,7 @@ def test_ten_thousand_words_in_under_a_second() -> None:
     assert len(drafts) > 20
 
 
-def test_the_real_corpus_is_fifty_real_articles_about_fifteen_governments_or_more() -> None:
+def test_the_real_corpus_is_sixty_real_articles_about_fifteen_governments_or_more() -> None:
     governments: set[str] = set()
     languages: set[str] = set()
     for article in REAL:
@@ -274,22 +274,22 @@ def test_the_real_corpus_is_fifty_real_articles_about_fifteen_governments_or_mor
         assert spec["source"].startswith(("http://", "https://")), article.name
         governments |= {r["local_party"] for r in spec["records"]}
         languages.add(article.name[:3])
-    assert len(REAL) >= 50
-    assert len(governments) >= 15, sorted(governments)
+    assert len(REAL) >= 60
+    assert len(governments) >= 35, sorted(governments)
     assert languages == {"id_", "en_"}
 
 
 def test_the_real_corpus_scores_above_its_measured_floor() -> None:
-    # Measured on the 50 real articles once their rules were written: P 0.758, R 0.681,
-    # F1 0.718, 5 invented partners (1.0 per ten articles). The floor sits just below, so a
-    # rule that costs precision on real text fails here (bench/extract_eval.py shows where).
+    # Measured on the 62 real articles (real1-real6) once real6's rules were written: P 0.781,
+    # R 0.695, F1 0.735, 5 invented partners (0.8 per ten articles). The floor sits just below,
+    # so a rule that costs precision on real text fails here (bench/extract_eval.py shows where).
     total = Scores()
     for article in REAL:
         spec, found = _drafts(article)
         total.add(score(spec["records"], found))
     precision, recall, f1 = total.prf()
-    assert f1 >= 0.70 and precision >= 0.74, (precision, recall, f1)
-    assert len(total.invented) <= 6, total.invented
+    assert f1 >= 0.73 and precision >= 0.775, (precision, recall, f1)
+    assert len(total.invented) <= 5, total.invented
 
 
 def test_invented_partners_are_counted_once_per_name() -> None:

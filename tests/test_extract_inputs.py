@@ -177,27 +177,36 @@ def test_several_files_of_several_kinds_in_one_call(run, page: Path, tmp_path: P
 
 
 @pytest.mark.parametrize(
-    ("name", "data", "needle"),
+    ("name", "data", "needle", "needle_id"),
     [
-        ("broken.pdf", b"%PDF-1.4\nthis is not a PDF body", "not a readable PDF"),
-        ("scan.pdf", _pdf([]), "no text layer"),
-        ("broken.docx", b"PK\x03\x04not a zip at all", "Word document"),
+        (
+            "broken.pdf",
+            b"%PDF-1.4\nthis is not a PDF body",
+            "not a readable PDF",
+            "PDF tidak dapat dibaca",
+        ),
+        ("scan.pdf", _pdf([]), "no text layer", "tidak memiliki lapisan teks"),
+        ("broken.docx", b"PK\x03\x04not a zip at all", "Word document", "dokumen Word"),
         (
             "empty.html",
             b"<!doctype html><html><body><nav>Beranda</nav></body></html>",
             "no article",
+            "tidak ditemukan teks artikel",
         ),
+        ("latin1.txt", "Wali Kota Bogor".encode("cp1252") + b"\xe9\xff", "UTF-8", "bukan teks"),
     ],
 )
-def test_an_unreadable_file_is_one_line_exit_2(
-    run, tmp_path: Path, name: str, data: bytes, needle: str
+def test_an_unreadable_file_is_one_line_exit_2_in_the_users_language(
+    run, tmp_path: Path, name: str, data: bytes, needle: str, needle_id: str
 ) -> None:
     path = tmp_path / name
     path.write_bytes(data)
-    result = run("extract", str(path), code=2)
-    assert result.stderr.count("\n") == 1, result.stderr
-    assert result.stderr.startswith("kerjasama: error: ") and name in result.stderr
-    assert needle in result.stderr and "Traceback" not in result.stderr
+    for lang, words in (("en", needle), ("id", needle_id)):
+        result = run("extract", str(path), "--lang", lang, code=2)
+        assert result.stderr.count("\n") == 1, result.stderr
+        assert result.stderr.startswith(f"kerjasama: error: {path}: ")
+        assert words in result.stderr and "Traceback" not in result.stderr
+    assert needle_id not in run("extract", str(path), "--lang", "en", code=2).stderr
 
 
 def test_a_missing_extra_is_one_clear_line(tmp_path: Path) -> None:

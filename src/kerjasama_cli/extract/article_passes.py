@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from kerjasama_cli.extract import guards, lexicon
-from kerjasama_cli.extract.mentions import Facts, PartnerHit
+from kerjasama_cli.extract.facts import Facts, PartnerHit
 from kerjasama_cli.extract.places import PartnerRef
 from kerjasama_cli.geo.names import normalise
 

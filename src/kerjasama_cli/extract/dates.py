@@ -178,6 +178,9 @@ def _month(text: str) -> int | None:
     return _MONTHS.get(text.lower().rstrip("."))
 
 
+_DECADE = re.compile(r"-?an\b")
+
+
 def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
     """Every date in sentence, left to right, resolved as far as the text and published allow."""
     taken: list[tuple[int, int]] = []
@@ -192,8 +195,8 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
             if not free(a, b):
                 continue
             iso = _resolve(kind, m, published)
-            if iso is None:
-                continue
+            if iso is None or _DECADE.match(sentence, b):
+                continue  # "tahun 2000-an": the 2000s, a decade and no record's date
             taken.append((a, b))
             pre = (m.groupdict().get("pre") or "").lower()
             since = pre.startswith(("sejak", "since"))

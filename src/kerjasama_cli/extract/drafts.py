@@ -9,8 +9,9 @@ from collections.abc import Callable
 
 from kerjasama_cli.extract import lexicon
 from kerjasama_cli.extract.assemble import Cluster, Draft
-from kerjasama_cli.extract.mentions import Facts
+from kerjasama_cli.extract.facts import Facts
 from kerjasama_cli.extract.people import PersonMention
+from kerjasama_cli.extract.stages import stage_of
 from kerjasama_cli.geo.names import normalise
 
 _PROGRAMME_NAME = re.compile(
@@ -200,7 +201,16 @@ def build(
             if m:
                 title = (m.group(1) or m.group(2)).strip()
                 break
+    own = sorted({m.facts.sentence.index: m.facts for m in cluster.mentions}.items())
+    # A document type survived the reading: it was signed, whatever else the story explores.
+    exploring = rtype not in lexicon.DOCUMENT_TYPES and any(
+        m.facts.exploring for m in cluster.mentions if m.rtype == rtype
+    )
+    stage = stage_of(_EXPORTED_TYPE.get(rtype, rtype), [f.sentence.text for _, f in own], exploring)
+    if stage:
+        evidence["stage"] = (next((f for _, f in own if f.exploring), own[0][1])).sentence.text
     return Draft(
+        stage=stage,
         partner=ref.name or None,
         partner_kind=ref.kind or None,
         country=ref.country,

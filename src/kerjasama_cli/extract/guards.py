@@ -89,6 +89,7 @@ _EXPLORING = re.compile(
     r"ditawarkan|mengajak|berencana|merencanakan|rencana|direncanakan|akan menjalin|"
     r"akan menandatangani|akan meneken|ingin menjalin|berharap(?: dapat)? menjalin|"
     r"mengusulkan|usulan|konsep|calon|peluang|potensi|opportunit\w*|potential|explor\w*|"
+    r"keinginan|berkeinginan|tertarik|berminat|interested in|"
     r"plans? to|planning to|planned|intends? to|"
     r"intention to|hopes? to|proposed|propose|offer(?:ed|s)? to|working towards?|"
     r"towards becoming|seeking to|seeks to|would like to)\b",
@@ -96,6 +97,7 @@ _EXPLORING = re.compile(
 )
 _DONE = re.compile(
     r"\b(?:telah|sudah|resmi|secara resmi|signed|menandatangani|menandatangai|ditandatangani|"
+    r"menanda tangani|ditanda tangani|"
     r"meneken|diteken|penandatanganan|signing|inked|sealed)\b",
     re.I,
 )
@@ -150,11 +152,13 @@ MISSION = re.compile(
 
 
 # A type word that only frames another ("a new exchange program under the Sister-State
-# agreement", "dalam rangka sister city") is the background, not the record reported.
+# agreement", "dalam rangka sister city") or is the topic of talk ("komunikasi terkait Sister
+# City") is the background, not the record reported.
 _FRAME = re.compile(
     r"\b(?:under|within|in the framework of|as part of|dalam rangka|dalam kerangka|di bawah|"
     r"program(?:me)?s?(?: of)?|"
-    r"sebagai bagian dari|bagian dari)\s+(?:the\s+|an?\s+|its\s+|their\s+|its own\s+)?"
+    r"sebagai bagian dari|bagian dari|terkait|mengenai|tentang|seputar|regarding|concerning)\s+"
+    r"(?:the\s+|an?\s+|its\s+|their\s+|its own\s+)?"
     r"(?:[\w-]+\s+){0,2}$",
     re.I,
 )
@@ -197,3 +201,41 @@ def signed_cooperation(sentence: str, found: tuple[str, int, int]) -> tuple[str,
     if _DENIED.search(lead[-30:]):
         return found  # "tidak disertai penandatanganan dokumen kerja sama"
     return ("agreement", start, end)
+
+
+# "Sister City adalah kemitraan resmi antara dua kota ...", "a sister city is a long-term
+# relationship": a definition of the kind of record, not a record (nor its sectors).
+_DEFINITION = re.compile(
+    r"^\W*(?:(?:a|an|the|program|kerja ?sama)\s+)?(?:sister[ -]?(?:city|cities|province|state)|"
+    r"kota (?:kembar|bersaudara)|twin[ -]?cit(?:y|ies)|friendship cit(?:y|ies)|LoI|MoU|"
+    r"letter of intent|nota kesepahaman|memorandum of understanding)\W*(?:\([^)]{0,40}\)\s*)?"
+    r"(?:\s*atau\s+[^,]{0,30}?)?\s*(?:adalah|merupakan|ialah|yaitu|is an?|are|refers to|means)\b",
+    re.I,
+)
+# The Indonesian state acting on its own ("Pemerintah pusat melalui KJRI telah melakukan
+# pertemuan ..."): its meetings are not the local government's records.
+CENTRAL_ACTS = re.compile(
+    r"^\W*(?:Pemerintah (?:pusat|Indonesia|RI)|Kemenlu|Kemlu|Kementerian Luar Negeri|"
+    r"Kemendagri|KBRI|KJRI|Konsulat Jenderal Republik Indonesia|"
+    r"Kedutaan Besar Republik Indonesia|The Indonesian (?:Embassy|Consulate|government)|"
+    r"Indonesia['’]s (?:Embassy|Consulate|government))\b",
+    re.I,
+)
+
+
+def defines(sentence: str) -> bool:
+    """Whether the sentence defines a kind of record rather than reporting one."""
+    return bool(_DEFINITION.match(sentence))
+
+
+_AT_EVENT_BEFORE = re.compile(r"\b(?:pada|dalam|di sela|at|during|in)\s+(?:the\s+)?$", re.I)
+_AT_EVENT_AFTER = re.compile(r"^\s*(?:itu|tersebut|ini|that|this)\b", re.I)
+
+
+def at_that_event(sentence: str, start: int, end: int) -> bool:
+    """ "Pada pertemuan itu, ...", "During that visit ...": the event told just before, named
+    again as the setting of what follows, not another event."""
+    return bool(
+        _AT_EVENT_BEFORE.search(sentence[max(0, start - 16) : start])
+        and _AT_EVENT_AFTER.match(sentence[end : end + 12])
+    )

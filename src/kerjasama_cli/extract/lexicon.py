@@ -71,7 +71,9 @@ TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\bkunjungan\b|\bberkunjung\b|\bmengunjungi\b|\bdikunjungi\b|\blawatan\b|\bkedatangan\b|"
             r"\bkehadiran\b|\brombongan\b|\bdatang (?:langsung )?ke\b|\bvi"
             r"sit(?:s|ed|ing)?\b|\bdelegasi\b|\bdelegations?\b|courtesy call|\bmenerima ro"
-            r"mbongan\b",
+            r"mbongan\b|\b(?:diterima|disambut)\s+(?:langsung\s+)?(?:oleh\s+)?(?:(?:Pj|Plt|Penjab"
+            r"at|Wakil)\.?\s+)?(?:Wali\s?[Kk]ota|Walikota|Bupati|Gubernur)\b|\breceived by (?:the "
+            r")?(?:Mayor|Governor|Regent|Lord Mayor)\b",
             re.I,
         ),
     ),

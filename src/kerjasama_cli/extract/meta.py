@@ -27,8 +27,11 @@ _DATELINE = [
     # "Jakarta (ANTARA) -", "SEOUL (Yonhap) --"
     re.compile(r"^[A-Z][A-Za-z ]{2,20}\s*\((?P<pub>[A-Za-z][\w .]{1,30})\)\s*[-–—]+"),
 ]
+# "KUALA LUMPUR:", "Jakarta -", "date 2023-06-04 MIRI (June 4):" (the day in brackets is the
+# publication's, not a record's).
 _PLAIN_DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z .'-]{2,30}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*(?::|[-–—]{1,2})\s"
+    r"^\s*(?:date \d{4}-\d{2}-\d{2}\s+)?(?:[A-Z][A-Z .'-]{2,30}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    r"\s*(?:\([A-Z]?[\w /.]{1,16}\)\s*)?(?::|[-–—]{1,2})\s"
 )
 _BYLINE = [
     re.compile(
@@ -99,7 +102,7 @@ def read_meta(article: Article, published: dt.date | None = None) -> Meta:
             head = first[:80]
             found_date = parse_published(head) if re.search(r"\d{4}", head) else None
             date_text = head if found_date else None
-    if found_date is None:
+    if found_date is None and published is None:  # --published wins: no need to look
         # No byline date: the latest weekday-stamped full date of the body, as in "dikutip
         # TeropongNews, Jumat (28/4/2023)" - the day the outlet quoted its source.
         best: dt.date | None = None

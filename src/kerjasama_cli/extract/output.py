@@ -90,6 +90,7 @@ def to_json(extractions: list[Extraction]) -> list[dict[str, Any]]:
                     "country": draft.country,
                     "region": draft.region,
                     "type": draft.type,
+                    "stage": draft.stage,
                     "date": draft.date,
                     "date_note": row["date_note"],
                     "local_party": draft.local_party,
@@ -226,6 +227,10 @@ def to_yaml(extractions: list[Extraction]) -> str:
                     )
                 rendered = _scalar(value)
                 lines.append(f"  {name}: {rendered}".rstrip())
+                if name == "type" and draft.stage:
+                    # A comment: `import` reads records; `extract --import` stores the stage.
+                    stage = t("stage: {stage}").format(stage=t.word("stage", draft.stage))
+                    lines.append(f"  # {stage}")
             gaps = missing(draft)
             if gaps:
                 found = t("not found in the text: {fields}").format(fields=", ".join(gaps))

@@ -73,6 +73,10 @@ SHORT_NAMES = {
     "east kalimantan": "Kalimantan Timur",
 }
 
+# "South Tangerang City", "North Sulawesi": English order and words for an Indonesian name.
+_COMPASS = {"south": "Selatan", "north": "Utara", "west": "Barat", "east": "Timur"}
+_ENGLISH = re.compile(r"^(south|north|west|east|central)\s+(.+?)(?:\s+(?:city|regency))?$")
+
 # Capitalised words an office word may precede that name no place ("Pemkot Untuk ...").
 _NOT_NAMES = frozenset(
     [
@@ -118,6 +122,10 @@ class PartyFinder:
             return self.governments[key]
         if key in SHORT_NAMES:
             full = SHORT_NAMES[key]
+            return self.governments.get(_fold(full), full)
+        english = _ENGLISH.match(key)
+        if english and english.group(1) in _COMPASS:
+            full = f"{english.group(2).title()} {_COMPASS[english.group(1)]}"
             return self.governments.get(_fold(full), full)
         return name
 

@@ -30,6 +30,52 @@ _NAME_BEFORE = re.compile(
     rf"(?P<n>{_CAP}(?:\s+{_WORD}){{1,4}})\s*,\s*(?:the\s+|sang\s+|selaku\s+)?$"
 )
 _HONORIFIC = re.compile(r"^(?:Bapak|Ibu|Pak|Bu|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.|Hj\.)\s+")
+# "Mayor of Sibu Municipal Council, Sibu Sarawak, Mr Clarence Ting": the name after an
+# honorific further on, when the words after the title were all the office's.
+_HONORED_AFTER = re.compile(
+    rf"(?:\s*,\s*{_CAP}(?:\s+{_CAP}){{0,3}})?\s*,\s*(?:Mr|Mrs|Ms|Dr|Bapak|Ibu|Pak|Bu)\.?\s+"
+    rf"(?P<n>{_CAP}(?:\s+{_WORD}){{0,4}})"
+)
+# Words of an office or a government, never of a person's name ("Sibu Municipal Council").
+OFFICE_WORDS = frozenset(
+    [
+        "municipal",
+        "council",
+        "city",
+        "hall",
+        "government",
+        "metropolitan",
+        "provincial",
+        "prefectural",
+        "regency",
+        "province",
+        "prefecture",
+        "state",
+        "island",
+        "district",
+        "county",
+        "town",
+        "village",
+        "municipality",
+        "special",
+        "capital",
+        "region",
+        "territory",
+        "kota",
+        "kabupaten",
+        "provinsi",
+        "pemerintah",
+        "pemkot",
+        "pemkab",
+        "pemprov",
+        "bandaraya",
+        "bandararaya",
+        "majlis",
+        "perbandaran",
+        "daerah",
+        "office",
+    ]
+)
 
 Resolver = Callable[[str], "PartnerRef | str | None"]
 
@@ -49,12 +95,61 @@ class PersonMention:
     titled: bool = True  # False: a bare name met earlier ("Pramono said")
 
 
-def _clean_name(name: str) -> str:
-    name = _HONORIFIC.sub("", name.strip(" ,.;:"))
-    words = name.split()
+def _clean_name(name: str, resolve: Resolver | None = None) -> str:
+    """The person's name alone: honorifics, and places or titles written before it ("Mayor of
+    Bandung, Bandung Ridwan Kamil", "Wakil Wali Kota Dongxing China Mr. Li Jian", "Mossel Bay
+    Alderman Dirk Kotzé") dropped; nothing when no word of a name is left ("of")."""
+    words = name.strip(" ,.;:").split()
+    changed = True
+    while changed and len(words) > 1:
+        changed = False
+        if _HONORIFIC.match(words[0] + " "):
+            words, changed = words[1:], True
+            continue
+        if _TITLE.fullmatch(words[0]) or words[0] in _LEAD_TITLES:
+            words, changed = words[1:], True
+            continue
+        if resolve is not None:
+            # A place first only when a full name (two words, not an initial) is left after
+            # it: "Bima Arya" and "George M. Hadjoh" are names beginning like a town.
+            for n in (2, 1):
+                rest = words[n:]
+                if (
+                    len(rest) >= 2
+                    and len(rest[0].rstrip(".")) > 1
+                    and resolve(" ".join(words[:n])) is not None
+                ):
+                    words, changed = rest, True
+                    break
     while words and normalise(words[-1]) in STOPWORDS:
         words.pop()
+    if not any(w[:1].isupper() and len(w.strip(".")) > 1 for w in words):
+        return ""
     return " ".join(words[:5])
+
+
+# Titles a name may still carry in front once the office's place is dropped.
+_LEAD_TITLES = frozenset(["Alderman", "Councillor", "Councilor", "Chairman", "Chief", "Executive"])
+
+
+_MAYOR = re.compile(r"^(?:Wali ?[Kk]ota|Walikota|Mayor|Lord Mayor)$")
+_NOT_A_NAME = re.compile(
+    r"^(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Ahad|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|Wakil|Wali|Walikota|Bupati|Gubernur|Pj|Plt|Deputy|Vice|Mayor)\b"
+)
+
+
+def _unknown_seat(title: str, a: str, b: str) -> bool:
+    """Whether "TITLE A, B" names a mayor of city A (one word, unknown) and his name B (two
+    words or more, not a weekday or another title)."""
+    return (
+        bool(_MAYOR.match(title))
+        and len(a.split()) == 1
+        and len(a) > 3
+        and a.isalpha()
+        and len(b.split()) >= 2
+        and not _NOT_A_NAME.match(b)
+    )
 
 
 def _split(tokens: list[str], resolve: Resolver) -> tuple[str | None, object, str]:
@@ -104,6 +199,12 @@ def find_people(sentence: str, resolve: Resolver) -> list[PersonMention]:
             elif found_a is not None:
                 place_text, place = a, found_a  # "Wali Kota Kuala Lumpur" with no name after
                 place_span = after.span("a")
+            elif b and _unknown_seat(title, a, b):
+                # "Wali Kota Vlissingen, Bas Van Den Tillaar": a city the gazetteer lacks, told
+                # by the mayor's title and the full name after it.
+                place_text, place, name = a, PartnerRef(a, "city", None), b
+                place_span = after.span("a")
+                span = (m.start(), after.end("b"))
             else:
                 place_text, place, name = _split(a.split(), resolve)
                 span = (m.start(), after.end("a"))
@@ -119,7 +220,13 @@ def find_people(sentence: str, resolve: Resolver) -> list[PersonMention]:
             lead = _NAME_BEFORE.search(sentence[: m.start()])
             if lead and resolve(lead.group("n")) is None:
                 name = lead.group("n")
-        name = _clean_name(name)
+        name = _clean_name(name, resolve)
+        if name and all(normalise(w) in OFFICE_WORDS for w in name.split()):
+            name = ""  # "Municipal Council": the rest of the office's name
+            honored = _HONORED_AFTER.match(sentence, after.end() if after else m.end())
+            if honored:
+                name = _clean_name(honored.group("n"), resolve)
+                span = (m.start(), honored.end())
         if not name and place is None:
             continue
         side = None

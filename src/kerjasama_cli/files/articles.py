@@ -20,7 +20,15 @@ from dataclasses import dataclass
 
 from kerjasama_cli.domain.errors import KerjasamaError
 
-INSTALL_HINT = "needs the extract extra: pip install 'kerjasama[extract]'"
+INSTALL = "pip install 'kerjasama[extract]'"
+
+
+def t(message: str, **values: str) -> str:
+    """A message in the user's language: MESSAGE is the catalogue's msgid (English), its
+    `{name}` fields filled after translation (the file name, the library's own words)."""
+    from kerjasama_cli.i18n import translator
+
+    return translator()(message).format(**values)
 
 
 class ArticleFileError(KerjasamaError):
@@ -73,14 +81,22 @@ def _decode(name: str, data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ArticleFileError(f"{name}: not UTF-8 text; save the article as UTF-8") from None
+        raise ArticleFileError(
+            t("{name}: not UTF-8 text; save the article as UTF-8", name=name)
+        ) from None
 
 
 def _html(name: str, page: str) -> ArticleText:
     try:
         import trafilatura
     except ImportError:
-        raise MissingExtraError(f"{name}: reading a web page {INSTALL_HINT}") from None
+        raise MissingExtraError(
+            t(
+                "{name}: reading a web page needs the extract extra: {install}",
+                name=name,
+                install=INSTALL,
+            )
+        ) from None
     found = trafilatura.bare_extraction(
         page, include_comments=False, include_tables=False, with_metadata=True
     )
@@ -88,7 +104,9 @@ def _html(name: str, page: str) -> ArticleText:
     if isinstance(found, dict):  # older trafilatura returns a dict
         body = found.get("text")
     if not body or len(body.split()) < 8:
-        raise ArticleFileError(f"{name}: the web page has no article text that could be found")
+        raise ArticleFileError(
+            t("{name}: the web page has no article text that could be found", name=name)
+        )
     title = _meta(found, "title")
     published = _date(_meta(found, "date"))
     # The title leads the text, as on the page; the date goes to the extractor as the
@@ -119,15 +137,25 @@ def _pdf_text(name: str, data: bytes) -> str:
         from pypdf import PdfReader
         from pypdf.errors import PdfReadError
     except ImportError:
-        raise MissingExtraError(f"{name}: reading a PDF {INSTALL_HINT}") from None
+        raise MissingExtraError(
+            t(
+                "{name}: reading a PDF needs the extract extra: {install}",
+                name=name,
+                install=INSTALL,
+            )
+        ) from None
     try:
         reader = PdfReader(io.BytesIO(data))
         pages = [page.extract_text() or "" for page in reader.pages]
     except (PdfReadError, ValueError, KeyError, OSError) as error:
-        raise ArticleFileError(f"{name}: not a readable PDF ({error})") from None
+        raise ArticleFileError(
+            t("{name}: not a readable PDF ({error})", name=name, error=str(error))
+        ) from None
     text = "\n\n".join(p.strip() for p in pages if p.strip())
     if not text:
-        raise ArticleFileError(f"{name}: the PDF has no text layer (a scan?); nothing to read")
+        raise ArticleFileError(
+            t("{name}: the PDF has no text layer (a scan?); nothing to read", name=name)
+        )
     return _unwrap(text)
 
 
@@ -152,16 +180,24 @@ def _docx_text(name: str, data: bytes) -> str:
     try:
         import docx
     except ImportError:
-        raise MissingExtraError(f"{name}: reading a Word document {INSTALL_HINT}") from None
+        raise MissingExtraError(
+            t(
+                "{name}: reading a Word document needs the extract extra: {install}",
+                name=name,
+                install=INSTALL,
+            )
+        ) from None
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as error:
-        raise ArticleFileError(f"{name}: not a readable Word document ({error})") from None
+        raise ArticleFileError(
+            t("{name}: not a readable Word document ({error})", name=name, error=str(error))
+        ) from None
     except Exception as error:  # python-docx raises its own PackageNotFoundError
         if type(error).__name__ == "PackageNotFoundError":
-            raise ArticleFileError(f"{name}: not a Word document (.docx)") from None
+            raise ArticleFileError(t("{name}: not a Word document (.docx)", name=name)) from None
         raise
     paragraphs = [p.text.strip() for p in document.paragraphs if p.text.strip()]
     if not paragraphs:
-        raise ArticleFileError(f"{name}: the Word document has no text")
+        raise ArticleFileError(t("{name}: the Word document has no text", name=name))
     return "\n\n".join(paragraphs)

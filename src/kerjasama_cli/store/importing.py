@@ -353,11 +353,13 @@ def import_rows(
     rule: MergeRule = MergeRule(),
     overwrite: bool = False,
     new: bool = False,
+    then: Callable[[sqlite3.Connection], None] | None = None,
 ) -> ImportResult:
     """Validate and write flat rows (objects with `line`, `raw`, `values`, `error`).
 
     All or nothing: rolled back on a dry run, on any reject without `skip_invalid`, and on any
-    exception (Ctrl-C included).
+    exception (Ctrl-C included). `then` runs inside the same transaction once the rows are
+    written and kept, for writes that belong with them (extract's stages).
     """
     result = ImportResult()
     home, home_country = home_of(store)
@@ -413,6 +415,8 @@ def import_rows(
             index.updated = importer.updated
             index.skip = indexes.skip = rolls_back(result, skip_invalid, dry_run)
             finish(store, result, skip_invalid, dry_run)
+            if then is not None:
+                then(conn)
         result.committed = True
     except Rollback:
         pass

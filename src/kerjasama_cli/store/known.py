@@ -71,3 +71,58 @@ def governments(conn: sqlite3.Connection) -> dict[str, str]:
         "FROM local_government_aliases a JOIN local_governments g ON g.id = a.government_id"
     )
     return {text: name for text, name in rows}
+
+
+def drafted_record(
+    conn: sqlite3.Connection,
+    source_key: str,
+    rtype: str,
+    date_start: str | None,
+    partner: str | None,
+) -> tuple[int, str] | None:
+    """The record an imported draft became: cited by the article's source, of its type and
+    date, and of its partner (by name or alias) when several qualify; (id, key) or None."""
+    rows = conn.execute(
+        "SELECT r.id, r.key, p.id, p.name FROM records r "
+        "JOIN citations c ON c.entity = 'record' AND c.entity_id = r.id "
+        "JOIN sources s ON s.id = c.source_id LEFT JOIN partners p ON p.id = r.partner_id "
+        "WHERE s.key = ? AND r.type = ? AND r.date_start IS ? ORDER BY r.id",
+        (source_key, rtype, date_start),
+    ).fetchall()
+    if len(rows) > 1 and partner:
+        folded = partner.casefold()
+        rows = [
+            row
+            for row in rows
+            if (row[3] or "").casefold() == folded
+            or conn.execute(
+                "SELECT 1 FROM partner_aliases WHERE partner_id = ? AND lower(alias) = ?",
+                (row[2], folded),
+            ).fetchone()
+        ]
+    return (rows[0][0], rows[0][1]) if rows else None
+
+
+def add_stages(conn: sqlite3.Connection, items: list[tuple[int, str, str, str | None]]) -> int:
+    """Store each (record id, record key, stage, source key) as an evidence row of the record,
+    dated like it (inside the caller's transaction); a row already there is not added twice."""
+    import datetime as dt
+
+    from kerjasama_cli.domain.dates import FuzzyDate
+    from kerjasama_cli.domain.stages import Evidence
+    from kerjasama_cli.store.stages import add_evidence
+
+    added = 0
+    for record_id, key, stage, source in items:
+        start, end, precision = conn.execute(
+            "SELECT date_start, date_end, date_precision FROM records WHERE id = ?", (record_id,)
+        ).fetchone()
+        if conn.execute(
+            "SELECT 1 FROM evidence WHERE record_id = ? AND stage = ?", (record_id, stage)
+        ).fetchone():
+            continue
+        day = dt.date.fromisoformat
+        date = FuzzyDate(day(start) if start else None, day(end) if end else None, precision)
+        add_evidence(conn, record_id, key, Evidence(stage, date, record_id, source=source))
+        added += 1
+    return added

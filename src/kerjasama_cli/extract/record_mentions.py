@@ -1,0 +1,211 @@
+"""The mentions a sentence gives: one partner, one type, maybe one date each, and the
+clusters that gather them into one record (assemble.py does the gathering).
+
+Rules: a sentence with a type word and partners gives each partner a mention of the best type in
+it (an LoI on a sister-city partnership is an LoI) dated by the date nearest that word; if it also
+names a visit or meeting, the partner gets an event mention too; a programme named in quotes with
+no partner is a mention of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kerjasama_cli.extract import lexicon
+from kerjasama_cli.extract.dates import DateMention
+from kerjasama_cli.extract.facts import Facts, PartnerHit
+from kerjasama_cli.extract.places import PartnerRef
+from kerjasama_cli.geo.names import normalise
+
+_PROGRAMME_TITLE = re.compile(
+    r"program(?:me)?\s+[“\"]([^”\"]{6,90})[”\"]|[“\"]([^”\"]{6,90})[”\"]\s+program(?:me)?", re.I
+)
+NO_PARTNER = PartnerRef("", "", None)
+
+
+def named_programme(facts: Facts) -> Mention | None:
+    """A programme with a name but no partner ("program “Hospital Improvement ...”")."""
+    if not any(t[0] == "programme" for t in facts.types):
+        return None
+    if not _PROGRAMME_TITLE.search(facts.sentence.text):
+        return None
+    return Mention(NO_PARTNER, "programme", None, facts)
+
+
+@dataclass
+class Mention:
+    """One partner, one type, maybe one date, from one sentence."""
+
+    partner: PartnerRef
+    rtype: str
+    date: DateMention | None
+    facts: Facts
+
+    @property
+    def event(self) -> bool:
+        return self.rtype in lexicon.EVENT_CLASS
+
+
+@dataclass
+class Cluster:
+    """Mentions that make one record."""
+
+    partner: PartnerRef
+    event: bool = False  # an event (visit, meeting, opening), not an agreement or programme
+    mentions: list[Mention] = field(default_factory=list)
+    extra: list[Facts] = field(default_factory=list)  # anaphoric sentences
+
+    @property
+    def rtype(self) -> str:
+        own = [m.rtype for m in self.mentions if m.event == self.event] or [
+            m.rtype for m in self.mentions
+        ]
+        return min(own, key=lambda t: lexicon.RANK[t])
+
+    @property
+    def date(self) -> DateMention | None:
+        dated = [m.date for m in self.mentions if m.date is not None]
+        return max(dated, key=lambda d: len(d.iso)) if dated else None
+
+    @property
+    def first(self) -> int:
+        return min(m.facts.sentence.index for m in self.mentions)
+
+
+def strongest_type(facts: Facts, classes: tuple[str, ...]) -> tuple[str, int, int] | None:
+    options = [t for t in facts.types if t[0] in classes]
+    return min(options, key=lambda t: (lexicon.RANK[t[0]], t[1])) if options else None
+
+
+def nearest_date(facts: Facts, at: int, end: int, exclude: set[str]) -> DateMention | None:
+    options = [
+        d
+        for d in facts.dates
+        if not d.source and d.iso not in exclude and not _nearer_an_event(facts, d, at, end)
+    ]
+    if not options:
+        return None
+    return min(
+        options, key=lambda d: abs(d.start - end) if d.start >= end else abs(at - d.end) + 40
+    )
+
+
+def _nearer_an_event(facts: Facts, d: DateMention, at: int, end: int) -> bool:
+    """ "penandatanganan LoI ... diawali dari kunjungan Menteri ... April 2016": a date right
+    after a visit or meeting word, further from this type word, is the visit's."""
+    mine = abs(d.start - end) if d.start >= end else abs(at - d.end)
+    for rtype, a, b in facts.types:
+        if (
+            rtype in lexicon.EVENT_CLASS
+            and a != at
+            and b <= d.start
+            and d.start - b < min(mine, 80)
+        ):
+            return True
+    return False
+
+
+def mentions_of(facts: Facts) -> list[Mention]:
+    """The mentions one sentence makes, for the partners it names."""
+    if not facts.partners or not facts.types:
+        return []
+    found: list[Mention] = []
+    best = strongest_type(facts, lexicon.AGREEMENT_CLASS)
+    event = strongest_type(facts, lexicon.EVENT_CLASS)
+    if best is None or (best[0] == "other" and event is not None):
+        best = event  # "kolaborasi" beside "kunjungan": the visit is what happened
+    assert best is not None
+    used: set[str] = set()
+    date = nearest_date(facts, best[1], best[2], used)
+    if date is not None:
+        used.add(date.iso)
+    event_date = None
+    if event is not None and event is not best:
+        event_date = nearest_date(facts, event[1], event[2], used)
+    # The occasion of a signing ("signed ... during the regional meeting") is not a record.
+    with_event = (
+        event is not None
+        and event is not best
+        and not (facts.signing and best[0] not in lexicon.EVENT_CLASS)
+    )
+    seen: set[str] = set()
+    hits = [
+        h
+        for h in facts.partners
+        if not (normalise(h.ref.name) in seen or seen.add(normalise(h.ref.name)))
+    ]
+    annotated = {id(h): _annotation(facts, h) for h in hits} if len(hits) > 1 else {}
+    owned = {t for types in annotated.values() for t in types}
+    shared = [t for t in facts.types if t not in owned]
+    for n, hit in enumerate(hits):
+        own = date
+        kind = best
+        if annotated:
+            # "Kota Chengdu Cina (2002), ... Kota Burgas Bulgaria (LoI 2011)": a type in the
+            # brackets after a partner is that partner's alone.
+            mine = annotated[id(hit)] or [t for t in shared if t[0] in lexicon.AGREEMENT_CLASS]
+            if mine:
+                kind = min(mine, key=lambda t: (lexicon.RANK[t[0]], t[1]))
+        if len(hits) > 1 and facts.dates:
+            # "Kitakyushu (Jepang) sejak 1997 dan Busan (Korea Selatan) sejak 1994": each
+            # partner's own date follows it, before the next partner.
+            limit = hits[n + 1].start if n + 1 < len(hits) else len(facts.sentence.text)
+            between = [d for d in facts.dates if hit.end <= d.start < limit and not d.source]
+            if between:
+                own = between[0]
+            elif date is not None and date.since and date.start < hit.start:
+                own = None  # "member of C40 since 2013, and ... ICLEI": not ICLEI's date
+            elif annotated and any(annotated.values()) or _dated_each(facts, hits) >= 2:
+                own = None  # "Chengdu (2002), ... Ipoh (2009)": the others' years, not its
+        if own is not None and own.since and kind[0] in _DOCUMENTS_PROPER:
+            # "memperbarui nota kesepahaman kota kembar yang terjalin sejak 2006": the tie is
+            # from 2006, the document renewed now is not.
+            tie = "sister_city" if any(t[0] == "sister_city" for t in facts.types) else "other"
+            found.append(Mention(hit.ref, tie, own, facts))
+            own = None
+        found.append(Mention(hit.ref, kind[0], own, facts))
+        if with_event:
+            found.append(Mention(hit.ref, event[0], event_date, facts))
+    return found
+
+
+_DOCUMENTS_PROPER = ("loi", "mou", "agreement", "agreement_word")
+
+
+def _dated_each(facts: Facts, hits: list[PartnerHit]) -> int:
+    """How many partners of a list have a date of their own right after them."""
+    text_end = len(facts.sentence.text)
+    count = 0
+    for n, hit in enumerate(hits):
+        limit = hits[n + 1].start if n + 1 < len(hits) else text_end
+        if any(hit.end <= d.start < min(limit, hit.end + 30) for d in facts.dates):
+            count += 1
+    return count
+
+
+def _annotation(facts: Facts, hit: PartnerHit) -> list[tuple[str, int, int]]:
+    """The type words in the brackets right after a partner ("Burgas Bulgaria (LoI 2011)")."""
+    text = facts.sentence.text
+    m = re.match(r"[^()]{0,25}?\(([^()]{1,40})\)", text[hit.end :])
+    if not m:
+        return []
+    a, b = hit.end + m.start(1), hit.end + m.end(1)
+    return [t for t in facts.types if a <= t[1] < b]
+
+
+def partner_key(ref: PartnerRef) -> str:
+    """One key per partner: a country by its code ("Japan" and "Jepang" are one)."""
+    return f"country:{ref.country}" if ref.kind == "country" else normalise(ref.name)
+
+
+def same_partner(a: PartnerRef, b: PartnerRef) -> bool:
+    if a.kind == "country" and b.kind == "country":
+        return a.country == b.country
+    if normalise(a.name) != normalise(b.name):
+        return False
+    return a.country is None or b.country is None or a.country == b.country
+
+
+def compatible(a: str, b: str) -> bool:
+    return a.startswith(b) or b.startswith(a)

@@ -1,0 +1,358 @@
+"""The partners a sentence names: runs of capitalised words read against the gazetteer, with
+the evidence that makes them places (a kind word, a country beside them, the gazetteer, the
+registry) and the readings that make them something else (a person's name, a venue, a partner's
+address, a partner's own partners)."""
+
+from __future__ import annotations
+
+import re
+
+from kerjasama_cli.extract import guards, lexicon
+from kerjasama_cli.extract.facts import Facts, PartnerHit
+from kerjasama_cli.extract.people import OFFICE_WORDS, PersonMention
+from kerjasama_cli.extract.places import STOPWORDS, VENUES, Gazetteer, PartnerRef, country_of
+from kerjasama_cli.geo.names import normalise
+
+_TOKEN = re.compile(r"[A-Z][\w’'.\-]*|C40|(?<=\s)(?:of|de|del|la|am|upon|der|von|van|du)(?=\s)")
+_CONNECTOR = {"of", "de", "del", "la", "am", "upon", "der", "von", "van", "du"}
+_COUNTRY_AFTER = re.compile(
+    r"^\s*(?:\([A-Z][\w]{1,8}(?:\s+[A-Z][\w]{1,12}){0,2}\)\s*)?"
+    r"(?:,|\(|\bdi\b|\bin\b|\bof\b|\bdari\b|\bfrom\b|\bdi negara\b|(?=\s))\s*"
+    r"(?P<c>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,4})"
+)
+# "Mossel Bay (Provinsi Western Cape, Afrika Selatan)": the country last in the brackets.
+_COUNTRY_IN_PARENS = re.compile(
+    r"^\s*\([^()]{1,60}?,\s*(?P<c>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\)"
+)
+_FOREIGN_SUBJECT = re.compile(
+    r"^[^,.;]{0,50}?\b(?:telah |juga |sudah |also |has |have |already )*(?:menjalin|bekerja ?sama|"
+    r"memiliki|mempunyai|has|have|signed|maintains?|established|partnered)\b[^.;]{0,80}?\b"
+    r"(?:dengan|with|seperti|yakni|yaitu|antara lain|including|such as|namely|termasuk|"
+    r"di antaranya|diantaranya)\b"
+    r"|^['’]s\s+(?:\w+\s+){0,3}?(?:sister|twin|friendship|partner)[\w\s-]{0,20}?\b(?:include|"
+    r"includes|including|are|such as)\b",
+    re.I,
+)
+_EXCEPT_HOME = re.compile(
+    r"(?:selain|besides|apart from|other than|selain dengan)\s+(?:dengan\s+)?$", re.I
+)
+_KIND_LEAD = re.compile(
+    r"^(?:(?:Pemerintah\s+)?(?:Provinsi|Kota|Kabupaten|Prefektur)|Pemprov|Pemkot|Pemkab) "
+)
+_COMPASS_AFTER = re.compile(
+    r"^([A-Z][\w-]*(?: [A-Z][\w-]*)?) (?:Selatan|Utara|Barat|Timur|Tengah)$"
+)
+# Between a city and its state or province: "George Town, Pulau Pinang", "Kota Yantai dari
+# Provinsi Shandong", "Wuhan in Hubei Province".
+_ADDRESS_BETWEEN = re.compile(
+    r"[\s,]*(?:(?:dari|di|of|in)\s+)?(?:(?:Provinsi|Province|Prefektur|Prefecture|State of|"
+    r"Negara Bagian|the)\s+)?",
+    re.I,
+)
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    # "Jakarta-Kuala Lumpur": a dash between two capitalised names separates them.
+    spaced = re.sub(r"(?<=[a-z])[-–](?=[A-Z])", " ", text)
+    spaced = re.sub(r"['’]s\b", "  ", spaced)  # "Guangzhou's": the name is "Guangzhou"
+    return [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(spaced)]
+
+
+def _phrases(text: str) -> list[list[tuple[int, int, str]]]:
+    """Runs of capitalised words (with "of", "de" inside), as token lists."""
+    runs: list[list[tuple[int, int, str]]] = []
+    current: list[tuple[int, int, str]] = []
+    for token in _tokens(text):
+        if current and text[current[-1][1] : token[0]].strip() == "":
+            current.append(token)
+        else:
+            if current:
+                runs.append(current)
+            current = [token]
+    if current:
+        runs.append(current)
+    for run in runs:
+        while run and run[-1][2] in _CONNECTOR:
+            run.pop()
+    return [r for r in runs if r]
+
+
+class PlaceReading:
+    """The partner-finding half of SentenceReader (mentions.py): needs `gaz` and `people`."""
+
+    gaz: Gazetteer
+    people: dict[str, PersonMention]
+    name_words: set[str]  # folded words of people's names read in the article so far
+
+    def _partners(self, facts: Facts, text: str) -> None:
+        taken: list[tuple[int, int]] = []
+        for pattern, name in lexicon.ORGANISATIONS:
+            for m in pattern.finditer(text):
+                facts.partners.append(
+                    PartnerHit(PartnerRef(name, "organisation", None), m.start(), m.end())
+                )
+                taken.append(m.span())
+        for m in lexicon.INSTITUTION.finditer(text):
+            name = m.group(0).strip()
+            quoted = text[: m.start()].count("“") > text[: m.start()].count("”")
+            local = re.match(
+                r"\s*(?:\([A-Z]+\)\s*)?(?:di|in)\s+(?:DKI\b|Jakarta\b|Indonesia\b)", text[m.end() :]
+            )
+            lead = text[max(0, m.start() - 40) : m.start()]
+            partnered = re.search(
+                r"\b(?:dengan|with|antara|between|bersama|and|dan|mitra|partner)\s+(?:the\s+)?$",
+                lead,
+            )
+            # "Wakil Rektor University of ...": the role is not part of the name
+            lead_words = re.match(
+                r"(?:(?:Wakil|Rektor|Rector|Dekan|Dean|Direktur|Director|Kepala|Head|Ketua)\s+)+",
+                name,
+            )
+            start = m.start()
+            if lead_words:
+                name = name[lead_words.end() :]
+                start += lead_words.end()
+            if quoted or local or not (partnered or lead_words):
+                continue
+            along = partnered and partnered.group(0).lower().startswith(("bersama", "and", "dan"))
+            if along and not any(t[0] not in lexicon.EVENT_CLASS for t in facts.types):
+                continue  # "Kunjungan Wali Kota ... bersama Yayasan SSVA": came along, no party
+            end = start + len(name)
+            if len(name.split()) >= 2 and not any(start < e and end > s for s, e in taken):
+                ref = PartnerRef(name, "institution", None)
+                hit = PartnerHit(ref, start, end)
+                facts.partners.append(self._with_country(hit, text, facts))
+                taken.append((start, end))
+        person_words = {w for name in self.people for w in name.split() if len(w) > 2}
+        person_words |= self.name_words
+        for run in _phrases(text):
+            if any(h.start < run[0][0] < h.end for h in facts.partners):
+                continue  # "Mossel Bay (Provinsi Western Cape, Afrika Selatan)": its address
+            if normalise(run[0][2]) in VENUES:
+                continue  # "Gedung Jaya Sabha", "Balai Kota": where, not who
+            keys = [normalise(t[2]) for t in run]
+            if all(k in person_words for k in keys):
+                continue  # "Karno said": a person met earlier, not the town of Karno
+            i = 0
+            while i < len(run):
+                if run[i][2] in _CONNECTOR or any(
+                    run[i][0] < e and run[i][1] > s for s, e in taken
+                ):
+                    i += 1
+                    continue
+                for j in range(min(len(run), i + 7), i, -1):
+                    if run[j - 1][2] in _CONNECTOR:
+                        continue
+                    a, b = run[i][0], run[j - 1][1]
+                    phrase = text[a:b].rstrip(".")
+                    if all(k in person_words for k in keys[i:j]):
+                        continue  # "Cak Eri": a person met earlier, not the town of Eri
+                    found = self.gaz.resolve(phrase)
+                    if found is None and j - i >= 2:
+                        found = self._compass_region(phrase)
+                    if found is None and j - i <= 3:
+                        found = self._small_place(phrase, text, b, a)
+                    if (
+                        isinstance(found, PartnerRef)
+                        and not found.known
+                        and found.kind == "city"
+                        and self._beside_a_name(run, keys, i, j)
+                    ):
+                        # "Clarence Ting", "Riva Rovani", "Mary Ann": a person's name, and a
+                        # surname after a first name is one alone later ("led by Ting").
+                        if i > 0 and j == len(run) and self.gaz.resolve(run[i - 1][2]) is None:
+                            self.name_words.update(k for k in keys[i:j] if len(k) > 2)
+                        i = j
+                        break
+                    if (
+                        isinstance(found, PartnerRef)
+                        and not found.known
+                        and found.kind != "country"
+                        and guards.is_locative(text, run[0][0], text[run[0][0] : b])
+                    ):
+                        # "di Grhadika Bhakti Praja", "in Queensland": where, unless the
+                        # article names it as a partner elsewhere (restore_venues).
+                        venue = PartnerHit(found, a, b)
+                        facts.venues.append(self._with_country(venue, text, facts))
+                        i = j
+                        break
+                    if found is None and j - i == 1:
+                        continue
+                    if found == "home":
+                        facts.home += 1
+                        facts.parties.append((a, "home"))
+                        if _EXCEPT_HOME.search(text[max(0, a - 25) : a]):
+                            facts.home -= 1
+                        i = j
+                        break
+                    if found == "local":
+                        if not guards.is_locative(text, run[0][0], text[run[0][0] : b]):
+                            facts.locals.append(phrase)  # not "di Semarang": where it happened
+                            facts.parties.append((a, phrase))
+                        i = j
+                        break
+                    if isinstance(found, PartnerRef) and found.kind == "institution":
+                        found = None  # institutions only where named as a partner (above)
+                    if isinstance(found, PartnerRef):
+                        if found.kind == "country":
+                            facts.countries.append((found.country or "", phrase, a))
+                            i = j
+                            break
+                        hit = self._with_country(PartnerHit(found, a, b), text, facts)
+                        facts.partners.append(hit)
+                        i = j
+                        break
+                else:
+                    i += 1
+        self._join_regions(facts, text)
+        self._attach_countries(facts, text)
+
+    def _beside_a_name(
+        self, run: list[tuple[int, int, str]], keys: list[str], i: int, j: int
+    ) -> bool:
+        """Whether the words run[i:j] stand next to a capitalised word that is neither a place,
+        an administrative word nor a known word: then they are part of a person's name."""
+        for k in (i - 1, j):
+            if not 0 <= k < len(run) or run[k][0] == 0:
+                continue  # a sentence's first word is capitalised whatever it is
+            word = run[k][2].strip(".,")
+            key = keys[k]
+            if key in STOPWORDS or key in OFFICE_WORDS or word in _CONNECTOR or word.isupper():
+                continue
+            pair = " ".join(t[2] for t in run[min(k, i) : max(k + 1, j)])
+            if self.gaz.resolve(pair) is not None:
+                continue  # "Washington DC", "Korea Selatan" beside: one name, a place
+            if k + 1 < len(run) and self.gaz.resolve(f"{word} {run[k + 1][2]}") is not None:
+                continue  # "Gwangju Korea Selatan": a country follows
+            other = self.gaz.resolve(word)
+            if other is None or isinstance(other, PartnerRef) and other.kind == "city":
+                return True  # "Clarence Ting", "Mary Ann": first and last names
+        return False
+
+    def _compass_region(self, phrase: str) -> PartnerRef | None:
+        """ "Pemerintah Provinsi Kotabato Selatan": South Kotabato, a region named after a place
+        the gazetteer knows (not that place itself), when a kind word vouches for it."""
+        kind = _KIND_LEAD.match(phrase)
+        compass = _COMPASS_AFTER.match(phrase[kind.end() :]) if kind else None
+        if not compass:
+            return None
+        inner = self.gaz.resolve(compass.group(1))
+        if not isinstance(inner, PartnerRef) or inner.kind == "country" or not inner.country:
+            return None
+        province = "prov" in kind.group(0).lower()  # "Provinsi", "Pemprov"
+        return PartnerRef(compass.group(0), "province" if province else inner.kind, inner.country)
+
+    def _small_place(
+        self, phrase: str, text: str, end: int, start: int | None = None
+    ) -> PartnerRef | None:
+        """A small town the gazetteer knows, when a kind word ("Kota Tono") or its country
+        beside it ("Mossel Bay (Provinsi Western Cape, Afrika Selatan)") vouches for it."""
+        code = None
+        for pattern in (_COUNTRY_AFTER, _COUNTRY_IN_PARENS):
+            m = pattern.match(text[end:])
+            words = m.group("c").split() if m else []
+            for n in range(len(words), 0, -1):
+                code = country_of(" ".join(words[:n]))
+                if code:
+                    break
+            if code:
+                break
+        kind_before = start is not None and re.search(
+            r"\b(?:kota|kabupaten|provinsi|city of|town of|prefektur)\s+$",
+            text[max(0, start - 12) : start],
+            re.I,
+        )
+        if code is None and not guards.KIND_BEFORE.search(phrase) and not kind_before:
+            return None
+        found = self.gaz.resolve(phrase, code, strict=False)
+        if isinstance(found, PartnerRef) and found.kind != "country":
+            return found
+        if found is None and kind_before:
+            # "Kota Freemantle, Australia Barat": a town the gazetteer does not know, vouched
+            # for by "Kota" and the foreign region or country right after it.
+            after = re.match(r",\s*([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})", text[end:])
+            where = self.gaz.resolve(after.group(1)) if after else None
+            if isinstance(where, PartnerRef) and where.country and len(phrase.split()) == 1:
+                return PartnerRef(phrase, "city", where.country)
+        return None
+
+    def _with_country(self, hit: PartnerHit, text: str, facts: Facts) -> PartnerHit:
+        m = _COUNTRY_AFTER.match(text[hit.end :])
+        inside = _COUNTRY_IN_PARENS.match(text[hit.end :])
+        if inside and (not m or country_of(m.group("c")) is None):
+            m = inside
+        if not m:
+            return hit
+        words = m.group("c").split()
+        for n in range(len(words), 0, -1):
+            code = country_of(" ".join(words[:n]))
+            if code:
+                name = text[hit.start : hit.end]
+                better = self.gaz.resolve(name, code, strict=False)
+                # "Kota Kochi, Jepang": the country beside the name wins over the gazetteer's
+                # bigger namesake (Kochi, India).
+                if (
+                    hit.ref.country not in (None, code)
+                    and hit.ref.kind != "institution"
+                    and (not isinstance(better, PartnerRef) or better.country != code)
+                ):
+                    break
+                ref = better if isinstance(better, PartnerRef) else hit.ref
+                if ref.country is None:
+                    ref = PartnerRef(ref.name, ref.kind, code, ref.region, ref.known)
+                return PartnerHit(ref, hit.start, hit.end + m.end(), told=True)
+                break
+        return hit
+
+    def _join_regions(self, facts: Facts, text: str) -> None:
+        """ "George Town Pulau Pinang Malaysia": a city, then its state, then its country."""
+        hits = sorted(facts.partners, key=lambda h: h.start)
+        kept: list[PartnerHit] = []
+        for hit in hits:
+            last = kept[-1] if kept else None
+            if (
+                last is not None
+                and last.ref.kind == "city"
+                and hit.ref.kind == "province"
+                and hit.ref.country == last.ref.country
+                and _ADDRESS_BETWEEN.fullmatch(text[last.end : hit.start])
+            ):
+                joined = PartnerHit(last.ref, last.start, hit.end, last.via_person, last.told)
+                kept[-1] = self._with_country(joined, text, facts)
+                facts.addresses.append(hit.ref.name)
+                continue
+            kept.append(hit)
+        facts.partners = kept
+
+    def _attach_countries(self, facts: Facts, text: str) -> None:
+        """Drop country mentions that only say where a partner of the sentence is."""
+        spans = [(h.start, h.end) for h in facts.partners]
+        facts.countries = [c for c in facts.countries if not any(s <= c[2] < e for s, e in spans)]
+        # An unattached name in a country the sentence names: try again inside that country.
+        if facts.countries and not facts.partners:
+            return
+
+    def _foreign_subject(self, facts: Facts) -> None:
+        """ "Gyeonggi telah menjalin kerja sama dengan Provinsi Shenzen": Gyeonggi's partners."""
+        text = facts.sentence.text
+        for hit in facts.partners:
+            tail = text[hit.end :]
+            m = _FOREIGN_SUBJECT.match(tail)
+            if not m:
+                continue
+            after = tail[m.end() :]
+            cut = hit.end + m.end()
+            if (
+                self.gaz.is_home(after.split(",")[0])
+                or re.match(r"\s*(?:Pemprov |Pemerintah Provinsi )?(?:DKI|Jakarta)\b", after)
+                or re.match(r"\s*(?:the\s+)?Indonesia(?:n|['’]s)?\b", after)
+                or any(at >= cut for at, _ in facts.parties)
+            ):
+                return  # "... renewed its MoU with Indonesia's DKI Jakarta": the local party's
+            before = text[: hit.start]
+            if re.search(r"(?:dengan|with|antara|between|and|dan)\s*$", before):
+                return
+            facts.partners = [h for h in facts.partners if h.start < cut and h is not hit]
+            facts.countries = [c for c in facts.countries if c[2] < cut]
+            facts.dropped = True
+            return
