@@ -7,7 +7,7 @@ and check or rewrite their output.
 Each page, and each `## ` section of a page, starts on a fresh, seeded database in a fresh working directory (created by
 its first command when that is what the README shows), and its
 ```console blocks run in order through bash (`$ ` lines; a trailing `\\` continues a command),
-with COLUMNS=80, TZ=Asia/Jakarta and KERJASAMA_LANG=en, the language the README's sessions are shown in
+with COLUMNS=80, TZ=Asia/Jakarta, KERJASAMA_USER=analyst and KERJASAMA_LANG=en, the language the README's sessions are shown in
 (a session can `export KERJASAMA_LANG=id`, or pass `--lang id`).
 `export NAME=VALUE` sets the environment of the following commands; `echo $?` sees the exit
 status of the command before it; `cat FILE` of a file the session has not written shows a file
@@ -161,6 +161,7 @@ class Shell:
             KERJASAMA_LANG=lang,
             TZ="Asia/Jakarta",  # `history` shows local times: the bureau's, whatever the machine
             NO_COLOR="1",
+            KERJASAMA_USER="analyst",  # `history` names who changed what: the README's reader
         )
         self.status = 0
 

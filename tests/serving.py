@@ -56,15 +56,19 @@ class Server:
 
 @contextlib.contextmanager
 def serving(
-    db: Path, log: Path, prefix: tuple[str, ...] = (), env: dict[str, str] | None = None
+    db: Path,
+    log: Path,
+    prefix: tuple[str, ...] = (),
+    env: dict[str, str] | None = None,
+    args: tuple[str, ...] = (),
 ) -> Iterator[Server]:
     """`kerjasama serve` on `db` (run under `prefix`, e.g. setpriv; `env` added to the
-    environment) until the block ends."""
+    environment; `args`: serve's own options, e.g. `--sign-in`) until the block ends."""
     port = free_port()
     with log.open("w") as out:
         process = subprocess.Popen(
             [*prefix, sys.executable, "-m", "kerjasama_cli", "--db", str(db), "serve",
-             "--port", str(port)],
+             "--port", str(port), *args],
             stdout=out,
             stderr=subprocess.STDOUT,
             env={**os.environ, "KERJASAMA_DB": str(db), **(env or {})},

@@ -109,8 +109,9 @@ def _strip(text: str) -> str:
     text = re.sub(r"<[^>\n]*>|\{[^}\n]*\}|\$\w+", " ", text)
     text = re.sub(r"(?<![\w-])--?[\w-]+", " ", text)
     text = re.sub(r"\bkerjasama \w+", " ", text)  # a command as typed: `kerjasama extract`
-    # The history names the command that made each change, as typed: `add`, `edit`, `seed`.
-    text = re.sub(r"(\d\d:\d\d(?::\d\d)?\s+)(add|edit|delete|seed|import|leaders|partners|"
+    # The history names the command that made each change, as typed: `add`, `edit`, `seed`
+    # (after the person who made it, m020).
+    text = re.sub(r"(\d\d:\d\d(?::\d\d)?\s+(?:[\w.-]+\s+)?)(add|edit|delete|seed|import|leaders|partners|"
                   r"governments|restore|extract)\b", r"\1", text)  # fmt: skip
     text = re.sub(r"\S*[/.@]\w\S*", " ", text)  # files, paths, URLs, addresses
     text = re.sub(r"\b[a-z0-9]+(?:-[a-z0-9]+)+\b", " ", text)  # keys: rotterdam-visit-2024-05-02

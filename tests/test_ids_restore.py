@@ -116,5 +116,9 @@ def test_history_restore_refuses_what_it_cannot_undo(tmp_path):
     )
     first = run.json("history", "--entity", "partner", "-n", "1")[0]["id"]
     result = run("history", "restore", str(first), code=2)
-    assert "only a record's is" in result.stderr
+    assert "that change is to the partner entry " in result.stderr
+    assert "only changes to records can be restored" in result.stderr
+    assert " a partner" not in result.stderr  # no article before the entity's code
+    said = run("--lang", "id", "history", "restore", str(first), code=2).stderr
+    assert "hanya perubahan pada catatan yang dapat dipulihkan" in said
     assert run("history", "undo", code=2).stderr.startswith("kerjasama: error: history 'undo'")

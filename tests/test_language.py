@@ -183,7 +183,9 @@ def test_catalogues_are_compiled_and_complete():
         # notices and prompts (cli/common.py): the first argument is the msgid, adjacent
         # literals joined as Python joins them
         literal = r"\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'"
-        for call in re.findall(rf"\b(?:notice|confirm)\(\s*((?:(?:{literal})\s*)+)", code):
+        for call in re.findall(
+            rf"\b(?:notice|confirm|Refusal|StoreRefused)\(\s*((?:(?:{literal})\s*)+)", code
+        ):
             asked.add("".join(ast.literal_eval(p) for p in re.findall(literal, call)))
         asked |= set(re.findall(r"translator\([^)]*\)\(\s*" + quoted, code))
         asked |= {f"{c}\x04{m}" for c, m in re.findall(rf"\bt\.ctx\(\s*{quoted},\s*{quoted}", code)}

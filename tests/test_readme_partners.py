@@ -24,6 +24,7 @@ def _section() -> str:
 
 def test_readme_partners_session_is_real(run, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("KERJASAMA_USER", "analyst")  # who the README's history names
     run("list")  # the registry is the bundled seed
     (block,) = re.findall(r"```console\n(.*?)```", _section(), re.S)
     parts = re.split(r"^\$ (.*)\n", block, flags=re.M)

@@ -57,6 +57,7 @@ COMMANDS: dict[str, str] = {
     "evidence": "stages",
     "settings": "settings",
     "sectors": "sectors",
+    "users": "users",
 }
 
 

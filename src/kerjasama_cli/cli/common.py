@@ -103,7 +103,7 @@ def handles_errors(fn: F) -> F:
             ok = True
             return result
         except KerjasamaError as error:
-            raise fail(str(error), error.exit_code) from None
+            raise fail(_said(error), error.exit_code) from None
         except sqlite3.Error as error:
             raise fail(database_message(error), 1) from None
         except BrokenPipeError:
@@ -130,6 +130,17 @@ def handles_errors(fn: F) -> F:
     wrapper.__signature__ = signature.replace(parameters=params)  # type: ignore[attr-defined]
     wrapper.__annotations__ = {p.name: p.annotation for p in params}
     return wrapper  # type: ignore[return-value]
+
+
+def _said(error: KerjasamaError) -> str:
+    """An error's line: a Refusal in the user's language (its catalogue entry)."""
+    from kerjasama_cli.domain.errors import Refusal
+
+    if isinstance(error, Refusal):
+        from kerjasama_cli.i18n import translator
+
+        return error.translated(translator())
+    return str(error)
 
 
 def quiet_stdout() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 import sys
 from pathlib import Path
@@ -62,6 +63,14 @@ def report(
             dir_okay=False,
         ),
     ] = None,
+    public: Annotated[
+        bool,
+        typer.Option(
+            "--public",
+            help="Only the public subset, as `serve --public` shows it: records of signed "
+            "partnerships, no notes, no drafts before signing, no local file paths.",
+        ),
+    ] = False,
     full_timeline: Annotated[
         Optional[bool],
         typer.Option(
@@ -83,6 +92,8 @@ def report(
     from kerjasama_cli.report.html import page
 
     filters, span = _period(filters, period, xlsx)
+    if public:
+        filters = dataclasses.replace(filters, public=True)
     for target in filter(None, (output, xlsx)):
         from kerjasama_cli.files.atomic import check_target
 
@@ -115,8 +126,6 @@ def _period(
     filters: RecordFilter, period: Optional[str], xlsx: Optional[Path]
 ) -> tuple[RecordFilter, Optional[tuple[Any, Any]]]:
     """The filter narrowed to `--period`, and the period (None: a plain briefing)."""
-    import dataclasses
-
     from kerjasama_cli.domain.errors import ValidationError
 
     if period is not None:

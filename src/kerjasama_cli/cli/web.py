@@ -39,7 +39,8 @@ def serve(
         str,
         typer.Option(
             "--host",
-            help="Address to listen on: 127.0.0.1 (this machine only) or 0.0.0.0 (the network).",
+            help="Address to listen on: 127.0.0.1 (this machine only) or 0.0.0.0 (the network: "
+            "needs --sign-in or --public).",
         ),
     ] = "127.0.0.1",
     tiles: Annotated[
@@ -50,6 +51,23 @@ def serve(
             "shapes, no network) or osm (OpenStreetMap's tiles, fetched by each browser).",
         ),
     ] = Tiles.offline,
+    sign_in: Annotated[
+        bool,
+        typer.Option(
+            "--sign-in",
+            help="The team signs in (accounts: `kerjasama users add NAME`) and sees everything, "
+            "read-only; anyone else sees the public subset only.",
+        ),
+    ] = False,
+    public: Annotated[
+        bool,
+        typer.Option(
+            "--public",
+            help="Serve only the public subset to everyone: signed partnerships' public fields "
+            "and partners, the public queries and the map; no history, notes, drafts, "
+            "documents or SQL of one's own.",
+        ),
+    ] = False,
     locate: Annotated[
         bool,
         typer.Option(
@@ -64,8 +82,11 @@ def serve(
     A flat records view with facets and full-text search, canned queries and a map of
     partners. Anything after `--` goes to `datasette serve` (e.g. `-- --setting base_url
     /kerjasama/`). Needs `pip install 'kerjasama\[web]'`."""
+    from kerjasama_cli.domain.public import Access
     from kerjasama_cli.web.server import INSTALL_HINT, available
 
+    access = Access.public if public else Access.sign_in if sign_in else Access.local
+    _refuse_open_network(host, sign_in, public)  # before anything is read or bound
     if not available():
         raise fail(INSTALL_HINT, 2)
     from kerjasama_cli.web.server import check_registry, claim_port
@@ -73,6 +94,7 @@ def serve(
     # Serve never writes the registry: it is checked, read and served as it is.
     path = db_path(db)
     immutable = check_registry(path)
+    accounts = _accounts(path) if access is Access.sign_in else {}
     port = claim_port(host, port)
     if locate:
         _locate(path)
@@ -80,7 +102,59 @@ def serve(
            url=f"http://{host}:{port}/")  # fmt: skip
     from kerjasama_cli.web.server import serve as run
 
-    run(path, host, port, list(ctx.args), tiles.value, immutable)
+    if access is not Access.local:
+        notice(SAY_ACCESS[access], accounts=len(accounts))
+    run(path, host, port, list(ctx.args), tiles.value, immutable, access, accounts)
+
+
+SAY_ACCESS = {
+    "sign-in": "sign-in required: {accounts} accounts see everything; visitors the public subset",
+    "public": "public subset only: no history, notes, drafts, documents or SQL",
+}
+
+
+def _refuse_open_network(host: str, sign_in: bool, public: bool) -> None:
+    """Exit 2 before binding: both choices at once, or an address beyond this machine with
+    neither (anyone on the network would read the whole registry)."""
+    from kerjasama_cli.domain.errors import Refusal
+
+    if sign_in and public:
+        raise Refusal("--sign-in and --public: choose one", 2)
+    if sign_in or public or _loopback(host):
+        return
+    raise Refusal(
+        "--host {host}: other machines could read the whole registry; choose --sign-in (the "
+        "team signs in, visitors see the public subset) or --public (the public subset only)",
+        2,
+        host=host,
+    )
+
+
+def _loopback(host: str) -> bool:
+    """Whether `host` is this machine alone (127.0.0.0/8, ::1, localhost)."""
+    import ipaddress
+
+    if host.strip().lower() in ("localhost", "localhost."):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:  # a host name: it may be any address
+        return False
+
+
+def _accounts(path: Path) -> dict[str, str]:
+    """The accounts `--sign-in` admits, name -> password hash (exit 2 when there are none)."""
+    from kerjasama_cli.accounts.book import book_path, load
+    from kerjasama_cli.domain.errors import Refusal
+
+    accounts = load(book_path(path))
+    if not accounts:
+        raise Refusal(
+            "--sign-in: no accounts for {path} yet; add one with `kerjasama users add NAME`",
+            2,
+            path=path,
+        )
+    return {name: account.password_hash for name, account in accounts.items()}
 
 
 def _locate(path: Path) -> None:

@@ -13,6 +13,23 @@ class KerjasamaError(Exception):
     exit_code = 1
 
 
+class Refusal(KerjasamaError):
+    """A failure whose message is a catalogue entry: `msgid` (English, `{name}` fields) filled
+    with `values` after translation, so the CLI says it in the user's language (`translated`);
+    `str()` is the English line."""
+
+    def __init__(self, msgid: str, exit_code: int = 1, **values: object) -> None:
+        self.msgid = msgid
+        self.values = values
+        self.exit_code = exit_code
+        super().__init__(msgid.format(**values) if values else msgid)
+
+    def translated(self, translate: Any) -> str:
+        """The message through `translate` (a catalogue lookup), then filled."""
+        text = translate(self.msgid)
+        return text.format(**self.values) if self.values else text
+
+
 class ValidationError(KerjasamaError):
     """Bad input: names the input value, the field and what is wrong (exit code 2)."""
 

@@ -8,6 +8,9 @@ from typing import Any
 from kerjasama_cli.i18n import translator
 from kerjasama_cli.render.console import console
 
+# The history table's columns (`Who`: the person, m020; "unknown" before it).
+HEADS = ("ID", "When (local time)", "Who", "Command", "Action", "Key", "Changes")
+
 
 def _value(value: Any, width: int = 40) -> str:
     if value is None or value == []:
@@ -78,6 +81,7 @@ def _plain(rows: Sequence[dict[str, Any]]) -> None:
         [
             str(r["id"]),
             _when(r["at"]),
+            r.get("actor") or "unknown",
             r["command"],
             _action(r),
             r["entity_key"],
@@ -86,7 +90,7 @@ def _plain(rows: Sequence[dict[str, Any]]) -> None:
         for r in rows
     ]
     t = translator()
-    header = [t("ID"), t("When (local time)"), t("Command"), t("Action"), t("Key"), t("Changes")]
+    header = [t(h) for h in HEADS]
     widths = [max(len(c[i]) for c in [header, *cells]) for i in range(len(header) - 1)]
     for line in [header, *cells]:
         first = [line[0].rjust(widths[0])] + [
@@ -111,11 +115,12 @@ def render_history(rows: Sequence[dict[str, Any]]) -> None:
     from kerjasama_cli.render.fit import Column, longest_word, print_fitted, whole
 
     t = translator()
-    heads = [t(h) for h in ("ID", "When (local time)", "Command", "Action", "Key", "Changes")]
+    heads = [t(h) for h in HEADS]
     cells = [
         [
             str(row["id"]),
             _when(row["at"]),
+            row.get("actor") or "unknown",
             row["command"],
             _action(row),
             row["entity_key"],
@@ -129,7 +134,7 @@ def render_history(rows: Sequence[dict[str, Any]]) -> None:
     for i, head in enumerate(heads):
         texts = [c[i] for c in cells]
         most = whole([head, *texts])
-        least = most if i < 2 else min(longest_word([head, *texts]), 20 if i >= 4 else most)
+        least = most if i < 2 else min(longest_word([head, *texts]), 20 if i >= 5 else most)
         columns.append(Column(head, least, most))
 
     def build(widths: dict[int, int], rows: bool = True) -> Table:
@@ -141,7 +146,7 @@ def render_history(rows: Sequence[dict[str, Any]]) -> None:
             table.add_row(*(escape(row[i]) for i in widths))
         return table
 
-    print_fitted(out, build, columns, [2, 4, 3], first=[5, 4, 3, 2], full="json")
+    print_fitted(out, build, columns, [3, 5, 4], first=[6, 5, 4, 3], full="json")
     out.print(t.plural("{n} change", "{n} changes", len(rows)), style="dim")
 
 
@@ -157,6 +162,7 @@ def render_changes(rows: Sequence[dict[str, Any]]) -> None:
         [
             " ",
             _when(row["at"]),
+            row.get("actor") or "unknown",
             f"{row['command']:<7} {t.ctx('action', row['action'])}",
             describe(row),
         ]

@@ -157,6 +157,10 @@ def gather(
     rows = _records(conn, f, briefing, full_timeline, [e[1] for e in years.axes["year"]])
     briefing.people = people_by_record(conn, (r["id"] for r in rows))
     briefing.sources = {r["id"]: citations(conn, "record", r["id"]) for r in rows}
+    if f.public:  # a source's local file is the office's (domain/public.py): its address only
+        briefing.sources = {
+            i: [{**s, "file": None} for s in cited] for i, cited in briefing.sources.items()
+        }
     briefing.record_kinds = kinds_of(conn, rows)
     return briefing
 

@@ -93,7 +93,7 @@ def describe_filters(f: RecordFilter, lang: str) -> str:
     parts = []
     for item in dataclasses.fields(f):
         value = getattr(f, item.name)
-        if value in (None, ()):
+        if value in (None, ()) or isinstance(value, bool):  # `public`: said by the page
             continue
         if item.name in words:
             shown = ", ".join(words[item.name](v) for v in value)

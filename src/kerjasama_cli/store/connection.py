@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kerjasama_cli.domain.errors import KerjasamaError
+from kerjasama_cli.domain.errors import KerjasamaError, Refusal
 from kerjasama_cli.store.migrations import MIGRATIONS, applied, migrate
 
 if TYPE_CHECKING:
@@ -27,10 +27,13 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
 
 
-class StoreRefused(KerjasamaError):
+class StoreRefused(Refusal):
     """The file is not ours to open (not SQLite, not kerjasama, or newer): exit 2, untouched."""
 
     exit_code = 2
+
+    def __init__(self, msgid: str, **values: object) -> None:
+        super().__init__(msgid, 2, **values)
 
 
 class ReadOnlyStore(KerjasamaError):
@@ -355,12 +358,12 @@ def inspect_registry(path: Path) -> tuple[list[str], list[str]]:
     Raises StoreRefused for a missing file, a directory, or a file that is not a kerjasama
     registry this version understands (`kerjasama serve` checks before it starts)."""
     if path.is_dir():
-        raise StoreRefused(f"{path}: is a directory; expected a registry file")
+        raise StoreRefused("{path}: is a directory; expected a registry file", path=path)
     if not path.exists() or path.stat().st_size == 0:
-        raise StoreRefused(f"{path}: no such registry; create one with 'kerjasama init'")
+        raise StoreRefused("{path}: no such registry; create one with 'kerjasama init'", path=path)
     names = _inspect(path, read_only=not writable(path))
     if not names:
-        raise StoreRefused(f"{path}: not a kerjasama database (left untouched)")
+        raise StoreRefused("{path}: not a kerjasama database (left untouched)", path=path)
     return names, [fn.__name__ for fn in MIGRATIONS if fn.__name__ not in set(names)]
 
 

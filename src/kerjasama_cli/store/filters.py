@@ -162,6 +162,10 @@ def where_clause(conn: sqlite3.Connection, f: RecordFilter) -> tuple[str, list[A
         params.extend(involving_params(conn, f.involving))
     if f.families or f.objects or f.stages:
         _cooperation_clauses(conn, f, clauses, params)
+    if f.public:
+        from kerjasama_cli.store.public import PUBLIC_CLAUSE
+
+        clauses.append(PUBLIC_CLAUSE)
     overlap, days = overlap_clauses("r.date_start", "r.date_end", f.date_from, f.date_to)
     clauses.extend(overlap)
     params.extend(days)

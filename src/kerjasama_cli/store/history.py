@@ -26,9 +26,24 @@ _COMMAND: ContextVar[str] = ContextVar("kerjasama_command", default="kerjasama")
 _ORIGIN: ContextVar[str | None] = ContextVar("kerjasama_origin", default=None)
 
 INSERT_SQL = (
-    "INSERT INTO history (at, command, entity, entity_id, entity_key, action, changes, origin) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+    "INSERT INTO history (at, command, entity, entity_id, entity_key, action, changes, origin, "
+    "actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
+
+
+def current_actor() -> str:
+    """Who makes the changes (m020): `KERJASAMA_USER` when set (a shared account, a script
+    run for someone), else the operating system's user; "unknown" when neither says."""
+    import getpass
+    import os
+
+    named = os.environ.get("KERJASAMA_USER", "").strip()
+    if named:
+        return named
+    try:
+        return getpass.getuser() or "unknown"
+    except (KeyError, OSError):  # no name for this uid (a bare container)
+        return "unknown"
 
 
 def set_command(name: str) -> None:
@@ -130,6 +145,7 @@ def log(
             action,
             encode(changes),
             current_origin(),
+            current_actor(),
         ),
     )
 
@@ -142,12 +158,23 @@ class HistoryBuffer:
         self.at = now()
         self.command = current_command()
         self.origin = current_origin()
+        self.actor = current_actor()
 
     def add(
         self, entity: str, entity_id: int, key: str, action: str, changes: Mapping[str, Any]
     ) -> None:
         self.rows.append(
-            (self.at, self.command, entity, entity_id, key, action, encode(changes), self.origin)
+            (
+                self.at,
+                self.command,
+                entity,
+                entity_id,
+                key,
+                action,
+                encode(changes),
+                self.origin,
+                self.actor,
+            )
         )
 
     def log_inserted(self, conn: sqlite3.Connection, entity: str, first_id: int) -> None:
@@ -169,8 +196,17 @@ class HistoryBuffer:
         )
         conn.execute(
             "INSERT INTO history (at, command, entity, entity_id, entity_key, action, changes, "
-            f"last_id, origin) VALUES (?, ?, ?, ?, ?, '{INSERT}', '{BULK_INSERT}', ?, ?)",
-            (self.at, self.command, entity, low, f"{first} … {last}", last_id, self.origin),
+            f"last_id, origin, actor) VALUES (?, ?, ?, ?, ?, '{INSERT}', '{BULK_INSERT}', ?, ?, ?)",
+            (
+                self.at,
+                self.command,
+                entity,
+                low,
+                f"{first} … {last}",
+                last_id,
+                self.origin,
+                self.actor,
+            ),
         )
 
     def take(self) -> list[tuple[Any, ...]]:
@@ -184,7 +220,7 @@ class HistoryBuffer:
             self.rows.clear()
 
 
-_COLUMNS = "id, at, command, entity, entity_id, entity_key, action, changes"
+_COLUMNS = "id, at, actor, command, entity, entity_id, entity_key, action, changes"
 
 
 def _rows(cursor: sqlite3.Cursor) -> list[dict[str, Any]]:
@@ -249,7 +285,7 @@ def of_entity(conn: sqlite3.Connection, entity: str, entity_id: int) -> list[dic
             f"SELECT {_COLUMNS} FROM history "
             "WHERE entity = ? AND entity_id = ? AND last_id IS NULL "
             "UNION ALL "
-            "SELECT id, at, command, entity, ? AS entity_id, "
+            "SELECT id, at, actor, command, entity, ? AS entity_id, "
             f"COALESCE((SELECT key FROM {table} WHERE id = ?), entity_key), action, changes "
             "FROM history WHERE entity = ? AND last_id IS NOT NULL AND last_id >= ? "
             "AND entity_id <= ? ORDER BY id",

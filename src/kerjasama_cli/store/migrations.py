@@ -846,3 +846,23 @@ def m021_facet_indexes(conn: sqlite3.Connection) -> None:
         rest = ", ".join(c for c in columns if c != column)
         conn.execute(f"DROP INDEX IF EXISTS browse_facets_{column}")
         conn.execute(f"CREATE INDEX browse_facets_{column} ON browse_facets ({column}, {rest})")
+
+
+@migration
+def m020_history_actor(conn: sqlite3.Connection) -> None:
+    # Issue 26, who changed what: each history row names the person who made the change
+    # (KERJASAMA_USER, else the OS user: store/history.py current_actor). Rows written before
+    # this say "unknown": nobody recorded who made them.
+    conn.execute("ALTER TABLE history ADD COLUMN actor TEXT NOT NULL DEFAULT 'unknown'")
+
+
+@migration
+def m022_public_records(conn: sqlite3.Connection) -> None:
+    # Issue 26, the public subset (domain/public.py): `public_record_ids`, the records of
+    # partnerships that have signed, and `public_records`, their public fields, which
+    # `serve --public`, serve's anonymous visitors and `report --public` read. Views only: no
+    # row changes.
+    from kerjasama_cli.store.public import PUBLIC_VIEWS_M022_SQL
+
+    for statement in PUBLIC_VIEWS_M022_SQL:
+        conn.execute(statement)

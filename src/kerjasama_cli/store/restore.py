@@ -11,7 +11,7 @@ import json
 import sqlite3
 from dataclasses import dataclass
 
-from kerjasama_cli.domain.errors import ValidationError
+from kerjasama_cli.domain.errors import Refusal, ValidationError
 from kerjasama_cli.domain.restore import changed_since, record_from_values, undone
 from kerjasama_cli.domain.tabular import record_values
 from kerjasama_cli.store import history
@@ -40,7 +40,14 @@ def _change(conn: sqlite3.Connection, change_id: int) -> tuple[str, int, str, st
         raise ValidationError(FIELD, change_id, "no such change (see `kerjasama history`)")
     entity, entity_id, key, action, changes, last_id = row
     if entity != "record":
-        raise ValidationError(FIELD, change_id, f"is a change to a {entity}; only a record's is")
+        raise Refusal(
+            "CHANGE_ID {change}: that change is to the {entity} entry {key}; only changes to "
+            "records can be restored",
+            2,
+            change=change_id,
+            entity=entity,
+            key=key,
+        )
     if action == history.INSERT or last_id is not None:
         raise ValidationError(
             FIELD, change_id, f"inserted record {entity_id}; `kerjasama delete {entity_id}` undoes"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kerjasama_cli.domain.public import PUBLIC_PREFIX, PUBLIC_RECORDS, Access
 from kerjasama_cli.store.browse import CANNED, MAP_SQL, MAP_VIEW, VIEW
 
 TITLE = "International Cooperation Registry"
@@ -89,10 +90,19 @@ OSM_TILE_OPTIONS = {
 }
 
 
-def build(database: str, tiles: str = "offline", lang: str = "id") -> dict[str, Any]:
+def build(
+    database: str,
+    tiles: str = "offline",
+    lang: str = "id",
+    access: Access = Access.local,
+    accounts: dict[str, str] | None = None,
+) -> dict[str, Any]:
     """The metadata for a registry served under the database name `database`; `tiles` is
     "offline" (the project's own base map) or "osm" (OpenStreetMap's, needs the network); the
-    labels in `lang`."""
+    labels in `lang`. `access` says which tables and queries are listed (who may open them is
+    web/plugin.py's permission check); `accounts` maps each account name to the environment
+    variable that holds its password hash (`--sign-in`), so no hash is in the metadata that
+    `/-/metadata` shows."""
     from kerjasama_cli.i18n import translator
 
     t = translator(lang)
@@ -107,7 +117,40 @@ def build(database: str, tiles: str = "offline", lang: str = "id") -> dict[str, 
         "tile_layer": OSM_TILE_URL if osm else TILE_URL,
         "tile_layer_options": OSM_TILE_OPTIONS if osm else TILE_OPTIONS,
     }
-    return {
+    records = {
+        "title": w("Cooperation records"),
+        "description": w("One row per record: search it, narrow it with the facets."),
+        "facets": FACETS,
+        "fts_table": "search_index",
+        "fts_pk": "id",
+        "columns": {k: w(v) for k, v in COLUMNS.items()},
+        "size": 50,
+        # By id, the view's own row order (browse_facets' rowid): no sort.
+        "sort_desc": "id",
+    }
+    map_query = {
+        "title": w("Map of partners"),
+        "description": w(
+            "Partners with coordinates are on the map; those without are still listed."
+        ),
+        "sql": MAP_SQL,
+    }
+    tables: dict[str, Any] = {}
+    queries: dict[str, Any] = {}
+    if access is not Access.public:
+        tables[VIEW] = records
+        queries.update(
+            {
+                name: {"title": w(CANNED_TITLES.get(name, title)), "sql": sql}
+                for name, (title, sql) in CANNED.items()
+            }
+        )
+        # Shown at /DB/partner_map instead of the view: the gazetteer's places from serve's
+        # memory (store/browse.py MAP_SQL, web/plugin.py).
+        queries[MAP_VIEW] = map_query
+    if access is not Access.local:
+        _public(tables, queries, records, map_query, access, w)
+    meta: dict[str, Any] = {
         "title": w(TITLE),
         "description": w(DESCRIPTION),
         "databases": {
@@ -117,46 +160,48 @@ def build(database: str, tiles: str = "offline", lang: str = "id") -> dict[str, 
                 # settings from its database's.
                 "plugins": {"datasette-cluster-map": cluster_map},
                 "tables": {
-                    VIEW: {
-                        "title": w("Cooperation records"),
-                        "description": w(
-                            "One row per record: search it, narrow it with the facets."
-                        ),
-                        "facets": FACETS,
-                        "fts_table": "search_index",
-                        "fts_pk": "id",
-                        "columns": {k: w(v) for k, v in COLUMNS.items()},
-                        "size": 50,
-                        # By id, the view's own row order (browse_facets' rowid): no sort.
-                        "sort_desc": "id",
-                    },
+                    **tables,
                     MAP_VIEW: {
                         "title": w("Map of partners"),
-                        "description": w(
-                            "Partners with coordinates are on the map; those without are still "
-                            "listed."
-                        ),
+                        "description": map_query["description"],
                         "facets": ["country", "kind"],
                         "columns": {k: w(v) for k, v in MAP_COLUMNS.items()},
                         "plugins": {"datasette-cluster-map": cluster_map},
                     },
                 },
-                "queries": {
-                    **{
-                        name: {"title": w(CANNED_TITLES.get(name, title)), "sql": sql}
-                        for name, (title, sql) in CANNED.items()
-                    },
-                    # Shown at /DB/partner_map instead of the view: the gazetteer's places
-                    # from serve's memory (store/browse.py MAP_SQL, web/plugin.py).
-                    MAP_VIEW: {
-                        "title": w("Map of partners"),
-                        "description": w(
-                            "Partners with coordinates are on the map; those without are still "
-                            "listed."
-                        ),
-                        "sql": MAP_SQL,
-                    },
-                },
+                "queries": queries,
             }
         },
     }
+    if accounts:
+        # datasette-auth-passwords reads `NAME_password_hash`; `$env` keeps the hash itself
+        # out of this metadata (Datasette resolves it when the plugin asks).
+        meta["plugins"] = {
+            "datasette-auth-passwords": {
+                f"{name}_password_hash": {"$env": variable} for name, variable in accounts.items()
+            }
+        }
+    return meta
+
+
+def _public(
+    tables: dict[str, Any],
+    queries: dict[str, Any],
+    records: dict[str, Any],
+    map_query: dict[str, Any],
+    access: Access,
+    w: Any,
+) -> None:
+    """Add what a visitor reads (domain/public.py): the public records and the public queries
+    and map, named as they are under `--public` or, beside the team's own, `--sign-in`."""
+    from kerjasama_cli.store.public import PUBLIC_MAP_SQL, public_canned
+
+    prefix = PUBLIC_PREFIX if access is Access.sign_in else ""
+    public = dict(records, title=w("Cooperation records (public)"))
+    # The table's search box would match the notes too (search_index holds them): a visitor
+    # searches through the public `search` query, which matches public columns only.
+    del public["fts_table"], public["fts_pk"]
+    tables[PUBLIC_RECORDS] = public
+    for name, (title, sql) in public_canned().items():
+        queries[prefix + name] = {"title": w(CANNED_TITLES.get(name, title)), "sql": sql}
+    queries[prefix + MAP_VIEW] = dict(map_query, sql=PUBLIC_MAP_SQL)

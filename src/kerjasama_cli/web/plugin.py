@@ -6,6 +6,11 @@ is not a read (POST, PUT, PATCH, DELETE) with 403 before Datasette sees it; `per
 refuses every write permission (the JSON write API of Datasette 1.x, or a plugin that asks).
 The registry changes only through the `kerjasama` commands.
 
+Who reads what (issue 26, domain/public.py): `ACCESS` is set by `serve` before Datasette starts;
+under `--public`, and for anonymous visitors under `--sign-in`, `permission_allowed` admits the
+public views and queries alone (no other table, no SQL of their own, no download). Signing in
+(datasette-auth-passwords' form) is the one POST let through: it writes no registry.
+
 `prepare_connection` gives every read connection the project's SQL functions: the CLI's search
 (`kerjasama_fts`, and Datasette's own `escape_fts`, which its search box calls, replaced by it:
 one search everywhere) and the partners' places that serve found in the gazetteer (kept in this
@@ -18,6 +23,8 @@ import sqlite3
 from typing import Any
 
 from datasette import hookimpl
+
+from kerjasama_cli.domain.public import Access, Visitor, anonymous_may, member_may, sees_everything
 
 # Partner id -> the gazetteer's (latitude, longitude), or None when it knows no place: filled by
 # `serve` before Datasette starts (web/locate.py); partners added later are looked up once.
@@ -37,17 +44,32 @@ WRITE_ACTIONS = frozenset(
 )
 
 
+# Who reads what: `serve` sets this before Datasette starts.
+ACCESS: list[Access] = [Access.local]
+
 READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+# Signing in and out are posted forms that set or clear a cookie, never write the registry.
+SESSION_PATHS = ("/-/login", "/-/logout")
+# Pages about the server rather than the registry: the file's path on this machine, the threads.
+# Served on this machine only (local access), never to the network.
+SERVER_PAGES = ("/-/databases", "/-/databases.json", "/-/threads", "/-/threads.json")
 _REFUSAL = b'{"ok": false, "error": "This registry is read-only", "status": 403}'
 
 
 @hookimpl
 def asgi_wrapper(datasette: Any) -> Any:
-    """Refuse every HTTP request that could write (anything but GET, HEAD, OPTIONS) with 403."""
+    """Refuse every HTTP request that could write (anything but GET, HEAD, OPTIONS) with 403,
+    and, served beyond this machine, the pages about the server."""
 
     def wrap(app: Any) -> Any:
         async def read_only(scope: dict, receive: Any, send: Any) -> None:
-            if scope["type"] == "http" and scope.get("method", "GET") not in READ_METHODS:
+            if scope["type"] == "http" and (
+                (
+                    scope.get("method", "GET") not in READ_METHODS
+                    and not _session_path(scope, ACCESS[0])
+                )
+                or (ACCESS[0] is not Access.local and scope.get("path", "").endswith(SERVER_PAGES))
+            ):
                 await send(
                     {
                         "type": "http.response.start",
@@ -64,12 +86,24 @@ def asgi_wrapper(datasette: Any) -> Any:
     return wrap
 
 
-@hookimpl
+def _session_path(scope: dict, access: Access) -> bool:
+    """Whether a request signs in or out (under `--sign-in` only), behind any base_url."""
+    path = scope.get("path", "")
+    return access is Access.sign_in and path.endswith(SESSION_PATHS)
+
+
+# After Datasette's own checks (trylast): the last answer that is not None is the one it uses.
+@hookimpl(trylast=True)
 def permission_allowed(datasette: Any, actor: Any, action: str, resource: Any) -> bool | None:
-    """Deny every action that writes; leave reading to Datasette's defaults."""
+    """Deny every action that writes; to a visitor who sees the public subset, everything it
+    does not name (domain/public.py); leave the rest to Datasette's defaults."""
     if action in WRITE_ACTIONS:
         return False
-    return None
+    access = ACCESS[0]
+    visitor = Visitor(signed_in=bool(actor and actor.get("id")))
+    if sees_everything(access, visitor):
+        return member_may(access, action, resource)
+    return anonymous_may(access, action, resource)
 
 
 @hookimpl(trylast=True)  # after Datasette's own, so that its escape_fts is replaced

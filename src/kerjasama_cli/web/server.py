@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 import socket
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from kerjasama_cli.domain.errors import KerjasamaError
+from kerjasama_cli.domain.errors import Refusal
+from kerjasama_cli.domain.public import Access
 
 INSTALL_HINT = "serve needs the web extra: pip install 'kerjasama[web]'"
 
@@ -36,10 +38,12 @@ def check_registry(path: Path) -> bool:
 
     _, pending = inspect_registry(path)  # missing, not SQLite, not kerjasama: exit 2
     if pending:
-        raise KerjasamaError(
-            f"{path}: the registry's schema is older than this kerjasama ({len(pending)} "
-            "upgrades pending) and serve never writes it; any other command upgrades it "
-            f"(kerjasama --db {path} list --limit 1), then serve again"
+        raise Refusal(
+            "{path}: the registry's schema is older than this kerjasama ({count} upgrades "
+            "pending) and serve never writes it; any other command upgrades it "
+            "(kerjasama --db {path} list --limit 1), then serve again",
+            path=path,
+            count=len(pending),
         )
     wal = Path(f"{path}-wal")
     waiting = wal.exists() and wal.stat().st_size > 0
@@ -56,10 +60,15 @@ def claim_port(host: str, port: int) -> int:
             return int(probe.getsockname()[1])
     except OSError as error:
         if port == 0:
-            raise KerjasamaError(f"--host {host}: cannot listen there ({error.strerror})") from None
-        raise KerjasamaError(
-            f"--port {port}: cannot listen on {host}:{port} ({error.strerror}); "
-            "choose another port, or --port 0 for any free one"
+            raise Refusal(
+                "--host {host}: cannot listen there ({reason})", host=host, reason=error.strerror
+            ) from None
+        raise Refusal(
+            "--port {port}: cannot listen on {host}:{port} ({reason}); "
+            "choose another port, or --port 0 for any free one",
+            port=port,
+            host=host,
+            reason=error.strerror,
         ) from None
 
 
@@ -70,6 +79,8 @@ def serve(
     extra: Sequence[str] = (),
     tiles: str = "offline",
     immutable: bool = False,
+    access: Access = Access.local,
+    accounts: Mapping[str, str] | None = None,
 ) -> None:
     """Run Datasette on `path` until interrupted.
 
@@ -78,7 +89,9 @@ def serve(
     refuses every write permission. One we may not write (a read-only file or directory) is
     served `immutable`: SQLite then needs no lock or -shm file beside it. `extra` goes to
     `datasette serve` as it is (`--setting base_url /kerjasama/`, `--cors`, ...). `tiles`
-    picks the map's base layer.
+    picks the map's base layer. `access` says who reads what (domain/public.py); `accounts`
+    (name -> password hash) may sign in under `--sign-in`: their hashes reach
+    datasette-auth-passwords through this process's environment, never a file or the metadata.
     """
     from datasette import cli
     from datasette.plugins import pm
@@ -88,9 +101,14 @@ def serve(
 
     if not pm.is_registered(plugin):
         pm.register(plugin, name="kerjasama")
+    plugin.ACCESS[0] = access
+    variables = {name: f"KERJASAMA_SERVE_ACCOUNT_{i}" for i, name in enumerate(accounts or {})}
+    for name, variable in variables.items():
+        os.environ[variable] = (accounts or {})[name]
     with tempfile.TemporaryDirectory(prefix="kerjasama-serve-") as folder:
         meta = Path(folder) / "metadata.json"
-        labels = metadata.build(path.stem, tiles, active())  # in the language of `serve --lang`
+        # In the language of `serve --lang`.
+        labels = metadata.build(path.stem, tiles, active(), access, variables)
         meta.write_text(json.dumps(labels, ensure_ascii=False), "utf-8")
         settings = [word for name, value in SETTINGS for word in ("--setting", name, value)]
         files = ["-i", str(path)] if immutable else [str(path)]

@@ -1,0 +1,112 @@
+"""`users`: the team's accounts for `serve --sign-in` (accounts/book.py keeps them)."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from kerjasama_cli.cli.common import DbOption, db_path, fail, handles_errors, notice
+
+
+class Format(StrEnum):
+    table = "table"
+    json = "json"
+
+
+users_app = typer.Typer(
+    help="The team's accounts for `serve --sign-in` (kept hashed beside the registry).",
+    no_args_is_help=True,
+)
+
+NameArgument = Annotated[str, typer.Argument(metavar="NAME", help="The account's name.")]
+
+
+def register(app: typer.Typer) -> None:
+    """Attach `users` to the app."""
+    app.add_typer(users_app, name="users")
+
+
+def _book(db: DbOption) -> Path:
+    from kerjasama_cli.accounts.book import book_path
+
+    return book_path(db_path(db))
+
+
+@users_app.command("add")
+@handles_errors
+def add_user(
+    name: NameArgument,
+    password_stdin: Annotated[
+        bool,
+        typer.Option(
+            "--password-stdin",
+            help="Read the password from the first line of standard input (for scripts) "
+            "instead of asking for it twice without echo.",
+        ),
+    ] = False,
+    replace: Annotated[
+        bool, typer.Option("--replace", help="Set a new password for an existing account.")
+    ] = False,
+    db: DbOption = None,
+) -> None:
+    """Add an account (or with --replace, change its password); the password is asked for
+    without echo and stored hashed, never printed."""
+    from kerjasama_cli.accounts.book import add, check_name
+    from kerjasama_cli.i18n import translator
+    from kerjasama_cli.web.server import INSTALL_HINT, available
+
+    if not available():
+        raise fail(INSTALL_HINT, 2)
+    check_name(name)
+    t = translator()
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    elif sys.stdin.isatty():
+        password = typer.prompt(
+            t("Password for {name}").format(name=name),
+            hide_input=True,
+            confirmation_prompt=t("Repeat the password"),
+            err=True,
+        )
+    else:
+        raise fail(t("no terminal to ask the password: use --password-stdin"), 2)
+    add(_book(db), name, password, replace)
+    notice("account {name} saved (password hashed) in {path}", name=name, path=_book(db))
+
+
+@users_app.command("list")
+@handles_errors
+def list_users(
+    db: DbOption = None,
+    output: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
+) -> None:
+    """The accounts that may sign in (names and when they were added; never a hash)."""
+    from kerjasama_cli.accounts.book import load
+
+    accounts = sorted(load(_book(db)).values(), key=lambda a: a.name)
+    rows = [{"name": a.name, "added": a.added} for a in accounts]
+    if output is Format.json:
+        from kerjasama_cli.render.machine import write_json
+
+        write_json(rows)
+        return
+    from kerjasama_cli.render.plain import grid_lines
+
+    if rows:
+        typer.echo("\n".join(grid_lines([[r["name"], r["added"]] for r in rows], 2)))
+    notice("{count} accounts in {path}", count=len(rows), path=_book(db))
+
+
+@users_app.command("remove")
+@handles_errors
+def remove_user(name: NameArgument, db: DbOption = None) -> None:
+    """Remove an account: it can no longer sign in (a running serve reads accounts when it
+    starts: restart it)."""
+    from kerjasama_cli.accounts.book import remove
+
+    remove(_book(db), name)
+    notice("account {name} removed", name=name)
