@@ -1,9 +1,10 @@
-"""Run the README's console sessions as a shell would, and check or rewrite their output.
+"""Run the console sessions of README.md and of the docs pages (docs/**/*.md) as a shell would,
+and check or rewrite their output.
 
     python tests/readme_sessions.py           # report the sessions whose output differs
-    python tests/readme_sessions.py --write   # rewrite README.md with the real output
+    python tests/readme_sessions.py --write   # rewrite README.md and docs/ with the real output
 
-Each `## ` section starts on a fresh, seeded database in a fresh working directory (created by
+Each page, and each `## ` section of a page, starts on a fresh, seeded database in a fresh working directory (created by
 its first command when that is what the README shows), and its
 ```console blocks run in order through bash (`$ ` lines; a trailing `\\` continues a command),
 with COLUMNS=80, TZ=Asia/Jakarta, KERJASAMA_USER=analyst and KERJASAMA_LANG=en, the language the README's sessions are shown in
@@ -33,7 +34,16 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-README = Path(__file__).resolve().parents[1] / "README.md"
+ROOT = Path(__file__).resolve().parents[1]
+README = ROOT / "README.md"
+DOCS = ROOT / "docs"
+
+
+def pages() -> list[Path]:
+    """The files whose sessions are checked: the README, then every docs page."""
+    return [README, *sorted(DOCS.rglob("*.md"))]
+
+
 BLOCK = re.compile(r"(?P<mark><!-- readme: not run[^>]*-->\n)?```console\n(?P<body>.*?)```", re.S)
 SHOWN_HOME = "/home/analyst/.local/share"  # where the README says the database was created
 CREATED = (
@@ -180,20 +190,32 @@ class Shell:
 
 
 def sections(text: str) -> list[tuple[int, int]]:
-    """(start, end) offsets of each `## ` section."""
-    starts = [m.start() for m in re.finditer(r"^## ", text, re.M)] + [len(text)]
+    """(start, end) offsets of the text before the first `## ` heading and of each `## ` section."""
+    found = [m.start() for m in re.finditer(r"^## ", text, re.M)]
+    starts = sorted({0, *found}) + [len(text)]
     return list(zip(starts, starts[1:], strict=False))
 
 
 def run_readme(
     write: bool = False, lang: str = "en", transcript: list[Transcript] | None = None
 ) -> list[str]:
-    """Run every session; return what differs (command and first differing line), and with
-    `write` put the real output into README.md.
+    """Run every session of every page (README.md, docs/); return what differs (page, command and
+    first differing line), and with `write` put the real output into the pages.
 
     With another LANG (KERJASAMA_LANG), the sessions run in that language and what each command
-    printed goes to TRANSCRIPT instead of being compared (the README shows English)."""
-    text = README.read_text(encoding="utf-8")
+    printed goes to TRANSCRIPT instead of being compared (the pages show English)."""
+    problems: list[str] = []
+    for page in pages():
+        problems += run_page(page, write, lang, transcript)
+    return problems
+
+
+def run_page(
+    page: Path, write: bool = False, lang: str = "en", transcript: list[Transcript] | None = None
+) -> list[str]:
+    """run_readme for one page."""
+    text = page.read_text(encoding="utf-8")
+    name = page.relative_to(ROOT)
     problems: list[str] = []
     pieces: list[str] = []
     done = 0
@@ -223,7 +245,8 @@ def run_readme(
                         got = command.expected  # as written (its timestamps, its excerpt)
                     else:
                         problems.append(
-                            f"{command.text}\n  README: {command.expected[:3]}\n  real:   {got[:3]}"
+                            f"{name}: {command.text}\n"
+                            f"  shown: {command.expected[:3]}\n  real:  {got[:3]}"
                         )
                     shown = excerpt(command.expected, got)
                     rewritten.append(
@@ -244,8 +267,8 @@ def run_readme(
         finally:
             shutil.rmtree(root, ignore_errors=True)
     pieces.append(text[done:])
-    if write:
-        README.write_text("".join(pieces), encoding="utf-8")
+    if write and "".join(pieces) != text:
+        page.write_text("".join(pieces), encoding="utf-8")
     return problems
 
 
@@ -254,5 +277,5 @@ if __name__ == "__main__":
     for problem in found:
         print(problem, end="\n\n")
     print(
-        f"{len(found)} session(s) differ" + (" (README rewritten)" if "--write" in sys.argv else "")
+        f"{len(found)} session(s) differ" + (" (pages rewritten)" if "--write" in sys.argv else "")
     )

@@ -22,7 +22,7 @@ from kerjasama_cli.extract.text import clean
 CASES = REPO / "tests" / "extract_cases"
 SEEDS = sorted((CASES / "seeds").glob("*.txt"))
 # Written by hand in the style of regional news sites; the held-out folders were written before
-# the extractor was first run on them (their first figures are in the README).
+# the extractor was first run on them (their first figures are in docs/guide/extract.md).
 ARTICLES = sorted(
     p
     for folder in ("articles", "heldout", "heldout2", "heldout3", "heldout4")

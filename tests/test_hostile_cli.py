@@ -312,14 +312,15 @@ def test_add_and_import_hold_text_to_the_same_bounds(run, tmp_path: Path):
 
 
 def test_the_readme_bad_input_session_is_real(db_path: Path):
-    """The session in the README's "Bad input" section is what the tool prints (run by bash)."""
+    """The session in the "Bad input" section of docs/guide/safety.md is what the tool prints
+    (run by bash)."""
     import os
     import re
     import subprocess
     import sys
 
-    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
-    section = readme.split("### Bad input", 1)[1].split("\n## ", 1)[0]
+    page = Path(__file__).resolve().parents[1] / "docs" / "guide" / "safety.md"
+    section = page.read_text(encoding="utf-8").split("## Bad input", 1)[1].split("\n## ", 1)[0]
     (block,) = re.findall(r"```console\n(.*?)```", section, re.S)
     env = {**os.environ, "KERJASAMA_DB": str(db_path)}
     program = f"{sys.executable} -m kerjasama_cli"

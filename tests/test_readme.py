@@ -1,9 +1,10 @@
-"""Every console session in the README shows what the current code prints (tests/readme_sessions.py
-runs them through bash, as a reader would; `python tests/readme_sessions.py --write` regenerates)."""
+"""Every console session in the README and the docs pages shows what the current code prints
+(tests/readme_sessions.py runs them through bash, as a reader would; `python
+tests/readme_sessions.py --write` regenerates)."""
 
 from __future__ import annotations
 
-from readme_sessions import README, run_readme
+from readme_sessions import README, pages, run_readme
 
 
 def test_every_readme_session_is_the_real_output():
@@ -12,9 +13,10 @@ def test_every_readme_session_is_the_real_output():
 
 
 def test_readme_shows_lang_and_xlsx():
-    text = README.read_text(encoding="utf-8")
-    commands = text[text.index("## Commands") : text.index("### Filters")]
-    assert "--lang" in commands and "xlsx" in commands
+    readme = README.read_text(encoding="utf-8")
+    commands = readme[readme.index("## Main commands") : readme.index("## Documentation")]
+    assert "--lang" in commands and "Excel" in commands
+    text = "\n".join(page.read_text(encoding="utf-8") for page in pages())
     assert "$ kerjasama list --country Korsel --lang id" in text
     assert "$ kerjasama export --country KR -o korea.xlsx" in text
 

@@ -1,7 +1,7 @@
-"""The session in the README's "Partners and local governments" section is what the tool prints.
+"""The session in docs/guide/partners.md ("Partners and local governments") is what the tool prints.
 
 Commands run in-process, in order, on one freshly seeded database, in a temporary directory;
-`cat FILE` lines write FILE with the text the README shows, so the imports read exactly that.
+`cat FILE` lines write FILE with the text the page shows, so the imports read exactly that.
 History timestamps are the only text compared by shape rather than value.
 """
 
@@ -13,14 +13,13 @@ from pathlib import Path
 
 from kerjasama_cli.cli.app import app
 
-README = Path(__file__).resolve().parents[1] / "README.md"
+PAGE = Path(__file__).resolve().parents[1] / "docs" / "guide" / "partners.md"
 STAMP = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?: [+-]\d\d:\d\d)?")  # local, with offset
 
 
 def _section() -> str:
-    text = README.read_text(encoding="utf-8")
-    start = text.index("## Partners and local governments")
-    return text[start : text.index("\n## ", start + 1)]
+    """The page is one session: from its title to its end."""
+    return PAGE.read_text(encoding="utf-8")
 
 
 def test_readme_partners_session_is_real(run, tmp_path, monkeypatch):

@@ -1,7 +1,7 @@
-"""The sessions pasted in the README's "Searching and filtering" section are what the tool prints.
+"""The sessions in docs/guide/search.md ("Full-text search") are what the tool prints.
 
 Commands run in-process, in order, on one freshly seeded database; `export` lines set the
-environment, and the few shell pipes the README uses (`head -N`, `cut -d, -fLIST`, `grep WORD`)
+environment, and the few shell pipes the page uses (`head -N`, `cut -d, -fLIST`, `grep WORD`)
 are applied here. A command's expected text is its stderr followed by its stdout, as a shell
 shows them.
 """
@@ -14,12 +14,12 @@ from pathlib import Path
 
 from kerjasama_cli.cli.app import app
 
-README = Path(__file__).resolve().parents[1] / "README.md"
+PAGE = Path(__file__).resolve().parents[1] / "docs" / "guide" / "search.md"
 
 
 def _section() -> str:
-    text = README.read_text(encoding="utf-8")
-    start = text.index("## Searching and filtering")
+    text = PAGE.read_text(encoding="utf-8")
+    start = text.index("## Full-text search")
     return text[start : text.index("\n## ", start + 1)]
 
 
@@ -42,11 +42,11 @@ def _pipe(lines: list[str], stage: list[str]) -> list[str]:
         return _cut(lines, stage[2].removeprefix("-f"))
     if stage[0] == "grep":
         return [line for line in lines if stage[1] in line]
-    raise AssertionError(f"README uses a pipe this test does not know: {stage}")
+    raise AssertionError(f"the page uses a pipe this test does not know: {stage}")
 
 
 def test_readme_search_sessions_are_real(run, monkeypatch):
-    run("list")  # create and seed the database first, as the README's sessions assume
+    run("list")  # create and seed the database first, as the page's sessions assume
     blocks = re.findall(r"```console\n(.*?)```", _section(), re.S)
     checked = 0
     for block in blocks:

@@ -112,7 +112,7 @@ def test_overlap_with_another_full_holder_is_refused_but_acting_stints_are_not(t
         "--from", "2026-01-01", code=2,
     )  # fmt: skip
     assert "overlaps the full term of Pramono Anung" in result.stderr
-    # An acting stint inside a term is legitimate (DOMAIN.md: Plt during a leave).
+    # An acting stint inside a term is legitimate (docs/domain.md: a Plt during a leave).
     two(
         "leaders", "add", "--name", "Someone Else", "--title", "Plt Gubernur",
         "--from", "2026-01-01", "--to", "2026-02-01",

@@ -1,9 +1,9 @@
 """What falls due (issue 22): the agenda's items and the settings that shape it.
 
-The periods are local practice (DOMAIN.md: "make it a setting, not a constant"), so each lives
-in the registry's `settings` table (migration m017) with the default below, and `kerjasama
-settings set NAME VALUE` changes it for that registry. Items are computed, never stored: the
-agenda is what the records say today.
+The periods are local practice (docs/domain.md, *The legal life of a cooperation*: a setting,
+not a constant), so each lives in the registry's `settings` table (migration m017) with the
+default below, and `kerjasama settings set NAME VALUE` changes it for that registry. Items are
+computed, never stored: the agenda is what the records say today.
 
 Item kinds, each with the day it falls on:
 - `expiring`: an agreement in force whose validity ends; its `warning` is the smallest of the

@@ -1,4 +1,4 @@
-"""A cooperation's family and objects, as PP 28/2018 distinguishes them (DOMAIN.md, *The legal
+"""A cooperation's family and objects, as PP 28/2018 distinguishes them (docs/domain.md, *The legal
 life of a foreign cooperation*).
 
 - **Family**: KSDPL is cooperation with a foreign local government (a sister city or province),

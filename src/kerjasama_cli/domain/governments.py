@@ -2,8 +2,8 @@
 
 A local government has a name, aliases, a country, an ISO 3166-2 region and a kind; its leaders
 are terms of office. Two full (elected) leaders of one government never serve on the same day
-except the boundary day, which belongs to both (DOMAIN.md); acting officials (Plt, Plh, Pj) serve
-inside or between those terms and may overlap them.
+except the boundary day, which belongs to both (docs/domain.md); acting officials (Plt, Plh,
+Pj) serve inside or between those terms and may overlap them.
 """
 
 from __future__ import annotations

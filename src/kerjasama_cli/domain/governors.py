@@ -3,10 +3,10 @@
 A date is an interval (see `dates.FuzzyDate`), so attribution is interval overlap with the
 leaders' terms. A named home signatory wins, then a leader the source credits; where the interval
 still spans several terms the governor is *undetermined* and the candidates are listed, never
-guessed. A boundary day belongs to both neighbours (DOMAIN.md), so it is undetermined too unless
-someone is named. A running term's end is its scheduled end (Pramono Anung: 2030-02-20), and no
-date after a term's end is attributed to its holder, not even through a named signatory: an MoU
-dated 2099 is "not recorded".
+guessed. A boundary day belongs to both neighbours (docs/domain.md), so it is undetermined too
+unless someone is named. A running term's end is its scheduled end (Pramono Anung: 2030-02-20),
+and no date after a term's end is attributed to its holder, not even through a named signatory:
+an MoU dated 2099 is "not recorded".
 """
 
 from __future__ import annotations

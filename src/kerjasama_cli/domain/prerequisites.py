@@ -1,4 +1,4 @@
-"""The prerequisites of a foreign cooperation (DOMAIN.md, *The legal life of a foreign
+"""The prerequisites of a foreign cooperation (docs/domain.md, *The legal life of a
 cooperation*; PP 28/2018), checked as warnings, never as walls: a bureau records what happened,
 and an old partnership that would not pass today is still a fact.
 

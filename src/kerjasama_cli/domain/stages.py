@@ -1,5 +1,5 @@
-"""The stages of a foreign cooperation, derived from dated evidence (DOMAIN.md, *The legal life
-of a foreign cooperation*).
+"""The stages of a foreign cooperation, derived from dated evidence (docs/domain.md, *The legal
+life of a cooperation*).
 
 The regulation gives an order (initiative → exploration → LoI → cooperation plan → DPRD approval
 → central approval → drafting → Full Powers → signing → implementation → evaluation → renewal,
@@ -28,8 +28,8 @@ from dataclasses import dataclass, field
 
 from kerjasama_cli.domain.dates import FuzzyDate
 
-# The regulation's list (PP 28/2018, Permendagri 25/2020 as DOMAIN.md summarises them), with the
-# record types that prove a stage on their own.
+# The regulation's list (PP 28/2018, Permendagri 25/2020 as docs/domain.md summarises them),
+# with the record types that prove a stage on their own.
 DEFAULT_STAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("initiative", ()),
     ("exploration", ()),

@@ -1,7 +1,7 @@
 """The keys of the machine formats (this module imports nothing)."""
 
-# The JSON/CSV contract of a record, in order (README: "JSON output"): `list`, `show`, the
-# records of `partners show` and `list --by-governor`.
+# The JSON/CSV contract of a record, in order (docs/guide/search.md, "JSON output"): `list`,
+# `show`, the records of `partners show` and `list --by-governor`.
 LIST_COLUMNS = [
     "id",
     "key",

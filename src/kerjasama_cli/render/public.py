@@ -1,4 +1,5 @@
-"""The JSON/CSV contract of a record (README: "JSON output"): stable English keys and codes.
+"""The JSON/CSV contract of a record (docs/guide/search.md, "JSON output"): stable English keys
+and codes.
 
 `list`, `search`, `show`, `partners show` and `list --by-governor` print records as these
 objects. Nothing here is imported at start-up: the command that prints imports it.

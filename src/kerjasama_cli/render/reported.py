@@ -35,7 +35,7 @@ def source_text(row: dict[str, Any]) -> str:
 
 
 def public_reported(row: dict[str, Any]) -> dict[str, Any]:
-    """The JSON/CSV contract of `stats --reported` (README)."""
+    """The JSON/CSV contract of `stats --reported` (docs/guide/briefings.md)."""
     item = {k: row.get(k) for k in REPORTED_COLUMNS if k != "source"}
     item["source"] = source_text(row)
     item["sources"] = row.get("sources") or []

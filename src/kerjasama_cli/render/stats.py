@@ -60,7 +60,8 @@ def csv_columns(dims: Sequence[str]) -> list[str]:
     return ["group", *(k for d in dims for k in DIM_KEYS[d]), *COUNT_KEYS]
 
 
-# Acting officials' title prefixes (DOMAIN.md): shown in narrow tables, the titular title is not.
+# Acting officials' title prefixes (docs/domain.md, *Governors and acting officials*): shown in
+# narrow tables, the titular title is not.
 ACTING = ("Plt", "Plh", "Pj", "Acting")
 
 

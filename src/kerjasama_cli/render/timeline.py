@@ -117,8 +117,8 @@ def heading(group: Group, lang: str) -> Any:
 
 
 def items(groups: Sequence[Group], people: People, by: str) -> Iterator[dict[str, Any]]:
-    """The JSON contract: one object per record in timeline order (see README), made as the
-    writer consumes them."""
+    """The JSON contract: one object per record in timeline order (docs/guide/briefings.md), made
+    as the writer consumes them."""
     return stream_items(((g, g.rows) for g in groups), people, by)
 
 

@@ -186,8 +186,9 @@ def m002_history(conn: sqlite3.Connection) -> None:
     )
 
 
-# The bundled home government's other names (DOMAIN.md), frozen here so the migration gives an
-# existing database the same aliases a new one gets from data/seed.yaml.
+# The bundled home government's other names (docs/domain.md, *Local governments and their
+# names*), frozen here so the migration gives an existing database the same aliases a new one
+# gets from data/seed.yaml.
 _HOME_ALIASES = {
     "DKI Jakarta": (
         "Jakarta",
@@ -679,7 +680,7 @@ def m017_families_stages(conn: sqlite3.Connection) -> None:
 
 @migration
 def m018_documents(conn: sqlite3.Connection) -> None:
-    # Issue 22: documents attached to records, kept inside the registry (README design notes,
+    # Issue 22: documents attached to records, kept inside the registry (docs/design.md,
     # "Documents inside the registry"): one file to back up, copy and restore, and an attach
     # is part of the same transaction as the rest. Content-addressed: one row per distinct
     # file (sha256), however many records it is attached to; its text is indexed for search

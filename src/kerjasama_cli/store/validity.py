@@ -5,7 +5,7 @@
 `kerjasama_today()`, see store/connection.py) and is an expression over `records r`, so any
 query can filter, sort or group on it: `SELECT {STATUS_SQL} AS status, count(*) ... GROUP BY 1`.
 
-The rules (README, "Validity and status"):
+The rules (docs/guide/search.md, "Validity and status"):
 - only agreements have a validity; an event shows the status it was given, if any;
 - a stated proposed, ended, expired or superseded is final;
 - otherwise, in this order: superseded when a later document with the same partner (and local

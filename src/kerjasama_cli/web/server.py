@@ -14,7 +14,7 @@ from kerjasama_cli.domain.public import Access
 
 INSTALL_HINT = "serve needs the web extra: pip install 'kerjasama[web]'"
 
-# Datasette's settings for a registry of any size (README, "Design notes"): no suggested facets
+# Datasette's settings for a registry of any size (docs/design.md): no suggested facets
 # (each suggestion is a count per column of the page's query, a dozen queries a page at a
 # million records); a facet may take half of the 1 s a query may (they read browse_facets'
 # indexes: ~50 ms at a million).
