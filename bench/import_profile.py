@@ -3,12 +3,12 @@
 Usage: python bench/import_profile.py FILE [DB]   (DB defaults to a fresh file in a temp dir)
 
 Runs `kerjasama --db DB import FILE` in this process with timers around the set-wise import's
-phases (store/import_bulk.py: each chunk's staging, its distinct values, ids, partners, and each
+phases (store/imports/setwise.py: each chunk's staging, its distinct values, ids, partners, and each
 INSERT … SELECT by its table; the index rebuild; the whole import with its commit) and around
 the waits for the second process that reads a large file (files/bulk_rows.py). On a loaded
 machine wall times stretch but CPU times hold, so read both: the reader's waits near zero mean
 its parsing is hidden behind SQLite's work. A file the set-wise path declines is imported again
-row by row (store/importing.py), whose phases are timed too.
+row by row (store/imports/rowwise.py), whose phases are timed too.
 
 Last reading (1,000,000 rows of bench/data.py, idle machine, 8 KB pages): whole command 16.3 s;
 records 4.0 s, search rows 3.5 s, staging 2.3 s, index rebuild 1.8 s, sectors 0.9 s, distinct
@@ -108,7 +108,10 @@ def main() -> None:
     db = Path(sys.argv[2]) if len(sys.argv) > 2 else Path(folder) / "profile.db"
 
     from kerjasama_cli.files import bulk_rows
-    from kerjasama_cli.store import bulk_indexes, bulk_values, import_bulk, importing
+    from kerjasama_cli.store.imports import indexes as bulk_indexes
+    from kerjasama_cli.store.imports import rowwise as importing
+    from kerjasama_cli.store.imports import setwise as import_bulk
+    from kerjasama_cli.store.imports import values as bulk_values
 
     _timed(import_bulk.BulkLoad, "take", "set-wise: chunks (all of it)")
     _timed(bulk_values.DistinctValues, "add", "  distinct values, normalised")

@@ -46,12 +46,16 @@ MEMORY_LIMIT_MB = 100
 
 def reference_sql() -> dict[str, str]:
     """The SQL of each reference: our own queries' text (the same join, columns and order)."""
-    from kerjasama_cli.store.export_flat import _FLAT_SQL
-    from kerjasama_cli.store.exporting import EXPORT_ORDER
-    from kerjasama_cli.store.partner_admin import _SELECT as PARTNERS
-    from kerjasama_cli.store.reader import ROW_SQL, TABLE_SQL, order_by
-    from kerjasama_cli.store.search import SEARCH_COLUMNS, stream_sql
-    from kerjasama_cli.store.streams import CHRONOLOGICAL_SQL, TIMELINE_PEOPLE_SQL, YEAR_GROUP_SQL
+    from kerjasama_cli.store.fulltext.search import SEARCH_COLUMNS, stream_sql
+    from kerjasama_cli.store.parties.partner_admin import _SELECT as PARTNERS
+    from kerjasama_cli.store.queries.export_flat import _FLAT_SQL
+    from kerjasama_cli.store.queries.reader import ROW_SQL, TABLE_SQL, order_by
+    from kerjasama_cli.store.queries.streams import (
+        CHRONOLOGICAL_SQL,
+        TIMELINE_PEOPLE_SQL,
+        YEAR_GROUP_SQL,
+    )
+    from kerjasama_cli.store.records.entries import EXPORT_ORDER
 
     listed = (
         "id, key, kind, type, partner, country, region, date_start AS date, date_start AS "
@@ -80,7 +84,7 @@ def reference_sql() -> dict[str, str]:
 def search_text(db: Path, word: str) -> str:
     """The FTS query `search WORD` runs on DB (a vocabulary word brings its sector along)."""
     from kerjasama_cli.domain.search import to_fts
-    from kerjasama_cli.store.search_index import expander
+    from kerjasama_cli.store.fulltext.index import expander
 
     conn = sqlite3.connect(db)
     try:

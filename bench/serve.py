@@ -54,7 +54,7 @@ HERE = Path(__file__).parent
 
 
 def _canned() -> list[tuple[str, str]]:
-    from kerjasama_cli.store.browse import CANNED, MAP_SQL, MAP_VIEW
+    from kerjasama_cli.store.serve.browse import CANNED, MAP_SQL, MAP_VIEW
 
     return [(name, sql) for name, (_, sql) in CANNED.items()] + [(MAP_VIEW, MAP_SQL)]
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from conftest import Run
 
-from kerjasama_cli.store.attachments import check_documents
+from kerjasama_cli.store.dossier.attachments import check_documents
 
 RECORD = "rotterdam-dutch-training-exposure-programme-2024"
 

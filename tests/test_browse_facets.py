@@ -1,4 +1,4 @@
-"""browse_facets (m015, store/browse_table.py): the records page's stored facet values stay
+"""browse_facets (m015, store/serve/browse_table.py): the records page's stored facet values stay
 exactly what the base tables say after every kind of write, and the upgrade fills them."""
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from pathlib import Path
 
 from conftest import Run
 
-from kerjasama_cli.store.browse_table import ROW_SELECT, TABLE
-from kerjasama_cli.store.connection import open_store
+from kerjasama_cli.store.database.connection import open_store
+from kerjasama_cli.store.serve.browse_table import ROW_SELECT, TABLE
 
 FIXTURE = Path(__file__).parent / "fixtures" / "12-m012_no_fingerprint.db"
 

@@ -8,7 +8,7 @@ import json
 import sqlite3
 from pathlib import Path
 
-from kerjasama_cli.store.connection import open_store
+from kerjasama_cli.store.database.connection import open_store
 
 _HEADER = ["mitra", "negara", "jenis", "tanggal", "bidang", "judul", "penandatangan"]
 
@@ -127,7 +127,7 @@ def test_a_second_import_has_its_own_range(empty_run, tmp_path):
     empty_run("import", str(_write(tmp_path / "b.csv", 9)))  # 4 new, 5 unchanged
     store = open_store(empty_run.db)
     try:
-        from kerjasama_cli.store.history import of_entity
+        from kerjasama_cli.store.safety.history import of_entity
 
         rows = store.conn.execute("SELECT id FROM records ORDER BY id").fetchall()
         inserts = [of_entity(store.conn, "record", rid) for (rid,) in rows]
@@ -145,7 +145,7 @@ def test_a_registry_of_the_schema_before_upgrades_with_a_sound_index(tmp_path):
     shutil.copy(fixture, copy)
     store = open_store(copy)  # migrates: the index is rebuilt from the view
     try:
-        from kerjasama_cli.store.history import of_entity
+        from kerjasama_cli.store.safety.history import of_entity
 
         conn = store.conn
         record_id = conn.execute(
@@ -195,7 +195,7 @@ def test_records_store_times_as_seconds_and_no_digest(run, tmp_path):
 def test_an_sqlite_too_old_for_m010_is_named_and_nothing_is_left(tmp_path, monkeypatch):
     import pytest
 
-    from kerjasama_cli.store.connection import StoreRefused
+    from kerjasama_cli.store.database.connection import StoreRefused
 
     monkeypatch.setattr(sqlite3, "sqlite_version_info", (3, 34, 1))
     monkeypatch.setattr(sqlite3, "sqlite_version", "3.34.1")

@@ -316,8 +316,8 @@ _TYPES = [("agreement", t) for t in ("loi", "mou", "agreement", "programme", "si
     ),
 )
 def test_the_stage_view_agrees_with_the_derivation(tmp_path_factory, records, evidence):
-    from kerjasama_cli.store.connection import open_store
-    from kerjasama_cli.store.stages import partnership_state
+    from kerjasama_cli.store.database.connection import open_store
+    from kerjasama_cli.store.dossier.stages import partnership_state
 
     store = open_store(tmp_path_factory.mktemp("view") / "r.db")
     conn = store.conn

@@ -151,7 +151,7 @@ def test_the_layers_test_sees_an_import_across_layers(tmp_path):
     """The walk finds imports in every form: from a package, of a package, inside a function."""
     module = tmp_path / "m.py"
     module.write_text(
-        "import kerjasama_cli.store.connection\n"
+        "import kerjasama_cli.store.database.connection\n"
         "from kerjasama_cli import i18n, __version__\n"
         "def f():\n    from kerjasama_cli.seed import read_yaml\n",
         encoding="utf-8",

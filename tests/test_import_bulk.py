@@ -1,4 +1,4 @@
-"""The set-wise import (store/import_bulk.py) leaves exactly the database the row path leaves.
+"""The set-wise import (store/imports/setwise.py) leaves exactly the database the row path leaves.
 
 Generated files (CSV and NDJSON, a few to forty rows, values drawn mostly from what parses and
 sometimes from what does not) are imported twice into copies of one seeded registry: once row by
@@ -26,9 +26,9 @@ from hypothesis import strategies as st
 
 from kerjasama_cli.cli.common import open_db
 from kerjasama_cli.files.readers import read_input
-from kerjasama_cli.store import importing
-from kerjasama_cli.store.connection import open_store
-from kerjasama_cli.store.import_bulk import Declined, import_bulk
+from kerjasama_cli.store.database.connection import open_store
+from kerjasama_cli.store.imports import rowwise as importing
+from kerjasama_cli.store.imports.setwise import Declined, import_bulk
 
 SETTINGS = settings(
     max_examples=120,
@@ -156,7 +156,7 @@ def dump(path: Path) -> dict[str, object]:
         ("local_governments", "id"),
         ("citations", "entity, entity_id, source_id"),
         ("sources", "id"),
-        # Filled set-wise by the bulk path (store/browse_table.filled_setwise), by trigger on
+        # Filled set-wise by the bulk path (store/serve/browse_table.filled_setwise), by trigger on
         # the row path.
         ("browse_facets", "id"),
     ]:
@@ -263,7 +263,7 @@ def test_a_large_file_read_by_a_second_process_gives_the_same_registry(
 
     from conftest import Run
 
-    from kerjasama_cli.store import import_bulk as bulk
+    from kerjasama_cli.store.imports import setwise as bulk
 
     rows = _rows(12_000)  # three chunks, the last one short
     source = _write(tmp_path / f"big{suffix}", sorted(rows[0]), rows)
@@ -297,7 +297,7 @@ def test_what_the_second_process_cannot_read_is_said_as_the_row_path_says_it(
 ) -> None:
     from conftest import Run
 
-    from kerjasama_cli.store import import_bulk as bulk
+    from kerjasama_cli.store.imports import setwise as bulk
 
     rows = _rows(50)
     good = _write(tmp_path / "in.csv", sorted(rows[0]), rows)

@@ -1,4 +1,4 @@
-"""The bulk import's memoised governor columns (store/import_governors.py) are exactly what
+"""The bulk import's memoised governor columns (store/imports/governors.py) are exactly what
 `GovernorIndex.columns` computes, for dates on, around and between every term boundary."""
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 
 from kerjasama_cli.domain.dates import UNKNOWN, FuzzyDate
 from kerjasama_cli.domain.records import Person, Record
-from kerjasama_cli.store.connection import open_store
-from kerjasama_cli.store.import_governors import ImportGovernors
-from kerjasama_cli.store.writer import GovernorIndex
+from kerjasama_cli.store.database.connection import open_store
+from kerjasama_cli.store.imports.governors import ImportGovernors
+from kerjasama_cli.store.records.writer import GovernorIndex
 
 
 def _boundaries(db) -> list[dt.date]:

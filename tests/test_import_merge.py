@@ -183,7 +183,7 @@ def seeded(tmp_path_factory) -> Path:
 def _fields(db: Path) -> dict:
     """Record 1's own fields as the history names them, read from the file."""
     from kerjasama_cli.domain.tabular import record_values
-    from kerjasama_cli.store.exporting import load_record
+    from kerjasama_cli.store.records.entries import load_record
 
     conn = sqlite3.connect(db)
     try:

@@ -8,7 +8,7 @@ import json
 import sqlite3
 from pathlib import Path
 
-from kerjasama_cli.store.connection import open_store
+from kerjasama_cli.store.database.connection import open_store
 
 
 def _write(path: Path, rows: list[list[str]]) -> None:
@@ -52,7 +52,7 @@ def _schema(db: Path) -> list[tuple]:
 
 
 def _rebuilt(db: Path) -> list[tuple]:
-    from kerjasama_cli.store.search_schema import reindex
+    from kerjasama_cli.store.fulltext.schema import reindex
 
     store = open_store(db)
     try:
@@ -132,7 +132,7 @@ def test_a_large_import_rebuilds_the_indexes_it_dropped(empty_run):
     """Large against the table (here: batches of 10 into an empty one), the import drops the
     secondary indexes and builds them at the end: same schema, a sound file."""
     from kerjasama_cli.files.readers import Row
-    from kerjasama_cli.store.importing import import_rows
+    from kerjasama_cli.store.imports.rowwise import import_rows
 
     schema = _schema(empty_run.db)
     rows = [

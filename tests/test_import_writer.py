@@ -1,5 +1,5 @@
-"""The import's writer thread (store/import_writer.py): batches are written on a second thread,
-and a failure there still rolls the whole import back, leaving nothing behind."""
+"""The import's writer thread (store/imports/writer_thread.py): batches are written on a second
+thread, and a failure there still rolls the whole import back, leaving nothing behind."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ import threading
 import pytest
 
 from kerjasama_cli.files.readers import Row
-from kerjasama_cli.store.connection import open_store
-from kerjasama_cli.store.import_writer import BatchWriter
-from kerjasama_cli.store.importing import import_rows
+from kerjasama_cli.store.database.connection import open_store
+from kerjasama_cli.store.imports.rowwise import import_rows
+from kerjasama_cli.store.imports.writer_thread import BatchWriter
 
 
 def _rows(count: int) -> list[Row]:
@@ -104,9 +104,9 @@ def _search_rows(conn: sqlite3.Connection) -> list[tuple]:
 
 
 def test_batches_indexed_on_the_writer_thread_match_a_rebuilt_search_index(run, db_path):
-    """Each batch's search rows are written as the batch is (store/search_bulk.index_new):
+    """Each batch's search rows are written as the batch is (store/fulltext/bulk.index_new):
     over many batches, the index is what a full rebuild makes, and search finds them."""
-    from kerjasama_cli.store.search_schema import reindex
+    from kerjasama_cli.store.fulltext.schema import reindex
 
     run("list")
     store = open_store(db_path)

@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 from conftest import Run
 
-from kerjasama_cli.store.connection import open_store
-from kerjasama_cli.store.migrations import MIGRATIONS
+from kerjasama_cli.store.database.connection import open_store
+from kerjasama_cli.store.database.migrations import MIGRATIONS
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 FILES = sorted(FIXTURES.glob("*.db"))

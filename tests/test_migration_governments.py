@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from conftest import Run
 
-from kerjasama_cli.store import migrations
-from kerjasama_cli.store.connection import open_store
+from kerjasama_cli.store.database import migrations
+from kerjasama_cli.store.database.connection import open_store
 
 TABLES = (
     "records",

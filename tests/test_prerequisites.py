@@ -6,7 +6,7 @@ import sqlite3
 
 from conftest import Run
 
-from kerjasama_cli.store.prerequisites import NAMED_CHECKS
+from kerjasama_cli.store.dossier.prerequisites import NAMED_CHECKS
 
 
 def _findings(run: Run, name: str) -> dict[str, str]:

@@ -10,10 +10,10 @@ import sqlite3
 import pytest
 
 from kerjasama_cli.domain.filters import RecordFilter
-from kerjasama_cli.store import reader
-from kerjasama_cli.store.aggregates import stats_table
-from kerjasama_cli.store.connection import open_store
-from kerjasama_cli.store.validity import (
+from kerjasama_cli.store.briefing.aggregates import stats_table
+from kerjasama_cli.store.database.connection import open_store
+from kerjasama_cli.store.queries import reader
+from kerjasama_cli.store.queries.validity import (
     STATUS_SQL,
     VALID_UNTIL_SQL,
     VIEW_STATUS_SQL,
@@ -198,11 +198,11 @@ def test_query_plans_use_the_lean_index_set(run):
 
 
 def test_a_large_import_rebuilds_the_date_index(empty_run):
-    """store/bulk_indexes.py drops the secondary indexes of a large import (here: batches of 10
+    """store/imports/indexes.py drops the secondary indexes of a large import (here: batches of 10
     into an empty registry) and builds them again from their own SQL: the date index, an
     expression index, comes back as it was and serves the pages again."""
     from kerjasama_cli.files.readers import Row
-    from kerjasama_cli.store.importing import import_rows
+    from kerjasama_cli.store.imports.rowwise import import_rows
 
     def indexes(conn: sqlite3.Connection) -> list[tuple[str, str]]:
         sql = "SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name"

@@ -19,8 +19,8 @@ from hypothesis import strategies as st
 
 from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.rows import RowParser, RowRejected
-from kerjasama_cli.store.connection import open_store
-from kerjasama_cli.store.partners import PartnerBook, SourceBook
+from kerjasama_cli.store.database.connection import open_store
+from kerjasama_cli.store.parties.partners import PartnerBook, SourceBook
 
 SETTINGS = settings(
     max_examples=150,

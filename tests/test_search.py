@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from kerjasama_cli.store.connection import open_store
+from kerjasama_cli.store.database.connection import open_store
 
 
 def add(run, args: str, notes: str | None = None) -> int:
@@ -245,7 +245,7 @@ def test_triggers_keep_index_equal_to_a_full_rebuild(run, db_path):
     live = _index(db_path)
     store = open_store(db_path)
     try:
-        from kerjasama_cli.store.search_schema import reindex
+        from kerjasama_cli.store.fulltext.schema import reindex
 
         with store.transaction() as conn:
             reindex(conn)
@@ -285,7 +285,7 @@ def test_upgrading_an_older_database_indexes_its_records(tmp_path):
 def test_bulk_writes_index_each_record_once_and_the_same(tmp_path):
     """apply_dataset defers the index to the end of the load; the result equals a rebuild."""
     from kerjasama_cli.seed import apply_seed
-    from kerjasama_cli.store.search_schema import deferred, reindex
+    from kerjasama_cli.store.fulltext.schema import deferred, reindex
 
     path = tmp_path / "bulk.db"
     store = open_store(path)

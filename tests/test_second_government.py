@@ -64,7 +64,7 @@ def test_second_governments_records_carry_its_country(two: Run) -> None:
 
 
 def test_bulk_import_gives_the_country_too(two: Run, tmp_path: Path) -> None:
-    # Enough rows for the set-wise path (store/import_bulk.py).
+    # Enough rows for the set-wise path (store/imports/setwise.py).
     sheet = tmp_path / "many.csv"
     lines = ["partner,country,type,date,title,local_party"]
     lines += [

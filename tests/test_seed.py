@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from kerjasama_cli.seed import apply_seed, load_seed, seed_path
-from kerjasama_cli.store.connection import open_store
+from kerjasama_cli.store.database.connection import open_store
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 

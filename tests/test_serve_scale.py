@@ -92,7 +92,7 @@ def test_records_page_filter_facet_and_search(big: Server):
     found = big.json(f"/{big.name}/browse_records.json?_search=banjir&_size=5")
     assert set(found["facet_results"]) >= set(FACETS)
     from kerjasama_cli.domain.search import to_fts
-    from kerjasama_cli.store.search_index import expander
+    from kerjasama_cli.store.fulltext.index import expander
 
     conn = sqlite3.connect(f"{big.db.resolve().as_uri()}?mode=ro", uri=True)
     expected = conn.execute(

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from kerjasama_cli.domain.errors import ValidationError
-from kerjasama_cli.store.connection import open_store
-from kerjasama_cli.store.partners import PartnerBook
+from kerjasama_cli.store.database.connection import open_store
+from kerjasama_cli.store.parties.partners import PartnerBook
 
 # (name, country, key): existing names, aliases, case and spacing, keys, homonyms, new ones.
 QUERIES = [

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from kerjasama_cli.store import migrations
-from kerjasama_cli.store.connection import ENV_VAR, StoreRefused, open_store, resolve_path
+from kerjasama_cli.store.database import migrations
+from kerjasama_cli.store.database.connection import ENV_VAR, StoreRefused, open_store, resolve_path
 
 
 def test_missing_database_is_created_and_seeded_with_notice(run, db_path):
@@ -198,7 +198,7 @@ def test_full_disk_during_import_is_one_line_and_writes_nothing(run, db_path, tm
     process: SQLite rolls the transaction back itself there, which the import must expect."""
     from conftest import run_module
 
-    from kerjasama_cli.store.connection import MAX_PAGES_ENV
+    from kerjasama_cli.store.database.connection import MAX_PAGES_ENV
 
     run("list")
     before = _records(db_path)
@@ -224,7 +224,7 @@ def test_full_disk_during_import_is_one_line_and_writes_nothing(run, db_path, tm
 
 
 def test_full_disk_during_add_is_one_line_and_writes_nothing(run, db_path):
-    from kerjasama_cli.store.connection import MAX_PAGES_ENV
+    from kerjasama_cli.store.database.connection import MAX_PAGES_ENV
 
     run("list")
     before = _records(db_path)

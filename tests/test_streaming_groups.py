@@ -16,8 +16,8 @@ from kerjasama_cli.domain import grouping
 from kerjasama_cli.domain.filters import RecordFilter
 from kerjasama_cli.render import timeline as render
 from kerjasama_cli.render.fields import row_date
-from kerjasama_cli.store.aggregates import leader_terms, people_by_record
-from kerjasama_cli.store.reader import governor_scope, timeline_rows
+from kerjasama_cli.store.briefing.aggregates import leader_terms, people_by_record
+from kerjasama_cli.store.queries.reader import governor_scope, timeline_rows
 
 # Partners sharing a name (Santiago of Spain and of Chile, first met in that order by date,
 # not in their keys' order),

@@ -97,8 +97,8 @@ def test_report_public_leaves_out_drafts_notes_and_files(run: Run, tmp_path: Pat
     assert "Gyeonggi" in page and "ZEBRA-note" not in page
     for draft in ("Chungcheongnam-do", "CEPA"):  # an LoI and an office, before any signing
         assert draft in full.read_text() and draft not in page, draft
-    from kerjasama_cli.store.connection import open_store
-    from kerjasama_cli.store.public import public_ids
+    from kerjasama_cli.store.database.connection import open_store
+    from kerjasama_cli.store.serve.public import public_ids
 
     store = open_store(run.db)
     try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from validity_fixture import CASES, TODAY, add_cases
 
-from kerjasama_cli.store.connection import open_store
+from kerjasama_cli.store.database.connection import open_store
 
 
 @pytest.fixture
@@ -103,7 +103,7 @@ def test_show_says_where_status_comes_from(registry):
 
 def test_status_sql_groups_for_counts(registry, monkeypatch):
     """What `stats --by status` needs: one expression over `records r` to group on."""
-    from kerjasama_cli.store.reader import STATUS_SQL
+    from kerjasama_cli.store.queries.reader import STATUS_SQL
 
     store = open_store(registry.db)
     try:

@@ -9,8 +9,8 @@ from typing import Any
 from kerjasama_cli.domain.dataset import parse_dataset
 from kerjasama_cli.domain.errors import KerjasamaError, ValidationError
 from kerjasama_cli.domain.records import Dataset
-from kerjasama_cli.store.connection import Store
-from kerjasama_cli.store.writer import apply_dataset
+from kerjasama_cli.store.database.connection import Store
+from kerjasama_cli.store.records.writer import apply_dataset
 
 
 def seed_path() -> Path:
@@ -60,8 +60,8 @@ def _load_seed() -> tuple[Dataset, list[Any]]:
 
 def apply_seed(store: Store) -> Counter[str]:
     """Load the bundled seed into `store` in one transaction."""
-    from kerjasama_cli.store import history
-    from kerjasama_cli.store.stages import apply_evidence
+    from kerjasama_cli.store.dossier.stages import apply_evidence
+    from kerjasama_cli.store.safety import history
 
     dataset, evidence = _load_seed()
     with history.command("seed"), store.transaction() as conn:
@@ -101,7 +101,7 @@ def home_dataset(home: str | None = None, home_country: str | None = None) -> Da
 
 def apply_home(store: Store, dataset: Dataset) -> Counter[str]:
     """Write `home_dataset`'s government and leaders in one transaction."""
-    from kerjasama_cli.store import history
+    from kerjasama_cli.store.safety import history
 
     with history.command("init"), store.transaction() as conn:
         return apply_dataset(conn, dataset)

@@ -48,8 +48,8 @@ def agenda(
     Items are not records, so of the filters only --local-party and --partner apply."""
     from kerjasama_cli.cli.common import build_filter
     from kerjasama_cli.domain.validity import add_months, today, window_end
-    from kerjasama_cli.store.agenda import agenda as items_due
-    from kerjasama_cli.store.agenda import agenda_settings
+    from kerjasama_cli.store.briefing.agenda import agenda as items_due
+    from kerjasama_cli.store.briefing.agenda import agenda_settings
 
     day = today()
     end = window_end(within, day, "--within") if within else None

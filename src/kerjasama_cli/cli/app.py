@@ -210,7 +210,7 @@ def main(
     ] = False,
 ) -> None:
     """Query and maintain the cooperation registry."""
-    from kerjasama_cli.store import history
+    from kerjasama_cli.store.safety import history
 
     GLOBAL_OPTIONS["db"] = db
     GLOBAL_OPTIONS["lang"] = lang  # a command's own --lang wins over this one

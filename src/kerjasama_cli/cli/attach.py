@@ -41,8 +41,8 @@ def attach(
     indexed for `search`, listed by `show`. All files or none."""
     from kerjasama_cli.documents.reader import examine
     from kerjasama_cli.domain.limits import MAX_NAME_CHARS, check_text
-    from kerjasama_cli.store.attachments import attach as store_attach
-    from kerjasama_cli.store.cooperation import record_id
+    from kerjasama_cli.store.dossier.attachments import attach as store_attach
+    from kerjasama_cli.store.dossier.cooperation import record_id
 
     check_text("--original-at", original, MAX_NAME_CHARS)
     check_text("--treaty-ref", treaty_ref, MAX_NAME_CHARS)

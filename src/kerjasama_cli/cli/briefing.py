@@ -72,8 +72,8 @@ def timeline(
     from kerjasama_cli.domain import grouping
     from kerjasama_cli.render import timeline as render
     from kerjasama_cli.render.fields import row_date  # memoised per distinct date
-    from kerjasama_cli.store.aggregates import leader_terms, people_by_record
-    from kerjasama_cli.store.reader import governor_scope, timeline_rows
+    from kerjasama_cli.store.briefing.aggregates import leader_terms, people_by_record
+    from kerjasama_cli.store.queries.reader import governor_scope, timeline_rows
 
     store = open_db(db)
     streamed = output is not TimelineFormat.text or not render.rich_terminal()
@@ -86,7 +86,7 @@ def timeline(
         grouped_reads.stream_grouped_timeline(store.conn, filters, by, output, lang)
         return
     from kerjasama_cli.render.records import LONG_TABLE
-    from kerjasama_cli.store.reader import count_matching
+    from kerjasama_cli.store.queries.reader import count_matching
 
     total = count_matching(store.conn, filters)
     if total > LONG_TABLE:  # drawn through rich, a million records would take minutes
@@ -148,7 +148,7 @@ def stats(
     if reported:
         _check_reported(filters, by)
         from kerjasama_cli.render import reported
-        from kerjasama_cli.store.reported import reported_rows
+        from kerjasama_cli.store.briefing.reported import reported_rows
 
         # JSON and CSV are for machines: their labels stay English whatever --lang says.
         human = output in (StatsFormat.table, StatsFormat.markdown)
@@ -169,7 +169,7 @@ def stats(
         )
     if len(dims) == 2 and dims[0] == dims[1]:
         raise ValidationError("--by", dims[1], "a cross-table needs two different dimensions")
-    from kerjasama_cli.store.aggregates import stats_table
+    from kerjasama_cli.store.briefing.aggregates import stats_table
 
     human = output in (StatsFormat.table, StatsFormat.markdown)
     table = stats_table(store.conn, filters, dims, lang if human else "en")

@@ -1,5 +1,5 @@
 """`check`: findings to review (duplicate records, near-identical partners, ...) with the
-command that resolves each; the checks themselves live in store/checks.py."""
+command that resolves each; the checks themselves live in store/dossier/checks.py."""
 
 from __future__ import annotations
 
@@ -44,7 +44,7 @@ def check(
     documents.
     """
     from kerjasama_cli.domain.errors import ValidationError
-    from kerjasama_cli.store.checks import CHECKS, run_checks
+    from kerjasama_cli.store.dossier.checks import CHECKS, run_checks
 
     names = [c.name for c in CHECKS]
     for name in only or []:

@@ -13,7 +13,7 @@ import typer
 
 from kerjasama_cli.domain.errors import KerjasamaError
 from kerjasama_cli.domain.filters import RecordFilter
-from kerjasama_cli.store.connection import ENV_VAR, Store, open_store, resolve_path
+from kerjasama_cli.store.database.connection import ENV_VAR, Store, open_store, resolve_path
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -218,7 +218,7 @@ def open_db(db: Optional[Path], create: bool = True) -> Store:
 
     store = open_store(path, create=create, make_parent=is_default(db), on_create=seed)
     _OPEN_STORES.append(store)
-    from kerjasama_cli.store.migrations import NOTICES
+    from kerjasama_cli.store.database.migrations import NOTICES
 
     while NOTICES:  # what an upgrade of this file did that its user should know
         typer.echo(f"kerjasama: {store.path}: {NOTICES.pop(0)}", err=True)

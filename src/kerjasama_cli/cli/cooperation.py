@@ -48,7 +48,7 @@ def classify(
 ) -> None:
     """Show or set a record's family (KSDPL/KSDLL) and objects."""
     from kerjasama_cli.domain.cooperation import parse_family, parse_objects
-    from kerjasama_cli.store import cooperation
+    from kerjasama_cli.store.dossier import cooperation
 
     derive_family = family is not None and family.strip().lower() == "derived"
     chosen = parse_family(family) if family and not derive_family else None

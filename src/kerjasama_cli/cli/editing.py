@@ -133,7 +133,7 @@ def edit(
     db: DbOption = None,
 ) -> None:
     """Change fields of a record, validated as add validates them; the key stays."""
-    from kerjasama_cli.store.editing import EditRequest, edit_record
+    from kerjasama_cli.store.records.editing import EditRequest, edit_record
 
     request = EditRequest(
         partner=partner,
@@ -177,7 +177,7 @@ def delete(
 ) -> None:
     """Delete a record (asks first unless --yes; the history keeps what it said)."""
     from kerjasama_cli.cli.confirm import confirm
-    from kerjasama_cli.store.editing import delete_record, find_record
+    from kerjasama_cli.store.records.editing import delete_record, find_record
 
     t = translator()
     store = open_db(db)
@@ -228,7 +228,7 @@ def history_command(
     if action is not None:
         _restore(action, change, db)
         return
-    from kerjasama_cli.store.history import iter_recent
+    from kerjasama_cli.store.safety.history import iter_recent
 
     store = open_db(db)
     rows = iter_recent(store.conn, limit, entity.value if entity else None)
@@ -244,7 +244,7 @@ def history_command(
 
 def _restore(action: str, change: int | None, db: Any) -> None:
     from kerjasama_cli.domain.errors import ValidationError
-    from kerjasama_cli.store.restore import restore
+    from kerjasama_cli.store.safety.restore import restore
 
     if action != "restore":
         raise ValidationError("history", action, "expected `restore CHANGE_ID` or nothing")

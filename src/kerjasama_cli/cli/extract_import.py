@@ -18,8 +18,8 @@ def mark_matches(store: Any, extractions: list[Extraction]) -> None:
     from kerjasama_cli.domain.countries import resolve_country
     from kerjasama_cli.domain.dates import parse_date
     from kerjasama_cli.domain.errors import ValidationError
-    from kerjasama_cli.store import known
-    from kerjasama_cli.store.partners import PartnerBook
+    from kerjasama_cli.store.parties.partners import PartnerBook
+    from kerjasama_cli.store.queries import known
 
     book = PartnerBook(store.conn)
     for extraction in extractions:
@@ -46,7 +46,7 @@ def _rows(store: Any, extractions: list[Extraction]) -> list[Any]:
     from kerjasama_cli.extract.merge import merged_row
     from kerjasama_cli.extract.output import draft_row
     from kerjasama_cli.files.readers import Row
-    from kerjasama_cli.store.exporting import load_record
+    from kerjasama_cli.store.records.entries import load_record
 
     rows = []
     number = 0
@@ -70,7 +70,7 @@ def _rows(store: Any, extractions: list[Extraction]) -> list[Any]:
 
 def import_drafts(store: Any, extractions: list[Extraction], yes: bool) -> None:
     """Import every draft in one transaction (all or nothing), after asking unless yes."""
-    from kerjasama_cli.store import importing
+    from kerjasama_cli.store.imports import rowwise as importing
 
     drafts = sum(len(e.drafts) for e in extractions)
     if drafts == 0:
@@ -129,8 +129,8 @@ def _store_stages(conn: Any, extractions: list[Extraction]) -> int:
     from kerjasama_cli.domain.dates import parse_date
     from kerjasama_cli.extract.output import source_key
     from kerjasama_cli.extract.stages import BY_TYPE
-    from kerjasama_cli.store import known
-    from kerjasama_cli.store.stages import stage_list
+    from kerjasama_cli.store.dossier.stages import stage_list
+    from kerjasama_cli.store.queries import known
 
     items = []
     for extraction in extractions:

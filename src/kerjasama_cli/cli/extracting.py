@@ -97,8 +97,8 @@ def extract_command(
 ) -> None:
     from kerjasama_cli.extract import KnownPartner, extract
     from kerjasama_cli.extract.output import to_json, to_yaml
-    from kerjasama_cli.store import known as known_store
-    from kerjasama_cli.store.importing import home_of
+    from kerjasama_cli.store.imports.rowwise import home_of
+    from kerjasama_cli.store.queries import known as known_store
 
     day = _published(published)
     if yes and not do_import:

@@ -97,7 +97,7 @@ def register(app: typer.Typer) -> None:
 
 def _named(group: str) -> Any:
     def callback(ctx: typer.Context) -> None:
-        from kerjasama_cli.store import history
+        from kerjasama_cli.store.safety import history
 
         history.set_command(f"{group} {ctx.invoked_subcommand}")
 
@@ -158,7 +158,7 @@ def list_governments(
 ) -> None:
     """Local governments with their aliases and numbers of records and leader terms."""
     from kerjasama_cli.render.entities import render_governments
-    from kerjasama_cli.store.governments import government_rows
+    from kerjasama_cli.store.parties.governments import government_rows
 
     values = _gov_values(country, None, kind, None, None)
     store = open_db(db)
@@ -175,9 +175,9 @@ def show_government(
     lang: Optional[str] = None,
 ) -> None:
     """One government: its names, country, region, kind, leaders and changes."""
-    from kerjasama_cli.store.governments import find_government, government_rows
-    from kerjasama_cli.store.history import of_entity
-    from kerjasama_cli.store.leader_admin import leader_rows
+    from kerjasama_cli.store.parties.governments import find_government, government_rows
+    from kerjasama_cli.store.parties.leader_admin import leader_rows
+    from kerjasama_cli.store.safety.history import of_entity
 
     store = open_db(db)
     gov_id = find_government(store.conn, ref, "GOVERNMENT")
@@ -219,7 +219,7 @@ def add_government(
     from kerjasama_cli.domain.errors import ValidationError
     from kerjasama_cli.domain.keys import slugify
     from kerjasama_cli.domain.records import LocalGovernment
-    from kerjasama_cli.store.governments import GovernmentBook, save_government
+    from kerjasama_cli.store.parties.governments import GovernmentBook, save_government
 
     text = " ".join(name.split())
     if not text:
@@ -268,7 +268,7 @@ def edit_government(
 ) -> None:
     """Change a government; a new name follows into every record, leader and figure."""
     from kerjasama_cli.domain.errors import ValidationError
-    from kerjasama_cli.store import governments
+    from kerjasama_cli.store.parties import governments
 
     store = open_db(db)
     gov_id = governments.find_government(store.conn, ref, "GOVERNMENT")
@@ -309,8 +309,8 @@ def edit_government(
 
 
 def _party(conn: Any, text: _Text) -> str:
-    from kerjasama_cli.store.governments import government_name
-    from kerjasama_cli.store.reader import home_party
+    from kerjasama_cli.store.parties.governments import government_name
+    from kerjasama_cli.store.queries.reader import home_party
 
     return government_name(conn, text, "--local-party") if text else home_party(conn)
 
@@ -331,8 +331,8 @@ def list_leaders(
 ) -> None:
     """Leader terms in order, with how many records each is credited with."""
     from kerjasama_cli.render.entities import render_leaders
-    from kerjasama_cli.store.governments import government_name
-    from kerjasama_cli.store.leader_admin import LEADER_COLUMNS, leader_rows
+    from kerjasama_cli.store.parties.governments import government_name
+    from kerjasama_cli.store.parties.leader_admin import LEADER_COLUMNS, leader_rows
 
     store = open_db(db)
     party = government_name(store.conn, local_party) if local_party else None
@@ -355,7 +355,7 @@ def add_leader(
     """Add a term; every record of that government in it is re-attributed (and logged)."""
     from kerjasama_cli.domain.errors import ValidationError
     from kerjasama_cli.domain.records import Leader
-    from kerjasama_cli.store.leader_admin import add_leader as add
+    from kerjasama_cli.store.parties.leader_admin import add_leader as add
 
     for option, value in (("--name", name), ("--title", title), ("--from", start)):
         if value is None or not value.strip():
@@ -408,8 +408,8 @@ def edit_leader(
     import dataclasses
 
     from kerjasama_cli.domain.errors import ValidationError
-    from kerjasama_cli.store.leader_admin import edit_leader as edit
-    from kerjasama_cli.store.leader_admin import find_leader
+    from kerjasama_cli.store.parties.leader_admin import edit_leader as edit
+    from kerjasama_cli.store.parties.leader_admin import find_leader
 
     store = open_db(db)
     old = find_leader(store.conn, ref)
@@ -447,8 +447,8 @@ def delete_leader(ref: LeaderArg, yes: YesOption = False, db: DbOption = None) -
     """Delete a term; its records go to whoever else was in office on their dates. Asks
     first unless --yes."""
     from kerjasama_cli.cli.confirm import confirm
-    from kerjasama_cli.store.leader_admin import delete_leader as delete
-    from kerjasama_cli.store.leader_admin import find_leader
+    from kerjasama_cli.store.parties.leader_admin import delete_leader as delete
+    from kerjasama_cli.store.parties.leader_admin import find_leader
 
     t = translator()
     store = open_db(db)
@@ -482,7 +482,7 @@ def import_leaders(
 ) -> None:
     """Import leader terms (a term whose key exists is updated); all or nothing."""
     from kerjasama_cli.files.leaders import read_leaders
-    from kerjasama_cli.store.leader_admin import import_leaders as load
+    from kerjasama_cli.store.parties.leader_admin import import_leaders as load
 
     items = read_leaders(file)
     store = open_db(db)

@@ -2,8 +2,8 @@
 `list --by-governor`, and a screenful of them on a terminal.
 
 The groups are known before the rows (from the distinct governors or partners of the
-matches, `domain.grouping`), SQL sorts the rows by their group's place (`store.streams`), and
-the renderers write each group as its rows arrive: nothing holds the registry. Called by the
+matches, `domain.grouping`), SQL sorts the rows by their group's place (`store.queries.streams`),
+and the renderers write each group as its rows arrive: nothing holds the registry. Called by the
 commands in cli/briefing.py and cli/records.py with their options' values.
 """
 
@@ -24,7 +24,7 @@ def stream_timeline(conn: Any, filters: RecordFilter, output: str, lang: str) ->
     from kerjasama_cli.domain.records import Person
     from kerjasama_cli.render import timeline as render
     from kerjasama_cli.render.fields import row_date
-    from kerjasama_cli.store.streams import timeline_by_year, with_people
+    from kerjasama_cli.store.queries.streams import timeline_by_year, with_people
 
     people: dict[int, list[Person]] = {}
     rows = with_people(timeline_by_year(conn, filters), people)
@@ -44,7 +44,7 @@ def stream_timeline(conn: Any, filters: RecordFilter, output: str, lang: str) ->
     if output == "markdown":
         render.write_markdown(groups, people, lang)
         return
-    from kerjasama_cli.store.extents import date_type_extents
+    from kerjasama_cli.store.queries.extents import date_type_extents
 
     dates, types = date_type_extents(conn, filters)
     render.write_plain(groups, people, lang, "year", render.plain_widths(dates, types, lang))
@@ -73,7 +73,7 @@ def stream_grouped_timeline(
     elif output == "markdown":
         render.write_markdown(groups, people, lang)
     else:
-        from kerjasama_cli.store.extents import date_type_extents
+        from kerjasama_cli.store.queries.extents import date_type_extents
 
         dates, types = date_type_extents(conn, filters)
         render.write_plain(groups, people, lang, by, render.plain_widths(dates, types, lang))
@@ -86,8 +86,8 @@ def _grouped(
     governors or partners of the matches), and each with its rows as SQL sorts them (by the
     group's place, then by date); PEOPLE holds the current row's people."""
     from kerjasama_cli.domain import grouping
-    from kerjasama_cli.store import streams
-    from kerjasama_cli.store.aggregates import leader_terms
+    from kerjasama_cli.store.briefing.aggregates import leader_terms
+    from kerjasama_cli.store.queries import streams
 
     if by == "governor":
         found = streams.governors_found(conn, filters)
@@ -111,7 +111,7 @@ def screenful_timeline(conn: Any, filters: RecordFilter, by: str, total: int, la
     from kerjasama_cli.render.console import console
     from kerjasama_cli.render.fields import row_date
     from kerjasama_cli.render.records import screenful
-    from kerjasama_cli.store.streams import timeline_by_year, with_people
+    from kerjasama_cli.store.queries.streams import timeline_by_year, with_people
 
     people: dict[int, Any] = {}
     if by == "year":
@@ -153,10 +153,10 @@ def stream_list_by_governor(
     screenful of TOTAL rows drawn on a terminal, and how to see them all."""
     from kerjasama_cli.domain import grouping
     from kerjasama_cli.render import grouped_list
-    from kerjasama_cli.store import streams
-    from kerjasama_cli.store.aggregates import leader_terms
-    from kerjasama_cli.store.governments import kinds_shown
-    from kerjasama_cli.store.reader import ROW_SQL, order_by
+    from kerjasama_cli.store.briefing.aggregates import leader_terms
+    from kerjasama_cli.store.parties.governments import kinds_shown
+    from kerjasama_cli.store.queries import streams
+    from kerjasama_cli.store.queries.reader import ROW_SQL, order_by
 
     found = streams.governors_found(conn, filters)
     terms = leader_terms(conn, filters, sorted({key for key, _, _ in found if key}))
@@ -204,8 +204,8 @@ def list_by_governor(
     from kerjasama_cli.render.columns import LIST_COLUMNS
     from kerjasama_cli.render.fields import row_date
     from kerjasama_cli.render.public import public_rows
-    from kerjasama_cli.store.aggregates import leader_terms
-    from kerjasama_cli.store.governments import kinds_shown
+    from kerjasama_cli.store.briefing.aggregates import leader_terms
+    from kerjasama_cli.store.parties.governments import kinds_shown
 
     attributed = [r["governor_key"] for r in rows if r.get("governor_key")]
     groups = by_governor(rows, leader_terms(conn, filters, attributed), row_date, keep_order=True)

@@ -53,7 +53,7 @@ PartnerArg = Annotated[
 @partners_app.callback()
 def _named(ctx: typer.Context) -> None:
     """List, show, fix, merge and delete partners (the foreign side of every record)."""
-    from kerjasama_cli.store import history
+    from kerjasama_cli.store.safety import history
 
     history.set_command(f"partners {ctx.invoked_subcommand}")  # the history says which
 
@@ -92,7 +92,7 @@ def list_partners(
     from kerjasama_cli.domain import vocab
     from kerjasama_cli.domain.countries import resolve_country
     from kerjasama_cli.domain.limits import check_values
-    from kerjasama_cli.store.partner_admin import PartnerQuery, partner_list
+    from kerjasama_cli.store.parties.partner_admin import PartnerQuery, partner_list
 
     for flag, values in (("--name", name), ("--country", country), ("--kind", kind)):
         check_values(flag, values)
@@ -136,14 +136,14 @@ def show_partner(
 
     A name several partners share (Córdoba AR and ES) lists them instead."""
     from kerjasama_cli.domain.errors import ValidationError
-    from kerjasama_cli.store import reader
-    from kerjasama_cli.store.history import of_entity
-    from kerjasama_cli.store.partner_admin import matching_partners
+    from kerjasama_cli.store.parties.partner_admin import matching_partners
+    from kerjasama_cli.store.queries import reader
+    from kerjasama_cli.store.safety.history import of_entity
 
     store = open_db(db)
     found = matching_partners(store.conn, ref)
     if not found:
-        from kerjasama_cli.store.partner_admin import one_partner
+        from kerjasama_cli.store.parties.partner_admin import one_partner
 
         one_partner(store.conn, ref)  # raises, with the closest names
     if len(found) > 1:
@@ -164,7 +164,7 @@ def show_partner(
         raise ValidationError("--format", output.value, "is for lists; use table or json")
     from kerjasama_cli.render.entities import render_partner
     from kerjasama_cli.render.records import render_list
-    from kerjasama_cli.store.governments import kinds_of
+    from kerjasama_cli.store.parties.governments import kinds_of
 
     render_partner(partner, changes)
     render_list(records, lang, heads=kinds_of(store.conn, records))
@@ -204,7 +204,7 @@ def edit_partner(
 
     Validated as `add` validates a new partner; every read and the search index follow."""
     from kerjasama_cli.domain.partner_edits import PartnerEdit, partner_values
-    from kerjasama_cli.store.partner_admin import PartnerChanges, edit_partner, one_partner
+    from kerjasama_cli.store.parties.partner_admin import PartnerChanges, edit_partner, one_partner
 
     edit = PartnerEdit(name, country, region, kind, notes, lat, lon)
     if lat is not None and lon is None or lon is not None and lat is None:
@@ -248,7 +248,7 @@ def merge(
     TARGET and SOURCE is deleted (one transaction, logged in the history). Asks first unless
     --yes, and says so when the two are in different countries."""
     from kerjasama_cli.cli.confirm import confirm
-    from kerjasama_cli.store.partner_admin import merge_partners, one_partner
+    from kerjasama_cli.store.parties.partner_admin import merge_partners, one_partner
 
     t = translator()
     store = open_db(db)
@@ -290,7 +290,7 @@ def delete(
     """Delete a partner that has no records (an orphan left by an edit); refused otherwise.
     Asks first unless --yes."""
     from kerjasama_cli.cli.confirm import confirm
-    from kerjasama_cli.store.partner_admin import delete_partner, one_partner
+    from kerjasama_cli.store.parties.partner_admin import delete_partner, one_partner
 
     t = translator()
     store = open_db(db)

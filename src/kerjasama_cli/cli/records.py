@@ -19,7 +19,7 @@ from kerjasama_cli.cli.common import (
 from kerjasama_cli.domain.filters import RecordFilter
 from kerjasama_cli.domain.limits import MAX_ROWS, MAX_TERM_YEARS
 from kerjasama_cli.i18n import translator
-from kerjasama_cli.store.connection import Store
+from kerjasama_cli.store.database.connection import Store
 
 
 class ListFormat(StrEnum):
@@ -100,7 +100,7 @@ def init(
     ] = None,
 ) -> None:
     """Create a database (loaded from the bundled seed unless --empty)."""
-    from kerjasama_cli.store.connection import open_store
+    from kerjasama_cli.store.database.connection import open_store
 
     path = db_path(db)
     if path.exists() and path.stat().st_size > 0:
@@ -156,7 +156,7 @@ def list_records(
     ] = None,
 ) -> None:
     """List agreements and events, filtered and sorted (a table, JSON, CSV or NDJSON)."""
-    from kerjasama_cli.store.reader import iter_query_rows
+    from kerjasama_cli.store.queries.reader import iter_query_rows
 
     if sort is None:
         sort = Sort.end if filters.expiring_by else Sort.date
@@ -164,7 +164,7 @@ def list_records(
     grouped = by_governor or by is ListBy.governor
     if grouped:  # a governor's records are those of the government they led
         from kerjasama_cli.render.console import is_terminal
-        from kerjasama_cli.store.reader import governor_scope, query_rows
+        from kerjasama_cli.store.queries.reader import governor_scope, query_rows
 
         filters = governor_scope(store.conn, filters)
         from kerjasama_cli.cli.grouped_reads import stream_list_by_governor
@@ -176,7 +176,7 @@ def list_records(
             return
         if limit is None:
             from kerjasama_cli.render.records import LONG_TABLE
-            from kerjasama_cli.store.reader import count_matching
+            from kerjasama_cli.store.queries.reader import count_matching
 
             total = count_matching(store.conn, filters)
             if total > LONG_TABLE:  # a screenful, and how many there are
@@ -206,7 +206,7 @@ def list_records(
         return
     validity = bool(filters.expiring_by or filters.status) or sort is Sort.end
     if limit is not None:  # a page: held, and when full, said of how many
-        from kerjasama_cli.store.reader import count_matching
+        from kerjasama_cli.store.queries.reader import count_matching
 
         rows = list(stream)
         total = count_matching(store.conn, filters) if len(rows) >= limit else None
@@ -221,7 +221,7 @@ def list_records(
         return
     if output is ListFormat.markdown:
         from kerjasama_cli.render.list_stream import stream_list_markdown
-        from kerjasama_cli.store.extents import local_parties
+        from kerjasama_cli.store.queries.extents import local_parties
 
         heads = _heads(store, local_parties(store.conn, filters))
         stream_list_markdown(stream, lang, validity, heads)
@@ -237,7 +237,7 @@ def list_records(
 
         rows = list(islice(stream, LONG_TABLE + 1))
         if len(rows) > LONG_TABLE:
-            from kerjasama_cli.store.reader import count_matching
+            from kerjasama_cli.store.queries.reader import count_matching
 
             total = count_matching(store.conn, filters)
             shown = rows[: screenful()]
@@ -247,7 +247,7 @@ def list_records(
         return
     if validity:  # the status column's width follows from each row: measured in a first pass
         from kerjasama_cli.render.list_stream import stream_list_plain
-        from kerjasama_cli.store.extents import local_parties
+        from kerjasama_cli.store.queries.extents import local_parties
 
         heads = _heads(store, local_parties(store.conn, filters))
         measured = iter_query_rows(store.conn, filters, "id")
@@ -255,8 +255,8 @@ def list_records(
         return
     # Piped: the column widths from the distinct values first, then each row as it comes.
     from kerjasama_cli.render.list_stream import stream_list
-    from kerjasama_cli.store.extents import list_extents
-    from kerjasama_cli.store.reader import iter_table_rows
+    from kerjasama_cli.store.queries.extents import list_extents
+    from kerjasama_cli.store.queries.reader import iter_table_rows
 
     extents = list_extents(store.conn, filters)
     rows = iter_table_rows(store.conn, filters, sort.value, reverse)
@@ -265,7 +265,7 @@ def list_records(
 
 def _heads(store: Store, rows: list[dict[str, Any]]) -> list[str | None]:
     """The kinds of the governments of these rows (the governor column's title)."""
-    from kerjasama_cli.store.governments import kinds_of
+    from kerjasama_cli.store.parties.governments import kinds_of
 
     return kinds_of(store.conn, rows)
 
@@ -283,7 +283,7 @@ def show(
 ) -> None:
     """Show one record (every field, its sources) and its partnership's history."""
     from kerjasama_cli.domain.errors import ValidationError
-    from kerjasama_cli.store import reader
+    from kerjasama_cli.store.queries import reader
 
     store = open_db(db)
     row = reader.record_row(store.conn, ref)
@@ -300,7 +300,7 @@ def show(
                     "ID", ref, f"partner has no records (see `kerjasama partners show {ref}`)"
                 )
             from kerjasama_cli.cli.partners import TableFormat, _write
-            from kerjasama_cli.store.partner_admin import matching_partners
+            from kerjasama_cli.store.parties.partner_admin import matching_partners
 
             notice(
                 "{ref} names {count} partners; show one by a record id or with "
@@ -315,16 +315,16 @@ def show(
     row = {**row, **reader.validity(store.conn, row["id"])}
     people = reader.record_people(store.conn, row["id"])
     sources = reader.citations(store.conn, "record", row["id"])
-    from kerjasama_cli.store.history import of_entity
+    from kerjasama_cli.store.safety.history import of_entity
 
     changes = of_entity(store.conn, "record", row["id"])
-    from kerjasama_cli.store.cooperation import classification
-    from kerjasama_cli.store.stages import partnership_state
+    from kerjasama_cli.store.dossier.cooperation import classification
+    from kerjasama_cli.store.dossier.stages import partnership_state
 
     kind = classification(store.conn, row["id"])
     row = {**row, "family": kind.family, "objects": list(kind.objects)}
     stages = partnership_state(store.conn, row["id"])
-    from kerjasama_cli.store.attachments import documents_of
+    from kerjasama_cli.store.dossier.attachments import documents_of
 
     documents = documents_of(store.conn, row["id"])
     if output is ShowFormat.json:
@@ -350,7 +350,7 @@ def show(
         return
     from kerjasama_cli.render.history import render_changes
     from kerjasama_cli.render.records import render_record
-    from kerjasama_cli.store.governments import kinds_of
+    from kerjasama_cli.store.parties.governments import kinds_of
 
     render_record(
         row, people, sources, history, lang, kinds_of(store.conn, [row]), stages, documents
@@ -489,7 +489,7 @@ def add(
     it), unless --new, --key or a different --title says it is another.
     """
     from kerjasama_cli.domain.tabular import parse_person
-    from kerjasama_cli.store.adding import AddRequest, add_record
+    from kerjasama_cli.store.records.adding import AddRequest, add_record
 
     request = AddRequest(
         partner=partner,

@@ -11,7 +11,7 @@ import typer
 from kerjasama_cli.domain.errors import shown
 
 if TYPE_CHECKING:
-    from kerjasama_cli.store.importing import Reject
+    from kerjasama_cli.store.imports.rowwise import Reject
 
 # Lines shown for one problem (same field, same reason) before it is only counted.
 SHOWN_PER_PROBLEM = 5

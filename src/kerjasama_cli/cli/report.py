@@ -152,7 +152,7 @@ def _period(
 def _say_cost(conn: sqlite3.Connection, filters: RecordFilter) -> None:
     """Before a full timeline of a large registry: what it will cost, on stderr."""
     from kerjasama_cli.report.data import FULL_TIMELINE_MAX, Cost
-    from kerjasama_cli.store.aggregates import totals
+    from kerjasama_cli.store.briefing.aggregates import totals
 
     count = totals(conn, filters)["count"]
     if count > FULL_TIMELINE_MAX:

@@ -41,7 +41,7 @@ def backup(
     db: DbOption = None,
 ) -> None:
     """Copy the registry to PATH, consistently, even while others write (SQLite's backup API)."""
-    from kerjasama_cli.store.backup import backup as make_backup
+    from kerjasama_cli.store.safety.backup import backup as make_backup
 
     store = open_db(db, create=False)
     progress = None
@@ -98,8 +98,8 @@ def restore(
 ) -> None:
     """Replace the registry with a backup, after checking it (integrity, schema); atomic."""
     from kerjasama_cli.cli.confirm import confirm
-    from kerjasama_cli.store.backup import plan_restore
-    from kerjasama_cli.store.backup import restore as apply_restore
+    from kerjasama_cli.store.safety.backup import plan_restore
+    from kerjasama_cli.store.safety.backup import restore as apply_restore
 
     registry = db_path(db)
     if is_default(db):

@@ -51,7 +51,7 @@ def search(
     lang: LangOption = None,
 ) -> None:
     from kerjasama_cli.domain.search import to_fts
-    from kerjasama_cli.store.search import search_rows
+    from kerjasama_cli.store.fulltext.search import search_rows
 
     to_fts(text, "TEXT")  # a malformed query fails before the database is opened
     store = open_db(db)
@@ -68,7 +68,7 @@ def search(
         render_search_markdown(rows, lang)
     else:
         from kerjasama_cli.render.search import render_search
-        from kerjasama_cli.store.search import HELD_LIMIT, search_count
+        from kerjasama_cli.store.fulltext.search import HELD_LIMIT, search_count
 
         # Piped, every match is a line written as it comes; the rank column's width is the
         # number of matches, counted first (a page is held and counted as it is).

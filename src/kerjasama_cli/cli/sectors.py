@@ -30,7 +30,7 @@ def register(app: typer.Typer) -> None:
 
 @sectors_app.callback()
 def _named(ctx: typer.Context) -> None:
-    from kerjasama_cli.store import history
+    from kerjasama_cli.store.safety import history
 
     history.set_command(f"sectors {ctx.invoked_subcommand}")
 
@@ -70,7 +70,7 @@ def sector_rows(conn: Any) -> list[dict[str, Any]]:
     from kerjasama_cli.domain import vocab
     from kerjasama_cli.domain.sectors import vocabulary
     from kerjasama_cli.i18n import translator
-    from kerjasama_cli.store import sectors
+    from kerjasama_cli.store.records import sectors
 
     stored = {s.code: s for s in sectors.read(conn)}
     counts = sectors.counts(conn)
@@ -115,7 +115,7 @@ def add_sector(
 ) -> None:
     """Add a sector to this registry; add, edit, import and --sector accept it from now on."""
     from kerjasama_cli.i18n import translator
-    from kerjasama_cli.store import sectors
+    from kerjasama_cli.store.records import sectors
 
     store = open_db(db)
     with store.transaction() as conn:
@@ -141,7 +141,7 @@ def alias_sector(
 ) -> None:
     """Give a sector more names, so that files and filters that use them find it."""
     from kerjasama_cli.i18n import translator
-    from kerjasama_cli.store import sectors
+    from kerjasama_cli.store.records import sectors
 
     store = open_db(db)
     with store.transaction() as conn:

@@ -23,7 +23,7 @@ settings_app = typer.Typer(
 @settings_app.callback()
 def _settings_named(ctx: typer.Context) -> None:
     """The registry's settings: the agenda's warnings and periods."""
-    from kerjasama_cli.store import history
+    from kerjasama_cli.store.safety import history
 
     history.set_command(f"settings {ctx.invoked_subcommand}")
 
@@ -40,7 +40,7 @@ def list_settings(
     output: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
 ) -> None:
     """Every setting with its value, its default and what it means."""
-    from kerjasama_cli.store.agenda import settings_rows
+    from kerjasama_cli.store.briefing.agenda import settings_rows
 
     rows = settings_rows(open_db(db).conn)
     if output is Format.json:
@@ -66,7 +66,7 @@ def set_setting(
     db: DbOption = None,
 ) -> None:
     """Change a setting of this registry."""
-    from kerjasama_cli.store.agenda import set_setting as store_setting
+    from kerjasama_cli.store.briefing.agenda import set_setting as store_setting
 
     store = open_db(db)
     with store.transaction() as conn:

@@ -32,7 +32,7 @@ evidence_app = typer.Typer(
 @stages_app.callback()
 def _stages_named(ctx: typer.Context) -> None:
     """The stage lists: the regulation's, and a local government's own (its SOP)."""
-    from kerjasama_cli.store import history
+    from kerjasama_cli.store.safety import history
 
     history.set_command(f"stages {ctx.invoked_subcommand}")
 
@@ -40,7 +40,7 @@ def _stages_named(ctx: typer.Context) -> None:
 @evidence_app.callback()
 def _evidence_named(ctx: typer.Context) -> None:
     """Dated evidence of a stage (a DPRD decision, a ministry letter) on a record."""
-    from kerjasama_cli.store import history
+    from kerjasama_cli.store.safety import history
 
     history.set_command(f"evidence {ctx.invoked_subcommand}")
 
@@ -62,7 +62,7 @@ def list_stages(
     output: FormatOption = Format.table,
 ) -> None:
     """The stages in order, with the record types that prove each."""
-    from kerjasama_cli.store.stages import stage_list
+    from kerjasama_cli.store.dossier.stages import stage_list
 
     store = open_db(db)
     party = _party(store.conn, local_party)
@@ -109,7 +109,7 @@ def set_stages(
 ) -> None:
     """Give a local government its own stage list (or change the default one)."""
     from kerjasama_cli.domain.stages import parse_stage_specs
-    from kerjasama_cli.store.stages import save_stage_list
+    from kerjasama_cli.store.dossier.stages import save_stage_list
 
     parsed = parse_stage_specs(stages)
     store = open_db(db)
@@ -130,7 +130,7 @@ def reset_stages(
 ) -> None:
     """Drop a local government's own list: it follows the default one again."""
     from kerjasama_cli.domain.errors import ValidationError
-    from kerjasama_cli.store.stages import owners, save_stage_list
+    from kerjasama_cli.store.dossier.stages import owners, save_stage_list
 
     store = open_db(db)
     party = _party(store.conn, local_party) or ""
@@ -145,7 +145,7 @@ def _party(conn: object, name: str | None) -> str | None:
     """A local government's canonical name (as records store it)."""
     if not name:
         return None
-    from kerjasama_cli.store.governments import government_name
+    from kerjasama_cli.store.parties.governments import government_name
 
     return government_name(conn, name)  # type: ignore[arg-type]
 
@@ -175,7 +175,7 @@ def add_evidence(
 ) -> None:
     """Record that RECORD's partnership reached STAGE, with the date and number proving it."""
     from kerjasama_cli.domain.stages import evidence_from_options
-    from kerjasama_cli.store import cooperation, stages
+    from kerjasama_cli.store.dossier import cooperation, stages
 
     store = open_db(db)
     rid, key = cooperation.record_id(store.conn, record)
@@ -200,7 +200,7 @@ def delete_evidence(
     db: DbOption = None,
 ) -> None:
     """Remove one piece of evidence."""
-    from kerjasama_cli.store import stages
+    from kerjasama_cli.store.dossier import stages
 
     store = open_db(db)
     with store.transaction() as conn:
@@ -219,7 +219,7 @@ def list_evidence(
     lang: Optional[str] = None,
 ) -> None:
     """The stages RECORD's partnership has reached, with their evidence and what comes next."""
-    from kerjasama_cli.store import cooperation, stages
+    from kerjasama_cli.store.dossier import cooperation, stages
 
     store = open_db(db)
     rid, _key = cooperation.record_id(store.conn, record)

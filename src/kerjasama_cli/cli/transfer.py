@@ -24,7 +24,7 @@ from kerjasama_cli.cli.rejects import say as _say
 from kerjasama_cli.domain.filters import RecordFilter
 
 if TYPE_CHECKING:
-    from kerjasama_cli.store.importing import ImportResult
+    from kerjasama_cli.store.imports.rowwise import ImportResult
 
 
 class Format(StrEnum):
@@ -182,10 +182,11 @@ def import_file(
         read_input,
     )
     from kerjasama_cli.files.writers import DocumentRejects, FlatRejects, default_rejects_path
-    from kerjasama_cli.store import history, importing
+    from kerjasama_cli.store.imports import rowwise as importing
+    from kerjasama_cli.store.safety import history
 
     rule = MergeRule(replace=replace, clear_empty=clear_empty)
-    # "This file" for the conflicts with later edits: its name (store/import_merge.py).
+    # "This file" for the conflicts with later edits: its name (store/imports/merge.py).
     history.set_origin(Path(file).name if file != "-" else None)
     kind = detect_format(file, fmt.value if fmt else None)
     mapping = parse_assignments(map_ or [], "--map")
@@ -219,7 +220,7 @@ def import_file(
             else None
         )
         reporter = RejectReporter(writer, "entries")
-        from kerjasama_cli.store.documents import import_document
+        from kerjasama_cli.store.imports.document import import_document
 
         result = import_document(
             store,
@@ -243,7 +244,8 @@ def import_file(
         labels = _labels(source, defaults)
         bulk = None
         if kind in ("csv", "ndjson") and file != "-":
-            # Set-wise first; a file it declines is read again, row by row (store/import_bulk.py).
+            # Set-wise first; a file it declines is read again, row by row
+            # (store/imports/setwise.py).
             bulk = _import_bulk(store, source, file, mapping, defaults, labels, dry_run, new)
             if bulk is None:
                 source = read_input(file, kind, mapping)
@@ -307,7 +309,7 @@ def _import_bulk(
 ) -> ImportResult | None:
     """The file imported set-wise, or None (nothing written, the source closed) when the row
     path must read it."""
-    from kerjasama_cli.store.import_bulk import Declined, import_bulk
+    from kerjasama_cli.store.imports.setwise import Declined, import_bulk
 
     tick, stop = _progress(source)
     try:
@@ -457,7 +459,7 @@ def export(
     always keep English keys and codes."""
     from kerjasama_cli.files.readers import detect_format
     from kerjasama_cli.files.writers import write_document, write_flat
-    from kerjasama_cli.store.exporting import export_document
+    from kerjasama_cli.store.records.entries import export_document
 
     kind = fmt.value if fmt else (detect_format(str(output), None) if output else "yaml")
     if kind == "xlsx" and output is None:
@@ -473,7 +475,7 @@ def export(
         raise typer.BadParameter(f"is for csv and xlsx, not {kind}", param_hint="--excel")
     store = open_db(db)
     if with_documents and output is not None:
-        from kerjasama_cli.store.attachments import export_documents
+        from kerjasama_cli.store.dossier.attachments import export_documents
 
         folder = output.with_suffix(".documents")
         files = export_documents(store.conn, filters, folder)
@@ -496,12 +498,12 @@ def export(
         if kind in ("yaml", "json"):
             count = write_document(export_document(store.conn, filters), kind, out)
         else:
-            from kerjasama_cli.store.export_flat import iter_flat
+            from kerjasama_cli.store.queries.export_flat import iter_flat
 
             rows: Iterable[Sequence[Any]] = iter_flat(store.conn, filters)
             if words and kind == "csv":
                 from kerjasama_cli.domain.bureau import bureau_row, headers
-                from kerjasama_cli.store.export_flat import flat_dicts
+                from kerjasama_cli.store.queries.export_flat import flat_dicts
 
                 rows = (bureau_row(row, words).values() for row in flat_dicts(rows))
                 count = write_flat(rows, kind, out, headers(words), ";" if excel else ",")
@@ -542,7 +544,7 @@ def _export_xlsx(store: Any, filters: RecordFilter, output: Path, lang: str | No
     """The flat records as a workbook, written beside the target and moved into place."""
     from kerjasama_cli.domain.tabular import FIELDS
     from kerjasama_cli.files.xlsx import write_xlsx
-    from kerjasama_cli.store.export_flat import flat_dicts, iter_flat
+    from kerjasama_cli.store.queries.export_flat import flat_dicts, iter_flat
 
     temporary = output.with_name(f".{output.name}.tmp")
     rows: Iterable[dict[str, Any]] = flat_dicts(iter_flat(store.conn, filters))

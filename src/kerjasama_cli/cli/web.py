@@ -160,7 +160,7 @@ def _accounts(path: Path) -> dict[str, str]:
 def _locate(path: Path) -> None:
     """Place partners without coordinates from the gazetteer, in serve's memory (never in the
     registry)."""
-    from kerjasama_cli.store.connection import read_only_connection
+    from kerjasama_cli.store.database.connection import read_only_connection
     from kerjasama_cli.web.locate import locate_partners
     from kerjasama_cli.web.plugin import PLACES
 

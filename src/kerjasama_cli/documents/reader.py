@@ -1,8 +1,8 @@
 """What an attached file is and what it says, read in bounded memory.
 
 A 50 MB PDF must not be loaded whole: the digest is computed over 1 MB chunks, the store copies
-the bytes into SQLite the same way (store/attachments.py), and the text comes from pypdf given
-the open file (handed a path, pypdf reads the whole file into memory first), which reads only
+the bytes into SQLite the same way (store/dossier/attachments.py), and the text comes from pypdf
+given the open file (handed a path, pypdf reads the whole file into memory first), which reads only
 the objects the pages use. DOCX text is read with the standard library: a DOCX is a zip whose
 `word/document.xml` holds the paragraphs, and `ElementTree.iterparse` walks it element by
 element and frees each one, where python-docx would pull in lxml (a C extension) to build the

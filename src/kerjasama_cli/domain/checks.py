@@ -1,9 +1,9 @@
 """Findings for review: what `kerjasama check` reports, and how one check is declared.
 
 A check is a name, a one-line description and a function that yields `Finding`s from an open
-registry (store/checks.py holds the checks that read SQL). Other issues add their own kinds by
-appending a `Check` to `store.checks.CHECKS` (issue 22: prerequisites, missing documents); the
-command, its filters (`--only NAME`) and its JSON need no change.
+registry (store/dossier/checks.py holds the checks that read SQL). Other issues add their own kinds
+by appending a `Check` to `store.dossier.checks.CHECKS` (issue 22: prerequisites, missing
+documents); the command, its filters (`--only NAME`) and its JSON need no change.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ life of a foreign cooperation*).
 - **Family**: KSDPL is cooperation with a foreign local government (a sister city or province),
   KSDLL with a foreign institution (an organisation, a university, a company). The family
   follows from the partner's kind unless someone records otherwise (a city's utility company
-  is an institution), so only the exceptions are stored (store/cooperation.py).
+  is an institution), so only the exceptions are stored (store/dossier/cooperation.py).
 - **Objects**: the regulation's short list. Sectors (banjir, ASN...) are finer and sit inside
   them, so a record without objects of its own takes those of its sectors (`SECTOR_OBJECTS`,
   copied into the registry by migration m017, where a bureau may change it).

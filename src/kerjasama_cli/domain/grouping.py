@@ -145,8 +145,8 @@ def by_year(rows: Sequence[dict[str, Any]], date_of: RowDate) -> list[Group]:
 def stream_by_year(
     rows: Iterable[dict[str, Any]], date_of: RowDate
 ) -> Iterator[tuple[Group, Iterator[dict[str, Any]]]]:
-    """`by_year` over rows already in its order (`store.streams.timeline_by_year`): each group
-    (its `rows` left empty) with an iterator over its rows, consumed before the next group."""
+    """`by_year` over rows already in its order (`store.queries.streams.timeline_by_year`): each
+    group (its `rows` left empty) with an iterator over its rows, consumed before the next group."""
     for key, members in groupby(rows, key=lambda row: year_group(date_of(row))):
         note = "start not known: in force by the date shown" if key is None else None
         yield Group(key or "date_unknown", year_label(key), note=note), members
@@ -225,8 +225,8 @@ def governor_groups(
 
 
 def governor_group_key(key: str | None, basis: str | None) -> str:
-    """The group of a row in `by_governor`: its term, else its basis (`store.streams` says the
-    same in SQL)."""
+    """The group of a row in `by_governor`: its term, else its basis (`store.queries.streams` says
+    the same in SQL)."""
     return key or basis or NOT_RECORDED
 
 

@@ -13,8 +13,8 @@ signatories, and the sources (news, official pages) that tell of them. What stay
   every internal table;
 - arbitrary SQL, the download of the registry file and Datasette's debugging pages.
 
-The record rule is SQL over the registry (store/public.py: the `public_record_ids` view, m022);
-this module names what a visitor may open, so the permission checks (web/access.py) and the
+The record rule is SQL over the registry (store/serve/public.py: the `public_record_ids` view,
+m022); this module names what a visitor may open, so the permission checks (web/access.py) and the
 README say the same thing.
 """
 
@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-# The views an anonymous visitor may open (store/public.py creates them, m022).
+# The views an anonymous visitor may open (store/serve/public.py creates them, m022).
 PUBLIC_RECORDS = "public_records"
 PUBLIC_TABLES = frozenset({PUBLIC_RECORDS})
 
@@ -36,7 +36,7 @@ PUBLIC_FIELDS = (
     "valid_until", "title", "signatories", "sources", "summary", "place", "local_party",
 )  # fmt: skip
 
-# Canned queries that read only public rows (their SQL: store/public.py), and the partner map.
+# Canned queries that read only public rows (their SQL: store/serve/public.py), and the partner map.
 PUBLIC_QUERIES = ("expiring_soon", "partner_history", "search")
 PUBLIC_MAP = "partner_map"
 # Under `--sign-in` the public queries sit beside the team's own, under this prefix: a visitor

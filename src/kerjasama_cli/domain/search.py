@@ -16,7 +16,7 @@ from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.limits import MAX_QUERY_CHARS, MAX_QUERY_DEPTH, check_text
 
 # The searchable parts of a record, as users may name them in `column:word` (see SEARCH_HELP).
-# store/search_schema.py builds the FTS table with exactly these columns, in this order.
+# store/fulltext/schema.py builds the FTS table with exactly these columns, in this order.
 SEARCH_COLUMNS: tuple[str, ...] = (
     "title",
     "type",

@@ -1,7 +1,7 @@
 """Validity of agreements: today, renewal windows, and the statuses a filter may ask for.
 
-The status rules themselves run in SQL (store/validity.py) so that filters and counts stay in
-the database; this module holds what they need from outside it.
+The status rules themselves run in SQL (store/queries/validity.py) so that filters and counts stay
+in the database; this module holds what they need from outside it.
 """
 
 from __future__ import annotations

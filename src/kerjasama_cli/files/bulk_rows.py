@@ -1,6 +1,6 @@
 """A flat file's rows as codes of their distinct values, in chunks, for the set-wise import.
 
-store/import_bulk.py stages each row as eight integer codes (the row's (kind, type) pair, date
+store/imports/setwise.py stages each row as eight integer codes (the row's (kind, type) pair, date
 text, partner with its country, status, sectors text, signatories, local party, and the
 governor question these raise) and its free texts; each distinct value is normalised once, by
 the importer, as it is first met. This module only reads: it turns a file's rows into those

@@ -36,7 +36,8 @@ def fuzzy_date(start: str | None, end: str | None, precision: str) -> FuzzyDate:
 
 
 def row_date(row: dict[str, Any]) -> FuzzyDate:
-    """The FuzzyDate stored in a row's date columns (as `store.reader.row_date`, memoised)."""
+    """The FuzzyDate stored in a row's date columns (as `store.queries.reader.row_date`,
+    memoised)."""
     return fuzzy_date(row["date_start"], row["date_end"], row["date_precision"])
 
 

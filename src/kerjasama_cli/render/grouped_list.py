@@ -1,7 +1,7 @@
 """`list --by-governor` written as the rows come: a heading per leader term and its rows.
 
 The groups are known before the rows (`grouping.governor_groups`) and SQL gives the rows in
-the groups' order (`store.streams.grouped_rows`), so nothing holds the registry: the JSON
+the groups' order (`store.queries.streams.grouped_rows`), so nothing holds the registry: the JSON
 needs each group's count before its records (counted in SQL), the piped text each group's
 column widths before its first row (measured in a first pass, a few numbers a group).
 The text is the same as the held rendering's (`render.timeline.render_list_by_group`...).

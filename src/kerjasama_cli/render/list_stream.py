@@ -2,7 +2,7 @@
 
 Piped text and markdown: the same text as `render.records.render_list` /
 `render_list_markdown` of held rows. The widths of a plain table are known before its first
-row: from the distinct values (`store.extents`), or from a first pass over the matches.
+row: from the distinct values (`store.queries.extents`), or from a first pass over the matches.
 """
 
 from __future__ import annotations
@@ -85,8 +85,8 @@ def stream_list(
     heads: Iterable[str | None] | None = None,
 ) -> None:
     """The piped `list` table, written as the rows come: the text of `render_list` off a
-    terminal, its column widths measured on the distinct values (`store.extents`) instead of
-    on rows held in memory. ROWS are `store.reader.TABLE_SQL` tuples; each distinct date,
+    terminal, its column widths measured on the distinct values (`store.queries.extents`) instead of
+    on rows held in memory. ROWS are `store.queries.reader.TABLE_SQL` tuples; each distinct date,
     type, partner and governor is made into its padded cell once."""
     import sys
 

@@ -74,7 +74,7 @@ def list_cells(
 ) -> tuple[list[str], list[list[str]]]:
     """The `list` table as headings and text cells (shared by the table, plain and markdown).
 
-    HEADS are the kinds of the governments shown (store.governments.kinds_of): the governor
+    HEADS are the kinds of the governments shown (store.parties.governments.kinds_of): the governor
     column is headed by their heads' title (Wali Kota for a city's records)."""
     t = _t(lang)
     code = t.lang

@@ -9,7 +9,7 @@ from kerjasama_cli.i18n import translator
 from kerjasama_cli.render.console import console
 from kerjasama_cli.render.records import partner_label, short_date
 
-MARK_START, MARK_END = "\x02", "\x03"  # as store/search.py writes them
+MARK_START, MARK_END = "\x02", "\x03"  # as store/fulltext/search.py writes them
 PLAIN_START, PLAIN_END = "**", "**"
 
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from kerjasama_cli.domain.governors import in_office
 from kerjasama_cli.i18n import Translator, translator
 from kerjasama_cli.render.plain import column_lines
-from kerjasama_cli.store.aggregates import StatsTable
+from kerjasama_cli.store.briefing.aggregates import StatsTable
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -86,7 +86,8 @@ def _group_word(dim: str, row: dict[str, Any], t: Translator) -> str:
         dim in ("country", "type", "sector", "status", "local_party", "family", "object", "stage")
         and not code
     ):
-        return t(str(row["group"]))  # no country, no sector, ... (store/aggregates._NONE_LABELS)
+        # no country, no sector, ... (store/briefing/aggregates._NONE_LABELS)
+        return t(str(row["group"]))
     return str(row["group"])
 
 

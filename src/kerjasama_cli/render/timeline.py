@@ -266,7 +266,7 @@ def plain_widths(
     dates: Iterable[dict[str, Any]], types: Iterable[str], lang: str
 ) -> tuple[int, int]:
     """The plain timeline's date and type column widths, over rows (or their distinct dates
-    and types: `store.extents.date_type_extents`)."""
+    and types: `store.queries.extents.date_type_extents`)."""
     from kerjasama_cli.render.fields import word
 
     code = translator(lang).lang

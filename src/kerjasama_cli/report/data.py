@@ -1,8 +1,8 @@
 """What a briefing shows, gathered through the store's own queries (no SQL here).
 
 Every section counts the same records `list` would print with the same filters: the counts come
-from store/aggregates.py (`stats`), the reported figures from store/reported.py
-(`stats --reported`), the timeline from store/reader.py (`timeline`).
+from store/briefing/aggregates.py (`stats`), the reported figures from store/briefing/reported.py
+(`stats --reported`), the timeline from store/queries/reader.py (`timeline`).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from kerjasama_cli.domain.grouping import Group
 from kerjasama_cli.domain.records import Person
 
 if TYPE_CHECKING:
-    from kerjasama_cli.store.aggregates import StatsTable
+    from kerjasama_cli.store.briefing.aggregates import StatsTable
 
 
 @dataclass
@@ -47,7 +47,7 @@ class Summary:
     """The record lists of a briefing too large to list every record."""
 
     recent: list[dict[str, Any]]  # the most recent RECENT records, newest first (query_rows)
-    largest: list[dict[str, Any]]  # the LARGEST partners by records (store/summary.py)
+    largest: list[dict[str, Any]]  # the LARGEST partners by records (store/briefing/summary.py)
     by_year: list[dict[str, Any]]  # stats rows by year (every record)
 
 
@@ -125,10 +125,10 @@ def gather(
     FULL_TIMELINE_MAX of them; otherwise the briefing carries a `Summary` instead, so that its
     time, memory and size do not grow with the registry."""
     from kerjasama_cli.report.strings import describe_filters
-    from kerjasama_cli.store.aggregates import people_by_record, stats_table
-    from kerjasama_cli.store.governments import kinds_of
-    from kerjasama_cli.store.reader import citations
-    from kerjasama_cli.store.reported import reported_rows
+    from kerjasama_cli.store.briefing.aggregates import people_by_record, stats_table
+    from kerjasama_cli.store.briefing.reported import reported_rows
+    from kerjasama_cli.store.parties.governments import kinds_of
+    from kerjasama_cli.store.queries.reader import citations
 
     # Each figure counted once (issue 20: a briefing of a million records made ~12 passes over
     # them): the country table's total is the briefing's; the year bars and the summary's
@@ -175,8 +175,8 @@ def _records(
     """The records the briefing prints in full: the timeline's, or the summary's most recent
     (with `by_year`, the counts per year)."""
     from kerjasama_cli.domain.grouping import by_year as group_by_year
-    from kerjasama_cli.store.reader import query_rows, row_date
-    from kerjasama_cli.store.summary import largest_partners
+    from kerjasama_cli.store.briefing.summary import largest_partners
+    from kerjasama_cli.store.queries.reader import query_rows, row_date
 
     if full:
         rows = query_rows(conn, f, "date")

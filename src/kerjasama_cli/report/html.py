@@ -205,7 +205,7 @@ def _cite_text(source: dict[str, Any]) -> str:
 
 
 def _record(row: dict[str, Any], b: Briefing) -> str:
-    from kerjasama_cli.store.reader import row_date
+    from kerjasama_cli.store.queries.reader import row_date
 
     lang = b.lang
     country = row.get("country")

@@ -35,8 +35,8 @@ def period_tables(
 ) -> list[Table]:
     """Every table of the report for the period `start`..`end` (the filter's other values
     apply too)."""
-    from kerjasama_cli.store.aggregates import stats_table
-    from kerjasama_cli.store.period import activity, lapsed_and_renewed, stages_reached
+    from kerjasama_cli.store.briefing.aggregates import stats_table
+    from kerjasama_cli.store.briefing.period import activity, lapsed_and_renewed, stages_reached
 
     t = translator(lang)
     f = dataclasses.replace(f, date_from=start, date_to=end)
@@ -112,7 +112,7 @@ def agenda_table(conn: sqlite3.Connection, f: RecordFilter, lang: str) -> Table:
     """What falls due next: the agenda from today over the largest warning."""
     from kerjasama_cli.domain.validity import add_months, today
     from kerjasama_cli.render.agenda import KIND_WORDS, describe
-    from kerjasama_cli.store.agenda import agenda, agenda_settings
+    from kerjasama_cli.store.briefing.agenda import agenda, agenda_settings
 
     t = translator(lang)
     day = today()

@@ -14,7 +14,7 @@ import contextlib
 import sqlite3
 from dataclasses import dataclass
 
-from kerjasama_cli.store.coordinates import Unplaced
+from kerjasama_cli.store.parties.coordinates import Unplaced
 
 Point = tuple[float, float]
 
@@ -52,7 +52,7 @@ def lookup(partner: Unplaced) -> Point | None:
 def locate_partners(conn: sqlite3.Connection) -> Located:
     """The places the gazetteer knows for placeable partners that have no coordinates
     (read only: nothing is written)."""
-    from kerjasama_cli.store.coordinates import unplaced
+    from kerjasama_cli.store.parties.coordinates import unplaced
 
     waiting = unplaced(conn)
     found: dict[int, Point] = {}

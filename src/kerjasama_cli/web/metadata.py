@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from kerjasama_cli.domain.public import PUBLIC_PREFIX, PUBLIC_RECORDS, Access
-from kerjasama_cli.store.browse import CANNED, MAP_SQL, MAP_VIEW, VIEW
+from kerjasama_cli.store.serve.browse import CANNED, MAP_SQL, MAP_VIEW, VIEW
 
 TITLE = "International Cooperation Registry"
 DESCRIPTION = (
@@ -146,7 +146,7 @@ def build(
             }
         )
         # Shown at /DB/partner_map instead of the view: the gazetteer's places from serve's
-        # memory (store/browse.py MAP_SQL, web/plugin.py).
+        # memory (store/serve/browse.py MAP_SQL, web/plugin.py).
         queries[MAP_VIEW] = map_query
     if access is not Access.local:
         _public(tables, queries, records, map_query, access, w)
@@ -194,7 +194,7 @@ def _public(
 ) -> None:
     """Add what a visitor reads (domain/public.py): the public records and the public queries
     and map, named as they are under `--public` or, beside the team's own, `--sign-in`."""
-    from kerjasama_cli.store.public import PUBLIC_MAP_SQL, public_canned
+    from kerjasama_cli.store.serve.public import PUBLIC_MAP_SQL, public_canned
 
     prefix = PUBLIC_PREFIX if access is Access.sign_in else ""
     public = dict(records, title=w("Cooperation records (public)"))

@@ -128,7 +128,7 @@ def _search_function(conn: sqlite3.Connection) -> Any:
 
     from kerjasama_cli.domain.errors import ValidationError
     from kerjasama_cli.domain.search import to_fts
-    from kerjasama_cli.store.search_index import expander
+    from kerjasama_cli.store.fulltext.index import expander
 
     def fts(text: str | None) -> str | None:
         if text is None:
@@ -154,7 +154,7 @@ def _coordinate(
     if stored is not None:
         return stored
     if partner_id not in PLACES:
-        from kerjasama_cli.store.coordinates import Unplaced
+        from kerjasama_cli.store.parties.coordinates import Unplaced
         from kerjasama_cli.web.locate import PLACEABLE, lookup
 
         partner = Unplaced(partner_id, "", name, kind, country, region, ())

@@ -34,7 +34,7 @@ def check_registry(path: Path) -> bool:
     """Refuse (one line) a file serve cannot serve without writing it; return whether to serve
     it `immutable`: a registry this process may not write, with nothing waiting in a -wal
     beside it (SQLite would not read that), needs no lock or -shm file then."""
-    from kerjasama_cli.store.connection import inspect_registry, writable
+    from kerjasama_cli.store.database.connection import inspect_registry, writable
 
     _, pending = inspect_registry(path)  # missing, not SQLite, not kerjasama: exit 2
     if pending:

@@ -1,0 +1,152 @@
+"""`stats --reported`: each figure the bureau reported beside the registry's own count.
+
+The rules for what counts as "the same thing" live in domain/figures.py; this module turns them
+into SQL over the records of the figure's own local party.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from typing import Any
+
+from kerjasama_cli.domain.dates import FuzzyDate
+from kerjasama_cli.domain.figures import RULES, FigureRule, rule_for
+from kerjasama_cli.domain.filters import RecordFilter
+from kerjasama_cli.store.queries.reader import citations, overlap_clauses
+
+
+def in_force_clause(rule: FigureRule, party: str, start: str, end: str) -> str:
+    """SQL over `records r JOIN partners p`: agreements of the rule's kind certainly made by
+    `end` and not ended before `start`, of local party `party`.
+
+    `party`, `start` and `end` are SQL expressions (`?` placeholders, or columns of an outer
+    query such as the `reported_figures` row); they appear in that order, `start` twice. The
+    rule's kinds and types come from fixed vocabularies and are inlined as literals.
+    """
+
+    def listed(values: tuple[str, ...]) -> str:
+        return ", ".join("'" + v.replace("'", "''") + "'" for v in values)
+
+    clauses = [
+        "r.kind = 'agreement'",
+        f"r.local_party = {party} COLLATE NOCASE",
+        f"r.date_end IS NOT NULL AND r.date_end <= {end}",
+        "COALESCE(r.status, '') != 'proposed'",
+        f"(r.end_date IS NULL OR {start} IS NULL OR r.end_date >= {start})",
+    ]
+    if rule.partner_kinds:
+        clauses.append(f"p.kind IN ({listed(rule.partner_kinds)})")
+    if rule.types:
+        clauses.append(f"r.type IN ({listed(rule.types)})")
+    if rule.domestic:
+        # Domestic agreements are few: browse_facets' partial index lists them (m015), so the
+        # count reads those instead of every record.
+        clauses.append("r.id IN (SELECT id FROM browse_facets WHERE domestic)")
+        clauses.append("p.country = r.local_country")
+    else:
+        clauses.append(
+            "(p.country IS NULL OR r.local_country IS NULL OR p.country != r.local_country)"
+        )
+    return " AND ".join(clauses)
+
+
+def _in_force(rule: FigureRule, party: str, start: str | None, end: str) -> tuple[str, list[Any]]:
+    """in_force_clause with placeholders, and its parameters in their order of appearance."""
+    return in_force_clause(rule, "?", "?", "?"), [party, end, start, start]
+
+
+def _recorded(
+    conn: sqlite3.Connection, rule: FigureRule, party: str, start: str | None, end: str
+) -> tuple[list[str], list[str]]:
+    """Names counted (partners, or agreements' partners), and those formed within the period."""
+    where, params = _in_force(rule, party, start, end)
+    if rule.unit == "partners":
+        sql = (
+            "SELECT p.name, MIN(COALESCE(r.date_start, '')) FROM records r "
+            f"JOIN partners p ON p.id = r.partner_id WHERE {where} "
+            "GROUP BY p.id ORDER BY MIN(COALESCE(r.date_start, r.date_end)), p.name"
+        )
+    else:
+        sql = (
+            "SELECT COALESCE(p.name, r.title, r.key), COALESCE(r.date_start, '') FROM records r "
+            f"JOIN partners p ON p.id = r.partner_id WHERE {where} "
+            "ORDER BY COALESCE(r.date_start, r.date_end), r.id"
+        )
+    found = conn.execute(sql, params).fetchall()
+    names = [name for name, _ in found]
+    new = [name for name, first in found if start and first and first >= start]
+    return names, new
+
+
+def reported_rows(conn: sqlite3.Connection, f: RecordFilter, lang: str = "id") -> list[dict]:
+    """Every reported figure (of the filter's local party and date range) with its comparison.
+
+    Each dict: key, subject, label, local_party, period (ISO at its precision), period_label,
+    period_start, period_end, reported, qualifier, recorded (None when not comparable),
+    recorded_new (None without a period start), recorded_partners, unit, statement,
+    reported_by, sources.
+    """
+    clauses, params = [], []
+    if f.local_parties:
+        from kerjasama_cli.store.queries.filters import local_party_names
+
+        parties = local_party_names(conn, f.local_parties)
+        clauses.append(f"local_party IN ({', '.join('?' * len(parties))})")
+        params.extend(parties)
+    overlap, days = overlap_clauses("period_start", "period_end", f.date_from, f.date_to)
+    clauses.extend(overlap)
+    params.extend(days)
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    figures = conn.execute(
+        "SELECT id, key, local_party, subject, count, qualifier, period_start, period_end, "
+        "period_precision, statement, reported_by FROM reported_figures"
+        f"{where} ORDER BY period_end IS NULL, period_end, period_start, key",
+        params,
+    ).fetchall()
+    rows = []
+    for fid, key, party, subject, count, qualifier, start, end, precision, statement, by in figures:
+        rule = rule_for(subject)
+        period = FuzzyDate(_day(start), _day(end), precision)
+        recorded = new = names = None
+        if rule.comparable and end:
+            names, new_names = _recorded(conn, rule, party, start, end)
+            recorded = len(names)
+            new = len(new_names) if start else None
+        rows.append(
+            {
+                "key": key,
+                "subject": subject,
+                "label": rule.label,
+                "local_party": party,
+                "period": period.iso(),
+                "period_label": period.label(lang),
+                "period_start": start,
+                "period_end": end,
+                "reported": count,
+                "qualifier": qualifier,
+                "recorded": recorded,
+                "recorded_new": new,
+                "recorded_partners": names,
+                "unit": rule.unit if rule.comparable else None,
+                "statement": statement,
+                "reported_by": by,
+                "sources": citations(conn, "figure", fid),
+            }
+        )
+    # Period order; within a period the comparable figures first, in the rules' order.
+    rank = {subject: i for i, subject in enumerate(RULES)}
+    rows.sort(
+        key=lambda r: (
+            r["period_end"] is None,
+            r["period_end"] or "",
+            r["recorded"] is None,
+            rank.get(r["subject"], len(rank)),
+            r["key"],
+        )
+    )
+    return rows
+
+
+def _day(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None

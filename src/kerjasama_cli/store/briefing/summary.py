@@ -1,0 +1,38 @@
+"""What a briefing of a large registry lists instead of every record: the partners with the most
+records (report/data.py; the most recent records and the counts by year come from reader.py and
+aggregates.py)."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from kerjasama_cli.domain.filters import RecordFilter
+from kerjasama_cli.store.queries.filters import where_clause
+
+
+def largest_partners(conn: sqlite3.Connection, f: RecordFilter, limit: int) -> list[dict[str, Any]]:
+    """The `limit` partners with the most records matching `f`, most first: name, key, country,
+    records, agreements, events. Unfiltered, one pass over records_partner, no row read."""
+    where, params = where_clause(conn, f)
+    # Joined only when a filter reads them: SQLite keeps an unused LEFT JOIN in an aggregate
+    # (a look-up per record: 2.8 s instead of 0.3 s at a million, unfiltered).
+    joins = "".join(
+        join
+        for alias, join in (
+            ("p.", " LEFT JOIN partners p ON p.id = r.partner_id"),
+            ("l.", " LEFT JOIN leaders l ON l.id = r.governor_id"),
+        )
+        if alias in where
+    )
+    sql = (
+        "SELECT p.name AS partner, p.key AS partner_key, p.country, n.records, n.agreements, "
+        "n.events FROM (SELECT r.partner_id, count(*) AS records, "
+        "sum(r.kind = 'agreement') AS agreements, sum(r.kind = 'event') AS events "
+        f"FROM records r{joins}{where} GROUP BY r.partner_id "
+        "ORDER BY records DESC, r.partner_id LIMIT ?) n JOIN partners p ON p.id = n.partner_id "
+        "ORDER BY n.records DESC, p.name"
+    )
+    cursor = conn.execute(sql, [*params, limit])
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor]

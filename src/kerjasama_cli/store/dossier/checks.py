@@ -1,0 +1,134 @@
+"""The checks `kerjasama check` runs (domain/checks.py says how one is declared): each reads
+the registry and yields findings, with the command that resolves each."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+
+from kerjasama_cli.domain.checks import Check, Finding, near_names
+
+# Records alike (store/records/duplicates.py): one partner, kind, type, date and local party, and no
+# two different titles.
+_SAME_RECORDS = """
+SELECT a.id, a.key, b.id, b.key, p.name, a.type, COALESCE(a.date_start, '')
+FROM records a JOIN records b ON b.partner_id = a.partner_id AND b.kind = a.kind
+  AND b.type = a.type AND b.date_start IS a.date_start AND b.date_end IS a.date_end
+  AND b.date_precision IS a.date_precision AND b.local_party = a.local_party AND b.id > a.id
+  AND (a.title IS NULL OR b.title IS NULL OR a.title = b.title COLLATE NOCASE)
+LEFT JOIN partners p ON p.id = a.partner_id
+ORDER BY a.id, b.id
+"""
+
+
+def duplicate_records(conn: sqlite3.Connection) -> Iterator[Finding]:
+    """Records of one partner, type, date and local party, titled alike: one group each, the
+    oldest first; the fix deletes the younger ones (each asks first; `history restore` brings
+    one back)."""
+    groups: dict[int, list[tuple[int, str]]] = {}
+    labels: dict[int, tuple[str, str, str, str]] = {}
+    placed: set[int] = set()
+    for first, key, other, other_key, partner, rtype, date in conn.execute(_SAME_RECORDS):
+        if other in placed or first in placed and first not in groups:
+            continue
+        groups.setdefault(first, []).append((other, other_key))
+        labels[first] = (key, partner or "", rtype, date)
+        placed.add(other)
+    for first, others in groups.items():
+        key, partner, rtype, date = labels[first]
+        ids = (first, *(i for i, _ in others))
+        yield Finding(
+            "duplicate-records",
+            # the template, not an f-string: the human output translates it (cli/check.py)
+            "records {ids} have the same partner ({partner}), type ({type}) and date ({date});"
+            " keys {keys}",
+            {
+                "ids": ", ".join(map(str, ids)),
+                "partner": partner,
+                "type": rtype,
+                "date": date or "-",
+                "keys": ", ".join([key, *(k for _, k in others)]),
+            },
+            records=ids,
+            fix=" && ".join(f"kerjasama delete {i}" for i, _ in others),
+        )
+
+
+def similar_partners(conn: sqlite3.Connection) -> Iterator[Finding]:
+    """Partners of one country whose names are the same or nearly (`Kochi`, `Kochi City`); the
+    fix merges the younger into the older (`partners merge`, which keeps the name as alias)."""
+    by_country: dict[str | None, list[tuple[int, str]]] = {}
+    for partner_id, name, country in conn.execute(
+        "SELECT id, name, country FROM partners ORDER BY country, id"
+    ):
+        by_country.setdefault(country, []).append((partner_id, name))
+    for country, partners in by_country.items():
+        if country is None:
+            continue
+        for i, (first, name) in enumerate(partners):
+            for other, other_name in partners[i + 1 :]:
+                if near_names(name, other_name):
+                    yield Finding(
+                        "similar-partners",
+                        "partners {first} ({name}) and {other} ({other_name}) of {country}"
+                        " have the same or near names",
+                        {
+                            "first": first,
+                            "name": name,
+                            "other": other,
+                            "other_name": other_name,
+                            "country": country,
+                        },
+                        partners=(first, other),
+                        fix=f"kerjasama partners merge {other} {first}",
+                    )
+
+
+# The checks in the order they run; other issues append theirs.
+CHECKS: list[Check] = [
+    Check(
+        "duplicate-records",
+        "records with the same partner, type, date and local party",
+        duplicate_records,
+    ),
+    Check(
+        "similar-partners", "partners of one country with the same or near names", similar_partners
+    ),
+]
+
+
+def _from_issue_22(name: str) -> Callable[[sqlite3.Connection], Iterator[Finding]]:
+    """Issue 22's checks (store/dossier/prerequisites.py: a subject and a message each) as
+    findings."""
+    from kerjasama_cli.store.dossier.prerequisites import NAMED_CHECKS
+
+    def run(conn: sqlite3.Connection) -> Iterator[Finding]:
+        for found in NAMED_CHECKS[name](conn):
+            details = {"subject": found.subject, "message": found.message}
+            yield Finding(name.replace("_", "-"), "{subject}: {message}", details)
+
+    return run
+
+
+# The prerequisites of a cooperation and the attached documents (issue 22): warnings, not walls.
+CHECKS += [
+    Check(
+        "diplomatic-relations",
+        "KSDPL partners in a country without diplomatic relations with Indonesia",
+        _from_issue_22("diplomatic_relations"),
+    ),
+    Check(
+        "equal-standing",
+        "KSDPL partners of another standing (a province with a city)",
+        _from_issue_22("equal_standing"),
+    ),
+    Check(
+        "objects", "cooperation naming none of the regulation's objects", _from_issue_22("objects")
+    ),
+    Check("documents", "attached documents missing or changed", _from_issue_22("documents")),
+]
+
+
+def run_checks(conn: sqlite3.Connection, only: list[str] | None = None) -> list[Finding]:
+    """Every finding of the checks named in `only` (default: all), in CHECKS order."""
+    return [f for check in CHECKS if not only or check.name in only for f in check.run(conn)]

@@ -1,0 +1,68 @@
+"""The named checks of issue 22, as functions yielding findings (domain/findings.py): the
+prerequisites of a foreign cooperation (domain/prerequisites.py) and the stored documents
+(store/dossier/attachments.py). `NAMED_CHECKS` is what a `kerjasama check` command runs, by name."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterator
+
+from kerjasama_cli.domain.findings import Finding
+from kerjasama_cli.domain.prerequisites import NO_DIPLOMATIC_RELATIONS, unequal
+from kerjasama_cli.store.dossier.attachments import check_documents
+from kerjasama_cli.store.dossier.cooperation import FAMILY_SQL
+
+_AGREEMENTS = (
+    "FROM records r LEFT JOIN partners p ON p.id = r.partner_id WHERE r.kind = 'agreement'"
+)
+
+
+def diplomatic_relations(conn: sqlite3.Connection) -> Iterator[Finding]:
+    """KSDPL cooperation with a partner whose country has no diplomatic relations with
+    Indonesia."""
+    for key, partner, country in conn.execute(
+        f"SELECT r.key, p.name, p.country {_AGREEMENTS} AND {FAMILY_SQL} = 'ksdpl' "
+        "AND p.country IN (SELECT value FROM json_each(?)) ORDER BY r.id",
+        (json.dumps(list(NO_DIPLOMATIC_RELATIONS)),),
+    ):
+        yield Finding(
+            "diplomatic_relations",
+            key,
+            f"{partner} is in {NO_DIPLOMATIC_RELATIONS[country]} ({country}), which has no "
+            "diplomatic relations with Indonesia",
+        )
+
+
+def equal_standing(conn: sqlite3.Connection) -> Iterator[Finding]:
+    """KSDPL cooperation between parties of unequal standing (a province with a city)."""
+    for key, local_party, local_kind, partner, partner_kind in conn.execute(
+        "SELECT r.key, r.local_party, g.kind, p.name, p.kind FROM records r "
+        "LEFT JOIN partners p ON p.id = r.partner_id "
+        "LEFT JOIN local_governments g ON g.name = r.local_party "
+        f"WHERE r.kind = 'agreement' AND {FAMILY_SQL} = 'ksdpl' ORDER BY r.id"
+    ):
+        if unequal(local_kind, partner_kind):
+            yield Finding(
+                "equal_standing",
+                key,
+                f"{local_party} ({local_kind}) and {partner} ({partner_kind}) are not of equal "
+                "standing",
+            )
+
+
+def objects_given(conn: sqlite3.Connection) -> Iterator[Finding]:
+    """Cooperation that names none of the regulation's objects (its own or its sectors')."""
+    for (key,) in conn.execute(
+        f"SELECT r.key {_AGREEMENTS} AND NOT EXISTS "
+        "(SELECT 1 FROM record_object_view o WHERE o.record_id = r.id) ORDER BY r.id"
+    ):
+        yield Finding("objects", key, "no object given (`kerjasama classify KEY --object ...`)")
+
+
+NAMED_CHECKS: dict[str, Callable[[sqlite3.Connection], Iterator[Finding]]] = {
+    "diplomatic_relations": diplomatic_relations,
+    "equal_standing": equal_standing,
+    "objects": objects_given,
+    "documents": check_documents,
+}

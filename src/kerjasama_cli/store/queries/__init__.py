@@ -1,0 +1,3 @@
+"""Read-only SQL behind `list`, `show`, `export` and `extract`: the filters as SQL
+(`filters`), validity and status (`validity`), the rows (`reader`), the reads that
+stream (`streams`, `extents`, `export_flat`) and what `extract` looks up (`known`)."""

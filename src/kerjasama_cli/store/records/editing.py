@@ -1,0 +1,209 @@
+"""`edit` and `delete`: change one record with `add`'s validation, or remove it; both logged."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any
+
+from kerjasama_cli.domain import vocab
+from kerjasama_cli.domain.dataset import country_code, parse_sectors
+from kerjasama_cli.domain.dates import UNKNOWN, parse_date
+from kerjasama_cli.domain.errors import ValidationError
+from kerjasama_cli.domain.limits import check_options, check_term_years
+from kerjasama_cli.domain.record_rules import check_record
+from kerjasama_cli.domain.records import Person, Record
+from kerjasama_cli.domain.tabular import kind_and_type, record_values
+from kerjasama_cli.store.database.connection import Store
+from kerjasama_cli.store.parties.governments import local_party_of
+from kerjasama_cli.store.parties.partners import PartnerBook, SourceBook
+from kerjasama_cli.store.records.adding import (
+    ADD_FIELDS,
+    agreement_key,
+    check_people,
+    parse_end_date,
+    resolve_partner,
+)
+from kerjasama_cli.store.records.entries import load_record
+from kerjasama_cli.store.records.writer import GovernorIndex, save_record
+from kerjasama_cli.store.safety import history
+
+
+@dataclass
+class EditRequest:
+    """The options given to `edit`: None leaves a field alone, an empty text clears it."""
+
+    partner: str | None = None
+    country: str | None = None
+    region: str | None = None
+    partner_kind: str | None = None
+    type: str | None = None
+    date: str | None = None
+    signatories: list[Person] | None = None
+    partner_signatories: list[Person] | None = None
+    sectors: list[str] | None = None
+    title: str | None = None
+    summary: str | None = None
+    status: str | None = None
+    place: str | None = None
+    leader: str | None = None
+    sources: list[str] | None = None
+    agreement: str | None = None
+    term_years: str | None = None
+    end_date: str | None = None
+    local_party: str | None = None
+    local_country: str | None = None
+    notes: str | None = None
+    date_note: str | None = None
+    new_partner: bool = False
+
+
+_PLAIN = ("title", "summary", "place", "leader", "notes", "date_note")
+
+
+def find_record(store: Store, ref: str) -> tuple[int, Record]:
+    """A record by id or key, whole."""
+    row = store.conn.execute(
+        "SELECT id FROM records WHERE id = ? OR key = ?", (ref, ref)
+    ).fetchone()
+    record = load_record(store.conn, row[0]) if row else None
+    if row is None or record is None:
+        raise ValidationError("ID", ref, "no record by that id or key")
+    return int(row[0]), record
+
+
+def _blank(text: str | None) -> bool:
+    return text is not None and not text.strip()
+
+
+def _changes(store: Store, old: Record, request: EditRequest, partners: PartnerBook) -> dict:
+    changes: dict[str, Any] = {}
+    for name in _PLAIN:
+        value = getattr(request, name)
+        if value is not None:
+            changes[name] = value.strip() or None
+    if request.type is not None:
+        changes["kind"], changes["type"] = kind_and_type(request.type, "--type")
+    if request.date is not None:
+        changes["date"] = UNKNOWN if _blank(request.date) else parse_date(request.date, "--date")
+    if request.partner is not None:
+        changes["partner"] = resolve_partner(
+            partners,
+            request.partner,
+            request.country,
+            request.region,
+            request.partner_kind or "city",
+            request.new_partner,
+        )
+    else:
+        for option in ("country", "region", "partner_kind"):
+            if getattr(request, option) is not None:
+                partner = old.partner or "PARTNER"
+                raise ValidationError(
+                    f"--{option.replace('_', '-')}",
+                    getattr(request, option),
+                    "belongs to the partner, not the record: fix it with "
+                    f"`kerjasama partners edit {partner} --{option.replace('partner_', '')} ...`, "
+                    "or give --partner to move this record to another partner",
+                )
+    if request.status is not None:
+        changes["status"] = (
+            None
+            if _blank(request.status)
+            else vocab.normalise("--status", request.status, vocab.STATUSES)
+        )
+    if request.sectors is not None:
+        changes["sectors"] = parse_sectors([s for s in request.sectors if s.strip()], "--sector")
+    people = list(old.people)
+    for side, given in (("home", request.signatories), ("partner", request.partner_signatories)):
+        if given is not None:
+            check_people([p for p in given if p.name or p.title])
+            people = [p for p in people if p.side != side] + [p for p in given if p.name]
+    if tuple(people) != old.people:
+        changes["people"] = tuple(sorted(people, key=lambda p: p.side != "home"))
+    if request.agreement is not None:
+        changes["agreement"] = (
+            None if _blank(request.agreement) else agreement_key(store, request.agreement.strip())
+        )
+    if request.term_years is not None:
+        changes["term_years"] = None if _blank(request.term_years) else _term(request.term_years)
+    if request.end_date is not None:
+        end = parse_end_date(request.end_date.strip() or None)
+        changes["end_date"] = end.start if end else None
+    country = None
+    if request.local_country is not None:
+        country = changes["local_country"] = country_code(request.local_country, "--local-country")
+    if request.local_party is not None:
+        party, party_country, book = local_party_of(store.conn, request.local_party, country)
+        changes["local_party"] = party
+        if party != old.local_party and request.local_country is None:
+            changes["local_country"] = party_country
+        changes["_governments"] = book
+    return changes
+
+
+def _term(text: str) -> float:
+    try:
+        value = float(text.replace(",", "."))
+    except ValueError:
+        raise ValidationError("--term-years", text, "must be a number of years") from None
+    if value < 0:
+        raise ValidationError("--term-years", text, "must not be negative")
+    check_term_years("--term-years", value, text)
+    return value
+
+
+def edit_record(store: Store, ref: str, request: EditRequest) -> tuple[int, Record, dict]:
+    """Validate the changes like `add`, then save them in one transaction (logged in history).
+
+    Returns the id, the new record and the changed fields ({} when nothing changed).
+    """
+    check_options({f.name: getattr(request, f.name) for f in dataclasses.fields(request)})
+    record_id, old = find_record(store, ref)
+    partners = PartnerBook(store.conn, lazy=True)
+    changes = _changes(store, old, request, partners)
+    governments = changes.pop("_governments", None)
+    sources = SourceBook(store.conn)
+    if request.sources is not None:
+        changes["sources"] = tuple(
+            sources.resolve(s, "--source") for s in request.sources if s.strip()
+        )
+    new = dataclasses.replace(old, **changes)
+    # Checked only when a date changes, so a record stored before the rule existed can still
+    # have its other fields edited; an edit that moves the date past the end names --date.
+    names = ADD_FIELDS if request.end_date is not None else {**ADD_FIELDS, "date": "--date"}
+    if {"date", "end_date"} & changes.keys():
+        check_record(new, names)
+    diff = history.diff(record_values(old), record_values(new))
+    if not diff:
+        return record_id, new, {}
+    with store.transaction() as conn:
+        if governments is not None:
+            governments.write_new(conn)
+        if new.partner:
+            partners.ensure(conn, new.partner)
+        for key in new.sources:
+            sources.ensure(conn, key)
+        save_record(conn, new, GovernorIndex(conn))
+    return record_id, new, diff
+
+
+def delete_record(store: Store, ref: str) -> tuple[int, Record]:
+    """Remove a record (its people, sectors and citations with it); events that belonged to it
+    lose the link, and that change is logged too."""
+    record_id, old = find_record(store, ref)
+    with store.transaction() as conn:
+        events = conn.execute(
+            "SELECT id, key FROM records WHERE agreement_id = ?", (record_id,)
+        ).fetchall()
+        conn.execute(
+            "DELETE FROM citations WHERE entity = 'record' AND entity_id = ?", (record_id,)
+        )
+        conn.execute("DELETE FROM records WHERE id = ?", (record_id,))  # cascades, sets null
+        history.log(
+            conn, "record", record_id, old.key, history.DELETE, history.deleted(record_values(old))
+        )
+        for event_id, event_key in events:
+            changes = {"agreement": [old.key, None]}
+            history.log(conn, "record", event_id, event_key, history.UPDATE, changes)
+    return record_id, old

@@ -1,0 +1,304 @@
+"""Backups and restores of the registry file, through SQLite's online backup API.
+
+A backup is a consistent snapshot even while another process writes: the copy runs inside
+one read transaction on the source (WAL lets writers carry on meanwhile). It is written to a
+temporary file beside the target, checked, fsynced and renamed into place, so a crash never
+leaves a half-written backup under the target's name.
+
+A restore checks the copy first (SQLite, integrity, a kerjasama registry, a schema this
+version knows), builds the new registry in a temporary file beside the current one (upgraded
+to the current schema), and swaps it in with one atomic rename.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import stat
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kerjasama_cli.domain.errors import KerjasamaError
+from kerjasama_cli.store.database.connection import SQLITE_HEADER, Store, writable
+from kerjasama_cli.store.database.migrations import MIGRATIONS, applied, migrate
+
+# The tables a person recognises, counted before and after a backup or restore.
+COUNTED = ("records", "partners", "sources", "reported_figures", "documents", "history")
+STEP_PAGES = 256  # pages copied per backup step, between two progress reports
+
+Progress = Callable[[int, int], None]  # (pages copied, total pages)
+
+
+class BackupRefused(KerjasamaError):
+    """A backup or restore that would overwrite or use the wrong file: exit 2, nothing done."""
+
+    exit_code = 2
+
+
+@dataclass
+class Snapshot:
+    """What a registry file holds: row counts and schema version."""
+
+    path: Path
+    counts: dict[str, int] = field(default_factory=dict)
+    schema: int = 0
+    size: int = 0
+
+    def describe(self) -> str:
+        """`95 records, 38 partners, 12 sources` (the tables that have rows)."""
+        parts = [f"{n} {_noun(table, n)}" for table, n in self.counts.items() if table != "history"]
+        return ", ".join(parts) or "empty"
+
+
+def _noun(table: str, count: int) -> str:
+    singular = {
+        "records": "record",
+        "partners": "partner",
+        "sources": "source",
+        "reported_figures": "reported figure",
+        "documents": "document",
+    }
+    noun = singular.get(table, table)
+    return noun if count == 1 else noun + "s"
+
+
+def snapshot(conn: sqlite3.Connection, path: Path) -> Snapshot:
+    """Row counts and schema version of an open registry."""
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    counts = {
+        table: conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+        for table in COUNTED
+        if table in tables
+    }
+    size = path.stat().st_size if path.exists() else 0
+    return Snapshot(path=path, counts=counts, schema=len(applied(conn)), size=size)
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _file_mode(target: Path) -> int:
+    """The mode the file at `target` has, or a new file would get (mkstemp's is 0600)."""
+    if target.exists():
+        return stat.S_IMODE(target.stat().st_mode)
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+@contextmanager
+def _temp_beside(target: Path) -> Iterator[Path]:
+    """A temporary file in the target's directory (same file system: the rename is atomic),
+    removed with its -journal/-wal/-shm unless the caller renamed it into place."""
+    fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    os.close(fd)
+    temp = Path(name)
+    temp.chmod(_file_mode(target))
+    try:
+        yield temp
+    finally:
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            Path(f"{temp}{suffix}").unlink(missing_ok=True)
+
+
+def _copy(source: sqlite3.Connection, target: Path, progress: Progress | None) -> None:
+    """Copy `source` page by page into a new self-contained file (rollback journal, no -wal)."""
+    dest = sqlite3.connect(target, isolation_level=None)
+    try:
+        # One read transaction on the source for the whole copy: every step sees the same
+        # snapshot, so writers elsewhere neither restart the copy nor make it inconsistent.
+        started = not source.in_transaction
+        if started:
+            source.execute("BEGIN")
+            source.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        try:
+            source.backup(
+                dest,
+                pages=STEP_PAGES,
+                progress=(lambda _s, left, total: progress(total - left, total))
+                if progress
+                else None,
+            )
+        finally:
+            if started:
+                source.execute("COMMIT")
+        dest.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        dest.close()
+    _fsync(target)
+
+
+def _fsync_dir(directory: Path) -> None:
+    # Some file systems cannot fsync a directory; the rename is atomic all the same.
+    with contextlib.suppress(OSError):
+        _fsync(directory)
+
+
+def backup(
+    store: Store, target: Path, *, force: bool, progress: Progress | None = None
+) -> Snapshot:
+    """Write a consistent copy of `store` to `target`; refuse an existing target unless `force`."""
+    if target.resolve() == store.path.resolve():
+        raise BackupRefused(f"{target}: is the registry itself; choose another file")
+    if target.is_dir():
+        raise BackupRefused(f"{target}: is a directory; expected a file name for the backup")
+    if not target.parent.is_dir():
+        raise BackupRefused(f"{target}: directory {target.parent} does not exist")
+    if target.exists() and not force:
+        raise BackupRefused(f"{target}: already exists; use --force to overwrite it")
+    if not os.access(target.parent, os.W_OK):
+        raise KerjasamaError(f"{target}: cannot write: directory {target.parent} is not writable")
+    with _temp_beside(target) as temp:
+        _copy(store.conn, temp, progress)
+        result = _check(temp, label=target)
+        os.replace(temp, target)
+    _fsync_dir(target.parent)
+    result.path = target
+    result.size = target.stat().st_size
+    return result
+
+
+def _check(path: Path, label: Path) -> Snapshot:
+    """Open `path` read-only and prove it is a sound kerjasama registry this version can use."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise BackupRefused(f"{label}: cannot be read: {error.strerror}") from None
+    if header != SQLITE_HEADER:
+        raise BackupRefused(f"{label}: not a SQLite database")
+    # immutable: read it without creating a -wal/-shm beside someone else's file.
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    if not Path(f"{path}-wal").exists():
+        uri += "&immutable=1"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as error:
+        raise BackupRefused(f"{label}: cannot be opened: {error}") from None
+    try:
+        verdict = conn.execute("PRAGMA integrity_check").fetchall()
+        if verdict != [("ok",)]:
+            raise BackupRefused(f"{label}: damaged (integrity check: {_first_problem(verdict)})")
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "_kerjasama_migrations" not in tables:
+            raise BackupRefused(f"{label}: not a kerjasama registry")
+        known = {fn.__name__ for fn in MIGRATIONS}
+        unknown = [name for name in applied(conn) if name not in known]
+        if unknown:
+            raise BackupRefused(
+                f"{label}: schema is newer than this kerjasama ({unknown[0]}); upgrade kerjasama"
+            )
+        return snapshot(conn, path)
+    except sqlite3.DatabaseError as error:
+        raise BackupRefused(f"{label}: unreadable database: {error}") from None
+    finally:
+        conn.close()
+
+
+@dataclass
+class RestorePlan:
+    """A checked copy, ready to replace the registry, and what it will replace."""
+
+    source: Path
+    registry: Path
+    incoming: Snapshot
+    current: Snapshot | None  # None: no registry yet, or not a readable one
+    current_exists: bool
+
+
+def plan_restore(source: Path, registry: Path) -> RestorePlan:
+    """Check the copy and describe the registry it would replace; changes nothing."""
+    if not source.is_file():
+        raise BackupRefused(f"{source}: no such file")
+    if source.resolve() == registry.resolve():
+        raise BackupRefused(f"{source}: is the registry itself")
+    incoming = _check(source, label=source)
+    if not registry.parent.is_dir():
+        raise BackupRefused(f"{registry}: directory {registry.parent} does not exist")
+    exists = registry.exists() and registry.stat().st_size > 0
+    current = None
+    if exists:
+        if not writable(registry):
+            raise KerjasamaError(f"{registry}: read-only (no write permission); nothing restored")
+        try:
+            current = _check(registry, label=registry)
+        except BackupRefused:
+            current = None  # a damaged registry is what a restore is for
+    elif not os.access(registry.parent, os.W_OK):
+        raise KerjasamaError(
+            f"{registry}: cannot write: directory {registry.parent} is not writable"
+        )
+    return RestorePlan(source, registry, incoming, current, exists)
+
+
+def _release(registry: Path) -> None:
+    """Fold the registry's WAL into it and leave rollback mode, proving nobody else has it open.
+
+    A -wal left beside the new file would be replayed into it: it must be empty and gone.
+    """
+    conn = sqlite3.connect(registry, timeout=5, isolation_level=None)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+    except sqlite3.OperationalError as error:
+        raise KerjasamaError(
+            f"{registry}: in use by another process ({error}); nothing restored, try again"
+        ) from None
+    finally:
+        conn.close()
+    if mode != "delete":
+        raise KerjasamaError(f"{registry}: in use by another process; nothing restored, try again")
+
+
+def restore(plan: RestorePlan) -> Snapshot:
+    """Replace the registry with the checked copy, atomically; return what is now there."""
+    registry = plan.registry
+    with _temp_beside(registry) as temp:
+        source = sqlite3.connect(f"{plan.source.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            _copy(source, temp, None)
+        finally:
+            source.close()
+        conn = sqlite3.connect(temp, isolation_level=None)
+        try:
+            migrate(conn)  # an older copy is upgraded before it goes live, not half-way after
+            conn.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            conn.close()
+        _fsync(temp)
+        result = _check(temp, label=plan.source)
+        if plan.current is not None:
+            _release(registry)
+        else:
+            # A damaged registry's -wal/-shm must not be replayed into the new file.
+            for suffix in ("-wal", "-shm"):
+                Path(f"{registry}{suffix}").unlink(missing_ok=True)
+        os.replace(temp, registry)
+    _fsync_dir(registry.parent)
+    result.path = registry
+    result.size = registry.stat().st_size
+    return result
+
+
+def _first_problem(verdict: list[tuple[str]]) -> str:
+    """The integrity check's first problem, on one line, and how many more it found (SQLite
+    can put many problems in one row, a line each, under a `*** in database main ***` head)."""
+    lines = [
+        line.strip()
+        for (row,) in verdict
+        for line in str(row).splitlines()
+        if line.strip() and not line.startswith("***")
+    ]
+    if not lines:
+        return "no answer"
+    more = len(lines) - 1
+    return lines[0] + (f"; {more} more problem{'s' if more > 1 else ''}" if more else "")

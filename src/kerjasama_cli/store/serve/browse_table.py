@@ -1,0 +1,169 @@
+"""`browse_facets` (migration m015_browse_facets): the derived values the records page facets,
+filters and sorts on, one narrow row per record, each column indexed, kept current by triggers.
+
+Why a table: at 1,000,000 records a facet over the `browse_records` view worked each value out
+per row (the partner's country through a join, the governor's name, the year from two dates):
+0.8 to 2 s a facet, four facets a page, over Datasette's 1 s limit. Read from this table a
+facet is one pass over one small index (~0.1 s at a million). The values do not depend on the
+day (a status does: it stays worked out per shown row in the view), so they can be stored.
+
+Why triggers: the table is written in the writer's own transaction by every write path there is
+or will be (add, edit, delete, import, partner and leader edits, restores, migrations), with no
+command having to remember it. `serve` only reads it. A record's row is refreshed when the
+record changes, when a renewal event linked to it changes (its validity does), when its
+partner's country changes and when its governor's name changes.
+
+`valid_until` is store/queries/validity.py's VALID_UNTIL_SQL, stored, and `stated_status` the status
+a record states: `list --expiring` and `--status expired|expiring` look their candidates up in
+their indexes instead of working the validity out for every agreement (store/queries/filters.py),
+then apply the exact rule to those. `domestic` (the partner is in the record's local country) lets
+`reported_vs_recorded` count domestic agreements from a partial index, not every record.
+
+Frozen: m015 creates exactly what is here; a change needs a new migration. m021 gives each facet
+column's index the other three facet columns (a facet under a filter reads one index alone).
+
+The set-wise import (store/imports/setwise.py) writes a chunk's rows with one INSERT … SELECT over
+its id range instead of the insert trigger's two statements per record (`filled_setwise`): the
+trigger took a third of a 100,000-row import.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+TABLE = "browse_facets"
+
+# The year a record belongs to, as domain.grouping.year_group says (also `stats --by year`);
+# the same expression as the m006 view's.
+_YEAR = (
+    "CASE WHEN r.date_start IS NULL OR r.date_end IS NULL "
+    "OR r.date_precision IN ('by', 'unknown') THEN NULL "
+    "WHEN substr(r.date_start, 1, 4) = substr(r.date_end, 1, 4) THEN substr(r.date_start, 1, 4) "
+    "ELSE substr(r.date_start, 1, 4) || '-' || substr(r.date_end, 1, 4) END"
+)
+
+# store/queries/validity.py's VALID_UNTIL_SQL as it reads at m015 (frozen here).
+_VALID_UNTIL = """(CASE
+  WHEN r.kind <> 'agreement' THEN NULL
+  WHEN EXISTS (SELECT 1 FROM records e WHERE e.agreement_id = r.id AND e.kind = 'event'
+      AND e.type = 'renewal') THEN (SELECT COALESCE(e.end_date,
+      CASE WHEN COALESCE(e.term_years, r.term_years) IS NOT NULL AND e.date_end IS NOT NULL
+      THEN date(e.date_end, '+' || CAST(round(COALESCE(e.term_years, r.term_years) * 12)
+        AS INTEGER) || ' months', '-1 day') END)
+      FROM records e WHERE e.agreement_id = r.id AND e.kind = 'event' AND e.type = 'renewal'
+      ORDER BY e.date_end IS NULL, e.date_end DESC, e.id DESC LIMIT 1)
+  ELSE COALESCE(r.end_date, CASE WHEN r.term_years IS NOT NULL AND r.date_end IS NOT NULL
+      THEN date(r.date_end, '+' || CAST(round(r.term_years * 12) AS INTEGER) || ' months',
+        '-1 day') END)
+END)"""
+
+# The stated statuses a lapse may also come from (store/queries/filters.py): a small partial index.
+LAPSE_STATED = "stated_status IN ('expired', 'expiring')"
+
+COLUMNS = (
+    "id", "type", "country", "governor", "year", "valid_until", "domestic", "stated_status"
+)  # fmt: skip
+
+# One record's row (or several: `{where}` over `records r`), from the base tables.
+ROW_SELECT = f"""SELECT r.id, r.type, p.country,
+  COALESCE(l.name, replace(r.governor_basis, '_', ' ')), {_YEAR}, {_VALID_UNTIL},
+  p.country = r.local_country, r.status
+FROM records r
+LEFT JOIN partners p ON p.id = r.partner_id
+LEFT JOIN leaders l ON l.id = r.governor_id"""
+
+
+def _refresh(ids: str) -> str:
+    """Trigger statements that write again the rows of the records `ids` (an SQL list). A
+    delete then an insert, not INSERT OR REPLACE: inside a trigger the outer statement's
+    conflict clause would override the REPLACE (an `UPDATE OR ABORT` makes it fail)."""
+    return (
+        f"DELETE FROM {TABLE} WHERE id IN {ids}; "
+        f"INSERT INTO {TABLE} ({', '.join(COLUMNS)}) {ROW_SELECT} WHERE r.id IN {ids};"
+    )
+
+
+CREATE_SQL = [
+    f"""CREATE TABLE {TABLE} (
+  id INTEGER PRIMARY KEY,
+  type TEXT, country TEXT, governor TEXT, year TEXT, valid_until TEXT, domestic INTEGER,
+  stated_status TEXT)""",
+    f"INSERT INTO {TABLE} ({', '.join(COLUMNS)}) {ROW_SELECT} ORDER BY r.id",
+    f"CREATE INDEX {TABLE}_country ON {TABLE} (country)",
+    f"CREATE INDEX {TABLE}_type ON {TABLE} (type)",
+    f"CREATE INDEX {TABLE}_governor ON {TABLE} (governor)",
+    f"CREATE INDEX {TABLE}_year ON {TABLE} (year)",
+    f"CREATE INDEX {TABLE}_valid_until ON {TABLE} (valid_until) WHERE valid_until IS NOT NULL",
+    f"CREATE INDEX {TABLE}_domestic ON {TABLE} (id) WHERE domestic",
+    f"CREATE INDEX {TABLE}_lapse ON {TABLE} (stated_status) WHERE {LAPSE_STATED}",
+    # A record's own row, and its agreement's (a renewal event sets the agreement's validity).
+    f"""CREATE TRIGGER {TABLE}_records_insert AFTER INSERT ON records BEGIN
+  {_refresh("(NEW.id, NEW.agreement_id)")} END""",
+    f"""CREATE TRIGGER {TABLE}_records_update AFTER UPDATE ON records BEGIN
+  DELETE FROM {TABLE} WHERE id = OLD.id AND OLD.id <> NEW.id;
+  {_refresh("(NEW.id, NEW.agreement_id, OLD.agreement_id)")} END""",
+    f"""CREATE TRIGGER {TABLE}_records_delete AFTER DELETE ON records BEGIN
+  DELETE FROM {TABLE} WHERE id = OLD.id;
+  {_refresh("(OLD.agreement_id)")} END""",
+    f"""CREATE TRIGGER {TABLE}_partners_update AFTER UPDATE OF country ON partners
+  WHEN OLD.country IS NOT NEW.country BEGIN
+  {_refresh("(SELECT id FROM records WHERE partner_id = NEW.id)")} END""",
+    f"""CREATE TRIGGER {TABLE}_leaders_update AFTER UPDATE OF name ON leaders
+  WHEN OLD.name IS NOT NEW.name BEGIN
+  UPDATE {TABLE} SET governor = NEW.name
+   WHERE id IN (SELECT id FROM records WHERE governor_id = NEW.id); END""",
+]
+
+
+# A record's status as store/queries/validity.py's STATUS_SQL works it out, with the stored validity
+# and against `date('now')` (the m006 view's day), for the rows a page shows.
+STATUS_SQL = """(CASE
+  WHEN r.kind <> 'agreement' THEN r.status
+  WHEN r.status IN ('proposed', 'ended', 'expired', 'superseded') THEN r.status
+  WHEN (CASE r.type WHEN 'loi' THEN EXISTS (SELECT 1 FROM records later
+       WHERE later.partner_id = r.partner_id AND later.kind = 'agreement'
+         AND later.type IN ('loi', 'mou', 'sister_city', 'agreement')
+         AND later.date_start > r.date_end
+         AND later.local_party = r.local_party AND later.id <> r.id
+         AND COALESCE(later.status, '') <> 'proposed')
+     WHEN 'mou' THEN EXISTS (SELECT 1 FROM records later
+       WHERE later.partner_id = r.partner_id AND later.kind = 'agreement'
+         AND later.type IN ('mou', 'sister_city') AND later.date_start > r.date_end
+         AND later.local_party = r.local_party AND later.id <> r.id
+         AND COALESCE(later.status, '') <> 'proposed')
+     WHEN 'sister_city' THEN EXISTS (SELECT 1 FROM records later
+       WHERE later.partner_id = r.partner_id AND later.kind = 'agreement'
+         AND later.type IN ('mou', 'sister_city') AND later.date_start > r.date_end
+         AND later.local_party = r.local_party AND later.id <> r.id
+         AND COALESCE(later.status, '') <> 'proposed') ELSE 0 END) THEN 'superseded'
+  WHEN b.valid_until < date('now') THEN 'expired'
+  WHEN b.valid_until <= date(date('now'), '+180 days') THEN 'expiring'
+  ELSE COALESCE(r.status, 'active')
+END)"""
+
+
+INSERT_TRIGGER = f"{TABLE}_records_insert"
+# The rows of the records with ids in [:first, :last], as the insert trigger writes each.
+FILL_SQL = (
+    f"INSERT INTO {TABLE} ({', '.join(COLUMNS)}) {ROW_SELECT} "
+    "WHERE r.id BETWEEN :first AND :last ORDER BY r.id"
+)
+
+
+@contextmanager
+def filled_setwise(conn: sqlite3.Connection) -> Iterator[None]:
+    """Inside a transaction that inserts records in id ranges, none naming an agreement (so no
+    other record's row changes): the insert trigger is dropped, the caller runs FILL_SQL for
+    each range it wrote, and the trigger is created again when the block ends normally. On an
+    error the caller's rollback brings the trigger back with everything else."""
+    found = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (INSERT_TRIGGER,)
+    ).fetchone()
+    if found is None:  # nothing to suspend
+        yield
+        return
+    conn.execute(f"DROP TRIGGER {INSERT_TRIGGER}")
+    yield
+    conn.execute(found[0])

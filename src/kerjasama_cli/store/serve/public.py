@@ -1,0 +1,126 @@
+"""The public subset in SQL (the rule: domain/public.py): the views m022 creates, and the canned
+queries and map a visitor reads.
+
+`public_record_ids` is the records of partnerships that have signed: the partnership (a partner
+and a local party; a record without a partner is its own) has a record that is not an event
+whose type proves signing or a later stage of its local party's stage list (its own, else the
+regulation's, as `partnership_stages` reads it), or an evidence row for such a stage. It is
+set-based (one pass over the records for the proofs, each record then checked against the
+signed partnerships once), not the stage of every partnership worked out: 0.44 s for 100,000
+records (the whole set; a query of the view reads it whole once). `public_records` is
+`browse_records`' columns for those records, the sources without a local file's path.
+
+Frozen: m022 creates exactly PUBLIC_VIEWS_M022_SQL; a change needs a new migration.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from kerjasama_cli.domain.public import PUBLIC_FIELDS, PUBLIC_RECORDS
+from kerjasama_cli.store.serve.browse import CANNED, MAP_ROWS, VIEW
+
+PUBLIC_IDS = "public_record_ids"
+
+_PUBLIC_IDS_SQL = f"""
+CREATE VIEW {PUBLIC_IDS} AS
+WITH signing AS MATERIALIZED (
+  SELECT owner, position FROM stage_lists WHERE stage = 'signing'),
+signed_stages AS MATERIALIZED (
+  SELECT sl.owner, sl.stage, sl.types FROM stage_lists sl
+  JOIN signing g ON g.owner = sl.owner AND sl.position >= g.position),
+signed_types AS MATERIALIZED (
+  SELECT s.owner, j.value AS type FROM signed_stages s, json_each(s.types) j),
+owners AS MATERIALIZED (SELECT DISTINCT owner FROM stage_lists WHERE owner <> ''),
+signed AS MATERIALIZED (
+  SELECT COALESCE(r.partner_id, -r.id) AS partnership, r.local_party FROM records r
+    LEFT JOIN owners o ON o.owner = r.local_party
+    JOIN signed_types t ON t.owner = COALESCE(o.owner, '') AND t.type = r.type
+    WHERE r.kind <> 'event'
+  UNION
+  SELECT COALESCE(r.partner_id, -r.id), r.local_party FROM evidence e
+    JOIN records r ON r.id = e.record_id
+    LEFT JOIN owners o ON o.owner = r.local_party
+    JOIN signed_stages s ON s.owner = COALESCE(o.owner, '') AND s.stage = e.stage)
+SELECT r.id FROM records r
+WHERE EXISTS (SELECT 1 FROM signed s
+  WHERE s.partnership = COALESCE(r.partner_id, -r.id) AND s.local_party = r.local_party)
+"""
+
+# A source as a visitor reads it: publication, title, date and web address; never a file path
+# (an internal letter's place on the office's disk).
+_PUBLIC_SOURCE = (
+    "NULLIF(trim(COALESCE(s.publication, '') || COALESCE(', \u201c' || s.title || '\u201d', '') "
+    "|| COALESCE(', ' || s.published, '') || COALESCE(', ' || s.url, ''), ', '), '')"
+)
+_PUBLIC_SOURCES = (
+    f"(SELECT group_concat(x, '; ') FROM (SELECT {_PUBLIC_SOURCE} AS x FROM citations c "
+    "JOIN sources s ON s.id = c.source_id WHERE c.entity = 'record' AND c.entity_id = b.id "
+    "ORDER BY s.published, s.key))"
+)
+_COLUMNS = ",\n  ".join(
+    f"{_PUBLIC_SOURCES} AS sources" if name == "sources" else f"b.{name}" for name in PUBLIC_FIELDS
+)
+_PUBLIC_RECORDS_SQL = f"""
+CREATE VIEW {PUBLIC_RECORDS} AS
+SELECT {_COLUMNS}
+FROM {VIEW} b
+WHERE b.id IN (SELECT id FROM {PUBLIC_IDS})
+"""
+
+# No index of its own: the registry keeps a lean index set (tests/test_query_plans.py). An index
+# on records (type, kind, partner_id, local_party) would read the proofs in 0.09 s instead of
+# 0.34 s at 100,000 records, at the cost of one more B-tree on every record written.
+PUBLIC_VIEWS_M022_SQL = (_PUBLIC_IDS_SQL, _PUBLIC_RECORDS_SQL)
+
+_IS_PUBLIC = f"r.id IN (SELECT id FROM {PUBLIC_IDS})"
+
+# The search index's columns a visitor's words may match: not the record's nor the partner's
+# notes (a match there would tell what the notes say).
+_PUBLIC_SEARCH_COLUMNS = "title type partner people sectors country summary place sources"
+
+
+def public_canned() -> dict[str, tuple[str, str]]:
+    """The canned queries a visitor may run: `store/serve/browse.py`'s own over `public_records`
+    instead of `browse_records`, the search matching no notes."""
+    queries = {}
+    for name in ("expiring_soon", "partner_history", "search"):
+        title, sql = CANNED[name]
+        sql = sql.replace(f"FROM {VIEW} b", f"FROM {PUBLIC_RECORDS} b").replace(
+            f"JOIN {VIEW} b", f"JOIN {PUBLIC_RECORDS} b"
+        )
+        sql = sql.replace(
+            "MATCH kerjasama_fts(:q)",
+            f"MATCH '{{{_PUBLIC_SEARCH_COLUMNS}}} : (' || kerjasama_fts(:q) || ')'",
+        )
+        if VIEW in sql:  # a query rewritten above must read no other view of every record
+            raise AssertionError(f"canned query {name} still reads {VIEW}")
+        queries[name] = (title, sql)
+    return queries
+
+
+# The partner map for visitors (store/serve/browse.py MAP_SQL, its columns in its order): partners
+# of public records only, counting those alone, from one pass over the public records (each of
+# MAP_SQL's per-partner counts over the view would read the public set again).
+PUBLIC_MAP_SQL = f"""WITH counts AS MATERIALIZED (
+  SELECT r.partner_id, count(*) AS records, sum(r.kind = 'agreement') AS agreements,
+    sum(r.kind = 'event') AS events, group_concat(DISTINCT r.type) AS types,
+    min(r.date_start) AS first_date, max(r.date_start) AS last_date
+  FROM records r WHERE r.partner_id IS NOT NULL AND {_IS_PUBLIC} GROUP BY r.partner_id),
+shown AS MATERIALIZED (
+  SELECT p.id, p.name AS partner, p.kind, p.country, p.region,
+    kerjasama_latitude(p.id, p.latitude, p.kind, p.name, p.country, p.region) AS latitude,
+    kerjasama_longitude(p.id, p.longitude, p.kind, p.name, p.country, p.region) AS longitude
+  FROM partners p JOIN counts c ON c.partner_id = p.id
+  ORDER BY latitude IS NULL, p.country IS NULL, p.country, p.name LIMIT {MAP_ROWS})
+SELECT p.*, c.records, c.agreements, c.events, c.types, c.first_date, c.last_date
+FROM shown p JOIN counts c ON c.partner_id = p.id"""
+
+# For store/queries/filters.py: a `report --public` (or any filter with `public`) keeps these
+# records.
+PUBLIC_CLAUSE = _IS_PUBLIC
+
+
+def public_ids(conn: sqlite3.Connection) -> set[int]:
+    """The ids of the public records (tests and small reads; queries use PUBLIC_CLAUSE)."""
+    return {row[0] for row in conn.execute(f"SELECT id FROM {PUBLIC_IDS}")}
