@@ -187,7 +187,9 @@ def test_every_help_text_is_in_the_catalogue():
             if param.metavar and f"metavar\x04{param.metavar}" not in po:
                 missing.add(f"metavar {param.metavar} ({' '.join(path)})")
         missing |= {f"{t!r} ({' '.join(path)})" for t in texts if t and t not in po}
-    assert not missing, "add to kerjasama.po (see i18n/help.py):\n" + "\n".join(sorted(missing))
+    assert not missing, "add to kerjasama.po (see cli/help_language.py):\n" + "\n".join(
+        sorted(missing)
+    )
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

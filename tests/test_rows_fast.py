@@ -17,8 +17,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kerjasama_cli.domain.errors import ValidationError
-from kerjasama_cli.domain.rows import RowParser, RowRejected
+from kerjasama_cli.domain.errors import RowRejected, ValidationError
+from kerjasama_cli.domain.rows import RowParser
 from kerjasama_cli.store.database.connection import open_store
 from kerjasama_cli.store.parties.partners import PartnerBook, SourceBook
 

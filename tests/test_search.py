@@ -285,7 +285,8 @@ def test_upgrading_an_older_database_indexes_its_records(tmp_path):
 def test_bulk_writes_index_each_record_once_and_the_same(tmp_path):
     """apply_dataset defers the index to the end of the load; the result equals a rebuild."""
     from kerjasama_cli.seed import apply_seed
-    from kerjasama_cli.store.fulltext.schema import deferred, reindex
+    from kerjasama_cli.store.fulltext.schema import reindex
+    from kerjasama_cli.store.fulltext.upkeep import deferred
 
     path = tmp_path / "bulk.db"
     store = open_store(path)

@@ -7,8 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from kerjasama_cli.domain.dataset import parse_dataset
-from kerjasama_cli.domain.errors import KerjasamaError, ValidationError
+from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.records import Dataset
+from kerjasama_cli.files.yamlfile import read_yaml
 from kerjasama_cli.store.database.connection import Store
 from kerjasama_cli.store.records.writer import apply_dataset
 
@@ -19,25 +20,6 @@ def seed_path() -> Path:
     if packaged.exists():
         return packaged
     return Path(__file__).resolve().parents[2] / "data" / "seed.yaml"
-
-
-def read_yaml(path: Path | str, text: str | None = None) -> Any:
-    """Parse a YAML document with the C loader when PyYAML has it."""
-    import yaml
-
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    try:
-        if text is None:
-            text = Path(path).read_text(encoding="utf-8-sig")
-        return yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f"{path}:{mark.line + 1}" if mark else str(path)
-        raise ValidationError(
-            "yaml", where, f"not valid YAML: {getattr(error, 'problem', error)}"
-        ) from None
-    except OSError as error:
-        raise KerjasamaError(f"{path}: {error.strerror}") from None
 
 
 def load_seed() -> Dataset:

@@ -4,15 +4,12 @@ import sys
 from typing import Annotated, Any
 
 import typer
-
-# typer vendors click from 0.26 on; these are the classes its commands raise (pinned in pyproject).
-from typer._click import Command, Context
-from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
 from typer.core import TyperGroup, TyperOption
 from typer.exceptions import Abort
 from typer.main import get_group
 
 from kerjasama_cli import __version__
+from kerjasama_cli.cli import help_language as i18n_help
 from kerjasama_cli.cli.common import (
     GLOBAL_OPTIONS,
     INTERRUPTED,
@@ -21,7 +18,13 @@ from kerjasama_cli.cli.common import (
     interrupted,
     one_line,
 )
-from kerjasama_cli.i18n import help as i18n_help
+from kerjasama_cli.cli.typer_private import (
+    ClickException,
+    Command,
+    Context,
+    NoArgsIsHelpError,
+    UsageError,
+)
 
 # Every command, in the order `--help` lists them, and the cli module whose register() defines
 # it. A module is imported only when one of its commands runs (or for the help that lists them
@@ -109,7 +112,7 @@ class OneLineErrors(TyperGroup):
     builds each command only when asked for it (COMMANDS).
     """
 
-    # The language `--help` is shown in (i18n/help.py), set by main() when this run shows help.
+    # The language `--help` is shown in (cli/help_language.py), set by main() when this run shows help.
     help_lang: str | None = None
     argv: list[str] = []
 

@@ -1,4 +1,9 @@
-"""`kerjasama governments` and `kerjasama leaders`: the home side of every record."""
+"""`kerjasama governments` and `kerjasama leaders`: the home side of every record.
+
+Over 400 lines: two command groups, `governments` and `leaders`, each with its own columns and the
+shared look-up of the government named (`_named`, `_write`, `_gov_values`). The leaders' commands
+are the natural cut into a module of their own (COMMANDS maps `leaders` to this module today).
+"""
 
 from collections.abc import Sequence
 from enum import StrEnum

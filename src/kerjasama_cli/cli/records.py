@@ -1,4 +1,9 @@
-"""`init`, `add`, `list` and `show`: create, record, find and read."""
+"""`init`, `add`, `list` and `show`: create, record, find and read.
+
+Over 400 lines: `add` declares about twenty record fields by hand (160 lines, STYLE.md §2 ex. 4 says
+how one field table shared with `edit` would shorten it), beside `init`, `list` and `show`, which
+share the record columns and the output formats.
+"""
 
 import sys
 from enum import StrEnum

@@ -6,6 +6,7 @@ from typing import Annotated, Any, Optional
 import typer
 
 from kerjasama_cli.cli.common import DbOption, handles_errors, open_db
+from kerjasama_cli.domain.sectors import sector_name
 
 
 class TableFormat(StrEnum):
@@ -78,8 +79,8 @@ def sector_rows(conn: Any) -> list[dict[str, Any]]:
     rows = []
     for code, words in vocabulary().items():
         found = stored.get(code)
-        label_id = found.label_id if found else ti.sector(code)
-        label_en = found.label_en if found else te.sector(code)
+        label_id = found.label_id if found else sector_name(code, ti.lang)
+        label_en = found.label_en if found else sector_name(code, te.lang)
         shown = {vocab.fold(w) for w in (code, label_id, label_en)}
         aliases = [w for w in dict.fromkeys(vocab.fold(w) for w in words) if w not in shown]
         rows.append(

@@ -1,4 +1,10 @@
-"""`import` and `export`: batches in from scripts and spreadsheets, and the registry out."""
+"""`import` and `export`: batches in from scripts and spreadsheets, and the registry out.
+
+Over 400 lines: `import` chooses the reader, the rejects writers and the set-wise or row path (200
+lines; STYLE.md §2 ex. 1 moves that choice into the store), and `export` shares its formats and
+progress bar. Issue 25's export work is changing this module now; the split into an import module
+and an export module follows it.
+"""
 
 from __future__ import annotations
 
@@ -532,8 +538,7 @@ def _flat_language(lang: str, excel: bool) -> str | None:
     """The language of a flat export's headers and labels: the one `--lang` names on the
     command line (the command's or the global option), or with --excel the resolved one; None
     keeps field names and codes (a default language never changes a machine file)."""
-    from typer._click.core import ParameterSource
-    from typer._click.globals import get_current_context
+    from kerjasama_cli.cli.typer_private import ParameterSource, get_current_context
 
     given = get_current_context().get_parameter_source("lang")
     explicit = given is ParameterSource.COMMANDLINE or GLOBAL_OPTIONS.get("lang")

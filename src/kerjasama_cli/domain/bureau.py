@@ -17,6 +17,8 @@ import functools
 from collections.abc import Mapping
 from typing import Any
 
+from kerjasama_cli.domain.countries import country_name
+from kerjasama_cli.domain.sectors import sector_name
 from kerjasama_cli.domain.tabular import FIELDS
 from kerjasama_cli.i18n import translator
 
@@ -41,7 +43,7 @@ def bureau_row(row: Mapping[str, Any], lang: str) -> dict[str, Any]:
         if out.get(field):
             out[field] = word(out[field])
     if out.get("sectors"):
-        out["sectors"] = [t.sector(s) for s in out["sectors"]]
+        out["sectors"] = [sector_name(s, t.lang) for s in out["sectors"]]
     for field in ("country", "local_country"):
         if out.get(field):
             out[field] = _country(out[field], lang)
@@ -73,7 +75,7 @@ def _country(code: str, lang: str) -> str:
 
     try:
         alpha2 = resolve_country(code).code  # flat_row writes ASM for American Samoa
-        name = translator(lang).country(alpha2)
+        name = country_name(alpha2, lang)
         return name if resolve_country(name).code == alpha2 else code
     except ValidationError:
         return code

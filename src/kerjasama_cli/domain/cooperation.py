@@ -13,6 +13,7 @@ life of a foreign cooperation*).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
 from kerjasama_cli.domain import vocab
 
@@ -86,3 +87,15 @@ def parse_family(text: str, field: str = "--family") -> str:
 def parse_objects(values: Iterable[str], field: str = "--object") -> tuple[str, ...]:
     """Object words as slugs, each once, in the order given."""
     return tuple(dict.fromkeys(vocab.normalise(field, v, OBJECTS) for v in values))
+
+
+@dataclass(frozen=True)
+class Classification:
+    """A record's family and objects, and whether each was set by hand or derived."""
+
+    record_id: int
+    key: str
+    family: str | None
+    family_set: bool
+    objects: tuple[str, ...]
+    objects_set: bool

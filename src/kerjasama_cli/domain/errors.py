@@ -128,3 +128,11 @@ def _shown_container(value: Collection[Any], depth: int) -> str:
     if count > _SHOWN_ITEMS:
         parts.append(f"… {count - _SHOWN_ITEMS} more")
     return open_ + ", ".join(parts) + close
+
+
+class RowRejected(Exception):
+    """A row that failed validation: every field error found in it."""
+
+    def __init__(self, errors: Sequence[ValidationError]) -> None:
+        super().__init__("; ".join(e.message for e in errors))
+        self.errors = list(errors)

@@ -11,6 +11,8 @@ Pure functions over `Record`s: the store loads the stored record and writes the 
 
 from __future__ import annotations
 
+import dataclasses
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields, replace
 from typing import Any
@@ -141,3 +143,27 @@ def keep(merged: Record, old: Record, names: Iterable[str]) -> Record:
         else:
             changes[name] = getattr(old, name)
     return replace(merged, **changes)
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A field the import would overwrite although something else changed it since."""
+
+    record_id: int
+    key: str
+    field: str
+    kept: Any  # the stored (newer) value
+    offered: Any  # the file's value
+    by: str  # the command that changed it, e.g. "edit"
+    at: str
+
+
+@dataclass
+class MergeReport:
+    """What the updates of one import change: a few records in full, counts per field."""
+
+    examples: list[tuple[int, str, dict[str, list[Any]]]] = dataclasses.field(default_factory=list)
+    fields: Counter[str] = dataclasses.field(default_factory=Counter)
+    cleared: Counter[str] = dataclasses.field(default_factory=Counter)
+    conflicts: list[Conflict] = dataclasses.field(default_factory=list)
+    conflict_count: int = 0

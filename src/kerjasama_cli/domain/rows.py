@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from kerjasama_cli.domain import vocab
 from kerjasama_cli.domain.countries import CountryMatch, resolve_country, resolve_region
 from kerjasama_cli.domain.dates import UNKNOWN, FuzzyDate, key_part, parse_date, parse_date_spec
-from kerjasama_cli.domain.errors import ValidationError
+from kerjasama_cli.domain.errors import RowRejected, ValidationError
 from kerjasama_cli.domain.keys import slug_part
 from kerjasama_cli.domain.record_rules import check_record
 from kerjasama_cli.domain.records import Person, Record
@@ -30,14 +30,6 @@ PartnerResolver = Callable[[str, "str | None", "str | None", str, "str | None", 
 SourceResolver = Callable[[str, str], str]
 # (local party as named, its country) -> the government's own name (`Surabaya` -> `Kota Surabaya`)
 LocalResolver = Callable[[str, "str | None"], str]
-
-
-class RowRejected(Exception):
-    """A row that failed validation: every field error found in it."""
-
-    def __init__(self, errors: Sequence[ValidationError]) -> None:
-        super().__init__("; ".join(e.message for e in errors))
-        self.errors = list(errors)
 
 
 class Memo:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from kerjasama_cli.domain.dates import UNKNOWN, FuzzyDate
-from kerjasama_cli.domain.errors import ValidationError
+from kerjasama_cli.domain.errors import RowRejected, ValidationError
 from kerjasama_cli.domain.records import Record
 from kerjasama_cli.domain.schema import _TEXT_LIMITS, SHORT
 
@@ -193,8 +193,6 @@ class FastPath:
                     partner_name or partner_key or "", match, region, partner_kind, partner_key
                 )
             except ValidationError as error:
-                from kerjasama_cli.domain.rows import RowRejected
-
                 raise RowRejected([error]) from None
         elif rtype != "programme":
             return None  # "partner is required", said by the full path

@@ -143,6 +143,14 @@ def label(code: str, lang: str) -> str | None:
     return None
 
 
+def sector_name(code: str, lang: str) -> str:
+    """A sector's name in the language: `flood_management` -> `penanggulangan banjir`; a
+    sector the registry added by its own label."""
+    from kerjasama_cli.i18n import translator
+
+    return label(code, lang) or translator(lang).word("sector", code)
+
+
 def fold(text: str) -> str:
     """The form aliases are stored and matched in (case, accents and separators ignored)."""
     return vocab.fold(text)

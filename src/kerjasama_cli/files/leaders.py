@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from kerjasama_cli.domain.errors import KerjasamaError, ValidationError
+from kerjasama_cli.files.yamlfile import read_yaml
 
 # Column names met in leaders files, Indonesian included, to the fields of `parse_leader`.
 _COLUMNS = {
@@ -68,8 +69,6 @@ def read_leaders(path: Path) -> list[tuple[str, Mapping[str, Any]]]:
         except (OSError, UnicodeDecodeError) as error:
             raise KerjasamaError(f"{path}: {error}") from None
     if suffix in (".yaml", ".yml", ".json"):
-        from kerjasama_cli.seed import read_yaml
-
         data = read_yaml(path)  # JSON is YAML
         if isinstance(data, Mapping):
             data = data.get("leaders")

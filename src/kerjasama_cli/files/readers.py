@@ -3,6 +3,10 @@
 A file in the seed shape (a mapping with `agreements`, `partners`, ...) comes back whole as a
 `Document`; flat records (CSV rows, NDJSON lines, a JSON or YAML list) come back as a `FlatInput`
 whose rows are read lazily, so CSV and NDJSON stream however large the file is.
+
+Over 400 lines: the four import formats (YAML, JSON, NDJSON, CSV) share `FlatInput`, `Row`, the
+byte-order-mark and decoding checks and the one error for a file with no records; the CSV reader
+alone (delimiter sniffing, the header map) is 70 lines.
 """
 
 from __future__ import annotations

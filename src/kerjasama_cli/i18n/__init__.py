@@ -17,7 +17,11 @@ The API other parts (and the HTML report) use:
     t.status("active")           # 'aktif'
     t.type("sister_city")        # 'kota kembar'
     t.month(10)                  # 'Oktober'
-    t.country("CN")              # 'Tiongkok'
+    t.word("sector", "health")   # 'kesehatan'
+
+Country and sector names are not here: `domain.countries.country_name(code, lang)` and
+`domain.sectors.sector_name(code, lang)` give them (pycountry's names and the sectors a
+registry added), each through this catalogue. This package imports nothing else of ours.
 
 Machine formats (JSON, CSV) never go through here: their keys and codes are stable English.
 """
@@ -139,12 +143,6 @@ class Translator:
         """Status: `active` -> `aktif`."""
         return self.word("status", code)
 
-    def sector(self, code: str) -> str:
-        """Sector: `flood_management` -> `penanggulangan banjir`; an added one by its label."""
-        from kerjasama_cli.domain.sectors import label
-
-        return label(code, self.lang) or self.word("sector", code)
-
     def kind(self, code: str) -> str:
         """Record kind: `agreement` -> document, `event` -> event."""
         return self.word("kind", "document" if code == "agreement" else code)
@@ -156,12 +154,6 @@ class Translator:
     def basis(self, code: str) -> str:
         """How a governor was (not) attributed: `undetermined`, `date_unknown`, ..."""
         return self.word("basis", code)
-
-    def country(self, code: str) -> str:
-        """Country name as this language's officials write it: CN -> `Tiongkok` / `China`."""
-        from kerjasama_cli.domain.countries import country_name
-
-        return country_name(code, self.lang)
 
 
 class _Source:

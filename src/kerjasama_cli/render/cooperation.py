@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from kerjasama_cli.domain.cooperation import Classification
 from kerjasama_cli.domain.stages import StageList
 from kerjasama_cli.i18n import translator
 from kerjasama_cli.render.page import Block, write_page
-from kerjasama_cli.store.dossier.cooperation import Classification
 
 
 def render_classification(item: Classification, lang: str | None = None) -> None:

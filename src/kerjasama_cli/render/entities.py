@@ -7,6 +7,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
+from kerjasama_cli.domain.sectors import sector_name
 from kerjasama_cli.render.plain import text_table
 
 
@@ -177,7 +178,7 @@ def render_sectors(
     cells = [
         [
             r["code"] + ("" if r["builtin"] else " *"),
-            t.sector(r["code"]),
+            sector_name(r["code"], t.lang),
             r["label_id"],
             r["label_en"],
             str(r["records"]),

@@ -12,6 +12,7 @@ import datetime as dt
 import functools
 from typing import Any
 
+from kerjasama_cli.domain.countries import country_name
 from kerjasama_cli.domain.dates import FuzzyDate, key_part
 from kerjasama_cli.i18n import translator
 
@@ -92,4 +93,4 @@ def word(lang: str, context: str, code: str) -> str:
 @functools.lru_cache(maxsize=4096)
 def country(lang: str, code: str) -> str:
     """A country's name in the language (`Translator.country`)."""
-    return translator(lang).country(code)
+    return country_name(code, lang)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from kerjasama_cli.store.imports.merge import MergeReport
+    from kerjasama_cli.domain.merge import MergeReport
 
 
 def value_text(value: Any, empty: str) -> str:

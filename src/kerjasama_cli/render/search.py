@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from kerjasama_cli.domain.sectors import sector_name
 from kerjasama_cli.i18n import translator
 from kerjasama_cli.render.console import console
 from kerjasama_cli.render.records import partner_label, short_date
@@ -42,7 +43,9 @@ def sector_snippet(row: dict[str, Any], lang: str | None = None) -> dict[str, An
         text = item.replace(MARK_START, "").replace(MARK_END, "").strip(" …").split(" (")[0]
         marked |= {code for code in sectors if code.replace("_", " ").startswith(text.lower())}
     words = [
-        f"{MARK_START}{t.sector(code)}{MARK_END}" if code in marked else t.sector(code)
+        f"{MARK_START}{sector_name(code, t.lang)}{MARK_END}"
+        if code in marked
+        else sector_name(code, t.lang)
         for code in sectors
     ]
     return {**row, "snippet": "; ".join(words)}

@@ -1,5 +1,10 @@
 """`stats` output: a table with a proportional bar and a total row, a cross-table, CSV/JSON,
-and the reported-versus-recorded comparison."""
+and the reported-versus-recorded comparison.
+
+Over 400 lines: the one-way table and the cross-table, each as rich, plain and markdown, share the
+labels of a dimension's groups (`_group_word`, `_labels`, `_heading`); STYLE.md §2 ex. 3 (a
+`Dimension` object) would move those labels out and shorten it.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +13,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from kerjasama_cli.domain.governors import in_office
+from kerjasama_cli.domain.sectors import sector_name
+from kerjasama_cli.domain.stats import StatsTable
 from kerjasama_cli.i18n import Translator, translator
 from kerjasama_cli.render.plain import column_lines
-from kerjasama_cli.store.briefing.aggregates import StatsTable
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -75,7 +81,7 @@ def _group_word(dim: str, row: dict[str, Any], t: Translator) -> str:
     """A group's name in the language: a type, sector or status word, or `no country`..."""
     code = row.get(dim)
     if dim == "sector" and code:
-        return t.sector(code)  # an added sector by the registry's label
+        return sector_name(code, t.lang)  # an added sector by the registry's label
     if dim in ("type", "status", "family", "object", "stage") and code:
         return t.word(dim, code)
     if dim == "year" and not code:

@@ -1,4 +1,8 @@
-"""The `timeline`: grouped, dated lines as text (rich), markdown for briefings, or JSON items."""
+"""The `timeline`: grouped, dated lines as text (rich), markdown for briefings, or JSON items.
+
+Over 400 lines: one timeline in four forms (rich text, plain streamed text, markdown, JSON items),
+which share the headings, date ranges and people lines, so a group is labelled the same way in each.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ import functools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
+from kerjasama_cli.domain.countries import country_name
 from kerjasama_cli.domain.dates import FuzzyDate, month_name
 from kerjasama_cli.domain.grouping import Group, group_label
 from kerjasama_cli.domain.records import Person
@@ -99,7 +104,7 @@ def heading_detail(group: Group, lang: str) -> str:
     first = group.rows[0] if group.rows else (group.first or {})
     if first.get("partner_key") and group.key == first.get("partner_key"):
         country = first.get("country")
-        where = f"{t.country(country)} ({country})" if country else t("no country")
+        where = f"{country_name(country, t.lang)} ({country})" if country else t("no country")
         kind = first.get("partner_kind")
         return f"{where}, {t.partner_kind(kind)}" if kind else where
     return t(group.note) if group.note else ""
@@ -368,7 +373,7 @@ def write_markdown(
                     t.kind(row["kind"]),
                     t.type(row["type"]),
                     row.get("partner") or t("(partner not named)"),
-                    f"{t.country(country)} ({country})" if country else "",
+                    f"{country_name(country, t.lang)} ({country})" if country else "",
                     people_line(row, people.get(row["id"], ()), lang=lang),
                     row.get("title") or "",
                 ]

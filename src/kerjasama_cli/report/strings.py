@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kerjasama_cli.domain.countries import country_name
+from kerjasama_cli.domain.sectors import sector_name
 from kerjasama_cli.i18n import translator
 
 if TYPE_CHECKING:
@@ -84,9 +86,9 @@ def describe_filters(f: RecordFilter, lang: str) -> str:
 
     t = translator(lang)
     words = {
-        "countries": t.country,
+        "countries": lambda code: country_name(code, t.lang),
         "types": t.type,
-        "sectors": t.sector,
+        "sectors": lambda code: sector_name(code, t.lang),
         "kinds": t.kind,
         "status": t.status,
     }

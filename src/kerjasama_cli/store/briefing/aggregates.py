@@ -12,12 +12,12 @@ import datetime as dt
 import re
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
 from kerjasama_cli.domain.filters import RecordFilter
 from kerjasama_cli.domain.grouping import SPECIAL_GOVERNOR_GROUPS, Term, year_label, year_order
 from kerjasama_cli.domain.records import Person
+from kerjasama_cli.domain.stats import Key, StatsTable
 from kerjasama_cli.store.dossier.cooperation import FAMILY_SQL, OBJECT_JOIN
 from kerjasama_cli.store.dossier.stages import STAGE_JOIN, STAGE_SQL
 from kerjasama_cli.store.queries.reader import governor_ids, where_clause
@@ -87,26 +87,6 @@ _NONE_LABELS = {
     "stage": "no stage",
 }
 _ZERO = {"count": 0, "agreements": 0, "events": 0, "partners": 0}
-
-Key = str | None
-
-
-@dataclass
-class StatsTable:
-    """Counts by one dimension, or a cross-table of two.
-
-    `rows` are JSON-ready dicts in display order; `axes` holds each dimension's own one-way
-    counts (the margins of a cross-table, exact even where a record has several sectors);
-    `cells` maps (row key, column key) to a count; `total` counts the distinct records.
-    """
-
-    dims: tuple[str, ...]
-    rows: list[dict[str, Any]]
-    total: dict[str, int]
-    axes: dict[str, list[tuple[Key, dict[str, Any]]]] = field(default_factory=dict)
-    cells: dict[tuple[Key, Key], int] = field(default_factory=dict)
-    # With a governor dimension: the kinds of the government(s) led (the heading's title).
-    head_kinds: list[str | None] = field(default_factory=list)
 
 
 def _query(conn: sqlite3.Connection, f: RecordFilter, dims: Sequence[str]) -> list[tuple]:

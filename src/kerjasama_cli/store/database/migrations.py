@@ -2,6 +2,10 @@
 
 Each function moves the schema one step; `migrate` runs the pending ones in order, each in its
 own transaction, and records its name. Never edit a released migration: add a new one.
+
+Over 400 lines: the schema's whole history is one append-only list, in the order it is applied; one
+file keeps that order visible and a released migration is never edited (the comments beside each say
+why it exists). Splitting by era would make the order a matter of imports.
 """
 
 from __future__ import annotations

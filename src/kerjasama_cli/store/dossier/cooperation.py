@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from kerjasama_cli.domain.cooperation import LOCAL_GOVERNMENT_KINDS
+from kerjasama_cli.domain.cooperation import LOCAL_GOVERNMENT_KINDS, Classification
 from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.store.safety import history
 
@@ -23,18 +22,6 @@ FAMILY_SQL = (
 )
 OBJECT_JOIN = "LEFT JOIN record_object_view ro ON ro.record_id = r.id\n"
 OBJECTS_OF_SQL = "SELECT record_id FROM record_object_view WHERE object IN ({})"
-
-
-@dataclass(frozen=True)
-class Classification:
-    """A record's family and objects, and whether each was set by hand or derived."""
-
-    record_id: int
-    key: str
-    family: str | None
-    family_set: bool
-    objects: tuple[str, ...]
-    objects_set: bool
 
 
 def record_id(conn: sqlite3.Connection, ref: str, field: str = "RECORD") -> tuple[int, str]:

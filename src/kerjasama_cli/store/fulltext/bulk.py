@@ -23,8 +23,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from kerjasama_cli.domain.search import SEARCH_COLUMNS
-from kerjasama_cli.store.fulltext.external import delete_sql, insert_sql, is_external
-from kerjasama_cli.store.fulltext.schema import SOURCE, TABLE
+from kerjasama_cli.store.fulltext.external import delete_sql, insert_sql
+from kerjasama_cli.store.fulltext.schema import SOURCE, TABLE, is_external
 
 _IDS = "(SELECT value FROM json_each(?))"
 

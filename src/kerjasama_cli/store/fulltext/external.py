@@ -120,11 +120,3 @@ def create_triggers(conn: sqlite3.Connection) -> None:
         f"BEGIN {delete_sql('(OLD.id)')}; "
         "DELETE FROM search_pending WHERE record_id = OLD.id; END"
     )
-
-
-def is_external(conn: sqlite3.Connection) -> bool:
-    """Whether the schema's search index is m010's (reads its text from the view)."""
-    row = conn.execute(
-        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (TABLE,)
-    ).fetchone()
-    return bool(row) and "content = " in row[0]

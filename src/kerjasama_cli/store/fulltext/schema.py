@@ -10,14 +10,12 @@ Frozen: m003 builds exactly this. Changing the columns or the triggers needs a n
 (which can drop and re-create them with this module's helpers): m007_search_own_text did, see
 store/fulltext/index.py for the index's text (each record's own words, no vocabulary), and
 store/fulltext/external.py for the table as it is now (m010: no copy of the text, before/after
-triggers). `deferred` and `reindex` serve every version.
+triggers). `reindex` serves every version, as `deferred` (store/fulltext/upkeep.py) does.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 from kerjasama_cli.domain.search import SEARCH_COLUMNS
 
@@ -163,7 +161,7 @@ M003_TRIGGERS: list[tuple[str, str, str, str, str]] = [
 ]
 
 
-_DEFERRED = "EXISTS (SELECT 1 FROM search_state WHERE key = 'deferred')"
+DEFERRED = "EXISTS (SELECT 1 FROM search_state WHERE key = 'deferred')"
 
 
 def create_search_index(conn: sqlite3.Connection) -> None:
@@ -195,11 +193,11 @@ def create_triggers(conn: sqlite3.Connection, triggers: list[tuple[str, str, str
         condition = f"({when}) AND " if when else ""
         conn.execute(
             f"CREATE TRIGGER {TABLE}_{name}_{suffix}{i} AFTER {event} ON {table} FOR EACH ROW "
-            f"WHEN {condition}NOT {_DEFERRED} BEGIN {refresh_sql(ids)} END"
+            f"WHEN {condition}NOT {DEFERRED} BEGIN {refresh_sql(ids)} END"
         )
         conn.execute(
             f"CREATE TRIGGER {TABLE}_{name}_{suffix}{i}_queued AFTER {event} ON {table} "
-            f"FOR EACH ROW WHEN {condition}{_DEFERRED} BEGIN INSERT OR IGNORE INTO "
+            f"FOR EACH ROW WHEN {condition}{DEFERRED} BEGIN INSERT OR IGNORE INTO "
             f"search_pending (record_id) SELECT r.id FROM records r WHERE {ids}; END"
         )
     # A deleted record's row goes; nothing is left to recompute.
@@ -228,44 +226,18 @@ def fill_terms(conn: sqlite3.Connection) -> None:
     reindex(conn)
 
 
+def is_external(conn: sqlite3.Connection) -> bool:
+    """Whether the schema's search index is m010's (reads its text from the view)."""
+    row = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (TABLE,)
+    ).fetchone()
+    return bool(row) and "content = " in row[0]
+
+
 def reindex(conn: sqlite3.Connection) -> None:
     """Rebuild every record's FTS row from scratch."""
-    from kerjasama_cli.store.fulltext.external import is_external
-
     if is_external(conn):  # m010: the index reads its text from the view itself
         conn.execute(f"INSERT INTO {TABLE} ({TABLE}) VALUES ('rebuild')")
         return
     conn.execute(f"DELETE FROM {TABLE}")
     conn.execute(f"INSERT INTO {TABLE} (rowid, {', '.join(SEARCH_COLUMNS)}) SELECT * FROM {SOURCE}")
-
-
-@contextmanager
-def deferred(conn: sqlite3.Connection) -> Iterator[None]:
-    """Inside a write transaction: queue index updates and apply them once at the end.
-
-    A bulk write touches each record several times (its row, people, sectors, citations); each
-    touch would rebuild the record's FTS row. Queued, each record is rebuilt once (a 10,000
-    record load: bench/search.py). Nested use is fine: only the outermost flushes.
-    """
-    has_index = conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search_state'"
-    ).fetchone()
-    if not has_index or conn.execute(f"SELECT {_DEFERRED}").fetchone()[0]:
-        yield  # a schema before m003 (no index yet), or already deferred by an outer caller
-        return
-    from kerjasama_cli.store.fulltext.external import insert_sql, is_external
-
-    external = is_external(conn)
-    conn.execute("INSERT INTO search_state (key) VALUES ('deferred')")
-    try:
-        yield
-    finally:
-        # Even on error: a caller that swallows it must not leave the index deferred.
-        conn.execute("DELETE FROM search_state WHERE key = 'deferred'")
-        if external:
-            # m010's triggers removed each queued record's entry before its first change.
-            conn.execute(insert_sql("(SELECT record_id FROM search_pending)"))
-        else:
-            for statement in refresh_statements("r.id IN (SELECT record_id FROM search_pending)"):
-                conn.execute(statement)
-        conn.execute("DELETE FROM search_pending")

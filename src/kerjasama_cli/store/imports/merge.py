@@ -16,41 +16,15 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections import Counter
-from dataclasses import dataclass, field
 from typing import Any
 
-from kerjasama_cli.domain.merge import MergeRule, cleared, keep, merge
+from kerjasama_cli.domain.merge import Conflict, MergeReport, MergeRule, cleared, keep, merge
 from kerjasama_cli.domain.records import Record
 from kerjasama_cli.domain.tabular import record_values
 from kerjasama_cli.store.records.writer import UNCHANGED, GovernorIndex, save_record
 from kerjasama_cli.store.safety import history
 
 EXAMPLES = 5  # records whose changes a dry run shows in full; the rest are counted per field
-
-
-@dataclass(frozen=True)
-class Conflict:
-    """A field the import would overwrite although something else changed it since."""
-
-    record_id: int
-    key: str
-    field: str
-    kept: Any  # the stored (newer) value
-    offered: Any  # the file's value
-    by: str  # the command that changed it, e.g. "edit"
-    at: str
-
-
-@dataclass
-class MergeReport:
-    """What the updates of one import change: a few records in full, counts per field."""
-
-    examples: list[tuple[int, str, dict[str, list[Any]]]] = field(default_factory=list)
-    fields: Counter[str] = field(default_factory=Counter)
-    cleared: Counter[str] = field(default_factory=Counter)
-    conflicts: list[Conflict] = field(default_factory=list)
-    conflict_count: int = 0
 
 
 # One record's history rows, oldest first: its own (index history_entity), then a bulk import's

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kerjasama_cli.domain.errors import ValidationError
+from kerjasama_cli.domain.merge import MergeReport
 from kerjasama_cli.store.database.connection import Store
-from kerjasama_cli.store.imports.merge import MergeReport
 
 REJECTED = "rejected"
 

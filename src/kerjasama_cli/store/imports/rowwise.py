@@ -6,6 +6,10 @@ when nothing was rejected (or `--skip-invalid`) and not a dry run. Per row there
 a batch's keys are looked up in one query, partners and sources come from in-memory books,
 governor attribution is memoised, ids are assigned here so people, sectors, citations and history
 rows need no round trip. Seed-shaped YAML/JSON goes through `parse_dataset` and `apply_dataset`.
+
+Over 400 lines: the row path is one loop, `RecordImporter`: batches, duplicates, the merge of
+updates and the writer thread's hand-off run in one transaction with one counter set; the pieces
+that stand alone are already in their own modules (merge, result, governors, writer_thread).
 """
 
 from __future__ import annotations
@@ -19,10 +23,10 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from typing import Any
 
-from kerjasama_cli.domain.errors import ValidationError
+from kerjasama_cli.domain.errors import RowRejected, ValidationError
 from kerjasama_cli.domain.merge import MergeRule, named_fields
 from kerjasama_cli.domain.records import AGREEMENT, Record
-from kerjasama_cli.domain.rows import RowParser, RowRejected
+from kerjasama_cli.domain.rows import RowParser
 from kerjasama_cli.store.database.connection import Store
 from kerjasama_cli.store.database.ids import next_id
 

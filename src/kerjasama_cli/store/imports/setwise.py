@@ -14,6 +14,10 @@ twice in the file) raises `Declined` before anything is committed; the caller ro
 imports the file again through the row path, which then says what is wrong with which row, or
 updates what exists. tests/test_import_bulk.py checks that both paths leave the same database
 (records, partners, people, sectors, governors, history, the search index).
+
+Over 400 lines: the set-wise path's SQL statements, in the order they run on each chunk (stage,
+code, join, insert, history, search), read best as one sequence; the value tables and the index
+handling are in `values` and `indexes`.
 """
 
 from __future__ import annotations

@@ -15,9 +15,9 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from kerjasama_cli.domain.dates import UNKNOWN
-from kerjasama_cli.domain.errors import ValidationError
+from kerjasama_cli.domain.errors import RowRejected, ValidationError
 from kerjasama_cli.domain.records import Record
-from kerjasama_cli.domain.rows import RowParser, RowRejected
+from kerjasama_cli.domain.rows import RowParser
 from kerjasama_cli.domain.rows_fast import FastPath
 from kerjasama_cli.files.bulk_rows import Declined
 from kerjasama_cli.store.imports.governors import ImportGovernors

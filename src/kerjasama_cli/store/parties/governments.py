@@ -4,6 +4,10 @@ Records, leaders and reported figures name their government by its canonical nam
 `local_party` column; every write resolves what it was given (a name or an alias, any case) to
 that name first, so `Jakarta` in an imported file is DKI Jakarta. A rename rewrites those columns
 and keeps the old name as an alias.
+
+Over 400 lines: local governments' look-ups (by name or alias, the home government) and their writes
+(create, rename, which follows everywhere); the look-ups are the natural cut (STYLE.md §3 names them
+`names.py`) once the branches using them have landed.
 """
 
 from __future__ import annotations

@@ -1,4 +1,10 @@
-"""Write records: upsert by stable key, so applying the same data twice changes nothing."""
+"""Write records: upsert by stable key, so applying the same data twice changes nothing.
+
+Over 400 lines: the upsert of every entity a dataset holds (sources, leaders, partners, records with
+their people, sectors and citations, reported figures) and the governor attribution kept beside each
+record, in one module so that every write path (add, edit, import, restore, seed) goes through the
+same statements.
+"""
 
 from __future__ import annotations
 
@@ -330,7 +336,7 @@ def apply_dataset(
     """Write a whole dataset (call inside a transaction); count inserted/updated/unchanged.
     With a `merger` (store/imports/merge.MergeWriter), a record the registry holds changes only
     in the fields its entry names (`named`, by key)."""
-    from kerjasama_cli.store.fulltext.schema import deferred
+    from kerjasama_cli.store.fulltext.upkeep import deferred
 
     with deferred(conn):  # the search index is brought up to date once, at the end
         return _apply_dataset(conn, dataset, merger, named or {})

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from kerjasama_cli import i18n
+from kerjasama_cli.cli.typer_private import HelpFormatter, rich_help
 
 HELP_FLAGS = ("-h", "--help")
 
@@ -122,18 +123,16 @@ def _metavar(param: Any, t: Any) -> None:
 
 def chrome(lang: str) -> None:
     """Typer's panel titles and markers, and Click's `Usage: `, in the language."""
-    from typer import rich_utils
-    from typer._click import formatting
-
+    rich_utils = rich_help()
     t = i18n.translator(lang)
     for attr, english in _CHROME.items():
         setattr(rich_utils, attr, t(english))
     usage = t(USAGE)
-    write_usage = formatting.HelpFormatter.write_usage
+    write_usage = HelpFormatter.write_usage
     original = getattr(write_usage, "_kerjasama_english", write_usage)
 
     def translated(self: Any, prog: str, args: str = "", prefix: str | None = None) -> None:
         original(self, prog, args, usage if prefix is None else prefix)
 
     translated._kerjasama_english = original  # type: ignore[attr-defined]
-    formatting.HelpFormatter.write_usage = translated  # type: ignore[method-assign]
+    HelpFormatter.write_usage = translated  # type: ignore[method-assign]

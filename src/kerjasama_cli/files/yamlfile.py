@@ -1,0 +1,27 @@
+"""Reading a YAML document: the bundled seed, a leaders file (JSON is YAML too)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from kerjasama_cli.domain.errors import KerjasamaError, ValidationError
+
+
+def read_yaml(path: Path | str, text: str | None = None) -> Any:
+    """Parse a YAML document with the C loader when PyYAML has it."""
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        if text is None:
+            text = Path(path).read_text(encoding="utf-8-sig")
+        return yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark else str(path)
+        raise ValidationError(
+            "yaml", where, f"not valid YAML: {getattr(error, 'problem', error)}"
+        ) from None
+    except OSError as error:
+        raise KerjasamaError(f"{path}: {error.strerror}") from None
