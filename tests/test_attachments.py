@@ -159,9 +159,10 @@ def test_check_reports_a_changed_document(run: Run, tmp_path: Path):
     conn.commit()
     findings = list(check_documents(conn))
     assert [f.severity for f in findings] == ["error", "error", "warning"]
-    assert findings[0].message.startswith("changed:")
-    assert findings[1].message == "missing: its bytes are not stored"
-    assert findings[2].message == "attached to no record"
+    assert findings[0].details["message"].startswith("changed:")
+    assert findings[1].details["message"] == "missing: its bytes are not stored"
+    assert findings[2].details["message"] == "attached to no record"
+    assert findings[2].message.endswith(": attached to no record")
 
 
 def test_a_50_mb_pdf_is_streamed_not_loaded_whole(run: Run, tmp_path: Path):

@@ -6,13 +6,15 @@ import sqlite3
 
 from conftest import Run
 
-from kerjasama_cli.store.dossier.prerequisites import NAMED_CHECKS
+from kerjasama_cli.store.dossier.checks import CHECKS
+
+BY_NAME = {check.name: check for check in CHECKS}
 
 
 def _findings(run: Run, name: str) -> dict[str, str]:
     conn = sqlite3.connect(run.db)
     try:
-        return {f.subject: f.message for f in NAMED_CHECKS[name](conn)}
+        return {f.details["subject"]: f.details["message"] for f in BY_NAME[name].run(conn)}
     finally:
         conn.close()
 
@@ -46,7 +48,7 @@ def test_a_partner_without_diplomatic_relations_is_a_warning_not_a_wall(run: Run
         "--title",
         "MoU NTU",
     )
-    found = _findings(run, "diplomatic_relations")
+    found = _findings(run, "diplomatic-relations")
     keys = {r["key"]: r["title"] for r in run.json("list", "--from", "2024")}
     tel_aviv = [k for k, t in keys.items() if t == "MoU Tel Aviv"][0]
     assert set(found) == {tel_aviv}  # NTU is an institution (KSDLL); Pyongyang (KP) passes
@@ -85,7 +87,7 @@ def test_unequal_standing(run: Run):
         "--title",
         "LoI Bandung-Suwon",
     )
-    found = _findings(run, "equal_standing")
+    found = _findings(run, "equal-standing")
     messages = [m for m in found.values() if m.startswith("Kota Bandung")]
     assert messages == ["Kota Bandung (city) and Jeju (province) are not of equal standing"]
     # Jeju with DKI Jakarta (both provinces) passes; an institution is never compared.
@@ -104,10 +106,12 @@ def test_no_object_given_until_one_is(run: Run):
 def test_every_named_check_runs_on_the_seed(run: Run):
     run("list")
     conn = sqlite3.connect(run.db)
-    for name, check in NAMED_CHECKS.items():
-        for finding in check(conn):
-            assert finding.check == name and finding.severity in ("warning", "error")
-            assert set(finding.public()) == {"check", "severity", "subject", "message"}
+    for check in CHECKS:
+        for finding in check.run(conn):
+            assert finding.check == check.name and finding.severity in ("warning", "error")
+            assert set(finding.as_json()) == {
+                *("check", "message", "records", "partners", "fix", "details", "severity")
+            }
 
 
 def test_kerjasama_check_reports_the_prerequisites_and_documents(run: Run, tmp_path):

@@ -28,6 +28,7 @@ class Finding:
     records: tuple[int, ...] = ()
     partners: tuple[int, ...] = ()
     fix: str | None = None
+    severity: str = "warning"  # warning: worth a look; error: the registry is damaged
 
     @property
     def message(self) -> str:
@@ -43,7 +44,16 @@ class Finding:
             "partners": list(self.partners),
             "fix": self.fix,
             "details": self.details,
+            "severity": self.severity,
         }
+
+
+def about(check: str, subject: str, message: str, severity: str = "warning") -> Finding:
+    """A finding about one subject (a record's key, a document) whose message is already written
+    out in English (the prerequisites and documents checks): `{subject}: {message}`."""
+    return Finding(
+        check, "{subject}: {message}", {"subject": subject, "message": message}, severity=severity
+    )
 
 
 @dataclass(frozen=True)

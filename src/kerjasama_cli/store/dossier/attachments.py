@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from kerjasama_cli.documents.reader import CHUNK, FileFacts, chunks, extract_text
-from kerjasama_cli.domain.findings import Finding
+from kerjasama_cli.domain.checks import Finding, about
 from kerjasama_cli.store.safety import history
 
 
@@ -175,12 +175,12 @@ def check_documents(conn: sqlite3.Connection) -> Iterator[Finding]:
                 digest.update(block)
                 length += len(block)
         except sqlite3.Error:  # no such row: the bytes are gone
-            yield Finding(
+            yield about(
                 "documents", f"document {sha[:12]}", "missing: its bytes are not stored", "error"
             )
             continue
         if length != size or digest.hexdigest() != sha:
-            yield Finding(
+            yield about(
                 "documents",
                 f"document {sha[:12]}",
                 f"changed: its bytes no longer match sha256 {sha[:12]}… ({size} bytes)",
@@ -191,14 +191,14 @@ def check_documents(conn: sqlite3.Connection) -> Iterator[Finding]:
         "JOIN records r ON r.id = rd.record_id "
         "WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = rd.document_id)"
     ).fetchall():
-        yield Finding(
+        yield about(
             "documents", key, f"missing: {name} (document {document_id}) is not stored", "error"
         )
     for (sha,) in conn.execute(
         "SELECT sha256 FROM documents d WHERE NOT EXISTS "
         "(SELECT 1 FROM record_documents rd WHERE rd.document_id = d.id)"
     ).fetchall():
-        yield Finding("documents", f"document {sha[:12]}", "attached to no record")
+        yield about("documents", f"document {sha[:12]}", "attached to no record")
 
 
 def has_documents(conn: sqlite3.Connection) -> bool:

@@ -4,9 +4,15 @@ the registry and yields findings, with the command that resolves each."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 from kerjasama_cli.domain.checks import Check, Finding, near_names
+from kerjasama_cli.store.dossier.attachments import check_documents
+from kerjasama_cli.store.dossier.prerequisites import (
+    diplomatic_relations,
+    equal_standing,
+    objects_given,
+)
 
 # Records alike (store/records/duplicates.py): one partner, kind, type, date and local party, and no
 # two different titles.
@@ -97,35 +103,20 @@ CHECKS: list[Check] = [
 ]
 
 
-def _from_issue_22(name: str) -> Callable[[sqlite3.Connection], Iterator[Finding]]:
-    """Issue 22's checks (store/dossier/prerequisites.py: a subject and a message each) as
-    findings."""
-    from kerjasama_cli.store.dossier.prerequisites import NAMED_CHECKS
-
-    def run(conn: sqlite3.Connection) -> Iterator[Finding]:
-        for found in NAMED_CHECKS[name](conn):
-            details = {"subject": found.subject, "message": found.message}
-            yield Finding(name.replace("_", "-"), "{subject}: {message}", details)
-
-    return run
-
-
 # The prerequisites of a cooperation and the attached documents (issue 22): warnings, not walls.
 CHECKS += [
     Check(
         "diplomatic-relations",
         "KSDPL partners in a country without diplomatic relations with Indonesia",
-        _from_issue_22("diplomatic_relations"),
+        diplomatic_relations,
     ),
     Check(
         "equal-standing",
         "KSDPL partners of another standing (a province with a city)",
-        _from_issue_22("equal_standing"),
+        equal_standing,
     ),
-    Check(
-        "objects", "cooperation naming none of the regulation's objects", _from_issue_22("objects")
-    ),
-    Check("documents", "attached documents missing or changed", _from_issue_22("documents")),
+    Check("objects", "cooperation naming none of the regulation's objects", objects_given),
+    Check("documents", "attached documents missing or changed", check_documents),
 ]
 
 

@@ -1,16 +1,15 @@
-"""The named checks of issue 22, as functions yielding findings (domain/findings.py): the
-prerequisites of a foreign cooperation (domain/prerequisites.py) and the stored documents
-(store/dossier/attachments.py). `NAMED_CHECKS` is what a `kerjasama check` command runs, by name."""
+"""The prerequisites of a foreign cooperation (issue 22, domain/prerequisites.py) as checks:
+each yields findings (domain/checks.py); store/dossier/checks.py lists them for `kerjasama check`
+beside the documents check (store/dossier/attachments.py) and issue 19's."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
-from kerjasama_cli.domain.findings import Finding
+from kerjasama_cli.domain.checks import Finding, about
 from kerjasama_cli.domain.prerequisites import NO_DIPLOMATIC_RELATIONS, unequal
-from kerjasama_cli.store.dossier.attachments import check_documents
 from kerjasama_cli.store.dossier.cooperation import FAMILY_SQL
 
 _AGREEMENTS = (
@@ -26,8 +25,8 @@ def diplomatic_relations(conn: sqlite3.Connection) -> Iterator[Finding]:
         "AND p.country IN (SELECT value FROM json_each(?)) ORDER BY r.id",
         (json.dumps(list(NO_DIPLOMATIC_RELATIONS)),),
     ):
-        yield Finding(
-            "diplomatic_relations",
+        yield about(
+            "diplomatic-relations",
             key,
             f"{partner} is in {NO_DIPLOMATIC_RELATIONS[country]} ({country}), which has no "
             "diplomatic relations with Indonesia",
@@ -43,8 +42,8 @@ def equal_standing(conn: sqlite3.Connection) -> Iterator[Finding]:
         f"WHERE r.kind = 'agreement' AND {FAMILY_SQL} = 'ksdpl' ORDER BY r.id"
     ):
         if unequal(local_kind, partner_kind):
-            yield Finding(
-                "equal_standing",
+            yield about(
+                "equal-standing",
                 key,
                 f"{local_party} ({local_kind}) and {partner} ({partner_kind}) are not of equal "
                 "standing",
@@ -57,12 +56,4 @@ def objects_given(conn: sqlite3.Connection) -> Iterator[Finding]:
         f"SELECT r.key {_AGREEMENTS} AND NOT EXISTS "
         "(SELECT 1 FROM record_object_view o WHERE o.record_id = r.id) ORDER BY r.id"
     ):
-        yield Finding("objects", key, "no object given (`kerjasama classify KEY --object ...`)")
-
-
-NAMED_CHECKS: dict[str, Callable[[sqlite3.Connection], Iterator[Finding]]] = {
-    "diplomatic_relations": diplomatic_relations,
-    "equal_standing": equal_standing,
-    "objects": objects_given,
-    "documents": check_documents,
-}
+        yield about("objects", key, "no object given (`kerjasama classify KEY --object ...`)")
