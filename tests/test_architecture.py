@@ -36,6 +36,7 @@ ALLOWED: dict[str, set[str]] = {
     "geo": {"domain", "i18n"},
     "documents": {"domain", "i18n"},
     "files": {"domain", "i18n"},
+    "accounts": {"domain", "i18n"},  # issue 26: serve's sign-in accounts
     "extract": {"domain", "geo", "i18n"},
     "store": {"domain", "i18n", "files", "documents"},
     "render": {"domain", "i18n"},
@@ -44,6 +45,7 @@ ALLOWED: dict[str, set[str]] = {
     "web": {"domain", "geo", "i18n", "report", "store"},
     "cli": {
         "(root)",
+        "accounts",
         "domain",
         "i18n",
         "geo",
