@@ -114,15 +114,15 @@ def _targets(module: str, is_init: bool, node: ast.Import | ast.ImportFrom) -> I
 
 
 def _edges() -> list[Edge]:
-    edges = []
+    edges: set[Edge] = set()  # `from m import a, b` is one edge
     for module, (path, is_init) in MODULES.items():
         tree = ast.parse(path.read_text(encoding="utf-8"))
         typed = _type_checking_lines(tree)
         for node in ast.walk(tree):
             if isinstance(node, ast.Import | ast.ImportFrom):
                 for target in _targets(module, is_init, node):
-                    edges.append(Edge(module, target, node.lineno, node.lineno in typed))
-    return edges
+                    edges.add(Edge(module, target, node.lineno, node.lineno in typed))
+    return sorted(edges, key=lambda e: (e.source, e.line, e.target))
 
 
 EDGES = _edges()
