@@ -9,7 +9,7 @@ from typer.exceptions import Abort
 from typer.main import get_group
 
 from kerjasama_cli import __version__
-from kerjasama_cli.cli import help_language as i18n_help
+from kerjasama_cli.cli import help_language
 from kerjasama_cli.cli.common import (
     GLOBAL_OPTIONS,
     INTERRUPTED,
@@ -131,16 +131,16 @@ class OneLineErrors(TyperGroup):
         lang = self.help_lang
         bare_group = bool(self.argv) and cmd_name == self.argv[-1] and hasattr(command, "commands")
         if lang is None and bare_group:  # `kerjasama partners` shows the group's help
-            lang = self.help_lang = i18n_help.early(self.argv)
-            i18n_help.chrome(lang)
+            lang = self.help_lang = help_language.early(self.argv)
+            help_language.chrome(lang)
         if command is not None and lang is not None:
-            i18n_help.localise(command, ctx, lang)
+            help_language.localise(command, ctx, lang)
         return command
 
     def format_help(self, ctx: Context, formatter: Any) -> None:
         """The group's own help, in the language of the run (its commands' in get_command)."""
-        lang = self.help_lang or i18n_help.early(self.argv)
-        i18n_help.localise(self, ctx, lang)
+        lang = self.help_lang or help_language.early(self.argv)
+        help_language.localise(self, ctx, lang)
         super().format_help(ctx, formatter)
 
     def load(self, module: str) -> None:
@@ -155,10 +155,10 @@ class OneLineErrors(TyperGroup):
     def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
         GLOBAL_OPTIONS["interrupted"] = False  # tests run many invocations in one process
         argv = list(args[0] if args and args[0] is not None else kwargs.get("args") or sys.argv[1:])
-        self.help_lang = i18n_help.early(argv) if i18n_help.wants_help(argv) else None
+        self.help_lang = help_language.early(argv) if help_language.wants_help(argv) else None
         self.argv = argv
         if self.help_lang is not None:
-            i18n_help.chrome(self.help_lang)
+            help_language.chrome(self.help_lang)
         if not standalone_mode:
             return super().main(*args, standalone_mode=False, **kwargs)
         try:

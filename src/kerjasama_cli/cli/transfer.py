@@ -27,6 +27,7 @@ from kerjasama_cli.cli.common import (
 )
 from kerjasama_cli.cli.rejects import RejectReporter
 from kerjasama_cli.cli.rejects import say as _say
+from kerjasama_cli.cli.typer_private import ParameterSource, get_current_context
 from kerjasama_cli.domain.filters import RecordFilter
 
 if TYPE_CHECKING:
@@ -538,8 +539,6 @@ def _flat_language(lang: str, excel: bool) -> str | None:
     """The language of a flat export's headers and labels: the one `--lang` names on the
     command line (the command's or the global option), or with --excel the resolved one; None
     keeps field names and codes (a default language never changes a machine file)."""
-    from kerjasama_cli.cli.typer_private import ParameterSource, get_current_context
-
     given = get_current_context().get_parameter_source("lang")
     explicit = given is ParameterSource.COMMANDLINE or GLOBAL_OPTIONS.get("lang")
     return lang if explicit or excel else None

@@ -5,8 +5,8 @@ registry claim knowledge it does not have, so every date is kept as the interval
 
 Over 400 lines: one grammar. `FuzzyDate` and the parser share the interval helpers (`_grain`,
 `_end_grain`, `_interval`, `_resolve`), and a date written, parsed and written again must give the
-same text: kept together so that a change to one side is seen beside the other (tests/test_dates.py
-and test_date_grammar.py check both ways).
+same text: kept together so that a change to one side is seen beside the other (tests/test_dates.py,
+tests/test_date_grammar.py).
 """
 
 from __future__ import annotations
