@@ -226,7 +226,7 @@ def test_every_package_has_a_layer_rule():
 
 def test_store_is_arranged_by_concern():
     # Every store module sits in a subpackage whose docstring says what it keeps; a module added
-    # at store/'s top level belongs in one (add it to /work/notes/reorg_store.py's table).
+    # at store/'s top level belongs in one (ARCHITECTURE.md says which).
     store = SRC / PKG / "store"
     flat = sorted(p.name for p in store.glob("*.py") if p.name != "__init__.py")
     assert not flat, f"store/ modules outside a subpackage: {', '.join(flat)}"

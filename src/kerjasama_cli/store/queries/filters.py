@@ -20,6 +20,11 @@ from kerjasama_cli.store.queries.validity import STATUS_SQL
 from kerjasama_cli.store.serve.browse_table import LAPSE_STATED
 from kerjasama_cli.store.serve.browse_table import TABLE as BROWSE_TABLE
 
+# The public subset (issue 26): m022's view of the records an outsider may read. Here rather
+# than in store/serve/public.py, which builds on the reads that import this module.
+PUBLIC_IDS = "public_record_ids"
+PUBLIC_CLAUSE = f"r.id IN (SELECT id FROM {PUBLIC_IDS})"
+
 
 def _day(text: str | None) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
@@ -163,8 +168,6 @@ def where_clause(conn: sqlite3.Connection, f: RecordFilter) -> tuple[str, list[A
     if f.families or f.objects or f.stages:
         _cooperation_clauses(conn, f, clauses, params)
     if f.public:
-        from kerjasama_cli.store.serve.public import PUBLIC_CLAUSE
-
         clauses.append(PUBLIC_CLAUSE)
     overlap, days = overlap_clauses("r.date_start", "r.date_end", f.date_from, f.date_to)
     clauses.extend(overlap)

@@ -18,9 +18,8 @@ from __future__ import annotations
 import sqlite3
 
 from kerjasama_cli.domain.public import PUBLIC_FIELDS, PUBLIC_RECORDS
+from kerjasama_cli.store.queries.filters import PUBLIC_CLAUSE, PUBLIC_IDS
 from kerjasama_cli.store.serve.browse import CANNED, MAP_ROWS, VIEW
-
-PUBLIC_IDS = "public_record_ids"
 
 _PUBLIC_IDS_SQL = f"""
 CREATE VIEW {PUBLIC_IDS} AS
@@ -73,7 +72,7 @@ WHERE b.id IN (SELECT id FROM {PUBLIC_IDS})
 # 0.34 s at 100,000 records, at the cost of one more B-tree on every record written.
 PUBLIC_VIEWS_M022_SQL = (_PUBLIC_IDS_SQL, _PUBLIC_RECORDS_SQL)
 
-_IS_PUBLIC = f"r.id IN (SELECT id FROM {PUBLIC_IDS})"
+_IS_PUBLIC = PUBLIC_CLAUSE
 
 # The search index's columns a visitor's words may match: not the record's nor the partner's
 # notes (a match there would tell what the notes say).
@@ -115,10 +114,6 @@ shown AS MATERIALIZED (
   ORDER BY latitude IS NULL, p.country IS NULL, p.country, p.name LIMIT {MAP_ROWS})
 SELECT p.*, c.records, c.agreements, c.events, c.types, c.first_date, c.last_date
 FROM shown p JOIN counts c ON c.partner_id = p.id"""
-
-# For store/queries/filters.py: a `report --public` (or any filter with `public`) keeps these
-# records.
-PUBLIC_CLAUSE = _IS_PUBLIC
 
 
 def public_ids(conn: sqlite3.Connection) -> set[int]:
