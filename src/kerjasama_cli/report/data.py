@@ -135,7 +135,7 @@ def gather(
     # counts per year share one year × type table.
     countries = stats_table(conn, f, ["country"], lang)
     governors = stats_table(conn, f, ["governor"], lang, total=False)
-    years = stats_table(conn, f, ["year", "type"], lang, total=False)
+    years = stats_table(conn, f, ["year", "type"], lang, total=False, cell_partners=False)
     # Reported figures are totals of a local party over a period: only those filters narrow them
     # (as `stats --reported` insists); other filters leave the table as the bureau reported it.
     figure_filter = RecordFilter(

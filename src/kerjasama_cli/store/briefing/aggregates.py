@@ -89,7 +89,15 @@ _NONE_LABELS = {
 _ZERO = {"count": 0, "agreements": 0, "events": 0, "partners": 0}
 
 
-def _query(conn: sqlite3.Connection, f: RecordFilter, dims: Sequence[str]) -> list[tuple]:
+def _query(
+    conn: sqlite3.Connection, f: RecordFilter, dims: Sequence[str], partners: bool = True
+) -> list[tuple]:
+    from kerjasama_cli.store.briefing.counted import counted
+
+    # Unfiltered (or by kind): from the counts the writer keeps, not from every record.
+    found = counted(conn, f, dims, partners)
+    if found is not None:
+        return found
     where, params = where_clause(conn, f)
     if tuple(dims) == ("country",):
         return _by_partner(where, params, conn)
@@ -281,6 +289,7 @@ def stats_table(
     dims: Sequence[str],
     lang: str = "en",
     total: bool = True,
+    cell_partners: bool = True,
 ) -> StatsTable:
     """Counts by one dimension (every term listed, for governors) or a two-way cross-table.
 
@@ -288,7 +297,8 @@ def stats_table(
     the sums of the cells, except with sectors, where a record counts in several cells and each
     margin is counted on its own. By country the total is the sum of the groups (every record
     and every partner is in exactly one): no pass of its own. `total=False`: the caller does
-    not read `total` (left empty), which spares a pass over the records.
+    not read `total` (left empty), which spares a pass over the records. `cell_partners=False`:
+    nor each cell's distinct partners (None), which lets the counts tables answer.
     """
     dims = tuple(dims)
     if "governor" in dims:  # a governor's figures are those of the government they led
@@ -307,7 +317,7 @@ def stats_table(
         )
     counted = totals(conn, f) if total else {}
     (a, b), axes, all_terms = dims, {}, {}
-    cross = _query(conn, f, dims)
+    cross = _query(conn, f, dims, cell_partners)
     margins = None if set(dims) & set(_MULTI) else _margins(cross, (a, b))
     for dim in dims:
         if margins is None:

@@ -873,3 +873,18 @@ def m022_public_records(conn: sqlite3.Connection) -> None:
 
     for statement in PUBLIC_VIEWS_M022_SQL:
         conn.execute(statement)
+
+
+@migration
+def m024_partner_counts(conn: sqlite3.Connection) -> None:
+    # Issue 20: `report` and `stats` counted a million records four times over (by country,
+    # by governor, by year and type, the largest partners: 2.3 s of CPU) and the canned
+    # `partners_per_country` counted every record per request. Three small tables of counts
+    # (per partner; per governor, local party and partner; per year and type), filled here from
+    # the records and kept by triggers in every writer's transaction, answer the unfiltered
+    # figures in a few thousand rows; `records_in_force` lets each reported figure find a
+    # partner's first agreement in force without reading records (store/briefing/counts_table.py).
+    from kerjasama_cli.store.briefing.counts_table import CREATE_SQL
+
+    for statement in CREATE_SQL:
+        conn.execute(statement)

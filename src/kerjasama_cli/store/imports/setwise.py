@@ -30,6 +30,7 @@ from typing import Any
 
 from kerjasama_cli.domain.rows import RowParser
 from kerjasama_cli.files.bulk_rows import BIG_FILE, CHUNK, Chunk, Declined, RowCodes
+from kerjasama_cli.store.briefing.counts_table import FILL_SQL as COUNTS_FILL_SQL
 from kerjasama_cli.store.database.connection import Store
 from kerjasama_cli.store.database.ids import next_id
 from kerjasama_cli.store.fulltext.bulk import _no_automerge, suspended
@@ -228,6 +229,8 @@ class BulkLoad:
         except sqlite3.IntegrityError:  # a key that exists, or twice in the file
             raise Declined("a key already in the registry or repeated") from None
         conn.execute(FILL_SQL, span)  # browse_facets: the chunk's rows at once, not by trigger
+        for fill in COUNTS_FILL_SQL:  # the counts (m024): the chunk's, grouped, added at once
+            conn.execute(fill, {"first": first, "last": last})
         self._refuse_repeats(first, last)
         conn.execute(_INSERT_SECTORS, span)
         conn.execute(_INSERT_PEOPLE, span)

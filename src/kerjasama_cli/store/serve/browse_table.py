@@ -155,15 +155,20 @@ FILL_SQL = (
 @contextmanager
 def filled_setwise(conn: sqlite3.Connection) -> Iterator[None]:
     """Inside a transaction that inserts records in id ranges, none naming an agreement (so no
-    other record's row changes): the insert trigger is dropped, the caller runs FILL_SQL for
-    each range it wrote, and the trigger is created again when the block ends normally. On an
-    error the caller's rollback brings the trigger back with everything else."""
+    other record's row changes): the insert triggers of browse_facets and of the counts
+    (store/briefing/counts_table.py) are dropped, the caller runs FILL_SQL and the counts'
+    FILL_SQL for each range it wrote, and the triggers are created again when the block ends
+    normally. On an error the caller's rollback brings them back with everything else."""
+    from kerjasama_cli.store.briefing.counts_table import INSERT_TRIGGER as COUNTS_TRIGGER
+
+    names = (INSERT_TRIGGER, COUNTS_TRIGGER)
     found = conn.execute(
-        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (INSERT_TRIGGER,)
-    ).fetchone()
-    if found is None:  # nothing to suspend
-        yield
-        return
-    conn.execute(f"DROP TRIGGER {INSERT_TRIGGER}")
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+        f"AND name IN ({', '.join('?' * len(names))}) ORDER BY rowid",
+        names,
+    ).fetchall()
+    for name, _ in found:
+        conn.execute(f"DROP TRIGGER {name}")
     yield
-    conn.execute(found[0])
+    for _, sql in found:
+        conn.execute(sql)
