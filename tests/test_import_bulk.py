@@ -159,6 +159,11 @@ def dump(path: Path) -> dict[str, object]:
         # Filled set-wise by the bulk path (store/serve/browse_table.filled_setwise), by trigger on
         # the row path.
         ("browse_facets", "id"),
+        # The counts (m024, store/briefing/counts_table.py): grouped per chunk by the bulk path,
+        # by trigger on the row path.
+        ("partner_counts", "partner_id"),
+        ("governor_counts", "governor_id, governor_basis, local_party, partner_id"),
+        ("year_counts", "year, type"),
     ]:
         rows = conn.execute(f"SELECT * FROM {table} ORDER BY {order}").fetchall()
         if table == "records":

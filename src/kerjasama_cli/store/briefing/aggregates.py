@@ -96,8 +96,11 @@ def _query(
 
     # Unfiltered (or by kind): from the counts the writer keeps, not from every record.
     found = counted(conn, f, dims, partners)
-    if found is not None:
-        return found
+    return found if found is not None else from_records(conn, f, dims)
+
+
+def from_records(conn: sqlite3.Connection, f: RecordFilter, dims: Sequence[str]) -> list[tuple]:
+    """`_query`'s rows counted from the records themselves (any filter)."""
     where, params = where_clause(conn, f)
     if tuple(dims) == ("country",):
         return _by_partner(where, params, conn)
