@@ -116,6 +116,21 @@ LISTS = [
 ]  # fmt: skip
 
 
+# What an analyst would run for the report's headline tables, over the records (the reference
+# beside `report`, which reads the counts the writer keeps: m024).
+_SUMS = "count(*), sum(r.kind = 'agreement'), sum(r.kind = 'event'), count(DISTINCT r.partner_id)"
+REPORT_SQL = [
+    f"SELECT p.country, {_SUMS} FROM records r LEFT JOIN partners p ON p.id = r.partner_id "
+    "GROUP BY 1",
+    f"SELECT COALESCE(l.key, r.governor_basis), {_SUMS} FROM records r "
+    "LEFT JOIN leaders l ON l.id = r.governor_id WHERE r.local_party = :home GROUP BY 1",
+    "SELECT CASE WHEN substr(r.date_start, 1, 4) = substr(r.date_end, 1, 4) "
+    "THEN substr(r.date_start, 1, 4) END, r.type, count(*), sum(r.kind = 'agreement'), "
+    "sum(r.kind = 'event') FROM records r GROUP BY 1, 2",
+    "SELECT r.partner_id, count(*) AS n FROM records r GROUP BY 1 ORDER BY n DESC LIMIT 15",
+]
+
+
 def load() -> str:
     return " ".join(f"{x:.1f}" for x in os.getloadavg())
 
@@ -274,6 +289,16 @@ def report(kerjasama: str, db: Path, repeat: int, env: dict[str, str]) -> list[s
             + (f" failed: {failed[0]}" if failed else "")
         )
     print(lines[-1], file=sys.stderr)
+    conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
+    home = conn.execute("SELECT value FROM kerjasama_meta WHERE key = 'home_party'").fetchone()
+    conn.close()
+    sql = plain_sql(db, [(s, {"home": home[0] if home else ""}) for s in REPORT_SQL], repeat)
+    if sql is not None:
+        lines.append(
+            f"| its figures in plain SQL over the records (by country, governor, year × type; "
+            f"the largest partners) | {fmt(sql[0])} | {fmt(sql[1])} | – | – | {load()} |"
+        )
+        print(lines[-1], file=sys.stderr)
     return lines
 
 

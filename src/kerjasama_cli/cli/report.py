@@ -157,8 +157,11 @@ def _say_cost(conn: sqlite3.Connection, filters: RecordFilter) -> None:
     count = totals(conn, filters)["count"]
     if count > FULL_TIMELINE_MAX:
         cost = Cost(count)
-        typer.echo(
-            f"kerjasama: a full timeline of {count:,} records: about {cost.megabytes:,} MB of "
-            f"HTML, {cost.seconds:,} s and {cost.memory_mb:,} MB of memory",
-            err=True,
+        notice(
+            "a full timeline of {count} records: about {mb} MB of HTML, {s} s and {memory} MB "
+            "of memory",
+            count=f"{count:,}",
+            mb=f"{cost.megabytes:,}",
+            s=f"{cost.seconds:,}",
+            memory=f"{cost.memory_mb:,}",
         )
