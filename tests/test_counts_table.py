@@ -55,6 +55,14 @@ def stale(db: Path | sqlite3.Connection) -> dict[str, list[tuple]]:
     return found
 
 
+def imported(run: Run, csv: Path, *rows: str) -> None:
+    """`kerjasama import` of a CSV file of `rows` (key, kind, partner, country, type, date,
+    title)."""
+    header = "key,kind,partner,country,type,date,title"
+    csv.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    run("import", str(csv))
+
+
 def test_every_write_keeps_the_counts_current(run: Run, db_path: Path, tmp_path: Path):
     run("init")
     assert not stale(db_path)
@@ -70,19 +78,14 @@ def test_every_write_keeps_the_counts_current(run: Run, db_path: Path, tmp_path:
     run("leaders", "delete", "pramono-anung-2025", "--yes")
     assert not stale(db_path)
     csv = tmp_path / "rows.csv"
-    csv.write_text(
-        "key,kind,partner,country,type,date,title\n"
-        "x-1,agreement,Osaka,JP,mou,2021-04-01,Osaka MoU\n"
-        "x-2,event,Kochi,JP,visit,2022-05-01,Kochi visit\n",
-        encoding="utf-8",
+    imported(
+        run,
+        csv,
+        "x-1,agreement,Osaka,JP,mou,2021-04-01,Osaka MoU",
+        "x-2,event,Kochi,JP,visit,2022-05-01,Kochi visit",
     )
-    run("import", str(csv))
     assert not stale(db_path)
-    csv.write_text(  # the same keys again: updates, through the row path
-        "key,kind,partner,country,type,date,title\nx-1,agreement,Kochi,JP,loi,2018,Kochi LoI\n",
-        encoding="utf-8",
-    )
-    run("import", str(csv))
+    imported(run, csv, "x-1,agreement,Kochi,JP,loi,2018,Kochi LoI")  # the same key: an update
     assert not stale(db_path)
     run("delete", new, "--yes")
     assert not stale(db_path)
@@ -318,13 +321,9 @@ def test_a_write_shows_on_serves_next_page_load(tmp_path: Path):
         assert sister_cities_2024() == figure  # an institution is no sister city
         run("partners", "merge", "Wellington", "Hiroshima Global Academy", "--yes")
         assert "NZ" not in per_country() and per_country()["JP"] == (jp[0], jp[1] + 1, jp[2] + 1)
-        csv = tmp_path / "rows.csv"
-        csv.write_text(
-            "key,kind,partner,country,type,date,title\n"
-            "x-1,agreement,Hiroshima Global Academy,JP,mou,2021-04-01,MoU\n",
-            encoding="utf-8",
+        imported(
+            run, tmp_path / "rows.csv", "x-1,agreement,Hiroshima Global Academy,JP,mou,2021,MoU"
         )
-        run("import", str(csv))
         assert per_country()["JP"] == (jp[0], jp[1] + 2, jp[2] + 1)
         run("delete", new, "--yes")
         assert per_country()["JP"] == (jp[0], jp[1] + 1, jp[2] + 1)

@@ -18,9 +18,11 @@ Keys are NOT NULL (sentinels 0 and '') because an upsert's conflict never matche
 whose records fall to 0 is deleted, so each table is exactly the GROUP BY of its key over
 `records` (tests/test_counts_table.py checks this after random writes).
 
-The set-wise import (store/imports/setwise.py) drops the insert trigger inside its transaction and
-adds each chunk's counts with one grouped upsert per table (FILL_SQL), as it does for
-browse_facets.
+The set-wise import (store/imports/setwise.py) drops the insert trigger inside its transaction
+(with browse_facets') and, at its end, adds the counts of all the records it wrote with one
+grouped upsert per table (FILL_SQL): per chunk, nearly every record of a large file would be an
+upsert of its own. At a million records the three fills take ~3 s of CPU and records_in_force's
+build ~1 s, of an import's ~40 s.
 
 Also here: `records_in_force`, a partial index of the agreements by partner, local party and
 start date that carries every column the reported figures' rules read

@@ -156,9 +156,10 @@ FILL_SQL = (
 def filled_setwise(conn: sqlite3.Connection) -> Iterator[None]:
     """Inside a transaction that inserts records in id ranges, none naming an agreement (so no
     other record's row changes): the insert triggers of browse_facets and of the counts
-    (store/briefing/counts_table.py) are dropped, the caller runs FILL_SQL and the counts'
-    FILL_SQL for each range it wrote, and the triggers are created again when the block ends
-    normally. On an error the caller's rollback brings them back with everything else."""
+    (store/briefing/counts_table.py) are dropped, the caller runs FILL_SQL for each range it
+    wrote and the counts' FILL_SQL once over all of them, and the triggers are created again
+    when the block ends normally. On an error the caller's rollback brings them back with
+    everything else."""
     from kerjasama_cli.store.briefing.counts_table import INSERT_TRIGGER as COUNTS_TRIGGER
 
     names = (INSERT_TRIGGER, COUNTS_TRIGGER)
