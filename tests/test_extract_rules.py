@@ -14,6 +14,7 @@ from conftest import REPO
 
 from kerjasama_cli.extract import KnownPartner, extract
 from kerjasama_cli.extract.output import to_json
+from kerjasama_cli.extract.sector_frames import covered_sectors
 
 CASES = REPO / "tests" / "extract_cases"
 REAL = sorted(p for p in CASES.glob("real*/*.txt"))
@@ -311,3 +312,92 @@ def test_received_by_a_head_of_government_is_a_visit() -> None:
     )
     (draft,) = _drafts(text)
     assert draft["type"] == "visit" and draft["date"] == "2019-05-24"
+
+
+# Sectors: only what the text says the cooperation covers (extract/sector_frames.py).
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        # a field word opens a list that runs on over short items
+        (
+            "Kerja sama ini mencakup berbagai bidang, termasuk pendidikan, perdagangan, "
+            "pariwisata, dan budaya.",
+            ["education", "trade", "tourism", "culture"],
+        ),
+        # a cooperation word with the sector right after it
+        ("Dia berharap kerjasama pendidikan di kedua kota terus berjalan.", ["education"]),
+        ("The two cities pledged to deepen cooperation in trade and tourism.", ["trade", "tourism"]),
+        # a sector word right before a cooperation word, with its list
+        (
+            "Both cities recognized the benefit of cooperation through the promotion of "
+            "economic, scientific, social and cultural sectors.",
+            ["economy", "culture"],
+        ),
+        # "Under the agreement, ...": the whole sentence is the content
+        (
+            "Under the agreement, Amsterdam will share its experience in water quality "
+            "monitoring and waterfront tourism.",
+            ["environment", "tourism"],
+        ),
+        # a scope verb after the cooperation's name, the first entries being no sector
+        (
+            "Mr Beattie said the new arrangements would cover agribusiness and food, road and "
+            "transport infrastructure, trade and investment.",
+            ["transport", "trade", "investment"],
+        ),
+        # sector words in passing: a partner's feature, a likeness, an office, a goal
+        ("Brisbane dikenal sebagai kota pendidikan terbaik melalui kerja sama tersebut.", []),
+        ("Kedua daerah memiliki kesamaan budaya dan sejarah.", []),
+        (
+            "Kunjungan diterima Kepala Dinas Kebudayaan dan Pariwisata dalam rangka kerja sama.",
+            [],
+        ),
+        (
+            "Kerja sama ini diharapkan dapat menjadi modal pemulihan ekonomi kedua kota.",
+            [],
+        ),
+        # "including" far from the cooperation lists something else
+        (
+            "We hope the cooperation built with NSW can help to improve our resilience against "
+            "future challenges, including climate change and healthcare.",
+            [],
+        ),
+        # a list ends at an entry too long to be one ("... ini dapat mempertebal rantai ...")
+        (
+            "Dalam lingkup kerja sama di bidang bisnis dan pengembangan UMKM ini dapat "
+            "mempertebal rantai bisnis hingga masuk ke pasar digital.",
+            [],
+        ),
+        # no cooperation in the sentence: a field word alone is the city's own field
+        ("Kota Misato mengembangkan bidang kesehatan, pertanian dan pariwisata.", []),
+        # "persahabatan" after a cooperation word is the kind of tie, not a sector
+        ("Wali Kota menandatangani kerjasama persahabatan dengan Kota Kisarazu.", []),
+    ],
+)
+def test_a_sector_is_drafted_only_where_the_cooperation_covers_it(
+    sentence: str, codes: list[str]
+) -> None:
+    assert covered_sectors(sentence) == codes
+
+
+def test_sector_words_in_passing_leave_the_field_empty_and_missing() -> None:
+    text = (
+        "Wali Kota Bogor Bima Arya menandatangani LoI dengan Wali Kota Kisarazu, Jepang, "
+        "Senin (2/5/2016). Kisarazu dikenal sebagai kota pendidikan dan pariwisata yang maju."
+    )
+    (draft,) = _drafts(text, dt.date(2016, 5, 3))
+    assert draft["partner"] == "Kisarazu"
+    assert draft["sectors"] == [] and "sectors" in draft["missing"]
+
+
+def test_the_sectors_of_a_later_sentence_go_to_the_one_record_told() -> None:
+    text = (
+        "Pemkot Bukittinggi menerima kunjungan Wali Kota Seremban, Malaysia, Kamis (1/6/2023). "
+        "Kedua kota pernah menjadi kota kembar. Rombongan disambut di rumah dinas. "
+        "Mereka makan malam bersama. Dia berharap kerja sama itu bisa dimulai lagi, khususnya "
+        "di sektor pendidikan dan kebudayaan."
+    )
+    drafts = _drafts(text, dt.date(2023, 6, 2))
+    assert [d["sectors"] for d in drafts if d["partner"] == "Seremban"] == [
+        ["education", "culture"]
+    ]

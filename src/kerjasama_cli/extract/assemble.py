@@ -88,14 +88,14 @@ def cluster(
         if found:
             mentions.extend(found)
         elif (
-            (facts.types or facts.signing or facts.intent or facts.anaphor)
+            (facts.types or facts.signing or facts.intent or facts.anaphor or facts.sectors)
             and not facts.dropped
             and not _ELSEWHERE.search(facts.sentence.text)
         ):
             named = named_programme(facts)
             if named is not None:
                 mentions.append(named)
-            elif facts.anaphor or facts.signing or facts.sector_cue:
+            elif facts.anaphor or facts.signing or facts.sector_cue or facts.sectors:
                 pending_anaphora.append(facts)
     clusters: list[Cluster] = []
     by_partner: dict[str, list[Cluster]] = {}
@@ -132,8 +132,11 @@ def cluster(
 
         newest = max(last_seen(c) for c in candidates)
         gap = index - newest
-        if not facts.anaphor and (
-            gap > 2 or not (facts.signing or facts.sector_cue or facts.intent)
+        # The sectors of a cooperation when the article has told one record so far are that
+        # record's, however far from its name ("khususnya di sektor pendidikan").
+        told = [c for c in clusters if any(m.facts.sentence.index <= index for m in c.mentions)]
+        if not (facts.anaphor or facts.sectors and len(told) == 1) and (
+            gap > 2 or not (facts.signing or facts.sector_cue or facts.intent or facts.sectors)
         ):
             continue
         # "ketiga LoI tersebut ...": every record of the sentence referred to; otherwise the

@@ -16,6 +16,7 @@ from kerjasama_cli.extract.facts import Facts, PartnerHit
 from kerjasama_cli.extract.parties import PartyFinder
 from kerjasama_cli.extract.people import PersonMention, find_people
 from kerjasama_cli.extract.places import Gazetteer, PartnerRef
+from kerjasama_cli.extract.sector_frames import covered_sectors
 from kerjasama_cli.extract.sentence_places import PlaceReading
 from kerjasama_cli.extract.sentences import Sentence
 from kerjasama_cli.geo.names import normalise
@@ -172,12 +173,13 @@ class SentenceReader(PlaceReading):
         facts.intent = bool(_INTENT.search(text))
         facts.anaphor = bool(ANAPHOR.search(text))
         facts.earlier = bool(_EARLIER.match(text))
-        if not (facts.types or facts.signing or facts.intent or facts.anaphor):
+        # Sector words inside a type word ("friendship city") name no sector; others only
+        # where the sentence says the cooperation covers them (sector_frames.py).
+        facts.sectors = covered_sectors(text, [(a, b) for _, a, b in facts.types])
+        facts.sector_cue = bool(_SECTOR_CUE.search(text))
+        if not (facts.types or facts.signing or facts.intent or facts.anaphor or facts.sectors):
             return facts
         facts.people += self._known_people(text, facts.people)
-        # Sector words inside a type word ("friendship city") name no sector.
-        facts.sectors = lexicon.find_sectors(text, [(a, b) for _, a, b in facts.types])
-        facts.sector_cue = bool(_SECTOR_CUE.search(text))
         masked = list(guards.mask_state_bodies(text))
         for person in facts.people:
             name_at = text.find(person.name, person.start) if person.name else -1
