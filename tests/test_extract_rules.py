@@ -326,7 +326,10 @@ def test_received_by_a_head_of_government_is_a_visit() -> None:
         ),
         # a cooperation word with the sector right after it
         ("Dia berharap kerjasama pendidikan di kedua kota terus berjalan.", ["education"]),
-        ("The two cities pledged to deepen cooperation in trade and tourism.", ["trade", "tourism"]),
+        (
+            "The two cities pledged to deepen cooperation in trade and tourism.",
+            ["trade", "tourism"],
+        ),
         # a sector word right before a cooperation word, with its list
         (
             "Both cities recognized the benefit of cooperation through the promotion of "

@@ -92,15 +92,14 @@ def _list_like(text: str) -> bool:
 def _opened(text: str, start: int, cues: list[tuple[int, int, bool]]) -> bool:
     """A sector word at `start` that a cue opens: a field word, or a cooperation word a few
     words before it with no comma between (a list opener after a comma resets the count)."""
-    for cue_start, cue_end, field in cues:
+    for _, cue_end, field in cues:
         if cue_end > start or start - cue_end > _SPAN:
             continue
         gap = text[cue_end:start]
         if _STOP.search(gap):
             continue
-        opener = None
-        for opener in _LIST_OPENER.finditer(gap):
-            pass
+        openers = list(_LIST_OPENER.finditer(gap))
+        opener = openers[-1] if openers else None
         if opener is not None and (
             field or _words(gap[: opener.start()]) <= 2 or "," not in gap[: opener.start()]
         ):
@@ -134,11 +133,13 @@ def covered_sectors(sentence: str, skip: list[tuple[int, int]] | None = None) ->
     for n in range(len(found) - 2, -1, -1):
         if not before[n] and before[n + 1]:
             before[n] = _list_like(sentence[found[n][2] : found[n + 1][1]])
-    inside = [a or b for a, b in zip(inside, before)]
+    inside = [a or b for a, b in zip(inside, before, strict=True)]
     for n in range(1, len(found)):
         if not inside[n] and inside[n - 1]:
             inside[n] = _list_like(sentence[found[n - 1][2] : found[n][1]])
-    return list(dict.fromkeys(code for (code, _, _), keep in zip(found, inside) if keep))
+    return list(
+        dict.fromkeys(code for (code, _, _), keep in zip(found, inside, strict=True) if keep)
+    )
 
 
 __all__ = ["COOP", "covered_sectors"]
