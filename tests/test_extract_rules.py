@@ -14,6 +14,8 @@ from conftest import REPO
 
 from kerjasama_cli.extract import KnownPartner, extract
 from kerjasama_cli.extract.output import to_json
+from kerjasama_cli.extract.people import find_people
+from kerjasama_cli.extract.places import Gazetteer
 from kerjasama_cli.extract.sector_frames import covered_sectors
 
 CASES = REPO / "tests" / "extract_cases"
@@ -404,3 +406,65 @@ def test_the_sectors_of_a_later_sentence_go_to_the_one_record_told() -> None:
     assert [d["sectors"] for d in drafts if d["partner"] == "Seremban"] == [
         ["education", "culture"]
     ]
+
+
+# Signatories: who signed, or received the visit (extract/people.py, drafts.py).
+def test_a_quoted_nickname_and_an_abbreviated_first_name_stay_in_the_signatory() -> None:
+    text = (
+        "This is marked by the signing of a Letter of Intent (LoI) between the Mayor of "
+        'Makassar, Moh. Ramdhan "Danny" Pomanto and Gold Coast Mayor Tom Tate on Monday.'
+    )
+    (draft,) = _drafts(text, dt.date(2018, 3, 1))
+    assert draft["local_signatory"] == "Moh. Ramdhan Pomanto"
+    assert draft["partner_signatory"] == "Tom Tate"
+
+
+def test_a_bracketed_country_between_the_seat_and_the_name_is_skipped() -> None:
+    text = (
+        "Wali Kota Banda Aceh Mawardy Nurdin, bersama Wali Kota Samarkand (Uzbekistan) Akbar S "
+        "Shukurov, menandatangani MoU sister city, Rabu (31/5/2017)."
+    )
+    (draft,) = _drafts(text, dt.date(2017, 6, 1))
+    assert (draft["local_signatory"], draft["partner_signatory"]) == (
+        "Mawardy Nurdin",
+        "Akbar S Shukurov",
+    )
+
+
+def test_the_seat_after_a_name_is_a_place_not_part_of_the_name() -> None:
+    gazetteer = Gazetteer.build("DKI Jakarta", [])
+    (person, _) = find_people(
+        "Governor Soelarso of East Java and Premier Carmen Lawrence signed.", gazetteer.resolve
+    )
+    assert (person.name, person.side) == ("Soelarso", "local")
+
+
+def test_a_regent_of_a_seat_the_gazetteer_lacks_is_the_local_party_s_head() -> None:
+    text = (
+        "Pemkab Minahasa menjalin kerja sama dengan Kota Kisarazu, Jepang. Bupati Minahasa "
+        "Royke Roring menandatangani LoI dengan Wali Kota Kisarazu Yoshikuni Watanabe, Senin "
+        "(3/4/2023)."
+    )
+    drafts = _drafts(text, dt.date(2023, 4, 4))
+    assert [d["local_signatory"] for d in drafts] == ["Royke Roring"]
+
+
+def test_a_visit_s_host_is_the_local_head_who_received_it_elsewhere_in_the_article() -> None:
+    text = (
+        "Wali Kota Sibu, Malaysia, Clarence Ting berkunjung ke Kota Pontianak, Kamis "
+        "(9/2/2023). Rombongan melihat Tugu Khatulistiwa. “Saya sangat terkesan dengan kota "
+        "ini,” ujarnya usai diterima Wali Kota Pontianak Edi Rusdi Kamtono di Ruang VIP."
+    )
+    (draft,) = [d for d in _drafts(text, dt.date(2023, 2, 10)) if d["partner"] == "Sibu"]
+    assert draft["type"] == "visit"
+    assert draft["local_signatory"] == "Edi Rusdi Kamtono"
+
+
+def test_a_reception_still_to_come_or_by_a_deputy_names_no_host() -> None:
+    text = (
+        "Delegasi Kota Chongzuo, China, berkunjung ke Kota Bogor, Senin (3/4/2023). Wakil Wali "
+        "Kota Bogor Dedie A. Rachim ikut hadir. Esok hari mereka akan disambut oleh Wali Kota "
+        "Bogor Bima Arya di Balai Kota."
+    )
+    drafts = [d for d in _drafts(text, dt.date(2023, 4, 4)) if d["partner"] == "Chongzuo"]
+    assert drafts and all(d["local_signatory"] is None for d in drafts)

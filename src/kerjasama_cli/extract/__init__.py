@@ -75,7 +75,7 @@ def extract(
     if local != home:
         others_only(all_facts, local, home, parties.canonical)
     clusters = cluster(all_facts, meta.published, local_is_home=local == home)
-    drafts = [build(c, home, local, meta.published, parties.canonical) for c in clusters]
+    drafts = [build(c, home, local, meta.published, parties.canonical, all_facts) for c in clusters]
     where = local_evidence(all_facts, local, parties.canonical)
     # Proposed as a new government when the registry (given) does not know it.
     new = bool(governments) and local != home and local not in set((governments or {}).values())

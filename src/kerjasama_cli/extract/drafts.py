@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 
 from kerjasama_cli.extract import lexicon
 from kerjasama_cli.extract.assemble import Cluster, Draft
@@ -111,6 +112,12 @@ def _pick(
         ):
             # "Wali Kota Surabaya" when Surabaya signs, "Gubernur NTB" for Nusa Tenggara Barat
             return person, facts.sentence.text
+        seat = normalise(_bare_local(local)) + " "
+        if side == "home" and person.side is None and normalise(person.name).startswith(seat):
+            # "Bupati Minahasa Royke Roring": a seat the gazetteer lacks, the local party's own
+            name = " ".join(person.name.split()[len(seat.split()) :])
+            if len(name.split()) >= 2:
+                return replace(person, name=name, side="home"), facts.sentence.text
         if (
             side == "partner"
             and person.side == "partner"
@@ -121,14 +128,34 @@ def _pick(
     return None, None
 
 
+_DEPUTY = re.compile(r"(?:Wakil|Vice|Deputy|Sekda|Sekretaris|Asisten|Kepala)\b")
+_RECEIVES = re.compile(
+    r"\b(?:diterima|menerima|disambut|menyambut|received|welcomed|hosted|menjamu|bertemu|met)\b",
+    re.I,
+)
+_FUTURE = re.compile(r"\b(?:akan|will)\s+(?:\w+\s+)?$", re.I)
+
+
+def _hosts(facts: Facts, cluster: Cluster) -> bool:
+    """A sentence where the local head meets the event's partner: it names the partner, or
+    tells a reception that has happened ("diterima Wali Kota ...", not "akan disambut")."""
+    text = facts.sentence.text
+    if any(normalise(h.ref.name) == normalise(cluster.partner.name) for h in facts.partners):
+        return True
+    received = _RECEIVES.search(text)
+    return bool(received) and not _FUTURE.search(text[: received.start()])
+
+
 def build(
     cluster: Cluster,
     home: str,
     local: str,
     published: dt.date | None,
     canonical: Callable[[str], str] = str,
+    article: list[Facts] | None = None,
 ) -> Draft:
-    """One Draft from a cluster, with the sentence behind each field."""
+    """One Draft from a cluster, with the sentence behind each field (`article`: every
+    sentence's facts, where an event's host may be named)."""
     rtype = cluster.rtype
     first = min(cluster.mentions, key=lambda m: m.facts.sentence.index)
     facts_all = sorted(
@@ -165,6 +192,17 @@ def build(
         visits = [m.facts for m in cluster.mentions if m.event and not m.facts.signing]
         people = [(p, f) for f in signing + visits for p in f.people if p.titled]
     local_signatory, local_sentence = _pick(people, "home", cluster, local, canonical)
+    if local_signatory is None and rtype in lexicon.EVENT_CLASS and article:
+        # A visit or meeting is received by the local party's head wherever the article names
+        # him ("disambut hangat oleh Wakil Walikota Bukittinggi Marfendi" three sentences on).
+        named = [
+            (p, f)
+            for f in article
+            if not f.dropped and _hosts(f, cluster)
+            for p in f.people
+            if p.titled and not _DEPUTY.match(p.title)
+        ]
+        local_signatory, local_sentence = _pick(named, "home", cluster, local, canonical)
     partner_signatory, partner_sentence = _pick(people, "partner", cluster, local)
     # A head of government the text gives no place for ("Governor Pramono Anung signed"):
     # the side still empty, when the other is filled or the partner has no such head.

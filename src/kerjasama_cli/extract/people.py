@@ -11,7 +11,8 @@ from kerjasama_cli.extract.lexicon import TITLES
 from kerjasama_cli.extract.places import STOPWORDS, PartnerRef
 from kerjasama_cli.geo.names import normalise
 
-_WORD = r"(?:[A-Z][\w’'.\-]*|(?:bin|binti|van|von|de|of|al-\w+)\b)"
+# A nickname in quotes inside a full name ('Moh. Ramdhan "Danny" Pomanto') is read and dropped.
+_WORD = r"(?:[A-Z][\w’'.\-]*|(?:bin|binti|van|von|de|of|al-\w+)\b|[\"“][A-Z][\w’'.\-]*[\"”])"
 _CAP = r"[A-Z][\w’'.\-]*"
 _TITLE = re.compile(
     r"\b(?:"
@@ -36,6 +37,8 @@ _HONORED_AFTER = re.compile(
     rf"(?:\s*,\s*{_CAP}(?:\s+{_CAP}){{0,3}})?\s*,\s*(?:Mr|Mrs|Ms|Dr|Bapak|Ibu|Pak|Bu)\.?\s+"
     rf"(?P<n>{_CAP}(?:\s+{_WORD}){{0,4}})"
 )
+_BRACKETED = re.compile(r"\((?:[A-Z][\w.\- ]{1,40})\)")
+_OF_PLACE = re.compile(rf"\s+of\s+(?P<p>{_CAP}(?:\s+{_CAP}){{0,3}})\s*$")
 # Words of an office or a government, never of a person's name ("Sibu Municipal Council").
 OFFICE_WORDS = frozenset(
     [
@@ -99,7 +102,7 @@ def _clean_name(name: str, resolve: Resolver | None = None) -> str:
     """The person's name alone: honorifics, and places or titles written before it ("Mayor of
     Bandung, Bandung Ridwan Kamil", "Wakil Wali Kota Dongxing China Mr. Li Jian", "Mossel Bay
     Alderman Dirk Kotzé") dropped; nothing when no word of a name is left ("of")."""
-    words = name.strip(" ,.;:").split()
+    words = [w for w in name.strip(" ,.;:").split() if w[:1] not in '"“']
     changed = True
     while changed and len(words) > 1:
         changed = False
@@ -173,6 +176,9 @@ def _split(tokens: list[str], resolve: Resolver) -> tuple[str | None, object, st
 def find_people(sentence: str, resolve: Resolver) -> list[PersonMention]:
     """Titled people in a sentence, with the side each belongs to when the title says."""
     out: list[PersonMention] = []
+    # "Wali Kota Samarkand (Uzbekistan) Akbar S Shukurov": a bracketed note between a title's
+    # place and the name is read as blanks (same offsets).
+    sentence = _BRACKETED.sub(lambda b: " " * len(b.group(0)), sentence)
     for m in _TITLE.finditer(sentence):
         title = re.sub(r"\s+", " ", m.group(0))
         after = _AFTER.match(sentence, m.end())
@@ -192,6 +198,8 @@ def find_people(sentence: str, resolve: Resolver) -> list[PersonMention]:
         elif after:
             a, b = after.group("a"), after.group("b")
             found_a = resolve(a)
+            if found_a is None and "-" in a and b:
+                found_a = resolve(a.split("-")[0])  # "Wali Kota Samarkand-Uzbekistan, Akbar"
             if b and found_a is not None:
                 place_text, place, name = a, found_a, b
                 place_span = after.span("a")
@@ -220,6 +228,11 @@ def find_people(sentence: str, resolve: Resolver) -> list[PersonMention]:
             lead = _NAME_BEFORE.search(sentence[: m.start()])
             if lead and resolve(lead.group("n")) is None:
                 name = lead.group("n")
+        of_place = _OF_PLACE.search(name)
+        if place is None and of_place and resolve(of_place.group("p")) is not None:
+            # "Governor Soelarso of East Java": the office's place after the name
+            place_text, place = of_place.group("p"), resolve(of_place.group("p"))
+            name = name[: of_place.start()]
         name = _clean_name(name, resolve)
         if name and all(normalise(w) in OFFICE_WORDS for w in name.split()):
             name = ""  # "Municipal Council": the rest of the office's name
