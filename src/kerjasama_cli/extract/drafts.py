@@ -192,7 +192,7 @@ def build(
         visits = [m.facts for m in cluster.mentions if m.event and not m.facts.signing]
         people = [(p, f) for f in signing + visits for p in f.people if p.titled]
     local_signatory, local_sentence = _pick(people, "home", cluster, local, canonical)
-    if local_signatory is None and rtype in lexicon.EVENT_CLASS and article:
+    if local_signatory is None and rtype in ("visit", "meeting") and article:
         # A visit or meeting is received by the local party's head wherever the article names
         # him ("disambut hangat oleh Wakil Walikota Bukittinggi Marfendi" three sentences on).
         named = [
