@@ -468,3 +468,37 @@ def test_a_reception_still_to_come_or_by_a_deputy_names_no_host() -> None:
     )
     drafts = [d for d in _drafts(text, dt.date(2023, 4, 4)) if d["partner"] == "Chongzuo"]
     assert drafts and all(d["local_signatory"] is None for d in drafts)
+
+
+def test_a_document_signed_now_is_signed_by_the_two_heads_named_anywhere() -> None:
+    text = (
+        "South Tangerang City and Miri City signed a letter of intent on friendship city "
+        "cooperation on June 2, 2023. Yii, also Pujut assemblyman, represented the council, said "
+        "Miri Mayor Adam Yii. South Tangerang City was represented by Mayor Benyamin Davnie."
+    )
+    (draft,) = [d for d in _drafts(text, dt.date(2023, 6, 4)) if d["partner"] == "Miri"]
+    assert (draft["local_signatory"], draft["partner_signatory"]) == (
+        "Benyamin Davnie",
+        "Adam Yii",
+    )
+
+
+def test_an_old_document_gets_no_signatory_from_today_s_heads() -> None:
+    text = (
+        "Wali Kota Bogor Bima Arya menerima Wali Kota Kisarazu Yoshikuni Watanabe, Senin "
+        "(3/4/2023). Sebelumnya, Kota Bogor dan Kota Kisarazu menandatangani LoI kerja sama "
+        "pada 2016."
+    )
+    drafts = [d for d in _drafts(text, dt.date(2023, 4, 4)) if d["type"] == "loi"]
+    assert drafts and all(d["local_signatory"] is None for d in drafts)
+    assert all(d["partner_signatory"] is None for d in drafts)
+
+
+def test_the_partner_s_seat_and_honorific_before_a_name_are_dropped() -> None:
+    text = (
+        "Pemkot Jayapura menandatangani LoI sister city dengan Kota Wewak, Papua Nugini, Senin "
+        "(5/6/2017). Wali Kota Wewak Hon Charles Malenki mengatakan kunjungannya bermaksud "
+        "mempererat hubungan."
+    )
+    (draft,) = [d for d in _drafts(text, dt.date(2017, 6, 6)) if d["partner"] == "Wewak"]
+    assert draft["partner_signatory"] == "Charles Malenki"

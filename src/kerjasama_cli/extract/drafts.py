@@ -11,7 +11,7 @@ from dataclasses import replace
 from kerjasama_cli.extract import lexicon
 from kerjasama_cli.extract.assemble import Cluster, Draft
 from kerjasama_cli.extract.facts import Facts
-from kerjasama_cli.extract.people import PersonMention
+from kerjasama_cli.extract.people import OFFICE_WORDS, PersonMention
 from kerjasama_cli.extract.stages import stage_of
 from kerjasama_cli.geo.names import normalise
 
@@ -112,12 +112,18 @@ def _pick(
         ):
             # "Wali Kota Surabaya" when Surabaya signs, "Gubernur NTB" for Nusa Tenggara Barat
             return person, facts.sentence.text
-        seat = normalise(_bare_local(local)) + " "
-        if side == "home" and person.side is None and normalise(person.name).startswith(seat):
-            # "Bupati Minahasa Royke Roring": a seat the gazetteer lacks, the local party's own
-            name = " ".join(person.name.split()[len(seat.split()) :])
-            if len(name.split()) >= 2:
-                return replace(person, name=name, side="home"), facts.sentence.text
+        own = _bare_local(local) if side == "home" else cluster.partner.name
+        seat = normalise(own) + " "
+        if person.side is None and normalise(person.name).startswith(seat):
+            # "Bupati Minahasa Royke Roring", "Wali Kota Wewak Hon Charles Malenki": the seat
+            # before the name is the party's own
+            words = person.name.split()[len(seat.split()) :]
+            while words and (
+                _HONORIFIC_WORD.match(words[0]) or normalise(words[0]) in OFFICE_WORDS
+            ):
+                words = words[1:]
+            if len(words) >= 2:
+                return replace(person, name=" ".join(words), side=side), facts.sentence.text
         if (
             side == "partner"
             and person.side == "partner"
@@ -128,12 +134,23 @@ def _pick(
     return None, None
 
 
+_HONORIFIC_WORD = re.compile(r"^(?:Hon|Mr|Mrs|Ms|Dr|Bapak|Pak|Ibu)\.?$")
 _DEPUTY = re.compile(r"(?:Wakil|Vice|Deputy|Sekda|Sekretaris|Asisten|Kepala)\b")
 _RECEIVES = re.compile(
     r"\b(?:diterima|menerima|disambut|menyambut|received|welcomed|hosted|menjamu|bertemu|met)\b",
     re.I,
 )
 _FUTURE = re.compile(r"\b(?:akan|will)\s+(?:\w+\s+)?$", re.I)
+
+
+def _signed_now(cluster: Cluster, published: dt.date | None) -> bool:
+    """A document the article reports signed, lately or at a date it does not give."""
+    if not any(m.facts.signing for m in cluster.mentions):
+        return False
+    date = cluster.date
+    if date is None or published is None:
+        return True
+    return date.iso >= (published - dt.timedelta(days=45)).isoformat()
 
 
 def _hosts(facts: Facts, cluster: Cluster) -> bool:
@@ -219,6 +236,31 @@ def build(
             local_signatory, local_sentence = person, facts.sentence.text
         elif partner_signatory is None and local_signatory is not None:
             partner_signatory, partner_sentence = person, facts.sentence.text
+    if (
+        rtype in lexicon.DOCUMENT_TYPES
+        and article
+        and (local_signatory is None or partner_signatory is None)
+        and _signed_now(cluster, published)
+    ):
+        # A document signed now is signed by the two heads the article names, wherever
+        # ("Yii ... represented the MCC, while South Tangerang City was represented by Mayor
+        # Benyamin Davnie"; "both mayors signed").
+        heads = [
+            (p, f)
+            for f in article
+            if not f.dropped
+            for p in f.people
+            if p.titled and _HEAD.search(p.title) and not _DEPUTY.match(p.title)
+        ]
+        if partner_signatory is None:
+            partner_signatory, partner_sentence = _pick(heads, "partner", cluster, local)
+        if local_signatory is None:
+            local_signatory, local_sentence = _pick(heads, "home", cluster, local, canonical)
+        if local_signatory is None and partner_signatory is not None:
+            for person, facts in heads:
+                if person.side is None and person.name != partner_signatory.name:
+                    local_signatory, local_sentence = person, facts.sentence.text
+                    break
     if local_sentence:
         evidence["local_signatory"] = local_sentence
     if partner_sentence:
