@@ -254,7 +254,9 @@ def build(
         ]
         if partner_signatory is None:
             partner_signatory, partner_sentence = _pick(heads, "partner", cluster, local)
-        if local_signatory is None:
+        # The local head only beside the partner's: a list of older partners ("sister city
+        # ketiga setelah Chungcheongnam-do dan Heidelberg") names no signatory of theirs.
+        if local_signatory is None and partner_signatory is not None:
             local_signatory, local_sentence = _pick(heads, "home", cluster, local, canonical)
         if local_signatory is None and partner_signatory is not None:
             for person, facts in heads:
