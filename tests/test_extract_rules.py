@@ -502,3 +502,33 @@ def test_the_partner_s_seat_and_honorific_before_a_name_are_dropped() -> None:
     )
     (draft,) = [d for d in _drafts(text, dt.date(2017, 6, 6)) if d["partner"] == "Wewak"]
     assert draft["partner_signatory"] == "Charles Malenki"
+
+
+# Dates: the day of the new event, told in a sentence of its own (extract/record_dates.py).
+def test_a_signing_sentence_s_day_dates_the_one_undated_document() -> None:
+    text = (
+        "Pemprov Sumatera Barat menandatangani LoI kerja sama dengan Kota Phnom Penh, Kamboja. "
+        "Kerja sama ini mencakup bidang pendidikan dan pariwisata. Delegasi juga mengunjungi "
+        "pasar tradisional. Penandatanganan dilakukan pada hari Rabu, 2 Agustus 2023."
+    )
+    (draft,) = _drafts(text)
+    assert (draft["partner"], draft["date"]) == ("Phnom Penh", "2023-08-02")
+
+
+def test_a_reception_s_day_dates_the_one_undated_visit() -> None:
+    text = (
+        "Wali Kota Sibu, Malaysia, Clarence Ting berkunjung ke Kota Pontianak. Rombongan melihat "
+        "Tugu Khatulistiwa. “Saya sangat terkesan,” ujarnya usai diterima Wali Kota Pontianak "
+        "Edi Rusdi Kamtono, Kamis (09/02/2023)."
+    )
+    (draft,) = _drafts(text)
+    assert (draft["type"], draft["date"]) == ("visit", "2023-02-09")
+
+
+def test_a_day_is_not_given_when_two_undated_records_could_take_it() -> None:
+    text = (
+        "Pemkot Bogor menandatangani LoI dengan Kota Kisarazu, Jepang. Pemkot Bogor juga "
+        "menandatangani MoU dengan Kota Dongxing, China. Penandatanganan dilakukan pada hari "
+        "Rabu, 2 Agustus 2023."
+    )
+    assert [d["date"] for d in _drafts(text)] == [None, None]

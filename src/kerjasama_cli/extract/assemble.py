@@ -21,6 +21,7 @@ from kerjasama_cli.extract.article_passes import countries_as_partners, drop_cov
 from kerjasama_cli.extract.facts import Facts
 from kerjasama_cli.extract.mentions import PLURAL
 from kerjasama_cli.extract.people import PersonMention
+from kerjasama_cli.extract.record_dates import told_dates
 from kerjasama_cli.extract.record_mentions import (
     Cluster,
     Mention,
@@ -191,6 +192,7 @@ def cluster(
     clusters = _explorations_into_events(clusters)
     clusters.sort(key=lambda c: c.first)
     _lead_date(clusters, all_facts, published)
+    told_dates(clusters, all_facts)
     return clusters
 
 

@@ -12,6 +12,7 @@ from kerjasama_cli.extract import lexicon
 from kerjasama_cli.extract.assemble import Cluster, Draft
 from kerjasama_cli.extract.facts import Facts
 from kerjasama_cli.extract.people import OFFICE_WORDS, PersonMention
+from kerjasama_cli.extract.record_dates import RECEIVES
 from kerjasama_cli.extract.stages import stage_of
 from kerjasama_cli.geo.names import normalise
 
@@ -136,10 +137,6 @@ def _pick(
 
 _HONORIFIC_WORD = re.compile(r"^(?:Hon|Mr|Mrs|Ms|Dr|Bapak|Pak|Ibu)\.?$")
 _DEPUTY = re.compile(r"(?:Wakil|Vice|Deputy|Sekda|Sekretaris|Asisten|Kepala)\b")
-_RECEIVES = re.compile(
-    r"\b(?:diterima|menerima|disambut|menyambut|received|welcomed|hosted|menjamu|bertemu|met)\b",
-    re.I,
-)
 _FUTURE = re.compile(r"\b(?:akan|will)\s+(?:\w+\s+)?$", re.I)
 
 
@@ -159,7 +156,7 @@ def _hosts(facts: Facts, cluster: Cluster) -> bool:
     text = facts.sentence.text
     if any(normalise(h.ref.name) == normalise(cluster.partner.name) for h in facts.partners):
         return True
-    received = _RECEIVES.search(text)
+    received = RECEIVES.search(text)
     return bool(received) and not _FUTURE.search(text[: received.start()])
 
 
