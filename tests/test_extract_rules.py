@@ -532,3 +532,22 @@ def test_a_day_is_not_given_when_two_undated_records_could_take_it() -> None:
         "Rabu, 2 Agustus 2023."
     )
     assert [d["date"] for d in _drafts(text)] == [None, None]
+
+
+def test_the_date_of_where_a_record_began_is_not_the_record_s() -> None:
+    text = (
+        "Penandatanganan LoI Kota Kisarazu, Jepang, dan Kota Bogor diawali dari kunjungan "
+        "Menteri Dr. Siti Nurbaya ke Kota Kisarazu sekitar bulan April 2016."
+    )
+    drafts = [d for d in _drafts(text, dt.date(2016, 11, 19)) if d["type"] == "loi"]
+    assert [d["date"] for d in drafts] == [None]
+
+
+def test_the_visit_told_again_with_its_day_dates_the_visit() -> None:
+    text = (
+        "Wali Kota Semarang Hendrar Prihadi menerima kunjungan delegasi Pemerintah Australia. "
+        "“Meski kunjungan ini singkat, saya merasa nyaman di Kota Semarang dan berharap "
+        "berkunjung lagi bersama Konjen Australia,” ujarnya, Senin (14/3/2022)."
+    )
+    (draft,) = _drafts(text)
+    assert (draft["partner"], draft["type"], draft["date"]) == ("Australia", "visit", "2022-03-14")

@@ -280,6 +280,21 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> str | No
     return None
 
 
+# "penandatanganan LoI ... diawali dari kunjungan Menteri ... sekitar bulan April 2016": a date
+# after the words that tell where a record began is that beginning's, not the record's.
+# ("diawali dengan penandatanganan LoI ... 14 Juni 1996" is the LoI's own date: only "dari").
+_ORIGIN = re.compile(
+    r"\b(?:diawali|berawal|bermula)\s+dari\b|\b(?:stemmed|originated) from\b", re.I
+)
+
+
+def of_an_origin(sentence: str, date: DateMention) -> bool:
+    """Whether the date belongs to the beginning the sentence tells, not to its record."""
+    before = sentence[max(0, date.start - 160) : date.start]
+    found = list(_ORIGIN.finditer(before))
+    return bool(found) and ";" not in before[found[-1].end() :]
+
+
 def parse_published(text: str) -> dt.date | None:
     """The first full date in a byline or dateline ("Rabu, 28 Mei 2025", "Aug 12, 2025")."""
     for mention in find_dates(text, None):

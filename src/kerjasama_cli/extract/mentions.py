@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from kerjasama_cli.extract import guards, lexicon
-from kerjasama_cli.extract.dates import find_dates
+from kerjasama_cli.extract.dates import find_dates, of_an_origin
 from kerjasama_cli.extract.facts import Facts, PartnerHit
 from kerjasama_cli.extract.parties import PartyFinder
 from kerjasama_cli.extract.people import PersonMention, find_people
@@ -168,6 +168,7 @@ class SentenceReader(PlaceReading):
             for d in find_dates(text, self.published)
             if (self.published is None or d.iso <= self.published.isoformat())
             and not guards.quoted_today(text, d.start, d.text)
+            and not of_an_origin(text, d)
         ]
         facts.signing = bool(lexicon.SIGNING.search(text) or lexicon.LAUNCH.search(text))
         facts.intent = bool(_INTENT.search(text))

@@ -4,7 +4,8 @@ News often gives the day in a sentence that only tells the act: "Penandatanganan
 pada hari Rabu, 2 Agustus 2023", "... ujarnya usai diterima Wali Kota Pontianak Edi Rusdi
 Kamtono di Ruang VIP, Kamis (09/02/2023)". Such a day goes to the record the act belongs to
 only when there is no doubt which: the article's one undated document for a signing, its one
-undated visit or meeting for a reception, and the sentence gives one day and no partner.
+undated visit or meeting for a reception (or the visit told again), and the sentence gives one
+day and names no other partner.
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ import re
 from kerjasama_cli.extract import lexicon
 from kerjasama_cli.extract.dates import DateMention
 from kerjasama_cli.extract.facts import Facts
-from kerjasama_cli.extract.record_mentions import Cluster, Mention
+from kerjasama_cli.extract.record_mentions import Cluster, Mention, partner_key
 
 RECEIVES = re.compile(
-    r"\b(?:diterima|menerima|disambut|menyambut|received|welcomed|hosted|menjamu|bertemu|met)\b",
+    r"\b(?:diterima|menerima|disambut|menyambut|penyambutan|received|welcomed|hosted|menjamu|"
+    r"bertemu|met)\b",
     re.I,
 )
 
@@ -30,7 +32,6 @@ def _one_day(facts: Facts) -> DateMention | None:
 def told_dates(clusters: list[Cluster], all_facts: list[Facts]) -> None:
     """Give the article's one undated signed document the day of a signing sentence, and its
     one undated visit or meeting the day of a reception sentence (see the module docstring)."""
-    used = {id(m.facts) for c in clusters for m in c.mentions}
     undated = [c for c in clusters if c.date is None]
     documents = [
         c
@@ -42,12 +43,20 @@ def told_dates(clusters: list[Cluster], all_facts: list[Facts]) -> None:
         if len(group) != 1:
             continue
         target = group[0]
+        # A sentence another record holds tells that record ("kunjungan ini" of its own).
+        used = {id(m.facts) for c in clusters if c is not target for m in c.mentions}
         for facts in all_facts:
-            if id(facts) in used or facts.dropped or facts.partners:
+            others = [
+                h for h in facts.partners if partner_key(h.ref) != partner_key(target.partner)
+            ]
+            if id(facts) in used or facts.dropped or others:
                 continue
-            told = (
-                facts.signing if tells == "signing" else bool(RECEIVES.search(facts.sentence.text))
-            )
+            if tells == "signing":
+                told = facts.signing
+            else:  # a reception, or the visit itself told again ("kunjungan ini")
+                told = bool(RECEIVES.search(facts.sentence.text)) or any(
+                    t[0] in ("visit", "meeting") for t in facts.types
+                )
             day = _one_day(facts) if told else None
             if day is not None:
                 target.mentions.append(Mention(target.partner, target.rtype, day, facts))
