@@ -13,6 +13,7 @@ import pytest
 from conftest import REPO
 
 from kerjasama_cli.extract import KnownPartner, extract
+from kerjasama_cli.extract.dates import find_dates
 from kerjasama_cli.extract.output import to_json
 from kerjasama_cli.extract.people import find_people
 from kerjasama_cli.extract.places import Gazetteer
@@ -551,3 +552,21 @@ def test_the_visit_told_again_with_its_day_dates_the_visit() -> None:
     )
     (draft,) = _drafts(text)
     assert (draft["partner"], draft["type"], draft["date"]) == ("Australia", "visit", "2022-03-14")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        # a weekday with its date after it is that date, not a weekday before publication
+        ("MoU ditandatangani pada Senin (12/6/2023) di Balai Kota.", ["2023-06-12"]),
+        ("The MoU was signed on Tuesday, 13th of March 2018.", ["2018-03-13"]),
+        ("Penandatanganan dilakukan pada hari Rabu, tanggal 2 Agustus 2023.", ["2023-08-02"]),
+        # English ordinals keep the day
+        ("The letter was signed on June 5th, 2023.", ["2023-06-05"]),
+        ("The letter was signed on the 21st of March, 2023.", ["2023-03-21"]),
+        # a weekday alone is the one before publication
+        ("Delegasi tiba pada Senin lalu.", ["2023-07-31"]),
+    ],
+)
+def test_a_weekday_beside_its_date_and_english_ordinals(sentence: str, dates: list[str]) -> None:
+    assert [d.iso for d in find_dates(sentence, dt.date(2023, 8, 3))] == dates

@@ -204,7 +204,22 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
             relative = kind in ("dm_num", "md", "dm", "rel", "wd", "m")
             found.append(DateMention(iso, m.group(0).strip(), a, b, since, source, relative))
     found.sort(key=lambda d: d.start)
-    return found
+    # "Senin (12/6/2023)", "Tuesday, 13th of March 2018": the weekday names the day the date
+    # after it gives, not a day of the week before publication.
+    return [
+        d
+        for n, d in enumerate(found)
+        if not (
+            n + 1 < len(found)
+            and _WEEKDAY_ONLY.search(d.text)
+            and _JOINED.fullmatch(sentence[d.end : found[n + 1].start])
+            and not _WEEKDAY_ONLY.search(found[n + 1].text)
+        )
+    ]
+
+
+_WEEKDAY_ONLY = re.compile(rf"^(?:\w+\s+)?(?:{_WEEKDAY})$", re.I)
+_JOINED = re.compile(r"[\s,(]*(?:tanggal|tgl\.?|the)?[\s,(]*", re.I)
 
 
 def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> str | None:
