@@ -114,8 +114,10 @@ def _opened(text: str, start: int, cues: list[tuple[int, int, bool]]) -> bool:
 def covered_sectors(sentence: str, skip: list[tuple[int, int]] | None = None) -> list[str]:
     """Sector codes the sentence says a cooperation covers, in order, each once; words inside
     the `skip` spans (type words such as "friendship city") do not count."""
+    if not COOP.search(sentence):  # the cheaper test first: most sentences stop here
+        return []
     found = sector_matches(sentence, skip)
-    if not found or not COOP.search(sentence):
+    if not found:
         return []
     if _UNDER.match(sentence):
         return list(dict.fromkeys(code for code, _, _ in found))
