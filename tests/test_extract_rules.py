@@ -378,6 +378,19 @@ def test_received_by_a_head_of_government_is_a_visit() -> None:
         ("Kota Misato mengembangkan bidang kesehatan, pertanian dan pariwisata.", []),
         # "persahabatan" after a cooperation word is the kind of tie, not a sector
         ("Wali Kota menandatangani kerjasama persahabatan dengan Kota Kisarazu.", []),
+        # what a kind of tie does in general, not what this one covers
+        ("Traditionally, sister city relationships focused on cultural exchanges.", []),
+        # eco-friendly industry and "within the city government" are not the environment
+        (
+            "Pemkot siap memfasilitasi kerja sama di bidang industri ramah lingkungan serta "
+            "pendidikan.",
+            ["education"],
+        ),
+        # what a cooperation brings is not what it covers
+        (
+            "Manfaat kerja sama ini meliputi peningkatan kualitas hidup dan promosi pariwisata.",
+            [],
+        ),
     ],
 )
 def test_a_sector_is_drafted_only_where_the_cooperation_covers_it(

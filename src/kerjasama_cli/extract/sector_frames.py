@@ -67,6 +67,17 @@ _AFTER = re.compile(
     r"program(?:me)?s?|sectors?)\b",
     re.I,
 )
+# What kind of tie does in general, not what this one covers ("Traditionally, sister city
+# relationships focused on cultural and education exchanges").
+_GENERIC = re.compile(
+    r"^(?:Traditionally|Generally|In general|Usually|Typically|Umumnya|Pada umumnya|Biasanya|"
+    r"Secara umum)\b",
+    re.I,
+)
+# "ramah lingkungan" (eco-friendly), "di lingkungan Pemkot" (within the city government).
+_NOT_NATURE = re.compile(r"ramah lingkungan|\b(?:di|dalam) lingkungan\s+[A-Z]", re.I)
+# What a cooperation brings is not what it covers ("Manfaat kerja sama ini meliputi ...").
+_BENEFIT = re.compile(r"\b(?:manfaat|keuntungan|dampak|tujuan|benefits?|aims?|goals?)\b", re.I)
 _STOP = re.compile(
     r"[.!?:]|\b(?:karena|sehingga|namun|tetapi|sedangkan|because|but|while|whereas|said|says|"
     r"kata|ujar|ucap|jelas|tutur)\b",
@@ -114,14 +125,22 @@ def _opened(text: str, start: int, cues: list[tuple[int, int, bool]]) -> bool:
 def covered_sectors(sentence: str, skip: list[tuple[int, int]] | None = None) -> list[str]:
     """Sector codes the sentence says a cooperation covers, in order, each once; words inside
     the `skip` spans (type words such as "friendship city") do not count."""
-    if not COOP.search(sentence):  # the cheaper test first: most sentences stop here
+    if not COOP.search(sentence) or _GENERIC.match(sentence):  # the cheaper tests first
         return []
-    found = sector_matches(sentence, skip)
+    found = [
+        (code, a, b)
+        for code, a, b in sector_matches(sentence, skip)
+        if not (code == "environment" and _NOT_NATURE.search(sentence[max(0, a - 8) : b + 2]))
+    ]
     if not found:
         return []
     if _UNDER.match(sentence):
         return list(dict.fromkeys(code for code, _, _ in found))
-    cues = [(m.start(), m.end(), True) for m in _FIELD.finditer(sentence)]
+    cues = [
+        (m.start(), m.end(), True)
+        for m in _FIELD.finditer(sentence)
+        if not _BENEFIT.search(sentence[max(0, m.start() - 40) : m.start()])
+    ]
     cues += [(m.start(), m.end(), False) for m in COOP.finditer(sentence)]
     fields = [cue for cue in cues if cue[2]]
     inside = [False] * len(found)
