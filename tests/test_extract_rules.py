@@ -378,6 +378,16 @@ def test_received_by_a_head_of_government_is_a_visit() -> None:
         ("Kota Misato mengembangkan bidang kesehatan, pertanian dan pariwisata.", []),
         # "persahabatan" after a cooperation word is the kind of tie, not a sector
         ("Wali Kota menandatangani kerjasama persahabatan dengan Kota Kisarazu.", []),
+        # a sentence that only goes on with the list the one before opened
+        (
+            "Yakni sektor pariwisata dan budaya, perdagangan dan investasi, dan pembangunan "
+            "infrastruktur.",
+            ["tourism", "culture", "trade", "investment"],
+        ),
+        (
+            "They were city planning, public transport and culture.",
+            ["urban_planning", "transport", "culture"],
+        ),
         # what a kind of tie does in general, not what this one covers
         ("Traditionally, sister city relationships focused on cultural exchanges.", []),
         # eco-friendly industry and "within the city government" are not the environment

@@ -14,7 +14,8 @@ cooperation covers, in a sentence that speaks of cooperation at all:
   sustainability", "program pertukaran pelajar";
 - a sector word right before a cooperation word: "economic cooperation", "cultural and sports
   exchange programmes", "economic, social and cultural sectors";
-- "Under the agreement, …" / "Melalui kerja sama ini, …": the whole sentence tells the content.
+- "Under the agreement, …" / "Melalui kerja sama ini, …": the whole sentence tells the content;
+- "Yakni …", "They were …": a sentence that only goes on with the list the one before opened.
 
 A frame runs on along a list ("pendidikan, pariwisata, dan budaya"; "trade and investment,
 education and training") while each item is short, and ends at a sentence's stop, a clause word
@@ -74,6 +75,13 @@ _GENERIC = re.compile(
     r"Secara umum)\b",
     re.I,
 )
+# A sentence that only goes on with the list the one before opened ("... di enam bidang.
+# Yakni sektor pariwisata dan budaya, perdagangan dan investasi, ...").
+_LISTING = re.compile(
+    r"^(?:Yakni|Yaitu|Antara lain|Di ?antaranya|Meliputi|Namely|They (?:were|are|include)|"
+    r"These (?:were|are|include))\b",
+    re.I,
+)
 # "ramah lingkungan" (eco-friendly), "di lingkungan Pemkot" (within the city government).
 _NOT_NATURE = re.compile(r"ramah lingkungan|\b(?:di|dalam) lingkungan\s+[A-Z]", re.I)
 # What a cooperation brings is not what it covers ("Manfaat kerja sama ini meliputi ...").
@@ -125,7 +133,8 @@ def _opened(text: str, start: int, cues: list[tuple[int, int, bool]]) -> bool:
 def covered_sectors(sentence: str, skip: list[tuple[int, int]] | None = None) -> list[str]:
     """Sector codes the sentence says a cooperation covers, in order, each once; words inside
     the `skip` spans (type words such as "friendship city") do not count."""
-    if not COOP.search(sentence) or _GENERIC.match(sentence):  # the cheaper tests first
+    listing = _LISTING.match(sentence)
+    if not (COOP.search(sentence) or listing) or _GENERIC.match(sentence):  # cheap tests first
         return []
     found = [
         (code, a, b)
@@ -141,6 +150,8 @@ def covered_sectors(sentence: str, skip: list[tuple[int, int]] | None = None) ->
         for m in _FIELD.finditer(sentence)
         if not _BENEFIT.search(sentence[max(0, m.start() - 40) : m.start()])
     ]
+    if listing:
+        cues.append((0, listing.end(), True))
     cues += [(m.start(), m.end(), False) for m in COOP.finditer(sentence)]
     fields = [cue for cue in cues if cue[2]]
     inside = [False] * len(found)
