@@ -593,3 +593,14 @@ def test_the_visit_told_again_with_its_day_dates_the_visit() -> None:
 )
 def test_a_weekday_beside_its_date_and_english_ordinals(sentence: str, dates: list[str]) -> None:
     assert [d.iso for d in find_dates(sentence, dt.date(2023, 8, 3))] == dates
+
+
+def test_a_seatless_indonesian_head_signing_is_the_local_signatory() -> None:
+    # "menanda  tangani" written apart is a signing; "Buya" is an honorific, not a name.
+    text = (
+        "Pemprov Sumatera Barat menjalin kerja sama dengan Provinsi Yunnan, Tiongkok. Pada hari "
+        "Jumat, 20 Juni 2025 Gubernur Buya Mahyeldi Ansharullah berpidato dan menanda  tangani "
+        "LoI dengan Provinsi Yunnan."
+    )
+    (draft,) = [d for d in _drafts(text, dt.date(2025, 6, 22)) if d["partner"] == "Yunnan"]
+    assert (draft["type"], draft["local_signatory"]) == ("loi", "Mahyeldi Ansharullah")

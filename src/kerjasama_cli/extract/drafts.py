@@ -135,6 +135,7 @@ def _pick(
     return None, None
 
 
+_ID_HEAD = re.compile(r"(?:Pj |Plt )?(?:Gubernur|Wali ?[Kk]ota|Walikota|Bupati)")
 _HONORIFIC_WORD = re.compile(r"^(?:Hon|Mr|Mrs|Ms|Dr|Bapak|Pak|Ibu)\.?$")
 _DEPUTY = re.compile(r"(?:Wakil|Vice|Deputy|Sekda|Sekretaris|Asisten|Kepala)\b")
 _FUTURE = re.compile(r"\b(?:akan|will)\s+(?:\w+\s+)?$", re.I)
@@ -229,6 +230,7 @@ def build(
         if local_signatory is None and (
             partner_signatory is not None
             or ref.kind in ("organisation", "institution", "country", "")
+            or _ID_HEAD.fullmatch(person.title)  # "Gubernur Mahyeldi": no seat, the local head
         ):
             local_signatory, local_sentence = person, facts.sentence.text
         elif partner_signatory is None and local_signatory is not None:

@@ -135,7 +135,8 @@ RANK = {
 }
 
 SIGNING = re.compile(
-    r"penandatangan|ditandatangani|menandatang\w*|\btandatangan|\bsign(?:ed|ing|s)?\b|\bin"
+    r"penandatangan|ditandatangani|menandatang\w*|\b(?:di|me)nanda\s+tangan\w*|\btandatangan|"
+    r"\bsign(?:ed|ing|s)?\b|\bin"
     r"ked\b|signing ceremony|\b(?:di|me|men)?teken\b|\bmeneken\b",
     re.I,
 )

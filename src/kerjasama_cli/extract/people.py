@@ -30,7 +30,9 @@ _BEFORE_PLACE = re.compile(rf"(?P<p>{_CAP}(?:\s+{_CAP}){{0,3}})(?:['’]s)?\s*$"
 _NAME_BEFORE = re.compile(
     rf"(?P<n>{_CAP}(?:\s+{_WORD}){{1,4}})\s*,\s*(?:the\s+|sang\s+|selaku\s+)?$"
 )
-_HONORIFIC = re.compile(r"^(?:Bapak|Ibu|Pak|Bu|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.|Hj\.|Hon\.?)\s+")
+_HONORIFIC = re.compile(
+    r"^(?:Bapak|Ibu|Pak|Bu|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.|Hj\.|Hon\.?|Buya|Kiai|Kyai|Habib)\s+"
+)
 # "Mayor of Sibu Municipal Council, Sibu Sarawak, Mr Clarence Ting": the name after an
 # honorific further on, when the words after the title were all the office's.
 _HONORED_AFTER = re.compile(
