@@ -604,3 +604,12 @@ def test_a_seatless_indonesian_head_signing_is_the_local_signatory() -> None:
     )
     (draft,) = [d for d in _drafts(text, dt.date(2025, 6, 22)) if d["partner"] == "Yunnan"]
     assert (draft["type"], draft["local_signatory"]) == ("loi", "Mahyeldi Ansharullah")
+
+
+def test_an_honorific_glued_to_a_name_is_dropped() -> None:
+    gazetteer = Gazetteer.build("DKI Jakarta", [])
+    (person,) = find_people(
+        "Sementara, Governor of Jeollabuk Mr.Kim Kwan Young menyampaikan terima kasih.",
+        gazetteer.resolve,
+    )
+    assert (person.name, person.side) == ("Kim Kwan Young", "partner")
