@@ -613,3 +613,14 @@ def test_an_honorific_glued_to_a_name_is_dropped() -> None:
         gazetteer.resolve,
     )
     assert (person.name, person.side) == ("Kim Kwan Young", "partner")
+
+
+def test_a_seat_after_a_seatless_title_is_never_a_signatory() -> None:
+    text = (
+        "Pemkot Bogor menjalin sister city dengan Kota Lankaran, Azerbaijan. Kerja sama itu "
+        "ditandatangani pada 14 Maret 2020, dimana Walikota Bogor dan Walikota Lankaran "
+        "menandatangani naskah sister city."
+    )
+    drafts = [d for d in _drafts(text, dt.date(2020, 3, 16)) if d["partner"] == "Lankaran"]
+    assert drafts and all(d["local_signatory"] != "Lankaran" for d in drafts)
+    assert all(d["partner_signatory"] != "Lankaran" for d in drafts)

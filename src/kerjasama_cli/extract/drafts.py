@@ -12,6 +12,7 @@ from kerjasama_cli.extract import lexicon
 from kerjasama_cli.extract.assemble import Cluster, Draft
 from kerjasama_cli.extract.facts import Facts
 from kerjasama_cli.extract.people import OFFICE_WORDS, PersonMention
+from kerjasama_cli.extract.places import PartnerRef
 from kerjasama_cli.extract.record_dates import RECEIVES
 from kerjasama_cli.extract.stages import stage_of
 from kerjasama_cli.geo.names import normalise
@@ -141,6 +142,13 @@ _DEPUTY = re.compile(r"(?:Wakil|Vice|Deputy|Sekda|Sekretaris|Asisten|Kepala)\b")
 _FUTURE = re.compile(r"\b(?:akan|will)\s+(?:\w+\s+)?$", re.I)
 
 
+def _a_place(name: str, facts: Facts, ref: PartnerRef) -> bool:
+    """Whether a name is one of the places the sentence or the record names."""
+    places = {normalise(ref.name)} | {normalise(h.ref.name) for h in facts.partners}
+    places |= {normalise(v.ref.name) for v in facts.venues}
+    return normalise(name) in places
+
+
 def _signed_now(cluster: Cluster, published: dt.date | None) -> bool:
     """A document the article reports signed, lately or at a date it does not give."""
     if not any(m.facts.signing for m in cluster.mentions):
@@ -221,7 +229,8 @@ def build(
     partner_signatory, partner_sentence = _pick(people, "partner", cluster, local)
     # A head of government the text gives no place for ("Governor Pramono Anung signed"):
     # the side still empty, when the other is filled or the partner has no such head.
-    unknown = [(p, f) for p, f in people if p.side is None]
+    # Not a seat read as a name ("Walikota Bogor dan Walikota Lankaran": Lankaran is a place).
+    unknown = [(p, f) for p, f in people if p.side is None and not _a_place(p.name, f, ref)]
     for person, facts in unknown:
         taken = {local_signatory.name if local_signatory else None}
         taken.add(partner_signatory.name if partner_signatory else None)
