@@ -624,3 +624,24 @@ def test_a_seat_after_a_seatless_title_is_never_a_signatory() -> None:
     drafts = [d for d in _drafts(text, dt.date(2020, 3, 16)) if d["partner"] == "Lankaran"]
     assert drafts and all(d["local_signatory"] != "Lankaran" for d in drafts)
     assert all(d["partner_signatory"] != "Lankaran" for d in drafts)
+
+
+def test_the_sectors_of_a_visit_story_are_the_visit_s_not_the_old_tie_s() -> None:
+    text = (
+        "Pemerintah Kota Surabaya dan Pemerintah Kota Kochi, Jepang mempererat kerja sama sister "
+        "city untuk bidang budaya dan ekonomi. Hal itu disampaikan Wali Kota Eri saat menyambut "
+        "kunjungan Wali Kota Kochi, Seiya Okazaki, di Taman Surya, Surabaya."
+    )
+    drafts = {d["type"]: d["sectors"] for d in _drafts(text) if d["partner"] == "Kochi"}
+    assert drafts == {"sister_city": [], "visit": ["culture", "economy"]}
+
+
+def test_a_tie_s_own_scope_told_with_its_date_stays_the_tie_s() -> None:
+    text = (
+        "Gubernur Jakarta Pramono Anung bertemu pejabat Kota Rotterdam, Belanda, di Balai Kota "
+        "pada Kamis (12/6/2025). Jakarta telah bekerja sama dengan Rotterdam dalam "
+        "penanggulangan banjir sejak 2016."
+    )
+    drafts = {d["type"]: d["sectors"] for d in _drafts(text, dt.date(2025, 6, 13))}
+    assert ["flood_management"] in drafts.values()
+    assert not any(drafts.get(t) for t in ("visit", "meeting"))

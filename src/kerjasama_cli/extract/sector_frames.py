@@ -26,9 +26,14 @@ teknis, termasuk pelatihan ASN"; not "future challenges, including climate chang
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from typing import TYPE_CHECKING
 
 from kerjasama_cli.extract.lexicon import sector_matches
+
+if TYPE_CHECKING:
+    from kerjasama_cli.extract.assemble import Draft
 
 # Words that speak of cooperation (the sentence needs one for any sector to count).
 _COOP = (
@@ -174,4 +179,36 @@ def covered_sectors(sentence: str, skip: list[tuple[int, int]] | None = None) ->
     )
 
 
-__all__ = ["COOP", "covered_sectors"]
+def sectors_to_the_news(drafts: list[Draft], published: dt.date | None) -> None:
+    """A visit or meeting reported now and an older tie with the same partner: the sectors the
+    article tells are the visit's talk ("mempererat kerja sama sister city ... untuk bidang
+    budaya dan ekonomi" in a story about the mayor of Kochi's visit), not the old document's."""
+    recent = (published - dt.timedelta(days=45)).isoformat() if published else None
+    for event in drafts:
+        if event.type not in ("visit", "meeting") or event.sectors:
+            continue
+        if event.date and recent and event.date < recent:
+            continue
+        ties = [
+            d
+            for d in drafts
+            if d is not event
+            and d.partner == event.partner
+            and d.type not in ("visit", "meeting")
+            and d.sectors
+            and (
+                d.date is None and event.date is None or d.date and (not recent or d.date < recent)
+            )
+        ]
+        # "Jakarta has worked with Rotterdam on flood management since 2016": the tie's own
+        # scope, told with its own date, stays the tie's.
+        told_with_its_date = [
+            d for d in ties if d.date_text and d.date_text in d.evidence.get("sectors", "")
+        ]
+        if len(ties) == 1 and not told_with_its_date:
+            event.sectors, ties[0].sectors = ties[0].sectors, []
+            if "sectors" in ties[0].evidence:
+                event.evidence["sectors"] = ties[0].evidence.pop("sectors")
+
+
+__all__ = ["COOP", "covered_sectors", "sectors_to_the_news"]
