@@ -422,9 +422,9 @@ def test_sector_words_in_passing_leave_the_field_empty_and_missing() -> None:
 def test_the_sectors_of_a_later_sentence_go_to_the_one_record_told() -> None:
     text = (
         "Pemkot Bukittinggi menerima kunjungan Wali Kota Seremban, Malaysia, Kamis (1/6/2023). "
-        "Kedua kota pernah menjadi kota kembar. Rombongan disambut di rumah dinas. "
-        "Mereka makan malam bersama. Dia berharap kerja sama itu bisa dimulai lagi, khususnya "
-        "di sektor pendidikan dan kebudayaan."
+        "Rombongan disambut di rumah dinas. Mereka makan malam bersama. Suasana akrab terasa. "
+        "Dia berharap kerja sama bisa dimulai lagi, khususnya di sektor pendidikan dan "
+        "kebudayaan."
     )
     drafts = _drafts(text, dt.date(2023, 6, 2))
     assert [d["sectors"] for d in drafts if d["partner"] == "Seremban"] == [
