@@ -645,3 +645,13 @@ def test_a_tie_s_own_scope_told_with_its_date_stays_the_tie_s() -> None:
     drafts = {d["type"]: d["sectors"] for d in _drafts(text, dt.date(2025, 6, 13))}
     assert ["flood_management"] in drafts.values()
     assert not any(drafts.get(t) for t in ("visit", "meeting"))
+
+
+def test_a_dated_document_in_an_undated_article_gets_no_signatory_from_today_s_heads() -> None:
+    text = (
+        "Wali Kota Kochi, Jepang, Seiya Okazaki memimpin 25 anggota delegasi ke Surabaya. "
+        "Kerjasama ini dimulai dengan penandatanganan Letter of Intent kerjasama Sister City di "
+        "Surabaya pada 14 Juni 1996."
+    )
+    loi = [d for d in _drafts(text) if d["type"] == "loi"]
+    assert loi and all(d["partner_signatory"] is None for d in loi)

@@ -154,8 +154,10 @@ def _signed_now(cluster: Cluster, published: dt.date | None) -> bool:
     if not any(m.facts.signing for m in cluster.mentions):
         return False
     date = cluster.date
-    if date is None or published is None:
+    if date is None:
         return True
+    if published is None:
+        return False  # a dated document, and no day to tell whether it is news or history
     return date.iso >= (published - dt.timedelta(days=45)).isoformat()
 
 
