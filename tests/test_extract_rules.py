@@ -327,6 +327,11 @@ def test_received_by_a_head_of_government_is_a_visit() -> None:
             "pariwisata, dan budaya.",
             ["education", "trade", "tourism", "culture"],
         ),
+        # urban development is urban planning
+        (
+            "Kita akan bekerjasama dalam bidang penataan dan pembangunan perkotaan, pendidikan.",
+            ["urban_planning", "education"],
+        ),
         # a cooperation word with the sector right after it
         ("Dia berharap kerjasama pendidikan di kedua kota terus berjalan.", ["education"]),
         (

@@ -287,6 +287,9 @@ _SECTOR_EXTRA: dict[str, tuple[str, ...]] = {
         "perencanaan kota",
         "tata ruang",
         "city planning",
+        "pembangunan perkotaan",
+        "urban development",
+        "urban and regional development",
     ),
     "civil_service": (
         "ASN",
