@@ -660,3 +660,16 @@ def test_a_dated_document_in_an_undated_article_gets_no_signatory_from_today_s_h
     )
     loi = [d for d in _drafts(text) if d["type"] == "loi"]
     assert loi and all(d["partner_signatory"] is None for d in loi)
+
+
+def test_human_resources_are_no_town_and_keep_their_sentence() -> None:
+    # "Sumber Daya Manusia" is human resources, not the town of Sumber (an Indonesian
+    # government would make the sentence another government's and drop it).
+    text = (
+        "Kota Padang dan Kota Fremantle, Australia, menandatangani LoI sister city, Senin "
+        "(9/10/2017). Dalam LoI itu disepakati empat sektor kerja sama. Yakni sektor pariwisata "
+        "dan budaya, perdagangan dan investasi, dan peningkatan kapasitas Sumber Daya Manusia."
+    )
+    (draft,) = _drafts(text, dt.date(2017, 10, 10))
+    assert draft["sectors"] == ["tourism", "culture", "trade", "investment"]
+    assert draft["local_party"] == "Padang"

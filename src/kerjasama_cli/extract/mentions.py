@@ -50,6 +50,7 @@ _DELEGATION = re.compile(
     re.I,
 )
 _EARLIER = re.compile(r"(?:Sebelumnya|Previously|Earlier|Sebelum itu),?\s", re.I)
+_RESOURCES = re.compile(r"\bSumber\s+Daya\b")
 _SECTOR_CUE = re.compile(
     r"\b(?:bidang|sektor|sectors?|fields?|areas?|including|termasuk|meliputi|mencakup|such as|"
     r"seperti|fokus|difokuskan|berfokus|focus(?:es|ed)?|cover(?:s|ing)?)\b",
@@ -186,6 +187,8 @@ class SentenceReader(PlaceReading):
             name_at = text.find(person.name, person.start) if person.name else -1
             if name_at >= 0:
                 masked[name_at : name_at + len(person.name)] = " " * len(person.name)
+        for m in _RESOURCES.finditer(text):  # human or natural resources, not the town Sumber
+            masked[m.start() : m.end()] = " " * (m.end() - m.start())
         self._partners(facts, "".join(masked))
         for person in facts.people:  # "Wali Kota Gong Zheng": the partner his title names
             if person.partner and not any(
