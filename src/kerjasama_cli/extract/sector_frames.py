@@ -91,6 +91,11 @@ _LISTING = re.compile(
 _NOT_NATURE = re.compile(r"ramah lingkungan|\b(?:di|dalam) lingkungan\s+[A-Z]", re.I)
 # What a cooperation brings is not what it covers ("Manfaat kerja sama ini meliputi ...").
 _BENEFIT = re.compile(r"\b(?:manfaat|keuntungan|dampak|tujuan|benefits?|aims?|goals?)\b", re.I)
+_DONE = re.compile(
+    r"\b(?:telah|sudah) (?:di)?(?:lakukan|laksanakan|jalankan|jalin)\w*|\bselama ini\b|"
+    r"\b(?:has|have|had) been\b|\bsince\b",
+    re.I,
+)
 _STOP = re.compile(
     r"[.!?:]|\b(?:karena|sehingga|namun|tetapi|sedangkan|because|but|while|whereas|said|says|"
     r"kata|ujar|ucap|jelas|tutur)\b",
@@ -180,13 +185,16 @@ def covered_sectors(sentence: str, skip: list[tuple[int, int]] | None = None) ->
 
 
 def sectors_to_the_news(drafts: list[Draft], published: dt.date | None) -> None:
-    """A visit or meeting reported now and an older tie with the same partner: the sectors the
-    article tells are the visit's talk ("mempererat kerja sama sister city ... untuk bidang
-    budaya dan ekonomi" in a story about the mayor of Kochi's visit), not the old document's."""
+    """A visit or meeting reported now (the partner's head named) and an older tie with the
+    same partner: the sectors the article tells are the visit's talk ("mempererat kerja sama
+    sister city ... untuk bidang budaya dan ekonomi" in a story about the mayor of Kochi's
+    visit), not the old document's."""
     recent = (published - dt.timedelta(days=45)).isoformat() if published else None
     for event in drafts:
         if event.type not in ("visit", "meeting") or event.sectors:
             continue
+        if event.partner_signatory is None:
+            continue  # no one of the partner's came: not an official visit to talk about
         if event.date and recent and event.date < recent:
             continue
         ties = [
@@ -200,10 +208,15 @@ def sectors_to_the_news(drafts: list[Draft], published: dt.date | None) -> None:
                 d.date is None and event.date is None or d.date and (not recent or d.date < recent)
             )
         ]
-        # "Jakarta has worked with Rotterdam on flood management since 2016": the tie's own
-        # scope, told with its own date, stays the tie's.
+        # "Jakarta has worked with Rotterdam on flood management since 2016", "berbagai kerja
+        # sama telah dilakukan seperti bidang pariwisata": the tie's own scope, told with its
+        # date or as done, stays the tie's.
         told_with_its_date = [
-            d for d in ties if d.date_text and d.date_text in d.evidence.get("sectors", "")
+            d
+            for d in ties
+            if d.date_text
+            and d.date_text in d.evidence.get("sectors", "")
+            or _DONE.search(d.evidence.get("sectors", ""))
         ]
         if len(ties) == 1 and not told_with_its_date:
             event.sectors, ties[0].sectors = ties[0].sectors, []
