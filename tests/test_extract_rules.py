@@ -673,3 +673,14 @@ def test_human_resources_are_no_town_and_keep_their_sentence() -> None:
     (draft,) = _drafts(text, dt.date(2017, 10, 10))
     assert draft["sectors"] == ["tourism", "culture", "trade", "investment"]
     assert draft["local_party"] == "Padang"
+
+
+def test_a_country_after_the_seat_is_no_name_and_a_tie_s_done_scope_stays_the_tie_s() -> None:
+    text = (
+        "Wali Kota Kochi, Jepang, Seiya Okazaki mengunjungi Kota Surabaya. Kerja sama sister "
+        "city Surabaya dan Kochi telah dilakukan di bidang budaya dan ekonomi."
+    )
+    drafts = {d["type"]: d for d in _drafts(text)}
+    assert drafts["visit"]["partner_signatory"] == "Seiya Okazaki"
+    assert drafts["visit"]["sectors"] == []
+    assert drafts["sister_city"]["sectors"] == ["culture", "economy"]

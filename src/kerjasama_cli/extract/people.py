@@ -39,6 +39,7 @@ _HONORED_AFTER = re.compile(
     rf"(?:\s*,\s*{_CAP}(?:\s+{_CAP}){{0,3}})?\s*,\s*(?:Mr|Mrs|Ms|Dr|Bapak|Ibu|Pak|Bu)\.?\s+"
     rf"(?P<n>{_CAP}(?:\s+{_WORD}){{0,4}})"
 )
+_NEXT_NAME = re.compile(rf"\s*,\s*(?P<n>{_CAP}(?:\s+{_WORD}){{1,4}})")
 _GLUED = re.compile(r"\b(Mr|Mrs|Ms|Dr)\.(?=[A-Z])")
 _BRACKETED = re.compile(r"\((?:[A-Z][\w.\- ]{1,40})\)")
 _OF_PLACE = re.compile(rf"\s+of\s+(?P<p>{_CAP}(?:\s+{_CAP}){{0,3}})\s*$")
@@ -208,6 +209,10 @@ def find_people(sentence: str, resolve: Resolver) -> list[PersonMention]:
                 place_text, place, name = a, found_a, b
                 place_span = after.span("a")
                 span = (m.start(), after.end("b"))
+                then = _NEXT_NAME.match(sentence, after.end("b"))
+                if resolve(b) is not None and then:
+                    # "Wali Kota Kochi, Jepang, Seiya Okazaki": the seat's country, then the name
+                    name, span = then.group("n"), (m.start(), then.end("n"))
             elif found_a is not None:
                 place_text, place = a, found_a  # "Wali Kota Kuala Lumpur" with no name after
                 place_span = after.span("a")
