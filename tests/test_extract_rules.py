@@ -684,3 +684,25 @@ def test_a_country_after_the_seat_is_no_name_and_a_tie_s_done_scope_stays_the_ti
     assert drafts["visit"]["partner_signatory"] == "Seiya Okazaki"
     assert drafts["visit"]["sectors"] == []
     assert drafts["sister_city"]["sectors"] == ["culture", "economy"]
+
+
+def test_a_deputy_named_along_with_the_mayor_is_of_the_same_place() -> None:
+    gazetteer = Gazetteer.build("DKI Jakarta", [])
+    people = find_people(
+        "Kunjungan Wali Kota Vlissingen, Bas Van Den Tillaar dan Wakil Wali Kota Albert Vader "
+        "menunjukkan perhatian kepada Kota Ambon.",
+        gazetteer.resolve,
+    )
+    assert [(p.name, p.side) for p in people] == [
+        ("Bas Van Den Tillaar", "partner"),
+        ("Albert Vader", "partner"),
+    ]
+
+
+def test_a_name_beginning_with_the_partner_s_seat_is_never_the_local_signatory() -> None:
+    text = (
+        "Pemkot Ambon menandatangani MoU sister city dengan Kota Vlissingen, Belanda, Senin "
+        "(3/7/2023). Kunjungan Wali Kota Vlissingen Bas Van Den Tillaar disambut hangat."
+    )
+    drafts = [d for d in _drafts(text, dt.date(2023, 7, 4)) if d["partner"] == "Vlissingen"]
+    assert drafts and all("Vlissingen" not in (d["local_signatory"] or "") for d in drafts)

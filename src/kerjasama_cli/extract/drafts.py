@@ -143,10 +143,12 @@ _FUTURE = re.compile(r"\b(?:akan|will)\s+(?:\w+\s+)?$", re.I)
 
 
 def _a_place(name: str, facts: Facts, ref: PartnerRef) -> bool:
-    """Whether a name is one of the places the sentence or the record names."""
+    """Whether a name is one of the places the sentence or the record names, or begins with
+    the partner's ("Vlissingen Bas Van Den Tillaar": the partner's man, never the local one)."""
     places = {normalise(ref.name)} | {normalise(h.ref.name) for h in facts.partners}
     places |= {normalise(v.ref.name) for v in facts.venues}
-    return normalise(name) in places
+    key = normalise(name)
+    return key in places or bool(ref.name) and key.startswith(normalise(ref.name) + " ")
 
 
 def _signed_now(cluster: Cluster, published: dt.date | None) -> bool:

@@ -39,6 +39,8 @@ _HONORED_AFTER = re.compile(
     rf"(?:\s*,\s*{_CAP}(?:\s+{_CAP}){{0,3}})?\s*,\s*(?:Mr|Mrs|Ms|Dr|Bapak|Ibu|Pak|Bu)\.?\s+"
     rf"(?P<n>{_CAP}(?:\s+{_WORD}){{0,4}})"
 )
+_ALONG = re.compile(r"\s*(?:,\s*)?(?:dan|and|serta)\s+", re.I)
+_DEPUTY_TITLE = re.compile(r"(?:Wakil|Vice|Deputy)\b")
 _NEXT_NAME = re.compile(rf"\s*,\s*(?P<n>{_CAP}(?:\s+{_WORD}){{1,4}})")
 _GLUED = re.compile(r"\b(Mr|Mrs|Ms|Dr)\.(?=[A-Z])")
 _BRACKETED = re.compile(r"\((?:[A-Z][\w.\- ]{1,40})\)")
@@ -265,5 +267,16 @@ def find_people(sentence: str, resolve: Resolver) -> list[PersonMention]:
         full_title = title
         if place_text:  # "Jakarta Governor" as English writes it, "Gubernur DKI Jakarta"
             full_title = f"{place_text} {title}" if place_first else f"{title} {place_text}"
+        prev = out[-1] if out else None
+        if (
+            side is None
+            and prev
+            and prev.side
+            and _DEPUTY_TITLE.match(title)
+            and _ALONG.fullmatch(sentence[prev.end : m.start()])
+        ):
+            # "Wali Kota Vlissingen, Bas Van Den Tillaar dan Wakil Wali Kota Albert Vader": the
+            # deputy named along with the mayor is of the same place
+            side, partner = prev.side, prev.partner
         out.append(PersonMention(name, full_title, side, partner, span[0], span[1], place_span))
     return out
