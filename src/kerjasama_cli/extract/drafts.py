@@ -272,7 +272,11 @@ def build(
             local_signatory, local_sentence = _pick(heads, "home", cluster, local, canonical)
         if local_signatory is None and partner_signatory is not None:
             for person, facts in heads:
-                if person.side is None and person.name != partner_signatory.name:
+                if (
+                    person.side is None
+                    and partner_signatory.name not in person.name
+                    and not _a_place(person.name, facts, ref)
+                ):
                     local_signatory, local_sentence = person, facts.sentence.text
                     break
     if local_sentence:
