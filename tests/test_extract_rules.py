@@ -706,3 +706,13 @@ def test_a_name_beginning_with_the_partner_s_seat_is_never_the_local_signatory()
     )
     drafts = [d for d in _drafts(text, dt.date(2023, 7, 4)) if d["partner"] == "Vlissingen"]
     assert drafts and all("Vlissingen" not in (d["local_signatory"] or "") for d in drafts)
+
+
+def test_the_day_of_the_exploring_dates_the_one_undated_exploration() -> None:
+    text = (
+        "Pemkot Palembang menjajaki kerja sama sister city dengan Kota Houston, Amerika Serikat. "
+        "Mural menjadi salah satu rencana kerja sama yang akan dirumuskan usai penjajakan awal "
+        "pada 18 Juli 2019."
+    )
+    drafts = [d for d in _drafts(text, dt.date(2019, 7, 20)) if d["partner"] == "Houston"]
+    assert [(d["type"], d["date"]) for d in drafts] == [("other", "2019-07-18")]

@@ -4,7 +4,8 @@ News often gives the day in a sentence that only tells the act: "Penandatanganan
 pada hari Rabu, 2 Agustus 2023", "... ujarnya usai diterima Wali Kota Pontianak Edi Rusdi
 Kamtono di Ruang VIP, Kamis (09/02/2023)". Such a day goes to the record the act belongs to
 only when there is no doubt which: the article's one undated document for a signing, its one
-undated visit or meeting for a reception (or the visit told again), and the sentence gives one
+undated visit or meeting for a reception (or the visit told again), its one undated
+exploration for the exploring ("penjajakan awal pada 18 Juli 2019"), and the sentence gives one
 day and names no other partner.
 """
 
@@ -24,6 +25,9 @@ RECEIVES = re.compile(
 )
 
 
+_EXPLORED = re.compile(r"\b(?:penjajakan|menjajaki|dijajaki|explor(?:ed|ing|atory|ation))\b", re.I)
+
+
 def _one_day(facts: Facts) -> DateMention | None:
     days = {d.iso: d for d in facts.dates if not d.source and len(d.iso) == 10}
     return next(iter(days.values())) if len(days) == 1 else None
@@ -39,7 +43,8 @@ def told_dates(clusters: list[Cluster], all_facts: list[Facts]) -> None:
         if c.rtype in lexicon.DOCUMENT_TYPES and any(m.facts.signing for m in c.mentions)
     ]
     events = [c for c in undated if c.rtype in ("visit", "meeting")]
-    for group, tells in ((documents, "signing"), (events, "reception")):
+    explorations = [c for c in undated if c.rtype == "other"]
+    for group, tells in ((documents, "signing"), (events, "reception"), (explorations, "talks")):
         if len(group) != 1:
             continue
         target = group[0]
@@ -53,6 +58,8 @@ def told_dates(clusters: list[Cluster], all_facts: list[Facts]) -> None:
                 continue
             if tells == "signing":
                 told = facts.signing
+            elif tells == "talks":  # "usai penjajakan awal pada 18 Juli 2019"
+                told = bool(_EXPLORED.search(facts.sentence.text))
             else:  # a reception, or the visit itself told again ("kunjungan ini")
                 told = bool(RECEIVES.search(facts.sentence.text)) or any(
                     t[0] in ("visit", "meeting") for t in facts.types
