@@ -716,3 +716,15 @@ def test_the_day_of_the_exploring_dates_the_one_undated_exploration() -> None:
     )
     drafts = [d for d in _drafts(text, dt.date(2019, 7, 20)) if d["partner"] == "Houston"]
     assert [(d["type"], d["date"]) for d in drafts] == [("other", "2019-07-18")]
+
+
+def test_the_fields_not_found_are_named_in_the_reader_s_language(run, tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Pemprov DKI Jakarta menandatangani LoI dengan Kota Busan, Korea Selatan.", "utf-8"
+    )
+    indonesian = run("--lang", "id", "extract", str(article)).stdout
+    english = run("--lang", "en", "extract", str(article)).stdout
+    assert "# tidak ditemukan dalam teks: tanggal, penandatangan daerah" in indonesian
+    assert "bidang" in indonesian.split("tidak ditemukan dalam teks:")[1]
+    assert "# not found in the text: date, signatories" in english
