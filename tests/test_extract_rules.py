@@ -728,3 +728,15 @@ def test_the_fields_not_found_are_named_in_the_reader_s_language(run, tmp_path: 
     assert "# tidak ditemukan dalam teks: tanggal, penandatangan daerah" in indonesian
     assert "bidang" in indonesian.split("tidak ditemukan dalam teks:")[1]
     assert "# not found in the text: date, signatories" in english
+
+
+def test_possessive_seats_double_titles_and_an_honorific_after_the_title() -> None:
+    # "Queensland’s Premier and State Minister for Trade, Mr Peter Beattie", "Central Java’s
+    # Vice-Governor, Mr H. Ali Mufiz": the seat before the title, the name after the honorific.
+    text = (
+        "Queensland and Central Java signed a new Memorandum of Understanding on Monday "
+        "(3/4/2006). The memorandum was signed in Brisbane by Queensland’s Premier and State "
+        "Minister for Trade, Mr Peter Beattie, and Central Java’s Vice-Governor, Mr H. Ali Mufiz."
+    )
+    (draft,) = _drafts(text, dt.date(2006, 4, 5))
+    assert (draft["local_signatory"], draft["partner_signatory"]) == ("Ali Mufiz", "Peter Beattie")

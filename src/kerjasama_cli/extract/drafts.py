@@ -93,6 +93,12 @@ _TITLE_WORDS = re.compile(
 )
 
 
+_TITLE_AFTER = re.compile(
+    r"\s+(?:(?:Vice|Deputy)[\s-]+)?(?:Governor|Mayor|Regent|Premier|Gubernur|Bupati|Wali ?Kota|"
+    r"Walikota)$"
+)
+
+
 def _pick(
     people: list[tuple[PersonMention, Facts]],
     side: str,
@@ -110,6 +116,8 @@ def _pick(
             and (
                 normalise(local) in normalise(person.title)
                 or canonical(_TITLE_WORDS.sub("", person.title)) == local
+                or canonical(_TITLE_AFTER.sub("", person.title))
+                == local  # "Central Java Vice-Governor"
             )
         ):
             # "Wali Kota Surabaya" when Surabaya signs, "Gubernur NTB" for Nusa Tenggara Barat

@@ -16,7 +16,9 @@ _WORD = r"(?:[A-Z][\w’'.\-]*|(?:bin|binti|van|von|de|of|al-\w+)\b|[\"“][A-Z]
 _CAP = r"[A-Z][\w’'.\-]*"
 _TITLE = re.compile(
     r"\b(?:"
-    + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(TITLES, key=len, reverse=True))
+    + "|".join(
+        re.escape(t).replace(r"\ ", r"[\s-]+") for t in sorted(TITLES, key=len, reverse=True)
+    )
     + r")\b"
 )
 _AFTER = re.compile(
@@ -41,6 +43,10 @@ _HONORED_AFTER = re.compile(
 )
 _ALONG = re.compile(r"\s*(?:,\s*)?(?:dan|and|serta)\s+", re.I)
 _DEPUTY_TITLE = re.compile(r"(?:Wakil|Vice|Deputy)\b")
+_TITLE_CHAIN = re.compile(
+    rf"\s+(?:and|dan)\s+[A-Z][^,.]{{2,60}},\s*(?:Mr|Mrs|Ms|Dr|Bapak|Ibu|Pak|Bu)\.?\s+"
+    rf"(?P<n>{_CAP}(?:\s+{_WORD}){{0,4}})"
+)
 _NEXT_NAME = re.compile(rf"\s*,\s*(?P<n>{_CAP}(?:\s+{_WORD}){{1,4}})")
 _GLUED = re.compile(r"\b(Mr|Mrs|Ms|Dr)\.(?=[A-Z])")
 _BRACKETED = re.compile(r"\((?:[A-Z][\w.\- ]{1,40})\)")
@@ -231,14 +237,23 @@ def find_people(sentence: str, resolve: Resolver) -> list[PersonMention]:
                     place_span = (after.start("a"), after.start("a") + len(place_text))
         if place is None:  # "Seoul Mayor Oh Se-hoon", "Jakarta Governor ..."
             before = _BEFORE_PLACE.search(sentence[: m.start()])
-            if before and resolve(before.group("p")) is not None:
-                place_text, place = before.group("p"), resolve(before.group("p"))
-                place_span = before.span("p")
+            seat = re.sub(r"['’]s$", "", before.group("p")) if before else ""  # "Queensland’s"
+            if before and resolve(seat) is not None:
+                place_text, place = seat, resolve(seat)
+                place_span = (before.start("p"), before.start("p") + len(seat))
                 place_first = True
         if not name:  # "Kim Tae-heum, Governor of ..."
             lead = _NAME_BEFORE.search(sentence[: m.start()])
             if lead and resolve(lead.group("n")) is None:
                 name = lead.group("n")
+        honored = None if name or after else _HONORED_AFTER.match(sentence, m.end())
+        if honored:  # "Central Java’s Vice-Governor, Mr H. Ali Mufiz"
+            name, span = honored.group("n"), (m.start(), honored.end("n"))
+        chain = None if name else _TITLE_CHAIN.match(sentence, m.end())
+        if chain:
+            # "Queensland's Premier and State Minister for Trade, Mr Peter Beattie": a second
+            # office, then the name after the honorific
+            name, span = chain.group("n"), (m.start(), chain.end("n"))
         of_place = _OF_PLACE.search(name)
         if place is None and of_place and resolve(of_place.group("p")) is not None:
             # "Governor Soelarso of East Java": the office's place after the name
