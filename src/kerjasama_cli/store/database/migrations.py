@@ -158,7 +158,7 @@ def migrate(conn: sqlite3.Connection, upto: int | None = None) -> list[str]:
 @migration
 def m003_search_index(conn: sqlite3.Connection) -> None:
     # The FTS5 index over records, partners, people, sectors and sources, kept by triggers.
-    from kerjasama_cli.store.fulltext.schema import create_search_index
+    from kerjasama_cli.store.database.frozen.m003 import create_search_index
 
     create_search_index(conn)
 
@@ -296,7 +296,7 @@ def m005_local_governments(conn: sqlite3.Connection) -> None:
                 (name, alias),
             )
     if rewritten:
-        from kerjasama_cli.store.records.writer import refresh_governors
+        from kerjasama_cli.store.database.frozen.m005 import refresh_governors
 
         refresh_governors(conn)  # records now under the home government get its governors
 
@@ -314,7 +314,7 @@ def m006_browse_records(conn: sqlite3.Connection) -> None:
 def m007_search_own_text(conn: sqlite3.Connection) -> None:
     # Each record's own words in the index; vocabularies and aliases expanded at query time
     # (store/fulltext/index.py). Rebuilds the index.
-    from kerjasama_cli.store.fulltext.index import create_own_text_index
+    from kerjasama_cli.store.database.frozen.m007 import create_own_text_index
 
     create_own_text_index(conn)
 
@@ -363,14 +363,16 @@ def m010_compact_storage(conn: sqlite3.Connection) -> None:
         raise sqlite3.DatabaseError(
             f"SQLite 3.35 or later is needed; this Python has SQLite {sqlite3.sqlite_version}"
         )
-    from kerjasama_cli.store.database.frozen.m010 import BROWSE_VIEW_M010_SQL, SOURCE, VIEW
-    from kerjasama_cli.store.fulltext.external import (
+    from kerjasama_cli.store.database.frozen import drop_index_triggers
+    from kerjasama_cli.store.database.frozen.m010 import (
+        BROWSE_VIEW_M010_SQL,
+        SEARCH_VIEW_SQL,
+        SOURCE,
+        VIEW,
         create_external_index,
-        create_view,
-        drop_triggers,
     )
 
-    drop_triggers(conn)  # they read the view, which reads record_sectors
+    drop_index_triggers(conn)  # they read the view, which reads record_sectors
     _run(
         conn,
         f"""
@@ -392,7 +394,7 @@ def m010_compact_storage(conn: sqlite3.Connection) -> None:
         """,
     )
     conn.execute(BROWSE_VIEW_M010_SQL)
-    create_view(conn)
+    conn.execute(SEARCH_VIEW_SQL)
     create_external_index(conn)
     conn.create_function("kerjasama_unhex", 1, _unhex, deterministic=True)
     # The columns are made again as INTEGER (ALTER TABLE cannot change a type; rebuilding
