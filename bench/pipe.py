@@ -1,6 +1,6 @@
 """How soon a read into a closed pipe ends, beside the same read of one row.
 
-    python bench/pipe.py --db REGISTRY [--rounds N] [--bytes N] [ARGS ...]
+    python bench/pipe.py --db REGISTRY [--rounds N] [--bytes N] [-- ARGS ...]
 
 `kerjasama ARGS | head -c BYTES` (ARGS: `list --format json` by default), the pipe read and closed
 as `head` does, beside the reference `kerjasama ARGS --limit 1` (start-up and the first row), each
