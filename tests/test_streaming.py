@@ -15,6 +15,7 @@ import struct
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 import pytest
@@ -117,6 +118,18 @@ class Counter:
     def ticks(self) -> int:
         return struct.unpack("q", self.path.read_bytes())[0]
 
+    def settled(self, process: subprocess.Popen) -> int:
+        """The ticks once the writer has filled the pipe and waits (unchanged over three looks
+        50 ms apart, at most 10 s): what it did after the close is then the close's doing alone.
+        A pause, not a measure: a writer paused by the load only makes the margin smaller."""
+        seen = [self.ticks()]
+        for _ in range(200):
+            if len(seen) >= 3 and seen[-3] == seen[-1] or process.poll() is not None:
+                break
+            time.sleep(0.05)
+            seen.append(self.ticks())
+        return seen[-1]
+
 
 def _into_head(
     db: Path, args: list[str], folder: Path, size: int = 100
@@ -132,7 +145,7 @@ def _into_head(
         )
         assert process.stdout is not None
         head = process.stdout.read(size)
-        closed = counter.ticks()
+        closed = counter.settled(process)
         process.stdout.close()  # what head does once it has its bytes
         process.wait(timeout=600)  # a hang, not a pace: the ticks say how much was read
         err.seek(0)
