@@ -14,12 +14,22 @@ from typer.testing import CliRunner
 
 from kerjasama_cli.cli.app import app
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
-from cli_reference import commands  # noqa: E402  (tools/, beside tests/)
+TOOLS = str(Path(__file__).resolve().parents[1] / "tools")
+
+
+def _commands() -> list[list[str]]:
+    """Every command path, as tools/cli_reference.py walks them for the reference."""
+    sys.path.insert(0, TOOLS)
+    try:
+        from cli_reference import commands
+    finally:
+        sys.path.remove(TOOLS)
+    return list(commands())
+
 
 WIDE = {"COLUMNS": "400", "TERMINAL_WIDTH": "400", "NO_COLOR": "1"}
 ENDS = re.compile(r"[.!?:)`]$")  # a sentence's end, or a list's colon, a closing example
-PATHS = [[], *commands()]
+PATHS = [[], *_commands()]
 
 
 def _help(lang: str, path: list[str]) -> str:

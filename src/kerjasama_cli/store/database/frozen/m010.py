@@ -1,6 +1,7 @@
-"""m010_compact_storage's names and view. Frozen at commit bc328ae from store/serve/browse.py
-(VIEW, BROWSE_VIEW_M010_SQL) and store/fulltext/schema.py (SOURCE): what m010 executes, byte for
-byte. Never edit: a change is a new migration."""
+"""m010_compact_storage's names, views and search index. Frozen at commit bc328ae from
+store/serve/browse.py (VIEW, BROWSE_VIEW_M010_SQL), store/fulltext/schema.py (SOURCE) and
+store/fulltext/external.py (create_view, create_external_index: statements as they executed them,
+in order): what m010 executes, byte for byte. Never edit: a change is a new migration."""
 
 from __future__ import annotations
 
