@@ -4,8 +4,9 @@
 
 A date is at most MAX_DATE_CHARS characters; a longer text is refused before any split of a range
 is tried, so refusing --chars characters (100,000 by default) should cost about what refusing
-a text just over MAX_DATE_CHARS does (the reference, timed in the same rounds). Prints a table of the best of
---rounds, in microseconds a call. tests/test_date_grammar.py counts the steps instead of timing.
+a text just over MAX_DATE_CHARS does (the reference, timed in the same rounds). Prints a table
+of the best of --rounds, in microseconds a call. tests/test_date_grammar.py counts the steps
+instead of timing.
 """
 
 from __future__ import annotations
