@@ -9,8 +9,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
-
-from tests.conftest import Run
+from conftest import Run
 
 
 def _flags(conn: sqlite3.Connection) -> set[int]:
@@ -150,8 +149,7 @@ class Writes(RuleBasedStateMachine):
     @rule(pick=st.integers(1, 6), stage=st.sampled_from(_STAGES))
     def evidence_moves(self, pick, stage) -> None:
         self.conn.execute(
-            "UPDATE evidence SET stage = ? WHERE id = (SELECT min(id) FROM evidence) "
-            "AND ? > 0",
+            "UPDATE evidence SET stage = ? WHERE id = (SELECT min(id) FROM evidence) AND ? > 0",
             (stage, pick),
         )
 

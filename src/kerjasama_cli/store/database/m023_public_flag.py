@@ -1,3 +1,4 @@
+# ruff: noqa: E501 (frozen SQL, as generated)
 """m023_public_flag's frozen SQL (issue 20): the public rule's answer stored in browse_facets.
 
 Why: the `public_records` view (m022) worked out the public ids for every query: 0.44 s at
@@ -33,12 +34,12 @@ _TYPES = (
 _STAGES = "(SELECT s.stage FROM stage_lists s WHERE s.owner = {o} AND s.position >= {signing})"
 
 
-def signed(p: str, i: str, l: str) -> str:
+def signed(p: str, i: str, party: str) -> str:
     """Whether the partnership of partner `p` (NULL: the record `i` alone) and local party `l`
     has signed, as 1 or 0: a record of it that is not an event has a type proving signing, or
     an evidence row names such a stage. CASE, not OR: the evidence is looked at only when no
     record proves it (records_partner answers the first in a seek or two)."""
-    o = _OWNER.format(l=l)
+    o = _OWNER.format(l=party)
     types = _TYPES.format(o=o, signing=_SIGNING.format(o=o))
     stages = _STAGES.format(o=o, signing=_SIGNING.format(o=o))
     return (
@@ -48,27 +49,27 @@ def signed(p: str, i: str, l: str) -> str:
         f"WHEN EXISTS (SELECT 1 FROM evidence e WHERE e.record_id = {i} AND e.stage IN {stages}) "
         "THEN 1 ELSE 0 END) ELSE (CASE "
         f"WHEN EXISTS (SELECT 1 FROM records x WHERE x.partner_id = {p} AND x.kind = 'agreement' "
-        f"AND x.type IN {types} AND x.local_party = {l}) THEN 1 "
+        f"AND x.type IN {types} AND x.local_party = {party}) THEN 1 "
         "WHEN EXISTS (SELECT 1 FROM evidence e CROSS JOIN records x ON x.id = e.record_id "
-        f"WHERE x.partner_id = {p} AND x.local_party = {l} AND e.stage IN {stages}) THEN 1 "
+        f"WHERE x.partner_id = {p} AND x.local_party = {party} AND e.stage IN {stages}) THEN 1 "
         "ELSE 0 END) END)"
     )
 
 
-def _members(p: str, i: str, l: str) -> str:
+def _members(p: str, i: str, party: str) -> str:
     """The ids of the records of a partnership (an SQL list)."""
     return (
-        f"(SELECT x.id FROM records x WHERE x.partner_id = {p} AND x.local_party = {l} "
+        f"(SELECT x.id FROM records x WHERE x.partner_id = {p} AND x.local_party = {party} "
         f"UNION ALL SELECT {i} WHERE {p} IS NULL)"
     )
 
 
-def _again(p: str, i: str, l: str, when: str = "1") -> str:
+def _again(p: str, i: str, party: str, when: str = "1") -> str:
     """A statement that works the flag out again for every record of a partnership (only the
     rows whose flag changes are written)."""
-    s = signed(p, i, l)
+    s = signed(p, i, party)
     return (
-        f"UPDATE browse_facets SET public = {s} WHERE {when} AND id IN {_members(p, i, l)} "
+        f"UPDATE browse_facets SET public = {s} WHERE {when} AND id IN {_members(p, i, party)} "
         f"AND public IS NOT {s};"
     )
 
@@ -114,8 +115,8 @@ _OF_RECORD = "(SELECT {c} FROM records WHERE id = {ref}.record_id)"
 
 def _evidence(ref: str) -> str:
     """Work the flag out again for the partnership of the record an evidence row is of."""
-    p, l = (_OF_RECORD.format(c=c, ref=ref) for c in ("partner_id", "local_party"))
-    return _again(p, f"{ref}.record_id", l)
+    p, party = (_OF_RECORD.format(c=c, ref=ref) for c in ("partner_id", "local_party"))
+    return _again(p, f"{ref}.record_id", party)
 
 
 TRIGGERS = (

@@ -162,8 +162,7 @@ _RULE = "public_record_ids"
 # the writers whose change the triggers cannot follow row by row: the set-wise import and a
 # stage list's change (store/dossier/stages.py), which changes what proves signing.
 REFRESH_PUBLIC_SQL = (
-    f"UPDATE {TABLE} SET public = NOT public "
-    f"WHERE public IS NOT (id IN (SELECT id FROM {_RULE}))"
+    f"UPDATE {TABLE} SET public = NOT public WHERE public IS NOT (id IN (SELECT id FROM {_RULE}))"
 )
 
 
