@@ -183,6 +183,14 @@ def _coordinate(
     return None if point is None else point[axis]
 
 
+@hookimpl
+def register_facet_classes() -> list[Any]:
+    """The records pages' facets: counted once per search and page state (web/facets.py)."""
+    from kerjasama_cli.web.facets import OnceFacet
+
+    return [OnceFacet]
+
+
 # Datasette lists every column description above the table; in three narrow columns the list
 # stays readable without pushing the rows (and the map) off the first screen.
 _CSS = (
