@@ -66,11 +66,18 @@ def _members(p: str, i: str, party: str) -> str:
 
 def _again(p: str, i: str, party: str, when: str = "1") -> str:
     """A statement that works the flag out again for every record of a partnership (only the
-    rows whose flag changes are written)."""
+    rows whose flag changes are written). The records of a partnership share one flag (each
+    trigger leaves it so), so when one of the others already says the answer nothing is read
+    further: one seek, not the partnership's every record (a partner merge moves each of its
+    records into the other's partnership, one trigger each)."""
     s = signed(p, i, party)
+    other = (
+        "(SELECT b.public FROM records x JOIN browse_facets b ON b.id = x.id "
+        f"WHERE x.partner_id = {p} AND x.local_party = {party} AND x.id IS NOT {i} LIMIT 1)"
+    )
     return (
-        f"UPDATE browse_facets SET public = {s} WHERE {when} AND id IN {_members(p, i, party)} "
-        f"AND public IS NOT {s};"
+        f"UPDATE browse_facets SET public = {s} WHERE {when} AND {other} IS NOT {s} "
+        f"AND id IN {_members(p, i, party)} AND public IS NOT {s};"
     )
 
 
