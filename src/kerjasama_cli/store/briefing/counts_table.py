@@ -29,7 +29,9 @@ start date that carries every column the reported figures' rules read
 (store/briefing/reported.py): a partner's first agreement in force in a period is a seek and a
 few index entries, no record row read.
 
-Frozen: m024 creates exactly CREATE_SQL; a change needs a new migration.
+m024 executes the frozen statements of store/database/frozen/m024.py (tables, fill, triggers,
+index), written from the same keys as FILL_SQL here; tests/test_import_bulk.py checks that the
+bulk path's FILL_SQL leaves the tables the triggers leave.
 """
 
 from __future__ import annotations
@@ -54,12 +56,6 @@ _KEYS = {
     },
     "year_counts": {"year": _YEAR, "type": "{r}.type"},
 }
-# The record columns each table's key or counts read (its update trigger's columns).
-_READS = {
-    "partner_counts": ("partner_id", "kind"),
-    "governor_counts": ("governor_id", "governor_basis", "local_party", "partner_id", "kind"),
-    "year_counts": ("date_start", "date_end", "type", "kind"),
-}
 TABLES = tuple(_KEYS)
 INSERT_TRIGGER = "record_counts_insert"
 
@@ -71,30 +67,6 @@ def _upsert(table: str, select: str) -> str:
         f"INSERT INTO {table} ({keys}, records, agreements, events) {select} "
         f"ON CONFLICT ({keys}) DO UPDATE SET records = records + excluded.records, "
         "agreements = agreements + excluded.agreements, events = events + excluded.events"
-    )
-
-
-def _one(table: str, r: str, sign: str) -> str:
-    """Trigger statements adding (`sign` '') or taking away ('-') the record `r` (NEW, OLD)."""
-    keys = _KEYS[table]
-    values = ", ".join(v.format(r=r) for v in keys.values())
-    sql = _upsert(
-        table,
-        f"SELECT {values}, {sign}1, {sign}({r}.kind = 'agreement'), {sign}({r}.kind = 'event')",
-    )
-    if sign:  # a row whose records fall to nothing goes: the table stays the GROUP BY
-        match = " AND ".join(f"{k} = {v.format(r=r)}" for k, v in keys.items())
-        sql += f"; DELETE FROM {table} WHERE {match} AND records = 0"
-    return sql + ";"
-
-
-def _create(table: str) -> str:
-    keys = _KEYS[table]
-    columns = ", ".join(f"{k} {'INTEGER' if k.endswith('_id') else 'TEXT'} NOT NULL" for k in keys)
-    return (
-        f"CREATE TABLE {table} ({columns}, records INTEGER NOT NULL, "
-        "agreements INTEGER NOT NULL, events INTEGER NOT NULL, "
-        f"PRIMARY KEY ({', '.join(keys)})) WITHOUT ROWID"
     )
 
 
@@ -110,29 +82,5 @@ def _fill(table: str, where: str) -> str:
     )
 
 
-def _update_trigger(table: str) -> str:
-    columns = _READS[table]
-    changed = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in columns)
-    return (
-        f"CREATE TRIGGER {table}_update AFTER UPDATE OF {', '.join(columns)} ON records "
-        f"WHEN {changed} BEGIN {_one(table, 'OLD', '-')} {_one(table, 'NEW', '')} END"
-    )
-
-
-# The counts of the records with ids in [:first, :last] (a chunk of the set-wise import).
+# The counts of the records with ids in [:first, :last] (those a set-wise import wrote).
 FILL_SQL = [_fill(table, "r.id BETWEEN :first AND :last") for table in TABLES]
-
-CREATE_SQL = [
-    *(_create(table) for table in TABLES),
-    *(_fill(table, "true") for table in TABLES),
-    f"CREATE TRIGGER {INSERT_TRIGGER} AFTER INSERT ON records BEGIN "
-    + " ".join(_one(table, "NEW", "") for table in TABLES)
-    + " END",
-    "CREATE TRIGGER record_counts_delete AFTER DELETE ON records BEGIN "
-    + " ".join(_one(table, "OLD", "-") for table in TABLES)
-    + " END",
-    *(_update_trigger(table) for table in TABLES),
-    # The reported figures' in-force rule (store/briefing/reported.py), partner by partner.
-    "CREATE INDEX records_in_force ON records (partner_id, local_party COLLATE NOCASE, "
-    "date_start, date_end, end_date, status, type, local_country) WHERE kind = 'agreement'",
-]
