@@ -10,7 +10,8 @@ import re
 from kerjasama_cli.extract import guards, lexicon
 from kerjasama_cli.extract.facts import Facts, PartnerHit
 from kerjasama_cli.extract.people import OFFICE_WORDS, PersonMention
-from kerjasama_cli.extract.places import STOPWORDS, VENUES, Gazetteer, PartnerRef, country_of
+from kerjasama_cli.extract.place_words import STOPWORDS, VENUES
+from kerjasama_cli.extract.places import Gazetteer, PartnerRef, country_of
 from kerjasama_cli.geo.names import normalise
 
 _TOKEN = re.compile(r"[A-Z][\w’'.\-]*|C40|(?<=\s)(?:of|de|del|la|am|upon|der|von|van|du)(?=\s)")
