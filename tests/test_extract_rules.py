@@ -311,3 +311,41 @@ def test_received_by_a_head_of_government_is_a_visit() -> None:
     )
     (draft,) = _drafts(text)
     assert draft["type"] == "visit" and draft["date"] == "2019-05-24"
+
+
+# Record-level precision (i23c): whether a record is drafted, its type, partner, local party.
+
+
+def test_one_region_under_two_spellings_is_one_partner() -> None:
+    text = (
+        "Gubernur Sumatera Barat Mahyeldi mengatakan LoI kerjasama Sister Province antara "
+        "Provinsi Sumatera Barat dengan Provinsi Jeollabuk-Do, Korea Selatan telah "
+        "ditandatangani. Sementara itu, Gubernur Provinsi Jeollabuk-do Korea Selatan, Mr. Kim "
+        "Kwan-young mengatakan pihaknya akan menyikapi kerjasama ini dengan sebaik-baiknya."
+    )
+    drafts = _drafts(text)
+    assert [(d["type"], d["country"]) for d in drafts] == [("loi", "KR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "local"),
+    [
+        # an English possessive before the title: all three words of the province's name
+        (
+            "The Chief Minister and West Nusa Tenggara’s Governor Zulkieflimansyah signed the "
+            "Letter of Intent with the Northern Territory on Monday.",
+            "Nusa Tenggara Barat",
+        ),
+        # a lead's title in capitals acts; the regency after the venue is only its address
+        (
+            "GUBERNUR Sumatera Barat, Mahyeldi Ansharullah mengatakan LoI dengan Provinsi "
+            "Jeollabuk-Do, Korea Selatan telah ditandatangani, berlangsung di Istana Basa "
+            "Pagaruyung, Batusangkar, Kabupaten Tanah Datar.",
+            "Sumatera Barat",
+        ),
+    ],
+)
+def test_the_local_party_is_the_government_acting_not_the_venues_address(
+    text: str, local: str
+) -> None:
+    assert {d["local_party"] for d in _drafts(text)} == {local}

@@ -24,6 +24,7 @@ _OFFICE_ID = re.compile(
 )
 _OFFICE = re.compile(
     r"\b(?:Wali\s?[Kk]ota|Walikota|Wakil\s+Wali\s?[Kk]ota|Gubernur|Wakil\s+Gubernur|Bupati|"
+    r"GUBERNUR|BUPATI|WALI\s?KOTA|WALIKOTA|"  # a lead's first words in capitals
     r"Wakil\s+Bupati|Pemerintah\s+Provinsi|Pemerintah\s+Kota|"
     r"Sekda|Sekretaris\s+Daerah|(?:Pj|Plt|Penjabat)\.?\s+(?:Gubernur|Bupati|Wali\s?[Kk]ota)|"
     r"(?:Mayor|Governor|Regent|Vice[- ]Governor|Vice[- ]Mayor|[Gg]overnment|[Aa]dministration)"
@@ -39,8 +40,13 @@ _OFFICE_AFTER = re.compile(
     r"[Rr]egency|[Cc]ity [Gg]overnment|[Pp]rovincial [Gg]overnment|[Aa]dministration)\b"
 )
 _ANY_OFFICE = re.compile(
-    r"Pemerintah|Pem(?:kab|kot|prov)|Kabupaten|Wali|Gubernur|Bupati|Sekda|Sekretaris|"
+    r"GUBERNUR|BUPATI|WALI|Pemerintah|Pem(?:kab|kot|prov)|Kabupaten|Wali|Gubernur|Bupati|Sekda|Sekretaris|"
     r"[Mm]ayor|[Gg]overnor|[Rr]egen(?:t|cy)|[Gg]overnment|[Aa]dministration"
+)
+# "berlangsung di Istana Basa Pagaruyung, Batusangkar, Kabupaten Tanah Datar": an office word
+# after a venue and its town is the venue's address, not a government acting.
+_VENUE_ADDRESS = re.compile(
+    rf"\b(?:di|in|at)\s+{_CAP}(?:\s+{_CAP})*(?:,\s*{_CAP}(?:\s+{_CAP})*)*,\s*$"
 )
 # Short names the press uses for provinces, and English names, to the provinces' own names.
 SHORT_NAMES = {
@@ -161,9 +167,11 @@ class PartyFinder:
         patterns = ((_OFFICE_ID, True), (_OFFICE, False), (_OFFICE_NAMED, False))
         for pattern, vouched in (*patterns, (_OFFICE_AFTER, False)):
             for m in pattern.finditer(sentence):
+                if _VENUE_ADDRESS.search(sentence[max(0, m.start() - 80) : m.start()]):
+                    continue
                 words = [re.sub(r"['’]s$", "", w) for w in m.group("p").split()]
                 if pattern is _OFFICE_AFTER:
-                    words = words[-2:] if len(words) > 1 else words
+                    words = words[-3:]  # "West Nusa Tenggara’s Governor": up to three
                     name = None
                     for n in range(len(words)):  # "Seoul Mayor": the words right before
                         name = self._place(words[n:], False)

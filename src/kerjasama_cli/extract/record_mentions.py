@@ -195,13 +195,18 @@ def _annotation(facts: Facts, hit: PartnerHit) -> list[tuple[str, int, int]]:
 
 
 def partner_key(ref: PartnerRef) -> str:
-    """One key per partner: a country by its code ("Japan" and "Jepang" are one)."""
-    return f"country:{ref.country}" if ref.kind == "country" else normalise(ref.name)
+    """One key per partner: a country by its code ("Japan" and "Jepang" are one), a region by
+    its ISO 3166-2 code ("Provinsi Jeollabuk" and "Jeollabuk-do" are one)."""
+    if ref.kind == "country":
+        return f"country:{ref.country}"
+    return f"region:{ref.region}" if ref.region else normalise(ref.name)
 
 
 def same_partner(a: PartnerRef, b: PartnerRef) -> bool:
     if a.kind == "country" and b.kind == "country":
         return a.country == b.country
+    if a.region and b.region:
+        return a.region == b.region
     if normalise(a.name) != normalise(b.name):
         return False
     return a.country is None or b.country is None or a.country == b.country
