@@ -349,3 +349,49 @@ def test_the_local_party_is_the_government_acting_not_the_venues_address(
     text: str, local: str
 ) -> None:
     assert {d["local_party"] for d in _drafts(text)} == {local}
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # a signed cooperation the text names right after is that document, not an agreement
+        (
+            "Gubernur Jawa Tengah Ahmad Luthfi menandatangani kerjasama “Sister Province” "
+            "bersama dengan Provinsi Fujian di Republik Rakyat Tiongkok.",
+            [("Fujian", "sister_city")],
+        ),
+        # a translation in brackets is the word before it again: framed with it
+        (
+            "Wali Kota Medan melepas 9 pelajar yang akan mengikuti Student Exchange Program ke "
+            "Kota Ichikawa Jepang. Student Exchange Program merupakan salah program sister city "
+            "(kota kembar) antara Kota Ichikawa dengan Kota Medan.",
+            [("Ichikawa", "programme")],
+        ),
+        # a committee named after the tie is no record of it: the visit is what happened
+        (
+            "Mantan pengurus sister city dari Kota Ichikawa, Jepang diterima Wali Kota Medan.",
+            [("Ichikawa", "visit")],
+        ),
+        # "similar agreements": the kind told just before
+        (
+            "With the signing, Berlin becomes Jakarta's tenth sister city. Previously, Jakarta "
+            "has signed similar agreements with Tokyo and Seoul.",
+            [("Berlin", "sister_city"), ("Tokyo", "sister_city"), ("Seoul", "sister_city")],
+        ),
+    ],
+)
+def test_the_type_is_the_document_the_words_name(text: str, types: list) -> None:
+    assert [(d["partner"], d["type"]) for d in _drafts(text)] == types
+
+
+def test_a_partner_named_only_as_an_exception_is_not_drafted_again() -> None:
+    text = (
+        "Hubungan sister city Medan dan Ichikawa terjalin sejak tahun 1989. Selain dengan Kota "
+        "Ichikawa, Kota Medan juga telah menjalin hubungan sister city dengan Kota Chengdu Cina "
+        "(2002)."
+    )
+    drafts = _drafts(text)
+    assert [(d["partner"], d["date"]) for d in drafts] == [
+        ("Ichikawa", "1989"),
+        ("Chengdu", "2002"),
+    ]

@@ -169,6 +169,41 @@ def framed(sentence: str, at: int) -> bool:
     return bool(_FRAME.search(sentence[max(0, at - 50) : at]))
 
 
+# A body named after the tie ("pengurus sister city", "komite kota kembar", "the Sister City
+# Committee", "Sister Cities International") is an organisation, not the record reported.
+_BODY_BEFORE = re.compile(
+    r"\b(?:pengurus|komite|panitia|asosiasi|perkumpulan|ikatan|forum|committee|association|"
+    r"council)\s+$",
+    re.I,
+)
+_BODY_AFTER = re.compile(
+    r"^\s+(?:committee|association|council|commission|international|office|coordinator)\b", re.I
+)
+
+
+def names_a_body(sentence: str, start: int, end: int) -> bool:
+    """Whether the type word at start:end is part of the name of a committee or association."""
+    return bool(
+        _BODY_BEFORE.search(sentence[max(0, start - 14) : start])
+        or _BODY_AFTER.match(sentence[end : end + 14])
+    )
+
+
+def glosses(sentence: str, types: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The type words that only translate the one before them ("sister city (kota kembar)",
+    "Memorandum of Understanding (MoU)"): in brackets right after another type word."""
+    out = []
+    for rtype, a, b in types:
+        if any(
+            b0 <= a
+            and re.fullmatch(r"\s*\(\s*", sentence[b0:a])
+            and sentence[b : b + 3].lstrip().startswith(")")
+            for _, a0, b0 in types
+        ):
+            out.append((rtype, a, b))
+    return out
+
+
 _TITLE_WORDS = re.compile(r"(?:[A-Z][\w-]*\s+){1,4}$")
 
 
@@ -190,12 +225,21 @@ _SIGNED_BEFORE = re.compile(
 )
 
 
+# "kerjasama “Sister Province”", "kerja sama sister city", "kerja sama LoI": the document named.
+_NAMED_AFTER = re.compile(
+    r"^\s*[“\"']?\s*(?:sister|kota (?:kembar|bersaudara)|provinsi kembar|twin|friendship|LoI|"
+    r"MoU|letter of intent|memorandum|nota kesepahaman)",
+    re.I,
+)
+
+
 def signed_cooperation(sentence: str, found: tuple[str, int, int]) -> tuple[str, int, int]:
     """ "Penandatanganan kerja sama", "menandatangani naskah kerjasama": a signed document the
-    text does not name further is an agreement, not plain cooperation."""
+    text does not name further is an agreement, not plain cooperation; one it names right after
+    ("menandatangani kerjasama “Sister Province”") is that document."""
     rtype, start, end = found
     signed = _SIGNED_BEFORE.search(sentence[max(0, start - 40) : start])
-    if rtype != "other" or not signed:
+    if rtype != "other" or not signed or _NAMED_AFTER.match(sentence[end : end + 30]):
         return found
     lead = sentence[max(0, start - 40) : start][: signed.start()]
     if _DENIED.search(lead[-30:]):
@@ -238,4 +282,18 @@ def at_that_event(sentence: str, start: int, end: int) -> bool:
     return bool(
         _AT_EVENT_BEFORE.search(sentence[max(0, start - 16) : start])
         and _AT_EVENT_AFTER.match(sentence[end : end + 12])
+    )
+
+
+# "similar agreements", "such agreements", "perjanjian serupa", "kerja sama yang sama": the kind
+# of document named just before, not a kind of its own.
+_LIKE_BEFORE = re.compile(r"\b(?:similar|such|the same|same|identical|sejenis)\s+$", re.I)
+_LIKE_AFTER = re.compile(r"^\s+(?:serupa|sejenis|yang sama|semacam itu|seperti itu)\b", re.I)
+
+
+def refers_back(sentence: str, start: int, end: int) -> bool:
+    """Whether the type word at start:end names "the same kind" as a document told before."""
+    return bool(
+        _LIKE_BEFORE.search(sentence[max(0, start - 14) : start])
+        or _LIKE_AFTER.match(sentence[end : end + 16])
     )

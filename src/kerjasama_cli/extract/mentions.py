@@ -72,6 +72,17 @@ class SentenceReader(PlaceReading):
         self.leaders = leaders  # folded name or alias -> the home leader's full name
         self.people: dict[str, PersonMention] = {}  # folded full name -> best mention
         self.name_words: set[str] = set()
+        self.last_document: str | None = None  # the last document type word read
+
+    def _same_kind(self, text: str, found: tuple[str, int, int]) -> tuple[str, int, int]:
+        """ "Berlin becomes Jakarta's tenth sister city. Previously, Jakarta has signed similar
+        agreements with Tokyo, ...": the kind told before, not an agreement of their own."""
+        rtype, a, b = found
+        if rtype in lexicon.DOCUMENT_TYPES:
+            if guards.refers_back(text, a, b) and self.last_document:
+                return (self.last_document, a, b)
+            self.last_document = rtype
+        return found
 
     def _resolve_place(self, text: str) -> PartnerRef | str | None:
         return self.gaz.resolve(text)
@@ -140,6 +151,7 @@ class SentenceReader(PlaceReading):
         if guards.defines(text):
             return facts  # "Sister City adalah kemitraan resmi ...": a definition, no record
         facts.types = lexicon.find_types(text)
+        glossed = guards.glosses(text, facts.types)
         if self.parties is not None:
             facts.offices = self.parties.find(guards.mask_state_bodies(text))
         # "tengah menjajaki LoI": an intent, never a signed document.
@@ -147,9 +159,12 @@ class SentenceReader(PlaceReading):
             guards.signed_cooperation(text, t)
             for t in facts.types
             if not guards.framed(text, t[1])
+            and t not in glossed
+            and not guards.names_a_body(text, t[1], t[2])
             and not guards.in_title(text, t[1], t[2])
             and not (t[0] in lexicon.EVENT_CLASS and guards.at_that_event(text, t[1], t[2]))
         ]
+        facts.types = [self._same_kind(text, t) for t in facts.types]
         for n, (rtype, a, b) in enumerate(facts.types):
             event = rtype in lexicon.EVENT_CLASS
             if rtype == "other" and guards.exploring(text, a):

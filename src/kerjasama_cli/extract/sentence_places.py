@@ -199,6 +199,9 @@ class PlaceReading:
                             facts.countries.append((found.country or "", phrase, a))
                             i = j
                             break
+                        if _EXCEPT_HOME.search(text[max(0, a - 25) : a]):
+                            i = j  # "Selain dengan Kota Ichikawa, ...": told before, not here
+                            break
                         hit = self._with_country(PartnerHit(found, a, b), text, facts)
                         facts.partners.append(hit)
                         i = j
