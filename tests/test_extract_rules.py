@@ -395,3 +395,39 @@ def test_a_partner_named_only_as_an_exception_is_not_drafted_again() -> None:
         ("Ichikawa", "1989"),
         ("Chengdu", "2002"),
     ]
+
+
+def test_a_protocol_or_statement_of_intention_is_an_loi() -> None:
+    for words in ("Protocol of Intention", "pernyataan kehendak bersama", "Statement of Intent"):
+        text = f"Pemkot Banda Aceh dan Kota Samarkand, Uzbekistan menandatangani {words}."
+        assert [d["type"] for d in _drafts(text)] == ["loi"], words
+
+
+def test_the_capital_a_partner_is_described_as_is_not_a_second_partner() -> None:
+    text = (
+        "Pemkot Semarang menandatangani kerja sama dengan Pemerintah Kota Brisbane, Australia. "
+        "Kerja sama antara Semarang dan Ibu Kota Negara Bagian Queensland, Australia itu akan "
+        "berjalan selama lima tahun."
+    )
+    assert [d["partner"] for d in _drafts(text)] == ["Brisbane"]
+
+
+def test_a_villages_own_tie_is_not_the_local_partys_record() -> None:
+    text = (
+        "Wali Kota Misato, Jepang, Takashi Kado bertemu Gubernur Bali Wayan Koster, Senin "
+        "(10/2/2020), untuk proyek kerjasama. Desa Mas di Ubud, selama ini telah menjalin "
+        "kerjasama sister city dengan Kota Misato."
+    )
+    drafts = _drafts(text, dt.date(2020, 2, 11))
+    assert [(d["partner"], d["type"]) for d in drafts] == [("Misato", "meeting")]
+
+
+def test_an_earlier_document_told_in_passing_is_its_own_record_without_this_ones_date() -> None:
+    text = (
+        "Wali Kota Banda Aceh dan Wali Kota Samarkand (Uzbekistan) menandatangani MoU Sister "
+        "City pada 31 Mei 2011. Wali Kota mengatakan, Protocol of Intention yang dulu pernah "
+        "dibuat kedua pihak tidak berjalan. “Penandatanganan MoU ini lanjutan dari kerjasama "
+        "yang telah disepakati September 1997 lalu di Samarkand,” katanya."
+    )
+    drafts = _drafts(text, dt.date(2011, 6, 1))
+    assert [(d["type"], d["date"]) for d in drafts] == [("mou", "2011-05-31"), ("loi", None)]

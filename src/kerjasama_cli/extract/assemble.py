@@ -35,6 +35,9 @@ from kerjasama_cli.extract.record_mentions import (
 from kerjasama_cli.geo.names import normalise
 
 _LEAD_SENTENCES = 8
+_PAST = re.compile(
+    r"\b(?:dulu|dahulu|pernah|formerly|originally|once|the original|an earlier)\b", re.I
+)
 # Sentences about other cooperation ("Di dalam negeri ...", "Kemitraan lainnya ...").
 _ELSEWHERE = re.compile(
     r"\b(?:lainnya|dalam negeri|domestic|domestik|antardaerah|"
@@ -167,6 +170,17 @@ def cluster(
                 # "kerja sama ini melanjutkan nota kesepahaman ... pada 2019": an earlier
                 # document of the same partner, not this one.
                 mention = Mention(latest.partner, best_type[0], date, facts)
+                clusters.append(Cluster(latest.partner, False, [mention]))
+                continue
+            if (
+                best_type
+                and best_type[0] in lexicon.DOCUMENT_TYPES
+                and best_type[0] != latest.rtype
+                and _PAST.search(facts.sentence.text)
+            ):
+                # "Protocol of Intention ... yang dulu pernah dibuat kedua pihak": the earlier
+                # document, undated, not the one the record is about.
+                mention = Mention(latest.partner, best_type[0], None, facts)
                 clusters.append(Cluster(latest.partner, False, [mention]))
                 continue
             latest.extra.append(facts)

@@ -297,3 +297,15 @@ def refers_back(sentence: str, start: int, end: int) -> bool:
         _LIKE_BEFORE.search(sentence[max(0, start - 14) : start])
         or _LIKE_AFTER.match(sentence[end : end + 16])
     )
+
+
+# A village's or district's own tie ("Desa Mas di Ubud, selama ini telah menjalin kerjasama
+# sister city dengan Kota Misato"): not a record of the regency or province the article is about.
+_VILLAGE_SUBJECT = re.compile(
+    r"^\W*(?:Desa|Kelurahan|Kecamatan|Nagari|Dusun|Kampung|Banjar|Gampong)\s+[A-Z]"
+)
+
+
+def village_subject(sentence: str) -> bool:
+    """Whether the sentence's subject is a village or district, not a local government."""
+    return bool(_VILLAGE_SUBJECT.match(sentence))

@@ -17,8 +17,9 @@ TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "loi",
         re.compile(
-            r"\bletters? of intent\b|\bLOI\b|\bLoI\b|surat pernyataan (?:kehendak|minat|keinginan)|"
-            r"\bsurat minat\b",
+            r"\bletters? of intent\b|\bLOI\b|\bLoI\b|\bsurat minat\b|"
+            r"(?:surat )?pernyataan (?:kehendak|minat|keinginan)|"
+            r"\b(?:protocol|statement|declaration) of intent(?:ion)?\b",
             re.I,
         ),
     ),

@@ -199,6 +199,8 @@ class SentenceReader(PlaceReading):
             if name_at >= 0:
                 masked[name_at : name_at + len(person.name)] = " " * len(person.name)
         self._partners(facts, "".join(masked))
+        if guards.village_subject(text):
+            facts.partners, facts.dropped = [], True
         for person in facts.people:  # "Wali Kota Gong Zheng": the partner his title names
             if person.partner and not any(
                 normalise(h.ref.name) == normalise(person.partner.name) for h in facts.partners

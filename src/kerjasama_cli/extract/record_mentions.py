@@ -22,6 +22,11 @@ _PROGRAMME_TITLE = re.compile(
     r"program(?:me)?\s+[“\"]([^”\"]{6,90})[”\"]|[“\"]([^”\"]{6,90})[”\"]\s+program(?:me)?", re.I
 )
 NO_PARTNER = PartnerRef("", "", None)
+_CONTINUES = re.compile(
+    r"\b(?:lanjutan|kelanjutan|tindak lanjut|melanjutkan|meneruskan|follow(?:s|ing)?[- ]up "
+    r"(?:to|of|on)|continuation of|continues|builds? on)\b",
+    re.I,
+)
 
 
 def named_programme(facts: Facts) -> Mention | None:
@@ -118,6 +123,10 @@ def mentions_of(facts: Facts) -> list[Mention]:
     assert best is not None
     used: set[str] = set()
     date = nearest_date(facts, best[1], best[2], used)
+    if date is not None and _CONTINUES.search(facts.sentence.text, best[2], date.start):
+        # "Penandatanganan MoU ini lanjutan dari kerjasama yang telah disepakati September
+        # 1997": the date of what it continues, not of this document.
+        date = None
     if date is not None:
         used.add(date.iso)
     event_date = None

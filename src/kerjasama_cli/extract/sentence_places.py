@@ -37,6 +37,14 @@ _FOREIGN_SUBJECT = re.compile(
 _EXCEPT_HOME = re.compile(
     r"(?:selain|besides|apart from|other than|selain dengan)\s+(?:dengan\s+)?$", re.I
 )
+_CAPITAL_OF = re.compile(
+    r"\b(?:ibu ?kota|capital(?: city)? of)\s+(?:(?:negara bagian|provinsi|prefektur|negara|"
+    r"the state of|state of|the province of|the)\s+)?$",
+    re.I,
+)
+_ADMIN_LEAD = re.compile(
+    r"(?:(?:kota|provinsi|negara bagian|prefektur|state of|province of|the)\s+)+", re.I
+)
 _KIND_LEAD = re.compile(
     r"^(?:(?:Pemerintah\s+)?(?:Provinsi|Kota|Kabupaten|Prefektur)|Pemprov|Pemkot|Pemkab) "
 )
@@ -197,6 +205,13 @@ class PlaceReading:
                     if isinstance(found, PartnerRef):
                         if found.kind == "country":
                             facts.countries.append((found.country or "", phrase, a))
+                            i = j
+                            break
+                        lead = _ADMIN_LEAD.match(phrase)
+                        inner = a + (lead.end() if lead else 0)
+                        if _CAPITAL_OF.search(text[max(0, inner - 50) : inner]):
+                            # "Ibu Kota Negara Bagian Queensland": the partner city described
+                            facts.venues.append(PartnerHit(found, a, b))
                             i = j
                             break
                         if _EXCEPT_HOME.search(text[max(0, a - 25) : a]):
