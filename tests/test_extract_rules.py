@@ -431,3 +431,46 @@ def test_an_earlier_document_told_in_passing_is_its_own_record_without_this_ones
     )
     drafts = _drafts(text, dt.date(2011, 6, 1))
     assert [(d["type"], d["date"]) for d in drafts] == [("mou", "2011-05-31"), ("loi", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "partners"),
+    [
+        # a state after its city is the city's address, though a small town shares its name
+        (
+            "Pemerintah Kota St. Louis, Missouri, Amerika Serikat (AS), menjajaki program kerja "
+            'sama "Kota Kembar" dengan Pemkot Bogor.',
+            ["St. Louis"],
+        ),
+        # a document's acronym before a kind word is no first name of a person
+        (
+            "Atase KBRI Tokyo menjelaskan bahwa penandatanganan LoI Kota Kisarazu, Prefektur "
+            "Chiba, Jepang dan Kota Bogor dilakukan di Tokyo.",
+            ["Kisarazu"],
+        ),
+    ],
+)
+def test_a_partners_address_and_its_document_are_not_partners(
+    text: str, partners: list[str]
+) -> None:
+    assert [d["partner"] for d in _drafts(text)] == partners
+
+
+def test_a_trip_of_the_central_state_is_no_visit_nor_date_of_the_local_governments() -> None:
+    text = (
+        "Walikota Bogor Bima Arya menandatangani LoI dengan Kota Kisarazu, Jepang, Jumat "
+        "(18/11/2016). Penandatanganan LoI diawali dari kunjungan Menteri Lingkungan Hidup dan "
+        "Kehutanan, Dr. Siti Nurbaya ke Kota Kisarazu sekitar bulan April 2016. Dalam kunjungan "
+        "lapangan, Menteri Siti Nurbaya melihat besarnya potensi yang bisa dikerjasamakan antara "
+        "Kota Kisarazu dengan berbagai pihak di Indonesia, khususnya Kota Bogor."
+    )
+    drafts = _drafts(text, dt.date(2016, 11, 19))
+    assert [(d["partner"], d["type"], d["date"]) for d in drafts] == [
+        ("Kisarazu", "loi", "2016-11-18")
+    ]
+    text = (
+        "The Chief Minister and West Nusa Tenggara’s Governor signed the Letter of Intent. The "
+        "signing is a key element of the Indonesian Ambassador to Australia, Dr Siswo Pramono’s, "
+        "inaugural visit to the Northern Territory."
+    )
+    assert not any(d["type"] == "visit" for d in _drafts(text))

@@ -309,3 +309,28 @@ _VILLAGE_SUBJECT = re.compile(
 def village_subject(sentence: str) -> bool:
     """Whether the sentence's subject is a village or district, not a local government."""
     return bool(_VILLAGE_SUBJECT.match(sentence))
+
+
+# "kunjungan Menteri Lingkungan Hidup dan Kehutanan, Dr. Siti Nurbaya ke Kota Kisarazu", "the
+# Indonesian Ambassador to Australia, Dr Siswo Pramono’s, inaugural visit": the central state's
+# own trip, not a record of the local government.
+_STATE_VISITOR = re.compile(
+    r"^(?:\s+(?:kerja|lapangan|resmi|kenegaraan|working|official|state))?,?\s+"
+    r"(?:Menteri|Presiden|Wakil Presiden|Dubes RI|Duta Besar RI|"
+    r"Duta Besar Republik Indonesia|Indonesian (?:Minister|President|Ambassador))\b(?P<who>[^,.;]*)"
+)
+_STATE_POSSESSIVE = re.compile(r"['’]s,?\s+(?:\w+\s+){0,2}$")
+
+
+def state_event(sentence: str, start: int, end: int, country: object) -> bool:
+    """Whether the event word at start:end is a trip of Indonesia's central state (a minister,
+    the president, an Indonesian ambassador); `country` reads a foreign country in a name."""
+    after = _STATE_VISITOR.match(sentence[end : end + 90])
+    if after:
+        words = re.findall(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?", after.group("who"))
+        return not any(country(w) not in (None, "ID") for w in words)
+    before = sentence[max(0, start - 90) : start]
+    possessive = _STATE_POSSESSIVE.search(before)
+    if not possessive:
+        return False
+    return any(m.end() >= len(before) - 60 for m in STATE_BODY.finditer(before))

@@ -15,7 +15,7 @@ from kerjasama_cli.extract.dates import find_dates
 from kerjasama_cli.extract.facts import Facts, PartnerHit
 from kerjasama_cli.extract.parties import PartyFinder
 from kerjasama_cli.extract.people import PersonMention, find_people
-from kerjasama_cli.extract.places import Gazetteer, PartnerRef
+from kerjasama_cli.extract.places import Gazetteer, PartnerRef, country_of
 from kerjasama_cli.extract.sentence_places import PlaceReading
 from kerjasama_cli.extract.sentences import Sentence
 from kerjasama_cli.geo.names import normalise
@@ -162,7 +162,13 @@ class SentenceReader(PlaceReading):
             and t not in glossed
             and not guards.names_a_body(text, t[1], t[2])
             and not guards.in_title(text, t[1], t[2])
-            and not (t[0] in lexicon.EVENT_CLASS and guards.at_that_event(text, t[1], t[2]))
+            and not (
+                t[0] in lexicon.EVENT_CLASS
+                and (
+                    guards.at_that_event(text, t[1], t[2])
+                    or guards.state_event(text, t[1], t[2], country_of)
+                )
+            )
         ]
         facts.types = [self._same_kind(text, t) for t in facts.types]
         for n, (rtype, a, b) in enumerate(facts.types):

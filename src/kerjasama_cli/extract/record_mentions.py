@@ -24,7 +24,8 @@ _PROGRAMME_TITLE = re.compile(
 NO_PARTNER = PartnerRef("", "", None)
 _CONTINUES = re.compile(
     r"\b(?:lanjutan|kelanjutan|tindak lanjut|melanjutkan|meneruskan|follow(?:s|ing)?[- ]up "
-    r"(?:to|of|on)|continuation of|continues|builds? on)\b",
+    r"(?:to|of|on)|continuation of|continues|builds? on|diawali (?:dari|dengan|oleh)|"
+    r"(?:bermula|berawal) dari|(?:started|began) with|preceded by)\b",
     re.I,
 )
 

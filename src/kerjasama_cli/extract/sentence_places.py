@@ -332,6 +332,17 @@ class PlaceReading:
             if (
                 last is not None
                 and last.ref.kind == "city"
+                and hit.ref.kind == "city"
+                and self.gaz.resolve(hit.ref.name) is None
+            ):
+                # "Kota St. Louis, Missouri, Amerika Serikat": a small town of that name is
+                # less likely than the state, when the state is the city's.
+                state = self.gaz.resolve("Provinsi " + hit.ref.name)
+                if isinstance(state, PartnerRef) and state.kind == "province":
+                    hit = PartnerHit(state, hit.start, hit.end, hit.via_person, hit.told)
+            if (
+                last is not None
+                and last.ref.kind == "city"
                 and hit.ref.kind == "province"
                 and hit.ref.country == last.ref.country
                 and _ADDRESS_BETWEEN.fullmatch(text[last.end : hit.start])
