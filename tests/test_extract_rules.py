@@ -474,3 +474,42 @@ def test_a_trip_of_the_central_state_is_no_visit_nor_date_of_the_local_governmen
         "inaugural visit to the Northern Territory."
     )
     assert not any(d["type"] == "visit" for d in _drafts(text))
+
+
+def test_members_of_a_delegation_are_no_membership() -> None:
+    text = (
+        "Walikota Bogor, Bima Arya yang didampingi oleh 3 orang anggota delegasinya tiba di "
+        "Baku pada 13 Maret 2020."
+    )
+    assert _drafts(text, dt.date(2020, 3, 20)) == []
+
+
+def test_a_visit_then_the_signing_it_was_made_for_is_one_record_of_a_vouched_place() -> None:
+    # "kota Lankaran" vouches for a town the gazetteer ranks small; "Walikota Lankaran" later
+    # names it again, and the visit was made to sign the document.
+    text = (
+        "Walikota Bogor Bima Arya melakukan kunjungan kerja ke kota Lankaran, Azerbaijan. "
+        "Program kerjasama ini akhirnya terealisasi pada tanggal 14 Maret 2020, dimana Walikota "
+        "Bogor dan Walikota Lankaran melakukan penandatanganan kesepakatan Sister City."
+    )
+    drafts = _drafts(text, dt.date(2020, 3, 20))
+    assert [(d["partner"], d["type"], d["date"]) for d in drafts] == [
+        ("Lankaran", "sister_city", "2020-03-14")
+    ]
+
+
+def test_a_document_with_a_city_the_sentence_does_not_name_is_not_the_named_places() -> None:
+    text = (
+        "“Kunjungan Walikota Bogor ke Baku ini menjadi tonggak baru, karena Indonesia jadi "
+        "memiliki kerjasama Sister City dengan kota di Azerbaijan,” ujar Wali Kota Bima Arya."
+    )
+    assert [d["type"] for d in _drafts(text)] == ["visit"]
+    # a list after the generic word names the partners: they keep the document
+    text = (
+        "Bandung has established monuments that symbolize its sister city cooperation with "
+        "cities like Braunschweig in Germany and Suwon in South Korea."
+    )
+    assert [(d["partner"], d["type"]) for d in _drafts(text)] == [
+        ("Braunschweig", "sister_city"),
+        ("Suwon", "sister_city"),
+    ]

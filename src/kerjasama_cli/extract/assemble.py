@@ -170,6 +170,14 @@ def cluster(
                 # "kerja sama ini melanjutkan nota kesepahaman ... pada 2019": an earlier
                 # document of the same partner, not this one.
                 mention = Mention(latest.partner, best_type[0], date, facts)
+                if _signed_on_that_visit(latest, facts):
+                    # "rombongan melakukan kunjungan kerja ke kota Lankaran ... Program kerjasama
+                    # ini terealisasi pada 14 Maret 2020, dimana ... penandatanganan": the visit
+                    # made to sign a document is the document.
+                    signed = Cluster(latest.partner, False, [mention, *latest.mentions])
+                    signed.extra = latest.extra
+                    clusters[clusters.index(latest)] = signed
+                    continue
                 clusters.append(Cluster(latest.partner, False, [mention]))
                 continue
             if (
@@ -279,6 +287,18 @@ def _place(mention: Mention, own: list[Cluster], published: dt.date | None) -> C
             if c.event and c.rtype != "office_opening":
                 return c
     return None
+
+
+def _signed_on_that_visit(latest: Cluster, facts: Facts) -> bool:
+    """Whether the record referred to is an undated visit and the sentence signs a document."""
+    return (
+        latest.event
+        and latest.date is None
+        and latest.rtype != "office_opening"
+        and facts.signing
+        and not facts.earlier
+        and not _PAST.search(facts.sentence.text)
+    )
 
 
 def _explorations_into_events(clusters: list[Cluster]) -> list[Cluster]:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from kerjasama_cli.extract.places import country_of
+
 # Indonesia's missions and ministries, with the seat that may follow ("KBRI Tokyo", "KJRI di
 # Cape Town", "Indonesian Consulate General in Sydney").
 _SEAT = r"(?:\s+(?:di|in|at)\s+|\s+)(?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*)?"
@@ -42,7 +44,7 @@ _ADDRESS = re.compile(
 )
 # "in Surabaya and Perth": the second name of a locative list is a place too.
 _LOCATIVE_LIST = re.compile(
-    r"(?:^|[\s,(])(?:di|at|in)\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:and|dan|&|,)\s+$"
+    r"(?:^|[\s,(])(?:di|at|in)\s+(?P<where>(?:[A-Z][\w’'-]*\s+){1,3})(?:and|dan|&|,)\s+$"
 )
 # "kata Royke lewat siaran persnya dari Tokyo": where the speaker spoke from.
 _SPEECH = re.compile(
@@ -76,9 +78,12 @@ def is_locative(text: str, start: int, phrase: str) -> bool:
         return True  # "yang berlokasi di Kota Tokyo": an address, kind word or not
     if _KIND_WORD.match(phrase):
         return False
+    listed = _LOCATIVE_LIST.search(before)
+    if listed and country_of(listed.group("where").strip()) is not None:
+        listed = None  # "Braunschweig in Germany, Suwon in South Korea": a list of partners
     return bool(
         _PLACE_AFTER_LOCATIVE.search(before[-14:])
-        or _LOCATIVE_LIST.search(before)
+        or listed
         or _SPEECH.search(text[max(0, start - 90) : start])
     )
 

@@ -89,7 +89,10 @@ TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "membership",
         re.compile(
-            r"\banggota\b|\bkeanggotaan\b|\bbergabung\b|\bmembers?(?:hip)?\b|\bjoin(?:ed|s)?\b",
+            # "anggota delegasinya", "members of the delegation": people, not a membership
+            r"\banggota\b(?!\s+(?:delegasi|rombongan|tim|DPRD|dewan|keluarga))|\bkeanggotaan\b|"
+            r"\bbergabung\b|\bmembers?(?:hip)?\b(?!\s+of\s+(?:the\s+)?(?:delegation|team|"
+            r"council|family))|\bjoin(?:ed|s)?\b",
             re.I,
         ),
     ),

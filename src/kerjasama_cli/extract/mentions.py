@@ -72,6 +72,7 @@ class SentenceReader(PlaceReading):
         self.leaders = leaders  # folded name or alias -> the home leader's full name
         self.people: dict[str, PersonMention] = {}  # folded full name -> best mention
         self.name_words: set[str] = set()
+        self.vouched: dict[str, PartnerRef] = {}  # small places the article vouched for
         self.last_document: str | None = None  # the last document type word read
 
     def _same_kind(self, text: str, found: tuple[str, int, int]) -> tuple[str, int, int]:

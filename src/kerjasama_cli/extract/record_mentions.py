@@ -22,6 +22,13 @@ _PROGRAMME_TITLE = re.compile(
     r"program(?:me)?\s+[“\"]([^”\"]{6,90})[”\"]|[“\"]([^”\"]{6,90})[”\"]\s+program(?:me)?", re.I
 )
 NO_PARTNER = PartnerRef("", "", None)
+_INDEFINITE = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:dengan|with)\s+(?:sebuah\s+|salah satu\s+|a\s+|an\s+|one\s+)?"
+    r"(?:kota|city|cities|provinsi|province|daerah|region|negara|country|kota-kota)\b"
+    r"(?!\s+(?-i:[A-Z]))(?![^.;]*?\b(?:like|such as|seperti|yakni|yaitu|antara lain|including|"
+    r"namely|di antaranya|diantaranya|termasuk)\b)",
+    re.I,
+)
 _CONTINUES = re.compile(
     r"\b(?:lanjutan|kelanjutan|tindak lanjut|melanjutkan|meneruskan|follow(?:s|ing)?[- ]up "
     r"(?:to|of|on)|continuation of|continues|builds? on|diawali (?:dari|dengan|oleh)|"
@@ -121,6 +128,12 @@ def mentions_of(facts: Facts) -> list[Mention]:
     event = strongest_type(facts, lexicon.EVENT_CLASS)
     if best is None or (best[0] == "other" and event is not None):
         best = event  # "kolaborasi" beside "kunjungan": the visit is what happened
+    elif best[0] in lexicon.DOCUMENT_TYPES and _INDEFINITE.match(facts.sentence.text[best[2] :]):
+        # "kunjungan ke Baku ..., Indonesia jadi memiliki kerjasama Sister City dengan kota di
+        # Azerbaijan": the document is with a city the sentence does not name.
+        best = event
+        if best is None:
+            return []
     assert best is not None
     used: set[str] = set()
     date = nearest_date(facts, best[1], best[2], used)

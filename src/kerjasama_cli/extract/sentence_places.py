@@ -92,6 +92,7 @@ class PlaceReading:
     gaz: Gazetteer
     people: dict[str, PersonMention]
     name_words: set[str]  # folded words of people's names read in the article so far
+    vouched: dict[str, PartnerRef]  # folded name -> a small place a kind word vouched for
 
     def _partners(self, facts: Facts, text: str) -> None:
         taken: list[tuple[int, int]] = []
@@ -161,6 +162,11 @@ class PlaceReading:
                         found = self._compass_region(phrase)
                     if found is None and j - i <= 3:
                         found = self._small_place(phrase, text, b, a)
+                        if isinstance(found, PartnerRef):
+                            self.vouched.setdefault(normalise(found.name), found)
+                    if found is None and j - i <= 2:
+                        # "ke kota Lankaran" vouched for it: "Walikota Lankaran" later is it
+                        found = self.vouched.get(normalise(phrase))
                     if (
                         isinstance(found, PartnerRef)
                         and not found.known
