@@ -478,8 +478,8 @@ def test_a_trip_of_the_central_state_is_no_visit_nor_date_of_the_local_governmen
 
 def test_members_of_a_delegation_are_no_membership() -> None:
     text = (
-        "Walikota Bogor, Bima Arya yang didampingi oleh 3 orang anggota delegasinya tiba di "
-        "Baku pada 13 Maret 2020."
+        "Wali Kota Bogor Bima Arya bersama anggota delegasinya tiba di Kota Baku, Azerbaijan, "
+        "pada 13 Maret 2020."
     )
     assert _drafts(text, dt.date(2020, 3, 20)) == []
 
