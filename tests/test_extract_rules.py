@@ -513,3 +513,23 @@ def test_a_document_with_a_city_the_sentence_does_not_name_is_not_the_named_plac
         ("Braunschweig", "sister_city"),
         ("Suwon", "sister_city"),
     ]
+
+
+def test_hard_wrapped_lines_are_read_as_one_sentence() -> None:
+    text = (
+        "Medan, (Mimbar)- Mantan pengurus sister city dari Kota Ichikawa, Jepang\n"
+        "mengunjungi Wali Kota Medan, Rabu (30/10/2013). Selain ingin bernostalgia\n"
+        "mereka juga ingin mempererat hubungan kedua kota.\n"
+    )
+    drafts = _drafts(text, dt.date(2013, 10, 31))
+    assert [(d["partner"], d["type"], d["date"]) for d in drafts] == [
+        ("Ichikawa", "visit", "2013-10-30")
+    ]
+
+
+def test_a_signing_still_to_come_is_no_signed_document() -> None:
+    text = (
+        "Walikota Manado akan melakukan penandatanganan kesepakatan Sister City dengan Kota "
+        "Qingdao, China."
+    )
+    assert [(d["partner"], d["type"]) for d in _drafts(text)] == [("Qingdao", "other")]

@@ -91,7 +91,7 @@ def is_locative(text: str, start: int, phrase: str) -> bool:
 # Exploring, planning, offering, inviting: what a type word after them has not yet become.
 _EXPLORING = re.compile(
     r"\b(?:menjajaki|menjajagi|jajaki|penjajakan|penjajagan|dijajaki|menawarkan|tawaran|"
-    r"ditawarkan|mengajak|berencana|merencanakan|rencana|direncanakan|akan menjalin|"
+    r"ditawarkan|mengajak|berencana|merencanakan|rencana|rencananya|direncanakan|akan menjalin|"
     r"akan menandatangani|akan meneken|ingin menjalin|berharap(?: dapat)? menjalin|"
     r"mengusulkan|usulan|konsep|calon|peluang|potensi|opportunit\w*|potential|explor\w*|"
     r"keinginan|berkeinginan|tertarik|berminat|interested in|"
@@ -108,6 +108,7 @@ _DONE = re.compile(
 )
 
 
+_NOUN_OF_SIGNING = re.compile(r"penandatanganan|signing", re.I)
 # Future and promise words: a plan when they govern the type word ("akan menandatangani MoU",
 # "berjanji memfasilitasi pertemuan"), not when the record they follow is done.
 _FUTURE = re.compile(
@@ -125,7 +126,10 @@ def exploring(sentence: str, at: int, event: bool = False) -> bool:
     checks = [(_FUTURE, before[-60:])] if event else [(_EXPLORING, before), (_FUTURE, before[-60:])]
     for pattern, window in checks:
         for m in pattern.finditer(window):
-            if not _DONE.search(window[m.end() :]):
+            done = _DONE.search(window[m.end() :])
+            if done is None or pattern is _FUTURE and _NOUN_OF_SIGNING.fullmatch(done.group(0)):
+                # "akan datang melakukan Penandatanganan Kesepakatan Sister City": the signing
+                # named after a future word is still to come.
                 return True
     if event:
         return False
