@@ -533,3 +533,23 @@ def test_a_signing_still_to_come_is_no_signed_document() -> None:
         "Qingdao, China."
     )
     assert [(d["partner"], d["type"]) for d in _drafts(text)] == [("Qingdao", "other")]
+
+
+def test_the_two_of_them_refer_back_to_the_partner_just_named() -> None:
+    text = (
+        "Hubungan keduanya berlanjut sampai saat Yukio diangkat menjadi Gubernur Kyoto pada "
+        "periode 1978-1986. Saat itu, ketika Sultan HB IX menjadi Gubernur DIY, keduanya sepakat "
+        "untuk menjalin kerja sama Sister City pada 16 Juli 1985."
+    )
+    drafts = _drafts(text, dt.date(2024, 11, 20))
+    assert [(d["partner"], d["type"], d["date"]) for d in drafts] == [
+        ("Kyoto", "sister_city", "1985-07-16")
+    ]
+
+
+def test_a_scheduled_visit_is_not_yet_a_visit() -> None:
+    text = (
+        "Pemerintah Kota Chongzuo, China, dijadwalkan mengunjungi Kota Bogor pada pertengahan "
+        "April dalam rangka penjajakan hubungan kerja sama antara kedua kota."
+    )
+    assert [(d["type"], d["stage"]) for d in _drafts(text)] == [("other", "exploration")]

@@ -290,15 +290,13 @@ def _place(mention: Mention, own: list[Cluster], published: dt.date | None) -> C
 
 
 def _signed_on_that_visit(latest: Cluster, facts: Facts) -> bool:
-    """Whether the record referred to is an undated visit and the sentence signs a document."""
-    return (
-        latest.event
-        and latest.date is None
-        and latest.rtype != "office_opening"
-        and facts.signing
-        and not facts.earlier
-        and not _PAST.search(facts.sentence.text)
-    )
+    """Whether the record referred to is an undated visit and the sentence signs a document,
+    or is undated talk of cooperation ("hubungan keduanya") the document now names."""
+    if latest.date is not None or facts.earlier or _PAST.search(facts.sentence.text):
+        return False
+    if not latest.event and latest.rtype == "other":
+        return not any(m.facts.exploring for m in latest.mentions)
+    return latest.event and latest.rtype != "office_opening" and facts.signing
 
 
 def _explorations_into_events(clusters: list[Cluster]) -> list[Cluster]:

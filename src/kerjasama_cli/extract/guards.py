@@ -112,7 +112,8 @@ _NOUN_OF_SIGNING = re.compile(r"penandatanganan|signing", re.I)
 # Future and promise words: a plan when they govern the type word ("akan menandatangani MoU",
 # "berjanji memfasilitasi pertemuan"), not when the record they follow is done.
 _FUTURE = re.compile(
-    r"\b(?:akan|hendak|berjanji|janji|will|would|shall|promised?|to be held|mendatang|nanti)\b",
+    r"\b(?:akan|hendak|berjanji|janji|will|would|shall|promised?|to be held|mendatang|nanti|"
+    r"dijadwalkan|terjadwal|scheduled to|is due to|are due to)\b",
     re.I,
 )
 

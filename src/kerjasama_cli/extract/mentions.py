@@ -34,7 +34,7 @@ PLURAL = re.compile(
 ANAPHOR = re.compile(
     r"\b(?:kerja ?sama|kolaborasi|kemitraan|perjanjian|kesepakatan|nota kesepahaman|LoI|MoU|"
     r"kunjungan|kedatangan|pertemuan|program)\s+(?:ini|tersebut)\b|"
-    r"\bkedua (?:kota|provinsi|pihak|daerah|wilayah|negara)\b|"
+    r"\bkedua (?:kota|provinsi|pihak|daerah|wilayah|negara)\b|\bkeduanya\b|\bkedua belah pihak\b|"
     r"\b(?:this|the) (?:cooperation|partnership|agreement|collaboration|"
     r"memorandum|MoU|LoI|visit|meeting|programme|program|deal|pact|letter|document|"
     r"relationship|ties|link)\b|^(?:Sebelumnya|Previously|Earlier),|"
