@@ -553,3 +553,29 @@ def test_a_scheduled_visit_is_not_yet_a_visit() -> None:
         "April dalam rangka penjajakan hubungan kerja sama antara kedua kota."
     )
     assert [(d["type"], d["stage"]) for d in _drafts(text)] == [("other", "exploration")]
+
+
+@pytest.mark.parametrize(
+    ("text", "rtype"),
+    [
+        # a delegation met: the meeting is what happened
+        (
+            "Jakarta Deputy Governor Rano Karno met with a delegation from Berlin at Jakarta City "
+            "Hall on Thursday (Oct 2, 2025).",
+            "meeting",
+        ),
+        (
+            "Delegasi dari Pemkab Minahasa melakukan pertemuan dengan pemerintah Kota Kochi, "
+            "Jepang.",
+            "meeting",
+        ),
+        # a delegation sent somewhere is a visit, whatever it does there
+        (
+            "In May 2011, Jinan sent a delegation to Sidoarjo to hold talks on expanding "
+            "communications between the two cities.",
+            "visit",
+        ),
+    ],
+)
+def test_a_delegation_names_who_came_the_meeting_what_happened(text: str, rtype: str) -> None:
+    assert [d["type"] for d in _drafts(text, dt.date(2025, 10, 3))] == [rtype]

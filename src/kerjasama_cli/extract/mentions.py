@@ -56,6 +56,25 @@ _SECTOR_CUE = re.compile(
 )
 
 
+_DELEGATION_NOUN = re.compile(r"(?:delegasi\w*|delegations?|rombongan)", re.I)
+_DELEGATION_GOES = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:to|ke|into|menuju)\s", re.I)
+
+
+def _delegation_meets(text: str, types: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """ "met with a delegation from Berlin", "delegasi ... melakukan pertemuan": a delegation
+    names who came, the meeting what happened; only a delegation noun is no visit then."""
+    if not any(t[0] == "meeting" for t in types):
+        return types
+    visits = [t for t in types if t[0] == "visit"]
+    if not visits or not all(
+        _DELEGATION_NOUN.fullmatch(text[a:b])
+        and not _DELEGATION_GOES.match(text[b : b + 40])  # "sent a delegation to Sidoarjo"
+        for _, a, b in visits
+    ):
+        return types
+    return [t for t in types if t[0] != "visit"]
+
+
 class SentenceReader(PlaceReading):
     """Reads sentences of one article, remembering people across sentences."""
 
@@ -172,6 +191,7 @@ class SentenceReader(PlaceReading):
             )
         ]
         facts.types = [self._same_kind(text, t) for t in facts.types]
+        facts.types = _delegation_meets(text, facts.types)
         for n, (rtype, a, b) in enumerate(facts.types):
             event = rtype in lexicon.EVENT_CLASS
             if rtype == "other" and guards.exploring(text, a):
