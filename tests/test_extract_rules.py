@@ -579,3 +579,15 @@ def test_a_scheduled_visit_is_not_yet_a_visit() -> None:
 )
 def test_a_delegation_names_who_came_the_meeting_what_happened(text: str, rtype: str) -> None:
     assert [d["type"] for d in _drafts(text, dt.date(2025, 10, 3))] == [rtype]
+
+
+def test_how_a_tie_is_made_in_general_and_its_explanation_are_no_record() -> None:
+    text = (
+        "Previously, Bandung has established monuments that symbolize its sister city "
+        "cooperation with Braunschweig in Germany. To be known. sister city cooperation begins "
+        "with the Letter of Intent (LoI) which indicates the relationship. This signing shows "
+        "that the desire to work together got a positive response.\n\n"
+        "Furthermore, the processes to enhance the cooperative relationship sister city into the "
+        "level of the MoU (Memorandum of Understanding) as a gateway to the legal basis."
+    )
+    assert [(d["partner"], d["type"]) for d in _drafts(text)] == [("Braunschweig", "sister_city")]

@@ -260,10 +260,14 @@ def signed_cooperation(sentence: str, found: tuple[str, int, int]) -> tuple[str,
 # "Sister City adalah kemitraan resmi antara dua kota ...", "a sister city is a long-term
 # relationship": a definition of the kind of record, not a record (nor its sectors).
 _DEFINITION = re.compile(
-    r"^\W*(?:(?:a|an|the|program|kerja ?sama)\s+)?(?:sister[ -]?(?:city|cities|province|state)|"
+    r"^\W*(?:(?:to be known|perlu diketahui|sebagai informasi|for your information)\W+)?"
+    r"(?:(?:a|an|the|program|kerja ?sama)\s+)?(?:sister[ -]?(?:city|cities|province|state)|"
     r"kota (?:kembar|bersaudara)|twin[ -]?cit(?:y|ies)|friendship cit(?:y|ies)|LoI|MoU|"
     r"letter of intent|nota kesepahaman|memorandum of understanding)\W*(?:\([^)]{0,40}\)\s*)?"
-    r"(?:\s*atau\s+[^,]{0,30}?)?\s*(?:adalah|merupakan|ialah|yaitu|is an?|are|refers to|means)\b",
+    r"(?:\s*atau\s+[^,]{0,30}?)?\s*(?:adalah|merupakan|ialah|yaitu|is an?|are|refers to|means|"
+    # how such a tie is made in general: "sister city cooperation begins with the LoI"
+    r"(?:(?:cooperation|kerja ?sama|partnerships?|relationships?|hubungan)\s+)?"
+    r"(?:begins?|starts?|usually|generally|biasanya|umumnya|diawali|dimulai|berawal))\b",
     re.I,
 )
 # The Indonesian state acting on its own ("Pemerintah pusat melalui KJRI telah melakukan

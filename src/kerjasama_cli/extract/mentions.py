@@ -92,6 +92,7 @@ class SentenceReader(PlaceReading):
         self.people: dict[str, PersonMention] = {}  # folded full name -> best mention
         self.name_words: set[str] = set()
         self.vouched: dict[str, PartnerRef] = {}  # small places the article vouched for
+        self.defining = False  # the sentences read since a definition explain it
         self.last_document: str | None = None  # the last document type word read
 
     def _same_kind(self, text: str, found: tuple[str, int, int]) -> tuple[str, int, int]:
@@ -165,11 +166,22 @@ class SentenceReader(PlaceReading):
         return person
 
     def read(self, sentence: Sentence) -> Facts:
-        """The facts of one sentence."""
+        """The facts of one sentence; "Sister City adalah kemitraan resmi ...": a definition,
+        and the sentences that go on explaining it (no partner, date or government named), give
+        no record."""
+        if guards.defines(sentence.text):
+            self.defining = True
+            return Facts(sentence)
+        facts = self._read(sentence)
+        if self.defining:
+            if not (facts.partners or facts.dates or facts.offices or facts.home or facts.locals):
+                return Facts(sentence)
+            self.defining = False
+        return facts
+
+    def _read(self, sentence: Sentence) -> Facts:
         text = sentence.text
         facts = Facts(sentence)
-        if guards.defines(text):
-            return facts  # "Sister City adalah kemitraan resmi ...": a definition, no record
         facts.types = lexicon.find_types(text)
         glossed = guards.glosses(text, facts.types)
         if self.parties is not None:
