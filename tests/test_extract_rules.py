@@ -591,3 +591,20 @@ def test_how_a_tie_is_made_in_general_and_its_explanation_are_no_record() -> Non
         "level of the MoU (Memorandum of Understanding) as a gateway to the legal basis."
     )
     assert [(d["partner"], d["type"]) for d in _drafts(text)] == [("Braunschweig", "sister_city")]
+
+
+@pytest.mark.parametrize(
+    ("text", "partners"),
+    [
+        # Indonesian words the gazetteer knows as foreign towns are no partners alone
+        ("Wisatawan asal Australia mendominasi kunjungan ke Bali selama libur Natal.", []),
+        (
+            "Lima pelajar Surabaya mengikuti program pertukaran dengan Kota Kochi, Jepang.",
+            ["Kochi"],
+        ),
+        # the same word with a kind word and its country is the place
+        ("Pemkot Bogor menandatangani MoU dengan Kota Lima, Peru.", ["Lima"]),
+    ],
+)
+def test_common_words_are_places_only_with_evidence(text: str, partners: list[str]) -> None:
+    assert [d["partner"] for d in _drafts(text)] == partners

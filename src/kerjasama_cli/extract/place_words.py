@@ -236,3 +236,44 @@ _VENUE_WORDS = (
     "kampus gelanggang pendopo pendapa rumah kantor"
 )
 VENUES = frozenset(_VENUE_WORDS.split())
+
+# Indonesian words and given names the gazetteer knows as foreign towns ("Lima" is five, "Surat"
+# a letter, "Rapat" a meeting, "Anda" you, "libur Natal" Christmas, "Karno" a name): never a
+# partner alone. Apart from STOPWORDS, which also trim people's names.
+NOT_PLACES = frozenset(
+    normalise(w)
+    for w in (
+        "Lima",
+        "Anda",
+        "Bukan",
+        "Surat",
+        "Rapat",
+        "Lama",
+        "Ganti",
+        "Kaca",
+        "Liga",
+        "Kasi",
+        "Urusan",
+        "Media",
+        "Kali",
+        "Kafe",
+        "Jasa",
+        "Natal",
+        "Lebaran",
+        "Imlek",
+        "Paskah",
+        "Centre",
+        "Leste",
+        "Banda",
+        "Madura",
+        "Sari",
+        "Ahmad",
+        "Hasan",
+        "Hassan",
+        "Kamil",
+        "Karno",
+        "Ananda",
+        "Santosa",
+        "Nadia",
+    )
+)

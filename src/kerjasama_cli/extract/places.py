@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from kerjasama_cli.domain.countries import find_country
 from kerjasama_cli.extract import lexicon
-from kerjasama_cli.extract.place_words import STOPWORDS
+from kerjasama_cli.extract.place_words import NOT_PLACES, STOPWORDS
 from kerjasama_cli.geo import find_place
 from kerjasama_cli.geo.names import normalise
 
@@ -133,7 +133,15 @@ class Gazetteer:
         key = normalise(text)
         bare = _bare(text)
         bare_key = normalise(bare)
-        if not bare_key or bare_key in STOPWORDS or len(bare_key) < 3 and not bare.isupper():
+        if (
+            not bare_key
+            or bare_key in STOPWORDS
+            or bare_key in NOT_PLACES
+            and strict
+            and country is None  # "Kota Lima, Peru": the country beside it vouches
+            or len(bare_key) < 3
+            and not bare.isupper()
+        ):
             return None
         for k in (key, bare_key):
             known = self.known.get(k)
