@@ -608,3 +608,11 @@ def test_how_a_tie_is_made_in_general_and_its_explanation_are_no_record() -> Non
 )
 def test_common_words_are_places_only_with_evidence(text: str, partners: list[str]) -> None:
     assert [d["partner"] for d in _drafts(text)] == partners
+
+
+def test_the_country_of_a_venue_is_no_partner() -> None:
+    text = (
+        "Pemkot Medan mengirim 10 ASN untuk mengikuti pelatihan di Ichikawa, Jepang, dalam "
+        "rangka program sister city."
+    )
+    assert [d["partner"] for d in _drafts(text)] == []

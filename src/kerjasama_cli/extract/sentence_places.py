@@ -362,7 +362,7 @@ class PlaceReading:
 
     def _attach_countries(self, facts: Facts, text: str) -> None:
         """Drop country mentions that only say where a partner of the sentence is."""
-        spans = [(h.start, h.end) for h in facts.partners]
+        spans = [(h.start, h.end) for h in facts.partners + facts.venues]  # "di Ichikawa, Jepang"
         facts.countries = [c for c in facts.countries if not any(s <= c[2] < e for s, e in spans)]
         # An unattached name in a country the sentence names: try again inside that country.
         if facts.countries and not facts.partners:
