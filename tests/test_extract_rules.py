@@ -616,3 +616,21 @@ def test_the_country_of_a_venue_is_no_partner() -> None:
         "rangka program sister city."
     )
     assert [d["partner"] for d in _drafts(text)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PT Angkasa Pura I menjalin kerja sama dengan pengelola Bandara Narita, Jepang.",
+        "Universitas Airlangga menandatangani MoU dengan Kochi University, Jepang.",
+        "Kadin Surabaya menggelar pertemuan bisnis dengan pengusaha dari Busan, Korea Selatan.",
+        "Sebanyak 30 mahasiswa dari Osaka, Jepang, berkunjung ke Kampung Lawas Maspati Surabaya.",
+    ],
+)
+def test_a_private_bodys_or_travellers_own_record_is_not_the_governments(text: str) -> None:
+    assert _drafts(text, home="Surabaya") == []
+
+
+def test_a_private_body_beside_the_government_acting_keeps_the_record() -> None:
+    text = "Universitas Airlangga dan Pemkot Surabaya menandatangani MoU dengan Kota Kochi, Jepang."
+    assert [d["partner"] for d in _drafts(text, home="Surabaya")] == ["Kochi"]

@@ -348,3 +348,28 @@ def state_event(sentence: str, start: int, end: int, country: object) -> bool:
     if not possessive:
         return False
     return any(m.end() >= len(before) - 60 for m in STATE_BODY.finditer(before))
+
+
+# A company, university, chamber or association as the subject ("PT Angkasa Pura I menjalin
+# kerja sama dengan ...", "Universitas Airlangga menandatangani MoU dengan ..."): its own record,
+# not the local government's; people who travel on their own ("30 mahasiswa dari Osaka
+# berkunjung ...", "tourists from Perth visited ...") make no visit of a government.
+_PRIVATE_BODY = re.compile(
+    r"^\W*(?:PT|CV|Universitas|Universiti|University|Institut|Politeknik|Kadin|Perusahaan|"
+    r"Bank|Maskapai|LSM|Komunitas|Asosiasi|Himpunan|Kamar Dagang|The University|The company|"
+    r"Chamber of Commerce)\b"
+)
+_PRIVATE_PEOPLE = re.compile(
+    r"^\W*(?:Sebanyak\s+)?(?:\d+\s+(?:orang\s+)?)?(?:mahasiswa|pelajar|siswa|wisatawan|turis|"
+    r"seniman|investor|pengusaha|atlet|students?|tourists?|artists?|investors?|businessmen|"
+    r"athletes?)\b",
+    re.I,
+)
+
+
+def private_subject(sentence: str, events_only: bool) -> bool:
+    """Whether the sentence's subject is a private body (any record), or people travelling on
+    their own (only when every type word of the sentence is an event)."""
+    return (
+        bool(_PRIVATE_BODY.match(sentence)) or events_only and bool(_PRIVATE_PEOPLE.match(sentence))
+    )

@@ -238,7 +238,12 @@ class SentenceReader(PlaceReading):
             if name_at >= 0:
                 masked[name_at : name_at + len(person.name)] = " " * len(person.name)
         self._partners(facts, "".join(masked))
-        if guards.village_subject(text):
+        events_only = all(t[0] in lexicon.EVENT_CLASS for t in facts.types)
+        if guards.village_subject(text) or (
+            guards.private_subject(text, events_only)
+            and not facts.offices
+            and not any(p.titled and p.side in ("home", "local") for p in facts.people)
+        ):
             facts.partners, facts.dropped = [], True
         for person in facts.people:  # "Wali Kota Gong Zheng": the partner his title names
             if person.partner and not any(
