@@ -634,3 +634,34 @@ def test_a_private_bodys_or_travellers_own_record_is_not_the_governments(text: s
 def test_a_private_body_beside_the_government_acting_keeps_the_record() -> None:
     text = "Universitas Airlangga dan Pemkot Surabaya menandatangani MoU dengan Kota Kochi, Jepang."
     assert [d["partner"] for d in _drafts(text, home="Surabaya")] == ["Kochi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "local", "partners"),
+    [
+        # a regency the world gazetteer lacks is still an Indonesian government
+        (
+            "Bupati Badung Giri Prasta bertemu Wali Kota Fujisawa, Jepang, Suzuki Tsunemaru.",
+            "Badung",
+            ["Fujisawa"],
+        ),
+        # and one it knows abroad by part of its name is no foreign partner
+        (
+            "Pemkab Deli Serdang menjalin kerja sama dengan Kota Ipoh, Malaysia.",
+            "Deli Serdang",
+            ["Ipoh"],
+        ),
+        # a foreign country beside the name makes it the foreign place
+        (
+            "Pemkot Surabaya menjalin kerja sama dengan Malaka, Malaysia, di bidang pariwisata.",
+            "Surabaya",
+            ["Malaka"],
+        ),
+    ],
+)
+def test_indonesias_regencies_and_cities_are_local_governments(
+    text: str, local: str, partners: list[str]
+) -> None:
+    drafts = _drafts(text, home="Surabaya")
+    assert [d["partner"] for d in drafts] == partners
+    assert {d["local_party"] for d in drafts} == {local}

@@ -70,6 +70,7 @@ TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "visit",
         re.compile(
             r"\bkunjungan\b|\bberkunjung\b|\bmengunjungi\b|\bdikunjungi\b|\blawatan\b|\bkedatangan\b|"
+            r"\bmenyambangi\b|\bdisambangi\b|\bbertandang\b|"
             r"\bkehadiran\b|\brombongan\b|\bdatang (?:langsung )?ke\b|\bvi"
             r"sit(?:s|ed|ing)?\b|\bdelegasi\b|\bdelegations?\b|courtesy call|\bmenerima ro"
             r"mbongan\b|\b(?:diterima|disambut)\s+(?:langsung\s+)?(?:oleh\s+)?(?:(?:Pj|Plt|Penjab"

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from kerjasama_cli.domain.countries import find_country
 from kerjasama_cli.extract import lexicon
+from kerjasama_cli.extract.id_governments import NAMES as ID_NAMES
 from kerjasama_cli.extract.place_words import NOT_PLACES, STOPWORDS
 from kerjasama_cli.geo import find_place
 from kerjasama_cli.geo.names import normalise
@@ -162,7 +163,10 @@ class Gazetteer:
         if key in SHORT_NAMES or bare_key in SHORT_NAMES:
             return "local"  # "Central Java", "Jateng", "NTB"
         # A place in Indonesia is a local government, never a foreign partner ("Bali" is also
-        # a town in India, "Sabha" one in Libya).
+        # a town in India, "Sabha" one in Libya, "Deli Serdang" is no Deli), unless a foreign
+        # country beside it says otherwise ("Malaka, Malaysia").
+        if country in (None, self.local_country) and (key in ID_NAMES or bare_key in ID_NAMES):
+            return "local"
         if find_place(bare, self.local_country) is not None:
             return "local"
         for word, english in _COMPASS.items():  # "Australia Selatan" -> "South Australia"

@@ -167,6 +167,11 @@ class PlaceReading:
                     if found is None and j - i <= 2:
                         # "ke kota Lankaran" vouched for it: "Walikota Lankaran" later is it
                         found = self.vouched.get(normalise(phrase))
+                    if found == "local" and j - i <= 3:
+                        # "Malaka, Malaysia": the foreign namesake the country beside names
+                        abroad = self._small_place(phrase, text, b, a)
+                        if isinstance(abroad, PartnerRef) and abroad.country not in (None, "ID"):
+                            found = abroad
                     if (
                         isinstance(found, PartnerRef)
                         and not found.known
