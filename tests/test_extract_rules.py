@@ -665,3 +665,11 @@ def test_indonesias_regencies_and_cities_are_local_governments(
     drafts = _drafts(text, home="Surabaya")
     assert [d["partner"] for d in drafts] == partners
     assert {d["local_party"] for d in drafts} == {local}
+
+
+def test_a_letter_stating_the_wish_is_an_loi_not_a_wish() -> None:
+    text = (
+        "Pemkot Surabaya mengirimkan surat pernyataan keinginan kerja sama kepada Kota Kochi, "
+        "Jepang."
+    )
+    assert [(d["type"], d["stage"]) for d in _drafts(text, home="Surabaya")] == [("loi", "loi")]
