@@ -673,3 +673,22 @@ def test_a_letter_stating_the_wish_is_an_loi_not_a_wish() -> None:
         "Jepang."
     )
     assert [(d["type"], d["stage"]) for d in _drafts(text, home="Surabaya")] == [("loi", "loi")]
+
+
+def test_the_local_party_is_named_without_its_administrative_words() -> None:
+    text = (
+        "The City of Perth and the City of Surabaya have been sister cities since 1990, and last "
+        "week a delegation from Surabaya visited Perth."
+    )
+    assert {d["local_party"] for d in _drafts(text, dt.date(2024, 6, 10))} == {"Surabaya"}
+
+
+def test_a_visit_made_to_renew_a_tie_is_the_renewal() -> None:
+    text = (
+        "Bandung Mayor Yana Mulyana led a delegation to Braunschweig, Germany, on 3 June 2024 to "
+        "renew the sister city agreement."
+    )
+    drafts = _drafts(text, dt.date(2024, 6, 10))
+    assert [(d["partner"], d["type"], d["stage"]) for d in drafts] == [
+        ("Braunschweig", "sister_city", "renewal")
+    ]

@@ -48,6 +48,10 @@ _ANY_OFFICE = re.compile(
 _VENUE_ADDRESS = re.compile(
     rf"\b(?:di|in|at)\s+{_CAP}(?:\s+{_CAP})*(?:,\s*{_CAP}(?:\s+{_CAP})*)*,\s*$"
 )
+_AFFIX = re.compile(
+    r"^(?:the\s+)?(?:City|Regency|Province|Municipality|Government) of\s+|"
+    r"\s+(?:City|Regency|Municipality|City Government|Regency Government)$"
+)
 # Short names the press uses for provinces, and English names, to the provinces' own names.
 SHORT_NAMES = {
     "ntb": "Nusa Tenggara Barat",
@@ -123,6 +127,7 @@ class PartyFinder:
 
     def canonical(self, name: str) -> str:
         """The registry's name for `name` (a name, an alias or a short name), else as written."""
+        name = _AFFIX.sub("", name).strip() or name  # "the City of Surabaya": Surabaya
         key = _fold(name)
         if key in self.governments:
             return self.governments[key]

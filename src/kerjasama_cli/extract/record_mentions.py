@@ -29,6 +29,9 @@ _INDEFINITE = re.compile(
     r"namely|di antaranya|diantaranya|termasuk)\b)",
     re.I,
 )
+# "led a delegation to Braunschweig ... to renew the sister city agreement": the visit is the
+# occasion of the renewal, as of a signing.
+_RENEWS = re.compile(r"\b(?:memperpanjang|memperbarui|renew(?:s|ed|ing)?|to extend)\b", re.I)
 _CONTINUES = re.compile(
     r"\b(?:lanjutan|kelanjutan|tindak lanjut|melanjutkan|meneruskan|follow(?:s|ing)?[- ]up "
     r"(?:to|of|on)|continuation of|continues|builds? on|diawali (?:dari|dengan|oleh)|"
@@ -150,7 +153,10 @@ def mentions_of(facts: Facts) -> list[Mention]:
     with_event = (
         event is not None
         and event is not best
-        and not (facts.signing and best[0] not in lexicon.EVENT_CLASS)
+        and not (
+            (facts.signing or _RENEWS.search(facts.sentence.text))
+            and best[0] not in lexicon.EVENT_CLASS
+        )
     )
     seen: set[str] = set()
     hits = [
