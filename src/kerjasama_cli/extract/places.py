@@ -48,6 +48,14 @@ _COMPASS = {
 }
 
 
+_KIND_LEAD = re.compile(
+    r"^(?:(?:Pemerintah\s+)?(?:Provinsi|Kota|Kabupaten|Prefektur)|Pemprov|Pemkot|Pemkab) "
+)
+_COMPASS_AFTER = re.compile(
+    r"^([A-Z][\w-]*(?: [A-Z][\w-]*)?) (?:Selatan|Utara|Barat|Timur|Tengah)$"
+)
+
+
 @dataclass(frozen=True)
 class PartnerRef:
     """A resolved partner: canonical name, kind, country (alpha-2 or None), ISO 3166-2 region."""
@@ -198,6 +206,19 @@ class Gazetteer:
         if place.kind == "region":
             return PartnerRef(_display(bare, place.name), "province", place.country, place.code)
         return PartnerRef(_display(bare, place.name), "city", place.country)
+
+    def compass_region(self, phrase: str) -> PartnerRef | None:
+        """ "Pemerintah Provinsi Kotabato Selatan": South Kotabato, a region named after a place
+        the gazetteer knows (not that place itself), when a kind word vouches for it."""
+        kind = _KIND_LEAD.match(phrase)
+        compass = _COMPASS_AFTER.match(phrase[kind.end() :]) if kind else None
+        if not compass:
+            return None
+        inner = self.resolve(compass.group(1))
+        if not isinstance(inner, PartnerRef) or inner.kind == "country" or not inner.country:
+            return None
+        province = "prov" in kind.group(0).lower()  # "Provinsi", "Pemprov"
+        return PartnerRef(compass.group(0), "province" if province else inner.kind, inner.country)
 
 
 def _display(written: str, official: str) -> str:

@@ -45,12 +45,6 @@ _CAPITAL_OF = re.compile(
 _ADMIN_LEAD = re.compile(
     r"(?:(?:kota|provinsi|negara bagian|prefektur|state of|province of|the)\s+)+", re.I
 )
-_KIND_LEAD = re.compile(
-    r"^(?:(?:Pemerintah\s+)?(?:Provinsi|Kota|Kabupaten|Prefektur)|Pemprov|Pemkot|Pemkab) "
-)
-_COMPASS_AFTER = re.compile(
-    r"^([A-Z][\w-]*(?: [A-Z][\w-]*)?) (?:Selatan|Utara|Barat|Timur|Tengah)$"
-)
 # Between a city and its state or province: "George Town, Pulau Pinang", "Kota Yantai dari
 # Provinsi Shandong", "Wuhan in Hubei Province".
 _ADDRESS_BETWEEN = re.compile(
@@ -159,7 +153,7 @@ class PlaceReading:
                         continue  # "Cak Eri": a person met earlier, not the town of Eri
                     found = self.gaz.resolve(phrase)
                     if found is None and j - i >= 2:
-                        found = self._compass_region(phrase)
+                        found = self.gaz.compass_region(phrase)
                     if found is None and j - i <= 3:
                         found = self._small_place(phrase, text, b, a)
                         if isinstance(found, PartnerRef):
@@ -258,19 +252,6 @@ class PlaceReading:
             if other is None or isinstance(other, PartnerRef) and other.kind == "city":
                 return True  # "Clarence Ting", "Mary Ann": first and last names
         return False
-
-    def _compass_region(self, phrase: str) -> PartnerRef | None:
-        """ "Pemerintah Provinsi Kotabato Selatan": South Kotabato, a region named after a place
-        the gazetteer knows (not that place itself), when a kind word vouches for it."""
-        kind = _KIND_LEAD.match(phrase)
-        compass = _COMPASS_AFTER.match(phrase[kind.end() :]) if kind else None
-        if not compass:
-            return None
-        inner = self.gaz.resolve(compass.group(1))
-        if not isinstance(inner, PartnerRef) or inner.kind == "country" or not inner.country:
-            return None
-        province = "prov" in kind.group(0).lower()  # "Provinsi", "Pemprov"
-        return PartnerRef(compass.group(0), "province" if province else inner.kind, inner.country)
 
     def _small_place(
         self, phrase: str, text: str, end: int, start: int | None = None
