@@ -692,3 +692,20 @@ def test_a_visit_made_to_renew_a_tie_is_the_renewal() -> None:
     assert [(d["partner"], d["type"], d["stage"]) for d in drafts] == [
         ("Braunschweig", "sister_city", "renewal")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a given name before a surname
+        "Victoria Lee, head of the Sister Cities office, said the MoU with Surabaya was signed.",
+        "Austin Tan, a Singaporean investor, visited the Surabaya city government.",
+        # a name said to speak, or given a role right after it
+        "Menurut Jackson, kerja sama dengan Pemkot Surabaya akan dilanjutkan.",
+        "Madison, the council's chief executive, signed the agreement with Surabaya.",
+        # a university's name is no town of that name
+        "Lincoln University signed an MoU with the Surabaya city government.",
+    ],
+)
+def test_people_and_institutions_named_like_towns_are_no_partners(text: str) -> None:
+    assert [d["partner"] for d in _drafts(text, home="Surabaya")] == []

@@ -373,3 +373,24 @@ def private_subject(sentence: str, events_only: bool) -> bool:
     return (
         bool(_PRIVATE_BODY.match(sentence)) or events_only and bool(_PRIVATE_PEOPLE.match(sentence))
     )
+
+
+# A name said to speak ("Menurut Jackson, ...", "according to Madison") or given a role right
+# after it ("Madison, the council's chief executive, ..."): a person, not the town of that name.
+_SPEAKER_BEFORE = re.compile(
+    r"\b(?:menurut|according to|kata|ujar|tutur|ucap|jelas|said|says|told)\s+$", re.I
+)
+_ROLE_AFTER = re.compile(
+    r"^,\s+(?:the|a|an|sang|selaku|sebagai)?\s*[\w'’ -]{0,40}?\b(?:executive|mayor|director|"
+    r"head|chair\w*|official|spokes\w*|minister|governor|manager|secretary|president|officer|"
+    r"councillor|consul|ambassador|investor|kepala|ketua|direktur|pejabat|juru bicara)\b",
+    re.I,
+)
+
+
+def person_cue(sentence: str, start: int, end: int) -> bool:
+    """Whether the capitalised name at start:end is said to speak or given a role: a person."""
+    return bool(
+        _SPEAKER_BEFORE.search(sentence[max(0, start - 16) : start])
+        or _ROLE_AFTER.match(sentence[end : end + 70])
+    )

@@ -277,3 +277,31 @@ NOT_PLACES = frozenset(
         "Nadia",
     )
 )
+
+# Surnames that follow a given name the gazetteer also knows as a town ("Victoria Lee").
+SURNAMES = frozenset(
+    normalise(w)
+    for w in (
+        "Kim",
+        "Lee",
+        "Park",
+        "Nam",
+        "Wang",
+        "Zhang",
+        "Li",
+        "Chen",
+        "Tan",
+        "Lim",
+        "Ng",
+        "Wong",
+        "Liu",
+        "Huang",
+        "Zhao",
+        "Wu",
+        "Zhou",
+        "Nguyen",
+        "Tran",
+        "Smith",
+        "Brown",
+    )
+)

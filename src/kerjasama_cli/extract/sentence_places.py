@@ -10,7 +10,7 @@ import re
 from kerjasama_cli.extract import guards, lexicon
 from kerjasama_cli.extract.facts import Facts, PartnerHit
 from kerjasama_cli.extract.people import OFFICE_WORDS, PersonMention
-from kerjasama_cli.extract.place_words import STOPWORDS, VENUES
+from kerjasama_cli.extract.place_words import STOPWORDS, SURNAMES, VENUES
 from kerjasama_cli.extract.places import Gazetteer, PartnerRef, country_of
 from kerjasama_cli.geo.names import normalise
 
@@ -117,6 +117,7 @@ class PlaceReading:
                 name = name[lead_words.end() :]
                 start += lead_words.end()
             if quoted or local or not (partnered or lead_words):
+                taken.append(m.span())  # "Lincoln University signed ...": not Lincoln, a city
                 continue
             along = partnered and partnered.group(0).lower().startswith(("bersama", "and", "dan"))
             if along and not any(t[0] not in lexicon.EVENT_CLASS for t in facts.types):
@@ -170,7 +171,11 @@ class PlaceReading:
                         isinstance(found, PartnerRef)
                         and not found.known
                         and found.kind == "city"
-                        and self._beside_a_name(run, keys, i, j)
+                        and (
+                            self._beside_a_name(run, keys, i, j)
+                            or j == len(run)
+                            and guards.person_cue(text, a, b)
+                        )
                     ):
                         # "Clarence Ting", "Riva Rovani", "Mary Ann": a person's name, and a
                         # surname after a first name is one alone later ("led by Ting").
@@ -241,6 +246,8 @@ class PlaceReading:
                 continue  # a sentence's first word is capitalised whatever it is
             word = run[k][2].strip(".,")
             key = keys[k]
+            if key in SURNAMES:
+                return True  # "Victoria Lee", "Austin Tan": a given name before a surname
             if key in STOPWORDS or key in OFFICE_WORDS or word in _CONNECTOR or word.isupper():
                 continue
             pair = " ".join(t[2] for t in run[min(k, i) : max(k + 1, j)])
