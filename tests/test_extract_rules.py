@@ -311,6 +311,8 @@ def test_received_by_a_head_of_government_is_a_visit() -> None:
     )
     (draft,) = _drafts(text)
     assert draft["type"] == "visit" and draft["date"] == "2019-05-24"
+    # the one word after the title, with its country right after it, is the city (i23c)
+    assert draft["partner"] == "Dongxing"
 
 
 # Record-level precision (i23c): whether a record is drafted, its type, partner, local party.

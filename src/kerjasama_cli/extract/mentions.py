@@ -56,6 +56,7 @@ _SECTOR_CUE = re.compile(
 )
 
 
+_COUNTRY_NEXT = re.compile(r",\s*([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 _DELEGATION_NOUN = re.compile(r"(?:delegasi\w*|delegations?|rombongan)", re.I)
 _DELEGATION_GOES = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:to|ke|into|menuju)\s", re.I)
 
@@ -219,7 +220,7 @@ class SentenceReader(PlaceReading):
         facts.people = [
             self._remember(p) for p in find_people(text, self._resolve_place) if p.name or p.partner
         ]
-        facts.people = [p for p in facts.people if p.name]
+        facts.people = [p for p in facts.people if p.name and not self._a_place(text, p, facts)]
         # Future dates are plans ("akan datang"), not what the article reports as done.
         facts.dates = [
             d
@@ -259,6 +260,20 @@ class SentenceReader(PlaceReading):
         self._foreign_subject(facts)
         self._without_actor(facts)
         return facts
+
+    def _a_place(self, text: str, person: PersonMention, facts: Facts) -> bool:
+        """ "Wakil Wali Kota Dongxing, Tiongkok, Li Jian": a one-word "name" after a title with
+        a country right after it is the title's city, when the gazetteer knows it there."""
+        if not person.titled or " " in person.name:
+            return False
+        at = text.find(person.name, person.start)
+        after = _COUNTRY_NEXT.match(text[at + len(person.name) :]) if at >= 0 else None
+        code = country_of(after.group(1)) if after else None
+        ref = self.gaz.resolve(person.name, code, strict=False) if code else None
+        if not isinstance(ref, PartnerRef) or ref.kind == "country" or ref.country != code:
+            return False
+        facts.partners.append(PartnerHit(ref, at, at + len(person.name), True, True))
+        return True
 
     def _without_actor(self, facts: Facts) -> None:
         """No government acts in the sentence: the Indonesian state's own meeting ("Pemerintah
