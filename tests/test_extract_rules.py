@@ -711,3 +711,14 @@ def test_a_visit_made_to_renew_a_tie_is_the_renewal() -> None:
 )
 def test_people_and_institutions_named_like_towns_are_no_partners(text: str) -> None:
     assert [d["partner"] for d in _drafts(text, home="Surabaya")] == []
+
+
+def test_a_dateline_in_capitals_names_the_local_party_itself() -> None:
+    text = (
+        "MANADO,(speednews-manado.com)—Selain menjalin kerjasama Sister City dengan Kota "
+        "Liverpool Inggris. Pemerintah kota (Pemkot) Manado terus menseriusi hubungan kerjasama "
+        "Sister City dengan Kota Qingdao China."
+    )
+    drafts = _drafts(text)
+    assert [d["partner"] for d in drafts] == ["Liverpool", "Qingdao"]
+    assert {d["local_party"] for d in drafts} == {"Manado"}

@@ -128,6 +128,8 @@ class PartyFinder:
     def canonical(self, name: str) -> str:
         """The registry's name for `name` (a name, an alias or a short name), else as written."""
         name = _AFFIX.sub("", name).strip() or name  # "the City of Surabaya": Surabaya
+        if name.isupper() and len(name) > 4:
+            name = name.title()  # "MANADO, (speednews) —": a dateline's capitals
         key = _fold(name)
         if key in self.governments:
             return self.governments[key]
