@@ -722,3 +722,18 @@ def test_a_dateline_in_capitals_names_the_local_party_itself() -> None:
     drafts = _drafts(text)
     assert [d["partner"] for d in drafts] == ["Liverpool", "Qingdao"]
     assert {d["local_party"] for d in drafts} == {"Manado"}
+
+
+def test_a_council_named_after_its_city_and_a_lead_without_its_full_stop() -> None:
+    # the lead paragraph lost its full stop on the page; "Sibu Municipal Council" is Sibu,
+    # not a person; "Singkawang City signed" names the local party acting
+    text = (
+        "SIBU (Feb 18): Sibu Municipal Council (SMC) and Singkawang City signed a Letter of "
+        "Intent (LoI) on Feb 7 to establish closer relationship between the two parties, said "
+        "councillor Izkandar Dato Roseley\n\n"
+        "During the study trip, the group also met up with the Pontianak mayor, Edi Rusdi "
+        "Kamtono.\n"
+    )
+    drafts = _drafts(text, dt.date(2023, 2, 18))
+    assert [(d["partner"], d["type"], d["date"]) for d in drafts] == [("Sibu", "loi", "2023-02-07")]
+    assert drafts[0]["local_party"] == "Singkawang"

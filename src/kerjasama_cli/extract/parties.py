@@ -37,10 +37,11 @@ _OFFICE_NAMED = re.compile(
 )
 _OFFICE_AFTER = re.compile(
     _PLACE + r"(?:['’]s)?\s+(?:(?:[Vv]ice|[Dd]eputy)[- ])?(?:[Mm]ayor|[Gg]overnor|[Rr]egent|"
-    r"[Rr]egency|[Cc]ity [Gg]overnment|[Pp]rovincial [Gg]overnment|[Aa]dministration)\b"
+    r"[Rr]egency|[Cc]ity [Gg]overnment|[Pp]rovincial [Gg]overnment|[Aa]dministration|"
+    r"City(?! Hall))\b"  # "Singkawang City signed ...": the city itself acts
 )
 _ANY_OFFICE = re.compile(
-    r"GUBERNUR|BUPATI|WALI|Pemerintah|Pem(?:kab|kot|prov)|Kabupaten|Wali|Gubernur|Bupati|Sekda|Sekretaris|"
+    r"GUBERNUR|BUPATI|WALI|City|Pemerintah|Pem(?:kab|kot|prov)|Kabupaten|Wali|Gubernur|Bupati|Sekda|Sekretaris|"
     r"[Mm]ayor|[Gg]overnor|[Rr]egen(?:t|cy)|[Gg]overnment|[Aa]dministration"
 )
 # "berlangsung di Istana Basa Pagaruyung, Batusangkar, Kabupaten Tanah Datar": an office word

@@ -305,3 +305,23 @@ SURNAMES = frozenset(
         "Brown",
     )
 )
+
+# Administrative words after a place's name ("Sibu Municipal Council"): no surname beside it.
+ADMIN_WORDS = frozenset(
+    normalise(w)
+    for w in (
+        "Municipal",
+        "Municipality",
+        "Council",
+        "County",
+        "District",
+        "Shire",
+        "Borough",
+        "Prefectural",
+        "Provincial",
+        "Regency",
+        "Town",
+        "Township",
+        "Ward",
+    )
+)

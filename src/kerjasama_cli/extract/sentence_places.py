@@ -10,7 +10,7 @@ import re
 from kerjasama_cli.extract import guards, lexicon
 from kerjasama_cli.extract.facts import Facts, PartnerHit
 from kerjasama_cli.extract.people import OFFICE_WORDS, PersonMention
-from kerjasama_cli.extract.place_words import STOPWORDS, SURNAMES, VENUES
+from kerjasama_cli.extract.place_words import ADMIN_WORDS, STOPWORDS, SURNAMES, VENUES
 from kerjasama_cli.extract.places import Gazetteer, PartnerRef, country_of
 from kerjasama_cli.geo.names import normalise
 
@@ -246,9 +246,11 @@ class PlaceReading:
                 continue  # a sentence's first word is capitalised whatever it is
             word = run[k][2].strip(".,")
             key = keys[k]
+            if word in _CONNECTOR:
+                continue
             if key in SURNAMES:
                 return True  # "Victoria Lee", "Austin Tan": a given name before a surname
-            if key in STOPWORDS or key in OFFICE_WORDS or word in _CONNECTOR or word.isupper():
+            if key in STOPWORDS or key in OFFICE_WORDS or key in ADMIN_WORDS or word.isupper():
                 continue
             pair = " ".join(t[2] for t in run[min(k, i) : max(k + 1, j)])
             if self.gaz.resolve(pair) is not None:

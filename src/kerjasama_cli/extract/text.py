@@ -137,6 +137,8 @@ def _is_prose(line: str) -> bool:
     words = line.split()
     if len(words) >= 40 and len(re.findall(r"[.!?]\s", line)) >= 2:
         return True
+    if len(words) >= 25 and re.search(r"[a-z],? [a-z]", line):
+        return True  # a lead paragraph whose full stop the page lost: no headline is so long
     return len(words) >= 8 and bool(re.search(r"[.!?\"”)]\s*$", line))
 
 
