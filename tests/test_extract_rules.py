@@ -737,3 +737,16 @@ def test_a_council_named_after_its_city_and_a_lead_without_its_full_stop() -> No
     drafts = _drafts(text, dt.date(2023, 2, 18))
     assert [(d["partner"], d["type"], d["date"]) for d in drafts] == [("Sibu", "loi", "2023-02-07")]
     assert drafts[0]["local_party"] == "Singkawang"
+
+
+def test_the_tie_named_with_its_article_refers_back_to_its_partner() -> None:
+    text = (
+        "Queensland and Central Java signed a new Memorandum of Understanding on 29 August 2007, "
+        "extending their sister state relationship. Exports to Indonesia grew. Trade rose. "
+        'Tourism rose. "The Sister State relationship, which was first signed in September '
+        '1991, provides a strong basis," he added.'
+    )
+    drafts = _drafts(text, dt.date(2007, 8, 31))
+    assert ("Queensland", "sister_city", "1991-09") in [
+        (d["partner"], d["type"], d["date"]) for d in drafts
+    ]

@@ -38,6 +38,10 @@ ANAPHOR = re.compile(
     r"\b(?:this|the) (?:cooperation|partnership|agreement|collaboration|"
     r"memorandum|MoU|LoI|visit|meeting|programme|program|deal|pact|letter|document|"
     r"relationship|ties|link)\b|^(?:Sebelumnya|Previously|Earlier),|"
+    # "The Sister State relationship, which was first signed in September 1991"
+    r"\b(?:the|this|that|its|their)\s+(?:original\s+|long-standing\s+)?(?:sister[- ]?(?:city|"
+    r"cities|state|province)|twin[- ]?cit(?:y|ies)|friendship[- ]cit(?:y|ies))\s+(?:relationship|"
+    r"agreement|partnership|ties|link|arrangement)\b|"
     r"\bboth (?:cities|sides|"
     r"provinces|parties)\b|\btwo cities\b",
     re.I,
