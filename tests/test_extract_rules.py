@@ -750,3 +750,15 @@ def test_the_tie_named_with_its_article_refers_back_to_its_partner() -> None:
     assert ("Queensland", "sister_city", "1991-09") in [
         (d["partner"], d["type"], d["date"]) for d in drafts
     ]
+
+
+@pytest.mark.parametrize("article", REAL, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_an_exploration_or_plan_is_never_a_signed_document(article: Path) -> None:
+    spec = json.loads(article.with_suffix(".json").read_text(encoding="utf-8"))
+    published = dt.date.fromisoformat(spec["published"]) if spec.get("published") else None
+    for draft in _drafts(article.read_text(encoding="utf-8"), published):
+        documents = ("loi", "mou", "agreement", "sister_city")
+        if draft["type"] in documents:
+            assert draft["stage"] not in ("exploration", "initiative"), draft["partner"]
+        if draft["stage"] in ("loi", "signing", "renewal"):
+            assert draft["type"] in documents, draft["partner"]
