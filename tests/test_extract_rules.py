@@ -762,3 +762,21 @@ def test_an_exploration_or_plan_is_never_a_signed_document(article: Path) -> Non
             assert draft["stage"] not in ("exploration", "initiative"), draft["partner"]
         if draft["stage"] in ("loi", "signing", "renewal"):
             assert draft["type"] in documents, draft["partner"]
+
+
+@pytest.mark.parametrize(
+    ("text", "records"),
+    [
+        # two nations' relationship is no record of a local government
+        ("Hubungan Indonesia dan Jepang sudah terjalin lebih dari 65 tahun.", []),
+        # a partner's own partners after a relative clause about the local party's tie
+        (
+            "Tokyo, which is Jakarta's sister city since 1989, also has ties with Paris and New "
+            "York.",
+            [("Tokyo", "sister_city", "1989")],
+        ),
+    ],
+)
+def test_whose_tie_a_sentence_tells(text: str, records: list) -> None:
+    drafts = _drafts(text, dt.date(2024, 6, 10))
+    assert [(d["partner"], d["type"], d["date"]) for d in drafts] == records

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from kerjasama_cli.extract import guards, lexicon
+from kerjasama_cli.extract import guards, lexicon, subjects
 from kerjasama_cli.extract.dates import find_dates
 from kerjasama_cli.extract.facts import Facts, PartnerHit
 from kerjasama_cli.extract.parties import PartyFinder
@@ -203,7 +203,7 @@ class SentenceReader(PlaceReading):
                 t[0] in lexicon.EVENT_CLASS
                 and (
                     guards.at_that_event(text, t[1], t[2])
-                    or guards.state_event(text, t[1], t[2], country_of)
+                    or subjects.state_event(text, t[1], t[2], country_of)
                 )
             )
         ]
@@ -248,9 +248,12 @@ class SentenceReader(PlaceReading):
             if name_at >= 0:
                 masked[name_at : name_at + len(person.name)] = " " * len(person.name)
         self._partners(facts, "".join(masked))
+        facts.countries = [
+            c for c in facts.countries if not subjects.national_pair(text, c[2], c[2] + len(c[1]))
+        ]
         events_only = all(t[0] in lexicon.EVENT_CLASS for t in facts.types)
-        if guards.village_subject(text) or (
-            guards.private_subject(text, events_only)
+        if subjects.village_subject(text) or (
+            subjects.private_subject(text, events_only)
             and not facts.offices
             and not any(p.titled and p.side in ("home", "local") for p in facts.people)
         ):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kerjasama_cli.extract import guards, lexicon
+from kerjasama_cli.extract import guards, lexicon, subjects
 from kerjasama_cli.extract.facts import Facts, PartnerHit
 from kerjasama_cli.extract.people import OFFICE_WORDS, PersonMention
 from kerjasama_cli.extract.place_words import ADMIN_WORDS, STOPWORDS, SURNAMES, VENUES
@@ -34,6 +34,7 @@ _FOREIGN_SUBJECT = re.compile(
     r"includes|including|are|such as)\b",
     re.I,
 )
+_RELATIVE = re.compile(r",\s*(?:which|who|yang)\b[^,]{0,80},\s*", re.I)
 _EXCEPT_HOME = re.compile(
     r"(?:selain|besides|apart from|other than|selain dengan)\s+(?:dengan\s+)?$", re.I
 )
@@ -174,7 +175,7 @@ class PlaceReading:
                         and (
                             self._beside_a_name(run, keys, i, j)
                             or j == len(run)
-                            and guards.person_cue(text, a, b)
+                            and subjects.person_cue(text, a, b)
                         )
                     ):
                         # "Clarence Ting", "Riva Rovani", "Mary Ann": a person's name, and a
@@ -367,12 +368,14 @@ class PlaceReading:
         """ "Gyeonggi telah menjalin kerja sama dengan Provinsi Shenzen": Gyeonggi's partners."""
         text = facts.sentence.text
         for hit in facts.partners:
-            tail = text[hit.end :]
+            # "Tokyo, which is Jakarta's sister city since 1989, also has ties with Paris"
+            clause = _RELATIVE.match(text[hit.end :])
+            tail = text[hit.end + (clause.end() if clause else 0) :]
             m = _FOREIGN_SUBJECT.match(tail)
             if not m:
                 continue
             after = tail[m.end() :]
-            cut = hit.end + m.end()
+            cut = len(text) - len(after)
             if (
                 self.gaz.is_home(after.split(",")[0])
                 or re.match(r"\s*(?:Pemprov |Pemerintah Provinsi )?(?:DKI|Jakarta)\b", after)
@@ -383,7 +386,10 @@ class PlaceReading:
             before = text[: hit.start]
             if re.search(r"(?:dengan|with|antara|between|and|dan)\s*$", before):
                 return
-            facts.partners = [h for h in facts.partners if h.start < cut and h is not hit]
+            # the subject stays the local party's partner when a relative clause says so
+            facts.partners = [
+                h for h in facts.partners if h.start < cut and (clause or h is not hit)
+            ]
             facts.countries = [c for c in facts.countries if c[2] < cut]
-            facts.dropped = True
+            facts.dropped = not clause
             return
