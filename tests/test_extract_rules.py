@@ -780,3 +780,19 @@ def test_an_exploration_or_plan_is_never_a_signed_document(article: Path) -> Non
 def test_whose_tie_a_sentence_tells(text: str, records: list) -> None:
     drafts = _drafts(text, dt.date(2024, 6, 10))
     assert [(d["partner"], d["type"], d["date"]) for d in drafts] == records
+
+
+def test_an_internal_meeting_to_prepare_a_visit_is_a_plan() -> None:
+    text = (
+        "Pemkot Bogor melalui Bagian Kerja Sama menggelar rapat koordinasi persiapan kunjungan "
+        "delegasi Kota Dongxing, Tiongkok."
+    )
+    assert [(d["type"], d["stage"]) for d in _drafts(text)] == [("other", "initiative")]
+
+
+def test_the_party_between_whom_a_document_is_signed_not_who_attends() -> None:
+    text = (
+        "Bupati Badung menghadiri penandatanganan MoU antara Pemprov Bali dan Prefektur Kochi, "
+        "Jepang."
+    )
+    assert [(d["partner"], d["local_party"]) for d in _drafts(text)] == [("Kochi", "Bali")]

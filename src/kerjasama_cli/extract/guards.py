@@ -113,6 +113,7 @@ _NOUN_OF_SIGNING = re.compile(r"penandatanganan|signing", re.I)
 # "berjanji memfasilitasi pertemuan"), not when the record they follow is done.
 _FUTURE = re.compile(
     r"\b(?:akan|hendak|berjanji|janji|will|would|shall|promised?|to be held|mendatang|nanti|"
+    r"persiapan|mempersiapkan|menyiapkan|preparations? for|preparing for|"
     r"dijadwalkan|terjadwal|scheduled to|is due to|are due to)\b",
     re.I,
 )

@@ -204,6 +204,8 @@ class SentenceReader(PlaceReading):
                 and (
                     guards.at_that_event(text, t[1], t[2])
                     or subjects.state_event(text, t[1], t[2], country_of)
+                    or t[0] == "meeting"
+                    and subjects.internal_meeting(text, t[1], t[2])
                 )
             )
         ]

@@ -53,6 +53,7 @@ _AFFIX = re.compile(
     r"^(?:the\s+)?(?:City|Regency|Province|Municipality|Government) of\s+|"
     r"\s+(?:City|Regency|Municipality|City Government|Regency Government)$"
 )
+_BETWEEN = re.compile(r"\b(?:antara|between)\s+(?:the\s+)?$", re.I)
 # Short names the press uses for provinces, and English names, to the provinces' own names.
 SHORT_NAMES = {
     "ntb": "Nusa Tenggara Barat",
@@ -189,5 +190,7 @@ class PartyFinder:
                     name = self._place(words, vouched)
                 if name:
                     found.append((m.start(), name))
-        found.sort()
+        # "Bupati Badung menghadiri penandatanganan MoU antara Pemprov Bali dan ...": the party
+        # named after "antara"/"between" signs; who attends comes after it.
+        found.sort(key=lambda f: (not _BETWEEN.search(sentence[max(0, f[0] - 12) : f[0]]), f[0]))
         return found

@@ -107,3 +107,17 @@ def national_pair(sentence: str, start: int, end: int) -> bool:
         _NATION_BEFORE.search(sentence[max(0, start - 20) : start])
         or _NATION_AFTER.match(sentence[end : end + 20])
     )
+
+
+# "rapat koordinasi persiapan kunjungan ...", "an internal meeting": the government's own
+# meeting, with no partner at it.
+_INTERNAL_AFTER = re.compile(r"^\s+(?:koordinasi|internal|persiapan|evaluasi|intern)\b", re.I)
+_INTERNAL_BEFORE = re.compile(r"\b(?:internal|coordination|preparatory)\s+$", re.I)
+
+
+def internal_meeting(sentence: str, start: int, end: int) -> bool:
+    """Whether the meeting word at start:end names the government's own meeting."""
+    return bool(
+        _INTERNAL_AFTER.match(sentence[end : end + 14])
+        or _INTERNAL_BEFORE.search(sentence[max(0, start - 14) : start])
+    )
