@@ -796,3 +796,10 @@ def test_the_party_between_whom_a_document_is_signed_not_who_attends() -> None:
         "Jepang."
     )
     assert [(d["partner"], d["local_party"]) for d in _drafts(text)] == [("Kochi", "Bali")]
+
+
+def test_a_signed_kesepakatan_is_an_agreement() -> None:
+    text = "Pemkot Surabaya dan JICA menandatangani kesepakatan proyek pengelolaan air limbah."
+    assert [(d["partner"], d["type"]) for d in _drafts(text, home="Surabaya")] == [
+        ("JICA", "agreement")
+    ]

@@ -100,8 +100,8 @@ TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "other",
         re.compile(
-            r"kerja ?sama|bekerja ?sama|kerjasama|bekerjasama|\bkolaborasi\b|\bberkolabora"
-            r"si\b|\bbersinergi\b|\bkemitraan\b|\bmitra\b|\bcooperat\w*|\bco-operat\w*|\bc"
+            r"kerja ?sama|bekerja ?sama|kerjasama|bekerjasama|\bkesepakatan\b|\bkolaborasi\b|"
+            r"\bberkolaborasi\b|\bbersinergi\b|\bkemitraan\b|\bmitra\b|\bcooperat\w*|\bco-operat\w*|\bc"
             r"ollaborat\w*|\bpartner(?:ship)?s?\b|\bties\b|\brelations\b|\bhubungan\b|\bme"
             r"nggandeng\b|\bgandeng\b|\bwork(?:ed|s|ing)? (?:closely )?with\b|\bbekerja dengan\b",
             re.I,
