@@ -803,3 +803,8 @@ def test_a_signed_kesepakatan_is_an_agreement() -> None:
     assert [(d["partner"], d["type"]) for d in _drafts(text, home="Surabaya")] == [
         ("JICA", "agreement")
     ]
+
+
+def test_a_memorandum_of_cooperation_is_an_mou() -> None:
+    text = "Pemkot Surabaya dan Kota Kochi, Jepang, menandatangani Memorandum of Cooperation (MoC)."
+    assert [d["type"] for d in _drafts(text, home="Surabaya")] == ["mou"]

@@ -26,7 +26,8 @@ TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "mou",
         re.compile(
-            r"\bmemorand(?:um|a) of understanding\b|\bMOU\b|\bMoU\b|nota kesepahaman|nota "
+            r"\bmemorand(?:um|a) of (?:understanding|cooperation)\b|\bMOU\b|\bMoU\b|\bMoC\b|"
+            r"nota kesepahaman|nota "
             r"kesepakatan|memorandum saling pengertian",
             re.I,
         ),
