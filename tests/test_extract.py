@@ -280,7 +280,7 @@ def test_the_real_corpus_is_sixty_real_articles_about_fifteen_governments_or_mor
 
 def test_the_real_corpus_scores_above_its_measured_floor() -> None:
     # Measured on the 62 real articles (real1-real6) once i23c's record-level rules were written:
-    # P 0.880, R 0.741, F1 0.804, 2 invented partners (0.3 per ten articles); before them P 0.781,
+    # P 0.880, R 0.761, F1 0.816, 2 invented partners (0.3 per ten articles); before them P 0.781,
     # R 0.695, F1 0.735, 5 invented. The floor sits just below, so a rule that costs precision on
     # real text fails here (bench/extract_eval.py shows where).
     total = Scores()
@@ -288,7 +288,7 @@ def test_the_real_corpus_scores_above_its_measured_floor() -> None:
         spec, found = _drafts(article)
         total.add(score(spec["records"], found))
     precision, recall, f1 = total.prf()
-    assert f1 >= 0.80 and precision >= 0.875, (precision, recall, f1)
+    assert f1 >= 0.81 and precision >= 0.875, (precision, recall, f1)
     assert len(total.invented) <= 2, total.invented
 
 
