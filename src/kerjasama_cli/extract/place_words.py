@@ -7,6 +7,7 @@ from __future__ import annotations
 from kerjasama_cli.domain.date_words import MONTH_FULL_NAMES, WEEKDAY_FULL_NAMES
 from kerjasama_cli.geo.names import normalise
 
+_COMMON_SURNAMES = ("Kim", "Lee", "Park", "Nam", "Wang", "Zhang", "Li", "Chen")
 # Capitalised words that are never a partner on their own, though the gazetteer knows some.
 STOPWORDS = frozenset(
     normalise(w)
@@ -142,14 +143,7 @@ STOPWORDS = frozenset(
         "Prof",
         "Haji",
         "Hj",
-        "Kim",
-        "Lee",
-        "Park",
-        "Nam",
-        "Wang",
-        "Zhang",
-        "Li",
-        "Chen",
+        *_COMMON_SURNAMES,
         "Mr",
         "Ms",
         "Mrs",
@@ -281,29 +275,7 @@ NOT_PLACES = frozenset(
 # Surnames that follow a given name the gazetteer also knows as a town ("Victoria Lee").
 SURNAMES = frozenset(
     normalise(w)
-    for w in (
-        "Kim",
-        "Lee",
-        "Park",
-        "Nam",
-        "Wang",
-        "Zhang",
-        "Li",
-        "Chen",
-        "Tan",
-        "Lim",
-        "Ng",
-        "Wong",
-        "Liu",
-        "Huang",
-        "Zhao",
-        "Wu",
-        "Zhou",
-        "Nguyen",
-        "Tran",
-        "Smith",
-        "Brown",
-    )
+    for w in (*_COMMON_SURNAMES, "Tan", "Lim", "Ng", "Wong", "Liu", "Huang", "Zhao", "Wu", "Zhou")
 )
 
 # Administrative words after a place's name ("Sibu Municipal Council"): no surname beside it.
