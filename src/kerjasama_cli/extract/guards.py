@@ -203,14 +203,13 @@ def names_a_body(sentence: str, start: int, end: int) -> bool:
 def glosses(sentence: str, types: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """The type words that only translate the one before them ("sister city (kota kembar)",
     "Memorandum of Understanding (MoU)"): in brackets right after another type word."""
+    ends = {b for _, _, b in types}
     out = []
     for rtype, a, b in types:
-        if any(
-            b0 <= a
-            and re.fullmatch(r"\s*\(\s*", sentence[b0:a])
-            and sentence[b : b + 3].lstrip().startswith(")")
-            for _, a0, b0 in types
-        ):
+        before = sentence[max(0, a - 4) : a].rstrip()
+        if not before.endswith("(") or not sentence[b : b + 3].lstrip().startswith(")"):
+            continue
+        if any(sentence[e:a].strip() == "(" for e in ends if e <= a):
             out.append((rtype, a, b))
     return out
 

@@ -8,6 +8,7 @@ across the article's sentences), the dates, the sectors, and whether any governm
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from kerjasama_cli.extract import guards, lexicon, subjects
@@ -80,6 +81,12 @@ def _delegation_meets(text: str, types: list[tuple[str, int, int]]) -> list[tupl
     return [t for t in types if t[0] != "visit"]
 
 
+@functools.lru_cache(maxsize=1024)
+def _name_words(name: str) -> tuple[str, ...]:
+    """A person's full name, then the words of it that name them alone ("Pramono")."""
+    return (name, *(w for w in name.split() if len(w) >= 4 and w[0].isupper()))
+
+
 class SentenceReader(PlaceReading):
     """Reads sentences of one article, remembering people across sentences."""
 
@@ -120,8 +127,7 @@ class SentenceReader(PlaceReading):
         for key, person in self.people.items():
             if key in named or person.side is None:
                 continue
-            words = [w for w in person.name.split() if len(w) >= 4 and w[0].isupper()]
-            for word in [person.name, *words]:
+            for word in _name_words(person.name):
                 if word not in text:
                     continue
                 m = re.search(rf"\b{re.escape(word)}\b", text)
@@ -253,9 +259,10 @@ class SentenceReader(PlaceReading):
         facts.countries = [
             c for c in facts.countries if not subjects.national_pair(text, c[2], c[2] + len(c[1]))
         ]
-        events_only = all(t[0] in lexicon.EVENT_CLASS for t in facts.types)
         if subjects.village_subject(text) or (
-            subjects.private_subject(text, events_only)
+            subjects.private_subject(
+                text, lambda: all(t[0] in lexicon.EVENT_CLASS for t in facts.types)
+            )
             and not facts.offices
             and not any(p.titled and p.side in ("home", "local") for p in facts.people)
         ):
