@@ -142,16 +142,10 @@ class Gazetteer:
         key = normalise(text)
         bare = _bare(text)
         bare_key = normalise(bare)
-        if (
-            not bare_key
-            or bare_key in STOPWORDS
-            or bare_key in NOT_PLACES
-            and strict
-            and country is None  # "Kota Lima, Peru": the country beside it vouches
-            or len(bare_key) < 3
-            and not bare.isupper()
-        ):
+        if not bare_key or bare_key in STOPWORDS or len(bare_key) < 3 and not bare.isupper():
             return None
+        if bare_key in NOT_PLACES and strict and country is None:
+            return None  # "Lima", "Surat": words, unless "Kota Lima, Peru" vouches
         for k in (key, bare_key):
             known = self.known.get(k)
             if known is not None and (country is None or known.country in (None, country)):
