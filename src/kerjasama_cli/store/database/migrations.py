@@ -873,3 +873,16 @@ def m022_public_records(conn: sqlite3.Connection) -> None:
 
     for statement in PUBLIC_VIEWS_M022_SQL:
         conn.execute(statement)
+
+
+@migration
+def m023_public_flag(conn: sqlite3.Connection) -> None:
+    # Issue 20, the public pages at a million records: `public_records` worked the public ids
+    # out on every query (~4 s at a million). Each record's answer is now stored in
+    # browse_facets.public, kept current by the writers (triggers; the set-wise import and a stage
+    # list's change work it out once), the facet indexes carry it, and `public_records` reads it.
+    # Frozen SQL: store/database/frozen/m023.py.
+    from kerjasama_cli.store.database.frozen.m023 import SQL
+
+    for statement in SQL:
+        conn.execute(statement)
