@@ -13,7 +13,11 @@ import pytest
 from conftest import REPO
 
 from kerjasama_cli.extract import KnownPartner, extract
+from kerjasama_cli.extract.dates import find_dates
 from kerjasama_cli.extract.output import to_json
+from kerjasama_cli.extract.people import find_people
+from kerjasama_cli.extract.places import Gazetteer
+from kerjasama_cli.extract.sector_frames import covered_sectors
 
 CASES = REPO / "tests" / "extract_cases"
 REAL = sorted(p for p in CASES.glob("real*/*.txt"))
@@ -808,3 +812,428 @@ def test_a_signed_kesepakatan_is_an_agreement() -> None:
 def test_a_memorandum_of_cooperation_is_an_mou() -> None:
     text = "Pemkot Surabaya dan Kota Kochi, Jepang, menandatangani Memorandum of Cooperation (MoC)."
     assert [d["type"] for d in _drafts(text, home="Surabaya")] == ["mou"]
+
+
+# Sectors: only what the text says the cooperation covers (extract/sector_frames.py).
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        # a field word opens a list that runs on over short items
+        (
+            "Kerja sama ini mencakup berbagai bidang, termasuk pendidikan, perdagangan, "
+            "pariwisata, dan budaya.",
+            ["education", "trade", "tourism", "culture"],
+        ),
+        # urban development is urban planning
+        (
+            "Kita akan bekerjasama dalam bidang penataan dan pembangunan perkotaan, pendidikan.",
+            ["urban_planning", "education"],
+        ),
+        # a cooperation word with the sector right after it
+        ("Dia berharap kerjasama pendidikan di kedua kota terus berjalan.", ["education"]),
+        (
+            "The two cities pledged to deepen cooperation in trade and tourism.",
+            ["trade", "tourism"],
+        ),
+        # a sector word right before a cooperation word, with its list
+        (
+            "Both cities recognized the benefit of cooperation through the promotion of "
+            "economic, scientific, social and cultural sectors.",
+            ["economy", "culture"],
+        ),
+        # "Under the agreement, ...": the whole sentence is the content
+        (
+            "Under the agreement, Amsterdam will share its experience in water quality "
+            "monitoring and waterfront tourism.",
+            ["environment", "tourism"],
+        ),
+        # a scope verb after the cooperation's name, the first entries being no sector
+        (
+            "Mr Beattie said the new arrangements would cover agribusiness and food, road and "
+            "transport infrastructure, trade and investment.",
+            ["transport", "trade", "investment"],
+        ),
+        # sector words in passing: a partner's feature, a likeness, an office, a goal
+        ("Brisbane dikenal sebagai kota pendidikan terbaik melalui kerja sama tersebut.", []),
+        ("Kedua daerah memiliki kesamaan budaya dan sejarah.", []),
+        (
+            "Kunjungan diterima Kepala Dinas Kebudayaan dan Pariwisata dalam rangka kerja sama.",
+            [],
+        ),
+        (
+            "Kerja sama ini diharapkan dapat menjadi modal pemulihan ekonomi kedua kota.",
+            [],
+        ),
+        # "including" far from the cooperation lists something else
+        (
+            "We hope the cooperation built with NSW can help to improve our resilience against "
+            "future challenges, including climate change and healthcare.",
+            [],
+        ),
+        # a list ends at an entry too long to be one ("... ini dapat mempertebal rantai ...")
+        (
+            "Dalam lingkup kerja sama di bidang bisnis dan pengembangan UMKM ini dapat "
+            "mempertebal rantai bisnis hingga masuk ke pasar digital.",
+            [],
+        ),
+        # no cooperation in the sentence: a field word alone is the city's own field
+        ("Kota Misato mengembangkan bidang kesehatan, pertanian dan pariwisata.", []),
+        # "persahabatan" after a cooperation word is the kind of tie, not a sector
+        ("Wali Kota menandatangani kerjasama persahabatan dengan Kota Kisarazu.", []),
+        # a sentence that only goes on with the list the one before opened
+        (
+            "Yakni sektor pariwisata dan budaya, perdagangan dan investasi, dan pembangunan "
+            "infrastruktur.",
+            ["tourism", "culture", "trade", "investment"],
+        ),
+        (
+            "They were city planning, public transport and culture.",
+            ["urban_planning", "transport", "culture"],
+        ),
+        # what a kind of tie does in general, not what this one covers
+        ("Traditionally, sister city relationships focused on cultural exchanges.", []),
+        # eco-friendly industry and "within the city government" are not the environment
+        (
+            "Pemkot siap memfasilitasi kerja sama di bidang industri ramah lingkungan serta "
+            "pendidikan.",
+            ["education"],
+        ),
+        # what a cooperation brings is not what it covers
+        (
+            "Manfaat kerja sama ini meliputi peningkatan kualitas hidup dan promosi pariwisata.",
+            [],
+        ),
+    ],
+)
+def test_a_sector_is_drafted_only_where_the_cooperation_covers_it(
+    sentence: str, codes: list[str]
+) -> None:
+    assert covered_sectors(sentence) == codes
+
+
+def test_sector_words_in_passing_leave_the_field_empty_and_missing() -> None:
+    text = (
+        "Wali Kota Bogor Bima Arya menandatangani LoI dengan Wali Kota Kisarazu, Jepang, "
+        "Senin (2/5/2016). Kisarazu dikenal sebagai kota pendidikan dan pariwisata yang maju."
+    )
+    (draft,) = _drafts(text, dt.date(2016, 5, 3))
+    assert draft["partner"] == "Kisarazu"
+    assert draft["sectors"] == [] and "sectors" in draft["missing"]
+
+
+def test_the_sectors_of_a_later_sentence_go_to_the_one_record_told() -> None:
+    text = (
+        "Pemkot Bukittinggi menerima kunjungan Wali Kota Seremban, Malaysia, Kamis (1/6/2023). "
+        "Rombongan disambut di rumah dinas. Mereka makan malam bersama. Suasana akrab terasa. "
+        "Dia berharap kerja sama bisa dimulai lagi, khususnya di sektor pendidikan dan "
+        "kebudayaan."
+    )
+    drafts = _drafts(text, dt.date(2023, 6, 2))
+    assert [d["sectors"] for d in drafts if d["partner"] == "Seremban"] == [
+        ["education", "culture"]
+    ]
+
+
+# Signatories: who signed, or received the visit (extract/people.py, drafts.py).
+def test_a_quoted_nickname_and_an_abbreviated_first_name_stay_in_the_signatory() -> None:
+    text = (
+        "This is marked by the signing of a Letter of Intent (LoI) between the Mayor of "
+        'Makassar, Moh. Ramdhan "Danny" Pomanto and Gold Coast Mayor Tom Tate on Monday.'
+    )
+    (draft,) = _drafts(text, dt.date(2018, 3, 1))
+    assert draft["local_signatory"] == "Moh. Ramdhan Pomanto"
+    assert draft["partner_signatory"] == "Tom Tate"
+
+
+def test_a_bracketed_country_between_the_seat_and_the_name_is_skipped() -> None:
+    text = (
+        "Wali Kota Banda Aceh Mawardy Nurdin, bersama Wali Kota Samarkand (Uzbekistan) Akbar S "
+        "Shukurov, menandatangani MoU sister city, Rabu (31/5/2017)."
+    )
+    (draft,) = _drafts(text, dt.date(2017, 6, 1))
+    assert (draft["local_signatory"], draft["partner_signatory"]) == (
+        "Mawardy Nurdin",
+        "Akbar S Shukurov",
+    )
+
+
+def test_the_seat_after_a_name_is_a_place_not_part_of_the_name() -> None:
+    gazetteer = Gazetteer.build("DKI Jakarta", [])
+    (person, _) = find_people(
+        "Governor Soelarso of East Java and Premier Carmen Lawrence signed.", gazetteer.resolve
+    )
+    assert (person.name, person.side) == ("Soelarso", "local")
+
+
+def test_a_regent_of_a_seat_the_gazetteer_lacks_is_the_local_party_s_head() -> None:
+    text = (
+        "Pemkab Minahasa menjalin kerja sama dengan Kota Kisarazu, Jepang. Bupati Minahasa "
+        "Royke Roring menandatangani LoI dengan Wali Kota Kisarazu Yoshikuni Watanabe, Senin "
+        "(3/4/2023)."
+    )
+    drafts = _drafts(text, dt.date(2023, 4, 4))
+    assert [d["local_signatory"] for d in drafts] == ["Royke Roring"]
+
+
+def test_a_visit_s_host_is_the_local_head_who_received_it_elsewhere_in_the_article() -> None:
+    text = (
+        "Wali Kota Sibu, Malaysia, Clarence Ting berkunjung ke Kota Pontianak, Kamis "
+        "(9/2/2023). Rombongan melihat Tugu Khatulistiwa. “Saya sangat terkesan dengan kota "
+        "ini,” ujarnya usai diterima Wali Kota Pontianak Edi Rusdi Kamtono di Ruang VIP."
+    )
+    (draft,) = [d for d in _drafts(text, dt.date(2023, 2, 10)) if d["partner"] == "Sibu"]
+    assert draft["type"] == "visit"
+    assert draft["local_signatory"] == "Edi Rusdi Kamtono"
+
+
+def test_a_reception_still_to_come_or_by_a_deputy_names_no_host() -> None:
+    text = (
+        "Delegasi Kota Chongzuo, China, berkunjung ke Kota Bogor, Senin (3/4/2023). Wakil Wali "
+        "Kota Bogor Dedie A. Rachim ikut hadir. Esok hari mereka akan disambut oleh Wali Kota "
+        "Bogor Bima Arya di Balai Kota."
+    )
+    drafts = [d for d in _drafts(text, dt.date(2023, 4, 4)) if d["partner"] == "Chongzuo"]
+    assert drafts and all(d["local_signatory"] is None for d in drafts)
+
+
+def test_a_document_signed_now_is_signed_by_the_two_heads_named_anywhere() -> None:
+    text = (
+        "South Tangerang City and Miri City signed a letter of intent on friendship city "
+        "cooperation on June 2, 2023. Yii, also Pujut assemblyman, represented the council, said "
+        "Miri Mayor Adam Yii. South Tangerang City was represented by Mayor Benyamin Davnie."
+    )
+    (draft,) = [d for d in _drafts(text, dt.date(2023, 6, 4)) if d["partner"] == "Miri"]
+    assert (draft["local_signatory"], draft["partner_signatory"]) == (
+        "Benyamin Davnie",
+        "Adam Yii",
+    )
+
+
+def test_an_old_document_gets_no_signatory_from_today_s_heads() -> None:
+    text = (
+        "Wali Kota Bogor Bima Arya menerima Wali Kota Kisarazu Yoshikuni Watanabe, Senin "
+        "(3/4/2023). Sebelumnya, Kota Bogor dan Kota Kisarazu menandatangani LoI kerja sama "
+        "pada 2016."
+    )
+    drafts = [d for d in _drafts(text, dt.date(2023, 4, 4)) if d["type"] == "loi"]
+    assert drafts and all(d["local_signatory"] is None for d in drafts)
+    assert all(d["partner_signatory"] is None for d in drafts)
+
+
+def test_the_partner_s_seat_and_honorific_before_a_name_are_dropped() -> None:
+    text = (
+        "Pemkot Jayapura menandatangani LoI sister city dengan Kota Wewak, Papua Nugini, Senin "
+        "(5/6/2017). Wali Kota Wewak Hon Charles Malenki mengatakan kunjungannya bermaksud "
+        "mempererat hubungan."
+    )
+    (draft,) = [d for d in _drafts(text, dt.date(2017, 6, 6)) if d["partner"] == "Wewak"]
+    assert draft["partner_signatory"] == "Charles Malenki"
+
+
+# Dates: the day of the new event, told in a sentence of its own (extract/record_dates.py).
+def test_a_signing_sentence_s_day_dates_the_one_undated_document() -> None:
+    text = (
+        "Pemprov Sumatera Barat menandatangani LoI kerja sama dengan Kota Phnom Penh, Kamboja. "
+        "Kerja sama ini mencakup bidang pendidikan dan pariwisata. Delegasi juga mengunjungi "
+        "pasar tradisional. Penandatanganan dilakukan pada hari Rabu, 2 Agustus 2023."
+    )
+    (draft,) = _drafts(text)
+    assert (draft["partner"], draft["date"]) == ("Phnom Penh", "2023-08-02")
+
+
+def test_a_reception_s_day_dates_the_one_undated_visit() -> None:
+    text = (
+        "Wali Kota Sibu, Malaysia, Clarence Ting berkunjung ke Kota Pontianak. Rombongan melihat "
+        "Tugu Khatulistiwa. “Saya sangat terkesan,” ujarnya usai diterima Wali Kota Pontianak "
+        "Edi Rusdi Kamtono, Kamis (09/02/2023)."
+    )
+    (draft,) = _drafts(text)
+    assert (draft["type"], draft["date"]) == ("visit", "2023-02-09")
+
+
+def test_a_day_is_not_given_when_two_undated_records_could_take_it() -> None:
+    text = (
+        "Pemkot Bogor menandatangani LoI dengan Kota Kisarazu, Jepang. Pemkot Bogor juga "
+        "menandatangani MoU dengan Kota Dongxing, China. Penandatanganan dilakukan pada hari "
+        "Rabu, 2 Agustus 2023."
+    )
+    assert [d["date"] for d in _drafts(text)] == [None, None]
+
+
+def test_the_date_of_where_a_record_began_is_not_the_record_s() -> None:
+    text = (
+        "Penandatanganan LoI Kota Kisarazu, Jepang, dan Kota Bogor diawali dari kunjungan "
+        "Menteri Dr. Siti Nurbaya ke Kota Kisarazu sekitar bulan April 2016."
+    )
+    drafts = [d for d in _drafts(text, dt.date(2016, 11, 19)) if d["type"] == "loi"]
+    assert [d["date"] for d in drafts] == [None]
+
+
+def test_the_visit_told_again_with_its_day_dates_the_visit() -> None:
+    text = (
+        "Wali Kota Semarang Hendrar Prihadi menerima kunjungan delegasi Pemerintah Australia. "
+        "“Meski kunjungan ini singkat, saya merasa nyaman di Kota Semarang dan berharap "
+        "berkunjung lagi bersama Konjen Australia,” ujarnya, Senin (14/3/2022)."
+    )
+    (draft,) = _drafts(text)
+    assert (draft["partner"], draft["type"], draft["date"]) == ("Australia", "visit", "2022-03-14")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        # a weekday with its date after it is that date, not a weekday before publication
+        ("MoU ditandatangani pada Senin (12/6/2023) di Balai Kota.", ["2023-06-12"]),
+        ("The MoU was signed on Tuesday, 13th of March 2018.", ["2018-03-13"]),
+        ("Penandatanganan dilakukan pada hari Rabu, tanggal 2 Agustus 2023.", ["2023-08-02"]),
+        # English ordinals keep the day
+        ("The letter was signed on June 5th, 2023.", ["2023-06-05"]),
+        ("The letter was signed on the 21st of March, 2023.", ["2023-03-21"]),
+        # a weekday alone is the one before publication
+        ("Delegasi tiba pada Senin lalu.", ["2023-07-31"]),
+    ],
+)
+def test_a_weekday_beside_its_date_and_english_ordinals(sentence: str, dates: list[str]) -> None:
+    assert [d.iso for d in find_dates(sentence, dt.date(2023, 8, 3))] == dates
+
+
+def test_a_seatless_indonesian_head_signing_is_the_local_signatory() -> None:
+    # "menanda  tangani" written apart is a signing; "Buya" is an honorific, not a name.
+    text = (
+        "Pemprov Sumatera Barat menjalin kerja sama dengan Provinsi Yunnan, Tiongkok. Pada hari "
+        "Jumat, 20 Juni 2025 Gubernur Buya Mahyeldi Ansharullah berpidato dan menanda  tangani "
+        "LoI dengan Provinsi Yunnan."
+    )
+    (draft,) = [d for d in _drafts(text, dt.date(2025, 6, 22)) if d["partner"] == "Yunnan"]
+    assert (draft["type"], draft["local_signatory"]) == ("loi", "Mahyeldi Ansharullah")
+
+
+def test_an_honorific_glued_to_a_name_is_dropped() -> None:
+    gazetteer = Gazetteer.build("DKI Jakarta", [])
+    (person,) = find_people(
+        "Sementara, Governor of Jeollabuk Mr.Kim Kwan Young menyampaikan terima kasih.",
+        gazetteer.resolve,
+    )
+    assert (person.name, person.side) == ("Kim Kwan Young", "partner")
+
+
+def test_a_seat_after_a_seatless_title_is_never_a_signatory() -> None:
+    text = (
+        "Pemkot Bogor menjalin sister city dengan Kota Lankaran, Azerbaijan. Kerja sama itu "
+        "ditandatangani pada 14 Maret 2020, dimana Walikota Bogor dan Walikota Lankaran "
+        "menandatangani naskah sister city."
+    )
+    drafts = [d for d in _drafts(text, dt.date(2020, 3, 16)) if d["partner"] == "Lankaran"]
+    assert drafts and all(d["local_signatory"] != "Lankaran" for d in drafts)
+    assert all(d["partner_signatory"] != "Lankaran" for d in drafts)
+
+
+def test_the_sectors_of_a_visit_story_are_the_visit_s_not_the_old_tie_s() -> None:
+    text = (
+        "Pemerintah Kota Surabaya dan Pemerintah Kota Kochi, Jepang mempererat kerja sama sister "
+        "city untuk bidang budaya dan ekonomi. Hal itu disampaikan Wali Kota Eri saat menyambut "
+        "kunjungan Wali Kota Kochi, Seiya Okazaki, di Taman Surya, Surabaya."
+    )
+    drafts = {d["type"]: d["sectors"] for d in _drafts(text) if d["partner"] == "Kochi"}
+    assert drafts == {"sister_city": [], "visit": ["culture", "economy"]}
+
+
+def test_a_tie_s_own_scope_told_with_its_date_stays_the_tie_s() -> None:
+    text = (
+        "Gubernur Jakarta Pramono Anung bertemu pejabat Kota Rotterdam, Belanda, di Balai Kota "
+        "pada Kamis (12/6/2025). Jakarta telah bekerja sama dengan Rotterdam dalam "
+        "penanggulangan banjir sejak 2016."
+    )
+    drafts = {d["type"]: d["sectors"] for d in _drafts(text, dt.date(2025, 6, 13))}
+    assert ["flood_management"] in drafts.values()
+    assert not any(drafts.get(t) for t in ("visit", "meeting"))
+
+
+def test_a_dated_document_in_an_undated_article_gets_no_signatory_from_today_s_heads() -> None:
+    text = (
+        "Wali Kota Kochi, Jepang, Seiya Okazaki memimpin 25 anggota delegasi ke Surabaya. "
+        "Kerjasama ini dimulai dengan penandatanganan Letter of Intent kerjasama Sister City di "
+        "Surabaya pada 14 Juni 1996."
+    )
+    loi = [d for d in _drafts(text) if d["type"] == "loi"]
+    assert loi and all(d["partner_signatory"] is None for d in loi)
+
+
+def test_human_resources_are_no_town_and_keep_their_sentence() -> None:
+    # "Sumber Daya Manusia" is human resources, not the town of Sumber (an Indonesian
+    # government would make the sentence another government's and drop it).
+    text = (
+        "Kota Padang dan Kota Fremantle, Australia, menandatangani LoI sister city, Senin "
+        "(9/10/2017). Dalam LoI itu disepakati empat sektor kerja sama. Yakni sektor pariwisata "
+        "dan budaya, perdagangan dan investasi, dan peningkatan kapasitas Sumber Daya Manusia."
+    )
+    (draft,) = _drafts(text, dt.date(2017, 10, 10))
+    assert draft["sectors"] == ["tourism", "culture", "trade", "investment"]
+    assert draft["local_party"] == "Padang"
+
+
+def test_a_country_after_the_seat_is_no_name_and_a_tie_s_done_scope_stays_the_tie_s() -> None:
+    text = (
+        "Wali Kota Kochi, Jepang, Seiya Okazaki mengunjungi Kota Surabaya. Kerja sama sister "
+        "city Surabaya dan Kochi telah dilakukan di bidang budaya dan ekonomi."
+    )
+    drafts = {d["type"]: d for d in _drafts(text)}
+    assert drafts["visit"]["partner_signatory"] == "Seiya Okazaki"
+    assert drafts["visit"]["sectors"] == []
+    assert drafts["sister_city"]["sectors"] == ["culture", "economy"]
+
+
+def test_a_deputy_named_along_with_the_mayor_is_of_the_same_place() -> None:
+    gazetteer = Gazetteer.build("DKI Jakarta", [])
+    people = find_people(
+        "Kunjungan Wali Kota Vlissingen, Bas Van Den Tillaar dan Wakil Wali Kota Albert Vader "
+        "menunjukkan perhatian kepada Kota Ambon.",
+        gazetteer.resolve,
+    )
+    assert [(p.name, p.side) for p in people] == [
+        ("Bas Van Den Tillaar", "partner"),
+        ("Albert Vader", "partner"),
+    ]
+
+
+def test_a_name_beginning_with_the_partner_s_seat_is_never_the_local_signatory() -> None:
+    text = (
+        "Pemkot Ambon menandatangani MoU sister city dengan Kota Vlissingen, Belanda, Senin "
+        "(3/7/2023). Kunjungan Wali Kota Vlissingen Bas Van Den Tillaar disambut hangat."
+    )
+    drafts = [d for d in _drafts(text, dt.date(2023, 7, 4)) if d["partner"] == "Vlissingen"]
+    assert drafts and all("Vlissingen" not in (d["local_signatory"] or "") for d in drafts)
+
+
+def test_the_day_of_the_exploring_dates_the_one_undated_exploration() -> None:
+    text = (
+        "Pemkot Palembang menjajaki kerja sama sister city dengan Kota Houston, Amerika Serikat. "
+        "Mural menjadi salah satu rencana kerja sama yang akan dirumuskan usai penjajakan awal "
+        "pada 18 Juli 2019."
+    )
+    drafts = [d for d in _drafts(text, dt.date(2019, 7, 20)) if d["partner"] == "Houston"]
+    assert [(d["type"], d["date"]) for d in drafts] == [("other", "2019-07-18")]
+
+
+def test_the_fields_not_found_are_named_in_the_reader_s_language(run, tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Pemprov DKI Jakarta menandatangani LoI dengan Kota Busan, Korea Selatan.", "utf-8"
+    )
+    indonesian = run("--lang", "id", "extract", str(article)).stdout
+    english = run("--lang", "en", "extract", str(article)).stdout
+    assert "# tidak ditemukan dalam teks: tanggal, penandatangan daerah" in indonesian
+    assert "bidang" in indonesian.split("tidak ditemukan dalam teks:")[1]
+    assert "# not found in the text: date, signatories" in english
+
+
+def test_possessive_seats_double_titles_and_an_honorific_after_the_title() -> None:
+    # "Queensland’s Premier and State Minister for Trade, Mr Peter Beattie", "Central Java’s
+    # Vice-Governor, Mr H. Ali Mufiz": the seat before the title, the name after the honorific.
+    text = (
+        "Queensland and Central Java signed a new Memorandum of Understanding on Monday "
+        "(3/4/2006). The memorandum was signed in Brisbane by Queensland’s Premier and State "
+        "Minister for Trade, Mr Peter Beattie, and Central Java’s Vice-Governor, Mr H. Ali Mufiz."
+    )
+    (draft,) = _drafts(text, dt.date(2006, 4, 5))
+    assert (draft["local_signatory"], draft["partner_signatory"]) == ("Ali Mufiz", "Peter Beattie")

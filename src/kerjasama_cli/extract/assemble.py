@@ -21,6 +21,7 @@ from kerjasama_cli.extract.article_passes import countries_as_partners, drop_cov
 from kerjasama_cli.extract.facts import Facts
 from kerjasama_cli.extract.mentions import PLURAL
 from kerjasama_cli.extract.people import PersonMention
+from kerjasama_cli.extract.record_dates import told_dates
 from kerjasama_cli.extract.record_mentions import (
     Cluster,
     Mention,
@@ -91,14 +92,14 @@ def cluster(
         if found:
             mentions.extend(found)
         elif (
-            (facts.types or facts.signing or facts.intent or facts.anaphor)
+            (facts.types or facts.signing or facts.intent or facts.anaphor or facts.sectors)
             and not facts.dropped
             and not _ELSEWHERE.search(facts.sentence.text)
         ):
             named = named_programme(facts)
             if named is not None:
                 mentions.append(named)
-            elif facts.anaphor or facts.signing or facts.sector_cue:
+            elif facts.anaphor or facts.signing or facts.sector_cue or facts.sectors:
                 pending_anaphora.append(facts)
     clusters: list[Cluster] = []
     by_partner: dict[str, list[Cluster]] = {}
@@ -135,8 +136,11 @@ def cluster(
 
         newest = max(last_seen(c) for c in candidates)
         gap = index - newest
-        if not facts.anaphor and (
-            gap > 2 or not (facts.signing or facts.sector_cue or facts.intent)
+        # The sectors of a cooperation when the article has told one record so far are that
+        # record's, however far from its name ("khususnya di sektor pendidikan").
+        told = [c for c in clusters if any(m.facts.sentence.index <= index for m in c.mentions)]
+        if not (facts.anaphor or facts.sectors and len(told) == 1) and (
+            gap > 2 or not (facts.signing or facts.sector_cue or facts.intent or facts.sectors)
         ):
             continue
         # "ketiga LoI tersebut ...": every record of the sentence referred to; otherwise the
@@ -210,6 +214,7 @@ def cluster(
     clusters = _explorations_into_events(clusters)
     clusters.sort(key=lambda c: c.first)
     _lead_date(clusters, all_facts, published)
+    told_dates(clusters, all_facts)
     return clusters
 
 

@@ -141,7 +141,8 @@ RANK = {
 }
 
 SIGNING = re.compile(
-    r"penandatangan|ditandatangani|menandatang\w*|\btandatangan|\bsign(?:ed|ing|s)?\b|\bin"
+    r"penandatangan|ditandatangani|menandatang\w*|\b(?:di|me)nanda\s+tangan\w*|\btandatangan|"
+    r"\bsign(?:ed|ing|s)?\b|\bin"
     r"ked\b|signing ceremony|\b(?:di|me|men)?teken\b|\bmeneken\b",
     re.I,
 )
@@ -292,6 +293,9 @@ _SECTOR_EXTRA: dict[str, tuple[str, ...]] = {
         "perencanaan kota",
         "tata ruang",
         "city planning",
+        "pembangunan perkotaan",
+        "urban development",
+        "urban and regional development",
     ),
     "civil_service": (
         "ASN",
@@ -362,17 +366,18 @@ def _sector_index() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.I), codes
 
 
-def find_sectors(sentence: str, skip: list[tuple[int, int]] | None = None) -> list[str]:
-    """Sector codes a sentence names, in order of first mention, each once; words inside the
-    `skip` spans do not count."""
+def sector_matches(
+    sentence: str, skip: list[tuple[int, int]] | None = None
+) -> list[tuple[str, int, int]]:
+    """(code, start, end) of every sector word in a sentence outside the `skip` spans."""
     pattern, codes = _sector_index()
     spans = skip or []
-    found = (
-        codes.get(_fold(m.group(0)))
-        for m in pattern.finditer(sentence)
-        if not any(m.start() < e and m.end() > s for s, e in spans)
-    )
-    return list(dict.fromkeys(code for code in found if code))
+    found = []
+    for m in pattern.finditer(sentence):
+        code = codes.get(_fold(m.group(0)))
+        if code and not any(m.start() < e and m.end() > s for s, e in spans):
+            found.append((code, m.start(), m.end()))
+    return found
 
 
 LAUNCH = re.compile(

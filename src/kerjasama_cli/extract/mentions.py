@@ -12,11 +12,12 @@ import functools
 import re
 
 from kerjasama_cli.extract import guards, lexicon, subjects
-from kerjasama_cli.extract.dates import find_dates
+from kerjasama_cli.extract.dates import find_dates, of_an_origin
 from kerjasama_cli.extract.facts import Facts, PartnerHit
 from kerjasama_cli.extract.parties import PartyFinder
 from kerjasama_cli.extract.people import PersonMention, find_people
 from kerjasama_cli.extract.places import Gazetteer, PartnerRef, country_of
+from kerjasama_cli.extract.sector_frames import covered_sectors
 from kerjasama_cli.extract.sentence_places import PlaceReading
 from kerjasama_cli.extract.sentences import Sentence
 from kerjasama_cli.geo.names import normalise
@@ -54,6 +55,7 @@ _DELEGATION = re.compile(
     re.I,
 )
 _EARLIER = re.compile(r"(?:Sebelumnya|Previously|Earlier|Sebelum itu),?\s", re.I)
+_RESOURCES = re.compile(r"\bSumber\s+Daya\b")
 _SECTOR_CUE = re.compile(
     r"\b(?:bidang|sektor|sectors?|fields?|areas?|including|termasuk|meliputi|mencakup|such as|"
     r"seperti|fokus|difokuskan|berfokus|focus(?:es|ed)?|cover(?:s|ing)?)\b",
@@ -239,22 +241,26 @@ class SentenceReader(PlaceReading):
             for d in find_dates(text, self.published)
             if (self.published is None or d.iso <= self.published.isoformat())
             and not guards.quoted_today(text, d.start, d.text)
+            and not of_an_origin(text, d)
         ]
         facts.signing = bool(lexicon.SIGNING.search(text) or lexicon.LAUNCH.search(text))
         facts.intent = bool(_INTENT.search(text))
         facts.anaphor = bool(ANAPHOR.search(text))
         facts.earlier = bool(_EARLIER.match(text))
-        if not (facts.types or facts.signing or facts.intent or facts.anaphor):
+        # Sector words inside a type word ("friendship city") name no sector; others only
+        # where the sentence says the cooperation covers them (sector_frames.py).
+        facts.sectors = covered_sectors(text, [(a, b) for _, a, b in facts.types])
+        facts.sector_cue = bool(_SECTOR_CUE.search(text))
+        if not (facts.types or facts.signing or facts.intent or facts.anaphor or facts.sectors):
             return facts
         facts.people += self._known_people(text, facts.people)
-        # Sector words inside a type word ("friendship city") name no sector.
-        facts.sectors = lexicon.find_sectors(text, [(a, b) for _, a, b in facts.types])
-        facts.sector_cue = bool(_SECTOR_CUE.search(text))
         masked = list(guards.mask_state_bodies(text))
         for person in facts.people:
             name_at = text.find(person.name, person.start) if person.name else -1
             if name_at >= 0:
                 masked[name_at : name_at + len(person.name)] = " " * len(person.name)
+        for m in _RESOURCES.finditer(text):  # human or natural resources, not the town Sumber
+            masked[m.start() : m.end()] = " " * (m.end() - m.start())
         self._partners(facts, "".join(masked))
         facts.countries = [
             c for c in facts.countries if not subjects.national_pair(text, c[2], c[2] + len(c[1]))
