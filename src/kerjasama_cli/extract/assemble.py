@@ -36,6 +36,7 @@ from kerjasama_cli.extract.record_mentions import (
 from kerjasama_cli.geo.names import normalise
 
 _LEAD_SENTENCES = 8
+_BEGAN = re.compile(r"\b(?:dimulai|bermula|berawal|began|started|begun)\b", re.I)
 _PAST = re.compile(
     r"\b(?:dulu|dahulu|pernah|formerly|originally|once|the original|an earlier)\b", re.I
 )
@@ -297,8 +298,9 @@ def _place(mention: Mention, own: list[Cluster], published: dt.date | None) -> C
 def _signed_on_that_visit(latest: Cluster, facts: Facts) -> bool:
     """Whether the record referred to is an undated visit and the sentence signs a document,
     or is undated talk of cooperation ("hubungan keduanya") the document now names."""
-    if latest.date is not None or facts.earlier or _PAST.search(facts.sentence.text):
-        return False
+    text = facts.sentence.text
+    if latest.date is not None or facts.earlier or _PAST.search(text) or _BEGAN.search(text):
+        return False  # "Kerjasama ini dimulai dengan penandatanganan LoI ... 1996": history
     if not latest.event and latest.rtype == "other":
         return not any(m.facts.exploring for m in latest.mentions)
     return latest.event and latest.rtype != "office_opening" and facts.signing
