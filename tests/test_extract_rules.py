@@ -315,6 +315,503 @@ def test_received_by_a_head_of_government_is_a_visit() -> None:
     )
     (draft,) = _drafts(text)
     assert draft["type"] == "visit" and draft["date"] == "2019-05-24"
+    # the one word after the title, with its country right after it, is the city (i23c)
+    assert draft["partner"] == "Dongxing"
+
+
+# Record-level precision (i23c): whether a record is drafted, its type, partner, local party.
+
+
+def test_one_region_under_two_spellings_is_one_partner() -> None:
+    text = (
+        "Gubernur Sumatera Barat Mahyeldi mengatakan LoI kerjasama Sister Province antara "
+        "Provinsi Sumatera Barat dengan Provinsi Jeollabuk-Do, Korea Selatan telah "
+        "ditandatangani. Sementara itu, Gubernur Provinsi Jeollabuk-do Korea Selatan, Mr. Kim "
+        "Kwan-young mengatakan pihaknya akan menyikapi kerjasama ini dengan sebaik-baiknya."
+    )
+    drafts = _drafts(text)
+    assert [(d["type"], d["country"]) for d in drafts] == [("loi", "KR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "local"),
+    [
+        # an English possessive before the title: all three words of the province's name
+        (
+            "The Chief Minister and West Nusa Tenggara’s Governor Zulkieflimansyah signed the "
+            "Letter of Intent with the Northern Territory on Monday.",
+            "Nusa Tenggara Barat",
+        ),
+        # a lead's title in capitals acts; the regency after the venue is only its address
+        (
+            "GUBERNUR Sumatera Barat, Mahyeldi Ansharullah mengatakan LoI dengan Provinsi "
+            "Jeollabuk-Do, Korea Selatan telah ditandatangani, berlangsung di Istana Basa "
+            "Pagaruyung, Batusangkar, Kabupaten Tanah Datar.",
+            "Sumatera Barat",
+        ),
+    ],
+)
+def test_the_local_party_is_the_government_acting_not_the_venues_address(
+    text: str, local: str
+) -> None:
+    assert {d["local_party"] for d in _drafts(text)} == {local}
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # a signed cooperation the text names right after is that document, not an agreement
+        (
+            "Gubernur Jawa Tengah Ahmad Luthfi menandatangani kerjasama “Sister Province” "
+            "bersama dengan Provinsi Fujian di Republik Rakyat Tiongkok.",
+            [("Fujian", "sister_city")],
+        ),
+        # a translation in brackets is the word before it again: framed with it
+        (
+            "Wali Kota Medan melepas 9 pelajar yang akan mengikuti Student Exchange Program ke "
+            "Kota Ichikawa Jepang. Student Exchange Program merupakan salah program sister city "
+            "(kota kembar) antara Kota Ichikawa dengan Kota Medan.",
+            [("Ichikawa", "programme")],
+        ),
+        # a committee named after the tie is no record of it: the visit is what happened
+        (
+            "Mantan pengurus sister city dari Kota Ichikawa, Jepang diterima Wali Kota Medan.",
+            [("Ichikawa", "visit")],
+        ),
+        # "similar agreements": the kind told just before
+        (
+            "With the signing, Berlin becomes Jakarta's tenth sister city. Previously, Jakarta "
+            "has signed similar agreements with Tokyo and Seoul.",
+            [("Berlin", "sister_city"), ("Tokyo", "sister_city"), ("Seoul", "sister_city")],
+        ),
+    ],
+)
+def test_the_type_is_the_document_the_words_name(text: str, types: list) -> None:
+    assert [(d["partner"], d["type"]) for d in _drafts(text)] == types
+
+
+def test_a_partner_named_only_as_an_exception_is_not_drafted_again() -> None:
+    text = (
+        "Hubungan sister city Medan dan Ichikawa terjalin sejak tahun 1989. Selain dengan Kota "
+        "Ichikawa, Kota Medan juga telah menjalin hubungan sister city dengan Kota Chengdu Cina "
+        "(2002)."
+    )
+    drafts = _drafts(text)
+    assert [(d["partner"], d["date"]) for d in drafts] == [
+        ("Ichikawa", "1989"),
+        ("Chengdu", "2002"),
+    ]
+
+
+def test_a_protocol_or_statement_of_intention_is_an_loi() -> None:
+    for words in ("Protocol of Intention", "pernyataan kehendak bersama", "Statement of Intent"):
+        text = f"Pemkot Banda Aceh dan Kota Samarkand, Uzbekistan menandatangani {words}."
+        assert [d["type"] for d in _drafts(text)] == ["loi"], words
+
+
+def test_the_capital_a_partner_is_described_as_is_not_a_second_partner() -> None:
+    text = (
+        "Pemkot Semarang menandatangani kerja sama dengan Pemerintah Kota Brisbane, Australia. "
+        "Kerja sama antara Semarang dan Ibu Kota Negara Bagian Queensland, Australia itu akan "
+        "berjalan selama lima tahun."
+    )
+    assert [d["partner"] for d in _drafts(text)] == ["Brisbane"]
+
+
+def test_a_villages_own_tie_is_not_the_local_partys_record() -> None:
+    text = (
+        "Wali Kota Misato, Jepang, Takashi Kado bertemu Gubernur Bali Wayan Koster, Senin "
+        "(10/2/2020), untuk proyek kerjasama. Desa Mas di Ubud, selama ini telah menjalin "
+        "kerjasama sister city dengan Kota Misato."
+    )
+    drafts = _drafts(text, dt.date(2020, 2, 11))
+    assert [(d["partner"], d["type"]) for d in drafts] == [("Misato", "meeting")]
+
+
+def test_an_earlier_document_told_in_passing_is_its_own_record_without_this_ones_date() -> None:
+    text = (
+        "Wali Kota Banda Aceh dan Wali Kota Samarkand (Uzbekistan) menandatangani MoU Sister "
+        "City pada 31 Mei 2011. Wali Kota mengatakan, Protocol of Intention yang dulu pernah "
+        "dibuat kedua pihak tidak berjalan. “Penandatanganan MoU ini lanjutan dari kerjasama "
+        "yang telah disepakati September 1997 lalu di Samarkand,” katanya."
+    )
+    drafts = _drafts(text, dt.date(2011, 6, 1))
+    assert [(d["type"], d["date"]) for d in drafts] == [("mou", "2011-05-31"), ("loi", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "partners"),
+    [
+        # a state after its city is the city's address, though a small town shares its name
+        (
+            "Pemerintah Kota St. Louis, Missouri, Amerika Serikat (AS), menjajaki program kerja "
+            'sama "Kota Kembar" dengan Pemkot Bogor.',
+            ["St. Louis"],
+        ),
+        # a document's acronym before a kind word is no first name of a person
+        (
+            "Atase KBRI Tokyo menjelaskan bahwa penandatanganan LoI Kota Kisarazu, Prefektur "
+            "Chiba, Jepang dan Kota Bogor dilakukan di Tokyo.",
+            ["Kisarazu"],
+        ),
+    ],
+)
+def test_a_partners_address_and_its_document_are_not_partners(
+    text: str, partners: list[str]
+) -> None:
+    assert [d["partner"] for d in _drafts(text)] == partners
+
+
+def test_a_trip_of_the_central_state_is_no_visit_nor_date_of_the_local_governments() -> None:
+    text = (
+        "Walikota Bogor Bima Arya menandatangani LoI dengan Kota Kisarazu, Jepang, Jumat "
+        "(18/11/2016). Penandatanganan LoI diawali dari kunjungan Menteri Lingkungan Hidup dan "
+        "Kehutanan, Dr. Siti Nurbaya ke Kota Kisarazu sekitar bulan April 2016. Dalam kunjungan "
+        "lapangan, Menteri Siti Nurbaya melihat besarnya potensi yang bisa dikerjasamakan antara "
+        "Kota Kisarazu dengan berbagai pihak di Indonesia, khususnya Kota Bogor."
+    )
+    drafts = _drafts(text, dt.date(2016, 11, 19))
+    assert [(d["partner"], d["type"], d["date"]) for d in drafts] == [
+        ("Kisarazu", "loi", "2016-11-18")
+    ]
+    text = (
+        "The Chief Minister and West Nusa Tenggara’s Governor signed the Letter of Intent. The "
+        "signing is a key element of the Indonesian Ambassador to Australia, Dr Siswo Pramono’s, "
+        "inaugural visit to the Northern Territory."
+    )
+    assert not any(d["type"] == "visit" for d in _drafts(text))
+
+
+def test_members_of_a_delegation_are_no_membership() -> None:
+    text = (
+        "Wali Kota Bogor Bima Arya bersama anggota delegasinya tiba di Kota Baku, Azerbaijan, "
+        "pada 13 Maret 2020."
+    )
+    assert _drafts(text, dt.date(2020, 3, 20)) == []
+
+
+def test_a_visit_then_the_signing_it_was_made_for_is_one_record_of_a_vouched_place() -> None:
+    # "kota Lankaran" vouches for a town the gazetteer ranks small; "Walikota Lankaran" later
+    # names it again, and the visit was made to sign the document.
+    text = (
+        "Walikota Bogor Bima Arya melakukan kunjungan kerja ke kota Lankaran, Azerbaijan. "
+        "Program kerjasama ini akhirnya terealisasi pada tanggal 14 Maret 2020, dimana Walikota "
+        "Bogor dan Walikota Lankaran melakukan penandatanganan kesepakatan Sister City."
+    )
+    drafts = _drafts(text, dt.date(2020, 3, 20))
+    assert [(d["partner"], d["type"], d["date"]) for d in drafts] == [
+        ("Lankaran", "sister_city", "2020-03-14")
+    ]
+
+
+def test_a_document_with_a_city_the_sentence_does_not_name_is_not_the_named_places() -> None:
+    text = (
+        "“Kunjungan Walikota Bogor ke Baku ini menjadi tonggak baru, karena Indonesia jadi "
+        "memiliki kerjasama Sister City dengan kota di Azerbaijan,” ujar Wali Kota Bima Arya."
+    )
+    assert [d["type"] for d in _drafts(text)] == ["visit"]
+    # a list after the generic word names the partners: they keep the document
+    text = (
+        "Bandung has established monuments that symbolize its sister city cooperation with "
+        "cities like Braunschweig in Germany and Suwon in South Korea."
+    )
+    assert [(d["partner"], d["type"]) for d in _drafts(text)] == [
+        ("Braunschweig", "sister_city"),
+        ("Suwon", "sister_city"),
+    ]
+
+
+def test_hard_wrapped_lines_are_read_as_one_sentence() -> None:
+    text = (
+        "Medan, (Mimbar)- Mantan pengurus sister city dari Kota Ichikawa, Jepang\n"
+        "mengunjungi Wali Kota Medan, Rabu (30/10/2013). Selain ingin bernostalgia\n"
+        "mereka juga ingin mempererat hubungan kedua kota.\n"
+    )
+    drafts = _drafts(text, dt.date(2013, 10, 31))
+    assert [(d["partner"], d["type"], d["date"]) for d in drafts] == [
+        ("Ichikawa", "visit", "2013-10-30")
+    ]
+
+
+def test_a_signing_still_to_come_is_no_signed_document() -> None:
+    text = (
+        "Walikota Manado akan melakukan penandatanganan kesepakatan Sister City dengan Kota "
+        "Qingdao, China."
+    )
+    assert [(d["partner"], d["type"]) for d in _drafts(text)] == [("Qingdao", "other")]
+
+
+def test_the_two_of_them_refer_back_to_the_partner_just_named() -> None:
+    text = (
+        "Hubungan keduanya berlanjut sampai saat Yukio diangkat menjadi Gubernur Kyoto pada "
+        "periode 1978-1986. Saat itu, ketika Sultan HB IX menjadi Gubernur DIY, keduanya sepakat "
+        "untuk menjalin kerja sama Sister City pada 16 Juli 1985."
+    )
+    drafts = _drafts(text, dt.date(2024, 11, 20))
+    assert [(d["partner"], d["type"], d["date"]) for d in drafts] == [
+        ("Kyoto", "sister_city", "1985-07-16")
+    ]
+
+
+def test_a_scheduled_visit_is_not_yet_a_visit() -> None:
+    text = (
+        "Pemerintah Kota Chongzuo, China, dijadwalkan mengunjungi Kota Bogor pada pertengahan "
+        "April dalam rangka penjajakan hubungan kerja sama antara kedua kota."
+    )
+    assert [(d["type"], d["stage"]) for d in _drafts(text)] == [("other", "exploration")]
+
+
+@pytest.mark.parametrize(
+    ("text", "rtype"),
+    [
+        # a delegation met: the meeting is what happened
+        (
+            "Jakarta Deputy Governor Rano Karno met with a delegation from Berlin at Jakarta City "
+            "Hall on Thursday (Oct 2, 2025).",
+            "meeting",
+        ),
+        (
+            "Delegasi dari Pemkab Minahasa melakukan pertemuan dengan pemerintah Kota Kochi, "
+            "Jepang.",
+            "meeting",
+        ),
+        # a delegation sent somewhere is a visit, whatever it does there
+        (
+            "In May 2011, Jinan sent a delegation to Sidoarjo to hold talks on expanding "
+            "communications between the two cities.",
+            "visit",
+        ),
+    ],
+)
+def test_a_delegation_names_who_came_the_meeting_what_happened(text: str, rtype: str) -> None:
+    assert [d["type"] for d in _drafts(text, dt.date(2025, 10, 3))] == [rtype]
+
+
+def test_how_a_tie_is_made_in_general_and_its_explanation_are_no_record() -> None:
+    text = (
+        "Previously, Bandung has established monuments that symbolize its sister city "
+        "cooperation with Braunschweig in Germany. To be known. sister city cooperation begins "
+        "with the Letter of Intent (LoI) which indicates the relationship. This signing shows "
+        "that the desire to work together got a positive response.\n\n"
+        "Furthermore, the processes to enhance the cooperative relationship sister city into the "
+        "level of the MoU (Memorandum of Understanding) as a gateway to the legal basis."
+    )
+    assert [(d["partner"], d["type"]) for d in _drafts(text)] == [("Braunschweig", "sister_city")]
+
+
+@pytest.mark.parametrize(
+    ("text", "partners"),
+    [
+        # Indonesian words the gazetteer knows as foreign towns are no partners alone
+        ("Wisatawan asal Australia mendominasi kunjungan ke Bali selama libur Natal.", []),
+        (
+            "Lima pelajar Surabaya mengikuti program pertukaran dengan Kota Kochi, Jepang.",
+            ["Kochi"],
+        ),
+        # the same word with a kind word and its country is the place
+        ("Pemkot Bogor menandatangani MoU dengan Kota Lima, Peru.", ["Lima"]),
+    ],
+)
+def test_common_words_are_places_only_with_evidence(text: str, partners: list[str]) -> None:
+    assert [d["partner"] for d in _drafts(text)] == partners
+
+
+def test_the_country_of_a_venue_is_no_partner() -> None:
+    text = (
+        "Pemkot Medan mengirim 10 ASN untuk mengikuti pelatihan di Ichikawa, Jepang, dalam "
+        "rangka program sister city."
+    )
+    assert [d["partner"] for d in _drafts(text)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PT Angkasa Pura I menjalin kerja sama dengan pengelola Bandara Narita, Jepang.",
+        "Universitas Airlangga menandatangani MoU dengan Kochi University, Jepang.",
+        "Kadin Surabaya menggelar pertemuan bisnis dengan pengusaha dari Busan, Korea Selatan.",
+        "Sebanyak 30 mahasiswa dari Osaka, Jepang, berkunjung ke Kampung Lawas Maspati Surabaya.",
+    ],
+)
+def test_a_private_bodys_or_travellers_own_record_is_not_the_governments(text: str) -> None:
+    assert _drafts(text, home="Surabaya") == []
+
+
+def test_a_private_body_beside_the_government_acting_keeps_the_record() -> None:
+    text = "Universitas Airlangga dan Pemkot Surabaya menandatangani MoU dengan Kota Kochi, Jepang."
+    assert [d["partner"] for d in _drafts(text, home="Surabaya")] == ["Kochi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "local", "partners"),
+    [
+        # a regency the world gazetteer lacks is still an Indonesian government
+        (
+            "Bupati Badung Giri Prasta bertemu Wali Kota Fujisawa, Jepang, Suzuki Tsunemaru.",
+            "Badung",
+            ["Fujisawa"],
+        ),
+        # and one it knows abroad by part of its name is no foreign partner
+        (
+            "Pemkab Deli Serdang menjalin kerja sama dengan Kota Ipoh, Malaysia.",
+            "Deli Serdang",
+            ["Ipoh"],
+        ),
+        # a foreign country beside the name makes it the foreign place
+        (
+            "Pemkot Surabaya menjalin kerja sama dengan Malaka, Malaysia, di bidang pariwisata.",
+            "Surabaya",
+            ["Malaka"],
+        ),
+    ],
+)
+def test_indonesias_regencies_and_cities_are_local_governments(
+    text: str, local: str, partners: list[str]
+) -> None:
+    drafts = _drafts(text, home="Surabaya")
+    assert [d["partner"] for d in drafts] == partners
+    assert {d["local_party"] for d in drafts} == {local}
+
+
+def test_a_letter_stating_the_wish_is_an_loi_not_a_wish() -> None:
+    text = (
+        "Pemkot Surabaya mengirimkan surat pernyataan keinginan kerja sama kepada Kota Kochi, "
+        "Jepang."
+    )
+    assert [(d["type"], d["stage"]) for d in _drafts(text, home="Surabaya")] == [("loi", "loi")]
+
+
+def test_the_local_party_is_named_without_its_administrative_words() -> None:
+    text = (
+        "The City of Perth and the City of Surabaya have been sister cities since 1990, and last "
+        "week a delegation from Surabaya visited Perth."
+    )
+    assert {d["local_party"] for d in _drafts(text, dt.date(2024, 6, 10))} == {"Surabaya"}
+
+
+def test_a_visit_made_to_renew_a_tie_is_the_renewal() -> None:
+    text = (
+        "Bandung Mayor Yana Mulyana led a delegation to Braunschweig, Germany, on 3 June 2024 to "
+        "renew the sister city agreement."
+    )
+    drafts = _drafts(text, dt.date(2024, 6, 10))
+    assert [(d["partner"], d["type"], d["stage"]) for d in drafts] == [
+        ("Braunschweig", "sister_city", "renewal")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a given name before a surname
+        "Victoria Lee, head of the Sister Cities office, said the MoU with Surabaya was signed.",
+        "Austin Tan, a Singaporean investor, visited the Surabaya city government.",
+        # a name said to speak, or given a role right after it
+        "Menurut Jackson, kerja sama dengan Pemkot Surabaya akan dilanjutkan.",
+        "Madison, the council's chief executive, signed the agreement with Surabaya.",
+        # a university's name is no town of that name
+        "Lincoln University signed an MoU with the Surabaya city government.",
+    ],
+)
+def test_people_and_institutions_named_like_towns_are_no_partners(text: str) -> None:
+    assert [d["partner"] for d in _drafts(text, home="Surabaya")] == []
+
+
+def test_a_dateline_in_capitals_names_the_local_party_itself() -> None:
+    text = (
+        "MANADO,(speednews-manado.com)—Selain menjalin kerjasama Sister City dengan Kota "
+        "Liverpool Inggris. Pemerintah kota (Pemkot) Manado terus menseriusi hubungan kerjasama "
+        "Sister City dengan Kota Qingdao China."
+    )
+    drafts = _drafts(text)
+    assert [d["partner"] for d in drafts] == ["Liverpool", "Qingdao"]
+    assert {d["local_party"] for d in drafts} == {"Manado"}
+
+
+def test_a_council_named_after_its_city_and_a_lead_without_its_full_stop() -> None:
+    # the lead paragraph lost its full stop on the page; "Sibu Municipal Council" is Sibu,
+    # not a person; "Singkawang City signed" names the local party acting
+    text = (
+        "SIBU (Feb 18): Sibu Municipal Council (SMC) and Singkawang City signed a Letter of "
+        "Intent (LoI) on Feb 7 to establish closer relationship between the two parties, said "
+        "councillor Izkandar Dato Roseley\n\n"
+        "During the study trip, the group also met up with the Pontianak mayor, Edi Rusdi "
+        "Kamtono.\n"
+    )
+    drafts = _drafts(text, dt.date(2023, 2, 18))
+    assert [(d["partner"], d["type"], d["date"]) for d in drafts] == [("Sibu", "loi", "2023-02-07")]
+    assert drafts[0]["local_party"] == "Singkawang"
+
+
+def test_the_tie_named_with_its_article_refers_back_to_its_partner() -> None:
+    text = (
+        "Queensland and Central Java signed a new Memorandum of Understanding on 29 August 2007, "
+        "extending their sister state relationship. Exports to Indonesia grew. Trade rose. "
+        'Tourism rose. "The Sister State relationship, which was first signed in September '
+        '1991, provides a strong basis," he added.'
+    )
+    drafts = _drafts(text, dt.date(2007, 8, 31))
+    assert ("Queensland", "sister_city", "1991-09") in [
+        (d["partner"], d["type"], d["date"]) for d in drafts
+    ]
+
+
+@pytest.mark.parametrize("article", REAL, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_an_exploration_or_plan_is_never_a_signed_document(article: Path) -> None:
+    spec = json.loads(article.with_suffix(".json").read_text(encoding="utf-8"))
+    published = dt.date.fromisoformat(spec["published"]) if spec.get("published") else None
+    for draft in _drafts(article.read_text(encoding="utf-8"), published):
+        documents = ("loi", "mou", "agreement", "sister_city")
+        if draft["type"] in documents:
+            assert draft["stage"] not in ("exploration", "initiative"), draft["partner"]
+        if draft["stage"] in ("loi", "signing", "renewal"):
+            assert draft["type"] in documents, draft["partner"]
+
+
+@pytest.mark.parametrize(
+    ("text", "records"),
+    [
+        # two nations' relationship is no record of a local government
+        ("Hubungan Indonesia dan Jepang sudah terjalin lebih dari 65 tahun.", []),
+        # a partner's own partners after a relative clause about the local party's tie
+        (
+            "Tokyo, which is Jakarta's sister city since 1989, also has ties with Paris and New "
+            "York.",
+            [("Tokyo", "sister_city", "1989")],
+        ),
+    ],
+)
+def test_whose_tie_a_sentence_tells(text: str, records: list) -> None:
+    drafts = _drafts(text, dt.date(2024, 6, 10))
+    assert [(d["partner"], d["type"], d["date"]) for d in drafts] == records
+
+
+def test_an_internal_meeting_to_prepare_a_visit_is_a_plan() -> None:
+    text = (
+        "Pemkot Bogor melalui Bagian Kerja Sama menggelar rapat koordinasi persiapan kunjungan "
+        "delegasi Kota Dongxing, Tiongkok."
+    )
+    assert [(d["type"], d["stage"]) for d in _drafts(text)] == [("other", "initiative")]
+
+
+def test_the_party_between_whom_a_document_is_signed_not_who_attends() -> None:
+    text = (
+        "Bupati Badung menghadiri penandatanganan MoU antara Pemprov Bali dan Prefektur Kochi, "
+        "Jepang."
+    )
+    assert [(d["partner"], d["local_party"]) for d in _drafts(text)] == [("Kochi", "Bali")]
+
+
+def test_a_signed_kesepakatan_is_an_agreement() -> None:
+    text = "Pemkot Surabaya dan JICA menandatangani kesepakatan proyek pengelolaan air limbah."
+    assert [(d["partner"], d["type"]) for d in _drafts(text, home="Surabaya")] == [
+        ("JICA", "agreement")
+    ]
+
+
+def test_a_memorandum_of_cooperation_is_an_mou() -> None:
+    text = "Pemkot Surabaya dan Kota Kochi, Jepang, menandatangani Memorandum of Cooperation (MoC)."
+    assert [d["type"] for d in _drafts(text, home="Surabaya")] == ["mou"]
 
 
 # Sectors: only what the text says the cooperation covers (extract/sector_frames.py).

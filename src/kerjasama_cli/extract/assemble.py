@@ -36,6 +36,10 @@ from kerjasama_cli.extract.record_mentions import (
 from kerjasama_cli.geo.names import normalise
 
 _LEAD_SENTENCES = 8
+_BEGAN = re.compile(r"\b(?:dimulai|bermula|berawal|began|started|begun)\b", re.I)
+_PAST = re.compile(
+    r"\b(?:dulu|dahulu|pernah|formerly|originally|once|the original|an earlier)\b", re.I
+)
 # Sentences about other cooperation ("Di dalam negeri ...", "Kemitraan lainnya ...").
 _ELSEWHERE = re.compile(
     r"\b(?:lainnya|dalam negeri|domestic|domestik|antardaerah|"
@@ -171,6 +175,25 @@ def cluster(
                 # "kerja sama ini melanjutkan nota kesepahaman ... pada 2019": an earlier
                 # document of the same partner, not this one.
                 mention = Mention(latest.partner, best_type[0], date, facts)
+                if _signed_on_that_visit(latest, facts):
+                    # "rombongan melakukan kunjungan kerja ke kota Lankaran ... Program kerjasama
+                    # ini terealisasi pada 14 Maret 2020, dimana ... penandatanganan": the visit
+                    # made to sign a document is the document.
+                    signed = Cluster(latest.partner, False, [mention, *latest.mentions])
+                    signed.extra = latest.extra
+                    clusters[clusters.index(latest)] = signed
+                    continue
+                clusters.append(Cluster(latest.partner, False, [mention]))
+                continue
+            if (
+                best_type
+                and best_type[0] in lexicon.DOCUMENT_TYPES
+                and best_type[0] != latest.rtype
+                and _PAST.search(facts.sentence.text)
+            ):
+                # "Protocol of Intention ... yang dulu pernah dibuat kedua pihak": the earlier
+                # document, undated, not the one the record is about.
+                mention = Mention(latest.partner, best_type[0], None, facts)
                 clusters.append(Cluster(latest.partner, False, [mention]))
                 continue
             latest.extra.append(facts)
@@ -270,6 +293,17 @@ def _place(mention: Mention, own: list[Cluster], published: dt.date | None) -> C
             if c.event and c.rtype != "office_opening":
                 return c
     return None
+
+
+def _signed_on_that_visit(latest: Cluster, facts: Facts) -> bool:
+    """Whether the record referred to is an undated visit and the sentence signs a document,
+    or is undated talk of cooperation ("hubungan keduanya") the document now names."""
+    text = facts.sentence.text
+    if latest.date is not None or facts.earlier or _PAST.search(text) or _BEGAN.search(text):
+        return False  # "Kerjasama ini dimulai dengan penandatanganan LoI ... 1996": history
+    if not latest.event and latest.rtype == "other":
+        return not any(m.facts.exploring for m in latest.mentions)
+    return latest.event and latest.rtype != "office_opening" and facts.signing
 
 
 def _explorations_into_events(clusters: list[Cluster]) -> list[Cluster]:
