@@ -23,8 +23,9 @@ default), and a partnership's stage is read off its evidence rather than stepped
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from kerjasama_cli.domain.dates import FuzzyDate
 
@@ -216,6 +217,57 @@ def parse_stage(text: str, field: str = "--stage") -> str:
     if not re.fullmatch(r"[a-z][a-z0-9_]{0,59}", folded):
         raise ValidationError(field, text, "a stage key is letters, digits and '_' (dprd_approval)")
     return folded
+
+
+def listed_stage(text: str, field: str, stages: StageList) -> str:
+    """A row's stage (`exploration`, `Exploration`, `cooperation plan`) as a key of STAGES (the
+    local party's list), or a ValidationError naming the value and the list's keys."""
+    import difflib
+
+    from kerjasama_cli.domain.errors import ValidationError
+
+    keys = stages.keys()
+    try:
+        key: str | None = parse_stage(text, field)
+    except ValidationError:
+        key = None
+    if key in keys:
+        return key  # type: ignore[return-value]
+    whose = f"{stages.owner}'s stage list" if stages.owner else "the default stage list"
+    close = difflib.get_close_matches(key or text.strip().lower(), keys, n=1, cutoff=0.6)
+    reason = f"not a stage of {whose}; expected one of {', '.join(keys)}"
+    raise ValidationError(field, text, reason, close)
+
+
+class RowStages:
+    """Stages as import rows give them, checked against each local party's list (`lists`:
+    a government's name -> its list; None: the regulation's for all), memoised."""
+
+    def __init__(self, lists: Callable[[str], StageList] | None = None) -> None:
+        self.lists = lists
+        self.cache: dict[tuple[str, str | None, str], Any] = {}
+
+    def check(self, value: Any, party: str | None, field: str) -> Any:
+        """The stage key, or a ValidationError (returned, a fresh one each time) naming the
+        value and the keys of PARTY's list (the regulation's while the party is unknown)."""
+        from kerjasama_cli.domain.errors import ValidationError
+        from kerjasama_cli.domain.schema import check_value
+
+        problem = check_value("stage", value)
+        if problem:
+            return ValidationError(field, value, problem)
+        key = (str(value), party, field)
+        found = self.cache.get(key)
+        if found is None:
+            stages = self.lists(party) if party and self.lists else default_list()
+            try:
+                found = listed_stage(str(value), field, stages)
+            except ValidationError as error:
+                found = error
+            if len(self.cache) >= 10_000:
+                self.cache.clear()
+            self.cache[key] = found
+        return found.at(None) if isinstance(found, ValidationError) else found
 
 
 def parse_stage_specs(specs: Sequence[str]) -> list[Stage]:

@@ -27,8 +27,10 @@ from typing import IO, Any
 
 from kerjasama_cli.domain.schema import _TEXT_LIMITS, SHORT
 
-# Fields a row may fill and still be taken set-wise; a non-empty value in one of these declines.
-RARE = frozenset({"sources", "agreement", "term_years", "end_date"})
+# Fields a row may fill and still be taken set-wise; a non-empty value in one of these declines
+# (a `stage` too: the row path checks it against the local party's list and stores it as
+# evidence, in the same all-or-nothing import).
+RARE = frozenset({"sources", "agreement", "term_years", "end_date", "stage"})
 GROUPS = ("types", "dates", "partners", "statuses", "sectors", "people", "locals", "governors")
 # The fields a staged row is read for, in the order `RowCodes.rows` takes them.
 INPUTS = (
@@ -190,7 +192,7 @@ class RowCodes:
             if len(joined) > SHORT and any(len(found[i]) > limit for i, limit in limits):
                 raise Declined("a value longer than its field allows")
             if rare and any(found[i].strip() for i in rare):
-                raise Declined("sources, an agreement, an end date or a term")
+                raise Declined("sources, an agreement, an end date, a term or a stage")
             self.count += 1
             on_row()
             found.append("")
@@ -229,7 +231,7 @@ def _checked(values: dict[str, Any]) -> dict[str, Any]:
     if not RARE.isdisjoint(values) and any(
         values[name].strip() for name in RARE.intersection(values)
     ):
-        raise Declined("sources, an agreement, an end date or a term")
+        raise Declined("sources, an agreement, an end date, a term or a stage")
     return values
 
 

@@ -97,6 +97,42 @@ def add_evidence(conn: sqlite3.Connection, record_id: int, record_key: str, item
     return evidence_id
 
 
+def record_stages(conn: sqlite3.Connection, items: Sequence[tuple[str, str]]) -> int:
+    """Evidence rows for the stages an import's rows gave their records ((record key, stage),
+    inside the import's transaction), dated like the record and citing its first source; none
+    for a stage the record's type proves already (an MoU's signing) or one it has evidence of,
+    so importing a file again adds nothing. The number of rows added."""
+    added = 0
+    lists: dict[str, StageList] = {}
+    for key, stage in dict.fromkeys(items):
+        found = conn.execute(
+            "SELECT id, type, local_party, date_start, date_end, date_precision FROM records "
+            "WHERE key = ?",
+            (key,),
+        ).fetchone()
+        if found is None:
+            continue
+        record_id, rtype, party, start, end, precision = found
+        if party not in lists:
+            lists[party] = stage_list(conn, party)
+        if any(s.key == stage and rtype in s.types for s in lists[party].stages):
+            continue
+        if conn.execute(
+            "SELECT 1 FROM evidence WHERE record_id = ? AND stage = ?", (record_id, stage)
+        ).fetchone():
+            continue
+        source = conn.execute(
+            "SELECT s.key FROM citations c JOIN sources s ON s.id = c.source_id "
+            "WHERE c.entity = 'record' AND c.entity_id = ? ORDER BY s.key LIMIT 1",
+            (record_id,),
+        ).fetchone()
+        date = FuzzyDate(_day(start), _day(end), precision)
+        item = Evidence(stage, date, record_id, source=source[0] if source else None)
+        add_evidence(conn, record_id, key, item)
+        added += 1
+    return added
+
+
 def delete_evidence(conn: sqlite3.Connection, evidence_id: int) -> None:
     """Remove one evidence row (inside a transaction)."""
     row = conn.execute(

@@ -29,6 +29,7 @@ from kerjasama_cli.domain.records import AGREEMENT, Record
 from kerjasama_cli.domain.rows import RowParser
 from kerjasama_cli.store.database.connection import Store
 from kerjasama_cli.store.database.ids import next_id
+from kerjasama_cli.store.dossier.stages import record_stages, stage_list
 
 # FTS5's automerge off while the batches are indexed, as search_bulk does for its own refresh.
 from kerjasama_cli.store.fulltext.bulk import BulkIndex, _no_automerge, suspended
@@ -122,6 +123,13 @@ class RecordImporter:
         # object uses the connection only after `writer.wait()`.
         self.writer = BatchWriter(conn)
         self.locate: Callable[[int], str] = str  # a line number to the location rejects name
+        # (record key, stage) of the kept rows that gave a stage: evidence, written at the end
+        self.stages: list[tuple[str, str]] = []
+
+    def _keep_stage(self, key: str, values: Any) -> None:
+        stage = values.get(_STAGE_KEY) if values is not None else None
+        if stage:
+            self.stages.append((key, stage))
 
     def reject(
         self, location: str | None, line: int | None, raw: Any, errors: list[ValidationError]
@@ -234,6 +242,7 @@ class RecordImporter:
             if key in seen or key in existing:
                 if (seen.get(key) or existing[key][1]) == fingerprint:
                     self.counts[UNCHANGED] += 1
+                    self._keep_stage(key, values)
                     continue
                 if key in seen or existing[key][0] >= self.first_new:
                     self.reject(location, line, raw, [_duplicate(key)])
@@ -243,6 +252,7 @@ class RecordImporter:
                 self.reject(location, line, raw, [repeat])
                 continue
             seen[key] = fingerprint
+            self._keep_stage(key, values)
             for source in record.sources:
                 self.sources.ensure(conn, source)
             if key in existing:
@@ -314,6 +324,11 @@ _INSERT_SECTOR = "INSERT INTO record_sectors (record_id, sector, position) VALUE
 _INSERT_CITATION = "INSERT OR IGNORE INTO citations (entity, entity_id, source_id) VALUES (?, ?, ?)"
 
 
+# Where a kept row's stage waits, checked, for the end of the import: beside its values under a
+# name no field has, so that a row the flush rejects leaves no stage behind.
+_STAGE_KEY = "\x00stage"
+
+
 def _duplicate(key: str) -> ValidationError:
     return ValidationError(
         "key", key, "appears earlier in the file with different values; give each a key column"
@@ -333,11 +348,14 @@ def _read(
             importer.reject(locate(row.line), row.line, row.raw, [row.error])
             continue
         try:
-            record = parser.parse(row.values)
+            record, stage = parser.parse_staged(row.values)
         except RowRejected as rejected:
             importer.reject(locate(row.line), row.line, row.raw, rejected.errors)
             continue
-        importer.add(None, row.line, row.raw, record, row.values)
+        values = row.values
+        if stage is not None:
+            values = {**values, _STAGE_KEY: stage}
+        importer.add(None, row.line, row.raw, record, values)
         if not importer.batch:
             on_batch()
 
@@ -357,13 +375,12 @@ def import_rows(
     rule: MergeRule = MergeRule(),
     overwrite: bool = False,
     new: bool = False,
-    then: Callable[[sqlite3.Connection], None] | None = None,
 ) -> ImportResult:
     """Validate and write flat rows (objects with `line`, `raw`, `values`, `error`).
 
     All or nothing: rolled back on a dry run, on any reject without `skip_invalid`, and on any
-    exception (Ctrl-C included). `then` runs inside the same transaction once the rows are
-    written and kept, for writes that belong with them (extract's stages).
+    exception (Ctrl-C included). A row's `stage` (a draft's) is checked against its local
+    party's stage list and stored as evidence of its record inside the same transaction.
     """
     result = ImportResult()
     home, home_country = home_of(store)
@@ -398,10 +415,14 @@ def import_rows(
                 defaults,
                 labels,
                 resolve_local=importer.governments.resolve,
+                # a row's stage is checked against its local party's list, read once a party
+                stage_lists=functools.cache(functools.partial(stage_list, conn)),
             )
             try:
                 _read(rows, parser, importer, locate, on_batch)
                 importer.finish()
+                if importer.stages:  # the rows' stages, as evidence, in this transaction
+                    result.stages = record_stages(conn, importer.stages)
             except BaseException:
                 index.skip = indexes.skip = True
                 raise
@@ -419,8 +440,6 @@ def import_rows(
             index.updated = importer.updated
             index.skip = indexes.skip = rolls_back(result, skip_invalid, dry_run)
             finish(store, result, skip_invalid, dry_run)
-            if then is not None:
-                then(conn)
         result.committed = True
     except Rollback:
         pass

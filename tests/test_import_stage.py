@@ -1,0 +1,203 @@
+"""`stage` as an import field: a draft saved by `extract` keeps its stage through `kerjasama
+import` (evidence of its record's partnership, in the import's one transaction); a bad stage is
+refused at the edge, naming the row, the field, the value and the stage keys."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kerjasama_cli.domain.errors import ValidationError
+from kerjasama_cli.domain.schema import check_value
+from kerjasama_cli.domain.stages import DEFAULT_STAGES, RowStages, StageList, default_list
+
+KEYS = [key for key, _ in DEFAULT_STAGES]
+HOUSTON = (
+    "Pemerintah Kota Palembang sedang menjajaki kerja sama sister city dengan Kota Houston, "
+    "Amerika Serikat, Kamis (18/7/2019).\n"
+)
+
+
+def _draft(run, tmp_path: Path) -> Path:
+    article = tmp_path / "houston.txt"
+    article.write_text(HOUSTON, encoding="utf-8")
+    saved = tmp_path / "drafts.yaml"
+    saved.write_text(run("extract", str(article)).stdout, encoding="utf-8")
+    return saved
+
+
+def _evidence(db: Path) -> list[tuple]:
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute(
+            "SELECT r.key, e.stage, e.date_start, e.source FROM evidence e "
+            "JOIN records r ON r.id = e.record_id WHERE r.key LIKE 'houston%' ORDER BY e.id"
+        ).fetchall()
+    finally:
+        conn.close()
+
+
+def test_a_saved_draft_keeps_its_stage_through_import(run, tmp_path: Path) -> None:
+    saved = _draft(run, tmp_path)
+    text = saved.read_text(encoding="utf-8")
+    assert "\n  stage: exploration\n" in text  # a field now, no longer a comment
+    assert "# stage" not in text
+    before = run.json("list", "--stage", "exploration")
+    result = run("import", str(saved))
+    assert "1 stage stored as evidence" in result.stderr
+    found = [r for r in run.json("list", "--stage", "exploration") if r not in before]
+    assert [(r["partner"], r["type"], r["local_party"]) for r in found] == [
+        ("Houston", "other", "Palembang")
+    ]
+    # dated like its record, citing the article the draft came from
+    assert _evidence(run.db) == [
+        ("houston-us-other-2019-07-18-palembang", "exploration", "2019-07-18", "houston-undated")
+    ]
+    # importing the file again changes nothing: no second record, no second evidence row
+    again = run("import", str(saved))
+    assert "1 unchanged" in again.stderr and "stored as evidence" not in again.stderr
+    assert len(_evidence(run.db)) == 1
+
+
+def test_a_bad_stage_fails_with_exit_2_and_changes_nothing(run, tmp_path, snapshot) -> None:
+    saved = _draft(run, tmp_path)
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        saved.read_text(encoding="utf-8").replace("stage: exploration", "stage: explorashun"),
+        encoding="utf-8",
+    )
+    run("list")  # the database exists before the failed import
+    before = snapshot(run.db)
+    files = set(tmp_path.iterdir())
+    result = run("import", str(bad), code=2)
+    lines = [line for line in result.stderr.splitlines() if "explorashun" in line]
+    assert len(lines) == 1, result.stderr
+    line = lines[0]
+    # the row (file:line), the field, the value and the keys expected
+    assert re.search(r"bad\.yaml:\d+: stage 'explorashun': not a stage of the default", line)
+    assert ", ".join(KEYS) in line and "did you mean 'exploration'?" in line
+    assert "Traceback" not in result.stderr and "None" not in line
+    assert snapshot(run.db) == before
+    assert set(tmp_path.iterdir()) == files
+
+
+def test_a_stage_of_another_shape_is_refused_like_any_field(run, tmp_path: Path) -> None:
+    saved = _draft(run, tmp_path)
+    text = saved.read_text(encoding="utf-8")
+    for value, reason in (("[a, b]", "expected text, not a list"), ("7", "expected text")):
+        bad = tmp_path / "bad.yaml"
+        bad.write_text(text.replace("stage: exploration", f"stage: {value}"), encoding="utf-8")
+        result = run("import", str(bad), code=2)
+        assert reason in result.stderr, result.stderr
+    # with another error in the same row, both are said
+    bad.write_text(
+        text.replace("stage: exploration", "stage: nope").replace("country: US", "country: XX"),
+        encoding="utf-8",
+    )
+    result = run("import", str(bad), code=2)
+    assert "stage 'nope'" in result.stderr and "country 'XX'" in result.stderr
+
+
+def test_a_stage_outside_the_local_partys_own_list_names_that_list(run, tmp_path) -> None:
+    saved = _draft(run, tmp_path)
+    run("import", str(saved))  # the default list has `exploration`; Palembang is added
+    # Palembang's own list has no exploration: its rows cannot claim one
+    run("stages", "set", "--local-party", "Palembang", "initiative", "loi:loi", "signing:mou")
+    row = tmp_path / "row.csv"
+    row.write_text(
+        "type,partner,country,date,local_party,stage\nother,Houston,US,2020,Palembang,exploration\n",
+        encoding="utf-8",
+    )
+    result = run("import", str(row), code=2)
+    assert "stage 'exploration': not a stage of Palembang's stage list" in result.stderr
+    assert "expected one of initiative, loi, signing" in result.stderr
+
+
+def test_csv_columns_and_set_give_the_stage_too(run, tmp_path: Path) -> None:
+    rows = tmp_path / "rows.csv"
+    rows.write_text(
+        "jenis,mitra,negara,tanggal,tahap\n"
+        "lainnya,Kobe,JP,2020-01-02,Exploration\n"  # the key in any case
+        "mou,Osaka,JP,2021,signing\n"  # an MoU proves the signing: no evidence row for it
+        "mou,Nagoya,JP,2022,\n",  # no stage given
+        encoding="utf-8",
+    )
+    result = run("import", str(rows))
+    assert "3 inserted" in result.stderr and "1 stage stored as evidence" in result.stderr
+    assert [r["partner"] for r in run.json("list", "--stage", "exploration")] == ["Kobe"]
+    more = tmp_path / "more.csv"
+    more.write_text("type,partner,country,date\nother,Sapporo,JP,2023\n", encoding="utf-8")
+    result = run("import", str(more), "--set", "stage=initiative")
+    assert "1 stage stored as evidence" in result.stderr
+    assert [r["partner"] for r in run.json("list", "--stage", "initiative")] == ["Sapporo"]
+
+
+def test_the_set_wise_path_leaves_a_stage_to_the_row_path(run, tmp_path: Path) -> None:
+    from kerjasama_cli.files.bulk_rows import Declined
+    from kerjasama_cli.files.readers import read_input
+    from kerjasama_cli.store.database.connection import open_store
+    from kerjasama_cli.store.imports.setwise import import_bulk
+
+    rows = tmp_path / "rows.csv"
+    rows.write_text("type,partner,country,stage\nother,Kobe,JP,exploration\n", encoding="utf-8")
+    run("list")
+    store = open_store(run.db)
+    source = read_input(str(rows), "csv", {})
+    try:
+        import_bulk(store, source, path=str(rows))
+    except Declined as declined:
+        assert "stage" in str(declined)
+    else:  # pragma: no cover - the assertion below says what went wrong
+        raise AssertionError("a stage was taken set-wise")
+    finally:
+        source.close()
+    kobe = store.conn.execute("SELECT count(*) FROM records WHERE key LIKE 'kobe%'").fetchone()
+    assert kobe[0] == 0
+    store.close()
+    # the import command then reads it row by row, in one transaction
+    assert "1 stage stored as evidence" in run("import", str(rows)).stderr
+
+
+# -- the rule, for every value ---------------------------------------------------------------
+
+
+@given(st.sampled_from(KEYS), st.sampled_from([str.upper, str.title, str.lower]), st.booleans())
+def test_every_key_is_read_whatever_its_case_and_separators(key, case, hyphens) -> None:
+    written = case(key.replace("_", "-" if hyphens else " "))
+    assert RowStages().check(f"  {written} ", None, "stage") == key
+
+
+@given(st.text(max_size=40))
+def test_any_other_value_is_refused_naming_it_and_the_keys(text: str) -> None:
+    found = RowStages().check(text, None, "stage")
+    folded = re.sub(r"[\s\-]+", "_", text.strip().lower())
+    if folded in KEYS:
+        assert found == folded
+        return
+    assert isinstance(found, ValidationError)
+    assert found.field == "stage" and found.value == text
+    problem = check_value("stage", text)  # a control character: said as for any text field
+    if problem:
+        assert found.reason == problem
+    else:
+        assert found.reason.endswith("expected one of " + ", ".join(KEYS))
+    assert "\n" not in found.message.replace(text, "")  # one line, whatever the value
+
+
+@given(st.lists(st.sampled_from(KEYS), min_size=1, max_size=5, unique=True), st.sampled_from(KEYS))
+def test_a_partys_own_list_decides(listed: list[str], stage: str) -> None:
+    from kerjasama_cli.domain.stages import Stage
+
+    own = StageList(tuple(Stage(k) for k in listed), "Kota X")
+    stages = RowStages(lambda party: own if party == "Kota X" else default_list())
+    found = stages.check(stage, "Kota X", "tahap")
+    if stage in listed:
+        assert found == stage
+    else:
+        assert isinstance(found, ValidationError) and "Kota X's stage list" in found.reason
+        assert found.field == "tahap"
+    assert stages.check(stage, "Kota Y", "stage") == stage  # the regulation's has every key
