@@ -63,6 +63,21 @@ def test_a_saved_draft_keeps_its_stage_through_import(run, tmp_path: Path) -> No
     assert len(_evidence(run.db)) == 1
 
 
+def test_an_export_imported_again_keeps_the_stage_evidence(run, tmp_path: Path) -> None:
+    # Exports write records, not their stage evidence (no `stage` column): importing one back
+    # into the registry leaves the evidence as it was, neither lost nor doubled.
+    run("import", str(_draft(run, tmp_path)))
+    for kind in ("csv", "yaml"):
+        exported = tmp_path / f"export.{kind}"
+        run("export", "--partner", "Houston", "-o", str(exported))
+        assert "stage" not in exported.read_text(encoding="utf-8").split("\n")[0]
+        result = run("import", str(exported))
+        assert "0 inserted" in result.stderr and "stored as evidence" not in result.stderr
+        assert len(_evidence(run.db)) == 1
+        found = run.json("list", "--stage", "exploration")
+        assert "Houston" in [r["partner"] for r in found]
+
+
 def test_a_bad_stage_fails_with_exit_2_and_changes_nothing(run, tmp_path, snapshot) -> None:
     saved = _draft(run, tmp_path)
     bad = tmp_path / "bad.yaml"
@@ -136,30 +151,89 @@ def test_csv_columns_and_set_give_the_stage_too(run, tmp_path: Path) -> None:
     assert [r["partner"] for r in run.json("list", "--stage", "initiative")] == ["Sapporo"]
 
 
-def test_the_set_wise_path_leaves_a_stage_to_the_row_path(run, tmp_path: Path) -> None:
+def _both_paths(tmp_path: Path, text: str) -> tuple[list, list]:
+    """The file imported row-wise into one fresh registry and set-wise into another: each
+    one's (records, evidence) as stored, or the reason the set-wise path declined."""
+    from kerjasama_cli.cli.common import open_db
+    from kerjasama_cli.files.bulk_rows import Declined
+    from kerjasama_cli.files.readers import read_input
+    from kerjasama_cli.store.imports import rowwise
+    from kerjasama_cli.store.imports.setwise import import_bulk
+
+    source = tmp_path / "rows.csv"
+    source.write_text(text, encoding="utf-8")
+    found = []
+    for name in ("rows.db", "bulk.db"):
+        store = open_db(tmp_path / name)
+        flat = read_input(str(source), "csv", {})
+        try:
+            if name == "rows.db":
+                result = rowwise.import_rows(store, flat.rows, labels=flat.labels)
+            else:
+                result = import_bulk(store, flat, labels=flat.labels)
+        except Declined as declined:
+            found.append(str(declined))
+            continue
+        finally:
+            flat.close()
+        assert result.committed
+        conn = store.conn
+        found.append(
+            (
+                result.stages,
+                conn.execute(
+                    "SELECT id, key, type, local_party FROM records ORDER BY id"
+                ).fetchall(),
+                conn.execute("SELECT * FROM evidence ORDER BY id").fetchall(),
+                conn.execute(
+                    "SELECT entity, entity_id, entity_key, action, changes FROM history "
+                    "WHERE entity = 'evidence' ORDER BY id"
+                ).fetchall(),
+            )
+        )
+        store.close()
+    return found[0], found[1]
+
+
+def test_the_set_wise_path_stores_the_stages_as_the_row_path_does(tmp_path: Path) -> None:
+    rows, bulk = _both_paths(
+        tmp_path,
+        "type,partner,country,date,local_party,stage\n"
+        "visit,Kobe,JP,2020,Kota Surabaya,exploration\n"
+        "mou,Kobe,JP,2021,Kota Surabaya,signing\n"  # proved by its type: no row
+        "other,Osaka,JP,2019,,Initiative\n"
+        "other,Nagoya,JP,2018,,\n",
+    )
+    assert rows == bulk
+    # agreements before events, as a batch orders them (Osaka's initiative, then the visit)
+    assert rows[0] == 2 and [e[2] for e in rows[2]][-2:] == ["initiative", "exploration"]
+
+
+def test_the_set_wise_path_leaves_a_bad_stage_to_the_row_path(run, tmp_path: Path) -> None:
     from kerjasama_cli.files.bulk_rows import Declined
     from kerjasama_cli.files.readers import read_input
     from kerjasama_cli.store.database.connection import open_store
     from kerjasama_cli.store.imports.setwise import import_bulk
 
     rows = tmp_path / "rows.csv"
-    rows.write_text("type,partner,country,stage\nother,Kobe,JP,exploration\n", encoding="utf-8")
+    rows.write_text("type,partner,country,stage\nother,Kobe,JP,nope\n", encoding="utf-8")
     run("list")
     store = open_store(run.db)
     source = read_input(str(rows), "csv", {})
     try:
         import_bulk(store, source, path=str(rows))
     except Declined as declined:
-        assert "stage" in str(declined)
+        assert str(declined) == "a stage its local party's stage list does not have"
     else:  # pragma: no cover - the assertion below says what went wrong
-        raise AssertionError("a stage was taken set-wise")
+        raise AssertionError("a bad stage was taken set-wise")
     finally:
         source.close()
     kobe = store.conn.execute("SELECT count(*) FROM records WHERE key LIKE 'kobe%'").fetchone()
-    assert kobe[0] == 0
+    assert kobe[0] == 0  # nothing the set-wise attempt wrote is kept
     store.close()
-    # the import command then reads it row by row, in one transaction
-    assert "1 stage stored as evidence" in run("import", str(rows)).stderr
+    # the import command then reads it row by row and names the row
+    result = run("import", str(rows), code=2)
+    assert "rows.csv:2: stage 'nope': not a stage of the default stage list" in result.stderr
 
 
 # -- the rule, for every value ---------------------------------------------------------------
@@ -201,3 +275,13 @@ def test_a_partys_own_list_decides(listed: list[str], stage: str) -> None:
         assert isinstance(found, ValidationError) and "Kota X's stage list" in found.reason
         assert found.field == "tahap"
     assert stages.check(stage, "Kota Y", "stage") == stage  # the regulation's has every key
+
+
+def test_extract_import_checks_the_stage_as_import_does(run, tmp_path: Path) -> None:
+    saved = _draft(run, tmp_path)
+    run("import", str(saved))
+    run("stages", "set", "--local-party", "Palembang", "initiative", "loi:loi", "signing:mou")
+    article = tmp_path / "houston.txt"
+    result = run("extract", str(article), "--import", "--yes", code=2)
+    assert "draft #1: stage 'exploration': not a stage of Palembang's stage list" in result.stderr
+    assert "nothing imported" in result.stderr

@@ -27,10 +27,8 @@ from typing import IO, Any
 
 from kerjasama_cli.domain.schema import _TEXT_LIMITS, SHORT
 
-# Fields a row may fill and still be taken set-wise; a non-empty value in one of these declines
-# (a `stage` too: the row path checks it against the local party's list and stores it as
-# evidence, in the same all-or-nothing import).
-RARE = frozenset({"sources", "agreement", "term_years", "end_date", "stage"})
+# Fields a row may fill and still be taken set-wise; a non-empty value in one of these declines.
+RARE = frozenset({"sources", "agreement", "term_years", "end_date"})
 GROUPS = ("types", "dates", "partners", "statuses", "sectors", "people", "locals", "governors")
 # The fields a staged row is read for, in the order `RowCodes.rows` takes them.
 INPUTS = (
@@ -55,6 +53,7 @@ INPUTS = (
     "place",
     "notes",
     "date_note",
+    "stage",  # a draft's: evidence of the record, stored after the load (store/dossier/stages)
 )
 CHUNK = 25_000  # rows a chunk: a multiple of the import's batch (5,000)
 BIG_FILE = 4_000_000  # bytes: a file this large is read by a second process
@@ -82,7 +81,7 @@ class _Codes(dict):
 
 @dataclass
 class Chunk:
-    """Staged rows (8 codes, 7 texts) and the distinct values they met first, by group."""
+    """Staged rows (8 codes, 8 texts) and the distinct values they met first, by group."""
 
     rows: list[tuple]
     fresh: dict[str, list[Any]] = field(default_factory=dict)
@@ -115,7 +114,7 @@ class RowCodes:
         return Chunk(rows, fresh)
 
     def rows(self, values: Iterable[tuple[int, Sequence[str]]]) -> Iterator[tuple]:
-        """Each row, given as (line, its INPUTS values as text), as (8 codes, 7 texts);
+        """Each row, given as (line, its INPUTS values as text), as (8 codes, 8 texts);
         the texts stripped, None when empty (`text_value`: the values are printable, so the
         ASCII space is the only white space they hold)."""
         g = self.groups
@@ -192,7 +191,7 @@ class RowCodes:
             if len(joined) > SHORT and any(len(found[i]) > limit for i, limit in limits):
                 raise Declined("a value longer than its field allows")
             if rare and any(found[i].strip() for i in rare):
-                raise Declined("sources, an agreement, an end date, a term or a stage")
+                raise Declined("sources, an agreement, an end date or a term")
             self.count += 1
             on_row()
             found.append("")
@@ -231,7 +230,7 @@ def _checked(values: dict[str, Any]) -> dict[str, Any]:
     if not RARE.isdisjoint(values) and any(
         values[name].strip() for name in RARE.intersection(values)
     ):
-        raise Declined("sources, an agreement, an end date, a term or a stage")
+        raise Declined("sources, an agreement, an end date or a term")
     return values
 
 
