@@ -97,40 +97,58 @@ def add_evidence(conn: sqlite3.Connection, record_id: int, record_key: str, item
     return evidence_id
 
 
+# The records an import's (key, stage) pairs name, with what their evidence needs, in the pairs'
+# order; pairs whose record has evidence of that stage already are left out.
+_STAGED_RECORDS = (
+    "SELECT j.key, j.stage, r.id, r.type, r.local_party, r.date_start, r.date_end,"
+    " r.date_precision, (SELECT min(s.key) FROM citations c JOIN sources s ON s.id = c.source_id"
+    " WHERE c.entity = 'record' AND c.entity_id = r.id)"
+    " FROM (SELECT json_extract(value, '$[0]') AS key, json_extract(value, '$[1]') AS stage,"
+    " key AS n FROM json_each(?)) j JOIN records r ON r.key = j.key"
+    " WHERE NOT EXISTS (SELECT 1 FROM evidence e WHERE e.record_id = r.id AND e.stage = j.stage)"
+    " ORDER BY j.n"
+)
+
+
 def record_stages(conn: sqlite3.Connection, items: Sequence[tuple[str, str]]) -> int:
     """Evidence rows for the stages an import's rows gave their records ((record key, stage),
     inside the import's transaction), dated like the record and citing its first source; none
     for a stage the record's type proves already (an MoU's signing) or one it has evidence of,
-    so importing a file again adds nothing. The number of rows added."""
-    added = 0
+    so importing a file again adds nothing. Set-wise (a query, then executemany), since a file
+    may give thousands; the number of rows added."""
+    pairs = list(dict.fromkeys(items))
+    if not pairs:
+        return 0
     lists: dict[str, StageList] = {}
-    for key, stage in dict.fromkeys(items):
-        found = conn.execute(
-            "SELECT id, type, local_party, date_start, date_end, date_precision FROM records "
-            "WHERE key = ?",
-            (key,),
-        ).fetchone()
-        if found is None:
-            continue
-        record_id, rtype, party, start, end, precision = found
+    rows, log = [], history.HistoryBuffer()
+    (evidence_id,) = conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM evidence").fetchone()
+    for key, stage, record_id, rtype, party, start, end, precision, source in conn.execute(
+        _STAGED_RECORDS, (json.dumps(pairs),)
+    ).fetchall():
         if party not in lists:
             lists[party] = stage_list(conn, party)
         if any(s.key == stage and rtype in s.types for s in lists[party].stages):
             continue
-        if conn.execute(
-            "SELECT 1 FROM evidence WHERE record_id = ? AND stage = ?", (record_id, stage)
-        ).fetchone():
-            continue
-        source = conn.execute(
-            "SELECT s.key FROM citations c JOIN sources s ON s.id = c.source_id "
-            "WHERE c.entity = 'record' AND c.entity_id = ? ORDER BY s.key LIMIT 1",
-            (record_id,),
-        ).fetchone()
-        date = FuzzyDate(_day(start), _day(end), precision)
-        item = Evidence(stage, date, record_id, source=source[0] if source else None)
-        add_evidence(conn, record_id, key, item)
-        added += 1
-    return added
+        values = {
+            "stage": stage,
+            "date_start": start,
+            "date_end": end,
+            "date_precision": precision,
+            "number": None,
+            "document": None,
+            "note": None,
+            "source": source,
+        }
+        rows.append((evidence_id, record_id, *values.values()))
+        log.add("evidence", evidence_id, key, history.INSERT, history.inserted(values))
+        evidence_id += 1
+    conn.executemany(
+        "INSERT INTO evidence (id, record_id, stage, date_start, date_end, date_precision,"
+        " number, document, note, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+    log.flush(conn)
+    return len(rows)
 
 
 def delete_evidence(conn: sqlite3.Connection, evidence_id: int) -> None:

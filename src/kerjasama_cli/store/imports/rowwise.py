@@ -123,8 +123,9 @@ class RecordImporter:
         # object uses the connection only after `writer.wait()`.
         self.writer = BatchWriter(conn)
         self.locate: Callable[[int], str] = str  # a line number to the location rejects name
-        # (record key, stage) of the kept rows that gave a stage: evidence, written at the end
+        # (record key, stage) of the batch's kept rows that gave one: evidence, once written
         self.stages: list[tuple[str, str]] = []
+        self.stages_stored = 0
 
     def _keep_stage(self, key: str, values: Any) -> None:
         stage = values.get(_STAGE_KEY) if values is not None else None
@@ -312,6 +313,10 @@ class RecordImporter:
             self.counts[outcome] += 1
             if outcome != UNCHANGED:
                 self.updated.add(record_id)
+        if self.stages:  # the batch's stages, once its records are written (rare: no overlap)
+            self.writer.wait()
+            self.stages_stored += record_stages(conn, self.stages)
+            self.stages = []
 
 
 _INSERT_PARTNER = (
@@ -421,8 +426,6 @@ def import_rows(
             try:
                 _read(rows, parser, importer, locate, on_batch)
                 importer.finish()
-                if importer.stages:  # the rows' stages, as evidence, in this transaction
-                    result.stages = record_stages(conn, importer.stages)
             except BaseException:
                 index.skip = indexes.skip = True
                 raise
@@ -430,6 +433,7 @@ def import_rows(
                 # Before the transaction ends (a rollback included): no write after it.
                 importer.writer.close()
             result.counts = importer.counts
+            result.stages = importer.stages_stored  # evidence, in this transaction
             result.new_partners = importer.partners.created
             result.new_sources = importer.sources.created
             result.new_governments = importer.new_governments

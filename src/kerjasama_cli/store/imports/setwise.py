@@ -191,7 +191,7 @@ class BulkLoad:
         self.new = new  # --new: a record like a stored one is another
         self.staged = 0
         self.new_governments = 0
-        self.stages: list[tuple[str, str]] = []  # (record key, stage): evidence, at the end
+        self.stages = 0  # evidence rows stored for the rows' stages
         conn.create_function("kerjasama_bulk_key", 6, self.values.derive_key, deterministic=True)
         conn.execute(_STAGE)
         conn.execute("CREATE TEMP TABLE bulk_ord (id INTEGER PRIMARY KEY, srow INTEGER)")
@@ -261,17 +261,18 @@ class BulkLoad:
 
     def _take_stages(self, first: int, last: int) -> None:
         """The chunk's stages, checked as the row path checks them (against each record's
-        local party's list; a bad one declines, and the row path names its row), kept for
-        the evidence written at the end."""
+        local party's list; a bad one declines, and the row path names its row), stored as
+        the row path stores them: evidence of the chunk's records."""
         conn = self.conn
         if not conn.execute("SELECT 1 FROM bulk_stage WHERE stage IS NOT NULL LIMIT 1").fetchone():
             return
-        check = self.parser.stages.check
+        check, pairs = self.parser.stages.check, []
         for key, text, party in conn.execute(_STAGED, {"first": first, "last": last}):
             found = check(text, party, "stage")
             if not isinstance(found, str):
                 raise Declined("a stage its local party's stage list does not have")
-            self.stages.append((key, found))
+            pairs.append((key, found))
+        self.stages += record_stages(conn, pairs)
 
     def _check_partners(self, low: int, high: int) -> None:
         """A row without a partner is a programme's (`RowParser`: "partner is required")."""
@@ -426,12 +427,11 @@ def import_bulk(
                 if not load.staged:
                     raise Declined("no rows")
                 load.finish()
-                if load.stages:  # the rows' stages, as evidence, as the row path stores them
-                    result.stages = record_stages(conn, load.stages)
             except BaseException:
                 index.skip = indexes.skip = True
                 raise
             result.counts[INSERTED] = load.staged
+            result.stages = load.stages
             result.new_partners = load.partners.created
             result.new_governments = load.new_governments
             result.homonyms = load.partners.homonyms
