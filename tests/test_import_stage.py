@@ -13,7 +13,14 @@ from hypothesis import strategies as st
 
 from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.schema import check_value
-from kerjasama_cli.domain.stages import DEFAULT_STAGES, RowStages, StageList, default_list
+from kerjasama_cli.domain.stages import (
+    DEFAULT_STAGES,
+    RowStages,
+    StageList,
+    _stage_names,
+    default_list,
+)
+from kerjasama_cli.domain.vocab import fold
 
 KEYS = [key for key, _ in DEFAULT_STAGES]
 HOUSTON = (
@@ -61,6 +68,21 @@ def test_a_saved_draft_keeps_its_stage_through_import(run, tmp_path: Path) -> No
     again = run("import", str(saved))
     assert "1 unchanged" in again.stderr and "stored as evidence" not in again.stderr
     assert len(_evidence(run.db)) == 1
+
+
+def test_a_workbooks_stage_may_be_named_in_either_language(run, tmp_path: Path) -> None:
+    rows = tmp_path / "tahap.csv"
+    rows.write_text(
+        "jenis,mitra,negara,tanggal,tahap\n"
+        "lainnya,Kobe,JP,2020,penjajakan\n"  # the Indonesian name of `exploration`
+        "lainnya,Osaka,JP,2021,Pernyataan Kehendak (LoI)\n"  # of `loi`, as the catalogue says
+        "lainnya,Nagoya,JP,2022,letter of intent\n",  # the English name of `loi`
+        encoding="utf-8",
+    )
+    assert "3 stages stored as evidence" in run("import", str(rows)).stderr
+    assert [r["partner"] for r in run.json("list", "--stage", "exploration")] == ["Kobe"]
+    found = {r["partner"] for r in run.json("list", "--stage", "loi")}
+    assert {"Osaka", "Nagoya"} <= found
 
 
 def test_an_export_imported_again_keeps_the_stage_evidence(run, tmp_path: Path) -> None:
@@ -245,12 +267,19 @@ def test_every_key_is_read_whatever_its_case_and_separators(key, case, hyphens) 
     assert RowStages().check(f"  {written} ", None, "stage") == key
 
 
-@given(st.text(max_size=40))
+@given(
+    st.text(max_size=40)
+    | st.sampled_from(["penjajakan", "Pernyataan Kehendak", "letter-of-intent", "prakarsa"])
+)
 def test_any_other_value_is_refused_naming_it_and_the_keys(text: str) -> None:
     found = RowStages().check(text, None, "stage")
     folded = re.sub(r"[\s\-]+", "_", text.strip().lower())
     if folded in KEYS:
         assert found == folded
+        return
+    named = _stage_names(tuple(KEYS)).get(fold(text))
+    if named is not None:  # a stage's name in Indonesian or English
+        assert found == named
         return
     assert isinstance(found, ValidationError)
     assert found.field == "stage" and found.value == text

@@ -23,6 +23,7 @@ default), and a partnership's stage is read off its evidence rather than stepped
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -220,8 +221,10 @@ def parse_stage(text: str, field: str = "--stage") -> str:
 
 
 def listed_stage(text: str, field: str, stages: StageList) -> str:
-    """A row's stage (`exploration`, `Exploration`, `cooperation plan`) as a key of STAGES (the
-    local party's list), or a ValidationError naming the value and the list's keys."""
+    """A row's stage as a key of STAGES (the local party's list): the key as typed
+    (`exploration`, `Exploration`, `cooperation plan`) or the stage's name in Indonesian or
+    English (`penjajakan`, `pernyataan kehendak`, `letter of intent`), as a bureau writes it in
+    a workbook; otherwise a ValidationError naming the value and the list's keys."""
     import difflib
 
     from kerjasama_cli.domain.errors import ValidationError
@@ -233,10 +236,37 @@ def listed_stage(text: str, field: str, stages: StageList) -> str:
         key = None
     if key in keys:
         return key  # type: ignore[return-value]
+    named = _stage_names(tuple(keys)).get(_fold_name(text))
+    if named is not None:
+        return named
     whose = f"{stages.owner}'s stage list" if stages.owner else "the default stage list"
     close = difflib.get_close_matches(key or text.strip().lower(), keys, n=1, cutoff=0.6)
     reason = f"not a stage of {whose}; expected one of {', '.join(keys)}"
     raise ValidationError(field, text, reason, close)
+
+
+def _fold_name(text: str) -> str:
+    from kerjasama_cli.domain.vocab import fold
+
+    return fold(text)
+
+
+@functools.cache
+def _stage_names(keys: tuple[str, ...]) -> dict[str, str]:
+    """Each stage's names in both languages, folded, with and without their bracketed part
+    (`persetujuan pemerintah pusat (Kemendagri)`), to its key."""
+    import re
+
+    from kerjasama_cli.i18n import translator
+
+    names: dict[str, str] = {}
+    for lang in ("id", "en"):
+        word = translator(lang).word
+        for key in keys:
+            name = word("stage", key)
+            for form in (name, re.sub(r"\s*\([^)]*\)", "", name)):
+                names.setdefault(_fold_name(form), key)
+    return names
 
 
 class RowStages:
