@@ -59,7 +59,15 @@ def _canned() -> list[tuple[str, str]]:
     return [(name, sql) for name, (_, sql) in CANNED.items()] + [(MAP_VIEW, MAP_SQL)]
 
 
+def _public_canned() -> list[tuple[str, str]]:
+    from kerjasama_cli.store.serve.browse import MAP_VIEW
+    from kerjasama_cli.store.serve.public import PUBLIC_MAP_SQL, public_canned
+
+    return [(n, sql) for n, (_, sql) in public_canned().items()] + [(MAP_VIEW, PUBLIC_MAP_SQL)]
+
+
 CANNED_SQL = _canned()
+PUBLIC_CANNED_SQL = _public_canned()
 TODAY = "2026-06-01"  # as bench/queries.py: statuses against a fixed day
 MAX_ROWS = 1000  # Datasette's max_returned_rows
 INTERNAL = re.compile(r"^\s*(PRAGMA|select (sql|name|1) from sqlite_master|select database_name)",
@@ -87,6 +95,31 @@ PAGES = [
     ("partner map", "partner_map"),
     ("a partner's page (Busan)", "partners/{busan}"),
     ("the database's page", ""),
+    # The facets of a page are kept for the next page and a reload (web/facets.py), until the
+    # registry's file changes: the rows above are such repeated loads. The rows marked `!` are
+    # first loads: the file's time is set anew before each request (what any write does), so
+    # every count is made again.
+    ("records page: first page, first load", "!browse_records"),
+    ("records page: search box (banjir), first load", "!browse_records?_search=banjir"),
+    ("records page: search box, its next page", "browse_records?_search=banjir&_next=50"),
+    (
+        "records page: filter and search (type = mou, banjir), first load",
+        "!browse_records?type=mou&_search=banjir",
+    ),
+]
+
+# `serve --public` (issue 26): what every visitor reads, the public flag (m023) filtering it.
+PUBLIC_PAGES = [
+    ("public records page: first page (4 facets, count)", "public_records"),
+    ("public records page: first load", "!public_records"),
+    ("public records page: next page", "public_records?_next=50"),
+    ("public records page: a filter (type = mou), first load", "!public_records?type=mou"),
+    ("public records page: country KR, type mou", "public_records?country=KR&type=mou"),
+    ("public canned: search (banjir), first 100", "search?q=banjir"),
+    ("public canned: search (banjir), page 2", "search?q=banjir&page=2"),
+    ("public canned: expiring_soon (days=3650)", "expiring_soon?days=3650"),
+    ("public canned: partner_history (Busan)", "partner_history?partner=Busan"),
+    ("public partner map", "partner_map"),
 ]
 
 _ROWS = "r.*, p.name AS partner, p.country"
@@ -131,15 +164,19 @@ def median(values: list[float]) -> float:
 class Serving:
     """A `kerjasama serve` subprocess on a free port, with trace_debug on."""
 
-    def __init__(self, kerjasama: str, db: Path, env: dict[str, str]) -> None:
+    def __init__(
+        self, kerjasama: str, db: Path, env: dict[str, str], access: tuple[str, ...] = ()
+    ) -> None:
         from socket import socket
+
+        self.canned = dict(PUBLIC_CANNED_SQL if access else CANNED_SQL)
 
         with socket() as s:
             s.bind(("127.0.0.1", 0))
             port = s.getsockname()[1]
         self.log = tempfile.NamedTemporaryFile("w+", suffix=".log")  # noqa: SIM115 (stop())
         self.process = subprocess.Popen(
-            [kerjasama, "--db", str(db), "serve", "--port", str(port), "--",
+            [kerjasama, "--db", str(db), "serve", *access, "--port", str(port), "--",
              "--setting", "trace_debug", "1"],
             stdout=self.log, stderr=subprocess.STDOUT, env=env, start_new_session=True,
         )  # fmt: skip
@@ -166,7 +203,7 @@ class Serving:
 
     def trace(self, path: str) -> list[tuple[str, object]]:
         name, _, query = path.partition("?")
-        canned = dict(CANNED_SQL)
+        canned = self.canned
         if name in canned:  # a canned query runs its own SQL, with the page's parameters
             params = dict(urllib.parse.parse_qsl(query))
             return [
@@ -214,20 +251,40 @@ def plain_sql(
     return median(times[1:]), median(cpu[1:])
 
 
-def pages(kerjasama: str, db: Path, repeat: int, env: dict[str, str]) -> list[str]:
+def _touched(db: Path) -> None:
+    """Set the registry file's time anew: serve's kept facet counts are then counted again."""
+    os.utime(db)
+
+
+def pages(
+    kerjasama: str,
+    db: Path,
+    repeat: int,
+    env: dict[str, str],
+    listed: list[tuple[str, str]] = PAGES,
+    access: tuple[str, ...] = (),
+) -> list[str]:
     conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
     busan = conn.execute("SELECT id FROM partners WHERE name = 'Busan'").fetchone()[0]
     conn.close()
-    server = Serving(kerjasama, db, env)
+    server = Serving(kerjasama, db, env, access)
     lines = [
         "| page | status | page (median) | its plain SQL | its SQL's CPU time | load |",
         "|---|---|---|---|---|---|",
     ]
+    values = {"busan": busan}
     try:
-        for label, path in PAGES:
-            path = path.format(busan=busan)
+        for label, template in listed:
+            first = template.startswith("!")
+            path = template.lstrip("!").format(**values)
             server.get(path)  # warm
-            runs = [server.get(path) for _ in range(repeat)]
+            runs = []
+            for _ in range(repeat):
+                if first:
+                    _touched(db)
+                runs.append(server.get(path))
+            if first:
+                _touched(db)  # the plain SQL: every statement of a first load
             statuses = sorted({r[0] for r in runs})
             timed_out = any(b"timed out" in r[2] for r in runs)
             wall = median([r[1] for r in runs])
@@ -363,6 +420,8 @@ def main() -> None:
         help="a CSV of bench/data.py rows to time the import of (repeatable)",
     )
     parser.add_argument("--import-repeat", type=int, default=3, help="import rounds")
+    parser.add_argument("--pages-only", action="store_true", help="no report, no list figures")
+    parser.add_argument("--no-splice", action="store_true", help="leave RESULTS.md as it is")
     parser.add_argument("--out", type=Path, default=HERE / "SERVE.md")
     parser.add_argument("--results", type=Path, default=HERE / "RESULTS.md")
     args = parser.parse_args()
@@ -387,6 +446,10 @@ def main() -> None:
         print(f"{db}: {count:,} records", file=sys.stderr)
         out += ["", f"### {count:,} records ({db.stat().st_size / 1e6:.0f} MB)", ""]
         out += pages(kerjasama, db, args.repeat, env)
+        out += ["", "`serve --public`:", ""]
+        out += pages(kerjasama, db, args.repeat, env, PUBLIC_PAGES, ("--public",))
+        if args.pages_only:
+            continue
         out += [""] + report(kerjasama, db, args.report_repeat, env)
         rounds = args.lists_repeat or args.repeat
         out += [""] + lists(kerjasama, sqlite_utils, db, rounds, env)
@@ -397,7 +460,8 @@ def main() -> None:
             out += imports(kerjasama, sqlite_utils, csv, args.import_repeat, env)[2:]
     block = "\n".join(out) + "\n"
     args.out.write_text(block, encoding="utf-8")
-    splice(args.results, block)
+    if not args.no_splice:
+        splice(args.results, block)
     print(block)
 
 

@@ -180,7 +180,9 @@ def test_the_import_walk_sees_top_level_lazy_and_type_only_imports():
 
     assert has("kerjasama_cli.domain.rows", "kerjasama_cli.domain.rows_fast")
     assert has("kerjasama_cli.domain.rows_fast", "kerjasama_cli.domain.rows", type_only=True)
-    assert has("kerjasama_cli.store.database.migrations", "kerjasama_cli.store.serve.browse")
+    assert has(
+        "kerjasama_cli.store.database.migrations", "kerjasama_cli.store.database.frozen.m006"
+    )
     assert has("kerjasama_cli.cli.app", "kerjasama_cli.store.safety.history")  # lazy
     # And a cycle in a made-up graph is found.
     made_up = [Edge("kerjasama_cli.i18n", "kerjasama_cli.domain.dates", 1, False),
@@ -222,6 +224,29 @@ def test_layers_point_one_way():
 
 def test_every_package_has_a_layer_rule():
     assert {_layer(m) for m in MODULES} <= set(ALLOWED)
+
+
+MIGRATIONS = "kerjasama_cli.store.database.migrations"
+FROZEN = "kerjasama_cli.store.database.frozen"
+
+
+def test_migrations_read_frozen_code_not_live_code():
+    # A migration must do forever what it did when released: it reads the SQL (and the little
+    # Python) frozen beside it in store/database/frozen/, never live store or domain code.
+    targets = {e.target for e in EDGES if e.source == MIGRATIONS}
+    outside = sorted(t for t in targets if not t.startswith("kerjasama_cli.store.database."))
+    assert not outside, f"a migration imports live code ({outside}): freeze it in {FROZEN}"
+    assert {t for t in targets if t.startswith(FROZEN + ".")} >= {
+        f"{FROZEN}.m{n:03d}" for n in (3, 4, 5, 6, 7, 9, 10, 15, 22)
+    }
+    # The frozen modules and m014's merge are the migrations' own: they import nothing of ours
+    # but the frozen package's two helpers.
+    own = [
+        e
+        for e in EDGES
+        if (e.source.startswith(FROZEN) or e.source.endswith(".m014_merge")) and e.target != FROZEN
+    ]
+    assert not own, [f"{e.source}:{e.line} imports {e.target}" for e in own]
 
 
 def test_store_is_arranged_by_concern():

@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from conftest import run_module
+
 BENCH = Path(__file__).resolve().parent.parent / "bench"
 FIGURES = [
     "import CSV",
@@ -66,3 +68,30 @@ def test_runner_writes_every_figure_with_a_ratio_and_keeps_the_analysis(tmp_path
     # The data is cached by (rows, seed): a second generation is not needed.
     assert (tmp_path / "work" / "data" / "300-seed12" / "records.csv").exists()
     assert not list((tmp_path / "work").glob("run-*")), "the run's databases were left behind"
+
+
+def _bench(script: str, *args: str) -> str:
+    result = subprocess.run([sys.executable, str(BENCH / script), *args], capture_output=True,
+                            text=True, timeout=300)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def test_the_timings_moved_out_of_the_tests_still_run_and_print_their_tables(tmp_path):
+    # The tests count steps instead of timing (tests/counting.py, test_streaming's ticks); the
+    # clocks live in these scripts, each beside its reference, run here at a tiny size.
+    out = _bench("extract_speed.py", "--runs", "1", "--words", "300")
+    assert re.search(r"^article: \d{3} words, \d+ drafts", out, re.M)
+    for row in ("kerjasama extract ARTICLE", "reference: kerjasama extract ONE-SENTENCE",
+                "drafting alone"):  # fmt: skip
+        assert re.search(rf"^\| {row}.* \| \d+\.\d\d \|$", out, re.M), row
+    out = _bench("dates.py", "--rounds", "1", "--chars", "300")
+    assert "| reference: just over MAX_DATE_CHARS (µs) |" in out
+    assert len(re.findall(r"^\| .* \(300 characters\) \| \d+\.\d \| \d+\.\d \|$", out, re.M)) == 2
+    db = tmp_path / "pipe.db"
+    assert run_module("init", db=db).returncode == 0
+    out = _bench("pipe.py", "--db", str(db), "--rounds", "1")
+    assert re.search(r"^\| kerjasama list --format json \\\| head -c 100 \| \d+\.\d\d \|$", out,
+                     re.M)  # fmt: skip
+    assert re.search(r"^\| reference: kerjasama list --format json --limit 1 \| \d+\.\d\d \|$",
+                     out, re.M)  # fmt: skip

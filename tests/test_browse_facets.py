@@ -10,20 +10,24 @@ from pathlib import Path
 from conftest import Run
 
 from kerjasama_cli.store.database.connection import open_store
-from kerjasama_cli.store.serve.browse_table import ROW_SELECT, TABLE
+from kerjasama_cli.store.serve.browse_table import COLUMNS, ROW_SELECT, TABLE
 
 FIXTURE = Path(__file__).parent / "fixtures" / "12-m012_no_fingerprint.db"
 
 
 def _stale(db: Path) -> list[tuple]:
-    """Rows of browse_facets that differ from the base tables (either way), with their ids."""
+    """Rows of browse_facets that differ from the base tables (either way), with their ids;
+    and the public flag (m023) where it differs from the rule's view."""
     conn = sqlite3.connect(db)
     try:
-        stored = set(conn.execute(f"SELECT * FROM {TABLE}"))
+        stored = set(conn.execute(f"SELECT {', '.join(COLUMNS)} FROM {TABLE}"))
         derived = set(conn.execute(ROW_SELECT))
+        flagged = {i for (i,) in conn.execute(f"SELECT id FROM {TABLE} WHERE public")}
+        public = {i for (i,) in conn.execute("SELECT id FROM public_record_ids")}
     finally:
         conn.close()
-    return sorted(stored ^ derived, key=lambda row: row[0])
+    wrong = [(i, "public") for i in sorted(flagged ^ public)]
+    return sorted(stored ^ derived, key=lambda row: row[0]) + wrong
 
 
 def test_every_write_keeps_the_browse_table_current(run: Run, db_path: Path, tmp_path: Path):

@@ -137,6 +137,17 @@ def _assert_public_only(reader: Browser, db: Path, queries: dict[str, str]) -> N
         # (A signed record's summary may name Kuala Lumpur: the news said so; its keys no.)
         for secret in (NOTE, LETTER, *DRAFTS):
             assert secret not in page, secret
+    # Datasette's own pages show no team query's SQL and no hidden table's name (issue 20):
+    # /-/metadata would list them all, so a visitor gets 403 for it.
+    assert reader.get("/-/metadata.json")[0] == 403 and reader.get("/-/metadata")[0] == 403
+    team_sql = "FROM leaders l"  # agreements_per_governor's
+    for page in ("plugins", "versions", "settings", "config", "actor", "messages", "patterns",
+                 "allow-debug", "permissions", "threads", "databases", "metadata"):  # fmt: skip
+        for path in (f"/-/{page}", f"/-/{page}.json"):
+            status, body = reader.get(path)
+            assert team_sql not in body and "agreements_per_governor" not in body, path
+            for table in ("history", "evidence", "browse_facets", "documents"):
+                assert f'"{table}"' not in body and f">{table}<" not in body, (path, table)
     # A word that is only in the notes finds nothing: the public search skips them.
     assert reader.get(f"/{name}/{next(iter(queries))}.json?_shape=array&q={NOTE}")[1] == "[]"
 
@@ -173,6 +184,8 @@ def test_sign_in_shows_the_team_everything_and_visitors_the_public_subset(
         sql = urllib.parse.quote("select text from documents")
         status, body = member.get(f"/{server.name}.json?sql={sql}&_shape=array")
         assert status == 200 and LETTER in body
+        status, body = member.get("/-/metadata.json")  # the team reads its own metadata
+        assert status == 200 and "agreements_per_governor" in body
         status, body = member.get(f"/{server.name}/partner_map.json?_shape=array")
         assert status == 200 and "Kuala Lumpur" in body
         # Still read-only for members.

@@ -147,3 +147,44 @@ def test_canned_search_pages_a_common_word(big: Server):
     box = big.json(f"/{big.name}/browse_records.json?_search=banjir&_size=200&_col=id")
     assert first + second == [r[0] for r in box["rows"]]
     assert rows(big, "search?q=banjir&page=1") == rows(big, "search?q=banjir")
+
+
+def test_search_box_next_page_keeps_the_matches_and_facets(big: Server):
+    """The search box's next page: the following matches, newest first, the same facets."""
+    first = big.json(f"/{big.name}/browse_records.json?_search=banjir&_size=50")
+    second = big.json(first["next_url"].split(big.base, 1)[-1])
+    ids = [r[0] for r in first["rows"]] + [r[0] for r in second["rows"]]
+    assert ids == sorted(ids, reverse=True) and len(set(ids)) == 100
+    assert second["filtered_table_rows_count"] == first["filtered_table_rows_count"]
+    assert set(second["facet_results"]) >= set(FACETS)
+    for facet in FACETS:
+        counts = [
+            [(v["value"], v["count"]) for v in page["facet_results"][facet]["results"]]
+            for page in (first, second)
+        ]
+        assert counts[0] == counts[1] and counts[0], facet
+
+
+@pytest.fixture(scope="module")
+def public(big_registry: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    log = tmp_path_factory.mktemp("big-public") / "serve.log"
+    with serving(big_registry, log, args=("--public",)) as server:
+        yield server
+
+
+def test_public_pages_answer_with_their_facets(public: Server):
+    """`serve --public` at this size: the public records page (count, facets, a filter), the
+    public search's pages and the map answer; the browser draws the page with its facets."""
+    page = public.json(f"/{public.name}/public_records.json?_size=50")
+    assert page["filtered_table_rows_count"] == _count(
+        public.db, "SELECT count(*) FROM public_record_ids"
+    )
+    assert set(page["facet_results"]) >= set(FACETS)
+    mou = public.json(f"/{public.name}/public_records.json?type=mou&_size=5")
+    assert set(mou["facet_results"]) >= set(FACETS) and all(r[3] == "mou" for r in mou["rows"])
+    for query in ("search?q=banjir", "search?q=banjir&page=2", "partner_map"):
+        assert len(rows(public, query)) > 50, query
+    dom = dump_dom(f"{public.base}/{public.name}/public_records", wait_ms=5000)
+    for facet in FACETS:
+        assert f'data-column="{facet}"' in dom, facet
+    assert "timed out" not in dom

@@ -20,6 +20,7 @@ when help is not asked for: `localise` runs only then, so `list` keeps its start
 from __future__ import annotations
 
 import copy
+import inspect
 from collections.abc import Sequence
 from typing import Any
 
@@ -90,6 +91,8 @@ def localise(command: Any, ctx: Any, lang: str) -> None:
 
     for attr in ("help", "short_help", "epilog"):
         put(command, attr, t)
+    if not command._kerjasama_english.get("short_help"):
+        command.short_help = summary(command.help)
     if getattr(command, "options_metavar", None):
         put(command, "options_metavar", lambda text: t.ctx("metavar", text))
     if getattr(command, "subcommand_metavar", None):
@@ -101,6 +104,17 @@ def localise(command: Any, ctx: Any, lang: str) -> None:
         _metavar(param, t)
     for name in getattr(command, "commands", {}) or {}:
         localise(command.commands[name], ctx, lang)
+
+
+def summary(help_text: str | None) -> str | None:
+    """A command's line in its group's list: the first paragraph of its help as one line. Typer
+    (rich markup) keeps a docstring's line breaks there, so a summary wrapped in the source at
+    100 columns broke mid-sentence in every width ("..., object or stage, with" / "bars and a
+    total.")."""
+    if not help_text:
+        return help_text
+    first = inspect.cleandoc(help_text).split("\n\n")[0]
+    return " ".join(first.split())
 
 
 def _metavar(param: Any, t: Any) -> None:

@@ -44,6 +44,8 @@ COLUMNS = {
 }
 
 FACETS = ["country", "type", "governor", "year"]
+# Listed as web/facets.py's type: counted in one pass under a search, kept for the next page.
+FACET_TYPE = "kerjasama"
 
 MAP_COLUMNS = {
     "id": "Partner number",
@@ -120,7 +122,7 @@ def build(
     records = {
         "title": w("Cooperation records"),
         "description": w("One row per record: search it, narrow it with the facets."),
-        "facets": FACETS,
+        "facets": [{FACET_TYPE: column} for column in FACETS],
         "fts_table": "search_index",
         "fts_pk": "id",
         "columns": {k: w(v) for k, v in COLUMNS.items()},

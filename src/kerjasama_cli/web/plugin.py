@@ -53,6 +53,9 @@ SESSION_PATHS = ("/-/login", "/-/logout")
 # Pages about the server rather than the registry: the file's path on this machine, the threads.
 # Served on this machine only (local access), never to the network.
 SERVER_PAGES = ("/-/databases", "/-/databases.json", "/-/threads", "/-/threads.json")
+# Pages that show the whole metadata: the team's canned queries with their SQL, and the names
+# of the tables a visitor may not open. Served to a signed-in member, never to a visitor.
+TEAM_PAGES = ("/-/metadata", "/-/metadata.json")
 _REFUSAL = b'{"ok": false, "error": "This registry is read-only", "status": 403}'
 
 
@@ -69,6 +72,11 @@ def asgi_wrapper(datasette: Any) -> Any:
                     and not _session_path(scope, ACCESS[0])
                 )
                 or (ACCESS[0] is not Access.local and scope.get("path", "").endswith(SERVER_PAGES))
+                or (
+                    ACCESS[0] is not Access.local
+                    and scope.get("path", "").endswith(TEAM_PAGES)
+                    and not _member(datasette, scope)
+                )
             ):
                 await send(
                     {
@@ -84,6 +92,18 @@ def asgi_wrapper(datasette: Any) -> Any:
         return read_only
 
     return wrap
+
+
+def _member(datasette: Any, scope: dict) -> bool:
+    """Whether the request carries a signed-in team member's cookie (Datasette's own check of
+    its signed `ds_actor` cookie, expiry included), under `--sign-in`."""
+    if ACCESS[0] is not Access.sign_in:
+        return False
+    from datasette.actor_auth_cookie import actor_from_request
+    from datasette.utils.asgi import Request
+
+    actor = actor_from_request(datasette, Request(scope, None))
+    return bool(actor and actor.get("id"))
 
 
 def _session_path(scope: dict, access: Access) -> bool:
@@ -161,6 +181,14 @@ def _coordinate(
         PLACES[partner_id] = lookup(partner) if kind in PLACEABLE else None
     point = PLACES[partner_id]
     return None if point is None else point[axis]
+
+
+@hookimpl
+def register_facet_classes() -> list[Any]:
+    """The records pages' facets: counted once per search and page state (web/facets.py)."""
+    from kerjasama_cli.web.facets import OnceFacet
+
+    return [OnceFacet]
 
 
 # Datasette lists every column description above the table; in three narrow columns the list

@@ -1,3 +1,4 @@
 """The registry file: finding and opening it (`connection`), its schema as ordered,
-named migrations (`migrations`, with `m014_merge`, frozen with its migration), and the
-ids that are never given out twice (`ids`)."""
+named migrations (`migrations`, with `m014_merge`, frozen with its migration, and `frozen/`,
+the SQL each migration executes, frozen beside it), and the ids that are never given out twice
+(`ids`)."""

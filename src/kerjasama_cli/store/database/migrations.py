@@ -158,7 +158,7 @@ def migrate(conn: sqlite3.Connection, upto: int | None = None) -> list[str]:
 @migration
 def m003_search_index(conn: sqlite3.Connection) -> None:
     # The FTS5 index over records, partners, people, sectors and sources, kept by triggers.
-    from kerjasama_cli.store.fulltext.schema import create_search_index
+    from kerjasama_cli.store.database.frozen.m003 import create_search_index
 
     create_search_index(conn)
 
@@ -167,7 +167,7 @@ def m003_search_index(conn: sqlite3.Connection) -> None:
 def m004_validity(conn: sqlite3.Connection) -> None:
     # When each agreement's validity ends and what superseded it (statuses:
     # store/queries/validity.py).
-    from kerjasama_cli.store.queries.validity import VIEW_SQL
+    from kerjasama_cli.store.database.frozen.m004 import VIEW_SQL
 
     conn.execute(VIEW_SQL)
     conn.execute("CREATE INDEX records_agreement ON records (agreement_id)")
@@ -230,7 +230,7 @@ def m005_local_governments(conn: sqlite3.Connection) -> None:
         ALTER TABLE partners ADD COLUMN longitude REAL
         """,
     )
-    from kerjasama_cli.domain.keys import slugify
+    from kerjasama_cli.store.database.frozen.m005 import slugify
 
     meta = dict(conn.execute("SELECT key, value FROM kerjasama_meta"))
     home, home_country = meta.get("home_party"), meta.get("home_country")
@@ -296,7 +296,7 @@ def m005_local_governments(conn: sqlite3.Connection) -> None:
                 (name, alias),
             )
     if rewritten:
-        from kerjasama_cli.store.records.writer import refresh_governors
+        from kerjasama_cli.store.database.frozen.m005 import refresh_governors
 
         refresh_governors(conn)  # records now under the home government get its governors
 
@@ -305,7 +305,7 @@ def m005_local_governments(conn: sqlite3.Connection) -> None:
 def m006_browse_records(conn: sqlite3.Connection) -> None:
     # A flat, read-only view of the records for Datasette (`kerjasama serve`):
     # store/serve/browse.py.
-    from kerjasama_cli.store.serve.browse import BROWSE_VIEW_SQL
+    from kerjasama_cli.store.database.frozen.m006 import BROWSE_VIEW_SQL
 
     conn.execute(BROWSE_VIEW_SQL)
 
@@ -314,7 +314,7 @@ def m006_browse_records(conn: sqlite3.Connection) -> None:
 def m007_search_own_text(conn: sqlite3.Connection) -> None:
     # Each record's own words in the index; vocabularies and aliases expanded at query time
     # (store/fulltext/index.py). Rebuilds the index.
-    from kerjasama_cli.store.fulltext.index import create_own_text_index
+    from kerjasama_cli.store.database.frozen.m007 import create_own_text_index
 
     create_own_text_index(conn)
 
@@ -336,7 +336,7 @@ def m008_partner_dates_index(conn: sqlite3.Connection) -> None:
 @migration
 def m009_partner_map(conn: sqlite3.Connection) -> None:
     # One row per partner with its coordinates (m005) for the map in `kerjasama serve`.
-    from kerjasama_cli.store.serve.browse import PARTNER_MAP_SQL
+    from kerjasama_cli.store.database.frozen.m009 import PARTNER_MAP_SQL
 
     conn.execute(PARTNER_MAP_SQL)
 
@@ -363,15 +363,16 @@ def m010_compact_storage(conn: sqlite3.Connection) -> None:
         raise sqlite3.DatabaseError(
             f"SQLite 3.35 or later is needed; this Python has SQLite {sqlite3.sqlite_version}"
         )
-    from kerjasama_cli.store.fulltext.external import (
+    from kerjasama_cli.store.database.frozen import drop_index_triggers
+    from kerjasama_cli.store.database.frozen.m010 import (
+        BROWSE_VIEW_M010_SQL,
+        SEARCH_VIEW_SQL,
+        SOURCE,
+        VIEW,
         create_external_index,
-        create_view,
-        drop_triggers,
     )
-    from kerjasama_cli.store.fulltext.schema import SOURCE
-    from kerjasama_cli.store.serve.browse import BROWSE_VIEW_M010_SQL, VIEW
 
-    drop_triggers(conn)  # they read the view, which reads record_sectors
+    drop_index_triggers(conn)  # they read the view, which reads record_sectors
     _run(
         conn,
         f"""
@@ -393,7 +394,7 @@ def m010_compact_storage(conn: sqlite3.Connection) -> None:
         """,
     )
     conn.execute(BROWSE_VIEW_M010_SQL)
-    create_view(conn)
+    conn.execute(SEARCH_VIEW_SQL)
     create_external_index(conn)
     conn.create_function("kerjasama_unhex", 1, _unhex, deterministic=True)
     # The columns are made again as INTEGER (ALTER TABLE cannot change a type; rebuilding
@@ -729,8 +730,7 @@ def m015_browse_facets(conn: sqlite3.Connection) -> None:
     # (store/serve/browse_table.py); `browse_records` re-created over it without an ORDER BY, so a
     # count or a facet reads one index instead of computing the view. records_governor gains
     # the kind and partner: the per-governor counts read the index alone.
-    from kerjasama_cli.store.serve.browse import BROWSE_VIEW_M015_SQL
-    from kerjasama_cli.store.serve.browse_table import CREATE_SQL
+    from kerjasama_cli.store.database.frozen.m015 import BROWSE_VIEW_M015_SQL, CREATE_SQL
 
     for statement in CREATE_SQL:
         conn.execute(statement)
@@ -869,7 +869,20 @@ def m022_public_records(conn: sqlite3.Connection) -> None:
     # partnerships that have signed, and `public_records`, their public fields, which
     # `serve --public`, serve's anonymous visitors and `report --public` read. Views only: no
     # row changes.
-    from kerjasama_cli.store.serve.public import PUBLIC_VIEWS_M022_SQL
+    from kerjasama_cli.store.database.frozen.m022 import PUBLIC_VIEWS_M022_SQL
 
     for statement in PUBLIC_VIEWS_M022_SQL:
+        conn.execute(statement)
+
+
+@migration
+def m023_public_flag(conn: sqlite3.Connection) -> None:
+    # Issue 20, the public pages at a million records: `public_records` worked the public ids
+    # out on every query (~4 s at a million). Each record's answer is now stored in
+    # browse_facets.public, kept current by the writers (triggers; the set-wise import and a stage
+    # list's change work it out once), the facet indexes carry it, and `public_records` reads it.
+    # Frozen SQL: store/database/frozen/m023.py.
+    from kerjasama_cli.store.database.frozen.m023 import SQL
+
+    for statement in SQL:
         conn.execute(statement)

@@ -19,6 +19,7 @@ from kerjasama_cli.domain.dates import FuzzyDate
 from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.stages import Evidence, Stage, StageList, StageState, derive, implied
 from kerjasama_cli.store.safety import history
+from kerjasama_cli.store.serve.browse_table import REFRESH_PUBLIC_SQL
 
 # The list a local party follows: its own if it has one, else the regulation's ('').
 LIST_OWNER_SQL = "COALESCE((SELECT owner FROM stage_lists WHERE owner = {party} LIMIT 1), '')"
@@ -68,6 +69,8 @@ def save_stage_list(conn: sqlite3.Connection, owner: str, stages: Sequence[Stage
         "INSERT INTO stage_lists (owner, position, stage, types) VALUES (?, ?, ?, ?)",
         [(owner, i, s.key, json.dumps(list(s.types))) for i, s in enumerate(stages)],
     )
+    # What proves signing changed: every record's public flag again, once (m023).
+    conn.execute(REFRESH_PUBLIC_SQL)
     changes = history.diff(
         {"stages": old.keys() if old else []}, {"stages": [s.key for s in stages]}
     )

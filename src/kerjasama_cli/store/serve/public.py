@@ -7,8 +7,15 @@ whose type proves signing or a later stage of its local party's stage list (its 
 regulation's, as `partnership_stages` reads it), or an evidence row for such a stage. It is
 set-based (one pass over the records for the proofs, each record then checked against the
 signed partnerships once), not the stage of every partnership worked out: 0.44 s for 100,000
-records (the whole set; a query of the view reads it whole once). `public_records` is
-`browse_records`' columns for those records, the sources without a local file's path.
+records (the whole set; a query of the view reads it whole once), ~4 s at a million.
+`public_records` is `browse_records`' columns for those records, the sources without a local
+file's path.
+
+m023 (store/database/frozen/m023.py) stores the rule's answer for each record in
+browse_facets.public, kept current by the writers; `public_records` now reads that flag (and
+the facet indexes carry it), so the public pages answer as fast as the team's at a million
+records. The view stays the rule's definition: the writers that work the flag out set-wise
+(browse_table.REFRESH_PUBLIC_SQL) read it, and tests check the flag against it.
 
 Frozen: m022 creates exactly PUBLIC_VIEWS_M022_SQL; a change needs a new migration.
 """
@@ -18,7 +25,7 @@ from __future__ import annotations
 import sqlite3
 
 from kerjasama_cli.domain.public import PUBLIC_FIELDS, PUBLIC_RECORDS
-from kerjasama_cli.store.queries.filters import PUBLIC_CLAUSE, PUBLIC_IDS
+from kerjasama_cli.store.queries.filters import PUBLIC_IDS
 from kerjasama_cli.store.serve.browse import CANNED, MAP_ROWS, VIEW
 
 _PUBLIC_IDS_SQL = f"""
@@ -72,8 +79,6 @@ WHERE b.id IN (SELECT id FROM {PUBLIC_IDS})
 # 0.34 s at 100,000 records, at the cost of one more B-tree on every record written.
 PUBLIC_VIEWS_M022_SQL = (_PUBLIC_IDS_SQL, _PUBLIC_RECORDS_SQL)
 
-_IS_PUBLIC = PUBLIC_CLAUSE
-
 # The search index's columns a visitor's words may match: not the record's nor the partner's
 # notes (a match there would tell what the notes say).
 _PUBLIC_SEARCH_COLUMNS = "title type partner people sectors country summary place sources"
@@ -99,23 +104,32 @@ def public_canned() -> dict[str, tuple[str, str]]:
 
 
 # The partner map for visitors (store/serve/browse.py MAP_SQL, its columns in its order): partners
-# of public records only, counting those alone, from one pass over the public records (each of
-# MAP_SQL's per-partner counts over the view would read the public set again).
-PUBLIC_MAP_SQL = f"""WITH counts AS MATERIALIZED (
-  SELECT r.partner_id, count(*) AS records, sum(r.kind = 'agreement') AS agreements,
-    sum(r.kind = 'event') AS events, group_concat(DISTINCT r.type) AS types,
-    min(r.date_start) AS first_date, max(r.date_start) AS last_date
-  FROM records r WHERE r.partner_id IS NOT NULL AND {_IS_PUBLIC} GROUP BY r.partner_id),
-shown AS MATERIALIZED (
+# with a public record, placed first, as many as Datasette returns, each counting its public
+# records alone: the shown partners' records from records_partner, each one's flag from
+# browse_facets (m023); CROSS JOIN keeps the shown partners outermost. Counting every public
+# record by partner first read all the records (1.5 s at a million, over the time limit); this
+# reads the shown partners' records (~0.2 s).
+_PUBLIC_OF_PARTNER = (
+    "FROM records r JOIN browse_facets b ON b.id = r.id AND b.public WHERE r.partner_id = p.id"
+)
+PUBLIC_MAP_SQL = f"""WITH shown AS MATERIALIZED (
   SELECT p.id, p.name AS partner, p.kind, p.country, p.region,
     kerjasama_latitude(p.id, p.latitude, p.kind, p.name, p.country, p.region) AS latitude,
     kerjasama_longitude(p.id, p.longitude, p.kind, p.name, p.country, p.region) AS longitude
-  FROM partners p JOIN counts c ON c.partner_id = p.id
-  ORDER BY latitude IS NULL, p.country IS NULL, p.country, p.name LIMIT {MAP_ROWS})
+  FROM partners p WHERE EXISTS (SELECT 1 {_PUBLIC_OF_PARTNER})
+  ORDER BY latitude IS NULL, p.country IS NULL, p.country, p.name LIMIT {MAP_ROWS}),
+counts AS MATERIALIZED (
+  SELECT r.partner_id, count(*) AS records, sum(r.kind = 'agreement') AS agreements,
+    sum(r.kind = 'event') AS events, group_concat(DISTINCT r.type) AS types,
+    min(r.date_start) AS first_date, max(r.date_start) AS last_date
+  FROM shown p CROSS JOIN records r ON r.partner_id = p.id
+  CROSS JOIN browse_facets b ON b.id = r.id
+  WHERE b.public GROUP BY r.partner_id)
 SELECT p.*, c.records, c.agreements, c.events, c.types, c.first_date, c.last_date
 FROM shown p JOIN counts c ON c.partner_id = p.id"""
 
 
 def public_ids(conn: sqlite3.Connection) -> set[int]:
-    """The ids of the public records (tests and small reads; queries use PUBLIC_CLAUSE)."""
+    """The ids of the public records as the rule works them out (tests, and checks of the
+    stored flag; reads filter on browse_facets.public)."""
     return {row[0] for row in conn.execute(f"SELECT id FROM {PUBLIC_IDS}")}
