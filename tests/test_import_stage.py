@@ -314,3 +314,35 @@ def test_extract_import_checks_the_stage_as_import_does(run, tmp_path: Path) -> 
     result = run("extract", str(article), "--import", "--yes", code=2)
     assert "draft #1: stage 'exploration': not a stage of Palembang's stage list" in result.stderr
     assert "nothing imported" in result.stderr
+
+
+def test_many_stages_keep_the_public_flags_right_on_both_paths(run, tmp_path: Path) -> None:
+    # Past MANY_STAGES the evidence trigger (m023) is dropped for the import and every public
+    # flag worked out once at its end; afterwards the flags agree with the rule and the trigger
+    # is back, on the set-wise path and on the row path (a `sources` column sends it there).
+    run("list")
+    for name, extra in (("setwise", ""), ("rowwise", ",sources")):
+        rows = tmp_path / f"{name}.csv"
+        lines = [f"type,partner,country,date,stage{extra}"]
+        for i in range(150):
+            cell = ",news-2024" if extra else ""
+            lines.append(f"other,{name.title()}{i},JP,2024-01-{1 + i % 28:02d},signing{cell}")
+        rows.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        assert "150 stages stored as evidence" in run("import", str(rows)).stderr
+        conn = sqlite3.connect(run.db)
+        try:
+            wrong = conn.execute(
+                "SELECT count(*) FROM browse_facets WHERE public IS NOT "
+                "(id IN (SELECT id FROM public_record_ids))"
+            ).fetchone()[0]
+            trigger = conn.execute(
+                "SELECT count(*) FROM sqlite_master WHERE name = 'browse_facets_evidence_insert'"
+            ).fetchone()[0]
+            signed = conn.execute(
+                "SELECT count(*) FROM browse_facets b JOIN records r ON r.id = b.id "
+                "WHERE r.key LIKE ? AND b.public",
+                (f"{name}%",),
+            ).fetchone()[0]
+        finally:
+            conn.close()
+        assert (wrong, trigger, signed) == (0, 1, 150), name

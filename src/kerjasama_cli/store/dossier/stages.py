@@ -100,6 +100,25 @@ def add_evidence(conn: sqlite3.Connection, record_id: int, record_key: str, item
     return evidence_id
 
 
+# m023: the trigger that works a partnership's public flag out again for each evidence row. An
+# import storing many stages drops it and works every flag out once at its end instead
+# (REFRESH_PUBLIC_SQL), as the set-wise import does for its records; a rollback restores it.
+EVIDENCE_TRIGGER = "browse_facets_evidence_insert"
+MANY_STAGES = 100  # from this many stages in one batch, the flags are worked out at the end
+
+
+def drop_evidence_trigger(conn: sqlite3.Connection) -> str | None:
+    """Drop the evidence rows' public-flag trigger (inside the caller's transaction); its SQL,
+    to create it again before the flags are refreshed (None: the registry has none)."""
+    found = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (EVIDENCE_TRIGGER,)
+    ).fetchone()
+    if found is None:
+        return None
+    conn.execute(f"DROP TRIGGER {EVIDENCE_TRIGGER}")
+    return str(found[0])
+
+
 # The records an import's (key, stage) pairs name, with what their evidence needs, in the pairs'
 # order; pairs whose record has evidence of that stage already are left out.
 _STAGED_RECORDS = (

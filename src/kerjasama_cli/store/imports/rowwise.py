@@ -29,7 +29,12 @@ from kerjasama_cli.domain.records import AGREEMENT, Record
 from kerjasama_cli.domain.rows import RowParser
 from kerjasama_cli.store.database.connection import Store
 from kerjasama_cli.store.database.ids import next_id
-from kerjasama_cli.store.dossier.stages import record_stages, stage_list
+from kerjasama_cli.store.dossier.stages import (
+    MANY_STAGES,
+    drop_evidence_trigger,
+    record_stages,
+    stage_list,
+)
 
 # FTS5's automerge off while the batches are indexed, as search_bulk does for its own refresh.
 from kerjasama_cli.store.fulltext.bulk import BulkIndex, _no_automerge, suspended
@@ -59,6 +64,7 @@ from kerjasama_cli.store.records.writer import (
     stored_digests,
 )
 from kerjasama_cli.store.safety import history
+from kerjasama_cli.store.serve.browse_table import REFRESH_PUBLIC_SQL
 
 BATCH = 5000
 IMPORT_CACHE_KB = 40 * 1024
@@ -126,6 +132,7 @@ class RecordImporter:
         # (record key, stage) of the batch's kept rows that gave one: evidence, once written
         self.stages: list[tuple[str, str]] = []
         self.stages_stored = 0
+        self.evidence_trigger: str | None = None  # dropped for many stages: made again at the end
 
     def _keep_stage(self, key: str, values: Any) -> None:
         stage = values.get(_STAGE_KEY) if values is not None else None
@@ -185,6 +192,9 @@ class RecordImporter:
             self.history.log_inserted(self.conn, "partner", self.partners.first_new)
         if self.next_id > self.first_new:
             self.history.log_inserted(self.conn, "record", self.first_new)
+        if self.evidence_trigger is not None:  # the public flags, once, after many stages
+            self.conn.execute(self.evidence_trigger)
+            self.conn.execute(REFRESH_PUBLIC_SQL)
 
     def _repeats(
         self, record: Record, key: str, partner: int | None, values: Any
@@ -315,6 +325,8 @@ class RecordImporter:
                 self.updated.add(record_id)
         if self.stages:  # the batch's stages, once its records are written (rare: no overlap)
             self.writer.wait()
+            if len(self.stages) >= MANY_STAGES and self.evidence_trigger is None:
+                self.evidence_trigger = drop_evidence_trigger(conn)
             self.stages_stored += record_stages(conn, self.stages)
             self.stages = []
 

@@ -33,7 +33,7 @@ from kerjasama_cli.domain.rows import RowParser
 from kerjasama_cli.files.bulk_rows import BIG_FILE, CHUNK, Chunk, Declined, RowCodes
 from kerjasama_cli.store.database.connection import Store
 from kerjasama_cli.store.database.ids import next_id
-from kerjasama_cli.store.dossier.stages import record_stages, stage_list
+from kerjasama_cli.store.dossier.stages import drop_evidence_trigger, record_stages, stage_list
 from kerjasama_cli.store.fulltext.bulk import _no_automerge, suspended
 from kerjasama_cli.store.imports.indexes import SecondaryIndexes, deferred_indexes
 from kerjasama_cli.store.imports.rowwise import (
@@ -192,6 +192,9 @@ class BulkLoad:
         self.staged = 0
         self.new_governments = 0
         self.stages = 0  # evidence rows stored for the rows' stages
+        # the evidence rows' public-flag trigger, dropped while stages are stored: the flags are
+        # worked out once when the load ends (filled_setwise), the trigger made again before
+        self.evidence_trigger: str | None = None
         conn.create_function("kerjasama_bulk_key", 6, self.values.derive_key, deterministic=True)
         conn.execute(_STAGE)
         conn.execute("CREATE TEMP TABLE bulk_ord (id INTEGER PRIMARY KEY, srow INTEGER)")
@@ -272,6 +275,8 @@ class BulkLoad:
             if not isinstance(found, str):
                 raise Declined("a stage its local party's stage list does not have")
             pairs.append((key, found))
+        if pairs and self.evidence_trigger is None:
+            self.evidence_trigger = drop_evidence_trigger(conn)
         self.stages += record_stages(conn, pairs)
 
     def _check_partners(self, low: int, high: int) -> None:
@@ -329,6 +334,8 @@ class BulkLoad:
         if self.partners.first_new is not None:
             self.history.log_inserted(self.conn, "partner", self.partners.first_new)
         self.history.log_inserted(self.conn, "record", self.first_new)
+        if self.evidence_trigger is not None:  # filled_setwise then works the flags out
+            self.conn.execute(self.evidence_trigger)
         for table in _TEMP:
             self.conn.execute(f"DROP TABLE IF EXISTS temp.{table}")
 
