@@ -43,8 +43,10 @@ _REGION_CODE = re.compile(r"^[A-Za-z]{2}-[A-Za-z0-9]{1,3}$")
 
 def _norm(text: str) -> str:
     """Fold case, accents, punctuation and spacing so equal names compare equal."""
-    text = unicodedata.normalize("NFKD", text.casefold().translate(_FOLD))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.casefold().translate(_FOLD)
+    if not text.isascii():  # ASCII has nothing to decompose: the common case, skipped
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _DROP.sub("", text.replace("&", " and "))
     text = _NON_WORD.sub(" ", text).strip()
     return text.removeprefix("the ")

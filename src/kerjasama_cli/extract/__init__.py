@@ -23,6 +23,7 @@ from kerjasama_cli.extract.mentions import SentenceReader
 from kerjasama_cli.extract.meta import Meta, read_meta
 from kerjasama_cli.extract.parties import PartyFinder
 from kerjasama_cli.extract.places import Gazetteer, KnownPartner
+from kerjasama_cli.extract.sector_frames import sectors_to_the_news
 from kerjasama_cli.extract.sentences import sentences
 from kerjasama_cli.extract.text import clean
 from kerjasama_cli.geo.names import normalise
@@ -75,7 +76,8 @@ def extract(
     if local != home:
         others_only(all_facts, local, home, parties.canonical)
     clusters = cluster(all_facts, meta.published, local_is_home=local == home)
-    drafts = [build(c, home, local, meta.published, parties.canonical) for c in clusters]
+    drafts = [build(c, home, local, meta.published, parties.canonical, all_facts) for c in clusters]
+    sectors_to_the_news(drafts, meta.published)
     where = local_evidence(all_facts, local, parties.canonical)
     # Proposed as a new government when the registry (given) does not know it.
     new = bool(governments) and local != home and local not in set((governments or {}).values())

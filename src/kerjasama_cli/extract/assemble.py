@@ -21,6 +21,7 @@ from kerjasama_cli.extract.article_passes import countries_as_partners, drop_cov
 from kerjasama_cli.extract.facts import Facts
 from kerjasama_cli.extract.mentions import PLURAL
 from kerjasama_cli.extract.people import PersonMention
+from kerjasama_cli.extract.record_dates import told_dates
 from kerjasama_cli.extract.record_mentions import (
     Cluster,
     Mention,
@@ -35,6 +36,10 @@ from kerjasama_cli.extract.record_mentions import (
 from kerjasama_cli.geo.names import normalise
 
 _LEAD_SENTENCES = 8
+_BEGAN = re.compile(r"\b(?:dimulai|bermula|berawal|began|started|begun)\b", re.I)
+_PAST = re.compile(
+    r"\b(?:dulu|dahulu|pernah|formerly|originally|once|the original|an earlier)\b", re.I
+)
 # Sentences about other cooperation ("Di dalam negeri ...", "Kemitraan lainnya ...").
 _ELSEWHERE = re.compile(
     r"\b(?:lainnya|dalam negeri|domestic|domestik|antardaerah|"
@@ -88,14 +93,14 @@ def cluster(
         if found:
             mentions.extend(found)
         elif (
-            (facts.types or facts.signing or facts.intent or facts.anaphor)
+            (facts.types or facts.signing or facts.intent or facts.anaphor or facts.sectors)
             and not facts.dropped
             and not _ELSEWHERE.search(facts.sentence.text)
         ):
             named = named_programme(facts)
             if named is not None:
                 mentions.append(named)
-            elif facts.anaphor or facts.signing or facts.sector_cue:
+            elif facts.anaphor or facts.signing or facts.sector_cue or facts.sectors:
                 pending_anaphora.append(facts)
     clusters: list[Cluster] = []
     by_partner: dict[str, list[Cluster]] = {}
@@ -132,8 +137,11 @@ def cluster(
 
         newest = max(last_seen(c) for c in candidates)
         gap = index - newest
-        if not facts.anaphor and (
-            gap > 2 or not (facts.signing or facts.sector_cue or facts.intent)
+        # The sectors of a cooperation when the article has told one record so far are that
+        # record's, however far from its name ("khususnya di sektor pendidikan").
+        told = [c for c in clusters if any(m.facts.sentence.index <= index for m in c.mentions)]
+        if not (facts.anaphor or facts.sectors and len(told) == 1) and (
+            gap > 2 or not (facts.signing or facts.sector_cue or facts.intent or facts.sectors)
         ):
             continue
         # "ketiga LoI tersebut ...": every record of the sentence referred to; otherwise the
@@ -167,6 +175,25 @@ def cluster(
                 # "kerja sama ini melanjutkan nota kesepahaman ... pada 2019": an earlier
                 # document of the same partner, not this one.
                 mention = Mention(latest.partner, best_type[0], date, facts)
+                if _signed_on_that_visit(latest, facts):
+                    # "rombongan melakukan kunjungan kerja ke kota Lankaran ... Program kerjasama
+                    # ini terealisasi pada 14 Maret 2020, dimana ... penandatanganan": the visit
+                    # made to sign a document is the document.
+                    signed = Cluster(latest.partner, False, [mention, *latest.mentions])
+                    signed.extra = latest.extra
+                    clusters[clusters.index(latest)] = signed
+                    continue
+                clusters.append(Cluster(latest.partner, False, [mention]))
+                continue
+            if (
+                best_type
+                and best_type[0] in lexicon.DOCUMENT_TYPES
+                and best_type[0] != latest.rtype
+                and _PAST.search(facts.sentence.text)
+            ):
+                # "Protocol of Intention ... yang dulu pernah dibuat kedua pihak": the earlier
+                # document, undated, not the one the record is about.
+                mention = Mention(latest.partner, best_type[0], None, facts)
                 clusters.append(Cluster(latest.partner, False, [mention]))
                 continue
             latest.extra.append(facts)
@@ -188,6 +215,7 @@ def cluster(
     clusters = _explorations_into_events(clusters)
     clusters.sort(key=lambda c: c.first)
     _lead_date(clusters, all_facts, published)
+    told_dates(clusters, all_facts)
     return clusters
 
 
@@ -265,6 +293,17 @@ def _place(mention: Mention, own: list[Cluster], published: dt.date | None) -> C
             if c.event and c.rtype != "office_opening":
                 return c
     return None
+
+
+def _signed_on_that_visit(latest: Cluster, facts: Facts) -> bool:
+    """Whether the record referred to is an undated visit and the sentence signs a document,
+    or is undated talk of cooperation ("hubungan keduanya") the document now names."""
+    text = facts.sentence.text
+    if latest.date is not None or facts.earlier or _PAST.search(text) or _BEGAN.search(text):
+        return False  # "Kerjasama ini dimulai dengan penandatanganan LoI ... 1996": history
+    if not latest.event and latest.rtype == "other":
+        return not any(m.facts.exploring for m in latest.mentions)
+    return latest.event and latest.rtype != "office_opening" and facts.signing
 
 
 def _explorations_into_events(clusters: list[Cluster]) -> list[Cluster]:

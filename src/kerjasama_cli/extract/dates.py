@@ -204,7 +204,22 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
             relative = kind in ("dm_num", "md", "dm", "rel", "wd", "m")
             found.append(DateMention(iso, m.group(0).strip(), a, b, since, source, relative))
     found.sort(key=lambda d: d.start)
-    return found
+    # "Senin (12/6/2023)", "Tuesday, 13th of March 2018": the weekday names the day the date
+    # after it gives, not a day of the week before publication.
+    return [
+        d
+        for n, d in enumerate(found)
+        if not (
+            n + 1 < len(found)
+            and _WEEKDAY_ONLY.search(d.text)
+            and _JOINED.fullmatch(sentence[d.end : found[n + 1].start])
+            and not _WEEKDAY_ONLY.search(found[n + 1].text)
+        )
+    ]
+
+
+_WEEKDAY_ONLY = re.compile(rf"^(?:\w+\s+)?(?:{_WEEKDAY})$", re.I)
+_JOINED = re.compile(r"[\s,(]*(?:tanggal|tgl\.?|the)?[\s,(]*", re.I)
 
 
 def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> str | None:
@@ -278,6 +293,21 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> str | No
             return parse_date(f"{pre} {g['y']}").iso()
         return g["y"]
     return None
+
+
+# "penandatanganan LoI ... diawali dari kunjungan Menteri ... sekitar bulan April 2016": a date
+# after the words that tell where a record began is that beginning's, not the record's.
+# ("diawali dengan penandatanganan LoI ... 14 Juni 1996" is the LoI's own date: only "dari").
+_ORIGIN = re.compile(
+    r"\b(?:diawali|berawal|bermula)\s+dari\b|\b(?:stemmed|originated) from\b", re.I
+)
+
+
+def of_an_origin(sentence: str, date: DateMention) -> bool:
+    """Whether the date belongs to the beginning the sentence tells, not to its record."""
+    before = sentence[max(0, date.start - 160) : date.start]
+    found = list(_ORIGIN.finditer(before))
+    return bool(found) and ";" not in before[found[-1].end() :]
 
 
 def parse_published(text: str) -> dt.date | None:

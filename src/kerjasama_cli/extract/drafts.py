@@ -6,11 +6,14 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 
 from kerjasama_cli.extract import lexicon
 from kerjasama_cli.extract.assemble import Cluster, Draft
 from kerjasama_cli.extract.facts import Facts
-from kerjasama_cli.extract.people import PersonMention
+from kerjasama_cli.extract.people import OFFICE_WORDS, PersonMention
+from kerjasama_cli.extract.places import PartnerRef
+from kerjasama_cli.extract.record_dates import RECEIVES
 from kerjasama_cli.extract.stages import stage_of
 from kerjasama_cli.geo.names import normalise
 
@@ -90,6 +93,12 @@ _TITLE_WORDS = re.compile(
 )
 
 
+_TITLE_AFTER = re.compile(
+    r"\s+(?:(?:Vice|Deputy)[\s-]+)?(?:Governor|Mayor|Regent|Premier|Gubernur|Bupati|Wali ?Kota|"
+    r"Walikota)$"
+)
+
+
 def _pick(
     people: list[tuple[PersonMention, Facts]],
     side: str,
@@ -107,10 +116,24 @@ def _pick(
             and (
                 normalise(local) in normalise(person.title)
                 or canonical(_TITLE_WORDS.sub("", person.title)) == local
+                or canonical(_TITLE_AFTER.sub("", person.title))
+                == local  # "Central Java Vice-Governor"
             )
         ):
             # "Wali Kota Surabaya" when Surabaya signs, "Gubernur NTB" for Nusa Tenggara Barat
             return person, facts.sentence.text
+        own = _bare_local(local) if side == "home" else cluster.partner.name
+        seat = normalise(own) + " "
+        if person.side is None and normalise(person.name).startswith(seat):
+            # "Bupati Minahasa Royke Roring", "Wali Kota Wewak Hon Charles Malenki": the seat
+            # before the name is the party's own
+            words = person.name.split()[len(seat.split()) :]
+            while words and (
+                _HONORIFIC_WORD.match(words[0]) or normalise(words[0]) in OFFICE_WORDS
+            ):
+                words = words[1:]
+            if len(words) >= 2:
+                return replace(person, name=" ".join(words), side=side), facts.sentence.text
         if (
             side == "partner"
             and person.side == "partner"
@@ -121,14 +144,53 @@ def _pick(
     return None, None
 
 
+_ID_HEAD = re.compile(r"(?:Pj |Plt )?(?:Gubernur|Wali ?[Kk]ota|Walikota|Bupati)")
+_HONORIFIC_WORD = re.compile(r"^(?:Hon|Mr|Mrs|Ms|Dr|Bapak|Pak|Ibu)\.?$")
+_DEPUTY = re.compile(r"(?:Wakil|Vice|Deputy|Sekda|Sekretaris|Asisten|Kepala)\b")
+_FUTURE = re.compile(r"\b(?:akan|will)\s+(?:\w+\s+)?$", re.I)
+
+
+def _a_place(name: str, facts: Facts, ref: PartnerRef) -> bool:
+    """Whether a name is one of the places the sentence or the record names, or begins with
+    the partner's ("Vlissingen Bas Van Den Tillaar": the partner's man, never the local one)."""
+    places = {normalise(ref.name)} | {normalise(h.ref.name) for h in facts.partners}
+    places |= {normalise(v.ref.name) for v in facts.venues}
+    key = normalise(name)
+    return key in places or bool(ref.name) and key.startswith(normalise(ref.name) + " ")
+
+
+def _signed_now(cluster: Cluster, published: dt.date | None) -> bool:
+    """A document the article reports signed, lately or at a date it does not give."""
+    if not any(m.facts.signing for m in cluster.mentions):
+        return False
+    date = cluster.date
+    if date is None:
+        return True
+    if published is None:
+        return False  # a dated document, and no day to tell whether it is news or history
+    return date.iso >= (published - dt.timedelta(days=45)).isoformat()
+
+
+def _hosts(facts: Facts, cluster: Cluster) -> bool:
+    """A sentence where the local head meets the event's partner: it names the partner, or
+    tells a reception that has happened ("diterima Wali Kota ...", not "akan disambut")."""
+    text = facts.sentence.text
+    if any(normalise(h.ref.name) == normalise(cluster.partner.name) for h in facts.partners):
+        return True
+    received = RECEIVES.search(text)
+    return bool(received) and not _FUTURE.search(text[: received.start()])
+
+
 def build(
     cluster: Cluster,
     home: str,
     local: str,
     published: dt.date | None,
     canonical: Callable[[str], str] = str,
+    article: list[Facts] | None = None,
 ) -> Draft:
-    """One Draft from a cluster, with the sentence behind each field."""
+    """One Draft from a cluster, with the sentence behind each field (`article`: every
+    sentence's facts, where an event's host may be named)."""
     rtype = cluster.rtype
     first = min(cluster.mentions, key=lambda m: m.facts.sentence.index)
     facts_all = sorted(
@@ -165,10 +227,22 @@ def build(
         visits = [m.facts for m in cluster.mentions if m.event and not m.facts.signing]
         people = [(p, f) for f in signing + visits for p in f.people if p.titled]
     local_signatory, local_sentence = _pick(people, "home", cluster, local, canonical)
+    if local_signatory is None and rtype in ("visit", "meeting") and article:
+        # A visit or meeting is received by the local party's head wherever the article names
+        # him ("disambut hangat oleh Wakil Walikota Bukittinggi Marfendi" three sentences on).
+        named = [
+            (p, f)
+            for f in article
+            if not f.dropped and _hosts(f, cluster)
+            for p in f.people
+            if p.titled and not _DEPUTY.match(p.title)
+        ]
+        local_signatory, local_sentence = _pick(named, "home", cluster, local, canonical)
     partner_signatory, partner_sentence = _pick(people, "partner", cluster, local)
     # A head of government the text gives no place for ("Governor Pramono Anung signed"):
     # the side still empty, when the other is filled or the partner has no such head.
-    unknown = [(p, f) for p, f in people if p.side is None]
+    # Not a seat read as a name ("Walikota Bogor dan Walikota Lankaran": Lankaran is a place).
+    unknown = [(p, f) for p, f in people if p.side is None and not _a_place(p.name, f, ref)]
     for person, facts in unknown:
         taken = {local_signatory.name if local_signatory else None}
         taken.add(partner_signatory.name if partner_signatory else None)
@@ -177,10 +251,42 @@ def build(
         if local_signatory is None and (
             partner_signatory is not None
             or ref.kind in ("organisation", "institution", "country", "")
+            or _ID_HEAD.fullmatch(person.title)  # "Gubernur Mahyeldi": no seat, the local head
         ):
             local_signatory, local_sentence = person, facts.sentence.text
         elif partner_signatory is None and local_signatory is not None:
             partner_signatory, partner_sentence = person, facts.sentence.text
+    if (
+        rtype in lexicon.DOCUMENT_TYPES
+        and article
+        and (local_signatory is None or partner_signatory is None)
+        and _signed_now(cluster, published)
+    ):
+        # A document signed now is signed by the two heads the article names, wherever
+        # ("Yii ... represented the MCC, while South Tangerang City was represented by Mayor
+        # Benyamin Davnie"; "both mayors signed").
+        heads = [
+            (p, f)
+            for f in article
+            if not f.dropped
+            for p in f.people
+            if p.titled and _HEAD.search(p.title) and not _DEPUTY.match(p.title)
+        ]
+        if partner_signatory is None:
+            partner_signatory, partner_sentence = _pick(heads, "partner", cluster, local)
+        # The local head only beside the partner's: a list of older partners ("sister city
+        # ketiga setelah Chungcheongnam-do dan Heidelberg") names no signatory of theirs.
+        if local_signatory is None and partner_signatory is not None:
+            local_signatory, local_sentence = _pick(heads, "home", cluster, local, canonical)
+        if local_signatory is None and partner_signatory is not None:
+            for person, facts in heads:
+                if (
+                    person.side is None
+                    and partner_signatory.name not in person.name
+                    and not _a_place(person.name, facts, ref)
+                ):
+                    local_signatory, local_sentence = person, facts.sentence.text
+                    break
     if local_sentence:
         evidence["local_signatory"] = local_sentence
     if partner_sentence:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from kerjasama_cli.extract.places import country_of
+
 # Indonesia's missions and ministries, with the seat that may follow ("KBRI Tokyo", "KJRI di
 # Cape Town", "Indonesian Consulate General in Sydney").
 _SEAT = r"(?:\s+(?:di|in|at)\s+|\s+)(?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*)?"
@@ -42,7 +44,7 @@ _ADDRESS = re.compile(
 )
 # "in Surabaya and Perth": the second name of a locative list is a place too.
 _LOCATIVE_LIST = re.compile(
-    r"(?:^|[\s,(])(?:di|at|in)\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:and|dan|&|,)\s+$"
+    r"(?:^|[\s,(])(?:di|at|in)\s+(?P<where>(?:[A-Z][\w’'-]*\s+){1,3})(?:and|dan|&|,)\s+$"
 )
 # "kata Royke lewat siaran persnya dari Tokyo": where the speaker spoke from.
 _SPEECH = re.compile(
@@ -76,9 +78,12 @@ def is_locative(text: str, start: int, phrase: str) -> bool:
         return True  # "yang berlokasi di Kota Tokyo": an address, kind word or not
     if _KIND_WORD.match(phrase):
         return False
+    listed = _LOCATIVE_LIST.search(before)
+    if listed and country_of(listed.group("where").strip()) is not None:
+        listed = None  # "Braunschweig in Germany, Suwon in South Korea": a list of partners
     return bool(
         _PLACE_AFTER_LOCATIVE.search(before[-14:])
-        or _LOCATIVE_LIST.search(before)
+        or listed
         or _SPEECH.search(text[max(0, start - 90) : start])
     )
 
@@ -86,7 +91,7 @@ def is_locative(text: str, start: int, phrase: str) -> bool:
 # Exploring, planning, offering, inviting: what a type word after them has not yet become.
 _EXPLORING = re.compile(
     r"\b(?:menjajaki|menjajagi|jajaki|penjajakan|penjajagan|dijajaki|menawarkan|tawaran|"
-    r"ditawarkan|mengajak|berencana|merencanakan|rencana|direncanakan|akan menjalin|"
+    r"ditawarkan|mengajak|berencana|merencanakan|rencana|rencananya|direncanakan|akan menjalin|"
     r"akan menandatangani|akan meneken|ingin menjalin|berharap(?: dapat)? menjalin|"
     r"mengusulkan|usulan|konsep|calon|peluang|potensi|opportunit\w*|potential|explor\w*|"
     r"keinginan|berkeinginan|tertarik|berminat|interested in|"
@@ -103,10 +108,13 @@ _DONE = re.compile(
 )
 
 
+_NOUN_OF_SIGNING = re.compile(r"penandatanganan|signing", re.I)
 # Future and promise words: a plan when they govern the type word ("akan menandatangani MoU",
 # "berjanji memfasilitasi pertemuan"), not when the record they follow is done.
 _FUTURE = re.compile(
-    r"\b(?:akan|hendak|berjanji|janji|will|would|shall|promised?|to be held|mendatang|nanti)\b",
+    r"\b(?:akan|hendak|berjanji|janji|will|would|shall|promised?|to be held|mendatang|nanti|"
+    r"persiapan|mempersiapkan|menyiapkan|preparations? for|preparing for|"
+    r"dijadwalkan|terjadwal|scheduled to|is due to|are due to)\b",
     re.I,
 )
 
@@ -120,7 +128,10 @@ def exploring(sentence: str, at: int, event: bool = False) -> bool:
     checks = [(_FUTURE, before[-60:])] if event else [(_EXPLORING, before), (_FUTURE, before[-60:])]
     for pattern, window in checks:
         for m in pattern.finditer(window):
-            if not _DONE.search(window[m.end() :]):
+            done = _DONE.search(window[m.end() :])
+            if done is None or pattern is _FUTURE and _NOUN_OF_SIGNING.fullmatch(done.group(0)):
+                # "akan datang melakukan Penandatanganan Kesepakatan Sister City": the signing
+                # named after a future word is still to come.
                 return True
     if event:
         return False
@@ -169,6 +180,40 @@ def framed(sentence: str, at: int) -> bool:
     return bool(_FRAME.search(sentence[max(0, at - 50) : at]))
 
 
+# A body named after the tie ("pengurus sister city", "komite kota kembar", "the Sister City
+# Committee", "Sister Cities International") is an organisation, not the record reported.
+_BODY_BEFORE = re.compile(
+    r"\b(?:pengurus|komite|panitia|asosiasi|perkumpulan|ikatan|forum|committee|association|"
+    r"council)\s+$",
+    re.I,
+)
+_BODY_AFTER = re.compile(
+    r"^\s+(?:committee|association|council|commission|international|office|coordinator)\b", re.I
+)
+
+
+def names_a_body(sentence: str, start: int, end: int) -> bool:
+    """Whether the type word at start:end is part of the name of a committee or association."""
+    return bool(
+        _BODY_BEFORE.search(sentence[max(0, start - 14) : start])
+        or _BODY_AFTER.match(sentence[end : end + 14])
+    )
+
+
+def glosses(sentence: str, types: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The type words that only translate the one before them ("sister city (kota kembar)",
+    "Memorandum of Understanding (MoU)"): in brackets right after another type word."""
+    ends = {b for _, _, b in types}
+    out = []
+    for rtype, a, b in types:
+        before = sentence[max(0, a - 4) : a].rstrip()
+        if not before.endswith("(") or not sentence[b : b + 3].lstrip().startswith(")"):
+            continue
+        if any(sentence[e:a].strip() == "(" for e in ends if e <= a):
+            out.append((rtype, a, b))
+    return out
+
+
 _TITLE_WORDS = re.compile(r"(?:[A-Z][\w-]*\s+){1,4}$")
 
 
@@ -190,12 +235,21 @@ _SIGNED_BEFORE = re.compile(
 )
 
 
+# "kerjasama “Sister Province”", "kerja sama sister city", "kerja sama LoI": the document named.
+_NAMED_AFTER = re.compile(
+    r"^\s*[“\"']?\s*(?:sister|kota (?:kembar|bersaudara)|provinsi kembar|twin|friendship|LoI|"
+    r"MoU|letter of intent|memorandum|nota kesepahaman)",
+    re.I,
+)
+
+
 def signed_cooperation(sentence: str, found: tuple[str, int, int]) -> tuple[str, int, int]:
     """ "Penandatanganan kerja sama", "menandatangani naskah kerjasama": a signed document the
-    text does not name further is an agreement, not plain cooperation."""
+    text does not name further is an agreement, not plain cooperation; one it names right after
+    ("menandatangani kerjasama “Sister Province”") is that document."""
     rtype, start, end = found
     signed = _SIGNED_BEFORE.search(sentence[max(0, start - 40) : start])
-    if rtype != "other" or not signed:
+    if rtype != "other" or not signed or _NAMED_AFTER.match(sentence[end : end + 30]):
         return found
     lead = sentence[max(0, start - 40) : start][: signed.start()]
     if _DENIED.search(lead[-30:]):
@@ -206,10 +260,14 @@ def signed_cooperation(sentence: str, found: tuple[str, int, int]) -> tuple[str,
 # "Sister City adalah kemitraan resmi antara dua kota ...", "a sister city is a long-term
 # relationship": a definition of the kind of record, not a record (nor its sectors).
 _DEFINITION = re.compile(
-    r"^\W*(?:(?:a|an|the|program|kerja ?sama)\s+)?(?:sister[ -]?(?:city|cities|province|state)|"
+    r"^\W*(?:(?:to be known|perlu diketahui|sebagai informasi|for your information)\W+)?"
+    r"(?:(?:a|an|the|program|kerja ?sama)\s+)?(?:sister[ -]?(?:city|cities|province|state)|"
     r"kota (?:kembar|bersaudara)|twin[ -]?cit(?:y|ies)|friendship cit(?:y|ies)|LoI|MoU|"
     r"letter of intent|nota kesepahaman|memorandum of understanding)\W*(?:\([^)]{0,40}\)\s*)?"
-    r"(?:\s*atau\s+[^,]{0,30}?)?\s*(?:adalah|merupakan|ialah|yaitu|is an?|are|refers to|means)\b",
+    r"(?:\s*atau\s+[^,]{0,30}?)?\s*(?:adalah|merupakan|ialah|yaitu|is an?|are|refers to|means|"
+    # how such a tie is made in general: "sister city cooperation begins with the LoI"
+    r"(?:(?:cooperation|kerja ?sama|partnerships?|relationships?|hubungan)\s+)?"
+    r"(?:begins?|starts?|usually|generally|biasanya|umumnya|diawali|dimulai|berawal))\b",
     re.I,
 )
 # The Indonesian state acting on its own ("Pemerintah pusat melalui KJRI telah melakukan
@@ -238,4 +296,18 @@ def at_that_event(sentence: str, start: int, end: int) -> bool:
     return bool(
         _AT_EVENT_BEFORE.search(sentence[max(0, start - 16) : start])
         and _AT_EVENT_AFTER.match(sentence[end : end + 12])
+    )
+
+
+# "similar agreements", "such agreements", "perjanjian serupa", "kerja sama yang sama": the kind
+# of document named just before, not a kind of its own.
+_LIKE_BEFORE = re.compile(r"\b(?:similar|such|the same|same|identical|sejenis)\s+$", re.I)
+_LIKE_AFTER = re.compile(r"^\s+(?:serupa|sejenis|yang sama|semacam itu|seperti itu)\b", re.I)
+
+
+def refers_back(sentence: str, start: int, end: int) -> bool:
+    """Whether the type word at start:end names "the same kind" as a document told before."""
+    return bool(
+        _LIKE_BEFORE.search(sentence[max(0, start - 14) : start])
+        or _LIKE_AFTER.match(sentence[end : end + 16])
     )

@@ -17,15 +17,17 @@ TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "loi",
         re.compile(
-            r"\bletters? of intent\b|\bLOI\b|\bLoI\b|surat pernyataan (?:kehendak|minat|keinginan)|"
-            r"\bsurat minat\b",
+            r"\bletters? of intent\b|\bLOI\b|\bLoI\b|\bsurat minat\b|"
+            r"(?:surat )?pernyataan (?:kehendak|minat|keinginan)|"
+            r"\b(?:protocol|statement|declaration) of intent(?:ion)?\b",
             re.I,
         ),
     ),
     (
         "mou",
         re.compile(
-            r"\bmemorand(?:um|a) of understanding\b|\bMOU\b|\bMoU\b|nota kesepahaman|nota "
+            r"\bmemorand(?:um|a) of (?:understanding|cooperation)\b|\bMOU\b|\bMoU\b|\bMoC\b|"
+            r"nota kesepahaman|nota "
             r"kesepakatan|memorandum saling pengertian",
             re.I,
         ),
@@ -69,6 +71,7 @@ TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "visit",
         re.compile(
             r"\bkunjungan\b|\bberkunjung\b|\bmengunjungi\b|\bdikunjungi\b|\blawatan\b|\bkedatangan\b|"
+            r"\bmenyambangi\b|\bdisambangi\b|\bbertandang\b|"
             r"\bkehadiran\b|\brombongan\b|\bdatang (?:langsung )?ke\b|\bvi"
             r"sit(?:s|ed|ing)?\b|\bdelegasi\b|\bdelegations?\b|courtesy call|\bmenerima ro"
             r"mbongan\b|\b(?:diterima|disambut)\s+(?:langsung\s+)?(?:oleh\s+)?(?:(?:Pj|Plt|Penjab"
@@ -88,15 +91,18 @@ TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "membership",
         re.compile(
-            r"\banggota\b|\bkeanggotaan\b|\bbergabung\b|\bmembers?(?:hip)?\b|\bjoin(?:ed|s)?\b",
+            # "anggota delegasinya", "members of the delegation": people, not a membership
+            r"\banggota\b(?!\s+(?:delegasi|rombongan|tim|DPRD|dewan|keluarga))|\bkeanggotaan\b|"
+            r"\bbergabung\b|\bmembers?(?:hip)?\b(?!\s+of\s+(?:the\s+)?(?:delegation|team|"
+            r"council|family))|\bjoin(?:ed|s)?\b",
             re.I,
         ),
     ),
     (
         "other",
         re.compile(
-            r"kerja ?sama|bekerja ?sama|kerjasama|bekerjasama|\bkolaborasi\b|\bberkolabora"
-            r"si\b|\bbersinergi\b|\bkemitraan\b|\bmitra\b|\bcooperat\w*|\bco-operat\w*|\bc"
+            r"kerja ?sama|bekerja ?sama|kerjasama|bekerjasama|\bkesepakatan\b|\bkolaborasi\b|"
+            r"\bberkolaborasi\b|\bbersinergi\b|\bkemitraan\b|\bmitra\b|\bcooperat\w*|\bco-operat\w*|\bc"
             r"ollaborat\w*|\bpartner(?:ship)?s?\b|\bties\b|\brelations\b|\bhubungan\b|\bme"
             r"nggandeng\b|\bgandeng\b|\bwork(?:ed|s|ing)? (?:closely )?with\b|\bbekerja dengan\b",
             re.I,
@@ -135,7 +141,8 @@ RANK = {
 }
 
 SIGNING = re.compile(
-    r"penandatangan|ditandatangani|menandatang\w*|\btandatangan|\bsign(?:ed|ing|s)?\b|\bin"
+    r"penandatangan|ditandatangani|menandatang\w*|\b(?:di|me)nanda\s+tangan\w*|\btandatangan|"
+    r"\bsign(?:ed|ing|s)?\b|\bin"
     r"ked\b|signing ceremony|\b(?:di|me|men)?teken\b|\bmeneken\b",
     re.I,
 )
@@ -286,6 +293,9 @@ _SECTOR_EXTRA: dict[str, tuple[str, ...]] = {
         "perencanaan kota",
         "tata ruang",
         "city planning",
+        "pembangunan perkotaan",
+        "urban development",
+        "urban and regional development",
     ),
     "civil_service": (
         "ASN",
@@ -356,17 +366,18 @@ def _sector_index() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.I), codes
 
 
-def find_sectors(sentence: str, skip: list[tuple[int, int]] | None = None) -> list[str]:
-    """Sector codes a sentence names, in order of first mention, each once; words inside the
-    `skip` spans do not count."""
+def sector_matches(
+    sentence: str, skip: list[tuple[int, int]] | None = None
+) -> list[tuple[str, int, int]]:
+    """(code, start, end) of every sector word in a sentence outside the `skip` spans."""
     pattern, codes = _sector_index()
     spans = skip or []
-    found = (
-        codes.get(_fold(m.group(0)))
-        for m in pattern.finditer(sentence)
-        if not any(m.start() < e and m.end() > s for s, e in spans)
-    )
-    return list(dict.fromkeys(code for code in found if code))
+    found = []
+    for m in pattern.finditer(sentence):
+        code = codes.get(_fold(m.group(0)))
+        if code and not any(m.start() < e and m.end() > s for s, e in spans):
+            found.append((code, m.start(), m.end()))
+    return found
 
 
 LAUNCH = re.compile(

@@ -8,14 +8,16 @@ across the article's sentences), the dates, the sectors, and whether any governm
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
-from kerjasama_cli.extract import guards, lexicon
-from kerjasama_cli.extract.dates import find_dates
+from kerjasama_cli.extract import guards, lexicon, subjects
+from kerjasama_cli.extract.dates import find_dates, of_an_origin
 from kerjasama_cli.extract.facts import Facts, PartnerHit
 from kerjasama_cli.extract.parties import PartyFinder
 from kerjasama_cli.extract.people import PersonMention, find_people
-from kerjasama_cli.extract.places import Gazetteer, PartnerRef
+from kerjasama_cli.extract.places import Gazetteer, PartnerRef, country_of
+from kerjasama_cli.extract.sector_frames import covered_sectors
 from kerjasama_cli.extract.sentence_places import PlaceReading
 from kerjasama_cli.extract.sentences import Sentence
 from kerjasama_cli.geo.names import normalise
@@ -34,10 +36,14 @@ PLURAL = re.compile(
 ANAPHOR = re.compile(
     r"\b(?:kerja ?sama|kolaborasi|kemitraan|perjanjian|kesepakatan|nota kesepahaman|LoI|MoU|"
     r"kunjungan|kedatangan|pertemuan|program)\s+(?:ini|tersebut)\b|"
-    r"\bkedua (?:kota|provinsi|pihak|daerah|wilayah|negara)\b|"
+    r"\bkedua (?:kota|provinsi|pihak|daerah|wilayah|negara)\b|\bkeduanya\b|\bkedua belah pihak\b|"
     r"\b(?:this|the) (?:cooperation|partnership|agreement|collaboration|"
     r"memorandum|MoU|LoI|visit|meeting|programme|program|deal|pact|letter|document|"
     r"relationship|ties|link)\b|^(?:Sebelumnya|Previously|Earlier),|"
+    # "The Sister State relationship, which was first signed in September 1991"
+    r"\b(?:the|this|that|its|their)\s+(?:original\s+|long-standing\s+)?(?:sister[- ]?(?:city|"
+    r"cities|state|province)|twin[- ]?cit(?:y|ies)|friendship[- ]cit(?:y|ies))\s+(?:relationship|"
+    r"agreement|partnership|ties|link|arrangement)\b|"
     r"\bboth (?:cities|sides|"
     r"provinces|parties)\b|\btwo cities\b",
     re.I,
@@ -49,11 +55,38 @@ _DELEGATION = re.compile(
     re.I,
 )
 _EARLIER = re.compile(r"(?:Sebelumnya|Previously|Earlier|Sebelum itu),?\s", re.I)
+_RESOURCES = re.compile(r"\bSumber\s+Daya\b")
 _SECTOR_CUE = re.compile(
     r"\b(?:bidang|sektor|sectors?|fields?|areas?|including|termasuk|meliputi|mencakup|such as|"
     r"seperti|fokus|difokuskan|berfokus|focus(?:es|ed)?|cover(?:s|ing)?)\b",
     re.I,
 )
+
+
+_COUNTRY_NEXT = re.compile(r",\s*([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
+_DELEGATION_NOUN = re.compile(r"(?:delegasi\w*|delegations?|rombongan)", re.I)
+_DELEGATION_GOES = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:to|ke|into|menuju)\s", re.I)
+
+
+def _delegation_meets(text: str, types: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """ "met with a delegation from Berlin", "delegasi ... melakukan pertemuan": a delegation
+    names who came, the meeting what happened; only a delegation noun is no visit then."""
+    if not any(t[0] == "meeting" for t in types):
+        return types
+    visits = [t for t in types if t[0] == "visit"]
+    if not visits or not all(
+        _DELEGATION_NOUN.fullmatch(text[a:b])
+        and not _DELEGATION_GOES.match(text[b : b + 40])  # "sent a delegation to Sidoarjo"
+        for _, a, b in visits
+    ):
+        return types
+    return [t for t in types if t[0] != "visit"]
+
+
+@functools.lru_cache(maxsize=1024)
+def _name_words(name: str) -> tuple[str, ...]:
+    """A person's full name, then the words of it that name them alone ("Pramono")."""
+    return (name, *(w for w in name.split() if len(w) >= 4 and w[0].isupper()))
 
 
 class SentenceReader(PlaceReading):
@@ -72,6 +105,19 @@ class SentenceReader(PlaceReading):
         self.leaders = leaders  # folded name or alias -> the home leader's full name
         self.people: dict[str, PersonMention] = {}  # folded full name -> best mention
         self.name_words: set[str] = set()
+        self.vouched: dict[str, PartnerRef] = {}  # small places the article vouched for
+        self.defining = False  # the sentences read since a definition explain it
+        self.last_document: str | None = None  # the last document type word read
+
+    def _same_kind(self, text: str, found: tuple[str, int, int]) -> tuple[str, int, int]:
+        """ "Berlin becomes Jakarta's tenth sister city. Previously, Jakarta has signed similar
+        agreements with Tokyo, ...": the kind told before, not an agreement of their own."""
+        rtype, a, b = found
+        if rtype in lexicon.DOCUMENT_TYPES:
+            if guards.refers_back(text, a, b) and self.last_document:
+                return (self.last_document, a, b)
+            self.last_document = rtype
+        return found
 
     def _resolve_place(self, text: str) -> PartnerRef | str | None:
         return self.gaz.resolve(text)
@@ -83,8 +129,7 @@ class SentenceReader(PlaceReading):
         for key, person in self.people.items():
             if key in named or person.side is None:
                 continue
-            words = [w for w in person.name.split() if len(w) >= 4 and w[0].isupper()]
-            for word in [person.name, *words]:
+            for word in _name_words(person.name):
                 if word not in text:
                     continue
                 m = re.search(rf"\b{re.escape(word)}\b", text)
@@ -134,12 +179,24 @@ class SentenceReader(PlaceReading):
         return person
 
     def read(self, sentence: Sentence) -> Facts:
-        """The facts of one sentence."""
+        """The facts of one sentence; "Sister City adalah kemitraan resmi ...": a definition,
+        and the sentences that go on explaining it (no partner, date or government named), give
+        no record."""
+        if guards.defines(sentence.text):
+            self.defining = True
+            return Facts(sentence)
+        facts = self._read(sentence)
+        if self.defining:
+            if not (facts.partners or facts.dates or facts.offices or facts.home or facts.locals):
+                return Facts(sentence)
+            self.defining = False
+        return facts
+
+    def _read(self, sentence: Sentence) -> Facts:
         text = sentence.text
         facts = Facts(sentence)
-        if guards.defines(text):
-            return facts  # "Sister City adalah kemitraan resmi ...": a definition, no record
         facts.types = lexicon.find_types(text)
+        glossed = guards.glosses(text, facts.types)
         if self.parties is not None:
             facts.offices = self.parties.find(guards.mask_state_bodies(text))
         # "tengah menjajaki LoI": an intent, never a signed document.
@@ -147,43 +204,75 @@ class SentenceReader(PlaceReading):
             guards.signed_cooperation(text, t)
             for t in facts.types
             if not guards.framed(text, t[1])
+            and t not in glossed
+            and not guards.names_a_body(text, t[1], t[2])
             and not guards.in_title(text, t[1], t[2])
-            and not (t[0] in lexicon.EVENT_CLASS and guards.at_that_event(text, t[1], t[2]))
+            and not (
+                t[0] in lexicon.EVENT_CLASS
+                and (
+                    guards.at_that_event(text, t[1], t[2])
+                    or subjects.state_event(text, t[1], t[2], country_of)
+                    or t[0] == "meeting"
+                    and subjects.internal_meeting(text, t[1], t[2])
+                )
+            )
         ]
+        facts.types = [self._same_kind(text, t) for t in facts.types]
+        facts.types = _delegation_meets(text, facts.types)
         for n, (rtype, a, b) in enumerate(facts.types):
             event = rtype in lexicon.EVENT_CLASS
             if rtype == "other" and guards.exploring(text, a):
                 facts.exploring = True
-            elif (rtype in lexicon.DOCUMENT_TYPES or event) and guards.exploring(text, a, event):
+            elif (rtype in lexicon.DOCUMENT_TYPES or event) and guards.exploring(
+                # "surat pernyataan keinginan": the wish is the document's own name
+                text[:a] + " " * (b - a) + text[b:],
+                a,
+                event,
+            ):
                 facts.types[n] = ("other", a, b)
                 facts.exploring = True
         facts.people = [
             self._remember(p) for p in find_people(text, self._resolve_place) if p.name or p.partner
         ]
-        facts.people = [p for p in facts.people if p.name]
+        facts.people = [p for p in facts.people if p.name and not self._a_place(text, p, facts)]
         # Future dates are plans ("akan datang"), not what the article reports as done.
         facts.dates = [
             d
             for d in find_dates(text, self.published)
             if (self.published is None or d.iso <= self.published.isoformat())
             and not guards.quoted_today(text, d.start, d.text)
+            and not of_an_origin(text, d)
         ]
         facts.signing = bool(lexicon.SIGNING.search(text) or lexicon.LAUNCH.search(text))
         facts.intent = bool(_INTENT.search(text))
         facts.anaphor = bool(ANAPHOR.search(text))
         facts.earlier = bool(_EARLIER.match(text))
-        if not (facts.types or facts.signing or facts.intent or facts.anaphor):
+        # Sector words inside a type word ("friendship city") name no sector; others only
+        # where the sentence says the cooperation covers them (sector_frames.py).
+        facts.sectors = covered_sectors(text, [(a, b) for _, a, b in facts.types])
+        facts.sector_cue = bool(_SECTOR_CUE.search(text))
+        if not (facts.types or facts.signing or facts.intent or facts.anaphor or facts.sectors):
             return facts
         facts.people += self._known_people(text, facts.people)
-        # Sector words inside a type word ("friendship city") name no sector.
-        facts.sectors = lexicon.find_sectors(text, [(a, b) for _, a, b in facts.types])
-        facts.sector_cue = bool(_SECTOR_CUE.search(text))
         masked = list(guards.mask_state_bodies(text))
         for person in facts.people:
             name_at = text.find(person.name, person.start) if person.name else -1
             if name_at >= 0:
                 masked[name_at : name_at + len(person.name)] = " " * len(person.name)
+        for m in _RESOURCES.finditer(text):  # human or natural resources, not the town Sumber
+            masked[m.start() : m.end()] = " " * (m.end() - m.start())
         self._partners(facts, "".join(masked))
+        facts.countries = [
+            c for c in facts.countries if not subjects.national_pair(text, c[2], c[2] + len(c[1]))
+        ]
+        if subjects.village_subject(text) or (
+            subjects.private_subject(
+                text, lambda: all(t[0] in lexicon.EVENT_CLASS for t in facts.types)
+            )
+            and not facts.offices
+            and not any(p.titled and p.side in ("home", "local") for p in facts.people)
+        ):
+            facts.partners, facts.dropped = [], True
         for person in facts.people:  # "Wali Kota Gong Zheng": the partner his title names
             if person.partner and not any(
                 normalise(h.ref.name) == normalise(person.partner.name) for h in facts.partners
@@ -193,6 +282,20 @@ class SentenceReader(PlaceReading):
         self._foreign_subject(facts)
         self._without_actor(facts)
         return facts
+
+    def _a_place(self, text: str, person: PersonMention, facts: Facts) -> bool:
+        """ "Wakil Wali Kota Dongxing, Tiongkok, Li Jian": a one-word "name" after a title with
+        a country right after it is the title's city, when the gazetteer knows it there."""
+        if not person.titled or " " in person.name:
+            return False
+        at = text.find(person.name, person.start)
+        after = _COUNTRY_NEXT.match(text[at + len(person.name) :]) if at >= 0 else None
+        code = country_of(after.group(1)) if after else None
+        ref = self.gaz.resolve(person.name, code, strict=False) if code else None
+        if not isinstance(ref, PartnerRef) or ref.kind == "country" or ref.country != code:
+            return False
+        facts.partners.append(PartnerHit(ref, at, at + len(person.name), True, True))
+        return True
 
     def _without_actor(self, facts: Facts) -> None:
         """No government acts in the sentence: the Indonesian state's own meeting ("Pemerintah

@@ -231,6 +231,8 @@ def to_yaml(extractions: list[Extraction]) -> str:
                 lines.append(f"  {name}: {rendered}".rstrip())
             gaps = missing(draft)
             if gaps:
-                found = t("not found in the text: {fields}").format(fields=", ".join(gaps))
+                # The reader's words for the fields (the keys above stay import's)
+                names = ", ".join(t.ctx("column", gap) for gap in gaps)
+                found = t("not found in the text: {fields}").format(fields=names)
                 lines.append(f"  # {found}")
     return "\n".join(lines) + "\n"

@@ -24,6 +24,7 @@ _OFFICE_ID = re.compile(
 )
 _OFFICE = re.compile(
     r"\b(?:Wali\s?[Kk]ota|Walikota|Wakil\s+Wali\s?[Kk]ota|Gubernur|Wakil\s+Gubernur|Bupati|"
+    r"GUBERNUR|BUPATI|WALI\s?KOTA|WALIKOTA|"  # a lead's first words in capitals
     r"Wakil\s+Bupati|Pemerintah\s+Provinsi|Pemerintah\s+Kota|"
     r"Sekda|Sekretaris\s+Daerah|(?:Pj|Plt|Penjabat)\.?\s+(?:Gubernur|Bupati|Wali\s?[Kk]ota)|"
     r"(?:Mayor|Governor|Regent|Vice[- ]Governor|Vice[- ]Mayor|[Gg]overnment|[Aa]dministration)"
@@ -36,12 +37,23 @@ _OFFICE_NAMED = re.compile(
 )
 _OFFICE_AFTER = re.compile(
     _PLACE + r"(?:['’]s)?\s+(?:(?:[Vv]ice|[Dd]eputy)[- ])?(?:[Mm]ayor|[Gg]overnor|[Rr]egent|"
-    r"[Rr]egency|[Cc]ity [Gg]overnment|[Pp]rovincial [Gg]overnment|[Aa]dministration)\b"
+    r"[Rr]egency|[Cc]ity [Gg]overnment|[Pp]rovincial [Gg]overnment|[Aa]dministration|"
+    r"City(?! Hall))\b"  # "Singkawang City signed ...": the city itself acts
 )
 _ANY_OFFICE = re.compile(
-    r"Pemerintah|Pem(?:kab|kot|prov)|Kabupaten|Wali|Gubernur|Bupati|Sekda|Sekretaris|"
+    r"GUBERNUR|BUPATI|WALI|City|Pemerintah|Pem(?:kab|kot|prov)|Kabupaten|Wali|Gubernur|Bupati|Sekda|Sekretaris|"
     r"[Mm]ayor|[Gg]overnor|[Rr]egen(?:t|cy)|[Gg]overnment|[Aa]dministration"
 )
+# "berlangsung di Istana Basa Pagaruyung, Batusangkar, Kabupaten Tanah Datar": an office word
+# after a venue and its town is the venue's address, not a government acting.
+_VENUE_ADDRESS = re.compile(
+    rf"\b(?:di|in|at)\s+{_CAP}(?:\s+{_CAP})*(?:,\s*{_CAP}(?:\s+{_CAP})*)*,\s*$"
+)
+_AFFIX = re.compile(
+    r"^(?:the\s+)?(?:City|Regency|Province|Municipality|Government) of\s+|"
+    r"\s+(?:City|Regency|Municipality|City Government|Regency Government)$"
+)
+_BETWEEN = re.compile(r"\b(?:antara|between)\s+(?:the\s+)?$", re.I)
 # Short names the press uses for provinces, and English names, to the provinces' own names.
 SHORT_NAMES = {
     "ntb": "Nusa Tenggara Barat",
@@ -117,6 +129,9 @@ class PartyFinder:
 
     def canonical(self, name: str) -> str:
         """The registry's name for `name` (a name, an alias or a short name), else as written."""
+        name = _AFFIX.sub("", name).strip() or name  # "the City of Surabaya": Surabaya
+        if name.isupper() and len(name) > 4:
+            name = name.title()  # "MANADO, (speednews) —": a dateline's capitals
         key = _fold(name)
         if key in self.governments:
             return self.governments[key]
@@ -161,9 +176,11 @@ class PartyFinder:
         patterns = ((_OFFICE_ID, True), (_OFFICE, False), (_OFFICE_NAMED, False))
         for pattern, vouched in (*patterns, (_OFFICE_AFTER, False)):
             for m in pattern.finditer(sentence):
+                if _VENUE_ADDRESS.search(sentence[max(0, m.start() - 80) : m.start()]):
+                    continue
                 words = [re.sub(r"['’]s$", "", w) for w in m.group("p").split()]
                 if pattern is _OFFICE_AFTER:
-                    words = words[-2:] if len(words) > 1 else words
+                    words = words[-3:]  # "West Nusa Tenggara’s Governor": up to three
                     name = None
                     for n in range(len(words)):  # "Seoul Mayor": the words right before
                         name = self._place(words[n:], False)
@@ -173,5 +190,7 @@ class PartyFinder:
                     name = self._place(words, vouched)
                 if name:
                     found.append((m.start(), name))
-        found.sort()
+        # "Bupati Badung menghadiri penandatanganan MoU antara Pemprov Bali dan ...": the party
+        # named after "antara"/"between" signs; who attends comes after it.
+        found.sort(key=lambda f: (not _BETWEEN.search(sentence[max(0, f[0] - 12) : f[0]]), f[0]))
         return found

@@ -11,11 +11,14 @@ from kerjasama_cli.extract.lexicon import TITLES
 from kerjasama_cli.extract.places import STOPWORDS, PartnerRef
 from kerjasama_cli.geo.names import normalise
 
-_WORD = r"(?:[A-Z][\w’'.\-]*|(?:bin|binti|van|von|de|of|al-\w+)\b)"
+# A nickname in quotes inside a full name ('Moh. Ramdhan "Danny" Pomanto') is read and dropped.
+_WORD = r"(?:[A-Z][\w’'.\-]*|(?:bin|binti|van|von|de|of|al-\w+)\b|[\"“][A-Z][\w’'.\-]*[\"”])"
 _CAP = r"[A-Z][\w’'.\-]*"
 _TITLE = re.compile(
     r"\b(?:"
-    + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(TITLES, key=len, reverse=True))
+    + "|".join(
+        re.escape(t).replace(r"\ ", r"[\s-]+") for t in sorted(TITLES, key=len, reverse=True)
+    )
     + r")\b"
 )
 _AFTER = re.compile(
@@ -29,13 +32,25 @@ _BEFORE_PLACE = re.compile(rf"(?P<p>{_CAP}(?:\s+{_CAP}){{0,3}})(?:['’]s)?\s*$"
 _NAME_BEFORE = re.compile(
     rf"(?P<n>{_CAP}(?:\s+{_WORD}){{1,4}})\s*,\s*(?:the\s+|sang\s+|selaku\s+)?$"
 )
-_HONORIFIC = re.compile(r"^(?:Bapak|Ibu|Pak|Bu|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.|Hj\.)\s+")
+_HONORIFIC = re.compile(
+    r"^(?:Bapak|Ibu|Pak|Bu|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.|Hj\.|Hon\.?|Buya|Kiai|Kyai|Habib)\s+"
+)
 # "Mayor of Sibu Municipal Council, Sibu Sarawak, Mr Clarence Ting": the name after an
 # honorific further on, when the words after the title were all the office's.
 _HONORED_AFTER = re.compile(
     rf"(?:\s*,\s*{_CAP}(?:\s+{_CAP}){{0,3}})?\s*,\s*(?:Mr|Mrs|Ms|Dr|Bapak|Ibu|Pak|Bu)\.?\s+"
     rf"(?P<n>{_CAP}(?:\s+{_WORD}){{0,4}})"
 )
+_ALONG = re.compile(r"\s*(?:,\s*)?(?:dan|and|serta)\s+", re.I)
+_DEPUTY_TITLE = re.compile(r"(?:Wakil|Vice|Deputy)\b")
+_TITLE_CHAIN = re.compile(
+    rf"\s+(?:and|dan)\s+[A-Z][^,.]{{2,60}},\s*(?:Mr|Mrs|Ms|Dr|Bapak|Ibu|Pak|Bu)\.?\s+"
+    rf"(?P<n>{_CAP}(?:\s+{_WORD}){{0,4}})"
+)
+_NEXT_NAME = re.compile(rf"\s*,\s*(?P<n>{_CAP}(?:\s+{_WORD}){{1,4}})")
+_GLUED = re.compile(r"\b(Mr|Mrs|Ms|Dr)\.(?=[A-Z])")
+_BRACKETED = re.compile(r"\((?:[A-Z][\w.\- ]{1,40})\)")
+_OF_PLACE = re.compile(rf"\s+of\s+(?P<p>{_CAP}(?:\s+{_CAP}){{0,3}})\s*$")
 # Words of an office or a government, never of a person's name ("Sibu Municipal Council").
 OFFICE_WORDS = frozenset(
     [
@@ -99,7 +114,8 @@ def _clean_name(name: str, resolve: Resolver | None = None) -> str:
     """The person's name alone: honorifics, and places or titles written before it ("Mayor of
     Bandung, Bandung Ridwan Kamil", "Wakil Wali Kota Dongxing China Mr. Li Jian", "Mossel Bay
     Alderman Dirk Kotzé") dropped; nothing when no word of a name is left ("of")."""
-    words = name.strip(" ,.;:").split()
+    name = _GLUED.sub(r"\1. ", name)  # "Mr.Kim Kwan Young": an honorific glued to the name
+    words = [w for w in name.strip(" ,.;:").split() if w[:1] not in '"“']
     changed = True
     while changed and len(words) > 1:
         changed = False
@@ -173,6 +189,9 @@ def _split(tokens: list[str], resolve: Resolver) -> tuple[str | None, object, st
 def find_people(sentence: str, resolve: Resolver) -> list[PersonMention]:
     """Titled people in a sentence, with the side each belongs to when the title says."""
     out: list[PersonMention] = []
+    # "Wali Kota Samarkand (Uzbekistan) Akbar S Shukurov": a bracketed note between a title's
+    # place and the name is read as blanks (same offsets).
+    sentence = _BRACKETED.sub(lambda b: " " * len(b.group(0)), sentence)
     for m in _TITLE.finditer(sentence):
         title = re.sub(r"\s+", " ", m.group(0))
         after = _AFTER.match(sentence, m.end())
@@ -192,10 +211,16 @@ def find_people(sentence: str, resolve: Resolver) -> list[PersonMention]:
         elif after:
             a, b = after.group("a"), after.group("b")
             found_a = resolve(a)
+            if found_a is None and "-" in a and b:
+                found_a = resolve(a.split("-")[0])  # "Wali Kota Samarkand-Uzbekistan, Akbar"
             if b and found_a is not None:
                 place_text, place, name = a, found_a, b
                 place_span = after.span("a")
                 span = (m.start(), after.end("b"))
+                then = _NEXT_NAME.match(sentence, after.end("b"))
+                if resolve(b) is not None and then:
+                    # "Wali Kota Kochi, Jepang, Seiya Okazaki": the seat's country, then the name
+                    name, span = then.group("n"), (m.start(), then.end("n"))
             elif found_a is not None:
                 place_text, place = a, found_a  # "Wali Kota Kuala Lumpur" with no name after
                 place_span = after.span("a")
@@ -212,14 +237,28 @@ def find_people(sentence: str, resolve: Resolver) -> list[PersonMention]:
                     place_span = (after.start("a"), after.start("a") + len(place_text))
         if place is None:  # "Seoul Mayor Oh Se-hoon", "Jakarta Governor ..."
             before = _BEFORE_PLACE.search(sentence[: m.start()])
-            if before and resolve(before.group("p")) is not None:
-                place_text, place = before.group("p"), resolve(before.group("p"))
-                place_span = before.span("p")
+            seat = re.sub(r"['’]s$", "", before.group("p")) if before else ""  # "Queensland’s"
+            if before and resolve(seat) is not None:
+                place_text, place = seat, resolve(seat)
+                place_span = (before.start("p"), before.start("p") + len(seat))
                 place_first = True
         if not name:  # "Kim Tae-heum, Governor of ..."
             lead = _NAME_BEFORE.search(sentence[: m.start()])
             if lead and resolve(lead.group("n")) is None:
                 name = lead.group("n")
+        honored = None if name or after else _HONORED_AFTER.match(sentence, m.end())
+        if honored:  # "Central Java’s Vice-Governor, Mr H. Ali Mufiz"
+            name, span = honored.group("n"), (m.start(), honored.end("n"))
+        chain = None if name else _TITLE_CHAIN.match(sentence, m.end())
+        if chain:
+            # "Queensland's Premier and State Minister for Trade, Mr Peter Beattie": a second
+            # office, then the name after the honorific
+            name, span = chain.group("n"), (m.start(), chain.end("n"))
+        of_place = _OF_PLACE.search(name)
+        if place is None and of_place and resolve(of_place.group("p")) is not None:
+            # "Governor Soelarso of East Java": the office's place after the name
+            place_text, place = of_place.group("p"), resolve(of_place.group("p"))
+            name = name[: of_place.start()]
         name = _clean_name(name, resolve)
         if name and all(normalise(w) in OFFICE_WORDS for w in name.split()):
             name = ""  # "Municipal Council": the rest of the office's name
@@ -243,5 +282,16 @@ def find_people(sentence: str, resolve: Resolver) -> list[PersonMention]:
         full_title = title
         if place_text:  # "Jakarta Governor" as English writes it, "Gubernur DKI Jakarta"
             full_title = f"{place_text} {title}" if place_first else f"{title} {place_text}"
+        prev = out[-1] if out else None
+        if (
+            side is None
+            and prev
+            and prev.side
+            and _DEPUTY_TITLE.match(title)
+            and _ALONG.fullmatch(sentence[prev.end : m.start()])
+        ):
+            # "Wali Kota Vlissingen, Bas Van Den Tillaar dan Wakil Wali Kota Albert Vader": the
+            # deputy named along with the mayor is of the same place
+            side, partner = prev.side, prev.partner
         out.append(PersonMention(name, full_title, side, partner, span[0], span[1], place_span))
     return out

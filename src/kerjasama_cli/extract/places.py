@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass, field
 
 from kerjasama_cli.domain.countries import find_country
-from kerjasama_cli.domain.date_words import MONTH_FULL_NAMES, WEEKDAY_FULL_NAMES
 from kerjasama_cli.extract import lexicon
+from kerjasama_cli.extract.id_governments import NAMES as ID_NAMES
+from kerjasama_cli.extract.place_words import NOT_PLACES, STOPWORDS
 from kerjasama_cli.geo import find_place
 from kerjasama_cli.geo.names import normalise
 
@@ -37,226 +38,6 @@ _PROVINCE_WORDS = re.compile(
 )
 _CITY_WORDS = re.compile(r"\b(?:kota|city|pemkot|municipal|metropolitan)\b", re.I)
 
-# Capitalised words that are never a partner on their own, though the gazetteer knows some.
-STOPWORDS = frozenset(
-    normalise(w)
-    for w in [
-        "Kota",
-        "Mari",
-        "Hal",
-        "Yang",
-        "Dia",
-        "Ia",
-        "Kami",
-        "Kita",
-        "Saya",
-        "Para",
-        "Pada",
-        "Dalam",
-        "Dengan",
-        "Untuk",
-        "Dari",
-        "Oleh",
-        "Selain",
-        "Sebagai",
-        "Sementara",
-        "Sejak",
-        "Setelah",
-        "Sebelum",
-        "Melalui",
-        "Menurut",
-        "Namun",
-        "Ini",
-        "Itu",
-        "Tersebut",
-        "Adapun",
-        "Pemprov",
-        "Pemkot",
-        "Pemerintah",
-        "Provinsi",
-        "Gubernur",
-        "Wali",
-        "Walikota",
-        "Bupati",
-        "Pj",
-        "Plt",
-        "Plh",
-        "Kepala",
-        "Biro",
-        "Balai",
-        "Sekda",
-        "Presiden",
-        "Menteri",
-        "Duta",
-        "Besar",
-        "Bapak",
-        "Ibu",
-        "Bu",
-        "Pak",
-        "The",
-        "A",
-        "An",
-        "This",
-        "That",
-        "These",
-        "In",
-        "On",
-        "At",
-        "For",
-        "From",
-        "With",
-        "And",
-        "Or",
-        "But",
-        "Mayor",
-        "Governor",
-        "City",
-        "Province",
-        "Government",
-        "Minister",
-        "President",
-        "Berita",
-        "Foto",
-        "Photo",
-        "ASN",
-        "Program",
-        "Programme",
-        "Kantor",
-        "Office",
-        "Letter",
-        "Intent",
-        "Memorandum",
-        "Understanding",
-        "Nota",
-        "Kesepahaman",
-        "Perjanjian",
-        "Agreement",
-        "Sister",
-        "Twin",
-        "Asia",
-        "Eropa",
-        "Europe",
-        "Africa",
-        "Afrika",
-        "America",
-        "Amerika",
-        "Latin",
-        "ASEAN",
-        "Indonesia",
-        "Internasional",
-        "International",
-        "Global",
-        "Nasional",
-        "National",
-        "Forum",
-        "Summit",
-        "Expo",
-        "Jenderal",
-        "General",
-        "Republik",
-        "Republic",
-        "Rakyat",
-        "Kerajaan",
-        "Kingdom",
-        "Deputi",
-        "Wakil",
-        "Dato",
-        "Datuk",
-        "Seri",
-        "Sri",
-        "Tan",
-        "Dr",
-        "Prof",
-        "Haji",
-        "Hj",
-        "Kim",
-        "Lee",
-        "Park",
-        "Nam",
-        "Wang",
-        "Zhang",
-        "Li",
-        "Chen",
-        "Mr",
-        "Ms",
-        "Mrs",
-        "Sir",
-        "Lord",
-        "Pusat",
-        "Utara",
-        "Selatan",
-        "Barat",
-        "Timur",
-        "North",
-        "South",
-        "East",
-        "West",
-        "Central",
-        "Tengah",
-        "Kabupaten",
-        "Wilayah",
-        "Daerah",
-        "Kawasan",
-        "Negara",
-        "Nation",
-        "State",
-        "Metropolitan",
-        "Capital",
-        "Ibu",
-        "Kota",
-        "Universitas",
-        "University",
-        "Hotel",
-        "Gedung",
-        "Terminal",
-        "Stasiun",
-        "Station",
-        "Bandara",
-        "Airport",
-        "Jalan",
-        "Street",
-        "Road",
-        "Northern",
-        "Southern",
-        "Eastern",
-        "Western",
-        "Upper",
-        "Lower",
-        "Greater",
-        "Buya",
-        "Ustadz",
-        "Kiai",
-        "Habib",
-        "Nanti",
-        "Semoga",
-        "Kemudian",
-        "Selanjutnya",
-        "Bahkan",
-        "Tentu",
-        "Apalagi",
-        "Jadi",
-        "Maka",
-        "Karena",
-        "Sehingga",
-        "Saat",
-        "Ketika",
-        "Kadis",
-        "Kabag",
-        "Kasubag",
-        "Kabid",
-        "Kadin",
-        "Asisten",
-        "Cak",
-        "Kang",
-        "Daeng",
-        "Bli",
-        "Kecamatan",
-        "Kelurahan",
-        "Desa",
-        # Weekdays and months, in English and Indonesian.
-        *(name for names in (*WEEKDAY_FULL_NAMES, *MONTH_FULL_NAMES) for name in names),
-    ]
-)
 _STRONG_CITY = 100_000  # a gazetteer city smaller than this needs a country beside it
 _COMPASS = {
     "Selatan": "South",
@@ -265,12 +46,14 @@ _COMPASS = {
     "Timur": "East",
     "Tengah": "Central",
 }
-# A run of capitalised words that starts with one of these names a building, not a partner.
-_VENUE_WORDS = (
-    "gedung balai hotel istana wisma aula stadion stadium jalan jl taman masjid gereja bandara "
-    "kampus gelanggang pendopo pendapa rumah kantor"
+
+
+_KIND_LEAD = re.compile(
+    r"^(?:(?:Pemerintah\s+)?(?:Provinsi|Kota|Kabupaten|Prefektur)|Pemprov|Pemkot|Pemkab) "
 )
-VENUES = frozenset(_VENUE_WORDS.split())
+_COMPASS_AFTER = re.compile(
+    r"^([A-Z][\w-]*(?: [A-Z][\w-]*)?) (?:Selatan|Utara|Barat|Timur|Tengah)$"
+)
 
 
 @dataclass(frozen=True)
@@ -361,6 +144,8 @@ class Gazetteer:
         bare_key = normalise(bare)
         if not bare_key or bare_key in STOPWORDS or len(bare_key) < 3 and not bare.isupper():
             return None
+        if bare_key in NOT_PLACES and strict and country is None:
+            return None  # "Lima", "Surat": words, unless "Kota Lima, Peru" vouches
         for k in (key, bare_key):
             known = self.known.get(k)
             if known is not None and (country is None or known.country in (None, country)):
@@ -380,7 +165,10 @@ class Gazetteer:
         if key in SHORT_NAMES or bare_key in SHORT_NAMES:
             return "local"  # "Central Java", "Jateng", "NTB"
         # A place in Indonesia is a local government, never a foreign partner ("Bali" is also
-        # a town in India, "Sabha" one in Libya).
+        # a town in India, "Sabha" one in Libya, "Deli Serdang" is no Deli), unless a foreign
+        # country beside it says otherwise ("Malaka, Malaysia").
+        if country in (None, self.local_country) and (key in ID_NAMES or bare_key in ID_NAMES):
+            return "local"
         if find_place(bare, self.local_country) is not None:
             return "local"
         for word, english in _COMPASS.items():  # "Australia Selatan" -> "South Australia"
@@ -412,6 +200,19 @@ class Gazetteer:
         if place.kind == "region":
             return PartnerRef(_display(bare, place.name), "province", place.country, place.code)
         return PartnerRef(_display(bare, place.name), "city", place.country)
+
+    def compass_region(self, phrase: str) -> PartnerRef | None:
+        """ "Pemerintah Provinsi Kotabato Selatan": South Kotabato, a region named after a place
+        the gazetteer knows (not that place itself), when a kind word vouches for it."""
+        kind = _KIND_LEAD.match(phrase)
+        compass = _COMPASS_AFTER.match(phrase[kind.end() :]) if kind else None
+        if not compass:
+            return None
+        inner = self.resolve(compass.group(1))
+        if not isinstance(inner, PartnerRef) or inner.kind == "country" or not inner.country:
+            return None
+        province = "prov" in kind.group(0).lower()  # "Provinsi", "Pemprov"
+        return PartnerRef(compass.group(0), "province" if province else inner.kind, inner.country)
 
 
 def _display(written: str, official: str) -> str:

@@ -22,6 +22,22 @@ _PROGRAMME_TITLE = re.compile(
     r"program(?:me)?\s+[“\"]([^”\"]{6,90})[”\"]|[“\"]([^”\"]{6,90})[”\"]\s+program(?:me)?", re.I
 )
 NO_PARTNER = PartnerRef("", "", None)
+_INDEFINITE = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:dengan|with)\s+(?:sebuah\s+|salah satu\s+|a\s+|an\s+|one\s+)?"
+    r"(?:kota|city|cities|provinsi|province|daerah|region|negara|country|kota-kota)\b"
+    r"(?!\s+(?-i:[A-Z]))(?![^.;]*?\b(?:like|such as|seperti|yakni|yaitu|antara lain|including|"
+    r"namely|di antaranya|diantaranya|termasuk)\b)",
+    re.I,
+)
+# "led a delegation to Braunschweig ... to renew the sister city agreement": the visit is the
+# occasion of the renewal, as of a signing.
+_RENEWS = re.compile(r"\b(?:memperpanjang|memperbarui|renew(?:s|ed|ing)?|to extend)\b", re.I)
+_CONTINUES = re.compile(
+    r"\b(?:lanjutan|kelanjutan|tindak lanjut|melanjutkan|meneruskan|follow(?:s|ing)?[- ]up "
+    r"(?:to|of|on)|continuation of|continues|builds? on|diawali (?:dari|dengan|oleh)|"
+    r"(?:bermula|berawal) dari|(?:started|began) with|preceded by)\b",
+    re.I,
+)
 
 
 def named_programme(facts: Facts) -> Mention | None:
@@ -115,9 +131,19 @@ def mentions_of(facts: Facts) -> list[Mention]:
     event = strongest_type(facts, lexicon.EVENT_CLASS)
     if best is None or (best[0] == "other" and event is not None):
         best = event  # "kolaborasi" beside "kunjungan": the visit is what happened
+    elif best[0] in lexicon.DOCUMENT_TYPES and _INDEFINITE.match(facts.sentence.text[best[2] :]):
+        # "kunjungan ke Baku ..., Indonesia jadi memiliki kerjasama Sister City dengan kota di
+        # Azerbaijan": the document is with a city the sentence does not name.
+        best = event
+        if best is None:
+            return []
     assert best is not None
     used: set[str] = set()
     date = nearest_date(facts, best[1], best[2], used)
+    if date is not None and _CONTINUES.search(facts.sentence.text, best[2], date.start):
+        # "Penandatanganan MoU ini lanjutan dari kerjasama yang telah disepakati September
+        # 1997": the date of what it continues, not of this document.
+        date = None
     if date is not None:
         used.add(date.iso)
     event_date = None
@@ -127,7 +153,10 @@ def mentions_of(facts: Facts) -> list[Mention]:
     with_event = (
         event is not None
         and event is not best
-        and not (facts.signing and best[0] not in lexicon.EVENT_CLASS)
+        and not (
+            (facts.signing or _RENEWS.search(facts.sentence.text))
+            and best[0] not in lexicon.EVENT_CLASS
+        )
     )
     seen: set[str] = set()
     hits = [
@@ -195,13 +224,18 @@ def _annotation(facts: Facts, hit: PartnerHit) -> list[tuple[str, int, int]]:
 
 
 def partner_key(ref: PartnerRef) -> str:
-    """One key per partner: a country by its code ("Japan" and "Jepang" are one)."""
-    return f"country:{ref.country}" if ref.kind == "country" else normalise(ref.name)
+    """One key per partner: a country by its code ("Japan" and "Jepang" are one), a region by
+    its ISO 3166-2 code ("Provinsi Jeollabuk" and "Jeollabuk-do" are one)."""
+    if ref.kind == "country":
+        return f"country:{ref.country}"
+    return f"region:{ref.region}" if ref.region else normalise(ref.name)
 
 
 def same_partner(a: PartnerRef, b: PartnerRef) -> bool:
     if a.kind == "country" and b.kind == "country":
         return a.country == b.country
+    if a.region and b.region:
+        return a.region == b.region
     if normalise(a.name) != normalise(b.name):
         return False
     return a.country is None or b.country is None or a.country == b.country

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 
-from kerjasama_cli.extract import guards, lexicon
+from kerjasama_cli.extract import guards, lexicon, subjects
 from kerjasama_cli.extract.facts import Facts, PartnerHit
 from kerjasama_cli.extract.people import OFFICE_WORDS, PersonMention
-from kerjasama_cli.extract.places import STOPWORDS, VENUES, Gazetteer, PartnerRef, country_of
+from kerjasama_cli.extract.place_words import ADMIN_WORDS, STOPWORDS, SURNAMES, VENUES
+from kerjasama_cli.extract.places import Gazetteer, PartnerRef, country_of
 from kerjasama_cli.geo.names import normalise
 
 _TOKEN = re.compile(r"[A-Z][\w’'.\-]*|C40|(?<=\s)(?:of|de|del|la|am|upon|der|von|van|du)(?=\s)")
@@ -33,14 +34,17 @@ _FOREIGN_SUBJECT = re.compile(
     r"includes|including|are|such as)\b",
     re.I,
 )
+_RELATIVE = re.compile(r",\s*(?:which|who|yang)\b[^,]{0,80},\s*", re.I)
 _EXCEPT_HOME = re.compile(
     r"(?:selain|besides|apart from|other than|selain dengan)\s+(?:dengan\s+)?$", re.I
 )
-_KIND_LEAD = re.compile(
-    r"^(?:(?:Pemerintah\s+)?(?:Provinsi|Kota|Kabupaten|Prefektur)|Pemprov|Pemkot|Pemkab) "
+_CAPITAL_OF = re.compile(
+    r"\b(?:ibu ?kota|capital(?: city)? of)\s+(?:(?:negara bagian|provinsi|prefektur|negara|"
+    r"the state of|state of|the province of|the)\s+)?$",
+    re.I,
 )
-_COMPASS_AFTER = re.compile(
-    r"^([A-Z][\w-]*(?: [A-Z][\w-]*)?) (?:Selatan|Utara|Barat|Timur|Tengah)$"
+_ADMIN_LEAD = re.compile(
+    r"(?:(?:kota|provinsi|negara bagian|prefektur|state of|province of|the)\s+)+", re.I
 )
 # Between a city and its state or province: "George Town, Pulau Pinang", "Kota Yantai dari
 # Provinsi Shandong", "Wuhan in Hubei Province".
@@ -83,6 +87,7 @@ class PlaceReading:
     gaz: Gazetteer
     people: dict[str, PersonMention]
     name_words: set[str]  # folded words of people's names read in the article so far
+    vouched: dict[str, PartnerRef]  # folded name -> a small place a kind word vouched for
 
     def _partners(self, facts: Facts, text: str) -> None:
         taken: list[tuple[int, int]] = []
@@ -113,6 +118,7 @@ class PlaceReading:
                 name = name[lead_words.end() :]
                 start += lead_words.end()
             if quoted or local or not (partnered or lead_words):
+                taken.append(m.span())  # "Lincoln University signed ...": not Lincoln, a city
                 continue
             along = partnered and partnered.group(0).lower().startswith(("bersama", "and", "dan"))
             if along and not any(t[0] not in lexicon.EVENT_CLASS for t in facts.types):
@@ -149,14 +155,28 @@ class PlaceReading:
                         continue  # "Cak Eri": a person met earlier, not the town of Eri
                     found = self.gaz.resolve(phrase)
                     if found is None and j - i >= 2:
-                        found = self._compass_region(phrase)
+                        found = self.gaz.compass_region(phrase)
                     if found is None and j - i <= 3:
                         found = self._small_place(phrase, text, b, a)
+                        if isinstance(found, PartnerRef):
+                            self.vouched.setdefault(normalise(found.name), found)
+                    if found is None and j - i <= 2:
+                        # "ke kota Lankaran" vouched for it: "Walikota Lankaran" later is it
+                        found = self.vouched.get(normalise(phrase))
+                    if found == "local" and j - i <= 3:
+                        # "Malaka, Malaysia": the foreign namesake the country beside names
+                        abroad = self._small_place(phrase, text, b, a)
+                        if isinstance(abroad, PartnerRef) and abroad.country not in (None, "ID"):
+                            found = abroad
                     if (
                         isinstance(found, PartnerRef)
                         and not found.known
                         and found.kind == "city"
-                        and self._beside_a_name(run, keys, i, j)
+                        and (
+                            self._beside_a_name(run, keys, i, j)
+                            or j == len(run)
+                            and subjects.person_cue(text, a, b)
+                        )
                     ):
                         # "Clarence Ting", "Riva Rovani", "Mary Ann": a person's name, and a
                         # surname after a first name is one alone later ("led by Ting").
@@ -198,6 +218,16 @@ class PlaceReading:
                             facts.countries.append((found.country or "", phrase, a))
                             i = j
                             break
+                        lead = _ADMIN_LEAD.match(phrase)
+                        inner = a + (lead.end() if lead else 0)
+                        if _CAPITAL_OF.search(text[max(0, inner - 50) : inner]):
+                            # "Ibu Kota Negara Bagian Queensland": the partner city described
+                            facts.venues.append(PartnerHit(found, a, b))
+                            i = j
+                            break
+                        if _EXCEPT_HOME.search(text[max(0, a - 25) : a]):
+                            i = j  # "Selain dengan Kota Ichikawa, ...": told before, not here
+                            break
                         hit = self._with_country(PartnerHit(found, a, b), text, facts)
                         facts.partners.append(hit)
                         i = j
@@ -217,7 +247,11 @@ class PlaceReading:
                 continue  # a sentence's first word is capitalised whatever it is
             word = run[k][2].strip(".,")
             key = keys[k]
-            if key in STOPWORDS or key in OFFICE_WORDS or word in _CONNECTOR or word.isupper():
+            if word in _CONNECTOR:
+                continue
+            if key in SURNAMES:
+                return True  # "Victoria Lee", "Austin Tan": a given name before a surname
+            if key in STOPWORDS or key in OFFICE_WORDS or key in ADMIN_WORDS or word.isupper():
                 continue
             pair = " ".join(t[2] for t in run[min(k, i) : max(k + 1, j)])
             if self.gaz.resolve(pair) is not None:
@@ -228,19 +262,6 @@ class PlaceReading:
             if other is None or isinstance(other, PartnerRef) and other.kind == "city":
                 return True  # "Clarence Ting", "Mary Ann": first and last names
         return False
-
-    def _compass_region(self, phrase: str) -> PartnerRef | None:
-        """ "Pemerintah Provinsi Kotabato Selatan": South Kotabato, a region named after a place
-        the gazetteer knows (not that place itself), when a kind word vouches for it."""
-        kind = _KIND_LEAD.match(phrase)
-        compass = _COMPASS_AFTER.match(phrase[kind.end() :]) if kind else None
-        if not compass:
-            return None
-        inner = self.gaz.resolve(compass.group(1))
-        if not isinstance(inner, PartnerRef) or inner.kind == "country" or not inner.country:
-            return None
-        province = "prov" in kind.group(0).lower()  # "Provinsi", "Pemprov"
-        return PartnerRef(compass.group(0), "province" if province else inner.kind, inner.country)
 
     def _small_place(
         self, phrase: str, text: str, end: int, start: int | None = None
@@ -313,6 +334,17 @@ class PlaceReading:
             if (
                 last is not None
                 and last.ref.kind == "city"
+                and hit.ref.kind == "city"
+                and self.gaz.resolve(hit.ref.name) is None
+            ):
+                # "Kota St. Louis, Missouri, Amerika Serikat": a small town of that name is
+                # less likely than the state, when the state is the city's.
+                state = self.gaz.resolve("Provinsi " + hit.ref.name)
+                if isinstance(state, PartnerRef) and state.kind == "province":
+                    hit = PartnerHit(state, hit.start, hit.end, hit.via_person, hit.told)
+            if (
+                last is not None
+                and last.ref.kind == "city"
                 and hit.ref.kind == "province"
                 and hit.ref.country == last.ref.country
                 and _ADDRESS_BETWEEN.fullmatch(text[last.end : hit.start])
@@ -326,7 +358,7 @@ class PlaceReading:
 
     def _attach_countries(self, facts: Facts, text: str) -> None:
         """Drop country mentions that only say where a partner of the sentence is."""
-        spans = [(h.start, h.end) for h in facts.partners]
+        spans = [(h.start, h.end) for h in facts.partners + facts.venues]  # "di Ichikawa, Jepang"
         facts.countries = [c for c in facts.countries if not any(s <= c[2] < e for s, e in spans)]
         # An unattached name in a country the sentence names: try again inside that country.
         if facts.countries and not facts.partners:
@@ -336,12 +368,14 @@ class PlaceReading:
         """ "Gyeonggi telah menjalin kerja sama dengan Provinsi Shenzen": Gyeonggi's partners."""
         text = facts.sentence.text
         for hit in facts.partners:
-            tail = text[hit.end :]
+            # "Tokyo, which is Jakarta's sister city since 1989, also has ties with Paris"
+            clause = _RELATIVE.match(text[hit.end :])
+            tail = text[hit.end + (clause.end() if clause else 0) :]
             m = _FOREIGN_SUBJECT.match(tail)
             if not m:
                 continue
             after = tail[m.end() :]
-            cut = hit.end + m.end()
+            cut = len(text) - len(after)
             if (
                 self.gaz.is_home(after.split(",")[0])
                 or re.match(r"\s*(?:Pemprov |Pemerintah Provinsi )?(?:DKI|Jakarta)\b", after)
@@ -352,7 +386,10 @@ class PlaceReading:
             before = text[: hit.start]
             if re.search(r"(?:dengan|with|antara|between|and|dan)\s*$", before):
                 return
-            facts.partners = [h for h in facts.partners if h.start < cut and h is not hit]
+            # the subject stays the local party's partner when a relative clause says so
+            facts.partners = [
+                h for h in facts.partners if h.start < cut and (clause or h is not hit)
+            ]
             facts.countries = [c for c in facts.countries if c[2] < cut]
-            facts.dropped = True
+            facts.dropped = not clause
             return

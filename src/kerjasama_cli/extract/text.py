@@ -137,12 +137,28 @@ def _is_prose(line: str) -> bool:
     words = line.split()
     if len(words) >= 40 and len(re.findall(r"[.!?]\s", line)) >= 2:
         return True
+    if len(words) >= 25 and re.search(r"[a-z],? [a-z]", line):
+        return True  # a lead paragraph whose full stop the page lost: no headline is so long
     return len(words) >= 8 and bool(re.search(r"[.!?\"”)]\s*$", line))
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Hard-wrapped text ("... dari Kota Ichikawa, Jepang" / "mengunjungi Balai Kota Medan,
+    Rabu (30/10)."): a line with no sentence end followed by one starting in lower case is one
+    line with it."""
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1] and line[:1].islower() and not re.search(r"[.!?:;\"”]$", out[-1]):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
 
 
 def clean(text: str) -> Article:
     """Split text into body paragraphs, dropping furniture; keep the lines before the body."""
     lines = [line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    lines = _unwrap(lines)
     paragraphs: list[str] = []
     header: list[str] = []
     skip_next_link = False

@@ -1,0 +1,73 @@
+"""The date of a record told in a sentence of its own, which names no partner.
+
+News often gives the day in a sentence that only tells the act: "Penandatanganan dilakukan
+pada hari Rabu, 2 Agustus 2023", "... ujarnya usai diterima Wali Kota Pontianak Edi Rusdi
+Kamtono di Ruang VIP, Kamis (09/02/2023)". Such a day goes to the record the act belongs to
+only when there is no doubt which: the article's one undated document for a signing, its one
+undated visit or meeting for a reception (or the visit told again), its one undated
+exploration for the exploring ("penjajakan awal pada 18 Juli 2019"), and the sentence gives one
+day and names no other partner.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kerjasama_cli.extract import lexicon
+from kerjasama_cli.extract.dates import DateMention
+from kerjasama_cli.extract.facts import Facts
+from kerjasama_cli.extract.record_mentions import Cluster, Mention, partner_key
+
+RECEIVES = re.compile(
+    r"\b(?:diterima|menerima|disambut|menyambut|penyambutan|received|welcomed|hosted|menjamu|"
+    r"bertemu|met)\b",
+    re.I,
+)
+
+
+_EXPLORED = re.compile(r"\b(?:penjajakan|menjajaki|dijajaki|explor(?:ed|ing|atory|ation))\b", re.I)
+
+
+def _one_day(facts: Facts) -> DateMention | None:
+    days = {d.iso: d for d in facts.dates if not d.source and len(d.iso) == 10}
+    return next(iter(days.values())) if len(days) == 1 else None
+
+
+def told_dates(clusters: list[Cluster], all_facts: list[Facts]) -> None:
+    """Give the article's one undated signed document the day of a signing sentence, and its
+    one undated visit or meeting the day of a reception sentence (see the module docstring)."""
+    undated = [c for c in clusters if c.date is None]
+    documents = [
+        c
+        for c in undated
+        if c.rtype in lexicon.DOCUMENT_TYPES and any(m.facts.signing for m in c.mentions)
+    ]
+    events = [c for c in undated if c.rtype in ("visit", "meeting")]
+    explorations = [c for c in undated if c.rtype == "other"]
+    for group, tells in ((documents, "signing"), (events, "reception"), (explorations, "talks")):
+        if len(group) != 1:
+            continue
+        target = group[0]
+        # A sentence another record holds tells that record ("kunjungan ini" of its own).
+        used = {id(m.facts) for c in clusters if c is not target for m in c.mentions}
+        for facts in all_facts:
+            others = [
+                h for h in facts.partners if partner_key(h.ref) != partner_key(target.partner)
+            ]
+            if id(facts) in used or facts.dropped or others:
+                continue
+            if tells == "signing":
+                told = facts.signing
+            elif tells == "talks":  # "usai penjajakan awal pada 18 Juli 2019"
+                told = bool(_EXPLORED.search(facts.sentence.text))
+            else:  # a reception, or the visit itself told again ("kunjungan ini")
+                told = bool(RECEIVES.search(facts.sentence.text)) or any(
+                    t[0] in ("visit", "meeting") for t in facts.types
+                )
+            day = _one_day(facts) if told else None
+            if day is not None:
+                target.mentions.append(Mention(target.partner, target.rtype, day, facts))
+                break
+
+
+__all__ = ["RECEIVES", "told_dates"]

@@ -1,0 +1,227 @@
+"""The sectors a sentence says a cooperation covers, not every sector word it holds.
+
+News prose names sectors in passing: a partner's features ("kota pendidikan", "a smart city"),
+what two regions share ("kesamaan budaya"), an office or a title ("Dinas Kebudayaan dan
+Pariwisata", "Minister for Trade"), a goal ("pertumbuhan ekonomi"), the places a delegation saw
+("sekolah", "rumah sakit"). Drafting those as the record's sectors costs the user a correction
+each, so a sector counts only inside a *frame*: a list opened by a word that says what the
+cooperation covers, in a sentence that speaks of cooperation at all:
+
+- a field word: "di bidang …", "sektor …", "in the areas of …", "aspek …", "dalam hal …";
+- a scope verb: "meliputi", "mencakup", "difokuskan pada", "focusing on", "covers", "membahas";
+- a cooperation word with the sector right after it (within a few words, no comma between):
+  "kerja sama pendidikan", "cooperation in trade", "memorandum of understanding on urban
+  sustainability", "program pertukaran pelajar";
+- a sector word right before a cooperation word: "economic cooperation", "cultural and sports
+  exchange programmes", "economic, social and cultural sectors";
+- "Under the agreement, …" / "Melalui kerja sama ini, …": the whole sentence tells the content;
+- "Yakni …", "They were …": a sentence that only goes on with the list the one before opened.
+
+A frame runs on along a list ("pendidikan, pariwisata, dan budaya"; "trade and investment,
+education and training") while each item is short, and ends at a sentence's stop, a clause word
+("karena", "because", "said") or an item too long to be a list entry. "termasuk", "seperti",
+"including", "such as" carry a frame on only right after a cooperation or field word ("kerja sama
+teknis, termasuk pelatihan ASN"; not "future challenges, including climate change").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from kerjasama_cli.extract.lexicon import sector_matches
+
+if TYPE_CHECKING:
+    from kerjasama_cli.extract.assemble import Draft
+
+# Words that speak of cooperation (the sentence needs one for any sector to count).
+_COOP = (
+    r"kerja ?sama|bekerja ?sama|dikerjasamakan|kerjasamakan|kolaborasi|berkolaborasi|kemitraan|"
+    r"cooperat\w*|co-operat\w*|collaborat\w*|partnerships?|pertukaran|exchanges?|"
+    r"program(?:me)?s?|magang|internships?|pelatihan|training|dukungan|bantuan|"
+    r"(?:support|assistance) (?:on|in)|pertemuan|meetings?|talks|"
+    r"work(?:s|ed|ing)? (?:together|with)|"
+    r"MoU|LoI|MoA|memorandum(?: of understanding)?|letters? of intent|agreements?|perjanjian|"
+    r"kesepakatan|nota kesepahaman|arrangements?|sister[- ](?:city|cities|province|provinces|state)"
+)
+COOP = re.compile(rf"\b(?:{_COOP})\b", re.I)
+# Words after which a list of sectors follows.
+_FIELD = re.compile(
+    r"\b(?:bidang(?:-bidang)?|sektor(?:-sektor)?|aspek|lingkup|dalam hal|fields?(?: of)?|"
+    r"areas?(?: of)?|sectors?(?: of)?|(?:di)?fokus(?:kan)?(?: utama)? (?:pada|untuk|ke)|"
+    r"berfokus (?:pada|ke)|focus(?:es|ed|ing)? on|diarahkan (?:pada|untuk|ke)|"
+    r"mengarah (?:pada|ke)|meliputi|mencakup|merangkum|cover(?:s|ed|ing)?|membahas|dibahas|"
+    r"discuss(?:es|ed|ing)?|yaitu|yakni|mempelajari|belajar|learn(?:s|ed|ing)?)\b",
+    re.I,
+)
+# Words that carry a frame on only right after a cooperation or field word.
+_LIST_OPENER = re.compile(
+    r"\b(?:termasuk|seperti|antara lain|di ?antaranya|khususnya|terutama|mulai|including|"
+    r"such as|like|particularly|especially|notably)\b",
+    re.I,
+)
+# A cooperation word whose whole sentence is its content ("Under the agreement, ...").
+_UNDER = re.compile(
+    rf"^(?:Under|Through|Melalui|Lewat)\s+(?:the\s+|this\s+|these\s+)?(?:new\s+)?(?:{_COOP})\b"
+    r"(?:\s+(?:ini|tersebut|itu))?,",
+    re.I,
+)
+# A sector word right before one of these is what the cooperation is about.
+_AFTER = re.compile(
+    r"^\s*(?:cooperation|co-operation|collaboration|partnerships?|exchanges?|"
+    r"program(?:me)?s?|sectors?)\b",
+    re.I,
+)
+# What kind of tie does in general, not what this one covers ("Traditionally, sister city
+# relationships focused on cultural and education exchanges").
+_GENERIC = re.compile(
+    r"^(?:Traditionally|Generally|In general|Usually|Typically|Umumnya|Pada umumnya|Biasanya|"
+    r"Secara umum)\b",
+    re.I,
+)
+# A sentence that only goes on with the list the one before opened ("... di enam bidang.
+# Yakni sektor pariwisata dan budaya, perdagangan dan investasi, ...").
+_LISTING = re.compile(
+    r"^(?:Yakni|Yaitu|Antara lain|Di ?antaranya|Meliputi|Namely|They (?:were|are|include)|"
+    r"These (?:were|are|include))\b",
+    re.I,
+)
+# "ramah lingkungan" (eco-friendly), "di lingkungan Pemkot" (within the city government).
+_NOT_NATURE = re.compile(r"ramah lingkungan|\b(?:di|dalam) lingkungan\s+[A-Z]", re.I)
+# What a cooperation brings is not what it covers ("Manfaat kerja sama ini meliputi ...").
+_BENEFIT = re.compile(r"\b(?:manfaat|keuntungan|dampak|tujuan|benefits?|aims?|goals?)\b", re.I)
+_DONE = re.compile(
+    r"\b(?:telah|sudah) (?:di)?(?:lakukan|laksanakan|jalankan|jalin)\w*|\bselama ini\b|"
+    r"\b(?:has|have|had) been\b|\bsince\b",
+    re.I,
+)
+_STOP = re.compile(
+    r"[.!?:]|\b(?:karena|sehingga|namun|tetapi|sedangkan|because|but|while|whereas|said|says|"
+    r"kata|ujar|ucap|jelas|tutur)\b",
+    re.I,
+)
+_SEPARATOR = re.compile(r",|;|&|\b(?:dan|serta|atau|maupun|hingga|and|or|as well as)\b", re.I)
+_ITEM_WORDS = 6  # a list entry longer than this is prose, not a list
+_REACH = 4  # words from a cooperation word to the first sector it names
+_SPAN = 240  # characters a frame may run
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"[\w'’-]+", text))
+
+
+def _list_like(text: str) -> bool:
+    """Text between two sector words of one list: short items, no stop."""
+    if len(text) > _SPAN or _STOP.search(text):
+        return False
+    return all(_words(item) <= _ITEM_WORDS for item in _SEPARATOR.split(text))
+
+
+def _opened(text: str, start: int, cues: list[tuple[int, int, bool]]) -> bool:
+    """A sector word at `start` that a cue opens: a field word, or a cooperation word a few
+    words before it with no comma between (a list opener after a comma resets the count)."""
+    for _, cue_end, field in cues:
+        if cue_end > start or start - cue_end > _SPAN:
+            continue
+        gap = text[cue_end:start]
+        if _STOP.search(gap):
+            continue
+        openers = list(_LIST_OPENER.finditer(gap))
+        opener = openers[-1] if openers else None
+        if opener is not None and (
+            field or _words(gap[: opener.start()]) <= 2 or "," not in gap[: opener.start()]
+        ):
+            gap = gap[opener.end() :]
+        if field and _list_like(gap):
+            return True  # "meliputi beberapa sektor, antara lain bidang pendidikan, ..."
+        if not field and "," not in gap and ";" not in gap and _words(gap) <= _REACH:
+            return True
+    return False
+
+
+def covered_sectors(sentence: str, skip: list[tuple[int, int]] | None = None) -> list[str]:
+    """Sector codes the sentence says a cooperation covers, in order, each once; words inside
+    the `skip` spans (type words such as "friendship city") do not count."""
+    listing = _LISTING.match(sentence)
+    if not (COOP.search(sentence) or listing) or _GENERIC.match(sentence):  # cheap tests first
+        return []
+    found = [
+        (code, a, b)
+        for code, a, b in sector_matches(sentence, skip)
+        if not (code == "environment" and _NOT_NATURE.search(sentence[max(0, a - 8) : b + 2]))
+    ]
+    if not found:
+        return []
+    if _UNDER.match(sentence):
+        return list(dict.fromkeys(code for code, _, _ in found))
+    cues = [
+        (m.start(), m.end(), True)
+        for m in _FIELD.finditer(sentence)
+        if not _BENEFIT.search(sentence[max(0, m.start() - 40) : m.start()])
+    ]
+    if listing:
+        cues.append((0, listing.end(), True))
+    cues += [(m.start(), m.end(), False) for m in COOP.finditer(sentence)]
+    fields = [cue for cue in cues if cue[2]]
+    inside = [False] * len(found)
+    before = [False] * len(found)  # framed by the cooperation word after it
+    for n, (code, start, end) in enumerate(found):
+        # "kerjasama persahabatan", "LoI Persahabatan": the kind of tie, not a sector.
+        inside[n] = _opened(sentence, start, fields if code == "friendship" else cues)
+        before[n] = code != "friendship" and bool(_AFTER.match(sentence[end:]))
+    # A list runs on from a framed entry: forwards, and backwards from the one a cooperation
+    # word follows ("economic, social and cultural sectors").
+    for n in range(len(found) - 2, -1, -1):
+        if not before[n] and before[n + 1]:
+            before[n] = _list_like(sentence[found[n][2] : found[n + 1][1]])
+    inside = [a or b for a, b in zip(inside, before, strict=True)]
+    for n in range(1, len(found)):
+        if not inside[n] and inside[n - 1]:
+            inside[n] = _list_like(sentence[found[n - 1][2] : found[n][1]])
+    return list(
+        dict.fromkeys(code for (code, _, _), keep in zip(found, inside, strict=True) if keep)
+    )
+
+
+def sectors_to_the_news(drafts: list[Draft], published: dt.date | None) -> None:
+    """A visit or meeting reported now (the partner's head named) and an older tie with the
+    same partner: the sectors the article tells are the visit's talk ("mempererat kerja sama
+    sister city ... untuk bidang budaya dan ekonomi" in a story about the mayor of Kochi's
+    visit), not the old document's."""
+    recent = (published - dt.timedelta(days=45)).isoformat() if published else None
+    for event in drafts:
+        if event.type not in ("visit", "meeting") or event.sectors:
+            continue
+        if event.partner_signatory is None:
+            continue  # no one of the partner's came: not an official visit to talk about
+        if event.date and recent and event.date < recent:
+            continue
+        ties = [
+            d
+            for d in drafts
+            if d is not event
+            and d.partner == event.partner
+            and d.type not in ("visit", "meeting")
+            and d.sectors
+            and (
+                d.date is None and event.date is None or d.date and (not recent or d.date < recent)
+            )
+        ]
+        # "Jakarta has worked with Rotterdam on flood management since 2016", "berbagai kerja
+        # sama telah dilakukan seperti bidang pariwisata": the tie's own scope, told with its
+        # date or as done, stays the tie's.
+        told_with_its_date = [
+            d
+            for d in ties
+            if d.date_text
+            and d.date_text in d.evidence.get("sectors", "")
+            or _DONE.search(d.evidence.get("sectors", ""))
+        ]
+        if len(ties) == 1 and not told_with_its_date:
+            event.sectors, ties[0].sectors = ties[0].sectors, []
+            if "sectors" in ties[0].evidence:
+                event.evidence["sectors"] = ties[0].evidence.pop("sectors")
+
+
+__all__ = ["COOP", "covered_sectors", "sectors_to_the_news"]
