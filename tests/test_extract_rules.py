@@ -254,10 +254,10 @@ def test_the_draft_file_and_extract_import_keep_the_stage(run, tmp_path: Path) -
         encoding="utf-8",
     )
     drafts = run("extract", str(article), "--lang", "en").stdout
-    assert "  # stage: exploration" in drafts
+    assert "\n  stage: exploration\n" in drafts  # a field `kerjasama import` reads
     saved = tmp_path / "drafts.yaml"
     saved.write_text(drafts, encoding="utf-8")
-    run("import", str(saved), "--dry-run")  # the stage is a comment: import reads the file
+    run("import", str(saved), "--dry-run")
     before = {r["key"] for r in run.json("list", "--stage", "exploration")}
     result = run("extract", str(article), "--import", "--yes", "--lang", "en")
     assert "1 stage stored as evidence" in result.stderr

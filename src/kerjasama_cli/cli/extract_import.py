@@ -89,19 +89,12 @@ def import_drafts(store: Any, extractions: list[Extraction], yes: bool) -> None:
     def on_reject(reject: Any) -> None:
         reasons.append(f"kerjasama: error: draft {reject.location}: {reject.reason}")
 
-    stored = 0
-
-    def add_stages(conn: Any) -> None:
-        nonlocal stored
-        stored = _store_stages(conn, extractions)
-
-    # The stages go in with their records: one transaction, all or nothing.
+    # A draft's stage goes in with its record: evidence, in the import's one transaction.
     result = importing.import_rows(
         store,
         _rows(store, extractions),
         on_reject=on_reject,
         locate=lambda n: f"#{n}",
-        then=add_stages,
     )
     c = result.counts
     if reasons:
@@ -119,31 +112,6 @@ def import_drafts(store: Any, extractions: list[Extraction], yes: bool) -> None:
     if result.new_partners:
         line += f" ({t.plural('{n} new partner', '{n} new partners', result.new_partners)})"
     typer.echo(line, err=True)
-    if stored:
-        notice("{stages} stored as evidence", stages=t.plural("{n} stage", "{n} stages", stored))
-
-
-def _store_stages(conn: Any, extractions: list[Extraction]) -> int:
-    """Evidence rows for the stages the imported drafts prove beyond their type (an
-    exploration, an initiative, a renewal), in the stage list of their local party."""
-    from kerjasama_cli.domain.dates import parse_date
-    from kerjasama_cli.extract.output import source_key
-    from kerjasama_cli.extract.stages import BY_TYPE
-    from kerjasama_cli.store.dossier.stages import stage_list
-    from kerjasama_cli.store.queries import known
-
-    items = []
-    for extraction in extractions:
-        source = source_key(extraction)
-        for draft in extraction.drafts:
-            if not draft.stage or BY_TYPE.get(draft.type) == draft.stage:
-                continue
-            listed = stage_list(conn, draft.local_party).keys()
-            if draft.stage not in listed:
-                continue  # the local party's own list has no such stage
-            date = parse_date(draft.date) if draft.date else None
-            start = date.start.isoformat() if date and date.start else None
-            found = known.drafted_record(conn, source, draft.type, start, draft.partner)
-            if found is not None:
-                items.append((found[0], found[1], draft.stage, source))
-    return known.add_stages(conn, items) if items else 0
+    if result.stages:
+        stored = t.plural("{n} stage", "{n} stages", result.stages)
+        notice("{stages} stored as evidence", stages=stored)

@@ -363,6 +363,9 @@ def _summary(
                 "{n} new local government", "{n} new local governments", result.new_governments
             )
         )
+    if result.committed and result.stages:  # the rows' `stage`s (a draft's), as evidence
+        stages = t.plural("{n} stage", "{n} stages", result.stages)
+        extra.append(t("{stages} stored as evidence").format(stages=stages))
     extra_text = f" ({', '.join(extra)})" if extra else ""
 
     if result.committed:

@@ -23,6 +23,7 @@ from kerjasama_cli.domain.records import Person, Record
 from kerjasama_cli.domain.rows_fast import FastPath
 from kerjasama_cli.domain.schema import check_fields
 from kerjasama_cli.domain.sectors import normalise_all as normalise_sectors
+from kerjasama_cli.domain.stages import RowStages, StageList
 from kerjasama_cli.domain.tabular import kind_and_type, list_items, parse_person, text_value
 
 # (name, country code, region, partner kind, explicit key, field label) -> partner key
@@ -30,6 +31,8 @@ PartnerResolver = Callable[[str, "str | None", "str | None", str, "str | None", 
 SourceResolver = Callable[[str, str], str]
 # (local party as named, its country) -> the government's own name (`Surabaya` -> `Kota Surabaya`)
 LocalResolver = Callable[[str, "str | None"], str]
+# a local government's name -> its stage list (the regulation's when it has none of its own)
+StageLists = Callable[[str], StageList]
 
 
 class Memo:
@@ -94,15 +97,20 @@ class RowParser:
         labels: dict[str, str] | None = None,
         fast: bool = True,
         resolve_local: LocalResolver | None = None,
+        stage_lists: StageLists | None = None,
     ) -> None:
         self.home = home
+        # A row's stage is checked against its local party's list (`stages list`).
+        self.stages = RowStages(stage_lists)
         # Keys and records name a local party by its government's name, whichever alias the
         # row used: `Surabaya` and `Kota Surabaya` are one record (issue 19).
         self.resolve_local = resolve_local
         self.home_country = home_country
         self.resolve_partner = resolve_partner
         self.resolve_source = resolve_source
-        self.defaults = {k: v for k, v in (defaults or {}).items() if v not in (None, "")}
+        given = {k: v for k, v in (defaults or {}).items() if v not in (None, "")}
+        self.default_stage = given.pop("stage", None)  # not a field of the record: parse_staged
+        self.defaults = given
         self.labels = labels if labels is not None else {}  # filled as a JSON file is read
         label = self.label
         self._country = Memo(lambda text: resolve_country(text.strip(), label("country")))
@@ -142,6 +150,30 @@ class RowParser:
             if record is not None:
                 return record
         return self._parse(row)
+
+    def parse_staged(self, row: Mapping[str, Any]) -> tuple[Record, str | None]:
+        """`parse`, and the row's stage as a key of its local party's stage list (None when
+        the row gives none): the stage is not a field of the record but evidence the store
+        keeps beside it, so a bad one rejects the row with the record's own errors."""
+        stage = row.get("stage")
+        if stage in (None, ""):
+            stage = self.default_stage
+        if "stage" in row:
+            row = {k: v for k, v in row.items() if k != "stage"}
+        if stage is None:
+            return self.parse(row), None
+        field = self.label("stage")
+        try:
+            record = self.parse(row)
+        except RowRejected as rejected:
+            problem = self.stages.check(stage, None, field)
+            if isinstance(problem, ValidationError):
+                rejected.errors.append(problem)
+            raise
+        key = self.stages.check(stage, record.local_party, field)
+        if isinstance(key, ValidationError):
+            raise RowRejected([key])
+        return record, key
 
     def _parse(self, row: Mapping[str, Any]) -> Record:
         """Every field through its normaliser, every error collected."""

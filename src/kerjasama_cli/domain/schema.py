@@ -213,6 +213,7 @@ FIELD_TYPES: Mapping[str, FieldType] = {
     "end_date": DATE,
     "local_party": TEXT,
     "local_country": TEXT,
+    "stage": TEXT,
     # partners, leaders, sources, reported figures
     "name": TEXT,
     "aliases": TEXT_LIST,

@@ -23,8 +23,10 @@ default), and a partnership's stage is read off its evidence rather than stepped
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+import functools
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from kerjasama_cli.domain.dates import FuzzyDate
 
@@ -216,6 +218,86 @@ def parse_stage(text: str, field: str = "--stage") -> str:
     if not re.fullmatch(r"[a-z][a-z0-9_]{0,59}", folded):
         raise ValidationError(field, text, "a stage key is letters, digits and '_' (dprd_approval)")
     return folded
+
+
+def listed_stage(text: str, field: str, stages: StageList) -> str:
+    """A row's stage as a key of STAGES (the local party's list): the key as typed
+    (`exploration`, `Exploration`, `cooperation plan`) or the stage's name in Indonesian or
+    English (`penjajakan`, `pernyataan kehendak`, `letter of intent`), as a bureau writes it in
+    a workbook; otherwise a ValidationError naming the value and the list's keys."""
+    import difflib
+
+    from kerjasama_cli.domain.errors import ValidationError
+
+    keys = stages.keys()
+    try:
+        key: str | None = parse_stage(text, field)
+    except ValidationError:
+        key = None
+    if key in keys:
+        return key  # type: ignore[return-value]
+    named = _stage_names(tuple(keys)).get(_fold_name(text))
+    if named is not None:
+        return named
+    whose = f"{stages.owner}'s stage list" if stages.owner else "the default stage list"
+    close = difflib.get_close_matches(key or text.strip().lower(), keys, n=1, cutoff=0.6)
+    reason = f"not a stage of {whose}; expected one of {', '.join(keys)}"
+    raise ValidationError(field, text, reason, close)
+
+
+def _fold_name(text: str) -> str:
+    from kerjasama_cli.domain.vocab import fold
+
+    return fold(text)
+
+
+@functools.cache
+def _stage_names(keys: tuple[str, ...]) -> dict[str, str]:
+    """Each stage's names in both languages, folded, with and without their bracketed part
+    (`persetujuan pemerintah pusat (Kemendagri)`), to its key."""
+    import re
+
+    from kerjasama_cli.i18n import translator
+
+    names: dict[str, str] = {}
+    for lang in ("id", "en"):
+        word = translator(lang).word
+        for key in keys:
+            name = word("stage", key)
+            for form in (name, re.sub(r"\s*\([^)]*\)", "", name)):
+                names.setdefault(_fold_name(form), key)
+    return names
+
+
+class RowStages:
+    """Stages as import rows give them, checked against each local party's list (`lists`:
+    a government's name -> its list; None: the regulation's for all), memoised."""
+
+    def __init__(self, lists: Callable[[str], StageList] | None = None) -> None:
+        self.lists = lists
+        self.cache: dict[tuple[str, str | None, str], Any] = {}
+
+    def check(self, value: Any, party: str | None, field: str) -> Any:
+        """The stage key, or a ValidationError (returned, a fresh one each time) naming the
+        value and the keys of PARTY's list (the regulation's while the party is unknown)."""
+        from kerjasama_cli.domain.errors import ValidationError
+        from kerjasama_cli.domain.schema import check_value
+
+        problem = check_value("stage", value)
+        if problem:
+            return ValidationError(field, value, problem)
+        key = (str(value), party, field)
+        found = self.cache.get(key)
+        if found is None:
+            stages = self.lists(party) if party and self.lists else default_list()
+            try:
+                found = listed_stage(str(value), field, stages)
+            except ValidationError as error:
+                found = error
+            if len(self.cache) >= 10_000:
+                self.cache.clear()
+            self.cache[key] = found
+        return found.at(None) if isinstance(found, ValidationError) else found
 
 
 def parse_stage_specs(specs: Sequence[str]) -> list[Stage]:

@@ -87,6 +87,9 @@ HEADER_SYNONYMS: Mapping[str, tuple[str, ...]] = {
     "end_date": ("tanggal berakhir", "berlaku sampai", "berakhir", "expires", "valid until"),
     "local_party": ("pihak daerah", "pemerintah daerah", "pihak lokal", "local government"),
     "local_country": ("negara pihak daerah", "negara pihak lokal"),
+    # Not a column of FIELDS (export writes records): the stage a draft proves, which import
+    # keeps as evidence of the record's partnership (`stages list` keys).
+    "stage": ("tahap", "tahapan", "tahap kerja sama", "stage key"),
 }
 
 # Columns a rejects file adds (and any header starting with "_"): ignored on import.

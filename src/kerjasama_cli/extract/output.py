@@ -60,6 +60,7 @@ def draft_row(draft: Draft, extraction: Extraction) -> dict[str, Any]:
     return {
         "key": draft.match,
         "type": draft.type,
+        "stage": draft.stage,
         "partner": draft.partner,
         "partner_kind": draft.partner_kind,
         "country": draft.country,
@@ -156,6 +157,7 @@ def _quote(sentence: str) -> str:
 _FIELDS = [
     ("key", None),
     ("type", "type"),
+    ("stage", "stage"),
     ("partner", "partner"),
     ("partner_kind", None),
     ("country", "country"),
@@ -215,8 +217,8 @@ def to_yaml(extractions: list[Extraction]) -> str:
             shown: set[str] = set()
             for name, evidence in _FIELDS:
                 value = row[name]
-                if name == "key" and value is None:
-                    continue
+                if name in ("key", "stage") and value is None:
+                    continue  # no stage proved: no line (an empty one would read as a value)
                 sentence = draft.evidence.get(evidence) if evidence else None
                 if sentence and sentence not in shown:
                     lines.append(f"  # {_quote(sentence)}")
@@ -227,10 +229,6 @@ def to_yaml(extractions: list[Extraction]) -> str:
                     )
                 rendered = _scalar(value)
                 lines.append(f"  {name}: {rendered}".rstrip())
-                if name == "type" and draft.stage:
-                    # A comment: `import` reads records; `extract --import` stores the stage.
-                    stage = t("stage: {stage}").format(stage=t.word("stage", draft.stage))
-                    lines.append(f"  # {stage}")
             gaps = missing(draft)
             if gaps:
                 # The reader's words for the fields (the keys above stay import's)

@@ -53,6 +53,7 @@ INPUTS = (
     "place",
     "notes",
     "date_note",
+    "stage",  # a draft's: evidence of the record, stored after the load (store/dossier/stages)
 )
 CHUNK = 25_000  # rows a chunk: a multiple of the import's batch (5,000)
 BIG_FILE = 4_000_000  # bytes: a file this large is read by a second process
@@ -80,7 +81,7 @@ class _Codes(dict):
 
 @dataclass
 class Chunk:
-    """Staged rows (8 codes, 7 texts) and the distinct values they met first, by group."""
+    """Staged rows (8 codes, 8 texts) and the distinct values they met first, by group."""
 
     rows: list[tuple]
     fresh: dict[str, list[Any]] = field(default_factory=dict)
@@ -113,7 +114,7 @@ class RowCodes:
         return Chunk(rows, fresh)
 
     def rows(self, values: Iterable[tuple[int, Sequence[str]]]) -> Iterator[tuple]:
-        """Each row, given as (line, its INPUTS values as text), as (8 codes, 7 texts);
+        """Each row, given as (line, its INPUTS values as text), as (8 codes, 8 texts);
         the texts stripped, None when empty (`text_value`: the values are printable, so the
         ASCII space is the only white space they hold)."""
         g = self.groups

@@ -100,6 +100,79 @@ def add_evidence(conn: sqlite3.Connection, record_id: int, record_key: str, item
     return evidence_id
 
 
+# m023: the trigger that works a partnership's public flag out again for each evidence row. An
+# import storing many stages drops it and works every flag out once at its end instead
+# (REFRESH_PUBLIC_SQL), as the set-wise import does for its records; a rollback restores it.
+EVIDENCE_TRIGGER = "browse_facets_evidence_insert"
+MANY_STAGES = 100  # from this many stages in one batch, the flags are worked out at the end
+
+
+def drop_evidence_trigger(conn: sqlite3.Connection) -> str | None:
+    """Drop the evidence rows' public-flag trigger (inside the caller's transaction); its SQL,
+    to create it again before the flags are refreshed (None: the registry has none)."""
+    found = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (EVIDENCE_TRIGGER,)
+    ).fetchone()
+    if found is None:
+        return None
+    conn.execute(f"DROP TRIGGER {EVIDENCE_TRIGGER}")
+    return str(found[0])
+
+
+# The records an import's (key, stage) pairs name, with what their evidence needs, in the pairs'
+# order; pairs whose record has evidence of that stage already are left out.
+_STAGED_RECORDS = (
+    "SELECT j.key, j.stage, r.id, r.type, r.local_party, r.date_start, r.date_end,"
+    " r.date_precision, (SELECT min(s.key) FROM citations c JOIN sources s ON s.id = c.source_id"
+    " WHERE c.entity = 'record' AND c.entity_id = r.id)"
+    " FROM (SELECT json_extract(value, '$[0]') AS key, json_extract(value, '$[1]') AS stage,"
+    " key AS n FROM json_each(?)) j JOIN records r ON r.key = j.key"
+    " WHERE NOT EXISTS (SELECT 1 FROM evidence e WHERE e.record_id = r.id AND e.stage = j.stage)"
+    " ORDER BY j.n"
+)
+
+
+def record_stages(conn: sqlite3.Connection, items: Sequence[tuple[str, str]]) -> int:
+    """Evidence rows for the stages an import's rows gave their records ((record key, stage),
+    inside the import's transaction), dated like the record and citing its first source; none
+    for a stage the record's type proves already (an MoU's signing) or one it has evidence of,
+    so importing a file again adds nothing. Set-wise (a query, then executemany), since a file
+    may give thousands; the number of rows added."""
+    pairs = list(dict.fromkeys(items))
+    if not pairs:
+        return 0
+    lists: dict[str, StageList] = {}
+    rows, log = [], history.HistoryBuffer()
+    (evidence_id,) = conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM evidence").fetchone()
+    for key, stage, record_id, rtype, party, start, end, precision, source in conn.execute(
+        _STAGED_RECORDS, (json.dumps(pairs),)
+    ).fetchall():
+        if party not in lists:
+            lists[party] = stage_list(conn, party)
+        if any(s.key == stage and rtype in s.types for s in lists[party].stages):
+            continue
+        values = {
+            "stage": stage,
+            "date_start": start,
+            "date_end": end,
+            "date_precision": precision,
+            "number": None,
+            "document": None,
+            "note": None,
+            "source": source,
+        }
+        rows.append((evidence_id, record_id, *values.values()))
+        log.add("evidence", evidence_id, key, history.INSERT, history.inserted(values))
+        evidence_id += 1
+    conn.executemany(
+        "INSERT INTO evidence (id, record_id, stage, date_start, date_end, date_precision,"
+        " number, document, note, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+    log.flush(conn)
+    return len(rows)
+
+
 def delete_evidence(conn: sqlite3.Connection, evidence_id: int) -> None:
     """Remove one evidence row (inside a transaction)."""
     row = conn.execute(

@@ -29,6 +29,12 @@ from kerjasama_cli.domain.records import AGREEMENT, Record
 from kerjasama_cli.domain.rows import RowParser
 from kerjasama_cli.store.database.connection import Store
 from kerjasama_cli.store.database.ids import next_id
+from kerjasama_cli.store.dossier.stages import (
+    MANY_STAGES,
+    drop_evidence_trigger,
+    record_stages,
+    stage_list,
+)
 
 # FTS5's automerge off while the batches are indexed, as search_bulk does for its own refresh.
 from kerjasama_cli.store.fulltext.bulk import BulkIndex, _no_automerge, suspended
@@ -58,6 +64,7 @@ from kerjasama_cli.store.records.writer import (
     stored_digests,
 )
 from kerjasama_cli.store.safety import history
+from kerjasama_cli.store.serve.browse_table import REFRESH_PUBLIC_SQL
 
 BATCH = 5000
 IMPORT_CACHE_KB = 40 * 1024
@@ -122,6 +129,15 @@ class RecordImporter:
         # object uses the connection only after `writer.wait()`.
         self.writer = BatchWriter(conn)
         self.locate: Callable[[int], str] = str  # a line number to the location rejects name
+        # (record key, stage) of the batch's kept rows that gave one: evidence, once written
+        self.stages: list[tuple[str, str]] = []
+        self.stages_stored = 0
+        self.evidence_trigger: str | None = None  # dropped for many stages: made again at the end
+
+    def _keep_stage(self, key: str, values: Any) -> None:
+        stage = values.get(_STAGE_KEY) if values is not None else None
+        if stage:
+            self.stages.append((key, stage))
 
     def reject(
         self, location: str | None, line: int | None, raw: Any, errors: list[ValidationError]
@@ -176,6 +192,9 @@ class RecordImporter:
             self.history.log_inserted(self.conn, "partner", self.partners.first_new)
         if self.next_id > self.first_new:
             self.history.log_inserted(self.conn, "record", self.first_new)
+        if self.evidence_trigger is not None:  # the public flags, once, after many stages
+            self.conn.execute(self.evidence_trigger)
+            self.conn.execute(REFRESH_PUBLIC_SQL)
 
     def _repeats(
         self, record: Record, key: str, partner: int | None, values: Any
@@ -234,6 +253,7 @@ class RecordImporter:
             if key in seen or key in existing:
                 if (seen.get(key) or existing[key][1]) == fingerprint:
                     self.counts[UNCHANGED] += 1
+                    self._keep_stage(key, values)
                     continue
                 if key in seen or existing[key][0] >= self.first_new:
                     self.reject(location, line, raw, [_duplicate(key)])
@@ -243,6 +263,7 @@ class RecordImporter:
                 self.reject(location, line, raw, [repeat])
                 continue
             seen[key] = fingerprint
+            self._keep_stage(key, values)
             for source in record.sources:
                 self.sources.ensure(conn, source)
             if key in existing:
@@ -302,6 +323,12 @@ class RecordImporter:
             self.counts[outcome] += 1
             if outcome != UNCHANGED:
                 self.updated.add(record_id)
+        if self.stages:  # the batch's stages, once its records are written (rare: no overlap)
+            self.writer.wait()
+            if len(self.stages) >= MANY_STAGES and self.evidence_trigger is None:
+                self.evidence_trigger = drop_evidence_trigger(conn)
+            self.stages_stored += record_stages(conn, self.stages)
+            self.stages = []
 
 
 _INSERT_PARTNER = (
@@ -312,6 +339,11 @@ _INSERT_PERSON = (
 )
 _INSERT_SECTOR = "INSERT INTO record_sectors (record_id, sector, position) VALUES (?, ?, ?)"
 _INSERT_CITATION = "INSERT OR IGNORE INTO citations (entity, entity_id, source_id) VALUES (?, ?, ?)"
+
+
+# Where a kept row's stage waits, checked, for the end of the import: beside its values under a
+# name no field has, so that a row the flush rejects leaves no stage behind.
+_STAGE_KEY = "\x00stage"
 
 
 def _duplicate(key: str) -> ValidationError:
@@ -333,11 +365,14 @@ def _read(
             importer.reject(locate(row.line), row.line, row.raw, [row.error])
             continue
         try:
-            record = parser.parse(row.values)
+            record, stage = parser.parse_staged(row.values)
         except RowRejected as rejected:
             importer.reject(locate(row.line), row.line, row.raw, rejected.errors)
             continue
-        importer.add(None, row.line, row.raw, record, row.values)
+        values = row.values
+        if stage is not None:
+            values = {**values, _STAGE_KEY: stage}
+        importer.add(None, row.line, row.raw, record, values)
         if not importer.batch:
             on_batch()
 
@@ -357,13 +392,12 @@ def import_rows(
     rule: MergeRule = MergeRule(),
     overwrite: bool = False,
     new: bool = False,
-    then: Callable[[sqlite3.Connection], None] | None = None,
 ) -> ImportResult:
     """Validate and write flat rows (objects with `line`, `raw`, `values`, `error`).
 
     All or nothing: rolled back on a dry run, on any reject without `skip_invalid`, and on any
-    exception (Ctrl-C included). `then` runs inside the same transaction once the rows are
-    written and kept, for writes that belong with them (extract's stages).
+    exception (Ctrl-C included). A row's `stage` (a draft's) is checked against its local
+    party's stage list and stored as evidence of its record inside the same transaction.
     """
     result = ImportResult()
     home, home_country = home_of(store)
@@ -398,6 +432,8 @@ def import_rows(
                 defaults,
                 labels,
                 resolve_local=importer.governments.resolve,
+                # a row's stage is checked against its local party's list, read once a party
+                stage_lists=functools.cache(functools.partial(stage_list, conn)),
             )
             try:
                 _read(rows, parser, importer, locate, on_batch)
@@ -409,6 +445,7 @@ def import_rows(
                 # Before the transaction ends (a rollback included): no write after it.
                 importer.writer.close()
             result.counts = importer.counts
+            result.stages = importer.stages_stored  # evidence, in this transaction
             result.new_partners = importer.partners.created
             result.new_sources = importer.sources.created
             result.new_governments = importer.new_governments
@@ -419,8 +456,6 @@ def import_rows(
             index.updated = importer.updated
             index.skip = indexes.skip = rolls_back(result, skip_invalid, dry_run)
             finish(store, result, skip_invalid, dry_run)
-            if then is not None:
-                then(conn)
         result.committed = True
     except Rollback:
         pass

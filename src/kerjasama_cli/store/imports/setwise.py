@@ -23,6 +23,7 @@ handling are in `values` and `indexes`.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import sqlite3
 from collections.abc import Callable, Iterator, Mapping
@@ -33,6 +34,7 @@ from kerjasama_cli.files.bulk_rows import BIG_FILE, CHUNK, Chunk, Declined, RowC
 from kerjasama_cli.store.briefing.counts_table import FILL_SQL as COUNTS_FILL_SQL
 from kerjasama_cli.store.database.connection import Store
 from kerjasama_cli.store.database.ids import next_id
+from kerjasama_cli.store.dossier.stages import drop_evidence_trigger, record_stages, stage_list
 from kerjasama_cli.store.fulltext.bulk import _no_automerge, suspended
 from kerjasama_cli.store.imports.indexes import SecondaryIndexes, deferred_indexes
 from kerjasama_cli.store.imports.rowwise import (
@@ -56,7 +58,7 @@ __all__ = ["Declined", "import_bulk"]
 _STAGE = (
     "CREATE TEMP TABLE bulk_stage (t INTEGER, d INTEGER, p INTEGER, st INTEGER,"
     " se INTEGER, pe INTEGER, lo INTEGER, g INTEGER, key TEXT, title TEXT, summary TEXT,"
-    " place TEXT, notes TEXT, date_note TEXT, leader TEXT)"
+    " place TEXT, notes TEXT, date_note TEXT, stage TEXT, leader TEXT)"
 )
 
 
@@ -133,6 +135,11 @@ _INSERT_SEARCH = (
     " LEFT JOIN bulk_sectors se ON se.rowid = s.se LEFT JOIN bulk_people pe ON pe.rowid = s.pe"
     f" {_SPAN} ORDER BY o.id"
 )
+# The chunk's rows that give a stage (a draft's), with their record's key and local party.
+_STAGED = (
+    f"SELECT r.key, s.stage, r.local_party {_ROWS} CROSS JOIN records r ON r.id = o.id"
+    f" {_SPAN} AND s.stage IS NOT NULL ORDER BY o.id"
+)
 # The stored records of the partners the file names that existed before it (issue 19: a row
 # like one of them, with no key of its own, is refused by the row path, so declined here).
 _KNOWN = (
@@ -185,6 +192,10 @@ class BulkLoad:
         self.new = new  # --new: a record like a stored one is another
         self.staged = 0
         self.new_governments = 0
+        self.stages = 0  # evidence rows stored for the rows' stages
+        # the evidence rows' public-flag trigger, dropped while stages are stored: the flags are
+        # worked out once when the load ends (filled_setwise), the trigger made again before
+        self.evidence_trigger: str | None = None
         conn.create_function("kerjasama_bulk_key", 6, self.values.derive_key, deterministic=True)
         conn.execute(_STAGE)
         conn.execute("CREATE TEMP TABLE bulk_ord (id INTEGER PRIMARY KEY, srow INTEGER)")
@@ -206,7 +217,7 @@ class BulkLoad:
         conn.execute("DELETE FROM bulk_ord")
         low, high = 1, len(chunk.rows)
         try:
-            conn.executemany(f"INSERT INTO bulk_stage VALUES ({', '.join('?' * 15)})", chunk.rows)
+            conn.executemany(f"INSERT INTO bulk_stage VALUES ({', '.join('?' * 16)})", chunk.rows)
         except sqlite3.ProgrammingError:  # a list where text was expected, say
             raise Declined("a value SQLite cannot store as it is") from None
         self.staged += high
@@ -230,6 +241,7 @@ class BulkLoad:
             raise Declined("a key already in the registry or repeated") from None
         conn.execute(FILL_SQL, span)  # browse_facets: the chunk's rows at once, not by trigger
         self._refuse_repeats(first, last)
+        self._take_stages(first, last)
         conn.execute(_INSERT_SECTORS, span)
         conn.execute(_INSERT_PEOPLE, span)
         if self.search:
@@ -250,6 +262,23 @@ class BulkLoad:
             self.known_to = seen
         if self.known and conn.execute(_REPEATS, {"first": first, "last": last}).fetchone():
             raise Declined("a record like one the registry holds")
+
+    def _take_stages(self, first: int, last: int) -> None:
+        """The chunk's stages, checked as the row path checks them (against each record's
+        local party's list; a bad one declines, and the row path names its row), stored as
+        the row path stores them: evidence of the chunk's records."""
+        conn = self.conn
+        if not conn.execute("SELECT 1 FROM bulk_stage WHERE stage IS NOT NULL LIMIT 1").fetchone():
+            return
+        check, pairs = self.parser.stages.check, []
+        for key, text, party in conn.execute(_STAGED, {"first": first, "last": last}):
+            found = check(text, party, "stage")
+            if not isinstance(found, str):
+                raise Declined("a stage its local party's stage list does not have")
+            pairs.append((key, found))
+        if pairs and self.evidence_trigger is None:
+            self.evidence_trigger = drop_evidence_trigger(conn)
+        self.stages += record_stages(conn, pairs)
 
     def _check_partners(self, low: int, high: int) -> None:
         """A row without a partner is a programme's (`RowParser`: "partner is required")."""
@@ -312,6 +341,8 @@ class BulkLoad:
         if self.partners.first_new is not None:
             self.history.log_inserted(self.conn, "partner", self.partners.first_new)
         self.history.log_inserted(self.conn, "record", self.first_new)
+        if self.evidence_trigger is not None:  # filled_setwise then works the flags out
+            self.conn.execute(self.evidence_trigger)
         for table in _TEMP:
             self.conn.execute(f"DROP TABLE IF EXISTS temp.{table}")
 
@@ -392,7 +423,11 @@ def import_bulk(
             # A second thread for the sorts that build the indexes at the end (the other core
             # is idle by then).
             conn.execute("PRAGMA threads = 2")
-            parser = RowParser(home, home_country, _unused, _no_source, defaults, labels)
+            # a row's stage is checked against its local party's list, read once a party
+            lists = functools.cache(functools.partial(stage_list, conn))
+            parser = RowParser(
+                home, home_country, _unused, _no_source, defaults, labels, stage_lists=lists
+            )
             load = BulkLoad(conn, parser, indexes, batch_size, search=not dry_run, new=new)
             parser.resolve_local = load.governments.resolve  # as the row path does
             try:
@@ -410,6 +445,7 @@ def import_bulk(
                 index.skip = indexes.skip = True
                 raise
             result.counts[INSERTED] = load.staged
+            result.stages = load.stages
             result.new_partners = load.partners.created
             result.new_governments = load.new_governments
             result.homonyms = load.partners.homonyms
