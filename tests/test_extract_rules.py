@@ -689,6 +689,33 @@ def test_the_local_party_is_named_without_its_administrative_words() -> None:
     assert {d["local_party"] for d in _drafts(text, dt.date(2024, 6, 10))} == {"Surabaya"}
 
 
+def test_the_nation_named_is_not_the_home_government_acting() -> None:
+    # real7's Bali story: "Pemerintah Indonesia" is the nation; Bali is the local party, never
+    # the registry's home government (DKI Jakarta) by default.
+    text = (
+        "Pemerintah Indonesia dan Jepang akan meningkatkan kerja sama antara Provinsi Bali dan "
+        "Prefektur Kumamoto, dengan menjadikan dua wilayah tersebut sebagai sister province. "
+        "Keberadaan tim atlet Indonesia di Kumamoto diharapkan mengenalkan Indonesia."
+    )
+    drafts = _drafts(text, dt.date(2021, 2, 8))
+    assert {d["local_party"] for d in drafts} == {"Bali"}
+
+
+def test_an_article_naming_no_indonesian_government_drafts_nothing() -> None:
+    # real7's Ningxia story: a Chinese region seeks an unnamed Indonesian city; no local party
+    # acts, so nothing is a record of this registry (it used to fall back to DKI Jakarta).
+    text = (
+        "The Ningxia Hui autonomous region in China has expressed its desire for its capital "
+        "city of Yinchuan to establish a sister city relationship with a city in Indonesia. "
+        "Indonesian president Susilo Bambang Yudhoyono is scheduled to make a state visit to "
+        "Beijing on March 22-24."
+    )
+    assert _drafts(text, dt.date(2010, 3, 16)) == []
+    # the home government named is still the local party
+    jakarta = "Pemprov DKI Jakarta menandatangani nota kesepahaman dengan Kota Busan, Korea."
+    assert {d["local_party"] for d in _drafts(jakarta, dt.date(2024, 5, 2))} == {"DKI Jakarta"}
+
+
 def test_a_visit_made_to_renew_a_tie_is_the_renewal() -> None:
     text = (
         "Bandung Mayor Yana Mulyana led a delegation to Braunschweig, Germany, on 3 June 2024 to "

@@ -73,6 +73,10 @@ def extract(
     drop_addresses(all_facts)
     settle_countries(all_facts)
     local = local_party(all_facts, home, parties.canonical)
+    if local is None:
+        # No Indonesian government named at all ("Ningxia seeks a sister city in Indonesia"):
+        # nothing here is a record of this registry; the drafts would only guess whose it is.
+        return Extraction(name, meta, [])
     if local != home:
         others_only(all_facts, local, home, parties.canonical)
     clusters = cluster(all_facts, meta.published, local_is_home=local == home)
@@ -80,7 +84,12 @@ def extract(
     sectors_to_the_news(drafts, meta.published)
     where = local_evidence(all_facts, local, parties.canonical)
     # Proposed as a new government when the registry (given) does not know it.
-    new = bool(governments) and local != home and local not in set((governments or {}).values())
+    new = (
+        bool(governments)
+        and bool(local)
+        and local != home
+        and local not in set((governments or {}).values())
+    )
     for draft in drafts:
         if where:
             draft.evidence.setdefault("local_party", where)

@@ -33,11 +33,42 @@ def _bare_local(name: str) -> str:
     )
 
 
-def local_party(all_facts: list[Facts], home: str, canonical: Callable[[str], str]) -> str:
+def local_party(all_facts: list[Facts], home: str, canonical: Callable[[str], str]) -> str | None:
     """The Indonesian government whose head or office acts first in a sentence that reports
     cooperation (else anywhere); failing that, the one first named in the first sentence that
-    reports cooperation with a partner (the home government unless another is named there)."""
-    return canonical(_local_party(all_facts, home))
+    reports cooperation with a partner; the home government only when the article names it,
+    never by default. "" when an Indonesian head acts unnamed ("Walikota Sutiaji menandatangani
+    ..."): left empty, for the reviewer; None when no Indonesian government acts at all."""
+    found = _local_party(all_facts, home)
+    if found:
+        return canonical(found)
+    if any(_ID_OFFICE.search(f.sentence.text) for f in all_facts if not f.dropped):
+        return ""
+    return None
+
+
+# Words only an Indonesian government's office uses: someone of one acts, whichever it is.
+_ID_OFFICE = re.compile(
+    r"\b(?:Wali\s?[Kk]ota|Walikota|Bupati|Gubernur|Pemkot|Pemkab|Pemprov|Sekda|DPRD|"
+    r"Pemerintah\s+(?:Kota|Kabupaten|Provinsi|Daerah))\b"
+)
+
+
+# "Pemerintah Indonesia", "Indonesia’s cities": the nation, not the home government.
+_NATION = re.compile(
+    r"(?:(?:Pemerintah|Negara|Republik|the|Government of)\s+)?"
+    r"Indonesia(?:n|['’]s)?\b(?!\s+(?:Timur|Barat|Tengah))"
+)
+
+
+def _nation(facts: Facts, at: int) -> bool:
+    return bool(_NATION.match(facts.sentence.text, at))
+
+
+def _home_named(facts: Facts) -> int:
+    """Mentions of the home government itself in a sentence ("Indonesia" is not one)."""
+    nation = sum(1 for at, name in facts.parties if name == "home" and _nation(facts, at))
+    return max(0, facts.home - nation)
 
 
 def local_evidence(
@@ -69,7 +100,7 @@ def others_only(
             facts.partners = []
 
 
-def _local_party(all_facts: list[Facts], home: str) -> str:
+def _local_party(all_facts: list[Facts], home: str) -> str | None:
     acting = [f for f in all_facts if f.offices and not f.dropped]
     for facts in acting:
         if facts.types or facts.signing:
@@ -77,14 +108,16 @@ def _local_party(all_facts: list[Facts], home: str) -> str:
     if acting:
         return acting[0].offices[0][1]
     for facts in all_facts:
-        if facts.partners and facts.types and facts.parties and not facts.dropped:
-            first = min(facts.parties)[1]
+        parties = [(at, name) for at, name in facts.parties if not _nation(facts, at)]
+        if facts.partners and facts.types and parties and not facts.dropped:
+            first = min(parties)[1]
             return home if first == "home" else _bare_local(first)
-    home_count = sum(f.home for f in all_facts)
+    home_count = sum(_home_named(f) for f in all_facts)
+    home_count += sum(p.side == "home" and p.titled for f in all_facts for p in f.people)
     others = Counter(_bare_local(name) for f in all_facts for name in f.locals)
     if others and home_count == 0:
         return others.most_common(1)[0][0]
-    return home
+    return home if home_count else None
 
 
 _TITLE_WORDS = re.compile(

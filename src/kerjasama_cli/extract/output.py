@@ -40,6 +40,8 @@ def missing(draft: Draft) -> list[str]:
         out.append("country")
     if not draft.date:
         out.append("date")
+    if not draft.local_party:
+        out.append("local_party")
     if draft.type in ("loi", "mou", "agreement", "sister_city"):
         if draft.local_signatory is None:
             out.append("signatories")
@@ -68,7 +70,7 @@ def draft_row(draft: Draft, extraction: Extraction) -> dict[str, Any]:
         "date": draft.date,
         "date_note": note,
         "title": draft.title,
-        "local_party": draft.local_party,
+        "local_party": draft.local_party or None,
         "signatories": [p for p in [_person(draft.local_signatory)] if p],
         "partner_signatories": [p for p in [_person(draft.partner_signatory)] if p],
         "sectors": list(draft.sectors),
@@ -94,7 +96,7 @@ def to_json(extractions: list[Extraction]) -> list[dict[str, Any]]:
                     "stage": draft.stage,
                     "date": draft.date,
                     "date_note": row["date_note"],
-                    "local_party": draft.local_party,
+                    "local_party": draft.local_party or None,
                     "local_party_new": draft.local_new,
                     "local_signatory": draft.local_signatory.name
                     if draft.local_signatory
