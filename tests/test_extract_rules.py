@@ -281,6 +281,8 @@ def test_a_mayors_title_vouches_for_a_city_the_gazetteer_lacks() -> None:
     # a weekday or another title after the name is no name: "Sutiaji" stays a person
     text = "Walikota Sutiaji, Senin (7/1), menandatangani MoU dengan Kota Hebron, Palestina."
     assert [d["partner"] for d in _drafts(text)] == ["Hebron"]
+    # whose mayor the text does not say: the local party is left empty, never the home's
+    assert [d["local_party"] for d in _drafts(text)] == [None]
 
 
 def test_an_institution_is_a_partner_of_a_document_not_a_companion() -> None:
@@ -714,6 +716,21 @@ def test_an_article_naming_no_indonesian_government_drafts_nothing() -> None:
     # the home government named is still the local party
     jakarta = "Pemprov DKI Jakarta menandatangani nota kesepahaman dengan Kota Busan, Korea."
     assert {d["local_party"] for d in _drafts(jakarta, dt.date(2024, 5, 2))} == {"DKI Jakarta"}
+
+
+def test_a_foreign_governments_own_partners_are_not_records_of_this_registry() -> None:
+    # real7's SunStar story, told from Davao's side: its council's new sister cities and its
+    # list of twenty are Davao's; only Davao (Bitung's sister city) is a partner of ours.
+    text = (
+        "The Davao City Council approved a sister city agreement between Davao City and "
+        "Iligan City, General Santos City, and Cagayan de Oro City. As of June 2024, Davao City "
+        "has over 20 sister cities. International partners include Bitung in Sulawesi, "
+        "Indonesia in 1993; Tacoma in Washington State, USA in 1994; Nanning, China in 2007; "
+        "and Kitakyushu, Japan in 2017."
+    )
+    drafts = _drafts(text, dt.date(2024, 6, 20))
+    assert {d["partner"] for d in drafts} == {"Davao"}
+    assert {d["local_party"] for d in drafts} == {"Bitung"}
 
 
 def test_a_visit_made_to_renew_a_tie_is_the_renewal() -> None:

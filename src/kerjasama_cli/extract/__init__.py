@@ -16,6 +16,7 @@ from kerjasama_cli.extract.article_passes import (
     lone_dates_to_their_sentence,
     restore_venues,
     settle_countries,
+    told_from_abroad,
 )
 from kerjasama_cli.extract.assemble import Draft, cluster
 from kerjasama_cli.extract.drafts import build, local_evidence, local_party, others_only
@@ -72,6 +73,7 @@ def extract(
     lone_dates_to_their_sentence(all_facts)
     drop_addresses(all_facts)
     settle_countries(all_facts)
+    told_from_abroad(all_facts)
     local = local_party(all_facts, home, parties.canonical)
     if local is None:
         # No Indonesian government named at all ("Ningxia seeks a sister city in Indonesia"):

@@ -117,3 +117,37 @@ def drop_covered_countries(all_facts: list[Facts]) -> None:
                 and h.ref.country not in visiting
             )
         ]
+
+
+# "Pemerintah Indonesia", "Indonesia’s cities": the nation, not a local government.
+_NATION = re.compile(
+    r"(?:(?:Pemerintah|Negara|Republik|the|Government of)\s+)?"
+    r"Indonesia(?:n|['’]s)?\b(?!\s+(?:Timur|Barat|Tengah))"
+)
+
+
+def nation_at(facts: Facts, at: int) -> bool:
+    """Whether the party named at `at` in the sentence is Indonesia itself."""
+    return bool(_NATION.match(facts.sentence.text, at))
+
+
+def told_from_abroad(all_facts: list[Facts]) -> None:
+    """An article told from a foreign government's side (Davao's council approving its sister
+    cities, then listing Bitung among its twenty partners): no Indonesian office acts anywhere
+    and the first sentence reporting cooperation names no Indonesian party. That government is
+    the only partner of this registry's records; the other places are its own partners."""
+    if any(f.offices for f in all_facts):
+        return
+    for facts in all_facts:
+        if facts.dropped or not (facts.partners and facts.types):
+            continue
+        if any(not nation_at(facts, at) for at, _ in facts.parties):
+            return  # "Kota Jinan dan Kabupaten Sidoarjo ...": the local party's own story
+        subject, country = normalise(facts.partners[0].ref.name), facts.partners[0].ref.country
+        break
+    else:
+        return
+    for facts in all_facts:
+        facts.partners = [h for h in facts.partners if normalise(h.ref.name) == subject]
+        # "Tacoma in Washington State, USA": the country of one of its partners, not ours
+        facts.countries = [c for c in facts.countries if c[0] == country]

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from kerjasama_cli.extract import lexicon
+from kerjasama_cli.extract.article_passes import nation_at
 from kerjasama_cli.extract.assemble import Cluster, Draft
 from kerjasama_cli.extract.facts import Facts
 from kerjasama_cli.extract.people import OFFICE_WORDS, PersonMention
@@ -54,20 +55,9 @@ _ID_OFFICE = re.compile(
 )
 
 
-# "Pemerintah Indonesia", "Indonesia’s cities": the nation, not the home government.
-_NATION = re.compile(
-    r"(?:(?:Pemerintah|Negara|Republik|the|Government of)\s+)?"
-    r"Indonesia(?:n|['’]s)?\b(?!\s+(?:Timur|Barat|Tengah))"
-)
-
-
-def _nation(facts: Facts, at: int) -> bool:
-    return bool(_NATION.match(facts.sentence.text, at))
-
-
 def _home_named(facts: Facts) -> int:
     """Mentions of the home government itself in a sentence ("Indonesia" is not one)."""
-    nation = sum(1 for at, name in facts.parties if name == "home" and _nation(facts, at))
+    nation = sum(1 for at, name in facts.parties if name == "home" and nation_at(facts, at))
     return max(0, facts.home - nation)
 
 
@@ -108,7 +98,7 @@ def _local_party(all_facts: list[Facts], home: str) -> str | None:
     if acting:
         return acting[0].offices[0][1]
     for facts in all_facts:
-        parties = [(at, name) for at, name in facts.parties if not _nation(facts, at)]
+        parties = [(at, name) for at, name in facts.parties if not nation_at(facts, at)]
         if facts.partners and facts.types and parties and not facts.dropped:
             first = min(parties)[1]
             return home if first == "home" else _bare_local(first)
