@@ -733,6 +733,35 @@ def test_a_foreign_governments_own_partners_are_not_records_of_this_registry() -
     assert {d["local_party"] for d in drafts} == {"Bitung"}
 
 
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [
+        # real7's Mataram story: the province after the city, with its kind word
+        (
+            "Warga Kota Pengzhou, China, menyaksikan penandatanganan surat pernyataan kehendak "
+            "(LoI) program kota kembar antara Kota Pengzhou dan Kota Mataram. Acara itu diisi atraksi seni tradisional "
+            "Sichuan. Wali Kota Mataram berjabat tangan dengan Wali Kota Pengzhou seusai "
+            "menandatangani LoI di Pengzhou, Provinsi Sichuan, China, Jumat (18/10).",
+            "Pengzhou",
+        ),
+        # real7's Sumedang story: the capital after the district, with its country
+        (
+            "Kedatangan Wali Kota Eunpyeong-gu, Seoul, Korea Selatan, Kim Me-Kyung ke Sumedang "
+            "disambut Bupati Sumedang. Kerja sama antara Pemkab Sumedang dengan Pemerintah "
+            "Kota Eunpyeong-gu, Seoul, Korea Selatan akan diperluas.",
+            "Eunpyeong-gu",
+        ),
+    ],
+)
+def test_a_higher_region_named_as_the_partner_s_address_is_no_second_partner(
+    text: str, partner: str
+) -> None:
+    assert {d["partner"] for d in _drafts(text, dt.date(2024, 10, 19))} == {partner}
+    # a list of cities is no address: each stays a partner
+    listed = "Pemprov DKI Jakarta menandatangani MoU dengan Kota Busan, Seoul, dan Tokyo."
+    assert {d["partner"] for d in _drafts(listed, dt.date(2024, 10, 19))} >= {"Busan", "Seoul"}
+
+
 def test_a_visit_made_to_renew_a_tie_is_the_renewal() -> None:
     text = (
         "Bandung Mayor Yana Mulyana led a delegation to Braunschweig, Germany, on 3 June 2024 to "

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from kerjasama_cli.extract.article_passes import (
     drop_addresses,
     lone_dates_to_their_sentence,
+    regions_as_addresses,
     restore_venues,
     settle_countries,
     told_from_abroad,
@@ -71,6 +72,7 @@ def extract(
     all_facts = [reader.read(s) for s in sentences(article.paragraphs)]
     restore_venues(all_facts)
     lone_dates_to_their_sentence(all_facts)
+    regions_as_addresses(all_facts)
     drop_addresses(all_facts)
     settle_countries(all_facts)
     told_from_abroad(all_facts)

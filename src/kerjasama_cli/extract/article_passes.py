@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from kerjasama_cli.extract import guards, lexicon
 from kerjasama_cli.extract.facts import Facts, PartnerHit
-from kerjasama_cli.extract.places import PartnerRef
+from kerjasama_cli.extract.places import PartnerRef, country_of
 from kerjasama_cli.geo.names import normalise
 
 _LIST_LEAD = re.compile(
@@ -31,6 +31,46 @@ def restore_venues(all_facts: list[Facts]) -> None:
         back = [h for h in facts.venues if normalise(h.ref.name) in named]
         if back:
             facts.partners = sorted(facts.partners + back, key=lambda h: h.start)
+
+
+# "Pengzhou, Provinsi Sichuan, China", "Eunpyeong-gu, Seoul, Korea Selatan": a name, a comma,
+# then the region (a kind word before it, or its country after it).
+_BEFORE_REGION = re.compile(
+    r"(?P<n>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}),\s*"
+    r"(?P<k>(?:Provinsi|Province of|Prefektur|Prefecture of|State of|Negara Bagian)\s+)?$"
+)
+_KIND_FIRST = re.compile(r"(?:Provinsi|Province|Prefektur|Prefecture|State|Negara Bagian)\b")
+_COUNTRY_NEXT = re.compile(
+    r"^(?:\s+(?:Province|Prefecture|State))?,\s*(?P<c>[A-Z][\w ]{2,24}?)\b[,.)]"
+)
+
+
+def regions_as_addresses(all_facts: list[Facts]) -> None:
+    """A higher region named as a partner's address is not a second partner: the province or
+    capital after a city the article names as a partner or a place, with a kind word before it
+    ("Provinsi Sichuan") or its country after it ("Seoul, Korea Selatan")."""
+    named = {normalise(h.ref.name) for f in all_facts for h in f.partners + f.venues}
+    for facts in all_facts:
+        text = facts.sentence.text
+        for hit in facts.partners:
+            m = _BEFORE_REGION.search(text[max(0, hit.start - 60) : hit.start])
+            if not m or not hit.ref.country or normalise(hit.ref.name) == normalise(m["n"]):
+                continue
+            words = m["n"].split()
+            city = next(
+                (
+                    " ".join(words[i:])
+                    for i in range(len(words))
+                    if normalise(" ".join(words[i:])) in named
+                ),
+                None,
+            )
+            after = _COUNTRY_NEXT.match(text[hit.end :])
+            # the hit may hold its kind word and country ("Provinsi Sichuan, China") itself
+            same = hit.told or after is not None and country_of(after["c"]) == hit.ref.country
+            kind = m["k"] or _KIND_FIRST.match(text[hit.start : hit.end])
+            if city is not None and (kind or same):
+                facts.addresses.append(hit.ref.name)
 
 
 def drop_addresses(all_facts: list[Facts]) -> None:
