@@ -762,6 +762,26 @@ def test_a_higher_region_named_as_the_partner_s_address_is_no_second_partner(
     assert {d["partner"] for d in _drafts(listed, dt.date(2024, 10, 19))} >= {"Busan", "Seoul"}
 
 
+def test_a_nickname_in_parentheses_is_the_person_never_a_place() -> None:
+    # real7's West Java release: "Aher" (Ahmad Heryawan) is also a town in Iran.
+    text = (
+        "This commitment was delivered by the Governor of West Java Ahmad Heryawan (Aher) when "
+        "meeting the delegation. Aher said his side wants to sign an MoU with Shizuoka, Japan. "
+        '"At the same time we are pioneering Sister Province," Aher said.'
+    )
+    assert "Aher" not in {d["partner"] for d in _drafts(text, dt.date(2017, 9, 8))}
+
+
+def test_the_partner_s_own_partner_taken_directly_is_not_ours() -> None:
+    # real7's Bali story: Kumamoto "tengah menggandeng" JICA, Kumamoto's partner, not Bali's.
+    text = (
+        "Kerja sama antara Provinsi Bali dan Prefektur Kumamoto akan ditingkatkan. Gubernur "
+        "Kabashima menyampaikan bahwa saat ini Prefektur Kumamoto tengah menggandeng Japan "
+        "International Cooperation Agency (JICA) untuk kerja sama pertanian."
+    )
+    assert {d["partner"] for d in _drafts(text, dt.date(2021, 2, 8))} == {"Kumamoto"}
+
+
 def test_a_visit_made_to_renew_a_tie_is_the_renewal() -> None:
     text = (
         "Bandung Mayor Yana Mulyana led a delegation to Braunschweig, Germany, on 3 June 2024 to "

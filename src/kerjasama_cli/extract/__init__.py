@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from kerjasama_cli.extract.article_passes import (
     drop_addresses,
     lone_dates_to_their_sentence,
+    nicknames_are_people,
     regions_as_addresses,
     restore_venues,
     settle_countries,
@@ -73,6 +74,7 @@ def extract(
     restore_venues(all_facts)
     lone_dates_to_their_sentence(all_facts)
     regions_as_addresses(all_facts)
+    nicknames_are_people(all_facts)
     drop_addresses(all_facts)
     settle_countries(all_facts)
     told_from_abroad(all_facts)

@@ -73,6 +73,22 @@ def regions_as_addresses(all_facts: list[Facts]) -> None:
                 facts.addresses.append(hit.ref.name)
 
 
+def nicknames_are_people(all_facts: list[Facts]) -> None:
+    """A name in parentheses after a person's ("Gubernur Ahmad Heryawan (Aher)") is that
+    person's nickname: never a place, in any sentence of the article (Aher is a town in Iran)."""
+    nicknames: set[str] = set()
+    for facts in all_facts:
+        for person in facts.people:
+            after = (
+                re.escape(person.name) + r"\s*\((?P<n>[A-Z][\w’'-]{1,15}(?:\s+[A-Z][\w’'-]+)?)\)"
+            )
+            nicknames |= {normalise(m["n"]) for m in re.finditer(after, facts.sentence.text)}
+    if not nicknames:
+        return
+    for facts in all_facts:
+        facts.partners = [h for h in facts.partners if normalise(h.ref.name) not in nicknames]
+
+
 def drop_addresses(all_facts: list[Facts]) -> None:
     """A state named as a partner city's address ("Kota St. Louis, Missouri") is not a partner
     of its own elsewhere in the article ("Gubernur Missouri ...")."""

@@ -31,7 +31,10 @@ _FOREIGN_SUBJECT = re.compile(
     r"(?:dengan|with|seperti|yakni|yaitu|antara lain|including|such as|namely|termasuk|"
     r"di antaranya|diantaranya)\b"
     r"|^['’]s\s+(?:\w+\s+){0,3}?(?:sister|twin|friendship|partner)[\w\s-]{0,20}?\b(?:include|"
-    r"includes|including|are|such as)\b",
+    r"includes|including|are|such as)\b"
+    # "Prefektur Kumamoto tengah menggandeng JICA": a verb that takes its partner directly
+    r"|^\s+(?:tengah |sedang |telah |sudah |juga |is |has )*(?:menggandeng|merangkul|menggaet|"
+    r"teamed up with|partnering with)\b",
     re.I,
 )
 _RELATIVE = re.compile(r",\s*(?:which|who|yang)\b[^,]{0,80},\s*", re.I)
