@@ -782,6 +782,15 @@ def test_the_partner_s_own_partner_taken_directly_is_not_ours() -> None:
     assert {d["partner"] for d in _drafts(text, dt.date(2021, 2, 8))} == {"Kumamoto"}
 
 
+def test_the_country_after_a_place_with_its_kind_word_is_its_address_not_a_partner() -> None:
+    # real7's West Java release: a prefecture the gazetteer misspells still places Japan.
+    text = (
+        "West Java Provincial Government committed to enhance cooperation with Shizouka "
+        "Prefecture, Japan in the form of Memorandum of Understanding (MoU)."
+    )
+    assert "Japan" not in {d["partner"] for d in _drafts(text, dt.date(2017, 9, 8))}
+
+
 def test_a_visit_made_to_renew_a_tie_is_the_renewal() -> None:
     text = (
         "Bandung Mayor Yana Mulyana led a delegation to Braunschweig, Germany, on 3 June 2024 to "

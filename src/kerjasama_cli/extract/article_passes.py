@@ -126,6 +126,14 @@ def lone_dates_to_their_sentence(all_facts: list[Facts]) -> None:
         facts.dates = []
 
 
+# A place named with its kind word, then a comma: the country after it is its address.
+_KINDED_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:Kota|Provinsi|Prefektur|Kabupaten|Negara Bagian|City of|Province of|State of)"
+    r"\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+"
+    r"(?:Prefecture|Province|City|State|Regency|County))\s*,\s*$"
+)
+
+
 def countries_as_partners(all_facts: list[Facts]) -> None:
     """A country is a partner when named like one ("19 lembaga, termasuk C40, Citynet, dan
     Australia"), not when it only says where a partner is or is that partner's country."""
@@ -139,6 +147,8 @@ def countries_as_partners(all_facts: list[Facts]) -> None:
             mission = guards.MISSION.search(before)
             if code == "ID" or code in countries and not mission:
                 continue
+            if _KINDED_PLACE_BEFORE.search(before) and not mission:
+                continue  # "Shizouka Prefecture, Japan": where that place is, not a partner
             # "... dengan pemerintah Jepang", "kunjungan Konsulat Jenderal (Konjen) Jepang"
             if not (agreement and _LIST_LEAD.search(before) or mission):
                 continue
