@@ -303,6 +303,17 @@ def test_the_real_corpus_scores_above_its_measured_floor() -> None:
     assert len(total.invented) <= 2, total.invented
 
 
+def test_an_exact_draft_is_paired_with_its_record_not_taken_by_an_earlier_one() -> None:
+    # real4's Bogor story: the MoU draft used to be paired with the 2003 "other" record listed
+    # first, so a right draft scored as two wrong ones.
+    expected = [
+        {"partner": ["St. Louis"], "type": "other", "date": "2003"},
+        {"partner": ["St. Louis"], "type": "mou", "date": "2005-09-12"},
+    ]
+    found = [{"partner": "St. Louis", "type": "mou", "date": "2005-09-12"}]
+    assert pair(expected, found) == [(expected[0], None), (expected[1], found[0])]
+
+
 def test_invented_partners_are_counted_once_per_name() -> None:
     expected = [{"partner": ["Busan"], "type": "mou"}]
     found = [

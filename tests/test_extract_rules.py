@@ -791,6 +791,16 @@ def test_the_country_after_a_place_with_its_kind_word_is_its_address_not_a_partn
     assert "Japan" not in {d["partner"] for d in _drafts(text, dt.date(2017, 9, 8))}
 
 
+def test_an_office_word_vouches_only_for_an_indonesian_regency() -> None:
+    # real7's Purwakarta story: "Pemerintah Kabupaten Gurye" is a Korean county, not the
+    # local party; real4's "Kabupaten St. Louis" (St. Louis County) likewise.
+    text = (
+        "Pemerintah Kabupaten (Pemkab) Purwakarta, Jawa Barat, menjajaki kerja sama dengan "
+        "Pemerintah Kabupaten Gurye, Provinsi Jeollanam-do, Korea Selatan, untuk sister city."
+    )
+    assert {d["local_party"] for d in _drafts(text, dt.date(2025, 3, 20))} == {"Purwakarta"}
+
+
 def test_a_visit_made_to_renew_a_tie_is_the_renewal() -> None:
     text = (
         "Bandung Mayor Yana Mulyana led a delegation to Braunschweig, Germany, on 3 June 2024 to "

@@ -14,6 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
+from kerjasama_cli.extract.id_governments import NAMES as ID_NAMES
+from kerjasama_cli.geo.names import normalise
+
 _CAP = r"[A-Z][\w’'-]*"
 _PLACE = rf"(?P<p>{_CAP}(?:\s+{_CAP}){{0,3}})"
 # An office word, then the government's name: Indonesian-only words first (they vouch for the
@@ -165,7 +168,10 @@ class PartyFinder:
                 if _fold(word) in _NOT_NAMES:
                     break
                 name.append(word)
-            return " ".join(name)
+            # "Pemerintah Kabupaten Gurye, Provinsi Jeollanam-do": a Korean county; the office
+            # word vouches only for a name on Indonesia's list of regencies and cities.
+            if normalise(" ".join(name)) in ID_NAMES:
+                return " ".join(name)
         return None
 
     def find(self, sentence: str) -> list[tuple[int, str]]:

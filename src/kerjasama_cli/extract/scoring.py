@@ -121,28 +121,29 @@ def _score_pair(
 def pair(
     expected: list[Mapping[str, Any]], found: list[Mapping[str, Any]]
 ) -> list[tuple[Any, Any]]:
-    """Expected records paired with drafts (None where one side has no partner)."""
-    left = list(range(len(found)))
-    pairs: list[tuple[Any, Any]] = []
-    for want in expected:
-        best, best_score = None, 0
-        for i in left:
-            got = found[i]
-            if not same_partner(want.get("partner"), got.get("partner")):
-                continue
-            score = (
-                1
-                + 2 * (want.get("type") == got.get("type"))
-                + (want.get("date") == got.get("date"))
-            )
-            if score > best_score:
-                best, best_score = i, score
-        if best is None:
-            pairs.append((want, None))
-        else:
-            left.remove(best)
-            pairs.append((want, found[best]))
-    pairs.extend((None, found[i]) for i in left)
+    """Expected records paired with drafts (None where one side has no partner): the best
+    pairs first (same partner, then same type, then same date), so an exact draft is never
+    taken by an earlier expected record it only half fits."""
+    candidates = []
+    for w, want in enumerate(expected):
+        for i, got in enumerate(found):
+            if same_partner(want.get("partner"), got.get("partner")):
+                score = (
+                    1
+                    + 2 * (want.get("type") == got.get("type"))
+                    + (want.get("date") == got.get("date"))
+                )
+                candidates.append((-score, w, i))
+    matched: dict[int, int] = {}
+    taken: set[int] = set()
+    for _, w, i in sorted(candidates):
+        if w not in matched and i not in taken:
+            matched[w] = i
+            taken.add(i)
+    pairs: list[tuple[Any, Any]] = [
+        (want, found[matched[w]] if w in matched else None) for w, want in enumerate(expected)
+    ]
+    pairs.extend((None, got) for i, got in enumerate(found) if i not in taken)
     return pairs
 
 
