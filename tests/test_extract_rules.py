@@ -801,6 +801,23 @@ def test_an_office_word_vouches_only_for_an_indonesian_regency() -> None:
     assert {d["local_party"] for d in _drafts(text, dt.date(2025, 3, 20))} == {"Purwakarta"}
 
 
+def test_a_kind_word_and_a_country_together_vouch_for_a_place_the_gazetteer_lacks() -> None:
+    # real7's West Java release spells Shizuoka "Shizouka"; its kind word and country vouch.
+    text = (
+        "West Java Provincial Government committed to enhance cooperation with Shizouka "
+        "Prefecture, Japan in the form of a Memorandum of Understanding. Previously, West Java "
+        "and Shizouka have signed a Letter of Intent (LoI)."
+    )
+    drafts = _drafts(text, dt.date(2017, 9, 8))
+    assert {(d["partner"], d["country"]) for d in drafts} == {("Shizouka", "JP")}
+    # a compass word is no name: "Provinsi Utara Australia" is the Northern Territory's
+    text = (
+        "Pemprov NTB hari ini menandatangani sister province antara Provinsi NTB dengan "
+        "Provinsi Utara Australia (Northern Territory of Australia)."
+    )
+    assert "Utara" not in {d["partner"] for d in _drafts(text, dt.date(2024, 5, 2))}
+
+
 def test_a_visit_made_to_renew_a_tie_is_the_renewal() -> None:
     text = (
         "Bandung Mayor Yana Mulyana led a delegation to Braunschweig, Germany, on 3 June 2024 to "

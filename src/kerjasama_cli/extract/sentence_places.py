@@ -37,6 +37,11 @@ _FOREIGN_SUBJECT = re.compile(
     r"teamed up with|partnering with)\b",
     re.I,
 )
+# "Provinsi Utara Australia": a compass word, not a name
+_COMPASS_WORD = re.compile(
+    r"Utara|Selatan|Barat|Timur|Tengah|North|South|West|East|Central|Northern|Southern|"
+    r"Western|Eastern"
+)
 _RELATIVE = re.compile(r",\s*(?:which|who|yang)\b[^,]{0,80},\s*", re.I)
 _EXCEPT_HOME = re.compile(
     r"(?:selain|besides|apart from|other than|selain dengan)\s+(?:dengan\s+)?$", re.I
@@ -298,6 +303,14 @@ class PlaceReading:
             where = self.gaz.resolve(after.group(1)) if after else None
             if isinstance(where, PartnerRef) and where.country and len(phrase.split()) == 1:
                 return PartnerRef(phrase, "city", where.country)
+        kind_in = guards.KIND_BEFORE.search(phrase)
+        if found is None and code not in (None, "ID") and kind_in:
+            # "Shizouka Prefecture, Japan": a name the gazetteer lacks (here misspelt), vouched
+            # for by its kind word and its country together; one word, never a person's.
+            bare = (phrase[: kind_in.start()] + phrase[kind_in.end() :]).strip()
+            if re.fullmatch(r"[A-Z][a-z’'-]{2,}", bare) and not _COMPASS_WORD.fullmatch(bare):
+                province = kind_in.group(0).strip().lower().startswith(("prov", "pref"))
+                return PartnerRef(bare, "province" if province else "city", code)
         return None
 
     def _with_country(self, hit: PartnerHit, text: str, facts: Facts) -> PartnerHit:
