@@ -756,7 +756,10 @@ def test_a_foreign_governments_own_partners_are_not_records_of_this_registry() -
 def test_a_higher_region_named_as_the_partner_s_address_is_no_second_partner(
     text: str, partner: str
 ) -> None:
-    assert {d["partner"] for d in _drafts(text, dt.date(2024, 10, 19))} == {partner}
+    drafts = _drafts(text, dt.date(2024, 10, 19))
+    assert {d["partner"] for d in drafts} == {partner}
+    if partner == "Eunpyeong-gu":  # the city is the visit's partner where its address was read
+        assert "visit" in {d["type"] for d in drafts}
     # a list of cities is no address: each stays a partner
     listed = "Pemprov DKI Jakarta menandatangani MoU dengan Kota Busan, Seoul, dan Tokyo."
     assert {d["partner"] for d in _drafts(listed, dt.date(2024, 10, 19))} >= {"Busan", "Seoul"}

@@ -48,11 +48,13 @@ _COUNTRY_NEXT = re.compile(
 def regions_as_addresses(all_facts: list[Facts]) -> None:
     """A higher region named as a partner's address is not a second partner: the province or
     capital after a city the article names as a partner or a place, with a kind word before it
-    ("Provinsi Sichuan") or its country after it ("Seoul, Korea Selatan")."""
-    named = {normalise(h.ref.name) for f in all_facts for h in f.partners + f.venues}
+    ("Provinsi Sichuan") or its country after it ("Seoul, Korea Selatan"). The city is the
+    partner there instead ("Kedatangan Wali Kota Eunpyeong-gu, Seoul, ...": Eunpyeong-gu's)."""
+    refs = {normalise(h.ref.name): h.ref for f in all_facts for h in f.partners + f.venues}
+    named = set(refs)
     for facts in all_facts:
         text = facts.sentence.text
-        for hit in facts.partners:
+        for k, hit in enumerate(facts.partners):
             m = _BEFORE_REGION.search(text[max(0, hit.start - 60) : hit.start])
             if not m or not hit.ref.country or normalise(hit.ref.name) == normalise(m["n"]):
                 continue
@@ -71,6 +73,10 @@ def regions_as_addresses(all_facts: list[Facts]) -> None:
             kind = m["k"] or _KIND_FIRST.match(text[hit.start : hit.end])
             if city is not None and (kind or same):
                 facts.addresses.append(hit.ref.name)
+                where = text.rfind(city, 0, hit.start)
+                if not any(normalise(h.ref.name) == normalise(city) for h in facts.partners):
+                    ref = refs[normalise(city)]
+                    facts.partners[k] = PartnerHit(ref, where, where + len(city), told=hit.told)
 
 
 def nicknames_are_people(all_facts: list[Facts]) -> None:
