@@ -32,7 +32,7 @@ ARTICLES = sorted(
 # extractor first read it (first-sight figures: tests/extract_cases/FIRST_SIGHT.md).
 REAL = sorted(
     p
-    for folder in ("real1", "real2", "real3", "real4", "real5", "real6")
+    for folder in ("real1", "real2", "real3", "real4", "real5", "real6", "real7")
     for p in (CASES / folder).glob("*.txt")
 )
 CORE = ("country", "type", "date", "local_party")
@@ -289,18 +289,18 @@ def test_the_real_corpus_is_sixty_real_articles_about_fifteen_governments_or_mor
 
 
 def test_the_real_corpus_scores_above_its_measured_floor() -> None:
-    # Measured on the 62 real articles (real1-real6) with i23c's record-level rules and i23d's
-    # field rules (sectors, signatories, dates) merged: P 0.910, R 0.829, F1 0.868, 2 invented
-    # partners (0.3 per ten articles); before both P 0.781, R 0.695, F1 0.735, 5 invented. The
-    # floor sits just below, so a rule that costs precision on real text fails here
-    # (bench/extract_eval.py shows where).
+    # Measured on the 81 real articles (real1-real7) after i23f's record-level rules (in-sample:
+    # real7 was read to write them; its first sight was P 0.374, R 0.494, F1 0.426, 19
+    # invented): P 0.864, R 0.790, F1 0.826, 3 invented partners (0.4 per ten articles);
+    # real1-real6 alone P 0.913, R 0.836, F1 0.873, 2 invented. The floor sits just below, so
+    # a rule that costs precision on real text fails here (bench/extract_eval.py shows where).
     total = Scores()
     for article in REAL:
         spec, found = _drafts(article)
         total.add(score(spec["records"], found))
     precision, recall, f1 = total.prf()
-    assert f1 >= 0.86 and precision >= 0.905, (precision, recall, f1)
-    assert len(total.invented) <= 2, total.invented
+    assert f1 >= 0.82 and precision >= 0.86, (precision, recall, f1)
+    assert len(total.invented) <= 3, total.invented
 
 
 def test_an_exact_draft_is_paired_with_its_record_not_taken_by_an_earlier_one() -> None:
