@@ -1237,3 +1237,33 @@ def test_possessive_seats_double_titles_and_an_honorific_after_the_title() -> No
     )
     (draft,) = _drafts(text, dt.date(2006, 4, 5))
     assert (draft["local_signatory"], draft["partner_signatory"]) == ("Ali Mufiz", "Peter Beattie")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A purpose ("untuk membuat/menjalin Kota Kembar") or an idea ("wacana kota kembar")
+        # is what a government means to do, not a signed document.
+        "Pemkab Siak ingin meneruskan hajat untuk membuat Kota Kembar Siak dan Kota Melaka, "
+        "Malaysia. Wacana kota kembar Siak dan Melaka ini bukan tanpa alasan.",
+        "Wali Kota Pekanbaru memanfaatkan keberangkatan ini untuk menjalin kerja sama sister "
+        "city dengan Kota Kawasaki, Jepang. Dibuat kota kembar antara Pekanbaru dengan Kawasaki.",
+        # Two heads agreeing to sign have not signed yet.
+        "Bupati Purwakarta menerima Bupati Gurye, Korea Selatan. Kedua kepala daerah sepakat "
+        "untuk menandatangani MoU sister city dengan Kabupaten Gurye, Korea Selatan.",
+    ],
+)
+def test_a_tie_meant_agreed_or_only_an_idea_is_not_a_signed_document(text: str) -> None:
+    drafts = _drafts(text, dt.date(2020, 1, 14))
+    assert drafts
+    assert all(d["type"] not in ("sister_city", "mou", "loi", "agreement") for d in drafts)
+    assert all(d["stage"] not in ("signing", "loi") for d in drafts)
+
+
+def test_agreeing_to_establish_a_tie_is_its_signing_not_a_purpose() -> None:
+    from kerjasama_cli.extract.intent import meant
+
+    agreed = "keduanya sepakat untuk menjalin kerja sama Sister City pada 16 Juli 1985."
+    purpose = "memanfaatkan keberangkatan ini untuk menjalin kerja sama Sister City."
+    assert not meant(agreed, agreed.index("Sister"))
+    assert meant(purpose, purpose.index("Sister"))

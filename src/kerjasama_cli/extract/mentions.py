@@ -11,7 +11,7 @@ import datetime as dt
 import functools
 import re
 
-from kerjasama_cli.extract import guards, lexicon, subjects
+from kerjasama_cli.extract import guards, intent, lexicon, subjects
 from kerjasama_cli.extract.dates import find_dates, of_an_origin
 from kerjasama_cli.extract.facts import Facts, PartnerHit
 from kerjasama_cli.extract.parties import PartyFinder
@@ -222,6 +222,9 @@ class SentenceReader(PlaceReading):
         for n, (rtype, a, b) in enumerate(facts.types):
             event = rtype in lexicon.EVENT_CLASS
             if rtype == "other" and guards.exploring(text, a):
+                facts.exploring = True
+            elif rtype in lexicon.DOCUMENT_TYPES and intent.meant(text, a):
+                facts.types[n] = ("other", a, b)
                 facts.exploring = True
             elif (rtype in lexicon.DOCUMENT_TYPES or event) and guards.exploring(
                 # "surat pernyataan keinginan": the wish is the document's own name
