@@ -6,8 +6,9 @@ Found on real7 (tests/extract_cases/real7), which the rules had never seen:
 - an idea or a concept: "wacana kota kembar", "gagasan sister city", "the idea of a sister city";
 - a tie still to be made, said in the passive: "Dibuat kota kembar antara Pekanbaru dengan
   Kawasaki" (opening the clause: "is to be made");
-- an agreement to sign (but agreeing "untuk menjalin" a tie is how its signing is told): "kedua kepala daerah sepakat untuk menandatangani MoU", "agreed to
-  sign an MoU": the signing is still to come.
+- an agreement to sign: "kedua kepala daerah sepakat untuk menandatangani MoU", "agreed to
+  sign an MoU": the signing is still to come (but agreeing "untuk menjalin" a tie is how its
+  signing is told).
 Each drafts the tie as "other" with the stage of a plan, never as a signed document.
 """
 

@@ -223,14 +223,16 @@ class SentenceReader(PlaceReading):
             event = rtype in lexicon.EVENT_CLASS
             if rtype == "other" and guards.exploring(text, a):
                 facts.exploring = True
-            elif rtype in lexicon.DOCUMENT_TYPES and intent.meant(text, a):
-                facts.types[n] = ("other", a, b)
-                facts.exploring = True
-            elif (rtype in lexicon.DOCUMENT_TYPES or event) and guards.exploring(
-                # "surat pernyataan keinginan": the wish is the document's own name
-                text[:a] + " " * (b - a) + text[b:],
-                a,
-                event,
+            elif (
+                rtype in lexicon.DOCUMENT_TYPES
+                and intent.meant(text, a)  # "untuk menjalin sister city", "wacana kota kembar"
+                or (rtype in lexicon.DOCUMENT_TYPES or event)
+                and guards.exploring(
+                    # "surat pernyataan keinginan": the wish is the document's own name
+                    text[:a] + " " * (b - a) + text[b:],
+                    a,
+                    event,
+                )
             ):
                 facts.types[n] = ("other", a, b)
                 facts.exploring = True
