@@ -1267,3 +1267,15 @@ def test_agreeing_to_establish_a_tie_is_its_signing_not_a_purpose() -> None:
     purpose = "memanfaatkan keberangkatan ini untuk menjalin kerja sama Sister City."
     assert not meant(agreed, agreed.index("Sister"))
     assert meant(purpose, purpose.index("Sister"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Delegasi Sabah berkunjung ke Kota Tarakan sejak 1 hingga 3 September 2018.",
+        "Delegasi Sabah berkunjung ke Kota Tarakan pada 1 sampai 3 September 2018.",
+        "The delegation visited Tarakan from 1 to 3 September 2018.",
+    ],
+)
+def test_a_range_of_days_in_words_is_dated_by_its_first_day(sentence: str) -> None:
+    assert [d.iso for d in find_dates(sentence, dt.date(2018, 9, 5))] == ["2018-09-01"]

@@ -28,6 +28,9 @@ _WEEKDAYS: dict[str, int] = {
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WEEKDAY = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
+# Between the two days of a range ("5-10 November", "1 hingga 3 September", "from 1 to 3
+# September"): the range is dated by its first day.
+_TO = r"(?:\s*[-–]\s*|\s+(?:hingga|sampai|s\.?d\.?|s/d|to|until|till)\s+)"
 
 # Alternatives in order of preference; each names its groups.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -35,7 +38,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "dmy",
         re.compile(
-            rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?)?"
+            rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:{_TO}\d{{1,2}}(?:st|nd|rd|th)?)?"
             rf"\s+(?:of\s+)?(?P<m>{_MONTH})\.?,?\s+(?P<y>{_YEAR})\b",
             re.I,
         ),
@@ -71,7 +74,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "dm",
         re.compile(
-            rf"(?:\b(?P<w>{_WEEKDAY})\s*,?\s*\(?)?\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+            rf"(?:\b(?P<w>{_WEEKDAY})\s*,?\s*\(?)?\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+            rf"(?:{_TO}\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
             rf"(?P<m>{_MONTH})\b(?!\.?,?\s+{_YEAR})",
             re.I,
         ),
