@@ -1279,3 +1279,28 @@ def test_agreeing_to_establish_a_tie_is_its_signing_not_a_purpose() -> None:
 )
 def test_a_range_of_days_in_words_is_dated_by_its_first_day(sentence: str) -> None:
     assert [d.iso for d in find_dates(sentence, dt.date(2018, 9, 5))] == ["2018-09-01"]
+
+
+def test_the_local_head_who_plans_a_tie_is_its_local_signatory() -> None:
+    # A plan has no signature yet; the head who makes it ("Gubernur Riau H Syamsuar akan
+    # menindaklanjuti rencana ... sister city") is the one the user files it under.
+    text = (
+        "Gubernur Riau H Syamsuar mengaku akan menindaklanjuti rencana kerja sama sister city "
+        "dengan Kota Melaka, Malaysia."
+    )
+    drafts = [d for d in _drafts(text, dt.date(2019, 11, 4)) if d["partner"] == "Melaka"]
+    assert [(d["stage"], d["local_signatory"]) for d in drafts] == [("initiative", "Syamsuar")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Wali Kota Pekanbaru Dr H Firdaus ST MT terbang ke Jepang.", "Firdaus"),
+        ("Bupati Siak Drs. H. Syamsuar, M.Si bertemu pejabat Konsulat Malaysia.", "Syamsuar"),
+        ("Wali Kota Tangerang Selatan Hj Airin Rachmi Diany SH MH hadir.", "Airin Rachmi Diany"),
+    ],
+)
+def test_indonesian_titles_and_degrees_are_not_part_of_a_name(sentence: str, name: str) -> None:
+    assert name in [
+        p.name for p in find_people(sentence, Gazetteer.build("DKI Jakarta", []).resolve)
+    ]

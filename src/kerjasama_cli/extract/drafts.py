@@ -14,7 +14,7 @@ from kerjasama_cli.extract.facts import Facts
 from kerjasama_cli.extract.people import OFFICE_WORDS, PersonMention
 from kerjasama_cli.extract.places import PartnerRef
 from kerjasama_cli.extract.record_dates import RECEIVES
-from kerjasama_cli.extract.stages import stage_of
+from kerjasama_cli.extract.stages import EXPLORATION, INITIATIVE, stage_of
 from kerjasama_cli.geo.names import normalise
 
 _PROGRAMME_NAME = re.compile(
@@ -315,6 +315,20 @@ def build(
     stage = stage_of(_EXPORTED_TYPE.get(rtype, rtype), [f.sentence.text for _, f in own], exploring)
     if stage:
         evidence["stage"] = (next((f for _, f in own if f.exploring), own[0][1])).sentence.text
+    planned = stage in (EXPLORATION, INITIATIVE) and rtype in ("other", "programme")
+    if planned and local_signatory is None:
+        # A plan has no signature yet: the local head who makes it in the record's own
+        # sentences ("Gubernur Riau H Syamsuar akan menindaklanjuti rencana ...") is who the
+        # user files it under. Titled heads only, never a deputy or an office.
+        heads = [
+            (p, f)
+            for f in facts_all
+            for p in f.people
+            if p.titled and _HEAD.search(p.title) and not _DEPUTY.match(p.title)
+        ]
+        local_signatory, local_sentence = _pick(heads, "home", cluster, local, canonical)
+        if local_sentence:
+            evidence["local_signatory"] = local_sentence
     return Draft(
         stage=stage,
         partner=ref.name or None,

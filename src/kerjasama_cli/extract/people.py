@@ -33,7 +33,15 @@ _NAME_BEFORE = re.compile(
     rf"(?P<n>{_CAP}(?:\s+{_WORD}){{1,4}})\s*,\s*(?:the\s+|sang\s+|selaku\s+)?$"
 )
 _HONORIFIC = re.compile(
-    r"^(?:Bapak|Ibu|Pak|Bu|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.|Hj\.|Hon\.?|Buya|Kiai|Kyai|Habib)\s+"
+    r"^(?:Bapak|Ibu|Pak|Bu|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.?|Hj\.?|Hon\.?|Buya|Kiai|Kyai|Habib|"
+    # Indonesian academic and religious titles: "Drs. H. Syamsuar", "Ir. H. Joko", "KH Ahmad"
+    r"Drs\.?|Dra\.?|Ir\.?|Prof\.?|KH\.?|dr\.)\s+"
+)
+# Degrees written after an Indonesian name ("Dr H Firdaus ST MT", "Syamsuar, M.Si"): not the
+# name's.
+_DEGREE = re.compile(
+    r"^(?:(?:S|M|D)\.?\s?(?:T|Si|Sos|H|E|IP|Pd|Ag|Kes|Kom|Sc|A|M|P|Hum|Hut|Ak|Psi|KM|AP)\.?|"
+    r"ST|MT|MM|MH|SH|SE|MA|MBA|MPH|MSc|PhD|Ph\.D\.?|Lc|Ak|CA|SKM|MAP|MPA)$"
 )
 # "Mayor of Sibu Municipal Council, Sibu Sarawak, Mr Clarence Ting": the name after an
 # honorific further on, when the words after the title were all the office's.
@@ -138,6 +146,8 @@ def _clean_name(name: str, resolve: Resolver | None = None) -> str:
                     words, changed = rest, True
                     break
     while words and normalise(words[-1]) in STOPWORDS:
+        words.pop()
+    while len(words) > 1 and _DEGREE.match(words[-1].strip(",")):
         words.pop()
     if not any(w[:1].isupper() and len(w.strip(".")) > 1 for w in words):
         return ""
