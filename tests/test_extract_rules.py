@@ -1304,3 +1304,17 @@ def test_indonesian_titles_and_degrees_are_not_part_of_a_name(sentence: str, nam
     assert name in [
         p.name for p in find_people(sentence, Gazetteer.build("DKI Jakarta", []).resolve)
     ]
+
+
+def test_a_head_of_a_seat_the_gazetteer_lacks_is_named_by_the_full_name_after_the_comma() -> None:
+    # "Bupati Gurye, Soonho Kim": Gurye (unknown to the gazetteer) is the seat, not the name;
+    # the seat is not vouched for as a partner (a regent may be Indonesian), only the name read.
+    people = find_people(
+        "Bupati Purwakarta, Anne Ratna Mustika, menerima kunjungan Bupati Gurye, Soonho Kim, "
+        "di Gedung Negara.",
+        Gazetteer.build("DKI Jakarta", []).resolve,
+    )
+    assert [(p.name, p.side) for p in people] == [
+        ("Anne Ratna Mustika", "local"),
+        ("Soonho Kim", None),
+    ]

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kerjasama_cli.extract.lexicon import TITLES
+from kerjasama_cli.extract.place_words import SURNAMES
 from kerjasama_cli.extract.places import STOPWORDS, PartnerRef
 from kerjasama_cli.geo.names import normalise
 
@@ -145,7 +146,8 @@ def _clean_name(name: str, resolve: Resolver | None = None) -> str:
                 ):
                     words, changed = rest, True
                     break
-    while words and normalise(words[-1]) in STOPWORDS:
+    # A surname is a stopword only as a partner ("Soonho Kim" keeps its Kim).
+    while words and normalise(words[-1]) in STOPWORDS and normalise(words[-1]) not in SURNAMES:
         words.pop()
     while len(words) > 1 and _DEGREE.match(words[-1].strip(",")):
         words.pop()
@@ -165,11 +167,14 @@ _NOT_A_NAME = re.compile(
 )
 
 
-def _unknown_seat(title: str, a: str, b: str) -> bool:
-    """Whether "TITLE A, B" names a mayor of city A (one word, unknown) and his name B (two
-    words or more, not a weekday or another title)."""
+_HEAD_OF_REGION = re.compile(r"^(?:Bupati|Regent|Gubernur|Governor)$")
+
+
+def _unknown_seat(title: str, a: str, b: str, heads: re.Pattern[str] = _MAYOR) -> bool:
+    """Whether "TITLE A, B" names a mayor (or another head `heads` matches) of A (one word,
+    unknown) and his name B (two words or more, not a weekday or another title)."""
     return (
-        bool(_MAYOR.match(title))
+        bool(heads.match(title))
         and len(a.split()) == 1
         and len(a) > 3
         and a.isalpha()
@@ -239,6 +244,11 @@ def find_people(sentence: str, resolve: Resolver) -> list[PersonMention]:
                 # by the mayor's title and the full name after it.
                 place_text, place, name = a, PartnerRef(a, "city", None), b
                 place_span = after.span("a")
+                span = (m.start(), after.end("b"))
+            elif b and _unknown_seat(title, a, b, _HEAD_OF_REGION):
+                # "Bupati Gurye, Soonho Kim": the seat is read, never vouched for as a
+                # partner (a regency the gazetteer lacks may be Indonesian): the name alone.
+                place_text, name = a, b
                 span = (m.start(), after.end("b"))
             else:
                 place_text, place, name = _split(a.split(), resolve)
