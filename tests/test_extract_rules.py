@@ -1318,3 +1318,13 @@ def test_a_head_of_a_seat_the_gazetteer_lacks_is_named_by_the_full_name_after_th
         ("Anne Ratna Mustika", "local"),
         ("Soonho Kim", None),
     ]
+
+
+def test_a_programme_only_planned_is_drafted_as_other_with_its_stage() -> None:
+    # "akan menindaklanjuti rencana program kerja sama sister city": no programme runs yet.
+    text = (
+        "Gubernur Riau H Syamsuar mengaku akan menindaklanjuti rencana program kerja sama "
+        "sister city dengan Kota Melaka, Malaysia."
+    )
+    drafts = [d for d in _drafts(text, dt.date(2019, 11, 4)) if d["partner"] == "Melaka"]
+    assert [(d["type"], d["stage"]) for d in drafts] == [("other", "initiative")]

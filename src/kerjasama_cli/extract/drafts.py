@@ -335,7 +335,8 @@ def build(
         partner_kind=ref.kind or None,
         country=ref.country,
         region=ref.region,
-        type=_EXPORTED_TYPE.get(rtype, rtype),
+        # A programme only planned or explored ("rencana program kerja sama") runs nowhere yet.
+        type="other" if planned and rtype == "programme" else _EXPORTED_TYPE.get(rtype, rtype),
         date=date.iso if date else None,
         date_text=date_text,
         local_party=local,

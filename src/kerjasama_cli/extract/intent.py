@@ -47,4 +47,18 @@ def meant(sentence: str, at: int) -> bool:
     )
 
 
-__all__ = ["meant"]
+# A plan's noun right before a programme word ("rencana program kerja sama sister city",
+# "usulan program kota kembar", "the proposed exchange programme"): no programme runs yet.
+_PLANNED = re.compile(
+    r"\b(?:rencana|rencananya|usulan|wacana|gagasan|calon|proposed|planned|the plan for(?: an?)?)"
+    r"\s+(?:(?:sebuah|suatu|an?|the)\s+)?$",
+    re.I,
+)
+
+
+def planned(sentence: str, at: int) -> bool:
+    """Whether the programme word at `at` is only a plan ("rencana program ...")."""
+    return bool(_PLANNED.search(sentence[max(0, at - 40) : at]))
+
+
+__all__ = ["meant", "planned"]

@@ -226,6 +226,8 @@ class SentenceReader(PlaceReading):
             elif (
                 rtype in lexicon.DOCUMENT_TYPES
                 and intent.meant(text, a)  # "untuk menjalin sister city", "wacana kota kembar"
+                or rtype == "programme"
+                and intent.planned(text, a)  # "rencana program kerja sama"
                 or (rtype in lexicon.DOCUMENT_TYPES or event)
                 and guards.exploring(
                     # "surat pernyataan keinginan": the wish is the document's own name
