@@ -1328,3 +1328,16 @@ def test_a_programme_only_planned_is_drafted_as_other_with_its_stage() -> None:
     )
     drafts = [d for d in _drafts(text, dt.date(2019, 11, 4)) if d["partner"] == "Melaka"]
     assert [(d["type"], d["stage"]) for d in drafts] == [("other", "initiative")]
+
+
+@pytest.mark.parametrize(
+    ("year", "expected"),
+    [("2025", ["2025-05-27"]), ("2024", [])],  # 27 May 2025 was a Tuesday, 27 May 2024 not
+)
+def test_a_weekday_day_month_takes_the_sentence_s_year_its_weekday_agrees_with(
+    year: str, expected: list[str]
+) -> None:
+    # No publication date: "Selasa (27/5)" is dated only by a year of the same sentence whose
+    # 27 May falls on a Tuesday.
+    sentence = f"Gubernur mengikuti Forum Internasional {year} di Shandong Hall, Selasa (27/5)."
+    assert [d.iso for d in find_dates(sentence, None) if len(d.iso) == 10] == expected

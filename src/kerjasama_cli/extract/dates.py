@@ -178,6 +178,17 @@ def _recent(published: dt.date, month: int, day: int, weekday: int | None) -> dt
     return max(found) if found else None
 
 
+def _year_by_weekday(sentence: str, month: int, day: int, weekday: str | None) -> str | None:
+    """No publication date: "Forum Internasional 2025 ..., Selasa (27/5)" is 2025-05-27 when
+    exactly one year of the sentence puts that day on that weekday; otherwise nothing."""
+    number = _WEEKDAYS.get((weekday or "").lower())
+    if number is None:
+        return None
+    days = {_day(int(y), month, day) for y in re.findall(rf"\b{_YEAR}\b", sentence)}
+    matching = [d for d in days if d is not None and d.weekday() == number]
+    return matching[0].isoformat() if len(matching) == 1 else None
+
+
 def _month(text: str) -> int | None:
     return _MONTHS.get(text.lower().rstrip("."))
 
@@ -244,6 +255,8 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> str | No
         return day.isoformat() if day else None
     if kind in ("dm_num", "md", "dm"):
         month = int(g["m"]) if kind == "dm_num" else _month(g["m"])
+        if month and published is None:
+            return _year_by_weekday(m.string, month, int(g["d"]), g.get("w"))
         if not month or published is None:
             return None
         if (
