@@ -1341,3 +1341,14 @@ def test_a_weekday_day_month_takes_the_sentence_s_year_its_weekday_agrees_with(
     # 27 May falls on a Tuesday.
     sentence = f"Gubernur mengikuti Forum Internasional {year} di Shandong Hall, Selasa (27/5)."
     assert [d.iso for d in find_dates(sentence, None) if len(d.iso) == 10] == expected
+
+
+def test_the_day_a_proposal_was_made_dates_the_one_undated_plan() -> None:
+    text = (
+        "Gubernur Riau H Syamsuar akan menindaklanjuti rencana program kerja sama sister city "
+        "dengan Kota Melaka, Malaysia. Usulan program kota kembar itu juga telah disampaikan "
+        "Gubri saat kunjungan Wakil Menteri Luar Negeri Malaysia Datuk Wira Marzuki bin Yahya, "
+        "Sabtu (2/11/2019)."
+    )
+    drafts = [d for d in _drafts(text, dt.date(2019, 11, 4)) if d["partner"] == "Melaka"]
+    assert [(d["type"], d["date"]) for d in drafts] == [("other", "2019-11-02")]
