@@ -1352,3 +1352,42 @@ def test_the_day_a_proposal_was_made_dates_the_one_undated_plan() -> None:
     )
     drafts = [d for d in _drafts(text, dt.date(2019, 11, 4)) if d["partner"] == "Melaka"]
     assert [(d["type"], d["date"]) for d in drafts] == [("other", "2019-11-02")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        # A form the cooperation takes ("dalam bentuk", "berupa", "in the form of").
+        (
+            "Salah satunya dalam bentuk pertukaran mahasiswa Pekanbaru dengan Kawasaki.",
+            ["student_exchange"],
+        ),
+        ("The cooperation will be in the form of student exchanges.", ["student_exchange"]),
+        # Sharing knowledge and experience is cooperation: its fields are the record's.
+        (
+            "Delegasi Sabah ingin berbagi pengetahuan dan pengalaman dalam bidang pendidikan, "
+            "keagamaan, pencatatan sipil, ekonomi, sosial dan budaya.",
+            ["education", "economy", "culture"],
+        ),
+        (
+            "Both cities will share experience in the fields of tourism and trade.",
+            ["tourism", "trade"],
+        ),
+    ],
+)
+def test_sectors_told_as_a_form_or_as_shared_knowledge(sentence: str, codes: list[str]) -> None:
+    assert covered_sectors(sentence) == codes
+
+
+def test_with_no_publication_date_a_dated_visit_still_takes_the_talk_s_sectors() -> None:
+    # The article gives no publication date; the visit is dated, the old tie is not: the
+    # sectors told are the visit's talk, as when both are undated.
+    text = (
+        "Pemerintah Kota Surabaya dan Pemerintah Kota Kochi, Jepang mempererat kerja sama "
+        "sister city untuk bidang budaya dan ekonomi. Hal itu disampaikan Wali Kota Eri saat "
+        "menyambut kehadiran Wali Kota Kochi, Seiya Okazaki di acara Festival Yosakoi 2023 di "
+        "Taman Surya, pada Minggu (16/7) malam."
+    )
+    drafts = {d["type"]: d for d in _drafts(text) if d["partner"] == "Kochi"}
+    assert drafts["visit"]["sectors"] == ["culture", "economy"]
+    assert drafts.get("sister_city", {"sectors": []})["sectors"] == []
