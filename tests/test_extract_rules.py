@@ -1298,6 +1298,7 @@ def test_the_local_head_who_plans_a_tie_is_its_local_signatory() -> None:
         ("Wali Kota Pekanbaru Dr H Firdaus ST MT terbang ke Jepang.", "Firdaus"),
         ("Bupati Siak Drs. H. Syamsuar, M.Si bertemu pejabat Konsulat Malaysia.", "Syamsuar"),
         ("Wali Kota Tangerang Selatan Hj Airin Rachmi Diany SH MH hadir.", "Airin Rachmi Diany"),
+        ("Wali Kota Medan HT Dzulmi Eldin menerima Duta Besar Inggris.", "Dzulmi Eldin"),
     ],
 )
 def test_indonesian_titles_and_degrees_are_not_part_of_a_name(sentence: str, name: str) -> None:
@@ -1391,3 +1392,15 @@ def test_with_no_publication_date_a_dated_visit_still_takes_the_talk_s_sectors()
     drafts = {d["type"]: d for d in _drafts(text) if d["partner"] == "Kochi"}
     assert drafts["visit"]["sectors"] == ["culture", "economy"]
     assert drafts.get("sister_city", {"sectors": []})["sectors"] == []
+
+
+def test_an_office_named_alone_at_the_signing_is_its_holder_named_before() -> None:
+    text = (
+        "Gubernur Lampung Rahmat Mirzani Djausal menyampaikan kesiapan Lampung menjalin "
+        "kolaborasi dengan Provinsi Shandong, Tiongkok. Dalam pertemuan tersebut, telah "
+        "ditandatangani Letter of Intent (LoI) antara Gubernur Lampung dan Gubernur Shandong."
+    )
+    drafts = [d for d in _drafts(text, dt.date(2025, 5, 28)) if d["partner"] == "Shandong"]
+    assert [(d["type"], d["local_signatory"]) for d in drafts] == [
+        ("loi", "Rahmat Mirzani Djausal")
+    ]

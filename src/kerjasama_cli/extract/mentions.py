@@ -8,6 +8,7 @@ across the article's sentences), the dates, the sectors, and whether any governm
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 import functools
 import re
 
@@ -150,6 +151,14 @@ class SentenceReader(PlaceReading):
         return out
 
     def _remember(self, person: PersonMention) -> PersonMention:
+        if not person.name and person.side in ("local", "home"):
+            # "ditandatangani LoI antara Gubernur Lampung dan Gubernur Shandong": the office
+            # alone is the holder named with that very title before ("Gubernur Lampung Rahmat
+            # Mirzani Djausal").
+            title = normalise(person.title.rstrip(" .,"))
+            held = [p for p in self.people.values() if normalise(p.title) == title]
+            if len(held) == 1:
+                return replace(held[0], start=person.start, end=person.end)
         key = normalise(person.name)
         leader = self.leaders.get(key)
         if leader and person.side in (None, "home"):
@@ -239,7 +248,9 @@ class SentenceReader(PlaceReading):
                 facts.types[n] = ("other", a, b)
                 facts.exploring = True
         facts.people = [
-            self._remember(p) for p in find_people(text, self._resolve_place) if p.name or p.partner
+            self._remember(p)
+            for p in find_people(text, self._resolve_place)
+            if p.name or p.partner or p.side in ("local", "home")
         ]
         facts.people = [p for p in facts.people if p.name and not self._a_place(text, p, facts)]
         # Future dates are plans ("akan datang"), not what the article reports as done.
