@@ -8,9 +8,9 @@ across the article's sentences), the dates, the sectors, and whether any governm
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 import functools
 import re
+from dataclasses import replace
 
 from kerjasama_cli.extract import guards, intent, lexicon, subjects
 from kerjasama_cli.extract.dates import find_dates, of_an_origin
