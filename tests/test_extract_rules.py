@@ -1299,6 +1299,7 @@ def test_the_local_head_who_plans_a_tie_is_its_local_signatory() -> None:
         ("Bupati Siak Drs. H. Syamsuar, M.Si bertemu pejabat Konsulat Malaysia.", "Syamsuar"),
         ("Wali Kota Tangerang Selatan Hj Airin Rachmi Diany SH MH hadir.", "Airin Rachmi Diany"),
         ("Wali Kota Medan HT Dzulmi Eldin menerima Duta Besar Inggris.", "Dzulmi Eldin"),
+        ("Gubernur DIY Sri Sultan Hamengku Buwono X hadir.", "Hamengku Buwono X"),
     ],
 )
 def test_indonesian_titles_and_degrees_are_not_part_of_a_name(sentence: str, name: str) -> None:

@@ -124,6 +124,7 @@ def _clean_name(name: str, resolve: Resolver | None = None) -> str:
     Bandung, Bandung Ridwan Kamil", "Wakil Wali Kota Dongxing China Mr. Li Jian", "Mossel Bay
     Alderman Dirk Kotzé") dropped; nothing when no word of a name is left ("of")."""
     name = _GLUED.sub(r"\1. ", name)  # "Mr.Kim Kwan Young": an honorific glued to the name
+    name = re.sub(r"^Sri Sultan\s+", "", name)  # "Sri Sultan Hamengku Buwono X": the title
     words = [w for w in name.strip(" ,.;:").split() if w[:1] not in '"“']
     changed = True
     while changed and len(words) > 1:
