@@ -1405,3 +1405,16 @@ def test_an_office_named_alone_at_the_signing_is_its_holder_named_before() -> No
     assert [(d["type"], d["local_signatory"]) for d in drafts] == [
         ("loi", "Rahmat Mirzani Djausal")
     ]
+
+
+def test_a_visit_of_the_indonesian_state_to_explore_a_tie_is_the_exploration() -> None:
+    text = (
+        "Pemerintah Kota Yogyakarta menerima kunjungan dari jajaran Direktorat Eropa II "
+        "Kementerian Luar Negeri (Kemenlu) RI pada Jumat (16/2/2024). Kunjungan itu untuk "
+        "menjajaki peluang kerja sama sister city antara Kota Yogyakarta dengan Kota Varaždin "
+        "di Kroasia."
+    )
+    drafts = [d for d in _drafts(text, dt.date(2024, 2, 17)) if d["partner"] == "Varaždin"]
+    assert [(d["type"], d["stage"], d["date"]) for d in drafts] == [
+        ("other", "exploration", "2024-02-16")
+    ]

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
-from kerjasama_cli.extract import lexicon
+from kerjasama_cli.extract import guards, lexicon
 from kerjasama_cli.extract.assemble import Cluster, Draft
 from kerjasama_cli.extract.facts import Facts
 from kerjasama_cli.extract.people import OFFICE_WORDS, PersonMention
@@ -157,6 +157,18 @@ def _a_place(name: str, facts: Facts, ref: PartnerRef) -> bool:
     places |= {normalise(v.ref.name) for v in facts.venues}
     key = normalise(name)
     return key in places or bool(ref.name) and key.startswith(normalise(ref.name) + " ")
+
+
+def _a_state_visit(cluster: Cluster) -> bool:
+    """Whether a visit of the record is made by an Indonesian state body ("kunjungan dari
+    jajaran Direktorat Eropa II Kementerian Luar Negeri")."""
+    for mention in cluster.mentions:
+        text = mention.facts.sentence.text
+        for rtype, _, end in mention.facts.types:
+            body = guards.STATE_BODY.search(text, end, end + 90) if rtype == "visit" else None
+            if body is not None and body.start() - end <= 45:
+                return True
+    return False
 
 
 def _signed_now(cluster: Cluster, published: dt.date | None) -> bool:
@@ -315,6 +327,16 @@ def build(
     stage = stage_of(_EXPORTED_TYPE.get(rtype, rtype), [f.sentence.text for _, f in own], exploring)
     if stage:
         evidence["stage"] = (next((f for _, f in own if f.exploring), own[0][1])).sentence.text
+    # "menerima kunjungan dari jajaran Direktorat Eropa II Kementerian Luar Negeri ... untuk
+    # menjajaki ... sister city dengan Kota Varaždin": the Indonesian state's own visit, not
+    # the partner's: the record is the exploration.
+    if (
+        rtype == "visit"
+        and stage == EXPLORATION
+        and partner_signatory is None
+        and _a_state_visit(cluster)
+    ):
+        rtype = "other"
     planned = stage in (EXPLORATION, INITIATIVE) and rtype in ("other", "programme")
     if planned and local_signatory is None:
         # A plan has no signature yet: the local head who makes it in the record's own
