@@ -1418,3 +1418,20 @@ def test_a_visit_of_the_indonesian_state_to_explore_a_tie_is_the_exploration() -
     assert [(d["type"], d["stage"], d["date"]) for d in drafts] == [
         ("other", "exploration", "2024-02-16")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("Kerja sama dengan Prefektur Ehime ini akan berlangsung hingga tahun 2026.", []),
+        ("The agreement is valid until 2026.", []),
+        ("Nota kesepahaman itu berlaku sampai dengan 31 Desember 2027.", []),
+        # The start of a span is kept, its end is not.
+        (
+            "Agenda Wako ke Jepang ini sejak Senin (13/1/2020) hingga Jumat (17/1/2020).",
+            ["2020-01-13"],
+        ),
+    ],
+)
+def test_the_end_of_a_term_is_no_date_of_the_record(sentence: str, kept: list[str]) -> None:
+    assert [d.iso for d in find_dates(sentence, dt.date(2020, 1, 20))] == kept

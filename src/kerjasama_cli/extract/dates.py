@@ -219,6 +219,8 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
             relative = kind in ("dm_num", "md", "dm", "rel", "wd", "m")
             found.append(DateMention(iso, m.group(0).strip(), a, b, since, source, relative))
     found.sort(key=lambda d: d.start)
+    # "berlangsung hingga tahun 2026", "valid until 2026": the end of a term, no record's date.
+    found = [d for d in found if not _UNTIL.search(sentence[max(0, d.start - 40) : d.start])]
     # "Senin (12/6/2023)", "Tuesday, 13th of March 2018": the weekday names the day the date
     # after it gives, not a day of the week before publication.
     return [
@@ -233,6 +235,12 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
     ]
 
 
+_UNTIL = re.compile(
+    r"\b(?:hingga|sampai(?: dengan)?|s\.?d\.?|s/d|until|till|through|berakhir(?: pada)?|"
+    r"expir(?:es|ed|ing)?(?: in| on)?)\s+(?:(?:akhir|tahun|bulan|the end of|end of|"
+    r"tanggal|tgl\.?)\s+)*(?:(?:\w+\s*,?\s*)?\()?$",
+    re.I,
+)
 _WEEKDAY_ONLY = re.compile(rf"^(?:\w+\s+)?(?:{_WEEKDAY})$", re.I)
 _JOINED = re.compile(r"[\s,(]*(?:tanggal|tgl\.?|the)?[\s,(]*", re.I)
 
