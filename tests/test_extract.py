@@ -32,7 +32,7 @@ ARTICLES = sorted(
 # extractor first read it (first-sight figures: tests/extract_cases/FIRST_SIGHT.md).
 REAL = sorted(
     p
-    for folder in ("real1", "real2", "real3", "real4", "real5", "real6")
+    for folder in ("real1", "real2", "real3", "real4", "real5", "real6", "real7")
     for p in (CASES / folder).glob("*.txt")
 )
 CORE = ("country", "type", "date", "local_party")
@@ -294,13 +294,23 @@ def test_the_real_corpus_scores_above_its_measured_floor() -> None:
     # partners (0.3 per ten articles); before both P 0.781, R 0.695, F1 0.735, 5 invented. The
     # floor sits just below, so a rule that costs precision on real text fails here
     # (bench/extract_eval.py shows where).
-    total = Scores()
+    # With real7 (19 articles, first sight P 0.374 R 0.494 F1 0.426) and i23g's field rules
+    # (type, stage, date, signatories, sectors): real1-real6 P 0.909 R 0.833 F1 0.870, 2
+    # invented; real1-real7 P 0.784 R 0.786 F1 0.785, 21 invented (real7's partners are
+    # i23f's part: the lead reconciles this floor with theirs). In-sample figures.
+    earlier, everything = Scores(), Scores()
     for article in REAL:
         spec, found = _drafts(article)
-        total.add(score(spec["records"], found))
-    precision, recall, f1 = total.prf()
+        scored = score(spec["records"], found)
+        everything.add(scored)
+        if article.parent.name != "real7":
+            earlier.add(scored)
+    precision, recall, f1 = earlier.prf()
     assert f1 >= 0.86 and precision >= 0.905, (precision, recall, f1)
-    assert len(total.invented) <= 2, total.invented
+    assert len(earlier.invented) <= 2, earlier.invented
+    precision, recall, f1 = everything.prf()
+    assert f1 >= 0.775 and precision >= 0.775, (precision, recall, f1)
+    assert len(everything.invented) <= 21, everything.invented
 
 
 def test_invented_partners_are_counted_once_per_name() -> None:
