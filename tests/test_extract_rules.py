@@ -1248,6 +1248,10 @@ def test_possessive_seats_double_titles_and_an_honorific_after_the_title() -> No
         "Malaysia. Wacana kota kembar Siak dan Melaka ini bukan tanpa alasan.",
         "Wali Kota Pekanbaru memanfaatkan keberangkatan ini untuk menjalin kerja sama sister "
         "city dengan Kota Kawasaki, Jepang. Dibuat kota kembar antara Pekanbaru dengan Kawasaki.",
+        # What two places are to become is a plan.
+        "Pemerintah Indonesia dan Jepang akan meningkatkan kerja sama antara Provinsi Bali dan "
+        "Prefektur Kumamoto, Jepang, dengan menjadikan dua wilayah tersebut sebagai sister "
+        "province.",
         # Two heads agreeing to sign have not signed yet.
         "Bupati Purwakarta menerima Bupati Gurye, Korea Selatan. Kedua kepala daerah sepakat "
         "untuk menandatangani MoU sister city dengan Kabupaten Gurye, Korea Selatan.",

@@ -3,6 +3,8 @@
 Found on real7 (tests/extract_cases/real7), which the rules had never seen:
 - a purpose: "untuk membuat Kota Kembar Siak dan Terengganu", "untuk menjalin kerja sama
   sister city dengan Kota Kawasaki", "in order to establish a sister city";
+- what two places are to become: "dengan menjadikan dua wilayah tersebut sebagai sister
+  province", "untuk menjadi sister province", "to become sister cities";
 - an idea or a concept: "wacana kota kembar", "gagasan sister city", "the idea of a sister city";
 - a tie still to be made, said in the passive: "Dibuat kota kembar antara Pekanbaru dengan
   Kawasaki" (opening the clause: "is to be made");
@@ -21,6 +23,10 @@ import re
 _MEANT = re.compile(
     r"(?:\buntuk\s+(?:membuat|menjalin|mengadakan|membentuk|mewujudkan|menjadikan|merintis)|"
     r"\bin order to (?:establish|form|create|forge)|"
+    # "dengan menjadikan dua wilayah tersebut sebagai sister province", "untuk menjadi sister
+    # province", "to become sister cities": what the two are to become
+    r"\b(?:untuk|dengan|akan)\s+(?:menjadikan\b[^.;]{0,50}?\s+sebagai|menjadi)|"
+    r"\bto (?:become|make\b[^.;]{0,50}?)|"
     r"\b(?:wacana|gagasan|ide|the idea of|an idea of)|"
     r"(?:^|[.;:\"“]\s*)dibuat|"
     r"\b(?:sepakat|bersepakat|setuju|menyepakati|agreed|agree)\s+(?:untuk\s+|to\s+)?"
