@@ -1439,3 +1439,15 @@ def test_a_visit_of_the_indonesian_state_to_explore_a_tie_is_the_exploration() -
 )
 def test_the_end_of_a_term_is_no_date_of_the_record(sentence: str, kept: list[str]) -> None:
     assert [d.iso for d in find_dates(sentence, dt.date(2020, 1, 20))] == kept
+
+
+def test_a_visit_told_with_two_visit_words_keeps_the_date_after_the_second() -> None:
+    # "Delegasi ... melakukan kunjungan ... 3 September 2018": both words tell one visit, so
+    # the date nearer the second is the visit's (no publication date to fall back on).
+    text = (
+        "Delegasi Kota Tawau, Malaysia melakukan kunjungan ke Provinsi Kaltara, tepatnya ke Kota "
+        "Tarakan pada 3 September 2018. Delegasi Kota Sibu, Malaysia juga melakukan kunjungan "
+        "ke Kota Tarakan."
+    )
+    drafts = [d for d in _drafts(text) if d["partner"] == "Tawau"]
+    assert [(d["type"], d["date"]) for d in drafts] == [("visit", "2018-09-03")]
