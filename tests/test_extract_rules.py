@@ -1451,3 +1451,15 @@ def test_a_visit_told_with_two_visit_words_keeps_the_date_after_the_second() -> 
     )
     drafts = [d for d in _drafts(text) if d["partner"] == "Tawau"]
     assert [(d["type"], d["date"]) for d in drafts] == [("visit", "2018-09-03")]
+
+
+def test_an_office_written_in_lower_case_after_the_is_a_title() -> None:
+    people = find_people(
+        "It is a follow up to a letter of intent signed by the former mayor of Batam, Ahmad "
+        "Dahlan, on May 27, 2015 with Yokohama Mayor Fumiko Hayashi.",
+        Gazetteer.build("DKI Jakarta", []).resolve,
+    )
+    assert [(p.name, p.side) for p in people] == [
+        ("Ahmad Dahlan", "local"),
+        ("Fumiko Hayashi", "partner"),
+    ]

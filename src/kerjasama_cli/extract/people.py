@@ -202,12 +202,20 @@ def _split(tokens: list[str], resolve: Resolver) -> tuple[str | None, object, st
     return None, None, " ".join(tokens)
 
 
+_LOWER_OFFICE = re.compile(
+    r"\b(the (?:former |then |late |incumbent )?)(mayor|governor|regent)(?= of [A-Z])"
+)
+
+
 def find_people(sentence: str, resolve: Resolver) -> list[PersonMention]:
     """Titled people in a sentence, with the side each belongs to when the title says."""
     out: list[PersonMention] = []
     # "Wali Kota Samarkand (Uzbekistan) Akbar S Shukurov": a bracketed note between a title's
     # place and the name is read as blanks (same offsets).
     sentence = _BRACKETED.sub(lambda b: " " * len(b.group(0)), sentence)
+    # "signed by the former mayor of Batam, Ahmad Dahlan": English writes the office in lower
+    # case after "the"; read as the title (same length, so offsets hold).
+    sentence = _LOWER_OFFICE.sub(lambda o: o.group(1) + o.group(2).capitalize(), sentence)
     for m in _TITLE.finditer(sentence):
         title = re.sub(r"\s+", " ", m.group(0))
         after = _AFTER.match(sentence, m.end())
