@@ -1463,3 +1463,28 @@ def test_an_office_written_in_lower_case_after_the_is_a_title() -> None:
         ("Ahmad Dahlan", "local"),
         ("Fumiko Hayashi", "partner"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        # Malaysian municipal heads, honorifics and a father's name after "Bin".
+        (
+            "Dipimpin Presiden Majelis Perbandaran Tawau, Tuan Alijus Mohammad Ali Bin Hj Sipil, "
+            "rombongan delegasi Sabah datang.",
+            "Alijus Mohammad Ali",
+            "Presiden Majelis Perbandaran Tawau",
+        ),
+        # "Wako", Indonesian news's short form of Wali Kota.
+        (
+            "Maka Pak Wali berkirim surat dengan Wako Kawasaki Norisiko Fukada.",
+            "Norisiko Fukada",
+            "Wako Kawasaki",
+        ),
+    ],
+)
+def test_municipal_heads_written_the_malaysian_way_or_abbreviated(
+    sentence: str, name: str, title: str
+) -> None:
+    people = find_people(sentence, Gazetteer.build("DKI Jakarta", []).resolve)
+    assert [(p.name, p.title, p.side) for p in people] == [(name, title, "partner")]

@@ -36,7 +36,9 @@ _NAME_BEFORE = re.compile(
 _HONORIFIC = re.compile(
     r"^(?:Bapak|Ibu|Pak|Bu|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.?|Hj\.?|Hon\.?|Buya|Kiai|Kyai|Habib|"
     # Indonesian academic and religious titles: "Drs. H. Syamsuar", "Ir. H. Joko", "KH Ahmad"
-    r"Drs\.?|Dra\.?|Ir\.?|Prof\.?|KH\.?|HT\.?|dr\.)\s+"
+    r"Drs\.?|Dra\.?|Ir\.?|Prof\.?|KH\.?|HT\.?|dr\.|"
+    # Malaysian honorifics: "Tuan Alijus Mohammad Ali", "Datuk Seri ...", "Dato' ..."
+    r"Tuan|Datuk|Dato['’]?|Datin|Seri|Tan Sri|YB|YBhg\.?)\s+"
 )
 # Degrees written after an Indonesian name ("Dr H Firdaus ST MT", "Syamsuar, M.Si"): not the
 # name's.
@@ -152,6 +154,10 @@ def _clean_name(name: str, resolve: Resolver | None = None) -> str:
         words.pop()
     while len(words) > 1 and _DEGREE.match(words[-1].strip(",")):
         words.pop()
+    for n, word in enumerate(words[2:], start=2):
+        if word.lower() in ("bin", "binti"):  # "Alijus Mohammad Ali Bin Hj Sipil": the father's
+            words = words[:n]
+            break
     if not any(w[:1].isupper() and len(w.strip(".")) > 1 for w in words):
         return ""
     return " ".join(words[:5])
