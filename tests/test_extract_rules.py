@@ -1488,3 +1488,11 @@ def test_municipal_heads_written_the_malaysian_way_or_abbreviated(
 ) -> None:
     people = find_people(sentence, Gazetteer.build("DKI Jakarta", []).resolve)
     assert [(p.name, p.title, p.side) for p in people] == [(name, title, "partner")]
+
+
+def test_a_relative_clause_describing_the_partner_ends_a_sector_list() -> None:
+    sentence = (
+        "Dukungan teknologi pertanian modern dari Shandong, yang merupakan provinsi dengan "
+        "ekonomi terbesar ke-3 di Tiongkok, diharapkan meningkatkan produktivitas."
+    )
+    assert covered_sectors(sentence) == ["technology"]

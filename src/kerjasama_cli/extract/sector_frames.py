@@ -103,7 +103,10 @@ _DONE = re.compile(
 )
 _STOP = re.compile(
     r"[.!?:]|\b(?:karena|sehingga|namun|tetapi|sedangkan|because|but|while|whereas|said|says|"
-    r"kata|ujar|ucap|jelas|tutur)\b",
+    r"kata|ujar|ucap|jelas|tutur|"
+    # a relative clause describing a place ("Shandong, yang merupakan provinsi dengan ekonomi
+    # terbesar"): the partner's feature, not the list's next entry
+    r"yang merupakan|which is|which are)\b",
     re.I,
 )
 _SEPARATOR = re.compile(r",|;|&|\b(?:dan|serta|atau|maupun|hingga|and|or|as well as)\b", re.I)
