@@ -289,18 +289,25 @@ def test_the_real_corpus_is_sixty_real_articles_about_fifteen_governments_or_mor
 
 
 def test_the_real_corpus_scores_above_its_measured_floor() -> None:
-    # Measured on the 81 real articles (real1-real7) after i23f's record-level rules (in-sample:
-    # real7 was read to write them; its first sight was P 0.374, R 0.494, F1 0.426, 19
-    # invented): P 0.864, R 0.790, F1 0.826, 3 invented partners (0.4 per ten articles);
-    # real1-real6 alone P 0.913, R 0.836, F1 0.873, 2 invented. The floor sits just below, so
-    # a rule that costs precision on real text fails here (bench/extract_eval.py shows where).
-    total = Scores()
+    # Measured with i23c's and i23d's rules, then i23f's and i23g's written after real7's first
+    # sight (P 0.374, R 0.494, F1 0.426, 19 invented): real1-real6 P 0.911, R 0.840, F1 0.874,
+    # 2 invented; all 81 (real1-real7) P 0.870, R 0.814, F1 0.842, 3 invented partners (0.4 per
+    # ten articles). In-sample figures: every batch was read to write the rules. The floors sit
+    # just below, so a rule that costs precision on real text fails here (bench/extract_eval.py
+    # shows where).
+    earlier, everything = Scores(), Scores()
     for article in REAL:
         spec, found = _drafts(article)
-        total.add(score(spec["records"], found))
-    precision, recall, f1 = total.prf()
-    assert f1 >= 0.82 and precision >= 0.86, (precision, recall, f1)
-    assert len(total.invented) <= 3, total.invented
+        scored = score(spec["records"], found)
+        everything.add(scored)
+        if article.parent.name != "real7":
+            earlier.add(scored)
+    precision, recall, f1 = earlier.prf()
+    assert f1 >= 0.86 and precision >= 0.905, (precision, recall, f1)
+    assert len(earlier.invented) <= 2, earlier.invented
+    precision, recall, f1 = everything.prf()
+    assert f1 >= 0.835 and precision >= 0.86, (precision, recall, f1)
+    assert len(everything.invented) <= 3, everything.invented
 
 
 def test_an_exact_draft_is_paired_with_its_record_not_taken_by_an_earlier_one() -> None:

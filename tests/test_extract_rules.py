@@ -1369,3 +1369,262 @@ def test_possessive_seats_double_titles_and_an_honorific_after_the_title() -> No
     )
     (draft,) = _drafts(text, dt.date(2006, 4, 5))
     assert (draft["local_signatory"], draft["partner_signatory"]) == ("Ali Mufiz", "Peter Beattie")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A purpose ("untuk membuat/menjalin Kota Kembar") or an idea ("wacana kota kembar")
+        # is what a government means to do, not a signed document.
+        "Pemkab Siak ingin meneruskan hajat untuk membuat Kota Kembar Siak dan Kota Melaka, "
+        "Malaysia. Wacana kota kembar Siak dan Melaka ini bukan tanpa alasan.",
+        "Wali Kota Pekanbaru memanfaatkan keberangkatan ini untuk menjalin kerja sama sister "
+        "city dengan Kota Kawasaki, Jepang. Dibuat kota kembar antara Pekanbaru dengan Kawasaki.",
+        # What two places are to become is a plan.
+        "Pemerintah Indonesia dan Jepang akan meningkatkan kerja sama antara Provinsi Bali dan "
+        "Prefektur Kumamoto, Jepang, dengan menjadikan dua wilayah tersebut sebagai sister "
+        "province.",
+        # Two heads agreeing to sign have not signed yet.
+        "Bupati Purwakarta menerima Bupati Gurye, Korea Selatan. Kedua kepala daerah sepakat "
+        "untuk menandatangani MoU sister city dengan Kabupaten Gurye, Korea Selatan.",
+    ],
+)
+def test_a_tie_meant_agreed_or_only_an_idea_is_not_a_signed_document(text: str) -> None:
+    drafts = _drafts(text, dt.date(2020, 1, 14))
+    assert drafts
+    assert all(d["type"] not in ("sister_city", "mou", "loi", "agreement") for d in drafts)
+    assert all(d["stage"] not in ("signing", "loi") for d in drafts)
+
+
+def test_agreeing_to_establish_a_tie_is_its_signing_not_a_purpose() -> None:
+    from kerjasama_cli.extract.intent import meant
+
+    agreed = "keduanya sepakat untuk menjalin kerja sama Sister City pada 16 Juli 1985."
+    purpose = "memanfaatkan keberangkatan ini untuk menjalin kerja sama Sister City."
+    assert not meant(agreed, agreed.index("Sister"))
+    assert meant(purpose, purpose.index("Sister"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Delegasi Sabah berkunjung ke Kota Tarakan sejak 1 hingga 3 September 2018.",
+        "Delegasi Sabah berkunjung ke Kota Tarakan pada 1 sampai 3 September 2018.",
+        "The delegation visited Tarakan from 1 to 3 September 2018.",
+    ],
+)
+def test_a_range_of_days_in_words_is_dated_by_its_first_day(sentence: str) -> None:
+    assert [d.iso for d in find_dates(sentence, dt.date(2018, 9, 5))] == ["2018-09-01"]
+
+
+def test_the_local_head_who_plans_a_tie_is_its_local_signatory() -> None:
+    # A plan has no signature yet; the head who makes it ("Gubernur Riau H Syamsuar akan
+    # menindaklanjuti rencana ... sister city") is the one the user files it under.
+    text = (
+        "Gubernur Riau H Syamsuar mengaku akan menindaklanjuti rencana kerja sama sister city "
+        "dengan Kota Melaka, Malaysia."
+    )
+    drafts = [d for d in _drafts(text, dt.date(2019, 11, 4)) if d["partner"] == "Melaka"]
+    assert [(d["stage"], d["local_signatory"]) for d in drafts] == [("initiative", "Syamsuar")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Wali Kota Pekanbaru Dr H Firdaus ST MT terbang ke Jepang.", "Firdaus"),
+        ("Bupati Siak Drs. H. Syamsuar, M.Si bertemu pejabat Konsulat Malaysia.", "Syamsuar"),
+        ("Wali Kota Tangerang Selatan Hj Airin Rachmi Diany SH MH hadir.", "Airin Rachmi Diany"),
+        ("Wali Kota Medan HT Dzulmi Eldin menerima Duta Besar Inggris.", "Dzulmi Eldin"),
+        ("Gubernur DIY Sri Sultan Hamengku Buwono X hadir.", "Hamengku Buwono X"),
+    ],
+)
+def test_indonesian_titles_and_degrees_are_not_part_of_a_name(sentence: str, name: str) -> None:
+    assert name in [
+        p.name for p in find_people(sentence, Gazetteer.build("DKI Jakarta", []).resolve)
+    ]
+
+
+def test_a_head_of_a_seat_the_gazetteer_lacks_is_named_by_the_full_name_after_the_comma() -> None:
+    # "Bupati Gurye, Soonho Kim": Gurye (unknown to the gazetteer) is the seat, not the name;
+    # the seat is not vouched for as a partner (a regent may be Indonesian), only the name read.
+    people = find_people(
+        "Bupati Purwakarta, Anne Ratna Mustika, menerima kunjungan Bupati Gurye, Soonho Kim, "
+        "di Gedung Negara.",
+        Gazetteer.build("DKI Jakarta", []).resolve,
+    )
+    assert [(p.name, p.side) for p in people] == [
+        ("Anne Ratna Mustika", "local"),
+        ("Soonho Kim", None),
+    ]
+
+
+def test_a_programme_only_planned_is_drafted_as_other_with_its_stage() -> None:
+    # "akan menindaklanjuti rencana program kerja sama sister city": no programme runs yet.
+    text = (
+        "Gubernur Riau H Syamsuar mengaku akan menindaklanjuti rencana program kerja sama "
+        "sister city dengan Kota Melaka, Malaysia."
+    )
+    drafts = [d for d in _drafts(text, dt.date(2019, 11, 4)) if d["partner"] == "Melaka"]
+    assert [(d["type"], d["stage"]) for d in drafts] == [("other", "initiative")]
+
+
+@pytest.mark.parametrize(
+    ("year", "expected"),
+    [("2025", ["2025-05-27"]), ("2024", [])],  # 27 May 2025 was a Tuesday, 27 May 2024 not
+)
+def test_a_weekday_day_month_takes_the_sentence_s_year_its_weekday_agrees_with(
+    year: str, expected: list[str]
+) -> None:
+    # No publication date: "Selasa (27/5)" is dated only by a year of the same sentence whose
+    # 27 May falls on a Tuesday.
+    sentence = f"Gubernur mengikuti Forum Internasional {year} di Shandong Hall, Selasa (27/5)."
+    assert [d.iso for d in find_dates(sentence, None) if len(d.iso) == 10] == expected
+
+
+def test_the_day_a_proposal_was_made_dates_the_one_undated_plan() -> None:
+    text = (
+        "Gubernur Riau H Syamsuar akan menindaklanjuti rencana program kerja sama sister city "
+        "dengan Kota Melaka, Malaysia. Usulan program kota kembar itu juga telah disampaikan "
+        "Gubri saat kunjungan Wakil Menteri Luar Negeri Malaysia Datuk Wira Marzuki bin Yahya, "
+        "Sabtu (2/11/2019)."
+    )
+    drafts = [d for d in _drafts(text, dt.date(2019, 11, 4)) if d["partner"] == "Melaka"]
+    assert [(d["type"], d["date"]) for d in drafts] == [("other", "2019-11-02")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        # A form the cooperation takes ("dalam bentuk", "berupa", "in the form of").
+        (
+            "Salah satunya dalam bentuk pertukaran mahasiswa Pekanbaru dengan Kawasaki.",
+            ["student_exchange"],
+        ),
+        ("The cooperation will be in the form of student exchanges.", ["student_exchange"]),
+        # Sharing knowledge and experience is cooperation: its fields are the record's.
+        (
+            "Delegasi Sabah ingin berbagi pengetahuan dan pengalaman dalam bidang pendidikan, "
+            "keagamaan, pencatatan sipil, ekonomi, sosial dan budaya.",
+            ["education", "economy", "culture"],
+        ),
+        (
+            "Both cities will share experience in the fields of tourism and trade.",
+            ["tourism", "trade"],
+        ),
+    ],
+)
+def test_sectors_told_as_a_form_or_as_shared_knowledge(sentence: str, codes: list[str]) -> None:
+    assert covered_sectors(sentence) == codes
+
+
+def test_with_no_publication_date_a_dated_visit_still_takes_the_talk_s_sectors() -> None:
+    # The article gives no publication date; the visit is dated, the old tie is not: the
+    # sectors told are the visit's talk, as when both are undated.
+    text = (
+        "Pemerintah Kota Surabaya dan Pemerintah Kota Kochi, Jepang mempererat kerja sama "
+        "sister city untuk bidang budaya dan ekonomi. Hal itu disampaikan Wali Kota Eri saat "
+        "menyambut kehadiran Wali Kota Kochi, Seiya Okazaki di acara Festival Yosakoi 2023 di "
+        "Taman Surya, pada Minggu (16/7) malam."
+    )
+    drafts = {d["type"]: d for d in _drafts(text) if d["partner"] == "Kochi"}
+    assert drafts["visit"]["sectors"] == ["culture", "economy"]
+    assert drafts.get("sister_city", {"sectors": []})["sectors"] == []
+
+
+def test_an_office_named_alone_at_the_signing_is_its_holder_named_before() -> None:
+    text = (
+        "Gubernur Lampung Rahmat Mirzani Djausal menyampaikan kesiapan Lampung menjalin "
+        "kolaborasi dengan Provinsi Shandong, Tiongkok. Dalam pertemuan tersebut, telah "
+        "ditandatangani Letter of Intent (LoI) antara Gubernur Lampung dan Gubernur Shandong."
+    )
+    drafts = [d for d in _drafts(text, dt.date(2025, 5, 28)) if d["partner"] == "Shandong"]
+    assert [(d["type"], d["local_signatory"]) for d in drafts] == [
+        ("loi", "Rahmat Mirzani Djausal")
+    ]
+
+
+def test_a_visit_of_the_indonesian_state_to_explore_a_tie_is_the_exploration() -> None:
+    text = (
+        "Pemerintah Kota Yogyakarta menerima kunjungan dari jajaran Direktorat Eropa II "
+        "Kementerian Luar Negeri (Kemenlu) RI pada Jumat (16/2/2024). Kunjungan itu untuk "
+        "menjajaki peluang kerja sama sister city antara Kota Yogyakarta dengan Kota Varaždin "
+        "di Kroasia."
+    )
+    drafts = [d for d in _drafts(text, dt.date(2024, 2, 17)) if d["partner"] == "Varaždin"]
+    assert [(d["type"], d["stage"], d["date"]) for d in drafts] == [
+        ("other", "exploration", "2024-02-16")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("Kerja sama dengan Prefektur Ehime ini akan berlangsung hingga tahun 2026.", []),
+        ("The agreement is valid until 2026.", []),
+        ("Nota kesepahaman itu berlaku sampai dengan 31 Desember 2027.", []),
+        # The start of a span is kept, its end is not.
+        (
+            "Agenda Wako ke Jepang ini sejak Senin (13/1/2020) hingga Jumat (17/1/2020).",
+            ["2020-01-13"],
+        ),
+    ],
+)
+def test_the_end_of_a_term_is_no_date_of_the_record(sentence: str, kept: list[str]) -> None:
+    assert [d.iso for d in find_dates(sentence, dt.date(2020, 1, 20))] == kept
+
+
+def test_a_visit_told_with_two_visit_words_keeps_the_date_after_the_second() -> None:
+    # "Delegasi ... melakukan kunjungan ... 3 September 2018": both words tell one visit, so
+    # the date nearer the second is the visit's (no publication date to fall back on).
+    text = (
+        "Delegasi Kota Tawau, Malaysia melakukan kunjungan ke Provinsi Kaltara, tepatnya ke Kota "
+        "Tarakan pada 3 September 2018. Delegasi Kota Sibu, Malaysia juga melakukan kunjungan "
+        "ke Kota Tarakan."
+    )
+    drafts = [d for d in _drafts(text) if d["partner"] == "Tawau"]
+    assert [(d["type"], d["date"]) for d in drafts] == [("visit", "2018-09-03")]
+
+
+def test_an_office_written_in_lower_case_after_the_is_a_title() -> None:
+    people = find_people(
+        "It is a follow up to a letter of intent signed by the former mayor of Batam, Ahmad "
+        "Dahlan, on May 27, 2015 with Yokohama Mayor Fumiko Hayashi.",
+        Gazetteer.build("DKI Jakarta", []).resolve,
+    )
+    assert [(p.name, p.side) for p in people] == [
+        ("Ahmad Dahlan", "local"),
+        ("Fumiko Hayashi", "partner"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        # Malaysian municipal heads, honorifics and a father's name after "Bin".
+        (
+            "Dipimpin Presiden Majelis Perbandaran Tawau, Tuan Alijus Mohammad Ali Bin Hj Sipil, "
+            "rombongan delegasi Sabah datang.",
+            "Alijus Mohammad Ali",
+            "Presiden Majelis Perbandaran Tawau",
+        ),
+        # "Wako", Indonesian news's short form of Wali Kota.
+        (
+            "Maka Pak Wali berkirim surat dengan Wako Kawasaki Norisiko Fukada.",
+            "Norisiko Fukada",
+            "Wako Kawasaki",
+        ),
+    ],
+)
+def test_municipal_heads_written_the_malaysian_way_or_abbreviated(
+    sentence: str, name: str, title: str
+) -> None:
+    people = find_people(sentence, Gazetteer.build("DKI Jakarta", []).resolve)
+    assert [(p.name, p.title, p.side) for p in people] == [(name, title, "partner")]
+
+
+def test_a_relative_clause_describing_the_partner_ends_a_sector_list() -> None:
+    sentence = (
+        "Dukungan teknologi pertanian modern dari Shandong, yang merupakan provinsi dengan "
+        "ekonomi terbesar ke-3 di Tiongkok, diharapkan meningkatkan produktivitas."
+    )
+    assert covered_sectors(sentence) == ["technology"]

@@ -28,6 +28,9 @@ _WEEKDAYS: dict[str, int] = {
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WEEKDAY = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
+# Between the two days of a range ("5-10 November", "1 hingga 3 September", "from 1 to 3
+# September"): the range is dated by its first day.
+_TO = r"(?:\s*[-–]\s*|\s+(?:hingga|sampai|s\.?d\.?|s/d|to|until|till)\s+)"
 
 # Alternatives in order of preference; each names its groups.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -35,7 +38,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "dmy",
         re.compile(
-            rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?)?"
+            rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:{_TO}\d{{1,2}}(?:st|nd|rd|th)?)?"
             rf"\s+(?:of\s+)?(?P<m>{_MONTH})\.?,?\s+(?P<y>{_YEAR})\b",
             re.I,
         ),
@@ -71,7 +74,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "dm",
         re.compile(
-            rf"(?:\b(?P<w>{_WEEKDAY})\s*,?\s*\(?)?\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+            rf"(?:\b(?P<w>{_WEEKDAY})\s*,?\s*\(?)?\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+            rf"(?:{_TO}\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
             rf"(?P<m>{_MONTH})\b(?!\.?,?\s+{_YEAR})",
             re.I,
         ),
@@ -174,6 +178,17 @@ def _recent(published: dt.date, month: int, day: int, weekday: int | None) -> dt
     return max(found) if found else None
 
 
+def _year_by_weekday(sentence: str, month: int, day: int, weekday: str | None) -> str | None:
+    """No publication date: "Forum Internasional 2025 ..., Selasa (27/5)" is 2025-05-27 when
+    exactly one year of the sentence puts that day on that weekday; otherwise nothing."""
+    number = _WEEKDAYS.get((weekday or "").lower())
+    if number is None:
+        return None
+    days = {_day(int(y), month, day) for y in re.findall(rf"\b{_YEAR}\b", sentence)}
+    matching = [d for d in days if d is not None and d.weekday() == number]
+    return matching[0].isoformat() if len(matching) == 1 else None
+
+
 def _month(text: str) -> int | None:
     return _MONTHS.get(text.lower().rstrip("."))
 
@@ -204,6 +219,8 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
             relative = kind in ("dm_num", "md", "dm", "rel", "wd", "m")
             found.append(DateMention(iso, m.group(0).strip(), a, b, since, source, relative))
     found.sort(key=lambda d: d.start)
+    # "berlangsung hingga tahun 2026", "valid until 2026": the end of a term, no record's date.
+    found = [d for d in found if not _UNTIL.search(sentence[max(0, d.start - 40) : d.start])]
     # "Senin (12/6/2023)", "Tuesday, 13th of March 2018": the weekday names the day the date
     # after it gives, not a day of the week before publication.
     return [
@@ -218,6 +235,12 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
     ]
 
 
+_UNTIL = re.compile(
+    r"\b(?:hingga|sampai(?: dengan)?|s\.?d\.?|s/d|until|till|through|berakhir(?: pada)?|"
+    r"expir(?:es|ed|ing)?(?: in| on)?)\s+(?:(?:akhir|tahun|bulan|the end of|end of|"
+    r"tanggal|tgl\.?)\s+)*(?:(?:\w+\s*,?\s*)?\()?$",
+    re.I,
+)
 _WEEKDAY_ONLY = re.compile(rf"^(?:\w+\s+)?(?:{_WEEKDAY})$", re.I)
 _JOINED = re.compile(r"[\s,(]*(?:tanggal|tgl\.?|the)?[\s,(]*", re.I)
 
@@ -240,6 +263,8 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> str | No
         return day.isoformat() if day else None
     if kind in ("dm_num", "md", "dm"):
         month = int(g["m"]) if kind == "dm_num" else _month(g["m"])
+        if month and published is None:
+            return _year_by_weekday(m.string, month, int(g["d"]), g.get("w"))
         if not month or published is None:
             return None
         if (

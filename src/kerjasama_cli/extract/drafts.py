@@ -8,14 +8,14 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
-from kerjasama_cli.extract import lexicon
+from kerjasama_cli.extract import guards, lexicon
 from kerjasama_cli.extract.article_passes import nation_at
 from kerjasama_cli.extract.assemble import Cluster, Draft
 from kerjasama_cli.extract.facts import Facts
 from kerjasama_cli.extract.people import OFFICE_WORDS, PersonMention
 from kerjasama_cli.extract.places import PartnerRef
 from kerjasama_cli.extract.record_dates import RECEIVES
-from kerjasama_cli.extract.stages import stage_of
+from kerjasama_cli.extract.stages import EXPLORATION, INITIATIVE, stage_of
 from kerjasama_cli.geo.names import normalise
 
 _PROGRAMME_NAME = re.compile(
@@ -24,7 +24,7 @@ _PROGRAMME_NAME = re.compile(
 _NAMED = re.compile(
     r"program(?:me)?\s+[“\"]([^”\"]{6,90})[”\"]|[“\"]([^”\"]{6,90})[”\"]\s+program(?:me)?", re.I
 )
-_HEAD = re.compile(r"\b(?:Gubernur|Governor|Wali ?[Kk]ota|Walikota|Mayor|Bupati)\b")
+_HEAD = re.compile(r"\b(?:Gubernur|Governor|Wali ?[Kk]ota|Walikota|Wako|Mayor|Bupati)\b")
 _EXPORTED_TYPE = {"membership": "other", "agreement_word": "agreement"}
 
 
@@ -180,6 +180,18 @@ def _a_place(name: str, facts: Facts, ref: PartnerRef) -> bool:
     places |= {normalise(v.ref.name) for v in facts.venues}
     key = normalise(name)
     return key in places or bool(ref.name) and key.startswith(normalise(ref.name) + " ")
+
+
+def _a_state_visit(cluster: Cluster) -> bool:
+    """Whether a visit of the record is made by an Indonesian state body ("kunjungan dari
+    jajaran Direktorat Eropa II Kementerian Luar Negeri")."""
+    for mention in cluster.mentions:
+        text = mention.facts.sentence.text
+        for rtype, _, end in mention.facts.types:
+            body = guards.STATE_BODY.search(text, end, end + 90) if rtype == "visit" else None
+            if body is not None and body.start() - end <= 45:
+                return True
+    return False
 
 
 def _signed_now(cluster: Cluster, published: dt.date | None) -> bool:
@@ -338,13 +350,38 @@ def build(
     stage = stage_of(_EXPORTED_TYPE.get(rtype, rtype), [f.sentence.text for _, f in own], exploring)
     if stage:
         evidence["stage"] = (next((f for _, f in own if f.exploring), own[0][1])).sentence.text
+    # "menerima kunjungan dari jajaran Direktorat Eropa II Kementerian Luar Negeri ... untuk
+    # menjajaki ... sister city dengan Kota Varaždin": the Indonesian state's own visit, not
+    # the partner's: the record is the exploration.
+    if (
+        rtype == "visit"
+        and stage == EXPLORATION
+        and partner_signatory is None
+        and _a_state_visit(cluster)
+    ):
+        rtype = "other"
+    planned = stage in (EXPLORATION, INITIATIVE) and rtype in ("other", "programme")
+    if planned and local_signatory is None:
+        # A plan has no signature yet: the local head who makes it in the record's own
+        # sentences ("Gubernur Riau H Syamsuar akan menindaklanjuti rencana ...") is who the
+        # user files it under. Titled heads only, never a deputy or an office.
+        heads = [
+            (p, f)
+            for f in facts_all
+            for p in f.people
+            if p.titled and _HEAD.search(p.title) and not _DEPUTY.match(p.title)
+        ]
+        local_signatory, local_sentence = _pick(heads, "home", cluster, local, canonical)
+        if local_sentence:
+            evidence["local_signatory"] = local_sentence
     return Draft(
         stage=stage,
         partner=ref.name or None,
         partner_kind=ref.kind or None,
         country=ref.country,
         region=ref.region,
-        type=_EXPORTED_TYPE.get(rtype, rtype),
+        # A programme only planned or explored ("rencana program kerja sama") runs nowhere yet.
+        type="other" if planned and rtype == "programme" else _EXPORTED_TYPE.get(rtype, rtype),
         date=date.iso if date else None,
         date_text=date_text,
         local_party=local,

@@ -228,6 +228,12 @@ TITLES = [
     "Prefect",
     "Chairman of the People's Committee",
     "Consul General",
+    # Abbreviations Indonesian news uses ("Wako Kawasaki Norisiko Fukada") and Malaysian
+    # municipal heads ("Presiden Majelis Perbandaran Tawau, Tuan Alijus Mohammad Ali").
+    "Wako",
+    "Presiden Majelis Perbandaran",
+    "Yang Dipertua Majelis Perbandaran",
+    "President of the Municipal Council",
 ]
 
 # Prose inflections of sector names, on top of vocab.SECTORS.

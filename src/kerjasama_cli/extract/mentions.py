@@ -10,8 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from dataclasses import replace
 
-from kerjasama_cli.extract import guards, lexicon, subjects
+from kerjasama_cli.extract import guards, intent, lexicon, subjects
 from kerjasama_cli.extract.dates import find_dates, of_an_origin
 from kerjasama_cli.extract.facts import Facts, PartnerHit
 from kerjasama_cli.extract.parties import PartyFinder
@@ -150,6 +151,14 @@ class SentenceReader(PlaceReading):
         return out
 
     def _remember(self, person: PersonMention) -> PersonMention:
+        if not person.name and person.side in ("local", "home"):
+            # "ditandatangani LoI antara Gubernur Lampung dan Gubernur Shandong": the office
+            # alone is the holder named with that very title before ("Gubernur Lampung Rahmat
+            # Mirzani Djausal").
+            title = normalise(person.title.rstrip(" .,"))
+            held = [p for p in self.people.values() if normalise(p.title) == title]
+            if len(held) == 1:
+                return replace(held[0], start=person.start, end=person.end)
         key = normalise(person.name)
         leader = self.leaders.get(key)
         if leader and person.side in (None, "home"):
@@ -223,16 +232,25 @@ class SentenceReader(PlaceReading):
             event = rtype in lexicon.EVENT_CLASS
             if rtype == "other" and guards.exploring(text, a):
                 facts.exploring = True
-            elif (rtype in lexicon.DOCUMENT_TYPES or event) and guards.exploring(
-                # "surat pernyataan keinginan": the wish is the document's own name
-                text[:a] + " " * (b - a) + text[b:],
-                a,
-                event,
+            elif (
+                rtype in lexicon.DOCUMENT_TYPES
+                and intent.meant(text, a)  # "untuk menjalin sister city", "wacana kota kembar"
+                or rtype == "programme"
+                and intent.planned(text, a)  # "rencana program kerja sama"
+                or (rtype in lexicon.DOCUMENT_TYPES or event)
+                and guards.exploring(
+                    # "surat pernyataan keinginan": the wish is the document's own name
+                    text[:a] + " " * (b - a) + text[b:],
+                    a,
+                    event,
+                )
             ):
                 facts.types[n] = ("other", a, b)
                 facts.exploring = True
         facts.people = [
-            self._remember(p) for p in find_people(text, self._resolve_place) if p.name or p.partner
+            self._remember(p)
+            for p in find_people(text, self._resolve_place)
+            if p.name or p.partner or p.side in ("local", "home")
         ]
         facts.people = [p for p in facts.people if p.name and not self._a_place(text, p, facts)]
         # Future dates are plans ("akan datang"), not what the article reports as done.

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kerjasama_cli.extract.lexicon import TITLES
+from kerjasama_cli.extract.place_words import SURNAMES
 from kerjasama_cli.extract.places import STOPWORDS, PartnerRef
 from kerjasama_cli.geo.names import normalise
 
@@ -33,7 +34,17 @@ _NAME_BEFORE = re.compile(
     rf"(?P<n>{_CAP}(?:\s+{_WORD}){{1,4}})\s*,\s*(?:the\s+|sang\s+|selaku\s+)?$"
 )
 _HONORIFIC = re.compile(
-    r"^(?:Bapak|Ibu|Pak|Bu|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.|Hj\.|Hon\.?|Buya|Kiai|Kyai|Habib)\s+"
+    r"^(?:Bapak|Ibu|Pak|Bu|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.?|Hj\.?|Hon\.?|Buya|Kiai|Kyai|Habib|"
+    # Indonesian academic and religious titles: "Drs. H. Syamsuar", "Ir. H. Joko", "KH Ahmad"
+    r"Drs\.?|Dra\.?|Ir\.?|Prof\.?|KH\.?|HT\.?|dr\.|"
+    # Malaysian honorifics: "Tuan Alijus Mohammad Ali", "Datuk Seri ...", "Dato' ..."
+    r"Tuan|Datuk|Dato['’]?|Datin|Seri|Tan Sri|YB|YBhg\.?)\s+"
+)
+# Degrees written after an Indonesian name ("Dr H Firdaus ST MT", "Syamsuar, M.Si"): not the
+# name's.
+_DEGREE = re.compile(
+    r"^(?:(?:S|M|D)\.?\s?(?:T|Si|Sos|H|E|IP|Pd|Ag|Kes|Kom|Sc|A|M|P|Hum|Hut|Ak|Psi|KM|AP)\.?|"
+    r"ST|MT|MM|MH|SH|SE|MA|MBA|MPH|MSc|PhD|Ph\.D\.?|Lc|Ak|CA|SKM|MAP|MPA)$"
 )
 # "Mayor of Sibu Municipal Council, Sibu Sarawak, Mr Clarence Ting": the name after an
 # honorific further on, when the words after the title were all the office's.
@@ -115,6 +126,7 @@ def _clean_name(name: str, resolve: Resolver | None = None) -> str:
     Bandung, Bandung Ridwan Kamil", "Wakil Wali Kota Dongxing China Mr. Li Jian", "Mossel Bay
     Alderman Dirk Kotzé") dropped; nothing when no word of a name is left ("of")."""
     name = _GLUED.sub(r"\1. ", name)  # "Mr.Kim Kwan Young": an honorific glued to the name
+    name = re.sub(r"^Sri Sultan\s+", "", name)  # "Sri Sultan Hamengku Buwono X": the title
     words = [w for w in name.strip(" ,.;:").split() if w[:1] not in '"“']
     changed = True
     while changed and len(words) > 1:
@@ -137,8 +149,15 @@ def _clean_name(name: str, resolve: Resolver | None = None) -> str:
                 ):
                     words, changed = rest, True
                     break
-    while words and normalise(words[-1]) in STOPWORDS:
+    # A surname is a stopword only as a partner ("Soonho Kim" keeps its Kim).
+    while words and normalise(words[-1]) in STOPWORDS and normalise(words[-1]) not in SURNAMES:
         words.pop()
+    while len(words) > 1 and _DEGREE.match(words[-1].strip(",")):
+        words.pop()
+    for n, word in enumerate(words[2:], start=2):
+        if word.lower() in ("bin", "binti"):  # "Alijus Mohammad Ali Bin Hj Sipil": the father's
+            words = words[:n]
+            break
     if not any(w[:1].isupper() and len(w.strip(".")) > 1 for w in words):
         return ""
     return " ".join(words[:5])
@@ -155,11 +174,14 @@ _NOT_A_NAME = re.compile(
 )
 
 
-def _unknown_seat(title: str, a: str, b: str) -> bool:
-    """Whether "TITLE A, B" names a mayor of city A (one word, unknown) and his name B (two
-    words or more, not a weekday or another title)."""
+_HEAD_OF_REGION = re.compile(r"^(?:Bupati|Regent|Gubernur|Governor)$")
+
+
+def _unknown_seat(title: str, a: str, b: str, heads: re.Pattern[str] = _MAYOR) -> bool:
+    """Whether "TITLE A, B" names a mayor (or another head `heads` matches) of A (one word,
+    unknown) and his name B (two words or more, not a weekday or another title)."""
     return (
-        bool(_MAYOR.match(title))
+        bool(heads.match(title))
         and len(a.split()) == 1
         and len(a) > 3
         and a.isalpha()
@@ -186,12 +208,20 @@ def _split(tokens: list[str], resolve: Resolver) -> tuple[str | None, object, st
     return None, None, " ".join(tokens)
 
 
+_LOWER_OFFICE = re.compile(
+    r"\b(the (?:former |then |late |incumbent )?)(mayor|governor|regent)(?= of [A-Z])"
+)
+
+
 def find_people(sentence: str, resolve: Resolver) -> list[PersonMention]:
     """Titled people in a sentence, with the side each belongs to when the title says."""
     out: list[PersonMention] = []
     # "Wali Kota Samarkand (Uzbekistan) Akbar S Shukurov": a bracketed note between a title's
     # place and the name is read as blanks (same offsets).
     sentence = _BRACKETED.sub(lambda b: " " * len(b.group(0)), sentence)
+    # "signed by the former mayor of Batam, Ahmad Dahlan": English writes the office in lower
+    # case after "the"; read as the title (same length, so offsets hold).
+    sentence = _LOWER_OFFICE.sub(lambda o: o.group(1) + o.group(2).capitalize(), sentence)
     for m in _TITLE.finditer(sentence):
         title = re.sub(r"\s+", " ", m.group(0))
         after = _AFTER.match(sentence, m.end())
@@ -229,6 +259,11 @@ def find_people(sentence: str, resolve: Resolver) -> list[PersonMention]:
                 # by the mayor's title and the full name after it.
                 place_text, place, name = a, PartnerRef(a, "city", None), b
                 place_span = after.span("a")
+                span = (m.start(), after.end("b"))
+            elif b and _unknown_seat(title, a, b, _HEAD_OF_REGION):
+                # "Bupati Gurye, Soonho Kim": the seat is read, never vouched for as a
+                # partner (a regency the gazetteer lacks may be Indonesian): the name alone.
+                place_text, name = a, b
                 span = (m.start(), after.end("b"))
             else:
                 place_text, place, name = _split(a.split(), resolve)

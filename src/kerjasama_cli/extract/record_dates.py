@@ -5,7 +5,8 @@ pada hari Rabu, 2 Agustus 2023", "... ujarnya usai diterima Wali Kota Pontianak 
 Kamtono di Ruang VIP, Kamis (09/02/2023)". Such a day goes to the record the act belongs to
 only when there is no doubt which: the article's one undated document for a signing, its one
 undated visit or meeting for a reception (or the visit told again), its one undated
-exploration for the exploring ("penjajakan awal pada 18 Juli 2019"), and the sentence gives one
+exploration for the exploring ("penjajakan awal pada 18 Juli 2019") or the proposal ("usulan
+... telah disampaikan ..., Sabtu (2/11)"), and the sentence gives one
 day and names no other partner.
 """
 
@@ -25,7 +26,13 @@ RECEIVES = re.compile(
 )
 
 
-_EXPLORED = re.compile(r"\b(?:penjajakan|menjajaki|dijajaki|explor(?:ed|ing|atory|ation))\b", re.I)
+# The exploring, or the proposal of a plan ("Usulan program kota kembar itu juga telah
+# disampaikan Gubri saat kunjungan ..., Sabtu (2/11)"): the day it was made.
+_EXPLORED = re.compile(
+    r"\b(?:penjajakan|menjajaki|dijajaki|explor(?:ed|ing|atory|ation)|usulan|diusulkan|"
+    r"mengusulkan|proposal|proposed)\b",
+    re.I,
+)
 
 
 def _one_day(facts: Facts) -> DateMention | None:

@@ -111,6 +111,8 @@ def _nearer_an_event(facts: Facts, d: DateMention, at: int, end: int) -> bool:
     """ "penandatanganan LoI ... diawali dari kunjungan Menteri ... April 2016": a date right
     after a visit or meeting word, further from this type word, is the visit's."""
     mine = abs(d.start - end) if d.start >= end else abs(at - d.end)
+    if any(t[1] == at and t[0] in lexicon.EVENT_CLASS for t in facts.types):
+        return False  # "Delegasi ... melakukan kunjungan ... 3 September": one event told twice
     for rtype, a, b in facts.types:
         if (
             rtype in lexicon.EVENT_CLASS

@@ -7,7 +7,8 @@ Pariwisata", "Minister for Trade"), a goal ("pertumbuhan ekonomi"), the places a
 each, so a sector counts only inside a *frame*: a list opened by a word that says what the
 cooperation covers, in a sentence that speaks of cooperation at all:
 
-- a field word: "di bidang …", "sektor …", "in the areas of …", "aspek …", "dalam hal …";
+- a field word: "di bidang …", "sektor …", "in the areas of …", "aspek …", "dalam hal …",
+  or the form it takes: "dalam bentuk …", "berupa …", "in the form of …";
 - a scope verb: "meliputi", "mencakup", "difokuskan pada", "focusing on", "covers", "membahas";
 - a cooperation word with the sector right after it (within a few words, no comma between):
   "kerja sama pendidikan", "cooperation in trade", "memorandum of understanding on urban
@@ -35,13 +36,16 @@ from kerjasama_cli.extract.lexicon import sector_matches
 if TYPE_CHECKING:
     from kerjasama_cli.extract.assemble import Draft
 
-# Words that speak of cooperation (the sentence needs one for any sector to count).
+# Words that speak of cooperation (the sentence needs one for any sector to count), sharing
+# knowledge or experience included.
 _COOP = (
     r"kerja ?sama|bekerja ?sama|dikerjasamakan|kerjasamakan|kolaborasi|berkolaborasi|kemitraan|"
     r"cooperat\w*|co-operat\w*|collaborat\w*|partnerships?|pertukaran|exchanges?|"
     r"program(?:me)?s?|magang|internships?|pelatihan|training|dukungan|bantuan|"
     r"(?:support|assistance) (?:on|in)|pertemuan|meetings?|talks|"
     r"work(?:s|ed|ing)? (?:together|with)|"
+    # Sharing knowledge or experience is cooperation ("berbagi pengetahuan dan pengalaman").
+    r"berbagi (?:pengetahuan|pengalaman|ilmu)|shar(?:e|es|ed|ing) (?:knowledge|experiences?)|"
     r"MoU|LoI|MoA|memorandum(?: of understanding)?|letters? of intent|agreements?|perjanjian|"
     r"kesepakatan|nota kesepahaman|arrangements?|sister[- ](?:city|cities|province|provinces|state)"
 )
@@ -49,6 +53,7 @@ COOP = re.compile(rf"\b(?:{_COOP})\b", re.I)
 # Words after which a list of sectors follows.
 _FIELD = re.compile(
     r"\b(?:bidang(?:-bidang)?|sektor(?:-sektor)?|aspek|lingkup|dalam hal|fields?(?: of)?|"
+    r"dalam bentuk|berupa|in the form of|"
     r"areas?(?: of)?|sectors?(?: of)?|(?:di)?fokus(?:kan)?(?: utama)? (?:pada|untuk|ke)|"
     r"berfokus (?:pada|ke)|focus(?:es|ed|ing)? on|diarahkan (?:pada|untuk|ke)|"
     r"mengarah (?:pada|ke)|meliputi|mencakup|merangkum|cover(?:s|ed|ing)?|membahas|dibahas|"
@@ -98,7 +103,10 @@ _DONE = re.compile(
 )
 _STOP = re.compile(
     r"[.!?:]|\b(?:karena|sehingga|namun|tetapi|sedangkan|because|but|while|whereas|said|says|"
-    r"kata|ujar|ucap|jelas|tutur)\b",
+    r"kata|ujar|ucap|jelas|tutur|"
+    # a relative clause describing a place ("Shandong, yang merupakan provinsi dengan ekonomi
+    # terbesar"): the partner's feature, not the list's next entry
+    r"yang merupakan|which is|which are)\b",
     re.I,
 )
 _SEPARATOR = re.compile(r",|;|&|\b(?:dan|serta|atau|maupun|hingga|and|or|as well as)\b", re.I)
@@ -188,7 +196,8 @@ def sectors_to_the_news(drafts: list[Draft], published: dt.date | None) -> None:
     """A visit or meeting reported now (the partner's head named) and an older tie with the
     same partner: the sectors the article tells are the visit's talk ("mempererat kerja sama
     sister city ... untuk bidang budaya dan ekonomi" in a story about the mayor of Kochi's
-    visit), not the old document's."""
+    visit), not the old document's. With no publication date, a dated visit and an undated
+    tie are told the same way as two undated ones."""
     recent = (published - dt.timedelta(days=45)).isoformat() if published else None
     for event in drafts:
         if event.type not in ("visit", "meeting") or event.sectors:
@@ -205,7 +214,10 @@ def sectors_to_the_news(drafts: list[Draft], published: dt.date | None) -> None:
             and d.type not in ("visit", "meeting")
             and d.sectors
             and (
-                d.date is None and event.date is None or d.date and (not recent or d.date < recent)
+                d.date is None
+                and (event.date is None or recent is None)
+                or d.date
+                and (not recent or d.date < recent)
             )
         ]
         # "Jakarta has worked with Rotterdam on flood management since 2016", "berbagai kerja
