@@ -31,7 +31,7 @@ from kerjasama_cli.store.imports import rowwise as importing
 from kerjasama_cli.store.imports.setwise import Declined, import_bulk
 
 SETTINGS = settings(
-    max_examples=120,
+    max_examples=80,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
     database=None,
