@@ -144,7 +144,10 @@ def test_a_long_text_is_refused_before_any_split_is_tried() -> None:
         for text in (short, long, short):  # the first short one warms what is cached
             steps[len(text)], error = python_steps(parse_date, text)
             assert isinstance(error, ValidationError) and "too long for a date" in error.message
-        assert steps[len(long)] <= steps[len(short)], steps
+        # A constant slack: what the message does with a long value (it is shortened) may cost
+        # a few steps more, depending on what ran before; a split tried per character would
+        # cost tens of thousands.
+        assert steps[len(long)] <= steps[len(short)] + 100, steps
     long_form = "Senin, 20 Februari 2025 sampai dengan Jumat, 11 Agustus 2025"
     assert parse_date(long_form) == parse_date("2025-02-20..2025-08-11")
 
