@@ -29,6 +29,7 @@ from kerjasama_cli.cli.rejects import RejectReporter
 from kerjasama_cli.cli.rejects import say as _say
 from kerjasama_cli.cli.typer_private import ParameterSource, get_current_context
 from kerjasama_cli.domain.filters import RecordFilter
+from kerjasama_cli.store.database import interrupts
 
 if TYPE_CHECKING:
     from kerjasama_cli.store.imports.rowwise import ImportResult
@@ -76,6 +77,8 @@ def _progress(source: Any) -> tuple[Any, Any]:
 
 
 @handles_errors
+# Once its commit has begun, a Ctrl-C no longer stops the import: it says what it saved.
+@interrupts.kept_after_commit()
 def import_file(
     file: Annotated[
         str,

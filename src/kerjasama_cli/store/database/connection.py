@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kerjasama_cli.domain.errors import KerjasamaError, Refusal
+from kerjasama_cli.store.database import interrupts
 from kerjasama_cli.store.database.migrations import MIGRATIONS, applied, migrate
 
 if TYPE_CHECKING:
@@ -93,7 +94,8 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """All-or-nothing: commit on success, roll back on any exception (Ctrl-C included).
+        """All-or-nothing: commit on success, roll back on any exception (Ctrl-C included, and
+        a Ctrl-C whose exception was lost on the way: store/database/interrupts.py).
 
         IMMEDIATE takes the write lock up front, waiting up to the busy timeout for another
         writer: a deferred transaction that read first could not upgrade its lock later and
@@ -104,6 +106,7 @@ class Store:
                 f"{self.path}: read-only (no write permission on the file or its directory);"
                 " nothing was changed"
             )
+        interrupts.watch()
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self.conn
@@ -113,8 +116,11 @@ class Store:
                 self.conn.execute("ROLLBACK")
             raise
         try:
-            self.conn.execute("COMMIT")
-        except sqlite3.Error:
+            # Not if a Ctrl-C came on the way (its exception lost somewhere): rolled back.
+            with interrupts.committing():
+                interrupts.pause("commit")
+                self.conn.execute("COMMIT")
+        except BaseException:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             raise
