@@ -42,6 +42,13 @@ DbOption = Annotated[
 ]
 
 
+# `-o FILE` of the commands that write a file or stdout (export, extract): one spec, one help.
+OutputOption = Annotated[
+    Optional[Path],
+    typer.Option("--output", "-o", help="Write to this file instead of stdout.", dir_okay=False),
+]
+
+
 def fail(message: str, code: int) -> typer.Exit:
     """Print one line on stderr and return the Exit to raise."""
     typer.echo(f"kerjasama: error: {message}", err=True)

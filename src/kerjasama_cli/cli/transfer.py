@@ -21,6 +21,7 @@ from kerjasama_cli.cli.common import (
     GLOBAL_OPTIONS,
     DbOption,
     LangOption,
+    OutputOption,
     handles_errors,
     open_db,
     with_filters,
@@ -439,12 +440,7 @@ def export(
             help="yaml or json (the seed shape: everything), ndjson, csv or xlsx (one record per row; xlsx needs -o). Default: from -o's extension, else yaml.",
         ),
     ] = None,
-    output: Annotated[
-        Optional[Path],
-        typer.Option(
-            "--output", "-o", help="Write to this file instead of stdout.", dir_okay=False
-        ),
-    ] = None,
+    output: OutputOption = None,
     with_documents: Annotated[
         bool,
         typer.Option(
