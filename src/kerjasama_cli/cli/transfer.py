@@ -211,6 +211,10 @@ def import_file(
         source: FlatInput | Document = read_xlsx(file, mapping, sheet, header_row)
     else:
         source = read_input(file, kind, mapping)
+    if isinstance(source, FlatInput):
+        from kerjasama_cli.domain.drafts import check_placed
+
+        check_placed(source.name, source.unplaced, defaults)  # extract's drafts only
     if isinstance(source, FlatInput) and source.header is not None:
         missing = missing_columns(source.labels, defaults)
         if missing:  # every row would fail for it: say it once
