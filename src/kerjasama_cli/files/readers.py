@@ -48,6 +48,7 @@ SECTIONS = (
     "agreements",
     "events",
     "reported_figures",
+    "evidence",
 )
 
 
