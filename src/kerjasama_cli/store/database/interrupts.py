@@ -63,9 +63,13 @@ def begin() -> None:
     watch()
 
 
+def _main_thread() -> bool:
+    return threading.current_thread() is threading.main_thread()
+
+
 def watch() -> None:
     """Install the handler if Python's default one is in place (idempotent)."""
-    if threading.current_thread() is not threading.main_thread():
+    if not _main_thread():
         return
     if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
         signal.signal(signal.SIGINT, _handler)
@@ -85,7 +89,11 @@ def committed() -> bool:
 def committing() -> Iterator[None]:
     """Around COMMIT: refuses (KeyboardInterrupt, before the commit) if a Ctrl-C came during
     the command; a Ctrl-C during the block is noted, and raised after it unless the commit is
-    `kept_after_commit`."""
+    `kept_after_commit`. Only on the main thread, where the handler runs (a server's worker
+    thread that commits must neither hold the server's Ctrl-C nor raise it)."""
+    if not _main_thread():
+        yield
+        return
     _state.holding = True  # from here the handler notes a Ctrl-C and lets the commit go on
     try:
         if _state.count:
@@ -103,7 +111,11 @@ def committing() -> Iterator[None]:
 
 @contextmanager
 def deferred() -> Iterator[None]:
-    """A wait that a Ctrl-C must not cut short: one that comes is noted, and raised after."""
+    """A wait that a Ctrl-C must not cut short: one that comes is noted, and raised after
+    (on the main thread; elsewhere no Ctrl-C is raised anyway)."""
+    if not _main_thread():
+        yield
+        return
     was, before = _state.holding, _state.count
     _state.holding = True
     try:
