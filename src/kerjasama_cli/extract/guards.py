@@ -113,8 +113,22 @@ _NOUN_OF_SIGNING = re.compile(r"penandatanganan|signing", re.I)
 # "berjanji memfasilitasi pertemuan"), not when the record they follow is done.
 _FUTURE = re.compile(
     r"\b(?:akan|hendak|berjanji|janji|will|would|shall|promised?|to be held|mendatang|nanti|"
+    r"nantinya|dalam waktu dekat|ke depan(?:nya)?|in the near future|"
     r"persiapan|mempersiapkan|menyiapkan|preparations? for|preparing for|"
     r"dijadwalkan|terjadwal|scheduled to|is due to|are due to)\b",
+    re.I,
+)
+
+
+# A future predicate of the type word, in its own clause: "kerja sama sister city ... segera
+# dilakukan", "kerja sama ..., yang rencananya akan ditandatangani pada Mei", "the MoU will be
+# signed": the document is still to be made. Only a verb of making it counts ("MoU itu akan
+# berlaku lima tahun" is a signed MoU's term).
+_FUTURE_AFTER = re.compile(
+    r"^[^.;]{0,80}?\b(?:segera|akan|rencananya|direncanakan|dijadwalkan|will be|is to be|"
+    r"are to be|to be)\s+(?:(?:akan|segera|bisa|dapat|kembali)\s+)?"
+    r"(?:dilakukan|dilaksanakan|ditandatangani|diteken|dijalin|diresmikan|dibentuk|"
+    r"disepakati|signed|inked|formalised|formalized|established)\b",
     re.I,
 )
 
@@ -135,6 +149,9 @@ def exploring(sentence: str, at: int, event: bool = False) -> bool:
                 return True
     if event:
         return False
+    after = _FUTURE_AFTER.search(sentence[at:])
+    if after is not None and not _DONE.search(after.group(0)[: -len(after.group(0).split()[-1])]):
+        return True
     return bool(_EXPLORING.search(sentence)) and not _DONE.search(sentence)
 
 
@@ -303,6 +320,22 @@ def at_that_event(sentence: str, start: int, end: int) -> bool:
 # of document named just before, not a kind of its own.
 _LIKE_BEFORE = re.compile(r"\b(?:similar|such|the same|same|identical|sejenis)\s+$", re.I)
 _LIKE_AFTER = re.compile(r"^\s+(?:serupa|sejenis|yang sama|semacam itu|seperti itu)\b", re.I)
+
+
+# A demonstrative after a document's name ("MoU ini", "perjanjian tersebut") or before it ("this
+# MoU", "the said agreement"): the document told before, not a new one.
+_THIS_AFTER = re.compile(r"\s+(?:ini|tersebut|itu)\b", re.I)
+_THIS_BEFORE = re.compile(r"\b(?:this|that|the said|said)\s+$", re.I)
+
+
+def this_one(sentence: str, start: int, end: int) -> bool:
+    """Whether the document word at start:end points back to the one told before, in a sentence
+    that signs nothing itself."""
+    pointed = bool(
+        _THIS_AFTER.match(sentence[end : end + 12])
+        or _THIS_BEFORE.search(sentence[max(0, start - 12) : start])
+    )
+    return pointed and not _DONE.search(sentence)
 
 
 def refers_back(sentence: str, start: int, end: int) -> bool:

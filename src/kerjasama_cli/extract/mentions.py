@@ -109,6 +109,7 @@ class SentenceReader(PlaceReading):
         self.vouched: dict[str, PartnerRef] = {}  # small places the article vouched for
         self.defining = False  # the sentences read since a definition explain it
         self.last_document: str | None = None  # the last document type word read
+        self.plan_told = False  # the last document type word read was only explored or planned
 
     def _same_kind(self, text: str, found: tuple[str, int, int]) -> tuple[str, int, int]:
         """ "Berlin becomes Jakarta's tenth sister city. Previously, Jakarta has signed similar
@@ -247,6 +248,13 @@ class SentenceReader(PlaceReading):
             ):
                 facts.types[n] = ("other", a, b)
                 facts.exploring = True
+            elif rtype in lexicon.DOCUMENT_TYPES and self.plan_told and guards.this_one(text, a, b):
+                # "... perpanjangan MoU, yang rencananya akan ditandatangani Mei. Prinsip MoU ini
+                # ...": the document pointed back to is the plan just told, still unsigned.
+                facts.types[n] = ("other", a, b)
+                facts.exploring = True
+            if rtype in lexicon.DOCUMENT_TYPES:
+                self.plan_told = facts.types[n][0] == "other"
         facts.people = [
             self._remember(p)
             for p in find_people(text, self._resolve_place)
