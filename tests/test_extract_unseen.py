@@ -61,3 +61,35 @@ def test_the_document_pointed_back_to_is_the_plan_just_told() -> None:
     drafts = [d for d in _drafts(text) if d["partner"] == "Queensland"]
     assert drafts
     assert all(d["type"] not in ("mou", "agreement", "sister_city", "loi") for d in drafts)
+
+
+def test_a_government_named_with_its_office_word_is_never_part_of_a_persons_name() -> None:
+    text = (
+        "Pemerintah Kota Semarang menerima kunjungan Perwakilan Pemerintah Kota Fuzhou, China, "
+        "untuk penjajakan kerja sama di berbagai bidang. Iswar menjelaskan bahwa hubungan "
+        "antara Kota Semarang dengan Tiongkok sudah terjalin erat sejak zaman dahulu."
+    )
+    partners = {d["partner"] for d in _drafts(text)}
+    assert partners == {"Fuzhou"}
+
+
+def test_a_visit_said_to_take_place_later_is_a_plan() -> None:
+    text = (
+        "Pemerintah Kota Semarang menyiapkan penyambutan tamu dari Tiongkok. \"Kunjungan "
+        "Pemerintah Kota Fuzhou akan berlangsung dua hari,\" kata Kepala Bagian Kerja Sama "
+        "Pemerintah Kota Semarang."
+    )
+    (draft,) = _drafts(text)
+    assert draft["partner"] == "Fuzhou"
+    assert draft["type"] == "other"
+
+
+def test_a_visit_the_lead_tells_is_to_come_stays_a_plan() -> None:
+    text = (
+        "Pemerintah Kota Fuzhou, China, dijadwalkan mengunjungi Kota Semarang pada pertengahan "
+        "April dalam rangka penjajakan kerja sama. Kepala Bagian Kerja Sama mengatakan "
+        "kedatangan Pemerintah Kota Fuzhou diawali ketertarikan pada kebun raya."
+    )
+    (draft,) = _drafts(text)
+    assert draft["partner"] == "Fuzhou"
+    assert draft["type"] == "other"

@@ -228,6 +228,10 @@ def build(
     sentence's facts, where an event's host may be named)."""
     rtype = cluster.rtype
     first = min(cluster.mentions, key=lambda m: m.facts.sentence.index)
+    if rtype in ("visit", "meeting") and cluster.date is None and first.facts.planned_event:
+        # "X dijadwalkan mengunjungi Bogor ... Kedatangan X diawali ...": the lead tells the
+        # visit is still to come; the later untensed mentions are of the same planned visit.
+        rtype = "other"
     facts_all = sorted(
         {id(m.facts): m.facts for m in cluster.mentions} | {id(f): f for f in cluster.extra}
         and {

@@ -122,13 +122,14 @@ _FUTURE = re.compile(
 
 # A future predicate of the type word, in its own clause: "kerja sama sister city ... segera
 # dilakukan", "kerja sama ..., yang rencananya akan ditandatangani pada Mei", "the MoU will be
-# signed": the document is still to be made. Only a verb of making it counts ("MoU itu akan
+# signed", "Kunjungan ... akan berlangsung dua hari": the document or event is still to come. Only a verb of making it counts ("MoU itu akan
 # berlaku lima tahun" is a signed MoU's term).
 _FUTURE_AFTER = re.compile(
     r"^[^.;]{0,80}?\b(?:segera|akan|rencananya|direncanakan|dijadwalkan|will be|is to be|"
     r"are to be|to be)\s+(?:(?:akan|segera|bisa|dapat|kembali)\s+)?"
     r"(?:dilakukan|dilaksanakan|ditandatangani|diteken|dijalin|diresmikan|dibentuk|"
-    r"disepakati|signed|inked|formalised|formalized|established)\b",
+    r"disepakati|berlangsung|digelar|diadakan|signed|inked|formalised|formalized|established|"
+    r"held|take place)\b",
     re.I,
 )
 
@@ -147,11 +148,11 @@ def exploring(sentence: str, at: int, event: bool = False) -> bool:
                 # "akan datang melakukan Penandatanganan Kesepakatan Sister City": the signing
                 # named after a future word is still to come.
                 return True
-    if event:
-        return False
     after = _FUTURE_AFTER.search(sentence[at:])
     if after is not None and not _DONE.search(after.group(0)[: -len(after.group(0).split()[-1])]):
         return True
+    if event:
+        return False
     return bool(_EXPLORING.search(sentence)) and not _DONE.search(sentence)
 
 

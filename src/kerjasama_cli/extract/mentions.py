@@ -248,6 +248,7 @@ class SentenceReader(PlaceReading):
             ):
                 facts.types[n] = ("other", a, b)
                 facts.exploring = True
+                facts.planned_event = facts.planned_event or event
             elif rtype in lexicon.DOCUMENT_TYPES and self.plan_told and guards.this_one(text, a, b):
                 # "... perpanjangan MoU, yang rencananya akan ditandatangani Mei. Prinsip MoU ini
                 # ...": the document pointed back to is the plan just told, still unsigned.

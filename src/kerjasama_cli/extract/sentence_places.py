@@ -51,6 +51,12 @@ _CAPITAL_OF = re.compile(
     r"the state of|state of|the province of|the)\s+)?$",
     re.I,
 )
+# "Perwakilan Pemerintah Kota Fuzhou": a government named with its office word is never part
+# of a person's name, whatever capitalised word stands before it (a bare "Kota X" may be the
+# end of a person's title: "Ketua Staf Ahli ... Kota Changzhou").
+_GOVERNMENT_LEAD = re.compile(
+    r"(?:Pemerintah|Pemkot|Pemprov|Pemkab|Government of)\s"
+)
 _ADMIN_LEAD = re.compile(
     r"(?:(?:kota|provinsi|negara bagian|prefektur|state of|province of|the)\s+)+", re.I
 )
@@ -180,6 +186,7 @@ class PlaceReading:
                         isinstance(found, PartnerRef)
                         and not found.known
                         and found.kind == "city"
+                        and not _GOVERNMENT_LEAD.match(phrase)
                         and (
                             self._beside_a_name(run, keys, i, j)
                             or j == len(run)
