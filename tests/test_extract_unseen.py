@@ -93,3 +93,15 @@ def test_a_visit_the_lead_tells_is_to_come_stays_a_plan() -> None:
     (draft,) = _drafts(text)
     assert draft["partner"] == "Fuzhou"
     assert draft["type"] == "other"
+
+
+def test_a_name_the_article_uses_as_a_speaker_is_a_person_not_a_town() -> None:
+    text = (
+        "Bandung, West Java - Bandung Municipal Government plans a sister city with Cuenca, "
+        "Ecuador. Bariati noted that Cuenca offered a Letter of Intent (LoI) signing. "
+        "West Java Governor Ahmad Heryawan signed a Letter of Intent with Gyeongsangbuk-do, "
+        "South Korea, hoping to sign the MoU soon, Aher. Aher said the tie is important."
+    )
+    partners = {d["partner"] for d in _drafts(text)}
+    assert "Bariati" not in partners
+    assert "Aher" not in partners
