@@ -122,8 +122,8 @@ _FUTURE = re.compile(
 
 # A future predicate of the type word, in its own clause: "kerja sama sister city ... segera
 # dilakukan", "kerja sama ..., yang rencananya akan ditandatangani pada Mei", "the MoU will be
-# signed", "Kunjungan ... akan berlangsung dua hari": the document or event is still to come. Only a verb of making it counts ("MoU itu akan
-# berlaku lima tahun" is a signed MoU's term).
+# signed", "Kunjungan ... akan berlangsung dua hari": the document or event is still to come.
+# Only a verb of making it counts ("MoU itu akan berlaku lima tahun" is a signed MoU's term).
 _FUTURE_AFTER = re.compile(
     r"^[^.;]{0,80}?\b(?:segera|akan|rencananya|direncanakan|dijadwalkan|will be|is to be|"
     r"are to be|to be)\s+(?:(?:akan|segera|bisa|dapat|kembali)\s+)?"
