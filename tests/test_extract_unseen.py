@@ -41,8 +41,8 @@ def test_a_signing_still_to_come_after_the_document_is_a_plan() -> None:
 def test_an_exploration_whose_signing_is_later_is_no_agreement() -> None:
     text = (
         "Pemerintah Kota Semarang melakukan penjajakan kerja sama sister city dengan "
-        "Pemerintah Kota Jiaxing, Tiongkok. \"Ini masih dalam penjajakan yang nantinya "
-        "penandatanganan kerja sama pada bulan November,\" kata Wali Kota Semarang Hendrar "
+        'Pemerintah Kota Jiaxing, Tiongkok. "Ini masih dalam penjajakan yang nantinya '
+        'penandatanganan kerja sama pada bulan November," kata Wali Kota Semarang Hendrar '
         "Prihadi."
     )
     (draft,) = _drafts(text)
@@ -55,8 +55,8 @@ def test_the_document_pointed_back_to_is_the_plan_just_told() -> None:
     text = (
         "Gubernur Jawa Tengah Ahmad Luthfi menerima Konsul Jenderal Australia. Pertemuan itu "
         "membahas perpanjangan MoU antara Jawa Tengah dan Queensland, yang rencananya akan "
-        "ditandatangani pada Mei 2025. \"Prinsip MoU ini untuk memperkuat hubungan Jawa Tengah "
-        "dan Queensland,\" ujar Luthfi."
+        'ditandatangani pada Mei 2025. "Prinsip MoU ini untuk memperkuat hubungan Jawa Tengah '
+        'dan Queensland," ujar Luthfi.'
     )
     drafts = [d for d in _drafts(text) if d["partner"] == "Queensland"]
     assert drafts
@@ -75,8 +75,8 @@ def test_a_government_named_with_its_office_word_is_never_part_of_a_persons_name
 
 def test_a_visit_said_to_take_place_later_is_a_plan() -> None:
     text = (
-        "Pemerintah Kota Semarang menyiapkan penyambutan tamu dari Tiongkok. \"Kunjungan "
-        "Pemerintah Kota Fuzhou akan berlangsung dua hari,\" kata Kepala Bagian Kerja Sama "
+        'Pemerintah Kota Semarang menyiapkan penyambutan tamu dari Tiongkok. "Kunjungan '
+        'Pemerintah Kota Fuzhou akan berlangsung dua hari," kata Kepala Bagian Kerja Sama '
         "Pemerintah Kota Semarang."
     )
     (draft,) = _drafts(text)

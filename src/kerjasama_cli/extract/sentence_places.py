@@ -54,9 +54,7 @@ _CAPITAL_OF = re.compile(
 # "Perwakilan Pemerintah Kota Fuzhou": a government named with its office word is never part
 # of a person's name, whatever capitalised word stands before it (a bare "Kota X" may be the
 # end of a person's title: "Ketua Staf Ahli ... Kota Changzhou").
-_GOVERNMENT_LEAD = re.compile(
-    r"(?:Pemerintah|Pemkot|Pemprov|Pemkab|Government of)\s"
-)
+_GOVERNMENT_LEAD = re.compile(r"(?:Pemerintah|Pemkot|Pemprov|Pemkab|Government of)\s")
 _ADMIN_LEAD = re.compile(
     r"(?:(?:kota|provinsi|negara bagian|prefektur|state of|province of|the)\s+)+", re.I
 )
