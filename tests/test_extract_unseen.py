@@ -105,3 +105,13 @@ def test_a_name_the_article_uses_as_a_speaker_is_a_person_not_a_town() -> None:
     partners = {d["partner"] for d in _drafts(text)}
     assert "Bariati" not in partners
     assert "Aher" not in partners
+
+
+def test_one_city_spelt_two_ways_is_one_partner() -> None:
+    text = (
+        "Gubernur DKI Jakarta Djarot Saiful Hidayat mengunjungi Moskow, Rusia, pada 3 Agustus "
+        "2017. Dalam kunjungan ke Moscow itu, Djarot bertemu Wali Kota Sergey Sobyanin."
+    )
+    drafts = _drafts(text, dt.date(2017, 8, 5))
+    assert len(drafts) == 1
+    assert drafts[0]["partner"] in ("Moskow", "Moscow")

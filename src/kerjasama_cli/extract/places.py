@@ -65,6 +65,8 @@ class PartnerRef:
     country: str | None
     region: str | None = None
     known: bool = False  # already in the registry (name or alias)
+    # The gazetteer's own name of a city written another way ("Moskow" is Moscow): one partner.
+    official: str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -199,7 +201,7 @@ class Gazetteer:
             return PartnerRef(_display(name, place.name), "province", place.country, place.code)
         if place.kind == "region":
             return PartnerRef(_display(bare, place.name), "province", place.country, place.code)
-        return PartnerRef(_display(bare, place.name), "city", place.country)
+        return PartnerRef(_display(bare, place.name), "city", place.country, official=place.name)
 
     def compass_region(self, phrase: str) -> PartnerRef | None:
         """ "Pemerintah Provinsi Kotabato Selatan": South Kotabato, a region named after a place
