@@ -115,3 +115,14 @@ def test_one_city_spelt_two_ways_is_one_partner() -> None:
     drafts = _drafts(text, dt.date(2017, 8, 5))
     assert len(drafts) == 1
     assert drafts[0]["partner"] in ("Moskow", "Moscow")
+
+
+def test_the_document_a_visit_to_come_is_for_is_not_signed_yet() -> None:
+    text = (
+        "Gubernur DKI Jakarta Djarot Saiful Hidayat akan mengunjungi Moskow, Rusia, pekan "
+        "depan. \"Tujuannya untuk penandatanganan MoU sister city Jakarta-Moscow,\" kata Kepala "
+        "Biro Kerja Sama DKI Jakarta Muhammad Mawardi."
+    )
+    drafts = _drafts(text, dt.date(2017, 8, 1))
+    assert drafts
+    assert all(d["type"] not in ("mou", "agreement", "sister_city", "loi") for d in drafts)

@@ -240,6 +240,14 @@ def build(
         }.values(),
         key=lambda f: f.sentence.index,
     )
+    if (
+        rtype in lexicon.DOCUMENT_TYPES
+        and any(f.planned_event for f in (article or [])[:2])
+        and not any(guards.done_told(m.facts.sentence.text) for m in cluster.mentions)
+    ):
+        # The lead announces a visit still to come ("akan mengunjungi Moskow ... Tujuannya
+        # untuk penandatanganan MoU"): the document it is for is not signed yet.
+        rtype = "other"
     typed = next((m for m in cluster.mentions if m.rtype == rtype), first)
     evidence = {"partner": first.facts.sentence.text, "type": typed.facts.sentence.text}
     ref = cluster.partner
