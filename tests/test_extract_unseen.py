@@ -120,9 +120,19 @@ def test_one_city_spelt_two_ways_is_one_partner() -> None:
 def test_the_document_a_visit_to_come_is_for_is_not_signed_yet() -> None:
     text = (
         "Gubernur DKI Jakarta Djarot Saiful Hidayat akan mengunjungi Moskow, Rusia, pekan "
-        "depan. \"Tujuannya untuk penandatanganan MoU sister city Jakarta-Moscow,\" kata Kepala "
+        'depan. "Tujuannya untuk penandatanganan MoU sister city Jakarta-Moscow," kata Kepala '
         "Biro Kerja Sama DKI Jakarta Muhammad Mawardi."
     )
     drafts = _drafts(text, dt.date(2017, 8, 1))
     assert drafts
     assert all(d["type"] not in ("mou", "agreement", "sister_city", "loi") for d in drafts)
+
+
+def test_a_country_after_a_name_the_gazetteer_lacks_is_its_address_not_a_partner() -> None:
+    text = (
+        "West Java Governor Ahmad Heryawan said the province has built ties abroad. He named "
+        "Adelaide, South Australia, for education. Then Shizouka, Japan, through agricultural "
+        "cooperation and trade."
+    )
+    partners = {d["partner"] for d in _drafts(text)}
+    assert "Japan" not in partners

@@ -171,6 +171,10 @@ _KINDED_PLACE_BEFORE = re.compile(
 )
 
 
+# A capitalised name, then a comma, right before a country: the country says where it is.
+_NAME_BEFORE = re.compile(r"\b([A-Z][\w’'-]{2,})\s*,\s*$")
+
+
 def countries_as_partners(all_facts: list[Facts]) -> None:
     """A country is a partner when named like one ("19 lembaga, termasuk C40, Citynet, dan
     Australia"), not when it only says where a partner is or is that partner's country."""
@@ -186,6 +190,9 @@ def countries_as_partners(all_facts: list[Facts]) -> None:
                 continue
             if _KINDED_PLACE_BEFORE.search(before) and not mission:
                 continue  # "Shizouka Prefecture, Japan": where that place is, not a partner
+            named = _NAME_BEFORE.search(before)
+            if named and country_of(named.group(1)) is None and not mission:
+                continue  # "Then Shizouka, Japan, ...": the country of the name before it
             # "... dengan pemerintah Jepang", "kunjungan Konsulat Jenderal (Konjen) Jepang"
             if not (agreement and _LIST_LEAD.search(before) or mission):
                 continue

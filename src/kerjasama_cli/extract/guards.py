@@ -115,6 +115,8 @@ def done_told(sentence: str) -> bool:
     """Whether the sentence tells something done ("telah", "ditandatangani", "signed"), not only
     names a signing ("Penandatanganan MoU merupakan kelanjutan ...")."""
     return any(not _NOUN_OF_SIGNING.fullmatch(m.group(0)) for m in _DONE.finditer(sentence))
+
+
 # Future and promise words: a plan when they govern the type word ("akan menandatangani MoU",
 # "berjanji memfasilitasi pertemuan"), not when the record they follow is done.
 _FUTURE = re.compile(
