@@ -136,3 +136,35 @@ def test_a_country_after_a_name_the_gazetteer_lacks_is_its_address_not_a_partner
     )
     partners = {d["partner"] for d in _drafts(text)}
     assert "Japan" not in partners
+
+
+def test_a_hope_to_sign_is_no_signed_document() -> None:
+    text = (
+        'Gubernur Jawa Timur Khofifah Indar Parawansa menerima Duta Besar Uzbekistan. "Beliau '
+        "menyampaikan harapan agar kita dapat menandatangani kerja sama provinsi kembar antara "
+        'Jawa Timur dan Samarkand," ujar Khofifah.'
+    )
+    drafts = [d for d in _drafts(text) if d["partner"] == "Samarkand"]
+    assert drafts
+    assert all(d["type"] == "other" for d in drafts)
+
+
+def test_talks_on_a_sister_city_during_a_visit_are_the_visits_exploration() -> None:
+    text = (
+        "Pemerintah Kota Bogor membahas kerja sama kota kembar (sister city) dengan Pemerintah "
+        "Kota Chongzuo, China. Pembahasan disampaikan dalam kunjungan delegasi Chongzuo di "
+        "Balai Kota, Kamis."
+    )
+    drafts = _drafts(text)
+    assert [d["type"] for d in drafts] == ["visit"]
+    assert drafts[0]["stage"] == "exploration"
+
+
+def test_a_tie_in_the_process_of_an_mou_is_not_signed() -> None:
+    text = (
+        "Wali Kota Surakarta Gibran Rakabuming Raka menerima Duta Besar China. Saat ini kerja "
+        "sama sister city dengan Kota Xi'an sedang dalam tahap nota kesepahaman."
+    )
+    drafts = [d for d in _drafts(text) if d["partner"].startswith("Xi")]
+    assert drafts
+    assert all(d["type"] == "other" for d in drafts)

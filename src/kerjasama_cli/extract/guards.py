@@ -97,7 +97,11 @@ _EXPLORING = re.compile(
     r"keinginan|berkeinginan|tertarik|berminat|interested in|"
     r"plans? to|planning to|planned|intends? to|"
     r"intention to|hopes? to|proposed|propose|offer(?:ed|s)? to|working towards?|"
-    r"towards becoming|seeking to|seeks to|would like to)\b",
+    r"towards becoming|seeking to|seeks to|would like to|"
+    # talks, hopes and a process under way: "membahas kerja sama kota kembar", "harapan agar
+    # kita dapat menandatangani ...", "sedang dalam tahap nota kesepahaman"
+    r"membahas|dibahas|pembahasan|discuss(?:es|ed|ing)?|harapan agar|berharap agar|dalam tahap|"
+    r"dalam proses|in the process of)\b",
     re.I,
 )
 _DONE = re.compile(
@@ -109,6 +113,20 @@ _DONE = re.compile(
 
 
 _NOUN_OF_SIGNING = re.compile(r"penandatanganan|signing", re.I)
+# A signing verb after a modal or purpose word ("agar kita dapat menandatangani", "to sign") is
+# not done.
+_MODAL_BEFORE = re.compile(
+    r"\b(?:dapat|bisa|akan|untuk|ingin|agar|hendak|segera|to|will|can|could|would|may|might)\s+$",
+    re.I,
+)
+
+
+def _done_in(text: str) -> re.Match[str] | None:
+    """The first word of `text` telling something done, a modal's verb aside."""
+    for m in _DONE.finditer(text):
+        if not _MODAL_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+            return m
+    return None
 
 
 def done_told(sentence: str) -> bool:
@@ -151,7 +169,7 @@ def exploring(sentence: str, at: int, event: bool = False) -> bool:
     checks = [(_FUTURE, before[-60:])] if event else [(_EXPLORING, before), (_FUTURE, before[-60:])]
     for pattern, window in checks:
         for m in pattern.finditer(window):
-            done = _DONE.search(window[m.end() :])
+            done = _done_in(window[m.end() :])
             if done is None or pattern is _FUTURE and _NOUN_OF_SIGNING.fullmatch(done.group(0)):
                 # "akan datang melakukan Penandatanganan Kesepakatan Sister City": the signing
                 # named after a future word is still to come.
@@ -161,7 +179,7 @@ def exploring(sentence: str, at: int, event: bool = False) -> bool:
         return True
     if event:
         return False
-    return bool(_EXPLORING.search(sentence)) and not _DONE.search(sentence)
+    return bool(_EXPLORING.search(sentence)) and _done_in(sentence) is None
 
 
 _SPEECH_DAY = re.compile(r"^(?:hari ini|today|kemarin|yesterday|besok|tomorrow|tadi)$", re.I)
