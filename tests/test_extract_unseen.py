@@ -168,3 +168,13 @@ def test_a_tie_in_the_process_of_an_mou_is_not_signed() -> None:
     drafts = [d for d in _drafts(text) if d["partner"].startswith("Xi")]
     assert drafts
     assert all(d["type"] == "other" for d in drafts)
+
+
+def test_a_potential_sister_city_is_not_a_signed_one() -> None:
+    text = (
+        "Wali Kota Surakarta Gibran Rakabuming Raka menerima Duta Besar China. Dia menilai Kota "
+        "Surakarta potensial untuk kerja sama, salah satunya sister city dengan Kota Xi'an."
+    )
+    drafts = [d for d in _drafts(text) if d["partner"].startswith("Xi")]
+    assert drafts
+    assert all(d["type"] == "other" for d in drafts)
