@@ -178,3 +178,12 @@ def test_a_potential_sister_city_is_not_a_signed_one() -> None:
     drafts = [d for d in _drafts(text) if d["partner"].startswith("Xi")]
     assert drafts
     assert all(d["type"] == "other" for d in drafts)
+
+
+def test_a_word_matching_a_minor_region_only_without_its_diacritics_is_no_place() -> None:
+    text = (
+        "Bandung Mayor Ridwan Kamil said the Little Bandung Store is a form of sister city "
+        "cooperation with Cuenca, Ecuador, where the store will open."
+    )
+    partners = {d["partner"] for d in _drafts(text)}
+    assert "Štore" not in partners

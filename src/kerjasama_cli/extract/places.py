@@ -195,6 +195,18 @@ class Gazetteer:
             and (place.population or 0) < _STRONG_CITY
         ):
             return None
+        if (
+            place.kind == "region"
+            and strict
+            and country is None
+            and not wants_province
+            and place.population is None
+            and place.name != bare
+            and normalise(place.name) == bare_key
+        ):
+            # "Little Bandung Store": a word matching a minor region only once its diacritics
+            # are folded (Štore, Slovenia) is a word, unless a kind word or country vouches.
+            return None
         if place.kind == "region" and not wants_province and not _CITY_WORDS.search(text):
             # "Gyeonggi" -> Gyeonggi-do; a bare region name is kept as written.
             name = text if "-" in text or place.code is None else bare
