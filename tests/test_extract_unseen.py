@@ -187,3 +187,14 @@ def test_a_word_matching_a_minor_region_only_without_its_diacritics_is_no_place(
     )
     partners = {d["partner"] for d in _drafts(text)}
     assert "Štore" not in partners
+
+
+def test_a_visit_planned_to_be_made_is_a_plan() -> None:
+    text = (
+        "Bandung Mayor Ridwan Kamil plans sister cities in Latin America. After studying in "
+        "Mexico City, the convoy led by Mayor Ridwan Kamil planned to visit Cuenca in Ecuador "
+        "for a cultural exchange event."
+    )
+    drafts = [d for d in _drafts(text) if d["partner"] == "Cuenca"]
+    assert drafts
+    assert all(d["type"] != "visit" for d in drafts)
