@@ -198,3 +198,14 @@ def test_a_visit_planned_to_be_made_is_a_plan() -> None:
     drafts = [d for d in _drafts(text) if d["partner"] == "Cuenca"]
     assert drafts
     assert all(d["type"] != "visit" for d in drafts)
+
+
+def test_what_a_visitor_said_the_visit_was_for_gives_its_stage() -> None:
+    text = (
+        "Republik Rakyat China siap menjajaki kerja sama sister city dengan Solo. Hal itu "
+        "dikatakan perwakilan Duta Besar RRC untuk Indonesia, Liu Jianchao, saat menyambangi "
+        "Rumah Dinas Wali Kota Solo, Jumat (19/7/2013)."
+    )
+    drafts = [d for d in _drafts(text) if d["type"] == "visit"]
+    assert drafts
+    assert drafts[0]["stage"] == "exploration"

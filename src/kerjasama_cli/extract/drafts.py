@@ -15,7 +15,13 @@ from kerjasama_cli.extract.facts import Facts
 from kerjasama_cli.extract.people import OFFICE_WORDS, PersonMention
 from kerjasama_cli.extract.places import PartnerRef
 from kerjasama_cli.extract.record_dates import RECEIVES
-from kerjasama_cli.extract.stages import EXPLORATION, INITIATIVE, stage_of
+from kerjasama_cli.extract.stages import (
+    EXPLORATION,
+    INITIATIVE,
+    stage_of,
+    still_to_come,
+    told_before,
+)
 from kerjasama_cli.geo.names import normalise
 
 _PROGRAMME_NAME = re.compile(
@@ -228,10 +234,6 @@ def build(
     sentence's facts, where an event's host may be named)."""
     rtype = cluster.rtype
     first = min(cluster.mentions, key=lambda m: m.facts.sentence.index)
-    if rtype in ("visit", "meeting") and cluster.date is None and first.facts.planned_event:
-        # "X dijadwalkan mengunjungi Bogor ... Kedatangan X diawali ...": the lead tells the
-        # visit is still to come; the later untensed mentions are of the same planned visit.
-        rtype = "other"
     facts_all = sorted(
         {id(m.facts): m.facts for m in cluster.mentions} | {id(f): f for f in cluster.extra}
         and {
@@ -240,13 +242,7 @@ def build(
         }.values(),
         key=lambda f: f.sentence.index,
     )
-    if (
-        rtype in lexicon.DOCUMENT_TYPES
-        and any(f.planned_event for f in (article or [])[:2])
-        and not any(guards.done_told(m.facts.sentence.text) for m in cluster.mentions)
-    ):
-        # The lead announces a visit still to come ("akan mengunjungi Moskow ... Tujuannya
-        # untuk penandatanganan MoU"): the document it is for is not signed yet.
+    if still_to_come(rtype, cluster.date is not None, [m.facts for m in cluster.mentions], article):
         rtype = "other"
     typed = next((m for m in cluster.mentions if m.rtype == rtype), first)
     evidence = {"partner": first.facts.sentence.text, "type": typed.facts.sentence.text}
@@ -359,7 +355,8 @@ def build(
     exploring = rtype not in lexicon.DOCUMENT_TYPES and any(
         m.facts.exploring for m in cluster.mentions if m.rtype == rtype
     )
-    stage = stage_of(_EXPORTED_TYPE.get(rtype, rtype), [f.sentence.text for _, f in own], exploring)
+    told = [f.sentence.text for _, f in own] + told_before([i for i, _ in own], article or [])
+    stage = stage_of(_EXPORTED_TYPE.get(rtype, rtype), told, exploring)
     if stage:
         evidence["stage"] = (next((f for _, f in own if f.exploring), own[0][1])).sentence.text
     # "menerima kunjungan dari jajaran Direktorat Eropa II Kementerian Luar Negeri ... untuk
