@@ -209,3 +209,14 @@ def test_what_a_visitor_said_the_visit_was_for_gives_its_stage() -> None:
     drafts = [d for d in _drafts(text) if d["type"] == "visit"]
     assert drafts
     assert drafts[0]["stage"] == "exploration"
+
+
+def test_a_place_given_only_as_an_example_is_no_partner() -> None:
+    text = (
+        "Anggota DPRD dari Kabupaten Purbalingga kunker ke DPRD DKI Jakarta untuk mempelajari "
+        "mekanisme kerja sama dengan luar negeri atau Sister City. Wakil Ketua Badan Kehormatan "
+        "DPRD DKI Jakarta menyayangkan, sebab akan ada kerja sama yang menguntungkan melalui "
+        'Sister City. "Kalau mau kunker ke luar negeri, lapor ke Kemendagri. Kemudian buat surat '
+        'jika ingin kerja sama dengan DPRD Seoul misalnya," tandasnya.'
+    )
+    assert {d["partner"] for d in _drafts(text)} == set()

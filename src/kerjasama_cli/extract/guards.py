@@ -372,3 +372,19 @@ def refers_back(sentence: str, start: int, end: int) -> bool:
         _LIKE_BEFORE.search(sentence[max(0, start - 14) : start])
         or _LIKE_AFTER.match(sentence[end : end + 16])
     )
+
+
+# A name given only as an example in a condition ("jika ingin kerja sama dengan DPRD Seoul
+# misalnya", "if you want to work with Seoul, for instance"): a hypothetical partner, not one the
+# article reports ("Misalnya Washington DC, New York City ..." lists real ones).
+_EXAMPLE_AFTER = re.compile(
+    r"^\s*,?\s*(?:misalnya|contohnya|umpamanya|for example|for instance)\b", re.I
+)
+_CONDITION = re.compile(r"\b(?:jika|kalau|apabila|bila|seandainya|if|should you)\b", re.I)
+
+
+def example(sentence: str, start: int, end: int) -> bool:
+    """Whether the name at start:end is only given as an example of what one might do."""
+    return bool(
+        _EXAMPLE_AFTER.match(sentence[end : end + 20]) and _CONDITION.search(sentence[:start])
+    )

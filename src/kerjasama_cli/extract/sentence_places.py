@@ -238,8 +238,10 @@ class PlaceReading:
                             facts.venues.append(PartnerHit(found, a, b))
                             i = j
                             break
-                        if _EXCEPT_HOME.search(text[max(0, a - 25) : a]):
-                            i = j  # "Selain dengan Kota Ichikawa, ...": told before, not here
+                        if _EXCEPT_HOME.search(text[max(0, a - 25) : a]) or guards.example(
+                            text, a, b
+                        ):
+                            i = j  # "Selain dengan Kota Ichikawa", "DPRD Seoul misalnya": not here
                             break
                         hit = self._with_country(PartnerHit(found, a, b), text, facts)
                         facts.partners.append(hit)
