@@ -220,3 +220,14 @@ def test_a_place_given_only_as_an_example_is_no_partner() -> None:
         'jika ingin kerja sama dengan DPRD Seoul misalnya," tandasnya.'
     )
     assert {d["partner"] for d in _drafts(text)} == set()
+
+
+def test_a_visit_scheduled_to_sign_has_signed_nothing_yet() -> None:
+    text = (
+        "Jakarta Governor Djarot Saiful Hidayat goes to Russia today. His side is scheduled for "
+        "a work visit to sign the Sister City Memorandum of Understanding (MoU) between Jakarta "
+        "and Moscow."
+    )
+    drafts = _drafts(text, dt.date(2017, 8, 2))
+    assert drafts
+    assert all(d["type"] not in ("mou", "sister_city", "visit") for d in drafts)

@@ -141,7 +141,7 @@ _FUTURE = re.compile(
     r"\b(?:akan|hendak|berjanji|janji|will|would|shall|promised?|to be held|mendatang|nanti|"
     r"nantinya|dalam waktu dekat|ke depan(?:nya)?|in the near future|"
     r"persiapan|mempersiapkan|menyiapkan|preparations? for|preparing for|"
-    r"dijadwalkan|terjadwal|scheduled to|is due to|are due to|plans? to|planned to|planning to|"
+    r"dijadwalkan|terjadwal|scheduled (?:to|for)|is due to|are due to|plans? to|planned to|planning to|"
     r"berencana|merencanakan)\b",
     re.I,
 )
