@@ -231,3 +231,14 @@ def test_a_visit_scheduled_to_sign_has_signed_nothing_yet() -> None:
     drafts = _drafts(text, dt.date(2017, 8, 2))
     assert drafts
     assert all(d["type"] not in ("mou", "sister_city", "visit") for d in drafts)
+
+
+def test_a_legislatures_working_visit_is_no_visit_of_the_partner() -> None:
+    text = (
+        "Komisi 1 DPRD Provinsi Jawa Barat bertemu jajaran Pemerintah Kabupaten Bekasi, Senin "
+        "(8/5/2023). Dalam kunjungan kerja itu, Komisi 1 DPRD Jabar membahas rencana kerja sama "
+        "sister city antara Kabupaten Bekasi dan Kota Ulsan, Korea Selatan."
+    )
+    drafts = _drafts(text, dt.date(2023, 5, 8))
+    assert drafts
+    assert "visit" not in [d["type"] for d in drafts]

@@ -194,7 +194,7 @@ def _a_state_visit(cluster: Cluster) -> bool:
     for mention in cluster.mentions:
         text = mention.facts.sentence.text
         for rtype, _, end in mention.facts.types:
-            body = guards.STATE_BODY.search(text, end, end + 90) if rtype == "visit" else None
+            body = guards.state_visitor(text, end) if rtype == "visit" else None
             if body is not None and body.start() - end <= 45:
                 return True
     return False

@@ -65,6 +65,16 @@ KIND_BEFORE = re.compile(
 )
 
 
+# Indonesia's legislatures on a working visit ("Dalam kunjungan kerja itu, Komisi 1 DPRD Jabar
+# membahas ..."): a state body too, though a province's own council is never masked as one.
+_LEGISLATURE = re.compile(r"\b(?:Komisi\s+(?:[IVX]+|\d+)\s+)?(?:DPRD|DPR RI|DPR)\b")
+
+
+def state_visitor(text: str, end: int) -> re.Match[str] | None:
+    """The Indonesian state body named just after a visit word ending at `end`, if any."""
+    return STATE_BODY.search(text, end, end + 90) or _LEGISLATURE.search(text, end, end + 90)
+
+
 def mask_state_bodies(text: str) -> str:
     """The sentence with Indonesia's state bodies (and their seats) blanked out."""
     return STATE_BODY.sub(lambda m: " " * len(m.group(0)), text)
@@ -141,8 +151,8 @@ _FUTURE = re.compile(
     r"\b(?:akan|hendak|berjanji|janji|will|would|shall|promised?|to be held|mendatang|nanti|"
     r"nantinya|dalam waktu dekat|ke depan(?:nya)?|in the near future|"
     r"persiapan|mempersiapkan|menyiapkan|preparations? for|preparing for|"
-    r"dijadwalkan|terjadwal|scheduled (?:to|for)|is due to|are due to|plans? to|planned to|planning to|"
-    r"berencana|merencanakan)\b",
+    r"dijadwalkan|terjadwal|scheduled (?:to|for)|is due to|are due to|plans? to|planned to|"
+    r"planning to|berencana|merencanakan)\b",
     re.I,
 )
 
