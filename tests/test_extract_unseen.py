@@ -242,3 +242,14 @@ def test_a_legislatures_working_visit_is_no_visit_of_the_partner() -> None:
     drafts = _drafts(text, dt.date(2023, 5, 8))
     assert drafts
     assert "visit" not in [d["type"] for d in drafts]
+
+
+def test_a_tie_told_as_a_condition_is_not_signed() -> None:
+    text = (
+        "Komisi 1 DPRD Jawa Barat membahas rencana kerja sama antara Kabupaten Bekasi dan Kota "
+        "Ulsan, Korea Selatan. Dengan terjalinnya kerja sama sister city, Bedi berharap dapat "
+        "memberikan dampak positif bagi Kabupaten Bekasi maupun Kota Ulsan."
+    )
+    drafts = _drafts(text)
+    assert drafts
+    assert all(d["type"] == "other" for d in drafts)
