@@ -253,3 +253,11 @@ def test_a_tie_told_as_a_condition_is_not_signed() -> None:
     drafts = _drafts(text)
     assert drafts
     assert all(d["type"] == "other" for d in drafts)
+
+
+def test_the_schedule_of_a_visit_is_a_plan() -> None:
+    text = (
+        'Gubernur Jawa Tengah Ahmad Luthfi menerima Konsul Jenderal Australia Glen Askew. "Kami '
+        'juga membahas jadwal kunjungan gubernur ke Brisbane," ungkap Glen.'
+    )
+    assert "visit" not in [d["type"] for d in _drafts(text)]

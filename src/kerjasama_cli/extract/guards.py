@@ -154,7 +154,7 @@ _FUTURE = re.compile(
     r"nantinya|dalam waktu dekat|ke depan(?:nya)?|in the near future|"
     r"persiapan|mempersiapkan|menyiapkan|preparations? for|preparing for|"
     r"dijadwalkan|terjadwal|scheduled (?:to|for)|is due to|are due to|plans? to|planned to|"
-    r"planning to|berencana|merencanakan)\b",
+    r"planning to|berencana|merencanakan|jadwal|the schedule (?:of|for))\b",
     re.I,
 )
 
