@@ -261,3 +261,13 @@ def test_the_schedule_of_a_visit_is_a_plan() -> None:
         'juga membahas jadwal kunjungan gubernur ke Brisbane," ungkap Glen.'
     )
     assert "visit" not in [d["type"] for d in _drafts(text)]
+
+
+def test_a_misspelt_town_is_vouched_for_by_its_state_after_it() -> None:
+    text = (
+        "The second city to sign sister city cooperation agreement with Bandung was Forth "
+        "Worth, Texas. The MOU for this cooperation was signed by Bandung's Mayor Ateng Wahyudi "
+        "and Forth Worth's Mayor Bob Bolen on April 2, 1990."
+    )
+    drafts = _drafts(text)
+    assert [(d["partner"], d["country"]) for d in drafts] == [("Forth Worth", "US")]

@@ -298,8 +298,9 @@ class PlaceReading:
             text[max(0, start - 12) : start],
             re.I,
         )
+        state = self.gaz.state_after(phrase, text[end:])  # "Forth Worth, Texas": its state
         if code is None and not guards.KIND_BEFORE.search(phrase) and not kind_before:
-            return None
+            return state
         found = self.gaz.resolve(phrase, code, strict=False)
         if isinstance(found, PartnerRef) and found.kind != "country":
             return found
