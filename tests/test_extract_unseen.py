@@ -271,3 +271,14 @@ def test_a_misspelt_town_is_vouched_for_by_its_state_after_it() -> None:
     )
     drafts = _drafts(text)
     assert [(d["partner"], d["country"]) for d in drafts] == [("Forth Worth", "US")]
+
+
+def test_a_twin_sibling_saudara_kembar_is_a_sister_city() -> None:
+    text = (
+        "Pemerintah Kota Surabaya menjalin kerja sama berkelanjutan dengan tiga kota di luar "
+        "negeri. Tiga kota itu sudah ditetapkan sebagai saudara kembar Surabaya: Kota Seattle "
+        "di Amerika Serikat, Kota Kochi di Jepang dan Kota Busan di Korea Selatan."
+    )
+    drafts = _drafts(text)
+    assert {d["partner"] for d in drafts} == {"Seattle", "Kochi", "Busan"}
+    assert {d["type"] for d in drafts} == {"sister_city"}
