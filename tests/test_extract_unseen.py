@@ -282,3 +282,13 @@ def test_a_twin_sibling_saudara_kembar_is_a_sister_city() -> None:
     drafts = _drafts(text)
     assert {d["partner"] for d in drafts} == {"Seattle", "Kochi", "Busan"}
     assert {d["type"] for d in drafts} == {"sister_city"}
+
+
+def test_the_cooperation_pointed_back_to_is_the_kind_just_named() -> None:
+    text = (
+        "Pemprov DKI Jakarta tercatat telah menjalin kerja sama sister city dengan 21 kota di "
+        "dunia. Kerja sama tersebut terjalin sejak 1979 yang diawali dengan Kota Jeddah, Arab "
+        "Saudi."
+    )
+    drafts = [d for d in _drafts(text, dt.date(2019, 2, 13)) if d["partner"] == "Jeddah"]
+    assert [(d["type"], d["date"]) for d in drafts] == [("sister_city", "1979")]

@@ -368,14 +368,18 @@ _THIS_AFTER = re.compile(r"\s+(?:ini|tersebut|itu)\b", re.I)
 _THIS_BEFORE = re.compile(r"\b(?:this|that|the said|said)\s+$", re.I)
 
 
-def this_one(sentence: str, start: int, end: int) -> bool:
-    """Whether the document word at start:end points back to the one told before, in a sentence
-    that signs nothing itself."""
-    pointed = bool(
+def pointed(sentence: str, start: int, end: int) -> bool:
+    """Whether the type word at start:end points back ("MoU ini", "kerja sama tersebut")."""
+    return bool(
         _THIS_AFTER.match(sentence[end : end + 12])
         or _THIS_BEFORE.search(sentence[max(0, start - 12) : start])
     )
-    return pointed and not _DONE.search(sentence)
+
+
+def this_one(sentence: str, start: int, end: int) -> bool:
+    """Whether the document word at start:end points back to the one told before, in a sentence
+    that signs nothing itself."""
+    return pointed(sentence, start, end) and not _DONE.search(sentence)
 
 
 def refers_back(sentence: str, start: int, end: int) -> bool:

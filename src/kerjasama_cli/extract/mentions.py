@@ -119,6 +119,10 @@ class SentenceReader(PlaceReading):
             if guards.refers_back(text, a, b) and self.last_document:
                 return (self.last_document, a, b)
             self.last_document = rtype
+        elif rtype == "other" and self.last_document and guards.pointed(text, a, b):
+            # "... kerja sama sister city dengan 21 kota. Kerja sama tersebut terjalin sejak 1979
+            # ... dengan Kota Jeddah": the cooperation pointed back to is the kind just named.
+            return (self.last_document, a, b)
         return found
 
     def _resolve_place(self, text: str) -> PartnerRef | str | None:
