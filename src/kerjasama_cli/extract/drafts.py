@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
-from kerjasama_cli.extract import guards, lexicon
+from kerjasama_cli.extract import lexicon, subjects
 from kerjasama_cli.extract.article_passes import nation_at
 from kerjasama_cli.extract.assemble import Cluster, Draft
 from kerjasama_cli.extract.facts import Facts
@@ -194,7 +194,7 @@ def _a_state_visit(cluster: Cluster) -> bool:
     for mention in cluster.mentions:
         text = mention.facts.sentence.text
         for rtype, _, end in mention.facts.types:
-            body = guards.state_visitor(text, end) if rtype == "visit" else None
+            body = subjects.state_visitor(text, end) if rtype == "visit" else None
             if body is not None and body.start() - end <= 45:
                 return True
     return False

@@ -238,7 +238,7 @@ class PlaceReading:
                             facts.venues.append(PartnerHit(found, a, b))
                             i = j
                             break
-                        if _EXCEPT_HOME.search(text[max(0, a - 25) : a]) or guards.example(
+                        if _EXCEPT_HOME.search(text[max(0, a - 25) : a]) or subjects.example(
                             text, a, b
                         ):
                             i = j  # "Selain dengan Kota Ichikawa", "DPRD Seoul misalnya": not here
