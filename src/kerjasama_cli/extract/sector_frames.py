@@ -96,6 +96,13 @@ _LISTING = re.compile(
 _NOT_NATURE = re.compile(r"ramah lingkungan|\b(?:di|dalam) lingkungan\s+[A-Z]", re.I)
 # What a cooperation brings is not what it covers ("Manfaat kerja sama ini meliputi ...").
 _BENEFIT = re.compile(r"\b(?:manfaat|keuntungan|dampak|tujuan|benefits?|aims?|goals?)\b", re.I)
+# What two places have in common is why they cooperate, not what the cooperation covers
+# ("banyaknya kesamaan antara kedua kota di berbagai sektor", "much in common in the fields of").
+_COMMON = re.compile(
+    r"\b(?:kesamaan|kemiripan|persamaan|kesamaan potensi|in common|similarit(?:y|ies)|"
+    r"similar)\b",
+    re.I,
+)
 _DONE = re.compile(
     r"\b(?:telah|sudah) (?:di)?(?:lakukan|laksanakan|jalankan|jalin)\w*|\bselama ini\b|"
     r"\b(?:has|have|had) been\b|\bsince\b",
@@ -167,6 +174,7 @@ def covered_sectors(sentence: str, skip: list[tuple[int, int]] | None = None) ->
         (m.start(), m.end(), True)
         for m in _FIELD.finditer(sentence)
         if not _BENEFIT.search(sentence[max(0, m.start() - 40) : m.start()])
+        and not _COMMON.search(sentence[max(0, m.start() - 40) : m.start()])
     ]
     if listing:
         cues.append((0, listing.end(), True))

@@ -1,0 +1,45 @@
+"""`extract`'s field rules for date, signatories and sectors that carry to unseen articles (issue
+23): each a short sentence shaped like real Java/Jakarta news, failing before its rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kerjasama_cli.extract import extract
+from kerjasama_cli.extract.output import to_json
+from kerjasama_cli.extract.sector_frames import covered_sectors
+
+
+def _drafts(text: str, published: dt.date | None = None) -> list[dict]:
+    return to_json([extract(text, published=published)])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        # What the two places have in common is why they cooperate, not what it covers.
+        (
+            "Wali Kota menyatakan ketertarikan untuk merealisasikan kerja sama ini, didorong oleh "
+            "banyaknya kesamaan antara kedua kota di berbagai sektor, termasuk perdagangan, "
+            "pariwisata, kebudayaan, hingga olahraga.",
+            [],
+        ),
+        (
+            "The two cities, which have much in common in the fields of tourism and trade, "
+            "are looking to strengthen cooperation.",
+            [],
+        ),
+        # A scope told after the commonality still counts.
+        (
+            "Karena kemiripan kedua kota, kerja sama difokuskan pada bidang pariwisata.",
+            ["tourism"],
+        ),
+    ],
+)
+def test_what_two_places_have_in_common_is_not_what_the_cooperation_covers(
+    sentence: str, codes: list[str]
+) -> None:
+    assert covered_sectors(sentence) == codes
