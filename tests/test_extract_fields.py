@@ -43,3 +43,25 @@ def test_what_two_places_have_in_common_is_not_what_the_cooperation_covers(
     sentence: str, codes: list[str]
 ) -> None:
     assert covered_sectors(sentence) == codes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        # A purpose clause ends the list: what the cooperation serves is not one of its fields.
+        (
+            "Kedua kota sepakat menjajaki kerja sama di bidang ekonomi, kepemudaan, iklim dan "
+            "lingkungan hidup untuk mendukung visi membangun kota yang berkelanjutan.",
+            ["economy", "climate", "environment"],
+        ),
+        (
+            "The cities will cooperate in trade and education in order to build a sustainable "
+            "future.",
+            ["trade", "education"],
+        ),
+        # A cooperation word before its purpose still frames the field after it.
+        ("Kerja sama untuk mengembangkan pariwisata kedua kota.", ["tourism"]),
+    ],
+)
+def test_a_purpose_clause_ends_a_sector_list(sentence: str, codes: list[str]) -> None:
+    assert covered_sectors(sentence) == codes

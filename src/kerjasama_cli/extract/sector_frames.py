@@ -116,6 +116,15 @@ _STOP = re.compile(
     r"yang merupakan|which is|which are)\b",
     re.I,
 )
+# A purpose clause ends a list ("... iklim dan lingkungan hidup untuk mendukung visi membangun
+# kota yang berkelanjutan", "in order to build a sustainable future"): what the cooperation
+# serves is not one of its fields. Only a list's run: "kerja sama untuk mengembangkan
+# pariwisata" still opens on the field after its purpose verb.
+_PURPOSE = re.compile(
+    r"\b(?:untuk|guna|demi|agar) (?:me|mem|men|meng|meny)\w+|\bin order to\b|\bso as to\b|"
+    r"\bto (?:support|achieve|build|create|realise|realize|boost|help)\b",
+    re.I,
+)
 _SEPARATOR = re.compile(r",|;|&|\b(?:dan|serta|atau|maupun|hingga|and|or|as well as)\b", re.I)
 _ITEM_WORDS = 6  # a list entry longer than this is prose, not a list
 _REACH = 4  # words from a cooperation word to the first sector it names
@@ -128,7 +137,7 @@ def _words(text: str) -> int:
 
 def _list_like(text: str) -> bool:
     """Text between two sector words of one list: short items, no stop."""
-    if len(text) > _SPAN or _STOP.search(text):
+    if len(text) > _SPAN or _STOP.search(text) or _PURPOSE.search(text):
         return False
     return all(_words(item) <= _ITEM_WORDS for item in _SEPARATOR.split(text))
 
