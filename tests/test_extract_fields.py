@@ -65,3 +65,30 @@ def test_what_two_places_have_in_common_is_not_what_the_cooperation_covers(
 )
 def test_a_purpose_clause_ends_a_sector_list(sentence: str, codes: list[str]) -> None:
     assert covered_sectors(sentence) == codes
+
+
+def _sectors_of(text: str, published: dt.date | None = None) -> dict[str, list[str]]:
+    return {d["type"]: d["sectors"] for d in _drafts(text, published)}
+
+
+def test_cooperation_told_as_already_done_gives_no_sectors_to_the_news() -> None:
+    # A document signed now: the relations before it are not what it covers.
+    signed = (
+        "Wali Kota Bogor Bima Arya dan Wali Kota Gold Coast Tom Tate menandatangani Letter of "
+        "Intent (LoI) di Bogor, Senin. Hubungan Bogor dan Gold Coast selama ini sudah terjalin "
+        "melalui program pertukaran pelajar."
+    )
+    assert _sectors_of(signed)["loi"] == []
+    # A visit reported now: the cooperation that has run so far is not its talk.
+    visit = (
+        "Wali Kota Bogor Bima Arya menerima kunjungan Wali Kota Dongxing, Li Jian, di Balai Kota "
+        "Bogor, Jumat (24/5/2019). Di bidang pendidikan, Kota Bogor sudah menjalin kerja sama "
+        "dengan Dongxing."
+    )
+    assert _sectors_of(visit, dt.date(2019, 5, 25))["visit"] == []
+    # Told of the new document itself, the fields are its own.
+    own = (
+        "Wali Kota Bogor Bima Arya dan Wali Kota Gold Coast Tom Tate menandatangani Letter of "
+        "Intent (LoI) di Bogor, Senin. Kerja sama itu meliputi bidang pendidikan dan pariwisata."
+    )
+    assert _sectors_of(own)["loi"] == ["education", "tourism"]

@@ -15,6 +15,7 @@ from kerjasama_cli.extract.facts import Facts
 from kerjasama_cli.extract.people import OFFICE_WORDS, PersonMention
 from kerjasama_cli.extract.places import PartnerRef
 from kerjasama_cli.extract.record_dates import RECEIVES
+from kerjasama_cli.extract.sector_frames import ALREADY
 from kerjasama_cli.extract.stages import EXPLORATION, INITIATIVE, stage_of
 from kerjasama_cli.geo.names import normalise
 
@@ -327,7 +328,14 @@ def build(
     if partner_sentence:
         evidence["partner_signatory"] = partner_sentence
     sectors: list[str] = []
+    # News (a visit, or a document signed now) takes no fields from cooperation told as
+    # already running: those are what came before it.
+    news = rtype in lexicon.EVENT_CLASS or (
+        rtype in lexicon.DOCUMENT_TYPES and _signed_now(cluster, published)
+    )
     for facts in facts_all:
+        if news and ALREADY.search(facts.sentence.text):
+            continue
         for code in facts.sectors:
             if code not in sectors:
                 sectors.append(code)

@@ -108,6 +108,16 @@ _DONE = re.compile(
     r"\b(?:has|have|had) been\b|\bsince\b",
     re.I,
 )
+# Cooperation told as already running ("selama ini sudah terjalin melalui pertukaran pelajar",
+# "relations have been established through student exchange"): the fields of what came before,
+# not of a document signed now or a visit reported now (drafts.py).
+ALREADY = re.compile(
+    r"\b(?:telah|sudah)\s+(?:ter|di|men|ber)?(?:jalin|jalan|lakukan|laksanakan|jalankan)\w*|"
+    r"\bselama ini\b|\bsampai saat ini\b|\bhingga (?:kini|saat ini)\b|\bsejauh ini\b|"
+    r"\b(?:has|have|had) been (?:established|running|carried out|going on|ongoing|implemented)\b|"
+    r"\b(?:has|have) (?:occurred|taken place)\b|\bso far\b|\bto date\b",
+    re.I,
+)
 _STOP = re.compile(
     r"[.!?:]|\b(?:karena|sehingga|namun|tetapi|sedangkan|because|but|while|whereas|said|says|"
     r"kata|ujar|ucap|jelas|tutur|"
@@ -253,4 +263,4 @@ def sectors_to_the_news(drafts: list[Draft], published: dt.date | None) -> None:
                 event.evidence["sectors"] = ties[0].evidence.pop("sectors")
 
 
-__all__ = ["COOP", "covered_sectors", "sectors_to_the_news"]
+__all__ = ["ALREADY", "COOP", "covered_sectors", "sectors_to_the_news"]
