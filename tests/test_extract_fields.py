@@ -92,3 +92,27 @@ def test_cooperation_told_as_already_done_gives_no_sectors_to_the_news() -> None
         "Intent (LoI) di Bogor, Senin. Kerja sama itu meliputi bidang pendidikan dan pariwisata."
     )
     assert _sectors_of(own)["loi"] == ["education", "tourism"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "partner"),
+    [
+        (
+            "Wali Kota Semarang menghadiri perayaan 20 tahun terjalinnya hubungan sister province "
+            "antara Provinsi Jawa Tengah dan Provinsi Fujian, di Semarang, Rabu (10/5/2023).",
+            dt.date(2023, 5, 11),
+            "Fujian",
+        ),
+        (
+            "Bandung celebrated the 30th anniversary of its sister city ties with Braunschweig, "
+            "Germany, on Monday.",
+            dt.date(2023, 5, 9),
+            "Braunschweig",
+        ),
+    ],
+)
+def test_the_day_a_tie_is_celebrated_is_not_the_day_it_was_made(
+    text: str, published: dt.date, partner: str
+) -> None:
+    ties = [d for d in _drafts(text, published) if d["partner"] == partner]
+    assert ties and all(d["date"] is None for d in ties), ties
