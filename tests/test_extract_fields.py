@@ -10,6 +10,8 @@ import pytest
 
 from kerjasama_cli.extract import extract
 from kerjasama_cli.extract.output import to_json
+from kerjasama_cli.extract.people import find_people
+from kerjasama_cli.extract.places import Gazetteer
 from kerjasama_cli.extract.sector_frames import covered_sectors
 
 
@@ -116,3 +118,30 @@ def test_the_day_a_tie_is_celebrated_is_not_the_day_it_was_made(
 ) -> None:
     ties = [d for d in _drafts(text, published) if d["partner"] == partner]
     assert ties and all(d["date"] is None for d in ties), ties
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        # An honorific, the name, then the office with its seat: no comma between.
+        (
+            "Gubernur Sumatera Barat Mahyeldi Ansharullah bersama Mr. Kim Kwan-Young Governor of "
+            "Jeollabuk-do menandatangani Letter of Intent (LoI).",
+            "Kim Kwan-Young",
+            "Governor Jeollabuk-do",
+        ),
+        # The Malaysian spelling "Majlis" of a municipal council's head, after the name.
+        (
+            "LoI ini ditandatangani Walikota Yogyakarta Haryadi Suyuti dan Dato' Patahiyah Binti "
+            "Ismail Yang Dipertua Majlis Perbandaran Pulau Pinang Malaysia.",
+            "Patahiyah Binti Ismail",
+            "Yang Dipertua Majlis Perbandaran Pulau Pinang",
+        ),
+    ],
+)
+def test_a_partner_head_named_before_the_office_after_an_honorific(
+    sentence: str, name: str, title: str
+) -> None:
+    people = find_people(sentence, Gazetteer.build("DKI Jakarta", []).resolve)
+    partner = [(p.name, p.title) for p in people if p.side == "partner"]
+    assert partner == [(name, title)]

@@ -33,6 +33,12 @@ _BEFORE_PLACE = re.compile(rf"(?P<p>{_CAP}(?:\s+{_CAP}){{0,3}})(?:['’]s)?\s*$"
 _NAME_BEFORE = re.compile(
     rf"(?P<n>{_CAP}(?:\s+{_WORD}){{1,4}})\s*,\s*(?:the\s+|sang\s+|selaku\s+)?$"
 )
+# "Mr. Kim Kwan-Young Governor of Jeollabuk-do", "Dato' Patahiyah Binti Ismail Yang Dipertua
+# Majlis Perbandaran Pulau Pinang": an honorific, the name, then the office, no comma between.
+_HONORED_BEFORE = re.compile(
+    rf"\b(?:Mr|Mrs|Ms|Madam|Dato['’]?|Datuk|Tuan|Puan|Bapak|Ibu)\.?\s+"
+    rf"(?P<n>{_CAP}(?:\s+{_WORD}){{0,4}})\s+$"
+)
 _HONORIFIC = re.compile(
     r"^(?:Bapak|Ibu|Pak|Bu|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.?|Hj\.?|Hon\.?|Buya|Kiai|Kyai|Habib|"
     # Indonesian academic and religious titles: "Drs. H. Syamsuar", "Ir. H. Joko", "KH Ahmad"
@@ -268,6 +274,8 @@ def find_people(sentence: str, resolve: Resolver) -> list[PersonMention]:
             else:
                 place_text, place, name = _split(a.split(), resolve)
                 span = (m.start(), after.end("a"))
+                if place_text and resolve(name) is not None:
+                    name = ""  # "... Pulau Pinang Malaysia": the seat's country, no name
                 if place_text:
                     place_span = (after.start("a"), after.start("a") + len(place_text))
         if place is None:  # "Seoul Mayor Oh Se-hoon", "Jakarta Governor ..."
@@ -301,6 +309,10 @@ def find_people(sentence: str, resolve: Resolver) -> list[PersonMention]:
             if honored:
                 name = _clean_name(honored.group("n"), resolve)
                 span = (m.start(), honored.end())
+        if not name:
+            honored_lead = _HONORED_BEFORE.search(sentence[: m.start()])
+            if honored_lead and resolve(honored_lead.group("n")) is None:
+                name = _clean_name(honored_lead.group("n"), resolve)
         if not name and place is None:
             continue
         side = None
