@@ -145,3 +145,17 @@ def test_a_partner_head_named_before_the_office_after_an_honorific(
     people = find_people(sentence, Gazetteer.build("DKI Jakarta", []).resolve)
     partner = [(p.name, p.title) for p in people if p.side == "partner"]
     assert partner == [(name, title)]
+
+
+def test_an_abbreviation_is_never_a_person() -> None:
+    sentence = (
+        "ujar Duta Besar RI untuk Jepang, Heri Akhmadi, saat bertemu Gubernur Kumamoto, "
+        "Kabashima Ikuo, pada Senin (8/2)."
+    )
+    names = [p.name for p in find_people(sentence, Gazetteer.build("DKI Jakarta", []).resolve)]
+    assert "RI" not in names and "Kabashima Ikuo" in names
+    text = (
+        "Gubernur Bali Wayan Koster menandatangani LoI dengan Gubernur Kumamoto, Kabashima "
+        "Ikuo. Duta Besar RI untuk Jepang, Heri Akhmadi, hadir."
+    )
+    assert all(d["local_signatory"] != "RI" for d in _drafts(text))

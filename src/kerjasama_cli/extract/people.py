@@ -166,6 +166,8 @@ def _clean_name(name: str, resolve: Resolver | None = None) -> str:
             break
     if not any(w[:1].isupper() and len(w.strip(".")) > 1 for w in words):
         return ""
+    if len(words) == 1 and words[0].isupper() and len(words[0]) <= 5:
+        return ""  # "Duta Besar RI", "Bupati NTB": an abbreviation of a state or region
     return " ".join(words[:5])
 
 
