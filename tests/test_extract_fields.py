@@ -159,3 +159,30 @@ def test_an_abbreviation_is_never_a_person() -> None:
         "Ikuo. Duta Besar RI untuk Jepang, Heri Akhmadi, hadir."
     )
     assert all(d["local_signatory"] != "RI" for d in _drafts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "partner", "name"),
+    [
+        # A partner's representative named without a head's title.
+        (
+            "Pemerintah Kabupaten Klaten menandatangani letter of intent sister city dengan Kota "
+            "Zhangzhou, Tiongkok, Selasa (24/6/2025). Dilakukan oleh Bupati Klaten Hamenang Wajar Ismoyo, dengan perwakilan "
+            "pemerintah Kota Zhangzhou, Zheng Limins.",
+            "Zhangzhou",
+            "Zheng Limins",
+        ),
+        (
+            "Pemerintah Kota Balikpapan menerima kunjungan delegasi Pemerintah Kota Yokohama, "
+            "Jepang, pada 6 Agustus 2025. Sementara itu, perwakilan Delegasi Yokohama, Hayashi "
+            "Sumire, mengungkapkan pihaknya telah melihat sejumlah fasilitas.",
+            "Yokohama",
+            "Hayashi Sumire",
+        ),
+    ],
+)
+def test_a_partner_s_representative_named_without_a_title_signs_for_it(
+    text: str, partner: str, name: str
+) -> None:
+    drafts = [d for d in _drafts(text, dt.date(2025, 8, 8)) if d["partner"] == partner]
+    assert [d["partner_signatory"] for d in drafts] == [name]

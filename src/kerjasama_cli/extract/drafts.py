@@ -306,7 +306,11 @@ def build(
             for f in article
             if not f.dropped
             for p in f.people
-            if p.titled and _HEAD.search(p.title) and not _DEPUTY.match(p.title)
+            # a partner's representative signs for it too ("dengan perwakilan pemerintah
+            # Kota Zhang Zhou, Zheng Limins")
+            if p.titled
+            and (_HEAD.search(p.title) or p.title.startswith("Perwakilan "))
+            and not _DEPUTY.match(p.title)
         ]
         if partner_signatory is None:
             partner_signatory, partner_sentence = _pick(heads, "partner", cluster, local)

@@ -39,6 +39,15 @@ _HONORED_BEFORE = re.compile(
     rf"\b(?:Mr|Mrs|Ms|Madam|Dato['’]?|Datuk|Tuan|Puan|Bapak|Ibu)\.?\s+"
     rf"(?P<n>{_CAP}(?:\s+{_WORD}){{0,4}})\s+$"
 )
+# "perwakilan pemerintah Kota Zhangzhou, Zheng Limins", "perwakilan Delegasi Yokohama, Hayashi
+# Sumire", "representative of the City of Fukuoka, Ken Sato": a partner's representative named
+# without a head's title acts for that place.
+_REPRESENTATIVE = re.compile(
+    r"\b(?:[Pp]erwakilan|[Rr]epresentative of)\s+(?:dari\s+|the\s+)?"
+    r"(?:(?:[Pp]emerintah|[Dd]elegasi|[Gg]overnment|[Dd]elegation)\s+(?:of\s+)?)?"
+    r"(?:(?:[Kk]ota|[Pp]rovinsi|[Pp]refektur|[Cc]ity|[Pp]rovince|[Pp]refecture)\s+(?:of\s+)?)?"
+    rf"(?P<p>{_CAP}(?:\s+{_CAP}){{0,2}})\s*,\s*(?P<n>{_CAP}(?:\s+{_WORD}){{1,3}})"
+)
 _HONORIFIC = re.compile(
     r"^(?:Bapak|Ibu|Pak|Bu|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.?|Hj\.?|Hon\.?|Buya|Kiai|Kyai|Habib|"
     # Indonesian academic and religious titles: "Drs. H. Syamsuar", "Ir. H. Joko", "KH Ahmad"
@@ -343,4 +352,21 @@ def find_people(sentence: str, resolve: Resolver) -> list[PersonMention]:
             # deputy named along with the mayor is of the same place
             side, partner = prev.side, prev.partner
         out.append(PersonMention(name, full_title, side, partner, span[0], span[1], place_span))
+    for r in _REPRESENTATIVE.finditer(sentence):
+        seat = resolve(r.group("p"))
+        name = _clean_name(r.group("n"), resolve)
+        taken = any(p.start <= r.start("n") < p.end for p in out)
+        if isinstance(seat, PartnerRef) and name and not taken and resolve(name) is None:
+            out.append(
+                PersonMention(
+                    name,
+                    f"Perwakilan {r.group('p')}",
+                    "partner",
+                    seat,
+                    r.start(),
+                    r.end(),
+                    r.span("p"),
+                )
+            )
+    out.sort(key=lambda p: p.start)
     return out
