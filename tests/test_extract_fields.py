@@ -186,3 +186,14 @@ def test_a_partner_s_representative_named_without_a_title_signs_for_it(
 ) -> None:
     drafts = [d for d in _drafts(text, dt.date(2025, 8, 8)) if d["partner"] == partner]
     assert [d["partner_signatory"] for d in drafts] == [name]
+
+
+def test_a_document_signed_now_by_the_local_head_alone_is_hers() -> None:
+    text = (
+        "Wali Kota Semarang, Hevearita Gunaryanti Rahayu, menghadiri perayaan hubungan sister "
+        "province Jawa Tengah dan Fujian di Semarang, Rabu (10/5/2023). Dalam kesempatan "
+        "tersebut juga dilakukan penandatanganan MoU antara Pemerintah Kota Semarang dengan "
+        "Pemerintah Kota Fuzhou, Rabu (10/5/2023)."
+    )
+    mou = [d for d in _drafts(text, dt.date(2023, 5, 11)) if d["type"] == "mou"]
+    assert [d["local_signatory"] for d in mou] == ["Hevearita Gunaryanti Rahayu"]

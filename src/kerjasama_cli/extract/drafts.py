@@ -316,7 +316,10 @@ def build(
             partner_signatory, partner_sentence = _pick(heads, "partner", cluster, local)
         # The local head only beside the partner's: a list of older partners ("sister city
         # ketiga setelah Chungcheongnam-do dan Heidelberg") names no signatory of theirs.
-        if local_signatory is None and partner_signatory is not None:
+        if local_signatory is None and (partner_signatory is not None or cluster.date):
+            # ... or alone, for a document dated as news ("Dalam kesempatan tersebut juga
+            # dilakukan penandatanganan MoU", the mayor of the local party named attending):
+            # the head whose title is the local party's.
             local_signatory, local_sentence = _pick(heads, "home", cluster, local, canonical)
         if local_signatory is None and partner_signatory is not None:
             for person, facts in heads:
