@@ -197,3 +197,12 @@ def test_a_document_signed_now_by_the_local_head_alone_is_hers() -> None:
     )
     mou = [d for d in _drafts(text, dt.date(2023, 5, 11)) if d["type"] == "mou"]
     assert [d["local_signatory"] for d in mou] == ["Hevearita Gunaryanti Rahayu"]
+
+
+def test_a_head_s_seat_followed_by_its_city_and_country_before_the_name() -> None:
+    sentence = (
+        "Kedatangan Wali Kota Eunpyeong-gu, Seoul, Korea Selatan, Kim Me-Kyung ke Sumedang, "
+        "Kamis (26/9/2024) malam, mengejutkan banyak pihak."
+    )
+    people = find_people(sentence, Gazetteer.build("DKI Jakarta", []).resolve)
+    assert [(p.name, p.side) for p in people] == [("Kim Me-Kyung", "partner")]

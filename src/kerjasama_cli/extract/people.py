@@ -271,6 +271,18 @@ def find_people(sentence: str, resolve: Resolver) -> list[PersonMention]:
             elif found_a is not None:
                 place_text, place = a, found_a  # "Wali Kota Kuala Lumpur" with no name after
                 place_span = after.span("a")
+            elif b and len(a.split()) == 1 and isinstance(resolve(b), PartnerRef):
+                # "Wali Kota Eunpyeong-gu, Seoul, Korea Selatan, Kim Me-Kyung": a seat the
+                # gazetteer lacks, then its city and country, then the name.
+                end, country = after.end("b"), resolve(b).country  # type: ignore[union-attr]
+                then = _NEXT_NAME.match(sentence, end)
+                while then and isinstance(resolve(then.group("n")), PartnerRef):
+                    end = then.end("n")
+                    then = _NEXT_NAME.match(sentence, end)
+                if then and not _NOT_A_NAME.match(then.group("n")):
+                    place_text, place = a, PartnerRef(a, "city", country)
+                    place_span = after.span("a")
+                    name, span = then.group("n"), (m.start(), then.end("n"))
             elif b and _unknown_seat(title, a, b):
                 # "Wali Kota Vlissingen, Bas Van Den Tillaar": a city the gazetteer lacks, told
                 # by the mayor's title and the full name after it.
