@@ -206,3 +206,26 @@ def test_a_head_s_seat_followed_by_its_city_and_country_before_the_name() -> Non
     )
     people = find_people(sentence, Gazetteer.build("DKI Jakarta", []).resolve)
     assert [(p.name, p.side) for p in people] == [("Kim Me-Kyung", "partner")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # A first name that is also an Indonesian regency's ("Bima") after the seat is the name's.
+        (
+            "Wali Kota Bogor Bima Arya Sugiarto menerima langsung kedatangan delegasi Chongzuo.",
+            "Bima Arya Sugiarto",
+        ),
+        # The seat written again before the name is still dropped.
+        ("Today, the Mayor of Bandung, Bandung Ridwan Kamil inaugurated it.", "Ridwan Kamil"),
+        # A Korean surname is kept at a name's end; "H.E." is an honorific.
+        ("kunjungan Duta Besar China untuk Indonesia Lu Kang di Surakarta", "Lu Kang"),
+        (
+            "menerima Duta Besar Jepang untuk Indonesia H.E.Kanasugi Kenji di Grahadi",
+            "Kanasugi Kenji",
+        ),
+    ],
+)
+def test_a_name_keeps_its_own_words(sentence: str, name: str) -> None:
+    people = find_people(sentence, Gazetteer.build("DKI Jakarta", []).resolve)
+    assert name in [p.name for p in people]

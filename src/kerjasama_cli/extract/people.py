@@ -53,7 +53,9 @@ _HONORIFIC = re.compile(
     # Indonesian academic and religious titles: "Drs. H. Syamsuar", "Ir. H. Joko", "KH Ahmad"
     r"Drs\.?|Dra\.?|Ir\.?|Prof\.?|KH\.?|HT\.?|dr\.|"
     # Malaysian honorifics: "Tuan Alijus Mohammad Ali", "Datuk Seri ...", "Dato' ..."
-    r"Tuan|Datuk|Dato['’]?|Datin|Seri|Tan Sri|YB|YBhg\.?)\s+"
+    r"Tuan|Datuk|Dato['’]?|Datin|Seri|Tan Sri|YB|YBhg\.?|"
+    # "His/Her Excellency"
+    r"H\.\s?E\.?)\s+"
 )
 # Degrees written after an Indonesian name ("Dr H Firdaus ST MT", "Syamsuar, M.Si"): not the
 # name's.
@@ -74,7 +76,7 @@ _TITLE_CHAIN = re.compile(
     rf"(?P<n>{_CAP}(?:\s+{_WORD}){{0,4}})"
 )
 _NEXT_NAME = re.compile(rf"\s*,\s*(?P<n>{_CAP}(?:\s+{_WORD}){{1,4}})")
-_GLUED = re.compile(r"\b(Mr|Mrs|Ms|Dr)\.(?=[A-Z])")
+_GLUED = re.compile(r"\b(Mr|Mrs|Ms|Dr|H\.E)\.(?=[A-Z])")
 _BRACKETED = re.compile(r"\((?:[A-Z][\w.\- ]{1,40})\)")
 _OF_PLACE = re.compile(rf"\s+of\s+(?P<p>{_CAP}(?:\s+{_CAP}){{0,3}})\s*$")
 # Words of an office or a government, never of a person's name ("Sibu Municipal Council").
@@ -136,7 +138,7 @@ class PersonMention:
     titled: bool = True  # False: a bare name met earlier ("Pramono said")
 
 
-def _clean_name(name: str, resolve: Resolver | None = None) -> str:
+def _clean_name(name: str, resolve: Resolver | None = None, seat: str | None = None) -> str:
     """The person's name alone: honorifics, and places or titles written before it ("Mayor of
     Bandung, Bandung Ridwan Kamil", "Wakil Wali Kota Dongxing China Mr. Li Jian", "Mossel Bay
     Alderman Dirk Kotzé") dropped; nothing when no word of a name is left ("of")."""
@@ -157,10 +159,19 @@ def _clean_name(name: str, resolve: Resolver | None = None) -> str:
             # it: "Bima Arya" and "George M. Hadjoh" are names beginning like a town.
             for n in (2, 1):
                 rest = words[n:]
+                found = resolve(" ".join(words[:n]))
                 if (
                     len(rest) >= 2
                     and len(rest[0].rstrip(".")) > 1
-                    and resolve(" ".join(words[:n])) is not None
+                    # An Indonesian government's name after the title's own seat is a first
+                    # name ("Wali Kota Bogor Bima Arya Sugiarto"), unless it is that seat again
+                    # ("Mayor of Bandung, Bandung Ridwan Kamil").
+                    and found is not None
+                    and not (
+                        isinstance(found, str)
+                        and seat
+                        and normalise(" ".join(words[:n])) != normalise(seat)
+                    )
                 ):
                     words, changed = rest, True
                     break
@@ -325,7 +336,7 @@ def find_people(sentence: str, resolve: Resolver) -> list[PersonMention]:
             # "Governor Soelarso of East Java": the office's place after the name
             place_text, place = of_place.group("p"), resolve(of_place.group("p"))
             name = name[: of_place.start()]
-        name = _clean_name(name, resolve)
+        name = _clean_name(name, resolve, place_text)
         if name and all(normalise(w) in OFFICE_WORDS for w in name.split()):
             name = ""  # "Municipal Council": the rest of the office's name
             honored = _HONORED_AFTER.match(sentence, after.end() if after else m.end())
