@@ -229,3 +229,16 @@ def test_a_head_s_seat_followed_by_its_city_and_country_before_the_name() -> Non
 def test_a_name_keeps_its_own_words(sentence: str, name: str) -> None:
     people = find_people(sentence, Gazetteer.build("DKI Jakarta", []).resolve)
     assert name in [p.name for p in people]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Duta Besar RRC Liu Jianchao menyambangi Rumah Dinas Wali Kota Solo, Loji Gandrung, Jumat.",
+        "Pertemuan berlangsung di Ruang Sidang Walikota Surabaya, Balai Kota, Jumat (21/11/2025).",
+    ],
+)
+def test_a_head_s_building_names_no_person(sentence: str) -> None:
+    people = find_people(sentence, Gazetteer.build("DKI Jakarta", []).resolve)
+    # The office alone is read (its holder hosts there), never the building's name.
+    assert [p.name for p in people if p.title.startswith(("Wali", "Walikota"))] == [""]

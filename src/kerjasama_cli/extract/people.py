@@ -236,6 +236,13 @@ def _split(tokens: list[str], resolve: Resolver) -> tuple[str | None, object, st
     return None, None, " ".join(tokens)
 
 
+# "Rumah Dinas Wali Kota Solo, Loji Gandrung", "Ruang Sidang Walikota", "the office of the
+# Governor": a head's building or room, not the head; the name after it is the building's.
+_BUILDING = re.compile(
+    r"\b(?:[Rr]umah [Dd]inas|[Rr]umah [Jj]abatan|[Rr]ujab|[Rr]umdin|[Kk]antor|[Rr]uang(?:an)?"
+    r"(?: [Kk]erja| [Rr]apat| [Ss]idang| [Tt]amu| [Pp]ertemuan)?|[Pp]endopo|[Pp]endapa|[Gg]edung|"
+    r"[Oo]ffice of(?: the)?|[Rr]esidence of(?: the)?)\s+$"
+)
 _LOWER_OFFICE = re.compile(
     r"\b(the (?:former |then |late |incumbent )?)(mayor|governor|regent)(?= of [A-Z])"
 )
@@ -251,6 +258,8 @@ def find_people(sentence: str, resolve: Resolver) -> list[PersonMention]:
     # case after "the"; read as the title (same length, so offsets hold).
     sentence = _LOWER_OFFICE.sub(lambda o: o.group(1) + o.group(2).capitalize(), sentence)
     for m in _TITLE.finditer(sentence):
+        # A head's building names the office (its holder hosts there), never a name after it.
+        building = bool(_BUILDING.search(sentence[max(0, m.start() - 30) : m.start()]))
         title = re.sub(r"\s+", " ", m.group(0))
         after = _AFTER.match(sentence, m.end())
         place_text: str | None = None
@@ -336,7 +345,7 @@ def find_people(sentence: str, resolve: Resolver) -> list[PersonMention]:
             # "Governor Soelarso of East Java": the office's place after the name
             place_text, place = of_place.group("p"), resolve(of_place.group("p"))
             name = name[: of_place.start()]
-        name = _clean_name(name, resolve, place_text)
+        name = "" if building else _clean_name(name, resolve, place_text)
         if name and all(normalise(w) in OFFICE_WORDS for w in name.split()):
             name = ""  # "Municipal Council": the rest of the office's name
             honored = _HONORED_AFTER.match(sentence, after.end() if after else m.end())
