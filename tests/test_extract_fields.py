@@ -242,3 +242,29 @@ def test_a_head_s_building_names_no_person(sentence: str) -> None:
     people = find_people(sentence, Gazetteer.build("DKI Jakarta", []).resolve)
     # The office alone is read (its holder hosts there), never the building's name.
     assert [p.name for p in people if p.title.startswith(("Wali", "Walikota"))] == [""]
+
+
+@pytest.mark.parametrize(
+    ("text", "partner", "name"),
+    [
+        (
+            "Wali Kota Bogor Bima Arya Sugiarto menerima langsung kedatangan delegasi Chongzuo, "
+            "Guangxi, yang dipimpin oleh Kepala Staf Ahli Pemerintah Su Zhi Qiu di Balai Kota, "
+            "Kamis (23/4/2015).",
+            "Chongzuo",
+            "Su Zhi Qiu",
+        ),
+        (
+            "Wali Kota Semarang Hendrar Prihadi menerima kunjungan delegasi Pemerintah Kota "
+            "Nanjing, Tiongkok, Kamis (19/7/2018). Delegasi Pemerintah Kota Nanjing hadir "
+            "dipimpin oleh Wakil Ketua Komite Tetap Kongres Kota Nanjing, Guo Lajun.",
+            "Nanjing",
+            "Guo Lajun",
+        ),
+    ],
+)
+def test_the_leader_of_a_partner_s_delegation_acts_for_it_on_the_visit(
+    text: str, partner: str, name: str
+) -> None:
+    visits = [d for d in _drafts(text) if d["partner"] == partner and d["type"] == "visit"]
+    assert [d["partner_signatory"] for d in visits] == [name]

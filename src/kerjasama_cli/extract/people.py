@@ -48,6 +48,25 @@ _REPRESENTATIVE = re.compile(
     r"(?:(?:[Kk]ota|[Pp]rovinsi|[Pp]refektur|[Cc]ity|[Pp]rovince|[Pp]refecture)\s+(?:of\s+)?)?"
     rf"(?P<p>{_CAP}(?:\s+{_CAP}){{0,2}})\s*,\s*(?P<n>{_CAP}(?:\s+{_WORD}){{1,3}})"
 )
+# "delegasi Chongzuo, Guangxi, yang dipimpin oleh Kepala Staf Ahli Pemerintah Su Zhi Qiu",
+# "a delegation from Fukuoka led by Director General Ken Sato": the delegation's leader acts
+# for its place on the visit, whatever the office (the office words before the name dropped).
+_LED = re.compile(
+    r"\b(?:[Dd]elegasi|[Rr]ombongan|[Dd]elegation)\b(?P<from>[^.;]{0,80}?)\b(?:(?:yang\s+)?"
+    r"dipimpin(?:\s+langsung)?(?:\s+oleh)?|led by|headed by)\s+"
+    r"(?P<n>[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|of|the|for))*)"
+    rf"(?:\s*,\s*(?P<after>{_CAP}(?:\s+{_CAP}){{1,3}}))?"
+)
+_OFFICE_NAME_WORDS = frozenset(
+    normalise(w)
+    for w in (
+        "Kepala Staf Ahli Pemerintah Wakil Ketua Direktur Sekretaris Jenderal Komite Tetap "
+        "Kongres Kota Kantor Urusan Luar Negeri Daerah Dinas Asisten Biro Bagian Head Director "
+        "General Deputy Vice Chief Secretary Mayor Governor Executive Chairman Council "
+        "Committee Standing Congress City Municipal Provincial Government Foreign Affairs "
+        "Office International Division Department Bureau of the for Mr Mrs Ms Dr"
+    ).split()
+)
 _HONORIFIC = re.compile(
     r"^(?:Bapak|Ibu|Pak|Bu|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.?|Hj\.?|Hon\.?|Buya|Kiai|Kyai|Habib|"
     # Indonesian academic and religious titles: "Drs. H. Syamsuar", "Ir. H. Joko", "KH Ahmad"
@@ -398,6 +417,30 @@ def find_people(sentence: str, resolve: Resolver) -> list[PersonMention]:
                     r.start(),
                     r.end(),
                     r.span("p"),
+                )
+            )
+    for led in _LED.finditer(sentence):
+        words = led.group("n").split()
+        while words and normalise(words[0].strip(",")) in _OFFICE_NAME_WORDS:
+            words = words[1:]
+        if led.group("after") and (not words or resolve(" ".join(words)) is not None):
+            # "dipimpin oleh Wakil Ketua Komite Tetap Kongres Kota Nanjing, Guo Lajun"
+            words = led.group("after").split()
+        name = _clean_name(" ".join(words), resolve)
+        taken = any(p.start <= led.start("n") < p.end for p in out)
+        seat = next(
+            (
+                found
+                for part in re.findall(rf"{_CAP}(?:\s+{_CAP})*", led.group("from"))
+                for found in [resolve(re.sub(r"^(?:Pemerintah|Kota|Provinsi)\s+", "", part))]
+                if isinstance(found, PartnerRef)
+            ),
+            None,
+        )
+        if name and len(name.split()) >= 2 and not taken and seat is not None:
+            out.append(
+                PersonMention(
+                    name, f"Pemimpin delegasi {seat.name}", "partner", seat, led.start(), led.end()
                 )
             )
     out.sort(key=lambda p: p.start)
