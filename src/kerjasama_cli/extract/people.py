@@ -59,13 +59,63 @@ _LED = re.compile(
 )
 _OFFICE_NAME_WORDS = frozenset(
     normalise(w)
-    for w in (
-        "Kepala Staf Ahli Pemerintah Wakil Ketua Direktur Sekretaris Jenderal Komite Tetap "
-        "Kongres Kota Kantor Urusan Luar Negeri Daerah Dinas Asisten Biro Bagian Head Director "
-        "General Deputy Vice Chief Secretary Mayor Governor Executive Chairman Council "
-        "Committee Standing Congress City Municipal Provincial Government Foreign Affairs "
-        "Office International Division Department Bureau of the for Mr Mrs Ms Dr"
-    ).split()
+    for w in [
+        "Kepala",
+        "Staf",
+        "Ahli",
+        "Pemerintah",
+        "Wakil",
+        "Ketua",
+        "Direktur",
+        "Sekretaris",
+        "Jenderal",
+        "Komite",
+        "Tetap",
+        "Kongres",
+        "Kota",
+        "Kantor",
+        "Urusan",
+        "Luar",
+        "Negeri",
+        "Daerah",
+        "Dinas",
+        "Asisten",
+        "Biro",
+        "Bagian",
+        "Head",
+        "Director",
+        "General",
+        "Deputy",
+        "Vice",
+        "Chief",
+        "Secretary",
+        "Mayor",
+        "Governor",
+        "Executive",
+        "Chairman",
+        "Council",
+        "Committee",
+        "Standing",
+        "Congress",
+        "City",
+        "Municipal",
+        "Provincial",
+        "Government",
+        "Foreign",
+        "Affairs",
+        "Office",
+        "International",
+        "Division",
+        "Department",
+        "Bureau",
+        "of",
+        "the",
+        "for",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+    ]
 )
 _HONORIFIC = re.compile(
     r"^(?:Bapak|Ibu|Pak|Bu|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.?|Hj\.?|Hon\.?|Buya|Kiai|Kyai|Habib|"
