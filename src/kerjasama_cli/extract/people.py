@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kerjasama_cli.extract.lexicon import TITLES
+from kerjasama_cli.extract.people_roles import acting_for_a_partner
 from kerjasama_cli.extract.place_words import SURNAMES
 from kerjasama_cli.extract.places import STOPWORDS, PartnerRef
 from kerjasama_cli.geo.names import normalise
@@ -38,84 +39,6 @@ _NAME_BEFORE = re.compile(
 _HONORED_BEFORE = re.compile(
     rf"\b(?:Mr|Mrs|Ms|Madam|Dato['’]?|Datuk|Tuan|Puan|Bapak|Ibu)\.?\s+"
     rf"(?P<n>{_CAP}(?:\s+{_WORD}){{0,4}})\s+$"
-)
-# "perwakilan pemerintah Kota Zhangzhou, Zheng Limins", "perwakilan Delegasi Yokohama, Hayashi
-# Sumire", "representative of the City of Fukuoka, Ken Sato": a partner's representative named
-# without a head's title acts for that place.
-_REPRESENTATIVE = re.compile(
-    r"\b(?:[Pp]erwakilan|[Rr]epresentative of)\s+(?:dari\s+|the\s+)?"
-    r"(?:(?:[Pp]emerintah|[Dd]elegasi|[Gg]overnment|[Dd]elegation)\s+(?:of\s+)?)?"
-    r"(?:(?:[Kk]ota|[Pp]rovinsi|[Pp]refektur|[Cc]ity|[Pp]rovince|[Pp]refecture)\s+(?:of\s+)?)?"
-    rf"(?P<p>{_CAP}(?:\s+{_CAP}){{0,2}})\s*,\s*(?P<n>{_CAP}(?:\s+{_WORD}){{1,3}})"
-)
-# "delegasi Chongzuo, Guangxi, yang dipimpin oleh Kepala Staf Ahli Pemerintah Su Zhi Qiu",
-# "a delegation from Fukuoka led by Director General Ken Sato": the delegation's leader acts
-# for its place on the visit, whatever the office (the office words before the name dropped).
-_LED = re.compile(
-    r"\b(?:[Dd]elegasi|[Rr]ombongan|[Dd]elegation)\b(?P<from>[^.;]{0,80}?)\b(?:(?:yang\s+)?"
-    r"dipimpin(?:\s+langsung)?(?:\s+oleh)?|led by|headed by)\s+"
-    r"(?P<n>[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|of|the|for))*)"
-    rf"(?:\s*,\s*(?P<after>{_CAP}(?:\s+{_CAP}){{1,3}}))?"
-)
-_OFFICE_NAME_WORDS = frozenset(
-    normalise(w)
-    for w in [
-        "Kepala",
-        "Staf",
-        "Ahli",
-        "Pemerintah",
-        "Wakil",
-        "Ketua",
-        "Direktur",
-        "Sekretaris",
-        "Jenderal",
-        "Komite",
-        "Tetap",
-        "Kongres",
-        "Kota",
-        "Kantor",
-        "Urusan",
-        "Luar",
-        "Negeri",
-        "Daerah",
-        "Dinas",
-        "Asisten",
-        "Biro",
-        "Bagian",
-        "Head",
-        "Director",
-        "General",
-        "Deputy",
-        "Vice",
-        "Chief",
-        "Secretary",
-        "Mayor",
-        "Governor",
-        "Executive",
-        "Chairman",
-        "Council",
-        "Committee",
-        "Standing",
-        "Congress",
-        "City",
-        "Municipal",
-        "Provincial",
-        "Government",
-        "Foreign",
-        "Affairs",
-        "Office",
-        "International",
-        "Division",
-        "Department",
-        "Bureau",
-        "of",
-        "the",
-        "for",
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Dr",
-    ]
 )
 _HONORIFIC = re.compile(
     r"^(?:Bapak|Ibu|Pak|Bu|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.?|Hj\.?|Hon\.?|Buya|Kiai|Kyai|Habib|"
@@ -453,45 +376,8 @@ def find_people(sentence: str, resolve: Resolver) -> list[PersonMention]:
             # deputy named along with the mayor is of the same place
             side, partner = prev.side, prev.partner
         out.append(PersonMention(name, full_title, side, partner, span[0], span[1], place_span))
-    for r in _REPRESENTATIVE.finditer(sentence):
-        seat = resolve(r.group("p"))
-        name = _clean_name(r.group("n"), resolve)
-        taken = any(p.start <= r.start("n") < p.end for p in out)
-        if isinstance(seat, PartnerRef) and name and not taken and resolve(name) is None:
-            out.append(
-                PersonMention(
-                    name,
-                    f"Perwakilan {r.group('p')}",
-                    "partner",
-                    seat,
-                    r.start(),
-                    r.end(),
-                    r.span("p"),
-                )
-            )
-    for led in _LED.finditer(sentence):
-        words = led.group("n").split()
-        while words and normalise(words[0].strip(",")) in _OFFICE_NAME_WORDS:
-            words = words[1:]
-        if led.group("after") and (not words or resolve(" ".join(words)) is not None):
-            # "dipimpin oleh Wakil Ketua Komite Tetap Kongres Kota Nanjing, Guo Lajun"
-            words = led.group("after").split()
-        name = _clean_name(" ".join(words), resolve)
-        taken = any(p.start <= led.start("n") < p.end for p in out)
-        seat = next(
-            (
-                found
-                for part in re.findall(rf"{_CAP}(?:\s+{_CAP})*", led.group("from"))
-                for found in [resolve(re.sub(r"^(?:Pemerintah|Kota|Provinsi)\s+", "", part))]
-                if isinstance(found, PartnerRef)
-            ),
-            None,
-        )
-        if name and len(name.split()) >= 2 and not taken and seat is not None:
-            out.append(
-                PersonMention(
-                    name, f"Pemimpin delegasi {seat.name}", "partner", seat, led.start(), led.end()
-                )
-            )
+    for name, title, ref, span in acting_for_a_partner(sentence, resolve, _clean_name):
+        if not any(p.start <= span[0] < p.end or span[0] <= p.start < span[1] for p in out):
+            out.append(PersonMention(name, title, "partner", ref, span[0], span[1]))
     out.sort(key=lambda p: p.start)
     return out
