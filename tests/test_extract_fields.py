@@ -268,3 +268,24 @@ def test_the_leader_of_a_partner_s_delegation_acts_for_it_on_the_visit(
 ) -> None:
     visits = [d for d in _drafts(text) if d["partner"] == partner and d["type"] == "visit"]
     assert [d["partner_signatory"] for d in visits] == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        # A sector word inside a proper name (an organisation, an event) names no field.
+        (
+            "Interpret the two cities allied cooperation towards ASEAN Economic Community of "
+            "mutual respect.",
+            [],
+        ),
+        (
+            "The cooperation will invite them for the coming Borneo Cultural Festival 2023.",
+            [],
+        ),
+        # A field written with a capital after a field word still counts.
+        ("Kerja sama di bidang Pendidikan dan Kebudayaan.", ["education", "culture"]),
+    ],
+)
+def test_a_sector_word_inside_a_proper_name_names_no_field(sentence: str, codes: list[str]) -> None:
+    assert covered_sectors(sentence) == codes

@@ -174,6 +174,20 @@ def _opened(text: str, start: int, cues: list[tuple[int, int, bool]]) -> bool:
     return False
 
 
+_NAME_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+$")
+_NAME_AFTER = re.compile(r"^\s+[A-Z][\w'’-]*")
+
+
+def _in_a_name(sentence: str, start: int, end: int) -> bool:
+    """A capitalised sector word between two capitalised words ("ASEAN Economic Community",
+    "Borneo Cultural Festival"): part of an organisation's or event's name."""
+    return (
+        sentence[start : start + 1].isupper()
+        and bool(_NAME_BEFORE.search(sentence[max(0, start - 30) : start]))
+        and bool(_NAME_AFTER.match(sentence[end : end + 30]))
+    )
+
+
 def covered_sectors(sentence: str, skip: list[tuple[int, int]] | None = None) -> list[str]:
     """Sector codes the sentence says a cooperation covers, in order, each once; words inside
     the `skip` spans (type words such as "friendship city") do not count."""
@@ -184,6 +198,7 @@ def covered_sectors(sentence: str, skip: list[tuple[int, int]] | None = None) ->
         (code, a, b)
         for code, a, b in sector_matches(sentence, skip)
         if not (code == "environment" and _NOT_NATURE.search(sentence[max(0, a - 8) : b + 2]))
+        and not _in_a_name(sentence, a, b)
     ]
     if not found:
         return []
