@@ -289,3 +289,22 @@ def test_the_leader_of_a_partner_s_delegation_acts_for_it_on_the_visit(
 )
 def test_a_sector_word_inside_a_proper_name_names_no_field(sentence: str, codes: list[str]) -> None:
     assert covered_sectors(sentence) == codes
+
+
+def test_cooperation_told_as_earlier_gives_no_sectors_to_the_document_signed_now() -> None:
+    text = (
+        "Pemkot Malang dan Kota Tianjin meneken LoI kerja sama, Rabu (10/5/2023). Sebelumnya, "
+        "pada 2019, kedua kota telah menjajaki kerja sama pendidikan."
+    )
+    assert _sectors_of(text, dt.date(2023, 5, 11))["loi"] == []
+
+
+def test_a_document_told_with_an_old_year_is_not_signed_by_today_s_heads() -> None:
+    text = (
+        "BANDUNG - Wali Kota Bandung Yana Mulyana menerima kunjungan Wali Kota Suwon, Lee "
+        "Jae-joon, Selasa (16/5/2023). Hubungan sister city Bandung dan Suwon telah terjalin "
+        "sejak 1997, ketika LoI ditandatangani."
+    )
+    for d in _drafts(text, dt.date(2023, 5, 16)):
+        if d["type"] != "visit":
+            assert (d["local_signatory"], d["partner_signatory"]) == (None, None), d

@@ -201,7 +201,15 @@ def _signed_now(cluster: Cluster, published: dt.date | None) -> bool:
         return False
     date = cluster.date
     if date is None:
-        return True
+        # "... telah terjalin sejak 1997, ketika LoI ditandatangani": an undated document told
+        # beside an old year is history, not signed now.
+        recent = (published - dt.timedelta(days=45)).isoformat() if published else None
+        return not any(
+            d.iso[:4] < (recent or "0")[:4] or recent and len(d.iso) == 10 and d.iso < recent
+            for m in cluster.mentions
+            for d in m.facts.dates
+            if not d.source
+        )
     if published is None:
         return False  # a dated document, and no day to tell whether it is news or history
     return date.iso >= (published - dt.timedelta(days=45)).isoformat()
@@ -340,8 +348,11 @@ def build(
     news = rtype in lexicon.EVENT_CLASS or (
         rtype in lexicon.DOCUMENT_TYPES and _signed_now(cluster, published)
     )
+    # ... unless the sentence tells this record's own signing ("Sebelumnya, kedua belah pihak
+    # telah menandatangani Letter of Intent mengenai ... kerja sama di bidang ekonomi").
+    signed_here = {id(m.facts) for m in cluster.mentions if m.facts.signing}
     for facts in facts_all:
-        if news and ALREADY.search(facts.sentence.text):
+        if news and id(facts) not in signed_here and ALREADY.search(facts.sentence.text):
             continue
         for code in facts.sectors:
             if code not in sectors:

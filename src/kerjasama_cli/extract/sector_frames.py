@@ -115,7 +115,11 @@ ALREADY = re.compile(
     r"\b(?:telah|sudah)\s+(?:ter|di|men|ber)?(?:jalin|jalan|lakukan|laksanakan|jalankan)\w*|"
     r"\bselama ini\b|\bsampai saat ini\b|\bhingga (?:kini|saat ini)\b|\bsejauh ini\b|"
     r"\b(?:has|have|had) been (?:established|running|carried out|going on|ongoing|implemented)\b|"
-    r"\b(?:has|have) (?:occurred|taken place)\b|\bso far\b|\bto date\b",
+    r"\b(?:has|have) (?:occurred|taken place)\b|\bso far\b|\bto date\b|"
+    # a sentence telling what came before ("Sebelumnya, pada 2019, kedua kota telah menjajaki
+    # kerja sama pendidikan")
+    r"^(?:Sebelumnya|Sebelum itu|Previously|Earlier|Before that)\b|"
+    r"\b(?:telah|sudah)\s+(?:men|di)jajaki\b",
     re.I,
 )
 _STOP = re.compile(
