@@ -308,3 +308,15 @@ def test_a_document_told_with_an_old_year_is_not_signed_by_today_s_heads() -> No
     for d in _drafts(text, dt.date(2023, 5, 16)):
         if d["type"] != "visit":
             assert (d["local_signatory"], d["partner_signatory"]) == (None, None), d
+
+
+def test_sectors_told_of_many_ties_at_once_go_to_none_of_them() -> None:
+    text = (
+        "Pemprov DKI Jakarta telah menjalin kerja sama sister city dengan 21 kota di dunia. Kerja "
+        "sama tersebut terjalin sejak 1979 yang diawali dengan Kota Jeddah. Dikatakan Mawardi, "
+        "bentuk-bentuk kerja sama sister city yang telah dijalin selama ini seperti pertukaran "
+        "kebudayaan hingga pengelolaan limbah. Sekadar diketahui, 21 kota di dunia yang telah "
+        "bekerja sama sister city dengan Pemprov DKI Jakarta terdiri dari Jeddah, Seoul, "
+        "Islamabad, Rotterdam, Tokyo, Los Angeles hingga Budapest."
+    )
+    assert all(d["sectors"] == [] for d in _drafts(text, dt.date(2019, 2, 13)))

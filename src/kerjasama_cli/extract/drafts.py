@@ -351,8 +351,15 @@ def build(
     # ... unless the sentence tells this record's own signing ("Sebelumnya, kedua belah pihak
     # telah menandatangani Letter of Intent mengenai ... kerja sama di bidang ekonomi").
     signed_here = {id(m.facts) for m in cluster.mentions if m.facts.signing}
+    # An article naming many partners: cooperation told as running, in a sentence naming none of
+    # them ("bentuk-bentuk kerja sama sister city yang telah dijalin selama ini seperti ..."), is
+    # about all the ties, none of them in particular.
+    own = {id(m.facts) for m in cluster.mentions}
+    many = len({normalise(h.ref.name) for f in article or [] for h in f.partners}) >= 3
     for facts in facts_all:
         if news and id(facts) not in signed_here and ALREADY.search(facts.sentence.text):
+            continue
+        if many and id(facts) not in own and ALREADY.search(facts.sentence.text):
             continue
         for code in facts.sectors:
             if code not in sectors:
