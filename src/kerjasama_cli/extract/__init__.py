@@ -18,6 +18,7 @@ from kerjasama_cli.extract.article_passes import (
     regions_as_addresses,
     restore_venues,
     settle_countries,
+    speakers_are_people,
     told_from_abroad,
 )
 from kerjasama_cli.extract.assemble import Draft, cluster
@@ -75,6 +76,7 @@ def extract(
     lone_dates_to_their_sentence(all_facts)
     regions_as_addresses(all_facts)
     nicknames_are_people(all_facts)
+    speakers_are_people(all_facts)
     drop_addresses(all_facts)
     settle_countries(all_facts)
     told_from_abroad(all_facts)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kerjasama_cli.extract.lexicon import TITLES
+from kerjasama_cli.extract.people_roles import acting_for_a_partner
 from kerjasama_cli.extract.place_words import SURNAMES
 from kerjasama_cli.extract.places import STOPWORDS, PartnerRef
 from kerjasama_cli.geo.names import normalise
@@ -33,12 +34,20 @@ _BEFORE_PLACE = re.compile(rf"(?P<p>{_CAP}(?:\s+{_CAP}){{0,3}})(?:['’]s)?\s*$"
 _NAME_BEFORE = re.compile(
     rf"(?P<n>{_CAP}(?:\s+{_WORD}){{1,4}})\s*,\s*(?:the\s+|sang\s+|selaku\s+)?$"
 )
+# "Mr. Kim Kwan-Young Governor of Jeollabuk-do", "Dato' Patahiyah Binti Ismail Yang Dipertua
+# Majlis Perbandaran Pulau Pinang": an honorific, the name, then the office, no comma between.
+_HONORED_BEFORE = re.compile(
+    rf"\b(?:Mr|Mrs|Ms|Madam|Dato['’]?|Datuk|Tuan|Puan|Bapak|Ibu)\.?\s+"
+    rf"(?P<n>{_CAP}(?:\s+{_WORD}){{0,4}})\s+$"
+)
 _HONORIFIC = re.compile(
     r"^(?:Bapak|Ibu|Pak|Bu|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.?|Hj\.?|Hon\.?|Buya|Kiai|Kyai|Habib|"
     # Indonesian academic and religious titles: "Drs. H. Syamsuar", "Ir. H. Joko", "KH Ahmad"
     r"Drs\.?|Dra\.?|Ir\.?|Prof\.?|KH\.?|HT\.?|dr\.|"
     # Malaysian honorifics: "Tuan Alijus Mohammad Ali", "Datuk Seri ...", "Dato' ..."
-    r"Tuan|Datuk|Dato['’]?|Datin|Seri|Tan Sri|YB|YBhg\.?)\s+"
+    r"Tuan|Datuk|Dato['’]?|Datin|Seri|Tan Sri|YB|YBhg\.?|"
+    # "His/Her Excellency"
+    r"H\.\s?E\.?)\s+"
 )
 # Degrees written after an Indonesian name ("Dr H Firdaus ST MT", "Syamsuar, M.Si"): not the
 # name's.
@@ -59,7 +68,7 @@ _TITLE_CHAIN = re.compile(
     rf"(?P<n>{_CAP}(?:\s+{_WORD}){{0,4}})"
 )
 _NEXT_NAME = re.compile(rf"\s*,\s*(?P<n>{_CAP}(?:\s+{_WORD}){{1,4}})")
-_GLUED = re.compile(r"\b(Mr|Mrs|Ms|Dr)\.(?=[A-Z])")
+_GLUED = re.compile(r"\b(Mr|Mrs|Ms|Dr|H\.E)\.(?=[A-Z])")
 _BRACKETED = re.compile(r"\((?:[A-Z][\w.\- ]{1,40})\)")
 _OF_PLACE = re.compile(rf"\s+of\s+(?P<p>{_CAP}(?:\s+{_CAP}){{0,3}})\s*$")
 # Words of an office or a government, never of a person's name ("Sibu Municipal Council").
@@ -121,7 +130,7 @@ class PersonMention:
     titled: bool = True  # False: a bare name met earlier ("Pramono said")
 
 
-def _clean_name(name: str, resolve: Resolver | None = None) -> str:
+def _clean_name(name: str, resolve: Resolver | None = None, seat: str | None = None) -> str:
     """The person's name alone: honorifics, and places or titles written before it ("Mayor of
     Bandung, Bandung Ridwan Kamil", "Wakil Wali Kota Dongxing China Mr. Li Jian", "Mossel Bay
     Alderman Dirk Kotzé") dropped; nothing when no word of a name is left ("of")."""
@@ -142,10 +151,19 @@ def _clean_name(name: str, resolve: Resolver | None = None) -> str:
             # it: "Bima Arya" and "George M. Hadjoh" are names beginning like a town.
             for n in (2, 1):
                 rest = words[n:]
+                found = resolve(" ".join(words[:n]))
                 if (
                     len(rest) >= 2
                     and len(rest[0].rstrip(".")) > 1
-                    and resolve(" ".join(words[:n])) is not None
+                    # An Indonesian government's name after the title's own seat is a first
+                    # name ("Wali Kota Bogor Bima Arya Sugiarto"), unless it is that seat again
+                    # ("Mayor of Bandung, Bandung Ridwan Kamil").
+                    and found is not None
+                    and not (
+                        isinstance(found, str)
+                        and seat
+                        and normalise(" ".join(words[:n])) != normalise(seat)
+                    )
                 ):
                     words, changed = rest, True
                     break
@@ -160,6 +178,8 @@ def _clean_name(name: str, resolve: Resolver | None = None) -> str:
             break
     if not any(w[:1].isupper() and len(w.strip(".")) > 1 for w in words):
         return ""
+    if len(words) == 1 and words[0].isupper() and len(words[0]) <= 5:
+        return ""  # "Duta Besar RI", "Bupati NTB": an abbreviation of a state or region
     return " ".join(words[:5])
 
 
@@ -208,6 +228,13 @@ def _split(tokens: list[str], resolve: Resolver) -> tuple[str | None, object, st
     return None, None, " ".join(tokens)
 
 
+# "Rumah Dinas Wali Kota Solo, Loji Gandrung", "Ruang Sidang Walikota", "the office of the
+# Governor": a head's building or room, not the head; the name after it is the building's.
+_BUILDING = re.compile(
+    r"\b(?:[Rr]umah [Dd]inas|[Rr]umah [Jj]abatan|[Rr]ujab|[Rr]umdin|[Kk]antor|[Rr]uang(?:an)?"
+    r"(?: [Kk]erja| [Rr]apat| [Ss]idang| [Tt]amu| [Pp]ertemuan)?|[Pp]endopo|[Pp]endapa|[Gg]edung|"
+    r"[Oo]ffice of(?: the)?|[Rr]esidence of(?: the)?)\s+$"
+)
 _LOWER_OFFICE = re.compile(
     r"\b(the (?:former |then |late |incumbent )?)(mayor|governor|regent)(?= of [A-Z])"
 )
@@ -223,6 +250,8 @@ def find_people(sentence: str, resolve: Resolver) -> list[PersonMention]:
     # case after "the"; read as the title (same length, so offsets hold).
     sentence = _LOWER_OFFICE.sub(lambda o: o.group(1) + o.group(2).capitalize(), sentence)
     for m in _TITLE.finditer(sentence):
+        # A head's building names the office (its holder hosts there), never a name after it.
+        building = bool(_BUILDING.search(sentence[max(0, m.start() - 30) : m.start()]))
         title = re.sub(r"\s+", " ", m.group(0))
         after = _AFTER.match(sentence, m.end())
         place_text: str | None = None
@@ -254,6 +283,18 @@ def find_people(sentence: str, resolve: Resolver) -> list[PersonMention]:
             elif found_a is not None:
                 place_text, place = a, found_a  # "Wali Kota Kuala Lumpur" with no name after
                 place_span = after.span("a")
+            elif b and len(a.split()) == 1 and isinstance(resolve(b), PartnerRef):
+                # "Wali Kota Eunpyeong-gu, Seoul, Korea Selatan, Kim Me-Kyung": a seat the
+                # gazetteer lacks, then its city and country, then the name.
+                end, country = after.end("b"), resolve(b).country  # type: ignore[union-attr]
+                then = _NEXT_NAME.match(sentence, end)
+                while then and isinstance(resolve(then.group("n")), PartnerRef):
+                    end = then.end("n")
+                    then = _NEXT_NAME.match(sentence, end)
+                if then and not _NOT_A_NAME.match(then.group("n")):
+                    place_text, place = a, PartnerRef(a, "city", country)
+                    place_span = after.span("a")
+                    name, span = then.group("n"), (m.start(), then.end("n"))
             elif b and _unknown_seat(title, a, b):
                 # "Wali Kota Vlissingen, Bas Van Den Tillaar": a city the gazetteer lacks, told
                 # by the mayor's title and the full name after it.
@@ -268,6 +309,8 @@ def find_people(sentence: str, resolve: Resolver) -> list[PersonMention]:
             else:
                 place_text, place, name = _split(a.split(), resolve)
                 span = (m.start(), after.end("a"))
+                if place_text and resolve(name) is not None:
+                    name = ""  # "... Pulau Pinang Malaysia": the seat's country, no name
                 if place_text:
                     place_span = (after.start("a"), after.start("a") + len(place_text))
         if place is None:  # "Seoul Mayor Oh Se-hoon", "Jakarta Governor ..."
@@ -294,13 +337,17 @@ def find_people(sentence: str, resolve: Resolver) -> list[PersonMention]:
             # "Governor Soelarso of East Java": the office's place after the name
             place_text, place = of_place.group("p"), resolve(of_place.group("p"))
             name = name[: of_place.start()]
-        name = _clean_name(name, resolve)
+        name = "" if building else _clean_name(name, resolve, place_text)
         if name and all(normalise(w) in OFFICE_WORDS for w in name.split()):
             name = ""  # "Municipal Council": the rest of the office's name
             honored = _HONORED_AFTER.match(sentence, after.end() if after else m.end())
             if honored:
                 name = _clean_name(honored.group("n"), resolve)
                 span = (m.start(), honored.end())
+        if not name:
+            honored_lead = _HONORED_BEFORE.search(sentence[: m.start()])
+            if honored_lead and resolve(honored_lead.group("n")) is None:
+                name = _clean_name(honored_lead.group("n"), resolve)
         if not name and place is None:
             continue
         side = None
@@ -329,4 +376,8 @@ def find_people(sentence: str, resolve: Resolver) -> list[PersonMention]:
             # deputy named along with the mayor is of the same place
             side, partner = prev.side, prev.partner
         out.append(PersonMention(name, full_title, side, partner, span[0], span[1], place_span))
+    for name, title, ref, span in acting_for_a_partner(sentence, resolve, _clean_name):
+        if not any(p.start <= span[0] < p.end or span[0] <= p.start < span[1] for p in out):
+            out.append(PersonMention(name, title, "partner", ref, span[0], span[1]))
+    out.sort(key=lambda p: p.start)
     return out
