@@ -8,6 +8,10 @@ came (`seen`). `Store.transaction` asks before it commits: a Ctrl-C seen during 
 rolls the transaction back (`committing`), whatever became of its exception; the CLI asks when
 an error ends a command (`seen`: a Ctrl-C turned into a database error is still a Ctrl-C).
 
+A second Ctrl-C right after the first (within SETTLE seconds) is only noted: the first is
+already stopping the command, and a second exception would cut its cleanup short, ending the
+transaction while the import's writer thread still writes into it.
+
 Around COMMIT itself the handler only notes the signal: a Ctrl-C that lands there cannot stop
 the commit (SQLite does not look at Python's signals), so the command goes on as committed.
 `kept_after_commit` extends that to the end of a block (the import's report of what it saved):
@@ -44,15 +48,30 @@ class _State:
     holding: bool = False  # noted, not raised: COMMIT (or the block kept after it) is under way
     keep: bool = False  # inside kept_after_commit: the hold lasts to the block's end
     committed: bool = False  # a transaction of this command committed
+    raised_at: float | None = None  # when the handler last raised KeyboardInterrupt
 
 
 _state = _State()
+# A Ctrl-C this soon after the one that is stopping the command is only noted: that one's
+# exception is on its way out, and a second would cut short the cleanup it runs through (the
+# writer thread's wait before the rollback). One later than this (the first was lost, or the
+# cleanup is stuck) is raised again.
+SETTLE = 3.0
 
 
 def _handler(signum: int, frame: FrameType | None) -> None:
     _state.count += 1
-    if not _state.holding:
+    if not _state.holding and _raises():
         raise KeyboardInterrupt
+
+
+def _raises() -> bool:
+    """Whether a Ctrl-C noted now is to be raised (see SETTLE); if so, when is remembered."""
+    now = time.monotonic()
+    if _state.raised_at is not None and now - _state.raised_at < SETTLE:
+        return False
+    _state.raised_at = now
+    return True
 
 
 def begin() -> None:
@@ -122,7 +141,7 @@ def deferred() -> Iterator[None]:
         yield
     finally:
         _state.holding = was
-    if _state.count > before and not was:
+    if _state.count > before and not was and _raises():
         raise KeyboardInterrupt
 
 
