@@ -142,6 +142,7 @@ def handles_errors(fn: F) -> F:
             ok = exit_.exit_code == 0
             raise
         finally:
+            interrupts.end()
             while _OPEN_STORES:
                 store = _OPEN_STORES.pop()
                 if ok:
@@ -194,7 +195,7 @@ def interrupted() -> None:
         from kerjasama_cli.i18n import translator
 
         t = translator()
-        if interrupts.committed():
+        if any(store.saved for store in _OPEN_STORES):
             said = t("interrupted after the changes were saved")
         else:
             said = t("interrupted: nothing was written")

@@ -78,8 +78,6 @@ def _progress(source: Any) -> tuple[Any, Any]:
 
 
 @handles_errors
-# Once its commit has begun, a Ctrl-C no longer stops the import: it says what it saved.
-@interrupts.kept_after_commit()
 def import_file(
     file: Annotated[
         str,
@@ -205,6 +203,9 @@ def import_file(
     if kind != "xlsx" and (sheet is not None or header_row != 1):
         raise typer.BadParameter("--sheet and --header-row apply to Excel workbooks (.xlsx)")
     store = open_db(db)
+    # Once the import's commit has begun, a Ctrl-C no longer stops it: it says what it saved.
+    # (From here: a Ctrl-C after open_db's own first commit, the seed's, still stops it.)
+    interrupts.keep_after_commit()
     if kind == "xlsx":
         from kerjasama_cli.files.xlsx import read_xlsx
 

@@ -76,6 +76,7 @@ class Store:
     created: bool = False  # the file was missing or empty: the schema (and seed) are new
     read_only: bool = False
     new_file: bool = False  # this process created the file: a failed command removes it
+    committed: bool = False  # a transaction of this process committed (kept unless discarded)
     _db: Any = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
@@ -120,6 +121,7 @@ class Store:
             with interrupts.committing():
                 interrupts.pause("commit")
                 self.conn.execute("COMMIT")
+                self.committed = True
         except BaseException:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
@@ -131,6 +133,12 @@ class Store:
 
     def close(self) -> None:
         self.conn.close()
+
+    @property
+    def saved(self) -> bool:
+        """Whether this process's commits stay if the command now fails: not in a file it
+        created or filled (`discard` takes those away)."""
+        return self.committed and not (self.new_file or self.created)
 
     def discard(self) -> None:
         """Close, and undo the creation of a database this process created or filled.

@@ -14,10 +14,10 @@ transaction while the import's writer thread still writes into it.
 
 Around COMMIT itself the handler only notes the signal: a Ctrl-C that lands there cannot stop
 the commit (SQLite does not look at Python's signals), so the command goes on as committed.
-`kept_after_commit` extends that to the end of a block (the import's report of what it saved):
+`keep_after_commit` extends that to the command's end (the import's report of what it saved):
 a Ctrl-C after the commit then ends nothing and the command says, truthfully, what it wrote.
 Without it, a Ctrl-C during the COMMIT is raised right after it, and the CLI's line says the
-changes were saved (`committed`).
+changes were saved (`Store.saved`).
 
 The handler is installed only where Python's default one is (main thread): a SIGINT the process
 was started to ignore (a background job, nohup) stays ignored.
@@ -40,14 +40,15 @@ from dataclasses import dataclass
 from types import FrameType
 
 _PAUSE_AT = os.environ.get("KERJASAMA_TEST_PAUSE")  # read once: pause() is on hot paths
+_PAUSED: set[str] = set()  # each point pauses once a process
 
 
 @dataclass
 class _State:
     count: int = 0  # the Ctrl-Cs during this command
     holding: bool = False  # noted, not raised: COMMIT (or the block kept after it) is under way
-    keep: bool = False  # inside kept_after_commit: the hold lasts to the block's end
-    committed: bool = False  # a transaction of this command committed
+    keep: bool = False  # keep_after_commit: the hold lasts to the command's end
+    committed: bool = False  # a transaction of this command committed (the hold may follow)
     raised_at: float | None = None  # when the handler last raised KeyboardInterrupt
 
 
@@ -99,17 +100,13 @@ def seen() -> bool:
     return _state.count > 0
 
 
-def committed() -> bool:
-    """Whether a transaction of this command committed."""
-    return _state.committed
-
-
 @contextmanager
 def committing() -> Iterator[None]:
     """Around COMMIT: refuses (KeyboardInterrupt, before the commit) if a Ctrl-C came during
-    the command; a Ctrl-C during the block is noted, and raised after it unless the commit is
-    `kept_after_commit`. Only on the main thread, where the handler runs (a server's worker
-    thread that commits must neither hold the server's Ctrl-C nor raise it)."""
+    the command; a Ctrl-C during the block is noted, and raised after it unless the command
+    keeps its commits (`keep_after_commit`). Only on the main thread, where the handler runs
+    (a server's worker thread that commits must neither hold the server's Ctrl-C nor raise
+    it)."""
     if not _main_thread():
         yield
         return
@@ -145,22 +142,24 @@ def deferred() -> Iterator[None]:
         raise KeyboardInterrupt
 
 
-@contextmanager
-def kept_after_commit() -> Iterator[None]:
-    """A block whose commit, once it has begun, is followed through to the block's end: a
-    Ctrl-C from then on is noted and dropped (the block reports what was saved)."""
+def keep_after_commit() -> None:
+    """From now on in this command, a commit, once it has begun, is followed through to the
+    command's end (`end`): a Ctrl-C from then on is noted and dropped, and the command reports
+    what it saved (import's summary)."""
     _state.keep = True
-    try:
-        yield
-    finally:
-        _state.keep = _state.holding = False
+
+
+def end() -> None:
+    """A command ends: nothing is held any more."""
+    _state.keep = _state.holding = False
 
 
 def pause(point: str, linger: float = 0.0) -> None:
     """Test hook (see the module's docstring): at POINT, say so and wait for a Ctrl-C; then
     wait `linger` seconds more (a worker thread, which the signal does not stop)."""
-    if point != _PAUSE_AT:
+    if point != _PAUSE_AT or point in _PAUSED:
         return
+    _PAUSED.add(point)
     sys.stderr.write(f"kerjasama: test pause: {point}\n")
     sys.stderr.flush()
     deadline = time.monotonic() + 10
