@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from kerjasama_cli.extract.lexicon import TITLES
 from kerjasama_cli.extract.place_words import SURNAMES
-from kerjasama_cli.extract.places import STOPWORDS, PartnerRef
+from kerjasama_cli.extract.places import STOPWORDS, PartnerRef, country_of
 from kerjasama_cli.geo.names import normalise
 
 # A nickname in quotes inside a full name ('Moh. Ramdhan "Danny" Pomanto') is read and dropped.
@@ -190,6 +190,49 @@ def _unknown_seat(title: str, a: str, b: str, heads: re.Pattern[str] = _MAYOR) -
     )
 
 
+# Heads whose title vouches for a seat abroad the gazetteer lacks: a mayor's alone ("Wali Kota
+# Gurye Kim Soon-ho"); a regent's or a governor's only with the seat's foreign country beside
+# it (a regency the gazetteer lacks may be Indonesian).
+_MAYOR_SEAT = re.compile(
+    r"^(?:(?:Wakil|Deputy|Vice|Pj|Plt)\s+)?(?:Wali ?[Kk]ota|Walikota|Mayor|Lord Mayor)$"
+)
+_HEAD_SEAT = re.compile(
+    r"^(?:(?:Wakil|Deputy|Vice|Acting|Pj|Plt)\s+)?(?:Bupati|Regent|Gubernur|Governor)$"
+)
+# The seat's country after the name: "Wali Kota Gurye Kim Soon-ho dari Korea Selatan".
+_COUNTRY_AFTER_NAME = re.compile(
+    rf"\s*(?:,\s*)?(?:dari\s+|from\s+|asal\s+|of\s+|\()?(?P<c>{_CAP}(?:\s+{_CAP})?)"
+)
+_SEAT_PARENS = re.compile(rf"\s*\((?P<c>{_CAP}(?:\s+{_CAP})?)\)")
+
+
+def _seat_word(word: str, known: frozenset[str]) -> bool:
+    """Whether word may be the seat of an office: one capitalised word, not a title's, an
+    office's, a stopword, a surname or a word of a person's name met in the article."""
+    key = normalise(word)
+    return (
+        len(word) > 3
+        and word.isalpha()
+        and word[:1].isupper()
+        and not _NOT_A_NAME.match(word)
+        and key not in STOPWORDS
+        and key not in SURNAMES
+        and key not in OFFICE_WORDS
+        and key not in known
+    )
+
+
+def _seat_country(title: str, code: str | None) -> bool:
+    """Whether the title (and the country told beside the seat) vouch for a seat abroad."""
+    if code == "ID":
+        return False
+    return bool(_MAYOR_SEAT.match(title) or code and _HEAD_SEAT.match(title))
+
+
+def _seat_kind(title: str) -> str:
+    return "province" if re.search(r"Gubernur|Governor", title) else "city"
+
+
 def _split(tokens: list[str], resolve: Resolver) -> tuple[str | None, object, str]:
     """Place words then name words, the longest prefix that names a place winning."""
     for cut in range(len(tokens) - 1, 0, -1):
@@ -208,14 +251,40 @@ def _split(tokens: list[str], resolve: Resolver) -> tuple[str | None, object, st
     return None, None, " ".join(tokens)
 
 
+def _seat_before_name(
+    sentence: str, title: str, after: re.Match[str], known: frozenset[str]
+) -> tuple[PartnerRef, str] | None:
+    """ "Wali Kota Gurye Kim Soon-ho", "Wali Kota Gurye (Korea Selatan) Kim Soon-ho", "Mayor of
+    Gurye Kim Soon-ho from South Korea": the seat (one word the gazetteer lacks) and the full
+    name after it (two words or more), with the country a bracket or "dari" tells."""
+    tokens = after.group("a").split()
+    if len(tokens) < 3 or not _seat_word(tokens[0], known):
+        return None
+    name = " ".join(tokens[1:])
+    if _NOT_A_NAME.match(name) or any(normalise(w) in OFFICE_WORDS for w in tokens[1:]):
+        return None
+    seat_end = after.start("a") + len(tokens[0])
+    told = _SEAT_PARENS.match(sentence, seat_end) or _COUNTRY_AFTER_NAME.match(
+        sentence, after.end("a")
+    )
+    code = country_of(told.group("c")) if told else None
+    if not _seat_country(title, code):
+        return None
+    return PartnerRef(tokens[0], _seat_kind(title), code), name
+
+
 _LOWER_OFFICE = re.compile(
     r"\b(the (?:former |then |late |incumbent )?)(mayor|governor|regent)(?= of [A-Z])"
 )
 
 
-def find_people(sentence: str, resolve: Resolver) -> list[PersonMention]:
-    """Titled people in a sentence, with the side each belongs to when the title says."""
+def find_people(
+    sentence: str, resolve: Resolver, known: frozenset[str] = frozenset()
+) -> list[PersonMention]:
+    """Titled people in a sentence, with the side each belongs to when the title says; known
+    are the folded words of people's names the article named before (never a seat)."""
     out: list[PersonMention] = []
+    original = sentence
     # "Wali Kota Samarkand (Uzbekistan) Akbar S Shukurov": a bracketed note between a title's
     # place and the name is read as blanks (same offsets).
     sentence = _BRACKETED.sub(lambda b: " " * len(b.group(0)), sentence)
@@ -254,6 +323,19 @@ def find_people(sentence: str, resolve: Resolver) -> list[PersonMention]:
             elif found_a is not None:
                 place_text, place = a, found_a  # "Wali Kota Kuala Lumpur" with no name after
                 place_span = after.span("a")
+            elif (
+                b
+                and _seat_word(a, known)
+                and _seat_country(title, country_of(b))
+                and country_of(b) is not None
+            ):
+                # "Wali Kota Gurye, Korea Selatan, Kim Soon-ho": a seat the gazetteer lacks,
+                # vouched for by the title and its foreign country; the name comes after.
+                place_text, place = a, PartnerRef(a, _seat_kind(title), country_of(b))
+                place_span = after.span("a")
+                then = _NEXT_NAME.match(sentence, after.end("b"))
+                name = then.group("n") if then else ""
+                span = (m.start(), then.end("n") if then else after.end("b"))
             elif b and _unknown_seat(title, a, b):
                 # "Wali Kota Vlissingen, Bas Van Den Tillaar": a city the gazetteer lacks, told
                 # by the mayor's title and the full name after it.
@@ -270,6 +352,12 @@ def find_people(sentence: str, resolve: Resolver) -> list[PersonMention]:
                 span = (m.start(), after.end("a"))
                 if place_text:
                     place_span = (after.start("a"), after.start("a") + len(place_text))
+                elif not re.search(r"[A-Z][\w’'.\-]*\s*$", sentence[: m.start()]):
+                    seat = _seat_before_name(original, title, after, known)
+                    if seat is not None:
+                        place, name = seat
+                        place_text = place.name
+                        place_span = (after.start("a"), after.start("a") + len(place_text))
         if place is None:  # "Seoul Mayor Oh Se-hoon", "Jakarta Governor ..."
             before = _BEFORE_PLACE.search(sentence[: m.start()])
             seat = re.sub(r"['’]s$", "", before.group("p")) if before else ""  # "Queensland’s"
