@@ -29,6 +29,7 @@ _ENVOY = re.compile(
     rf",?\s+(?:untuk|to|for|in|di)\s+(?:Indonesia|RI|{_CAP}(?:\s+{_CAP})?(?=\s+{_CAP}))\s*,?\s+"
     rf"(?P<n>{_CAP}(?:\s+{_WORD}){{0,4}})"
 )
+_ENVOYS = re.compile(r"(?:Duta Besar|Dubes|Ambassador|Konsul|Consul|Envoy)")
 _BEFORE_PLACE = re.compile(rf"(?P<p>{_CAP}(?:\s+{_CAP}){{0,3}})(?:['’]s)?\s*$")
 _NAME_BEFORE = re.compile(
     rf"(?P<n>{_CAP}(?:\s+{_WORD}){{1,4}})\s*,\s*(?:the\s+|sang\s+|selaku\s+)?$"
@@ -206,6 +207,10 @@ _COUNTRY_AFTER_NAME = re.compile(
 _SEAT_PARENS = re.compile(rf"\s*\((?P<c>{_CAP}(?:\s+{_CAP})?)\)")
 
 
+# "the Korean Mayor", "a Japanese Governor": a nationality, not a seat.
+_DEMONYM = re.compile(r"(?:an|ese|ish|ch)$")
+
+
 def _seat_word(word: str, known: frozenset[str]) -> bool:
     """Whether word may be the seat of an office: one capitalised word, not a title's, an
     office's, a stopword, a surname or a word of a person's name met in the article."""
@@ -218,6 +223,8 @@ def _seat_word(word: str, known: frozenset[str]) -> bool:
         and key not in STOPWORDS
         and key not in SURNAMES
         and key not in OFFICE_WORDS
+        and word not in _LEAD_TITLES  # "Executive Mayor Alderman Dirk Kotzé"
+        and not _TITLE.fullmatch(word)
         and key not in known
     )
 
@@ -300,7 +307,9 @@ def find_people(
         span = (m.start(), m.end())
         place_span: tuple[int, int] | None = None
         place_first = False
-        envoy = _ENVOY.match(sentence, after.end("a")) if after else None
+        # Only an envoy is "of A to B": "Wali Kota Suwon di Hotel Tentrem Yogyakarta" names a
+        # venue, not a person called Yogyakarta.
+        envoy = _ENVOY.match(sentence, after.end("a")) if after and _ENVOYS.match(title) else None
         if after and envoy and resolve(after.group("a")) is not None:
             # "Duta Besar Prancis untuk Indonesia Fabien Penone"
             place_text, place = after.group("a"), resolve(after.group("a"))
@@ -363,6 +372,19 @@ def find_people(
             seat = re.sub(r"['’]s$", "", before.group("p")) if before else ""  # "Queensland’s"
             if before and resolve(seat) is not None:
                 place_text, place = seat, resolve(seat)
+                place_span = (before.start("p"), before.start("p") + len(seat))
+                place_first = True
+            elif (
+                before
+                and len(name.split()) >= 2
+                and _seat_word(seat, known)
+                and not _DEMONYM.search(seat)
+                and _MAYOR_SEAT.match(title)
+                and re.search(r"\b[a-z]+\s+$", sentence[: before.start("p")])
+            ):
+                # "... with Gurye Mayor Kim Soon-ho": the seat the gazetteer lacks, written
+                # before the title in English, a word in lower case before it.
+                place_text, place = seat, PartnerRef(seat, "city", None)
                 place_span = (before.start("p"), before.start("p") + len(seat))
                 place_first = True
         if not name:  # "Kim Tae-heum, Governor of ..."

@@ -42,6 +42,7 @@ _COMPASS_WORD = re.compile(
     r"Utara|Selatan|Barat|Timur|Tengah|North|South|West|East|Central|Northern|Southern|"
     r"Western|Eastern"
 )
+_PARTNER_CUE = re.compile(r"\b(?:dengan|with|and|dan|antara|between)\s+(?:the\s+)?$", re.I)
 _RELATIVE = re.compile(r",\s*(?:which|who|yang)\b[^,]{0,80},\s*", re.I)
 _EXCEPT_HOME = re.compile(
     r"(?:selain|besides|apart from|other than|selain dengan)\s+(?:dengan\s+)?$", re.I
@@ -139,11 +140,23 @@ class PlaceReading:
                 taken.append((start, end))
         person_words = {w for name in self.people for w in name.split() if len(w) > 2}
         person_words |= self.name_words
+        venue_end = -1
         for run in _phrases(text):
             if any(h.start < run[0][0] < h.end for h in facts.partners):
                 continue  # "Mossel Bay (Provinsi Western Cape, Afrika Selatan)": its address
             if normalise(run[0][2]) in VENUES:
+                if guards.is_locative(text, run[0][0], text[run[0][0] : run[-1][1]]):
+                    venue_end = run[-1][1]
                 continue  # "Gedung Jaya Sabha", "Balai Kota": where, not who
+            if venue_end >= 0 and re.fullmatch(r"\s*,\s*", text[venue_end : run[0][0]]):
+                # "di Hotel Lotte, Seoul, Korea Selatan": the venue's city, not a partner
+                found = self.gaz.resolve(text[run[0][0] : run[-1][1]])
+                if isinstance(found, PartnerRef) and found.kind != "country":
+                    hit = PartnerHit(found, run[0][0], run[-1][1])
+                    facts.venues.append(self._with_country(hit, text, facts))
+                    venue_end = -1
+                    continue
+            venue_end = -1
             keys = [normalise(t[2]) for t in run]
             if all(k in person_words for k in keys):
                 continue  # "Karno said": a person met earlier, not the town of Karno
@@ -311,6 +324,19 @@ class PlaceReading:
             if re.fullmatch(r"[A-Z][a-z’'-]{2,}", bare) and not _COMPASS_WORD.fullmatch(bare):
                 province = kind_in.group(0).strip().lower().startswith(("prov", "pref"))
                 return PartnerRef(bare, "province" if province else "city", code)
+        if (
+            found is None
+            and code not in (None, "ID")
+            and start is not None
+            and _PARTNER_CUE.search(text[max(0, start - 14) : start])
+            and re.match(r"\s*[,(]", text[end:])
+            and re.fullmatch(r"[A-Z][a-z’'-]{3,}", phrase)
+            and not _COMPASS_WORD.fullmatch(phrase)
+            and normalise(phrase) not in STOPWORDS | SURNAMES
+        ):
+            # "a sister city agreement with Noosa, Australia": one word the gazetteer lacks,
+            # named as the partner and vouched for by its country right after it.
+            return PartnerRef(phrase, "city", code)
         return None
 
     def _with_country(self, hit: PartnerHit, text: str, facts: Facts) -> PartnerHit:
