@@ -258,8 +258,18 @@ def _split(tokens: list[str], resolve: Resolver) -> tuple[str | None, object, st
     return None, None, " ".join(tokens)
 
 
+# Words before a counterpart's title: a mayor the title alone vouches for is one the local
+# party receives, meets or signs with ("menerima kunjungan Wali Kota Gurye Kim Soon-ho"), never
+# the sentence's own subject ("Wali Kota Agustina Wilujeng Pramestuti menandatangani ...").
+_COUNTERPART = re.compile(
+    r"\b(?:kunjungan|dengan|with|bersama|and|dan|menerima|menyambut|received|welcomed|met|"
+    r"bertemu|from|dari|oleh|by|delegasi|delegation|rombongan)\s+(?:the\s+|para\s+)?$",
+    re.I,
+)
+
+
 def _seat_before_name(
-    sentence: str, title: str, after: re.Match[str], known: frozenset[str]
+    sentence: str, title: str, after: re.Match[str], known: frozenset[str], at: int
 ) -> tuple[PartnerRef, str] | None:
     """ "Wali Kota Gurye Kim Soon-ho", "Wali Kota Gurye (Korea Selatan) Kim Soon-ho", "Mayor of
     Gurye Kim Soon-ho from South Korea": the seat (one word the gazetteer lacks) and the full
@@ -276,6 +286,9 @@ def _seat_before_name(
     )
     code = country_of(told.group("c")) if told else None
     if not _seat_country(title, code):
+        return None
+    of_seat = re.match(r"\s*of\s", sentence[after.start() : after.start("a")])  # "Mayor of X"
+    if code is None and not of_seat and not _COUNTERPART.search(sentence[max(0, at - 30) : at]):
         return None
     return PartnerRef(tokens[0], _seat_kind(title), code), name
 
@@ -362,7 +375,7 @@ def find_people(
                 if place_text:
                     place_span = (after.start("a"), after.start("a") + len(place_text))
                 elif not re.search(r"[A-Z][\w’'.\-]*\s*$", sentence[: m.start()]):
-                    seat = _seat_before_name(original, title, after, known)
+                    seat = _seat_before_name(original, title, after, known, m.start())
                     if seat is not None:
                         place, name = seat
                         place_text = place.name

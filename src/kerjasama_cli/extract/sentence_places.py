@@ -312,7 +312,10 @@ class PlaceReading:
         if found is None and kind_before:
             # "Kota Freemantle, Australia Barat": a town the gazetteer does not know, vouched
             # for by "Kota" and the foreign region or country right after it.
-            after = re.match(r",\s*([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})", text[end:])
+            # "Kota Shimanto di Prefektur Kochi, Jepang": the region after "di" as well.
+            after = re.match(
+                r"(?:,|\s+(?:di|in))\s*([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})", text[end:]
+            )
             where = self.gaz.resolve(after.group(1)) if after else None
             if isinstance(where, PartnerRef) and where.country and len(phrase.split()) == 1:
                 return PartnerRef(phrase, "city", where.country)
