@@ -600,6 +600,54 @@ PROBES.update(
     }
 )
 
+# Third batch, written before the extractor read it: two-word seats the gazetteer lacks, and
+# people a counterpart's title puts where a seat could stand.
+PROBES.update(
+    {
+        "b3-two-word-seat-country-name": Probe(
+            "Wali Kota Semarang menerima kunjungan Wali Kota Byron Bay, Australia, Michael Lyon, "
+            "Senin (10/7/2023).",
+            "Byron Bay",
+            "AU",
+            "Michael Lyon",
+        ),
+        "b3-kota-two-word-country": Probe(
+            "Pemkot Semarang menandatangani MoU dengan Kota Byron Bay, Australia, Senin "
+            "(10/7/2023).",
+            "Byron Bay",
+            "AU",
+            None,
+        ),
+        "b3-neg-en-with-mayor-name": Probe(
+            "Sleman Regent Kustini Sri Purnomo signed an MoU with Mayor Budi Santoso Wibowo on "
+            "10 July 2023.",
+            forbid=("Budi",),
+        ),
+        "b3-neg-id-dengan-mayor-name": Probe(
+            "Bupati Sleman menandatangani MoU dengan Wali Kota Hasto Wardoyo Sumantri, Senin "
+            "(10/7/2023).",
+            forbid=("Hasto",),
+        ),
+        "b3-neg-en-met-deputy-mayor-name": Probe(
+            "Bandung Mayor Muhammad Farhan met Deputy Mayor Erwin Sutisna Wijaya to discuss the "
+            "MoU on 10 July 2023.",
+            forbid=("Erwin",),
+        ),
+        "b3-en-mayor-of-unknown-from-country": Probe(
+            "Sleman Regent Kustini Sri Purnomo signed an MoU with the Mayor of Goesan Song "
+            "In-heon from South Korea on 10 July 2023.",
+            "Goesan",
+            "KR",
+            "Song In-heon",
+        ),
+        "b3-neg-governor-title-no-seat": Probe(
+            "Gubernur Jawa Barat menandatangani MoU dengan Gubernur Ahmad Heryawan Santosa dari "
+            "Jepang, Senin (10/7/2023).",
+            forbid=("Ahmad",),
+        ),
+    }
+)
+
 # Probes still failing, each for a reason outside the unknown-seat and title-order rules.
 OPEN = {
     "id-county-unknown-country-name": "'Kepala Daerah' is not read as a title (signatories)",
