@@ -654,6 +654,10 @@ OPEN = {
     "en-deputy-mayor-unknown-country": "English 'received X' is no visit word (record types)",
     "neg-mayor-title-then-person-no-place": "an Indonesian university is drafted as a partner",
     "b2-kota-country-then-mayor": "a record of type 'other' gets no partner signatory",
+    # The limit of the title-only rule: a seatless Indonesian mayor with a three-word name after
+    # "dengan" reads like "Wali Kota Gurye Kim Soon-ho"; only the article's other sentences (a
+    # name met before) tell them apart.
+    "b3-neg-id-dengan-mayor-name": "no seat, no country: the name's first word read as a seat",
 }
 
 

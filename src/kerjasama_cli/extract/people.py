@@ -229,6 +229,19 @@ def _seat_word(word: str, known: frozenset[str]) -> bool:
     )
 
 
+def _seat_words(seat: str, known: frozenset[str]) -> bool:
+    """A seat of one or two words ("Gurye", "Byron Bay"), the second not a surname."""
+    words = seat.split()
+    return (
+        1 <= len(words) <= 2
+        and _seat_word(words[0], known)
+        and all(
+            w.isalpha() and w[:1].isupper() and normalise(w) not in SURNAMES | OFFICE_WORDS
+            for w in words[1:]
+        )
+    )
+
+
 def _seat_country(title: str, code: str | None) -> bool:
     """Whether the title (and the country told beside the seat) vouch for a seat abroad."""
     if code == "ID":
@@ -258,6 +271,8 @@ def _split(tokens: list[str], resolve: Resolver) -> tuple[str | None, object, st
     return None, None, " ".join(tokens)
 
 
+_ENGLISH_TITLE = re.compile(r"\b(?:Mayor|Regent|Governor)$")
+_GOVERNOR = re.compile(r"\b(?:Gubernur|Governor)$")
 # Words before a counterpart's title: a mayor the title alone vouches for is one the local
 # party receives, meets or signs with ("menerima kunjungan Wali Kota Gurye Kim Soon-ho"), never
 # the sentence's own subject ("Wali Kota Agustina Wilujeng Pramestuti menandatangani ...").
@@ -288,6 +303,10 @@ def _seat_before_name(
     if not _seat_country(title, code):
         return None
     of_seat = re.match(r"\s*of\s", sentence[after.start() : after.start("a")])  # "Mayor of X"
+    if not of_seat and _ENGLISH_TITLE.search(title):
+        return None  # "with Mayor Budi Santoso Wibowo": English writes "Mayor of X" or "X Mayor"
+    if _GOVERNOR.search(title):
+        return None  # a province the ISO list lacks is told with commas or not at all
     if code is None and not of_seat and not _COUNTERPART.search(sentence[max(0, at - 30) : at]):
         return None
     return PartnerRef(tokens[0], _seat_kind(title), code), name
@@ -347,7 +366,7 @@ def find_people(
                 place_span = after.span("a")
             elif (
                 b
-                and _seat_word(a, known)
+                and _seat_words(a, known)
                 and _seat_country(title, country_of(b))
                 and country_of(b) is not None
             ):

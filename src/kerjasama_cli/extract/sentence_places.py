@@ -42,6 +42,15 @@ _COMPASS_WORD = re.compile(
     r"Utara|Selatan|Barat|Timur|Tengah|North|South|West|East|Central|Northern|Southern|"
     r"Western|Eastern"
 )
+# A name the gazetteer lacks that a kind word vouches for: one word, or two ("Byron Bay") whose
+# second is a place word, never a surname ("Kota Victoria Lee" is no town).
+_UNKNOWN_NAME = re.compile(r"[A-Z][a-z’'-]{2,}(?: [A-Z][a-z’'-]{1,})?")
+
+
+def _unknown_name(name: str) -> bool:
+    return bool(_UNKNOWN_NAME.fullmatch(name)) and normalise(name.split()[-1]) not in SURNAMES
+
+
 _PARTNER_CUE = re.compile(r"\b(?:dengan|with|and|dan|antara|between)\s+(?:the\s+)?$", re.I)
 _RELATIVE = re.compile(r",\s*(?:which|who|yang)\b[^,]{0,80},\s*", re.I)
 _EXCEPT_HOME = re.compile(
@@ -317,14 +326,14 @@ class PlaceReading:
                 r"(?:,|\s+(?:di|in))\s*([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})", text[end:]
             )
             where = self.gaz.resolve(after.group(1)) if after else None
-            if isinstance(where, PartnerRef) and where.country and len(phrase.split()) == 1:
+            if isinstance(where, PartnerRef) and where.country and _unknown_name(phrase):
                 return PartnerRef(phrase, "city", where.country)
         kind_in = guards.KIND_BEFORE.search(phrase)
         if found is None and code not in (None, "ID") and kind_in:
             # "Shizouka Prefecture, Japan": a name the gazetteer lacks (here misspelt), vouched
             # for by its kind word and its country together; one word, never a person's.
             bare = (phrase[: kind_in.start()] + phrase[kind_in.end() :]).strip()
-            if re.fullmatch(r"[A-Z][a-z’'-]{2,}", bare) and not _COMPASS_WORD.fullmatch(bare):
+            if _unknown_name(bare) and not _COMPASS_WORD.fullmatch(bare):
                 province = kind_in.group(0).strip().lower().startswith(("prov", "pref"))
                 return PartnerRef(bare, "province" if province else "city", code)
         if (
