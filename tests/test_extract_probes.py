@@ -648,6 +648,31 @@ PROBES.update(
     }
 )
 
+# Added with their fix (not first-sight probes).
+PROBES.update(
+    {
+        "fix-seat-is-a-first-name-named-later": Probe(
+            "Bupati Sleman Kustini Sri Purnomo menandatangani MoU dengan Wali Kota Hasto Wardoyo "
+            "Sumantri, Senin (10/7/2023). Hasto Wardoyo Sumantri, Wali Kota Yogyakarta, "
+            "mengatakan kerja sama itu penting.",
+            forbid=("Hasto",),
+        ),
+        "fix-seat-is-a-first-name-named-before": Probe(
+            "Hasto Wardoyo Sumantri, Wali Kota Yogyakarta, hadir di Sleman. Bupati Sleman "
+            "menandatangani MoU dengan Wali Kota Hasto Wardoyo Sumantri, Senin (10/7/2023).",
+            forbid=("Hasto",),
+        ),
+        "fix-seat-spelt-otherwise": Probe(
+            "Pemkot Padang menandatangani MoU dengan Kota Freemantle, Australia Barat, Senin "
+            "(10/7/2023). MoU itu ditandatangani oleh Walikota Fremantle Brad Pettitt.",
+            "Freemantle",
+            "AU",
+            "Brad Pettitt",
+            forbid=("Fremantle",),
+        ),
+    }
+)
+
 # Probes still failing, each for a reason outside the unknown-seat and title-order rules.
 OPEN = {
     "id-county-unknown-country-name": "'Kepala Daerah' is not read as a title (signatories)",
