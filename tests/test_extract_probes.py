@@ -648,6 +648,64 @@ PROBES.update(
     }
 )
 
+# Fourth batch, written before the extractor read it: the country between seat and name, the
+# name before the title without a comma, the office's place after the name.
+PROBES.update(
+    {
+        "b4-seat-dari-country-comma-name": Probe(
+            SLEMAN + "Wali Kota Gurye dari Korea Selatan, Kim Soon-ho, Selasa (4/7/2023).",
+            "Gurye",
+            "KR",
+            "Kim Soon-ho",
+        ),
+        "b4-name-selaku-title-seat-country": Probe(
+            "Bupati Sleman menandatangani MoU dengan Kim Soon-ho selaku Wali Kota Gurye, Korea "
+            "Selatan, Selasa (4/7/2023).",
+            "Gurye",
+            "KR",
+            "Kim Soon-ho",
+        ),
+        "b4-known-region-governor-name": Probe(
+            "Gubernur Jawa Tengah menerima kunjungan Gubernur Provinsi Jeollanam-do Kim Young-rok, "
+            "Selasa (4/7/2023).",
+            "Jeollanam-do",
+            "KR",
+            "Kim Young-rok",
+        ),
+        "b4-en-county-mayor-name": Probe(
+            SIGNED + "Gurye County Mayor Kim Soon-ho on 4 July 2023.",
+            "Gurye",
+            None,
+            "Kim Soon-ho",
+        ),
+        "b4-en-mayor-name-of-seat-country": Probe(
+            SIGNED + "Mayor Kim Soon-ho of Gurye, South Korea, on 4 July 2023.",
+            "Gurye",
+            "KR",
+            "Kim Soon-ho",
+        ),
+        "b4-en-lower-mayor-of-comma-name": Probe(
+            SIGNED + "the mayor of Gurye, Kim Soon-ho, on 4 July 2023.",
+            "Gurye",
+            None,
+            "Kim Soon-ho",
+        ),
+        "b4-delegation-kota-led-by-mayor": Probe(
+            SLEMAN + "delegasi Kota Gurye, Korea Selatan, yang dipimpin Wali Kota Kim Soon-ho, "
+            "Selasa (4/7/2023).",
+            "Gurye",
+            "KR",
+            "Kim Soon-ho",
+        ),
+        "b4-seat-asal-country-name": Probe(
+            BANDUNG + "Wali Kota Niseko asal Jepang, Kataoka Kenya, Senin (10/7/2023).",
+            "Niseko",
+            "JP",
+            "Kataoka Kenya",
+        ),
+    }
+)
+
 # Added with their fix (not first-sight probes).
 PROBES.update(
     {
