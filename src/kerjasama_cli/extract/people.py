@@ -32,7 +32,9 @@ _ENVOY = re.compile(
 _ENVOYS = re.compile(r"(?:Duta Besar|Dubes|Ambassador|Konsul|Consul|Envoy)")
 _BEFORE_PLACE = re.compile(rf"(?P<p>{_CAP}(?:\s+{_CAP}){{0,3}})(?:['’]s)?\s*$")
 _NAME_BEFORE = re.compile(
-    rf"(?P<n>{_CAP}(?:\s+{_WORD}){{1,4}})\s*,\s*(?:the\s+|sang\s+|selaku\s+)?$"
+    rf"(?P<n>{_CAP}(?:\s+{_WORD}){{1,4}})(?:\s*,\s*(?:the\s+|sang\s+|selaku\s+)?|"
+    # "Kim Soon-ho selaku Wali Kota Gurye": the office told after the name without a comma
+    r"\s+(?:selaku|sebagai)\s+)$"
 )
 _HONORIFIC = re.compile(
     r"^(?:Bapak|Ibu|Pak|Bu|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.?|Hj\.?|Hon\.?|Buya|Kiai|Kyai|Habib|"
@@ -249,6 +251,28 @@ def _seat_country(title: str, code: str | None) -> bool:
     return bool(_MAYOR_SEAT.match(title) or code and _HEAD_SEAT.match(title))
 
 
+_SEAT_TAIL = re.compile(
+    rf"\s+(?:dari|asal|from|of|in|di)\s+(?P<c>{_CAP}(?:\s+{_CAP})?)\s*,\s*"
+    rf"(?P<n>{_CAP}(?:\s+{_WORD}){{1,4}})"
+)
+
+
+def _seat_tail(
+    sentence: str, at: int, title: str, seat: str, known: frozenset[str], found: object
+) -> tuple[object, re.Match[str]] | None:
+    """The seat's place and the name match for "SEAT dari COUNTRY, NAME", when COUNTRY is a
+    foreign country and the seat a place or one the title vouches for."""
+    tail = _SEAT_TAIL.match(sentence, at)
+    code = country_of(tail.group("c")) if tail else None
+    if tail is None or code is None or code == "ID":
+        return None
+    if found is not None:
+        return found, tail
+    if _seat_words(seat, known) and _seat_country(title, code):
+        return PartnerRef(seat, _seat_kind(title), code), tail
+    return None
+
+
 def _seat_kind(title: str) -> str:
     return "province" if re.search(r"Gubernur|Governor", title) else "city"
 
@@ -258,8 +282,8 @@ def _split(tokens: list[str], resolve: Resolver) -> tuple[str | None, object, st
     for cut in range(len(tokens) - 1, 0, -1):
         place = " ".join(tokens[:cut])
         found = resolve(place)
-        if found is None:
-            continue
+        if found is None or normalise(tokens[cut - 1]) in SURNAMES:
+            continue  # "Provinsi Jeollanam-do Kim Young-rok": a surname begins the name
         if (
             len(tokens) - cut == 1
             and isinstance(found, PartnerRef)
@@ -351,7 +375,7 @@ def find_people(
         elif after:
             a, b = after.group("a"), after.group("b")
             found_a = resolve(a)
-            if found_a is None and "-" in a and b:
+            if found_a is None and "-" in a and b and not _NOT_A_NAME.match(b):
                 found_a = resolve(a.split("-")[0])  # "Wali Kota Samarkand-Uzbekistan, Akbar"
             if b and found_a is not None:
                 place_text, place, name = a, found_a, b
@@ -361,6 +385,12 @@ def find_people(
                 if resolve(b) is not None and then:
                     # "Wali Kota Kochi, Jepang, Seiya Okazaki": the seat's country, then the name
                     name, span = then.group("n"), (m.start(), then.end("n"))
+            elif not b and (tail := _seat_tail(sentence, after.end("a"), title, a, known, found_a)):
+                # "Wali Kota Gurye dari Korea Selatan, Kim Soon-ho": the seat's country between
+                # the seat and the name
+                place, name = tail[0], tail[1].group("n")
+                place_text, place_span = a, after.span("a")
+                span = (m.start(), tail[1].end("n"))
             elif found_a is not None:
                 place_text, place = a, found_a  # "Wali Kota Kuala Lumpur" with no name after
                 place_span = after.span("a")
@@ -402,6 +432,9 @@ def find_people(
         if place is None:  # "Seoul Mayor Oh Se-hoon", "Jakarta Governor ..."
             before = _BEFORE_PLACE.search(sentence[: m.start()])
             seat = re.sub(r"['’]s$", "", before.group("p")) if before else ""  # "Queensland’s"
+            bare_seat = seat.split()
+            while len(bare_seat) > 1 and normalise(bare_seat[-1]) in OFFICE_WORDS:
+                bare_seat.pop()  # "Gurye County Mayor": the seat is Gurye
             if before and resolve(seat) is not None:
                 place_text, place = seat, resolve(seat)
                 place_span = (before.start("p"), before.start("p") + len(seat))
@@ -409,14 +442,15 @@ def find_people(
             elif (
                 before
                 and len(name.split()) >= 2
-                and _seat_word(seat, known)
-                and not _DEMONYM.search(seat)
+                and len(bare_seat) == 1
+                and _seat_word(bare_seat[0], known)
+                and not _DEMONYM.search(bare_seat[0])
                 and _MAYOR_SEAT.match(title)
                 and re.search(r"\b[a-z]+\s+$", sentence[: before.start("p")])
             ):
                 # "... with Gurye Mayor Kim Soon-ho": the seat the gazetteer lacks, written
                 # before the title in English, a word in lower case before it.
-                place_text, place = seat, PartnerRef(seat, "city", None)
+                place_text, place = seat, PartnerRef(bare_seat[0], "city", None)
                 place_span = (before.start("p"), before.start("p") + len(seat))
                 place_first = True
         if not name:  # "Kim Tae-heum, Governor of ..."
@@ -436,6 +470,15 @@ def find_people(
             # "Governor Soelarso of East Java": the office's place after the name
             place_text, place = of_place.group("p"), resolve(of_place.group("p"))
             name = name[: of_place.start()]
+        elif place is None and of_place and after and _seat_words(of_place.group("p"), known):
+            # "Mayor Kim Soon-ho of Gurye, South Korea": English's "of" names the seat; a
+            # country after it, or a mayor's title, vouches for one the gazetteer lacks.
+            told = re.match(rf"\s*,\s*(?P<c>{_CAP}(?:\s+{_CAP})?)", sentence[after.end("a") :])
+            code = country_of(told.group("c")) if told else None
+            if code != "ID" and _seat_country(title, code):
+                seat = of_place.group("p")
+                place_text, place = seat, PartnerRef(seat, _seat_kind(title), code)
+                name = name[: of_place.start()]
         name = _clean_name(name, resolve)
         if name and all(normalise(w) in OFFICE_WORDS for w in name.split()):
             name = ""  # "Municipal Council": the rest of the office's name
