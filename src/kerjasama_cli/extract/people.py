@@ -8,8 +8,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kerjasama_cli.extract.lexicon import TITLES
-from kerjasama_cli.extract.place_words import SURNAMES
-from kerjasama_cli.extract.places import STOPWORDS, PartnerRef, country_of
+from kerjasama_cli.extract.place_words import OFFICE_WORDS, SURNAMES
+from kerjasama_cli.extract.places import STOPWORDS, PartnerRef
+from kerjasama_cli.extract.seats import (
+    seat_first,
+    seat_of,
+    seat_tail,
+    seat_then_country,
+    seat_then_name,
+)
 from kerjasama_cli.geo.names import normalise
 
 # A nickname in quotes inside a full name ('Moh. Ramdhan "Danny" Pomanto') is read and dropped.
@@ -65,46 +72,6 @@ _NEXT_NAME = re.compile(rf"\s*,\s*(?P<n>{_CAP}(?:\s+{_WORD}){{1,4}})")
 _GLUED = re.compile(r"\b(Mr|Mrs|Ms|Dr)\.(?=[A-Z])")
 _BRACKETED = re.compile(r"\((?:[A-Z][\w.\- ]{1,40})\)")
 _OF_PLACE = re.compile(rf"\s+of\s+(?P<p>{_CAP}(?:\s+{_CAP}){{0,3}})\s*$")
-# Words of an office or a government, never of a person's name ("Sibu Municipal Council").
-OFFICE_WORDS = frozenset(
-    [
-        "municipal",
-        "council",
-        "city",
-        "hall",
-        "government",
-        "metropolitan",
-        "provincial",
-        "prefectural",
-        "regency",
-        "province",
-        "prefecture",
-        "state",
-        "island",
-        "district",
-        "county",
-        "town",
-        "village",
-        "municipality",
-        "special",
-        "capital",
-        "region",
-        "territory",
-        "kota",
-        "kabupaten",
-        "provinsi",
-        "pemerintah",
-        "pemkot",
-        "pemkab",
-        "pemprov",
-        "bandaraya",
-        "bandararaya",
-        "majlis",
-        "perbandaran",
-        "daerah",
-        "office",
-    ]
-)
 
 Resolver = Callable[[str], "PartnerRef | str | None"]
 
@@ -193,90 +160,6 @@ def _unknown_seat(title: str, a: str, b: str, heads: re.Pattern[str] = _MAYOR) -
     )
 
 
-# Heads whose title vouches for a seat abroad the gazetteer lacks: a mayor's alone ("Wali Kota
-# Gurye Kim Soon-ho"); a regent's or a governor's only with the seat's foreign country beside
-# it (a regency the gazetteer lacks may be Indonesian).
-_MAYOR_SEAT = re.compile(
-    r"^(?:(?:Wakil|Deputy|Vice|Pj|Plt)\s+)?(?:Wali ?[Kk]ota|Walikota|Mayor|Lord Mayor)$"
-)
-_HEAD_SEAT = re.compile(
-    r"^(?:(?:Wakil|Deputy|Vice|Acting|Pj|Plt)\s+)?(?:Bupati|Regent|Gubernur|Governor)$"
-)
-# The seat's country after the name: "Wali Kota Gurye Kim Soon-ho dari Korea Selatan".
-_COUNTRY_AFTER_NAME = re.compile(
-    rf"\s*(?:,\s*)?(?:dari\s+|from\s+|asal\s+|of\s+|\()?(?P<c>{_CAP}(?:\s+{_CAP})?)"
-)
-_SEAT_PARENS = re.compile(rf"\s*\((?P<c>{_CAP}(?:\s+{_CAP})?)\)")
-
-
-# "the Korean Mayor", "a Japanese Governor": a nationality, not a seat.
-_DEMONYM = re.compile(r"(?:an|ese|ish|ch)$")
-
-
-def _seat_word(word: str, known: frozenset[str]) -> bool:
-    """Whether word may be the seat of an office: one capitalised word, not a title's, an
-    office's, a stopword, a surname or a word of a person's name met in the article."""
-    key = normalise(word)
-    return (
-        len(word) > 3
-        and word.isalpha()
-        and word[:1].isupper()
-        and not _NOT_A_NAME.match(word)
-        and key not in STOPWORDS
-        and key not in SURNAMES
-        and key not in OFFICE_WORDS
-        and word not in _LEAD_TITLES  # "Executive Mayor Alderman Dirk Kotzé"
-        and not _TITLE.fullmatch(word)
-        and key not in known
-    )
-
-
-def _seat_words(seat: str, known: frozenset[str]) -> bool:
-    """A seat of one or two words ("Gurye", "Byron Bay"), the second not a surname."""
-    words = seat.split()
-    return (
-        1 <= len(words) <= 2
-        and _seat_word(words[0], known)
-        and all(
-            w.isalpha() and w[:1].isupper() and normalise(w) not in SURNAMES | OFFICE_WORDS
-            for w in words[1:]
-        )
-    )
-
-
-def _seat_country(title: str, code: str | None) -> bool:
-    """Whether the title (and the country told beside the seat) vouch for a seat abroad."""
-    if code == "ID":
-        return False
-    return bool(_MAYOR_SEAT.match(title) or code and _HEAD_SEAT.match(title))
-
-
-_SEAT_TAIL = re.compile(
-    rf"\s+(?:dari|asal|from|of|in|di)\s+(?P<c>{_CAP}(?:\s+{_CAP})?)\s*,\s*"
-    rf"(?P<n>{_CAP}(?:\s+{_WORD}){{1,4}})"
-)
-
-
-def _seat_tail(
-    sentence: str, at: int, title: str, seat: str, known: frozenset[str], found: object
-) -> tuple[object, re.Match[str]] | None:
-    """The seat's place and the name match for "SEAT dari COUNTRY, NAME", when COUNTRY is a
-    foreign country and the seat a place or one the title vouches for."""
-    tail = _SEAT_TAIL.match(sentence, at)
-    code = country_of(tail.group("c")) if tail else None
-    if tail is None or code is None or code == "ID":
-        return None
-    if found is not None:
-        return found, tail
-    if _seat_words(seat, known) and _seat_country(title, code):
-        return PartnerRef(seat, _seat_kind(title), code), tail
-    return None
-
-
-def _seat_kind(title: str) -> str:
-    return "province" if re.search(r"Gubernur|Governor", title) else "city"
-
-
 def _split(tokens: list[str], resolve: Resolver) -> tuple[str | None, object, str]:
     """Place words then name words, the longest prefix that names a place winning."""
     for cut in range(len(tokens) - 1, 0, -1):
@@ -293,47 +176,6 @@ def _split(tokens: list[str], resolve: Resolver) -> tuple[str | None, object, st
             continue  # "Premier Carmen Lawrence": a first name, not the town of Carmen
         return place, found, " ".join(tokens[cut:])
     return None, None, " ".join(tokens)
-
-
-_ENGLISH_TITLE = re.compile(r"\b(?:Mayor|Regent|Governor)$")
-_GOVERNOR = re.compile(r"\b(?:Gubernur|Governor)$")
-# Words before a counterpart's title: a mayor the title alone vouches for is one the local
-# party receives, meets or signs with ("menerima kunjungan Wali Kota Gurye Kim Soon-ho"), never
-# the sentence's own subject ("Wali Kota Agustina Wilujeng Pramestuti menandatangani ...").
-_COUNTERPART = re.compile(
-    r"\b(?:kunjungan|dengan|with|bersama|and|dan|menerima|menyambut|received|welcomed|met|"
-    r"bertemu|from|dari|oleh|by|delegasi|delegation|rombongan)\s+(?:the\s+|para\s+)?$",
-    re.I,
-)
-
-
-def _seat_before_name(
-    sentence: str, title: str, after: re.Match[str], known: frozenset[str], at: int
-) -> tuple[PartnerRef, str] | None:
-    """ "Wali Kota Gurye Kim Soon-ho", "Wali Kota Gurye (Korea Selatan) Kim Soon-ho", "Mayor of
-    Gurye Kim Soon-ho from South Korea": the seat (one word the gazetteer lacks) and the full
-    name after it (two words or more), with the country a bracket or "dari" tells."""
-    tokens = after.group("a").split()
-    if len(tokens) < 3 or not _seat_word(tokens[0], known):
-        return None
-    name = " ".join(tokens[1:])
-    if _NOT_A_NAME.match(name) or any(normalise(w) in OFFICE_WORDS for w in tokens[1:]):
-        return None
-    seat_end = after.start("a") + len(tokens[0])
-    told = _SEAT_PARENS.match(sentence, seat_end) or _COUNTRY_AFTER_NAME.match(
-        sentence, after.end("a")
-    )
-    code = country_of(told.group("c")) if told else None
-    if not _seat_country(title, code):
-        return None
-    of_seat = re.match(r"\s*of\s", sentence[after.start() : after.start("a")])  # "Mayor of X"
-    if not of_seat and _ENGLISH_TITLE.search(title):
-        return None  # "with Mayor Budi Santoso Wibowo": English writes "Mayor of X" or "X Mayor"
-    if _GOVERNOR.search(title):
-        return None  # a province the ISO list lacks is told with commas or not at all
-    if code is None and not of_seat and not _COUNTERPART.search(sentence[max(0, at - 30) : at]):
-        return None
-    return PartnerRef(tokens[0], _seat_kind(title), code), name
 
 
 _LOWER_OFFICE = re.compile(
@@ -385,7 +227,7 @@ def find_people(
                 if resolve(b) is not None and then:
                     # "Wali Kota Kochi, Jepang, Seiya Okazaki": the seat's country, then the name
                     name, span = then.group("n"), (m.start(), then.end("n"))
-            elif not b and (tail := _seat_tail(sentence, after.end("a"), title, a, known, found_a)):
+            elif not b and (tail := seat_tail(sentence, after.end("a"), title, a, known, found_a)):
                 # "Wali Kota Gurye dari Korea Selatan, Kim Soon-ho": the seat's country between
                 # the seat and the name
                 place, name = tail[0], tail[1].group("n")
@@ -394,15 +236,10 @@ def find_people(
             elif found_a is not None:
                 place_text, place = a, found_a  # "Wali Kota Kuala Lumpur" with no name after
                 place_span = after.span("a")
-            elif (
-                b
-                and _seat_words(a, known)
-                and _seat_country(title, country_of(b))
-                and country_of(b) is not None
-            ):
+            elif b and (abroad := seat_then_country(title, a, b, known)):
                 # "Wali Kota Gurye, Korea Selatan, Kim Soon-ho": a seat the gazetteer lacks,
                 # vouched for by the title and its foreign country; the name comes after.
-                place_text, place = a, PartnerRef(a, _seat_kind(title), country_of(b))
+                place_text, place = a, abroad
                 place_span = after.span("a")
                 then = _NEXT_NAME.match(sentence, after.end("b"))
                 name = then.group("n") if then else ""
@@ -423,34 +260,22 @@ def find_people(
                 span = (m.start(), after.end("a"))
                 if place_text:
                     place_span = (after.start("a"), after.start("a") + len(place_text))
-                elif not re.search(r"[A-Z][\w’'.\-]*\s*$", sentence[: m.start()]):
-                    seat = _seat_before_name(original, title, after, known, m.start())
-                    if seat is not None:
-                        place, name = seat
-                        place_text = place.name
-                        place_span = (after.start("a"), after.start("a") + len(place_text))
+                elif vouched := seat_then_name(original, title, after, known, m.start()):
+                    place, name = vouched  # "menerima kunjungan Wali Kota Gurye Kim Soon-ho"
+                    place_text = place.name
+                    place_span = (after.start("a"), after.start("a") + len(place_text))
         if place is None:  # "Seoul Mayor Oh Se-hoon", "Jakarta Governor ..."
             before = _BEFORE_PLACE.search(sentence[: m.start()])
             seat = re.sub(r"['’]s$", "", before.group("p")) if before else ""  # "Queensland’s"
-            bare_seat = seat.split()
-            while len(bare_seat) > 1 and normalise(bare_seat[-1]) in OFFICE_WORDS:
-                bare_seat.pop()  # "Gurye County Mayor": the seat is Gurye
             if before and resolve(seat) is not None:
                 place_text, place = seat, resolve(seat)
                 place_span = (before.start("p"), before.start("p") + len(seat))
                 place_first = True
-            elif (
-                before
-                and len(name.split()) >= 2
-                and len(bare_seat) == 1
-                and _seat_word(bare_seat[0], known)
-                and not _DEMONYM.search(bare_seat[0])
-                and _MAYOR_SEAT.match(title)
-                and re.search(r"\b[a-z]+\s+$", sentence[: before.start("p")])
+            elif before and (
+                first := seat_first(sentence, title, seat, before.start("p"), name, known)
             ):
-                # "... with Gurye Mayor Kim Soon-ho": the seat the gazetteer lacks, written
-                # before the title in English, a word in lower case before it.
-                place_text, place = seat, PartnerRef(bare_seat[0], "city", None)
+                # "... with Gurye Mayor Kim Soon-ho": a seat the gazetteer lacks, before the title
+                place_text, place = seat, first
                 place_span = (before.start("p"), before.start("p") + len(seat))
                 place_first = True
         if not name:  # "Kim Tae-heum, Governor of ..."
@@ -470,14 +295,11 @@ def find_people(
             # "Governor Soelarso of East Java": the office's place after the name
             place_text, place = of_place.group("p"), resolve(of_place.group("p"))
             name = name[: of_place.start()]
-        elif place is None and of_place and after and _seat_words(of_place.group("p"), known):
-            # "Mayor Kim Soon-ho of Gurye, South Korea": English's "of" names the seat; a
-            # country after it, or a mayor's title, vouches for one the gazetteer lacks.
-            told = re.match(rf"\s*,\s*(?P<c>{_CAP}(?:\s+{_CAP})?)", sentence[after.end("a") :])
-            code = country_of(told.group("c")) if told else None
-            if code != "ID" and _seat_country(title, code):
-                seat = of_place.group("p")
-                place_text, place = seat, PartnerRef(seat, _seat_kind(title), code)
+        elif place is None and of_place and after:
+            # "Mayor Kim Soon-ho of Gurye, South Korea": a seat the gazetteer lacks
+            seat_ref = seat_of(sentence, title, of_place.group("p"), after.end("a"), known)
+            if seat_ref is not None:
+                place_text, place = of_place.group("p"), seat_ref
                 name = name[: of_place.start()]
         name = _clean_name(name, resolve)
         if name and all(normalise(w) in OFFICE_WORDS for w in name.split()):
