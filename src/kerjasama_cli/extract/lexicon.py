@@ -233,6 +233,8 @@ TITLES = [
     "Wako",
     "Presiden Majelis Perbandaran",
     "Yang Dipertua Majelis Perbandaran",
+    "Yang Dipertua Majlis Perbandaran",  # the Malaysian spelling
+    "Presiden Majlis Perbandaran",
     "President of the Municipal Council",
 ]
 

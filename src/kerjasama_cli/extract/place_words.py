@@ -275,7 +275,10 @@ NOT_PLACES = frozenset(
 # Surnames that follow a given name the gazetteer also knows as a town ("Victoria Lee").
 SURNAMES = frozenset(
     normalise(w)
-    for w in (*_COMMON_SURNAMES, "Tan", "Lim", "Ng", "Wong", "Liu", "Huang", "Zhao", "Wu", "Zhou")
+    for w in (
+        *_COMMON_SURNAMES,
+        *("Tan", "Lim", "Ng", "Wong", "Liu", "Huang", "Zhao", "Wu", "Zhou", "Kang"),
+    )
 )
 
 # Administrative words after a place's name ("Sibu Municipal Council"): no surname beside it.

@@ -39,6 +39,23 @@ _CONTINUES = re.compile(
     re.I,
 )
 
+# "perayaan 20 tahun terjalinnya hubungan sister province", "the 30th anniversary of its sister
+# city ties": the day is the celebration's; the tie was made years before.
+_ANNIVERSARY = re.compile(
+    r"\b(?:perayaan|peringatan|HUT|ulang tahun|\d+\s+tahun|ke-?\d+|anniversary|"
+    r"\d+\s+years\s+of|jubilee)\b[^.;]{0,50}$",
+    re.I,
+)
+
+
+def celebrated(facts: Facts, rtype: str) -> bool:
+    """A tie the sentence tells as celebrated ("perayaan 20 tahun terjalinnya hubungan sister
+    province"): the sentence's day is the celebration's, not the tie's."""
+    return rtype in lexicon.DOCUMENT_TYPES and any(
+        t == rtype and _ANNIVERSARY.search(facts.sentence.text[max(0, a - 60) : a])
+        for t, a, _ in facts.types
+    )
+
 
 def named_programme(facts: Facts) -> Mention | None:
     """A programme with a name but no partner ("program “Hospital Improvement ...”")."""
@@ -145,6 +162,8 @@ def mentions_of(facts: Facts) -> list[Mention]:
     if date is not None and _CONTINUES.search(facts.sentence.text, best[2], date.start):
         # "Penandatanganan MoU ini lanjutan dari kerjasama yang telah disepakati September
         # 1997": the date of what it continues, not of this document.
+        date = None
+    if date is not None and celebrated(facts, best[0]):
         date = None
     if date is not None:
         used.add(date.iso)
