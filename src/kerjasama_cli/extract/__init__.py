@@ -19,6 +19,7 @@ from kerjasama_cli.extract.article_passes import (
     restore_venues,
     seats_that_are_names,
     settle_countries,
+    speakers_are_people,
     told_from_abroad,
 )
 from kerjasama_cli.extract.assemble import Draft, cluster
@@ -77,6 +78,7 @@ def extract(
     regions_as_addresses(all_facts)
     nicknames_are_people(all_facts)
     seats_that_are_names(all_facts)
+    speakers_are_people(all_facts)
     drop_addresses(all_facts)
     settle_countries(all_facts)
     told_from_abroad(all_facts)

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
-from kerjasama_cli.extract import guards, lexicon
+from kerjasama_cli.extract import lexicon, subjects
 from kerjasama_cli.extract.article_passes import nation_at
 from kerjasama_cli.extract.assemble import Cluster, Draft
 from kerjasama_cli.extract.facts import Facts
@@ -16,7 +16,13 @@ from kerjasama_cli.extract.people import OFFICE_WORDS, PersonMention
 from kerjasama_cli.extract.places import PartnerRef
 from kerjasama_cli.extract.record_dates import RECEIVES
 from kerjasama_cli.extract.sector_frames import ALREADY
-from kerjasama_cli.extract.stages import EXPLORATION, INITIATIVE, stage_of
+from kerjasama_cli.extract.stages import (
+    EXPLORATION,
+    INITIATIVE,
+    stage_of,
+    still_to_come,
+    told_before,
+)
 from kerjasama_cli.geo.names import normalise
 
 _PROGRAMME_NAME = re.compile(
@@ -189,7 +195,7 @@ def _a_state_visit(cluster: Cluster) -> bool:
     for mention in cluster.mentions:
         text = mention.facts.sentence.text
         for rtype, _, end in mention.facts.types:
-            body = guards.STATE_BODY.search(text, end, end + 90) if rtype == "visit" else None
+            body = subjects.state_visitor(text, end) if rtype == "visit" else None
             if body is not None and body.start() - end <= 45:
                 return True
     return False
@@ -245,6 +251,8 @@ def build(
         }.values(),
         key=lambda f: f.sentence.index,
     )
+    if still_to_come(rtype, cluster.date is not None, [m.facts for m in cluster.mentions], article):
+        rtype = "other"
     typed = next((m for m in cluster.mentions if m.rtype == rtype), first)
     evidence = {"partner": first.facts.sentence.text, "type": typed.facts.sentence.text}
     ref = cluster.partner
@@ -380,7 +388,8 @@ def build(
     exploring = rtype not in lexicon.DOCUMENT_TYPES and any(
         m.facts.exploring for m in cluster.mentions if m.rtype == rtype
     )
-    stage = stage_of(_EXPORTED_TYPE.get(rtype, rtype), [f.sentence.text for _, f in own], exploring)
+    told = [f.sentence.text for _, f in own] + told_before([i for i, _ in own], article or [])
+    stage = stage_of(_EXPORTED_TYPE.get(rtype, rtype), told, exploring)
     if stage:
         evidence["stage"] = (next((f for _, f in own if f.exploring), own[0][1])).sentence.text
     # "menerima kunjungan dari jajaran Direktorat Eropa II Kementerian Luar Negeri ... untuk

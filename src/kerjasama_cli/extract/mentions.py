@@ -109,6 +109,7 @@ class SentenceReader(PlaceReading):
         self.vouched: dict[str, PartnerRef] = {}  # small places the article vouched for
         self.defining = False  # the sentences read since a definition explain it
         self.last_document: str | None = None  # the last document type word read
+        self.plan_told = False  # the last document type word read was only explored or planned
 
     def _same_kind(self, text: str, found: tuple[str, int, int]) -> tuple[str, int, int]:
         """ "Berlin becomes Jakarta's tenth sister city. Previously, Jakarta has signed similar
@@ -118,6 +119,10 @@ class SentenceReader(PlaceReading):
             if guards.refers_back(text, a, b) and self.last_document:
                 return (self.last_document, a, b)
             self.last_document = rtype
+        elif rtype == "other" and self.last_document and guards.pointed(text, a, b):
+            # "... kerja sama sister city dengan 21 kota. Kerja sama tersebut terjalin sejak 1979
+            # ... dengan Kota Jeddah": the cooperation pointed back to is the kind just named.
+            return (self.last_document, a, b)
         return found
 
     def _resolve_place(self, text: str) -> PartnerRef | str | None:
@@ -262,6 +267,14 @@ class SentenceReader(PlaceReading):
             ):
                 facts.types[n] = ("other", a, b)
                 facts.exploring = True
+                facts.planned_event = facts.planned_event or event
+            elif rtype in lexicon.DOCUMENT_TYPES and self.plan_told and guards.this_one(text, a, b):
+                # "... perpanjangan MoU, yang rencananya akan ditandatangani Mei. Prinsip MoU ini
+                # ...": the document pointed back to is the plan just told, still unsigned.
+                facts.types[n] = ("other", a, b)
+                facts.exploring = True
+            if rtype in lexicon.DOCUMENT_TYPES:
+                self.plan_told = facts.types[n][0] == "other"
         facts.people = [
             self._remember(p)
             for p in find_people(text, self._resolve_place, self._known_words())

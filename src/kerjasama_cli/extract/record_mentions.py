@@ -249,7 +249,10 @@ def partner_key(ref: PartnerRef) -> str:
     its ISO 3166-2 code ("Provinsi Jeollabuk" and "Jeollabuk-do" are one)."""
     if ref.kind == "country":
         return f"country:{ref.country}"
-    return f"region:{ref.region}" if ref.region else normalise(ref.name)
+    if ref.region:
+        return f"region:{ref.region}"
+    # "Moskow" and "Moscow": the gazetteer's one city (a name it lacks keys as written).
+    return normalise(ref.official or ref.name)
 
 
 def same_partner(a: PartnerRef, b: PartnerRef) -> bool:
@@ -257,6 +260,8 @@ def same_partner(a: PartnerRef, b: PartnerRef) -> bool:
         return a.country == b.country
     if a.region and b.region:
         return a.region == b.region
+    if a.official and b.official and a.country == b.country:
+        return normalise(a.official) == normalise(b.official)
     if normalise(a.name) != normalise(b.name):
         return False
     return a.country is None or b.country is None or a.country == b.country

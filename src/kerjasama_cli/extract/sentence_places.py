@@ -61,6 +61,10 @@ _CAPITAL_OF = re.compile(
     r"the state of|state of|the province of|the)\s+)?$",
     re.I,
 )
+# "Perwakilan Pemerintah Kota Fuzhou": a government named with its office word is never part
+# of a person's name, whatever capitalised word stands before it (a bare "Kota X" may be the
+# end of a person's title: "Ketua Staf Ahli ... Kota Changzhou").
+_GOVERNMENT_LEAD = re.compile(r"(?:Pemerintah|Pemkot|Pemprov|Pemkab|Government of)\s")
 _ADMIN_LEAD = re.compile(
     r"(?:(?:kota|provinsi|negara bagian|prefektur|state of|province of|the)\s+)+", re.I
 )
@@ -202,6 +206,7 @@ class PlaceReading:
                         isinstance(found, PartnerRef)
                         and not found.known
                         and found.kind == "city"
+                        and not _GOVERNMENT_LEAD.match(phrase)
                         and (
                             self._beside_a_name(run, keys, i, j)
                             or j == len(run)
@@ -255,8 +260,10 @@ class PlaceReading:
                             facts.venues.append(PartnerHit(found, a, b))
                             i = j
                             break
-                        if _EXCEPT_HOME.search(text[max(0, a - 25) : a]):
-                            i = j  # "Selain dengan Kota Ichikawa, ...": told before, not here
+                        if _EXCEPT_HOME.search(text[max(0, a - 25) : a]) or subjects.example(
+                            text, a, b
+                        ):
+                            i = j  # "Selain dengan Kota Ichikawa", "DPRD Seoul misalnya": not here
                             break
                         hit = self._with_country(PartnerHit(found, a, b), text, facts)
                         facts.partners.append(hit)
@@ -313,8 +320,9 @@ class PlaceReading:
             text[max(0, start - 12) : start],
             re.I,
         )
+        state = self.gaz.state_after(phrase, text[end:])  # "Forth Worth, Texas": its state
         if code is None and not guards.KIND_BEFORE.search(phrase) and not kind_before:
-            return None
+            return state
         found = self.gaz.resolve(phrase, code, strict=False)
         if isinstance(found, PartnerRef) and found.kind != "country":
             return found
