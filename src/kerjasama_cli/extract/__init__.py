@@ -17,6 +17,7 @@ from kerjasama_cli.extract.article_passes import (
     nicknames_are_people,
     regions_as_addresses,
     restore_venues,
+    seats_that_are_names,
     settle_countries,
     speakers_are_people,
     told_from_abroad,
@@ -76,6 +77,7 @@ def extract(
     lone_dates_to_their_sentence(all_facts)
     regions_as_addresses(all_facts)
     nicknames_are_people(all_facts)
+    seats_that_are_names(all_facts)
     speakers_are_people(all_facts)
     drop_addresses(all_facts)
     settle_countries(all_facts)

@@ -261,3 +261,23 @@ def told_from_abroad(all_facts: list[Facts]) -> None:
         facts.partners = [h for h in facts.partners if normalise(h.ref.name) == subject]
         # "Tacoma in Washington State, USA": the country of one of its partners, not ours
         facts.countries = [c for c in facts.countries if c[0] == country]
+
+
+def seats_that_are_names(all_facts: list[Facts]) -> None:
+    """ "dengan Wali Kota Hasto Wardoyo Sumantri" read as the mayor of a town Hasto: when the
+    article names a person "Hasto Wardoyo Sumantri" elsewhere, the seat only the title vouched
+    for (no country) was his first name: no partner, the person the whole name."""
+    people = [p for f in all_facts for p in f.people]
+    for facts in all_facts:
+        for n, person in enumerate(facts.people):
+            seat = person.partner
+            if seat is None or seat.country is not None or seat.known or seat.kind != "city":
+                continue
+            whole = normalise(f"{seat.name} {person.name}")
+            if not any(normalise(other.name) == whole for other in people if other is not person):
+                continue
+            title = person.title.removesuffix(" " + seat.name)
+            facts.people[n] = replace(
+                person, name=f"{seat.name} {person.name}", title=title, side=None, partner=None
+            )
+            facts.partners = [h for h in facts.partners if not (h.via_person and h.ref == seat)]

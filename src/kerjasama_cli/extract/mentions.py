@@ -128,6 +128,21 @@ class SentenceReader(PlaceReading):
     def _resolve_place(self, text: str) -> PartnerRef | str | None:
         return self.gaz.resolve(text)
 
+    def _known_words(self) -> frozenset[str]:
+        """Folded words of the people's names read so far: never an office's seat."""
+        return frozenset(self.name_words | {w for key in self.people for w in key.split()})
+
+    def _seat_spelt(self, person: PersonMention) -> PersonMention:
+        """ "Kota Freemantle, Australia Barat" then "Walikota Fremantle Brad Pettitt": a seat
+        only the title vouched for is the place the article named before, spelt otherwise."""
+        seat = person.partner
+        if seat is None or seat.country is not None or seat.known or not self.vouched:
+            return person
+        import difflib
+
+        close = difflib.get_close_matches(normalise(seat.name), list(self.vouched), 1, 0.85)
+        return replace(person, partner=self.vouched[close[0]]) if close else person
+
     def _known_people(self, text: str, found: list[PersonMention]) -> list[PersonMention]:
         """People met earlier named again without a title ("Pramono also met ...")."""
         out: list[PersonMention] = []
@@ -262,10 +277,11 @@ class SentenceReader(PlaceReading):
                 self.plan_told = facts.types[n][0] == "other"
         facts.people = [
             self._remember(p)
-            for p in find_people(text, self._resolve_place)
+            for p in find_people(text, self._resolve_place, self._known_words())
             if p.name or p.partner or p.side in ("local", "home")
         ]
         facts.people = [p for p in facts.people if p.name and not self._a_place(text, p, facts)]
+        facts.people = [self._seat_spelt(p) for p in facts.people]
         # Future dates are plans ("akan datang"), not what the article reports as done.
         facts.dates = [
             d

@@ -300,3 +300,44 @@ ADMIN_WORDS = frozenset(
         "Ward",
     )
 )
+
+# Words of an office or a government, never of a person's name ("Sibu Municipal Council").
+OFFICE_WORDS = frozenset(
+    [
+        "municipal",
+        "council",
+        "city",
+        "hall",
+        "government",
+        "metropolitan",
+        "provincial",
+        "prefectural",
+        "regency",
+        "province",
+        "prefecture",
+        "state",
+        "island",
+        "district",
+        "county",
+        "town",
+        "village",
+        "municipality",
+        "special",
+        "capital",
+        "region",
+        "territory",
+        "kota",
+        "kabupaten",
+        "provinsi",
+        "pemerintah",
+        "pemkot",
+        "pemkab",
+        "pemprov",
+        "bandaraya",
+        "bandararaya",
+        "majlis",
+        "perbandaran",
+        "daerah",
+        "office",
+    ]
+)

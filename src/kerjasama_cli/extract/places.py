@@ -29,7 +29,7 @@ _PREFIX = re.compile(
 _SUFFIX = re.compile(
     r"(?:\s+(?:city hall|city government|metropolitan government|metropolitan city|"
     r"provincial government|prefectural government|municipal government|government|"
-    r"special self-governing province|province|prefecture|city council|council|city|island|"
+    r"special self-governing province|province|prefecture|city council|council|city|county|island|"
     r"municipality|state))+$",
     re.I,
 )
