@@ -35,3 +35,39 @@ def test_a_read_also_link_with_a_bare_colon_is_no_part_of_the_article() -> None:
     )
     drafts = _drafts(text, dt.date(2024, 9, 5))
     assert [d["partner"] for d in drafts] == ["Shizuoka"]
+
+
+def test_the_member_states_of_an_organisation_are_no_partners() -> None:
+    text = (
+        "Gubernur Sulawesi Utara menerima peserta kursus diplomat Kementerian Luar Negeri, "
+        "termasuk peserta dari negara anggota Pacific Islands Forum, Samoa, Tonga dan Palau, "
+        "di Manado, Kamis (5/9/2024)."
+    )
+    assert _drafts(text, dt.date(2024, 9, 6)) == []
+
+
+def test_a_face_to_face_meeting_with_a_foreign_councillor_is_a_meeting() -> None:
+    text = (
+        "Wali Kota Bitung bertatap muka dengan Wali Kota Cebu City, Filipina, Michael Rama, "
+        "di sela forum wali kota ASEAN di Singapura, Selasa (3/9/2024)."
+    )
+    drafts = _drafts(text, dt.date(2024, 9, 4))
+    assert [(d["partner"], d["country"], d["type"]) for d in drafts] == [("Cebu", "PH", "meeting")]
+
+
+def test_a_name_after_mister_is_a_person_not_a_town() -> None:
+    text = (
+        "Wali Kota Tomohon bertemu anggota dewan kota Cebu City, Filipina, di Singapura. "
+        "\u201cWe are proud to be part of a Sister City with Tomohon,\u201d ujar Mr. Datun."
+    )
+    drafts = _drafts(text)
+    assert "Datun" not in [d["partner"] for d in drafts]
+
+
+def test_a_councillors_title_before_his_city_is_no_part_of_its_name() -> None:
+    text = (
+        "Wali Kota Tomohon bertatap muka dengan City Councilor Iloilo City, Filipina, "
+        "di sela forum kota ASEAN di Kuala Lumpur, Rabu (13/8/2025)."
+    )
+    drafts = _drafts(text, dt.date(2025, 8, 14))
+    assert [(d["partner"], d["country"]) for d in drafts] == [("Iloilo", "PH")]

@@ -96,8 +96,10 @@ def nicknames_are_people(all_facts: list[Facts]) -> None:
 
 
 # One capitalised word as the subject of speech ("Bariati noted that ...", "Aher said ...",
-# "kata Emil"): a person, whom the article calls by that name everywhere.
+# "kata Emil"), or a name after an honorific ("ujar Mr. Datun"): a person, whom the article calls by
+# that name everywhere.
 _SPEAKS = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Mister|Madam|Tuan|Nyonya|Bapak|Pak|Ibu|Bu)\.?\s+(?P<c>[A-Z][a-z]{2,})\b|"
     r"\b(?P<a>[A-Z][a-z]{2,})\s+(?:said|says|noted|told|added|explained|revealed|stated|"
     r"remarked|mengatakan|menjelaskan|menambahkan|menyebutkan|mengungkapkan|menuturkan|"
     r"menyampaikan|menegaskan)\b|\b(?:kata|ujar|tutur|ucap|jelas|said|says)\s+(?P<b>[A-Z][a-z]{2,})\b"
@@ -108,7 +110,7 @@ def speakers_are_people(all_facts: list[Facts]) -> None:
     """A city name the article uses as a speaker ("Bariati noted that ...") is a person, never a
     place, wherever the article names no kind word or country beside it ("Kota X", "X, China")."""
     text = " ".join(f.sentence.text for f in all_facts)
-    speakers = {normalise(m["a"] or m["b"]) for m in _SPEAKS.finditer(text)}
+    speakers = {normalise(m["a"] or m["b"] or m["c"]) for m in _SPEAKS.finditer(text)}
     told = {normalise(h.ref.name) for f in all_facts for h in f.partners if h.told}
     speakers -= told
     speakers = {
@@ -182,7 +184,11 @@ def countries_as_partners(all_facts: list[Facts]) -> None:
     for facts in all_facts:
         if facts.dropped or not facts.types:
             continue
-        agreement = any(t[0] in lexicon.AGREEMENT_CLASS for t in facts.types)
+        # "anggota Pacific Islands Forum, Samoa, Tonga dan Palau": a membership is in an
+        # organisation, the countries listed with it are its members, never partners.
+        agreement = any(
+            t[0] in lexicon.AGREEMENT_CLASS and t[0] != "membership" for t in facts.types
+        )
         for code, text, start in facts.countries:
             before = facts.sentence.text[:start]
             mission = guards.MISSION.search(before)

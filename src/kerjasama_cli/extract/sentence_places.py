@@ -44,6 +44,11 @@ _COMPASS_WORD = re.compile(
 )
 # A name the gazetteer lacks that a kind word vouches for: one word, or two ("Byron Bay") whose
 # second is a place word, never a surname ("Kota Victoria Lee" is no town).
+# Words of a head's title that are never a place's ("General", "Kota" may be: General Santos).
+_TITLE_WORDS = frozenset(
+    {"Councilor", "Councillor", "Alderman", "Chairman", "Speaker", "Mayor", "Governor"}
+    | {"Gubernur", "Bupati", "Walikota", "Regent", "Vice", "Deputy", "Wakil"}
+)
 _UNKNOWN_NAME = re.compile(r"[A-Z][a-z’'-]{2,}(?: [A-Z][a-z’'-]{1,})?")
 
 
@@ -320,6 +325,12 @@ class PlaceReading:
             text[max(0, start - 12) : start],
             re.I,
         )
+        # "City Councilor Iloilo City, Filipina": a counterpart's title before the seat is no
+        # word of the place's name.
+        words = phrase.split()
+        while len(words) > 1 and words[0] in _TITLE_WORDS:
+            words.pop(0)
+        phrase = " ".join(words)
         state = self.gaz.state_after(phrase, text[end:])  # "Forth Worth, Texas": its state
         if code is None and not guards.KIND_BEFORE.search(phrase) and not kind_before:
             return state
