@@ -71,3 +71,12 @@ def test_a_councillors_title_before_his_city_is_no_part_of_its_name() -> None:
     )
     drafts = _drafts(text, dt.date(2025, 8, 14))
     assert [(d["partner"], d["country"]) for d in drafts] == [("Iloilo", "PH")]
+
+
+def test_a_regions_name_between_a_first_and_last_name_is_a_middle_name() -> None:
+    text = (
+        "Wali Kota Bitung, bersama Ketua DPRD Bitung, Hendrik Mono Sumampow, bertemu Wali Kota "
+        "Cebu City, Filipina, di Kuala Lumpur, Rabu (13/8/2025)."
+    )
+    drafts = _drafts(text, dt.date(2025, 8, 14))
+    assert [d["partner"] for d in drafts] == ["Cebu"]

@@ -210,12 +210,19 @@ class PlaceReading:
                     if (
                         isinstance(found, PartnerRef)
                         and not found.known
-                        and found.kind == "city"
                         and not _GOVERNMENT_LEAD.match(phrase)
                         and (
-                            self._beside_a_name(run, keys, i, j)
-                            or j == len(run)
-                            and subjects.person_cue(text, a, b)
+                            found.kind == "city"
+                            and (
+                                self._beside_a_name(run, keys, i, j)
+                                or j == len(run)
+                                and subjects.person_cue(text, a, b)
+                            )
+                            # "Ferdinand Mono Turang": a region's name between a first and a
+                            # last name is a middle name (one side alone may be a place's word)
+                            or found.kind == "province"
+                            and self._beside_a_name(run, keys, i, j, (i - 1,))
+                            and self._beside_a_name(run, keys, i, j, (j,))
                         )
                     ):
                         # "Clarence Ting", "Riva Rovani", "Mary Ann": a person's name, and a
@@ -280,11 +287,16 @@ class PlaceReading:
         self._attach_countries(facts, text)
 
     def _beside_a_name(
-        self, run: list[tuple[int, int, str]], keys: list[str], i: int, j: int
+        self,
+        run: list[tuple[int, int, str]],
+        keys: list[str],
+        i: int,
+        j: int,
+        sides: tuple[int, ...] | None = None,
     ) -> bool:
         """Whether the words run[i:j] stand next to a capitalised word that is neither a place,
         an administrative word nor a known word: then they are part of a person's name."""
-        for k in (i - 1, j):
+        for k in sides if sides is not None else (i - 1, j):
             if not 0 <= k < len(run) or run[k][0] == 0:
                 continue  # a sentence's first word is capitalised whatever it is
             word = run[k][2].strip(".,")
