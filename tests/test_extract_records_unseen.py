@@ -80,3 +80,12 @@ def test_a_regions_name_between_a_first_and_last_name_is_a_middle_name() -> None
     )
     drafts = _drafts(text, dt.date(2025, 8, 14))
     assert [d["partner"] for d in drafts] == ["Cebu"]
+
+
+def test_the_members_of_a_three_party_scheme_with_the_local_city_are_no_partners() -> None:
+    text = (
+        "Dalam pertemuan dengan Gubernur Sulawesi Utara, Rabu (4/9/2024), Konsul Jenderal "
+        "Filipina juga menyinggung kerja sama segitiga antara Manado, Davao dan Kota Kinabalu."
+    )
+    drafts = _drafts(text, dt.date(2024, 9, 5))
+    assert {"Davao", "Kota Kinabalu"}.isdisjoint(d["partner"] for d in drafts)

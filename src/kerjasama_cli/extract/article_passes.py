@@ -287,3 +287,21 @@ def seats_that_are_names(all_facts: list[Facts]) -> None:
                 person, name=f"{seat.name} {person.name}", title=title, side=None, partner=None
             )
             facts.partners = [h for h in facts.partners if not (h.via_person and h.ref == seat)]
+
+
+# "antara Kupang, Dili dan Darwin": three or more names listed between "antara" and the last "dan".
+_BETWEEN_LIST = re.compile(
+    r"\b(?:antara|between)\s+(?P<l>[A-Z][^,.;]{1,40}?(?:\s*,\s*[A-Z][^,.;]{1,40}?)+,?\s+"
+    r"(?:dan|and|&)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+)
+
+
+def multilateral_members(all_facts: list[Facts]) -> None:
+    """ "kerja sama segitiga pertumbuhan antara Kupang, Dili dan Darwin": three or more parties
+    listed together with an Indonesian government are the members of a multilateral scheme, no
+    bilateral partner of the local party."""
+    for facts in all_facts:
+        for m in _BETWEEN_LIST.finditer(facts.sentence.text):
+            a, b = m.span("l")
+            if any(a <= at < b for at, _ in facts.parties):
+                facts.partners = [h for h in facts.partners if not a <= h.start < b]
