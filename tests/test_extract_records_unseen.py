@@ -89,3 +89,13 @@ def test_the_members_of_a_three_party_scheme_with_the_local_city_are_no_partners
     )
     drafts = _drafts(text, dt.date(2024, 9, 5))
     assert {"Davao", "Kota Kinabalu"}.isdisjoint(d["partner"] for d in drafts)
+
+
+def test_the_organisation_that_facilitated_a_meeting_is_not_its_partner() -> None:
+    text = (
+        "Wali Kota Bitung bertemu Wali Kota Cebu City, Filipina, di Kuala Lumpur, Rabu "
+        "(13/8/2025). Pertemuan yang difasilitasi Dr. Budi Santoso, Sekretaris Jenderal Citynet, "
+        "itu membuka peluang kerja sama pariwisata."
+    )
+    drafts = _drafts(text, dt.date(2025, 8, 14))
+    assert [d["partner"] for d in drafts] == ["Cebu"]

@@ -49,6 +49,12 @@ _TITLE_WORDS = frozenset(
     {"Councilor", "Councillor", "Alderman", "Chairman", "Speaker", "Mayor", "Governor"}
     | {"Gubernur", "Bupati", "Walikota", "Regent", "Vice", "Deputy", "Wakil"}
 )
+# "Pertemuan yang difasilitasi Dr. X, Deputy Secretary General Citynet": who arranged the event.
+_FACILITATED = re.compile(
+    r"\b(?:difasilitasi|atas fasilitasi|facilitated by|diselenggarakan oleh|organi[sz]ed by|"
+    r"hosted by|diprakarsai)\b[^;:()]*$",
+    re.I,
+)
 _UNKNOWN_NAME = re.compile(r"[A-Z][a-z’'-]{2,}(?: [A-Z][a-z’'-]{1,})?")
 
 
@@ -120,6 +126,9 @@ class PlaceReading:
         taken: list[tuple[int, int]] = []
         for pattern, name in lexicon.ORGANISATIONS:
             for m in pattern.finditer(text):
+                if _FACILITATED.search(text[max(0, m.start() - 80) : m.start()]):
+                    taken.append(m.span())  # the meeting's host, not a party to it
+                    continue
                 facts.partners.append(
                     PartnerHit(PartnerRef(name, "organisation", None), m.start(), m.end())
                 )
