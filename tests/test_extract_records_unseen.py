@@ -99,3 +99,14 @@ def test_the_organisation_that_facilitated_a_meeting_is_not_its_partner() -> Non
     )
     drafts = _drafts(text, dt.date(2025, 8, 14))
     assert [d["partner"] for d in drafts] == ["Cebu"]
+
+
+def test_a_mayor_answering_a_foreign_missions_invitation_meets_its_country() -> None:
+    text = (
+        "Wali Kota Manado, Andrei Angouw, memenuhi undangan resmi Konsulat Jenderal Jepang di "
+        "Surabaya, Kamis (12/6/2025). Kehadirannya untuk membahas peluang kerja sama pendidikan."
+    )
+    drafts = _drafts(text, dt.date(2025, 6, 13))
+    assert [(d["partner"], d["country"], d["date"]) for d in drafts] == [
+        ("Jepang", "JP", "2025-06-12")
+    ]
