@@ -110,3 +110,13 @@ def test_a_mayor_answering_a_foreign_missions_invitation_meets_its_country() -> 
     assert [(d["partner"], d["country"], d["date"]) for d in drafts] == [
         ("Jepang", "JP", "2025-06-12")
     ]
+
+
+def test_the_states_a_regent_named_before_says_he_visited_are_visits() -> None:
+    text = (
+        "Bupati Minahasa, Robby Dondokambey, melakukan kunjungan kerja ke Malaysia. "
+        "Robby menyebutkan dua negeri yang dikunjungi pada 21-24 Januari 2019 adalah "
+        "Kerajaan Negeri Perak dan Kerajaan Negeri Kedah."
+    )
+    drafts = _drafts(text, dt.date(2019, 1, 28))
+    assert sorted(d["partner"] for d in drafts) == ["Kedah", "Perak"]
