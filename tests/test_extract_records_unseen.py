@@ -120,3 +120,12 @@ def test_the_states_a_regent_named_before_says_he_visited_are_visits() -> None:
     )
     drafts = _drafts(text, dt.date(2019, 1, 28))
     assert sorted(d["partner"] for d in drafts) == ["Kedah", "Perak"]
+
+
+def test_a_county_described_before_its_province_is_the_partner_not_the_province() -> None:
+    text = (
+        "Bupati Minahasa, Robby Dondokambey, mengunjungi Kabupaten Uljeok, sebuah daerah "
+        "pegunungan di Provinsi Gangwon, Korea Selatan, Kamis (12/6/2025)."
+    )
+    drafts = _drafts(text, dt.date(2025, 6, 13))
+    assert [(d["partner"], d["country"]) for d in drafts] == [("Uljeok", "KR")]

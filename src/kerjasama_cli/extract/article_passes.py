@@ -37,6 +37,8 @@ def restore_venues(all_facts: list[Facts]) -> None:
 # then the region (a kind word before it, or its country after it).
 _BEFORE_REGION = re.compile(
     r"(?P<n>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}),\s*"
+    # "Kabupaten Uljeok, sebuah daerah pegunungan di Provinsi Gangwon": described, then placed
+    r"(?:(?:sebuah|suatu|a|an)\s[^,.;]{0,50}?\s(?:di|in)\s+)?"
     r"(?P<k>(?:Provinsi|Province of|Prefektur|Prefecture of|State of|Negara Bagian)\s+)?$"
 )
 _KIND_FIRST = re.compile(r"(?:Provinsi|Province|Prefektur|Prefecture|State|Negara Bagian)\b")

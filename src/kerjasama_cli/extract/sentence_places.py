@@ -55,6 +55,12 @@ _FACILITATED = re.compile(
     r"hosted by|diprakarsai)\b[^;:()]*$",
     re.I,
 )
+# The region after a place: ", Gangwon", " di Gangwon", or after a description of the place
+# (", sebuah daerah pegunungan di Provinsi Gangwon").
+_REGION_AFTER = re.compile(
+    r"(?:,(?:\s+(?:sebuah|suatu|a|an)\s[^,.;]{0,50}?\s(?:di|in))?|\s+(?:di|in))\s*"
+    r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+)
 _UNKNOWN_NAME = re.compile(r"[A-Z][a-z’'-]{2,}(?: [A-Z][a-z’'-]{1,})?")
 
 
@@ -362,10 +368,12 @@ class PlaceReading:
             # "Kota Freemantle, Australia Barat": a town the gazetteer does not know, vouched
             # for by "Kota" and the foreign region or country right after it.
             # "Kota Shimanto di Prefektur Kochi, Jepang": the region after "di" as well.
-            after = re.match(
-                r"(?:,|\s+(?:di|in))\s*([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})", text[end:]
-            )
+            after = _REGION_AFTER.match(text[end:])
             where = self.gaz.resolve(after.group(1)) if after else None
+            if after and where is None:
+                # "di Provinsi Gyeongsang Utara, Korea Selatan": a region its country vouches for
+                at = end + after.start(1)
+                where = self._small_place(after.group(1), text, end + after.end(1), at)
             if isinstance(where, PartnerRef) and where.country and _unknown_name(phrase):
                 return PartnerRef(phrase, "city", where.country)
         kind_in = guards.KIND_BEFORE.search(phrase)
