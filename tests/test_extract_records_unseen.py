@@ -129,3 +129,12 @@ def test_a_county_described_before_its_province_is_the_partner_not_the_province(
     )
     drafts = _drafts(text, dt.date(2025, 6, 13))
     assert [(d["partner"], d["country"]) for d in drafts] == [("Uljeok", "KR")]
+
+
+def test_a_compass_word_before_a_foreign_town_names_another_region() -> None:
+    text = (
+        "Gubernur Sulawesi Utara menerima kunjungan delegasi South Cotabato, Filipina, di "
+        "Manado, Senin (2/9/2024), untuk menjajaki kerja sama perdagangan."
+    )
+    drafts = _drafts(text, dt.date(2024, 9, 3))
+    assert [(d["partner"], d["country"]) for d in drafts] == [("South Cotabato", "PH")]
