@@ -138,3 +138,12 @@ def test_a_compass_word_before_a_foreign_town_names_another_region() -> None:
     )
     drafts = _drafts(text, dt.date(2024, 9, 3))
     assert [(d["partner"], d["country"]) for d in drafts] == [("South Cotabato", "PH")]
+
+
+def test_a_special_district_its_country_vouches_for_is_a_partner() -> None:
+    text = (
+        "Gubernur Nusa Tenggara Timur melakukan kunjungan kerja ke Distrik Atauro RDTL, Senin "
+        "(9/12/2024), untuk menjajaki kerja sama perdagangan lintas batas."
+    )
+    drafts = _drafts(text, dt.date(2024, 12, 10))
+    assert [(d["partner"], d["country"]) for d in drafts] == [("Atauro", "TL")]

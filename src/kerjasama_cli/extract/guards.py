@@ -60,7 +60,8 @@ _KIND_WORD = re.compile(
 
 # A kind word in the name itself: "Kota Tono", "Pemerintah Kota Fujisawa", "Tono City".
 KIND_BEFORE = re.compile(
-    r"^(?:Pemerintah\s+)?(?:Kota|Kabupaten|Provinsi|Prefektur|City of|Province of|Prefecture of)"
+    r"^(?:Pemerintah\s+)?(?:Kota|Kabupaten|Provinsi|Prefektur|City of|Province of|Prefecture of|"
+    r"Distrik|Otoritas Khusus)"
     r"\s|\s(?:City|Prefecture|Province|County)$"
 )
 

@@ -273,8 +273,14 @@ def _country(text: str) -> str | None:
         return None
     if len(text) <= 2 and text not in ("AS", "UK", "RI"):
         return None  # "GS" in "GS Vicky Lumentut" is initials, not South Georgia
+    if text in _STATE_INITIALS:
+        return _STATE_INITIALS[text]
     match = find_country(text)
     return None if match is None or match.region else match.code
+
+
+# A state's Indonesian initials ("Distrik Oecussi RDTL"): Republik Demokratik Timor Leste.
+_STATE_INITIALS = {"RDTL": "TL", "RTDL": "TL"}
 
 
 def _country_name(text: str) -> str:
