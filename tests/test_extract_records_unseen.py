@@ -147,3 +147,21 @@ def test_a_special_district_its_country_vouches_for_is_a_partner() -> None:
     )
     drafts = _drafts(text, dt.date(2024, 12, 10))
     assert [(d["partner"], d["country"]) for d in drafts] == [("Atauro", "TL")]
+
+
+def test_a_nationalitys_ambassador_meeting_a_governor_is_a_record_of_his_country() -> None:
+    text = (
+        "The idea came up during a meeting between the Japanese Ambassador to Indonesia, "
+        "Masaki Yasushi, and North Sulawesi Governor Olly Dondokambey in Manado on Monday "
+        "(2/9/2024)."
+    )
+    drafts = _drafts(text, dt.date(2024, 9, 3))
+    assert [(d["partner"], d["country"], d["type"]) for d in drafts] == [("Japan", "JP", "meeting")]
+
+
+def test_a_nationality_is_never_a_town() -> None:
+    text = (
+        "The Thai government and the South Sulawesi provincial administration are seeking "
+        "cooperation in tourism, the governor said after a meeting on Monday (3/11/2008)."
+    )
+    assert "Thai" not in [d["partner"] for d in _drafts(text, dt.date(2008, 11, 4))]

@@ -307,3 +307,44 @@ def multilateral_members(all_facts: list[Facts]) -> None:
             a, b = m.span("l")
             if any(a <= at < b for at, _ in facts.parties):
                 facts.partners = [h for h in facts.partners if not a <= h.start < b]
+
+
+# Nationalities the gazetteer may know as towns ("Thai" is a name of Alor Setar), with their state.
+_DEMONYMS = {
+    "Thai": ("Thailand", "TH"),
+    "Japanese": ("Japan", "JP"),
+    "Chinese": ("China", "CN"),
+    "Malaysian": ("Malaysia", "MY"),
+    "Australian": ("Australia", "AU"),
+    "Philippine": ("Philippines", "PH"),
+    "Filipino": ("Philippines", "PH"),
+    "Vietnamese": ("Vietnam", "VN"),
+    "Singaporean": ("Singapore", "SG"),
+    "Timorese": ("Timor-Leste", "TL"),
+    "Dutch": ("Netherlands", "NL"),
+    "German": ("Germany", "DE"),
+    "French": ("France", "FR"),
+}
+_NATIONAL_MISSION = re.compile(
+    rf"\b(?P<d>{'|'.join(_DEMONYMS)})\s+(?:Ambassador|Embassy|Consul(?:ate)?(?: General)?)\b"
+)
+
+
+def nationalities(all_facts: list[Facts]) -> None:
+    """A nationality is never a town ("the Thai government"); before a foreign mission in a
+    sentence reporting an event ("a meeting between the Thai Ambassador ... and the Governor")
+    it names that country as the partner (real3's convention: a mission's call is its
+    country's record)."""
+    for facts in all_facts:
+        text = facts.sentence.text
+        facts.partners = [
+            h for h in facts.partners if h.ref.kind == "country" or h.ref.name not in _DEMONYMS
+        ]
+        if facts.dropped or not any(t[0] in lexicon.EVENT_CLASS for t in facts.types):
+            continue
+        for m in _NATIONAL_MISSION.finditer(text):
+            name, code = _DEMONYMS[m["d"]]
+            if not any(h.ref.country == code and h.ref.kind == "country" for h in facts.partners):
+                ref = PartnerRef(name, "country", code)
+                facts.partners.append(PartnerHit(ref, m.start("d"), m.end("d")))
+        facts.partners.sort(key=lambda h: h.start)
