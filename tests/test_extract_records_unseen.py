@@ -165,3 +165,13 @@ def test_a_nationality_is_never_a_town() -> None:
         "cooperation in tourism, the governor said after a meeting on Monday (3/11/2008)."
     )
     assert "Thai" not in [d["partner"] for d in _drafts(text, dt.date(2008, 11, 4))]
+
+
+def test_a_day_inside_a_visits_span_is_that_visit_not_another() -> None:
+    text = (
+        "Wali Kota Manado mendampingi Wali Kota Iwaki, Jepang, Hiroshi Uchida, bersama rombongan "
+        "pada Senin (14/7/2025). Kunjungan Pemerintah Kota Iwaki ke Kota Manado berlangsung "
+        "selama tiga hari mulai 13 hingga 15 Juli 2025."
+    )
+    drafts = _drafts(text, dt.date(2025, 7, 16))
+    assert [(d["partner"], d["type"]) for d in drafts] == [("Iwaki", "visit")]
