@@ -307,9 +307,13 @@ def _one_span(a: DateMention, b: DateMention) -> bool:
     """Whether one date is a span of days (same month) holding the other's day."""
     for span, day in ((a, b), (b, a)):
         m = _SPAN.search(span.text)
-        if m and len(day.iso) == 10 and span.iso[:7] == day.iso[:7]:
-            if int(m.group(1)) <= int(day.iso[8:]) <= int(m.group(2)):
-                return True
+        if (
+            m
+            and len(day.iso) == 10
+            and span.iso[:7] == day.iso[:7]
+            and int(m.group(1)) <= int(day.iso[8:]) <= int(m.group(2))
+        ):
+            return True
     return False
 
 
