@@ -81,16 +81,30 @@ def local_evidence(
     return None
 
 
+# The home government named as one ("Pemprov DKI Jakarta", "Provinsi DKI"), not its bare name:
+# in another government's story, a sentence naming a partner and a bare "Jakarta" tells where
+# the record took place ("Penandatanganan ... dengan Northern Territory berlangsung di Ruang
+# Fraksi ..., Senayan, Jakarta"), not the home government's own tie.
+_AS_GOVERNMENT = re.compile(r"(?:Pemerintah|Pemprov|Pemkot|Pemkab|Provinsi|Kota|Kabupaten|DKI)\b")
+
+
 def others_only(
     all_facts: list[Facts], local: str, home: str, canonical: Callable[[str], str]
 ) -> None:
     """Sentences about another Indonesian government's cooperation are not the local party's
     ("Pemprov Jawa Tengah sudah melakukan kerja sama dengan Provinsi Fujian" in a Klaten story,
-    "Desa Mas di Ubud ... sister city" in a Bali one): they draft nothing."""
+    "Desa Mas di Ubud ... sister city" in a Bali one): they draft nothing. The home government's
+    bare name beside a partner is a venue (_AS_GOVERNMENT)."""
     for facts in all_facts:
         named = {canonical(_bare_local(name)) for name in facts.locals}
         named |= {name for _, name in facts.offices}
-        if facts.home:
+        if facts.home and (
+            not facts.partners
+            or any(
+                name == "home" and _AS_GOVERNMENT.match(facts.sentence.text[at:])
+                for at, name in facts.parties
+            )
+        ):
             named.add(home)
         if named and local not in named:
             facts.dropped = True

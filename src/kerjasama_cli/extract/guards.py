@@ -94,6 +94,9 @@ _EXPLORING = re.compile(
     r"ditawarkan|mengajak|berencana|merencanakan|rencana|rencananya|direncanakan|akan menjalin|"
     r"akan menandatangani|akan meneken|ingin menjalin|berharap(?: dapat)? menjalin|"
     r"mengusulkan|usulan|konsep|calon|peluang|potensi|potensial|opportunit\w*|potential|explor\w*|"
+    # an initiative: "menginisiasi pembentukan sister city", "inisiatif Sister Province",
+    # "menggagas kerja sama kota kembar", "an initiative to twin"
+    r"menginisiasi|diinisiasi|inisiatif|inisiasi|menggagas|digagas|gagasan|initiatives?|"
     r"keinginan|berkeinginan|tertarik|berminat|interested in|"
     r"plans? to|planning to|planned|intends? to|"
     r"intention to|hopes? to|proposed|propose|offer(?:ed|s)? to|working towards?|"

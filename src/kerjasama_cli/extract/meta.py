@@ -10,10 +10,11 @@ from kerjasama_cli.extract.dates import find_dates, parse_published
 from kerjasama_cli.extract.text import Article
 
 _DATELINE = [
-    # "MerahPutih.com - ", "TEROPONGNEWS.COM, JAKARTA –", "JAKARTA, KOMPAS.com -"
+    # "MerahPutih.com - ", "TEROPONGNEWS.COM, JAKARTA –", "JAKARTA, KOMPAS.com -", and with a
+    # bar or a colon: "Jayapura, Euforia.id |", "JAKARTA, jeluka.id:"
     re.compile(
         r"^(?:[A-Z][A-Za-z ]{2,20},\s*)?(?P<pub>[A-Za-z][\w-]*\.(?:com|co\.id|co|id|net|org|news)"
-        r"(?:\.\w{2})?)\b\s*(?:,\s*[A-Za-z ]{2,20})?\s*[-–—]+",
+        r"(?:\.\w{2})?)\b\s*(?:,\s*[A-Za-z ]{2,20})?\s*(?:[-–—]+|\||:)",
         re.I,
     ),
     # "Jakarta, CNN Indonesia --"

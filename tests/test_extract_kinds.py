@@ -1,0 +1,86 @@
+"""Type, stage and local party of drafted records, on sentences of the kinds real8 showed
+(issue 23): each a short realistic sentence, never one of the batch's own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kerjasama_cli.extract import extract
+from kerjasama_cli.extract.drafts import others_only
+from kerjasama_cli.extract.mentions import SentenceReader
+from kerjasama_cli.extract.output import to_json
+from kerjasama_cli.extract.parties import PartyFinder
+from kerjasama_cli.extract.places import Gazetteer
+from kerjasama_cli.extract.sentences import sentences
+
+
+def _drafts(text: str, published: dt.date | None = None) -> list[dict]:
+    return to_json([extract(text, published=published)])
+
+
+# A dateline "City, Outlet.id |" or "CITY, outlet.id:" names the newsroom's city, not a party.
+@pytest.mark.parametrize(
+    ("text", "local"),
+    [
+        (
+            "Manado, Suarakita.id | Kerja sama sister province yang menghubungkan Provinsi "
+            "Sulawesi Utara dengan Provinsi Davao del Sur, Filipina, ditandatangani kemarin.",
+            "Sulawesi Utara",
+        ),
+        (
+            "KUPANG, kabarntt.id: Kerja sama sister province antara Provinsi Nusa Tenggara "
+            "Timur dan Negara Bagian Victoria, Australia, ditandatangani kemarin.",
+            "Nusa Tenggara Timur",
+        ),
+    ],
+)
+def test_a_dateline_with_a_bar_or_colon_is_not_the_local_party(text: str, local: str) -> None:
+    drafts = _drafts(text)
+    assert drafts and {d["local_party"] for d in drafts} == {local}, drafts
+
+
+# An initiative ("menginisiasi", "inisiatif", "menggagas", "an initiative to") is a plan,
+# never a signed sister-city tie.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anggota DPRD dan pengusaha menginisiasi pembentukan sister city antara Kabupaten "
+        "Kotawaringin Timur dan Kota Palmerston, Australia.",
+        "Kedua pihak mendorong inisiatif sister province yang menghubungkan Provinsi "
+        "Maluku Utara dengan Provinsi Milne Bay, Papua Nugini.",
+        "Gubernur Maluku menggagas kerja sama kota kembar antara Kota Ambon dan Kota "
+        "Vlissingen, Belanda.",
+    ],
+)
+def test_an_initiative_is_other_with_the_initiative_stage(text: str) -> None:
+    drafts = _drafts(text)
+    assert drafts and all(d["type"] == "other" for d in drafts), drafts
+    assert {d["stage"] for d in drafts} == {"initiative"}, drafts
+
+
+# Another government's story naming a bare "Jakarta" beside its partner: the capital is where
+# the record took place, so the sentence stays the record's; "Pemprov DKI Jakarta" is the home
+# government's own and is still another government's sentence.
+@pytest.mark.parametrize(
+    ("second", "dropped"),
+    [
+        (
+            "Penandatanganan rencana kerja sama dengan Tasmania berlangsung di Ruang Rapat, "
+            "Senayan, Jakarta, Kamis (12/10/2017).",
+            False,
+        ),
+        ("Pemprov DKI Jakarta juga menjalin kerja sama dengan Tasmania.", True),
+    ],
+)
+def test_a_bare_jakarta_beside_the_partner_is_a_venue(second: str, dropped: bool) -> None:
+    text = (
+        "Gubernur Kalimantan Selatan menggagas kerja sama dengan Negara Bagian Tasmania, "
+        "Australia. " + second
+    )
+    parties = PartyFinder(Gazetteer.build("DKI Jakarta", []).resolve, "DKI Jakarta", {})
+    reader = SentenceReader(Gazetteer.build("DKI Jakarta", []), None, {}, parties)
+    facts = [reader.read(s) for s in sentences([text])]
+    others_only(facts, "Kalimantan Selatan", "DKI Jakarta", parties.canonical)
+    assert [f.dropped for f in facts] == [False, dropped]
