@@ -84,3 +84,19 @@ def test_a_bare_jakarta_beside_the_partner_is_a_venue(second: str, dropped: bool
     facts = [reader.read(s) for s in sentences([text])]
     others_only(facts, "Kalimantan Selatan", "DKI Jakarta", parties.canonical)
     assert [f.dropped for f in facts] == [False, dropped]
+
+
+# "Kota Darwin (Northern Territory)": the region in brackets after a partner city says where
+# the city is; that sentence's sister city is the city's, not the region's own tie (the region
+# stays an initiative where the article makes it one).
+def test_a_bracketed_region_takes_no_type_from_its_citys_sentence() -> None:
+    drafts = _drafts(
+        "Pemerintah Provinsi Nusa Tenggara Timur menggagas kerja sama dengan Northern "
+        "Territory. Kerja sama yang lebih luas ini didasari oleh suksesnya hubungan sister city "
+        "antara Kota Kupang (Nusa Tenggara Timur) dan Kota Darwin (Northern Territory)."
+    )
+    kinds = {d["partner"]: (d["type"], d["stage"]) for d in drafts}
+    assert kinds == {
+        "Northern Territory": ("other", "initiative"),
+        "Darwin": ("sister_city", "signing"),
+    }, kinds

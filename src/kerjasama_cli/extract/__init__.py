@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from kerjasama_cli.extract.article_passes import (
+    bracketed_regions,
     drop_addresses,
     lone_dates_to_their_sentence,
     nicknames_are_people,
@@ -76,6 +77,7 @@ def extract(
     restore_venues(all_facts)
     lone_dates_to_their_sentence(all_facts)
     regions_as_addresses(all_facts)
+    bracketed_regions(all_facts)
     nicknames_are_people(all_facts)
     seats_that_are_names(all_facts)
     speakers_are_people(all_facts)
