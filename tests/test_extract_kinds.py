@@ -100,3 +100,16 @@ def test_a_bracketed_region_takes_no_type_from_its_citys_sentence() -> None:
         "Northern Territory": ("other", "initiative"),
         "Darwin": ("sister_city", "signing"),
     }, kinds
+
+
+# The words that made the type word a plan name the stage: an initiative stays one though a
+# later sentence of the record hopes the agenda will be discussed.
+def test_the_governing_words_name_the_plans_stage() -> None:
+    drafts = _drafts(
+        "Kedua pihak mendorong inisiatif sister province antara Provinsi Maluku Utara dan "
+        "Provinsi Milne Bay, Papua Nugini. Pemerintah Provinsi Milne Bay berharap agenda kerja "
+        "sama dengan Maluku Utara dapat dibahas secara terbuka."
+    )
+    assert [(d["partner"], d["type"], d["stage"]) for d in drafts] == [
+        ("Milne Bay", "other", "initiative")
+    ], drafts

@@ -403,7 +403,11 @@ def build(
         m.facts.exploring for m in cluster.mentions if m.rtype == rtype
     )
     told = [f.sentence.text for _, f in own] + told_before([i for i, _ in own], article or [])
-    stage = stage_of(_EXPORTED_TYPE.get(rtype, rtype), told, exploring)
+    # The sentence whose words made the type word a plan says which plan it is ("inisiatif
+    # Sister Province" is an initiative, though a later sentence hopes the agenda "dibahas").
+    governing = [f.sentence.text for _, f in own if f.exploring][:1]
+    stage = exploring and governing and stage_of("other", governing, True)
+    stage = stage or stage_of(_EXPORTED_TYPE.get(rtype, rtype), told, exploring)
     if stage:
         evidence["stage"] = (next((f for _, f in own if f.exploring), own[0][1])).sentence.text
     # "menerima kunjungan dari jajaran Direktorat Eropa II Kementerian Luar Negeri ... untuk

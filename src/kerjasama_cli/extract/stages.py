@@ -28,6 +28,7 @@ _EXPLORE = re.compile(
 _PLAN = re.compile(
     r"\b(?:berencana|merencanakan|rencana|direncanakan|tawaran|menawarkan|ditawarkan|usulan|"
     r"mengusulkan|keinginan|ingin|berminat|tertarik|akan|calon|plans?|planned|planning|"
+    r"menginisiasi|diinisiasi|inisiatif|inisiasi|menggagas|digagas|gagasan|initiatives?|"
     r"intends?|intention|proposed?|offer\w*|interest(?:ed)?|wish\w*|will|would like)\b",
     re.I,
 )
