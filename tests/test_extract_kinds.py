@@ -113,3 +113,16 @@ def test_the_governing_words_name_the_plans_stage() -> None:
     assert [(d["partner"], d["type"], d["stage"]) for d in drafts] == [
         ("Milne Bay", "other", "initiative")
     ], drafts
+
+
+# "seeking cooperation ..., including the establishment of a sister-city relationship": a tie
+# sought is an exploration, never a signed one.
+def test_a_tie_sought_is_an_exploration() -> None:
+    drafts = _drafts(
+        "The Penang state government and the North Sulawesi provincial administration are "
+        "seeking cooperation in several sectors, including the establishment of a sister-state "
+        "relationship between Penang and North Sulawesi."
+    )
+    assert [(d["partner"], d["type"], d["stage"]) for d in drafts] == [
+        ("Penang", "other", "exploration")
+    ], drafts

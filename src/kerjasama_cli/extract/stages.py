@@ -22,7 +22,8 @@ INITIATIVE = "initiative"
 
 _EXPLORE = re.compile(
     r"\b(?:menjajaki|menjajagi|jajaki|penjajakan|penjajagan|dijajaki|peluang|potensi|"
-    r"membahas|dibahas|pembahasan|explor\w*|opportunit\w*|potential|discuss\w*|talks)\b",
+    r"membahas|dibahas|pembahasan|explor\w*|opportunit\w*|potential|discuss\w*|talks|"
+    r"seek(?:s|ing)?|sought)\b",
     re.I,
 )
 _PLAN = re.compile(
