@@ -126,3 +126,17 @@ def test_a_tie_sought_is_an_exploration() -> None:
     assert [(d["partner"], d["type"], d["stage"]) for d in drafts] == [
         ("Penang", "other", "exploration")
     ], drafts
+
+
+# A visit told in a story whose lead says the cooperation is still to be made ("akan menjalin
+# kerja sama"), with nothing signed anywhere, explored it: stage exploration.
+def test_a_visit_under_a_lead_that_plans_the_tie_is_an_exploration() -> None:
+    drafts = _drafts(
+        "Pemerintah Kabupaten Sumbawa akan menjalin kerja sama dengan Negeri Johor, Malaysia, "
+        "di sektor perikanan. Rencana itu hasil kunjungan Bupati Sumbawa ke Negeri Johor pada "
+        "12-14 Maret 2019.",
+        published=dt.date(2019, 3, 20),
+    )
+    assert [(d["partner"], d["type"], d["stage"]) for d in drafts] == [
+        ("Johor", "visit", "exploration")
+    ], drafts

@@ -245,6 +245,17 @@ def _hosts(facts: Facts, cluster: Cluster) -> bool:
     return bool(received) and not _FUTURE.search(text[: received.start()])
 
 
+def _planning_lead(article: list[Facts]) -> Facts | None:
+    """The lead sentence when it tells the cooperation only as a plan ("akan menjalin kerja
+    sama", "Rencana kerja sama") and no sentence of the story signs anything."""
+    told = [f for f in article if f.types and not f.dropped]
+    if not told or any(f.signing for f in article if not f.dropped):
+        return None
+    lead = told[0]
+    plan = lead.exploring and all(rtype == "other" for rtype, _, _ in lead.types)
+    return lead if plan else None
+
+
 def build(
     cluster: Cluster,
     home: str,
@@ -420,6 +431,13 @@ def build(
         and _a_state_visit(cluster)
     ):
         rtype = "other"
+    lead = _planning_lead(article or [])
+    if rtype in lexicon.EVENT_CLASS and stage == "implementation" and lead is not None:
+        # "Pemkab ... akan menjalin kerja sama dengan ... Rencana itu hasil kunjungan ...": the
+        # story's lead says the tie is still to be made and nothing is signed: the visit
+        # explored it.
+        stage = EXPLORATION
+        evidence["stage"] = lead.sentence.text
     planned = stage in (EXPLORATION, INITIATIVE) and rtype in ("other", "programme")
     if planned and local_signatory is None:
         # A plan has no signature yet: the local head who makes it in the record's own
