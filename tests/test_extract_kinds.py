@@ -140,3 +140,22 @@ def test_a_visit_under_a_lead_that_plans_the_tie_is_an_exploration() -> None:
     assert [(d["partner"], d["type"], d["stage"]) for d in drafts] == [
         ("Johor", "visit", "exploration")
     ], drafts
+
+
+# "Kerja sama sister city tersebut masih sebatas letter of intent": the ties listed before rest
+# on an LoI, so each is an LoI, not a signed sister-city agreement.
+@pytest.mark.parametrize(
+    "basis",
+    [
+        "Kerja sama sister city tersebut masih sebatas letter of intent (LoI) dan belum sampai "
+        "pada MoU.",
+        "Kerja sama tersebut dilakukan atas dasar “letter of intent”.",
+        "These ties are based on a letter of intent, not a memorandum of understanding.",
+    ],
+)
+def test_ties_resting_on_a_letter_of_intent_are_lois(basis: str) -> None:
+    drafts = _drafts(
+        "Wali Kota Kediri mengatakan Pemerintah Kota Kediri menjalin kerja sama sister city "
+        "dengan Kota Gimhae, Korea Selatan, dan Kota Bac Ninh, Vietnam. " + basis
+    )
+    assert [(d["type"], d["stage"]) for d in drafts] == [("loi", "loi")] * 2, drafts
