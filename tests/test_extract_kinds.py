@@ -159,3 +159,37 @@ def test_ties_resting_on_a_letter_of_intent_are_lois(basis: str) -> None:
         "dengan Kota Gimhae, Korea Selatan, dan Kota Bac Ninh, Vietnam. " + basis
     )
     assert [(d["type"], d["stage"]) for d in drafts] == [("loi", "loi")] * 2, drafts
+
+
+# English and short names of Indonesia's provinces name the province itself, not a bare island
+# ("North Kalimantan province" is Kalimantan Utara, never "Kalimantan").
+@pytest.mark.parametrize(
+    ("name", "local"),
+    [
+        ("North Kalimantan province", "Kalimantan Utara"),
+        ("Central Sulawesi province", "Sulawesi Tengah"),
+        ("Southeast Sulawesi province", "Sulawesi Tenggara"),
+        ("North Maluku province", "Maluku Utara"),
+        ("West Papua province", "Papua Barat"),
+    ],
+)
+def test_english_province_names_are_the_provinces(name: str, local: str) -> None:
+    drafts = _drafts(
+        f"The provincial government of Davao del Sur signed a sisterhood agreement with {name} "
+        "in Indonesia."
+    )
+    assert drafts and {d["local_party"] for d in drafts} == {local}, drafts
+
+
+# "GENERAL SANTOS CITY (MindaNews / 17 Feb) –": a dateline with the outlet and the day in its
+# brackets names the newsroom's city, no partner; "pushing for the forging of a sisterhood
+# agreement" is a plan, not a signed agreement.
+def test_a_bracketed_outlet_and_day_dateline_and_a_tie_pushed_for() -> None:
+    drafts = _drafts(
+        "DAVAO CITY (MindaNews / 3 Mar) – The provincial government of South Cotabato is pushing "
+        "for the forging of a sisterhood agreement with North Kalimantan province in Indonesia."
+    )
+    assert [(d["type"], d["stage"], d["local_party"]) for d in drafts] == [
+        ("other", "initiative", "Kalimantan Utara")
+    ], drafts
+    assert "Cotabato" in drafts[0]["partner"], drafts

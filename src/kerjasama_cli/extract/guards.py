@@ -100,7 +100,7 @@ _EXPLORING = re.compile(
     r"keinginan|berkeinginan|tertarik|berminat|interested in|"
     r"plans? to|planning to|planned|intends? to|"
     r"intention to|hopes? to|proposed|propose|offer(?:ed|s)? to|working towards?|"
-    r"towards becoming|seek(?:s|ing)?|sought|would like to|"
+    r"towards becoming|seek(?:s|ing)?|sought|would like to|push(?:es|ing|ed)? for|"
     # talks, hopes and a process under way: "membahas kerja sama kota kembar", "harapan agar
     # kita dapat menandatangani ...", "sedang dalam tahap nota kesepahaman"
     r"membahas|dibahas|pembahasan|discuss(?:es|ed|ing)?|harapan agar|berharap agar|dalam tahap|"

@@ -25,8 +25,11 @@ _DATELINE = [
     re.compile(
         r"^[A-Z][A-Z .'-]{2,30},\s*[A-Z][a-z]{2}\.? \d{1,2}\s*\((?P<pub>[^)]{2,30})\)\s*[-–—]+"
     ),
-    # "Jakarta (ANTARA) -", "SEOUL (Yonhap) --"
-    re.compile(r"^[A-Z][A-Za-z ]{2,20}\s*\((?P<pub>[A-Za-z][\w .]{1,30})\)\s*[-–—]+"),
+    # "Jakarta (ANTARA) -", "SEOUL (Yonhap) --", "GENERAL SANTOS CITY (MindaNews / 17 Feb) –"
+    re.compile(
+        r"^[A-Z][A-Za-z ]{2,20}\s*\((?P<pub>[A-Za-z][\w .]{1,30}?)(?:\s*/\s*[\w .]{1,12})?\)"
+        r"\s*[-–—]+"
+    ),
 ]
 # "KUALA LUMPUR:", "Jakarta -", "date 2023-06-04 MIRI (June 4):" (the day in brackets is the
 # publication's, not a record's).

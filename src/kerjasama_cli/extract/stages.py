@@ -30,7 +30,8 @@ _PLAN = re.compile(
     r"\b(?:berencana|merencanakan|rencana|direncanakan|tawaran|menawarkan|ditawarkan|usulan|"
     r"mengusulkan|keinginan|ingin|berminat|tertarik|akan|calon|plans?|planned|planning|"
     r"menginisiasi|diinisiasi|inisiatif|inisiasi|menggagas|digagas|gagasan|initiatives?|"
-    r"intends?|intention|proposed?|offer\w*|interest(?:ed)?|wish\w*|will|would like)\b",
+    r"intends?|intention|proposed?|offer\w*|interest(?:ed)?|wish\w*|will|would like|"
+    r"push(?:es|ing|ed)? for)\b",
     re.I,
 )
 _RENEW = re.compile(
