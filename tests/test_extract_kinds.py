@@ -193,3 +193,21 @@ def test_a_bracketed_outlet_and_day_dateline_and_a_tie_pushed_for() -> None:
         ("other", "initiative", "Kalimantan Utara")
     ], drafts
     assert "Cotabato" in drafts[0]["partner"], drafts
+
+
+# "Pertemuan ini adalah awal untuk membahas peluang kerja sama": the sentence pointing back to
+# the meeting tells what it was for, so the meeting explored the tie.
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Pertemuan ini adalah awal untuk membahas peluang kerja sama sister city.",
+        "Pertemuan tersebut menjajaki kerja sama di bidang pariwisata.",
+    ],
+)
+def test_a_sentence_pointing_back_to_a_meeting_tells_its_stage(after: str) -> None:
+    drafts = _drafts(
+        "Wali Kota Manado Andrei Angouw bertemu Wali Kota Davao Sebastian Duterte di Kuala "
+        "Lumpur, Rabu (13/8/2025). " + after,
+        published=dt.date(2025, 8, 14),
+    )
+    assert [(d["type"], d["stage"]) for d in drafts] == [("meeting", "exploration")], drafts

@@ -414,6 +414,10 @@ def build(
         m.facts.exploring for m in cluster.mentions if m.rtype == rtype
     )
     told = [f.sentence.text for _, f in own] + told_before([i for i, _ in own], article or [])
+    if rtype in lexicon.EVENT_CLASS:
+        # "Pertemuan ini adalah awal untuk membahas peluang ...", "Kehadiran ... dalam rangka
+        # membahas ...": the sentences the event took in tell what it was for.
+        told += [f.sentence.text for f in cluster.extra if not f.signing]
     # The sentence whose words made the type word a plan says which plan it is ("inisiatif
     # Sister Province" is an initiative, though a later sentence hopes the agenda "dibahas").
     governing = [f.sentence.text for _, f in own if f.exploring][:1]
