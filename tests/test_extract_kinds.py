@@ -211,3 +211,14 @@ def test_a_sentence_pointing_back_to_a_meeting_tells_its_stage(after: str) -> No
         published=dt.date(2025, 8, 14),
     )
     assert [(d["type"], d["stage"]) for d in drafts] == [("meeting", "exploration")], drafts
+
+
+# "Pertemuan ini adalah awal untuk mewujudkan Sister City": a meeting that is the first step
+# towards a tie explored it.
+def test_a_meeting_that_is_the_first_step_to_a_tie_is_an_exploration() -> None:
+    drafts = _drafts(
+        "Wali Kota Manado Andrei Angouw bertemu Wali Kota Davao Sebastian Duterte di Kuala "
+        "Lumpur, Rabu (13/8/2025). Pertemuan ini adalah awal untuk mewujudkan sister city.",
+        published=dt.date(2025, 8, 14),
+    )
+    assert [(d["type"], d["stage"]) for d in drafts] == [("meeting", "exploration")], drafts

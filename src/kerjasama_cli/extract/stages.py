@@ -23,7 +23,9 @@ INITIATIVE = "initiative"
 _EXPLORE = re.compile(
     r"\b(?:menjajaki|menjajagi|jajaki|penjajakan|penjajagan|dijajaki|peluang|potensi|"
     r"membahas|dibahas|pembahasan|explor\w*|opportunit\w*|potential|discuss\w*|talks|"
-    r"seek(?:s|ing)?|sought)\b",
+    r"seek(?:s|ing)?|sought|"
+    # a first step towards a tie: "Pertemuan ini adalah awal untuk mewujudkan Sister City"
+    r"awal (?:untuk|dari|bagi)|langkah awal|pintu pembuka|(?:a |the )?first step)\b",
     re.I,
 )
 _PLAN = re.compile(
