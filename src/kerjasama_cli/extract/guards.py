@@ -88,15 +88,18 @@ def is_locative(text: str, start: int, phrase: str) -> bool:
     )
 
 
+# An initiative: "menginisiasi pembentukan sister city", "inisiatif Sister Province", "menggagas
+# kerja sama kota kembar", "an initiative to twin" (a plan; stages.py reads it as `initiative`).
+INITIATIVE_WORDS = (
+    r"menginisiasi|diinisiasi|inisiatif|inisiasi|menggagas|digagas|gagasan|initiatives?"
+)
 # Exploring, planning, offering, inviting: what a type word after them has not yet become.
 _EXPLORING = re.compile(
     r"\b(?:menjajaki|menjajagi|jajaki|penjajakan|penjajagan|dijajaki|menawarkan|tawaran|"
     r"ditawarkan|mengajak|berencana|merencanakan|rencana|rencananya|direncanakan|akan menjalin|"
     r"akan menandatangani|akan meneken|ingin menjalin|berharap(?: dapat)? menjalin|"
     r"mengusulkan|usulan|konsep|calon|peluang|potensi|potensial|opportunit\w*|potential|explor\w*|"
-    # an initiative: "menginisiasi pembentukan sister city", "inisiatif Sister Province",
-    # "menggagas kerja sama kota kembar", "an initiative to twin"
-    r"menginisiasi|diinisiasi|inisiatif|inisiasi|menggagas|digagas|gagasan|initiatives?|"
+    rf"{INITIATIVE_WORDS}|"
     r"keinginan|berkeinginan|tertarik|berminat|interested in|"
     r"plans? to|planning to|planned|intends? to|"
     r"intention to|hopes? to|proposed|propose|offer(?:ed|s)? to|working towards?|"

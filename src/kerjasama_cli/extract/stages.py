@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from kerjasama_cli.extract.facts import Facts
-from kerjasama_cli.extract.guards import done_told
+from kerjasama_cli.extract.guards import INITIATIVE_WORDS, done_told
 
 EXPLORATION = "exploration"
 INITIATIVE = "initiative"
@@ -31,7 +31,7 @@ _EXPLORE = re.compile(
 _PLAN = re.compile(
     r"\b(?:berencana|merencanakan|rencana|direncanakan|tawaran|menawarkan|ditawarkan|usulan|"
     r"mengusulkan|keinginan|ingin|berminat|tertarik|akan|calon|plans?|planned|planning|"
-    r"menginisiasi|diinisiasi|inisiatif|inisiasi|menggagas|digagas|gagasan|initiatives?|"
+    rf"{INITIATIVE_WORDS}|"
     r"intends?|intention|proposed?|offer\w*|interest(?:ed)?|wish\w*|will|would like|"
     r"push(?:es|ing|ed)? for)\b",
     re.I,
