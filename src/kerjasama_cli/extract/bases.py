@@ -1,7 +1,7 @@
 """The document a story says its ties rest on ("Kerja sama sister city tersebut dilakukan atas
 dasar letter of intent", "masih sebatas LoI", "based on a letter of intent"): the sister-city
 ties it points back to were made by that letter of intent, so each is drafted as an LoI (stage
-`loi`), not as a signed sister-city agreement. Found on real5's Yogyakarta story (a list of
+`loi`), not as a signed sister-city agreement. Found on real10's Yogyakarta story (a list of
 seven ties "atas dasar letter of intent dan belum didasarkan atas memorandum of understanding").
 """
 
