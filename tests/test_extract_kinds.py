@@ -222,3 +222,14 @@ def test_a_meeting_that_is_the_first_step_to_a_tie_is_an_exploration() -> None:
         published=dt.date(2025, 8, 14),
     )
     assert [(d["type"], d["stage"]) for d in drafts] == [("meeting", "exploration")], drafts
+
+
+# "may be formalized later on through the signing of a memorandum of agreement": a modal
+# future of making the document, which is still to come.
+def test_a_document_that_may_be_signed_later_is_not_signed() -> None:
+    drafts = _drafts(
+        "The provincial government of Davao del Sur is pushing for a sisterhood agreement with "
+        "North Sulawesi province in Indonesia. The governor said the twinning may be formalized "
+        "later on through the signing of a memorandum of agreement between the two provinces."
+    )
+    assert [(d["type"], d["stage"]) for d in drafts] == [("other", "initiative")], drafts

@@ -147,6 +147,7 @@ def done_told(sentence: str) -> bool:
 # "berjanji memfasilitasi pertemuan"), not when the record they follow is done.
 _FUTURE = re.compile(
     r"\b(?:akan|hendak|berjanji|janji|will|would|shall|promised?|to be held|mendatang|nanti|"
+    r"(?:may|might|could) be (?:formali[sz]ed|signed|inked|sealed|established)|"
     r"nantinya|dalam waktu dekat|ke depan(?:nya)?|in the near future|"
     r"persiapan|mempersiapkan|menyiapkan|preparations? for|preparing for|"
     r"dijadwalkan|terjadwal|scheduled (?:to|for)|is due to|are due to|plans? to|planned to|"
@@ -161,6 +162,7 @@ _FUTURE = re.compile(
 # Only a verb of making it counts ("MoU itu akan berlaku lima tahun" is a signed MoU's term).
 _FUTURE_AFTER = re.compile(
     r"^[^.;]{0,80}?\b(?:segera|akan|rencananya|direncanakan|dijadwalkan|will be|is to be|"
+    r"may be|might be|could be|"
     r"are to be|to be)\s+(?:(?:akan|segera|bisa|dapat|kembali)\s+)?"
     r"(?:dilakukan|dilaksanakan|ditandatangani|diteken|dijalin|diresmikan|dibentuk|"
     r"disepakati|berlangsung|digelar|diadakan|signed|inked|formalised|formalized|established|"
