@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from kerjasama_cli.extract.article_passes import (
+    bracketed_regions,
     drop_addresses,
     lone_dates_to_their_sentence,
     multilateral_members,
@@ -25,6 +26,7 @@ from kerjasama_cli.extract.article_passes import (
     told_from_abroad,
 )
 from kerjasama_cli.extract.assemble import Draft, cluster
+from kerjasama_cli.extract.bases import ties_on_an_loi
 from kerjasama_cli.extract.drafts import build, local_evidence, local_party, others_only
 from kerjasama_cli.extract.mentions import SentenceReader
 from kerjasama_cli.extract.meta import Meta, read_meta
@@ -78,6 +80,7 @@ def extract(
     restore_venues(all_facts)
     lone_dates_to_their_sentence(all_facts)
     regions_as_addresses(all_facts)
+    bracketed_regions(all_facts)
     nicknames_are_people(all_facts)
     seats_that_are_names(all_facts)
     speakers_are_people(all_facts)
@@ -96,6 +99,7 @@ def extract(
     clusters = cluster(all_facts, meta.published, local_is_home=local == home)
     drafts = [build(c, home, local, meta.published, parties.canonical, all_facts) for c in clusters]
     sectors_to_the_news(drafts, meta.published)
+    ties_on_an_loi(drafts, all_facts)
     where = local_evidence(all_facts, local, parties.canonical)
     # Proposed as a new government when the registry (given) does not know it.
     new = (

@@ -130,6 +130,25 @@ def speakers_are_people(all_facts: list[Facts]) -> None:
         ]
 
 
+def bracketed_regions(all_facts: list[Facts]) -> None:
+    """A place in brackets right after a partner ("Kota Wewak (East Sepik)", "Kota Darwin
+    (Northern Territory)") says where that partner is: in that sentence it is no partner, so
+    the tie the sentence tells is the city's, not the region's (which may have its own record
+    elsewhere in the article, so only this sentence's mention goes)."""
+    for facts in all_facts:
+        text = facts.sentence.text
+        ends = [h.end for h in facts.partners]
+        facts.partners = [
+            h
+            for h in facts.partners
+            if not (
+                text[: h.start].rstrip().endswith("(")
+                and text[h.end : h.end + 2].lstrip().startswith(")")
+                and any(0 <= h.start - e <= 3 for e in ends if e < h.start)
+            )
+        ]
+
+
 def drop_addresses(all_facts: list[Facts]) -> None:
     """A state named as a partner city's address ("Kota St. Louis, Missouri") is not a partner
     of its own elsewhere in the article ("Gubernur Missouri ...")."""

@@ -81,16 +81,30 @@ def local_evidence(
     return None
 
 
+# The home government named as one ("Pemprov DKI Jakarta", "Provinsi DKI"), not its bare name:
+# in another government's story, a sentence naming a partner and a bare "Jakarta" tells where
+# the record took place ("Penandatanganan ... dengan Northern Territory berlangsung di Ruang
+# Fraksi ..., Senayan, Jakarta"), not the home government's own tie.
+_AS_GOVERNMENT = re.compile(r"(?:Pemerintah|Pemprov|Pemkot|Pemkab|Provinsi|Kota|Kabupaten|DKI)\b")
+
+
 def others_only(
     all_facts: list[Facts], local: str, home: str, canonical: Callable[[str], str]
 ) -> None:
     """Sentences about another Indonesian government's cooperation are not the local party's
     ("Pemprov Jawa Tengah sudah melakukan kerja sama dengan Provinsi Fujian" in a Klaten story,
-    "Desa Mas di Ubud ... sister city" in a Bali one): they draft nothing."""
+    "Desa Mas di Ubud ... sister city" in a Bali one): they draft nothing. The home government's
+    bare name beside a partner is a venue (_AS_GOVERNMENT)."""
     for facts in all_facts:
         named = {canonical(_bare_local(name)) for name in facts.locals}
         named |= {name for _, name in facts.offices}
-        if facts.home:
+        if facts.home and (
+            not facts.partners
+            or any(
+                name == "home" and _AS_GOVERNMENT.match(facts.sentence.text[at:])
+                for at, name in facts.parties
+            )
+        ):
             named.add(home)
         if named and local not in named:
             facts.dropped = True
@@ -229,6 +243,17 @@ def _hosts(facts: Facts, cluster: Cluster) -> bool:
         return True
     received = RECEIVES.search(text)
     return bool(received) and not _FUTURE.search(text[: received.start()])
+
+
+def _planning_lead(article: list[Facts]) -> Facts | None:
+    """The lead sentence when it tells the cooperation only as a plan ("akan menjalin kerja
+    sama", "Rencana kerja sama") and no sentence of the story signs anything."""
+    told = [f for f in article if f.types and not f.dropped]
+    if not told or any(f.signing for f in article if not f.dropped):
+        return None
+    lead = told[0]
+    plan = lead.exploring and all(rtype == "other" for rtype, _, _ in lead.types)
+    return lead if plan else None
 
 
 def build(
@@ -389,7 +414,15 @@ def build(
         m.facts.exploring for m in cluster.mentions if m.rtype == rtype
     )
     told = [f.sentence.text for _, f in own] + told_before([i for i, _ in own], article or [])
-    stage = stage_of(_EXPORTED_TYPE.get(rtype, rtype), told, exploring)
+    if rtype in lexicon.EVENT_CLASS:
+        # "Pertemuan ini adalah awal untuk membahas peluang ...", "Kehadiran ... dalam rangka
+        # membahas ...": the sentences the event took in tell what it was for.
+        told += [f.sentence.text for f in cluster.extra if not f.signing]
+    # The sentence whose words made the type word a plan says which plan it is ("inisiatif
+    # Sister Province" is an initiative, though a later sentence hopes the agenda "dibahas").
+    governing = [f.sentence.text for _, f in own if f.exploring][:1]
+    stage = exploring and governing and stage_of("other", governing, True)
+    stage = stage or stage_of(_EXPORTED_TYPE.get(rtype, rtype), told, exploring)
     if stage:
         evidence["stage"] = (next((f for _, f in own if f.exploring), own[0][1])).sentence.text
     # "menerima kunjungan dari jajaran Direktorat Eropa II Kementerian Luar Negeri ... untuk
@@ -402,6 +435,13 @@ def build(
         and _a_state_visit(cluster)
     ):
         rtype = "other"
+    lead = _planning_lead(article or [])
+    if rtype in lexicon.EVENT_CLASS and stage == "implementation" and lead is not None:
+        # "Pemkab ... akan menjalin kerja sama dengan ... Rencana itu hasil kunjungan ...": the
+        # story's lead says the tie is still to be made and nothing is signed: the visit
+        # explored it.
+        stage = EXPLORATION
+        evidence["stage"] = lead.sentence.text
     planned = stage in (EXPLORATION, INITIATIVE) and rtype in ("other", "programme")
     if planned and local_signatory is None:
         # A plan has no signature yet: the local head who makes it in the record's own

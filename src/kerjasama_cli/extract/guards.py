@@ -89,16 +89,22 @@ def is_locative(text: str, start: int, phrase: str) -> bool:
     )
 
 
+# An initiative: "menginisiasi pembentukan sister city", "inisiatif Sister Province", "menggagas
+# kerja sama kota kembar", "an initiative to twin" (a plan; stages.py reads it as `initiative`).
+INITIATIVE_WORDS = (
+    r"menginisiasi|diinisiasi|inisiatif|inisiasi|menggagas|digagas|gagasan|initiatives?"
+)
 # Exploring, planning, offering, inviting: what a type word after them has not yet become.
 _EXPLORING = re.compile(
     r"\b(?:menjajaki|menjajagi|jajaki|penjajakan|penjajagan|dijajaki|menawarkan|tawaran|"
     r"ditawarkan|mengajak|berencana|merencanakan|rencana|rencananya|direncanakan|akan menjalin|"
     r"akan menandatangani|akan meneken|ingin menjalin|berharap(?: dapat)? menjalin|"
     r"mengusulkan|usulan|konsep|calon|peluang|potensi|potensial|opportunit\w*|potential|explor\w*|"
+    rf"{INITIATIVE_WORDS}|"
     r"keinginan|berkeinginan|tertarik|berminat|interested in|"
     r"plans? to|planning to|planned|intends? to|"
     r"intention to|hopes? to|proposed|propose|offer(?:ed|s)? to|working towards?|"
-    r"towards becoming|seeking to|seeks to|would like to|"
+    r"towards becoming|seek(?:s|ing)?|sought|would like to|push(?:es|ing|ed)? for|"
     # talks, hopes and a process under way: "membahas kerja sama kota kembar", "harapan agar
     # kita dapat menandatangani ...", "sedang dalam tahap nota kesepahaman"
     r"membahas|dibahas|pembahasan|discuss(?:es|ed|ing)?|harapan agar|berharap agar|dalam tahap|"
@@ -142,6 +148,7 @@ def done_told(sentence: str) -> bool:
 # "berjanji memfasilitasi pertemuan"), not when the record they follow is done.
 _FUTURE = re.compile(
     r"\b(?:akan|hendak|berjanji|janji|will|would|shall|promised?|to be held|mendatang|nanti|"
+    r"(?:may|might|could) be (?:formali[sz]ed|signed|inked|sealed|established)|"
     r"nantinya|dalam waktu dekat|ke depan(?:nya)?|in the near future|"
     r"persiapan|mempersiapkan|menyiapkan|preparations? for|preparing for|"
     r"dijadwalkan|terjadwal|scheduled (?:to|for)|is due to|are due to|plans? to|planned to|"
@@ -156,6 +163,7 @@ _FUTURE = re.compile(
 # Only a verb of making it counts ("MoU itu akan berlaku lima tahun" is a signed MoU's term).
 _FUTURE_AFTER = re.compile(
     r"^[^.;]{0,80}?\b(?:segera|akan|rencananya|direncanakan|dijadwalkan|will be|is to be|"
+    r"may be|might be|could be|"
     r"are to be|to be)\s+(?:(?:akan|segera|bisa|dapat|kembali)\s+)?"
     r"(?:dilakukan|dilaksanakan|ditandatangani|diteken|dijalin|diresmikan|dibentuk|"
     r"disepakati|berlangsung|digelar|diadakan|signed|inked|formalised|formalized|established|"

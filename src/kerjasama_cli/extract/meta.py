@@ -10,10 +10,11 @@ from kerjasama_cli.extract.dates import find_dates, parse_published
 from kerjasama_cli.extract.text import Article
 
 _DATELINE = [
-    # "MerahPutih.com - ", "TEROPONGNEWS.COM, JAKARTA –", "JAKARTA, KOMPAS.com -"
+    # "MerahPutih.com - ", "TEROPONGNEWS.COM, JAKARTA –", "JAKARTA, KOMPAS.com -", and with a
+    # bar or a colon: "Jayapura, Euforia.id |", "JAKARTA, jeluka.id:"
     re.compile(
         r"^(?:[A-Z][A-Za-z ]{2,20},\s*)?(?P<pub>[A-Za-z][\w-]*\.(?:com|co\.id|co|id|net|org|news)"
-        r"(?:\.\w{2})?)\b\s*(?:,\s*[A-Za-z ]{2,20})?\s*[-–—]+",
+        r"(?:\.\w{2})?)\b\s*(?:,\s*[A-Za-z ]{2,20})?\s*(?:[-–—]+|\||:)",
         re.I,
     ),
     # "Jakarta, CNN Indonesia --"
@@ -24,8 +25,11 @@ _DATELINE = [
     re.compile(
         r"^[A-Z][A-Z .'-]{2,30},\s*[A-Z][a-z]{2}\.? \d{1,2}\s*\((?P<pub>[^)]{2,30})\)\s*[-–—]+"
     ),
-    # "Jakarta (ANTARA) -", "SEOUL (Yonhap) --"
-    re.compile(r"^[A-Z][A-Za-z ]{2,20}\s*\((?P<pub>[A-Za-z][\w .]{1,30})\)\s*[-–—]+"),
+    # "Jakarta (ANTARA) -", "SEOUL (Yonhap) --", "GENERAL SANTOS CITY (MindaNews / 17 Feb) –"
+    re.compile(
+        r"^[A-Z][A-Za-z ]{2,20}\s*\((?P<pub>[A-Za-z][\w .]{1,30}?)(?:\s*/\s*[\w .]{1,12})?\)"
+        r"\s*[-–—]+"
+    ),
 ]
 # "KUALA LUMPUR:", "Jakarta -", "date 2023-06-04 MIRI (June 4):" (the day in brackets is the
 # publication's, not a record's).

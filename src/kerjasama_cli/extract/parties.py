@@ -86,6 +86,28 @@ SHORT_NAMES = {
     "north sumatra": "Sumatera Utara",
     "west sumatra": "Sumatera Barat",
     "east kalimantan": "Kalimantan Timur",
+    # the other provinces of Kalimantan, Sulawesi, Maluku, Papua and Java, short and English
+    "kaltara": "Kalimantan Utara",
+    "kalteng": "Kalimantan Tengah",
+    "sulteng": "Sulawesi Tengah",
+    "sultra": "Sulawesi Tenggara",
+    "sulbar": "Sulawesi Barat",
+    "malut": "Maluku Utara",
+    "north kalimantan": "Kalimantan Utara",
+    "central kalimantan": "Kalimantan Tengah",
+    "south kalimantan": "Kalimantan Selatan",
+    "west kalimantan": "Kalimantan Barat",
+    "central sulawesi": "Sulawesi Tengah",
+    "southeast sulawesi": "Sulawesi Tenggara",
+    "south east sulawesi": "Sulawesi Tenggara",
+    "west sulawesi": "Sulawesi Barat",
+    "north maluku": "Maluku Utara",
+    "west papua": "Papua Barat",
+    "southwest papua": "Papua Barat Daya",
+    "south papua": "Papua Selatan",
+    "central papua": "Papua Tengah",
+    "highland papua": "Papua Pegunungan",
+    "special region of yogyakarta": "Daerah Istimewa Yogyakarta",
 }
 
 # "South Tangerang City", "North Sulawesi": English order and words for an Indonesian name.

@@ -15,20 +15,25 @@ import re
 from collections.abc import Sequence
 
 from kerjasama_cli.extract.facts import Facts
-from kerjasama_cli.extract.guards import done_told
+from kerjasama_cli.extract.guards import INITIATIVE_WORDS, done_told
 
 EXPLORATION = "exploration"
 INITIATIVE = "initiative"
 
 _EXPLORE = re.compile(
     r"\b(?:menjajaki|menjajagi|jajaki|penjajakan|penjajagan|dijajaki|peluang|potensi|"
-    r"membahas|dibahas|pembahasan|explor\w*|opportunit\w*|potential|discuss\w*|talks)\b",
+    r"membahas|dibahas|pembahasan|explor\w*|opportunit\w*|potential|discuss\w*|talks|"
+    r"seek(?:s|ing)?|sought|"
+    # a first step towards a tie: "Pertemuan ini adalah awal untuk mewujudkan Sister City"
+    r"awal (?:untuk|dari|bagi)|langkah awal|pintu pembuka|(?:a |the )?first step)\b",
     re.I,
 )
 _PLAN = re.compile(
     r"\b(?:berencana|merencanakan|rencana|direncanakan|tawaran|menawarkan|ditawarkan|usulan|"
     r"mengusulkan|keinginan|ingin|berminat|tertarik|akan|calon|plans?|planned|planning|"
-    r"intends?|intention|proposed?|offer\w*|interest(?:ed)?|wish\w*|will|would like)\b",
+    rf"{INITIATIVE_WORDS}|"
+    r"intends?|intention|proposed?|offer\w*|interest(?:ed)?|wish\w*|will|would like|"
+    r"push(?:es|ing|ed)? for)\b",
     re.I,
 )
 _RENEW = re.compile(
