@@ -320,3 +320,29 @@ def test_sectors_told_of_many_ties_at_once_go_to_none_of_them() -> None:
         "Islamabad, Rotterdam, Tokyo, Los Angeles hingga Budapest."
     )
     assert all(d["sectors"] == [] for d in _drafts(text, dt.date(2019, 2, 13)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # A chain of Malaysian honorifics before the name is dropped, however long.
+        (
+            "Gubernur Kaltara menerima Chief Minister Sabah, Datuk Seri Panglima Haji Jeffrey "
+            "Kitingan di Tanjung Selor.",
+            "Jeffrey Kitingan",
+        ),
+        (
+            "Rombongan dipimpin Premier Sarawak, Datuk Patinggi Tan Sri Abang Johari Openg.",
+            "Abang Johari Openg",
+        ),
+        # A post-nominal after the name (a member of parliament, an order) is not the name's.
+        (
+            "The agreement was welcomed by Chief Minister of Queensland, Annastacia Palaszczuk MP.",
+            "Annastacia Palaszczuk",
+        ),
+        ("Mayor of Darwin, Kon Vatskalis OAM, received the delegation.", "Kon Vatskalis"),
+    ],
+)
+def test_honorifics_and_post_nominals_are_not_the_name(sentence: str, name: str) -> None:
+    people = find_people(sentence, Gazetteer.build("DKI Jakarta", []).resolve)
+    assert name in [p.name for p in people], [p.name for p in people]
