@@ -346,3 +346,15 @@ def test_sectors_told_of_many_ties_at_once_go_to_none_of_them() -> None:
 def test_honorifics_and_post_nominals_are_not_the_name(sentence: str, name: str) -> None:
     people = find_people(sentence, Gazetteer.build("DKI Jakarta", []).resolve)
     assert name in [p.name for p in people], [p.name for p in people]
+
+
+def test_a_head_whose_title_names_the_record_s_partner_is_its_head() -> None:
+    # The gazetteer cannot vouch for "Gubernur Sandaun" (the seat might be Indonesian), but
+    # the record's own partner is that seat: the governor is the partner's head.
+    text = (
+        "Provinsi Papua Barat dan Provinsi Sandaun, Papua Nugini, menandatangani Letter of "
+        "Intent kerja sama di Manokwari, Senin (5/3/2018). Usai penandatanganan, Gubernur "
+        "Sandaun, Tony Wouwou, mengatakan pihaknya siap memulai kerja sama perdagangan."
+    )
+    loi = [d for d in _drafts(text, dt.date(2018, 3, 6)) if d["type"] == "loi"]
+    assert [d["partner_signatory"] for d in loi] == ["Tony Wouwou"], loi

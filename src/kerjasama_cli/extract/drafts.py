@@ -171,6 +171,15 @@ def _pick(
             and normalise(person.partner.name) == partner_key
         ):
             return person, facts.sentence.text
+        if (
+            side == "partner"
+            and person.side is None
+            and _TITLE_WORDS.match(person.title)
+            and normalise(_TITLE_WORDS.sub("", person.title)) == partner_key
+        ):
+            # "Gubernur Madang, Peter Yama": a seat the gazetteer cannot vouch for (it might
+            # be Indonesian), but it is the record's own partner: its head.
+            return replace(person, side=side), facts.sentence.text
     return None, None
 
 
