@@ -358,3 +358,31 @@ def test_a_head_whose_title_names_the_record_s_partner_is_its_head() -> None:
     )
     loi = [d for d in _drafts(text, dt.date(2018, 3, 6)) if d["type"] == "loi"]
     assert [d["partner_signatory"] for d in loi] == ["Tony Wouwou"], loi
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        # "perhubungan" is the Indonesian government's word for transport (Dinas Perhubungan).
+        (
+            "Nota kesepahaman itu memuat kerja sama di bidang perdagangan, perhubungan dan "
+            "pendidikan.",
+            ["trade", "transport", "education"],
+        ),
+        # A letter of intent written out ("pernyataan kehendak") and what it is about.
+        (
+            "Kedua gubernur juga membuat pernyataan kehendak tentang kerja sama perdagangan, "
+            "kepariwisataan, pendidikan dan olahraga.",
+            ["trade", "tourism", "education", "sports"],
+        ),
+        (
+            "Selain itu, LoI turut membuat pernyataan kehendak, tentang penguatan sumber daya "
+            "manusia, perdagangan, kepariwisataan dan budaya.",
+            ["trade", "tourism", "culture"],
+        ),
+    ],
+)
+def test_a_letter_of_intent_s_scope_in_indonesian_government_words(
+    sentence: str, codes: list[str]
+) -> None:
+    assert covered_sectors(sentence) == codes

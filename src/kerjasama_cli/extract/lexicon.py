@@ -245,7 +245,7 @@ _SECTOR_EXTRA: dict[str, tuple[str, ...]] = {
     "economy": ("economy", "economic", "perekonomian", "pertumbuhan ekonomi"),
     "investment": ("investment", "investments", "penanaman modal"),
     "culture": ("culture", "cultural", "kultural", "kesenian", "seni budaya"),
-    "tourism": ("tourism", "tourist", "wisatawan"),
+    "tourism": ("tourism", "tourist", "wisatawan", "kepariwisataan"),
     "education": ("education", "educational", "sekolah", "schools"),
     "health": (
         "health",
@@ -291,6 +291,8 @@ _SECTOR_EXTRA: dict[str, tuple[str, ...]] = {
         "angkutan umum",
         "mass transit",
         "transit",
+        # the Indonesian government's word for it (Dinas/Kementerian Perhubungan)
+        "perhubungan",
     ),
     "energy": ("energy", "renewable energy", "energi terbarukan"),
     "urban_planning": (
