@@ -386,3 +386,34 @@ def test_a_letter_of_intent_s_scope_in_indonesian_government_words(
     sentence: str, codes: list[str]
 ) -> None:
     assert covered_sectors(sentence) == codes
+
+
+def test_a_read_also_link_written_baca_colon_is_another_article_s_headline() -> None:
+    # "BACA: ..." links another story; its partner and its words are not this article's, so
+    # the letter's list of fields goes to the letter.
+    text = (
+        "Gubernur Sulawesi Tenggara Ali Mazi dan Gubernur Prefektur Shizuoka Heita Kawakatsu "
+        "menandatangani Letter of Intent (LoI) di Kendari, Senin (4/3/2019).\n\n"
+        "BACA: Universitas Halu Oleo dan Universitas Osaka Perpanjang MoU Kerja Sama\n\n"
+        "Selain itu, LoI memuat pernyataan kehendak tentang kerja sama perdagangan, pendidikan "
+        "dan olahraga."
+    )
+    drafts = _drafts(text, dt.date(2019, 3, 5))
+    assert [(d["partner"], d["sectors"]) for d in drafts] == [
+        ("Shizuoka", ["trade", "education", "sports"])
+    ], drafts
+
+
+def test_other_fields_still_to_come_do_not_make_a_list_another_record_s() -> None:
+    # "bidang lainnya" are more fields of this letter, not "other cooperation" elsewhere.
+    text = (
+        "Gubernur Sulawesi Tenggara Ali Mazi dan Gubernur Prefektur Shizuoka Heita Kawakatsu "
+        "menandatangani Letter of Intent (LoI) di Kendari, Senin (4/3/2019). Dalam surat "
+        "tersebut kedua pihak mengakui prinsip kesetaraan. Selain itu, LoI memuat pernyataan "
+        "kehendak tentang kerja sama perdagangan, pendidikan dan olahraga dan dapat diperluas "
+        "ke berbagai bidang lainnya."
+    )
+    drafts = _drafts(text, dt.date(2019, 3, 5))
+    assert [(d["partner"], d["sectors"]) for d in drafts] == [
+        ("Shizuoka", ["trade", "education", "sports"])
+    ], drafts

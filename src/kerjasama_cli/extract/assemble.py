@@ -73,6 +73,20 @@ class Draft:
     match: str | None = None  # key of the registry record this draft updates
 
 
+# "... dan dapat diperluas ke berbagai bidang lainnya": the record's own scope may grow, which
+# is no other cooperation.
+_EXTENDED = re.compile(
+    r"\b(?:di)?(?:perluas|kembangkan)\s+(?:ke|pada|dalam)\s+(?:berbagai\s+)?bidang(?:-bidang)? "
+    r"(?:lain|lainnya)\b",
+    re.I,
+)
+
+
+def _elsewhere(text: str) -> bool:
+    """Whether a sentence tells cooperation elsewhere (other, domestic), not this record's."""
+    return bool(_ELSEWHERE.search(_EXTENDED.sub(" ", text)))
+
+
 def cluster(
     all_facts: list[Facts], published: dt.date | None, local_is_home: bool = True
 ) -> list[Cluster]:
@@ -96,7 +110,7 @@ def cluster(
         elif (
             (facts.types or facts.signing or facts.intent or facts.anaphor or facts.sectors)
             and not facts.dropped
-            and not _ELSEWHERE.search(facts.sentence.text)
+            and not _elsewhere(facts.sentence.text)
         ):
             named = named_programme(facts)
             if named is not None:

@@ -87,7 +87,8 @@ _TAIL_MARKERS = {
 # Lines that announce one related link (the link is usually the next line).
 _LINK_LEAD = re.compile(
     r"^\s*(?:baca juga|baca pula|simak juga|lihat juga|read also|also read|see also|"
-    r"related|read more)\s*[:：]?\s*(.*)$",
+    # "BACA: Unhas dan Ehime University ...": "baca" alone only with its colon
+    r"related|read more|baca(?=\s*[:：]))\s*[:：]?\s*(.*)$",
     re.IGNORECASE,
 )
 # Promotions and app links a site appends to the article ("Baca artikel detikNews ...").
