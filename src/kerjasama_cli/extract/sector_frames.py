@@ -47,7 +47,8 @@ _COOP = (
     # Sharing knowledge or experience is cooperation ("berbagi pengetahuan dan pengalaman").
     r"berbagi (?:pengetahuan|pengalaman|ilmu)|shar(?:e|es|ed|ing) (?:knowledge|experiences?)|"
     r"MoU|LoI|MoA|memorandum(?: of understanding)?|letters? of intent|agreements?|perjanjian|"
-    r"kesepakatan|nota kesepahaman|pernyataan kehendak|arrangements?|sister[- ](?:city|cities|province|provinces|state)"
+    r"kesepakatan|nota kesepahaman|pernyataan kehendak|arrangements?|"
+    r"sister[- ](?:city|cities|province|provinces|state)"
 )
 COOP = re.compile(rf"\b(?:{_COOP})\b", re.I)
 # Words after which a list of sectors follows.
