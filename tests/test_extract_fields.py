@@ -417,3 +417,37 @@ def test_other_fields_still_to_come_do_not_make_a_list_another_record_s() -> Non
     assert [(d["partner"], d["sectors"]) for d in drafts] == [
         ("Shizuoka", ["trade", "education", "sports"])
     ], drafts
+
+
+def _read(text: str) -> list:
+    from kerjasama_cli.extract.article_passes import lone_dates_to_their_sentence
+    from kerjasama_cli.extract.mentions import SentenceReader
+    from kerjasama_cli.extract.parties import PartyFinder
+    from kerjasama_cli.extract.sentences import sentences
+    from kerjasama_cli.extract.text import clean
+
+    gazetteer = Gazetteer.build("DKI Jakarta", [])
+    parties = PartyFinder(gazetteer.resolve, "DKI Jakarta", {})
+    reader = SentenceReader(gazetteer, dt.date(2012, 3, 6), {}, parties)
+    facts = [reader.read(s) for s in sentences(clean(text).paragraphs)]
+    lone_dates_to_their_sentence(facts)
+    return facts
+
+
+def test_a_byline_s_date_is_the_page_s_not_the_event_s() -> None:
+    # The date line under the author and the dateline city is when the page appeared: it is
+    # not moved onto the city as if it dated a sentence.
+    facts = _read(
+        "N. Sulawesi, Davao to become sister cities\n\nThe Davao City government and the "
+        "North Sulawesi provincial administration are seeking cooperation in various sectors."
+        "\n\nAhmad Fauzi (The Jakarta Post)\n\nManado\n\nTue, March 6, 2012\n\nThe idea "
+        "emerged during a meeting held in Manado on Monday. The delegation then went to the "
+        "Bunaken marine park. Jumat (2/3/2012)."
+    )
+    dated = [(f.sentence.text, [d.iso for d in f.dates]) for f in facts if f.dates]
+    assert dated == [
+        ("Tue, March 6, 2012", ["2012-03-06"]),
+        ("The idea emerged during a meeting held in Manado on Monday.", ["2012-03-05"]),
+        # A date alone after a full sentence is still that sentence's.
+        ("The delegation then went to the Bunaken marine park.", ["2012-03-02"]),
+    ], dated
