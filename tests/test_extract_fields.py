@@ -451,3 +451,32 @@ def test_a_byline_s_date_is_the_page_s_not_the_event_s() -> None:
         # A date alone after a full sentence is still that sentence's.
         ("The delegation then went to the Bunaken marine park.", ["2012-03-02"]),
     ], dated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        # The heads of Malaysian states: a Menteri Besar (peninsular states), a Ketua Menteri
+        # / Chief Minister (Melaka, Penang, Sabah), their deputies.
+        (
+            "Gubernur Kalimantan Barat menerima kunjungan Menteri Besar Selangor, Dato' Seri "
+            "Amirudin Shari, di Pontianak.",
+            "Amirudin Shari",
+            "Menteri Besar Selangor",
+        ),
+        (
+            "Rombongan diterima Ketua Menteri Melaka, Datuk Seri Ab Rauf Yusoh.",
+            "Ab Rauf Yusoh",
+            "Ketua Menteri Melaka",
+        ),
+        (
+            "Hadir pula Timbalan Ketua Menteri Sabah, Datuk Seri Joachim Gunsalam.",
+            "Joachim Gunsalam",
+            "Timbalan Ketua Menteri Sabah",
+        ),
+    ],
+)
+def test_the_heads_of_malaysian_states_are_titles(sentence: str, name: str, title: str) -> None:
+    people = find_people(sentence, Gazetteer.build("DKI Jakarta", []).resolve)
+    partner = [(p.name, p.title) for p in people if p.side == "partner"]
+    assert partner == [(name, title)], [(p.name, p.title, p.side) for p in people]

@@ -222,8 +222,17 @@ TITLES = [
     "Deputy Vice-Chancellor",
     "Vice-Chancellor",
     "Vice Chancellor",
+    "Deputy Premier",
     "Premier",
+    "Deputy Chief Minister",
     "Chief Minister",
+    # The heads of Malaysian states in Malay: a Menteri Besar (the peninsular sultanates), a
+    # Ketua Menteri (Melaka, Penang, Sabah) and their deputies ("Timbalan").
+    "Timbalan Menteri Besar",
+    "Menteri Besar",
+    "Timbalan Ketua Menteri",
+    "Wakil Ketua Menteri",
+    "Ketua Menteri",
     "State Secretary",
     "Party Secretary",
     "Prefect",
