@@ -480,3 +480,14 @@ def test_the_heads_of_malaysian_states_are_titles(sentence: str, name: str, titl
     people = find_people(sentence, Gazetteer.build("DKI Jakarta", []).resolve)
     partner = [(p.name, p.title) for p in people if p.side == "partner"]
     assert partner == [(name, title)], [(p.name, p.title, p.side) for p in people]
+
+
+def test_an_envoy_s_seat_then_a_comma_then_the_name() -> None:
+    # "Konsul Jenderal Jepang di Surabaya, Yasuhiro Ishida": the consulate's seat, then a
+    # comma, then the name.
+    sentence = (
+        "Sementara itu, Konsul Jenderal Jepang di Surabaya, Yasuhiro Ishida, mengatakan "
+        "pihaknya siap mendukung kerja sama pendidikan."
+    )
+    people = find_people(sentence, Gazetteer.build("DKI Jakarta", []).resolve)
+    assert [(p.name, p.side) for p in people] == [("Yasuhiro Ishida", "partner")], people

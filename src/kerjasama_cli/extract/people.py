@@ -40,7 +40,7 @@ _AFTER = re.compile(
     rf"(?:\s*,\s*(?P<b>{HONORIFIC_CHAIN}{_CAP}(?:\s+{_WORD}){{0,4}}))?"
 )
 _ENVOY = re.compile(
-    rf",?\s+(?:untuk|to|for|in|di)\s+(?:Indonesia|RI|{_CAP}(?:\s+{_CAP})?(?=\s+{_CAP}))\s*,?\s+"
+    rf",?\s+(?:untuk|to|for|in|di)\s+(?:Indonesia|RI|{_CAP}(?:\s+{_CAP})?(?=\s*,?\s+{_CAP}))\s*,?\s+"
     rf"(?P<n>{_CAP}(?:\s+{_WORD}){{0,4}})"
 )
 _ENVOYS = re.compile(r"(?:Duta Besar|Dubes|Ambassador|Konsul|Consul|Envoy)")
