@@ -491,3 +491,17 @@ def test_an_envoy_s_seat_then_a_comma_then_the_name() -> None:
     )
     people = find_people(sentence, Gazetteer.build("DKI Jakarta", []).resolve)
     assert [(p.name, p.side) for p in people] == [("Yasuhiro Ishida", "partner")], people
+
+
+def test_an_undated_page_s_lead_gives_the_news_its_day() -> None:
+    # No publication date: the one full date of the lead sentence is the news's day.
+    text = (
+        "TAWAU, KTV – Bupati Nunukan menghadiri Pesta Kaamatan tingkat Sabah 2024 yang "
+        "diselenggarakan di Tawau, Malaysia, Sabtu (18/05/2024). Di sela kegiatan, Bupati "
+        "bersama delegasi berdiskusi dengan Pemerintah Negeri Sabah tentang kerja sama "
+        "perbatasan. Pemerintah Sabah menyambut baik kunjungan resmi ini."
+    )
+    drafts = _drafts(text)
+    assert [(d["partner"], d["type"], d["date"]) for d in drafts] == [
+        ("Sabah", "visit", "2024-05-18")
+    ], drafts
