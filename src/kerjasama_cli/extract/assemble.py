@@ -388,8 +388,8 @@ def _lead_date(clusters: list[Cluster], all_facts: list[Facts], published: dt.da
 def _undated_page_lead(lead: Cluster, clusters: list[Cluster], all_facts: list[Facts]) -> None:
     """A page without its date: the news, a visit or meeting, is dated by the lead sentence
     (the article's first dated one, in its opening two) when it gives one full date, year
-    and all, and nothing else of the article is dated in its opening ("KUCHING – Wagub ... menghadiri ..., Jumat
-    (20/06/2025)")."""
+    and all, and nothing else of the article is dated in its opening ("KUCHING – Wagub ...
+    menghadiri ..., Jumat (20/06/2025)")."""
     if lead.first >= _LEAD_SENTENCES or any(
         c.date is not None and c.first < _LEAD_SENTENCES for c in clusters
     ):
@@ -402,4 +402,3 @@ def _undated_page_lead(lead: Cluster, clusters: list[Cluster], all_facts: list[F
     # is as often the background of the news as the news.
     if lead.event and len(days) == 1 and len(dated.dates) == 1 and len(days[0].iso) == 10:
         lead.mentions.append(Mention(lead.partner, lead.rtype, days[0], dated))
-
