@@ -505,3 +505,25 @@ def test_an_undated_page_s_lead_gives_the_news_its_day() -> None:
     assert [(d["partner"], d["type"], d["date"]) for d in drafts] == [
         ("Sabah", "visit", "2024-05-18")
     ], drafts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # The envoy's country before the title, then where he is posted, then the name.
+        (
+            "The talks followed a meeting between the Japanese Ambassador to Indonesia, Kenji "
+            "Kanasugi, and North Sulawesi Governor Olly Dondokambey.",
+            "Kenji Kanasugi",
+        ),
+        (
+            "Korean Ambassador to Indonesia Park Soo-deok met the governor in Manado.",
+            "Park Soo-deok",
+        ),
+    ],
+)
+def test_an_envoy_named_after_his_posting_when_his_country_comes_first(
+    sentence: str, name: str
+) -> None:
+    people = find_people(sentence, Gazetteer.build("DKI Jakarta", []).resolve)
+    assert name in [p.name for p in people], people

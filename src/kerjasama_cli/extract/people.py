@@ -331,6 +331,9 @@ def find_people(
                 place_text, place = seat, first
                 place_span = (before.start("p"), before.start("p") + len(seat))
                 place_first = True
+        posted = _ENVOY.match(sentence, m.end()) if not name and _ENVOYS.match(title) else None
+        if posted:  # "the Thai Ambassador to Indonesia, Akrasid Amatayakul"
+            name, span = posted.group("n"), (m.start(), posted.end("n"))
         if not name:  # "Kim Tae-heum, Governor of ..."
             lead = _NAME_BEFORE.search(sentence[: m.start()])
             if lead and resolve(lead.group("n")) is None:
