@@ -527,3 +527,16 @@ def test_an_envoy_named_after_his_posting_when_his_country_comes_first(
 ) -> None:
     people = find_people(sentence, Gazetteer.build("DKI Jakarta", []).resolve)
     assert name in [p.name for p in people], people
+
+
+def test_the_year_a_cooperation_began_is_not_the_date_of_a_document_signed_now() -> None:
+    # "kerja sama ... telah dimulai sejak tahun 2012" tells when working together began, not
+    # when the MoU of the news ("Kamis (3/12)", no year) was signed.
+    text = (
+        "Gubernur Sulawesi Utara Olly Dondokambey menandatangani Memorandum of Understanding "
+        "(MoU) dengan pemerintah Prefektur Shizuoka, Jepang, secara virtual, Kamis (3/12). "
+        "Menurut Olly, hubungan kerja sama Sulawesi Utara dan Prefektur Shizuoka telah dimulai "
+        "sejak tahun 2012."
+    )
+    mou = [d for d in _drafts(text) if d["type"] == "mou"]
+    assert [d["date"] for d in mou] == [None], mou

@@ -272,6 +272,12 @@ def build(
         )
     date = cluster.date
     date_text = None
+    if date is not None and date.since and rtype in lexicon.DOCUMENT_TYPES:
+        # "hubungan kerja sama ... telah dimulai sejak tahun 2010": when working together
+        # began, told without the document's name, does not date the document.
+        holder = next(m for m in cluster.mentions if m.date is date)
+        if not any(t[0] in lexicon.DOCUMENT_TYPES for t in holder.facts.types):
+            date = None
     if date is not None:
         holder = next(m for m in cluster.mentions if m.date is date)
         evidence["date"] = holder.facts.sentence.text
