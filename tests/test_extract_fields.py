@@ -320,3 +320,223 @@ def test_sectors_told_of_many_ties_at_once_go_to_none_of_them() -> None:
         "Islamabad, Rotterdam, Tokyo, Los Angeles hingga Budapest."
     )
     assert all(d["sectors"] == [] for d in _drafts(text, dt.date(2019, 2, 13)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # A chain of Malaysian honorifics before the name is dropped, however long.
+        (
+            "Gubernur Kaltara menerima Chief Minister Sabah, Datuk Seri Panglima Haji Jeffrey "
+            "Kitingan di Tanjung Selor.",
+            "Jeffrey Kitingan",
+        ),
+        (
+            "Rombongan dipimpin Premier Sarawak, Datuk Patinggi Tan Sri Abang Johari Openg.",
+            "Abang Johari Openg",
+        ),
+        # A post-nominal after the name (a member of parliament, an order) is not the name's.
+        (
+            "The agreement was welcomed by Chief Minister of Queensland, Annastacia Palaszczuk MP.",
+            "Annastacia Palaszczuk",
+        ),
+        ("Mayor of Darwin, Kon Vatskalis OAM, received the delegation.", "Kon Vatskalis"),
+    ],
+)
+def test_honorifics_and_post_nominals_are_not_the_name(sentence: str, name: str) -> None:
+    people = find_people(sentence, Gazetteer.build("DKI Jakarta", []).resolve)
+    assert name in [p.name for p in people], [p.name for p in people]
+
+
+def test_a_head_whose_title_names_the_record_s_partner_is_its_head() -> None:
+    # The gazetteer cannot vouch for "Gubernur Sandaun" (the seat might be Indonesian), but
+    # the record's own partner is that seat: the governor is the partner's head.
+    text = (
+        "Provinsi Papua Barat dan Provinsi Sandaun, Papua Nugini, menandatangani Letter of "
+        "Intent kerja sama di Manokwari, Senin (5/3/2018). Usai penandatanganan, Gubernur "
+        "Sandaun, Tony Wouwou, mengatakan pihaknya siap memulai kerja sama perdagangan."
+    )
+    loi = [d for d in _drafts(text, dt.date(2018, 3, 6)) if d["type"] == "loi"]
+    assert [d["partner_signatory"] for d in loi] == ["Tony Wouwou"], loi
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        # "perhubungan" is the Indonesian government's word for transport (Dinas Perhubungan).
+        (
+            "Nota kesepahaman itu memuat kerja sama di bidang perdagangan, perhubungan dan "
+            "pendidikan.",
+            ["trade", "transport", "education"],
+        ),
+        # A letter of intent written out ("pernyataan kehendak") and what it is about.
+        (
+            "Kedua gubernur juga membuat pernyataan kehendak tentang kerja sama perdagangan, "
+            "kepariwisataan, pendidikan dan olahraga.",
+            ["trade", "tourism", "education", "sports"],
+        ),
+        (
+            "Selain itu, LoI turut membuat pernyataan kehendak, tentang penguatan sumber daya "
+            "manusia, perdagangan, kepariwisataan dan budaya.",
+            ["trade", "tourism", "culture"],
+        ),
+    ],
+)
+def test_a_letter_of_intent_s_scope_in_indonesian_government_words(
+    sentence: str, codes: list[str]
+) -> None:
+    assert covered_sectors(sentence) == codes
+
+
+def test_a_read_also_link_written_baca_colon_is_another_article_s_headline() -> None:
+    # "BACA: ..." links another story; its partner and its words are not this article's, so
+    # the letter's list of fields goes to the letter.
+    text = (
+        "Gubernur Sulawesi Tenggara Ali Mazi dan Gubernur Prefektur Shizuoka Heita Kawakatsu "
+        "menandatangani Letter of Intent (LoI) di Kendari, Senin (4/3/2019).\n\n"
+        "BACA: Universitas Halu Oleo dan Universitas Osaka Perpanjang MoU Kerja Sama\n\n"
+        "Selain itu, LoI memuat pernyataan kehendak tentang kerja sama perdagangan, pendidikan "
+        "dan olahraga."
+    )
+    drafts = _drafts(text, dt.date(2019, 3, 5))
+    assert [(d["partner"], d["sectors"]) for d in drafts] == [
+        ("Shizuoka", ["trade", "education", "sports"])
+    ], drafts
+
+
+def test_other_fields_still_to_come_do_not_make_a_list_another_record_s() -> None:
+    # "bidang lainnya" are more fields of this letter, not "other cooperation" elsewhere.
+    text = (
+        "Gubernur Sulawesi Tenggara Ali Mazi dan Gubernur Prefektur Shizuoka Heita Kawakatsu "
+        "menandatangani Letter of Intent (LoI) di Kendari, Senin (4/3/2019). Dalam surat "
+        "tersebut kedua pihak mengakui prinsip kesetaraan. Selain itu, LoI memuat pernyataan "
+        "kehendak tentang kerja sama perdagangan, pendidikan dan olahraga dan dapat diperluas "
+        "ke berbagai bidang lainnya."
+    )
+    drafts = _drafts(text, dt.date(2019, 3, 5))
+    assert [(d["partner"], d["sectors"]) for d in drafts] == [
+        ("Shizuoka", ["trade", "education", "sports"])
+    ], drafts
+
+
+def _read(text: str) -> list:
+    from kerjasama_cli.extract.article_passes import lone_dates_to_their_sentence
+    from kerjasama_cli.extract.mentions import SentenceReader
+    from kerjasama_cli.extract.parties import PartyFinder
+    from kerjasama_cli.extract.sentences import sentences
+    from kerjasama_cli.extract.text import clean
+
+    gazetteer = Gazetteer.build("DKI Jakarta", [])
+    parties = PartyFinder(gazetteer.resolve, "DKI Jakarta", {})
+    reader = SentenceReader(gazetteer, dt.date(2012, 3, 6), {}, parties)
+    facts = [reader.read(s) for s in sentences(clean(text).paragraphs)]
+    lone_dates_to_their_sentence(facts)
+    return facts
+
+
+def test_a_byline_s_date_is_the_page_s_not_the_event_s() -> None:
+    # The date line under the author and the dateline city is when the page appeared: it is
+    # not moved onto the city as if it dated a sentence.
+    facts = _read(
+        "N. Sulawesi, Davao to become sister cities\n\nThe Davao City government and the "
+        "North Sulawesi provincial administration are seeking cooperation in various sectors."
+        "\n\nAhmad Fauzi (The Jakarta Post)\n\nManado\n\nTue, March 6, 2012\n\nThe idea "
+        "emerged during a meeting held in Manado on Monday. The delegation then went to the "
+        "Bunaken marine park. Jumat (2/3/2012)."
+    )
+    dated = [(f.sentence.text, [d.iso for d in f.dates]) for f in facts if f.dates]
+    assert dated == [
+        ("Tue, March 6, 2012", ["2012-03-06"]),
+        ("The idea emerged during a meeting held in Manado on Monday.", ["2012-03-05"]),
+        # A date alone after a full sentence is still that sentence's.
+        ("The delegation then went to the Bunaken marine park.", ["2012-03-02"]),
+    ], dated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        # The heads of Malaysian states: a Menteri Besar (peninsular states), a Ketua Menteri
+        # / Chief Minister (Melaka, Penang, Sabah), their deputies.
+        (
+            "Gubernur Kalimantan Barat menerima kunjungan Menteri Besar Selangor, Dato' Seri "
+            "Amirudin Shari, di Pontianak.",
+            "Amirudin Shari",
+            "Menteri Besar Selangor",
+        ),
+        (
+            "Rombongan diterima Ketua Menteri Melaka, Datuk Seri Ab Rauf Yusoh.",
+            "Ab Rauf Yusoh",
+            "Ketua Menteri Melaka",
+        ),
+        (
+            "Hadir pula Timbalan Ketua Menteri Sabah, Datuk Seri Joachim Gunsalam.",
+            "Joachim Gunsalam",
+            "Timbalan Ketua Menteri Sabah",
+        ),
+    ],
+)
+def test_the_heads_of_malaysian_states_are_titles(sentence: str, name: str, title: str) -> None:
+    people = find_people(sentence, Gazetteer.build("DKI Jakarta", []).resolve)
+    partner = [(p.name, p.title) for p in people if p.side == "partner"]
+    assert partner == [(name, title)], [(p.name, p.title, p.side) for p in people]
+
+
+def test_an_envoy_s_seat_then_a_comma_then_the_name() -> None:
+    # "Konsul Jenderal Jepang di Surabaya, Yasuhiro Ishida": the consulate's seat, then a
+    # comma, then the name.
+    sentence = (
+        "Sementara itu, Konsul Jenderal Jepang di Surabaya, Yasuhiro Ishida, mengatakan "
+        "pihaknya siap mendukung kerja sama pendidikan."
+    )
+    people = find_people(sentence, Gazetteer.build("DKI Jakarta", []).resolve)
+    assert [(p.name, p.side) for p in people] == [("Yasuhiro Ishida", "partner")], people
+
+
+def test_an_undated_page_s_lead_gives_the_news_its_day() -> None:
+    # No publication date: the one full date of the lead sentence is the news's day.
+    text = (
+        "TAWAU, KTV – Bupati Nunukan menghadiri Pesta Kaamatan tingkat Sabah 2024 yang "
+        "diselenggarakan di Tawau, Malaysia, Sabtu (18/05/2024). Di sela kegiatan, Bupati "
+        "bersama delegasi berdiskusi dengan Pemerintah Negeri Sabah tentang kerja sama "
+        "perbatasan. Pemerintah Sabah menyambut baik kunjungan resmi ini."
+    )
+    drafts = _drafts(text)
+    assert [(d["partner"], d["type"], d["date"]) for d in drafts] == [
+        ("Sabah", "visit", "2024-05-18")
+    ], drafts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # The envoy's country before the title, then where he is posted, then the name.
+        (
+            "The talks followed a meeting between the Japanese Ambassador to Indonesia, Kenji "
+            "Kanasugi, and North Sulawesi Governor Olly Dondokambey.",
+            "Kenji Kanasugi",
+        ),
+        (
+            "Korean Ambassador to Indonesia Park Soo-deok met the governor in Manado.",
+            "Park Soo-deok",
+        ),
+    ],
+)
+def test_an_envoy_named_after_his_posting_when_his_country_comes_first(
+    sentence: str, name: str
+) -> None:
+    people = find_people(sentence, Gazetteer.build("DKI Jakarta", []).resolve)
+    assert name in [p.name for p in people], people
+
+
+def test_the_year_a_cooperation_began_is_not_the_date_of_a_document_signed_now() -> None:
+    # "kerja sama ... telah dimulai sejak tahun 2012" tells when working together began, not
+    # when the MoU of the news ("Kamis (3/12)", no year) was signed.
+    text = (
+        "Gubernur Sulawesi Utara Olly Dondokambey menandatangani Memorandum of Understanding "
+        "(MoU) dengan pemerintah Prefektur Shizuoka, Jepang, secara virtual, Kamis (3/12). "
+        "Menurut Olly, hubungan kerja sama Sulawesi Utara dan Prefektur Shizuoka telah dimulai "
+        "sejak tahun 2012."
+    )
+    mou = [d for d in _drafts(text) if d["type"] == "mou"]
+    assert [d["date"] for d in mou] == [None], mou

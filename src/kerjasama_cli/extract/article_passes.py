@@ -174,6 +174,10 @@ def settle_countries(all_facts: list[Facts]) -> None:
                 hit.ref = ref
 
 
+# A line that is no sentence (a few words, no stop): a dateline city or an author's byline.
+_BYLINE = re.compile(r"[A-Z][\w.’'-]*(?:\s+[\w.’'()-]+){0,4}(?<![.!?])")
+
+
 def lone_dates_to_their_sentence(all_facts: list[Facts]) -> None:
     """ "... di Istana Basa Pagaruyung, Kabupaten Tanah Datar. Jumat (17/2/2023).": a date
     standing alone after a full stop is the date of the sentence before it."""
@@ -181,6 +185,8 @@ def lone_dates_to_their_sentence(all_facts: list[Facts]) -> None:
         text = facts.sentence.text
         if not facts.dates or facts.partners or len(text.split()) > 4:
             continue
+        if _BYLINE.fullmatch(before.sentence.text):
+            continue  # "Makassar" / "Andi H. (The Jakarta Post)", then the date: the page's
         shift = len(before.sentence.text) + 1
         before.dates += [replace(d, start=d.start + shift, end=d.end + shift) for d in facts.dates]
         facts.dates = []

@@ -74,6 +74,20 @@ class Draft:
     match: str | None = None  # key of the registry record this draft updates
 
 
+# "... dan dapat diperluas ke berbagai bidang lainnya": the record's own scope may grow, which
+# is no other cooperation.
+_EXTENDED = re.compile(
+    r"\b(?:di)?(?:perluas|kembangkan)\s+(?:ke|pada|dalam)\s+(?:berbagai\s+)?bidang(?:-bidang)? "
+    r"(?:lain|lainnya)\b",
+    re.I,
+)
+
+
+def _elsewhere(text: str) -> bool:
+    """Whether a sentence tells cooperation elsewhere (other, domestic), not this record's."""
+    return bool(_ELSEWHERE.search(_EXTENDED.sub(" ", text)))
+
+
 def cluster(
     all_facts: list[Facts], published: dt.date | None, local_is_home: bool = True
 ) -> list[Cluster]:
@@ -97,7 +111,7 @@ def cluster(
         elif (
             (facts.types or facts.signing or facts.intent or facts.anaphor or facts.sectors)
             and not facts.dropped
-            and not _ELSEWHERE.search(facts.sentence.text)
+            and not _elsewhere(facts.sentence.text)
         ):
             named = named_programme(facts)
             if named is not None:
@@ -370,7 +384,10 @@ def _lead_date(clusters: list[Cluster], all_facts: list[Facts], published: dt.da
         ),
         None,
     )
-    if lead is None or published is None:
+    if lead is None:
+        return
+    if published is None:
+        _undated_page_lead(lead, clusters, all_facts)
         return
     window = (published - dt.timedelta(days=31)).isoformat()
     if any(
@@ -387,3 +404,22 @@ def _lead_date(clusters: list[Cluster], all_facts: list[Facts], published: dt.da
             if published - dt.timedelta(days=31) <= day <= published:
                 lead.mentions.append(Mention(lead.partner, lead.rtype, date, facts))
                 return
+
+
+def _undated_page_lead(lead: Cluster, clusters: list[Cluster], all_facts: list[Facts]) -> None:
+    """A page without its date: the news, a visit or meeting, is dated by the lead sentence
+    (the article's first dated one, in its opening two) when it gives one full date, year
+    and all, and nothing else of the article is dated in its opening ("KUCHING – Wagub ...
+    menghadiri ..., Jumat (20/06/2025)")."""
+    if lead.first >= _LEAD_SENTENCES or any(
+        c.date is not None and c.first < _LEAD_SENTENCES for c in clusters
+    ):
+        return
+    dated = next((f for f in all_facts[:2] if f.dates and not f.dropped), None)
+    if dated is None:
+        return
+    days = [d for d in dated.dates if not (d.source or d.since or d.relative)]
+    # Only an event is told by the lead that way: a document ("Previously, ... signed LoI")
+    # is as often the background of the news as the news.
+    if lead.event and len(days) == 1 and len(dated.dates) == 1 and len(days[0].iso) == 10:
+        lead.mentions.append(Mention(lead.partner, lead.rtype, days[0], dated))

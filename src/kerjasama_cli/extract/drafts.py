@@ -185,6 +185,15 @@ def _pick(
             and normalise(person.partner.name) == partner_key
         ):
             return person, facts.sentence.text
+        if (
+            side == "partner"
+            and person.side is None
+            and _TITLE_WORDS.match(person.title)
+            and normalise(_TITLE_WORDS.sub("", person.title)) == partner_key
+        ):
+            # "Gubernur Madang, Peter Yama": a seat the gazetteer cannot vouch for (it might
+            # be Indonesian), but it is the record's own partner: its head.
+            return replace(person, side=side), facts.sentence.text
     return None, None
 
 
@@ -288,6 +297,12 @@ def build(
         )
     date = cluster.date
     date_text = None
+    if date is not None and date.since and rtype in lexicon.DOCUMENT_TYPES:
+        # "hubungan kerja sama ... telah dimulai sejak tahun 2010": when working together
+        # began, told without the document's name, does not date the document.
+        holder = next(m for m in cluster.mentions if m.date is date)
+        if not any(t[0] in lexicon.DOCUMENT_TYPES for t in holder.facts.types):
+            date = None
     if date is not None:
         holder = next(m for m in cluster.mentions if m.date is date)
         evidence["date"] = holder.facts.sentence.text

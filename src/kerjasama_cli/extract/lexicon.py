@@ -222,8 +222,17 @@ TITLES = [
     "Deputy Vice-Chancellor",
     "Vice-Chancellor",
     "Vice Chancellor",
+    "Deputy Premier",
     "Premier",
+    "Deputy Chief Minister",
     "Chief Minister",
+    # The heads of Malaysian states in Malay: a Menteri Besar (the peninsular sultanates), a
+    # Ketua Menteri (Melaka, Penang, Sabah) and their deputies ("Timbalan").
+    "Timbalan Menteri Besar",
+    "Menteri Besar",
+    "Timbalan Ketua Menteri",
+    "Wakil Ketua Menteri",
+    "Ketua Menteri",
     "State Secretary",
     "Party Secretary",
     "Prefect",
@@ -245,7 +254,7 @@ _SECTOR_EXTRA: dict[str, tuple[str, ...]] = {
     "economy": ("economy", "economic", "perekonomian", "pertumbuhan ekonomi"),
     "investment": ("investment", "investments", "penanaman modal"),
     "culture": ("culture", "cultural", "kultural", "kesenian", "seni budaya"),
-    "tourism": ("tourism", "tourist", "wisatawan"),
+    "tourism": ("tourism", "tourist", "wisatawan", "kepariwisataan"),
     "education": ("education", "educational", "sekolah", "schools"),
     "health": (
         "health",
@@ -291,6 +300,8 @@ _SECTOR_EXTRA: dict[str, tuple[str, ...]] = {
         "angkutan umum",
         "mass transit",
         "transit",
+        # the Indonesian government's word for it (Dinas/Kementerian Perhubungan)
+        "perhubungan",
     ),
     "energy": ("energy", "renewable energy", "energi terbarukan"),
     "urban_planning": (

@@ -8,6 +8,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kerjasama_cli.extract.lexicon import TITLES
+from kerjasama_cli.extract.name_words import (
+    HONORIFIC_CHAIN,
+    drop_honorifics,
+    drop_post_nominals,
+)
 from kerjasama_cli.extract.people_roles import acting_for_a_partner
 from kerjasama_cli.extract.place_words import OFFICE_WORDS, SURNAMES
 from kerjasama_cli.extract.places import STOPWORDS, PartnerRef
@@ -31,10 +36,11 @@ _TITLE = re.compile(
     + r")\b"
 )
 _AFTER = re.compile(
-    rf"\s*(?:of\s+|dari\s+)?(?P<a>{_CAP}(?:\s+{_WORD})*)(?:\s*,\s*(?P<b>{_CAP}(?:\s+{_WORD}){{0,4}}))?"
+    rf"\s*(?:of\s+|dari\s+)?(?P<a>{_CAP}(?:\s+{_WORD})*)"
+    rf"(?:\s*,\s*(?P<b>{HONORIFIC_CHAIN}{_CAP}(?:\s+{_WORD}){{0,4}}))?"
 )
 _ENVOY = re.compile(
-    rf",?\s+(?:untuk|to|for|in|di)\s+(?:Indonesia|RI|{_CAP}(?:\s+{_CAP})?(?=\s+{_CAP}))\s*,?\s+"
+    rf",?\s+(?:untuk|to|for|in|di)\s+(?:Indonesia|RI|{_CAP}(?:\s+{_CAP})?(?=\s*,?\s+{_CAP}))\s*,?\s+"
     rf"(?P<n>{_CAP}(?:\s+{_WORD}){{0,4}})"
 )
 _ENVOYS = re.compile(r"(?:Duta Besar|Dubes|Ambassador|Konsul|Consul|Envoy)")
@@ -77,7 +83,7 @@ _TITLE_CHAIN = re.compile(
     rf"\s+(?:and|dan)\s+[A-Z][^,.]{{2,60}},\s*(?:Mr|Mrs|Ms|Dr|Bapak|Ibu|Pak|Bu)\.?\s+"
     rf"(?P<n>{_CAP}(?:\s+{_WORD}){{0,4}})"
 )
-_NEXT_NAME = re.compile(rf"\s*,\s*(?P<n>{_CAP}(?:\s+{_WORD}){{1,4}})")
+_NEXT_NAME = re.compile(rf"\s*,\s*(?P<n>{HONORIFIC_CHAIN}{_CAP}(?:\s+{_WORD}){{1,4}})")
 _GLUED = re.compile(r"\b(Mr|Mrs|Ms|Dr|H\.E)\.(?=[A-Z])")
 _BRACKETED = re.compile(r"\((?:[A-Z][\w.\- ]{1,40})\)")
 _OF_PLACE = re.compile(rf"\s+of\s+(?P<p>{_CAP}(?:\s+{_CAP}){{0,3}})\s*$")
@@ -110,6 +116,9 @@ def _clean_name(name: str, resolve: Resolver | None = None, seat: str | None = N
     changed = True
     while changed and len(words) > 1:
         changed = False
+        if (shorter := drop_honorifics(words)) != words:
+            words, changed = shorter, True
+            continue
         if _HONORIFIC.match(words[0] + " "):
             words, changed = words[1:], True
             continue
@@ -142,6 +151,7 @@ def _clean_name(name: str, resolve: Resolver | None = None, seat: str | None = N
         words.pop()
     while len(words) > 1 and _DEGREE.match(words[-1].strip(",")):
         words.pop()
+    words = drop_post_nominals(words)
     for n, word in enumerate(words[2:], start=2):
         if word.lower() in ("bin", "binti"):  # "Alijus Mohammad Ali Bin Hj Sipil": the father's
             words = words[:n]
@@ -321,6 +331,9 @@ def find_people(
                 place_text, place = seat, first
                 place_span = (before.start("p"), before.start("p") + len(seat))
                 place_first = True
+        posted = _ENVOY.match(sentence, m.end()) if not name and _ENVOYS.match(title) else None
+        if posted:  # "the Thai Ambassador to Indonesia, Akrasid Amatayakul"
+            name, span = posted.group("n"), (m.start(), posted.end("n"))
         if not name:  # "Kim Tae-heum, Governor of ..."
             lead = _NAME_BEFORE.search(sentence[: m.start()])
             if lead and resolve(lead.group("n")) is None:

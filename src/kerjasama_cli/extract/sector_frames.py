@@ -47,7 +47,8 @@ _COOP = (
     # Sharing knowledge or experience is cooperation ("berbagi pengetahuan dan pengalaman").
     r"berbagi (?:pengetahuan|pengalaman|ilmu)|shar(?:e|es|ed|ing) (?:knowledge|experiences?)|"
     r"MoU|LoI|MoA|memorandum(?: of understanding)?|letters? of intent|agreements?|perjanjian|"
-    r"kesepakatan|nota kesepahaman|arrangements?|sister[- ](?:city|cities|province|provinces|state)"
+    r"kesepakatan|nota kesepahaman|pernyataan kehendak|arrangements?|"
+    r"sister[- ](?:city|cities|province|provinces|state)"
 )
 COOP = re.compile(rf"\b(?:{_COOP})\b", re.I)
 # Words after which a list of sectors follows.
@@ -60,6 +61,9 @@ _FIELD = re.compile(
     r"discuss(?:es|ed|ing)?|yaitu|yakni|mempelajari|belajar|learn(?:s|ed|ing)?)\b",
     re.I,
 )
+# "pernyataan kehendak, tentang penguatan SDM, perdagangan, ...": what a document or a
+# cooperation is about opens a list like a field word ("tentang" alone is only "about").
+_ABOUT = re.compile(rf"\b(?:{_COOP})\s*,?\s+(?:tentang|mengenai)\b", re.I)
 # Words that carry a frame on only right after a cooperation or field word.
 _LIST_OPENER = re.compile(
     r"\b(?:termasuk|seperti|antara lain|di ?antaranya|khususnya|terutama|mulai|including|"
@@ -214,6 +218,7 @@ def covered_sectors(sentence: str, skip: list[tuple[int, int]] | None = None) ->
         if not _BENEFIT.search(sentence[max(0, m.start() - 40) : m.start()])
         and not _COMMON.search(sentence[max(0, m.start() - 40) : m.start()])
     ]
+    cues += [(m.start(), m.end(), True) for m in _ABOUT.finditer(sentence)]
     if listing:
         cues.append((0, listing.end(), True))
     cues += [(m.start(), m.end(), False) for m in COOP.finditer(sentence)]
