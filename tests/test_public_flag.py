@@ -193,6 +193,26 @@ class Writes(RuleBasedStateMachine):
             self.folder.cleanup()
 
 
+def test_a_partnerless_record_given_a_signed_partnership_turns_public():
+    """The case the state machine found (m026): an LoI of partner 1 signs Kota Bandung's
+    partnership (its stage list), an MoU without a partner is given partner 1: it is public."""
+    machine = Writes()
+    machine.start()
+    try:
+        machine.add(kind_type=("agreement", "loi"), partner=1, party="Kota Bandung")
+        machine.add(kind_type=("agreement", "mou"), partner=None, party="Kota Bandung")
+        assert _flags(machine.conn) == _rule(machine.conn) == {1}
+        machine.edit(pick=2, kind_type=("agreement", "loi"), partner=1, party="DKI Jakarta",
+                     column="partner")  # fmt: skip
+        assert _flags(machine.conn) == _rule(machine.conn) == {1, 2}
+        # And back: alone again, without a partner, an MoU proves nothing in Kota Bandung.
+        machine.edit(pick=2, kind_type=("agreement", "loi"), partner=None, party="DKI Jakarta",
+                     column="partner")  # fmt: skip
+        assert _flags(machine.conn) == _rule(machine.conn) == {1}
+    finally:
+        machine.teardown()
+
+
 Writes.TestCase.settings = settings(
     max_examples=60,
     stateful_step_count=25,
