@@ -40,7 +40,7 @@ ARTICLES = sorted(
 # extractor first read it (first-sight figures: tests/extract_cases/FIRST_SIGHT.md).
 REAL = sorted(
     p
-    for folder in ("real1", "real2", "real3", "real4", "real5", "real6", "real7")
+    for folder in ("real1", "real2", "real3", "real4", "real5", "real6", "real7", "real10")
     for p in (CASES / folder).glob("*.txt")
 )
 CORE = ("country", "type", "date", "local_party")
@@ -303,13 +303,22 @@ def test_the_real_corpus_scores_above_its_measured_floor() -> None:
     # ten articles). In-sample figures: every batch was read to write the rules. The floors sit
     # just below, so a rule that costs precision on real text fails here (bench/extract_eval.py
     # shows where).
-    earlier, everything = Scores(), Scores()
+    # real10 (7 Java articles, i23j) first sight P 0.709 R 0.700 F1 0.704, 0 invented; after
+    # i23j's rules (in-sample since) P 0.763 R 0.725 F1 0.744, with i23k's merged P 0.766 R 0.738
+    # F1 0.752, 0 invented.
+    earlier, everything, java = Scores(), Scores(), Scores()
     for article in REAL:
         spec, found = _drafts(article)
         scored = score(spec["records"], found)
+        if article.parent.name == "real10":
+            java.add(scored)
+            continue
         everything.add(scored)
         if article.parent.name != "real7":
             earlier.add(scored)
+    precision, recall, f1 = java.prf()
+    assert f1 >= 0.735 and precision >= 0.755, (precision, recall, f1)
+    assert not java.invented, java.invented
     precision, recall, f1 = earlier.prf()
     assert f1 >= 0.86 and precision >= 0.905, (precision, recall, f1)
     assert len(earlier.invented) <= 2, earlier.invented

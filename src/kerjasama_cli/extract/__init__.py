@@ -17,7 +17,9 @@ from kerjasama_cli.extract.article_passes import (
     nicknames_are_people,
     regions_as_addresses,
     restore_venues,
+    seats_that_are_names,
     settle_countries,
+    speakers_are_people,
     told_from_abroad,
 )
 from kerjasama_cli.extract.assemble import Draft, cluster
@@ -75,6 +77,8 @@ def extract(
     lone_dates_to_their_sentence(all_facts)
     regions_as_addresses(all_facts)
     nicknames_are_people(all_facts)
+    seats_that_are_names(all_facts)
+    speakers_are_people(all_facts)
     drop_addresses(all_facts)
     settle_countries(all_facts)
     told_from_abroad(all_facts)

@@ -95,6 +95,37 @@ def nicknames_are_people(all_facts: list[Facts]) -> None:
         facts.partners = [h for h in facts.partners if normalise(h.ref.name) not in nicknames]
 
 
+# One capitalised word as the subject of speech ("Bariati noted that ...", "Aher said ...",
+# "kata Emil"): a person, whom the article calls by that name everywhere.
+_SPEAKS = re.compile(
+    r"\b(?P<a>[A-Z][a-z]{2,})\s+(?:said|says|noted|told|added|explained|revealed|stated|"
+    r"remarked|mengatakan|menjelaskan|menambahkan|menyebutkan|mengungkapkan|menuturkan|"
+    r"menyampaikan|menegaskan)\b|\b(?:kata|ujar|tutur|ucap|jelas|said|says)\s+(?P<b>[A-Z][a-z]{2,})\b"
+)
+
+
+def speakers_are_people(all_facts: list[Facts]) -> None:
+    """A city name the article uses as a speaker ("Bariati noted that ...") is a person, never a
+    place, wherever the article names no kind word or country beside it ("Kota X", "X, China")."""
+    text = " ".join(f.sentence.text for f in all_facts)
+    speakers = {normalise(m["a"] or m["b"]) for m in _SPEAKS.finditer(text)}
+    told = {normalise(h.ref.name) for f in all_facts for h in f.partners if h.told}
+    speakers -= told
+    speakers = {
+        name
+        for name in speakers
+        if not re.search(rf"\b(?:Kota|City of|Pemerintah)\s+{name}\b|\b{name}\s+City\b", text, re.I)
+    }
+    if not speakers:
+        return
+    for facts in all_facts:
+        facts.partners = [
+            h
+            for h in facts.partners
+            if not (h.ref.kind == "city" and normalise(h.ref.name) in speakers)
+        ]
+
+
 def drop_addresses(all_facts: list[Facts]) -> None:
     """A state named as a partner city's address ("Kota St. Louis, Missouri") is not a partner
     of its own elsewhere in the article ("Gubernur Missouri ...")."""
@@ -140,6 +171,10 @@ _KINDED_PLACE_BEFORE = re.compile(
 )
 
 
+# A capitalised name, then a comma, right before a country: the country says where it is.
+_NAME_BEFORE = re.compile(r"\b([A-Z][\w’'-]{2,})\s*,\s*$")
+
+
 def countries_as_partners(all_facts: list[Facts]) -> None:
     """A country is a partner when named like one ("19 lembaga, termasuk C40, Citynet, dan
     Australia"), not when it only says where a partner is or is that partner's country."""
@@ -155,6 +190,9 @@ def countries_as_partners(all_facts: list[Facts]) -> None:
                 continue
             if _KINDED_PLACE_BEFORE.search(before) and not mission:
                 continue  # "Shizouka Prefecture, Japan": where that place is, not a partner
+            named = _NAME_BEFORE.search(before)
+            if named and country_of(named.group(1)) is None and not mission:
+                continue  # "Then Shizouka, Japan, ...": the country of the name before it
             # "... dengan pemerintah Jepang", "kunjungan Konsulat Jenderal (Konjen) Jepang"
             if not (agreement and _LIST_LEAD.search(before) or mission):
                 continue
@@ -223,3 +261,23 @@ def told_from_abroad(all_facts: list[Facts]) -> None:
         facts.partners = [h for h in facts.partners if normalise(h.ref.name) == subject]
         # "Tacoma in Washington State, USA": the country of one of its partners, not ours
         facts.countries = [c for c in facts.countries if c[0] == country]
+
+
+def seats_that_are_names(all_facts: list[Facts]) -> None:
+    """ "dengan Wali Kota Hasto Wardoyo Sumantri" read as the mayor of a town Hasto: when the
+    article names a person "Hasto Wardoyo Sumantri" elsewhere, the seat only the title vouched
+    for (no country) was his first name: no partner, the person the whole name."""
+    people = [p for f in all_facts for p in f.people]
+    for facts in all_facts:
+        for n, person in enumerate(facts.people):
+            seat = person.partner
+            if seat is None or seat.country is not None or seat.known or seat.kind != "city":
+                continue
+            whole = normalise(f"{seat.name} {person.name}")
+            if not any(normalise(other.name) == whole for other in people if other is not person):
+                continue
+            title = person.title.removesuffix(" " + seat.name)
+            facts.people[n] = replace(
+                person, name=f"{seat.name} {person.name}", title=title, side=None, partner=None
+            )
+            facts.partners = [h for h in facts.partners if not (h.via_person and h.ref == seat)]

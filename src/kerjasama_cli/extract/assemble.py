@@ -25,6 +25,7 @@ from kerjasama_cli.extract.record_dates import told_dates
 from kerjasama_cli.extract.record_mentions import (
     Cluster,
     Mention,
+    celebrated,
     compatible,
     mentions_of,
     named_programme,
@@ -339,7 +340,13 @@ def _recent(c: Cluster, published: dt.date | None) -> bool:
 
 def _lead_date(clusters: list[Cluster], all_facts: list[Facts], published: dt.date | None) -> None:
     lead = next(
-        (c for c in clusters if c.rtype not in ("other", "membership") and c.date is None),
+        (
+            c
+            for c in clusters
+            if c.rtype not in ("other", "membership")
+            and c.date is None
+            and not all(celebrated(m.facts, m.rtype) for m in c.mentions)
+        ),
         None,
     )
     if lead is None or published is None:

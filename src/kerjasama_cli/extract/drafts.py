@@ -8,14 +8,21 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
-from kerjasama_cli.extract import guards, lexicon
+from kerjasama_cli.extract import lexicon, subjects
 from kerjasama_cli.extract.article_passes import nation_at
 from kerjasama_cli.extract.assemble import Cluster, Draft
 from kerjasama_cli.extract.facts import Facts
 from kerjasama_cli.extract.people import OFFICE_WORDS, PersonMention
 from kerjasama_cli.extract.places import PartnerRef
 from kerjasama_cli.extract.record_dates import RECEIVES
-from kerjasama_cli.extract.stages import EXPLORATION, INITIATIVE, stage_of
+from kerjasama_cli.extract.sector_frames import ALREADY
+from kerjasama_cli.extract.stages import (
+    EXPLORATION,
+    INITIATIVE,
+    stage_of,
+    still_to_come,
+    told_before,
+)
 from kerjasama_cli.geo.names import normalise
 
 _PROGRAMME_NAME = re.compile(
@@ -188,7 +195,7 @@ def _a_state_visit(cluster: Cluster) -> bool:
     for mention in cluster.mentions:
         text = mention.facts.sentence.text
         for rtype, _, end in mention.facts.types:
-            body = guards.STATE_BODY.search(text, end, end + 90) if rtype == "visit" else None
+            body = subjects.state_visitor(text, end) if rtype == "visit" else None
             if body is not None and body.start() - end <= 45:
                 return True
     return False
@@ -200,7 +207,15 @@ def _signed_now(cluster: Cluster, published: dt.date | None) -> bool:
         return False
     date = cluster.date
     if date is None:
-        return True
+        # "... telah terjalin sejak 1997, ketika LoI ditandatangani": an undated document told
+        # beside an old year is history, not signed now.
+        recent = (published - dt.timedelta(days=45)).isoformat() if published else None
+        return not any(
+            d.iso[:4] < (recent or "0")[:4] or recent and len(d.iso) == 10 and d.iso < recent
+            for m in cluster.mentions
+            for d in m.facts.dates
+            if not d.source
+        )
     if published is None:
         return False  # a dated document, and no day to tell whether it is news or history
     return date.iso >= (published - dt.timedelta(days=45)).isoformat()
@@ -236,6 +251,8 @@ def build(
         }.values(),
         key=lambda f: f.sentence.index,
     )
+    if still_to_come(rtype, cluster.date is not None, [m.facts for m in cluster.mentions], article):
+        rtype = "other"
     typed = next((m for m in cluster.mentions if m.rtype == rtype), first)
     evidence = {"partner": first.facts.sentence.text, "type": typed.facts.sentence.text}
     ref = cluster.partner
@@ -305,13 +322,20 @@ def build(
             for f in article
             if not f.dropped
             for p in f.people
-            if p.titled and _HEAD.search(p.title) and not _DEPUTY.match(p.title)
+            # a partner's representative signs for it too ("dengan perwakilan pemerintah
+            # Kota Zhang Zhou, Zheng Limins")
+            if p.titled
+            and (_HEAD.search(p.title) or p.title.startswith("Perwakilan "))
+            and not _DEPUTY.match(p.title)
         ]
         if partner_signatory is None:
             partner_signatory, partner_sentence = _pick(heads, "partner", cluster, local)
         # The local head only beside the partner's: a list of older partners ("sister city
         # ketiga setelah Chungcheongnam-do dan Heidelberg") names no signatory of theirs.
-        if local_signatory is None and partner_signatory is not None:
+        if local_signatory is None and (partner_signatory is not None or cluster.date):
+            # ... or alone, for a document dated as news ("Dalam kesempatan tersebut juga
+            # dilakukan penandatanganan MoU", the mayor of the local party named attending):
+            # the head whose title is the local party's.
             local_signatory, local_sentence = _pick(heads, "home", cluster, local, canonical)
         if local_signatory is None and partner_signatory is not None:
             for person, facts in heads:
@@ -327,7 +351,24 @@ def build(
     if partner_sentence:
         evidence["partner_signatory"] = partner_sentence
     sectors: list[str] = []
+    # News (a visit, or a document signed now) takes no fields from cooperation told as
+    # already running: those are what came before it.
+    news = rtype in lexicon.EVENT_CLASS or (
+        rtype in lexicon.DOCUMENT_TYPES and _signed_now(cluster, published)
+    )
+    # ... unless the sentence tells this record's own signing ("Sebelumnya, kedua belah pihak
+    # telah menandatangani Letter of Intent mengenai ... kerja sama di bidang ekonomi").
+    signed_here = {id(m.facts) for m in cluster.mentions if m.facts.signing}
+    # An article naming many partners: cooperation told as running, in a sentence naming none of
+    # them ("bentuk-bentuk kerja sama sister city yang telah dijalin selama ini seperti ..."), is
+    # about all the ties, none of them in particular.
+    own = {id(m.facts) for m in cluster.mentions}
+    many = len({normalise(h.ref.name) for f in article or [] for h in f.partners}) >= 3
     for facts in facts_all:
+        if news and id(facts) not in signed_here and ALREADY.search(facts.sentence.text):
+            continue
+        if many and id(facts) not in own and ALREADY.search(facts.sentence.text):
+            continue
         for code in facts.sectors:
             if code not in sectors:
                 sectors.append(code)
@@ -347,7 +388,8 @@ def build(
     exploring = rtype not in lexicon.DOCUMENT_TYPES and any(
         m.facts.exploring for m in cluster.mentions if m.rtype == rtype
     )
-    stage = stage_of(_EXPORTED_TYPE.get(rtype, rtype), [f.sentence.text for _, f in own], exploring)
+    told = [f.sentence.text for _, f in own] + told_before([i for i, _ in own], article or [])
+    stage = stage_of(_EXPORTED_TYPE.get(rtype, rtype), told, exploring)
     if stage:
         evidence["stage"] = (next((f for _, f in own if f.exploring), own[0][1])).sentence.text
     # "menerima kunjungan dari jajaran Direktorat Eropa II Kementerian Luar Negeri ... untuk

@@ -41,6 +41,7 @@ class Facts:
     sector_cue: bool = False
     earlier: bool = False  # "Sebelumnya, ...": an earlier record of the partners just named
     exploring: bool = False  # a type word only explored, planned or offered ("menjajaki LoI")
+    planned_event: bool = False  # a visit or meeting still to come ("dijadwalkan mengunjungi")
     venues: list[PartnerHit] = field(default_factory=list)  # places named only as where
     offices: list[tuple[int, str]] = field(default_factory=list)  # Indonesian governments acting
     addresses: list[str] = field(default_factory=list)  # a partner's state ("St. Louis, Missouri")

@@ -61,7 +61,7 @@ _KIND_WORD = re.compile(
 # A kind word in the name itself: "Kota Tono", "Pemerintah Kota Fujisawa", "Tono City".
 KIND_BEFORE = re.compile(
     r"^(?:Pemerintah\s+)?(?:Kota|Kabupaten|Provinsi|Prefektur|City of|Province of|Prefecture of)"
-    r"\s|\s(?:City|Prefecture|Province)$"
+    r"\s|\s(?:City|Prefecture|Province|County)$"
 )
 
 
@@ -93,11 +93,17 @@ _EXPLORING = re.compile(
     r"\b(?:menjajaki|menjajagi|jajaki|penjajakan|penjajagan|dijajaki|menawarkan|tawaran|"
     r"ditawarkan|mengajak|berencana|merencanakan|rencana|rencananya|direncanakan|akan menjalin|"
     r"akan menandatangani|akan meneken|ingin menjalin|berharap(?: dapat)? menjalin|"
-    r"mengusulkan|usulan|konsep|calon|peluang|potensi|opportunit\w*|potential|explor\w*|"
+    r"mengusulkan|usulan|konsep|calon|peluang|potensi|potensial|opportunit\w*|potential|explor\w*|"
     r"keinginan|berkeinginan|tertarik|berminat|interested in|"
     r"plans? to|planning to|planned|intends? to|"
     r"intention to|hopes? to|proposed|propose|offer(?:ed|s)? to|working towards?|"
-    r"towards becoming|seeking to|seeks to|would like to)\b",
+    r"towards becoming|seeking to|seeks to|would like to|"
+    # talks, hopes and a process under way: "membahas kerja sama kota kembar", "harapan agar
+    # kita dapat menandatangani ...", "sedang dalam tahap nota kesepahaman"
+    r"membahas|dibahas|pembahasan|discuss(?:es|ed|ing)?|harapan agar|berharap agar|dalam tahap|"
+    r"dalam proses|in the process of|"
+    # a condition: "Dengan terjalinnya kerja sama sister city, Bedi berharap ...", "jika ..."
+    r"dengan terjalinnya|jika|apabila|seandainya|if)\b",
     re.I,
 )
 _DONE = re.compile(
@@ -109,12 +115,50 @@ _DONE = re.compile(
 
 
 _NOUN_OF_SIGNING = re.compile(r"penandatanganan|signing", re.I)
+# A signing verb after a modal or purpose word ("agar kita dapat menandatangani", "to sign") is
+# not done.
+_MODAL_BEFORE = re.compile(
+    r"\b(?:dapat|bisa|akan|untuk|ingin|agar|hendak|segera|to|will|can|could|would|may|might)\s+$",
+    re.I,
+)
+
+
+def _done_in(text: str) -> re.Match[str] | None:
+    """The first word of `text` telling something done, a modal's verb aside."""
+    for m in _DONE.finditer(text):
+        if not _MODAL_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+            return m
+    return None
+
+
+def done_told(sentence: str) -> bool:
+    """Whether the sentence tells something done ("telah", "ditandatangani", "signed"), not only
+    names a signing ("Penandatanganan MoU merupakan kelanjutan ...")."""
+    return any(not _NOUN_OF_SIGNING.fullmatch(m.group(0)) for m in _DONE.finditer(sentence))
+
+
 # Future and promise words: a plan when they govern the type word ("akan menandatangani MoU",
 # "berjanji memfasilitasi pertemuan"), not when the record they follow is done.
 _FUTURE = re.compile(
     r"\b(?:akan|hendak|berjanji|janji|will|would|shall|promised?|to be held|mendatang|nanti|"
+    r"nantinya|dalam waktu dekat|ke depan(?:nya)?|in the near future|"
     r"persiapan|mempersiapkan|menyiapkan|preparations? for|preparing for|"
-    r"dijadwalkan|terjadwal|scheduled to|is due to|are due to)\b",
+    r"dijadwalkan|terjadwal|scheduled (?:to|for)|is due to|are due to|plans? to|planned to|"
+    r"planning to|berencana|merencanakan|jadwal|the schedule (?:of|for))\b",
+    re.I,
+)
+
+
+# A future predicate of the type word, in its own clause: "kerja sama sister city ... segera
+# dilakukan", "kerja sama ..., yang rencananya akan ditandatangani pada Mei", "the MoU will be
+# signed", "Kunjungan ... akan berlangsung dua hari": the document or event is still to come.
+# Only a verb of making it counts ("MoU itu akan berlaku lima tahun" is a signed MoU's term).
+_FUTURE_AFTER = re.compile(
+    r"^[^.;]{0,80}?\b(?:segera|akan|rencananya|direncanakan|dijadwalkan|will be|is to be|"
+    r"are to be|to be)\s+(?:(?:akan|segera|bisa|dapat|kembali)\s+)?"
+    r"(?:dilakukan|dilaksanakan|ditandatangani|diteken|dijalin|diresmikan|dibentuk|"
+    r"disepakati|berlangsung|digelar|diadakan|signed|inked|formalised|formalized|established|"
+    r"held|take place)\b",
     re.I,
 )
 
@@ -128,14 +172,17 @@ def exploring(sentence: str, at: int, event: bool = False) -> bool:
     checks = [(_FUTURE, before[-60:])] if event else [(_EXPLORING, before), (_FUTURE, before[-60:])]
     for pattern, window in checks:
         for m in pattern.finditer(window):
-            done = _DONE.search(window[m.end() :])
+            done = _done_in(window[m.end() :])
             if done is None or pattern is _FUTURE and _NOUN_OF_SIGNING.fullmatch(done.group(0)):
                 # "akan datang melakukan Penandatanganan Kesepakatan Sister City": the signing
                 # named after a future word is still to come.
                 return True
+    after = _FUTURE_AFTER.search(sentence[at:])
+    if after is not None and not _DONE.search(after.group(0)[: -len(after.group(0).split()[-1])]):
+        return True
     if event:
         return False
-    return bool(_EXPLORING.search(sentence)) and not _DONE.search(sentence)
+    return bool(_EXPLORING.search(sentence)) and _done_in(sentence) is None
 
 
 _SPEECH_DAY = re.compile(r"^(?:hari ini|today|kemarin|yesterday|besok|tomorrow|tadi)$", re.I)
@@ -303,6 +350,26 @@ def at_that_event(sentence: str, start: int, end: int) -> bool:
 # of document named just before, not a kind of its own.
 _LIKE_BEFORE = re.compile(r"\b(?:similar|such|the same|same|identical|sejenis)\s+$", re.I)
 _LIKE_AFTER = re.compile(r"^\s+(?:serupa|sejenis|yang sama|semacam itu|seperti itu)\b", re.I)
+
+
+# A demonstrative after a document's name ("MoU ini", "perjanjian tersebut") or before it ("this
+# MoU", "the said agreement"): the document told before, not a new one.
+_THIS_AFTER = re.compile(r"\s+(?:ini|tersebut|itu)\b", re.I)
+_THIS_BEFORE = re.compile(r"\b(?:this|that|the said|said)\s+$", re.I)
+
+
+def pointed(sentence: str, start: int, end: int) -> bool:
+    """Whether the type word at start:end points back ("MoU ini", "kerja sama tersebut")."""
+    return bool(
+        _THIS_AFTER.match(sentence[end : end + 12])
+        or _THIS_BEFORE.search(sentence[max(0, start - 12) : start])
+    )
+
+
+def this_one(sentence: str, start: int, end: int) -> bool:
+    """Whether the document word at start:end points back to the one told before, in a sentence
+    that signs nothing itself."""
+    return pointed(sentence, start, end) and not _DONE.search(sentence)
 
 
 def refers_back(sentence: str, start: int, end: int) -> bool:

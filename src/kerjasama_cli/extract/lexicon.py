@@ -45,7 +45,8 @@ TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\bsister[- ]?(?:cit(?:y|ies)|provinces?|states?|prefectures?|relationships?|t"
             r"ies)\b|kota (?:kembar|bersaudara|bersahabat|kembaran)|provinsi (?:kembar|ber"
-            r"saudara|bersahabat)|\btwin(?:ned)? cit(?:y|ies)\b|\btwinning\b|friendship[- "
+            r"saudara|bersahabat)|saudara kembar|\btwin(?:ned)? cit(?:y|ies)\b|\btwinning\b|"
+            r"friendship[- "
             r"]cit(?:y|ies)|\bsister\b",
             re.I,
         ),
@@ -233,6 +234,8 @@ TITLES = [
     "Wako",
     "Presiden Majelis Perbandaran",
     "Yang Dipertua Majelis Perbandaran",
+    "Yang Dipertua Majlis Perbandaran",  # the Malaysian spelling
+    "Presiden Majlis Perbandaran",
     "President of the Municipal Council",
 ]
 

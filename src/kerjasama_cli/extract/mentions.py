@@ -109,6 +109,7 @@ class SentenceReader(PlaceReading):
         self.vouched: dict[str, PartnerRef] = {}  # small places the article vouched for
         self.defining = False  # the sentences read since a definition explain it
         self.last_document: str | None = None  # the last document type word read
+        self.plan_told = False  # the last document type word read was only explored or planned
 
     def _same_kind(self, text: str, found: tuple[str, int, int]) -> tuple[str, int, int]:
         """ "Berlin becomes Jakarta's tenth sister city. Previously, Jakarta has signed similar
@@ -118,10 +119,29 @@ class SentenceReader(PlaceReading):
             if guards.refers_back(text, a, b) and self.last_document:
                 return (self.last_document, a, b)
             self.last_document = rtype
+        elif rtype == "other" and self.last_document and guards.pointed(text, a, b):
+            # "... kerja sama sister city dengan 21 kota. Kerja sama tersebut terjalin sejak 1979
+            # ... dengan Kota Jeddah": the cooperation pointed back to is the kind just named.
+            return (self.last_document, a, b)
         return found
 
     def _resolve_place(self, text: str) -> PartnerRef | str | None:
         return self.gaz.resolve(text)
+
+    def _known_words(self) -> frozenset[str]:
+        """Folded words of the people's names read so far: never an office's seat."""
+        return frozenset(self.name_words | {w for key in self.people for w in key.split()})
+
+    def _seat_spelt(self, person: PersonMention) -> PersonMention:
+        """ "Kota Freemantle, Australia Barat" then "Walikota Fremantle Brad Pettitt": a seat
+        only the title vouched for is the place the article named before, spelt otherwise."""
+        seat = person.partner
+        if seat is None or seat.country is not None or seat.known or not self.vouched:
+            return person
+        import difflib
+
+        close = difflib.get_close_matches(normalise(seat.name), list(self.vouched), 1, 0.85)
+        return replace(person, partner=self.vouched[close[0]]) if close else person
 
     def _known_people(self, text: str, found: list[PersonMention]) -> list[PersonMention]:
         """People met earlier named again without a title ("Pramono also met ...")."""
@@ -247,12 +267,21 @@ class SentenceReader(PlaceReading):
             ):
                 facts.types[n] = ("other", a, b)
                 facts.exploring = True
+                facts.planned_event = facts.planned_event or event
+            elif rtype in lexicon.DOCUMENT_TYPES and self.plan_told and guards.this_one(text, a, b):
+                # "... perpanjangan MoU, yang rencananya akan ditandatangani Mei. Prinsip MoU ini
+                # ...": the document pointed back to is the plan just told, still unsigned.
+                facts.types[n] = ("other", a, b)
+                facts.exploring = True
+            if rtype in lexicon.DOCUMENT_TYPES:
+                self.plan_told = facts.types[n][0] == "other"
         facts.people = [
             self._remember(p)
-            for p in find_people(text, self._resolve_place)
+            for p in find_people(text, self._resolve_place, self._known_words())
             if p.name or p.partner or p.side in ("local", "home")
         ]
         facts.people = [p for p in facts.people if p.name and not self._a_place(text, p, facts)]
+        facts.people = [self._seat_spelt(p) for p in facts.people]
         # Future dates are plans ("akan datang"), not what the article reports as done.
         facts.dates = [
             d

@@ -8,8 +8,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kerjasama_cli.extract.lexicon import TITLES
-from kerjasama_cli.extract.place_words import SURNAMES
+from kerjasama_cli.extract.people_roles import acting_for_a_partner
+from kerjasama_cli.extract.place_words import OFFICE_WORDS, SURNAMES
 from kerjasama_cli.extract.places import STOPWORDS, PartnerRef
+from kerjasama_cli.extract.seats import (
+    seat_first,
+    seat_of,
+    seat_tail,
+    seat_then_country,
+    seat_then_name,
+)
 from kerjasama_cli.geo.names import normalise
 
 # A nickname in quotes inside a full name ('Moh. Ramdhan "Danny" Pomanto') is read and dropped.
@@ -29,16 +37,27 @@ _ENVOY = re.compile(
     rf",?\s+(?:untuk|to|for|in|di)\s+(?:Indonesia|RI|{_CAP}(?:\s+{_CAP})?(?=\s+{_CAP}))\s*,?\s+"
     rf"(?P<n>{_CAP}(?:\s+{_WORD}){{0,4}})"
 )
+_ENVOYS = re.compile(r"(?:Duta Besar|Dubes|Ambassador|Konsul|Consul|Envoy)")
 _BEFORE_PLACE = re.compile(rf"(?P<p>{_CAP}(?:\s+{_CAP}){{0,3}})(?:['’]s)?\s*$")
 _NAME_BEFORE = re.compile(
-    rf"(?P<n>{_CAP}(?:\s+{_WORD}){{1,4}})\s*,\s*(?:the\s+|sang\s+|selaku\s+)?$"
+    rf"(?P<n>{_CAP}(?:\s+{_WORD}){{1,4}})(?:\s*,\s*(?:the\s+|sang\s+|selaku\s+)?|"
+    # "Kim Soon-ho selaku Wali Kota Gurye": the office told after the name without a comma
+    r"\s+(?:selaku|sebagai)\s+)$"
+)
+# "Mr. Kim Kwan-Young Governor of Jeollabuk-do", "Dato' Patahiyah Binti Ismail Yang Dipertua
+# Majlis Perbandaran Pulau Pinang": an honorific, the name, then the office, no comma between.
+_HONORED_BEFORE = re.compile(
+    rf"\b(?:Mr|Mrs|Ms|Madam|Dato['’]?|Datuk|Tuan|Puan|Bapak|Ibu)\.?\s+"
+    rf"(?P<n>{_CAP}(?:\s+{_WORD}){{0,4}})\s+$"
 )
 _HONORIFIC = re.compile(
     r"^(?:Bapak|Ibu|Pak|Bu|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.?|Hj\.?|Hon\.?|Buya|Kiai|Kyai|Habib|"
     # Indonesian academic and religious titles: "Drs. H. Syamsuar", "Ir. H. Joko", "KH Ahmad"
     r"Drs\.?|Dra\.?|Ir\.?|Prof\.?|KH\.?|HT\.?|dr\.|"
     # Malaysian honorifics: "Tuan Alijus Mohammad Ali", "Datuk Seri ...", "Dato' ..."
-    r"Tuan|Datuk|Dato['’]?|Datin|Seri|Tan Sri|YB|YBhg\.?)\s+"
+    r"Tuan|Datuk|Dato['’]?|Datin|Seri|Tan Sri|YB|YBhg\.?|"
+    # "His/Her Excellency"
+    r"H\.\s?E\.?)\s+"
 )
 # Degrees written after an Indonesian name ("Dr H Firdaus ST MT", "Syamsuar, M.Si"): not the
 # name's.
@@ -59,49 +78,9 @@ _TITLE_CHAIN = re.compile(
     rf"(?P<n>{_CAP}(?:\s+{_WORD}){{0,4}})"
 )
 _NEXT_NAME = re.compile(rf"\s*,\s*(?P<n>{_CAP}(?:\s+{_WORD}){{1,4}})")
-_GLUED = re.compile(r"\b(Mr|Mrs|Ms|Dr)\.(?=[A-Z])")
+_GLUED = re.compile(r"\b(Mr|Mrs|Ms|Dr|H\.E)\.(?=[A-Z])")
 _BRACKETED = re.compile(r"\((?:[A-Z][\w.\- ]{1,40})\)")
 _OF_PLACE = re.compile(rf"\s+of\s+(?P<p>{_CAP}(?:\s+{_CAP}){{0,3}})\s*$")
-# Words of an office or a government, never of a person's name ("Sibu Municipal Council").
-OFFICE_WORDS = frozenset(
-    [
-        "municipal",
-        "council",
-        "city",
-        "hall",
-        "government",
-        "metropolitan",
-        "provincial",
-        "prefectural",
-        "regency",
-        "province",
-        "prefecture",
-        "state",
-        "island",
-        "district",
-        "county",
-        "town",
-        "village",
-        "municipality",
-        "special",
-        "capital",
-        "region",
-        "territory",
-        "kota",
-        "kabupaten",
-        "provinsi",
-        "pemerintah",
-        "pemkot",
-        "pemkab",
-        "pemprov",
-        "bandaraya",
-        "bandararaya",
-        "majlis",
-        "perbandaran",
-        "daerah",
-        "office",
-    ]
-)
 
 Resolver = Callable[[str], "PartnerRef | str | None"]
 
@@ -121,7 +100,7 @@ class PersonMention:
     titled: bool = True  # False: a bare name met earlier ("Pramono said")
 
 
-def _clean_name(name: str, resolve: Resolver | None = None) -> str:
+def _clean_name(name: str, resolve: Resolver | None = None, seat: str | None = None) -> str:
     """The person's name alone: honorifics, and places or titles written before it ("Mayor of
     Bandung, Bandung Ridwan Kamil", "Wakil Wali Kota Dongxing China Mr. Li Jian", "Mossel Bay
     Alderman Dirk Kotzé") dropped; nothing when no word of a name is left ("of")."""
@@ -142,10 +121,19 @@ def _clean_name(name: str, resolve: Resolver | None = None) -> str:
             # it: "Bima Arya" and "George M. Hadjoh" are names beginning like a town.
             for n in (2, 1):
                 rest = words[n:]
+                found = resolve(" ".join(words[:n]))
                 if (
                     len(rest) >= 2
                     and len(rest[0].rstrip(".")) > 1
-                    and resolve(" ".join(words[:n])) is not None
+                    # An Indonesian government's name after the title's own seat is a first
+                    # name ("Wali Kota Bogor Bima Arya Sugiarto"), unless it is that seat again
+                    # ("Mayor of Bandung, Bandung Ridwan Kamil").
+                    and found is not None
+                    and not (
+                        isinstance(found, str)
+                        and seat
+                        and normalise(" ".join(words[:n])) != normalise(seat)
+                    )
                 ):
                     words, changed = rest, True
                     break
@@ -160,6 +148,8 @@ def _clean_name(name: str, resolve: Resolver | None = None) -> str:
             break
     if not any(w[:1].isupper() and len(w.strip(".")) > 1 for w in words):
         return ""
+    if len(words) == 1 and words[0].isupper() and len(words[0]) <= 5:
+        return ""  # "Duta Besar RI", "Bupati NTB": an abbreviation of a state or region
     return " ".join(words[:5])
 
 
@@ -195,8 +185,8 @@ def _split(tokens: list[str], resolve: Resolver) -> tuple[str | None, object, st
     for cut in range(len(tokens) - 1, 0, -1):
         place = " ".join(tokens[:cut])
         found = resolve(place)
-        if found is None:
-            continue
+        if found is None or normalise(tokens[cut - 1]) in SURNAMES:
+            continue  # "Provinsi Jeollanam-do Kim Young-rok": a surname begins the name
         if (
             len(tokens) - cut == 1
             and isinstance(found, PartnerRef)
@@ -208,14 +198,25 @@ def _split(tokens: list[str], resolve: Resolver) -> tuple[str | None, object, st
     return None, None, " ".join(tokens)
 
 
+# "Rumah Dinas Wali Kota Solo, Loji Gandrung", "Ruang Sidang Walikota", "the office of the
+# Governor": a head's building or room, not the head; the name after it is the building's.
+_BUILDING = re.compile(
+    r"\b(?:[Rr]umah [Dd]inas|[Rr]umah [Jj]abatan|[Rr]ujab|[Rr]umdin|[Kk]antor|[Rr]uang(?:an)?"
+    r"(?: [Kk]erja| [Rr]apat| [Ss]idang| [Tt]amu| [Pp]ertemuan)?|[Pp]endopo|[Pp]endapa|[Gg]edung|"
+    r"[Oo]ffice of(?: the)?|[Rr]esidence of(?: the)?)\s+$"
+)
 _LOWER_OFFICE = re.compile(
     r"\b(the (?:former |then |late |incumbent )?)(mayor|governor|regent)(?= of [A-Z])"
 )
 
 
-def find_people(sentence: str, resolve: Resolver) -> list[PersonMention]:
-    """Titled people in a sentence, with the side each belongs to when the title says."""
+def find_people(
+    sentence: str, resolve: Resolver, known: frozenset[str] = frozenset()
+) -> list[PersonMention]:
+    """Titled people in a sentence, with the side each belongs to when the title says; known
+    are the folded words of people's names the article named before (never a seat)."""
     out: list[PersonMention] = []
+    original = sentence
     # "Wali Kota Samarkand (Uzbekistan) Akbar S Shukurov": a bracketed note between a title's
     # place and the name is read as blanks (same offsets).
     sentence = _BRACKETED.sub(lambda b: " " * len(b.group(0)), sentence)
@@ -223,6 +224,8 @@ def find_people(sentence: str, resolve: Resolver) -> list[PersonMention]:
     # case after "the"; read as the title (same length, so offsets hold).
     sentence = _LOWER_OFFICE.sub(lambda o: o.group(1) + o.group(2).capitalize(), sentence)
     for m in _TITLE.finditer(sentence):
+        # A head's building names the office (its holder hosts there), never a name after it.
+        building = bool(_BUILDING.search(sentence[max(0, m.start() - 30) : m.start()]))
         title = re.sub(r"\s+", " ", m.group(0))
         after = _AFTER.match(sentence, m.end())
         place_text: str | None = None
@@ -231,7 +234,9 @@ def find_people(sentence: str, resolve: Resolver) -> list[PersonMention]:
         span = (m.start(), m.end())
         place_span: tuple[int, int] | None = None
         place_first = False
-        envoy = _ENVOY.match(sentence, after.end("a")) if after else None
+        # Only an envoy is "of A to B": "Wali Kota Suwon di Hotel Tentrem Yogyakarta" names a
+        # venue, not a person called Yogyakarta.
+        envoy = _ENVOY.match(sentence, after.end("a")) if after and _ENVOYS.match(title) else None
         if after and envoy and resolve(after.group("a")) is not None:
             # "Duta Besar Prancis untuk Indonesia Fabien Penone"
             place_text, place = after.group("a"), resolve(after.group("a"))
@@ -241,7 +246,7 @@ def find_people(sentence: str, resolve: Resolver) -> list[PersonMention]:
         elif after:
             a, b = after.group("a"), after.group("b")
             found_a = resolve(a)
-            if found_a is None and "-" in a and b:
+            if found_a is None and "-" in a and b and not _NOT_A_NAME.match(b):
                 found_a = resolve(a.split("-")[0])  # "Wali Kota Samarkand-Uzbekistan, Akbar"
             if b and found_a is not None:
                 place_text, place, name = a, found_a, b
@@ -251,9 +256,35 @@ def find_people(sentence: str, resolve: Resolver) -> list[PersonMention]:
                 if resolve(b) is not None and then:
                     # "Wali Kota Kochi, Jepang, Seiya Okazaki": the seat's country, then the name
                     name, span = then.group("n"), (m.start(), then.end("n"))
+            elif not b and (tail := seat_tail(sentence, after.end("a"), title, a, known, found_a)):
+                # "Wali Kota Gurye dari Korea Selatan, Kim Soon-ho": the seat's country between
+                # the seat and the name
+                place, name = tail[0], tail[1].group("n")
+                place_text, place_span = a, after.span("a")
+                span = (m.start(), tail[1].end("n"))
             elif found_a is not None:
                 place_text, place = a, found_a  # "Wali Kota Kuala Lumpur" with no name after
                 place_span = after.span("a")
+            elif b and (abroad := seat_then_country(title, a, b, known)):
+                # "Wali Kota Gurye, Korea Selatan, Kim Soon-ho": a seat the gazetteer lacks,
+                # vouched for by the title and its foreign country; the name comes after.
+                place_text, place = a, abroad
+                place_span = after.span("a")
+                then = _NEXT_NAME.match(sentence, after.end("b"))
+                name = then.group("n") if then else ""
+                span = (m.start(), then.end("n") if then else after.end("b"))
+            elif b and len(a.split()) == 1 and isinstance(resolve(b), PartnerRef):
+                # "Wali Kota Eunpyeong-gu, Seoul, Korea Selatan, Kim Me-Kyung": a seat the
+                # gazetteer lacks, then its city and country, then the name.
+                end, country = after.end("b"), resolve(b).country  # type: ignore[union-attr]
+                then = _NEXT_NAME.match(sentence, end)
+                while then and isinstance(resolve(then.group("n")), PartnerRef):
+                    end = then.end("n")
+                    then = _NEXT_NAME.match(sentence, end)
+                if then and not _NOT_A_NAME.match(then.group("n")):
+                    place_text, place = a, PartnerRef(a, "city", country)
+                    place_span = after.span("a")
+                    name, span = then.group("n"), (m.start(), then.end("n"))
             elif b and _unknown_seat(title, a, b):
                 # "Wali Kota Vlissingen, Bas Van Den Tillaar": a city the gazetteer lacks, told
                 # by the mayor's title and the full name after it.
@@ -268,13 +299,26 @@ def find_people(sentence: str, resolve: Resolver) -> list[PersonMention]:
             else:
                 place_text, place, name = _split(a.split(), resolve)
                 span = (m.start(), after.end("a"))
+                if place_text and resolve(name) is not None:
+                    name = ""  # "... Pulau Pinang Malaysia": the seat's country, no name
                 if place_text:
+                    place_span = (after.start("a"), after.start("a") + len(place_text))
+                elif vouched := seat_then_name(original, title, after, known, m.start()):
+                    place, name = vouched  # "menerima kunjungan Wali Kota Gurye Kim Soon-ho"
+                    place_text = place.name
                     place_span = (after.start("a"), after.start("a") + len(place_text))
         if place is None:  # "Seoul Mayor Oh Se-hoon", "Jakarta Governor ..."
             before = _BEFORE_PLACE.search(sentence[: m.start()])
             seat = re.sub(r"['’]s$", "", before.group("p")) if before else ""  # "Queensland’s"
             if before and resolve(seat) is not None:
                 place_text, place = seat, resolve(seat)
+                place_span = (before.start("p"), before.start("p") + len(seat))
+                place_first = True
+            elif before and (
+                first := seat_first(sentence, title, seat, before.start("p"), name, known)
+            ):
+                # "... with Gurye Mayor Kim Soon-ho": a seat the gazetteer lacks, before the title
+                place_text, place = seat, first
                 place_span = (before.start("p"), before.start("p") + len(seat))
                 place_first = True
         if not name:  # "Kim Tae-heum, Governor of ..."
@@ -294,13 +338,23 @@ def find_people(sentence: str, resolve: Resolver) -> list[PersonMention]:
             # "Governor Soelarso of East Java": the office's place after the name
             place_text, place = of_place.group("p"), resolve(of_place.group("p"))
             name = name[: of_place.start()]
-        name = _clean_name(name, resolve)
+        elif place is None and of_place and after:
+            # "Mayor Kim Soon-ho of Gurye, South Korea": a seat the gazetteer lacks
+            seat_ref = seat_of(sentence, title, of_place.group("p"), after.end("a"), known)
+            if seat_ref is not None:
+                place_text, place = of_place.group("p"), seat_ref
+                name = name[: of_place.start()]
+        name = "" if building else _clean_name(name, resolve, place_text)
         if name and all(normalise(w) in OFFICE_WORDS for w in name.split()):
             name = ""  # "Municipal Council": the rest of the office's name
             honored = _HONORED_AFTER.match(sentence, after.end() if after else m.end())
             if honored:
                 name = _clean_name(honored.group("n"), resolve)
                 span = (m.start(), honored.end())
+        if not name:
+            honored_lead = _HONORED_BEFORE.search(sentence[: m.start()])
+            if honored_lead and resolve(honored_lead.group("n")) is None:
+                name = _clean_name(honored_lead.group("n"), resolve)
         if not name and place is None:
             continue
         side = None
@@ -329,4 +383,8 @@ def find_people(sentence: str, resolve: Resolver) -> list[PersonMention]:
             # deputy named along with the mayor is of the same place
             side, partner = prev.side, prev.partner
         out.append(PersonMention(name, full_title, side, partner, span[0], span[1], place_span))
+    for name, title, ref, span in acting_for_a_partner(sentence, resolve, _clean_name):
+        if not any(p.start <= span[0] < p.end or span[0] <= p.start < span[1] for p in out):
+            out.append(PersonMention(name, title, "partner", ref, span[0], span[1]))
+    out.sort(key=lambda p: p.start)
     return out

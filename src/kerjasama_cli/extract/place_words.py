@@ -275,7 +275,10 @@ NOT_PLACES = frozenset(
 # Surnames that follow a given name the gazetteer also knows as a town ("Victoria Lee").
 SURNAMES = frozenset(
     normalise(w)
-    for w in (*_COMMON_SURNAMES, "Tan", "Lim", "Ng", "Wong", "Liu", "Huang", "Zhao", "Wu", "Zhou")
+    for w in (
+        *_COMMON_SURNAMES,
+        *("Tan", "Lim", "Ng", "Wong", "Liu", "Huang", "Zhao", "Wu", "Zhou", "Kang"),
+    )
 )
 
 # Administrative words after a place's name ("Sibu Municipal Council"): no surname beside it.
@@ -296,4 +299,45 @@ ADMIN_WORDS = frozenset(
         "Township",
         "Ward",
     )
+)
+
+# Words of an office or a government, never of a person's name ("Sibu Municipal Council").
+OFFICE_WORDS = frozenset(
+    [
+        "municipal",
+        "council",
+        "city",
+        "hall",
+        "government",
+        "metropolitan",
+        "provincial",
+        "prefectural",
+        "regency",
+        "province",
+        "prefecture",
+        "state",
+        "island",
+        "district",
+        "county",
+        "town",
+        "village",
+        "municipality",
+        "special",
+        "capital",
+        "region",
+        "territory",
+        "kota",
+        "kabupaten",
+        "provinsi",
+        "pemerintah",
+        "pemkot",
+        "pemkab",
+        "pemprov",
+        "bandaraya",
+        "bandararaya",
+        "majlis",
+        "perbandaran",
+        "daerah",
+        "office",
+    ]
 )

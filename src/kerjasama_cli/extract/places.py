@@ -29,7 +29,7 @@ _PREFIX = re.compile(
 _SUFFIX = re.compile(
     r"(?:\s+(?:city hall|city government|metropolitan government|metropolitan city|"
     r"provincial government|prefectural government|municipal government|government|"
-    r"special self-governing province|province|prefecture|city council|council|city|island|"
+    r"special self-governing province|province|prefecture|city council|council|city|county|island|"
     r"municipality|state))+$",
     re.I,
 )
@@ -56,6 +56,11 @@ _COMPASS_AFTER = re.compile(
 )
 
 
+# A state or province right after a name and a comma ("Forth Worth, Texas (USA)").
+_STATE_AFTER = re.compile(r",\s*([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\b")
+_TOWN_NAME = re.compile(r"[A-Z][a-z’'-]{2,}(?:\s+[A-Z][a-z’'-]{2,})?")
+
+
 @dataclass(frozen=True)
 class PartnerRef:
     """A resolved partner: canonical name, kind, country (alpha-2 or None), ISO 3166-2 region."""
@@ -65,6 +70,8 @@ class PartnerRef:
     country: str | None
     region: str | None = None
     known: bool = False  # already in the registry (name or alias)
+    # The gazetteer's own name of a city written another way ("Moskow" is Moscow): one partner.
+    official: str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -193,13 +200,39 @@ class Gazetteer:
             and (place.population or 0) < _STRONG_CITY
         ):
             return None
+        if (
+            place.kind == "region"
+            and strict
+            and country is None
+            and not wants_province
+            and place.population is None
+            and place.name != bare
+            and normalise(place.name) == bare_key
+        ):
+            # "Little Bandung Store": a word matching a minor region only once its diacritics
+            # are folded (Štore, Slovenia) is a word, unless a kind word or country vouches.
+            return None
         if place.kind == "region" and not wants_province and not _CITY_WORDS.search(text):
             # "Gyeonggi" -> Gyeonggi-do; a bare region name is kept as written.
             name = text if "-" in text or place.code is None else bare
             return PartnerRef(_display(name, place.name), "province", place.country, place.code)
         if place.kind == "region":
             return PartnerRef(_display(bare, place.name), "province", place.country, place.code)
-        return PartnerRef(_display(bare, place.name), "city", place.country)
+        return PartnerRef(_display(bare, place.name), "city", place.country, official=place.name)
+
+    def state_after(self, phrase: str, after: str) -> PartnerRef | None:
+        """A town the gazetteer lacks (here misspelt), vouched for by the foreign state or
+        province named right after it ("Forth Worth, Texas"): one or two capitalised words that
+        are no word of the lexicon, never an Indonesian place."""
+        m = _STATE_AFTER.match(after)
+        if m is None or not _TOWN_NAME.fullmatch(phrase) or self.resolve(phrase) is not None:
+            return None
+        if any(normalise(w) in STOPWORDS for w in phrase.split()):
+            return None
+        where = self.resolve("Provinsi " + m.group(1))  # "Texas" the state, not Texas City
+        if not isinstance(where, PartnerRef) or where.kind != "province" or not where.country:
+            return None
+        return PartnerRef(phrase, "city", where.country)
 
     def compass_region(self, phrase: str) -> PartnerRef | None:
         """ "Pemerintah Provinsi Kotabato Selatan": South Kotabato, a region named after a place

@@ -39,6 +39,23 @@ _CONTINUES = re.compile(
     re.I,
 )
 
+# "perayaan 20 tahun terjalinnya hubungan sister province", "the 30th anniversary of its sister
+# city ties": the day is the celebration's; the tie was made years before.
+_ANNIVERSARY = re.compile(
+    r"\b(?:perayaan|peringatan|HUT|ulang tahun|\d+\s+tahun|ke-?\d+|anniversary|"
+    r"\d+\s+years\s+of|jubilee)\b[^.;]{0,50}$",
+    re.I,
+)
+
+
+def celebrated(facts: Facts, rtype: str) -> bool:
+    """A tie the sentence tells as celebrated ("perayaan 20 tahun terjalinnya hubungan sister
+    province"): the sentence's day is the celebration's, not the tie's."""
+    return rtype in lexicon.DOCUMENT_TYPES and any(
+        t == rtype and _ANNIVERSARY.search(facts.sentence.text[max(0, a - 60) : a])
+        for t, a, _ in facts.types
+    )
+
 
 def named_programme(facts: Facts) -> Mention | None:
     """A programme with a name but no partner ("program “Hospital Improvement ...”")."""
@@ -146,6 +163,8 @@ def mentions_of(facts: Facts) -> list[Mention]:
         # "Penandatanganan MoU ini lanjutan dari kerjasama yang telah disepakati September
         # 1997": the date of what it continues, not of this document.
         date = None
+    if date is not None and celebrated(facts, best[0]):
+        date = None
     if date is not None:
         used.add(date.iso)
     event_date = None
@@ -230,7 +249,10 @@ def partner_key(ref: PartnerRef) -> str:
     its ISO 3166-2 code ("Provinsi Jeollabuk" and "Jeollabuk-do" are one)."""
     if ref.kind == "country":
         return f"country:{ref.country}"
-    return f"region:{ref.region}" if ref.region else normalise(ref.name)
+    if ref.region:
+        return f"region:{ref.region}"
+    # "Moskow" and "Moscow": the gazetteer's one city (a name it lacks keys as written).
+    return normalise(ref.official or ref.name)
 
 
 def same_partner(a: PartnerRef, b: PartnerRef) -> bool:
@@ -238,6 +260,8 @@ def same_partner(a: PartnerRef, b: PartnerRef) -> bool:
         return a.country == b.country
     if a.region and b.region:
         return a.region == b.region
+    if a.official and b.official and a.country == b.country:
+        return normalise(a.official) == normalise(b.official)
     if normalise(a.name) != normalise(b.name):
         return False
     return a.country is None or b.country is None or a.country == b.country

@@ -96,9 +96,30 @@ _LISTING = re.compile(
 _NOT_NATURE = re.compile(r"ramah lingkungan|\b(?:di|dalam) lingkungan\s+[A-Z]", re.I)
 # What a cooperation brings is not what it covers ("Manfaat kerja sama ini meliputi ...").
 _BENEFIT = re.compile(r"\b(?:manfaat|keuntungan|dampak|tujuan|benefits?|aims?|goals?)\b", re.I)
+# What two places have in common is why they cooperate, not what the cooperation covers
+# ("banyaknya kesamaan antara kedua kota di berbagai sektor", "much in common in the fields of").
+_COMMON = re.compile(
+    r"\b(?:kesamaan|kemiripan|persamaan|kesamaan potensi|in common|similarit(?:y|ies)|"
+    r"similar)\b",
+    re.I,
+)
 _DONE = re.compile(
     r"\b(?:telah|sudah) (?:di)?(?:lakukan|laksanakan|jalankan|jalin)\w*|\bselama ini\b|"
     r"\b(?:has|have|had) been\b|\bsince\b",
+    re.I,
+)
+# Cooperation told as already running ("selama ini sudah terjalin melalui pertukaran pelajar",
+# "relations have been established through student exchange"): the fields of what came before,
+# not of a document signed now or a visit reported now (drafts.py).
+ALREADY = re.compile(
+    r"\b(?:telah|sudah)\s+(?:ter|di|men|ber)?(?:jalin|jalan|lakukan|laksanakan|jalankan)\w*|"
+    r"\bselama ini\b|\bsampai saat ini\b|\bhingga (?:kini|saat ini)\b|\bsejauh ini\b|"
+    r"\b(?:has|have|had) been (?:established|running|carried out|going on|ongoing|implemented)\b|"
+    r"\b(?:has|have) (?:occurred|taken place)\b|\bso far\b|\bto date\b|"
+    # a sentence telling what came before ("Sebelumnya, pada 2019, kedua kota telah menjajaki
+    # kerja sama pendidikan")
+    r"^(?:Sebelumnya|Sebelum itu|Previously|Earlier|Before that)\b|"
+    r"\b(?:telah|sudah)\s+(?:men|di)jajaki\b",
     re.I,
 )
 _STOP = re.compile(
@@ -107,6 +128,15 @@ _STOP = re.compile(
     # a relative clause describing a place ("Shandong, yang merupakan provinsi dengan ekonomi
     # terbesar"): the partner's feature, not the list's next entry
     r"yang merupakan|which is|which are)\b",
+    re.I,
+)
+# A purpose clause ends a list ("... iklim dan lingkungan hidup untuk mendukung visi membangun
+# kota yang berkelanjutan", "in order to build a sustainable future"): what the cooperation
+# serves is not one of its fields. Only a list's run: "kerja sama untuk mengembangkan
+# pariwisata" still opens on the field after its purpose verb.
+_PURPOSE = re.compile(
+    r"\b(?:untuk|guna|demi|agar) (?:me|mem|men|meng|meny)\w+|\bin order to\b|\bso as to\b|"
+    r"\bto (?:support|achieve|build|create|realise|realize|boost|help)\b",
     re.I,
 )
 _SEPARATOR = re.compile(r",|;|&|\b(?:dan|serta|atau|maupun|hingga|and|or|as well as)\b", re.I)
@@ -121,7 +151,7 @@ def _words(text: str) -> int:
 
 def _list_like(text: str) -> bool:
     """Text between two sector words of one list: short items, no stop."""
-    if len(text) > _SPAN or _STOP.search(text):
+    if len(text) > _SPAN or _STOP.search(text) or _PURPOSE.search(text):
         return False
     return all(_words(item) <= _ITEM_WORDS for item in _SEPARATOR.split(text))
 
@@ -148,6 +178,20 @@ def _opened(text: str, start: int, cues: list[tuple[int, int, bool]]) -> bool:
     return False
 
 
+_NAME_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+$")
+_NAME_AFTER = re.compile(r"^\s+[A-Z][\w'’-]*")
+
+
+def _in_a_name(sentence: str, start: int, end: int) -> bool:
+    """A capitalised sector word between two capitalised words ("ASEAN Economic Community",
+    "Borneo Cultural Festival"): part of an organisation's or event's name."""
+    return (
+        sentence[start : start + 1].isupper()
+        and bool(_NAME_BEFORE.search(sentence[max(0, start - 30) : start]))
+        and bool(_NAME_AFTER.match(sentence[end : end + 30]))
+    )
+
+
 def covered_sectors(sentence: str, skip: list[tuple[int, int]] | None = None) -> list[str]:
     """Sector codes the sentence says a cooperation covers, in order, each once; words inside
     the `skip` spans (type words such as "friendship city") do not count."""
@@ -158,6 +202,7 @@ def covered_sectors(sentence: str, skip: list[tuple[int, int]] | None = None) ->
         (code, a, b)
         for code, a, b in sector_matches(sentence, skip)
         if not (code == "environment" and _NOT_NATURE.search(sentence[max(0, a - 8) : b + 2]))
+        and not _in_a_name(sentence, a, b)
     ]
     if not found:
         return []
@@ -167,6 +212,7 @@ def covered_sectors(sentence: str, skip: list[tuple[int, int]] | None = None) ->
         (m.start(), m.end(), True)
         for m in _FIELD.finditer(sentence)
         if not _BENEFIT.search(sentence[max(0, m.start() - 40) : m.start()])
+        and not _COMMON.search(sentence[max(0, m.start() - 40) : m.start()])
     ]
     if listing:
         cues.append((0, listing.end(), True))
@@ -236,4 +282,4 @@ def sectors_to_the_news(drafts: list[Draft], published: dt.date | None) -> None:
                 event.evidence["sectors"] = ties[0].evidence.pop("sectors")
 
 
-__all__ = ["COOP", "covered_sectors", "sectors_to_the_news"]
+__all__ = ["ALREADY", "COOP", "covered_sectors", "sectors_to_the_news"]

@@ -42,6 +42,16 @@ _COMPASS_WORD = re.compile(
     r"Utara|Selatan|Barat|Timur|Tengah|North|South|West|East|Central|Northern|Southern|"
     r"Western|Eastern"
 )
+# A name the gazetteer lacks that a kind word vouches for: one word, or two ("Byron Bay") whose
+# second is a place word, never a surname ("Kota Victoria Lee" is no town).
+_UNKNOWN_NAME = re.compile(r"[A-Z][a-z’'-]{2,}(?: [A-Z][a-z’'-]{1,})?")
+
+
+def _unknown_name(name: str) -> bool:
+    return bool(_UNKNOWN_NAME.fullmatch(name)) and normalise(name.split()[-1]) not in SURNAMES
+
+
+_PARTNER_CUE = re.compile(r"\b(?:dengan|with|and|dan|antara|between)\s+(?:the\s+)?$", re.I)
 _RELATIVE = re.compile(r",\s*(?:which|who|yang)\b[^,]{0,80},\s*", re.I)
 _EXCEPT_HOME = re.compile(
     r"(?:selain|besides|apart from|other than|selain dengan)\s+(?:dengan\s+)?$", re.I
@@ -51,6 +61,10 @@ _CAPITAL_OF = re.compile(
     r"the state of|state of|the province of|the)\s+)?$",
     re.I,
 )
+# "Perwakilan Pemerintah Kota Fuzhou": a government named with its office word is never part
+# of a person's name, whatever capitalised word stands before it (a bare "Kota X" may be the
+# end of a person's title: "Ketua Staf Ahli ... Kota Changzhou").
+_GOVERNMENT_LEAD = re.compile(r"(?:Pemerintah|Pemkot|Pemprov|Pemkab|Government of)\s")
 _ADMIN_LEAD = re.compile(
     r"(?:(?:kota|provinsi|negara bagian|prefektur|state of|province of|the)\s+)+", re.I
 )
@@ -139,11 +153,23 @@ class PlaceReading:
                 taken.append((start, end))
         person_words = {w for name in self.people for w in name.split() if len(w) > 2}
         person_words |= self.name_words
+        venue_end = -1
         for run in _phrases(text):
             if any(h.start < run[0][0] < h.end for h in facts.partners):
                 continue  # "Mossel Bay (Provinsi Western Cape, Afrika Selatan)": its address
             if normalise(run[0][2]) in VENUES:
+                if guards.is_locative(text, run[0][0], text[run[0][0] : run[-1][1]]):
+                    venue_end = run[-1][1]
                 continue  # "Gedung Jaya Sabha", "Balai Kota": where, not who
+            if venue_end >= 0 and re.fullmatch(r"\s*,\s*", text[venue_end : run[0][0]]):
+                # "di Hotel Lotte, Seoul, Korea Selatan": the venue's city, not a partner
+                found = self.gaz.resolve(text[run[0][0] : run[-1][1]])
+                if isinstance(found, PartnerRef) and found.kind != "country":
+                    hit = PartnerHit(found, run[0][0], run[-1][1])
+                    facts.venues.append(self._with_country(hit, text, facts))
+                    venue_end = -1
+                    continue
+            venue_end = -1
             keys = [normalise(t[2]) for t in run]
             if all(k in person_words for k in keys):
                 continue  # "Karno said": a person met earlier, not the town of Karno
@@ -180,6 +206,7 @@ class PlaceReading:
                         isinstance(found, PartnerRef)
                         and not found.known
                         and found.kind == "city"
+                        and not _GOVERNMENT_LEAD.match(phrase)
                         and (
                             self._beside_a_name(run, keys, i, j)
                             or j == len(run)
@@ -233,8 +260,10 @@ class PlaceReading:
                             facts.venues.append(PartnerHit(found, a, b))
                             i = j
                             break
-                        if _EXCEPT_HOME.search(text[max(0, a - 25) : a]):
-                            i = j  # "Selain dengan Kota Ichikawa, ...": told before, not here
+                        if _EXCEPT_HOME.search(text[max(0, a - 25) : a]) or subjects.example(
+                            text, a, b
+                        ):
+                            i = j  # "Selain dengan Kota Ichikawa", "DPRD Seoul misalnya": not here
                             break
                         hit = self._with_country(PartnerHit(found, a, b), text, facts)
                         facts.partners.append(hit)
@@ -291,26 +320,43 @@ class PlaceReading:
             text[max(0, start - 12) : start],
             re.I,
         )
+        state = self.gaz.state_after(phrase, text[end:])  # "Forth Worth, Texas": its state
         if code is None and not guards.KIND_BEFORE.search(phrase) and not kind_before:
-            return None
+            return state
         found = self.gaz.resolve(phrase, code, strict=False)
         if isinstance(found, PartnerRef) and found.kind != "country":
             return found
         if found is None and kind_before:
             # "Kota Freemantle, Australia Barat": a town the gazetteer does not know, vouched
             # for by "Kota" and the foreign region or country right after it.
-            after = re.match(r",\s*([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})", text[end:])
+            # "Kota Shimanto di Prefektur Kochi, Jepang": the region after "di" as well.
+            after = re.match(
+                r"(?:,|\s+(?:di|in))\s*([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})", text[end:]
+            )
             where = self.gaz.resolve(after.group(1)) if after else None
-            if isinstance(where, PartnerRef) and where.country and len(phrase.split()) == 1:
+            if isinstance(where, PartnerRef) and where.country and _unknown_name(phrase):
                 return PartnerRef(phrase, "city", where.country)
         kind_in = guards.KIND_BEFORE.search(phrase)
         if found is None and code not in (None, "ID") and kind_in:
             # "Shizouka Prefecture, Japan": a name the gazetteer lacks (here misspelt), vouched
             # for by its kind word and its country together; one word, never a person's.
             bare = (phrase[: kind_in.start()] + phrase[kind_in.end() :]).strip()
-            if re.fullmatch(r"[A-Z][a-z’'-]{2,}", bare) and not _COMPASS_WORD.fullmatch(bare):
+            if _unknown_name(bare) and not _COMPASS_WORD.fullmatch(bare):
                 province = kind_in.group(0).strip().lower().startswith(("prov", "pref"))
                 return PartnerRef(bare, "province" if province else "city", code)
+        if (
+            found is None
+            and code not in (None, "ID")
+            and start is not None
+            and _PARTNER_CUE.search(text[max(0, start - 14) : start])
+            and re.match(r"\s*[,(]", text[end:])
+            and re.fullmatch(r"[A-Z][a-z’'-]{3,}", phrase)
+            and not _COMPASS_WORD.fullmatch(phrase)
+            and normalise(phrase) not in STOPWORDS | SURNAMES
+        ):
+            # "a sister city agreement with Noosa, Australia": one word the gazetteer lacks,
+            # named as the partner and vouched for by its country right after it.
+            return PartnerRef(phrase, "city", code)
         return None
 
     def _with_country(self, hit: PartnerHit, text: str, facts: Facts) -> PartnerHit:

@@ -14,6 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kerjasama_cli.extract.facts import Facts
+from kerjasama_cli.extract.guards import done_told
+
 EXPLORATION = "exploration"
 INITIATIVE = "initiative"
 
@@ -73,3 +76,37 @@ _SIGNED = re.compile(
 
 def _signed(text: str) -> bool:
     return bool(_SIGNED.search(text))
+
+
+def still_to_come(
+    rtype: str, dated: bool, own: Sequence[Facts], article: Sequence[Facts] | None
+) -> bool:
+    """Whether a record typed `rtype` is only a plan, told so by the article: a visit the lead
+    says is still to come ("X dijadwalkan mengunjungi Bogor ... Kedatangan X diawali ...": the
+    later untensed mentions are of the same planned visit), or a document the visit announced in
+    the lead is for ("akan mengunjungi Moskow ... Tujuannya untuk penandatanganan MoU"), with no
+    sentence of its own telling it done."""
+    first = min(own, key=lambda f: f.sentence.index)
+    if rtype in ("visit", "meeting") and not dated and first.planned_event:
+        return True
+    return (
+        rtype in _DOCUMENTS
+        and any(f.planned_event for f in (article or [])[:2])
+        and not any(done_told(f.sentence.text) for f in own)
+    )
+
+
+# "Hal itu dikatakan Liu ... saat menyambangi Rumah Dinas Wali Kota", "This was conveyed ...":
+# the sentence points back to what was said before it, which tells what the event was for.
+_SAID_BACK = re.compile(
+    r"^(?:Hal (?:itu|ini|tersebut)|Demikian|Pernyataan (?:itu|tersebut)|This was|That was)\b", re.I
+)
+
+
+def told_before(indexes: Sequence[int], article: Sequence[Facts]) -> list[str]:
+    """The sentences a record's own sentences point back to ("Hal itu dikatakan ...")."""
+    return [
+        article[i - 1].sentence.text
+        for i in indexes
+        if 0 < i <= len(article) and _SAID_BACK.match(article[i].sentence.text)
+    ]

@@ -121,3 +121,29 @@ def internal_meeting(sentence: str, start: int, end: int) -> bool:
         _INTERNAL_AFTER.match(sentence[end : end + 14])
         or _INTERNAL_BEFORE.search(sentence[max(0, start - 14) : start])
     )
+
+
+# Indonesia's legislatures on a working visit ("Dalam kunjungan kerja itu, Komisi 1 DPRD Jabar
+# membahas ..."): a state body too, though a province's own council is never masked as one.
+_LEGISLATURE = re.compile(r"\b(?:Komisi\s+(?:[IVX]+|\d+)\s+)?(?:DPRD|DPR RI|DPR)\b")
+
+
+def state_visitor(text: str, end: int) -> re.Match[str] | None:
+    """The Indonesian state body named just after a visit word ending at `end`, if any."""
+    return STATE_BODY.search(text, end, end + 90) or _LEGISLATURE.search(text, end, end + 90)
+
+
+# A name given only as an example in a condition ("jika ingin kerja sama dengan DPRD Seoul
+# misalnya", "if you want to work with Seoul, for instance"): a hypothetical partner, not one the
+# article reports ("Misalnya Washington DC, New York City ..." lists real ones).
+_EXAMPLE_AFTER = re.compile(
+    r"^\s*,?\s*(?:misalnya|contohnya|umpamanya|for example|for instance)\b", re.I
+)
+_CONDITION = re.compile(r"\b(?:jika|kalau|apabila|bila|seandainya|if|should you)\b", re.I)
+
+
+def example(sentence: str, start: int, end: int) -> bool:
+    """Whether the name at start:end is only given as an example of what one might do."""
+    return bool(
+        _EXAMPLE_AFTER.match(sentence[end : end + 20]) and _CONDITION.search(sentence[:start])
+    )

@@ -1,0 +1,322 @@
+"""`extract`'s field rules for date, signatories and sectors that carry to unseen articles (issue
+23): each a short sentence shaped like real Java/Jakarta news, failing before its rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kerjasama_cli.extract import extract
+from kerjasama_cli.extract.output import to_json
+from kerjasama_cli.extract.people import find_people
+from kerjasama_cli.extract.places import Gazetteer
+from kerjasama_cli.extract.sector_frames import covered_sectors
+
+
+def _drafts(text: str, published: dt.date | None = None) -> list[dict]:
+    return to_json([extract(text, published=published)])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        # What the two places have in common is why they cooperate, not what it covers.
+        (
+            "Wali Kota menyatakan ketertarikan untuk merealisasikan kerja sama ini, didorong oleh "
+            "banyaknya kesamaan antara kedua kota di berbagai sektor, termasuk perdagangan, "
+            "pariwisata, kebudayaan, hingga olahraga.",
+            [],
+        ),
+        (
+            "The two cities, which have much in common in the fields of tourism and trade, "
+            "are looking to strengthen cooperation.",
+            [],
+        ),
+        # A scope told after the commonality still counts.
+        (
+            "Karena kemiripan kedua kota, kerja sama difokuskan pada bidang pariwisata.",
+            ["tourism"],
+        ),
+    ],
+)
+def test_what_two_places_have_in_common_is_not_what_the_cooperation_covers(
+    sentence: str, codes: list[str]
+) -> None:
+    assert covered_sectors(sentence) == codes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        # A purpose clause ends the list: what the cooperation serves is not one of its fields.
+        (
+            "Kedua kota sepakat menjajaki kerja sama di bidang ekonomi, kepemudaan, iklim dan "
+            "lingkungan hidup untuk mendukung visi membangun kota yang berkelanjutan.",
+            ["economy", "climate", "environment"],
+        ),
+        (
+            "The cities will cooperate in trade and education in order to build a sustainable "
+            "future.",
+            ["trade", "education"],
+        ),
+        # A cooperation word before its purpose still frames the field after it.
+        ("Kerja sama untuk mengembangkan pariwisata kedua kota.", ["tourism"]),
+    ],
+)
+def test_a_purpose_clause_ends_a_sector_list(sentence: str, codes: list[str]) -> None:
+    assert covered_sectors(sentence) == codes
+
+
+def _sectors_of(text: str, published: dt.date | None = None) -> dict[str, list[str]]:
+    return {d["type"]: d["sectors"] for d in _drafts(text, published)}
+
+
+def test_cooperation_told_as_already_done_gives_no_sectors_to_the_news() -> None:
+    # A document signed now: the relations before it are not what it covers.
+    signed = (
+        "Wali Kota Bogor Bima Arya dan Wali Kota Gold Coast Tom Tate menandatangani Letter of "
+        "Intent (LoI) di Bogor, Senin. Hubungan Bogor dan Gold Coast selama ini sudah terjalin "
+        "melalui program pertukaran pelajar."
+    )
+    assert _sectors_of(signed)["loi"] == []
+    # A visit reported now: the cooperation that has run so far is not its talk.
+    visit = (
+        "Wali Kota Bogor Bima Arya menerima kunjungan Wali Kota Dongxing, Li Jian, di Balai Kota "
+        "Bogor, Jumat (24/5/2019). Di bidang pendidikan, Kota Bogor sudah menjalin kerja sama "
+        "dengan Dongxing."
+    )
+    assert _sectors_of(visit, dt.date(2019, 5, 25))["visit"] == []
+    # Told of the new document itself, the fields are its own.
+    own = (
+        "Wali Kota Bogor Bima Arya dan Wali Kota Gold Coast Tom Tate menandatangani Letter of "
+        "Intent (LoI) di Bogor, Senin. Kerja sama itu meliputi bidang pendidikan dan pariwisata."
+    )
+    assert _sectors_of(own)["loi"] == ["education", "tourism"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "partner"),
+    [
+        (
+            "Wali Kota Semarang menghadiri perayaan 20 tahun terjalinnya hubungan sister province "
+            "antara Provinsi Jawa Tengah dan Provinsi Fujian, di Semarang, Rabu (10/5/2023).",
+            dt.date(2023, 5, 11),
+            "Fujian",
+        ),
+        (
+            "Bandung celebrated the 30th anniversary of its sister city ties with Braunschweig, "
+            "Germany, on Monday.",
+            dt.date(2023, 5, 9),
+            "Braunschweig",
+        ),
+    ],
+)
+def test_the_day_a_tie_is_celebrated_is_not_the_day_it_was_made(
+    text: str, published: dt.date, partner: str
+) -> None:
+    ties = [d for d in _drafts(text, published) if d["partner"] == partner]
+    assert ties and all(d["date"] is None for d in ties), ties
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        # An honorific, the name, then the office with its seat: no comma between.
+        (
+            "Gubernur Sumatera Barat Mahyeldi Ansharullah bersama Mr. Kim Kwan-Young Governor of "
+            "Jeollabuk-do menandatangani Letter of Intent (LoI).",
+            "Kim Kwan-Young",
+            "Governor Jeollabuk-do",
+        ),
+        # The Malaysian spelling "Majlis" of a municipal council's head, after the name.
+        (
+            "LoI ini ditandatangani Walikota Yogyakarta Haryadi Suyuti dan Dato' Patahiyah Binti "
+            "Ismail Yang Dipertua Majlis Perbandaran Pulau Pinang Malaysia.",
+            "Patahiyah Binti Ismail",
+            "Yang Dipertua Majlis Perbandaran Pulau Pinang",
+        ),
+    ],
+)
+def test_a_partner_head_named_before_the_office_after_an_honorific(
+    sentence: str, name: str, title: str
+) -> None:
+    people = find_people(sentence, Gazetteer.build("DKI Jakarta", []).resolve)
+    partner = [(p.name, p.title) for p in people if p.side == "partner"]
+    assert partner == [(name, title)]
+
+
+def test_an_abbreviation_is_never_a_person() -> None:
+    sentence = (
+        "ujar Duta Besar RI untuk Jepang, Heri Akhmadi, saat bertemu Gubernur Kumamoto, "
+        "Kabashima Ikuo, pada Senin (8/2)."
+    )
+    names = [p.name for p in find_people(sentence, Gazetteer.build("DKI Jakarta", []).resolve)]
+    assert "RI" not in names and "Kabashima Ikuo" in names
+    text = (
+        "Gubernur Bali Wayan Koster menandatangani LoI dengan Gubernur Kumamoto, Kabashima "
+        "Ikuo. Duta Besar RI untuk Jepang, Heri Akhmadi, hadir."
+    )
+    assert all(d["local_signatory"] != "RI" for d in _drafts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "partner", "name"),
+    [
+        # A partner's representative named without a head's title.
+        (
+            "Pemerintah Kabupaten Klaten menandatangani letter of intent sister city dengan Kota "
+            "Zhangzhou, Tiongkok, Selasa (24/6/2025). Dilakukan oleh Bupati Klaten Hamenang Wajar Ismoyo, dengan perwakilan "
+            "pemerintah Kota Zhangzhou, Zheng Limins.",
+            "Zhangzhou",
+            "Zheng Limins",
+        ),
+        (
+            "Pemerintah Kota Balikpapan menerima kunjungan delegasi Pemerintah Kota Yokohama, "
+            "Jepang, pada 6 Agustus 2025. Sementara itu, perwakilan Delegasi Yokohama, Hayashi "
+            "Sumire, mengungkapkan pihaknya telah melihat sejumlah fasilitas.",
+            "Yokohama",
+            "Hayashi Sumire",
+        ),
+    ],
+)
+def test_a_partner_s_representative_named_without_a_title_signs_for_it(
+    text: str, partner: str, name: str
+) -> None:
+    drafts = [d for d in _drafts(text, dt.date(2025, 8, 8)) if d["partner"] == partner]
+    assert [d["partner_signatory"] for d in drafts] == [name]
+
+
+def test_a_document_signed_now_by_the_local_head_alone_is_hers() -> None:
+    text = (
+        "Wali Kota Semarang, Hevearita Gunaryanti Rahayu, menghadiri perayaan hubungan sister "
+        "province Jawa Tengah dan Fujian di Semarang, Rabu (10/5/2023). Dalam kesempatan "
+        "tersebut juga dilakukan penandatanganan MoU antara Pemerintah Kota Semarang dengan "
+        "Pemerintah Kota Fuzhou, Rabu (10/5/2023)."
+    )
+    mou = [d for d in _drafts(text, dt.date(2023, 5, 11)) if d["type"] == "mou"]
+    assert [d["local_signatory"] for d in mou] == ["Hevearita Gunaryanti Rahayu"]
+
+
+def test_a_head_s_seat_followed_by_its_city_and_country_before_the_name() -> None:
+    sentence = (
+        "Kedatangan Wali Kota Eunpyeong-gu, Seoul, Korea Selatan, Kim Me-Kyung ke Sumedang, "
+        "Kamis (26/9/2024) malam, mengejutkan banyak pihak."
+    )
+    people = find_people(sentence, Gazetteer.build("DKI Jakarta", []).resolve)
+    assert [(p.name, p.side) for p in people] == [("Kim Me-Kyung", "partner")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # A first name that is also an Indonesian regency's ("Bima") after the seat is the name's.
+        (
+            "Wali Kota Bogor Bima Arya Sugiarto menerima langsung kedatangan delegasi Chongzuo.",
+            "Bima Arya Sugiarto",
+        ),
+        # The seat written again before the name is still dropped.
+        ("Today, the Mayor of Bandung, Bandung Ridwan Kamil inaugurated it.", "Ridwan Kamil"),
+        # A Korean surname is kept at a name's end; "H.E." is an honorific.
+        ("kunjungan Duta Besar China untuk Indonesia Lu Kang di Surakarta", "Lu Kang"),
+        (
+            "menerima Duta Besar Jepang untuk Indonesia H.E.Kanasugi Kenji di Grahadi",
+            "Kanasugi Kenji",
+        ),
+    ],
+)
+def test_a_name_keeps_its_own_words(sentence: str, name: str) -> None:
+    people = find_people(sentence, Gazetteer.build("DKI Jakarta", []).resolve)
+    assert name in [p.name for p in people]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Duta Besar RRC Liu Jianchao menyambangi Rumah Dinas Wali Kota Solo, Loji Gandrung, Jumat.",
+        "Pertemuan berlangsung di Ruang Sidang Walikota Surabaya, Balai Kota, Jumat (21/11/2025).",
+    ],
+)
+def test_a_head_s_building_names_no_person(sentence: str) -> None:
+    people = find_people(sentence, Gazetteer.build("DKI Jakarta", []).resolve)
+    # The office alone is read (its holder hosts there), never the building's name.
+    assert [p.name for p in people if p.title.startswith(("Wali", "Walikota"))] == [""]
+
+
+@pytest.mark.parametrize(
+    ("text", "partner", "name"),
+    [
+        (
+            "Wali Kota Bogor Bima Arya Sugiarto menerima langsung kedatangan delegasi Chongzuo, "
+            "Guangxi, yang dipimpin oleh Kepala Staf Ahli Pemerintah Su Zhi Qiu di Balai Kota, "
+            "Kamis (23/4/2015).",
+            "Chongzuo",
+            "Su Zhi Qiu",
+        ),
+        (
+            "Wali Kota Semarang Hendrar Prihadi menerima kunjungan delegasi Pemerintah Kota "
+            "Nanjing, Tiongkok, Kamis (19/7/2018). Delegasi Pemerintah Kota Nanjing hadir "
+            "dipimpin oleh Wakil Ketua Komite Tetap Kongres Kota Nanjing, Guo Lajun.",
+            "Nanjing",
+            "Guo Lajun",
+        ),
+    ],
+)
+def test_the_leader_of_a_partner_s_delegation_acts_for_it_on_the_visit(
+    text: str, partner: str, name: str
+) -> None:
+    visits = [d for d in _drafts(text) if d["partner"] == partner and d["type"] == "visit"]
+    assert [d["partner_signatory"] for d in visits] == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        # A sector word inside a proper name (an organisation, an event) names no field.
+        (
+            "Interpret the two cities allied cooperation towards ASEAN Economic Community of "
+            "mutual respect.",
+            [],
+        ),
+        (
+            "The cooperation will invite them for the coming Borneo Cultural Festival 2023.",
+            [],
+        ),
+        # A field written with a capital after a field word still counts.
+        ("Kerja sama di bidang Pendidikan dan Kebudayaan.", ["education", "culture"]),
+    ],
+)
+def test_a_sector_word_inside_a_proper_name_names_no_field(sentence: str, codes: list[str]) -> None:
+    assert covered_sectors(sentence) == codes
+
+
+def test_cooperation_told_as_earlier_gives_no_sectors_to_the_document_signed_now() -> None:
+    text = (
+        "Pemkot Malang dan Kota Tianjin meneken LoI kerja sama, Rabu (10/5/2023). Sebelumnya, "
+        "pada 2019, kedua kota telah menjajaki kerja sama pendidikan."
+    )
+    assert _sectors_of(text, dt.date(2023, 5, 11))["loi"] == []
+
+
+def test_a_document_told_with_an_old_year_is_not_signed_by_today_s_heads() -> None:
+    text = (
+        "BANDUNG - Wali Kota Bandung Yana Mulyana menerima kunjungan Wali Kota Suwon, Lee "
+        "Jae-joon, Selasa (16/5/2023). Hubungan sister city Bandung dan Suwon telah terjalin "
+        "sejak 1997, ketika LoI ditandatangani."
+    )
+    for d in _drafts(text, dt.date(2023, 5, 16)):
+        if d["type"] != "visit":
+            assert (d["local_signatory"], d["partner_signatory"]) == (None, None), d
+
+
+def test_sectors_told_of_many_ties_at_once_go_to_none_of_them() -> None:
+    text = (
+        "Pemprov DKI Jakarta telah menjalin kerja sama sister city dengan 21 kota di dunia. Kerja "
+        "sama tersebut terjalin sejak 1979 yang diawali dengan Kota Jeddah. Dikatakan Mawardi, "
+        "bentuk-bentuk kerja sama sister city yang telah dijalin selama ini seperti pertukaran "
+        "kebudayaan hingga pengelolaan limbah. Sekadar diketahui, 21 kota di dunia yang telah "
+        "bekerja sama sister city dengan Pemprov DKI Jakarta terdiri dari Jeddah, Seoul, "
+        "Islamabad, Rotterdam, Tokyo, Los Angeles hingga Budapest."
+    )
+    assert all(d["sectors"] == [] for d in _drafts(text, dt.date(2019, 2, 13)))
