@@ -29,10 +29,11 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from pipe import into_head  # noqa: E402
 
 from kerjasama_cli.store.queries.validity import VALID_UNTIL_SQL  # noqa: E402
 
@@ -76,17 +77,6 @@ def _registry(folder: Path, rows: int, source: str | None) -> Path:
     return db
 
 
-def _into_head(command: list[str], size: int = 100) -> float:
-    """Seconds until COMMAND has written SIZE bytes and the pipe is closed, as `head` does."""
-    start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-    assert process.stdout is not None
-    process.stdout.read(size)
-    process.stdout.close()
-    process.wait()
-    return time.perf_counter() - start
-
-
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=200_000)
@@ -126,7 +116,7 @@ def main(argv: list[str]) -> int:
         for round_ in range(options.rounds):
             names = list(reads)
             for name in names if round_ % 2 else names[::-1]:
-                times[name].append(_into_head(reads[name]))
+                times[name].append(into_head(reads[name]))
     print(f"{count:,} records, {until:,} with a last day of validity; medians of "
           f"{options.rounds} rounds, seconds to the first 100 bytes")  # fmt: skip
     print()
