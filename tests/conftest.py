@@ -126,7 +126,8 @@ def seeded_run(seeded_template: Path, db_path: Path) -> Run:
     """A CLI bound to a copy of the seeded registry: for tests that need the seed, not its
     making (seeding a new file costs ~0.4 s, and hundreds of tests start from the seed). A
     module opts in by defining its `run` fixture as this one; `run` itself keeps the first
-    command's creating and seeding the file."""
+    command's creating and seeding the file. The seed's rows carry the session's first
+    times: a test that compares them with its own start stays on `run`."""
     shutil.copyfile(seeded_template, db_path)
     return Run(db_path)
 
