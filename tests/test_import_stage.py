@@ -96,13 +96,14 @@ def test_a_workbooks_stage_may_be_named_in_either_language(run, tmp_path: Path) 
 
 
 def test_an_export_imported_again_keeps_the_stage_evidence(run, tmp_path: Path) -> None:
-    # Exports write records, not their stage evidence (no `stage` column): importing one back
-    # into the registry leaves the evidence as it was, neither lost nor doubled.
+    # Exports carry the stage evidence (a CSV's `stage` column, a YAML's `evidence:` section;
+    # tests/test_export_stages.py): importing one back into the registry leaves the evidence
+    # as it was, neither lost nor doubled.
     run("import", str(_draft(run, tmp_path)))
     for kind in ("csv", "yaml"):
         exported = tmp_path / f"export.{kind}"
         run("export", "--partner", "Houston", "-o", str(exported))
-        assert "stage" not in exported.read_text(encoding="utf-8").split("\n")[0]
+        assert "exploration" in exported.read_text(encoding="utf-8")
         result = run("import", str(exported))
         assert "0 inserted" in result.stderr and "stored as evidence" not in result.stderr
         assert len(_evidence(run.db)) == 1

@@ -21,6 +21,7 @@ import typer
 
 from kerjasama_cli.domain.errors import KerjasamaError
 from kerjasama_cli.domain.filters import RecordFilter
+from kerjasama_cli.store.database import interrupts
 from kerjasama_cli.store.database.connection import ENV_VAR, Store, open_store, resolve_path
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -38,6 +39,13 @@ DB_HELP = "SQLite file to use (default: $KERJASAMA_DB, else the per-user data di
 DbOption = Annotated[
     Optional[Path],
     typer.Option("--db", help=DB_HELP, metavar="FILE", parser=parse_db),
+]
+
+
+# `-o FILE` of the commands that write a file or stdout (export, extract): one spec, one help.
+OutputOption = Annotated[
+    Optional[Path],
+    typer.Option("--output", "-o", help="Write to this file instead of stdout.", dir_okay=False),
 ]
 
 
@@ -104,6 +112,7 @@ def handles_errors(fn: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         ok = False
         try:
+            interrupts.begin()
             lang = _use_language(kwargs.pop("lang", None))
             if takes_lang:
                 kwargs["lang"] = lang
@@ -111,8 +120,12 @@ def handles_errors(fn: F) -> F:
             ok = True
             return result
         except KerjasamaError as error:
+            _if_interrupted()
             raise fail(_said(error), error.exit_code) from None
         except sqlite3.Error as error:
+            # A Ctrl-C inside a Python SQL function reaches here as "user-defined function
+            # raised exception": still a Ctrl-C.
+            _if_interrupted()
             raise fail(database_message(error), 1) from None
         except BrokenPipeError:
             # The reader went away (`| head`): stop at once, quietly, successfully.
@@ -120,14 +133,16 @@ def handles_errors(fn: F) -> F:
             quiet_stdout()
             raise typer.Exit(0) from None
         except KeyboardInterrupt:
-            # Ctrl-C: the open transaction is rolled back below (discard), so the file is as
-            # it was; say so in one line, and exit as a shell does on SIGINT.
+            # Ctrl-C: the open transaction is rolled back (Store.transaction), so the file is
+            # as it was unless a commit had already begun; say which in one line, and exit as
+            # a shell does on SIGINT.
             interrupted()
             raise typer.Exit(INTERRUPTED) from None
         except typer.Exit as exit_:
             ok = exit_.exit_code == 0
             raise
         finally:
+            interrupts.end()
             while _OPEN_STORES:
                 store = _OPEN_STORES.pop()
                 if ok:
@@ -173,12 +188,25 @@ INTERRUPTED = 130
 
 
 def interrupted() -> None:
-    """Say, once per run, that Ctrl-C stopped the command and nothing was written."""
+    """Say, once per run, that Ctrl-C stopped the command, and whether it had saved changes
+    first (a Ctrl-C that landed during or after a commit)."""
     if not GLOBAL_OPTIONS.get("interrupted"):
         GLOBAL_OPTIONS["interrupted"] = True
         from kerjasama_cli.i18n import translator
 
-        typer.echo(f"kerjasama: {translator()('interrupted: nothing was written')}", err=True)
+        t = translator()
+        if any(store.saved for store in _OPEN_STORES):
+            said = t("interrupted after the changes were saved")
+        else:
+            said = t("interrupted: nothing was written")
+        typer.echo(f"kerjasama: {said}", err=True)
+
+
+def _if_interrupted() -> None:
+    """An error that a Ctrl-C caused (its KeyboardInterrupt lost on the way) ends as one."""
+    if interrupts.seen():
+        interrupted()
+        raise typer.Exit(INTERRUPTED) from None
 
 
 def _use_language(option: Optional[str]) -> str:

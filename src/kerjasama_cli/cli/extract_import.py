@@ -76,6 +76,19 @@ def import_drafts(store: Any, extractions: list[Extraction], yes: bool) -> None:
     if drafts == 0:
         notice("nothing to import")
         return
+    # Not the home government by default: a draft the article gives no local party is not
+    # imported (one that updates a stored record keeps that record's).
+    drafts_of = [d for e in extractions for d in e.drafts]
+    unplaced = [n for n, d in enumerate(drafts_of, 1) if not d.local_party and not d.match]
+    if unplaced:
+        from kerjasama_cli.domain.errors import Refusal
+
+        raise Refusal(
+            "draft {numbers}: local_party: not named in the article; nothing imported: save "
+            "the drafts with -o FILE, fill it in and `kerjasama import` FILE",
+            2,
+            numbers=", ".join(f"#{n}" for n in unplaced),
+        )
     updates = sum(1 for e in extractions for d in e.drafts if d.match)
     t = translator()
     count = t.plural("{n} draft", "{n} drafts", drafts)

@@ -9,7 +9,7 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from kerjasama_cli.cli.common import DbOption, handles_errors, open_db
+from kerjasama_cli.cli.common import DbOption, OutputOption, handles_errors, notice, open_db
 
 
 class DraftFormat(StrEnum):
@@ -75,9 +75,15 @@ def extract_command(
         ),
     ],
     fmt: Annotated[
-        DraftFormat,
-        typer.Option("--format", "-f", help="yaml (importable, with source sentences) or json."),
-    ] = DraftFormat.yaml,
+        Optional[DraftFormat],
+        typer.Option(
+            "--format",
+            "-f",
+            help="yaml (importable, with source sentences) or json. Default: from -o's "
+            "extension (.json), else yaml.",
+        ),
+    ] = None,
+    output: OutputOption = None,
     published: Annotated[
         Optional[str],
         typer.Option(
@@ -107,6 +113,13 @@ def extract_command(
         raise typer.BadParameter("reading the article from stdin, --import needs --yes")
     if files.count("-") > 1:
         raise typer.BadParameter("stdin (-) can be read only once")
+    if output is not None:
+        from kerjasama_cli.files.atomic import check_target
+
+        check_target(output)  # before the database opens: a failed command creates nothing
+    if fmt is None:
+        json_file = output is not None and output.suffix.lower() == ".json"
+        fmt = DraftFormat.json if json_file else DraftFormat.yaml
     articles = [_read(path) for path in files]
     store = open_db(db)
     home, _ = home_of(store)
@@ -131,7 +144,9 @@ def extract_command(
     from kerjasama_cli.cli.extract_import import mark_matches
 
     mark_matches(store, extractions)
-    if fmt is DraftFormat.json:
+    if output is not None:
+        _write_drafts(output, fmt, extractions)
+    elif fmt is DraftFormat.json:
         from kerjasama_cli.render.machine import write_json
 
         write_json(to_json(extractions))
@@ -142,3 +157,25 @@ def extract_command(
         from kerjasama_cli.cli.extract_import import import_drafts
 
         import_drafts(store, extractions, yes)
+
+
+def _write_drafts(output: Path, fmt: DraftFormat, extractions: list[Any]) -> None:
+    """The drafts in FILE, whole or not at all (written beside it, then moved into place, as
+    export and report write theirs); an existing file is replaced, as export replaces it."""
+    import io
+
+    from kerjasama_cli.extract.output import to_json, to_yaml
+    from kerjasama_cli.files.atomic import write_text_atomic
+    from kerjasama_cli.i18n import translator
+
+    if fmt is DraftFormat.json:
+        from kerjasama_cli.render.machine import write_json
+
+        text = io.StringIO()
+        write_json(to_json(extractions), text)
+        write_text_atomic(output, text.getvalue())
+    else:
+        write_text_atomic(output, to_yaml(extractions))
+    count = sum(len(e.drafts) for e in extractions)
+    drafts = translator().plural("{n} draft", "{n} drafts", count)
+    notice("wrote {drafts} to {path}", drafts=drafts, path=output)

@@ -21,6 +21,7 @@ from kerjasama_cli.cli.common import (
     GLOBAL_OPTIONS,
     DbOption,
     LangOption,
+    OutputOption,
     handles_errors,
     open_db,
     with_filters,
@@ -29,6 +30,7 @@ from kerjasama_cli.cli.rejects import RejectReporter
 from kerjasama_cli.cli.rejects import say as _say
 from kerjasama_cli.cli.typer_private import ParameterSource, get_current_context
 from kerjasama_cli.domain.filters import RecordFilter
+from kerjasama_cli.store.database import interrupts
 
 if TYPE_CHECKING:
     from kerjasama_cli.store.imports.rowwise import ImportResult
@@ -201,12 +203,19 @@ def import_file(
     if kind != "xlsx" and (sheet is not None or header_row != 1):
         raise typer.BadParameter("--sheet and --header-row apply to Excel workbooks (.xlsx)")
     store = open_db(db)
+    # Once the import's commit has begun, a Ctrl-C no longer stops it: it says what it saved.
+    # (From here: a Ctrl-C after open_db's own first commit, the seed's, still stops it.)
+    interrupts.keep_after_commit()
     if kind == "xlsx":
         from kerjasama_cli.files.xlsx import read_xlsx
 
         source: FlatInput | Document = read_xlsx(file, mapping, sheet, header_row)
     else:
         source = read_input(file, kind, mapping)
+    if isinstance(source, FlatInput):
+        from kerjasama_cli.domain.drafts import check_placed
+
+        check_placed(source.name, source.unplaced, defaults)  # extract's drafts only
     if isinstance(source, FlatInput) and source.header is not None:
         missing = missing_columns(source.labels, defaults)
         if missing:  # every row would fail for it: say it once
@@ -436,12 +445,7 @@ def export(
             help="yaml or json (the seed shape: everything), ndjson, csv or xlsx (one record per row; xlsx needs -o). Default: from -o's extension, else yaml.",
         ),
     ] = None,
-    output: Annotated[
-        Optional[Path],
-        typer.Option(
-            "--output", "-o", help="Write to this file instead of stdout.", dir_okay=False
-        ),
-    ] = None,
+    output: OutputOption = None,
     with_documents: Annotated[
         bool,
         typer.Option(

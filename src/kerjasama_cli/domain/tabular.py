@@ -48,6 +48,8 @@ FIELDS: tuple[str, ...] = (
     "end_date",
     "local_party",
     "local_country",
+    # the furthest stage the record's own evidence proves (import stores it as evidence)
+    "stage",
 )
 LIST_FIELDS = frozenset({"signatories", "partner_signatories", "sectors", "sources"})
 
@@ -300,11 +302,15 @@ def record_values(record: Record) -> dict[str, Any]:
     }
 
 
-def flat_row(record: Record, partner: Mapping[str, Any] | None) -> dict[str, Any]:
-    """The export row (FIELDS order) for a record and its partner's row (name, kind, ...)."""
+def flat_row(
+    record: Record, partner: Mapping[str, Any] | None, stage: str | None = None
+) -> dict[str, Any]:
+    """The export row (FIELDS order) for a record, its partner's row (name, kind, ...) and the
+    furthest stage its evidence proves."""
     from kerjasama_cli.domain.countries import export_code
 
     values = record_values(record)
+    values["stage"] = stage
     values["key"] = record.key
     values["partner"] = partner["name"] if partner else None
     values["partner_key"] = record.partner

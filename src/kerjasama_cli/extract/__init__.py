@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from kerjasama_cli.extract.article_passes import (
     drop_addresses,
     lone_dates_to_their_sentence,
+    multilateral_members,
+    nationalities,
     nicknames_are_people,
     regions_as_addresses,
     restore_venues,
@@ -80,6 +82,8 @@ def extract(
     seats_that_are_names(all_facts)
     speakers_are_people(all_facts)
     drop_addresses(all_facts)
+    multilateral_members(all_facts)
+    nationalities(all_facts)
     settle_countries(all_facts)
     told_from_abroad(all_facts)
     local = local_party(all_facts, home, parties.canonical)

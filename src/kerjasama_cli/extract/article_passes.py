@@ -37,6 +37,8 @@ def restore_venues(all_facts: list[Facts]) -> None:
 # then the region (a kind word before it, or its country after it).
 _BEFORE_REGION = re.compile(
     r"(?P<n>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}),\s*"
+    # "Kabupaten Uljeok, sebuah daerah pegunungan di Provinsi Gangwon": described, then placed
+    r"(?:(?:sebuah|suatu|a|an)\s[^,.;]{0,50}?\s(?:di|in)\s+)?"
     r"(?P<k>(?:Provinsi|Province of|Prefektur|Prefecture of|State of|Negara Bagian)\s+)?$"
 )
 _KIND_FIRST = re.compile(r"(?:Provinsi|Province|Prefektur|Prefecture|State|Negara Bagian)\b")
@@ -96,8 +98,10 @@ def nicknames_are_people(all_facts: list[Facts]) -> None:
 
 
 # One capitalised word as the subject of speech ("Bariati noted that ...", "Aher said ...",
-# "kata Emil"): a person, whom the article calls by that name everywhere.
+# "kata Emil"), or a name after an honorific ("ujar Mr. Datun"): a person, whom the article calls by
+# that name everywhere.
 _SPEAKS = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Mister|Madam|Tuan|Nyonya|Bapak|Pak|Ibu|Bu)\.?\s+(?P<c>[A-Z][a-z]{2,})\b|"
     r"\b(?P<a>[A-Z][a-z]{2,})\s+(?:said|says|noted|told|added|explained|revealed|stated|"
     r"remarked|mengatakan|menjelaskan|menambahkan|menyebutkan|mengungkapkan|menuturkan|"
     r"menyampaikan|menegaskan)\b|\b(?:kata|ujar|tutur|ucap|jelas|said|says)\s+(?P<b>[A-Z][a-z]{2,})\b"
@@ -108,7 +112,7 @@ def speakers_are_people(all_facts: list[Facts]) -> None:
     """A city name the article uses as a speaker ("Bariati noted that ...") is a person, never a
     place, wherever the article names no kind word or country beside it ("Kota X", "X, China")."""
     text = " ".join(f.sentence.text for f in all_facts)
-    speakers = {normalise(m["a"] or m["b"]) for m in _SPEAKS.finditer(text)}
+    speakers = {normalise(m["a"] or m["b"] or m["c"]) for m in _SPEAKS.finditer(text)}
     told = {normalise(h.ref.name) for f in all_facts for h in f.partners if h.told}
     speakers -= told
     speakers = {
@@ -182,7 +186,11 @@ def countries_as_partners(all_facts: list[Facts]) -> None:
     for facts in all_facts:
         if facts.dropped or not facts.types:
             continue
-        agreement = any(t[0] in lexicon.AGREEMENT_CLASS for t in facts.types)
+        # "anggota Pacific Islands Forum, Samoa, Tonga dan Palau": a membership is in an
+        # organisation, the countries listed with it are its members, never partners.
+        agreement = any(
+            t[0] in lexicon.AGREEMENT_CLASS and t[0] != "membership" for t in facts.types
+        )
         for code, text, start in facts.countries:
             before = facts.sentence.text[:start]
             mission = guards.MISSION.search(before)
@@ -281,3 +289,62 @@ def seats_that_are_names(all_facts: list[Facts]) -> None:
                 person, name=f"{seat.name} {person.name}", title=title, side=None, partner=None
             )
             facts.partners = [h for h in facts.partners if not (h.via_person and h.ref == seat)]
+
+
+# "antara Kupang, Dili dan Darwin": three or more names listed between "antara" and the last "dan".
+_BETWEEN_LIST = re.compile(
+    r"\b(?:antara|between)\s+(?P<l>[A-Z][^,.;]{1,40}?(?:\s*,\s*[A-Z][^,.;]{1,40}?)+,?\s+"
+    r"(?:dan|and|&)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+)
+
+
+def multilateral_members(all_facts: list[Facts]) -> None:
+    """ "kerja sama segitiga pertumbuhan antara Kupang, Dili dan Darwin": three or more parties
+    listed together with an Indonesian government are the members of a multilateral scheme, no
+    bilateral partner of the local party."""
+    for facts in all_facts:
+        for m in _BETWEEN_LIST.finditer(facts.sentence.text):
+            a, b = m.span("l")
+            if any(a <= at < b for at, _ in facts.parties):
+                facts.partners = [h for h in facts.partners if not a <= h.start < b]
+
+
+# Nationalities the gazetteer may know as towns ("Thai" is a name of Alor Setar), with their state.
+_DEMONYMS = {
+    "Thai": ("Thailand", "TH"),
+    "Japanese": ("Japan", "JP"),
+    "Chinese": ("China", "CN"),
+    "Malaysian": ("Malaysia", "MY"),
+    "Australian": ("Australia", "AU"),
+    "Philippine": ("Philippines", "PH"),
+    "Filipino": ("Philippines", "PH"),
+    "Vietnamese": ("Vietnam", "VN"),
+    "Singaporean": ("Singapore", "SG"),
+    "Timorese": ("Timor-Leste", "TL"),
+    "Dutch": ("Netherlands", "NL"),
+    "German": ("Germany", "DE"),
+    "French": ("France", "FR"),
+}
+_NATIONAL_MISSION = re.compile(
+    rf"\b(?P<d>{'|'.join(_DEMONYMS)})\s+(?:Ambassador|Embassy|Consul(?:ate)?(?: General)?)\b"
+)
+
+
+def nationalities(all_facts: list[Facts]) -> None:
+    """A nationality is never a town ("the Thai government"); before a foreign mission in a
+    sentence reporting an event ("a meeting between the Thai Ambassador ... and the Governor")
+    it names that country as the partner (real3's convention: a mission's call is its
+    country's record)."""
+    for facts in all_facts:
+        text = facts.sentence.text
+        facts.partners = [
+            h for h in facts.partners if h.ref.kind == "country" or h.ref.name not in _DEMONYMS
+        ]
+        if facts.dropped or not any(t[0] in lexicon.EVENT_CLASS for t in facts.types):
+            continue
+        for m in _NATIONAL_MISSION.finditer(text):
+            name, code = _DEMONYMS[m["d"]]
+            if not any(h.ref.country == code and h.ref.kind == "country" for h in facts.partners):
+                ref = PartnerRef(name, "country", code)
+                facts.partners.append(PartnerHit(ref, m.start("d"), m.end("d")))
+        facts.partners.sort(key=lambda h: h.start)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from kerjasama_cli.extract import lexicon
 from kerjasama_cli.extract.article_passes import countries_as_partners, drop_covered_countries
+from kerjasama_cli.extract.dates import DateMention
 from kerjasama_cli.extract.facts import Facts
 from kerjasama_cli.extract.mentions import PLURAL
 from kerjasama_cli.extract.people import PersonMention
@@ -229,6 +230,8 @@ def _place(mention: Mention, own: list[Cluster], published: dt.date | None) -> C
         for c in same_class:
             if c.date is not None and compatible(c.date.iso, mention.date.iso):
                 return c
+            if c.event and c.date is not None and _one_span(c.date, mention.date):
+                return c  # "Senin (14/7)" of a visit "mulai 13 hingga 15 Juli": the same visit
         undated = [c for c in same_class if c.date is None]
         if undated:
             return undated[0]
@@ -294,6 +297,24 @@ def _place(mention: Mention, own: list[Cluster], published: dt.date | None) -> C
             if c.event and c.rtype != "office_opening":
                 return c
     return None
+
+
+# "13 hingga 15 Juli 2025", "21-24 Januari 2019": the first and last day of a span.
+_SPAN = re.compile(r"\b(\d{1,2})\s*(?:-|–|hingga|sampai|s\.?d\.?|to|until)\s*(\d{1,2})\b")
+
+
+def _one_span(a: DateMention, b: DateMention) -> bool:
+    """Whether one date is a span of days (same month) holding the other's day."""
+    for span, day in ((a, b), (b, a)):
+        m = _SPAN.search(span.text)
+        if (
+            m
+            and len(day.iso) == 10
+            and span.iso[:7] == day.iso[:7]
+            and int(m.group(1)) <= int(day.iso[8:]) <= int(m.group(2))
+        ):
+            return True
+    return False
 
 
 def _signed_on_that_visit(latest: Cluster, facts: Facts) -> bool:

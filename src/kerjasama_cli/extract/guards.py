@@ -60,7 +60,8 @@ _KIND_WORD = re.compile(
 
 # A kind word in the name itself: "Kota Tono", "Pemerintah Kota Fujisawa", "Tono City".
 KIND_BEFORE = re.compile(
-    r"^(?:Pemerintah\s+)?(?:Kota|Kabupaten|Provinsi|Prefektur|City of|Province of|Prefecture of)"
+    r"^(?:Pemerintah\s+)?(?:Kota|Kabupaten|Provinsi|Prefektur|City of|Province of|Prefecture of|"
+    r"Distrik|Otoritas Khusus)"
     r"\s|\s(?:City|Prefecture|Province|County)$"
 )
 
@@ -204,8 +205,11 @@ def quoted_today(sentence: str, at: int, text: str) -> bool:
 MISSION = re.compile(
     r"\b(?:Konsulat Jenderal|Konsul Jenderal|Konjen|Kedutaan Besar|Kedubes|Duta Besar|Dubes|"
     r"Embassy of|Consulate(?: General)? of|Ambassador of|Consul(?: General)? of|"
-    r"Ministry of Foreign Affairs? of|Foreign Ministry of|Kementerian Luar Negeri)"
-    r"(?:\s*\([A-Za-z]+\))?\s*$"
+    r"Ministry of Foreign Affairs? of|Foreign Ministry of|Kementerian Luar Negeri|"
+    r"Konsul|Consul)"
+    # "Consul Republik Demokratik Timor Leste": the state's style between title and country
+    r"(?:\s*\([A-Za-z]+\))?(?:\s+(?:Republik|Kerajaan|Negara|Federal|Federasi|Demokratik|"
+    r"Rakyat|Sosialis|Persatuan|Islam|Arab)){0,3}\s*$"
 )
 
 

@@ -85,7 +85,7 @@ TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "meeting",
         re.compile(
             r"\bpertemuan\b|\bbertemu\b|\brapat\b|\baudiensi\b|\bmeetings?\b|\bmet with\b|"
-            r"\bmet\b|\btalks\b",
+            r"\bmet\b|\btalks\b|\b(?:ber)?tatap muka\b|\bmemenuhi undangan\b",
             re.I,
         ),
     ),

@@ -349,8 +349,10 @@ class SentenceReader(PlaceReading):
         pusat melalui KJRI telah melakukan pertemuan ..."), or an event nobody of a government
         makes ("Gilbert told ABC News on his 2015 visit to Darwin"): no record from it."""
         text = facts.sentence.text
+        # "Najmul menyebutkan ... yang dikunjungi": the local head titled earlier acts by name
         acted = bool(facts.offices or facts.home or facts.locals) or any(
-            p.titled and p.side in ("home", "local", "partner") for p in facts.people
+            p.titled and p.side in ("home", "local", "partner") or p.side in ("home", "local")
+            for p in facts.people
         )
         if acted:
             return

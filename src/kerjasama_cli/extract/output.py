@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from kerjasama_cli.domain.drafts import MARK
 from kerjasama_cli.domain.keys import slugify
 from kerjasama_cli.extract import Extraction
 from kerjasama_cli.extract.assemble import Draft
@@ -181,7 +182,8 @@ def to_yaml(extractions: list[Extraction]) -> str:
     from kerjasama_cli.i18n import translator
 
     t = translator()
-    lines = ["# " + t("kerjasama extract: drafts to review, then `kerjasama import FILE`.")]
+    # MARK first, in every language: import knows the file for drafts by it (domain/drafts.py).
+    lines = [f"{MARK} " + t("drafts to review, then `kerjasama import FILE`.")]
     lines.append(
         "# " + t("Above each field: the sentence it was read from. Empty fields were not found.")
     )

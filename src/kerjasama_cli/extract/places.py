@@ -55,6 +55,7 @@ _COMPASS_AFTER = re.compile(
     r"^([A-Z][\w-]*(?: [A-Z][\w-]*)?) (?:Selatan|Utara|Barat|Timur|Tengah)$"
 )
 
+_COMPASS_BEFORE = re.compile(r"(?:South|North|East|West|Central) ([A-Z][\w-]+)")
 
 # A state or province right after a name and a comma ("Forth Worth, Texas (USA)").
 _STATE_AFTER = re.compile(r",\s*([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\b")
@@ -240,7 +241,13 @@ class Gazetteer:
         kind = _KIND_LEAD.match(phrase)
         compass = _COMPASS_AFTER.match(phrase[kind.end() :]) if kind else None
         if not compass:
-            return None
+            # "South Cotabato": an English compass word before a foreign town's name makes
+            # another region (a province), never the town itself.
+            before = _COMPASS_BEFORE.fullmatch(phrase)
+            inner = self.resolve(before.group(1)) if before else None
+            if not isinstance(inner, PartnerRef) or inner.kind != "city" or not inner.country:
+                return None
+            return PartnerRef(phrase, "province", inner.country)
         inner = self.resolve(compass.group(1))
         if not isinstance(inner, PartnerRef) or inner.kind == "country" or not inner.country:
             return None
@@ -266,8 +273,14 @@ def _country(text: str) -> str | None:
         return None
     if len(text) <= 2 and text not in ("AS", "UK", "RI"):
         return None  # "GS" in "GS Vicky Lumentut" is initials, not South Georgia
+    if text in _STATE_INITIALS:
+        return _STATE_INITIALS[text]
     match = find_country(text)
     return None if match is None or match.region else match.code
+
+
+# A state's Indonesian initials ("Distrik Oecussi RDTL"): Republik Demokratik Timor Leste.
+_STATE_INITIALS = {"RDTL": "TL", "RTDL": "TL"}
 
 
 def _country_name(text: str) -> str:

@@ -44,6 +44,23 @@ _COMPASS_WORD = re.compile(
 )
 # A name the gazetteer lacks that a kind word vouches for: one word, or two ("Byron Bay") whose
 # second is a place word, never a surname ("Kota Victoria Lee" is no town).
+# Words of a head's title that are never a place's ("General", "Kota" may be: General Santos).
+_TITLE_WORDS = frozenset(
+    {"Councilor", "Councillor", "Alderman", "Chairman", "Speaker", "Mayor", "Governor"}
+    | {"Gubernur", "Bupati", "Walikota", "Regent", "Vice", "Deputy", "Wakil"}
+)
+# "Pertemuan yang difasilitasi Dr. X, Deputy Secretary General Citynet": who arranged the event.
+_FACILITATED = re.compile(
+    r"\b(?:difasilitasi|atas fasilitasi|facilitated by|diselenggarakan oleh|organi[sz]ed by|"
+    r"hosted by|diprakarsai)\b[^;:()]*$",
+    re.I,
+)
+# The region after a place: ", Gangwon", " di Gangwon", or after a description of the place
+# (", sebuah daerah pegunungan di Provinsi Gangwon").
+_REGION_AFTER = re.compile(
+    r"(?:,(?:\s+(?:sebuah|suatu|a|an)\s[^,.;]{0,50}?\s(?:di|in))?|\s+(?:di|in))\s*"
+    r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+)
 _UNKNOWN_NAME = re.compile(r"[A-Z][a-z’'-]{2,}(?: [A-Z][a-z’'-]{1,})?")
 
 
@@ -115,6 +132,9 @@ class PlaceReading:
         taken: list[tuple[int, int]] = []
         for pattern, name in lexicon.ORGANISATIONS:
             for m in pattern.finditer(text):
+                if _FACILITATED.search(text[max(0, m.start() - 80) : m.start()]):
+                    taken.append(m.span())  # the meeting's host, not a party to it
+                    continue
                 facts.partners.append(
                     PartnerHit(PartnerRef(name, "organisation", None), m.start(), m.end())
                 )
@@ -205,12 +225,19 @@ class PlaceReading:
                     if (
                         isinstance(found, PartnerRef)
                         and not found.known
-                        and found.kind == "city"
                         and not _GOVERNMENT_LEAD.match(phrase)
                         and (
-                            self._beside_a_name(run, keys, i, j)
-                            or j == len(run)
-                            and subjects.person_cue(text, a, b)
+                            found.kind == "city"
+                            and (
+                                self._beside_a_name(run, keys, i, j)
+                                or j == len(run)
+                                and subjects.person_cue(text, a, b)
+                            )
+                            # "Ferdinand Mono Turang": a region's name between a first and a
+                            # last name is a middle name (one side alone may be a place's word)
+                            or found.kind == "province"
+                            and self._beside_a_name(run, keys, i, j, (i - 1,))
+                            and self._beside_a_name(run, keys, i, j, (j,))
                         )
                     ):
                         # "Clarence Ting", "Riva Rovani", "Mary Ann": a person's name, and a
@@ -275,11 +302,16 @@ class PlaceReading:
         self._attach_countries(facts, text)
 
     def _beside_a_name(
-        self, run: list[tuple[int, int, str]], keys: list[str], i: int, j: int
+        self,
+        run: list[tuple[int, int, str]],
+        keys: list[str],
+        i: int,
+        j: int,
+        sides: tuple[int, ...] | None = None,
     ) -> bool:
         """Whether the words run[i:j] stand next to a capitalised word that is neither a place,
         an administrative word nor a known word: then they are part of a person's name."""
-        for k in (i - 1, j):
+        for k in sides if sides is not None else (i - 1, j):
             if not 0 <= k < len(run) or run[k][0] == 0:
                 continue  # a sentence's first word is capitalised whatever it is
             word = run[k][2].strip(".,")
@@ -320,6 +352,12 @@ class PlaceReading:
             text[max(0, start - 12) : start],
             re.I,
         )
+        # "City Councilor Iloilo City, Filipina": a counterpart's title before the seat is no
+        # word of the place's name.
+        words = phrase.split()
+        while len(words) > 1 and words[0] in _TITLE_WORDS:
+            words.pop(0)
+        phrase = " ".join(words)
         state = self.gaz.state_after(phrase, text[end:])  # "Forth Worth, Texas": its state
         if code is None and not guards.KIND_BEFORE.search(phrase) and not kind_before:
             return state
@@ -330,10 +368,12 @@ class PlaceReading:
             # "Kota Freemantle, Australia Barat": a town the gazetteer does not know, vouched
             # for by "Kota" and the foreign region or country right after it.
             # "Kota Shimanto di Prefektur Kochi, Jepang": the region after "di" as well.
-            after = re.match(
-                r"(?:,|\s+(?:di|in))\s*([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})", text[end:]
-            )
+            after = _REGION_AFTER.match(text[end:])
             where = self.gaz.resolve(after.group(1)) if after else None
+            if after and where is None:
+                # "di Provinsi Gyeongsang Utara, Korea Selatan": a region its country vouches for
+                at = end + after.start(1)
+                where = self._small_place(after.group(1), text, end + after.end(1), at)
             if isinstance(where, PartnerRef) and where.country and _unknown_name(phrase):
                 return PartnerRef(phrase, "city", where.country)
         kind_in = guards.KIND_BEFORE.search(phrase)

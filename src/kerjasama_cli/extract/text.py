@@ -85,9 +85,10 @@ _TAIL_MARKERS = {
     "recommended",
 }
 # Lines that announce one related link (the link is usually the next line).
+# "BACA: ...", "Baca : ...": the bare word is a link lead only with its colon.
 _LINK_LEAD = re.compile(
     r"^\s*(?:baca juga|baca pula|simak juga|lihat juga|read also|also read|see also|"
-    r"related|read more)\s*[:：]?\s*(.*)$",
+    r"related|read more|baca(?=\s*[:：]))\s*[:：]?\s*(.*)$",
     re.IGNORECASE,
 )
 # Promotions and app links a site appends to the article ("Baca artikel detikNews ...").

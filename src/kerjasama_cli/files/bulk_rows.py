@@ -288,8 +288,13 @@ def _receive(source: IO[bytes]) -> tuple[str, Any]:
 
 
 def _child_main() -> None:
+    import signal
+
     from kerjasama_cli.files.readers import InputError, read_input
 
+    # A terminal's Ctrl-C reaches the whole process group: the importer answers it (it rolls
+    # back, says so in one line, and kills this process); here it would only print a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     out = sys.stdout.buffer
     path, kind, mapping, defaults = json.loads(sys.stdin.read())
     try:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from kerjasama_cli.domain import drafts
 from kerjasama_cli.domain.errors import KerjasamaError, ValidationError
 from kerjasama_cli.domain.tabular import field_for, header_fields
 
@@ -47,6 +48,7 @@ SECTIONS = (
     "agreements",
     "events",
     "reported_figures",
+    "evidence",
 )
 
 
@@ -124,6 +126,8 @@ class FlatInput:
     # which field (`rows` or `cells` is read, not both): the set-wise import reads these.
     cells: Iterator[tuple[int, list[str], ValidationError | None]] | None = None
     columns: list[tuple[int, str]] | None = None
+    # A file of extract's drafts: those with no local party, (number, line) (domain/drafts.py).
+    unplaced: list[tuple[int, int | None]] = field(default_factory=list)
 
 
 @dataclass
@@ -198,7 +202,10 @@ def read_input(
     if data is None or (isinstance(data, (list, Mapping)) and not data):
         raise no_records(name)
     if isinstance(data, list):
-        return _listed(name, fmt, data, mapping, lines.get(""))
+        listed = _listed(name, fmt, data, mapping, lines.get(""))
+        if fmt == "yaml" and drafts.is_drafts(text):
+            listed.unplaced = drafts.unplaced(data, lines.get(""))
+        return listed
     if isinstance(data, Mapping) and any(s in data for s in (*SECTIONS, "home")):
         if "home" not in data and not any(data.get(s) for s in SECTIONS):
             raise no_records(name)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kerjasama_cli.domain.errors import KerjasamaError, Refusal
+from kerjasama_cli.store.database import interrupts
 from kerjasama_cli.store.database.migrations import MIGRATIONS, applied, migrate
 
 if TYPE_CHECKING:
@@ -75,6 +76,7 @@ class Store:
     created: bool = False  # the file was missing or empty: the schema (and seed) are new
     read_only: bool = False
     new_file: bool = False  # this process created the file: a failed command removes it
+    committed: bool = False  # a transaction of this process committed (kept unless discarded)
     _db: Any = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
@@ -93,7 +95,8 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """All-or-nothing: commit on success, roll back on any exception (Ctrl-C included).
+        """All-or-nothing: commit on success, roll back on any exception (Ctrl-C included, and
+        a Ctrl-C whose exception was lost on the way: store/database/interrupts.py).
 
         IMMEDIATE takes the write lock up front, waiting up to the busy timeout for another
         writer: a deferred transaction that read first could not upgrade its lock later and
@@ -104,6 +107,7 @@ class Store:
                 f"{self.path}: read-only (no write permission on the file or its directory);"
                 " nothing was changed"
             )
+        interrupts.watch()
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self.conn
@@ -113,8 +117,12 @@ class Store:
                 self.conn.execute("ROLLBACK")
             raise
         try:
-            self.conn.execute("COMMIT")
-        except sqlite3.Error:
+            # Not if a Ctrl-C came on the way (its exception lost somewhere): rolled back.
+            with interrupts.committing():
+                interrupts.pause("commit")
+                self.conn.execute("COMMIT")
+                self.committed = True
+        except BaseException:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             raise
@@ -125,6 +133,12 @@ class Store:
 
     def close(self) -> None:
         self.conn.close()
+
+    @property
+    def saved(self) -> bool:
+        """Whether this process's commits stay if the command now fails: not in a file it
+        created or filled (`discard` takes those away)."""
+        return self.committed and not (self.new_file or self.created)
 
     def discard(self) -> None:
         """Close, and undo the creation of a database this process created or filled.

@@ -7,6 +7,7 @@ in dependency order. What remains is applied with `apply_dataset` in one transac
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Mapping
@@ -16,7 +17,9 @@ from kerjasama_cli.domain.dataset import parse_dataset
 from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.merge import MergeRule, document_fields
 from kerjasama_cli.domain.records import AGREEMENT, Dataset
+from kerjasama_cli.domain.stages import parse_evidence_items
 from kerjasama_cli.store.database.connection import Store
+from kerjasama_cli.store.dossier.stages import apply_evidence
 from kerjasama_cli.store.imports.merge import MergeWriter
 from kerjasama_cli.store.imports.rowwise import (
     REJECTED,
@@ -156,6 +159,7 @@ def import_document(
     rejected: list[tuple[str, int, ValidationError]] = []
     try:
         dataset = parse_dataset(data, home, rejected)
+        evidence = parse_evidence_items(data.get("evidence"))
     except ValidationError as error:  # the document's shape itself, not one entry: nothing to do
         raise error.at(f"{name}: {error.location}" if error.location else name) from None
     positions = _positions(data, dataset, {(s, n) for s, n, _ in rejected})
@@ -192,8 +196,30 @@ def import_document(
     try:
         with store.transaction() as conn:
             result.counts.update(apply_dataset(conn, dataset, merger, named))
+            result.stages = _stages(conn, evidence, name, lenient=bool(result.counts[REJECTED]))
             finish(store, result, skip_invalid, dry_run)
         result.committed = True
     except Rollback:
         pass
     return result
+
+
+def _stages(
+    conn: sqlite3.Connection, evidence: list[tuple[str, Any]], name: str, lenient: bool
+) -> int:
+    """Store the document's `evidence:` (an export's stages) in the import's transaction; the
+    rows added. With rejected entries, the evidence of records not stored is left out (they
+    are reported already); otherwise a record key that names nothing is the file's error."""
+    if lenient and evidence:
+        keys = json.dumps([key for key, _ in evidence])
+        known = {
+            k
+            for (k,) in conn.execute(
+                "SELECT key FROM records WHERE key IN (SELECT value FROM json_each(?))", (keys,)
+            )
+        }
+        evidence = [(key, item) for key, item in evidence if key in known]
+    try:
+        return apply_evidence(conn, evidence)
+    except ValidationError as error:
+        raise error.at(f"{name}: evidence") from None

@@ -32,6 +32,7 @@ from typing import Any
 from kerjasama_cli.domain.rows import RowParser
 from kerjasama_cli.files.bulk_rows import BIG_FILE, CHUNK, Chunk, Declined, RowCodes
 from kerjasama_cli.store.briefing.counts_table import FILL_SQL as COUNTS_FILL_SQL
+from kerjasama_cli.store.database import interrupts
 from kerjasama_cli.store.database.connection import Store
 from kerjasama_cli.store.database.ids import next_id
 from kerjasama_cli.store.dossier.stages import drop_evidence_trigger, record_stages, stage_list
@@ -438,6 +439,7 @@ def import_bulk(
                 with stack:
                     for chunk in _chunks(source, path, mapping or {}, given, on_batch, batch_size):
                         load.take(chunk)
+                        interrupts.pause("chunk")
                 if not load.staged:
                     raise Declined("no rows")
                 load.finish()

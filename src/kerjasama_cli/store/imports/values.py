@@ -20,6 +20,7 @@ from kerjasama_cli.domain.records import Record
 from kerjasama_cli.domain.rows import RowParser
 from kerjasama_cli.domain.rows_fast import FastPath
 from kerjasama_cli.files.bulk_rows import Declined
+from kerjasama_cli.store.database import interrupts
 from kerjasama_cli.store.imports.governors import ImportGovernors
 from kerjasama_cli.store.parties.governments import GovernmentBook
 from kerjasama_cli.store.parties.partners import PartnerBook
@@ -207,6 +208,7 @@ class DistinctValues:
     ) -> str:
         """`RowParser._derive_key` (as `FastPath._key`) for the rows the SQL's common case does
         not cover."""
+        interrupts.pause("sql-function")
         return self.fast._key(partner or title, rtype, iso, named, country)
 
 

@@ -11,19 +11,21 @@ in one step without the GIL.
 One batch is in flight at a time, on the one connection of the import's transaction. The caller
 uses the connection itself only after `wait()` (which re-raises what failed in the thread, so
 the transaction still rolls back), and `close()` waits for the thread before the transaction
-ends, whatever happened. sqlite3 connections are opened with `check_same_thread=False` for this
+ends, whatever happened: a Ctrl-C (or two) while it waits is raised once the thread is done.
+sqlite3 connections are opened with `check_same_thread=False` for this
 (store/database/connection.py); nothing else uses a connection from two threads.
 """
 
 from __future__ import annotations
 
-import contextlib
 import contextvars
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from itertools import chain
 from typing import Any
+
+from kerjasama_cli.store.database import interrupts
 
 Rows = Sequence[Sequence[Any]]
 MAX_ROWS = 1024  # rows per statement: ~10 statements a batch, each a long step without the GIL
@@ -61,23 +63,28 @@ class BatchWriter:
 
     def wait(self) -> None:
         """Until the batch in flight is written; what failed there is raised here."""
-        pending, self.pending = self.pending, None
-        if pending is not None:
-            pending.result()
+        if self.pending is not None:
+            # Cleared only once the batch is written: a Ctrl-C that stops this wait leaves it
+            # pending, and close() waits for it.
+            self.pending.result()
+            self.pending = None
 
     def close(self) -> None:
-        """Wait for the thread and stop it. Errors of the batch in flight are dropped: the
-        caller calls this when it is already failing."""
-        pending, self.pending = self.pending, None
-        if pending is not None:
-            # Even a second Ctrl-C waits here: the transaction must not end while the thread
-            # is still writing into it.
-            with contextlib.suppress(BaseException):
-                pending.result()
-        self.executor.shutdown(wait=True)
-        sys.setswitchinterval(self.interval)
+        """Wait for the thread and stop it; a Ctrl-C meanwhile is raised once it has stopped.
+        Errors of the batch in flight are dropped: the caller calls this before it commits
+        (nothing is in flight then) or when it is already failing."""
+        try:
+            # The transaction must not end while the thread still writes into it (after a
+            # rollback its inserts would commit on their own), and a Ctrl-C must not cut this
+            # wait short: Python 3.11's Thread.join, interrupted, takes the thread for stopped.
+            with interrupts.deferred():
+                self.executor.shutdown(wait=True)
+        finally:
+            self.pending = None
+            sys.setswitchinterval(self.interval)
 
     def _write(self, work: Sequence[tuple[str, Rows]], then: Callable[[], None] | None) -> None:
+        interrupts.pause("writer", linger=1.0)
         for sql, rows in work:
             self.insert(sql, rows)
         if then is not None:

@@ -19,6 +19,7 @@ from kerjasama_cli.domain.countries import export_code
 from kerjasama_cli.domain.dates import FuzzyDate
 from kerjasama_cli.domain.filters import RecordFilter
 from kerjasama_cli.domain.tabular import FIELDS, date_text
+from kerjasama_cli.store.dossier.stages import LIST_OWNER_SQL
 from kerjasama_cli.store.queries.filters import where_clause
 from kerjasama_cli.store.records.entries import EXPORT_ORDER
 
@@ -44,7 +45,10 @@ def _people(text: str) -> tuple[list[str], list[str]]:
 
 
 # exporting._RECORD_SQL with the sectors and sources joined by the unit separator (keys and
-# vocabulary slugs never hold it): a split is cheaper than a JSON array per row.
+# vocabulary slugs never hold it): a split is cheaper than a JSON array per row. Last, the
+# furthest stage (in its local party's list) of the record's own evidence, but for one its type
+# proves (an LoI's `loi`): import stores the others as evidence again, so a round trip gives
+# the same file. One index probe a record (evidence_record), nothing when it has none.
 _FLAT_SQL = """
 SELECT r.key, r.kind, r.type, p.name, p.key, p.kind, p.country, p.region,
        r.date_start, r.date_end, r.date_precision, r.date_note, r.title, r.summary, r.status,
@@ -57,11 +61,16 @@ SELECT r.key, r.kind, r.type, p.name, p.key, p.kind, p.country, p.region,
        (SELECT group_concat(key, char(31)) FROM
           (SELECT s.key FROM citations c JOIN sources s ON s.id = c.source_id
            WHERE c.entity = 'record' AND c.entity_id = r.id ORDER BY c.rowid)),
-       a.key, r.term_years, r.end_date, r.local_party, r.local_country
+       a.key, r.term_years, r.end_date, r.local_party, r.local_country,
+       (SELECT e.stage FROM evidence e
+          LEFT JOIN stage_lists l ON l.stage = e.stage AND l.owner = {owner}
+        WHERE e.record_id = r.id
+          AND (l.types IS NULL OR r.type NOT IN (SELECT value FROM json_each(l.types)))
+        ORDER BY l.position DESC, e.id DESC LIMIT 1)
 FROM records r
 LEFT JOIN partners p ON p.id = r.partner_id
 LEFT JOIN records a ON a.id = r.agreement_id
-"""
+""".replace("{owner}", LIST_OWNER_SQL.format(party="r.local_party"))
 
 
 def iter_flat(conn: sqlite3.Connection, f: RecordFilter | None = None) -> Iterator[tuple[Any, ...]]:
@@ -73,7 +82,8 @@ def iter_flat(conn: sqlite3.Connection, f: RecordFilter | None = None) -> Iterat
     while rows := cursor.fetchmany(1000):
         for (key, kind, type_, name, partner, partner_kind, country, region, start, end,
              precision, date_note, title, summary, status, place, leader, persons, sectors,
-             notes, sources, agreement, term, end_date, local, local_country) in rows:  # fmt: skip
+             notes, sources, agreement, term, end_date, local, local_country, stage,
+             ) in rows:  # fmt: skip
             home, other = people(persons) if persons != "[]" else ([], [])
             yield (
                 key, kind, type_, name, partner,
@@ -85,7 +95,7 @@ def iter_flat(conn: sqlite3.Connection, f: RecordFilter | None = None) -> Iterat
                 sectors.split(sep) if sectors else [],
                 notes,
                 sources.split(sep) if sources else [],
-                agreement, term, end_date, local, code(local_country),
+                agreement, term, end_date, local, code(local_country), stage,
             )  # fmt: skip
 
 

@@ -136,6 +136,8 @@ def export_document(conn: sqlite3.Connection, f: RecordFilter | None = None) -> 
             " WHERE s.id IN (SELECT c.source_id FROM citations c WHERE "
             f"(c.entity = 'record' AND c.entity_id IN ({selected})) OR "
             f"(c.entity = 'partner' AND c.entity_id IN ({partner_ids})))"
+            # and those the records' evidence cites
+            f" OR s.key IN (SELECT e.source FROM evidence e WHERE e.record_id IN ({selected}))"
         )
     figures = []
     if whole:
@@ -154,7 +156,7 @@ def export_document(conn: sqlite3.Connection, f: RecordFilter | None = None) -> 
                 figure["local_party"] = row["local_party"]
             figures.append(figure)
     sources = _dicts(
-        conn, f"{_SOURCES_SQL}{source_where} ORDER BY key COLLATE BINARY", tuple(params * 2)
+        conn, f"{_SOURCES_SQL}{source_where} ORDER BY key COLLATE BINARY", tuple(params * 3)
     )
     leaders = []
     for row in _dicts(conn, "SELECT * FROM leaders ORDER BY term_start, key"):
@@ -184,6 +186,11 @@ def export_document(conn: sqlite3.Connection, f: RecordFilter | None = None) -> 
         events=entries(events=True),
         reported_figures=figures,
     )
+    evidence_where = "" if whole else f" WHERE e.record_id IN ({selected})"
+    if conn.execute(f"SELECT 1 FROM evidence e{evidence_where} LIMIT 1", params).fetchone():
+        # the stages the records' evidence proves, as data/seed.yaml gives them: import
+        # stores them again (an export without them lost every stage on the way)
+        document["evidence"] = _evidence(conn, evidence_where, params)
     from kerjasama_cli.store.records.sectors import exported
 
     added = exported(conn)
@@ -251,6 +258,30 @@ def _entries(
                 item["local_party"] = row[8]
                 item["local_country"] = export_code(row[9]) if row[9] else None
             yield item
+
+
+_EVIDENCE_SQL = """
+SELECT r.key, e.stage, e.date_start, e.date_end, e.date_precision, e.number, e.document,
+       e.note, e.source
+FROM evidence e JOIN records r ON r.id = e.record_id
+"""
+
+
+def _evidence(conn: sqlite3.Connection, where: str, params: list[Any]) -> Iterator[dict[str, Any]]:
+    """The `evidence:` entries of the selected records (domain/stages.parse_evidence_items reads
+    them back), by record key, then in the order they were stored."""
+    sql = f"{_EVIDENCE_SQL}{where} ORDER BY r.key COLLATE BINARY, e.id"
+    for key, stage, start, end, precision, number, document, note, source in conn.execute(
+        sql, params
+    ):
+        date = _spec(start, end, precision)
+        item = {
+            "record": key,
+            "stage": stage,
+            "date": dict(date) if isinstance(date, dict) else date,
+        }
+        item.update(number=number, document=document, note=note, source=source)
+        yield _compact(item, ("number", "document", "note", "source"))
 
 
 def _partners(conn: sqlite3.Connection, sql: str, params: list[Any]) -> Iterator[dict[str, Any]]:
