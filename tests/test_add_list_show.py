@@ -6,7 +6,14 @@ import csv
 import io
 
 import pytest
-from conftest import run_in_terminal
+from conftest import Run, run_in_terminal
+
+
+@pytest.fixture
+def run(seeded_run: Run) -> Run:
+    """A copy of the seeded registry (conftest's `seeded_run`): these tests need the seed, not
+    its making."""
+    return seeded_run
 
 
 def _add_busan(run, *extra: str):

@@ -9,6 +9,14 @@ from conftest import Run
 
 from kerjasama_cli.domain.agenda import AgendaSettings, report_dues
 
+
+@pytest.fixture
+def run(seeded_run: Run) -> Run:
+    """A copy of the seeded registry (conftest's `seeded_run`): these tests need the seed, not
+    its making."""
+    return seeded_run
+
+
 TODAY = "2026-01-15"
 
 

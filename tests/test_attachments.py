@@ -14,6 +14,14 @@ from conftest import Run
 
 from kerjasama_cli.store.dossier.attachments import check_documents
 
+
+@pytest.fixture
+def run(seeded_run: Run) -> Run:
+    """A copy of the seeded registry (conftest's `seeded_run`): these tests need the seed, not
+    its making."""
+    return seeded_run
+
+
 RECORD = "rotterdam-dutch-training-exposure-programme-2024"
 
 

@@ -7,11 +7,19 @@ import csv
 import io
 
 import pytest
+from conftest import Run
 
 from kerjasama_cli.domain import vocab
 from kerjasama_cli.domain.bureau import headers
 from kerjasama_cli.domain.tabular import FIELDS, field_for
 from kerjasama_cli.i18n import translator
+
+
+@pytest.fixture
+def run(seeded_run: Run) -> Run:
+    """A copy of the seeded registry (conftest's `seeded_run`): these tests need the seed, not
+    its making."""
+    return seeded_run
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

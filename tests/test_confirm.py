@@ -12,6 +12,13 @@ import pytest
 from conftest import Run
 
 
+@pytest.fixture
+def run(seeded_run: Run) -> Run:
+    """A copy of the seeded registry (conftest's `seeded_run`): these tests need the seed, not
+    its making."""
+    return seeded_run
+
+
 def answer_in_terminal(
     *args: str, db: Path, answer: str, lang: str = "en"
 ) -> subprocess.CompletedProcess:

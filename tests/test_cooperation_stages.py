@@ -7,12 +7,21 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+import pytest
 from conftest import Run
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kerjasama_cli.domain.dates import parse_date
 from kerjasama_cli.domain.stages import Evidence, default_list, derive
+
+
+@pytest.fixture
+def run(seeded_run: Run) -> Run:
+    """A copy of the seeded registry (conftest's `seeded_run`): these tests need the seed, not
+    its making."""
+    return seeded_run
+
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "12-m012_no_fingerprint.db"
 

@@ -8,7 +8,16 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
 from conftest import Run
+
+
+@pytest.fixture
+def run(seeded_run: Run) -> Run:
+    """A copy of the seeded registry (conftest's `seeded_run`): these tests need the seed, not
+    its making."""
+    return seeded_run
+
 
 BEFORE = Path(__file__).resolve().parent / "fixtures" / "issue19" / "before-fix-m012.db"
 SHANGHAI_MOU = (

@@ -4,6 +4,16 @@ from __future__ import annotations
 
 import json
 
+import pytest
+from conftest import Run
+
+
+@pytest.fixture
+def run(seeded_run: Run) -> Run:
+    """A copy of the seeded registry (conftest's `seeded_run`): these tests need the seed, not
+    its making."""
+    return seeded_run
+
 
 def _history(run, *args: str) -> list[dict]:
     return json.loads(run("history", "--format", "json", *args).stdout)

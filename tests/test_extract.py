@@ -11,13 +11,21 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import REPO, run_module
+from conftest import REPO, Run, run_module
 from counting import python_steps
 
 from kerjasama_cli.extract import extract
 from kerjasama_cli.extract.output import to_json
 from kerjasama_cli.extract.scoring import Scores, pair, same_partner, same_person, score
 from kerjasama_cli.extract.text import clean
+
+
+@pytest.fixture
+def run(seeded_run: Run) -> Run:
+    """A copy of the seeded registry (conftest's `seeded_run`): these tests need the seed, not
+    its making."""
+    return seeded_run
+
 
 CASES = REPO / "tests" / "extract_cases"
 SEEDS = sorted((CASES / "seeds").glob("*.txt"))

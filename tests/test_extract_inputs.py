@@ -9,9 +9,17 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import run_module
+from conftest import Run, run_module
 
 from kerjasama_cli.files.articles import kind_of, read_article
+
+
+@pytest.fixture
+def run(seeded_run: Run) -> Run:
+    """A copy of the seeded registry (conftest's `seeded_run`): these tests need the seed, not
+    its making."""
+    return seeded_run
+
 
 # A regional news report (shaped like Antara's), as a page, a press release and a letter.
 LEAD = (

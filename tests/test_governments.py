@@ -8,6 +8,14 @@ from pathlib import Path
 import pytest
 from conftest import Run, run_module
 
+
+@pytest.fixture
+def run(seeded_run: Run) -> Run:
+    """A copy of the seeded registry (conftest's `seeded_run`): these tests need the seed, not
+    its making."""
+    return seeded_run
+
+
 TWIN_CITIES = Path("/work/shared/data/twin_cities_wikipedia.csv")
 TWIN_OPTIONS = [
     "--map",

@@ -17,11 +17,20 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from conftest import Run
 from typer.main import get_command
 
 from kerjasama_cli import i18n
 from kerjasama_cli.cli.app import app
 from kerjasama_cli.i18n.msgfmt import parse_po
+
+
+@pytest.fixture
+def run(seeded_run: Run) -> Run:
+    """A copy of the seeded registry (conftest's `seeded_run`): these tests need the seed, not
+    its making."""
+    return seeded_run
+
 
 # Loanwords the bureau writes in both languages, and names that are no one's vocabulary.
 ALLOW = {

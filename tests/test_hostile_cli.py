@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import Run
 
 from kerjasama_cli.cli.app import app
 from kerjasama_cli.domain.errors import ValidationError, shown
@@ -19,6 +20,14 @@ from kerjasama_cli.domain.limits import (
     MAX_QUERY_DEPTH,
     MAX_REPEATS,
 )
+
+
+@pytest.fixture
+def run(seeded_run: Run) -> Run:
+    """A copy of the seeded registry (conftest's `seeded_run`): these tests need the seed, not
+    its making."""
+    return seeded_run
+
 
 HUGE = "x" * 100_000
 

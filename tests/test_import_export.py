@@ -8,6 +8,15 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import Run
+
+
+@pytest.fixture
+def run(seeded_run: Run) -> Run:
+    """A copy of the seeded registry (conftest's `seeded_run`): these tests need the seed, not
+    its making."""
+    return seeded_run
+
 
 FORMATS = ["yaml", "json", "ndjson", "csv"]
 

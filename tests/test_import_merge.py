@@ -13,6 +13,14 @@ from conftest import Run
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+
+@pytest.fixture
+def run(seeded_run: Run) -> Run:
+    """A copy of the seeded registry (conftest's `seeded_run`): these tests need the seed, not
+    its making."""
+    return seeded_run
+
+
 BUREAU = "mitra,negara,jenis,tanggal,judul\nGyeonggi-do,Korsel,mou,2015-05-12,MoU Gyeonggi\n"
 KEPT = ("summary", "notes", "sectors", "signatories", "sources", "place", "status")
 

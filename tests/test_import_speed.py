@@ -8,7 +8,17 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pytest
+from conftest import Run
+
 from kerjasama_cli.store.database.connection import open_store
+
+
+@pytest.fixture
+def run(seeded_run: Run) -> Run:
+    """A copy of the seeded registry (conftest's `seeded_run`): these tests need the seed, not
+    its making."""
+    return seeded_run
 
 
 def _write(path: Path, rows: list[list[str]]) -> None:

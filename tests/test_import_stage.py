@@ -8,6 +8,8 @@ import re
 import sqlite3
 from pathlib import Path
 
+import pytest
+from conftest import Run
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -21,6 +23,14 @@ from kerjasama_cli.domain.stages import (
     default_list,
 )
 from kerjasama_cli.domain.vocab import fold
+
+
+@pytest.fixture
+def run(seeded_run: Run) -> Run:
+    """A copy of the seeded registry (conftest's `seeded_run`): these tests need the seed, not
+    its making."""
+    return seeded_run
+
 
 KEYS = [key for key, _ in DEFAULT_STAGES]
 HOUSTON = (

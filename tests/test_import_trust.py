@@ -9,10 +9,18 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import REPO, run_module
+from conftest import REPO, Run, run_module
 
 from kerjasama_cli.domain.schema import FIELD_TYPES
 from kerjasama_cli.domain.tabular import FIELDS
+
+
+@pytest.fixture
+def run(seeded_run: Run) -> Run:
+    """A copy of the seeded registry (conftest's `seeded_run`): these tests need the seed, not
+    its making."""
+    return seeded_run
+
 
 TWIN = REPO.parent / "shared" / "data" / "twin_cities_wikipedia.csv"
 

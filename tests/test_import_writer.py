@@ -8,11 +8,19 @@ import sqlite3
 import threading
 
 import pytest
+from conftest import Run
 
 from kerjasama_cli.files.readers import Row
 from kerjasama_cli.store.database.connection import open_store
 from kerjasama_cli.store.imports.rowwise import import_rows
 from kerjasama_cli.store.imports.writer_thread import BatchWriter
+
+
+@pytest.fixture
+def run(seeded_run: Run) -> Run:
+    """A copy of the seeded registry (conftest's `seeded_run`): these tests need the seed, not
+    its making."""
+    return seeded_run
 
 
 def _rows(count: int) -> list[Row]:

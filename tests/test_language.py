@@ -8,10 +8,18 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import run_module
+from conftest import Run, run_module
 
 from kerjasama_cli import i18n
 from kerjasama_cli.i18n.msgfmt import compile_all, parse_po
+
+
+@pytest.fixture
+def run(seeded_run: Run) -> Run:
+    """A copy of the seeded registry (conftest's `seeded_run`): these tests need the seed, not
+    its making."""
+    return seeded_run
+
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "kerjasama_cli"
 

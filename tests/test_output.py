@@ -5,7 +5,15 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import run_in_terminal
+from conftest import Run, run_in_terminal
+
+
+@pytest.fixture
+def run(seeded_run: Run) -> Run:
+    """A copy of the seeded registry (conftest's `seeded_run`): these tests need the seed, not
+    its making."""
+    return seeded_run
+
 
 NARROW = {"COLUMNS": "40"}
 

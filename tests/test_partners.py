@@ -5,7 +5,15 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from conftest import run_module
+import pytest
+from conftest import Run, run_module
+
+
+@pytest.fixture
+def run(seeded_run: Run) -> Run:
+    """A copy of the seeded registry (conftest's `seeded_run`): these tests need the seed, not
+    its making."""
+    return seeded_run
 
 
 def _partner_rows(run, *args):

@@ -10,6 +10,13 @@ import pytest
 from conftest import Run
 
 
+@pytest.fixture
+def run(seeded_run: Run) -> Run:
+    """A copy of the seeded registry (conftest's `seeded_run`): these tests need the seed, not
+    its making."""
+    return seeded_run
+
+
 def _section(html: str, sheet: str) -> str:
     match = re.search(rf'<section id="period-{sheet}">(.*?)</section>', html, re.S)
     assert match, sheet

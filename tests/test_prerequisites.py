@@ -4,9 +4,18 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
 from conftest import Run
 
 from kerjasama_cli.store.dossier.checks import CHECKS
+
+
+@pytest.fixture
+def run(seeded_run: Run) -> Run:
+    """A copy of the seeded registry (conftest's `seeded_run`): these tests need the seed, not
+    its making."""
+    return seeded_run
+
 
 BY_NAME = {check.name: check for check in CHECKS}
 

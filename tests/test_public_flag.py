@@ -78,28 +78,53 @@ _STAGES = ("loi", "signing", "implementation", "renewal", "drafting")
 _PARTIES = ("DKI Jakarta", "Kota Bandung")
 
 
+_TEMPLATE: list[Path] = []  # the starting registry, built once per process
+
+
+def _template() -> Path:
+    """A new registry (every migration run) with three partners and Kota Bandung's stage list,
+    made once: each example starts from a copy of its file (migrating a new file for each of
+    the sixty examples was most of this test's time)."""
+    if not _TEMPLATE:
+        import atexit
+        import shutil
+        import tempfile
+
+        from kerjasama_cli.store.database.connection import open_store
+
+        folder = tempfile.mkdtemp()
+        atexit.register(shutil.rmtree, folder, True)
+        store = open_store(Path(folder) / "template.db")
+        with store.conn:
+            for pid in (1, 2, 3):
+                store.conn.execute(
+                    "INSERT INTO partners (id, key, name, kind) VALUES (?, ?, ?, 'city')",
+                    (pid, f"p{pid}", f"P{pid}"),
+                )
+            store.conn.execute(
+                "INSERT INTO stage_lists (owner, position, stage, types) VALUES "
+                "('Kota Bandung', 0, 'loi', '[]'), ('Kota Bandung', 1, 'signing', '[\"loi\"]')"
+            )
+        store.close()
+        _TEMPLATE.append(Path(folder) / "template.db")
+    return _TEMPLATE[0]
+
+
 class Writes(RuleBasedStateMachine):
     """Random records, edits, deletions and evidence over three partners and two local
     parties (one with a stage list of its own)."""
 
     @initialize()
     def start(self) -> None:
+        import shutil
         import tempfile
 
         from kerjasama_cli.store.database.connection import open_store
 
         self.folder = tempfile.TemporaryDirectory()
+        shutil.copyfile(_template(), Path(self.folder.name) / "r.db")
         self.store = open_store(Path(self.folder.name) / "r.db")
         self.conn = self.store.conn
-        for pid in (1, 2, 3):
-            self.conn.execute(
-                "INSERT INTO partners (id, key, name, kind) VALUES (?, ?, ?, 'city')",
-                (pid, f"p{pid}", f"P{pid}"),
-            )
-        self.conn.execute(
-            "INSERT INTO stage_lists (owner, position, stage, types) VALUES "
-            "('Kota Bandung', 0, 'loi', '[]'), ('Kota Bandung', 1, 'signing', '[\"loi\"]')"
-        )
         self.next = 1
 
     @rule(
@@ -166,6 +191,26 @@ class Writes(RuleBasedStateMachine):
         if hasattr(self, "store"):
             self.store.close()
             self.folder.cleanup()
+
+
+def test_a_partnerless_record_given_a_signed_partnership_turns_public():
+    """The case the state machine found (m026): an LoI of partner 1 signs Kota Bandung's
+    partnership (its stage list), an MoU without a partner is given partner 1: it is public."""
+    machine = Writes()
+    machine.start()
+    try:
+        machine.add(kind_type=("agreement", "loi"), partner=1, party="Kota Bandung")
+        machine.add(kind_type=("agreement", "mou"), partner=None, party="Kota Bandung")
+        assert _flags(machine.conn) == _rule(machine.conn) == {1}
+        machine.edit(pick=2, kind_type=("agreement", "loi"), partner=1, party="DKI Jakarta",
+                     column="partner")  # fmt: skip
+        assert _flags(machine.conn) == _rule(machine.conn) == {1, 2}
+        # And back: alone again, without a partner, an MoU proves nothing in Kota Bandung.
+        machine.edit(pick=2, kind_type=("agreement", "loi"), partner=None, party="DKI Jakarta",
+                     column="partner")  # fmt: skip
+        assert _flags(machine.conn) == _rule(machine.conn) == {1}
+    finally:
+        machine.teardown()
 
 
 Writes.TestCase.settings = settings(

@@ -8,6 +8,7 @@ import random
 import sqlite3
 
 import pytest
+from conftest import Run
 
 from kerjasama_cli.domain.filters import RecordFilter
 from kerjasama_cli.store.briefing.aggregates import stats_table
@@ -19,6 +20,14 @@ from kerjasama_cli.store.queries.validity import (
     VIEW_STATUS_SQL,
     VIEW_VALID_UNTIL_SQL,
 )
+
+
+@pytest.fixture
+def run(seeded_run: Run) -> Run:
+    """A copy of the seeded registry (conftest's `seeded_run`): these tests need the seed, not
+    its making."""
+    return seeded_run
+
 
 TYPES = ["loi", "mou", "sister_city", "agreement", "programme", "other"]
 EVENTS = ["renewal", "visit", "meeting"]

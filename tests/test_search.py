@@ -9,8 +9,16 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from conftest import Run
 
 from kerjasama_cli.store.database.connection import open_store
+
+
+@pytest.fixture
+def run(seeded_run: Run) -> Run:
+    """A copy of the seeded registry (conftest's `seeded_run`): these tests need the seed, not
+    its making."""
+    return seeded_run
 
 
 def add(run, args: str, notes: str | None = None) -> int:

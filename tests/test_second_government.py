@@ -13,6 +13,13 @@ from conftest import Run
 
 
 @pytest.fixture
+def run(seeded_run: Run) -> Run:
+    """A copy of the seeded registry (conftest's `seeded_run`): these tests need the seed, not
+    its making."""
+    return seeded_run
+
+
+@pytest.fixture
 def two(run: Run, tmp_path: Path) -> Run:
     """The seed (DKI Jakarta), plus Kota Surabaya (ID) with Tri Rismaharini and two records
     imported from a CSV that names no local country, plus Kota Bandung with one."""

@@ -127,3 +127,14 @@ def test_search_facets_count_what_each_facet_counts_and_follow_a_write(
         assert after["filtered_table_rows_count"] == page["filtered_table_rows_count"] + 1
         now = {v["value"]: v["count"] for v in after["facet_results"]["country"]["results"]}
         assert now["KR"] == before["KR"] + 1
+
+
+def test_each_facet_says_it_is_a_column_facet(registry: Path, tmp_path: Path):
+    """Datasette's JSON names a column facet's type "column", and its clients read it (to draw
+    a facet, to know which `_facet` argument toggles it). Ours counts differently but is a
+    column facet all the same: it says so, with and without a search."""
+    with serving(registry, tmp_path / "serve.log") as server:
+        for query in ("?_size=5", "?_search=Korea&_size=5"):
+            facets = server.json(f"/{server.name}/browse_records.json{query}")["facet_results"]
+            assert set(facets) == set(FACETS), query
+            assert {facet["type"] for facet in facets.values()} == {"column"}, facets

@@ -4,10 +4,19 @@ and answer exactly what the whole book answers."""
 from __future__ import annotations
 
 import pytest
+from conftest import Run
 
 from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.store.database.connection import open_store
 from kerjasama_cli.store.parties.partners import PartnerBook
+
+
+@pytest.fixture
+def run(seeded_run: Run) -> Run:
+    """A copy of the seeded registry (conftest's `seeded_run`): these tests need the seed, not
+    its making."""
+    return seeded_run
+
 
 # (name, country, key): existing names, aliases, case and spacing, keys, homonyms, new ones.
 QUERIES = [

@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import run_module
+from conftest import Run, run_module
+
+
+@pytest.fixture
+def run(seeded_run: Run) -> Run:
+    """A copy of the seeded registry (conftest's `seeded_run`): these tests need the seed, not
+    its making."""
+    return seeded_run
 
 
 @pytest.mark.parametrize("command", [["list"], ["timeline"], ["stats"]])

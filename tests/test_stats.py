@@ -6,7 +6,14 @@ import csv
 import io
 
 import pytest
-from conftest import COLOUR, run_in_terminal, run_module
+from conftest import COLOUR, Run, run_in_terminal, run_module
+
+
+@pytest.fixture
+def run(seeded_run: Run) -> Run:
+    """A copy of the seeded registry (conftest's `seeded_run`): these tests need the seed, not
+    its making."""
+    return seeded_run
 
 
 def by_group(rows):

@@ -10,6 +10,14 @@ import sys
 import pytest
 from conftest import REPO, Run, run_in_terminal
 
+
+@pytest.fixture
+def run(seeded_run: Run) -> Run:
+    """A copy of the seeded registry (conftest's `seeded_run`): these tests need the seed, not
+    its making."""
+    return seeded_run
+
+
 sys.path.insert(0, str(REPO / "bench"))
 
 NOT_SHOWN = "not shown, too wide for this terminal:"

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from conftest import COLOUR, run_in_terminal, run_module
+from conftest import COLOUR, Run, run_in_terminal, run_module
+
+
+@pytest.fixture
+def run(seeded_run: Run) -> Run:
+    """A copy of the seeded registry (conftest's `seeded_run`): these tests need the seed, not
+    its making."""
+    return seeded_run
+
 
 TIMELINE_KEYS = {"date", "kind", "type", "partner", "country", "governor", "title"}
 SEED_PARTNERS = [

@@ -2,17 +2,34 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
+from conftest import Run
 from validity_fixture import CASES, TODAY, add_cases
 
 from kerjasama_cli.store.database.connection import open_store
 
 
+@pytest.fixture(scope="module")
+def cases_template(empty_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The registry of every case, added once for the module (twenty-odd `add`s were most of
+    each test's time); each test gets a copy."""
+    db = tmp_path_factory.mktemp("validity") / "empty.db"
+    shutil.copyfile(empty_template, db)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("KERJASAMA_TODAY", TODAY)
+        patch.setenv("KERJASAMA_LANG", "en")
+        add_cases(Run(db))
+    return db
+
+
 @pytest.fixture
-def registry(empty_run, monkeypatch):
+def registry(cases_template, tmp_path, monkeypatch):
     monkeypatch.setenv("KERJASAMA_TODAY", TODAY)
-    add_cases(empty_run)
-    return empty_run
+    shutil.copyfile(cases_template, tmp_path / "empty.db")
+    return Run(tmp_path / "empty.db")
 
 
 def by_key(rows):

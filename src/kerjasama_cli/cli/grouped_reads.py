@@ -156,7 +156,7 @@ def stream_list_by_governor(
     from kerjasama_cli.store.briefing.aggregates import leader_terms
     from kerjasama_cli.store.parties.governments import kinds_shown
     from kerjasama_cli.store.queries import streams
-    from kerjasama_cli.store.queries.reader import ROW_SQL, order_by
+    from kerjasama_cli.store.queries.reader import ROW_SQL, order_by, sort_join
 
     found = streams.governors_found(conn, filters)
     terms = leader_terms(conn, filters, sorted({key for key, _, _ in found if key}))
@@ -164,7 +164,7 @@ def stream_list_by_governor(
     ranks = {key: rank for rank, (key, _) in enumerate(keyed)}
     group_sql = streams.GOVERNOR_GROUP_SQL
     order = order_by(sort, reverse, indexed=False)
-    rows = streams.grouped_rows(conn, ROW_SQL, filters, group_sql, ranks, order)
+    rows = streams.grouped_rows(conn, ROW_SQL + sort_join(sort), filters, group_sql, ranks, order)
     groups = grouping.stream_groups(keyed, rows)
     if output == "csv":
         from kerjasama_cli.render.columns import LIST_COLUMNS

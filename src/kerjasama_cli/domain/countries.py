@@ -341,25 +341,6 @@ def resolve_region(text: str, country: str | None = None, field: str = "region")
     raise ValidationError(field, text, f"unknown region{where}", suggestions=suggestions)
 
 
-def country_terms() -> list[tuple[str, str]]:
-    """Every (alpha-2 code, name) pair a search should know: English, Indonesian, aliases.
-
-    Feeds the search index, so `Korsel` or `Korea Selatan` finds partners in KR.
-    """
-    pc = _pycountry()
-    terms: dict[tuple[str, str], None] = {}
-    for c in pc.countries:
-        names = [country_name(c.alpha_2, "en"), country_name(c.alpha_2, "id")]
-        names += [getattr(c, a, None) or "" for a in ("name", "common_name", "official_name")]
-        for name in names:
-            if name:
-                terms[(c.alpha_2, name)] = None
-    for alias, code in _ALIASES.items():
-        if "-" not in code:  # "England" names a part of GB, not the country
-            terms[(code, alias)] = None
-    return list(terms)
-
-
 def find_country(text: str) -> CountryMatch | None:
     """resolve_country's exact readings only: None on a miss, with no fuzzy suggestions (which
     cost milliseconds each), for callers that try many phrases, such as `extract`."""

@@ -23,18 +23,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-# The views an anonymous visitor may open (store/serve/public.py creates them, m022).
+# The views an anonymous visitor may open (m022 created them: store/database/frozen/m022.py).
 PUBLIC_RECORDS = "public_records"
 PUBLIC_TABLES = frozenset({PUBLIC_RECORDS})
 
-# A record's public fields, as `public_records` shows them (`browse_records`' columns; `sources`
-# without a local file's path). Notes, the date's note, the governor's candidates, the record's
-# own times and everything the history holds are not among them.
-PUBLIC_FIELDS = (
-    "id", "key", "kind", "type", "partner", "partner_kind", "country", "region", "date",
-    "date_precision", "year", "date_start", "date_end", "governor", "sectors", "status",
-    "valid_until", "title", "signatories", "sources", "summary", "place", "local_party",
-)  # fmt: skip
+# A record's public fields are `public_records`' columns: `browse_records`' columns, `sources`
+# without a local file's path (m022 made the view, m023 made it read the stored flag; their SQL
+# is frozen in store/database/frozen/). Notes, the date's note, the governor's candidates, the
+# record's own times and everything the history holds are not among them.
 
 # Canned queries that read only public rows (their SQL: store/serve/public.py), and the partner map.
 PUBLIC_QUERIES = ("expiring_soon", "partner_history", "search")

@@ -152,7 +152,10 @@ class OnceFacet(ColumnFacet):
             results.append(
                 {
                     "name": column,
-                    "type": self.type,
+                    # What it is to a client: a column facet, as Datasette's own says
+                    # ("column"), whatever class counted it (`type` names the class only in
+                    # metadata, where serve lists the facets).
+                    "type": ColumnFacet.type,
                     "hideable": config["source"] != "metadata",
                     "toggle_url": self.ds.urls.path(
                         path_with_removed_args(self.request, {"_facet": column})

@@ -902,3 +902,28 @@ def m024_partner_counts(conn: sqlite3.Connection) -> None:
 
     for statement in SQL:
         conn.execute(statement)
+
+
+@migration
+def m025_valid_until_index(conn: sqlite3.Connection) -> None:
+    # `list --sort end | head` at 200,000 records worked each record's validity out and sorted
+    # them all before the first line (store/queries/reader.py SORTS). The sort now reads the
+    # validity browse_facets stores, in this index: the rows in order of their last day of
+    # validity, open-ended last. Frozen SQL: store/database/frozen/m025.py.
+    from kerjasama_cli.store.database.frozen.m025 import SQL
+
+    for statement in SQL:
+        conn.execute(statement)
+
+
+@migration
+def m026_public_flag_moved_record(conn: sqlite3.Connection) -> None:
+    # m023's update trigger cleared the public flag of a record without a partner given the
+    # partner of a signed partnership (its old, partnerless "partnership" was worked out again
+    # from the record itself, after the move). The trigger again, that step only for a record
+    # that had a partner, and every flag worked out from the rule once. Frozen SQL:
+    # store/database/frozen/m026.py.
+    from kerjasama_cli.store.database.frozen.m026 import SQL
+
+    for statement in SQL:
+        conn.execute(statement)

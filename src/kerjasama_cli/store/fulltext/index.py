@@ -11,7 +11,10 @@ tokenizer: a query term is looked up there and expanded to the slugs it names
 shows its own words.
 
 The table keeps the name `search_index`, its columns and its triggers' names (the bulk import
-drops and restores triggers by that prefix: store/fulltext/bulk.py).
+drops and restores triggers by that prefix: store/fulltext/bulk.py). m007 made the own-text rows
+and the vocabulary table, and m010 the `search_source` view the rows are read from today; what
+each executed is frozen in store/database/frozen/ (m007.py, m010.py). This module keeps the
+query side: the expander.
 """
 
 from __future__ import annotations
@@ -19,35 +22,6 @@ from __future__ import annotations
 import sqlite3
 
 from kerjasama_cli.domain.search import VOCABULARY_COLUMNS, Expander
-
-_SEP = "'; '"
-
-ROW_SELECT = f"""
-SELECT r.id AS record_id,
-  r.title,
-  replace(r.type, '_', ' '),
-  (SELECT p.name || COALESCE({_SEP} || (SELECT group_concat(a.alias, {_SEP})
-        FROM partner_aliases a WHERE a.partner_id = p.id), '')
-     FROM partners p WHERE p.id = r.partner_id),
-  (SELECT group_concat(x, {_SEP}) FROM (
-      SELECT rp.name || COALESCE(', ' || rp.title, '') AS x
-        FROM record_people rp WHERE rp.record_id = r.id
-      UNION ALL SELECT r.leader WHERE r.leader IS NOT NULL)),
-  (SELECT group_concat(x, {_SEP}) FROM (
-      SELECT replace(rs.sector, '_', ' ') AS x
-        FROM record_sectors rs WHERE rs.record_id = r.id ORDER BY rs.rowid)),
-  (SELECT p.country || COALESCE(' ' || p.region, '')
-     FROM partners p WHERE p.id = r.partner_id),
-  r.summary,
-  r.place,
-  (SELECT group_concat(x, {_SEP}) FROM (
-      SELECT trim(COALESCE(s.title, '') || COALESCE(' (' || s.publication || ')', '')) AS x
-        FROM citations c JOIN sources s ON s.id = c.source_id
-        WHERE c.entity = 'record' AND c.entity_id = r.id ORDER BY s.published, s.key)),
-  trim(COALESCE(r.notes, '') || ' ' || COALESCE(r.date_note, '')),
-  (SELECT p.notes FROM partners p WHERE p.id = r.partner_id)
-FROM records r
-"""
 
 
 def expander(conn: sqlite3.Connection) -> Expander:

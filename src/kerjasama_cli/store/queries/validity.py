@@ -1,9 +1,10 @@
 """Validity in SQL: when each agreement's validity ends, and its status, stated or derived.
 
-`record_validity` (a view, migration m004_validity) holds what does not depend on the day:
-`valid_until` and `superseded_by`. `STATUS_SQL` adds today (the connection's
-`kerjasama_today()`, see store/database/connection.py) and is an expression over `records r`, so any
-query can filter, sort or group on it: `SELECT {STATUS_SQL} AS status, count(*) ... GROUP BY 1`.
+`record_validity` (a view, migration m004_validity, frozen in store/database/frozen/m004.py)
+holds what does not depend on the day: `valid_until` and `superseded_by` (`show` reads it).
+`STATUS_SQL` adds today (the connection's `kerjasama_today()`, see
+store/database/connection.py) and is an expression over `records r`, so any query can filter,
+sort or group on it: `SELECT {STATUS_SQL} AS status, count(*) ... GROUP BY 1`.
 
 The rules (docs/guide/search.md, "Validity and status"):
 - only agreements have a validity; an event shows the status it was given, if any;
@@ -32,15 +33,6 @@ def _quoted(words: tuple[str, ...]) -> str:
     return ", ".join(f"'{w}'" for w in words)
 
 
-def _supersedes(later: str, earlier: str) -> str:
-    """SQL: a document of `later`'s type supersedes one of `earlier`'s (SUPERSEDED_BY)."""
-    whens = " ".join(
-        f"WHEN '{kind}' THEN {later}.type IN ({_quoted(types)})"
-        for kind, types in SUPERSEDED_BY.items()
-    )
-    return f"(CASE {earlier}.type {whens} ELSE 0 END)"
-
-
 def _term_end(start: str, years: str) -> str:
     # Whole months, so a 1.5-year term is 18 calendar months.
     return (
@@ -49,37 +41,14 @@ def _term_end(start: str, years: str) -> str:
     )
 
 
-_RENEWED_TERM = "COALESCE(ren.term_years, r.term_years)"
-
-# Frozen: m004_validity creates this view; a change needs a new migration.
-VIEW_SQL = f"""
-CREATE VIEW {VIEW} AS
-SELECT r.id AS record_id,
-  ren.id AS renewed_by,
-  CASE WHEN ren.id IS NOT NULL
-       THEN COALESCE(ren.end_date, {_term_end("ren.date_end", _RENEWED_TERM)})
-       ELSE COALESCE(r.end_date, {_term_end("r.date_end", "r.term_years")})
-  END AS valid_until,
-  (SELECT later.id FROM records later
-     WHERE later.partner_id = r.partner_id AND later.kind = 'agreement'
-       AND later.local_party = r.local_party AND later.id <> r.id
-       AND later.date_start > r.date_end
-       AND COALESCE(later.status, '') <> 'proposed'
-       AND {_supersedes("later", "r")}
-     ORDER BY later.date_start, later.id LIMIT 1) AS superseded_by
-FROM records r
-LEFT JOIN records ren ON ren.id = (
-  SELECT e.id FROM records e
-   WHERE e.agreement_id = r.id AND e.kind = 'event' AND e.type = 'renewal'
-   ORDER BY e.date_end IS NULL, e.date_end DESC, e.id DESC LIMIT 1)
-WHERE r.kind = 'agreement'
-"""
-
 _FINAL = _quoted(FINAL_STATUSES)
 
-# Frozen: m006_browse_records put these two, as they read here, into the `browse_records` view.
-# They read `record_validity`, which works out `superseded_by` (the id of the first later
-# document) and `valid_until` in one row: each use is a scalar subquery over the view.
+# Status and validity read from the `record_validity` view (m004; its SQL is frozen in
+# store/database/frozen/m004.py), which works out `superseded_by` (the id of the first later
+# document) and `valid_until` in one row: each use is a scalar subquery over the view. m006 put
+# these two, as they read here, into its `browse_records` (store/database/frozen/m006.py); they
+# stay as the view's reading that tests/test_query_plans.py holds STATUS_SQL and
+# VALID_UNTIL_SQL equal to.
 VIEW_STATUS_SQL = f"""(CASE
   WHEN r.kind <> 'agreement' THEN r.status
   WHEN r.status IN ({_FINAL}) THEN r.status
@@ -131,9 +100,6 @@ STATUS_SQL = f"""(CASE
   WHEN {VALID_UNTIL_SQL} <= date(kerjasama_today(), '+{EXPIRING_DAYS} days') THEN 'expiring'
   ELSE COALESCE(r.status, 'active')
 END)"""
-
-# What superseded it, if anything (a record id).
-SUPERSEDED_BY_SQL = f"(SELECT v.superseded_by FROM {VIEW} v WHERE v.record_id = r.id)"
 
 # Whether a later document supersedes an agreement whose stated status is not final (0 for the
 # rest): what a row read fetches beside VALID_UNTIL_SQL, so that `row_status` applies the rules

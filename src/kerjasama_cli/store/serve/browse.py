@@ -1,14 +1,16 @@
-"""SQL for browsing the registry in Datasette (`kerjasama serve`): a flat view and canned queries.
+"""SQL for browsing the registry in Datasette (`kerjasama serve`): the canned queries and the
+partner map's query, over the views the migrations made.
 
-`browse_records` (migration m006_browse_records) is one row per record with everything a reader
-wants side by side: partner, country, type, the date at its precision, the governor, sectors,
-title, signatories and the sources cited. It is an ordinary SQLite view, so any SQLite tool can
-read it; Datasette adds facets and full-text search (the FTS5 table `search_index`, whose rowid is
-the record id) on top. Status is derived as store/queries/validity.py derives it, against
-`date('now')` rather than the CLI's `kerjasama_today()`, which plain SQLite clients do not have.
-
-Frozen: m006 creates exactly BROWSE_VIEW_SQL; a change needs a new migration. m010 re-creates
-it as BROWSE_VIEW_M010_SQL (sectors in their `position` order: record_sectors has no rowid).
+`browse_records` is one row per record with everything a reader wants side by side: partner,
+country, type, the date at its precision, the governor, sectors, title, signatories and the
+sources cited. It is an ordinary SQLite view, so any SQLite tool can read it; Datasette adds
+facets and full-text search (the FTS5 table `search_index`, whose rowid is the record id) on top.
+m006_browse_records made it, m010 re-made it (sectors in their `position` order) and
+m015_browse_facets made it read the stored values of `browse_facets` (store/serve/browse_table.py);
+`partner_map` is m009's. Their SQL is frozen as each migration executed it, in
+store/database/frozen/ (m006.py, m009.py, m010.py, m015.py): a change needs a new migration.
+Status is derived as store/queries/validity.py derives it, against `date('now')` rather than the
+CLI's `kerjasama_today()`, which plain SQLite clients do not have.
 """
 
 from __future__ import annotations
@@ -16,122 +18,13 @@ from __future__ import annotations
 from kerjasama_cli.domain.figures import RULES
 from kerjasama_cli.store.briefing.reported import in_force_clause
 from kerjasama_cli.store.queries.reader import DATE_ORDER
-from kerjasama_cli.store.queries.validity import VIEW_STATUS_SQL, VIEW_VALID_UNTIL_SQL
-from kerjasama_cli.store.serve.browse_table import STATUS_SQL as FACETS_STATUS_SQL
-from kerjasama_cli.store.serve.browse_table import TABLE as FACETS
 
 VIEW = "browse_records"
 
-# The year a record belongs to, as domain.grouping.year_group says (also `stats --by year`).
-_YEAR_SQL = (
-    "CASE WHEN r.date_start IS NULL OR r.date_end IS NULL "
-    "OR r.date_precision IN ('by', 'unknown') THEN NULL "
-    "WHEN substr(r.date_start, 1, 4) = substr(r.date_end, 1, 4) THEN substr(r.date_start, 1, 4) "
-    "ELSE substr(r.date_start, 1, 4) || '-' || substr(r.date_end, 1, 4) END"
-)
-
-# The date at its precision, as FuzzyDate.iso() writes it; "by 2015-05-12" for a deadline.
-_DATE_SQL = """CASE
-  WHEN r.date_end IS NULL THEN NULL
-  WHEN r.date_precision = 'by' THEN 'by ' || r.date_end
-  WHEN r.date_start IS NULL THEN NULL
-  WHEN r.date_precision = 'day' THEN r.date_start
-  WHEN r.date_precision = 'month' THEN substr(r.date_start, 1, 7)
-  WHEN r.date_precision = 'year' THEN substr(r.date_start, 1, 4)
-  WHEN r.date_start = r.date_end THEN r.date_start
-  WHEN substr(r.date_start, 1, 7) = substr(r.date_end, 1, 7) THEN substr(r.date_start, 1, 7)
-  WHEN substr(r.date_start, 1, 4) = substr(r.date_end, 1, 4) THEN substr(r.date_start, 1, 4)
-  ELSE r.date_start || '/' || r.date_end END"""
-
+# A source as a citation line: publication, “title”, date, address.
 _SOURCE_SQL = (
     "trim(COALESCE(s.publication, '') || COALESCE(', \u201c' || s.title || '\u201d', '') "
     "|| COALESCE(', ' || s.published, '') || COALESCE(', ' || COALESCE(s.url, s.file), ''), ', ')"
-)
-
-BROWSE_VIEW_SQL = f"""
-CREATE VIEW {VIEW} AS
-SELECT r.id, r.key, r.kind, r.type,
-  p.name AS partner, p.kind AS partner_kind, p.country, p.region,
-  {_DATE_SQL} AS date,
-  r.date_precision, {_YEAR_SQL} AS year, r.date_start, r.date_end,
-  COALESCE(l.name, replace(r.governor_basis, '_', ' ')) AS governor,
-  (SELECT group_concat(sector, ', ') FROM
-     (SELECT sector FROM record_sectors s WHERE s.record_id = r.id ORDER BY s.rowid)) AS sectors,
-  {VIEW_STATUS_SQL.replace("kerjasama_today()", "date('now')")} AS status,
-  {VIEW_VALID_UNTIL_SQL} AS valid_until,
-  r.title,
-  (SELECT group_concat(x, '; ') FROM
-     (SELECT rp.name || COALESCE(' (' || rp.title || ')', '') AS x FROM record_people rp
-       WHERE rp.record_id = r.id ORDER BY rp.position)) AS signatories,
-  (SELECT group_concat(x, '; ') FROM
-     (SELECT {_SOURCE_SQL} AS x FROM citations c JOIN sources s ON s.id = c.source_id
-       WHERE c.entity = 'record' AND c.entity_id = r.id ORDER BY s.published, s.key)) AS sources,
-  r.summary, r.place, r.local_party
-FROM records r
-LEFT JOIN partners p ON p.id = r.partner_id
-LEFT JOIN leaders l ON l.id = r.governor_id
-ORDER BY COALESCE(r.date_start, r.date_end) IS NULL, COALESCE(r.date_start, r.date_end), r.id
-"""
-
-
-# m010: the same view, a record's sectors in their `position` order.
-BROWSE_VIEW_M010_SQL = BROWSE_VIEW_SQL.replace("ORDER BY s.rowid", "ORDER BY s.position")
-
-
-# The records page (m015 re-creates `browse_records` as this): the same columns as m006/m010's
-# view, the faceted ones read from `browse_facets`, every other one a subquery by the record's
-# id. No ORDER BY and no join: SQLite flattens the view into a count or a facet and drops every
-# column the query does not use, so a facet reads one index (an ordered view is computed whole
-# first: 34 s for its count at a million; a LEFT JOIN is not dropped from an aggregate, 1 to 7
-# s a facet). Datasette sorts the page itself (metadata: the newest record first, by id).
-def _record(expression: str, partner: bool = False) -> str:
-    """`expression` (over `records r`, and `partners p` when `partner`) of the row's record."""
-    join = " JOIN partners p ON p.id = r.partner_id" if partner else ""
-    return f"(SELECT {expression} FROM records r{join} WHERE r.id = b.id)"
-
-
-_SECTORS = (
-    "(SELECT group_concat(sector, ', ') FROM (SELECT sector FROM record_sectors s "
-    "WHERE s.record_id = b.id ORDER BY s.position))"
-)
-_SIGNATORIES = (
-    "(SELECT group_concat(x, '; ') FROM (SELECT rp.name || COALESCE(' (' || rp.title || ')', '') "
-    "AS x FROM record_people rp WHERE rp.record_id = b.id ORDER BY rp.position))"
-)
-_SOURCES = (
-    f"(SELECT group_concat(x, '; ') FROM (SELECT {_SOURCE_SQL} AS x FROM citations c "
-    "JOIN sources s ON s.id = c.source_id WHERE c.entity = 'record' AND c.entity_id = b.id "
-    "ORDER BY s.published, s.key))"
-)
-_VIEW_COLUMNS = {
-    "id": "b.id",
-    "key": _record("r.key"),
-    "kind": _record("r.kind"),
-    "type": "b.type",
-    "partner": _record("p.name", partner=True),
-    "partner_kind": _record("p.kind", partner=True),
-    "country": "b.country",
-    "region": _record("p.region", partner=True),
-    "date": _record(_DATE_SQL),
-    "date_precision": _record("r.date_precision"),
-    "year": "b.year",
-    "date_start": _record("r.date_start"),
-    "date_end": _record("r.date_end"),
-    "governor": "b.governor",
-    "sectors": _SECTORS,
-    "status": _record(FACETS_STATUS_SQL),  # b.valid_until: the outer row's
-    "valid_until": "b.valid_until",
-    "title": _record("r.title"),
-    "signatories": _SIGNATORIES,
-    "sources": _SOURCES,
-    "summary": _record("r.summary"),
-    "place": _record("r.place"),
-    "local_party": _record("r.local_party"),
-}
-BROWSE_VIEW_M015_SQL = (
-    "CREATE VIEW browse_records AS SELECT\n  "
-    + ",\n  ".join(f"{sql} AS {name}" for name, sql in _VIEW_COLUMNS.items())
-    + f"\nFROM {FACETS} b"
 )
 
 
@@ -240,26 +133,7 @@ ORDER BY f.period_end IS NULL, f.period_end, f.period_start, f.key""",
 }
 
 
-MAP_VIEW = "partner_map"
-
-# One row per partner with its coordinates (partners.latitude/longitude, m005) and what the
-# registry holds with it; Datasette's cluster-map plugin draws the rows that have coordinates.
-# Frozen: m009_partner_map creates exactly this.
-PARTNER_MAP_SQL = f"""
-CREATE VIEW {MAP_VIEW} AS
-SELECT p.id, p.name AS partner, p.kind, p.country, p.region, p.latitude, p.longitude,
-  count(r.id) AS records,
-  count(CASE WHEN r.kind = 'agreement' THEN 1 END) AS agreements,
-  count(CASE WHEN r.kind = 'event' THEN 1 END) AS events,
-  (SELECT group_concat(DISTINCT x.type) FROM records x WHERE x.partner_id = p.id) AS types,
-  min(COALESCE(r.date_start, r.date_end)) AS first_date,
-  max(r.date_end) AS last_date
-FROM partners p
-LEFT JOIN records r ON r.partner_id = p.id
-GROUP BY p.id
-ORDER BY p.country IS NULL, p.country, p.name
-"""
-
+MAP_VIEW = "partner_map"  # m009's view: one row per partner, its coordinates and counts
 
 # The partner map (`serve`'s canned query of the view's name, which Datasette shows instead of
 # the view): the view's columns, with the places serve found in the gazetteer for partners that

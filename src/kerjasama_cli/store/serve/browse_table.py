@@ -19,8 +19,12 @@ their indexes instead of working the validity out for every agreement (store/que
 then apply the exact rule to those. `domestic` (the partner is in the record's local country) lets
 `reported_vs_recorded` count domestic agreements from a partial index, not every record.
 
-Frozen: m015 creates exactly what is here; a change needs a new migration. m021 gives each facet
-column's index the other three facet columns (a facet under a filter reads one index alone).
+m015 created the table, its indexes and its triggers; m021 gave each facet column's index the
+other three facet columns (a facet under a filter reads one index alone); m023 added `public`
+(the public rule's answer) and made the triggers again. What each executed is frozen in
+store/database/frozen/ (m015.py, m023.py): a change needs a new migration. Here is what the live
+writers run beside the triggers: a row as the triggers write it (FILL_SQL) and the public flags'
+refresh.
 
 The set-wise import (store/imports/setwise.py) writes a chunk's rows with one INSERT … SELECT over
 its id range instead of the insert trigger's two statements per record (`filled_setwise`): the
@@ -44,7 +48,7 @@ _YEAR = (
     "ELSE substr(r.date_start, 1, 4) || '-' || substr(r.date_end, 1, 4) END"
 )
 
-# store/queries/validity.py's VALID_UNTIL_SQL as it reads at m015 (frozen here).
+# store/queries/validity.py's VALID_UNTIL_SQL as it read at m015, as the triggers store it.
 _VALID_UNTIL = """(CASE
   WHEN r.kind <> 'agreement' THEN NULL
   WHEN EXISTS (SELECT 1 FROM records e WHERE e.agreement_id = r.id AND e.kind = 'event'
@@ -73,75 +77,6 @@ ROW_SELECT = f"""SELECT r.id, r.type, p.country,
 FROM records r
 LEFT JOIN partners p ON p.id = r.partner_id
 LEFT JOIN leaders l ON l.id = r.governor_id"""
-
-
-def _refresh(ids: str) -> str:
-    """Trigger statements that write again the rows of the records `ids` (an SQL list). A
-    delete then an insert, not INSERT OR REPLACE: inside a trigger the outer statement's
-    conflict clause would override the REPLACE (an `UPDATE OR ABORT` makes it fail)."""
-    return (
-        f"DELETE FROM {TABLE} WHERE id IN {ids}; "
-        f"INSERT INTO {TABLE} ({', '.join(COLUMNS)}) {ROW_SELECT} WHERE r.id IN {ids};"
-    )
-
-
-CREATE_SQL = [
-    f"""CREATE TABLE {TABLE} (
-  id INTEGER PRIMARY KEY,
-  type TEXT, country TEXT, governor TEXT, year TEXT, valid_until TEXT, domestic INTEGER,
-  stated_status TEXT)""",
-    f"INSERT INTO {TABLE} ({', '.join(COLUMNS)}) {ROW_SELECT} ORDER BY r.id",
-    f"CREATE INDEX {TABLE}_country ON {TABLE} (country)",
-    f"CREATE INDEX {TABLE}_type ON {TABLE} (type)",
-    f"CREATE INDEX {TABLE}_governor ON {TABLE} (governor)",
-    f"CREATE INDEX {TABLE}_year ON {TABLE} (year)",
-    f"CREATE INDEX {TABLE}_valid_until ON {TABLE} (valid_until) WHERE valid_until IS NOT NULL",
-    f"CREATE INDEX {TABLE}_domestic ON {TABLE} (id) WHERE domestic",
-    f"CREATE INDEX {TABLE}_lapse ON {TABLE} (stated_status) WHERE {LAPSE_STATED}",
-    # A record's own row, and its agreement's (a renewal event sets the agreement's validity).
-    f"""CREATE TRIGGER {TABLE}_records_insert AFTER INSERT ON records BEGIN
-  {_refresh("(NEW.id, NEW.agreement_id)")} END""",
-    f"""CREATE TRIGGER {TABLE}_records_update AFTER UPDATE ON records BEGIN
-  DELETE FROM {TABLE} WHERE id = OLD.id AND OLD.id <> NEW.id;
-  {_refresh("(NEW.id, NEW.agreement_id, OLD.agreement_id)")} END""",
-    f"""CREATE TRIGGER {TABLE}_records_delete AFTER DELETE ON records BEGIN
-  DELETE FROM {TABLE} WHERE id = OLD.id;
-  {_refresh("(OLD.agreement_id)")} END""",
-    f"""CREATE TRIGGER {TABLE}_partners_update AFTER UPDATE OF country ON partners
-  WHEN OLD.country IS NOT NEW.country BEGIN
-  {_refresh("(SELECT id FROM records WHERE partner_id = NEW.id)")} END""",
-    f"""CREATE TRIGGER {TABLE}_leaders_update AFTER UPDATE OF name ON leaders
-  WHEN OLD.name IS NOT NEW.name BEGIN
-  UPDATE {TABLE} SET governor = NEW.name
-   WHERE id IN (SELECT id FROM records WHERE governor_id = NEW.id); END""",
-]
-
-
-# A record's status as store/queries/validity.py's STATUS_SQL works it out, with the stored validity
-# and against `date('now')` (the m006 view's day), for the rows a page shows.
-STATUS_SQL = """(CASE
-  WHEN r.kind <> 'agreement' THEN r.status
-  WHEN r.status IN ('proposed', 'ended', 'expired', 'superseded') THEN r.status
-  WHEN (CASE r.type WHEN 'loi' THEN EXISTS (SELECT 1 FROM records later
-       WHERE later.partner_id = r.partner_id AND later.kind = 'agreement'
-         AND later.type IN ('loi', 'mou', 'sister_city', 'agreement')
-         AND later.date_start > r.date_end
-         AND later.local_party = r.local_party AND later.id <> r.id
-         AND COALESCE(later.status, '') <> 'proposed')
-     WHEN 'mou' THEN EXISTS (SELECT 1 FROM records later
-       WHERE later.partner_id = r.partner_id AND later.kind = 'agreement'
-         AND later.type IN ('mou', 'sister_city') AND later.date_start > r.date_end
-         AND later.local_party = r.local_party AND later.id <> r.id
-         AND COALESCE(later.status, '') <> 'proposed')
-     WHEN 'sister_city' THEN EXISTS (SELECT 1 FROM records later
-       WHERE later.partner_id = r.partner_id AND later.kind = 'agreement'
-         AND later.type IN ('mou', 'sister_city') AND later.date_start > r.date_end
-         AND later.local_party = r.local_party AND later.id <> r.id
-         AND COALESCE(later.status, '') <> 'proposed') ELSE 0 END) THEN 'superseded'
-  WHEN b.valid_until < date('now') THEN 'expired'
-  WHEN b.valid_until <= date(date('now'), '+180 days') THEN 'expiring'
-  ELSE COALESCE(r.status, 'active')
-END)"""
 
 
 INSERT_TRIGGER = f"{TABLE}_records_insert"

@@ -1,4 +1,4 @@
-"""The public subset in SQL (the rule: domain/public.py): the views m022 creates, and the canned
+"""The public subset in SQL (the rule: domain/public.py): over the views m022 created, the canned
 queries and map a visitor reads.
 
 `public_record_ids` is the records of partnerships that have signed: the partnership (a partner
@@ -17,67 +17,17 @@ the facet indexes carry it), so the public pages answer as fast as the team's at
 records. The view stays the rule's definition: the writers that work the flag out set-wise
 (browse_table.REFRESH_PUBLIC_SQL) read it, and tests check the flag against it.
 
-Frozen: m022 creates exactly PUBLIC_VIEWS_M022_SQL; a change needs a new migration.
+m022's SQL (both views; no index of their own: the registry keeps a lean index set) is frozen
+in store/database/frozen/m022.py: a change needs a new migration.
 """
 
 from __future__ import annotations
 
 import sqlite3
 
-from kerjasama_cli.domain.public import PUBLIC_FIELDS, PUBLIC_RECORDS
+from kerjasama_cli.domain.public import PUBLIC_RECORDS
 from kerjasama_cli.store.queries.filters import PUBLIC_IDS
 from kerjasama_cli.store.serve.browse import CANNED, MAP_ROWS, VIEW
-
-_PUBLIC_IDS_SQL = f"""
-CREATE VIEW {PUBLIC_IDS} AS
-WITH signing AS MATERIALIZED (
-  SELECT owner, position FROM stage_lists WHERE stage = 'signing'),
-signed_stages AS MATERIALIZED (
-  SELECT sl.owner, sl.stage, sl.types FROM stage_lists sl
-  JOIN signing g ON g.owner = sl.owner AND sl.position >= g.position),
-signed_types AS MATERIALIZED (
-  SELECT s.owner, j.value AS type FROM signed_stages s, json_each(s.types) j),
-owners AS MATERIALIZED (SELECT DISTINCT owner FROM stage_lists WHERE owner <> ''),
-signed AS MATERIALIZED (
-  SELECT COALESCE(r.partner_id, -r.id) AS partnership, r.local_party FROM records r
-    LEFT JOIN owners o ON o.owner = r.local_party
-    JOIN signed_types t ON t.owner = COALESCE(o.owner, '') AND t.type = r.type
-    WHERE r.kind <> 'event'
-  UNION
-  SELECT COALESCE(r.partner_id, -r.id), r.local_party FROM evidence e
-    JOIN records r ON r.id = e.record_id
-    LEFT JOIN owners o ON o.owner = r.local_party
-    JOIN signed_stages s ON s.owner = COALESCE(o.owner, '') AND s.stage = e.stage)
-SELECT r.id FROM records r
-WHERE EXISTS (SELECT 1 FROM signed s
-  WHERE s.partnership = COALESCE(r.partner_id, -r.id) AND s.local_party = r.local_party)
-"""
-
-# A source as a visitor reads it: publication, title, date and web address; never a file path
-# (an internal letter's place on the office's disk).
-_PUBLIC_SOURCE = (
-    "NULLIF(trim(COALESCE(s.publication, '') || COALESCE(', \u201c' || s.title || '\u201d', '') "
-    "|| COALESCE(', ' || s.published, '') || COALESCE(', ' || s.url, ''), ', '), '')"
-)
-_PUBLIC_SOURCES = (
-    f"(SELECT group_concat(x, '; ') FROM (SELECT {_PUBLIC_SOURCE} AS x FROM citations c "
-    "JOIN sources s ON s.id = c.source_id WHERE c.entity = 'record' AND c.entity_id = b.id "
-    "ORDER BY s.published, s.key))"
-)
-_COLUMNS = ",\n  ".join(
-    f"{_PUBLIC_SOURCES} AS sources" if name == "sources" else f"b.{name}" for name in PUBLIC_FIELDS
-)
-_PUBLIC_RECORDS_SQL = f"""
-CREATE VIEW {PUBLIC_RECORDS} AS
-SELECT {_COLUMNS}
-FROM {VIEW} b
-WHERE b.id IN (SELECT id FROM {PUBLIC_IDS})
-"""
-
-# No index of its own: the registry keeps a lean index set (tests/test_query_plans.py). An index
-# on records (type, kind, partner_id, local_party) would read the proofs in 0.09 s instead of
-# 0.34 s at 100,000 records, at the cost of one more B-tree on every record written.
-PUBLIC_VIEWS_M022_SQL = (_PUBLIC_IDS_SQL, _PUBLIC_RECORDS_SQL)
 
 # The search index's columns a visitor's words may match: not the record's nor the partner's
 # notes (a match there would tell what the notes say).
