@@ -26,6 +26,7 @@ from kerjasama_cli.extract.article_passes import (
     told_from_abroad,
 )
 from kerjasama_cli.extract.assemble import Draft, cluster
+from kerjasama_cli.extract.background import plurals_are_no_partners
 from kerjasama_cli.extract.bases import ties_on_an_loi
 from kerjasama_cli.extract.drafts import build, local_evidence, local_party, others_only
 from kerjasama_cli.extract.mentions import SentenceReader
@@ -78,6 +79,7 @@ def extract(
     reader = SentenceReader(gazetteer, meta.published, leader_index, parties)
     all_facts = [reader.read(s) for s in sentences(article.paragraphs)]
     restore_venues(all_facts)
+    plurals_are_no_partners(all_facts)
     lone_dates_to_their_sentence(all_facts)
     regions_as_addresses(all_facts)
     bracketed_regions(all_facts)
