@@ -33,3 +33,31 @@ def test_a_reduplicated_plural_is_never_a_partner() -> None:
         "Senin (4/3/2024)."
     )
     assert [d["partner"] for d in _drafts(text, dt.date(2024, 3, 5))] == []
+
+
+def test_a_signing_told_with_the_delegation_present_is_the_documents_record() -> None:
+    text = (
+        "Kota Solok bersama Kota Sibiu, Rumania, jajaki kerja sama di berbagai bidang. Hal ini "
+        "ditandai dengan penandatanganan Letter of Intent (LoI) di rumah dinas wali kota, "
+        "Selasa (5/3/2024).\n\n"
+        "Penandatanganan dilakukan Wali Kota Solok Zul Elfian bersama Wali Kota Sibiu Astrid "
+        "Fodor yang disaksikan rombongan dari Sibiu.\n\n"
+        '"Suatu kebanggaan menjalin sister city dengan Sibiu," kata Zul Elfian.'
+    )
+    drafts = _drafts(text, dt.date(2024, 3, 6))
+    assert [(d["partner"], d["type"], d["date"]) for d in drafts] == [
+        ("Sibiu", "loi", "2024-03-05")
+    ]
+
+
+def test_cooperation_begun_during_a_visit_is_the_visit_alone() -> None:
+    text = (
+        "Kota Bukittinggi menjalin 'persaudaraan' dengan kota Ipoh, Malaysia. Pemerintah kedua "
+        "kota bersepakat membentuk friendship city dengan menekankan kerja sama bidang "
+        "pariwisata.\n\n"
+        '"Rintisan kerja sama ini dilakukan saat Wali Kota Bukittinggi, Erman Safar, berkunjung '
+        'ke Ipoh pada awal pekan lalu dan bertemu Datuk Bandar Ipoh," kata Kabag Humas, '
+        "Sabtu (9/3)."
+    )
+    drafts = _drafts(text, dt.date(2024, 3, 9))
+    assert [(d["partner"], d["type"]) for d in drafts] == [("Ipoh", "visit")]

@@ -31,6 +31,7 @@ from kerjasama_cli.extract.bases import ties_on_an_loi
 from kerjasama_cli.extract.drafts import build, local_evidence, local_party, others_only
 from kerjasama_cli.extract.mentions import SentenceReader
 from kerjasama_cli.extract.meta import Meta, read_meta
+from kerjasama_cli.extract.one_event import one_event_per_partner
 from kerjasama_cli.extract.parties import PartyFinder
 from kerjasama_cli.extract.places import Gazetteer, KnownPartner
 from kerjasama_cli.extract.sector_frames import sectors_to_the_news
@@ -102,6 +103,7 @@ def extract(
     drafts = [build(c, home, local, meta.published, parties.canonical, all_facts) for c in clusters]
     sectors_to_the_news(drafts, meta.published)
     ties_on_an_loi(drafts, all_facts)
+    drafts = one_event_per_partner(drafts)
     where = local_evidence(all_facts, local, parties.canonical)
     # Proposed as a new government when the registry (given) does not know it.
     new = (
