@@ -61,3 +61,13 @@ def test_cooperation_begun_during_a_visit_is_the_visit_alone() -> None:
     )
     drafts = _drafts(text, dt.date(2024, 3, 9))
     assert [(d["partner"], d["type"]) for d in drafts] == [("Ipoh", "visit")]
+
+
+def test_the_seat_of_an_indonesian_consulate_named_with_its_acronym_is_no_partner() -> None:
+    text = (
+        "PERTH – The Consulate General of the Republic of Indonesia (KJRI) Perth facilitated "
+        "the signing of a memorandum of understanding between sister city Geraldton and "
+        "Kupang on Tuesday (5/3/2024)."
+    )
+    drafts = _drafts(text, dt.date(2024, 3, 6))
+    assert [d["partner"] for d in drafts] == ["Geraldton"]

@@ -31,6 +31,8 @@ STATE_BODY = re.compile(
     r"Kementerian(?:\s+[A-Z][\w-]*){1,4}(?!\s+(?:of\s+)?(?!Indonesia|RI)[A-Z])|"
     r"Ministry of(?:\s+[A-Z][\w-]*){1,3}(?!\s+of\s+(?!Indonesia)[A-Z])|"
     r"Pusat Fasilitasi Kerja Sama)"
+    # "Consulate General of the Republic of Indonesia (KJRI) Cape Town": the acronym, then the seat
+    r"(?:\s*\((?:KBRI|KJRI)\))?"
     rf"(?:{_SEAT})?"
     # Portfolios are not places: "Minister for Enterprise, Investment and Trade".
     r"|\b(?:Minister|Menteri|Department|Dinas|Secretary|Director)\s+(?:for|of|on)\s+"
