@@ -71,3 +71,14 @@ def test_the_seat_of_an_indonesian_consulate_named_with_its_acronym_is_no_partne
     )
     drafts = _drafts(text, dt.date(2024, 3, 6))
     assert [d["partner"] for d in drafts] == ["Geraldton"]
+
+
+def test_bakal_is_a_plan_like_akan() -> None:
+    text = (
+        "Pemerintah Kabupaten Ogan Ilir bakal menjalin kerja sama sebagai sister city dengan "
+        "Kota Nablus, Palestina, kata Bupati Ogan Ilir di Indralaya, Rabu (28/8/2019)."
+    )
+    drafts = _drafts(text, dt.date(2019, 8, 29))
+    assert [(d["partner"], d["type"], d["stage"]) for d in drafts] == [
+        ("Nablus", "other", "initiative")
+    ]

@@ -99,8 +99,8 @@ INITIATIVE_WORDS = (
 # Exploring, planning, offering, inviting: what a type word after them has not yet become.
 _EXPLORING = re.compile(
     r"\b(?:menjajaki|menjajagi|jajaki|penjajakan|penjajagan|dijajaki|menawarkan|tawaran|"
-    r"ditawarkan|mengajak|berencana|merencanakan|rencana|rencananya|direncanakan|akan menjalin|"
-    r"akan menandatangani|akan meneken|ingin menjalin|berharap(?: dapat)? menjalin|"
+    r"ditawarkan|mengajak|berencana|merencanakan|rencana|rencananya|direncanakan|"
+    r"(?:akan|bakal) (?:menjalin|menandatangani|meneken)|ingin menjalin|berharap(?: dapat)? menjalin|"
     r"mengusulkan|usulan|konsep|calon|peluang|potensi|potensial|opportunit\w*|potential|explor\w*|"
     rf"{INITIATIVE_WORDS}|"
     r"keinginan|berkeinginan|tertarik|berminat|interested in|"
@@ -127,7 +127,7 @@ _NOUN_OF_SIGNING = re.compile(r"penandatanganan|signing", re.I)
 # A signing verb after a modal or purpose word ("agar kita dapat menandatangani", "to sign") is
 # not done.
 _MODAL_BEFORE = re.compile(
-    r"\b(?:dapat|bisa|akan|untuk|ingin|agar|hendak|segera|to|will|can|could|would|may|might)\s+$",
+    r"\b(?:dapat|bisa|akan|bakal|untuk|ingin|agar|hendak|segera|to|will|can|could|would|may|might)\s+$",
     re.I,
 )
 
@@ -149,7 +149,7 @@ def done_told(sentence: str) -> bool:
 # Future and promise words: a plan when they govern the type word ("akan menandatangani MoU",
 # "berjanji memfasilitasi pertemuan"), not when the record they follow is done.
 _FUTURE = re.compile(
-    r"\b(?:akan|hendak|berjanji|janji|will|would|shall|promised?|to be held|mendatang|nanti|"
+    r"\b(?:akan|bakal|hendak|berjanji|janji|will|would|shall|promised?|to be held|mendatang|nanti|"
     r"(?:may|might|could) be (?:formali[sz]ed|signed|inked|sealed|established)|"
     r"nantinya|dalam waktu dekat|ke depan(?:nya)?|in the near future|"
     r"persiapan|mempersiapkan|menyiapkan|preparations? for|preparing for|"
@@ -164,7 +164,7 @@ _FUTURE = re.compile(
 # signed", "Kunjungan ... akan berlangsung dua hari": the document or event is still to come.
 # Only a verb of making it counts ("MoU itu akan berlaku lima tahun" is a signed MoU's term).
 _FUTURE_AFTER = re.compile(
-    r"^[^.;]{0,80}?\b(?:segera|akan|rencananya|direncanakan|dijadwalkan|will be|is to be|"
+    r"^[^.;]{0,80}?\b(?:segera|akan|bakal|rencananya|direncanakan|dijadwalkan|will be|is to be|"
     r"may be|might be|could be|"
     r"are to be|to be)\s+(?:(?:akan|segera|bisa|dapat|kembali)\s+)?"
     r"(?:dilakukan|dilaksanakan|ditandatangani|diteken|dijalin|diresmikan|dibentuk|"
