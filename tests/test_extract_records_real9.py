@@ -82,3 +82,14 @@ def test_bakal_is_a_plan_like_akan() -> None:
     assert [(d["partner"], d["type"], d["stage"]) for d in drafts] == [
         ("Nablus", "other", "initiative")
     ]
+
+
+def test_a_mayors_seat_then_its_country_without_a_comma_is_the_partner() -> None:
+    text = (
+        "Bupati Ogan Ilir menerima kunjungan Wali Kota Al-Bireh Palestina, Omar Hamayel, di "
+        "Indralaya, Kamis (29/8/2019). Kunjungan itu membahas bantuan pendidikan."
+    )
+    drafts = _drafts(text, dt.date(2019, 8, 30))
+    assert [(d["partner"], d["country"], d["type"]) for d in drafts] == [
+        ("Al-Bireh", "PS", "visit")
+    ]
