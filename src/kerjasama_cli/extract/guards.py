@@ -100,7 +100,8 @@ INITIATIVE_WORDS = (
 _EXPLORING = re.compile(
     r"\b(?:menjajaki|menjajagi|jajaki|penjajakan|penjajagan|dijajaki|menawarkan|tawaran|"
     r"ditawarkan|mengajak|berencana|merencanakan|rencana|rencananya|direncanakan|"
-    r"(?:akan|bakal) (?:menjalin|menandatangani|meneken)|ingin menjalin|berharap(?: dapat)? menjalin|"
+    r"(?:akan|bakal) (?:menjalin|menandatangani|meneken)|ingin menjalin|"
+    r"berharap(?: dapat)? menjalin|"
     r"mengusulkan|usulan|konsep|calon|peluang|potensi|potensial|opportunit\w*|potential|explor\w*|"
     rf"{INITIATIVE_WORDS}|"
     r"keinginan|berkeinginan|tertarik|berminat|interested in|"

@@ -17,10 +17,10 @@ from kerjasama_cli.extract.people_roles import acting_for_a_partner
 from kerjasama_cli.extract.place_words import OFFICE_WORDS, SURNAMES
 from kerjasama_cli.extract.places import STOPWORDS, PartnerRef
 from kerjasama_cli.extract.seats import (
+    seat_before_country,
     seat_first,
     seat_of,
     seat_tail,
-    seat_before_country,
     seat_then_country,
     seat_then_name,
 )
