@@ -93,3 +93,14 @@ def test_a_mayors_seat_then_its_country_without_a_comma_is_the_partner() -> None
     assert [(d["partner"], d["country"], d["type"]) for d in drafts] == [
         ("Al-Bireh", "PS", "visit")
     ]
+
+
+def test_a_document_the_cities_are_expected_to_sign_is_not_signed() -> None:
+    text = (
+        "Wali Kota Tebing Tinggi menerima Konsul Jenderal Jepang di balai kota, Jumat "
+        "(26/4/2024). Kedua kota diharapkan dapat segera menandatangani Letter of Intent "
+        "dengan Kota Mito."
+    )
+    drafts = _drafts(text, dt.date(2024, 4, 27))
+    assert ("Mito", "loi") not in [(d["partner"], d["type"]) for d in drafts]
+    assert all(d["stage"] != "loi" for d in drafts)

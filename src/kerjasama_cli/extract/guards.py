@@ -111,6 +111,7 @@ _EXPLORING = re.compile(
     # talks, hopes and a process under way: "membahas kerja sama kota kembar", "harapan agar
     # kita dapat menandatangani ...", "sedang dalam tahap nota kesepahaman"
     r"membahas|dibahas|pembahasan|discuss(?:es|ed|ing)?|harapan agar|berharap agar|dalam tahap|"
+    r"diharapkan|(?:is|are) expected to|(?:is|are) hoped to|"
     r"dalam proses|in the process of|"
     # a condition: "Dengan terjalinnya kerja sama sister city, Bedi berharap ...", "jika ..."
     r"dengan terjalinnya|jika|apabila|seandainya|if)\b",
