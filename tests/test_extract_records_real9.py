@@ -104,3 +104,12 @@ def test_a_document_the_cities_are_expected_to_sign_is_not_signed() -> None:
     drafts = _drafts(text, dt.date(2024, 4, 27))
     assert ("Mito", "loi") not in [(d["partner"], d["type"]) for d in drafts]
     assert all(d["stage"] != "loi" for d in drafts)
+
+
+def test_a_sister_city_to_be_built_soon_is_a_plan() -> None:
+    text = (
+        "Wali Kota Sibolga menyebutkan Sibolga segera membangun sister city dengan salah satu "
+        "kota di negara sahabat, Vietnam, Rabu (6/3/2024)."
+    )
+    drafts = _drafts(text, dt.date(2024, 3, 7))
+    assert [(d["type"], d["stage"]) for d in drafts] == [("other", "initiative")]

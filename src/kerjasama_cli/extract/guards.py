@@ -112,6 +112,8 @@ _EXPLORING = re.compile(
     # kita dapat menandatangani ...", "sedang dalam tahap nota kesepahaman"
     r"membahas|dibahas|pembahasan|discuss(?:es|ed|ing)?|harapan agar|berharap agar|dalam tahap|"
     r"diharapkan|(?:is|are) expected to|(?:is|are) hoped to|"
+    # "segera membangun sister city", "sedang mempertimbangkan": a tie still to be made
+    r"segera (?:membangun|menjalin|membentuk|mewujudkan)|mempertimbangkan|considering|"
     r"dalam proses|in the process of|"
     # a condition: "Dengan terjalinnya kerja sama sister city, Bedi berharap ...", "jika ..."
     r"dengan terjalinnya|jika|apabila|seandainya|if)\b",
