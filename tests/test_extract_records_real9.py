@@ -113,3 +113,17 @@ def test_a_sister_city_to_be_built_soon_is_a_plan() -> None:
     )
     drafts = _drafts(text, dt.date(2024, 3, 7))
     assert [(d["type"], d["stage"]) for d in drafts] == [("other", "initiative")]
+
+
+def test_a_renewal_planned_beside_the_old_tie_is_a_second_record() -> None:
+    text = (
+        "Pemerintah Kota Solok berencana menjalin kembali kerja sama sister city dengan "
+        "Pemerintah Kota Suzhou, Tiongkok, kata Wali Kota Solok di balai kota.\n\n"
+        "Kerja sama sister city antara Solok dan Suzhou pernah dijalin secara resmi pada Mei "
+        "2010, namun sempat terputus."
+    )
+    drafts = _drafts(text, dt.date(2024, 3, 7))
+    assert sorted((d["partner"], d["type"], d["stage"]) for d in drafts) == [
+        ("Suzhou", "other", "renewal"),
+        ("Suzhou", "sister_city", "signing"),
+    ]
