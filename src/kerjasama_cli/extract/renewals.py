@@ -43,9 +43,9 @@ def planned_renewals(drafts: list[Draft], all_facts: list[Facts]) -> list[Draft]
                 continue
             if not any(normalise(h.ref.name) == normalise(draft.partner) for h in facts.partners):
                 continue
-            evidence = {k: text for k in ("partner", "type", "stage")}
-            if "local_party" in draft.evidence:
-                evidence["local_party"] = draft.evidence["local_party"]
+            keep = ("country", "region", "local_party")
+            evidence = {k: v for k, v in draft.evidence.items() if k in keep}
+            evidence.update({k: text for k in ("partner", "type", "stage")})
             added.append(
                 replace(
                     draft,

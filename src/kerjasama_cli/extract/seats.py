@@ -117,8 +117,10 @@ def seat_then_country(title: str, a: str, b: str, known: frozenset[str]) -> Part
 def seat_before_country(title: str, seat: str, known: frozenset[str]) -> PartnerRef | None:
     """ "Wali Kota Al-Zawaida Gaza, Ayman ...": a seat the gazetteer lacks, then its foreign
     country (or a name the gazetteer knows only as one) with no comma between."""
-    words = seat.split()
-    if len(words) < 2:
+    words = seat.split(" ")
+    # one seat word and one country word, nothing masked between ("Niseko (Jepang) Kataoka
+    # Kenya" is seat_first's: a seat, its country in brackets, then a name)
+    if len(words) != 2 or not words[-1].isalpha():
         return None
     code = country_of(words[-1])
     place = " ".join(words[:-1])
