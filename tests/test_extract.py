@@ -349,8 +349,8 @@ def test_real9_scores_above_its_in_sample_floor() -> None:
         spec, found = _drafts(article)
         scores.add(score(spec["records"], found))
     precision, recall, f1 = scores.prf()
-    assert f1 >= 0.72 and precision >= 0.82, (precision, recall, f1)
-    assert len(scores.invented) <= 2, scores.invented
+    assert f1 >= 0.74 and precision >= 0.86, (precision, recall, f1)
+    assert len(scores.invented) <= 1, scores.invented
 
 
 def test_an_exact_draft_is_paired_with_its_record_not_taken_by_an_earlier_one() -> None:

@@ -127,3 +127,18 @@ def test_a_renewal_planned_beside_the_old_tie_is_a_second_record() -> None:
         ("Suzhou", "other", "renewal"),
         ("Suzhou", "sister_city", "signing"),
     ]
+
+
+def test_a_consuls_proposal_of_a_named_city_is_that_citys_record() -> None:
+    text = (
+        "Konsulat Jenderal (Konjen) Jepang di Medan, Sato Kenji, mengusulkan kerja sama dengan "
+        "Pemerintah Kota Tebing Tinggi untuk membangun sister city.\n\n"
+        "Kerja sama ini nantinya akan dijalin antara Kota Mito di Prefektur Ibaraki dengan "
+        "Kota Tebing Tinggi.\n\n"
+        "Usulan itu disampaikan saat Sato Kenji menemui Wali Kota Tebing Tinggi di balai kota, "
+        "Jumat (26/4/2024).\n\n"
+        '"Kami berharap agar Konjen Jepang mengajak warga Jepang melakukan kunjungan ke Tebing '
+        'Tinggi," ujar wali kota.'
+    )
+    drafts = _drafts(text, dt.date(2024, 4, 27))
+    assert [d["partner"] for d in drafts] == ["Mito"]

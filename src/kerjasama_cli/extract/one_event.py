@@ -22,6 +22,23 @@ _PAST = re.compile(
 )
 
 
+# A foreign mission's proposal ("Konjen Tiongkok ... mengusulkan kerja sama dengan Pemerintah
+# Kota ..."), and the sentence naming the city it proposes, pointing back ("Kerja sama ini
+# nantinya akan berlangsung antara Kota Linyi ...").
+_MISSION = re.compile(
+    r"\b(?:Konsul(?:at)?(?: Jenderal)?|Konjen|Kedutaan(?: Besar)?|Kedubes|Duta Besar|Dubes|"
+    r"Consul(?:ate)?(?: General)?|Embassy|Ambassador)\b"
+)
+_PROPOSES = re.compile(
+    r"\b(?:mengusulkan|mengajukan|menawarkan|proposed?s?|offer(?:ed|s)?)\b", re.I
+)
+_POINTS_BACK = re.compile(
+    r"\b(?:kerja ?sama|cooperation|partnership)\s+(?:ini|tersebut|itu)\b|"
+    r"\bthis (?:cooperation|partnership)\b",
+    re.I,
+)
+
+
 def _key(draft: Draft) -> str:
     return (draft.partner or "").casefold()
 
@@ -34,6 +51,19 @@ def _folded(draft: Draft, drafts: list[Draft]) -> Draft | None:
     """The draft of the same partner that `draft` is only another reading of, if any."""
     same = [d for d in drafts if d is not draft and _key(d) == _key(draft) and draft.partner]
     told = draft.evidence.get("type", "")
+    for other in drafts:
+        # the mission's call that proposes this very city is that city's record (real6's
+        # Floresku convention), not one of the mission's country besides
+        said = draft.evidence.get("partner", "")
+        if (
+            draft.partner_kind == "country"
+            and other.partner_kind in ("city", "province")
+            and other.country == draft.country
+            and _MISSION.search(said)
+            and _PROPOSES.search(said)
+            and _POINTS_BACK.search(other.evidence.get("partner", ""))
+        ):
+            return other
     for other in same:
         event, document = other.type in lexicon.EVENT_CLASS, other.type in lexicon.DOCUMENT_TYPES
         # "Penggalangan kerja sama ini dilakukan saat Wali Kota ... berkunjung": the visit is
@@ -76,7 +106,9 @@ def one_event_per_partner(drafts: list[Draft]) -> list[Draft]:
         into = _folded(draft, kept)
         if into is None:
             continue
-        for field in ("local_signatory", "partner_signatory"):
+        # a mission's envoy signs nothing for the city it proposes: ours only
+        fields = ("local_signatory", "partner_signatory")[: 2 if _key(into) == _key(draft) else 1]
+        for field in fields:
             if getattr(into, field) is None and getattr(draft, field) is not None:
                 setattr(into, field, getattr(draft, field))
                 if field in draft.evidence:
