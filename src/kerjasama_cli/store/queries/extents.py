@@ -4,6 +4,8 @@ A piped `list` aligns every column to its widest cell. Holding the rows to measu
 registry (2.8 GB at a million records); the widths follow from far fewer values: the distinct
 dates, types, partners and governors of the matching records, the largest id and the longest
 title, read in one aggregate query. The renderer turns them into cells exactly as it turns rows.
+The validity columns (`validity_extents`) follow from the longest last day and the distinct
+statuses, worked out once per group of records that share a status.
 """
 
 from __future__ import annotations
