@@ -540,3 +540,55 @@ def test_the_year_a_cooperation_began_is_not_the_date_of_a_document_signed_now()
     )
     mou = [d for d in _drafts(text) if d["type"] == "mou"]
     assert [d["date"] for d in mou] == [None], mou
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # Malaysian styles of address written in title case ("Yab", "Yb") are still styles.
+        (
+            "Delegasi diterima Menteri Besar Johor Yab Dato' Onn Hafiz Ghazi di Johor Bahru.",
+            "Onn Hafiz Ghazi",
+        ),
+        (
+            "Rombongan bertemu Ketua Menteri Pulau Pinang Yab Chow Kon Yeow di George Town.",
+            "Chow Kon Yeow",
+        ),
+    ],
+)
+def test_a_malaysian_style_in_title_case_is_no_part_of_the_name(sentence: str, name: str) -> None:
+    people = find_people(sentence, Gazetteer.build("DKI Jakarta", []).resolve)
+    assert [p.name for p in people if p.side == "partner"] == [name], people
+
+
+@pytest.mark.parametrize(
+    ("home", "sentence", "name"),
+    [
+        # A province's short name between the title and the name is the seat, not a first name.
+        (
+            "Kepulauan Riau",
+            "Gubernur Kepri Nurdin Basirun menerima Konsul Jenderal.",
+            "Nurdin Basirun",
+        ),
+        (
+            "Kepulauan Bangka Belitung",
+            "Gubernur Babel Erzaldi Rosman membuka pertemuan itu.",
+            "Erzaldi Rosman",
+        ),
+    ],
+)
+def test_a_province_s_short_name_is_the_seat_not_a_first_name(
+    home: str, sentence: str, name: str
+) -> None:
+    people = find_people(sentence, Gazetteer.build(home, []).resolve)
+    assert [p.name for p in people] == [name], people
+
+
+def test_the_wali_nanggroe_is_aceh_s_head_and_tgk_a_style() -> None:
+    # Aceh's customary head signs for the province; "Tgk" (Teungku) is a style of address.
+    sentence = (
+        "Wali Nanggroe Aceh Tgk Abdul Hakim menandatangani nota kesepahaman dengan pemerintah "
+        "Provinsi Gyeonggi, Korea Selatan."
+    )
+    people = find_people(sentence, Gazetteer.build("Aceh", []).resolve)
+    assert [(p.name, p.side) for p in people] == [("Abdul Hakim", "home")], people

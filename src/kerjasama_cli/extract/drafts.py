@@ -31,7 +31,9 @@ _PROGRAMME_NAME = re.compile(
 _NAMED = re.compile(
     r"program(?:me)?\s+[“\"]([^”\"]{6,90})[”\"]|[“\"]([^”\"]{6,90})[”\"]\s+program(?:me)?", re.I
 )
-_HEAD = re.compile(r"\b(?:Gubernur|Governor|Wali ?[Kk]ota|Walikota|Wako|Mayor|Bupati)\b")
+_HEAD = re.compile(
+    r"\b(?:Gubernur|Governor|Wali Nanggroe|Wali ?[Kk]ota|Walikota|Wako|Mayor|Bupati)\b"
+)
 _EXPORTED_TYPE = {"membership": "other", "agreement_word": "agreement"}
 
 

@@ -201,6 +201,8 @@ TITLES = [
     "Pj Wali Kota",
     "Bupati",
     "Wakil Bupati",
+    # Aceh's customary head under its special autonomy, who signs for the province.
+    "Wali Nanggroe",
     "Acting Governor",
     "Vice Governor",
     "Deputy Governor",
