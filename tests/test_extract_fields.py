@@ -592,3 +592,15 @@ def test_the_wali_nanggroe_is_aceh_s_head_and_tgk_a_style() -> None:
     )
     people = find_people(sentence, Gazetteer.build("Aceh", []).resolve)
     assert [(p.name, p.side) for p in people] == [("Abdul Hakim", "home")], people
+
+
+def test_a_plan_received_by_the_deputy_head_alone_is_filed_under_the_deputy() -> None:
+    # No regent is named: the deputy regent who received the proposal stands for the regency.
+    text = (
+        "Pemerintah Kota Eger, Hungaria, menjajaki kerja sama dengan Pemerintah Kabupaten "
+        "Bangli guna mewujudkan kota kembar. Keinginan itu disampaikan Duta Besar RI untuk "
+        "Hungaria saat bertemu Wakil Bupati Bangli, Made Sudarsa Putra, di ruang kerjanya, "
+        "Selasa."
+    )
+    eger = [d for d in _drafts(text) if d["partner"] == "Eger"]
+    assert [d["local_signatory"] for d in eger] == ["Made Sudarsa Putra"], eger

@@ -202,6 +202,9 @@ def _pick(
 _ID_HEAD = re.compile(r"(?:Pj |Plt )?(?:Gubernur|Wali ?[Kk]ota|Walikota|Bupati)")
 _HONORIFIC_WORD = re.compile(r"^(?:Hon|Mr|Mrs|Ms|Dr|Bapak|Pak|Ibu)\.?$")
 _DEPUTY = re.compile(r"(?:Wakil|Vice|Deputy|Sekda|Sekretaris|Asisten|Kepala)\b")
+_DEPUTY_HEAD = re.compile(
+    r"(?:Wakil|Vice|Deputy) (?:Gubernur|Governor|Wali ?[Kk]ota|Walikota|Mayor|Bupati|Regent)\b"
+)
 _FUTURE = re.compile(r"\b(?:akan|will)\s+(?:\w+\s+)?$", re.I)
 
 
@@ -471,6 +474,18 @@ def build(
             if p.titled and _HEAD.search(p.title) and not _DEPUTY.match(p.title)
         ]
         local_signatory, local_sentence = _pick(heads, "home", cluster, local, canonical)
+        if local_signatory is None and article:
+            # No head named anywhere: the deputy head who received the proposal ("saat bertemu
+            # Wakil Bupati Gianyar, ...") stands for the local government. Never a secretary.
+            deputies = [
+                (p, f)
+                for f in article
+                if not f.dropped
+                for p in f.people
+                if p.titled and _DEPUTY_HEAD.match(p.title)
+            ]
+            if not any(p.titled and _HEAD.match(p.title) for f in article for p in f.people):
+                local_signatory, local_sentence = _pick(deputies, "home", cluster, local, canonical)
         if local_sentence:
             evidence["local_signatory"] = local_sentence
     return Draft(
