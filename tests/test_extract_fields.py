@@ -604,3 +604,15 @@ def test_a_plan_received_by_the_deputy_head_alone_is_filed_under_the_deputy() ->
     )
     eger = [d for d in _drafts(text) if d["partner"] == "Eger"]
     assert [d["local_signatory"] for d in eger] == ["Made Sudarsa Putra"], eger
+
+
+def test_fields_of_an_earlier_trip_told_as_months_ago_are_not_the_visit_s() -> None:
+    # The visit of the news covers trade; the fields of a trip "several months ago" came before.
+    text = (
+        "Surabaya, March 3 (ANTARA) - Busan Mayor Park Heong-joon visited Surabaya on Monday "
+        "to discuss cooperation in the field of trade with Mayor Eri Cahyadi. "
+        '"Several months ago we visited Korea in the framework of cooperation in the fields '
+        'of culture and health," Eri said.'
+    )
+    busan = [d for d in _drafts(text, dt.date(2025, 3, 3)) if d["partner"] == "Busan"]
+    assert [d["sectors"] for d in busan] == [["trade"]], busan

@@ -123,7 +123,12 @@ ALREADY = re.compile(
     # a sentence telling what came before ("Sebelumnya, pada 2019, kedua kota telah menjajaki
     # kerja sama pendidikan")
     r"^(?:Sebelumnya|Sebelum itu|Previously|Earlier|Before that)\b|"
-    r"\b(?:telah|sudah)\s+(?:men|di)jajaki\b",
+    r"\b(?:telah|sudah)\s+(?:men|di)jajaki\b|"
+    # an earlier trip or tie told by how long ago it was ("Several months ago we visited Turkey
+    # in the framework of cooperation in the fields of ..."): months or years, not the days
+    # of the news's own visit
+    r"\b(?:several|a few|some|\d+|two|three|four|five) (?:months|years) ago\b|"
+    r"\bbeberapa (?:bulan|tahun) (?:yang )?lalu\b",
     re.I,
 )
 _STOP = re.compile(
