@@ -616,3 +616,13 @@ def test_fields_of_an_earlier_trip_told_as_months_ago_are_not_the_visit_s() -> N
     )
     busan = [d for d in _drafts(text, dt.date(2025, 3, 3)) if d["partner"] == "Busan"]
     assert [d["sectors"] for d in busan] == [["trade"]], busan
+
+
+def test_the_day_a_visit_still_to_come_is_scheduled_for_does_not_date_the_plan() -> None:
+    text = (
+        "Pemerintah Provinsi Jambi akan menjalin kerja sama dengan Provinsi Sfax, Tunisia. "
+        "Karena itu dijadwalkan pada tanggal 12 hingga 15 Agustus 2019 yang akan datang akan "
+        "dilaksanakan kunjungan kerja yang dipimpin oleh Gubernur Sfax."
+    )
+    sfax = [d for d in _drafts(text) if d["partner"] == "Sfax"]
+    assert sfax and {(d["type"], d["date"]) for d in sfax} == {("other", None)}, sfax

@@ -308,6 +308,13 @@ def build(
         holder = next(m for m in cluster.mentions if m.date is date)
         if not any(t[0] in lexicon.DOCUMENT_TYPES for t in holder.facts.types):
             date = None
+    if date is not None and rtype == "other":
+        # "dijadwalkan pada 10 hingga 14 Juli 2017 yang akan datang akan dilaksanakan Kunjungan
+        # Kerja": the day a visit still to come is scheduled for does not date the plan (a
+        # plan is dated by the day it was told).
+        holder = next(m for m in cluster.mentions if m.date is date)
+        if holder.facts.planned_event:
+            date = None
     if date is not None:
         holder = next(m for m in cluster.mentions if m.date is date)
         evidence["date"] = holder.facts.sentence.text
