@@ -626,3 +626,18 @@ def test_the_day_a_visit_still_to_come_is_scheduled_for_does_not_date_the_plan()
     )
     sfax = [d for d in _drafts(text) if d["partner"] == "Sfax"]
     assert sfax and {(d["type"], d["date"]) for d in sfax} == {("other", None)}, sfax
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        # The ties a cooperation strengthens, named by their fields.
+        (
+            "Gubernur Riau bersama delegasi Johor membahas kerja sama kota kembar, guna "
+            "memperkuat hubungan budaya dan ekonomi masyarakat kedua daerah.",
+            ["culture", "economy"],
+        ),
+    ],
+)
+def test_the_fields_of_the_ties_a_cooperation_strengthens(sentence: str, codes: list[str]) -> None:
+    assert covered_sectors(sentence) == codes

@@ -53,7 +53,9 @@ _COOP = (
 COOP = re.compile(rf"\b(?:{_COOP})\b", re.I)
 # Words after which a list of sectors follows.
 _FIELD = re.compile(
-    r"\b(?:bidang(?:-bidang)?|sektor(?:-sektor)?|aspek|lingkup|dalam hal|fields?(?: of)?|"
+    r"\b(?:bidang(?:-bidang)?|sektor(?:-sektor)?|aspek|"
+    # "guna memperkuat hubungan budaya, sosial dan ekonomi": the fields of the ties strengthened
+    r"(?:memperkuat|mempererat|meningkatkan|memperluas) hubungan|lingkup|dalam hal|fields?(?: of)?|"
     r"dalam bentuk|berupa|in the form of|"
     r"areas?(?: of)?|sectors?(?: of)?|(?:di)?fokus(?:kan)?(?: utama)? (?:pada|untuk|ke)|"
     r"berfokus (?:pada|ke)|focus(?:es|ed|ing)? on|diarahkan (?:pada|untuk|ke)|"
