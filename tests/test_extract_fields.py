@@ -641,3 +641,15 @@ def test_the_day_a_visit_still_to_come_is_scheduled_for_does_not_date_the_plan()
 )
 def test_the_fields_of_the_ties_a_cooperation_strengthens(sentence: str, codes: list[str]) -> None:
     assert covered_sectors(sentence) == codes
+
+
+def test_the_second_party_of_a_signing_between_two_offices_is_the_partner_s() -> None:
+    # "antara <local head> dan <an office of the partner>, NAME": the partner's signer, though
+    # his office is no head's title.
+    text = (
+        "Gubernur Sumatera Barat Mahyeldi menandatangani nota kesepahaman dengan Pemerintah "
+        "Region Kazan, Rusia. Penandatanganan berlangsung di Moskow, antara Gubernur Sumatera "
+        "Barat dan Kepala Badan Promosi Investasi Kazan, Sokolova Anna Igorevna."
+    )
+    kazan = [d for d in _drafts(text) if d["partner"] == "Kazan"]
+    assert [d["partner_signatory"] for d in kazan] == ["Sokolova Anna Igorevna"], kazan
