@@ -653,3 +653,19 @@ def test_the_second_party_of_a_signing_between_two_offices_is_the_partner_s() ->
     )
     kazan = [d for d in _drafts(text) if d["partner"] == "Kazan"]
     assert [d["partner_signatory"] for d in kazan] == ["Sokolova Anna Igorevna"], kazan
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        # A sentence opening with "other fields" goes on with the list of the one before.
+        (
+            "Bidang lain yang akan dijajaki berupa pengelolaan kota dan transportasi.",
+            ["urban_planning", "transport"],
+        ),
+        ("Selain itu bidang perdagangan dan ekonomi, seperti pameran.", ["trade", "economy"]),
+        ("Other areas to be explored are tourism and education.", ["tourism", "education"]),
+    ],
+)
+def test_a_sentence_of_other_fields_goes_on_with_the_list(sentence: str, codes: list[str]) -> None:
+    assert covered_sectors(sentence) == codes

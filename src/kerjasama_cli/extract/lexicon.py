@@ -308,6 +308,7 @@ _SECTOR_EXTRA: dict[str, tuple[str, ...]] = {
     "energy": ("energy", "renewable energy", "energi terbarukan"),
     "urban_planning": (
         "penataan kawasan",
+        "pengelolaan kota",  # city management
         "urban planning",
         "urban planners",
         "urban planner",

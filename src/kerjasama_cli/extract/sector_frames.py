@@ -95,7 +95,12 @@ _GENERIC = re.compile(
 # Yakni sektor pariwisata dan budaya, perdagangan dan investasi, ...").
 _LISTING = re.compile(
     r"^(?:Yakni|Yaitu|Antara lain|Di ?antaranya|Meliputi|Namely|They (?:were|are|include)|"
-    r"These (?:were|are|include))\b",
+    r"These (?:were|are|include)|"
+    # "Bidang lain yang akan dijajaki berupa ...", "Selain itu bidang perdagangan ...": more
+    # fields of the cooperation the sentence before told
+    r"(?:Bidang|Sektor)(?:-bidang|-sektor)? lain(?:nya)?|"
+    r"Selain itu,?\s+(?:di\s+)?(?:bidang|sektor)|"
+    r"Other (?:fields|areas|sectors))\b",
     re.I,
 )
 # "ramah lingkungan" (eco-friendly), "di lingkungan Pemkot" (within the city government).
