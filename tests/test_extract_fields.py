@@ -628,6 +628,18 @@ def test_the_day_a_visit_still_to_come_is_scheduled_for_does_not_date_the_plan()
     assert sfax and {(d["type"], d["date"]) for d in sfax} == {("other", None)}, sfax
 
 
+def test_a_plan_is_dated_by_the_day_it_was_told() -> None:
+    # The visit is scheduled for August; the plan was told on Thursday 20 June 2019.
+    text = (
+        "Pemerintah Provinsi Jambi akan menjalin kerja sama dengan Provinsi Sfax, Tunisia. "
+        "Demikian disampaikan Asisten Ekonomi Pemprov Jambi dalam rapat persiapan di Jambi, "
+        "Kamis (20 Juni 2019). Karena itu dijadwalkan pada tanggal 12 hingga 15 Agustus 2019 "
+        "yang akan datang akan dilaksanakan kunjungan kerja yang dipimpin oleh Gubernur Sfax."
+    )
+    sfax = [d for d in _drafts(text) if d["partner"] == "Sfax"]
+    assert sfax and {d["date"] for d in sfax} == {"2019-06-20"}, sfax
+
+
 @pytest.mark.parametrize(
     ("sentence", "codes"),
     [

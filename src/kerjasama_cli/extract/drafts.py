@@ -14,7 +14,7 @@ from kerjasama_cli.extract.assemble import Cluster, Draft
 from kerjasama_cli.extract.facts import Facts
 from kerjasama_cli.extract.people import OFFICE_WORDS, PersonMention
 from kerjasama_cli.extract.places import PartnerRef
-from kerjasama_cli.extract.record_dates import RECEIVES
+from kerjasama_cli.extract.record_dates import RECEIVES, said_day
 from kerjasama_cli.extract.sector_frames import ALREADY
 from kerjasama_cli.extract.stages import (
     EXPLORATION,
@@ -308,16 +308,21 @@ def build(
         holder = next(m for m in cluster.mentions if m.date is date)
         if not any(t[0] in lexicon.DOCUMENT_TYPES for t in holder.facts.types):
             date = None
+    told_in: Facts | None = None
     if date is not None and rtype == "other":
         # "dijadwalkan pada 10 hingga 14 Juli 2017 yang akan datang akan dilaksanakan Kunjungan
-        # Kerja": the day a visit still to come is scheduled for does not date the plan (a
-        # plan is dated by the day it was told).
+        # Kerja": the day a visit still to come is scheduled for does not date the plan. It is
+        # dated by the day it was told ("Demikian disampaikan ..., Kamis (22 Juni 2017)"),
+        # when the article says so once.
         holder = next(m for m in cluster.mentions if m.date is date)
         if holder.facts.planned_event:
             date = None
+    if date is None and rtype == "other":
+        date, told_in = said_day(article or []) or (None, None)
     if date is not None:
-        holder = next(m for m in cluster.mentions if m.date is date)
-        evidence["date"] = holder.facts.sentence.text
+        if told_in is None:
+            told_in = next(m for m in cluster.mentions if m.date is date).facts
+        evidence["date"] = told_in.sentence.text
         date_text = date.text
         if date.relative and published is not None:
             date_text = f"{date.text} in an article of {published.isoformat()}"
