@@ -681,3 +681,17 @@ def test_the_second_party_of_a_signing_between_two_offices_is_the_partner_s() ->
 )
 def test_a_sentence_of_other_fields_goes_on_with_the_list(sentence: str, codes: list[str]) -> None:
     assert covered_sectors(sentence) == codes
+
+
+def test_the_signing_told_again_names_the_document_s_signers() -> None:
+    # "Penandatanganan dilakukan ...": the sentence after the LoI's tells who signed it.
+    text = (
+        "Pemerintah Kota Bukittinggi menjalin kerja sama sister city dengan Kota Aksum, "
+        "Ethiopia. Hal ini ditandai dengan penandatanganan Letter of Intent (LoI) di rumah "
+        "dinas Wali Kota Bukittinggi, Kamis (12/10/2023). Penandatanganan dilakukan Wali Kota "
+        "Bukittinggi Erman Safar bersama Wali Kota Aksum Gebre Tesfaye Alemu yang disaksikan "
+        "rombongan dari Aksum."
+    )
+    loi = [d for d in _drafts(text) if d["partner"] == "Aksum" and d["type"] == "loi"]
+    signers = [(d["local_signatory"], d["partner_signatory"]) for d in loi]
+    assert signers == [("Erman Safar", "Gebre Tesfaye Alemu")], loi

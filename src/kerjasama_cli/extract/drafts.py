@@ -202,6 +202,10 @@ def _pick(
 _ID_HEAD = re.compile(r"(?:Pj |Plt )?(?:Gubernur|Wali ?[Kk]ota|Walikota|Bupati)")
 _HONORIFIC_WORD = re.compile(r"^(?:Hon|Mr|Mrs|Ms|Dr|Bapak|Pak|Ibu)\.?$")
 _DEPUTY = re.compile(r"(?:Wakil|Vice|Deputy|Sekda|Sekretaris|Asisten|Kepala)\b")
+# "Penandatanganan dilakukan Wali Kota ...": a sentence whose subject is the signing told before.
+_THE_SIGNING = re.compile(
+    r"(?:Penandatanganan|The signing)\b(?! (?:MoU|LoI|nota|surat|naskah))", re.I
+)
 _DEPUTY_HEAD = re.compile(
     r"(?:Wakil|Vice|Deputy) (?:Gubernur|Governor|Wali ?[Kk]ota|Walikota|Mayor|Bupati|Regent)\b"
 )
@@ -249,11 +253,17 @@ def _signed_now(cluster: Cluster, published: dt.date | None) -> bool:
     return date.iso >= (published - dt.timedelta(days=45)).isoformat()
 
 
+def _names_partner(facts: Facts, cluster: Cluster) -> bool:
+    """Whether a sentence names the record's partner."""
+    key = normalise(cluster.partner.name)
+    return any(normalise(h.ref.name) == key for h in facts.partners)
+
+
 def _hosts(facts: Facts, cluster: Cluster) -> bool:
     """A sentence where the local head meets the event's partner: it names the partner, or
     tells a reception that has happened ("diterima Wali Kota ...", not "akan disambut")."""
     text = facts.sentence.text
-    if any(normalise(h.ref.name) == normalise(cluster.partner.name) for h in facts.partners):
+    if _names_partner(facts, cluster):
         return True
     received = RECEIVES.search(text)
     return bool(received) and not _FUTURE.search(text[: received.start()])
@@ -403,6 +413,28 @@ def build(
                 ):
                     local_signatory, local_sentence = person, facts.sentence.text
                     break
+    if (
+        rtype in lexicon.DOCUMENT_TYPES
+        and article
+        and (local_signatory is None or partner_signatory is None)
+    ):
+        # "Penandatanganan dilakukan Wali Kota Padang X bersama Wali Kota Gondar City Y": a
+        # signing sentence naming the document's partner names its signers, wherever it is
+        # (the sentence may have gone to another record, a visit). Titled heads only.
+        signers = [
+            (p, f)
+            for f in article
+            if not f.dropped
+            and f.signing
+            and _names_partner(f, cluster)
+            and _THE_SIGNING.match(f.sentence.text)
+            for p in f.people
+            if p.titled and _HEAD.search(p.title) and not _DEPUTY.match(p.title)
+        ]
+        if local_signatory is None:
+            local_signatory, local_sentence = _pick(signers, "home", cluster, local, canonical)
+        if partner_signatory is None:
+            partner_signatory, partner_sentence = _pick(signers, "partner", cluster, local)
     if local_sentence:
         evidence["local_signatory"] = local_sentence
     if partner_sentence:
