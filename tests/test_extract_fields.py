@@ -695,3 +695,24 @@ def test_the_signing_told_again_names_the_document_s_signers() -> None:
     loi = [d for d in _drafts(text) if d["partner"] == "Aksum" and d["type"] == "loi"]
     signers = [(d["local_signatory"], d["partner_signatory"]) for d in loi]
     assert signers == [("Erman Safar", "Gebre Tesfaye Alemu")], loi
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # The envoy's one-word seat, then the name with no comma: the seat is not a first name.
+        (
+            "Konsul Jenderal Australia di Bali Anthony Hurst hadir dalam pertemuan itu.",
+            "Anthony Hurst",
+        ),
+        (
+            "Konsul Jenderal Jepang di Surabaya Yasuhiro Ishida mengatakan pihaknya siap.",
+            "Yasuhiro Ishida",
+        ),
+        # A two-word seat stays the seat.
+        ("Duta Besar Malaysia di Kuala Lumpur Datuk Ahmad Zaki bertemu.", "Ahmad Zaki"),
+    ],
+)
+def test_an_envoy_s_seat_then_the_name_without_a_comma(sentence: str, name: str) -> None:
+    people = find_people(sentence, Gazetteer.build("Jawa Timur", []).resolve)
+    assert [p.name for p in people if p.side == "partner"] == [name], people
