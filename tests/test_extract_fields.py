@@ -649,6 +649,12 @@ def test_a_plan_is_dated_by_the_day_it_was_told() -> None:
             "memperkuat hubungan budaya dan ekonomi masyarakat kedua daerah.",
             ["culture", "economy"],
         ),
+        # Friendship is what ties are, not one of their fields.
+        (
+            "Dalam kerja sama ini ia berharap dapat mempererat hubungan persahabatan dan "
+            "kemitraan antara kedua kota.",
+            [],
+        ),
     ],
 )
 def test_the_fields_of_the_ties_a_cooperation_strengthens(sentence: str, codes: list[str]) -> None:

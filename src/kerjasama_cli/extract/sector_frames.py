@@ -51,6 +51,7 @@ _COOP = (
     r"sister[- ](?:city|cities|province|provinces|state)"
 )
 COOP = re.compile(rf"\b(?:{_COOP})\b", re.I)
+_TIES = re.compile(r"(?:memperkuat|mempererat|meningkatkan|memperluas) hubungan", re.I)
 # Words after which a list of sectors follows.
 _FIELD = re.compile(
     r"\b(?:bidang(?:-bidang)?|sektor(?:-sektor)?|aspek|"
@@ -239,7 +240,9 @@ def covered_sectors(sentence: str, skip: list[tuple[int, int]] | None = None) ->
     before = [False] * len(found)  # framed by the cooperation word after it
     for n, (code, start, end) in enumerate(found):
         # "kerjasama persahabatan", "LoI Persahabatan": the kind of tie, not a sector.
-        inside[n] = _opened(sentence, start, fields if code == "friendship" else cues)
+        # ... nor "mempererat hubungan persahabatan": friendship is what the ties are.
+        friendly = [c for c in fields if not _TIES.match(sentence, c[0])]
+        inside[n] = _opened(sentence, start, friendly if code == "friendship" else cues)
         before[n] = code != "friendship" and bool(_AFTER.match(sentence[end:]))
     # A list runs on from a framed entry: forwards, and backwards from the one a cooperation
     # word follows ("economic, social and cultural sectors").
