@@ -34,6 +34,11 @@ _BETWEEN = re.compile(
     r"\b(?:antara|between)\b[^.;]{0,80}?\s(?:dan|and)\s+(?:the\s+)?"
     rf"(?P<office>{_CAP}(?:\s+(?:{_CAP}|of|for)){{1,7}})\s*,\s*(?P<n>{_CAP}(?:\s+{_WORD}){{1,3}})"
 )
+# The first word of an office held by one person ("Direktur Jenderal ...", "Head of ...").
+_HOLDERS = frozenset(
+    ["Direktur", "Director", "Kepala", "Head", "Ketua", "Chairman", "Chairperson", "President"]
+    + ["Presiden", "Sekretaris", "Secretary", "Chief", "Menteri", "Minister"]
+)
 # Words of an office written before a leader's name, never the name's (data, not rules).
 OFFICE_NAME_WORDS = frozenset(
     normalise(w)
@@ -112,8 +117,8 @@ def acting_for_a_partner(
             yield name, f"Perwakilan {r.group('p')}", seat, (r.start(), r.end())
     for b in _BETWEEN.finditer(sentence):
         office = b.group("office").split()
-        if normalise(office[0]) not in OFFICE_NAME_WORDS:
-            continue  # "antara Kota Padang dan Kota Gondar, Ethiopia": places, no office
+        if office[0] not in _HOLDERS:
+            continue  # "antara Kabupaten Bekasi dan Kota Ulsan, Korea Selatan": places
         seat = next(
             (
                 found
@@ -125,7 +130,7 @@ def acting_for_a_partner(
             None,
         )
         name = clean(b.group("n"), resolve)
-        if seat is not None and name and resolve(name) is None:
+        if seat is not None and name and resolve(name) is None and resolve(b.group("n")) is None:
             yield name, " ".join(office), seat, (b.start("office"), b.end())
     for led in _LED.finditer(sentence):
         words = led.group("n").split()
