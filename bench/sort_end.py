@@ -14,9 +14,11 @@ sort). Then, each a fresh process, side by side round after round (the order alt
 - `sqlite3` with the order worked out per row (store/queries/validity.py VALID_UNTIL_SQL, as the
   sort read it before m025), for the before/after.
 
-Prints a table of the medians. The piped table measures its columns over every row first (the
-status column's width follows from each row's derived status: cli/records.py,
-render/list_stream.stream_list_plain); the JSON has no such pass.
+Also `kerjasama list --status active | head -c 100`, the other piped table with validity columns.
+
+Prints a table of the medians. The piped table's column widths come from the distinct values
+(store/queries/extents.py: list_extents and validity_extents, render/list_stream.py
+stream_validity_list); before, it measured every row's cells in a first pass over the matches.
 """
 
 from __future__ import annotations
@@ -105,6 +107,9 @@ def main(argv: list[str]) -> int:
         reads = {
             "kerjasama list --sort end --format json \\| head -c 100": [*kerjasama, "-f", "json"],
             "kerjasama list --sort end \\| head -c 100": kerjasama,
+            "kerjasama list --status active \\| head -c 100": [
+                *kerjasama[:-2], "--status", "active"
+            ],
             "reference: sqlite3, the stored validity (m025's index) \\| head -c 100": [
                 "sqlite3", str(db), STORED_SQL
             ],

@@ -250,20 +250,20 @@ def list_records(
             return
         render_list(rows, lang, validity, _heads(store, rows))
         return
-    if validity:  # the status column's width follows from each row: measured in a first pass
-        from kerjasama_cli.render.list_stream import stream_list_plain
-        from kerjasama_cli.store.queries.extents import local_parties
-
-        heads = _heads(store, local_parties(store.conn, filters))
-        measured = iter_query_rows(store.conn, filters, "id")
-        stream_list_plain(measured, stream, lang, validity, heads)
-        return
     # Piped: the column widths from the distinct values first, then each row as it comes.
-    from kerjasama_cli.render.list_stream import stream_list
     from kerjasama_cli.store.queries.extents import list_extents
-    from kerjasama_cli.store.queries.reader import iter_table_rows
 
     extents = list_extents(store.conn, filters)
+    if validity:  # the validity columns' widths from their distinct values too
+        from kerjasama_cli.render.list_stream import stream_validity_list
+        from kerjasama_cli.store.queries.extents import validity_extents
+
+        lasts = validity_extents(store.conn, filters)
+        stream_validity_list(extents, lasts, stream, lang, _heads(store, extents.local_parties))
+        return
+    from kerjasama_cli.render.list_stream import stream_list
+    from kerjasama_cli.store.queries.reader import iter_table_rows
+
     rows = iter_table_rows(store.conn, filters, sort.value, reverse)
     stream_list(extents, rows, lang, _heads(store, extents.local_parties))
 

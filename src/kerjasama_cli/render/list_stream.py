@@ -2,7 +2,7 @@
 
 Piped text and markdown: the same text as `render.records.render_list` /
 `render_list_markdown` of held rows. The widths of a plain table are known before its first
-row: from the distinct values (`store.queries.extents`), or from a first pass over the matches.
+row: from the distinct values (`store.queries.extents`), the validity columns too.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from kerjasama_cli.render import fields
 from kerjasama_cli.render.plain import first_ready
 from kerjasama_cli.render.records import (
     count_line,
-    head_label,
     list_headers,
     list_row,
     partner_label,
@@ -52,29 +51,50 @@ def stream_list_markdown(
     write(f"\n_{count_line(count, lang)}_\n")
 
 
-def stream_list_plain(
-    measured: Iterable[dict[str, Any]],
+def _widths(extents: Any, headers: Sequence[str], code: str) -> list[int]:
+    """The widths of the six columns of the `list` table (HEADERS: their headings) from the
+    distinct values behind them (`store.queries.extents.list_extents`)."""
+    word = fields.word
+    short = fields.short_date
+    return [
+        max(len(headers[0]), len(str(extents.max_id or ""))),
+        max([len(headers[1]), *(len(short(d, code)) for d in extents.dates)]),
+        max([len(headers[2]), *(len(word(code, "type", ty)) for ty in extents.types)]),
+        max([len(headers[3]), *(len(partner_label(p, code)) for p in extents.partners)]),
+        max([len(headers[4]), *(len(short_governor(g, code)) for g in extents.governors)]),
+        max(len(headers[5]), extents.max_title),
+    ]
+
+
+def stream_validity_list(
+    extents: Any,
+    validity: Any,
     rows: Iterable[dict[str, Any]],
     lang: str | None = None,
-    validity: bool = False,
     heads: Iterable[str | None] | None = None,
 ) -> None:
-    """The piped `list` table (`render_list`'s text) in two passes, for the validity table,
-    whose status column follows from each row's derived status: the widths measured over
-    MEASURED (the same records in any order, a cheap one), then ROWS written as they come."""
+    """The piped `list` table with its validity columns (`render_list`'s text off a terminal),
+    written as the rows come: the widths from the distinct values (EXTENTS, `list_extents`) and
+    the validity's (VALIDITY, `validity_extents`: the longest last day, the distinct statuses),
+    so the first line comes without a pass over every record."""
     import sys
 
-    from kerjasama_cli.render.plain import write_text_table
+    from kerjasama_cli.render.plain import write_table_rows
 
     t = translator(lang)
     code = t.lang
-    count = write_text_table(
-        list_headers(t, validity, heads),
-        (list_row(r, code, validity) for r in measured),
-        (list_row(r, code, validity) for r in rows),
-        sys.stdout.write,
-        right=(0,),
-    )
+    headers = list_headers(t, True, heads)
+    # list_headers puts Until and Status (4, 5) between the partner and the governor.
+    base = _widths(extents, [*headers[:4], *headers[6:]], code)
+    statuses = (fields.word(code, "status", s) if s else "—" for s in validity.statuses)
+    widths = [
+        *base[:4],
+        max(len(headers[4]), validity.until_width),
+        max([len(headers[5]), *(len(s) for s in statuses)]),
+        *base[4:],
+    ]
+    cells = (list_row(r, code, True) for r in rows)
+    count = write_table_rows(headers, widths, cells, sys.stdout.write, right=(0,))
     sys.stdout.write(count_line(count, lang) + "\n")
 
 
@@ -94,16 +114,8 @@ def stream_list(
     code = t.lang
     word = fields.word
     short = fields.short_date
-    head = head_label(heads if heads is not None else [None], t)
-    headers = [t("ID"), t("Date"), t("Type"), t("Partner"), head, t("Title")]
-    widths = [
-        max(len(headers[0]), len(str(extents.max_id or ""))),
-        max([len(headers[1]), *(len(short(d, code)) for d in extents.dates)]),
-        max([len(headers[2]), *(len(word(code, "type", ty)) for ty in extents.types)]),
-        max([len(headers[3]), *(len(partner_label(p, code)) for p in extents.partners)]),
-        max([len(headers[4]), *(len(short_governor(g, code)) for g in extents.governors)]),
-        max(len(headers[5]), extents.max_title),
-    ]
+    headers = list_headers(t, False, heads)
+    widths = _widths(extents, headers, code)
     id_width, date_w, type_w, partner_w, governor_w = widths[:5]
     dates: dict[tuple[Any, ...], str] = {}
     types: dict[str, str] = {}

@@ -92,6 +92,18 @@ def write_text_table(
     widths = [len(h) for h in headers]
     for cells in measured:
         widths = [max(w, len(c)) for w, c in zip(widths, cells, strict=True)]
+    return write_table_rows(headers, widths, rows, write, right)
+
+
+def write_table_rows(
+    headers: Sequence[str],
+    widths: Sequence[int],
+    rows: Iterable[Sequence[str]],
+    write: Callable[[str], Any],
+    right: Sequence[int] = (),
+) -> int:
+    """`write_text_table` with the column WIDTHS already known (each at least its heading's and
+    its widest cell's): the headings, then each of ROWS as it comes. Returns the rows written."""
 
     def line(cells: Sequence[str]) -> str:
         parts = [

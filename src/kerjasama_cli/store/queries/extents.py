@@ -4,6 +4,8 @@ A piped `list` aligns every column to its widest cell. Holding the rows to measu
 registry (2.8 GB at a million records); the widths follow from far fewer values: the distinct
 dates, types, partners and governors of the matching records, the largest id and the longest
 title, read in one aggregate query. The renderer turns them into cells exactly as it turns rows.
+The validity columns (`validity_extents`) follow from the longest last day and the distinct
+statuses, worked out once per group of records that share a status.
 """
 
 from __future__ import annotations
@@ -16,6 +18,12 @@ from typing import Any
 from kerjasama_cli.domain.filters import RecordFilter
 from kerjasama_cli.store.queries.filters import where_clause
 from kerjasama_cli.store.queries.reader import ROWS_FROM
+from kerjasama_cli.store.queries.validity import (
+    SUPERSEDED_SQL,
+    VALID_UNTIL_SQL,
+    row_status,
+    status_days,
+)
 
 _DATES_SQL = "json_group_array(DISTINCT json_array(r.date_start, r.date_end, r.date_precision))"
 
@@ -90,3 +98,38 @@ def local_parties(conn: sqlite3.Connection, f: RecordFilter) -> list[dict[str, A
     where, params = where_clause(conn, f)
     sql = f"SELECT DISTINCT r.local_party {ROWS_FROM}{where}"
     return [{"local_party": name} for (name,) in conn.execute(sql, params)]
+
+
+# The validity columns' inputs, one group per distinct status they can give: the kind, the
+# stated status, whether a later document supersedes the record, and where its last day of
+# validity falls (none, before today, within the expiring window, later), ROW_SQL's very
+# expressions worked out once per record, with no row made in Python.
+_VALIDITY_SQL = f"""
+SELECT kind, stated, superseded, min(until), max(coalesce(nullif(length(until), 0), 1))
+FROM (SELECT r.kind AS kind, r.status AS stated, {SUPERSEDED_SQL} AS superseded,
+             {VALID_UNTIL_SQL} AS until
+      {ROWS_FROM}"""
+_VALIDITY_GROUPS_SQL = """)
+GROUP BY kind, stated, superseded,
+         CASE WHEN until IS NULL THEN 0 WHEN until < ? THEN 1 WHEN until <= ? THEN 2 ELSE 3 END"""
+
+
+@dataclass(frozen=True)
+class ValidityExtents:
+    """What the validity columns of the `list` table show over the matching records."""
+
+    until_width: int  # the longest last day of validity (1: the "—" of a record without one)
+    statuses: list[str | None]  # each distinct status (row_status's answer), None for none
+
+
+def validity_extents(conn: sqlite3.Connection, f: RecordFilter) -> ValidityExtents:
+    """The width of the `Until` cells and the distinct statuses of the records matching `f`:
+    row_status applied to one record of each group that gives the same answer."""
+    where, params = where_clause(conn, f)
+    days = status_days(conn)
+    groups = conn.execute(_VALIDITY_SQL + where + _VALIDITY_GROUPS_SQL, [*params, *days]).fetchall()
+    statuses = {row_status(kind, stated, last, sup, days) for kind, stated, sup, last, _ in groups}
+    return ValidityExtents(
+        until_width=max((width for *_, width in groups), default=0),
+        statuses=sorted(statuses, key=lambda s: (s is None, s or "")),
+    )
