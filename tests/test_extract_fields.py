@@ -540,3 +540,185 @@ def test_the_year_a_cooperation_began_is_not_the_date_of_a_document_signed_now()
     )
     mou = [d for d in _drafts(text) if d["type"] == "mou"]
     assert [d["date"] for d in mou] == [None], mou
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # Malaysian styles of address written in title case ("Yab", "Yb") are still styles.
+        (
+            "Delegasi diterima Menteri Besar Johor Yab Dato' Onn Hafiz Ghazi di Johor Bahru.",
+            "Onn Hafiz Ghazi",
+        ),
+        (
+            "Rombongan bertemu Ketua Menteri Pulau Pinang Yab Chow Kon Yeow di George Town.",
+            "Chow Kon Yeow",
+        ),
+    ],
+)
+def test_a_malaysian_style_in_title_case_is_no_part_of_the_name(sentence: str, name: str) -> None:
+    people = find_people(sentence, Gazetteer.build("DKI Jakarta", []).resolve)
+    assert [p.name for p in people if p.side == "partner"] == [name], people
+
+
+@pytest.mark.parametrize(
+    ("home", "sentence", "name"),
+    [
+        # A province's short name between the title and the name is the seat, not a first name.
+        (
+            "Kepulauan Riau",
+            "Gubernur Kepri Nurdin Basirun menerima Konsul Jenderal.",
+            "Nurdin Basirun",
+        ),
+        (
+            "Kepulauan Bangka Belitung",
+            "Gubernur Babel Erzaldi Rosman membuka pertemuan itu.",
+            "Erzaldi Rosman",
+        ),
+    ],
+)
+def test_a_province_s_short_name_is_the_seat_not_a_first_name(
+    home: str, sentence: str, name: str
+) -> None:
+    people = find_people(sentence, Gazetteer.build(home, []).resolve)
+    assert [p.name for p in people] == [name], people
+
+
+def test_the_wali_nanggroe_is_aceh_s_head_and_tgk_a_style() -> None:
+    # Aceh's customary head signs for the province; "Tgk" (Teungku) is a style of address.
+    sentence = (
+        "Wali Nanggroe Aceh Tgk Abdul Hakim menandatangani nota kesepahaman dengan pemerintah "
+        "Provinsi Gyeonggi, Korea Selatan."
+    )
+    people = find_people(sentence, Gazetteer.build("Aceh", []).resolve)
+    assert [(p.name, p.side) for p in people] == [("Abdul Hakim", "home")], people
+
+
+def test_a_plan_received_by_the_deputy_head_alone_is_filed_under_the_deputy() -> None:
+    # No regent is named: the deputy regent who received the proposal stands for the regency.
+    text = (
+        "Pemerintah Kota Eger, Hungaria, menjajaki kerja sama dengan Pemerintah Kabupaten "
+        "Bangli guna mewujudkan kota kembar. Keinginan itu disampaikan Duta Besar RI untuk "
+        "Hungaria saat bertemu Wakil Bupati Bangli, Made Sudarsa Putra, di ruang kerjanya, "
+        "Selasa."
+    )
+    eger = [d for d in _drafts(text) if d["partner"] == "Eger"]
+    assert [d["local_signatory"] for d in eger] == ["Made Sudarsa Putra"], eger
+
+
+def test_fields_of_an_earlier_trip_told_as_months_ago_are_not_the_visit_s() -> None:
+    # The visit of the news covers trade; the fields of a trip "several months ago" came before.
+    text = (
+        "Surabaya, March 3 (ANTARA) - Busan Mayor Park Heong-joon visited Surabaya on Monday "
+        "to discuss cooperation in the field of trade with Mayor Eri Cahyadi. "
+        '"Several months ago we visited Korea in the framework of cooperation in the fields '
+        'of culture and health," Eri said.'
+    )
+    busan = [d for d in _drafts(text, dt.date(2025, 3, 3)) if d["partner"] == "Busan"]
+    assert [d["sectors"] for d in busan] == [["trade"]], busan
+
+
+def test_the_day_a_visit_still_to_come_is_scheduled_for_does_not_date_the_plan() -> None:
+    text = (
+        "Pemerintah Provinsi Jambi akan menjalin kerja sama dengan Provinsi Sfax, Tunisia. "
+        "Karena itu dijadwalkan pada tanggal 12 hingga 15 Agustus 2019 yang akan datang akan "
+        "dilaksanakan kunjungan kerja yang dipimpin oleh Gubernur Sfax."
+    )
+    sfax = [d for d in _drafts(text) if d["partner"] == "Sfax"]
+    assert sfax and {(d["type"], d["date"]) for d in sfax} == {("other", None)}, sfax
+
+
+def test_a_plan_is_dated_by_the_day_it_was_told() -> None:
+    # The visit is scheduled for August; the plan was told on Thursday 20 June 2019.
+    text = (
+        "Pemerintah Provinsi Jambi akan menjalin kerja sama dengan Provinsi Sfax, Tunisia. "
+        "Demikian disampaikan Asisten Ekonomi Pemprov Jambi dalam rapat persiapan di Jambi, "
+        "Kamis (20 Juni 2019). Karena itu dijadwalkan pada tanggal 12 hingga 15 Agustus 2019 "
+        "yang akan datang akan dilaksanakan kunjungan kerja yang dipimpin oleh Gubernur Sfax."
+    )
+    sfax = [d for d in _drafts(text) if d["partner"] == "Sfax"]
+    assert sfax and {d["date"] for d in sfax} == {"2019-06-20"}, sfax
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        # The ties a cooperation strengthens, named by their fields.
+        (
+            "Gubernur Riau bersama delegasi Johor membahas kerja sama kota kembar, guna "
+            "memperkuat hubungan budaya dan ekonomi masyarakat kedua daerah.",
+            ["culture", "economy"],
+        ),
+        # Friendship is what ties are, not one of their fields.
+        (
+            "Dalam kerja sama ini ia berharap dapat mempererat hubungan persahabatan dan "
+            "kemitraan antara kedua kota.",
+            [],
+        ),
+    ],
+)
+def test_the_fields_of_the_ties_a_cooperation_strengthens(sentence: str, codes: list[str]) -> None:
+    assert covered_sectors(sentence) == codes
+
+
+def test_the_second_party_of_a_signing_between_two_offices_is_the_partner_s() -> None:
+    # "antara <local head> dan <an office of the partner>, NAME": the partner's signer, though
+    # his office is no head's title.
+    text = (
+        "Gubernur Sumatera Barat Mahyeldi menandatangani nota kesepahaman dengan Pemerintah "
+        "Region Kazan, Rusia. Penandatanganan berlangsung di Moskow, antara Gubernur Sumatera "
+        "Barat dan Kepala Badan Promosi Investasi Kazan, Sokolova Anna Igorevna."
+    )
+    kazan = [d for d in _drafts(text) if d["partner"] == "Kazan"]
+    assert [d["partner_signatory"] for d in kazan] == ["Sokolova Anna Igorevna"], kazan
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        # A sentence opening with "other fields" goes on with the list of the one before.
+        (
+            "Bidang lain yang akan dijajaki berupa pengelolaan kota dan transportasi.",
+            ["urban_planning", "transport"],
+        ),
+        ("Selain itu bidang perdagangan dan ekonomi, seperti pameran.", ["trade", "economy"]),
+        ("Other areas to be explored are tourism and education.", ["tourism", "education"]),
+    ],
+)
+def test_a_sentence_of_other_fields_goes_on_with_the_list(sentence: str, codes: list[str]) -> None:
+    assert covered_sectors(sentence) == codes
+
+
+def test_the_signing_told_again_names_the_document_s_signers() -> None:
+    # "Penandatanganan dilakukan ...": the sentence after the LoI's tells who signed it.
+    text = (
+        "Pemerintah Kota Bukittinggi menjalin kerja sama sister city dengan Kota Aksum, "
+        "Ethiopia. Hal ini ditandai dengan penandatanganan Letter of Intent (LoI) di rumah "
+        "dinas Wali Kota Bukittinggi, Kamis (12/10/2023). Penandatanganan dilakukan Wali Kota "
+        "Bukittinggi Erman Safar bersama Wali Kota Aksum Gebre Tesfaye Alemu yang disaksikan "
+        "rombongan dari Aksum."
+    )
+    loi = [d for d in _drafts(text) if d["partner"] == "Aksum" and d["type"] == "loi"]
+    signers = [(d["local_signatory"], d["partner_signatory"]) for d in loi]
+    assert signers == [("Erman Safar", "Gebre Tesfaye Alemu")], loi
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # The envoy's one-word seat, then the name with no comma: the seat is not a first name.
+        (
+            "Konsul Jenderal Australia di Bali Anthony Hurst hadir dalam pertemuan itu.",
+            "Anthony Hurst",
+        ),
+        (
+            "Konsul Jenderal Jepang di Surabaya Yasuhiro Ishida mengatakan pihaknya siap.",
+            "Yasuhiro Ishida",
+        ),
+        # A two-word seat stays the seat.
+        ("Duta Besar Malaysia di Kuala Lumpur Datuk Ahmad Zaki bertemu.", "Ahmad Zaki"),
+    ],
+)
+def test_an_envoy_s_seat_then_the_name_without_a_comma(sentence: str, name: str) -> None:
+    people = find_people(sentence, Gazetteer.build("Jawa Timur", []).resolve)
+    assert [p.name for p in people if p.side == "partner"] == [name], people

@@ -15,7 +15,7 @@ from kerjasama_cli.extract.background import home_acting
 from kerjasama_cli.extract.facts import Facts
 from kerjasama_cli.extract.people import OFFICE_WORDS, PersonMention
 from kerjasama_cli.extract.places import PartnerRef
-from kerjasama_cli.extract.record_dates import RECEIVES
+from kerjasama_cli.extract.record_dates import RECEIVES, said_day
 from kerjasama_cli.extract.sector_frames import ALREADY
 from kerjasama_cli.extract.stages import (
     EXPLORATION,
@@ -32,7 +32,9 @@ _PROGRAMME_NAME = re.compile(
 _NAMED = re.compile(
     r"program(?:me)?\s+[“\"]([^”\"]{6,90})[”\"]|[“\"]([^”\"]{6,90})[”\"]\s+program(?:me)?", re.I
 )
-_HEAD = re.compile(r"\b(?:Gubernur|Governor|Wali ?[Kk]ota|Walikota|Wako|Mayor|Bupati)\b")
+_HEAD = re.compile(
+    r"\b(?:Gubernur|Governor|Wali Nanggroe|Wali ?[Kk]ota|Walikota|Wako|Mayor|Bupati)\b"
+)
 _EXPORTED_TYPE = {"membership": "other", "agreement_word": "agreement"}
 
 
@@ -202,6 +204,13 @@ def _pick(
 _ID_HEAD = re.compile(r"(?:Pj |Plt )?(?:Gubernur|Wali ?[Kk]ota|Walikota|Bupati)")
 _HONORIFIC_WORD = re.compile(r"^(?:Hon|Mr|Mrs|Ms|Dr|Bapak|Pak|Ibu)\.?$")
 _DEPUTY = re.compile(r"(?:Wakil|Vice|Deputy|Sekda|Sekretaris|Asisten|Kepala)\b")
+# "Penandatanganan dilakukan Wali Kota ...": a sentence whose subject is the signing told before.
+_THE_SIGNING = re.compile(
+    r"(?:Penandatanganan|The signing)\b(?! (?:MoU|LoI|nota|surat|naskah))", re.I
+)
+_DEPUTY_HEAD = re.compile(
+    r"(?:Wakil|Vice|Deputy) (?:Gubernur|Governor|Wali ?[Kk]ota|Walikota|Mayor|Bupati|Regent)\b"
+)
 _FUTURE = re.compile(r"\b(?:akan|will)\s+(?:\w+\s+)?$", re.I)
 
 
@@ -246,11 +255,17 @@ def _signed_now(cluster: Cluster, published: dt.date | None) -> bool:
     return date.iso >= (published - dt.timedelta(days=45)).isoformat()
 
 
+def _names_partner(facts: Facts, cluster: Cluster) -> bool:
+    """Whether a sentence names the record's partner."""
+    key = normalise(cluster.partner.name)
+    return any(normalise(h.ref.name) == key for h in facts.partners)
+
+
 def _hosts(facts: Facts, cluster: Cluster) -> bool:
     """A sentence where the local head meets the event's partner: it names the partner, or
     tells a reception that has happened ("diterima Wali Kota ...", not "akan disambut")."""
     text = facts.sentence.text
-    if any(normalise(h.ref.name) == normalise(cluster.partner.name) for h in facts.partners):
+    if _names_partner(facts, cluster):
         return True
     received = RECEIVES.search(text)
     return bool(received) and not _FUTURE.search(text[: received.start()])
@@ -305,9 +320,21 @@ def build(
         holder = next(m for m in cluster.mentions if m.date is date)
         if not any(t[0] in lexicon.DOCUMENT_TYPES for t in holder.facts.types):
             date = None
-    if date is not None:
+    told_in: Facts | None = None
+    if date is not None and rtype == "other":
+        # "dijadwalkan pada 10 hingga 14 Juli 2017 yang akan datang akan dilaksanakan Kunjungan
+        # Kerja": the day a visit still to come is scheduled for does not date the plan. It is
+        # dated by the day it was told ("Demikian disampaikan ..., Kamis (22 Juni 2017)"),
+        # when the article says so once.
         holder = next(m for m in cluster.mentions if m.date is date)
-        evidence["date"] = holder.facts.sentence.text
+        if holder.facts.planned_event:
+            date = None
+    if date is None and rtype == "other":
+        date, told_in = said_day(article or []) or (None, None)
+    if date is not None:
+        if told_in is None:
+            told_in = next(m for m in cluster.mentions if m.date is date).facts
+        evidence["date"] = told_in.sentence.text
         date_text = date.text
         if date.relative and published is not None:
             date_text = f"{date.text} in an article of {published.isoformat()}"
@@ -388,6 +415,28 @@ def build(
                 ):
                     local_signatory, local_sentence = person, facts.sentence.text
                     break
+    if (
+        rtype in lexicon.DOCUMENT_TYPES
+        and article
+        and (local_signatory is None or partner_signatory is None)
+    ):
+        # "Penandatanganan dilakukan Wali Kota Padang X bersama Wali Kota Gondar City Y": a
+        # signing sentence naming the document's partner names its signers, wherever it is
+        # (the sentence may have gone to another record, a visit). Titled heads only.
+        signers = [
+            (p, f)
+            for f in article
+            if not f.dropped
+            and f.signing
+            and _names_partner(f, cluster)
+            and _THE_SIGNING.match(f.sentence.text)
+            for p in f.people
+            if p.titled and _HEAD.search(p.title) and not _DEPUTY.match(p.title)
+        ]
+        if local_signatory is None:
+            local_signatory, local_sentence = _pick(signers, "home", cluster, local, canonical)
+        if partner_signatory is None:
+            partner_signatory, partner_sentence = _pick(signers, "partner", cluster, local)
     if local_sentence:
         evidence["local_signatory"] = local_sentence
     if partner_sentence:
@@ -471,6 +520,18 @@ def build(
             if p.titled and _HEAD.search(p.title) and not _DEPUTY.match(p.title)
         ]
         local_signatory, local_sentence = _pick(heads, "home", cluster, local, canonical)
+        if local_signatory is None and article:
+            # No head named anywhere: the deputy head who received the proposal ("saat bertemu
+            # Wakil Bupati Gianyar, ...") stands for the local government. Never a secretary.
+            deputies = [
+                (p, f)
+                for f in article
+                if not f.dropped
+                for p in f.people
+                if p.titled and _DEPUTY_HEAD.match(p.title)
+            ]
+            if not any(p.titled and _HEAD.match(p.title) for f in article for p in f.people):
+                local_signatory, local_sentence = _pick(deputies, "home", cluster, local, canonical)
         if local_sentence:
             evidence["local_signatory"] = local_sentence
     return Draft(

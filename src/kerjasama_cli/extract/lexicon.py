@@ -201,6 +201,8 @@ TITLES = [
     "Pj Wali Kota",
     "Bupati",
     "Wakil Bupati",
+    # Aceh's customary head under its special autonomy, who signs for the province.
+    "Wali Nanggroe",
     "Acting Governor",
     "Vice Governor",
     "Deputy Governor",
@@ -306,6 +308,7 @@ _SECTOR_EXTRA: dict[str, tuple[str, ...]] = {
     "energy": ("energy", "renewable energy", "energi terbarukan"),
     "urban_planning": (
         "penataan kawasan",
+        "pengelolaan kota",  # city management
         "urban planning",
         "urban planners",
         "urban planner",

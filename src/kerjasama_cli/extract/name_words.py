@@ -26,8 +26,15 @@ LEADING = frozenset(
         "YBhg",
         "YBhg.",
         "YAM",
+        # Aceh's style for a religious or customary leader ("Wali Nanggroe Aceh Tgk Malik ...").
+        "Tgk",
+        "Tgk.",
+        "Teungku",
     }
 )
+# Malaysian styles of address are acronyms ("YAB": Yang Amat Berhormat) that news also writes
+# in title case ("Yab Dato Zazali"); compared upper-cased.
+STYLES = frozenset({"YB", "YAB", "YBHG", "YBHG.", "YAM", "YABHG", "YM", "YTM", "YAA", "YBM"})
 # Words that are an honorific only inside a chain an honorific opened ("Datuk Seri", "Datuk
 # Amar", "Tan Sri"): alone they begin names ("Sri Mulyani", "Abang Johari" keeps "Abang").
 CHAINED = frozenset(
@@ -72,7 +79,7 @@ def drop_honorifics(words: list[str]) -> list[str]:
     opened = False
     while len(words) > 1:
         head = words[0]
-        if head in LEADING or (opened and head in CHAINED):
+        if head in LEADING or head.upper() in STYLES or (opened and head in CHAINED):
             words, opened = words[1:], True
         elif len(words) > 2 and (head, words[1]) in OPENS_CHAIN:
             words, opened = words[2:], True

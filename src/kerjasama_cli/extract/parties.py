@@ -88,6 +88,11 @@ SHORT_NAMES = {
     "east kalimantan": "Kalimantan Timur",
     # the other provinces of Kalimantan, Sulawesi, Maluku, Papua and Java, short and English
     "kaltara": "Kalimantan Utara",
+    # Sumatra's and the Riau islands' ("Gubernur Kepri Ansar Ahmad")
+    "kepri": "Kepulauan Riau",
+    "babel": "Kepulauan Bangka Belitung",
+    "riau islands": "Kepulauan Riau",
+    "bangka belitung": "Kepulauan Bangka Belitung",
     "kalteng": "Kalimantan Tengah",
     "sulteng": "Sulawesi Tengah",
     "sultra": "Sulawesi Tenggara",

@@ -41,9 +41,20 @@ _AFTER = re.compile(
     rf"(?:\s*,\s*(?P<b>{HONORIFIC_CHAIN}{_CAP}(?:\s+{_WORD}){{0,4}}))?"
 )
 _ENVOY = re.compile(
-    rf",?\s+(?:untuk|to|for|in|di)\s+(?:Indonesia|RI|{_CAP}(?:\s+{_CAP})?(?=\s*,?\s+{_CAP}))\s*,?\s+"
-    rf"(?P<n>{_CAP}(?:\s+{_WORD}){{0,4}})"
+    rf",?\s+(?:untuk|to|for|in|di)\s+(?P<s>Indonesia|RI|{_CAP}(?:\s+{_CAP})?(?=\s*,?\s+{_CAP}))"
+    rf"\s*,?\s+(?P<n>{_CAP}(?:\s+{_WORD}){{0,4}})"
 )
+
+
+def _envoy_name(envoy: re.Match[str], resolve: Resolver) -> str:
+    """The envoy's name after his seat: "di Surabaya Yasuhiro Ishida" read as a two-word seat
+    gives its second word back to the name when only the first is a place."""
+    seat = envoy.group("s").split()
+    if len(seat) == 2 and resolve(" ".join(seat)) is None and resolve(seat[0]) is not None:
+        return f"{seat[1]} {envoy.group('n')}"
+    return envoy.group("n")
+
+
 _ENVOYS = re.compile(r"(?:Duta Besar|Dubes|Ambassador|Konsul|Consul|Envoy)")
 _BEFORE_PLACE = re.compile(rf"(?P<p>{_CAP}(?:\s+{_CAP}){{0,3}})(?:['’]s)?\s*$")
 _NAME_BEFORE = re.compile(
@@ -252,7 +263,7 @@ def find_people(
             # "Duta Besar Prancis untuk Indonesia Fabien Penone"
             place_text, place = after.group("a"), resolve(after.group("a"))
             place_span = after.span("a")
-            name = envoy.group("n")
+            name = _envoy_name(envoy, resolve)
             span = (m.start(), envoy.end())
         elif after:
             a, b = after.group("a"), after.group("b")
@@ -339,7 +350,7 @@ def find_people(
                 place_first = True
         posted = _ENVOY.match(sentence, m.end()) if not name and _ENVOYS.match(title) else None
         if posted:  # "the Thai Ambassador to Indonesia, Akrasid Amatayakul"
-            name, span = posted.group("n"), (m.start(), posted.end("n"))
+            name, span = _envoy_name(posted, resolve), (m.start(), posted.end("n"))
         if not name:  # "Kim Tae-heum, Governor of ..."
             lead = _NAME_BEFORE.search(sentence[: m.start()])
             if lead and resolve(lead.group("n")) is None:

@@ -27,6 +27,18 @@ _LED = re.compile(
     r"(?P<n>[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|of|the|for))*)"
     rf"(?:\s*,\s*(?P<after>{_CAP}(?:\s+{_CAP}){{1,3}}))?"
 )
+# "Penandatanganan ... antara Wali Nanggroe Aceh dan Direktur Jenderal Badan Penarik Investasi
+# Ivanovo, Tumanova Yulia Evgenievna": the second party of a signing between two offices, an
+# office of the partner's place, then the name.
+_BETWEEN = re.compile(
+    r"\b(?:antara|between)\b[^.;]{0,80}?\s(?:dan|and)\s+(?:the\s+)?"
+    rf"(?P<office>{_CAP}(?:\s+(?:{_CAP}|of|for)){{1,7}})\s*,\s*(?P<n>{_CAP}(?:\s+{_WORD}){{1,3}})"
+)
+# The first word of an office held by one person ("Direktur Jenderal ...", "Head of ...").
+_HOLDERS = frozenset(
+    ["Direktur", "Director", "Kepala", "Head", "Ketua", "Chairman", "Chairperson", "President"]
+    + ["Presiden", "Sekretaris", "Secretary", "Chief", "Menteri", "Minister"]
+)
 # Words of an office written before a leader's name, never the name's (data, not rules).
 OFFICE_NAME_WORDS = frozenset(
     normalise(w)
@@ -103,6 +115,23 @@ def acting_for_a_partner(
         name = clean(r.group("n"), resolve)
         if isinstance(seat, PartnerRef) and name and resolve(name) is None:
             yield name, f"Perwakilan {r.group('p')}", seat, (r.start(), r.end())
+    for b in _BETWEEN.finditer(sentence):
+        office = b.group("office").split()
+        if office[0] not in _HOLDERS:
+            continue  # "antara Kabupaten Bekasi dan Kota Ulsan, Korea Selatan": places
+        seat = next(
+            (
+                found
+                for n in (2, 1)
+                if len(office) > n
+                for found in [resolve(" ".join(office[-n:]))]
+                if isinstance(found, PartnerRef)
+            ),
+            None,
+        )
+        name = clean(b.group("n"), resolve)
+        if seat is not None and name and resolve(name) is None and resolve(b.group("n")) is None:
+            yield name, " ".join(office), seat, (b.start("office"), b.end())
     for led in _LED.finditer(sentence):
         words = led.group("n").split()
         while words and normalise(words[0].strip(",")) in OFFICE_NAME_WORDS:

@@ -77,4 +77,25 @@ def told_dates(clusters: list[Cluster], all_facts: list[Facts]) -> None:
                 break
 
 
-__all__ = ["RECEIVES", "told_dates"]
+# "Demikian disampaikan Asisten ... dalam Rapat Persiapan ..., Kamis (22 Juni 2017)": the
+# sentence that says when and where what came before was told.
+_SAID_BACK = re.compile(
+    r"^(?:Demikian|Hal (?:itu|ini|tersebut)|This was|That was)\b[^.]{0,40}?\b"
+    r"(?:disampaikan|dikatakan|diungkapkan|dijelaskan|ditegaskan|said|stated|conveyed)\b",
+    re.I,
+)
+
+
+def said_day(article: list[Facts]) -> tuple[DateMention, Facts] | None:
+    """The day the article's plan was told: the one day of its one dated said-back sentence."""
+    said = [
+        (day, f)
+        for f in article
+        if not f.dropped and _SAID_BACK.match(f.sentence.text)
+        for day in [_one_day(f)]
+        if day is not None
+    ]
+    return said[0] if len(said) == 1 else None
+
+
+__all__ = ["RECEIVES", "said_day", "told_dates"]

@@ -51,9 +51,12 @@ _COOP = (
     r"sister[- ](?:city|cities|province|provinces|state)"
 )
 COOP = re.compile(rf"\b(?:{_COOP})\b", re.I)
+_TIES = re.compile(r"(?:memperkuat|mempererat|meningkatkan|memperluas) hubungan", re.I)
 # Words after which a list of sectors follows.
 _FIELD = re.compile(
-    r"\b(?:bidang(?:-bidang)?|sektor(?:-sektor)?|aspek|lingkup|dalam hal|fields?(?: of)?|"
+    r"\b(?:bidang(?:-bidang)?|sektor(?:-sektor)?|aspek|"
+    # "guna memperkuat hubungan budaya, sosial dan ekonomi": the fields of the ties strengthened
+    r"(?:memperkuat|mempererat|meningkatkan|memperluas) hubungan|lingkup|dalam hal|fields?(?: of)?|"
     r"dalam bentuk|berupa|in the form of|"
     r"areas?(?: of)?|sectors?(?: of)?|(?:di)?fokus(?:kan)?(?: utama)? (?:pada|untuk|ke)|"
     r"berfokus (?:pada|ke)|focus(?:es|ed|ing)? on|diarahkan (?:pada|untuk|ke)|"
@@ -93,7 +96,12 @@ _GENERIC = re.compile(
 # Yakni sektor pariwisata dan budaya, perdagangan dan investasi, ...").
 _LISTING = re.compile(
     r"^(?:Yakni|Yaitu|Antara lain|Di ?antaranya|Meliputi|Namely|They (?:were|are|include)|"
-    r"These (?:were|are|include))\b",
+    r"These (?:were|are|include)|"
+    # "Bidang lain yang akan dijajaki berupa ...", "Selain itu bidang perdagangan ...": more
+    # fields of the cooperation the sentence before told
+    r"(?:Bidang|Sektor)(?:-bidang|-sektor)? lain(?:nya)?|"
+    r"Selain itu,?\s+(?:di\s+)?(?:bidang|sektor)|"
+    r"Other (?:fields|areas|sectors))\b",
     re.I,
 )
 # "ramah lingkungan" (eco-friendly), "di lingkungan Pemkot" (within the city government).
@@ -123,7 +131,12 @@ ALREADY = re.compile(
     # a sentence telling what came before ("Sebelumnya, pada 2019, kedua kota telah menjajaki
     # kerja sama pendidikan")
     r"^(?:Sebelumnya|Sebelum itu|Previously|Earlier|Before that)\b|"
-    r"\b(?:telah|sudah)\s+(?:men|di)jajaki\b",
+    r"\b(?:telah|sudah)\s+(?:men|di)jajaki\b|"
+    # an earlier trip or tie told by how long ago it was ("Several months ago we visited Turkey
+    # in the framework of cooperation in the fields of ..."): months or years, not the days
+    # of the news's own visit
+    r"\b(?:several|a few|some|\d+|two|three|four|five) (?:months|years) ago\b|"
+    r"\bbeberapa (?:bulan|tahun) (?:yang )?lalu\b",
     re.I,
 )
 _STOP = re.compile(
@@ -227,7 +240,9 @@ def covered_sectors(sentence: str, skip: list[tuple[int, int]] | None = None) ->
     before = [False] * len(found)  # framed by the cooperation word after it
     for n, (code, start, end) in enumerate(found):
         # "kerjasama persahabatan", "LoI Persahabatan": the kind of tie, not a sector.
-        inside[n] = _opened(sentence, start, fields if code == "friendship" else cues)
+        # ... nor "mempererat hubungan persahabatan": friendship is what the ties are.
+        friendly = [c for c in fields if not _TIES.match(sentence, c[0])]
+        inside[n] = _opened(sentence, start, friendly if code == "friendship" else cues)
         before[n] = code != "friendship" and bool(_AFTER.match(sentence[end:]))
     # A list runs on from a framed entry: forwards, and backwards from the one a cooperation
     # word follows ("economic, social and cultural sectors").
