@@ -26,12 +26,15 @@ from kerjasama_cli.extract.article_passes import (
     told_from_abroad,
 )
 from kerjasama_cli.extract.assemble import Draft, cluster
+from kerjasama_cli.extract.background import plurals_are_no_partners
 from kerjasama_cli.extract.bases import ties_on_an_loi
 from kerjasama_cli.extract.drafts import build, local_evidence, local_party, others_only
 from kerjasama_cli.extract.mentions import SentenceReader
 from kerjasama_cli.extract.meta import Meta, read_meta
+from kerjasama_cli.extract.one_event import one_event_per_partner
 from kerjasama_cli.extract.parties import PartyFinder
 from kerjasama_cli.extract.places import Gazetteer, KnownPartner
+from kerjasama_cli.extract.renewals import planned_renewals
 from kerjasama_cli.extract.sector_frames import sectors_to_the_news
 from kerjasama_cli.extract.sentences import sentences
 from kerjasama_cli.extract.text import clean
@@ -78,6 +81,7 @@ def extract(
     reader = SentenceReader(gazetteer, meta.published, leader_index, parties)
     all_facts = [reader.read(s) for s in sentences(article.paragraphs)]
     restore_venues(all_facts)
+    plurals_are_no_partners(all_facts)
     lone_dates_to_their_sentence(all_facts)
     regions_as_addresses(all_facts)
     bracketed_regions(all_facts)
@@ -100,6 +104,7 @@ def extract(
     drafts = [build(c, home, local, meta.published, parties.canonical, all_facts) for c in clusters]
     sectors_to_the_news(drafts, meta.published)
     ties_on_an_loi(drafts, all_facts)
+    drafts = planned_renewals(one_event_per_partner(drafts), all_facts)
     where = local_evidence(all_facts, local, parties.canonical)
     # Proposed as a new government when the registry (given) does not know it.
     new = (

@@ -11,6 +11,7 @@ from dataclasses import replace
 from kerjasama_cli.extract import lexicon, subjects
 from kerjasama_cli.extract.article_passes import nation_at
 from kerjasama_cli.extract.assemble import Cluster, Draft
+from kerjasama_cli.extract.background import home_acting
 from kerjasama_cli.extract.facts import Facts
 from kerjasama_cli.extract.people import OFFICE_WORDS, PersonMention
 from kerjasama_cli.extract.places import PartnerRef
@@ -102,6 +103,7 @@ def others_only(
         named |= {name for _, name in facts.offices}
         if facts.home and (
             not facts.partners
+            or home_acting(facts)
             or any(
                 name == "home" and _AS_GOVERNMENT.match(facts.sentence.text[at:])
                 for at, name in facts.parties

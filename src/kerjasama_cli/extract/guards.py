@@ -31,6 +31,8 @@ STATE_BODY = re.compile(
     r"Kementerian(?:\s+[A-Z][\w-]*){1,4}(?!\s+(?:of\s+)?(?!Indonesia|RI)[A-Z])|"
     r"Ministry of(?:\s+[A-Z][\w-]*){1,3}(?!\s+of\s+(?!Indonesia)[A-Z])|"
     r"Pusat Fasilitasi Kerja Sama)"
+    # "Consulate General of the Republic of Indonesia (KJRI) Cape Town": the acronym, then the seat
+    r"(?:\s*\((?:KBRI|KJRI)\))?"
     rf"(?:{_SEAT})?"
     # Portfolios are not places: "Minister for Enterprise, Investment and Trade".
     r"|\b(?:Minister|Menteri|Department|Dinas|Secretary|Director)\s+(?:for|of|on)\s+"
@@ -97,8 +99,9 @@ INITIATIVE_WORDS = (
 # Exploring, planning, offering, inviting: what a type word after them has not yet become.
 _EXPLORING = re.compile(
     r"\b(?:menjajaki|menjajagi|jajaki|penjajakan|penjajagan|dijajaki|menawarkan|tawaran|"
-    r"ditawarkan|mengajak|berencana|merencanakan|rencana|rencananya|direncanakan|akan menjalin|"
-    r"akan menandatangani|akan meneken|ingin menjalin|berharap(?: dapat)? menjalin|"
+    r"ditawarkan|mengajak|berencana|merencanakan|rencana|rencananya|direncanakan|"
+    r"(?:akan|bakal) (?:menjalin|menandatangani|meneken)|ingin menjalin|"
+    r"berharap(?: dapat)? menjalin|"
     r"mengusulkan|usulan|konsep|calon|peluang|potensi|potensial|opportunit\w*|potential|explor\w*|"
     rf"{INITIATIVE_WORDS}|"
     r"keinginan|berkeinginan|tertarik|berminat|interested in|"
@@ -108,6 +111,9 @@ _EXPLORING = re.compile(
     # talks, hopes and a process under way: "membahas kerja sama kota kembar", "harapan agar
     # kita dapat menandatangani ...", "sedang dalam tahap nota kesepahaman"
     r"membahas|dibahas|pembahasan|discuss(?:es|ed|ing)?|harapan agar|berharap agar|dalam tahap|"
+    r"diharapkan|(?:is|are) expected to|(?:is|are) hoped to|"
+    # "segera membangun sister city", "sedang mempertimbangkan": a tie still to be made
+    r"segera (?:membangun|menjalin|membentuk|mewujudkan)|mempertimbangkan|considering|"
     r"dalam proses|in the process of|"
     # a condition: "Dengan terjalinnya kerja sama sister city, Bedi berharap ...", "jika ..."
     r"dengan terjalinnya|jika|apabila|seandainya|if)\b",
@@ -125,7 +131,7 @@ _NOUN_OF_SIGNING = re.compile(r"penandatanganan|signing", re.I)
 # A signing verb after a modal or purpose word ("agar kita dapat menandatangani", "to sign") is
 # not done.
 _MODAL_BEFORE = re.compile(
-    r"\b(?:dapat|bisa|akan|untuk|ingin|agar|hendak|segera|to|will|can|could|would|may|might)\s+$",
+    r"\b(?:dapat|bisa|akan|bakal|untuk|ingin|agar|hendak|segera|to|will|can|could|would|may|might)\s+$",
     re.I,
 )
 
@@ -147,7 +153,7 @@ def done_told(sentence: str) -> bool:
 # Future and promise words: a plan when they govern the type word ("akan menandatangani MoU",
 # "berjanji memfasilitasi pertemuan"), not when the record they follow is done.
 _FUTURE = re.compile(
-    r"\b(?:akan|hendak|berjanji|janji|will|would|shall|promised?|to be held|mendatang|nanti|"
+    r"\b(?:akan|bakal|hendak|berjanji|janji|will|would|shall|promised?|to be held|mendatang|nanti|"
     r"(?:may|might|could) be (?:formali[sz]ed|signed|inked|sealed|established)|"
     r"nantinya|dalam waktu dekat|ke depan(?:nya)?|in the near future|"
     r"persiapan|mempersiapkan|menyiapkan|preparations? for|preparing for|"
@@ -162,7 +168,7 @@ _FUTURE = re.compile(
 # signed", "Kunjungan ... akan berlangsung dua hari": the document or event is still to come.
 # Only a verb of making it counts ("MoU itu akan berlaku lima tahun" is a signed MoU's term).
 _FUTURE_AFTER = re.compile(
-    r"^[^.;]{0,80}?\b(?:segera|akan|rencananya|direncanakan|dijadwalkan|will be|is to be|"
+    r"^[^.;]{0,80}?\b(?:segera|akan|bakal|rencananya|direncanakan|dijadwalkan|will be|is to be|"
     r"may be|might be|could be|"
     r"are to be|to be)\s+(?:(?:akan|segera|bisa|dapat|kembali)\s+)?"
     r"(?:dilakukan|dilaksanakan|ditandatangani|diteken|dijalin|diresmikan|dibentuk|"

@@ -17,6 +17,7 @@ from kerjasama_cli.extract.people_roles import acting_for_a_partner
 from kerjasama_cli.extract.place_words import OFFICE_WORDS, SURNAMES
 from kerjasama_cli.extract.places import STOPWORDS, PartnerRef
 from kerjasama_cli.extract.seats import (
+    seat_before_country,
     seat_first,
     seat_of,
     seat_tail,
@@ -306,6 +307,11 @@ def find_people(
                     place_text, place = a, PartnerRef(a, "city", country)
                     place_span = after.span("a")
                     name, span = then.group("n"), (m.start(), then.end("n"))
+            elif b and (abroad := seat_before_country(title, a, known)):
+                # "Wali Kota Al-Zawaida Gaza, Ayman ...": the seat, its country, then the name
+                place_text, place, name = a, abroad, b
+                place_span = after.span("a")
+                span = (m.start(), after.end("b"))
             elif b and _unknown_seat(title, a, b):
                 # "Wali Kota Vlissingen, Bas Van Den Tillaar": a city the gazetteer lacks, told
                 # by the mayor's title and the full name after it.

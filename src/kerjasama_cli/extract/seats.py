@@ -70,7 +70,7 @@ def seat_word(word: str, known: frozenset[str]) -> bool:
     key = normalise(word)
     return (
         len(word) > 3
-        and word.isalpha()
+        and word.replace("-", "").isalpha()  # "Al-Zawaida"
         and word[:1].isupper()
         and not _not_a_name(word)
         and key not in STOPWORDS
@@ -112,6 +112,21 @@ def seat_then_country(title: str, a: str, b: str, known: frozenset[str]) -> Part
     if code is None or not seat_words(a, known) or not seat_country(title, code):
         return None
     return PartnerRef(a, seat_kind(title), code)
+
+
+def seat_before_country(title: str, seat: str, known: frozenset[str]) -> PartnerRef | None:
+    """ "Wali Kota Al-Zawaida Gaza, Ayman ...": a seat the gazetteer lacks, then its foreign
+    country (or a name the gazetteer knows only as one) with no comma between."""
+    words = seat.split(" ")
+    # one seat word and one country word, nothing masked between ("Niseko (Jepang) Kataoka
+    # Kenya" is seat_first's: a seat, its country in brackets, then a name)
+    if len(words) != 2 or not words[-1].isalpha():
+        return None
+    code = country_of(words[-1])
+    place = " ".join(words[:-1])
+    if code is None or not seat_words(place, known) or not seat_country(title, code):
+        return None
+    return PartnerRef(place, seat_kind(title), code)
 
 
 def seat_tail(

@@ -348,8 +348,8 @@ class PlaceReading:
             if code:
                 break
         kind_before = start is not None and re.search(
-            r"\b(?:kota|kabupaten|provinsi|city of|town of|prefektur)\s+$",
-            text[max(0, start - 12) : start],
+            r"\b(?:kota|kabupaten|provinsi|city of|town of|prefektur|mayor of|sister city)\s+$",
+            text[max(0, start - 16) : start],
             re.I,
         )
         # "City Councilor Iloilo City, Filipina": a counterpart's title before the seat is no

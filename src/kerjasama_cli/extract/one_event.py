@@ -1,0 +1,117 @@
+"""One event per partner per article: drafts of one partner that tell the same event are one.
+
+An article tells a partner's signing, the visit during which it happened, and the tie the
+signing begins in several sentences; each may be read as its own record (real9's first sight:
+Gondar as an LoI, a visit and a sister city; Melaka as a visit and a sister city). Two records of
+one partner stay only where the text gives two events: its own date for each, or the other tie
+told as past ("sejak 2019", "sudah").
+"""
+
+from __future__ import annotations
+
+import re
+
+from kerjasama_cli.extract import lexicon
+from kerjasama_cli.extract.assemble import Draft
+
+# A tie told as past or background: a year, "sejak", "sudah", "since", "already".
+_PAST = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d|sejak|semenjak|sudah|telah|pernah|selama|since|already|"
+    r"has been|have been|for \d+ years)\b",
+    re.I,
+)
+
+
+# A foreign mission's proposal ("Konjen Tiongkok ... mengusulkan kerja sama dengan Pemerintah
+# Kota ..."), and the sentence naming the city it proposes, pointing back ("Kerja sama ini
+# nantinya akan berlangsung antara Kota Linyi ...").
+_MISSION = re.compile(
+    r"\b(?:Konsul(?:at)?(?: Jenderal)?|Konjen|Kedutaan(?: Besar)?|Kedubes|Duta Besar|Dubes|"
+    r"Consul(?:ate)?(?: General)?|Embassy|Ambassador)\b"
+)
+_PROPOSES = re.compile(
+    r"\b(?:mengusulkan|mengajukan|menawarkan|proposed?s?|offer(?:ed|s)?)\b", re.I
+)
+_POINTS_BACK = re.compile(
+    r"\b(?:kerja ?sama|cooperation|partnership)\s+(?:ini|tersebut|itu)\b|"
+    r"\bthis (?:cooperation|partnership)\b",
+    re.I,
+)
+
+
+def _key(draft: Draft) -> str:
+    return (draft.partner or "").casefold()
+
+
+def _document_word_in(sentence: str) -> bool:
+    return any(t in lexicon.DOCUMENT_TYPES for t, _, _ in lexicon.find_types(sentence))
+
+
+def _folded(draft: Draft, drafts: list[Draft]) -> Draft | None:
+    """The draft of the same partner that `draft` is only another reading of, if any."""
+    same = [d for d in drafts if d is not draft and _key(d) == _key(draft) and draft.partner]
+    told = draft.evidence.get("type", "")
+    for other in drafts:
+        # the mission's call that proposes this very city is that city's record (real6's
+        # Floresku convention), not one of the mission's country besides
+        said = draft.evidence.get("partner", "")
+        if (
+            draft.partner_kind == "country"
+            and other.partner_kind in ("city", "province")
+            and other.country == draft.country
+            and _MISSION.search(said)
+            and _PROPOSES.search(said)
+            and _POINTS_BACK.search(other.evidence.get("partner", ""))
+        ):
+            return other
+    for other in same:
+        event, document = other.type in lexicon.EVENT_CLASS, other.type in lexicon.DOCUMENT_TYPES
+        # "Penggalangan kerja sama ini dilakukan saat Wali Kota ... berkunjung": the visit is
+        # the sentence's event; the tie it points back to names no document of its own.
+        if (
+            draft.type in lexicon.DOCUMENT_TYPES
+            and event
+            and other.evidence.get("type") == told
+            and not _document_word_in(told)
+        ):
+            return other
+        # "Penandatanganan dilakukan Wali Kota ... bersama Wali Kota ...": the signing of the
+        # document told before, with the delegation present; no visit of its own.
+        if (
+            draft.type in lexicon.EVENT_CLASS
+            and document
+            and not draft.date
+            and lexicon.SIGNING.search(told)
+        ):
+            return other
+        # "Suatu kebanggaan menjalin sister city dengan ...", beside the LoI just signed: the
+        # tie that LoI begins, unless told as past.
+        if (
+            draft.type == "sister_city"
+            and draft.stage == "signing"
+            and not draft.date
+            and other.type == "loi"
+            and other.date
+            and not _PAST.search(told)
+        ):
+            return other
+    return None
+
+
+def one_event_per_partner(drafts: list[Draft]) -> list[Draft]:
+    """The drafts with each other reading of one event folded into the record it reads (its
+    signatories kept where that record has none)."""
+    kept = list(drafts)
+    for draft in drafts:
+        into = _folded(draft, kept)
+        if into is None:
+            continue
+        # a mission's envoy signs nothing for the city it proposes: ours only
+        fields = ("local_signatory", "partner_signatory")[: 2 if _key(into) == _key(draft) else 1]
+        for field in fields:
+            if getattr(into, field) is None and getattr(draft, field) is not None:
+                setattr(into, field, getattr(draft, field))
+                if field in draft.evidence:
+                    into.evidence[field] = draft.evidence[field]
+        kept.remove(draft)
+    return kept
