@@ -703,6 +703,23 @@ def test_the_signing_told_again_names_the_document_s_signers() -> None:
     assert signers == [("Erman Safar", "Gebre Tesfaye Alemu")], loi
 
 
+def test_the_signing_told_again_names_no_signer_of_a_tie_told_after_it() -> None:
+    # The sentence points back at the signing just told: a background tie told after it
+    # ("Sebelumnya ... sejak tahun 1993") was signed by other people, thirty years before.
+    text = (
+        "Pemerintah Kota Semarang dan Kota Brisbane, Australia, menandatangani nota "
+        "kesepahaman (MoU) kerja sama pengelolaan sampah, Kamis (14/3/2024). Penandatanganan "
+        "dilakukan oleh Wali Kota Semarang Hevearita Gunaryanti Rahayu dan Lord Mayor Brisbane "
+        "Adrian Schrinner di Balai Kota Semarang. Sebelumnya, Semarang telah menjalin kerja sama "
+        "sister city dengan Kota Brisbane sejak tahun 1993."
+    )
+    drafts = {d["type"]: d for d in _drafts(text) if d["partner"] == "Brisbane"}
+    assert drafts["mou"]["local_signatory"] == "Hevearita Gunaryanti Rahayu", drafts
+    assert drafts["mou"]["partner_signatory"] == "Adrian Schrinner", drafts
+    background = drafts["sister_city"]
+    assert (background["local_signatory"], background["partner_signatory"]) == (None, None)
+
+
 @pytest.mark.parametrize(
     ("sentence", "name"),
     [

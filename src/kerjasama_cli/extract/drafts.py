@@ -423,11 +423,15 @@ def build(
         # "Penandatanganan dilakukan Wali Kota Padang X bersama Wali Kota Gondar City Y": a
         # signing sentence naming the document's partner names its signers, wherever it is
         # (the sentence may have gone to another record, a visit). Titled heads only.
+        # The sentence points back at a signing told before it: a tie told after it
+        # ("Sebelumnya ... sejak tahun 1993") is not the one it names the signers of.
+        first = min(m.facts.sentence.index for m in cluster.mentions)
         signers = [
             (p, f)
             for f in article
             if not f.dropped
             and f.signing
+            and f.sentence.index > first
             and _names_partner(f, cluster)
             and _THE_SIGNING.match(f.sentence.text)
             for p in f.people
