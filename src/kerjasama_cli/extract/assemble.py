@@ -83,9 +83,20 @@ _EXTENDED = re.compile(
 )
 
 
+# "terhubung untuk dalam negeri hingga mancanegara", "domestic and foreign visitors": a reach at
+# home and abroad, no domestic cooperation.
+_BOTH_WAYS = re.compile(
+    r"\b(?:dalam negeri|domestik|domestic)\s+(?:maupun|dan|hingga|sampai|serta|atau|and|or)\s+"
+    r"(?:ke\s+)?(?:luar negeri|mancanegara|internasional|international|foreign|overseas)\b|"
+    r"\b(?:luar negeri|mancanegara|internasional|international|foreign|overseas)\s+"
+    r"(?:maupun|dan|hingga|serta|atau|and|or)\s+(?:dalam negeri|domestik|domestic)\b",
+    re.I,
+)
+
+
 def _elsewhere(text: str) -> bool:
     """Whether a sentence tells cooperation elsewhere (other, domestic), not this record's."""
-    return bool(_ELSEWHERE.search(_EXTENDED.sub(" ", text)))
+    return bool(_ELSEWHERE.search(_BOTH_WAYS.sub(" ", _EXTENDED.sub(" ", text))))
 
 
 def cluster(

@@ -46,6 +46,9 @@ _COOP = (
     r"work(?:s|ed|ing)? (?:together|with)|"
     # Sharing knowledge or experience is cooperation ("berbagi pengetahuan dan pengalaman").
     r"berbagi (?:pengetahuan|pengalaman|ilmu)|shar(?:e|es|ed|ing) (?:knowledge|experiences?)|"
+    # The scope agreed and the talks held are the cooperation's ("Ruang lingkup yang disepakati
+    # yakni ...", "Fokus utama diskusi mencakup ...", "The discussions focused on ...").
+    r"(?:ruang )?lingkup|scope|diskusi|discussions?|pembahasan|"
     r"MoU|LoI|MoA|memorandum(?: of understanding)?|letters? of intent|agreements?|perjanjian|"
     r"kesepakatan|nota kesepahaman|pernyataan kehendak|arrangements?|"
     r"sister[- ](?:city|cities|province|provinces|state)"
@@ -209,6 +212,41 @@ def _in_a_name(sentence: str, start: int, end: int) -> bool:
     )
 
 
+# Places a sector word names when a name follows it ("Pelabuhan Belawan", "Sekolah Menengah
+# Atas", "Port of Darwin" is not one): a port or a school, not the field.
+_FACILITY = re.compile(r"(?:Pelabuhan|Port|Sekolah|Schools?|Rumah Sakit|Hospitals?)$")
+
+
+def _a_facility(sentence: str, start: int, end: int) -> bool:
+    return bool(_FACILITY.match(sentence[start:end])) and bool(_NAME_AFTER.match(sentence[end:]))
+
+
+# Words that qualify another field rather than name one of their own: "tata kelola lingkungan"
+# and "environmental governance" are the environment's. ("transportasi berkelanjutan" keeps
+# both fields: the written cases count sustainability as a field of its own.)
+_QUALIFIERS = frozenset({"governance"})
+
+
+def _qualifying(found: list[tuple[str, int, int]], sentence: str) -> set[int]:
+    """Indexes of qualifier matches that stand right beside another field's word."""
+    out: set[int] = set()
+    for n, (code, start, end) in enumerate(found):
+        if code not in _QUALIFIERS:
+            continue
+        before = found[n - 1] if n else None
+        after = found[n + 1] if n + 1 < len(found) else None
+        if (
+            after
+            and after[0] not in _QUALIFIERS
+            and not sentence[end : after[1]].strip(" -")
+            or before
+            and before[0] not in _QUALIFIERS
+            and not sentence[before[2] : start].strip(" -")
+        ):
+            out.add(n)
+    return out
+
+
 def covered_sectors(sentence: str, skip: list[tuple[int, int]] | None = None) -> list[str]:
     """Sector codes the sentence says a cooperation covers, in order, each once; words inside
     the `skip` spans (type words such as "friendship city") do not count."""
@@ -220,7 +258,10 @@ def covered_sectors(sentence: str, skip: list[tuple[int, int]] | None = None) ->
         for code, a, b in sector_matches(sentence, skip)
         if not (code == "environment" and _NOT_NATURE.search(sentence[max(0, a - 8) : b + 2]))
         and not _in_a_name(sentence, a, b)
+        and not _a_facility(sentence, a, b)
     ]
+    qualifying = _qualifying(found, sentence)
+    found = [match for n, match in enumerate(found) if n not in qualifying]
     if not found:
         return []
     if _UNDER.match(sentence):

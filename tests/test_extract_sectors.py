@@ -1,0 +1,119 @@
+"""`extract`'s sector rules generalised from real11's and real12's first sight (issue 23): each a
+probe sentence of our own, shaped like real regional news, failing before its rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kerjasama_cli.extract import extract
+from kerjasama_cli.extract.output import to_json
+from kerjasama_cli.extract.sector_frames import covered_sectors
+
+
+def _drafts(text: str, published: dt.date | None = None) -> list[dict]:
+    return to_json([extract(text, published=published)])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        # The scope agreed is what the cooperation covers, with no cooperation word beside it.
+        (
+            "Ruang lingkup yang disepakati yakni promosi pariwisata dan budaya, serta "
+            "pengembangan ekonomi kreatif.",
+            ["tourism", "culture", "economy"],
+        ),
+        (
+            "The agreed scope covers education, health and the creative economy.",
+            ["education", "health", "economy"],
+        ),
+        # The fields a discussion focuses on are the talks' fields.
+        (
+            "Fokus utama diskusi mencakup pengembangan sektor pariwisata dan pelestarian budaya.",
+            ["tourism", "culture"],
+        ),
+        (
+            "The discussions focused on trade and investment.",
+            ["trade", "investment"],
+        ),
+    ],
+)
+def test_a_scope_or_a_discussion_opens_a_list_of_fields(sentence: str, codes: list[str]) -> None:
+    assert covered_sectors(sentence) == codes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        # "tata kelola lingkungan": environmental governance is the environment's field.
+        (
+            "Kerja sama meliputi tata kelola lingkungan dan pengelolaan sampah.",
+            ["environment", "waste"],
+        ),
+        ("The partnership covers environmental governance.", ["environment"]),
+        # Sustainability stays a field beside the one it qualifies (the written cases' reading).
+        (
+            "Kedua kota sepakat bekerja sama di bidang pariwisata dan transportasi berkelanjutan.",
+            ["tourism", "transport", "sustainable_development"],
+        ),
+        # ... while the words alone keep their own field.
+        (
+            "Kerja sama meliputi bidang tata kelola dan pembangunan berkelanjutan.",
+            ["governance", "sustainable_development"],
+        ),
+    ],
+)
+def test_a_word_that_qualifies_a_field_is_no_field_of_its_own(
+    sentence: str, codes: list[str]
+) -> None:
+    assert covered_sectors(sentence) == codes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        # A port, school or hospital by its name is a place, not a field.
+        (
+            "Sektor perdagangan juga dapat dikerjasamakan, apalagi kita punya Pelabuhan Belawan.",
+            ["trade"],
+        ),
+        (
+            "Kerja sama itu meliputi bidang pendidikan, antara lain di Sekolah Menengah Atas "
+            "Negeri 1.",
+            ["education"],
+        ),
+        # ... while the field word itself still counts.
+        ("Kerja sama meliputi bidang pelabuhan dan pariwisata.", ["logistics", "tourism"]),
+    ],
+)
+def test_a_named_port_or_school_is_no_field(sentence: str, codes: list[str]) -> None:
+    assert covered_sectors(sentence) == codes
+
+
+def _sectors(text: str, published: dt.date | None = None) -> dict[str, list[str]]:
+    return {d["partner"]: d["sectors"] for d in _drafts(text, published)}
+
+
+def test_a_domestic_and_foreign_reach_is_not_other_cooperation() -> None:
+    # "untuk dalam negeri hingga mancanegara": the reach of the gateways discussed, not a
+    # domestic cooperation told beside the record.
+    text = (
+        "Konsul Jenderal Malaysia Ahmad Zaki melakukan kunjungan kerja ke Kalimantan Barat, "
+        "diterima Gubernur Kalimantan Barat Ria Norsan di Pontianak, Kamis (12/9/2024). "
+        "Pertemuan itu dalam rangka membahas kerja sama di bidang transportasi dan ekonomi yang "
+        "terhubung untuk dalam negeri hingga mancanegara."
+    )
+    assert _sectors(text, dt.date(2024, 9, 13)) == {"Malaysia": ["transport", "economy"]}
+
+
+def test_what_a_partner_shares_with_another_does_not_drop_the_sentence() -> None:
+    # "Kyoto memiliki kesamaan yakni ...": a likeness, not Kyoto's own partnership with a third.
+    text = (
+        "Pemerintah Kota Ambon menjajaki kerja sama kota kembar dengan Kota Kyoto, Jepang. "
+        "Wali Kota Ambon mengatakan Kyoto memiliki kesamaan yakni kota budaya, sehingga "
+        "kesamaan ini membuka peluang untuk menjajaki kerja sama di bidang budaya dan "
+        "pariwisata."
+    )
+    assert _sectors(text) == {"Kyoto": ["culture", "tourism"]}
