@@ -117,3 +117,56 @@ def test_what_a_partner_shares_with_another_does_not_drop_the_sentence() -> None
         "pariwisata."
     )
     assert _sectors(text) == {"Kyoto": ["culture", "tourism"]}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        # What the fields will bring ("akan meningkatkan perekonomian ..., ekspor-impor dan
+        # investasi") is no field of its own: the list ends at the effect.
+        (
+            "Kerja sama kedua kota di bidang pendidikan tentunya akan meningkatkan kualitas "
+            "warga, salah satunya dalam kegiatan ekspor-impor dan investasi.",
+            ["education"],
+        ),
+        (
+            "The cooperation in tourism will boost the local economy and investment.",
+            ["tourism"],
+        ),
+        # A list that goes on is still a list.
+        (
+            "Kerja sama meliputi bidang pendidikan, kesehatan, dan investasi.",
+            ["education", "health", "investment"],
+        ),
+    ],
+)
+def test_what_a_field_will_bring_ends_the_list(sentence: str, codes: list[str]) -> None:
+    assert covered_sectors(sentence) == codes
+
+
+def test_a_hope_for_every_running_tie_gives_none_of_them_fields() -> None:
+    # A sentence listing the ties that run so far and hoping for more of them in a field: all
+    # the ties, none of them in particular.
+    text = (
+        "Wali Kota Medan menandatangani nota kesepahaman dengan Kota Daegu, Korea Selatan, "
+        "Selasa (17/12/2024). Ketua DPRD Medan berharap hubungan sister city Kota Medan yang "
+        "sudah terjalin selama ini seperti dengan Kota Ipoh, Kota Kumamoto dan Kota Xiamen "
+        "dapat diefektifkan pada kerja sama di bidang investasi."
+    )
+    sectors = _sectors(text, dt.date(2024, 12, 18))
+    assert not any(sectors.get(p) for p in ("Ipoh", "Kumamoto", "Xiamen")), sectors
+
+
+def test_the_fields_of_a_running_tie_stay_its_own_beside_a_later_visit() -> None:
+    # The tie told as running ("yang telah terjalin selama ini") and its fields right after it,
+    # then a visit by the partner's mayor: the fields are the tie's, not the visit's talk.
+    text = (
+        "Pemerintah Kota Ambon terus mengembangkan kerja sama luar negeri. Wali Kota Ambon "
+        "berharap kota bersaudara yang telah terjalin selama ini antara Ambon dan Kota Darwin, "
+        "Australia, dapat menjadi contoh. Kerja sama tersebut diwujudkan melalui beberapa bidang "
+        "seperti kesehatan, pendidikan dan pariwisata. Selain itu, Wali Kota Darwin Kon "
+        "Vatskalis juga melakukan kunjungan kerja ke Ambon."
+    )
+    drafts = _drafts(text)
+    tie = [d for d in drafts if d["type"] == "sister_city"]
+    assert tie and tie[0]["sectors"] == ["health", "education", "tourism"], drafts

@@ -462,7 +462,11 @@ def build(
     for facts in facts_all:
         if news and id(facts) not in signed_here and ALREADY.search(facts.sentence.text):
             continue
-        if many and id(facts) not in own and ALREADY.search(facts.sentence.text):
+        # ... nor a sentence that lists three of them or more as running ("hubungan sister city
+        # yang sudah terjalin selama ini seperti dengan Penang, Ichikawa, Gwangju ... dapat
+        # diefektifkan pada kerja sama di bidang investasi").
+        listed = len({normalise(h.ref.name) for h in facts.partners}) >= 3
+        if many and (id(facts) not in own or listed) and ALREADY.search(facts.sentence.text):
             continue
         for code in facts.sectors:
             if code not in sectors:

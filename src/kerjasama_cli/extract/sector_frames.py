@@ -159,6 +159,15 @@ _PURPOSE = re.compile(
     r"\bto (?:support|achieve|build|create|realise|realize|boost|help)\b",
     re.I,
 )
+# What the fields will bring ends a list's run ("di bidang ekonomi tentunya akan meningkatkan
+# perekonomian Kota Medan, salah satunya dalam kegiatan ekspor-impor dan investasi", "will boost
+# the local economy"): an effect, not a further field.
+_EFFECT = re.compile(
+    r"\b(?:akan|dapat|bisa|mampu|diharapkan|will|would|could|can|may)\s+(?:\w+\s+)?"
+    r"(?:meningkatkan|mendorong|memacu|menumbuhkan|membawa|memberikan|menambah|"
+    r"increase|boost|improve|bring|spur|drive|raise)\b",
+    re.I,
+)
 _SEPARATOR = re.compile(r",|;|&|\b(?:dan|serta|atau|maupun|hingga|and|or|as well as)\b", re.I)
 _ITEM_WORDS = 6  # a list entry longer than this is prose, not a list
 _REACH = 4  # words from a cooperation word to the first sector it names
@@ -171,7 +180,7 @@ def _words(text: str) -> int:
 
 def _list_like(text: str) -> bool:
     """Text between two sector words of one list: short items, no stop."""
-    if len(text) > _SPAN or _STOP.search(text) or _PURPOSE.search(text):
+    if len(text) > _SPAN or _STOP.search(text) or _PURPOSE.search(text) or _EFFECT.search(text):
         return False
     return all(_words(item) <= _ITEM_WORDS for item in _SEPARATOR.split(text))
 
@@ -330,12 +339,16 @@ def sectors_to_the_news(drafts: list[Draft], published: dt.date | None) -> None:
         # "Jakarta has worked with Rotterdam on flood management since 2016", "berbagai kerja
         # sama telah dilakukan seperti bidang pariwisata": the tie's own scope, told with its
         # date or as done, stays the tie's.
+        # ... and so does a tie told as running where its type was read ("kota bersaudara yang
+        # telah terjalin selama ini antara Ambon dan Darwin. Kerja sama tersebut diwujudkan
+        # melalui bidang ...").
         told_with_its_date = [
             d
             for d in ties
             if d.date_text
             and d.date_text in d.evidence.get("sectors", "")
             or _DONE.search(d.evidence.get("sectors", ""))
+            or ALREADY.search(d.evidence.get("type", ""))
         ]
         if len(ties) == 1 and not told_with_its_date:
             event.sectors, ties[0].sectors = ties[0].sectors, []
