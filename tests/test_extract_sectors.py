@@ -170,3 +170,14 @@ def test_the_fields_of_a_running_tie_stay_its_own_beside_a_later_visit() -> None
     drafts = _drafts(text)
     tie = [d for d in drafts if d["type"] == "sister_city"]
     assert tie and tie[0]["sectors"] == ["health", "education", "tourism"], drafts
+
+
+def test_a_list_ending_in_and_others_is_still_this_record_s() -> None:
+    # "..., pariwisata, dan lainnya": "and so on", not other cooperation told beside the record.
+    text = (
+        "Bupati Purwakarta menerima kunjungan Bupati Gurye, Korea Selatan, Kim Soon-ho, di "
+        "Purwakarta, Kamis (20/3/2025). Keduanya menjajaki kerja sama sister city. Kerja sama "
+        "yang bisa dibangun meliputi bidang pertanian, pariwisata, pendidikan, dan lainnya."
+    )
+    (draft,) = _drafts(text, dt.date(2025, 3, 21))
+    assert draft["sectors"] == ["tourism", "education"], draft

@@ -83,6 +83,13 @@ _EXTENDED = re.compile(
 )
 
 
+# "meliputi bidang pertanian, pariwisata, dan lainnya": "and so on" closing a list, no other
+# cooperation.
+_AND_SO_ON = re.compile(
+    r"\b(?:dan|serta|atau|and)\s+(?:(?:bidang|sektor)(?:-bidang|-sektor)?\s+)?"
+    r"(?:lainnya|lain-lain|sebagainya|others?|so on)\b",
+    re.I,
+)
 # "terhubung untuk dalam negeri hingga mancanegara", "domestic and foreign visitors": a reach at
 # home and abroad, no domestic cooperation.
 _BOTH_WAYS = re.compile(
@@ -96,7 +103,9 @@ _BOTH_WAYS = re.compile(
 
 def _elsewhere(text: str) -> bool:
     """Whether a sentence tells cooperation elsewhere (other, domestic), not this record's."""
-    return bool(_ELSEWHERE.search(_BOTH_WAYS.sub(" ", _EXTENDED.sub(" ", text))))
+    for harmless in (_EXTENDED, _AND_SO_ON, _BOTH_WAYS):
+        text = harmless.sub(" ", text)
+    return bool(_ELSEWHERE.search(text))
 
 
 def cluster(
