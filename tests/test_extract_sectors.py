@@ -181,3 +181,24 @@ def test_a_list_ending_in_and_others_is_still_this_record_s() -> None:
     )
     (draft,) = _drafts(text, dt.date(2025, 3, 21))
     assert draft["sectors"] == ["tourism", "education"], draft
+
+
+@pytest.mark.parametrize(
+    ("headline", "codes"),
+    [
+        (
+            "Gubernur Terima Konsul Jenderal Jepang, Bahas Peluang Investasi dan Pendidikan",
+            ["investment", "education"],
+        ),
+        ("Wali Kota dan Konsul Jepang Teken MoU Perdagangan dan Pariwisata", ["trade", "tourism"]),
+        # A goal in a headline is no field ("Majukan Pariwisata, ...").
+        ("Majukan Pariwisata, Wali Kota Terima Konsul Jenderal Jepang", []),
+    ],
+)
+def test_a_headline_s_topics_are_the_lead_record_s_fields(headline: str, codes: list[str]) -> None:
+    body = (
+        "Gubernur Sulawesi Tengah menerima kunjungan Konsul Jenderal Jepang di Surabaya, "
+        "Kenji Sato, di Palu, Selasa (4/3/2025)."
+    )
+    (draft,) = _drafts(f"{headline}\n\n{body}", dt.date(2025, 3, 5))
+    assert draft["sectors"] == codes, draft

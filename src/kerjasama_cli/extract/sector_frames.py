@@ -356,4 +356,34 @@ def sectors_to_the_news(drafts: list[Draft], published: dt.date | None) -> None:
                 event.evidence["sectors"] = ties[0].evidence.pop("sectors")
 
 
-__all__ = ["ALREADY", "COOP", "covered_sectors", "sectors_to_the_news"]
+# A headline's talk ("..., Bahas Peluang Investasi dan Pertukaran Budaya", "... soal Beasiswa
+# ASN", "to discuss trade"): what follows is the topic, as after "membahas" in prose.
+_HEADLINE_TALK = re.compile(
+    r"\b(?:Bahas|Membahas|Bicarakan|Membicarakan|Soal|Discuss(?:es)?|Talks? on)\s+", re.I
+)
+
+
+def headline_sectors(drafts: list[Draft], title: str | None) -> None:
+    """The fields a headline gives its lead record: the first draft whose partner the headline
+    names, else the only draft. A headline reads as a sentence (a cooperation word framing
+    them: "Teken MoU Transportasi dan Kebudayaan"), and the topics it says are talked about."""
+    if not title or not drafts:
+        return
+    codes = covered_sectors(title)
+    talk = _HEADLINE_TALK.search(title)
+    if talk:
+        codes += covered_sectors("Kerja sama meliputi " + title[talk.end() :])
+    if not codes:
+        return
+    folded = title.lower()
+    named = [d for d in drafts if d.partner and d.partner.lower() in folded]
+    lead = named[0] if named else drafts[0] if len(drafts) == 1 else None
+    if lead is None:
+        return
+    for code in codes:
+        if code not in lead.sectors:
+            lead.sectors.append(code)
+            lead.evidence.setdefault("sectors", title)
+
+
+__all__ = ["ALREADY", "COOP", "covered_sectors", "headline_sectors", "sectors_to_the_news"]
