@@ -1,5 +1,5 @@
-"""`extract`'s sector rules generalised from real11's and real12's first sight (issue 23): each a
-probe sentence of our own, shaped like real regional news, failing before its rule."""
+"""`extract`'s sector and date rules generalised from real11's and real12's first sight (issue
+23): each a probe sentence of our own, shaped like real regional news, failing before its rule."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from kerjasama_cli.extract import extract
+from kerjasama_cli.extract.dates import find_dates
 from kerjasama_cli.extract.output import to_json
 from kerjasama_cli.extract.sector_frames import covered_sectors
 
@@ -202,3 +203,31 @@ def test_a_headline_s_topics_are_the_lead_record_s_fields(headline: str, codes: 
     )
     (draft,) = _drafts(f"{headline}\n\n{body}", dt.date(2025, 3, 5))
     assert draft["sectors"] == codes, draft
+
+
+@pytest.mark.parametrize(
+    ("sentence", "iso"),
+    [
+        # "18 Januari tahun 1985": the formal Indonesian day, month, "tahun", year.
+        ("Kerja sama itu ditandatangani pada tanggal 18 Januari tahun 1985.", "1985-01-18"),
+        # Dashed and dotted numeric dates.
+        ("Nota kesepahaman ditandatangani pada 17-8-2020 di Bogor.", "2020-08-17"),
+        ("Nota kesepahaman ditandatangani pada 17.08.2020 di Bogor.", "2020-08-17"),
+        # A month and year keep their precision.
+        ("Kerja sama itu dimulai pada Januari tahun 1985.", "1985-01"),
+    ],
+)
+def test_a_date_s_formal_and_numeric_forms(sentence: str, iso: str) -> None:
+    assert [d.iso for d in find_dates(sentence, None)] == [iso]
+
+
+def test_the_day_a_tie_took_place_told_in_a_sentence_of_its_own() -> None:
+    # "Peristiwa bersejarah ini berlangsung pada tanggal ...": the day of the tie the sentence
+    # before told, when it is the article's one undated document.
+    text = (
+        "Pada tahun 1980-an Kota Bukittinggi menjalin kota kembar (sister city) dengan Kota "
+        "Ipoh, Malaysia. Peristiwa bersejarah ini berlangsung pada tanggal 18 Januari tahun "
+        "1985 di Balai Kota."
+    )
+    (draft,) = _drafts(text)
+    assert (draft["type"], draft["date"]) == ("sister_city", "1985-01-18"), draft
