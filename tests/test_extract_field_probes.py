@@ -231,3 +231,23 @@ def test_the_day_a_tie_took_place_told_in_a_sentence_of_its_own() -> None:
     )
     (draft,) = _drafts(text)
     assert (draft["type"], draft["date"]) == ("sister_city", "1985-01-18"), draft
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Pemerintah Kota (Pemkot) Makassar kembali menjajaki kerja sama dengan Kota Tbilisi, "
+        "Georgia.",
+        "Pemerintah Kota Makassar (Pemkot Makassar) kembali menjajaki kerja sama dengan Kota "
+        "Tbilisi, Georgia.",
+    ],
+)
+def test_a_government_named_with_its_abbreviation_in_brackets_acts(opening: str) -> None:
+    # "Pemerintah Kota (Pemkot) Makassar ...": the office, its short form, then the name; a
+    # government told later as having signed something else is not the local party.
+    text = (
+        f"{opening} Penandatanganan PKS juga telah berlangsung bersama Wali Kota Surakarta "
+        "melalui kerja sama lintas perkotaan."
+    )
+    drafts = _drafts(text)
+    assert drafts and {d["local_party"] for d in drafts} == {"Makassar"}, drafts
