@@ -251,3 +251,16 @@ def test_a_government_named_with_its_abbreviation_in_brackets_acts(opening: str)
     )
     drafts = _drafts(text)
     assert drafts and {d["local_party"] for d in drafts} == {"Makassar"}, drafts
+
+
+def test_the_fields_told_before_the_one_partner_is_named_are_its_record_s() -> None:
+    # "Pemerintah kedua kota bersepakat ... bidang perdagangan dan investasi" opens the article
+    # before the partner is named; the article tells one partner only: its record's fields.
+    text = (
+        "Dumai-Ipoh Bentuk Friendship City\n\n"
+        "Pemerintah kedua kota bersepakat membentuk friendship city dengan menekankan kerja sama "
+        "bidang perdagangan dan investasi. Kesepakatan ini dicapai saat Wali Kota Dumai, Khairul "
+        "Anwar, berkunjung ke Kota Ipoh, Malaysia, pada Senin (23/1/2012)."
+    )
+    drafts = _drafts(text, dt.date(2012, 1, 28))
+    assert drafts and all(d["sectors"] == ["trade", "investment"] for d in drafts), drafts

@@ -163,6 +163,14 @@ def cluster(
             if any(m.facts.sentence.index <= index for m in c.mentions) and c.event == wants_event
         ] or [c for c in clusters if any(m.facts.sentence.index <= index for m in c.mentions)]
         if not candidates:
+            # "Pemerintah kedua kota bersepakat ... bidang perdagangan dan investasi": pointing
+            # at the two parties before the article names its one partner, that partner's
+            # first record of the class.
+            one = len({partner_key(c.partner) for c in clusters}) == 1
+            if facts.sectors and facts.anaphor and one:
+                later = [c for c in clusters if c.event == wants_event] or clusters
+                first = min(later, key=lambda c: min(m.facts.sentence.index for m in c.mentions))
+                first.extra.append(facts)
             continue
 
         def last_seen(c: Cluster, index: int = index) -> int:
