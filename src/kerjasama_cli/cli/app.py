@@ -55,7 +55,7 @@ COMMANDS: dict[str, str] = {
     "attach": "attach",
     "partners": "partners",  # groups (add_typer) after the commands, where Typer put them
     "governments": "governments",
-    "leaders": "governments",
+    "leaders": "leaders",
     "stages": "stages",
     "evidence": "stages",
     "settings": "settings",
