@@ -32,8 +32,8 @@ from kerjasama_cli.cli.typer_private import (
 # parameters of forty commands (start-up, issue 12). tests/test_startup.py checks this map
 # against the modules' own registrations.
 COMMANDS: dict[str, str] = {
-    "init": "records",
-    "add": "records",
+    "init": "creating",
+    "add": "creating",
     "list": "records",
     "show": "records",
     "timeline": "briefing",
