@@ -1,8 +1,8 @@
-"""`init`, `add`, `list` and `show`: create, record, find and read.
+"""`list` and `show`: find records and read one.
 
-Over 400 lines: `add` declares about twenty record fields by hand (160 lines, STYLE.md §2 ex. 4 says
-how one field table shared with `edit` would shorten it), beside `init`, `list` and `show`, which
-share the record columns and the output formats.
+`list` streams every format but a terminal's table (the rows from store/queries/, drawn by
+render/); `list --by-governor` is cli/grouped_reads.py's. `show` reads a record's page through
+store/dossier/page.py. `init` and `add` are cli/creating.py's.
 """
 
 from enum import StrEnum
