@@ -264,3 +264,17 @@ def test_the_fields_told_before_the_one_partner_is_named_are_its_record_s() -> N
     )
     drafts = _drafts(text, dt.date(2012, 1, 28))
     assert drafts and all(d["sectors"] == ["trade", "investment"] for d in drafts), drafts
+
+
+def test_a_cooperation_still_to_come_keeps_its_fields_beside_the_visit() -> None:
+    # The fields of the cooperation the province will run ("kerja sama ... akan difokuskan pada
+    # ..."), beside a visit by the partner's governor: a programme, not an old document whose
+    # fields would be the visit's talk.
+    text = (
+        "Penjabat Gubernur Gorontalo Hamka mengatakan, kerja sama city to city antara Provinsi "
+        "Gorontalo dan Prefektur Ehime akan difokuskan pada bidang lingkungan hidup, ekonomi "
+        "dan pendidikan. Hal itu disampaikan saat Gubernur Prefektur Ehime, Tokihiro Nakamura, "
+        "berkunjung ke Gorontalo."
+    )
+    drafts = {d["type"]: d["sectors"] for d in _drafts(text)}
+    assert drafts == {"other": ["environment", "economy", "education"], "visit": []}, drafts

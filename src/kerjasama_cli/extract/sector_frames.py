@@ -327,7 +327,9 @@ def sectors_to_the_news(drafts: list[Draft], published: dt.date | None) -> None:
             for d in drafts
             if d is not event
             and d.partner == event.partner
-            and d.type not in ("visit", "meeting")
+            # an older document the visit renews talk about; a programme or plan still to run
+            # ("kerja sama ... akan difokuskan pada ...") keeps its own fields
+            and d.type not in ("visit", "meeting", "programme", "other")
             and d.sectors
             and (
                 d.date is None
