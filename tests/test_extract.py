@@ -320,10 +320,12 @@ def test_the_real_corpus_scores_above_its_measured_floor() -> None:
     assert f1 >= 0.735 and precision >= 0.755, (precision, recall, f1)
     assert not java.invented, java.invented
     precision, recall, f1 = earlier.prf()
-    assert f1 >= 0.86 and precision >= 0.905, (precision, recall, f1)
+    # With i23v's field rules from real11 and real12: real1-6 P 0.917 R 0.858 F1 0.886; real1-7
+    # P 0.880 R 0.841 F1 0.860 (real7 F1 0.752).
+    assert f1 >= 0.875 and precision >= 0.91, (precision, recall, f1)
     assert len(earlier.invented) <= 2, earlier.invented
     precision, recall, f1 = everything.prf()
-    assert f1 >= 0.835 and precision >= 0.86, (precision, recall, f1)
+    assert f1 >= 0.85 and precision >= 0.87, (precision, recall, f1)
     assert len(everything.invented) <= 3, everything.invented
 
 
@@ -340,10 +342,11 @@ def test_real8_scores_above_its_in_sample_floor() -> None:
     # real8 (24 articles of Sulawesi, Kalimantan, Maluku, Papua and Nusa Tenggara, i23h) first
     # sight P 0.526 R 0.392 F1 0.449, 10 invented; after i23m's record rules (in-sample since)
     # P 0.789 R 0.660 F1 0.719, 2 invented; with i23o's and i23n's rules merged P 0.833
-    # R 0.742 F1 0.785, 1 invented. The floor sits just below.
+    # R 0.742 F1 0.785, 1 invented; with i23v's P 0.835 R 0.751 F1 0.791. The floor sits just
+    # below.
     scores = _batch("real8")
     precision, recall, f1 = scores.prf()
-    assert f1 >= 0.77 and precision >= 0.82, (precision, recall, f1)
+    assert f1 >= 0.78 and precision >= 0.825, (precision, recall, f1)
     assert len(scores.invented) <= 1, scores.invented
 
 
@@ -351,10 +354,10 @@ def test_real9_scores_above_its_in_sample_floor() -> None:
     # real9 (19 articles of Sumatra, the Riau islands and Bali, i23i) first sight P 0.389
     # R 0.497 F1 0.436, 20 invented; after i23p's record rules (in-sample since) P 0.880
     # R 0.665 F1 0.757, 1 invented; with i23q's field rules merged P 0.926 R 0.729 F1 0.816.
-    # The floor sits just below.
+    # With i23v's field rules P 0.913 R 0.748 F1 0.823. The floor sits just below.
     scores = _batch("real9")
     precision, recall, f1 = scores.prf()
-    assert f1 >= 0.80 and precision >= 0.91, (precision, recall, f1)
+    assert f1 >= 0.815 and precision >= 0.91, (precision, recall, f1)
     assert len(scores.invented) <= 1, scores.invented
 
 
