@@ -278,3 +278,16 @@ def test_a_cooperation_still_to_come_keeps_its_fields_beside_the_visit() -> None
     )
     drafts = {d["type"]: d["sectors"] for d in _drafts(text)}
     assert drafts == {"other": ["environment", "economy", "education"], "visit": []}, drafts
+
+
+def test_the_home_ministry_s_name_is_no_domestic_cooperation() -> None:
+    # "mewakili Menteri Dalam Negeri": the ministry's name, not cooperation at home told beside
+    # the record.
+    text = (
+        "Gubernur Nusa Tenggara Timur melakukan kunjungan kerja ke Distrik Oecussi, Timor Leste. "
+        '"Kunjungan kerja dimaksudkan untuk menjajaki peluang kerja sama, terutama bidang '
+        'ekonomi dan sosial budaya," kata Robert Simbolon, yang hadir mewakili Menteri Dalam '
+        "Negeri."
+    )
+    (draft,) = _drafts(text)
+    assert draft["sectors"] == ["economy", "culture"], draft

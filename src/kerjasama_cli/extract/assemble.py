@@ -101,9 +101,13 @@ _BOTH_WAYS = re.compile(
 )
 
 
+# "mewakili Menteri Dalam Negeri", "Kementerian Dalam Negeri": a ministry's name, capitalised.
+_MINISTRY = re.compile(r"\b[A-Z]\w*\s+Dalam\s+Negeri\b")
+
+
 def _elsewhere(text: str) -> bool:
     """Whether a sentence tells cooperation elsewhere (other, domestic), not this record's."""
-    for harmless in (_EXTENDED, _AND_SO_ON, _BOTH_WAYS):
+    for harmless in (_EXTENDED, _AND_SO_ON, _BOTH_WAYS, _MINISTRY):
         text = harmless.sub(" ", text)
     return bool(_ELSEWHERE.search(text))
 
