@@ -291,3 +291,18 @@ def test_the_home_ministry_s_name_is_no_domestic_cooperation() -> None:
     )
     (draft,) = _drafts(text)
     assert draft["sectors"] == ["economy", "culture"], draft
+
+
+def test_a_regency_named_with_pemerintah_daerah_acts_for_itself() -> None:
+    # "Pemerintah Daerah Kabupaten Lombok Utara, Provinsi Nusa Tenggara Barat-Indonesia": the
+    # regency itself (its province and country its address), so the signing sentence is the
+    # local party's own, not another government's, and its fields count.
+    text = (
+        "Rombongan dari negara bagian Trengganu-Malaysia berkunjung ke Lombok Utara. Bertempat "
+        "di Hotel Amarsvati, Pemerintah Daerah Kabupaten Lombok Utara, Provinsi Nusa Tenggara "
+        "Barat-Indonesia dan Kerajaan Negeri Trengganu, Malaysia melakukan penandatanganan "
+        "Memorandum of Understanding (MoU) di bidang perdagangan dan pariwisata."
+    )
+    drafts = _drafts(text)
+    assert {d["local_party"] for d in drafts} == {"Lombok Utara"}, drafts
+    assert [d["sectors"] for d in drafts] == [["trade", "tourism"]], drafts

@@ -40,7 +40,9 @@ _EXPORTED_TYPE = {"membership": "other", "agreement_word": "agreement"}
 
 def _bare_local(name: str) -> str:
     return re.sub(
-        r"^(?:Pemerintah\s+)?(?:Kota|Kabupaten|Provinsi|Pemkot|Pemkab|Pemprov)\s+", "", name
+        r"^(?:Pemerintah\s+)?(?:Daerah\s+|Pemda\s+)?(?:Kota|Kabupaten|Provinsi|Pemkot|Pemkab|Pemprov)\s+",
+        "",
+        name,
     )
 
 
