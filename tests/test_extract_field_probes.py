@@ -306,3 +306,26 @@ def test_a_regency_named_with_pemerintah_daerah_acts_for_itself() -> None:
     drafts = _drafts(text)
     assert {d["local_party"] for d in drafts} == {"Lombok Utara"}, drafts
     assert [d["sectors"] for d in drafts] == [["trade", "tourism"]], drafts
+
+
+def test_running_cooperation_hoped_to_go_on_gives_its_fields_to_the_meeting() -> None:
+    # "selama ini sudah terjalin sangat baik dan diharapkan terus berlanjut, baik dalam hal
+    # kerja sama ekonomi ...": what the meeting hopes to carry on, so its fields are the talk's.
+    text = (
+        "Gubernur Kepulauan Riau Ansar Ahmad menerima kunjungan Konsul Malaysia Mohammed Hosnie "
+        "di Tanjungpinang, Kamis (3/3/2022). Menurut Ansar, hubungan Kepri dan Malaysia selama "
+        "ini sudah terjalin sangat baik dan diharapkan terus berlanjut, baik dalam hal kerja sama "
+        "ekonomi, pendidikan, maupun budaya."
+    )
+    (draft,) = _drafts(text, dt.date(2022, 3, 4))
+    assert draft["sectors"] == ["economy", "education", "culture"], draft
+
+
+def test_running_cooperation_alone_still_gives_no_fields_to_the_visit() -> None:
+    text = (
+        "Wali Kota Bogor Bima Arya menerima kunjungan Wali Kota Dongxing, Li Jian, di Balai Kota "
+        "Bogor, Jumat (24/5/2019). Di bidang pendidikan, Kota Bogor sudah menjalin kerja sama "
+        "dengan Dongxing."
+    )
+    (draft,) = _drafts(text, dt.date(2019, 5, 25))
+    assert draft["sectors"] == [], draft
