@@ -354,10 +354,10 @@ def test_real9_scores_above_its_in_sample_floor() -> None:
     # real9 (19 articles of Sumatra, the Riau islands and Bali, i23i) first sight P 0.389
     # R 0.497 F1 0.436, 20 invented; after i23p's record rules (in-sample since) P 0.880
     # R 0.665 F1 0.757, 1 invented; with i23q's field rules merged P 0.926 R 0.729 F1 0.816.
-    # With i23v's field rules P 0.913 R 0.748 F1 0.823. The floor sits just below.
+    # With i23v's field rules P 0.915 R 0.768 F1 0.835. The floor sits just below.
     scores = _batch("real9")
     precision, recall, f1 = scores.prf()
-    assert f1 >= 0.815 and precision >= 0.91, (precision, recall, f1)
+    assert f1 >= 0.83 and precision >= 0.91, (precision, recall, f1)
     assert len(scores.invented) <= 1, scores.invented
 
 
