@@ -65,25 +65,6 @@ _SECTOR_CUE = re.compile(
 
 
 _COUNTRY_NEXT = re.compile(r",\s*([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
-_DELEGATION_NOUN = re.compile(r"(?:delegasi\w*|delegations?|rombongan)", re.I)
-_DELEGATION_GOES = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:to|ke|into|menuju)\s", re.I)
-
-
-def _delegation_meets(text: str, types: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """ "met with a delegation from Berlin", "delegasi ... melakukan pertemuan": a delegation
-    names who came, the meeting what happened; only a delegation noun is no visit then."""
-    if not any(t[0] == "meeting" for t in types):
-        return types
-    visits = [t for t in types if t[0] == "visit"]
-    if not visits or not all(
-        _DELEGATION_NOUN.fullmatch(text[a:b])
-        and not _DELEGATION_GOES.match(text[b : b + 40])  # "sent a delegation to Sidoarjo"
-        for _, a, b in visits
-    ):
-        return types
-    return [t for t in types if t[0] != "visit"]
-
-
 @functools.lru_cache(maxsize=1024)
 def _name_words(name: str) -> tuple[str, ...]:
     """A person's full name, then the words of it that name them alone ("Pramono")."""
@@ -247,7 +228,6 @@ class SentenceReader(PlaceReading):
             )
         ]
         facts.types = [self._same_kind(text, t) for t in facts.types]
-        facts.types = _delegation_meets(text, facts.types)
         for n, (rtype, a, b) in enumerate(facts.types):
             event = rtype in lexicon.EVENT_CLASS
             if rtype == "other" and guards.exploring(text, a):

@@ -6,7 +6,7 @@
   kunjungan Konsul Jenderal Jepang", "Duta Besar Kanada berkunjung ke Kantor Gubernur"). A
   delegation travelling between the two places stays a visit.
 - A tie the article tells as existing ("telah menjalin", "yang telah terjalin selama ini",
-  "sejak 1998", "hasil kerja sama") with a city or region, in an article about sister cities, is
+  "sejak 1998", "hasil kerja sama") with a city or region, where sister cities are spoken of, is
   that sister-city tie (stage `signing`), not plain cooperation.
 
 Found on real11 and real12's first sight (tests/extract_cases/FIRST_SIGHT.md); the probes in
@@ -61,7 +61,10 @@ _SISTER = dict(lexicon.TYPE_PATTERNS)["sister_city"]
 def existing_tie(cluster: Cluster, article: Sequence[Facts] | None) -> bool:
     """Whether a record of plain cooperation ("other") is a sister-city tie the article tells as
     existing: a city or region (never a country), its own sentence telling the tie already
-    made, nothing in it only explored, and the article speaking of sister cities."""
+    made, nothing in it only explored, and sister cities spoken of in that sentence, the one
+    before it or earlier in its paragraph ("... agar semua 'sister city' memiliki keseragaman format. Ia mencontohkan kerja sama
+    yang telah terjalin selama ini antara Ambon-Darwin ..."): "Bali sebelumnya telah memiliki
+    hubungan kerja sama dengan Provinsi Hainan" after an MoU with Hokkaido is plain cooperation."""
     if cluster.partner.kind == "country" or not cluster.partner.name:
         return False
     own = [m.facts for m in cluster.mentions if m.rtype == "other"]
@@ -69,7 +72,15 @@ def existing_tie(cluster: Cluster, article: Sequence[Facts] | None) -> bool:
         return False
     if not any(_EXISTING.search(f.sentence.text) for f in own):
         return False
-    return any(_SISTER.search(f.sentence.text) for f in article or [])
+    near = [
+        f
+        for f in article or []
+        for mine in own
+        if f.sentence.index == mine.sentence.index - 1
+        or f.sentence.paragraph == mine.sentence.paragraph
+        and f.sentence.index <= mine.sentence.index
+    ]
+    return any(_SISTER.search(f.sentence.text) for f in near + own)
 
 
 def settled_type(rtype: str, cluster: Cluster, article: Sequence[Facts] | None) -> str:
