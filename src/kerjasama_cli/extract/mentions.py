@@ -65,6 +65,8 @@ _SECTOR_CUE = re.compile(
 
 
 _COUNTRY_NEXT = re.compile(r",\s*([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
+
+
 @functools.lru_cache(maxsize=1024)
 def _name_words(name: str) -> tuple[str, ...]:
     """A person's full name, then the words of it that name them alone ("Pramono")."""

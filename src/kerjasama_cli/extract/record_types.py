@@ -62,9 +62,10 @@ def existing_tie(cluster: Cluster, article: Sequence[Facts] | None) -> bool:
     """Whether a record of plain cooperation ("other") is a sister-city tie the article tells as
     existing: a city or region (never a country), its own sentence telling the tie already
     made, nothing in it only explored, and sister cities spoken of in that sentence, the one
-    before it or earlier in its paragraph ("... agar semua 'sister city' memiliki keseragaman format. Ia mencontohkan kerja sama
-    yang telah terjalin selama ini antara Ambon-Darwin ..."): "Bali sebelumnya telah memiliki
-    hubungan kerja sama dengan Provinsi Hainan" after an MoU with Hokkaido is plain cooperation."""
+    before it or earlier in its paragraph ("... agar semua 'sister city' memiliki keseragaman
+    format. Ia mencontohkan kerja sama yang telah terjalin selama ini antara Ambon-Darwin ..."):
+    "Bali sebelumnya telah memiliki hubungan kerja sama dengan Provinsi Hainan" told paragraphs
+    after an MoU with Hokkaido is plain cooperation."""
     if cluster.partner.kind == "country" or not cluster.partner.name:
         return False
     own = [m.facts for m in cluster.mentions if m.rtype == "other"]
