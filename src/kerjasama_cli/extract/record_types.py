@@ -29,6 +29,15 @@ _MISSION_AFTER = re.compile(
 )
 
 
+# An envoy along with a delegation ("berkunjung lagi bersama Konjen Australia", "didampingi
+# Konsul Jenderal Jepang") is not the one calling.
+_ALONG = re.compile(
+    r"\b(?:bersama|beserta|didampingi|mendampingi|along with|together with|accompanied by)\s+"
+    r"(?:(?:the|a|an|oleh)\s+)?(?:Wakil\s+|Deputy\s+)?$",
+    re.I,
+)
+
+
 def envoy_call(cluster: Cluster) -> bool:
     """Whether the record's partner is a country named by its own mission or envoy in the
     record's sentences ("Konsul Jenderal Jepang", "Kedutaan Besar Belanda", "the Ambassador of
@@ -41,7 +50,9 @@ def envoy_call(cluster: Cluster) -> bool:
         for hit in mention.facts.partners:
             if normalise(hit.ref.name) != key:
                 continue
-            if guards.MISSION.search(text[max(0, hit.start - 60) : hit.start]):
+            window = text[max(0, hit.start - 60) : hit.start]
+            mission = guards.MISSION.search(window)
+            if mission and not _ALONG.search(window[: mission.start()]):
                 return True
             if _MISSION_AFTER.match(text[hit.end : hit.end + 30]):
                 return True
