@@ -68,6 +68,14 @@ ENVOY_CALLS: dict[str, Probe] = {
         "meeting",
         never=frozenset({"visit"}),
     ),
+    "id-an-envoys-plan-told-at-his-call": Probe(
+        "Pemkot Palu kembali menjajaki kerja sama dengan sejumlah negara. Melalui Duta Besar "
+        "Kanada, Jess Dutton, Kanada berencana membangun kerja sama di bidang pendidikan. "
+        "Pertemuan ini masih sebatas penjajakan, kata Kepala Bagian Kerja Sama Kota Palu.",
+        "Kanada",
+        "meeting",
+        "exploration",
+    ),
     "en-ambassador-visits-the-mayor": Probe(
         "The Ambassador of Canada to Indonesia, Jess Dutton, visited Malang Mayor Wahyu Hidayat "
         "at Malang City Hall on Tuesday (12/3/2024) to discuss cooperation in education.",
@@ -187,6 +195,12 @@ PLANS: dict[str, Probe] = {
     "id-preparing-the-signing": Probe(
         "Untuk menyukseskan penandatanganan MoU sister city Blitar-Kamo, Pemkot Blitar menggelar "
         "rapat persiapan bersama Kota Kamo, Jepang, Rabu (15/3/2023).",
+        "Kamo",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    "id-the-tie-a-planned-mou-is-about": Probe(
+        "Untuk menyukseskan penandatanganan nota kesepahaman (MoU) Friendship City Blitar-Kamo, "
+        "Pemkot Blitar menggelar rapat bersama Kota Kamo, Jepang, Rabu (15/3/2023).",
         "Kamo",
         never=frozenset(SIGNED_TYPES),
     ),

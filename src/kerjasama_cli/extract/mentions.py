@@ -64,6 +64,8 @@ _SECTOR_CUE = re.compile(
 )
 
 
+# Between a document's word and the tie it is about: a bracketed abbreviation at most.
+_NAMES_ITS_KIND = re.compile(r"[\s)\]]*(?:\([^()]{1,30}\)\s*)?")
 _COUNTRY_NEXT = re.compile(r",\s*([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 
 
@@ -230,9 +232,19 @@ class SentenceReader(PlaceReading):
             )
         ]
         facts.types = [self._same_kind(text, t) for t in facts.types]
+        planned_end = -1  # where the last document read as only planned ends
         for n, (rtype, a, b) in enumerate(facts.types):
             event = rtype in lexicon.EVENT_CLASS
-            if rtype == "other" and guards.exploring(text, a):
+            if (
+                rtype == "sister_city"
+                and planned_end >= 0
+                and _NAMES_ITS_KIND.fullmatch(text[planned_end:a])
+            ):
+                # "penandatanganan MoU Friendship City ...", still to come: the tie the
+                # planned document is about is planned with it.
+                facts.types[n] = ("other", a, b)
+                facts.exploring = True
+            elif rtype == "other" and guards.exploring(text, a):
                 facts.exploring = True
             elif (
                 rtype in lexicon.DOCUMENT_TYPES
@@ -250,6 +262,7 @@ class SentenceReader(PlaceReading):
                 facts.types[n] = ("other", a, b)
                 facts.exploring = True
                 facts.planned_event = facts.planned_event or event
+                planned_end = b if rtype in lexicon.DOCUMENT_TYPES else planned_end
             elif rtype in lexicon.DOCUMENT_TYPES and self.plan_told and guards.this_one(text, a, b):
                 # "... perpanjangan MoU, yang rencananya akan ditandatangani Mei. Prinsip MoU ini
                 # ...": the document pointed back to is the plan just told, still unsigned.

@@ -95,9 +95,23 @@ def existing_tie(cluster: Cluster, article: Sequence[Facts] | None) -> bool:
     return any(_SISTER.search(f.sentence.text) for f in near + own)
 
 
+def _a_call_told(cluster: Cluster) -> bool:
+    """Whether the record's own sentences (or those pointing back to them) tell an event that
+    happened ("pertemuan bilateral ini", "Ini kunjungan pertama saya di Makassar")."""
+    sentences = [m.facts for m in cluster.mentions] + list(cluster.extra)
+    return any(
+        t[0] in lexicon.EVENT_CLASS and not f.planned_event for f in sentences for t in f.types
+    )
+
+
 def settled_type(rtype: str, cluster: Cluster, article: Sequence[Facts] | None) -> str:
     """The record's type once the convention has read all of its sentences."""
     if rtype == "visit" and envoy_call(cluster):
+        return "meeting"
+    if rtype == "other" and envoy_call(cluster) and _a_call_told(cluster):
+        # "Melalui Duta Besar Georgia, ... berencana akan membangun kerjasama ... pertemuan
+        # bilateral ini masih sebatas penjajakan": the plan is told at the envoy's call, and
+        # the call is the record (a meeting made to explore).
         return "meeting"
     if rtype == "other" and existing_tie(cluster, article):
         return "sister_city"
