@@ -199,8 +199,9 @@ PLANS: dict[str, Probe] = {
         never=frozenset(SIGNED_TYPES),
     ),
     "id-the-tie-a-planned-mou-is-about": Probe(
-        "Untuk menyukseskan penandatanganan nota kesepahaman (MoU) Friendship City Blitar-Kamo, "
-        "Pemkot Blitar menggelar rapat bersama Kota Kamo, Jepang, Rabu (15/3/2023).",
+        "Untuk menyukseskan penandatanganan Memorandum of Understanding (MoU) Friendship City "
+        "antara Kota Blitar dan Kota Kamo, Jepang, Pemkot Blitar menyiapkan dokumen yang "
+        "diperlukan.",
         "Kamo",
         never=frozenset(SIGNED_TYPES),
     ),
