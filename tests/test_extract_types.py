@@ -164,6 +164,13 @@ BACKGROUND: dict[str, Probe] = {
         "sister_city",
         "signing",
     ),
+    "id-program-sister-city-is-the-tie": Probe(
+        "Wali Kota Blitar Syauqul Muhibbin mengatakan Kota Blitar dan Kota Kamo, Jepang, telah "
+        "menjalin program sister city sejak 1998.",
+        "Kamo",
+        "sister_city",
+        "signing",
+    ),
 }
 
 # Plans, hopes, conditions, studies and preparations of a tie never draft a signed type.

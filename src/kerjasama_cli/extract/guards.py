@@ -245,7 +245,9 @@ MISSION = re.compile(
 # City") is the background, not the record reported.
 _FRAME = re.compile(
     r"\b(?:under|within|in the framework of|as part of|dalam rangka|dalam kerangka|di bawah|"
-    r"program(?:me)?s?(?: of)?|"
+    # English only: "programmes of", "a program under"; in Indonesian "program sister city",
+    # "program kerja sama kota kembar" is the tie itself
+    r"programmes?(?: of)?|programs? of|"
     r"sebagai bagian dari|bagian dari|terkait|mengenai|tentang|seputar|regarding|concerning)\s+"
     r"(?:the\s+|an?\s+|its\s+|their\s+|its own\s+)?"
     r"(?:[\w-]+\s+){0,2}$",
