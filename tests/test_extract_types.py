@@ -76,6 +76,15 @@ ENVOY_CALLS: dict[str, Probe] = {
         "meeting",
         "exploration",
     ),
+    "id-the-mission-speaks-of-a-citys-tie": Probe(
+        "Tiongkok berharap program sister city antara Kota Blitar dan Kota Lianyungang kembali "
+        "terjalin. Tiongkok berharap program sister city kembali terjalin itu disampaikan "
+        "Konsul Jenderal Tiongkok, Zhang Min, saat berkunjung ke Balai Kota Blitar, Jumat "
+        "(22/11/2024).",
+        "Tiongkok",
+        "meeting",
+        never=frozenset({"sister_city", "visit"}),
+    ),
     "en-ambassador-visits-the-mayor": Probe(
         "The Ambassador of Canada to Indonesia, Jess Dutton, visited Malang Mayor Wahyu Hidayat "
         "at Malang City Hall on Tuesday (12/3/2024) to discuss cooperation in education.",
