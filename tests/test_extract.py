@@ -369,13 +369,13 @@ def test_real11_and_real12_score_above_their_first_sight() -> None:
     # loses ground on them fails here; rules generalised from them should raise it.
     # After i23t's type rules (envoy call = meeting, MoU words = mou, a tie told as existing a
     # sister city, plans never signed; two of their records relabelled to the conventions): P
-    # 0.554 R 0.546 F1 0.550, 13 invented; type P/R 0.277/0.289 -> 0.551/0.600.
+    # 0.562 R 0.546 F1 0.554, 13 invented; type P/R 0.277/0.289 -> 0.562/0.600.
     scores = _batch("real11")
     scores.add(_batch("real12"))
     precision, recall, f1 = scores.prf()
-    assert f1 >= 0.545 and precision >= 0.55, (precision, recall, f1)
+    assert f1 >= 0.545 and precision >= 0.555, (precision, recall, f1)
     type_precision, type_recall, _ = scores.prf("type")
-    assert type_precision >= 0.54 and type_recall >= 0.59, (type_precision, type_recall)
+    assert type_precision >= 0.555 and type_recall >= 0.59, (type_precision, type_recall)
     assert len(scores.invented) <= 13, scores.invented
 
 
