@@ -132,6 +132,11 @@ def handles_errors(fn: F) -> F:
             ok = True
             quiet_stdout()
             raise typer.Exit(0) from None
+        except OSError as error:
+            # A file the command meets that the OS refuses (a missing directory, a full disk)
+            # and no layer below named: one line in the user's language, not a traceback.
+            _if_interrupted()
+            raise fail(os_message(error), 1) from None
         except KeyboardInterrupt:
             # Ctrl-C: the open transaction is rolled back (Store.transaction), so the file is
             # as it was unless a commit had already begun; say which in one line, and exit as
@@ -164,6 +169,14 @@ def _said(error: KerjasamaError) -> str:
 
         return error.translated(translator())
     return str(error)
+
+
+def os_message(error: OSError) -> str:
+    """An OS error's line: the file it names and why, in the user's language."""
+    from kerjasama_cli.i18n import os_reason
+
+    reason = os_reason(error)
+    return f"{error.filename}: {reason}" if error.filename else reason
 
 
 def quiet_stdout() -> None:

@@ -47,7 +47,9 @@ def _read(path: str) -> Any:
         try:
             data = Path(path).read_bytes()
         except OSError as error:
-            raise ArticleFileError(f"{path}: {error.strerror or error}") from None
+            from kerjasama_cli.i18n import os_reason
+
+            raise ArticleFileError(f"{path}: {os_reason(error)}") from None
         name = path
     return read_article(name, data)
 

@@ -505,7 +505,7 @@ def export(
         return
     temporary = output.with_name(f".{output.name}.tmp") if output else None
     encoding = "utf-8-sig" if excel else "utf-8"  # Excel reads UTF-8 only after a BOM
-    out = temporary.open("w", encoding=encoding, newline="") if temporary else sys.stdout
+    out = _open_output(temporary, output, encoding) if temporary and output else sys.stdout
     if excel and not temporary:
         out.write("\ufeff")
     try:
@@ -523,15 +523,33 @@ def export(
                 count = write_flat(rows, kind, out, headers(words), ";" if excel else ",")
             else:
                 count = write_flat(rows, kind, out)
-    except BaseException:
+    except BaseException as error:
         if temporary:
             out.close()
             temporary.unlink(missing_ok=True)
+        if output and isinstance(error, OSError) and not isinstance(error, BrokenPipeError):
+            raise _unwritable(output, error) from None  # a full disk names the file asked for
         raise
     if temporary and output:
         out.close()
         temporary.replace(output)
         _exported(count, output)
+
+
+def _open_output(temporary: Path, output: Path, encoding: str) -> Any:
+    """The file export writes (beside OUTPUT, moved into place when whole); a directory that
+    is missing or refuses us is one line naming OUTPUT, not a traceback."""
+    try:
+        return temporary.open("w", encoding=encoding, newline="")
+    except OSError as error:
+        raise _unwritable(output, error) from None
+
+
+def _unwritable(output: Path, error: OSError) -> Exception:
+    from kerjasama_cli.domain.errors import KerjasamaError
+    from kerjasama_cli.i18n import said
+
+    return KerjasamaError(said("{path}: cannot be written ({reason})", error, path=output))
 
 
 def _exported(count: int, output: Path) -> None:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kerjasama_cli.domain.errors import KerjasamaError, Refusal
+from kerjasama_cli.i18n import said
 from kerjasama_cli.store.database import interrupts
 from kerjasama_cli.store.database.migrations import MIGRATIONS, applied, migrate
 
@@ -181,7 +182,9 @@ def _check_location(path: Path, make_parent: bool) -> None:
     try:
         parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise KerjasamaError(f"{path}: cannot create {parent}: {error.strerror}") from None
+        raise KerjasamaError(
+            said("{path}: cannot create {parent}: {reason}", error, path=path, parent=parent)
+        ) from None
 
 
 def _read_only_uri(path: Path) -> str:
@@ -207,7 +210,7 @@ def _inspect(path: Path, read_only: bool) -> list[str]:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as error:
-        raise StoreRefused(f"{path}: cannot be read: {error.strerror}") from None
+        raise StoreRefused(said("{path}: cannot be read: {reason}", error, path=path)) from None
     if not header:
         return []  # an empty file is an empty database
     if header != SQLITE_HEADER:
@@ -296,7 +299,7 @@ def _create_exclusively(path: Path) -> bool:
     except FileExistsError:
         return False
     except OSError as error:
-        raise KerjasamaError(f"{path}: cannot create: {error.strerror}") from None
+        raise KerjasamaError(said("{path}: cannot create: {reason}", error, path=path)) from None
     return True
 
 
