@@ -62,6 +62,7 @@ def _one_indonesian_line(stderr: str) -> str:
         (["lst"], "Tidak ada perintah"),
         (["list", "--format", "json", "--format", "csv"], "lebih dari sekali"),
         (["export", "-o", "/"], "direktori"),
+        (["export", "--format", "xlsx"], "buku kerja Excel adalah berkas"),  # our own BadParameter
     ],
 )
 def test_usage_errors_speak_indonesian_and_exit_2(run: Run, args: list[str], indonesian: str):

@@ -16,8 +16,8 @@ import re
 
 from kerjasama_cli import i18n
 
-# A parameter as Click names it: 'ID', '--format' / '-f'.
-_HINT = r"(?P<hint>'[^']*'(?: / '[^']*')*)"
+# A parameter as Click names it ('ID', '--format' / '-f'), or as a command's param_hint does.
+_HINT = r"(?P<hint>'[^']*'(?: / '[^']*')*|--?[\w-]+)"
 _QUOTED = r"(?P<name>'[^']*')"
 
 # (English form, msgid): matched whole, first match wins, so the specific come first.
