@@ -246,14 +246,28 @@ def database_message(error: sqlite3.Error) -> str:
     return f"{where}: {text}"
 
 
-def open_db(db: Optional[Path], create: bool = True) -> Store:
+def open_db(db: Optional[Path], create: bool = True, reads_only: bool = False) -> Store:
     """Open the database named by the command's `--db`, the global one, or the defaults.
 
     A database created here is loaded from the bundled seed, with a notice on stderr; only the
     per-user default's directory is created if missing. A file this process may not write opens
     read-only (writes are refused with one line). The command's failure removes a new file.
+
+    `reads_only`: the command uses the registry as context and writes nothing to it (`extract`
+    without --import): a registry that does not exist is not created; the bundled seed is read
+    in memory instead, with a notice, and no file is left behind.
     """
     path = db_path(db)
+    if reads_only and not path.is_dir() and not (path.exists() and path.stat().st_size > 0):
+        from kerjasama_cli.seed import apply_seed
+        from kerjasama_cli.store.database.connection import memory_store
+
+        store = memory_store(path, apply_seed)
+        _OPEN_STORES.append(store)
+        notice(
+            "{path}: no such registry; read the bundled seed instead (nothing written)", path=path
+        )
+        return store
 
     def seed(store: Store) -> None:
         from kerjasama_cli.seed import apply_seed

@@ -123,7 +123,7 @@ def extract_command(
         json_file = output is not None and output.suffix.lower() == ".json"
         fmt = DraftFormat.json if json_file else DraftFormat.yaml
     articles = [_read(path) for path in files]
-    store = open_db(db)
+    store = open_db(db, reads_only=not do_import)  # drafting alone leaves no registry behind
     home, _ = home_of(store)
     partners = [
         KnownPartner(p.key, p.name, p.kind, p.country, p.region, p.aliases)
