@@ -260,7 +260,7 @@ def open_db(db: Optional[Path], create: bool = True, reads_only: bool = False) -
     path = db_path(db)
     if reads_only and not path.is_dir() and not (path.exists() and path.stat().st_size > 0):
         from kerjasama_cli.seed import apply_seed
-        from kerjasama_cli.store.database.connection import memory_store
+        from kerjasama_cli.store.database.memory import memory_store
 
         store = memory_store(path, apply_seed)
         _OPEN_STORES.append(store)

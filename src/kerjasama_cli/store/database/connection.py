@@ -369,17 +369,6 @@ def open_store(
     return store
 
 
-def memory_store(path: Path, fill: Callable[[Store], object]) -> Store:
-    """What a new registry at `path` would hold (the schema, then `fill`'s rows), in memory,
-    for a command that only reads a registry that does not exist yet: nothing is written, and
-    `path` is only the name its messages give."""
-    conn = connect(Path(":memory:"))
-    migrate(conn)
-    store = Store(path=path, conn=conn)  # neither created nor a new file: discard() only closes
-    fill(store)
-    return store
-
-
 def inspect_registry(path: Path) -> tuple[list[str], list[str]]:
     """Without writing a byte: the migrations an existing registry has and those it lacks.
 
