@@ -120,3 +120,58 @@ def test_every_os_reason_the_tool_meets_is_in_the_catalogue(code: int):
     assert english == os.strerror(code)
     indonesian = i18n.os_reason(error, "id")
     assert indonesian and indonesian != english
+
+
+@pytest.mark.parametrize(
+    "args, indonesian, kept",
+    [
+        (["show", "9999"], "tidak ada catatan atau mitra", "ID '9999'"),
+        (["list", "--type", "xyz"], "bukan salah satu dari", "--type 'xyz'"),
+        (["list", "--country", "Narnia"], "negara tidak dikenal; maksud Anda 'Armenia'?", "Narnia"),
+        (["delete", "9999"], "tidak ada catatan dengan id atau kunci itu", "ID '9999'"),
+        (["attach", "1", "/nope.pdf"], "berkas tidak ada", "FILE '/nope.pdf'"),
+    ],
+)
+def test_validation_reasons_speak_indonesian(run: Run, args: list[str], indonesian: str, kept):
+    result = run("--lang", "id", *args, code=2)
+    assert indonesian in _one_indonesian_line(result.stderr)
+    assert kept in result.stderr  # the field and the value as the user gave them
+    assert indonesian not in run("--lang", "en", *args, code=2).stderr
+
+
+def _static_reasons() -> set[str]:
+    """Every reason written as a literal in a ValidationError the code raises, and every
+    message `i18n.said` says around an OS error's reason."""
+    import ast
+
+    src = Path(__file__).resolve().parents[1] / "src" / "kerjasama_cli"
+    found: set[str] = set()
+    for path in src.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or len(node.args) < 3:
+                continue
+            name = getattr(node.func, "id", getattr(node.func, "attr", None))
+            reason = node.args[2]
+            if name in ("ValidationError", "_validation") and isinstance(reason, ast.Constant):
+                found.add(reason.value)
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            # i18n.said(MSGID, error, ...): an OS failure's line around its reason
+            name = getattr(getattr(node, "func", None), "id", None)
+            if isinstance(node, ast.Call) and name == "said" and node.args:
+                if isinstance(node.args[0], ast.Constant):
+                    found.add(node.args[0].value)
+    return found
+
+
+def test_every_written_reason_and_usage_form_is_in_the_catalogue():
+    from kerjasama_cli.cli.usage_language import _FORMS
+    from kerjasama_cli.domain.errors import REASON_FORMS
+    from kerjasama_cli.i18n.msgfmt import parse_po
+
+    po = i18n.LOCALE_DIR / "id" / "LC_MESSAGES" / "kerjasama.po"
+    catalogue = set(parse_po(po.read_text(encoding="utf-8")))
+    reasons = _static_reasons()
+    assert len(reasons) > 80
+    wanted = reasons | {msgid for _, msgid in _FORMS} | {msgid for _, msgid in REASON_FORMS}
+    wanted |= {f"os error\x04{english}" for english in i18n.OS_REASONS.values()}
+    assert sorted(wanted - catalogue) == []

@@ -161,10 +161,11 @@ def handles_errors(fn: F) -> F:
 
 
 def _said(error: KerjasamaError) -> str:
-    """An error's line: a Refusal in the user's language (its catalogue entry)."""
-    from kerjasama_cli.domain.errors import Refusal
+    """An error's line: a Refusal or a ValidationError in the user's language (their catalogue
+    entries); another error's line as it was written."""
+    from kerjasama_cli.domain.errors import Refusal, ValidationError
 
-    if isinstance(error, Refusal):
+    if isinstance(error, Refusal | ValidationError):
         from kerjasama_cli.i18n import translator
 
         return error.translated(translator())
