@@ -157,9 +157,9 @@ def _static_reasons() -> set[str]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             # i18n.said(MSGID, error, ...): an OS failure's line around its reason
             name = getattr(getattr(node, "func", None), "id", None)
-            if isinstance(node, ast.Call) and name == "said" and node.args:
-                if isinstance(node.args[0], ast.Constant):
-                    found.add(node.args[0].value)
+            said = isinstance(node, ast.Call) and name == "said" and node.args
+            if said and isinstance(node.args[0], ast.Constant):
+                found.add(node.args[0].value)
     return found
 
 
@@ -175,3 +175,12 @@ def test_every_written_reason_and_usage_form_is_in_the_catalogue():
     wanted = reasons | {msgid for _, msgid in _FORMS} | {msgid for _, msgid in REASON_FORMS}
     wanted |= {f"os error\x04{english}" for english in i18n.OS_REASONS.values()}
     assert sorted(wanted - catalogue) == []
+
+
+def test_a_registry_path_refused_is_said_in_indonesian(tmp_path: Path):
+    missing_dir = tmp_path / "no-such-dir" / "r.db"
+    result = Run(missing_dir)("--lang", "id", "list", code=2)
+    assert "direktori" in _one_indonesian_line(result.stderr) and str(missing_dir) in result.stderr
+    result = Run(tmp_path)("--lang", "id", "list", code=2)
+    assert "adalah direktori" in _one_indonesian_line(result.stderr)
+    assert "is a directory" in Run(tmp_path)("--lang", "en", "list", code=2).stderr
