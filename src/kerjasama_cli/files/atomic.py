@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TextIO
 
-from kerjasama_cli.domain.errors import ValidationError
+from kerjasama_cli.domain.errors import KerjasamaError, ValidationError
+from kerjasama_cli.i18n import said
 
 
 def check_target(path: Path, field: str = "--output") -> None:
@@ -23,10 +27,43 @@ def write_text_atomic(path: Path, content: str, field: str = "--output") -> None
     A missing directory is the user's mistake (ValidationError naming `field`), not a traceback.
     """
     check_target(path, field)
+    with replaced_when_done(path) as temporary:
+        temporary.write_text(content, encoding="utf-8")
+
+
+@contextmanager
+def replaced_when_done(path: Path) -> Iterator[Path]:
+    """A hidden temporary beside `path` to write, moved into place when the block ends, removed
+    when it fails (a Ctrl-C too); the OS refusing the write is a KerjasamaError naming `path`."""
     temporary = path.with_name(f".{path.name}.tmp")
     try:
-        temporary.write_text(content, encoding="utf-8")
-        os.replace(temporary, path)
-    except BaseException:
+        yield temporary
+        temporary.replace(path)
+    except BaseException as error:
         temporary.unlink(missing_ok=True)
+        if isinstance(error, OSError) and not isinstance(error, BrokenPipeError):
+            # a missing or locked directory, a full disk: one line naming the file asked for
+            # (not the hidden temporary), in the user's language
+            raise _unwritable(path, error) from None
         raise
+
+
+def _unwritable(path: Path, error: OSError) -> KerjasamaError:
+    """The error for a file that cannot be written, naming it and the OS's reason."""
+    return KerjasamaError(said("{path}: cannot be written ({reason})", error, path=path))
+
+
+@contextmanager
+def text_output(path: Path | None, bom: bool = False) -> Iterator[TextIO]:
+    """Where an export writes its text: a file written whole or not at all, or stdout when
+    `path` is None. `bom`: UTF-8 with a byte order mark, the only UTF-8 Excel reads."""
+    if path is None:
+        if bom:
+            sys.stdout.write("\ufeff")
+        yield sys.stdout
+        return
+    with (
+        replaced_when_done(path) as temporary,
+        temporary.open("w", encoding="utf-8-sig" if bom else "utf-8", newline="") as out,
+    ):
+        yield out
