@@ -91,12 +91,29 @@ def test_a_missing_file_names_its_reason_in_the_users_language(run: Run, tmp_pat
 
 def test_export_into_a_missing_directory_is_one_line_not_a_traceback(run: Run, tmp_path: Path):
     target = tmp_path / "no-such-dir" / "out.json"
-    for lang, reason in (("id", "Tidak ada berkas atau direktori"), ("en", "No such file")):
-        result = run("--lang", lang, "export", "-o", str(target), code=1)
+    for lang, reason in (("id", "tidak ada"), ("en", "does not exist")):
+        result = run("--lang", lang, "export", "-o", str(target), code=2)
         assert result.stderr.count("\n") == 1, result.stderr
-        assert result.stderr.startswith(f"kerjasama: error: {target}: ")
-        assert reason in result.stderr
+        assert result.stderr.startswith(f"kerjasama: error: --output '{target}': ")
+        assert reason in result.stderr and "Traceback" not in result.stderr
     assert not target.parent.exists()
+
+
+def test_a_write_the_os_refuses_names_the_file_asked_for_in_the_language(tmp_path: Path):
+    from kerjasama_cli import i18n
+    from kerjasama_cli.domain.errors import KerjasamaError
+    from kerjasama_cli.files.atomic import text_output
+
+    target = tmp_path / "out.json"
+    i18n.use("id")
+    try:
+        with pytest.raises(KerjasamaError) as raised, text_output(target) as out:
+            out.write("{}")
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))  # the disk fills mid-write
+    finally:
+        i18n.use("en")
+    assert str(raised.value) == f"{target}: tidak dapat ditulis (Ruang penyimpanan penuh)"
+    assert list(tmp_path.iterdir()) == []  # nor the hidden temporary
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root may write anywhere")
