@@ -15,8 +15,8 @@ from kerjasama_cli.extract.acting import acting_partners, local_test
 from kerjasama_cli.extract.article_passes import (
     bracketed_regions,
     countries_as_partners,
-    drop_covered_countries,
     drop_addresses,
+    drop_covered_countries,
     lone_dates_to_their_sentence,
     multilateral_members,
     nationalities,

@@ -49,12 +49,13 @@ _HEAD_BEFORE = re.compile(
 # X", "Kerajaan Negeri Selangor", "delegasi Kota X", "rombongan dari Provinsi X", "Ministry of
 # Foreign Affairs of Japan").
 _OFFICE_BEFORE = re.compile(
-    r"\b(?:Pemerintah(?:an)?|Pemkot|Pemprov|Pemkab|Government|City|Municipality|"
+    r"\b(?:(?:Pemerintah(?:an)?|Pemkot|Pemprov|Pemkab|Government|"
     r"Municipal Government|City Council|Dewan Kota|Parlemen|Parliament|Kerajaan Negeri|"
     r"Maj(?:e)?lis (?:Perbandaran|Bandaraya|Daerah)|Dewan Bandaraya|"
     r"Ministry of [\w ]{3,40}? of|Foreign Ministry of|Kementerian(?: (?-i:[A-Z]\w+)){1,4}|"
-    r"delegasi|delegation(?:s)?|rombongan|rombongn|perwakilan|representatives?|utusan|"
-    r"kunjungan(?: kerja| resmi| balasan)?|visit)\s+(?:(?:dari|from|of|by)\s+)?" + _KIND + r"$",
+    r"delegasi|delegation(?:s)?|rombongan|rombongn|perwakilan|representatives?|utusan"
+    r")\s+(?:(?:dari|from|of|by)\s+)?"
+    r"|(?:kunjungan(?: kerja| resmi| balasan)?|visit)\s+(?:dari|from|by)\s+)" + _KIND + r"$",
     re.I,
 )
 # A visit made to a place its kind word names as a government ("kunjungan kerja ke Kota
@@ -80,7 +81,9 @@ _OFFICE_AFTER = re.compile(
     r"rombongan)",
     re.I,
 )
-_OWN_OFFICE = re.compile(r"\s(?:(?:City|Municipal|County|Metropolitan)\s+)*(?:Council|Government)\b")
+_OWN_OFFICE = re.compile(
+    r"\s(?:(?:City|Municipal|County|Metropolitan)\s+)*(?:Council|Government)\b"
+)
 # A foreign envoy: "Duta Besar Jepang", "Konsul Jenderal Australia", "Ambassador of France".
 _ENVOY_BEFORE = re.compile(
     r"\b(?:Duta Besar|Dubes|Kedutaan Besar|Kedubes|Konsul(?:at)? Jenderal|Konjen|Konsulat|"
@@ -263,8 +266,11 @@ def evidence(facts: Facts, hit: PartnerHit, local: Callable[[str], bool]) -> str
     'tie', 'met' or None (a bare place, a listed country, an Indonesian mission's seat);
     `local` says whether a party the sentence names ("home" or its name) is the local one."""
     text = facts.sentence.text
-    lead = _KIND_LEAD.match(text, hit.start)
-    start = lead.end() if lead and lead.end() < hit.end else hit.start  # "Kota Darwin": Darwin
+    # "Kota Darwin", "Councilor Baguio City": the words before the name are read as before it
+    start = text.find(hit.ref.name, hit.start, hit.end)
+    if start < 0:
+        lead = _KIND_LEAD.match(text, hit.start)
+        start = lead.end() if lead and lead.end() < hit.end else hit.start
     before = text[max(0, start - 80) : start]
     after = text[hit.end : hit.end + 60]
     kinds = {t[0] for t in facts.types}
@@ -292,7 +298,10 @@ def evidence(facts: Facts, hit: PartnerHit, local: Callable[[str], bool]) -> str
     ):
         return "office"
     if hit.ref.kind != "country" and (
-        _REALM_BEFORE.search(before) or _VISIT_TO.search(before) or kinds and _TOWARDS.search(before)
+        _REALM_BEFORE.search(before)
+        or _VISIT_TO.search(before)
+        or kinds
+        and _TOWARDS.search(before)
     ):
         return "office"
     if kinds & _TIES and _counterpart(facts, hit, start, _PARTY_CUE, local):
@@ -300,7 +309,13 @@ def evidence(facts: Facts, hit: PartnerHit, local: Callable[[str], bool]) -> str
     trip = _TRIP_TO.search(before)
     if trip and _MEETS_HEAD.search(after + text[hit.end + 60 : hit.end + 160]):
         return "head"  # "Dalam kunjungan ke Moscow itu, Djarot bertemu Wali Kota Sobyanin"
-    if trip and kinds & _TIES and not re.search(r"\b(?:dengan|with)\b", text[hit.end :], re.I):
+    alone = all(partner_key(h.ref) == partner_key(hit.ref) for h in facts.partners)
+    if (
+        trip
+        and alone
+        and kinds & _TIES
+        and not re.search(r"\b(?:dengan|with)\b", text[hit.end :], re.I)
+    ):
         return "tie"  # "led a delegation to Braunschweig ... to renew the sister city agreement"
     if kinds & _EVENTS and _counterpart(facts, hit, start, _EVENT_CUE, local):
         return "met"
@@ -322,7 +337,11 @@ def _beside(facts: Facts, hit: PartnerHit, found: dict[str, set[str]]) -> bool:
             and other.ref.country == hit.ref.country
             and found.get(partner_key(other.ref))
         ):
-            gap = text[other.end : hit.start] if other.end <= hit.start else text[hit.end : other.start]
+            gap = (
+                text[other.end : hit.start]
+                if other.end <= hit.start
+                else text[hit.end : other.start]
+            )
             if len(gap) <= 60 and not re.search(r"\b(?:dan|and|serta)\b|&|;", gap, re.I):
                 return True
     return False
@@ -350,8 +369,10 @@ def acting_partners(all_facts: list[Facts], local: Callable[[str], bool]) -> Non
             why = found.get(partner_key(hit.ref))
             if not why or why & _OWN or hit.ref.kind == "city":
                 continue
-            if hit.ref.kind == "country" and hit.ref.country in covered or (
-                hit.ref.kind != "country" and _beside(facts, hit, found)
+            if (
+                hit.ref.kind == "country"
+                and hit.ref.country in covered
+                or (hit.ref.kind != "country" and _beside(facts, hit, found))
             ):
                 why.clear()
     for facts in all_facts:
@@ -360,7 +381,9 @@ def acting_partners(all_facts: list[Facts], local: Callable[[str], bool]) -> Non
         ]
 
 
-_GOVERNMENT_WORDS = re.compile(r"^(?:(?:Pemerintah|Pemkot|Pemprov|Pemkab|Kota|Kabupaten|Provinsi)\s+)+")
+_GOVERNMENT_WORDS = re.compile(
+    r"^(?:(?:Pemerintah|Pemkot|Pemprov|Pemkab|Kota|Kabupaten|Provinsi)\s+)+"
+)
 
 
 def local_test(local: str, home: str, canonical: Callable[[str], str]) -> Callable[[str], bool]:
