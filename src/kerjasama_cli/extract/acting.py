@@ -24,6 +24,7 @@ from kerjasama_cli.extract.record_mentions import partner_key
 _PLACE_KINDS = ("city", "province", "country", "region")
 _TIES = set(lexicon.AGREEMENT_CLASS) - {"membership"}
 _EVENTS = set(lexicon.EVENT_CLASS)
+_DOCUMENTS = {"loi", "mou", "agreement", "sister_city"}
 # Words naming a place's kind between an office or cue and the name ("Pemerintah Kota X").
 _KIND = (
     r"(?:(?:Pemerintah|Pemkot|Pemprov|Pemkab|Kota|Provinsi|Kabupaten|Prefektur|Negara Bagian|"
@@ -156,6 +157,12 @@ _ITEM = re.compile(
     + r")$",
     re.I,
 )
+_NAME_COMMA = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:on|de|del|am|upon|[A-Z][\w’'.-]*))*\s*,\s*$")
+_TIE_WITH = re.compile(
+    r"[^.;:]{0,100}?\b(?:bekerja ?sama|kerja ?sama|kerjasama|menjalin|bermitra|sister city|"
+    r"kota kembar|cooperat\w+|partner\w*|twin\w*)\b[^.;:]{0,30}?\b(?:dengan|with)\s+" + _KIND,
+    re.I,
+)
 _AND_THEN = re.compile(r"[^.;:]*?\b(?:dan|and|&)\s+" + _KIND, re.I)
 # "Ambon-Darwin", "Kupang - Palmerston": the pair told by a dash after the local party.
 _DASH = re.compile(r"[-–]\s*$")
@@ -176,28 +183,54 @@ def _listed_country(facts: Facts, hit: PartnerHit) -> bool:
     return False
 
 
+# What may stand between the local party's name and its pair: its address ("Pemerintah Kota
+# Jayapura, Provinsi Papua, dan ...", "Kota Kupang (NTT) dan ...").
+_ADDRESS_TAIL = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*[\w .’'-]{0,40}?,\s*)?")
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w’'.]*(?:\s+(?:[A-Z][\w’'.]*|of))*")
+
+
 def _after_local(facts: Facts, at: int, local: Callable[[str], bool]) -> bool:
     """ "Pemerintah Kota Denpasar dan Mossel Bay", "Kota Kembar Siak dan Terengganu",
     "Ambon-Darwin": the name right after the local party is its pair."""
     text = facts.sentence.text
-    return any(
-        local(name) and 0 <= at - where <= 60 and re.fullmatch(r"[\w .’'()-]*", text[where:at])
-        for where, name in facts.parties
-    )
+    for where, name in facts.parties:
+        run = _NAME_RUN.match(text, where)  # the name as written ("home" is the home's)
+        end = run.end() if run else where
+        if local(name) and end <= at and _ADDRESS_TAIL.fullmatch(text[end:at]):
+            return True
+    return False
 
 
 def _before_local(facts: Facts, hit: PartnerHit, local: Callable[[str], bool]) -> bool:
     """ "Queensland and Central Java signed", "LoI Kota Kisarazu, Prefektur Chiba, Jepang dan
     Kota Bogor": the name right before the local party is its pair."""
     text = facts.sentence.text
+    # "Kota Rostov on Don, Moskow, Rusia": a name right after another and a comma is its address
+    address = _NAME_COMMA.search(text[max(0, hit.start - 40) : hit.start])
     return any(
-        local(name) and 0 <= where - hit.end <= 60 and _AND_THEN.fullmatch(text[hit.end : where])
+        local(name)
+        and where >= hit.end
+        and (
+            where - hit.end <= 60
+            and _AND_THEN.fullmatch(text[hit.end : where])
+            # "Kota Yekaterinburg, Rusia menyatakan keinginannya menjalin kerja sama dengan
+            # Kota Bandung": the subject of a tie with the local party (not its address)
+            or not address
+            and _TIE_WITH.fullmatch(text[hit.end : where])
+        )
         for where, name in facts.parties
     )
 
 
 def _counterpart(
-    facts: Facts, hit: PartnerHit, start: int, cues: re.Pattern[str], local: Callable[[str], bool]
+    facts: Facts,
+    hit: PartnerHit,
+    start: int,
+    cues: re.Pattern[str],
+    local: Callable[[str], bool],
+    pairs: bool = True,
 ) -> bool:
     """Whether the sentence names the place as a party of what it tells: a cue before it (or
     before the list it stands in, walking back over the list), or the tie said after it."""
@@ -213,9 +246,9 @@ def _counterpart(
         if cue:
             joined = re.match(r"(?:and|dan|serta|&)\b", cue.group(0), re.I)
             # "dan"/"and" alone joins a list; after the local party it names the pair
-            if not joined or _after_local(facts, start - len(cue.group(0)), local):
+            if not joined or pairs and _after_local(facts, start - len(cue.group(0)), local):
                 return True
-        if _PAIR.search(before):
+        if pairs and _PAIR.search(before):
             return True
         dash = _DASH.search(before)
         if cues is _PARTY_CUE and dash and _after_local(facts, start - len(dash.group(0)), local):
@@ -229,6 +262,8 @@ def _counterpart(
         if item is None:
             return False
         start -= len(item.group(0))
+        if any(where == start for where, _ in facts.parties):
+            return False  # "antara Kalbar dan Malaysia": an Indonesian party, not a list item
 
 
 # A meeting or visit held with a place: only "dengan/with" name it the counterpart.
@@ -304,7 +339,10 @@ def evidence(facts: Facts, hit: PartnerHit, local: Callable[[str], bool]) -> str
         and _TOWARDS.search(before)
     ):
         return "office"
-    if kinds & _TIES and _counterpart(facts, hit, start, _PARTY_CUE, local):
+    # a country paired with the local party in talk of cooperation ("kerja sama antara Kalbar
+    # dan Malaysia") is the two nations, not a government acting: only a document pairs them
+    pairs = hit.ref.kind != "country" or bool(kinds & _DOCUMENTS)
+    if kinds & _TIES and _counterpart(facts, hit, start, _PARTY_CUE, local, pairs):
         return "tie"
     trip = _TRIP_TO.search(before)
     if trip and _MEETS_HEAD.search(after + text[hit.end + 60 : hit.end + 160]):
