@@ -306,6 +306,10 @@ def test_the_real_corpus_scores_above_its_measured_floor() -> None:
     # real10 (7 Java articles, i23j) first sight P 0.709 R 0.700 F1 0.704, 0 invented; after
     # i23j's rules (in-sample since) P 0.763 R 0.725 F1 0.744, with i23k's merged P 0.766 R 0.738
     # F1 0.752, 0 invented.
+    # i23u's partner test (extract/acting.py: a place is a partner only where its government
+    # acts): real1-real6 P 0.916 R 0.851 F1 0.882, 2 invented -> P 0.924 R 0.852 F1 0.887,
+    # 1 invented; real1-real7 P 0.876 R 0.831 F1 0.853, 3 invented -> P 0.896 R 0.836 F1 0.865,
+    # 1 invented; real10 unchanged.
     earlier, everything, java = Scores(), Scores(), Scores()
     for article in REAL:
         spec, found = _drafts(article)
@@ -320,11 +324,11 @@ def test_the_real_corpus_scores_above_its_measured_floor() -> None:
     assert f1 >= 0.735 and precision >= 0.755, (precision, recall, f1)
     assert not java.invented, java.invented
     precision, recall, f1 = earlier.prf()
-    assert f1 >= 0.86 and precision >= 0.905, (precision, recall, f1)
-    assert len(earlier.invented) <= 2, earlier.invented
+    assert f1 >= 0.88 and precision >= 0.92, (precision, recall, f1)
+    assert len(earlier.invented) <= 1, earlier.invented
     precision, recall, f1 = everything.prf()
-    assert f1 >= 0.835 and precision >= 0.86, (precision, recall, f1)
-    assert len(everything.invented) <= 3, everything.invented
+    assert f1 >= 0.86 and precision >= 0.89, (precision, recall, f1)
+    assert len(everything.invented) <= 1, everything.invented
 
 
 def _batch(name: str) -> Scores:
@@ -363,11 +367,13 @@ def test_real11_and_real12_score_above_their_first_sight() -> None:
     # main a078b48, no rule written from them yet: P 0.523 R 0.493 F1 0.507, 13 invented
     # (real11 F1 0.573, real12 0.447). The floor holds that first sight, so a later rule that
     # loses ground on them fails here; rules generalised from them should raise it.
+    # After i23u's partner test (in-sample since): P 0.683 R 0.486 F1 0.568, 1 invented (real11
+    # F1 0.652, real12 0.490).
     scores = _batch("real11")
     scores.add(_batch("real12"))
     precision, recall, f1 = scores.prf()
-    assert f1 >= 0.50 and precision >= 0.515, (precision, recall, f1)
-    assert len(scores.invented) <= 13, scores.invented
+    assert f1 >= 0.56 and precision >= 0.675, (precision, recall, f1)
+    assert len(scores.invented) <= 1, scores.invented
 
 
 def test_an_exact_draft_is_paired_with_its_record_not_taken_by_an_earlier_one() -> None:
