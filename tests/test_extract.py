@@ -306,10 +306,14 @@ def test_the_real_corpus_scores_above_its_measured_floor() -> None:
     # real10 (7 Java articles, i23j) first sight P 0.709 R 0.700 F1 0.704, 0 invented; after
     # i23j's rules (in-sample since) P 0.763 R 0.725 F1 0.744, with i23k's merged P 0.766 R 0.738
     # F1 0.752, 0 invented.
+    # After i23t (the settled envoy/visit convention relabelled in the corpus; type rules in
+    # extract/record_types.py): real10 P 0.840 R 0.850 F1 0.845; real1-6 P 0.915 R 0.849 F1
+    # 0.881, 2 invented; real1-7 P 0.875 R 0.830 F1 0.852, 3 invented.
     # i23u's partner test (extract/acting.py: a place is a partner only where its government
     # acts): real1-real6 P 0.916 R 0.851 F1 0.882, 2 invented -> P 0.924 R 0.852 F1 0.887,
     # 1 invented; real1-real7 P 0.876 R 0.831 F1 0.853, 3 invented -> P 0.896 R 0.836 F1 0.865,
-    # 1 invented; real10 unchanged.
+    # 1 invented; real10 unchanged. Both merged: real1-6 P 0.923 R 0.851 F1 0.885, 1 invented;
+    # real1-7 P 0.895 R 0.835 F1 0.864, 1 invented.
     earlier, everything, java = Scores(), Scores(), Scores()
     for article in REAL:
         spec, found = _drafts(article)
@@ -321,10 +325,10 @@ def test_the_real_corpus_scores_above_its_measured_floor() -> None:
         if article.parent.name != "real7":
             earlier.add(scored)
     precision, recall, f1 = java.prf()
-    assert f1 >= 0.735 and precision >= 0.755, (precision, recall, f1)
+    assert f1 >= 0.835 and precision >= 0.83, (precision, recall, f1)
     assert not java.invented, java.invented
     precision, recall, f1 = earlier.prf()
-    assert f1 >= 0.88 and precision >= 0.92, (precision, recall, f1)
+    assert f1 >= 0.88 and precision >= 0.915, (precision, recall, f1)
     assert len(earlier.invented) <= 1, earlier.invented
     precision, recall, f1 = everything.prf()
     assert f1 >= 0.86 and precision >= 0.89, (precision, recall, f1)
@@ -344,10 +348,11 @@ def test_real8_scores_above_its_in_sample_floor() -> None:
     # real8 (24 articles of Sulawesi, Kalimantan, Maluku, Papua and Nusa Tenggara, i23h) first
     # sight P 0.526 R 0.392 F1 0.449, 10 invented; after i23m's record rules (in-sample since)
     # P 0.789 R 0.660 F1 0.719, 2 invented; with i23o's and i23n's rules merged P 0.833
-    # R 0.742 F1 0.785, 1 invented. The floor sits just below.
+    # R 0.742 F1 0.785, 1 invented; after i23t's type rules (and Sarawak's delegation relabelled
+    # a visit) P 0.839 R 0.746 F1 0.790. The floor sits just below.
     scores = _batch("real8")
     precision, recall, f1 = scores.prf()
-    assert f1 >= 0.77 and precision >= 0.82, (precision, recall, f1)
+    assert f1 >= 0.785 and precision >= 0.835, (precision, recall, f1)
     assert len(scores.invented) <= 1, scores.invented
 
 
@@ -367,12 +372,18 @@ def test_real11_and_real12_score_above_their_first_sight() -> None:
     # main a078b48, no rule written from them yet: P 0.523 R 0.493 F1 0.507, 13 invented
     # (real11 F1 0.573, real12 0.447). The floor holds that first sight, so a later rule that
     # loses ground on them fails here; rules generalised from them should raise it.
+    # After i23t's type rules (envoy call = meeting, MoU words = mou, a tie told as existing a
+    # sister city, plans never signed; two of their records relabelled to the conventions): P
+    # 0.562 R 0.546 F1 0.554, 13 invented; type P/R 0.277/0.289 -> 0.562/0.600.
     # After i23u's partner test (in-sample since): P 0.683 R 0.486 F1 0.568, 1 invented (real11
-    # F1 0.652, real12 0.490).
+    # F1 0.652, real12 0.490). Both merged: P 0.729 R 0.539 F1 0.620, type P/R 0.794/0.600,
+    # 1 invented.
     scores = _batch("real11")
     scores.add(_batch("real12"))
     precision, recall, f1 = scores.prf()
-    assert f1 >= 0.56 and precision >= 0.675, (precision, recall, f1)
+    assert f1 >= 0.61 and precision >= 0.72, (precision, recall, f1)
+    type_precision, type_recall, _ = scores.prf("type")
+    assert type_precision >= 0.78 and type_recall >= 0.59, (type_precision, type_recall)
     assert len(scores.invented) <= 1, scores.invented
 
 
