@@ -34,8 +34,13 @@ def _listed_country(facts: Facts, hit: PartnerHit) -> bool:
     if hit.ref.kind != "country":
         return False
     text = facts.sentence.text
-    spans = [(h.start, h.end) for h in facts.partners if h.ref.kind == "country" and h is not hit]
-    spans += [(at, at + len(name)) for _, name, at in facts.countries if at != hit.start]
+    # other countries ("Duta Besar Kanada, Jess Dutton, Kanada ...": one country, no list)
+    spans = [
+        (h.start, h.end)
+        for h in facts.partners
+        if h.ref.kind == "country" and h.ref.country != hit.ref.country
+    ]
+    spans += [(at, at + len(name)) for code, name, at in facts.countries if code != hit.ref.country]
     for start, end in spans:
         gap = text[end : hit.start] if end <= hit.start else text[hit.end : start]
         if words.LIST_GAP.fullmatch(gap):
