@@ -131,6 +131,12 @@ PROBES: dict[str, Probe] = {
         "Ulsan",
         "KR",
     ),
+    "head-premier": Probe(
+        "Gubernur Jawa Tengah bertemu Perdana Menteri Tasmania di Hobart untuk membahas "
+        "kerja sama pendidikan, Senin (3/6/2024).",
+        "Tasmania",
+        "AU",
+    ),
     "office-named": Probe(
         "Delegasi Pemerintah Kota Gimhae, Korea Selatan, berkunjung ke Sleman, Selasa (4/7/2023).",
         "Gimhae",

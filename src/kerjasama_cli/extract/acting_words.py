@@ -23,7 +23,9 @@ HEAD_BEFORE = re.compile(
     r"\b(?:Wakil\s+|Deputy\s+|Vice[\s-]+|Penjabat\s+|Pj\.?\s+|Acting\s+)?(?:Wali\s?kota|"
     r"Walikota|Gubernur|Bupati|Mayor|Governor|Regent|Premier|Chief Minister|Ketua Menteri|"
     r"Menteri Besar|Lord Mayor|Datuk Bandar|Presiden|President|Chief Executive|Deputi|Councill?or|"
-    r"Alderman|"
+    r"Alderman|Perdana Menteri|Prime Minister|First Minister|Kepala Daerah|"
+    # a foreign government's minister ("Menteri Utility Serawak", "Menteri Luar Negeri Jepang")
+    r"Menteri(?: (?-i:[A-Z]\w+)){1,3}|Minister(?: (?:of|for))?(?: (?-i:[A-Z]\w+)){1,3}(?: of)?|"
     r"(?:City|County|Municipal) Councill?or)\s+(?:(?:of|dari)\s+)?(?:(?-i:[a-z]\w+)\s+)?"
     r"(?:(?:Maj(?:e)?lis|Dewan)\s+(?:Perbandaran|Bandaraya|Daerah|Kota)\s+)?" + KIND + r"$",
     re.I,
