@@ -36,6 +36,7 @@ from kerjasama_cli.extract.mentions import SentenceReader
 from kerjasama_cli.extract.meta import Meta, read_meta
 from kerjasama_cli.extract.one_event import one_event_per_partner
 from kerjasama_cli.extract.parties import PartyFinder
+from kerjasama_cli.extract.partner_side import ties_listed_abroad
 from kerjasama_cli.extract.places import Gazetteer, KnownPartner
 from kerjasama_cli.extract.renewals import planned_renewals
 from kerjasama_cli.extract.sector_frames import headline_sectors, sectors_to_the_news
@@ -95,6 +96,9 @@ def extract(
     multilateral_members(all_facts)
     nationalities(all_facts)
     settle_countries(all_facts)
+    listed = ties_listed_abroad(all_facts, gazetteer.resolve, parties.canonical)
+    if listed is not None:  # a foreign government's own list of its sister cities
+        return Extraction(name, meta, listed)
     told_from_abroad(all_facts)
     local = local_party(all_facts, home, parties.canonical)
     if local is None:
