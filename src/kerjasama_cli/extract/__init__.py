@@ -96,7 +96,7 @@ def extract(
     multilateral_members(all_facts)
     nationalities(all_facts)
     settle_countries(all_facts)
-    listed = ties_listed_abroad(all_facts, gazetteer.resolve, parties.canonical)
+    listed = ties_listed_abroad(all_facts, gazetteer.resolve, parties.canonical, article.title)
     if listed is not None:  # a foreign government's own list of its sister cities
         return Extraction(name, meta, listed)
     told_from_abroad(all_facts)

@@ -32,6 +32,14 @@ _TAGGED = re.compile(
 # "Manado, North Sulawesi": the second name is the first one's province, its address.
 _ADDRESS = re.compile(r"\s*(?:,|\bin\b)\s*$")
 _LEADING = {"the", "city", "of", "kota", "kabupaten", "regency", "province", "and", "with"}
+_OPENING = re.compile(r"(?:The\s+)?(?:City\s+of\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+# The list's kind of tie, in the plural too ("has over twenty sister cities"), which the sentence
+# reader leaves to no record.
+_KIND = re.compile(
+    r"\b(?:sister|twin(?:ning)?|friendship)[\s-]+(?:cit(?:y|ies)|provinces?|states?|regions?)\b|"
+    r"\btwinning\b|\bkota kembar\b",
+    re.I,
+)
 _SIGNED = re.compile(r"\bsign\w*|\bsealed\b|\bestablish\w*", re.I)
 
 
@@ -74,15 +82,30 @@ def _members(facts: Facts, resolve: Callable[[str], object]) -> list[tuple[str, 
     return [(name, end) for name, _, end in sorted(found, key=lambda f: f[1])]
 
 
-def _owner(all_facts: list[Facts], members: set[str]) -> PartnerRef | None:
-    """The foreign place the page keeps naming (in more sentences than any other): its own."""
+def _owner(
+    all_facts: list[Facts],
+    members: set[str],
+    texts: list[str],
+    resolve: Callable[[str], object],
+) -> PartnerRef | None:
+    """The foreign place the page keeps naming (in more sentences than any other foreign place
+    read as one somewhere on it, a sentence it opens counting twice: "City of Darwin has been
+    ...", "Cebu's Sister Cities"): the page's own government."""
+    refs = {normalise(h.ref.name): h.ref for f in all_facts for h in f.partners}
+    for text in texts:  # "Cebu City council approved ...": the page's government opening a line
+        m = _OPENING.match(text)
+        for name in (m.group(1), m.group(1).split()[0]) if m else ():
+            ref = resolve(name)
+            if isinstance(ref, PartnerRef) and ref.country:
+                refs.setdefault(normalise(ref.name), ref)
+                break
     seen: Counter[str] = Counter()
-    refs: dict[str, PartnerRef] = {}
-    for facts in all_facts:
-        for key, ref in {normalise(h.ref.name): h.ref for h in facts.partners}.items():
-            if key not in members:
-                seen[key] += 1
-                refs.setdefault(key, ref)
+    for key, ref in refs.items():
+        if key in members:
+            continue
+        named = re.compile(rf"\b{re.escape(ref.name)}\b", re.I)
+        opens = re.compile(rf"(?:the\s+)?(?:city\s+of\s+)?{re.escape(ref.name)}\b", re.I)
+        seen[key] = sum(bool(named.search(text)) + bool(opens.match(text)) for text in texts)
     ranked = seen.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
@@ -109,19 +132,22 @@ def ties_listed_abroad(
     all_facts: list[Facts],
     resolve: Callable[[str], object],
     canonical: Callable[[str], str],
+    title: str | None = None,
 ) -> list[Draft] | None:
     """The drafts of a foreign government's page of its sister cities (one per Indonesian
-    member), or None when the article is not one: an Indonesian office acts, no sister-city
+    member), or None when the article is not one (`title`: the page's heading, which names its
+    own government as often as not): an Indonesian office acts, no sister-city
     word, no member tagged "Indonesia", or fewer than two foreign ties of its own listed."""
     if any(f.offices for f in all_facts):
         return None  # our own government acts: the usual story, told by the usual rules
-    if not any(t[0] == "sister_city" for f in all_facts for t in f.types):
+    texts = [title or "", *(f.sentence.text for f in all_facts)]
+    if not any(_KIND.search(text) for text in texts):
         return None
     found = [(f, name, at) for f in all_facts for name, at in _members(f, resolve)]
     if not found:
         return None
     members = {normalise(name) for _, name, _ in found}
-    owner = _owner(all_facts, members)
+    owner = _owner(all_facts, members, texts, resolve)
     if owner is None or owner.country in (None, "ID"):
         return None
     own_ties = {normalise(h.ref.name) for f in all_facts for h in f.partners} - {

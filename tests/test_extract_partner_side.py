@@ -1,0 +1,113 @@
+"""Probe pages told from the partner's side (issue 23, extract/partner_side.py): a foreign
+government's own list of its sister cities gives one record per Indonesian member (partner = the
+page's government, local party = the member) and none for its ties with other foreign places.
+
+Written with names other than real14's (Melaka, Penang, Darwin, Sawahlunto, Medan, Ambon ...).
+Main 607b980 drafted every foreign member of these lists as our partner and missed the Indonesian
+one; the probes marked "guard" held on main and are kept so the pass cannot lose them."""
+
+from __future__ import annotations
+
+import pytest
+
+from kerjasama_cli.extract import extract
+from kerjasama_cli.extract.output import to_json
+
+GEELONG_LIST = (
+    "Geelong's Sister Cities\n\n"
+    "The City of Geelong has established twinning relationships with various cities since "
+    "1980, namely Lisbon, Portugal (1984); Valparaiso, Chile (1991); Lianyungang, China (2002) "
+    "and Bukittinggi, Indonesia (2006).\n\n"
+    "The Geelong Sister Cities Program aims to build friendship between communities."
+)
+TOWNSVILLE_BRACKETS = (
+    "Councillor Jane Doe said Townsville currently maintains sister city relationships with "
+    "several international cities, including Iwaki (Japan), Kupang (Indonesia), and Port "
+    "Moresby (Papua New Guinea).\n\n"
+    "She urged Townsville to keep these ties relevant and effective."
+)
+CEBU_LINES = (
+    "Cebu's Sister Cities\n\n"
+    "Cebu City has been an active participant in the Sister City Movement since its first "
+    "agreement with Iwaki in Japan in 1980.\n\n"
+    "Since then other agreements have been sealed with cities as diverse as Lianyungang in "
+    "China, Kendari in Indonesia and Port Moresby in Papua New Guinea.\n\n"
+    "Lianyungang: Signing 5 May 1990 in Cebu\n\n"
+    "Kendari: Signing 12 March 1991 in Kendari, 3 June 1991 in Cebu\n\n"
+    "Port Moresby: Signing 18 September 2003 in Cebu"
+)
+CEBU_PROVINCES = (
+    "Cebu City has over twenty sister cities.\n\n"
+    "International partners include Palu in Sulawesi, Indonesia, and Kendari, Southeast "
+    "Sulawesi in 1995; Townsville in Queensland, Australia in 1996; and Iwaki, Japan in 2017.\n\n"
+    "Cebu City council approved the list on Tuesday."
+)
+
+
+def _drafts(text: str) -> list[dict]:
+    return to_json([extract(text, name="probe.txt")])
+
+
+def _ours(drafts: list[dict]) -> list[tuple]:
+    return sorted(
+        (d["partner"], d["country"], d["type"], d["date"], d["local_party"]) for d in drafts
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            GEELONG_LIST,
+            [("Geelong", "AU", "sister_city", "2006", "Bukittinggi")],
+            id="list-with-country-and-year",
+        ),
+        pytest.param(
+            TOWNSVILLE_BRACKETS,
+            [("Townsville", "AU", "sister_city", None, "Kupang")],
+            id="list-with-country-in-brackets",
+        ),
+        pytest.param(
+            CEBU_LINES,
+            [("Cebu", "PH", "sister_city", "1991-03-12", "Kendari")],
+            id="list-with-a-line-of-signings-each",
+        ),
+        pytest.param(
+            CEBU_PROVINCES,
+            [
+                ("Cebu", "PH", "sister_city", "1995", "Kendari"),
+                ("Cebu", "PH", "sister_city", "1995", "Palu"),
+            ],
+            id="members-with-their-provinces",
+        ),
+    ],
+)
+def test_a_foreign_list_of_sister_cities_gives_only_its_indonesian_members(
+    text: str, expected: list[tuple]
+) -> None:
+    drafts = _drafts(text)
+    assert _ours(drafts) == expected
+    assert all(d["stage"] == "signing" for d in drafts)
+
+
+def test_the_record_says_which_sentence_made_the_member_ours() -> None:
+    (draft,) = extract(GEELONG_LIST, name="probe.txt").drafts
+    assert "Bukittinggi, Indonesia (2006)" in draft.evidence["local_party"]
+    assert "Bukittinggi, Indonesia (2006)" in draft.evidence["date"]
+
+
+def test_a_foreign_paper_on_one_tie_with_us_is_read_by_the_usual_rules() -> None:
+    # guard: one tie, no list of the partner's own: the MoU stays an MoU, dated by its day
+    text = (
+        "Busan Mayor Park Heong-joon signed a memorandum of understanding with Surabaya, "
+        "Indonesia on smart city cooperation on 3 May 2023.\n\n"
+        "Busan and Surabaya have been sister cities since 1994."
+    )
+    drafts = _drafts(text)
+    assert ("Busan", "KR", "mou", "2023-05-03", "Surabaya") in _ours(drafts)
+
+
+def test_a_list_without_an_indonesian_member_drafts_nothing() -> None:
+    # guard: Geelong's own ties only, no Indonesian government anywhere
+    text = GEELONG_LIST.replace(" and Bukittinggi, Indonesia (2006)", "")
+    assert _drafts(text) == []
