@@ -155,6 +155,8 @@ def ties_listed_abroad(
     }
     if len(own_ties) < 2:
         return None  # a foreign paper's story of one tie with us, not a list of the owner's own
+    named = re.compile(rf"\b{re.escape(owner.name)}\b", re.I)
+    told = next((t for t in texts if named.search(t)), found[0][0].sentence.text)
     drafts: list[Draft] = []
     for facts, name, end in found:
         local = canonical(name)
@@ -162,9 +164,10 @@ def ties_listed_abroad(
             continue
         date = _date(facts, end, name, all_facts)
         text = facts.sentence.text
-        evidence = {"partner": text, "type": text, "local_party": text}
+        # the partner is vouched for where the page names its government; the rest by the list
+        evidence = {"partner": told, "type": text, "local_party": text, "stage": text}
         if owner.country:
-            evidence["country"] = text
+            evidence["country"] = told
         if date:
             evidence["date"] = text
         drafts.append(
