@@ -111,3 +111,17 @@ def test_a_list_without_an_indonesian_member_drafts_nothing() -> None:
     # guard: Geelong's own ties only, no Indonesian government anywhere
     text = GEELONG_LIST.replace(" and Bukittinggi, Indonesia (2006)", "")
     assert _drafts(text) == []
+
+
+def test_an_english_mayor_of_a_two_word_seat_keeps_both_words() -> None:
+    # "Mayor of Plettenberg Bay Mr. Dave Swart": the honorific ends the seat, which the
+    # gazetteer lacks; main read the town "Plettenberg" and invented it as the partner
+    text = (
+        "On March 3, 2023, the Consulate General in Cape Town facilitated a virtual meeting on "
+        "the sister city cooperation between Kupang and Plettenberg Bay.\n\n"
+        "The meeting was attended by the Expert Staff of the Mayor of Kupang and the Mayor of "
+        "Plettenberg Bay Mr. Dave Swart and staff."
+    )
+    partners = [d["partner"] for d in _drafts(text)]
+    assert "Plettenberg" not in partners
+    assert "Plettenberg Bay" in partners

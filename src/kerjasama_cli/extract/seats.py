@@ -145,6 +145,9 @@ def seat_tail(
     return None
 
 
+_HONORIFIC_TOKEN = re.compile(r"(?:Mr|Mrs|Ms|Dr|Hon)\.?$")
+
+
 def seat_then_name(
     sentence: str, title: str, after: re.Match[str], known: frozenset[str], at: int
 ) -> tuple[PartnerRef, str] | None:
@@ -157,10 +160,17 @@ def seat_then_name(
     tokens = after.group("a").split()
     if len(tokens) < 3 or not seat_word(tokens[0], known):
         return None
+    # "Mayor of Mossel Bay Mr. Dirk Kotzé": an honorific after two words ends a two-word seat
+    seat = (
+        tokens[:2]
+        if _HONORIFIC_TOKEN.match(tokens[2]) and seat_words(" ".join(tokens[:2]), known)
+        else tokens[:1]
+    )
+    tokens = [" ".join(seat), *tokens[len(seat) :]]
     name = " ".join(tokens[1:])
     if _not_a_name(name) or any(normalise(w) in OFFICE_WORDS for w in tokens[1:]):
         return None
-    seat_end = after.start("a") + len(tokens[0])
+    seat_end = after.start("a") + len(tokens[0])  # one space between the seat's two words
     told = _SEAT_PARENS.match(sentence, seat_end) or _COUNTRY_AFTER_NAME.match(
         sentence, after.end("a")
     )
