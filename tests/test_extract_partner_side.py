@@ -125,3 +125,20 @@ def test_an_english_mayor_of_a_two_word_seat_keeps_both_words() -> None:
     partners = [d["partner"] for d in _drafts(text)]
     assert "Plettenberg" not in partners
     assert "Plettenberg Bay" in partners
+
+
+def test_one_entry_of_a_foreign_list_with_its_signing_under_it() -> None:
+    # only the Indonesian entry of the owner's list is on the page; its signing is the line under
+    # it; the delegations of the tie are no record of their own (main drafted a programme and a
+    # visit and missed the tie)
+    text = (
+        "City of Townsville's International Relations Program supports activities in the "
+        "economic development and tourism area of council.\n\n"
+        "We have five Sister Cities around the globe that share historic and cultural "
+        "similarities to Townsville.\n\n"
+        "Kupang, Indonesia\n\n"
+        "Signing 3 March 1991 in Townsville\n\n"
+        "The links between Townsville and Kupang date back to World War II and annual "
+        "delegations have taken place to Kupang to commemorate ANZAC Day."
+    )
+    assert _ours(_drafts(text)) == [("Townsville", "AU", "sister_city", "1991-03-03", "Kupang")]

@@ -33,6 +33,11 @@ _TAGGED = re.compile(
 _ADDRESS = re.compile(r"\s*(?:,|\bin\b)\s*$")
 _LEADING = {"the", "city", "of", "kota", "kabupaten", "regency", "province", "and", "with"}
 _OPENING = re.compile(r"(?:The\s+)?(?:City\s+of\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+# A member standing alone as an entry of the list: "Ambon, Indonesia", "• Kupang (Indonesia) 1991"
+_ENTRY = re.compile(
+    r"[-•*]?\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*(?:,|\(|\bin\b)\s*Indonesia\)?"
+    r"[\s,]*(?:\(?\d{4}\)?)?"
+)
 # The list's kind of tie, in the plural too ("has over twenty sister cities"), which the sentence
 # reader leaves to no record.
 _KIND = re.compile(
@@ -115,7 +120,8 @@ def _owner(
 def _date(facts: Facts, end: int, name: str, all_facts: list[Facts]) -> DateMention | None:
     """The first date after the member before the list's next foreign place ("(2004)", "Bitung
     ... and Manado, North Sulawesi in 1993"), else the first date of its own line of signings
-    ("Ambon: Signing 28 October 1988 in Ambon")."""
+    ("Ambon: Signing 28 October 1988 in Ambon") or of the line under its entry ("Ambon,
+    Indonesia" / "Signing 21 July 1989 in Darwin")."""
     after = [h.start for h in facts.partners if h.start >= end]
     stop = min(after, default=len(facts.sentence.text))
     for date in sorted(facts.dates, key=lambda d: d.start):
@@ -125,6 +131,10 @@ def _date(facts: Facts, end: int, name: str, all_facts: list[Facts]) -> DateMent
         text = other.sentence.text
         if normalise(text).startswith(normalise(name)) and _SIGNED.search(text) and other.dates:
             return min(other.dates, key=lambda d: d.start)
+    at = next((n for n, f in enumerate(all_facts) if f is facts), len(all_facts))
+    under = all_facts[at + 1] if _ENTRY.fullmatch(facts.sentence.text.strip()) else None
+    if under and under.dates and _SIGNED.match(under.sentence.text.lstrip("-• ")):
+        return min(under.dates, key=lambda d: d.start)
     return None
 
 
@@ -153,7 +163,8 @@ def ties_listed_abroad(
     own_ties = {normalise(h.ref.name) for f in all_facts for h in f.partners} - {
         normalise(owner.name)
     }
-    if len(own_ties) < 2:
+    entry = any(_ENTRY.fullmatch(f.sentence.text.strip()) for f, _, _ in found)
+    if len(own_ties) < 2 and not entry:
         return None  # a foreign paper's story of one tie with us, not a list of the owner's own
     named = re.compile(rf"\b{re.escape(owner.name)}\b", re.I)
     told = next((t for t in texts if named.search(t)), found[0][0].sentence.text)
