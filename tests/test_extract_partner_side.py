@@ -142,3 +142,12 @@ def test_one_entry_of_a_foreign_list_with_its_signing_under_it() -> None:
         "delegations have taken place to Kupang to commemorate ANZAC Day."
     )
     assert _ours(_drafts(text)) == [("Townsville", "AU", "sister_city", "1991-03-03", "Kupang")]
+
+
+def test_a_seat_and_its_country_before_the_honorific_is_no_two_word_seat() -> None:
+    # guard: "Wakil Wali Kota Qinzhou China Mr. Wang Lei": the seat is Qinzhou, China its country
+    text = (
+        "Wali Kota Bogor menyambut kunjungan delegasi Wakil Wali Kota Qinzhou China Mr. Wang "
+        "Lei di Balai Kota Bogor, Jumat (24/05/2019) siang."
+    )
+    assert [(d["partner"], d["country"]) for d in _drafts(text)] == [("Qinzhou", "CN")]

@@ -161,11 +161,13 @@ def seat_then_name(
     if len(tokens) < 3 or not seat_word(tokens[0], known):
         return None
     # "Mayor of Mossel Bay Mr. Dirk Kotzé": an honorific after two words ends a two-word seat
-    seat = (
-        tokens[:2]
-        if _HONORIFIC_TOKEN.match(tokens[2]) and seat_words(" ".join(tokens[:2]), known)
-        else tokens[:1]
+    # (not "Wakil Wali Kota Dongxing China Mr. Li Jian": a seat and its country)
+    two = (
+        _HONORIFIC_TOKEN.match(tokens[2])
+        and seat_words(" ".join(tokens[:2]), known)
+        and country_of(tokens[1]) is None
     )
+    seat = tokens[:2] if two else tokens[:1]
     tokens = [" ".join(seat), *tokens[len(seat) :]]
     name = " ".join(tokens[1:])
     if _not_a_name(name) or any(normalise(w) in OFFICE_WORDS for w in tokens[1:]):
