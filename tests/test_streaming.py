@@ -16,7 +16,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from functools import cache
 from pathlib import Path
@@ -81,18 +80,57 @@ def _kerjasama(db: Path, *args: str) -> subprocess.CompletedProcess:
     )
 
 
-def _registries(directory: Path) -> dict[int, Path]:
-    """The SMALL, MID and BIG registries, built in DIRECTORY."""
-    return {n: _registry(directory, n) for n in (SMALL, MID, BIG)}
+def _measured(directory: Path) -> dict[str, dict]:
+    """The SMALL, MID and BIG registries, and what every long read of the module's tests gave on
+    them: `_into_head` of each CLOSED_PIPE_READS on BIG, `_peak_kb` of each MEMORY_READS on SMALL
+    and MID (a measurement that failed is kept as its exception, for its own test to raise).
+
+    Each read is a process of its own, measured alone (its own counts, its own peak), so two run
+    side by side, and all of them beside the tests when the session starts them early
+    (conftest's `early`: the module's reads are a fifth of the suite)."""
+    registries = {n: _registry(directory, n) for n in (SMALL, MID, BIG)}
+
+    def kept(future: Future) -> object:
+        try:
+            return future.result()
+        except Exception as error:  # raised by the test that reads it
+            return error
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        closed = {
+            tuple(args): pool.submit(_into_head, registries[BIG], args, directory, 2000)
+            for args in CLOSED_PIPE_READS
+        }
+        peaks = {
+            (n, *args): pool.submit(_peak_kb, registries[n], args)
+            for args in MEMORY_READS
+            for n in (SMALL, MID)
+        }
+        return {
+            "registries": registries,
+            "closed": {key: kept(future) for key, future in closed.items()},
+            "peaks": {key: kept(future) for key, future in peaks.items()},
+        }
 
 
-# Built beside the tests from the start of the session (conftest's `early`).
-EARLY = {"registries": _registries}
+def _measurement(value: T | Exception) -> T:
+    """A measurement `_measured` kept: its value, or the exception it raised."""
+    if isinstance(value, Exception):
+        raise value
+    return value
+
+
+EARLY = {"measured": _measured}
 
 
 @pytest.fixture(scope="module")
-def registries(tmp_path_factory: pytest.TempPathFactory) -> dict[int, Path]:
-    return early(__name__, "registries", tmp_path_factory)  # type: ignore[return-value]
+def measured(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
+    return early(__name__, "measured", tmp_path_factory)  # type: ignore[return-value]
+
+
+@pytest.fixture(scope="module")
+def registries(measured: dict[str, dict]) -> dict[int, Path]:
+    return measured["registries"]
 
 
 # `python -m kerjasama_cli ARGS` with SQLite's progress handler counting its virtual machine's
@@ -231,48 +269,11 @@ CLOSED_PIPE_READS = [
 ]
 
 
-class Ahead:
-    """A parametrized test's measurement run beside the next case's: each measurement is its own
-    process on its own output and counts (or peak), so two run side by side on two cores give what
-    each would give alone. Asking for a case starts it, and the next one in `cases`, unless started
-    already; at most two run at once."""
-
-    def __init__(self, measure: Callable[..., T], cases: list[tuple]) -> None:
-        self.measure, self.cases = measure, cases
-        self.pool = ThreadPoolExecutor(max_workers=2)
-        self.started: dict[tuple, Future[T]] = {}
-
-    def _start(self, case: tuple) -> None:
-        if case not in self.started:
-            self.started[case] = self.pool.submit(self.measure, *case)
-
-    def __call__(self, *case: object) -> T:
-        self._start(case)
-        following = self.cases.index(case) + 1
-        if following < len(self.cases):
-            self._start(self.cases[following])
-        return self.started[case].result()
-
-
-@pytest.fixture(scope="module")
-def closed_pipes(
-    registries: dict[int, Path], tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[Ahead]:
-    """`_into_head` of each long read on BIG, 2,000 bytes read, run beside the next read's."""
-    folder = tmp_path_factory.mktemp("closed-pipes")
-    ahead = Ahead(
-        lambda *args: _into_head(registries[BIG], list(args), folder, 2000),
-        [tuple(args) for args in CLOSED_PIPE_READS],
-    )
-    yield ahead
-    ahead.pool.shutdown(wait=True, cancel_futures=True)
-
-
 @pytest.mark.parametrize("args", CLOSED_PIPE_READS, ids=" ".join)
 def test_a_closed_pipe_ends_every_long_read_quietly(
-    registries: dict[int, Path], args: list[str], closed_pipes: Ahead
+    registries: dict[int, Path], measured: dict[str, dict], args: list[str]
 ) -> None:
-    head, closed, ended, status, err = closed_pipes(*args)
+    head, closed, ended, status, err = _measurement(measured["closed"][tuple(args)])
     assert len(head) == 2000
     assert (status, err) == (0, "")  # no BrokenPipeError, no "Exception ignored"
     # At once: after the pipe closed, never the rest of the registry (a tenth of one scan of the
@@ -321,20 +322,11 @@ MEMORY_READS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def peaks(registries: dict[int, Path]) -> Iterator[Ahead]:
-    """`_peak_kb` of each read on SMALL and on MID, each run beside the next one."""
-    ahead = Ahead(
-        lambda n, *args: _peak_kb(registries[n], list(args)),
-        [(n, *args) for args in MEMORY_READS for n in (SMALL, MID)],
-    )
-    yield ahead
-    ahead.pool.shutdown(wait=True, cancel_futures=True)
-
-
 @pytest.mark.parametrize("args", MEMORY_READS, ids=" ".join)
-def test_peak_memory_does_not_grow_with_the_registry(args: list[str], peaks: Ahead) -> None:
-    small, big = (peaks(n, *args) for n in (SMALL, MID))
+def test_peak_memory_does_not_grow_with_the_registry(
+    measured: dict[str, dict], args: list[str]
+) -> None:
+    small, big = (_measurement(measured["peaks"][(n, *args)]) for n in (SMALL, MID))
     assert big < 100 * 1024, f"{big / 1024:.0f} MB at {MID:,} records"
     # Five times the records, the same memory (rows held would add ~40 MB here).
     assert big - small < 8 * 1024, f"{small / 1024:.0f} MB → {big / 1024:.0f} MB"
