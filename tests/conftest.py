@@ -183,10 +183,14 @@ os.nice(5)
 sys.path.insert(0, sys.argv[1])
 folder = Path(sys.argv[2])
 import importlib
+import traceback
 for key in sys.argv[3:]:
     module, name = key.rsplit(".", 1)
-    value = importlib.import_module(module).EARLY[name]((folder / key).resolve())
-    (folder / f"{key}.tmp").write_bytes(pickle.dumps(value))
+    try:
+        value = pickle.dumps(importlib.import_module(module).EARLY[name]((folder / key).resolve()))
+    except Exception:  # the module's own fixture raises it; the next builders still run
+        value = pickle.dumps(RuntimeError(f"{key} failed:\\n{traceback.format_exc()}"))
+    (folder / f"{key}.tmp").write_bytes(value)
     (folder / f"{key}.tmp").rename(folder / f"{key}.pickle")
 """
 _EARLY: dict[str, object] = {}
@@ -237,7 +241,10 @@ def early(module: str, name: str, tmp_path_factory: pytest.TempPathFactory) -> o
         if process.poll() is not None and not result.exists():
             raise AssertionError((folder / "build.log").read_text())
         time.sleep(0.1)
-    return pickle.loads(result.read_bytes())
+    value = pickle.loads(result.read_bytes())
+    if isinstance(value, RuntimeError):  # what the builder raised, with its traceback
+        raise value
+    return value
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
