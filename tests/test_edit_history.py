@@ -135,3 +135,17 @@ def test_deleted_record_comes_back_with_a_reimport(run, tmp_path):
     result = run("import", str(exported))
     assert "1 inserted" in result.stderr
     assert _record(run, "jeju-sister-city-2024")["partner"] == "Jeju"
+
+
+def test_piped_history_and_show_keep_whole_values(run):
+    """Through a pipe `history` and `show` cut an old or new value at 40 characters
+    ("Memorandum of Understanding on friendsh… → MoU Shanghai"): piped text is never cut, and
+    `grep` for a word of the old title found nothing."""
+    old = _record(run, "shanghai-mou-2020-10-23")["title"]
+    assert len(old) > 60
+    run("edit", "shanghai-mou-2020-10-23", "--title", "MoU Shanghai")
+    table = run("history", "--limit", "1", "--lang", "en").stdout
+    assert f"title: {old} → MoU Shanghai" in table and "…" not in table
+    page = run("show", "shanghai-mou-2020-10-23", "--lang", "en").stdout
+    tail = page[page.index("Changes to this record") :]
+    assert f"title: {old} → MoU Shanghai" in tail
