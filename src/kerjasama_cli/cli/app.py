@@ -32,15 +32,15 @@ from kerjasama_cli.cli.typer_private import (
 # parameters of forty commands (start-up, issue 12). tests/test_startup.py checks this map
 # against the modules' own registrations.
 COMMANDS: dict[str, str] = {
-    "init": "records",
-    "add": "records",
+    "init": "creating",
+    "add": "creating",
     "list": "records",
     "show": "records",
     "timeline": "briefing",
     "stats": "briefing",
     "search": "search",
-    "import": "transfer",
-    "export": "transfer",
+    "import": "importing",
+    "export": "exporting",
     "edit": "editing",
     "delete": "editing",
     "history": "editing",
@@ -55,7 +55,7 @@ COMMANDS: dict[str, str] = {
     "attach": "attach",
     "partners": "partners",  # groups (add_typer) after the commands, where Typer put them
     "governments": "governments",
-    "leaders": "governments",
+    "leaders": "leaders",
     "stages": "stages",
     "evidence": "stages",
     "settings": "settings",

@@ -232,3 +232,35 @@ def list_by_governor(
         from kerjasama_cli.render.timeline import render_list_by_group
 
         render_list_by_group(groups, lang, kinds_shown(conn, filters.local_parties))
+
+
+def list_grouped(
+    conn: Any,
+    filters: RecordFilter,
+    sort: str,
+    reverse: bool,
+    limit: int | None,
+    output: str,
+    lang: str,
+) -> None:
+    """`list --by-governor`: the records of each home leader's term, streamed unless they are
+    a page (--limit) or a terminal's table, where a very long one is a screenful."""
+    from kerjasama_cli.render.console import is_terminal
+    from kerjasama_cli.store.queries.reader import governor_scope, query_rows
+
+    filters = governor_scope(conn, filters)
+    if limit is None and (output != "table" or not is_terminal()):
+        # Streamed: the terms first, then the rows in their order (rich tables on a
+        # terminal are drawn from held rows).
+        stream_list_by_governor(conn, filters, sort, reverse, output, lang)
+        return
+    if limit is None:
+        from kerjasama_cli.render.records import LONG_TABLE
+        from kerjasama_cli.store.queries.reader import count_matching
+
+        total = count_matching(conn, filters)
+        if total > LONG_TABLE:  # a screenful, and how many there are
+            stream_list_by_governor(conn, filters, sort, reverse, "screen", lang, total)
+            return
+    rows = query_rows(conn, filters, sort, reverse, limit)
+    list_by_governor(conn, filters, rows, output, lang)

@@ -1,11 +1,10 @@
-"""`init`, `add`, `list` and `show`: create, record, find and read.
+"""`list` and `show`: find records and read one.
 
-Over 400 lines: `add` declares about twenty record fields by hand (160 lines, STYLE.md §2 ex. 4 says
-how one field table shared with `edit` would shorten it), beside `init`, `list` and `show`, which
-share the record columns and the output formats.
+`list` streams every format but a terminal's table (the rows from store/queries/, drawn by
+render/); `list --by-governor` is cli/grouped_reads.py's. `show` reads a record's page through
+store/dossier/page.py. `init` and `add` are cli/creating.py's.
 """
 
-import sys
 from enum import StrEnum
 from typing import Annotated, Any, Optional
 
@@ -14,16 +13,13 @@ import typer
 from kerjasama_cli.cli.common import (
     DbOption,
     LangOption,
-    db_path,
     handles_errors,
-    is_default,
     notice,
     open_db,
     with_filters,
 )
 from kerjasama_cli.domain.filters import RecordFilter
-from kerjasama_cli.domain.limits import MAX_ROWS, MAX_TERM_YEARS
-from kerjasama_cli.i18n import translator
+from kerjasama_cli.domain.limits import MAX_ROWS
 from kerjasama_cli.store.database.connection import Store
 
 
@@ -65,70 +61,10 @@ FormatOption = Annotated[
 ]
 
 
-def public_row(row: dict[str, Any]) -> dict[str, Any]:
-    """A row as the JSON contract shows it (`render.public.public_row`)."""
-    from kerjasama_cli.render.public import public_row as public
-
-    return public(row)
-
-
 def register(app: typer.Typer) -> None:
     """Attach this module's commands to the app."""
-    app.command("init")(init)
-    app.command("add")(add)
     app.command("list")(list_records)
     app.command("show")(show)
-
-
-@handles_errors
-def init(
-    db: DbOption = None,
-    empty: Annotated[
-        bool,
-        typer.Option(
-            "--empty",
-            help="No records: only the home government and its leaders (from the bundled seed).",
-        ),
-    ] = False,
-    home: Annotated[
-        Optional[str],
-        typer.Option(
-            "--home",
-            metavar="NAME",
-            help="With --empty: the registry's home government, if not the bundled DKI Jakarta "
-            "(add its leaders with `kerjasama leaders add` or `leaders import`).",
-        ),
-    ] = None,
-    home_country: Annotated[
-        Optional[str],
-        typer.Option("--home-country", metavar="CC", help="Country of --home (ISO code or name)."),
-    ] = None,
-) -> None:
-    """Create a database (loaded from the bundled seed unless --empty)."""
-    from kerjasama_cli.store.database.connection import open_store
-
-    path = db_path(db)
-    if path.exists() and path.stat().st_size > 0:
-        raise typer.BadParameter(f"{path} already exists", param_hint="--db")
-    if (home or home_country) and not empty:
-        raise typer.BadParameter("--home needs --empty (the bundled seed is DKI Jakarta's)")
-    if empty:
-        from kerjasama_cli.seed import apply_home, home_dataset
-
-        dataset = home_dataset(home, home_country)  # validated before the file is created
-
-        def start(store: Store) -> None:
-            apply_home(store, dataset)
-
-        open_store(path, on_create=start, make_parent=is_default(db)).close()
-        notice(
-            "created empty database {path} (home: {home}, {terms})",
-            path=path,
-            home=dataset.home_party,
-            terms=translator().plural("{n} leader term", "{n} leader terms", len(dataset.leaders)),
-        )
-    else:
-        open_db(path).close()
 
 
 @handles_errors
@@ -168,30 +104,9 @@ def list_records(
     store = open_db(db)
     grouped = by_governor or by is ListBy.governor
     if grouped:  # a governor's records are those of the government they led
-        from kerjasama_cli.render.console import is_terminal
-        from kerjasama_cli.store.queries.reader import governor_scope, query_rows
+        from kerjasama_cli.cli.grouped_reads import list_grouped
 
-        filters = governor_scope(store.conn, filters)
-        from kerjasama_cli.cli.grouped_reads import stream_list_by_governor
-
-        if limit is None and (output is not ListFormat.table or not is_terminal()):
-            # Streamed: the terms first, then the rows in their order (rich tables on a
-            # terminal are drawn from held rows).
-            stream_list_by_governor(store.conn, filters, sort.value, reverse, output.value, lang)
-            return
-        if limit is None:
-            from kerjasama_cli.render.records import LONG_TABLE
-            from kerjasama_cli.store.queries.reader import count_matching
-
-            total = count_matching(store.conn, filters)
-            if total > LONG_TABLE:  # a screenful, and how many there are
-                args = (store.conn, filters, sort.value, reverse, "screen", lang, total)
-                stream_list_by_governor(*args)
-                return
-        rows = query_rows(store.conn, filters, sort.value, reverse, limit)
-        from kerjasama_cli.cli.grouped_reads import list_by_governor
-
-        list_by_governor(store.conn, filters, rows, output.value, lang)
+        list_grouped(store.conn, filters, sort.value, reverse, limit, output.value, lang)
         return
     # Streamed: every format but the terminal table writes each row as the cursor yields it.
     stream = iter_query_rows(store.conn, filters, sort.value, reverse, limit)
@@ -287,243 +202,44 @@ def show(
     lang: LangOption = None,
 ) -> None:
     """Show one record (every field, its sources) and its partnership's history."""
-    from kerjasama_cli.domain.errors import ValidationError
-    from kerjasama_cli.store.queries import reader
+    from kerjasama_cli.store.dossier.page import record_page, shown_record
 
     store = open_db(db)
-    row = reader.record_row(store.conn, ref)
-    if row is None:
-        partners = reader.find_partners(store.conn, ref)
-        if not partners:
-            raise ValidationError("ID", ref, "no record or partner by that id, key, name or alias")
-        # A name several partners share: the one with records, else list them all.
-        histories = [(p, reader.partner_rows(store.conn, p["id"])) for p in partners]
-        with_records = [(p, h) for p, h in histories if h]
-        if len(with_records) != 1:
-            if not with_records and len(partners) == 1:
-                raise ValidationError(
-                    "ID", ref, f"partner has no records (see `kerjasama partners show {ref}`)"
-                )
-            from kerjasama_cli.cli.partners import TableFormat, _write
-            from kerjasama_cli.store.parties.partner_admin import matching_partners
+    shown = shown_record(store.conn, ref)
+    if shown.row is None:  # a name several partners share: list them
+        from kerjasama_cli.cli.partners import TableFormat, _write
+        from kerjasama_cli.store.parties.partner_admin import matching_partners
 
-            notice(
-                "{ref} names {count} partners; show one by a record id or with "
-                "`kerjasama partners show ID`",
-                ref=repr(ref),
-                count=len(partners),
-            )
-            _write(matching_partners(store.conn, ref), TableFormat(output.value))
-            return
-        row = with_records[0][1][0]
-    history = reader.partner_rows(store.conn, row["partner_id"]) if row.get("partner_id") else [row]
-    row = {**row, **reader.validity(store.conn, row["id"])}
-    people = reader.record_people(store.conn, row["id"])
-    sources = reader.citations(store.conn, "record", row["id"])
-    from kerjasama_cli.store.safety.history import of_entity
-
-    changes = of_entity(store.conn, "record", row["id"])
-    from kerjasama_cli.store.dossier.cooperation import classification
-    from kerjasama_cli.store.dossier.stages import partnership_state
-
-    kind = classification(store.conn, row["id"])
-    row = {**row, "family": kind.family, "objects": list(kind.objects)}
-    stages = partnership_state(store.conn, row["id"])
-    from kerjasama_cli.store.dossier.attachments import documents_of
-
-    documents = documents_of(store.conn, row["id"])
+        notice(
+            "{ref} names {count} partners; show one by a record id or with "
+            "`kerjasama partners show ID`",
+            ref=repr(ref),
+            count=len(shown.partners),
+        )
+        _write(matching_partners(store.conn, ref), TableFormat(output.value))
+        return
+    page = record_page(store.conn, shown.row)
     if output is ShowFormat.json:
         from kerjasama_cli.render.machine import write_json
-        from kerjasama_cli.render.public import public_rows
+        from kerjasama_cli.render.public import record_document
 
-        item = {
-            **public_row(row),
-            "summary": row["summary"],
-            "place": row["place"],
-            "notes": row["notes"],
-        }
-        item["signatories"] = [vars(p) for p in people]
-        item["sources"] = sources
-        item["history"] = list(public_rows(history))
-        item["changes"] = changes
-        from kerjasama_cli.render.stages import public_state
-
-        item["family"], item["objects"] = row["family"], row["objects"]
-        item["stages"] = public_state(stages)
-        item["documents"] = [{**d, "has_text": bool(d["has_text"])} for d in documents]
-        write_json(item)
+        write_json(
+            record_document(
+                page.row,
+                people=page.people,
+                sources=page.sources,
+                history=page.history,
+                changes=page.changes,
+                stages=page.stages,
+                documents=page.documents,
+            )
+        )
         return
     from kerjasama_cli.render.history import render_changes
     from kerjasama_cli.render.records import render_record
     from kerjasama_cli.store.parties.governments import kinds_of
 
-    render_record(
-        row, people, sources, history, lang, kinds_of(store.conn, [row]), stages, documents
-    )
-    render_changes(changes)
-
-
-@handles_errors
-def add(
-    partner: Annotated[
-        str,
-        typer.Option(
-            "--partner",
-            "-p",
-            help="Partner name, key or alias; a new name creates the partner (give --country).",
-        ),
-    ],
-    type_: Annotated[
-        str,
-        typer.Option(
-            "--type",
-            "-t",
-            help="sister_city, loi, mou, agreement, programme, other; or an event: visit, meeting, office_opening, renewal, invitation.",
-        ),
-    ],
-    date: Annotated[
-        Optional[str],
-        typer.Option(
-            "--date",
-            "-d",
-            help="2025-05-27, 2025-05, 2025, '27 Mei 2025', 'Agustus 2025', 'by 2015-05', '2025-02-20..2025-08-20'.",
-        ),
-    ] = None,
-    country: Annotated[
-        Optional[str],
-        typer.Option(
-            "--country",
-            "-c",
-            help="Partner country (ISO code or name, e.g. KR, Korsel) for a new partner.",
-        ),
-    ] = None,
-    region: Annotated[
-        Optional[str], typer.Option("--region", help="ISO 3166-2 region of a new partner (KR-44).")
-    ] = None,
-    partner_kind: Annotated[
-        str,
-        typer.Option(
-            "--partner-kind",
-            help="city, province, region, country, organisation, institution (new partner).",
-        ),
-    ] = "city",
-    signatory: Annotated[
-        Optional[list[str]],
-        typer.Option("--signatory", help="Home signatory as 'Name, Title' (repeatable)."),
-    ] = None,
-    partner_signatory: Annotated[
-        Optional[list[str]],
-        typer.Option(
-            "--partner-signatory", help="Partner-side signatory as 'Name, Title' (repeatable)."
-        ),
-    ] = None,
-    sector: Annotated[
-        Optional[list[str]],
-        typer.Option("--sector", "-s", help="Sector, English or Indonesian (repeatable)."),
-    ] = None,
-    title: Annotated[
-        Optional[str], typer.Option("--title", help="Title of the document or event.")
-    ] = None,
-    summary: Annotated[Optional[str], typer.Option("--summary", help="What it is about.")] = None,
-    status: Annotated[
-        Optional[str],
-        typer.Option("--status", help="proposed, active, expired, renewed, ended, superseded."),
-    ] = None,
-    place: Annotated[
-        Optional[str], typer.Option("--place", help="Where it was signed or held.")
-    ] = None,
-    leader: Annotated[
-        Optional[str],
-        typer.Option(
-            "--leader", help="Home leader the source credits, when no home signatory is named."
-        ),
-    ] = None,
-    source: Annotated[
-        Optional[list[str]],
-        typer.Option(
-            "--source",
-            help="A source key already in the registry, or a URL (a new source is created). Repeatable.",
-        ),
-    ] = None,
-    agreement: Annotated[
-        Optional[str],
-        typer.Option(
-            "--agreement", help="For an event: the key or id of the agreement it belongs to."
-        ),
-    ] = None,
-    term_years: Annotated[
-        Optional[float],
-        typer.Option("--term-years", min=0, max=MAX_TERM_YEARS, help="Term of validity in years."),
-    ] = None,
-    end_date: Annotated[
-        Optional[str], typer.Option("--end-date", help="End of validity (YYYY-MM-DD).")
-    ] = None,
-    local_party: Annotated[
-        Optional[str],
-        typer.Option(
-            "--local-party", help="Local party (default: the registry's home government)."
-        ),
-    ] = None,
-    local_country: Annotated[
-        Optional[str], typer.Option("--local-country", help="Country of the local party.")
-    ] = None,
-    notes: Annotated[Optional[str], typer.Option("--notes", help="Free notes.")] = None,
-    key: Annotated[
-        Optional[str], typer.Option("--key", help="Stable key (default: partner-type-date).")
-    ] = None,
-    new_partner: Annotated[
-        bool,
-        typer.Option(
-            "--new-partner",
-            help="Create --partner in --country even though a partner of that name exists in "
-            "another country (a real homonym, e.g. Córdoba AR and ES).",
-        ),
-    ] = False,
-    new: Annotated[
-        bool,
-        typer.Option(
-            "--new",
-            help="Add it although a record of the same partner, type and date exists.",
-        ),
-    ] = False,
-    db: DbOption = None,
-) -> None:
-    """Add an agreement or an event; prints the new record's id.
-
-    A record with the same partner, type and date as a stored one is refused (one line naming
-    it), unless --new, --key or a different --title says it is another.
-    """
-    from kerjasama_cli.domain.tabular import parse_person
-    from kerjasama_cli.store.records.adding import AddRequest, add_record
-
-    request = AddRequest(
-        partner=partner,
-        type=type_,
-        date=date,
-        country=country,
-        region=region,
-        partner_kind=partner_kind,
-        people=[parse_person(s, "home", "--signatory") for s in signatory or []]
-        + [parse_person(s, "partner", "--partner-signatory") for s in partner_signatory or []],
-        sectors=sector or [],
-        title=title,
-        summary=summary,
-        status=status,
-        place=place,
-        leader=leader,
-        sources=source or [],
-        agreement=agreement,
-        term_years=term_years,
-        end_date=end_date,
-        local_party=local_party,
-        local_country=local_country,
-        notes=notes,
-        key=key,
-        new_partner=new_partner,
-        new=new,
-    )
-    store = open_db(db)
-    record_id, record = add_record(store, request)
-    notice("added {kind} {id} ({key})", kind=translator().kind(record.kind), id=record_id,
-           key=record.key)  # fmt: skip
-    sys.stdout.write(f"{record_id}\n")
+    heads = kinds_of(store.conn, [page.row])
+    render_record(page.row, page.people, page.sources, page.history, lang, heads, page.stages,
+                  page.documents)  # fmt: skip
+    render_changes(page.changes)

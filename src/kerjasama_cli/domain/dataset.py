@@ -52,7 +52,8 @@ def _list(item: Mapping[str, Any], name: str) -> list[Any]:
     return value
 
 
-def _day(value: object, name: str) -> dt.date | None:
+def full_day(value: object, name: str) -> dt.date | None:
+    """A date given to the day (a leader's term, an end of validity); None for none."""
     if value is None:
         return None
     date = parse_date_spec(value, name)
@@ -88,10 +89,10 @@ def parse_sectors(values: Iterable[Any], field: str = "sector") -> tuple[str, ..
 
 def parse_leader(item: Mapping[str, Any], home: str) -> Leader:
     name = _text(item, "name", True) or ""
-    start = _day(item.get("from"), "from")
+    start = full_day(item.get("from"), "from")
     if start is None:
         raise ValidationError("from", None, "is required")
-    end = _day(item.get("to"), "to")
+    end = full_day(item.get("to"), "to")
     if end is not None and end < start:
         raise ValidationError("to", item.get("to"), "is before 'from'")
     return Leader(
@@ -165,7 +166,7 @@ def parse_record(item: Mapping[str, Any], kind: str, home: str, home_country: st
         date_note=_text(item, "date_note"),
         agreement=_text(item, "agreement"),
         term_years=parse_term(term) if term is not None else None,
-        end_date=_day(item.get("end_date"), "end_date"),
+        end_date=full_day(item.get("end_date"), "end_date"),
         sources=tuple(str(s) for s in _list(item, "sources")),
     )
     check_record(record)  # the rules `add` and `edit` apply (an end before the date, ...)

@@ -148,3 +148,51 @@ def parse_government(item: Mapping[str, Any], field: str = "governments") -> Loc
         aliases=tuple(dict.fromkeys(str(a).strip() for a in aliases if str(a).strip())),
         notes=str(item["notes"]).strip() if item.get("notes") else None,
     )
+
+
+def government_values(
+    country: str | None,
+    region: str | None,
+    kind: str | None,
+    notes: str | None,
+    current_country: str | None = None,
+) -> dict[str, Any]:
+    """The fields `governments add`/`edit`/`list` were given, normalised: None leaves a field
+    alone, an empty text clears it. A region is read in the country given, else the current one."""
+    from kerjasama_cli.domain import vocab
+    from kerjasama_cli.domain.countries import resolve_country, resolve_region
+
+    values: dict[str, Any] = {}
+    if country is not None:
+        values["country"] = resolve_country(country, "--country").code if country.strip() else None
+    code = values.get("country", current_country)
+    if region is not None:
+        values["region"] = resolve_region(region, code, "--region") if region.strip() else None
+    if kind is not None:
+        values["kind"] = vocab.normalise("--kind", kind, GOVERNMENT_KINDS) if kind.strip() else None
+    if notes is not None:
+        values["notes"] = notes.strip() or None
+    return values
+
+
+def new_government(
+    name: str,
+    country: str | None,
+    region: str | None,
+    kind: str | None,
+    notes: str | None,
+    aliases: Sequence[str] | None,
+) -> LocalGovernment:
+    """A government from `governments add`'s options, checked (its key from name and country)."""
+    from kerjasama_cli.domain.keys import slugify
+
+    text = " ".join(name.split())
+    if not text:
+        raise ValidationError("NAME", name, "cannot be empty")
+    if country is None:
+        raise ValidationError("--country", "", "is required (ISO code or name)")
+    values = government_values(country, region, kind, notes)
+    names = tuple(dict.fromkeys(a.strip() for a in aliases or [] if a.strip()))
+    return LocalGovernment(
+        key=slugify(text, values.get("country")), name=text, aliases=names, **values
+    )

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TextIO
 
 from kerjasama_cli.domain.errors import ValidationError
 
@@ -23,10 +26,34 @@ def write_text_atomic(path: Path, content: str, field: str = "--output") -> None
     A missing directory is the user's mistake (ValidationError naming `field`), not a traceback.
     """
     check_target(path, field)
+    with replaced_when_done(path) as temporary:
+        temporary.write_text(content, encoding="utf-8")
+
+
+@contextmanager
+def replaced_when_done(path: Path) -> Iterator[Path]:
+    """A hidden temporary beside `path` to write, moved into place when the block ends, removed
+    when it fails (a Ctrl-C too)."""
     temporary = path.with_name(f".{path.name}.tmp")
     try:
-        temporary.write_text(content, encoding="utf-8")
-        os.replace(temporary, path)
+        yield temporary
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
+    temporary.replace(path)
+
+
+@contextmanager
+def text_output(path: Path | None, bom: bool = False) -> Iterator[TextIO]:
+    """Where an export writes its text: a file written whole or not at all, or stdout when
+    `path` is None. `bom`: UTF-8 with a byte order mark, the only UTF-8 Excel reads."""
+    if path is None:
+        if bom:
+            sys.stdout.write("\ufeff")
+        yield sys.stdout
+        return
+    with (
+        replaced_when_done(path) as temporary,
+        temporary.open("w", encoding="utf-8-sig" if bom else "utf-8", newline="") as out,
+    ):
+        yield out

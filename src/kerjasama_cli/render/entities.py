@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from kerjasama_cli.domain.sectors import sector_name
@@ -50,6 +50,26 @@ def _emit(
         fold = flexible if out.isatty() else None
         out.write(text_table(headers, cells, _width(), right=right, flexible=fold))
     out.write(count + "\n")
+
+
+def write_entities(
+    rows: list[dict[str, Any]],
+    columns: Sequence[str],
+    output: str,
+    table: Callable[..., None],
+    lang: str | None = None,
+) -> None:
+    """Entity rows as `--format` asks: json (these columns), csv, or `table` (markdown too)."""
+    if output == "json":
+        from kerjasama_cli.render.machine import write_json
+
+        write_json([{c: r.get(c) for c in columns} for r in rows])
+    elif output == "csv":
+        from kerjasama_cli.render.machine import write_csv
+
+        write_csv(rows, columns)
+    else:
+        table(rows, lang, markdown=output == "markdown")
 
 
 def render_partners(

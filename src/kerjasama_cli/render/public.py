@@ -9,10 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from operator import itemgetter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kerjasama_cli.render.columns import LIST_COLUMNS
 from kerjasama_cli.render.fields import json_date
+
+if TYPE_CHECKING:
+    from kerjasama_cli.domain.records import Person
+    from kerjasama_cli.domain.stages import StageState
 
 
 def public_row(row: dict[str, Any]) -> dict[str, Any]:
@@ -57,3 +61,33 @@ def search_row(row: dict[str, Any]) -> dict[str, Any]:
         "snippet": plain_snippet(row["snippet"]),
         **public_row(row),
     }
+
+
+def record_document(
+    row: dict[str, Any],
+    *,
+    people: Iterable[Person],
+    sources: list[dict[str, Any]],
+    history: Iterable[dict[str, Any]],
+    changes: list[dict[str, Any]],
+    stages: StageState,
+    documents: Iterable[dict[str, Any]],
+) -> dict[str, Any]:
+    """`show --format json`: the record's public keys and its long fields, then its
+    signatories, sources, partnership history, changes, family, objects, stages and documents."""
+    from kerjasama_cli.render.stages import public_state
+
+    item = {
+        **public_row(row),
+        "summary": row["summary"],
+        "place": row["place"],
+        "notes": row["notes"],
+    }
+    item["signatories"] = [vars(p) for p in people]
+    item["sources"] = sources
+    item["history"] = list(public_rows(history))
+    item["changes"] = changes
+    item["family"], item["objects"] = row["family"], row["objects"]
+    item["stages"] = public_state(stages)
+    item["documents"] = [{**d, "has_text": bool(d["has_text"])} for d in documents]
+    return item

@@ -1,0 +1,322 @@
+"""`import`: batches in from scripts and spreadsheets, all or nothing.
+
+The command chooses the reader (files/), the rejects writer and the set-wise or row path
+(store/imports/); the progress bar and the closing summary are drawn by render/progress.py and
+render/import_summary.py. `export` is cli/exporting.py, which shares `Format`.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, Optional
+
+import typer
+
+from kerjasama_cli.cli.common import DbOption, handles_errors, open_db
+from kerjasama_cli.cli.rejects import RejectReporter
+from kerjasama_cli.cli.rejects import say as _say
+from kerjasama_cli.render.progress import import_progress
+from kerjasama_cli.store.database import interrupts
+
+if TYPE_CHECKING:
+    from kerjasama_cli.store.imports.rowwise import ImportResult
+
+
+class Format(StrEnum):
+    """The formats `import` reads and `export` writes."""
+
+    yaml = "yaml"
+    json = "json"
+    ndjson = "ndjson"
+    csv = "csv"
+    xlsx = "xlsx"
+
+
+def register(app: typer.Typer) -> None:
+    """Attach this module's commands to the app."""
+    app.command("import")(import_file)
+
+
+@handles_errors
+def import_file(
+    file: Annotated[
+        str,
+        typer.Argument(
+            metavar="FILE", help="YAML, JSON, NDJSON, CSV or Excel (.xlsx) file, or - for stdin."
+        ),
+    ],
+    fmt: Annotated[
+        Optional[Format],
+        typer.Option("--format", "-f", help="Input format (default: from the file's extension)."),
+    ] = None,
+    map_: Annotated[
+        Optional[list[str]],
+        typer.Option(
+            "--map",
+            metavar="HEADER=FIELD",
+            help="Read column HEADER as FIELD (e.g. city2=partner); HEADER= ignores it. Repeatable.",
+        ),
+    ] = None,
+    set_: Annotated[
+        Optional[list[str]],
+        typer.Option(
+            "--set",
+            metavar="FIELD=VALUE",
+            help="Value for FIELD where a record has none (e.g. type=sister_city). Repeatable.",
+        ),
+    ] = None,
+    skip_invalid: Annotated[
+        bool,
+        typer.Option(
+            "--skip-invalid",
+            help="Import the valid records; write the rejected ones to the rejects file.",
+        ),
+    ] = False,
+    rejects: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--rejects",
+            help="Where --skip-invalid writes rejected records (default: NAME.rejects.EXT in the current directory).",
+            dir_okay=False,
+        ),
+    ] = None,
+    dry_run: Annotated[
+        bool,
+        typer.Option("--dry-run", help="Validate and count, write nothing."),
+    ] = False,
+    sheet: Annotated[
+        Optional[str],
+        typer.Option("--sheet", help="Excel: the sheet to read (default: the first one)."),
+    ] = None,
+    header_row: Annotated[
+        int,
+        typer.Option(
+            "--header-row",
+            min=1,
+            max=1000,
+            metavar="N",
+            help="Excel: the row holding the column names (e.g. 2 under a merged title row).",
+        ),
+    ] = 1,
+    replace: Annotated[
+        bool,
+        typer.Option(
+            "--replace",
+            help="A record the registry holds becomes the file's row whole: the fields the "
+            "file lacks or leaves empty are cleared, its lists replaced.",
+        ),
+    ] = False,
+    clear_empty: Annotated[
+        bool,
+        typer.Option(
+            "--clear-empty", help="An empty cell clears the stored value (default: leaves it)."
+        ),
+    ] = False,
+    overwrite: Annotated[
+        bool,
+        typer.Option(
+            "--overwrite",
+            help="Take the file's values even where a record was changed (by edit or another "
+            "file) since this file last imported it.",
+        ),
+    ] = False,
+    new: Annotated[
+        bool,
+        typer.Option(
+            "--new",
+            help="Add a row although a record of the same partner, type and date exists "
+            "(default: such a row is refused, naming the record).",
+        ),
+    ] = False,
+    db: DbOption = None,
+) -> None:
+    """Import agreements and events; all or nothing, re-runnable (records upsert by key).
+
+    A record the registry holds changes only where the file says so: a column the file lacks,
+    or an empty cell, keeps the stored value; sectors, signatories and sources gain what is new.
+
+    Flat files (CSV, NDJSON, a JSON list) hold one record per row: partner, country, type, date,
+    sectors (;-separated), title, ... with English or Indonesian headers (mitra, negara, jenis,
+    tanggal, bidang). An Excel workbook's sheet reads like a CSV file (--sheet, --header-row).
+    YAML and JSON in the data/seed.yaml shape carry partners, sources and leaders too.
+    """
+    from kerjasama_cli.domain.merge import MergeRule
+    from kerjasama_cli.domain.schema import missing_columns
+    from kerjasama_cli.domain.tabular import field_for, parse_assignments
+    from kerjasama_cli.files.readers import (
+        Document,
+        FlatInput,
+        InputError,
+        detect_format,
+        read_input,
+    )
+    from kerjasama_cli.files.writers import DocumentRejects, FlatRejects, default_rejects_path
+    from kerjasama_cli.store.imports import rowwise as importing
+    from kerjasama_cli.store.safety import history
+
+    rule = MergeRule(replace=replace, clear_empty=clear_empty)
+    # "This file" for the conflicts with later edits: its name (store/imports/merge.py).
+    history.set_origin(Path(file).name if file != "-" else None)
+    kind = detect_format(file, fmt.value if fmt else None)
+    mapping = parse_assignments(map_ or [], "--map")
+    defaults = {field_for(k, "--set"): v for k, v in parse_assignments(set_ or [], "--set").items()}
+    if kind != "xlsx" and (sheet is not None or header_row != 1):
+        raise typer.BadParameter("--sheet and --header-row apply to Excel workbooks (.xlsx)")
+    store = open_db(db)
+    # Once the import's commit has begun, a Ctrl-C no longer stops it: it says what it saved.
+    # (From here: a Ctrl-C after open_db's own first commit, the seed's, still stops it.)
+    interrupts.keep_after_commit()
+    if kind == "xlsx":
+        from kerjasama_cli.files.xlsx import read_xlsx
+
+        source: FlatInput | Document = read_xlsx(file, mapping, sheet, header_row)
+    else:
+        source = read_input(file, kind, mapping)
+    if isinstance(source, FlatInput):
+        from kerjasama_cli.domain.drafts import check_placed
+
+        check_placed(source.name, source.unplaced, defaults)  # extract's drafts only
+    if isinstance(source, FlatInput) and source.header is not None:
+        missing = missing_columns(source.labels, defaults)
+        if missing:  # every row would fail for it: say it once
+            source.close()
+            raise InputError(f"{source.name}: {missing}")
+    # A workbook's rejects are written as CSV (with the sheet's header): any spreadsheet opens it.
+    rejects_kind = "csv" if kind == "xlsx" else kind
+    rejects_path = rejects or default_rejects_path(file, rejects_kind)
+    writing_rejects = skip_invalid and not dry_run
+    if isinstance(source, Document):
+        if mapping or defaults:
+            raise typer.BadParameter(
+                "--map and --set apply to flat records (CSV, NDJSON, a JSON list)"
+            )
+        writer: Any = (
+            DocumentRejects(rejects_path, kind, source.data.get("home"))
+            if writing_rejects
+            else None
+        )
+        reporter = RejectReporter(writer, "entries")
+        from kerjasama_cli.store.imports.document import import_document
+
+        result = import_document(
+            store,
+            source.data,
+            source.lines,
+            source.name,
+            skip_invalid=skip_invalid,
+            dry_run=dry_run,
+            on_reject=reporter,
+            rule=rule,
+            overwrite=overwrite,
+            new=new,
+        )
+    else:
+        writer = (
+            FlatRejects(rejects_path, rejects_kind, source.header, source.delimiter, source.bom)
+            if writing_rejects
+            else None
+        )
+        reporter = RejectReporter(writer)
+        labels = _labels(source, defaults)
+        bulk = None
+        if kind in ("csv", "ndjson") and file != "-":
+            # Set-wise first; a file it declines is read again, row by row
+            # (store/imports/setwise.py).
+            bulk = _import_bulk(store, source, file, mapping, defaults, labels, dry_run, new)
+            if bulk is None:
+                source = read_input(file, kind, mapping)
+                labels = _labels(source, defaults)
+        if bulk is not None:
+            result = bulk
+        else:
+            tick, stop = import_progress(source)
+            flat = source
+
+            def locate(line: int) -> str:
+                if flat.sheet is not None:
+                    return f"{flat.name}:{flat.sheet}!{line}"
+                return f"{flat.name}:{line}" if flat.numbered_by_line else f"{flat.name}#{line}"
+
+            try:
+                result = importing.import_rows(
+                    store,
+                    source.rows,
+                    defaults=defaults,
+                    labels=labels,
+                    skip_invalid=skip_invalid,
+                    dry_run=dry_run,
+                    on_reject=reporter,
+                    locate=locate,
+                    on_batch=tick,
+                    rule=rule,
+                    overwrite=overwrite,
+                    new=new,
+                )
+            finally:
+                stop()
+                source.close()
+    if writer is not None:
+        writer.close()
+    from kerjasama_cli.render.import_changes import report_changes
+
+    report_changes(source.name, result.merge, dry_run or not result.committed, _say)
+    _summary(source.name, result, reporter, writer, dry_run)
+    if result.counts[importing.REJECTED] and not skip_invalid:
+        raise typer.Exit(2)
+
+
+def _labels(source: Any, defaults: dict[str, Any]) -> dict[str, str]:
+    """What errors call each field: the file's name for it, or `--set FIELD`."""
+    labels = source.labels
+    for field in defaults:
+        labels.setdefault(field, f"--set {field}")
+    return labels
+
+
+def _import_bulk(
+    store: Any,
+    source: Any,
+    file: str,
+    mapping: dict[str, str],
+    defaults: dict[str, Any],
+    labels: dict[str, str],
+    dry_run: bool,
+    new: bool,
+) -> ImportResult | None:
+    """The file imported set-wise, or None (nothing written, the source closed) when the row
+    path must read it."""
+    from kerjasama_cli.store.imports.setwise import Declined, import_bulk
+
+    tick, stop = import_progress(source)
+    try:
+        return import_bulk(
+            store,
+            source,
+            path=file,
+            mapping=mapping,
+            defaults=defaults,
+            labels=labels,
+            dry_run=dry_run,
+            on_batch=tick,
+            new=new,
+        )
+    except Declined:
+        return None
+    finally:
+        stop()
+        source.close()
+
+
+def _summary(
+    name: str, result: ImportResult, reporter: RejectReporter, writer: Any, dry_run: bool
+) -> None:
+    """The rejects' last lines, the new homonyms, then the one summary line."""
+    from kerjasama_cli.render.import_summary import homonyms_line, summary_line
+
+    reporter.finish(name)
+    homonyms = homonyms_line(getattr(result, "homonyms", []))
+    if homonyms:
+        _say(f"{name}: {homonyms}")
+    rejects = writer.path if writer is not None and writer.count else None
+    _say(f"{name}: {summary_line(result, dry_run, rejects)}")
