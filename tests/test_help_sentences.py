@@ -86,7 +86,7 @@ def _ragged(text: str, width: int = 80) -> list[str]:
     found = []
     for paragraph in re.split(r"\n\s*\n", description):
         lines = [line.rstrip() for line in paragraph.splitlines() if line.strip()]
-        for line, after in zip(lines, lines[1:]):
+        for line, after in zip(lines, lines[1:], strict=False):
             if len(line) + 1 + len(after.split()[0]) < width - 1:
                 found.append(line.strip())
     return found
