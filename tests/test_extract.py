@@ -306,6 +306,9 @@ def test_the_real_corpus_scores_above_its_measured_floor() -> None:
     # real10 (7 Java articles, i23j) first sight P 0.709 R 0.700 F1 0.704, 0 invented; after
     # i23j's rules (in-sample since) P 0.763 R 0.725 F1 0.744, with i23k's merged P 0.766 R 0.738
     # F1 0.752, 0 invented.
+    # After i23t (the settled envoy/visit convention relabelled in the corpus; type rules in
+    # extract/record_types.py): real10 P 0.840 R 0.850 F1 0.845; real1-6 P 0.915 R 0.849 F1
+    # 0.881, 2 invented; real1-7 P 0.875 R 0.830 F1 0.852, 3 invented.
     earlier, everything, java = Scores(), Scores(), Scores()
     for article in REAL:
         spec, found = _drafts(article)
@@ -317,13 +320,13 @@ def test_the_real_corpus_scores_above_its_measured_floor() -> None:
         if article.parent.name != "real7":
             earlier.add(scored)
     precision, recall, f1 = java.prf()
-    assert f1 >= 0.735 and precision >= 0.755, (precision, recall, f1)
+    assert f1 >= 0.835 and precision >= 0.83, (precision, recall, f1)
     assert not java.invented, java.invented
     precision, recall, f1 = earlier.prf()
-    assert f1 >= 0.86 and precision >= 0.905, (precision, recall, f1)
+    assert f1 >= 0.875 and precision >= 0.91, (precision, recall, f1)
     assert len(earlier.invented) <= 2, earlier.invented
     precision, recall, f1 = everything.prf()
-    assert f1 >= 0.835 and precision >= 0.86, (precision, recall, f1)
+    assert f1 >= 0.845 and precision >= 0.87, (precision, recall, f1)
     assert len(everything.invented) <= 3, everything.invented
 
 
@@ -340,10 +343,11 @@ def test_real8_scores_above_its_in_sample_floor() -> None:
     # real8 (24 articles of Sulawesi, Kalimantan, Maluku, Papua and Nusa Tenggara, i23h) first
     # sight P 0.526 R 0.392 F1 0.449, 10 invented; after i23m's record rules (in-sample since)
     # P 0.789 R 0.660 F1 0.719, 2 invented; with i23o's and i23n's rules merged P 0.833
-    # R 0.742 F1 0.785, 1 invented. The floor sits just below.
+    # R 0.742 F1 0.785, 1 invented; after i23t's type rules (and Sarawak's delegation relabelled
+    # a visit) P 0.839 R 0.746 F1 0.790. The floor sits just below.
     scores = _batch("real8")
     precision, recall, f1 = scores.prf()
-    assert f1 >= 0.77 and precision >= 0.82, (precision, recall, f1)
+    assert f1 >= 0.785 and precision >= 0.835, (precision, recall, f1)
     assert len(scores.invented) <= 1, scores.invented
 
 
@@ -363,10 +367,15 @@ def test_real11_and_real12_score_above_their_first_sight() -> None:
     # main a078b48, no rule written from them yet: P 0.523 R 0.493 F1 0.507, 13 invented
     # (real11 F1 0.573, real12 0.447). The floor holds that first sight, so a later rule that
     # loses ground on them fails here; rules generalised from them should raise it.
+    # After i23t's type rules (envoy call = meeting, MoU words = mou, a tie told as existing a
+    # sister city, plans never signed; two of their records relabelled to the conventions): P
+    # 0.562 R 0.546 F1 0.554, 13 invented; type P/R 0.277/0.289 -> 0.562/0.600.
     scores = _batch("real11")
     scores.add(_batch("real12"))
     precision, recall, f1 = scores.prf()
-    assert f1 >= 0.50 and precision >= 0.515, (precision, recall, f1)
+    assert f1 >= 0.545 and precision >= 0.555, (precision, recall, f1)
+    type_precision, type_recall, _ = scores.prf("type")
+    assert type_precision >= 0.555 and type_recall >= 0.59, (type_precision, type_recall)
     assert len(scores.invented) <= 13, scores.invented
 
 

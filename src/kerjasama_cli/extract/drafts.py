@@ -16,6 +16,7 @@ from kerjasama_cli.extract.facts import Facts
 from kerjasama_cli.extract.people import OFFICE_WORDS, PersonMention
 from kerjasama_cli.extract.places import PartnerRef
 from kerjasama_cli.extract.record_dates import RECEIVES, said_day
+from kerjasama_cli.extract.record_types import settled_type
 from kerjasama_cli.extract.sector_frames import ALREADY
 from kerjasama_cli.extract.stages import (
     EXPLORATION,
@@ -305,6 +306,7 @@ def build(
     if still_to_come(rtype, cluster.date is not None, [m.facts for m in cluster.mentions], article):
         rtype = "other"
     typed = next((m for m in cluster.mentions if m.rtype == rtype), first)
+    rtype = settled_type(rtype, cluster, article)  # an envoy's call, a tie told as existing
     evidence = {"partner": first.facts.sentence.text, "type": typed.facts.sentence.text}
     ref = cluster.partner
     if ref.country:

@@ -115,6 +115,8 @@ _EXPLORING = re.compile(
     # "segera membangun sister city", "sedang mempertimbangkan": a tie still to be made
     r"segera (?:membangun|menjalin|membentuk|mewujudkan)|mempertimbangkan|considering|"
     r"dalam proses|in the process of|"
+    # planning and study of a tie: "dalam perencanaan kerja sama Sister City", "perlu kajian"
+    r"perencanaan|kajian|pengkajian|mengkaji|dikaji|feasibility|"
     # a condition: "Dengan terjalinnya kerja sama sister city, Bedi berharap ...", "jika ..."
     r"dengan terjalinnya|jika|apabila|seandainya|if)\b",
     re.I,
@@ -157,6 +159,8 @@ _FUTURE = re.compile(
     r"(?:may|might|could) be (?:formali[sz]ed|signed|inked|sealed|established)|"
     r"nantinya|dalam waktu dekat|ke depan(?:nya)?|in the near future|"
     r"persiapan|mempersiapkan|menyiapkan|preparations? for|preparing for|"
+    # "untuk menyukseskan penandatanganan MoU": making a signing still to come a success
+    r"menyukseskan|mensukseskan|menyukseskannya|"
     r"dijadwalkan|terjadwal|scheduled (?:to|for)|is due to|are due to|plans? to|planned to|"
     r"planning to|berencana|merencanakan|jadwal|the schedule (?:of|for))\b",
     re.I,
@@ -169,13 +173,20 @@ _FUTURE = re.compile(
 # Only a verb of making it counts ("MoU itu akan berlaku lima tahun" is a signed MoU's term).
 _FUTURE_AFTER = re.compile(
     r"^[^.;]{0,80}?\b(?:segera|akan|bakal|rencananya|direncanakan|dijadwalkan|will be|is to be|"
-    r"may be|might be|could be|"
-    r"are to be|to be)\s+(?:(?:akan|segera|bisa|dapat|kembali)\s+)?"
+    r"may be|might be|could be|can be|"
+    r"are to be|to be|(?:dapat|bisa) segera)\s+(?:(?:akan|segera|bisa|dapat|kembali)\s+)?"
     r"(?:dilakukan|dilaksanakan|ditandatangani|diteken|dijalin|diresmikan|dibentuk|"
     r"disepakati|berlangsung|digelar|diadakan|signed|inked|formalised|formalized|established|"
+    # a tie still waiting for its approval or to come true: "dapat segera disetujui",
+    # "segera terwujud", "can be approved"
+    r"disetujui|terwujud|diwujudkan|direalisasikan|approved|realised|realized|"
     r"held|take place)\b",
     re.I,
 )
+
+
+_CONDITION = re.compile(r"jika|apabila|seandainya|if", re.I)
+_PERFECT = re.compile(r"\s+(?:sudah|telah|has|have)\b", re.I)
 
 
 def exploring(sentence: str, at: int, event: bool = False) -> bool:
@@ -187,6 +198,8 @@ def exploring(sentence: str, at: int, event: bool = False) -> bool:
     checks = [(_FUTURE, before[-60:])] if event else [(_EXPLORING, before), (_FUTURE, before[-60:])]
     for pattern, window in checks:
         for m in pattern.finditer(window):
+            if _CONDITION.fullmatch(m.group(0)) and _PERFECT.match(window[m.end() :]):
+                return True  # "Jika sudah terjalin sister city": done only in the condition
             done = _done_in(window[m.end() :])
             if done is None or pattern is _FUTURE and _NOUN_OF_SIGNING.fullmatch(done.group(0)):
                 # "akan datang melakukan Penandatanganan Kesepakatan Sister City": the signing
@@ -232,7 +245,9 @@ MISSION = re.compile(
 # City") is the background, not the record reported.
 _FRAME = re.compile(
     r"\b(?:under|within|in the framework of|as part of|dalam rangka|dalam kerangka|di bawah|"
-    r"program(?:me)?s?(?: of)?|"
+    # English only: "programmes of", "a program under"; in Indonesian "program sister city",
+    # "program kerja sama kota kembar" is the tie itself
+    r"programmes?(?: of)?|programs? of|"
     r"sebagai bagian dari|bagian dari|terkait|mengenai|tentang|seputar|regarding|concerning)\s+"
     r"(?:the\s+|an?\s+|its\s+|their\s+|its own\s+)?"
     r"(?:[\w-]+\s+){0,2}$",
@@ -267,16 +282,26 @@ def names_a_body(sentence: str, start: int, end: int) -> bool:
 
 def glosses(sentence: str, types: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """The type words that only translate the one before them ("sister city (kota kembar)",
-    "Memorandum of Understanding (MoU)"): in brackets right after another type word."""
-    ends = {b for _, _, b in types}
+    "Memorandum of Understanding (MoU)"): in brackets right after another type word. A document
+    named in brackets after a generic word ("kesepakatan kerja sama (MoU)", "a cooperation
+    agreement (MoU)") names what was signed: it is kept."""
     out = []
     for rtype, a, b in types:
         before = sentence[max(0, a - 4) : a].rstrip()
         if not before.endswith("(") or not sentence[b : b + 3].lstrip().startswith(")"):
             continue
-        if any(sentence[e:a].strip() == "(" for e in ends if e <= a):
-            out.append((rtype, a, b))
+        glossed = [t for t in types if t[2] <= a and sentence[t[2] : a].strip() == "("]
+        if not glossed:
+            continue
+        if rtype in _NAMED_DOCUMENTS and all(t[0] in _GENERIC for t in glossed):
+            continue
+        out.append((rtype, a, b))
     return out
+
+
+# Documents a bracket names more exactly than the generic word before it.
+_NAMED_DOCUMENTS = ("mou", "loi")
+_GENERIC = ("other", "agreement", "agreement_word")
 
 
 _TITLE_WORDS = re.compile(r"(?:[A-Z][\w-]*\s+){1,4}$")

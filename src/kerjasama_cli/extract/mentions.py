@@ -64,24 +64,9 @@ _SECTOR_CUE = re.compile(
 )
 
 
+# Between a document's word and the tie it is about: a bracketed abbreviation at most.
+_NAMES_ITS_KIND = re.compile(r"[\s)\]]*(?:\([^()]{1,30}\)\s*)?")
 _COUNTRY_NEXT = re.compile(r",\s*([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
-_DELEGATION_NOUN = re.compile(r"(?:delegasi\w*|delegations?|rombongan)", re.I)
-_DELEGATION_GOES = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:to|ke|into|menuju)\s", re.I)
-
-
-def _delegation_meets(text: str, types: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """ "met with a delegation from Berlin", "delegasi ... melakukan pertemuan": a delegation
-    names who came, the meeting what happened; only a delegation noun is no visit then."""
-    if not any(t[0] == "meeting" for t in types):
-        return types
-    visits = [t for t in types if t[0] == "visit"]
-    if not visits or not all(
-        _DELEGATION_NOUN.fullmatch(text[a:b])
-        and not _DELEGATION_GOES.match(text[b : b + 40])  # "sent a delegation to Sidoarjo"
-        for _, a, b in visits
-    ):
-        return types
-    return [t for t in types if t[0] != "visit"]
 
 
 @functools.lru_cache(maxsize=1024)
@@ -247,10 +232,19 @@ class SentenceReader(PlaceReading):
             )
         ]
         facts.types = [self._same_kind(text, t) for t in facts.types]
-        facts.types = _delegation_meets(text, facts.types)
+        planned_end = -1  # where the last document read as only planned ends
         for n, (rtype, a, b) in enumerate(facts.types):
             event = rtype in lexicon.EVENT_CLASS
-            if rtype == "other" and guards.exploring(text, a):
+            if (
+                rtype == "sister_city"
+                and planned_end >= 0
+                and _NAMES_ITS_KIND.fullmatch(text[planned_end:a])
+            ):
+                # "penandatanganan MoU Friendship City ...", still to come: the tie the
+                # planned document is about is planned with it.
+                facts.types[n] = ("other", a, b)
+                facts.exploring = True
+            elif rtype == "other" and guards.exploring(text, a):
                 facts.exploring = True
             elif (
                 rtype in lexicon.DOCUMENT_TYPES
@@ -268,6 +262,7 @@ class SentenceReader(PlaceReading):
                 facts.types[n] = ("other", a, b)
                 facts.exploring = True
                 facts.planned_event = facts.planned_event or event
+                planned_end = b if rtype in lexicon.DOCUMENT_TYPES else planned_end
             elif rtype in lexicon.DOCUMENT_TYPES and self.plan_told and guards.this_one(text, a, b):
                 # "... perpanjangan MoU, yang rencananya akan ditandatangani Mei. Prinsip MoU ini
                 # ...": the document pointed back to is the plan just told, still unsigned.

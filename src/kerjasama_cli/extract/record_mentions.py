@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kerjasama_cli.extract import lexicon
+from kerjasama_cli.extract import guards, lexicon
 from kerjasama_cli.extract.dates import DateMention
 from kerjasama_cli.extract.facts import Facts, PartnerHit
 from kerjasama_cli.extract.places import PartnerRef
@@ -214,13 +214,27 @@ def mentions_of(facts: Facts) -> list[Mention]:
             tie = "sister_city" if any(t[0] == "sister_city" for t in facts.types) else "other"
             found.append(Mention(hit.ref, tie, own, facts))
             own = None
-        found.append(Mention(hit.ref, kind[0], own, facts))
+        if not (with_event and _a_missions_country(facts, hit, kind[0])):
+            found.append(Mention(hit.ref, kind[0], own, facts))
         if with_event:
             found.append(Mention(hit.ref, event[0], event_date, facts))
     return found
 
 
 _DOCUMENTS_PROPER = ("loi", "mou", "agreement", "agreement_word")
+
+
+def _a_missions_country(facts: Facts, hit: PartnerHit, rtype: str) -> bool:
+    """ "Tiongkok harapkan program Sister City kembali terjalin itu disampaikan Konjen Republik
+    Rakyat Tiongkok ... saat berkunjung": a country named by its mission at its call is the
+    partner of the call, not of the document the sentence speaks of."""
+    if rtype not in lexicon.DOCUMENT_TYPES or hit.ref.kind != "country":
+        return False
+    text, key = facts.sentence.text, normalise(hit.ref.name)
+    return any(
+        normalise(h.ref.name) == key and guards.MISSION.search(text[max(0, h.start - 60) : h.start])
+        for h in facts.partners
+    )
 
 
 def _dated_each(facts: Facts, hits: list[PartnerHit]) -> int:

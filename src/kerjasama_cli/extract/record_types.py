@@ -1,0 +1,121 @@
+"""A drafted record's type settled from all of its sentences (issue 23, the lead's convention).
+
+- A foreign envoy posted in Indonesia (ambassador, consul general, consul, their deputies, an
+  embassy) calling on the local government, or the local government's call on the mission, is a
+  **meeting** with the envoy's country, whatever verb of visiting the article uses ("menerima
+  kunjungan Konsul Jenderal Jepang", "Duta Besar Kanada berkunjung ke Kantor Gubernur"). A
+  delegation travelling between the two places stays a visit.
+- A tie the article tells as existing ("telah menjalin", "yang telah terjalin selama ini",
+  "sejak 1998", "hasil kerja sama") with a city or region, where sister cities are spoken of, is
+  that sister-city tie (stage `signing`), not plain cooperation.
+
+Found on real11 and real12's first sight (tests/extract_cases/FIRST_SIGHT.md); the probes in
+tests/test_extract_types.py were written first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kerjasama_cli.extract import guards, lexicon
+from kerjasama_cli.extract.assemble import Cluster
+from kerjasama_cli.extract.facts import Facts
+from kerjasama_cli.geo.names import normalise
+
+# A demonym's mission after the country's name ("Japanese Consul General", "the Thai Embassy").
+_MISSION_AFTER = re.compile(
+    r"^\s+(?:Ambassador|Embassy|Consul(?:ate)?(?: General)?|Deputy Ambassador)\b"
+)
+
+
+# An envoy along with a delegation ("berkunjung lagi bersama Konjen Australia", "didampingi
+# Konsul Jenderal Jepang") is not the one calling.
+_ALONG = re.compile(
+    r"\b(?:bersama|beserta|didampingi|mendampingi|along with|together with|accompanied by)\s+"
+    r"(?:(?:the|a|an|oleh)\s+)?(?:Wakil\s+|Deputy\s+)?$",
+    re.I,
+)
+
+
+def envoy_call(cluster: Cluster) -> bool:
+    """Whether the record's partner is a country named by its own mission or envoy in the
+    record's sentences ("Konsul Jenderal Jepang", "Kedutaan Besar Belanda", "the Ambassador of
+    Canada"): the envoy's call, or the call on the mission, is a meeting, not a visit."""
+    if cluster.partner.kind != "country":
+        return False
+    key = normalise(cluster.partner.name)
+    for mention in cluster.mentions:
+        text = mention.facts.sentence.text
+        for hit in mention.facts.partners:
+            if normalise(hit.ref.name) != key:
+                continue
+            window = text[max(0, hit.start - 60) : hit.start]
+            mission = guards.MISSION.search(window)
+            if mission and not _ALONG.search(window[: mission.start()]):
+                return True
+            if _MISSION_AFTER.match(text[hit.end : hit.end + 30]):
+                return True
+    return False
+
+
+# A tie told as already there: made before, running for years, or what it has produced.
+_EXISTING = re.compile(
+    r"\b(?:telah|sudah)\s+(?:lama\s+)?(?:menjalin|terjalin|dijalin|berjalan|bekerja\s*sama|"
+    r"memiliki|mempunyai)\b|\bselama ini\b|\bsejak\s+(?:tahun\s+)?\d{4}\b|"
+    r"\bhasil kerja\s*sama\b|\bsince\s+\d{4}\b|\b(?:have|has) (?:long )?been\b|\blong-standing\b",
+    re.I,
+)
+_SISTER = dict(lexicon.TYPE_PATTERNS)["sister_city"]
+
+
+def existing_tie(cluster: Cluster, article: Sequence[Facts] | None) -> bool:
+    """Whether a record of plain cooperation ("other") is a sister-city tie the article tells as
+    existing: a city or region (never a country), its own sentence telling the tie already
+    made, nothing in it only explored, and sister cities spoken of in that sentence, the one
+    before it or earlier in its paragraph ("... agar semua 'sister city' memiliki keseragaman
+    format. Ia mencontohkan kerja sama yang telah terjalin selama ini antara Ambon-Darwin ..."):
+    "Bali sebelumnya telah memiliki hubungan kerja sama dengan Provinsi Hainan" told paragraphs
+    after an MoU with Hokkaido is plain cooperation."""
+    if cluster.partner.kind == "country" or not cluster.partner.name:
+        return False
+    own = [m.facts for m in cluster.mentions if m.rtype == "other"]
+    if not own or any(f.exploring or f.planned_event for f in own):
+        return False
+    if not any(_EXISTING.search(f.sentence.text) for f in own):
+        return False
+    near = [
+        f
+        for f in article or []
+        for mine in own
+        if f.sentence.index == mine.sentence.index - 1
+        or f.sentence.paragraph == mine.sentence.paragraph
+        and f.sentence.index <= mine.sentence.index
+    ]
+    return any(_SISTER.search(f.sentence.text) for f in near + own)
+
+
+def _a_call_told(cluster: Cluster) -> bool:
+    """Whether the record's own sentences (or those pointing back to them) tell an event that
+    happened ("pertemuan bilateral ini", "Ini kunjungan pertama saya di Makassar")."""
+    sentences = [m.facts for m in cluster.mentions] + list(cluster.extra)
+    return any(
+        t[0] in lexicon.EVENT_CLASS and not f.planned_event for f in sentences for t in f.types
+    )
+
+
+def settled_type(rtype: str, cluster: Cluster, article: Sequence[Facts] | None) -> str:
+    """The record's type once the convention has read all of its sentences."""
+    if rtype == "visit" and envoy_call(cluster):
+        return "meeting"
+    if rtype == "other" and envoy_call(cluster) and _a_call_told(cluster):
+        # "Melalui Duta Besar Georgia, ... berencana akan membangun kerjasama ... pertemuan
+        # bilateral ini masih sebatas penjajakan": the plan is told at the envoy's call, and
+        # the call is the record (a meeting made to explore).
+        return "meeting"
+    if rtype == "other" and existing_tie(cluster, article):
+        return "sister_city"
+    return rtype
+
+
+__all__ = ["envoy_call", "existing_tie", "settled_type"]

@@ -1,0 +1,247 @@
+"""Probe sentences for the type and stage of a drafted record (issue 23, i23t). Each probe was
+written, with what it should draft, before the rule it checks; none is taken from the corpus.
+
+The lead's settled convention: a foreign envoy posted in Indonesia calling on us (or our call on
+the mission) is a `meeting`; a delegation travelling between the two places is a `visit`; MoU
+words are an `mou`, never an `agreement`; a tie told as existing is its own `sister_city` record
+at the stage `signing`; a plan, hope, condition or preparation never drafts a signed type.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from kerjasama_cli.extract import extract
+from kerjasama_cli.extract.output import to_json
+from kerjasama_cli.extract.scoring import same_partner
+
+SIGNED_TYPES = {"sister_city", "mou", "loi", "agreement"}
+
+
+@dataclass(frozen=True)
+class Probe:
+    text: str
+    partner: str
+    rtype: str | None = None  # the type its draft must have
+    stage: str | None = None  # the stage its draft must have (None: not checked)
+    never: frozenset[str] = frozenset()  # types no draft of the partner may have
+
+
+def _drafts(text: str) -> list[dict]:
+    return to_json([extract(text, name="probe.txt")])
+
+
+# An envoy posted in Indonesia (ambassador, consul general, consul, deputy ambassador) calling on
+# our government, or our call on the mission: a meeting with the envoy's country, whatever verb
+# of visiting the article uses.
+ENVOY_CALLS: dict[str, Probe] = {
+    "id-consul-general-received": Probe(
+        "Wali Kota Pekalongan Afzan Arslan Djunaid menerima kunjungan Konsul Jenderal Jepang di "
+        "Surabaya, Kenji Shinoda, di ruang kerjanya, Rabu (14/5/2025). Keduanya membahas "
+        "peluang kerja sama di bidang pendidikan.",
+        "Jepang",
+        "meeting",
+        never=frozenset({"visit"}),
+    ),
+    "id-ambassador-comes-to-the-office": Probe(
+        "Duta Besar Kanada untuk Indonesia, Jess Dutton, berkunjung ke Kantor Gubernur Sulawesi "
+        "Tengah di Palu, Senin (3/2/2025). Kunjungan itu diterima langsung Gubernur Rusdy "
+        "Mastura.",
+        "Kanada",
+        "meeting",
+        never=frozenset({"visit"}),
+    ),
+    "id-deputy-ambassador-courtesy-call": Probe(
+        "Wakil Duta Besar Swiss, Anna Meier, melakukan kunjungan kehormatan kepada Gubernur Jambi "
+        "Al Haris di rumah dinas gubernur, Selasa (8/10/2024), untuk menjajaki kerja sama "
+        "pendidikan vokasi.",
+        "Swiss",
+        "meeting",
+        never=frozenset({"visit"}),
+    ),
+    "id-our-call-on-an-embassy": Probe(
+        "Bupati Banyuwangi Ipuk Fiestiandani mengunjungi Kedutaan Besar Belanda di Jakarta, Kamis "
+        "(6/6/2024), untuk membahas kerja sama pengelolaan air bersih.",
+        "Belanda",
+        "meeting",
+        never=frozenset({"visit"}),
+    ),
+    "id-an-envoys-plan-told-at-his-call": Probe(
+        "Pemkot Palu kembali menjajaki kerja sama dengan sejumlah negara. Melalui Duta Besar "
+        "Kanada, Jess Dutton, Kanada berencana membangun kerja sama di bidang pendidikan. "
+        "Pertemuan ini masih sebatas penjajakan, kata Kepala Bagian Kerja Sama Kota Palu.",
+        "Kanada",
+        "meeting",
+        "exploration",
+    ),
+    "id-the-mission-speaks-of-a-citys-tie": Probe(
+        "Tiongkok berharap program sister city antara Kota Blitar dan Kota Lianyungang kembali "
+        "terjalin. Tiongkok berharap program sister city kembali terjalin itu disampaikan "
+        "Konsul Jenderal Tiongkok, Zhang Min, saat berkunjung ke Balai Kota Blitar, Jumat "
+        "(22/11/2024).",
+        "Tiongkok",
+        "meeting",
+        never=frozenset({"sister_city", "visit"}),
+    ),
+    "en-ambassador-visits-the-mayor": Probe(
+        "The Ambassador of Canada to Indonesia, Jess Dutton, visited Malang Mayor Wahyu Hidayat "
+        "at Malang City Hall on Tuesday (12/3/2024) to discuss cooperation in education.",
+        "Canada",
+        "meeting",
+        never=frozenset({"visit"}),
+    ),
+}
+
+# A delegation travelling between the two places is a visit, a consul along or a meeting word
+# notwithstanding.
+DELEGATIONS: dict[str, Probe] = {
+    "id-mayor-comes-with-a-consul-along": Probe(
+        "Wali Kota Kumamoto Kazufumi Onishi beserta rombongan berkunjung ke Kota Pekalongan, "
+        "Rabu (14/5/2025), didampingi Konsul Jenderal Jepang di Surabaya.",
+        "Kumamoto",
+        "visit",
+    ),
+    "id-delegation-met-by-the-governor": Probe(
+        "Gubernur Jambi Al Haris melakukan pertemuan dengan delegasi dari Provinsi Chungcheong "
+        "Utara, Korea Selatan, yang dipimpin Wakil Gubernur Kim Young-hwan di rumah dinas "
+        "gubernur, Selasa (8/10/2024).",
+        "Chungcheong Utara",
+        "visit",
+    ),
+    "en-delegation-met-at-city-hall": Probe(
+        "Malang Mayor Wahyu Hidayat met with a delegation from Ichihara, Japan, led by Deputy "
+        "Mayor Kenji Sato at Malang City Hall on Tuesday (12/3/2024).",
+        "Ichihara",
+        "visit",
+    ),
+}
+
+# MoU words are an MoU, also when a generic word for an agreement comes first and the MoU is
+# named in brackets after it; a PKS stays an agreement.
+MOUS: dict[str, Probe] = {
+    "id-kesepakatan-kerja-sama-mou": Probe(
+        "Pemerintah Kota Batu dan Kota Yeosu, Korea Selatan, menandatangani kesepakatan kerja "
+        "sama (MoU) di bidang pariwisata di Balai Kota Batu, Kamis (5/9/2024).",
+        "Yeosu",
+        "mou",
+    ),
+    "en-cooperation-agreement-mou": Probe(
+        "Batu and Yeosu, South Korea, signed a cooperation agreement (MoU) on tourism at Batu "
+        "City Hall on Thursday (5/9/2024).",
+        "Yeosu",
+        "mou",
+    ),
+    "id-perjanjian-mou": Probe(
+        "Pemkot Batu dan Kota Yeosu, Korea Selatan, meneken perjanjian kerja sama berupa nota "
+        "kesepahaman bidang pariwisata, Kamis (5/9/2024).",
+        "Yeosu",
+        "mou",
+    ),
+    "id-pks-stays-an-agreement": Probe(
+        "Pemkot Batu dan Kota Yeosu, Korea Selatan, menandatangani perjanjian kerja sama (PKS) "
+        "bidang pariwisata di Balai Kota Batu, Kamis (5/9/2024).",
+        "Yeosu",
+        "agreement",
+    ),
+}
+
+# A tie told as existing (since a year, "telah menjalin", "yang telah terjalin selama ini") is
+# its own sister-city record at the stage signing, not "other".
+BACKGROUND: dict[str, Probe] = {
+    "id-since-a-year-beside-a-visit": Probe(
+        "Wali Kota Blitar Syauqul Muhibbin menerima rombongan pelajar dari Kota Kamo, Jepang, "
+        "Selasa (3/9/2024). Kota Blitar dan Kota Kamo telah menjalin kerja sama sister city "
+        "sejak 1998.",
+        "Kamo",
+        "sister_city",
+        "signing",
+    ),
+    "id-existing-ties-listed": Probe(
+        "Wali Kota Blitar Syauqul Muhibbin menjajaki kerja sama kota kembar dengan Kota Yeosu, "
+        "Korea Selatan. Menurut dia, kerja sama yang telah terjalin selama ini antara "
+        "Blitar-Kamo dan Blitar-Lianyungang perlu ditingkatkan.",
+        "Lianyungang",
+        "sister_city",
+        "signing",
+    ),
+    "id-telah-menjalin-hubungan": Probe(
+        "Pemkot Blitar menggelar festival budaya Jepang, Sabtu (7/9/2024). Kota Blitar sudah "
+        "menjalin hubungan kota kembar dengan Kota Kamo, Jepang, sejak tahun 1998.",
+        "Kamo",
+        "sister_city",
+        "signing",
+    ),
+    "id-program-sister-city-is-the-tie": Probe(
+        "Wali Kota Blitar Syauqul Muhibbin mengatakan Kota Blitar dan Kota Kamo, Jepang, telah "
+        "menjalin program sister city sejak 1998.",
+        "Kamo",
+        "sister_city",
+        "signing",
+    ),
+}
+
+# Plans, hopes, conditions, studies and preparations of a tie never draft a signed type.
+PLANS: dict[str, Probe] = {
+    "id-condition-with-sudah": Probe(
+        "Jika sudah terjalin sister city dengan Kota Kamo, Jepang, kata Wali Kota Blitar "
+        "Syauqul Muhibbin, pertukaran pelajar akan lebih mudah.",
+        "Kamo",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    "id-planning-and-study": Probe(
+        "Menurut Wali Kota Blitar Syauqul Muhibbin, perlu kajian mendalam dalam perencanaan "
+        "kerja sama sister city antara Kota Blitar dan Kota Kamo, Jepang.",
+        "Kamo",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    "id-hope-to-be-approved": Probe(
+        "Wali Kota Blitar Syauqul Muhibbin berharap nota kesepahaman kota kembar antara Kota "
+        "Blitar dan Kota Kamo, Jepang, dapat segera disetujui Kementerian Dalam Negeri.",
+        "Kamo",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    "id-soon-realised": Probe(
+        "Hubungan persahabatan kota kembar antara Kota Blitar dan Kota Kamo, Jepang, segera "
+        "terwujud.",
+        "Kamo",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    "id-preparing-the-signing": Probe(
+        "Untuk menyukseskan penandatanganan MoU sister city Blitar-Kamo, Pemkot Blitar menggelar "
+        "rapat persiapan bersama Kota Kamo, Jepang, Rabu (15/3/2023).",
+        "Kamo",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    "id-the-tie-a-planned-mou-is-about": Probe(
+        "Untuk menyukseskan penandatanganan Memorandum of Understanding (MoU) Friendship City "
+        "antara Kota Blitar dan Kota Kamo, Jepang, Pemkot Blitar menyiapkan dokumen yang "
+        "diperlukan.",
+        "Kamo",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    "en-hoped-to-be-signed": Probe(
+        "Blitar hopes a sister city memorandum of understanding with Kamo, Japan, can be signed "
+        "next year, the mayor said on Tuesday.",
+        "Kamo",
+        never=frozenset(SIGNED_TYPES),
+    ),
+}
+
+ALL = {**ENVOY_CALLS, **DELEGATIONS, **MOUS, **BACKGROUND, **PLANS}
+
+
+@pytest.mark.parametrize("key", sorted(ALL))
+def test_a_probe_drafts_its_type(key: str) -> None:
+    probe = ALL[key]
+    drafts = _drafts(probe.text)
+    mine = [d for d in drafts if same_partner([probe.partner], d["partner"])]
+    got = [(d["partner"], d["type"], d["stage"]) for d in drafts]
+    assert not any(d["type"] in probe.never for d in mine), got
+    if probe.rtype is None:
+        return
+    typed = [d for d in mine if d["type"] == probe.rtype]
+    assert typed, got
+    if probe.stage is not None:
+        assert any(d["stage"] == probe.stage for d in typed), got
