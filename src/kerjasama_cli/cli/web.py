@@ -109,7 +109,7 @@ def serve(
 
 
 SAY_ACCESS = {
-    "sign-in": "sign-in required: {accounts} see everything; visitors the public subset",
+    "sign-in": "sign-in required ({accounts}): members see everything; visitors the public subset",
     "public": "public subset only: no history, notes, drafts, documents or SQL",
 }
 
