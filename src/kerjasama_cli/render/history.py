@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from kerjasama_cli.i18n import translator
@@ -100,6 +100,25 @@ def _plain(rows: Sequence[dict[str, Any]]) -> None:
         ]
         sys.stdout.write("  ".join([*first, line[-1]]).rstrip() + "\n")
     sys.stdout.write(t.plural("{n} change", "{n} changes", len(rows)) + "\n")
+
+
+# The columns of `history --format csv`: the JSON output's keys, in its order.
+CSV_COLUMNS = (
+    "id", "at", "actor", "command", "entity", "entity_id", "entity_key", "action", "changes"
+)  # fmt: skip
+
+
+def write_history_csv(rows: Iterable[dict[str, Any]]) -> None:
+    """Changes as CSV, streamed: the JSON output's keys; `changes` ({field: [old, new]}) a
+    JSON cell, so a spreadsheet shows it and a script reads it back exactly."""
+    import json
+
+    from kerjasama_cli.render.machine import write_csv
+
+    write_csv(
+        ({**row, "changes": json.dumps(row["changes"], ensure_ascii=False)} for row in rows),
+        CSV_COLUMNS,
+    )
 
 
 def render_history(rows: Sequence[dict[str, Any]]) -> None:
