@@ -30,7 +30,8 @@ def article(tmp_path: Path) -> Path:
     return path
 
 
-def test_extract_writes_the_drafts_to_a_file(run, article: Path, tmp_path: Path) -> None:
+def test_extract_writes_the_drafts_to_a_file(seeded_run, article: Path, tmp_path: Path) -> None:
+    run = seeded_run  # a registry that exists: extract says nothing of it
     shown = run("extract", str(article)).stdout
     target = tmp_path / "drafts.yaml"
     result = run("extract", str(article), "-o", str(target))

@@ -323,7 +323,10 @@ def test_year_precision_item_matches_a_range_covering_part_of_its_year(registry,
         (["list", "--limit", "1", "--limit", "2"], "--limit"),
         (["partners", "list", "--format", "json", "--format", "csv"], "--format"),
         (["leaders", "add", "--name", "A", "--name", "B", "--from", "2030-01-01"], "--name"),
-        (["stats", "--by", "country", "--lang", "en", "--lang", "id"], "--lang"),
+        (
+            ["stats", "--by", "country", "--lang", "id", "--lang", "en"],
+            "--lang",
+        ),  # the last one speaks
     ],
 )
 def test_a_one_value_option_given_twice_is_refused(registry, args, flag):

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kerjasama_cli.domain.errors import KerjasamaError, ValidationError
+from kerjasama_cli.i18n import said
 
 NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 MIN_PASSWORD = 8
@@ -65,7 +66,7 @@ def load(path: Path) -> dict[str, Account]:
     except FileNotFoundError:
         return {}
     except OSError as error:
-        raise KerjasamaError(f"{path}: cannot be read ({error.strerror})") from None
+        raise KerjasamaError(said("{path}: cannot be read ({reason})", error, path=path)) from None
     try:
         items = json.loads(text)["accounts"]
         return {a["name"]: Account(a["name"], a["password_hash"], a["added"]) for a in items}
@@ -85,7 +86,9 @@ def save(path: Path, accounts: dict[str, Account]) -> None:
         os.replace(temporary, path)
     except OSError as error:
         temporary.unlink(missing_ok=True)
-        raise KerjasamaError(f"{path}: cannot be written ({error.strerror})") from None
+        raise KerjasamaError(
+            said("{path}: cannot be written ({reason})", error, path=path)
+        ) from None
 
 
 def hash_password(password: str) -> str:

@@ -170,8 +170,11 @@ class OneLineErrors(TyperGroup):
                 typer.echo(error.format_message(), err=True)
             sys.exit(error.exit_code)
         except ClickException as error:
+            from kerjasama_cli.cli.usage_language import translate
+
             command = error.ctx.command_path if getattr(error, "ctx", None) else "kerjasama"
-            typer.echo(f"{command}: error: {one_line(error.format_message())}", err=True)
+            said = translate(error.format_message(), help_language.early(argv))
+            typer.echo(f"{command}: error: {one_line(said)}", err=True)
             sys.exit(error.exit_code)
         except Abort:
             typer.echo("kerjasama: aborted", err=True)

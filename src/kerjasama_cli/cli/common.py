@@ -132,6 +132,11 @@ def handles_errors(fn: F) -> F:
             ok = True
             quiet_stdout()
             raise typer.Exit(0) from None
+        except OSError as error:
+            # A file the command meets that the OS refuses (a missing directory, a full disk)
+            # and no layer below named: one line in the user's language, not a traceback.
+            _if_interrupted()
+            raise fail(os_message(error), 1) from None
         except KeyboardInterrupt:
             # Ctrl-C: the open transaction is rolled back (Store.transaction), so the file is
             # as it was unless a commit had already begun; say which in one line, and exit as
@@ -156,14 +161,23 @@ def handles_errors(fn: F) -> F:
 
 
 def _said(error: KerjasamaError) -> str:
-    """An error's line: a Refusal in the user's language (its catalogue entry)."""
-    from kerjasama_cli.domain.errors import Refusal
+    """An error's line: a Refusal or a ValidationError in the user's language (their catalogue
+    entries); another error's line as it was written."""
+    from kerjasama_cli.domain.errors import Refusal, ValidationError
 
-    if isinstance(error, Refusal):
+    if isinstance(error, Refusal | ValidationError):
         from kerjasama_cli.i18n import translator
 
         return error.translated(translator())
     return str(error)
+
+
+def os_message(error: OSError) -> str:
+    """An OS error's line: the file it names and why, in the user's language."""
+    from kerjasama_cli.i18n import os_reason
+
+    reason = os_reason(error)
+    return f"{error.filename}: {reason}" if error.filename else reason
 
 
 def quiet_stdout() -> None:
@@ -233,14 +247,28 @@ def database_message(error: sqlite3.Error) -> str:
     return f"{where}: {text}"
 
 
-def open_db(db: Optional[Path], create: bool = True) -> Store:
+def open_db(db: Optional[Path], create: bool = True, reads_only: bool = False) -> Store:
     """Open the database named by the command's `--db`, the global one, or the defaults.
 
     A database created here is loaded from the bundled seed, with a notice on stderr; only the
     per-user default's directory is created if missing. A file this process may not write opens
     read-only (writes are refused with one line). The command's failure removes a new file.
+
+    `reads_only`: the command uses the registry as context and writes nothing to it (`extract`
+    without --import): a registry that does not exist is not created; the bundled seed is read
+    in memory instead, with a notice, and no file is left behind.
     """
     path = db_path(db)
+    if reads_only and not path.is_dir() and not (path.exists() and path.stat().st_size > 0):
+        from kerjasama_cli.seed import apply_seed
+        from kerjasama_cli.store.database.memory import memory_store
+
+        store = memory_store(path, apply_seed)
+        _OPEN_STORES.append(store)
+        notice(
+            "{path}: no such registry; read the bundled seed instead (nothing written)", path=path
+        )
+        return store
 
     def seed(store: Store) -> None:
         from kerjasama_cli.seed import apply_seed

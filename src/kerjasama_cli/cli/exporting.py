@@ -91,6 +91,12 @@ def export(
     words = _flat_language(lang, excel)
     if excel and kind not in ("csv", "xlsx"):
         raise typer.BadParameter(f"is for csv and xlsx, not {kind}", param_hint="--excel")
+    if output is not None:
+        from kerjasama_cli.files.atomic import check_target
+
+        check_target(
+            output
+        )  # a missing directory is the user's (exit 2), as extract and report say
     store = open_db(db)
     if with_documents and output is not None:
         from kerjasama_cli.store.dossier.attachments import export_documents

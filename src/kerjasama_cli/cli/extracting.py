@@ -47,7 +47,9 @@ def _read(path: str) -> Any:
         try:
             data = Path(path).read_bytes()
         except OSError as error:
-            raise ArticleFileError(f"{path}: {error.strerror or error}") from None
+            from kerjasama_cli.i18n import os_reason
+
+            raise ArticleFileError(f"{path}: {os_reason(error)}") from None
         name = path
     return read_article(name, data)
 
@@ -121,7 +123,7 @@ def extract_command(
         json_file = output is not None and output.suffix.lower() == ".json"
         fmt = DraftFormat.json if json_file else DraftFormat.yaml
     articles = [_read(path) for path in files]
-    store = open_db(db)
+    store = open_db(db, reads_only=not do_import)  # drafting alone leaves no registry behind
     home, _ = home_of(store)
     partners = [
         KnownPartner(p.key, p.name, p.kind, p.country, p.region, p.aliases)

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from kerjasama_cli.domain.errors import KerjasamaError, ValidationError
+from kerjasama_cli.i18n import os_reason
 
 CHUNK = 1 << 20  # bytes read at a time
 MAX_TEXT_CHARS = 2_000_000  # text kept per document for search (a long treaty is ~200,000)
@@ -68,7 +69,7 @@ def examine(path: Path, field: str = "FILE") -> FileFacts:
     except IsADirectoryError:
         raise ValidationError(field, str(path), "is a directory, not a file") from None
     except OSError as error:
-        raise KerjasamaError(f"{path}: {error.strerror}") from None
+        raise KerjasamaError(f"{path}: {os_reason(error)}") from None
     return FileFacts(path, digest.hexdigest(), size, media_type(path, head, field))
 
 

@@ -6,8 +6,8 @@ life of a foreign cooperation*).
   follows from the partner's kind unless someone records otherwise (a city's utility company
   is an institution), so only the exceptions are stored (store/dossier/cooperation.py).
 - **Objects**: the regulation's short list. Sectors (banjir, ASN...) are finer and sit inside
-  them, so a record without objects of its own takes those of its sectors (`SECTOR_OBJECTS`,
-  copied into the registry by migration m017, where a bureau may change it).
+  them, so a record without objects of its own takes those of its sectors (the default map is
+  written into the registry by migration m017, where a bureau may change it).
 """
 
 from __future__ import annotations
@@ -38,45 +38,6 @@ OBJECTS: Mapping[str, tuple[str, ...]] = {
     "regional_promotion": ("promosi potensi daerah", "promotion of regional potential"),
     "other": ("objek lain", "lainnya", "other lawful objects"),
 }
-
-# Which object each known sector serves (a bureau's default; stored and editable per registry).
-SECTOR_OBJECTS: Mapping[str, str] = {
-    "technology": "science_technology",
-    "innovation": "science_technology",
-    "education": "science_technology",
-    "scholarship": "science_technology",
-    "culture": "cultural_exchange",
-    "sports": "cultural_exchange",
-    "student_exchange": "cultural_exchange",
-    "friendship": "cultural_exchange",
-    "civil_service": "capacity_building",
-    "urban_planning": "capacity_building",
-    "flood_management": "capacity_building",
-    "waste": "capacity_building",
-    "transport": "capacity_building",
-    "environment": "capacity_building",
-    "health": "capacity_building",
-    "governance": "capacity_building",
-    "climate": "capacity_building",
-    "energy": "capacity_building",
-    "green_building": "capacity_building",
-    "sustainable_development": "capacity_building",
-    "social_welfare": "capacity_building",
-    "labour": "capacity_building",
-    "logistics": "capacity_building",
-    "finance": "capacity_building",
-    "trade": "regional_promotion",
-    "economy": "regional_promotion",
-    "investment": "regional_promotion",
-    "tourism": "regional_promotion",
-}
-
-
-def family_of_kind(kind: str | None) -> str | None:
-    """The family a partner of this kind implies (None without a partner)."""
-    if kind is None:
-        return None
-    return KSDPL if kind in LOCAL_GOVERNMENT_KINDS else KSDLL
 
 
 def parse_family(text: str, field: str = "--family") -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
@@ -52,15 +53,31 @@ class ValidationError(KerjasamaError):
 
     @property
     def message(self) -> str:
+        """The line in English (the source language), as files of rejects keep it."""
+        return self._line(self.reason, "; did you mean {names}?", " or ")
+
+    def translated(self, translate: Any) -> str:
+        """The line in the language of `translate` (an `i18n.Translator`): the reason and the
+        "did you mean" through the catalogue, the field, the value and the suggestions as given.
+        A reason the catalogue lacks (one built from values, not in REASON_FORMS) stays as
+        written."""
+        reason = translate(self.reason)
+        if reason == self.reason:
+            reason = said_again(self.reason, translate)
+        return self._line(
+            reason, translate("; did you mean {names}?"), translate.ctx("joining", " or ")
+        )
+
+    def _line(self, reason: str, did_you_mean: str, joined_by: str) -> str:
         # The value goes through `shown`, never through repr or str: a missing value (None) is
         # simply not printed, and a 100,000-character value does not become a 100,000-character
         # line (issue 9: "--yes None: needed to delete", "json None: Expecting value").
         given = shown(self.value)
-        text = f"{self.field} {given}: {self.reason}" if given else f"{self.field}: {self.reason}"
+        text = f"{self.field} {given}: {reason}" if given else f"{self.field}: {reason}"
         if self.location:
             text = f"{self.location}: {text}"
         if self.suggestions:
-            text += "; did you mean " + " or ".join(shown(s) for s in self.suggestions) + "?"
+            text += did_you_mean.format(names=joined_by.join(shown(s) for s in self.suggestions))
         return text
 
     def at(self, location: str | None) -> ValidationError:
@@ -69,6 +86,28 @@ class ValidationError(KerjasamaError):
         fresh = type(self)(self.field, self.value, self.reason, self.suggestions, location)
         fresh.__dict__.update({k: v for k, v in self.__dict__.items() if k != "location"})
         return fresh
+
+
+# Reasons built from values (`not one of a, b`): the English form, its named parts kept as they
+# are, and the catalogue msgid they are said with (`ValidationError.translated`).
+REASON_FORMS: tuple[tuple[str, str], ...] = (
+    (r"not one of (?P<choices>.+)", "not one of {choices}"),
+    (r"no such partner; give (?P<hint>.+) to create it",
+     "no such partner; give {hint} to create it"),
+    (r"directory (?P<folder>.+) does not exist", "directory {folder} does not exist"),
+    (r"is before (?P<what>--from \S+)", "is before {what}"),
+    (r"is given too often; at most (?P<n>\d+) times", "is given too often; at most {n} times"),
+)  # fmt: skip
+_REASON_PATTERNS = [(re.compile(form, re.DOTALL), msgid) for form, msgid in REASON_FORMS]
+
+
+def said_again(reason: str, translate: Any) -> str:
+    """REASON in the language of `translate` if it has a form in REASON_FORMS, else as it is."""
+    for pattern, msgid in _REASON_PATTERNS:
+        found = pattern.fullmatch(reason)
+        if found:
+            return translate(msgid).format(**found.groupdict())
+    return reason
 
 
 # How much of a value a message quotes; the rest is summarised by its length.

@@ -138,11 +138,6 @@ def normalise(field: str, value: str, vocabulary: Mapping[str, tuple[str, ...]])
     raise ValidationError(field, value, reason, suggestions)
 
 
-def sector_label(slug: str) -> str:
-    """Human form of a sector slug: `flood_management` -> `flood management`."""
-    return slug.replace("_", " ")
-
-
 def record_kind(field: str, text: str) -> str:
     """`agreement` or `event`, from any word for them (`document`, `dokumen`, `kegiatan`...)."""
     try:

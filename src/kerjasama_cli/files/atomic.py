@@ -8,7 +8,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
-from kerjasama_cli.domain.errors import ValidationError
+from kerjasama_cli.domain.errors import KerjasamaError, ValidationError
+from kerjasama_cli.i18n import said
 
 
 def check_target(path: Path, field: str = "--output") -> None:
@@ -33,14 +34,23 @@ def write_text_atomic(path: Path, content: str, field: str = "--output") -> None
 @contextmanager
 def replaced_when_done(path: Path) -> Iterator[Path]:
     """A hidden temporary beside `path` to write, moved into place when the block ends, removed
-    when it fails (a Ctrl-C too)."""
+    when it fails (a Ctrl-C too); the OS refusing the write is a KerjasamaError naming `path`."""
     temporary = path.with_name(f".{path.name}.tmp")
     try:
         yield temporary
-    except BaseException:
+        temporary.replace(path)
+    except BaseException as error:
         temporary.unlink(missing_ok=True)
+        if isinstance(error, OSError) and not isinstance(error, BrokenPipeError):
+            # a missing or locked directory, a full disk: one line naming the file asked for
+            # (not the hidden temporary), in the user's language
+            raise _unwritable(path, error) from None
         raise
-    temporary.replace(path)
+
+
+def _unwritable(path: Path, error: OSError) -> KerjasamaError:
+    """The error for a file that cannot be written, naming it and the OS's reason."""
+    return KerjasamaError(said("{path}: cannot be written ({reason})", error, path=path))
 
 
 @contextmanager

@@ -9,6 +9,7 @@ from typing import Any
 
 from kerjasama_cli.domain.errors import KerjasamaError, ValidationError
 from kerjasama_cli.files.yamlfile import read_yaml
+from kerjasama_cli.i18n import os_reason
 
 # Column names met in leaders files, Indonesian included, to the fields of `parse_leader`.
 _COLUMNS = {
@@ -66,7 +67,9 @@ def read_leaders(path: Path) -> list[tuple[str, Mapping[str, Any]]]:
                     )
                     for row in reader
                 ]
-        except (OSError, UnicodeDecodeError) as error:
+        except OSError as error:
+            raise KerjasamaError(f"{path}: {os_reason(error)}") from None
+        except UnicodeDecodeError as error:
             raise KerjasamaError(f"{path}: {error}") from None
     if suffix in (".yaml", ".yml", ".json"):
         data = read_yaml(path)  # JSON is YAML

@@ -27,6 +27,7 @@ from typing import IO, Any
 from kerjasama_cli.domain import drafts
 from kerjasama_cli.domain.errors import KerjasamaError, ValidationError
 from kerjasama_cli.domain.tabular import field_for, header_fields
+from kerjasama_cli.i18n import os_reason
 
 FORMATS = ("yaml", "json", "ndjson", "csv", "xlsx")
 _EXTENSIONS = {
@@ -146,7 +147,7 @@ def _open(path: str) -> IO[bytes]:
     try:
         return open(path, "rb")  # noqa: SIM115 - closed by the caller
     except OSError as error:
-        raise InputError(f"{path}: {error.strerror}") from None
+        raise InputError(f"{path}: {os_reason(error)}") from None
 
 
 def _size(handle: IO[bytes]) -> int | None:

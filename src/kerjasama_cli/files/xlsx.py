@@ -53,10 +53,11 @@ def read_xlsx(
         raise InputError("an Excel workbook cannot be read from stdin; give its file name")
     try:
         book = load_workbook(path, read_only=True, data_only=True)
-    except FileNotFoundError:
-        raise InputError(f"{path}: No such file or directory") from None
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
-        reason = getattr(error, "strerror", None) or "not an Excel workbook (.xlsx)"
+        from kerjasama_cli.i18n import os_reason
+
+        known = isinstance(error, OSError) and error.strerror
+        reason = os_reason(error) if known else "not an Excel workbook (.xlsx)"
         raise InputError(f"{path}: {reason}") from None
     try:
         if sheet is None:

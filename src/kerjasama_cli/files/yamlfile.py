@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from kerjasama_cli.domain.errors import KerjasamaError, ValidationError
+from kerjasama_cli.i18n import os_reason
 
 
 def read_yaml(path: Path | str, text: str | None = None) -> Any:
@@ -24,4 +25,4 @@ def read_yaml(path: Path | str, text: str | None = None) -> Any:
             "yaml", where, f"not valid YAML: {getattr(error, 'problem', error)}"
         ) from None
     except OSError as error:
-        raise KerjasamaError(f"{path}: {error.strerror}") from None
+        raise KerjasamaError(f"{path}: {os_reason(error)}") from None

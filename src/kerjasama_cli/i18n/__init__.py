@@ -28,6 +28,7 @@ Machine formats (JSON, CSV) never go through here: their keys and codes are stab
 
 from __future__ import annotations
 
+import errno
 import functools
 import os
 from pathlib import Path
@@ -154,6 +155,48 @@ class Translator:
     def basis(self, code: str) -> str:
         """How a governor was (not) attributed: `undetermined`, `date_unknown`, ..."""
         return self.word("basis", code)
+
+
+# The reasons the OS gives for the failures a command meets on the files and ports it is given,
+# by errno: the msgid (context `os error`) is the C library's English text, so that `No such file
+# or directory` reads `Tidak ada berkas atau direktori` under --lang id (issue 30).
+OS_REASONS = {
+    errno.ENOENT: "No such file or directory",
+    errno.EACCES: "Permission denied",
+    errno.EPERM: "Operation not permitted",
+    errno.EISDIR: "Is a directory",
+    errno.ENOTDIR: "Not a directory",
+    errno.ENOSPC: "No space left on device",
+    errno.EDQUOT: "Disk quota exceeded",
+    errno.EROFS: "Read-only file system",
+    errno.EEXIST: "File exists",
+    errno.ENAMETOOLONG: "File name too long",
+    errno.ELOOP: "Too many levels of symbolic links",
+    errno.EADDRINUSE: "Address already in use",
+    errno.EADDRNOTAVAIL: "Cannot assign requested address",
+}
+
+
+def os_reason(error: OSError, lang: str | None = None) -> str:
+    """Why the OS refused (`error.strerror`) in the language: the catalogue's word for the
+    errors in OS_REASONS, the OS's own text for any other."""
+    english = OS_REASONS.get(error.errno or 0)
+    if english is None:
+        return error.strerror or str(error)
+    return translator(lang).ctx("os error", english)
+
+
+def said(message: str, error: OSError, **values: object) -> str:
+    """MESSAGE (a msgid with `{reason}` and other fields) in the active language, `{reason}`
+    being why the OS refused: `{path}: cannot be read: {reason}`."""
+    return translator()(message).format(reason=os_reason(error), **values)
+
+
+def os_reasons(lang: str | None = None) -> dict[str, str]:
+    """The OS's English reasons (as `os.strerror` words them here) and their translation, for
+    messages made before the language was known (Click's `'x': No such file or directory`)."""
+    t = translator(lang)
+    return {os.strerror(code): t.ctx("os error", english) for code, english in OS_REASONS.items()}
 
 
 class _Source:

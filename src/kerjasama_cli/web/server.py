@@ -11,6 +11,7 @@ from pathlib import Path
 
 from kerjasama_cli.domain.errors import Refusal
 from kerjasama_cli.domain.public import Access
+from kerjasama_cli.i18n import os_reason
 
 INSTALL_HINT = "serve needs the web extra: pip install 'kerjasama[web]'"
 
@@ -61,14 +62,14 @@ def claim_port(host: str, port: int) -> int:
     except OSError as error:
         if port == 0:
             raise Refusal(
-                "--host {host}: cannot listen there ({reason})", host=host, reason=error.strerror
+                "--host {host}: cannot listen there ({reason})", host=host, reason=os_reason(error)
             ) from None
         raise Refusal(
             "--port {port}: cannot listen on {host}:{port} ({reason}); "
             "choose another port, or --port 0 for any free one",
             port=port,
             host=host,
-            reason=error.strerror,
+            reason=os_reason(error),
         ) from None
 
 

@@ -23,19 +23,6 @@ from kerjasama_cli.store.dossier.stages import STAGE_JOIN, STAGE_SQL
 from kerjasama_cli.store.queries.reader import governor_ids, where_clause
 from kerjasama_cli.store.queries.validity import STATUS_SQL
 
-DIMENSIONS = (
-    "country",
-    "governor",
-    "type",
-    "year",
-    "sector",
-    "status",
-    "local_party",
-    "family",
-    "object",
-    "stage",
-)
-
 # Each dimension's group key as SQL; NULL is the dimension's "none" group. The year rule mirrors
 # domain.grouping.year_group: the year both ends of the date share, "YYYY-YYYY" for a span, NULL
 # when the start is unknown ("in force by ..." items have no year).

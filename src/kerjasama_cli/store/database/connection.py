@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kerjasama_cli.domain.errors import KerjasamaError, Refusal
+from kerjasama_cli.i18n import said
 from kerjasama_cli.store.database import interrupts
 from kerjasama_cli.store.database.migrations import MIGRATIONS, applied, migrate
 
@@ -167,21 +168,25 @@ def writable(path: Path) -> bool:
 def _check_location(path: Path, make_parent: bool) -> None:
     """Refuse a directory, or a file in a directory that does not exist (unless we make it)."""
     if path.is_dir():
-        raise StoreRefused(f"{path}: is a directory; expected a database file")
+        raise StoreRefused("{path}: is a directory; expected a database file", path=path)
     parent = path.parent
     if parent.is_dir():
         return
     if parent.exists():
-        raise StoreRefused(f"{path}: {parent} is not a directory")
+        raise StoreRefused("{path}: {parent} is not a directory", path=path, parent=parent)
     if not make_parent:
         raise StoreRefused(
-            f"{path}: directory {parent} does not exist; create it first"
-            " (only the default location is created automatically)"
+            "{path}: directory {parent} does not exist; create it first"
+            " (only the default location is created automatically)",
+            path=path,
+            parent=parent,
         )
     try:
         parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise KerjasamaError(f"{path}: cannot create {parent}: {error.strerror}") from None
+        raise KerjasamaError(
+            said("{path}: cannot create {parent}: {reason}", error, path=path, parent=parent)
+        ) from None
 
 
 def _read_only_uri(path: Path) -> str:
@@ -207,25 +212,27 @@ def _inspect(path: Path, read_only: bool) -> list[str]:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as error:
-        raise StoreRefused(f"{path}: cannot be read: {error.strerror}") from None
+        raise StoreRefused(said("{path}: cannot be read: {reason}", error, path=path)) from None
     if not header:
         return []  # an empty file is an empty database
     if header != SQLITE_HEADER:
-        raise StoreRefused(f"{path}: not a SQLite database (left untouched)")
+        raise StoreRefused("{path}: not a SQLite database (left untouched)", path=path)
     uri = _read_only_uri(path) if read_only else f"{path.resolve().as_uri()}?mode=ro"
     try:
         conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as error:
-        raise StoreRefused(f"{path}: cannot be opened: {error}") from None
+        raise StoreRefused("{path}: cannot be opened: {error}", path=path, error=error) from None
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if not tables:
             return []
         if "_kerjasama_migrations" not in tables:
-            raise StoreRefused(f"{path}: not a kerjasama database (left untouched)")
+            raise StoreRefused("{path}: not a kerjasama database (left untouched)", path=path)
         names = applied(conn)
     except sqlite3.DatabaseError as error:
-        raise StoreRefused(f"{path}: unreadable database: {error} (left untouched)") from None
+        raise StoreRefused(
+            "{path}: unreadable database: {error} (left untouched)", path=path, error=error
+        ) from None
     finally:
         conn.close()
     known = {fn.__name__ for fn in MIGRATIONS}
@@ -284,7 +291,9 @@ def _open_read_only(path: Path, names: list[str]) -> Store:
             migrate(conn)
         conn.execute("PRAGMA foreign_keys = ON")
     except sqlite3.Error as error:
-        raise StoreRefused(f"{path}: cannot be opened read-only: {error}") from None
+        raise StoreRefused(
+            "{path}: cannot be opened read-only: {error}", path=path, error=error
+        ) from None
     _register_today(conn)
     return Store(path=path, conn=conn, read_only=True)
 
@@ -296,7 +305,7 @@ def _create_exclusively(path: Path) -> bool:
     except FileExistsError:
         return False
     except OSError as error:
-        raise KerjasamaError(f"{path}: cannot create: {error.strerror}") from None
+        raise KerjasamaError(said("{path}: cannot create: {reason}", error, path=path)) from None
     return True
 
 
@@ -349,7 +358,7 @@ def open_store(
     except sqlite3.Error as error:
         if new_file:
             _remove(path)
-        raise StoreRefused(f"{path}: cannot be opened: {error}") from None
+        raise StoreRefused("{path}: cannot be opened: {error}", path=path, error=error) from None
     store = Store(path=path, conn=conn, created=False, new_file=new_file)
     try:
         migrate(conn)
@@ -361,7 +370,9 @@ def open_store(
     except BaseException as error:
         store.discard()
         if isinstance(error, sqlite3.DatabaseError):
-            raise StoreRefused(f"{path}: cannot be opened: {error}") from None
+            raise StoreRefused(
+                "{path}: cannot be opened: {error}", path=path, error=error
+            ) from None
         raise
     return store
 

@@ -3,7 +3,7 @@
 The rows are `domain.tabular.flat_row` of each record, made from the query's columns without
 building a `Record` (and a `FuzzyDate`, and a `Person` per signatory) first: that detour was
 two thirds of an export's time, which took twice as long as importing the same rows.
-`tests/test_import_export.py` holds the two equal.
+`tests/test_flat_reference.py` holds the two equal.
 """
 
 from __future__ import annotations

@@ -319,16 +319,6 @@ def find_partners(conn: sqlite3.Connection, text: str) -> list[dict[str, Any]]:
     return [dict(r) for r in rows]
 
 
-def partner_aliases(conn: sqlite3.Connection, partner_id: int) -> list[str]:
-    """A partner's aliases, alphabetically."""
-    return [
-        r[0]
-        for r in conn.execute(
-            "SELECT alias FROM partner_aliases WHERE partner_id = ? ORDER BY alias", (partner_id,)
-        )
-    ]
-
-
 def validity(conn: sqlite3.Connection, record_id: int) -> dict[str, Any]:
     """An agreement's `valid_until`, `superseded_by` and `renewed_by` (ids), or {} for events."""
     conn.row_factory = sqlite3.Row

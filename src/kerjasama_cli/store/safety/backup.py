@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kerjasama_cli.domain.errors import KerjasamaError
+from kerjasama_cli.i18n import said
 from kerjasama_cli.store.database.connection import SQLITE_HEADER, Store, writable
 from kerjasama_cli.store.database.migrations import MIGRATIONS, applied, migrate
 
@@ -173,7 +174,7 @@ def _check(path: Path, label: Path) -> Snapshot:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as error:
-        raise BackupRefused(f"{label}: cannot be read: {error.strerror}") from None
+        raise BackupRefused(said("{path}: cannot be read: {reason}", error, path=label)) from None
     if header != SQLITE_HEADER:
         raise BackupRefused(f"{label}: not a SQLite database")
     # immutable: read it without creating a -wal/-shm beside someone else's file.
