@@ -323,10 +323,12 @@ def test_the_real_corpus_scores_above_its_measured_floor() -> None:
     assert f1 >= 0.835 and precision >= 0.83, (precision, recall, f1)
     assert not java.invented, java.invented
     precision, recall, f1 = earlier.prf()
+    # With i23v's field rules from real11 and real12 (on main's relabelled corpus with i23t's
+    # type rules): real1-6 P 0.915 R 0.856 F1 0.885; real1-7 P 0.879 R 0.840 F1 0.859.
     assert f1 >= 0.875 and precision >= 0.91, (precision, recall, f1)
     assert len(earlier.invented) <= 2, earlier.invented
     precision, recall, f1 = everything.prf()
-    assert f1 >= 0.845 and precision >= 0.87, (precision, recall, f1)
+    assert f1 >= 0.85 and precision >= 0.87, (precision, recall, f1)
     assert len(everything.invented) <= 3, everything.invented
 
 
@@ -344,10 +346,11 @@ def test_real8_scores_above_its_in_sample_floor() -> None:
     # sight P 0.526 R 0.392 F1 0.449, 10 invented; after i23m's record rules (in-sample since)
     # P 0.789 R 0.660 F1 0.719, 2 invented; with i23o's and i23n's rules merged P 0.833
     # R 0.742 F1 0.785, 1 invented; after i23t's type rules (and Sarawak's delegation relabelled
-    # a visit) P 0.839 R 0.746 F1 0.790. The floor sits just below.
+    # a visit) P 0.839 R 0.746 F1 0.790; with i23v's field rules P 0.847 R 0.770 F1 0.807. The floor
+    # sits just below.
     scores = _batch("real8")
     precision, recall, f1 = scores.prf()
-    assert f1 >= 0.785 and precision >= 0.835, (precision, recall, f1)
+    assert f1 >= 0.80 and precision >= 0.84, (precision, recall, f1)
     assert len(scores.invented) <= 1, scores.invented
 
 
@@ -355,10 +358,10 @@ def test_real9_scores_above_its_in_sample_floor() -> None:
     # real9 (19 articles of Sumatra, the Riau islands and Bali, i23i) first sight P 0.389
     # R 0.497 F1 0.436, 20 invented; after i23p's record rules (in-sample since) P 0.880
     # R 0.665 F1 0.757, 1 invented; with i23q's field rules merged P 0.926 R 0.729 F1 0.816.
-    # The floor sits just below.
+    # With i23v's field rules P 0.915 R 0.768 F1 0.835. The floor sits just below.
     scores = _batch("real9")
     precision, recall, f1 = scores.prf()
-    assert f1 >= 0.80 and precision >= 0.91, (precision, recall, f1)
+    assert f1 >= 0.83 and precision >= 0.91, (precision, recall, f1)
     assert len(scores.invented) <= 1, scores.invented
 
 
@@ -369,14 +372,18 @@ def test_real11_and_real12_score_above_their_first_sight() -> None:
     # loses ground on them fails here; rules generalised from them should raise it.
     # After i23t's type rules (envoy call = meeting, MoU words = mou, a tie told as existing a
     # sister city, plans never signed; two of their records relabelled to the conventions): P
-    # 0.562 R 0.546 F1 0.554, 13 invented; type P/R 0.277/0.289 -> 0.562/0.600.
+    # 0.562 R 0.546 F1 0.554, 13 invented; type P/R 0.277/0.289 -> 0.562/0.600. With i23v's
+    # field rules (sectors, dates, local party): P 0.615 R 0.621 F1 0.618; sectors P/R 0.575/0.299
+    # -> 0.788/0.532.
     scores = _batch("real11")
     scores.add(_batch("real12"))
     precision, recall, f1 = scores.prf()
-    assert f1 >= 0.545 and precision >= 0.555, (precision, recall, f1)
+    assert f1 >= 0.61 and precision >= 0.605, (precision, recall, f1)
     type_precision, type_recall, _ = scores.prf("type")
     assert type_precision >= 0.555 and type_recall >= 0.59, (type_precision, type_recall)
     assert len(scores.invented) <= 13, scores.invented
+    precision, recall, f1 = scores.prf("sectors")
+    assert f1 >= 0.61 and precision >= 0.76, ("sectors", precision, recall, f1)
 
 
 def test_an_exact_draft_is_paired_with_its_record_not_taken_by_an_earlier_one() -> None:

@@ -35,7 +35,7 @@ from kerjasama_cli.extract.one_event import one_event_per_partner
 from kerjasama_cli.extract.parties import PartyFinder
 from kerjasama_cli.extract.places import Gazetteer, KnownPartner
 from kerjasama_cli.extract.renewals import planned_renewals
-from kerjasama_cli.extract.sector_frames import sectors_to_the_news
+from kerjasama_cli.extract.sector_frames import headline_sectors, sectors_to_the_news
 from kerjasama_cli.extract.sentences import sentences
 from kerjasama_cli.extract.text import clean
 from kerjasama_cli.geo.names import normalise
@@ -103,6 +103,7 @@ def extract(
     clusters = cluster(all_facts, meta.published, local_is_home=local == home)
     drafts = [build(c, home, local, meta.published, parties.canonical, all_facts) for c in clusters]
     sectors_to_the_news(drafts, meta.published)
+    headline_sectors(drafts, article.title)
     ties_on_an_loi(drafts, all_facts)
     drafts = planned_renewals(one_event_per_partner(drafts), all_facts)
     where = local_evidence(all_facts, local, parties.canonical)
