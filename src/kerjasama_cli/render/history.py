@@ -32,6 +32,14 @@ def _shown(field: str, value: Any, width: int | None) -> str:
     return _value(value, width)
 
 
+def _actor(change: dict[str, Any]) -> str:
+    """Who made the change; rows from before m020 store `unknown`, said in the language."""
+    actor = change.get("actor")
+    if not actor or actor == "unknown":
+        return translator().ctx("actor", "unknown")
+    return str(actor)
+
+
 def _action(change: dict[str, Any]) -> str:
     """`insert record` / `tambah catatan`."""
     t = translator()
@@ -83,7 +91,7 @@ def _plain(rows: Sequence[dict[str, Any]]) -> None:
         [
             str(r["id"]),
             _when(r["at"]),
-            r.get("actor") or "unknown",
+            _actor(r),
             r["command"],
             _action(r),
             r["entity_key"],
@@ -141,7 +149,7 @@ def render_history(rows: Sequence[dict[str, Any]]) -> None:
         [
             str(row["id"]),
             _when(row["at"]),
-            row.get("actor") or "unknown",
+            _actor(row),
             row["command"],
             _action(row),
             row["entity_key"],
@@ -185,7 +193,7 @@ def render_changes(rows: Sequence[dict[str, Any]]) -> None:
         [
             " ",
             _when(row["at"]),
-            row.get("actor") or "unknown",
+            _actor(row),
             f"{row['command']:<7} {t.ctx('action', row['action'])}",
             describe(row, width),
         ]
