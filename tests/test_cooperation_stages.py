@@ -372,3 +372,16 @@ def test_the_stage_view_agrees_with_the_derivation(tmp_path_factory, records, ev
         assert (row[0] if row else None) == partnership_state(conn, 1).current
     finally:
         store.close()
+
+
+def test_stage_list_notices_in_indonesian(run: Run):
+    """`stages set` and `stages reset --local-party` said their line in English under --lang id
+    ("default stage list: initiative → signing", "Kota Bandung follows the default stage list")."""
+    said = run("stages", "set", "initiative", "signing", "--lang", "id").stderr
+    assert said.startswith("kerjasama: daftar tahap bawaan: initiative → signing")
+    run("governments", "add", "Kota Bandung", "--country", "ID", "--kind", "city")
+    run("stages", "set", "--local-party", "Kota Bandung", "initiative", "signing")
+    said = run("stages", "reset", "--local-party", "Kota Bandung", "--lang", "id").stderr
+    assert said == "kerjasama: Kota Bandung mengikuti daftar tahap bawaan\n"
+    said = run("stages", "set", "initiative", "--local-party", "Kota Bandung", "--lang", "en")
+    assert said.stderr.startswith("kerjasama: Kota Bandung stage list: initiative")

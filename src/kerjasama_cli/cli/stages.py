@@ -117,10 +117,11 @@ def set_stages(
     _no_government(store.conn, stages)
     with store.transaction() as conn:
         save_stage_list(conn, party, parsed)
-    typer.echo(
-        f"kerjasama: {party or 'default'} stage list: {' → '.join(s.key for s in parsed)}",
-        err=True,
-    )
+    steps = " → ".join(s.key for s in parsed)
+    if party:
+        notice("{party} stage list: {stages}", party=party, stages=steps)
+    else:
+        notice("default stage list: {stages}", stages=steps)
 
 
 def _no_government(conn: object, specs: list[str]) -> None:
@@ -169,7 +170,7 @@ def reset_stages(
         raise ValidationError("--local-party", local_party, "has no stage list of its own")
     with store.transaction() as conn:
         save_stage_list(conn, party, [])
-    typer.echo(f"kerjasama: {party} follows the default stage list", err=True)
+    notice("{party} follows the default stage list", party=party)
 
 
 def _party(conn: object, name: str | None) -> str | None:
