@@ -11,9 +11,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from kerjasama_cli.extract.acting import acting_partners, local_test
 from kerjasama_cli.extract.article_passes import (
     bracketed_regions,
+    countries_as_partners,
     drop_addresses,
+    drop_covered_countries,
     lone_dates_to_their_sentence,
     multilateral_members,
     nationalities,
@@ -100,6 +103,11 @@ def extract(
         return Extraction(name, meta, [])
     if local != home:
         others_only(all_facts, local, home, parties.canonical)
+    countries_as_partners(all_facts)
+    drop_covered_countries(all_facts)
+    # A place is a partner only where its government acts (acting.py); "home" is the local
+    # party when the local party is the home government.
+    acting_partners(all_facts, local_test(local, home, parties.canonical))
     clusters = cluster(all_facts, meta.published, local_is_home=local == home)
     drafts = [build(c, home, local, meta.published, parties.canonical, all_facts) for c in clusters]
     sectors_to_the_news(drafts, meta.published)

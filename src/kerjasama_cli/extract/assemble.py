@@ -17,7 +17,6 @@ import re
 from dataclasses import dataclass, field
 
 from kerjasama_cli.extract import lexicon
-from kerjasama_cli.extract.article_passes import countries_as_partners, drop_covered_countries
 from kerjasama_cli.extract.dates import DateMention
 from kerjasama_cli.extract.facts import Facts
 from kerjasama_cli.extract.mentions import PLURAL
@@ -126,8 +125,6 @@ def cluster(
     mentions: list[Mention] = []
     focus: dict[str, Cluster | None] = {"agreement": None, "event": None}
     pending_anaphora: list[Facts] = []
-    countries_as_partners(all_facts)
-    drop_covered_countries(all_facts)
     for facts in all_facts:
         found = mentions_of(facts)
         if found:
