@@ -334,7 +334,9 @@ def test_the_real_corpus_scores_above_its_measured_floor() -> None:
     assert f1 >= 0.88 and precision >= 0.915, (precision, recall, f1)
     assert len(earlier.invented) <= 1, earlier.invented
     precision, recall, f1 = everything.prf()
-    assert f1 >= 0.865 and precision >= 0.89, (precision, recall, f1)
+    # i24b's partner-side lists (extract/partner_side.py: Davao's own list gives only Bitung and
+    # Manado): real1-7 P 0.899 R 0.845 F1 0.871 -> P 0.908 R 0.848 F1 0.877.
+    assert f1 >= 0.872 and precision >= 0.90, (precision, recall, f1)
     assert len(everything.invented) <= 1, everything.invented
 
 
