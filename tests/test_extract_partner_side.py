@@ -151,3 +151,32 @@ def test_a_seat_and_its_country_before_the_honorific_is_no_two_word_seat() -> No
         "Lei di Balai Kota Bogor, Jumat (24/05/2019) siang."
     )
     assert [(d["partner"], d["country"]) for d in _drafts(text)] == [("Qinzhou", "CN")]
+
+
+# --- English words and dates of such pages -----------------------------------------------------
+
+
+def test_an_english_month_cut_short_before_its_year_neither_ends_the_sentence_nor_drops_the_year() -> (
+    None
+):
+    # "on Nov. 1989 when they signed": main split the sentence at "Nov." and dated it by the
+    # month of the article's year
+    from kerjasama_cli.extract.dates import find_dates
+    from kerjasama_cli.extract.sentences import split
+
+    text = "Iwaki greeted a Kupang delegation on Nov. 1989 when they signed the agreement."
+    assert split(text) == [text]
+    assert [d.iso for d in find_dates(text, None)] == ["1989-11"]
+    assert [d.iso for d in find_dates("approved in Sep. 1991 after talks", None)] == ["1991-09"]
+    # guard: a month ending a sentence still ends it
+    assert len(split("The visit was in Jan. The agreement came later.")) == 2
+
+
+def test_an_agreement_met_with_approval_is_no_meeting() -> None:
+    text = (
+        "Kupang City and Iwaki City began exchanges after 1980, and a Sister City Agreement "
+        "between both cities met with unanimous approval at Iwaki City Council in Sep. 1991."
+    )
+    types = [d["type"] for d in _drafts(text)]
+    assert "meeting" not in types
+    assert "sister_city" in types

@@ -84,8 +84,10 @@ TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "meeting",
         re.compile(
-            r"\bpertemuan\b|\bbertemu\b|\brapat\b|\baudiensi\b|\bmeetings?\b|\bmet with\b|"
-            r"\bmet\b|\btalks\b|\b(?:ber)?tatap muka\b|\bmemenuhi undangan\b",
+            r"\bpertemuan\b|\bbertemu\b|\brapat\b|\baudiensi\b|\bmeetings?\b|"
+            # "the agreement met with unanimous approval": a reception, no meeting
+            r"\bmet\b(?!\s+with\s+(?:\w+\s+){0,2}?(?:approval|support|opposition|resistance|"
+            r"criticism|success|acclaim|enthusiasm)\b)|\btalks\b|\b(?:ber)?tatap muka\b|\bmemenuhi undangan\b",
             re.I,
         ),
     ),

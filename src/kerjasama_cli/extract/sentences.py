@@ -79,6 +79,11 @@ _ABBREVIATIONS = frozenset(
         "fig",
     ]
 )
+# English months cut short, which a day or a year follows ("Nov. 1989"), but which may also end
+# a sentence ("... signed in Jan. The next ...").
+_MONTH_ABBREVIATIONS = frozenset(
+    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+)
 _BOUNDARY = re.compile(r"(?<=[.!?…])([\"”’)\]]*)\s+(?=[\"“‘(\[]?[A-Z0-9])")
 
 
@@ -102,6 +107,8 @@ def split(paragraph: str) -> list[str]:
         token = last.lower().strip('("“')
         if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
             continue  # "Pj. Gubernur", "Basuki T. Purnama"
+        if token in _MONTH_ABBREVIATIONS and paragraph[m.end() : m.end() + 1].isdigit():
+            continue  # "on Nov. 1989 when they signed", "Sep. 12, 2019"
         out.append(paragraph[start:end].strip())
         start = m.end()
     tail = paragraph[start:].strip()
