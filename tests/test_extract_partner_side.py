@@ -153,6 +153,22 @@ def test_a_seat_and_its_country_before_the_honorific_is_no_two_word_seat() -> No
     assert [(d["partner"], d["country"]) for d in _drafts(text)] == [("Qinzhou", "CN")]
 
 
+def test_bulleted_entries_of_the_owner_that_has_established_its_ties() -> None:
+    # the owner named as the one that "has established twinning arrangements", its members one
+    # bullet each, the Indonesian one with its kind after a dash
+    text = (
+        "Comparative to most historic cities of the world, the city of Geelong has a story "
+        "full of pageantry involving people from all over the globe.\n\n"
+        "In promoting city to city strategic partnership, Geelong has established twinning "
+        "arrangements and cooperation with various cities includes:\n\n"
+        "• Lisbon, Portugal (1984)\n\n"
+        "• Lianyungang, China (2002) - Friendship City\n\n"
+        "• Bukittinggi, Indonesia (2006) - Friendship City\n\n"
+        "The Twin Cities shall focus on the exchange of ideas between cities."
+    )
+    assert _ours(_drafts(text)) == [("Geelong", "AU", "sister_city", "2006", "Bukittinggi")]
+
+
 # --- English words and dates of such pages -----------------------------------------------------
 
 

@@ -87,7 +87,8 @@ TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\bpertemuan\b|\bbertemu\b|\brapat\b|\baudiensi\b|\bmeetings?\b|"
             # "the agreement met with unanimous approval": a reception, no meeting
             r"\bmet\b(?!\s+with\s+(?:\w+\s+){0,2}?(?:approval|support|opposition|resistance|"
-            r"criticism|success|acclaim|enthusiasm)\b)|\btalks\b|\b(?:ber)?tatap muka\b|\bmemenuhi undangan\b",
+            r"criticism|success|acclaim|enthusiasm)\b)|"
+            r"\btalks\b|\b(?:ber)?tatap muka\b|\bmemenuhi undangan\b",
             re.I,
         ),
     ),

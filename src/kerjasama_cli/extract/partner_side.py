@@ -33,10 +33,15 @@ _TAGGED = re.compile(
 _ADDRESS = re.compile(r"\s*(?:,|\bin\b)\s*$")
 _LEADING = {"the", "city", "of", "kota", "kabupaten", "regency", "province", "and", "with"}
 _OPENING = re.compile(r"(?:The\s+)?(?:City\s+of\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
-# A member standing alone as an entry of the list: "Ambon, Indonesia", "• Kupang (Indonesia) 1991"
+# A member standing alone as an entry of the list: "Ambon, Indonesia", "• Kupang (Indonesia) 1991",
+# "• Sawahlunto, Indonesia (2004) - Friendship City"
 _ENTRY = re.compile(
     r"[-•*]?\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*(?:,|\(|\bin\b)\s*Indonesia\)?"
-    r"[\s,]*(?:\(?\d{4}\)?)?"
+    r"[\s,]*(?:\(?\d{4}\)?)?(?:\s*[-–]\s*[A-Za-z ]{1,30})?"
+)
+_HOLDER = re.compile(
+    r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:currently\s+)?(?:has\s+established|"
+    r"has\s+twinning|maintains|is\s+twinned)\b"
 )
 # The list's kind of tie, in the plural too ("has over twenty sister cities"), which the sentence
 # reader leaves to no record.
@@ -97,9 +102,11 @@ def _owner(
     read as one somewhere on it, a sentence it opens counting twice: "City of Darwin has been
     ...", "Cebu's Sister Cities"): the page's own government."""
     refs = {normalise(h.ref.name): h.ref for f in all_facts for h in f.partners}
-    for text in texts:  # "Cebu City council approved ...": the page's government opening a line
-        m = _OPENING.match(text)
-        for name in (m.group(1), m.group(1).split()[0]) if m else ():
+    # "Cebu City council approved ...": the page's government opening a line; "..., Melaka has
+    # established twinning arrangements with": the one that has the ties
+    for text in texts:
+        found = [m.group(1) for m in (_OPENING.match(text), *_HOLDER.finditer(text)) if m]
+        for name in (n for whole in found for n in (whole, whole.split()[0])):
             ref = resolve(name)
             if isinstance(ref, PartnerRef) and ref.country:
                 refs.setdefault(normalise(ref.name), ref)
