@@ -196,3 +196,21 @@ def test_an_agreement_met_with_approval_is_no_meeting() -> None:
     types = [d["type"] for d in _drafts(text)]
     assert "meeting" not in types
     assert "sister_city" in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This week, Jambi Governor Al Haris received a visit from the Polish Deputy Foreign "
+        "Minister Jan Nowak to discuss tourism cooperation.",
+        "This week, the Governor of Jambi, Al Haris, met with the Polish Government to discuss "
+        "how the two regions can collaborate on tourism.",
+    ],
+    ids=["deputy-foreign-minister", "government"],
+)
+def test_an_english_nation_s_government_or_minister_calling_is_that_country(text: str) -> None:
+    # main drafted nothing: "the Polish Government" named no partner
+    drafts = _drafts(text)
+    assert [(d["partner"], d["country"], d["local_party"]) for d in drafts] == [
+        ("Poland", "PL", "Jambi")
+    ]
