@@ -169,6 +169,20 @@ def test_bulleted_entries_of_the_owner_that_has_established_its_ties() -> None:
     assert _ours(_drafts(text)) == [("Geelong", "AU", "sister_city", "2006", "Bukittinggi")]
 
 
+def test_a_line_of_signings_on_a_page_about_one_tie_dates_that_tie() -> None:
+    # "Signed 3 March 1991 in Kupang, ...": no kind word on the line, the page's title names
+    # the tie; main drafted the delegations as a visit and left the tie undated
+    text = (
+        "Sister City Program of Kupang and Townsville\n\n"
+        "The proximity of Indonesia to Townsville and the large Asian community in Townsville "
+        "form the foundation of our affiliation.\n\n"
+        "Signed 3 March 1991 in Kupang, 21 July 1991 in Townsville\n\n"
+        "The links between Townsville and Kupang date back as World War II and annual "
+        "delegations have taken place to Kupang to commemorate ANZAC Day."
+    )
+    assert _ours(_drafts(text)) == [("Townsville", "AU", "sister_city", "1991-03-03", "Kupang")]
+
+
 # --- English words and dates of such pages -----------------------------------------------------
 
 

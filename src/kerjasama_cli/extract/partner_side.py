@@ -208,3 +208,24 @@ def ties_listed_abroad(
             )
         )
     return drafts
+
+
+# "Signed 28 October 1988 in Ambon, 21 July 1989 in Darwin": a line of the page's tie's signings.
+_SIGNING_LINE = re.compile(r"[-•*\s]*Sign(?:ed|ing)\b\s+(?:on\s+)?\d", re.I)
+
+
+def signing_lines(all_facts: list[Facts], title: str | None) -> None:
+    """On a page about a sister-city tie ("Sister City Program of Ambon and Darwin"), a line
+    that only says when and where it was signed is the tie's signing, though it names no kind:
+    its dates are the tie's, not left to the delegations and races the page goes on about."""
+    texts = [title or "", *(f.sentence.text for f in all_facts)]
+    if not any(_KIND.search(text) for text in texts):
+        return
+    for facts in all_facts:
+        text = facts.sentence.text
+        if facts.types or not facts.dates or not _SIGNING_LINE.match(text):
+            continue
+        word = re.search(r"Sign\w*", text)
+        if word:
+            facts.types = [("sister_city", word.start(), word.end())]
+            facts.signing = True
