@@ -228,3 +228,14 @@ def test_an_english_nation_s_government_or_minister_calling_is_that_country(text
     assert [(d["partner"], d["country"], d["local_party"]) for d in drafts] == [
         ("Poland", "PL", "Jambi")
     ]
+
+
+def test_renewable_energy_is_a_field_not_a_renewal() -> None:
+    text = (
+        "KUCHING: Sarawak and West Kalimantan, Indonesia, have signed a Memorandum of "
+        "Understanding (MoU) on 3 May 2023 to form a joint task force.\n\n"
+        "Key areas of collaboration include renewable energy, where Sarawak is expanding its "
+        "hydro and solar portfolio."
+    )
+    stages = [(d["type"], d["stage"]) for d in _drafts(text)]
+    assert stages == [("mou", "signing")]

@@ -38,7 +38,8 @@ _PLAN = re.compile(
 )
 _RENEW = re.compile(
     r"\b(?:memperpanjang|perpanjangan|diperpanjang|memperbarui|pembaruan|diperbarui|"
-    r"renew\w*|extend(?:ed|s)? (?:the|its|their))\b",
+    # "renewed", "renewal", not "renewable energy" (a field)
+    r"renew(?:s|ed|ing|als?)?|extend(?:ed|s)? (?:the|its|their))\b",
     re.I,
 )
 # The stage a record's type proves on its own (domain/stages.py's DEFAULT_STAGES).
