@@ -17,19 +17,20 @@ from kerjasama_cli.extract import lexicon
 from kerjasama_cli.extract.id_governments import NAMES as ID_NAMES
 from kerjasama_cli.extract.place_words import NOT_PLACES, STOPWORDS
 from kerjasama_cli.geo import find_place
+from kerjasama_cli.geo.places import find_near
 from kerjasama_cli.geo.names import normalise
 
 # Administrative words around a partner's name: dropped to find the name itself.
 _PREFIX = re.compile(
     r"^(?:(?:the|pemerintah|pemerintahan|pemda|pemkot|pemkab|pemprov|provinsi|kota|kabupaten|"
-    r"prefektur|negara bagian|daerah|wilayah|metropolitan|city of|province of|prefecture of|"
+    r"prefektur|negara bagian|daerah(?: istimewa| otonom)?|wilayah|metropolitan|city of|province of|prefecture of|"
     r"state of|municipality of|government of|metropolitan government of|otoritas)\s+)+",
     re.I,
 )
 _SUFFIX = re.compile(
     r"(?:\s+(?:city hall|city government|metropolitan government|metropolitan city|"
     r"provincial government|prefectural government|municipal government|government|"
-    r"special self-governing province|province|prefecture|city council|council|city|county|island|"
+    r"special self-governing province|autonomous region|region|province|prefecture|city council|council|city|county|island|"
     r"municipality|state))+$",
     re.I,
 )
@@ -185,11 +186,22 @@ class Gazetteer:
                     translated = f"{compass} {bare[: -len(word) - 1]}"
                     place = find_place(translated, country)
                     if place is not None and place.kind == "region":
-                        return PartnerRef(translated, "province", place.country, place.code)
+                        # "Jeolla Utara" stays as written: only pycountry's own English name
+                        # ("South Australia") replaces the Indonesian one
+                        shown = translated if normalise(place.name) == normalise(translated) else bare
+                        return PartnerRef(shown, "province", place.country, place.code)
         wants_province = bool(_PROVINCE_WORDS.search(text))
         place = find_place(text if wants_province else bare, country)
         if wants_province and (place is None or place.kind == "city"):
-            place = find_place("Provinsi " + bare, country) or place or find_place(bare, country)
+            # "Provinsi Shichuan": a province one typing slip from its name beats a town
+            again = find_place("Provinsi " + bare, country)
+            near = find_near(bare, country, regions_only=True)
+            if again is not None and again.kind == "region":
+                place = again
+            else:
+                place = near or again or place or find_place(bare, country)
+        if place is None and country is not None:
+            place = find_near(bare, country)  # "Khartom (Sudan)": its country vouches
         if place is None:
             return None
         if place.country == "ID":
@@ -207,7 +219,7 @@ class Gazetteer:
             and country is None
             and not wants_province
             and place.population is None
-            and place.name != bare
+            and place.name.replace("-", " ") != bare.replace("-", " ")  # "Souss Massa"
             and normalise(place.name) == bare_key
         ):
             # "Little Bandung Store": a word matching a minor region only once its diacritics

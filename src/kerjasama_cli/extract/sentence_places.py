@@ -9,6 +9,7 @@ import re
 
 from kerjasama_cli.extract import guards, lexicon, subjects
 from kerjasama_cli.extract.facts import Facts, PartnerHit
+from kerjasama_cli.extract.lists import listed_pair
 from kerjasama_cli.extract.people import OFFICE_WORDS, PersonMention
 from kerjasama_cli.extract.place_words import ADMIN_WORDS, STOPWORDS, SURNAMES, VENUES
 from kerjasama_cli.extract.places import Gazetteer, PartnerRef, country_of
@@ -21,6 +22,8 @@ _COUNTRY_AFTER = re.compile(
     r"(?:,|\(|\bdi\b|\bin\b|\bof\b|\bdari\b|\bfrom\b|\bdi negara\b|(?=\s))\s*"
     r"(?P<c>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,4})"
 )
+# "Khartom (Sudan), Souss Massa Region (Maroko)": the country alone in the brackets.
+_COUNTRY_BRACKETED = re.compile(r"^\s*\((?P<c>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\)")
 # "Mossel Bay (Provinsi Western Cape, Afrika Selatan)": the country last in the brackets.
 _COUNTRY_IN_PARENS = re.compile(
     r"^\s*\([^()]{1,60}?,\s*(?P<c>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\)"
@@ -73,7 +76,11 @@ def _unknown_name(name: str) -> bool:
     return bool(_UNKNOWN_NAME.fullmatch(name)) and normalise(name.split()[-1]) not in SURNAMES
 
 
-_PARTNER_CUE = re.compile(r"\b(?:dengan|with|and|dan|antara|between)\s+(?:the\s+)?$", re.I)
+_PARTNER_CUE = re.compile(
+    r"(?:\b(?:dengan|with|and|dan|antara|between|yaitu|yakni|namely|including|such as|seperti)|:)"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
 _RELATIVE = re.compile(r",\s*(?:which|who|yang)\b[^,]{0,80},\s*", re.I)
 _EXCEPT_HOME = re.compile(
     r"(?:selain|besides|apart from|other than|selain dengan)\s+(?:dengan\s+)?$", re.I
@@ -343,7 +350,7 @@ class PlaceReading:
         """A small town the gazetteer knows, when a kind word ("Kota Tono") or its country
         beside it ("Mossel Bay (Provinsi Western Cape, Afrika Selatan)") vouches for it."""
         code = None
-        for pattern in (_COUNTRY_AFTER, _COUNTRY_IN_PARENS):
+        for pattern in (_COUNTRY_BRACKETED, _COUNTRY_AFTER, _COUNTRY_IN_PARENS):
             m = pattern.match(text[end:])
             words = m.group("c").split() if m else []
             for n in range(len(words), 0, -1):
@@ -455,6 +462,7 @@ class PlaceReading:
                 and hit.ref.kind == "province"
                 and hit.ref.country == last.ref.country
                 and _ADDRESS_BETWEEN.fullmatch(text[last.end : hit.start])
+                and not listed_pair(last, hit, hits, text)
             ):
                 joined = PartnerHit(last.ref, last.start, hit.end, last.via_person, last.told)
                 kept[-1] = self._with_country(joined, text, facts)
