@@ -10,7 +10,8 @@ import re
 # Words naming a place's kind between an office or cue and the name ("Pemerintah Kota X").
 KIND = (
     r"(?:(?:Pemerintah|Pemkot|Pemprov|Pemkab|Kota|Provinsi|Kabupaten|Prefektur|Negara Bagian|"
-    r"Distrik|Otoritas Khusus|Wilayah|Daerah(?: Otonom| Istimewa)?|Metropolitan|Kerajaan|Negeri|Bandar(?:a)?raya|"
+    r"Distrik|Otoritas Khusus|Wilayah|Daerah(?: Otonom| Istimewa)?|Metropolitan|Kerajaan|Negeri|"
+    r"Bandar(?:a)?raya|"
     r"(?:\w+\s+)?(?:city|town|village|district|regency|shire|state|province|prefecture|county|"
     r"municipality|government) of|the)"
     r"[\s/]+)*"

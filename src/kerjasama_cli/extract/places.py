@@ -17,20 +17,22 @@ from kerjasama_cli.extract import lexicon
 from kerjasama_cli.extract.id_governments import NAMES as ID_NAMES
 from kerjasama_cli.extract.place_words import NOT_PLACES, STOPWORDS
 from kerjasama_cli.geo import find_place
-from kerjasama_cli.geo.places import find_near
 from kerjasama_cli.geo.names import normalise
+from kerjasama_cli.geo.places import find_near
 
 # Administrative words around a partner's name: dropped to find the name itself.
 _PREFIX = re.compile(
     r"^(?:(?:the|pemerintah|pemerintahan|pemda|pemkot|pemkab|pemprov|provinsi|kota|kabupaten|"
-    r"prefektur|negara bagian|daerah(?: istimewa| otonom)?|wilayah|metropolitan|city of|province of|prefecture of|"
+    r"prefektur|negara bagian|daerah(?: istimewa| otonom)?|wilayah|metropolitan|city of|"
+    r"province of|prefecture of|"
     r"state of|municipality of|government of|metropolitan government of|otoritas)\s+)+",
     re.I,
 )
 _SUFFIX = re.compile(
     r"(?:\s+(?:city hall|city government|metropolitan government|metropolitan city|"
     r"provincial government|prefectural government|municipal government|government|"
-    r"special self-governing province|autonomous region|region|province|prefecture|city council|council|city|county|island|"
+    r"special self-governing province|autonomous region|region|province|prefecture|"
+    r"city council|council|city|county|island|"
     r"municipality|state))+$",
     re.I,
 )
@@ -188,7 +190,8 @@ class Gazetteer:
                     if place is not None and place.kind == "region":
                         # "Jeolla Utara" stays as written: only pycountry's own English name
                         # ("South Australia") replaces the Indonesian one
-                        shown = translated if normalise(place.name) == normalise(translated) else bare
+                        same = normalise(place.name) == normalise(translated)
+                        shown = translated if same else bare
                         return PartnerRef(shown, "province", place.country, place.code)
         wants_province = bool(_PROVINCE_WORDS.search(text))
         place = find_place(text if wants_province else bare, country)
