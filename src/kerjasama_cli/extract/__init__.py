@@ -41,6 +41,7 @@ from kerjasama_cli.extract.places import Gazetteer, KnownPartner
 from kerjasama_cli.extract.renewals import planned_renewals
 from kerjasama_cli.extract.sector_frames import headline_sectors, sectors_to_the_news
 from kerjasama_cli.extract.sentences import sentences
+from kerjasama_cli.extract.short_names import full_names
 from kerjasama_cli.extract.text import clean
 from kerjasama_cli.geo.names import normalise
 
@@ -96,6 +97,7 @@ def extract(
     multilateral_members(all_facts)
     nationalities(all_facts)
     settle_countries(all_facts)
+    full_names(all_facts)
     told_from_abroad(all_facts)
     local = local_party(all_facts, home, parties.canonical)
     if local is None:

@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from kerjasama_cli.domain.countries import find_country
 from kerjasama_cli.extract import lexicon
 from kerjasama_cli.extract.id_governments import NAMES as ID_NAMES
-from kerjasama_cli.extract.place_words import NOT_PLACES, STOPWORDS
+from kerjasama_cli.extract.place_words import NOT_PLACES, STOPWORDS, SURNAMES
 from kerjasama_cli.geo import find_place
 from kerjasama_cli.geo.names import normalise
-from kerjasama_cli.geo.places import find_near
+from kerjasama_cli.geo.places import Place, find_near
 
 # Administrative words around a partner's name: dropped to find the name itself.
 _PREFIX = re.compile(
@@ -42,6 +42,7 @@ _PROVINCE_WORDS = re.compile(
 _CITY_WORDS = re.compile(r"\b(?:kota|city|pemkot|municipal|metropolitan)\b", re.I)
 
 _STRONG_CITY = 100_000  # a gazetteer city smaller than this needs a country beside it
+_NAMED_TOWN = 50_000  # ... unless its name is two words or more (_named_town)
 _COMPASS = {
     "Selatan": "South",
     "Utara": "North",
@@ -214,6 +215,7 @@ class Gazetteer:
             and strict
             and country is None
             and (place.population or 0) < _STRONG_CITY
+            and not _named_town(bare, place)
         ):
             return None
         if (
@@ -268,6 +270,18 @@ class Gazetteer:
             return None
         province = "prov" in kind.group(0).lower()  # "Provinsi", "Pemprov"
         return PartnerRef(compass.group(0), "province" if province else inner.kind, inner.country)
+
+
+def _named_town(written: str, place: Place) -> bool:
+    """ "Mossel Bay", "Gold Coast": a town of two words or more, written as the gazetteer
+    writes it, is specific enough to stand without its country (one word may be a common word
+    or a person's name: "Lima", "Surat"); a hamlet still needs it."""
+    return (
+        len(written.split()) >= 2
+        and written == place.name
+        and (place.population or 0) >= _NAMED_TOWN
+        and normalise(written.split()[-1]) not in SURNAMES
+    )
 
 
 def _display(written: str, official: str) -> str:
