@@ -72,6 +72,16 @@ _REGION_AFTER = re.compile(
 _UNKNOWN_NAME = re.compile(r"[A-Z][a-z’'-]{2,}(?: [A-Z][a-z’'-]{1,})?")
 
 
+_TWIN_WORDS = re.compile(
+    r"\b(?:sister[\s-](?:city|cities|province|state)|kota (?:kembar|bersaudara)|twin(?:ned)? "
+    r"(?:city|cities|town)|provinsi kembar)\b",
+    re.I,
+)
+_PAIR_NAME = r"(?P<n>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
+_PAIRED_BEFORE = re.compile(_PAIR_NAME + r"\s*(?:[-–—]|\b(?:dan|and|&))\s*$")
+_PAIRED_AFTER = re.compile(r"\s*[-–—]\s*" + _PAIR_NAME)
+
+
 def _unknown_name(name: str) -> bool:
     return bool(_UNKNOWN_NAME.fullmatch(name)) and normalise(name.split()[-1]) not in SURNAMES
 
@@ -344,6 +354,18 @@ class PlaceReading:
                 return True  # "Clarence Ting", "Mary Ann": first and last names
         return False
 
+    def _twinned(self, text: str, start: int, end: int) -> bool:
+        """ "sister city Ambon - Vlissingen", "kota kembar antara Kupang dan Palmerston": a
+        name paired with an Indonesian government where the sentence tells a twin-city tie."""
+        if not _TWIN_WORDS.search(text):
+            return False
+        before = _PAIRED_BEFORE.search(text[max(0, start - 40) : start])
+        after = _PAIRED_AFTER.match(text, end)
+        return any(
+            m is not None and self.gaz.resolve(m.group("n")) in ("home", "local")
+            for m in (before, after)
+        )
+
     def _small_place(
         self, phrase: str, text: str, end: int, start: int | None = None
     ) -> PartnerRef | None:
@@ -359,10 +381,14 @@ class PlaceReading:
                     break
             if code:
                 break
-        kind_before = start is not None and re.search(
-            r"\b(?:kota|kabupaten|provinsi|city of|town of|prefektur|mayor of|sister city)\s+$",
-            text[max(0, start - 16) : start],
-            re.I,
+        kind_before = (
+            start is not None
+            and re.search(
+                r"\b(?:kota|kabupaten|provinsi|city of|town of|prefektur|mayor of|sister city)\s+$",
+                text[max(0, start - 16) : start],
+                re.I,
+            )
+            or (start is not None and self._twinned(text, start, end))
         )
         # "City Councilor Iloilo City, Filipina": a counterpart's title before the seat is no
         # word of the place's name.
