@@ -388,7 +388,10 @@ class PlaceReading:
                 text[max(0, start - 16) : start],
                 re.I,
             )
-            or (start is not None and self._twinned(text, start, end))
+            # a phrase holding its kind word ("Kota Freemantle") is vouched for by it below
+            or start is not None
+            and not guards.KIND_BEFORE.search(phrase)
+            and self._twinned(text, start, end)
         )
         # "City Councilor Iloilo City, Filipina": a counterpart's title before the seat is no
         # word of the place's name.
