@@ -402,17 +402,19 @@ def test_real13_and_real14_score_above_their_first_sight() -> None:
     # 10 invented; partner P/R 0.787/0.567 (notes/real13_14_first_sight.txt). In-sample since.
     # After i24a's places and lists (Korean/Chinese/Belgian region names pycountry spells
     # otherwise, one-slip spellings vouched for, two-word towns, a list sentence read with its
-    # tie): P 0.753 R 0.627 F1 0.684, 7 invented; partner P/R 0.849/0.760.
+    # tie): P 0.753 R 0.627 F1 0.684, 7 invented; partner P/R 0.849/0.760. With a partner's own
+    # twin cities listed beside the local party left the partner's (Melaka's, Penang's): P 0.815
+    # R 0.627 F1 0.709, 0 invented; partner P/R 0.919/0.760.
     scores = _batch("real13")
     scores.add(_batch("real14"))
     precision, recall, f1 = scores.prf()
-    assert f1 >= 0.675 and precision >= 0.745, (precision, recall, f1)
+    assert f1 >= 0.70 and precision >= 0.805, (precision, recall, f1)
     partner_precision, partner_recall, _ = scores.prf("partner")
-    assert partner_precision >= 0.84 and partner_recall >= 0.75, (
+    assert partner_precision >= 0.91 and partner_recall >= 0.75, (
         partner_precision,
         partner_recall,
     )
-    assert len(scores.invented) <= 7, scores.invented
+    assert len(scores.invented) <= 1, scores.invented
 
 
 def test_an_exact_draft_is_paired_with_its_record_not_taken_by_an_earlier_one() -> None:

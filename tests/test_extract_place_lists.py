@@ -125,6 +125,14 @@ PROBES: dict[str, Probe] = {
         (("Busan", "KR"),),
         ("Barcelona", "Montevideo", "Shanghai"),
     ),
+    # precision: a partner's own twin cities, the local party one item among them
+    "partner-own-list-with-local": Probe(
+        "The City of Toowoomba has established sister city relationships with several cities "
+        "since 1991, namely with Takatsuki, Japan (1991); Kota Bengkulu, Indonesia "
+        "(2008) and Lishui, China (2010).",
+        (),
+        ("Takatsuki", "Lishui"),
+    ),
     # precision: a person's name before a country in brackets is no misspelt town
     "person-country-brackets": Probe(
         "Wali Kota Bandung menerima kunjungan Alejandro (Meksiko) untuk membahas kerja sama "

@@ -86,6 +86,11 @@ def _unknown_name(name: str) -> bool:
     return bool(_UNKNOWN_NAME.fullmatch(name)) and normalise(name.split()[-1]) not in SURNAMES
 
 
+# A list opened after the foreign subject's tie ("..., namely with", "seperti", "antara lain").
+_LIST_AFTER = re.compile(
+    r"\b(?:namely|including|such as|seperti|yakni|yaitu|antara lain|di ?antaranya|termasuk)\b",
+    re.I,
+)
 _PARTNER_CUE = re.compile(
     r"(?:\b(?:dengan|with|and|dan|antara|between|yaitu|yakni|namely|including|such as|seperti)|:)"
     r"\s+(?:the\s+)?$",
@@ -526,7 +531,14 @@ class PlaceReading:
                 or re.match(r"\s*(?:the\s+)?Indonesia(?:n|['’]s)?\b", after)
                 or any(at >= cut for at, _ in facts.parties)
             ):
-                return  # "... renewed its MoU with Indonesia's DKI Jakarta": the local party's
+                # "... renewed its MoU with Indonesia's DKI Jakarta": the local party's. An
+                # Indonesian party listed among the subject's partners ("Melaka ... has twin
+                # cities, namely Lisbon (1984); ...; Padang Panjang") makes the subject its
+                # partner; the list's foreign items stay the subject's own.
+                first_party = min((at for at, _ in facts.parties if at >= cut), default=cut)
+                if _LIST_AFTER.search(text[hit.end : first_party]):
+                    facts.partners = [h for h in facts.partners if h.start < cut]
+                return
             before = text[: hit.start]
             if re.search(r"(?:dengan|with|antara|between|and|dan)\s*$", before):
                 return
