@@ -15,6 +15,7 @@ from kerjasama_cli.domain.date_words import WEEKDAYS
 from kerjasama_cli.extract.lexicon import TITLES
 from kerjasama_cli.extract.place_words import OFFICE_WORDS, SURNAMES
 from kerjasama_cli.extract.places import STOPWORDS, PartnerRef, country_of
+from kerjasama_cli.geo import find_place
 from kerjasama_cli.geo.names import normalise
 
 _CAP = r"[A-Z][\w’'.\-]*"
@@ -160,8 +161,11 @@ def seat_then_name(
     tokens = after.group("a").split()
     if len(tokens) < 3 or not seat_word(tokens[0], known):
         return None
-    # "Mayor of Mossel Bay Mr. Dirk Kotzé": an honorific after two words ends a two-word seat
-    # (not "Wakil Wali Kota Dongxing China Mr. Li Jian": a seat and its country)
+    if find_place(" ".join(tokens[:2]).rstrip(".,")) is not None:
+        return None  # "Mayor of Mossel Bay Mr. Dirk Kotzé": the seat is two words, never "Mossel"
+    # "Mayor of Plettenberg Bay Mr. Dave Swart", a town the gazetteer lacks: an honorific after
+    # two words ends a two-word seat (not "Wakil Wali Kota Dongxing China Mr. Li Jian": a seat
+    # and its country)
     two = (
         _HONORIFIC_TOKEN.match(tokens[2])
         and seat_words(" ".join(tokens[:2]), known)
