@@ -18,7 +18,7 @@ from collections.abc import Callable
 from kerjasama_cli.extract.assemble import Draft
 from kerjasama_cli.extract.dates import DateMention
 from kerjasama_cli.extract.facts import Facts
-from kerjasama_cli.extract.places import PartnerRef
+from kerjasama_cli.extract.places import PartnerRef, country_of
 from kerjasama_cli.geo.names import normalise
 
 # "Sawah Lunto, Indonesia (2004)", "Medan (Indonesia)", "Ambon in Indonesia", "Bitung in
@@ -39,6 +39,13 @@ _ENTRY = re.compile(
     r"[-•*]?\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*(?:,|\(|\bin\b)\s*Indonesia\)?"
     r"[\s,]*(?:\(?\d{4}\)?)?(?:\s*[-–]\s*[A-Za-z ]{1,30})?"
 )
+# "Lisbon, Portugal (1984)", "Xiamen (China)", "Haikou in China": a member and its country.
+_FOREIGN_ITEM = re.compile(
+    r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})(?:\s*,\s*|\s*\(\s*|\s+in\s+)"
+    r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
+)
+# Our own kind word before the member: an Indonesian writer naming its government, no list abroad
+_OUR_KIND = re.compile(r"\b(?:Provinsi|Kota|Kabupaten|Pemerintah|Pemprov|Pemkot|Pemkab)\s+[A-Z]")
 _HOLDER = re.compile(
     r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:currently\s+)?(?:has\s+established|"
     r"has\s+twinning|maintains|is\s+twinned)\b"
@@ -76,6 +83,8 @@ def _members(facts: Facts, resolve: Callable[[str], object]) -> list[tuple[str, 
         # the second name, the first being a foreign member and its state.
         for group in ("name", "within"):
             name = m.group(group) and _indonesian(m.group(group).split(), resolve)
+            if name and _OUR_KIND.search(text[max(0, m.start(group) - 12) : m.end(group)]):
+                break  # "menghubungkan Provinsi Papua, Indonesia, dengan ...": our own writer
             if name:
                 found.append((name, m.start(group), m.end(group)))
                 break
@@ -169,6 +178,13 @@ def ties_listed_abroad(
         return None
     own_ties = {normalise(h.ref.name) for f in all_facts for h in f.partners} - {
         normalise(owner.name)
+    }
+    # the owner's foreign members as written, whether or not an earlier pass kept them as hits
+    own_ties |= {
+        normalise(m.group(1))
+        for text in texts
+        for m in _FOREIGN_ITEM.finditer(text)
+        if country_of(m.group(2)) not in (None, "ID")
     }
     entry = any(_ENTRY.fullmatch(f.sentence.text.strip()) for f, _, _ in found)
     if len(own_ties) < 2 and not entry:
