@@ -50,8 +50,11 @@ _GOES_ON = re.compile(
 
 
 def _bare_local(name: str) -> str:
+    # "Pemerintah DI Yogyakarta", "Pemerintah Daerah Istimewa Yogyakarta": the government of
+    # the place is the place, with or without its kind word.
     return re.sub(
-        r"^(?:Pemerintah\s+)?(?:Daerah\s+|Pemda\s+)?(?:Kota|Kabupaten|Provinsi|Pemkot|Pemkab|Pemprov)\s+",
+        r"^(?:Pemerintah\s+)?(?:(?:Daerah\s+|Pemda\s+)?(?:Kota|Kabupaten|Provinsi|Pemkot|Pemkab|"
+        r"Pemprov)\s+)?",
         "",
         name,
     )
@@ -123,9 +126,28 @@ def others_only(
             )
         ):
             named.add(home)
-        if named and local not in named:
+        if named and local not in named and not _short_party(facts, local):
             facts.dropped = True
             facts.partners = []
+
+
+def _short_party(facts: Facts, local: str) -> bool:
+    """ "kerja sama berbentuk sister province Yogyakarta dengan Prefektur Kyoto" in a story of
+    the Special Region of Yogyakarta: a place named bare, as the one side of a tie, is the
+    local party whose name it ends."""
+    text = facts.sentence.text
+    for at, name in facts.parties:
+        bare = name.strip()
+        if " " in bare or not local.endswith(f" {bare}"):
+            continue
+        after = text[at + len(name) :]
+        if _PARTY_OF_A_TIE.match(after) or _BETWEEN_END.search(text[:at]):
+            return True
+    return False
+
+
+_PARTY_OF_A_TIE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:dengan|with)\b")
+_BETWEEN_END = re.compile(r"\b(?:antara|between)\s+$", re.I)
 
 
 def _local_party(all_facts: list[Facts], home: str) -> str | None:

@@ -1,0 +1,46 @@
+"""`extract`'s rules for the dates, types and stages of the records it finds, generalised from
+real13's and real14's first sight (issue 23): each a probe sentence of our own, with other
+places and people than the corpus's, failing before its rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kerjasama_cli.extract import extract
+from kerjasama_cli.extract.output import to_json
+
+
+def _drafts(text: str, published: dt.date | None = None) -> list[dict]:
+    return to_json([extract(text, published=published)])
+
+
+def _by_partner(drafts: list[dict]) -> dict[str, dict]:
+    return {d["partner"]: d for d in drafts}
+
+
+def test_the_government_of_a_special_region_named_short_is_the_local_party() -> None:
+    # "Pemerintah DI Yogyakarta" and the bare "Yogyakarta" as one side of a tie are the
+    # Special Region the story is about, not another Indonesian government's cooperation.
+    text = (
+        "Gubernur Daerah Istimewa Yogyakarta menerima penghargaan dari Pemerintah Jepang.\n\n"
+        "Kerja sama berbentuk sister province Yogyakarta dengan Prefektur Ehime telah "
+        "berlangsung sejak 1992."
+    )
+    (ehime,) = _drafts(text)
+    assert (ehime["partner"], ehime["type"], ehime["date"]) == ("Ehime", "sister_city", "1992")
+    text = (
+        "Gubernur Daerah Istimewa Yogyakarta menerima penghargaan dari Pemerintah Jepang.\n\n"
+        "Pemerintah DI Yogyakarta juga menjalin kerja sama dengan Prefektur Nagano sejak 2014."
+    )
+    (nagano,) = _drafts(text)
+    assert (nagano["partner"], nagano["date"]) == ("Nagano", "2014")
+    assert nagano["local_party"] == ehime["local_party"] == "Daerah Istimewa Yogyakarta"
+
+
+def test_organisations_named_as_non_government_bodies_are_no_partners() -> None:
+    text = (
+        "Gubernur Daerah Istimewa Yogyakarta bertemu Wali Kota Osaka di Yogyakarta.\n\n"
+        "Kerja sama juga terjalin bersama organisasi non-pemerintah Jepang seperti JICA dan "
+        "KOICA."
+    )
+    assert {d["partner"] for d in _drafts(text)} == {"Osaka"}
