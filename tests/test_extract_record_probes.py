@@ -44,3 +44,32 @@ def test_organisations_named_as_non_government_bodies_are_no_partners() -> None:
         "KOICA."
     )
     assert {d["partner"] for d in _drafts(text)} == {"Osaka"}
+
+
+def test_a_tie_told_since_a_year_in_a_sentence_of_its_own_takes_that_year() -> None:
+    # The sentence names no partner: "ini" points back at the one sister-province tie.
+    text = (
+        "Pemerintah Provinsi Sumatera Barat mempererat kerja sama dengan Pemerintah Provinsi "
+        "Gyeonggi-do, Korea Selatan.\n\n"
+        "Kerja sama sister province di antara keduanya telah terjalin selama 15 tahun.\n\n"
+        "“Kerja sama sister province ini telah terjalin sejak tahun 2008,” kata Gubernur "
+        "Sumatera Barat."
+    )
+    ties = [d for d in _drafts(text) if d["type"] == "sister_city"]
+    assert [(t["partner"], t["date"]) for t in ties] == [("Gyeonggi-do", "2008")]
+
+
+def test_a_signing_during_a_visit_is_dated_by_the_visit_and_an_approval_dates_nothing() -> None:
+    # "Nov. 1989" ends no sentence; the council's approval in September is not the signing;
+    # "met with approval" is no meeting.
+    text = (
+        "Kota Bandung and Hamamatsu City began exchanges in 1980, and a Sister City Agreement "
+        "between both cities met with unanimous approval at Hamamatsu City Council in Sep. "
+        "1991.\n\n"
+        "Hamamatsu City welcomed a Bandung City Delegation headed by their mayor on Nov. 1991 "
+        "when they officially signed the Sister City Agreement."
+    )
+    drafts = _drafts(text)
+    assert [(d["partner"], d["type"], d["date"]) for d in drafts] == [
+        ("Hamamatsu", "sister_city", "1991-11")
+    ]

@@ -44,6 +44,14 @@ _TOOK_PLACE = re.compile(
 )
 
 
+def _one_since(facts: Facts) -> DateMention | None:
+    """The one "sejak 2004" of a sentence that tells a tie existing since then."""
+    since = {d.iso: d for d in facts.dates if d.since and not d.source}
+    return (
+        next(iter(since.values())) if len(since) == 1 and len(facts.dates) == len(since) else None
+    )
+
+
 def _one_day(facts: Facts) -> DateMention | None:
     days = {d.iso: d for d in facts.dates if not d.source and len(d.iso) == 10}
     return next(iter(days.values())) if len(days) == 1 else None
@@ -60,10 +68,19 @@ def told_dates(clusters: list[Cluster], all_facts: list[Facts]) -> None:
     ]
     events = [c for c in undated if c.rtype in ("visit", "meeting")]
     explorations = [c for c in undated if c.rtype == "other"]
+    # "Kerja sama sister province ini telah terjalin sejak tahun 2004": the year of the one
+    # undated sister-city tie the article tells.
+    ties = [c for c in undated if c.rtype == "sister_city"]
     # ... or told only as having taken place (a tie of 1985 with no signing word)
     if not documents:
         documents = [c for c in undated if c.rtype in lexicon.DOCUMENT_TYPES]
-    for group, tells in ((documents, "signing"), (events, "reception"), (explorations, "talks")):
+    groups = (
+        (ties, "since"),
+        (documents, "signing"),
+        (events, "reception"),
+        (explorations, "talks"),
+    )
+    for group, tells in groups:
         if len(group) != 1:
             continue
         target = group[0]
@@ -74,6 +91,12 @@ def told_dates(clusters: list[Cluster], all_facts: list[Facts]) -> None:
                 h for h in facts.partners if partner_key(h.ref) != partner_key(target.partner)
             ]
             if id(facts) in used or facts.dropped or others:
+                continue
+            if tells == "since":
+                day = _one_since(facts) if any(t[0] == "sister_city" for t in facts.types) else None
+                if day is not None:
+                    target.mentions.append(Mention(target.partner, target.rtype, day, facts))
+                    break
                 continue
             if tells == "signing":
                 signed = any(m.facts.signing for m in target.mentions)

@@ -79,6 +79,10 @@ _ABBREVIATIONS = frozenset(
         "fig",
     ]
 )
+# "on Nov. 1989", "Sep. 12": a month's abbreviation before a number ends no sentence.
+_MONTH_SHORT = frozenset(
+    "jan feb mar apr jun jul aug agu ags agt sep sept oct okt nov nop dec des".split()
+)
 _BOUNDARY = re.compile(r"(?<=[.!?…])([\"”’)\]]*)\s+(?=[\"“‘(\[]?[A-Z0-9])")
 
 
@@ -102,6 +106,8 @@ def split(paragraph: str) -> list[str]:
         token = last.lower().strip('("“')
         if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
             continue  # "Pj. Gubernur", "Basuki T. Purnama"
+        if token in _MONTH_SHORT and paragraph[m.end() : m.end() + 1].isdigit():
+            continue
         out.append(paragraph[start:end].strip())
         start = m.end()
     tail = paragraph[start:].strip()
