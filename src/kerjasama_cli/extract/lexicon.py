@@ -87,7 +87,8 @@ TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "met with unanimous approval": a reception of an idea, no meeting
             r"\bpertemuan\b|\bbertemu\b|\brapat\b|\baudiensi\b|\bmeetings?\b|"
             r"\bmet\b(?!\s+with\s+(?:\w+\s+)?(?:approval|support|criticism|resistance|"
-            r"opposition|applause|enthusiasm|success|praise))|\btalks\b|\b(?:ber)?tatap muka\b|\bmemenuhi undangan\b",
+            r"opposition|applause|enthusiasm|success|praise))|\btalks\b|\b(?:ber)?tatap muka\b|"
+            r"\bmemenuhi undangan\b",
             re.I,
         ),
     ),

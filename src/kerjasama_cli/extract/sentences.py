@@ -81,7 +81,8 @@ _ABBREVIATIONS = frozenset(
 )
 # "on Nov. 1989", "Sep. 12": a month's abbreviation before a number ends no sentence.
 _MONTH_SHORT = frozenset(
-    "jan feb mar apr jun jul aug agu ags agt sep sept oct okt nov nop dec des".split()
+    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "agu", "ags", "agt", "sep", "sept"]
+    + ["oct", "okt", "nov", "nop", "dec", "des"]
 )
 _BOUNDARY = re.compile(r"(?<=[.!?…])([\"”’)\]]*)\s+(?=[\"“‘(\[]?[A-Z0-9])")
 
