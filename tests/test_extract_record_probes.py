@@ -73,3 +73,28 @@ def test_a_signing_during_a_visit_is_dated_by_the_visit_and_an_approval_dates_no
     assert [(d["partner"], d["type"], d["date"]) for d in drafts] == [
         ("Hamamatsu", "sister_city", "1991-11")
     ]
+
+
+def test_understandings_signed_for_sister_provinces_are_mous() -> None:
+    text = (
+        "Gubernur Sulawesi Selatan mengatakan, pihaknya telah menandatangani dua kesepahaman "
+        "kerja sama Sister Province dengan dua provinsi di Tiongkok, yaitu Hunan dan Hubei."
+    )
+    drafts = _drafts(text, dt.date(2019, 5, 2))
+    assert sorted((d["partner"], d["type"]) for d in drafts) == [("Hubei", "mou"), ("Hunan", "mou")]
+
+
+def test_a_renewal_to_be_signed_is_a_plan_beside_the_tie_it_renews() -> None:
+    # The planned document named twice ("nota kesepakatan MoU") is planned both times; the
+    # sister province stays signed, its renewal a plan of its own.
+    text = (
+        "Pemerintah Provinsi Sulawesi Utara kembali memperkuat kerja sama sister province "
+        "dengan Provinsi Gangwon, Korea Selatan.\n\n"
+        "Ke depan, lanjut dia, akan dilakukan penandatanganan perpanjangan nota kesepakatan MoU "
+        "pembaharuan sister province antara Pemprov Sulut dengan Provinsi Gangwon."
+    )
+    drafts = _drafts(text, dt.date(2024, 3, 5))
+    assert sorted((d["type"], d["stage"]) for d in drafts) == [
+        ("other", "renewal"),
+        ("sister_city", "signing"),
+    ]

@@ -528,6 +528,16 @@ def build(
     exploring = rtype not in lexicon.DOCUMENT_TYPES and any(
         m.facts.exploring for m in cluster.mentions if m.rtype == rtype
     )
+    # A document's stage is told by its own sentences, not by the plan to renew it joined to
+    # it ("akan dilakukan penandatanganan perpanjangan nota kesepakatan MoU ... sister
+    # province": the sister province is signed; the renewal is a plan beside it).
+    planned_beside = {
+        id(m.facts)
+        for m in cluster.mentions
+        if rtype in lexicon.DOCUMENT_TYPES and m.facts.exploring
+    }
+    if len(planned_beside) < len(own):
+        own = [(i, f) for i, f in own if id(f) not in planned_beside]
     told = [f.sentence.text for _, f in own] + told_before([i for i, _ in own], article or [])
     if rtype in lexicon.EVENT_CLASS:
         # "Pertemuan ini adalah awal untuk membahas peluang ...", "Kehadiran ... dalam rangka

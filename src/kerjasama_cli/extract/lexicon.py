@@ -28,7 +28,9 @@ TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\bmemorand(?:um|a) of (?:understanding|cooperation)\b|\bMOU\b|\bMoU\b|\bMoC\b|"
             r"nota kesepahaman|nota "
-            r"kesepakatan|memorandum saling pengertian",
+            r"kesepakatan|memorandum saling pengertian|"
+            # "menandatangani empat kesepahaman kerja sama Sister Province", "kesepahaman MoU"
+            r"\bkesepahaman\s+(?=kerja ?sama\b|MoU\b)",
             re.I,
         ),
     ),
