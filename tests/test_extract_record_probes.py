@@ -98,3 +98,12 @@ def test_a_renewal_to_be_signed_is_a_plan_beside_the_tie_it_renews() -> None:
         ("other", "renewal"),
         ("sister_city", "signing"),
     ]
+
+
+def test_the_day_a_tie_was_a_topic_of_talk_does_not_date_it() -> None:
+    text = (
+        "Kerjasama antara Kota Salatiga dan Kota Brno, Ceko menjadi salah satu bahasan pada "
+        "Rapat Koordinasi Kerjasama Daerah yang diselenggarakan di Semarang, Selasa (6/9/2022)."
+    )
+    (draft,) = _drafts(text)
+    assert (draft["partner"], draft["date"]) == ("Brno", None)

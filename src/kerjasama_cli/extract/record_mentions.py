@@ -37,6 +37,14 @@ _RENEWS = re.compile(r"\b(?:memperpanjang|memperbarui|renew(?:s|ed|ing)?|to exte
 _APPROVED = re.compile(
     r"\b(?:approv(?:al|ed)|disetujui|persetujuan|ratified|ratification|diratifikasi)\b", re.I
 )
+# "Kerjasama antara Kota Magelang dan Kota Tula menjadi salah satu bahasan pada Rapat
+# Koordinasi ..., Senin (28/11/2022)": the day the tie was a topic of talk among others is the
+# talk's, not the tie's.
+_A_TOPIC = re.compile(
+    r"\b(?:menjadi\s+(?:salah\s+satu\s+)?(?:bahasan|pembahasan|topik|materi|tema)|dibahas|"
+    r"dipaparkan|was (?:discussed|presented)|(?:was|became) (?:a|one) (?:topic|subject)s? of)\b",
+    re.I,
+)
 _BEGAN = re.compile(r"\b(?:began|begun|started|mulai|dimulai)\b", re.I)
 _CONTINUES = re.compile(
     r"\b(?:lanjutan|kelanjutan|tindak lanjut|melanjutkan|meneruskan|follow(?:s|ing)?[- ]up "
@@ -180,6 +188,12 @@ def mentions_of(facts: Facts) -> list[Mention]:
             or date.end <= best[1]
             and _BEGAN.search(facts.sentence.text, 0, date.start)
         )
+    ):
+        date = None
+    if (
+        date is not None
+        and best[0] in (*lexicon.DOCUMENT_TYPES, "other")
+        and _A_TOPIC.search(facts.sentence.text, best[2], date.start)
     ):
         date = None
     if date is not None and celebrated(facts, best[0]):
