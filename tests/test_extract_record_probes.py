@@ -107,3 +107,22 @@ def test_the_day_a_tie_was_a_topic_of_talk_does_not_date_it() -> None:
     )
     (draft,) = _drafts(text)
     assert (draft["partner"], draft["date"]) == ("Brno", None)
+
+
+def test_a_city_tie_explored_at_its_countrys_envoys_call_is_that_call() -> None:
+    # "untuk Republik Indonesia" names the nation, not another government's cooperation; the
+    # exploration and the ambassador's call are one record, a meeting.
+    text = (
+        "Pemerintah Kota Semarang menjajaki kerja sama sister city di bidang perdagangan dengan "
+        "Kota Gyumri, Republik Armenia.\n\n"
+        '"Kami akan mengirim tim untuk belajar di sana," kata Wali Kota Semarang usai '
+        "pertemuan dengan Duta Besar Republik Armenia untuk Republik Indonesia di Balai Kota "
+        "Semarang, Senin.\n\n"
+        "Wali Kota menyambut baik rencana tersebut dan siap menjalin kerja sama dengan Kota "
+        "Gyumri."
+    )
+    drafts = _drafts(text)
+    assert [(d["partner"], d["type"], d["stage"]) for d in drafts] == [
+        ("Gyumri", "meeting", "exploration")
+    ]
+    assert drafts[0]["local_signatory"] is None

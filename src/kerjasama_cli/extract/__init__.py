@@ -34,7 +34,7 @@ from kerjasama_cli.extract.bases import ties_on_an_loi
 from kerjasama_cli.extract.drafts import build, local_evidence, local_party, others_only
 from kerjasama_cli.extract.mentions import SentenceReader
 from kerjasama_cli.extract.meta import Meta, read_meta
-from kerjasama_cli.extract.one_event import one_event_per_partner
+from kerjasama_cli.extract.one_event import explored_at_a_call, one_event_per_partner
 from kerjasama_cli.extract.parties import PartyFinder
 from kerjasama_cli.extract.places import Gazetteer, KnownPartner
 from kerjasama_cli.extract.renewals import planned_renewals
@@ -113,7 +113,7 @@ def extract(
     sectors_to_the_news(drafts, meta.published)
     headline_sectors(drafts, article.title)
     ties_on_an_loi(drafts, all_facts)
-    drafts = planned_renewals(one_event_per_partner(drafts), all_facts)
+    drafts = planned_renewals(explored_at_a_call(one_event_per_partner(drafts)), all_facts)
     where = local_evidence(all_facts, local, parties.canonical)
     # Proposed as a new government when the registry (given) does not know it.
     new = (

@@ -117,7 +117,9 @@ def others_only(
     for facts in all_facts:
         named = {canonical(_bare_local(name)) for name in facts.locals}
         named |= {name for _, name in facts.offices}
-        if facts.home and (
+        # "Duta Besar Republik Azerbaijan untuk Republik Indonesia": the nation is no
+        # government of the registry.
+        if _home_named(facts) and (
             not facts.partners
             or home_acting(facts)
             or any(
