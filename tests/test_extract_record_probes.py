@@ -126,3 +126,24 @@ def test_a_city_tie_explored_at_its_countrys_envoys_call_is_that_call() -> None:
         ("Gyumri", "meeting", "exploration")
     ]
     assert drafts[0]["local_signatory"] is None
+
+
+def _signatories(text: str) -> list[tuple[str | None, str | None]]:
+    return [(d["local_signatory"], d["partner_signatory"]) for d in _drafts(text)]
+
+
+def test_signatories_keep_their_whole_names_and_no_clause_is_a_name() -> None:
+    # A Balinese name ending in a word that is also a town; a title after the rest of the seat;
+    # "The Hon." before the name (and no sentence ends there); a verb after the comma.
+    assert _signatories(
+        "Nota kesepahaman itu ditandatangani oleh Wali Kota Badung I Gusti Ngurah Jaya Negara "
+        "dan Wali Kota Mossel Bay Alderman Harry Levendal di Mossel Bay, Senin (3/10/2022)."
+    ) == [("I Gusti Ngurah Jaya Negara", "Harry Levendal")]
+    assert _signatories(
+        "The MoU was signed by the Lord Mayor of Darwin, The Hon. Kon Vatskalis, and the Mayor "
+        "of Ambon, Richard Louhenapessy, on 5 May 2018."
+    ) == [("Richard Louhenapessy", "Kon Vatskalis")]
+    assert _signatories(
+        "Bupati Sleman Kustini Sri Purnomo menandatangani LoI dengan Wali Kota Hue, Didampingi "
+        "Sekda Sleman, pada Senin (3/10/2022)."
+    ) == [("Kustini Sri Purnomo", None)]

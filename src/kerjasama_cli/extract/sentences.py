@@ -77,6 +77,7 @@ _ABBREVIATIONS = frozenset(
         "no.",
         "tel",
         "fig",
+        "hon",  # "The Hon. Kon Vatskalis"
     ]
 )
 # "on Nov. 1989", "Sep. 12": a month's abbreviation before a number ends no sentence.
