@@ -147,3 +147,27 @@ def test_signatories_keep_their_whole_names_and_no_clause_is_a_name() -> None:
         "Bupati Sleman Kustini Sri Purnomo menandatangani LoI dengan Wali Kota Hue, Didampingi "
         "Sekda Sleman, pada Senin (3/10/2022)."
     ) == [("Kustini Sri Purnomo", None)]
+
+
+def test_a_line_that_only_dates_the_signing_dates_the_tie_the_title_names() -> None:
+    # A partner's page: the title names the tie, a bare line signs it in two places (the
+    # first signature dates it).
+    text = (
+        "Sister City Program of Bitung and Davao\n\n"
+        "The Philippines is close to Bitung and a large community in Davao.\n\n"
+        "Signed 14 March 1994 in Bitung, 2 August 1994 in Davao\n\n"
+        "Ties between Bitung and Davao date back to the fishing trade."
+    )
+    assert [(d["partner"], d["type"], d["date"]) for d in _drafts(text)] == [
+        ("Davao", "sister_city", "1994-03-14")
+    ]
+
+
+def test_a_signing_line_dates_the_one_undated_tie() -> None:
+    text = (
+        "The Mayor of Bitung said the sister city relationship with Davao, the Philippines, "
+        "has grown for decades.\n\n"
+        "Signing 2 August 1994 in Davao"
+    )
+    ties = [d for d in _drafts(text) if d["type"] == "sister_city"]
+    assert [(d["partner"], d["date"]) for d in ties] == [("Davao", "1994-08-02")]

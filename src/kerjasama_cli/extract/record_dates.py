@@ -44,6 +44,11 @@ _TOOK_PLACE = re.compile(
 )
 
 
+_SIGNING_LINE = re.compile(
+    r"^(?:Signed|Signing|Ditandatangani|Penandatanganan)\b[^.]{0,12}\b\d{1,2}\s+[A-Z]"
+)
+
+
 def _one_since(facts: Facts) -> DateMention | None:
     """The one "sejak 2004" of a sentence that tells a tie existing since then."""
     since = {d.iso: d for d in facts.dates if d.since and not d.source}
@@ -98,6 +103,14 @@ def told_dates(clusters: list[Cluster], all_facts: list[Facts]) -> None:
                     target.mentions.append(Mention(target.partner, target.rtype, day, facts))
                     break
                 continue
+            if tells == "signing" and _SIGNING_LINE.match(facts.sentence.text):
+                # "Signing 21 July 1989 in Darwin", "Signed 28 October 1988 in Ambon, 21 July
+                # 1989 in Darwin": a line that only dates the signing, by its first day.
+                days = sorted(d.iso for d in facts.dates if not d.source and len(d.iso) == 10)
+                if days:
+                    first = next(d for d in facts.dates if d.iso == days[0])
+                    target.mentions.append(Mention(target.partner, target.rtype, first, facts))
+                    break
             if tells == "signing":
                 signed = any(m.facts.signing for m in target.mentions)
                 told = facts.signing and signed or bool(_TOOK_PLACE.search(facts.sentence.text))
