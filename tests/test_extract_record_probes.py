@@ -171,3 +171,11 @@ def test_a_signing_line_dates_the_one_undated_tie() -> None:
     )
     ties = [d for d in _drafts(text) if d["type"] == "sister_city"]
     assert [(d["partner"], d["date"]) for d in ties] == [("Davao", "1994-08-02")]
+
+
+def test_renewable_energy_renews_nothing() -> None:
+    text = (
+        "Kuching and Pontianak have signed a Memorandum of Understanding (MoU) covering "
+        "renewable energy and tourism, Pontianak's mayor said on 4 March 2024."
+    )
+    assert [(d["type"], d["stage"]) for d in _drafts(text)] == [("mou", "signing")]
