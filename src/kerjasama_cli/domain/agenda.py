@@ -66,10 +66,13 @@ def parse_setting(name: str, value: str) -> Any:
     if not all(p.isdigit() and len(p) <= 5 for p in parts) or (
         len(parts) > 1 and name != "warn_months"
     ):
-        expected = (
-            "whole numbers of months, e.g. 12,6,3" if name == "warn_months" else "a whole number"
+        raise ValidationError(
+            name,
+            value,
+            "expected whole numbers of months, e.g. 12,6,3"
+            if name == "warn_months"
+            else "expected a whole number",
         )
-        raise ValidationError(name, value, f"expected {expected}")
     numbers = [int(p) for p in parts]
     if name == "warn_months":
         return sorted(set(numbers), reverse=True)

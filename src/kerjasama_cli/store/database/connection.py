@@ -38,7 +38,7 @@ class StoreRefused(Refusal):
         super().__init__(msgid, 2, **values)
 
 
-class ReadOnlyStore(KerjasamaError):
+class ReadOnlyStore(Refusal):
     """A write to a registry this process may only read (exit 1)."""
 
 
@@ -105,8 +105,9 @@ class Store:
         """
         if self.read_only:
             raise ReadOnlyStore(
-                f"{self.path}: read-only (no write permission on the file or its directory);"
-                " nothing was changed"
+                "{path}: read-only (no write permission on the file or its directory);"
+                " nothing was changed",
+                path=self.path,
             )
         interrupts.watch()
         self.conn.execute("BEGIN IMMEDIATE")
@@ -239,8 +240,10 @@ def _inspect(path: Path, read_only: bool) -> list[str]:
     unknown = [name for name in names if name not in known]
     if unknown:
         raise StoreRefused(
-            f"{path}: schema is newer than this kerjasama ({unknown[0]}); upgrade kerjasama"
-            " (left untouched)"
+            "{path}: schema is newer than this kerjasama ({name}); upgrade kerjasama"
+            " (left untouched)",
+            path=path,
+            name=unknown[0],
         )
     return names
 
@@ -349,9 +352,13 @@ def open_store(
         if not writable(path):
             return _open_read_only(path, names)
     elif not create:
-        raise KerjasamaError(f"{path}: no such database; run 'kerjasama init'")
+        raise Refusal("{path}: no such database; run 'kerjasama init'", path=path)
     elif not os.access(path.parent, os.W_OK):
-        raise KerjasamaError(f"{path}: cannot create: directory {path.parent} is not writable")
+        raise Refusal(
+            "{path}: cannot create: directory {parent} is not writable",
+            path=path,
+            parent=path.parent,
+        )
     new_file = False if exists else _create_exclusively(path)
     try:
         conn = connect(path)
