@@ -175,8 +175,8 @@ def header_fields(headers: Sequence[str], mapping: Mapping[str, str]) -> list[st
             raise ValidationError(
                 "column",
                 header,
-                "gives {field} again (already from column {column})",
-                field=field,
+                "gives {name} again (already from column {column})",
+                name=field,
                 column=repr(seen[field]),
             )
         seen[field] = header
