@@ -224,3 +224,24 @@ def test_every_translation_fills_only_the_fields_its_msgid_has():
         if msgstr and not set(fields.findall(msgstr)) <= set(fields.findall(msgid))
     }
     assert wrong == {}
+
+
+def test_no_value_of_a_line_is_named_as_a_parameter_of_its_error():
+    """`ValidationError(..., field=x)` would be a TypeError at the moment of the error (found by
+    test_import_properties: `gives {field} again`), not a line: the values need other names."""
+    import ast
+
+    src = Path(__file__).resolve().parents[1] / "src" / "kerjasama_cli"
+    clashes = []
+    for path in sorted(src.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            name = getattr(getattr(node, "func", None), "id", None)
+            if isinstance(node, ast.Call) and name in _LINE_FIRST | _REASON_THIRD:
+                if name in _REASON_THIRD:  # suggestions and location may be given by name
+                    positional, taken = 3, {"field", "value", "reason"}
+                else:
+                    positional, taken = 1, {"msgid", "exit_code", "context"}
+                named = {k.arg for k in node.keywords}
+                if len(node.args) >= positional and named & taken:
+                    clashes.append(f"{path.name}:{node.lineno}")
+    assert clashes == []
