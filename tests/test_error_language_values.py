@@ -30,14 +30,15 @@ _WORDS = """
 ENGLISH = frozenset(_WORDS.split())
 
 
-def english_left(line: str) -> list[str]:
-    """The English words of LINE once the fixed prefix and what the user typed are taken out."""
+def english_left(line: str, fields: tuple[str, ...] = ()) -> list[str]:
+    """The English words of LINE once the fixed prefix and what the user typed are taken out
+    (`fields`: the column headers of the user's file, named as written)."""
     text = re.sub(r"^kerjasama( [\w-]+)?: error: ", "", line.strip())
     text = re.sub(r"'[^']*'|\"[^\"]*\"|`[^`]*`", " ", text)  # values and commands
     text = re.sub(r"(?<!\w)--?[\w-]+", " ", text)  # options
     text = re.sub(r"\b[A-Z][A-Z_]+\b", " ", text)  # arguments (PARTNER, TEXT, ID)
     text = re.sub(r"\S*[/\\]\S*|\S+\.\w{1,5}\b", " ", text)  # paths and file names
-    return [w for w in re.findall(r"[A-Za-z]+", text) if w.lower() in ENGLISH]
+    return [w for w in re.findall(r"[A-Za-z]+", text) if w.lower() in ENGLISH - set(fields)]
 
 
 def test_the_check_finds_english():
@@ -245,3 +246,22 @@ def test_no_value_of_a_line_is_named_as_a_parameter_of_its_error():
                 if len(node.args) >= positional and named & taken:
                     clashes.append(f"{path.name}:{node.lineno}")
     assert clashes == []
+
+
+def test_import_rejects_and_their_summary_speak_one_language(run: Run, tmp_path: Path):
+    """Each rejected row, the unknown sectors and the `… and N more` lines: Indonesian under
+    --lang id (the rejects file keeps the English reason: file contents are stable)."""
+    path = tmp_path / "a.csv"
+    rows = ["partner,country,type,date,sectors", "Busan,KR,mou,2021-01-01,zzz"]
+    rows += ["Busan,KR,mou,2020-14-01,health"] * 8
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    result = run("--lang", "id", "import", str(path), code=2)
+    lines = result.stderr.splitlines()
+    assert len(lines) == 8, result.stderr  # 5 shown, 1 summarised, 1 sector, 1 total
+    for line in lines:
+        assert english_left(line, fields=("date",)) == [], line
+    assert "… dan 3 baris lagi: masalah yang sama — date: bulan itu tidak ada (14)" in result.stderr
+    assert "sektor 'zzz' tidak ada di registri ini (1 baris)" in result.stderr
+    english = run("--lang", "en", "import", str(path), code=2).stderr
+    assert "… and 3 more rows: same problem — date: no such month (14)" in english
+    assert "sector 'zzz' is not in this registry (1 row)" in english

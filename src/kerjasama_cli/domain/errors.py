@@ -94,15 +94,18 @@ class ValidationError(KerjasamaError):
         "did you mean" through the catalogue, the field, the value and the suggestions as given.
         A reason the catalogue lacks (one built from values, not in REASON_FORMS) stays as
         written."""
-        if self.values:
-            reason = translate(self.msgid).format(**filled(self.values, translate))
-        else:
-            reason = translate(self.reason)
-            if reason == self.reason:
-                reason = said_again(self.reason, translate)
         return self._line(
-            reason, translate("; did you mean {names}?"), translate.ctx("joining", " or ")
+            self.reason_in(translate),
+            translate("; did you mean {names}?"),
+            translate.ctx("joining", " or "),
         )
+
+    def reason_in(self, translate: Any) -> str:
+        """The reason alone in the language of `translate` (import's summaries repeat it)."""
+        if self.values:
+            return translate(self.msgid).format(**filled(self.values, translate))
+        reason = translate(self.reason)
+        return said_again(self.reason, translate) if reason == self.reason else reason
 
     def _line(self, reason: str, did_you_mean: str, joined_by: str) -> str:
         # The value goes through `shown`, never through repr or str: a missing value (None) is
