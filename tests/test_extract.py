@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import extract_corpus
 import pytest
 import yaml
 from conftest import REPO, Run, run_module
@@ -52,10 +53,9 @@ KNOWN_GAPS = {
 
 
 def _drafts(article: Path) -> tuple[dict, list[dict]]:
-    spec = json.loads(article.with_suffix(".json").read_text(encoding="utf-8"))
-    published = dt.date.fromisoformat(spec["published"]) if spec.get("published") else None
-    text = article.read_text(encoding="utf-8")
-    return spec, to_json([extract(text, name=article.name, published=published)])
+    """The case's expected records and the drafts of its article (drafted once a session:
+    tests/extract_corpus.py)."""
+    return extract_corpus.expected(article), extract_corpus.drafts(article)
 
 
 @pytest.mark.parametrize("article", SEEDS + ARTICLES, ids=lambda p: p.stem)
@@ -309,6 +309,11 @@ def test_the_real_corpus_scores_above_its_measured_floor() -> None:
     # After i23t (the settled envoy/visit convention relabelled in the corpus; type rules in
     # extract/record_types.py): real10 P 0.840 R 0.850 F1 0.845; real1-6 P 0.915 R 0.849 F1
     # 0.881, 2 invented; real1-7 P 0.875 R 0.830 F1 0.852, 3 invented.
+    # i23u's partner test (extract/acting.py: a place is a partner only where its government
+    # acts): real1-real6 P 0.916 R 0.851 F1 0.882, 2 invented -> P 0.924 R 0.852 F1 0.887,
+    # 1 invented; real1-real7 P 0.876 R 0.831 F1 0.853, 3 invented -> P 0.896 R 0.836 F1 0.865,
+    # 1 invented; real10 unchanged. Both merged: real1-6 P 0.923 R 0.851 F1 0.885, 1 invented;
+    # real1-7 P 0.895 R 0.835 F1 0.864, 1 invented.
     earlier, everything, java = Scores(), Scores(), Scores()
     for article in REAL:
         spec, found = _drafts(article)
@@ -323,11 +328,14 @@ def test_the_real_corpus_scores_above_its_measured_floor() -> None:
     assert f1 >= 0.835 and precision >= 0.83, (precision, recall, f1)
     assert not java.invented, java.invented
     precision, recall, f1 = earlier.prf()
-    assert f1 >= 0.875 and precision >= 0.91, (precision, recall, f1)
-    assert len(earlier.invented) <= 2, earlier.invented
+    # With i23v's field rules and i23u's partner test merged (on main's relabelled corpus with
+    # i23t's type rules): real1-6 P 0.923 R 0.858 F1 0.889, 1 invented; real1-7 P 0.899 R 0.845
+    # F1 0.871, 1 invented.
+    assert f1 >= 0.88 and precision >= 0.915, (precision, recall, f1)
+    assert len(earlier.invented) <= 1, earlier.invented
     precision, recall, f1 = everything.prf()
-    assert f1 >= 0.845 and precision >= 0.87, (precision, recall, f1)
-    assert len(everything.invented) <= 3, everything.invented
+    assert f1 >= 0.865 and precision >= 0.89, (precision, recall, f1)
+    assert len(everything.invented) <= 1, everything.invented
 
 
 def _batch(name: str) -> Scores:
@@ -344,10 +352,11 @@ def test_real8_scores_above_its_in_sample_floor() -> None:
     # sight P 0.526 R 0.392 F1 0.449, 10 invented; after i23m's record rules (in-sample since)
     # P 0.789 R 0.660 F1 0.719, 2 invented; with i23o's and i23n's rules merged P 0.833
     # R 0.742 F1 0.785, 1 invented; after i23t's type rules (and Sarawak's delegation relabelled
-    # a visit) P 0.839 R 0.746 F1 0.790. The floor sits just below.
+    # a visit) P 0.839 R 0.746 F1 0.790; with i23v's field rules P 0.847 R 0.770 F1 0.807. The floor
+    # sits just below.
     scores = _batch("real8")
     precision, recall, f1 = scores.prf()
-    assert f1 >= 0.785 and precision >= 0.835, (precision, recall, f1)
+    assert f1 >= 0.80 and precision >= 0.84, (precision, recall, f1)
     assert len(scores.invented) <= 1, scores.invented
 
 
@@ -355,10 +364,10 @@ def test_real9_scores_above_its_in_sample_floor() -> None:
     # real9 (19 articles of Sumatra, the Riau islands and Bali, i23i) first sight P 0.389
     # R 0.497 F1 0.436, 20 invented; after i23p's record rules (in-sample since) P 0.880
     # R 0.665 F1 0.757, 1 invented; with i23q's field rules merged P 0.926 R 0.729 F1 0.816.
-    # The floor sits just below.
+    # With i23v's field rules P 0.915 R 0.768 F1 0.835. The floor sits just below.
     scores = _batch("real9")
     precision, recall, f1 = scores.prf()
-    assert f1 >= 0.80 and precision >= 0.91, (precision, recall, f1)
+    assert f1 >= 0.83 and precision >= 0.91, (precision, recall, f1)
     assert len(scores.invented) <= 1, scores.invented
 
 
@@ -369,14 +378,20 @@ def test_real11_and_real12_score_above_their_first_sight() -> None:
     # loses ground on them fails here; rules generalised from them should raise it.
     # After i23t's type rules (envoy call = meeting, MoU words = mou, a tie told as existing a
     # sister city, plans never signed; two of their records relabelled to the conventions): P
-    # 0.562 R 0.546 F1 0.554, 13 invented; type P/R 0.277/0.289 -> 0.562/0.600.
+    # 0.562 R 0.546 F1 0.554, 13 invented; type P/R 0.277/0.289 -> 0.562/0.600. With i23v's
+    # field rules (sectors, dates, local party): P 0.615 R 0.621 F1 0.618; sectors P/R 0.575/0.299
+    # -> 0.788/0.532. After i23u's partner test (in-sample since): P 0.683 R 0.486 F1 0.568,
+    # 1 invented. All three merged: P 0.777 R 0.611 F1 0.684, 1 invented; type P/R 0.794/0.600;
+    # sectors P/R 0.837/0.532.
     scores = _batch("real11")
     scores.add(_batch("real12"))
     precision, recall, f1 = scores.prf()
-    assert f1 >= 0.545 and precision >= 0.555, (precision, recall, f1)
+    assert f1 >= 0.675 and precision >= 0.77, (precision, recall, f1)
     type_precision, type_recall, _ = scores.prf("type")
-    assert type_precision >= 0.555 and type_recall >= 0.59, (type_precision, type_recall)
-    assert len(scores.invented) <= 13, scores.invented
+    assert type_precision >= 0.785 and type_recall >= 0.59, (type_precision, type_recall)
+    assert len(scores.invented) <= 1, scores.invented
+    precision, recall, f1 = scores.prf("sectors")
+    assert f1 >= 0.64 and precision >= 0.83, ("sectors", precision, recall, f1)
 
 
 def test_an_exact_draft_is_paired_with_its_record_not_taken_by_an_earlier_one() -> None:

@@ -11,9 +11,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from kerjasama_cli.extract.acting import acting_partners, local_test
 from kerjasama_cli.extract.article_passes import (
     bracketed_regions,
+    countries_as_partners,
     drop_addresses,
+    drop_covered_countries,
     lone_dates_to_their_sentence,
     multilateral_members,
     nationalities,
@@ -35,7 +38,7 @@ from kerjasama_cli.extract.one_event import one_event_per_partner
 from kerjasama_cli.extract.parties import PartyFinder
 from kerjasama_cli.extract.places import Gazetteer, KnownPartner
 from kerjasama_cli.extract.renewals import planned_renewals
-from kerjasama_cli.extract.sector_frames import sectors_to_the_news
+from kerjasama_cli.extract.sector_frames import headline_sectors, sectors_to_the_news
 from kerjasama_cli.extract.sentences import sentences
 from kerjasama_cli.extract.text import clean
 from kerjasama_cli.geo.names import normalise
@@ -100,9 +103,15 @@ def extract(
         return Extraction(name, meta, [])
     if local != home:
         others_only(all_facts, local, home, parties.canonical)
+    countries_as_partners(all_facts)
+    drop_covered_countries(all_facts)
+    # A place is a partner only where its government acts (acting.py); "home" is the local
+    # party when the local party is the home government.
+    acting_partners(all_facts, local_test(local, home, parties.canonical))
     clusters = cluster(all_facts, meta.published, local_is_home=local == home)
     drafts = [build(c, home, local, meta.published, parties.canonical, all_facts) for c in clusters]
     sectors_to_the_news(drafts, meta.published)
+    headline_sectors(drafts, article.title)
     ties_on_an_loi(drafts, all_facts)
     drafts = planned_renewals(one_event_per_partner(drafts), all_facts)
     where = local_evidence(all_facts, local, parties.canonical)

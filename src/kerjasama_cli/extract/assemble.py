@@ -17,7 +17,6 @@ import re
 from dataclasses import dataclass, field
 
 from kerjasama_cli.extract import lexicon
-from kerjasama_cli.extract.article_passes import countries_as_partners, drop_covered_countries
 from kerjasama_cli.extract.dates import DateMention
 from kerjasama_cli.extract.facts import Facts
 from kerjasama_cli.extract.mentions import PLURAL
@@ -83,9 +82,33 @@ _EXTENDED = re.compile(
 )
 
 
+# "meliputi bidang pertanian, pariwisata, dan lainnya": "and so on" closing a list, no other
+# cooperation.
+_AND_SO_ON = re.compile(
+    r"\b(?:dan|serta|atau|and)\s+(?:(?:bidang|sektor)(?:-bidang|-sektor)?\s+)?"
+    r"(?:lainnya|lain-lain|sebagainya|others?|so on)\b",
+    re.I,
+)
+# "terhubung untuk dalam negeri hingga mancanegara", "domestic and foreign visitors": a reach at
+# home and abroad, no domestic cooperation.
+_BOTH_WAYS = re.compile(
+    r"\b(?:dalam negeri|domestik|domestic)\s+(?:maupun|dan|hingga|sampai|serta|atau|and|or)\s+"
+    r"(?:ke\s+)?(?:luar negeri|mancanegara|internasional|international|foreign|overseas)\b|"
+    r"\b(?:luar negeri|mancanegara|internasional|international|foreign|overseas)\s+"
+    r"(?:maupun|dan|hingga|serta|atau|and|or)\s+(?:dalam negeri|domestik|domestic)\b",
+    re.I,
+)
+
+
+# "mewakili Menteri Dalam Negeri", "Kementerian Dalam Negeri": a ministry's name, capitalised.
+_MINISTRY = re.compile(r"\b[A-Z]\w*\s+Dalam\s+Negeri\b")
+
+
 def _elsewhere(text: str) -> bool:
     """Whether a sentence tells cooperation elsewhere (other, domestic), not this record's."""
-    return bool(_ELSEWHERE.search(_EXTENDED.sub(" ", text)))
+    for harmless in (_EXTENDED, _AND_SO_ON, _BOTH_WAYS, _MINISTRY):
+        text = harmless.sub(" ", text)
+    return bool(_ELSEWHERE.search(text))
 
 
 def cluster(
@@ -102,8 +125,6 @@ def cluster(
     mentions: list[Mention] = []
     focus: dict[str, Cluster | None] = {"agreement": None, "event": None}
     pending_anaphora: list[Facts] = []
-    countries_as_partners(all_facts)
-    drop_covered_countries(all_facts)
     for facts in all_facts:
         found = mentions_of(facts)
         if found:
@@ -143,6 +164,14 @@ def cluster(
             if any(m.facts.sentence.index <= index for m in c.mentions) and c.event == wants_event
         ] or [c for c in clusters if any(m.facts.sentence.index <= index for m in c.mentions)]
         if not candidates:
+            # "Pemerintah kedua kota bersepakat ... bidang perdagangan dan investasi": pointing
+            # at the two parties before the article names its one partner, that partner's
+            # first record of the class.
+            one = len({partner_key(c.partner) for c in clusters}) == 1
+            if facts.sectors and facts.anaphor and one:
+                later = [c for c in clusters if c.event == wants_event] or clusters
+                first = min(later, key=lambda c: min(m.facts.sentence.index for m in c.mentions))
+                first.extra.append(facts)
             continue
 
         def last_seen(c: Cluster, index: int = index) -> int:

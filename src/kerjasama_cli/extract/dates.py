@@ -39,7 +39,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "dmy",
         re.compile(
             rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:{_TO}\d{{1,2}}(?:st|nd|rd|th)?)?"
-            rf"\s+(?:of\s+)?(?P<m>{_MONTH})\.?,?\s+(?P<y>{_YEAR})\b",
+            # "18 Januari tahun 1985": the formal Indonesian form names the year as one
+            rf"\s+(?:of\s+)?(?P<m>{_MONTH})\.?,?\s+(?:tahun\s+)?(?P<y>{_YEAR})\b",
             re.I,
         ),
     ),
@@ -54,6 +55,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})\b")),
     # (27/4/2023), 27/4/2023
     ("num", re.compile(rf"\b(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>{_YEAR})\b")),
+    # "17-8-2020", "17.08.2020": the same day written with dashes or dots
+    ("num", re.compile(rf"\b(?P<d>\d{{1,2}})([-.])(?P<m>\d{{1,2}})\2(?P<y>{_YEAR})\b")),
     # Kamis (2/10/25): a two-digit year
     ("num2", re.compile(r"\((?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{2})\)")),
     # "Kota Chengdu Cina (2002)", "Kota Burgas Bulgaria (LoI 2011)": a year in brackets
@@ -76,7 +79,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"(?:\b(?P<w>{_WEEKDAY})\s*,?\s*\(?)?\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
             rf"(?:{_TO}\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
-            rf"(?P<m>{_MONTH})\b(?!\.?,?\s+{_YEAR})",
+            rf"(?P<m>{_MONTH})\b(?!\.?,?\s+(?:tahun\s+)?{_YEAR})",
             re.I,
         ),
     ),

@@ -39,9 +39,21 @@ _HEAD = re.compile(
 _EXPORTED_TYPE = {"membership": "other", "agreement_word": "agreement"}
 
 
+# "... selama ini sudah terjalin sangat baik dan diharapkan terus berlanjut, baik dalam hal
+# kerja sama ekonomi ...": the running cooperation the news hopes to carry on is its talk.
+_GOES_ON = re.compile(
+    r"\b(?:diharapkan|berharap|harapkan|hope[sd]?|expected)\b[^.]{0,40}?\b(?:terus\s+)?"
+    r"(?:berlanjut|dilanjutkan|ditingkatkan|diperluas|continue[sd]?|go on|be strengthened|"
+    r"expand(?:ed)?)\b",
+    re.I,
+)
+
+
 def _bare_local(name: str) -> str:
     return re.sub(
-        r"^(?:Pemerintah\s+)?(?:Kota|Kabupaten|Provinsi|Pemkot|Pemkab|Pemprov)\s+", "", name
+        r"^(?:Pemerintah\s+)?(?:Daerah\s+|Pemda\s+)?(?:Kota|Kabupaten|Provinsi|Pemkot|Pemkab|Pemprov)\s+",
+        "",
+        name,
     )
 
 
@@ -462,9 +474,18 @@ def build(
     own = {id(m.facts) for m in cluster.mentions}
     many = len({normalise(h.ref.name) for f in article or [] for h in f.partners}) >= 3
     for facts in facts_all:
-        if news and id(facts) not in signed_here and ALREADY.search(facts.sentence.text):
+        if (
+            news
+            and id(facts) not in signed_here
+            and ALREADY.search(facts.sentence.text)
+            and not _GOES_ON.search(facts.sentence.text)
+        ):
             continue
-        if many and id(facts) not in own and ALREADY.search(facts.sentence.text):
+        # ... nor a sentence that lists three of them or more as running ("hubungan sister city
+        # yang sudah terjalin selama ini seperti dengan Penang, Ichikawa, Gwangju ... dapat
+        # diefektifkan pada kerja sama di bidang investasi").
+        listed = len({normalise(h.ref.name) for h in facts.partners}) >= 3
+        if many and (id(facts) not in own or listed) and ALREADY.search(facts.sentence.text):
             continue
         for code in facts.sectors:
             if code not in sectors:

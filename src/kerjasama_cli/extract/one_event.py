@@ -100,7 +100,7 @@ def _folded(draft: Draft, drafts: list[Draft]) -> Draft | None:
 
 def one_event_per_partner(drafts: list[Draft]) -> list[Draft]:
     """The drafts with each other reading of one event folded into the record it reads (its
-    signatories kept where that record has none)."""
+    signatories kept where that record has none, its sectors joined)."""
     kept = list(drafts)
     for draft in drafts:
         into = _folded(draft, kept)
@@ -113,5 +113,12 @@ def one_event_per_partner(drafts: list[Draft]) -> list[Draft]:
                 setattr(into, field, getattr(draft, field))
                 if field in draft.evidence:
                     into.evidence[field] = draft.evidence[field]
+        # another reading of the same event: its fields are the event's too
+        if _key(into) == _key(draft):
+            for code in draft.sectors:
+                if code not in into.sectors:
+                    into.sectors.append(code)
+                    if "sectors" in draft.evidence:
+                        into.evidence.setdefault("sectors", draft.evidence["sectors"])
         kept.remove(draft)
     return kept

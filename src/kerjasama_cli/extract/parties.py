@@ -21,9 +21,13 @@ _CAP = r"[A-Z][\w’'-]*"
 _PLACE = rf"(?P<p>{_CAP}(?:\s+{_CAP}){{0,3}})"
 # An office word, then the government's name: Indonesian-only words first (they vouch for the
 # place on their own), then words any country uses (they need the place to be Indonesian).
+# "Pemerintah Kota (Pemkot) Makassar": the office's short form in brackets before the name.
+_SHORT_FORM = r"(?:\s*\((?:Pemkot|Pemkab|Pemprov|Pemda)\))?"
 _OFFICE_ID = re.compile(
-    r"\b(?:Pemerintah\s+Kabupaten|Pemkab|Pemkot|Pemprov|Kabupaten|Pemerintah\s+Daerah)\s+"
-    r"(?:Provinsi\s+|Kota\s+)?" + _PLACE
+    r"\b(?:Pemerintah\s+Kabupaten|Pemkab|Pemkot|Pemprov|Kabupaten|Pemerintah\s+Daerah)"
+    + _SHORT_FORM
+    + r"\s+(?:Provinsi\s+|Kota\s+)?"
+    + _PLACE
 )
 _OFFICE = re.compile(
     r"\b(?:Wali\s?[Kk]ota|Walikota|Wakil\s+Wali\s?[Kk]ota|Gubernur|Wakil\s+Gubernur|Bupati|"
@@ -31,7 +35,10 @@ _OFFICE = re.compile(
     r"Wakil\s+Bupati|Pemerintah\s+Provinsi|Pemerintah\s+Kota|"
     r"Sekda|Sekretaris\s+Daerah|(?:Pj|Plt|Penjabat)\.?\s+(?:Gubernur|Bupati|Wali\s?[Kk]ota)|"
     r"(?:Mayor|Governor|Regent|Vice[- ]Governor|Vice[- ]Mayor|[Gg]overnment|[Aa]dministration)"
-    r"\s+of(?:\s+the)?(?:\s+(?:City|Province|Regency)\s+of)?)\s+(?:Provinsi\s+|Kota\s+)?" + _PLACE
+    r"\s+of(?:\s+the)?(?:\s+(?:City|Province|Regency)\s+of)?)"
+    + _SHORT_FORM
+    + r"\s+(?:Provinsi\s+|Kota\s+)?"
+    + _PLACE
 )
 # "Governor Soelarso of East Java"
 _OFFICE_NAMED = re.compile(

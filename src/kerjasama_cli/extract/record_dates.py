@@ -35,6 +35,15 @@ _EXPLORED = re.compile(
 )
 
 
+# "Kejadian penting dan bersejarah ini berlangsung pada tanggal 18 Januari tahun 1985", "The
+# ceremony took place on ...": the act the sentence before told, dated.
+_TOOK_PLACE = re.compile(
+    r"\b(?:ini|tersebut|itu|this|that)\s+(?:\w+\s+){0,2}?(?:berlangsung|terjadi|"
+    r"dilaksanakan|diselenggarakan|took place|happened|was held)\b",
+    re.I,
+)
+
+
 def _one_day(facts: Facts) -> DateMention | None:
     days = {d.iso: d for d in facts.dates if not d.source and len(d.iso) == 10}
     return next(iter(days.values())) if len(days) == 1 else None
@@ -51,6 +60,9 @@ def told_dates(clusters: list[Cluster], all_facts: list[Facts]) -> None:
     ]
     events = [c for c in undated if c.rtype in ("visit", "meeting")]
     explorations = [c for c in undated if c.rtype == "other"]
+    # ... or told only as having taken place (a tie of 1985 with no signing word)
+    if not documents:
+        documents = [c for c in undated if c.rtype in lexicon.DOCUMENT_TYPES]
     for group, tells in ((documents, "signing"), (events, "reception"), (explorations, "talks")):
         if len(group) != 1:
             continue
@@ -64,7 +76,8 @@ def told_dates(clusters: list[Cluster], all_facts: list[Facts]) -> None:
             if id(facts) in used or facts.dropped or others:
                 continue
             if tells == "signing":
-                told = facts.signing
+                signed = any(m.facts.signing for m in target.mentions)
+                told = facts.signing and signed or bool(_TOOK_PLACE.search(facts.sentence.text))
             elif tells == "talks":  # "usai penjajakan awal pada 18 Juli 2019"
                 told = bool(_EXPLORED.search(facts.sentence.text))
             else:  # a reception, or the visit itself told again ("kunjungan ini")

@@ -46,6 +46,9 @@ _COOP = (
     r"work(?:s|ed|ing)? (?:together|with)|"
     # Sharing knowledge or experience is cooperation ("berbagi pengetahuan dan pengalaman").
     r"berbagi (?:pengetahuan|pengalaman|ilmu)|shar(?:e|es|ed|ing) (?:knowledge|experiences?)|"
+    # The scope agreed and the talks held are the cooperation's ("Ruang lingkup yang disepakati
+    # yakni ...", "Fokus utama diskusi mencakup ...", "The discussions focused on ...").
+    r"(?:ruang )?lingkup|scope|diskusi|discussions?|pembahasan|"
     r"MoU|LoI|MoA|memorandum(?: of understanding)?|letters? of intent|agreements?|perjanjian|"
     r"kesepakatan|nota kesepahaman|pernyataan kehendak|arrangements?|"
     r"sister[- ](?:city|cities|province|provinces|state)"
@@ -156,6 +159,15 @@ _PURPOSE = re.compile(
     r"\bto (?:support|achieve|build|create|realise|realize|boost|help)\b",
     re.I,
 )
+# What the fields will bring ends a list's run ("di bidang ekonomi tentunya akan meningkatkan
+# perekonomian Kota Medan, salah satunya dalam kegiatan ekspor-impor dan investasi", "will boost
+# the local economy"): an effect, not a further field.
+_EFFECT = re.compile(
+    r"\b(?:akan|dapat|bisa|mampu|diharapkan|will|would|could|can|may)\s+(?:\w+\s+)?"
+    r"(?:meningkatkan|mendorong|memacu|menumbuhkan|membawa|memberikan|menambah|"
+    r"increase|boost|improve|bring|spur|drive|raise)\b",
+    re.I,
+)
 _SEPARATOR = re.compile(r",|;|&|\b(?:dan|serta|atau|maupun|hingga|and|or|as well as)\b", re.I)
 _ITEM_WORDS = 6  # a list entry longer than this is prose, not a list
 _REACH = 4  # words from a cooperation word to the first sector it names
@@ -168,7 +180,7 @@ def _words(text: str) -> int:
 
 def _list_like(text: str) -> bool:
     """Text between two sector words of one list: short items, no stop."""
-    if len(text) > _SPAN or _STOP.search(text) or _PURPOSE.search(text):
+    if len(text) > _SPAN or _STOP.search(text) or _PURPOSE.search(text) or _EFFECT.search(text):
         return False
     return all(_words(item) <= _ITEM_WORDS for item in _SEPARATOR.split(text))
 
@@ -209,6 +221,41 @@ def _in_a_name(sentence: str, start: int, end: int) -> bool:
     )
 
 
+# Places a sector word names when a name follows it ("Pelabuhan Belawan", "Sekolah Menengah
+# Atas", "Port of Darwin" is not one): a port or a school, not the field.
+_FACILITY = re.compile(r"(?:Pelabuhan|Port|Sekolah|Schools?|Rumah Sakit|Hospitals?)$")
+
+
+def _a_facility(sentence: str, start: int, end: int) -> bool:
+    return bool(_FACILITY.match(sentence[start:end])) and bool(_NAME_AFTER.match(sentence[end:]))
+
+
+# Words that qualify another field rather than name one of their own: "tata kelola lingkungan"
+# and "environmental governance" are the environment's. ("transportasi berkelanjutan" keeps
+# both fields: the written cases count sustainability as a field of its own.)
+_QUALIFIERS = frozenset({"governance"})
+
+
+def _qualifying(found: list[tuple[str, int, int]], sentence: str) -> set[int]:
+    """Indexes of qualifier matches that stand right beside another field's word."""
+    out: set[int] = set()
+    for n, (code, start, end) in enumerate(found):
+        if code not in _QUALIFIERS:
+            continue
+        before = found[n - 1] if n else None
+        after = found[n + 1] if n + 1 < len(found) else None
+        if (
+            after
+            and after[0] not in _QUALIFIERS
+            and not sentence[end : after[1]].strip(" -")
+            or before
+            and before[0] not in _QUALIFIERS
+            and not sentence[before[2] : start].strip(" -")
+        ):
+            out.add(n)
+    return out
+
+
 def covered_sectors(sentence: str, skip: list[tuple[int, int]] | None = None) -> list[str]:
     """Sector codes the sentence says a cooperation covers, in order, each once; words inside
     the `skip` spans (type words such as "friendship city") do not count."""
@@ -220,7 +267,10 @@ def covered_sectors(sentence: str, skip: list[tuple[int, int]] | None = None) ->
         for code, a, b in sector_matches(sentence, skip)
         if not (code == "environment" and _NOT_NATURE.search(sentence[max(0, a - 8) : b + 2]))
         and not _in_a_name(sentence, a, b)
+        and not _a_facility(sentence, a, b)
     ]
+    qualifying = _qualifying(found, sentence)
+    found = [match for n, match in enumerate(found) if n not in qualifying]
     if not found:
         return []
     if _UNDER.match(sentence):
@@ -277,7 +327,9 @@ def sectors_to_the_news(drafts: list[Draft], published: dt.date | None) -> None:
             for d in drafts
             if d is not event
             and d.partner == event.partner
-            and d.type not in ("visit", "meeting")
+            # an older document the visit renews talk about; a programme or plan still to run
+            # ("kerja sama ... akan difokuskan pada ...") keeps its own fields
+            and d.type not in ("visit", "meeting", "programme", "other")
             and d.sectors
             and (
                 d.date is None
@@ -289,12 +341,16 @@ def sectors_to_the_news(drafts: list[Draft], published: dt.date | None) -> None:
         # "Jakarta has worked with Rotterdam on flood management since 2016", "berbagai kerja
         # sama telah dilakukan seperti bidang pariwisata": the tie's own scope, told with its
         # date or as done, stays the tie's.
+        # ... and so does a tie told as running where its type was read ("kota bersaudara yang
+        # telah terjalin selama ini antara Ambon dan Darwin. Kerja sama tersebut diwujudkan
+        # melalui bidang ...").
         told_with_its_date = [
             d
             for d in ties
             if d.date_text
             and d.date_text in d.evidence.get("sectors", "")
             or _DONE.search(d.evidence.get("sectors", ""))
+            or ALREADY.search(d.evidence.get("type", ""))
         ]
         if len(ties) == 1 and not told_with_its_date:
             event.sectors, ties[0].sectors = ties[0].sectors, []
@@ -302,4 +358,34 @@ def sectors_to_the_news(drafts: list[Draft], published: dt.date | None) -> None:
                 event.evidence["sectors"] = ties[0].evidence.pop("sectors")
 
 
-__all__ = ["ALREADY", "COOP", "covered_sectors", "sectors_to_the_news"]
+# A headline's talk ("..., Bahas Peluang Investasi dan Pertukaran Budaya", "... soal Beasiswa
+# ASN", "to discuss trade"): what follows is the topic, as after "membahas" in prose.
+_HEADLINE_TALK = re.compile(
+    r"\b(?:Bahas|Membahas|Bicarakan|Membicarakan|Soal|Discuss(?:es)?|Talks? on)\s+", re.I
+)
+
+
+def headline_sectors(drafts: list[Draft], title: str | None) -> None:
+    """The fields a headline gives its lead record: the first draft whose partner the headline
+    names, else the only draft. A headline reads as a sentence (a cooperation word framing
+    them: "Teken MoU Transportasi dan Kebudayaan"), and the topics it says are talked about."""
+    if not title or not drafts:
+        return
+    codes = covered_sectors(title)
+    talk = _HEADLINE_TALK.search(title)
+    if talk:
+        codes += covered_sectors("Kerja sama meliputi " + title[talk.end() :])
+    if not codes:
+        return
+    folded = title.lower()
+    named = [d for d in drafts if d.partner and d.partner.lower() in folded]
+    lead = named[0] if named else drafts[0] if len(drafts) == 1 else None
+    if lead is None:
+        return
+    for code in codes:
+        if code not in lead.sectors:
+            lead.sectors.append(code)
+            lead.evidence.setdefault("sectors", title)
+
+
+__all__ = ["ALREADY", "COOP", "covered_sectors", "headline_sectors", "sectors_to_the_news"]

@@ -37,6 +37,11 @@ _FOREIGN_SUBJECT = re.compile(
     r"teamed up with|partnering with)\b",
     re.I,
 )
+# "Kyoto dan New York memiliki kesamaan yakni kota budaya": what a place shares with another,
+# not its own partnerships.
+_LIKENESS = re.compile(
+    r"\b(?:kesamaan|kemiripan|persamaan|kesesuaian|in common|similarit(?:y|ies))\b", re.I
+)
 # "Provinsi Utara Australia": a compass word, not a name
 _COMPASS_WORD = re.compile(
     r"Utara|Selatan|Barat|Timur|Tengah|North|South|West|East|Central|Northern|Southern|"
@@ -474,7 +479,7 @@ class PlaceReading:
             clause = _RELATIVE.match(text[hit.end :])
             tail = text[hit.end + (clause.end() if clause else 0) :]
             m = _FOREIGN_SUBJECT.match(tail)
-            if not m:
+            if not m or _LIKENESS.search(m.group(0)):
                 continue
             after = tail[m.end() :]
             cut = len(text) - len(after)
