@@ -164,13 +164,12 @@ def _written_lines() -> tuple[set[str], dict[str, int]]:
         if "extract" in path.relative_to(src).parts[:1]:
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        named = {  # module constants a raise names (`_NOT_WRITABLE = "{path}: ..."`)
-            target.id: node.value.value
-            for node in tree.body
-            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant)
-            for target in node.targets
-            if isinstance(target, ast.Name) and isinstance(node.value.value, str)
-        }
+        named: dict[str, set[str]] = {}  # texts a raise names (`_NOT_WRITABLE`, `reason`)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant):
+                for target in node.targets:
+                    if isinstance(target, ast.Name) and isinstance(node.value.value, str):
+                        named.setdefault(target.id, set()).add(node.value.value)
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call):
                 continue
@@ -184,7 +183,7 @@ def _written_lines() -> tuple[set[str], dict[str, int]]:
                     x.value for x in (line.body, line.orelse) if isinstance(x, ast.Constant)
                 }
             elif isinstance(line, ast.Name) and line.id in named:
-                constants.add(named[line.id])
+                constants |= named[line.id]
             elif isinstance(line, ast.Constant) and isinstance(line.value, str):
                 constants.add(line.value)
             elif isinstance(line, ast.JoinedStr | ast.BinOp):  # English made from values

@@ -88,8 +88,7 @@ class RejectReporter:
             sector = self.sector_words[folded]
             say(
                 t(
-                    "{name}: sector {sector} is not in this registry ({count}); "
-                    "add it with: kerjasama sectors add {hint}"
+                    "{name}: sector {sector} is not in this registry ({count}); add it with: kerjasama sectors add {hint}"  # noqa: E501 - one msgid, as test_language reads it
                 ).format(
                     name=name,
                     sector=shown(sector),

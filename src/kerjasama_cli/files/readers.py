@@ -391,8 +391,14 @@ def _ndjson(name: str, binary: IO[bytes], mapping: Mapping[str, str]) -> FlatInp
                 try:
                     item = json.loads(stripped)
                 except json.JSONDecodeError as error:
-                    reason = f"not valid JSON: {error.msg} (column {error.colno})"
-                    yield Row(number, stripped, {}, ValidationError("record", None, reason))
+                    invalid = ValidationError(
+                        "record",
+                        None,
+                        "not valid JSON: {problem} (column {column})",
+                        problem=error.msg,  # the json module's English
+                        column=error.colno,
+                    )
+                    yield Row(number, stripped, {}, invalid)
                     continue
                 except RecursionError:
                     reason = "not valid JSON here: nested too deeply"
@@ -411,6 +417,16 @@ def _ndjson(name: str, binary: IO[bytes], mapping: Mapping[str, str]) -> FlatInp
     return FlatInput(
         name, "ndjson", rows(), fields.labels, position=binary.tell, size=_size(binary)
     )
+
+
+def _cells_error(count: int, width: int, open_quote: bool) -> ValidationError:
+    """A row with a cell lost or one too many (a quote left open, when a cell spans lines)."""
+    one = "has 1 cell; the header has {width}, one per column"
+    many = "has {n} cells; the header has {width}, one per column"
+    if open_quote:
+        one = "has 1 cell; the header has {width}, one per column (a quote left open?)"
+        many = "has {n} cells; the header has {width}, one per column (a quote left open?)"
+    return ValidationError("row", None, one if count == 1 else many, n=count, width=width)
 
 
 def _delimiter(header_line: str) -> str:
@@ -454,11 +470,8 @@ def _csv(name: str, binary: IO[bytes], mapping: Mapping[str, str]) -> FlatInput:
                 if len(found) < width or (
                     len(found) > width and any(c.strip() for c in found[width:])
                 ):
-                    count = f"{len(found)} cell{'' if len(found) == 1 else 's'}"
-                    reason = f"has {count}; the header has {width}, one per column"
-                    if any("\n" in cell for cell in found):
-                        reason += " (a quote left open?)"
-                    yield line, found, ValidationError("row", None, reason)
+                    open_quote = any("\n" in cell for cell in found)
+                    yield line, found, _cells_error(len(found), width, open_quote)
                     continue
                 yield line, found, None
         except UnicodeDecodeError:

@@ -42,6 +42,11 @@ class ReadOnlyStore(Refusal):
     """A write to a registry this process may only read (exit 1)."""
 
 
+_NEWER = "{path}: schema is newer than this kerjasama ({name}); upgrade kerjasama (left untouched)"
+_NOT_WRITABLE = "{path}: cannot create: directory {parent} is not writable"
+_READ_ONLY = "{path}: read-only (no write permission on the file or its directory); nothing was changed"  # noqa: E501  # fmt: skip
+
+
 # A test-only knob: cap the database at this many pages, so a test can fill the "disk".
 MAX_PAGES_ENV = "KERJASAMA_MAX_PAGE_COUNT"
 PAGE_SIZE = 8192
@@ -104,11 +109,7 @@ class Store:
         would fail with "database is locked" at once.
         """
         if self.read_only:
-            raise ReadOnlyStore(
-                "{path}: read-only (no write permission on the file or its directory);"
-                " nothing was changed",
-                path=self.path,
-            )
+            raise ReadOnlyStore(_READ_ONLY, path=self.path)
         interrupts.watch()
         self.conn.execute("BEGIN IMMEDIATE")
         try:
@@ -239,12 +240,7 @@ def _inspect(path: Path, read_only: bool) -> list[str]:
     known = {fn.__name__ for fn in MIGRATIONS}
     unknown = [name for name in names if name not in known]
     if unknown:
-        raise StoreRefused(
-            "{path}: schema is newer than this kerjasama ({name}); upgrade kerjasama"
-            " (left untouched)",
-            path=path,
-            name=unknown[0],
-        )
+        raise StoreRefused(_NEWER, path=path, name=unknown[0])
     return names
 
 
@@ -354,11 +350,7 @@ def open_store(
     elif not create:
         raise Refusal("{path}: no such database; run 'kerjasama init'", path=path)
     elif not os.access(path.parent, os.W_OK):
-        raise Refusal(
-            "{path}: cannot create: directory {parent} is not writable",
-            path=path,
-            parent=path.parent,
-        )
+        raise Refusal(_NOT_WRITABLE, path=path, parent=path.parent)
     new_file = False if exists else _create_exclusively(path)
     try:
         conn = connect(path)
