@@ -218,3 +218,13 @@ def test_usage_errors_are_one_line(run, args, words):
 def test_list_by_governor_has_two_spellings(run):
     assert run("list", "--by", "governor").stdout == run("list", "--by-governor").stdout
     assert "Pramono Anung" in run("list", "--by", "governor").stdout
+
+
+def test_show_of_a_misspelt_partner_suggests_the_name(run):
+    """`show Shangai` said only "no record or partner by that id, key, name or alias", where
+    `--country Grece` and `partners show` suggest the name meant."""
+    result = run("show", "Shangai", "--lang", "en", code=2)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("kerjasama: error: ID 'Shangai'")
+    assert lines[0].endswith("did you mean 'Shanghai'?")
+    assert "did you mean" not in run("show", "zzzzqqq", "--lang", "en", code=2).stderr

@@ -173,3 +173,23 @@ def test_bad_agenda_input_is_one_line(agenda_run: Run):
     assert "did you mean 'dormant_years'" in result.stderr
     result = agenda_run("settings", "set", "dormant_years", "two", code=2)
     assert "dormant_years 'two': expected a whole number" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("value", "said"),
+    [
+        ("-1", "dormant_years '-1': expected a whole number from 0 to 99999"),
+        ("100000000000000000000", "expected a whole number from 0 to 99999"),
+        ("1.5", "expected a whole number from 0 to 99999"),
+    ],
+)
+def test_a_bad_setting_says_what_number_is_expected(run: Run, snapshot, value: str, said: str):
+    """`settings set dormant_years -1` said "No such option: -1" (Click read it as an option),
+    and a 21-digit number "expected a whole number" (it is one): both are now the setting's own
+    line, with the range; nothing changes."""
+    before = snapshot(run.db)
+    result = run("settings", "set", "dormant_years", value, "--lang", "en", code=2)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and said in lines[0]
+    assert lines[0].startswith("kerjasama: error: dormant_years")
+    assert snapshot(run.db) == before

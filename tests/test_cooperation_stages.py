@@ -265,6 +265,29 @@ def test_a_local_government_has_its_own_stage_list(run: Run):
     assert run.json("evidence", "list", key)["stage_list"] == "default"
 
 
+def test_a_government_given_as_a_stage_is_refused(run: Run, snapshot):
+    """`stages set "DKI Jakarta" initiative signing` (the government where --local-party goes)
+    made `dki_jakarta` the first stage of the default list and left every record without its
+    stage: the name is refused, pointing at --local-party, and nothing changes."""
+    before = snapshot(run.db)
+    refused = run("stages", "set", "DKI Jakarta", "initiative", "signing", "--lang", "en", code=2)
+    lines = refused.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("kerjasama: error: STAGE 'DKI Jakarta'")
+    assert "--local-party" in lines[0]
+    assert snapshot(run.db) == before
+
+
+def test_stages_reset_brings_back_the_regulations_list(run: Run):
+    """A changed default list could not be undone but by typing the regulation's fifteen stages:
+    `stages reset` without --local-party puts them back."""
+    regulation = [s["stage"] for s in run.json("stages", "list")]
+    run("stages", "set", "initiative", "signing")
+    assert [s["stage"] for s in run.json("stages", "list")] == ["initiative", "signing"]
+    run("stages", "reset")
+    assert [s["stage"] for s in run.json("stages", "list")] == regulation
+    assert run.json("evidence", "list", "kuala-lumpur-loi-2025-08")["current"] == "loi"
+
+
 def test_evidence_is_deleted_with_its_record_and_by_id(run: Run):
     run("evidence", "add", "jeju-sister-city-2024", "dprd_approval", "--date", "2023")
     ids = [
@@ -349,3 +372,16 @@ def test_the_stage_view_agrees_with_the_derivation(tmp_path_factory, records, ev
         assert (row[0] if row else None) == partnership_state(conn, 1).current
     finally:
         store.close()
+
+
+def test_stage_list_notices_in_indonesian(run: Run):
+    """`stages set` and `stages reset --local-party` said their line in English under --lang id
+    ("default stage list: initiative → signing", "Kota Bandung follows the default stage list")."""
+    said = run("stages", "set", "initiative", "signing", "--lang", "id").stderr
+    assert said.startswith("kerjasama: daftar tahap bawaan: initiative → signing")
+    run("governments", "add", "Kota Bandung", "--country", "ID", "--kind", "city")
+    run("stages", "set", "--local-party", "Kota Bandung", "initiative", "signing")
+    said = run("stages", "reset", "--local-party", "Kota Bandung", "--lang", "id").stderr
+    assert said == "kerjasama: Kota Bandung mengikuti daftar tahap bawaan\n"
+    said = run("stages", "set", "initiative", "--local-party", "Kota Bandung", "--lang", "en")
+    assert said.stderr.startswith("kerjasama: Kota Bandung stage list: initiative")

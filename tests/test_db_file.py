@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from conftest import Run
 from typer.testing import CliRunner
+from unprivileged import as_user, unprivileged
 
 from kerjasama_cli.cli.app import app
 
@@ -154,27 +155,6 @@ def test_failed_command_on_existing_database_keeps_it(run, db_path):
 # -- found #11: a read-only registry ----------------------------------------------------------
 
 
-def _unprivileged() -> list[str]:
-    """A command prefix under which file modes apply (root ignores them)."""
-    if os.geteuid() != 0:
-        return []
-    if shutil.which("setpriv") is None:
-        pytest.skip("running as root without setpriv: cannot drop the override of file modes")
-    # Root stays root (so the venv under /root stays readable) but loses the capabilities that
-    # let it write files and directories whatever their modes.
-    return ["setpriv", "--bounding-set=-dac_override,-dac_read_search,-fowner"]
-
-
-def _as_user(prefix: list[str], db: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [*prefix, sys.executable, "-m", "kerjasama_cli", "--db", str(db), *args],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "NO_COLOR": "1"},
-        timeout=60,
-    )
-
-
 @pytest.fixture
 def shared_drive(tmp_path):
     """A seeded registry (mode 444) in a directory (mode 555); modes restored afterwards."""
@@ -204,7 +184,7 @@ READS = [
 
 
 def test_read_only_registry_reads_work_and_writes_fail_naming_the_file(shared_drive, tmp_path):
-    prefix = _unprivileged()
+    prefix = unprivileged()
     db = shared_drive
     probe = subprocess.run(
         [*prefix, sys.executable, "-c", "import os,sys; sys.exit(os.access(sys.argv[1], 2))"]
@@ -214,11 +194,11 @@ def test_read_only_registry_reads_work_and_writes_fail_naming_the_file(shared_dr
     assert probe.returncode == 0, "the test process can still write the file: modes not applied"
     before = db.read_bytes()
     for args in READS:
-        result = _as_user(prefix, db, *args)
+        result = as_user(prefix, db, *args)
         assert result.returncode == 0, (args, result.stderr)
         assert result.stdout.strip(), args
         assert "error" not in result.stderr, (args, result.stderr)
-    listed = _as_user(prefix, db, "list", "--format", "json")
+    listed = as_user(prefix, db, "list", "--format", "json")
     assert "Busan" in listed.stdout
     batch = tmp_path / "one.ndjson"
     batch.write_text('{"partner": "Nagoya", "country": "JP", "type": "mou", "date": "2020"}\n')
@@ -229,7 +209,7 @@ def test_read_only_registry_reads_work_and_writes_fail_naming_the_file(shared_dr
         ["import", str(batch)],
     ]
     for args in writes:
-        result = _as_user(prefix, db, *args)
+        result = as_user(prefix, db, *args)
         assert result.returncode == 1, (args, result.stderr)
         line = _one_error_line(result.stderr)
         assert str(db) in line and "read-only" in line, line
@@ -238,26 +218,26 @@ def test_read_only_registry_reads_work_and_writes_fail_naming_the_file(shared_dr
 
 
 def test_read_only_file_in_writable_directory_leaves_no_wal_or_shm(shared_drive):
-    prefix = _unprivileged()
+    prefix = unprivileged()
     db = shared_drive
     db.parent.chmod(0o755)
-    assert _as_user(prefix, db, "list").returncode == 0
-    assert _as_user(prefix, db, "delete", "1", "--yes").returncode == 1
+    assert as_user(prefix, db, "list").returncode == 0
+    assert as_user(prefix, db, "delete", "1", "--yes").returncode == 1
     # A -shm created now would keep the file's mode 444 and keep writes failing after a chmod.
     assert sorted(p.name for p in db.parent.iterdir()) == ["registry.db"]
     db.chmod(0o644)
-    added = _as_user(prefix, db, "add", "--partner", "Nagoya", "--country", "JP", "--type", "mou")
+    added = as_user(prefix, db, "add", "--partner", "Nagoya", "--country", "JP", "--type", "mou")
     assert added.returncode == 0, added.stderr
 
 
 def test_writes_work_again_once_permissions_are_restored(shared_drive):
-    prefix = _unprivileged()
+    prefix = unprivileged()
     db = shared_drive
-    assert _as_user(prefix, db, "list").returncode == 0
-    assert _as_user(prefix, db, "delete", "1", "--yes").returncode == 1
+    assert as_user(prefix, db, "list").returncode == 0
+    assert as_user(prefix, db, "delete", "1", "--yes").returncode == 1
     db.parent.chmod(0o755)
     db.chmod(0o644)
-    result = _as_user(prefix, db, "add", "--partner", "Nagoya", "--country", "JP", "--type", "mou")
+    result = as_user(prefix, db, "add", "--partner", "Nagoya", "--country", "JP", "--type", "mou")
     assert result.returncode == 0, result.stderr
     conn = sqlite3.connect(db)
     try:
@@ -271,7 +251,7 @@ def test_writes_work_again_once_permissions_are_restored(shared_drive):
 def test_read_only_registry_of_an_older_schema_is_readable(tmp_path):
     """A colleague's read-only copy made by an earlier version: it cannot be upgraded in place,
     so the reads run on an upgraded copy in memory; the file is not touched."""
-    prefix = _unprivileged()
+    prefix = unprivileged()
     fixture = sorted((Path(__file__).parent / "fixtures").glob("*.db"))[0]  # the oldest schema
     folder = tmp_path / "old"
     folder.mkdir()
@@ -281,12 +261,12 @@ def test_read_only_registry_of_an_older_schema_is_readable(tmp_path):
     db.chmod(0o444)
     folder.chmod(0o555)
     try:
-        listed = _as_user(prefix, db, "list", "--format", "json")
+        listed = as_user(prefix, db, "list", "--format", "json")
         assert listed.returncode == 0, listed.stderr
         assert "Fixture MoU with Nagoya" in listed.stdout
-        found = _as_user(prefix, db, "search", "Hamburg", "--format", "json")
+        found = as_user(prefix, db, "search", "Hamburg", "--format", "json")
         assert found.returncode == 0 and "Hamburg" in found.stdout, found.stderr
-        refused = _as_user(prefix, db, "delete", "1", "--yes")
+        refused = as_user(prefix, db, "delete", "1", "--yes")
         assert refused.returncode == 1 and "read-only" in refused.stderr
     finally:
         folder.chmod(0o755)

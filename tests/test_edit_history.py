@@ -135,3 +135,36 @@ def test_deleted_record_comes_back_with_a_reimport(run, tmp_path):
     result = run("import", str(exported))
     assert "1 inserted" in result.stderr
     assert _record(run, "jeju-sister-city-2024")["partner"] == "Jeju"
+
+
+def test_piped_history_and_show_keep_whole_values(run):
+    """Through a pipe `history` and `show` cut an old or new value at 40 characters
+    ("Memorandum of Understanding on friendsh… → MoU Shanghai"): piped text is never cut, and
+    `grep` for a word of the old title found nothing."""
+    old = _record(run, "shanghai-mou-2020-10-23")["title"]
+    assert len(old) > 60
+    run("edit", "shanghai-mou-2020-10-23", "--title", "MoU Shanghai")
+    table = run("history", "--limit", "1", "--lang", "en").stdout
+    assert f"title: {old} → MoU Shanghai" in table and "…" not in table
+    page = run("show", "shanghai-mou-2020-10-23", "--lang", "en").stdout
+    tail = page[page.index("Changes to this record") :]
+    assert f"title: {old} → MoU Shanghai" in tail
+
+
+def test_history_as_csv_one_change_a_row(run):
+    """`history --format csv` was refused ("'csv' is not one of 'table', 'json', 'ndjson'"):
+    issue 25 asks every machine format of `history`. The changes are a JSON cell, never a
+    Python repr, and the rows are the JSON output's."""
+    import csv
+    import io
+
+    run("edit", "jeju-sister-city-2024", "--title", 'Jeju, "sister" province')
+    text = run("history", "--limit", "5", "--format", "csv").stdout
+    rows = list(csv.DictReader(io.StringIO(text)))
+    as_json = _history(run, "--limit", "5")
+    assert [int(r["id"]) for r in rows] == [h["id"] for h in as_json]
+    assert list(rows[0]) == [
+        "id", "at", "actor", "command", "entity", "entity_id", "entity_key", "action", "changes"
+    ]  # fmt: skip
+    assert json.loads(rows[0]["changes"]) == as_json[0]["changes"]
+    assert rows[0]["changes"].startswith('{"title": [') and "None" not in text

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from conftest import Run
+from unprivileged import as_user, unprivileged
 
 from kerjasama_cli import i18n
 
@@ -117,16 +118,20 @@ def test_a_write_the_os_refuses_names_the_file_asked_for_in_the_language(tmp_pat
     assert list(tmp_path.iterdir()) == []  # nor the hidden temporary
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root may write anywhere")
 def test_export_into_a_read_only_directory_says_so_in_indonesian(run: Run, tmp_path: Path):
+    run("list")  # the registry, made before the folder is locked
     folder = tmp_path / "locked"
     folder.mkdir()
     folder.chmod(0o500)
     try:
-        result = run("--lang", "id", "export", "-o", str(folder / "out.json"), code=1)
+        result = as_user(
+            unprivileged(), run.db, "--lang", "id", "export", "-o", str(folder / "out.json")
+        )
     finally:
         folder.chmod(0o700)
+    assert result.returncode == 1, result.stderr
     assert "Izin ditolak" in _one_indonesian_line(result.stderr)
+    assert list(folder.iterdir()) == []
 
 
 @pytest.mark.parametrize(

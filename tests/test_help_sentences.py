@@ -74,3 +74,38 @@ def test_the_check_sees_a_row_broken_mid_sentence() -> None:
     )
     assert _broken(text) == ["stats   Counts by country, with", "bars and a total."]
     assert _broken(text.replace(" with", " with bars.")) == ["bars and a total."]
+
+
+NARROW = {"COLUMNS": "80", "TERMINAL_WIDTH": "80", "NO_COLOR": "1"}
+
+
+def _ragged(text: str, width: int = 80) -> list[str]:
+    """Lines of a help's description (above its first panel) that end although the next line's
+    first word would have fitted: a docstring's own line break, kept by Typer."""
+    description = text.partition("╭")[0]
+    found = []
+    for paragraph in re.split(r"\n\s*\n", description):
+        lines = [line.rstrip() for line in paragraph.splitlines() if line.strip()]
+        for line, after in zip(lines, lines[1:], strict=False):
+            if len(line) + 1 + len(after.split()[0]) < width - 1:
+                found.append(line.strip())
+    return found
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_no_help_is_ragged_at_80_columns(lang: str) -> None:
+    """At 80 columns `report --help` read "... prints on A4: headline figures," / "reported vs
+    recorded, ..." / "per-governor": each line of the docstring, then the rest wrapped apart."""
+    ragged = {}
+    for path in PATHS:
+        result = CliRunner().invoke(app, ["--lang", lang, *path, "--help"], env=NARROW)
+        assert result.exit_code == 0, result.output
+        if found := _ragged(result.output):
+            ragged[" ".join(path) or "kerjasama"] = found
+    assert not ragged
+
+
+def test_the_check_sees_a_ragged_line() -> None:
+    text = "\n Usage: kerjasama report\n\n Prints on A4: headline\n figures, a map.\n\n╭─ Options"
+    assert _ragged(text) == ["Prints on A4: headline"]
+    assert _ragged(text.replace("headline\n", "headline ")) == []

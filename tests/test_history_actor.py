@@ -62,3 +62,18 @@ def test_rows_before_the_migration_say_unknown_and_a_backup_keeps_the_actor(tmp_
         conn.close()
     # (a bulk import's one row for a range of records lists as one change per record)
     assert actors["ana"] == 1 and actors["unknown"] == len({c["id"] for c in old})
+
+
+def test_unknown_is_said_in_the_language_and_json_keeps_the_code(tmp_path: Path):
+    """`history --lang id` printed the English word `unknown` in the Siapa column for rows from
+    before m020 (and `show` the same); JSON keeps the stored code."""
+    db = tmp_path / "old.db"
+    shutil.copy(FIXTURES / "19-m014_merge_alias_duplicates.db", db)
+    run = Run(db)
+    table = run("history", "--limit", "3", "--lang", "id").stdout
+    assert "tidak diketahui" in table and "unknown" not in table
+    assert "unknown" in run("history", "--limit", "3", "--lang", "en").stdout
+    assert {c["actor"] for c in _history(run, "--limit", "3", "--lang", "id")} == {"unknown"}
+    record = next(c["entity_key"] for c in _history(run, "--limit", "50") if c["entity_key"])
+    page = run("show", record, "--lang", "id").stdout
+    assert "tidak diketahui" in page[page.index("Perubahan") :]

@@ -174,3 +174,15 @@ def test_summary_on_request_at_any_size(run, tmp_path):
     run("report", "--summary", "-o", str(target), "--lang", "id")
     html = target.read_text(encoding="utf-8")
     assert "22 catatan: terlalu banyak" in html and "Catatan per tahun" in html
+
+
+@pytest.mark.parametrize("name", ["r.xlsx", "r.XLS", "r.ods"])
+def test_a_workbook_name_for_the_html_briefing_is_refused(run, tmp_path, name):
+    """`report -o r.xlsx` wrote the HTML page into a file named .xlsx (Excel then refuses it):
+    the workbook is `--xlsx`, so the name is refused, pointing there, and nothing is written."""
+    target = tmp_path / name
+    result = run("report", "--period", "2025", "-o", str(target), "--lang", "en", code=2)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("kerjasama: error: --output '")
+    assert "HTML" in lines[0] and "--xlsx" in lines[0]
+    assert not target.exists() and not run.db.exists()

@@ -192,7 +192,7 @@ def test_sign_in_shows_the_team_everything_and_visitors_the_public_subset(
         assert server.post(f"/{server.name}/records/-/insert", {"row": {}})[0] == 403
     said = log.read_text()
     assert PASSWORD not in said and "pbkdf2" not in said
-    assert "sign-in required: 1 accounts" in said
+    assert "sign-in required (1 account): members see everything" in said
 
 
 def test_public_serves_the_subset_to_everyone(registry: Path, tmp_path: Path):

@@ -69,6 +69,18 @@ def test_add_list_remove_keep_only_hashes_beside_the_registry(tmp_path: Path):
     )
 
 
+def test_the_count_of_accounts_is_said_in_good_grammar(tmp_path: Path):
+    """`users list` said "1 accounts in ..." (and `serve --sign-in` "1 accounts see everything")."""
+    db = tmp_path / "r.db"
+    Run(db)("init")
+    assert "0 accounts in" in _users(db, "list").stderr
+    _users(db, "add", "alice", "--password-stdin", stdin=PASSWORD + "\n")
+    said = _users(db, "list").stderr
+    assert "1 account in" in said and "1 accounts" not in said
+    _users(db, "add", "bob", "--password-stdin", stdin=PASSWORD + "\n")
+    assert "2 accounts in" in _users(db, "list").stderr
+
+
 @pytest.mark.parametrize(
     ("args", "stdin", "said"),
     [

@@ -17,6 +17,7 @@ class HistoryFormat(StrEnum):
     table = "table"
     json = "json"
     ndjson = "ndjson"
+    csv = "csv"
 
 
 class Entity(StrEnum):
@@ -215,7 +216,11 @@ def history_command(
     ] = None,
     output: Annotated[
         HistoryFormat,
-        typer.Option("--format", "-f", help="table, json or ndjson (one change a line)."),
+        typer.Option(
+            "--format",
+            "-f",
+            help="table, json, ndjson (one change a line) or csv (the changes as a JSON cell).",
+        ),
     ] = HistoryFormat.table,
     db: DbOption = None,
 ) -> None:
@@ -232,6 +237,11 @@ def history_command(
 
     store = open_db(db)
     rows = iter_recent(store.conn, limit, entity.value if entity else None)
+    if output is HistoryFormat.csv:  # streamed too
+        from kerjasama_cli.render.history import write_history_csv
+
+        write_history_csv(rows)
+        return
     if output is not HistoryFormat.table:  # streamed, one change a line
         from kerjasama_cli.render.machine import write_machine
 

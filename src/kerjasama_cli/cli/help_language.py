@@ -89,8 +89,9 @@ def localise(command: Any, ctx: Any, lang: str) -> None:
         if english:
             setattr(owner, attr, translate(english))
 
-    for attr in ("help", "short_help", "epilog"):
-        put(command, attr, t)
+    for attr in ("help", "epilog"):
+        put(command, attr, lambda text: reflow(t(text)))
+    put(command, "short_help", t)
     if not command._kerjasama_english.get("short_help"):
         command.short_help = summary(command.help)
     if getattr(command, "options_metavar", None):
@@ -104,6 +105,27 @@ def localise(command: Any, ctx: Any, lang: str) -> None:
         _metavar(param, t)
     for name in getattr(command, "commands", {}) or {}:
         localise(command.commands[name], ctx, lang)
+
+
+# A line that starts a list item or an example keeps its own line.
+_OWN_LINE = ("- ", "* ", "• ", "$ ", "  ")
+
+
+def reflow(help_text: str) -> str:
+    """A command's help with each paragraph as one line, for the terminal to wrap. Typer (rich
+    markup) keeps a docstring's line breaks, so a paragraph wrapped in the source at 100
+    columns came out ragged at 80 ("... headline figures," / "reported vs recorded, ...")."""
+    paragraphs = inspect.cleandoc(help_text).split("\n\n")
+    flowed = []
+    for paragraph in paragraphs:
+        lines: list[str] = []
+        for line in paragraph.split("\n"):
+            if lines and not line.startswith(_OWN_LINE):
+                lines[-1] = f"{lines[-1].rstrip()} {line.strip()}"
+            else:
+                lines.append(line)
+        flowed.append("\n".join(lines))
+    return "\n\n".join(flowed)
 
 
 def summary(help_text: str | None) -> str | None:

@@ -91,6 +91,7 @@ def report(
     from kerjasama_cli.report.data import gather
     from kerjasama_cli.report.html import page
 
+    _html_name(output)
     filters, span = _period(filters, period, xlsx)
     if public:
         filters = dataclasses.replace(filters, public=True)
@@ -120,6 +121,23 @@ def report(
         records=translator().plural("{n} record", "{n} records", briefing.totals["count"]),
         size=len(document) // 1024,
     )
+
+
+# Names Excel or LibreOffice would open: the HTML briefing under one of them is a broken workbook.
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
+
+
+def _html_name(output: Optional[Path]) -> None:
+    """Refuse `-o r.xlsx`: the page is HTML whatever the name; the workbook is `--xlsx`."""
+    if output is not None and output.suffix.lower() in WORKBOOK_SUFFIXES:
+        from kerjasama_cli.domain.errors import ValidationError
+
+        raise ValidationError(
+            "--output",
+            str(output),
+            "the briefing is an HTML page; give a .html name, and --xlsx FILE (with --period) "
+            "for the workbook",
+        )
 
 
 def _period(

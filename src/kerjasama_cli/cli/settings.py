@@ -56,7 +56,9 @@ def list_settings(
     typer.echo("\n".join(lines))
 
 
-@settings_app.command("set")
+# `settings set dormant_years -1`: the value reaches the setting's own check ("a whole number
+# from 0 to 99999"), not Click's "No such option: -1".
+@settings_app.command("set", context_settings={"ignore_unknown_options": True})
 @handles_errors
 def set_setting(
     name: Annotated[str, typer.Argument(metavar="NAME", help="The setting (`settings list`).")],

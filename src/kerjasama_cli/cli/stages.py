@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from kerjasama_cli.cli.common import DbOption, handles_errors, open_db
+from kerjasama_cli.cli.common import DbOption, handles_errors, notice, open_db
 
 
 class Format(StrEnum):
@@ -114,31 +114,63 @@ def set_stages(
     parsed = parse_stage_specs(stages)
     store = open_db(db)
     party = _party(store.conn, local_party) or ""
+    _no_government(store.conn, stages)
     with store.transaction() as conn:
         save_stage_list(conn, party, parsed)
-    typer.echo(
-        f"kerjasama: {party or 'default'} stage list: {' → '.join(s.key for s in parsed)}",
-        err=True,
-    )
+    steps = " → ".join(s.key for s in parsed)
+    if party:
+        notice("{party} stage list: {stages}", party=party, stages=steps)
+    else:
+        notice("default stage list: {stages}", stages=steps)
+
+
+def _no_government(conn: object, specs: list[str]) -> None:
+    """Refuse a stage that names a local government: `stages set "DKI Jakarta" initiative ...`
+    meant --local-party, and would have replaced the default list with `dki_jakarta → ...`."""
+    from kerjasama_cli.domain.errors import ValidationError
+    from kerjasama_cli.store.parties.governments import find_government
+
+    for spec in specs:
+        name = spec.partition(":")[0]
+        try:
+            find_government(conn, name)  # type: ignore[arg-type]
+        except ValidationError:
+            continue  # not a government: a stage
+        raise ValidationError(
+            "STAGE", spec, "is a local government, not a stage; give it as --local-party"
+        )
 
 
 @stages_app.command("reset")
 @handles_errors
 def reset_stages(
-    local_party: Annotated[str, typer.Option("--local-party", help="Whose own list to drop.")],
+    local_party: Annotated[
+        Optional[str],
+        typer.Option(
+            "--local-party",
+            help="Whose own list to drop; without it the default list goes back to the "
+            "regulation's.",
+        ),
+    ] = None,
     db: DbOption = None,
 ) -> None:
     """Drop a local government's own list: it follows the default one again."""
     from kerjasama_cli.domain.errors import ValidationError
+    from kerjasama_cli.domain.stages import default_list
     from kerjasama_cli.store.dossier.stages import owners, save_stage_list
 
     store = open_db(db)
+    if local_party is None:  # a changed default list, undone without retyping fifteen stages
+        with store.transaction() as conn:
+            save_stage_list(conn, "", list(default_list().stages))
+        notice("the default stage list is the regulation's again")
+        return
     party = _party(store.conn, local_party) or ""
     if party not in owners(store.conn) or not party:
         raise ValidationError("--local-party", local_party, "has no stage list of its own")
     with store.transaction() as conn:
         save_stage_list(conn, party, [])
-    typer.echo(f"kerjasama: {party} follows the default stage list", err=True)
+    notice("{party} follows the default stage list", party=party)
 
 
 def _party(conn: object, name: str | None) -> str | None:

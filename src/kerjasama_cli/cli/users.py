@@ -98,7 +98,10 @@ def list_users(
 
     if rows:
         typer.echo("\n".join(grid_lines([[r["name"], r["added"]] for r in rows], 2)))
-    notice("{count} accounts in {path}", count=len(rows), path=_book(db))
+    from kerjasama_cli.i18n import translator
+
+    accounts = translator().plural("{n} account", "{n} accounts", len(rows))
+    notice("{accounts} in {path}", accounts=accounts, path=_book(db))
 
 
 @users_app.command("remove")

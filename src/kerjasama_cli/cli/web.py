@@ -103,12 +103,13 @@ def serve(
     from kerjasama_cli.web.server import serve as run
 
     if access is not Access.local:
-        notice(SAY_ACCESS[access], accounts=len(accounts))
+        count = translator().plural("{n} account", "{n} accounts", len(accounts))
+        notice(SAY_ACCESS[access], accounts=count)
     run(path, host, port, list(ctx.args), tiles.value, immutable, access, accounts)
 
 
 SAY_ACCESS = {
-    "sign-in": "sign-in required: {accounts} accounts see everything; visitors the public subset",
+    "sign-in": "sign-in required ({accounts}): members see everything; visitors the public subset",
     "public": "public subset only: no history, notes, drafts, documents or SQL",
 }
 

@@ -65,14 +65,12 @@ def parse_setting(name: str, value: str) -> Any:
     parts = [p.strip() for p in str(value).split(",")]
     if not all(p.isdigit() and len(p) <= 5 for p in parts) or (
         len(parts) > 1 and name != "warn_months"
-    ):
-        raise ValidationError(
-            name,
-            value,
-            "expected whole numbers of months, e.g. 12,6,3"
-            if name == "warn_months"
-            else "expected a whole number",
-        )
+    ):  # the range said: a 21-digit number is a whole number, just too large
+        if name == "warn_months":
+            raise ValidationError(
+                name, value, "expected whole numbers of months from 0 to 99999, e.g. 12,6,3"
+            )
+        raise ValidationError(name, value, "expected a whole number from 0 to 99999")
     numbers = [int(p) for p in parts]
     if name == "warn_months":
         return sorted(set(numbers), reverse=True)

@@ -124,7 +124,7 @@ def render_partner(row: dict[str, Any], changes: list[dict[str, Any]]) -> None:
         for change in changes:
             when = change["at"].replace("T", " ")[:19]
             action = t.ctx("action", change["action"])
-            out.write(f"  {when} {change['command']:<8} {action} {describe(change)}\n")
+            out.write(f"  {when} {change['command']:<8} {action} {describe(change, None)}\n")
     out.write("\n")
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from kerjasama_cli.i18n import translator
@@ -12,16 +12,17 @@ from kerjasama_cli.render.console import console
 HEADS = ("ID", "When (local time)", "Who", "Command", "Action", "Key", "Changes")
 
 
-def _value(value: Any, width: int = 40) -> str:
+def _value(value: Any, width: int | None = 40) -> str:
+    """A stored value as one cell; cut to `width` on a terminal only (None: whole, for pipes)."""
     if value is None or value == []:
         return "—"
     if isinstance(value, float) and value.is_integer():
         value = int(value)  # a term of 5 years, not 5.0
     text = ", ".join(str(v) for v in value) if isinstance(value, list) else str(value)
-    return text if len(text) <= width else text[: width - 1] + "…"
+    return text if width is None or len(text) <= width else text[: width - 1] + "…"
 
 
-def _shown(field: str, value: Any, width: int) -> str:
+def _shown(field: str, value: Any, width: int | None) -> str:
     """A stored value; a governor's basis label (`not recorded`) in the language."""
     if field == "governor" and isinstance(value, str):
         from kerjasama_cli.domain.governors import BASIS_LABELS
@@ -31,16 +32,25 @@ def _shown(field: str, value: Any, width: int) -> str:
     return _value(value, width)
 
 
+def _actor(change: dict[str, Any]) -> str:
+    """Who made the change; rows from before m020 store `unknown`, said in the language."""
+    actor = change.get("actor")
+    if not actor or actor == "unknown":
+        return translator().ctx("actor", "unknown")
+    return str(actor)
+
+
 def _action(change: dict[str, Any]) -> str:
     """`insert record` / `tambah catatan`."""
     t = translator()
     return f"{t.ctx('action', change['action'])} {t.ctx('entity', change['entity'])}"
 
 
-def describe(change: dict[str, Any], width: int = 40) -> str:
+def describe(change: dict[str, Any], width: int | None = 40) -> str:
     """`status: active → ended; title: …` for an update; the fields set or cleared otherwise.
 
-    Field names are in the language (`Translator.field`); stored values are shown as stored.
+    Field names are in the language (`Translator.field`); stored values are shown as stored,
+    cut to `width` characters (None: whole, as a pipe gets them).
     """
     t = translator()
     changes = change["changes"]
@@ -81,11 +91,11 @@ def _plain(rows: Sequence[dict[str, Any]]) -> None:
         [
             str(r["id"]),
             _when(r["at"]),
-            r.get("actor") or "unknown",
+            _actor(r),
             r["command"],
             _action(r),
             r["entity_key"],
-            describe(r),
+            describe(r, None),  # piped text is never cut: grep finds a word of an old title
         ]
         for r in rows
     ]
@@ -98,6 +108,25 @@ def _plain(rows: Sequence[dict[str, Any]]) -> None:
         ]
         sys.stdout.write("  ".join([*first, line[-1]]).rstrip() + "\n")
     sys.stdout.write(t.plural("{n} change", "{n} changes", len(rows)) + "\n")
+
+
+# The columns of `history --format csv`: the JSON output's keys, in its order.
+CSV_COLUMNS = (
+    "id", "at", "actor", "command", "entity", "entity_id", "entity_key", "action", "changes"
+)  # fmt: skip
+
+
+def write_history_csv(rows: Iterable[dict[str, Any]]) -> None:
+    """Changes as CSV, streamed: the JSON output's keys; `changes` ({field: [old, new]}) a
+    JSON cell, so a spreadsheet shows it and a script reads it back exactly."""
+    import json
+
+    from kerjasama_cli.render.machine import write_csv
+
+    write_csv(
+        ({**row, "changes": json.dumps(row["changes"], ensure_ascii=False)} for row in rows),
+        CSV_COLUMNS,
+    )
 
 
 def render_history(rows: Sequence[dict[str, Any]]) -> None:
@@ -120,7 +149,7 @@ def render_history(rows: Sequence[dict[str, Any]]) -> None:
         [
             str(row["id"]),
             _when(row["at"]),
-            row.get("actor") or "unknown",
+            _actor(row),
             row["command"],
             _action(row),
             row["entity_key"],
@@ -152,9 +181,11 @@ def render_history(rows: Sequence[dict[str, Any]]) -> None:
 
 def render_changes(rows: Sequence[dict[str, Any]]) -> None:
     """The end of a `show` page: how this record came to be as it is."""
+    from kerjasama_cli.render.console import rich_terminal
     from kerjasama_cli.render.page import Block, write_page
 
     t = translator()
+    width = 40 if rich_terminal() else None  # a pipe gets whole values
     if not rows:
         write_page([Block(t("Changes to this record"), note="  " + t("(none recorded)"))])
         return
@@ -162,9 +193,9 @@ def render_changes(rows: Sequence[dict[str, Any]]) -> None:
         [
             " ",
             _when(row["at"]),
-            row.get("actor") or "unknown",
+            _actor(row),
             f"{row['command']:<7} {t.ctx('action', row['action'])}",
-            describe(row),
+            describe(row, width),
         ]
         for row in rows
     ]

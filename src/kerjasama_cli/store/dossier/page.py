@@ -34,7 +34,9 @@ def shown_record(conn: sqlite3.Connection, ref: str) -> Shown:
         return Shown(row, [])
     partners = reader.find_partners(conn, ref)
     if not partners:
-        raise ValidationError("ID", ref, "no record or partner by that id, key, name or alias")
+        raise ValidationError(
+            "ID", ref, "no record or partner by that id, key, name or alias", _close(conn, ref)
+        )
     histories = [reader.partner_rows(conn, p["id"]) for p in partners]
     with_records = [h for h in histories if h]
     if len(with_records) == 1:
@@ -44,6 +46,20 @@ def shown_record(conn: sqlite3.Connection, ref: str) -> Shown:
             "ID", ref, "partner has no records (see `kerjasama partners show {ref}`)", ref=ref
         )
     return Shown(None, partners)
+
+
+def _close(conn: sqlite3.Connection, ref: str) -> list[str]:
+    """Partner names and aliases close to a misspelt `ref` (`Shangai` → Shanghai), as
+    `--country` and `partners show` suggest theirs."""
+    import difflib
+
+    names = [
+        n
+        for (n,) in conn.execute(
+            "SELECT name FROM partners UNION SELECT alias FROM partner_aliases"
+        )
+    ]
+    return difflib.get_close_matches(ref.strip(), names, n=3, cutoff=0.75)
 
 
 @dataclass
