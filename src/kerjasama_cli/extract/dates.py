@@ -84,7 +84,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     # Agustus 2025, August 2025
-    ("my", re.compile(rf"\b(?P<m>{_MONTH})\s+(?:tahun\s+)?(?P<y>{_YEAR})\b", re.I)),
+    ("my", re.compile(rf"\b(?P<m>{_MONTH})\.?\s+(?:tahun\s+)?(?P<y>{_YEAR})\b", re.I)),
     # in August, pada Agustus, bulan Agustus (the latest such month)
     (
         "m",
