@@ -37,6 +37,7 @@ from kerjasama_cli.extract.mentions import SentenceReader
 from kerjasama_cli.extract.meta import Meta, read_meta
 from kerjasama_cli.extract.one_event import explored_at_a_call, one_event_per_partner
 from kerjasama_cli.extract.parties import PartyFinder
+from kerjasama_cli.extract.partner_side import signing_lines, ties_listed_abroad
 from kerjasama_cli.extract.places import Gazetteer, KnownPartner
 from kerjasama_cli.extract.record_types import titled_signings
 from kerjasama_cli.extract.renewals import planned_renewals
@@ -99,7 +100,11 @@ def extract(
     nationalities(all_facts)
     settle_countries(all_facts)
     full_names(all_facts)
+    listed = ties_listed_abroad(all_facts, gazetteer.resolve, parties.canonical, article.title)
+    if listed is not None:  # a foreign government's own list of its sister cities
+        return Extraction(name, meta, listed)
     told_from_abroad(all_facts)
+    signing_lines(all_facts, article.title)
     local = local_party(all_facts, home, parties.canonical)
     if local is None:
         # No Indonesian government named at all ("Ningxia seeks a sister city in Indonesia"):
