@@ -6,8 +6,10 @@ import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -162,3 +164,94 @@ def snapshot() -> Callable[[Path], bytes]:
             conn.close()
 
     return take
+
+
+# -- large registries made early, on the spare core ----------------------------------------------
+#
+# A few modules need a registry of 200,000 records (tens of seconds of import). Such a module
+# names its builders in EARLY ({name: build(folder) -> value}); once the session has collected
+# its tests, one process of its own (niced) runs the builders of the collected modules one after
+# the other, beside the tests, and the module's fixture takes the result with `early()`. The
+# suite's own work runs on one core; CI's machine has two, so the registries are ready when their
+# module is reached instead of being made then. A process, not a thread: nothing a test patches
+# (environment, subprocess, random) reaches the builders. A run that collects no such module
+# starts nothing.
+BUILD_EARLY = """
+import os, pickle, sys
+from pathlib import Path
+os.nice(5)
+sys.path.insert(0, sys.argv[1])
+folder = Path(sys.argv[2])
+import importlib
+import traceback
+for key in sys.argv[3:]:
+    module, name = key.rsplit(".", 1)
+    try:
+        value = pickle.dumps(importlib.import_module(module).EARLY[name]((folder / key).resolve()))
+    except Exception:  # the module's own fixture raises it; the next builders still run
+        value = pickle.dumps(RuntimeError(f"{key} failed:\\n{traceback.format_exc()}"))
+    (folder / f"{key}.tmp").write_bytes(value)
+    (folder / f"{key}.tmp").rename(folder / f"{key}.pickle")
+"""
+_EARLY: dict[str, object] = {}
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Start the EARLY builders of every collected module, in one process beside the tests."""
+    if session.config.option.collectonly:
+        return
+    modules = {id(m): m for m in (getattr(item, "module", None) for item in session.items) if m}
+    keys = sorted(
+        f"{module.__name__}.{name}"
+        for module in modules.values()
+        for name in getattr(module, "EARLY", {})
+    )
+    if not keys:
+        return
+    folder = Path(tempfile.mkdtemp(prefix="kerjasama-early-"))
+    for key in keys:
+        (folder / key).mkdir()
+    log = (folder / "build.log").open("w")
+    process = subprocess.Popen(
+        [sys.executable, "-c", BUILD_EARLY, str(Path(__file__).parent), str(folder), *keys],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        stdin=subprocess.DEVNULL,
+        start_new_session=True,  # its imports in its group: ended with it (pytest_sessionfinish)
+    )
+    log.close()
+    _EARLY.update(folder=folder, process=process, keys=keys)
+
+
+def early(module: str, name: str, tmp_path_factory: pytest.TempPathFactory) -> object:
+    """What MODULE's EARLY[NAME] built: started at collection, or made now (in a folder of
+    tmp_path_factory's) when it was not."""
+    key = f"{module}.{name}"
+    if key not in _EARLY.get("keys", []):
+        import importlib
+
+        return importlib.import_module(module).EARLY[name](tmp_path_factory.mktemp(name))
+    import pickle
+    import time
+
+    folder: Path = _EARLY["folder"]  # type: ignore[assignment]
+    process: subprocess.Popen = _EARLY["process"]  # type: ignore[assignment]
+    result = folder / f"{key}.pickle"
+    while not result.exists():
+        if process.poll() is not None and not result.exists():
+            raise AssertionError((folder / "build.log").read_text())
+        time.sleep(0.1)
+    value = pickle.loads(result.read_bytes())
+    if isinstance(value, RuntimeError):  # what the builder raised, with its traceback
+        raise value
+    return value
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """End the early builder if the session ended before it did, and remove what it made."""
+    if "process" in _EARLY:
+        process: subprocess.Popen = _EARLY["process"]  # type: ignore[assignment]
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGTERM)
+            process.wait()
+        shutil.rmtree(_EARLY["folder"], ignore_errors=True)  # type: ignore[arg-type]

@@ -32,6 +32,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -143,6 +145,7 @@ def excerpt(expected: list[str], got: list[str]) -> list[str]:
 
 # The seeded registry of each language, made by the first section that needs one.
 _SEEDED: dict[str, Path] = {}
+_SEEDING = threading.Lock()
 
 # What a section's registry holds, as `kerjasama C --format json` prints it for each command C
 # below: the four commands run in one process (four processes a section cost ~1 s).
@@ -187,14 +190,15 @@ class Shell:
         sessions' time)."""
         registry = Path(self.data) / "kerjasama" / "kerjasama.db"
         lang = self.env["KERJASAMA_LANG"]
-        if lang not in _SEEDED:
-            self.run("kerjasama list >/dev/null")
-            folder = tempfile.mkdtemp(prefix="kerjasama-readme-seed-")
-            atexit.register(shutil.rmtree, folder, True)
-            template = Path(folder) / "seeded.db"
-            shutil.copyfile(registry, template)
-            _SEEDED[lang] = template
-            return
+        with _SEEDING:  # sections run side by side: the first to need it makes it, once
+            if lang not in _SEEDED:
+                self.run("kerjasama list >/dev/null")
+                folder = tempfile.mkdtemp(prefix="kerjasama-readme-seed-")
+                atexit.register(shutil.rmtree, folder, True)
+                template = Path(folder) / "seeded.db"
+                shutil.copyfile(registry, template)
+                _SEEDED[lang] = template
+                return
         registry.parent.mkdir(parents=True)
         shutil.copyfile(_SEEDED[lang], registry)
 
@@ -229,6 +233,21 @@ def sections(text: str) -> list[tuple[int, int]]:
     return list(zip(starts, starts[1:], strict=False))
 
 
+# Sections run side by side, one thread each driving its own shell processes in its own
+# directory: the sessions are a few hundred short processes, and CI's machine has two cores.
+WORKERS = max(1, min(4, os.cpu_count() or 1))
+
+
+@dataclass
+class Section:
+    """What one section's sessions gave: the differences, the section's blocks rewritten with
+    the real output (offsets in the page), and the transcript in another language."""
+
+    problems: list[str]
+    bodies: list[tuple[int, int, str]]
+    transcript: list[Transcript]
+
+
 def run_readme(
     write: bool = False, lang: str = "en", transcript: list[Transcript] | None = None
 ) -> list[str]:
@@ -237,69 +256,89 @@ def run_readme(
 
     With another LANG (KERJASAMA_LANG), the sessions run in that language and what each command
     printed goes to TRANSCRIPT instead of being compared (the pages show English)."""
-    problems: list[str] = []
-    for page in pages():
-        problems += run_page(page, write, lang, transcript)
-    return problems
+    return _run_pages(pages(), write, lang, transcript)
 
 
 def run_page(
     page: Path, write: bool = False, lang: str = "en", transcript: list[Transcript] | None = None
 ) -> list[str]:
     """run_readme for one page."""
-    text = page.read_text(encoding="utf-8")
-    name = page.relative_to(ROOT)
+    return _run_pages([page], write, lang, transcript)
+
+
+def _run_pages(
+    chosen: list[Path], write: bool, lang: str, transcript: list[Transcript] | None
+) -> list[str]:
+    """Run the sections of every page in CHOSEN side by side; report, rewrite and transcribe them
+    in the pages' order, as one after the other would."""
+    texts = {page: page.read_text(encoding="utf-8") for page in chosen}
+    jobs = [(page, start, end) for page in chosen for start, end in sections(texts[page])]
+    collect = transcript is not None
+    with ThreadPoolExecutor(max_workers=WORKERS) as pool:
+        done = list(pool.map(lambda job: _run_section(texts[job[0]], *job, lang, collect), jobs))
     problems: list[str] = []
-    pieces: list[str] = []
-    done = 0
-    for start, end in sections(text):
-        section = text[start:end]
-        root = Path(tempfile.mkdtemp(prefix="kerjasama-readme-"))
-        try:
-            shell = Shell(root, lang)
-            blocks = [
-                b
-                for b in BLOCK.finditer(section)
-                if not b.group("mark") and runnable(parse(b.group("body")))
-            ]
-            first = blocks[0] if blocks else None
-            if first and parse(first.group("body"))[0].expected[:1] != [CREATED]:
-                shell.seed()  # the database exists already
-            for block in BLOCK.finditer(section):
-                if block.group("mark") or not runnable(parse(block.group("body"))):
-                    continue
-                rewritten = []
-                for command in parse(block.group("body")):
-                    got = shell.run(command.text, command.expected)
-                    if transcript is not None:
-                        transcript.append(Transcript(command.text, got, shell.status, ""))
-                        continue
-                    if matches(command.expected, got):
-                        got = command.expected  # as written (its timestamps, its excerpt)
-                    else:
-                        problems.append(
-                            f"{name}: {command.text}\n"
-                            f"  shown: {command.expected[:3]}\n  real:  {got[:3]}"
-                        )
-                    shown = excerpt(command.expected, got)
-                    rewritten.append(
-                        "\n".join([f"$ {command.text}", *shown]) + "\n" * (1 + command.gap)
-                    )
-                if transcript is not None:
-                    continue
-                body_start = start + block.start("body")
-                pieces.append(text[done:body_start])
-                pieces.append("".join(rewritten).rstrip("\n") + "\n")
-                done = start + block.end("body")
-            if transcript is not None and blocks:  # what the section's registry holds
-                stored = shell.run(f"{sys.executable} -c '{STORED}' 2>/dev/null")
-                transcript.append(Transcript("", [], 0, "\n".join(stored)))
-        finally:
-            shutil.rmtree(root, ignore_errors=True)
-    pieces.append(text[done:])
-    if write and "".join(pieces) != text:
-        page.write_text("".join(pieces), encoding="utf-8")
+    for page in chosen:
+        text = texts[page]
+        pieces: list[str] = []
+        offset = 0
+        for (of_page, _start, _end), section in zip(jobs, done, strict=True):
+            if of_page != page:
+                continue
+            problems += section.problems
+            if transcript is not None:
+                transcript += section.transcript
+            for body_start, body_end, body in section.bodies:
+                pieces += [text[offset:body_start], body]
+                offset = body_end
+        pieces.append(text[offset:])
+        if write and "".join(pieces) != text:
+            page.write_text("".join(pieces), encoding="utf-8")
     return problems
+
+
+def _run_section(text: str, page: Path, start: int, end: int, lang: str, collect: bool) -> Section:
+    """Run the sessions of the section text[start:end] of PAGE on a fresh registry."""
+    name = page.relative_to(ROOT)
+    result = Section([], [], [])
+    section = text[start:end]
+    root = Path(tempfile.mkdtemp(prefix="kerjasama-readme-"))
+    try:
+        shell = Shell(root, lang)
+        blocks = [
+            b
+            for b in BLOCK.finditer(section)
+            if not b.group("mark") and runnable(parse(b.group("body")))
+        ]
+        first = blocks[0] if blocks else None
+        if first and parse(first.group("body"))[0].expected[:1] != [CREATED]:
+            shell.seed()  # the database exists already
+        for block in blocks:
+            rewritten = []
+            for command in parse(block.group("body")):
+                got = shell.run(command.text, command.expected)
+                if collect:
+                    result.transcript.append(Transcript(command.text, got, shell.status, ""))
+                    continue
+                if matches(command.expected, got):
+                    got = command.expected  # as written (its timestamps, its excerpt)
+                else:
+                    result.problems.append(
+                        f"{name}: {command.text}\n"
+                        f"  shown: {command.expected[:3]}\n  real:  {got[:3]}"
+                    )
+                shown = excerpt(command.expected, got)
+                rewritten.append(
+                    "\n".join([f"$ {command.text}", *shown]) + "\n" * (1 + command.gap)
+                )
+            if not collect:
+                body = "".join(rewritten).rstrip("\n") + "\n"
+                result.bodies.append((start + block.start("body"), start + block.end("body"), body))
+        if collect and blocks:  # what the section's registry holds
+            stored = shell.run(f"{sys.executable} -c '{STORED}' 2>/dev/null")
+            result.transcript.append(Transcript("", [], 0, "\n".join(stored)))
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+    return result
 
 
 if __name__ == "__main__":

@@ -83,7 +83,7 @@ def serving(
                 except (urllib.error.URLError, ConnectionError, TimeoutError):
                     assert process.poll() is None, log.read_text()
                     assert time.monotonic() < deadline, "server did not start in 120 s"
-                    time.sleep(0.3)
+                    time.sleep(0.05)  # a started server answers within a few polls
             yield Server(base, db, process, log)
         finally:
             process.terminate()

@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import extract_corpus
 import pytest
 import yaml
 from conftest import REPO, Run, run_module
@@ -52,10 +53,9 @@ KNOWN_GAPS = {
 
 
 def _drafts(article: Path) -> tuple[dict, list[dict]]:
-    spec = json.loads(article.with_suffix(".json").read_text(encoding="utf-8"))
-    published = dt.date.fromisoformat(spec["published"]) if spec.get("published") else None
-    text = article.read_text(encoding="utf-8")
-    return spec, to_json([extract(text, name=article.name, published=published)])
+    """The case's expected records and the drafts of its article (drafted once a session:
+    tests/extract_corpus.py)."""
+    return extract_corpus.expected(article), extract_corpus.drafts(article)
 
 
 @pytest.mark.parametrize("article", SEEDS + ARTICLES, ids=lambda p: p.stem)

@@ -5,10 +5,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from pathlib import Path
 
+import extract_corpus
 import pytest
 from conftest import REPO
 
@@ -38,17 +38,21 @@ def _drafts(text: str, published: dt.date | None = None, **kwargs: object) -> li
     return to_json([extract(text, published=published, **kwargs)])
 
 
+def _article_drafts(article: Path) -> list[dict]:
+    """`_drafts` of a corpus article on its publication date, drafted once a session and shared
+    with test_extract.py (tests/extract_corpus.py)."""
+    return extract_corpus.drafts(article, name="<article>")
+
+
 def _flat(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
 @pytest.mark.parametrize("article", REAL, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_every_drafted_field_names_a_sentence_of_the_article(article: Path) -> None:
-    spec = json.loads(article.with_suffix(".json").read_text(encoding="utf-8"))
-    published = dt.date.fromisoformat(spec["published"]) if spec.get("published") else None
     text = article.read_text(encoding="utf-8")
     flat = _flat(text)
-    for draft in _drafts(text, published):
+    for draft in _article_drafts(article):
         for field, key in EVIDENCE.items():
             if draft[field] in (None, [], ""):
                 continue
@@ -884,9 +888,7 @@ def test_the_tie_named_with_its_article_refers_back_to_its_partner() -> None:
 
 @pytest.mark.parametrize("article", REAL, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_an_exploration_or_plan_is_never_a_signed_document(article: Path) -> None:
-    spec = json.loads(article.with_suffix(".json").read_text(encoding="utf-8"))
-    published = dt.date.fromisoformat(spec["published"]) if spec.get("published") else None
-    for draft in _drafts(article.read_text(encoding="utf-8"), published):
+    for draft in _article_drafts(article):
         documents = ("loi", "mou", "agreement", "sister_city")
         if draft["type"] in documents:
             assert draft["stage"] not in ("exploration", "initiative"), draft["partner"]

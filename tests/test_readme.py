@@ -4,11 +4,32 @@ tests/readme_sessions.py --write` regenerates)."""
 
 from __future__ import annotations
 
-from readme_sessions import README, pages, run_readme
+from pathlib import Path
+
+import pytest
+from conftest import early
+from readme_sessions import README, Transcript, pages, run_readme
 
 
-def test_every_readme_session_is_the_real_output():
-    problems = run_readme()
+def _english(folder: Path) -> list[str]:
+    """What differs between the pages and the real output of their sessions."""
+    return run_readme()
+
+
+def _indonesian(folder: Path) -> list[Transcript]:
+    """What each session's command printed with KERJASAMA_LANG=id."""
+    transcript: list[Transcript] = []
+    run_readme(lang="id", transcript=transcript)
+    return transcript
+
+
+# The sessions are a few hundred short processes, each section in a fresh directory of its own:
+# run beside the tests from the start of the session (conftest's `early`).
+EARLY = {"english": _english, "indonesian": _indonesian}
+
+
+def test_every_readme_session_is_the_real_output(tmp_path_factory: pytest.TempPathFactory):
+    problems: list[str] = early(__name__, "english", tmp_path_factory)  # type: ignore[assignment]
     assert not problems, "\n\n".join(problems)
 
 
@@ -21,17 +42,15 @@ def test_readme_shows_lang_and_xlsx():
     assert "$ kerjasama export --country KR -o korea.xlsx" in text
 
 
-def test_every_readme_session_runs_in_indonesian():
+def test_every_readme_session_runs_in_indonesian(tmp_path_factory: pytest.TempPathFactory):
     """The README's sessions, run with KERJASAMA_LANG=id: no traceback, and no English word of
     the tool's own outside error messages (which stay English), commands that ask for English,
     and what the registries hold or the commands typed."""
     import re
 
-    from readme_sessions import Transcript
     from test_help_language import foreign_words
 
-    transcript: list[Transcript] = []
-    run_readme(lang="id", transcript=transcript)
+    transcript: list[Transcript] = early(__name__, "indonesian", tmp_path_factory)  # type: ignore[assignment]
     stored = " ".join(t.stored for t in transcript) + " ".join(t.command for t in transcript)
     known = {w.lower() for w in re.findall(r"[^\W\d_]+", stored)}
     problems = []

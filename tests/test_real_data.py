@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import csv
+import shutil
 from pathlib import Path
+
+import pytest
+from conftest import Run
 
 TWIN_CITIES = Path(__file__).resolve().parents[2] / "shared" / "data" / "twin_cities_wikipedia.csv"
 OPTIONS = [
@@ -50,22 +54,40 @@ def test_whole_file_imports_with_only_the_typos_rejected(empty_run, tmp_path):
     assert "0 inserted, 0 updated, 26110 unchanged, 4 rejected" in again.stderr
 
 
-def test_country_names_as_wikipedia_writes_them_resolve(empty_run, tmp_path):
-    empty_run(
-        "import", str(TWIN_CITIES), *OPTIONS, "--skip-invalid", "--rejects", str(tmp_path / "r.csv")
-    )
-    rows = empty_run.json("list", "--partner", "Jakarta")
+@pytest.fixture(scope="module")
+def imported(empty_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty registry with the whole file imported (`--skip-invalid`), made once: the tests
+    that read what the import left copy it (its own import, summary and rejects are checked by
+    test_whole_file_imports_with_only_the_typos_rejected, on a file of its own)."""
+    folder = tmp_path_factory.mktemp("twin-cities")
+    db = folder / "imported.db"
+    shutil.copyfile(empty_template, db)
+    rejects = str(folder / "r.csv")
+    args = ["import", str(TWIN_CITIES), *OPTIONS, "--skip-invalid", "--rejects", rejects]
+    Run(db)(*args, env={"KERJASAMA_LANG": "en"})
+    return db
+
+
+@pytest.fixture
+def imported_run(imported: Path, tmp_path: Path) -> Run:
+    """A CLI bound to a copy of the imported registry."""
+    shutil.copyfile(imported, tmp_path / "imported.db")
+    return Run(tmp_path / "imported.db")
+
+
+def test_country_names_as_wikipedia_writes_them_resolve(imported_run):
+    rows = imported_run.json("list", "--partner", "Jakarta")
     jakarta = {(r["partner"], r["local_party"], r["local_country"]) for r in rows}
     assert ("Jakarta", "Shanghai", "CN") in jakarta
-    outgoing = empty_run.json("list", "--local-party", "Jakarta")
+    outgoing = imported_run.json("list", "--local-party", "Jakarta")
     # 19 rows mention Jakarta: 15 as city1, 3 as city2, and Malacca's "Kota Tua (Jakarta)".
     assert len(outgoing) == 15
     assert len(rows) == 4
     assert {r["country"] for r in outgoing} >= {"KP", "KR", "PS", "US", "RU", "VN", "TR"}
-    by_partner = {r["partner"]: r for r in empty_run.json("list", "--country", "GB")}
+    by_partner = {r["partner"]: r for r in imported_run.json("list", "--country", "GB")}
     assert by_partner["Aberystwyth"]["region"] == "GB-WLS"  # "Wales, United Kingdom"
     for name, code in [("Esquel", "AR"), ("Gyumri", "AM")]:
-        assert empty_run.json("list", "--local-party", name)[0]["local_country"] == code
+        assert imported_run.json("list", "--local-party", name)[0]["local_country"] == code
     named = {
         "Ivory Coast": "CI",
         "East Timor": "TL",
@@ -81,9 +103,9 @@ def test_country_names_as_wikipedia_writes_them_resolve(empty_run, tmp_path):
             in_file |= {row["country1"], row["country2"]}
     for text, code in named.items():
         assert text in in_file
-        assert empty_run.json("list", "--country", code)
+        assert imported_run.json("list", "--country", code)
     # A pair whose country is written into the city field ("Varna, Bulgaria" with no country)
-    varna = [r for r in empty_run.json("list", "--country", "BG") if r["partner"] == "Varna"]
+    varna = [r for r in imported_run.json("list", "--country", "BG") if r["partner"] == "Varna"]
     assert varna
 
 
@@ -95,14 +117,10 @@ def test_without_skip_invalid_nothing_goes_in_and_every_typo_is_named(empty_run)
     assert empty_run.json("list") == []
 
 
-def test_round_trip_of_the_whole_file(tmp_path):
+def test_round_trip_of_the_whole_file(imported_run, tmp_path):
     """Export -> import into an empty database -> export: the same bytes, at real scale and with
     real names (accents, non-Latin letters, "AS" which Indonesian reads as Amerika Serikat)."""
-    from conftest import Run
-
-    source = Run(tmp_path / "source.db")
-    source("init", "--empty")
-    source("import", str(TWIN_CITIES), *OPTIONS, "--skip-invalid", "--rejects", str(tmp_path / "r"))
+    source = imported_run  # `init --empty`, then the whole file imported with --skip-invalid
     for fmt in ("csv", "ndjson"):
         first = tmp_path / f"first.{fmt}"
         source("export", "-o", str(first))

@@ -10,6 +10,7 @@ as a 400 or a timed-out facet: the m006 view's count alone took ~7 s at this siz
 from __future__ import annotations
 
 import csv
+import importlib.util
 import sqlite3
 import subprocess
 import sys
@@ -19,6 +20,7 @@ from pathlib import Path
 
 import pytest
 from browser import dump_dom
+from conftest import early
 from serving import Server, rows, serving
 
 pytest.importorskip("datasette", reason="the web extra is not installed")
@@ -28,15 +30,14 @@ RECORDS = 200_000
 FACETS = ("country", "type", "governor", "year")
 
 
-@pytest.fixture(scope="session")
-def big_registry(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A seeded registry with RECORDS generated records (about 30 s to build, once)."""
-    folder = tmp_path_factory.mktemp("big")
-    sys.path.insert(0, str(BENCH))
-    try:
-        import data  # bench/data.py
-    finally:
-        sys.path.remove(str(BENCH))
+def _big_registry(folder: Path) -> Path:
+    """A seeded registry with RECORDS generated records (about 30 s to build), in FOLDER."""
+    # bench/data.py, loaded from its file: this runs beside the tests (conftest's `early`), so it
+    # must not put bench/ on the import path they use.
+    spec = importlib.util.spec_from_file_location("bench_data", BENCH / "data.py")
+    assert spec is not None and spec.loader is not None
+    data = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(data)
     csv_path = folder / "records.csv"
     with csv_path.open("w", encoding="utf-8", newline="") as out:
         writer = csv.writer(out)
@@ -52,6 +53,16 @@ def big_registry(tmp_path_factory: pytest.TempPathFactory) -> Path:
         )
         assert done.returncode == 0, done.stderr
     return db
+
+
+# Built beside the tests from the start of the session (conftest's `early`).
+EARLY = {"big_registry": _big_registry}
+
+
+@pytest.fixture(scope="session")
+def big_registry(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The registry of RECORDS generated records, built once."""
+    return early(__name__, "big_registry", tmp_path_factory)  # type: ignore[return-value]
 
 
 @pytest.fixture(scope="module")

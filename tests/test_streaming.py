@@ -16,9 +16,13 @@ import subprocess
 import sys
 import tempfile
 import time
+from concurrent.futures import Future, ThreadPoolExecutor
+from functools import cache
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
+from conftest import early
 
 from kerjasama_cli.domain.grouping import by_year
 from kerjasama_cli.render.fields import row_date
@@ -27,6 +31,7 @@ from kerjasama_cli.render.fields import row_date
 # read that held its rows would grow by ~24 MB, three times the margin allowed, at under a third
 # of BIG's cost: the suite must stay under CI's ten minutes).
 BIG, MID, SMALL = 200_000, 60_000, 12_000
+T = TypeVar("T")
 COUNTRIES = ["Korsel", "Jepang", "Belanda", "Tiongkok", "Jerman", "Prancis"]
 TYPES = ["mou", "kota kembar", "loi", "kunjungan", "pertemuan"]
 
@@ -75,10 +80,57 @@ def _kerjasama(db: Path, *args: str) -> subprocess.CompletedProcess:
     )
 
 
+def _measured(directory: Path) -> dict[str, dict]:
+    """The SMALL, MID and BIG registries, and what every long read of the module's tests gave on
+    them: `_into_head` of each CLOSED_PIPE_READS on BIG, `_peak_kb` of each MEMORY_READS on SMALL
+    and MID (a measurement that failed is kept as its exception, for its own test to raise).
+
+    Each read is a process of its own, measured alone (its own counts, its own peak), so two run
+    side by side, and all of them beside the tests when the session starts them early
+    (conftest's `early`: the module's reads are a fifth of the suite)."""
+    registries = {n: _registry(directory, n) for n in (SMALL, MID, BIG)}
+
+    def kept(future: Future) -> object:
+        try:
+            return future.result()
+        except Exception as error:  # raised by the test that reads it
+            return error
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        closed = {
+            tuple(args): pool.submit(_into_head, registries[BIG], args, directory, 2000)
+            for args in CLOSED_PIPE_READS
+        }
+        peaks = {
+            (n, *args): pool.submit(_peak_kb, registries[n], args)
+            for args in MEMORY_READS
+            for n in (SMALL, MID)
+        }
+        return {
+            "registries": registries,
+            "closed": {key: kept(future) for key, future in closed.items()},
+            "peaks": {key: kept(future) for key, future in peaks.items()},
+        }
+
+
+def _measurement(value: T | Exception) -> T:
+    """A measurement `_measured` kept: its value, or the exception it raised."""
+    if isinstance(value, Exception):
+        raise value
+    return value
+
+
+EARLY = {"measured": _measured}
+
+
 @pytest.fixture(scope="module")
-def registries(tmp_path_factory: pytest.TempPathFactory) -> dict[int, Path]:
-    directory = tmp_path_factory.mktemp("streaming")
-    return {n: _registry(directory, n) for n in (SMALL, MID, BIG)}
+def measured(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
+    return early(__name__, "measured", tmp_path_factory)  # type: ignore[return-value]
+
+
+@pytest.fixture(scope="module")
+def registries(measured: dict[str, dict]) -> dict[int, Path]:
+    return measured["registries"]
 
 
 # `python -m kerjasama_cli ARGS` with SQLite's progress handler counting its virtual machine's
@@ -161,8 +213,11 @@ def _whole_ticks(db: Path, args: list[str], folder: Path) -> int:
     return counter.ticks()
 
 
+@cache
 def _scan_ticks(db: Path) -> int:
-    """The ticks of reading every record once (`SELECT * FROM records`), in this process."""
+    """The ticks of reading every record once (`SELECT * FROM records`), in this process: a
+    count of the registry's steps, the same for every test that reads the module's registry,
+    so counted once."""
     conn = sqlite3.connect(db)
     ticks = 0
 
@@ -191,34 +246,34 @@ def test_list_json_into_head_reads_a_fraction_of_the_registry(
     assert ticks < whole / 10, f"{ticks} thousand steps into head, {whole} for everything"
 
 
-@pytest.mark.parametrize(
-    "args",
-    [
-        ["list", "--format", "csv"],
-        ["list", "--format", "ndjson"],
-        ["list"],
-        ["list", "--format", "markdown"],
-        ["list", "--sort", "end"],
-        ["list", "--status", "active"],
-        ["list", "--by-governor"],
-        ["list", "--by-governor", "--format", "json"],
-        ["search", "banjir", "--format", "json"],
-        ["search", "banjir", "--limit", "150000"],
-        ["timeline"],
-        ["timeline", "--format", "json"],
-        ["timeline", "--by", "partner"],
-        ["timeline", "--by", "governor", "--format", "json"],
-        ["export", "--format", "csv"],
-        ["export", "--format", "json"],
-        ["export", "--format", "yaml"],
-        ["history", "-n", "200000", "--format", "ndjson"],
-    ],
-    ids=" ".join,
-)
+# The long reads a closed pipe must end, in the order the tests run them.
+CLOSED_PIPE_READS = [
+    ["list", "--format", "csv"],
+    ["list", "--format", "ndjson"],
+    ["list"],
+    ["list", "--format", "markdown"],
+    ["list", "--sort", "end"],
+    ["list", "--status", "active"],
+    ["list", "--by-governor"],
+    ["list", "--by-governor", "--format", "json"],
+    ["search", "banjir", "--format", "json"],
+    ["search", "banjir", "--limit", "150000"],
+    ["timeline"],
+    ["timeline", "--format", "json"],
+    ["timeline", "--by", "partner"],
+    ["timeline", "--by", "governor", "--format", "json"],
+    ["export", "--format", "csv"],
+    ["export", "--format", "json"],
+    ["export", "--format", "yaml"],
+    ["history", "-n", "200000", "--format", "ndjson"],
+]
+
+
+@pytest.mark.parametrize("args", CLOSED_PIPE_READS, ids=" ".join)
 def test_a_closed_pipe_ends_every_long_read_quietly(
-    registries: dict[int, Path], args: list[str], tmp_path: Path
+    registries: dict[int, Path], measured: dict[str, dict], args: list[str]
 ) -> None:
-    head, closed, ended, status, err = _into_head(registries[BIG], args, tmp_path, 2000)
+    head, closed, ended, status, err = _measurement(measured["closed"][tuple(args)])
     assert len(head) == 2000
     assert (status, err) == (0, "")  # no BrokenPipeError, no "Exception ignored"
     # At once: after the pipe closed, never the rest of the registry (a tenth of one scan of the
@@ -248,30 +303,30 @@ def _peak_kb(db: Path, args: list[str]) -> int:
     return int(done.stdout.split()[-1])
 
 
-@pytest.mark.parametrize(
-    "args",
-    [
-        ["list", "--format", "json"],
-        ["list"],
-        ["timeline", "--format", "json"],
-        ["search", "banjir", "--format", "ndjson"],
-        ["export", "--format", "json"],
-        ["export", "--format", "csv"],
-        ["export", "--format", "yaml"],
-        ["list", "--format", "markdown"],
-        ["list", "--sort", "end"],
-        ["list", "--by-governor"],
-        ["list", "--by-governor", "--format", "json"],
-        ["timeline", "--by", "partner", "--format", "json"],
-        ["timeline", "--by", "governor"],
-        ["search", "banjir", "--limit", "150000", "--format", "json"],
-    ],
-    ids=" ".join,
-)
+# The reads whose peak memory must not grow, in the order the tests run them.
+MEMORY_READS = [
+    ["list", "--format", "json"],
+    ["list"],
+    ["timeline", "--format", "json"],
+    ["search", "banjir", "--format", "ndjson"],
+    ["export", "--format", "json"],
+    ["export", "--format", "csv"],
+    ["export", "--format", "yaml"],
+    ["list", "--format", "markdown"],
+    ["list", "--sort", "end"],
+    ["list", "--by-governor"],
+    ["list", "--by-governor", "--format", "json"],
+    ["timeline", "--by", "partner", "--format", "json"],
+    ["timeline", "--by", "governor"],
+    ["search", "banjir", "--limit", "150000", "--format", "json"],
+]
+
+
+@pytest.mark.parametrize("args", MEMORY_READS, ids=" ".join)
 def test_peak_memory_does_not_grow_with_the_registry(
-    registries: dict[int, Path], args: list[str]
+    measured: dict[str, dict], args: list[str]
 ) -> None:
-    small, big = (_peak_kb(registries[n], args) for n in (SMALL, MID))
+    small, big = (_measurement(measured["peaks"][(n, *args)]) for n in (SMALL, MID))
     assert big < 100 * 1024, f"{big / 1024:.0f} MB at {MID:,} records"
     # Five times the records, the same memory (rows held would add ~40 MB here).
     assert big - small < 8 * 1024, f"{small / 1024:.0f} MB → {big / 1024:.0f} MB"

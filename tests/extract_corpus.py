@@ -1,0 +1,44 @@
+"""The corpus's articles (tests/extract_cases/*) drafted once a session, shared by every test that
+reads them: test_extract.py scored the seeds and written cases three times and the real batches
+twice, test_extract_rules.py ran the extractor over every `real*` article twice more, and each
+new batch added to all of them.
+
+`extract` is a pure function of the text and its arguments (the name only labels the result), so
+a test reading a shared extraction sees what a call of its own would give; each reader gets its
+own copy of the JSON, so a test cannot change what the next one reads.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import datetime as dt
+import json
+from functools import cache
+from pathlib import Path
+
+from kerjasama_cli.extract import Extraction, extract
+from kerjasama_cli.extract.output import to_json
+
+
+def expected(article: Path) -> dict:
+    """The case's expected records and metadata (ARTICLE.json beside ARTICLE.txt)."""
+    return json.loads(article.with_suffix(".json").read_text(encoding="utf-8"))
+
+
+@cache
+def _extraction(article: Path) -> Extraction:
+    spec = expected(article)
+    published = dt.date.fromisoformat(spec["published"]) if spec.get("published") else None
+    text = article.read_text(encoding="utf-8")
+    return extract(text, name=article.name, published=published)
+
+
+def drafts(article: Path, name: str | None = None) -> list[dict]:
+    """`to_json([extract(TEXT, name=NAME, published=PUBLISHED)])` for the case's article, its
+    publication date from its JSON; NAME is the file's name unless given (`extract`'s default,
+    "<article>", for the tests that call it without one). Drafted once a session."""
+    extraction = _extraction(article)
+    if name is not None:
+        extraction = dataclasses.replace(extraction, name=name)
+    return copy.deepcopy(to_json([extraction]))  # its lists and evidence are the drafts' own
