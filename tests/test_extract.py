@@ -401,7 +401,7 @@ def test_real11_and_real12_score_above_their_first_sight() -> None:
 
 def test_real13_and_real14_score_above_their_first_sight() -> None:
     # real13 (21 Java articles, i23w) and real14 (28 articles outside Java, many English and
-    # partner-side, i23x): scored once at first sight on main 607b980: P 0.709 R 0.480 F1 0.572,
+    # partner-side, i23x): scored once at first sight on main 6a4879e: P 0.709 R 0.480 F1 0.572,
     # 10 invented; partner P/R 0.787/0.567 (notes/real13_14_first_sight.txt). In-sample since.
     # After i24a's places and lists (Korean/Chinese/Belgian region names pycountry spells
     # otherwise, one-slip spellings vouched for, two-word towns, a list sentence read with its
@@ -431,6 +431,20 @@ def test_real13_and_real14_score_above_their_first_sight() -> None:
     type_precision, type_recall, _ = scores.prf("type")
     assert type_precision >= 0.845 and type_recall >= 0.72, (type_precision, type_recall)
     assert len(scores.invented) <= 1, scores.invented
+
+
+def test_real15_and_real16_score_above_their_first_sight() -> None:
+    # real15 (18 Indonesian articles, a third from government portals, a third Jakarta; i24w)
+    # and real16 (20 articles, mostly English, partner-side pages; i24x), second-labelled by
+    # i24y; nobody ran the extractor on them before. Scored once at first sight on main 6affbb2,
+    # the final rules of stop 31: P 0.663 R 0.557 F1 0.605, 5 invented (1.3 per ten articles);
+    # real15 F1 0.519 (4 invented), real16 F1 0.654 (1). The floor sits just below: a rule that
+    # loses ground on text it was not written from fails here.
+    scores = _batch("real15")
+    scores.add(_batch("real16"))
+    precision, recall, f1 = scores.prf()
+    assert f1 >= 0.60 and precision >= 0.655, (precision, recall, f1)
+    assert len(scores.invented) <= 5, scores.invented
 
 
 def test_an_exact_draft_is_paired_with_its_record_not_taken_by_an_earlier_one() -> None:
