@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from conftest import Run, run_module
 from serving import rows, serving
-from test_db_file import _unprivileged  # root without its override of file modes
+from unprivileged import unprivileged  # root without its override of file modes
 
 pytest.importorskip("datasette", reason="the web extra is not installed")
 
@@ -31,7 +31,7 @@ def _sha256(path: Path) -> str:
 
 
 def test_serve_on_a_read_only_registry_changes_nothing(tmp_path: Path):
-    prefix = _unprivileged()
+    prefix = unprivileged()
     folder = tmp_path / "shared"
     folder.mkdir()
     db = folder / "registry.db"
