@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -337,3 +338,56 @@ def test_an_interrupted_import_leaves_the_database_as_it_was(run, snapshot):
     finally:
         store.close()
     assert snapshot(run.db) == before
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt", "fix"),
+    [
+        ("m.xlsx", "csv", "give a name ending .csv, or leave --format out"),
+        ("m.json", "xlsx", "give a name ending .xlsx, or leave --format out"),
+        ("m.csv", "json", "give a name ending .json, or leave --format out"),
+        ("m.YML", "ndjson", "give a name ending .ndjson, or leave --format out"),
+        ("m.ods", "xlsx", "kerjasama does not write .ods files; give a name ending .xlsx"),
+        ("m.txt", "xlsx", "give a name ending .xlsx"),
+    ],
+)
+def test_an_output_name_that_contradicts_the_format_is_refused(
+    run, tmp_path, monkeypatch, name, fmt, fix
+):
+    """`export -o m.xlsx -f csv` wrote CSV text into m.xlsx (exit 0; Excel and `import` then
+    refuse it): a name whose extension says another format is one line, exit 2, no file."""
+    monkeypatch.chdir(tmp_path)
+    result = run("export", "-o", name, "-f", fmt, code=2)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, lines
+    assert lines[0].startswith(f"kerjasama: error: --output '{name}': ")
+    assert fix in lines[0] and re.search(rf"--format (is )?{fmt}\b", lines[0])
+    assert list(tmp_path.iterdir()) == [run.db]
+
+
+def test_the_contradiction_is_said_in_indonesian(run, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = run("--lang", "id", "export", "-o", "m.xlsx", "-f", "csv", code=2)
+    assert result.stderr.strip() == (
+        "kerjasama: error: --output 'm.xlsx': nama berkas menunjukkan xlsx, tetapi --format "
+        "adalah csv; berikan nama berakhiran .csv, atau hilangkan --format"
+    )
+    assert list(tmp_path.iterdir()) == [run.db]
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt"),
+    [("m.yml", "yaml"), ("m.jsonl", "ndjson"), ("m.txt", "csv"), ("m.dat", "json"), ("m", "csv")],
+)
+def test_a_name_that_fits_or_says_no_format_takes_the_format_given(run, tmp_path, name, fmt):
+    target = tmp_path / name
+    run("export", "-o", str(target), "-f", fmt, "--country", "KR")
+    assert target.read_bytes()
+    again = run("import", str(target), "--format", fmt)
+    assert " 0 rejected" in _summary(again)
+
+
+def test_without_a_format_the_name_still_decides(run, tmp_path):
+    target = tmp_path / "m.xlsx"
+    run("export", "-o", str(target), "--country", "KR")
+    assert target.read_bytes()[:2] == b"PK"  # a zip: the workbook
