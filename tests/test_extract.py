@@ -382,16 +382,39 @@ def test_real11_and_real12_score_above_their_first_sight() -> None:
     # field rules (sectors, dates, local party): P 0.615 R 0.621 F1 0.618; sectors P/R 0.575/0.299
     # -> 0.788/0.532. After i23u's partner test (in-sample since): P 0.683 R 0.486 F1 0.568,
     # 1 invented. All three merged: P 0.777 R 0.611 F1 0.684, 1 invented; type P/R 0.794/0.600;
-    # sectors P/R 0.837/0.532.
+    # sectors P/R 0.837/0.532. With i24a's places and lists (Palmerston, Vlissingen paired in a
+    # twin-city phrase; a list's province not read as its city's address): P 0.788 R 0.664
+    # F1 0.721, 1 invented; type P/R 0.811/0.667; sectors P/R 0.846/0.571.
     scores = _batch("real11")
     scores.add(_batch("real12"))
     precision, recall, f1 = scores.prf()
-    assert f1 >= 0.675 and precision >= 0.77, (precision, recall, f1)
+    assert f1 >= 0.715 and precision >= 0.78, (precision, recall, f1)
     type_precision, type_recall, _ = scores.prf("type")
-    assert type_precision >= 0.785 and type_recall >= 0.59, (type_precision, type_recall)
+    assert type_precision >= 0.80 and type_recall >= 0.66, (type_precision, type_recall)
     assert len(scores.invented) <= 1, scores.invented
     precision, recall, f1 = scores.prf("sectors")
-    assert f1 >= 0.64 and precision >= 0.83, ("sectors", precision, recall, f1)
+    assert f1 >= 0.675 and precision >= 0.84, ("sectors", precision, recall, f1)
+
+
+def test_real13_and_real14_score_above_their_first_sight() -> None:
+    # real13 (21 Java articles, i23w) and real14 (28 articles outside Java, many English and
+    # partner-side, i23x): scored once at first sight on main 607b980: P 0.709 R 0.480 F1 0.572,
+    # 10 invented; partner P/R 0.787/0.567 (notes/real13_14_first_sight.txt). In-sample since.
+    # After i24a's places and lists (Korean/Chinese/Belgian region names pycountry spells
+    # otherwise, one-slip spellings vouched for, two-word towns, a list sentence read with its
+    # tie): P 0.753 R 0.627 F1 0.684, 7 invented; partner P/R 0.849/0.760. With a partner's own
+    # twin cities listed beside the local party left the partner's (Melaka's, Penang's): P 0.815
+    # R 0.627 F1 0.709, 0 invented; partner P/R 0.919/0.760.
+    scores = _batch("real13")
+    scores.add(_batch("real14"))
+    precision, recall, f1 = scores.prf()
+    assert f1 >= 0.70 and precision >= 0.805, (precision, recall, f1)
+    partner_precision, partner_recall, _ = scores.prf("partner")
+    assert partner_precision >= 0.91 and partner_recall >= 0.75, (
+        partner_precision,
+        partner_recall,
+    )
+    assert len(scores.invented) <= 1, scores.invented
 
 
 def test_an_exact_draft_is_paired_with_its_record_not_taken_by_an_earlier_one() -> None:

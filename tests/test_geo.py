@@ -60,6 +60,33 @@ def test_a_region_takes_the_coordinates_of_its_namesake_city() -> None:
     assert jeju.latitude == pytest.approx(33.5, abs=0.1)
 
 
+def test_romanised_regions_written_joined_or_split() -> None:
+    # "Jeollanamdo", "Chung Cheong Buk-do": pycountry's Jeollanam-do, Chungcheongbuk-do
+    assert find_place("Jeollanamdo").code == "KR-46"  # type: ignore[union-attr]
+    assert find_place("Provinsi Gyeongsangnamdo").code == "KR-48"  # type: ignore[union-attr]
+    assert find_place("Chung Cheong Buk-do").code == "KR-43"  # type: ignore[union-attr]
+
+
+def test_region_exonyms_pycountry_lacks() -> None:
+    for name, code in [("Wallonia", "BE-WAL"), ("Jeonbuk", "KR-45"), ("Guangxi", "CN-GX")]:
+        place = find_place(name)
+        assert place is not None and place.code == code, (name, place)
+
+
+@needs_cities
+def test_one_typing_slip_is_forgiven_only_where_one_place_is_that_near() -> None:
+    from kerjasama_cli.geo.places import find_near
+
+    assert find_near("Khartom", "SD").name == "Khartoum"  # type: ignore[union-attr]
+    assert find_near("Shichuan", regions_only=True).code == "CN-SC"  # type: ignore[union-attr]
+    assert find_near("Los Angles", "US").name == "Los Angeles"  # type: ignore[union-attr]
+    # without a country, cities are never guessed; short names never; known names are no slip
+    assert find_near("Los Angles") is None
+    assert find_near("Lyonn", "FR") is None
+    assert find_near("Khartoum", "SD") is None
+    assert find_near("Alejandro", "MX") is None
+
+
 def test_unknown_and_empty_names() -> None:
     assert find_place("Xyzzy Qwerty") is None
     assert find_place("") is None

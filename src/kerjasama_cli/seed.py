@@ -66,7 +66,7 @@ def home_dataset(home: str | None = None, home_country: str | None = None) -> Da
     if home is None or home.strip().casefold() in names:
         if country is not None and bundled is not None and country != bundled.country:
             raise ValidationError(
-                "--home-country", home_country, f"is not the country of {bundled.name}"
+                "--home-country", home_country, "is not the country of {name}", name=bundled.name
             )
         return Dataset(
             home_party=seed.home_party,

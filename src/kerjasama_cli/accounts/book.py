@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from kerjasama_cli.domain.errors import KerjasamaError, ValidationError
+from kerjasama_cli.domain.errors import KerjasamaError, Refusal, ValidationError
 from kerjasama_cli.i18n import said
 
 NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
@@ -54,7 +54,7 @@ def check_password(password: str) -> str:
     """At least MIN_PASSWORD characters, not only spaces; the value is never quoted back."""
     if len(password.strip()) < MIN_PASSWORD:
         raise ValidationError(
-            "password", None, f"too short: expected at least {MIN_PASSWORD} characters"
+            "password", None, "too short: expected at least {n} characters", n=MIN_PASSWORD
         )
     return password
 
@@ -71,7 +71,7 @@ def load(path: Path) -> dict[str, Account]:
         items = json.loads(text)["accounts"]
         return {a["name"]: Account(a["name"], a["password_hash"], a["added"]) for a in items}
     except (ValueError, KeyError, TypeError):
-        raise KerjasamaError(f"{path}: not a kerjasama accounts file (left untouched)") from None
+        raise Refusal("{path}: not a kerjasama accounts file (left untouched)", path=path) from None
 
 
 def save(path: Path, accounts: dict[str, Account]) -> None:
@@ -117,6 +117,6 @@ def remove(path: Path, name: str) -> None:
     accounts = load(path)
     if name not in accounts:
         known = ", ".join(sorted(accounts)) or "none"
-        raise ValidationError("NAME", name, f"no such account (accounts: {known})")
+        raise ValidationError("NAME", name, "no such account (accounts: {known})", known=known)
     del accounts[name]
     save(path, accounts)

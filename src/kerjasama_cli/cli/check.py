@@ -49,7 +49,7 @@ def check(
     names = [c.name for c in CHECKS]
     for name in only or []:
         if name not in names:
-            raise ValidationError("--only", name, f"not one of {', '.join(names)}")
+            raise ValidationError("--only", name, "not one of {choices}", choices=", ".join(names))
     store = open_db(db)
     findings = run_checks(store.conn, only)
     if output is CheckFormat.json:

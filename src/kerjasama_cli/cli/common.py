@@ -161,15 +161,14 @@ def handles_errors(fn: F) -> F:
 
 
 def _said(error: KerjasamaError) -> str:
-    """An error's line: a Refusal or a ValidationError in the user's language (their catalogue
-    entries); another error's line as it was written."""
+    """An error's line in the user's language: a Refusal or a ValidationError through its
+    catalogue entries; another error's line looked up whole (a message written as one constant)."""
     from kerjasama_cli.domain.errors import Refusal, ValidationError
+    from kerjasama_cli.i18n import translator
 
     if isinstance(error, Refusal | ValidationError):
-        from kerjasama_cli.i18n import translator
-
         return error.translated(translator())
-    return str(error)
+    return translator()(str(error))
 
 
 def os_message(error: OSError) -> str:
@@ -491,7 +490,9 @@ def build_filter(**options: Any) -> RecordFilter:
     if options.get("date_to"):
         date_to = parse_date(options["date_to"], "--to").end
     if date_from and date_to and date_to < date_from:
-        raise _validation("--to", options["date_to"], f"is before --from {date_from.isoformat()}")
+        raise _validation(
+            "--to", options["date_to"], "is before {what}", what=f"--from {date_from.isoformat()}"
+        )
     query = options.get("query")
     if query is not None:
         from kerjasama_cli.domain.search import to_fts
@@ -554,10 +555,10 @@ def _sector(text: str) -> str:
         return text
 
 
-def _validation(field: str, value: object, reason: str) -> KerjasamaError:
+def _validation(field: str, value: object, reason: str, **values: object) -> KerjasamaError:
     from kerjasama_cli.domain.errors import ValidationError
 
-    return ValidationError(field, value, reason)
+    return ValidationError(field, value, reason, **values)
 
 
 def with_filters(fn: F) -> F:

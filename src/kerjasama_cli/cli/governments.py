@@ -160,7 +160,8 @@ def add_government(
             raise ValidationError(
                 "NAME" if candidate == government.name else "--alias",
                 candidate,
-                f"already names the local government {owner!r}",
+                "already names the local government {owner}",
+                owner=repr(owner),
             )
     with store.transaction() as conn:
         gov_id, _ = save_government(conn, government)

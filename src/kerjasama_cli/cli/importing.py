@@ -141,6 +141,7 @@ def import_file(
     tanggal, bidang). An Excel workbook's sheet reads like a CSV file (--sheet, --header-row).
     YAML and JSON in the data/seed.yaml shape carry partners, sources and leaders too.
     """
+    from kerjasama_cli.domain.errors import Said
     from kerjasama_cli.domain.merge import MergeRule
     from kerjasama_cli.domain.schema import missing_columns
     from kerjasama_cli.domain.set_values import check_set_values
@@ -184,7 +185,7 @@ def import_file(
         missing = missing_columns(source.labels, defaults)
         if missing:  # every row would fail for it: say it once
             source.close()
-            raise InputError(f"{source.name}: {missing}")
+            raise InputError("{name}: {problem}", name=source.name, problem=Said(missing))
     # A workbook's rejects are written as CSV (with the sheet's header): any spreadsheet opens it.
     rejects_kind = "csv" if kind == "xlsx" else kind
     rejects_path = rejects or default_rejects_path(file, rejects_kind)

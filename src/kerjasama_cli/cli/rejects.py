@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
-from kerjasama_cli.domain.errors import shown
+from kerjasama_cli.domain.errors import ValidationError, shown
+from kerjasama_cli.i18n import translator
 
 if TYPE_CHECKING:
     from kerjasama_cli.store.imports.rowwise import Reject
@@ -21,7 +22,13 @@ SHOWN_IN_ALL = 20
 SUMMARISED_PROBLEMS = 5
 
 
-_SINGULAR = {"rows": "row", "entries": "entry"}
+# What a count of rejects is said with: `1 row` / `3 rows`, `… and 3 more rows` (msgids of the
+# catalogue's plurals).
+_COUNTED = {"rows": ("{n} row", "{n} rows"), "entries": ("{n} entry", "{n} entries")}
+_MORE = {
+    "rows": ("{n} more row", "{n} more rows"),
+    "entries": ("{n} more entry", "{n} more entries"),
+}
 
 
 def say(message: str) -> None:
@@ -39,6 +46,8 @@ class RejectReporter:
         self.shown = 0
         self.per_problem: Counter[tuple[str, str]] = Counter()
         self.hidden: Counter[tuple[str, str]] = Counter()
+        # One error of each problem only counted: its reason, said in the summary's language.
+        self.examples: dict[tuple[str, str], ValidationError] = {}
         # Sectors the registry lacks: one line each at the end, with the command that adds it.
         self.sectors: Counter[str] = Counter()  # by folded form, shown as first written
         self.sector_words: dict[str, str] = {}
@@ -58,10 +67,12 @@ class RejectReporter:
             self.per_problem[problem] += 1
             if self.per_problem[problem] <= SHOWN_PER_PROBLEM and self.shown < SHOWN_IN_ALL:
                 # A document's errors carry their location already (file:line: section[i]).
-                say(error.message if error.location else f"{reject.location}: {error.message}")
+                line = error.translated(translator())
+                say(line if error.location else f"{reject.location}: {line}")
                 self.shown += 1
             else:
                 self.hidden[problem] += 1
+                self.examples.setdefault(problem, error)
         if self.writer is not None:
             if reject.section is not None:
                 self.writer.add(reject.section, reject.line, reject.raw, reject.reason)
@@ -72,17 +83,36 @@ class RejectReporter:
         """The `... and N more` lines for what was not shown, and the unknown sectors."""
         from kerjasama_cli.domain.sectors import add_hint
 
+        t = translator()
         for folded, count in self.sectors.most_common():
             sector = self.sector_words[folded]
-            noun = self.noun if count != 1 else _SINGULAR.get(self.noun, self.noun)
             say(
-                f"{name}: sector {shown(sector)} is not in this registry ({count} {noun}); "
-                f"add it with: kerjasama sectors add {add_hint(sector)}"
+                t(
+                    "{name}: sector {sector} is not in this registry ({count}); add it with: kerjasama sectors add {hint}"  # noqa: E501 - one msgid, as test_language reads it
+                ).format(
+                    name=name,
+                    sector=shown(sector),
+                    count=self._counted(count),
+                    hint=add_hint(sector),
+                )
             )
         problems = self.hidden.most_common()
-        for (field, reason), count in problems[:SUMMARISED_PROBLEMS]:
-            noun = self.noun if count != 1 else _SINGULAR.get(self.noun, self.noun)
-            say(f"{name}: … and {count} more {noun}: same problem — {field}: {reason}")
+        for problem, count in problems[:SUMMARISED_PROBLEMS]:
+            say(
+                t("{name}: … and {count}: same problem — {field}: {reason}").format(
+                    name=name,
+                    count=self._counted(count, _MORE),
+                    field=problem[0],
+                    reason=self.examples[problem].reason_in(t),
+                )
+            )
         rest = sum(count for _, count in problems[SUMMARISED_PROBLEMS:])
         if rest:
-            say(f"{name}: … and {rest} more problems of other kinds")
+            more = t.plural(
+                "{n} more problem of another kind", "{n} more problems of other kinds", rest
+            )
+            say(t("{name}: … and {more}").format(name=name, more=more))
+
+    def _counted(self, count: int, forms: dict[str, tuple[str, str]] = _COUNTED) -> str:
+        singular, plural = forms.get(self.noun, forms["rows"])
+        return translator().plural(singular, plural, count)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from kerjasama_cli.domain.errors import KerjasamaError, ValidationError
+from kerjasama_cli.domain.errors import Refusal, ValidationError
 from kerjasama_cli.i18n import os_reason
 
 CHUNK = 1 << 20  # bytes read at a time
@@ -69,7 +69,7 @@ def examine(path: Path, field: str = "FILE") -> FileFacts:
     except IsADirectoryError:
         raise ValidationError(field, str(path), "is a directory, not a file") from None
     except OSError as error:
-        raise KerjasamaError(f"{path}: {os_reason(error)}") from None
+        raise Refusal("{path}: {reason}", path=path, reason=os_reason(error)) from None
     return FileFacts(path, digest.hexdigest(), size, media_type(path, head, field))
 
 

@@ -229,7 +229,9 @@ def resolve_country(text: str, field: str = "country") -> CountryMatch:
     sharing = _sharing(_norm(text), index)
     if len(sharing) > 1:
         options = " or ".join(f"{code} ({country_name(code)})" for code in sharing)
-        raise ValidationError(field, text, f"ambiguous: {options}; give the code or full name")
+        raise ValidationError(
+            field, text, "ambiguous: {options}; give the code or full name", options=options
+        )
     close = difflib.get_close_matches(_norm(text), list(index.display), n=10, cutoff=0.75)
     # One suggestion per country: "Madagaskar" and "Madagascar" are the same answer.
     by_code: dict[str, str] = {}
@@ -267,6 +269,21 @@ def export_code(code: str) -> str:
         return code
     country = _pycountry().countries.get(alpha_2=code)
     return country.alpha_3 if country is not None else code
+
+
+class Country:
+    """A country named inside a message: its English name, or its name in the language the
+    message is said in (`ValidationError.translated`)."""
+
+    def __init__(self, code: str) -> None:
+        self.code = code
+
+    def __str__(self) -> str:
+        return country_name(self.code)
+
+    def translated(self, translate: Any) -> str:
+        """The country's name in the language of `translate` (an `i18n.Translator`)."""
+        return country_name(self.code, translate.lang)
 
 
 def country_name(code: str, lang: str = "en") -> str:
@@ -313,7 +330,7 @@ def resolve_region(text: str, country: str | None = None, field: str = "region")
         if pc.subdivisions.get(code=code) is None:
             raise ValidationError(field, text, "unknown region code")
         if cc and not code.startswith(cc + "-"):
-            raise ValidationError(field, text, f"is not a region of {country_name(cc)}")
+            raise ValidationError(field, text, "is not a region of {country}", country=Country(cc))
         return code
     regions = _index().regions
     found = [
@@ -337,8 +354,11 @@ def resolve_region(text: str, country: str | None = None, field: str = "region")
     suggestions = [
         region_name(next(c for c in regions[k] if cc is None or c.startswith(cc))) for k in close
     ]
-    where = f" in {country_name(cc)}" if cc else ""
-    raise ValidationError(field, text, f"unknown region{where}", suggestions=suggestions)
+    if cc:
+        raise ValidationError(
+            field, text, "unknown region in {country}", suggestions, country=Country(cc)
+        )
+    raise ValidationError(field, text, "unknown region", suggestions=suggestions)
 
 
 def find_country(text: str) -> CountryMatch | None:

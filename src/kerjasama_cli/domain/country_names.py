@@ -137,6 +137,32 @@ REGION_ALIASES: dict[str, str] = {
     "Normandy": "FR-NOR",
     "Aland": "FI-01",
     "Aland Islands": "FI-01",
+    # Belgium's regions, in English and French short forms (pycountry: "wallonne, Région")
+    "Wallonia": "BE-WAL",
+    "Wallonie": "BE-WAL",
+    "Walloon Region": "BE-WAL",
+    "Flanders": "BE-VLG",
+    # China's autonomous regions without their people's name ("Guangxi Zhuangzu Zizhiqu")
+    "Guangxi": "CN-GX",
+    "Guangxi Zhuang": "CN-GX",
+    "Ningxia": "CN-NX",
+    "Xinjiang": "CN-XJ",
+    "Inner Mongolia": "CN-NM",
+    "Tibet": "CN-XZ",
+    # Korea's provinces by their short and English names ("Jeonbuk", "North Jeolla"); the
+    # Indonesian "Jeolla Utara" is read as "North Jeolla" by the extractor's compass words.
+    "Jeonbuk": "KR-45",
+    "North Jeolla": "KR-45",
+    "Jeonnam": "KR-46",
+    "South Jeolla": "KR-46",
+    "Gyeongbuk": "KR-47",
+    "North Gyeongsang": "KR-47",
+    "Gyeongnam": "KR-48",
+    "South Gyeongsang": "KR-48",
+    "Chungbuk": "KR-43",
+    "North Chungcheong": "KR-43",
+    "Chungnam": "KR-44",
+    "South Chungcheong": "KR-44",
 }
 
 # English display names where pycountry's name reads like an index entry ("Korea, Republic of").

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from kerjasama_cli.domain import date_words as words
-from kerjasama_cli.domain.errors import ValidationError, shown
+from kerjasama_cli.domain.errors import Said, ValidationError, shown
 
 Precision = Literal["day", "month", "year", "range", "by", "unknown"]
 
@@ -176,7 +176,15 @@ UNKNOWN = FuzzyDate(None, None, "unknown")
 #   date    range | point | period | (sebelum|by|before) POINT | (sejak|since) POINT
 # A trailing "!" keeps a year outside MIN_YEAR..MAX_YEAR (a typo far more often than a date).
 
-_HINT = "use YYYY-MM-DD, YYYY-MM, YYYY or e.g. '27 Mei 2025', 'awal 2025', '1-11 Agustus 2025'"
+# One reason per period, so that each is a whole sentence in the catalogue.
+_NO_SUCH_PERIOD = {
+    "third": "no such third ({n})",
+    "quarter": "no such quarter ({n})",
+    "half": "no such half ({n})",
+}
+_HINT = Said(
+    "use YYYY-MM-DD, YYYY-MM, YYYY or e.g. '27 Mei 2025', 'awal 2025', '1-11 Agustus 2025'"
+)
 
 _ISO = re.compile(r"([0-9]{4})(?:([-/.])([0-9]{1,2}))?(?:\2([0-9]{1,2}))?")
 _DAY_FIRST = re.compile(r"([0-9]{1,2})([/.-])([0-9]{1,2})\2([0-9]{4})")
@@ -216,31 +224,50 @@ def _interval(
 ) -> FuzzyDate:
     """Check the parts exist on the calendar and turn them into the interval they denote."""
     if not 1 <= year <= 9999:
-        raise ValidationError(field, text, f"no such year ({year})")
+        raise ValidationError(field, text, "no such year ({year})", year=year)
     if not insist and not MIN_YEAR <= year <= MAX_YEAR:
         raise ValidationError(
             field,
             text,
-            f"year {year} is outside {MIN_YEAR}-{MAX_YEAR}; "
-            f"end the date with '{INSIST}' if you mean it ('{text.strip()}{INSIST}')",
+            "year {year} is outside {first}-{last}; end the date with '{insist}' if you mean it "
+            "('{insisted}')",
+            year=year,
+            first=MIN_YEAR,
+            last=MAX_YEAR,
+            insist=INSIST,
+            insisted=f"{text.strip()}{INSIST}",
         )
     if month is None:
         return FuzzyDate(datetime.date(year, 1, 1), datetime.date(year, 12, 31), "year")
     if not 1 <= month <= 12:
-        raise ValidationError(field, text, f"no such month ({month}); months run 1-12")
+        raise ValidationError(field, text, "no such month ({month}); months run 1-12", month=month)
     last = calendar.monthrange(year, month)[1]
     if day is None:
         return FuzzyDate(datetime.date(year, month, 1), datetime.date(year, month, last), "month")
     if not 1 <= day <= last:
-        month_text = f"{month_name(month, 'en')} {year}"
-        raise ValidationError(field, text, f"no such day ({month_text} has {last} days)")
+        month_text = Said(month_name(month, "en"), "month")
+        raise ValidationError(
+            field,
+            text,
+            "no such day ({month} {year} has {last} days)",
+            month=month_text,
+            year=year,
+            last=last,
+        )
     d = datetime.date(year, month, day)
     return FuzzyDate(d, d, "day")
 
 
 def _not_understood(field: str, text: str, piece: str) -> ValidationError:
-    what = f" ({shown(piece)} not understood)" if piece.strip() and piece != text else ""
-    return ValidationError(field, text, f"not a date{what}; {_HINT}")
+    if piece.strip() and piece != text:
+        return ValidationError(
+            field,
+            text,
+            "not a date ({piece} not understood); {hint}",
+            piece=shown(piece),
+            hint=_HINT,
+        )
+    return ValidationError(field, text, "not a date; {hint}", hint=_HINT)
 
 
 def _numeric(s: str) -> _Point | None:
@@ -328,7 +355,7 @@ def _resolve(point: _Point, text: str, field: str, insist: bool) -> FuzzyDate:
         return FuzzyDate(first, last, "range")
     size = {"third": 4, "quarter": 3, "half": 6}[kind]
     if n > 12 // size:
-        raise ValidationError(field, text, f"no such {kind} ({n})")
+        raise ValidationError(field, text, _NO_SUCH_PERIOD[kind], n=n)
     first = whole.start.replace(month=1 + size * (n - 1))
     return FuzzyDate(first, _month_end(point.year, size * n), "range")
 
@@ -391,7 +418,7 @@ def parse_date(text: str, field: str = "date") -> FuzzyDate:
     if not s:
         raise ValidationError(field, text, "is empty")
     if len(s) > MAX_DATE_CHARS:  # every split of a range is tried: keep that cheap
-        raise ValidationError(field, text, f"too long for a date (at most {MAX_DATE_CHARS})")
+        raise ValidationError(field, text, "too long for a date (at most {n})", n=MAX_DATE_CHARS)
     m = _PREFIX.match(s)
     rest = s[m.end() :] if m else s
     if m and m.group("by"):

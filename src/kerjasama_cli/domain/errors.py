@@ -28,7 +28,35 @@ class Refusal(KerjasamaError):
     def translated(self, translate: Any) -> str:
         """The message through `translate` (a catalogue lookup), then filled."""
         text = translate(self.msgid)
-        return text.format(**self.values) if self.values else text
+        return text.format(**filled(self.values, translate)) if self.values else text
+
+
+def filled(values: Mapping[str, object], translate: Any) -> dict[str, object]:
+    """VALUES for a translated msgid: a value that is itself words (`Said`) in the language of
+    `translate`; the user's values as they are."""
+    return {
+        k: v.translated(translate) if hasattr(v, "translated") else v for k, v in values.items()
+    }
+
+
+class Said:
+    """Words inside a message made from values (`February 2020`, ` ('x' not understood)`): a
+    msgid and its values, said in the message's language (`str()` is the English)."""
+
+    def __init__(self, msgid: str, context: str | None = None, **values: object) -> None:
+        self.msgid = msgid
+        self.context = context  # a vocabulary word (`month`) is looked up in its context
+        self.values = values
+
+    def __str__(self) -> str:
+        return self.msgid.format(**self.values) if self.values else self.msgid
+
+    def translated(self, translate: Any) -> str:
+        """The words in the language of `translate`."""
+        if not self.msgid:
+            return ""
+        text = translate.ctx(self.context, self.msgid) if self.context else translate(self.msgid)
+        return text.format(**filled(self.values, translate)) if self.values else text
 
 
 class ValidationError(KerjasamaError):
@@ -43,11 +71,16 @@ class ValidationError(KerjasamaError):
         reason: str,
         suggestions: Sequence[str] = (),
         location: str | None = None,
+        **values: object,
     ) -> None:
+        # A reason made from values is a msgid with `{name}` fields and the values (Refusal's
+        # way): `reason` is the English line, `msgid` what the catalogue translates.
         self.location = location
         self.field = field
         self.value = value
-        self.reason = reason
+        self.msgid = reason
+        self.values = values
+        self.reason = reason.format(**{k: str(v) for k, v in values.items()}) if values else reason
         self.suggestions = list(suggestions)
         super().__init__(self.message)
 
@@ -61,12 +94,18 @@ class ValidationError(KerjasamaError):
         "did you mean" through the catalogue, the field, the value and the suggestions as given.
         A reason the catalogue lacks (one built from values, not in REASON_FORMS) stays as
         written."""
-        reason = translate(self.reason)
-        if reason == self.reason:
-            reason = said_again(self.reason, translate)
         return self._line(
-            reason, translate("; did you mean {names}?"), translate.ctx("joining", " or ")
+            self.reason_in(translate),
+            translate("; did you mean {names}?"),
+            translate.ctx("joining", " or "),
         )
+
+    def reason_in(self, translate: Any) -> str:
+        """The reason alone in the language of `translate` (import's summaries repeat it)."""
+        if self.values:
+            return translate(self.msgid).format(**filled(self.values, translate))
+        reason = translate(self.reason)
+        return said_again(self.reason, translate) if reason == self.reason else reason
 
     def _line(self, reason: str, did_you_mean: str, joined_by: str) -> str:
         # The value goes through `shown`, never through repr or str: a missing value (None) is
@@ -83,7 +122,9 @@ class ValidationError(KerjasamaError):
     def at(self, location: str | None) -> ValidationError:
         """The same error (a fresh exception, its subclass and data kept), placed at a file
         line or record number."""
-        fresh = type(self)(self.field, self.value, self.reason, self.suggestions, location)
+        fresh = type(self)(
+            self.field, self.value, self.msgid, self.suggestions, location, **self.values
+        )
         fresh.__dict__.update({k: v for k, v in self.__dict__.items() if k != "location"})
         return fresh
 

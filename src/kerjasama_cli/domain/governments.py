@@ -52,7 +52,10 @@ def check_term(leader: Leader, field_from: str = "--from", field_to: str = "--to
     """A term cannot end before it starts."""
     if leader.end is not None and leader.end < leader.start:
         raise ValidationError(
-            field_to, leader.end.isoformat(), f"is before {field_from} {leader.start.isoformat()}"
+            field_to,
+            leader.end.isoformat(),
+            "is before {what}",
+            what=f"{field_from} {leader.start.isoformat()}",
         )
 
 
@@ -106,16 +109,20 @@ def overlap_error(leader: Leader, other: Leader, field: str = "--from") -> Valid
         return ValidationError(
             field,
             leader.start.isoformat(),
-            f"{other.name} ({other.title}, {other.term_label()}) is already recorded in "
-            f"{other.local_party} as {other.key}; change that term with `leaders edit "
-            f"{other.key}`",
+            "{other} is already recorded in {party} as {key}; change that term with "
+            "`leaders edit {key}`",
+            other=f"{other.name} ({other.title}, {other.term_label()})",
+            party=other.local_party,
+            key=other.key,
         )
     return ValidationError(
         field,
         leader.start.isoformat(),
-        f"the term of {leader.name} ({leader.title}, {leader.term_label()}) overlaps the full "
-        f"term of {other.name} ({other.title}, {other.term_label()}) in {other.local_party}; "
+        "the term of {leader} overlaps the full term of {other} in {party}; "
         "only acting officials (Plt, Plh, Pj) may overlap",
+        leader=f"{leader.name} ({leader.title}, {leader.term_label()})",
+        other=f"{other.name} ({other.title}, {other.term_label()})",
+        party=other.local_party,
     )
 
 

@@ -52,7 +52,10 @@ def check_values(field: str, values: Sequence[str] | None) -> None:
         return
     if len(values) > MAX_REPEATS:
         raise ValidationError(
-            field, f"{len(values)} values", f"is given too often; at most {MAX_REPEATS} times"
+            field,
+            f"{len(values)} values",
+            "is given too often; at most {n} times",
+            n=MAX_REPEATS,
         )
     for value in values:
         check_text(field, value)
@@ -63,8 +66,12 @@ def check_term_years(field: str, value: float | None, given: object = None) -> N
     the user typed, quoted in the message instead of the parsed number)."""
     if value is not None and not (math.isfinite(value) and 0 <= value <= MAX_TERM_YEARS):
         shown_value = value if given is None else given
-        reason = f"must be a number of years from 0 to {MAX_TERM_YEARS:g}"
-        raise ValidationError(field, shown_value, reason)
+        raise ValidationError(
+            field,
+            shown_value,
+            "must be a number of years from 0 to {n}",
+            n=f"{MAX_TERM_YEARS:g}",
+        )
 
 
 # Parameters whose option is spelt otherwise (a list parameter has a singular option).

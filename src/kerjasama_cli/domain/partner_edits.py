@@ -34,7 +34,9 @@ def coordinate(text: str, field: str, limit: float) -> float | None:
     except ValueError:
         raise ValidationError(field, text, "must be decimal degrees, e.g. -6.2") from None
     if not math.isfinite(value) or not -limit <= value <= limit:
-        raise ValidationError(field, text, f"must be between -{limit:g} and {limit:g}")
+        raise ValidationError(
+            field, text, "must be between -{limit} and {limit}", limit=f"{limit:g}"
+        )
     return value
 
 
@@ -62,8 +64,10 @@ def partner_values(
         raise ValidationError(
             "--country",
             edit.country,
-            f"the partner's region {current_region} is not in {country}; "
+            "the partner's region {region} is not in {country}; "
             "give --region (or --region '' to clear it)",
+            region=current_region,
+            country=country,
         )
     if edit.kind is not None:
         values["kind"] = vocab.normalise("--kind", edit.kind, vocab.PARTNER_KINDS)

@@ -27,14 +27,17 @@ def check_date_order(
     if end_date is None or date.start is None or end_date >= date.start:
         return
     if blame_date:
-        reason = f"is after the record's end date {end_date.isoformat()}"
         raise ValidationError(
-            field, date.iso(), f"{reason}; an agreement cannot end before it starts"
+            field,
+            date.iso(),
+            "is after the record's end date {end}; an agreement cannot end before it starts",
+            end=end_date.isoformat(),
         )
     raise ValidationError(
         field,
         end_date.isoformat(),
-        f"is before the record's date {date.iso()}; an agreement cannot end before it starts",
+        "is before the record's date {date}; an agreement cannot end before it starts",
+        date=date.iso(),
     )
 
 

@@ -73,7 +73,9 @@ def parse_term(value: Any, field: str = "term_years") -> float:
     except ValueError:
         raise ValidationError(field, value, "must be a number of years") from None
     if not math.isfinite(term) or not 0 <= term <= MAX_TERM_YEARS:
-        raise ValidationError(field, value, f"must be a number of years from 0 to {MAX_TERM_YEARS}")
+        raise ValidationError(
+            field, value, "must be a number of years from 0 to {n}", n=MAX_TERM_YEARS
+        )
     return term
 
 

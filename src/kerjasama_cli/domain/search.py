@@ -84,7 +84,10 @@ def _lex(text: str, field: str) -> list[_Token]:
             depth += 1 if ch == "(" else -1
             if depth > MAX_QUERY_DEPTH:
                 raise ValidationError(
-                    field, text, f"nests parentheses more than {MAX_QUERY_DEPTH} levels deep"
+                    field,
+                    text,
+                    "nests parentheses more than {n} levels deep",
+                    n=MAX_QUERY_DEPTH,
                 )
             tokens.append(_Token(ch, ch))
             i += 1
@@ -122,7 +125,9 @@ def _lex(text: str, field: str) -> list[_Token]:
             if _has_letters(word):
                 tokens.append(_Token("word", word, prefix, column.lower() or None))
     if tokens and tokens[-1].kind == "column":
-        raise ValidationError(field, text, f"{tokens[-1].text}: needs a word after it")
+        raise ValidationError(
+            field, text, "{column}: needs a word after it", column=tokens[-1].text
+        )
     return tokens
 
 

@@ -35,8 +35,13 @@ class UnknownSector(ValidationError):
 
 def unknown_sector(field: str, value: str, suggestions: Sequence[str] = ()) -> UnknownSector:
     """The error for a sector no one knows, naming the command that adds it."""
-    reason = f"not a sector of this registry; add it with: kerjasama sectors add {add_hint(value)}"
-    return UnknownSector(field, value, reason, suggestions)
+    return UnknownSector(
+        field,
+        value,
+        "not a sector of this registry; add it with: kerjasama sectors add {hint}",
+        suggestions,
+        hint=add_hint(value),
+    )
 
 
 def add_hint(value: str) -> str:

@@ -173,7 +173,11 @@ def header_fields(headers: Sequence[str], mapping: Mapping[str, str]) -> list[st
             continue
         if field in seen:
             raise ValidationError(
-                "column", header, f"gives {field} again (already from column {seen[field]!r})"
+                "column",
+                header,
+                "gives {name} again (already from column {column})",
+                name=field,
+                column=repr(seen[field]),
             )
         seen[field] = header
     return fields
@@ -244,7 +248,7 @@ def kind_and_type(text: str, field: str = "type", kind: str | None = None) -> tu
             continue
     everything = {**vocab.AGREEMENT_TYPES, **vocab.EVENT_TYPES}
     vocab.normalise(field, text, everything)  # raises with suggestions from both lists
-    raise ValidationError(field, text, f"not a type of {kind}")
+    raise ValidationError(field, text, "not a type of {kind}", kind=kind)
 
 
 # -- writing a row ------------------------------------------------------------------------------

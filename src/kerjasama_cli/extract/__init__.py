@@ -32,6 +32,7 @@ from kerjasama_cli.extract.assemble import Draft, cluster
 from kerjasama_cli.extract.background import plurals_are_no_partners
 from kerjasama_cli.extract.bases import ties_on_an_loi
 from kerjasama_cli.extract.drafts import build, local_evidence, local_party, others_only
+from kerjasama_cli.extract.lists import join_list_sentences
 from kerjasama_cli.extract.mentions import SentenceReader
 from kerjasama_cli.extract.meta import Meta, read_meta
 from kerjasama_cli.extract.one_event import one_event_per_partner
@@ -40,6 +41,7 @@ from kerjasama_cli.extract.places import Gazetteer, KnownPartner
 from kerjasama_cli.extract.renewals import planned_renewals
 from kerjasama_cli.extract.sector_frames import headline_sectors, sectors_to_the_news
 from kerjasama_cli.extract.sentences import sentences
+from kerjasama_cli.extract.short_names import full_names
 from kerjasama_cli.extract.text import clean
 from kerjasama_cli.geo.names import normalise
 
@@ -82,7 +84,7 @@ def extract(
             leader_index.setdefault(normalise(alias), full)
     parties = PartyFinder(gazetteer.resolve, home, governments or {})
     reader = SentenceReader(gazetteer, meta.published, leader_index, parties)
-    all_facts = [reader.read(s) for s in sentences(article.paragraphs)]
+    all_facts = [reader.read(s) for s in join_list_sentences(sentences(article.paragraphs))]
     restore_venues(all_facts)
     plurals_are_no_partners(all_facts)
     lone_dates_to_their_sentence(all_facts)
@@ -95,6 +97,7 @@ def extract(
     multilateral_members(all_facts)
     nationalities(all_facts)
     settle_countries(all_facts)
+    full_names(all_facts)
     told_from_abroad(all_facts)
     local = local_party(all_facts, home, parties.canonical)
     if local is None:

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from kerjasama_cli.extract import acting_words as words
 from kerjasama_cli.extract import lexicon
 from kerjasama_cli.extract.facts import Facts, PartnerHit
+from kerjasama_cli.extract.lists import listed_pair
 from kerjasama_cli.extract.record_mentions import partner_key
 
 _PLACE_KINDS = ("city", "province", "country", "region")
@@ -249,7 +250,12 @@ def _beside(facts: Facts, hit: PartnerHit, found: dict[str, set[str]]) -> bool:
                 if other.end <= hit.start
                 else text[hit.end : other.start]
             )
-            if len(gap) <= 60 and not re.search(r"\b(?:dan|and|serta)\b|&|;", gap, re.I):
+            first, second = (other, hit) if other.end <= hit.start else (hit, other)
+            if (
+                len(gap) <= 60
+                and not re.search(r"\b(?:dan|and|serta)\b|&|;", gap, re.I)
+                and not listed_pair(first, second, facts.partners, text)
+            ):
                 return True
     return False
 

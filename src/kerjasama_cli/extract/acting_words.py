@@ -10,7 +10,8 @@ import re
 # Words naming a place's kind between an office or cue and the name ("Pemerintah Kota X").
 KIND = (
     r"(?:(?:Pemerintah|Pemkot|Pemprov|Pemkab|Kota|Provinsi|Kabupaten|Prefektur|Negara Bagian|"
-    r"Distrik|Otoritas Khusus|Wilayah|Daerah|Metropolitan|Kerajaan|Negeri|Bandar(?:a)?raya|"
+    r"Distrik|Otoritas Khusus|Wilayah|Daerah(?: Otonom| Istimewa)?|Metropolitan|Kerajaan|Negeri|"
+    r"Bandar(?:a)?raya|"
     r"(?:\w+\s+)?(?:city|town|village|district|regency|shire|state|province|prefecture|county|"
     r"municipality|government) of|the)"
     r"[\s/]+)*"
@@ -125,11 +126,13 @@ TIE_AFTER = re.compile(
 PAIR = re.compile(r"\b(?:antara|between)\b[^,;.]{0,60}\b(?:dan|and|&)\s+" + KIND + r"$", re.I)
 # Between two items of one list: ", ", " dan ", " and ", " serta ", a year in brackets, the
 # item's country ("Fortworth in the US, Braunschweig"), its year ("sejak 1997 dan Busan"), an
-# envoy's title repeated ("Dubes Arab Saudi, Dubes Amerika Serikat dan Dubes Singapura").
+# envoy's title repeated ("Dubes Arab Saudi, Dubes Amerika Serikat dan Dubes Singapura"), an
+# item's other name ("Al Qud's As Shareef atau Jerusalem").
 LIST_GAP = re.compile(
-    r"\)?(?:\s*,?\s*(?:(?:in|di|of)\s+)?(?:the\s+)?(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z][\w’'.-]*)){0,2})?"
+    r"\)?(?:\s*,?\s*(?:(?:in|di|of)\s+)?(?:the\s+)?(?-i:[A-Z][\w’'.-]*)"
+    r"(?:\s+(?-i:[A-Z][\w’'.-]*)){0,3})?"
     r"(?:\s*(?:sejak|since|pada|in|tahun)\s+(?:tahun\s+)?\d{4})?"
-    r"\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*(?:(?:dan|and|serta)\s+)?|;\s*|(?:dan|and|serta|&|hingga)\s+)"
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*(?:(?:dan|and|serta)\s+)?|;\s*|(?:dan|and|serta|&|hingga|atau|or)\s+)"
     r"(?:(?:the|pihak|Dubes|Duta Besar|Konsul Jenderal|Konjen|Ambassador of)\s+)?" + KIND,
     re.I,
 )

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from kerjasama_cli.extract import guards, lexicon
 from kerjasama_cli.extract.facts import Facts, PartnerHit
+from kerjasama_cli.extract.lists import listed_pair
 from kerjasama_cli.extract.places import PartnerRef, country_of
 from kerjasama_cli.geo.names import normalise
 
@@ -73,6 +74,19 @@ def regions_as_addresses(all_facts: list[Facts]) -> None:
             # the hit may hold its kind word and country ("Provinsi Sichuan, China") itself
             same = hit.told or after is not None and country_of(after["c"]) == hit.ref.country
             kind = m["k"] or _KIND_FIRST.match(text[hit.start : hit.end])
+            # "Guangxi Zhuang, Provinsi Shichuan dan ...": a province after a province, or
+            # after a city that is an item of a list, is the list's next item
+            first = next(
+                (h for h in facts.partners if city and normalise(h.ref.name) == normalise(city)),
+                None,
+            )
+            if city is not None and (
+                refs[normalise(city)].kind != "city"
+                or first is not None
+                and first.end <= hit.start
+                and listed_pair(first, hit, facts.partners, text)
+            ):
+                continue
             if city is not None and (kind or same):
                 facts.addresses.append(hit.ref.name)
                 where = text.rfind(city, 0, hit.start)

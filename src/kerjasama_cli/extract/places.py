@@ -15,21 +15,24 @@ from dataclasses import dataclass, field
 from kerjasama_cli.domain.countries import find_country
 from kerjasama_cli.extract import lexicon
 from kerjasama_cli.extract.id_governments import NAMES as ID_NAMES
-from kerjasama_cli.extract.place_words import NOT_PLACES, STOPWORDS
+from kerjasama_cli.extract.place_words import NOT_PLACES, STOPWORDS, SURNAMES
 from kerjasama_cli.geo import find_place
 from kerjasama_cli.geo.names import normalise
+from kerjasama_cli.geo.places import Place, find_near
 
 # Administrative words around a partner's name: dropped to find the name itself.
 _PREFIX = re.compile(
     r"^(?:(?:the|pemerintah|pemerintahan|pemda|pemkot|pemkab|pemprov|provinsi|kota|kabupaten|"
-    r"prefektur|negara bagian|daerah|wilayah|metropolitan|city of|province of|prefecture of|"
+    r"prefektur|negara bagian|daerah(?: istimewa| otonom)?|wilayah|metropolitan|city of|"
+    r"province of|prefecture of|"
     r"state of|municipality of|government of|metropolitan government of|otoritas)\s+)+",
     re.I,
 )
 _SUFFIX = re.compile(
     r"(?:\s+(?:city hall|city government|metropolitan government|metropolitan city|"
     r"provincial government|prefectural government|municipal government|government|"
-    r"special self-governing province|province|prefecture|city council|council|city|county|island|"
+    r"special self-governing province|autonomous region|region|province|prefecture|"
+    r"city council|council|city|county|island|"
     r"municipality|state))+$",
     re.I,
 )
@@ -39,6 +42,7 @@ _PROVINCE_WORDS = re.compile(
 _CITY_WORDS = re.compile(r"\b(?:kota|city|pemkot|municipal|metropolitan)\b", re.I)
 
 _STRONG_CITY = 100_000  # a gazetteer city smaller than this needs a country beside it
+_NAMED_TOWN = 50_000  # ... unless its name is two words or more (_named_town)
 _COMPASS = {
     "Selatan": "South",
     "Utara": "North",
@@ -185,11 +189,23 @@ class Gazetteer:
                     translated = f"{compass} {bare[: -len(word) - 1]}"
                     place = find_place(translated, country)
                     if place is not None and place.kind == "region":
-                        return PartnerRef(translated, "province", place.country, place.code)
+                        # "Jeolla Utara" stays as written: only pycountry's own English name
+                        # ("South Australia") replaces the Indonesian one
+                        same = normalise(place.name) == normalise(translated)
+                        shown = translated if same else bare
+                        return PartnerRef(shown, "province", place.country, place.code)
         wants_province = bool(_PROVINCE_WORDS.search(text))
         place = find_place(text if wants_province else bare, country)
         if wants_province and (place is None or place.kind == "city"):
-            place = find_place("Provinsi " + bare, country) or place or find_place(bare, country)
+            # "Provinsi Shichuan": a province one typing slip from its name beats a town
+            again = find_place("Provinsi " + bare, country)
+            near = find_near(bare, country, regions_only=True)
+            if again is not None and again.kind == "region":
+                place = again
+            else:
+                place = near or again or place or find_place(bare, country)
+        if place is None and country is not None:
+            place = find_near(bare, country)  # "Khartom (Sudan)": its country vouches
         if place is None:
             return None
         if place.country == "ID":
@@ -199,6 +215,7 @@ class Gazetteer:
             and strict
             and country is None
             and (place.population or 0) < _STRONG_CITY
+            and not _named_town(bare, place)
         ):
             return None
         if (
@@ -207,7 +224,7 @@ class Gazetteer:
             and country is None
             and not wants_province
             and place.population is None
-            and place.name != bare
+            and place.name.replace("-", " ") != bare.replace("-", " ")  # "Souss Massa"
             and normalise(place.name) == bare_key
         ):
             # "Little Bandung Store": a word matching a minor region only once its diacritics
@@ -253,6 +270,18 @@ class Gazetteer:
             return None
         province = "prov" in kind.group(0).lower()  # "Provinsi", "Pemprov"
         return PartnerRef(compass.group(0), "province" if province else inner.kind, inner.country)
+
+
+def _named_town(written: str, place: Place) -> bool:
+    """ "Mossel Bay", "Gold Coast": a town of two words or more, written as the gazetteer
+    writes it, is specific enough to stand without its country (one word may be a common word
+    or a person's name: "Lima", "Surat"); a hamlet still needs it."""
+    return (
+        len(written.split()) >= 2
+        and written == place.name
+        and (place.population or 0) >= _NAMED_TOWN
+        and normalise(written.split()[-1]) not in SURNAMES
+    )
 
 
 def _display(written: str, official: str) -> str:

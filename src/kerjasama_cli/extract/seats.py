@@ -15,6 +15,7 @@ from kerjasama_cli.domain.date_words import WEEKDAYS
 from kerjasama_cli.extract.lexicon import TITLES
 from kerjasama_cli.extract.place_words import OFFICE_WORDS, SURNAMES
 from kerjasama_cli.extract.places import STOPWORDS, PartnerRef, country_of
+from kerjasama_cli.geo import find_place
 from kerjasama_cli.geo.names import normalise
 
 _CAP = r"[A-Z][\w’'.\-]*"
@@ -157,6 +158,8 @@ def seat_then_name(
     tokens = after.group("a").split()
     if len(tokens) < 3 or not seat_word(tokens[0], known):
         return None
+    if find_place(" ".join(tokens[:2]).rstrip(".,")) is not None:
+        return None  # "Mayor of Mossel Bay Mr. Dirk Kotzé": the seat is two words, never "Mossel"
     name = " ".join(tokens[1:])
     if _not_a_name(name) or any(normalise(w) in OFFICE_WORDS for w in tokens[1:]):
         return None

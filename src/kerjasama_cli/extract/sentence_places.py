@@ -9,6 +9,7 @@ import re
 
 from kerjasama_cli.extract import guards, lexicon, subjects
 from kerjasama_cli.extract.facts import Facts, PartnerHit
+from kerjasama_cli.extract.lists import listed_pair
 from kerjasama_cli.extract.people import OFFICE_WORDS, PersonMention
 from kerjasama_cli.extract.place_words import ADMIN_WORDS, STOPWORDS, SURNAMES, VENUES
 from kerjasama_cli.extract.places import Gazetteer, PartnerRef, country_of
@@ -21,6 +22,8 @@ _COUNTRY_AFTER = re.compile(
     r"(?:,|\(|\bdi\b|\bin\b|\bof\b|\bdari\b|\bfrom\b|\bdi negara\b|(?=\s))\s*"
     r"(?P<c>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,4})"
 )
+# "Khartom (Sudan), Souss Massa Region (Maroko)": the country alone in the brackets.
+_COUNTRY_BRACKETED = re.compile(r"^\s*\((?P<c>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\)")
 # "Mossel Bay (Provinsi Western Cape, Afrika Selatan)": the country last in the brackets.
 _COUNTRY_IN_PARENS = re.compile(
     r"^\s*\([^()]{1,60}?,\s*(?P<c>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\)"
@@ -69,11 +72,30 @@ _REGION_AFTER = re.compile(
 _UNKNOWN_NAME = re.compile(r"[A-Z][a-z’'-]{2,}(?: [A-Z][a-z’'-]{1,})?")
 
 
+_TWIN_WORDS = re.compile(
+    r"\b(?:sister[\s-](?:city|cities|province|state)|kota (?:kembar|bersaudara)|twin(?:ned)? "
+    r"(?:city|cities|town)|provinsi kembar)\b",
+    re.I,
+)
+_PAIR_NAME = r"(?P<n>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
+_PAIRED_BEFORE = re.compile(_PAIR_NAME + r"\s*(?:[-–—]|\b(?:dan|and|&))\s*$")
+_PAIRED_AFTER = re.compile(r"\s*[-–—]\s*" + _PAIR_NAME)
+
+
 def _unknown_name(name: str) -> bool:
     return bool(_UNKNOWN_NAME.fullmatch(name)) and normalise(name.split()[-1]) not in SURNAMES
 
 
-_PARTNER_CUE = re.compile(r"\b(?:dengan|with|and|dan|antara|between)\s+(?:the\s+)?$", re.I)
+# A list opened after the foreign subject's tie ("..., namely with", "seperti", "antara lain").
+_LIST_AFTER = re.compile(
+    r"\b(?:namely|including|such as|seperti|yakni|yaitu|antara lain|di ?antaranya|termasuk)\b",
+    re.I,
+)
+_PARTNER_CUE = re.compile(
+    r"(?:\b(?:dengan|with|and|dan|antara|between|yaitu|yakni|namely|including|such as|seperti)|:)"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
 _RELATIVE = re.compile(r",\s*(?:which|who|yang)\b[^,]{0,80},\s*", re.I)
 _EXCEPT_HOME = re.compile(
     r"(?:selain|besides|apart from|other than|selain dengan)\s+(?:dengan\s+)?$", re.I
@@ -337,13 +359,25 @@ class PlaceReading:
                 return True  # "Clarence Ting", "Mary Ann": first and last names
         return False
 
+    def _twinned(self, text: str, start: int, end: int) -> bool:
+        """ "sister city Ambon - Vlissingen", "kota kembar antara Kupang dan Palmerston": a
+        name paired with an Indonesian government where the sentence tells a twin-city tie."""
+        if not _TWIN_WORDS.search(text):
+            return False
+        before = _PAIRED_BEFORE.search(text[max(0, start - 40) : start])
+        after = _PAIRED_AFTER.match(text, end)
+        return any(
+            m is not None and self.gaz.resolve(m.group("n")) in ("home", "local")
+            for m in (before, after)
+        )
+
     def _small_place(
         self, phrase: str, text: str, end: int, start: int | None = None
     ) -> PartnerRef | None:
         """A small town the gazetteer knows, when a kind word ("Kota Tono") or its country
         beside it ("Mossel Bay (Provinsi Western Cape, Afrika Selatan)") vouches for it."""
         code = None
-        for pattern in (_COUNTRY_AFTER, _COUNTRY_IN_PARENS):
+        for pattern in (_COUNTRY_BRACKETED, _COUNTRY_AFTER, _COUNTRY_IN_PARENS):
             m = pattern.match(text[end:])
             words = m.group("c").split() if m else []
             for n in range(len(words), 0, -1):
@@ -352,10 +386,17 @@ class PlaceReading:
                     break
             if code:
                 break
-        kind_before = start is not None and re.search(
-            r"\b(?:kota|kabupaten|provinsi|city of|town of|prefektur|mayor of|sister city)\s+$",
-            text[max(0, start - 16) : start],
-            re.I,
+        kind_before = (
+            start is not None
+            and re.search(
+                r"\b(?:kota|kabupaten|provinsi|city of|town of|prefektur|mayor of|sister city)\s+$",
+                text[max(0, start - 16) : start],
+                re.I,
+            )
+            # a phrase holding its kind word ("Kota Freemantle") is vouched for by it below
+            or start is not None
+            and not guards.KIND_BEFORE.search(phrase)
+            and self._twinned(text, start, end)
         )
         # "City Councilor Iloilo City, Filipina": a counterpart's title before the seat is no
         # word of the place's name.
@@ -455,6 +496,7 @@ class PlaceReading:
                 and hit.ref.kind == "province"
                 and hit.ref.country == last.ref.country
                 and _ADDRESS_BETWEEN.fullmatch(text[last.end : hit.start])
+                and not listed_pair(last, hit, hits, text)
             ):
                 joined = PartnerHit(last.ref, last.start, hit.end, last.via_person, last.told)
                 kept[-1] = self._with_country(joined, text, facts)
@@ -489,7 +531,14 @@ class PlaceReading:
                 or re.match(r"\s*(?:the\s+)?Indonesia(?:n|['’]s)?\b", after)
                 or any(at >= cut for at, _ in facts.parties)
             ):
-                return  # "... renewed its MoU with Indonesia's DKI Jakarta": the local party's
+                # "... renewed its MoU with Indonesia's DKI Jakarta": the local party's. An
+                # Indonesian party listed among the subject's partners ("Melaka ... has twin
+                # cities, namely Lisbon (1984); ...; Padang Panjang") makes the subject its
+                # partner; the list's foreign items stay the subject's own.
+                first_party = min((at for at, _ in facts.parties if at >= cut), default=cut)
+                if _LIST_AFTER.search(text[hit.end : first_party]):
+                    facts.partners = [h for h in facts.partners if h.start < cut]
+                return
             before = text[: hit.start]
             if re.search(r"(?:dengan|with|antara|between|and|dan)\s*$", before):
                 return

@@ -16,7 +16,7 @@ def check_target(path: Path, field: str = "--output") -> None:
     """Fail early (before any work) when `path` cannot be written: its directory is missing."""
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise ValidationError(field, str(path), f"directory {folder} does not exist")
+        raise ValidationError(field, str(path), "directory {folder} does not exist", folder=folder)
     if path.is_dir():
         raise ValidationError(field, str(path), "is a directory; give a file name")
 

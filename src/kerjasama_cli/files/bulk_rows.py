@@ -260,7 +260,7 @@ def read_elsewhere(
             elif kind == "end":
                 return
             elif kind == "input":
-                raise InputError(payload)
+                raise InputError(payload[0], **payload[1])  # a msgid and its values
             else:  # "declined", or anything the reader did not expect: the row path will say
                 raise Declined(str(payload))
     finally:
@@ -306,7 +306,8 @@ def _child_main() -> None:
     except Declined as declined:
         _send(out, "declined", str(declined))
     except InputError as error:
-        _send(out, "input", str(error))
+        values = {k: str(v) for k, v in error.values.items()}
+        _send(out, "input", (error.msgid, values))
     except Exception as error:  # noqa: BLE001 - the parent falls back to the row path
         _send(out, "declined", f"{type(error).__name__}: {error}")
 

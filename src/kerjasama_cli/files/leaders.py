@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from kerjasama_cli.domain.errors import KerjasamaError, ValidationError
+from kerjasama_cli.domain.errors import Refusal, ValidationError
 from kerjasama_cli.files.yamlfile import read_yaml
 from kerjasama_cli.i18n import os_reason
 
@@ -54,7 +54,8 @@ def read_leaders(path: Path) -> list[tuple[str, Mapping[str, Any]]]:
                     raise ValidationError(
                         "column",
                         unknown[0],
-                        "unknown; expected " + ", ".join(sorted(set(_COLUMNS.values()))),
+                        "unknown; expected {columns}",
+                        columns=", ".join(sorted(set(_COLUMNS.values()))),
                     )
                 return [
                     (
@@ -68,9 +69,9 @@ def read_leaders(path: Path) -> list[tuple[str, Mapping[str, Any]]]:
                     for row in reader
                 ]
         except OSError as error:
-            raise KerjasamaError(f"{path}: {os_reason(error)}") from None
-        except UnicodeDecodeError as error:
-            raise KerjasamaError(f"{path}: {error}") from None
+            raise Refusal("{path}: {reason}", path=path, reason=os_reason(error)) from None
+        except UnicodeDecodeError:
+            raise Refusal("{path}: not UTF-8 text; save the file as UTF-8", path=path) from None
     if suffix in (".yaml", ".yml", ".json"):
         data = read_yaml(path)  # JSON is YAML
         if isinstance(data, Mapping):

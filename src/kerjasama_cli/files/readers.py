@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from kerjasama_cli.domain import drafts
-from kerjasama_cli.domain.errors import KerjasamaError, ValidationError
+from kerjasama_cli.domain.errors import Refusal, Said, ValidationError
 from kerjasama_cli.domain.tabular import field_for, header_fields
 from kerjasama_cli.i18n import os_reason
 
@@ -53,17 +53,19 @@ SECTIONS = (
 )
 
 
-class InputError(KerjasamaError):
-    """The file cannot be read as the format it claims (exit 2; nothing written)."""
+class InputError(Refusal):
+    """The file cannot be read as the format it claims (exit 2; nothing written): a msgid and
+    its values, said in the user's language."""
 
-    exit_code = 2
+    def __init__(self, msgid: str, **values: object) -> None:
+        super().__init__(msgid, 2, **values)
 
 
 # Spreadsheet formats openpyxl cannot read: what to do instead, said when one is given.
 _CONVERT = (
-    "which kerjasama cannot read; save it as an Excel workbook (.xlsx): in Excel or "
-    "LibreOffice, File > Save As > Excel Workbook (.xlsx), or run "
-    "`libreoffice --headless --convert-to xlsx {name}`, then import the .xlsx file"
+    "{name}: {what}, which kerjasama cannot read; save it as an Excel workbook (.xlsx): in "
+    "Excel or LibreOffice, File > Save As > Excel Workbook (.xlsx), or run "
+    "`libreoffice --headless --convert-to xlsx {command}`, then import the .xlsx file"
 )
 _OTHER_SPREADSHEETS = {
     ".xls": "an old Excel workbook (.xls)",
@@ -76,7 +78,10 @@ _OTHER_SPREADSHEETS = {
 def detect_format(path: str, explicit: str | None) -> str:
     """`--format`, else the file's extension."""
     if path != "-" and Path(path).is_dir():
-        raise InputError(f"{path}: is a directory; give one file (e.g. {Path(path) / 'data.csv'})")
+        example = Path(path) / "data.csv"
+        raise InputError(
+            "{path}: is a directory; give one file (e.g. {example})", path=path, example=example
+        )
     if explicit:
         return explicit
     if path == "-":
@@ -87,12 +92,13 @@ def detect_format(path: str, explicit: str | None) -> str:
     suffix = Path(path).suffix.lower()
     if suffix in _OTHER_SPREADSHEETS:
         what = _OTHER_SPREADSHEETS[suffix]
-        raise InputError(f"{name}: {what}, " + _CONVERT.format(name=shlex.quote(name)))
+        raise InputError(_CONVERT, name=name, what=Said(what), command=shlex.quote(name))
     found = _EXTENSIONS.get(suffix)
     if found is None:
         raise InputError(
-            f"cannot tell the format of {name!r} from its name; "
-            "give --format yaml, json, ndjson, csv or xlsx"
+            "cannot tell the format of {name} from its name; "
+            "give --format yaml, json, ndjson, csv or xlsx",
+            name=repr(name),
         )
     return found
 
@@ -147,7 +153,7 @@ def _open(path: str) -> IO[bytes]:
     try:
         return open(path, "rb")  # noqa: SIM115 - closed by the caller
     except OSError as error:
-        raise InputError(f"{path}: {os_reason(error)}") from None
+        raise InputError("{path}: {reason}", path=path, reason=os_reason(error)) from None
 
 
 def _size(handle: IO[bytes]) -> int | None:
@@ -190,13 +196,18 @@ def read_input(
         try:
             data = json.loads(text)
         except json.JSONDecodeError as error:
-            where = f"{name}:{error.lineno}"
-            reason = f"not valid JSON: {error.msg} (column {error.colno})"
-            raise InputError(f"{where}: {reason}") from None
+            raise InputError(
+                "{where}: not valid JSON: {problem} (column {column})",
+                where=f"{name}:{error.lineno}",
+                problem=error.msg,  # the json module's English
+                column=error.colno,
+            ) from None
         except RecursionError:
-            raise InputError(f"{name}: not valid JSON here: nested too deeply") from None
+            raise InputError("{name}: not valid JSON here: nested too deeply", name=name) from None
         except ValueError:  # a number of more than 4,300 digits
-            raise InputError(f"{name}: not valid JSON here: a number too long to read") from None
+            raise InputError(
+                "{name}: not valid JSON here: a number too long to read", name=name
+            ) from None
         lines: dict[str, list[int]] = {}
     else:
         data, lines = _yaml(name, text)
@@ -212,13 +223,14 @@ def read_input(
             raise no_records(name)
         return Document(name, fmt, data, lines)
     raise InputError(
-        f"{name}: expected a list of records or a mapping with sections such as 'agreements'"
+        "{name}: expected a list of records or a mapping with sections such as 'agreements'",
+        name=name,
     )
 
 
 def no_records(name: str) -> InputError:
     """The one error for a file with nothing to import, whatever its format."""
-    return InputError(f"no records in {name}: the file is empty or has only a header")
+    return InputError("no records in {name}: the file is empty or has only a header", name=name)
 
 
 def _require_records(flat: FlatInput) -> None:
@@ -240,7 +252,9 @@ def _decode(name: str, data: bytes) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        raise InputError(f"{name}:{line}: not UTF-8 text; save the file as UTF-8") from None
+        raise InputError(
+            "{where}: not UTF-8 text; save the file as UTF-8", where=f"{name}:{line}"
+        ) from None
 
 
 def _yaml(name: str, text: str) -> tuple[Any, dict[str, list[int]]]:
@@ -255,17 +269,25 @@ def _yaml(name: str, text: str) -> tuple[Any, dict[str, list[int]]]:
     except yaml.reader.ReaderError as error:  # a character YAML does not allow (NUL, ESC, ...)
         line = text[: error.position].count("\n") + 1
         raise InputError(
-            f"{name}:{line}: not valid YAML: the character U+{error.character:04X} is not allowed"
+            "{where}: not valid YAML: the character {character} is not allowed",
+            where=f"{name}:{line}",
+            character=f"U+{error.character:04X}",
         ) from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f"{name}:{mark.line + 1}" if mark else name
         problem = str(getattr(error, "problem", None) or error).strip().splitlines()[:1]
-        raise InputError(f"{where}: not valid YAML: {''.join(problem) or 'unreadable'}") from None
+        raise InputError(
+            "{where}: not valid YAML: {problem}",
+            where=where,
+            problem="".join(problem) or Said("unreadable"),  # PyYAML's English
+        ) from None
     except RecursionError:
-        raise InputError(f"{name}: not valid YAML here: nested too deeply") from None
+        raise InputError("{name}: not valid YAML here: nested too deeply", name=name) from None
     except ValueError:  # an integer of more than 4,300 digits
-        raise InputError(f"{name}: not valid YAML here: a number too long to read") from None
+        raise InputError(
+            "{name}: not valid YAML here: a number too long to read", name=name
+        ) from None
     finally:
         loader.dispose()
     lines: dict[str, list[int]] = {}
@@ -369,8 +391,14 @@ def _ndjson(name: str, binary: IO[bytes], mapping: Mapping[str, str]) -> FlatInp
                 try:
                     item = json.loads(stripped)
                 except json.JSONDecodeError as error:
-                    reason = f"not valid JSON: {error.msg} (column {error.colno})"
-                    yield Row(number, stripped, {}, ValidationError("record", None, reason))
+                    invalid = ValidationError(
+                        "record",
+                        None,
+                        "not valid JSON: {problem} (column {column})",
+                        problem=error.msg,  # the json module's English
+                        column=error.colno,
+                    )
+                    yield Row(number, stripped, {}, invalid)
                     continue
                 except RecursionError:
                     reason = "not valid JSON here: nested too deeply"
@@ -382,11 +410,23 @@ def _ndjson(name: str, binary: IO[bytes], mapping: Mapping[str, str]) -> FlatInp
                     continue
                 yield _object_row(number, item, fields)
         except UnicodeDecodeError:
-            raise InputError(f"{name}:{number + 1}: not UTF-8 text; save it as UTF-8") from None
+            raise InputError(
+                "{where}: not UTF-8 text; save the file as UTF-8", where=f"{name}:{number + 1}"
+            ) from None
 
     return FlatInput(
         name, "ndjson", rows(), fields.labels, position=binary.tell, size=_size(binary)
     )
+
+
+def _cells_error(count: int, width: int, open_quote: bool) -> ValidationError:
+    """A row with a cell lost or one too many (a quote left open, when a cell spans lines)."""
+    one = "has 1 cell; the header has {width}, one per column"
+    many = "has {n} cells; the header has {width}, one per column"
+    if open_quote:
+        one = "has 1 cell; the header has {width}, one per column (a quote left open?)"
+        many = "has {n} cells; the header has {width}, one per column (a quote left open?)"
+    return ValidationError("row", None, one if count == 1 else many, n=count, width=width)
 
 
 def _delimiter(header_line: str) -> str:
@@ -402,7 +442,9 @@ def _csv(name: str, binary: IO[bytes], mapping: Mapping[str, str]) -> FlatInput:
     try:
         first = text.readline()
     except UnicodeDecodeError:
-        raise InputError(f"{name}:1: not UTF-8 text; save the file as CSV UTF-8") from None
+        raise InputError(
+            "{where}: not UTF-8 text; save the file as CSV UTF-8", where=f"{name}:1"
+        ) from None
     if not first.strip():
         raise no_records(name)
     delimiter = _delimiter(first)
@@ -428,22 +470,24 @@ def _csv(name: str, binary: IO[bytes], mapping: Mapping[str, str]) -> FlatInput:
                 if len(found) < width or (
                     len(found) > width and any(c.strip() for c in found[width:])
                 ):
-                    count = f"{len(found)} cell{'' if len(found) == 1 else 's'}"
-                    reason = f"has {count}; the header has {width}, one per column"
-                    if any("\n" in cell for cell in found):
-                        reason += " (a quote left open?)"
-                    yield line, found, ValidationError("row", None, reason)
+                    open_quote = any("\n" in cell for cell in found)
+                    yield line, found, _cells_error(len(found), width, open_quote)
                     continue
                 yield line, found, None
         except UnicodeDecodeError:
-            raise InputError(f"{name}:{end + 1}: not UTF-8 text; save it as CSV UTF-8") from None
+            raise InputError(
+                "{where}: not UTF-8 text; save the file as CSV UTF-8", where=f"{name}:{end + 1}"
+            ) from None
         except csv.Error as error:
             if "field larger than field limit" in str(error):
                 raise InputError(
-                    f"{name}:{end + 1}: a cell longer than {csv.field_size_limit():,} characters"
-                    " (a quote left open?)"
+                    "{where}: a cell longer than {limit} characters (a quote left open?)",
+                    where=f"{name}:{end + 1}",
+                    limit=f"{csv.field_size_limit():,}",
                 ) from None
-            raise InputError(f"{name}:{end + 1}: unreadable CSV: {error}") from None
+            raise InputError(
+                "{where}: unreadable CSV: {problem}", where=f"{name}:{end + 1}", problem=error
+            ) from None
 
     def rows() -> Iterator[Row]:
         for line, found, error in flat.cells or ():  # read when the first row is asked for

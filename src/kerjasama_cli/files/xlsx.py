@@ -57,8 +57,9 @@ def read_xlsx(
         from kerjasama_cli.i18n import os_reason
 
         known = isinstance(error, OSError) and error.strerror
-        reason = os_reason(error) if known else "not an Excel workbook (.xlsx)"
-        raise InputError(f"{path}: {reason}") from None
+        if known:
+            raise InputError("{path}: {reason}", path=path, reason=os_reason(error)) from None
+        raise InputError("{path}: not an Excel workbook (.xlsx)", path=path) from None
     try:
         if sheet is None:
             ws = book.worksheets[0]
@@ -66,8 +67,10 @@ def read_xlsx(
             ws = book[sheet]
         else:
             raise InputError(
-                f"--sheet {sheet!r}: no such sheet in {Path(path).name}; "
-                f"it has {', '.join(repr(s) for s in book.sheetnames)}"
+                "--sheet {sheet}: no such sheet in {name}; it has {sheets}",
+                sheet=repr(sheet),
+                name=Path(path).name,
+                sheets=", ".join(repr(s) for s in book.sheetnames),
             )
         source = _sheet_rows(name, ws, mapping, header_row)
     except BaseException:
@@ -91,7 +94,11 @@ def _sheet_rows(name: str, ws: Any, mapping: Mapping[str, str], header_row: int)
         raise (
             no_records(name)
             if header_row == 1
-            else InputError(f"{name}: {title}!{header_row}: --header-row {header_row} is empty")
+            else InputError(
+                "{where}: --header-row {row} is empty",
+                where=f"{name}: {title}!{header_row}",
+                row=header_row,
+            )
         )
     try:
         fields = header_fields(header, mapping)

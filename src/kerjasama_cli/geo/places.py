@@ -14,7 +14,7 @@ from kerjasama_cli.geo.names import (
     normalise,
     strip_words,
 )
-from kerjasama_cli.geo.regions import Region, region_index
+from kerjasama_cli.geo.regions import Region, joined_key, region_index
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,9 @@ def _cities(key: str, country: str | None, alternates: bool) -> list[City]:
 
 
 def _regions(key: str, country: str | None) -> list[Region]:
-    return [r for r in region_index().get(key, ()) if country is None or r.country == country]
+    index = region_index()
+    found = index.get(key) or index.get(joined_key(key), ())
+    return [r for r in found if country is None or r.country == country]
 
 
 def _region_place(region: Region) -> Place:
@@ -127,3 +129,40 @@ def find_place(name: str, country: str | None = None) -> Place | None:
         if regions:
             return _region_place(regions[0])
     return None
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz "
+
+
+def _one_edit(key: str) -> set[str]:
+    """Every string one deletion, swap, change or insertion away from key (Norvig's edits1)."""
+    splits = [(key[:i], key[i:]) for i in range(len(key) + 1)]
+    deletes = {a + b[1:] for a, b in splits if b}
+    swaps = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    changes = {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+    inserts = {a + c + b for a, b in splits for c in _LETTERS}
+    return (deletes | swaps | changes | inserts) - {key}
+
+
+@functools.lru_cache(maxsize=1024)
+def find_near(name: str, country: str | None = None, regions_only: bool = False) -> Place | None:
+    """The one place whose name is one typing slip away from name ("Khartom", "Shizouka",
+    "Shichuan"), in country when given; only first-level regions when regions_only or when no
+    country narrows the search (the world's cities have too many near names). None when no
+    place, or more than one, is that near; names under six letters are never guessed."""
+    key = strip_words(normalise(name or ""), REGION_WORDS, REGION_SUFFIXES)
+    cc = _country_code(country)
+    if len(key.replace(" ", "")) < 6 or (
+        _regions(key, cc) if regions_only else find_place(name, country) is not None
+    ):
+        return None
+    # by the name found: Khartoum the city and Khartoum the state are one name, the city first
+    found: dict[str, list[Place]] = {}
+    for near in sorted(_one_edit(key)):
+        places = [_region_place(r) for r in _regions(near, cc)[:1]]
+        if cc is not None and not regions_only:
+            places[:0] = [_city_place(c) for c in _cities(near, cc, alternates=False)[:1]]
+        for place in places:
+            name = strip_words(normalise(place.name), REGION_WORDS, REGION_SUFFIXES)
+            found.setdefault(name, []).append(place)
+    return next(iter(found.values()))[0] if len(found) == 1 else None

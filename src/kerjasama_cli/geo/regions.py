@@ -37,6 +37,18 @@ def region_index() -> dict[str, list[Region]]:
         name = _BRACKETED.sub("", sub.name).strip()
         region = Region(sub.code, name, sub.country_code)
         full = normalise(name)
-        for key in {full, strip_words(full, REGION_WORDS, REGION_SUFFIXES)}:
+        bare = strip_words(full, REGION_WORDS, REGION_SUFFIXES)
+        # Romanised names are written joined or split ("Jeollanamdo", "Chung Cheong Buk-do" for
+        # Jeollanam-do, Chungcheongbuk-do): the name without spaces meets them all. A space is
+        # never part of a folded key, so these keys cannot collide with a written name.
+        for key in {full, bare, _JOINED + full.replace(" ", ""), _JOINED + bare.replace(" ", "")}:
             index.setdefault(key, []).append(region)
     return index
+
+
+_JOINED = " "  # the mark of a key without spaces (a folded key never starts with a space)
+
+
+def joined_key(key: str) -> str:
+    """The index key of a folded name written without its spaces ("chung cheong buk do")."""
+    return _JOINED + key.replace(" ", "")

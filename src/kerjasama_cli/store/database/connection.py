@@ -38,8 +38,13 @@ class StoreRefused(Refusal):
         super().__init__(msgid, 2, **values)
 
 
-class ReadOnlyStore(KerjasamaError):
+class ReadOnlyStore(Refusal):
     """A write to a registry this process may only read (exit 1)."""
+
+
+_NEWER = "{path}: schema is newer than this kerjasama ({name}); upgrade kerjasama (left untouched)"
+_NOT_WRITABLE = "{path}: cannot create: directory {parent} is not writable"
+_READ_ONLY = "{path}: read-only (no write permission on the file or its directory); nothing was changed"  # noqa: E501  # fmt: skip
 
 
 # A test-only knob: cap the database at this many pages, so a test can fill the "disk".
@@ -104,10 +109,7 @@ class Store:
         would fail with "database is locked" at once.
         """
         if self.read_only:
-            raise ReadOnlyStore(
-                f"{self.path}: read-only (no write permission on the file or its directory);"
-                " nothing was changed"
-            )
+            raise ReadOnlyStore(_READ_ONLY, path=self.path)
         interrupts.watch()
         self.conn.execute("BEGIN IMMEDIATE")
         try:
@@ -238,10 +240,7 @@ def _inspect(path: Path, read_only: bool) -> list[str]:
     known = {fn.__name__ for fn in MIGRATIONS}
     unknown = [name for name in names if name not in known]
     if unknown:
-        raise StoreRefused(
-            f"{path}: schema is newer than this kerjasama ({unknown[0]}); upgrade kerjasama"
-            " (left untouched)"
-        )
+        raise StoreRefused(_NEWER, path=path, name=unknown[0])
     return names
 
 
@@ -349,9 +348,9 @@ def open_store(
         if not writable(path):
             return _open_read_only(path, names)
     elif not create:
-        raise KerjasamaError(f"{path}: no such database; run 'kerjasama init'")
+        raise Refusal("{path}: no such database; run 'kerjasama init'", path=path)
     elif not os.access(path.parent, os.W_OK):
-        raise KerjasamaError(f"{path}: cannot create: directory {path.parent} is not writable")
+        raise Refusal(_NOT_WRITABLE, path=path, parent=path.parent)
     new_file = False if exists else _create_exclusively(path)
     try:
         conn = connect(path)

@@ -118,9 +118,9 @@ def _store(conn: sqlite3.Connection, facts: FileFacts) -> tuple[int, bool]:
     ):
         written = _copy(handle, blob, digest, facts.size)
     if written != facts.size or digest.hexdigest() != facts.sha256:
-        from kerjasama_cli.domain.errors import KerjasamaError
+        from kerjasama_cli.domain.errors import Refusal
 
-        raise KerjasamaError(f"{facts.path}: the file changed while it was being attached")
+        raise Refusal("{path}: the file changed while it was being attached", path=facts.path)
     return document_id, bool(text)
 
 

@@ -43,7 +43,7 @@ def shown_record(conn: sqlite3.Connection, ref: str) -> Shown:
         return Shown(with_records[0][0], partners)
     if not with_records and len(partners) == 1:
         raise ValidationError(
-            "ID", ref, f"partner has no records (see `kerjasama partners show {ref}`)"
+            "ID", ref, "partner has no records (see `kerjasama partners show {ref}`)", ref=ref
         )
     return Shown(None, partners)
 

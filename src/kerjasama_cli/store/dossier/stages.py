@@ -288,12 +288,17 @@ def check_stage(conn: sqlite3.Connection, stage: str, local_party: str | None) -
 
         close = [k for k in listed if k.startswith(stage)]
         close += difflib.get_close_matches(stage, listed, n=3, cutoff=0.6)
-        whose = f"{stages.owner}'s stage list" if stages.owner else "the default stage list"
+        close = list(dict.fromkeys(close))[:3]
+        if stages.owner:
+            raise ValidationError(
+                "STAGE",
+                stage,
+                "not in {owner}'s stage list (`kerjasama stages list`)",
+                close,
+                owner=stages.owner,
+            )
         raise ValidationError(
-            "STAGE",
-            stage,
-            f"not in {whose} (`kerjasama stages list`)",
-            list(dict.fromkeys(close))[:3],
+            "STAGE", stage, "not in the default stage list (`kerjasama stages list`)", close
         )
 
 

@@ -172,7 +172,9 @@ def _stream(
             yield row
     except sqlite3.OperationalError as error:
         if "fts5" in str(error):
-            raise ValidationError(field, text, f"not a valid search ({error})") from None
+            raise ValidationError(
+                field, text, "not a valid search ({error})", error=error
+            ) from None
         raise
 
 
@@ -221,7 +223,9 @@ def _cursor(
     except sqlite3.OperationalError as error:
         # to_fts only emits well-formed expressions; this is a safety net, not the usual path.
         if "fts5" in str(error):
-            raise ValidationError(field, text, f"not a valid search ({error})") from None
+            raise ValidationError(
+                field, text, "not a valid search ({error})", error=error
+            ) from None
         raise
 
 

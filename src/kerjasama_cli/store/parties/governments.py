@@ -340,7 +340,9 @@ def edit_government(
     if new_name and new_name != old.name:
         clash = GovernmentBook(conn).find(new_name)
         if clash is not None and clash != old.name:
-            raise ValidationError("--name", new_name, f"is already the local government {clash!r}")
+            raise ValidationError(
+                "--name", new_name, "is already the local government {name}", name=repr(clash)
+            )
         conn.execute("UPDATE local_governments SET name = ? WHERE id = ?", (new_name, gov_id))
         for table in ("records", "leaders", "reported_figures"):
             conn.execute(
@@ -365,7 +367,9 @@ def edit_government(
     before = aliases_of(conn, gov_id)
     for alias in remove_aliases:
         if alias not in before:
-            raise ValidationError("--remove-alias", alias, f"is not an alias of {old.name}")
+            raise ValidationError(
+                "--remove-alias", alias, "is not an alias of {name}", name=old.name
+            )
         conn.execute(
             "DELETE FROM local_government_aliases WHERE government_id = ? AND alias = ?",
             (gov_id, alias),
@@ -375,7 +379,10 @@ def edit_government(
         owner = book.find(alias)
         if owner is not None and owner not in (old.name, new_name):
             raise ValidationError(
-                "--add-alias", alias, f"already names the local government {owner!r}"
+                "--add-alias",
+                alias,
+                "already names the local government {owner}",
+                owner=repr(owner),
             )
         conn.execute(
             "INSERT OR IGNORE INTO local_government_aliases (government_id, alias) VALUES (?, ?)",
@@ -424,8 +431,9 @@ def local_party_of(
                 "--local-party",
                 wanted,
                 "no such local government; add it first with "
-                f"`kerjasama governments add '{wanted}' --country CC`",
+                "`kerjasama governments add '{name}' --country CC`",
                 book.close_names(wanted),
+                name=wanted,
             )
     else:
         wanted = home[0] if home else "DKI Jakarta"

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from kerjasama_cli.domain.errors import ValidationError
+from kerjasama_cli.domain.errors import Said, ValidationError
 from kerjasama_cli.store.safety import history
 
 _COLUMNS = (
@@ -116,7 +116,9 @@ def one_partner(conn: sqlite3.Connection, ref: str, field: str = "PARTNER") -> d
         listed = ", ".join(
             f"#{p['id']} {p['name']} ({p['country'] or 'no country'})" for p in found
         )
-        raise ValidationError(field, ref, f"names {len(found)} partners: {listed}; give the id")
+        raise ValidationError(
+            field, ref, "names {n} partners: {listed}; give the id", n=len(found), listed=listed
+        )
     return found[0]
 
 
@@ -139,8 +141,12 @@ def _clash(conn: sqlite3.Connection, partner_id: int, name: str, country: str | 
         raise ValidationError(
             "--name" if country is None else "--country",
             name,
-            f"is already partner #{row[0]} {row[1]} in {country or 'no country'}; "
-            f"merge them with `kerjasama partners merge {partner_id} {row[0]}`",
+            "is already partner #{id} {name} in {country}; "
+            "merge them with `kerjasama partners merge {partner} {id}`",
+            id=row[0],
+            name=row[1],
+            country=country or Said("no country"),
+            partner=partner_id,
         )
 
 
@@ -168,7 +174,9 @@ def edit_partner(conn: sqlite3.Connection, partner_id: int, change: PartnerChang
     ]
     for alias in change.remove_aliases:
         if alias not in aliases:
-            raise ValidationError("--remove-alias", alias, f"is not an alias of {before['name']}")
+            raise ValidationError(
+                "--remove-alias", alias, "is not an alias of {name}", name=before["name"]
+            )
         conn.execute(
             "DELETE FROM partner_aliases WHERE partner_id = ? AND alias = ?", (partner_id, alias)
         )
@@ -282,7 +290,12 @@ def delete_partner(conn: sqlite3.Connection, partner_id: int) -> None:
         raise ValidationError(
             "PARTNER",
             values["name"],
-            f"has {count} record{'s' if count != 1 else ''}; move them first "
-            f"(`kerjasama partners merge {partner_id} TARGET`, or `edit ID --partner ...`)",
+            "has {n} records; move them first "
+            "(`kerjasama partners merge {partner} TARGET`, or `edit ID --partner ...`)"
+            if count != 1
+            else "has 1 record; move it first "
+            "(`kerjasama partners merge {partner} TARGET`, or `edit ID --partner ...`)",
+            n=count,
+            partner=partner_id,
         )
     _delete(conn, partner_id, values, {})

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from kerjasama_cli.domain.errors import ValidationError
+from kerjasama_cli.domain.errors import Said, ValidationError
 from kerjasama_cli.domain.keys import slugify
 from kerjasama_cli.domain.records import Partner, Source
 from kerjasama_cli.store.records.writer import save_partner, save_source
@@ -129,18 +129,22 @@ class PartnerBook:
         if kind in STATELESS_KINDS:
             return self._new(slugify(name), name, kind, None, region)
         hint = "--country" if field.startswith("--") else "a country"
-        raise ValidationError(field, name, f"no such partner; give {hint} to create it")
+        raise ValidationError(field, name, "no such partner; give {hint} to create it", hint=hint)
 
     def _homonym_error(
         self, field: str, name: str, other: str, country: str | None
     ) -> ValidationError:
-        where = self.countries.get(other) or "no country"
+        where = self.countries.get(other) or Said("no country")
         number = f"#{self.ids[other]}" if other in self.ids else f"{other!r}"
         return ValidationError(
             field,
             name,
-            f"{name} is partner {number} in {where}; pass --new-partner to record a "
-            f"different {name} in {country}",
+            "{name} is partner {number} in {where}; pass --new-partner to record a "
+            "different {name} in {country}",
+            name=name,
+            number=number,
+            where=where,
+            country=country,
         )
 
     def _new(self, key: str, name: str, kind: str, country: str | None, region: str | None) -> str:

@@ -60,6 +60,9 @@ def repeated(field: str, value: str, existing: Existing, option: str = "--new") 
     return ValidationError(
         field,
         value,
-        f"same partner, type and date as record {existing.id} ({existing.key}{title}); "
-        f"`kerjasama edit {existing.id}` changes it, {option} adds another",
+        "same partner, type and date as record {id} ({key}); "
+        "`kerjasama edit {id}` changes it, {option} adds another",
+        id=existing.id,
+        key=f"{existing.key}{title}",
+        option=option,
     )

@@ -103,8 +103,10 @@ def _changes(store: Store, old: Record, request: EditRequest, partners: PartnerB
                     f"--{option.replace('_', '-')}",
                     getattr(request, option),
                     "belongs to the partner, not the record: fix it with "
-                    f"`kerjasama partners edit {partner} --{option.replace('partner_', '')} ...`, "
+                    "`kerjasama partners edit {partner} --{option} ...`, "
                     "or give --partner to move this record to another partner",
+                    partner=partner,
+                    option=option.replace("partner_", ""),
                 )
     if request.status is not None:
         changes["status"] = (

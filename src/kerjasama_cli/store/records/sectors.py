@@ -70,7 +70,7 @@ def add(conn: sqlite3.Connection, new: NewSector) -> Sector:
     for field, word in (("sector", label_id), ("--en", label_en), ("--code", code)):
         found = _taken(conn, word)
         if found is not None:
-            raise ValidationError(field, word, f"already names the sector {found}")
+            raise ValidationError(field, word, "already names the sector {code}", code=found)
     conn.execute(
         "INSERT INTO sectors (code, label_id, label_en) VALUES (?, ?, ?)",
         (code, label_id, label_en),
@@ -99,7 +99,7 @@ def alias(conn: sqlite3.Connection, sector: str, words: Iterable[str]) -> tuple[
         if found == code:
             continue
         if found is not None:
-            raise ValidationError("alias", word, f"already names the sector {found}")
+            raise ValidationError("alias", word, "already names the sector {code}", code=found)
         if not domain.fold(word):
             raise ValidationError("alias", word, "is empty")
         added.append(word)

@@ -22,8 +22,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kerjasama_cli.domain.errors import KerjasamaError
-from kerjasama_cli.i18n import said
+from kerjasama_cli.domain.errors import Refusal
+from kerjasama_cli.i18n import os_reason
 from kerjasama_cli.store.database.connection import SQLITE_HEADER, Store, writable
 from kerjasama_cli.store.database.migrations import MIGRATIONS, applied, migrate
 
@@ -31,13 +31,19 @@ from kerjasama_cli.store.database.migrations import MIGRATIONS, applied, migrate
 COUNTED = ("records", "partners", "sources", "reported_figures", "documents", "history")
 STEP_PAGES = 256  # pages copied per backup step, between two progress reports
 
+# Lines said of a backup's or a restore's target (msgids: `Refusal`).
+_NO_DIRECTORY = "{path}: directory {parent} does not exist"
+_NOT_WRITABLE = "{path}: cannot write: directory {parent} is not writable"
+
 Progress = Callable[[int, int], None]  # (pages copied, total pages)
 
 
-class BackupRefused(KerjasamaError):
-    """A backup or restore that would overwrite or use the wrong file: exit 2, nothing done."""
+class BackupRefused(Refusal):
+    """A backup or restore that would overwrite or use the wrong file: exit 2, nothing done.
+    A msgid and its values, said in the user's language."""
 
-    exit_code = 2
+    def __init__(self, msgid: str, **values: object) -> None:
+        super().__init__(msgid, 2, **values)
 
 
 @dataclass
@@ -149,15 +155,17 @@ def backup(
 ) -> Snapshot:
     """Write a consistent copy of `store` to `target`; refuse an existing target unless `force`."""
     if target.resolve() == store.path.resolve():
-        raise BackupRefused(f"{target}: is the registry itself; choose another file")
+        raise BackupRefused("{path}: is the registry itself; choose another file", path=target)
     if target.is_dir():
-        raise BackupRefused(f"{target}: is a directory; expected a file name for the backup")
+        raise BackupRefused(
+            "{path}: is a directory; expected a file name for the backup", path=target
+        )
     if not target.parent.is_dir():
-        raise BackupRefused(f"{target}: directory {target.parent} does not exist")
+        raise BackupRefused(_NO_DIRECTORY, path=target, parent=target.parent)
     if target.exists() and not force:
-        raise BackupRefused(f"{target}: already exists; use --force to overwrite it")
+        raise BackupRefused("{path}: already exists; use --force to overwrite it", path=target)
     if not os.access(target.parent, os.W_OK):
-        raise KerjasamaError(f"{target}: cannot write: directory {target.parent} is not writable")
+        raise Refusal(_NOT_WRITABLE, path=target, parent=target.parent)
     with _temp_beside(target) as temp:
         _copy(store.conn, temp, progress)
         result = _check(temp, label=target)
@@ -174,9 +182,11 @@ def _check(path: Path, label: Path) -> Snapshot:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as error:
-        raise BackupRefused(said("{path}: cannot be read: {reason}", error, path=label)) from None
+        raise BackupRefused(
+            "{path}: cannot be read: {reason}", path=label, reason=os_reason(error)
+        ) from None
     if header != SQLITE_HEADER:
-        raise BackupRefused(f"{label}: not a SQLite database")
+        raise BackupRefused("{path}: not a SQLite database", path=label)
     # immutable: read it without creating a -wal/-shm beside someone else's file.
     uri = f"{path.resolve().as_uri()}?mode=ro"
     if not Path(f"{path}-wal").exists():
@@ -184,23 +194,31 @@ def _check(path: Path, label: Path) -> Snapshot:
     try:
         conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as error:
-        raise BackupRefused(f"{label}: cannot be opened: {error}") from None
+        raise BackupRefused("{path}: cannot be opened: {error}", path=label, error=error) from None
     try:
         verdict = conn.execute("PRAGMA integrity_check").fetchall()
         if verdict != [("ok",)]:
-            raise BackupRefused(f"{label}: damaged (integrity check: {_first_problem(verdict)})")
+            raise BackupRefused(
+                "{path}: damaged (integrity check: {problem})",
+                path=label,
+                problem=_first_problem(verdict),
+            )
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "_kerjasama_migrations" not in tables:
-            raise BackupRefused(f"{label}: not a kerjasama registry")
+            raise BackupRefused("{path}: not a kerjasama registry", path=label)
         known = {fn.__name__ for fn in MIGRATIONS}
         unknown = [name for name in applied(conn) if name not in known]
         if unknown:
             raise BackupRefused(
-                f"{label}: schema is newer than this kerjasama ({unknown[0]}); upgrade kerjasama"
+                "{path}: schema is newer than this kerjasama ({name}); upgrade kerjasama",
+                path=label,
+                name=unknown[0],
             )
         return snapshot(conn, path)
     except sqlite3.DatabaseError as error:
-        raise BackupRefused(f"{label}: unreadable database: {error}") from None
+        raise BackupRefused(
+            "{path}: unreadable database: {error}", path=label, error=error
+        ) from None
     finally:
         conn.close()
 
@@ -219,25 +237,25 @@ class RestorePlan:
 def plan_restore(source: Path, registry: Path) -> RestorePlan:
     """Check the copy and describe the registry it would replace; changes nothing."""
     if not source.is_file():
-        raise BackupRefused(f"{source}: no such file")
+        raise BackupRefused("{path}: no such file", path=source)
     if source.resolve() == registry.resolve():
-        raise BackupRefused(f"{source}: is the registry itself")
+        raise BackupRefused("{path}: is the registry itself", path=source)
     incoming = _check(source, label=source)
     if not registry.parent.is_dir():
-        raise BackupRefused(f"{registry}: directory {registry.parent} does not exist")
+        raise BackupRefused(_NO_DIRECTORY, path=registry, parent=registry.parent)
     exists = registry.exists() and registry.stat().st_size > 0
     current = None
     if exists:
         if not writable(registry):
-            raise KerjasamaError(f"{registry}: read-only (no write permission); nothing restored")
+            raise Refusal(
+                "{path}: read-only (no write permission); nothing restored", path=registry
+            )
         try:
             current = _check(registry, label=registry)
         except BackupRefused:
             current = None  # a damaged registry is what a restore is for
     elif not os.access(registry.parent, os.W_OK):
-        raise KerjasamaError(
-            f"{registry}: cannot write: directory {registry.parent} is not writable"
-        )
+        raise Refusal(_NOT_WRITABLE, path=registry, parent=registry.parent)
     return RestorePlan(source, registry, incoming, current, exists)
 
 
@@ -251,13 +269,17 @@ def _release(registry: Path) -> None:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
     except sqlite3.OperationalError as error:
-        raise KerjasamaError(
-            f"{registry}: in use by another process ({error}); nothing restored, try again"
+        raise Refusal(
+            "{path}: in use by another process ({error}); nothing restored, try again",
+            path=registry,
+            error=error,
         ) from None
     finally:
         conn.close()
     if mode != "delete":
-        raise KerjasamaError(f"{registry}: in use by another process; nothing restored, try again")
+        raise Refusal(
+            "{path}: in use by another process; nothing restored, try again", path=registry
+        )
 
 
 def restore(plan: RestorePlan) -> Snapshot:

@@ -50,7 +50,7 @@ def _change(conn: sqlite3.Connection, change_id: int) -> tuple[str, int, str, st
         )
     if action == history.INSERT or last_id is not None:
         raise ValidationError(
-            FIELD, change_id, f"inserted record {entity_id}; `kerjasama delete {entity_id}` undoes"
+            FIELD, change_id, "inserted record {id}; `kerjasama delete {id}` undoes", id=entity_id
         )
     return entity, int(entity_id), key, action, json.loads(changes)
 
@@ -80,11 +80,11 @@ def restore(store: Store, change_id: int) -> Restored:
         current = load_record(conn, record_id)
         if action == history.DELETE:
             if current is not None:
-                raise ValidationError(FIELD, change_id, f"record {record_id} exists again")
+                raise ValidationError(FIELD, change_id, "record {id} exists again", id=record_id)
             holder = conn.execute("SELECT id FROM records WHERE key = ?", (key,)).fetchone()
             if holder:
                 raise ValidationError(
-                    FIELD, change_id, f"its key {key} is record {holder[0]}'s now"
+                    FIELD, change_id, "its key {key} is record {id}'s now", key=key, id=holder[0]
                 )
             values = {name: old for name, (old, _new) in changes.items()}
             if not values.get("type") or not values.get("kind"):
@@ -95,13 +95,19 @@ def restore(store: Store, change_id: int) -> Restored:
             return Restored(record_id, key, action, sorted(values))
         if current is None:
             raise ValidationError(
-                FIELD, change_id, f"record {record_id} was deleted since; restore its delete first"
+                FIELD,
+                change_id,
+                "record {id} was deleted since; restore its delete first",
+                id=record_id,
             )
         now = record_values(current)
         moved = changed_since(now, changes)
         if moved:
             raise ValidationError(
-                FIELD, change_id, f"changed again since: {', '.join(moved)}; undo the later change"
+                FIELD,
+                change_id,
+                "changed again since: {fields}; undo the later change",
+                fields=", ".join(moved),
             )
         values = undone(now, changes)
         _check_references(conn, values)

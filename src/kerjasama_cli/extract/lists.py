@@ -1,0 +1,62 @@
+"""Lists of partners: a sentence that lists the ties of the sentence before it, and places that
+stand as items of one list rather than a city and its address."""
+
+from __future__ import annotations
+
+import re
+
+from kerjasama_cli.extract.facts import PartnerHit
+from kerjasama_cli.extract.sentences import Sentence
+
+# Between two items of a list of places: a comma, a semicolon, "dan", "and", "serta", "&".
+ITEM_GAP = re.compile(r"\s*(?:,|;|,?\s*(?:dan|and|serta|&))\s*", re.I)
+
+# A sentence that only goes on to name the items the sentence before it counted ("... telah
+# menjalin kerja sama Sister Province dengan lima provinsi. Di antaranya yaitu dengan Australia
+# Selatan, ..."; "Jakarta has 21 sister cities. They include Seoul, ..."): its items are read
+# with that sentence's tie and parties.
+_LIST_OPENING = re.compile(
+    r"^(?:(?:di ?antaranya|antara lain|yaitu|yakni|terdiri (?:dari|atas)|among them|"
+    r"(?:they|these|those) include|namely|including)\b|(?:mereka|"
+    r"kota-kota|provinsi-provinsi|negara(?:-negara)? bagian)[^.;:]{0,40}?\b(?:adalah|yaitu|yakni|"
+    r"ialah|terdiri (?:dari|atas))\b)",
+    re.I,
+)
+
+
+def join_list_sentences(sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences, a list-opening sentence joined to the one before it in its paragraph."""
+    joined: list[Sentence] = []
+    for sentence in sentences:
+        last = joined[-1] if joined else None
+        opening = _LIST_OPENING.match(sentence.text)
+        if last is not None and last.paragraph == sentence.paragraph and opening:
+            # the opening word, capitalised only as a sentence's first, is no name mid-sentence
+            rest = opening.group(0).lower() + sentence.text[opening.end() :]
+            text = last.text.rstrip(" .") + ": " + rest
+            joined[-1] = Sentence(text, last.paragraph, last.index)
+            continue
+        joined.append(sentence)
+    return [Sentence(s.text, s.paragraph, n) for n, s in enumerate(joined)]
+
+
+def _is_place(hit: PartnerHit | None) -> bool:
+    return hit is not None and hit.ref.kind != "country"
+
+
+def listed_pair(first: PartnerHit, second: PartnerHit, hits: list[PartnerHit], text: str) -> bool:
+    """Whether two neighbouring places (first before second) are items of one list ("Guangxi
+    Zhuang, Chongqing, Sichuan, dan Heilongjiang") rather than a place and its address
+    ("Kota Yantai, Shandong"): another place stands, as an item, before the first or after
+    the second."""
+    before = max((h for h in hits if h.end <= first.start), key=lambda h: h.end, default=None)
+    after = min((h for h in hits if h.start >= second.end), key=lambda h: h.start, default=None)
+    return (
+        before is not None
+        and _is_place(before)
+        and bool(ITEM_GAP.fullmatch(text[before.end : first.start]))
+    ) or (
+        after is not None
+        and _is_place(after)
+        and bool(ITEM_GAP.fullmatch(text[second.end : after.start]))
+    )
