@@ -138,13 +138,6 @@ REASON_FORMS: tuple[tuple[str, str], ...] = (
     (r"directory (?P<folder>.+) does not exist", "directory {folder} does not exist"),
     (r"is before (?P<what>--from \S+)", "is before {what}"),
     (r"is given too often; at most (?P<n>\d+) times", "is given too often; at most {n} times"),
-    (r"the name says (?P<named>\S+), but --format is (?P<given>\S+); give a name ending "
-     r"(?P<ext>\S+), or leave --format out",
-     "the name says {named}, but --format is {given}; give a name ending {ext}, or leave "
-     "--format out"),
-    (r"kerjasama does not write (?P<suffix>\S+) files; give a name ending (?P<ext>\S+) for "
-     r"--format (?P<given>\S+)",
-     "kerjasama does not write {suffix} files; give a name ending {ext} for --format {given}"),
 )  # fmt: skip
 _REASON_PATTERNS = [(re.compile(form, re.DOTALL), msgid) for form, msgid in REASON_FORMS]
 

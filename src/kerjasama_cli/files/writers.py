@@ -18,8 +18,8 @@ from kerjasama_cli.domain.tabular import FIELDS, LIST_FIELDS, REJECT_LINE, REJEC
 
 # The extension each export format is written under (what `import` reads it back by).
 EXTENSIONS = {"yaml": ".yaml", "json": ".json", "ndjson": ".ndjson", "csv": ".csv", "xlsx": ".xlsx"}
-# Two messages a file name that contradicts --format gets (their translations: the catalogue's
-# REASON_FORMS in domain/errors.py).
+# The two reasons a file name that contradicts --format gets (msgids; their values filled after
+# translation).
 _NAME_SAYS = (
     "the name says {named}, but --format is {given}; give a name ending {ext}, or leave "
     "--format out"
@@ -40,12 +40,11 @@ def check_output_name(output: Path, fmt: str) -> None:
     named = format_of_name(output)
     ext = EXTENSIONS[fmt]
     if named == "":  # a spreadsheet kerjasama neither reads nor writes (.ods, .xls, ...)
-        reason = _NOT_WRITTEN.format(suffix=suffix, ext=ext, given=fmt)
-    elif named is None or named == fmt or (suffix == ".txt" and fmt != "xlsx"):
-        return
-    else:
-        reason = _NAME_SAYS.format(named=named, given=fmt, ext=ext)
-    raise ValidationError("--output", str(output), reason)
+        raise ValidationError(
+            "--output", str(output), _NOT_WRITTEN, suffix=suffix, ext=ext, given=fmt
+        )
+    if named is not None and named != fmt and (suffix != ".txt" or fmt == "xlsx"):
+        raise ValidationError("--output", str(output), _NAME_SAYS, named=named, given=fmt, ext=ext)
 
 
 def write_document(document: Mapping[str, Any], fmt: str, out: TextIO) -> int:
