@@ -334,7 +334,9 @@ def test_the_real_corpus_scores_above_its_measured_floor() -> None:
     assert f1 >= 0.88 and precision >= 0.915, (precision, recall, f1)
     assert len(earlier.invented) <= 1, earlier.invented
     precision, recall, f1 = everything.prf()
-    assert f1 >= 0.865 and precision >= 0.89, (precision, recall, f1)
+    # i24b's partner-side lists (extract/partner_side.py: Davao's own list gives only Bitung and
+    # Manado): real1-7 P 0.899 R 0.845 F1 0.871 -> P 0.908 R 0.848 F1 0.877.
+    assert f1 >= 0.872 and precision >= 0.90, (precision, recall, f1)
     assert len(everything.invented) <= 1, everything.invented
 
 
@@ -384,11 +386,12 @@ def test_real11_and_real12_score_above_their_first_sight() -> None:
     # 1 invented. All three merged: P 0.777 R 0.611 F1 0.684, 1 invented; type P/R 0.794/0.600;
     # sectors P/R 0.837/0.532. With i24a's places and lists (Palmerston, Vlissingen paired in a
     # twin-city phrase; a list's province not read as its city's address): P 0.788 R 0.664
-    # F1 0.721, 1 invented; type P/R 0.811/0.667; sectors P/R 0.846/0.571.
+    # F1 0.721, 1 invented; type P/R 0.811/0.667; sectors P/R 0.846/0.571. With i24c's date,
+    # type and signatory rules too: P 0.796 R 0.668 F1 0.726, 1 invented.
     scores = _batch("real11")
     scores.add(_batch("real12"))
     precision, recall, f1 = scores.prf()
-    assert f1 >= 0.715 and precision >= 0.78, (precision, recall, f1)
+    assert f1 >= 0.72 and precision >= 0.79, (precision, recall, f1)
     type_precision, type_recall, _ = scores.prf("type")
     assert type_precision >= 0.80 and type_recall >= 0.66, (type_precision, type_recall)
     assert len(scores.invented) <= 1, scores.invented
@@ -405,15 +408,28 @@ def test_real13_and_real14_score_above_their_first_sight() -> None:
     # tie): P 0.753 R 0.627 F1 0.684, 7 invented; partner P/R 0.849/0.760. With a partner's own
     # twin cities listed beside the local party left the partner's (Melaka's, Penang's): P 0.815
     # R 0.627 F1 0.709, 0 invented; partner P/R 0.919/0.760.
+    # i24c's rules for the dates, types and stages of found records (on main 607b980 alone:
+    # P 0.737 R 0.513 F1 0.605; date P/R 0.500/0.244 -> 0.640/0.390, type 0.600/0.433 ->
+    # 0.697/0.510). With i24a's: P 0.840 R 0.664 F1 0.742, 0 invented; date P/R 0.667/0.341 ->
+    # 0.760/0.463, type 0.721/0.596 -> 0.816/0.683.
+    # i24b's partner-side pages and English words (extract/partner_side.py: a foreign page's
+    # own list gives only its Indonesian members; a line of signings dates the tie; "the
+    # Bulgarian Government" acts), with i24a's and i24c's: P 0.866 R 0.712 F1 0.782, 0 invented
+    # (real14 alone F1 0.601 -> 0.711); partner P/R 0.944/0.808, date 0.821/0.561, type
+    # 0.854/0.731.
     scores = _batch("real13")
     scores.add(_batch("real14"))
     precision, recall, f1 = scores.prf()
-    assert f1 >= 0.70 and precision >= 0.805, (precision, recall, f1)
+    assert f1 >= 0.775 and precision >= 0.86, (precision, recall, f1)
     partner_precision, partner_recall, _ = scores.prf("partner")
-    assert partner_precision >= 0.91 and partner_recall >= 0.75, (
+    assert partner_precision >= 0.935 and partner_recall >= 0.80, (
         partner_precision,
         partner_recall,
     )
+    date_precision, date_recall, _ = scores.prf("date")
+    assert date_precision >= 0.81 and date_recall >= 0.55, (date_precision, date_recall)
+    type_precision, type_recall, _ = scores.prf("type")
+    assert type_precision >= 0.845 and type_recall >= 0.72, (type_precision, type_recall)
     assert len(scores.invented) <= 1, scores.invented
 
 

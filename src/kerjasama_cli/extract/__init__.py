@@ -35,9 +35,11 @@ from kerjasama_cli.extract.drafts import build, local_evidence, local_party, oth
 from kerjasama_cli.extract.lists import join_list_sentences
 from kerjasama_cli.extract.mentions import SentenceReader
 from kerjasama_cli.extract.meta import Meta, read_meta
-from kerjasama_cli.extract.one_event import one_event_per_partner
+from kerjasama_cli.extract.one_event import explored_at_a_call, one_event_per_partner
 from kerjasama_cli.extract.parties import PartyFinder
+from kerjasama_cli.extract.partner_side import signing_lines, ties_listed_abroad
 from kerjasama_cli.extract.places import Gazetteer, KnownPartner
+from kerjasama_cli.extract.record_types import titled_signings
 from kerjasama_cli.extract.renewals import planned_renewals
 from kerjasama_cli.extract.sector_frames import headline_sectors, sectors_to_the_news
 from kerjasama_cli.extract.sentences import sentences
@@ -98,7 +100,11 @@ def extract(
     nationalities(all_facts)
     settle_countries(all_facts)
     full_names(all_facts)
+    listed = ties_listed_abroad(all_facts, gazetteer.resolve, parties.canonical, article.title)
+    if listed is not None:  # a foreign government's own list of its sister cities
+        return Extraction(name, meta, listed)
     told_from_abroad(all_facts)
+    signing_lines(all_facts, article.title)
     local = local_party(all_facts, home, parties.canonical)
     if local is None:
         # No Indonesian government named at all ("Ningxia seeks a sister city in Indonesia"):
@@ -111,12 +117,13 @@ def extract(
     # A place is a partner only where its government acts (acting.py); "home" is the local
     # party when the local party is the home government.
     acting_partners(all_facts, local_test(local, home, parties.canonical))
+    titled_signings(all_facts, article.title)
     clusters = cluster(all_facts, meta.published, local_is_home=local == home)
     drafts = [build(c, home, local, meta.published, parties.canonical, all_facts) for c in clusters]
     sectors_to_the_news(drafts, meta.published)
     headline_sectors(drafts, article.title)
     ties_on_an_loi(drafts, all_facts)
-    drafts = planned_renewals(one_event_per_partner(drafts), all_facts)
+    drafts = planned_renewals(explored_at_a_call(one_event_per_partner(drafts)), all_facts)
     where = local_evidence(all_facts, local, parties.canonical)
     # Proposed as a new government when the registry (given) does not know it.
     new = (

@@ -363,9 +363,20 @@ _DEMONYMS = {
     "Dutch": ("Netherlands", "NL"),
     "German": ("Germany", "DE"),
     "French": ("France", "FR"),
+    "Bulgarian": ("Bulgaria", "BG"),
+    "Hungarian": ("Hungary", "HU"),
+    "Polish": ("Poland", "PL"),
+    "Russian": ("Russia", "RU"),
+    "Turkish": ("Turkey", "TR"),
+    "Italian": ("Italy", "IT"),
+    "British": ("United Kingdom", "GB"),
+    "Egyptian": ("Egypt", "EG"),
 }
+# A nation's mission, or in English its government or a minister of it ("the Bulgarian Deputy
+# Foreign Minister Nikolay Pavlov", "met with the Bulgarian Government"): the country acts.
 _NATIONAL_MISSION = re.compile(
-    rf"\b(?P<d>{'|'.join(_DEMONYMS)})\s+(?:Ambassador|Embassy|Consul(?:ate)?(?: General)?)\b"
+    rf"\b(?P<d>{'|'.join(_DEMONYMS)})\s+(?:Ambassador|Embassy|Consul(?:ate)?(?: General)?|"
+    r"Government|(?:Deputy\s+|Vice\s+)?(?:Foreign\s+|Prime\s+)?Minister)\b"
 )
 
 

@@ -83,14 +83,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    # Agustus 2025, August 2025
-    ("my", re.compile(rf"\b(?P<m>{_MONTH})\s+(?:tahun\s+)?(?P<y>{_YEAR})\b", re.I)),
+    # Agustus 2025, August 2025, "Nov. 1989" (English's abbreviation with its dot)
+    ("my", re.compile(rf"\b(?P<m>{_MONTH})\.?,?\s+(?:tahun\s+)?(?P<y>{_YEAR})\b", re.I)),
     # in August, pada Agustus, bulan Agustus (the latest such month)
     (
         "m",
         re.compile(
             rf"\b(?:in|pada|bulan|since|sejak|on|last|lalu)\s+(?:bulan\s+)?(?P<m>{_MONTH})\b"
-            r"(?!\s*\d)",
+            r"(?!\.?,?\s*\d)",
             re.I,
         ),
     ),

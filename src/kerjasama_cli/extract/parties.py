@@ -72,6 +72,7 @@ SHORT_NAMES = {
     "jatim": "Jawa Timur",
     "jabar": "Jawa Barat",
     "diy": "Daerah Istimewa Yogyakarta",
+    "di yogyakarta": "Daerah Istimewa Yogyakarta",
     "sulsel": "Sulawesi Selatan",
     "sulut": "Sulawesi Utara",
     "sumut": "Sumatera Utara",

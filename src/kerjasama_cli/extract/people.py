@@ -125,9 +125,20 @@ def _clean_name(name: str, resolve: Resolver | None = None, seat: str | None = N
     name = _GLUED.sub(r"\1. ", name)  # "Mr.Kim Kwan Young": an honorific glued to the name
     name = re.sub(r"^Sri Sultan\s+", "", name)  # "Sri Sultan Hamengku Buwono X": the title
     words = [w for w in name.strip(" ,.;:").split() if w[:1] not in '"“']
+    if words and words[0] in _VERBS_OF_COMPANY:
+        return ""  # "Wali Kota Hue, Didampingi Sekda Sleman": a clause, no name
     changed = True
     while changed and len(words) > 1:
         changed = False
+        if len(words) > 2 and words[0] == "The" and words[1].rstrip(".") in ("Hon", "Honourable"):
+            words, changed = words[2:], True  # "The Hon. Kon Vatskalis"
+            continue
+        lead = next((k for k in (1, 2) if k < len(words) and words[k] in _LEAD_TITLES), None)
+        if lead is not None and len(words) - lead > 2:
+            # "Wali Kota Mossel Bay Alderman Harry Levendal", the seat read as "Mossel": the
+            # rest of the seat's name and the title before the name
+            words, changed = words[lead + 1 :], True
+            continue
         if (shorter := drop_honorifics(words)) != words:
             words, changed = shorter, True
             continue
@@ -158,8 +169,15 @@ def _clean_name(name: str, resolve: Resolver | None = None, seat: str | None = N
                 ):
                     words, changed = rest, True
                     break
-    # A surname is a stopword only as a partner ("Soonho Kim" keeps its Kim).
-    while words and normalise(words[-1]) in STOPWORDS and normalise(words[-1]) not in SURNAMES:
+    # A surname is a stopword only as a partner ("Soonho Kim" keeps its Kim); so is a Balinese
+    # name's last word ("I Gusti Ngurah Jaya Negara").
+    balinese = len(words) > 2 and words[0] in _BALINESE_FIRST
+    while (
+        words
+        and not balinese
+        and normalise(words[-1]) in STOPWORDS
+        and normalise(words[-1]) not in SURNAMES
+    ):
         words.pop()
     while len(words) > 1 and _DEGREE.match(words[-1].strip(",")):
         words.pop()
@@ -175,6 +193,13 @@ def _clean_name(name: str, resolve: Resolver | None = None, seat: str | None = N
     return " ".join(words[:5])
 
 
+# Capitalised verbs that open a clause after a title and its comma, never a name.
+_VERBS_OF_COMPANY = frozenset(
+    ["Didampingi", "Disaksikan", "Bersama", "Beserta", "Accompanied", "Together", "Joined"]
+)
+# The words a Balinese name begins with (caste and birth-order names): "I Gusti Ngurah ...",
+# "Ida Bagus ...", "Anak Agung ...", "Tjokorda ...".
+_BALINESE_FIRST = frozenset(["I", "Ni", "Ida", "Anak", "Tjokorda", "Cokorda", "Gusti", "IB", "AA"])
 # Titles a name may still carry in front once the office's place is dropped.
 _LEAD_TITLES = frozenset(["Alderman", "Councillor", "Councilor", "Chairman", "Chief", "Executive"])
 

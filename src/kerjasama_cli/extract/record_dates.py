@@ -44,6 +44,19 @@ _TOOK_PLACE = re.compile(
 )
 
 
+_SIGNING_LINE = re.compile(
+    r"^(?:Signed|Signing|Ditandatangani|Penandatanganan)\b[^.]{0,12}\b\d{1,2}\s+[A-Z]"
+)
+
+
+def _one_since(facts: Facts) -> DateMention | None:
+    """The one "sejak 2004" of a sentence that tells a tie existing since then."""
+    since = {d.iso: d for d in facts.dates if d.since and not d.source}
+    return (
+        next(iter(since.values())) if len(since) == 1 and len(facts.dates) == len(since) else None
+    )
+
+
 def _one_day(facts: Facts) -> DateMention | None:
     days = {d.iso: d for d in facts.dates if not d.source and len(d.iso) == 10}
     return next(iter(days.values())) if len(days) == 1 else None
@@ -60,10 +73,19 @@ def told_dates(clusters: list[Cluster], all_facts: list[Facts]) -> None:
     ]
     events = [c for c in undated if c.rtype in ("visit", "meeting")]
     explorations = [c for c in undated if c.rtype == "other"]
+    # "Kerja sama sister province ini telah terjalin sejak tahun 2004": the year of the one
+    # undated sister-city tie the article tells.
+    ties = [c for c in undated if c.rtype == "sister_city"]
     # ... or told only as having taken place (a tie of 1985 with no signing word)
     if not documents:
         documents = [c for c in undated if c.rtype in lexicon.DOCUMENT_TYPES]
-    for group, tells in ((documents, "signing"), (events, "reception"), (explorations, "talks")):
+    groups = (
+        (ties, "since"),
+        (documents, "signing"),
+        (events, "reception"),
+        (explorations, "talks"),
+    )
+    for group, tells in groups:
         if len(group) != 1:
             continue
         target = group[0]
@@ -75,6 +97,20 @@ def told_dates(clusters: list[Cluster], all_facts: list[Facts]) -> None:
             ]
             if id(facts) in used or facts.dropped or others:
                 continue
+            if tells == "since":
+                day = _one_since(facts) if any(t[0] == "sister_city" for t in facts.types) else None
+                if day is not None:
+                    target.mentions.append(Mention(target.partner, target.rtype, day, facts))
+                    break
+                continue
+            if tells == "signing" and _SIGNING_LINE.match(facts.sentence.text):
+                # "Signing 21 July 1989 in Darwin", "Signed 28 October 1988 in Ambon, 21 July
+                # 1989 in Darwin": a line that only dates the signing, by its first day.
+                days = sorted(d.iso for d in facts.dates if not d.source and len(d.iso) == 10)
+                if days:
+                    first = next(d for d in facts.dates if d.iso == days[0])
+                    target.mentions.append(Mention(target.partner, target.rtype, first, facts))
+                    break
             if tells == "signing":
                 signed = any(m.facts.signing for m in target.mentions)
                 told = facts.signing and signed or bool(_TOOK_PLACE.search(facts.sentence.text))

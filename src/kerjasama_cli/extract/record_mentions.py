@@ -32,6 +32,20 @@ _INDEFINITE = re.compile(
 # "led a delegation to Braunschweig ... to renew the sister city agreement": the visit is the
 # occasion of the renewal, as of a signing.
 _RENEWS = re.compile(r"\b(?:memperpanjang|memperbarui|renew(?:s|ed|ing)?|to extend)\b", re.I)
+# "a Sister City Agreement ... met with unanimous approval at the City Council in Sep. 1989":
+# the day a council approved the document, before it was signed, is not the document's.
+_APPROVED = re.compile(
+    r"\b(?:approv(?:al|ed)|disetujui|persetujuan|ratified|ratification|diratifikasi)\b", re.I
+)
+# "Kerjasama antara Kota Magelang dan Kota Tula menjadi salah satu bahasan pada Rapat
+# Koordinasi ..., Senin (28/11/2022)": the day the tie was a topic of talk among others is the
+# talk's, not the tie's.
+_A_TOPIC = re.compile(
+    r"\b(?:menjadi\s+(?:salah\s+satu\s+)?(?:bahasan|pembahasan|topik|materi|tema)|dibahas|"
+    r"dipaparkan|was (?:discussed|presented)|(?:was|became) (?:a|one) (?:topic|subject)s? of)\b",
+    re.I,
+)
+_BEGAN = re.compile(r"\b(?:began|begun|started|mulai|dimulai)\b", re.I)
 _CONTINUES = re.compile(
     r"\b(?:lanjutan|kelanjutan|tindak lanjut|melanjutkan|meneruskan|follow(?:s|ing)?[- ]up "
     r"(?:to|of|on)|continuation of|continues|builds? on|diawali (?:dari|dengan|oleh)|"
@@ -163,6 +177,25 @@ def mentions_of(facts: Facts) -> list[Mention]:
         # "Penandatanganan MoU ini lanjutan dari kerjasama yang telah disepakati September
         # 1997": the date of what it continues, not of this document.
         date = None
+    if (
+        date is not None
+        and best[0] in lexicon.DOCUMENT_TYPES
+        and not facts.signing
+        and (
+            _APPROVED.search(facts.sentence.text, best[2], date.start)
+            # "began exchanges in 1980, and a Sister City Agreement ...": when contacts began,
+            # before the document is named, is not the document's date.
+            or date.end <= best[1]
+            and _BEGAN.search(facts.sentence.text, 0, date.start)
+        )
+    ):
+        date = None
+    if (
+        date is not None
+        and best[0] in (*lexicon.DOCUMENT_TYPES, "other")
+        and _A_TOPIC.search(facts.sentence.text, best[2], date.start)
+    ):
+        date = None
     if date is not None and celebrated(facts, best[0]):
         date = None
     if date is not None:
@@ -179,6 +212,11 @@ def mentions_of(facts: Facts) -> list[Mention]:
             and best[0] not in lexicon.EVENT_CLASS
         )
     )
+    if not with_event and date is None and event_date is not None and facts.signing:
+        # "greeted a Medan City Delegation ... on Nov. 1989 when they officially signed the
+        # Sister City Agreement": the visit's day, the visit folded into the signing, is the
+        # signing's.
+        date = event_date
     seen: set[str] = set()
     hits = [
         h

@@ -118,4 +118,24 @@ def settled_type(rtype: str, cluster: Cluster, article: Sequence[Facts] | None) 
     return rtype
 
 
-__all__ = ["envoy_call", "existing_tie", "settled_type"]
+def titled_signings(all_facts: list[Facts], title: str | None) -> None:
+    """ "Signed 28 October 1988 in Ambon, 21 July 1989 in Darwin" under the title "Sister City
+    Program of Ambon and Darwin": a line that signs with a partner and names no type signs the
+    document the title names, when the title names that partner too. The type word stands at
+    the line's start, so the line's first date is the signing's."""
+    if not title:
+        return
+    documents = [t for t in lexicon.find_types(title) if t[0] in lexicon.DOCUMENT_TYPES]
+    if not documents:
+        return
+    kind = min(documents, key=lambda t: lexicon.RANK[t[0]])[0]
+    named = normalise(title)
+    for facts in all_facts:
+        signs = lexicon.SIGNING.search(facts.sentence.text)  # not "diresmikan tahun 2003"
+        if facts.types or not signs or facts.dropped or not facts.partners:
+            continue
+        if all(normalise(h.ref.name) in named for h in facts.partners):
+            facts.types = [(kind, 0, 0)]
+
+
+__all__ = ["envoy_call", "existing_tie", "settled_type", "titled_signings"]

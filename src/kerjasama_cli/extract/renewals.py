@@ -20,7 +20,10 @@ _RENEW_PLAN = re.compile(
     r"\b(?:berencana|merencanakan|rencana|akan|bakal|ingin|berharap)\s+(?:untuk\s+|dapat\s+)?"
     r"(?:menjalin\s+kembali|menyambung\s+kembali|menghidupkan\s+kembali|mengaktifkan\s+kembali|"
     r"memperpanjang|memperbarui)\b"
-    r"|\b(?:plans?|planning|intends?|wants?|hopes?)\s+to\s+(?:revive|renew|reactivate|extend)\b",
+    r"|\b(?:plans?|planning|intends?|wants?|hopes?)\s+to\s+(?:revive|renew|reactivate|extend)\b"
+    # "akan dilakukan penandatanganan perpanjangan nota kesepakatan": a renewal to be signed
+    r"|\b(?:akan|bakal)\s+(?:di)?(?:lakukan|laksanakan)\s+(?:penandatanganan\s+)?"
+    r"(?:perpanjangan|pembaruan|pembaharuan)\b",
     re.I,
 )
 
@@ -30,7 +33,7 @@ def planned_renewals(drafts: list[Draft], all_facts: list[Facts]) -> list[Draft]
     article plans to renew in a sentence of its own."""
     added: list[Draft] = []
     for draft in drafts:
-        if draft.stage != "signing" or not draft.date or not draft.partner:
+        if draft.stage != "signing" or not draft.partner:
             continue
         if any(
             d.stage == "renewal" and normalise(d.partner or "") == normalise(draft.partner)

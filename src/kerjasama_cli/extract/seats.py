@@ -146,6 +146,9 @@ def seat_tail(
     return None
 
 
+_HONORIFIC_TOKEN = re.compile(r"(?:Mr|Mrs|Ms|Dr|Hon)\.?$")
+
+
 def seat_then_name(
     sentence: str, title: str, after: re.Match[str], known: frozenset[str], at: int
 ) -> tuple[PartnerRef, str] | None:
@@ -160,10 +163,20 @@ def seat_then_name(
         return None
     if find_place(" ".join(tokens[:2]).rstrip(".,")) is not None:
         return None  # "Mayor of Mossel Bay Mr. Dirk Kotzé": the seat is two words, never "Mossel"
+    # "Mayor of Plettenberg Bay Mr. Dave Swart", a town the gazetteer lacks: an honorific after
+    # two words ends a two-word seat (not "Wakil Wali Kota Dongxing China Mr. Li Jian": a seat
+    # and its country)
+    two = (
+        _HONORIFIC_TOKEN.match(tokens[2])
+        and seat_words(" ".join(tokens[:2]), known)
+        and country_of(tokens[1]) is None
+    )
+    seat = tokens[:2] if two else tokens[:1]
+    tokens = [" ".join(seat), *tokens[len(seat) :]]
     name = " ".join(tokens[1:])
     if _not_a_name(name) or any(normalise(w) in OFFICE_WORDS for w in tokens[1:]):
         return None
-    seat_end = after.start("a") + len(tokens[0])
+    seat_end = after.start("a") + len(tokens[0])  # one space between the seat's two words
     told = _SEAT_PARENS.match(sentence, seat_end) or _COUNTRY_AFTER_NAME.match(
         sentence, after.end("a")
     )

@@ -63,6 +63,11 @@ _FACILITATED = re.compile(
     r"hosted by|diprakarsai)\b[^;:()]*$",
     re.I,
 )
+# "juga terjalin bersama organisasi non-pemerintah Jepang seperti JICA, J-CLAIR ...": bodies
+# named as a country's non-government organisations are no government's partner.
+_NON_GOVERNMENT = re.compile(
+    r"\b(?:non[- ]?pemerintah|non[- ]?government(?:al)?|swasta|private)\b[^.;:()]{0,50}$", re.I
+)
 # The region after a place: ", Gangwon", " di Gangwon", or after a description of the place
 # (", sebuah daerah pegunungan di Provinsi Gangwon").
 _REGION_AFTER = re.compile(
@@ -159,7 +164,8 @@ class PlaceReading:
         taken: list[tuple[int, int]] = []
         for pattern, name in lexicon.ORGANISATIONS:
             for m in pattern.finditer(text):
-                if _FACILITATED.search(text[max(0, m.start() - 80) : m.start()]):
+                lead = text[max(0, m.start() - 80) : m.start()]
+                if _FACILITATED.search(lead) or _NON_GOVERNMENT.search(lead):
                     taken.append(m.span())  # the meeting's host, not a party to it
                     continue
                 facts.partners.append(

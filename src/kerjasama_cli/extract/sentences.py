@@ -77,7 +77,13 @@ _ABBREVIATIONS = frozenset(
         "no.",
         "tel",
         "fig",
+        "hon",  # "The Hon. Kon Vatskalis"
     ]
+)
+# "on Nov. 1989", "Sep. 12": a month's abbreviation before a number ends no sentence.
+_MONTH_SHORT = frozenset(
+    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "agu", "ags", "agt", "sep", "sept"]
+    + ["oct", "okt", "nov", "nop", "dec", "des"]
 )
 _BOUNDARY = re.compile(r"(?<=[.!?…])([\"”’)\]]*)\s+(?=[\"“‘(\[]?[A-Z0-9])")
 
@@ -102,6 +108,8 @@ def split(paragraph: str) -> list[str]:
         token = last.lower().strip('("“')
         if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
             continue  # "Pj. Gubernur", "Basuki T. Purnama"
+        if token in _MONTH_SHORT and paragraph[m.end() : m.end() + 1].isdigit():
+            continue
         out.append(paragraph[start:end].strip())
         start = m.end()
     tail = paragraph[start:].strip()

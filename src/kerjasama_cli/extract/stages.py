@@ -38,7 +38,7 @@ _PLAN = re.compile(
 )
 _RENEW = re.compile(
     r"\b(?:memperpanjang|perpanjangan|diperpanjang|memperbarui|pembaruan|diperbarui|"
-    r"renew\w*|extend(?:ed|s)? (?:the|its|their))\b",
+    r"renew(?!able)\w*|extend(?:ed|s)? (?:the|its|their))\b",  # not "renewable energy"
     re.I,
 )
 # The stage a record's type proves on its own (domain/stages.py's DEFAULT_STAGES).

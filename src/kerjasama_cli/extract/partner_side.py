@@ -1,0 +1,247 @@
+"""A foreign government's own page listing its sister cities: only the Indonesian one is ours.
+
+"The Historic City of Hoorn has twinning ties with Lisbon, Portugal (1984); Valparaiso, Chile
+(1991) and Bukittinggi, Indonesia (2006)": the page is told from the partner's side (it tags the
+Indonesian city with its country, as no Indonesian writer would), its government (the place it
+keeps naming, Hoorn) is the partner, the Indonesian member of the list is the local party, and the
+owner's ties with other foreign places are its own, not this registry's records. Each Indonesian
+member gives one sister-city record, dated by the year beside it or by its own line of the list
+("Bukittinggi: Signing 3 May 2006 in Hoorn").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from kerjasama_cli.extract.assemble import Draft
+from kerjasama_cli.extract.dates import DateMention
+from kerjasama_cli.extract.facts import Facts
+from kerjasama_cli.extract.places import PartnerRef, country_of
+from kerjasama_cli.geo.names import normalise
+
+# "Sawah Lunto, Indonesia (2004)", "Medan (Indonesia)", "Ambon in Indonesia", "Bitung in
+# Sulawesi, Indonesia": a place tagged with our country, the way a foreign page lists it among its
+# partners.
+_TAGGED = re.compile(
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
+    r"(?:(?:\s+in\s+|\s*,\s*)(?P<within>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?))?"
+    r"(?:\s*,\s*|\s*\(\s*|\s+in\s+)Indonesia\b"
+)
+# "Manado, North Sulawesi": the second name is the first one's province, its address.
+_ADDRESS = re.compile(r"\s*(?:,|\bin\b)\s*$")
+_LEADING = {"the", "city", "of", "kota", "kabupaten", "regency", "province", "and", "with"}
+_OPENING = re.compile(r"(?:The\s+)?(?:City\s+of\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+# A member standing alone as an entry of the list: "Ambon, Indonesia", "• Kupang (Indonesia) 1991",
+# "• Sawahlunto, Indonesia (2004) - Friendship City"
+_ENTRY = re.compile(
+    r"[-•*]?\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*(?:,|\(|\bin\b)\s*Indonesia\)?"
+    r"[\s,]*(?:\(?\d{4}\)?)?(?:\s*[-–]\s*[A-Za-z ]{1,30})?"
+)
+# "Lisbon, Portugal (1984)", "Xiamen (China)", "Haikou in China": a member and its country.
+_FOREIGN_ITEM = re.compile(
+    r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})(?:\s*,\s*|\s*\(\s*|\s+in\s+)"
+    r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
+)
+# Our own kind word before the member: an Indonesian writer naming its government, no list abroad
+_OUR_KIND = re.compile(r"\b(?:Provinsi|Kota|Kabupaten|Pemerintah|Pemprov|Pemkot|Pemkab)\s+[A-Z]")
+_HOLDER = re.compile(
+    r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:currently\s+)?(?:has\s+established|"
+    r"has\s+twinning|maintains|is\s+twinned)\b"
+)
+# The list's kind of tie, in the plural too ("has over twenty sister cities"), which the sentence
+# reader leaves to no record.
+_KIND = re.compile(
+    r"\b(?:sister|twin(?:ning)?|friendship)[\s-]+(?:cit(?:y|ies)|provinces?|states?|regions?)\b|"
+    r"\btwinning\b|\bkota kembar\b",
+    re.I,
+)
+_SIGNED = re.compile(r"\bsign\w*|\bsealed\b|\bestablish\w*", re.I)
+
+
+def _indonesian(words: list[str], resolve: Callable[[str], object]) -> str | None:
+    """The longest trailing run of words that is an Indonesian government ("Sawah Lunto" as the
+    gazetteer's "Sawahlunto")."""
+    while words and words[0].casefold() in _LEADING:
+        words = words[1:]
+    for n in range(len(words)):
+        run = words[n:]
+        for name in (" ".join(run), "".join(run).title() if len(run) > 1 else None):
+            if name and resolve(name) in ("local", "home"):
+                return name
+    return None
+
+
+def _members(facts: Facts, resolve: Callable[[str], object]) -> list[tuple[str, int]]:
+    """(name, end) of the Indonesian members of a list that tags one of them "Indonesia": the
+    tagged ones and the other Indonesian governments named with them (not their provinces)."""
+    text = facts.sentence.text
+    found: list[tuple[str, int, int]] = []
+    for m in _TAGGED.finditer(text):
+        # "Bitung in Sulawesi, Indonesia": the city; "Anchorage in Alaska, Ambon in Indonesia":
+        # the second name, the first being a foreign member and its state.
+        for group in ("name", "within"):
+            name = m.group(group) and _indonesian(m.group(group).split(), resolve)
+            if name and _OUR_KIND.search(text[max(0, m.start(group) - 12) : m.end(group)]):
+                break  # "menghubungkan Provinsi Papua, Indonesia, dengan ...": our own writer
+            if name:
+                found.append((name, m.start(group), m.end(group)))
+                break
+    if not found:
+        return []
+    ends = [end for _, _, end in found]
+    for at, name in sorted(facts.parties):
+        if name == "home" or any(start <= at < end for _, start, end in found):
+            continue
+        if any(_ADDRESS.fullmatch(text[end:at]) for end in ends if end <= at):
+            continue  # its province: "Manado, North Sulawesi"
+        found.append((name, at, at + len(name)))
+        ends.append(at + len(name))
+    return [(name, end) for name, _, end in sorted(found, key=lambda f: f[1])]
+
+
+def _owner(
+    all_facts: list[Facts],
+    members: set[str],
+    texts: list[str],
+    resolve: Callable[[str], object],
+) -> PartnerRef | None:
+    """The foreign place the page keeps naming (in more sentences than any other foreign place
+    read as one somewhere on it, a sentence it opens counting twice: "City of Darwin has been
+    ...", "Cebu's Sister Cities"): the page's own government."""
+    refs = {normalise(h.ref.name): h.ref for f in all_facts for h in f.partners}
+    # "Cebu City council approved ...": the page's government opening a line; "..., Melaka has
+    # established twinning arrangements with": the one that has the ties
+    for text in texts:
+        found = [m.group(1) for m in (_OPENING.match(text), *_HOLDER.finditer(text)) if m]
+        for name in (n for whole in found for n in (whole, whole.split()[0])):
+            ref = resolve(name)
+            if isinstance(ref, PartnerRef) and ref.country:
+                refs.setdefault(normalise(ref.name), ref)
+                break
+    seen: Counter[str] = Counter()
+    for key, ref in refs.items():
+        if key in members:
+            continue
+        named = re.compile(rf"\b{re.escape(ref.name)}\b", re.I)
+        opens = re.compile(rf"(?:the\s+)?(?:city\s+of\s+)?{re.escape(ref.name)}\b", re.I)
+        seen[key] = sum(bool(named.search(text)) + bool(opens.match(text)) for text in texts)
+    ranked = seen.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return refs[ranked[0][0]]
+
+
+def _date(facts: Facts, end: int, name: str, all_facts: list[Facts]) -> DateMention | None:
+    """The first date after the member before the list's next foreign place ("(2004)", "Bitung
+    ... and Manado, North Sulawesi in 1993"), else the first date of its own line of signings
+    ("Ambon: Signing 28 October 1988 in Ambon") or of the line under its entry ("Ambon,
+    Indonesia" / "Signing 21 July 1989 in Darwin")."""
+    after = [h.start for h in facts.partners if h.start >= end]
+    stop = min(after, default=len(facts.sentence.text))
+    for date in sorted(facts.dates, key=lambda d: d.start):
+        if end <= date.start < stop:
+            return date
+    for other in all_facts:
+        text = other.sentence.text
+        if normalise(text).startswith(normalise(name)) and _SIGNED.search(text) and other.dates:
+            return min(other.dates, key=lambda d: d.start)
+    at = next((n for n, f in enumerate(all_facts) if f is facts), len(all_facts))
+    under = all_facts[at + 1] if _ENTRY.fullmatch(facts.sentence.text.strip()) else None
+    if under and under.dates and _SIGNED.match(under.sentence.text.lstrip("-• ")):
+        return min(under.dates, key=lambda d: d.start)
+    return None
+
+
+def ties_listed_abroad(
+    all_facts: list[Facts],
+    resolve: Callable[[str], object],
+    canonical: Callable[[str], str],
+    title: str | None = None,
+) -> list[Draft] | None:
+    """The drafts of a foreign government's page of its sister cities (one per Indonesian
+    member), or None when the article is not one (`title`: the page's heading, which names its
+    own government as often as not): an Indonesian office acts, no sister-city
+    word, no member tagged "Indonesia", or fewer than two foreign ties of its own listed."""
+    if any(f.offices for f in all_facts):
+        return None  # our own government acts: the usual story, told by the usual rules
+    texts = [title or "", *(f.sentence.text for f in all_facts)]
+    if not any(_KIND.search(text) for text in texts):
+        return None
+    found = [(f, name, at) for f in all_facts for name, at in _members(f, resolve)]
+    if not found:
+        return None
+    members = {normalise(name) for _, name, _ in found}
+    owner = _owner(all_facts, members, texts, resolve)
+    if owner is None or owner.country in (None, "ID"):
+        return None
+    own_ties = {normalise(h.ref.name) for f in all_facts for h in f.partners} - {
+        normalise(owner.name)
+    }
+    # the owner's foreign members as written, whether or not an earlier pass kept them as hits
+    own_ties |= {
+        normalise(m.group(1))
+        for text in texts
+        for m in _FOREIGN_ITEM.finditer(text)
+        if country_of(m.group(2)) not in (None, "ID")
+    }
+    entry = any(_ENTRY.fullmatch(f.sentence.text.strip()) for f, _, _ in found)
+    if len(own_ties) < 2 and not entry:
+        return None  # a foreign paper's story of one tie with us, not a list of the owner's own
+    named = re.compile(rf"\b{re.escape(owner.name)}\b", re.I)
+    told = next((t for t in texts if named.search(t)), found[0][0].sentence.text)
+    drafts: list[Draft] = []
+    for facts, name, end in found:
+        local = canonical(name)
+        if any(d.local_party == local for d in drafts):
+            continue
+        date = _date(facts, end, name, all_facts)
+        text = facts.sentence.text
+        # the partner is vouched for where the page names its government; the rest by the list
+        evidence = {"partner": told, "type": text, "local_party": text, "stage": text}
+        if owner.country:
+            evidence["country"] = told
+        if date:
+            evidence["date"] = text
+        drafts.append(
+            Draft(
+                partner=owner.name,
+                partner_kind=owner.kind or None,
+                country=owner.country,
+                region=owner.region,
+                type="sister_city",
+                date=date.iso if date else None,
+                date_text=date.text if date else None,
+                local_party=local,
+                local_signatory=None,
+                partner_signatory=None,
+                sectors=[],
+                title=None,
+                evidence=evidence,
+                known=owner.known,
+                stage="signing",
+            )
+        )
+    return drafts
+
+
+# "Signed 28 October 1988 in Ambon, 21 July 1989 in Darwin": a line of the page's tie's signings.
+_SIGNING_LINE = re.compile(r"[-•*\s]*Sign(?:ed|ing)\b\s+(?:on\s+)?\d", re.I)
+
+
+def signing_lines(all_facts: list[Facts], title: str | None) -> None:
+    """On a page about a sister-city tie ("Sister City Program of Ambon and Darwin"), a line
+    that only says when and where it was signed is the tie's signing, though it names no kind:
+    its dates are the tie's, not left to the delegations and races the page goes on about."""
+    texts = [title or "", *(f.sentence.text for f in all_facts)]
+    if not any(_KIND.search(text) for text in texts):
+        return
+    for facts in all_facts:
+        text = facts.sentence.text
+        if facts.types or not facts.dates or not _SIGNING_LINE.match(text):
+            continue
+        word = re.search(r"Sign\w*", text)
+        if word:
+            facts.types = [("sister_city", word.start(), word.end())]
+            facts.signing = True
