@@ -193,3 +193,22 @@ def test_a_bad_setting_says_what_number_is_expected(run: Run, snapshot, value: s
     assert len(lines) == 1 and said in lines[0]
     assert lines[0].startswith("kerjasama: error: dormant_years")
     assert snapshot(run.db) == before
+
+
+def test_settings_list_speaks_the_language_and_json_keeps_english(run: Run):
+    """`settings list --lang id` printed `(default)` and every meaning in English."""
+    from kerjasama_cli.domain.agenda import SETTINGS
+
+    run("settings", "set", "waiting_days", "90")
+    lines = run("--lang", "id", "settings", "list").stdout.splitlines()
+    assert len(lines) == len(SETTINGS)
+    for line, setting in zip(lines, SETTINGS.values(), strict=True):
+        assert line.startswith(setting.name) and setting.help not in line, line
+        assert ("(bawaan)" in line) is (setting.name != "waiting_days"), line
+    assert "(default)" not in "\n".join(lines)
+    waiting = next(line for line in lines if line.startswith("waiting_days"))
+    assert "hari pada satu tahap" in waiting
+    english = run("settings", "list").stdout
+    assert "(default)" in english and SETTINGS["waiting_days"].help in english
+    listed = {r["name"]: r for r in run.json("--lang", "id", "settings", "list")}
+    assert listed["waiting_days"]["help"] == SETTINGS["waiting_days"].help  # machine: English

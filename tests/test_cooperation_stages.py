@@ -385,3 +385,16 @@ def test_stage_list_notices_in_indonesian(run: Run):
     assert said == "kerjasama: Kota Bandung mengikuti daftar tahap bawaan\n"
     said = run("stages", "set", "initiative", "--local-party", "Kota Bandung", "--lang", "en")
     assert said.stderr.startswith("kerjasama: Kota Bandung stage list: initiative")
+
+
+def test_history_of_a_stage_list_in_indonesian_and_json_keeps_the_codes(run: Run):
+    """`history --lang id` said `ubah stage_list  (default)  stages: …`: the entity, the
+    default list's key and the field name were English."""
+    run("stages", "set", "initiative", "signing")
+    line = run("history", "--limit", "1", "--lang", "id").stdout.splitlines()[1]
+    assert "ubah daftar tahap" in line and "(bawaan)" in line, line
+    assert "tahap: initiative, exploration" in line and line.endswith("→ initiative, signing")
+    assert not any(word in line for word in ("stage_list", "(default)", "stages:")), line
+    (change,) = run.json("history", "--limit", "1", "--lang", "id")
+    assert (change["entity"], change["entity_key"]) == ("stage_list", "(default)")
+    assert list(change["changes"]) == ["stages"]

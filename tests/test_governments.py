@@ -303,6 +303,33 @@ def test_leader_terms_are_validated_and_nothing_changes(run, snapshot):
     )
 
 
+@pytest.mark.parametrize(
+    ("given", "option"),
+    [
+        (("--name", "X", "--from", "2025-01-01"), "--title"),
+        (("--title", "Gubernur", "--from", "2025-01-01"), "--name"),
+        (("--name", "X", "--title", "Gubernur"), "--from"),
+    ],
+)
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("en", "Missing option '{option}'."), ("id", "Opsi '{option}' tidak diberikan.")],
+)
+def test_a_missing_leader_option_is_said_as_missing(run, snapshot, given, option, lang, said):
+    """`leaders add` without --title said `--title '': is required`, quoting a value the user
+    never gave: it is a missing option, said as Click says one, in the user's language."""
+    run("list")
+    before = snapshot(run.db)
+    result = run("--lang", lang, "leaders", "add", *given, code=2)
+    assert result.stderr == f"kerjasama: error: {said.format(option=option)}\n"
+    assert snapshot(run.db) == before
+
+
+def test_a_blank_leader_option_is_said_as_empty(run):
+    result = run("leaders", "add", "--name", "X", "--title", "  ", "--from", "2025-01-01", code=2)
+    assert result.stderr == "kerjasama: error: --title '  ': is empty\n"
+
+
 def test_term_changes_reattribute_records_and_history_says_so(run, tmp_path):
     _bandung(run)
     _bandung_records(run, tmp_path)

@@ -400,3 +400,13 @@ def test_the_reports_and_datasettes_words_are_all_translated():
 
     same = [e for e, i in zip(labels(english), labels(indonesian), strict=True) if e == i]
     assert not same, same
+
+
+def test_the_delete_prompt_says_the_type_in_the_language(run, db_path):
+    """`Hapus 22 (kuala-lumpur-governor-visit-2025-08: visit kuala-lumpur 2025-08)?` showed the
+    type code: the prompt names the type as the language does (`kunjungan`)."""
+    run("list")
+    _, err = _answer(db_path, ["delete", "22", "--lang", "id"], "t")
+    assert "Hapus 22 (kuala-lumpur-governor-visit-2025-08: kunjungan " in err, err
+    _, err = _answer(db_path, ["delete", "19", "--lang", "en"], "n")
+    assert "Delete 19 (shanghai-mayor-visit-2023-04-27: visit " in err, err

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -337,3 +338,126 @@ def test_an_interrupted_import_leaves_the_database_as_it_was(run, snapshot):
     finally:
         store.close()
     assert snapshot(run.db) == before
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt", "fix"),
+    [
+        ("m.xlsx", "csv", "give a name ending .csv, or leave --format out"),
+        ("m.json", "xlsx", "give a name ending .xlsx, or leave --format out"),
+        ("m.csv", "json", "give a name ending .json, or leave --format out"),
+        ("m.YML", "ndjson", "give a name ending .ndjson, or leave --format out"),
+        ("m.ods", "xlsx", "kerjasama does not write .ods files; give a name ending .xlsx"),
+        ("m.txt", "xlsx", "give a name ending .xlsx"),
+    ],
+)
+def test_an_output_name_that_contradicts_the_format_is_refused(
+    run, tmp_path, monkeypatch, name, fmt, fix
+):
+    """`export -o m.xlsx -f csv` wrote CSV text into m.xlsx (exit 0; Excel and `import` then
+    refuse it): a name whose extension says another format is one line, exit 2, no file."""
+    monkeypatch.chdir(tmp_path)
+    result = run("export", "-o", name, "-f", fmt, code=2)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, lines
+    assert lines[0].startswith(f"kerjasama: error: --output '{name}': ")
+    assert fix in lines[0] and re.search(rf"--format (is )?{fmt}\b", lines[0])
+    assert list(tmp_path.iterdir()) == [run.db]
+
+
+def test_the_contradiction_is_said_in_indonesian(run, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = run("--lang", "id", "export", "-o", "m.xlsx", "-f", "csv", code=2)
+    assert result.stderr.strip() == (
+        "kerjasama: error: --output 'm.xlsx': nama berkas menunjukkan xlsx, tetapi --format "
+        "adalah csv; berikan nama berakhiran .csv, atau hilangkan --format"
+    )
+    assert list(tmp_path.iterdir()) == [run.db]
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt"),
+    [("m.yml", "yaml"), ("m.jsonl", "ndjson"), ("m.txt", "csv"), ("m.dat", "json"), ("m", "csv")],
+)
+def test_a_name_that_fits_or_says_no_format_takes_the_format_given(run, tmp_path, name, fmt):
+    target = tmp_path / name
+    run("export", "-o", str(target), "-f", fmt, "--country", "KR")
+    assert target.read_bytes()
+    again = run("import", str(target), "--format", fmt)
+    assert " 0 rejected" in _summary(again)
+
+
+def test_without_a_format_the_name_still_decides(run, tmp_path):
+    target = tmp_path / "m.xlsx"
+    run("export", "-o", str(target), "--country", "KR")
+    assert target.read_bytes()[:2] == b"PK"  # a zip: the workbook
+
+
+@pytest.mark.parametrize(
+    ("assignment", "said"),
+    [
+        ("type=xx", "--set type 'xx': not one of sister_city, loi, mou"),
+        ("date=2024-13", "--set date '2024-13': "),
+        ("country=Grece", "--set country 'Grece': "),
+        ("status=nosuch", "--set status 'nosuch': "),
+        ("term_years=abc", "--set term_years 'abc': must be a number of years"),
+    ],
+)
+def test_a_bad_set_value_is_refused_whatever_the_rows_hold(
+    empty_run, tmp_path, snapshot, assignment, said
+):
+    """`--set type=xx` passed silently when every row had a type (the value was never used): a
+    `--set` value is checked as the field's values are, once, before any row is read."""
+    path = tmp_path / "full.csv"
+    _write_csv(
+        path,
+        [
+            ["partner", "country", "type", "date", "status", "term_years"],
+            ["Busan", "KR", "mou", "2024-05-27", "active", "5"],
+        ],
+    )
+    before = snapshot(empty_run.db)
+    result = empty_run("import", str(path), "--set", assignment, code=2)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, lines
+    assert lines[0].startswith("kerjasama: error: " + said), lines[0]
+    assert snapshot(empty_run.db) == before
+    assert set(tmp_path.iterdir()) == {path, empty_run.db}  # no rejects file
+
+
+def test_a_bad_set_value_is_said_in_indonesian(empty_run, tmp_path):
+    path = tmp_path / "full.csv"
+    _write_csv(path, [["partner", "country", "type"], ["Busan", "KR", "mou"]])
+    result = empty_run("--lang", "id", "import", str(path), "--set", "type=xx", code=2)
+    assert result.stderr.startswith("kerjasama: error: --set type 'xx': bukan salah satu dari ")
+
+
+def test_good_set_values_still_fill_only_the_empty_cells(empty_run, tmp_path):
+    path = tmp_path / "pairs.csv"
+    _write_csv(path, [["partner", "country", "type"], ["Busan", "KR", "mou"], ["Osaka", "", ""]])
+    empty_run(
+        "import", str(path), "--set", "type=kota kembar", "--set", "country=Jepang",
+        "--set", "sectors=pendidikan", "--set", "partner=Kyoto",
+    )  # fmt: skip
+    found = {r["partner"]: (r["type"], r["country"]) for r in empty_run.json("list")}
+    assert found == {"Busan": ("mou", "KR"), "Osaka": ("sister_city", "JP")}
+
+
+def test_a_set_sector_may_be_one_the_registry_added_and_a_bad_one_is_refused(empty_run, tmp_path):
+    path = tmp_path / "pairs.csv"
+    _write_csv(path, [["partner", "country", "type", "sectors"], ["Busan", "KR", "mou", ""]])
+    bad = empty_run("import", str(path), "--set", "sectors=air bersih", code=2)
+    assert bad.stderr.startswith("kerjasama: error: --set sectors 'air bersih': ")
+    empty_run("sectors", "add", "air bersih", "--en", "clean water")
+    empty_run("import", str(path), "--set", "sectors=air bersih")
+    assert [r["sectors"] for r in empty_run.json("list")] == [["clean_water"]]
+
+
+def test_a_bad_set_value_creates_no_registry(tmp_path):
+    from conftest import Run
+
+    path = tmp_path / "one.csv"
+    _write_csv(path, [["partner", "country", "type"], ["Busan", "KR", "mou"]])
+    fresh = Run(tmp_path / "new.db")
+    fresh("import", str(path), "--set", "type=xx", code=2)
+    assert not fresh.db.exists()

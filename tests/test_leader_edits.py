@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from kerjasama_cli.domain.errors import ValidationError
+from kerjasama_cli.domain.errors import Refusal, ValidationError
 from kerjasama_cli.domain.leader_edits import check_new_term, new_term, term_changes
 
 
@@ -16,7 +16,7 @@ def _refuse(text: str) -> str:
 
 
 def test_a_new_term_needs_name_title_and_first_day_in_that_order():
-    with pytest.raises(ValidationError, match="--name"):
+    with pytest.raises(Refusal, match="Missing option '--name'"):
         check_new_term(None, None, None, None)
     with pytest.raises(ValidationError, match="--title"):
         check_new_term("Pramono Anung", " ", "2025-02-20", None)

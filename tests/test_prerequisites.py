@@ -146,3 +146,47 @@ def test_kerjasama_check_reports_the_prerequisites_and_documents(run: Run, tmp_p
     before = run.db.read_bytes()
     run("check", "--only", "nonsense", code=2)
     assert run.db.read_bytes() == before
+
+
+def test_check_speaks_indonesian_and_json_keeps_english(run: Run):
+    """`check --lang id` printed its prerequisite findings in English (`DKI Jakarta (province)
+    and Washington DC (city) are not of equal standing`, `no object given`)."""
+    text = run("--lang", "id", "check", "--only", "equal-standing", "--only", "objects").stdout
+    lines = text.splitlines()
+    assert (
+        "equal-standing: shanghai-mou-2020-10-23: DKI Jakarta (provinsi) dan Shanghai (kota) "
+        "tidak setara kedudukannya" in lines
+    )
+    assert (
+        "objects: shanghai-mou-2020-10-23: tidak ada objek kerja sama "
+        "(`kerjasama classify KEY --object ...`)" in lines
+    )
+    assert "equal standing" not in text and "no object given" not in text
+    found = run.json("check", "--only", "equal-standing", "--lang", "id")
+    shanghai = next(f for f in found if f["details"]["subject"] == "shanghai-mou-2020-10-23")
+    assert shanghai["message"] == (
+        "shanghai-mou-2020-10-23: DKI Jakarta (province) and Shanghai (city) are not of equal "
+        "standing"
+    )
+    assert shanghai["details"]["message"] == shanghai["message"].split(": ", 1)[1]
+
+
+def test_every_finding_message_is_in_the_catalogue():
+    """The messages `about` is given are msgids: each has its Indonesian line."""
+    import ast
+    from pathlib import Path
+
+    from kerjasama_cli import i18n
+    from kerjasama_cli.i18n.msgfmt import parse_po
+
+    dossier = Path(i18n.__file__).parents[1] / "store" / "dossier"
+    messages = set()
+    for name in ("prerequisites.py", "attachments.py"):
+        for node in ast.walk(ast.parse((dossier / name).read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "about":
+                assert isinstance(node.args[2], ast.Constant), ast.unparse(node)
+                messages.add(node.args[2].value)
+    po = i18n.LOCALE_DIR / "id" / "LC_MESSAGES" / "kerjasama.po"
+    catalogue = parse_po(po.read_text(encoding="utf-8"))
+    assert len(messages) == 7
+    assert sorted(m for m in messages if not catalogue.get(m)) == []

@@ -61,7 +61,7 @@ def check(
 
     t = translator()
     for finding in findings:
-        typer.echo(f"{finding.check}: {t(finding.template).format(**finding.details)}")
+        typer.echo(f"{finding.check}: {finding.translated(t)}")
         if finding.fix:
             typer.echo(f"  {t('to merge')}: {finding.fix}")
     typer.echo(t.plural("{n} finding", "{n} findings", len(findings)), err=True)

@@ -183,7 +183,9 @@ def delete(
     t = translator()
     store = open_db(db)
     record_id, record = find_record(store, ref)
-    label = f"{record.type} {record.partner or record.title or ''} {record.date.iso() or ''}"
+    label = (
+        f"{t.type(record.type)} {record.partner or record.title or ''} {record.date.iso() or ''}"
+    )
     question = t("Delete {id} ({key}: {label})?")
     confirm(question.format(id=record_id, key=record.key, label=label.strip()), yes, t("delete"))
     delete_record(store, str(record_id))

@@ -76,10 +76,12 @@ def export(
     always keep English keys and codes."""
     from kerjasama_cli.files.atomic import text_output
     from kerjasama_cli.files.readers import detect_format
-    from kerjasama_cli.files.writers import write_document
+    from kerjasama_cli.files.writers import check_output_name, write_document
     from kerjasama_cli.store.records.entries import export_document
 
     kind = fmt.value if fmt else (detect_format(str(output), None) if output else "yaml")
+    if fmt is not None and output is not None:
+        check_output_name(output, kind)  # `-o m.xlsx -f csv` would be CSV text in a workbook
     if kind == "xlsx" and output is None:
         raise typer.BadParameter(
             "an Excel workbook is a file: give -o FILE.xlsx", param_hint="--format"

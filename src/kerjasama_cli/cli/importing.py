@@ -144,6 +144,7 @@ def import_file(
     from kerjasama_cli.domain.errors import Said
     from kerjasama_cli.domain.merge import MergeRule
     from kerjasama_cli.domain.schema import missing_columns
+    from kerjasama_cli.domain.set_values import check_set_values
     from kerjasama_cli.domain.tabular import field_for, parse_assignments
     from kerjasama_cli.files.readers import (
         Document,
@@ -162,9 +163,11 @@ def import_file(
     kind = detect_format(file, fmt.value if fmt else None)
     mapping = parse_assignments(map_ or [], "--map")
     defaults = {field_for(k, "--set"): v for k, v in parse_assignments(set_ or [], "--set").items()}
+    check_set_values(defaults, registry_open=False)  # a typo no row needs would pass unseen
     if kind != "xlsx" and (sheet is not None or header_row != 1):
         raise typer.BadParameter("--sheet and --header-row apply to Excel workbooks (.xlsx)")
     store = open_db(db)
+    check_set_values(defaults, registry_open=True)  # the sectors it added are known now
     # Once the import's commit has begun, a Ctrl-C no longer stops it: it says what it saved.
     # (From here: a Ctrl-C after open_db's own first commit, the seed's, still stops it.)
     interrupts.keep_after_commit()
@@ -269,9 +272,11 @@ def import_file(
 
 def _labels(source: Any, defaults: dict[str, Any]) -> dict[str, str]:
     """What errors call each field: the file's name for it, or `--set FIELD`."""
+    from kerjasama_cli.domain.set_values import set_label
+
     labels = source.labels
     for field in defaults:
-        labels.setdefault(field, f"--set {field}")
+        labels.setdefault(field, set_label(field))
     return labels
 
 

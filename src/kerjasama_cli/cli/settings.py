@@ -48,10 +48,13 @@ def list_settings(
 
         write_json(rows)
         return
+    from kerjasama_cli.i18n import translator
     from kerjasama_cli.render.plain import grid_lines
 
+    t = translator()  # the meanings are msgids (domain/agenda.py SETTINGS); JSON keeps English
+    default = t.ctx("setting", "(default)")
     lines = grid_lines(
-        [[r["name"], r["value"], "" if r["set"] else "(default)", r["help"]] for r in rows], 2
+        [[r["name"], r["value"], "" if r["set"] else default, t(r["help"])] for r in rows], 2
     )
     typer.echo("\n".join(lines))
 

@@ -29,11 +29,26 @@ class Finding:
     partners: tuple[int, ...] = ()
     fix: str | None = None
     severity: str = "warning"  # warning: worth a look; error: the registry is damaged
+    # An `about` finding's message as a msgid and its values (not in JSON, whose `details`
+    # keep the English message); a value ("partner kind", "city") is a word of that context.
+    said: tuple[str, dict[str, Any]] | None = None
 
     @property
     def message(self) -> str:
         """What it says, in English."""
         return self.template.format(**self.details)
+
+    def translated(self, translate: Any) -> str:
+        """What it says in the language of `translate` (an `i18n.Translator`)."""
+        details = self.details
+        if self.said is not None:
+            msgid, values = self.said
+            words = {
+                k: translate.word(*v) if isinstance(v, tuple) else v for k, v in values.items()
+            }
+            text = translate(msgid)
+            details = {**details, "message": text.format(**words) if values else text}
+        return translate(self.template).format(**details)
 
     def as_json(self) -> dict[str, Any]:
         """Stable English keys for `--format json`."""
@@ -48,11 +63,19 @@ class Finding:
         }
 
 
-def about(check: str, subject: str, message: str, severity: str = "warning") -> Finding:
-    """A finding about one subject (a record's key, a document) whose message is already written
-    out in English (the prerequisites and documents checks): `{subject}: {message}`."""
+def about(
+    check: str, subject: str, message: str, severity: str = "warning", **values: Any
+) -> Finding:
+    """A finding about one subject (a record's key, a document): `{subject}: {message}`, the
+    message a msgid filled with `values` (a `(context, code)` pair is a vocabulary word). Its
+    JSON `details` keep the message written out in English."""
+    english = {k: v[1] if isinstance(v, tuple) else v for k, v in values.items()}
     return Finding(
-        check, "{subject}: {message}", {"subject": subject, "message": message}, severity=severity
+        check,
+        "{subject}: {message}",
+        {"subject": subject, "message": message.format(**english) if values else message},
+        severity=severity,
+        said=(message, values),
     )
 
 

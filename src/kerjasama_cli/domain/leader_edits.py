@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from kerjasama_cli.domain.dataset import full_day
-from kerjasama_cli.domain.errors import ValidationError
+from kerjasama_cli.domain.errors import Refusal, ValidationError
 from kerjasama_cli.domain.records import Leader
 
 
@@ -30,8 +30,10 @@ def check_new_term(
 ) -> tuple[dt.date | None, dt.date | None]:
     """`leaders add`'s required options present, and its two days read (first, last)."""
     for option, value in (("--name", name), ("--title", title), ("--from", start)):
-        if value is None or not value.strip():
-            raise ValidationError(option, value or "", "is required")
+        if value is None:  # not given: said as Click says a missing option (no value to quote)
+            raise Refusal("Missing option {hint}.", 2, hint=f"'{option}'")
+        if not value.strip():
+            raise ValidationError(option, value, "is empty")
     return optional_day(start or "", "--from"), optional_day(end or "", "--to")
 
 

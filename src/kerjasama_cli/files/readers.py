@@ -510,3 +510,10 @@ def _csv(name: str, binary: IO[bytes], mapping: Mapping[str, str]) -> FlatInput:
         size=_size(binary),
     )
     return flat
+
+
+def format_of_name(path: Path) -> str | None:
+    """The format a file's extension says (`yaml` ... `xlsx`); "" for a spreadsheet kerjasama
+    cannot read or write (.ods, .xls, ...); None when the name says none."""
+    suffix = path.suffix.lower()
+    return "" if suffix in _OTHER_SPREADSHEETS else _EXTENSIONS.get(suffix)

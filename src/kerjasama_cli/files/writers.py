@@ -16,6 +16,36 @@ from typing import IO, Any, TextIO
 
 from kerjasama_cli.domain.tabular import FIELDS, LIST_FIELDS, REJECT_LINE, REJECT_REASON
 
+# The extension each export format is written under (what `import` reads it back by).
+EXTENSIONS = {"yaml": ".yaml", "json": ".json", "ndjson": ".ndjson", "csv": ".csv", "xlsx": ".xlsx"}
+# The two reasons a file name that contradicts --format gets (msgids; their values filled after
+# translation).
+_NAME_SAYS = (
+    "the name says {named}, but --format is {given}; give a name ending {ext}, or leave "
+    "--format out"
+)
+_NOT_WRITTEN = (
+    "kerjasama does not write {suffix} files; give a name ending {ext} for --format {given}"
+)
+
+
+def check_output_name(output: Path, fmt: str) -> None:
+    """Refuse `-o m.xlsx -f csv`: a name whose extension says another format than the one asked
+    for would hold text Excel and `import` refuse. A name that says no format (`m.dat`, `m`)
+    takes the one given; `.txt` is any text, so it refuses only the workbook."""
+    from kerjasama_cli.domain.errors import ValidationError
+    from kerjasama_cli.files.readers import format_of_name
+
+    suffix = output.suffix.lower()
+    named = format_of_name(output)
+    ext = EXTENSIONS[fmt]
+    if named == "":  # a spreadsheet kerjasama neither reads nor writes (.ods, .xls, ...)
+        raise ValidationError(
+            "--output", str(output), _NOT_WRITTEN, suffix=suffix, ext=ext, given=fmt
+        )
+    if named is not None and named != fmt and (suffix != ".txt" or fmt == "xlsx"):
+        raise ValidationError("--output", str(output), _NAME_SAYS, named=named, given=fmt, ext=ext)
+
 
 def write_document(document: Mapping[str, Any], fmt: str, out: TextIO) -> int:
     """The seed shape as YAML or JSON, written a section at a time; a section may be an

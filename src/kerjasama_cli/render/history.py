@@ -46,6 +46,14 @@ def _action(change: dict[str, Any]) -> str:
     return f"{t.ctx('action', change['action'])} {t.ctx('entity', change['entity'])}"
 
 
+def _key(change: dict[str, Any]) -> str:
+    """The entry's key; the regulation's stage list (stored `(default)`) in the language."""
+    key = str(change["entity_key"])
+    if change["entity"] == "stage_list" and key == "(default)":
+        return translator().ctx("stage list", key)
+    return key
+
+
 def describe(change: dict[str, Any], width: int | None = 40) -> str:
     """`status: active → ended; title: …` for an update; the fields set or cleared otherwise.
 
@@ -94,7 +102,7 @@ def _plain(rows: Sequence[dict[str, Any]]) -> None:
             _actor(r),
             r["command"],
             _action(r),
-            r["entity_key"],
+            _key(r),
             describe(r, None),  # piped text is never cut: grep finds a word of an old title
         ]
         for r in rows
@@ -152,7 +160,7 @@ def render_history(rows: Sequence[dict[str, Any]]) -> None:
             _actor(row),
             row["command"],
             _action(row),
-            row["entity_key"],
+            _key(row),
             describe(row, 30),
         ]
         for row in rows

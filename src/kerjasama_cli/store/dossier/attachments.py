@@ -183,8 +183,10 @@ def check_documents(conn: sqlite3.Connection) -> Iterator[Finding]:
             yield about(
                 "documents",
                 f"document {sha[:12]}",
-                f"changed: its bytes no longer match sha256 {sha[:12]}… ({size} bytes)",
+                "changed: its bytes no longer match sha256 {sha}… ({size} bytes)",
                 "error",
+                sha=sha[:12],
+                size=size,
             )
     for key, name, document_id in conn.execute(
         "SELECT r.key, rd.name, rd.document_id FROM record_documents rd "
@@ -192,7 +194,12 @@ def check_documents(conn: sqlite3.Connection) -> Iterator[Finding]:
         "WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = rd.document_id)"
     ).fetchall():
         yield about(
-            "documents", key, f"missing: {name} (document {document_id}) is not stored", "error"
+            "documents",
+            key,
+            "missing: {name} (document {id}) is not stored",
+            "error",
+            name=name,
+            id=document_id,
         )
     for (sha,) in conn.execute(
         "SELECT sha256 FROM documents d WHERE NOT EXISTS "

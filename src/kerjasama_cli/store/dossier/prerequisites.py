@@ -28,8 +28,10 @@ def diplomatic_relations(conn: sqlite3.Connection) -> Iterator[Finding]:
         yield about(
             "diplomatic-relations",
             key,
-            f"{partner} is in {NO_DIPLOMATIC_RELATIONS[country]} ({country}), which has no "
-            "diplomatic relations with Indonesia",
+            "{partner} is in {name} ({country}), which has no diplomatic relations with Indonesia",
+            partner=partner,
+            name=NO_DIPLOMATIC_RELATIONS[country],
+            country=country,
         )
 
 
@@ -45,8 +47,12 @@ def equal_standing(conn: sqlite3.Connection) -> Iterator[Finding]:
             yield about(
                 "equal-standing",
                 key,
-                f"{local_party} ({local_kind}) and {partner} ({partner_kind}) are not of equal "
+                "{local_party} ({local_kind}) and {partner} ({partner_kind}) are not of equal "
                 "standing",
+                local_party=local_party,
+                local_kind=("partner kind", local_kind),
+                partner=partner,
+                partner_kind=("partner kind", partner_kind),
             )
 
 
