@@ -189,11 +189,9 @@ def render_history(rows: Sequence[dict[str, Any]]) -> None:
 
 def render_changes(rows: Sequence[dict[str, Any]]) -> None:
     """The end of a `show` page: how this record came to be as it is."""
-    from kerjasama_cli.render.console import rich_terminal
     from kerjasama_cli.render.page import Block, write_page
 
     t = translator()
-    width = 40 if rich_terminal() else None  # a pipe gets whole values
     if not rows:
         write_page([Block(t("Changes to this record"), note="  " + t("(none recorded)"))])
         return
@@ -203,7 +201,9 @@ def render_changes(rows: Sequence[dict[str, Any]]) -> None:
             _when(row["at"]),
             _actor(row),
             f"{row['command']:<7} {t.ctx('action', row['action'])}",
-            describe(row, width),
+            # Whole values on a terminal too: the page folds a long line, and a pipe gets the
+            # same lines as a wide terminal (never cut).
+            describe(row, None),
         ]
         for row in rows
     ]
