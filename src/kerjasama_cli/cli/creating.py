@@ -11,7 +11,7 @@ from typing import Annotated, Optional
 import typer
 
 from kerjasama_cli.cli.common import DbOption, db_path, handles_errors, is_default, notice, open_db
-from kerjasama_cli.domain.limits import MAX_TERM_YEARS
+from kerjasama_cli.cli.record_options import record_option
 from kerjasama_cli.i18n import translator
 from kerjasama_cli.store.database.connection import Store
 
@@ -75,120 +75,33 @@ def init(
 
 @handles_errors
 def add(
-    partner: Annotated[
-        str,
-        typer.Option(
-            "--partner",
-            "-p",
-            help="Partner name, key or alias; a new name creates the partner (give --country).",
-        ),
-    ],
-    type_: Annotated[
-        str,
-        typer.Option(
-            "--type",
-            "-t",
-            help="sister_city, loi, mou, agreement, programme, other; or an event: visit, meeting, office_opening, renewal, invitation.",
-        ),
-    ],
-    date: Annotated[
-        Optional[str],
-        typer.Option(
-            "--date",
-            "-d",
-            help="2025-05-27, 2025-05, 2025, '27 Mei 2025', 'Agustus 2025', 'by 2015-05', '2025-02-20..2025-08-20'.",
-        ),
-    ] = None,
-    country: Annotated[
-        Optional[str],
-        typer.Option(
-            "--country",
-            "-c",
-            help="Partner country (ISO code or name, e.g. KR, Korsel) for a new partner.",
-        ),
-    ] = None,
-    region: Annotated[
-        Optional[str], typer.Option("--region", help="ISO 3166-2 region of a new partner (KR-44).")
-    ] = None,
-    partner_kind: Annotated[
-        str,
-        typer.Option(
-            "--partner-kind",
-            help="city, province, region, country, organisation, institution (new partner).",
-        ),
-    ] = "city",
-    signatory: Annotated[
-        Optional[list[str]],
-        typer.Option("--signatory", help="Home signatory as 'Name, Title' (repeatable)."),
-    ] = None,
+    partner: Annotated[str, record_option("partner", "add")],
+    type_: Annotated[str, record_option("type", "add")],
+    date: Annotated[Optional[str], record_option("date", "add")] = None,
+    country: Annotated[Optional[str], record_option("country", "add")] = None,
+    region: Annotated[Optional[str], record_option("region", "add")] = None,
+    partner_kind: Annotated[str, record_option("partner_kind", "add")] = "city",
+    signatory: Annotated[Optional[list[str]], record_option("signatory", "add")] = None,
     partner_signatory: Annotated[
-        Optional[list[str]],
-        typer.Option(
-            "--partner-signatory", help="Partner-side signatory as 'Name, Title' (repeatable)."
-        ),
+        Optional[list[str]], record_option("partner_signatory", "add")
     ] = None,
-    sector: Annotated[
-        Optional[list[str]],
-        typer.Option("--sector", "-s", help="Sector, English or Indonesian (repeatable)."),
-    ] = None,
-    title: Annotated[
-        Optional[str], typer.Option("--title", help="Title of the document or event.")
-    ] = None,
-    summary: Annotated[Optional[str], typer.Option("--summary", help="What it is about.")] = None,
-    status: Annotated[
-        Optional[str],
-        typer.Option("--status", help="proposed, active, expired, renewed, ended, superseded."),
-    ] = None,
-    place: Annotated[
-        Optional[str], typer.Option("--place", help="Where it was signed or held.")
-    ] = None,
-    leader: Annotated[
-        Optional[str],
-        typer.Option(
-            "--leader", help="Home leader the source credits, when no home signatory is named."
-        ),
-    ] = None,
-    source: Annotated[
-        Optional[list[str]],
-        typer.Option(
-            "--source",
-            help="A source key already in the registry, or a URL (a new source is created). Repeatable.",
-        ),
-    ] = None,
-    agreement: Annotated[
-        Optional[str],
-        typer.Option(
-            "--agreement", help="For an event: the key or id of the agreement it belongs to."
-        ),
-    ] = None,
-    term_years: Annotated[
-        Optional[float],
-        typer.Option("--term-years", min=0, max=MAX_TERM_YEARS, help="Term of validity in years."),
-    ] = None,
-    end_date: Annotated[
-        Optional[str], typer.Option("--end-date", help="End of validity (YYYY-MM-DD).")
-    ] = None,
-    local_party: Annotated[
-        Optional[str],
-        typer.Option(
-            "--local-party", help="Local party (default: the registry's home government)."
-        ),
-    ] = None,
-    local_country: Annotated[
-        Optional[str], typer.Option("--local-country", help="Country of the local party.")
-    ] = None,
-    notes: Annotated[Optional[str], typer.Option("--notes", help="Free notes.")] = None,
+    sector: Annotated[Optional[list[str]], record_option("sector", "add")] = None,
+    title: Annotated[Optional[str], record_option("title", "add")] = None,
+    summary: Annotated[Optional[str], record_option("summary", "add")] = None,
+    status: Annotated[Optional[str], record_option("status", "add")] = None,
+    place: Annotated[Optional[str], record_option("place", "add")] = None,
+    leader: Annotated[Optional[str], record_option("leader", "add")] = None,
+    source: Annotated[Optional[list[str]], record_option("source", "add")] = None,
+    agreement: Annotated[Optional[str], record_option("agreement", "add")] = None,
+    term_years: Annotated[Optional[float], record_option("term_years", "add")] = None,
+    end_date: Annotated[Optional[str], record_option("end_date", "add")] = None,
+    local_party: Annotated[Optional[str], record_option("local_party", "add")] = None,
+    local_country: Annotated[Optional[str], record_option("local_country", "add")] = None,
+    notes: Annotated[Optional[str], record_option("notes", "add")] = None,
     key: Annotated[
         Optional[str], typer.Option("--key", help="Stable key (default: partner-type-date).")
     ] = None,
-    new_partner: Annotated[
-        bool,
-        typer.Option(
-            "--new-partner",
-            help="Create --partner in --country even though a partner of that name exists in "
-            "another country (a real homonym, e.g. Córdoba AR and ES).",
-        ),
-    ] = False,
+    new_partner: Annotated[bool, record_option("new_partner", "add")] = False,
     new: Annotated[
         bool,
         typer.Option(

@@ -9,6 +9,7 @@ import typer
 
 from kerjasama_cli.cli.common import DbOption, handles_errors, notice, open_db
 from kerjasama_cli.cli.confirm import YesOption
+from kerjasama_cli.cli.record_options import record_option
 from kerjasama_cli.domain.limits import MAX_ROWS
 from kerjasama_cli.i18n import translator
 
@@ -51,86 +52,33 @@ _Text = Optional[str]
 @handles_errors
 def edit(
     ref: Annotated[str, typer.Argument(metavar="ID", help="Record id or key.")],
-    partner: Annotated[
-        _Text,
-        typer.Option(
-            "--partner",
-            "-p",
-            help="Partner name, key or alias; a new name with --country creates it.",
-        ),
-    ] = None,
-    country: Annotated[
-        _Text,
-        typer.Option(
-            "--country",
-            "-c",
-            help="Country of the --partner (a partner's own country is fixed with "
-            "`kerjasama partners edit`).",
-        ),
-    ] = None,
-    region: Annotated[
-        _Text, typer.Option("--region", help="ISO 3166-2 region of a new --partner.")
-    ] = None,
-    partner_kind: Annotated[
-        _Text, typer.Option("--partner-kind", help="Kind of a new --partner.")
-    ] = None,
-    type_: Annotated[_Text, typer.Option("--type", "-t", help="Record type (as for add).")] = None,
-    date: Annotated[
-        _Text, typer.Option("--date", "-d", help="Date, any form add accepts; '' clears it.")
-    ] = None,
-    signatory: Annotated[
-        Optional[list[str]],
-        typer.Option(
-            "--signatory",
-            help="Home signatory 'Name, Title'; replaces them all. Repeatable; '' clears.",
-        ),
-    ] = None,
+    partner: Annotated[_Text, record_option("partner", "edit")] = None,
+    country: Annotated[_Text, record_option("country", "edit")] = None,
+    region: Annotated[_Text, record_option("region", "edit")] = None,
+    partner_kind: Annotated[_Text, record_option("partner_kind", "edit")] = None,
+    type_: Annotated[_Text, record_option("type", "edit")] = None,
+    date: Annotated[_Text, record_option("date", "edit")] = None,
+    signatory: Annotated[Optional[list[str]], record_option("signatory", "edit")] = None,
     partner_signatory: Annotated[
-        Optional[list[str]],
-        typer.Option(
-            "--partner-signatory", help="Partner-side signatory; replaces them all. Repeatable."
-        ),
+        Optional[list[str]], record_option("partner_signatory", "edit")
     ] = None,
-    sector: Annotated[
-        Optional[list[str]],
-        typer.Option("--sector", "-s", help="Sector; replaces the list. Repeatable; '' clears."),
-    ] = None,
-    title: Annotated[_Text, typer.Option("--title", help="Title ('' clears).")] = None,
-    summary: Annotated[_Text, typer.Option("--summary", help="Summary ('' clears).")] = None,
-    status: Annotated[_Text, typer.Option("--status", help="Status ('' clears).")] = None,
-    place: Annotated[_Text, typer.Option("--place", help="Place ('' clears).")] = None,
-    leader: Annotated[
-        _Text, typer.Option("--leader", help="Credited home leader ('' clears).")
-    ] = None,
-    source: Annotated[
-        Optional[list[str]],
-        typer.Option("--source", help="Source key or URL; replaces the list. Repeatable."),
-    ] = None,
-    agreement: Annotated[
-        _Text, typer.Option("--agreement", help="Agreement key or id of an event ('' clears).")
-    ] = None,
-    term_years: Annotated[
-        _Text, typer.Option("--term-years", help="Term in years ('' clears).")
-    ] = None,
-    end_date: Annotated[
-        _Text, typer.Option("--end-date", help="End of validity, YYYY-MM-DD ('' clears).")
-    ] = None,
-    local_party: Annotated[_Text, typer.Option("--local-party", help="Local party.")] = None,
-    local_country: Annotated[
-        _Text, typer.Option("--local-country", help="Country of the local party.")
-    ] = None,
-    notes: Annotated[_Text, typer.Option("--notes", help="Notes ('' clears).")] = None,
+    sector: Annotated[Optional[list[str]], record_option("sector", "edit")] = None,
+    title: Annotated[_Text, record_option("title", "edit")] = None,
+    summary: Annotated[_Text, record_option("summary", "edit")] = None,
+    status: Annotated[_Text, record_option("status", "edit")] = None,
+    place: Annotated[_Text, record_option("place", "edit")] = None,
+    leader: Annotated[_Text, record_option("leader", "edit")] = None,
+    source: Annotated[Optional[list[str]], record_option("source", "edit")] = None,
+    agreement: Annotated[_Text, record_option("agreement", "edit")] = None,
+    term_years: Annotated[_Text, record_option("term_years", "edit")] = None,
+    end_date: Annotated[_Text, record_option("end_date", "edit")] = None,
+    local_party: Annotated[_Text, record_option("local_party", "edit")] = None,
+    local_country: Annotated[_Text, record_option("local_country", "edit")] = None,
+    notes: Annotated[_Text, record_option("notes", "edit")] = None,
     date_note: Annotated[
         _Text, typer.Option("--date-note", help="How the date was inferred ('' clears).")
     ] = None,
-    new_partner: Annotated[
-        bool,
-        typer.Option(
-            "--new-partner",
-            help="With --partner/--country: create it even though that name is a partner in "
-            "another country. To fix a partner's own country use `kerjasama partners edit`.",
-        ),
-    ] = False,
+    new_partner: Annotated[bool, record_option("new_partner", "edit")] = False,
     db: DbOption = None,
 ) -> None:
     """Change fields of a record, validated as add validates them; the key stays."""
