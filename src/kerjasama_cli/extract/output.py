@@ -229,7 +229,8 @@ def to_yaml(extractions: list[Extraction]) -> str:
                     shown.add(sentence)
                 if name == "local_party" and draft.local_new:
                     lines.append(
-                        "  # a local government the registry does not have: importing adds it"
+                        "  # "
+                        + t("a local government the registry does not have: importing adds it")
                     )
                 rendered = _scalar(value)
                 lines.append(f"  {name}: {rendered}".rstrip())
