@@ -50,8 +50,6 @@ _COMPASS_WORD = re.compile(
     r"Utara|Selatan|Barat|Timur|Tengah|North|South|West|East|Central|Northern|Southern|"
     r"Western|Eastern"
 )
-# A name the gazetteer lacks that a kind word vouches for: one word, or two ("Byron Bay") whose
-# second is a place word, never a surname ("Kota Victoria Lee" is no town).
 # Words of a head's title that are never a place's ("General", "Kota" may be: General Santos).
 _TITLE_WORDS = frozenset(
     {"Councilor", "Councillor", "Alderman", "Chairman", "Speaker", "Mayor", "Governor"}
@@ -74,6 +72,8 @@ _REGION_AFTER = re.compile(
     r"(?:,(?:\s+(?:sebuah|suatu|a|an)\s[^,.;]{0,50}?\s(?:di|in))?|\s+(?:di|in))\s*"
     r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
 )
+# A name the gazetteer lacks that a kind word vouches for: one word, or two ("Byron Bay") whose
+# second is a place word, never a surname ("Kota Victoria Lee" is no town).
 _UNKNOWN_NAME = re.compile(r"[A-Z][a-z’'-]{2,}(?: [A-Z][a-z’'-]{1,})?")
 
 
