@@ -9,7 +9,10 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from kerjasama_cli.cli.common import DbOption, OutputOption, handles_errors, notice, open_db
+from kerjasama_cli.cli.error_handling import handles_errors
+from kerjasama_cli.cli.invocation import open_db
+from kerjasama_cli.cli.messages import notice
+from kerjasama_cli.cli.options import DbOption, OutputOption
 
 
 class DraftFormat(StrEnum):

@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
-from kerjasama_cli.cli.common import DbOption, handles_errors, open_db
+from kerjasama_cli.cli.error_handling import handles_errors
+from kerjasama_cli.cli.invocation import open_db
+from kerjasama_cli.cli.options import DbOption
 from kerjasama_cli.cli.rejects import RejectReporter
 from kerjasama_cli.cli.rejects import say as _say
 from kerjasama_cli.render.progress import import_progress
