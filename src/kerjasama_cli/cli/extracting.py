@@ -120,7 +120,11 @@ def extract_command(
         raise typer.BadParameter("stdin (-) can be read only once")
     if output is not None:
         from kerjasama_cli.files.atomic import check_target
+        from kerjasama_cli.files.spreadsheets import check_text_name
 
+        check_text_name(
+            "--output", output, "the drafts are YAML or JSON text; give a .yaml or .json name"
+        )
         check_target(output)  # before the database opens: a failed command creates nothing
     if fmt is None:
         json_file = output is not None and output.suffix.lower() == ".json"
