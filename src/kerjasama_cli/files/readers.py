@@ -130,6 +130,13 @@ class FlatInput:
     # A file of extract's drafts: those with no local party, (number, line) (domain/drafts.py).
     unplaced: list[tuple[int, int | None]] = field(default_factory=list)
 
+    def locate(self, line: int) -> str:
+        """Where a row is, as messages name it: `FILE:LINE`, `FILE#N` (the Nth record of a
+        JSON or YAML list) or `FILE:SHEET!ROW`."""
+        if self.sheet is not None:
+            return f"{self.name}:{self.sheet}!{line}"
+        return f"{self.name}:{line}" if self.numbered_by_line else f"{self.name}#{line}"
+
 
 @dataclass
 class Document:
