@@ -6,7 +6,8 @@ under any of them. Each refusal is one line, exit 2, and leaves no file behind.
 
 Before: `report -o r.xlsb` and `report -o r.numbers` wrote the HTML page (report's own list
 lacked them), `export -f csv -o m.xlsm` wrote CSV text (the readers' list lacked .xlsm), and
-`report --xlsx w.ods` and `extract -o d.xlsx` wrote a file its name misdescribed."""
+`report --xlsx w.ods`, `extract -o d.xlsx` and `import --skip-invalid --rejects r.xlsx` wrote a
+file its name misdescribed."""
 
 from __future__ import annotations
 
@@ -116,6 +117,24 @@ def test_extract_never_writes_its_drafts_under_a_spreadsheet_name(run, place, su
     line = _refused(result, "--output")
     assert "YAML or JSON" in line
     assert _files(place) == []
+
+
+@pytest.mark.parametrize(("data", "ext"), [("good.csv", ".csv"), ("good.ndjson", ".ndjson")])
+@pytest.mark.parametrize("suffix", SUFFIXES)
+def test_import_never_writes_its_rejects_under_a_spreadsheet_name(run, place, suffix, data, ext):
+    source = place.parent / data
+    if ext == ".csv":
+        source.write_text("partner,country,type,date\nBusan,KR,mou,zz\n", encoding="utf-8")
+    else:
+        source.write_text('{"partner": "Busan", "country": "KR", "date": "zz"}\n', "utf-8")
+    before = run.json("list")
+    name = f"r{suffix}"
+    args = ["import", str(source), "--skip-invalid", "--rejects", name]
+    line = _refused(run(*args, code=2), "--rejects")
+    assert line.endswith(f"the rejects file is text; give a name ending {ext}")
+    assert _files(place) == [] and run.json("list") == before
+    run(*args[:-1], f"r{ext}")  # the name the rejects' format calls for is taken
+    assert _files(place) == [f"r{ext}"]
 
 
 def test_the_refusals_are_said_in_indonesian(run, place):

@@ -162,6 +162,7 @@ def import_file(
         set_,
         sheet,
         header_row,
+        rejects=rejects,
         rule=MergeRule(replace=replace, clear_empty=clear_empty),
         skip_invalid=skip_invalid,
         dry_run=dry_run,
@@ -176,7 +177,7 @@ def import_file(
     source = open_source(request)
     if isinstance(source, Document) and (request.mapping or request.defaults):
         raise typer.BadParameter("--map and --set apply to flat records (CSV, NDJSON, a JSON list)")
-    writer = rejects_writer(source, request, rejects)
+    writer = rejects_writer(source, request)
     reporter = RejectReporter(writer, "entries" if isinstance(source, Document) else "rows")
     result = run_import(store, source, request, on_reject=reporter, progress=import_progress)
     if writer is not None:
@@ -208,9 +209,20 @@ def _request(
     check_set_values(defaults, registry_open=False)  # a typo no row needs would pass unseen
     if kind != "xlsx" and (sheet is not None or header_row != 1):
         raise typer.BadParameter("--sheet and --header-row apply to Excel workbooks (.xlsx)")
-    return ImportRequest(
+    request = ImportRequest(
         file, kind, mapping, defaults, sheet=sheet, header_row=header_row, **switches
     )
+    if request.rejects is not None:
+        from kerjasama_cli.files.spreadsheets import check_text_name
+        from kerjasama_cli.files.writers import default_rejects_path
+
+        ext = default_rejects_path(file, request.rejects_kind).suffix
+        check_text_name("--rejects", request.rejects, _REJECTS_NAME, ext=ext)
+    return request
+
+
+# Why `--rejects r.xlsx` is refused: the rejects are text in the input's shape (a workbook's, CSV).
+_REJECTS_NAME = "the rejects file is text; give a name ending {ext}"
 
 
 def _summary(

@@ -5,6 +5,7 @@ the store (`store/imports/run.py`) both take: the file and its format, the colum
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from kerjasama_cli.domain.merge import MergeRule
@@ -25,6 +26,7 @@ class ImportRequest:
     new: bool = False
     sheet: str | None = None  # a workbook's sheet (default: the first)
     header_row: int = 1  # a workbook's row of column names
+    rejects: Path | None = None  # --rejects (default: NAME.rejects.EXT in the current directory)
 
     @property
     def writes_rejects(self) -> bool:

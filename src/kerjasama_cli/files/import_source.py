@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from kerjasama_cli.domain.errors import Said
 from kerjasama_cli.domain.import_request import ImportRequest
 from kerjasama_cli.files.readers import Document, FlatInput, InputError, read_input
@@ -36,13 +34,14 @@ def open_source(request: ImportRequest) -> FlatInput | Document:
 
 
 def rejects_writer(
-    source: FlatInput | Document, request: ImportRequest, path: Path | None
+    source: FlatInput | Document, request: ImportRequest
 ) -> FlatRejects | DocumentRejects | None:
-    """Where `--skip-invalid` writes the rejected records (PATH, else `NAME.rejects.EXT` in the
-    current directory), in the input's own shape; None when no rejects file is written."""
+    """Where `--skip-invalid` writes the rejected records (`--rejects`, else `NAME.rejects.EXT`
+    in the current directory), in the input's own shape; None when no rejects file is
+    written."""
     if not request.writes_rejects:
         return None
-    path = path or default_rejects_path(request.file, request.rejects_kind)
+    path = request.rejects or default_rejects_path(request.file, request.rejects_kind)
     if isinstance(source, Document):
         return DocumentRejects(path, request.kind, source.data.get("home"))
     return FlatRejects(path, request.rejects_kind, source.header, source.delimiter, source.bom)

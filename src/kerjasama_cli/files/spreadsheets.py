@@ -57,9 +57,9 @@ def check_workbook_name(option: str, path: Path) -> None:
         raise ValidationError(option, str(path), _NOT_WRITTEN, suffix=suffix_of(path), ext=WORKBOOK)
 
 
-def check_text_name(option: str, path: Path, reason: str) -> None:
-    """Refuse to write text (the HTML briefing, drafts) under a spreadsheet name, where
-    Excel or LibreOffice would open it as a broken workbook; REASON (a msgid) says what to
-    give instead."""
+def check_text_name(option: str, path: Path, reason: str, **values: object) -> None:
+    """Refuse to write text (the HTML briefing, drafts, a rejects file) under a spreadsheet
+    name, where Excel or LibreOffice would open it as a broken workbook; REASON (a msgid, its
+    fields filled from VALUES) says what to give instead."""
     if is_spreadsheet(path):
-        raise ValidationError(option, str(path), reason)
+        raise ValidationError(option, str(path), reason, **values)
