@@ -385,3 +385,24 @@ def test_hostile_files_in_a_real_process(tmp_path):
         assert "Traceback" not in result.stderr
         assert 1 <= len(result.stderr.splitlines()) <= 3
         assert db.read_bytes() == before
+
+
+@pytest.mark.parametrize("rejects", ["m.csv", "./m.csv", "link.csv"])
+def test_rejects_onto_the_file_being_imported_is_refused(seeded, tmp_path, monkeypatch, rejects):
+    """`--rejects` naming the input itself (by any spelling or a link) would overwrite the
+    user's file with its rejected rows (the good rows gone from it, a large file cut while it is
+    still being read): exit 2, one line, the file and the registry as they were."""
+    monkeypatch.chdir(tmp_path)
+    source = tmp_path / "m.csv"
+    text = "partner,country,type,date\nKobe,JP,mou,2024-01-01\nX,ZZ,mou,2024-01-01\n"
+    source.write_text(text, encoding="utf-8")
+    (tmp_path / "link.csv").symlink_to(source)
+    before = _bytes(seeded.db)
+    result = seeded("import", "m.csv", "--skip-invalid", "--rejects", rejects, code=2)
+    _clean(result)
+    assert _lines(result) == [
+        f"kerjasama: error: --rejects '{Path(rejects)}': is the file being imported; "
+        "give another name"
+    ]
+    assert source.read_text(encoding="utf-8") == text
+    assert _bytes(seeded.db) == before

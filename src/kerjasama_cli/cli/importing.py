@@ -214,10 +214,11 @@ def _request(
     )
     if request.rejects is not None:
         from kerjasama_cli.files.spreadsheets import check_text_name
-        from kerjasama_cli.files.writers import default_rejects_path
+        from kerjasama_cli.files.writers import check_rejects_path, default_rejects_path
 
         ext = default_rejects_path(file, request.rejects_kind).suffix
         check_text_name("--rejects", request.rejects, _REJECTS_NAME, ext=ext)
+        check_rejects_path(file, request.rejects)
     return request
 
 
