@@ -10,7 +10,7 @@ from typing import Annotated, Any, Optional
 import typer
 
 from kerjasama_cli.cli.error_handling import handles_errors
-from kerjasama_cli.cli.invocation import open_db
+from kerjasama_cli.cli.invocation import db_path, open_db
 from kerjasama_cli.cli.messages import notice
 from kerjasama_cli.cli.options import DbOption, OutputOption
 
@@ -125,7 +125,8 @@ def extract_command(
         check_text_name(
             "--output", output, "the drafts are YAML or JSON text; give a .yaml or .json name"
         )
-        check_target(output)  # before the database opens: a failed command creates nothing
+        # before the database opens: a failed command creates nothing
+        check_target(output, registry=db_path(db))
     if fmt is None:
         json_file = output is not None and output.suffix.lower() == ".json"
         fmt = DraftFormat.json if json_file else DraftFormat.yaml
