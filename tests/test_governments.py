@@ -480,3 +480,19 @@ def test_new_read_commands_take_lang_and_markdown(run):
     assert governments.splitlines()[0].startswith("| ID | Name | Country | Region | Kind |")
     assert "| DKI Jakarta | ID | ID-JK | province |" in governments
     assert "_1 local government_" in governments
+
+
+def test_a_new_country_that_leaves_the_region_behind_is_refused(run, snapshot):
+    """`governments edit 1 --country MY` kept DKI Jakarta's region ID-JK (Indonesia's) under
+    Malaysia; as `partners edit` does, the region must move too (or be cleared), and nothing
+    changes until it does."""
+    before = snapshot(run.db)
+    result = run("governments", "edit", "1", "--country", "MY", code=2)
+    assert result.stderr.strip() == (
+        "kerjasama: error: --country 'MY': the local government's region ID-JK is not in MY; "
+        "give --region (or --region '' to clear it)"
+    )
+    assert snapshot(run.db) == before
+    run("governments", "edit", "1", "--country", "MY", "--region", "MY-14")
+    (row,) = [g for g in run.json("governments", "list") if g["id"] == 1]
+    assert (row["country"], row["region"]) == ("MY", "MY-14")
