@@ -496,3 +496,29 @@ def test_a_new_country_that_leaves_the_region_behind_is_refused(run, snapshot):
     run("governments", "edit", "1", "--country", "MY", "--region", "MY-14")
     (row,) = [g for g in run.json("governments", "list") if g["id"] == 1]
     assert (row["country"], row["region"]) == ("MY", "MY-14")
+
+
+def test_a_corrected_country_follows_into_the_records(run):
+    """A government's country fixed with `governments edit --country` follows into its records'
+    local_country, as a new name follows into their local_party: `list` and `governments show`
+    then say the same country."""
+    run("governments", "add", "Kota Bandung", "--country", "MY")
+    run(
+        "add",
+        "-p",
+        "Busan",
+        "-c",
+        "KR",
+        "-t",
+        "mou",
+        "-d",
+        "2024-01-01",
+        "--local-party",
+        "Kota Bandung",
+    )
+    run("governments", "edit", "Kota Bandung", "--country", "ID")
+    rows = run.json("list", "--local-party", "Kota Bandung")
+    assert [r["local_country"] for r in rows] == ["ID"]
+    assert [r["local_country"] for r in run.json("list", "--local-party", "DKI Jakarta")][:1] == [
+        "ID"
+    ]
