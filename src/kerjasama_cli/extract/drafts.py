@@ -18,6 +18,7 @@ from kerjasama_cli.extract.places import PartnerRef
 from kerjasama_cli.extract.record_dates import RECEIVES, said_day
 from kerjasama_cli.extract.record_types import settled_type
 from kerjasama_cli.extract.sector_frames import ALREADY
+from kerjasama_cli.extract.signatories import signing_told, stood_in_for
 from kerjasama_cli.extract.stages import (
     EXPLORATION,
     INITIATIVE,
@@ -193,6 +194,8 @@ def _pick(
 ) -> tuple[PersonMention | None, str | None]:
     partner_key = normalise(cluster.partner.name)
     for person, facts in people:
+        if stood_in_for(person, facts):
+            continue
         if side == "home" and person.side == "home":
             return person, facts.sentence.text
         if (
@@ -381,10 +384,11 @@ def build(
     if rtype in lexicon.EVENT_CLASS:
         people = [(p, f) for f in facts_all for p in f.people]
     elif rtype in lexicon.DOCUMENT_TYPES or rtype in ("membership", "programme"):
-        # Only names tied to the signing: its sentences, and those of the visit made for it.
-        signing = [f for f in facts_all if f.signing]
-        visits = [m.facts for m in cluster.mentions if m.event and not m.facts.signing]
-        people = [(p, f) for f in signing + visits for p in f.people if p.titled]
+        # Only names tied to the signing: the sentences that tell it (a visit's hosts and
+        # guests, a signing still to come's are no signers; a launch is a programme's signing).
+        told = signing_told if rtype in lexicon.DOCUMENT_TYPES else (lambda f: f.signing)
+        signing = [f for f in facts_all if told(f)]
+        people = [(p, f) for f in signing for p in f.people if p.titled]
     local_signatory, local_sentence = _pick(people, "home", cluster, local, canonical)
     if local_signatory is None and rtype in ("visit", "meeting") and article:
         # A visit or meeting is received by the local party's head wherever the article names
@@ -420,6 +424,8 @@ def build(
         and article
         and (local_signatory is None or partner_signatory is None)
         and _signed_now(cluster, published)
+        # the heads sign only a signing the record's sentences tell (not a launch, a plan)
+        and any(signing_told(f) for f in facts_all)
     ):
         # A document signed now is signed by the two heads the article names, wherever
         # ("Yii ... represented the MCC, while South Tangerang City was represented by Mayor
@@ -468,7 +474,7 @@ def build(
             (p, f)
             for f in article
             if not f.dropped
-            and f.signing
+            and signing_told(f)
             and f.sentence.index > first
             and _names_partner(f, cluster)
             and _THE_SIGNING.match(f.sentence.text)

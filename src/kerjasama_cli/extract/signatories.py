@@ -1,0 +1,96 @@
+"""Signatories belong to signed documents only (issue 23, the lead's convention).
+
+A `loi`, `mou`, `agreement` or `sister_city` record whose signing the text tells carries the
+people who signed it. A `meeting`, `visit` or `other` record has none: nobody signs at a
+courtesy call, a visit, a reception or a plan; the people named there took part, and a
+participant drafted as a signatory is a field the reviewer must find and remove.
+
+The earlier passes still read who a visit's hosts and guests are (a visit folded into the
+document signed during it lends that document its signers; a visit whose partner's head came
+keeps the article's sectors): this pass runs last and clears what is left on the records that
+sign nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kerjasama_cli.extract import lexicon
+from kerjasama_cli.extract.assemble import Draft
+from kerjasama_cli.extract.facts import Facts
+from kerjasama_cli.extract.guards import exploring
+from kerjasama_cli.extract.people import PersonMention
+
+# The exported types whose records are signed documents.
+SIGNED_TYPES = frozenset(["loi", "mou", "agreement", "sister_city"])
+# Types the convention leaves to their own reading (a programme may be signed, its people named
+# in its own sentences): not cleared here.
+_UNSETTLED = frozenset(["programme"])
+
+
+def signing_told(facts: Facts) -> bool:
+    """Whether the sentence tells a signing, done or being done: a signing word no future or
+    plan word governs. A launch or an inauguration signs nothing ("the Mayor of Bandung
+    inaugurated Bandung Monument"); a signing still to come ("rombongan ... akan datang ...
+    guna melakukan penandatanganan") names who may sign, not who signed."""
+    if not facts.signing:
+        return False
+    text = facts.sentence.text
+    return any(not exploring(text, m.start(), event=True) for m in lexicon.SIGNING.finditer(text))
+
+
+# "..., mewakili Walikota Manado Pak GS Vicky Lumentut melakukan penandatangan LoI", "signed
+# on behalf of the Governor": the head named after these words is who someone else stood in for.
+# ("diwakili oleh Gubernur", "represented by the Mayor" name the one who acted: not matched.)
+_STOOD_IN_FOR = re.compile(
+    r"\b(?:(?<!di)mewakili|atas nama|on behalf of|representing)\s+(?:the\s+)?$", re.I
+)
+
+
+def stood_in_for(person: PersonMention, facts: Facts) -> bool:
+    """Whether the sentence names the person as the one another stood in for: never the
+    one who signed (or hosted)."""
+    return bool(_STOOD_IN_FOR.search(facts.sentence.text[max(0, person.start - 40) : person.start]))
+
+
+def signs_nothing(draft: Draft) -> bool:
+    """Whether the draft is a record nobody signs: a meeting, visit, other or any event."""
+    return draft.type not in SIGNED_TYPES and draft.type not in _UNSETTLED
+
+
+# An envoy's title: an ambassador or consul calls, witnesses or proposes (the lead's convention
+# makes his call a meeting); a local government's document is signed by the two governments'
+# heads or officials, never by a state's envoy (ours witnessing abroad, theirs posted here).
+_ENVOY = re.compile(
+    r"\b(?:Duta Besar|Dubes|Ambassador|Konsul(?: Jenderal)?|Consul(?:-| )?General|Consul|Envoy|"
+    r"Kuasa Usaha|Charg[ée] d['’]Affaires)\b",
+    re.I,
+)
+
+
+def _clear(draft: Draft, field: str) -> None:
+    setattr(draft, field, None)
+    draft.evidence.pop(field, None)
+
+
+_SIDES = (("local_signatory", "home"), ("partner_signatory", "partner"))
+
+
+def signatories_only_on_signings(drafts: list[Draft]) -> list[Draft]:
+    """The drafts with no signatory on a record that signs nothing (the people read there are
+    its participants, the sentence each came from kept under `local_participant` /
+    `partner_participant`), and no envoy as a document's signatory."""
+    for draft in drafts:
+        for field, side in _SIDES:
+            person = getattr(draft, field)
+            if person is None:
+                continue
+            if signs_nothing(draft):
+                draft.participants.append((side, person))
+                if field in draft.evidence:
+                    participant = field.replace("signatory", "participant")
+                    draft.evidence[participant] = draft.evidence[field]
+                _clear(draft, field)
+            elif _ENVOY.search(person.title):
+                _clear(draft, field)
+    return drafts
