@@ -405,7 +405,11 @@ def build(
     # A head of government the text gives no place for ("Governor Pramono Anung signed"):
     # the side still empty, when the other is filled or the partner has no such head.
     # Not a seat read as a name ("Walikota Bogor dan Walikota Lankaran": Lankaran is a place).
-    unknown = [(p, f) for p, f in people if p.side is None and not _a_place(p.name, f, ref)]
+    unknown = [
+        (p, f)
+        for p, f in people
+        if p.side is None and not _a_place(p.name, f, ref) and not stood_in_for(p, f)
+    ]
     for person, facts in unknown:
         taken = {local_signatory.name if local_signatory else None}
         taken.add(partner_signatory.name if partner_signatory else None)
@@ -456,6 +460,7 @@ def build(
                     person.side is None
                     and partner_signatory.name not in person.name
                     and not _a_place(person.name, facts, ref)
+                    and not stood_in_for(person, facts)
                 ):
                     local_signatory, local_sentence = person, facts.sentence.text
                     break

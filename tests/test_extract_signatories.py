@@ -1,0 +1,198 @@
+"""Signatories belong to signed documents only (issue 23, the lead's convention): probe sentences
+of our own, none from the corpus. A `loi`, `mou`, `agreement` or `sister_city` whose signing the
+text tells keeps who signed it; a visit, a courtesy call, a reception or a plan has no
+signatories (its people are its participants, under `participants`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kerjasama_cli.extract import extract
+from kerjasama_cli.extract.output import draft_row, to_json, to_yaml
+
+PUBLISHED = dt.date(2025, 3, 12)
+
+
+def _drafts(text: str) -> list[dict]:
+    return to_json([extract(text, published=PUBLISHED)])
+
+
+def _signers(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(d["type"], d["local_signatory"], d["partner_signatory"]) for d in _drafts(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bupati Wonosobo Afif Nurhidayat dan Wali Kota Changwon, Korea Selatan, Hong Nam-pyo "
+            "menandatangani nota kesepahaman kerja sama di bidang pendidikan, Senin (3/3/2025).",
+            ("mou", "Afif Nurhidayat", "Hong Nam-pyo"),
+        ),
+        (
+            "Mayor of Salatiga Robby Hernawan and Toowoomba Mayor Geoff McDonald signed a letter "
+            "of intent on a sister city partnership on 12 May 2024.",
+            ("loi", "Robby Hernawan", "Geoff McDonald"),
+        ),
+        (
+            "MoU itu ditandatangani oleh Wali Kota Kediri Vinanda Prameswati dan Wali Kota "
+            "Okayama, Jepang, Masao Omori, Rabu (5/2/2025).",
+            ("mou", "Vinanda Prameswati", "Masao Omori"),
+        ),
+        (
+            # an envoy witnessing is no signer; the two heads who signed are
+            "Bupati Wonosobo Afif Nurhidayat dan Wali Kota Changwon, Korea Selatan, Hong Nam-pyo "
+            "menandatangani MoU, disaksikan Duta Besar Korea Selatan untuk Indonesia, Park "
+            "Soo-deok, Senin (3/3/2025).",
+            ("mou", "Afif Nurhidayat", "Hong Nam-pyo"),
+        ),
+    ],
+)
+def test_a_signing_keeps_its_signers(text: str, expected: tuple[str, str, str]) -> None:
+    assert _signers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "rtype", "people"),
+    [
+        (  # a courtesy call by a consul general: a meeting
+            "Gubernur Jambi Al Haris menerima kunjungan kehormatan Konsul Jenderal Jepang di "
+            "Medan, Ogawa Takayuki, di rumah dinas gubernur, Selasa (4/3/2025).",
+            "meeting",
+            [("home", "Al Haris"), ("partner", "Ogawa Takayuki")],
+        ),
+        (
+            "Governor of Jambi Al Haris received a courtesy call from the Consul General of Japan "
+            "in Medan, Ogawa Takayuki, on Tuesday, 4 March 2025.",
+            "meeting",
+            [("home", "Al Haris"), ("partner", "Ogawa Takayuki")],
+        ),
+        (  # a mayor's delegation received by the regent: a visit
+            "Wali Kota Changwon, Korea Selatan, Hong Nam-pyo beserta delegasi mengunjungi "
+            "Kabupaten Wonosobo dan diterima langsung oleh Bupati Wonosobo Afif Nurhidayat, Kamis "
+            "(6/3/2025).",
+            "visit",
+            [("home", "Afif Nurhidayat"), ("partner", "Hong Nam-pyo")],
+        ),
+        (
+            "Okayama Mayor Masao Omori led a delegation to Kediri on Tuesday, 4 March 2025, and "
+            "was welcomed by Kediri Mayor Vinanda Prameswati at the city hall.",
+            "visit",
+            [("home", "Vinanda Prameswati"), ("partner", "Masao Omori")],
+        ),
+        (  # a reception
+            "Pemkot Salatiga menggelar jamuan makan malam untuk Wali Kota Toowoomba, Australia, "
+            "Geoff McDonald, yang disambut Wali Kota Salatiga Robby Hernawan, Jumat (7/3/2025).",
+            "visit",
+            [("home", "Robby Hernawan"), ("partner", "Geoff McDonald")],
+        ),
+        (  # a signing still to come: a plan
+            "Bupati Wonosobo Afif Nurhidayat akan menandatangani letter of intent dengan Wali "
+            "Kota Changwon, Korea Selatan, Hong Nam-pyo pada bulan depan.",
+            "other",
+            [("home", "Afif Nurhidayat")],
+        ),
+    ],
+)
+def test_a_call_a_visit_a_reception_or_a_plan_drafts_no_signatory(
+    text: str, rtype: str, people: list[tuple[str, str]]
+) -> None:
+    (draft,) = _drafts(text)
+    assert (draft["type"], draft["local_signatory"], draft["partner_signatory"]) == (
+        rtype,
+        None,
+        None,
+    )
+    assert draft["local_signatory_title"] is None and draft["partner_signatory_title"] is None
+    # the people read there are its participants, each under the sentence it came from
+    assert [(p["side"], p["name"]) for p in draft["participants"]] == people
+    assert "local_signatory" not in draft["evidence"]
+    assert "partner_signatory" not in draft["evidence"]
+    assert "local_participant" in draft["evidence"]
+    # a record that signs nothing misses no signatory
+    assert not {"signatories", "partner_signatories"} & set(draft["missing"])
+
+
+def test_a_document_signed_during_a_visit_has_the_signers_and_the_visit_the_participants() -> None:
+    text = (
+        "Wali Kota Toowoomba, Australia, Geoff McDonald berkunjung ke Salatiga, Senin "
+        "(10/3/2025). Dalam kunjungan itu, Wali Kota Salatiga Robby Hernawan dan Geoff McDonald "
+        "menandatangani letter of intent sister city."
+    )
+    assert _signers(text) == [
+        ("visit", None, None),
+        ("loi", "Robby Hernawan", "Geoff McDonald"),
+    ]
+
+
+def test_an_event_s_participants_are_its_people_in_the_import_file_a_plan_s_are_not() -> None:
+    # The registry's flat rows keep an event's people in the people columns (as its
+    # participants); a plan is no event and has none to import.
+    visit = extract(
+        "Wali Kota Changwon, Korea Selatan, Hong Nam-pyo beserta delegasi mengunjungi Kabupaten "
+        "Wonosobo dan diterima langsung oleh Bupati Wonosobo Afif Nurhidayat, Kamis (6/3/2025).",
+        published=PUBLISHED,
+    )
+    row = draft_row(visit.drafts[0], visit)
+    assert row["signatories"] == ["Afif Nurhidayat (Bupati Wonosobo)"]
+    assert row["partner_signatories"] == ["Hong Nam-pyo (Wali Kota Changwon)"]
+    assert "Hong Nam-pyo" in to_yaml([visit])
+    plan = extract(
+        "Bupati Wonosobo Afif Nurhidayat akan menandatangani letter of intent dengan Wali Kota "
+        "Changwon, Korea Selatan, Hong Nam-pyo pada bulan depan.",
+        published=PUBLISHED,
+    )
+    row = draft_row(plan.drafts[0], plan)
+    assert (row["type"], row["signatories"], row["partner_signatories"]) == ("other", [], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an old LoI, and a signing still to come: nobody has signed the LoI in the text
+            "Kota Kediri dan Kota Okayama, Jepang, telah menandatangani letter of intent pada "
+            "2019. Dalam waktu dekat, Wali Kota Okayama Masao Omori akan datang ke Kediri untuk "
+            "menandatangani MoU dengan Wali Kota Kediri Vinanda Prameswati.",
+            [("loi", None, None)],
+        ),
+        (  # an inauguration signs nothing
+            "Wali Kota Salatiga Robby Hernawan meresmikan Taman Toowoomba sebagai simbol kerja "
+            "sama sister city Kota Salatiga dengan Kota Toowoomba, Australia, yang telah terjalin "
+            "sejak 2015.",
+            [("sister_city", None, None)],
+        ),
+        (  # the head an official stood in for did not sign
+            "Kepala Bagian Kerja Sama Setda Kediri, mewakili Wali Kota Kediri Vinanda Prameswati, "
+            "menandatangani letter of intent dengan Wali Kota Okayama, Jepang, Masao Omori, Senin "
+            "(10/3/2025).",
+            [("loi", None, "Masao Omori")],
+        ),
+        (
+            "The letter of intent was signed by Kediri's regional secretary on behalf of Mayor "
+            "Vinanda Prameswati and by Okayama Mayor Masao Omori on 10 March 2025.",
+            [("loi", None, "Masao Omori")],
+        ),
+        (  # an earlier visit's host and guest did not sign the later MoU
+            "Wali Kota Changwon, Korea Selatan, Hong Nam-pyo pernah berkunjung ke Wonosobo pada "
+            "2019 dan diterima Bupati Wonosobo Afif Nurhidayat. Kedua daerah menandatangani MoU "
+            "sister city pada 12 Mei 2021.",
+            [("visit", None, None), ("mou", None, None)],
+        ),
+    ],
+)
+def test_only_who_the_text_tells_signing_is_a_signatory(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _signers(text) == expected
+
+
+def test_an_envoy_is_no_signatory_of_a_local_government_s_document() -> None:
+    text = (
+        "Nota kesepahaman ditandatangani oleh Bupati Wonosobo Afif Nurhidayat dan Duta Besar "
+        "Korea Selatan Park Soo-deok di Wonosobo, Senin (3/3/2025)."
+    )
+    assert [(d["local_signatory"], d["partner_signatory"]) for d in _drafts(text)] == [
+        ("Afif Nurhidayat", None)
+    ]
