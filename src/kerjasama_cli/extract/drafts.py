@@ -18,7 +18,7 @@ from kerjasama_cli.extract.places import PartnerRef
 from kerjasama_cli.extract.record_dates import RECEIVES, said_day
 from kerjasama_cli.extract.record_types import settled_type
 from kerjasama_cli.extract.sector_frames import ALREADY
-from kerjasama_cli.extract.signatories import signing_told, stood_in_for
+from kerjasama_cli.extract.signatories import heads_told_signing, signing_told, stood_in_for
 from kerjasama_cli.extract.stages import (
     EXPLORATION,
     INITIATIVE,
@@ -490,6 +490,16 @@ def build(
             local_signatory, local_sentence = _pick(signers, "home", cluster, local, canonical)
         if partner_signatory is None:
             partner_signatory, partner_sentence = _pick(signers, "partner", cluster, local)
+    if rtype in lexicon.DOCUMENT_TYPES and article and not (local_signatory and partner_signatory):
+        both = [
+            (p, f)
+            for p, f in heads_told_signing(facts_all, article)
+            if _HEAD.search(p.title) and not _DEPUTY.match(p.title)
+        ]
+        if local_signatory is None:
+            local_signatory, local_sentence = _pick(both, "home", cluster, local, canonical)
+        if partner_signatory is None:
+            partner_signatory, partner_sentence = _pick(both, "partner", cluster, local)
     if local_sentence:
         evidence["local_signatory"] = local_sentence
     if partner_sentence:

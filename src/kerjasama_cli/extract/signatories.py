@@ -53,6 +53,31 @@ def stood_in_for(person: PersonMention, facts: Facts) -> bool:
     return bool(_STOOD_IN_FOR.search(facts.sentence.text[max(0, person.start - 40) : person.start]))
 
 
+# "During this reciprocal visit both mayors signed ...", "Kedua Gubernur ... telah
+# menandatangani dua MoU": the signers told as the two heads, named in the story before.
+_BOTH_HEADS = re.compile(
+    r"\b(?:kedua|both|the two)\s+(?:wali\s?kota|walikota|gubernur|bupati|kepala daerah|"
+    r"pemimpin(?: daerah)?|mayors|governors|regents|leaders|heads)\b",
+    re.I,
+)
+
+
+def heads_told_signing(
+    record: list[Facts], article: list[Facts]
+) -> list[tuple[PersonMention, Facts]]:
+    """The people named up to a sentence of the record that tells "both heads" signing it,
+    nearest first (its own sentence, then back through the story): the heads it means."""
+    told = [f for f in record if signing_told(f) and _BOTH_HEADS.search(f.sentence.text)]
+    if not told:
+        return []
+    last = max(f.sentence.index for f in told)
+    before = sorted(
+        (f for f in article if not f.dropped and f.sentence.index <= last),
+        key=lambda f: -f.sentence.index,
+    )
+    return [(p, f) for f in before for p in f.people if p.titled]
+
+
 def signs_nothing(draft: Draft) -> bool:
     """Whether the draft is a record nobody signs: a meeting, visit, other or any event."""
     return draft.type not in SIGNED_TYPES and draft.type not in _UNSETTLED
