@@ -196,3 +196,36 @@ def test_an_envoy_is_no_signatory_of_a_local_government_s_document() -> None:
     assert [(d["local_signatory"], d["partner_signatory"]) for d in _drafts(text)] == [
         ("Afif Nurhidayat", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # they speak of a signing years ago: no signers
+            "In a joint statement, Mayor Robby Hernawan of Salatiga and Toowoomba Mayor Geoff "
+            "McDonald said the exchange was the largest since the sister city agreement was "
+            "signed in 2015.",
+            [("sister_city", None, None)],
+        ),
+        (  # a speaker told signing ("usai menandatangani") did sign
+            "“Kerja sama ini membuka peluang besar,” kata Wali Kota Kediri Vinanda Prameswati "
+            "usai menandatangani LoI dengan Kota Okayama, Jepang, Senin (10/3/2025).",
+            [("loi", "Vinanda Prameswati", None)],
+        ),
+        (  # "both mayors signed": the two heads the story named before
+            "Okayama Mayor Masao Omori led a delegation to Kediri in May 2023. A year later Kediri "
+            "Mayor Vinanda Prameswati paid a return visit to Okayama, where both mayors signed a "
+            "sister city agreement on 8 June 2024.",
+            [("visit", None, None), ("sister_city", "Vinanda Prameswati", "Masao Omori")],
+        ),
+        (  # "signed by both sides", told by one side's head: his
+            "Bupati Wonosobo Afif Nurhidayat mengatakan nota kesepahaman dengan Kota Changwon, "
+            "Korea Selatan, telah resmi ditandatangani kedua belah pihak, Senin (3/3/2025).",
+            [("mou", "Afif Nurhidayat", None)],
+        ),
+    ],
+)
+def test_who_tells_a_signing_and_who_the_two_heads_are(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _signers(text) == expected

@@ -18,7 +18,12 @@ from kerjasama_cli.extract.places import PartnerRef
 from kerjasama_cli.extract.record_dates import RECEIVES, said_day
 from kerjasama_cli.extract.record_types import settled_type
 from kerjasama_cli.extract.sector_frames import ALREADY
-from kerjasama_cli.extract.signatories import heads_told_signing, signing_told, stood_in_for
+from kerjasama_cli.extract.signatories import (
+    heads_told_signing,
+    only_tells,
+    signing_told,
+    stood_in_for,
+)
 from kerjasama_cli.extract.stages import (
     EXPLORATION,
     INITIATIVE,
@@ -388,7 +393,7 @@ def build(
         # guests, a signing still to come's are no signers; a launch is a programme's signing).
         told = signing_told if rtype in lexicon.DOCUMENT_TYPES else (lambda f: f.signing)
         signing = [f for f in facts_all if told(f)]
-        people = [(p, f) for f in signing for p in f.people if p.titled]
+        people = [(p, f) for f in signing for p in f.people if p.titled and not only_tells(p, f)]
     local_signatory, local_sentence = _pick(people, "home", cluster, local, canonical)
     if local_signatory is None and rtype in ("visit", "meeting") and article:
         # A visit or meeting is received by the local party's head wherever the article names

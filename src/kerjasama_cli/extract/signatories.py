@@ -54,10 +54,12 @@ def stood_in_for(person: PersonMention, facts: Facts) -> bool:
 
 
 # "During this reciprocal visit both mayors signed ...", "Kedua Gubernur ... telah
-# menandatangani dua MoU": the signers told as the two heads, named in the story before.
+# menandatangani dua MoU", "telah resmi ditandatangani kedua belah pihak": the signers told as
+# the two heads or sides, their heads named in the story before (or by it).
 _BOTH_HEADS = re.compile(
     r"\b(?:kedua|both|the two)\s+(?:wali\s?kota|walikota|gubernur|bupati|kepala daerah|"
-    r"pemimpin(?: daerah)?|mayors|governors|regents|leaders|heads)\b",
+    r"pemimpin(?: daerah)?|mayors|governors|regents|leaders|heads|(?P<sides>belah pihak|parties|"
+    r"sides))\b",
     re.I,
 )
 
@@ -66,16 +68,53 @@ def heads_told_signing(
     record: list[Facts], article: list[Facts]
 ) -> list[tuple[PersonMention, Facts]]:
     """The people named up to a sentence of the record that tells "both heads" signing it,
-    nearest first (its own sentence, then back through the story): the heads it means."""
-    told = [f for f in record if signing_told(f) and _BOTH_HEADS.search(f.sentence.text)]
-    if not told:
-        return []
-    last = max(f.sentence.index for f in told)
-    before = sorted(
-        (f for f in article if not f.dropped and f.sentence.index <= last),
-        key=lambda f: -f.sentence.index,
-    )
-    return [(p, f) for f in before for p in f.people if p.titled]
+    nearest first (its own sentence, then back through the story): the heads it means. "Both
+    sides" names no head: only the sentence's own (who tells it) are theirs; heads named
+    before may be of another time."""
+    out: list[tuple[PersonMention, Facts]] = []
+    for facts in sorted(record, key=lambda f: -f.sentence.index):
+        both = _BOTH_HEADS.search(facts.sentence.text)
+        if both is None or not signing_told(facts):
+            continue
+        if both.group("sides"):
+            out += [(p, facts) for p in facts.people if p.titled]
+            continue
+        before = sorted(
+            (f for f in article if not f.dropped and f.sentence.index <= facts.sentence.index),
+            key=lambda f: -f.sentence.index,
+        )
+        out += [(p, f) for f in before for p in f.people if p.titled]
+    return out
+
+
+# A speaker's verb between a person and the signing told after him: "Governor Soelarso and
+# Premier Lawrence said the 1993 program was the largest ... since the original Sister-State
+# Agreement was signed three years ago", "Mayor Rismaharini conveys that after ... the signing
+# of ... the LOI": they tell of a signing, not sign. Not "kata Gubernur ... usai menandatangani".
+_SAYS = re.compile(
+    r"\b(?:said|says|say|stated|states|conveys|conveyed|explained|told|added|noted|hopes|hoped|"
+    r"mengatakan|menyampaikan|menjelaskan|menuturkan|mengungkapkan|menegaskan|menerangkan|"
+    r"berharap|mengaku|menyebut|menyebutkan|ujar|ujarnya|kata|katanya)\b",
+    re.I,
+)
+_RIGHT_AFTER = re.compile(
+    r"\b(?:usai|seusai|setelah|sesudah|selepas|after|following|upon|before|sebelum)\s+"
+    r"(?:the\s+|melakukan\s+|acara\s+)?$",
+    re.I,
+)
+
+
+def only_tells(person: PersonMention, facts: Facts) -> bool:
+    """Whether the person only speaks of the sentence's signing: a speaker's verb after him,
+    then the signing, which he is not told doing ("usai menandatangani")."""
+    text = facts.sentence.text
+    if any(m.start() < person.start for m in lexicon.SIGNING.finditer(text)):
+        return False  # "ditandatangani oleh X": the signing told first names its signer
+    after = lexicon.SIGNING.search(text, person.end)
+    if after is None:
+        return False
+    between = text[person.end : after.start()]
+    return bool(_SAYS.search(between)) and not _RIGHT_AFTER.search(between[-30:])
 
 
 def signs_nothing(draft: Draft) -> bool:
