@@ -327,8 +327,8 @@ def test_the_real_corpus_scores_above_its_measured_floor() -> None:
     precision, recall, f1 = java.prf()
     # i31a's signatory convention (issue 23: signatories on signed documents only; 111 visit/
     # meeting/other signatories of the corpus relabelled null, the extractor drafting none there):
-    # real10 P 0.840 R 0.850 F1 0.845 -> P 0.878 R 0.844 F1 0.861.
-    assert f1 >= 0.855 and precision >= 0.87, (precision, recall, f1)
+    # real10 P 0.840 R 0.850 F1 0.845 -> P 0.890 R 0.844 F1 0.867.
+    assert f1 >= 0.86 and precision >= 0.885, (precision, recall, f1)
     assert not java.invented, java.invented
     precision, recall, f1 = earlier.prf()
     # With i23v's field rules and i23u's partner test merged (on main's relabelled corpus with
@@ -336,16 +336,16 @@ def test_the_real_corpus_scores_above_its_measured_floor() -> None:
     # F1 0.871, 1 invented.
     # i31a's signatory convention (issue 23: signatories on signed documents only; 111 visit/
     # meeting/other signatories of the corpus relabelled null, the extractor drafting none there):
-    # real1-6 P 0.918 R 0.860 F1 0.888 -> P 0.931 R 0.874 F1 0.902.
-    assert f1 >= 0.895 and precision >= 0.925, (precision, recall, f1)
+    # real1-6 P 0.918 R 0.860 F1 0.888 -> P 0.934 R 0.877 F1 0.904.
+    assert f1 >= 0.90 and precision >= 0.93, (precision, recall, f1)
     assert len(earlier.invented) <= 1, earlier.invented
     precision, recall, f1 = everything.prf()
     # i24b's partner-side lists (extract/partner_side.py: Davao's own list gives only Bitung and
     # Manado): real1-7 P 0.899 R 0.845 F1 0.871 -> P 0.908 R 0.848 F1 0.877.
     # i31a's signatory convention (issue 23: signatories on signed documents only; 111 visit/
     # meeting/other signatories of the corpus relabelled null, the extractor drafting none there):
-    # real1-7 P 0.904 R 0.850 F1 0.876 -> P 0.917 R 0.864 F1 0.890.
-    assert f1 >= 0.885 and precision >= 0.91, (precision, recall, f1)
+    # real1-7 P 0.904 R 0.850 F1 0.876 -> P 0.920 R 0.866 F1 0.892.
+    assert f1 >= 0.888 and precision >= 0.915, (precision, recall, f1)
     assert len(everything.invented) <= 1, everything.invented
 
 
