@@ -229,3 +229,19 @@ def test_who_tells_a_signing_and_who_the_two_heads_are(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert _signers(text) == expected
+
+
+def test_a_head_leading_or_representing_a_named_government_signs_for_it() -> None:
+    # no seat in either title: the government named right before each says whose he is
+    text = (
+        "The Salatiga City Government, then led by Mayor Robby Hernawan, and the Toowoomba City "
+        "Government in Australia, represented by Mayor Geoff McDonald, signed a memorandum of "
+        "understanding on 3 May 2016."
+    )
+    assert _signers(text) == [("mou", "Robby Hernawan", "Geoff McDonald")]
+    # a delegation's leader is not the government's signer
+    text = (
+        "Salatiga and Toowoomba, Australia, signed a memorandum of understanding on 3 May 2016 "
+        "after a visit by a delegation from Toowoomba City Council, led by Mayor Geoff McDonald."
+    )
+    assert _signers(text) == [("mou", None, None)]

@@ -21,6 +21,7 @@ from kerjasama_cli.extract.sector_frames import ALREADY
 from kerjasama_cli.extract.signatories import (
     heads_told_signing,
     only_tells,
+    sided_by_their_government,
     signing_told,
     stood_in_for,
 )
@@ -394,6 +395,7 @@ def build(
         told = signing_told if rtype in lexicon.DOCUMENT_TYPES else (lambda f: f.signing)
         signing = [f for f in facts_all if told(f)]
         people = [(p, f) for f in signing for p in f.people if p.titled and not only_tells(p, f)]
+        people = sided_by_their_government(people, ref, _bare_local(local))
     local_signatory, local_sentence = _pick(people, "home", cluster, local, canonical)
     if local_signatory is None and rtype in ("visit", "meeting") and article:
         # A visit or meeting is received by the local party's head wherever the article names

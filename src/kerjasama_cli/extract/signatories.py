@@ -14,12 +14,15 @@ sign nothing.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kerjasama_cli.extract import lexicon
 from kerjasama_cli.extract.assemble import Draft
 from kerjasama_cli.extract.facts import Facts
 from kerjasama_cli.extract.guards import exploring
 from kerjasama_cli.extract.people import PersonMention
+from kerjasama_cli.extract.places import PartnerRef
+from kerjasama_cli.geo.names import normalise
 
 # The exported types whose records are signed documents.
 SIGNED_TYPES = frozenset(["loi", "mou", "agreement", "sister_city"])
@@ -115,6 +118,44 @@ def only_tells(person: PersonMention, facts: Facts) -> bool:
         return False
     between = text[person.end : after.start()]
     return bool(_SAYS.search(between)) and not _RIGHT_AFTER.search(between[-30:])
+
+
+# "the Surabaya City Government, then led by the late Mayor Poernomo Kasidi, and the Seattle
+# City Government, represented by Mayor Norman Rice, signed ...": a head with no seat in his
+# title, introduced as leading or representing the government named right before him.
+_LED_BY = re.compile(
+    r"(?P<gov>[^,;]{3,60}?)\s*,?\s*(?:(?:then|yang)\s+)?(?:led|represented|headed|dipimpin|"
+    r"diwakili)(?:\s+(?:by|oleh))?\s+(?:the\s+)?(?:late\s+|former\s+|then\s+|its\s+)*$",
+    re.I,
+)
+
+
+_GOVERNMENT = re.compile(
+    r"\b(?:government|pemerintah|pemkot|pemkab|pemprov|city|kota|council|province|provinsi|"
+    r"kabupaten|regency|prefecture|prefektur|state)\b"
+)
+_DELEGATION = re.compile(r"\b(?:delegation|delegasi|rombongan|team|tim|mission|misi)\b")
+
+
+def sided_by_their_government(
+    people: list[tuple[PersonMention, Facts]], partner: PartnerRef, local: str
+) -> list[tuple[PersonMention, Facts]]:
+    """The people, a head the text does not seat given the side of the government it names
+    him leading or representing (the record's partner, or the local party)."""
+    out = []
+    for person, facts in people:
+        if person.side is None:
+            text = facts.sentence.text
+            led = _LED_BY.search(text[max(0, person.start - 80) : person.start])
+            gov = normalise(led.group("gov")) if led else ""
+            if not _GOVERNMENT.search(gov) or _DELEGATION.search(gov):
+                gov = ""  # "a delegation from Sarawak, led by Deputy Premier ...": its leader
+            if partner.name and normalise(partner.name) in gov:
+                person = replace(person, side="partner", partner=partner)
+            elif local and normalise(local) in gov:
+                person = replace(person, side="home")
+        out.append((person, facts))
+    return out
 
 
 def signs_nothing(draft: Draft) -> bool:
