@@ -245,3 +245,26 @@ def test_a_head_leading_or_representing_a_named_government_signs_for_it() -> Non
         "after a visit by a delegation from Toowoomba City Council, led by Mayor Geoff McDonald."
     )
     assert _signers(text) == [("mou", None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a name met before, without its title, right after the signing's "by"
+            "Announcing a new memorandum of understanding with Salatiga, Indonesia, Toowoomba's "
+            "Mayor, Mr Geoff McDonald, said the tie would cover education. The memorandum was "
+            "signed at the city hall on 3 May 2016 by Mr McDonald and Salatiga's Mayor, Mr Robby "
+            "Hernawan.",
+            [("mou", "Robby Hernawan", "Geoff McDonald")],
+        ),
+        (  # a visiting mayor who only tells of an old signing signed nothing the text tells
+            "Toowoomba Mayor Geoff McDonald visited Salatiga, Indonesia, on 3 May 2016. McDonald "
+            "said a memorandum of understanding had been signed with Salatiga years ago.",
+            [("visit", None, None), ("mou", None, None)],
+        ),
+    ],
+)
+def test_a_signer_named_by_his_name_alone_and_a_speaker_who_only_tells(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _signers(text) == expected

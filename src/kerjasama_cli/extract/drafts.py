@@ -22,6 +22,7 @@ from kerjasama_cli.extract.signatories import (
     heads_told_signing,
     only_tells,
     sided_by_their_government,
+    signed_by,
     signing_told,
     stood_in_for,
 )
@@ -394,7 +395,12 @@ def build(
         # guests, a signing still to come's are no signers; a launch is a programme's signing).
         told = signing_told if rtype in lexicon.DOCUMENT_TYPES else (lambda f: f.signing)
         signing = [f for f in facts_all if told(f)]
-        people = [(p, f) for f in signing for p in f.people if p.titled and not only_tells(p, f)]
+        people = [
+            (p, f)
+            for f in signing
+            for p in f.people
+            if (p.titled or signed_by(p, f)) and not only_tells(p, f)
+        ]
         people = sided_by_their_government(people, ref, _bare_local(local))
     local_signatory, local_sentence = _pick(people, "home", cluster, local, canonical)
     if local_signatory is None and rtype in ("visit", "meeting") and article:
@@ -435,8 +441,9 @@ def build(
         and article
         and (local_signatory is None or partner_signatory is None)
         and _signed_now(cluster, published)
-        # the heads sign only a signing the record's sentences tell (not a launch, a plan)
-        and any(signing_told(f) for f in facts_all)
+        # the heads sign only a signing the record's sentences tell (not a launch, a plan, nor
+        # one a speaker only tells of: "McDonald said an MoU had been signed years ago")
+        and any(signing_told(f) and not any(only_tells(p, f) for p in f.people) for f in facts_all)
     ):
         # A document signed now is signed by the two heads the article names, wherever
         # ("Yii ... represented the MCC, while South Tangerang City was represented by Mayor

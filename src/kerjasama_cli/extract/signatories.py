@@ -158,6 +158,21 @@ def sided_by_their_government(
     return out
 
 
+# "The new memorandum was signed ... by Mr Beattie and ...": a name met before, without its
+# title, right after the signing's "by".
+_BY = re.compile(r"\b(?:by|oleh)\s+(?:(?:Mr|Mrs|Ms|Dr|Bapak|Ibu|Pak|Bu)\.?\s+)?$", re.I)
+
+
+def signed_by(person: PersonMention, facts: Facts) -> bool:
+    """Whether the person is named as who signed ("signed ... by Mr Beattie"): after the
+    sentence's signing word, right after its "by" / "oleh"."""
+    text = facts.sentence.text
+    first = lexicon.SIGNING.search(text)
+    if first is None or first.start() > person.start:
+        return False
+    return bool(_BY.search(text[max(0, person.start - 16) : person.start]))
+
+
 def signs_nothing(draft: Draft) -> bool:
     """Whether the draft is a record nobody signs: a meeting, visit, other or any event."""
     return draft.type not in SIGNED_TYPES and draft.type not in _UNSETTLED
