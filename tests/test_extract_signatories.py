@@ -10,7 +10,12 @@ import datetime as dt
 import pytest
 
 from kerjasama_cli.extract import extract
+from kerjasama_cli.extract.facts import Facts
 from kerjasama_cli.extract.output import draft_row, to_json, to_yaml
+from kerjasama_cli.extract.people import find_people
+from kerjasama_cli.extract.places import Gazetteer
+from kerjasama_cli.extract.sentences import Sentence
+from kerjasama_cli.extract.signatories import only_tells
 
 PUBLISHED = dt.date(2025, 3, 12)
 
@@ -268,3 +273,42 @@ def test_a_signer_named_by_his_name_alone_and_a_speaker_who_only_tells(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert _signers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who", "tells"),
+    [
+        (  # whom he will meet signed nothing the sentence tells
+            "Dia juga akan bertemu dengan Wali Kota Changwon, Korea Selatan, Hong Nam-pyo untuk "
+            "membahas kelanjutan kerja sama setelah penandatanganan LoI pada 2019.",
+            "Hong Nam-pyo",
+            True,
+        ),
+        (
+            "Wali Kota Changwon, Korea Selatan, Hong Nam-pyo mengatakan LoI itu ditandatangani "
+            "pada 2019.",
+            "Hong Nam-pyo",
+            True,
+        ),
+        (
+            "Wali Kota Changwon, Korea Selatan, Hong Nam-pyo mengatakan hal itu usai "
+            "menandatangani LoI, Senin (3/3/2025).",
+            "Hong Nam-pyo",
+            False,
+        ),
+        (
+            "LoI itu ditandatangani oleh Wali Kota Changwon, Korea Selatan, Hong Nam-pyo, yang "
+            "mengatakan kerja sama akan berlanjut.",
+            "Hong Nam-pyo",
+            False,
+        ),
+    ],
+)
+def test_who_only_tells_of_a_signing_or_is_named_in_a_plan(
+    sentence: str, who: str, tells: bool
+) -> None:
+    resolve = Gazetteer.build("DKI Jakarta", []).resolve
+    facts = Facts(Sentence(sentence, 0, 0), signing=True)
+    facts.people = find_people(sentence, resolve)
+    (person,) = [p for p in facts.people if p.name == who]
+    assert only_tells(person, facts) is tells

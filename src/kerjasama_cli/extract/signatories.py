@@ -109,8 +109,12 @@ _RIGHT_AFTER = re.compile(
 
 def only_tells(person: PersonMention, facts: Facts) -> bool:
     """Whether the person only speaks of the sentence's signing: a speaker's verb after him,
-    then the signing, which he is not told doing ("usai menandatangani")."""
+    then the signing, which he is not told doing ("usai menandatangani"); or is named in a
+    clause still to come ("Dia juga akan bertemu dengan Vice Mayor of Buenos Aires ... setelah
+    penandatanganan LoI pada 2018": whom he will meet signed nothing the text tells)."""
     text = facts.sentence.text
+    if exploring(text, person.start, event=True):
+        return True
     if any(m.start() < person.start for m in lexicon.SIGNING.finditer(text)):
         return False  # "ditandatangani oleh X": the signing told first names its signer
     after = lexicon.SIGNING.search(text, person.end)
