@@ -336,7 +336,7 @@ def test_the_real_corpus_scores_above_its_measured_floor() -> None:
     # F1 0.871, 1 invented.
     # i31a's signatory convention (issue 23: signatories on signed documents only; 111 visit/
     # meeting/other signatories of the corpus relabelled null, the extractor drafting none there):
-    # real1-6 P 0.918 R 0.860 F1 0.888 -> P 0.934 R 0.877 F1 0.904.
+    # real1-6 P 0.918 R 0.860 F1 0.888 -> P 0.934 R 0.878 F1 0.905.
     assert f1 >= 0.90 and precision >= 0.93, (precision, recall, f1)
     assert len(earlier.invented) <= 1, earlier.invented
     precision, recall, f1 = everything.prf()
@@ -344,7 +344,7 @@ def test_the_real_corpus_scores_above_its_measured_floor() -> None:
     # Manado): real1-7 P 0.899 R 0.845 F1 0.871 -> P 0.908 R 0.848 F1 0.877.
     # i31a's signatory convention (issue 23: signatories on signed documents only; 111 visit/
     # meeting/other signatories of the corpus relabelled null, the extractor drafting none there):
-    # real1-7 P 0.904 R 0.850 F1 0.876 -> P 0.920 R 0.866 F1 0.892.
+    # real1-7 P 0.904 R 0.850 F1 0.876 -> P 0.920 R 0.867 F1 0.893.
     assert f1 >= 0.888 and precision >= 0.915, (precision, recall, f1)
     assert len(everything.invented) <= 1, everything.invented
 
@@ -428,7 +428,7 @@ def test_real13_and_real14_score_above_their_first_sight() -> None:
     # own list gives only its Indonesian members; a line of signings dates the tie; "the
     # Bulgarian Government" acts), with i24a's and i24c's: P 0.866 R 0.712 F1 0.782, 0 invented
     # (real14 alone F1 0.601 -> 0.711); partner P/R 0.944/0.808, date 0.821/0.561, type
-    # 0.854/0.731. With i31a's signatory convention: P 0.883 R 0.712 F1 0.789.
+    # 0.854/0.731. With i31a's signatory convention: P 0.885 R 0.712 F1 0.789.
     scores = _batch("real13")
     scores.add(_batch("real14"))
     precision, recall, f1 = scores.prf()
@@ -456,8 +456,8 @@ def test_real15_and_real16_score_above_their_first_sight() -> None:
     scores.add(_batch("real16"))
     precision, recall, f1 = scores.prf()
     # In-sample since. With i31a's signatory convention (signatories on signed documents only;
-    # local signatory P 0.083 -> 0.667, partner 0.077 -> 0.333): P 0.725 R 0.557 F1 0.630.
-    assert f1 >= 0.625 and precision >= 0.72, (precision, recall, f1)
+    # local signatory P 0.083 -> 0.750, partner 0.077 -> 0.500): P 0.727 R 0.561 F1 0.634.
+    assert f1 >= 0.63 and precision >= 0.72, (precision, recall, f1)
     assert len(scores.invented) <= 5, scores.invented
 
 
