@@ -178,7 +178,10 @@ def _written_lines() -> tuple[set[str], dict[str, int]]:
             if index is None or len(node.args) <= index:
                 continue
             line = node.args[index]
-            if isinstance(line, ast.IfExp):  # one of two lines (`1 record` / `{n} records`)
+            context = node.args[1] if name == "Said" and len(node.args) > 1 else None
+            if isinstance(context, ast.Constant) and isinstance(line, ast.Constant):
+                constants.add(f"{context.value}\x04{line.value}")  # a word in its context
+            elif isinstance(line, ast.IfExp):  # one of two lines (`1 record` / `{n} records`)
                 constants |= {
                     x.value for x in (line.body, line.orelse) if isinstance(x, ast.Constant)
                 }
@@ -210,6 +213,7 @@ def test_every_error_line_is_a_msgid_in_the_catalogue():
     assert len(constants) > 140
     constants |= set(dates._NO_SUCH_PERIOD.values()) | set(readers._OTHER_SPREADSHEETS.values())
     constants |= {schema.missing_columns((), {}), schema.missing_columns((), {"type": "mou"})}
+    constants |= {f"expected value\x04{ft.expected}" for ft in schema.FIELD_TYPES.values()}
     catalogue = _catalogue()
     assert sorted(c for c in constants if c not in catalogue) == []
     assert built == STILL_ENGLISH

@@ -68,13 +68,17 @@ class ValidationError(KerjasamaError):
         self,
         field: str,
         value: object,
-        reason: str,
+        reason: str | Said,
         suggestions: Sequence[str] = (),
         location: str | None = None,
         **values: object,
     ) -> None:
         # A reason made from values is a msgid with `{name}` fields and the values (Refusal's
-        # way): `reason` is the English line, `msgid` what the catalogue translates.
+        # way): `reason` is the English line, `msgid` what the catalogue translates. A check
+        # that returns its problem as words (`schema.check_value`) gives them as a `Said`.
+        if isinstance(reason, Said):
+            values = {**reason.values, **values}
+            reason = reason.msgid
         self.location = location
         self.field = field
         self.value = value
@@ -98,6 +102,7 @@ class ValidationError(KerjasamaError):
             self.reason_in(translate),
             translate("; did you mean {names}?"),
             translate.ctx("joining", " or "),
+            translate,
         )
 
     def reason_in(self, translate: Any) -> str:
@@ -107,11 +112,13 @@ class ValidationError(KerjasamaError):
         reason = translate(self.reason)
         return said_again(self.reason, translate) if reason == self.reason else reason
 
-    def _line(self, reason: str, did_you_mean: str, joined_by: str) -> str:
+    def _line(
+        self, reason: str, did_you_mean: str, joined_by: str, translate: Any = None
+    ) -> str:
         # The value goes through `shown`, never through repr or str: a missing value (None) is
         # simply not printed, and a 100,000-character value does not become a 100,000-character
         # line (issue 9: "--yes None: needed to delete", "json None: Expecting value").
-        given = shown(self.value)
+        given = shown(self.value, translate=translate)
         text = f"{self.field} {given}: {reason}" if given else f"{self.field}: {reason}"
         if self.location:
             text = f"{self.location}: {text}"
@@ -155,10 +162,13 @@ def said_again(reason: str, translate: Any) -> str:
 SHOWN_CHARS = 60
 
 
-def shown(value: object, limit: int = SHOWN_CHARS, depth: int = 0) -> str:
+def shown(
+    value: object, limit: int = SHOWN_CHARS, depth: int = 0, translate: Any = None
+) -> str:
     """A value as a message quotes it: text in quotes, with control characters escaped and cut
-    to `limit` characters (`'xxxx…' (100000 characters)`); numbers and booleans as written;
-    a list as its items; None (nothing given) as the empty string, so callers can omit it.
+    to `limit` characters (`'xxxx…' (100000 characters)`, its count said through `translate`
+    when given); numbers and booleans as written; a list as its items; None (nothing given) as
+    the empty string, so callers can omit it.
 
     Never a Python repr of a container or of None: messages are for people, not programmers.
     Containers are shown a few items and two levels deep: an imported value may be a YAML alias
@@ -180,7 +190,8 @@ def shown(value: object, limit: int = SHOWN_CHARS, depth: int = 0) -> str:
     if len(text) <= limit:
         return repr(text)  # quoted, one line: control characters come out escaped
     start = repr(text[:limit])
-    return f"{start[:-1]}…{start[-1]} ({len(text):,} characters)"
+    count = Said("({count} characters)", count=f"{len(text):,}")
+    return f"{start[:-1]}…{start[-1]} {count.translated(translate) if translate else count}"
 
 
 # A container in a message: this many items, this many levels, items cut this short.

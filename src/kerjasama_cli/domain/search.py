@@ -157,8 +157,8 @@ class _Parser:
         self.tokens, self.pos, self.text, self.field = tokens, 0, text, field
         self.expand = expand
 
-    def error(self, reason: str) -> ValidationError:
-        return ValidationError(self.field, self.text, reason)
+    def error(self, reason: str, **values: object) -> ValidationError:
+        return ValidationError(self.field, self.text, reason, **values)
 
     def peek(self) -> _Token | None:
         return self.tokens[self.pos] if self.pos < len(self.tokens) else None
@@ -176,7 +176,7 @@ class _Parser:
             token = self.take()
             if token.kind == ")":
                 raise self.error("unbalanced parenthesis: ')' without '('")
-            raise self.error(f"unexpected {token.text!r}")  # pragma: no cover - defensive
+            raise self.error("unexpected {token}", token=repr(token.text))  # pragma: no cover
         return expression
 
     def or_expr(self) -> str:
@@ -221,7 +221,8 @@ class _Parser:
             operator = after or (token.text if token is not None and token.kind == "op" else None)
             if operator:
                 raise self.error(
-                    f"{operator} needs a search term on each side, as in 'banjir {operator} flood'"
+                    "{operator} needs a search term on each side, as in 'banjir {operator} flood'",
+                    operator=operator,
                 )
             if token is not None and token.kind == ")":
                 raise self.error("unbalanced parenthesis: ')' without '('")

@@ -1,0 +1,106 @@
+"""Reasons said by the checks every value passes, in one language (chores after issue 30).
+
+Under `--lang id` a too-long `--title`, a control character in an imported cell, a number where
+text is expected, a stage that is not in the party's list, a lone `AND` in a search and a draft
+`extract --import` refused printed English reasons after the Indonesian prefix. Each case below
+printed English before the change; the English lines stay English.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import Run
+from test_error_language import _one_indonesian_line
+from test_error_language_values import english_left
+from test_import_stage import HOUSTON
+
+
+@pytest.fixture
+def run(seeded_run: Run) -> Run:
+    return seeded_run
+
+
+ADD = ["add", "--partner", "Shanghai", "--type", "mou", "--date", "2020"]
+
+
+@pytest.mark.parametrize(
+    "args, indonesian",
+    [
+        ([*ADD, "--title", "x" * 1200], "karakter"),
+        ([*ADD, "--title", "a\nb"], "baris"),
+        ([*ADD, "--title", "a\x01b"], "U+0001"),
+        (["list", "--partner", "x" * 1200], "karakter"),
+        (["search", "a AND"], "AND"),
+        (["search", "OR b"], "OR"),
+        (["evidence", "add", "1", "x y!"], "tahap"),
+    ],
+)
+def test_check_reasons_speak_indonesian(run: Run, args: list[str], indonesian: str):
+    line = _one_indonesian_line(run("--lang", "id", *args, code=2).stderr)
+    assert english_left(line) == [], line
+    assert indonesian in line
+    assert english_left(run("--lang", "en", *args, code=2).stderr)
+
+
+def _import_lines(run: Run, path: Path, lang: str) -> list[str]:
+    stderr = run("--lang", lang, "import", str(path), code=2).stderr
+    return [line for line in stderr.splitlines() if f"{path.name}#" in line or ":2:" in line]
+
+
+# Field names are named as the file gives them (`date`, `title`), and the stage keys as typed.
+_FIELDS = ("date", "title", "sectors", "signatories", "stage", "full", "loi")
+
+
+def test_wrong_types_in_an_import_speak_indonesian(run: Run, tmp_path: Path):
+    path = tmp_path / "r.json"
+    record = {
+        "type": "mou",
+        "partner": "Shanghai",
+        "date": {"x": 1},
+        "title": 5,
+        "sectors": [1],
+        "signatories": [{"name": 3}],
+    }
+    path.write_text(json.dumps([record]), encoding="utf-8")
+    lines = _import_lines(run, path, "id")
+    assert len(lines) == 4, lines
+    for line in lines:
+        assert english_left(line, _FIELDS) == [], line
+    assert all(english_left(line, _FIELDS) for line in _import_lines(run, path, "en"))
+
+
+@pytest.mark.parametrize(
+    "cells, indonesian",
+    [
+        ("mou,Shanghai,2020,zzz", "tahap"),
+        ('mou,Shanghai,2020,"a\x01"', "U+0001"),
+        ("mou,Shanghai,2020," + "x" * 1200, "karakter"),
+    ],
+)
+def test_bad_cells_in_an_import_speak_indonesian(run: Run, tmp_path: Path, cells, indonesian):
+    path = tmp_path / "r.csv"
+    header = "type,partner,date,stage" if "zzz" in cells else "type,partner,date,title"
+    path.write_text(f"{header}\n{cells}\n", encoding="utf-8")
+    (line,) = _import_lines(run, path, "id")
+    assert english_left(line, _FIELDS) == [], line
+    assert indonesian in line
+    (english,) = _import_lines(run, path, "en")
+    assert english_left(english, _FIELDS), english
+
+
+def test_a_refused_draft_speaks_indonesian(run: Run, tmp_path: Path):
+    article = tmp_path / "houston.txt"
+    article.write_text(HOUSTON, encoding="utf-8")
+    saved = tmp_path / "drafts.yaml"
+    saved.write_text(run("extract", str(article)).stdout, encoding="utf-8")
+    run("import", str(saved))  # Palembang, whose own stage list leaves out exploration
+    run("stages", "set", "--local-party", "Palembang", "initiative", "loi:loi", "signing:mou")
+    stderr = run("--lang", "id", "extract", str(article), "--import", "--yes", code=2).stderr
+    (line,) = [line for line in stderr.splitlines() if "#1" in line]
+    assert english_left(line, _FIELDS) == [], line
+    assert "'exploration'" in line and "Palembang" in line
+    english = run("--lang", "en", "extract", str(article), "--import", "--yes", code=2).stderr
+    assert "draft #1: stage 'exploration': not a stage of Palembang's stage list" in english
