@@ -13,6 +13,7 @@ from kerjasama_cli.cli.common import DbOption, handles_errors, open_db
 class Format(StrEnum):
     table = "table"
     json = "json"
+    csv = "csv"
 
 
 def register(app: typer.Typer) -> None:
@@ -39,7 +40,9 @@ def agenda(
         typer.Option("--partner", "-p", help="Only this partner's (name, key or alias)."),
     ] = None,
     db: DbOption = None,
-    output: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
+    output: Annotated[
+        Format, typer.Option("--format", "-f", help="table, json or csv.")
+    ] = Format.table,
     lang: Optional[str] = None,
 ) -> None:
     """What falls due, soonest first: agreements expiring, renewal notices, dormant
@@ -64,6 +67,12 @@ def agenda(
         from kerjasama_cli.render.machine import write_json
 
         write_json([i.public() for i in items])
+        return
+    if output is Format.csv:
+        from kerjasama_cli.domain.agenda import PUBLIC_KEYS
+        from kerjasama_cli.render.machine import write_csv
+
+        write_csv((i.public() for i in items), PUBLIC_KEYS)
         return
     from kerjasama_cli.render.agenda import render_agenda
 

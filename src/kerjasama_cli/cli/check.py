@@ -14,6 +14,7 @@ from kerjasama_cli.cli.common import DbOption, handles_errors, open_db
 class CheckFormat(StrEnum):
     table = "table"
     json = "json"
+    csv = "csv"
 
 
 def register(app: typer.Typer) -> None:
@@ -32,7 +33,7 @@ def check(
         ),
     ] = None,
     output: Annotated[
-        CheckFormat, typer.Option("--format", "-f", help="table or json.")
+        CheckFormat, typer.Option("--format", "-f", help="table, json or csv.")
     ] = CheckFormat.table,
     db: DbOption = None,
 ) -> None:
@@ -56,6 +57,12 @@ def check(
         from kerjasama_cli.render.machine import write_json
 
         write_json([f.as_json() for f in findings])
+        return
+    if output is CheckFormat.csv:
+        from kerjasama_cli.domain.checks import CSV_COLUMNS
+        from kerjasama_cli.render.machine import write_csv
+
+        write_csv((f.as_csv() for f in findings), CSV_COLUMNS)
         return
     from kerjasama_cli.i18n import translator
 

@@ -112,9 +112,7 @@ class ValidationError(KerjasamaError):
         reason = translate(self.reason)
         return said_again(self.reason, translate) if reason == self.reason else reason
 
-    def _line(
-        self, reason: str, did_you_mean: str, joined_by: str, translate: Any = None
-    ) -> str:
+    def _line(self, reason: str, did_you_mean: str, joined_by: str, translate: Any = None) -> str:
         # The value goes through `shown`, never through repr or str: a missing value (None) is
         # simply not printed, and a 100,000-character value does not become a 100,000-character
         # line (issue 9: "--yes None: needed to delete", "json None: Expecting value").
@@ -162,9 +160,7 @@ def said_again(reason: str, translate: Any) -> str:
 SHOWN_CHARS = 60
 
 
-def shown(
-    value: object, limit: int = SHOWN_CHARS, depth: int = 0, translate: Any = None
-) -> str:
+def shown(value: object, limit: int = SHOWN_CHARS, depth: int = 0, translate: Any = None) -> str:
     """A value as a message quotes it: text in quotes, with control characters escaped and cut
     to `limit` characters (`'xxxx…' (100000 characters)`, its count said through `translate`
     when given); numbers and booleans as written; a list as its items; None (nothing given) as

@@ -74,7 +74,9 @@ def text_problem(value: str, max_chars: int = SHORT, lines: bool = False) -> Pro
     if bad:
         code = ord(bad.group())
         if code >= 0xD800:
-            return Said("contains {code}, half of a broken character pair; remove it", code=f"U+{code:04X}")
+            return Said(
+                "contains {code}, half of a broken character pair; remove it", code=f"U+{code:04X}"
+            )
         return Said("contains {code}, a control character; remove it", code=f"U+{code:04X}")
     if not lines and _BREAK.search(value.strip()):
         return Said("contains a line break; this field is one line")
