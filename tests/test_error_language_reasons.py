@@ -35,6 +35,8 @@ ADD = ["add", "--partner", "Shanghai", "--type", "mou", "--date", "2020"]
         (["list", "--partner", "x" * 1200], "karakter"),
         (["search", "a AND"], "AND"),
         (["search", "OR b"], "OR"),
+        (["search", "NOT a"], "NOT"),
+        (["search", "()"], "()"),
         (["evidence", "add", "1", "x y!"], "tahap"),
     ],
 )

@@ -143,6 +143,7 @@ _LINE_FIRST = {
     "ArticleFileError",
     "MissingExtraError",
     "Said",
+    "invalid",  # the search parser's (domain/search.py)
 }
 _REASON_THIRD = {"ValidationError", "_validation", "UnknownSector"}
 
