@@ -24,6 +24,7 @@ def run(seeded_run: Run) -> Run:
 
 
 ADD = ["add", "--partner", "Shanghai", "--type", "mou", "--date", "2020"]
+_RECORD = {"type": "mou", "partner": "Shanghai", "date": "2020"}
 
 
 @pytest.mark.parametrize(
@@ -106,3 +107,26 @@ def test_a_refused_draft_speaks_indonesian(run: Run, tmp_path: Path):
     assert "'exploration'" in line and "Palembang" in line
     english = run("--lang", "en", "extract", str(article), "--import", "--yes", code=2).stderr
     assert "draft #1: stage 'exploration': not a stage of Palembang's stage list" in english
+
+
+@pytest.mark.parametrize(
+    "name, text, indonesian",
+    [
+        ("long.csv", "type,partner,date," + "h" * 300 + "\nmou,Shanghai,2020,x\n", "kolom"),
+        ("control.csv", "type,partner,date,ti\x01tle\nmou,Shanghai,2020,x\n", "kolom"),
+        ("unknown.csv", "type,partner,date,titel\nmou,Shanghai,2020,x\n", "kolom"),
+        ("many.json", json.dumps([{**_RECORD, "sectors": ["a"] * 300}]), "lagi"),
+        ("deep.json", json.dumps([{**_RECORD, "sectors": [[[1]]]}]), "daftar"),
+    ],
+)
+def test_the_words_around_a_value_speak_indonesian(
+    run: Run, tmp_path: Path, name, text, indonesian
+):
+    """The field's label (`column`) and the summary of a long list (`… 297 more`)."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    stderr = run("--lang", "id", "import", str(path), code=2).stderr
+    line = stderr.splitlines()[0]
+    assert english_left(line, _FIELDS) == [], line
+    assert indonesian in line
+    assert english_left(run("--lang", "en", "import", str(path), code=2).stderr, _FIELDS)
