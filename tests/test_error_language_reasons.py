@@ -130,3 +130,35 @@ def test_the_words_around_a_value_speak_indonesian(
     assert english_left(line, _FIELDS) == [], line
     assert indonesian in line
     assert english_left(run("--lang", "en", "import", str(path), code=2).stderr, _FIELDS)
+
+
+def test_history_names_every_kind_of_entry_in_indonesian(run: Run, tmp_path: Path):
+    """`tambah government`, `ubah setting`: the kind of entry a change is to, in the language."""
+    import sqlite3
+
+    document = tmp_path / "surat.txt"
+    document.write_text("isi\n", encoding="utf-8")
+    run("classify", "1", "--family", "ksdpl")
+    run("attach", "1", str(document))
+    run("settings", "set", "dormant_years", "2")
+    conn = sqlite3.connect(run.db)
+    kinds = {kind for (kind,) in conn.execute("SELECT DISTINCT entity FROM history")}
+    conn.close()
+    assert {"government", "classification", "document", "setting"} <= kinds
+    shown = run("--lang", "id", "history", "-n", "1000").stdout
+    words = set(shown.split())  # the action column: `tambah catatan`, `ubah pengaturan`
+    assert not words & {"government", "classification", "document", "setting"}, shown
+
+
+def test_restoring_a_change_to_another_entry_names_its_kind_in_indonesian(run: Run):
+    import sqlite3
+
+    conn = sqlite3.connect(run.db)
+    (change,) = conn.execute("SELECT min(id) FROM history WHERE entity = 'government'").fetchone()
+    conn.close()
+    line = _one_indonesian_line(
+        run("--lang", "id", "history", "restore", str(change), code=2).stderr
+    )
+    assert "pemerintah daerah" in line and "government" not in line
+    english = run("--lang", "en", "history", "restore", str(change), code=2).stderr
+    assert "that change is to the government entry" in english
