@@ -18,6 +18,8 @@ from typing import Any
 
 import pytest
 from conftest import Run
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 
 @pytest.fixture
@@ -125,3 +127,26 @@ def test_check_csv_is_the_json_findings(run: Run, tmp_path: Path):
     for row, finding in zip(rows, findings, strict=True):
         assert json.loads(row["details"]) == finding["details"]  # a JSON cell, read back exactly
     assert any(";" in row["records"] for row in rows)  # a duplicate pair's two ids
+
+
+# Any one-line title a record can hold: commas, quotes, semicolons, letters of any script.
+_TITLES = st.text(
+    st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp"), blacklist_characters="\x85"),
+    min_size=1,
+    max_size=300,
+).filter(lambda t: t.strip() == t and t.strip())
+
+
+@settings(
+    max_examples=15,
+    deadline=None,
+    derandomize=True,  # the same titles on every run
+    database=None,  # no .hypothesis directory in the working tree
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(title=_TITLES)
+def test_timeline_and_agenda_csv_read_back_any_title(run: Run, title: str):
+    run("edit", "gyeonggi-do-mou-2015-05-12", "--title", title)
+    for args in (["timeline"], ["agenda"]):
+        _, rows = _csv(run, *args, "--partner", "Gyeonggi-do")
+        assert title in [row["title"] for row in rows], (args, title)
