@@ -162,3 +162,19 @@ def test_restoring_a_change_to_another_entry_names_its_kind_in_indonesian(run: R
     assert "pemerintah daerah" in line and "government" not in line
     english = run("--lang", "en", "history", "restore", str(change), code=2).stderr
     assert "that change is to the government entry" in english
+
+
+def test_a_workbook_row_wider_than_its_header_speaks_indonesian(run: Run, tmp_path: Path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["type", "partner", "date"])
+    sheet.append(["mou", "Shanghai", "2020", "beyond"])
+    path = tmp_path / "wide.xlsx"
+    book.save(path)
+    (line,) = [x for x in run("--lang", "id", "import", str(path), code=2).stderr.splitlines()[:1]]
+    assert english_left(line, _FIELDS) == [], line
+    assert "3" in line and "kolom" in line
+    english = run("--lang", "en", "import", str(path), code=2).stderr
+    assert "has a value beyond the header's 3 columns" in english
