@@ -166,11 +166,14 @@ def _written_lines() -> tuple[set[str], dict[str, int]]:
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
         named: dict[str, set[str]] = {}  # texts a raise names (`_NOT_WRITABLE`, `reason`)
+        made: set[str] = set()  # names given an f-string or a sum (`reason = f"..."`)
         for node in ast.walk(tree):
             if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant):
                 for target in node.targets:
                     if isinstance(target, ast.Name) and isinstance(node.value.value, str):
                         named.setdefault(target.id, set()).add(node.value.value)
+            elif isinstance(node, ast.Assign) and _made(node.value):
+                made |= {t.id for t in node.targets if isinstance(t, ast.Name)}
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call):
                 continue
@@ -188,12 +191,24 @@ def _written_lines() -> tuple[set[str], dict[str, int]]:
                 }
             elif isinstance(line, ast.Name) and line.id in named:
                 constants |= named[line.id]
+            elif isinstance(line, ast.Name) and line.id in made:  # English made from values
+                key = str(path.relative_to(src))
+                built[key] = built.get(key, 0) + 1
             elif isinstance(line, ast.Constant) and isinstance(line.value, str):
                 constants.add(line.value)
             elif isinstance(line, ast.JoinedStr | ast.BinOp):  # English made from values
                 key = str(path.relative_to(src))
                 built[key] = built.get(key, 0) + 1
     return constants, built
+
+
+def _made(value: object) -> bool:
+    """An f-string or a sum of texts, or a choice of one (`"a" + b if c else "d"`)."""
+    import ast
+
+    if isinstance(value, ast.IfExp):
+        return _made(value.body) or _made(value.orelse)
+    return isinstance(value, ast.JoinedStr | ast.BinOp)
 
 
 def _catalogue() -> dict[str, str]:
