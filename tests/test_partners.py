@@ -199,3 +199,18 @@ def test_a_record_goes_to_the_partner_its_country_names_after_a_rename(run):
     assert [(r["partner"], r["country"]) for r in rows] == [("Jeju", "KR")]
     jeju_kr = run.json("partners", "list", "--name", "Jeju", "--country", "KR")
     assert jeju_kr[0]["records"] == 2  # the seed's sister-city record and the new visit
+
+
+def test_add_without_a_country_refuses_a_name_two_partners_share(run, snapshot):
+    """With Shanghai in CN and in JP, `add -p Shanghai` (no --country) silently went to the
+    older one; it names both and asks for the country, and nothing changes."""
+    run("add", "-p", "Shanghai", "-c", "JP", "-t", "visit", "-d", "2025-09-04", "--new-partner")
+    before = snapshot(run.db)
+    result = run("add", "-p", "Shanghai", "-t", "visit", "-d", "2025-09-05", code=2)
+    assert result.stderr.strip() == (
+        "kerjasama: error: --partner 'Shanghai': names 2 partners: #7 Shanghai (CN), "
+        "#16 Shanghai (JP); give --country to choose one"
+    )
+    assert snapshot(run.db) == before
+    run("add", "-p", "Shanghai", "-c", "JP", "-t", "visit", "-d", "2025-09-05")
+    assert [r["country"] for r in run.json("list", "--from", "2025-09-05")] == ["JP"]
