@@ -401,7 +401,7 @@ def test_rejects_onto_the_file_being_imported_is_refused(seeded, tmp_path, monke
     result = seeded("import", "m.csv", "--skip-invalid", "--rejects", rejects, code=2)
     _clean(result)
     assert _lines(result) == [
-        f"kerjasama: error: --rejects '{Path(rejects)}': is the file being imported; "
+        f"kerjasama: error: --rejects '{Path(rejects)}': is a file this command reads; "
         "give another name"
     ]
     assert source.read_text(encoding="utf-8") == text

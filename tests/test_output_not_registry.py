@@ -50,3 +50,17 @@ def test_no_output_lands_on_a_database(run, tmp_path, snapshot, which):
         assert lines[0].startswith(f"kerjasama: error: {option} '"), (args, lines)
         assert "database" in lines[0], (args, lines)
         assert (snapshot(run.db), other.read_bytes()) == before, args
+
+
+@pytest.mark.parametrize("name", ["art.txt", "art.json"])
+def test_extract_never_writes_its_drafts_over_the_article(run, tmp_path, monkeypatch, name):
+    """`extract art.txt -o art.txt` replaced the article with its drafts (exit 0): the article
+    is an input, as the imported file is for `import --rejects`."""
+    monkeypatch.chdir(tmp_path)
+    shutil.copyfile(SEED, name)
+    text = Path(name).read_bytes()
+    result = run("extract", name, "-o", name, code=2)
+    assert result.stderr.strip() == (
+        f"kerjasama: error: --output '{name}': is a file this command reads; give another name"
+    )
+    assert Path(name).read_bytes() == text

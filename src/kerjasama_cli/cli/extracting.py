@@ -119,7 +119,7 @@ def extract_command(
     if files.count("-") > 1:
         raise typer.BadParameter("stdin (-) can be read only once")
     if output is not None:
-        from kerjasama_cli.files.atomic import check_target
+        from kerjasama_cli.files.atomic import check_not_input, check_target
         from kerjasama_cli.files.spreadsheets import check_text_name
 
         check_text_name(
@@ -127,6 +127,7 @@ def extract_command(
         )
         # before the database opens: a failed command creates nothing
         check_target(output, registry=db_path(db))
+        check_not_input("--output", output, files)  # the drafts would replace the article
     if fmt is None:
         json_file = output is not None and output.suffix.lower() == ".json"
         fmt = DraftFormat.json if json_file else DraftFormat.yaml

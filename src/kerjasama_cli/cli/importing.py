@@ -217,12 +217,13 @@ def _request(
         file, kind, mapping, defaults, sheet=sheet, header_row=header_row, **switches
     )
     if request.rejects is not None:
+        from kerjasama_cli.files.atomic import check_not_input
         from kerjasama_cli.files.spreadsheets import check_text_name
-        from kerjasama_cli.files.writers import check_rejects_path, default_rejects_path
+        from kerjasama_cli.files.writers import default_rejects_path
 
         ext = default_rejects_path(file, request.rejects_kind).suffix
         check_text_name("--rejects", request.rejects, _REJECTS_NAME, ext=ext)
-        check_rejects_path(file, request.rejects)
+        check_not_input("--rejects", request.rejects, [file])
     return request
 
 

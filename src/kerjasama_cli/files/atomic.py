@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
@@ -40,6 +41,23 @@ def check_not_database(path: Path, field: str, registry: Path | None = None) -> 
         raise ValidationError(
             field, str(path), "is a database, which this would overwrite; give another name"
         )
+
+
+def check_not_input(field: str, path: Path, sources: Iterable[str]) -> None:
+    """Refuse an output (`import --rejects`, `extract -o`) that names a file the command reads
+    (the same file by any spelling or link): writing it would replace the user's rows or
+    article, and cut a file still being read."""
+    for source in sources:
+        if source == "-":
+            continue
+        try:
+            same = os.path.samefile(source, path)
+        except OSError:  # either is missing: only equal paths can still be one file
+            same = Path(source).resolve() == path.resolve()
+        if same:
+            raise ValidationError(
+                field, str(path), "is a file this command reads; give another name"
+            )
 
 
 def _is_database(path: Path) -> bool:

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import islice
 from json.encoder import encode_basestring as _string  # the C one, when built
 from pathlib import Path
 from typing import IO, Any, TextIO
 
-from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.tabular import FIELDS, LIST_FIELDS, REJECT_LINE, REJECT_REASON
 
 # The extension each export format is written under (what `import` reads it back by).
@@ -263,21 +261,6 @@ def default_rejects_path(source: str, fmt: str) -> Path:
     be a shared or read-only place. A JSON list's rejects are written as NDJSON."""
     stem = "stdin" if source == "-" else Path(source).stem
     return Path(f"{stem}.rejects.{fmt}")
-
-
-def check_rejects_path(source: str, rejects: Path) -> None:
-    """Refuse `--rejects` that names the file being imported (the same file by any spelling or
-    link): writing the rejects would replace the user's rows, and cut a file still being read."""
-    if source == "-":
-        return
-    try:
-        same = os.path.samefile(source, rejects)
-    except OSError:  # either is missing: only equal paths can still be one file
-        same = Path(source).resolve() == rejects.resolve()
-    if same:
-        raise ValidationError(
-            "--rejects", str(rejects), "is the file being imported; give another name"
-        )
 
 
 class FlatRejects:
