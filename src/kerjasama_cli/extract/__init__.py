@@ -31,6 +31,7 @@ from kerjasama_cli.extract.article_passes import (
 from kerjasama_cli.extract.assemble import Draft, cluster
 from kerjasama_cli.extract.background import plurals_are_no_partners
 from kerjasama_cli.extract.bases import ties_on_an_loi
+from kerjasama_cli.extract.dates import article_years
 from kerjasama_cli.extract.drafts import build, local_evidence, local_party, others_only
 from kerjasama_cli.extract.lists import join_list_sentences
 from kerjasama_cli.extract.mentions import SentenceReader
@@ -86,6 +87,8 @@ def extract(
             leader_index.setdefault(normalise(alias), full)
     parties = PartyFinder(gazetteer.resolve, home, governments or {})
     reader = SentenceReader(gazetteer, meta.published, leader_index, parties)
+    if meta.published is None:
+        reader.years = article_years(article.paragraphs)
     all_facts = [reader.read(s) for s in join_list_sentences(sentences(article.paragraphs))]
     restore_venues(all_facts)
     plurals_are_no_partners(all_facts)

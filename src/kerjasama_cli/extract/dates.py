@@ -181,15 +181,45 @@ def _recent(published: dt.date, month: int, day: int, weekday: int | None) -> dt
     return max(found) if found else None
 
 
-def _year_by_weekday(sentence: str, month: int, day: int, weekday: str | None) -> str | None:
+def _year_by_weekday(
+    sentence: str, month: int, day: int, weekday: str | None, years: frozenset[int] = frozenset()
+) -> str | None:
     """No publication date: "Forum Internasional 2025 ..., Selasa (27/5)" is 2025-05-27 when
-    exactly one year of the sentence puts that day on that weekday; otherwise nothing."""
+    exactly one year of the sentence puts that day on that weekday; failing the sentence, exactly
+    one of the years the article tells (`years`: "Jumat (20/6)" in an article that speaks of
+    "September 2025"); otherwise nothing. A day never comes from a year guessed."""
     number = _WEEKDAYS.get((weekday or "").lower())
     if number is None:
         return None
-    days = {_day(int(y), month, day) for y in re.findall(rf"\b{_YEAR}\b", sentence)}
-    matching = [d for d in days if d is not None and d.weekday() == number]
-    return matching[0].isoformat() if len(matching) == 1 else None
+    for told in ({int(y) for y in re.findall(rf"\b{_YEAR}\b", sentence)}, years):
+        days = {_day(y, month, day) for y in told}
+        matching = [d for d in days if d is not None and d.weekday() == number]
+        if matching:
+            return matching[0].isoformat() if len(matching) == 1 else None
+    return None
+
+
+# "In 1992, ... signed a Memorandum of Understanding on September 29", "Pada tahun 2019 ...
+# ditandatangani 12 Mei": the sentence's one year, told as when, is the year of its day and
+# month.
+_TOLD_YEAR = re.compile(rf"\b(?:in|pada(?: tahun)?|tahun)\s+(?P<y>{_YEAR})\b(?!-an)", re.I)
+
+
+def told_year(sentence: str) -> int | None:
+    """The one year a sentence names, when it names it as when something happened."""
+    years = set(re.findall(rf"\b{_YEAR}\b", sentence))
+    told = {m.group("y") for m in _TOLD_YEAR.finditer(sentence)}
+    return int(told.pop()) if len(years) == 1 and len(told) == 1 else None
+
+
+def article_years(paragraphs: list[str]) -> frozenset[int]:
+    """The latest year of the article's dates with a month ("7-9 Juli 2012", "September 2025"):
+    what a weekday's day and month can belong to when the article gives no publication date.
+    The years before it are its background's, and a bare year ("Tahun 1995, ...") is often the
+    only one a story of the past names; either would put the day on its weekday one time in
+    seven."""
+    years = [int(d.iso[:4]) for p in paragraphs for d in find_dates(p, None) if len(d.iso) >= 7]
+    return frozenset({max(years)}) if years else frozenset()
 
 
 def _month(text: str) -> int | None:
@@ -199,10 +229,14 @@ def _month(text: str) -> int | None:
 _DECADE = re.compile(r"-?an\b")
 
 
-def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
-    """Every date in sentence, left to right, resolved as far as the text and published allow."""
+def find_dates(
+    sentence: str, published: dt.date | None, years: frozenset[int] = frozenset()
+) -> list[DateMention]:
+    """Every date in sentence, left to right, resolved as far as the text and published allow
+    (`years`: those the article names, for an article without its publication date)."""
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
+    year = told_year(sentence)
 
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
@@ -212,7 +246,9 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
             a, b = m.span()
             if not free(a, b):
                 continue
-            iso = _resolve(kind, m, published)
+            iso = _resolve(kind, m, published, years)
+            if kind in ("md", "dm", "dm_num") and year is not None:
+                iso = _in_the_told_year(m, year, published) or iso
             if iso is None or _DECADE.match(sentence, b):
                 continue  # "tahun 2000-an": the 2000s, a decade and no record's date
             taken.append((a, b))
@@ -222,6 +258,15 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
             relative = kind in ("dm_num", "md", "dm", "rel", "wd", "m")
             found.append(DateMention(iso, m.group(0).strip(), a, b, since, source, relative))
     found.sort(key=lambda d: d.start)
+    # "pada Rabu malam (25/9/2024)": the weekday is that day's, not a year of its own; beside
+    # "pada tahun 2008" it adds nothing
+    told = {d.iso for d in found if not _WEEKDAY_ONLY.search(d.text)}
+    if any(len(d) == 10 for d in told):
+        found = [d for d in found if not (len(d.iso) == 4 and _WEEKDAY_ONLY.search(d.text))]
+    found = [d for d in found if not (d.iso in told and _WEEKDAY_ONLY.search(d.text))]
+    if year is not None and any(d.iso.startswith(f"{year}-") and d.relative for d in found):
+        # the year was told for the day and month: one date, not two
+        found = [d for d in found if d.iso != str(year)]
     # "berlangsung hingga tahun 2026", "valid until 2026": the end of a term, no record's date.
     found = [d for d in found if not _UNTIL.search(sentence[max(0, d.start - 40) : d.start])]
     # "Senin (12/6/2023)", "Tuesday, 13th of March 2018": the weekday names the day the date
@@ -248,7 +293,43 @@ _WEEKDAY_ONLY = re.compile(rf"^(?:\w+\s+)?(?:{_WEEKDAY})$", re.I)
 _JOINED = re.compile(r"[\s,(]*(?:tanggal|tgl\.?|the)?[\s,(]*", re.I)
 
 
-def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> str | None:
+_NOT_WHEN = re.compile(
+    r"\b(?:sejak|semenjak|since|hingga|sampai|until|till|by|akhir|end of)\s+(?:tahun\s+)?$", re.I
+)
+
+
+def _one_year(sentence: str) -> str | None:
+    """The sentence's one year, bare or told, unless told as a beginning or an end."""
+    found = list(re.finditer(rf"\b{_YEAR}\b", sentence))
+    if len({y.group(0) for y in found}) != 1:
+        return None
+    if any(_NOT_WHEN.search(sentence[max(0, y.start() - 20) : y.start()]) for y in found):
+        return None
+    return found[0].group(0)
+
+
+def _in_the_told_year(m: re.Match[str], year: int, published: dt.date | None) -> str | None:
+    """The day and month of `m` in the year its sentence tells: with a weekday, only when that
+    year puts the day on it; without one, only where no publication date places the day
+    nearer (no date, or the year told is well before it)."""
+    g = m.groupdict()
+    month = int(g["m"]) if g["m"].isdigit() else _month(g["m"])
+    if not month or (not g["m"].isdigit() and not g["m"][0].isupper()):
+        return None
+    day = _day(year, month, int(g["d"]))
+    if day is None:
+        return None
+    weekday = _WEEKDAYS.get((g.get("w") or "").lower())
+    if weekday is not None and day.weekday() != weekday:
+        return None
+    if published is None or year < published.year - 1:
+        return day.isoformat()
+    return None
+
+
+def _resolve(
+    kind: str, m: re.Match[str], published: dt.date | None, years: frozenset[int] = frozenset()
+) -> str | None:
     g = m.groupdict()
     rest, before = m.string[m.end() : m.end() + 30], m.string[max(0, m.start() - 20) : m.start()]
     if kind == "num2":
@@ -267,7 +348,7 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> str | No
     if kind in ("dm_num", "md", "dm"):
         month = int(g["m"]) if kind == "dm_num" else _month(g["m"])
         if month and published is None:
-            return _year_by_weekday(m.string, month, int(g["d"]), g.get("w"))
+            return _year_by_weekday(m.string, month, int(g["d"]), g.get("w"), years)
         if not month or published is None:
             return None
         if (
@@ -306,8 +387,10 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> str | No
         shift = 1 if word in ("kemarin", "yesterday") else 0
         return (published - dt.timedelta(days=shift)).isoformat()
     if kind == "wd":
-        if published is None or not m.group("w")[0].isupper():
+        if not m.group("w")[0].isupper():
             return None
+        if published is None:  # "... dalam JITEX 2025 di JICC, Kamis": the year, no day
+            return _one_year(m.string)
         weekday = _WEEKDAYS[m.group("w").lower()]
         back = (published.weekday() - weekday) % 7
         return (published - dt.timedelta(days=back)).isoformat()

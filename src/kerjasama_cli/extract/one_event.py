@@ -43,6 +43,19 @@ def _key(draft: Draft) -> str:
     return (draft.partner or "").casefold()
 
 
+# "7-9 Juli 2012", "13 hingga 15 Juli 2025": the first and last day of a span.
+_SPAN = re.compile(r"^(\d{1,2})\s*(?:-|–|hingga|sampai|s\.?d\.?|to|until)\s*(\d{1,2})\b")
+
+
+def _within(draft: Draft, event: Draft) -> bool:
+    """Whether the draft's day falls inside the span of days the event's date covers."""
+    m = _SPAN.match(event.date_text or "")
+    if m is None or not draft.date or not event.date or len(draft.date) != 10:
+        return False
+    same_month = draft.date[:7] == event.date[:7]
+    return same_month and int(m.group(1)) <= int(draft.date[8:]) <= int(m.group(2))
+
+
 def _document_word_in(sentence: str) -> bool:
     return any(t in lexicon.DOCUMENT_TYPES for t, _, _ in lexicon.find_types(sentence))
 
@@ -83,6 +96,10 @@ def _folded(draft: Draft, drafts: list[Draft]) -> Draft | None:
             and not draft.date
             and lexicon.SIGNING.search(told)
         ):
+            return other
+        # "Walikota ... akan membahas potensi kerja sama ... pada Minggu (8/7)", a day of the
+        # visit "pada 7-9 Juli 2012": talks held during the visit, no record of their own.
+        if draft.type == "other" and event and _within(draft, other):
             return other
         # "Suatu kebanggaan menjalin sister city dengan ...", beside the LoI just signed: the
         # tie that LoI begins, unless told as past.

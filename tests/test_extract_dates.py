@@ -1,0 +1,121 @@
+"""`extract`'s dates by kind of sentence (issue 23, i31d): a weekday with its day and month, a
+year told once for a day and month, a weekday alone beside one year; each probed with sentences
+of our own (other places and people than the corpus's), both ways: the date where the text
+gives it, nothing (or the coarser date) where it does not. Never a day the text does not give.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kerjasama_cli.extract import extract
+from kerjasama_cli.extract.dates import article_years, find_dates
+from kerjasama_cli.extract.output import to_json
+
+
+def _drafts(text: str, published: dt.date | None = None) -> list[dict]:
+    return to_json([extract(text, published=published)])
+
+
+def _dates(sentence: str, published: dt.date | None = None) -> list[str]:
+    return [d.iso for d in find_dates(sentence, published)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "dates"),
+    [
+        # the one year of the sentence, told as when, is the year of its day and month
+        (
+            "In 1994, the City of Malang and the City of Hamm signed a memorandum on March 8.",
+            None,
+            ["1994-03-08"],
+        ),
+        (
+            "Pada tahun 2008, Kota Tegal dan Kota Ulsan menandatangani MoU, 4 Mei.",
+            None,
+            ["2008-05-04"],
+        ),
+        # an article of 2024 cannot mean the 8 March just before it: the year told is far back
+        (
+            "In 1994, the City of Malang and the City of Hamm signed a memorandum on March 8.",
+            dt.date(2024, 5, 1),
+            ["1994-03-08"],
+        ),
+        # a weekday the told year does not put the day on (4 May 2008 was a Sunday): the year
+        (
+            "Pada tahun 2008 Kota Tegal menandatangani MoU dengan Kota Ulsan, Senin (4/5).",
+            None,
+            ["2008"],
+        ),
+        # the year told as a beginning is no year of the day: each keeps its own
+        (
+            "Kerja sama sejak 1994 itu dibahas lagi, Senin (4/3).",
+            dt.date(2024, 3, 6),
+            ["1994", "2024-03-04"],
+        ),
+        # two years in the sentence: neither is told once, the day stays the publication's
+        (
+            "The ties of 1994 and 2001 were renewed on March 4.",
+            dt.date(2024, 3, 6),
+            ["2024-03-04"],
+        ),
+    ],
+)
+def test_a_year_told_once_dates_the_day_and_month_beside_it(
+    sentence: str, published: dt.date | None, dates: list[str]
+) -> None:
+    assert _dates(sentence, published) == dates
+
+
+def test_a_weekday_alone_beside_one_year_gives_that_year_and_no_day() -> None:
+    # no publication date: the event's year, never a guessed day
+    sentence = "Nota itu ditandatangani dalam Pekan Dagang Surakarta 2023 di Solo, Rabu."
+    assert _dates(sentence) == ["2023"]
+    # with the publication date the weekday is the day before it, as before
+    assert _dates(sentence, dt.date(2023, 8, 4)) == ["2023-08-02"]
+    # two years, or a year told as a beginning: no year for the weekday
+    assert _dates("Forum 2022 dan forum 2023 digelar di Solo, Rabu.") == []
+    assert _dates("Kerja sama yang terjalin sejak 2019 dibahas di Solo, Rabu.") == ["2019"]
+    # a weekday beside its own full date is that day's, not a year of its own
+    assert _dates("Delegasi diterima pada Rabu malam (14/2/2024) di Solo.") == ["2024-02-14"]
+
+
+def test_the_articles_latest_dated_year_places_a_weekday_day_and_month() -> None:
+    text = (
+        "Bupati Banyumas menerima kunjungan resmi Wali Kota Chiayi, Taiwan, di Purwokerto, "
+        "Rabu (14/8).\n\n"
+        "Kedua daerah sepakat menjajaki kerja sama sister city.\n\n"
+        "Penerbangan langsung ke Taipei direncanakan dibuka pada Oktober 2024."
+    )
+    (chiayi,) = _drafts(text)
+    assert (chiayi["partner"], chiayi["date"]) == ("Chiayi", "2024-08-14")  # a Wednesday in 2024
+    # a weekday the year does not put the day on: no date rather than a guessed one
+    (chiayi,) = _drafts(text.replace("Rabu (14/8)", "Senin (14/8)"))
+    assert chiayi["date"] is None
+    # a bare year is often a story of the past's only one: it places no day
+    (chiayi,) = _drafts(text.replace("pada Oktober 2024", "seperti tahun 2024"))
+    assert chiayi["date"] is None
+    # the latest of the article's dated years: earlier ones are background
+    assert article_years(["Sejak 12 Mei 2003 dan 4 Juni 2007.", "Tahun 2019 juga."]) == {2007}
+    assert article_years(["Tahun 1995 dan tahun 2000-an."]) == frozenset()
+
+
+def test_talks_on_a_day_of_a_visits_span_are_that_visit() -> None:
+    text = (
+        "Wali Kota Gimhae, Korea Selatan, dan rombongan berkunjung ke Kota Malang.\n\n"
+        "Delegasi itu akan hadir pada 10-12 Juli 2023.\n\n"
+        "Selain menghadiri festival pada Selasa (11/7), Wali Kota Gimhae dan pengusaha Gimhae "
+        "akan membahas potensi kerja sama bidang perdagangan."
+    )
+    drafts = _drafts(text)
+    assert [(d["partner"], d["type"], d["date"]) for d in drafts] == [
+        ("Gimhae", "visit", "2023-07-10")
+    ]
+    # a day outside the span is talks of their own
+    drafts = _drafts(text.replace("Selasa (11/7)", "Selasa (18/7)"))
+    assert sorted((d["type"], d["date"]) for d in drafts) == [
+        ("other", "2023-07-18"),
+        ("visit", "2023-07-10"),
+    ]
