@@ -119,3 +119,26 @@ def test_talks_on_a_day_of_a_visits_span_are_that_visit() -> None:
         ("other", "2023-07-18"),
         ("visit", "2023-07-10"),
     ]
+
+
+def test_a_document_signed_at_a_dated_visit_is_one_record_on_the_visits_day() -> None:
+    text = (
+        "Wali Kota Surakarta menyambut kunjungan Wali Kota Montpellier, Prancis, beserta "
+        "delegasinya di Balai Kota, Selasa (12/3/2024).\n\n"
+        "Keduanya membahas pertukaran gagasan antara Surakarta dan Montpellier, serta melakukan "
+        "penandatanganan MoU yang diharapkan membantu kedua kota."
+    )
+    drafts = _drafts(text)
+    assert [(d["partner"], d["type"], d["date"]) for d in drafts] == [
+        ("Montpellier", "mou", "2024-03-12")
+    ]
+    # the document told as signed before: a record of its own, not dated by the visit
+    past = text.replace(
+        "Keduanya membahas pertukaran gagasan antara Surakarta dan Montpellier, serta melakukan",
+        "Surakarta dan Montpellier sudah pernah melakukan",
+    )
+    drafts = _drafts(past)
+    assert sorted((d["type"], d["date"]) for d in drafts) == [
+        ("mou", None),
+        ("visit", "2024-03-12"),
+    ]

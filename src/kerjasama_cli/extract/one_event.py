@@ -101,6 +101,19 @@ def _folded(draft: Draft, drafts: list[Draft]) -> Draft | None:
         # visit "pada 7-9 Juli 2012": talks held during the visit, no record of their own.
         if draft.type == "other" and event and _within(draft, other):
             return other
+        # "... menyambut kunjungan Wali Kota ..., Senin (29/8/2022)" then "... serta melakukan
+        # penandatanganan MoU": the document signed at the visit, undated and not told as past,
+        # is the record the visit was made for, on the visit's day.
+        if (
+            draft.type in lexicon.EVENT_CLASS
+            and draft.date
+            and document
+            and not other.date
+            and other.stage == "signing"
+            and lexicon.SIGNING.search(other.evidence.get("type", ""))
+            and not _PAST.search(other.evidence.get("type", ""))
+        ):
+            return other
         # "Suatu kebanggaan menjalin sister city dengan ...", beside the LoI just signed: the
         # tie that LoI begins, unless told as past.
         if (
@@ -132,6 +145,11 @@ def one_event_per_partner(drafts: list[Draft]) -> list[Draft]:
                     into.evidence[field] = draft.evidence[field]
         # another reading of the same event: its fields are the event's too
         if _key(into) == _key(draft):
+            visit_for_it = draft.type in lexicon.EVENT_CLASS and into.type in lexicon.DOCUMENT_TYPES
+            if visit_for_it and into.date is None and draft.date is not None:
+                into.date, into.date_text = draft.date, draft.date_text
+                if "date" in draft.evidence:
+                    into.evidence["date"] = draft.evidence["date"]
             for code in draft.sectors:
                 if code not in into.sectors:
                     into.sectors.append(code)
