@@ -142,3 +142,34 @@ def test_a_document_signed_at_a_dated_visit_is_one_record_on_the_visits_day() ->
         ("mou", None),
         ("visit", "2024-03-12"),
     ]
+
+
+_CALL = (
+    "Gubernur Bengkulu menerima Konsul Jenderal Jepang di Medan untuk membahas kerja sama "
+    "pendidikan dengan Jepang.\n\n"
+    "Komitmen tersebut disampaikan Gubernur saat ramah tamah di rumah dinas, Rabu (4/9/2024) "
+    "malam."
+)
+
+
+def test_the_one_day_an_article_tells_dates_its_one_undated_record() -> None:
+    (call,) = _drafts(_CALL)
+    assert (call["partner"], call["type"], call["date"]) == ("Jepang", "meeting", "2024-09-04")
+    # two days told: which is the record's is not known
+    (call,) = _drafts(_CALL + " Program beasiswa itu dibuka pada 12 Oktober 2024.")
+    assert call["date"] is None
+
+
+def test_the_one_day_does_not_date_a_plan_or_an_earlier_record() -> None:
+    plan = (
+        "Pemkab Sleman berencana menjalin kerja sama sister city dengan Kota Gimcheon.\n\n"
+        "Komitmen tersebut disampaikan dalam rapat koordinasi di Sleman, Senin (2/9/2024)."
+    )
+    (gimcheon,) = _drafts(plan)
+    assert (gimcheon["type"], gimcheon["date"]) == ("other", None)
+    earlier = (
+        "Sebelumnya, Pemkab Sleman dan Kota Gimcheon telah menandatangani Letter of Intent.\n\n"
+        "Komitmen tersebut disampaikan Bupati dalam rapat di Sleman, Senin (2/9/2024)."
+    )
+    (gimcheon,) = _drafts(earlier)
+    assert (gimcheon["type"], gimcheon["date"]) == ("loi", None)
