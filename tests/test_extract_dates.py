@@ -173,3 +173,16 @@ def test_the_one_day_does_not_date_a_plan_or_an_earlier_record() -> None:
     )
     (gimcheon,) = _drafts(earlier)
     assert (gimcheon["type"], gimcheon["date"]) == ("loi", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        ("The co-operation with the City of Gimhae began the year 1996.", ["1996"]),
+        ("It was signed in the year 2001 by both mayors.", ["2001"]),
+        # a year without a word telling it as when is a number, not a date
+        ("The year's 1996 members met.", []),
+    ],
+)
+def test_the_year_told_in_english(sentence: str, dates: list[str]) -> None:
+    assert _dates(sentence) == dates

@@ -115,7 +115,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "y",
         re.compile(
-            r"\b(?P<pre>pada tahun|pada|tahun|sejak tahun|sejak|since|in|by|until|hingga akhir|"
+            r"\b(?P<pre>pada tahun|pada|tahun|sejak tahun|sejak|since|(?:in )?the year|in|by|until|"
+            r"hingga akhir|"
             rf"akhir|awal|early|late|di|of)?\s*(?P<y>{_YEAR})\b",
             re.I,
         ),
