@@ -186,3 +186,44 @@ def test_the_one_day_does_not_date_a_plan_or_an_earlier_record() -> None:
 )
 def test_the_year_told_in_english(sentence: str, dates: list[str]) -> None:
     assert _dates(sentence) == dates
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        ("Kota Kendal menandatangani LoI dengan Kota Gimpo tahun lalu.", ["2023"]),
+        ("The two cities signed a memorandum last year.", ["2023"]),
+        ("MoU itu diteken bulan lalu.", ["2023-12"]),  # January's last month is December
+        ("The letter was signed earlier this month.", ["2024-01"]),
+        ("Nota kesepahaman ditandatangani dua hari lalu.", ["2024-01-04"]),
+        ("This year the cities signed a charter.", ["2024"]),
+        # a count of years is told roughly, a comparison or a due date is no event
+        ("Hubungan itu terjalin sejak beberapa puluh tahun lalu.", []),
+        ("Kerja sama dimulai dua tahun lalu.", []),
+        ("Jumlah wisatawan naik dibanding tahun lalu.", []),
+        ("The tie must be renewed last year also.", []),
+    ],
+)
+def test_a_period_told_from_the_publication_date_keeps_its_precision(
+    sentence: str, dates: list[str]
+) -> None:
+    assert _dates(sentence, dt.date(2024, 1, 6)) == dates
+    assert _dates(sentence) == []  # no publication date: no period to count from
+
+
+def test_an_english_dateline_gives_the_day_in_the_articles_dated_year() -> None:
+    text = (
+        "SEMARANG, March 8 (Antara) - Central Java and the State of Queensland signed a "
+        "memorandum of understanding on Friday.\n\n"
+        "The province opened its trade office in Brisbane in May 2023."
+    )
+    extraction = extract(text)
+    assert extraction.meta.published == dt.date(2023, 3, 8)
+    (queensland,) = to_json([extraction])
+    assert (queensland["type"], queensland["date"]) == ("mou", "2023-03-03")  # that Friday
+    # a later year told without a month: the dateline's year is not known, nor the Friday
+    later = extract(text + "\n\nBoth plan an expo in 2024.")
+    assert later.meta.published is None
+    assert [d["date"] for d in to_json([later])] == [None]
+    # no year at all: no day
+    assert extract(text.replace(" in May 2023", "")).meta.published is None

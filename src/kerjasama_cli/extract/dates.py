@@ -94,6 +94,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # tahun lalu, last year, bulan ini, earlier this month, dua hari lalu, three days ago:
+    # a period told from the publication date, at the precision it names
+    (
+        "period",
+        re.compile(
+            r"\b(?:(?P<n>dua|tiga|empat|lima|two|three|four|five|[2-5])\s+(?:hari|days)\s+"
+            r"(?:yang\s+)?(?:lalu|ago)|(?P<unit>tahun|bulan|year|month)\s+(?P<which>lalu|kemarin|"
+            r"ini)|(?P<which2>last|this|earlier this)\s+(?P<unit2>year|month))\b",
+            re.I,
+        ),
+    ),
     # kemarin, yesterday, hari ini, today, tonight
     (
         "rel",
@@ -256,7 +267,7 @@ def find_dates(
             pre = (m.groupdict().get("pre") or "").lower()
             since = pre.startswith(("sejak", "since"))
             source = bool(_SOURCE_CUE.search(sentence[max(0, a - 80) : a]))
-            relative = kind in ("dm_num", "md", "dm", "rel", "wd", "m")
+            relative = kind in ("dm_num", "md", "dm", "rel", "wd", "m", "period")
             found.append(DateMention(iso, m.group(0).strip(), a, b, since, source, relative))
     found.sort(key=lambda d: d.start)
     # "pada Rabu malam (25/9/2024)": the weekday is that day's, not a year of its own; beside
@@ -286,8 +297,8 @@ def find_dates(
 
 _UNTIL = re.compile(
     r"\b(?:hingga|sampai(?: dengan)?|s\.?d\.?|s/d|until|till|through|berakhir(?: pada)?|"
-    r"expir(?:es|ed|ing)?(?: in| on)?)\s+(?:(?:akhir|tahun|bulan|the end of|end of|"
-    r"tanggal|tgl\.?)\s+)*(?:(?:\w+\s*,?\s*)?\()?$",
+    r"expir(?:es|ed|ing)?(?: in| on)?|ended(?: in| on)?)\s+(?:(?:akhir|tahun|bulan|the end of|"
+    r"end of|tanggal|tgl\.?)\s+)*(?:(?:\w+\s*,?\s*)?\()?$",
     re.I,
 )
 _WEEKDAY_ONLY = re.compile(rf"^(?:\w+\s+)?(?:{_WEEKDAY})$", re.I)
@@ -309,6 +320,28 @@ def _one_year(sentence: str) -> str | None:
     return found[0].group(0)
 
 
+# "JAKARTA, March 3 (Antara) -", "GEORGE TOWN, Oct 28 (Bernama) --", "MEDAN, 5 Maret (ANTARA)":
+# a dateline's day and month, without the year.
+_DATELINE_DAY = re.compile(
+    r"^[A-Z][A-Za-z .'-]{2,30},\s*(?:(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})|"
+    r"(?P<d2>\d{1,2})\s+(?P<m2>[A-Z][a-z]{2,8}))\b(?!\.?,?\s*\d)\s*(?:\(|[-–—])"
+)
+
+
+def dateline_day(text: str, years: frozenset[int]) -> tuple[dt.date, str] | None:
+    """The day a dateline gives ("JAKARTA, March 3 (Antara) -") in the article's latest dated
+    year (`years`, from `article_years`), and its text; None without a year to put it in, or
+    where the article (`text`, its dateline first) names a later year."""
+    m = _DATELINE_DAY.match(text)
+    if m is None or len(years) != 1:
+        return None
+    if any(int(y) > max(years) for y in re.findall(rf"\b{_YEAR}\b", text)):
+        return None  # a later year told without a month: which is the story's is not known
+    month = _month(m.group("m") or m.group("m2"))
+    day = _day(next(iter(years)), month, int(m.group("d") or m.group("d2"))) if month else None
+    return (day, m.group(0).rstrip("(-–— ")) if day else None
+
+
 def _in_the_told_year(m: re.Match[str], year: int, published: dt.date | None) -> str | None:
     """The day and month of `m` in the year its sentence tells: with a weekday, only when that
     year puts the day on it; without one, only where no publication date places the day
@@ -326,6 +359,45 @@ def _in_the_told_year(m: re.Match[str], year: int, published: dt.date | None) ->
     if published is None or year < published.year - 1:
         return day.isoformat()
     return None
+
+
+_COMPARED = re.compile(
+    r"\b(?:dibanding(?:kan)?(?: dengan)?|daripada|than|compared (?:to|with)|sejak|since|"
+    r"hingga|sampai|until|pada periode)\s+(?:the\s+)?(?:akhir\s+|awal\s+|end of\s+)?$",
+    re.I,
+)
+# "dua tahun lalu", "beberapa puluh tahun lalu", "a few years": a count, told roughly
+_COUNTED = re.compile(
+    r"(?:\d|\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|puluh|"
+    r"puluhan|belas|ratus|se|a few|several|many))\s*$",
+    re.I,
+)
+_COUNTS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _period(g: dict[str, str | None], published: dt.date | None, before: str) -> str | None:
+    """ "tahun lalu" (the year before publication), "bulan ini", "earlier this month", "dua
+    hari lalu": the period the words name, at its own precision. "dua tahun lalu", "10 tahun
+    lalu" (a count of years, told roughly) and "setahun lalu" are left alone."""
+    if published is None:
+        return None
+    if g.get("n"):
+        count = _COUNTS.get(g["n"].lower()) or int(g["n"])
+        return (published - dt.timedelta(days=count)).isoformat()
+    unit = (g.get("unit") or g.get("unit2") or "").lower()
+    which = (g.get("which") or g.get("which2") or "").lower()
+    if _COUNTED.search(before):
+        return None
+    if _COMPARED.search(before):
+        return None  # "naik dibanding tahun lalu", "than last year": a comparison, no event
+    if re.search(r"\b(?:must|should|harus|seharusnya|mestinya)\b[^.,;]{0,30}$", before, re.I):
+        return None  # "must be renewed last year also": what was due, not what happened
+    back = 0 if which in ("ini", "this", "earlier this") else 1
+    if unit in ("tahun", "year"):
+        return f"{published.year - back:04d}"
+    month = published.month - back or 12
+    year = published.year - (1 if back and published.month == 1 else 0)
+    return f"{year:04d}-{month:02d}"
 
 
 def _resolve(
@@ -381,6 +453,8 @@ def _resolve(
         else:
             year = published.year if month <= published.month else published.year - 1
         return f"{year:04d}-{month:02d}"
+    if kind == "period":
+        return _period(g, published, m.string[max(0, m.start() - 50) : m.start()])
     if kind == "rel":
         if published is None:
             return None
