@@ -227,3 +227,22 @@ def test_an_english_dateline_gives_the_day_in_the_articles_dated_year() -> None:
     assert [d["date"] for d in to_json([later])] == [None]
     # no year at all: no day
     assert extract(text.replace(" in May 2023", "")).meta.published is None
+
+
+def test_a_document_signed_on_the_occasion_of_a_dated_visit_takes_its_date() -> None:
+    text = (
+        "Gubernur Jambi melakukan kunjungan balasan ke Provinsi Gyeongsangbuk-do, Korea Selatan, "
+        "atas kunjungan Gubernur Gyeongsangbuk-do ke Jambi pada Maret 2011.\n\n"
+        "Pada kesempatan kunjungan Gubernur Gyeongsangbuk-do tersebut telah ditandatangani Letter "
+        "of Intent antara kedua provinsi."
+    )
+    dated = [(d["type"], d["date"]) for d in _drafts(text) if d["type"] == "loi"]
+    assert dated == [("loi", "2011-03")]
+    # told as signed before, without the visit as its occasion: not the visit's date
+    before = text.replace(
+        "Pada kesempatan kunjungan Gubernur Gyeongsangbuk-do tersebut telah ditandatangani "
+        "Letter of Intent antara kedua provinsi.",
+        "Jambi dan Gyeongsangbuk-do telah menandatangani Letter of Intent sebelumnya.",
+    )
+    dated = [(d["type"], d["date"]) for d in _drafts(before) if d["type"] == "loi"]
+    assert dated == [("loi", None)]

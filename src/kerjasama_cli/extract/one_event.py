@@ -39,6 +39,15 @@ _POINTS_BACK = re.compile(
 )
 
 
+# "Pada kesempatan kunjungan Gubernur ... tersebut telah ditandatangani Letter of Intent",
+# "signed during the visit": the document signed at the visit told, however past.
+_AT_THE_VISIT = re.compile(
+    r"\b(?:pada kesempatan|dalam|saat|selama|di sela(?:-sela)?)\s+kunjungan\b|"
+    r"\bduring (?:the|this|that|his|her|their) visit\b",
+    re.I,
+)
+
+
 def _key(draft: Draft) -> str:
     return (draft.partner or "").casefold()
 
@@ -109,9 +118,12 @@ def _folded(draft: Draft, drafts: list[Draft]) -> Draft | None:
             and draft.date
             and document
             and not other.date
-            and other.stage == "signing"
+            and other.stage in ("loi", "signing", "renewal")
             and lexicon.SIGNING.search(other.evidence.get("type", ""))
-            and not _PAST.search(other.evidence.get("type", ""))
+            and (
+                not _PAST.search(other.evidence.get("type", ""))
+                or _AT_THE_VISIT.search(other.evidence.get("type", ""))
+            )
         ):
             return other
         # "Suatu kebanggaan menjalin sister city dengan ...", beside the LoI just signed: the
