@@ -42,6 +42,9 @@ _BOTH = re.compile(
 )
 
 
+_THE_PARTNERS = ("partner", "country", "region", "local_party")
+
+
 def _one_partner(drafts: list[Draft]) -> Draft | None:
     keys = {normalise(d.partner or "") for d in drafts}
     if len(keys) != 1 or not drafts[0].partner:
@@ -79,7 +82,10 @@ def ties_since(drafts: list[Draft], all_facts: list[Facts]) -> list[Draft]:
             partner_signatory=None,
             sectors=[],
             title=None,
-            evidence={"partner": news.evidence.get("partner", text), "type": text, "date": text},
+            # the partner's own evidence is the news's; what the tie is, when, and its stage
+            # are the sentence's
+            evidence={k: v for k, v in news.evidence.items() if k in _THE_PARTNERS}
+            | {"type": text, "date": text, "stage": text},
             since=True,
             stage="signing",
             match=None,
