@@ -280,3 +280,35 @@ def test_no_tie_since_a_year_without_the_tie_told(since: str) -> None:
     )
     assert text != _RENEWED
     assert [d["type"] for d in _drafts(text)] == ["mou"]
+
+
+def test_the_document_a_renewal_renews_keeps_its_own_date() -> None:
+    text = (
+        "Pemprov Sumatera Barat dan Prefektur Ishikawa, Jepang, memperbarui MoU kerja sama yang "
+        "ditandatangani pada 2018, Senin (26/5)."
+    )
+    drafts = sorted((d["type"], d["date"], d["stage"]) for d in _drafts(text, dt.date(2025, 5, 28)))
+    # the renewal on its day, the MoU renewed on its year: never the one's date for the other
+    assert drafts == [("mou", "2018", "signing"), ("mou", "2025-05-26", "renewal")]
+    # a signing told without a renewal: one MoU, of the day the sentence dates it
+    signed = (
+        "Pemprov Sumatera Barat dan Prefektur Ishikawa, Jepang, menandatangani MoU, Senin (26/5)."
+    )
+    assert [(d["type"], d["date"]) for d in _drafts(signed, dt.date(2025, 5, 28))] == [
+        ("mou", "2025-05-26")
+    ]
+
+
+def test_talks_dated_at_an_undated_meeting_are_that_meeting() -> None:
+    text = (
+        "On 4 March 2024 the Consulate General in Sydney facilitated the discussion of the plan "
+        "to explore cooperation between Denpasar and the City of Wollongong, Australia.\n\n"
+        "The virtual meeting was attended by the Mayor of Wollongong and the Mayor of Denpasar."
+    )
+    assert [(d["type"], d["date"]) for d in _drafts(text)] == [("meeting", "2024-03-04")]
+    # a plan announced, not discussed there: not told as the meeting's talks
+    announced = text.replace("facilitated the discussion of", "announced")
+    assert sorted((d["type"], d["date"] or "") for d in _drafts(announced)) == [
+        ("meeting", ""),
+        ("other", "2024-03-04"),
+    ]
