@@ -312,3 +312,48 @@ def test_talks_dated_at_an_undated_meeting_are_that_meeting() -> None:
         ("meeting", ""),
         ("other", "2024-03-04"),
     ]
+
+
+def test_a_document_signed_at_a_visit_told_before_is_the_record_on_its_day() -> None:
+    text = (
+        "Wali Kota Pekanbaru menerima kunjungan Wali Kota Seremban, Malaysia, Rabu (21/5) lalu. "
+        "Dalam kunjungan itu, kedua kota menandatangani LoI."
+    )
+    drafts = _drafts(text, dt.date(2025, 5, 28))
+    assert [(d["partner"], d["type"], d["date"]) for d in drafts] == [
+        ("Seremban", "loi", "2025-05-21")
+    ]
+    # a document only planned at the visit: the visit stays
+    planned = text.replace(
+        "kedua kota menandatangani LoI", "kedua kota berencana menandatangani LoI"
+    )
+    assert [d["type"] for d in _drafts(planned, dt.date(2025, 5, 28))] == ["visit"]
+
+
+def test_a_renewal_told_after_its_document_is_a_record_of_its_own_day() -> None:
+    text = (
+        "Pemprov Sulawesi Utara dan Provinsi Fujian, Tiongkok, telah menandatangani MoU pada "
+        "2017. Kerja sama itu diperpanjang Senin (26/5)."
+    )
+    drafts = sorted((d["type"], d["date"], d["stage"]) for d in _drafts(text, dt.date(2025, 5, 28)))
+    assert drafts == [("mou", "2017", "signing"), ("mou", "2025-05-26", "renewal")]
+    # the same day told again, no renewal: one record
+    again = text.replace(
+        "Kerja sama itu diperpanjang Senin (26/5).", "Kerja sama itu berjalan baik."
+    )
+    assert [(d["type"], d["date"]) for d in _drafts(again, dt.date(2025, 5, 28))] == [
+        ("mou", "2017")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "rtype"),
+    [
+        ("Pemkot Jambi berencana menandatangani LoI dengan Kota Ipoh, Malaysia.", "other"),
+        ("Pemkot Jambi merencanakan menandatangani MoU dengan Kota Ipoh, Malaysia.", "other"),
+        ("Pemkot Jambi menandatangani LoI dengan Kota Ipoh, Malaysia.", "loi"),
+        ("Pemkot Jambi telah menandatangani MoU dengan Kota Ipoh, Malaysia.", "mou"),
+    ],
+)
+def test_a_plan_to_sign_is_no_signed_document(text: str, rtype: str) -> None:
+    assert [d["type"] for d in _drafts(text)] == [rtype]
