@@ -357,3 +357,36 @@ def test_a_renewal_told_after_its_document_is_a_record_of_its_own_day() -> None:
 )
 def test_a_plan_to_sign_is_no_signed_document(text: str, rtype: str) -> None:
     assert [d["type"] for d in _drafts(text)] == [rtype]
+
+
+@pytest.mark.parametrize(
+    ("text", "rtype"),
+    [
+        # the partner's head received here: the trip between the two places is a visit
+        (
+            "Jambi Mayor Maulana received Ipoh Mayor Rumaizi Baharin at City Hall on Monday, "
+            "where both discussed a sister city plan.",
+            "visit",
+        ),
+        # our head meeting the partner's in the partner's own place: a visit too
+        (
+            "The Governor of Riau met the Governor of Melaka, Malaysia, in Melaka on May 20 to "
+            "discuss trade cooperation.",
+            "visit",
+        ),
+        # talks at a third place are a meeting
+        (
+            "The Governor of Riau met the Governor of Melaka, Malaysia, in Dubai on May 20 to "
+            "discuss trade cooperation.",
+            "meeting",
+        ),
+        # an envoy posted here received: a meeting with the envoy's country
+        (
+            "Jambi Mayor Maulana received the Consul General of Malaysia at City Hall on Monday "
+            "to discuss cooperation.",
+            "meeting",
+        ),
+    ],
+)
+def test_a_trip_between_the_two_places_is_a_visit(text: str, rtype: str) -> None:
+    assert [d["type"] for d in _drafts(text, dt.date(2025, 5, 28))] == [rtype]
