@@ -419,9 +419,10 @@ def test_real13_and_real14_score_above_their_first_sight() -> None:
     # (real14 alone F1 0.601 -> 0.711); partner P/R 0.944/0.808, date 0.821/0.561, type
     # 0.854/0.731.
     # i31d's dates by kind of sentence (extract/dates.py, one_day.py, since_ties.py; a document
-    # signed at a dated visit on its day): P 0.866 R 0.712 F1 0.782 -> P 0.873 R 0.730 F1 0.795;
-    # date P/R 0.821/0.561 -> 0.875/0.683, type 0.854/0.731 -> 0.867/0.750, partner recall
-    # 0.808 -> 0.817 (the sister provinces told "sejak tahun 2004", "since 2003").
+    # signed at a dated visit on its day; the MoU a renewal renews its own record): P 0.866
+    # R 0.712 F1 0.782 -> P 0.875 R 0.732 F1 0.797; date P/R 0.821/0.561 -> 0.875/0.683, type
+    # 0.854/0.731 -> 0.878/0.760, partner recall 0.808 -> 0.817 (the sister provinces told
+    # "sejak tahun 2004", "since 2003").
     scores = _batch("real13")
     scores.add(_batch("real14"))
     precision, recall, f1 = scores.prf()
@@ -434,7 +435,7 @@ def test_real13_and_real14_score_above_their_first_sight() -> None:
     date_precision, date_recall, _ = scores.prf("date")
     assert date_precision >= 0.865 and date_recall >= 0.67, (date_precision, date_recall)
     type_precision, type_recall, _ = scores.prf("type")
-    assert type_precision >= 0.86 and type_recall >= 0.74, (type_precision, type_recall)
+    assert type_precision >= 0.87 and type_recall >= 0.75, (type_precision, type_recall)
     assert len(scores.invented) <= 1, scores.invented
 
 
