@@ -54,6 +54,16 @@ def _one_partner(drafts: list[Draft]) -> Draft | None:
     return drafts[0] if drafts[0].partner_kind in ("city", "province", "region") else None
 
 
+def _of_the_partner(news: Draft, all_facts: list[Facts]) -> list[Facts]:
+    """The article's sentences that name no partner but the news's (or none)."""
+    key = normalise(news.partner or "")
+    return [
+        f
+        for f in all_facts
+        if not f.dropped and all(normalise(h.ref.name) == key for h in f.partners)
+    ]
+
+
 def ties_since(drafts: list[Draft], all_facts: list[Facts]) -> list[Draft]:
     """The drafts, with the sister-city tie the article tells as existing since a year added
     where no draft of that partner holds it (see the module docstring)."""
@@ -62,10 +72,7 @@ def ties_since(drafts: list[Draft], all_facts: list[Facts]) -> list[Draft]:
         return drafts
     if not any(_TWINNED.search(f.sentence.text) for f in all_facts if not f.dropped):
         return drafts
-    key = normalise(news.partner or "")
-    for facts in all_facts:
-        if facts.dropped or any(normalise(h.ref.name) != key for h in facts.partners):
-            continue
+    for facts in _of_the_partner(news, all_facts):
         text = facts.sentence.text
         since = {d.iso: d for d in facts.dates if d.since and not d.source}
         if len(since) != 1 or not _LASTING.search(text) or _EXPLORED.search(text):
@@ -91,10 +98,7 @@ def renewed_documents(
     news = _one_partner(drafts)
     if news is None:
         return drafts
-    key = normalise(news.partner or "")
-    for facts in all_facts:
-        if facts.dropped or any(normalise(h.ref.name) != key for h in facts.partners):
-            continue
+    for facts in _of_the_partner(news, all_facts):
         text = facts.sentence.text
         for date in find_dates(text, published):
             if not of_a_renewed_document(text, date):
