@@ -229,7 +229,65 @@ PLANS: dict[str, Probe] = {
     ),
 }
 
-ALL = {**ENVOY_CALLS, **DELEGATIONS, **MOUS, **BACKGROUND, **PLANS}
+# The stage of a visit or meeting (i31g): a tie the event is for and still to make is explored;
+# talks inside a tie that runs are its use; a call with no words either way is the tie's use (the
+# corpus's convention for a courtesy visit).
+EVENT_STAGES: dict[str, Probe] = {
+    "id-visit-to-make-a-tie": Probe(
+        "Pemerintah Kabupaten Sleman berkunjung ke Kota Hue, Vietnam, untuk bersilaturahim dan "
+        "menjalin kerja sama di berbagai bidang, di antaranya pariwisata dan kebudayaan.",
+        "Hue",
+        "visit",
+        "exploration",
+    ),
+    "id-visit-under-a-running-tie": Probe(
+        "Wali Kota Hue, Vietnam, Nguyen Van Phuong berkunjung ke Kabupaten Sleman, Senin "
+        "(12/5/2025). Kerja sama kedua daerah telah terjalin sejak 2015 di bidang pariwisata.",
+        "Hue",
+        "visit",
+        "implementation",
+    ),
+    "id-visit-continuing-a-tie-is-no-new-tie": Probe(
+        "Wali Kota Hue, Vietnam, Nguyen Van Phuong berkunjung ke Kabupaten Sleman, Senin "
+        "(12/5/2025), dan berkomitmen untuk terus menjalin kerja sama di bidang pariwisata.",
+        "Hue",
+        "visit",
+        "implementation",
+    ),
+    "id-courtesy-visit": Probe(
+        "Wali Kota Hue, Vietnam, Nguyen Van Phuong berkunjung ke Kabupaten Sleman, Senin "
+        "(12/5/2025), dan diterima Bupati Sleman Harda Kiswaya di Pendopo Parasamya.",
+        "Hue",
+        "visit",
+        "implementation",
+    ),
+    "id-envoy-talks-inside-a-long-tie": Probe(
+        "Konsul Jenderal Selandia Baru di Surabaya, Mark Walker, bertemu Gubernur Jawa Timur di "
+        "Gedung Grahadi, Kamis (8/5/2025). Pertemuan tersebut membahas kerja sama jangka panjang "
+        "Selandia Baru dan Jawa Timur di bidang pendidikan.",
+        "Selandia Baru",
+        "meeting",
+        "implementation",
+    ),
+    "id-envoy-explores-an-opening": Probe(
+        "Konsul Jenderal Selandia Baru di Surabaya, Mark Walker, bertemu Gubernur Jawa Timur di "
+        "Gedung Grahadi, Kamis (8/5/2025). Pertemuan tersebut membahas peluang kerja sama "
+        "Selandia Baru dan Jawa Timur di bidang pendidikan.",
+        "Selandia Baru",
+        "meeting",
+        "exploration",
+    ),
+    "en-delegation-wishes-to-establish": Probe(
+        "Sleman regency and the city of Hue, Vietnam, wish to establish permanent cooperative "
+        "relations, Sleman's regent said on Monday after receiving a delegation from Hue led by "
+        "its mayor Nguyen Van Phuong.",
+        "Hue",
+        "visit",
+        "exploration",
+    ),
+}
+
+ALL = {**ENVOY_CALLS, **DELEGATIONS, **MOUS, **BACKGROUND, **PLANS, **EVENT_STAGES}
 
 
 @pytest.mark.parametrize("key", sorted(ALL))

@@ -28,12 +28,40 @@ _EXPLORE = re.compile(
     r"awal (?:untuk|dari|bagi)|langkah awal|pintu pembuka|(?:a |the )?first step)\b",
     re.I,
 )
+# Exploring proper, not only talking: what a tie that runs does not need.
+_EXPLORE_TIE = re.compile(
+    r"\b(?:menjajaki|menjajagi|jajaki|penjajakan|penjajagan|dijajaki|peluang|potensi|explor\w*|"
+    r"opportunit\w*|potential|awal (?:untuk|dari|bagi)|langkah awal|pintu pembuka|first step)\b",
+    re.I,
+)
 _PLAN = re.compile(
     r"\b(?:berencana|merencanakan|rencana|direncanakan|tawaran|menawarkan|ditawarkan|usulan|"
     r"mengusulkan|keinginan|ingin|berminat|tertarik|akan|bakal|calon|plans?|planned|planning|"
     rf"{INITIATIVE_WORDS}|"
     r"intends?|intention|proposed?|offer\w*|interest(?:ed)?|wish\w*|will|would like|"
     r"push(?:es|ing|ed)? for)\b",
+    re.I,
+)
+# A tie the event is for and that is still to be made: "berkunjung ke Negeri Sembilan untuk
+# bersilaturahim dan menjalin kerja sama", "Kerja sama yang digagas", "wish to establish ...
+# cooperative relations", "Penggalangan kerjasama ini dilakukan saat Walikota ... berkunjung";
+# not a tie made before ("telah menjalin", "yang terjalin").
+_TO_MAKE = re.compile(
+    r"(?<!telah )(?<!sudah )(?<!lama )(?<!terus )\b(?:menjalin|membangun|membentuk|merintis) "
+    r"(?:kerja\s*sama|kerjasama|hubungan|kemitraan)\b|"
+    r"\b(?:digagas|menggagas|penggalangan|menggalang|bicarakan|"
+    r"dibicarakan|membicarakan)\b|"
+    r"\b(?:wish(?:es)?|want(?:s)?|hopes?|seeks?|aims?) to (?:establish|form|build|forge|set up|"
+    r"open)\b|\bto establish\b",
+    re.I,
+)
+# A tie told as already made and running: "telah terjalin", "selama ini", "sejak 1998", "kerja
+# sama jangka panjang", "since 1990", "long-standing".
+TIE_RUNS = re.compile(
+    r"\b(?:telah|sudah)\s+(?:lama\s+)?(?:menjalin|terjalin|dijalin|berjalan|bekerja\s*sama|"
+    r"memiliki|mempunyai)\b|\bselama ini\b|\bsejak\s+(?:tahun\s+)?\d{4}\b|"
+    r"\bjangka panjang\b|\bhasil kerja\s*sama\b|\bsince\s+\d{4}\b|"
+    r"\b(?:long-standing|longstanding)\b",
     re.I,
 )
 _RENEW = re.compile(
@@ -70,7 +98,18 @@ def stage_of(rtype: str, sentences: Sequence[str], exploring: bool) -> str | Non
             return INITIATIVE
         return None
     if rtype in ("visit", "meeting") and _EXPLORE.search(text) and not _signed(text):
+        if TIE_RUNS.search(text) and not _EXPLORE_TIE.search(text):
+            # "Pertemuan tersebut membahas hubungan ... Stevens menyoroti kerja sama jangka
+            # panjang": talks within a tie that runs are its use, not an exploration.
+            return BY_TYPE[rtype]
         return EXPLORATION  # a visit made to explore a tie is the exploration, not its use
+    if (
+        rtype in ("visit", "meeting")
+        and _TO_MAKE.search(text)
+        and not _signed(text)
+        and not TIE_RUNS.search(text)
+    ):
+        return EXPLORATION  # "berkunjung ... untuk menjalin kerja sama": a tie still to make
     return BY_TYPE.get(rtype)
 
 
