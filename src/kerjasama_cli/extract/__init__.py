@@ -31,10 +31,12 @@ from kerjasama_cli.extract.article_passes import (
 from kerjasama_cli.extract.assemble import Draft, cluster
 from kerjasama_cli.extract.background import plurals_are_no_partners
 from kerjasama_cli.extract.bases import ties_on_an_loi
+from kerjasama_cli.extract.dates import article_years
 from kerjasama_cli.extract.drafts import build, local_evidence, local_party, others_only
 from kerjasama_cli.extract.lists import join_list_sentences
 from kerjasama_cli.extract.mentions import SentenceReader
 from kerjasama_cli.extract.meta import Meta, read_meta
+from kerjasama_cli.extract.one_day import the_one_day
 from kerjasama_cli.extract.one_event import explored_at_a_call, one_event_per_partner
 from kerjasama_cli.extract.parties import PartyFinder
 from kerjasama_cli.extract.partner_side import signing_lines, ties_listed_abroad
@@ -86,6 +88,8 @@ def extract(
             leader_index.setdefault(normalise(alias), full)
     parties = PartyFinder(gazetteer.resolve, home, governments or {})
     reader = SentenceReader(gazetteer, meta.published, leader_index, parties)
+    if meta.published is None:
+        reader.years = article_years(article.paragraphs)
     all_facts = [reader.read(s) for s in join_list_sentences(sentences(article.paragraphs))]
     restore_venues(all_facts)
     plurals_are_no_partners(all_facts)
@@ -119,6 +123,7 @@ def extract(
     acting_partners(all_facts, local_test(local, home, parties.canonical))
     titled_signings(all_facts, article.title)
     clusters = cluster(all_facts, meta.published, local_is_home=local == home)
+    the_one_day(clusters, all_facts)  # one record, undated, and one day told
     drafts = [build(c, home, local, meta.published, parties.canonical, all_facts) for c in clusters]
     sectors_to_the_news(drafts, meta.published)
     headline_sectors(drafts, article.title)

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from kerjasama_cli.extract import guards, lexicon
 from kerjasama_cli.extract.assemble import Cluster
 from kerjasama_cli.extract.facts import Facts
+from kerjasama_cli.extract.record_dates import RECEIVES
 from kerjasama_cli.geo.names import normalise
 
 # A demonym's mission after the country's name ("Japanese Consul General", "the Thai Embassy").
@@ -101,7 +102,22 @@ def _a_call_told(cluster: Cluster) -> bool:
     sentences = [m.facts for m in cluster.mentions] + list(cluster.extra)
     return any(
         t[0] in lexicon.EVENT_CLASS and not f.planned_event for f in sentences for t in f.types
+    ) or any(
+        # "Gubernur menerima Konsul Jenderal Jepang ... untuk membahas kerja sama": the envoy
+        # received, or met, is the call itself
+        RECEIVES.search(f.sentence.text)
+        and not f.planned_event
+        and not _AHEAD.search(f.sentence.text)
+        for f in sentences
     )
+
+
+# "akan menerima", "will meet", "dijadwalkan bertemu": a call still to come
+_AHEAD = re.compile(
+    r"\b(?:akan|rencananya|dijadwalkan|will|plans? to|scheduled to)\s+(?:\w+\s+)?"
+    r"(?:menerima|bertemu|menyambut|meet|receive|welcome|host)\b",
+    re.I,
+)
 
 
 def settled_type(rtype: str, cluster: Cluster, article: Sequence[Facts] | None) -> str:
