@@ -277,6 +277,28 @@ EVENT_STAGES: dict[str, Probe] = {
         "meeting",
         "exploration",
     ),
+    "id-talks-during-this-visit-are-the-visit": Probe(
+        "Bupati Sleman Harda Kiswaya bersama Wakil Wali Kota Hue, Vietnam, membahas kerja sama "
+        "sister city di Pendopo Parasamya, Senin (12/5/2025). Kunjungan ini diharapkan "
+        "mempererat hubungan kedua daerah.",
+        "Hue",
+        "visit",
+        "exploration",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    "id-talks-without-a-visit-stay-a-plan": Probe(
+        "Bupati Sleman Harda Kiswaya membahas rencana kerja sama sister city dengan Kota Hue, "
+        "Vietnam, bersama jajarannya di Pendopo Parasamya, Senin (12/5/2025).",
+        "Hue",
+        "other",
+        never=frozenset(SIGNED_TYPES | {"visit"}),
+    ),
+    "id-a-visit-still-to-come-is-no-visit": Probe(
+        "Bupati Sleman Harda Kiswaya membahas rencana kerja sama sister city dengan Kota Hue, "
+        "Vietnam. Kunjungan tersebut akan dilaksanakan pada bulan depan.",
+        "Hue",
+        never=frozenset(SIGNED_TYPES | {"visit"}),
+    ),
     "en-delegation-wishes-to-establish": Probe(
         "Sleman regency and the city of Hue, Vietnam, wish to establish permanent cooperative "
         "relations, Sleman's regent said on Monday after receiving a delegation from Hue led by "

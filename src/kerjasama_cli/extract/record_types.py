@@ -120,6 +120,38 @@ _AHEAD = re.compile(
 )
 
 
+# The event the article is about, pointed at: "kunjungan ini diharapkan ...", "kunjungan
+# Delegasi ini dalam rangka ...", "this visit".
+_THIS_VISIT = re.compile(
+    r"\b(?:kunjungan|kedatangan|lawatan)\s+(?:(?:kerja|resmi|delegasi|rombongan)\s+)?"
+    r"(?:ini|tersebut)\b|\bthis (?:working |official )?visit\b",
+    re.I,
+)
+
+
+# A foreign mission anywhere in the article: the visit told may be its envoy's call, a meeting
+# (or, proposing a city, that city's plan: real6's convention).
+_ENVOY = re.compile(
+    r"\b(?:Konsul(?:at)?(?: Jenderal)?|Konjen|Kedutaan(?: Besar)?|Kedubes|Duta Besar|Dubes|"
+    r"Consul(?:ate)?(?: General)?|Embassy|Ambassador)\b"
+)
+
+
+def the_visit_told(cluster: Cluster, article: Sequence[Facts] | None) -> bool:
+    """Whether a record of talks only (`other`) is told, in its own sentences or those pointing
+    back to it, as a visit that has happened ("Gubernur ... bersama Deputi Kerajaan Selangor
+    membahas kerja sama sister province ... kunjungan ini diharapkan memberikan manfaat"): the
+    exploration or plan talked of during a visit is the visit (the lead's convention), not a
+    record of its own."""
+    if any(_ENVOY.search(f.sentence.text) for f in article or []):
+        return False
+    sentences = [m.facts for m in cluster.mentions] + list(cluster.extra)
+    return any(
+        _THIS_VISIT.search(f.sentence.text) and not f.planned_event and not f.dropped
+        for f in sentences
+    )
+
+
 def settled_type(rtype: str, cluster: Cluster, article: Sequence[Facts] | None) -> str:
     """The record's type once the convention has read all of its sentences."""
     if rtype == "visit" and envoy_call(cluster):
@@ -131,6 +163,8 @@ def settled_type(rtype: str, cluster: Cluster, article: Sequence[Facts] | None) 
         return "meeting"
     if rtype == "other" and existing_tie(cluster, article):
         return "sister_city"
+    if rtype == "other" and the_visit_told(cluster, article):
+        return "visit"
     return rtype
 
 
@@ -154,4 +188,4 @@ def titled_signings(all_facts: list[Facts], title: str | None) -> None:
             facts.types = [(kind, 0, 0)]
 
 
-__all__ = ["envoy_call", "existing_tie", "settled_type", "titled_signings"]
+__all__ = ["envoy_call", "existing_tie", "settled_type", "the_visit_told", "titled_signings"]
