@@ -356,9 +356,10 @@ def test_real8_scores_above_its_in_sample_floor() -> None:
     # R 0.742 F1 0.785, 1 invented; after i23t's type rules (and Sarawak's delegation relabelled
     # a visit) P 0.839 R 0.746 F1 0.790; with i23v's field rules P 0.847 R 0.770 F1 0.807. The floor
     # sits just below.
+    # With i31d's dates: P 0.848 R 0.775 F1 0.810 (date P/R 0.625/0.556 -> 0.647/0.611).
     scores = _batch("real8")
     precision, recall, f1 = scores.prf()
-    assert f1 >= 0.80 and precision >= 0.84, (precision, recall, f1)
+    assert f1 >= 0.805 and precision >= 0.845, (precision, recall, f1)
     assert len(scores.invented) <= 1, scores.invented
 
 
@@ -417,19 +418,23 @@ def test_real13_and_real14_score_above_their_first_sight() -> None:
     # Bulgarian Government" acts), with i24a's and i24c's: P 0.866 R 0.712 F1 0.782, 0 invented
     # (real14 alone F1 0.601 -> 0.711); partner P/R 0.944/0.808, date 0.821/0.561, type
     # 0.854/0.731.
+    # i31d's dates by kind of sentence (extract/dates.py, one_day.py, since_ties.py; a document
+    # signed at a dated visit on its day): P 0.866 R 0.712 F1 0.782 -> P 0.873 R 0.730 F1 0.795;
+    # date P/R 0.821/0.561 -> 0.875/0.683, type 0.854/0.731 -> 0.867/0.750, partner recall
+    # 0.808 -> 0.817 (the sister provinces told "sejak tahun 2004", "since 2003").
     scores = _batch("real13")
     scores.add(_batch("real14"))
     precision, recall, f1 = scores.prf()
-    assert f1 >= 0.775 and precision >= 0.86, (precision, recall, f1)
+    assert f1 >= 0.79 and precision >= 0.87, (precision, recall, f1)
     partner_precision, partner_recall, _ = scores.prf("partner")
-    assert partner_precision >= 0.935 and partner_recall >= 0.80, (
+    assert partner_precision >= 0.935 and partner_recall >= 0.81, (
         partner_precision,
         partner_recall,
     )
     date_precision, date_recall, _ = scores.prf("date")
-    assert date_precision >= 0.81 and date_recall >= 0.55, (date_precision, date_recall)
+    assert date_precision >= 0.865 and date_recall >= 0.67, (date_precision, date_recall)
     type_precision, type_recall, _ = scores.prf("type")
-    assert type_precision >= 0.845 and type_recall >= 0.72, (type_precision, type_recall)
+    assert type_precision >= 0.86 and type_recall >= 0.74, (type_precision, type_recall)
     assert len(scores.invented) <= 1, scores.invented
 
 
@@ -440,11 +445,19 @@ def test_real15_and_real16_score_above_their_first_sight() -> None:
     # the final rules of stop 31: P 0.663 R 0.557 F1 0.605, 5 invented (1.3 per ten articles);
     # real15 F1 0.519 (4 invented), real16 F1 0.654 (1). The floor sits just below: a rule that
     # loses ground on text it was not written from fails here.
+    # i31d's dates by kind of sentence (in-sample since: a year told once for a day and month,
+    # a weekday beside the article's dated year, the one day an article tells, a document
+    # signed at a dated visit): P 0.663 R 0.557 F1 0.605 -> P 0.683 R 0.571 F1 0.622; date P/R
+    # 0.542/0.333 -> 0.679/0.487, type 0.712/0.600 -> 0.724/0.600.
     scores = _batch("real15")
     scores.add(_batch("real16"))
     precision, recall, f1 = scores.prf()
-    assert f1 >= 0.60 and precision >= 0.655, (precision, recall, f1)
+    assert f1 >= 0.615 and precision >= 0.675, (precision, recall, f1)
     assert len(scores.invented) <= 5, scores.invented
+    date_precision, date_recall, _ = scores.prf("date")
+    assert date_precision >= 0.67 and date_recall >= 0.48, (date_precision, date_recall)
+    type_precision, _, _ = scores.prf("type")
+    assert type_precision >= 0.72, type_precision
 
 
 def test_an_exact_draft_is_paired_with_its_record_not_taken_by_an_earlier_one() -> None:

@@ -246,3 +246,37 @@ def test_a_document_signed_on_the_occasion_of_a_dated_visit_takes_its_date() -> 
     )
     dated = [(d["type"], d["date"]) for d in _drafts(before) if d["type"] == "loi"]
     assert dated == [("loi", None)]
+
+
+_RENEWED = (
+    "Pemprov Jawa Timur dan Pemerintah Provinsi Gyeonggi-do memperbarui nota kesepahaman di "
+    "Surabaya, Rabu (5/6/2024).\n\n"
+    "Kerja sama sister province ini telah terjalin sejak tahun 2005, kata Gubernur."
+)
+
+
+def test_a_tie_told_as_existing_since_a_year_is_its_own_record_of_that_year() -> None:
+    drafts = sorted(
+        ((d["partner"], d["type"], d["date"]) for d in _drafts(_RENEWED)), key=lambda d: d[1]
+    )
+    assert drafts == [
+        ("Gyeonggi-do", "mou", "2024-06-05"),  # the news keeps its own date
+        ("Gyeonggi-do", "sister_city", "2005"),  # and the tie its year
+    ]
+
+
+@pytest.mark.parametrize(
+    "since",
+    [
+        # talks since a year are no tie
+        "Penjajakan kerja sama sister province ini telah dilakukan sejak tahun 2005.",
+        # a sentence that points back to nothing is not surely this partner's tie
+        "Jawa Timur telah menjalin kerja sama dengan banyak daerah sejak tahun 2005.",
+    ],
+)
+def test_no_tie_since_a_year_without_the_tie_told(since: str) -> None:
+    text = _RENEWED.replace(
+        "Kerja sama sister province ini telah terjalin sejak tahun 2005, kata Gubernur.", since
+    )
+    assert text != _RENEWED
+    assert [d["type"] for d in _drafts(text)] == ["mou"]
