@@ -299,6 +299,28 @@ EVENT_STAGES: dict[str, Probe] = {
         "Hue",
         never=frozenset(SIGNED_TYPES | {"visit"}),
     ),
+    "en-a-tie-made-during-the-trip-is-one-record": Probe(
+        "Last year the governor of Guam visited Bali and during that trip he established a "
+        "sister province relationship between Bali and Guam, the Bali governor said.",
+        "Guam",
+        "sister_city",
+        never=frozenset({"visit"}),
+    ),
+    "en-a-trip-making-nothing-stays-a-visit": Probe(
+        "Gubernur Guam Lou Leon Guerrero berkunjung ke Bali, Senin (12/5/2025), dan membahas "
+        "kerja sama pendidikan dengan Gubernur Bali Wayan Koster.",
+        "Guam",
+        "visit",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    "id-a-signing-during-a-visit-is-one-record": Probe(
+        "Selama beberapa hari rombongan Pemerintah Kota Hue, Vietnam, berkunjung ke Kabupaten "
+        "Sleman. Bertempat di Pendopo Parasamya, Pemerintah Kabupaten Sleman dan Pemerintah "
+        "Kota Hue melakukan penandatanganan nota kesepahaman kerja sama pariwisata.",
+        "Hue",
+        "mou",
+        never=frozenset({"visit"}),
+    ),
     "en-delegation-wishes-to-establish": Probe(
         "Sleman regency and the city of Hue, Vietnam, wish to establish permanent cooperative "
         "relations, Sleman's regent said on Monday after receiving a delegation from Hue led by "
