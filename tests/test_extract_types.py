@@ -321,6 +321,21 @@ EVENT_STAGES: dict[str, Probe] = {
         "mou",
         never=frozenset({"visit"}),
     ),
+    "id-trade-commissioner-audience-is-a-meeting": Probe(
+        "Wakil Gubernur Jawa Tengah menerima audiensi Komisioner Negara Bagian Queensland untuk "
+        "Asia Tenggara, Clara Holt, beserta delegasi di Gedung Gradhika, Semarang, Senin "
+        "(12/5/2025), membahas kerja sama pendidikan dengan Queensland.",
+        "Queensland",
+        "meeting",
+        never=frozenset({"visit"}),
+    ),
+    "id-a-state-minister-travelling-is-a-visit": Probe(
+        "Menteri Perdagangan Negara Bagian Queensland, Clara Holt, beserta delegasi berkunjung "
+        "ke Gedung Gradhika, Semarang, Senin (12/5/2025), dan diterima Gubernur Jawa Tengah.",
+        "Queensland",
+        "visit",
+        never=frozenset({"meeting"}),
+    ),
     "en-delegation-wishes-to-establish": Probe(
         "Sleman regency and the city of Hue, Vietnam, wish to establish permanent cooperative "
         "relations, Sleman's regent said on Monday after receiving a delegation from Hue led by "

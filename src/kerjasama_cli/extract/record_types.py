@@ -152,9 +152,32 @@ def the_visit_told(cluster: Cluster, article: Sequence[Facts] | None) -> bool:
     )
 
 
+# A partner's office posted in Indonesia or the region, not a delegation that travelled: a
+# trade or investment commissioner, a trade office ("Victoria's Commissioner to Southeast Asia",
+# "Victorian Government Trade and Investment (VGTI) Jakarta", "Kantor Perwakilan Dagang").
+_POSTED_OFFICE = re.compile(
+    r"\bCommissioner (?:to|for) (?:South[- ]?East Asia|ASEAN|Indonesia)\b|"
+    r"\bKomisioner\b[^.;]{0,40}\buntuk (?:Asia Tenggara|ASEAN|Indonesia)\b|"
+    r"\bTrade (?:and|&) Investment\b[^.;]{0,25}\b(?:Jakarta|Indonesia|Surabaya)\b|"
+    r"\bTrade (?:Office|Representative|Commissioner)\b|"
+    r"\b(?:Kantor )?Perwakilan Dagang\b|\bKantor Dagang\b",
+    re.I,
+)
+
+
+def posted_office_call(cluster: Cluster) -> bool:
+    """Whether the record's visit is the call of the partner's office posted in Indonesia or
+    the region (a trade commissioner, a trade office): the lead's convention makes it a meeting
+    with the government the office speaks for, as an envoy's call is."""
+    return any(
+        m.rtype == "visit" and _POSTED_OFFICE.search(m.facts.sentence.text)
+        for m in cluster.mentions
+    )
+
+
 def settled_type(rtype: str, cluster: Cluster, article: Sequence[Facts] | None) -> str:
     """The record's type once the convention has read all of its sentences."""
-    if rtype == "visit" and envoy_call(cluster):
+    if rtype == "visit" and (envoy_call(cluster) or posted_office_call(cluster)):
         return "meeting"
     if rtype == "other" and envoy_call(cluster) and _a_call_told(cluster):
         # "Melalui Duta Besar Georgia, ... berencana akan membangun kerjasama ... pertemuan
@@ -188,4 +211,11 @@ def titled_signings(all_facts: list[Facts], title: str | None) -> None:
             facts.types = [(kind, 0, 0)]
 
 
-__all__ = ["envoy_call", "existing_tie", "settled_type", "the_visit_told", "titled_signings"]
+__all__ = [
+    "envoy_call",
+    "existing_tie",
+    "posted_office_call",
+    "settled_type",
+    "the_visit_told",
+    "titled_signings",
+]
