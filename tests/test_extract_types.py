@@ -336,6 +336,31 @@ EVENT_STAGES: dict[str, Probe] = {
         "visit",
         never=frozenset({"meeting"}),
     ),
+    "id-a-planned-renewal-is-the-renewal": Probe(
+        "Bupati Sleman Harda Kiswaya membahas perpanjangan kerja sama sister city antara "
+        "Kabupaten Sleman dan Kota Hue, Vietnam, yang rencananya akan ditandatangani tahun "
+        "depan.",
+        "Hue",
+        "other",
+        "renewal",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    "id-a-tie-revived-is-its-renewal": Probe(
+        "Pemerintah Kabupaten Sleman siap hidupkan kembali konsep kota kembar antara Sleman dan "
+        "Kota Hue, Vietnam, kata Bupati Sleman Harda Kiswaya.",
+        "Hue",
+        "other",
+        "renewal",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    "id-a-plan-for-renewable-energy-is-no-renewal": Probe(
+        "Pemerintah Kabupaten Sleman berencana menjalin kerja sama energi terbarukan (renewable "
+        "energy) dengan Kota Hue, Vietnam, kata Bupati Sleman Harda Kiswaya.",
+        "Hue",
+        "other",
+        "initiative",
+        never=frozenset(SIGNED_TYPES),
+    ),
     "en-delegation-wishes-to-establish": Probe(
         "Sleman regency and the city of Hue, Vietnam, wish to establish permanent cooperative "
         "relations, Sleman's regent said on Monday after receiving a delegation from Hue led by "

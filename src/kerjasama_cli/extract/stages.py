@@ -69,6 +69,11 @@ _RENEW = re.compile(
     r"renew(?!able)\w*|extend(?:ed|s)? (?:the|its|their))\b",  # not "renewable energy"
     re.I,
 )
+# A tie brought back to life: "hidupkan kembali", "diaktifkan kembali", "revive", "reactivate".
+_REVIVE = re.compile(
+    r"\b(?:(?:meng|di)?hidupkan kembali|(?:meng|di)aktifkan kembali|reviv\w*|reactivat\w*)\b",
+    re.I,
+)
 # The stage a record's type proves on its own (domain/stages.py's DEFAULT_STAGES).
 BY_TYPE = {
     "loi": "loi",
@@ -92,6 +97,10 @@ def stage_of(rtype: str, sentences: Sequence[str], exploring: bool) -> str | Non
             return "renewal"
         return BY_TYPE[rtype]
     if exploring or rtype == "other":
+        if _RENEW.search(text) or _REVIVE.search(text):
+            # "membahas perpanjangan kerja sama sister province", "siap hidupkan kembali
+            # konsep kota kembar": the plan is to renew a tie that was, its stage the renewal.
+            return "renewal"
         if _EXPLORE.search(text):
             return EXPLORATION
         if _PLAN.search(text) or exploring:
