@@ -361,6 +361,21 @@ EVENT_STAGES: dict[str, Probe] = {
         "initiative",
         never=frozenset(SIGNED_TYPES),
     ),
+    "id-a-tie-still-studied-is-explored": Probe(
+        "Menurut Bupati Sleman Harda Kiswaya, perlu pengkajian mendalam tentang bidang yang dapat "
+        "dikerjasamakan dengan Kota Hue, Vietnam, sebelum kerja sama sister city dijalin.",
+        "Hue",
+        "other",
+        "exploration",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    "id-a-tie-only-offered-is-an-initiative": Probe(
+        "Bupati Sleman Harda Kiswaya menawarkan kerja sama sister city kepada Kota Hue, Vietnam.",
+        "Hue",
+        "other",
+        "initiative",
+        never=frozenset(SIGNED_TYPES),
+    ),
     "en-delegation-wishes-to-establish": Probe(
         "Sleman regency and the city of Hue, Vietnam, wish to establish permanent cooperative "
         "relations, Sleman's regent said on Monday after receiving a delegation from Hue led by "

@@ -24,6 +24,9 @@ _EXPLORE = re.compile(
     r"\b(?:menjajaki|menjajagi|jajaki|penjajakan|penjajagan|dijajaki|peluang|potensi|"
     r"membahas|dibahas|pembahasan|explor\w*|opportunit\w*|potential|discuss\w*|talks|"
     r"seek(?:s|ing)?|sought|"
+    # a tie still studied or worked out: "perlu pengkajian mendalam", "tengah menggodok
+    # kerjasama bilateral", "a feasibility study"
+    r"kajian|pengkajian|mengkaji|dikaji|menggodok|digodok|feasibility|"
     # a first step towards a tie: "Pertemuan ini adalah awal untuk mewujudkan Sister City"
     r"awal (?:untuk|dari|bagi)|langkah awal|pintu pembuka|(?:a |the )?first step)\b",
     re.I,
