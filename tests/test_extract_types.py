@@ -376,6 +376,22 @@ EVENT_STAGES: dict[str, Probe] = {
         "initiative",
         never=frozenset(SIGNED_TYPES),
     ),
+    "id-envoy-call-offering-a-city-explores": Probe(
+        "Wali Kota Sleman menerima kunjungan Konsul Jenderal Vietnam di Jakarta, Tran Van Minh, "
+        'di rumah dinasnya, Kamis (15/5/2025). "Kami menawarkan kerja sama sister city dengan '
+        'Kota Hue," kata Tran Van Minh.',
+        "Vietnam",
+        "meeting",
+        "exploration",
+    ),
+    "id-envoy-call-inside-a-running-tie-is-its-use": Probe(
+        "Wali Kota Sleman menerima kunjungan Konsul Jenderal Vietnam di Jakarta, Tran Van Minh, "
+        "di rumah dinasnya, Kamis (15/5/2025), dan mengatakan kerja sama dengan Vietnam sudah "
+        "terjalin sejak lama.",
+        "Vietnam",
+        "meeting",
+        "implementation",
+    ),
     "en-delegation-wishes-to-establish": Probe(
         "Sleman regency and the city of Hue, Vietnam, wish to establish permanent cooperative "
         "relations, Sleman's regent said on Monday after receiving a delegation from Hue led by "

@@ -46,6 +46,7 @@ from kerjasama_cli.extract.renewals import planned_renewals
 from kerjasama_cli.extract.sector_frames import headline_sectors, sectors_to_the_news
 from kerjasama_cli.extract.sentences import sentences
 from kerjasama_cli.extract.short_names import full_names
+from kerjasama_cli.extract.stages import calls_that_explore
 from kerjasama_cli.extract.since_ties import ties_since
 from kerjasama_cli.extract.text import clean
 from kerjasama_cli.geo.names import normalise
@@ -130,6 +131,7 @@ def extract(
     headline_sectors(drafts, article.title)
     ties_on_an_loi(drafts, all_facts)
     drafts = planned_renewals(explored_at_a_call(one_event_per_partner(drafts)), all_facts)
+    drafts = calls_that_explore(drafts)
     drafts = ties_since(drafts, all_facts)  # a tie told as existing since a year
     where = local_evidence(all_facts, local, parties.canonical)
     # Proposed as a new government when the registry (given) does not know it.

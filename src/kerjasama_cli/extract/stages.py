@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kerjasama_cli.extract.assemble import Draft
 from kerjasama_cli.extract.facts import Facts
 from kerjasama_cli.extract.guards import INITIATIVE_WORDS, done_told
 
@@ -166,3 +167,29 @@ def told_before(indexes: Sequence[int], article: Sequence[Facts]) -> list[str]:
         for i in indexes
         if 0 < i <= len(article) and _SAID_BACK.match(article[i].sentence.text)
     ]
+
+
+def calls_that_explore(drafts: list[Draft]) -> list[Draft]:
+    """An envoy's call on us (a meeting with the envoy's country) at which the article offers or
+    proposes a tie with a city or region of that country ("Kita menawarkan kerja sama sister
+    city dua kota di Tiongkok dengan Kota Padang", told at the consul general's call) explores
+    that tie: its stage is the exploration, not a tie's use."""
+    for call in drafts:
+        if (
+            call.type != "meeting"
+            or call.partner_kind != "country"
+            or call.stage != BY_TYPE["meeting"]
+        ):
+            continue
+        told = " ".join(call.evidence.get(k, "") for k in ("type", "stage"))
+        if TIE_RUNS.search(told):
+            continue  # "program kerja sama tersebut sudah terjalin sejak lama": a tie's use
+        if any(
+            d.type == "other"
+            and d.stage == INITIATIVE
+            and d.partner_kind in ("city", "province")
+            and d.country == call.country
+            for d in drafts
+        ):
+            call.stage = EXPLORATION
+    return drafts
