@@ -46,8 +46,8 @@ from kerjasama_cli.extract.renewals import planned_renewals
 from kerjasama_cli.extract.sector_frames import headline_sectors, sectors_to_the_news
 from kerjasama_cli.extract.sentences import sentences
 from kerjasama_cli.extract.short_names import full_names
-from kerjasama_cli.extract.stages import calls_that_explore
 from kerjasama_cli.extract.since_ties import ties_since
+from kerjasama_cli.extract.stages import calls_that_explore
 from kerjasama_cli.extract.text import clean
 from kerjasama_cli.geo.names import normalise
 
