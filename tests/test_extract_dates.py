@@ -280,3 +280,113 @@ def test_no_tie_since_a_year_without_the_tie_told(since: str) -> None:
     )
     assert text != _RENEWED
     assert [d["type"] for d in _drafts(text)] == ["mou"]
+
+
+def test_the_document_a_renewal_renews_keeps_its_own_date() -> None:
+    text = (
+        "Pemprov Sumatera Barat dan Prefektur Ishikawa, Jepang, memperbarui MoU kerja sama yang "
+        "ditandatangani pada 2018, Senin (26/5)."
+    )
+    drafts = sorted((d["type"], d["date"], d["stage"]) for d in _drafts(text, dt.date(2025, 5, 28)))
+    # the renewal on its day, the MoU renewed on its year: never the one's date for the other
+    assert drafts == [("mou", "2018", "signing"), ("mou", "2025-05-26", "renewal")]
+    # a signing told without a renewal: one MoU, of the day the sentence dates it
+    signed = (
+        "Pemprov Sumatera Barat dan Prefektur Ishikawa, Jepang, menandatangani MoU, Senin (26/5)."
+    )
+    assert [(d["type"], d["date"]) for d in _drafts(signed, dt.date(2025, 5, 28))] == [
+        ("mou", "2025-05-26")
+    ]
+
+
+def test_talks_dated_at_an_undated_meeting_are_that_meeting() -> None:
+    text = (
+        "On 4 March 2024 the Consulate General in Sydney facilitated the discussion of the plan "
+        "to explore cooperation between Denpasar and the City of Wollongong, Australia.\n\n"
+        "The virtual meeting was attended by the Mayor of Wollongong and the Mayor of Denpasar."
+    )
+    assert [(d["type"], d["date"]) for d in _drafts(text)] == [("meeting", "2024-03-04")]
+    # a plan announced, not discussed there: not told as the meeting's talks
+    announced = text.replace("facilitated the discussion of", "announced")
+    assert sorted((d["type"], d["date"] or "") for d in _drafts(announced)) == [
+        ("meeting", ""),
+        ("other", "2024-03-04"),
+    ]
+
+
+def test_a_document_signed_at_a_visit_told_before_is_the_record_on_its_day() -> None:
+    text = (
+        "Wali Kota Pekanbaru menerima kunjungan Wali Kota Seremban, Malaysia, Rabu (21/5) lalu. "
+        "Dalam kunjungan itu, kedua kota menandatangani LoI."
+    )
+    drafts = _drafts(text, dt.date(2025, 5, 28))
+    assert [(d["partner"], d["type"], d["date"]) for d in drafts] == [
+        ("Seremban", "loi", "2025-05-21")
+    ]
+    # a document only planned at the visit: the visit stays
+    planned = text.replace(
+        "kedua kota menandatangani LoI", "kedua kota berencana menandatangani LoI"
+    )
+    assert [d["type"] for d in _drafts(planned, dt.date(2025, 5, 28))] == ["visit"]
+
+
+def test_a_renewal_told_after_its_document_is_a_record_of_its_own_day() -> None:
+    text = (
+        "Pemprov Sulawesi Utara dan Provinsi Fujian, Tiongkok, telah menandatangani MoU pada "
+        "2017. Kerja sama itu diperpanjang Senin (26/5)."
+    )
+    drafts = sorted((d["type"], d["date"], d["stage"]) for d in _drafts(text, dt.date(2025, 5, 28)))
+    assert drafts == [("mou", "2017", "signing"), ("mou", "2025-05-26", "renewal")]
+    # the same day told again, no renewal: one record
+    again = text.replace(
+        "Kerja sama itu diperpanjang Senin (26/5).", "Kerja sama itu berjalan baik."
+    )
+    assert [(d["type"], d["date"]) for d in _drafts(again, dt.date(2025, 5, 28))] == [
+        ("mou", "2017")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "rtype"),
+    [
+        ("Pemkot Jambi berencana menandatangani LoI dengan Kota Ipoh, Malaysia.", "other"),
+        ("Pemkot Jambi merencanakan menandatangani MoU dengan Kota Ipoh, Malaysia.", "other"),
+        ("Pemkot Jambi menandatangani LoI dengan Kota Ipoh, Malaysia.", "loi"),
+        ("Pemkot Jambi telah menandatangani MoU dengan Kota Ipoh, Malaysia.", "mou"),
+    ],
+)
+def test_a_plan_to_sign_is_no_signed_document(text: str, rtype: str) -> None:
+    assert [d["type"] for d in _drafts(text)] == [rtype]
+
+
+@pytest.mark.parametrize(
+    ("text", "rtype"),
+    [
+        # the partner's head received here: the trip between the two places is a visit
+        (
+            "Jambi Mayor Maulana received Ipoh Mayor Rumaizi Baharin at City Hall on Monday, "
+            "where both discussed a sister city plan.",
+            "visit",
+        ),
+        # our head meeting the partner's in the partner's own place: a visit too
+        (
+            "The Governor of Riau met the Governor of Melaka, Malaysia, in Melaka on May 20 to "
+            "discuss trade cooperation.",
+            "visit",
+        ),
+        # talks at a third place are a meeting
+        (
+            "The Governor of Riau met the Governor of Melaka, Malaysia, in Dubai on May 20 to "
+            "discuss trade cooperation.",
+            "meeting",
+        ),
+        # an envoy posted here received: a meeting with the envoy's country
+        (
+            "Jambi Mayor Maulana received the Consul General of Malaysia at City Hall on Monday "
+            "to discuss cooperation.",
+            "meeting",
+        ),
+    ],
+)
+def test_a_trip_between_the_two_places_is_a_visit(text: str, rtype: str) -> None:
+    assert [d["type"] for d in _drafts(text, dt.date(2025, 5, 28))] == [rtype]

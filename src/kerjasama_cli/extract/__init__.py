@@ -46,7 +46,8 @@ from kerjasama_cli.extract.renewals import planned_renewals
 from kerjasama_cli.extract.sector_frames import headline_sectors, sectors_to_the_news
 from kerjasama_cli.extract.sentences import sentences
 from kerjasama_cli.extract.short_names import full_names
-from kerjasama_cli.extract.since_ties import ties_since
+from kerjasama_cli.extract.signatories import signatories_only_on_signings
+from kerjasama_cli.extract.since_ties import renewed_documents, ties_since
 from kerjasama_cli.extract.stages import calls_that_explore
 from kerjasama_cli.extract.text import clean
 from kerjasama_cli.geo.names import normalise
@@ -132,7 +133,10 @@ def extract(
     ties_on_an_loi(drafts, all_facts)
     drafts = planned_renewals(explored_at_a_call(one_event_per_partner(drafts)), all_facts)
     drafts = calls_that_explore(drafts)
-    drafts = ties_since(drafts, all_facts)  # a tie told as existing since a year
+    # a tie told as existing since a year, a document a renewal renews: records of their own
+    drafts = renewed_documents(ties_since(drafts, all_facts), all_facts, meta.published)
+    # Last: only a signed document has signatories (a visit's people lent theirs above).
+    drafts = signatories_only_on_signings(drafts)
     where = local_evidence(all_facts, local, parties.canonical)
     # Proposed as a new government when the registry (given) does not know it.
     new = (

@@ -489,11 +489,37 @@ _ORIGIN = re.compile(
 )
 
 
+# "memperbarui MoU kerja sama yang ditandatangani pada 2019, Senin (26/5)", "to extend the MoU
+# ... signed in 2019": the date of the document renewed, told in a clause after it, is that
+# document's, not the renewal's.
+_RENEWING = re.compile(
+    r"\b(?:memperpanjang|perpanjangan|diperpanjang|memperbarui|pembaruan|diperbarui|"
+    r"renew(?:s|ed|ing|al)?|extend(?:s|ed|ing)?|extension)\b",
+    re.I,
+)
+_SIGNED_THEN = re.compile(
+    r"\b(?:yang\s+(?:telah\s+|sudah\s+|pernah\s+)?(?:ditandatangani|diteken|disepakati|dibuat)|"
+    r"(?:which|that)\s+(?:was|were|had been)\s+signed|signed)\s+(?:pada\s+|in\s+|on\s+)?"
+    r"(?:tanggal\s+|tahun\s+)?$",
+    re.I,
+)
+
+
 def of_an_origin(sentence: str, date: DateMention) -> bool:
-    """Whether the date belongs to the beginning the sentence tells, not to its record."""
+    """Whether the date belongs to the beginning the sentence tells, not to its record: the
+    beginning a record came from, or the document a renewal renews."""
     before = sentence[max(0, date.start - 160) : date.start]
     found = list(_ORIGIN.finditer(before))
-    return bool(found) and ";" not in before[found[-1].end() :]
+    if found and ";" not in before[found[-1].end() :]:
+        return True
+    return of_a_renewed_document(sentence, date)
+
+
+def of_a_renewed_document(sentence: str, date: DateMention) -> bool:
+    """Whether the date is that of the document a renewal renews ("memperbarui MoU ... yang
+    ditandatangani pada 2019", "to extend the MoU ... signed in 2019")."""
+    before = sentence[max(0, date.start - 160) : date.start]
+    return bool(_SIGNED_THEN.search(before) and _RENEWING.search(before))
 
 
 def parse_published(text: str) -> dt.date | None:

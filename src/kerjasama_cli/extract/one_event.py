@@ -62,6 +62,11 @@ _AT_THE_VISIT = re.compile(
 )
 
 
+_DISCUSSED = re.compile(
+    r"\b(?:discuss(?:ed|ion|ions|ing)?|membahas|dibahas|pembahasan|talks)\b", re.I
+)
+
+
 def _key(draft: Draft) -> str:
     return (draft.partner or "").casefold()
 
@@ -118,6 +123,17 @@ def _folded(draft: Draft, drafts: list[Draft]) -> Draft | None:
             and document
             and not draft.date
             and lexicon.SIGNING.search(told)
+        ):
+            return other
+        # "facilitated the discussion of the plan to extend the MoU ... On October 5, 2022" and
+        # "The virtual meeting was chaired by ...", undated: the talks are the meeting they were
+        # held at (the lead's convention), on the talks' day.
+        if (
+            draft.type == "other"
+            and draft.date
+            and other.type == "meeting"
+            and not other.date
+            and _DISCUSSED.search(told)
         ):
             return other
         # "Walikota ... akan membahas potensi kerja sama ... pada Minggu (8/7)", a day of the
@@ -195,7 +211,12 @@ def one_event_per_partner(drafts: list[Draft]) -> list[Draft]:
                     into.evidence[field] = draft.evidence[field]
         # another reading of the same event: its fields are the event's too
         if _key(into) == _key(draft):
-            visit_for_it = draft.type in lexicon.EVENT_CLASS and into.type in lexicon.DOCUMENT_TYPES
+            visit_for_it = (
+                draft.type in lexicon.EVENT_CLASS
+                and into.type in lexicon.DOCUMENT_TYPES
+                or draft.type == "other"
+                and into.type == "meeting"
+            )
             if visit_for_it and into.date is None and draft.date is not None:
                 into.date, into.date_text = draft.date, draft.date_text
                 if "date" in draft.evidence:

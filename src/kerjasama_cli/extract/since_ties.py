@@ -12,10 +12,12 @@ Found on real13 and real14 (issue 23, i31d).
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
 from kerjasama_cli.extract import lexicon
 from kerjasama_cli.extract.assemble import Draft
+from kerjasama_cli.extract.dates import find_dates, of_a_renewed_document
 from kerjasama_cli.extract.facts import Facts
 from kerjasama_cli.geo.names import normalise
 
@@ -52,6 +54,16 @@ def _one_partner(drafts: list[Draft]) -> Draft | None:
     return drafts[0] if drafts[0].partner_kind in ("city", "province", "region") else None
 
 
+def _of_the_partner(news: Draft, all_facts: list[Facts]) -> list[Facts]:
+    """The article's sentences that name no partner but the news's (or none)."""
+    key = normalise(news.partner or "")
+    return [
+        f
+        for f in all_facts
+        if not f.dropped and all(normalise(h.ref.name) == key for h in f.partners)
+    ]
+
+
 def ties_since(drafts: list[Draft], all_facts: list[Facts]) -> list[Draft]:
     """The drafts, with the sister-city tie the article tells as existing since a year added
     where no draft of that partner holds it (see the module docstring)."""
@@ -60,10 +72,7 @@ def ties_since(drafts: list[Draft], all_facts: list[Facts]) -> list[Draft]:
         return drafts
     if not any(_TWINNED.search(f.sentence.text) for f in all_facts if not f.dropped):
         return drafts
-    key = normalise(news.partner or "")
-    for facts in all_facts:
-        if facts.dropped or any(normalise(h.ref.name) != key for h in facts.partners):
-            continue
+    for facts in _of_the_partner(news, all_facts):
         text = facts.sentence.text
         since = {d.iso: d for d in facts.dates if d.since and not d.source}
         if len(since) != 1 or not _LASTING.search(text) or _EXPLORED.search(text):
@@ -74,24 +83,57 @@ def ties_since(drafts: list[Draft], all_facts: list[Facts]) -> list[Draft]:
         if any(d.date == date.iso for d in drafts):
             return drafts
         tie = dataclasses.replace(
-            news,
-            type="sister_city",
-            date=date.iso,
-            date_text=date.text,
-            local_signatory=None,
-            partner_signatory=None,
-            sectors=[],
-            title=None,
-            # the partner's own evidence is the news's; what the tie is, when, and its stage
-            # are the sentence's
-            evidence={k: v for k, v in news.evidence.items() if k in _THE_PARTNERS}
-            | {"type": text, "date": text, "stage": text},
-            since=True,
-            stage="signing",
-            match=None,
+            _record_of(news, "sister_city", date.iso, date.text, text), since=True
         )
         return [*drafts, tie]
     return drafts
 
 
-__all__ = ["ties_since"]
+def renewed_documents(
+    drafts: list[Draft], all_facts: list[Facts], published: dt.date | None
+) -> list[Draft]:
+    """ "the plan to extend the MoU Sister City between Denpasar and Mossel Bay signed in 2019":
+    the document a renewal renews, told as signed on a date, is its own record of that date (the
+    renewal never takes it: dates.of_an_origin), where the article has one partner."""
+    news = _one_partner(drafts)
+    if news is None:
+        return drafts
+    for facts in _of_the_partner(news, all_facts):
+        text = facts.sentence.text
+        for date in find_dates(text, published):
+            if not of_a_renewed_document(text, date):
+                continue
+            kinds = [t for t, _, _ in lexicon.find_types(text[: date.start]) if t in _SIGNED]
+            if not kinds or any(d.date == date.iso for d in drafts):
+                return drafts
+            # "MoU Sister City ... signed in 2019": the document, not the tie it is about
+            kind = next((k for k in reversed(kinds) if k != "sister_city"), kinds[-1])
+            return [*drafts, _record_of(news, kind, date.iso, date.text, text)]
+    return drafts
+
+
+_SIGNED = ("loi", "mou", "agreement", "sister_city")
+
+
+def _record_of(news: Draft, kind: str, date: str, date_text: str, sentence: str) -> Draft:
+    """A record of the news's partner, of `kind` and `date`, told in `sentence` alone."""
+    return dataclasses.replace(
+        news,
+        type=kind,
+        date=date,
+        date_text=date_text,
+        local_signatory=None,
+        partner_signatory=None,
+        sectors=[],
+        title=None,
+        # the partner's own evidence is the news's; what the record is, when, and its stage
+        # are the sentence's
+        evidence={k: v for k, v in news.evidence.items() if k in _THE_PARTNERS}
+        | {"type": sentence, "date": sentence, "stage": sentence},
+        since=False,
+        stage="loi" if kind == "loi" else "signing",
+        match=None,
+    )
+
+
+__all__ = ["renewed_documents", "ties_since"]
