@@ -392,6 +392,24 @@ EVENT_STAGES: dict[str, Probe] = {
         "meeting",
         "implementation",
     ),
+    "id-a-call-inside-a-running-tie-under-a-lead-of-plans": Probe(
+        "Gubernur Jambi Al Haris mengajak Vietnam semakin memperkuat hubungan bilateral kedua "
+        "wilayah. Hal itu disampaikan Al Haris saat menerima kunjungan Konsul Jenderal Vietnam, "
+        "Tran Van Minh, di Gedung Daerah, Kamis (15/5/2025), dalam rangka penguatan kerja sama "
+        "yang telah terjalin baik.",
+        "Vietnam",
+        "meeting",
+        "implementation",
+    ),
+    "id-a-call-under-a-lead-of-plans-explores": Probe(
+        "Gubernur Jambi Al Haris mengajak Vietnam semakin memperkuat hubungan bilateral kedua "
+        "wilayah. Hal itu disampaikan Al Haris saat menerima kunjungan Konsul Jenderal Vietnam, "
+        "Tran Van Minh, di Gedung Daerah, Kamis (15/5/2025), dalam rangka membuka kerja sama "
+        "baru.",
+        "Vietnam",
+        "meeting",
+        "exploration",
+    ),
     "en-delegation-wishes-to-establish": Probe(
         "Sleman regency and the city of Hue, Vietnam, wish to establish permanent cooperative "
         "relations, Sleman's regent said on Monday after receiving a delegation from Hue led by "

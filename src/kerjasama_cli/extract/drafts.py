@@ -29,6 +29,7 @@ from kerjasama_cli.extract.signatories import (
 from kerjasama_cli.extract.stages import (
     EXPLORATION,
     INITIATIVE,
+    TIE_RUNS,
     stage_of,
     still_to_come,
     told_before,
@@ -600,7 +601,14 @@ def build(
     ):
         rtype = "other"
     lead = _planning_lead(article or [])
-    if rtype in lexicon.EVENT_CLASS and stage == "implementation" and lead is not None:
+    if (
+        rtype in lexicon.EVENT_CLASS
+        and stage == "implementation"
+        and lead is not None
+        # "... upaya penguatan hubungan ... kerja sama yang telah terjalin baik antara ...": the
+        # event's own sentences tell a tie that runs; the lead's call to strengthen it is its use
+        and not any(TIE_RUNS.search(text) for text in told)
+    ):
         # "Pemkab ... akan menjalin kerja sama dengan ... Rencana itu hasil kunjungan ...": the
         # story's lead says the tie is still to be made and nothing is signed: the visit
         # explored it.
