@@ -314,22 +314,6 @@ def test_talks_dated_at_an_undated_meeting_are_that_meeting() -> None:
     ]
 
 
-def test_a_document_signed_at_a_visit_told_before_is_the_record_on_its_day() -> None:
-    text = (
-        "Wali Kota Pekanbaru menerima kunjungan Wali Kota Seremban, Malaysia, Rabu (21/5) lalu. "
-        "Dalam kunjungan itu, kedua kota menandatangani LoI."
-    )
-    drafts = _drafts(text, dt.date(2025, 5, 28))
-    assert [(d["partner"], d["type"], d["date"]) for d in drafts] == [
-        ("Seremban", "loi", "2025-05-21")
-    ]
-    # a document only planned at the visit: the visit stays
-    planned = text.replace(
-        "kedua kota menandatangani LoI", "kedua kota berencana menandatangani LoI"
-    )
-    assert [d["type"] for d in _drafts(planned, dt.date(2025, 5, 28))] == ["visit"]
-
-
 def test_a_renewal_told_after_its_document_is_a_record_of_its_own_day() -> None:
     text = (
         "Pemprov Sulawesi Utara dan Provinsi Fujian, Tiongkok, telah menandatangani MoU pada "

@@ -260,12 +260,6 @@ def cluster(
                 and (facts.signing or facts.anaphor)
             ):
                 latest.mentions.append(Mention(latest.partner, best_type[0], date, facts))
-                if _signed_at_the_visit(latest, facts):
-                    # "Dalam kunjungan itu, kedua kota menandatangani LoI": the visit, dated,
-                    # at which the document was signed is the document, on the visit's day.
-                    signed = Cluster(latest.partner, False, latest.mentions)
-                    signed.extra = latest.extra
-                    clusters[clusters.index(latest)] = signed
             elif (
                 best_type
                 and date is not None
@@ -414,17 +408,6 @@ def _renewed_later(latest: Cluster, facts: Facts) -> Mention | None:
     if len(days) != 1 or compatible(days[0].iso, latest.date.iso):
         return None
     return Mention(latest.partner, latest.rtype, days[0], facts)
-
-
-def _signed_at_the_visit(latest: Cluster, facts: Facts) -> bool:
-    """Whether a sentence pointing back to the record, a dated visit or meeting, signs a
-    document there, now (not history, not a plan)."""
-    text = facts.sentence.text
-    if not latest.event or latest.date is None or latest.rtype not in ("visit", "meeting"):
-        return False
-    if facts.earlier or facts.exploring or _PAST.search(text) or _BEGAN.search(text):
-        return False
-    return facts.signing and guards.done_told(text)
 
 
 def _explorations_into_events(clusters: list[Cluster]) -> list[Cluster]:

@@ -39,6 +39,12 @@ _POINTS_BACK = re.compile(
 )
 
 
+# "had been signed with Salatiga years ago", "dulu pernah ditandatangani": told as before now
+_BEFORE_NOW = re.compile(
+    r"\b(?:had|years? ago|ago|earlier|previously|formerly|sebelumnya|dulu|dahulu|silam|"
+    r"tahun lalu)\b",
+    re.I,
+)
 # "Pada kesempatan kunjungan Gubernur ... tersebut telah ditandatangani Letter of Intent",
 # "signed during the visit": the document signed at the visit told, however past.
 # An event or signing told as before the news: a year, "sejak", "pernah", "sebelumnya",
@@ -152,6 +158,7 @@ def _folded(draft: Draft, drafts: list[Draft]) -> Draft | None:
             and lexicon.SIGNING.search(other.evidence.get("type", ""))
             and (
                 not _PAST.search(other.evidence.get("type", ""))
+                and not _BEFORE_NOW.search(other.evidence.get("type", ""))
                 or _AT_THE_VISIT.search(other.evidence.get("type", ""))
             )
         ):
