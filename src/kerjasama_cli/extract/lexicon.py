@@ -258,7 +258,15 @@ TITLES = [
 # Prose inflections of sector names, on top of vocab.SECTORS.
 _SECTOR_EXTRA: dict[str, tuple[str, ...]] = {
     "trade": ("trade", "commerce", "dagang"),
-    "economy": ("economy", "economic", "perekonomian", "pertumbuhan ekonomi"),
+    # "kegiatan dunia usaha", "the business world development": the corpus's economy
+    "economy": (
+        "economy",
+        "economic",
+        "perekonomian",
+        "pertumbuhan ekonomi",
+        "dunia usaha",
+        "business world",
+    ),
     "investment": ("investment", "investments", "penanaman modal"),
     "culture": ("culture", "cultural", "kultural", "kesenian", "seni budaya"),
     "tourism": ("tourism", "tourist", "wisatawan", "kepariwisataan"),
@@ -272,7 +280,7 @@ _SECTOR_EXTRA: dict[str, tuple[str, ...]] = {
         "hospitals",
     ),
     "technology": ("technology", "technologies", "digital", "smart city", "kota cerdas"),
-    "sports": ("sports", "olahraga"),
+    "sports": ("sports", "olahraga", "football", "sepak bola"),
     "environment": (
         "water quality",
         "kualitas air",
@@ -307,6 +315,9 @@ _SECTOR_EXTRA: dict[str, tuple[str, ...]] = {
         "angkutan umum",
         "mass transit",
         "transit",
+        # urban transport is transport, not urban planning
+        "transportasi perkotaan",
+        "urban transport",
         # the Indonesian government's word for it (Dinas/Kementerian Perhubungan)
         "perhubungan",
     ),
@@ -324,6 +335,13 @@ _SECTOR_EXTRA: dict[str, tuple[str, ...]] = {
         "pembangunan perkotaan",
         "urban development",
         "urban and regional development",
+        # "bidang perkotaan", "perencanaan perkotaan", "the urban areas management": urban
+        # affairs as a field are the corpus's urban planning
+        "perkotaan",
+        "urban areas management",
+        "management urban areas",
+        "urban management",
+        "urban affairs",
     ),
     "civil_service": (
         "ASN",

@@ -142,6 +142,25 @@ ALREADY = re.compile(
     r"\bbeberapa (?:bulan|tahun) (?:yang )?lalu\b",
     re.I,
 )
+# What will come of a tie told as running ("komunikasi ... telah dilakukan beberapa kali dan akan
+# dilanjutkan dengan kolaborasi antardinas, khususnya dalam bidang ..."): the fields after it are
+# the next step's, not the past's.
+_NEXT = re.compile(r"\b(?:akan|bakal|hendak|will|shall|is to be|are to be)\b", re.I)
+
+
+def told_as_running(sentence: str) -> bool:
+    """Whether the sentence's sectors are those of cooperation told as already running: a
+    running-tie phrase (ALREADY) with no word of what comes next between it and the first
+    sector word the sentence names."""
+    running = ALREADY.search(sentence)
+    if running is None:
+        return False
+    first = next((a for _, a, _ in sector_matches(sentence) if a >= running.end()), None)
+    if first is None:
+        return True  # the list comes first ("pendidikan dan budaya, yang telah terjalin ...")
+    return not _NEXT.search(sentence, running.end(), first)
+
+
 _STOP = re.compile(
     r"[.!?:]|\b(?:karena|sehingga|namun|tetapi|sedangkan|because|but|while|whereas|said|says|"
     r"kata|ujar|ucap|jelas|tutur|"
@@ -388,4 +407,11 @@ def headline_sectors(drafts: list[Draft], title: str | None) -> None:
             lead.evidence.setdefault("sectors", title)
 
 
-__all__ = ["ALREADY", "COOP", "covered_sectors", "headline_sectors", "sectors_to_the_news"]
+__all__ = [
+    "ALREADY",
+    "COOP",
+    "covered_sectors",
+    "headline_sectors",
+    "sectors_to_the_news",
+    "told_as_running",
+]

@@ -1,0 +1,90 @@
+"""`extract`'s sectors (issue 23, i31b): a sector is drafted only where the text says the
+cooperation covers that field, and goes to the record the cooperation is. Each probe is a sentence
+of our own, shaped like the regional news of the corpus (real15/real16's misses and extras), with
+other names; each kind is asserted both ways: the field drafted, and the look-alike left out."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kerjasama_cli.extract import extract
+from kerjasama_cli.extract.output import to_json
+from kerjasama_cli.extract.sector_frames import covered_sectors, told_as_running
+
+
+def _drafts(text: str, published: dt.date | None = None) -> list[dict]:
+    return to_json([extract(text, published=published)])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        # urban affairs and the business world, as the corpus labels them
+        (
+            "Langkah awal kerja sama kedua kota adalah program pendidikan, bidang perkotaan dan "
+            "kegiatan dunia usaha.",
+            ["education", "urban_planning", "economy"],
+        ),
+        (
+            "The co-operation agreed covered the urban areas management, the business world "
+            "development and education.",
+            ["urban_planning", "economy", "education"],
+        ),
+        # urban transport is transport, not urban planning
+        (
+            "Kunjungan ini memperkuat kolaborasi di bidang air limbah dan transportasi perkotaan.",
+            ["waste", "transport"],
+        ),
+        (
+            "The partnership focuses on football and youth programmes.",
+            ["sports"],
+        ),
+        # ... and the same words outside any frame name no field
+        ("Wali Kota meninjau kawasan perkotaan bersama kalangan dunia usaha.", []),
+        ("The mayor watched a football match with the delegation.", []),
+    ],
+)
+def test_the_corpus_words_for_urban_affairs_business_and_football(
+    sentence: str, codes: list[str]
+) -> None:
+    assert covered_sectors(sentence) == codes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "running"),
+    [
+        # the fields told after "akan" are the next step's
+        (
+            "Komunikasi kedua daerah telah dilakukan beberapa kali dan akan dilanjutkan dengan "
+            "kolaborasi antardinas, khususnya dalam bidang pertanian dan kesehatan.",
+            False,
+        ),
+        (
+            "Talks have been held twice and will be followed by cooperation in the fields of "
+            "health and trade.",
+            False,
+        ),
+        # ... the fields of a tie told as running stay the tie's
+        (
+            "Kerja sama kedua kota telah terjalin di bidang pendidikan dan akan terus ditingkatkan.",
+            True,
+        ),
+        ("Selama ini kerja sama di bidang budaya sudah berjalan baik.", True),
+        ("Kerja sama akan difokuskan pada bidang pendidikan.", False),
+    ],
+)
+def test_fields_told_after_a_running_tie_s_next_step_are_news(sentence: str, running: bool) -> None:
+    assert told_as_running(sentence) is running
+
+
+def test_a_visit_takes_the_fields_of_the_collaboration_it_leads_to() -> None:
+    text = (
+        "Gubernur Sumatera Barat menerima kunjungan resmi Ketua Menteri Sabah di Padang, Senin "
+        "(14/7/2025). Gubernur menyatakan, komunikasi antara kedua wilayah telah dilakukan "
+        "beberapa kali dan akan dilanjutkan dengan kolaborasi antardinas, khususnya dalam bidang "
+        "pertanian, pariwisata, dan kesehatan."
+    )
+    (visit,) = [d for d in _drafts(text, dt.date(2025, 7, 15)) if d["partner"] == "Sabah"]
+    assert visit["sectors"] == ["tourism", "health"]
