@@ -88,3 +88,81 @@ def test_a_visit_takes_the_fields_of_the_collaboration_it_leads_to() -> None:
     )
     (visit,) = [d for d in _drafts(text, dt.date(2025, 7, 15)) if d["partner"] == "Sabah"]
     assert visit["sectors"] == ["tourism", "health"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        # the topics talked over are fields, with no cooperation word beside them
+        (
+            "The consul and the regent also discussed transportation and urban spatial planning.",
+            ["transport", "urban_planning"],
+        ),
+        (
+            "Both mayors exchanged views on how they tackle floods and climate change.",
+            ["flood_management", "climate"],
+        ),
+        (
+            "Kedua pihak bertukar pikiran mengenai pengelolaan sampah dan energi terbarukan.",
+            ["waste", "energy"],
+        ),
+        # ... a topic talked over in passing is none ("the mayor discussed the weather")
+        ("The mayor said the discussion ran late because of the heavy traffic.", []),
+        # a list opened after the colon of a joined list sentence
+        (
+            "Konsul menyoroti kerja sama lama antara Jepang dan Lombok: di antaranya, melalui "
+            "hubungan pendidikan, pariwisata, dan budaya.",
+            ["education", "tourism", "culture"],
+        ),
+        # ... not a colon before a list of something else
+        ("Kerja sama itu dihadiri tiga pejabat: di antaranya, kepala dinas pendidikan.", []),
+        # a person's office holds its fields, not the cooperation's
+        ("Kunjungan kerja sama itu didampingi Kepala Dinas Kebudayaan dan Pariwisata.", []),
+        (
+            "Hadir dalam pertemuan kerja sama itu, antara lain Kadis Pariwisata dan Asisten "
+            "Perekonomian.",
+            [],
+        ),
+        (
+            "The cooperation talks were attended by the Minister for Trade and Investment and "
+            "covered education.",
+            ["education"],
+        ),
+        # going on is not sustainability; the UN's agenda and online selling name no field
+        (
+            "Kedua pihak membahas dukungan berkelanjutan bagi warga kedua kota.",
+            [],
+        ),
+        (
+            "The council is a network that also discusses Sustainable Development Goals.",
+            [],
+        ),
+        ("Delegasi bertukar pandangan mengenai pembangunan e-commerce.", []),
+        # ... while sustainable development told as a field stays one
+        (
+            "Kerja sama meliputi bidang pendidikan dan pembangunan berkelanjutan.",
+            ["education", "sustainable_development"],
+        ),
+        # a smart city is a partner's feature; its technology is a field
+        ("Kedua kota akan membahas tentang smart city dan kenyamanan kota.", []),
+        (
+            "The cities signed an MoU to cooperate on smart city technology.",
+            ["technology"],
+        ),
+    ],
+)
+def test_talk_lists_and_words_that_name_no_field(sentence: str, codes: list[str]) -> None:
+    assert covered_sectors(sentence) == codes
+
+
+def test_the_topics_talked_over_go_to_the_meeting_not_the_background_tie() -> None:
+    text = (
+        "Acting Governor of Bali met the Governor of Queensland, Australia, on the sidelines of a "
+        "forum in Singapore on Dec. 2, 2023. Both governors exchanged views on how they tackle "
+        "floods and climate change. Bali and Queensland first established a sister province "
+        "cooperation in 1995. This partnership now includes other domains such as culture and "
+        "health."
+    )
+    drafts = {d["type"]: d["sectors"] for d in _drafts(text, dt.date(2023, 12, 5))}
+    assert drafts.get("meeting") == ["flood_management", "climate"]
+    assert drafts.get("sister_city") == ["culture", "health"]

@@ -34,6 +34,7 @@ from kerjasama_cli.extract.record_mentions import (
     same_partner,
     strongest_type,
 )
+from kerjasama_cli.extract.sector_frames import talked_over
 from kerjasama_cli.geo.names import normalise
 
 _LEAD_SENTENCES = 8
@@ -158,6 +159,8 @@ def cluster(
         index = facts.sentence.index
         best_type = strongest_type(facts, lexicon.AGREEMENT_CLASS + lexicon.EVENT_CLASS)
         wants_event = best_type is not None and best_type[0] in lexicon.EVENT_CLASS
+        if best_type is None and facts.sectors and talked_over(facts.sentence.text):
+            wants_event = True  # the topics talked over are the meeting's or the visit's
         candidates = [
             c
             for c in clusters

@@ -279,7 +279,9 @@ _SECTOR_EXTRA: dict[str, tuple[str, ...]] = {
         "hospital",
         "hospitals",
     ),
-    "technology": ("technology", "technologies", "digital", "smart city", "kota cerdas"),
+    # ("smart city" is a partner's feature or a programme's name in the corpus, never labelled
+    # a field of its own: "smart city technology" still names technology)
+    "technology": ("technology", "technologies", "digital"),
     "sports": ("sports", "olahraga", "football", "sepak bola"),
     "environment": (
         "water quality",
@@ -331,6 +333,8 @@ _SECTOR_EXTRA: dict[str, tuple[str, ...]] = {
         "penataan kota",
         "perencanaan kota",
         "tata ruang",
+        "spatial planning",
+        "urban spatial planning",
         "city planning",
         "pembangunan perkotaan",
         "urban development",

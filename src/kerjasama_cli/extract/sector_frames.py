@@ -49,6 +49,10 @@ _COOP = (
     # The scope agreed and the talks held are the cooperation's ("Ruang lingkup yang disepakati
     # yakni ...", "Fokus utama diskusi mencakup ...", "The discussions focused on ...").
     r"(?:ruang )?lingkup|scope|diskusi|discussions?|pembahasan|"
+    # ... and so are the topics two governments talk over ("The ambassador and the mayor also
+    # discussed transportation", "both governors exchanged views on ... climate change")
+    r"discuss(?:es|ed|ing)?|(?:ber|men|di)diskusi(?:kan)?|membahas|dibahas|"
+    r"exchang(?:e|es|ed|ing) views|bertukar (?:pikiran|pandangan)|"
     r"MoU|LoI|MoA|memorandum(?: of understanding)?|letters? of intent|agreements?|perjanjian|"
     r"kesepakatan|nota kesepahaman|pernyataan kehendak|arrangements?|"
     r"sister[- ](?:city|cities|province|provinces|state)"
@@ -64,7 +68,9 @@ _FIELD = re.compile(
     r"areas?(?: of)?|sectors?(?: of)?|(?:di)?fokus(?:kan)?(?: utama)? (?:pada|untuk|ke)|"
     r"berfokus (?:pada|ke)|focus(?:es|ed|ing)? on|diarahkan (?:pada|untuk|ke)|"
     r"mengarah (?:pada|ke)|meliputi|mencakup|merangkum|cover(?:s|ed|ing)?|membahas|dibahas|"
-    r"discuss(?:es|ed|ing)?|yaitu|yakni|mempelajari|belajar|learn(?:s|ed|ing)?)\b",
+    r"discuss(?:es|ed|ing)?|(?:ber|men)diskusi(?:kan)?|didiskusikan|"
+    r"exchang(?:e|es|ed|ing) views (?:on|about)|bertukar (?:pikiran|pandangan)|"
+    r"yaitu|yakni|mempelajari|belajar|learn(?:s|ed|ing)?)\b",
     re.I,
 )
 # "pernyataan kehendak, tentang penguatan SDM, perdagangan, ...": what a document or a
@@ -107,6 +113,7 @@ _LISTING = re.compile(
     r"Other (?:fields|areas|sectors))\b",
     re.I,
 )
+_COLON = re.compile(r":\s*")
 # "ramah lingkungan" (eco-friendly), "di lingkungan Pemkot" (within the city government).
 _NOT_NATURE = re.compile(r"ramah lingkungan|\b(?:di|dalam) lingkungan\s+[A-Z]", re.I)
 # What a cooperation brings is not what it covers ("Manfaat kerja sama ini meliputi ...").
@@ -249,6 +256,53 @@ def _a_facility(sentence: str, start: int, end: int) -> bool:
     return bool(_FACILITY.match(sentence[start:end])) and bool(_NAME_AFTER.match(sentence[end:]))
 
 
+# Words that hold a sector word and name no field: the UN's agenda ("one of which also discusses
+# Sustainable Development Goals (SDGs)") and online selling ("pembangunan e-commerce").
+_NO_FIELD = re.compile(
+    r"\b(?:Sustainable Development Goals|Tujuan Pembangunan Berkelanjutan)\b|\be-commerce\b", re.I
+)
+# "dukungan berkelanjutan", "kerja sama berkelanjutan", "sustained partnership": a cooperation
+# that goes on, not sustainability as its field.
+_GOING_ON = re.compile(r"^(?:berkelanjutan|sustainable|sustained|continuing)$", re.I)
+_COOP_BEFORE = re.compile(rf"\b(?:{_COOP})\s+$", re.I)
+
+
+def _continuing(sentence: str, start: int, end: int) -> bool:
+    return bool(_GOING_ON.match(sentence[start:end])) and bool(
+        _COOP_BEFORE.search(sentence[max(0, start - 40) : start])
+    )
+
+
+# An office's name holds its fields ("Kepala Dinas Kebudayaan dan Pariwisata", "Minister for
+# Trade and Investment", "Asisten Perekonomian"): a person's office, not the cooperation's.
+_OFFICE = re.compile(
+    r"(?i:\b(?:dinas|kadis|kabid|kepala bidang|kementerian|kemenko|menteri|ministry(?: of)?|"
+    r"minister(?: of| for)?|departemen|department(?: of| for)?)\s+(?:urusan\s+)?$)|"
+    r"\b(?:Badan|Biro|Kantor|Asisten|Deputi(?: Bidang)?|Direktorat|Direktur|Sekretaris|"
+    r"Secretary(?: of| for)?|Office of|Bureau of|Agency for|Komisi)\s+(?:Urusan\s+)?$"
+)
+_OFFICE_LIST = re.compile(r"^(?:\s*(?:,|&|dan|and)\s*)+$", re.I)
+
+
+def _outside_offices(
+    found: list[tuple[str, int, int]], sentence: str
+) -> list[tuple[str, int, int]]:
+    """The matches that are not part of an office's name (the office word before the first,
+    the rest of its list joined by "dan", "&" or commas)."""
+    out: list[tuple[str, int, int]] = []
+    office_end = -1
+    for code, start, end in found:
+        if office_end >= 0 and _OFFICE_LIST.match(sentence[office_end:start]):
+            office_end = end
+            continue
+        if _OFFICE.search(sentence[max(0, start - 40) : start]):
+            office_end = end
+            continue
+        office_end = -1
+        out.append((code, start, end))
+    return out
+
+
 # Words that qualify another field rather than name one of their own: "tata kelola lingkungan"
 # and "environmental governance" are the environment's. ("transportasi berkelanjutan" keeps
 # both fields: the written cases count sustainability as a field of its own.)
@@ -275,19 +329,36 @@ def _qualifying(found: list[tuple[str, int, int]], sentence: str) -> set[int]:
     return out
 
 
+# Verbs of talk: the topics two governments talk over are a meeting's or a visit's.
+_TALK = re.compile(
+    r"\b(?:discuss(?:es|ed|ing)?|(?:ber|men|di)diskusi(?:kan)?|membahas|dibahas|"
+    r"exchang(?:e|es|ed|ing) views|bertukar (?:pikiran|pandangan))\b",
+    re.I,
+)
+
+
+def talked_over(sentence: str) -> bool:
+    """Whether the sentence tells topics talked over ("The ambassador and the mayor also
+    discussed transportation"): the fields of the talk, which an event holds."""
+    return bool(_TALK.search(sentence))
+
+
 def covered_sectors(sentence: str, skip: list[tuple[int, int]] | None = None) -> list[str]:
     """Sector codes the sentence says a cooperation covers, in order, each once; words inside
     the `skip` spans (type words such as "friendship city") do not count."""
     listing = _LISTING.match(sentence)
     if not (COOP.search(sentence) or listing) or _GENERIC.match(sentence):  # cheap tests first
         return []
+    skip = [*(skip or []), *(m.span() for m in _NO_FIELD.finditer(sentence))]
     found = [
         (code, a, b)
         for code, a, b in sector_matches(sentence, skip)
         if not (code == "environment" and _NOT_NATURE.search(sentence[max(0, a - 8) : b + 2]))
         and not _in_a_name(sentence, a, b)
         and not _a_facility(sentence, a, b)
+        and not _continuing(sentence, a, b)
     ]
+    found = _outside_offices(found, sentence)
     qualifying = _qualifying(found, sentence)
     found = [match for n, match in enumerate(found) if n not in qualifying]
     if not found:
@@ -303,6 +374,13 @@ def covered_sectors(sentence: str, skip: list[tuple[int, int]] | None = None) ->
     cues += [(m.start(), m.end(), True) for m in _ABOUT.finditer(sentence)]
     if listing:
         cues.append((0, listing.end(), True))
+    # A list-opening sentence joined to the one before it (lists.join_list_sentences: "kerja
+    # sama jangka panjang ... antara Australia dan Bali: di antaranya, melalui hubungan
+    # pendidikan, pariwisata, dan budaya") opens its list after the colon.
+    for colon in _COLON.finditer(sentence):
+        joined = _LISTING.match(sentence[colon.end() :])
+        if joined:
+            cues.append((colon.start(), colon.end() + joined.end(), True))
     cues += [(m.start(), m.end(), False) for m in COOP.finditer(sentence)]
     fields = [cue for cue in cues if cue[2]]
     inside = [False] * len(found)
@@ -413,5 +491,6 @@ __all__ = [
     "covered_sectors",
     "headline_sectors",
     "sectors_to_the_news",
+    "talked_over",
     "told_as_running",
 ]
