@@ -166,3 +166,74 @@ def test_the_topics_talked_over_go_to_the_meeting_not_the_background_tie() -> No
     drafts = {d["type"]: d["sectors"] for d in _drafts(text, dt.date(2023, 12, 5))}
     assert drafts.get("meeting") == ["flood_management", "climate"]
     assert drafts.get("sister_city") == ["culture", "health"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        # a field word as a copula's subject: its list follows the copula
+        (
+            "Bidang-bidang yang dilaksanakan pada awal kerja sama adalah kunjungan pejabat, "
+            "olahraga dan kepemudaan.",
+            ["sports"],
+        ),
+        # ... not a long clause before it
+        (
+            "Bidang yang menurut para pejabat kedua kota pada pertemuan kerja sama yang digelar "
+            "kemarin sore paling mendesak adalah pendidikan.",
+            [],
+        ),
+        # a sector word before "field" is framed like one before "sector"
+        (
+            "The programme that started in the educational field contained student visits.",
+            ["education"],
+        ),
+        ("The festival took place on the sports field near the school.", []),
+        # a tie built in fields; a comparative study concerning fields
+        (
+            "Kedua kota telah lama menjalin hubungan erat dalam pendidikan dan pariwisata.",
+            ["education", "tourism"],
+        ),
+        # ... but a tie's purpose in a definition ("menjalin hubungan budaya") is no list
+        (
+            "Sister city adalah konsep penggandengan dua kota dengan tujuan menjalin hubungan "
+            "budaya.",
+            [],
+        ),
+        (
+            "Pemkot siap menerima studi banding terkait transportasi dan mitigasi permasalahan "
+            "lingkungan.",
+            ["transport", "environment"],
+        ),
+        (
+            "Kerja sama di bidang pendidikan study exchange dan bidang ekonomi.",
+            ["education", "student_exchange", "economy"],
+        ),
+    ],
+)
+def test_copulas_field_nouns_ties_and_studies_open_lists(sentence: str, codes: list[str]) -> None:
+    assert covered_sectors(sentence) == codes
+
+
+def test_a_tie_s_first_fields_told_after_its_sentence_stay_the_tie_s() -> None:
+    text = (
+        "Gubernur Jawa Timur bertemu Gubernur Osaka di Singapura, Sabtu (2/12/2023), membahas "
+        "kerja sama sister province. Untuk diketahui, Jawa Timur dan Osaka telah melaksanakan "
+        "kerja sama sister province sejak 1990. Bidang-bidang yang dilaksanakan pada awal kerja "
+        "sama adalah kunjungan delegasi pemerintah, olahraga dan kepemudaan."
+    )
+    drafts = {(d["type"], d["date"]): d["sectors"] for d in _drafts(text, dt.date(2023, 12, 5))}
+    assert drafts[("sister_city", "1990")] == ["sports"]
+    assert all(not codes for key, codes in drafts.items() if key[0] == "meeting")
+
+
+def test_a_tie_s_fields_told_as_running_stay_with_the_tie_not_today_s_visit() -> None:
+    text = (
+        "Delegasi pejabat Kota Daegu hari ini berkunjung ke Medan, Rabu, 15 Februari 2017. "
+        "Wali Kota Daegu mengatakan Kota Daegu dan Medan sudah menjalin sister city sejak 1994. "
+        "Sebelumnya, Medan dan Daegu telah lama menjalin hubungan erat dalam pendidikan, budaya, "
+        "dan pariwisata."
+    )
+    drafts = {d["type"]: d["sectors"] for d in _drafts(text, dt.date(2017, 2, 15))}
+    assert drafts.get("visit") == []
+    assert drafts.get("sister_city") == ["education", "culture", "tourism"]

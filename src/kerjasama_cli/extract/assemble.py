@@ -34,7 +34,7 @@ from kerjasama_cli.extract.record_mentions import (
     same_partner,
     strongest_type,
 )
-from kerjasama_cli.extract.sector_frames import talked_over
+from kerjasama_cli.extract.sector_frames import talked_over, told_as_running
 from kerjasama_cli.geo.names import normalise
 
 _LEAD_SENTENCES = 8
@@ -185,6 +185,15 @@ def cluster(
 
         newest = max(last_seen(c) for c in candidates)
         gap = index - newest
+        if facts.sectors and (gap > 2 or told_as_running(facts.sentence.text)):
+            # A list of fields right after a record's own sentence is that record's, whatever
+            # its type words say ("... kerja sama sister city sejak 1989. Bidang-bidang yang
+            # dilaksanakan pada awal kerja sama adalah kunjungan delegasi, olahraga ...").
+            before = [
+                c for c in clusters if any(m.facts.sentence.index == index - 1 for m in c.mentions)
+            ]
+            if len(before) == 1:
+                candidates, newest, gap = before, index - 1, 1
         # The sectors of a cooperation when the article has told one record so far are that
         # record's, however far from its name ("khususnya di sektor pendidikan").
         told = [c for c in clusters if any(m.facts.sentence.index <= index for m in c.mentions)]
@@ -284,9 +293,12 @@ def _place(mention: Mention, own: list[Cluster], published: dt.date | None) -> C
         if not mention.event:
             return None
         return None
-    if not mention.event and mention.rtype not in lexicon.DOCUMENT_TYPES:
+    recalled = mention.facts.sectors and told_as_running(mention.facts.sentence.text)
+    if not mention.event and mention.rtype not in lexicon.DOCUMENT_TYPES and not recalled:
         # Talk of programmes and cooperation belongs to what the article reports now (the
-        # visit), not to the document of years ago it recalls.
+        # visit), not to the document of years ago it recalls ... unless the sentence recalls
+        # the tie's own fields ("Sebelumnya, kedua kota telah lama menjalin hubungan erat dalam
+        # pendidikan"): those are the tie's.
         current = [c for c in own if _recent(c, published) and c.rtype != "office_opening"]
         if current and not any(c in same_class for c in current):
             return current[0]

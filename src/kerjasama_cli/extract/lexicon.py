@@ -361,6 +361,8 @@ _SECTOR_EXTRA: dict[str, tuple[str, ...]] = {
         "pertukaran pelajar",
         "pertukaran mahasiswa",
         "pertukaran siswa",
+        "study exchange",
+        "study exchanges",
     ),
     "labour": ("tenaga kerja", "labour", "labor", "pekerja migran", "workers"),
     "friendship": ("persahabatan", "friendship"),

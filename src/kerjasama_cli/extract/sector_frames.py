@@ -43,7 +43,9 @@ _COOP = (
     r"cooperat\w*|co-operat\w*|collaborat\w*|partnerships?|pertukaran|exchanges?|"
     r"program(?:me)?s?|magang|internships?|pelatihan|training|dukungan|bantuan|"
     r"(?:support|assistance) (?:on|in)|pertemuan|meetings?|talks|"
-    r"work(?:s|ed|ing)? (?:together|with)|"
+    r"work(?:s|ed|ing)? (?:together|with)|studi banding|comparative stud(?:y|ies)|"
+    # ties built in fields ("telah lama menjalin hubungan erat dalam pendidikan, budaya")
+    r"(?:men)?jalin hubungan(?: yang)?(?: erat| baik)? (?:dalam|di)|"
     # Sharing knowledge or experience is cooperation ("berbagi pengetahuan dan pengalaman").
     r"berbagi (?:pengetahuan|pengalaman|ilmu)|shar(?:e|es|ed|ing) (?:knowledge|experiences?)|"
     # The scope agreed and the talks held are the cooperation's ("Ruang lingkup yang disepakati
@@ -68,6 +70,7 @@ _FIELD = re.compile(
     r"areas?(?: of)?|sectors?(?: of)?|(?:di)?fokus(?:kan)?(?: utama)? (?:pada|untuk|ke)|"
     r"berfokus (?:pada|ke)|focus(?:es|ed|ing)? on|diarahkan (?:pada|untuk|ke)|"
     r"mengarah (?:pada|ke)|meliputi|mencakup|merangkum|cover(?:s|ed|ing)?|membahas|dibahas|"
+    r"encompass(?:es|ed|ing)?|(?:men)?jalin hubungan(?: yang)?(?: erat| baik)? (?:dalam|di)|"
     r"discuss(?:es|ed|ing)?|(?:ber|men)diskusi(?:kan)?|didiskusikan|"
     r"exchang(?:e|es|ed|ing) views (?:on|about)|bertukar (?:pikiran|pandangan)|"
     r"yaitu|yakni|mempelajari|belajar|learn(?:s|ed|ing)?)\b",
@@ -75,7 +78,7 @@ _FIELD = re.compile(
 )
 # "pernyataan kehendak, tentang penguatan SDM, perdagangan, ...": what a document or a
 # cooperation is about opens a list like a field word ("tentang" alone is only "about").
-_ABOUT = re.compile(rf"\b(?:{_COOP})\s*,?\s+(?:tentang|mengenai)\b", re.I)
+_ABOUT = re.compile(rf"\b(?:{_COOP})\s*,?\s+(?:tentang|mengenai|terkait)\b", re.I)
 # Words that carry a frame on only right after a cooperation or field word.
 _LIST_OPENER = re.compile(
     r"\b(?:termasuk|seperti|antara lain|di ?antaranya|khususnya|terutama|mulai|including|"
@@ -91,7 +94,7 @@ _UNDER = re.compile(
 # A sector word right before one of these is what the cooperation is about.
 _AFTER = re.compile(
     r"^\s*(?:cooperation|co-operation|collaboration|partnerships?|exchanges?|"
-    r"program(?:me)?s?|sectors?)\b",
+    r"program(?:me)?s?|sectors?|fields?)\b",
     re.I,
 )
 # What kind of tie does in general, not what this one covers ("Traditionally, sister city
@@ -142,6 +145,9 @@ ALREADY = re.compile(
     # kerja sama pendidikan")
     r"^(?:Sebelumnya|Sebelum itu|Previously|Earlier|Before that)\b|"
     r"\b(?:telah|sudah)\s+(?:men|di)jajaki\b|"
+    # what the tie first covered ("Bidang-bidang yang dilaksanakan pada awal kerja sama adalah
+    # ...", "At first, the partnership encompassed ...")
+    r"\bpada awal (?:kerja ?sama|hubungan)\b|^(?:At first|Initially|Originally)\b|"
     # an earlier trip or tie told by how long ago it was ("Several months ago we visited Turkey
     # in the framework of cooperation in the fields of ..."): months or years, not the days
     # of the news's own visit
@@ -196,6 +202,10 @@ _EFFECT = re.compile(
 )
 _SEPARATOR = re.compile(r",|;|&|\b(?:dan|serta|atau|maupun|hingga|and|or|as well as)\b", re.I)
 _ITEM_WORDS = 6  # a list entry longer than this is prose, not a list
+# A field word as the subject of a copula: its list follows the copula ("Bidang-bidang yang
+# dilaksanakan pada awal kerja sama adalah kunjungan delegasi, olahraga dan kepemudaan").
+_COPULA = re.compile(r"\b(?:adalah|ialah|merupakan|are|were|include|included)\b", re.I)
+_SUBJECT_WORDS = 12
 _REACH = 4  # words from a cooperation word to the first sector it names
 _SPAN = 240  # characters a frame may run
 
@@ -228,6 +238,14 @@ def _opened(text: str, start: int, cues: list[tuple[int, int, bool]]) -> bool:
             gap = gap[opener.end() :]
         if field and _list_like(gap):
             return True  # "meliputi beberapa sektor, antara lain bidang pendidikan, ..."
+        copula = list(_COPULA.finditer(gap))
+        if (
+            field
+            and copula
+            and _words(gap[: copula[-1].start()]) <= _SUBJECT_WORDS
+            and _list_like(gap[copula[-1].end() :])
+        ):
+            return True  # "Bidang-bidang yang dilaksanakan pada awal kerja sama adalah ..."
         if not field and "," not in gap and ";" not in gap and _words(gap) <= _REACH:
             return True
     return False
@@ -448,6 +466,9 @@ def sectors_to_the_news(drafts: list[Draft], published: dt.date | None) -> None:
             and d.date_text in d.evidence.get("sectors", "")
             or _DONE.search(d.evidence.get("sectors", ""))
             or ALREADY.search(d.evidence.get("type", ""))
+            # ... and its fields told as running ("Sebelumnya, Surabaya dan Busan telah lama
+            # menjalin hubungan erat dalam pendidikan, budaya, dan pariwisata")
+            or told_as_running(d.evidence.get("sectors", ""))
         ]
         if len(ties) == 1 and not told_with_its_date:
             event.sectors, ties[0].sectors = ties[0].sectors, []
