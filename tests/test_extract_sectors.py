@@ -237,3 +237,44 @@ def test_a_tie_s_fields_told_as_running_stay_with_the_tie_not_today_s_visit() ->
     drafts = {d["type"]: d["sectors"] for d in _drafts(text, dt.date(2017, 2, 15))}
     assert drafts.get("visit") == []
     assert drafts.get("sister_city") == ["education", "culture", "tourism"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        # an effect or a goal of the cooperation is not what it covers
+        ("This Memorandum will boost tourism and trade with Indonesia.", []),
+        ("Kerja sama ini dapat berpengaruh pada sektor pertanian dan ekonomi kota.", []),
+        ("Kami berharap kerja sama ini terus berkembang untuk kesejahteraan masyarakat.", []),
+        # ... while training for civil servants names its field
+        ("Kami ingin menjajaki kerja sama teknis, termasuk pelatihan bagi ASN.", ["civil_service"]),
+        (
+            "Kerja sama ini meliputi pelatihan untuk ASN dan pendidikan.",
+            ["civil_service", "education"],
+        ),
+        # a colon right after the field words opens the list; after a cooperation word it
+        # starts a quotation
+        (
+            "Key areas of collaboration include: renewable energy, healthcare and education.",
+            ["energy", "health", "education"],
+        ),
+        (
+            "The minister praised the new agreement: Indonesia boasts an economy growing fast.",
+            [],
+        ),
+        # the next entries of a numbered list of areas
+        (
+            "Second, Kaltara development, particularly in sectors such as healthcare and tourism.",
+            ["health", "tourism"],
+        ),
+        (
+            "The third area is in sustainability and education.",
+            ["sustainable_development", "education"],
+        ),
+        # urban tourism is tourism; urban affairs as a field of their own stay urban planning
+        ("Kerja sama di bidang pariwisata perkotaan.", ["tourism"]),
+        ("Kerja sama di bidang pembangunan dan perkotaan.", ["urban_planning"]),
+    ],
+)
+def test_effects_goals_colons_and_numbered_areas(sentence: str, codes: list[str]) -> None:
+    assert covered_sectors(sentence) == codes

@@ -113,14 +113,23 @@ _LISTING = re.compile(
     # fields of the cooperation the sentence before told
     r"(?:Bidang|Sektor)(?:-bidang|-sektor)? lain(?:nya)?|"
     r"Selain itu,?\s+(?:di\s+)?(?:bidang|sektor)|"
-    r"Other (?:fields|areas|sectors))\b",
+    r"Other (?:fields|areas|sectors)|"
+    # the next entry of a numbered list of areas ("Key areas of collaboration include: ...
+    # Second, Nusantara development ...", "The fourth area is in sustainability")
+    r"(?:Second|Third|Fourth|Fifth|Kedua|Ketiga|Keempat|Kelima)(?=,)|"
+    r"The (?:second|third|fourth|fifth|last) (?:area|field|sector))\b",
     re.I,
 )
 _COLON = re.compile(r":\s*")
 # "ramah lingkungan" (eco-friendly), "di lingkungan Pemkot" (within the city government).
 _NOT_NATURE = re.compile(r"ramah lingkungan|\b(?:di|dalam) lingkungan\s+[A-Z]", re.I)
 # What a cooperation brings is not what it covers ("Manfaat kerja sama ini meliputi ...").
-_BENEFIT = re.compile(r"\b(?:manfaat|keuntungan|dampak|tujuan|benefits?|aims?|goals?)\b", re.I)
+_BENEFIT = re.compile(
+    r"\b(?:manfaat|keuntungan|dampak|tujuan|benefits?|aims?|goals?|"
+    # what it will affect ("dapat berpengaruh pada sektor ekonomi", "an impact on the sector")
+    r"berpengaruh|berdampak|pengaruh|impacts?|effects?)\b",
+    re.I,
+)
 # What two places have in common is why they cooperate, not what the cooperation covers
 # ("banyaknya kesamaan antara kedua kota di berbagai sektor", "much in common in the fields of").
 _COMMON = re.compile(
@@ -227,7 +236,10 @@ def _opened(text: str, start: int, cues: list[tuple[int, int, bool]]) -> bool:
     for _, cue_end, field in cues:
         if cue_end > start or start - cue_end > _SPAN:
             continue
+        # a colon right after the cue opens its list ("Key areas of collaboration include: ...")
         gap = text[cue_end:start]
+        if field:
+            gap = _OPENING_COLON.sub(r"\1 ", gap, count=1)
         if _STOP.search(gap):
             continue
         openers = list(_LIST_OPENER.finditer(gap))
@@ -246,9 +258,22 @@ def _opened(text: str, start: int, cues: list[tuple[int, int, bool]]) -> bool:
             and _list_like(gap[copula[-1].end() :])
         ):
             return True  # "Bidang-bidang yang dilaksanakan pada awal kerja sama adalah ..."
-        if not field and "," not in gap and ";" not in gap and _words(gap) <= _REACH:
+        if (
+            not field
+            and "," not in gap
+            and ";" not in gap
+            and _words(gap) <= _REACH
+            # what it will bring ("This Letter of Intent will boost investment") or serve
+            # ("kerja sama ini terus berkembang untuk kesejahteraan masyarakat") is no field
+            and not _EFFECT.search(gap)
+            and not _FOR.search(gap)
+        ):
             return True
     return False
+
+
+_OPENING_COLON = re.compile(r"^((?:\s+\w+){0,3}?)\s*:")
+_FOR = re.compile(r"\w\s+(?:untuk|demi)\s*$", re.I)
 
 
 _NAME_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+$")
@@ -327,13 +352,23 @@ def _outside_offices(
 _QUALIFIERS = frozenset({"governance"})
 
 
+_URBAN = re.compile(r"^perkotaan$", re.I)
+
+
 def _qualifying(found: list[tuple[str, int, int]], sentence: str) -> set[int]:
     """Indexes of qualifier matches that stand right beside another field's word."""
     out: set[int] = set()
     for n, (code, start, end) in enumerate(found):
+        before = found[n - 1] if n else None
+        if (
+            before
+            and _URBAN.match(sentence[start:end])
+            and not sentence[before[2] : start].strip(" -")
+        ):
+            out.add(n)  # "pariwisata perkotaan" is urban tourism: tourism's
+            continue
         if code not in _QUALIFIERS:
             continue
-        before = found[n - 1] if n else None
         after = found[n + 1] if n + 1 < len(found) else None
         if (
             after
