@@ -278,3 +278,18 @@ def test_a_tie_s_fields_told_as_running_stay_with_the_tie_not_today_s_visit() ->
 )
 def test_effects_goals_colons_and_numbered_areas(sentence: str, codes: list[str]) -> None:
     assert covered_sectors(sentence) == codes
+
+
+def test_a_far_list_naming_the_document_goes_to_that_document() -> None:
+    text = (
+        "Bupati Sumbawa menerima kunjungan balasan delegasi Negeri Perlis, Malaysia. "
+        "Kunjungan itu dipimpin Menteri Besar Perlis. "
+        "Pada kesempatan itu Pemkab Sumbawa dan Negeri Perlis menandatangani MoU kerja sama. "
+        "Sumbawa Besar diguyur hujan sejak pagi. "
+        "Para tamu menikmati hidangan khas daerah. "
+        "Bupati menyampaikan terima kasih atas kedatangan rombongan. "
+        "MoU yang ditandatangani meliputi bidang perdagangan, pariwisata dan pendidikan."
+    )
+    drafts = {d["type"]: d["sectors"] for d in _drafts(text) if d["partner"] == "Perlis"}
+    assert drafts.get("mou") == ["trade", "tourism", "education"]
+    assert not drafts.get("visit")

@@ -194,6 +194,10 @@ def cluster(
             ]
             if len(before) == 1:
                 candidates, newest, gap = before, index - 1, 1
+            elif gap > 2:
+                candidates, newest, gap = _the_one_named(
+                    facts, best_type, clusters, candidates, newest, gap
+                )
         # The sectors of a cooperation when the article has told one record so far are that
         # record's, however far from its name ("khususnya di sektor pendidikan").
         told = [c for c in clusters if any(m.facts.sentence.index <= index for m in c.mentions)]
@@ -408,6 +412,27 @@ def _explorations_into_events(clusters: list[Cluster]) -> list[Cluster]:
             continue
         kept.append(c)
     return kept
+
+
+def _the_one_named(
+    facts: Facts,
+    best_type: tuple[str, int, int] | None,
+    clusters: list[Cluster],
+    candidates: list[Cluster],
+    newest: int,
+    gap: int,
+) -> tuple[list[Cluster], int, int]:
+    """Where a list of fields told far from any record's name goes: the one record of the type
+    the sentence names ("MoU yang ditandatangani meliputi bidang ..."); otherwise nowhere (the
+    candidates unchanged)."""
+    index = facts.sentence.index
+    told = [c for c in clusters if any(m.facts.sentence.index <= index for m in c.mentions)]
+    typed = [c for c in told if best_type is not None and c.rtype == best_type[0]]
+    if len(typed) != 1:
+        return candidates, newest, gap
+    seen = [m.facts.sentence.index for m in typed[0].mentions]
+    seen += [f.sentence.index for f in typed[0].extra]
+    return typed, max(i for i in seen if i <= index), 1
 
 
 def _recent(c: Cluster, published: dt.date | None) -> bool:
