@@ -422,12 +422,14 @@ def _the_one_named(
     newest: int,
     gap: int,
 ) -> tuple[list[Cluster], int, int]:
-    """Where a list of fields told far from any record's name goes: the one record of the type
-    the sentence names ("MoU yang ditandatangani meliputi bidang ..."); otherwise nowhere (the
-    candidates unchanged)."""
+    """Where a list of fields told far from any record's name goes: the one record of the
+    document type the sentence names ("MoU yang ditandatangani meliputi bidang ...");
+    otherwise nowhere (the candidates unchanged)."""
     index = facts.sentence.index
     told = [c for c in clusters if any(m.facts.sentence.index <= index for m in c.mentions)]
-    typed = [c for c in told if best_type is not None and c.rtype == best_type[0]]
+    if best_type is None or best_type[0] not in lexicon.DOCUMENT_TYPES:
+        return candidates, newest, gap  # "investors could come": no record named
+    typed = [c for c in told if c.rtype == best_type[0]]
     if len(typed) != 1:
         return candidates, newest, gap
     seen = [m.facts.sentence.index for m in typed[0].mentions]
