@@ -293,3 +293,43 @@ def test_a_far_list_naming_the_document_goes_to_that_document() -> None:
     drafts = {d["type"]: d["sectors"] for d in _drafts(text) if d["partner"] == "Perlis"}
     assert drafts.get("mou") == ["trade", "tourism", "education"]
     assert not drafts.get("visit")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        # a twin city is a cooperation word like a sister city
+        ("The Twin Cities shall focus in the field of tourism.", ["tourism"]),
+        ("Wacana kota kembar ini meliputi bidang pendidikan.", ["education"]),
+        # ... the bonds two places already share are no field of it
+        (
+            "Wacana kota kembar ini bukan tanpa alasan, kedua kesultanan punya ikatan yang kuat "
+            "dengan masyarakat kita baik dalam hal sejarah maupun budaya.",
+            [],
+        ),
+    ],
+)
+def test_twin_cities_and_shared_bonds(sentence: str, codes: list[str]) -> None:
+    assert covered_sectors(sentence) == codes
+
+
+def test_the_lead_s_fields_go_to_the_first_record_the_article_tells() -> None:
+    text = (
+        "Pemerintah Provinsi Sumatera Utara membidik kerja sama baru di berbagai bidang terutama "
+        "pariwisata dan pengembangan sumber daya manusia. "
+        "Gubernur Sumatera Utara menerima kunjungan Konsul Jenderal Jepang di Medan, Senin "
+        "(3/3/2025). Sumatera Utara juga telah lama menjalin sister province dengan Prefektur "
+        "Hyogo."
+    )
+    drafts = {d["partner"]: d["sectors"] for d in _drafts(text, dt.date(2025, 3, 4))}
+    assert drafts.get("Jepang") == ["tourism"]
+    assert not drafts.get("Hyogo")
+
+
+def test_the_lead_s_new_cooperation_is_no_old_tie_s() -> None:
+    text = (
+        "Pemerintah Provinsi Sumatera Utara membidik kerja sama baru di berbagai bidang terutama "
+        "pariwisata. Sumatera Utara telah lama menjalin sister province dengan Prefektur Hyogo."
+    )
+    drafts = {d["partner"]: d["sectors"] for d in _drafts(text)}
+    assert drafts.get("Hyogo") == []

@@ -34,7 +34,7 @@ from kerjasama_cli.extract.record_mentions import (
     same_partner,
     strongest_type,
 )
-from kerjasama_cli.extract.sector_frames import talked_over, told_as_running
+from kerjasama_cli.extract.sector_frames import ALREADY, talked_over, told_as_running
 from kerjasama_cli.geo.names import normalise
 
 _LEAD_SENTENCES = 8
@@ -171,10 +171,16 @@ def cluster(
             # at the two parties before the article names its one partner, that partner's
             # first record of the class.
             one = len({partner_key(c.partner) for c in clusters}) == 1
-            if facts.sectors and facts.anaphor and one:
-                later = [c for c in clusters if c.event == wants_event] or clusters
+            # ... and the article's lead sentence, telling the fields of the news before its
+            # partner is read ("Pemprov Jawa Tengah membidik kerja sama baru dengan China di
+            # berbagai bidang terutama pariwisata"): the first record the article tells.
+            lead = facts.sentence.index == 0 and not facts.dropped
+            if facts.sectors and (facts.anaphor and one or lead) and clusters:
+                later = [c for c in clusters if c.event == wants_event and not lead] or clusters
                 first = min(later, key=lambda c: min(m.facts.sentence.index for m in c.mentions))
-                first.extra.append(facts)
+                opening = min(first.mentions, key=lambda m: m.facts.sentence.index)
+                if not (lead and ALREADY.search(opening.facts.sentence.text)):
+                    first.extra.append(facts)  # (the lead's new cooperation is no old tie's)
             continue
 
         def last_seen(c: Cluster, index: int = index) -> int:

@@ -57,7 +57,8 @@ _COOP = (
     r"exchang(?:e|es|ed|ing) views|bertukar (?:pikiran|pandangan)|"
     r"MoU|LoI|MoA|memorandum(?: of understanding)?|letters? of intent|agreements?|perjanjian|"
     r"kesepakatan|nota kesepahaman|pernyataan kehendak|arrangements?|"
-    r"sister[- ](?:city|cities|province|provinces|state)"
+    r"sister[- ](?:city|cities|province|provinces|state)|twin[- ](?:city|cities|towns?)|"
+    r"friendship[- ](?:city|cities)|kota (?:kembar|bersaudara)"
 )
 COOP = re.compile(rf"\b(?:{_COOP})\b", re.I)
 _TIES = re.compile(r"(?:memperkuat|mempererat|meningkatkan|memperluas) hubungan", re.I)
@@ -134,7 +135,10 @@ _BENEFIT = re.compile(
 # ("banyaknya kesamaan antara kedua kota di berbagai sektor", "much in common in the fields of").
 _COMMON = re.compile(
     r"\b(?:kesamaan|kemiripan|persamaan|kesamaan potensi|in common|similarit(?:y|ies)|"
-    r"similar)\b",
+    r"similar|"
+    # the bonds two places already have ("punya ikatan yang kuat ... dalam hal sejarah maupun
+    # budaya", "historical ties")
+    r"ikatan|bonds?|historical ties)\b",
     re.I,
 )
 _DONE = re.compile(
@@ -146,7 +150,7 @@ _DONE = re.compile(
 # "relations have been established through student exchange"): the fields of what came before,
 # not of a document signed now or a visit reported now (drafts.py).
 ALREADY = re.compile(
-    r"\b(?:telah|sudah)\s+(?:ter|di|men|ber)?(?:jalin|jalan|lakukan|laksanakan|jalankan)\w*|"
+    r"\b(?:telah|sudah)\s+(?:lama\s+)?(?:ter|di|men|ber)?(?:jalin|jalan|lakukan|laksanakan|jalankan)\w*|"
     r"\bselama ini\b|\bsampai saat ini\b|\bhingga (?:kini|saat ini)\b|\bsejauh ini\b|"
     r"\b(?:has|have|had) been (?:established|running|carried out|going on|ongoing|implemented)\b|"
     r"\b(?:has|have) (?:occurred|taken place)\b|\bso far\b|\bto date\b|"
@@ -422,7 +426,7 @@ def covered_sectors(sentence: str, skip: list[tuple[int, int]] | None = None) ->
         (m.start(), m.end(), True)
         for m in _FIELD.finditer(sentence)
         if not _BENEFIT.search(sentence[max(0, m.start() - 40) : m.start()])
-        and not _COMMON.search(sentence[max(0, m.start() - 40) : m.start()])
+        and not _COMMON.search(sentence[max(0, m.start() - 60) : m.start()])
     ]
     cues += [(m.start(), m.end(), True) for m in _ABOUT.finditer(sentence)]
     if listing:
