@@ -173,10 +173,13 @@ def cluster(
             one = len({partner_key(c.partner) for c in clusters}) == 1
             # ... and the article's lead sentence, telling the fields of the news before its
             # partner is read ("Pemprov Jawa Tengah membidik kerja sama baru dengan China di
-            # berbagai bidang terutama pariwisata"): the first record the article tells.
+            # berbagai bidang terutama pariwisata"): the first visit or meeting the article
+            # tells (a document the lead is about names itself and its partner there).
             lead = facts.sentence.index == 0 and not facts.dropped
+            if lead and not any(c.event for c in clusters):
+                continue
             if facts.sectors and (facts.anaphor and one or lead) and clusters:
-                later = [c for c in clusters if c.event == wants_event and not lead] or clusters
+                later = [c for c in clusters if c.event == (wants_event or lead)] or clusters
                 first = min(later, key=lambda c: min(m.facts.sentence.index for m in c.mentions))
                 opening = min(first.mentions, key=lambda m: m.facts.sentence.index)
                 if not (lead and ALREADY.search(opening.facts.sentence.text)):

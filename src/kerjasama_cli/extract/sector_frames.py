@@ -79,7 +79,12 @@ _FIELD = re.compile(
 )
 # "pernyataan kehendak, tentang penguatan SDM, perdagangan, ...": what a document or a
 # cooperation is about opens a list like a field word ("tentang" alone is only "about").
-_ABOUT = re.compile(rf"\b(?:{_COOP})\s*,?\s+(?:tentang|mengenai|terkait)\b", re.I)
+_ABOUT = re.compile(
+    rf"\b(?:{_COOP})\s*,?\s+(?:tentang|mengenai)\b|"
+    # "terkait" (concerning) only after a study or a talk ("studi banding terkait transportasi")
+    r"\b(?:studi banding|comparative stud(?:y|ies)|diskusi|pembahasan|(?:mem|di)bahas)\s+terkait\b",
+    re.I,
+)
 # Words that carry a frame on only right after a cooperation or field word.
 _LIST_OPENER = re.compile(
     r"\b(?:termasuk|seperti|antara lain|di ?antaranya|khususnya|terutama|mulai|including|"
