@@ -333,3 +333,32 @@ def test_the_lead_s_new_cooperation_is_no_old_tie_s() -> None:
     )
     drafts = {d["partner"]: d["sectors"] for d in _drafts(text)}
     assert drafts.get("Hyogo") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        # what ties of the kind are for, not this one's fields
+        (
+            "Sisterhood agreements are mainly designed to pair distinct areas with the goal of "
+            "fostering exchanges, especially on culture, trade and education.",
+            [],
+        ),
+        ("Konsep sister city meliputi bidang budaya dan pendidikan.", []),
+        # ... while one tie's own scope stays
+        (
+            "The sister city agreement covers culture, trade and education.",
+            ["culture", "trade", "education"],
+        ),
+        # the targets a cooperation is to reach, and a manner, are no fields
+        (
+            "Sasaran yang akan dicapai melalui kerja sama itu antara lain meningkatnya kemampuan "
+            "aparatur, teknologi pengolahan air limbah.",
+            [],
+        ),
+        ("Kerja sama ini memiliki keuntungan secara ekonomi bagi daerah.", []),
+        ("Kerja sama ini meliputi bidang ekonomi.", ["economy"]),
+    ],
+)
+def test_generic_ties_targets_and_manners_name_no_field(sentence: str, codes: list[str]) -> None:
+    assert covered_sectors(sentence) == codes

@@ -107,7 +107,12 @@ _AFTER = re.compile(
 # relationships focused on cultural and education exchanges").
 _GENERIC = re.compile(
     r"^(?:Traditionally|Generally|In general|Usually|Typically|Umumnya|Pada umumnya|Biasanya|"
-    r"Secara umum)\b",
+    r"Secara umum|"
+    # what such ties are for, not this one ("Sisterhood agreements are mainly designed to ...",
+    # "Sister cities are ...", "Konsep sister city ...")
+    r"(?:Sisterhood|Sister[- ]city|Twin[- ]city) (?:agreements|relationships|ties|programs)|"
+    r"Sister[- ]cities (?:are|were)|Twin[- ]cities (?:are|were)|Konsep (?:sister city|kota kembar))"
+    r"\b",
     re.I,
 )
 # A sentence that only goes on with the list the one before opened ("... di enam bidang.
@@ -127,11 +132,12 @@ _LISTING = re.compile(
     re.I,
 )
 _COLON = re.compile(r":\s*")
+_MANNER = re.compile(r"\bsecara\s+$", re.I)
 # "ramah lingkungan" (eco-friendly), "di lingkungan Pemkot" (within the city government).
 _NOT_NATURE = re.compile(r"ramah lingkungan|\b(?:di|dalam) lingkungan\s+[A-Z]", re.I)
 # What a cooperation brings is not what it covers ("Manfaat kerja sama ini meliputi ...").
 _BENEFIT = re.compile(
-    r"\b(?:manfaat|keuntungan|dampak|tujuan|benefits?|aims?|goals?|"
+    r"\b(?:manfaat|keuntungan|dampak|tujuan|sasaran|benefits?|aims?|goals?|targets?|"
     # what it will affect ("dapat berpengaruh pada sektor ekonomi", "an impact on the sector")
     r"berpengaruh|berdampak|pengaruh|impacts?|effects?)\b",
     re.I,
@@ -419,6 +425,8 @@ def covered_sectors(sentence: str, skip: list[tuple[int, int]] | None = None) ->
         and not _in_a_name(sentence, a, b)
         and not _a_facility(sentence, a, b)
         and not _continuing(sentence, a, b)
+        # "keuntungan secara ekonomi", "culturally": a manner, not a field
+        and not _MANNER.search(sentence[max(0, a - 10) : a])
     ]
     found = _outside_offices(found, sentence)
     qualifying = _qualifying(found, sentence)
@@ -443,7 +451,13 @@ def covered_sectors(sentence: str, skip: list[tuple[int, int]] | None = None) ->
         joined = _LISTING.match(sentence[colon.end() :])
         if joined:
             cues.append((colon.start(), colon.end() + joined.end(), True))
-    cues += [(m.start(), m.end(), False) for m in COOP.finditer(sentence)]
+    cues += [
+        (m.start(), m.end(), False)
+        for m in COOP.finditer(sentence)
+        # "Sasaran yang akan dicapai melalui kerja sama itu antara lain ...": what it is to
+        # achieve, not what it covers
+        if not _BENEFIT.search(sentence[max(0, m.start() - 40) : m.start()])
+    ]
     fields = [cue for cue in cues if cue[2]]
     inside = [False] * len(found)
     before = [False] * len(found)  # framed by the cooperation word after it
