@@ -362,3 +362,25 @@ def test_the_lead_s_new_cooperation_is_no_old_tie_s() -> None:
 )
 def test_generic_ties_targets_and_manners_name_no_field(sentence: str, codes: list[str]) -> None:
     assert covered_sectors(sentence) == codes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        (
+            "They are considering possible linkages on trade, tourism and education.",
+            ["trade", "tourism", "education"],
+        ),
+        (
+            "Kami ingin membuka dialog lebih luas dari sudut kemanusiaan, pendidikan hingga "
+            "kesehatan.",
+            ["education", "health"],
+        ),
+        ("Third is cross-border trade and investment.", ["trade", "investment"]),
+        # ... a dialogue's place or an ordinal in passing names no field
+        ("The dialogue was held at the education office.", []),
+        ("The meeting was held at the tourism office.", []),
+    ],
+)
+def test_linkages_dialogue_angles_and_ordinal_entries(sentence: str, codes: list[str]) -> None:
+    assert covered_sectors(sentence) == codes

@@ -44,6 +44,7 @@ _COOP = (
     r"program(?:me)?s?|magang|internships?|pelatihan|training|dukungan|bantuan|"
     r"(?:support|assistance) (?:on|in)|pertemuan|meetings?|talks|"
     r"work(?:s|ed|ing)? (?:together|with)|studi banding|comparative stud(?:y|ies)|"
+    r"linkages?|dialog(?:ue)?|"
     # ties built in fields ("telah lama menjalin hubungan erat dalam pendidikan, budaya")
     r"(?:men)?jalin hubungan(?: yang)?(?: erat| baik)? (?:dalam|di)|"
     # Sharing knowledge or experience is cooperation ("berbagi pengetahuan dan pengalaman").
@@ -71,7 +72,8 @@ _FIELD = re.compile(
     r"areas?(?: of)?|sectors?(?: of)?|(?:di)?fokus(?:kan)?(?: utama)? (?:pada|untuk|ke)|"
     r"berfokus (?:pada|ke)|focus(?:es|ed|ing)? on|diarahkan (?:pada|untuk|ke)|"
     r"mengarah (?:pada|ke)|meliputi|mencakup|merangkum|cover(?:s|ed|ing)?|membahas|dibahas|"
-    r"encompass(?:es|ed|ing)?|(?:men)?jalin hubungan(?: yang)?(?: erat| baik)? (?:dalam|di)|"
+    r"encompass(?:es|ed|ing)?|dari sudut|"
+    r"(?:men)?jalin hubungan(?: yang)?(?: erat| baik)? (?:dalam|di)|"
     r"discuss(?:es|ed|ing)?|(?:ber|men)diskusi(?:kan)?|didiskusikan|"
     r"exchang(?:e|es|ed|ing) views (?:on|about)|bertukar (?:pikiran|pandangan)|"
     r"yaitu|yakni|mempelajari|belajar|learn(?:s|ed|ing)?)\b",
@@ -128,6 +130,7 @@ _LISTING = re.compile(
     # the next entry of a numbered list of areas ("Key areas of collaboration include: ...
     # Second, Nusantara development ...", "The fourth area is in sustainability")
     r"(?:Second|Third|Fourth|Fifth|Kedua|Ketiga|Keempat|Kelima)(?=,)|"
+    r"(?:Second|Third|Fourth|Fifth)(?= (?:is|are)\b)|"
     r"The (?:second|third|fourth|fifth|last) (?:area|field|sector))\b",
     re.I,
 )
@@ -339,6 +342,10 @@ _OFFICE = re.compile(
     r"\b(?:Badan|Biro|Kantor|Asisten|Deputi(?: Bidang)?|Direktorat|Direktur|Sekretaris|"
     r"Secretary(?: of| for)?|Office of|Bureau of|Agency for|Komisi)\s+(?:Urusan\s+)?$"
 )
+# ... and an English office named by its field ("at the education office", "the Tourism Board")
+_OFFICE_AFTER = re.compile(
+    r"^\s+(?:offices?|departments?|ministry|ministries|agency|bureau|board|authority)\b", re.I
+)
 _OFFICE_LIST = re.compile(r"^(?:\s*(?:,|&|dan|and)\s*)+$", re.I)
 
 
@@ -353,7 +360,9 @@ def _outside_offices(
         if office_end >= 0 and _OFFICE_LIST.match(sentence[office_end:start]):
             office_end = end
             continue
-        if _OFFICE.search(sentence[max(0, start - 40) : start]):
+        if _OFFICE.search(sentence[max(0, start - 40) : start]) or _OFFICE_AFTER.match(
+            sentence[end:]
+        ):
             office_end = end
             continue
         office_end = -1
