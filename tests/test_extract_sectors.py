@@ -384,3 +384,29 @@ def test_generic_ties_targets_and_manners_name_no_field(sentence: str, codes: li
 )
 def test_linkages_dialogue_angles_and_ordinal_entries(sentence: str, codes: list[str]) -> None:
     assert covered_sectors(sentence) == codes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        ("Kedua provinsi bahas kerja sama ekonomi dan konektivitas.", ["economy", "transport"]),
+        (
+            "Kerja sama khususnya dalam bidang pengembangan kapasitas pemerintahan dan pendidikan.",
+            ["governance", "education"],
+        ),
+        (
+            "The focus of cooperation includes sports and government management.",
+            ["sports", "governance"],
+        ),
+        (
+            "LoI dengan Provinsi Gangwon bidang Ekonomi, Iptek dan Budaya.",
+            ["economy", "technology", "culture"],
+        ),
+        # ... and outside a frame they name no field
+        ("Bandara itu meningkatkan konektivitas kota.", []),
+    ],
+)
+def test_connectivity_government_capacity_and_iptek_as_the_corpus_labels_them(
+    sentence: str, codes: list[str]
+) -> None:
+    assert covered_sectors(sentence) == codes

@@ -281,7 +281,7 @@ _SECTOR_EXTRA: dict[str, tuple[str, ...]] = {
     ),
     # ("smart city" is a partner's feature or a programme's name in the corpus, never labelled
     # a field of its own: "smart city technology" still names technology)
-    "technology": ("technology", "technologies", "digital"),
+    "technology": ("technology", "technologies", "digital", "iptek"),
     "sports": ("sports", "olahraga", "football", "sepak bola"),
     "environment": (
         "water quality",
@@ -317,6 +317,9 @@ _SECTOR_EXTRA: dict[str, tuple[str, ...]] = {
         "angkutan umum",
         "mass transit",
         "transit",
+        # "kerja sama ekonomi dan konektivitas": links by land and air, the corpus's transport
+        "konektivitas",
+        "connectivity",
         # urban transport is transport, not urban planning
         "transportasi perkotaan",
         "urban transport",
@@ -388,7 +391,14 @@ _SECTOR_EXTRA: dict[str, tuple[str, ...]] = {
         "low-carbon",
         "low carbon",
     ),
-    "governance": ("tata kelola", "governance"),
+    # "pengembangan kapasitas pemerintahan", "government management"
+    "governance": (
+        "tata kelola",
+        "governance",
+        "kapasitas pemerintahan",
+        "tata pemerintahan",
+        "government management",
+    ),
     "finance": ("keuangan", "finance", "financial", "finansial"),
     "logistics": ("logistik", "logistics", "logistic", "pelabuhan", "port"),
     "scholarship": ("beasiswa", "scholarship", "scholarships"),
