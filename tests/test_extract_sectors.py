@@ -410,3 +410,27 @@ def test_connectivity_government_capacity_and_iptek_as_the_corpus_labels_them(
     sentence: str, codes: list[str]
 ) -> None:
     assert covered_sectors(sentence) == codes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        # English "sustainable X" and "X sustainability" are the field X, made lasting
+        (
+            "The regions will collaborate on sustainable tourism and education.",
+            ["tourism", "education"],
+        ),
+        (
+            "The partnership now includes culture and environmental sustainability.",
+            ["culture", "environment"],
+        ),
+        # ... sustainability on its own, or of the city, is a field of its own
+        ("The MoU on urban sustainability covers waste.", ["sustainable_development", "waste"]),
+        (
+            "The fourth area is in sustainability and education.",
+            ["sustainable_development", "education"],
+        ),
+    ],
+)
+def test_sustainable_as_a_qualifier_in_english(sentence: str, codes: list[str]) -> None:
+    assert covered_sectors(sentence) == codes

@@ -391,6 +391,21 @@ def _qualifying(found: list[tuple[str, int, int]], sentence: str) -> set[int]:
         ):
             out.add(n)  # "pariwisata perkotaan" is urban tourism: tourism's
             continue
+        after = found[n + 1] if n + 1 < len(found) else None
+        word = sentence[start:end].lower()
+        if (
+            word == "sustainable"
+            and after
+            and not sentence[end : after[1]].strip(" -")
+            or word == "sustainability"
+            and before
+            and not sentence[before[2] : start].strip(" -")
+        ):
+            # "sustainable tourism", "environmental sustainability": the field, made lasting
+            # (the corpus's English labels; the Indonesian "transportasi berkelanjutan" of the
+            # written cases keeps both)
+            out.add(n)
+            continue
         if code not in _QUALIFIERS:
             continue
         after = found[n + 1] if n + 1 < len(found) else None
