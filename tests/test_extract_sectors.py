@@ -434,3 +434,23 @@ def test_connectivity_government_capacity_and_iptek_as_the_corpus_labels_them(
 )
 def test_sustainable_as_a_qualifier_in_english(sentence: str, codes: list[str]) -> None:
     assert covered_sectors(sentence) == codes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        # what the cooperation's gains will be, however the list is opened
+        (
+            "Kerja sama perbatasan ini akan menghasilkan kesepakatan yang memberikan manfaat "
+            "konkret bagi kedua belah pihak, terutama dalam hal peningkatan ekonomi dan budaya.",
+            [],
+        ),
+        (
+            "Kerja sama perbatasan ini akan difokuskan pada kedua belah pihak, terutama dalam hal "
+            "ekonomi dan budaya.",
+            ["economy", "culture"],
+        ),
+    ],
+)
+def test_a_cooperation_s_gains_are_no_fields(sentence: str, codes: list[str]) -> None:
+    assert covered_sectors(sentence) == codes

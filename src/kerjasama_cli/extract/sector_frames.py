@@ -262,6 +262,8 @@ def _opened(text: str, start: int, cues: list[tuple[int, int, bool]]) -> bool:
             continue
         openers = list(_LIST_OPENER.finditer(gap))
         opener = openers[-1] if openers else None
+        if opener is not None and not field and _BENEFIT.search(gap[: opener.start()]):
+            continue  # "kerja sama ... memberikan manfaat ..., terutama dalam hal ...": its gains
         if opener is not None and (
             field or _words(gap[: opener.start()]) <= 2 or "," not in gap[: opener.start()]
         ):
@@ -462,7 +464,7 @@ def covered_sectors(sentence: str, skip: list[tuple[int, int]] | None = None) ->
     cues = [
         (m.start(), m.end(), True)
         for m in _FIELD.finditer(sentence)
-        if not _BENEFIT.search(sentence[max(0, m.start() - 40) : m.start()])
+        if not _BENEFIT.search(sentence[max(0, m.start() - 60) : m.start()])
         and not _COMMON.search(sentence[max(0, m.start() - 60) : m.start()])
     ]
     cues += [(m.start(), m.end(), True) for m in _ABOUT.finditer(sentence)]
