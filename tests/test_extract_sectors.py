@@ -454,3 +454,40 @@ def test_sustainable_as_a_qualifier_in_english(sentence: str, codes: list[str]) 
 )
 def test_a_cooperation_s_gains_are_no_fields(sentence: str, codes: list[str]) -> None:
     assert covered_sectors(sentence) == codes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        # a named entity, a venue or an event's name holds no field ...
+        (
+            "Pertemuan juga membahas kolaborasi antara Museum Bahari Surabaya dengan Maritime "
+            "Museum Liverpool.",
+            [],
+        ),
+        ("The delegation toured the Port of Darwin during the cooperation visit.", []),
+        ("The cooperation talks were held at the Education Centre in Hanoi.", []),
+        ("The partnership was signed at the Tourism Expo in Perth.", []),
+        ("Kerja sama itu diteken di Pusat Kebudayaan Jepang di Medan.", []),
+        ("Kerja sama itu diteken di sela Festival Budaya Borneo di Kuching.", []),
+        # ... nor a person's office, the partner's features or an effect
+        ("The MoU was signed by the Minister for Trade and Tourism of Western Australia.", []),
+        (
+            "Kota Busan dikenal sebagai pusat perdagangan dan pariwisata, dan kedua kota menjalin "
+            "kerja sama sister city.",
+            [],
+        ),
+        ("Kerja sama ini diharapkan akan meningkatkan perdagangan dan pariwisata kedua kota.", []),
+        # ... while the same words told as the cooperation's fields count
+        ("The partnership was signed to cover education and tourism.", ["education", "tourism"]),
+        (
+            "Kerja sama sister city kedua kota meliputi perdagangan, pariwisata dan kebudayaan.",
+            ["trade", "tourism", "culture"],
+        ),
+        ("Teken MoU Transportasi dan Kebudayaan", ["transport", "culture"]),
+    ],
+)
+def test_names_venues_offices_features_and_effects_are_no_fields(
+    sentence: str, codes: list[str]
+) -> None:
+    assert covered_sectors(sentence) == codes

@@ -372,6 +372,27 @@ def _outside_offices(
     return out
 
 
+# A capitalised sector word in a venue's or an event's name: "the Education Centre", "the
+# Tourism Expo", "Pusat Kebudayaan Jepang", "Festival Budaya Borneo" (where a deal was signed or a
+# delegation went, not what the cooperation covers).
+_VENUE_AFTER = re.compile(
+    r"^\s+(?:Centre|Center|Expo|Festival|Fair|Hall|Museum|Park|Forum|Summit|Awards?|Week|Day|"
+    r"Gallery|Village|Hub|Institute|Academy|College|University|School|Hospital|Building|Tower|"
+    r"Plaza|Square|Conference|Exhibition|Show|Market|Zone|Corridor|Club|Cup|League)\b"
+)
+_VENUE_BEFORE = re.compile(
+    r"\b(?:Gedung|Pusat|Balai|Taman|Festival|Pekan|Museum|Pasar|Kawasan|Rumah|Sekolah|"
+    r"Universitas|Institut|Akademi|Politeknik|Forum|Expo|Pameran|Jalan|Hari|Piala|Liga)\s+$"
+)
+
+
+def _a_venue(sentence: str, start: int, end: int) -> bool:
+    return sentence[start : start + 1].isupper() and bool(
+        _VENUE_AFTER.match(sentence[end : end + 20])
+        or _VENUE_BEFORE.search(sentence[max(0, start - 20) : start])
+    )
+
+
 # Words that qualify another field rather than name one of their own: "tata kelola lingkungan"
 # and "environmental governance" are the environment's. ("transportasi berkelanjutan" keeps
 # both fields: the written cases count sustainability as a field of its own.)
@@ -450,6 +471,7 @@ def covered_sectors(sentence: str, skip: list[tuple[int, int]] | None = None) ->
         if not (code == "environment" and _NOT_NATURE.search(sentence[max(0, a - 8) : b + 2]))
         and not _in_a_name(sentence, a, b)
         and not _a_facility(sentence, a, b)
+        and not _a_venue(sentence, a, b)
         and not _continuing(sentence, a, b)
         # "keuntungan secara ekonomi", "culturally": a manner, not a field
         and not _MANNER.search(sentence[max(0, a - 10) : a])
