@@ -23,18 +23,20 @@ education and training") while each item is short, and ends at a sentence's stop
 ("karena", "because", "said") or an item too long to be a list entry. "termasuk", "seperti",
 "including", "such as" carry a frame on only right after a cooperation or field word ("kerja sama
 teknis, termasuk pelatihan ASN"; not "future challenges, including climate change").
+
+Not a frame: what a cooperation brings or aims at ("will boost investment", "manfaat ...,
+terutama dalam hal ekonomi", "sasaran yang akan dicapai"), what ties of the kind are for
+("Sisterhood agreements are designed to ..."), what two places share. Which sector words name a
+field at all (not a name, a venue, an office, a qualifier) is sector_words.py's; moving sectors
+between finished drafts is sector_passes.py's.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from typing import TYPE_CHECKING
 
 from kerjasama_cli.extract.lexicon import sector_matches
-
-if TYPE_CHECKING:
-    from kerjasama_cli.extract.assemble import Draft
+from kerjasama_cli.extract.sector_words import field_words
 
 # Words that speak of cooperation (the sentence needs one for any sector to count), sharing
 # knowledge or experience included.
@@ -135,9 +137,6 @@ _LISTING = re.compile(
     re.I,
 )
 _COLON = re.compile(r":\s*")
-_MANNER = re.compile(r"\bsecara\s+$", re.I)
-# "ramah lingkungan" (eco-friendly), "di lingkungan Pemkot" (within the city government).
-_NOT_NATURE = re.compile(r"ramah lingkungan|\b(?:di|dalam) lingkungan\s+[A-Z]", re.I)
 # What a cooperation brings is not what it covers ("Manfaat kerja sama ini meliputi ...").
 _BENEFIT = re.compile(
     r"\b(?:manfaat|keuntungan|dampak|tujuan|sasaran|benefits?|aims?|goals?|targets?|"
@@ -155,7 +154,7 @@ _COMMON = re.compile(
     r"ikatan|bonds?|historical ties)\b",
     re.I,
 )
-_DONE = re.compile(
+DONE = re.compile(
     r"\b(?:telah|sudah) (?:di)?(?:lakukan|laksanakan|jalankan|jalin)\w*|\bselama ini\b|"
     r"\b(?:has|have|had) been\b|\bsince\b",
     re.I,
@@ -296,154 +295,6 @@ _OPENING_COLON = re.compile(r"^((?:\s+\w+){0,3}?)\s*:")
 _FOR = re.compile(r"\w\s+(?:untuk|demi)\s*$", re.I)
 
 
-_NAME_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+$")
-_NAME_AFTER = re.compile(r"^\s+[A-Z][\w'’-]*")
-
-
-def _in_a_name(sentence: str, start: int, end: int) -> bool:
-    """A capitalised sector word between two capitalised words ("ASEAN Economic Community",
-    "Borneo Cultural Festival"): part of an organisation's or event's name."""
-    return (
-        sentence[start : start + 1].isupper()
-        and bool(_NAME_BEFORE.search(sentence[max(0, start - 30) : start]))
-        and bool(_NAME_AFTER.match(sentence[end : end + 30]))
-    )
-
-
-# Places a sector word names when a name follows it ("Pelabuhan Belawan", "Sekolah Menengah
-# Atas", "Port of Darwin" is not one): a port or a school, not the field.
-_FACILITY = re.compile(r"(?:Pelabuhan|Port|Sekolah|Schools?|Rumah Sakit|Hospitals?)$")
-
-
-def _a_facility(sentence: str, start: int, end: int) -> bool:
-    return bool(_FACILITY.match(sentence[start:end])) and bool(_NAME_AFTER.match(sentence[end:]))
-
-
-# Words that hold a sector word and name no field: the UN's agenda ("one of which also discusses
-# Sustainable Development Goals (SDGs)") and online selling ("pembangunan e-commerce").
-_NO_FIELD = re.compile(
-    r"\b(?:Sustainable Development Goals|Tujuan Pembangunan Berkelanjutan)\b|\be-commerce\b", re.I
-)
-# "dukungan berkelanjutan", "kerja sama berkelanjutan", "sustained partnership": a cooperation
-# that goes on, not sustainability as its field.
-_GOING_ON = re.compile(r"^(?:berkelanjutan|sustainable|sustained|continuing)$", re.I)
-_COOP_BEFORE = re.compile(rf"\b(?:{_COOP})\s+$", re.I)
-
-
-def _continuing(sentence: str, start: int, end: int) -> bool:
-    return bool(_GOING_ON.match(sentence[start:end])) and bool(
-        _COOP_BEFORE.search(sentence[max(0, start - 40) : start])
-    )
-
-
-# An office's name holds its fields ("Kepala Dinas Kebudayaan dan Pariwisata", "Minister for
-# Trade and Investment", "Asisten Perekonomian"): a person's office, not the cooperation's.
-_OFFICE = re.compile(
-    r"(?i:\b(?:dinas|kadis|kabid|kepala bidang|kementerian|kemenko|menteri|ministry(?: of)?|"
-    r"minister(?: of| for)?|departemen|department(?: of| for)?)\s+(?:urusan\s+)?$)|"
-    r"\b(?:Badan|Biro|Kantor|Asisten|Deputi(?: Bidang)?|Direktorat|Direktur|Sekretaris|"
-    r"Secretary(?: of| for)?|Office of|Bureau of|Agency for|Komisi)\s+(?:Urusan\s+)?$"
-)
-# ... and an English office named by its field ("at the education office", "the Tourism Board")
-_OFFICE_AFTER = re.compile(
-    r"^\s+(?:offices?|departments?|ministry|ministries|agency|bureau|board|authority)\b", re.I
-)
-_OFFICE_LIST = re.compile(r"^(?:\s*(?:,|&|dan|and)\s*)+$", re.I)
-
-
-def _outside_offices(
-    found: list[tuple[str, int, int]], sentence: str
-) -> list[tuple[str, int, int]]:
-    """The matches that are not part of an office's name (the office word before the first,
-    the rest of its list joined by "dan", "&" or commas)."""
-    out: list[tuple[str, int, int]] = []
-    office_end = -1
-    for code, start, end in found:
-        if office_end >= 0 and _OFFICE_LIST.match(sentence[office_end:start]):
-            office_end = end
-            continue
-        if _OFFICE.search(sentence[max(0, start - 40) : start]) or _OFFICE_AFTER.match(
-            sentence[end:]
-        ):
-            office_end = end
-            continue
-        office_end = -1
-        out.append((code, start, end))
-    return out
-
-
-# A capitalised sector word in a venue's or an event's name: "the Education Centre", "the
-# Tourism Expo", "Pusat Kebudayaan Jepang", "Festival Budaya Borneo" (where a deal was signed or a
-# delegation went, not what the cooperation covers).
-_VENUE_AFTER = re.compile(
-    r"^\s+(?:Centre|Center|Expo|Festival|Fair|Hall|Museum|Park|Forum|Summit|Awards?|Week|Day|"
-    r"Gallery|Village|Hub|Institute|Academy|College|University|School|Hospital|Building|Tower|"
-    r"Plaza|Square|Conference|Exhibition|Show|Market|Zone|Corridor|Club|Cup|League)\b"
-)
-_VENUE_BEFORE = re.compile(
-    r"\b(?:Gedung|Pusat|Balai|Taman|Festival|Pekan|Museum|Pasar|Kawasan|Rumah|Sekolah|"
-    r"Universitas|Institut|Akademi|Politeknik|Forum|Expo|Pameran|Jalan|Hari|Piala|Liga)\s+$"
-)
-
-
-def _a_venue(sentence: str, start: int, end: int) -> bool:
-    return sentence[start : start + 1].isupper() and bool(
-        _VENUE_AFTER.match(sentence[end : end + 20])
-        or _VENUE_BEFORE.search(sentence[max(0, start - 20) : start])
-    )
-
-
-# Words that qualify another field rather than name one of their own: "tata kelola lingkungan"
-# and "environmental governance" are the environment's. ("transportasi berkelanjutan" keeps
-# both fields: the written cases count sustainability as a field of its own.)
-_QUALIFIERS = frozenset({"governance"})
-
-
-_URBAN = re.compile(r"^perkotaan$", re.I)
-
-
-def _qualifying(found: list[tuple[str, int, int]], sentence: str) -> set[int]:
-    """Indexes of qualifier matches that stand right beside another field's word."""
-    out: set[int] = set()
-    for n, (code, start, end) in enumerate(found):
-        before = found[n - 1] if n else None
-        if (
-            before
-            and _URBAN.match(sentence[start:end])
-            and not sentence[before[2] : start].strip(" -")
-        ):
-            out.add(n)  # "pariwisata perkotaan" is urban tourism: tourism's
-            continue
-        after = found[n + 1] if n + 1 < len(found) else None
-        word = sentence[start:end].lower()
-        if (
-            word == "sustainable"
-            and after
-            and not sentence[end : after[1]].strip(" -")
-            or word == "sustainability"
-            and before
-            and not sentence[before[2] : start].strip(" -")
-        ):
-            # "sustainable tourism", "environmental sustainability": the field, made lasting
-            # (the corpus's English labels; the Indonesian "transportasi berkelanjutan" of the
-            # written cases keeps both)
-            out.add(n)
-            continue
-        if code not in _QUALIFIERS:
-            continue
-        after = found[n + 1] if n + 1 < len(found) else None
-        if (
-            after
-            and after[0] not in _QUALIFIERS
-            and not sentence[end : after[1]].strip(" -")
-            or before
-            and before[0] not in _QUALIFIERS
-            and not sentence[before[2] : start].strip(" -")
-        ):
-            out.add(n)
-    return out
-
-
 # Verbs of talk: the topics two governments talk over are a meeting's or a visit's.
 _TALK = re.compile(
     r"\b(?:discuss(?:es|ed|ing)?|(?:ber|men|di)diskusi(?:kan)?|membahas|dibahas|"
@@ -464,21 +315,7 @@ def covered_sectors(sentence: str, skip: list[tuple[int, int]] | None = None) ->
     listing = _LISTING.match(sentence)
     if not (COOP.search(sentence) or listing) or _GENERIC.match(sentence):  # cheap tests first
         return []
-    skip = [*(skip or []), *(m.span() for m in _NO_FIELD.finditer(sentence))]
-    found = [
-        (code, a, b)
-        for code, a, b in sector_matches(sentence, skip)
-        if not (code == "environment" and _NOT_NATURE.search(sentence[max(0, a - 8) : b + 2]))
-        and not _in_a_name(sentence, a, b)
-        and not _a_facility(sentence, a, b)
-        and not _a_venue(sentence, a, b)
-        and not _continuing(sentence, a, b)
-        # "keuntungan secara ekonomi", "culturally": a manner, not a field
-        and not _MANNER.search(sentence[max(0, a - 10) : a])
-    ]
-    found = _outside_offices(found, sentence)
-    qualifying = _qualifying(found, sentence)
-    found = [match for n, match in enumerate(found) if n not in qualifying]
+    found = field_words(sentence, skip)
     if not found:
         return []
     if _UNDER.match(sentence):
@@ -529,95 +366,4 @@ def covered_sectors(sentence: str, skip: list[tuple[int, int]] | None = None) ->
     )
 
 
-def sectors_to_the_news(drafts: list[Draft], published: dt.date | None) -> None:
-    """A visit or meeting reported now (the partner's head named) and an older tie with the
-    same partner: the sectors the article tells are the visit's talk ("mempererat kerja sama
-    sister city ... untuk bidang budaya dan ekonomi" in a story about the mayor of Kochi's
-    visit), not the old document's. With no publication date, a dated visit and an undated
-    tie are told the same way as two undated ones."""
-    recent = (published - dt.timedelta(days=45)).isoformat() if published else None
-    for event in drafts:
-        if event.type not in ("visit", "meeting") or event.sectors:
-            continue
-        if event.partner_signatory is None:
-            continue  # no one of the partner's came: not an official visit to talk about
-        if event.date and recent and event.date < recent:
-            continue
-        ties = [
-            d
-            for d in drafts
-            if d is not event
-            and d.partner == event.partner
-            # an older document the visit renews talk about; a programme or plan still to run
-            # ("kerja sama ... akan difokuskan pada ...") keeps its own fields
-            and d.type not in ("visit", "meeting", "programme", "other")
-            and d.sectors
-            and (
-                d.date is None
-                and (event.date is None or recent is None)
-                or d.date
-                and (not recent or d.date < recent)
-            )
-        ]
-        # "Jakarta has worked with Rotterdam on flood management since 2016", "berbagai kerja
-        # sama telah dilakukan seperti bidang pariwisata": the tie's own scope, told with its
-        # date or as done, stays the tie's.
-        # ... and so does a tie told as running where its type was read ("kota bersaudara yang
-        # telah terjalin selama ini antara Ambon dan Darwin. Kerja sama tersebut diwujudkan
-        # melalui bidang ...").
-        told_with_its_date = [
-            d
-            for d in ties
-            if d.date_text
-            and d.date_text in d.evidence.get("sectors", "")
-            or _DONE.search(d.evidence.get("sectors", ""))
-            or ALREADY.search(d.evidence.get("type", ""))
-            # ... and its fields told as running ("Sebelumnya, Surabaya dan Busan telah lama
-            # menjalin hubungan erat dalam pendidikan, budaya, dan pariwisata")
-            or told_as_running(d.evidence.get("sectors", ""))
-        ]
-        if len(ties) == 1 and not told_with_its_date:
-            event.sectors, ties[0].sectors = ties[0].sectors, []
-            if "sectors" in ties[0].evidence:
-                event.evidence["sectors"] = ties[0].evidence.pop("sectors")
-
-
-# A headline's talk ("..., Bahas Peluang Investasi dan Pertukaran Budaya", "... soal Beasiswa
-# ASN", "to discuss trade"): what follows is the topic, as after "membahas" in prose.
-_HEADLINE_TALK = re.compile(
-    r"\b(?:Bahas|Membahas|Bicarakan|Membicarakan|Soal|Discuss(?:es)?|Talks? on)\s+", re.I
-)
-
-
-def headline_sectors(drafts: list[Draft], title: str | None) -> None:
-    """The fields a headline gives its lead record: the first draft whose partner the headline
-    names, else the only draft. A headline reads as a sentence (a cooperation word framing
-    them: "Teken MoU Transportasi dan Kebudayaan"), and the topics it says are talked about."""
-    if not title or not drafts:
-        return
-    codes = covered_sectors(title)
-    talk = _HEADLINE_TALK.search(title)
-    if talk:
-        codes += covered_sectors("Kerja sama meliputi " + title[talk.end() :])
-    if not codes:
-        return
-    folded = title.lower()
-    named = [d for d in drafts if d.partner and d.partner.lower() in folded]
-    lead = named[0] if named else drafts[0] if len(drafts) == 1 else None
-    if lead is None:
-        return
-    for code in codes:
-        if code not in lead.sectors:
-            lead.sectors.append(code)
-            lead.evidence.setdefault("sectors", title)
-
-
-__all__ = [
-    "ALREADY",
-    "COOP",
-    "covered_sectors",
-    "headline_sectors",
-    "sectors_to_the_news",
-    "talked_over",
-    "told_as_running",
-]
+__all__ = ["ALREADY", "COOP", "DONE", "covered_sectors", "talked_over", "told_as_running"]
