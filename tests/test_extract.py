@@ -325,21 +325,27 @@ def test_the_real_corpus_scores_above_its_measured_floor() -> None:
         if article.parent.name != "real7":
             earlier.add(scored)
     precision, recall, f1 = java.prf()
-    assert f1 >= 0.835 and precision >= 0.83, (precision, recall, f1)
+    # i31a's signatory convention (issue 23: signatories on signed documents only; 111 visit/
+    # meeting/other signatories of the corpus relabelled null, the extractor drafting none there):
+    # real10 P 0.840 R 0.850 F1 0.845 -> P 0.890 R 0.844 F1 0.867.
+    assert f1 >= 0.86 and precision >= 0.885, (precision, recall, f1)
     assert not java.invented, java.invented
     precision, recall, f1 = earlier.prf()
     # With i23v's field rules and i23u's partner test merged (on main's relabelled corpus with
     # i23t's type rules): real1-6 P 0.923 R 0.858 F1 0.889, 1 invented; real1-7 P 0.899 R 0.845
-    # F1 0.871, 1 invented. With i31b's sector rules (sectors only where the text says the
-    # cooperation covers them, given to the record told): real1-6 P 0.918 R 0.860 F1 0.888 ->
-    # P 0.921 R 0.862 F1 0.890 (sectors P/R 0.795/0.815 -> 0.810/0.823); real1-7 P 0.904 R 0.850
-    # F1 0.876 -> P 0.909 R 0.852 F1 0.879 (sectors 0.767/0.772 -> 0.794/0.778).
-    assert f1 >= 0.885 and precision >= 0.918, (precision, recall, f1)
+    # F1 0.871, 1 invented.
+    # i31a's signatory convention (issue 23: signatories on signed documents only; 111 visit/
+    # meeting/other signatories of the corpus relabelled null, the extractor drafting none there):
+    # real1-6 P 0.918 R 0.860 F1 0.888 -> P 0.934 R 0.878 F1 0.905.
+    assert f1 >= 0.90 and precision >= 0.93, (precision, recall, f1)
     assert len(earlier.invented) <= 1, earlier.invented
     precision, recall, f1 = everything.prf()
     # i24b's partner-side lists (extract/partner_side.py: Davao's own list gives only Bitung and
     # Manado): real1-7 P 0.899 R 0.845 F1 0.871 -> P 0.908 R 0.848 F1 0.877.
-    assert f1 >= 0.875 and precision >= 0.905, (precision, recall, f1)
+    # i31a's signatory convention (issue 23: signatories on signed documents only; 111 visit/
+    # meeting/other signatories of the corpus relabelled null, the extractor drafting none there):
+    # real1-7 P 0.904 R 0.850 F1 0.876 -> P 0.920 R 0.867 F1 0.893.
+    assert f1 >= 0.888 and precision >= 0.915, (precision, recall, f1)
     assert len(everything.invented) <= 1, everything.invented
 
 
@@ -358,11 +364,11 @@ def test_real8_scores_above_its_in_sample_floor() -> None:
     # P 0.789 R 0.660 F1 0.719, 2 invented; with i23o's and i23n's rules merged P 0.833
     # R 0.742 F1 0.785, 1 invented; after i23t's type rules (and Sarawak's delegation relabelled
     # a visit) P 0.839 R 0.746 F1 0.790; with i23v's field rules P 0.847 R 0.770 F1 0.807. The floor
-    # sits just below. With i31b's sector rules P 0.847 R 0.770 F1 0.807 -> P 0.856 R 0.794
-    # F1 0.824 (sectors P/R 0.825/0.688 -> 0.864/0.792).
+    # sits just below. With i31a's signatory convention (visit signatories relabelled null, none
+    # drafted there): P 0.847 R 0.770 F1 0.807 -> P 0.845 R 0.799 F1 0.821.
     scores = _batch("real8")
     precision, recall, f1 = scores.prf()
-    assert f1 >= 0.82 and precision >= 0.85, (precision, recall, f1)
+    assert f1 >= 0.815 and precision >= 0.84, (precision, recall, f1)
     assert len(scores.invented) <= 1, scores.invented
 
 
@@ -370,11 +376,11 @@ def test_real9_scores_above_its_in_sample_floor() -> None:
     # real9 (19 articles of Sumatra, the Riau islands and Bali, i23i) first sight P 0.389
     # R 0.497 F1 0.436, 20 invented; after i23p's record rules (in-sample since) P 0.880
     # R 0.665 F1 0.757, 1 invented; with i23q's field rules merged P 0.926 R 0.729 F1 0.816.
-    # With i23v's field rules P 0.915 R 0.768 F1 0.835. The floor sits just below. With i31b's
-    # sector rules P 0.917 R 0.781 F1 0.843 (sectors P/R 0.939/0.795 -> 0.943/0.846).
+    # With i23v's field rules P 0.915 R 0.768 F1 0.835. The floor sits just below. With i31a's
+    # signatory convention: P 0.914 R 0.768 F1 0.835 (the relabel alone: P 0.815).
     scores = _batch("real9")
     precision, recall, f1 = scores.prf()
-    assert f1 >= 0.84 and precision >= 0.915, (precision, recall, f1)
+    assert f1 >= 0.83 and precision >= 0.91, (precision, recall, f1)
     assert len(scores.invented) <= 1, scores.invented
 
 
@@ -392,11 +398,12 @@ def test_real11_and_real12_score_above_their_first_sight() -> None:
     # sectors P/R 0.837/0.532. With i24a's places and lists (Palmerston, Vlissingen paired in a
     # twin-city phrase; a list's province not read as its city's address): P 0.788 R 0.664
     # F1 0.721, 1 invented; type P/R 0.811/0.667; sectors P/R 0.846/0.571. With i24c's date,
-    # type and signatory rules too: P 0.796 R 0.668 F1 0.726, 1 invented.
+    # type and signatory rules too: P 0.796 R 0.668 F1 0.726, 1 invented. With i31a's
+    # signatory convention (signatories on signed documents only): P 0.854 R 0.668 F1 0.749.
     scores = _batch("real11")
     scores.add(_batch("real12"))
     precision, recall, f1 = scores.prf()
-    assert f1 >= 0.72 and precision >= 0.79, (precision, recall, f1)
+    assert f1 >= 0.745 and precision >= 0.85, (precision, recall, f1)
     type_precision, type_recall, _ = scores.prf("type")
     assert type_precision >= 0.80 and type_recall >= 0.66, (type_precision, type_recall)
     assert len(scores.invented) <= 1, scores.invented
@@ -421,15 +428,11 @@ def test_real13_and_real14_score_above_their_first_sight() -> None:
     # own list gives only its Indonesian members; a line of signings dates the tie; "the
     # Bulgarian Government" acts), with i24a's and i24c's: P 0.866 R 0.712 F1 0.782, 0 invented
     # (real14 alone F1 0.601 -> 0.711); partner P/R 0.944/0.808, date 0.821/0.561, type
-    # 0.854/0.731.
-    # With i31b's sector rules: P 0.866 R 0.712 F1 0.782 -> P 0.868 R 0.725 F1 0.790; sectors
-    # P/R 0.729/0.448 -> 0.758/0.521.
+    # 0.854/0.731. With i31a's signatory convention: P 0.885 R 0.712 F1 0.789.
     scores = _batch("real13")
     scores.add(_batch("real14"))
     precision, recall, f1 = scores.prf()
-    assert f1 >= 0.785 and precision >= 0.865, (precision, recall, f1)
-    sector_precision, sector_recall, _ = scores.prf("sectors")
-    assert sector_precision >= 0.75 and sector_recall >= 0.51, (sector_precision, sector_recall)
+    assert f1 >= 0.785 and precision >= 0.88, (precision, recall, f1)
     partner_precision, partner_recall, _ = scores.prf("partner")
     assert partner_precision >= 0.935 and partner_recall >= 0.80, (
         partner_precision,
@@ -449,15 +452,12 @@ def test_real15_and_real16_score_above_their_first_sight() -> None:
     # the final rules of stop 31: P 0.663 R 0.557 F1 0.605, 5 invented (1.3 per ten articles);
     # real15 F1 0.519 (4 invented), real16 F1 0.654 (1). The floor sits just below: a rule that
     # loses ground on text it was not written from fails here.
-    # In-sample since. i31b's sector rules (written from their sector misses and extras, probed
-    # with sentences of its own): P 0.688 R 0.613 F1 0.648; sectors P/R 0.603/0.398 ->
-    # 0.722/0.631.
     scores = _batch("real15")
     scores.add(_batch("real16"))
     precision, recall, f1 = scores.prf()
-    assert f1 >= 0.64 and precision >= 0.68, (precision, recall, f1)
-    sector_precision, sector_recall, _ = scores.prf("sectors")
-    assert sector_precision >= 0.71 and sector_recall >= 0.62, (sector_precision, sector_recall)
+    # In-sample since. With i31a's signatory convention (signatories on signed documents only;
+    # local signatory P 0.083 -> 0.750, partner 0.077 -> 0.500): P 0.727 R 0.561 F1 0.634.
+    assert f1 >= 0.63 and precision >= 0.72, (precision, recall, f1)
     assert len(scores.invented) <= 5, scores.invented
 
 
