@@ -491,3 +491,21 @@ def test_names_venues_offices_features_and_effects_are_no_fields(
     sentence: str, codes: list[str]
 ) -> None:
     assert covered_sectors(sentence) == codes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        # a programme a benefit comes through still names its field; the targets listed after
+        # the cooperation do not
+        (
+            "Masyarakat dapat merasakan manfaat langsung melalui program pertukaran mahasiswa.",
+            ["student_exchange"],
+        ),
+        ("Penandatanganan PKS berlangsung melalui kerjasama lintas perkotaan.", []),
+    ],
+)
+def test_a_programme_named_after_a_benefit_and_cooperation_across_cities(
+    sentence: str, codes: list[str]
+) -> None:
+    assert covered_sectors(sentence) == codes

@@ -250,11 +250,16 @@ def _list_like(text: str) -> bool:
 def _opened(text: str, start: int, cues: list[tuple[int, int, bool]]) -> bool:
     """A sector word at `start` that a cue opens: a field word, or a cooperation word a few
     words before it with no comma between (a list opener after a comma resets the count)."""
-    for _, cue_end, field in cues:
+    for cue_start, cue_end, field in cues:
         if cue_end > start or start - cue_end > _SPAN:
             continue
         # a colon right after the cue opens its list ("Key areas of collaboration include: ...")
         gap = text[cue_end:start]
+        if not field and gap.strip() and _BENEFIT.search(text[max(0, cue_start - 40) : cue_start]):
+            # "Sasaran yang akan dicapai melalui kerja sama itu antara lain ...": what it is to
+            # achieve, not what it covers ("manfaat ... melalui program pertukaran mahasiswa"
+            # still names the programme)
+            continue
         if field:
             gap = _OPENING_COLON.sub(r"\1 ", gap, count=1)
         if _STOP.search(gap):
@@ -336,13 +341,7 @@ def covered_sectors(sentence: str, skip: list[tuple[int, int]] | None = None) ->
         joined = _LISTING.match(sentence[colon.end() :])
         if joined:
             cues.append((colon.start(), colon.end() + joined.end(), True))
-    cues += [
-        (m.start(), m.end(), False)
-        for m in COOP.finditer(sentence)
-        # "Sasaran yang akan dicapai melalui kerja sama itu antara lain ...": what it is to
-        # achieve, not what it covers
-        if not _BENEFIT.search(sentence[max(0, m.start() - 40) : m.start()])
-    ]
+    cues += [(m.start(), m.end(), False) for m in COOP.finditer(sentence)]
     fields = [cue for cue in cues if cue[2]]
     inside = [False] * len(found)
     before = [False] * len(found)  # framed by the cooperation word after it

@@ -126,6 +126,7 @@ _QUALIFIERS = frozenset({"governance"})
 
 
 _URBAN = re.compile(r"^perkotaan$", re.I)
+_ACROSS = re.compile(r"\b(?:lintas|antar)[\s-]*$", re.I)
 
 
 def _qualifying(found: list[tuple[str, int, int]], sentence: str) -> set[int]:
@@ -133,12 +134,14 @@ def _qualifying(found: list[tuple[str, int, int]], sentence: str) -> set[int]:
     out: set[int] = set()
     for n, (code, start, end) in enumerate(found):
         before = found[n - 1] if n else None
-        if (
+        if _URBAN.match(sentence[start:end]) and (
             before
-            and _URBAN.match(sentence[start:end])
             and not sentence[before[2] : start].strip(" -")
+            or _ACROSS.search(sentence[max(0, start - 12) : start])
         ):
-            out.add(n)  # "pariwisata perkotaan" is urban tourism: tourism's
+            # "pariwisata perkotaan" is urban tourism: tourism's; "kerja sama lintas perkotaan"
+            # is between cities, no field
+            out.add(n)
             continue
         after = found[n + 1] if n + 1 < len(found) else None
         word = sentence[start:end].lower()
