@@ -509,3 +509,21 @@ def test_a_programme_named_after_a_benefit_and_cooperation_across_cities(
     sentence: str, codes: list[str]
 ) -> None:
     assert covered_sectors(sentence) == codes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        # an example list going on with the sentence before, a field word right after it
+        (
+            "Seperti di sektor pendidikan, pertanian, dan sebagainya,” jelas Kepala Biro.",
+            ["education"],
+        ),
+        ("For example, in the fields of health and trade.", ["health", "trade"]),
+        # ... not "as is known" nor an example of something else
+        ("Seperti diketahui, Kota Medan punya pelabuhan dan kawasan wisata.", []),
+        ("For example, the mayor visited a school and a hospital.", []),
+    ],
+)
+def test_an_example_list_goes_on_with_the_sentence_before(sentence: str, codes: list[str]) -> None:
+    assert covered_sectors(sentence) == codes

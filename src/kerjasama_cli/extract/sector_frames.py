@@ -133,6 +133,10 @@ _LISTING = re.compile(
     # Second, Nusantara development ...", "The fourth area is in sustainability")
     r"(?:Second|Third|Fourth|Fifth|Kedua|Ketiga|Keempat|Kelima)(?=,)|"
     r"(?:Second|Third|Fourth|Fifth)(?= (?:is|are)\b)|"
+    # an example list going on with the sentence before ("Seperti di sektor pendidikan, sosial,
+    # pertanian", "For example, in the fields of ..."), a field word right after it
+    r"(?:Seperti|Misalnya|Contohnya|For example|For instance|Such as),?\s+(?:di\s+|dalam\s+|"
+    r"in\s+(?:the\s+)?)?(?:bidang|sektor|fields?|sectors?|areas?)|"
     r"The (?:second|third|fourth|fifth|last) (?:area|field|sector))\b",
     re.I,
 )
