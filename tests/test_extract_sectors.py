@@ -527,3 +527,14 @@ def test_a_programme_named_after_a_benefit_and_cooperation_across_cities(
 )
 def test_an_example_list_goes_on_with_the_sentence_before(sentence: str, codes: list[str]) -> None:
     assert covered_sectors(sentence) == codes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        ("The relations between both provinces will grow in the cultural sector.", ["culture"]),
+        ("The relations between both mayors are warm, the tourism chief said.", []),
+    ],
+)
+def test_relations_between_two_governments_are_cooperation(sentence: str, codes: list[str]) -> None:
+    assert covered_sectors(sentence) == codes

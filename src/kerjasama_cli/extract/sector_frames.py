@@ -46,7 +46,7 @@ _COOP = (
     r"program(?:me)?s?|magang|internships?|pelatihan|training|dukungan|bantuan|"
     r"(?:support|assistance) (?:on|in)|pertemuan|meetings?|talks|"
     r"work(?:s|ed|ing)? (?:together|with)|studi banding|comparative stud(?:y|ies)|"
-    r"linkages?|dialog(?:ue)?|"
+    r"linkages?|dialog(?:ue)?|relations? between|relationship between|"
     # ties built in fields ("telah lama menjalin hubungan erat dalam pendidikan, budaya")
     r"(?:men)?jalin hubungan(?: yang)?(?: erat| baik)? (?:dalam|di)|"
     # Sharing knowledge or experience is cooperation ("berbagi pengetahuan dan pengalaman").
