@@ -18,9 +18,9 @@ def _drafts(text: str, published: dt.date | None = None) -> list[dict]:
     return to_json([extract(text, published=published)])
 
 
-@pytest.mark.parametrize(
-    ("sentence", "codes"),
-    [
+# Sentences and the sectors they give, by kind (each kind asserted both ways).
+SENTENCES: dict[str, list[tuple[str, list[str]]]] = {
+    "the corpus words for urban affairs business and football": [
         # urban affairs and the business world, as the corpus labels them
         (
             "Langkah awal kerja sama kedua kota adalah program pendidikan, bidang perkotaan dan "
@@ -45,54 +45,7 @@ def _drafts(text: str, published: dt.date | None = None) -> list[dict]:
         ("Wali Kota meninjau kawasan perkotaan bersama kalangan dunia usaha.", []),
         ("The mayor watched a football match with the delegation.", []),
     ],
-)
-def test_the_corpus_words_for_urban_affairs_business_and_football(
-    sentence: str, codes: list[str]
-) -> None:
-    assert covered_sectors(sentence) == codes
-
-
-@pytest.mark.parametrize(
-    ("sentence", "running"),
-    [
-        # the fields told after "akan" are the next step's
-        (
-            "Komunikasi kedua daerah telah dilakukan beberapa kali dan akan dilanjutkan dengan "
-            "kolaborasi antardinas, khususnya dalam bidang pertanian dan kesehatan.",
-            False,
-        ),
-        (
-            "Talks have been held twice and will be followed by cooperation in the fields of "
-            "health and trade.",
-            False,
-        ),
-        # ... the fields of a tie told as running stay the tie's
-        (
-            "Kerja sama kedua kota telah terjalin di bidang pendidikan dan akan terus ditingkatkan.",
-            True,
-        ),
-        ("Selama ini kerja sama di bidang budaya sudah berjalan baik.", True),
-        ("Kerja sama akan difokuskan pada bidang pendidikan.", False),
-    ],
-)
-def test_fields_told_after_a_running_tie_s_next_step_are_news(sentence: str, running: bool) -> None:
-    assert told_as_running(sentence) is running
-
-
-def test_a_visit_takes_the_fields_of_the_collaboration_it_leads_to() -> None:
-    text = (
-        "Gubernur Sumatera Barat menerima kunjungan resmi Ketua Menteri Sabah di Padang, Senin "
-        "(14/7/2025). Gubernur menyatakan, komunikasi antara kedua wilayah telah dilakukan "
-        "beberapa kali dan akan dilanjutkan dengan kolaborasi antardinas, khususnya dalam bidang "
-        "pertanian, pariwisata, dan kesehatan."
-    )
-    (visit,) = [d for d in _drafts(text, dt.date(2025, 7, 15)) if d["partner"] == "Sabah"]
-    assert visit["sectors"] == ["tourism", "health"]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "codes"),
-    [
+    "talk lists and words that name no field": [
         # the topics talked over are fields, with no cooperation word beside them
         (
             "The consul and the regent also discussed transportation and urban spatial planning.",
@@ -150,27 +103,7 @@ def test_a_visit_takes_the_fields_of_the_collaboration_it_leads_to() -> None:
             ["technology"],
         ),
     ],
-)
-def test_talk_lists_and_words_that_name_no_field(sentence: str, codes: list[str]) -> None:
-    assert covered_sectors(sentence) == codes
-
-
-def test_the_topics_talked_over_go_to_the_meeting_not_the_background_tie() -> None:
-    text = (
-        "Acting Governor of Bali met the Governor of Queensland, Australia, on the sidelines of a "
-        "forum in Singapore on Dec. 2, 2023. Both governors exchanged views on how they tackle "
-        "floods and climate change. Bali and Queensland first established a sister province "
-        "cooperation in 1995. This partnership now includes other domains such as culture and "
-        "health."
-    )
-    drafts = {d["type"]: d["sectors"] for d in _drafts(text, dt.date(2023, 12, 5))}
-    assert drafts.get("meeting") == ["flood_management", "climate"]
-    assert drafts.get("sister_city") == ["culture", "health"]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "codes"),
-    [
+    "copulas field nouns ties and studies open lists": [
         # a field word as a copula's subject: its list follows the copula
         (
             "Bidang-bidang yang dilaksanakan pada awal kerja sama adalah kunjungan pejabat, "
@@ -210,38 +143,7 @@ def test_the_topics_talked_over_go_to_the_meeting_not_the_background_tie() -> No
             ["education", "student_exchange", "economy"],
         ),
     ],
-)
-def test_copulas_field_nouns_ties_and_studies_open_lists(sentence: str, codes: list[str]) -> None:
-    assert covered_sectors(sentence) == codes
-
-
-def test_a_tie_s_first_fields_told_after_its_sentence_stay_the_tie_s() -> None:
-    text = (
-        "Gubernur Jawa Timur bertemu Gubernur Osaka di Singapura, Sabtu (2/12/2023), membahas "
-        "kerja sama sister province. Untuk diketahui, Jawa Timur dan Osaka telah melaksanakan "
-        "kerja sama sister province sejak 1990. Bidang-bidang yang dilaksanakan pada awal kerja "
-        "sama adalah kunjungan delegasi pemerintah, olahraga dan kepemudaan."
-    )
-    drafts = {(d["type"], d["date"]): d["sectors"] for d in _drafts(text, dt.date(2023, 12, 5))}
-    assert drafts[("sister_city", "1990")] == ["sports"]
-    assert all(not codes for key, codes in drafts.items() if key[0] == "meeting")
-
-
-def test_a_tie_s_fields_told_as_running_stay_with_the_tie_not_today_s_visit() -> None:
-    text = (
-        "Delegasi pejabat Kota Daegu hari ini berkunjung ke Medan, Rabu, 15 Februari 2017. "
-        "Wali Kota Daegu mengatakan Kota Daegu dan Medan sudah menjalin sister city sejak 1994. "
-        "Sebelumnya, Medan dan Daegu telah lama menjalin hubungan erat dalam pendidikan, budaya, "
-        "dan pariwisata."
-    )
-    drafts = {d["type"]: d["sectors"] for d in _drafts(text, dt.date(2017, 2, 15))}
-    assert drafts.get("visit") == []
-    assert drafts.get("sister_city") == ["education", "culture", "tourism"]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "codes"),
-    [
+    "effects goals colons and numbered areas": [
         # an effect or a goal of the cooperation is not what it covers
         ("This Memorandum will boost tourism and trade with Indonesia.", []),
         ("Kerja sama ini dapat berpengaruh pada sektor pertanian dan ekonomi kota.", []),
@@ -275,29 +177,7 @@ def test_a_tie_s_fields_told_as_running_stay_with_the_tie_not_today_s_visit() ->
         ("Kerja sama di bidang pariwisata perkotaan.", ["tourism"]),
         ("Kerja sama di bidang pembangunan dan perkotaan.", ["urban_planning"]),
     ],
-)
-def test_effects_goals_colons_and_numbered_areas(sentence: str, codes: list[str]) -> None:
-    assert covered_sectors(sentence) == codes
-
-
-def test_a_far_list_naming_the_document_goes_to_that_document() -> None:
-    text = (
-        "Bupati Sumbawa menerima kunjungan balasan delegasi Negeri Perlis, Malaysia. "
-        "Kunjungan itu dipimpin Menteri Besar Perlis. "
-        "Pada kesempatan itu Pemkab Sumbawa dan Negeri Perlis menandatangani MoU kerja sama. "
-        "Sumbawa Besar diguyur hujan sejak pagi. "
-        "Para tamu menikmati hidangan khas daerah. "
-        "Bupati menyampaikan terima kasih atas kedatangan rombongan. "
-        "MoU yang ditandatangani meliputi bidang perdagangan, pariwisata dan pendidikan."
-    )
-    drafts = {d["type"]: d["sectors"] for d in _drafts(text) if d["partner"] == "Perlis"}
-    assert drafts.get("mou") == ["trade", "tourism", "education"]
-    assert not drafts.get("visit")
-
-
-@pytest.mark.parametrize(
-    ("sentence", "codes"),
-    [
+    "twin cities and shared bonds": [
         # a twin city is a cooperation word like a sister city
         ("The Twin Cities shall focus in the field of tourism.", ["tourism"]),
         ("Wacana kota kembar ini meliputi bidang pendidikan.", ["education"]),
@@ -308,36 +188,7 @@ def test_a_far_list_naming_the_document_goes_to_that_document() -> None:
             [],
         ),
     ],
-)
-def test_twin_cities_and_shared_bonds(sentence: str, codes: list[str]) -> None:
-    assert covered_sectors(sentence) == codes
-
-
-def test_the_lead_s_fields_go_to_the_first_record_the_article_tells() -> None:
-    text = (
-        "Pemerintah Provinsi Sumatera Utara membidik kerja sama baru di berbagai bidang terutama "
-        "pariwisata dan pengembangan sumber daya manusia. "
-        "Gubernur Sumatera Utara menerima kunjungan Konsul Jenderal Jepang di Medan, Senin "
-        "(3/3/2025). Sumatera Utara juga telah lama menjalin sister province dengan Prefektur "
-        "Hyogo."
-    )
-    drafts = {d["partner"]: d["sectors"] for d in _drafts(text, dt.date(2025, 3, 4))}
-    assert drafts.get("Jepang") == ["tourism"]
-    assert not drafts.get("Hyogo")
-
-
-def test_the_lead_s_new_cooperation_is_no_old_tie_s() -> None:
-    text = (
-        "Pemerintah Provinsi Sumatera Utara membidik kerja sama baru di berbagai bidang terutama "
-        "pariwisata. Sumatera Utara telah lama menjalin sister province dengan Prefektur Hyogo."
-    )
-    drafts = {d["partner"]: d["sectors"] for d in _drafts(text)}
-    assert drafts.get("Hyogo") == []
-
-
-@pytest.mark.parametrize(
-    ("sentence", "codes"),
-    [
+    "generic ties targets and manners name no field": [
         # what ties of the kind are for, not this one's fields
         (
             "Sisterhood agreements are mainly designed to pair distinct areas with the goal of "
@@ -359,14 +210,7 @@ def test_the_lead_s_new_cooperation_is_no_old_tie_s() -> None:
         ("Kerja sama ini memiliki keuntungan secara ekonomi bagi daerah.", []),
         ("Kerja sama ini meliputi bidang ekonomi.", ["economy"]),
     ],
-)
-def test_generic_ties_targets_and_manners_name_no_field(sentence: str, codes: list[str]) -> None:
-    assert covered_sectors(sentence) == codes
-
-
-@pytest.mark.parametrize(
-    ("sentence", "codes"),
-    [
+    "linkages dialogue angles and ordinal entries": [
         (
             "They are considering possible linkages on trade, tourism and education.",
             ["trade", "tourism", "education"],
@@ -381,14 +225,7 @@ def test_generic_ties_targets_and_manners_name_no_field(sentence: str, codes: li
         ("The dialogue was held at the education office.", []),
         ("The meeting was held at the tourism office.", []),
     ],
-)
-def test_linkages_dialogue_angles_and_ordinal_entries(sentence: str, codes: list[str]) -> None:
-    assert covered_sectors(sentence) == codes
-
-
-@pytest.mark.parametrize(
-    ("sentence", "codes"),
-    [
+    "connectivity government capacity and iptek as the corpus labels them": [
         ("Kedua provinsi bahas kerja sama ekonomi dan konektivitas.", ["economy", "transport"]),
         (
             "Kerja sama khususnya dalam bidang pengembangan kapasitas pemerintahan dan pendidikan.",
@@ -405,16 +242,7 @@ def test_linkages_dialogue_angles_and_ordinal_entries(sentence: str, codes: list
         # ... and outside a frame they name no field
         ("Bandara itu meningkatkan konektivitas kota.", []),
     ],
-)
-def test_connectivity_government_capacity_and_iptek_as_the_corpus_labels_them(
-    sentence: str, codes: list[str]
-) -> None:
-    assert covered_sectors(sentence) == codes
-
-
-@pytest.mark.parametrize(
-    ("sentence", "codes"),
-    [
+    "sustainable as a qualifier in english": [
         # English "sustainable X" and "X sustainability" are the field X, made lasting
         (
             "The regions will collaborate on sustainable tourism and education.",
@@ -431,14 +259,7 @@ def test_connectivity_government_capacity_and_iptek_as_the_corpus_labels_them(
             ["sustainable_development", "education"],
         ),
     ],
-)
-def test_sustainable_as_a_qualifier_in_english(sentence: str, codes: list[str]) -> None:
-    assert covered_sectors(sentence) == codes
-
-
-@pytest.mark.parametrize(
-    ("sentence", "codes"),
-    [
+    "a cooperation's gains are no fields": [
         # what the cooperation's gains will be, however the list is opened
         (
             "Kerja sama perbatasan ini akan menghasilkan kesepakatan yang memberikan manfaat "
@@ -451,14 +272,7 @@ def test_sustainable_as_a_qualifier_in_english(sentence: str, codes: list[str]) 
             ["economy", "culture"],
         ),
     ],
-)
-def test_a_cooperation_s_gains_are_no_fields(sentence: str, codes: list[str]) -> None:
-    assert covered_sectors(sentence) == codes
-
-
-@pytest.mark.parametrize(
-    ("sentence", "codes"),
-    [
+    "names venues offices features and effects are no fields": [
         # a named entity, a venue or an event's name holds no field ...
         (
             "Pertemuan juga membahas kolaborasi antara Museum Bahari Surabaya dengan Maritime "
@@ -486,16 +300,7 @@ def test_a_cooperation_s_gains_are_no_fields(sentence: str, codes: list[str]) ->
         ),
         ("Teken MoU Transportasi dan Kebudayaan", ["transport", "culture"]),
     ],
-)
-def test_names_venues_offices_features_and_effects_are_no_fields(
-    sentence: str, codes: list[str]
-) -> None:
-    assert covered_sectors(sentence) == codes
-
-
-@pytest.mark.parametrize(
-    ("sentence", "codes"),
-    [
+    "a programme named after a benefit and cooperation across cities": [
         # a programme a benefit comes through still names its field; the targets listed after
         # the cooperation do not
         (
@@ -504,16 +309,7 @@ def test_names_venues_offices_features_and_effects_are_no_fields(
         ),
         ("Penandatanganan PKS berlangsung melalui kerjasama lintas perkotaan.", []),
     ],
-)
-def test_a_programme_named_after_a_benefit_and_cooperation_across_cities(
-    sentence: str, codes: list[str]
-) -> None:
-    assert covered_sectors(sentence) == codes
-
-
-@pytest.mark.parametrize(
-    ("sentence", "codes"),
-    [
+    "an example list goes on with the sentence before": [
         # an example list going on with the sentence before, a field word right after it
         (
             "Seperti di sektor pendidikan, pertanian, dan sebagainya,” jelas Kepala Biro.",
@@ -524,17 +320,134 @@ def test_a_programme_named_after_a_benefit_and_cooperation_across_cities(
         ("Seperti diketahui, Kota Medan punya pelabuhan dan kawasan wisata.", []),
         ("For example, the mayor visited a school and a hospital.", []),
     ],
-)
-def test_an_example_list_goes_on_with_the_sentence_before(sentence: str, codes: list[str]) -> None:
-    assert covered_sectors(sentence) == codes
+    "relations between two governments are cooperation": [
+        ("The relations between both provinces will grow in the cultural sector.", ["culture"]),
+        ("The relations between both mayors are warm, the tourism chief said.", []),
+    ],
+}
 
 
 @pytest.mark.parametrize(
     ("sentence", "codes"),
     [
-        ("The relations between both provinces will grow in the cultural sector.", ["culture"]),
-        ("The relations between both mayors are warm, the tourism chief said.", []),
+        pytest.param(sentence, codes, id=f"{kind} {n}")
+        for kind, cases in SENTENCES.items()
+        for n, (sentence, codes) in enumerate(cases)
     ],
 )
-def test_relations_between_two_governments_are_cooperation(sentence: str, codes: list[str]) -> None:
+def test_a_sentence_gives_only_the_fields_its_cooperation_covers(
+    sentence: str, codes: list[str]
+) -> None:
     assert covered_sectors(sentence) == codes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "running"),
+    [
+        # the fields told after "akan" are the next step's
+        (
+            "Komunikasi kedua daerah telah dilakukan beberapa kali dan akan dilanjutkan dengan "
+            "kolaborasi antardinas, khususnya dalam bidang pertanian dan kesehatan.",
+            False,
+        ),
+        (
+            "Talks have been held twice and will be followed by cooperation in the fields of "
+            "health and trade.",
+            False,
+        ),
+        # ... the fields of a tie told as running stay the tie's
+        (
+            "Kerja sama kedua kota telah terjalin di bidang pendidikan dan akan terus ditingkatkan.",
+            True,
+        ),
+        ("Selama ini kerja sama di bidang budaya sudah berjalan baik.", True),
+        ("Kerja sama akan difokuskan pada bidang pendidikan.", False),
+    ],
+)
+def test_fields_told_after_a_running_tie_s_next_step_are_news(sentence: str, running: bool) -> None:
+    assert told_as_running(sentence) is running
+
+
+def test_a_visit_takes_the_fields_of_the_collaboration_it_leads_to() -> None:
+    text = (
+        "Gubernur Sumatera Barat menerima kunjungan resmi Ketua Menteri Sabah di Padang, Senin "
+        "(14/7/2025). Gubernur menyatakan, komunikasi antara kedua wilayah telah dilakukan "
+        "beberapa kali dan akan dilanjutkan dengan kolaborasi antardinas, khususnya dalam bidang "
+        "pertanian, pariwisata, dan kesehatan."
+    )
+    (visit,) = [d for d in _drafts(text, dt.date(2025, 7, 15)) if d["partner"] == "Sabah"]
+    assert visit["sectors"] == ["tourism", "health"]
+
+
+def test_the_topics_talked_over_go_to_the_meeting_not_the_background_tie() -> None:
+    text = (
+        "Acting Governor of Bali met the Governor of Queensland, Australia, on the sidelines of a "
+        "forum in Singapore on Dec. 2, 2023. Both governors exchanged views on how they tackle "
+        "floods and climate change. Bali and Queensland first established a sister province "
+        "cooperation in 1995. This partnership now includes other domains such as culture and "
+        "health."
+    )
+    drafts = {d["type"]: d["sectors"] for d in _drafts(text, dt.date(2023, 12, 5))}
+    assert drafts.get("meeting") == ["flood_management", "climate"]
+    assert drafts.get("sister_city") == ["culture", "health"]
+
+
+def test_a_tie_s_first_fields_told_after_its_sentence_stay_the_tie_s() -> None:
+    text = (
+        "Gubernur Jawa Timur bertemu Gubernur Osaka di Singapura, Sabtu (2/12/2023), membahas "
+        "kerja sama sister province. Untuk diketahui, Jawa Timur dan Osaka telah melaksanakan "
+        "kerja sama sister province sejak 1990. Bidang-bidang yang dilaksanakan pada awal kerja "
+        "sama adalah kunjungan delegasi pemerintah, olahraga dan kepemudaan."
+    )
+    drafts = {(d["type"], d["date"]): d["sectors"] for d in _drafts(text, dt.date(2023, 12, 5))}
+    assert drafts[("sister_city", "1990")] == ["sports"]
+    assert all(not codes for key, codes in drafts.items() if key[0] == "meeting")
+
+
+def test_a_tie_s_fields_told_as_running_stay_with_the_tie_not_today_s_visit() -> None:
+    text = (
+        "Delegasi pejabat Kota Daegu hari ini berkunjung ke Medan, Rabu, 15 Februari 2017. "
+        "Wali Kota Daegu mengatakan Kota Daegu dan Medan sudah menjalin sister city sejak 1994. "
+        "Sebelumnya, Medan dan Daegu telah lama menjalin hubungan erat dalam pendidikan, budaya, "
+        "dan pariwisata."
+    )
+    drafts = {d["type"]: d["sectors"] for d in _drafts(text, dt.date(2017, 2, 15))}
+    assert drafts.get("visit") == []
+    assert drafts.get("sister_city") == ["education", "culture", "tourism"]
+
+
+def test_a_far_list_naming_the_document_goes_to_that_document() -> None:
+    text = (
+        "Bupati Sumbawa menerima kunjungan balasan delegasi Negeri Perlis, Malaysia. "
+        "Kunjungan itu dipimpin Menteri Besar Perlis. "
+        "Pada kesempatan itu Pemkab Sumbawa dan Negeri Perlis menandatangani MoU kerja sama. "
+        "Sumbawa Besar diguyur hujan sejak pagi. "
+        "Para tamu menikmati hidangan khas daerah. "
+        "Bupati menyampaikan terima kasih atas kedatangan rombongan. "
+        "MoU yang ditandatangani meliputi bidang perdagangan, pariwisata dan pendidikan."
+    )
+    drafts = {d["type"]: d["sectors"] for d in _drafts(text) if d["partner"] == "Perlis"}
+    assert drafts.get("mou") == ["trade", "tourism", "education"]
+    assert not drafts.get("visit")
+
+
+def test_the_lead_s_fields_go_to_the_first_record_the_article_tells() -> None:
+    text = (
+        "Pemerintah Provinsi Sumatera Utara membidik kerja sama baru di berbagai bidang terutama "
+        "pariwisata dan pengembangan sumber daya manusia. "
+        "Gubernur Sumatera Utara menerima kunjungan Konsul Jenderal Jepang di Medan, Senin "
+        "(3/3/2025). Sumatera Utara juga telah lama menjalin sister province dengan Prefektur "
+        "Hyogo."
+    )
+    drafts = {d["partner"]: d["sectors"] for d in _drafts(text, dt.date(2025, 3, 4))}
+    assert drafts.get("Jepang") == ["tourism"]
+    assert not drafts.get("Hyogo")
+
+
+def test_the_lead_s_new_cooperation_is_no_old_tie_s() -> None:
+    text = (
+        "Pemerintah Provinsi Sumatera Utara membidik kerja sama baru di berbagai bidang terutama "
+        "pariwisata. Sumatera Utara telah lama menjalin sister province dengan Prefektur Hyogo."
+    )
+    drafts = {d["partner"]: d["sectors"] for d in _drafts(text)}
+    assert drafts.get("Hyogo") == []
