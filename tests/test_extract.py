@@ -337,19 +337,15 @@ def test_the_real_corpus_scores_above_its_measured_floor() -> None:
     # i31a's signatory convention (issue 23: signatories on signed documents only; 111 visit/
     # meeting/other signatories of the corpus relabelled null, the extractor drafting none there):
     # real1-6 P 0.918 R 0.860 F1 0.888 -> P 0.934 R 0.878 F1 0.905.
-    # i31b's sector rules (sectors only where the text says the cooperation covers them, given
-    # to the record told), with i31a's: P 0.937 R 0.880 F1 0.907 (sectors P/R 0.795/0.815 ->
-    # 0.810/0.823).
-    assert f1 >= 0.905 and precision >= 0.935, (precision, recall, f1)
+    assert f1 >= 0.90 and precision >= 0.93, (precision, recall, f1)
     assert len(earlier.invented) <= 1, earlier.invented
     precision, recall, f1 = everything.prf()
     # i24b's partner-side lists (extract/partner_side.py: Davao's own list gives only Bitung and
     # Manado): real1-7 P 0.899 R 0.845 F1 0.871 -> P 0.908 R 0.848 F1 0.877.
     # i31a's signatory convention (issue 23: signatories on signed documents only; 111 visit/
     # meeting/other signatories of the corpus relabelled null, the extractor drafting none there):
-    # real1-7 P 0.904 R 0.850 F1 0.876 -> P 0.920 R 0.867 F1 0.893. With i31b's sector rules:
-    # P 0.926 R 0.869 F1 0.896 (sectors P/R 0.767/0.772 -> 0.794/0.778).
-    assert f1 >= 0.893 and precision >= 0.922, (precision, recall, f1)
+    # real1-7 P 0.904 R 0.850 F1 0.876 -> P 0.920 R 0.867 F1 0.893.
+    assert f1 >= 0.888 and precision >= 0.915, (precision, recall, f1)
     assert len(everything.invented) <= 1, everything.invented
 
 
@@ -369,11 +365,11 @@ def test_real8_scores_above_its_in_sample_floor() -> None:
     # R 0.742 F1 0.785, 1 invented; after i23t's type rules (and Sarawak's delegation relabelled
     # a visit) P 0.839 R 0.746 F1 0.790; with i23v's field rules P 0.847 R 0.770 F1 0.807. The floor
     # sits just below. With i31a's signatory convention (visit signatories relabelled null, none
-    # drafted there): P 0.847 R 0.770 F1 0.807 -> P 0.845 R 0.799 F1 0.821. With i31b's sector
-    # rules: P 0.865 R 0.837 F1 0.851 (sectors P/R 0.825/0.688 -> 0.909/0.833).
+    # drafted there): P 0.847 R 0.770 F1 0.807 -> P 0.845 R 0.799 F1 0.821. With i31d's dates
+    # too (date P/R 0.625/0.556 -> 0.647/0.611): P 0.846 R 0.804 F1 0.825.
     scores = _batch("real8")
     precision, recall, f1 = scores.prf()
-    assert f1 >= 0.845 and precision >= 0.86, (precision, recall, f1)
+    assert f1 >= 0.82 and precision >= 0.845, (precision, recall, f1)
     assert len(scores.invented) <= 1, scores.invented
 
 
@@ -382,11 +378,10 @@ def test_real9_scores_above_its_in_sample_floor() -> None:
     # R 0.497 F1 0.436, 20 invented; after i23p's record rules (in-sample since) P 0.880
     # R 0.665 F1 0.757, 1 invented; with i23q's field rules merged P 0.926 R 0.729 F1 0.816.
     # With i23v's field rules P 0.915 R 0.768 F1 0.835. The floor sits just below. With i31a's
-    # signatory convention: P 0.914 R 0.768 F1 0.835 (the relabel alone: P 0.815). With i31b's
-    # sector rules: P 0.915 R 0.783 F1 0.844 (sectors P/R 0.939/0.795 -> 0.943/0.846).
+    # signatory convention: P 0.914 R 0.768 F1 0.835 (the relabel alone: P 0.815).
     scores = _batch("real9")
     precision, recall, f1 = scores.prf()
-    assert f1 >= 0.84 and precision >= 0.912, (precision, recall, f1)
+    assert f1 >= 0.83 and precision >= 0.91, (precision, recall, f1)
     assert len(scores.invented) <= 1, scores.invented
 
 
@@ -434,23 +429,25 @@ def test_real13_and_real14_score_above_their_first_sight() -> None:
     # own list gives only its Indonesian members; a line of signings dates the tie; "the
     # Bulgarian Government" acts), with i24a's and i24c's: P 0.866 R 0.712 F1 0.782, 0 invented
     # (real14 alone F1 0.601 -> 0.711); partner P/R 0.944/0.808, date 0.821/0.561, type
-    # 0.854/0.731. With i31a's signatory convention: P 0.885 R 0.712 F1 0.789. With i31b's
-    # sector rules: P 0.889 R 0.728 F1 0.801; sectors P/R 0.729/0.448 -> 0.776/0.542.
+    # 0.854/0.731. With i31a's signatory convention: P 0.885 R 0.712 F1 0.789.
+    # i31d's dates by kind of sentence (extract/dates.py, one_day.py, since_ties.py; a document
+    # signed at a dated visit on its day; the MoU a renewal renews its own record): P 0.866
+    # R 0.712 F1 0.782 -> P 0.875 R 0.732 F1 0.797; date P/R 0.821/0.561 -> 0.875/0.683, type
+    # 0.854/0.731 -> 0.878/0.760, partner recall 0.808 -> 0.817 (the sister provinces told
+    # "sejak tahun 2004", "since 2003"). Both merged: P 0.894 R 0.732 F1 0.805.
     scores = _batch("real13")
     scores.add(_batch("real14"))
     precision, recall, f1 = scores.prf()
-    assert f1 >= 0.795 and precision >= 0.885, (precision, recall, f1)
-    sector_precision, sector_recall, _ = scores.prf("sectors")
-    assert sector_precision >= 0.77 and sector_recall >= 0.535, (sector_precision, sector_recall)
+    assert f1 >= 0.80 and precision >= 0.885, (precision, recall, f1)
     partner_precision, partner_recall, _ = scores.prf("partner")
-    assert partner_precision >= 0.935 and partner_recall >= 0.80, (
+    assert partner_precision >= 0.935 and partner_recall >= 0.81, (
         partner_precision,
         partner_recall,
     )
     date_precision, date_recall, _ = scores.prf("date")
-    assert date_precision >= 0.81 and date_recall >= 0.55, (date_precision, date_recall)
+    assert date_precision >= 0.865 and date_recall >= 0.67, (date_precision, date_recall)
     type_precision, type_recall, _ = scores.prf("type")
-    assert type_precision >= 0.845 and type_recall >= 0.72, (type_precision, type_recall)
+    assert type_precision >= 0.87 and type_recall >= 0.75, (type_precision, type_recall)
     assert len(scores.invented) <= 1, scores.invented
 
 
@@ -461,17 +458,22 @@ def test_real15_and_real16_score_above_their_first_sight() -> None:
     # the final rules of stop 31: P 0.663 R 0.557 F1 0.605, 5 invented (1.3 per ten articles);
     # real15 F1 0.519 (4 invented), real16 F1 0.654 (1). The floor sits just below: a rule that
     # loses ground on text it was not written from fails here.
+    # i31d's dates by kind of sentence (in-sample since: a year told once for a day and month,
+    # a weekday beside the article's dated year, the one day an article tells, a document
+    # signed at a dated visit): P 0.663 R 0.557 F1 0.605 -> P 0.683 R 0.571 F1 0.622; date P/R
+    # 0.542/0.333 -> 0.679/0.487, type 0.712/0.600 -> 0.724/0.600.
     scores = _batch("real15")
     scores.add(_batch("real16"))
     precision, recall, f1 = scores.prf()
-    # In-sample since. With i31a's signatory convention (signatories on signed documents only;
-    # local signatory P 0.083 -> 0.750, partner 0.077 -> 0.500): P 0.727 R 0.561 F1 0.634.
-    # i31b's sector rules (written from their sector misses and extras, probed with sentences
-    # of its own), with i31a's: P 0.751 R 0.617 F1 0.678; sectors P/R 0.603/0.398 -> 0.730/0.631.
-    assert f1 >= 0.67 and precision >= 0.745, (precision, recall, f1)
-    sector_precision, sector_recall, _ = scores.prf("sectors")
-    assert sector_precision >= 0.72 and sector_recall >= 0.62, (sector_precision, sector_recall)
+    # With i31a's signatory convention (signatories on signed documents only; local signatory
+    # P 0.083 -> 0.750, partner 0.077 -> 0.500): P 0.727 R 0.561 F1 0.634. Both merged: P 0.745
+    # R 0.575 F1 0.649.
+    assert f1 >= 0.645 and precision >= 0.74, (precision, recall, f1)
     assert len(scores.invented) <= 5, scores.invented
+    date_precision, date_recall, _ = scores.prf("date")
+    assert date_precision >= 0.67 and date_recall >= 0.48, (date_precision, date_recall)
+    type_precision, _, _ = scores.prf("type")
+    assert type_precision >= 0.72, type_precision
 
 
 def test_an_exact_draft_is_paired_with_its_record_not_taken_by_an_earlier_one() -> None:
