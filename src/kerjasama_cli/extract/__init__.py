@@ -43,7 +43,7 @@ from kerjasama_cli.extract.partner_side import signing_lines, ties_listed_abroad
 from kerjasama_cli.extract.places import Gazetteer, KnownPartner
 from kerjasama_cli.extract.record_types import titled_signings
 from kerjasama_cli.extract.renewals import planned_renewals
-from kerjasama_cli.extract.sector_frames import headline_sectors, sectors_to_the_news
+from kerjasama_cli.extract.sector_passes import headline_sectors, sectors_to_the_news
 from kerjasama_cli.extract.sentences import sentences
 from kerjasama_cli.extract.short_names import full_names
 from kerjasama_cli.extract.signatories import signatories_only_on_signings
