@@ -22,6 +22,7 @@ from kerjasama_cli.extract import lexicon
 from kerjasama_cli.extract.facts import Facts, PartnerHit
 from kerjasama_cli.extract.lists import listed_pair
 from kerjasama_cli.extract.record_mentions import partner_key
+from kerjasama_cli.geo.names import normalise
 
 _PLACE_KINDS = ("city", "province", "country", "region")
 _TIES = set(lexicon.AGREEMENT_CLASS) - {"membership"}
@@ -292,6 +293,43 @@ def acting_partners(all_facts: list[Facts], local: Callable[[str], bool]) -> Non
         facts.partners = [
             h for h in facts.partners if h.ref.kind not in _PLACE_KINDS or found[partner_key(h.ref)]
         ]
+    _bodies_are_no_partners(all_facts)
+
+
+_BODY_KINDS = ("organisation", "institution")
+# The name after a body's: its seat ("Maritime Museum Rotterdam", "University of Melbourne").
+_SEAT_AFTER = re.compile(r"\s*(?:of\s+|in\s+|di\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+
+
+def _bodies_are_no_partners(all_facts: list[Facts]) -> None:
+    """An organisation or institution is the partner of a document or programme the local
+    government itself makes with it (an MoU with a university, a membership of C40), never of a
+    visit or meeting (UCLG, whose president is our mayor, hosting a foreign city's delegation: the
+    delegation's government is the partner), and never where it belongs to a foreign government
+    acting in the article ("Maritime Museum Rotterdam" beside Rotterdam's mayor: Rotterdam's)."""
+    acting = {
+        normalise(name)
+        for f in all_facts
+        for h in f.partners
+        if h.ref.kind in _PLACE_KINDS
+        for name in (h.ref.name, h.ref.official or h.ref.name)
+    }
+    for facts in all_facts:
+        kinds = {t[0] for t in facts.types}
+        text = facts.sentence.text
+        kept = []
+        for hit in facts.partners:
+            if hit.ref.kind in _BODY_KINDS:
+                if kinds and kinds <= _EVENTS:
+                    continue
+                seat = _SEAT_AFTER.match(text, hit.end)
+                words = hit.ref.name.split() + (seat.group(1).split() if seat else [])
+                if any(normalise(w) in acting for w in words) or (
+                    seat and normalise(seat.group(1)) in acting
+                ):
+                    continue
+            kept.append(hit)
+        facts.partners = kept
 
 
 _GOVERNMENT_WORDS = re.compile(

@@ -339,5 +339,11 @@ OFFICE_WORDS = frozenset(
         "perbandaran",
         "daerah",
         "office",
+        # a body of a government ("Wakil Ketua Komite Masyarakat Kota Pyongsong")
+        "komite",
+        "komisi",
+        "masyarakat",
+        "committee",
+        "commission",
     ]
 )
