@@ -225,7 +225,7 @@ def evidence(facts: Facts, hit: PartnerHit, local: Callable[[str], bool]) -> str
         and kinds & _TIES
         and not re.search(r"\b(?:dengan|with)\b", text[hit.end :], re.I)
     ):
-        return "tie"  # "led a delegation to Braunschweig ... to renew the sister city agreement"
+        return "trip"  # "led a delegation to Braunschweig ... to renew the sister city agreement"
     if kinds & _EVENTS and _counterpart(facts, hit, start, _EVENT_CUE, local):
         return "met"
     return None
@@ -278,9 +278,19 @@ def acting_partners(all_facts: list[Facts], local: Callable[[str], bool]) -> Non
         for h in f.partners
         if h.ref.kind in ("city", "province", "region") and found.get(partner_key(h.ref))
     }
+    # "kunjungan gubernur ke Brisbane untuk menandatangani perjanjian" in a Queensland story: a
+    # city only travelled to, where a region of its country acts, is where, not a second partner
+    regions = {
+        h.ref.country
+        for f in all_facts
+        for h in f.partners
+        if h.ref.kind in ("province", "region") and found.get(partner_key(h.ref))
+    }
     for facts in all_facts:
         for hit in facts.partners:
             why = found.get(partner_key(hit.ref))
+            if why == {"trip"} and hit.ref.kind == "city" and hit.ref.country in regions:
+                why.clear()
             if not why or why & _OWN or hit.ref.kind == "city":
                 continue
             if (

@@ -27,7 +27,9 @@ HEAD_BEFORE = re.compile(
     r"Alderman|Perdana Menteri|Prime Minister|First Minister|Kepala Daerah|"
     # a foreign government's minister ("Menteri Utility Serawak", "Menteri Luar Negeri Jepang")
     r"Menteri(?: (?-i:[A-Z]\w+)){1,3}|Minister(?: (?:of|for))?(?: (?-i:[A-Z]\w+)){1,3}(?: of)?|"
-    r"(?:City|County|Municipal) Councill?or)\s+(?:(?:of|dari)\s+)?(?:(?-i:[a-z]\w+)\s+)?"
+    r"(?:City|County|Municipal) Councill?or)\s+(?:(?:of|dari)\s+)?"
+    # a word between ("Mayor elect"), never where the head goes ("kunjungan gubernur ke Brisbane")
+    r"(?:(?!(?:ke|to|di|in|at|menuju|towards)\s)(?-i:[a-z]\w+)\s+)?"
     r"(?:(?:Maj(?:e)?lis|Dewan)\s+(?:Perbandaran|Bandaraya|Daerah|Kota)\s+)?" + KIND + r"$",
     re.I,
 )
