@@ -37,7 +37,7 @@ from kerjasama_cli.extract.mentions import SentenceReader
 from kerjasama_cli.extract.meta import Meta, read_meta
 from kerjasama_cli.extract.one_event import explored_at_a_call, one_event_per_partner
 from kerjasama_cli.extract.parties import PartyFinder
-from kerjasama_cli.extract.partner_side import signing_lines, ties_listed_abroad
+from kerjasama_cli.extract.partner_side import page_subject, signing_lines, ties_listed_abroad
 from kerjasama_cli.extract.places import Gazetteer, KnownPartner
 from kerjasama_cli.extract.record_types import titled_signings
 from kerjasama_cli.extract.renewals import planned_renewals
@@ -106,6 +106,9 @@ def extract(
     told_from_abroad(all_facts)
     signing_lines(all_facts, article.title)
     local = local_party(all_facts, home, parties.canonical)
+    if local is None:  # a foreign government's page about its tie with one of ours
+        subject = page_subject(all_facts, gazetteer.resolve, article.title)
+        local = parties.canonical(subject) if subject else None
     if local is None:
         # No Indonesian government named at all ("Ningxia seeks a sister city in Indonesia"):
         # nothing here is a record of this registry; the drafts would only guess whose it is.

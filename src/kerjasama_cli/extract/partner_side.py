@@ -245,3 +245,32 @@ def signing_lines(all_facts: list[Facts], title: str | None) -> None:
         if word:
             facts.types = [("sister_city", word.start(), word.end())]
             facts.signing = True
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
+
+
+def page_subject(
+    all_facts: list[Facts], resolve: Callable[[str], object], title: str | None
+) -> str | None:
+    """The Indonesian government a foreign government's page is about, where no Indonesian
+    government acts in a sentence of cooperation ("Surabaya : Mid-north coast city in east Java"
+    on Busan City Hall's page, whose signing line misspells it): the one the page names in most
+    of its lines, at least twice, when a foreign government acts in a sentence of a tie."""
+    if not any(f.types and f.partners for f in all_facts):
+        return None
+    seen: Counter[str] = Counter()
+    for text in (title or "", *(f.sentence.text for f in all_facts)):
+        named = set()
+        for m in _CAPITALISED.finditer(text):
+            words = m.group(0).split()
+            for n in range(len(words), 0, -1):
+                name = " ".join(words[:n])
+                if resolve(name) == "local":
+                    named.add(name)
+                    break
+        seen.update(named)
+    ranked = seen.most_common(2)
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
