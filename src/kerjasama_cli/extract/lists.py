@@ -24,15 +24,52 @@ _LIST_OPENING = re.compile(
 )
 
 
+# A sentence that counts places without naming them ("Tiga kota di luar negeri sudah ditetapkan
+# sebagai saudara kembar Surabaya", "one of the four cities that have maintained relations",
+# "dijajaki ... dengan kota lain").
+_COUNTED = re.compile(
+    r"\b(?:(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|\d+)\s+"
+    r"(?:kota|provinsi|daerah|negara bagian|prefektur)|(?:kota|provinsi|daerah)[- ](?:lain|"
+    r"kota|provinsi)|(?:two|three|four|five|six|seven|eight|nine|ten|several|other|\d+)\s+"
+    r"(?:other\s+)?(?:cities|provinces|states|prefectures|regions))\b",
+    re.I,
+)
+# The opening of the sentence that names them ("The other three are Rotterdam, Paris and Tokyo",
+# "Bermula dari Kota Seattle ..., kemudian menyusul Kota Kochi", "Misalnya dengan Kota Guangzhou").
+_ITEMS_OPENING = re.compile(
+    r"^(?:the other \w+ (?:are|were|include)|misalnya|contohnya|seperti|for example|for instance|"
+    r"such as|bermula dari|dimulai dari|mulai dari|pertama(?:,| dengan| dari))\b",
+    re.I,
+)
+
+
+# Words that chain the items of a list in order ("..., kemudian menyusul Kota Kochi").
+_SEQUENCE = re.compile(
+    r",?\s+(?:kemudian|lalu|disusul|menyusul|then|followed by)(?:\s+(?:menyusul|disusul|oleh|by))?"
+    r"\s+(?=[A-Z])"
+)
+
+
 def join_list_sentences(sentences: list[Sentence]) -> list[Sentence]:
     """The sentences, a list-opening sentence joined to the one before it in its paragraph."""
     joined: list[Sentence] = []
     for sentence in sentences:
         last = joined[-1] if joined else None
         opening = _LIST_OPENING.match(sentence.text)
-        if last is not None and last.paragraph == sentence.paragraph and opening:
-            # the opening word, capitalised only as a sentence's first, is no name mid-sentence
-            rest = opening.group(0).lower() + sentence.text[opening.end() :]
+        items = (
+            last is not None
+            and opening is None
+            and _COUNTED.search(last.text)
+            and _ITEMS_OPENING.match(sentence.text)
+        )
+        if last is not None and last.paragraph == sentence.paragraph and (opening or items):
+            if items:
+                # "Bermula dari Kota Seattle ..., kemudian menyusul Kota Kochi": the items
+                # alone, after the colon, one after the other
+                rest = _SEQUENCE.sub(", ", sentence.text[items.end() :].lstrip(" ,"))
+            else:
+                # the opening word, capitalised only as a sentence's first, is no name
+                rest = opening.group(0).lower() + sentence.text[opening.end() :]
             text = last.text.rstrip(" .") + ": " + rest
             joined[-1] = Sentence(text, last.paragraph, last.index)
             continue
