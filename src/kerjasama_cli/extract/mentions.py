@@ -330,9 +330,19 @@ class SentenceReader(PlaceReading):
     def _a_place(self, text: str, person: PersonMention, facts: Facts) -> bool:
         """ "Wakil Wali Kota Dongxing, Tiongkok, Li Jian": a one-word "name" after a title with
         a country right after it is the title's city, when the gazetteer knows it there."""
-        if not person.titled or " " in person.name:
+        if not person.titled:
             return False
         at = text.find(person.name, person.start)
+        words = person.name.split()
+        if 1 < len(words) <= 3 and at >= 0:
+            # "Walikota Ichikawa Jepang bersama ...": the title's city, then its country
+            code = country_of(words[-1]) or country_of(" ".join(words[-2:]))
+            place = " ".join(words[: -1 if country_of(words[-1]) else -2])
+            ref = self.gaz.resolve(place, code, strict=False) if code and place else None
+            if isinstance(ref, PartnerRef) and ref.kind != "country" and ref.country == code:
+                facts.partners.append(PartnerHit(ref, at, at + len(place), True, True))
+                return True
+            return False
         after = _COUNTRY_NEXT.match(text[at + len(person.name) :]) if at >= 0 else None
         code = country_of(after.group(1)) if after else None
         ref = self.gaz.resolve(person.name, code, strict=False) if code else None

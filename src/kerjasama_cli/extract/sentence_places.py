@@ -349,8 +349,8 @@ class PlaceReading:
                 continue  # a sentence's first word is capitalised whatever it is
             word = run[k][2].strip(".,")
             key = keys[k]
-            if word in _CONNECTOR:
-                continue
+            if word in _CONNECTOR or word in _TITLE_WORDS:
+                continue  # "Walikota Ichikawa": a head's title, never a first name
             if key in SURNAMES:
                 return True  # "Victoria Lee", "Austin Tan": a given name before a surname
             if key in STOPWORDS or key in OFFICE_WORDS or key in ADMIN_WORDS or word.isupper():
