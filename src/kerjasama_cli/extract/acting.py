@@ -21,6 +21,7 @@ from kerjasama_cli.extract import acting_words as words
 from kerjasama_cli.extract import lexicon
 from kerjasama_cli.extract.facts import Facts, PartnerHit
 from kerjasama_cli.extract.lists import listed_pair
+from kerjasama_cli.extract.places import PartnerRef
 from kerjasama_cli.extract.record_mentions import partner_key
 from kerjasama_cli.geo.names import normalise
 
@@ -233,6 +234,46 @@ def evidence(facts: Facts, hit: PartnerHit, local: Callable[[str], bool]) -> str
 
 _OWN = {"head", "office", "envoy"}  # a government acting in its own name
 
+# A region's capital told after it: "Northern Territory of Australia, dengan ibu kotanya Darwin",
+# "Queensland, whose capital is Brisbane", "Victoria and its capital Melbourne".
+_ITS_CAPITAL = re.compile(
+    r"^[\s,]*(?:\([^()]{0,30}\)\s*)?(?:,\s*)?(?:dengan\s+|dan\s+|and\s+|with\s+)?"
+    r"(?:ibu ?kota(?:nya)?|its capital(?: city)?|(?:whose|the) capital(?: city)?(?: is)?|"
+    r"beribu ?kota(?:kan)?)"
+    r"(?:\s+(?:adalah|yaitu|is))?[\s,]*$",
+    re.I,
+)
+
+
+def _capitals_are_their_region(all_facts: list[Facts]) -> None:
+    """A city the article introduces as a region's capital stands for the region wherever it
+    names it ("Gubernur Darwin", "sister city Kalteng-Darwin" in a story of the Northern
+    Territory): not a second partner of its own."""
+    capitals: dict[str, PartnerRef] = {}
+    for facts in all_facts:
+        text = facts.sentence.text
+        hits = sorted(facts.partners, key=lambda h: h.start)
+        for region, city in zip(hits, hits[1:], strict=False):
+            if (
+                region.ref.kind in ("province", "region")
+                and city.ref.kind == "city"
+                and city.ref.country == region.ref.country
+                and _ITS_CAPITAL.match(text[region.end : city.start])
+            ):
+                capitals[partner_key(city.ref)] = region.ref
+    if not capitals:
+        return
+    for facts in all_facts:
+        partners: list[PartnerHit] = []
+        for hit in facts.partners:
+            region_ref = capitals.get(partner_key(hit.ref))
+            if region_ref is not None:
+                if any(partner_key(h.ref) == partner_key(region_ref) for h in partners):
+                    continue
+                hit = PartnerHit(region_ref, hit.start, hit.end, hit.via_person, hit.told)
+            partners.append(hit)
+        facts.partners = partners
+
 
 def _beside(facts: Facts, hit: PartnerHit, found: dict[str, set[str]]) -> bool:
     """Whether a region is named beside a more specific acting partner of its country in the
@@ -266,6 +307,7 @@ def acting_partners(all_facts: list[Facts], local: Callable[[str], bool]) -> Non
     docstring). Of one country, the country or a region told only in a tie or meeting is a
     more specific acting partner's address, not a second partner: the country wherever the
     article has one, a region where it is named beside it."""
+    _capitals_are_their_region(all_facts)
     found: dict[str, set[str]] = {}
     for facts in all_facts:
         for hit in facts.partners:
