@@ -66,6 +66,7 @@ _SECTOR_CUE = re.compile(
 
 # Between a document's word and the tie it is about: a bracketed abbreviation at most.
 _NAMES_ITS_KIND = re.compile(r"[\s)\]]*(?:\([^()]{1,30}\)\s*)?")
+_ABBREVIATED = re.compile(r"\s*\(([A-Z]{2,5})\)")
 _COUNTRY_NEXT = re.compile(r",\s*([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 
 
@@ -344,6 +345,23 @@ class SentenceReader(PlaceReading):
                 return True
             return False
         after = _COUNTRY_NEXT.match(text[at + len(person.name) :]) if at >= 0 else None
+        if len(words) > 3 and at >= 0:
+            # "Deputi Mayor Bidang Hubungan Internasional San Francisco (SF), Amerika Serikat,
+            # Jane Doe": the title's office swallowed the city, which its country or its
+            # initials right after vouch for; the person is named further on
+            end = at + len(person.name)
+            tail = _ABBREVIATED.match(text, end)
+            code = country_of(after.group(1)) if after else None
+            for n in (3, 2):
+                place = " ".join(words[-n:])
+                initials = "".join(w[0] for w in words[-n:]).upper()
+                if not (code or tail and tail.group(1) == initials):
+                    continue
+                ref = self.gaz.resolve(place, code, strict=False)
+                if isinstance(ref, PartnerRef) and ref.kind in ("city", "province"):
+                    facts.partners.append(PartnerHit(ref, end - len(place), end, True, bool(code)))
+                    return True
+            return False
         code = country_of(after.group(1)) if after else None
         ref = self.gaz.resolve(person.name, code, strict=False) if code else None
         if not isinstance(ref, PartnerRef) or ref.kind == "country" or ref.country != code:
