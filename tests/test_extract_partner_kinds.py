@@ -1,0 +1,145 @@
+"""Probe sentences for which partners and records are drafted (issue 23, real15/real16's first
+sight): organisations and institutions, capitals and cities beside their region, countries
+drafted for cities, another story's tie, and the records missed on a foreign government's own
+page and in a list of ties told over two sentences. Written with names other than real15's and
+real16's (Los Angeles, Maritime Museum, UCLG, Rotterdam, Brisbane, Busan, Surabaya, Seattle ...).
+
+Each probe names the partners its drafts must carry (`partners`, exactly, as a set) and those no
+draft may carry (`forbid`). Main d79659c drafted a forbidden name (or missed a wanted one) in
+every probe but those marked "guard", which hold what main already got right the other way."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import pytest
+
+from kerjasama_cli.extract import extract
+from kerjasama_cli.extract.output import to_json
+
+
+@dataclass(frozen=True)
+class Probe:
+    text: str
+    partners: frozenset[str]
+    forbid: tuple[str, ...] = ()
+    local: str | None = None
+
+
+PUBLISHED = dt.date(2025, 9, 17)
+
+PROBES: dict[str, Probe] = {
+    # --- organisations and institutions ---------------------------------------------------
+    # an organisation of cities whose president is our mayor hosts a foreign city's delegation
+    "organisation-hosting-a-visit": Probe(
+        "Wali Kota Malang, selaku Presiden CityNet, menerima kunjungan delegasi Pemerintah Kota "
+        "Hue, Vietnam, di Balai Kota Malang, Senin (15/9/2025).",
+        frozenset({"Huế"}),
+        forbid=("CityNet",),
+    ),
+    # a museum of the acting foreign city is that city's, not a second partner
+    "museum-of-the-acting-city": Probe(
+        "Gubernur Jawa Timur menerima kunjungan Wali Kota Osaka, Senin (15/9/2025). Pertemuan "
+        "itu juga membahas kolaborasi antara Museum Mpu Tantular dengan Maritime Museum Osaka.",
+        frozenset({"Osaka"}),
+        forbid=("Maritime Museum", "Maritime Museum Osaka"),
+    ),
+    # the other way: an MoU the local government itself signs with a university
+    "university-signing-an-mou": Probe(  # guard
+        "Pemerintah Provinsi Jawa Barat menandatangani MoU dengan University of Queensland, "
+        "Senin (15/9/2025).",
+        frozenset({"University of Queensland"}),
+    ),
+    # --- countries drafted for cities -------------------------------------------------------
+    # a head's office swallowed the city; its initials and its country follow
+    "city-in-an-office-with-initials": Probe(
+        "Gubernur Jawa Timur dalam pertemuannya dengan Deputi Mayor Bidang Hubungan "
+        "Internasional San Francisco (SF), Amerika Serikat, Jane Doe, membahas kerja sama "
+        "sister city. Kerja sama sister city yang sudah terjalin sejak 1997 dengan SF akan "
+        "ditindaklanjuti.",
+        frozenset({"San Francisco"}),
+        forbid=("Amerika Serikat",),
+    ),
+    "city-in-an-office-with-its-country": Probe(
+        "Gubernur Jawa Timur dalam pertemuannya dengan Deputi Mayor Bidang Hubungan "
+        "Internasional New York, Amerika Serikat, Jane Doe, membahas kerja sama sister city.",
+        frozenset({"New York"}),
+        forbid=("Amerika Serikat",),
+    ),
+    # a head's title, then the city and its country: the city, never a person called so
+    "title-city-country": Probe(
+        "Dalam rangka menyambut kedatangan Walikota Sakai Jepang bersama delegasi, Pemko Medan "
+        "menggelar rapat persiapan kunjungan, Jumat (12/9/2025).",
+        frozenset({"Sakai"}),
+    ),
+    # --- capitals and cities beside their region -------------------------------------------
+    # the region's capital, introduced as such, stands for the region wherever it is named
+    "capital-introduced": Probe(
+        "Pemprov Sulawesi Utara menjalin sister province dengan Provinsi Guangdong, dengan ibu "
+        "kotanya Guangzhou, Senin (15/9/2025). Gubernur Guangzhou menyambut baik kerja sama itu.",
+        frozenset({"Guangdong"}),
+        forbid=("Guangzhou",),
+    ),
+    # a trip planned to a city of the acting state says where, not who
+    "trip-to-the-states-city": Probe(
+        "Pemprov Jawa Timur dan Negara Bagian Victoria membahas perpanjangan sister province, "
+        "Senin (15/9/2025). Gubernur juga dijadwalkan berkunjung ke Melbourne untuk "
+        "menandatangani perjanjian kerja sama.",
+        frozenset({"Victoria"}),
+        forbid=("Melbourne",),
+    ),
+    # the other way: a trip to a city whose own tie it renews, no region acting
+    "trip-to-the-partner-city": Probe(  # guard
+        "Wali Kota Bandung berkunjung ke Hamamatsu untuk memperbarui perjanjian sister city, "
+        "Senin (15/9/2025).",
+        frozenset({"Hamamatsu"}),
+    ),
+    # --- another story --------------------------------------------------------------------
+    # another government's tie, in a headline left inside a Surabaya story
+    "another-governments-tie": Probe(
+        "Wali Kota Surabaya menerima kunjungan Wali Kota Gwangju, Senin (15/9/2025).\n\n"
+        "Ahok Ubah Model Sister City Jakarta dengan Berlin\n\nKedua kota membahas pendidikan.",
+        frozenset({"Gwangju"}),
+        forbid=("Berlin",),
+    ),
+    # the other way: the home's bare name where a meeting is held is a venue
+    "home-as-a-venue": Probe(  # guard
+        "Wali Kota Surabaya menerima kunjungan Wali Kota Gwangju, Senin (15/9/2025).\n\n"
+        "Risma bertemu di Jakarta dengan Wali Kota Berlin untuk membahas sister city.",
+        frozenset({"Gwangju", "Berlin"}),
+    ),
+    # --- records missed -------------------------------------------------------------------
+    # a sentence counts the sister cities, the next one names them one after the other
+    "list-over-two-sentences": Probe(
+        "Kota Bandung sudah menjalin sister city dengan tiga kota di luar negeri. Bermula dari "
+        "Kota Suwon di Korea Selatan, kemudian menyusul Kota Hamamatsu di Jepang dan Kota "
+        "Braunschweig di Jerman.",
+        frozenset({"Suwon", "Hamamatsu", "Braunschweig"}),
+    ),
+    "list-over-two-sentences-english": Probe(
+        "Bandung has maintained sister city ties with four cities. The other three are "
+        "Hamamatsu, Braunschweig and Suwon.",
+        frozenset({"Hamamatsu", "Braunschweig", "Suwon"}),
+    ),
+    # a foreign government's page about its tie: its signing line misspells our city
+    "partner-side-page": Probe(
+        "Gwangju Metropolitan City\n\nMakassar : a port city in South Sulawesi, Indonesia\n\n"
+        "Makassar is the largest city of eastern Indonesia.\n\nMr. Kang Un-tae, Mayor of "
+        "Gwangju and Mr. Amiruddin, Mayor of Mkassra signed an agreement to establish sister "
+        "city relations on May 1 1997",
+        frozenset({"Gwangju"}),
+        local="Makassar",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PROBES))
+def test_partner_kinds(name: str) -> None:
+    probe = PROBES[name]
+    drafts = to_json([extract(probe.text, published=PUBLISHED)])
+    partners = {d["partner"] for d in drafts}
+    assert partners == probe.partners, drafts
+    assert not partners & set(probe.forbid)
+    if probe.local is not None:
+        assert {d["local_party"] for d in drafts} == {probe.local}
