@@ -440,11 +440,21 @@ def test_real15_and_real16_score_above_their_first_sight() -> None:
     # the final rules of stop 31: P 0.663 R 0.557 F1 0.605, 5 invented (1.3 per ten articles);
     # real15 F1 0.519 (4 invented), real16 F1 0.654 (1). The floor sits just below: a rule that
     # loses ground on text it was not written from fails here.
+    # i31c's partner rules (in-sample since: organisations and institutions no partners of a
+    # visit or meeting nor of an acting foreign government's body, a region's capital and a city
+    # only travelled to not second partners, another government's tie not the local party's, a
+    # partner's own page, a list told over two sentences): partner P/R 0.797/0.671 ->
+    # 0.902/0.786; all fields P 0.735 R 0.631 F1 0.679; invented 5 -> 0.
     scores = _batch("real15")
     scores.add(_batch("real16"))
     precision, recall, f1 = scores.prf()
-    assert f1 >= 0.60 and precision >= 0.655, (precision, recall, f1)
-    assert len(scores.invented) <= 5, scores.invented
+    assert f1 >= 0.66 and precision >= 0.72, (precision, recall, f1)
+    partner_precision, partner_recall, _ = scores.prf("partner")
+    assert partner_precision >= 0.895 and partner_recall >= 0.78, (
+        partner_precision,
+        partner_recall,
+    )
+    assert len(scores.invented) <= 1, scores.invented
 
 
 def test_an_exact_draft_is_paired_with_its_record_not_taken_by_an_earlier_one() -> None:
