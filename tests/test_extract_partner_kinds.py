@@ -122,6 +122,13 @@ PROBES: dict[str, Probe] = {
         "Hamamatsu, Braunschweig and Suwon.",
         frozenset({"Hamamatsu", "Braunschweig", "Suwon"}),
     ),
+    # the visit told, then who came in the next paragraph: a city's people's committee
+    "delegation-members-next": Probe(
+        "Wali Kota Surabaya menerima kunjungan kerja dari perwakilan kota-kota Vietnam di ruang "
+        "kerjanya, Jumat (12/9/2025).\n\nPerwakilan yang hadir di antaranya Nguyen Van Binh, "
+        "Wakil Ketua Komite Rakyat Kota Haiphong, dan pejabat kementerian.",
+        frozenset({"Haiphong"}),
+    ),
     # a foreign government's page about its tie: its signing line misspells our city
     "partner-side-page": Probe(
         "Gwangju Metropolitan City\n\nMakassar : a port city in South Sulawesi, Indonesia\n\n"

@@ -41,7 +41,9 @@ OFFICE_BEFORE = re.compile(
     r"Municipal Government|City Council|Dewan Kota|Parlemen|Parliament|Kerajaan Negeri|"
     r"Maj(?:e)?lis (?:Perbandaran|Bandaraya|Daerah)|Dewan Bandaraya|"
     r"Ministry of [\w ]{3,40}? of|Foreign Ministry of|Kementerian(?: (?-i:[A-Z]\w+)){1,4}|"
-    r"delegasi|delegation(?:s)?|rombongan|rombongn|perwakilan|representatives?|utusan"
+    r"delegasi|delegation(?:s)?|rombongan|rombongn|perwakilan|representatives?|utusan|"
+    # a city's people's committee, its government ("Komite Masyarakat Kota Pyongsong")
+    r"(?:Komite|Komisi) (?:Masyarakat|Rakyat)|People['’]s Committee"
     r")\s+(?:(?:dari|from|of|by)\s+)?"
     r"|(?:kunjungan(?: kerja| resmi| balasan)?|visit)\s+(?:dari|from|by)\s+)" + KIND + r"$",
     re.I,

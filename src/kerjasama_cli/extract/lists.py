@@ -43,6 +43,14 @@ _ITEMS_OPENING = re.compile(
 )
 
 
+_VISIT_WORD = re.compile(
+    r"\b(?:kunjungan|berkunjung|delegasi|rombongan|visit\w*|delegation)\b", re.I
+)
+_MEMBERS_OPENING = re.compile(
+    r"^(?:(?:para|anggota)\s+)?(?:perwakilan|delegasi|rombongan)\s+yang\s+(?:hadir|datang|"
+    r"berkunjung)\b|^(?:the\s+)?(?:delegation|delegates)\s+(?:included|comprised|consisted of)\b",
+    re.I,
+)
 # Words that chain the items of a list in order ("..., kemudian menyusul Kota Kochi").
 _SEQUENCE = re.compile(
     r",?\s+(?:kemudian|lalu|disusul|menyusul|then|followed by)(?:\s+(?:menyusul|disusul|oleh|by))?"
@@ -62,6 +70,20 @@ def join_list_sentences(sentences: list[Sentence]) -> list[Sentence]:
             and _COUNTED.search(last.text)
             and _ITEMS_OPENING.match(sentence.text)
         )
+        # "... menerima kunjungan kerja dari perwakilan kota-kota Korea Utara ..." /
+        # "Perwakilan yang hadir di antaranya ...": who came on the visit just told, in the
+        # next sentence or paragraph
+        members = (
+            last is not None
+            and opening is None
+            and last.paragraph >= sentence.paragraph - 1
+            and _VISIT_WORD.search(last.text)
+            and _MEMBERS_OPENING.match(sentence.text)
+        )
+        if members:
+            opening = members
+        if last is not None and last.paragraph == sentence.paragraph - 1 and members:
+            sentence = Sentence(sentence.text, last.paragraph, sentence.index)
         if last is not None and last.paragraph == sentence.paragraph and (opening or items):
             if items:
                 # "Bermula dari Kota Seattle ..., kemudian menyusul Kota Kochi": the items

@@ -343,6 +343,7 @@ OFFICE_WORDS = frozenset(
         "komite",
         "komisi",
         "masyarakat",
+        "rakyat",
         "committee",
         "commission",
     ]
