@@ -81,7 +81,8 @@ _SPEAKER_BEFORE = re.compile(
 )
 _ROLE_AFTER = re.compile(
     # never the list's next item ("Kota Haiphong, dan pejabat kementerian")
-    r"^,\s+(?!(?:dan|and|serta|atau|or)\b)(?:the|a|an|sang|selaku|sebagai)?\s*[\w'’ -]{0,40}?\b(?:executive|mayor|director|"
+    r"^,\s+(?!(?:dan|and|serta|atau|or)\b)(?:the|a|an|sang|selaku|sebagai)?\s*[\w'’ -]{0,40}?"
+    r"\b(?:executive|mayor|director|"
     r"head|chair\w*|official|spokes\w*|minister|governor|manager|secretary|president|officer|"
     r"councillor|consul|ambassador|investor|kepala|ketua|direktur|pejabat|juru bicara)\b",
     re.I,
