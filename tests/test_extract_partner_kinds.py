@@ -129,6 +129,13 @@ PROBES: dict[str, Probe] = {
         "Wakil Ketua Komite Rakyat Kota Haiphong, dan pejabat kementerian.",
         frozenset({"Haiphong"}),
     ),
+    # a Malaysian district council the gazetteer lacks, its state and country after it
+    "district-council": Probe(
+        "Bupati Sambas menerima lawatan dari Majlis Daerah Kudat, Sabah Malaysia, di Kantor "
+        "Bupati, Senin (15/9/2025).",
+        frozenset({"Kudat"}),
+        forbid=("Sabah",),
+    ),
     # a foreign government's page about its tie: its signing line misspells our city
     "partner-side-page": Probe(
         "Gwangju Metropolitan City\n\nMakassar : a port city in South Sulawesi, Indonesia\n\n"

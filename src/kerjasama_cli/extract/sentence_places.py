@@ -395,8 +395,10 @@ class PlaceReading:
         kind_before = (
             start is not None
             and re.search(
-                r"\b(?:kota|kabupaten|provinsi|city of|town of|prefektur|mayor of|sister city)\s+$",
-                text[max(0, start - 16) : start],
+                r"\b(?:kota|kabupaten|provinsi|city of|town of|prefektur|mayor of|sister city|"
+                # a Malaysian council's own name: "lawatan dari Majlis Daerah Tuaran, Sabah"
+                r"majlis (?:daerah|perbandaran|bandaraya)|dewan bandaraya)\s+$",
+                text[max(0, start - 24) : start],
                 re.I,
             )
             # a phrase holding its kind word ("Kota Freemantle") is vouched for by it below
@@ -426,6 +428,9 @@ class PlaceReading:
                 # "di Provinsi Gyeongsang Utara, Korea Selatan": a region its country vouches for
                 at = end + after.start(1)
                 where = self._small_place(after.group(1), text, end + after.end(1), at)
+            if after and where is None and " " in after.group(1):
+                # "Majlis Daerah Tuaran, Sabah Malaysia": the region, its country run on
+                where = self.gaz.resolve(after.group(1).split()[0])
             if isinstance(where, PartnerRef) and where.country and _unknown_name(phrase):
                 return PartnerRef(phrase, "city", where.country)
         kind_in = guards.KIND_BEFORE.search(phrase)
