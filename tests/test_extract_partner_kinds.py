@@ -136,6 +136,22 @@ PROBES: dict[str, Probe] = {
         frozenset({"Kudat"}),
         forbid=("Sabah",),
     ),
+    # the items of a bulleted list of ties, under the line that tells them
+    "bulleted-list-of-ties": Probe(
+        "Wali Kota Bandung menerima kunjungan Duta Besar Jepang, Senin (15/9/2025).\n\n"
+        "Sekda menyampaikan Pemkot Bandung memiliki kerja sama sister city dengan kota-kota "
+        "berikut:\n\n- Kota Suwon, Korea Selatan, sejak 1997;\n- Kota Hamamatsu, Jepang, sejak "
+        "2001;\n- Kota Braunschweig, Jerman, sejak 1960.",
+        frozenset({"Jepang", "Suwon", "Hamamatsu", "Braunschweig"}),
+    ),
+    # the other way: a bulleted list of what a visit saw names no ties
+    "bulleted-list-of-sights": Probe(  # guard
+        "Wali Kota Bandung menerima kunjungan Duta Besar Jepang, Senin (15/9/2025).\n\n"
+        "Rombongan juga mengunjungi beberapa tempat berikut di Bandung:\n\n"
+        "- Museum Konferensi Asia Afrika, Bandung;\n- Taman Hutan Raya Juanda, Bandung;\n"
+        "- Kawah Putih, Ciwidey.",
+        frozenset({"Jepang"}),
+    ),
     # a foreign government's page about its tie: its signing line misspells our city
     "partner-side-page": Probe(
         "Gwangju Metropolitan City\n\nMakassar : a port city in South Sulawesi, Indonesia\n\n"

@@ -32,7 +32,7 @@ from kerjasama_cli.extract.assemble import Draft, cluster
 from kerjasama_cli.extract.background import plurals_are_no_partners
 from kerjasama_cli.extract.bases import ties_on_an_loi
 from kerjasama_cli.extract.drafts import build, local_evidence, local_party, others_only
-from kerjasama_cli.extract.lists import join_list_sentences
+from kerjasama_cli.extract.lists import items_take_the_list_tie, join_list_sentences, tie_items
 from kerjasama_cli.extract.mentions import SentenceReader
 from kerjasama_cli.extract.meta import Meta, read_meta
 from kerjasama_cli.extract.one_event import explored_at_a_call, one_event_per_partner
@@ -86,7 +86,10 @@ def extract(
             leader_index.setdefault(normalise(alias), full)
     parties = PartyFinder(gazetteer.resolve, home, governments or {})
     reader = SentenceReader(gazetteer, meta.published, leader_index, parties)
-    all_facts = [reader.read(s) for s in join_list_sentences(sentences(article.paragraphs))]
+    read = join_list_sentences(sentences(article.paragraphs))
+    items = tie_items(read)
+    all_facts = [reader.read(s, s.index in items) for s in read]
+    items_take_the_list_tie(all_facts, items)
     restore_venues(all_facts)
     plurals_are_no_partners(all_facts)
     lone_dates_to_their_sentence(all_facts)

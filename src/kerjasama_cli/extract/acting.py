@@ -168,6 +168,10 @@ _MEETS_HEAD = re.compile(
 )
 
 
+# The mark of a list's item, then the place's kind word: "- Provinsi ", "• ", "2. Kota ".
+_ITEM_START = re.compile(r"\s*(?:[-–•*·▪]|\d{1,2}[.)])\s+" + words.KIND, re.I)
+
+
 def evidence(facts: Facts, hit: PartnerHit, local: Callable[[str], bool]) -> str | None:
     """What in the sentence shows the place's government acting: 'head', 'office', 'envoy',
     'tie', 'met' or None (a bare place, a listed country, an Indonesian mission's seat);
@@ -211,6 +215,8 @@ def evidence(facts: Facts, hit: PartnerHit, local: Callable[[str], bool]) -> str
         and _TOWARDS.search(before)
     ):
         return "office"
+    if kinds & _TIES and _ITEM_START.fullmatch(text[:start]):
+        return "tie"  # "- Provinsi Zhejiang – RRT bidang ...": the item of a list of ties
     # a country paired with the local party in talk of cooperation ("kerja sama antara Kalbar
     # dan Malaysia") is the two nations, not a government acting: only a document pairs them
     pairs = hit.ref.kind != "country" or bool(kinds & _DOCUMENTS)

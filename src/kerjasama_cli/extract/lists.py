@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from kerjasama_cli.extract.facts import PartnerHit
+from kerjasama_cli.extract import lexicon
+from kerjasama_cli.extract.facts import Facts, PartnerHit
 from kerjasama_cli.extract.sentences import Sentence
 
 # Between two items of a list of places: a comma, a semicolon, "dan", "and", "serta", "&".
@@ -97,6 +98,47 @@ def join_list_sentences(sentences: list[Sentence]) -> list[Sentence]:
             continue
         joined.append(sentence)
     return [Sentence(s.text, s.paragraph, n) for n, s in enumerate(joined)]
+
+
+# An item of a bulleted or numbered list ("- Provinsi Zhejiang – RRT bidang ...", "• Kota Suwon,
+# Korea Selatan, sejak 1997;", "2. Kota Hamamatsu").
+_ITEM_MARK = re.compile(r"^(?:[-–•*·▪]|\d{1,2}[.)])\s+")
+
+
+def tie_items(sentences: list[Sentence]) -> set[int]:
+    """The indexes of the items of a list of ties: the bulleted or numbered lines under a line
+    that tells ties ("Pemprov Banten memiliki data perjanjian/kerja sama Internasional ...
+    yakni :"), or among items one of which does. Their places are read though an item names
+    no tie of its own."""
+    items: set[int] = set()
+    run: list[Sentence] = []
+    header: Sentence | None = None
+    for sentence in [*sentences, None]:
+        if sentence is not None and _ITEM_MARK.match(sentence.text):
+            run.append(sentence)
+            continue
+        told = [s for s in ([header] if header else []) + run if lexicon.find_types(s.text)]
+        if run and told:
+            items.update(s.index for s in run)
+        run, header = [], sentence
+    return items
+
+
+def items_take_the_list_tie(all_facts: list[Facts], items: set[int]) -> None:
+    """An item that names a place and no tie ("- Provinsi Zhejiang – RRT bidang Investasi ...
+    pada tanggal 21 September 2012") is a tie of the kind of the item before it, or of the
+    line over the list."""
+    last: list[tuple[str, int, int]] = []
+    for facts in all_facts:
+        index = facts.sentence.index
+        if index not in items and index + 1 not in items:
+            last = []
+            continue
+        ties = [t for t in facts.types if t[0] not in lexicon.EVENT_CLASS]
+        if ties:
+            last = ties
+        elif index in items and facts.partners and last:
+            facts.types = [(rtype, 0, 0) for rtype, _, _ in last]
 
 
 def _is_place(hit: PartnerHit | None) -> bool:

@@ -193,21 +193,21 @@ class SentenceReader(PlaceReading):
             self.people[key] = person
         return person
 
-    def read(self, sentence: Sentence) -> Facts:
+    def read(self, sentence: Sentence, item: bool = False) -> Facts:
         """The facts of one sentence; "Sister City adalah kemitraan resmi ...": a definition,
         and the sentences that go on explaining it (no partner, date or government named), give
         no record."""
         if guards.defines(sentence.text):
             self.defining = True
             return Facts(sentence)
-        facts = self._read(sentence)
+        facts = self._read(sentence, item)
         if self.defining:
             if not (facts.partners or facts.dates or facts.offices or facts.home or facts.locals):
                 return Facts(sentence)
             self.defining = False
         return facts
 
-    def _read(self, sentence: Sentence) -> Facts:
+    def _read(self, sentence: Sentence, item: bool = False) -> Facts:
         text = sentence.text
         facts = Facts(sentence)
         facts.types = lexicon.find_types(text)
@@ -296,7 +296,8 @@ class SentenceReader(PlaceReading):
         # where the sentence says the cooperation covers them (sector_frames.py).
         facts.sectors = covered_sectors(text, [(a, b) for _, a, b in facts.types])
         facts.sector_cue = bool(_SECTOR_CUE.search(text))
-        if not (facts.types or facts.signing or facts.intent or facts.anaphor or facts.sectors):
+        told = facts.types or facts.signing or facts.intent or facts.anaphor or facts.sectors
+        if not (told or item):  # an item of a list of ties: its place is read all the same
             return facts
         facts.people += self._known_people(text, facts.people)
         masked = list(guards.mask_state_bodies(text))
