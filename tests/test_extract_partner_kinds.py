@@ -103,6 +103,32 @@ PROBES: dict[str, Probe] = {
         frozenset({"Gwangju"}),
         forbid=("Berlin",),
     ),
+    # a place held up as a yardstick or a likeness
+    "yardstick-learn-from": Probe(
+        "Wali Kota Semarang menerima kunjungan Wali Kota Fuzhou, Senin (15/9/2025). Semarang "
+        "ingin belajar pengelolaan sampah seperti Singapura dan Kitakyushu dalam kerja sama ini.",
+        frozenset({"Fuzhou"}),
+        forbid=("Kitakyushu", "Singapura"),
+    ),
+    "yardstick-on-a-par": Probe(
+        "Wali Kota Semarang menerima kunjungan Wali Kota Fuzhou, Senin (15/9/2025). Kerja sama "
+        "ini diharapkan menjadikan Semarang setara dengan kota-kota besar dunia, salah satunya "
+        "Osaka.",
+        frozenset({"Fuzhou"}),
+        forbid=("Osaka",),
+    ),
+    "likeness": Probe(
+        "Wali Kota Semarang menandatangani MoU dengan Wali Kota Fuzhou, Senin (15/9/2025). "
+        "Menurutnya, Fuzhou memiliki kemiripan dengan Brisbane dalam kerja sama pelabuhan.",
+        frozenset({"Fuzhou"}),
+        forbid=("Brisbane",),
+    ),
+    # the other way: "similar agreements" are ties of the same kind, not a likeness
+    "similar-agreements": Probe(  # guard
+        "Jakarta and Berlin signed a sister city agreement on Monday. Previously, Jakarta has "
+        "signed similar agreements with Tokyo and Seoul.",
+        frozenset({"Berlin", "Tokyo", "Seoul"}),
+    ),
     # the other way: the home's bare name where a meeting is held is a venue
     "home-as-a-venue": Probe(  # guard
         "Wali Kota Surabaya menerima kunjungan Wali Kota Gwangju, Senin (15/9/2025).\n\n"

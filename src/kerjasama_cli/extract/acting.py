@@ -168,6 +168,17 @@ _MEETS_HEAD = re.compile(
 )
 
 
+# A place held up as a yardstick or a likeness in its clause, not a party: "belajar pengelolaan
+# sampah seperti Singapura", "setara dengan kota-kota besar dunia, salah satunya Osaka", "memiliki
+# kemiripan dengan Brisbane", "to learn from Singapore", "on a par with Tokyo".
+_COMPARED = re.compile(
+    r"\b(?:setara|sejajar|selevel|sekelas|seperti halnya|sebagaimana|layaknya|bagaikan|mirip|"
+    r"kemiripan|kesamaan|persamaan|menyerupai|mencontoh|meniru|belajar(?: dari)?|berkaca|"
+    r"compared? (?:to|with)|comparable|similar(?:ity|ities| to)|resembl\w+|on a par|on par|"
+    r"learn(?:ing|ed)? "
+    r"from|emulat\w+|modell?ed on)\b[^.;:!?]*$",
+    re.I,
+)
 # The mark of a list's item, then the place's kind word: "- Provinsi ", "• ", "2. Kota ".
 _ITEM_START = re.compile(r"\s*(?:[-–•*·▪]|\d{1,2}[.)])\s+" + words.KIND, re.I)
 
@@ -215,6 +226,8 @@ def evidence(facts: Facts, hit: PartnerHit, local: Callable[[str], bool]) -> str
         and _TOWARDS.search(before)
     ):
         return "office"
+    if _COMPARED.search(text[max(0, start - 100) : start]):
+        return None  # "setara dengan kota-kota besar dunia, salah satunya Osaka": a yardstick
     if kinds & _TIES and _ITEM_START.fullmatch(text[:start]):
         return "tie"  # "- Provinsi Zhejiang – RRT bidang ...": the item of a list of ties
     # a country paired with the local party in talk of cooperation ("kerja sama antara Kalbar
