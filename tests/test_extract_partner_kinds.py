@@ -67,6 +67,20 @@ PROBES: dict[str, Probe] = {
         frozenset({"New York"}),
         forbid=("Amerika Serikat",),
     ),
+    # the country the tie is with, the city it goes through: the city
+    "country-through-its-city": Probe(
+        "Pemkot Bogor menjalin kerja sama dengan Korea Selatan melalui Kota Suwon, Senin "
+        "(15/9/2025).",
+        frozenset({"Suwon"}),
+        forbid=("Korea Selatan",),
+    ),
+    # the other way: a country's delegation led by a city's head is the city's
+    "country-delegation-led-by-a-mayor": Probe(  # guard
+        "Wali Kota Surabaya menerima delegasi Jepang yang dipimpin Wali Kota Kochi, Senin "
+        "(15/9/2025).",
+        frozenset({"Kochi"}),
+        forbid=("Jepang",),
+    ),
     # a head's title, then the city and its country: the city, never a person called so
     "title-city-country": Probe(
         "Dalam rangka menyambut kedatangan Walikota Sakai Jepang bersama delegasi, Pemko Medan "

@@ -145,7 +145,8 @@ _EVENT_CUE = re.compile(
 # Sent to or come from a place its kind word names as a government ("pertukaran pelajar ke Kota
 # Ichikawa", "Salah satunya dari Kota Yokohama"): never a bare name ("ke Tokyo" is where).
 _TOWARDS = re.compile(
-    r"\b(?:ke|to|dari|from)\s+(?:Pemerintah\s+|Pemkot\s+|Pemprov\s+|the\s+)?(?:Kota|Provinsi|"
+    r"\b(?:ke|to|dari|from|melalui|through|via)\s+(?:Pemerintah\s+|Pemkot\s+|Pemprov\s+|the\s+)?"
+    r"(?:Kota|Provinsi|"
     r"Kabupaten|Prefektur|Negara Bagian|Distrik(?:/Otoritas Khusus)?|Otoritas Khusus|city of|"
     r"province of|prefecture of|state of)\s+$",
     re.I,
