@@ -204,6 +204,30 @@ PROBES: dict[str, Probe] = {
 }
 
 
+def test_a_document_signed_at_a_visit_is_one_record_dated_by_the_visit() -> None:
+    # real15's Rotterdam: "melakukan penandatanganan MoU" told of the dated visit; main
+    # d79659c drafted the visit and an undated MoU.
+    text = (
+        "Gubernur Jawa Barat menyambut kunjungan Wali Kota Gwangju, Korea Selatan, beserta "
+        "delegasinya di Gedung Sate, Senin (15/9/2025). Gubernur juga melakukan "
+        "penandatanganan MoU dengan Gwangju tentang pendidikan."
+    )
+    drafts = to_json([extract(text, published=PUBLISHED)])
+    assert [(d["partner"], d["type"], d["date"]) for d in drafts] == [
+        ("Gwangju", "mou", "2025-09-15")
+    ]
+    # the other way: a document signed long before the visit is its own record
+    text = text.replace(
+        "Gubernur juga melakukan penandatanganan MoU dengan Gwangju tentang pendidikan.",
+        "Kedua daerah telah menandatangani MoU kerja sama pendidikan pada 2010.",
+    )
+    drafts = to_json([extract(text, published=PUBLISHED)])
+    assert sorted((d["type"], d["date"]) for d in drafts) == [
+        ("mou", "2010"),
+        ("visit", "2025-09-15"),
+    ]
+
+
 @pytest.mark.parametrize("name", sorted(PROBES))
 def test_partner_kinds(name: str) -> None:
     probe = PROBES[name]

@@ -84,6 +84,23 @@ def _folded(draft: Draft, drafts: list[Draft]) -> Draft | None:
             and lexicon.SIGNING.search(told)
         ):
             return other
+        # "Wali Kota Rotterdam ... kunjungan ..., Senin (29/8/2022)" and "melakukan
+        # penandatanganan MoU" told of that visit with no date of its own: the document was
+        # signed at the visit; one record, the document, dated by the visit.
+        signed = other.evidence.get("type", "")
+        if (
+            draft.type in lexicon.EVENT_CLASS
+            and draft.date
+            and document
+            and not other.date
+            and other.stage == "signing"
+            and lexicon.SIGNING.search(signed)
+            and not _PAST.search(signed)
+        ):
+            other.date, other.date_text = draft.date, draft.date_text
+            if "date" in draft.evidence:
+                other.evidence["date"] = draft.evidence["date"]
+            return other
         # "Suatu kebanggaan menjalin sister city dengan ...", beside the LoI just signed: the
         # tie that LoI begins, unless told as past.
         if (
