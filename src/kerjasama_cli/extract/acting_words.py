@@ -111,7 +111,9 @@ PARTY_CUE = re.compile(
     r"(?: city| town)?|friendship city|mitra|partner(?: city)?|pihak|seperti|yakni|yaitu|"
     r"antara lain|termasuk|including|such as|like|namely|salah satunya|di antaranya|"
     r"diantaranya|misalnya|contohnya|for example|for instance|menggandeng|merangkul|menggaet|"
-    r"kepada|terdiri (?:dari|atas)|consist(?:s|ing)? of|LoI|MoU|letter of intent|nota kesepahaman)"
+    r"kepada|terdiri (?:dari|atas)|consist(?:s|ing)? of|LoI|MoU|letter of intent|nota kesepahaman|"
+    # the sentence that names the places the one before counted ("the other three are X")
+    r"other \w+ (?:are|were|include)|bermula dari|dimulai dari|mulai dari)"
     r"|&|:)\s+"
     r"(?:(?:the|pihak)\s+)?" + KIND + r"$"
     # "kota kembar dengan salah satu kota di negara sahabat, Kamboja": a city of that country
@@ -136,7 +138,9 @@ LIST_GAP = re.compile(
     r"\)?(?:\s*,?\s*(?:(?:in|di|of)\s+)?(?:the\s+)?(?-i:[A-Z][\w’'.-]*)"
     r"(?:\s+(?-i:[A-Z][\w’'.-]*)){0,3})?"
     r"(?:\s*(?:sejak|since|pada|in|tahun)\s+(?:tahun\s+)?\d{4})?"
-    r"\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*(?:(?:dan|and|serta)\s+)?|;\s*|(?:dan|and|serta|&|hingga|atau|or)\s+)"
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*(?:(?:dan|and|serta|kemudian|lalu|then)\s+)?"
+    # items in order: "..., kemudian menyusul Kota Kochi", ", followed by"
+    r"(?:(?:menyusul|disusul|followed by)\s+)?|;\s*|(?:dan|and|serta|&|hingga|atau|or)\s+)"
     r"(?:(?:the|pihak|Dubes|Duta Besar|Konsul Jenderal|Konjen|Ambassador of)\s+)?" + KIND,
     re.I,
 )

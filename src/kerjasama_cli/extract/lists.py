@@ -36,10 +36,10 @@ _COUNTED = re.compile(
     re.I,
 )
 # The opening of the sentence that names them ("The other three are Rotterdam, Paris and Tokyo",
-# "Bermula dari Kota Seattle ..., kemudian menyusul Kota Kochi", "Misalnya dengan Kota Guangzhou").
+# "Bermula dari Kota Seattle ..., kemudian menyusul Kota Kochi"); "Misalnya ..." is read alone.
 _ITEMS_OPENING = re.compile(
-    r"^(?:the other \w+ (?:are|were|include)|misalnya|contohnya|seperti|for example|for instance|"
-    r"such as|bermula dari|dimulai dari|mulai dari|pertama(?:,| dengan| dari))\b",
+    r"^(?:the other \w+ (?:are|were|include)|bermula dari|dimulai dari|mulai dari|"
+    r"pertama(?:,| dengan| dari))\b",
     re.I,
 )
 
@@ -51,11 +51,6 @@ _MEMBERS_OPENING = re.compile(
     r"^(?:(?:para|anggota)\s+)?(?:perwakilan|delegasi|rombongan)\s+yang\s+(?:hadir|datang|"
     r"berkunjung)\b|^(?:the\s+)?(?:delegation|delegates)\s+(?:included|comprised|consisted of)\b",
     re.I,
-)
-# Words that chain the items of a list in order ("..., kemudian menyusul Kota Kochi").
-_SEQUENCE = re.compile(
-    r",?\s+(?:kemudian|lalu|disusul|menyusul|then|followed by)(?:\s+(?:menyusul|disusul|oleh|by))?"
-    r"\s+(?=[A-Z])"
 )
 
 
@@ -85,14 +80,15 @@ def join_list_sentences(sentences: list[Sentence]) -> list[Sentence]:
             opening = members
         if last is not None and last.paragraph == sentence.paragraph - 1 and members:
             sentence = Sentence(sentence.text, last.paragraph, sentence.index)
-        if last is not None and last.paragraph == sentence.paragraph and (opening or items):
-            if items:
-                # "Bermula dari Kota Seattle ..., kemudian menyusul Kota Kochi": the items
-                # alone, after the colon, one after the other
-                rest = _SEQUENCE.sub(", ", sentence.text[items.end() :].lstrip(" ,"))
-            else:
-                # the opening word, capitalised only as a sentence's first, is no name
-                rest = opening.group(0).lower() + sentence.text[opening.end() :]
+        if last is not None and last.paragraph == sentence.paragraph and items:
+            # "... dengan tiga kota. Bermula dari Kota Seattle ...": read as one, as written
+            joined[-1] = Sentence(
+                f"{last.text.rstrip()} {sentence.text}", last.paragraph, last.index
+            )
+            continue
+        if last is not None and last.paragraph == sentence.paragraph and opening:
+            # the opening word, capitalised only as a sentence's first, is no name mid-sentence
+            rest = opening.group(0).lower() + sentence.text[opening.end() :]
             text = last.text.rstrip(" .") + ": " + rest
             joined[-1] = Sentence(text, last.paragraph, last.index)
             continue
