@@ -204,11 +204,11 @@ def test_every_error_line_is_a_msgid_in_the_catalogue():
     """A line written as a constant is translated; a line made with an f-string (English under
     --lang id) is not written any more (STILL_ENGLISH lists what is left, file by file)."""
     from kerjasama_cli.domain import dates, schema
-    from kerjasama_cli.files import readers
+    from kerjasama_cli.files import spreadsheets
 
     constants, built = _written_lines()
     assert len(constants) > 140
-    constants |= set(dates._NO_SUCH_PERIOD.values()) | set(readers._OTHER_SPREADSHEETS.values())
+    constants |= set(dates._NO_SUCH_PERIOD.values()) | set(spreadsheets.OTHER_SPREADSHEETS.values())
     constants |= {schema.missing_columns((), {}), schema.missing_columns((), {"type": "mou"})}
     catalogue = _catalogue()
     assert sorted(c for c in constants if c not in catalogue) == []

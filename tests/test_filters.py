@@ -19,7 +19,7 @@ import pytest
 from conftest import Run
 from validity_fixture import TODAY, add_cases
 
-from kerjasama_cli.cli.common import FILTER_OPTIONS
+from kerjasama_cli.cli.filter_options import FILTER_OPTIONS
 
 # Every record's type, so `search EVERYTHING` selects the whole registry (checked below).
 TYPES = "sister_city loi mou agreement programme other visit meeting office_opening renewal"

@@ -24,7 +24,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kerjasama_cli.cli.common import open_db
+from kerjasama_cli.cli.invocation import open_db
 from kerjasama_cli.files.readers import read_input
 from kerjasama_cli.store.database.connection import open_store
 from kerjasama_cli.store.imports import rowwise as importing

@@ -187,7 +187,7 @@ def test_csv_columns_and_set_give_the_stage_too(run, tmp_path: Path) -> None:
 def _both_paths(tmp_path: Path, text: str) -> tuple[list, list]:
     """The file imported row-wise into one fresh registry and set-wise into another: each
     one's (records, evidence) as stored, or the reason the set-wise path declined."""
-    from kerjasama_cli.cli.common import open_db
+    from kerjasama_cli.cli.invocation import open_db
     from kerjasama_cli.files.bulk_rows import Declined
     from kerjasama_cli.files.readers import read_input
     from kerjasama_cli.store.imports import rowwise

@@ -188,7 +188,7 @@ def test_catalogues_are_compiled_and_complete():
     for path in SRC.rglob("*.py"):
         code = path.read_text(encoding="utf-8")
         asked |= set(re.findall(r"\bt\(\s*" + quoted, code))
-        # notices and prompts (cli/common.py): the first argument is the msgid, adjacent
+        # notices and prompts (cli/messages.py, cli/confirm.py): the first argument is the msgid, adjacent
         # literals joined as Python joins them
         literal = r"\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'"
         for call in re.findall(

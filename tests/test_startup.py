@@ -51,13 +51,18 @@ def test_list_as_json_loads_only_its_own_command_module(tmp_path):
                             env=env, timeout=60)  # fmt: skip
     assert result.stdout.startswith("[")  # the records, as JSON
     loaded = result.stderr.strip().splitlines()[-1]
-    # app.py's own two helpers (help in the user's language, Typer's private names) are not
-    # command modules: `list` loads only records.py of the command modules.
+    # app.py's own helpers (help in the user's language, Typer's private names) and what every
+    # command shares (options, messages, the run's state, error handling, the filter options)
+    # are not command modules: `list` loads only records.py of the command modules.
     assert loaded == str(
         [
             "kerjasama_cli.cli.app",
-            "kerjasama_cli.cli.common",
+            "kerjasama_cli.cli.error_handling",
+            "kerjasama_cli.cli.filter_options",
             "kerjasama_cli.cli.help_language",
+            "kerjasama_cli.cli.invocation",
+            "kerjasama_cli.cli.messages",
+            "kerjasama_cli.cli.options",
             "kerjasama_cli.cli.records",
             "kerjasama_cli.cli.typer_private",
         ]

@@ -7,7 +7,9 @@ from typing import Annotated, Optional
 
 import typer
 
-from kerjasama_cli.cli.common import DbOption, handles_errors, open_db
+from kerjasama_cli.cli.error_handling import handles_errors
+from kerjasama_cli.cli.invocation import open_db
+from kerjasama_cli.cli.options import DbOption
 
 
 class Format(StrEnum):
@@ -46,7 +48,7 @@ def agenda(
     partnerships, proposals waiting at one stage, periodic and trip reports.
 
     Items are not records, so of the filters only --local-party and --partner apply."""
-    from kerjasama_cli.cli.common import build_filter
+    from kerjasama_cli.domain.filter_parsing import build_filter
     from kerjasama_cli.domain.validity import add_months, today, window_end
     from kerjasama_cli.store.briefing.agenda import agenda as items_due
     from kerjasama_cli.store.briefing.agenda import agenda_settings

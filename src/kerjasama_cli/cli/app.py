@@ -10,14 +10,10 @@ from typer.main import get_group
 
 from kerjasama_cli import __version__
 from kerjasama_cli.cli import help_language
-from kerjasama_cli.cli.common import (
-    GLOBAL_OPTIONS,
-    INTERRUPTED,
-    DbOption,
-    LangOption,
-    interrupted,
-    one_line,
-)
+from kerjasama_cli.cli.error_handling import INTERRUPTED, interrupted
+from kerjasama_cli.cli.invocation import GLOBAL_OPTIONS
+from kerjasama_cli.cli.messages import one_line
+from kerjasama_cli.cli.options import DbOption, LangOption
 from kerjasama_cli.cli.typer_private import (
     ClickException,
     Command,

@@ -7,7 +7,9 @@ from typing import Annotated, Optional
 
 import typer
 
-from kerjasama_cli.cli.common import DbOption, handles_errors, open_db
+from kerjasama_cli.cli.error_handling import handles_errors
+from kerjasama_cli.cli.invocation import open_db
+from kerjasama_cli.cli.options import DbOption
 
 
 class Format(StrEnum):

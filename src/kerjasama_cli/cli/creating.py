@@ -10,7 +10,10 @@ from typing import Annotated, Optional
 
 import typer
 
-from kerjasama_cli.cli.common import DbOption, db_path, handles_errors, is_default, notice, open_db
+from kerjasama_cli.cli.error_handling import handles_errors
+from kerjasama_cli.cli.invocation import db_path, is_default, open_db
+from kerjasama_cli.cli.messages import notice
+from kerjasama_cli.cli.options import DbOption
 from kerjasama_cli.cli.record_options import record_option
 from kerjasama_cli.i18n import translator
 from kerjasama_cli.store.database.connection import Store

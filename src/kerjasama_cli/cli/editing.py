@@ -7,8 +7,11 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from kerjasama_cli.cli.common import DbOption, handles_errors, notice, open_db
 from kerjasama_cli.cli.confirm import YesOption
+from kerjasama_cli.cli.error_handling import handles_errors
+from kerjasama_cli.cli.invocation import open_db
+from kerjasama_cli.cli.messages import notice
+from kerjasama_cli.cli.options import DbOption
 from kerjasama_cli.cli.record_options import record_option
 from kerjasama_cli.domain.limits import MAX_ROWS
 from kerjasama_cli.i18n import translator

@@ -12,16 +12,11 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional, TextIO
 
 import typer
 
-from kerjasama_cli.cli.common import (
-    GLOBAL_OPTIONS,
-    DbOption,
-    LangOption,
-    OutputOption,
-    handles_errors,
-    open_db,
-    with_filters,
-)
+from kerjasama_cli.cli.error_handling import handles_errors
+from kerjasama_cli.cli.filter_options import with_filters
 from kerjasama_cli.cli.importing import Format
+from kerjasama_cli.cli.invocation import GLOBAL_OPTIONS, open_db
+from kerjasama_cli.cli.options import DbOption, LangOption, OutputOption
 from kerjasama_cli.cli.rejects import say as _say
 from kerjasama_cli.cli.typer_private import ParameterSource, get_current_context
 from kerjasama_cli.domain.filters import RecordFilter

@@ -6,8 +6,8 @@ from typing import Any
 
 import typer
 
-from kerjasama_cli.cli.common import notice
 from kerjasama_cli.cli.confirm import ask
+from kerjasama_cli.cli.messages import notice
 from kerjasama_cli.extract import Extraction
 from kerjasama_cli.i18n import translator
 

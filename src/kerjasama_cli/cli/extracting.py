@@ -9,7 +9,10 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from kerjasama_cli.cli.common import DbOption, OutputOption, handles_errors, notice, open_db
+from kerjasama_cli.cli.error_handling import handles_errors
+from kerjasama_cli.cli.invocation import open_db
+from kerjasama_cli.cli.messages import notice
+from kerjasama_cli.cli.options import DbOption, OutputOption
 
 
 class DraftFormat(StrEnum):
@@ -117,7 +120,11 @@ def extract_command(
         raise typer.BadParameter("stdin (-) can be read only once")
     if output is not None:
         from kerjasama_cli.files.atomic import check_target
+        from kerjasama_cli.files.spreadsheets import check_text_name
 
+        check_text_name(
+            "--output", output, "the drafts are YAML or JSON text; give a .yaml or .json name"
+        )
         check_target(output)  # before the database opens: a failed command creates nothing
     if fmt is None:
         json_file = output is not None and output.suffix.lower() == ".json"

@@ -1,8 +1,9 @@
 """`import`: batches in from scripts and spreadsheets, all or nothing.
 
-The command chooses the reader (files/), the rejects writer and the set-wise or row path
-(store/imports/); the progress bar and the closing summary are drawn by render/progress.py and
-render/import_summary.py. `export` is cli/exporting.py, which shares `Format`.
+The command parses its options into one `ImportRequest`, opens the file and its rejects file
+(files/import_source.py), and hands both to the store, which chooses the set-wise or row path
+(store/imports/run.py); the progress bar and the closing summary are drawn by render/progress.py
+and render/import_summary.py. `export` is cli/exporting.py, which shares `Format`.
 """
 
 from __future__ import annotations
@@ -13,14 +14,17 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
-from kerjasama_cli.cli.common import DbOption, handles_errors, open_db
+from kerjasama_cli.cli.error_handling import handles_errors
+from kerjasama_cli.cli.invocation import open_db
+from kerjasama_cli.cli.options import DbOption
 from kerjasama_cli.cli.rejects import RejectReporter
 from kerjasama_cli.cli.rejects import say as _say
 from kerjasama_cli.render.progress import import_progress
 from kerjasama_cli.store.database import interrupts
 
 if TYPE_CHECKING:
-    from kerjasama_cli.store.imports.rowwise import ImportResult
+    from kerjasama_cli.domain.import_request import ImportRequest
+    from kerjasama_cli.store.imports.result import ImportResult
 
 
 class Format(StrEnum):
@@ -141,185 +145,95 @@ def import_file(
     tanggal, bidang). An Excel workbook's sheet reads like a CSV file (--sheet, --header-row).
     YAML and JSON in the data/seed.yaml shape carry partners, sources and leaders too.
     """
-    from kerjasama_cli.domain.errors import Said
     from kerjasama_cli.domain.merge import MergeRule
-    from kerjasama_cli.domain.schema import missing_columns
     from kerjasama_cli.domain.set_values import check_set_values
-    from kerjasama_cli.domain.tabular import field_for, parse_assignments
-    from kerjasama_cli.files.readers import (
-        Document,
-        FlatInput,
-        InputError,
-        detect_format,
-        read_input,
-    )
-    from kerjasama_cli.files.writers import DocumentRejects, FlatRejects, default_rejects_path
-    from kerjasama_cli.store.imports import rowwise as importing
+    from kerjasama_cli.files.import_source import open_source, rejects_writer
+    from kerjasama_cli.files.readers import Document
+    from kerjasama_cli.store.imports.result import REJECTED
+    from kerjasama_cli.store.imports.run import run_import
     from kerjasama_cli.store.safety import history
 
-    rule = MergeRule(replace=replace, clear_empty=clear_empty)
     # "This file" for the conflicts with later edits: its name (store/imports/merge.py).
     history.set_origin(Path(file).name if file != "-" else None)
+    request = _request(
+        file,
+        fmt,
+        map_,
+        set_,
+        sheet,
+        header_row,
+        rejects=rejects,
+        rule=MergeRule(replace=replace, clear_empty=clear_empty),
+        skip_invalid=skip_invalid,
+        dry_run=dry_run,
+        overwrite=overwrite,
+        new=new,
+    )
+    store = open_db(db)
+    check_set_values(request.defaults, registry_open=True)  # the sectors it added are known now
+    # Once the import's commit has begun, a Ctrl-C no longer stops it: it says what it saved.
+    # (From here: a Ctrl-C after open_db's own first commit, the seed's, still stops it.)
+    interrupts.keep_after_commit()
+    source = open_source(request)
+    if isinstance(source, Document) and (request.mapping or request.defaults):
+        raise typer.BadParameter("--map and --set apply to flat records (CSV, NDJSON, a JSON list)")
+    writer = rejects_writer(source, request)
+    reporter = RejectReporter(writer, "entries" if isinstance(source, Document) else "rows")
+    result = run_import(store, source, request, on_reject=reporter, progress=import_progress)
+    if writer is not None:
+        writer.close()
+    _summary(source.name, result, reporter, writer, dry_run)
+    if result.counts[REJECTED] and not skip_invalid:
+        raise typer.Exit(2)
+
+
+def _request(
+    file: str,
+    fmt: Optional[Format],
+    map_: Optional[list[str]],
+    set_: Optional[list[str]],
+    sheet: Optional[str],
+    header_row: int,
+    **switches: Any,
+) -> ImportRequest:
+    """The options as one ImportRequest; a usage error for options no file could satisfy, before
+    the database opens."""
+    from kerjasama_cli.domain.import_request import ImportRequest
+    from kerjasama_cli.domain.set_values import check_set_values
+    from kerjasama_cli.domain.tabular import field_for, parse_assignments
+    from kerjasama_cli.files.readers import detect_format
+
     kind = detect_format(file, fmt.value if fmt else None)
     mapping = parse_assignments(map_ or [], "--map")
     defaults = {field_for(k, "--set"): v for k, v in parse_assignments(set_ or [], "--set").items()}
     check_set_values(defaults, registry_open=False)  # a typo no row needs would pass unseen
     if kind != "xlsx" and (sheet is not None or header_row != 1):
         raise typer.BadParameter("--sheet and --header-row apply to Excel workbooks (.xlsx)")
-    store = open_db(db)
-    check_set_values(defaults, registry_open=True)  # the sectors it added are known now
-    # Once the import's commit has begun, a Ctrl-C no longer stops it: it says what it saved.
-    # (From here: a Ctrl-C after open_db's own first commit, the seed's, still stops it.)
-    interrupts.keep_after_commit()
-    if kind == "xlsx":
-        from kerjasama_cli.files.xlsx import read_xlsx
+    request = ImportRequest(
+        file, kind, mapping, defaults, sheet=sheet, header_row=header_row, **switches
+    )
+    if request.rejects is not None:
+        from kerjasama_cli.files.spreadsheets import check_text_name
+        from kerjasama_cli.files.writers import default_rejects_path
 
-        source: FlatInput | Document = read_xlsx(file, mapping, sheet, header_row)
-    else:
-        source = read_input(file, kind, mapping)
-    if isinstance(source, FlatInput):
-        from kerjasama_cli.domain.drafts import check_placed
-
-        check_placed(source.name, source.unplaced, defaults)  # extract's drafts only
-    if isinstance(source, FlatInput) and source.header is not None:
-        missing = missing_columns(source.labels, defaults)
-        if missing:  # every row would fail for it: say it once
-            source.close()
-            raise InputError("{name}: {problem}", name=source.name, problem=Said(missing))
-    # A workbook's rejects are written as CSV (with the sheet's header): any spreadsheet opens it.
-    rejects_kind = "csv" if kind == "xlsx" else kind
-    rejects_path = rejects or default_rejects_path(file, rejects_kind)
-    writing_rejects = skip_invalid and not dry_run
-    if isinstance(source, Document):
-        if mapping or defaults:
-            raise typer.BadParameter(
-                "--map and --set apply to flat records (CSV, NDJSON, a JSON list)"
-            )
-        writer: Any = (
-            DocumentRejects(rejects_path, kind, source.data.get("home"))
-            if writing_rejects
-            else None
-        )
-        reporter = RejectReporter(writer, "entries")
-        from kerjasama_cli.store.imports.document import import_document
-
-        result = import_document(
-            store,
-            source.data,
-            source.lines,
-            source.name,
-            skip_invalid=skip_invalid,
-            dry_run=dry_run,
-            on_reject=reporter,
-            rule=rule,
-            overwrite=overwrite,
-            new=new,
-        )
-    else:
-        writer = (
-            FlatRejects(rejects_path, rejects_kind, source.header, source.delimiter, source.bom)
-            if writing_rejects
-            else None
-        )
-        reporter = RejectReporter(writer)
-        labels = _labels(source, defaults)
-        bulk = None
-        if kind in ("csv", "ndjson") and file != "-":
-            # Set-wise first; a file it declines is read again, row by row
-            # (store/imports/setwise.py).
-            bulk = _import_bulk(store, source, file, mapping, defaults, labels, dry_run, new)
-            if bulk is None:
-                source = read_input(file, kind, mapping)
-                labels = _labels(source, defaults)
-        if bulk is not None:
-            result = bulk
-        else:
-            tick, stop = import_progress(source)
-            flat = source
-
-            def locate(line: int) -> str:
-                if flat.sheet is not None:
-                    return f"{flat.name}:{flat.sheet}!{line}"
-                return f"{flat.name}:{line}" if flat.numbered_by_line else f"{flat.name}#{line}"
-
-            try:
-                result = importing.import_rows(
-                    store,
-                    source.rows,
-                    defaults=defaults,
-                    labels=labels,
-                    skip_invalid=skip_invalid,
-                    dry_run=dry_run,
-                    on_reject=reporter,
-                    locate=locate,
-                    on_batch=tick,
-                    rule=rule,
-                    overwrite=overwrite,
-                    new=new,
-                )
-            finally:
-                stop()
-                source.close()
-    if writer is not None:
-        writer.close()
-    from kerjasama_cli.render.import_changes import report_changes
-
-    report_changes(source.name, result.merge, dry_run or not result.committed, _say)
-    _summary(source.name, result, reporter, writer, dry_run)
-    if result.counts[importing.REJECTED] and not skip_invalid:
-        raise typer.Exit(2)
+        ext = default_rejects_path(file, request.rejects_kind).suffix
+        check_text_name("--rejects", request.rejects, _REJECTS_NAME, ext=ext)
+    return request
 
 
-def _labels(source: Any, defaults: dict[str, Any]) -> dict[str, str]:
-    """What errors call each field: the file's name for it, or `--set FIELD`."""
-    from kerjasama_cli.domain.set_values import set_label
-
-    labels = source.labels
-    for field in defaults:
-        labels.setdefault(field, set_label(field))
-    return labels
-
-
-def _import_bulk(
-    store: Any,
-    source: Any,
-    file: str,
-    mapping: dict[str, str],
-    defaults: dict[str, Any],
-    labels: dict[str, str],
-    dry_run: bool,
-    new: bool,
-) -> ImportResult | None:
-    """The file imported set-wise, or None (nothing written, the source closed) when the row
-    path must read it."""
-    from kerjasama_cli.store.imports.setwise import Declined, import_bulk
-
-    tick, stop = import_progress(source)
-    try:
-        return import_bulk(
-            store,
-            source,
-            path=file,
-            mapping=mapping,
-            defaults=defaults,
-            labels=labels,
-            dry_run=dry_run,
-            on_batch=tick,
-            new=new,
-        )
-    except Declined:
-        return None
-    finally:
-        stop()
-        source.close()
+# Why `--rejects r.xlsx` is refused: the rejects are text in the input's shape (a workbook's, CSV).
+_REJECTS_NAME = "the rejects file is text; give a name ending {ext}"
 
 
 def _summary(
     name: str, result: ImportResult, reporter: RejectReporter, writer: Any, dry_run: bool
 ) -> None:
-    """The rejects' last lines, the new homonyms, then the one summary line."""
+    """What changed in records the registry held, the rejects' last lines, the new homonyms,
+    then the one summary line."""
+    from kerjasama_cli.render.import_changes import report_changes
     from kerjasama_cli.render.import_summary import homonyms_line, summary_line
 
+    report_changes(name, result.merge, dry_run or not result.committed, _say)
     reporter.finish(name)
     homonyms = homonyms_line(getattr(result, "homonyms", []))
     if homonyms:

@@ -10,14 +10,11 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from kerjasama_cli.cli.common import (
-    DbOption,
-    LangOption,
-    handles_errors,
-    notice,
-    open_db,
-    with_filters,
-)
+from kerjasama_cli.cli.error_handling import handles_errors
+from kerjasama_cli.cli.filter_options import with_filters
+from kerjasama_cli.cli.invocation import open_db
+from kerjasama_cli.cli.messages import notice
+from kerjasama_cli.cli.options import DbOption, LangOption
 from kerjasama_cli.domain.filters import RecordFilter
 from kerjasama_cli.domain.limits import MAX_ROWS
 from kerjasama_cli.store.database.connection import Store

@@ -10,14 +10,11 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from kerjasama_cli.cli.common import (
-    DbOption,
-    LangOption,
-    handles_errors,
-    notice,
-    open_db,
-    with_filters,
-)
+from kerjasama_cli.cli.error_handling import handles_errors
+from kerjasama_cli.cli.filter_options import with_filters
+from kerjasama_cli.cli.invocation import open_db
+from kerjasama_cli.cli.messages import notice
+from kerjasama_cli.cli.options import DbOption, LangOption
 from kerjasama_cli.domain.filters import RecordFilter
 from kerjasama_cli.i18n import translator
 
@@ -88,11 +85,15 @@ def report(
     Styles and SVG are inline, so it opens offline and prints on A4: headline figures,
     reported vs recorded, a world map of partners, agreements per year by type, a per-governor
     table and the timeline, every record citing its source."""
+    from kerjasama_cli.files.spreadsheets import check_text_name, check_workbook_name
     from kerjasama_cli.report.data import gather
     from kerjasama_cli.report.html import page
 
-    _html_name(output)
+    if output is not None:
+        check_text_name("--output", output, _HTML_NAME)
     filters, span = _period(filters, period, xlsx)
+    if xlsx is not None:
+        check_workbook_name("--xlsx", xlsx)
     if public:
         filters = dataclasses.replace(filters, public=True)
     for target in filter(None, (output, xlsx)):
@@ -123,21 +124,11 @@ def report(
     )
 
 
-# Names Excel or LibreOffice would open: the HTML briefing under one of them is a broken workbook.
-WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
-
-
-def _html_name(output: Optional[Path]) -> None:
-    """Refuse `-o r.xlsx`: the page is HTML whatever the name; the workbook is `--xlsx`."""
-    if output is not None and output.suffix.lower() in WORKBOOK_SUFFIXES:
-        from kerjasama_cli.domain.errors import ValidationError
-
-        raise ValidationError(
-            "--output",
-            str(output),
-            "the briefing is an HTML page; give a .html name, and --xlsx FILE (with --period) "
-            "for the workbook",
-        )
+# Why `-o r.xlsx` is refused: the page is HTML whatever the name; the workbook is `--xlsx`.
+_HTML_NAME = (
+    "the briefing is an HTML page; give a .html name, and --xlsx FILE (with --period) "
+    "for the workbook"
+)
 
 
 def _period(

@@ -8,15 +8,11 @@ from typing import Annotated
 
 import typer
 
-from kerjasama_cli.cli.common import (
-    DbOption,
-    db_path,
-    handles_errors,
-    is_default,
-    notice,
-    open_db,
-)
 from kerjasama_cli.cli.confirm import YesOption
+from kerjasama_cli.cli.error_handling import handles_errors
+from kerjasama_cli.cli.invocation import db_path, is_default, open_db
+from kerjasama_cli.cli.messages import notice
+from kerjasama_cli.cli.options import DbOption
 from kerjasama_cli.i18n import translator
 
 

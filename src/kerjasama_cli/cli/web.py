@@ -8,7 +8,10 @@ from typing import Annotated
 
 import typer
 
-from kerjasama_cli.cli.common import DbOption, db_path, fail, handles_errors, notice
+from kerjasama_cli.cli.error_handling import handles_errors
+from kerjasama_cli.cli.invocation import db_path
+from kerjasama_cli.cli.messages import fail, notice
+from kerjasama_cli.cli.options import DbOption
 from kerjasama_cli.i18n import translator
 
 

@@ -27,6 +27,7 @@ from typing import IO, Any
 from kerjasama_cli.domain import drafts
 from kerjasama_cli.domain.errors import Refusal, Said, ValidationError
 from kerjasama_cli.domain.tabular import field_for, header_fields
+from kerjasama_cli.files.spreadsheets import WORKBOOK, suffix_of, unreadable_spreadsheet
 from kerjasama_cli.i18n import os_reason
 
 FORMATS = ("yaml", "json", "ndjson", "csv", "xlsx")
@@ -39,7 +40,7 @@ _EXTENSIONS = {
     ".csv": "csv",
     ".tsv": "csv",
     ".txt": "csv",
-    ".xlsx": "xlsx",
+    WORKBOOK: "xlsx",
 }
 SECTIONS = (
     "governments",
@@ -61,18 +62,12 @@ class InputError(Refusal):
         super().__init__(msgid, 2, **values)
 
 
-# Spreadsheet formats openpyxl cannot read: what to do instead, said when one is given.
+# A spreadsheet kerjasama cannot read (files/spreadsheets.py): what to do instead.
 _CONVERT = (
     "{name}: {what}, which kerjasama cannot read; save it as an Excel workbook (.xlsx): in "
     "Excel or LibreOffice, File > Save As > Excel Workbook (.xlsx), or run "
     "`libreoffice --headless --convert-to xlsx {command}`, then import the .xlsx file"
 )
-_OTHER_SPREADSHEETS = {
-    ".xls": "an old Excel workbook (.xls)",
-    ".xlsb": "a binary Excel workbook (.xlsb)",
-    ".ods": "an OpenDocument spreadsheet (.ods)",
-    ".numbers": "a Numbers spreadsheet (.numbers)",
-}
 
 
 def detect_format(path: str, explicit: str | None) -> str:
@@ -89,11 +84,10 @@ def detect_format(path: str, explicit: str | None) -> str:
             "--format is required when reading stdin (yaml, json, ndjson, csv or xlsx)"
         )
     name = Path(path).name
-    suffix = Path(path).suffix.lower()
-    if suffix in _OTHER_SPREADSHEETS:
-        what = _OTHER_SPREADSHEETS[suffix]
+    what = unreadable_spreadsheet(path)
+    if what is not None:
         raise InputError(_CONVERT, name=name, what=Said(what), command=shlex.quote(name))
-    found = _EXTENSIONS.get(suffix)
+    found = _EXTENSIONS.get(suffix_of(path))
     if found is None:
         raise InputError(
             "cannot tell the format of {name} from its name; "
@@ -135,6 +129,13 @@ class FlatInput:
     columns: list[tuple[int, str]] | None = None
     # A file of extract's drafts: those with no local party, (number, line) (domain/drafts.py).
     unplaced: list[tuple[int, int | None]] = field(default_factory=list)
+
+    def locate(self, line: int) -> str:
+        """Where a row is, as messages name it: `FILE:LINE`, `FILE#N` (the Nth record of a
+        JSON or YAML list) or `FILE:SHEET!ROW`."""
+        if self.sheet is not None:
+            return f"{self.name}:{self.sheet}!{line}"
+        return f"{self.name}:{line}" if self.numbered_by_line else f"{self.name}#{line}"
 
 
 @dataclass
@@ -515,5 +516,4 @@ def _csv(name: str, binary: IO[bytes], mapping: Mapping[str, str]) -> FlatInput:
 def format_of_name(path: Path) -> str | None:
     """The format a file's extension says (`yaml` ... `xlsx`); "" for a spreadsheet kerjasama
     cannot read or write (.ods, .xls, ...); None when the name says none."""
-    suffix = path.suffix.lower()
-    return "" if suffix in _OTHER_SPREADSHEETS else _EXTENSIONS.get(suffix)
+    return "" if unreadable_spreadsheet(path) else _EXTENSIONS.get(suffix_of(path))

@@ -773,7 +773,7 @@ def m013_ids_never_reused(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE history ADD COLUMN origin TEXT")
 
 
-# What m014 said it did, for the command that opened the registry to print (cli/common.py).
+# What m014 said it did, for the command that opened the registry to print (cli/invocation.py).
 NOTICES: list[str] = []
 
 
