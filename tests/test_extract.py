@@ -417,12 +417,14 @@ def test_real13_and_real14_score_above_their_first_sight() -> None:
     # Bulgarian Government" acts), with i24a's and i24c's: P 0.866 R 0.712 F1 0.782, 0 invented
     # (real14 alone F1 0.601 -> 0.711); partner P/R 0.944/0.808, date 0.821/0.561, type
     # 0.854/0.731.
+    # i31c's partner rules (a bulleted list's items read: Banten's Zhejiang): partner P/R
+    # 0.944/0.808 -> 0.944/0.817; all fields P 0.868 R 0.721 F1 0.788.
     scores = _batch("real13")
     scores.add(_batch("real14"))
     precision, recall, f1 = scores.prf()
-    assert f1 >= 0.775 and precision >= 0.86, (precision, recall, f1)
+    assert f1 >= 0.78 and precision >= 0.86, (precision, recall, f1)
     partner_precision, partner_recall, _ = scores.prf("partner")
-    assert partner_precision >= 0.935 and partner_recall >= 0.80, (
+    assert partner_precision >= 0.935 and partner_recall >= 0.81, (
         partner_precision,
         partner_recall,
     )
@@ -444,13 +446,15 @@ def test_real15_and_real16_score_above_their_first_sight() -> None:
     # visit or meeting nor of an acting foreign government's body, a region's capital and a city
     # only travelled to not second partners, another government's tie not the local party's, a
     # partner's own page, a list told over two sentences): partner P/R 0.797/0.671 ->
-    # 0.902/0.786; all fields P 0.735 R 0.631 F1 0.679; invented 5 -> 0.
+    # 0.902/0.786; all fields P 0.735 R 0.631 F1 0.679; invented 5 -> 0. With the delegation's
+    # members, a Malaysian council, a signing at a visit one record: partner P/R 0.919/0.814,
+    # all fields P 0.753 R 0.659 F1 0.703.
     scores = _batch("real15")
     scores.add(_batch("real16"))
     precision, recall, f1 = scores.prf()
-    assert f1 >= 0.66 and precision >= 0.72, (precision, recall, f1)
+    assert f1 >= 0.68 and precision >= 0.73, (precision, recall, f1)
     partner_precision, partner_recall, _ = scores.prf("partner")
-    assert partner_precision >= 0.895 and partner_recall >= 0.78, (
+    assert partner_precision >= 0.91 and partner_recall >= 0.80, (
         partner_precision,
         partner_recall,
     )
