@@ -21,9 +21,8 @@ from kerjasama_cli.extract import acting_words as words
 from kerjasama_cli.extract import lexicon
 from kerjasama_cli.extract.facts import Facts, PartnerHit
 from kerjasama_cli.extract.lists import listed_pair
-from kerjasama_cli.extract.places import PartnerRef
+from kerjasama_cli.extract.partner_kinds import bodies_are_no_partners, capitals_are_their_region
 from kerjasama_cli.extract.record_mentions import partner_key
-from kerjasama_cli.geo.names import normalise
 
 _PLACE_KINDS = ("city", "province", "country", "region")
 _TIES = set(lexicon.AGREEMENT_CLASS) - {"membership"}
@@ -254,46 +253,6 @@ def evidence(facts: Facts, hit: PartnerHit, local: Callable[[str], bool]) -> str
 
 _OWN = {"head", "office", "envoy"}  # a government acting in its own name
 
-# A region's capital told after it: "Northern Territory of Australia, dengan ibu kotanya Darwin",
-# "Queensland, whose capital is Brisbane", "Victoria and its capital Melbourne".
-_ITS_CAPITAL = re.compile(
-    r"^[\s,]*(?:\([^()]{0,30}\)\s*)?(?:,\s*)?(?:dengan\s+|dan\s+|and\s+|with\s+)?"
-    r"(?:ibu ?kota(?:nya)?|its capital(?: city)?|(?:whose|the) capital(?: city)?(?: is)?|"
-    r"beribu ?kota(?:kan)?)"
-    r"(?:\s+(?:adalah|yaitu|is))?[\s,]*$",
-    re.I,
-)
-
-
-def _capitals_are_their_region(all_facts: list[Facts]) -> None:
-    """A city the article introduces as a region's capital stands for the region wherever it
-    names it ("Gubernur Darwin", "sister city Kalteng-Darwin" in a story of the Northern
-    Territory): not a second partner of its own."""
-    capitals: dict[str, PartnerRef] = {}
-    for facts in all_facts:
-        text = facts.sentence.text
-        hits = sorted(facts.partners, key=lambda h: h.start)
-        for region, city in zip(hits, hits[1:], strict=False):
-            if (
-                region.ref.kind in ("province", "region")
-                and city.ref.kind == "city"
-                and city.ref.country == region.ref.country
-                and _ITS_CAPITAL.match(text[region.end : city.start])
-            ):
-                capitals[partner_key(city.ref)] = region.ref
-    if not capitals:
-        return
-    for facts in all_facts:
-        partners: list[PartnerHit] = []
-        for hit in facts.partners:
-            region_ref = capitals.get(partner_key(hit.ref))
-            if region_ref is not None:
-                if any(partner_key(h.ref) == partner_key(region_ref) for h in partners):
-                    continue
-                hit = PartnerHit(region_ref, hit.start, hit.end, hit.via_person, hit.told)
-            partners.append(hit)
-        facts.partners = partners
-
 
 def _beside(facts: Facts, hit: PartnerHit, found: dict[str, set[str]]) -> bool:
     """Whether a region is named beside a more specific acting partner of its country in the
@@ -327,7 +286,7 @@ def acting_partners(all_facts: list[Facts], local: Callable[[str], bool]) -> Non
     docstring). Of one country, the country or a region told only in a tie or meeting is a
     more specific acting partner's address, not a second partner: the country wherever the
     article has one, a region where it is named beside it."""
-    _capitals_are_their_region(all_facts)
+    capitals_are_their_region(all_facts)
     found: dict[str, set[str]] = {}
     for facts in all_facts:
         for hit in facts.partners:
@@ -365,43 +324,7 @@ def acting_partners(all_facts: list[Facts], local: Callable[[str], bool]) -> Non
         facts.partners = [
             h for h in facts.partners if h.ref.kind not in _PLACE_KINDS or found[partner_key(h.ref)]
         ]
-    _bodies_are_no_partners(all_facts)
-
-
-_BODY_KINDS = ("organisation", "institution")
-# The name after a body's: its seat ("Maritime Museum Rotterdam", "University of Melbourne").
-_SEAT_AFTER = re.compile(r"\s*(?:of\s+|in\s+|di\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
-
-
-def _bodies_are_no_partners(all_facts: list[Facts]) -> None:
-    """An organisation or institution is the partner of a document or programme the local
-    government itself makes with it (an MoU with a university, a membership of C40), never of a
-    visit or meeting (UCLG, whose president is our mayor, hosting a foreign city's delegation: the
-    delegation's government is the partner), and never where it belongs to a foreign government
-    acting in the article ("Maritime Museum Rotterdam" beside Rotterdam's mayor: Rotterdam's)."""
-    acting = {
-        normalise(name)
-        for f in all_facts
-        for h in f.partners
-        if h.ref.kind in _PLACE_KINDS
-        for name in (h.ref.name, h.ref.official or h.ref.name)
-    }
-    for facts in all_facts:
-        kinds = {t[0] for t in facts.types}
-        text = facts.sentence.text
-        kept = []
-        for hit in facts.partners:
-            if hit.ref.kind in _BODY_KINDS:
-                if kinds and kinds <= _EVENTS:
-                    continue
-                seat = _SEAT_AFTER.match(text, hit.end)
-                words = hit.ref.name.split() + (seat.group(1).split() if seat else [])
-                if any(normalise(w) in acting for w in words) or (
-                    seat and normalise(seat.group(1)) in acting
-                ):
-                    continue
-            kept.append(hit)
-        facts.partners = kept
+    bodies_are_no_partners(all_facts)
 
 
 _GOVERNMENT_WORDS = re.compile(
