@@ -192,6 +192,17 @@ PROBES: dict[str, Probe] = {
         "- Kawah Putih, Ciwidey.",
         frozenset({"Jepang"}),
     ),
+    # a background tie told after a call ("a sister city of X since 1997")
+    "background-sister-city-of": Probe(
+        "The mayor of Bandung received the Korean ambassador on Monday, September 15, 2025. "
+        "Bandung has been a sister city of Suwon since 1997.",
+        frozenset({"Suwon"}),
+    ),
+    "background-since": Probe(  # guard
+        "Wali Kota Bandung menerima kunjungan Duta Besar Korea Selatan, Senin (15/9/2025). "
+        "Bandung juga memiliki hubungan sister city dengan Suwon sejak 1997.",
+        frozenset({"Korea Selatan", "Suwon"}),
+    ),
     # a foreign government's page about its tie: its signing line misspells our city
     "partner-side-page": Probe(
         "Gwangju Metropolitan City\n\nMakassar : a port city in South Sulawesi, Indonesia\n\n"

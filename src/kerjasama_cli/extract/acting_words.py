@@ -107,8 +107,8 @@ INDONESIAN_SEAT = re.compile(
 # "sister city Busan", "kota kembar X", a list after "seperti", "yaitu", "such as".
 PARTY_CUE = re.compile(
     r"(?:\b(?:dengan|with|antara|between|bersama|and|dan|serta|kota kembar|kota bersaudara|"
-    r"kota saudara|provinsi kembar|sister[\s-](?:city|province|state|cities)|twin(?:ned)?"
-    r"(?: city| town)?|friendship city|mitra|partner(?: city)?|pihak|seperti|yakni|yaitu|"
+    r"kota saudara|provinsi kembar|sister[\s-](?:city|province|state|cities)(?: of)?|twin(?:ned)?"
+    r"(?: city| town)?(?: of)?|friendship city|mitra|partner(?: city)?|pihak|seperti|yakni|yaitu|"
     r"antara lain|termasuk|including|such as|like|namely|salah satunya|di antaranya|"
     r"diantaranya|misalnya|contohnya|for example|for instance|menggandeng|merangkul|menggaet|"
     r"kepada|terdiri (?:dari|atas)|consist(?:s|ing)? of|LoI|MoU|letter of intent|nota kesepahaman|"
