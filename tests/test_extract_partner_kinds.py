@@ -38,6 +38,19 @@ PROBES: dict[str, Probe] = {
         frozenset({"Huế"}),
         forbid=("CityNet",),
     ),
+    # an international organisation's call, though cooperation is talked of: no record
+    "organisation-calling": Probe(
+        "Wali Kota Makassar menerima kunjungan delegasi UNDP, Senin (15/9/2025), membahas kerja "
+        "sama pengelolaan sampah.",
+        frozenset(),
+        forbid=("UNDP",),
+    ),
+    # the other way: what an organisation of cities signs with the local government
+    "organisation-signing-an-mou": Probe(  # guard
+        "Pemkot Surabaya dan CityNet menandatangani MoU kerja sama pengelolaan sampah, Senin "
+        "(15/9/2025).",
+        frozenset({"CityNet"}),
+    ),
     # a museum of the acting foreign city is that city's, not a second partner
     "museum-of-the-acting-city": Probe(
         "Gubernur Jawa Timur menerima kunjungan Wali Kota Osaka, Senin (15/9/2025). Pertemuan "

@@ -37,6 +37,7 @@ from kerjasama_cli.extract.mentions import SentenceReader
 from kerjasama_cli.extract.meta import Meta, read_meta
 from kerjasama_cli.extract.one_event import explored_at_a_call, one_event_per_partner
 from kerjasama_cli.extract.parties import PartyFinder
+from kerjasama_cli.extract.partner_kinds import no_events_with_bodies
 from kerjasama_cli.extract.partner_side import page_subject, signing_lines, ties_listed_abroad
 from kerjasama_cli.extract.places import Gazetteer, KnownPartner
 from kerjasama_cli.extract.record_types import titled_signings
@@ -130,6 +131,7 @@ def extract(
     headline_sectors(drafts, article.title)
     ties_on_an_loi(drafts, all_facts)
     drafts = planned_renewals(explored_at_a_call(one_event_per_partner(drafts)), all_facts)
+    drafts = no_events_with_bodies(drafts)
     where = local_evidence(all_facts, local, parties.canonical)
     # Proposed as a new government when the registry (given) does not know it.
     new = (

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kerjasama_cli.extract import lexicon
+from kerjasama_cli.extract.assemble import Draft
 from kerjasama_cli.extract.facts import Facts, PartnerHit
 from kerjasama_cli.extract.places import PartnerRef
 from kerjasama_cli.extract.record_mentions import partner_key
@@ -91,3 +92,10 @@ def bodies_are_no_partners(all_facts: list[Facts]) -> None:
                     continue
             kept.append(hit)
         facts.partners = kept
+
+
+def no_events_with_bodies(drafts: list[Draft]) -> list[Draft]:
+    """The drafts without a visit or meeting whose partner is an organisation or institution
+    ("Wali Kota Makassar menerima kunjungan delegasi UNDP ... membahas kerja sama"): a body's
+    call is no record of a local government's foreign cooperation; what it signs is."""
+    return [d for d in drafts if not (d.partner_kind in _BODY_KINDS and d.type in _EVENTS)]
