@@ -45,6 +45,13 @@ PROBES: dict[str, Probe] = {
         frozenset(),
         forbid=("UNDP",),
     ),
+    # a UN body witnessing a city's signing
+    "organisation-witnessing": Probe(
+        "Gubernur Jawa Barat menandatangani MoU dengan Kota Daegu disaksikan perwakilan UNESCO, "
+        "Senin (15/9/2025).",
+        frozenset({"Daegu"}),
+        forbid=("UNESCO",),
+    ),
     # the other way: what an organisation of cities signs with the local government
     "organisation-signing-an-mou": Probe(  # guard
         "Pemkot Surabaya dan CityNet menandatangani MoU kerja sama pengelolaan sampah, Senin "

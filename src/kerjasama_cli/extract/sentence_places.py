@@ -58,7 +58,10 @@ _TITLE_WORDS = frozenset(
 # "Pertemuan yang difasilitasi Dr. X, Deputy Secretary General Citynet": who arranged the event.
 _FACILITATED = re.compile(
     r"\b(?:difasilitasi|atas fasilitasi|facilitated by|diselenggarakan oleh|organi[sz]ed by|"
-    r"hosted by|diprakarsai)\b[^;:()]*$",
+    r"hosted by|diprakarsai|"
+    # a witness or sponsor of a signing ("disaksikan perwakilan UNESCO"), not its party
+    r"disaksikan|witnessed by|in the presence of|didukung|supported by|sponsored by|didanai|"
+    r"funded by)\b[^;:()]*$",
     re.I,
 )
 # "juga terjalin bersama organisasi non-pemerintah Jepang seperti JICA, J-CLAIR ...": bodies
