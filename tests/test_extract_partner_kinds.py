@@ -52,6 +52,17 @@ PROBES: dict[str, Probe] = {
         frozenset({"Daegu"}),
         forbid=("UNESCO",),
     ),
+    # a body beside a foreign city signing the same document: the city's helper
+    "organisation-beside-a-city": Probe(
+        "Pemkot Bogor menandatangani MoU pengelolaan sampah dengan Kota Kisarazu dan JICA, "
+        "Senin (15/9/2025).",
+        frozenset({"Kisarazu"}),
+        forbid=("JICA",),
+    ),
+    "organisation-alone": Probe(  # guard
+        "Pemkot Bogor menandatangani MoU pengelolaan sampah dengan JICA, Senin (15/9/2025).",
+        frozenset({"JICA"}),
+    ),
     # the other way: what an organisation of cities signs with the local government
     "organisation-signing-an-mou": Probe(  # guard
         "Pemkot Surabaya dan CityNet menandatangani MoU kerja sama pengelolaan sampah, Senin "

@@ -79,10 +79,13 @@ def bodies_are_no_partners(all_facts: list[Facts]) -> None:
     for facts in all_facts:
         kinds = {t[0] for t in facts.types}
         text = facts.sentence.text
+        # "MoU antara Pemkot Bogor, Kota Kisarazu dan JICA": beside a foreign local government
+        # acting in the same sentence, a body is its helper, not a second partner
+        local_government = any(h.ref.kind in ("city", "province", "region") for h in facts.partners)
         kept = []
         for hit in facts.partners:
             if hit.ref.kind in _BODY_KINDS:
-                if kinds and kinds <= _EVENTS:
+                if kinds and kinds <= _EVENTS or local_government:
                     continue
                 seat = _SEAT_AFTER.match(text, hit.end)
                 words = hit.ref.name.split() + (seat.group(1).split() if seat else [])
