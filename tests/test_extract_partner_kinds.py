@@ -234,6 +234,23 @@ PROBES: dict[str, Probe] = {
         "Bandung juga memiliki hubungan sister city dengan Suwon sejak 1997.",
         frozenset({"Korea Selatan", "Suwon"}),
     ),
+    # a foreign government's news page: its head named without the place
+    "partner-side-head-unplaced": Probe(
+        "Gwangju Metropolitan City News\n\nMayor Kang Gi-jung welcomed a delegation from "
+        "Makassar City, Indonesia, on 3 May 2024 to discuss the sister city partnership between "
+        "the two cities.",
+        frozenset({"Gwangju"}),
+        local="Makassar",
+    ),
+    # the other way: a page whose sentences name the acting foreign place keep it
+    "partner-side-head-placed": Probe(  # guard
+        "Gwangju Metropolitan City News\n\nThe Mayor of Daegu welcomed a delegation from "
+        "Makassar City, Indonesia, on 3 May 2024 to discuss the sister city partnership between "
+        "the two cities.",
+        frozenset({"Daegu"}),
+        forbid=("Gwangju",),
+        local="Makassar",
+    ),
     # a foreign government's page about its tie: its signing line misspells our city
     "partner-side-page": Probe(
         "Gwangju Metropolitan City\n\nMakassar : a port city in South Sulawesi, Indonesia\n\n"

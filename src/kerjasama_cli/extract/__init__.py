@@ -38,7 +38,12 @@ from kerjasama_cli.extract.meta import Meta, read_meta
 from kerjasama_cli.extract.one_event import explored_at_a_call, one_event_per_partner
 from kerjasama_cli.extract.parties import PartyFinder
 from kerjasama_cli.extract.partner_kinds import no_events_with_bodies
-from kerjasama_cli.extract.partner_side import page_subject, signing_lines, ties_listed_abroad
+from kerjasama_cli.extract.partner_side import (
+    page_subject,
+    signing_lines,
+    the_page_owner_acts,
+    ties_listed_abroad,
+)
 from kerjasama_cli.extract.places import Gazetteer, KnownPartner
 from kerjasama_cli.extract.record_types import titled_signings
 from kerjasama_cli.extract.renewals import planned_renewals
@@ -119,6 +124,7 @@ def extract(
         return Extraction(name, meta, [])
     if local != home:
         others_only(all_facts, local, home, parties.canonical)
+    the_page_owner_acts(all_facts, gazetteer.resolve, article.title)
     countries_as_partners(all_facts)
     drop_covered_countries(all_facts)
     # A place is a partner only where its government acts (acting.py); "home" is the local
