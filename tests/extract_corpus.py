@@ -42,3 +42,17 @@ def drafts(article: Path, name: str | None = None) -> list[dict]:
     if name is not None:
         extraction = dataclasses.replace(extraction, name=name)
     return copy.deepcopy(to_json([extraction]))  # its lists and evidence are the drafts' own
+
+
+SIGNED = ("loi", "mou", "agreement", "sister_city", "programme")
+
+
+def person(draft: dict, side: str) -> str | None:
+    """The person a JSON draft read for a side ("home" or "partner"): its signatory on a signed
+    document; on a record that signs nothing (a visit, meeting, plan: issue 23's convention) its
+    participant, checking it has no signatory there."""
+    field = "local_signatory" if side == "home" else "partner_signatory"
+    if draft["type"] in SIGNED:
+        return draft[field]
+    assert draft[field] is None, f"{draft['type']} {draft['partner']}: signatory {draft[field]}"
+    return next((p["name"] for p in draft["participants"] if p["side"] == side), None)

@@ -160,7 +160,16 @@ def test_agenda_lines_on_a_terminal_and_filters(agenda_run: Run):
         line.startswith("2026-03-31  expires") and "(within 3 months)" in line for line in lines
     )
     only = _items(agenda_run, "--partner", "Rotterdam", "--within", "1y")
-    assert {i["partner"] for i in only if i["partner"]} == {"Rotterdam"}
+    assert only and {i["partner"] for i in only} == {"Rotterdam"}
+
+
+def test_periodic_reports_belong_to_no_partner_so_a_partner_filter_drops_them(agenda_run: Run):
+    # The report upward is the local government's, not any partner's: a user asking what falls
+    # due with Rotterdam must not get it, one asking for the local party still does.
+    kinds = {i["kind"] for i in _items(agenda_run, "--partner", "Rotterdam", "--within", "1y")}
+    assert kinds == {"expiring", "renewal_notice"}, kinds
+    mine = _items(agenda_run, "--local-party", "DKI Jakarta", "--within", "1y")
+    assert any(i["kind"] == "report" for i in mine)
 
 
 def test_bad_agenda_input_is_one_line(agenda_run: Run):

@@ -143,6 +143,7 @@ _LINE_FIRST = {
     "ArticleFileError",
     "MissingExtraError",
     "Said",
+    "invalid",  # the search parser's (domain/search.py)
 }
 _REASON_THIRD = {"ValidationError", "_validation", "UnknownSector"}
 
@@ -165,11 +166,14 @@ def _written_lines() -> tuple[set[str], dict[str, int]]:
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
         named: dict[str, set[str]] = {}  # texts a raise names (`_NOT_WRITABLE`, `reason`)
+        made: set[str] = set()  # names given an f-string or a sum (`reason = f"..."`)
         for node in ast.walk(tree):
             if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant):
                 for target in node.targets:
                     if isinstance(target, ast.Name) and isinstance(node.value.value, str):
                         named.setdefault(target.id, set()).add(node.value.value)
+            elif isinstance(node, ast.Assign) and _made(node.value):
+                made |= {t.id for t in node.targets if isinstance(t, ast.Name)}
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call):
                 continue
@@ -178,18 +182,33 @@ def _written_lines() -> tuple[set[str], dict[str, int]]:
             if index is None or len(node.args) <= index:
                 continue
             line = node.args[index]
-            if isinstance(line, ast.IfExp):  # one of two lines (`1 record` / `{n} records`)
+            context = node.args[1] if name == "Said" and len(node.args) > 1 else None
+            if isinstance(context, ast.Constant) and isinstance(line, ast.Constant):
+                constants.add(f"{context.value}\x04{line.value}")  # a word in its context
+            elif isinstance(line, ast.IfExp):  # one of two lines (`1 record` / `{n} records`)
                 constants |= {
                     x.value for x in (line.body, line.orelse) if isinstance(x, ast.Constant)
                 }
             elif isinstance(line, ast.Name) and line.id in named:
                 constants |= named[line.id]
+            elif isinstance(line, ast.Name) and line.id in made:  # English made from values
+                key = str(path.relative_to(src))
+                built[key] = built.get(key, 0) + 1
             elif isinstance(line, ast.Constant) and isinstance(line.value, str):
                 constants.add(line.value)
             elif isinstance(line, ast.JoinedStr | ast.BinOp):  # English made from values
                 key = str(path.relative_to(src))
                 built[key] = built.get(key, 0) + 1
     return constants, built
+
+
+def _made(value: object) -> bool:
+    """An f-string or a sum of texts, or a choice of one (`"a" + b if c else "d"`)."""
+    import ast
+
+    if isinstance(value, ast.IfExp):
+        return _made(value.body) or _made(value.orelse)
+    return isinstance(value, ast.JoinedStr | ast.BinOp)
 
 
 def _catalogue() -> dict[str, str]:
@@ -210,6 +229,7 @@ def test_every_error_line_is_a_msgid_in_the_catalogue():
     assert len(constants) > 140
     constants |= set(dates._NO_SUCH_PERIOD.values()) | set(spreadsheets.OTHER_SPREADSHEETS.values())
     constants |= {schema.missing_columns((), {}), schema.missing_columns((), {"type": "mou"})}
+    constants |= {f"expected value\x04{ft.expected}" for ft in schema.FIELD_TYPES.values()}
     catalogue = _catalogue()
     assert sorted(c for c in constants if c not in catalogue) == []
     assert built == STILL_ENGLISH

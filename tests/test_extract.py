@@ -325,18 +325,27 @@ def test_the_real_corpus_scores_above_its_measured_floor() -> None:
         if article.parent.name != "real7":
             earlier.add(scored)
     precision, recall, f1 = java.prf()
-    assert f1 >= 0.835 and precision >= 0.83, (precision, recall, f1)
+    # i31a's signatory convention (issue 23: signatories on signed documents only; 111 visit/
+    # meeting/other signatories of the corpus relabelled null, the extractor drafting none there):
+    # real10 P 0.840 R 0.850 F1 0.845 -> P 0.890 R 0.844 F1 0.867.
+    assert f1 >= 0.86 and precision >= 0.885, (precision, recall, f1)
     assert not java.invented, java.invented
     precision, recall, f1 = earlier.prf()
     # With i23v's field rules and i23u's partner test merged (on main's relabelled corpus with
     # i23t's type rules): real1-6 P 0.923 R 0.858 F1 0.889, 1 invented; real1-7 P 0.899 R 0.845
     # F1 0.871, 1 invented.
-    assert f1 >= 0.88 and precision >= 0.915, (precision, recall, f1)
+    # i31a's signatory convention (issue 23: signatories on signed documents only; 111 visit/
+    # meeting/other signatories of the corpus relabelled null, the extractor drafting none there):
+    # real1-6 P 0.918 R 0.860 F1 0.888 -> P 0.934 R 0.878 F1 0.905.
+    assert f1 >= 0.90 and precision >= 0.93, (precision, recall, f1)
     assert len(earlier.invented) <= 1, earlier.invented
     precision, recall, f1 = everything.prf()
     # i24b's partner-side lists (extract/partner_side.py: Davao's own list gives only Bitung and
     # Manado): real1-7 P 0.899 R 0.845 F1 0.871 -> P 0.908 R 0.848 F1 0.877.
-    assert f1 >= 0.872 and precision >= 0.90, (precision, recall, f1)
+    # i31a's signatory convention (issue 23: signatories on signed documents only; 111 visit/
+    # meeting/other signatories of the corpus relabelled null, the extractor drafting none there):
+    # real1-7 P 0.904 R 0.850 F1 0.876 -> P 0.920 R 0.867 F1 0.893.
+    assert f1 >= 0.888 and precision >= 0.915, (precision, recall, f1)
     assert len(everything.invented) <= 1, everything.invented
 
 
@@ -355,10 +364,11 @@ def test_real8_scores_above_its_in_sample_floor() -> None:
     # P 0.789 R 0.660 F1 0.719, 2 invented; with i23o's and i23n's rules merged P 0.833
     # R 0.742 F1 0.785, 1 invented; after i23t's type rules (and Sarawak's delegation relabelled
     # a visit) P 0.839 R 0.746 F1 0.790; with i23v's field rules P 0.847 R 0.770 F1 0.807. The floor
-    # sits just below.
+    # sits just below. With i31a's signatory convention (visit signatories relabelled null, none
+    # drafted there): P 0.847 R 0.770 F1 0.807 -> P 0.845 R 0.799 F1 0.821.
     scores = _batch("real8")
     precision, recall, f1 = scores.prf()
-    assert f1 >= 0.80 and precision >= 0.84, (precision, recall, f1)
+    assert f1 >= 0.815 and precision >= 0.84, (precision, recall, f1)
     assert len(scores.invented) <= 1, scores.invented
 
 
@@ -366,7 +376,8 @@ def test_real9_scores_above_its_in_sample_floor() -> None:
     # real9 (19 articles of Sumatra, the Riau islands and Bali, i23i) first sight P 0.389
     # R 0.497 F1 0.436, 20 invented; after i23p's record rules (in-sample since) P 0.880
     # R 0.665 F1 0.757, 1 invented; with i23q's field rules merged P 0.926 R 0.729 F1 0.816.
-    # With i23v's field rules P 0.915 R 0.768 F1 0.835. The floor sits just below.
+    # With i23v's field rules P 0.915 R 0.768 F1 0.835. The floor sits just below. With i31a's
+    # signatory convention: P 0.914 R 0.768 F1 0.835 (the relabel alone: P 0.815).
     scores = _batch("real9")
     precision, recall, f1 = scores.prf()
     assert f1 >= 0.83 and precision >= 0.91, (precision, recall, f1)
@@ -387,11 +398,12 @@ def test_real11_and_real12_score_above_their_first_sight() -> None:
     # sectors P/R 0.837/0.532. With i24a's places and lists (Palmerston, Vlissingen paired in a
     # twin-city phrase; a list's province not read as its city's address): P 0.788 R 0.664
     # F1 0.721, 1 invented; type P/R 0.811/0.667; sectors P/R 0.846/0.571. With i24c's date,
-    # type and signatory rules too: P 0.796 R 0.668 F1 0.726, 1 invented.
+    # type and signatory rules too: P 0.796 R 0.668 F1 0.726, 1 invented. With i31a's
+    # signatory convention (signatories on signed documents only): P 0.854 R 0.668 F1 0.749.
     scores = _batch("real11")
     scores.add(_batch("real12"))
     precision, recall, f1 = scores.prf()
-    assert f1 >= 0.72 and precision >= 0.79, (precision, recall, f1)
+    assert f1 >= 0.745 and precision >= 0.85, (precision, recall, f1)
     type_precision, type_recall, _ = scores.prf("type")
     assert type_precision >= 0.80 and type_recall >= 0.66, (type_precision, type_recall)
     assert len(scores.invented) <= 1, scores.invented
@@ -416,13 +428,13 @@ def test_real13_and_real14_score_above_their_first_sight() -> None:
     # own list gives only its Indonesian members; a line of signings dates the tie; "the
     # Bulgarian Government" acts), with i24a's and i24c's: P 0.866 R 0.712 F1 0.782, 0 invented
     # (real14 alone F1 0.601 -> 0.711); partner P/R 0.944/0.808, date 0.821/0.561, type
-    # 0.854/0.731.
+    # 0.854/0.731. With i31a's signatory convention: P 0.885 R 0.712 F1 0.789.
     # i31c's partner rules (a bulleted list's items read: Banten's Zhejiang): partner P/R
-    # 0.944/0.808 -> 0.944/0.817; all fields P 0.868 R 0.721 F1 0.788.
+    # 0.944/0.808 -> 0.944/0.817; with i31a's: all fields P 0.886 R 0.721 F1 0.795.
     scores = _batch("real13")
     scores.add(_batch("real14"))
     precision, recall, f1 = scores.prf()
-    assert f1 >= 0.78 and precision >= 0.86, (precision, recall, f1)
+    assert f1 >= 0.79 and precision >= 0.88, (precision, recall, f1)
     partner_precision, partner_recall, _ = scores.prf("partner")
     assert partner_precision >= 0.935 and partner_recall >= 0.81, (
         partner_precision,
@@ -449,10 +461,13 @@ def test_real15_and_real16_score_above_their_first_sight() -> None:
     # 0.902/0.786; all fields P 0.735 R 0.631 F1 0.679; invented 5 -> 0. With the delegation's
     # members, a Malaysian council, a signing at a visit one record: partner P/R 0.919/0.814,
     # all fields P 0.753 R 0.659 F1 0.703.
+    # In-sample since. With i31a's signatory convention (signatories on signed documents only;
+    # local signatory P 0.083 -> 0.750, partner 0.077 -> 0.500): P 0.727 R 0.561 F1 0.634.
+    # Both merged: P 0.815 R 0.664 F1 0.731, partner P/R 0.919/0.814, 0 invented.
     scores = _batch("real15")
     scores.add(_batch("real16"))
     precision, recall, f1 = scores.prf()
-    assert f1 >= 0.68 and precision >= 0.73, (precision, recall, f1)
+    assert f1 >= 0.72 and precision >= 0.80, (precision, recall, f1)
     partner_precision, partner_recall, _ = scores.prf("partner")
     assert partner_precision >= 0.91 and partner_recall >= 0.80, (
         partner_precision,

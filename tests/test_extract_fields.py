@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import extract_corpus
 import pytest
 
 from kerjasama_cli.extract import extract
@@ -181,11 +182,12 @@ def test_an_abbreviation_is_never_a_person() -> None:
         ),
     ],
 )
-def test_a_partner_s_representative_named_without_a_title_signs_for_it(
+def test_a_partner_s_representative_named_without_a_title_acts_for_it(
     text: str, partner: str, name: str
 ) -> None:
+    # signs the LoI for it; takes part in the visit for it (a visit has no signatories)
     drafts = [d for d in _drafts(text, dt.date(2025, 8, 8)) if d["partner"] == partner]
-    assert [d["partner_signatory"] for d in drafts] == [name]
+    assert [extract_corpus.person(d, "partner") for d in drafts] == [name]
 
 
 def test_a_document_signed_now_by_the_local_head_alone_is_hers() -> None:
@@ -267,7 +269,7 @@ def test_the_leader_of_a_partner_s_delegation_acts_for_it_on_the_visit(
     text: str, partner: str, name: str
 ) -> None:
     visits = [d for d in _drafts(text) if d["partner"] == partner and d["type"] == "visit"]
-    assert [d["partner_signatory"] for d in visits] == [name]
+    assert [extract_corpus.person(d, "partner") for d in visits] == [name]  # a participant
 
 
 @pytest.mark.parametrize(
@@ -594,8 +596,9 @@ def test_the_wali_nanggroe_is_aceh_s_head_and_tgk_a_style() -> None:
     assert [(p.name, p.side) for p in people] == [("Abdul Hakim", "home")], people
 
 
-def test_a_plan_received_by_the_deputy_head_alone_is_filed_under_the_deputy() -> None:
-    # No regent is named: the deputy regent who received the proposal stands for the regency.
+def test_a_plan_received_by_the_deputy_head_alone_names_the_deputy() -> None:
+    # No regent is named: the deputy regent who received the proposal stands for the regency
+    # (a participant of the plan: a plan signs nothing).
     text = (
         "Pemerintah Kota Eger, Hungaria, menjajaki kerja sama dengan Pemerintah Kabupaten "
         "Bangli guna mewujudkan kota kembar. Keinginan itu disampaikan Duta Besar RI untuk "
@@ -603,7 +606,7 @@ def test_a_plan_received_by_the_deputy_head_alone_is_filed_under_the_deputy() ->
         "Selasa."
     )
     eger = [d for d in _drafts(text) if d["partner"] == "Eger"]
-    assert [d["local_signatory"] for d in eger] == ["Made Sudarsa Putra"], eger
+    assert [extract_corpus.person(d, "home") for d in eger] == ["Made Sudarsa Putra"], eger
 
 
 def test_fields_of_an_earlier_trip_told_as_months_ago_are_not_the_visit_s() -> None:

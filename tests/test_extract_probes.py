@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+import extract_corpus
 import pytest
 
 from kerjasama_cli.extract import extract
@@ -766,7 +767,7 @@ def test_probe(key: str) -> None:
     assert found, f"{probe.partner} not drafted: {names}"
     draft = found[0]
     assert draft["country"] == probe.country, f"country {draft['country']}"
-    got = draft["partner_signatory"]
+    got = extract_corpus.person(draft, "partner")
     if probe.signatory is None:
         assert got is None, f"partner signatory {got}"
     else:

@@ -118,7 +118,7 @@ def test_the_rest_of_an_office_name_is_not_a_person() -> None:
         "Pontianak dan diterima Wali Kota Pontianak Edi Rusdi Kamtono, Kamis (09/02/2023)."
     )
     (draft,) = _drafts(text)
-    assert draft["partner"] == "Sibu" and draft["partner_signatory"] == "Clarence Ting"
+    assert draft["partner"] == "Sibu" and extract_corpus.person(draft, "partner") == "Clarence Ting"
 
 
 def test_a_venue_is_not_a_partner_nor_the_local_party() -> None:
@@ -281,7 +281,7 @@ def test_a_mayors_title_vouches_for_a_city_the_gazetteer_lacks() -> None:
     drafts = _drafts(text)
     # the foundation came along on the visit: not a party to it
     assert [(d["partner"], d["type"]) for d in drafts] == [("Vlissingen", "visit")]
-    assert drafts[0]["partner_signatory"] == "Bas Van Den Tillaar"
+    assert extract_corpus.person(drafts[0], "partner") == "Bas Van Den Tillaar"
     # a weekday or another title after the name is no name: "Sutiaji" stays a person
     text = "Walikota Sutiaji, Senin (7/1), menandatangani MoU dengan Kota Hebron, Palestina."
     assert [d["partner"] for d in _drafts(text)] == ["Hebron"]
@@ -1113,7 +1113,7 @@ def test_a_visit_s_host_is_the_local_head_who_received_it_elsewhere_in_the_artic
     )
     (draft,) = [d for d in _drafts(text, dt.date(2023, 2, 10)) if d["partner"] == "Sibu"]
     assert draft["type"] == "visit"
-    assert draft["local_signatory"] == "Edi Rusdi Kamtono"
+    assert extract_corpus.person(draft, "home") == "Edi Rusdi Kamtono"  # a participant
 
 
 def test_a_reception_still_to_come_or_by_a_deputy_names_no_host() -> None:
@@ -1308,7 +1308,7 @@ def test_a_country_after_the_seat_is_no_name_and_a_tie_s_done_scope_stays_the_ti
         "city Surabaya dan Kochi telah dilakukan di bidang budaya dan ekonomi."
     )
     drafts = {d["type"]: d for d in _drafts(text)}
-    assert drafts["visit"]["partner_signatory"] == "Seiya Okazaki"
+    assert extract_corpus.person(drafts["visit"], "partner") == "Seiya Okazaki"
     assert drafts["visit"]["sectors"] == []
     assert drafts["sister_city"]["sectors"] == ["culture", "economy"]
 
@@ -1415,15 +1415,16 @@ def test_a_range_of_days_in_words_is_dated_by_its_first_day(sentence: str) -> No
     assert [d.iso for d in find_dates(sentence, dt.date(2018, 9, 5))] == ["2018-09-01"]
 
 
-def test_the_local_head_who_plans_a_tie_is_its_local_signatory() -> None:
+def test_the_local_head_who_plans_a_tie_is_its_participant_not_its_signatory() -> None:
     # A plan has no signature yet; the head who makes it ("Gubernur Riau H Syamsuar akan
-    # menindaklanjuti rencana ... sister city") is the one the user files it under.
+    # menindaklanjuti rencana ... sister city") takes part in it, and signs nothing.
     text = (
         "Gubernur Riau H Syamsuar mengaku akan menindaklanjuti rencana kerja sama sister city "
         "dengan Kota Melaka, Malaysia."
     )
     drafts = [d for d in _drafts(text, dt.date(2019, 11, 4)) if d["partner"] == "Melaka"]
-    assert [(d["stage"], d["local_signatory"]) for d in drafts] == [("initiative", "Syamsuar")]
+    assert [(d["stage"], d["local_signatory"]) for d in drafts] == [("initiative", None)]
+    assert [extract_corpus.person(d, "home") for d in drafts] == ["Syamsuar"]
 
 
 @pytest.mark.parametrize(

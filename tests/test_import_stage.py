@@ -296,7 +296,7 @@ def test_any_other_value_is_refused_naming_it_and_the_keys(text: str) -> None:
     assert found.field == "stage" and found.value == text
     problem = check_value("stage", text)  # a control character: said as for any text field
     if problem:
-        assert found.reason == problem
+        assert found.reason == str(problem)
     else:
         assert found.reason.endswith("expected one of " + ", ".join(KEYS))
     assert "\n" not in found.message.replace(text, "")  # one line, whatever the value

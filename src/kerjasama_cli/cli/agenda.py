@@ -15,6 +15,7 @@ from kerjasama_cli.cli.options import DbOption
 class Format(StrEnum):
     table = "table"
     json = "json"
+    csv = "csv"
 
 
 def register(app: typer.Typer) -> None:
@@ -41,7 +42,9 @@ def agenda(
         typer.Option("--partner", "-p", help="Only this partner's (name, key or alias)."),
     ] = None,
     db: DbOption = None,
-    output: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
+    output: Annotated[
+        Format, typer.Option("--format", "-f", help="table, json or csv.")
+    ] = Format.table,
     lang: Optional[str] = None,
 ) -> None:
     """What falls due, soonest first: agreements expiring, renewal notices, dormant
@@ -66,6 +69,12 @@ def agenda(
         from kerjasama_cli.render.machine import write_json
 
         write_json([i.public() for i in items])
+        return
+    if output is Format.csv:
+        from kerjasama_cli.domain.agenda import PUBLIC_KEYS
+        from kerjasama_cli.render.machine import write_csv
+
+        write_csv((i.public() for i in items), PUBLIC_KEYS)
         return
     from kerjasama_cli.render.agenda import render_agenda
 

@@ -23,6 +23,7 @@ class TimelineBy(StrEnum):
 class TimelineFormat(StrEnum):
     text = "text"
     json = "json"
+    csv = "csv"
     markdown = "markdown"
 
 
@@ -66,7 +67,7 @@ def timeline(
         ),
     ] = TimelineBy.year,
     output: Annotated[
-        TimelineFormat, typer.Option("--format", "-f", help="text, json or markdown.")
+        TimelineFormat, typer.Option("--format", "-f", help="text, json, csv or markdown.")
     ] = TimelineFormat.text,
     lang: LangOption = None,
 ) -> None:

@@ -16,6 +16,7 @@ from kerjasama_cli.cli.options import DbOption
 class CheckFormat(StrEnum):
     table = "table"
     json = "json"
+    csv = "csv"
 
 
 def register(app: typer.Typer) -> None:
@@ -34,7 +35,7 @@ def check(
         ),
     ] = None,
     output: Annotated[
-        CheckFormat, typer.Option("--format", "-f", help="table or json.")
+        CheckFormat, typer.Option("--format", "-f", help="table, json or csv.")
     ] = CheckFormat.table,
     db: DbOption = None,
 ) -> None:
@@ -58,6 +59,12 @@ def check(
         from kerjasama_cli.render.machine import write_json
 
         write_json([f.as_json() for f in findings])
+        return
+    if output is CheckFormat.csv:
+        from kerjasama_cli.domain.checks import CSV_COLUMNS
+        from kerjasama_cli.render.machine import write_csv
+
+        write_csv((f.as_csv() for f in findings), CSV_COLUMNS)
         return
     from kerjasama_cli.i18n import translator
 

@@ -158,8 +158,10 @@ def _use_language(option: Optional[str]) -> str:
     try:
         lang = i18n.resolve(option or GLOBAL_OPTIONS.get("lang"))
     except i18n.LanguageError as error:
-        reason = f"not one of {', '.join(i18n.languages())}"
-        raise ValidationError(error.where, error.value, reason) from None
+        choices = ", ".join(i18n.languages())
+        raise ValidationError(
+            error.where, error.value, "not one of {choices}", choices=choices
+        ) from None
     i18n.use(lang)
     return lang
 

@@ -100,7 +100,9 @@ def import_drafts(store: Any, extractions: list[Extraction], yes: bool) -> None:
     reasons: list[str] = []
 
     def on_reject(reject: Any) -> None:
-        reasons.append(f"kerjasama: error: draft {reject.location}: {reject.reason}")
+        reason = "; ".join(error.translated(t) for error in reject.errors)
+        said = t("draft {location}: {reason}").format(location=reject.location, reason=reason)
+        reasons.append(f"kerjasama: error: {said}")
 
     # A draft's stage goes in with its record: evidence, in the import's one transaction.
     result = importing.import_rows(

@@ -17,7 +17,7 @@ from kerjasama_cli.domain.filters import RecordFilter
 
 def stream_timeline(conn: Any, filters: RecordFilter, output: str, lang: str) -> None:
     """The timeline by year, written as the rows come (SQL gives them in the groups' order):
-    JSON, markdown, or the plain text of a pipe, aligned on the distinct dates and types."""
+    JSON, CSV, markdown, or the plain text of a pipe, aligned on the distinct dates and types."""
     from itertools import chain
 
     from kerjasama_cli.domain.grouping import stream_by_year
@@ -32,6 +32,11 @@ def stream_timeline(conn: Any, filters: RecordFilter, output: str, lang: str) ->
         from kerjasama_cli.render.machine import write_json_array
 
         write_json_array(render.stream_items(stream_by_year(rows, row_date), people, "year"))
+        return
+    if output == "csv":
+        from kerjasama_cli.render import timeline_csv
+
+        timeline_csv.write(render.stream_items(stream_by_year(rows, row_date), people, "year"))
         return
     first = next(rows, None)
     if first is None:
@@ -65,6 +70,10 @@ def stream_grouped_timeline(
         from kerjasama_cli.render.machine import write_json_array
 
         write_json_array(render.stream_items(groups, people, by))
+    elif output == "csv":
+        from kerjasama_cli.render import timeline_csv
+
+        timeline_csv.write(render.stream_items(groups, people, by))
     elif not keyed:
         if output == "markdown":
             render.render_markdown([], people, lang)

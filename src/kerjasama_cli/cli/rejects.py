@@ -102,7 +102,7 @@ class RejectReporter:
                 t("{name}: … and {count}: same problem — {field}: {reason}").format(
                     name=name,
                     count=self._counted(count, _MORE),
-                    field=problem[0],
+                    field=self.examples[problem].field_in(t),
                     reason=self.examples[problem].reason_in(t),
                 )
             )

@@ -15,6 +15,7 @@ from kerjasama_cli.cli.options import DbOption
 class Format(StrEnum):
     table = "table"
     json = "json"
+    csv = "csv"
 
 
 settings_app = typer.Typer(
@@ -39,16 +40,21 @@ def register(app: typer.Typer) -> None:
 @handles_errors
 def list_settings(
     db: DbOption = None,
-    output: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
+    output: Annotated[
+        Format, typer.Option("--format", "-f", help="table, json or csv.")
+    ] = Format.table,
 ) -> None:
     """Every setting with its value, its default and what it means."""
     from kerjasama_cli.store.briefing.agenda import settings_rows
 
     rows = settings_rows(open_db(db).conn)
-    if output is Format.json:
-        from kerjasama_cli.render.machine import write_json
+    if output is not Format.table:
+        from kerjasama_cli.render.machine import write_csv, write_json
 
-        write_json(rows)
+        if output is Format.csv:
+            write_csv(rows, ("name", "value", "default", "set", "help"))
+        else:
+            write_json(rows)
         return
     from kerjasama_cli.i18n import translator
     from kerjasama_cli.render.plain import grid_lines

@@ -19,7 +19,16 @@ class Format(StrEnum):
     json = "json"
 
 
+class TableFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
 FormatOption = Annotated[Format, typer.Option("--format", "-f", help="table or json.")]
+TableFormatOption = Annotated[
+    TableFormat, typer.Option("--format", "-f", help="table, json or csv.")
+]
 RecordArg = Annotated[str, typer.Argument(metavar="RECORD", help="Record id or key.")]
 
 stages_app = typer.Typer(
@@ -62,7 +71,7 @@ def list_stages(
         typer.Option("--local-party", help="The list this local government follows."),
     ] = None,
     db: DbOption = None,
-    output: FormatOption = Format.table,
+    output: TableFormatOption = TableFormat.table,
 ) -> None:
     """The stages in order, with the record types that prove each."""
     from kerjasama_cli.store.dossier.stages import stage_list
@@ -70,20 +79,22 @@ def list_stages(
     store = open_db(db)
     party = _party(store.conn, local_party)
     stages = stage_list(store.conn, party)
-    if output is Format.json:
-        from kerjasama_cli.render.machine import write_json
+    if output is not TableFormat.table:
+        from kerjasama_cli.render.machine import write_csv, write_json
 
-        write_json(
-            [
-                {
-                    "position": i + 1,
-                    "stage": s.key,
-                    "types": list(s.types),
-                    "list": stages.owner or "default",
-                }
-                for i, s in enumerate(stages.stages)
-            ]
-        )
+        rows = [
+            {
+                "position": i + 1,
+                "stage": s.key,
+                "types": list(s.types),
+                "list": stages.owner or "default",
+            }
+            for i, s in enumerate(stages.stages)
+        ]
+        if output is TableFormat.csv:
+            write_csv(rows, ("position", "stage", "types", "list"))
+        else:
+            write_json(rows)
         return
     from kerjasama_cli.render.cooperation import render_stage_list
 

@@ -18,6 +18,7 @@ from kerjasama_cli.cli.options import DbOption
 class Format(StrEnum):
     table = "table"
     json = "json"
+    csv = "csv"
 
 
 users_app = typer.Typer(
@@ -85,17 +86,22 @@ def add_user(
 @handles_errors
 def list_users(
     db: DbOption = None,
-    output: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
+    output: Annotated[
+        Format, typer.Option("--format", "-f", help="table, json or csv.")
+    ] = Format.table,
 ) -> None:
     """The accounts that may sign in (names and when they were added; never a hash)."""
     from kerjasama_cli.accounts.book import load
 
     accounts = sorted(load(_book(db)).values(), key=lambda a: a.name)
     rows = [{"name": a.name, "added": a.added} for a in accounts]
-    if output is Format.json:
-        from kerjasama_cli.render.machine import write_json
+    if output is not Format.table:
+        from kerjasama_cli.render.machine import write_csv, write_json
 
-        write_json(rows)
+        if output is Format.csv:
+            write_csv(rows, ("name", "added"))
+        else:
+            write_json(rows)
         return
     from kerjasama_cli.render.plain import grid_lines
 

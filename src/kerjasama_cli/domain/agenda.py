@@ -101,7 +101,8 @@ class AgendaSettings:
 
 @dataclass
 class Item:
-    """One thing that falls due: its day, kind, what it is about, and details."""
+    """One thing that falls due: its day, kind, what it is about, and details (`PUBLIC_KEYS`
+    names every key `public` can give, the CSV's columns)."""
 
     day: dt.date
     kind: str
@@ -124,6 +125,18 @@ class Item:
             "title": self.title,
             **self.details,
         }
+
+
+# Every key of `Item.public`: the common ones, then each kind's details (store/briefing/agenda.py),
+# in one order: the columns of `agenda --format csv`.
+PUBLIC_KEYS: tuple[str, ...] = (
+    *("date", "kind", "overdue", "partner", "record", "key", "title"),
+    *("ends", "warning_months"),  # expiring, notice
+    *("last_activity", "local_party"),  # dormant
+    *("stage", "next", "since"),  # waiting
+    *("period_start", "period_end"),  # periodic report
+    "place",  # trip report
+)
 
 
 def warning(ends: dt.date, today: dt.date, warn_months: tuple[int, ...]) -> int | None:

@@ -15,6 +15,9 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any
 
+# The columns of `check --format csv`: the keys of `Finding.as_json`, in its order.
+CSV_COLUMNS = ("check", "message", "records", "partners", "fix", "details", "severity")
+
 
 @dataclass(frozen=True)
 class Finding:
@@ -49,6 +52,13 @@ class Finding:
             text = translate(msgid)
             details = {**details, "message": text.format(**words) if values else text}
         return translate(self.template).format(**details)
+
+    def as_csv(self) -> dict[str, Any]:
+        """`as_json` for `--format csv` (its keys are CSV_COLUMNS): `details`, whose keys differ
+        from check to check, as a JSON cell, as `history` writes its changes."""
+        import json
+
+        return {**self.as_json(), "details": json.dumps(self.details, ensure_ascii=False)}
 
     def as_json(self) -> dict[str, Any]:
         """Stable English keys for `--format json`."""

@@ -68,13 +68,17 @@ class ValidationError(KerjasamaError):
         self,
         field: str,
         value: object,
-        reason: str,
+        reason: str | Said,
         suggestions: Sequence[str] = (),
         location: str | None = None,
         **values: object,
     ) -> None:
         # A reason made from values is a msgid with `{name}` fields and the values (Refusal's
-        # way): `reason` is the English line, `msgid` what the catalogue translates.
+        # way): `reason` is the English line, `msgid` what the catalogue translates. A check
+        # that returns its problem as words (`schema.check_value`) gives them as a `Said`.
+        if isinstance(reason, Said):
+            values = {**reason.values, **values}
+            reason = reason.msgid
         self.location = location
         self.field = field
         self.value = value
@@ -98,7 +102,14 @@ class ValidationError(KerjasamaError):
             self.reason_in(translate),
             translate("; did you mean {names}?"),
             translate.ctx("joining", " or "),
+            translate,
         )
+
+    def field_in(self, translate: Any) -> str:
+        """The field's label in the language of `translate`: a word the code names it with
+        (`column`, `row`) through the `error field` context; an option or a field name as it is
+        typed (the catalogue has no entry for it)."""
+        return translate.ctx("error field", self.field)
 
     def reason_in(self, translate: Any) -> str:
         """The reason alone in the language of `translate` (import's summaries repeat it)."""
@@ -107,12 +118,13 @@ class ValidationError(KerjasamaError):
         reason = translate(self.reason)
         return said_again(self.reason, translate) if reason == self.reason else reason
 
-    def _line(self, reason: str, did_you_mean: str, joined_by: str) -> str:
+    def _line(self, reason: str, did_you_mean: str, joined_by: str, translate: Any = None) -> str:
         # The value goes through `shown`, never through repr or str: a missing value (None) is
         # simply not printed, and a 100,000-character value does not become a 100,000-character
         # line (issue 9: "--yes None: needed to delete", "json None: Expecting value").
-        given = shown(self.value)
-        text = f"{self.field} {given}: {reason}" if given else f"{self.field}: {reason}"
+        given = shown(self.value, translate=translate)
+        field = self.field_in(translate) if translate else self.field
+        text = f"{field} {given}: {reason}" if given else f"{field}: {reason}"
         if self.location:
             text = f"{self.location}: {text}"
         if self.suggestions:
@@ -155,10 +167,11 @@ def said_again(reason: str, translate: Any) -> str:
 SHOWN_CHARS = 60
 
 
-def shown(value: object, limit: int = SHOWN_CHARS, depth: int = 0) -> str:
+def shown(value: object, limit: int = SHOWN_CHARS, depth: int = 0, translate: Any = None) -> str:
     """A value as a message quotes it: text in quotes, with control characters escaped and cut
-    to `limit` characters (`'xxxx…' (100000 characters)`); numbers and booleans as written;
-    a list as its items; None (nothing given) as the empty string, so callers can omit it.
+    to `limit` characters (`'xxxx…' (100000 characters)`, its count said through `translate`
+    when given); numbers and booleans as written; a list as its items; None (nothing given) as
+    the empty string, so callers can omit it.
 
     Never a Python repr of a container or of None: messages are for people, not programmers.
     Containers are shown a few items and two levels deep: an imported value may be a YAML alias
@@ -172,15 +185,24 @@ def shown(value: object, limit: int = SHOWN_CHARS, depth: int = 0) -> str:
         try:
             text = str(value)
         except ValueError:  # an int past Python's 4,300-digit conversion limit
-            return "a number too long to print"
-        return text if len(text) <= limit else f"{text[:limit]}… ({len(text):,} digits)"
+            return _words("a number too long to print", translate)
+        if len(text) <= limit:
+            return text
+        return f"{text[:limit]}… " + _words("({count} digits)", translate, count=f"{len(text):,}")
     if isinstance(value, list | tuple | set | frozenset | Mapping):
-        return _shown_container(value, depth)
+        return _shown_container(value, depth, translate)
     text = value if isinstance(value, str) else str(value)
     if len(text) <= limit:
         return repr(text)  # quoted, one line: control characters come out escaped
     start = repr(text[:limit])
-    return f"{start[:-1]}…{start[-1]} ({len(text):,} characters)"
+    count = _words("({count} characters)", translate, count=f"{len(text):,}")
+    return f"{start[:-1]}…{start[-1]} {count}"
+
+
+def _words(msgid: str, translate: Any, **values: object) -> str:
+    """MSGID filled with VALUES, in the language of `translate` (None: English)."""
+    said = Said(msgid, **values)
+    return said.translated(translate) if translate else str(said)
 
 
 # A container in a message: this many items, this many levels, items cut this short.
@@ -189,15 +211,16 @@ _SHOWN_DEPTH = 2
 _SHOWN_ITEM_CHARS = 20
 
 
-def _shown_container(value: Collection[Any], depth: int) -> str:
+def _shown_container(value: Collection[Any], depth: int, translate: Any = None) -> str:
     mapping = isinstance(value, Mapping)
     open_, close = ("{", "}") if mapping else ("[", "]")
     count = len(value)
     if depth >= _SHOWN_DEPTH and count:
-        return f"{open_}… {count} item{'' if count == 1 else 's'}{close}"
+        items = "… {n} item" if count == 1 else "… {n} items"
+        return f"{open_}{_words(items, translate, n=count)}{close}"
 
     def part(item: object) -> str:  # inside a container, nothing is `null`, as JSON writes it
-        return "null" if item is None else shown(item, _SHOWN_ITEM_CHARS, depth + 1)
+        return "null" if item is None else shown(item, _SHOWN_ITEM_CHARS, depth + 1, translate)
 
     parts = []
     for item in itertools.islice(value, _SHOWN_ITEMS):
@@ -206,7 +229,7 @@ def _shown_container(value: Collection[Any], depth: int) -> str:
         else:
             parts.append(part(item))
     if count > _SHOWN_ITEMS:
-        parts.append(f"… {count - _SHOWN_ITEMS} more")
+        parts.append(_words("… {n} more", translate, n=count - _SHOWN_ITEMS))
     return open_ + ", ".join(parts) + close
 
 

@@ -26,7 +26,7 @@ from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from kerjasama_cli.domain.errors import ValidationError
+from kerjasama_cli.domain.errors import Said, ValidationError
 
 SHORT = 1_000  # a name, key, code, type, date text or one list item
 LONG = 20_000  # summaries, notes, statements
@@ -45,6 +45,11 @@ _TEXT_LIST = "text or a list of texts"
 _PEOPLE = "'Name (Title)' or a list of them (texts or {name, title, side} mappings)"
 
 
+# A problem is words (`errors.Said`): a catalogue msgid and its values, so the CLI says it in
+# the user's language; `str()` of it is the English line (rejects files keep that).
+Problem = Said
+
+
 @dataclass(frozen=True)
 class FieldType:
     """What one field holds: `expected` says it in a message; `other` checks a value that is not
@@ -53,56 +58,80 @@ class FieldType:
     expected: str
     max_chars: int = SHORT
     lines: bool = False  # may hold line breaks
-    other: Callable[[Any, FieldType], str | None] | None = None
+    other: Callable[[Any, FieldType], Problem | None] | None = None
     text: bool = True  # False: a string is the wrong type (a count)
 
 
-def text_problem(value: str, max_chars: int = SHORT, lines: bool = False) -> str | None:
+def text_problem(value: str, max_chars: int = SHORT, lines: bool = False) -> Problem | None:
     """What is wrong with a text value (too long, control characters, line breaks), or None."""
     if len(value) > max_chars:
-        return f"is {len(value):,} characters long; at most {max_chars:,} are allowed"
+        return Said(
+            "is {n} characters long; at most {limit} are allowed",
+            n=f"{len(value):,}",
+            limit=f"{max_chars:,}",
+        )
     bad = _CONTROL.search(value)
     if bad:
         code = ord(bad.group())
-        what = "half of a broken character pair" if code >= 0xD800 else "a control character"
-        return f"contains U+{code:04X}, {what}; remove it"
+        if code >= 0xD800:
+            return Said(
+                "contains {code}, half of a broken character pair; remove it", code=f"U+{code:04X}"
+            )
+        return Said("contains {code}, a control character; remove it", code=f"U+{code:04X}")
     if not lines and _BREAK.search(value.strip()):
-        return "contains a line break; this field is one line"
+        return Said("contains a line break; this field is one line")
     return None
 
 
 MAX_NAME_CHARS = 200
 
 
-def name_problem(name: str) -> str | None:
+def name_problem(name: str) -> Problem | None:
     """What is wrong with a column header or field name, or None. Stricter than a value: a
     name is quoted in every message about its column, so it may hold no line break at all."""
     if len(name) > MAX_NAME_CHARS:
-        return f"is {len(name):,} characters long; a field name has at most {MAX_NAME_CHARS}"
+        return Said(
+            "is {n} characters long; a field name has at most {limit}",
+            n=f"{len(name):,}",
+            limit=MAX_NAME_CHARS,
+        )
     if _BREAK.search(name):
-        return "contains a line break (a quote left open?)"
+        return Said("contains a line break (a quote left open?)")
     bad = _CONTROL.search(name)
     if bad:
-        return f"contains U+{ord(bad.group()):04X}, a character that is not text; remove it"
+        return Said(
+            "contains {code}, a character that is not text; remove it",
+            code=f"U+{ord(bad.group()):04X}",
+        )
     return None
 
 
-def _kind_of(value: Any) -> str:
+def _kind_of(value: Any) -> Said:
+    """What a value is, as a message names it (`a number`), in the context `value kind`."""
     if value is None:
-        return "null"
+        return Said("null", "value kind")
     if isinstance(value, str):
-        return "text"
+        return Said("text", "value kind")
     if isinstance(value, bool):
-        return "a boolean"
+        return Said("a boolean", "value kind")
     if isinstance(value, (int, float)):
-        return "a number"
+        return Said("a number", "value kind")
     if isinstance(value, Mapping):
-        return "a mapping"
+        return Said("a mapping", "value kind")
     if isinstance(value, (list, tuple)):
-        return "a list"
+        return Said("a list", "value kind")
     if isinstance(value, dt.date):
-        return "a date"
-    return f"a {type(value).__name__}"
+        return Said("a date", "value kind")
+    return Said("a {name}", "value kind", name=type(value).__name__)
+
+
+def _not(ft: FieldType, value: Any) -> Problem:
+    """`expected a whole number, not text`."""
+    return Said("expected {expected}, not {kind}", expected=_expected(ft), kind=_kind_of(value))
+
+
+def _expected(ft: FieldType) -> Said:
+    return Said(ft.expected, "expected value")
 
 
 def _scalar_date(value: Any) -> bool:
@@ -116,60 +145,76 @@ def _date(value: Any, ft: FieldType) -> str | None:
         return None
     if isinstance(value, Mapping):
         if not value or not set(value) <= {"from", "to", "by"}:
-            return f"expected {ft.expected}; a date mapping has only 'from' and 'to', or 'by'"
+            return Said(
+                "expected {expected}; a date mapping has only 'from' and 'to', or 'by'",
+                expected=_expected(ft),
+            )
         for part in value.values():
             if part is not None and not _scalar_date(part):
-                return f"expected {ft.expected}; one of its ends is {_kind_of(part)}"
+                return Said(
+                    "expected {expected}; one of its ends is {kind}",
+                    expected=_expected(ft),
+                    kind=_kind_of(part),
+                )
             if isinstance(part, str) and text_problem(part):
                 return text_problem(part)
         return None
-    return f"expected {ft.expected}, not {_kind_of(value)}"
+    return _not(ft, value)
 
 
-def _number(value: Any, ft: FieldType) -> str | None:
+def _number(value: Any, ft: FieldType) -> Problem | None:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return None if math.isfinite(value) else f"expected {ft.expected}, not {value}"
-    return f"expected {ft.expected}, not {_kind_of(value)}"
+        if math.isfinite(value):
+            return None
+        return Said("expected {expected}, not {kind}", expected=_expected(ft), kind=str(value))
+    return _not(ft, value)
 
 
-def _whole(value: Any, ft: FieldType) -> str | None:
+def _whole(value: Any, ft: FieldType) -> Problem | None:
     if isinstance(value, int) and not isinstance(value, bool):
         return None
-    return f"expected {ft.expected}, not {_kind_of(value)}"
+    return _not(ft, value)
 
 
-def _items(value: Any, ft: FieldType, person: bool) -> str | None:
+def _items(value: Any, ft: FieldType, person: bool) -> Problem | None:
     if not isinstance(value, list):
-        return f"expected {ft.expected}, not {_kind_of(value)}"
+        return _not(ft, value)
     if len(value) > MAX_ITEMS:
-        return f"has {len(value):,} entries; at most {MAX_ITEMS} are allowed"
+        return Said(
+            "has {n} entries; at most {limit} are allowed", n=f"{len(value):,}", limit=MAX_ITEMS
+        )
     for number, item in enumerate(value, 1):
         if isinstance(item, str):
             problem = text_problem(item)
         elif person and isinstance(item, Mapping):
             problem = _person(item)
         else:
-            problem = f"expected {ft.expected}; entry {number} is {_kind_of(item)}"
+            return Said(
+                "expected {expected}; entry {number} is {kind}",
+                expected=_expected(ft),
+                number=number,
+                kind=_kind_of(item),
+            )
         if problem:
-            return problem if problem.startswith("expected") else f"entry {number} {problem}"
+            return Said("entry {number} {problem}", number=number, problem=problem)
     return None
 
 
-def _person(item: Mapping[Any, Any]) -> str | None:
+def _person(item: Mapping[Any, Any]) -> Problem | None:
     for key in ("name", "title", "side"):
         part = item.get(key)
         if part is not None and not isinstance(part, str):
-            return f"{key} must be text, not {_kind_of(part)}"
+            return Said("{key} must be text, not {kind}", key=key, kind=_kind_of(part))
         if isinstance(part, str) and text_problem(part):
-            return f"{key} {text_problem(part)}"
+            return Said("{key} {problem}", key=key, problem=text_problem(part))
     return None
 
 
-def _text_list(value: Any, ft: FieldType) -> str | None:
+def _text_list(value: Any, ft: FieldType) -> Problem | None:
     return _items(value, ft, person=False)
 
 
-def _people(value: Any, ft: FieldType) -> str | None:
+def _people(value: Any, ft: FieldType) -> Problem | None:
     return _items(value, ft, person=True)
 
 
@@ -234,8 +279,9 @@ FIELD_TYPES: Mapping[str, FieldType] = {
 }
 
 
-def check_value(name: str, value: Any) -> str | None:
-    """What is wrong with `value` as field `name`, or None (None and unknown fields pass)."""
+def check_value(name: str, value: Any) -> Problem | None:
+    """What is wrong with `value` as field `name`, or None (None and unknown fields pass): words
+    a ValidationError takes as its reason, said in the user's language."""
     ft = FIELD_TYPES.get(name)
     if ft is None or value is None:
         return None
@@ -244,9 +290,13 @@ def check_value(name: str, value: Any) -> str | None:
             return None
         return text_problem(value, ft.max_chars, ft.lines)
     if ft.other is None:
-        return f"expected {ft.expected}, not {_kind_of(value)}" + (
-            " (quote it)" if isinstance(value, (int, float)) else ""
-        )
+        if isinstance(value, (int, float)):
+            return Said(
+                "expected {expected}, not {kind} (quote it)",
+                expected=_expected(ft),
+                kind=_kind_of(value),
+            )
+        return _not(ft, value)
     return ft.other(value, ft)
 
 

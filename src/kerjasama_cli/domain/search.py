@@ -157,8 +157,9 @@ class _Parser:
         self.tokens, self.pos, self.text, self.field = tokens, 0, text, field
         self.expand = expand
 
-    def error(self, reason: str) -> ValidationError:
-        return ValidationError(self.field, self.text, reason)
+    def invalid(self, reason: str, **values: object) -> ValidationError:
+        """The ValidationError for REASON (a msgid, filled with VALUES) about the query."""
+        return ValidationError(self.field, self.text, reason, **values)
 
     def peek(self) -> _Token | None:
         return self.tokens[self.pos] if self.pos < len(self.tokens) else None
@@ -170,13 +171,13 @@ class _Parser:
 
     def parse(self) -> str:
         if not self.tokens:
-            raise self.error('has nothing to search for; give a word or a "phrase"')
+            raise self.invalid('has nothing to search for; give a word or a "phrase"')
         expression = self.or_expr()
         if self.peek() is not None:
             token = self.take()
             if token.kind == ")":
-                raise self.error("unbalanced parenthesis: ')' without '('")
-            raise self.error(f"unexpected {token.text!r}")  # pragma: no cover - defensive
+                raise self.invalid("unbalanced parenthesis: ')' without '('")
+            raise self.invalid("unexpected {token}", token=repr(token.text))  # pragma: no cover
         return expression
 
     def or_expr(self) -> str:
@@ -214,25 +215,26 @@ class _Parser:
         token = self.peek()
         if token is None or token.kind in ("op", ")"):
             if token is not None and token.kind == "op" and token.text == "NOT" and after is None:
-                raise self.error(
+                raise self.invalid(
                     "NOT needs a term before it, as in 'banjir NOT Rotterdam' "
                     "(there is no search for 'everything but')"
                 )
             operator = after or (token.text if token is not None and token.kind == "op" else None)
             if operator:
-                raise self.error(
-                    f"{operator} needs a search term on each side, as in 'banjir {operator} flood'"
+                raise self.invalid(
+                    "{operator} needs a search term on each side, as in 'banjir {operator} flood'",
+                    operator=operator,
                 )
             if token is not None and token.kind == ")":
-                raise self.error("unbalanced parenthesis: ')' without '('")
-            raise self.error("unbalanced parenthesis: '(' without ')'")
+                raise self.invalid("unbalanced parenthesis: ')' without '('")
+            raise self.invalid("unbalanced parenthesis: '(' without ')'")
         self.take()
         if token.kind == "(":
             if (t := self.peek()) is not None and t.kind == ")":
-                raise self.error("empty parentheses")
+                raise self.invalid("empty parentheses")
             inner = self.or_expr()
             if (t := self.peek()) is None or t.kind != ")":
-                raise self.error("unbalanced parenthesis: '(' without ')'")
+                raise self.invalid("unbalanced parenthesis: '(' without ')'")
             self.take()
             return inner
         term = _quote(token.text) + ("*" if token.prefix else "")

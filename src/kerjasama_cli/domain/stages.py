@@ -239,10 +239,13 @@ def listed_stage(text: str, field: str, stages: StageList) -> str:
     named = _stage_names(tuple(keys)).get(_fold_name(text))
     if named is not None:
         return named
-    whose = f"{stages.owner}'s stage list" if stages.owner else "the default stage list"
     close = difflib.get_close_matches(key or text.strip().lower(), keys, n=1, cutoff=0.6)
-    reason = f"not a stage of {whose}; expected one of {', '.join(keys)}"
-    raise ValidationError(field, text, reason, close)
+    expected = ", ".join(keys)
+    if stages.owner:
+        reason = "not a stage of {owner}'s stage list; expected one of {keys}"
+        raise ValidationError(field, text, reason, close, owner=stages.owner, keys=expected)
+    reason = "not a stage of the default stage list; expected one of {keys}"
+    raise ValidationError(field, text, reason, close, keys=expected)
 
 
 def _fold_name(text: str) -> str:

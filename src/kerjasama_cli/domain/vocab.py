@@ -134,8 +134,9 @@ def normalise(field: str, value: str, vocabulary: Mapping[str, tuple[str, ...]])
         return slug
     close = difflib.get_close_matches(fold(str(value)), list(index), n=3, cutoff=0.7)
     suggestions = list(dict.fromkeys(index[c] for c in close))
-    reason = "not one of " + ", ".join(vocabulary) if not suggestions else "unknown value"
-    raise ValidationError(field, value, reason, suggestions)
+    if suggestions:
+        raise ValidationError(field, value, "unknown value", suggestions)
+    raise ValidationError(field, value, "not one of {choices}", choices=", ".join(vocabulary))
 
 
 def record_kind(field: str, text: str) -> str:

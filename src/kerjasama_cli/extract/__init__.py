@@ -50,6 +50,7 @@ from kerjasama_cli.extract.renewals import planned_renewals
 from kerjasama_cli.extract.sector_frames import headline_sectors, sectors_to_the_news
 from kerjasama_cli.extract.sentences import sentences
 from kerjasama_cli.extract.short_names import full_names
+from kerjasama_cli.extract.signatories import signatories_only_on_signings
 from kerjasama_cli.extract.text import clean
 from kerjasama_cli.geo.names import normalise
 
@@ -138,6 +139,8 @@ def extract(
     ties_on_an_loi(drafts, all_facts)
     drafts = planned_renewals(explored_at_a_call(one_event_per_partner(drafts)), all_facts)
     drafts = no_events_with_bodies(drafts)
+    # Last: only a signed document has signatories (a visit's people lent theirs above).
+    drafts = signatories_only_on_signings(drafts)
     where = local_evidence(all_facts, local, parties.canonical)
     # Proposed as a new government when the registry (given) does not know it.
     new = (

@@ -71,6 +71,9 @@ class Draft:
     local_new: bool = False  # the local party is not (yet) a government of the registry
     stage: str | None = None  # the stage the record proves (extract/stages.py)
     match: str | None = None  # key of the registry record this draft updates
+    # The people a record that signs nothing (a visit, meeting, plan) names, as (side, person):
+    # its participants, never its signatories (extract/signatories.py).
+    participants: list[tuple[str, PersonMention]] = field(default_factory=list)
 
 
 # "... dan dapat diperluas ke berbagai bidang lainnya": the record's own scope may grow, which

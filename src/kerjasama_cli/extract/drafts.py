@@ -18,6 +18,14 @@ from kerjasama_cli.extract.places import PartnerRef
 from kerjasama_cli.extract.record_dates import RECEIVES, said_day
 from kerjasama_cli.extract.record_types import settled_type
 from kerjasama_cli.extract.sector_frames import ALREADY
+from kerjasama_cli.extract.signatories import (
+    heads_told_signing,
+    only_tells,
+    sided_by_their_government,
+    signed_by,
+    signing_told,
+    stood_in_for,
+)
 from kerjasama_cli.extract.stages import (
     EXPLORATION,
     INITIATIVE,
@@ -205,6 +213,8 @@ def _pick(
 ) -> tuple[PersonMention | None, str | None]:
     partner_key = normalise(cluster.partner.name)
     for person, facts in people:
+        if stood_in_for(person, facts):
+            continue
         if side == "home" and person.side == "home":
             return person, facts.sentence.text
         if (
@@ -393,10 +403,17 @@ def build(
     if rtype in lexicon.EVENT_CLASS:
         people = [(p, f) for f in facts_all for p in f.people]
     elif rtype in lexicon.DOCUMENT_TYPES or rtype in ("membership", "programme"):
-        # Only names tied to the signing: its sentences, and those of the visit made for it.
-        signing = [f for f in facts_all if f.signing]
-        visits = [m.facts for m in cluster.mentions if m.event and not m.facts.signing]
-        people = [(p, f) for f in signing + visits for p in f.people if p.titled]
+        # Only names tied to the signing: the sentences that tell it (a visit's hosts and
+        # guests, a signing still to come's are no signers; a launch is a programme's signing).
+        told = signing_told if rtype in lexicon.DOCUMENT_TYPES else (lambda f: f.signing)
+        signing = [f for f in facts_all if told(f)]
+        people = [
+            (p, f)
+            for f in signing
+            for p in f.people
+            if (p.titled or signed_by(p, f)) and not only_tells(p, f)
+        ]
+        people = sided_by_their_government(people, ref, _bare_local(local))
     local_signatory, local_sentence = _pick(people, "home", cluster, local, canonical)
     if local_signatory is None and rtype in ("visit", "meeting") and article:
         # A visit or meeting is received by the local party's head wherever the article names
@@ -413,7 +430,11 @@ def build(
     # A head of government the text gives no place for ("Governor Pramono Anung signed"):
     # the side still empty, when the other is filled or the partner has no such head.
     # Not a seat read as a name ("Walikota Bogor dan Walikota Lankaran": Lankaran is a place).
-    unknown = [(p, f) for p, f in people if p.side is None and not _a_place(p.name, f, ref)]
+    unknown = [
+        (p, f)
+        for p, f in people
+        if p.side is None and not _a_place(p.name, f, ref) and not stood_in_for(p, f)
+    ]
     for person, facts in unknown:
         taken = {local_signatory.name if local_signatory else None}
         taken.add(partner_signatory.name if partner_signatory else None)
@@ -432,6 +453,9 @@ def build(
         and article
         and (local_signatory is None or partner_signatory is None)
         and _signed_now(cluster, published)
+        # the heads sign only a signing the record's sentences tell (not a launch, a plan, nor
+        # one a speaker only tells of: "McDonald said an MoU had been signed years ago")
+        and any(signing_told(f) and not any(only_tells(p, f) for p in f.people) for f in facts_all)
     ):
         # A document signed now is signed by the two heads the article names, wherever
         # ("Yii ... represented the MCC, while South Tangerang City was represented by Mayor
@@ -462,6 +486,7 @@ def build(
                     person.side is None
                     and partner_signatory.name not in person.name
                     and not _a_place(person.name, facts, ref)
+                    and not stood_in_for(person, facts)
                 ):
                     local_signatory, local_sentence = person, facts.sentence.text
                     break
@@ -480,7 +505,7 @@ def build(
             (p, f)
             for f in article
             if not f.dropped
-            and f.signing
+            and signing_told(f)
             and f.sentence.index > first
             and _names_partner(f, cluster)
             and _THE_SIGNING.match(f.sentence.text)
@@ -491,6 +516,16 @@ def build(
             local_signatory, local_sentence = _pick(signers, "home", cluster, local, canonical)
         if partner_signatory is None:
             partner_signatory, partner_sentence = _pick(signers, "partner", cluster, local)
+    if rtype in lexicon.DOCUMENT_TYPES and article and not (local_signatory and partner_signatory):
+        both = [
+            (p, f)
+            for p, f in heads_told_signing(facts_all, article)
+            if _HEAD.search(p.title) and not _DEPUTY.match(p.title)
+        ]
+        if local_signatory is None:
+            local_signatory, local_sentence = _pick(both, "home", cluster, local, canonical)
+        if partner_signatory is None:
+            partner_signatory, partner_sentence = _pick(both, "partner", cluster, local)
     if local_sentence:
         evidence["local_signatory"] = local_sentence
     if partner_sentence:

@@ -58,8 +58,12 @@ def draft_row(draft: Draft, extraction: Extraction) -> dict[str, Any]:
     note = None
     if draft.date_text:
         note = f"since {draft.date}" if draft.since else draft.date_text
-    people = "participants" if draft.type in _EVENT_TYPES else "signatories"
-    del people
+    home, partner = [_person(draft.local_signatory)], [_person(draft.partner_signatory)]
+    if draft.type in _EVENT_TYPES:
+        # An event signs nothing: these columns hold its participants, as the registry's flat
+        # rows keep an event's people (a plan's people are no record's: not written).
+        home = [_person(p) for side, p in draft.participants if side == "home"]
+        partner = [_person(p) for side, p in draft.participants if side == "partner"]
     return {
         "key": draft.match,
         "type": draft.type,
@@ -72,8 +76,8 @@ def draft_row(draft: Draft, extraction: Extraction) -> dict[str, Any]:
         "date_note": note,
         "title": draft.title,
         "local_party": draft.local_party or None,
-        "signatories": [p for p in [_person(draft.local_signatory)] if p],
-        "partner_signatories": [p for p in [_person(draft.partner_signatory)] if p],
+        "signatories": [p for p in home if p],
+        "partner_signatories": [p for p in partner if p],
         "sectors": list(draft.sectors),
         "sources": [source_key(extraction)],
     }
@@ -111,6 +115,10 @@ def to_json(extractions: list[Extraction]) -> list[dict[str, Any]]:
                     "partner_signatory_title": draft.partner_signatory.title
                     if draft.partner_signatory
                     else None,
+                    "participants": [
+                        {"side": side, "name": person.name, "title": person.title or None}
+                        for side, person in draft.participants
+                    ],
                     "sectors": list(draft.sectors),
                     "title": draft.title,
                     "matches": draft.match,
@@ -224,6 +232,9 @@ def to_yaml(extractions: list[Extraction]) -> str:
                 if name in ("key", "stage") and value is None:
                     continue  # no stage proved: no line (an empty one would read as a value)
                 sentence = draft.evidence.get(evidence) if evidence else None
+                if sentence is None and evidence and draft.type in _EVENT_TYPES:
+                    # an event's people: the sentence each participant was read from
+                    sentence = draft.evidence.get(evidence.replace("signatory", "participant"))
                 if sentence and sentence not in shown:
                     lines.append(f"  # {_quote(sentence)}")
                     shown.add(sentence)

@@ -114,8 +114,8 @@ def _sheet_rows(name: str, ws: Any, mapping: Mapping[str, str], header_row: int)
                 continue  # blank rows between blocks
             texts = (texts + [""] * width)[: max(width, len(texts))]
             if any(texts[width:]):
-                reason = f"has a value beyond the header's {width} columns"
-                yield Row(number, texts, {}, ValidationError("row", None, reason))
+                reason = "has a value beyond the header's {width} columns"
+                yield Row(number, texts, {}, ValidationError("row", None, reason, width=width))
                 continue
             yield Row(number, texts[:width], {f: texts[i] for i, f in pairs})
 

@@ -121,6 +121,8 @@ def write_ndjson(items: Iterable[Any], out: TextIO | None = None) -> None:
 
 
 def _cell(value: Any) -> Any:
+    if isinstance(value, bool):  # as JSON spells it, not Python's `True`
+        return "true" if value else "false"
     if isinstance(value, (list, tuple)):
         return ";".join(str(v) for v in value)
     return "" if value is None else value

@@ -203,6 +203,9 @@ def reports(
     conn: sqlite3.Connection, f: RecordFilter, today: dt.date, end: dt.date, s: AgendaSettings
 ) -> list[Item]:
     """Periodic reports and trip reports due from today to `end`."""
+    # The periodic report goes upward from the local government and names no partner, so a
+    # filter on partners (or places) leaves it out rather than pretend it is theirs.
+    about_partners = bool(f.partners or f.involving)
     items = [
         Item(
             due,
@@ -210,7 +213,7 @@ def reports(
             None,
             details={"period_start": a.isoformat(), "period_end": b.isoformat()},
         )
-        for a, b, due in report_dues(today, end, s)
+        for a, b, due in ([] if about_partners else report_dues(today, end, s))
     ]
     first_trip = today - dt.timedelta(days=s.trip_report_days)
     for rid, key, title, partner, day, place in _rows(

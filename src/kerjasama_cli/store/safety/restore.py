@@ -11,7 +11,7 @@ import json
 import sqlite3
 from dataclasses import dataclass
 
-from kerjasama_cli.domain.errors import Refusal, ValidationError
+from kerjasama_cli.domain.errors import Refusal, Said, ValidationError
 from kerjasama_cli.domain.restore import changed_since, record_from_values, undone
 from kerjasama_cli.domain.tabular import record_values
 from kerjasama_cli.store.database.connection import Store
@@ -45,7 +45,7 @@ def _change(conn: sqlite3.Connection, change_id: int) -> tuple[str, int, str, st
             "records can be restored",
             2,
             change=change_id,
-            entity=entity,
+            entity=Said(entity, "entity"),
             key=key,
         )
     if action == history.INSERT or last_id is not None:
