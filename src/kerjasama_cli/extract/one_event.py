@@ -22,6 +22,12 @@ _PAST = re.compile(
 )
 
 
+# A signing told as before the event ("had been signed with Salatiga years ago").
+_EARLIER = re.compile(
+    r"\b(?:had been|had signed|ago|lalu|dahulu|dulu|previously|sebelumnya|earlier|silam)\b", re.I
+)
+
+
 # A foreign mission's proposal ("Konjen Tiongkok ... mengusulkan kerja sama dengan Pemerintah
 # Kota ..."), and the sentence naming the city it proposes, pointing back ("Kerja sama ini
 # nantinya akan berlangsung antara Kota Linyi ...").
@@ -96,6 +102,7 @@ def _folded(draft: Draft, drafts: list[Draft]) -> Draft | None:
             and other.stage == "signing"
             and lexicon.SIGNING.search(signed)
             and not _PAST.search(signed)
+            and not _EARLIER.search(signed)
         ):
             other.date, other.date_text = draft.date, draft.date_text
             if "date" in draft.evidence:
