@@ -178,3 +178,25 @@ def test_a_workbook_row_wider_than_its_header_speaks_indonesian(run: Run, tmp_pa
     assert "3" in line and "kolom" in line
     english = run("--lang", "en", "import", str(path), code=2).stderr
     assert "has a value beyond the header's 3 columns" in english
+
+
+def test_an_unknown_partner_in_a_file_and_its_homonym_line_speak_indonesian(
+    run: Run, tmp_path: Path
+):
+    # `import` of a partner the registry lacks said "berikan a country untuk membuatnya"; a new
+    # partner named like one in another country got a whole English line in an Indonesian run.
+    missing = tmp_path / "missing.csv"
+    missing.write_text("partner,type,date\nAtlantis,visit,2024-05-01\n", encoding="utf-8")
+    lines = run("--lang", "id", "import", str(missing), code=2).stderr.splitlines()
+    line = next(line for line in lines if ":2: partner 'Atlantis'" in line)
+    reason = line.split("'Atlantis': ", 1)[1]  # the field keeps the file's column name
+    assert english_left(reason) == [] and "a country" not in reason, line
+    homonym = tmp_path / "homonym.csv"
+    homonym.write_text(
+        "partner,country,type,date\nShanghai,JP,visit,2024-05-01\n", encoding="utf-8"
+    )
+    said = run("--lang", "id", "import", str(homonym)).stderr.strip().splitlines()
+    assert len(said) == 2 and "Shanghai (JP; juga CN)" in said[0], said
+    assert all(english_left(line) == [] for line in said), said
+    english = run("--lang", "en", "import", str(missing), code=2).stderr
+    assert "needs its country" in english

@@ -365,10 +365,11 @@ def test_real8_scores_above_its_in_sample_floor() -> None:
     # R 0.742 F1 0.785, 1 invented; after i23t's type rules (and Sarawak's delegation relabelled
     # a visit) P 0.839 R 0.746 F1 0.790; with i23v's field rules P 0.847 R 0.770 F1 0.807. The floor
     # sits just below. With i31a's signatory convention (visit signatories relabelled null, none
-    # drafted there): P 0.847 R 0.770 F1 0.807 -> P 0.845 R 0.799 F1 0.821.
+    # drafted there): P 0.847 R 0.770 F1 0.807 -> P 0.845 R 0.799 F1 0.821. With i31d's dates
+    # too (date P/R 0.625/0.556 -> 0.647/0.611): P 0.846 R 0.804 F1 0.825.
     scores = _batch("real8")
     precision, recall, f1 = scores.prf()
-    assert f1 >= 0.815 and precision >= 0.84, (precision, recall, f1)
+    assert f1 >= 0.82 and precision >= 0.845, (precision, recall, f1)
     assert len(scores.invented) <= 1, scores.invented
 
 
@@ -431,19 +432,25 @@ def test_real13_and_real14_score_above_their_first_sight() -> None:
     # 0.854/0.731. With i31a's signatory convention: P 0.885 R 0.712 F1 0.789.
     # i31c's partner rules (a bulleted list's items read: Banten's Zhejiang): partner P/R
     # 0.944/0.808 -> 0.944/0.817; with i31a's: all fields P 0.886 R 0.721 F1 0.795.
+    # i31d's dates by kind of sentence (extract/dates.py, one_day.py, since_ties.py; a document
+    # signed at a dated visit on its day; the MoU a renewal renews its own record): P 0.866
+    # R 0.712 F1 0.782 -> P 0.875 R 0.732 F1 0.797; date P/R 0.821/0.561 -> 0.875/0.683, type
+    # 0.854/0.731 -> 0.878/0.760, partner recall 0.808 -> 0.817 (the sister provinces told
+    # "sejak tahun 2004", "since 2003"). i31a's and i31d's merged: P 0.894 R 0.732 F1 0.805.
+    # All three merged: P 0.895 R 0.741 F1 0.810, partner P/R 0.945/0.827.
     scores = _batch("real13")
     scores.add(_batch("real14"))
     precision, recall, f1 = scores.prf()
-    assert f1 >= 0.79 and precision >= 0.88, (precision, recall, f1)
+    assert f1 >= 0.805 and precision >= 0.89, (precision, recall, f1)
     partner_precision, partner_recall, _ = scores.prf("partner")
-    assert partner_precision >= 0.935 and partner_recall >= 0.81, (
+    assert partner_precision >= 0.935 and partner_recall >= 0.82, (
         partner_precision,
         partner_recall,
     )
     date_precision, date_recall, _ = scores.prf("date")
-    assert date_precision >= 0.81 and date_recall >= 0.55, (date_precision, date_recall)
+    assert date_precision >= 0.865 and date_recall >= 0.67, (date_precision, date_recall)
     type_precision, type_recall, _ = scores.prf("type")
-    assert type_precision >= 0.845 and type_recall >= 0.72, (type_precision, type_recall)
+    assert type_precision >= 0.87 and type_recall >= 0.75, (type_precision, type_recall)
     assert len(scores.invented) <= 1, scores.invented
 
 
@@ -457,23 +464,31 @@ def test_real15_and_real16_score_above_their_first_sight() -> None:
     # i31c's partner rules (in-sample since: organisations and institutions no partners of a
     # visit or meeting nor of an acting foreign government's body, a region's capital and a city
     # only travelled to not second partners, another government's tie not the local party's, a
-    # partner's own page, a list told over two sentences): partner P/R 0.797/0.671 ->
-    # 0.902/0.786; all fields P 0.735 R 0.631 F1 0.679; invented 5 -> 0. With the delegation's
-    # members, a Malaysian council, a signing at a visit one record: partner P/R 0.919/0.814,
-    # all fields P 0.753 R 0.659 F1 0.703.
-    # In-sample since. With i31a's signatory convention (signatories on signed documents only;
-    # local signatory P 0.083 -> 0.750, partner 0.077 -> 0.500): P 0.727 R 0.561 F1 0.634.
-    # Both merged: P 0.815 R 0.664 F1 0.731, partner P/R 0.919/0.814, 0 invented.
+    # partner's own page, a list told over two sentences, a delegation's members, a Malaysian
+    # council): partner P/R 0.797/0.671 -> 0.919/0.814; all fields F1 0.605 -> 0.703; invented
+    # 5 -> 0. With i31a's signatory convention: P 0.815 R 0.664 F1 0.731.
+    # i31d's dates by kind of sentence (in-sample since: a year told once for a day and month,
+    # a weekday beside the article's dated year, the one day an article tells, a document
+    # signed at a dated visit): P 0.663 R 0.557 F1 0.605 -> P 0.683 R 0.571 F1 0.622; date P/R
+    # 0.542/0.333 -> 0.679/0.487, type 0.712/0.600 -> 0.724/0.600.
+    # With i31a's signatory convention (signatories on signed documents only; local signatory
+    # P 0.083 -> 0.750, partner 0.077 -> 0.500): P 0.727 R 0.561 F1 0.634. i31a's and i31d's
+    # merged: P 0.745 R 0.575 F1 0.649. All three merged: P 0.820 R 0.675 F1 0.740, partner P/R
+    # 0.919/0.814, 0 invented.
     scores = _batch("real15")
     scores.add(_batch("real16"))
     precision, recall, f1 = scores.prf()
-    assert f1 >= 0.72 and precision >= 0.80, (precision, recall, f1)
+    assert f1 >= 0.735 and precision >= 0.815, (precision, recall, f1)
     partner_precision, partner_recall, _ = scores.prf("partner")
     assert partner_precision >= 0.91 and partner_recall >= 0.80, (
         partner_precision,
         partner_recall,
     )
     assert len(scores.invented) <= 1, scores.invented
+    date_precision, date_recall, _ = scores.prf("date")
+    assert date_precision >= 0.67 and date_recall >= 0.48, (date_precision, date_recall)
+    type_precision, _, _ = scores.prf("type")
+    assert type_precision >= 0.72, type_precision
 
 
 def test_an_exact_draft_is_paired_with_its_record_not_taken_by_an_earlier_one() -> None:

@@ -126,10 +126,10 @@ def test_a_document_signed_during_a_visit_has_the_signers_and_the_visit_the_part
         "(10/3/2025). Dalam kunjungan itu, Wali Kota Salatiga Robby Hernawan dan Geoff McDonald "
         "menandatangani letter of intent sister city."
     )
-    assert _signers(text) == [
-        ("visit", None, None),
-        ("loi", "Robby Hernawan", "Geoff McDonald"),
-    ]
+    # A signing during a visit is one record (notes/i23h.md: Lombok Utara-Terengganu; real15's
+    # Rotterdam MoU): the LoI, on the visit's day, with its signers.
+    assert _signers(text) == [("loi", "Robby Hernawan", "Geoff McDonald")]
+    assert [d["date"] for d in _drafts(text)] == ["2025-03-10"]
 
 
 def test_an_event_s_participants_are_its_people_in_the_import_file_a_plan_s_are_not() -> None:

@@ -31,10 +31,12 @@ from kerjasama_cli.extract.article_passes import (
 from kerjasama_cli.extract.assemble import Draft, cluster
 from kerjasama_cli.extract.background import plurals_are_no_partners
 from kerjasama_cli.extract.bases import ties_on_an_loi
+from kerjasama_cli.extract.dates import article_years
 from kerjasama_cli.extract.drafts import build, local_evidence, local_party, others_only
 from kerjasama_cli.extract.lists import items_take_the_list_tie, join_list_sentences, tie_items
 from kerjasama_cli.extract.mentions import SentenceReader
 from kerjasama_cli.extract.meta import Meta, read_meta
+from kerjasama_cli.extract.one_day import the_one_day
 from kerjasama_cli.extract.one_event import explored_at_a_call, one_event_per_partner
 from kerjasama_cli.extract.parties import PartyFinder
 from kerjasama_cli.extract.partner_kinds import no_events_with_bodies
@@ -51,6 +53,7 @@ from kerjasama_cli.extract.sector_frames import headline_sectors, sectors_to_the
 from kerjasama_cli.extract.sentences import sentences
 from kerjasama_cli.extract.short_names import full_names
 from kerjasama_cli.extract.signatories import signatories_only_on_signings
+from kerjasama_cli.extract.since_ties import renewed_documents, ties_since
 from kerjasama_cli.extract.text import clean
 from kerjasama_cli.geo.names import normalise
 
@@ -93,6 +96,8 @@ def extract(
             leader_index.setdefault(normalise(alias), full)
     parties = PartyFinder(gazetteer.resolve, home, governments or {})
     reader = SentenceReader(gazetteer, meta.published, leader_index, parties)
+    if meta.published is None:
+        reader.years = article_years(article.paragraphs)
     read = join_list_sentences(sentences(article.paragraphs))
     items = tie_items(read)
     all_facts = [reader.read(s, s.index in items) for s in read]
@@ -133,11 +138,14 @@ def extract(
     acting_partners(all_facts, local_test(local, home, parties.canonical))
     titled_signings(all_facts, article.title)
     clusters = cluster(all_facts, meta.published, local_is_home=local == home)
+    the_one_day(clusters, all_facts)  # one record, undated, and one day told
     drafts = [build(c, home, local, meta.published, parties.canonical, all_facts) for c in clusters]
     sectors_to_the_news(drafts, meta.published)
     headline_sectors(drafts, article.title)
     ties_on_an_loi(drafts, all_facts)
     drafts = planned_renewals(explored_at_a_call(one_event_per_partner(drafts)), all_facts)
+    # a tie told as existing since a year, a document a renewal renews: records of their own
+    drafts = renewed_documents(ties_since(drafts, all_facts), all_facts, meta.published)
     drafts = no_events_with_bodies(drafts)
     # Last: only a signed document has signatories (a visit's people lent theirs above).
     drafts = signatories_only_on_signings(drafts)

@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from kerjasama_cli.extract import lexicon
+from kerjasama_cli.extract import guards, lexicon
 from kerjasama_cli.extract.dates import DateMention
 from kerjasama_cli.extract.facts import Facts
 from kerjasama_cli.extract.mentions import PLURAL
@@ -142,6 +142,8 @@ def cluster(
                 mentions.append(named)
             elif facts.anaphor or facts.signing or facts.sector_cue or facts.sectors:
                 pending_anaphora.append(facts)
+            elif _renewal_pointed(facts):
+                pending_anaphora.append(facts)  # "Kerja sama itu diperpanjang Senin (26/5)"
     clusters: list[Cluster] = []
     by_partner: dict[str, list[Cluster]] = {}
     ordered = sorted(mentions, key=lambda m: (m.date is None, m.facts.sentence.index))
@@ -188,7 +190,8 @@ def cluster(
         # The sectors of a cooperation when the article has told one record so far are that
         # record's, however far from its name ("khususnya di sektor pendidikan").
         told = [c for c in clusters if any(m.facts.sentence.index <= index for m in c.mentions)]
-        if not (facts.anaphor or facts.sectors and len(told) == 1) and (
+        pointing = facts.anaphor or _renewal_pointed(facts)
+        if not (pointing or facts.sectors and len(told) == 1) and (
             gap > 2 or not (facts.signing or facts.sector_cue or facts.intent or facts.sectors)
         ):
             continue
@@ -243,6 +246,12 @@ def cluster(
                 # document, undated, not the one the record is about.
                 mention = Mention(latest.partner, best_type[0], None, facts)
                 clusters.append(Cluster(latest.partner, False, [mention]))
+                continue
+            renewal = _renewed_later(latest, facts)
+            if renewal is not None:
+                # "... telah menandatangani MoU pada 2019. Kerja sama itu diperpanjang Senin
+                # (26/5)": the renewal, on its own day, is a record of its own.
+                clusters.append(Cluster(latest.partner, False, [renewal]))
                 continue
             latest.extra.append(facts)
             if (
@@ -372,6 +381,33 @@ def _signed_on_that_visit(latest: Cluster, facts: Facts) -> bool:
     if not latest.event and latest.rtype == "other":
         return not any(m.facts.exploring for m in latest.mentions)
     return latest.event and latest.rtype != "office_opening" and facts.signing
+
+
+_RENEWED = re.compile(
+    r"\b(?:diperpanjang|memperpanjang|diperbarui|memperbarui|renewed|extended)\b", re.I
+)
+
+
+def _renewal_pointed(facts: Facts) -> bool:
+    """ "Kerja sama itu diperpanjang ...": a renewal of the document a type word points to."""
+    return bool(_RENEWED.search(facts.sentence.text)) and any(
+        guards.pointed(facts.sentence.text, a, b) for _, a, b in facts.types
+    )
+
+
+def _renewed_later(latest: Cluster, facts: Facts) -> Mention | None:
+    """The renewal a sentence pointing back to a dated document tells, on a day of its own."""
+    if latest.event or latest.date is None or latest.rtype not in lexicon.DOCUMENT_TYPES:
+        return None
+    text = facts.sentence.text
+    if not (facts.anaphor or _renewal_pointed(facts)) or not _RENEWED.search(text):
+        return None
+    if facts.exploring:
+        return None
+    days = [d for d in facts.dates if not d.source and not d.since and len(d.iso) == 10]
+    if len(days) != 1 or compatible(days[0].iso, latest.date.iso):
+        return None
+    return Mention(latest.partner, latest.rtype, days[0], facts)
 
 
 def _explorations_into_events(clusters: list[Cluster]) -> list[Cluster]:

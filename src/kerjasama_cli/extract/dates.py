@@ -94,6 +94,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # tahun lalu, last year, bulan ini, earlier this month, dua hari lalu, three days ago:
+    # a period told from the publication date, at the precision it names
+    (
+        "period",
+        re.compile(
+            r"\b(?:(?P<n>dua|tiga|empat|lima|two|three|four|five|[2-5])\s+(?:hari|days)\s+"
+            r"(?:yang\s+)?(?:lalu|ago)|(?P<unit>tahun|bulan|year|month)\s+(?P<which>lalu|kemarin|"
+            r"ini)|(?P<which2>last|this|earlier this)\s+(?P<unit2>year|month))\b",
+            re.I,
+        ),
+    ),
     # kemarin, yesterday, hari ini, today, tonight
     (
         "rel",
@@ -115,7 +126,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "y",
         re.compile(
-            r"\b(?P<pre>pada tahun|pada|tahun|sejak tahun|sejak|since|in|by|until|hingga akhir|"
+            r"\b(?P<pre>pada tahun|pada|tahun|sejak tahun|sejak|since|(?:in )?the year|in|by|until|"
+            r"hingga akhir|"
             rf"akhir|awal|early|late|di|of)?\s*(?P<y>{_YEAR})\b",
             re.I,
         ),
@@ -181,15 +193,45 @@ def _recent(published: dt.date, month: int, day: int, weekday: int | None) -> dt
     return max(found) if found else None
 
 
-def _year_by_weekday(sentence: str, month: int, day: int, weekday: str | None) -> str | None:
+def _year_by_weekday(
+    sentence: str, month: int, day: int, weekday: str | None, years: frozenset[int] = frozenset()
+) -> str | None:
     """No publication date: "Forum Internasional 2025 ..., Selasa (27/5)" is 2025-05-27 when
-    exactly one year of the sentence puts that day on that weekday; otherwise nothing."""
+    exactly one year of the sentence puts that day on that weekday; failing the sentence, exactly
+    one of the years the article tells (`years`: "Jumat (20/6)" in an article that speaks of
+    "September 2025"); otherwise nothing. A day never comes from a year guessed."""
     number = _WEEKDAYS.get((weekday or "").lower())
     if number is None:
         return None
-    days = {_day(int(y), month, day) for y in re.findall(rf"\b{_YEAR}\b", sentence)}
-    matching = [d for d in days if d is not None and d.weekday() == number]
-    return matching[0].isoformat() if len(matching) == 1 else None
+    for told in ({int(y) for y in re.findall(rf"\b{_YEAR}\b", sentence)}, years):
+        days = {_day(y, month, day) for y in told}
+        matching = [d for d in days if d is not None and d.weekday() == number]
+        if matching:
+            return matching[0].isoformat() if len(matching) == 1 else None
+    return None
+
+
+# "In 1992, ... signed a Memorandum of Understanding on September 29", "Pada tahun 2019 ...
+# ditandatangani 12 Mei": the sentence's one year, told as when, is the year of its day and
+# month.
+_TOLD_YEAR = re.compile(rf"\b(?:in|pada(?: tahun)?|tahun)\s+(?P<y>{_YEAR})\b(?!-an)", re.I)
+
+
+def told_year(sentence: str) -> int | None:
+    """The one year a sentence names, when it names it as when something happened."""
+    years = set(re.findall(rf"\b{_YEAR}\b", sentence))
+    told = {m.group("y") for m in _TOLD_YEAR.finditer(sentence)}
+    return int(told.pop()) if len(years) == 1 and len(told) == 1 else None
+
+
+def article_years(paragraphs: list[str]) -> frozenset[int]:
+    """The latest year of the article's dates with a month ("7-9 Juli 2012", "September 2025"):
+    what a weekday's day and month can belong to when the article gives no publication date.
+    The years before it are its background's, and a bare year ("Tahun 1995, ...") is often the
+    only one a story of the past names; either would put the day on its weekday one time in
+    seven."""
+    years = [int(d.iso[:4]) for p in paragraphs for d in find_dates(p, None) if len(d.iso) >= 7]
+    return frozenset({max(years)}) if years else frozenset()
 
 
 def _month(text: str) -> int | None:
@@ -199,10 +241,14 @@ def _month(text: str) -> int | None:
 _DECADE = re.compile(r"-?an\b")
 
 
-def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
-    """Every date in sentence, left to right, resolved as far as the text and published allow."""
+def find_dates(
+    sentence: str, published: dt.date | None, years: frozenset[int] = frozenset()
+) -> list[DateMention]:
+    """Every date in sentence, left to right, resolved as far as the text and published allow
+    (`years`: those the article names, for an article without its publication date)."""
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
+    year = told_year(sentence)
 
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
@@ -212,16 +258,27 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
             a, b = m.span()
             if not free(a, b):
                 continue
-            iso = _resolve(kind, m, published)
+            iso = _resolve(kind, m, published, years)
+            if kind in ("md", "dm", "dm_num") and year is not None:
+                iso = _in_the_told_year(m, year, published) or iso
             if iso is None or _DECADE.match(sentence, b):
                 continue  # "tahun 2000-an": the 2000s, a decade and no record's date
             taken.append((a, b))
             pre = (m.groupdict().get("pre") or "").lower()
             since = pre.startswith(("sejak", "since"))
             source = bool(_SOURCE_CUE.search(sentence[max(0, a - 80) : a]))
-            relative = kind in ("dm_num", "md", "dm", "rel", "wd", "m")
+            relative = kind in ("dm_num", "md", "dm", "rel", "wd", "m", "period")
             found.append(DateMention(iso, m.group(0).strip(), a, b, since, source, relative))
     found.sort(key=lambda d: d.start)
+    # "pada Rabu malam (25/9/2024)": the weekday is that day's, not a year of its own; beside
+    # "pada tahun 2008" it adds nothing
+    told = {d.iso for d in found if not _WEEKDAY_ONLY.search(d.text)}
+    if any(len(d) == 10 for d in told):
+        found = [d for d in found if not (len(d.iso) == 4 and _WEEKDAY_ONLY.search(d.text))]
+    found = [d for d in found if not (d.iso in told and _WEEKDAY_ONLY.search(d.text))]
+    if year is not None and any(d.iso.startswith(f"{year}-") and d.relative for d in found):
+        # the year was told for the day and month: one date, not two
+        found = [d for d in found if d.iso != str(year)]
     # "berlangsung hingga tahun 2026", "valid until 2026": the end of a term, no record's date.
     found = [d for d in found if not _UNTIL.search(sentence[max(0, d.start - 40) : d.start])]
     # "Senin (12/6/2023)", "Tuesday, 13th of March 2018": the weekday names the day the date
@@ -240,15 +297,112 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
 
 _UNTIL = re.compile(
     r"\b(?:hingga|sampai(?: dengan)?|s\.?d\.?|s/d|until|till|through|berakhir(?: pada)?|"
-    r"expir(?:es|ed|ing)?(?: in| on)?)\s+(?:(?:akhir|tahun|bulan|the end of|end of|"
-    r"tanggal|tgl\.?)\s+)*(?:(?:\w+\s*,?\s*)?\()?$",
+    r"expir(?:es|ed|ing)?(?: in| on)?|ended(?: in| on)?)\s+(?:(?:akhir|tahun|bulan|the end of|"
+    r"end of|tanggal|tgl\.?)\s+)*(?:(?:\w+\s*,?\s*)?\()?$",
     re.I,
 )
 _WEEKDAY_ONLY = re.compile(rf"^(?:\w+\s+)?(?:{_WEEKDAY})$", re.I)
 _JOINED = re.compile(r"[\s,(]*(?:tanggal|tgl\.?|the)?[\s,(]*", re.I)
 
 
-def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> str | None:
+_NOT_WHEN = re.compile(
+    r"\b(?:sejak|semenjak|since|hingga|sampai|until|till|by|akhir|end of)\s+(?:tahun\s+)?$", re.I
+)
+
+
+def _one_year(sentence: str) -> str | None:
+    """The sentence's one year, bare or told, unless told as a beginning or an end."""
+    found = list(re.finditer(rf"\b{_YEAR}\b", sentence))
+    if len({y.group(0) for y in found}) != 1:
+        return None
+    if any(_NOT_WHEN.search(sentence[max(0, y.start() - 20) : y.start()]) for y in found):
+        return None
+    return found[0].group(0)
+
+
+# "JAKARTA, March 3 (Antara) -", "GEORGE TOWN, Oct 28 (Bernama) --", "MEDAN, 5 Maret (ANTARA)":
+# a dateline's day and month, without the year.
+_DATELINE_DAY = re.compile(
+    r"^[A-Z][A-Za-z .'-]{2,30},\s*(?:(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})|"
+    r"(?P<d2>\d{1,2})\s+(?P<m2>[A-Z][a-z]{2,8}))\b(?!\.?,?\s*\d)\s*(?:\(|[-–—])"
+)
+
+
+def dateline_day(text: str, years: frozenset[int]) -> tuple[dt.date, str] | None:
+    """The day a dateline gives ("JAKARTA, March 3 (Antara) -") in the article's latest dated
+    year (`years`, from `article_years`), and its text; None without a year to put it in, or
+    where the article (`text`, its dateline first) names a later year."""
+    m = _DATELINE_DAY.match(text)
+    if m is None or len(years) != 1:
+        return None
+    if any(int(y) > max(years) for y in re.findall(rf"\b{_YEAR}\b", text)):
+        return None  # a later year told without a month: which is the story's is not known
+    month = _month(m.group("m") or m.group("m2"))
+    day = _day(next(iter(years)), month, int(m.group("d") or m.group("d2"))) if month else None
+    return (day, m.group(0).rstrip("(-–— ")) if day else None
+
+
+def _in_the_told_year(m: re.Match[str], year: int, published: dt.date | None) -> str | None:
+    """The day and month of `m` in the year its sentence tells: with a weekday, only when that
+    year puts the day on it; without one, only where no publication date places the day
+    nearer (no date, or the year told is well before it)."""
+    g = m.groupdict()
+    month = int(g["m"]) if g["m"].isdigit() else _month(g["m"])
+    if not month or (not g["m"].isdigit() and not g["m"][0].isupper()):
+        return None
+    day = _day(year, month, int(g["d"]))
+    if day is None:
+        return None
+    weekday = _WEEKDAYS.get((g.get("w") or "").lower())
+    if weekday is not None and day.weekday() != weekday:
+        return None
+    if published is None or year < published.year - 1:
+        return day.isoformat()
+    return None
+
+
+_COMPARED = re.compile(
+    r"\b(?:dibanding(?:kan)?(?: dengan)?|daripada|than|compared (?:to|with)|sejak|since|"
+    r"hingga|sampai|until|pada periode)\s+(?:the\s+)?(?:akhir\s+|awal\s+|end of\s+)?$",
+    re.I,
+)
+# "dua tahun lalu", "beberapa puluh tahun lalu", "a few years": a count, told roughly
+_COUNTED = re.compile(
+    r"(?:\d|\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|puluh|"
+    r"puluhan|belas|ratus|se|a few|several|many))\s*$",
+    re.I,
+)
+_COUNTS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _period(g: dict[str, str | None], published: dt.date | None, before: str) -> str | None:
+    """ "tahun lalu" (the year before publication), "bulan ini", "earlier this month", "dua
+    hari lalu": the period the words name, at its own precision. "dua tahun lalu", "10 tahun
+    lalu" (a count of years, told roughly) and "setahun lalu" are left alone."""
+    if published is None:
+        return None
+    if g.get("n"):
+        count = _COUNTS.get(g["n"].lower()) or int(g["n"])
+        return (published - dt.timedelta(days=count)).isoformat()
+    unit = (g.get("unit") or g.get("unit2") or "").lower()
+    which = (g.get("which") or g.get("which2") or "").lower()
+    if _COUNTED.search(before):
+        return None
+    if _COMPARED.search(before):
+        return None  # "naik dibanding tahun lalu", "than last year": a comparison, no event
+    if re.search(r"\b(?:must|should|harus|seharusnya|mestinya)\b[^.,;]{0,30}$", before, re.I):
+        return None  # "must be renewed last year also": what was due, not what happened
+    back = 0 if which in ("ini", "this", "earlier this") else 1
+    if unit in ("tahun", "year"):
+        return f"{published.year - back:04d}"
+    month = published.month - back or 12
+    year = published.year - (1 if back and published.month == 1 else 0)
+    return f"{year:04d}-{month:02d}"
+
+
+def _resolve(
+    kind: str, m: re.Match[str], published: dt.date | None, years: frozenset[int] = frozenset()
+) -> str | None:
     g = m.groupdict()
     rest, before = m.string[m.end() : m.end() + 30], m.string[max(0, m.start() - 20) : m.start()]
     if kind == "num2":
@@ -267,7 +421,7 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> str | No
     if kind in ("dm_num", "md", "dm"):
         month = int(g["m"]) if kind == "dm_num" else _month(g["m"])
         if month and published is None:
-            return _year_by_weekday(m.string, month, int(g["d"]), g.get("w"))
+            return _year_by_weekday(m.string, month, int(g["d"]), g.get("w"), years)
         if not month or published is None:
             return None
         if (
@@ -299,6 +453,8 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> str | No
         else:
             year = published.year if month <= published.month else published.year - 1
         return f"{year:04d}-{month:02d}"
+    if kind == "period":
+        return _period(g, published, m.string[max(0, m.start() - 50) : m.start()])
     if kind == "rel":
         if published is None:
             return None
@@ -306,8 +462,10 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> str | No
         shift = 1 if word in ("kemarin", "yesterday") else 0
         return (published - dt.timedelta(days=shift)).isoformat()
     if kind == "wd":
-        if published is None or not m.group("w")[0].isupper():
+        if not m.group("w")[0].isupper():
             return None
+        if published is None:  # "... dalam JITEX 2025 di JICC, Kamis": the year, no day
+            return _one_year(m.string)
         weekday = _WEEKDAYS[m.group("w").lower()]
         back = (published.weekday() - weekday) % 7
         return (published - dt.timedelta(days=back)).isoformat()
@@ -331,11 +489,37 @@ _ORIGIN = re.compile(
 )
 
 
+# "memperbarui MoU kerja sama yang ditandatangani pada 2019, Senin (26/5)", "to extend the MoU
+# ... signed in 2019": the date of the document renewed, told in a clause after it, is that
+# document's, not the renewal's.
+_RENEWING = re.compile(
+    r"\b(?:memperpanjang|perpanjangan|diperpanjang|memperbarui|pembaruan|diperbarui|"
+    r"renew(?:s|ed|ing|al)?|extend(?:s|ed|ing)?|extension)\b",
+    re.I,
+)
+_SIGNED_THEN = re.compile(
+    r"\b(?:yang\s+(?:telah\s+|sudah\s+|pernah\s+)?(?:ditandatangani|diteken|disepakati|dibuat)|"
+    r"(?:which|that)\s+(?:was|were|had been)\s+signed|signed)\s+(?:pada\s+|in\s+|on\s+)?"
+    r"(?:tanggal\s+|tahun\s+)?$",
+    re.I,
+)
+
+
 def of_an_origin(sentence: str, date: DateMention) -> bool:
-    """Whether the date belongs to the beginning the sentence tells, not to its record."""
+    """Whether the date belongs to the beginning the sentence tells, not to its record: the
+    beginning a record came from, or the document a renewal renews."""
     before = sentence[max(0, date.start - 160) : date.start]
     found = list(_ORIGIN.finditer(before))
-    return bool(found) and ";" not in before[found[-1].end() :]
+    if found and ";" not in before[found[-1].end() :]:
+        return True
+    return of_a_renewed_document(sentence, date)
+
+
+def of_a_renewed_document(sentence: str, date: DateMention) -> bool:
+    """Whether the date is that of the document a renewal renews ("memperbarui MoU ... yang
+    ditandatangani pada 2019", "to extend the MoU ... signed in 2019")."""
+    before = sentence[max(0, date.start - 160) : date.start]
+    return bool(_SIGNED_THEN.search(before) and _RENEWING.search(before))
 
 
 def parse_published(text: str) -> dt.date | None:

@@ -389,7 +389,9 @@ def build(
         holder = next(m for m in cluster.mentions if m.date is date)
         if holder.facts.planned_event:
             date = None
-    if date is None and rtype == "other":
+    if date is None and rtype in ("other", "meeting", "visit"):
+        # the plan, or the call it was told at ("Hal itu disampaikan ... saat ramah tamah ...,
+        # Rabu (4/9/2024)"): the day it was told
         date, told_in = said_day(article or []) or (None, None)
     if date is not None:
         if told_in is None:

@@ -133,7 +133,9 @@ _NOUN_OF_SIGNING = re.compile(r"penandatanganan|signing", re.I)
 # A signing verb after a modal or purpose word ("agar kita dapat menandatangani", "to sign") is
 # not done.
 _MODAL_BEFORE = re.compile(
-    r"\b(?:dapat|bisa|akan|bakal|untuk|ingin|agar|hendak|segera|to|will|can|could|would|may|might)\s+$",
+    r"\b(?:dapat|bisa|akan|bakal|untuk|ingin|agar|hendak|segera|to|will|can|could|would|may|might|"
+    # "berencana menandatangani LoI": a plan to sign, not a signing
+    r"berencana|merencanakan|rencananya|direncanakan|bersiap|siap)\s+$",
     re.I,
 )
 
@@ -141,7 +143,7 @@ _MODAL_BEFORE = re.compile(
 def _done_in(text: str) -> re.Match[str] | None:
     """The first word of `text` telling something done, a modal's verb aside."""
     for m in _DONE.finditer(text):
-        if not _MODAL_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+        if not _MODAL_BEFORE.search(text[max(0, m.start() - 14) : m.start()]):
             return m
     return None
 

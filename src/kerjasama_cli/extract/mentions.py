@@ -89,6 +89,8 @@ class SentenceReader(PlaceReading):
         self.gaz = gazetteer
         self.parties = parties
         self.published = published
+        # the years the article names, set for an article without its publication date
+        self.years: frozenset[int] = frozenset()
         self.leaders = leaders  # folded name or alias -> the home leader's full name
         self.people: dict[str, PersonMention] = {}  # folded full name -> best mention
         self.name_words: set[str] = set()
@@ -283,7 +285,7 @@ class SentenceReader(PlaceReading):
         # Future dates are plans ("akan datang"), not what the article reports as done.
         facts.dates = [
             d
-            for d in find_dates(text, self.published)
+            for d in find_dates(text, self.published, self.years)
             if (self.published is None or d.iso <= self.published.isoformat())
             and not guards.quoted_today(text, d.start, d.text)
             and not of_an_origin(text, d)

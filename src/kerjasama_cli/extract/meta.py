@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from kerjasama_cli.extract.dates import find_dates, parse_published
+from kerjasama_cli.extract.dates import article_years, dateline_day, find_dates, parse_published
 from kerjasama_cli.extract.text import Article
 
 _DATELINE = [
@@ -23,7 +23,7 @@ _DATELINE = [
     ),
     # "GEORGE TOWN, Oct 28 (Bernama) --"
     re.compile(
-        r"^[A-Z][A-Z .'-]{2,30},\s*[A-Z][a-z]{2}\.? \d{1,2}\s*\((?P<pub>[^)]{2,30})\)\s*[-–—]+"
+        r"^[A-Z][A-Z .'-]{2,30},\s*[A-Z][a-z]{2,8}\.? \d{1,2}\s*\((?P<pub>[^)]{2,30})\)\s*[-–—]+"
     ),
     # "Jakarta (ANTARA) -", "SEOUL (Yonhap) --", "GENERAL SANTOS CITY (MindaNews / 17 Feb) –"
     re.compile(
@@ -106,6 +106,12 @@ def read_meta(article: Article, published: dt.date | None = None) -> Meta:
             head = first[:80]
             found_date = parse_published(head) if re.search(r"\d{4}", head) else None
             date_text = head if found_date else None
+    if found_date is None and published is None and article.paragraphs:
+        # "JAKARTA, March 3 (Antara) -": the dateline's day, in the article's latest dated year
+        body = "\n\n".join(article.paragraphs)
+        told = dateline_day(body, article_years(article.paragraphs))
+        if told is not None:
+            found_date, date_text = told
     if found_date is None and published is None:  # --published wins: no need to look
         # No byline date: the latest weekday-stamped full date of the body, as in "dikutip
         # TeropongNews, Jumat (28/4/2023)" - the day the outlet quoted its source.

@@ -22,12 +22,6 @@ _PAST = re.compile(
 )
 
 
-# A signing told as before the event ("had been signed with Salatiga years ago").
-_EARLIER = re.compile(
-    r"\b(?:had been|had signed|ago|lalu|dahulu|dulu|previously|sebelumnya|earlier|silam)\b", re.I
-)
-
-
 # A foreign mission's proposal ("Konjen Tiongkok ... mengusulkan kerja sama dengan Pemerintah
 # Kota ..."), and the sentence naming the city it proposes, pointing back ("Kerja sama ini
 # nantinya akan berlangsung antara Kota Linyi ...").
@@ -45,8 +39,41 @@ _POINTS_BACK = re.compile(
 )
 
 
+# "had been signed with Salatiga years ago", "dulu pernah ditandatangani": told as before now
+_BEFORE_NOW = re.compile(
+    r"\b(?:had|years? ago|ago|earlier|previously|formerly|sebelumnya|dulu|dahulu|silam|"
+    r"tahun lalu)\b",
+    re.I,
+)
+# "Pada kesempatan kunjungan Gubernur ... tersebut telah ditandatangani Letter of Intent",
+# "signed during the visit": the document signed at the visit told, however past.
+_AT_THE_VISIT = re.compile(
+    r"\b(?:pada kesempatan|dalam|saat|selama|di sela(?:-sela)?)\s+kunjungan\b|"
+    r"\bduring (?:the|this|that|his|her|their) visit\b",
+    re.I,
+)
+
+
+_DISCUSSED = re.compile(
+    r"\b(?:discuss(?:ed|ion|ions|ing)?|membahas|dibahas|pembahasan|talks)\b", re.I
+)
+
+
 def _key(draft: Draft) -> str:
     return (draft.partner or "").casefold()
+
+
+# "7-9 Juli 2012", "13 hingga 15 Juli 2025": the first and last day of a span.
+_SPAN = re.compile(r"^(\d{1,2})\s*(?:-|–|hingga|sampai|s\.?d\.?|to|until)\s*(\d{1,2})\b")
+
+
+def _within(draft: Draft, event: Draft) -> bool:
+    """Whether the draft's day falls inside the span of days the event's date covers."""
+    m = _SPAN.match(event.date_text or "")
+    if m is None or not draft.date or not event.date or len(draft.date) != 10:
+        return False
+    same_month = draft.date[:7] == event.date[:7]
+    return same_month and int(m.group(1)) <= int(draft.date[8:]) <= int(m.group(2))
 
 
 def _document_word_in(sentence: str) -> bool:
@@ -90,23 +117,37 @@ def _folded(draft: Draft, drafts: list[Draft]) -> Draft | None:
             and lexicon.SIGNING.search(told)
         ):
             return other
-        # "Wali Kota Rotterdam ... kunjungan ..., Senin (29/8/2022)" and "melakukan
-        # penandatanganan MoU" told of that visit with no date of its own: the document was
-        # signed at the visit; one record, the document, dated by the visit.
-        signed = other.evidence.get("type", "")
+        # "facilitated the discussion of the plan to extend the MoU ... On October 5, 2022" and
+        # "The virtual meeting was chaired by ...", undated: the talks are the meeting they were
+        # held at (the lead's convention), on the talks' day.
+        if (
+            draft.type == "other"
+            and draft.date
+            and other.type == "meeting"
+            and not other.date
+            and _DISCUSSED.search(told)
+        ):
+            return other
+        # "Walikota ... akan membahas potensi kerja sama ... pada Minggu (8/7)", a day of the
+        # visit "pada 7-9 Juli 2012": talks held during the visit, no record of their own.
+        if draft.type == "other" and event and _within(draft, other):
+            return other
+        # "... menyambut kunjungan Wali Kota ..., Senin (29/8/2022)" then "... serta melakukan
+        # penandatanganan MoU": the document signed at the visit, undated and not told as past,
+        # is the record the visit was made for, on the visit's day.
         if (
             draft.type in lexicon.EVENT_CLASS
             and draft.date
             and document
             and not other.date
-            and other.stage == "signing"
-            and lexicon.SIGNING.search(signed)
-            and not _PAST.search(signed)
-            and not _EARLIER.search(signed)
+            and other.stage in ("loi", "signing", "renewal")
+            and lexicon.SIGNING.search(other.evidence.get("type", ""))
+            and (
+                not _PAST.search(other.evidence.get("type", ""))
+                and not _BEFORE_NOW.search(other.evidence.get("type", ""))
+                or _AT_THE_VISIT.search(other.evidence.get("type", ""))
+            )
         ):
-            other.date, other.date_text = draft.date, draft.date_text
-            if "date" in draft.evidence:
-                other.evidence["date"] = draft.evidence["date"]
             return other
         # "Suatu kebanggaan menjalin sister city dengan ...", beside the LoI just signed: the
         # tie that LoI begins, unless told as past.
@@ -139,6 +180,16 @@ def one_event_per_partner(drafts: list[Draft]) -> list[Draft]:
                     into.evidence[field] = draft.evidence[field]
         # another reading of the same event: its fields are the event's too
         if _key(into) == _key(draft):
+            visit_for_it = (
+                draft.type in lexicon.EVENT_CLASS
+                and into.type in lexicon.DOCUMENT_TYPES
+                or draft.type == "other"
+                and into.type == "meeting"
+            )
+            if visit_for_it and into.date is None and draft.date is not None:
+                into.date, into.date_text = draft.date, draft.date_text
+                if "date" in draft.evidence:
+                    into.evidence["date"] = draft.evidence["date"]
             for code in draft.sectors:
                 if code not in into.sectors:
                     into.sectors.append(code)

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from kerjasama_cli.extract import guards, lexicon
 from kerjasama_cli.extract.assemble import Cluster
 from kerjasama_cli.extract.facts import Facts
+from kerjasama_cli.extract.record_dates import RECEIVES
 from kerjasama_cli.geo.names import normalise
 
 # A demonym's mission after the country's name ("Japanese Consul General", "the Thai Embassy").
@@ -101,7 +102,22 @@ def _a_call_told(cluster: Cluster) -> bool:
     sentences = [m.facts for m in cluster.mentions] + list(cluster.extra)
     return any(
         t[0] in lexicon.EVENT_CLASS and not f.planned_event for f in sentences for t in f.types
+    ) or any(
+        # "Gubernur menerima Konsul Jenderal Jepang ... untuk membahas kerja sama": the envoy
+        # received, or met, is the call itself
+        RECEIVES.search(f.sentence.text)
+        and not f.planned_event
+        and not _AHEAD.search(f.sentence.text)
+        for f in sentences
     )
+
+
+# "akan menerima", "will meet", "dijadwalkan bertemu": a call still to come
+_AHEAD = re.compile(
+    r"\b(?:akan|rencananya|dijadwalkan|will|plans? to|scheduled to)\s+(?:\w+\s+)?"
+    r"(?:menerima|bertemu|menyambut|meet|receive|welcome|host)\b",
+    re.I,
+)
 
 
 def settled_type(rtype: str, cluster: Cluster, article: Sequence[Facts] | None) -> str:
@@ -115,7 +131,46 @@ def settled_type(rtype: str, cluster: Cluster, article: Sequence[Facts] | None) 
         return "meeting"
     if rtype == "other" and existing_tie(cluster, article):
         return "sister_city"
+    if rtype in ("other", "meeting") and not envoy_call(cluster) and _travelled(cluster):
+        return "visit"
     return rtype
+
+
+# Receiving a guest, not meeting at a third place.
+_HOSTS = re.compile(
+    r"\b(?:menerima|diterima|menyambut|disambut|menjamu|received|welcomed|hosted)\b", re.I
+)
+
+
+def _travelled(cluster: Cluster) -> bool:
+    """Whether the record's own sentences tell a trip between the two places (the lead's
+    convention: a visit): the partner's head or officials received here ("Medan Mayor ...
+    received Penang Chief Minister ... at City Hall"), or our head meeting in the partner's own
+    place ("met the Governor of Osaka Prefecture ... in Osaka")."""
+    name = cluster.partner.name
+    if not name or cluster.partner.kind == "country":
+        return False
+    key = normalise(name)
+    in_its_place = re.compile(
+        rf"\b(?:in|di)\s+(?:(?:Kota|Provinsi|Prefektur|the City of|the city of)\s+)?"
+        rf"{re.escape(name)}\b"
+    )
+    for mention in cluster.mentions:
+        facts = mention.facts
+        text = facts.sentence.text
+        if facts.planned_event or _AHEAD.search(text):
+            continue
+        hosted = _HOSTS.search(text)
+        guests = [
+            p
+            for p in facts.people
+            if p.side == "partner" and p.partner and normalise(p.partner.name) == key
+        ]
+        if hosted and any(p.start > hosted.start() for p in guests):
+            return True
+        if in_its_place.search(text) and any(t[0] == "meeting" for t in facts.types):
+            return True
+    return False
 
 
 def titled_signings(all_facts: list[Facts], title: str | None) -> None:

@@ -78,21 +78,24 @@ def summary_line(outcome: Outcome, dry_run: bool, rejects: Path | None = None) -
     return line
 
 
-def _plural(count: int, noun: str) -> str:
-    """`1 new partner`, `2 new partners` (for messages, which stay English)."""
-    return f"{count} {noun}{'' if count == 1 else 's'}"
-
-
 def homonyms_line(homonyms: list[tuple[str, str | None, str]]) -> str | None:
     """The new partners that share a name with one in another country (real homonyms such as
     Córdoba exist, but so do mistyped countries: `partners merge` fixes those); None for none."""
     if not homonyms:
         return None
+    from kerjasama_cli.i18n import translator
+
+    t = translator()
     shown = ", ".join(
-        f"{n} ({c or 'no country'}; also {k})" for n, c, k in homonyms[:HOMONYMS_SHOWN]
+        t("{name} ({country}; also {other})").format(name=n, country=c or t("no country"), other=k)
+        for n, c, k in homonyms[:HOMONYMS_SHOWN]
     )
-    more = f" and {len(homonyms) - HOMONYMS_SHOWN} more" if len(homonyms) > HOMONYMS_SHOWN else ""
-    return (
-        f"{_plural(len(homonyms), 'new partner')} named like a partner in another "
-        f"country: {shown}{more} (see `kerjasama partners list --name NAME`)"
-    )
+    if len(homonyms) > HOMONYMS_SHOWN:
+        shown += " " + t("and {n} more").format(n=len(homonyms) - HOMONYMS_SHOWN)
+    return t.plural(
+        "{n} new partner named like a partner in another country: {shown} "
+        "(see `kerjasama partners list --name NAME`)",
+        "{n} new partners named like a partner in another country: {shown} "
+        "(see `kerjasama partners list --name NAME`)",
+        len(homonyms),
+    ).replace("{shown}", shown)

@@ -128,8 +128,9 @@ class PartnerBook:
             return found
         if kind in STATELESS_KINDS:
             return self._new(slugify(name), name, kind, None, region)
-        hint = "--country" if field.startswith("--") else "a country"
-        raise ValidationError(field, name, "no such partner; give {hint} to create it", hint=hint)
+        if field.startswith("--"):
+            raise ValidationError(field, name, "no such partner; give --country to create it")
+        raise ValidationError(field, name, "no such partner; a new one needs its country")
 
     def _homonym_error(
         self, field: str, name: str, other: str, country: str | None

@@ -1,0 +1,139 @@
+"""The tie an article tells as existing since a year, beside its news of the same partner.
+
+"Kerja sama sister province ini telah terjalin sejak tahun 2004" in a story of an MoU renewed in
+2023, "The relations between the two provinces had long been established since 2003" beside a
+meeting of 2019: the year belongs to the tie (its own record, a sister city of that year), never
+to the news (whose record keeps its own date), and the news's date never to the tie. Read only
+where the article has one partner, so the sentence that points back ("ini", "the two
+provinces") can only mean it, and where the article speaks of sister cities or provinces at all.
+Found on real13 and real14 (issue 23, i31d).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from kerjasama_cli.extract import lexicon
+from kerjasama_cli.extract.assemble import Draft
+from kerjasama_cli.extract.dates import find_dates, of_a_renewed_document
+from kerjasama_cli.extract.facts import Facts
+from kerjasama_cli.geo.names import normalise
+
+_SISTER = dict(lexicon.TYPE_PATTERNS)["sister_city"]
+# sister cities spoken of, or a friendship between governments ("friendship relations", "kerja
+# sama persahabatan"): the words the expected records file as a sister-city tie
+_TWINNED = re.compile(rf"{_SISTER.pattern}|\bfriendship\b|\bpersahabatan\b", re.I)
+# The tie told as made and lasting: "telah terjalin", "menjalin", "had long been established".
+_LASTING = re.compile(
+    r"\b(?:terjalin|dijalin|menjalin|berjalan|bekerja\s*sama|established|twinned|ties|"
+    r"relations(?:hip)?|partnership)\b",
+    re.I,
+)
+
+# "penjajakan secara virtual yang dilakukan sejak 2020": talks since then, no tie yet
+_EXPLORED = re.compile(
+    r"\b(?:penjajakan|menjajaki|dijajaki|penawaran|rencana|explor\w*|talks|plan\w*)\b", re.I
+)
+# pointing back: "the two provinces", "kedua kota", "kerja sama sister province ini"
+_BOTH = re.compile(
+    r"\b(?:the two|both|kedua) (?:cities|provinces|regions|states|kota|provinsi|daerah|wilayah)\b|"
+    r"\b(?:sister[- ](?:city|province|state)|kota kembar|provinsi kembar)\s+(?:ini|tersebut|itu)\b",
+    re.I,
+)
+
+
+_THE_PARTNERS = ("partner", "country", "region", "local_party")
+
+
+def _one_partner(drafts: list[Draft]) -> Draft | None:
+    keys = {normalise(d.partner or "") for d in drafts}
+    if len(keys) != 1 or not drafts[0].partner:
+        return None
+    return drafts[0] if drafts[0].partner_kind in ("city", "province", "region") else None
+
+
+def _of_the_partner(news: Draft, all_facts: list[Facts]) -> list[Facts]:
+    """The article's sentences that name no partner but the news's (or none)."""
+    key = normalise(news.partner or "")
+    return [
+        f
+        for f in all_facts
+        if not f.dropped and all(normalise(h.ref.name) == key for h in f.partners)
+    ]
+
+
+def ties_since(drafts: list[Draft], all_facts: list[Facts]) -> list[Draft]:
+    """The drafts, with the sister-city tie the article tells as existing since a year added
+    where no draft of that partner holds it (see the module docstring)."""
+    news = _one_partner(drafts)
+    if news is None or any(d.type == "sister_city" for d in drafts):
+        return drafts
+    if not any(_TWINNED.search(f.sentence.text) for f in all_facts if not f.dropped):
+        return drafts
+    for facts in _of_the_partner(news, all_facts):
+        text = facts.sentence.text
+        since = {d.iso: d for d in facts.dates if d.since and not d.source}
+        if len(since) != 1 or not _LASTING.search(text) or _EXPLORED.search(text):
+            continue
+        if not (facts.partners or facts.anaphor or _BOTH.search(text)):
+            continue  # naming nobody and pointing back to nothing: not this tie surely
+        (date,) = since.values()
+        if any(d.date == date.iso for d in drafts):
+            return drafts
+        tie = dataclasses.replace(
+            _record_of(news, "sister_city", date.iso, date.text, text), since=True
+        )
+        return [*drafts, tie]
+    return drafts
+
+
+def renewed_documents(
+    drafts: list[Draft], all_facts: list[Facts], published: dt.date | None
+) -> list[Draft]:
+    """ "the plan to extend the MoU Sister City between Denpasar and Mossel Bay signed in 2019":
+    the document a renewal renews, told as signed on a date, is its own record of that date (the
+    renewal never takes it: dates.of_an_origin), where the article has one partner."""
+    news = _one_partner(drafts)
+    if news is None:
+        return drafts
+    for facts in _of_the_partner(news, all_facts):
+        text = facts.sentence.text
+        for date in find_dates(text, published):
+            if not of_a_renewed_document(text, date):
+                continue
+            kinds = [t for t, _, _ in lexicon.find_types(text[: date.start]) if t in _SIGNED]
+            if not kinds or any(d.date == date.iso for d in drafts):
+                return drafts
+            # "MoU Sister City ... signed in 2019": the document, not the tie it is about
+            kind = next((k for k in reversed(kinds) if k != "sister_city"), kinds[-1])
+            return [*drafts, _record_of(news, kind, date.iso, date.text, text)]
+    return drafts
+
+
+_SIGNED = ("loi", "mou", "agreement", "sister_city")
+
+
+def _record_of(news: Draft, kind: str, date: str, date_text: str, sentence: str) -> Draft:
+    """A record of the news's partner, of `kind` and `date`, told in `sentence` alone."""
+    return dataclasses.replace(
+        news,
+        type=kind,
+        date=date,
+        date_text=date_text,
+        local_signatory=None,
+        partner_signatory=None,
+        sectors=[],
+        title=None,
+        # the partner's own evidence is the news's; what the record is, when, and its stage
+        # are the sentence's
+        evidence={k: v for k, v in news.evidence.items() if k in _THE_PARTNERS}
+        | {"type": sentence, "date": sentence, "stage": sentence},
+        since=False,
+        stage="loi" if kind == "loi" else "signing",
+        match=None,
+    )
+
+
+__all__ = ["renewed_documents", "ties_since"]

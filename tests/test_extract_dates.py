@@ -1,0 +1,376 @@
+"""`extract`'s dates by kind of sentence (issue 23, i31d): a weekday with its day and month, a
+year told once for a day and month, a weekday alone beside one year; each probed with sentences
+of our own (other places and people than the corpus's), both ways: the date where the text
+gives it, nothing (or the coarser date) where it does not. Never a day the text does not give.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kerjasama_cli.extract import extract
+from kerjasama_cli.extract.dates import article_years, find_dates
+from kerjasama_cli.extract.output import to_json
+
+
+def _drafts(text: str, published: dt.date | None = None) -> list[dict]:
+    return to_json([extract(text, published=published)])
+
+
+def _dates(sentence: str, published: dt.date | None = None) -> list[str]:
+    return [d.iso for d in find_dates(sentence, published)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "dates"),
+    [
+        # the one year of the sentence, told as when, is the year of its day and month
+        (
+            "In 1994, the City of Malang and the City of Hamm signed a memorandum on March 8.",
+            None,
+            ["1994-03-08"],
+        ),
+        (
+            "Pada tahun 2008, Kota Tegal dan Kota Ulsan menandatangani MoU, 4 Mei.",
+            None,
+            ["2008-05-04"],
+        ),
+        # an article of 2024 cannot mean the 8 March just before it: the year told is far back
+        (
+            "In 1994, the City of Malang and the City of Hamm signed a memorandum on March 8.",
+            dt.date(2024, 5, 1),
+            ["1994-03-08"],
+        ),
+        # a weekday the told year does not put the day on (4 May 2008 was a Sunday): the year
+        (
+            "Pada tahun 2008 Kota Tegal menandatangani MoU dengan Kota Ulsan, Senin (4/5).",
+            None,
+            ["2008"],
+        ),
+        # the year told as a beginning is no year of the day: each keeps its own
+        (
+            "Kerja sama sejak 1994 itu dibahas lagi, Senin (4/3).",
+            dt.date(2024, 3, 6),
+            ["1994", "2024-03-04"],
+        ),
+        # two years in the sentence: neither is told once, the day stays the publication's
+        (
+            "The ties of 1994 and 2001 were renewed on March 4.",
+            dt.date(2024, 3, 6),
+            ["2024-03-04"],
+        ),
+    ],
+)
+def test_a_year_told_once_dates_the_day_and_month_beside_it(
+    sentence: str, published: dt.date | None, dates: list[str]
+) -> None:
+    assert _dates(sentence, published) == dates
+
+
+def test_a_weekday_alone_beside_one_year_gives_that_year_and_no_day() -> None:
+    # no publication date: the event's year, never a guessed day
+    sentence = "Nota itu ditandatangani dalam Pekan Dagang Surakarta 2023 di Solo, Rabu."
+    assert _dates(sentence) == ["2023"]
+    # with the publication date the weekday is the day before it, as before
+    assert _dates(sentence, dt.date(2023, 8, 4)) == ["2023-08-02"]
+    # two years, or a year told as a beginning: no year for the weekday
+    assert _dates("Forum 2022 dan forum 2023 digelar di Solo, Rabu.") == []
+    assert _dates("Kerja sama yang terjalin sejak 2019 dibahas di Solo, Rabu.") == ["2019"]
+    # a weekday beside its own full date is that day's, not a year of its own
+    assert _dates("Delegasi diterima pada Rabu malam (14/2/2024) di Solo.") == ["2024-02-14"]
+
+
+def test_the_articles_latest_dated_year_places_a_weekday_day_and_month() -> None:
+    text = (
+        "Bupati Banyumas menerima kunjungan resmi Wali Kota Chiayi, Taiwan, di Purwokerto, "
+        "Rabu (14/8).\n\n"
+        "Kedua daerah sepakat menjajaki kerja sama sister city.\n\n"
+        "Penerbangan langsung ke Taipei direncanakan dibuka pada Oktober 2024."
+    )
+    (chiayi,) = _drafts(text)
+    assert (chiayi["partner"], chiayi["date"]) == ("Chiayi", "2024-08-14")  # a Wednesday in 2024
+    # a weekday the year does not put the day on: no date rather than a guessed one
+    (chiayi,) = _drafts(text.replace("Rabu (14/8)", "Senin (14/8)"))
+    assert chiayi["date"] is None
+    # a bare year is often a story of the past's only one: it places no day
+    (chiayi,) = _drafts(text.replace("pada Oktober 2024", "seperti tahun 2024"))
+    assert chiayi["date"] is None
+    # the latest of the article's dated years: earlier ones are background
+    assert article_years(["Sejak 12 Mei 2003 dan 4 Juni 2007.", "Tahun 2019 juga."]) == {2007}
+    assert article_years(["Tahun 1995 dan tahun 2000-an."]) == frozenset()
+
+
+def test_talks_on_a_day_of_a_visits_span_are_that_visit() -> None:
+    text = (
+        "Wali Kota Gimhae, Korea Selatan, dan rombongan berkunjung ke Kota Malang.\n\n"
+        "Delegasi itu akan hadir pada 10-12 Juli 2023.\n\n"
+        "Selain menghadiri festival pada Selasa (11/7), Wali Kota Gimhae dan pengusaha Gimhae "
+        "akan membahas potensi kerja sama bidang perdagangan."
+    )
+    drafts = _drafts(text)
+    assert [(d["partner"], d["type"], d["date"]) for d in drafts] == [
+        ("Gimhae", "visit", "2023-07-10")
+    ]
+    # a day outside the span is talks of their own
+    drafts = _drafts(text.replace("Selasa (11/7)", "Selasa (18/7)"))
+    assert sorted((d["type"], d["date"]) for d in drafts) == [
+        ("other", "2023-07-18"),
+        ("visit", "2023-07-10"),
+    ]
+
+
+def test_a_document_signed_at_a_dated_visit_is_one_record_on_the_visits_day() -> None:
+    text = (
+        "Wali Kota Surakarta menyambut kunjungan Wali Kota Montpellier, Prancis, beserta "
+        "delegasinya di Balai Kota, Selasa (12/3/2024).\n\n"
+        "Keduanya membahas pertukaran gagasan antara Surakarta dan Montpellier, serta melakukan "
+        "penandatanganan MoU yang diharapkan membantu kedua kota."
+    )
+    drafts = _drafts(text)
+    assert [(d["partner"], d["type"], d["date"]) for d in drafts] == [
+        ("Montpellier", "mou", "2024-03-12")
+    ]
+    # the document told as signed before: a record of its own, not dated by the visit
+    past = text.replace(
+        "Keduanya membahas pertukaran gagasan antara Surakarta dan Montpellier, serta melakukan",
+        "Surakarta dan Montpellier sudah pernah melakukan",
+    )
+    drafts = _drafts(past)
+    assert sorted((d["type"], d["date"]) for d in drafts) == [
+        ("mou", None),
+        ("visit", "2024-03-12"),
+    ]
+
+
+_CALL = (
+    "Gubernur Bengkulu menerima Konsul Jenderal Jepang di Medan untuk membahas kerja sama "
+    "pendidikan dengan Jepang.\n\n"
+    "Komitmen tersebut disampaikan Gubernur saat ramah tamah di rumah dinas, Rabu (4/9/2024) "
+    "malam."
+)
+
+
+def test_the_one_day_an_article_tells_dates_its_one_undated_record() -> None:
+    (call,) = _drafts(_CALL)
+    assert (call["partner"], call["type"], call["date"]) == ("Jepang", "meeting", "2024-09-04")
+    # two days told: which is the record's is not known
+    (call,) = _drafts(_CALL + " Program beasiswa itu dibuka pada 12 Oktober 2024.")
+    assert call["date"] is None
+
+
+def test_the_one_day_does_not_date_a_plan_or_an_earlier_record() -> None:
+    plan = (
+        "Pemkab Sleman berencana menjalin kerja sama sister city dengan Kota Gimcheon.\n\n"
+        "Komitmen tersebut disampaikan dalam rapat koordinasi di Sleman, Senin (2/9/2024)."
+    )
+    (gimcheon,) = _drafts(plan)
+    assert (gimcheon["type"], gimcheon["date"]) == ("other", None)
+    earlier = (
+        "Sebelumnya, Pemkab Sleman dan Kota Gimcheon telah menandatangani Letter of Intent.\n\n"
+        "Komitmen tersebut disampaikan Bupati dalam rapat di Sleman, Senin (2/9/2024)."
+    )
+    (gimcheon,) = _drafts(earlier)
+    assert (gimcheon["type"], gimcheon["date"]) == ("loi", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        ("The co-operation with the City of Gimhae began the year 1996.", ["1996"]),
+        ("It was signed in the year 2001 by both mayors.", ["2001"]),
+        # a year without a word telling it as when is a number, not a date
+        ("The year's 1996 members met.", []),
+    ],
+)
+def test_the_year_told_in_english(sentence: str, dates: list[str]) -> None:
+    assert _dates(sentence) == dates
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        ("Kota Kendal menandatangani LoI dengan Kota Gimpo tahun lalu.", ["2023"]),
+        ("The two cities signed a memorandum last year.", ["2023"]),
+        ("MoU itu diteken bulan lalu.", ["2023-12"]),  # January's last month is December
+        ("The letter was signed earlier this month.", ["2024-01"]),
+        ("Nota kesepahaman ditandatangani dua hari lalu.", ["2024-01-04"]),
+        ("This year the cities signed a charter.", ["2024"]),
+        # a count of years is told roughly, a comparison or a due date is no event
+        ("Hubungan itu terjalin sejak beberapa puluh tahun lalu.", []),
+        ("Kerja sama dimulai dua tahun lalu.", []),
+        ("Jumlah wisatawan naik dibanding tahun lalu.", []),
+        ("The tie must be renewed last year also.", []),
+    ],
+)
+def test_a_period_told_from_the_publication_date_keeps_its_precision(
+    sentence: str, dates: list[str]
+) -> None:
+    assert _dates(sentence, dt.date(2024, 1, 6)) == dates
+    assert _dates(sentence) == []  # no publication date: no period to count from
+
+
+def test_an_english_dateline_gives_the_day_in_the_articles_dated_year() -> None:
+    text = (
+        "SEMARANG, March 8 (Antara) - Central Java and the State of Queensland signed a "
+        "memorandum of understanding on Friday.\n\n"
+        "The province opened its trade office in Brisbane in May 2023."
+    )
+    extraction = extract(text)
+    assert extraction.meta.published == dt.date(2023, 3, 8)
+    (queensland,) = to_json([extraction])
+    assert (queensland["type"], queensland["date"]) == ("mou", "2023-03-03")  # that Friday
+    # a later year told without a month: the dateline's year is not known, nor the Friday
+    later = extract(text + "\n\nBoth plan an expo in 2024.")
+    assert later.meta.published is None
+    assert [d["date"] for d in to_json([later])] == [None]
+    # no year at all: no day
+    assert extract(text.replace(" in May 2023", "")).meta.published is None
+
+
+def test_a_document_signed_on_the_occasion_of_a_dated_visit_takes_its_date() -> None:
+    text = (
+        "Gubernur Jambi melakukan kunjungan balasan ke Provinsi Gyeongsangbuk-do, Korea Selatan, "
+        "atas kunjungan Gubernur Gyeongsangbuk-do ke Jambi pada Maret 2011.\n\n"
+        "Pada kesempatan kunjungan Gubernur Gyeongsangbuk-do tersebut telah ditandatangani Letter "
+        "of Intent antara kedua provinsi."
+    )
+    dated = [(d["type"], d["date"]) for d in _drafts(text) if d["type"] == "loi"]
+    assert dated == [("loi", "2011-03")]
+    # told as signed before, without the visit as its occasion: not the visit's date
+    before = text.replace(
+        "Pada kesempatan kunjungan Gubernur Gyeongsangbuk-do tersebut telah ditandatangani "
+        "Letter of Intent antara kedua provinsi.",
+        "Jambi dan Gyeongsangbuk-do telah menandatangani Letter of Intent sebelumnya.",
+    )
+    dated = [(d["type"], d["date"]) for d in _drafts(before) if d["type"] == "loi"]
+    assert dated == [("loi", None)]
+
+
+_RENEWED = (
+    "Pemprov Jawa Timur dan Pemerintah Provinsi Gyeonggi-do memperbarui nota kesepahaman di "
+    "Surabaya, Rabu (5/6/2024).\n\n"
+    "Kerja sama sister province ini telah terjalin sejak tahun 2005, kata Gubernur."
+)
+
+
+def test_a_tie_told_as_existing_since_a_year_is_its_own_record_of_that_year() -> None:
+    drafts = sorted(
+        ((d["partner"], d["type"], d["date"]) for d in _drafts(_RENEWED)), key=lambda d: d[1]
+    )
+    assert drafts == [
+        ("Gyeonggi-do", "mou", "2024-06-05"),  # the news keeps its own date
+        ("Gyeonggi-do", "sister_city", "2005"),  # and the tie its year
+    ]
+
+
+@pytest.mark.parametrize(
+    "since",
+    [
+        # talks since a year are no tie
+        "Penjajakan kerja sama sister province ini telah dilakukan sejak tahun 2005.",
+        # a sentence that points back to nothing is not surely this partner's tie
+        "Jawa Timur telah menjalin kerja sama dengan banyak daerah sejak tahun 2005.",
+    ],
+)
+def test_no_tie_since_a_year_without_the_tie_told(since: str) -> None:
+    text = _RENEWED.replace(
+        "Kerja sama sister province ini telah terjalin sejak tahun 2005, kata Gubernur.", since
+    )
+    assert text != _RENEWED
+    assert [d["type"] for d in _drafts(text)] == ["mou"]
+
+
+def test_the_document_a_renewal_renews_keeps_its_own_date() -> None:
+    text = (
+        "Pemprov Sumatera Barat dan Prefektur Ishikawa, Jepang, memperbarui MoU kerja sama yang "
+        "ditandatangani pada 2018, Senin (26/5)."
+    )
+    drafts = sorted((d["type"], d["date"], d["stage"]) for d in _drafts(text, dt.date(2025, 5, 28)))
+    # the renewal on its day, the MoU renewed on its year: never the one's date for the other
+    assert drafts == [("mou", "2018", "signing"), ("mou", "2025-05-26", "renewal")]
+    # a signing told without a renewal: one MoU, of the day the sentence dates it
+    signed = (
+        "Pemprov Sumatera Barat dan Prefektur Ishikawa, Jepang, menandatangani MoU, Senin (26/5)."
+    )
+    assert [(d["type"], d["date"]) for d in _drafts(signed, dt.date(2025, 5, 28))] == [
+        ("mou", "2025-05-26")
+    ]
+
+
+def test_talks_dated_at_an_undated_meeting_are_that_meeting() -> None:
+    text = (
+        "On 4 March 2024 the Consulate General in Sydney facilitated the discussion of the plan "
+        "to explore cooperation between Denpasar and the City of Wollongong, Australia.\n\n"
+        "The virtual meeting was attended by the Mayor of Wollongong and the Mayor of Denpasar."
+    )
+    assert [(d["type"], d["date"]) for d in _drafts(text)] == [("meeting", "2024-03-04")]
+    # a plan announced, not discussed there: not told as the meeting's talks
+    announced = text.replace("facilitated the discussion of", "announced")
+    assert sorted((d["type"], d["date"] or "") for d in _drafts(announced)) == [
+        ("meeting", ""),
+        ("other", "2024-03-04"),
+    ]
+
+
+def test_a_renewal_told_after_its_document_is_a_record_of_its_own_day() -> None:
+    text = (
+        "Pemprov Sulawesi Utara dan Provinsi Fujian, Tiongkok, telah menandatangani MoU pada "
+        "2017. Kerja sama itu diperpanjang Senin (26/5)."
+    )
+    drafts = sorted((d["type"], d["date"], d["stage"]) for d in _drafts(text, dt.date(2025, 5, 28)))
+    assert drafts == [("mou", "2017", "signing"), ("mou", "2025-05-26", "renewal")]
+    # the same day told again, no renewal: one record
+    again = text.replace(
+        "Kerja sama itu diperpanjang Senin (26/5).", "Kerja sama itu berjalan baik."
+    )
+    assert [(d["type"], d["date"]) for d in _drafts(again, dt.date(2025, 5, 28))] == [
+        ("mou", "2017")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "rtype"),
+    [
+        ("Pemkot Jambi berencana menandatangani LoI dengan Kota Ipoh, Malaysia.", "other"),
+        ("Pemkot Jambi merencanakan menandatangani MoU dengan Kota Ipoh, Malaysia.", "other"),
+        ("Pemkot Jambi menandatangani LoI dengan Kota Ipoh, Malaysia.", "loi"),
+        ("Pemkot Jambi telah menandatangani MoU dengan Kota Ipoh, Malaysia.", "mou"),
+    ],
+)
+def test_a_plan_to_sign_is_no_signed_document(text: str, rtype: str) -> None:
+    assert [d["type"] for d in _drafts(text)] == [rtype]
+
+
+@pytest.mark.parametrize(
+    ("text", "rtype"),
+    [
+        # the partner's head received here: the trip between the two places is a visit
+        (
+            "Jambi Mayor Maulana received Ipoh Mayor Rumaizi Baharin at City Hall on Monday, "
+            "where both discussed a sister city plan.",
+            "visit",
+        ),
+        # our head meeting the partner's in the partner's own place: a visit too
+        (
+            "The Governor of Riau met the Governor of Melaka, Malaysia, in Melaka on May 20 to "
+            "discuss trade cooperation.",
+            "visit",
+        ),
+        # talks at a third place are a meeting
+        (
+            "The Governor of Riau met the Governor of Melaka, Malaysia, in Dubai on May 20 to "
+            "discuss trade cooperation.",
+            "meeting",
+        ),
+        # an envoy posted here received: a meeting with the envoy's country
+        (
+            "Jambi Mayor Maulana received the Consul General of Malaysia at City Hall on Monday "
+            "to discuss cooperation.",
+            "meeting",
+        ),
+    ],
+)
+def test_a_trip_between_the_two_places_is_a_visit(text: str, rtype: str) -> None:
+    assert [d["type"] for d in _drafts(text, dt.date(2025, 5, 28))] == [rtype]
