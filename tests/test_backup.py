@@ -256,3 +256,14 @@ def test_restore_refuses_while_another_process_has_the_registry_open(seeded, db_
         other.close()
     assert _records(db_path) == before
     assert _leftovers(tmp_path) == []
+
+
+@pytest.mark.parametrize("suffix", ["-wal", "-shm", "-journal"])
+def test_backup_onto_the_registrys_own_companion_files_is_refused(seeded, db_path, suffix):
+    """`backup registry.db-wal --force` said "backed up … to registry.db-wal" and SQLite then
+    deleted that file as its own write-ahead log: the backup the user was promised was gone."""
+    target = Path(f"{db_path}{suffix}")
+    result = seeded("backup", str(target), "--force", code=2)
+    assert result.stderr.strip() == (
+        f"kerjasama: error: {target}: is the registry's own {suffix} file; choose another file"
+    )

@@ -337,7 +337,12 @@ def test_the_real_corpus_scores_above_its_measured_floor() -> None:
     # i31a's signatory convention (issue 23: signatories on signed documents only; 111 visit/
     # meeting/other signatories of the corpus relabelled null, the extractor drafting none there):
     # real1-6 P 0.918 R 0.860 F1 0.888 -> P 0.934 R 0.878 F1 0.905.
-    assert f1 >= 0.90 and precision >= 0.93, (precision, recall, f1)
+    # i31g's types and stages (a signing during a visit one record; talks told as this visit the
+    # visit): P 0.934 R 0.880 F1 0.906 -> P 0.940 R 0.880 F1 0.909.
+    # i31b's sector rules (sectors only where the text says the cooperation covers them, given
+    # to the record told), with i31a's and i31d's: P 0.937 R 0.881 F1 0.908 (sectors P/R
+    # 0.795/0.815 -> 0.810/0.823).
+    assert f1 >= 0.905 and precision >= 0.935, (precision, recall, f1)
     assert len(earlier.invented) <= 1, earlier.invented
     precision, recall, f1 = everything.prf()
     # i24b's partner-side lists (extract/partner_side.py: Davao's own list gives only Bitung and
@@ -345,7 +350,10 @@ def test_the_real_corpus_scores_above_its_measured_floor() -> None:
     # i31a's signatory convention (issue 23: signatories on signed documents only; 111 visit/
     # meeting/other signatories of the corpus relabelled null, the extractor drafting none there):
     # real1-7 P 0.904 R 0.850 F1 0.876 -> P 0.920 R 0.867 F1 0.893.
-    assert f1 >= 0.888 and precision >= 0.915, (precision, recall, f1)
+    # i31g's types and stages: P 0.920 R 0.869 F1 0.894 -> P 0.925 R 0.869 F1 0.896.
+    # real1-7 P 0.904 R 0.850 F1 0.876 -> P 0.920 R 0.867 F1 0.893. With i31b's sector rules:
+    # P 0.926 R 0.870 F1 0.897 (sectors P/R 0.767/0.772 -> 0.794/0.778).
+    assert f1 >= 0.893 and precision >= 0.92, (precision, recall, f1)
     assert len(everything.invented) <= 1, everything.invented
 
 
@@ -366,10 +374,13 @@ def test_real8_scores_above_its_in_sample_floor() -> None:
     # a visit) P 0.839 R 0.746 F1 0.790; with i23v's field rules P 0.847 R 0.770 F1 0.807. The floor
     # sits just below. With i31a's signatory convention (visit signatories relabelled null, none
     # drafted there): P 0.847 R 0.770 F1 0.807 -> P 0.845 R 0.799 F1 0.821. With i31d's dates
-    # too (date P/R 0.625/0.556 -> 0.647/0.611): P 0.846 R 0.804 F1 0.825.
+    # too (date P/R 0.625/0.556 -> 0.647/0.611): P 0.846 R 0.804 F1 0.825. With i31g's types
+    # (type P 0.893 -> 0.926): P 0.865 R 0.804 F1 0.834.
+    # too (date P/R 0.625/0.556 -> 0.647/0.611): P 0.846 R 0.804 F1 0.825. With i31b's sector
+    # rules too: P 0.866 R 0.842 F1 0.854 (sectors P/R 0.825/0.688 -> 0.909/0.833).
     scores = _batch("real8")
     precision, recall, f1 = scores.prf()
-    assert f1 >= 0.82 and precision >= 0.845, (precision, recall, f1)
+    assert f1 >= 0.83 and precision >= 0.86, (precision, recall, f1)
     assert len(scores.invented) <= 1, scores.invented
 
 
@@ -378,10 +389,13 @@ def test_real9_scores_above_its_in_sample_floor() -> None:
     # R 0.497 F1 0.436, 20 invented; after i23p's record rules (in-sample since) P 0.880
     # R 0.665 F1 0.757, 1 invented; with i23q's field rules merged P 0.926 R 0.729 F1 0.816.
     # With i23v's field rules P 0.915 R 0.768 F1 0.835. The floor sits just below. With i31a's
-    # signatory convention: P 0.914 R 0.768 F1 0.835 (the relabel alone: P 0.815).
+    # signatory convention: P 0.914 R 0.768 F1 0.835 (the relabel alone: P 0.815). With i31g's
+    # types (type P/R 0.824/0.700 -> 0.882/0.750): P 0.922 R 0.775 F1 0.843.
+    # signatory convention: P 0.914 R 0.768 F1 0.835 (the relabel alone: P 0.815). With i31b's
+    # sector rules: P 0.915 R 0.783 F1 0.844 (sectors P/R 0.939/0.795 -> 0.943/0.846).
     scores = _batch("real9")
     precision, recall, f1 = scores.prf()
-    assert f1 >= 0.83 and precision >= 0.91, (precision, recall, f1)
+    assert f1 >= 0.84 and precision >= 0.912, (precision, recall, f1)
     assert len(scores.invented) <= 1, scores.invented
 
 
@@ -437,20 +451,26 @@ def test_real13_and_real14_score_above_their_first_sight() -> None:
     # R 0.712 F1 0.782 -> P 0.875 R 0.732 F1 0.797; date P/R 0.821/0.561 -> 0.875/0.683, type
     # 0.854/0.731 -> 0.878/0.760, partner recall 0.808 -> 0.817 (the sister provinces told
     # "sejak tahun 2004", "since 2003"). i31a's and i31d's merged: P 0.894 R 0.732 F1 0.805.
-    # All three merged: P 0.895 R 0.741 F1 0.810, partner P/R 0.945/0.827.
+    # i31c's partner rules merged too: P 0.895 R 0.741 F1 0.810, partner P/R 0.945/0.827.
+    # i31g's types and stages: P 0.898 R 0.737 F1 0.810; type 0.878/0.760 -> 0.900/0.779, date
+    # 0.875/0.683 -> 0.879/0.707 (a signing during a visit one record, dated once).
+    # i31b's sector rules too: P 0.898 R 0.751 F1 0.818; sectors P/R 0.729/0.448 -> 0.783/0.562.
+    # All merged (i31c's too): P 0.904 R 0.766 F1 0.829, partner P/R 0.945/0.827.
     scores = _batch("real13")
     scores.add(_batch("real14"))
     precision, recall, f1 = scores.prf()
-    assert f1 >= 0.805 and precision >= 0.89, (precision, recall, f1)
+    assert f1 >= 0.825 and precision >= 0.90, (precision, recall, f1)
+    sector_precision, sector_recall, _ = scores.prf("sectors")
+    assert sector_precision >= 0.775 and sector_recall >= 0.55, (sector_precision, sector_recall)
     partner_precision, partner_recall, _ = scores.prf("partner")
     assert partner_precision >= 0.935 and partner_recall >= 0.82, (
         partner_precision,
         partner_recall,
     )
     date_precision, date_recall, _ = scores.prf("date")
-    assert date_precision >= 0.865 and date_recall >= 0.67, (date_precision, date_recall)
+    assert date_precision >= 0.87 and date_recall >= 0.70, (date_precision, date_recall)
     type_precision, type_recall, _ = scores.prf("type")
-    assert type_precision >= 0.87 and type_recall >= 0.75, (type_precision, type_recall)
+    assert type_precision >= 0.895 and type_recall >= 0.775, (type_precision, type_recall)
     assert len(scores.invented) <= 1, scores.invented
 
 
@@ -478,7 +498,15 @@ def test_real15_and_real16_score_above_their_first_sight() -> None:
     scores = _batch("real15")
     scores.add(_batch("real16"))
     precision, recall, f1 = scores.prf()
-    assert f1 >= 0.735 and precision >= 0.815, (precision, recall, f1)
+    # With i31a's signatory convention (signatories on signed documents only; local signatory
+    # P 0.083 -> 0.750, partner 0.077 -> 0.500): P 0.727 R 0.561 F1 0.634. Both merged: P 0.745
+    # R 0.575 F1 0.649. i31b's sector rules (written from their sector misses and extras,
+    # probed with sentences of its own) too: P 0.768 R 0.631 F1 0.693; sectors P/R 0.603/0.398
+    # -> 0.730/0.631. All merged (i31c's too): P 0.840 R 0.733 F1 0.783, partner P/R
+    # 0.919/0.814, 0 invented.
+    assert f1 >= 0.775 and precision >= 0.835, (precision, recall, f1)
+    sector_precision, sector_recall, _ = scores.prf("sectors")
+    assert sector_precision >= 0.72 and sector_recall >= 0.62, (sector_precision, sector_recall)
     partner_precision, partner_recall, _ = scores.prf("partner")
     assert partner_precision >= 0.91 and partner_recall >= 0.80, (
         partner_precision,
@@ -489,6 +517,26 @@ def test_real15_and_real16_score_above_their_first_sight() -> None:
     assert date_precision >= 0.67 and date_recall >= 0.48, (date_precision, date_recall)
     type_precision, _, _ = scores.prf("type")
     assert type_precision >= 0.72, type_precision
+
+
+def test_the_stage_of_paired_records_scores_above_its_floor() -> None:
+    # The stage is scored apart (bench/extract_eval.py's STAGE line): of real1-real16's paired
+    # records whose expected record gives a stage, main d79659c with i31d's dates had 219 right,
+    # 36 wrong, 3 empty (0.849); i31g's stage words (a visit for a tie still to make explores it,
+    # talks inside a running tie use it, a renewal planned or talked of is the renewal, a tie
+    # still studied is explored, an envoy's call offering a city explores, a call under a lead
+    # of plans inside a running tie uses it): 230 right, 26 wrong, 2 empty (0.891). The floor
+    # sits just below.
+    right = told = 0
+    for number in range(1, 17):
+        for article in sorted((CASES / f"real{number}").glob("*.txt")):
+            spec, found = _drafts(article)
+            for want, got in pair(spec["records"], found):
+                if want is None or got is None or "stage" not in want:
+                    continue
+                told += 1
+                right += got.get("stage") == want["stage"]
+    assert told >= 250 and right / told >= 0.88, (right, told)
 
 
 def test_an_exact_draft_is_paired_with_its_record_not_taken_by_an_earlier_one() -> None:

@@ -229,7 +229,198 @@ PLANS: dict[str, Probe] = {
     ),
 }
 
-ALL = {**ENVOY_CALLS, **DELEGATIONS, **MOUS, **BACKGROUND, **PLANS}
+# The stage of a visit or meeting (i31g): a tie the event is for and still to make is explored;
+# talks inside a tie that runs are its use; a call with no words either way is the tie's use (the
+# corpus's convention for a courtesy visit).
+EVENT_STAGES: dict[str, Probe] = {
+    "id-visit-to-make-a-tie": Probe(
+        "Pemerintah Kabupaten Sleman berkunjung ke Kota Hue, Vietnam, untuk bersilaturahim dan "
+        "menjalin kerja sama di berbagai bidang, di antaranya pariwisata dan kebudayaan.",
+        "Hue",
+        "visit",
+        "exploration",
+    ),
+    "id-visit-under-a-running-tie": Probe(
+        "Wali Kota Hue, Vietnam, Nguyen Van Phuong berkunjung ke Kabupaten Sleman, Senin "
+        "(12/5/2025). Kerja sama kedua daerah telah terjalin sejak 2015 di bidang pariwisata.",
+        "Hue",
+        "visit",
+        "implementation",
+    ),
+    "id-visit-continuing-a-tie-is-no-new-tie": Probe(
+        "Wali Kota Hue, Vietnam, Nguyen Van Phuong berkunjung ke Kabupaten Sleman, Senin "
+        "(12/5/2025), dan berkomitmen untuk terus menjalin kerja sama di bidang pariwisata.",
+        "Hue",
+        "visit",
+        "implementation",
+    ),
+    "id-courtesy-visit": Probe(
+        "Wali Kota Hue, Vietnam, Nguyen Van Phuong berkunjung ke Kabupaten Sleman, Senin "
+        "(12/5/2025), dan diterima Bupati Sleman Harda Kiswaya di Pendopo Parasamya.",
+        "Hue",
+        "visit",
+        "implementation",
+    ),
+    "id-envoy-talks-inside-a-long-tie": Probe(
+        "Konsul Jenderal Selandia Baru di Surabaya, Mark Walker, bertemu Gubernur Jawa Timur di "
+        "Gedung Grahadi, Kamis (8/5/2025). Pertemuan tersebut membahas kerja sama jangka panjang "
+        "Selandia Baru dan Jawa Timur di bidang pendidikan.",
+        "Selandia Baru",
+        "meeting",
+        "implementation",
+    ),
+    "id-envoy-explores-an-opening": Probe(
+        "Konsul Jenderal Selandia Baru di Surabaya, Mark Walker, bertemu Gubernur Jawa Timur di "
+        "Gedung Grahadi, Kamis (8/5/2025). Pertemuan tersebut membahas peluang kerja sama "
+        "Selandia Baru dan Jawa Timur di bidang pendidikan.",
+        "Selandia Baru",
+        "meeting",
+        "exploration",
+    ),
+    "id-talks-during-this-visit-are-the-visit": Probe(
+        "Bupati Sleman Harda Kiswaya bersama Wakil Wali Kota Hue, Vietnam, membahas kerja sama "
+        "sister city di Pendopo Parasamya, Senin (12/5/2025). Kunjungan ini diharapkan "
+        "mempererat hubungan kedua daerah.",
+        "Hue",
+        "visit",
+        "exploration",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    "id-talks-without-a-visit-stay-a-plan": Probe(
+        "Bupati Sleman Harda Kiswaya membahas rencana kerja sama sister city dengan Kota Hue, "
+        "Vietnam, bersama jajarannya di Pendopo Parasamya, Senin (12/5/2025).",
+        "Hue",
+        "other",
+        never=frozenset(SIGNED_TYPES | {"visit"}),
+    ),
+    "id-a-visit-still-to-come-is-no-visit": Probe(
+        "Bupati Sleman Harda Kiswaya membahas rencana kerja sama sister city dengan Kota Hue, "
+        "Vietnam. Kunjungan tersebut akan dilaksanakan pada bulan depan.",
+        "Hue",
+        never=frozenset(SIGNED_TYPES | {"visit"}),
+    ),
+    "en-a-tie-made-during-the-trip-is-one-record": Probe(
+        "Last year the governor of Guam visited Bali and during that trip he established a "
+        "sister province relationship between Bali and Guam, the Bali governor said.",
+        "Guam",
+        "sister_city",
+        never=frozenset({"visit"}),
+    ),
+    "en-a-trip-making-nothing-stays-a-visit": Probe(
+        "Gubernur Guam Lou Leon Guerrero berkunjung ke Bali, Senin (12/5/2025), dan membahas "
+        "kerja sama pendidikan dengan Gubernur Bali Wayan Koster.",
+        "Guam",
+        "visit",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    "id-a-signing-during-a-visit-is-one-record": Probe(
+        "Selama beberapa hari rombongan Pemerintah Kota Hue, Vietnam, berkunjung ke Kabupaten "
+        "Sleman. Bertempat di Pendopo Parasamya, Pemerintah Kabupaten Sleman dan Pemerintah "
+        "Kota Hue melakukan penandatanganan nota kesepahaman kerja sama pariwisata.",
+        "Hue",
+        "mou",
+        never=frozenset({"visit"}),
+    ),
+    "id-trade-commissioner-audience-is-a-meeting": Probe(
+        "Wakil Gubernur Jawa Tengah menerima audiensi Komisioner Negara Bagian Queensland untuk "
+        "Asia Tenggara, Clara Holt, beserta delegasi di Gedung Gradhika, Semarang, Senin "
+        "(12/5/2025), membahas kerja sama pendidikan dengan Queensland.",
+        "Queensland",
+        "meeting",
+        never=frozenset({"visit"}),
+    ),
+    "id-a-state-minister-travelling-is-a-visit": Probe(
+        "Menteri Perdagangan Negara Bagian Queensland, Clara Holt, beserta delegasi berkunjung "
+        "ke Gedung Gradhika, Semarang, Senin (12/5/2025), dan diterima Gubernur Jawa Tengah.",
+        "Queensland",
+        "visit",
+        never=frozenset({"meeting"}),
+    ),
+    "id-a-planned-renewal-is-the-renewal": Probe(
+        "Bupati Sleman Harda Kiswaya membahas perpanjangan kerja sama sister city antara "
+        "Kabupaten Sleman dan Kota Hue, Vietnam, yang rencananya akan ditandatangani tahun "
+        "depan.",
+        "Hue",
+        "other",
+        "renewal",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    "id-a-tie-revived-is-its-renewal": Probe(
+        "Pemerintah Kabupaten Sleman siap hidupkan kembali konsep kota kembar antara Sleman dan "
+        "Kota Hue, Vietnam, kata Bupati Sleman Harda Kiswaya.",
+        "Hue",
+        "other",
+        "renewal",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    "id-a-plan-for-renewable-energy-is-no-renewal": Probe(
+        "Pemerintah Kabupaten Sleman berencana menjalin kerja sama energi terbarukan (renewable "
+        "energy) dengan Kota Hue, Vietnam, kata Bupati Sleman Harda Kiswaya.",
+        "Hue",
+        "other",
+        "initiative",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    "id-a-tie-still-studied-is-explored": Probe(
+        "Menurut Bupati Sleman Harda Kiswaya, perlu pengkajian mendalam tentang bidang yang dapat "
+        "dikerjasamakan dengan Kota Hue, Vietnam, sebelum kerja sama sister city dijalin.",
+        "Hue",
+        "other",
+        "exploration",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    "id-a-tie-only-offered-is-an-initiative": Probe(
+        "Bupati Sleman Harda Kiswaya menawarkan kerja sama sister city kepada Kota Hue, Vietnam.",
+        "Hue",
+        "other",
+        "initiative",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    "id-envoy-call-offering-a-city-explores": Probe(
+        "Wali Kota Sleman menerima kunjungan Konsul Jenderal Vietnam di Jakarta, Tran Van Minh, "
+        'di rumah dinasnya, Kamis (15/5/2025). "Kami menawarkan kerja sama sister city dengan '
+        'Kota Hue," kata Tran Van Minh.',
+        "Vietnam",
+        "meeting",
+        "exploration",
+    ),
+    "id-envoy-call-inside-a-running-tie-is-its-use": Probe(
+        "Wali Kota Sleman menerima kunjungan Konsul Jenderal Vietnam di Jakarta, Tran Van Minh, "
+        "di rumah dinasnya, Kamis (15/5/2025), dan mengatakan kerja sama dengan Vietnam sudah "
+        "terjalin sejak lama.",
+        "Vietnam",
+        "meeting",
+        "implementation",
+    ),
+    "id-a-call-inside-a-running-tie-under-a-lead-of-plans": Probe(
+        "Gubernur Jambi Al Haris mengajak Vietnam semakin memperkuat hubungan bilateral kedua "
+        "wilayah. Hal itu disampaikan Al Haris saat menerima kunjungan Konsul Jenderal Vietnam, "
+        "Tran Van Minh, di Gedung Daerah, Kamis (15/5/2025), dalam rangka penguatan kerja sama "
+        "yang telah terjalin baik.",
+        "Vietnam",
+        "meeting",
+        "implementation",
+    ),
+    "id-a-call-under-a-lead-of-plans-explores": Probe(
+        "Gubernur Jambi Al Haris mengajak Vietnam semakin memperkuat hubungan bilateral kedua "
+        "wilayah. Hal itu disampaikan Al Haris saat menerima kunjungan Konsul Jenderal Vietnam, "
+        "Tran Van Minh, di Gedung Daerah, Kamis (15/5/2025), dalam rangka membuka kerja sama "
+        "baru.",
+        "Vietnam",
+        "meeting",
+        "exploration",
+    ),
+    "en-delegation-wishes-to-establish": Probe(
+        "Sleman regency and the city of Hue, Vietnam, wish to establish permanent cooperative "
+        "relations, Sleman's regent said on Monday after receiving a delegation from Hue led by "
+        "its mayor Nguyen Van Phuong.",
+        "Hue",
+        "visit",
+        "exploration",
+    ),
+}
+
+ALL = {**ENVOY_CALLS, **DELEGATIONS, **MOUS, **BACKGROUND, **PLANS, **EVENT_STAGES}
 
 
 @pytest.mark.parametrize("key", sorted(ALL))

@@ -480,3 +480,33 @@ def test_new_read_commands_take_lang_and_markdown(run):
     assert governments.splitlines()[0].startswith("| ID | Name | Country | Region | Kind |")
     assert "| DKI Jakarta | ID | ID-JK | province |" in governments
     assert "_1 local government_" in governments
+
+
+def test_a_new_country_that_leaves_the_region_behind_is_refused(run, snapshot):
+    """`governments edit 1 --country MY` kept DKI Jakarta's region ID-JK (Indonesia's) under
+    Malaysia; as `partners edit` does, the region must move too (or be cleared), and nothing
+    changes until it does."""
+    before = snapshot(run.db)
+    result = run("governments", "edit", "1", "--country", "MY", code=2)
+    assert result.stderr.strip() == (
+        "kerjasama: error: --country 'MY': the local government's region ID-JK is not in MY; "
+        "give --region (or --region '' to clear it)"
+    )
+    assert snapshot(run.db) == before
+    run("governments", "edit", "1", "--country", "MY", "--region", "MY-14")
+    (row,) = [g for g in run.json("governments", "list") if g["id"] == 1]
+    assert (row["country"], row["region"]) == ("MY", "MY-14")
+
+
+def test_a_corrected_country_follows_into_the_records(run):
+    """A government's country fixed with `governments edit --country` follows into its records'
+    local_country, as a new name follows into their local_party: `list` and `governments show`
+    then say the same country."""
+    run("governments", "add", "Kota Bandung", "--country", "MY")
+    place = ("--local-party", "Kota Bandung")
+    run("add", "-p", "Busan", "-c", "KR", "-t", "mou", "-d", "2024-01-01", *place)
+    run("governments", "edit", "Kota Bandung", "--country", "ID")
+    rows = run.json("list", "--local-party", "Kota Bandung")
+    assert [r["local_country"] for r in rows] == ["ID"]
+    home = run.json("list", "--local-party", "DKI Jakarta")
+    assert {r["local_country"] for r in home} == {"ID"}

@@ -81,7 +81,7 @@ WRONG_TYPES = [
     ({"sectors": ["trade", None]}, "entry 2 is null"),
     ({"term_years": "lama"}, "term_years 'lama': must be a number of years"),
     ({"term_years": float("inf")}, "term_years inf: expected a number of years"),
-    ({"term_years": 1e9}, "term_years 1000000000.0: must be a number of years from 0 to 1000"),
+    ({"term_years": 1e9}, "term_years 1000000000.0: must be a number of years from 0 to 100"),
     ({"date": {"from": [2020], "to": "2021"}}, "one of its ends is a list"),
     ({"date": 2024.5}, "date 2024.5: expected a date"),
     ({"end_date": False}, "end_date false: expected a date"),
@@ -385,3 +385,39 @@ def test_hostile_files_in_a_real_process(tmp_path):
         assert "Traceback" not in result.stderr
         assert 1 <= len(result.stderr.splitlines()) <= 3
         assert db.read_bytes() == before
+
+
+@pytest.mark.parametrize("rejects", ["m.csv", "./m.csv", "link.csv"])
+def test_rejects_onto_the_file_being_imported_is_refused(seeded, tmp_path, monkeypatch, rejects):
+    """`--rejects` naming the input itself (by any spelling or a link) would overwrite the
+    user's file with its rejected rows (the good rows gone from it, a large file cut while it is
+    still being read): exit 2, one line, the file and the registry as they were."""
+    monkeypatch.chdir(tmp_path)
+    source = tmp_path / "m.csv"
+    text = "partner,country,type,date\nKobe,JP,mou,2024-01-01\nX,ZZ,mou,2024-01-01\n"
+    source.write_text(text, encoding="utf-8")
+    (tmp_path / "link.csv").symlink_to(source)
+    before = _bytes(seeded.db)
+    result = seeded("import", "m.csv", "--skip-invalid", "--rejects", rejects, code=2)
+    _clean(result)
+    assert _lines(result) == [
+        f"kerjasama: error: --rejects '{Path(rejects)}': is a file this command reads; "
+        "give another name"
+    ]
+    assert source.read_text(encoding="utf-8") == text
+    assert _bytes(seeded.db) == before
+
+
+def test_a_term_out_of_bounds_says_the_one_bound_and_what_was_given(seeded, tmp_path):
+    """Import said `term_years 'NaN': … from 0 to 1000` but `term_years 500.0: … from 0 to 100`:
+    one bound (domain/limits.py), and the value as the file gave it."""
+    rows = "partner,country,type,date,term_years\n" + "".join(
+        f"Busan,KR,mou,2024-0{n}-01,{term}\n"
+        for n, term in enumerate(["NaN", "500", "99999999999999999999999", "-1"], start=1)
+    )
+    _, result = _import(seeded, tmp_path, "terms.csv", rows)
+    reasons = [line.split(": ", 2)[2] for line in _lines(result)[:-1]]
+    assert reasons == [
+        f"term_years '{given}': must be a number of years from 0 to 100"
+        for given in ["NaN", "500", "99999999999999999999999", "-1"]
+    ]

@@ -187,3 +187,30 @@ def test_partners_list_ors_a_repeated_option(run):
         for p in run.json("partners", "list", "--kind", "city")
         if p["country"] in ("KR", "JP")
     }
+
+
+def test_a_record_goes_to_the_partner_its_country_names_after_a_rename(run):
+    """Renaming Shanghai (CN, key `shanghai`, id 7) to Jeju gives two partners named Jeju; `add
+    -p Jeju -c KR` resolves the KR one (key `jeju`) and the record must be stored under it, not
+    under the older CN partner whose *name* matches that key."""
+    run("partners", "edit", "7", "--name", "Jeju")
+    run("add", "-p", "Jeju", "-c", "KR", "-t", "visit", "-d", "2025-09-05")
+    rows = run.json("list", "--from", "2025-09-05", "--to", "2025-09-05")
+    assert [(r["partner"], r["country"]) for r in rows] == [("Jeju", "KR")]
+    jeju_kr = run.json("partners", "list", "--name", "Jeju", "--country", "KR")
+    assert jeju_kr[0]["records"] == 2  # the seed's sister-city record and the new visit
+
+
+def test_add_without_a_country_refuses_a_name_two_partners_share(run, snapshot):
+    """With Shanghai in CN and in JP, `add -p Shanghai` (no --country) silently went to the
+    older one; it names both and asks for the country, and nothing changes."""
+    run("add", "-p", "Shanghai", "-c", "JP", "-t", "visit", "-d", "2025-09-04", "--new-partner")
+    before = snapshot(run.db)
+    result = run("add", "-p", "Shanghai", "-t", "visit", "-d", "2025-09-05", code=2)
+    assert result.stderr.strip() == (
+        "kerjasama: error: --partner 'Shanghai': names 2 partners: #7 Shanghai (CN), "
+        "#16 Shanghai (JP); give --country to choose one"
+    )
+    assert snapshot(run.db) == before
+    run("add", "-p", "Shanghai", "-c", "JP", "-t", "visit", "-d", "2025-09-05")
+    assert [r["country"] for r in run.json("list", "--from", "2025-09-05")] == ["JP"]

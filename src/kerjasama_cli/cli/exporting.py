@@ -15,7 +15,7 @@ import typer
 from kerjasama_cli.cli.error_handling import handles_errors
 from kerjasama_cli.cli.filter_options import with_filters
 from kerjasama_cli.cli.importing import Format
-from kerjasama_cli.cli.invocation import GLOBAL_OPTIONS, open_db
+from kerjasama_cli.cli.invocation import GLOBAL_OPTIONS, db_path, open_db
 from kerjasama_cli.cli.options import DbOption, LangOption, OutputOption
 from kerjasama_cli.cli.rejects import say as _say
 from kerjasama_cli.cli.typer_private import ParameterSource, get_current_context
@@ -91,9 +91,8 @@ def export(
     if output is not None:
         from kerjasama_cli.files.atomic import check_target
 
-        check_target(
-            output
-        )  # a missing directory is the user's (exit 2), as extract and report say
+        # a missing directory is the user's (exit 2), as extract and report say
+        check_target(output, registry=db_path(db))
     store = open_db(db)
     if with_documents and output is not None:
         from kerjasama_cli.store.dossier.attachments import export_documents

@@ -10,7 +10,7 @@ from typing import Annotated, Any, Optional
 import typer
 
 from kerjasama_cli.cli.error_handling import handles_errors
-from kerjasama_cli.cli.invocation import open_db
+from kerjasama_cli.cli.invocation import db_path, open_db
 from kerjasama_cli.cli.messages import notice
 from kerjasama_cli.cli.options import DbOption, OutputOption
 
@@ -119,13 +119,15 @@ def extract_command(
     if files.count("-") > 1:
         raise typer.BadParameter("stdin (-) can be read only once")
     if output is not None:
-        from kerjasama_cli.files.atomic import check_target
+        from kerjasama_cli.files.atomic import check_not_input, check_target
         from kerjasama_cli.files.spreadsheets import check_text_name
 
         check_text_name(
             "--output", output, "the drafts are YAML or JSON text; give a .yaml or .json name"
         )
-        check_target(output)  # before the database opens: a failed command creates nothing
+        # before the database opens: a failed command creates nothing
+        check_target(output, registry=db_path(db))
+        check_not_input("--output", output, files)  # the drafts would replace the article
     if fmt is None:
         json_file = output is not None and output.suffix.lower() == ".json"
         fmt = DraftFormat.json if json_file else DraftFormat.yaml

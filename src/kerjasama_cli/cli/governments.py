@@ -208,7 +208,7 @@ def edit_government(
             aliases=", ".join(removed), name=current.name
         )
         confirm(question, yes, t("remove an alias"))
-    values = government_values(country, region, kind, notes, current.country)
+    values = government_values(country, region, kind, notes, current.country, current.region)
     if name is not None:
         if not name.strip():
             raise ValidationError("--name", name, "cannot be empty")

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 import typer
 
 from kerjasama_cli.cli.error_handling import handles_errors
-from kerjasama_cli.cli.invocation import open_db
+from kerjasama_cli.cli.invocation import db_path, open_db
 from kerjasama_cli.cli.options import DbOption
 from kerjasama_cli.cli.rejects import RejectReporter
 from kerjasama_cli.cli.rejects import say as _say
@@ -169,6 +169,10 @@ def import_file(
         overwrite=overwrite,
         new=new,
     )
+    if request.rejects is not None:
+        from kerjasama_cli.files.atomic import check_not_database
+
+        check_not_database(request.rejects, "--rejects", registry=db_path(db))
     store = open_db(db)
     check_set_values(request.defaults, registry_open=True)  # the sectors it added are known now
     # Once the import's commit has begun, a Ctrl-C no longer stops it: it says what it saved.
@@ -213,11 +217,13 @@ def _request(
         file, kind, mapping, defaults, sheet=sheet, header_row=header_row, **switches
     )
     if request.rejects is not None:
+        from kerjasama_cli.files.atomic import check_not_input
         from kerjasama_cli.files.spreadsheets import check_text_name
         from kerjasama_cli.files.writers import default_rejects_path
 
         ext = default_rejects_path(file, request.rejects_kind).suffix
         check_text_name("--rejects", request.rejects, _REJECTS_NAME, ext=ext)
+        check_not_input("--rejects", request.rejects, [file])
     return request
 
 

@@ -12,7 +12,7 @@ import typer
 
 from kerjasama_cli.cli.error_handling import handles_errors
 from kerjasama_cli.cli.filter_options import with_filters
-from kerjasama_cli.cli.invocation import open_db
+from kerjasama_cli.cli.invocation import db_path, open_db
 from kerjasama_cli.cli.messages import notice
 from kerjasama_cli.cli.options import DbOption, LangOption
 from kerjasama_cli.domain.filters import RecordFilter
@@ -96,10 +96,11 @@ def report(
         check_workbook_name("--xlsx", xlsx)
     if public:
         filters = dataclasses.replace(filters, public=True)
-    for target in filter(None, (output, xlsx)):
-        from kerjasama_cli.files.atomic import check_target
+    from kerjasama_cli.files.atomic import check_target
 
-        check_target(target)  # before the database opens: a failed command creates nothing
+    for option, target in (("--output", output), ("--xlsx", xlsx)):
+        if target is not None:  # before the database opens: a failed command creates nothing
+            check_target(target, option, registry=db_path(db))
     store = open_db(db)
     if full_timeline:
         _say_cost(store.conn, filters)

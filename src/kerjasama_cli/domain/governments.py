@@ -163,9 +163,12 @@ def government_values(
     kind: str | None,
     notes: str | None,
     current_country: str | None = None,
+    current_region: str | None = None,
 ) -> dict[str, Any]:
     """The fields `governments add`/`edit`/`list` were given, normalised: None leaves a field
-    alone, an empty text clears it. A region is read in the country given, else the current one."""
+    alone, an empty text clears it. A region is read in the country given, else the current one;
+    a new country that would leave the current region behind (ID-JK under MY) is refused, as
+    `partners edit` refuses it."""
     from kerjasama_cli.domain import vocab
     from kerjasama_cli.domain.countries import resolve_country, resolve_region
 
@@ -175,6 +178,20 @@ def government_values(
     code = values.get("country", current_country)
     if region is not None:
         values["region"] = resolve_region(region, code, "--region") if region.strip() else None
+    elif (
+        current_region
+        and code
+        and "country" in values
+        and not current_region.startswith(f"{code}-")
+    ):
+        raise ValidationError(
+            "--country",
+            country,
+            "the local government's region {region} is not in {country}; "
+            "give --region (or --region '' to clear it)",
+            region=current_region,
+            country=code,
+        )
     if kind is not None:
         values["kind"] = vocab.normalise("--kind", kind, GOVERNMENT_KINDS) if kind.strip() else None
     if notes is not None:

@@ -8,7 +8,6 @@ resolved through callbacks the store provides; this module knows no SQL.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -18,6 +17,7 @@ from kerjasama_cli.domain.countries import CountryMatch, resolve_country, resolv
 from kerjasama_cli.domain.dates import UNKNOWN, FuzzyDate, key_part, parse_date, parse_date_spec
 from kerjasama_cli.domain.errors import RowRejected, ValidationError
 from kerjasama_cli.domain.keys import slug_part
+from kerjasama_cli.domain.limits import check_term_years
 from kerjasama_cli.domain.record_rules import check_record
 from kerjasama_cli.domain.records import Person, Record
 from kerjasama_cli.domain.rows_fast import FastPath
@@ -63,19 +63,14 @@ def _kind(text: str) -> str:
     return vocab.record_kind("kind", text)
 
 
-MAX_TERM_YEARS = 1000  # beyond this, date + term leaves the calendar SQLite can compute
-
-
 def parse_term(value: Any, field: str = "term_years") -> float:
-    """A term of validity in years: a number, or text such as `5` or `2,5`."""
+    """A term of validity in years: a number, or text such as `5` or `2,5`, within the one
+    bound `domain/limits.py` keeps (the message quotes the value as given, `500` not `500.0`)."""
     try:
         term = float(value) if not isinstance(value, str) else float(value.replace(",", "."))
-    except ValueError:
+    except (ValueError, OverflowError):
         raise ValidationError(field, value, "must be a number of years") from None
-    if not math.isfinite(term) or not 0 <= term <= MAX_TERM_YEARS:
-        raise ValidationError(
-            field, value, "must be a number of years from 0 to {n}", n=MAX_TERM_YEARS
-        )
+    check_term_years(field, term, given=value)
     return term
 
 

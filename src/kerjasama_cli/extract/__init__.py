@@ -49,11 +49,12 @@ from kerjasama_cli.extract.partner_side import (
 from kerjasama_cli.extract.places import Gazetteer, KnownPartner
 from kerjasama_cli.extract.record_types import titled_signings
 from kerjasama_cli.extract.renewals import planned_renewals
-from kerjasama_cli.extract.sector_frames import headline_sectors, sectors_to_the_news
+from kerjasama_cli.extract.sector_passes import headline_sectors, sectors_to_the_news
 from kerjasama_cli.extract.sentences import sentences
 from kerjasama_cli.extract.short_names import full_names
 from kerjasama_cli.extract.signatories import signatories_only_on_signings
 from kerjasama_cli.extract.since_ties import renewed_documents, ties_since
+from kerjasama_cli.extract.stages import calls_that_explore
 from kerjasama_cli.extract.text import clean
 from kerjasama_cli.geo.names import normalise
 
@@ -144,6 +145,7 @@ def extract(
     headline_sectors(drafts, article.title)
     ties_on_an_loi(drafts, all_facts)
     drafts = planned_renewals(explored_at_a_call(one_event_per_partner(drafts)), all_facts)
+    drafts = calls_that_explore(drafts)
     # a tie told as existing since a year, a document a renewal renews: records of their own
     drafts = renewed_documents(ties_since(drafts, all_facts), all_facts, meta.published)
     drafts = no_events_with_bodies(drafts)

@@ -34,6 +34,7 @@ from kerjasama_cli.extract.record_mentions import (
     same_partner,
     strongest_type,
 )
+from kerjasama_cli.extract.sector_frames import ALREADY, talked_over, told_as_running
 from kerjasama_cli.geo.names import normalise
 
 _LEAD_SENTENCES = 8
@@ -163,6 +164,8 @@ def cluster(
         index = facts.sentence.index
         best_type = strongest_type(facts, lexicon.AGREEMENT_CLASS + lexicon.EVENT_CLASS)
         wants_event = best_type is not None and best_type[0] in lexicon.EVENT_CLASS
+        if best_type is None and facts.sectors and talked_over(facts.sentence.text):
+            wants_event = True  # the topics talked over are the meeting's or the visit's
         candidates = [
             c
             for c in clusters
@@ -173,10 +176,19 @@ def cluster(
             # at the two parties before the article names its one partner, that partner's
             # first record of the class.
             one = len({partner_key(c.partner) for c in clusters}) == 1
-            if facts.sectors and facts.anaphor and one:
-                later = [c for c in clusters if c.event == wants_event] or clusters
+            # ... and the article's lead sentence, telling the fields of the news before its
+            # partner is read ("Pemprov Jawa Tengah membidik kerja sama baru dengan China di
+            # berbagai bidang terutama pariwisata"): the first visit or meeting the article
+            # tells (a document the lead is about names itself and its partner there).
+            lead = facts.sentence.index == 0 and not facts.dropped
+            if lead and not any(c.event for c in clusters):
+                continue
+            if facts.sectors and (facts.anaphor and one or lead) and clusters:
+                later = [c for c in clusters if c.event == (wants_event or lead)] or clusters
                 first = min(later, key=lambda c: min(m.facts.sentence.index for m in c.mentions))
-                first.extra.append(facts)
+                opening = min(first.mentions, key=lambda m: m.facts.sentence.index)
+                if not (lead and ALREADY.search(opening.facts.sentence.text)):
+                    first.extra.append(facts)  # (the lead's new cooperation is no old tie's)
             continue
 
         def last_seen(c: Cluster, index: int = index) -> int:
@@ -187,6 +199,19 @@ def cluster(
 
         newest = max(last_seen(c) for c in candidates)
         gap = index - newest
+        if facts.sectors and (gap > 2 or told_as_running(facts.sentence.text)):
+            # A list of fields right after a record's own sentence is that record's, whatever
+            # its type words say ("... kerja sama sister city sejak 1989. Bidang-bidang yang
+            # dilaksanakan pada awal kerja sama adalah kunjungan delegasi, olahraga ...").
+            before = [
+                c for c in clusters if any(m.facts.sentence.index == index - 1 for m in c.mentions)
+            ]
+            if len(before) == 1:
+                candidates, newest, gap = before, index - 1, 1
+            elif gap > 2:
+                candidates, newest, gap = _the_one_named(
+                    facts, best_type, clusters, candidates, newest, gap
+                )
         # The sectors of a cooperation when the article has told one record so far are that
         # record's, however far from its name ("khususnya di sektor pendidikan").
         told = [c for c in clusters if any(m.facts.sentence.index <= index for m in c.mentions)]
@@ -293,9 +318,12 @@ def _place(mention: Mention, own: list[Cluster], published: dt.date | None) -> C
         if not mention.event:
             return None
         return None
-    if not mention.event and mention.rtype not in lexicon.DOCUMENT_TYPES:
+    recalled = mention.facts.sectors and told_as_running(mention.facts.sentence.text)
+    if not mention.event and mention.rtype not in lexicon.DOCUMENT_TYPES and not recalled:
         # Talk of programmes and cooperation belongs to what the article reports now (the
-        # visit), not to the document of years ago it recalls.
+        # visit), not to the document of years ago it recalls ... unless the sentence recalls
+        # the tie's own fields ("Sebelumnya, kedua kota telah lama menjalin hubungan erat dalam
+        # pendidikan"): those are the tie's.
         current = [c for c in own if _recent(c, published) and c.rtype != "office_opening"]
         if current and not any(c in same_class for c in current):
             return current[0]
@@ -432,6 +460,29 @@ def _explorations_into_events(clusters: list[Cluster]) -> list[Cluster]:
             continue
         kept.append(c)
     return kept
+
+
+def _the_one_named(
+    facts: Facts,
+    best_type: tuple[str, int, int] | None,
+    clusters: list[Cluster],
+    candidates: list[Cluster],
+    newest: int,
+    gap: int,
+) -> tuple[list[Cluster], int, int]:
+    """Where a list of fields told far from any record's name goes: the one record of the
+    document type the sentence names ("MoU yang ditandatangani meliputi bidang ...");
+    otherwise nowhere (the candidates unchanged)."""
+    index = facts.sentence.index
+    told = [c for c in clusters if any(m.facts.sentence.index <= index for m in c.mentions)]
+    if best_type is None or best_type[0] not in lexicon.DOCUMENT_TYPES:
+        return candidates, newest, gap  # "investors could come": no record named
+    typed = [c for c in told if c.rtype == best_type[0]]
+    if len(typed) != 1:
+        return candidates, newest, gap
+    seen = [m.facts.sentence.index for m in typed[0].mentions]
+    seen += [f.sentence.index for f in typed[0].extra]
+    return typed, max(i for i in seen if i <= index), 1
 
 
 def _recent(c: Cluster, published: dt.date | None) -> bool:

@@ -17,7 +17,7 @@ from kerjasama_cli.extract.people import OFFICE_WORDS, PersonMention
 from kerjasama_cli.extract.places import PartnerRef
 from kerjasama_cli.extract.record_dates import RECEIVES, said_day
 from kerjasama_cli.extract.record_types import settled_type
-from kerjasama_cli.extract.sector_frames import ALREADY
+from kerjasama_cli.extract.sector_frames import told_as_running
 from kerjasama_cli.extract.signatories import (
     heads_told_signing,
     only_tells,
@@ -29,6 +29,7 @@ from kerjasama_cli.extract.signatories import (
 from kerjasama_cli.extract.stages import (
     EXPLORATION,
     INITIATIVE,
+    TIE_RUNS,
     stage_of,
     still_to_come,
     told_before,
@@ -550,7 +551,7 @@ def build(
         if (
             news
             and id(facts) not in signed_here
-            and ALREADY.search(facts.sentence.text)
+            and told_as_running(facts.sentence.text)
             and not _GOES_ON.search(facts.sentence.text)
         ):
             continue
@@ -558,7 +559,7 @@ def build(
         # yang sudah terjalin selama ini seperti dengan Penang, Ichikawa, Gwangju ... dapat
         # diefektifkan pada kerja sama di bidang investasi").
         listed = len({normalise(h.ref.name) for h in facts.partners}) >= 3
-        if many and (id(facts) not in own or listed) and ALREADY.search(facts.sentence.text):
+        if many and (id(facts) not in own or listed) and told_as_running(facts.sentence.text):
             continue
         for code in facts.sectors:
             if code not in sectors:
@@ -612,7 +613,14 @@ def build(
     ):
         rtype = "other"
     lead = _planning_lead(article or [])
-    if rtype in lexicon.EVENT_CLASS and stage == "implementation" and lead is not None:
+    if (
+        rtype in lexicon.EVENT_CLASS
+        and stage == "implementation"
+        and lead is not None
+        # "... upaya penguatan hubungan ... kerja sama yang telah terjalin baik antara ...": the
+        # event's own sentences tell a tie that runs; the lead's call to strengthen it is its use
+        and not any(TIE_RUNS.search(text) for text in told)
+    ):
         # "Pemkab ... akan menjalin kerja sama dengan ... Rencana itu hasil kunjungan ...": the
         # story's lead says the tie is still to be made and nothing is signed: the visit
         # explored it.

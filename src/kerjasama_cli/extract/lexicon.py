@@ -258,7 +258,15 @@ TITLES = [
 # Prose inflections of sector names, on top of vocab.SECTORS.
 _SECTOR_EXTRA: dict[str, tuple[str, ...]] = {
     "trade": ("trade", "commerce", "dagang"),
-    "economy": ("economy", "economic", "perekonomian", "pertumbuhan ekonomi"),
+    # "kegiatan dunia usaha", "the business world development": the corpus's economy
+    "economy": (
+        "economy",
+        "economic",
+        "perekonomian",
+        "pertumbuhan ekonomi",
+        "dunia usaha",
+        "business world",
+    ),
     "investment": ("investment", "investments", "penanaman modal"),
     "culture": ("culture", "cultural", "kultural", "kesenian", "seni budaya"),
     "tourism": ("tourism", "tourist", "wisatawan", "kepariwisataan"),
@@ -271,8 +279,10 @@ _SECTOR_EXTRA: dict[str, tuple[str, ...]] = {
         "hospital",
         "hospitals",
     ),
-    "technology": ("technology", "technologies", "digital", "smart city", "kota cerdas"),
-    "sports": ("sports", "olahraga"),
+    # ("smart city" is a partner's feature or a programme's name in the corpus, never labelled
+    # a field of its own: "smart city technology" still names technology)
+    "technology": ("technology", "technologies", "digital", "iptek"),
+    "sports": ("sports", "olahraga", "football", "sepak bola"),
     "environment": (
         "water quality",
         "kualitas air",
@@ -307,6 +317,12 @@ _SECTOR_EXTRA: dict[str, tuple[str, ...]] = {
         "angkutan umum",
         "mass transit",
         "transit",
+        # "kerja sama ekonomi dan konektivitas": links by land and air, the corpus's transport
+        "konektivitas",
+        "connectivity",
+        # urban transport is transport, not urban planning
+        "transportasi perkotaan",
+        "urban transport",
         # the Indonesian government's word for it (Dinas/Kementerian Perhubungan)
         "perhubungan",
     ),
@@ -320,10 +336,19 @@ _SECTOR_EXTRA: dict[str, tuple[str, ...]] = {
         "penataan kota",
         "perencanaan kota",
         "tata ruang",
+        "spatial planning",
+        "urban spatial planning",
         "city planning",
         "pembangunan perkotaan",
         "urban development",
         "urban and regional development",
+        # "bidang perkotaan", "perencanaan perkotaan", "the urban areas management": urban
+        # affairs as a field are the corpus's urban planning
+        "perkotaan",
+        "urban areas management",
+        "management urban areas",
+        "urban management",
+        "urban affairs",
     ),
     "civil_service": (
         "ASN",
@@ -339,6 +364,8 @@ _SECTOR_EXTRA: dict[str, tuple[str, ...]] = {
         "pertukaran pelajar",
         "pertukaran mahasiswa",
         "pertukaran siswa",
+        "study exchange",
+        "study exchanges",
     ),
     "labour": ("tenaga kerja", "labour", "labor", "pekerja migran", "workers"),
     "friendship": ("persahabatan", "friendship"),
@@ -364,7 +391,14 @@ _SECTOR_EXTRA: dict[str, tuple[str, ...]] = {
         "low-carbon",
         "low carbon",
     ),
-    "governance": ("tata kelola", "governance"),
+    # "pengembangan kapasitas pemerintahan", "government management"
+    "governance": (
+        "tata kelola",
+        "governance",
+        "kapasitas pemerintahan",
+        "tata pemerintahan",
+        "government management",
+    ),
     "finance": ("keuangan", "finance", "financial", "finansial"),
     "logistics": ("logistik", "logistics", "logistic", "pelabuhan", "port"),
     "scholarship": ("beasiswa", "scholarship", "scholarships"),

@@ -47,6 +47,20 @@ _BEFORE_NOW = re.compile(
 )
 # "Pada kesempatan kunjungan Gubernur ... tersebut telah ditandatangani Letter of Intent",
 # "signed during the visit": the document signed at the visit told, however past.
+# An event or signing told as before the news: a year, "sejak", "pernah", "sebelumnya",
+# "tahun lalu", "since", "previously" ("selama beberapa hari" is the visit's length).
+_EARLIER = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d|sejak|semenjak|pernah|sebelumnya|tahun lalu|since|already|"
+    r"previously|earlier|last year|has been|have been|for \d+ years)\b",
+    re.I,
+)
+# A document made in the sentence: signed, or a tie established ("established a sister
+# province relationship", "meresmikan hubungan kota kembar").
+_MADE = re.compile(
+    lexicon.SIGNING.pattern
+    + r"|\bestablish(?:ed|es)?\b|\bmeresmikan\b|\bdiresmikan\b|\bmengukuhkan\b",
+    re.I,
+)
 _AT_THE_VISIT = re.compile(
     r"\b(?:pada kesempatan|dalam|saat|selama|di sela(?:-sela)?)\s+kunjungan\b|"
     r"\bduring (?:the|this|that|his|her|their) visit\b",
@@ -147,6 +161,30 @@ def _folded(draft: Draft, drafts: list[Draft]) -> Draft | None:
                 and not _BEFORE_NOW.search(other.evidence.get("type", ""))
                 or _AT_THE_VISIT.search(other.evidence.get("type", ""))
             )
+        ):
+            return other
+        # "... berkunjung ke Lombok Utara" and "... melakukan penandatanganan MoU" with no day
+        # for either, the signing not told as past: a signing during a visit is one signed
+        # record (the lead's convention), not a visit beside it.
+        if (
+            draft.type in lexicon.EVENT_CLASS
+            and not draft.date
+            and document
+            and not other.date
+            and other.stage in ("loi", "signing", "renewal")
+            and lexicon.SIGNING.search(other.evidence.get("type", ""))
+            and not _EARLIER.search(other.evidence.get("type", ""))
+            and not _EARLIER.search(told)
+        ):
+            return other
+        # "... visited North Sulawesi and during that trip, Togiola established a sister
+        # province relationship": the visit's own sentence makes the document; one record.
+        if (
+            draft.type in lexicon.EVENT_CLASS
+            and document
+            and other.evidence.get("type") == told
+            and _document_word_in(told)
+            and _MADE.search(told)
         ):
             return other
         # "Suatu kebanggaan menjalin sister city dengan ...", beside the LoI just signed: the

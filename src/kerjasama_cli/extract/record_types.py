@@ -120,9 +120,64 @@ _AHEAD = re.compile(
 )
 
 
+# The event the article is about, pointed at: "kunjungan ini diharapkan ...", "kunjungan
+# Delegasi ini dalam rangka ...", "this visit".
+_THIS_VISIT = re.compile(
+    r"\b(?:kunjungan|kedatangan|lawatan)\s+(?:(?:kerja|resmi|delegasi|rombongan)\s+)?"
+    r"(?:ini|tersebut)\b|\bthis (?:working |official )?visit\b",
+    re.I,
+)
+
+
+# A foreign mission anywhere in the article: the visit told may be its envoy's call, a meeting
+# (or, proposing a city, that city's plan: real6's convention).
+_ENVOY = re.compile(
+    r"\b(?:Konsul(?:at)?(?: Jenderal)?|Konjen|Kedutaan(?: Besar)?|Kedubes|Duta Besar|Dubes|"
+    r"Consul(?:ate)?(?: General)?|Embassy|Ambassador)\b"
+)
+
+
+def the_visit_told(cluster: Cluster, article: Sequence[Facts] | None) -> bool:
+    """Whether a record of talks only (`other`) is told, in its own sentences or those pointing
+    back to it, as a visit that has happened ("Gubernur ... bersama Deputi Kerajaan Selangor
+    membahas kerja sama sister province ... kunjungan ini diharapkan memberikan manfaat"): the
+    exploration or plan talked of during a visit is the visit (the lead's convention), not a
+    record of its own."""
+    if any(_ENVOY.search(f.sentence.text) for f in article or []):
+        return False
+    sentences = [m.facts for m in cluster.mentions] + list(cluster.extra)
+    return any(
+        _THIS_VISIT.search(f.sentence.text) and not f.planned_event and not f.dropped
+        for f in sentences
+    )
+
+
+# A partner's office posted in Indonesia or the region, not a delegation that travelled: a
+# trade or investment commissioner, a trade office ("Victoria's Commissioner to Southeast Asia",
+# "Victorian Government Trade and Investment (VGTI) Jakarta", "Kantor Perwakilan Dagang").
+_POSTED_OFFICE = re.compile(
+    r"\bCommissioner (?:to|for) (?:South[- ]?East Asia|ASEAN|Indonesia)\b|"
+    r"\bKomisioner\b[^.;]{0,40}\buntuk (?:Asia Tenggara|ASEAN|Indonesia)\b|"
+    r"\bTrade (?:and|&) Investment\b[^.;]{0,25}\b(?:Jakarta|Indonesia|Surabaya)\b|"
+    r"\bTrade (?:Office|Representative|Commissioner)\b|"
+    r"\b(?:Kantor )?Perwakilan Dagang\b|\bKantor Dagang\b",
+    re.I,
+)
+
+
+def posted_office_call(cluster: Cluster) -> bool:
+    """Whether the record's visit is the call of the partner's office posted in Indonesia or
+    the region (a trade commissioner, a trade office): the lead's convention makes it a meeting
+    with the government the office speaks for, as an envoy's call is."""
+    return any(
+        m.rtype == "visit" and _POSTED_OFFICE.search(m.facts.sentence.text)
+        for m in cluster.mentions
+    )
+
+
 def settled_type(rtype: str, cluster: Cluster, article: Sequence[Facts] | None) -> str:
     """The record's type once the convention has read all of its sentences."""
-    if rtype == "visit" and envoy_call(cluster):
+    if rtype == "visit" and (envoy_call(cluster) or posted_office_call(cluster)):
         return "meeting"
     if rtype == "other" and envoy_call(cluster) and _a_call_told(cluster):
         # "Melalui Duta Besar Georgia, ... berencana akan membangun kerjasama ... pertemuan
@@ -131,6 +186,8 @@ def settled_type(rtype: str, cluster: Cluster, article: Sequence[Facts] | None) 
         return "meeting"
     if rtype == "other" and existing_tie(cluster, article):
         return "sister_city"
+    if rtype == "other" and the_visit_told(cluster, article):
+        return "visit"
     if rtype in ("other", "meeting") and not envoy_call(cluster) and _travelled(cluster):
         return "visit"
     return rtype
@@ -193,4 +250,11 @@ def titled_signings(all_facts: list[Facts], title: str | None) -> None:
             facts.types = [(kind, 0, 0)]
 
 
-__all__ = ["envoy_call", "existing_tie", "settled_type", "titled_signings"]
+__all__ = [
+    "envoy_call",
+    "existing_tie",
+    "posted_office_call",
+    "settled_type",
+    "the_visit_told",
+    "titled_signings",
+]

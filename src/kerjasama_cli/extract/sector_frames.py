@@ -23,18 +23,20 @@ education and training") while each item is short, and ends at a sentence's stop
 ("karena", "because", "said") or an item too long to be a list entry. "termasuk", "seperti",
 "including", "such as" carry a frame on only right after a cooperation or field word ("kerja sama
 teknis, termasuk pelatihan ASN"; not "future challenges, including climate change").
+
+Not a frame: what a cooperation brings or aims at ("will boost investment", "manfaat ...,
+terutama dalam hal ekonomi", "sasaran yang akan dicapai"), what ties of the kind are for
+("Sisterhood agreements are designed to ..."), what two places share. Which sector words name a
+field at all (not a name, a venue, an office, a qualifier) is sector_words.py's; moving sectors
+between finished drafts is sector_passes.py's.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from typing import TYPE_CHECKING
 
 from kerjasama_cli.extract.lexicon import sector_matches
-
-if TYPE_CHECKING:
-    from kerjasama_cli.extract.assemble import Draft
+from kerjasama_cli.extract.sector_words import field_words
 
 # Words that speak of cooperation (the sentence needs one for any sector to count), sharing
 # knowledge or experience included.
@@ -43,15 +45,23 @@ _COOP = (
     r"cooperat\w*|co-operat\w*|collaborat\w*|partnerships?|pertukaran|exchanges?|"
     r"program(?:me)?s?|magang|internships?|pelatihan|training|dukungan|bantuan|"
     r"(?:support|assistance) (?:on|in)|pertemuan|meetings?|talks|"
-    r"work(?:s|ed|ing)? (?:together|with)|"
+    r"work(?:s|ed|ing)? (?:together|with)|studi banding|comparative stud(?:y|ies)|"
+    r"linkages?|dialog(?:ue)?|relations? between|relationship between|"
+    # ties built in fields ("telah lama menjalin hubungan erat dalam pendidikan, budaya")
+    r"(?:men)?jalin hubungan(?: yang)?(?: erat| baik)? (?:dalam|di)|"
     # Sharing knowledge or experience is cooperation ("berbagi pengetahuan dan pengalaman").
     r"berbagi (?:pengetahuan|pengalaman|ilmu)|shar(?:e|es|ed|ing) (?:knowledge|experiences?)|"
     # The scope agreed and the talks held are the cooperation's ("Ruang lingkup yang disepakati
     # yakni ...", "Fokus utama diskusi mencakup ...", "The discussions focused on ...").
     r"(?:ruang )?lingkup|scope|diskusi|discussions?|pembahasan|"
+    # ... and so are the topics two governments talk over ("The ambassador and the mayor also
+    # discussed transportation", "both governors exchanged views on ... climate change")
+    r"discuss(?:es|ed|ing)?|(?:ber|men|di)diskusi(?:kan)?|membahas|dibahas|"
+    r"exchang(?:e|es|ed|ing) views|bertukar (?:pikiran|pandangan)|"
     r"MoU|LoI|MoA|memorandum(?: of understanding)?|letters? of intent|agreements?|perjanjian|"
     r"kesepakatan|nota kesepahaman|pernyataan kehendak|arrangements?|"
-    r"sister[- ](?:city|cities|province|provinces|state)"
+    r"sister[- ](?:city|cities|province|provinces|state)|twin[- ](?:city|cities|towns?)|"
+    r"friendship[- ](?:city|cities)|kota (?:kembar|bersaudara)"
 )
 COOP = re.compile(rf"\b(?:{_COOP})\b", re.I)
 _TIES = re.compile(r"(?:memperkuat|mempererat|meningkatkan|memperluas) hubungan", re.I)
@@ -64,12 +74,21 @@ _FIELD = re.compile(
     r"areas?(?: of)?|sectors?(?: of)?|(?:di)?fokus(?:kan)?(?: utama)? (?:pada|untuk|ke)|"
     r"berfokus (?:pada|ke)|focus(?:es|ed|ing)? on|diarahkan (?:pada|untuk|ke)|"
     r"mengarah (?:pada|ke)|meliputi|mencakup|merangkum|cover(?:s|ed|ing)?|membahas|dibahas|"
-    r"discuss(?:es|ed|ing)?|yaitu|yakni|mempelajari|belajar|learn(?:s|ed|ing)?)\b",
+    r"encompass(?:es|ed|ing)?|dari sudut|"
+    r"(?:men)?jalin hubungan(?: yang)?(?: erat| baik)? (?:dalam|di)|"
+    r"discuss(?:es|ed|ing)?|(?:ber|men)diskusi(?:kan)?|didiskusikan|"
+    r"exchang(?:e|es|ed|ing) views (?:on|about)|bertukar (?:pikiran|pandangan)|"
+    r"yaitu|yakni|mempelajari|belajar|learn(?:s|ed|ing)?)\b",
     re.I,
 )
 # "pernyataan kehendak, tentang penguatan SDM, perdagangan, ...": what a document or a
 # cooperation is about opens a list like a field word ("tentang" alone is only "about").
-_ABOUT = re.compile(rf"\b(?:{_COOP})\s*,?\s+(?:tentang|mengenai)\b", re.I)
+_ABOUT = re.compile(
+    rf"\b(?:{_COOP})\s*,?\s+(?:tentang|mengenai)\b|"
+    # "terkait" (concerning) only after a study or a talk ("studi banding terkait transportasi")
+    r"\b(?:studi banding|comparative stud(?:y|ies)|diskusi|pembahasan|(?:mem|di)bahas)\s+terkait\b",
+    re.I,
+)
 # Words that carry a frame on only right after a cooperation or field word.
 _LIST_OPENER = re.compile(
     r"\b(?:termasuk|seperti|antara lain|di ?antaranya|khususnya|terutama|mulai|including|"
@@ -85,14 +104,19 @@ _UNDER = re.compile(
 # A sector word right before one of these is what the cooperation is about.
 _AFTER = re.compile(
     r"^\s*(?:cooperation|co-operation|collaboration|partnerships?|exchanges?|"
-    r"program(?:me)?s?|sectors?)\b",
+    r"program(?:me)?s?|sectors?|fields?)\b",
     re.I,
 )
 # What kind of tie does in general, not what this one covers ("Traditionally, sister city
 # relationships focused on cultural and education exchanges").
 _GENERIC = re.compile(
     r"^(?:Traditionally|Generally|In general|Usually|Typically|Umumnya|Pada umumnya|Biasanya|"
-    r"Secara umum)\b",
+    r"Secara umum|"
+    # what such ties are for, not this one ("Sisterhood agreements are mainly designed to ...",
+    # "Sister cities are ...", "Konsep sister city ...")
+    r"(?:Sisterhood|Sister[- ]city|Twin[- ]city) (?:agreements|relationships|ties|programs)|"
+    r"Sister[- ]cities (?:are|were)|Twin[- ]cities (?:are|were)|Konsep (?:sister city|kota kembar))"
+    r"\b",
     re.I,
 )
 # A sentence that only goes on with the list the one before opened ("... di enam bidang.
@@ -104,21 +128,37 @@ _LISTING = re.compile(
     # fields of the cooperation the sentence before told
     r"(?:Bidang|Sektor)(?:-bidang|-sektor)? lain(?:nya)?|"
     r"Selain itu,?\s+(?:di\s+)?(?:bidang|sektor)|"
-    r"Other (?:fields|areas|sectors))\b",
+    r"Other (?:fields|areas|sectors)|"
+    # the next entry of a numbered list of areas ("Key areas of collaboration include: ...
+    # Second, Nusantara development ...", "The fourth area is in sustainability")
+    r"(?:Second|Third|Fourth|Fifth|Kedua|Ketiga|Keempat|Kelima)(?=,)|"
+    r"(?:Second|Third|Fourth|Fifth)(?= (?:is|are)\b)|"
+    # an example list going on with the sentence before ("Seperti di sektor pendidikan, sosial,
+    # pertanian", "For example, in the fields of ..."), a field word right after it
+    r"(?:Seperti|Misalnya|Contohnya|For example|For instance|Such as),?\s+(?:di\s+|dalam\s+|"
+    r"in\s+(?:the\s+)?)?(?:bidang|sektor|fields?|sectors?|areas?)|"
+    r"The (?:second|third|fourth|fifth|last) (?:area|field|sector))\b",
     re.I,
 )
-# "ramah lingkungan" (eco-friendly), "di lingkungan Pemkot" (within the city government).
-_NOT_NATURE = re.compile(r"ramah lingkungan|\b(?:di|dalam) lingkungan\s+[A-Z]", re.I)
+_COLON = re.compile(r":\s*")
 # What a cooperation brings is not what it covers ("Manfaat kerja sama ini meliputi ...").
-_BENEFIT = re.compile(r"\b(?:manfaat|keuntungan|dampak|tujuan|benefits?|aims?|goals?)\b", re.I)
+_BENEFIT = re.compile(
+    r"\b(?:manfaat|keuntungan|dampak|tujuan|sasaran|benefits?|aims?|goals?|targets?|"
+    # what it will affect ("dapat berpengaruh pada sektor ekonomi", "an impact on the sector")
+    r"berpengaruh|berdampak|pengaruh|impacts?|effects?)\b",
+    re.I,
+)
 # What two places have in common is why they cooperate, not what the cooperation covers
 # ("banyaknya kesamaan antara kedua kota di berbagai sektor", "much in common in the fields of").
 _COMMON = re.compile(
     r"\b(?:kesamaan|kemiripan|persamaan|kesamaan potensi|in common|similarit(?:y|ies)|"
-    r"similar)\b",
+    r"similar|"
+    # the bonds two places already have ("punya ikatan yang kuat ... dalam hal sejarah maupun
+    # budaya", "historical ties")
+    r"ikatan|bonds?|historical ties)\b",
     re.I,
 )
-_DONE = re.compile(
+DONE = re.compile(
     r"\b(?:telah|sudah) (?:di)?(?:lakukan|laksanakan|jalankan|jalin)\w*|\bselama ini\b|"
     r"\b(?:has|have|had) been\b|\bsince\b",
     re.I,
@@ -127,7 +167,7 @@ _DONE = re.compile(
 # "relations have been established through student exchange"): the fields of what came before,
 # not of a document signed now or a visit reported now (drafts.py).
 ALREADY = re.compile(
-    r"\b(?:telah|sudah)\s+(?:ter|di|men|ber)?(?:jalin|jalan|lakukan|laksanakan|jalankan)\w*|"
+    r"\b(?:telah|sudah)\s+(?:lama\s+)?(?:ter|di|men|ber)?(?:jalin|jalan|lakukan|laksanakan|jalankan)\w*|"
     r"\bselama ini\b|\bsampai saat ini\b|\bhingga (?:kini|saat ini)\b|\bsejauh ini\b|"
     r"\b(?:has|have|had) been (?:established|running|carried out|going on|ongoing|implemented)\b|"
     r"\b(?:has|have) (?:occurred|taken place)\b|\bso far\b|\bto date\b|"
@@ -135,6 +175,9 @@ ALREADY = re.compile(
     # kerja sama pendidikan")
     r"^(?:Sebelumnya|Sebelum itu|Previously|Earlier|Before that)\b|"
     r"\b(?:telah|sudah)\s+(?:men|di)jajaki\b|"
+    # what the tie first covered ("Bidang-bidang yang dilaksanakan pada awal kerja sama adalah
+    # ...", "At first, the partnership encompassed ...")
+    r"\bpada awal (?:kerja ?sama|hubungan)\b|^(?:At first|Initially|Originally)\b|"
     # an earlier trip or tie told by how long ago it was ("Several months ago we visited Turkey
     # in the framework of cooperation in the fields of ..."): months or years, not the days
     # of the news's own visit
@@ -142,6 +185,25 @@ ALREADY = re.compile(
     r"\bbeberapa (?:bulan|tahun) (?:yang )?lalu\b",
     re.I,
 )
+# What will come of a tie told as running ("komunikasi ... telah dilakukan beberapa kali dan akan
+# dilanjutkan dengan kolaborasi antardinas, khususnya dalam bidang ..."): the fields after it are
+# the next step's, not the past's.
+_NEXT = re.compile(r"\b(?:akan|bakal|hendak|will|shall|is to be|are to be)\b", re.I)
+
+
+def told_as_running(sentence: str) -> bool:
+    """Whether the sentence's sectors are those of cooperation told as already running: a
+    running-tie phrase (ALREADY) with no word of what comes next between it and the first
+    sector word the sentence names."""
+    running = ALREADY.search(sentence)
+    if running is None:
+        return False
+    first = next((a for _, a, _ in sector_matches(sentence) if a >= running.end()), None)
+    if first is None:
+        return True  # the list comes first ("pendidikan dan budaya, yang telah terjalin ...")
+    return not _NEXT.search(sentence, running.end(), first)
+
+
 _STOP = re.compile(
     r"[.!?:]|\b(?:karena|sehingga|namun|tetapi|sedangkan|because|but|while|whereas|said|says|"
     r"kata|ujar|ucap|jelas|tutur|"
@@ -170,6 +232,10 @@ _EFFECT = re.compile(
 )
 _SEPARATOR = re.compile(r",|;|&|\b(?:dan|serta|atau|maupun|hingga|and|or|as well as)\b", re.I)
 _ITEM_WORDS = 6  # a list entry longer than this is prose, not a list
+# A field word as the subject of a copula: its list follows the copula ("Bidang-bidang yang
+# dilaksanakan pada awal kerja sama adalah kunjungan delegasi, olahraga dan kepemudaan").
+_COPULA = re.compile(r"\b(?:adalah|ialah|merupakan|are|were|include|included)\b", re.I)
+_SUBJECT_WORDS = 12
 _REACH = 4  # words from a cooperation word to the first sector it names
 _SPAN = 240  # characters a frame may run
 
@@ -188,72 +254,68 @@ def _list_like(text: str) -> bool:
 def _opened(text: str, start: int, cues: list[tuple[int, int, bool]]) -> bool:
     """A sector word at `start` that a cue opens: a field word, or a cooperation word a few
     words before it with no comma between (a list opener after a comma resets the count)."""
-    for _, cue_end, field in cues:
+    for cue_start, cue_end, field in cues:
         if cue_end > start or start - cue_end > _SPAN:
             continue
+        # a colon right after the cue opens its list ("Key areas of collaboration include: ...")
         gap = text[cue_end:start]
+        if not field and gap.strip() and _BENEFIT.search(text[max(0, cue_start - 40) : cue_start]):
+            # "Sasaran yang akan dicapai melalui kerja sama itu antara lain ...": what it is to
+            # achieve, not what it covers ("manfaat ... melalui program pertukaran mahasiswa"
+            # still names the programme)
+            continue
+        if field:
+            gap = _OPENING_COLON.sub(r"\1 ", gap, count=1)
         if _STOP.search(gap):
             continue
         openers = list(_LIST_OPENER.finditer(gap))
         opener = openers[-1] if openers else None
+        if opener is not None and not field and _BENEFIT.search(gap[: opener.start()]):
+            continue  # "kerja sama ... memberikan manfaat ..., terutama dalam hal ...": its gains
         if opener is not None and (
             field or _words(gap[: opener.start()]) <= 2 or "," not in gap[: opener.start()]
         ):
             gap = gap[opener.end() :]
         if field and _list_like(gap):
             return True  # "meliputi beberapa sektor, antara lain bidang pendidikan, ..."
-        if not field and "," not in gap and ";" not in gap and _words(gap) <= _REACH:
+        copula = list(_COPULA.finditer(gap))
+        if (
+            field
+            and copula
+            and _words(gap[: copula[-1].start()]) <= _SUBJECT_WORDS
+            and _list_like(gap[copula[-1].end() :])
+        ):
+            return True  # "Bidang-bidang yang dilaksanakan pada awal kerja sama adalah ..."
+        if (
+            not field
+            and "," not in gap
+            and ";" not in gap
+            and _words(gap) <= _REACH
+            # what it will bring ("This Letter of Intent will boost investment") or serve
+            # ("kerja sama ini terus berkembang untuk kesejahteraan masyarakat") is no field
+            and not _EFFECT.search(gap)
+            and not _FOR.search(gap)
+        ):
             return True
     return False
 
 
-_NAME_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+$")
-_NAME_AFTER = re.compile(r"^\s+[A-Z][\w'’-]*")
+_OPENING_COLON = re.compile(r"^((?:\s+\w+){0,3}?)\s*:")
+_FOR = re.compile(r"\w\s+(?:untuk|demi)\s*$", re.I)
 
 
-def _in_a_name(sentence: str, start: int, end: int) -> bool:
-    """A capitalised sector word between two capitalised words ("ASEAN Economic Community",
-    "Borneo Cultural Festival"): part of an organisation's or event's name."""
-    return (
-        sentence[start : start + 1].isupper()
-        and bool(_NAME_BEFORE.search(sentence[max(0, start - 30) : start]))
-        and bool(_NAME_AFTER.match(sentence[end : end + 30]))
-    )
+# Verbs of talk: the topics two governments talk over are a meeting's or a visit's.
+_TALK = re.compile(
+    r"\b(?:discuss(?:es|ed|ing)?|(?:ber|men|di)diskusi(?:kan)?|membahas|dibahas|"
+    r"exchang(?:e|es|ed|ing) views|bertukar (?:pikiran|pandangan))\b",
+    re.I,
+)
 
 
-# Places a sector word names when a name follows it ("Pelabuhan Belawan", "Sekolah Menengah
-# Atas", "Port of Darwin" is not one): a port or a school, not the field.
-_FACILITY = re.compile(r"(?:Pelabuhan|Port|Sekolah|Schools?|Rumah Sakit|Hospitals?)$")
-
-
-def _a_facility(sentence: str, start: int, end: int) -> bool:
-    return bool(_FACILITY.match(sentence[start:end])) and bool(_NAME_AFTER.match(sentence[end:]))
-
-
-# Words that qualify another field rather than name one of their own: "tata kelola lingkungan"
-# and "environmental governance" are the environment's. ("transportasi berkelanjutan" keeps
-# both fields: the written cases count sustainability as a field of its own.)
-_QUALIFIERS = frozenset({"governance"})
-
-
-def _qualifying(found: list[tuple[str, int, int]], sentence: str) -> set[int]:
-    """Indexes of qualifier matches that stand right beside another field's word."""
-    out: set[int] = set()
-    for n, (code, start, end) in enumerate(found):
-        if code not in _QUALIFIERS:
-            continue
-        before = found[n - 1] if n else None
-        after = found[n + 1] if n + 1 < len(found) else None
-        if (
-            after
-            and after[0] not in _QUALIFIERS
-            and not sentence[end : after[1]].strip(" -")
-            or before
-            and before[0] not in _QUALIFIERS
-            and not sentence[before[2] : start].strip(" -")
-        ):
-            out.add(n)
-    return out
+def talked_over(sentence: str) -> bool:
+    """Whether the sentence tells topics talked over ("The ambassador and the mayor also
+    discussed transportation"): the fields of the talk, which an event holds."""
+    return bool(_TALK.search(sentence))
 
 
 def covered_sectors(sentence: str, skip: list[tuple[int, int]] | None = None) -> list[str]:
@@ -262,15 +324,7 @@ def covered_sectors(sentence: str, skip: list[tuple[int, int]] | None = None) ->
     listing = _LISTING.match(sentence)
     if not (COOP.search(sentence) or listing) or _GENERIC.match(sentence):  # cheap tests first
         return []
-    found = [
-        (code, a, b)
-        for code, a, b in sector_matches(sentence, skip)
-        if not (code == "environment" and _NOT_NATURE.search(sentence[max(0, a - 8) : b + 2]))
-        and not _in_a_name(sentence, a, b)
-        and not _a_facility(sentence, a, b)
-    ]
-    qualifying = _qualifying(found, sentence)
-    found = [match for n, match in enumerate(found) if n not in qualifying]
+    found = field_words(sentence, skip)
     if not found:
         return []
     if _UNDER.match(sentence):
@@ -278,12 +332,19 @@ def covered_sectors(sentence: str, skip: list[tuple[int, int]] | None = None) ->
     cues = [
         (m.start(), m.end(), True)
         for m in _FIELD.finditer(sentence)
-        if not _BENEFIT.search(sentence[max(0, m.start() - 40) : m.start()])
-        and not _COMMON.search(sentence[max(0, m.start() - 40) : m.start()])
+        if not _BENEFIT.search(sentence[max(0, m.start() - 60) : m.start()])
+        and not _COMMON.search(sentence[max(0, m.start() - 60) : m.start()])
     ]
     cues += [(m.start(), m.end(), True) for m in _ABOUT.finditer(sentence)]
     if listing:
         cues.append((0, listing.end(), True))
+    # A list-opening sentence joined to the one before it (lists.join_list_sentences: "kerja
+    # sama jangka panjang ... antara Australia dan Bali: di antaranya, melalui hubungan
+    # pendidikan, pariwisata, dan budaya") opens its list after the colon.
+    for colon in _COLON.finditer(sentence):
+        joined = _LISTING.match(sentence[colon.end() :])
+        if joined:
+            cues.append((colon.start(), colon.end() + joined.end(), True))
     cues += [(m.start(), m.end(), False) for m in COOP.finditer(sentence)]
     fields = [cue for cue in cues if cue[2]]
     inside = [False] * len(found)
@@ -308,84 +369,4 @@ def covered_sectors(sentence: str, skip: list[tuple[int, int]] | None = None) ->
     )
 
 
-def sectors_to_the_news(drafts: list[Draft], published: dt.date | None) -> None:
-    """A visit or meeting reported now (the partner's head named) and an older tie with the
-    same partner: the sectors the article tells are the visit's talk ("mempererat kerja sama
-    sister city ... untuk bidang budaya dan ekonomi" in a story about the mayor of Kochi's
-    visit), not the old document's. With no publication date, a dated visit and an undated
-    tie are told the same way as two undated ones."""
-    recent = (published - dt.timedelta(days=45)).isoformat() if published else None
-    for event in drafts:
-        if event.type not in ("visit", "meeting") or event.sectors:
-            continue
-        if event.partner_signatory is None:
-            continue  # no one of the partner's came: not an official visit to talk about
-        if event.date and recent and event.date < recent:
-            continue
-        ties = [
-            d
-            for d in drafts
-            if d is not event
-            and d.partner == event.partner
-            # an older document the visit renews talk about; a programme or plan still to run
-            # ("kerja sama ... akan difokuskan pada ...") keeps its own fields
-            and d.type not in ("visit", "meeting", "programme", "other")
-            and d.sectors
-            and (
-                d.date is None
-                and (event.date is None or recent is None)
-                or d.date
-                and (not recent or d.date < recent)
-            )
-        ]
-        # "Jakarta has worked with Rotterdam on flood management since 2016", "berbagai kerja
-        # sama telah dilakukan seperti bidang pariwisata": the tie's own scope, told with its
-        # date or as done, stays the tie's.
-        # ... and so does a tie told as running where its type was read ("kota bersaudara yang
-        # telah terjalin selama ini antara Ambon dan Darwin. Kerja sama tersebut diwujudkan
-        # melalui bidang ...").
-        told_with_its_date = [
-            d
-            for d in ties
-            if d.date_text
-            and d.date_text in d.evidence.get("sectors", "")
-            or _DONE.search(d.evidence.get("sectors", ""))
-            or ALREADY.search(d.evidence.get("type", ""))
-        ]
-        if len(ties) == 1 and not told_with_its_date:
-            event.sectors, ties[0].sectors = ties[0].sectors, []
-            if "sectors" in ties[0].evidence:
-                event.evidence["sectors"] = ties[0].evidence.pop("sectors")
-
-
-# A headline's talk ("..., Bahas Peluang Investasi dan Pertukaran Budaya", "... soal Beasiswa
-# ASN", "to discuss trade"): what follows is the topic, as after "membahas" in prose.
-_HEADLINE_TALK = re.compile(
-    r"\b(?:Bahas|Membahas|Bicarakan|Membicarakan|Soal|Discuss(?:es)?|Talks? on)\s+", re.I
-)
-
-
-def headline_sectors(drafts: list[Draft], title: str | None) -> None:
-    """The fields a headline gives its lead record: the first draft whose partner the headline
-    names, else the only draft. A headline reads as a sentence (a cooperation word framing
-    them: "Teken MoU Transportasi dan Kebudayaan"), and the topics it says are talked about."""
-    if not title or not drafts:
-        return
-    codes = covered_sectors(title)
-    talk = _HEADLINE_TALK.search(title)
-    if talk:
-        codes += covered_sectors("Kerja sama meliputi " + title[talk.end() :])
-    if not codes:
-        return
-    folded = title.lower()
-    named = [d for d in drafts if d.partner and d.partner.lower() in folded]
-    lead = named[0] if named else drafts[0] if len(drafts) == 1 else None
-    if lead is None:
-        return
-    for code in codes:
-        if code not in lead.sectors:
-            lead.sectors.append(code)
-            lead.evidence.setdefault("sectors", title)
-
-
-__all__ = ["ALREADY", "COOP", "covered_sectors", "headline_sectors", "sectors_to_the_news"]
+__all__ = ["ALREADY", "COOP", "DONE", "covered_sectors", "talked_over", "told_as_running"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kerjasama_cli.extract.assemble import Draft
 from kerjasama_cli.extract.facts import Facts
 from kerjasama_cli.extract.guards import INITIATIVE_WORDS, done_told
 
@@ -24,8 +25,17 @@ _EXPLORE = re.compile(
     r"\b(?:menjajaki|menjajagi|jajaki|penjajakan|penjajagan|dijajaki|peluang|potensi|"
     r"membahas|dibahas|pembahasan|explor\w*|opportunit\w*|potential|discuss\w*|talks|"
     r"seek(?:s|ing)?|sought|"
+    # a tie still studied or worked out: "perlu pengkajian mendalam", "tengah menggodok
+    # kerjasama bilateral", "a feasibility study"
+    r"kajian|pengkajian|mengkaji|dikaji|menggodok|digodok|feasibility|"
     # a first step towards a tie: "Pertemuan ini adalah awal untuk mewujudkan Sister City"
     r"awal (?:untuk|dari|bagi)|langkah awal|pintu pembuka|(?:a |the )?first step)\b",
+    re.I,
+)
+# Exploring proper, not only talking: what a tie that runs does not need.
+_EXPLORE_TIE = re.compile(
+    r"\b(?:menjajaki|menjajagi|jajaki|penjajakan|penjajagan|dijajaki|peluang|potensi|explor\w*|"
+    r"opportunit\w*|potential|awal (?:untuk|dari|bagi)|langkah awal|pintu pembuka|first step)\b",
     re.I,
 )
 _PLAN = re.compile(
@@ -36,9 +46,36 @@ _PLAN = re.compile(
     r"push(?:es|ing|ed)? for)\b",
     re.I,
 )
+# A tie the event is for and that is still to be made: "berkunjung ke Negeri Sembilan untuk
+# bersilaturahim dan menjalin kerja sama", "Kerja sama yang digagas", "wish to establish ...
+# cooperative relations", "Penggalangan kerjasama ini dilakukan saat Walikota ... berkunjung";
+# not a tie made before ("telah menjalin", "yang terjalin").
+_TO_MAKE = re.compile(
+    r"(?<!telah )(?<!sudah )(?<!lama )(?<!terus )\b(?:menjalin|membangun|membentuk|merintis) "
+    r"(?:kerja\s*sama|kerjasama|hubungan|kemitraan)\b|"
+    r"\b(?:digagas|menggagas|penggalangan|menggalang|bicarakan|"
+    r"dibicarakan|membicarakan)\b|"
+    r"\b(?:wish(?:es)?|want(?:s)?|hopes?|seeks?|aims?) to (?:establish|form|build|forge|set up|"
+    r"open)\b|\bto establish\b",
+    re.I,
+)
+# A tie told as already made and running: "telah terjalin", "selama ini", "sejak 1998", "kerja
+# sama jangka panjang", "since 1990", "long-standing".
+TIE_RUNS = re.compile(
+    r"\b(?:telah|sudah)\s+(?:lama\s+)?(?:menjalin|terjalin|dijalin|berjalan|bekerja\s*sama|"
+    r"memiliki|mempunyai)\b|\bselama ini\b|\bsejak\s+(?:tahun\s+)?\d{4}\b|"
+    r"\bjangka panjang\b|\bhasil kerja\s*sama\b|\bsince\s+\d{4}\b|"
+    r"\b(?:long-standing|longstanding)\b",
+    re.I,
+)
 _RENEW = re.compile(
     r"\b(?:memperpanjang|perpanjangan|diperpanjang|memperbarui|pembaruan|diperbarui|"
     r"renew(?!able)\w*|extend(?:ed|s)? (?:the|its|their))\b",  # not "renewable energy"
+    re.I,
+)
+# A tie brought back to life: "hidupkan kembali", "diaktifkan kembali", "revive", "reactivate".
+_REVIVE = re.compile(
+    r"\b(?:(?:meng|di)?hidupkan kembali|(?:meng|di)aktifkan kembali|reviv\w*|reactivat\w*)\b",
     re.I,
 )
 # The stage a record's type proves on its own (domain/stages.py's DEFAULT_STAGES).
@@ -64,13 +101,28 @@ def stage_of(rtype: str, sentences: Sequence[str], exploring: bool) -> str | Non
             return "renewal"
         return BY_TYPE[rtype]
     if exploring or rtype == "other":
+        if _RENEW.search(text) or _REVIVE.search(text):
+            # "membahas perpanjangan kerja sama sister province", "siap hidupkan kembali
+            # konsep kota kembar": the plan is to renew a tie that was, its stage the renewal.
+            return "renewal"
         if _EXPLORE.search(text):
             return EXPLORATION
         if _PLAN.search(text) or exploring:
             return INITIATIVE
         return None
     if rtype in ("visit", "meeting") and _EXPLORE.search(text) and not _signed(text):
+        if TIE_RUNS.search(text) and not _EXPLORE_TIE.search(text):
+            # "Pertemuan tersebut membahas hubungan ... Stevens menyoroti kerja sama jangka
+            # panjang": talks within a tie that runs are its use, not an exploration.
+            return BY_TYPE[rtype]
         return EXPLORATION  # a visit made to explore a tie is the exploration, not its use
+    if (
+        rtype in ("visit", "meeting")
+        and _TO_MAKE.search(text)
+        and not _signed(text)
+        and not TIE_RUNS.search(text)
+    ):
+        return EXPLORATION  # "berkunjung ... untuk menjalin kerja sama": a tie still to make
     return BY_TYPE.get(rtype)
 
 
@@ -115,3 +167,29 @@ def told_before(indexes: Sequence[int], article: Sequence[Facts]) -> list[str]:
         for i in indexes
         if 0 < i <= len(article) and _SAID_BACK.match(article[i].sentence.text)
     ]
+
+
+def calls_that_explore(drafts: list[Draft]) -> list[Draft]:
+    """An envoy's call on us (a meeting with the envoy's country) at which the article offers or
+    proposes a tie with a city or region of that country ("Kita menawarkan kerja sama sister
+    city dua kota di Tiongkok dengan Kota Padang", told at the consul general's call) explores
+    that tie: its stage is the exploration, not a tie's use."""
+    for call in drafts:
+        if (
+            call.type != "meeting"
+            or call.partner_kind != "country"
+            or call.stage != BY_TYPE["meeting"]
+        ):
+            continue
+        told = " ".join(call.evidence.get(k, "") for k in ("type", "stage"))
+        if TIE_RUNS.search(told):
+            continue  # "program kerja sama tersebut sudah terjalin sejak lama": a tie's use
+        if any(
+            d.type == "other"
+            and d.stage == INITIATIVE
+            and d.partner_kind in ("city", "province")
+            and d.country == call.country
+            for d in drafts
+        ):
+            call.stage = EXPLORATION
+    return drafts

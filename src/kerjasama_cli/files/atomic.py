@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
@@ -12,13 +13,68 @@ from kerjasama_cli.domain.errors import KerjasamaError, ValidationError
 from kerjasama_cli.i18n import said
 
 
-def check_target(path: Path, field: str = "--output") -> None:
-    """Fail early (before any work) when `path` cannot be written: its directory is missing."""
+def check_target(path: Path, field: str = "--output", registry: Path | None = None) -> None:
+    """Fail early (before any work) when `path` cannot be written: its directory is missing, or
+    it is a database (see `check_not_database`)."""
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise ValidationError(field, str(path), "directory {folder} does not exist", folder=folder)
     if path.is_dir():
         raise ValidationError(field, str(path), "is a directory; give a file name")
+    check_not_database(path, field, registry)
+
+
+# The files SQLite keeps beside a database while it is open or mid-transaction.
+_COMPANIONS = ("-wal", "-shm", "-journal")
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def check_not_database(path: Path, field: str, registry: Path | None = None) -> None:
+    """Refuse to write an output (an export, a briefing, drafts, rejects) onto the registry, onto
+    any other SQLite database (a backup, a colleague's registry) or onto one's -wal/-shm/-journal:
+    replacing it would lose every record it holds. `registry`: the command's database, which may
+    not exist yet (the command would create it, then overwrite it)."""
+    name = path.name
+    base = next((name[: -len(s)] for s in _COMPANIONS if name.endswith(s)), None)
+    candidates = [path] if base is None else [path, path.with_name(base)]
+    if any(_is_database(p) or _same_file(p, registry) for p in candidates):
+        raise ValidationError(
+            field, str(path), "is a database, which this would overwrite; give another name"
+        )
+
+
+def check_not_input(field: str, path: Path, sources: Iterable[str]) -> None:
+    """Refuse an output (`import --rejects`, `extract -o`) that names a file the command reads
+    (the same file by any spelling or link): writing it would replace the user's rows or
+    article, and cut a file still being read."""
+    for source in sources:
+        if source == "-":
+            continue
+        try:
+            same = os.path.samefile(source, path)
+        except OSError:  # either is missing: only equal paths can still be one file
+            same = Path(source).resolve() == path.resolve()
+        if same:
+            raise ValidationError(
+                field, str(path), "is a file this command reads; give another name"
+            )
+
+
+def _is_database(path: Path) -> bool:
+    try:
+        with path.open("rb") as file:
+            return file.read(len(_SQLITE_MAGIC)) == _SQLITE_MAGIC
+    except OSError:  # missing, unreadable: not a database this could overwrite
+        return False
+
+
+def _same_file(path: Path, registry: Path | None) -> bool:
+    if registry is None:
+        return False
+    try:
+        return path.resolve() == registry.resolve()
+    except OSError:
+        return False
 
 
 def write_text_atomic(path: Path, content: str, field: str = "--output") -> None:

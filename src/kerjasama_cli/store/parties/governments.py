@@ -333,7 +333,8 @@ def edit_government(
     remove_aliases: list[str],
 ) -> dict[str, list[Any]]:
     """Change a government (inside a transaction); a new name renames it in every record, leader
-    and figure and keeps the old name as an alias. Returns the changes (logged in history)."""
+    and figure and keeps the old name as an alias, and a new country becomes its records' local
+    country. Returns the changes (logged in history)."""
     old = load_government(conn, gov_id)
     changes: dict[str, list[Any]] = {}
     new_name = values.get("name")
@@ -364,6 +365,11 @@ def edit_government(
                 f"UPDATE local_governments SET {column} = ? WHERE id = ?", (values[column], gov_id)
             )
             changes[column] = [getattr(old, column), values[column]]
+    if "country" in changes:  # a corrected country follows into the records, as a name does
+        conn.execute(
+            "UPDATE records SET local_country = ? WHERE local_party = ? AND local_country IS ?",
+            (values["country"], values.get("name") or old.name, old.country),
+        )
     before = aliases_of(conn, gov_id)
     for alias in remove_aliases:
         if alias not in before:

@@ -45,6 +45,9 @@ class PartnerBook:
         # (name, country, the other's country).
         self.homonyms: list[tuple[str, str | None, str]] = []
         self.lazy_conn = conn if lazy else None
+        # A lazy book's partners by folded *name* (not alias): `add`/`edit` refuse a name that
+        # several partners bear when no country chooses one.
+        self.named: dict[str, list[str]] = {}
         self.looked_up: set[tuple[str, str | None, str | None]] = set()
         if not lazy:
             self.ids = dict(conn.execute("SELECT key, id FROM partners"))
@@ -76,11 +79,14 @@ class PartnerBook:
             " WHERE kerjasama_fold(name) = ?",
             " WHERE kerjasama_fold(a.alias) = ?",
         )
-        for other, found, other_country, _, partner_id in conn.execute(
+        for other, found, other_country, is_alias, partner_id in conn.execute(
             _NAMES_SQL.format(where=where), (folded, folded)
         ):
             self.ids.setdefault(found, partner_id)
             self._index(other, found, other_country)
+            bearers = self.named.setdefault(folded, [])
+            if not is_alias and found not in bearers:
+                bearers.append(found)
 
     def _index(self, name: str, key: str, country: str | None) -> None:
         folded = name.casefold().strip()
@@ -123,6 +129,18 @@ class PartnerBook:
                     raise self._homonym_error(field, name, other, country)
                 self.homonyms.append((name, country, self.countries.get(other) or "no country"))
             return self._new(slug, name, kind, country, region)
+        bearers = self.named.get(folded, [])
+        if len(bearers) > 1:
+            listed = ", ".join(
+                f"#{self.ids[k]} {name} ({self.countries.get(k) or '—'})" for k in bearers
+            )
+            raise ValidationError(
+                field,
+                name,
+                "names {n} partners: {listed}; give --country to choose one",
+                n=len(bearers),
+                listed=listed,
+            )
         found = self.by_name_only.get(folded)
         if found:
             return found

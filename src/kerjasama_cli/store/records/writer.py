@@ -189,10 +189,14 @@ def save_partner(conn: sqlite3.Connection, partner: Partner) -> tuple[int, str]:
 
 
 def partner_id(conn: sqlite3.Connection, ref: str) -> int:
-    """The partner a key, name or alias refers to (case-insensitive)."""
+    """The partner a key, name or alias refers to (case-insensitive), in that order: a key is
+    one partner's, while a renamed partner may carry another's key as its name (two Jejus: the
+    key `jeju` is the KR one even when the older CN partner is now named Jeju)."""
     row = conn.execute(
-        "SELECT id FROM partners WHERE key = ? OR name = ? COLLATE NOCASE "
-        "UNION ALL SELECT partner_id FROM partner_aliases WHERE alias = ? COLLATE NOCASE LIMIT 1",
+        "SELECT id FROM (SELECT 0 AS rank, id FROM partners WHERE key = ? "
+        "UNION ALL SELECT 1, id FROM partners WHERE name = ? COLLATE NOCASE "
+        "UNION ALL SELECT 2, partner_id FROM partner_aliases WHERE alias = ? COLLATE NOCASE) "
+        "ORDER BY rank, id LIMIT 1",
         (ref, ref, ref),
     ).fetchone()
     if row is None:

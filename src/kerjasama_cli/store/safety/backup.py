@@ -156,6 +156,15 @@ def backup(
     """Write a consistent copy of `store` to `target`; refuse an existing target unless `force`."""
     if target.resolve() == store.path.resolve():
         raise BackupRefused("{path}: is the registry itself; choose another file", path=target)
+    for suffix in ("-wal", "-shm", "-journal"):
+        # SQLite owns these while the registry is open: a copy written there is deleted or
+        # overwritten by the next checkpoint, after "backed up" was said.
+        if target.resolve() == store.path.resolve().with_name(store.path.name + suffix):
+            raise BackupRefused(
+                "{path}: is the registry's own {suffix} file; choose another file",
+                path=target,
+                suffix=suffix,
+            )
     if target.is_dir():
         raise BackupRefused(
             "{path}: is a directory; expected a file name for the backup", path=target

@@ -1,0 +1,453 @@
+"""`extract`'s sectors (issue 23, i31b): a sector is drafted only where the text says the
+cooperation covers that field, and goes to the record the cooperation is. Each probe is a sentence
+of our own, shaped like the regional news of the corpus (real15/real16's misses and extras), with
+other names; each kind is asserted both ways: the field drafted, and the look-alike left out."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kerjasama_cli.extract import extract
+from kerjasama_cli.extract.output import to_json
+from kerjasama_cli.extract.sector_frames import covered_sectors, told_as_running
+
+
+def _drafts(text: str, published: dt.date | None = None) -> list[dict]:
+    return to_json([extract(text, published=published)])
+
+
+# Sentences and the sectors they give, by kind (each kind asserted both ways).
+SENTENCES: dict[str, list[tuple[str, list[str]]]] = {
+    "the corpus words for urban affairs business and football": [
+        # urban affairs and the business world, as the corpus labels them
+        (
+            "Langkah awal kerja sama kedua kota adalah program pendidikan, bidang perkotaan dan "
+            "kegiatan dunia usaha.",
+            ["education", "urban_planning", "economy"],
+        ),
+        (
+            "The co-operation agreed covered the urban areas management, the business world "
+            "development and education.",
+            ["urban_planning", "economy", "education"],
+        ),
+        # urban transport is transport, not urban planning
+        (
+            "Kunjungan ini memperkuat kolaborasi di bidang air limbah dan transportasi perkotaan.",
+            ["waste", "transport"],
+        ),
+        (
+            "The partnership focuses on football and youth programmes.",
+            ["sports"],
+        ),
+        # ... and the same words outside any frame name no field
+        ("Wali Kota meninjau kawasan perkotaan bersama kalangan dunia usaha.", []),
+        ("The mayor watched a football match with the delegation.", []),
+    ],
+    "talk lists and words that name no field": [
+        # the topics talked over are fields, with no cooperation word beside them
+        (
+            "The consul and the regent also discussed transportation and urban spatial planning.",
+            ["transport", "urban_planning"],
+        ),
+        (
+            "Both mayors exchanged views on how they tackle floods and climate change.",
+            ["flood_management", "climate"],
+        ),
+        (
+            "Kedua pihak bertukar pikiran mengenai pengelolaan sampah dan energi terbarukan.",
+            ["waste", "energy"],
+        ),
+        # ... a topic talked over in passing is none ("the mayor discussed the weather")
+        ("The mayor said the discussion ran late because of the heavy traffic.", []),
+        # a list opened after the colon of a joined list sentence
+        (
+            "Konsul menyoroti kerja sama lama antara Jepang dan Lombok: di antaranya, melalui "
+            "hubungan pendidikan, pariwisata, dan budaya.",
+            ["education", "tourism", "culture"],
+        ),
+        # ... not a colon before a list of something else
+        ("Kerja sama itu dihadiri tiga pejabat: di antaranya, kepala dinas pendidikan.", []),
+        # a person's office holds its fields, not the cooperation's
+        ("Kunjungan kerja sama itu didampingi Kepala Dinas Kebudayaan dan Pariwisata.", []),
+        (
+            "Hadir dalam pertemuan kerja sama itu, antara lain Kadis Pariwisata dan Asisten "
+            "Perekonomian.",
+            [],
+        ),
+        (
+            "The cooperation talks were attended by the Minister for Trade and Investment and "
+            "covered education.",
+            ["education"],
+        ),
+        # going on is not sustainability; the UN's agenda and online selling name no field
+        (
+            "Kedua pihak membahas dukungan berkelanjutan bagi warga kedua kota.",
+            [],
+        ),
+        (
+            "The council is a network that also discusses Sustainable Development Goals.",
+            [],
+        ),
+        ("Delegasi bertukar pandangan mengenai pembangunan e-commerce.", []),
+        # ... while sustainable development told as a field stays one
+        (
+            "Kerja sama meliputi bidang pendidikan dan pembangunan berkelanjutan.",
+            ["education", "sustainable_development"],
+        ),
+        # a smart city is a partner's feature; its technology is a field
+        ("Kedua kota akan membahas tentang smart city dan kenyamanan kota.", []),
+        (
+            "The cities signed an MoU to cooperate on smart city technology.",
+            ["technology"],
+        ),
+    ],
+    "copulas field nouns ties and studies open lists": [
+        # a field word as a copula's subject: its list follows the copula
+        (
+            "Bidang-bidang yang dilaksanakan pada awal kerja sama adalah kunjungan pejabat, "
+            "olahraga dan kepemudaan.",
+            ["sports"],
+        ),
+        # ... not a long clause before it
+        (
+            "Bidang yang menurut para pejabat kedua kota pada pertemuan kerja sama yang digelar "
+            "kemarin sore paling mendesak adalah pendidikan.",
+            [],
+        ),
+        # a sector word before "field" is framed like one before "sector"
+        (
+            "The programme that started in the educational field contained student visits.",
+            ["education"],
+        ),
+        ("The festival took place on the sports field near the school.", []),
+        # a tie built in fields; a comparative study concerning fields
+        (
+            "Kedua kota telah lama menjalin hubungan erat dalam pendidikan dan pariwisata.",
+            ["education", "tourism"],
+        ),
+        # ... but a tie's purpose in a definition ("menjalin hubungan budaya") is no list
+        (
+            "Sister city adalah konsep penggandengan dua kota dengan tujuan menjalin hubungan "
+            "budaya.",
+            [],
+        ),
+        (
+            "Pemkot siap menerima studi banding terkait transportasi dan mitigasi permasalahan "
+            "lingkungan.",
+            ["transport", "environment"],
+        ),
+        (
+            "Kerja sama di bidang pendidikan study exchange dan bidang ekonomi.",
+            ["education", "student_exchange", "economy"],
+        ),
+    ],
+    "effects goals colons and numbered areas": [
+        # an effect or a goal of the cooperation is not what it covers
+        ("This Memorandum will boost tourism and trade with Indonesia.", []),
+        ("Kerja sama ini dapat berpengaruh pada sektor pertanian dan ekonomi kota.", []),
+        ("Kami berharap kerja sama ini terus berkembang untuk kesejahteraan masyarakat.", []),
+        # ... while training for civil servants names its field
+        ("Kami ingin menjajaki kerja sama teknis, termasuk pelatihan bagi ASN.", ["civil_service"]),
+        (
+            "Kerja sama ini meliputi pelatihan untuk ASN dan pendidikan.",
+            ["civil_service", "education"],
+        ),
+        # a colon right after the field words opens the list; after a cooperation word it
+        # starts a quotation
+        (
+            "Key areas of collaboration include: renewable energy, healthcare and education.",
+            ["energy", "health", "education"],
+        ),
+        (
+            "The minister praised the new agreement: Indonesia boasts an economy growing fast.",
+            [],
+        ),
+        # the next entries of a numbered list of areas
+        (
+            "Second, Kaltara development, particularly in sectors such as healthcare and tourism.",
+            ["health", "tourism"],
+        ),
+        (
+            "The third area is in sustainability and education.",
+            ["sustainable_development", "education"],
+        ),
+        # urban tourism is tourism; urban affairs as a field of their own stay urban planning
+        ("Kerja sama di bidang pariwisata perkotaan.", ["tourism"]),
+        ("Kerja sama di bidang pembangunan dan perkotaan.", ["urban_planning"]),
+    ],
+    "twin cities and shared bonds": [
+        # a twin city is a cooperation word like a sister city
+        ("The Twin Cities shall focus in the field of tourism.", ["tourism"]),
+        ("Wacana kota kembar ini meliputi bidang pendidikan.", ["education"]),
+        # ... the bonds two places already share are no field of it
+        (
+            "Wacana kota kembar ini bukan tanpa alasan, kedua kesultanan punya ikatan yang kuat "
+            "dengan masyarakat kita baik dalam hal sejarah maupun budaya.",
+            [],
+        ),
+    ],
+    "generic ties targets and manners name no field": [
+        # what ties of the kind are for, not this one's fields
+        (
+            "Sisterhood agreements are mainly designed to pair distinct areas with the goal of "
+            "fostering exchanges, especially on culture, trade and education.",
+            [],
+        ),
+        ("Konsep sister city meliputi bidang budaya dan pendidikan.", []),
+        # ... while one tie's own scope stays
+        (
+            "The sister city agreement covers culture, trade and education.",
+            ["culture", "trade", "education"],
+        ),
+        # the targets a cooperation is to reach, and a manner, are no fields
+        (
+            "Sasaran yang akan dicapai melalui kerja sama itu antara lain meningkatnya kemampuan "
+            "aparatur, teknologi pengolahan air limbah.",
+            [],
+        ),
+        ("Kerja sama ini memiliki keuntungan secara ekonomi bagi daerah.", []),
+        ("Kerja sama ini meliputi bidang ekonomi.", ["economy"]),
+    ],
+    "linkages dialogue angles and ordinal entries": [
+        (
+            "They are considering possible linkages on trade, tourism and education.",
+            ["trade", "tourism", "education"],
+        ),
+        (
+            "Kami ingin membuka dialog lebih luas dari sudut kemanusiaan, pendidikan hingga "
+            "kesehatan.",
+            ["education", "health"],
+        ),
+        ("Third is cross-border trade and investment.", ["trade", "investment"]),
+        # ... a dialogue's place or an ordinal in passing names no field
+        ("The dialogue was held at the education office.", []),
+        ("The meeting was held at the tourism office.", []),
+    ],
+    "connectivity government capacity and iptek as the corpus labels them": [
+        ("Kedua provinsi bahas kerja sama ekonomi dan konektivitas.", ["economy", "transport"]),
+        (
+            "Kerja sama khususnya dalam bidang pengembangan kapasitas pemerintahan dan pendidikan.",
+            ["governance", "education"],
+        ),
+        (
+            "The focus of cooperation includes sports and government management.",
+            ["sports", "governance"],
+        ),
+        (
+            "LoI dengan Provinsi Gangwon bidang Ekonomi, Iptek dan Budaya.",
+            ["economy", "technology", "culture"],
+        ),
+        # ... and outside a frame they name no field
+        ("Bandara itu meningkatkan konektivitas kota.", []),
+    ],
+    "sustainable as a qualifier in english": [
+        # English "sustainable X" and "X sustainability" are the field X, made lasting
+        (
+            "The regions will collaborate on sustainable tourism and education.",
+            ["tourism", "education"],
+        ),
+        (
+            "The partnership now includes culture and environmental sustainability.",
+            ["culture", "environment"],
+        ),
+        # ... sustainability on its own, or of the city, is a field of its own
+        ("The MoU on urban sustainability covers waste.", ["sustainable_development", "waste"]),
+        (
+            "The fourth area is in sustainability and education.",
+            ["sustainable_development", "education"],
+        ),
+    ],
+    "a cooperation's gains are no fields": [
+        # what the cooperation's gains will be, however the list is opened
+        (
+            "Kerja sama perbatasan ini akan menghasilkan kesepakatan yang memberikan manfaat "
+            "konkret bagi kedua belah pihak, terutama dalam hal peningkatan ekonomi dan budaya.",
+            [],
+        ),
+        (
+            "Kerja sama perbatasan ini akan difokuskan pada kedua belah pihak, terutama dalam hal "
+            "ekonomi dan budaya.",
+            ["economy", "culture"],
+        ),
+    ],
+    "names venues offices features and effects are no fields": [
+        # a named entity, a venue or an event's name holds no field ...
+        (
+            "Pertemuan juga membahas kolaborasi antara Museum Bahari Surabaya dengan Maritime "
+            "Museum Liverpool.",
+            [],
+        ),
+        ("The delegation toured the Port of Darwin during the cooperation visit.", []),
+        ("The cooperation talks were held at the Education Centre in Hanoi.", []),
+        ("The partnership was signed at the Tourism Expo in Perth.", []),
+        ("Kerja sama itu diteken di Pusat Kebudayaan Jepang di Medan.", []),
+        ("Kerja sama itu diteken di sela Festival Budaya Borneo di Kuching.", []),
+        # ... nor a person's office, the partner's features or an effect
+        ("The MoU was signed by the Minister for Trade and Tourism of Western Australia.", []),
+        (
+            "Kota Busan dikenal sebagai pusat perdagangan dan pariwisata, dan kedua kota menjalin "
+            "kerja sama sister city.",
+            [],
+        ),
+        ("Kerja sama ini diharapkan akan meningkatkan perdagangan dan pariwisata kedua kota.", []),
+        # ... while the same words told as the cooperation's fields count
+        ("The partnership was signed to cover education and tourism.", ["education", "tourism"]),
+        (
+            "Kerja sama sister city kedua kota meliputi perdagangan, pariwisata dan kebudayaan.",
+            ["trade", "tourism", "culture"],
+        ),
+        ("Teken MoU Transportasi dan Kebudayaan", ["transport", "culture"]),
+    ],
+    "a programme named after a benefit and cooperation across cities": [
+        # a programme a benefit comes through still names its field; the targets listed after
+        # the cooperation do not
+        (
+            "Masyarakat dapat merasakan manfaat langsung melalui program pertukaran mahasiswa.",
+            ["student_exchange"],
+        ),
+        ("Penandatanganan PKS berlangsung melalui kerjasama lintas perkotaan.", []),
+    ],
+    "an example list goes on with the sentence before": [
+        # an example list going on with the sentence before, a field word right after it
+        (
+            "Seperti di sektor pendidikan, pertanian, dan sebagainya,” jelas Kepala Biro.",
+            ["education"],
+        ),
+        ("For example, in the fields of health and trade.", ["health", "trade"]),
+        # ... not "as is known" nor an example of something else
+        ("Seperti diketahui, Kota Medan punya pelabuhan dan kawasan wisata.", []),
+        ("For example, the mayor visited a school and a hospital.", []),
+    ],
+    "relations between two governments are cooperation": [
+        ("The relations between both provinces will grow in the cultural sector.", ["culture"]),
+        ("The relations between both mayors are warm, the tourism chief said.", []),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        pytest.param(sentence, codes, id=f"{kind} {n}")
+        for kind, cases in SENTENCES.items()
+        for n, (sentence, codes) in enumerate(cases)
+    ],
+)
+def test_a_sentence_gives_only_the_fields_its_cooperation_covers(
+    sentence: str, codes: list[str]
+) -> None:
+    assert covered_sectors(sentence) == codes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "running"),
+    [
+        # the fields told after "akan" are the next step's
+        (
+            "Komunikasi kedua daerah telah dilakukan beberapa kali dan akan dilanjutkan dengan "
+            "kolaborasi antardinas, khususnya dalam bidang pertanian dan kesehatan.",
+            False,
+        ),
+        (
+            "Talks have been held twice and will be followed by cooperation in the fields of "
+            "health and trade.",
+            False,
+        ),
+        # ... the fields of a tie told as running stay the tie's
+        (
+            "Kerja sama kedua kota telah terjalin di bidang pendidikan dan akan terus ditingkatkan.",
+            True,
+        ),
+        ("Selama ini kerja sama di bidang budaya sudah berjalan baik.", True),
+        ("Kerja sama akan difokuskan pada bidang pendidikan.", False),
+    ],
+)
+def test_fields_told_after_a_running_tie_s_next_step_are_news(sentence: str, running: bool) -> None:
+    assert told_as_running(sentence) is running
+
+
+def test_a_visit_takes_the_fields_of_the_collaboration_it_leads_to() -> None:
+    text = (
+        "Gubernur Sumatera Barat menerima kunjungan resmi Ketua Menteri Sabah di Padang, Senin "
+        "(14/7/2025). Gubernur menyatakan, komunikasi antara kedua wilayah telah dilakukan "
+        "beberapa kali dan akan dilanjutkan dengan kolaborasi antardinas, khususnya dalam bidang "
+        "pertanian, pariwisata, dan kesehatan."
+    )
+    (visit,) = [d for d in _drafts(text, dt.date(2025, 7, 15)) if d["partner"] == "Sabah"]
+    assert visit["sectors"] == ["tourism", "health"]
+
+
+def test_the_topics_talked_over_go_to_the_meeting_not_the_background_tie() -> None:
+    text = (
+        "Acting Governor of Bali met the Governor of Queensland, Australia, on the sidelines of a "
+        "forum in Singapore on Dec. 2, 2023. Both governors exchanged views on how they tackle "
+        "floods and climate change. Bali and Queensland first established a sister province "
+        "cooperation in 1995. This partnership now includes other domains such as culture and "
+        "health."
+    )
+    drafts = {d["type"]: d["sectors"] for d in _drafts(text, dt.date(2023, 12, 5))}
+    assert drafts.get("meeting") == ["flood_management", "climate"]
+    assert drafts.get("sister_city") == ["culture", "health"]
+
+
+def test_a_tie_s_first_fields_told_after_its_sentence_stay_the_tie_s() -> None:
+    text = (
+        "Gubernur Jawa Timur bertemu Gubernur Osaka di Singapura, Sabtu (2/12/2023), membahas "
+        "kerja sama sister province. Untuk diketahui, Jawa Timur dan Osaka telah melaksanakan "
+        "kerja sama sister province sejak 1990. Bidang-bidang yang dilaksanakan pada awal kerja "
+        "sama adalah kunjungan delegasi pemerintah, olahraga dan kepemudaan."
+    )
+    drafts = {(d["type"], d["date"]): d["sectors"] for d in _drafts(text, dt.date(2023, 12, 5))}
+    assert drafts[("sister_city", "1990")] == ["sports"]
+    assert all(not codes for key, codes in drafts.items() if key[0] == "meeting")
+
+
+def test_a_tie_s_fields_told_as_running_stay_with_the_tie_not_today_s_visit() -> None:
+    text = (
+        "Delegasi pejabat Kota Daegu hari ini berkunjung ke Medan, Rabu, 15 Februari 2017. "
+        "Wali Kota Daegu mengatakan Kota Daegu dan Medan sudah menjalin sister city sejak 1994. "
+        "Sebelumnya, Medan dan Daegu telah lama menjalin hubungan erat dalam pendidikan, budaya, "
+        "dan pariwisata."
+    )
+    drafts = {d["type"]: d["sectors"] for d in _drafts(text, dt.date(2017, 2, 15))}
+    assert drafts.get("visit") == []
+    assert drafts.get("sister_city") == ["education", "culture", "tourism"]
+
+
+def test_a_far_list_naming_the_document_goes_to_that_document() -> None:
+    text = (
+        "Bupati Sumbawa menerima kunjungan balasan delegasi Negeri Perlis, Malaysia. "
+        "Kunjungan itu dipimpin Menteri Besar Perlis. "
+        "Pada kesempatan itu Pemkab Sumbawa dan Negeri Perlis menandatangani MoU kerja sama. "
+        "Sumbawa Besar diguyur hujan sejak pagi. "
+        "Para tamu menikmati hidangan khas daerah. "
+        "Bupati menyampaikan terima kasih atas kedatangan rombongan. "
+        "MoU yang ditandatangani meliputi bidang perdagangan, pariwisata dan pendidikan."
+    )
+    drafts = {d["type"]: d["sectors"] for d in _drafts(text) if d["partner"] == "Perlis"}
+    assert drafts.get("mou") == ["trade", "tourism", "education"]
+    assert not drafts.get("visit")
+
+
+def test_the_lead_s_fields_go_to_the_first_record_the_article_tells() -> None:
+    text = (
+        "Pemerintah Provinsi Sumatera Utara membidik kerja sama baru di berbagai bidang terutama "
+        "pariwisata dan pengembangan sumber daya manusia. "
+        "Gubernur Sumatera Utara menerima kunjungan Konsul Jenderal Jepang di Medan, Senin "
+        "(3/3/2025). Sumatera Utara juga telah lama menjalin sister province dengan Prefektur "
+        "Hyogo."
+    )
+    drafts = {d["partner"]: d["sectors"] for d in _drafts(text, dt.date(2025, 3, 4))}
+    assert drafts.get("Jepang") == ["tourism"]
+    assert not drafts.get("Hyogo")
+
+
+def test_the_lead_s_new_cooperation_is_no_old_tie_s() -> None:
+    text = (
+        "Pemerintah Provinsi Sumatera Utara membidik kerja sama baru di berbagai bidang terutama "
+        "pariwisata. Sumatera Utara telah lama menjalin sister province dengan Prefektur Hyogo."
+    )
+    drafts = {d["partner"]: d["sectors"] for d in _drafts(text)}
+    assert drafts.get("Hyogo") == []
