@@ -188,11 +188,6 @@ PROBES: dict[str, Probe] = {
         "Braunschweig di Jerman.",
         frozenset({"Suwon", "Hamamatsu", "Braunschweig"}),
     ),
-    "list-over-two-sentences-english": Probe(
-        "Bandung has maintained sister city ties with four cities. The other three are "
-        "Hamamatsu, Braunschweig and Suwon.",
-        frozenset({"Hamamatsu", "Braunschweig", "Suwon"}),
-    ),
     # the visit told, then who came in the next paragraph: a city's people's committee
     "delegation-members-next": Probe(
         "Wali Kota Surabaya menerima kunjungan kerja dari perwakilan kota-kota Vietnam di ruang "

@@ -35,11 +35,11 @@ _COUNTED = re.compile(
     r"(?:other\s+)?(?:cities|provinces|states|prefectures|regions))\b",
     re.I,
 )
-# The opening of the sentence that names them ("The other three are Rotterdam, Paris and Tokyo",
-# "Bermula dari Kota Seattle ..., kemudian menyusul Kota Kochi"); "Misalnya ..." is read alone.
+# The opening of the sentence that names them ("Bermula dari Kota Seattle ..., kemudian menyusul
+# Kota Kochi"); "Misalnya ..." is read alone, and so is "The other three are ...": its ties are
+# told only as "relations", and a tie of no kind drafts a record with no stage.
 _ITEMS_OPENING = re.compile(
-    r"^(?:the other \w+ (?:are|were|include)|bermula dari|dimulai dari|mulai dari|"
-    r"pertama(?:,| dengan| dari))\b",
+    r"^(?:bermula dari|dimulai dari|mulai dari|pertama(?:,| dengan| dari))\b",
     re.I,
 )
 
