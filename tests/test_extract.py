@@ -357,13 +357,22 @@ def test_the_real_corpus_scores_above_its_measured_floor() -> None:
     assert len(everything.invented) <= 1, everything.invented
 
 
-def _batch(name: str) -> Scores:
-    """The scores of one batch of real articles against its expected records."""
+def _batch(*names: str) -> Scores:
+    """The scores of batches of real articles against their expected records."""
     scores = Scores()
-    for article in sorted((CASES / name).glob("*.txt")):
-        spec, found = _drafts(article)
-        scores.add(score(spec["records"], found))
+    for name in names:
+        for article in sorted((CASES / name).glob("*.txt")):
+            spec, found = _drafts(article)
+            scores.add(score(spec["records"], found))
     return scores
+
+
+def _assert_floor(scores: Scores, field: str | None = None, **floors: float) -> None:
+    """Each of `f1`, `precision`, `recall` (of `field`, or all fields) at least its floor."""
+    precision, recall, f1 = scores.prf(field) if field else scores.prf()
+    measured = {"precision": precision, "recall": recall, "f1": f1}
+    low = {k: (round(measured[k], 3), floor) for k, floor in floors.items() if measured[k] < floor}
+    assert not low, (field or "all fields", low)
 
 
 def test_real8_scores_above_its_in_sample_floor() -> None:
@@ -379,8 +388,7 @@ def test_real8_scores_above_its_in_sample_floor() -> None:
     # too (date P/R 0.625/0.556 -> 0.647/0.611): P 0.846 R 0.804 F1 0.825. With i31b's sector
     # rules too: P 0.866 R 0.842 F1 0.854 (sectors P/R 0.825/0.688 -> 0.909/0.833).
     scores = _batch("real8")
-    precision, recall, f1 = scores.prf()
-    assert f1 >= 0.83 and precision >= 0.86, (precision, recall, f1)
+    _assert_floor(scores, f1=0.83, precision=0.86)
     assert len(scores.invented) <= 1, scores.invented
 
 
@@ -394,8 +402,7 @@ def test_real9_scores_above_its_in_sample_floor() -> None:
     # signatory convention: P 0.914 R 0.768 F1 0.835 (the relabel alone: P 0.815). With i31b's
     # sector rules: P 0.915 R 0.783 F1 0.844 (sectors P/R 0.939/0.795 -> 0.943/0.846).
     scores = _batch("real9")
-    precision, recall, f1 = scores.prf()
-    assert f1 >= 0.84 and precision >= 0.912, (precision, recall, f1)
+    _assert_floor(scores, f1=0.84, precision=0.912)
     assert len(scores.invented) <= 1, scores.invented
 
 
@@ -415,15 +422,11 @@ def test_real11_and_real12_score_above_their_first_sight() -> None:
     # F1 0.721, 1 invented; type P/R 0.811/0.667; sectors P/R 0.846/0.571. With i24c's date,
     # type and signatory rules too: P 0.796 R 0.668 F1 0.726, 1 invented. With i31a's
     # signatory convention (signatories on signed documents only): P 0.854 R 0.668 F1 0.749.
-    scores = _batch("real11")
-    scores.add(_batch("real12"))
-    precision, recall, f1 = scores.prf()
-    assert f1 >= 0.745 and precision >= 0.85, (precision, recall, f1)
-    type_precision, type_recall, _ = scores.prf("type")
-    assert type_precision >= 0.80 and type_recall >= 0.66, (type_precision, type_recall)
+    scores = _batch("real11", "real12")
+    _assert_floor(scores, f1=0.745, precision=0.85)
+    _assert_floor(scores, "type", precision=0.80, recall=0.66)
     assert len(scores.invented) <= 1, scores.invented
-    precision, recall, f1 = scores.prf("sectors")
-    assert f1 >= 0.675 and precision >= 0.84, ("sectors", precision, recall, f1)
+    _assert_floor(scores, "sectors", f1=0.675, precision=0.84)
 
 
 def test_real13_and_real14_score_above_their_first_sight() -> None:
@@ -456,21 +459,12 @@ def test_real13_and_real14_score_above_their_first_sight() -> None:
     # 0.875/0.683 -> 0.879/0.707 (a signing during a visit one record, dated once).
     # i31b's sector rules too: P 0.898 R 0.751 F1 0.818; sectors P/R 0.729/0.448 -> 0.783/0.562.
     # All merged (i31c's too): P 0.904 R 0.766 F1 0.829, partner P/R 0.945/0.827.
-    scores = _batch("real13")
-    scores.add(_batch("real14"))
-    precision, recall, f1 = scores.prf()
-    assert f1 >= 0.825 and precision >= 0.90, (precision, recall, f1)
-    sector_precision, sector_recall, _ = scores.prf("sectors")
-    assert sector_precision >= 0.775 and sector_recall >= 0.55, (sector_precision, sector_recall)
-    partner_precision, partner_recall, _ = scores.prf("partner")
-    assert partner_precision >= 0.935 and partner_recall >= 0.82, (
-        partner_precision,
-        partner_recall,
-    )
-    date_precision, date_recall, _ = scores.prf("date")
-    assert date_precision >= 0.87 and date_recall >= 0.70, (date_precision, date_recall)
-    type_precision, type_recall, _ = scores.prf("type")
-    assert type_precision >= 0.895 and type_recall >= 0.775, (type_precision, type_recall)
+    scores = _batch("real13", "real14")
+    _assert_floor(scores, f1=0.825, precision=0.90)
+    _assert_floor(scores, "sectors", precision=0.775, recall=0.55)
+    _assert_floor(scores, "partner", precision=0.935, recall=0.82)
+    _assert_floor(scores, "date", precision=0.87, recall=0.70)
+    _assert_floor(scores, "type", precision=0.895, recall=0.775)
     assert len(scores.invented) <= 1, scores.invented
 
 
@@ -479,64 +473,42 @@ def test_real15_and_real16_score_above_their_first_sight() -> None:
     # and real16 (20 articles, mostly English, partner-side pages; i24x), second-labelled by
     # i24y; nobody ran the extractor on them before. Scored once at first sight on main 6affbb2,
     # the final rules of stop 31: P 0.663 R 0.557 F1 0.605, 5 invented (1.3 per ten articles);
-    # real15 F1 0.519 (4 invented), real16 F1 0.654 (1). The floor sits just below: a rule that
-    # loses ground on text it was not written from fails here.
-    # i31c's partner rules (in-sample since: organisations and institutions no partners of a
-    # visit or meeting nor of an acting foreign government's body, a region's capital and a city
-    # only travelled to not second partners, another government's tie not the local party's, a
-    # partner's own page, a list told over two sentences, a delegation's members, a Malaysian
-    # council): partner P/R 0.797/0.671 -> 0.919/0.814; all fields F1 0.605 -> 0.703; invented
-    # 5 -> 0. With i31a's signatory convention: P 0.815 R 0.664 F1 0.731.
-    # i31d's dates by kind of sentence (in-sample since: a year told once for a day and month,
-    # a weekday beside the article's dated year, the one day an article tells, a document
-    # signed at a dated visit): P 0.663 R 0.557 F1 0.605 -> P 0.683 R 0.571 F1 0.622; date P/R
-    # 0.542/0.333 -> 0.679/0.487, type 0.712/0.600 -> 0.724/0.600.
-    # With i31a's signatory convention (signatories on signed documents only; local signatory
-    # P 0.083 -> 0.750, partner 0.077 -> 0.500): P 0.727 R 0.561 F1 0.634. i31a's and i31d's
-    # merged: P 0.745 R 0.575 F1 0.649. All three merged: P 0.820 R 0.675 F1 0.740, partner P/R
-    # 0.919/0.814, 0 invented.
-    scores = _batch("real15")
-    scores.add(_batch("real16"))
-    precision, recall, f1 = scores.prf()
-    # With i31a's signatory convention (signatories on signed documents only; local signatory
-    # P 0.083 -> 0.750, partner 0.077 -> 0.500): P 0.727 R 0.561 F1 0.634. Both merged: P 0.745
-    # R 0.575 F1 0.649. i31b's sector rules (written from their sector misses and extras,
-    # probed with sentences of its own) too: P 0.768 R 0.631 F1 0.693; sectors P/R 0.603/0.398
-    # -> 0.730/0.631. All merged (i31c's too): P 0.843 R 0.712 F1 0.772, partner P/R
-    # 0.915/0.771, 0 invented.
-    assert f1 >= 0.765 and precision >= 0.835, (precision, recall, f1)
-    sector_precision, sector_recall, _ = scores.prf("sectors")
-    assert sector_precision >= 0.72 and sector_recall >= 0.62, (sector_precision, sector_recall)
-    partner_precision, partner_recall, _ = scores.prf("partner")
-    assert partner_precision >= 0.91 and partner_recall >= 0.765, (
-        partner_precision,
-        partner_recall,
-    )
+    # real15 F1 0.519 (4 invented), real16 F1 0.654 (1). In-sample since stop 32, whose rules
+    # were written from their misses:
+    # - i31a's signatory convention (signatories on signed documents only; 111 meeting, visit
+    #   and other signatories of the corpus relabelled null): local signatory P 0.083 -> 0.750,
+    #   partner 0.077 -> 0.500; P 0.727 R 0.561 F1 0.634.
+    # - i31d's dates by kind of sentence: date P/R 0.542/0.333 -> 0.679/0.487.
+    # - i31b's sectors only where the text says the cooperation covers them: sectors P/R
+    #   0.603/0.398 -> 0.730/0.631.
+    # - i31c's partners (organisations and institutions no partners of a visit or meeting, a
+    #   region's capital and a city only travelled to no second partners, a partner's own page,
+    #   lists over two sentences): partner P/R 0.797/0.671 -> 0.915/0.771, invented 5 -> 0.
+    # - i31g's types and stages. All merged (main 71e680c): P 0.843 R 0.712 F1 0.772, 0
+    #   invented; partner 0.915/0.771, type 0.814/0.686, date 0.800/0.615, sectors 0.761/0.650.
+    scores = _batch("real15", "real16")
+    _assert_floor(scores, f1=0.765, precision=0.835)
+    _assert_floor(scores, "sectors", precision=0.72, recall=0.62)
+    _assert_floor(scores, "partner", precision=0.91, recall=0.765)
+    _assert_floor(scores, "date", precision=0.67, recall=0.48)
+    _assert_floor(scores, "type", precision=0.72)
     assert len(scores.invented) <= 1, scores.invented
-    date_precision, date_recall, _ = scores.prf("date")
-    assert date_precision >= 0.67 and date_recall >= 0.48, (date_precision, date_recall)
-    type_precision, _, _ = scores.prf("type")
-    assert type_precision >= 0.72, type_precision
 
 
-def test_the_stage_of_paired_records_scores_above_its_floor() -> None:
-    # The stage is scored apart (bench/extract_eval.py's STAGE line): of real1-real16's paired
-    # records whose expected record gives a stage, main d79659c with i31d's dates had 219 right,
-    # 36 wrong, 3 empty (0.849); i31g's stage words (a visit for a tie still to make explores it,
-    # talks inside a running tie use it, a renewal planned or talked of is the renewal, a tie
-    # still studied is explored, an envoy's call offering a city explores, a call under a lead
-    # of plans inside a running tie uses it): 230 right, 26 wrong, 2 empty (0.891). The floor
-    # sits just below.
-    right = told = 0
-    for number in range(1, 17):
-        for article in sorted((CASES / f"real{number}").glob("*.txt")):
-            spec, found = _drafts(article)
-            for want, got in pair(spec["records"], found):
-                if want is None or got is None or "stage" not in want:
-                    continue
-                told += 1
-                right += got.get("stage") == want["stage"]
-    assert told >= 250 and right / told >= 0.88, (right, told)
+def test_real17_to_real19_score_above_their_first_sight() -> None:
+    # real17 (21 Indonesian news articles, 16 local governments; i31w), real18 (20 articles,
+    # 19 in English, portals and partner-side pages; i31x), second-labelled by i31y, and real19
+    # (17 Indonesian articles from Sumatra, Kalimantan, Sulawesi, Nusa Tenggara, Maluku and
+    # Papua; i31z, second-labelled by i31v). Nobody ran the extractor on them before. Scored on
+    # the final rules of stop 31 (d79659c): P 0.594 R 0.512 F1 0.550, 6 invented; and once on
+    # the final rules of stop 32 (71e680c), written without them: P 0.648 R 0.516 F1 0.574,
+    # 5 invented (0.9 per ten articles); real17 F1 0.594, real18 0.490, real19 0.637; partner
+    # P/R 0.774/0.615, type 0.500/0.397, date 0.605/0.535, sectors 0.544/0.422. The floor sits
+    # just below: a rule that loses ground on text it was not written from fails here.
+    scores = _batch("real17", "real18", "real19")
+    _assert_floor(scores, f1=0.57, precision=0.645)
+    _assert_floor(scores, "partner", precision=0.77, recall=0.61)
+    assert len(scores.invented) <= 5, scores.invented
 
 
 def test_an_exact_draft_is_paired_with_its_record_not_taken_by_an_earlier_one() -> None:
