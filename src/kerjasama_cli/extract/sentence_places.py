@@ -72,7 +72,9 @@ _NON_GOVERNMENT = re.compile(
 # The region after a place: ", Gangwon", " di Gangwon", or after a description of the place
 # (", sebuah daerah pegunungan di Provinsi Gangwon").
 _REGION_AFTER = re.compile(
-    r"(?:,(?:\s+(?:sebuah|suatu|a|an)\s[^,.;]{0,50}?\s(?:di|in))?|\s+(?:di|in))\s*"
+    r"(?:,(?:\s+(?:sebuah|suatu|a|an)\s[^,.;]{0,50}?\s(?:di|in))?|\s+(?:di|in)"
+    # "distrik Jinning Provinsi Yunnan": the region's own kind word runs on with no comma
+    r"|\s+(?:Provinsi|Prefektur|Negara Bagian)(?=\s+[A-Z]))\s*"
     r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
 )
 # A name the gazetteer lacks that a kind word vouches for: one word, or two ("Byron Bay") whose
@@ -398,7 +400,7 @@ class PlaceReading:
         kind_before = (
             start is not None
             and re.search(
-                r"\b(?:kota|kabupaten|provinsi|city of|town of|prefektur|mayor of|sister city|"
+                r"\b(?:kota|kabupaten|distrik|provinsi|city of|town of|prefektur|mayor of|sister city|"
                 # a Malaysian council's own name: "lawatan dari Majlis Daerah Tuaran, Sabah"
                 r"majlis (?:daerah|perbandaran|bandaraya)|dewan bandaraya)\s+$",
                 text[max(0, start - 24) : start],

@@ -1,0 +1,70 @@
+"""Probe sentences for which partners are drafted, generalised from real17-real19's first sight
+(issue 23): a town the gazetteer lacks vouched for by its kind word and its region's kind word run
+on without a comma ("distrik X Provinsi Y"). Written with names other than real17-19's (Sleman,
+Anhui, Huangshan, Kochi, Shimanto ...).
+
+Each probe names the partners its drafts must carry (`partners`, exactly, as a set) and those no
+draft may carry (`forbid`). Main f87eb6b got every probe wrong but those marked "guard", which hold
+what main already got right the other way."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import pytest
+
+from kerjasama_cli.extract import extract
+from kerjasama_cli.extract.output import to_json
+
+
+@dataclass(frozen=True)
+class Probe:
+    text: str
+    partners: frozenset[str]
+    forbid: tuple[str, ...] = ()
+
+
+PUBLISHED = dt.date(2025, 9, 17)
+
+PROBES: dict[str, Probe] = {
+    # a town the gazetteer lacks, then its province's kind word and name with no comma
+    "town-then-province-kind-word": Probe(
+        "Bupati Sleman menandatangani MoU dengan Kota Xiuning Provinsi Anhui, Senin (15/9/2025).",
+        frozenset({"Xiuning"}),
+        forbid=("Anhui",),
+    ),
+    "district-then-province-kind-word": Probe(
+        "Kerja sama sister city antara Kabupaten Sleman dan distrik Xiuning Provinsi Anhui "
+        "China telah berjalan sejak tahun 2009, kata Bupati Sleman, Senin (15/9/2025).",
+        frozenset({"Xiuning"}),
+        forbid=("Anhui",),
+    ),
+    "town-then-prefecture-kind-word": Probe(
+        "Wali Kota Bogor menandatangani MoU dengan Kota Shimanto Prefektur Kochi Jepang, "
+        "Senin (15/9/2025).",
+        frozenset({"Shimanto"}),
+        forbid=("Kochi",),
+    ),
+    # guard: a known town with its province after it stays the town
+    "known-town-then-province": Probe(  # guard
+        "Bupati Sleman menandatangani MoU dengan Kota Huangshan Provinsi Anhui, Senin "
+        "(15/9/2025).",
+        frozenset({"Huangshan"}),
+        forbid=("Anhui",),
+    ),
+    # guard: a province alone after the kind word is the partner
+    "province-alone": Probe(  # guard
+        "Bupati Sleman menandatangani MoU dengan Provinsi Anhui, Senin (15/9/2025).",
+        frozenset({"Anhui"}),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PROBES))
+def test_partner_sight(name: str) -> None:
+    probe = PROBES[name]
+    drafts = to_json([extract(probe.text, published=PUBLISHED)])
+    partners = {d["partner"] for d in drafts}
+    assert partners == probe.partners, drafts
+    assert not partners & set(probe.forbid)
