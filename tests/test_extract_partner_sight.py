@@ -48,8 +48,7 @@ PROBES: dict[str, Probe] = {
     ),
     # guard: a known town with its province after it stays the town
     "known-town-then-province": Probe(  # guard
-        "Bupati Sleman menandatangani MoU dengan Kota Huangshan Provinsi Anhui, Senin "
-        "(15/9/2025).",
+        "Bupati Sleman menandatangani MoU dengan Kota Huangshan Provinsi Anhui, Senin (15/9/2025).",
         frozenset({"Huangshan"}),
         forbid=("Anhui",),
     ),

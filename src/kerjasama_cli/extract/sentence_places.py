@@ -400,7 +400,8 @@ class PlaceReading:
         kind_before = (
             start is not None
             and re.search(
-                r"\b(?:kota|kabupaten|distrik|provinsi|city of|town of|prefektur|mayor of|sister city|"
+                r"\b(?:kota|kabupaten|distrik|provinsi|city of|town of|prefektur|mayor of|"
+                r"sister city|"
                 # a Malaysian council's own name: "lawatan dari Majlis Daerah Tuaran, Sabah"
                 r"majlis (?:daerah|perbandaran|bandaraya)|dewan bandaraya)\s+$",
                 text[max(0, start - 24) : start],
