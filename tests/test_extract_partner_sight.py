@@ -1,6 +1,6 @@
 """Probe sentences for which partners are drafted, generalised from real17-real19's first sight
 (issue 23): a town the gazetteer lacks vouched for by its kind word and its region's kind word run
-on without a comma ("distrik X Provinsi Y"). Written with names other than real17-19's (Sleman,
+on without a comma ("distrik X Provinsi Y"); a place given as an example under a condition. Written with names other than real17-19's (Sleman,
 Anhui, Huangshan, Kochi, Shimanto ...).
 
 Each probe names the partners its drafts must carry (`partners`, exactly, as a set) and those no
@@ -56,6 +56,25 @@ PROBES: dict[str, Probe] = {
     "province-alone": Probe(  # guard
         "Bupati Sleman menandatangani MoU dengan Provinsi Anhui, Senin (15/9/2025).",
         frozenset({"Anhui"}),
+    ),
+    # a place given as an example of what could be done, under a condition: no party
+    "example-under-a-condition": Probe(
+        "The Sleman Regency DPRD members conducted a work visit to Surabaya City DPRD, Monday "
+        "(15/9). The chairman said the purpose was to study the mechanisms of Sister City "
+        'cooperation applied in Surabaya. "Just make a report to Home Ministry. And then send a '
+        'letter if you want to make cooperation with Daegu DPRD for instance," he said.',
+        frozenset(),
+        forbid=("Daegu",),
+    ),
+    # guard: an example mark alone names a real partner
+    "example-of-a-real-tie": Probe(  # guard
+        "Kota Busan, misalnya, telah menandatangani MoU sister city dengan Pemkab Sleman pada 2010.",
+        frozenset({"Busan"}),
+    ),
+    # guard: a condition alone is still a plan with the place
+    "condition-without-an-example": Probe(  # guard
+        "Wali Kota Bogor mengatakan, jika ingin kerja sama dengan Busan, Pemkot Bogor siap.",
+        frozenset({"Busan"}),
     ),
 }
 

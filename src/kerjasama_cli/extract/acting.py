@@ -179,6 +179,16 @@ _COMPARED = re.compile(
     r"from|emulat\w+|modell?ed on)\b[^.;:!?]*$",
     re.I,
 )
+# A place given as an example of what someone could do, not a party: "if you want to make
+# cooperation with Seoul DPRD for instance", "kalau mau kerja sama dengan Busan misalnya". The
+# condition before and the example mark right after, both: "Kota Wewak, misalnya, ..." alone
+# names a real partner.
+_IF_BEFORE = re.compile(
+    r"\b(?:if|jika|kalau|apabila|bila|seandainya|andaikan|andai)\b[^.;:!?\"“”]*$", re.I
+)
+_EXAMPLE_AFTER = re.compile(
+    r"[^.;:!?]{0,24}?\b(?:for instance|for example|misalnya|contohnya|umpamanya)\b", re.I
+)
 # The mark of a list's item, then the place's kind word: "- Provinsi ", "• ", "2. Kota ".
 _ITEM_START = re.compile(r"\s*(?:[-–•*·▪]|\d{1,2}[.)])\s+" + words.KIND, re.I)
 
@@ -198,6 +208,8 @@ def evidence(facts: Facts, hit: PartnerHit, local: Callable[[str], bool]) -> str
     kinds = {t[0] for t in facts.types}
     if words.INDONESIAN_SEAT.search(before[-40:]) or _listed_country(facts, hit):
         return None
+    if _IF_BEFORE.search(before) and _EXAMPLE_AFTER.match(text, hit.end):
+        return None  # "if you want ... with Seoul DPRD for instance": an example, no party
     envoy = words.ENVOY_BEFORE.search(before)
     title_at = start - len(before) + envoy.start() if envoy else start
     person = next((p for p in facts.people if hit.via_person and p.start == hit.start), None)
