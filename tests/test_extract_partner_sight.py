@@ -1,7 +1,8 @@
 """Probe sentences for which partners are drafted, generalised from real17-real19's first sight
 (issue 23): a town the gazetteer lacks vouched for by its kind word and its region's kind word run
-on without a comma ("distrik X Provinsi Y"); a place given as an example under a condition. Written with names other than real17-19's (Sleman,
-Anhui, Huangshan, Kochi, Shimanto ...).
+on without a comma ("distrik X Provinsi Y"); a place given as an example under a condition; an
+envoy on a group tour of many countries' envoys. Written with names other than real17-19's
+(Sleman, Anhui, Xiuning, Kochi, Shimanto, Daegu, Vietnam ...).
 
 Each probe names the partners its drafts must carry (`partners`, exactly, as a set) and those no
 draft may carry (`forbid`). Main f87eb6b got every probe wrong but those marked "guard", which hold
@@ -75,6 +76,22 @@ PROBES: dict[str, Probe] = {
     "condition-without-an-example": Probe(  # guard
         "Wali Kota Bogor mengatakan, jika ingin kerja sama dengan Busan, Pemkot Bogor siap.",
         frozenset({"Busan"}),
+    ),
+    # one envoy's part in a group tour of envoys from many countries: no bilateral call
+    "envoy-on-a-group-tour": Probe(
+        "Sebanyak 15 delegasi internasional dari 10 negara dan organisasi internasional "
+        "melakukan kunjungan kerja ke Sleman dalam rangkaian acara Ambassador Goes to Village "
+        "pada Senin (15/9/2025). Deputy Head of Mission Kedubes Chile Pablo Soto mengaku "
+        "terkesima dengan keindahan hutan di Sleman. Hal senada diungkapkan Duta Besar Vietnam "
+        "Ta Van Thong yang mengunjungi Candi Prambanan dan kagum terhadap keindahannya.",
+        frozenset(),
+        forbid=("Vietnam", "Chile"),
+    ),
+    # guard: an envoy's own call on the regent is a meeting with his country
+    "envoy-calling-alone": Probe(  # guard
+        "Bupati Sleman menerima kunjungan Duta Besar Vietnam Ta Van Thong di Pendopo Sleman, "
+        "Senin (15/9/2025), membahas kerja sama pariwisata.",
+        frozenset({"Vietnam"}),
     ),
 }
 

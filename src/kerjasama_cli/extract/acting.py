@@ -21,7 +21,11 @@ from kerjasama_cli.extract import acting_words as words
 from kerjasama_cli.extract import lexicon
 from kerjasama_cli.extract.facts import Facts, PartnerHit
 from kerjasama_cli.extract.lists import listed_pair
-from kerjasama_cli.extract.partner_kinds import bodies_are_no_partners, capitals_are_their_region
+from kerjasama_cli.extract.partner_kinds import (
+    bodies_are_no_partners,
+    capitals_are_their_region,
+    envoys_on_a_group_tour,
+)
 from kerjasama_cli.extract.record_mentions import partner_key
 
 _PLACE_KINDS = ("city", "province", "country", "region")
@@ -299,6 +303,7 @@ def acting_partners(all_facts: list[Facts], local: Callable[[str], bool]) -> Non
     more specific acting partner's address, not a second partner: the country wherever the
     article has one, a region where it is named beside it."""
     capitals_are_their_region(all_facts)
+    envoys_on_a_group_tour(all_facts)
     found: dict[str, set[str]] = {}
     for facts in all_facts:
         for hit in facts.partners:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kerjasama_cli.extract import lexicon
+from kerjasama_cli.extract.acting_words import ENVOY_BEFORE
 from kerjasama_cli.extract.assemble import Draft
 from kerjasama_cli.extract.facts import Facts, PartnerHit
 from kerjasama_cli.extract.places import PartnerRef
@@ -102,3 +103,38 @@ def no_events_with_bodies(drafts: list[Draft]) -> list[Draft]:
     ("Wali Kota Makassar menerima kunjungan delegasi UNDP ... membahas kerja sama"): a body's
     call is no record of a local government's foreign cooperation; what it signs is."""
     return [d for d in drafts if not (d.partner_kind in _BODY_KINDS and d.type in _EVENTS)]
+
+
+# A group of envoys or delegations from many countries touring together: "Sebanyak 17 delegasi
+# internasional dari 12 negara", "ambassadors from several countries".
+_GROUP_OF_ENVOYS = re.compile(
+    r"\b(?:\d+|sejumlah|belasan|puluhan|dozens of|several|a group of)\s+"
+    r"(?:delegasi|duta besar|dubes|diplomat|perwakilan|ambassadors|envoys|diplomats|delegates|"
+    r"delegations)(?:\s+(?:internasional|asing|negara sahabat|international|foreign))?\s+"
+    r"(?:dari|from)\s+(?:\d+|sejumlah|berbagai|belasan|puluhan|several|various|many)\s+"
+    r"(?:negara|countries|nations)\b",
+    re.I,
+)
+
+
+def envoys_on_a_group_tour(all_facts: list[Facts]) -> None:
+    """Where the article tells a group of envoys from many countries touring the region
+    together ("17 delegasi internasional dari 12 negara ... Duta Besar Thailand yang mengunjungi
+    Gunung Ijen"), one envoy's part in the tour is no bilateral call: his country is no partner
+    of a visit or meeting. What a country signs in such a story is still its record."""
+    if not any(_GROUP_OF_ENVOYS.search(f.sentence.text) for f in all_facts):
+        return
+    for facts in all_facts:
+        kinds = {t[0] for t in facts.types}
+        if kinds and not kinds <= _EVENTS:
+            continue
+        text = facts.sentence.text
+        kept = []
+        for hit in facts.partners:
+            # "Duta Besar Thailand Prapan Disyatat": the hit may span the title and the name
+            at = text.find(hit.ref.name, hit.start, hit.end)
+            at = hit.start if at < 0 else at
+            if hit.ref.kind == "country" and ENVOY_BEFORE.search(text[max(0, at - 80) : at]):
+                continue
+            kept.append(hit)
+        facts.partners = kept
