@@ -1,8 +1,9 @@
 """Probe sentences for which partners are drafted, generalised from real17-real19's first sight
 (issue 23): a town the gazetteer lacks vouched for by its kind word and its region's kind word run
 on without a comma ("distrik X Provinsi Y"); a place given as an example under a condition; an
-envoy on a group tour of many countries' envoys. Written with names other than real17-19's
-(Sleman, Anhui, Xiuning, Kochi, Shimanto, Daegu, Vietnam ...).
+envoy on a group tour of many countries' envoys; a count of places named by the next sentence.
+Written with names other than real17-19's (Sleman, Anhui, Xiuning, Kochi, Shimanto, Daegu,
+Vietnam, Osaka ...).
 
 Each probe names the partners its drafts must carry (`partners`, exactly, as a set) and those no
 draft may carry (`forbid`). Main f87eb6b got every probe wrong but those marked "guard", which hold
@@ -24,6 +25,7 @@ class Probe:
     text: str
     partners: frozenset[str]
     forbid: tuple[str, ...] = ()
+    local: str | None = None
 
 
 PUBLISHED = dt.date(2025, 9, 17)
@@ -93,6 +95,20 @@ PROBES: dict[str, Probe] = {
         "Senin (15/9/2025), membahas kerja sama pariwisata.",
         frozenset({"Vietnam"}),
     ),
+    # a count of places named in the next paragraph by the same count; "The ..." is no name
+    "counted-list-next-paragraph": Probe(
+        "The Central Java provinicial administration has established sister province "
+        "relationships with four Japan's prefectures.\n\nThe four Japan's prefectures are Osaka, "
+        "Kyoto, Hiroshima and Aichi.\n\nCentral Java Governor Ganjar Pranowo said on Tuesday.",
+        frozenset({"Osaka", "Kyoto", "Hiroshima", "Aichi"}),
+        local="Jawa Tengah",
+    ),
+    "counted-list-next-sentence": Probe(
+        "Pemprov Jawa Tengah telah menjalin kerja sama sister province dengan tiga provinsi di "
+        "China. Ketiga provinsi itu adalah Fujian, Hunan dan Sichuan.",
+        frozenset({"Fujian", "Hunan", "Sichuan"}),
+        local="Jawa Tengah",
+    ),
 }
 
 
@@ -103,3 +119,5 @@ def test_partner_sight(name: str) -> None:
     partners = {d["partner"] for d in drafts}
     assert partners == probe.partners, drafts
     assert not partners & set(probe.forbid)
+    if probe.local is not None:
+        assert {d["local_party"] for d in drafts} == {probe.local}

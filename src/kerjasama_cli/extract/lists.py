@@ -43,6 +43,16 @@ _ITEMS_OPENING = re.compile(
     re.I,
 )
 
+# A sentence that names the places the sentence before it counted, by the same count ("...
+# sister province relationships with four China's provinces." / "The four China's provinces are
+# Chongqing, ..."): read with that sentence, in its paragraph or the next.
+_COUNTED_OPENING = re.compile(
+    r"^(?:the\s+|ke)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|dua|tiga|empat|lima|"
+    r"enam|tujuh|delapan|sembilan|sepuluh|\d+)\s+(?:[\w’'-]+\s+){0,2}?(?:cities|provinces|"
+    r"states|prefectures|regions|kota|provinsi|prefektur|negara bagian)(?:\s+(?:itu|tersebut))?"
+    r"\s+(?:are|were|include|adalah|yaitu|yakni|ialah)\b",
+    re.I,
+)
 
 _VISIT_WORD = re.compile(
     r"\b(?:kunjungan|berkunjung|delegasi|rombongan|visit\w*|delegation)\b", re.I
@@ -76,6 +86,14 @@ def join_list_sentences(sentences: list[Sentence]) -> list[Sentence]:
             and _VISIT_WORD.search(last.text)
             and _MEMBERS_OPENING.match(sentence.text)
         )
+        counted = _COUNTED_OPENING.match(sentence.text)
+        if (
+            counted
+            and last is not None
+            and last.paragraph >= sentence.paragraph - 1
+            and re.search(rf"\b{counted.group('n')}\b", last.text, re.I)
+        ):
+            members = counted  # the same count in the sentence before: its list
         if members:
             opening = members
         if last is not None and last.paragraph == sentence.paragraph - 1 and members:
@@ -85,6 +103,12 @@ def join_list_sentences(sentences: list[Sentence]) -> list[Sentence]:
             joined[-1] = Sentence(
                 f"{last.text.rstrip()} {sentence.text}", last.paragraph, last.index
             )
+            continue
+        if last is not None and last.paragraph == sentence.paragraph and counted and members:
+            # "... with four provinces, namely Chongqing, ...": the count named once, as a list
+            lead = "namely" if re.search(r"(?:are|were|include)$", counted.group(0)) else "yaitu"
+            text = f"{last.text.rstrip(' .')}, {lead}{sentence.text[counted.end() :]}"
+            joined[-1] = Sentence(text, last.paragraph, last.index)
             continue
         if last is not None and last.paragraph == sentence.paragraph and opening:
             # the opening word, capitalised only as a sentence's first, is no name mid-sentence

@@ -47,7 +47,9 @@ _OFFICE_NAMED = re.compile(
 )
 _OFFICE_AFTER = re.compile(
     _PLACE + r"(?:['’]s)?\s+(?:(?:[Vv]ice|[Dd]eputy)[- ])?(?:[Mm]ayor|[Gg]overnor|[Rr]egent|"
-    r"[Rr]egency|[Cc]ity [Gg]overnment|[Pp]rovincial [Gg]overnment|[Aa]dministration|"
+    # "The West Java provincial administration" (or the press's "provinicial"): its office
+    r"[Rr]egency|[Cc]ity [Gg]overnment|[Pp]rovin\w*\s+(?:[Gg]overnment|[Aa]dministration)|"
+    r"[Aa]dministration|"
     r"City(?! Hall))\b"  # "Singkawang City signed ...": the city itself acts
 )
 _ANY_OFFICE = re.compile(
@@ -168,6 +170,8 @@ class PartyFinder:
     def canonical(self, name: str) -> str:
         """The registry's name for `name` (a name, an alias or a short name), else as written."""
         name = _AFFIX.sub("", name).strip() or name  # "the City of Surabaya": Surabaya
+        # "The West Java provincial administration ...": a sentence's article, not the name
+        name = re.sub(r"^[Tt]he\s+(?=[A-Z])", "", name)
         if name.isupper() and len(name) > 4:
             name = name.title()  # "MANADO, (speednews) —": a dateline's capitals
         key = _fold(name)
