@@ -1,7 +1,8 @@
 """Probe sentences for which partners are drafted, generalised from real17-real19's first sight
 (issue 23): a town the gazetteer lacks vouched for by its kind word and its region's kind word run
 on without a comma ("distrik X Provinsi Y"); a place given as an example under a condition; an
-envoy on a group tour of many countries' envoys; a count of places named by the next sentence.
+envoy on a group tour of many countries' envoys; a count of places named by the next sentence;
+a country's delegation led by a body's head.
 Written with names other than real17-19's (Sleman, Anhui, Xiuning, Kochi, Shimanto, Daegu,
 Vietnam, Osaka ...).
 
@@ -108,6 +109,22 @@ PROBES: dict[str, Probe] = {
         "China. Ketiga provinsi itu adalah Fujian, Hunan dan Sichuan.",
         frozenset({"Fujian", "Hunan", "Sichuan"}),
         local="Jawa Tengah",
+    ),
+    # a country's "delegation" led by a research centre's director with company executives
+    "delegation-led-by-a-body": Probe(
+        "Bupati Sleman menjajaki peluang kerja sama internasional dengan menerima audiensi dari "
+        "delegasi Vietnam di Jakarta, Rabu (10/9/2025). Pertemuan ini difokuskan pada investasi "
+        "pertanian. Delegasi Vietnam dipimpin Direktur Hanoi Center for Agricultural Studies, "
+        "Nguyen Van An, didampingi petinggi perusahaan Vinagro.",
+        frozenset(),
+        forbid=("Vietnam",),
+    ),
+    # guard: led by a minister, the delegation is the government's
+    "delegation-led-by-a-minister": Probe(  # guard
+        "Bupati Sleman menjajaki peluang kerja sama internasional dengan menerima audiensi dari "
+        "delegasi Vietnam di Jakarta, Rabu (10/9/2025). Pertemuan ini difokuskan pada investasi "
+        "pertanian. Delegasi Vietnam dipimpin Wakil Menteri Pertanian, Nguyen Van An.",
+        frozenset({"Vietnam"}),
     ),
 }
 

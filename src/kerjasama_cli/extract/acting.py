@@ -24,6 +24,7 @@ from kerjasama_cli.extract.lists import listed_pair
 from kerjasama_cli.extract.partner_kinds import (
     bodies_are_no_partners,
     capitals_are_their_region,
+    delegations_of_bodies,
     envoys_on_a_group_tour,
 )
 from kerjasama_cli.extract.record_mentions import partner_key
@@ -304,6 +305,7 @@ def acting_partners(all_facts: list[Facts], local: Callable[[str], bool]) -> Non
     article has one, a region where it is named beside it."""
     capitals_are_their_region(all_facts)
     envoys_on_a_group_tour(all_facts)
+    delegations_of_bodies(all_facts)
     found: dict[str, set[str]] = {}
     for facts in all_facts:
         for hit in facts.partners:

@@ -138,3 +138,35 @@ def envoys_on_a_group_tour(all_facts: list[Facts]) -> None:
                 continue
             kept.append(hit)
         facts.partners = kept
+
+
+# A country's delegation led by the head of a company, centre or school: "Delegasi Tiongkok
+# dipimpin Direktur Hangzhou ... Center", "the Korean delegation led by the CEO of ...".
+_LED_BY_A_BODY = re.compile(
+    r"\b(?:delegasi|rombongan|delegation)\s+(?:dari\s+|of\s+)?[A-Z][^.;:]{1,40}?\s+"
+    r"(?:yang\s+)?(?:dipimpin|diketuai|led by|headed by)\s+(?:oleh\s+)?(?:the\s+)?"
+    r"(?:Direktur|Presiden Direktur|Direktur Utama|Dirut|CEO|Chairman|Chief Executive|Director|"
+    r"Managing Director|General Manager|Rektor|Rector|Manajer)\b",
+    re.I,
+)
+
+
+def delegations_of_bodies(all_facts: list[Facts]) -> None:
+    """A country whose "delegation" the article shows led by the head of a company, research
+    centre or school is that body's, not the country's government: no partner of a visit or
+    meeting (what the country itself signs is still its record)."""
+    theirs: set[str] = set()
+    for facts in all_facts:
+        for m in _LED_BY_A_BODY.finditer(facts.sentence.text):
+            theirs |= {
+                partner_key(h.ref)
+                for h in facts.partners
+                if h.ref.kind == "country" and m.start() <= h.start < m.end()
+            }
+    if not theirs:
+        return
+    for facts in all_facts:
+        kinds = {t[0] for t in facts.types}
+        if kinds and not kinds <= _EVENTS:
+            continue
+        facts.partners = [h for h in facts.partners if partner_key(h.ref) not in theirs]
