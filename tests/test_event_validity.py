@@ -13,8 +13,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-
-from tests.conftest import Run
+from conftest import Run
 
 
 @pytest.fixture
