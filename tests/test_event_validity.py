@@ -87,6 +87,9 @@ def test_reads_do_not_count_an_event_a_registry_already_holds_as_active(run: Run
     with sqlite3.connect(run.db) as conn:  # a row written before the rule (or by hand)
         conn.execute("UPDATE records SET status = 'active', term_years = 1, "
                      "end_date = '2025-12-31' WHERE id = ?", (int(event),))  # fmt: skip
+        # the web's records page (`serve`) reads this view
+        web = conn.execute("SELECT status FROM browse_records WHERE id = ?", (int(event),))
+        assert web.fetchone() == (None,)
     conn.close()
     assert _active(run) == (agreements, events)
     ids = {r["id"] for r in run.json("list", "--status", "active")}
