@@ -444,22 +444,26 @@ def test_real13_and_real14_score_above_their_first_sight() -> None:
     # Bulgarian Government" acts), with i24a's and i24c's: P 0.866 R 0.712 F1 0.782, 0 invented
     # (real14 alone F1 0.601 -> 0.711); partner P/R 0.944/0.808, date 0.821/0.561, type
     # 0.854/0.731. With i31a's signatory convention: P 0.885 R 0.712 F1 0.789.
+    # i31c's partner rules (a bulleted list's items read: Banten's Zhejiang): partner P/R
+    # 0.944/0.808 -> 0.944/0.817; with i31a's: all fields P 0.886 R 0.721 F1 0.795.
     # i31d's dates by kind of sentence (extract/dates.py, one_day.py, since_ties.py; a document
     # signed at a dated visit on its day; the MoU a renewal renews its own record): P 0.866
     # R 0.712 F1 0.782 -> P 0.875 R 0.732 F1 0.797; date P/R 0.821/0.561 -> 0.875/0.683, type
     # 0.854/0.731 -> 0.878/0.760, partner recall 0.808 -> 0.817 (the sister provinces told
-    # "sejak tahun 2004", "since 2003"). Both merged: P 0.894 R 0.732 F1 0.805.
+    # "sejak tahun 2004", "since 2003"). i31a's and i31d's merged: P 0.894 R 0.732 F1 0.805.
+    # i31c's partner rules merged too: P 0.895 R 0.741 F1 0.810, partner P/R 0.945/0.827.
     # i31g's types and stages: P 0.898 R 0.737 F1 0.810; type 0.878/0.760 -> 0.900/0.779, date
     # 0.875/0.683 -> 0.879/0.707 (a signing during a visit one record, dated once).
     # i31b's sector rules too: P 0.898 R 0.751 F1 0.818; sectors P/R 0.729/0.448 -> 0.783/0.562.
+    # All merged (i31c's too): P 0.904 R 0.766 F1 0.829, partner P/R 0.945/0.827.
     scores = _batch("real13")
     scores.add(_batch("real14"))
     precision, recall, f1 = scores.prf()
-    assert f1 >= 0.805 and precision >= 0.89, (precision, recall, f1)
+    assert f1 >= 0.825 and precision >= 0.90, (precision, recall, f1)
     sector_precision, sector_recall, _ = scores.prf("sectors")
     assert sector_precision >= 0.775 and sector_recall >= 0.55, (sector_precision, sector_recall)
     partner_precision, partner_recall, _ = scores.prf("partner")
-    assert partner_precision >= 0.935 and partner_recall >= 0.81, (
+    assert partner_precision >= 0.935 and partner_recall >= 0.82, (
         partner_precision,
         partner_recall,
     )
@@ -477,10 +481,20 @@ def test_real15_and_real16_score_above_their_first_sight() -> None:
     # the final rules of stop 31: P 0.663 R 0.557 F1 0.605, 5 invented (1.3 per ten articles);
     # real15 F1 0.519 (4 invented), real16 F1 0.654 (1). The floor sits just below: a rule that
     # loses ground on text it was not written from fails here.
+    # i31c's partner rules (in-sample since: organisations and institutions no partners of a
+    # visit or meeting nor of an acting foreign government's body, a region's capital and a city
+    # only travelled to not second partners, another government's tie not the local party's, a
+    # partner's own page, a list told over two sentences, a delegation's members, a Malaysian
+    # council): partner P/R 0.797/0.671 -> 0.919/0.814; all fields F1 0.605 -> 0.703; invented
+    # 5 -> 0. With i31a's signatory convention: P 0.815 R 0.664 F1 0.731.
     # i31d's dates by kind of sentence (in-sample since: a year told once for a day and month,
     # a weekday beside the article's dated year, the one day an article tells, a document
     # signed at a dated visit): P 0.663 R 0.557 F1 0.605 -> P 0.683 R 0.571 F1 0.622; date P/R
     # 0.542/0.333 -> 0.679/0.487, type 0.712/0.600 -> 0.724/0.600.
+    # With i31a's signatory convention (signatories on signed documents only; local signatory
+    # P 0.083 -> 0.750, partner 0.077 -> 0.500): P 0.727 R 0.561 F1 0.634. i31a's and i31d's
+    # merged: P 0.745 R 0.575 F1 0.649. All three merged: P 0.820 R 0.675 F1 0.740, partner P/R
+    # 0.919/0.814, 0 invented.
     scores = _batch("real15")
     scores.add(_batch("real16"))
     precision, recall, f1 = scores.prf()
@@ -488,11 +502,17 @@ def test_real15_and_real16_score_above_their_first_sight() -> None:
     # P 0.083 -> 0.750, partner 0.077 -> 0.500): P 0.727 R 0.561 F1 0.634. Both merged: P 0.745
     # R 0.575 F1 0.649. i31b's sector rules (written from their sector misses and extras,
     # probed with sentences of its own) too: P 0.768 R 0.631 F1 0.693; sectors P/R 0.603/0.398
-    # -> 0.730/0.631.
-    assert f1 >= 0.685 and precision >= 0.76, (precision, recall, f1)
+    # -> 0.730/0.631. All merged (i31c's too): P 0.843 R 0.712 F1 0.772, partner P/R
+    # 0.915/0.771, 0 invented.
+    assert f1 >= 0.765 and precision >= 0.835, (precision, recall, f1)
     sector_precision, sector_recall, _ = scores.prf("sectors")
     assert sector_precision >= 0.72 and sector_recall >= 0.62, (sector_precision, sector_recall)
-    assert len(scores.invented) <= 5, scores.invented
+    partner_precision, partner_recall, _ = scores.prf("partner")
+    assert partner_precision >= 0.91 and partner_recall >= 0.765, (
+        partner_precision,
+        partner_recall,
+    )
+    assert len(scores.invented) <= 1, scores.invented
     date_precision, date_recall, _ = scores.prf("date")
     assert date_precision >= 0.67 and date_recall >= 0.48, (date_precision, date_recall)
     type_precision, _, _ = scores.prf("type")

@@ -61,12 +61,23 @@ def test_a_lazy_book_resolves_as_the_whole_book(run, allow):
         for query in QUERIES:
             # One book per answer, and one book for all (resolve after resolve, as `edit` may).
             eager, lazy = PartnerBook(store.conn), PartnerBook(store.conn, lazy=True)
-            assert _answer(lazy, *query, allow) == _answer(eager, *query, allow), query
+            _same_or_refused(_answer(lazy, *query, allow), _answer(eager, *query, allow), query)
         eager, lazy = PartnerBook(store.conn), PartnerBook(store.conn, lazy=True)
         for query in QUERIES:
-            assert _answer(lazy, *query, allow) == _answer(eager, *query, allow), query
+            _same_or_refused(_answer(lazy, *query, allow), _answer(eager, *query, allow), query)
     finally:
         store.close()
+
+
+def _same_or_refused(lazy: tuple, eager: tuple, query: tuple) -> None:
+    """The lazy book (add, edit) answers as the whole book (import), except for a bare name two
+    partners bear: import takes the older, a single write refuses and names both."""
+    if query == ("Springfield", None, None):
+        assert eager[0] == "springfield-us", eager  # the older one
+        assert lazy[0] == "error" and "names 2 partners" in lazy[1], lazy
+        assert "Springfield (US)" in lazy[1] and "Springfield (AU)" in lazy[1], lazy
+        return
+    assert lazy == eager, query
 
 
 def test_add_and_edit_do_not_read_every_partner(run, monkeypatch):

@@ -33,13 +33,19 @@ from kerjasama_cli.extract.background import plurals_are_no_partners
 from kerjasama_cli.extract.bases import ties_on_an_loi
 from kerjasama_cli.extract.dates import article_years
 from kerjasama_cli.extract.drafts import build, local_evidence, local_party, others_only
-from kerjasama_cli.extract.lists import join_list_sentences
+from kerjasama_cli.extract.lists import items_take_the_list_tie, join_list_sentences, tie_items
 from kerjasama_cli.extract.mentions import SentenceReader
 from kerjasama_cli.extract.meta import Meta, read_meta
 from kerjasama_cli.extract.one_day import the_one_day
 from kerjasama_cli.extract.one_event import explored_at_a_call, one_event_per_partner
 from kerjasama_cli.extract.parties import PartyFinder
-from kerjasama_cli.extract.partner_side import signing_lines, ties_listed_abroad
+from kerjasama_cli.extract.partner_kinds import no_events_with_bodies
+from kerjasama_cli.extract.partner_side import (
+    page_subject,
+    signing_lines,
+    the_page_owner_acts,
+    ties_listed_abroad,
+)
 from kerjasama_cli.extract.places import Gazetteer, KnownPartner
 from kerjasama_cli.extract.record_types import titled_signings
 from kerjasama_cli.extract.renewals import planned_renewals
@@ -93,7 +99,10 @@ def extract(
     reader = SentenceReader(gazetteer, meta.published, leader_index, parties)
     if meta.published is None:
         reader.years = article_years(article.paragraphs)
-    all_facts = [reader.read(s) for s in join_list_sentences(sentences(article.paragraphs))]
+    read = join_list_sentences(sentences(article.paragraphs))
+    items = tie_items(read)
+    all_facts = [reader.read(s, s.index in items) for s in read]
+    items_take_the_list_tie(all_facts, items)
     restore_venues(all_facts)
     plurals_are_no_partners(all_facts)
     lone_dates_to_their_sentence(all_facts)
@@ -113,12 +122,16 @@ def extract(
     told_from_abroad(all_facts)
     signing_lines(all_facts, article.title)
     local = local_party(all_facts, home, parties.canonical)
+    if local is None:  # a foreign government's page about its tie with one of ours
+        subject = page_subject(all_facts, gazetteer.resolve, article.title)
+        local = parties.canonical(subject) if subject else None
     if local is None:
         # No Indonesian government named at all ("Ningxia seeks a sister city in Indonesia"):
         # nothing here is a record of this registry; the drafts would only guess whose it is.
         return Extraction(name, meta, [])
     if local != home:
         others_only(all_facts, local, home, parties.canonical)
+    the_page_owner_acts(all_facts, gazetteer.resolve, article.title)
     countries_as_partners(all_facts)
     drop_covered_countries(all_facts)
     # A place is a partner only where its government acts (acting.py); "home" is the local
@@ -135,6 +148,7 @@ def extract(
     drafts = calls_that_explore(drafts)
     # a tie told as existing since a year, a document a renewal renews: records of their own
     drafts = renewed_documents(ties_since(drafts, all_facts), all_facts, meta.published)
+    drafts = no_events_with_bodies(drafts)
     # Last: only a signed document has signatories (a visit's people lent theirs above).
     drafts = signatories_only_on_signings(drafts)
     where = local_evidence(all_facts, local, parties.canonical)

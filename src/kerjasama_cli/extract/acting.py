@@ -21,6 +21,7 @@ from kerjasama_cli.extract import acting_words as words
 from kerjasama_cli.extract import lexicon
 from kerjasama_cli.extract.facts import Facts, PartnerHit
 from kerjasama_cli.extract.lists import listed_pair
+from kerjasama_cli.extract.partner_kinds import bodies_are_no_partners, capitals_are_their_region
 from kerjasama_cli.extract.record_mentions import partner_key
 
 _PLACE_KINDS = ("city", "province", "country", "region")
@@ -143,7 +144,8 @@ _EVENT_CUE = re.compile(
 # Sent to or come from a place its kind word names as a government ("pertukaran pelajar ke Kota
 # Ichikawa", "Salah satunya dari Kota Yokohama"): never a bare name ("ke Tokyo" is where).
 _TOWARDS = re.compile(
-    r"\b(?:ke|to|dari|from)\s+(?:Pemerintah\s+|Pemkot\s+|Pemprov\s+|the\s+)?(?:Kota|Provinsi|"
+    r"\b(?:ke|to|dari|from|melalui|through|via)\s+(?:Pemerintah\s+|Pemkot\s+|Pemprov\s+|the\s+)?"
+    r"(?:Kota|Provinsi|"
     r"Kabupaten|Prefektur|Negara Bagian|Distrik(?:/Otoritas Khusus)?|Otoritas Khusus|city of|"
     r"province of|prefecture of|state of)\s+$",
     re.I,
@@ -164,6 +166,21 @@ _MEETS_HEAD = re.compile(
     r"(?:Wali\s?kota|Walikota|Mayor|Gubernur|Governor|Datuk Bandar|Lord Mayor)\b",
     re.I,
 )
+
+
+# A place held up as a yardstick or a likeness in its clause, not a party: "belajar pengelolaan
+# sampah seperti Singapura", "setara dengan kota-kota besar dunia, salah satunya Osaka", "memiliki
+# kemiripan dengan Brisbane", "to learn from Singapore", "on a par with Tokyo".
+_COMPARED = re.compile(
+    r"\b(?:setara|sejajar|selevel|sekelas|seperti halnya|sebagaimana|layaknya|bagaikan|mirip|"
+    r"kemiripan|kesamaan|persamaan|menyerupai|mencontoh|meniru|belajar(?: dari)?|berkaca|"
+    r"compared? (?:to|with)|comparable|similar(?:ity|ities| to)|resembl\w+|on a par|on par|"
+    r"learn(?:ing|ed)? "
+    r"from|emulat\w+|modell?ed on)\b[^.;:!?]*$",
+    re.I,
+)
+# The mark of a list's item, then the place's kind word: "- Provinsi ", "• ", "2. Kota ".
+_ITEM_START = re.compile(r"\s*(?:[-–•*·▪]|\d{1,2}[.)])\s+" + words.KIND, re.I)
 
 
 def evidence(facts: Facts, hit: PartnerHit, local: Callable[[str], bool]) -> str | None:
@@ -209,6 +226,10 @@ def evidence(facts: Facts, hit: PartnerHit, local: Callable[[str], bool]) -> str
         and _TOWARDS.search(before)
     ):
         return "office"
+    if _COMPARED.search(text[max(0, start - 100) : start]):
+        return None  # "setara dengan kota-kota besar dunia, salah satunya Osaka": a yardstick
+    if kinds & _TIES and _ITEM_START.fullmatch(text[:start]):
+        return "tie"  # "- Provinsi Zhejiang – RRT bidang ...": the item of a list of ties
     # a country paired with the local party in talk of cooperation ("kerja sama antara Kalbar
     # dan Malaysia") is the two nations, not a government acting: only a document pairs them
     pairs = hit.ref.kind != "country" or bool(kinds & _DOCUMENTS)
@@ -224,7 +245,7 @@ def evidence(facts: Facts, hit: PartnerHit, local: Callable[[str], bool]) -> str
         and kinds & _TIES
         and not re.search(r"\b(?:dengan|with)\b", text[hit.end :], re.I)
     ):
-        return "tie"  # "led a delegation to Braunschweig ... to renew the sister city agreement"
+        return "trip"  # "led a delegation to Braunschweig ... to renew the sister city agreement"
     if kinds & _EVENTS and _counterpart(facts, hit, start, _EVENT_CUE, local):
         return "met"
     return None
@@ -265,6 +286,7 @@ def acting_partners(all_facts: list[Facts], local: Callable[[str], bool]) -> Non
     docstring). Of one country, the country or a region told only in a tie or meeting is a
     more specific acting partner's address, not a second partner: the country wherever the
     article has one, a region where it is named beside it."""
+    capitals_are_their_region(all_facts)
     found: dict[str, set[str]] = {}
     for facts in all_facts:
         for hit in facts.partners:
@@ -277,9 +299,19 @@ def acting_partners(all_facts: list[Facts], local: Callable[[str], bool]) -> Non
         for h in f.partners
         if h.ref.kind in ("city", "province", "region") and found.get(partner_key(h.ref))
     }
+    # "kunjungan gubernur ke Brisbane untuk menandatangani perjanjian" in a Queensland story: a
+    # city only travelled to, where a region of its country acts, is where, not a second partner
+    regions = {
+        h.ref.country
+        for f in all_facts
+        for h in f.partners
+        if h.ref.kind in ("province", "region") and found.get(partner_key(h.ref))
+    }
     for facts in all_facts:
         for hit in facts.partners:
             why = found.get(partner_key(hit.ref))
+            if why == {"trip"} and hit.ref.kind == "city" and hit.ref.country in regions:
+                why.clear()
             if not why or why & _OWN or hit.ref.kind == "city":
                 continue
             if (
@@ -292,6 +324,7 @@ def acting_partners(all_facts: list[Facts], local: Callable[[str], bool]) -> Non
         facts.partners = [
             h for h in facts.partners if h.ref.kind not in _PLACE_KINDS or found[partner_key(h.ref)]
         ]
+    bodies_are_no_partners(all_facts)
 
 
 _GOVERNMENT_WORDS = re.compile(

@@ -27,7 +27,9 @@ HEAD_BEFORE = re.compile(
     r"Alderman|Perdana Menteri|Prime Minister|First Minister|Kepala Daerah|"
     # a foreign government's minister ("Menteri Utility Serawak", "Menteri Luar Negeri Jepang")
     r"Menteri(?: (?-i:[A-Z]\w+)){1,3}|Minister(?: (?:of|for))?(?: (?-i:[A-Z]\w+)){1,3}(?: of)?|"
-    r"(?:City|County|Municipal) Councill?or)\s+(?:(?:of|dari)\s+)?(?:(?-i:[a-z]\w+)\s+)?"
+    r"(?:City|County|Municipal) Councill?or)\s+(?:(?:of|dari)\s+)?"
+    # a word between ("Mayor elect"), never where the head goes ("kunjungan gubernur ke Brisbane")
+    r"(?:(?!(?:ke|to|di|in|at|menuju|towards)\s)(?-i:[a-z]\w+)\s+)?"
     r"(?:(?:Maj(?:e)?lis|Dewan)\s+(?:Perbandaran|Bandaraya|Daerah|Kota)\s+)?" + KIND + r"$",
     re.I,
 )
@@ -39,7 +41,9 @@ OFFICE_BEFORE = re.compile(
     r"Municipal Government|City Council|Dewan Kota|Parlemen|Parliament|Kerajaan Negeri|"
     r"Maj(?:e)?lis (?:Perbandaran|Bandaraya|Daerah)|Dewan Bandaraya|"
     r"Ministry of [\w ]{3,40}? of|Foreign Ministry of|Kementerian(?: (?-i:[A-Z]\w+)){1,4}|"
-    r"delegasi|delegation(?:s)?|rombongan|rombongn|perwakilan|representatives?|utusan"
+    r"delegasi|delegation(?:s)?|rombongan|rombongn|perwakilan|representatives?|utusan|"
+    # a city's people's committee, its government ("Komite Masyarakat Kota Pyongsong")
+    r"(?:Komite|Komisi) (?:Masyarakat|Rakyat)|People['’]s Committee"
     r")\s+(?:(?:dari|from|of|by)\s+)?"
     r"|(?:kunjungan(?: kerja| resmi| balasan)?|visit)\s+(?:dari|from|by)\s+)" + KIND + r"$",
     re.I,
@@ -103,11 +107,13 @@ INDONESIAN_SEAT = re.compile(
 # "sister city Busan", "kota kembar X", a list after "seperti", "yaitu", "such as".
 PARTY_CUE = re.compile(
     r"(?:\b(?:dengan|with|antara|between|bersama|and|dan|serta|kota kembar|kota bersaudara|"
-    r"kota saudara|provinsi kembar|sister[\s-](?:city|province|state|cities)|twin(?:ned)?"
-    r"(?: city| town)?|friendship city|mitra|partner(?: city)?|pihak|seperti|yakni|yaitu|"
+    r"kota saudara|provinsi kembar|sister[\s-](?:city|province|state|cities)(?: of)?|twin(?:ned)?"
+    r"(?: city| town)?(?: of)?|friendship city|mitra|partner(?: city)?|pihak|seperti|yakni|yaitu|"
     r"antara lain|termasuk|including|such as|like|namely|salah satunya|di antaranya|"
     r"diantaranya|misalnya|contohnya|for example|for instance|menggandeng|merangkul|menggaet|"
-    r"kepada|terdiri (?:dari|atas)|consist(?:s|ing)? of|LoI|MoU|letter of intent|nota kesepahaman)"
+    r"kepada|terdiri (?:dari|atas)|consist(?:s|ing)? of|LoI|MoU|letter of intent|nota kesepahaman|"
+    # the sentence that names the places the one before counted ("the other three are X")
+    r"other \w+ (?:are|were|include)|bermula dari|dimulai dari|mulai dari)"
     r"|&|:)\s+"
     r"(?:(?:the|pihak)\s+)?" + KIND + r"$"
     # "kota kembar dengan salah satu kota di negara sahabat, Kamboja": a city of that country
@@ -132,7 +138,9 @@ LIST_GAP = re.compile(
     r"\)?(?:\s*,?\s*(?:(?:in|di|of)\s+)?(?:the\s+)?(?-i:[A-Z][\w’'.-]*)"
     r"(?:\s+(?-i:[A-Z][\w’'.-]*)){0,3})?"
     r"(?:\s*(?:sejak|since|pada|in|tahun)\s+(?:tahun\s+)?\d{4})?"
-    r"\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*(?:(?:dan|and|serta)\s+)?|;\s*|(?:dan|and|serta|&|hingga|atau|or)\s+)"
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*(?:(?:dan|and|serta|kemudian|lalu|then)\s+)?"
+    # items in order: "..., kemudian menyusul Kota Kochi", ", followed by"
+    r"(?:(?:menyusul|disusul|followed by)\s+)?|;\s*|(?:dan|and|serta|&|hingga|atau|or)\s+)"
     r"(?:(?:the|pihak|Dubes|Duta Besar|Konsul Jenderal|Konjen|Ambassador of)\s+)?" + KIND,
     re.I,
 )

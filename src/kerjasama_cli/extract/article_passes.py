@@ -95,6 +95,17 @@ def regions_as_addresses(all_facts: list[Facts]) -> None:
                     facts.partners[k] = PartnerHit(ref, where, where + len(city), told=hit.told)
 
 
+def _initials_of_tail(short: str, name: str) -> bool:
+    """ "Deputi Mayor Bidang Hubungan Internasional Los Angeles (LA)": capitals that spell the last
+    words of what was read as a person's name abbreviate those words (a place the title swallowed),
+    not the person; a person's own initials spell the whole name ("Basuki Tjahaja Purnama
+    (BTP)")."""
+    words = name.split()
+    if not short.isupper() or not 2 <= len(short) < len(words):
+        return False
+    return "".join(w[0] for w in words[-len(short) :]).upper() == short
+
+
 def nicknames_are_people(all_facts: list[Facts]) -> None:
     """A name in parentheses after a person's ("Gubernur Ahmad Heryawan (Aher)") is that
     person's nickname: never a place, in any sentence of the article (Aher is a town in Iran)."""
@@ -104,7 +115,11 @@ def nicknames_are_people(all_facts: list[Facts]) -> None:
             after = (
                 re.escape(person.name) + r"\s*\((?P<n>[A-Z][\w’'-]{1,15}(?:\s+[A-Z][\w’'-]+)?)\)"
             )
-            nicknames |= {normalise(m["n"]) for m in re.finditer(after, facts.sentence.text)}
+            nicknames |= {
+                normalise(m["n"])
+                for m in re.finditer(after, facts.sentence.text)
+                if not _initials_of_tail(m["n"], person.name)
+            }
     if not nicknames:
         return
     for facts in all_facts:

@@ -114,6 +114,8 @@ def local_evidence(
 # the record took place ("Penandatanganan ... dengan Northern Territory berlangsung di Ruang
 # Fraksi ..., Senayan, Jakarta"), not the home government's own tie.
 _AS_GOVERNMENT = re.compile(r"(?:Pemerintah|Pemprov|Pemkot|Pemkab|Provinsi|Kota|Kabupaten|DKI)\b")
+_WHERE_BEFORE = re.compile(r"\b(?:di|in|at|ke|to|dari|from)\s+$", re.I)
+_TIE_SIDE = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:dengan|with)\s+[A-Z]")
 
 
 def others_only(
@@ -128,12 +130,22 @@ def others_only(
         named |= {name for _, name in facts.offices}
         # "Duta Besar Republik Azerbaijan untuk Republik Indonesia": the nation is no
         # government of the registry.
-        if _home_named(facts) and (
-            not facts.partners
-            or home_acting(facts)
-            or any(
-                name == "home" and _AS_GOVERNMENT.match(facts.sentence.text[at:])
-                for at, name in facts.parties
+        if (
+            _home_named(facts)
+            and (
+                not facts.partners
+                or home_acting(facts)
+                or any(
+                    name == "home"
+                    and (
+                        _AS_GOVERNMENT.match(facts.sentence.text[at:])
+                        # "Sister City Jakarta dengan Rotterdam" (another story's headline in a
+                        # Surabaya one): the one side of a tie, a government, not a venue
+                        or _TIE_SIDE.match(facts.sentence.text, at)
+                        and not _WHERE_BEFORE.search(facts.sentence.text[max(0, at - 8) : at])
+                    )
+                    for at, name in facts.parties
+                )
             )
         ):
             named.add(home)

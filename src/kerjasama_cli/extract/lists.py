@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from kerjasama_cli.extract.facts import PartnerHit
+from kerjasama_cli.extract import lexicon
+from kerjasama_cli.extract.facts import Facts, PartnerHit
 from kerjasama_cli.extract.sentences import Sentence
 
 # Between two items of a list of places: a comma, a semicolon, "dan", "and", "serta", "&".
@@ -24,12 +25,67 @@ _LIST_OPENING = re.compile(
 )
 
 
+# A sentence that counts places without naming them ("Tiga kota di luar negeri sudah ditetapkan
+# sebagai saudara kembar Surabaya", "one of the four cities that have maintained relations",
+# "dijajaki ... dengan kota lain").
+_COUNTED = re.compile(
+    r"\b(?:(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|\d+)\s+"
+    r"(?:kota|provinsi|daerah|negara bagian|prefektur)|(?:kota|provinsi|daerah)[- ](?:lain|"
+    r"kota|provinsi)|(?:two|three|four|five|six|seven|eight|nine|ten|several|other|\d+)\s+"
+    r"(?:other\s+)?(?:cities|provinces|states|prefectures|regions))\b",
+    re.I,
+)
+# The opening of the sentence that names them ("Bermula dari Kota Seattle ..., kemudian menyusul
+# Kota Kochi"); "Misalnya ..." is read alone, and so is "The other three are ...": its ties are
+# told only as "relations", and a tie of no kind drafts a record with no stage.
+_ITEMS_OPENING = re.compile(
+    r"^(?:bermula dari|dimulai dari|mulai dari|pertama(?:,| dengan| dari))\b",
+    re.I,
+)
+
+
+_VISIT_WORD = re.compile(
+    r"\b(?:kunjungan|berkunjung|delegasi|rombongan|visit\w*|delegation)\b", re.I
+)
+_MEMBERS_OPENING = re.compile(
+    r"^(?:(?:para|anggota)\s+)?(?:perwakilan|delegasi|rombongan)\s+yang\s+(?:hadir|datang|"
+    r"berkunjung)\b|^(?:the\s+)?(?:delegation|delegates)\s+(?:included|comprised|consisted of)\b",
+    re.I,
+)
+
+
 def join_list_sentences(sentences: list[Sentence]) -> list[Sentence]:
     """The sentences, a list-opening sentence joined to the one before it in its paragraph."""
     joined: list[Sentence] = []
     for sentence in sentences:
         last = joined[-1] if joined else None
         opening = _LIST_OPENING.match(sentence.text)
+        items = (
+            last is not None
+            and opening is None
+            and _COUNTED.search(last.text)
+            and _ITEMS_OPENING.match(sentence.text)
+        )
+        # "... menerima kunjungan kerja dari perwakilan kota-kota Korea Utara ..." /
+        # "Perwakilan yang hadir di antaranya ...": who came on the visit just told, in the
+        # next sentence or paragraph
+        members = (
+            last is not None
+            and opening is None
+            and last.paragraph >= sentence.paragraph - 1
+            and _VISIT_WORD.search(last.text)
+            and _MEMBERS_OPENING.match(sentence.text)
+        )
+        if members:
+            opening = members
+        if last is not None and last.paragraph == sentence.paragraph - 1 and members:
+            sentence = Sentence(sentence.text, last.paragraph, sentence.index)
+        if last is not None and last.paragraph == sentence.paragraph and items:
+            # "... dengan tiga kota. Bermula dari Kota Seattle ...": read as one, as written
+            joined[-1] = Sentence(
+                f"{last.text.rstrip()} {sentence.text}", last.paragraph, last.index
+            )
+            continue
         if last is not None and last.paragraph == sentence.paragraph and opening:
             # the opening word, capitalised only as a sentence's first, is no name mid-sentence
             rest = opening.group(0).lower() + sentence.text[opening.end() :]
@@ -38,6 +94,47 @@ def join_list_sentences(sentences: list[Sentence]) -> list[Sentence]:
             continue
         joined.append(sentence)
     return [Sentence(s.text, s.paragraph, n) for n, s in enumerate(joined)]
+
+
+# An item of a bulleted or numbered list ("- Provinsi Zhejiang – RRT bidang ...", "• Kota Suwon,
+# Korea Selatan, sejak 1997;", "2. Kota Hamamatsu").
+_ITEM_MARK = re.compile(r"^(?:[-–•*·▪]|\d{1,2}[.)])\s+")
+
+
+def tie_items(sentences: list[Sentence]) -> set[int]:
+    """The indexes of the items of a list of ties: the bulleted or numbered lines under a line
+    that tells ties ("Pemprov Banten memiliki data perjanjian/kerja sama Internasional ...
+    yakni :"), or among items one of which does. Their places are read though an item names
+    no tie of its own."""
+    items: set[int] = set()
+    run: list[Sentence] = []
+    header: Sentence | None = None
+    for sentence in [*sentences, None]:
+        if sentence is not None and _ITEM_MARK.match(sentence.text):
+            run.append(sentence)
+            continue
+        told = [s for s in ([header] if header else []) + run if lexicon.find_types(s.text)]
+        if run and told:
+            items.update(s.index for s in run)
+        run, header = [], sentence
+    return items
+
+
+def items_take_the_list_tie(all_facts: list[Facts], items: set[int]) -> None:
+    """An item that names a place and no tie ("- Provinsi Zhejiang – RRT bidang Investasi ...
+    pada tanggal 21 September 2012") is a tie of the kind of the item before it, or of the
+    line over the list."""
+    last: list[tuple[str, int, int]] = []
+    for facts in all_facts:
+        index = facts.sentence.index
+        if index not in items and index + 1 not in items:
+            last = []
+            continue
+        ties = [t for t in facts.types if t[0] not in lexicon.EVENT_CLASS]
+        if ties:
+            last = ties
+        elif index in items and facts.partners and last:
+            facts.types = [(rtype, 0, 0) for rtype, _, _ in last]
 
 
 def _is_place(hit: PartnerHit | None) -> bool:

@@ -66,6 +66,7 @@ _SECTOR_CUE = re.compile(
 
 # Between a document's word and the tie it is about: a bracketed abbreviation at most.
 _NAMES_ITS_KIND = re.compile(r"[\s)\]]*(?:\([^()]{1,30}\)\s*)?")
+_ABBREVIATED = re.compile(r"\s*\(([A-Z]{2,5})\)")
 _COUNTRY_NEXT = re.compile(r",\s*([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 
 
@@ -194,21 +195,21 @@ class SentenceReader(PlaceReading):
             self.people[key] = person
         return person
 
-    def read(self, sentence: Sentence) -> Facts:
+    def read(self, sentence: Sentence, item: bool = False) -> Facts:
         """The facts of one sentence; "Sister City adalah kemitraan resmi ...": a definition,
         and the sentences that go on explaining it (no partner, date or government named), give
         no record."""
         if guards.defines(sentence.text):
             self.defining = True
             return Facts(sentence)
-        facts = self._read(sentence)
+        facts = self._read(sentence, item)
         if self.defining:
             if not (facts.partners or facts.dates or facts.offices or facts.home or facts.locals):
                 return Facts(sentence)
             self.defining = False
         return facts
 
-    def _read(self, sentence: Sentence) -> Facts:
+    def _read(self, sentence: Sentence, item: bool = False) -> Facts:
         text = sentence.text
         facts = Facts(sentence)
         facts.types = lexicon.find_types(text)
@@ -297,7 +298,8 @@ class SentenceReader(PlaceReading):
         # where the sentence says the cooperation covers them (sector_frames.py).
         facts.sectors = covered_sectors(text, [(a, b) for _, a, b in facts.types])
         facts.sector_cue = bool(_SECTOR_CUE.search(text))
-        if not (facts.types or facts.signing or facts.intent or facts.anaphor or facts.sectors):
+        told = facts.types or facts.signing or facts.intent or facts.anaphor or facts.sectors
+        if not (told or item):  # an item of a list of ties: its place is read all the same
             return facts
         facts.people += self._known_people(text, facts.people)
         masked = list(guards.mask_state_bodies(text))
@@ -332,10 +334,37 @@ class SentenceReader(PlaceReading):
     def _a_place(self, text: str, person: PersonMention, facts: Facts) -> bool:
         """ "Wakil Wali Kota Dongxing, Tiongkok, Li Jian": a one-word "name" after a title with
         a country right after it is the title's city, when the gazetteer knows it there."""
-        if not person.titled or " " in person.name:
+        if not person.titled:
             return False
         at = text.find(person.name, person.start)
+        words = person.name.split()
+        if 1 < len(words) <= 3 and at >= 0:
+            # "Walikota Ichikawa Jepang bersama ...": the title's city, then its country
+            code = country_of(words[-1]) or country_of(" ".join(words[-2:]))
+            place = " ".join(words[: -1 if country_of(words[-1]) else -2])
+            ref = self.gaz.resolve(place, code, strict=False) if code and place else None
+            if isinstance(ref, PartnerRef) and ref.kind != "country" and ref.country == code:
+                facts.partners.append(PartnerHit(ref, at, at + len(place), True, True))
+                return True
+            return False
         after = _COUNTRY_NEXT.match(text[at + len(person.name) :]) if at >= 0 else None
+        if len(words) > 3 and at >= 0:
+            # "Deputi Mayor Bidang Hubungan Internasional San Francisco (SF), Amerika Serikat,
+            # Jane Doe": the title's office swallowed the city, which its country or its
+            # initials right after vouch for; the person is named further on
+            end = at + len(person.name)
+            tail = _ABBREVIATED.match(text, end)
+            code = country_of(after.group(1)) if after else None
+            for n in (3, 2):
+                place = " ".join(words[-n:])
+                initials = "".join(w[0] for w in words[-n:]).upper()
+                if not (code or tail and tail.group(1) == initials):
+                    continue
+                ref = self.gaz.resolve(place, code, strict=False)
+                if isinstance(ref, PartnerRef) and ref.kind in ("city", "province"):
+                    facts.partners.append(PartnerHit(ref, end - len(place), end, True, bool(code)))
+                    return True
+            return False
         code = country_of(after.group(1)) if after else None
         ref = self.gaz.resolve(person.name, code, strict=False) if code else None
         if not isinstance(ref, PartnerRef) or ref.kind == "country" or ref.country != code:

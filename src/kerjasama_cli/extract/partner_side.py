@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from kerjasama_cli.extract.assemble import Draft
 from kerjasama_cli.extract.dates import DateMention
-from kerjasama_cli.extract.facts import Facts
+from kerjasama_cli.extract.facts import Facts, PartnerHit
 from kerjasama_cli.extract.places import PartnerRef, country_of
 from kerjasama_cli.geo.names import normalise
 
@@ -245,3 +245,81 @@ def signing_lines(all_facts: list[Facts], title: str | None) -> None:
         if word:
             facts.types = [("sister_city", word.start(), word.end())]
             facts.signing = True
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
+
+
+def page_subject(
+    all_facts: list[Facts], resolve: Callable[[str], object], title: str | None
+) -> str | None:
+    """The Indonesian government a foreign government's page is about, where no Indonesian
+    government acts in a sentence of cooperation ("Surabaya : Mid-north coast city in east Java"
+    on Busan City Hall's page, whose signing line misspells it): the one the page names in most
+    of its lines, at least twice, when a foreign government acts in a sentence of a tie."""
+    if not any(f.types and f.partners for f in all_facts):
+        return None
+    seen: Counter[str] = Counter()
+    for text in (title or "", *(f.sentence.text for f in all_facts)):
+        named = set()
+        for m in _CAPITALISED.finditer(text):
+            words = m.group(0).split()
+            for n in range(len(words), 0, -1):
+                name = " ".join(words[:n])
+                if resolve(name) == "local":
+                    named.add(name)
+                    break
+        seen.update(named)
+    ranked = seen.most_common(2)
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
+_HEAD_TITLE = re.compile(
+    r"(?:Vice |Deputy |Lord |Acting )?(?:Mayor|Governor|Chief Minister|Premier|Chief Executive)",
+    re.I,
+)
+_PLACE_KINDS = ("city", "province", "region")
+
+
+def the_page_owner_acts(
+    all_facts: list[Facts], resolve: Callable[[str], object], title: str | None
+) -> None:
+    """On a foreign government's page ("Gwangju Metropolitan City News"), its head named without
+    the place ("Mayor Kang Gi-jung welcomed a delegation from Makassar City") is the page's
+    government acting: where no foreign place is named in a sentence of cooperation, the place
+    the page's title names is the partner of the sentences its head acts in."""
+    told = [f for f in all_facts if f.types]
+    if not title or any(h.ref.kind != "organisation" for f in told for h in f.partners):
+        return
+    owner = None
+    for m in _CAPITALISED.finditer(title):
+        words = m.group(0).split()
+        refs = (resolve(" ".join(words[:n])) for n in range(len(words), 0, -1))
+        owner = next(
+            (
+                r
+                for r in refs
+                if isinstance(r, PartnerRef) and r.kind in _PLACE_KINDS and r.country != "ID"
+            ),
+            None,
+        )
+        if owner is not None:
+            break
+    if owner is None or owner.country is None:
+        return
+    for facts in told:
+        head = next(
+            (
+                p
+                for p in facts.people
+                if p.titled
+                and p.side is None
+                and p.partner is None
+                and _HEAD_TITLE.fullmatch(p.title.strip())
+            ),
+            None,
+        )
+        if head is not None:
+            facts.partners.append(PartnerHit(owner, head.start, head.end, via_person=True))

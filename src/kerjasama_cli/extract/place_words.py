@@ -339,5 +339,12 @@ OFFICE_WORDS = frozenset(
         "perbandaran",
         "daerah",
         "office",
+        # a body of a government ("Wakil Ketua Komite Masyarakat Kota Pyongsong")
+        "komite",
+        "komisi",
+        "masyarakat",
+        "rakyat",
+        "committee",
+        "commission",
     ]
 )

@@ -58,7 +58,10 @@ _TITLE_WORDS = frozenset(
 # "Pertemuan yang difasilitasi Dr. X, Deputy Secretary General Citynet": who arranged the event.
 _FACILITATED = re.compile(
     r"\b(?:difasilitasi|atas fasilitasi|facilitated by|diselenggarakan oleh|organi[sz]ed by|"
-    r"hosted by|diprakarsai)\b[^;:()]*$",
+    r"hosted by|diprakarsai|"
+    # a witness or sponsor of a signing ("disaksikan perwakilan UNESCO"), not its party
+    r"disaksikan|witnessed by|in the presence of|didukung|supported by|sponsored by|didanai|"
+    r"funded by)\b[^;:()]*$",
     re.I,
 )
 # "juga terjalin bersama organisasi non-pemerintah Jepang seperti JICA, J-CLAIR ...": bodies
@@ -349,8 +352,8 @@ class PlaceReading:
                 continue  # a sentence's first word is capitalised whatever it is
             word = run[k][2].strip(".,")
             key = keys[k]
-            if word in _CONNECTOR:
-                continue
+            if word in _CONNECTOR or word in _TITLE_WORDS:
+                continue  # "Walikota Ichikawa": a head's title, never a first name
             if key in SURNAMES:
                 return True  # "Victoria Lee", "Austin Tan": a given name before a surname
             if key in STOPWORDS or key in OFFICE_WORDS or key in ADMIN_WORDS or word.isupper():
@@ -395,8 +398,10 @@ class PlaceReading:
         kind_before = (
             start is not None
             and re.search(
-                r"\b(?:kota|kabupaten|provinsi|city of|town of|prefektur|mayor of|sister city)\s+$",
-                text[max(0, start - 16) : start],
+                r"\b(?:kota|kabupaten|provinsi|city of|town of|prefektur|mayor of|sister city|"
+                # a Malaysian council's own name: "lawatan dari Majlis Daerah Tuaran, Sabah"
+                r"majlis (?:daerah|perbandaran|bandaraya)|dewan bandaraya)\s+$",
+                text[max(0, start - 24) : start],
                 re.I,
             )
             # a phrase holding its kind word ("Kota Freemantle") is vouched for by it below
@@ -426,6 +431,9 @@ class PlaceReading:
                 # "di Provinsi Gyeongsang Utara, Korea Selatan": a region its country vouches for
                 at = end + after.start(1)
                 where = self._small_place(after.group(1), text, end + after.end(1), at)
+            if after and where is None and " " in after.group(1):
+                # "Majlis Daerah Tuaran, Sabah Malaysia": the region, its country run on
+                where = self.gaz.resolve(after.group(1).split()[0])
             if isinstance(where, PartnerRef) and where.country and _unknown_name(phrase):
                 return PartnerRef(phrase, "city", where.country)
         kind_in = guards.KIND_BEFORE.search(phrase)

@@ -80,7 +80,9 @@ _SPEAKER_BEFORE = re.compile(
     r"\b(?:menurut|according to|kata|ujar|tutur|ucap|jelas|said|says|told)\s+$", re.I
 )
 _ROLE_AFTER = re.compile(
-    r"^,\s+(?:the|a|an|sang|selaku|sebagai)?\s*[\w'’ -]{0,40}?\b(?:executive|mayor|director|"
+    # never the list's next item ("Kota Haiphong, dan pejabat kementerian")
+    r"^,\s+(?!(?:dan|and|serta|atau|or)\b)(?:the|a|an|sang|selaku|sebagai)?\s*[\w'’ -]{0,40}?"
+    r"\b(?:executive|mayor|director|"
     r"head|chair\w*|official|spokes\w*|minister|governor|manager|secretary|president|officer|"
     r"councillor|consul|ambassador|investor|kepala|ketua|direktur|pejabat|juru bicara)\b",
     re.I,

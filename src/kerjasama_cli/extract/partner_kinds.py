@@ -1,0 +1,104 @@
+"""Which kinds of place and body are partners beside the places that act (acting.py): a region's
+capital stands for the region; an organisation or institution is a partner only of what the local
+government itself makes with it (issue 23, real15/real16's first sight: UCLG hosting a North
+Korean city's delegation, the Maritime Museum of Rotterdam, Darwin for the Northern Territory)."""
+
+from __future__ import annotations
+
+import re
+
+from kerjasama_cli.extract import lexicon
+from kerjasama_cli.extract.assemble import Draft
+from kerjasama_cli.extract.facts import Facts, PartnerHit
+from kerjasama_cli.extract.places import PartnerRef
+from kerjasama_cli.extract.record_mentions import partner_key
+from kerjasama_cli.geo.names import normalise
+
+_PLACE_KINDS = ("city", "province", "country", "region")
+_EVENTS = set(lexicon.EVENT_CLASS)
+
+# A region's capital told after it: "Northern Territory of Australia, dengan ibu kotanya Darwin",
+# "Queensland, whose capital is Brisbane", "Victoria and its capital Melbourne".
+_ITS_CAPITAL = re.compile(
+    r"^[\s,]*(?:\([^()]{0,30}\)\s*)?(?:,\s*)?(?:dengan\s+|dan\s+|and\s+|with\s+)?"
+    r"(?:ibu ?kota(?:nya)?|its capital(?: city)?|(?:whose|the) capital(?: city)?(?: is)?|"
+    r"beribu ?kota(?:kan)?)"
+    r"(?:\s+(?:adalah|yaitu|is))?[\s,]*$",
+    re.I,
+)
+
+
+def capitals_are_their_region(all_facts: list[Facts]) -> None:
+    """A city the article introduces as a region's capital stands for the region wherever it
+    names it ("Gubernur Darwin", "sister city Kalteng-Darwin" in a story of the Northern
+    Territory): not a second partner of its own."""
+    capitals: dict[str, PartnerRef] = {}
+    for facts in all_facts:
+        text = facts.sentence.text
+        hits = sorted(facts.partners, key=lambda h: h.start)
+        for region, city in zip(hits, hits[1:], strict=False):
+            if (
+                region.ref.kind in ("province", "region")
+                and city.ref.kind == "city"
+                and city.ref.country == region.ref.country
+                and _ITS_CAPITAL.match(text[region.end : city.start])
+            ):
+                capitals[partner_key(city.ref)] = region.ref
+    if not capitals:
+        return
+    for facts in all_facts:
+        partners: list[PartnerHit] = []
+        for hit in facts.partners:
+            region_ref = capitals.get(partner_key(hit.ref))
+            if region_ref is not None:
+                if any(partner_key(h.ref) == partner_key(region_ref) for h in partners):
+                    continue
+                hit = PartnerHit(region_ref, hit.start, hit.end, hit.via_person, hit.told)
+            partners.append(hit)
+        facts.partners = partners
+
+
+_BODY_KINDS = ("organisation", "institution")
+# The name after a body's: its seat ("Maritime Museum Rotterdam", "University of Melbourne").
+_SEAT_AFTER = re.compile(r"\s*(?:of\s+|in\s+|di\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+
+
+def bodies_are_no_partners(all_facts: list[Facts]) -> None:
+    """An organisation or institution is the partner of a document or programme the local
+    government itself makes with it (an MoU with a university, a membership of C40), never of a
+    visit or meeting (UCLG, whose president is our mayor, hosting a foreign city's delegation: the
+    delegation's government is the partner), and never where it belongs to a foreign government
+    acting in the article ("Maritime Museum Rotterdam" beside Rotterdam's mayor: Rotterdam's)."""
+    acting = {
+        normalise(name)
+        for f in all_facts
+        for h in f.partners
+        if h.ref.kind in _PLACE_KINDS
+        for name in (h.ref.name, h.ref.official or h.ref.name)
+    }
+    for facts in all_facts:
+        kinds = {t[0] for t in facts.types}
+        text = facts.sentence.text
+        # "MoU antara Pemkot Bogor, Kota Kisarazu dan JICA": beside a foreign local government
+        # acting in the same sentence, a body is its helper, not a second partner
+        local_government = any(h.ref.kind in ("city", "province", "region") for h in facts.partners)
+        kept = []
+        for hit in facts.partners:
+            if hit.ref.kind in _BODY_KINDS:
+                if kinds and kinds <= _EVENTS or local_government:
+                    continue
+                seat = _SEAT_AFTER.match(text, hit.end)
+                words = hit.ref.name.split() + (seat.group(1).split() if seat else [])
+                if any(normalise(w) in acting for w in words) or (
+                    seat and normalise(seat.group(1)) in acting
+                ):
+                    continue
+            kept.append(hit)
+        facts.partners = kept
+
+
+def no_events_with_bodies(drafts: list[Draft]) -> list[Draft]:
+    """The drafts without a visit or meeting whose partner is an organisation or institution
+    ("Wali Kota Makassar menerima kunjungan delegasi UNDP ... membahas kerja sama"): a body's
+    call is no record of a local government's foreign cooperation; what it signs is."""
+    return [d for d in drafts if not (d.partner_kind in _BODY_KINDS and d.type in _EVENTS)]
