@@ -97,6 +97,26 @@ def test_reads_do_not_count_an_event_a_registry_already_holds_as_active(run: Run
     assert run.json("show", event.strip())["status"] is None
 
 
+@pytest.mark.parametrize("suffix", [".json", ".csv", ".yaml"])
+def test_an_export_of_such_a_registry_imports_again(run: Run, tmp_path: Path, suffix) -> None:
+    # The export wrote the stale status of an event the reads no longer show, and importing the
+    # file back (into a new registry, or the same one) was refused: the round trip must hold.
+    event = run("add", "-p", "Busan", "-c", "KR", "-t", "visit", "-d", "2025-09-05").stdout
+    with sqlite3.connect(run.db) as conn:
+        conn.execute("UPDATE records SET status = 'active', term_years = 1, "
+                     "end_date = '2025-12-31' WHERE id = ?", (int(event),))  # fmt: skip
+    conn.close()
+    exported = tmp_path / f"all{suffix}"
+    run("export", "-o", str(exported))
+    run("import", str(exported))  # the same registry: nothing refused
+    fresh = Run(tmp_path / "fresh.db")
+    fresh("import", str(exported))  # a colleague's new registry
+    shown = run.json("show", event.strip())
+    assert shown["status"] is None and shown["type"] == "visit"
+    again = fresh.json("show", shown["key"])
+    assert (again["status"], again["type"], again["partner"]) == (None, "visit", shown["partner"])
+
+
 def test_rejects_onto_an_unwritable_special_file_names_the_option(
     run: Run, tmp_path: Path, snapshot
 ) -> None:
