@@ -2,7 +2,7 @@
 (issue 23): a town the gazetteer lacks vouched for by its kind word and its region's kind word run
 on without a comma ("distrik X Provinsi Y"); a place given as an example under a condition; an
 envoy on a group tour of many countries' envoys; a count of places named by the next sentence;
-a country's delegation led by a body's head.
+a country's delegation led by a body's head; Indonesia's embassy meeting on its own.
 Written with names other than real17-19's (Sleman, Anhui, Xiuning, Kochi, Shimanto, Daegu,
 Vietnam, Osaka ...).
 
@@ -125,6 +125,20 @@ PROBES: dict[str, Probe] = {
         "delegasi Vietnam di Jakarta, Rabu (10/9/2025). Pertemuan ini difokuskan pada investasi "
         "pertanian. Delegasi Vietnam dipimpin Wakil Menteri Pertanian, Nguyen Van An.",
         frozenset({"Vietnam"}),
+    ),
+    # Indonesia's embassy meets a foreign governor, no local government of ours: no record
+    "our-embassy-meets-alone": Probe(
+        "Sebagai bagian dari upaya KBRI Seoul memperkuat kerjasama Indonesia – Korea, Duta Besar "
+        "RI telah melakukan serangkaian pertemuan dengan Gubernur Provinsi Gyeonggi di Suwon pada "
+        "14 Februari 2025, membahas potensi kerjasama perdagangan.",
+        frozenset(),
+        forbid=("Gyeonggi",),
+    ),
+    # guard: our regent meets him, the embassy beside him
+    "our-embassy-beside-the-regent": Probe(  # guard
+        "Bupati Sleman didampingi KBRI Seoul melakukan pertemuan dengan Gubernur Provinsi "
+        "Gyeonggi di Suwon pada 14 Februari 2025, membahas potensi kerjasama perdagangan.",
+        frozenset({"Gyeonggi"}),
     ),
 }
 

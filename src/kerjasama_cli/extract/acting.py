@@ -26,6 +26,7 @@ from kerjasama_cli.extract.partner_kinds import (
     capitals_are_their_region,
     delegations_of_bodies,
     envoys_on_a_group_tour,
+    our_missions_calls,
 )
 from kerjasama_cli.extract.record_mentions import partner_key
 
@@ -306,6 +307,7 @@ def acting_partners(all_facts: list[Facts], local: Callable[[str], bool]) -> Non
     capitals_are_their_region(all_facts)
     envoys_on_a_group_tour(all_facts)
     delegations_of_bodies(all_facts)
+    our_missions_calls(all_facts)
     found: dict[str, set[str]] = {}
     for facts in all_facts:
         for hit in facts.partners:

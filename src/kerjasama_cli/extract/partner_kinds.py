@@ -170,3 +170,29 @@ def delegations_of_bodies(all_facts: list[Facts]) -> None:
         if kinds and not kinds <= _EVENTS:
             continue
         facts.partners = [h for h in facts.partners if partner_key(h.ref) not in theirs]
+
+
+# Indonesia's own mission abroad as the one who meets: "KUAI KBRI Tokyo ... melakukan serangkaian
+# pertemuan dengan Gubernur ...", "the Indonesian Consul General met the Mayor of ...".
+_OUR_MISSION = re.compile(
+    r"\b(?:KBRI|KJRI|Kedutaan Besar Republik Indonesia|Konsulat Jenderal Republik Indonesia|"
+    r"Indonesian (?:Embassy|Consulate(?: General)?|Ambassador|Consul(?: General)?))\b"
+)
+
+
+_NATION = re.compile(r"(?:Indonesia|RI|Republik Indonesia)\b")
+_SIGNED = {"loi", "mou", "agreement", "sister_city"}
+
+
+def our_missions_calls(all_facts: list[Facts]) -> None:
+    """A foreign government met only by Indonesia's own embassy or consulate, in a sentence that
+    names no Indonesian local government, is the nation's diplomacy, no record of a local
+    government: no partner of that visit or meeting."""
+    for facts in all_facts:
+        text = facts.sentence.text
+        kinds = {t[0] for t in facts.types}
+        if not kinds & _EVENTS or kinds & _SIGNED or not _OUR_MISSION.search(text):
+            continue
+        # "kerjasama Indonesia – Jepang": the nation named is no local government
+        if all(_NATION.match(text, at) for at, _ in facts.parties):
+            facts.partners = []
