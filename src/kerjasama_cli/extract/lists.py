@@ -107,7 +107,10 @@ def join_list_sentences(sentences: list[Sentence]) -> list[Sentence]:
         if last is not None and last.paragraph == sentence.paragraph and counted and members:
             # "... with four provinces, namely Chongqing, ...": the count named once, as a list
             lead = "namely" if re.search(r"(?:are|were|include)$", counted.group(0)) else "yaitu"
-            text = f"{last.text.rstrip(' .')}, {lead}{sentence.text[counted.end() :]}"
+            # the items read after the count; the second sentence then kept as written, whose
+            # words end the evidence the drafts quote
+            items = sentence.text[counted.end() :].strip().rstrip(".")
+            text = f"{last.text.rstrip(' .')}, {lead} {items}; {sentence.text}"
             joined[-1] = Sentence(text, last.paragraph, last.index)
             continue
         if last is not None and last.paragraph == sentence.paragraph and opening:
