@@ -320,6 +320,19 @@ SENTENCES: dict[str, list[tuple[str, list[str]]]] = {
         ("Seperti diketahui, Kota Medan punya pelabuhan dan kawasan wisata.", []),
         ("For example, the mayor visited a school and a hospital.", []),
     ],
+    # the people's welfare hoped for is the end of any cooperation, not its field (real17's
+    # first sight); listed as a field it is one
+    "welfare as the aim": [
+        (
+            "Pihaknya akan menentukan area kerja sama yang bisa dikembangkan, dengan harapan "
+            "kesejahteraan masyarakat di kedua daerah dapat diperkuat.",
+            [],
+        ),
+        (
+            "Kedua kota sepakat bekerja sama di bidang pendidikan dan kesejahteraan masyarakat.",
+            ["education", "social_welfare"],
+        ),
+    ],
     "relations between two governments are cooperation": [
         ("The relations between both provinces will grow in the cultural sector.", ["culture"]),
         ("The relations between both mayors are warm, the tourism chief said.", []),

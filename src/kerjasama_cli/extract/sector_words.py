@@ -46,6 +46,15 @@ def _a_facility(sentence: str, start: int, end: int) -> bool:
 _NO_FIELD = re.compile(
     r"\b(?:Sustainable Development Goals|Tujuan Pembangunan Berkelanjutan)\b|\be-commerce\b", re.I
 )
+# The people's welfare as the hoped-for end of any cooperation ("dengan harapan ekonomi dan
+# kesejahteraan masyarakat ... dapat diperkuat", "untuk meningkatkan kesejahteraan rakyat"), not
+# social welfare as its field.
+_AIM = re.compile(
+    r"\b(?:harapan|diharapkan|berharap|agar|supaya|demi|guna|meningkatkan|hope|aims? to|"
+    r"improve)\b[^.;:]{0,40}?\b(kesejahteraan (?:masyarakat|rakyat|warga)|"
+    r"(?:public|people's) welfare)\b",
+    re.I,
+)
 # "dukungan berkelanjutan", "kerja sama berkelanjutan", "sustained partnership": a cooperation
 # that goes on, not sustainability as its field.
 _GOING_ON = re.compile(r"^(?:berkelanjutan|sustainable|sustained|continuing)$", re.I)
@@ -177,7 +186,11 @@ def field_words(
     sentence: str, skip: list[tuple[int, int]] | None = None
 ) -> list[tuple[str, int, int]]:
     """(code, start, end) of the sector words that name a field, outside the `skip` spans."""
-    skip = [*(skip or []), *(m.span() for m in _NO_FIELD.finditer(sentence))]
+    skip = [
+        *(skip or []),
+        *(m.span() for m in _NO_FIELD.finditer(sentence)),
+        *(m.span(1) for m in _AIM.finditer(sentence)),
+    ]
     found = [
         (code, a, b)
         for code, a, b in sector_matches(sentence, skip)
