@@ -507,12 +507,12 @@ def test_real17_to_real19_score_above_their_first_sight() -> None:
     # just below: a rule that loses ground on text it was not written from fails here.
     # In-sample since: with i32b's partner rules (a town with its region's kind word run on,
     # an example under a condition, an envoy on a group tour, a counted list named in the next
-    # paragraph, a delegation led by a body, our embassy meeting alone) P 0.721 R 0.560 F1
-    # 0.630, partner P/R 0.855/0.679, 1 invented.
+    # paragraph, a delegation led by a body, our embassy meeting alone, members sought at
+    # large) P 0.727 R 0.560 F1 0.633, partner P/R 0.869/0.679, none invented.
     scores = _batch("real17", "real18", "real19")
-    _assert_floor(scores, f1=0.62, precision=0.71)
-    _assert_floor(scores, "partner", precision=0.85, recall=0.675)
-    assert len(scores.invented) <= 1, scores.invented
+    _assert_floor(scores, f1=0.625, precision=0.72)
+    _assert_floor(scores, "partner", precision=0.865, recall=0.675)
+    assert not scores.invented, scores.invented
 
 
 def test_an_exact_draft_is_paired_with_its_record_not_taken_by_an_earlier_one() -> None:

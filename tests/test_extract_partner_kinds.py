@@ -260,7 +260,8 @@ PROBES: dict[str, Probe] = {
 # real17-real19's first sight (i32b): a town the gazetteer lacks with its region's kind word run
 # on ("distrik X Provinsi Y"), a place given as an example under a condition, an envoy on a group
 # tour of many countries' envoys, a count of places named by the next sentence, a country's
-# delegation led by a body's head, Indonesia's embassy meeting on its own. Other names than
+# delegation led by a body's head, Indonesia's embassy meeting on its own, members sought
+# among a nation's mayors at large. Other names than
 # real17-19's; main f87eb6b got every one wrong but those marked "guard".
 PROBES |= {
     # a town the gazetteer lacks, then its province's kind word and name with no comma
@@ -370,6 +371,20 @@ PROBES |= {
         "Bupati Sleman didampingi KBRI Seoul melakukan pertemuan dengan Gubernur Provinsi "
         "Gyeonggi di Suwon pada 14 Februari 2025, membahas potensi kerjasama perdagangan.",
         frozenset({"Gyeonggi"}),
+    ),
+    # a city inviting a nation's mayors at large to join an organisation it founded: no record
+    "members-sought-at-large": Probe(
+        "Dalam kesempatan terpisah, Wali Kota Nagasaki menyampaikan undangan kepada wali kota di "
+        "Indonesia untuk menjadi anggota organisasi dunia Cities for Peace yang diprakarsai oleh "
+        "Kota Nagasaki pada 1985.",
+        frozenset(),
+        forbid=("Nagasaki",),
+    ),
+    # guard: one of our governments invited stays a record
+    "member-invited-by-name": Probe(  # guard
+        "Wali Kota Nagasaki mengundang Pemkot Bogor untuk menjadi anggota organisasi dunia Cities "
+        "for Peace yang diprakarsai oleh Kota Nagasaki pada 1985.",
+        frozenset({"Nagasaki"}),
     ),
 }
 

@@ -196,3 +196,11 @@ def our_missions_calls(all_facts: list[Facts]) -> None:
         # "kerjasama Indonesia – Jepang": the nation named is no local government
         if all(_NATION.match(text, at) for at, _ in facts.parties):
             facts.partners = []
+    for facts in all_facts:
+        # "mengundang walikota di Indonesia untuk menjadi anggota Mayors for Peace": members
+        # sought among a nation's mayors at large, no local government of ours joining
+        kinds = {t[0] for t in facts.types}
+        text = facts.sentence.text
+        nation_only = all(_NATION.match(text, at) for at, _ in facts.parties)
+        if kinds == {"membership"} and facts.parties and nation_only:
+            facts.partners = []
