@@ -37,6 +37,15 @@ def _drafts(text: str) -> list[dict]:
 # our government, or our call on the mission: a meeting with the envoy's country, whatever verb
 # of visiting the article uses.
 ENVOY_CALLS: dict[str, Probe] = {
+    # i32a: the head of a consulate styled "Pejabat Utama Konsulat" (principal officer) is an envoy
+    "id-principal-officer-of-a-consulate-calls": Probe(
+        "Salah satu langkah konkretnya diwujudkan dalam kunjungan kehormatan Pejabat Utama "
+        "Konsulat Jepang di Makassar, Kenji Sato, ke Kota Palu, Jumat (16/5/2025). Ketertarikan "
+        "Konsul Jepang terhadap produk Palu menjadi sinyal positif bagi potensi kerja sama.",
+        "Jepang",
+        "meeting",
+        never=frozenset({"other", "visit"}),
+    ),
     "id-consul-general-received": Probe(
         "Wali Kota Pekalongan Afzan Arslan Djunaid menerima kunjungan Konsul Jenderal Jepang di "
         "Surabaya, Kenji Shinoda, di ruang kerjanya, Rabu (14/5/2025). Keduanya membahas "
@@ -97,6 +106,14 @@ ENVOY_CALLS: dict[str, Probe] = {
 # A delegation travelling between the two places is a visit, a consul along or a meeting word
 # notwithstanding.
 DELEGATIONS: dict[str, Probe] = {
+    # i32a's mirror: a city's principal officer travelling is no consulate's call
+    "id-principal-officer-of-a-city-travels": Probe(
+        "Pejabat Utama Pemerintah Kota Osaka, Kenji Sato, beserta rombongan berkunjung ke Kota "
+        "Palu, Jumat (16/5/2025), untuk menjajaki kerja sama promosi budaya.",
+        "Osaka",
+        "visit",
+        never=frozenset({"meeting"}),
+    ),
     "id-mayor-comes-with-a-consul-along": Probe(
         "Wali Kota Kumamoto Kazufumi Onishi beserta rombongan berkunjung ke Kota Pekalongan, "
         "Rabu (14/5/2025), didampingi Konsul Jenderal Jepang di Surabaya.",
