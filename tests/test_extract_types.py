@@ -37,6 +37,21 @@ def _drafts(text: str) -> list[dict]:
 # our government, or our call on the mission: a meeting with the envoy's country, whatever verb
 # of visiting the article uses.
 ENVOY_CALLS: dict[str, Probe] = {
+    # i32a: an envoy named by the nation's adjective in English ("the Georgian Ambassador")
+    "en-envoy-named-by-a-nationality-met": Probe(
+        "This plan followed a recent meeting between Jambi Governor Al Haris and the Georgian "
+        "Ambassador to Indonesia, Tornike Nozadze.",
+        "Georgia",
+        "meeting",
+        never=frozenset({"other", "visit"}),
+    ),
+    # i32a's mirror: the nation's companies are no envoy and no partner
+    "en-companies-named-by-a-nationality": Probe(
+        "Jambi Governor Al Haris met a delegation of Georgian tourism companies on Monday to "
+        "discuss flights to Jambi.",
+        "Georgia",
+        never=frozenset({"meeting", "visit", "other"}),
+    ),
     # i32a: the head of a consulate styled "Pejabat Utama Konsulat" (principal officer) is an envoy
     "id-principal-officer-of-a-consulate-calls": Probe(
         "Salah satu langkah konkretnya diwujudkan dalam kunjungan kehormatan Pejabat Utama "
