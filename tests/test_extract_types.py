@@ -121,6 +121,23 @@ ENVOY_CALLS: dict[str, Probe] = {
 # A delegation travelling between the two places is a visit, a consul along or a meeting word
 # notwithstanding.
 DELEGATIONS: dict[str, Probe] = {
+    # i32a: a named guest received "who is here to" work on the tie has travelled to us
+    "en-guest-received-who-is-here-for-the-tie": Probe(
+        "Governor Al Haris made the remarks at City Hall on Thursday when he received "
+        "Queensland's senior trade envoy John Smith who is here to further improve relations "
+        "between Queensland and Jambi.",
+        "Queensland",
+        "visit",
+        "implementation",
+    ),
+    # i32a's mirror: our own staff "who were here" are no guest
+    "en-own-staff-who-were-here": Probe(
+        "Governor Al Haris made the remarks at City Hall on Thursday when he received a report "
+        "from his staff, who were here to further improve relations between Queensland and "
+        "Jambi.",
+        "Queensland",
+        never=frozenset({"visit"}),
+    ),
     # i32a's mirror: a city's principal officer travelling is no consulate's call
     "id-principal-officer-of-a-city-travels": Probe(
         "Pejabat Utama Pemerintah Kota Osaka, Kenji Sato, beserta rombongan berkunjung ke Kota "

@@ -227,7 +227,16 @@ def _travelled(cluster: Cluster) -> bool:
             return True
         if in_its_place.search(text) and any(t[0] == "meeting" for t in facts.types):
             return True
+        # "received President Clinton's senior advisor Webb Hubbell who is here to further
+        # improve relations between Arkansas ... and Jakarta": the guest came for the tie
+        if hosted and _HERE_FOR.search(text, hosted.end()):
+            return True
     return False
+
+
+# The guest received, named, is in our place for the tie ("... Webb Hubbell who is here to");
+# "his staff, who were here" are our own people.
+_HERE_FOR = re.compile(r"\b[A-Z][\w.]+,? (?:who|which) (?:is|are|was|were) here (?:to|for)\b")
 
 
 def titled_signings(all_facts: list[Facts], title: str | None) -> None:
