@@ -121,6 +121,23 @@ ENVOY_CALLS: dict[str, Probe] = {
 # A delegation travelling between the two places is a visit, a consul along or a meeting word
 # notwithstanding.
 DELEGATIONS: dict[str, Probe] = {
+    # i32a: our envoy abroad meets the partner's mayor in its city, nobody of ours travels
+    "en-our-ambassador-meets-a-mayor-in-his-city": Probe(
+        "Ambassador Budi Santoso met with the Mayor of Bulawayo, Solomon Mguni, in the Mayor's "
+        "Office in Bulawayo on 3 March 2016. Mayor Mguni looked forward to working with cities "
+        "in Indonesia, especially Surabaya.",
+        "Bulawayo",
+        "other",
+        never=frozenset({"meeting", "visit"}),
+    ),
+    # i32a's mirror: our own mayor meeting there is our event, not talk for us
+    "en-our-mayor-meets-a-mayor-in-his-city": Probe(
+        "Surabaya Mayor Eri Cahyadi met with the Mayor of Bulawayo, Solomon Mguni, in the "
+        "Mayor's Office in Bulawayo on 3 March 2016. Mayor Mguni looked forward to working "
+        "with Surabaya.",
+        "Bulawayo",
+        never=frozenset({"other"}),
+    ),
     # i32a: a named guest received "who is here to" work on the tie has travelled to us
     "en-guest-received-who-is-here-for-the-tie": Probe(
         "Governor Al Haris made the remarks at City Hall on Thursday when he received "

@@ -188,6 +188,8 @@ def settled_type(rtype: str, cluster: Cluster, article: Sequence[Facts] | None) 
         return "sister_city"
     if rtype == "other" and the_visit_told(cluster, article):
         return "visit"
+    if rtype == "meeting" and met_there_by_others(cluster):
+        return "other"
     if rtype in ("other", "meeting") and not envoy_call(cluster) and _travelled(cluster):
         return "visit"
     return rtype
@@ -199,6 +201,36 @@ _HOSTS = re.compile(
 )
 
 
+def _in_its_place(name: str) -> re.Pattern[str]:
+    """ "in Osaka", "di Kota Gyeongju": the partner's own place named as where it happened."""
+    return re.compile(
+        rf"\b(?:in|di)\s+(?:(?:Kota|Provinsi|Prefektur|the City of|the city of)\s+)?"
+        rf"{re.escape(name)}\b"
+    )
+
+
+def met_there_by_others(cluster: Cluster) -> bool:
+    """Whether the record's meeting is held in the partner's own place by a titled person who is
+    none of ours, and nobody of ours is there ("Ambassador Stephanus Yuwono met with the Mayor
+    of Harare ... in Harare", "Ketua MPR RI ... bertemu Wakil Walikota Gyeongju ... di
+    Gyeongju"): our envoy abroad or a national official talks of a tie for us, the record is
+    that talk (`other`), not our meeting or visit."""
+    name = cluster.partner.name
+    if not name or cluster.partner.kind == "country":
+        return False
+    in_its_place = _in_its_place(name)
+    for mention in cluster.mentions:
+        facts = mention.facts
+        if facts.planned_event or not in_its_place.search(facts.sentence.text):
+            continue
+        if not any(t[0] == "meeting" for t in facts.types):
+            continue
+        sides = [p.side for p in facts.people if p.titled]
+        if None in sides and "home" not in sides and "partner" in sides:
+            return True
+    return False
+
+
 def _travelled(cluster: Cluster) -> bool:
     """Whether the record's own sentences tell a trip between the two places (the lead's
     convention: a visit): the partner's head or officials received here ("Medan Mayor ...
@@ -208,10 +240,7 @@ def _travelled(cluster: Cluster) -> bool:
     if not name or cluster.partner.kind == "country":
         return False
     key = normalise(name)
-    in_its_place = re.compile(
-        rf"\b(?:in|di)\s+(?:(?:Kota|Provinsi|Prefektur|the City of|the city of)\s+)?"
-        rf"{re.escape(name)}\b"
-    )
+    in_its_place = _in_its_place(name)
     for mention in cluster.mentions:
         facts = mention.facts
         text = facts.sentence.text
@@ -225,7 +254,14 @@ def _travelled(cluster: Cluster) -> bool:
         ]
         if hosted and any(p.start > hosted.start() for p in guests):
             return True
-        if in_its_place.search(text) and any(t[0] == "meeting" for t in facts.types):
+        if (
+            in_its_place.search(text)
+            and any(t[0] == "meeting" for t in facts.types)
+            # "Ambassador Stephanus Yuwono met with the Mayor of Harare ... in Harare", "Ketua
+            # MPR RI ... bertemu Wakil Walikota Gyeongju ... di Gyeongju": nobody of ours
+            # travelled, only a national official or our envoy abroad
+            and any(p.side == "home" for p in facts.people)
+        ):
             return True
         # "received President Clinton's senior advisor Webb Hubbell who is here to further
         # improve relations between Arkansas ... and Jakarta": the guest came for the tie
