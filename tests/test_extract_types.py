@@ -121,6 +121,24 @@ ENVOY_CALLS: dict[str, Probe] = {
 # A delegation travelling between the two places is a visit, a consul along or a meeting word
 # notwithstanding.
 DELEGATIONS: dict[str, Probe] = {
+    # i32a: Indonesia's own embassy meets the partner's mayor: the tie is only talked of for us
+    "id-our-embassy-meets-a-mayor": Probe(
+        "Sebagai bagian dari upaya KBRI Tokyo memperkuat kerjasama Indonesia – Jepang, Duta Besar "
+        "Budi Santoso melakukan pertemuan dengan Walikota Kobe Kizo Hisamoto di Kobe pada 14 "
+        "Februari 2017 untuk membahas tindak lanjut rencana sister city antara Kota Kobe dan "
+        "Kabupaten Karo.",
+        "Kobe",
+        "other",
+        never=frozenset({"meeting", "visit"}),
+    ),
+    # i32a's mirror: our regent meets the mayor, our embassy only goes along
+    "id-our-embassy-goes-along-to-our-head-s-meeting": Probe(
+        "Bupati Karo Cory Sebayang melakukan pertemuan daring dengan Walikota Kobe Kizo Hisamoto "
+        "pada 14 Februari 2017 untuk membahas kerja sama pendidikan. Sekretaris Bidang Politik "
+        "KBRI Tokyo Gina Anggraini juga menyertai pertemuan itu.",
+        "Kobe",
+        "meeting",
+    ),
     # i32a: our envoy abroad meets the partner's mayor in its city, nobody of ours travels
     "en-our-ambassador-meets-a-mayor-in-his-city": Probe(
         "Ambassador Budi Santoso met with the Mayor of Bulawayo, Solomon Mguni, in the Mayor's "

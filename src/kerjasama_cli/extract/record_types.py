@@ -188,7 +188,7 @@ def settled_type(rtype: str, cluster: Cluster, article: Sequence[Facts] | None) 
         return "sister_city"
     if rtype == "other" and the_visit_told(cluster, article):
         return "visit"
-    if rtype == "meeting" and met_there_by_others(cluster):
+    if rtype == "meeting" and (met_there_by_others(cluster) or met_our_own_mission(cluster)):
         return "other"
     if rtype in ("other", "meeting") and not envoy_call(cluster) and _travelled(cluster):
         return "visit"
@@ -229,6 +229,28 @@ def met_there_by_others(cluster: Cluster) -> bool:
         if None in sides and "home" not in sides and "partner" in sides:
             return True
     return False
+
+
+# Indonesia's own mission abroad ("KUAI KBRI Tokyo", "the Indonesian Embassy in Japan",
+# "Indonesian Ambassador to Japan", "KJRI Osaka"): never the partner's side of a call.
+_OWN_MISSION = re.compile(
+    r"\b(?:KBRI|KJRI|Kedutaan Besar (?:Republik Indonesia|RI)|Konsulat Jenderal (?:Republik "
+    r"Indonesia|RI)|Dubes RI|Duta Besar (?:Republik Indonesia|RI)|Indonesian (?:Embassy|"
+    r"Consulate(?: General)?|Ambassador|Consul(?: General)?)|Embassy of (?:the Republic of )?"
+    r"Indonesia)\b"
+)
+
+
+def met_our_own_mission(cluster: Cluster) -> bool:
+    """Whether the record's meeting is held with Indonesia's own mission abroad ("Sandiaga Uno
+    visited the Indonesian Embassy in Japan ... the meeting discussed the potential for
+    cooperation ... between Tokyo ... and Jakarta"; "KUAI KBRI Tokyo ... serangkaian pertemuan
+    dengan ... Walikota Mihara City"): the tie with the partner is only talked of, the record
+    is that talk (`other`)."""
+    # Only the meeting's own sentences: "Sekretaris I ... KBRI Tokyo ... juga menyertai" told
+    # beside our head's talk with Tono City's mayor is our mission going along
+    sentences = [m.facts for m in cluster.mentions if m.rtype == "meeting"]
+    return any(_OWN_MISSION.search(f.sentence.text) for f in sentences)
 
 
 def _travelled(cluster: Cluster) -> bool:
