@@ -123,9 +123,9 @@ ENVOY_CALLS: dict[str, Probe] = {
 DELEGATIONS: dict[str, Probe] = {
     # i32a: Indonesia's own embassy meets the partner's mayor: the tie is only talked of for us
     "id-our-embassy-meets-a-mayor": Probe(
-        "Sebagai bagian dari upaya KBRI Tokyo memperkuat kerjasama Indonesia – Jepang, Duta Besar "
-        "Budi Santoso melakukan pertemuan dengan Walikota Kobe Kizo Hisamoto di Kobe pada 14 "
-        "Februari 2017 untuk membahas tindak lanjut rencana sister city antara Kota Kobe dan "
+        "KUAI KBRI Tokyo, Budi Santoso, telah melakukan serangkaian pertemuan dengan Walikota "
+        "Kobe Kizo Hisamoto dan Walikota Himeji pada 14-15 Februari 2017. Pertemuan tersebut "
+        "bertujuan membahas tindak lanjut rencana pembentukan sister city antara Kota Kobe dan "
         "Kabupaten Karo.",
         "Kobe",
         "other",
