@@ -170,9 +170,10 @@ def import_file(
         new=new,
     )
     if request.rejects is not None:
-        from kerjasama_cli.files.atomic import check_not_database
+        from kerjasama_cli.files.atomic import check_not_database, check_writable
 
         check_not_database(request.rejects, "--rejects", registry=db_path(db))
+        check_writable(request.rejects, "--rejects")
     store = open_db(db)
     check_set_values(request.defaults, registry_open=True)  # the sectors it added are known now
     # Once the import's commit has begun, a Ctrl-C no longer stops it: it says what it saved.

@@ -12,7 +12,7 @@ import datetime as dt
 from kerjasama_cli.domain.dates import FuzzyDate
 from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.limits import check_term_years
-from kerjasama_cli.domain.records import Record
+from kerjasama_cli.domain.records import EVENT, Record
 
 
 def check_date_order(
@@ -41,12 +41,17 @@ def check_date_order(
     )
 
 
-def check_record(record: Record, field_names: dict[str, str] | None = None) -> None:
+def check_record(
+    record: Record,
+    field_names: dict[str, str] | None = None,
+    given: dict[str, object] | None = None,
+) -> None:
     """Raise a ValidationError when the record breaks a rule relating its fields.
 
     `field_names` maps a field to what the user calls it (`end_date` -> `--end-date` on the
     command line, the column header in an import), so the message names what they typed. When
     it names `date`, the date is blamed for a date-order conflict rather than the end date.
+    `given`: what the user typed for a field, named in a message rather than its normal form.
     """
     names = field_names or {}
     if "date" in names:  # the date changed and the end did not: the date is what to fix
@@ -54,3 +59,72 @@ def check_record(record: Record, field_names: dict[str, str] | None = None) -> N
     else:
         check_date_order(record.date, record.end_date, names.get("end_date", "end_date"))
     check_term_years(names.get("term_years", "term_years"), record.term_years)
+    check_event_validity(record, names, given)
+
+
+# Why an event's validity is refused: only a document (sister city, LoI, MoU, agreement,
+# programme) is in force for a time; a visit or meeting counted by its status would be counted
+# as an active agreement. A renewal is the one event with a term: the new term it starts.
+_NOT_FOR_EVENTS = (
+    "a {type} is an event, which has no validity: only a document has a status, a term or an "
+    "end date; leave it out"
+)
+
+
+def event_validity(record: Record) -> list[tuple[str, object]]:
+    """The validity fields (name, value) an event carries that it may not: none for a document."""
+    if record.kind != EVENT:
+        return []
+    carried: list[tuple[str, object]] = [("status", record.status)]
+    if record.type != "renewal":
+        carried += [("term_years", record.term_years), ("end_date", record.end_date)]
+    return [(name, value) for name, value in carried if value is not None]
+
+
+def _shown(value: object) -> object:
+    if isinstance(value, float):
+        return f"{value:g}"
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+def check_event_validity(
+    record: Record,
+    field_names: dict[str, str] | None = None,
+    given: dict[str, object] | None = None,
+) -> None:
+    """Raise a ValidationError naming the first validity field an event carries (as `given`)."""
+    names, typed = field_names or {}, given or {}
+    for name, value in event_validity(record):
+        shown = typed.get(name, value)
+        raise ValidationError(
+            names.get(name, name), _shown(shown), _NOT_FOR_EVENTS, type=record.type
+        )
+
+
+def check_new_type(
+    record: Record, type_text: str | None, given: dict[str, object], field_names: dict[str, str]
+) -> None:
+    """`edit` of a record to `record` (its new type from `type_text`, the fields in `given`
+    given in the same command, as typed): a validity given for an event is refused as `add` refuses
+    it; one the record carries from when it was a document is refused too, naming how to clear
+    it, rather than cleared unseen (the user may have meant another type, and the stated
+    status is their data). A record stored before the rule keeps it while its type is kept."""
+    carried = event_validity(record)
+    if not carried:
+        return
+    for name, _ in carried:
+        if name in given:
+            raise ValidationError(
+                field_names[name], _shown(given[name]), _NOT_FOR_EVENTS, type=record.type
+            )
+    if type_text is None:
+        return
+    raise ValidationError(
+        "--type",
+        type_text,
+        "a {type} is an event, which has no validity, and this record carries {carried}; "
+        "clear it in the same command ({clear})",
+        type=record.type,
+        carried=", ".join(f"{name} '{_shown(value)}'" for name, value in carried),
+        clear=" ".join(f"{field_names[name]} ''" for name, _ in carried),
+    )

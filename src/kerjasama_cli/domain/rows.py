@@ -312,7 +312,7 @@ class RowParser:
             sources=sources,
         )
         try:  # the rules shared with `add` and `edit` (domain/record_rules.py)
-            check_record(record, {f: self.label(f) for f in ("end_date", "term_years")})
+            check_record(record, {f: self.label(f) for f in ("end_date", "term_years", "status")})
         except ValidationError as error:
             raise RowRejected([error]) from None
         return record

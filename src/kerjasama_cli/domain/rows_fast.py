@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from kerjasama_cli.domain.dates import UNKNOWN, FuzzyDate
 from kerjasama_cli.domain.errors import RowRejected, ValidationError
-from kerjasama_cli.domain.records import Record
+from kerjasama_cli.domain.records import AGREEMENT, Record
 from kerjasama_cli.domain.schema import _TEXT_LIMITS, SHORT
 
 if TYPE_CHECKING:
@@ -157,6 +157,8 @@ class FastPath:
                 status = self._status(text)  # type: ignore[assignment]
                 if status is _MISS:
                     return None
+            if kind != AGREEMENT:
+                return None  # an event has no status: the full path says why (record_rules.py)
         sectors: tuple[str, ...] = ()
         text = get("sectors")
         if text:

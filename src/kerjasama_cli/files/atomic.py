@@ -60,6 +60,28 @@ def check_not_input(field: str, path: Path, sources: Iterable[str]) -> None:
             )
 
 
+def check_writable(path: Path, field: str) -> None:
+    """Fail before any work when the OS will not let `path` be written: a file written while
+    the command runs (`import --rejects`) must not fail after the import has committed. A
+    special file (`/proc/version`, a device) is refused, and a file is created (and removed)
+    beside it, as a file written whole would be: a missing, read-only or virtual directory
+    says so now, naming the option and the path."""
+    if path.exists() and not path.is_file():
+        raise ValidationError(field, str(path), "is not a regular file; give a file name")
+    probe = path.with_name(f".{path.name}.kerjasama-probe")
+    try:
+        if path.exists():
+            with path.open("a"):  # written in place: it must open for writing
+                pass
+        with probe.open("x"):
+            pass
+        probe.unlink()
+    except OSError as error:
+        raise KerjasamaError(
+            said("{field} '{path}': cannot be written ({reason})", error, field=field, path=path)
+        ) from None
+
+
 def _is_database(path: Path) -> bool:
     try:
         with path.open("rb") as file:

@@ -172,6 +172,8 @@ OS_REASONS = {
     errno.EEXIST: "File exists",
     errno.ENAMETOOLONG: "File name too long",
     errno.ELOOP: "Too many levels of symbolic links",
+    errno.EINVAL: "Invalid argument",  # a special file that takes no writing (/proc/version)
+    errno.EIO: "Input/output error",
     errno.EADDRINUSE: "Address already in use",
     errno.EADDRNOTAVAIL: "Cannot assign requested address",
 }

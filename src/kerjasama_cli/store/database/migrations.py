@@ -927,3 +927,17 @@ def m026_public_flag_moved_record(conn: sqlite3.Connection) -> None:
 
     for statement in SQL:
         conn.execute(statement)
+
+
+@migration
+def m027_event_no_status(conn: sqlite3.Connection) -> None:
+    # An event has no validity (domain/record_rules.py): `add`, `edit` and `import` refuse an
+    # event's status, and the CLI's reads (store/queries/validity.py) count none; the web's
+    # `browse_records` view (m015) still showed the stated status of an event a registry already
+    # held, so the records page, its facets and `partner_history` read it as `active`. The view
+    # again, with that status NULL. A view only: every row is kept as it is. Frozen SQL:
+    # store/database/frozen/m027.py.
+    from kerjasama_cli.store.database.frozen.m027 import SQL
+
+    for statement in SQL:
+        conn.execute(statement)

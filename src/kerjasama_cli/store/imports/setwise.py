@@ -106,6 +106,12 @@ _INSERT_RECORDS = (
     " LEFT JOIN bulk_local l ON l.rowid = s.lo LEFT JOIN bulk_governor g ON g.rowid = s.g"
     f" {_SPAN} ORDER BY o.id"
 )
+# A row of an event with a status: an event has no validity (domain/record_rules.py).
+_EVENT_STATUS = (
+    "SELECT 1 FROM bulk_stage s JOIN bulk_type t ON t.rowid = s.t"
+    " JOIN bulk_status st ON st.rowid = s.st WHERE s.rowid BETWEEN ? AND ?"
+    " AND t.kind <> 'agreement' AND st.status IS NOT NULL LIMIT 1"
+)
 _INSERT_SECTORS = (
     "INSERT INTO record_sectors (record_id, sector, position) SELECT o.id, i.sector, i.position"
     f" {_ROWS} CROSS JOIN bulk_sector_items i ON i.code = s.se {_SPAN}"
@@ -225,6 +231,8 @@ class BulkLoad:
         partners_before = len(self.values.partners)
         new_partners = self.values.add(chunk.fresh)
         self._check_partners(low, high)
+        if self.conn.execute(_EVENT_STATUS, (low, high)).fetchone():
+            raise Declined("an event with a status")  # the row path names its row
         first, last = self.next_id, self.next_id + len(chunk.rows) - 1
         self._order(low, high)
         self.next_id = last + 1

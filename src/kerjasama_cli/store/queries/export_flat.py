@@ -21,7 +21,7 @@ from kerjasama_cli.domain.filters import RecordFilter
 from kerjasama_cli.domain.tabular import FIELDS, date_text
 from kerjasama_cli.store.dossier.stages import LIST_OWNER_SQL
 from kerjasama_cli.store.queries.filters import where_clause
-from kerjasama_cli.store.records.entries import EXPORT_ORDER
+from kerjasama_cli.store.records.entries import EVENT_STATUS, EVENT_TERM, EXPORT_ORDER
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -49,9 +49,9 @@ def _people(text: str) -> tuple[list[str], list[str]]:
 # furthest stage (in its local party's list) of the record's own evidence, but for one its type
 # proves (an LoI's `loi`): import stores the others as evidence again, so a round trip gives
 # the same file. One index probe a record (evidence_record), nothing when it has none.
-_FLAT_SQL = """
+_FLAT_SQL = f"""
 SELECT r.key, r.kind, r.type, p.name, p.key, p.kind, p.country, p.region,
-       r.date_start, r.date_end, r.date_precision, r.date_note, r.title, r.summary, r.status,
+       r.date_start, r.date_end, r.date_precision, r.date_note, r.title, r.summary, {EVENT_STATUS},
        r.place, r.leader,
        (SELECT json_group_array(json_array(side, name, title)) FROM
           (SELECT side, name, title FROM record_people WHERE record_id = r.id ORDER BY position)),
@@ -61,9 +61,10 @@ SELECT r.key, r.kind, r.type, p.name, p.key, p.kind, p.country, p.region,
        (SELECT group_concat(key, char(31)) FROM
           (SELECT s.key FROM citations c JOIN sources s ON s.id = c.source_id
            WHERE c.entity = 'record' AND c.entity_id = r.id ORDER BY c.rowid)),
-       a.key, r.term_years, r.end_date, r.local_party, r.local_country,
+       a.key, {EVENT_TERM.format(column="r.term_years")},
+       {EVENT_TERM.format(column="r.end_date")}, r.local_party, r.local_country,
        (SELECT e.stage FROM evidence e
-          LEFT JOIN stage_lists l ON l.stage = e.stage AND l.owner = {owner}
+          LEFT JOIN stage_lists l ON l.stage = e.stage AND l.owner = {{owner}}
         WHERE e.record_id = r.id
           AND (l.types IS NULL OR r.type NOT IN (SELECT value FROM json_each(l.types)))
         ORDER BY l.position DESC, e.id DESC LIMIT 1)

@@ -7,7 +7,8 @@ store/database/connection.py) and is an expression over `records r`, so any quer
 sort or group on it: `SELECT {STATUS_SQL} AS status, count(*) ... GROUP BY 1`.
 
 The rules (docs/guide/search.md, "Validity and status"):
-- only agreements have a validity; an event shows the status it was given, if any;
+- only agreements (documents) have a validity and a status: an event has none, even where a
+  registry holds one given before `add`, `edit` and `import` refused it (domain/record_rules.py);
 - a stated proposed, ended, expired or superseded is final;
 - otherwise, in this order: superseded when a later document with the same partner (and local
   party) takes its place (domain/validity.py SUPERSEDED_BY: an LoI gives way to a later LoI,
@@ -50,7 +51,7 @@ _FINAL = _quoted(FINAL_STATUSES)
 # stay as the view's reading that tests/test_query_plans.py holds STATUS_SQL and
 # VALID_UNTIL_SQL equal to.
 VIEW_STATUS_SQL = f"""(CASE
-  WHEN r.kind <> 'agreement' THEN r.status
+  WHEN r.kind <> 'agreement' THEN NULL
   WHEN r.status IN ({_FINAL}) THEN r.status
   ELSE (SELECT CASE
       WHEN v.superseded_by IS NOT NULL THEN 'superseded'
@@ -93,7 +94,7 @@ def _superseded() -> str:
 
 # The status every command shows, filters and counts: an expression over `records r`.
 STATUS_SQL = f"""(CASE
-  WHEN r.kind <> 'agreement' THEN r.status
+  WHEN r.kind <> 'agreement' THEN NULL
   WHEN r.status IN ({_FINAL}) THEN r.status
   WHEN {_superseded()} THEN 'superseded'
   WHEN {VALID_UNTIL_SQL} < kerjasama_today() THEN 'expired'
@@ -129,7 +130,9 @@ def row_status(
 ) -> str | None:
     """STATUS_SQL's answer for a row, from its VALID_UNTIL_SQL and SUPERSEDED_SQL
     (tests/test_query_plans.py holds the two equal)."""
-    if kind != "agreement" or stated in _FINAL_SET:
+    if kind != "agreement":
+        return None  # an event has no validity, whatever an older row says
+    if stated in _FINAL_SET:
         return stated
     if superseded:
         return "superseded"

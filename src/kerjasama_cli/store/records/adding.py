@@ -51,7 +51,7 @@ class AddRequest:
 
 
 # What `add` and `edit` call the fields the record rules name.
-ADD_FIELDS = {"end_date": "--end-date", "term_years": "--term-years"}
+ADD_FIELDS = {"end_date": "--end-date", "term_years": "--term-years", "status": "--status"}
 
 
 def _unique_key(store: Store, base: str) -> str:
@@ -172,7 +172,7 @@ def add_record(store: Store, request: AddRequest) -> tuple[int, Record]:
         end_date=end_date.start if end_date else None,
         sources=source_keys,
     )
-    check_record(record, ADD_FIELDS)
+    check_record(record, ADD_FIELDS, {"status": request.status, "end_date": request.end_date})
     if not (request.new or request.key):
         _refuse_repeat(store, record, partners, request.partner)
     with store.transaction() as conn:

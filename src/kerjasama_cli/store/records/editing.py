@@ -11,7 +11,7 @@ from kerjasama_cli.domain.dataset import country_code, parse_sectors
 from kerjasama_cli.domain.dates import UNKNOWN, parse_date
 from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.limits import check_options, check_term_years
-from kerjasama_cli.domain.record_rules import check_record
+from kerjasama_cli.domain.record_rules import check_new_type, check_record
 from kerjasama_cli.domain.records import Person, Record
 from kerjasama_cli.domain.tabular import kind_and_type, record_values
 from kerjasama_cli.store.database.connection import Store
@@ -176,6 +176,9 @@ def edit_record(store: Store, ref: str, request: EditRequest) -> tuple[int, Reco
     names = ADD_FIELDS if request.end_date is not None else {**ADD_FIELDS, "date": "--date"}
     if {"date", "end_date"} & changes.keys():
         check_record(new, names)
+    given = {f: getattr(request, f) for f in ("status", "term_years", "end_date")}
+    given = {f: text for f, text in given.items() if text is not None}
+    check_new_type(new, request.type, given, ADD_FIELDS)
     diff = history.diff(record_values(old), record_values(new))
     if not diff:
         return record_id, new, {}

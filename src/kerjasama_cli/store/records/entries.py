@@ -19,10 +19,17 @@ from kerjasama_cli.domain.filters import RecordFilter
 from kerjasama_cli.domain.records import Person, Record
 from kerjasama_cli.store.records.columns import LISTS_SQL
 
+# An event has no validity (store/queries/validity.py): a status, term or end date an older row
+# of one still holds is neither shown nor exported, so an export imports again. A renewal keeps
+# its term and end date: it starts its agreement's new term.
+EVENT_STATUS = "CASE WHEN r.kind = 'event' THEN NULL ELSE r.status END"
+EVENT_TERM = "CASE WHEN r.kind = 'event' AND r.type <> 'renewal' THEN NULL ELSE {column} END"
+
 _RECORD_SQL = f"""
 SELECT r.id, r.key, r.kind, r.type, p.key, r.date_start, r.date_end, r.date_precision,
-       r.local_party, r.local_country, r.title, r.summary, r.status, r.place, r.leader,
-       r.notes, r.date_note, a.key, r.term_years, r.end_date,{LISTS_SQL},
+       r.local_party, r.local_country, r.title, r.summary, {EVENT_STATUS}, r.place, r.leader,
+       r.notes, r.date_note, a.key, {EVENT_TERM.format(column="r.term_years")},
+       {EVENT_TERM.format(column="r.end_date")},{LISTS_SQL},
        p.name, p.kind, p.country, p.region
 FROM records r
 LEFT JOIN partners p ON p.id = r.partner_id
