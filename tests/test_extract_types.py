@@ -317,6 +317,32 @@ PLANS: dict[str, Probe] = {
 # talks inside a tie that runs are its use; a call with no words either way is the tie's use (the
 # corpus's convention for a courtesy visit).
 EVENT_STAGES: dict[str, Probe] = {
+    # i32a: an envoy's first call explores; a later call, with no such word, is a tie's use
+    "id-an-envoy-s-first-call-explores": Probe(
+        "Gubernur Jambi Al Haris menerima kunjungan Duta Besar Vietnam untuk Indonesia, Ta Van "
+        "Thong, di rumah dinas gubernur, Selasa (24/10/2023). Kami menerima Dubes Vietnam dengan "
+        "senang hati karena ini merupakan kunjungan pertamanya ke Jambi, kata Gubernur Al Haris.",
+        "Vietnam",
+        "meeting",
+        "exploration",
+    ),
+    "id-an-envoy-s-second-call-is-a-use": Probe(
+        "Gubernur Jambi Al Haris menerima kunjungan Duta Besar Vietnam untuk Indonesia, Ta Van "
+        "Thong, di rumah dinas gubernur, Selasa (24/10/2023). Kami menerima Dubes Vietnam dengan "
+        "senang hati karena ini merupakan kunjungan keduanya ke Jambi, kata Gubernur Al Haris.",
+        "Vietnam",
+        "meeting",
+        "implementation",
+    ),
+    # i32a: programmes floated ("diwacanakan") at a call explore
+    "id-programmes-floated-at-a-call-explore": Probe(
+        "Wakil Wali Kota Palu bertemu dengan Duta Besar Vietnam untuk Indonesia, Ta Van Thong, di "
+        "Kantor Wali Kota Palu, Kamis (21/11/2019). Dari pertemuan itu, ada beberapa program yang "
+        "diwacanakan di bidang pendidikan.",
+        "Vietnam",
+        "meeting",
+        "exploration",
+    ),
     "id-visit-to-make-a-tie": Probe(
         "Pemerintah Kabupaten Sleman berkunjung ke Kota Hue, Vietnam, untuk bersilaturahim dan "
         "menjalin kerja sama di berbagai bidang, di antaranya pariwisata dan kebudayaan.",
