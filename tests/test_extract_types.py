@@ -317,6 +317,24 @@ PLANS: dict[str, Probe] = {
 # talks inside a tie that runs are its use; a call with no words either way is the tie's use (the
 # corpus's convention for a courtesy visit).
 EVENT_STAGES: dict[str, Probe] = {
+    # i32a: a tie offered at a meeting that happened is explored there, never an initiative
+    "id-a-tie-offered-at-a-meeting-explores": Probe(
+        "Pertemuan dengan Pemprov Jambi untuk menawarkan persahabatan dan kerja sama (sister "
+        "province) antara Provinsi Quang Ninh di Vietnam dengan Provinsi Jambi. Gubernur Jambi Al "
+        "Haris tengah berbincang dengan Konsul Jenderal Vietnam yang ada di Medan, Tran Van Minh "
+        "dalam kunjungan kerja di rumah dinas gubernur di Jambi, Kamis (15/9/2022).",
+        "Quang Ninh",
+        "meeting",
+        "exploration",
+    ),
+    # i32a's mirror: a tie only planned, with no event, stays the initiative
+    "id-a-tie-only-planned-is-an-initiative": Probe(
+        "Bupati Bengkalis Kasmarni berencana menjalin kerjasama kota kembar dengan Negeri Johor, "
+        "Malaysia.",
+        "Johor",
+        "other",
+        "initiative",
+    ),
     # i32a: an envoy's first call explores; a later call, with no such word, is a tie's use
     "id-an-envoy-s-first-call-explores": Probe(
         "Gubernur Jambi Al Haris menerima kunjungan Duta Besar Vietnam untuk Indonesia, Ta Van "
