@@ -209,12 +209,18 @@ def _in_its_place(name: str) -> re.Pattern[str]:
     )
 
 
+# Our envoy abroad, not our head ("Ambassador Stephanus Yuwono", "Duta Besar RI", "KUAI").
+_OUR_ENVOY = re.compile(
+    r"\b(?:Ambassador|Duta Besar|Dubes|Kuasa Usaha|KUAI|Charg[ée] d'Affaires)\b", re.I
+)
+
+
 def met_there_by_others(cluster: Cluster) -> bool:
     """Whether the record's meeting is held in the partner's own place by a titled person who is
-    none of ours, and nobody of ours is there ("Ambassador Stephanus Yuwono met with the Mayor
-    of Harare ... in Harare", "Ketua MPR RI ... bertemu Wakil Walikota Gyeongju ... di
-    Gyeongju"): our envoy abroad or a national official talks of a tie for us, the record is
-    that talk (`other`), not our meeting or visit."""
+    our envoy abroad, and nobody of ours is there ("Ambassador Stephanus Yuwono met with the
+    Mayor of Harare ... in Harare"): our envoy talks of a tie for us, the record is that talk
+    (`other`), not our meeting or visit ("The Governor of Riau met the Governor of Melaka ...
+    in Melaka" stays our visit)."""
     name = cluster.partner.name
     if not name or cluster.partner.kind == "country":
         return False
@@ -226,7 +232,8 @@ def met_there_by_others(cluster: Cluster) -> bool:
         if not any(t[0] == "meeting" for t in facts.types):
             continue
         sides = [p.side for p in facts.people if p.titled]
-        if None in sides and "home" not in sides and "partner" in sides:
+        envoy = any(p.side is None and _OUR_ENVOY.search(p.title or "") for p in facts.people)
+        if envoy and "home" not in sides and "partner" in sides:
             return True
     return False
 
@@ -276,14 +283,7 @@ def _travelled(cluster: Cluster) -> bool:
         ]
         if hosted and any(p.start > hosted.start() for p in guests):
             return True
-        if (
-            in_its_place.search(text)
-            and any(t[0] == "meeting" for t in facts.types)
-            # "Ambassador Stephanus Yuwono met with the Mayor of Harare ... in Harare", "Ketua
-            # MPR RI ... bertemu Wakil Walikota Gyeongju ... di Gyeongju": nobody of ours
-            # travelled, only a national official or our envoy abroad
-            and any(p.side == "home" for p in facts.people)
-        ):
+        if in_its_place.search(text) and any(t[0] == "meeting" for t in facts.types):
             return True
         # "received President Clinton's senior advisor Webb Hubbell who is here to further
         # improve relations between Arkansas ... and Jakarta": the guest came for the tie
