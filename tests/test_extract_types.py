@@ -121,6 +121,21 @@ ENVOY_CALLS: dict[str, Probe] = {
 # A delegation travelling between the two places is a visit, a consul along or a meeting word
 # notwithstanding.
 DELEGATIONS: dict[str, Probe] = {
+    # i32a: a mayor's visit to one of our ministries, where our regent meets him: a third venue
+    "id-talks-during-a-visit-to-a-ministry": Probe(
+        "Bupati Karo Cory Sebayang mematangkan kerjasama dengan Walikota Kobe, Jepang, Kizo "
+        "Hisamoto, saat kunjungan Walikota Kobe ke Kemendagri di Jakarta, Selasa (18/9/2018).",
+        "Kobe",
+        "meeting",
+        never=frozenset({"visit"}),
+    ),
+    # i32a's mirror: the same mayor come to our regency is a visit
+    "id-talks-during-a-visit-to-our-regency": Probe(
+        "Bupati Karo Cory Sebayang mematangkan kerjasama dengan Walikota Kobe, Jepang, Kizo "
+        "Hisamoto, saat kunjungan Walikota Kobe ke Kabanjahe, Selasa (18/9/2018).",
+        "Kobe",
+        "visit",
+    ),
     # i32a: Indonesia's own embassy meets the partner's mayor: the tie is only talked of for us
     "id-our-embassy-meets-a-mayor": Probe(
         "KUAI KBRI Tokyo, Budi Santoso, telah melakukan serangkaian pertemuan dengan Walikota "

@@ -175,9 +175,30 @@ def posted_office_call(cluster: Cluster) -> bool:
     )
 
 
+# A ministry of ours as where the guest went or the talks were held: a third venue, neither
+# side's own place ("saat kunjungan Walikota Toyama Jepang ke Kemendagri", "Pertemuan digelar
+# di Kantor Kementerian Dalam Negeri, Jakarta", "at the Ministry of Home Affairs").
+_MINISTRY_VENUE = re.compile(
+    r"\b(?:ke|di)\s+(?:Kantor\s+|Gedung\s+)?(?:Kemendagri|Kementerian|Kemenlu|Kemlu)\b|"
+    r"\b(?:to|at) the (?:office of the )?Ministry of\b",
+    re.I,
+)
+
+
+def at_a_ministry(cluster: Cluster) -> bool:
+    """Whether the record's visit is told as held at one of our ministries (the lead's
+    convention: talks at a third venue are a meeting, not a visit)."""
+    return any(
+        m.rtype == "visit" and _MINISTRY_VENUE.search(m.facts.sentence.text)
+        for m in cluster.mentions
+    )
+
+
 def settled_type(rtype: str, cluster: Cluster, article: Sequence[Facts] | None) -> str:
     """The record's type once the convention has read all of its sentences."""
-    if rtype == "visit" and (envoy_call(cluster) or posted_office_call(cluster)):
+    if rtype == "visit" and (
+        envoy_call(cluster) or posted_office_call(cluster) or at_a_ministry(cluster)
+    ):
         return "meeting"
     if rtype == "other" and envoy_call(cluster) and _a_call_told(cluster):
         # "Melalui Duta Besar Georgia, ... berencana akan membangun kerjasama ... pertemuan
