@@ -508,8 +508,8 @@ def test_real17_to_real19_score_above_their_first_sight() -> None:
     scores = _batch("real17", "real18", "real19")
     _assert_floor(scores, f1=0.57, precision=0.645)
     _assert_floor(scores, "partner", precision=0.77, recall=0.61)
-    # i32a's types and stages, generalised from their misses: type 0.500/0.397 -> 0.581/0.462
-    _assert_floor(scores, "type", precision=0.575, recall=0.455)
+    # i32a's types and stages, generalised from their misses: type 0.500/0.397 -> 0.597/0.474
+    _assert_floor(scores, "type", precision=0.59, recall=0.47)
     assert len(scores.invented) <= 5, scores.invented
 
 
