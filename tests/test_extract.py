@@ -512,6 +512,8 @@ def test_real17_to_real19_score_above_their_first_sight() -> None:
     scores = _batch("real17", "real18", "real19")
     _assert_floor(scores, f1=0.625, precision=0.72)
     _assert_floor(scores, "partner", precision=0.865, recall=0.675)
+    # i32a's types and stages, generalised from their misses: type 0.500/0.397 -> 0.597/0.474
+    _assert_floor(scores, "type", precision=0.59, recall=0.47)
     assert not scores.invented, scores.invented
 
 

@@ -37,6 +37,30 @@ def _drafts(text: str) -> list[dict]:
 # our government, or our call on the mission: a meeting with the envoy's country, whatever verb
 # of visiting the article uses.
 ENVOY_CALLS: dict[str, Probe] = {
+    # i32a: an envoy named by the nation's adjective in English ("the Georgian Ambassador")
+    "en-envoy-named-by-a-nationality-met": Probe(
+        "This plan followed a recent meeting between Jambi Governor Al Haris and the Georgian "
+        "Ambassador to Indonesia, Tornike Nozadze.",
+        "Georgia",
+        "meeting",
+        never=frozenset({"other", "visit"}),
+    ),
+    # i32a's mirror: the nation's companies are no envoy and no partner
+    "en-companies-named-by-a-nationality": Probe(
+        "Jambi Governor Al Haris met a delegation of Georgian tourism companies on Monday to "
+        "discuss flights to Jambi.",
+        "Georgia",
+        never=frozenset({"meeting", "visit", "other"}),
+    ),
+    # i32a: the head of a consulate styled "Pejabat Utama Konsulat" (principal officer) is an envoy
+    "id-principal-officer-of-a-consulate-calls": Probe(
+        "Salah satu langkah konkretnya diwujudkan dalam kunjungan kehormatan Pejabat Utama "
+        "Konsulat Jepang di Makassar, Kenji Sato, ke Kota Palu, Jumat (16/5/2025). Ketertarikan "
+        "Konsul Jepang terhadap produk Palu menjadi sinyal positif bagi potensi kerja sama.",
+        "Jepang",
+        "meeting",
+        never=frozenset({"other", "visit"}),
+    ),
     "id-consul-general-received": Probe(
         "Wali Kota Pekalongan Afzan Arslan Djunaid menerima kunjungan Konsul Jenderal Jepang di "
         "Surabaya, Kenji Shinoda, di ruang kerjanya, Rabu (14/5/2025). Keduanya membahas "
@@ -97,6 +121,81 @@ ENVOY_CALLS: dict[str, Probe] = {
 # A delegation travelling between the two places is a visit, a consul along or a meeting word
 # notwithstanding.
 DELEGATIONS: dict[str, Probe] = {
+    # i32a: a mayor's visit to one of our ministries, where our regent meets him: a third venue
+    "id-talks-during-a-visit-to-a-ministry": Probe(
+        "Bupati Karo Cory Sebayang mematangkan kerjasama dengan Walikota Kobe, Jepang, Kizo "
+        "Hisamoto, saat kunjungan Walikota Kobe ke Kemendagri di Jakarta, Selasa (18/9/2018).",
+        "Kobe",
+        "meeting",
+        never=frozenset({"visit"}),
+    ),
+    # i32a's mirror: the same mayor come to our regency is a visit
+    "id-talks-during-a-visit-to-our-regency": Probe(
+        "Bupati Karo Cory Sebayang mematangkan kerjasama dengan Walikota Kobe, Jepang, Kizo "
+        "Hisamoto, saat kunjungan Walikota Kobe ke Kabanjahe, Selasa (18/9/2018).",
+        "Kobe",
+        "visit",
+    ),
+    # i32a: Indonesia's own embassy meets the partner's mayor: the tie is only talked of for us
+    "id-our-embassy-meets-a-mayor": Probe(
+        "KUAI KBRI Tokyo, Budi Santoso, telah melakukan serangkaian pertemuan dengan Walikota "
+        "Kobe Kizo Hisamoto dan Walikota Himeji pada 14-15 Februari 2017. Pertemuan tersebut "
+        "bertujuan membahas tindak lanjut rencana pembentukan sister city antara Kota Kobe dan "
+        "Kabupaten Karo.",
+        "Kobe",
+        "other",
+        never=frozenset({"meeting", "visit"}),
+    ),
+    # i32a's mirror: our regent meets the mayor, our embassy only goes along
+    "id-our-embassy-goes-along-to-our-head-s-meeting": Probe(
+        "Bupati Karo Cory Sebayang melakukan pertemuan daring dengan Walikota Kobe Kizo Hisamoto "
+        "pada 14 Februari 2017 untuk membahas kerja sama pendidikan. Sekretaris Bidang Politik "
+        "KBRI Tokyo Gina Anggraini juga menyertai pertemuan itu.",
+        "Kobe",
+        "meeting",
+    ),
+    # i32a: our envoy abroad meets the partner's mayor in its city, nobody of ours travels
+    "en-our-ambassador-meets-a-mayor-in-his-city": Probe(
+        "Ambassador Budi Santoso met with the Mayor of Bulawayo, Solomon Mguni, in the Mayor's "
+        "Office in Bulawayo on 3 March 2016. Mayor Mguni looked forward to working with cities "
+        "in Indonesia, especially Surabaya.",
+        "Bulawayo",
+        "other",
+        never=frozenset({"meeting", "visit"}),
+    ),
+    # i32a's mirror: our own mayor meeting there is our event, not talk for us
+    "en-our-mayor-meets-a-mayor-in-his-city": Probe(
+        "Surabaya Mayor Eri Cahyadi met with the Mayor of Bulawayo, Solomon Mguni, in the "
+        "Mayor's Office in Bulawayo on 3 March 2016. Mayor Mguni looked forward to working "
+        "with Surabaya.",
+        "Bulawayo",
+        never=frozenset({"other"}),
+    ),
+    # i32a: a named guest received "who is here to" work on the tie has travelled to us
+    "en-guest-received-who-is-here-for-the-tie": Probe(
+        "Governor Al Haris made the remarks at City Hall on Thursday when he received "
+        "Queensland's senior trade envoy John Smith who is here to further improve relations "
+        "between Queensland and Jambi.",
+        "Queensland",
+        "visit",
+        "implementation",
+    ),
+    # i32a's mirror: our own staff "who were here" are no guest
+    "en-own-staff-who-were-here": Probe(
+        "Governor Al Haris made the remarks at City Hall on Thursday when he received a report "
+        "from his staff, who were here to further improve relations between Queensland and "
+        "Jambi.",
+        "Queensland",
+        never=frozenset({"visit"}),
+    ),
+    # i32a's mirror: a city's principal officer travelling is no consulate's call
+    "id-principal-officer-of-a-city-travels": Probe(
+        "Pejabat Utama Pemerintah Kota Osaka, Kenji Sato, beserta rombongan berkunjung ke Kota "
+        "Palu, Jumat (16/5/2025), untuk menjajaki kerja sama promosi budaya.",
+        "Osaka",
+        "visit",
+        never=frozenset({"meeting"}),
+    ),
     "id-mayor-comes-with-a-consul-along": Probe(
         "Wali Kota Kumamoto Kazufumi Onishi beserta rombongan berkunjung ke Kota Pekalongan, "
         "Rabu (14/5/2025), didampingi Konsul Jenderal Jepang di Surabaya.",
@@ -233,6 +332,50 @@ PLANS: dict[str, Probe] = {
 # talks inside a tie that runs are its use; a call with no words either way is the tie's use (the
 # corpus's convention for a courtesy visit).
 EVENT_STAGES: dict[str, Probe] = {
+    # i32a: a tie offered at a meeting that happened is explored there, never an initiative
+    "id-a-tie-offered-at-a-meeting-explores": Probe(
+        "Pertemuan dengan Pemprov Jambi untuk menawarkan persahabatan dan kerja sama (sister "
+        "province) antara Provinsi Quang Ninh di Vietnam dengan Provinsi Jambi. Gubernur Jambi Al "
+        "Haris tengah berbincang dengan Konsul Jenderal Vietnam yang ada di Medan, Tran Van Minh "
+        "dalam kunjungan kerja di rumah dinas gubernur di Jambi, Kamis (15/9/2022).",
+        "Quang Ninh",
+        "meeting",
+        "exploration",
+    ),
+    # i32a's mirror: a tie only planned, with no event, stays the initiative
+    "id-a-tie-only-planned-is-an-initiative": Probe(
+        "Bupati Bengkalis Kasmarni berencana menjalin kerjasama kota kembar dengan Negeri Johor, "
+        "Malaysia.",
+        "Johor",
+        "other",
+        "initiative",
+    ),
+    # i32a: an envoy's first call explores; a later call, with no such word, is a tie's use
+    "id-an-envoy-s-first-call-explores": Probe(
+        "Gubernur Jambi Al Haris menerima kunjungan Duta Besar Vietnam untuk Indonesia, Ta Van "
+        "Thong, di rumah dinas gubernur, Selasa (24/10/2023). Kami menerima Dubes Vietnam dengan "
+        "senang hati karena ini merupakan kunjungan pertamanya ke Jambi, kata Gubernur Al Haris.",
+        "Vietnam",
+        "meeting",
+        "exploration",
+    ),
+    "id-an-envoy-s-second-call-is-a-use": Probe(
+        "Gubernur Jambi Al Haris menerima kunjungan Duta Besar Vietnam untuk Indonesia, Ta Van "
+        "Thong, di rumah dinas gubernur, Selasa (24/10/2023). Kami menerima Dubes Vietnam dengan "
+        "senang hati karena ini merupakan kunjungan keduanya ke Jambi, kata Gubernur Al Haris.",
+        "Vietnam",
+        "meeting",
+        "implementation",
+    ),
+    # i32a: programmes floated ("diwacanakan") at a call explore
+    "id-programmes-floated-at-a-call-explore": Probe(
+        "Wakil Wali Kota Palu bertemu dengan Duta Besar Vietnam untuk Indonesia, Ta Van Thong, di "
+        "Kantor Wali Kota Palu, Kamis (21/11/2019). Dari pertemuan itu, ada beberapa program yang "
+        "diwacanakan di bidang pendidikan.",
+        "Vietnam",
+        "meeting",
+        "exploration",
+    ),
     "id-visit-to-make-a-tie": Probe(
         "Pemerintah Kabupaten Sleman berkunjung ke Kota Hue, Vietnam, untuk bersilaturahim dan "
         "menjalin kerja sama di berbagai bidang, di antaranya pariwisata dan kebudayaan.",

@@ -386,6 +386,13 @@ _DEMONYMS = {
     "Italian": ("Italy", "IT"),
     "British": ("United Kingdom", "GB"),
     "Egyptian": ("Egypt", "EG"),
+    # i32a: nations whose envoys call on our governments in the corpus's English reports
+    "Georgian": ("Georgia", "GE"),
+    "Czech": ("Czech Republic", "CZ"),
+    "South Korean": ("South Korea", "KR"),
+    "American": ("United States", "US"),
+    "Canadian": ("Canada", "CA"),
+    "New Zealand": ("New Zealand", "NZ"),
 }
 # A nation's mission, or in English its government or a minister of it ("the Bulgarian Deputy
 # Foreign Minister Nikolay Pavlov", "met with the Bulgarian Government"): the country acts.

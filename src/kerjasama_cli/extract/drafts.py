@@ -626,6 +626,11 @@ def build(
         # explored it.
         stage = EXPLORATION
         evidence["stage"] = lead.sentence.text
+    if stage == INITIATIVE and rtype in ("visit", "meeting"):
+        # "kunjungan kerja ... membahas rencana kerjasama kota kembar", a consul general's call
+        # offering a sister province: a plan talked of at a visit or meeting that happened is
+        # explored there (the corpus labels almost no event `initiative`)
+        stage = EXPLORATION
     planned = stage in (EXPLORATION, INITIATIVE) and rtype in ("other", "programme")
     if planned and local_signatory is None:
         # A plan has no signature yet: the local head who makes it in the record's own

@@ -235,7 +235,9 @@ MISSION = re.compile(
     r"\b(?:Konsulat Jenderal|Konsul Jenderal|Konjen|Kedutaan Besar|Kedubes|Duta Besar|Dubes|"
     r"Embassy of|Consulate(?: General)? of|Ambassador of|Consul(?: General)? of|"
     r"Ministry of Foreign Affairs? of|Foreign Ministry of|Kementerian Luar Negeri|"
-    r"Konsul|Consul)"
+    # "Pejabat Utama Konsulat Amerika Serikat": a consulate's head (principal officer); a bare
+    # "Konsulat" is also a venue ("di Kantor Konsulat Malaysia"), so only its head is read here
+    r"Pejabat Utama Konsulat|Konsul|Consul)"
     # "Consul Republik Demokratik Timor Leste": the state's style between title and country
     r"(?:\s*\([A-Za-z]+\))?(?:\s+(?:Republik|Kerajaan|Negara|Federal|Federasi|Demokratik|"
     r"Rakyat|Sosialis|Persatuan|Islam|Arab)){0,3}\s*$"

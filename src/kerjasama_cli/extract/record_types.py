@@ -175,9 +175,30 @@ def posted_office_call(cluster: Cluster) -> bool:
     )
 
 
+# A ministry of ours as where the guest went or the talks were held: a third venue, neither
+# side's own place ("saat kunjungan Walikota Toyama Jepang ke Kemendagri", "Pertemuan digelar
+# di Kantor Kementerian Dalam Negeri, Jakarta", "at the Ministry of Home Affairs").
+_MINISTRY_VENUE = re.compile(
+    r"\b(?:ke|di)\s+(?:Kantor\s+|Gedung\s+)?(?:Kemendagri|Kementerian|Kemenlu|Kemlu)\b|"
+    r"\b(?:to|at) the (?:office of the )?Ministry of\b",
+    re.I,
+)
+
+
+def at_a_ministry(cluster: Cluster) -> bool:
+    """Whether the record's visit is told as held at one of our ministries (the lead's
+    convention: talks at a third venue are a meeting, not a visit)."""
+    return any(
+        m.rtype == "visit" and _MINISTRY_VENUE.search(m.facts.sentence.text)
+        for m in cluster.mentions
+    )
+
+
 def settled_type(rtype: str, cluster: Cluster, article: Sequence[Facts] | None) -> str:
     """The record's type once the convention has read all of its sentences."""
-    if rtype == "visit" and (envoy_call(cluster) or posted_office_call(cluster)):
+    if rtype == "visit" and (
+        envoy_call(cluster) or posted_office_call(cluster) or at_a_ministry(cluster)
+    ):
         return "meeting"
     if rtype == "other" and envoy_call(cluster) and _a_call_told(cluster):
         # "Melalui Duta Besar Georgia, ... berencana akan membangun kerjasama ... pertemuan
@@ -188,6 +209,8 @@ def settled_type(rtype: str, cluster: Cluster, article: Sequence[Facts] | None) 
         return "sister_city"
     if rtype == "other" and the_visit_told(cluster, article):
         return "visit"
+    if rtype == "meeting" and (met_there_by_others(cluster) or met_our_own_mission(cluster)):
+        return "other"
     if rtype in ("other", "meeting") and not envoy_call(cluster) and _travelled(cluster):
         return "visit"
     return rtype
@@ -199,6 +222,65 @@ _HOSTS = re.compile(
 )
 
 
+def _in_its_place(name: str) -> re.Pattern[str]:
+    """ "in Osaka", "di Kota Gyeongju": the partner's own place named as where it happened."""
+    return re.compile(
+        rf"\b(?:in|di)\s+(?:(?:Kota|Provinsi|Prefektur|the City of|the city of)\s+)?"
+        rf"{re.escape(name)}\b"
+    )
+
+
+# Our envoy abroad, not our head ("Ambassador Stephanus Yuwono", "Duta Besar RI", "KUAI").
+_OUR_ENVOY = re.compile(
+    r"\b(?:Ambassador|Duta Besar|Dubes|Kuasa Usaha|KUAI|Charg[ée] d'Affaires)\b", re.I
+)
+
+
+def met_there_by_others(cluster: Cluster) -> bool:
+    """Whether the record's meeting is held in the partner's own place by a titled person who is
+    our envoy abroad, and nobody of ours is there ("Ambassador Stephanus Yuwono met with the
+    Mayor of Harare ... in Harare"): our envoy talks of a tie for us, the record is that talk
+    (`other`), not our meeting or visit ("The Governor of Riau met the Governor of Melaka ...
+    in Melaka" stays our visit)."""
+    name = cluster.partner.name
+    if not name or cluster.partner.kind == "country":
+        return False
+    in_its_place = _in_its_place(name)
+    for mention in cluster.mentions:
+        facts = mention.facts
+        if facts.planned_event or not in_its_place.search(facts.sentence.text):
+            continue
+        if not any(t[0] == "meeting" for t in facts.types):
+            continue
+        sides = [p.side for p in facts.people if p.titled]
+        envoy = any(p.side is None and _OUR_ENVOY.search(p.title or "") for p in facts.people)
+        if envoy and "home" not in sides and "partner" in sides:
+            return True
+    return False
+
+
+# Indonesia's own mission abroad ("KUAI KBRI Tokyo", "the Indonesian Embassy in Japan",
+# "Indonesian Ambassador to Japan", "KJRI Osaka"): never the partner's side of a call.
+_OWN_MISSION = re.compile(
+    r"\b(?:KBRI|KJRI|Kedutaan Besar (?:Republik Indonesia|RI)|Konsulat Jenderal (?:Republik "
+    r"Indonesia|RI)|Dubes RI|Duta Besar (?:Republik Indonesia|RI)|Indonesian (?:Embassy|"
+    r"Consulate(?: General)?|Ambassador|Consul(?: General)?)|Embassy of (?:the Republic of )?"
+    r"Indonesia)\b"
+)
+
+
+def met_our_own_mission(cluster: Cluster) -> bool:
+    """Whether the record's meeting is held with Indonesia's own mission abroad ("Sandiaga Uno
+    visited the Indonesian Embassy in Japan ... the meeting discussed the potential for
+    cooperation ... between Tokyo ... and Jakarta"; "KUAI KBRI Tokyo ... serangkaian pertemuan
+    dengan ... Walikota Mihara City"): the tie with the partner is only talked of, the record
+    is that talk (`other`)."""
+    # Only the meeting's own sentences: "Sekretaris I ... KBRI Tokyo ... juga menyertai" told
+    # beside our head's talk with Tono City's mayor is our mission going along
+    sentences = [m.facts for m in cluster.mentions if m.rtype == "meeting"]
+    return any(_OWN_MISSION.search(f.sentence.text) for f in sentences)
+
+
 def _travelled(cluster: Cluster) -> bool:
     """Whether the record's own sentences tell a trip between the two places (the lead's
     convention: a visit): the partner's head or officials received here ("Medan Mayor ...
@@ -208,10 +290,7 @@ def _travelled(cluster: Cluster) -> bool:
     if not name or cluster.partner.kind == "country":
         return False
     key = normalise(name)
-    in_its_place = re.compile(
-        rf"\b(?:in|di)\s+(?:(?:Kota|Provinsi|Prefektur|the City of|the city of)\s+)?"
-        rf"{re.escape(name)}\b"
-    )
+    in_its_place = _in_its_place(name)
     for mention in cluster.mentions:
         facts = mention.facts
         text = facts.sentence.text
@@ -227,7 +306,16 @@ def _travelled(cluster: Cluster) -> bool:
             return True
         if in_its_place.search(text) and any(t[0] == "meeting" for t in facts.types):
             return True
+        # "received President Clinton's senior advisor Webb Hubbell who is here to further
+        # improve relations between Arkansas ... and Jakarta": the guest came for the tie
+        if hosted and _HERE_FOR.search(text, hosted.end()):
+            return True
     return False
+
+
+# The guest received, named, is in our place for the tie ("... Webb Hubbell who is here to");
+# "his staff, who were here" are our own people.
+_HERE_FOR = re.compile(r"\b[A-Z][\w.]+,? (?:who|which) (?:is|are|was|were) here (?:to|for)\b")
 
 
 def titled_signings(all_facts: list[Facts], title: str | None) -> None:

@@ -32,6 +32,14 @@ _EXPLORE = re.compile(
     r"awal (?:untuk|dari|bagi)|langkah awal|pintu pembuka|(?:a |the )?first step)\b",
     re.I,
 )
+# What makes a visit or meeting an exploration (not a plan's or talk's words, which make an
+# `other` record's stage): programmes floated at it ("ada beberapa program yang diwacanakan"),
+# or the guest's first call ("ini merupakan kunjungan pertamanya ke Riau").
+_FIRST_CALL = re.compile(
+    r"\b(?:diwacanakan|mewacanakan|kunjungan (?:kehormatan )?pertama(?:nya)?|"
+    r"(?:his|her|their) first (?:courtesy )?(?:visit|call))\b",
+    re.I,
+)
 # Exploring proper, not only talking: what a tie that runs does not need.
 _EXPLORE_TIE = re.compile(
     r"\b(?:menjajaki|menjajagi|jajaki|penjajakan|penjajagan|dijajaki|peluang|potensi|explor\w*|"
@@ -110,7 +118,8 @@ def stage_of(rtype: str, sentences: Sequence[str], exploring: bool) -> str | Non
         if _PLAN.search(text) or exploring:
             return INITIATIVE
         return None
-    if rtype in ("visit", "meeting") and _EXPLORE.search(text) and not _signed(text):
+    explores = _EXPLORE.search(text) or _FIRST_CALL.search(text)
+    if rtype in ("visit", "meeting") and explores and not _signed(text):
         if TIE_RUNS.search(text) and not _EXPLORE_TIE.search(text):
             # "Pertemuan tersebut membahas hubungan ... Stevens menyoroti kerja sama jangka
             # panjang": talks within a tie that runs are its use, not an exploration.
