@@ -508,12 +508,14 @@ def test_real17_to_real19_score_above_their_first_sight() -> None:
     # In-sample since: with i32b's partner rules (a town with its region's kind word run on,
     # an example under a condition, an envoy on a group tour, a counted list named in the next
     # paragraph, a delegation led by a body, our embassy meeting alone, members sought at
-    # large) P 0.727 R 0.560 F1 0.633, partner P/R 0.869/0.679, none invented.
+    # large) P 0.727 R 0.560 F1 0.633, partner P/R 0.869/0.679, none invented. With i32a's
+    # types and stages too (main b6e444f): P 0.755 R 0.583 F1 0.658, type 0.689/0.538, stage
+    # 38 of 53 paired records right.
     scores = _batch("real17", "real18", "real19")
-    _assert_floor(scores, f1=0.625, precision=0.72)
+    _assert_floor(scores, f1=0.65, precision=0.75)
     _assert_floor(scores, "partner", precision=0.865, recall=0.675)
     # i32a's types and stages, generalised from their misses: type 0.500/0.397 -> 0.597/0.474
-    _assert_floor(scores, "type", precision=0.59, recall=0.47)
+    _assert_floor(scores, "type", precision=0.68, recall=0.53)
     assert not scores.invented, scores.invented
 
 
