@@ -210,8 +210,11 @@ def test_import_asks_first_and_no_means_nothing_written(run) -> None:
     result = run("extract", article, "--import", input="n\n", code=1)
     assert "Import 2 drafts" in result.stderr
     assert len(run.json("list")) == before
-    run("extract", article, "--import", input="y\n")
+    done = run("extract", article, "--import", input="y\n")
     assert len(run.json("list")) == before + 2
+    # Every line on stderr is the tool's, as every other command's: the summary too.
+    said = [line for line in done.stderr.splitlines() if "inserted" in line]
+    assert said and "kerjasama: imported: 2 inserted" in said[-1], done.stderr
 
 
 def test_stdin_and_published(run) -> None:

@@ -126,7 +126,7 @@ def import_drafts(store: Any, extractions: list[Extraction], yes: bool) -> None:
     )
     if result.new_partners:
         line += f" ({t.plural('{n} new partner', '{n} new partners', result.new_partners)})"
-    typer.echo(line, err=True)
+    typer.echo(f"kerjasama: {line}", err=True)
     if result.stages:
         stored = t.plural("{n} stage", "{n} stages", result.stages)
         notice("{stages} stored as evidence", stages=stored)
