@@ -21,7 +21,8 @@ from kerjasama_cli.domain.filters import RecordFilter
 from kerjasama_cli.domain.tabular import FIELDS, date_text
 from kerjasama_cli.store.dossier.stages import LIST_OWNER_SQL
 from kerjasama_cli.store.queries.filters import where_clause
-from kerjasama_cli.store.records.entries import EVENT_STATUS, EVENT_TERM, EXPORT_ORDER
+from kerjasama_cli.store.queries.validity import EVENT_STATUS, EVENT_TERM
+from kerjasama_cli.store.records.entries import EXPORT_ORDER
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -44,6 +44,13 @@ def _term_end(start: str, years: str) -> str:
 
 _FINAL = _quoted(FINAL_STATUSES)
 
+# The stored columns as an export writes them (store/records/entries.py, export_flat.py): the
+# status, term or end date an older event row still holds is left out, as the rules above give
+# an event none, so an export imports again. A renewal keeps its term and end date: it starts its
+# agreement's new term.
+EVENT_STATUS = "CASE WHEN r.kind = 'event' THEN NULL ELSE r.status END"
+EVENT_TERM = "CASE WHEN r.kind = 'event' AND r.type <> 'renewal' THEN NULL ELSE {column} END"
+
 # Status and validity read from the `record_validity` view (m004; its SQL is frozen in
 # store/database/frozen/m004.py), which works out `superseded_by` (the id of the first later
 # document) and `valid_until` in one row: each use is a scalar subquery over the view. m006 put

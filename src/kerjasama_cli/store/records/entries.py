@@ -17,13 +17,8 @@ from kerjasama_cli.domain.countries import export_code
 from kerjasama_cli.domain.dates import FuzzyDate
 from kerjasama_cli.domain.filters import RecordFilter
 from kerjasama_cli.domain.records import Person, Record
+from kerjasama_cli.store.queries.validity import EVENT_STATUS, EVENT_TERM
 from kerjasama_cli.store.records.columns import LISTS_SQL
-
-# An event has no validity (store/queries/validity.py): a status, term or end date an older row
-# of one still holds is neither shown nor exported, so an export imports again. A renewal keeps
-# its term and end date: it starts its agreement's new term.
-EVENT_STATUS = "CASE WHEN r.kind = 'event' THEN NULL ELSE r.status END"
-EVENT_TERM = "CASE WHEN r.kind = 'event' AND r.type <> 'renewal' THEN NULL ELSE {column} END"
 
 _RECORD_SQL = f"""
 SELECT r.id, r.key, r.kind, r.type, p.key, r.date_start, r.date_end, r.date_precision,
