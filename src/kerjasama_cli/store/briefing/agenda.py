@@ -89,7 +89,7 @@ def expiring(
         f"r.kind = 'agreement' AND {_IN_FORCE} AND {VALID_UNTIL_SQL} BETWEEN ? AND ?",
         [today.isoformat(), horizon.isoformat()],
     )
-    items = []
+    items: list[Item] = []
     for rid, key, title, partner, until in rows:
         ends = dt.date.fromisoformat(until)
         if ends <= end:
@@ -139,7 +139,7 @@ def dormant(
     conn: sqlite3.Connection, f: RecordFilter, today: dt.date, end: dt.date, s: AgendaSettings
 ) -> list[Item]:
     """Partnerships without activity for `dormant_years`, by the day they became dormant."""
-    items = []
+    items: list[Item] = []
     for partner, party, last, rid, key, title in last_activity(conn, f):
         since = add_months(dt.date.fromisoformat(last), 12 * s.dormant_years)
         if since <= end:
@@ -173,7 +173,7 @@ def waiting(
     # the others (most of a registry).
     unsigned = f"sum(r.kind = 'agreement' AND r.type IN ({SIGNED_TYPES_SQL})) = 0"
     heads = partnership_heads(conn, where, params, unsigned)
-    items = []
+    items: list[Item] = []
     for rid, partner in heads:
         state = partnership_state(conn, rid)
         last = state.last_date()
@@ -205,16 +205,17 @@ def reports(
     """Periodic reports and trip reports due from today to `end`."""
     # The periodic report goes upward from the local government and names no partner, so a
     # filter on partners (or places) leaves it out rather than pretend it is theirs.
-    about_partners = bool(f.partners or f.involving)
-    items = [
-        Item(
-            due,
-            "report",
-            None,
-            details={"period_start": a.isoformat(), "period_end": b.isoformat()},
-        )
-        for a, b, due in ([] if about_partners else report_dues(today, end, s))
-    ]
+    items: list[Item] = []
+    if not (f.partners or f.involving):
+        items = [
+            Item(
+                due,
+                "report",
+                None,
+                details={"period_start": a.isoformat(), "period_end": b.isoformat()},
+            )
+            for a, b, due in report_dues(today, end, s)
+        ]
     first_trip = today - dt.timedelta(days=s.trip_report_days)
     for rid, key, title, partner, day, place in _rows(
         conn,
