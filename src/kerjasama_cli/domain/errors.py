@@ -145,8 +145,6 @@ class ValidationError(KerjasamaError):
 # are, and the catalogue msgid they are said with (`ValidationError.translated`).
 REASON_FORMS: tuple[tuple[str, str], ...] = (
     (r"not one of (?P<choices>.+)", "not one of {choices}"),
-    (r"no such partner; give (?P<hint>.+) to create it",
-     "no such partner; give {hint} to create it"),
     (r"directory (?P<folder>.+) does not exist", "directory {folder} does not exist"),
     (r"is before (?P<what>--from \S+)", "is before {what}"),
     (r"is given too often; at most (?P<n>\d+) times", "is given too often; at most {n} times"),
