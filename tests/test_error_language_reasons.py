@@ -198,5 +198,11 @@ def test_an_unknown_partner_in_a_file_and_its_homonym_line_speak_indonesian(
     said = run("--lang", "id", "import", str(homonym)).stderr.strip().splitlines()
     assert len(said) == 2 and "Shanghai (JP; juga CN)" in said[0], said
     assert all(english_left(line) == [] for line in said), said
+    stateless = tmp_path / "stateless.csv"  # named like CityNet, an organisation of no country
+    stateless.write_text(
+        "partner,country,type,date\nCityNet,JP,visit,2024-05-01\n", encoding="utf-8"
+    )
+    said = run("--lang", "id", "import", str(stateless)).stderr.strip().splitlines()
+    assert "CityNet (JP; juga tanpa negara)" in said[0], said
     english = run("--lang", "en", "import", str(missing), code=2).stderr
     assert "needs its country" in english

@@ -78,7 +78,7 @@ def summary_line(outcome: Outcome, dry_run: bool, rejects: Path | None = None) -
     return line
 
 
-def homonyms_line(homonyms: list[tuple[str, str | None, str]]) -> str | None:
+def homonyms_line(homonyms: list[tuple[str, str | None, str | None]]) -> str | None:
     """The new partners that share a name with one in another country (real homonyms such as
     Córdoba exist, but so do mistyped countries: `partners merge` fixes those); None for none."""
     if not homonyms:
@@ -87,7 +87,9 @@ def homonyms_line(homonyms: list[tuple[str, str | None, str]]) -> str | None:
 
     t = translator()
     shown = ", ".join(
-        t("{name} ({country}; also {other})").format(name=n, country=c or t("no country"), other=k)
+        t("{name} ({country}; also {other})").format(
+            name=n, country=c or t("no country"), other=k or t("no country")
+        )
         for n, c, k in homonyms[:HOMONYMS_SHOWN]
     )
     if len(homonyms) > HOMONYMS_SHOWN:

@@ -36,7 +36,7 @@ class ImportResult:
     new_sources: int = 0
     new_governments: int = 0
     # New partners named like a partner in another country: (name, country, the other's country).
-    homonyms: list[tuple[str, str | None, str]] = field(default_factory=list)
+    homonyms: list[tuple[str, str | None, str | None]] = field(default_factory=list)
     committed: bool = False
     stages: int = 0  # evidence rows for the stages the rows gave (a draft's `stage`)
     merge: MergeReport = field(default_factory=MergeReport)  # what the updates change

@@ -43,7 +43,7 @@ class PartnerBook:
         self.countries: dict[str, str | None] = {}
         # New partners that share a name with one in another country:
         # (name, country, the other's country).
-        self.homonyms: list[tuple[str, str | None, str]] = []
+        self.homonyms: list[tuple[str, str | None, str | None]] = []
         self.lazy_conn = conn if lazy else None
         # A lazy book's partners by folded *name* (not alias): `add`/`edit` refuse a name that
         # several partners bear when no country chooses one.
@@ -127,7 +127,7 @@ class PartnerBook:
             if other is not None and self.countries.get(other) != country:
                 if not allow_homonym:
                     raise self._homonym_error(field, name, other, country)
-                self.homonyms.append((name, country, self.countries.get(other) or "no country"))
+                self.homonyms.append((name, country, self.countries.get(other)))
             return self._new(slug, name, kind, country, region)
         bearers = self.named.get(folded, [])
         if len(bearers) > 1:
