@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from kerjasama_cli.extract import guards, lexicon
 from kerjasama_cli.extract.dates import DateMention
+from kerjasama_cli.extract.elsewhere import elsewhere
 from kerjasama_cli.extract.facts import Facts
 from kerjasama_cli.extract.mentions import PLURAL
 from kerjasama_cli.extract.people import PersonMention
@@ -41,12 +42,6 @@ _LEAD_SENTENCES = 8
 _BEGAN = re.compile(r"\b(?:dimulai|bermula|berawal|began|started|begun)\b", re.I)
 _PAST = re.compile(
     r"\b(?:dulu|dahulu|pernah|formerly|originally|once|the original|an earlier)\b", re.I
-)
-# Sentences about other cooperation ("Di dalam negeri ...", "Kemitraan lainnya ...").
-_ELSEWHERE = re.compile(
-    r"\b(?:lainnya|dalam negeri|domestic|domestik|antardaerah|"
-    r"other (?:partnerships|cooperation))\b",
-    re.I,
 )
 
 
@@ -77,44 +72,6 @@ class Draft:
     participants: list[tuple[str, PersonMention]] = field(default_factory=list)
 
 
-# "... dan dapat diperluas ke berbagai bidang lainnya": the record's own scope may grow, which
-# is no other cooperation.
-_EXTENDED = re.compile(
-    r"\b(?:di)?(?:perluas|kembangkan)\s+(?:ke|pada|dalam)\s+(?:berbagai\s+)?bidang(?:-bidang)? "
-    r"(?:lain|lainnya)\b",
-    re.I,
-)
-
-
-# "meliputi bidang pertanian, pariwisata, dan lainnya": "and so on" closing a list, no other
-# cooperation.
-_AND_SO_ON = re.compile(
-    r"\b(?:dan|serta|atau|and)\s+(?:(?:bidang|sektor)(?:-bidang|-sektor)?\s+)?"
-    r"(?:lainnya|lain-lain|sebagainya|others?|so on)\b",
-    re.I,
-)
-# "terhubung untuk dalam negeri hingga mancanegara", "domestic and foreign visitors": a reach at
-# home and abroad, no domestic cooperation.
-_BOTH_WAYS = re.compile(
-    r"\b(?:dalam negeri|domestik|domestic)\s+(?:maupun|dan|hingga|sampai|serta|atau|and|or)\s+"
-    r"(?:ke\s+)?(?:luar negeri|mancanegara|internasional|international|foreign|overseas)\b|"
-    r"\b(?:luar negeri|mancanegara|internasional|international|foreign|overseas)\s+"
-    r"(?:maupun|dan|hingga|serta|atau|and|or)\s+(?:dalam negeri|domestik|domestic)\b",
-    re.I,
-)
-
-
-# "mewakili Menteri Dalam Negeri", "Kementerian Dalam Negeri": a ministry's name, capitalised.
-_MINISTRY = re.compile(r"\b[A-Z]\w*\s+Dalam\s+Negeri\b")
-
-
-def _elsewhere(text: str) -> bool:
-    """Whether a sentence tells cooperation elsewhere (other, domestic), not this record's."""
-    for harmless in (_EXTENDED, _AND_SO_ON, _BOTH_WAYS, _MINISTRY):
-        text = harmless.sub(" ", text)
-    return bool(_ELSEWHERE.search(text))
-
-
 def cluster(
     all_facts: list[Facts], published: dt.date | None, local_is_home: bool = True
 ) -> list[Cluster]:
@@ -136,7 +93,7 @@ def cluster(
         elif (
             (facts.types or facts.signing or facts.intent or facts.anaphor or facts.sectors)
             and not facts.dropped
-            and not _elsewhere(facts.sentence.text)
+            and not elsewhere(facts.sentence.text)
         ):
             named = named_programme(facts)
             if named is not None:
