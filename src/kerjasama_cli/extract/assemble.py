@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from kerjasama_cli.extract import guards, lexicon
 from kerjasama_cli.extract.dates import DateMention
@@ -45,6 +46,15 @@ _PAST = re.compile(
 )
 
 
+class Unsure(NamedTuple):
+    """A value left out of a draft for its evidence (abstain.py): the field, the value as
+    read, and the kind of its evidence (grounds.py)."""
+
+    field: str
+    value: str
+    ground: str
+
+
 @dataclass
 class Draft:
     """A draft record and, per field, the sentence it came from."""
@@ -70,6 +80,13 @@ class Draft:
     # The people a record that signs nothing (a visit, meeting, plan) names, as (side, person):
     # its participants, never its signatories (extract/signatories.py).
     participants: list[tuple[str, PersonMention]] = field(default_factory=list)
+    # The kind of evidence of each field (extract/grounds.py), and the fields abstain.py left
+    # empty for it, with the reason: the reviewer's "unsure" list.
+    grounds: dict[str, str] = field(default_factory=dict)
+    # The record's sentences by index: "own" (a mention: partner and type word), "referred"
+    # (a sentence pointing back to it, "kerja sama ini"); grounds.py reads them.
+    read_from: dict[int, str] = field(default_factory=dict)
+    unsure: list[Unsure] = field(default_factory=list)
 
 
 def cluster(

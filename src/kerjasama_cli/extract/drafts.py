@@ -657,7 +657,10 @@ def build(
                 local_signatory, local_sentence = _pick(deputies, "home", cluster, local, canonical)
         if local_sentence:
             evidence["local_signatory"] = local_sentence
+    read_from = {f.sentence.index: "referred" for f in cluster.extra}
+    read_from |= {m.facts.sentence.index: "own" for m in cluster.mentions}
     return Draft(
+        read_from=read_from,
         stage=stage,
         partner=ref.name or None,
         partner_kind=ref.kind or None,
