@@ -18,10 +18,16 @@ abstain = importlib.import_module("kerjasama_cli.extract.abstain")
 PUBLISHED = dt.date(2025, 3, 12)
 
 # A tie told as existing, and a visit told in passing, undated: the same story, one record.
-TIE_AND_VISIT = (
-    "Kota Madiun dan Kota Tartu, Estonia, menjalin kerja sama sister city sejak 2019. "
+TIE = "Kota Madiun dan Kota Tartu, Estonia, menjalin kerja sama sister city sejak 2019. "
+VISIT = (
     "Kunjungan Wali Kota Tartu, Urmas Klaas, ke Madiun menunjukkan hubungan kedua kota sangat "
     "erat, kata Wali Kota Madiun Maidi."
+)
+# Seven sentences about the town: the visit is told after the article's opening.
+TOWN = (
+    "Madiun dikenal sebagai kota pecel. Jumlah penduduknya sekitar 200 ribu jiwa. Kota ini "
+    "dilalui jalur kereta api. Wisatawan datang untuk kulinernya. Setiap tahun digelar festival "
+    "budaya. Pasar besarnya ramai setiap pagi. Alun-alun kota menjadi pusat kegiatan warga. "
 )
 # The record's day told only in the sentence that says who told it.
 SAID_ON_A_WEEKDAY = (
@@ -40,15 +46,29 @@ def test_each_value_carries_the_kind_of_its_evidence() -> None:
     }
 
 
-def test_an_undated_visit_of_a_partner_drafted_already_is_left_out() -> None:
-    extraction = extract(TIE_AND_VISIT, published=PUBLISHED)
+def test_an_undated_visit_told_after_the_opening_beside_the_partner_s_tie_is_left_out() -> None:
+    extraction = extract(TIE + TOWN + VISIT, published=PUBLISHED)
     assert [(d["type"], d["partner"], d["date"]) for d in to_json([extraction])] == [
         ("sister_city", "Tartu", "2019")
     ]
     assert [(d.type, d.partner) for d in extraction.left_out] == [("visit", "Tartu")]
-    assert extraction.left_out[0].unsure[0].ground == "echo"
+    assert extraction.left_out[0].unsure[0].ground == "echo_late"
     text = to_yaml([extraction])
-    assert "left out, unsure" in text and "visit · Tartu" in text
+    assert "left out, unsure" in text and "visit · Tartu · no date" in text
+
+
+def test_the_same_visit_in_the_opening_stays_unless_the_proposed_policy_applies(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    kept = extract(TIE + VISIT, published=PUBLISHED)
+    assert [(d.type, d.grounds["record"]) for d in kept.drafts] == [
+        ("sister_city", "typed"),
+        ("visit", "echo"),
+    ]
+    monkeypatch.setattr(abstain, "POLICY", {**abstain.POLICY, **abstain.PROPOSED})
+    left = extract(TIE + VISIT, published=PUBLISHED)
+    assert [d.type for d in left.drafts] == ["sister_city"]
+    assert [d.type for d in left.left_out] == ["visit"]
 
 
 def test_an_undated_visit_alone_is_the_record() -> None:
@@ -89,10 +109,10 @@ def test_the_policy_only_empties_fields_a_draft_may_leave_empty() -> None:
     # the type is never left empty (import needs one); partner, country and local party are
     # the record's evidence itself: a record without them is left out whole instead
     allowed = {"record", "date", "sectors", "local_signatory", "partner_signatory"}
-    assert {name for name, _ in abstain.POLICY} <= allowed
+    assert {name for name, _ in [*abstain.POLICY, *abstain.PROPOSED]} <= allowed
 
 
 def test_every_reason_of_the_policy_is_translated() -> None:
     t = i18n.translator("id")
-    for reason in abstain.POLICY.values():
+    for reason in [*abstain.POLICY.values(), *abstain.PROPOSED.values()]:
         assert t(reason) != reason, reason

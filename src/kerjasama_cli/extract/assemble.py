@@ -39,7 +39,8 @@ from kerjasama_cli.extract.record_mentions import (
 from kerjasama_cli.extract.sector_frames import ALREADY, talked_over, told_as_running
 from kerjasama_cli.geo.names import normalise
 
-_LEAD_SENTENCES = 8
+# The article's opening: where a news story tells what it reports (later sentences, its history).
+LEAD_SENTENCES = 8
 _BEGAN = re.compile(r"\b(?:dimulai|bermula|berawal|began|started|begun)\b", re.I)
 _PAST = re.compile(
     r"\b(?:dulu|dahulu|pernah|formerly|originally|once|the original|an earlier)\b", re.I
@@ -304,7 +305,7 @@ def _place(mention: Mention, own: list[Cluster], published: dt.date | None) -> C
     if (
         mention.date is None
         and mention.rtype in lexicon.DOCUMENT_TYPES
-        and mention.facts.sentence.index < _LEAD_SENTENCES
+        and mention.facts.sentence.index < LEAD_SENTENCES
     ):
         # "have renewed their sister-city MoU" in the lead, beside "sister cities since 1984":
         # a more specific document than an old record is news of its own.
@@ -317,7 +318,7 @@ def _place(mention: Mention, own: list[Cluster], published: dt.date | None) -> C
         same_class
         and not mention.event
         and mention.rtype in lexicon.DOCUMENT_TYPES
-        and mention.facts.sentence.index >= _LEAD_SENTENCES // 4
+        and mention.facts.sentence.index >= LEAD_SENTENCES // 4
         and all(c.rtype in ("programme", "membership") for c in same_class)
     ):
         return None  # "the original Sister-State Agreement": not the programme reported
@@ -484,12 +485,12 @@ def _lead_date(clusters: list[Cluster], all_facts: list[Facts], published: dt.da
         return
     window = (published - dt.timedelta(days=31)).isoformat()
     if any(
-        c.date is not None and c.date.iso >= window and c.first < _LEAD_SENTENCES for c in clusters
+        c.date is not None and c.date.iso >= window and c.first < LEAD_SENTENCES for c in clusters
     ):
         return  # the news is already dated: an undated mention is something else
-    if lead.first >= _LEAD_SENTENCES:
+    if lead.first >= LEAD_SENTENCES:
         return
-    for facts in all_facts[:_LEAD_SENTENCES]:
+    for facts in all_facts[:LEAD_SENTENCES]:
         for date in facts.dates:
             if date.source or len(date.iso) != 10:
                 continue
@@ -504,8 +505,8 @@ def _undated_page_lead(lead: Cluster, clusters: list[Cluster], all_facts: list[F
     (the article's first dated one, in its opening two) when it gives one full date, year
     and all, and nothing else of the article is dated in its opening ("KUCHING – Wagub ...
     menghadiri ..., Jumat (20/06/2025)")."""
-    if lead.first >= _LEAD_SENTENCES or any(
-        c.date is not None and c.first < _LEAD_SENTENCES for c in clusters
+    if lead.first >= LEAD_SENTENCES or any(
+        c.date is not None and c.first < LEAD_SENTENCES for c in clusters
     ):
         return
     dated = next((f for f in all_facts[:2] if f.dates and not f.dropped), None)

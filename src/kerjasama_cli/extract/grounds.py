@@ -9,6 +9,7 @@ way for every rule, so that a new rule is judged like the old ones. The kinds, p
 | record | `typed` | the partner named with a word of the record's type, or its signing |
 | record | `named` | the partner named beside other cooperation words only |
 | record | `echo` | an undated visit or meeting of a partner the article drafts another record for |
+| record | `echo_late` | the same, told only after the article's opening (`LEAD_SENTENCES`) |
 | type | `beside` | a word of that type in a sentence naming the partner |
 | type | `near` | such a word within `NEAR` sentences of one naming the partner |
 | type | `far` | such a word only farther away |
@@ -31,7 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from kerjasama_cli.extract.assemble import Draft
+from kerjasama_cli.extract.assemble import LEAD_SENTENCES, Draft
 from kerjasama_cli.extract.facts import Facts
 from kerjasama_cli.geo.names import normalise
 
@@ -89,7 +90,8 @@ def _echo(draft: Draft, drafts: list[Draft]) -> bool:
 
 def _record(draft: Draft, live: list[Facts], drafts: list[Draft]) -> str:
     if _echo(draft, drafts):
-        return "echo"
+        late = bool(draft.read_from) and min(draft.read_from) >= LEAD_SENTENCES
+        return "echo_late" if late else "echo"
     partner = str(draft.partner)
     own = [f for f in live if _names(f, partner)]
     if any(_typed(f, draft.type) or f.signing for f in own):
