@@ -33,13 +33,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from kerjasama_cli.extract.assemble import LEAD_SENTENCES, Draft
+from kerjasama_cli.extract.drafts import EXPORTED_TYPE
 from kerjasama_cli.extract.facts import Facts
 from kerjasama_cli.geo.names import normalise
 
 NEAR = 2  # sentences: a reference back ("kerja sama ini", "the agreement") reaches this far
 EVENTS = ("visit", "meeting", "office_opening")
-# Type words the drafts export under another name (drafts.py's _EXPORTED_TYPE).
-_EXPORTED = {"membership": "other", "agreement_word": "agreement"}
 
 
 def _names(facts: Facts, partner: str) -> bool:
@@ -48,7 +47,7 @@ def _names(facts: Facts, partner: str) -> bool:
 
 
 def _typed(facts: Facts, rtype: str) -> bool:
-    return any(_EXPORTED.get(t, t) == rtype for t, _, _ in facts.types)
+    return any(EXPORTED_TYPE.get(t, t) == rtype for t, _, _ in facts.types)
 
 
 def _tells(facts: Facts, draft: Draft) -> bool:
