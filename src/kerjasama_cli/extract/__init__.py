@@ -155,7 +155,7 @@ def extract(
     # Last: only a signed document has signatories (a visit's people lent theirs above).
     drafts = signatories_only_on_signings(drafts)
     # Precision first: values (and records) whose evidence is of a distrusted kind go out.
-    drafts, left_out = abstain(drafts, all_facts)
+    drafts, left_out = abstain(drafts, all_facts, meta.published)
     where = local_evidence(all_facts, local, parties.canonical)
     # Proposed as a new government when the registry (given) does not know it.
     new = (

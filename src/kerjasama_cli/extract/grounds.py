@@ -10,6 +10,7 @@ way for every rule, so that a new rule is judged like the old ones. The kinds, p
 | record | `named` | the partner named beside other cooperation words only |
 | record | `echo` | an undated visit or meeting of a partner the article drafts another record for |
 | record | `echo_late` | the same, told only after the article's opening (`LEAD_SENTENCES`) |
+| record | `echo_of_news` | the same, in the opening, beside the partner's record dated as news |
 | type | `beside` | a word of that type in a sentence naming the partner |
 | type | `near` | such a word within `NEAR` sentences of one naming the partner |
 | type | `far` | such a word only farther away |
@@ -30,6 +31,7 @@ measures each kind's precision.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 
 from kerjasama_cli.extract.assemble import LEAD_SENTENCES, Draft
@@ -37,6 +39,7 @@ from kerjasama_cli.extract.drafts import EXPORTED_TYPE
 from kerjasama_cli.extract.facts import Facts
 from kerjasama_cli.geo.names import normalise
 
+RECENT_DAYS = 45  # a record dated this close before publication is news (as assemble.py)
 NEAR = 2  # sentences: a reference back ("kerja sama ini", "the agreement") reaches this far
 EVENTS = ("visit", "meeting", "office_opening")
 
@@ -87,10 +90,23 @@ def _echo(draft: Draft, drafts: list[Draft]) -> bool:
     )
 
 
-def _record(draft: Draft, live: list[Facts], drafts: list[Draft]) -> str:
+def _record(draft: Draft, live: list[Facts], drafts: list[Draft], published: dt.date | None) -> str:
     if _echo(draft, drafts):
-        late = bool(draft.read_from) and min(draft.read_from) >= LEAD_SENTENCES
-        return "echo_late" if late else "echo"
+        if draft.read_from and min(draft.read_from) >= LEAD_SENTENCES:
+            return "echo_late"
+        key = normalise(str(draft.partner))
+        recent = (published - dt.timedelta(days=RECENT_DAYS)).isoformat() if published else None
+        news = [
+            d
+            for d in drafts
+            if d is not draft
+            and d.partner
+            and normalise(d.partner) == key
+            and d.date
+            and recent
+            and recent <= d.date <= str(published)
+        ]
+        return "echo_of_news" if news else "echo"
     partner = str(draft.partner)
     own = [f for f in live if _names(f, partner)]
     if any(_typed(f, draft.type) or f.signing for f in own):
@@ -116,14 +132,16 @@ def _sector(draft: Draft, code: str, live: list[Facts]) -> str:
     return "own" if "own" in kinds else "referred" if "referred" in kinds else "moved"
 
 
-def grounds(draft: Draft, article: list[Facts], drafts: list[Draft]) -> dict[str, str]:
+def grounds(
+    draft: Draft, article: list[Facts], drafts: list[Draft], published: dt.date | None = None
+) -> dict[str, str]:
     """The kind of evidence of each value the draft fills: "record", "type", "date",
     "sector:CODE", "local_signatory", "partner_signatory" (see the module's table)."""
     if not draft.partner:
         return {}
     live = [f for f in article if not f.dropped]
     named = [f.sentence.index for f in live if _names(f, draft.partner)]
-    out = {"record": _record(draft, live, drafts)}
+    out = {"record": _record(draft, live, drafts, published)}
     typed = [f.sentence.index for f in live if _typed(f, draft.type)]
     out["type"] = _by_distance(typed, named) if typed else "inferred"
     if draft.date:
