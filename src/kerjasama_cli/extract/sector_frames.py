@@ -64,12 +64,15 @@ _COOP = (
     r"friendship[- ](?:city|cities)|kota (?:kembar|bersaudara)"
 )
 COOP = re.compile(rf"\b(?:{_COOP})\b", re.I)
-_TIES = re.compile(r"(?:memperkuat|mempererat|meningkatkan|memperluas) hubungan", re.I)
+_TIES = re.compile(r"(?:memperkuat|mempererat|meningkatkan|memperluas) (?:kembali )?hubungan", re.I)
 # Words after which a list of sectors follows.
 _FIELD = re.compile(
     r"\b(?:bidang(?:-bidang)?|sektor(?:-sektor)?|aspek|"
     # "guna memperkuat hubungan budaya, sosial dan ekonomi": the fields of the ties strengthened
-    r"(?:memperkuat|mempererat|meningkatkan|memperluas) hubungan|lingkup|dalam hal|fields?(?: of)?|"
+    r"(?:memperkuat|mempererat|meningkatkan|memperluas) (?:kembali )?hubungan|lingkup|dalam hal|"
+    # "dikerjasamakan ... untuk berbagai hal, terutama pada perekonomian": the many things are
+    # its fields
+    r"(?:berbagai|segala|banyak) hal|fields?(?: of)?|"
     r"dalam bentuk|berupa|in the form of|"
     r"areas?(?: of)?|sectors?(?: of)?|(?:di)?fokus(?:kan)?(?: utama)? (?:pada|untuk|ke)|"
     r"berfokus (?:pada|ke)|focus(?:es|ed|ing)? on|diarahkan (?:pada|untuk|ke)|"
@@ -168,7 +171,8 @@ DONE = re.compile(
 # not of a document signed now or a visit reported now (drafts.py).
 ALREADY = re.compile(
     r"\b(?:telah|sudah)\s+(?:lama\s+)?(?:ter|di|men|ber)?(?:jalin|jalan|lakukan|laksanakan|jalankan)\w*|"
-    r"\bselama ini\b|\bsampai saat ini\b|\bhingga (?:kini|saat ini)\b|\bsejauh ini\b|"
+    r"\bselama ini\b|\bsampai (?:saat )?(?:ini|sekarang)\b|\bhingga (?:kini|saat ini|sekarang)\b|"
+    r"\bsejauh ini\b|"
     r"\b(?:has|have|had) been (?:established|running|carried out|going on|ongoing|implemented)\b|"
     r"\b(?:has|have) (?:occurred|taken place)\b|\bso far\b|\bto date\b|"
     # a sentence telling what came before ("Sebelumnya, pada 2019, kedua kota telah menjajaki
@@ -231,7 +235,9 @@ _EFFECT = re.compile(
     re.I,
 )
 _SEPARATOR = re.compile(r",|;|&|\b(?:dan|serta|atau|maupun|hingga|and|or|as well as)\b", re.I)
-_ITEM_WORDS = 6  # a list entry longer than this is prose, not a list
+# A list entry longer than this is prose ("Di bidang investasi, peluang terbuka dalam
+# pengembangan industri perikanan ...": a clause about the field, no list); 4 cut real1-16.
+_ITEM_WORDS = 5
 # A field word as the subject of a copula: its list follows the copula ("Bidang-bidang yang
 # dilaksanakan pada awal kerja sama adalah kunjungan delegasi, olahraga dan kepemudaan").
 _COPULA = re.compile(r"\b(?:adalah|ialah|merupakan|are|were|include|included)\b", re.I)
@@ -272,12 +278,20 @@ def _opened(text: str, start: int, cues: list[tuple[int, int, bool]]) -> bool:
         opener = openers[-1] if openers else None
         if opener is not None and not field and _BENEFIT.search(gap[: opener.start()]):
             continue  # "kerja sama ... memberikan manfaat ..., terutama dalam hal ...": its gains
-        if opener is not None and (
+        listed = opener is not None and (
             field or _words(gap[: opener.start()]) <= 2 or "," not in gap[: opener.start()]
-        ):
+        )
+        if listed and opener is not None:
             gap = gap[opener.end() :]
-        if field and _list_like(gap):
-            return True  # "meliputi beberapa sektor, antara lain bidang pendidikan, ..."
+        if (field or listed and _words(gap) <= _REACH) and _list_like(gap):
+            # "meliputi beberapa sektor, antara lain bidang pendidikan, ...", "berbagai kerja
+            # sama itu, termasuk perlintasan batas, perdagangan barang dan jasa, ..." (not
+            # "a meeting ..., including the chairman of the Chamber of Commerce")
+            return True
+        if not field and _BETWEEN.match(gap):
+            return True  # "cooperation between the two provinces in trade, education, ..."
+        if not field and _JOINED_ONLY.match(gap):
+            continue  # "kolaborasi dan inovasi": two things side by side, not its field
         copula = list(_COPULA.finditer(gap))
         if (
             field
@@ -301,6 +315,13 @@ def _opened(text: str, start: int, cues: list[tuple[int, int, bool]]) -> bool:
 
 
 _OPENING_COLON = re.compile(r"^((?:\s+\w+){0,3}?)\s*:")
+# "cooperation between the two provinces in ...", "kerja sama antara kedua kabupaten dalam ...":
+# the places between, then the fields.
+_BETWEEN = re.compile(r"^\s+(?:between|antara)\s+[^,;:.]{1,40}?\s+(?:in|dalam|di)\s+$", re.I)
+_JOINED_ONLY = re.compile(r"^\s*(?:dan|serta|and|&)\s*$", re.I)
+# A field word right after a cooperation word ("peluang kerjasama di sektor ...") is its field,
+# whatever aim was told before ("dengan tujuan menggali lebih dalam peluang kerjasama di sektor").
+_COOP_IN = re.compile(rf"\b(?:{_COOP})\s+(?:(?:di|dalam|pada|in|on)\s+)?(?:the\s+)?$", re.I)
 _FOR = re.compile(r"\w\s+(?:untuk|demi)\s*$", re.I)
 
 
@@ -332,7 +353,10 @@ def covered_sectors(sentence: str, skip: list[tuple[int, int]] | None = None) ->
     cues = [
         (m.start(), m.end(), True)
         for m in _FIELD.finditer(sentence)
-        if not _BENEFIT.search(sentence[max(0, m.start() - 60) : m.start()])
+        if (
+            not _BENEFIT.search(sentence[max(0, m.start() - 60) : m.start()])
+            or _COOP_IN.search(sentence, max(0, m.start() - 40), m.start())
+        )
         and not _COMMON.search(sentence[max(0, m.start() - 60) : m.start()])
     ]
     cues += [(m.start(), m.end(), True) for m in _ABOUT.finditer(sentence)]
