@@ -374,3 +374,45 @@ def test_a_plan_to_sign_is_no_signed_document(text: str, rtype: str) -> None:
 )
 def test_a_trip_between_the_two_places_is_a_visit(text: str, rtype: str) -> None:
     assert [d["type"] for d in _drafts(text, dt.date(2025, 5, 28))] == [rtype]
+
+
+# i33d (real17-19's date misses, other names and places): the part of a month, "Ahad", a
+# statement's (d/m) far from publication, a year still to come, a byline's update line.
+@pytest.mark.parametrize(
+    ("sentence", "published", "dates"),
+    [
+        # the end, start or middle of a month told back from the article is that month
+        (
+            "Rancangan itu dikonsultasikan ke kementerian akhir Agustus lalu.",
+            dt.date(2011, 9, 20),
+            ["2011-08"],
+        ),
+        ("Delegasi Kota Mataram tiba pertengahan Maret.", dt.date(2019, 4, 2), ["2019-03"]),
+        ("The delegation from Ipoh arrived in late March.", dt.date(2019, 4, 2), ["2019-03"]),
+        # ... and never a day; a month ahead is a plan (none before publication)
+        ("Kunjungan dijadwalkan akhir Mei mendatang.", dt.date(2019, 4, 2), ["2019-05"]),
+        # "Ahad" is Sunday
+        ("Hal itu disampaikan Wali Kota, Ahad (6/10).", dt.date(2013, 10, 8), ["2013-10-06"]),
+        # a statement's (d/m) months before publication is a typo or unknown: no date
+        ("Hal itu disampaikan Wali Kota, Ahad (6/1).", dt.date(2013, 10, 8), []),
+        ("Hal itu disampaikan Wali Kota, Senin (30/9).", dt.date(2013, 10, 8), ["2013-09-30"]),
+        # an English source's month/day in brackets
+        ("They met on Monday (6/17).", dt.date(2019, 6, 18), ["2019-06-17"]),
+        # a year still to come ("terwujud pada 2021 nanti") is a hope, no record's date
+        ("Wali Kota berharap kota kembar itu terwujud pada 2021 nanti.", None, []),
+        ("Kota kembar itu terwujud pada 2021.", None, ["2021"]),
+    ],
+)
+def test_parts_of_months_weekdays_and_plans(
+    sentence: str, published: dt.date | None, dates: list[str]
+) -> None:
+    assert _dates(sentence, published) == dates
+
+
+def test_a_byline_s_update_line_is_no_event_s_date() -> None:
+    found = find_dates("oleh Rina Sari diperbarui 12 Mar 2014, 20:10 WIB", dt.date(2014, 3, 12))
+    assert [(d.iso, d.source) for d in found] == [("2014-03-12", True)]
+    found = find_dates("Wali kota menerima delegasi pada 12 Mar 2014.", dt.date(2014, 3, 12))
+    assert [(d.iso, d.source) for d in found] == [("2014-03-12", False)]
+    found = find_dates("Updated: March 12, 2014", dt.date(2014, 3, 12))
+    assert [(d.iso, d.source) for d in found] == [("2014-03-12", True)]

@@ -11,8 +11,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from kerjasama_cli.domain.date_words import MONTH_NAMES, WEEKDAY_NAMES
+from kerjasama_cli.domain.date_words import MONTH_NAMES, THIRDS, WEEKDAY_NAMES
 from kerjasama_cli.domain.dates import parse_date
+from kerjasama_cli.extract.date_periods import month_back, period
 
 # The registry's month and weekday names, plus spellings met only in older news text. Weekday
 # abbreviations (Mon, Sun…) are left out: in running prose they are too often other words.
@@ -24,7 +25,7 @@ _WEEKDAYS: dict[str, int] = {
     for number, names in enumerate(WEEKDAY_NAMES)
     for name in names
     if len(name) > 3
-} | {"jum'at": 4}
+} | {"jum'at": 4, "ahad": 6}
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WEEKDAY = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
@@ -85,6 +86,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # Agustus 2025, August 2025, "Nov. 1989" (English's abbreviation with its dot)
     ("my", re.compile(rf"\b(?P<m>{_MONTH})\.?,?\s+(?:tahun\s+)?(?P<y>{_YEAR})\b", re.I)),
+    # akhir Agustus lalu, pertengahan Maret, in late March: the month (date_periods.py)
+    (
+        "m",
+        re.compile(
+            rf"\b(?:{'|'.join(THIRDS)})(?:\s+of)?-?\s+(?:bulan\s+)?(?P<m>{_MONTH})\b"
+            r"(?!\.?,?\s*\d)",
+            re.I,
+        ),
+    ),
     # in August, pada Agustus, bulan Agustus (the latest such month)
     (
         "m",
@@ -118,7 +128,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "wd",
         re.compile(
-            rf"\b(?:(?:on|pada|hari|last|this|past)\s+)?(?P<w>{_WEEKDAY})\b(?:\s+(?:lalu|kemarin))?",
+            rf"\b(?:(?:on|pada|hari|last|this|past)\s+)?(?P<w>{_WEEKDAY})\b(?:\s+(?:lalu|kemarin))?"
+            # "Ahad (7/1)": the weekday of the bracketed day, which alone says the day
+            r"(?!\s*,?\s*\(\d)",
             re.I,
         ),
     ),
@@ -158,7 +170,9 @@ _MONTH_WORDS = {
 # Words that make the date that follows the date of a quotation or a source, not of an event.
 _SOURCE_CUE = re.compile(
     r"(?:dikutip|mengutip|dilansir|melansir|diakses|dirilis|quoted|cited|accessed|published|"
-    r"diterbitkan|keterangan (?:resmi|tertulis)|siaran pers|press release|statement)\b[^.;]{0,60}$",
+    r"diterbitkan|keterangan (?:resmi|tertulis)|siaran pers|press release|statement|"
+    # a byline's update or posting line ("diperbarui 08 Jun 2016, 23:15 WIB", "Updated: ...")
+    r"diperbarui|dipublikasikan|updated|posted)\b[^.;]{0,60}$",
     re.I,
 )
 
@@ -174,6 +188,11 @@ class DateMention:
     since: bool = False  # "sejak 1986": the start of something still going on
     source: bool = False  # the date a quote or release was published, not of the event
     relative: bool = False  # needed the publication date ("Selasa (27/5)", "kemarin")
+
+
+# How far back a "(d/m)" without its year may lie from publication: news tells its own days so.
+_STATEMENT_DAYS = 45
+_AHEAD = re.compile(r"\s+(?:nanti|mendatang|yang akan datang)\b", re.I)
 
 
 def _day(year: int, month: int, day: int) -> dt.date | None:
@@ -361,45 +380,6 @@ def _in_the_told_year(m: re.Match[str], year: int, published: dt.date | None) ->
     return None
 
 
-_COMPARED = re.compile(
-    r"\b(?:dibanding(?:kan)?(?: dengan)?|daripada|than|compared (?:to|with)|sejak|since|"
-    r"hingga|sampai|until|pada periode)\s+(?:the\s+)?(?:akhir\s+|awal\s+|end of\s+)?$",
-    re.I,
-)
-# "dua tahun lalu", "beberapa puluh tahun lalu", "a few years": a count, told roughly
-_COUNTED = re.compile(
-    r"(?:\d|\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|puluh|"
-    r"puluhan|belas|ratus|se|a few|several|many))\s*$",
-    re.I,
-)
-_COUNTS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "two": 2, "three": 3, "four": 4, "five": 5}
-
-
-def _period(g: dict[str, str | None], published: dt.date | None, before: str) -> str | None:
-    """ "tahun lalu" (the year before publication), "bulan ini", "earlier this month", "dua
-    hari lalu": the period the words name, at its own precision. "dua tahun lalu", "10 tahun
-    lalu" (a count of years, told roughly) and "setahun lalu" are left alone."""
-    if published is None:
-        return None
-    if g.get("n"):
-        count = _COUNTS.get(g["n"].lower()) or int(g["n"])
-        return (published - dt.timedelta(days=count)).isoformat()
-    unit = (g.get("unit") or g.get("unit2") or "").lower()
-    which = (g.get("which") or g.get("which2") or "").lower()
-    if _COUNTED.search(before):
-        return None
-    if _COMPARED.search(before):
-        return None  # "naik dibanding tahun lalu", "than last year": a comparison, no event
-    if re.search(r"\b(?:must|should|harus|seharusnya|mestinya)\b[^.,;]{0,30}$", before, re.I):
-        return None  # "must be renewed last year also": what was due, not what happened
-    back = 0 if which in ("ini", "this", "earlier this") else 1
-    if unit in ("tahun", "year"):
-        return f"{published.year - back:04d}"
-    month = published.month - back or 12
-    year = published.year - (1 if back and published.month == 1 else 0)
-    return f"{year:04d}-{month:02d}"
-
-
 def _resolve(
     kind: str, m: re.Match[str], published: dt.date | None, years: frozenset[int] = frozenset()
 ) -> str | None:
@@ -420,8 +400,11 @@ def _resolve(
         return day.isoformat() if day else None
     if kind in ("dm_num", "md", "dm"):
         month = int(g["m"]) if kind == "dm_num" else _month(g["m"])
+        number = int(g["d"])
+        if kind == "dm_num" and month and month > 12 >= number:
+            month, number = number, month  # "Monday (5/13)": English month/day
         if month and published is None:
-            return _year_by_weekday(m.string, month, int(g["d"]), g.get("w"), years)
+            return _year_by_weekday(m.string, month, number, g.get("w"), years)
         if not month or published is None:
             return None
         if (
@@ -434,7 +417,11 @@ def _resolve(
         if kind in ("md", "dm") and not g["m"][0].isupper():
             return None  # "may 5" and the like in lower case are not dates
         weekday = _WEEKDAYS.get((g.get("w") or "").lower())
-        day = _recent(published, month, int(g["d"]), weekday)
+        day = _recent(published, month, number, weekday)
+        if kind == "dm_num" and day and day < published - dt.timedelta(days=_STATEMENT_DAYS):
+            # "Ahad (7/1)" in an article of 8 October: the news's "(d/m)" is a day of its own
+            # weeks; months back it is a typo or another day, unknown
+            return None
         return day.isoformat() if day else None
     if kind == "my":
         month = _month(g["m"])
@@ -445,16 +432,9 @@ def _resolve(
         month = _month(g["m"])
         if not month or published is None or not g["m"][0].isupper() or len(g["m"]) < 3:
             return None
-        ahead = re.match(r"\s+(?:mendatang|depan|nanti|yang akan datang)\b", rest) or re.search(
-            r"\b(?:next|coming|upcoming)\s+$", before
-        )
-        if ahead:  # "pada Agustus mendatang", "next August": a plan
-            year = published.year if month >= published.month else published.year + 1
-        else:
-            year = published.year if month <= published.month else published.year - 1
-        return f"{year:04d}-{month:02d}"
+        return month_back(month, published, before, rest)
     if kind == "period":
-        return _period(g, published, m.string[max(0, m.start() - 50) : m.start()])
+        return period(g, published, m.string[max(0, m.start() - 50) : m.start()])
     if kind == "rel":
         if published is None:
             return None
@@ -473,6 +453,8 @@ def _resolve(
         pre = (g.get("pre") or "").lower()
         if not pre:
             return None  # a bare number could be a count ("2024 peserta") or part of a name
+        if _AHEAD.match(rest):
+            return None  # "terwujud pada 2017 nanti": a year still to come is a hope
         if pre in ("di", "of", "by", "until", "hingga akhir", "akhir"):
             return None  # "by 2030", "hingga akhir 2024": a deadline, not when it happened
         if pre in ("awal", "early"):  # the registry's grammar: "awal 2025" is Jan-Apr 2025
