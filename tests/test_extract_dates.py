@@ -416,3 +416,19 @@ def test_a_byline_s_update_line_is_no_event_s_date() -> None:
     assert [(d.iso, d.source) for d in found] == [("2014-03-12", False)]
     found = find_dates("Updated: March 12, 2014", dt.date(2014, 3, 12))
     assert [(d.iso, d.source) for d in found] == [("2014-03-12", True)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ('"Kami mengajukan kerja sama," kata Gubernur Lampung, Minggu (18/2/2024).', True),
+        ("The four ties are warm, the governor of Jambi said in Jambi on Tuesday.", True),
+        ("Gubernur Lampung menandatangani LoI, Minggu (18/2/2024).", False),
+        ("The governor of Jambi signed the memorandum on Tuesday.", False),
+    ],
+)
+def test_a_statement_s_day_is_marked_said(sentence: str, said: bool) -> None:
+    """The day a statement was made is flagged, for the records a statement cannot date (a
+    document told as done before it): i33a's abstention reads it."""
+    found = find_dates(sentence, dt.date(2024, 2, 20))
+    assert [d.said for d in found] == [said]

@@ -177,6 +177,15 @@ _SOURCE_CUE = re.compile(
 )
 
 
+# A speech verb before the date: the date is when it was said ("..., kata Gubernur, Minggu
+# (18/2/2024)", "..., ujarnya di Kupang, Senin (3/3)", "the governor said in Bandung on Tuesday").
+_SAID_CUE = re.compile(
+    r"\b(?:kata|ujar|ucap|tutur|ungkap|terang|jelas|tegas|papar|sebut)(?:nya)?\b[^.;\"“”]{0,60}$|"
+    r"\b(?:said|says|told|stated)\b[^.;\"“”]{0,40}$",
+    re.I,
+)
+
+
 @dataclass(frozen=True)
 class DateMention:
     """A date found in a sentence: its ISO text (YYYY, YYYY-MM or YYYY-MM-DD) and where."""
@@ -188,6 +197,9 @@ class DateMention:
     since: bool = False  # "sejak 1986": the start of something still going on
     source: bool = False  # the date a quote or release was published, not of the event
     relative: bool = False  # needed the publication date ("Selasa (27/5)", "kemarin")
+    # the day a statement was made ("kata Gubernur, Minggu (18/2/2024)", "said in Bandung on
+    # Tuesday"): a meeting's day at most, never that of a document told as done before it
+    said: bool = False
 
 
 # How far back a "(d/m)" without its year may lie from publication: news tells its own days so.
@@ -287,7 +299,8 @@ def find_dates(
             since = pre.startswith(("sejak", "since"))
             source = bool(_SOURCE_CUE.search(sentence[max(0, a - 80) : a]))
             relative = kind in ("dm_num", "md", "dm", "rel", "wd", "m", "period")
-            found.append(DateMention(iso, m.group(0).strip(), a, b, since, source, relative))
+            said = bool(_SAID_CUE.search(sentence[max(0, a - 70) : a]))
+            found.append(DateMention(iso, m.group(0).strip(), a, b, since, source, relative, said))
     found.sort(key=lambda d: d.start)
     # "pada Rabu malam (25/9/2024)": the weekday is that day's, not a year of its own; beside
     # "pada tahun 2008" it adds nothing
