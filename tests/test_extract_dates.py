@@ -432,3 +432,21 @@ def test_a_statement_s_day_is_marked_said(sentence: str, said: bool) -> None:
     document told as done before it): i33a's abstention reads it."""
     found = find_dates(sentence, dt.date(2024, 2, 20))
     assert [d.said for d in found] == [said]
+
+
+def test_a_tour_s_span_of_days_dates_each_place_by_its_month() -> None:
+    """ "dikunjungi pada 3-6 Mei 2022 adalah A, B, dan C": which day each place had is not
+    told: the month, never the span's first day for all; one place keeps the span's first day."""
+    tour = (
+        "Pemerintah Kabupaten Sumbawa, Nusa Tenggara Barat, akan menjalin kerja sama dengan tiga "
+        "kerajaan negeri (pemerintah provinsi) di Malaysia, mencakup sektor perikanan.\n"
+        '"Rencana kerja sama tersebut merupakan hasil dari kunjungan kami selama empat hari ke '
+        'tiga kerajaan negeri di Malaysia," kata Bupati Sumbawa, Budi Santoso, di Sumbawa Besar.\n'
+        "Budi menyebutkan tiga kerajaan negeri di Malaysia yang dikunjungi pada 3-6 Mei 2022 "
+        "adalah Kerajaan Negeri Johor, Kerajaan Negeri Kedah, dan Kerajaan Negeri Perak."
+    )
+    dates = {d["partner"]: d["date"] for d in _drafts(tour)}
+    assert dates == {"Johor": "2022-05", "Kedah": "2022-05", "Perak": "2022-05"}
+    one = "Bupati Sumbawa melakukan kunjungan kerja ke Kota Osaka pada 3-6 Mei 2022."
+    assert [d["date"] for d in _drafts(one)] == ["2022-05-03"]
+    assert [d.span for d in find_dates("pada 3-6 Mei 2022 dan 9 Mei 2022", None)] == [True, False]

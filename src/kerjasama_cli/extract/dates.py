@@ -200,8 +200,11 @@ class DateMention:
     # the day a statement was made ("kata Gubernur, Minggu (18/2/2024)", "said in Bandung on
     # Tuesday"): a meeting's day at most, never that of a document told as done before it
     said: bool = False
+    # the first day of a span ("21-24 Januari 2019"): which day of it an act took is not told
+    span: bool = False
 
 
+_SPAN = re.compile(rf"(?:\w+\s*,?\s*\(?)?\d{{1,2}}(?:st|nd|rd|th)?{_TO}\d", re.I)
 # How far back a "(d/m)" without its year may lie from publication: news tells its own days so.
 _STATEMENT_DAYS = 45
 _AHEAD = re.compile(r"\s+(?:nanti|mendatang|yang akan datang)\b", re.I)
@@ -300,7 +303,10 @@ def find_dates(
             source = bool(_SOURCE_CUE.search(sentence[max(0, a - 80) : a]))
             relative = kind in ("dm_num", "md", "dm", "rel", "wd", "m", "period")
             said = bool(_SAID_CUE.search(sentence[max(0, a - 70) : a]))
-            found.append(DateMention(iso, m.group(0).strip(), a, b, since, source, relative, said))
+            span = bool(_SPAN.match(m.group(0)))
+            found.append(
+                DateMention(iso, m.group(0).strip(), a, b, since, source, relative, said, span)
+            )
     found.sort(key=lambda d: d.start)
     # "pada Rabu malam (25/9/2024)": the weekday is that day's, not a year of its own; beside
     # "pada tahun 2008" it adds nothing
