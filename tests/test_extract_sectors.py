@@ -403,6 +403,30 @@ SENTENCES: dict[str, list[tuple[str, list[str]]]] = {
         ),
         ("Kedua wali kota memiliki hubungan baik, khususnya di bidang olahraga.", []),
     ],
+    "besides a field, a framed list": [
+        (
+            "Namun selain pariwisata, Bupati menuturkan, pertemuan itu akan membahas kerja sama "
+            "di bidang perdagangan dan pendidikan.",
+            ["tourism", "trade", "education"],
+        ),
+        ("Selain pariwisata, kota itu dikenal karena kesehatan warganya yang baik.", []),
+    ],
+    "what a meeting told about": [
+        (
+            "Kita dalam pertemuan tadi juga telah menceritakan yang berkaitan tentang "
+            "pengembangan investasi dan pariwisata.",
+            ["investment", "tourism"],
+        ),
+        ("Dalam pertemuan tadi ia menceritakan masa kecilnya yang penuh olahraga.", []),
+    ],
+    "mutual support in fields": [
+        (
+            "Kunjungan ini membuka peluang bagi kedua kota untuk saling mendukung dalam berbagai "
+            "bidang, dari perdagangan maupun pariwisata.",
+            ["trade", "tourism"],
+        ),
+        ("Warga kedua kota saling mendukung, kata kepala dinas pariwisata.", []),
+    ],
     "a field opening a sentence, then a clause after its comma": [
         (
             "Dalam pertemuan itu, di bidang investasi, peluang terbuka dalam pengembangan industri "
