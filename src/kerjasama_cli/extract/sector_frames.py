@@ -28,8 +28,7 @@ Not a frame: what a cooperation brings or aims at ("will boost investment", "man
 terutama dalam hal ekonomi", "sasaran yang akan dicapai"), what ties of the kind are for
 ("Sisterhood agreements are designed to ..."), what two places share. Which sector words name a
 field at all (not a name, a venue, an office, a qualifier) is sector_words.py's; the cue words
-are sector_cues.py's; moving sectors
-between finished drafts is sector_passes.py's.
+are sector_cues.py's; moving sectors between finished drafts is sector_passes.py's.
 """
 
 from __future__ import annotations
