@@ -450,3 +450,27 @@ def test_a_tour_s_span_of_days_dates_each_place_by_its_month() -> None:
     one = "Bupati Sumbawa melakukan kunjungan kerja ke Kota Osaka pada 3-6 Mei 2022."
     assert [d["date"] for d in _drafts(one)] == ["2022-05-03"]
     assert [d.span for d in find_dates("pada 3-6 Mei 2022 dan 9 Mei 2022", None)] == [True, False]
+
+
+@pytest.mark.parametrize(
+    ("second", "date"),
+    [
+        # the plan talked over on a day: the plan's date (the day of the talks)
+        (
+            "Pembahasan rencana itu dilakukan dalam pertemuan antara Wali Kota Medan dan Duta "
+            "Besar RI untuk Prancis di Balai Kota, Selasa, 4 Oktober 2016.",
+            "2016-10-04",
+        ),
+        # another talk on that day is not the plan's
+        (
+            "Pembahasan anggaran kota dilakukan dalam rapat di Balai Kota, Selasa, 4 Oktober 2016.",
+            None,
+        ),
+    ],
+)
+def test_a_plan_is_dated_by_the_day_it_was_talked_over(second: str, date: str | None) -> None:
+    text = (
+        "Pemerintah Kota Medan berencana menjajaki kerja sama dengan Kota Lyon, Prancis. " + second
+    )
+    (draft,) = _drafts(text)
+    assert (draft["partner"], draft["type"], draft["date"]) == ("Lyon", "other", date)
