@@ -398,6 +398,13 @@ def test_a_trip_between_the_two_places_is_a_visit(text: str, rtype: str) -> None
         ("Hal itu disampaikan Wali Kota, Senin (30/9).", dt.date(2013, 10, 8), ["2013-09-30"]),
         # an English source's month/day in brackets
         ("They met on Monday (6/17).", dt.date(2019, 6, 18), ["2019-06-17"]),
+        # last week: its month when the week and the days since lie in one month, else unsure
+        ("Delegasi Kota Ipoh datang pekan lalu.", dt.date(2019, 4, 24), ["2019-04"]),
+        ("The delegation from Ipoh came last week.", dt.date(2019, 4, 24), ["2019-04"]),
+        ("Delegasi Kota Ipoh datang pekan lalu.", dt.date(2019, 4, 3), []),
+        ("Delegasi Kota Ipoh datang minggu lalu.", dt.date(2019, 4, 24), ["2019-04"]),
+        # ... "Minggu lalu" is last Sunday
+        ("Delegasi datang pada Minggu lalu.", dt.date(2019, 4, 24), ["2019-04-21"]),
         # a year still to come ("terwujud pada 2021 nanti") is a hope, no record's date
         ("Wali Kota berharap kota kembar itu terwujud pada 2021 nanti.", None, []),
         ("Kota kembar itu terwujud pada 2021.", None, ["2021"]),

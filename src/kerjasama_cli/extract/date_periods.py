@@ -32,6 +32,13 @@ def period(g: dict[str, str | None], published: dt.date | None, before: str) -> 
     lalu" (a count of years, told roughly) and "setahun lalu" are left alone."""
     if published is None:
         return None
+    week = g.get("week")
+    if week:
+        if week[0].isupper() and week.lower().startswith("minggu"):
+            return None  # "Minggu lalu": last Sunday (a weekday), not last week
+        # the week before publication's, or the seven days before it: both in one month or unsure
+        first, last = published - dt.timedelta(days=published.weekday() + 7), published
+        return f"{first:%Y-%m}" if (first.year, first.month) == (last.year, last.month) else None
     if g.get("n"):
         count = _COUNTS.get(g["n"].lower()) or int(g["n"])
         return (published - dt.timedelta(days=count)).isoformat()

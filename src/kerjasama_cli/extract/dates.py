@@ -111,7 +111,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?P<n>dua|tiga|empat|lima|two|three|four|five|[2-5])\s+(?:hari|days)\s+"
             r"(?:yang\s+)?(?:lalu|ago)|(?P<unit>tahun|bulan|year|month)\s+(?P<which>lalu|kemarin|"
-            r"ini)|(?P<which2>last|this|earlier this)\s+(?P<unit2>year|month))\b",
+            r"ini)|(?P<which2>last|this|earlier this)\s+(?P<unit2>year|month)|"
+            # pekan lalu, last week: the month it lies in, when it lies in one
+            r"(?P<week>(?:se)?pekan (?:yang )?lalu|(?:se)?minggu (?:yang )?lalu|last week|"
+            r"a week ago))\b",
             re.I,
         ),
     ),
