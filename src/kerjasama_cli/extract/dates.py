@@ -28,7 +28,7 @@ _WEEKDAYS: dict[str, int] = {
 } | {"jum'at": 4, "ahad": 6}
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WEEKDAY = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
-_YEAR = r"(?:19[5-9]\d|20\d\d)"
+YEAR = r"(?:19[5-9]\d|20\d\d)"
 # Between the two days of a range ("5-10 November", "1 hingga 3 September", "from 1 to 3
 # September"): the range is dated by its first day.
 _TO = r"(?:\s*[-–]\s*|\s+(?:hingga|sampai|s\.?d\.?|s/d|to|until|till)\s+)"
@@ -41,7 +41,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:{_TO}\d{{1,2}}(?:st|nd|rd|th)?)?"
             # "18 Januari tahun 1985": the formal Indonesian form names the year as one
-            rf"\s+(?:of\s+)?(?P<m>{_MONTH})\.?,?\s+(?:tahun\s+)?(?P<y>{_YEAR})\b",
+            rf"\s+(?:of\s+)?(?P<m>{_MONTH})\.?,?\s+(?:tahun\s+)?(?P<y>{YEAR})\b",
             re.I,
         ),
     ),
@@ -49,19 +49,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "mdy",
         re.compile(
-            rf"\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{_YEAR})\b", re.I
+            rf"\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{YEAR})\b", re.I
         ),
     ),
     # 2025-10-29 (ISO, as bylines print it)
-    ("iso", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})\b")),
+    ("iso", re.compile(rf"\b(?P<y>{YEAR})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})\b")),
     # (27/4/2023), 27/4/2023
-    ("num", re.compile(rf"\b(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>{_YEAR})\b")),
+    ("num", re.compile(rf"\b(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>{YEAR})\b")),
     # "17-8-2020", "17.08.2020": the same day written with dashes or dots
-    ("num", re.compile(rf"\b(?P<d>\d{{1,2}})([-.])(?P<m>\d{{1,2}})\2(?P<y>{_YEAR})\b")),
+    ("num", re.compile(rf"\b(?P<d>\d{{1,2}})([-.])(?P<m>\d{{1,2}})\2(?P<y>{YEAR})\b")),
     # Kamis (2/10/25): a two-digit year
     ("num2", re.compile(r"\((?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{2})\)")),
     # "Kota Chengdu Cina (2002)", "Kota Burgas Bulgaria (LoI 2011)": a year in brackets
-    ("py", re.compile(rf"\((?:[A-Za-z]{{2,5}}\s+)?(?P<y>{_YEAR})\)")),
+    ("py", re.compile(rf"\((?:[A-Za-z]{{2,5}}\s+)?(?P<y>{YEAR})\)")),
     # Selasa (27/5), (12/5)
     (
         "dm_num",
@@ -71,7 +71,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "md",
         re.compile(
-            rf"(?:\b(?P<w>{_WEEKDAY})\s*,?\s*\(?)?\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*{_YEAR})(?!\s*[-:/])",
+            rf"(?:\b(?P<w>{_WEEKDAY})\s*,?\s*\(?)?\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*{YEAR})(?!\s*[-:/])",
             re.I,
         ),
     ),
@@ -80,12 +80,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"(?:\b(?P<w>{_WEEKDAY})\s*,?\s*\(?)?\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
             rf"(?:{_TO}\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
-            rf"(?P<m>{_MONTH})\b(?!\.?,?\s+(?:tahun\s+)?{_YEAR})",
+            rf"(?P<m>{_MONTH})\b(?!\.?,?\s+(?:tahun\s+)?{YEAR})",
             re.I,
         ),
     ),
     # Agustus 2025, August 2025, "Nov. 1989" (English's abbreviation with its dot)
-    ("my", re.compile(rf"\b(?P<m>{_MONTH})\.?,?\s+(?:tahun\s+)?(?P<y>{_YEAR})\b", re.I)),
+    ("my", re.compile(rf"\b(?P<m>{_MONTH})\.?,?\s+(?:tahun\s+)?(?P<y>{YEAR})\b", re.I)),
     # akhir Agustus lalu, pertengahan Maret, in late March: the month (date_periods.py)
     (
         "m",
@@ -143,7 +143,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?P<pre>pada tahun|pada|tahun|sejak tahun|sejak|since|(?:in )?the year|in|by|until|"
             r"hingga akhir|"
-            rf"akhir|awal|early|late|di|of)?\s*(?P<y>{_YEAR})\b",
+            rf"akhir|awal|early|late|di|of)?\s*(?P<y>{YEAR})\b",
             re.I,
         ),
     ),
@@ -213,7 +213,8 @@ _STATEMENT_DAYS = 45
 _AHEAD = re.compile(r"\s+(?:nanti|mendatang|yang akan datang)\b", re.I)
 
 
-def _day(year: int, month: int, day: int) -> dt.date | None:
+def day_or_none(year: int, month: int, day: int) -> dt.date | None:
+    """The date, or None where the day does not exist (31 April)."""
     try:
         return dt.date(year, month, day)
     except ValueError:
@@ -222,7 +223,7 @@ def _day(year: int, month: int, day: int) -> dt.date | None:
 
 def _recent(published: dt.date, month: int, day: int, weekday: int | None) -> dt.date | None:
     """The day/month nearest before (or just after) publication; the weekday breaks ties."""
-    options = [_day(published.year + k, month, day) for k in (-1, 0, 1)]
+    options = [day_or_none(published.year + k, month, day) for k in (-1, 0, 1)]
     found = [d for d in options if d is not None and d <= published + dt.timedelta(days=7)]
     if weekday is not None:
         matching = [d for d in found if d.weekday() == weekday]
@@ -240,8 +241,8 @@ def _year_by_weekday(
     number = _WEEKDAYS.get((weekday or "").lower())
     if number is None:
         return None
-    for told in ({int(y) for y in re.findall(rf"\b{_YEAR}\b", sentence)}, years):
-        days = {_day(y, month, day) for y in told}
+    for told in ({int(y) for y in re.findall(rf"\b{YEAR}\b", sentence)}, years):
+        days = {day_or_none(y, month, day) for y in told}
         matching = [d for d in days if d is not None and d.weekday() == number]
         if matching:
             return matching[0].isoformat() if len(matching) == 1 else None
@@ -251,12 +252,12 @@ def _year_by_weekday(
 # "In 1992, ... signed a Memorandum of Understanding on September 29", "Pada tahun 2019 ...
 # ditandatangani 12 Mei": the sentence's one year, told as when, is the year of its day and
 # month.
-_TOLD_YEAR = re.compile(rf"\b(?:in|pada(?: tahun)?|tahun)\s+(?P<y>{_YEAR})\b(?!-an)", re.I)
+_TOLD_YEAR = re.compile(rf"\b(?:in|pada(?: tahun)?|tahun)\s+(?P<y>{YEAR})\b(?!-an)", re.I)
 
 
 def told_year(sentence: str) -> int | None:
     """The one year a sentence names, when it names it as when something happened."""
-    years = set(re.findall(rf"\b{_YEAR}\b", sentence))
+    years = set(re.findall(rf"\b{YEAR}\b", sentence))
     told = {m.group("y") for m in _TOLD_YEAR.finditer(sentence)}
     return int(told.pop()) if len(years) == 1 and len(told) == 1 else None
 
@@ -271,7 +272,8 @@ def article_years(paragraphs: list[str]) -> frozenset[int]:
     return frozenset({max(years)}) if years else frozenset()
 
 
-def _month(text: str) -> int | None:
+def month_number(text: str) -> int | None:
+    """The month a name or abbreviation gives ("Agustus", "Aug."), or None."""
     return _MONTHS.get(text.lower().rstrip("."))
 
 
@@ -353,7 +355,7 @@ _NOT_WHEN = re.compile(
 
 def _one_year(sentence: str) -> str | None:
     """The sentence's one year, bare or told, unless told as a beginning or an end."""
-    found = list(re.finditer(rf"\b{_YEAR}\b", sentence))
+    found = list(re.finditer(rf"\b{YEAR}\b", sentence))
     if len({y.group(0) for y in found}) != 1:
         return None
     if any(_NOT_WHEN.search(sentence[max(0, y.start() - 20) : y.start()]) for y in found):
@@ -361,37 +363,15 @@ def _one_year(sentence: str) -> str | None:
     return found[0].group(0)
 
 
-# "JAKARTA, March 3 (Antara) -", "GEORGE TOWN, Oct 28 (Bernama) --", "MEDAN, 5 Maret (ANTARA)":
-# a dateline's day and month, without the year.
-_DATELINE_DAY = re.compile(
-    r"^[A-Z][A-Za-z .'-]{2,30},\s*(?:(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})|"
-    r"(?P<d2>\d{1,2})\s+(?P<m2>[A-Z][a-z]{2,8}))\b(?!\.?,?\s*\d)\s*(?:\(|[-–—])"
-)
-
-
-def dateline_day(text: str, years: frozenset[int]) -> tuple[dt.date, str] | None:
-    """The day a dateline gives ("JAKARTA, March 3 (Antara) -") in the article's latest dated
-    year (`years`, from `article_years`), and its text; None without a year to put it in, or
-    where the article (`text`, its dateline first) names a later year."""
-    m = _DATELINE_DAY.match(text)
-    if m is None or len(years) != 1:
-        return None
-    if any(int(y) > max(years) for y in re.findall(rf"\b{_YEAR}\b", text)):
-        return None  # a later year told without a month: which is the story's is not known
-    month = _month(m.group("m") or m.group("m2"))
-    day = _day(next(iter(years)), month, int(m.group("d") or m.group("d2"))) if month else None
-    return (day, m.group(0).rstrip("(-–— ")) if day else None
-
-
 def _in_the_told_year(m: re.Match[str], year: int, published: dt.date | None) -> str | None:
     """The day and month of `m` in the year its sentence tells: with a weekday, only when that
     year puts the day on it; without one, only where no publication date places the day
     nearer (no date, or the year told is well before it)."""
     g = m.groupdict()
-    month = int(g["m"]) if g["m"].isdigit() else _month(g["m"])
+    month = int(g["m"]) if g["m"].isdigit() else month_number(g["m"])
     if not month or (not g["m"].isdigit() and not g["m"][0].isupper()):
         return None
-    day = _day(year, month, int(g["d"]))
+    day = day_or_none(year, month, int(g["d"]))
     if day is None:
         return None
     weekday = _WEEKDAYS.get((g.get("w") or "").lower())
@@ -408,20 +388,20 @@ def _resolve(
     g = m.groupdict()
     rest, before = m.string[m.end() : m.end() + 30], m.string[max(0, m.start() - 20) : m.start()]
     if kind == "num2":
-        day = _day(2000 + int(g["y"]), int(g["m"]), int(g["d"]))
+        day = day_or_none(2000 + int(g["y"]), int(g["m"]), int(g["d"]))
         return day.isoformat() if day else None
     if kind == "py":
         return g["y"]
     if kind in ("dmy", "mdy", "num", "iso"):
-        month = _month(g["m"]) if kind not in ("num", "iso") else int(g["m"])
+        month = month_number(g["m"]) if kind not in ("num", "iso") else int(g["m"])
         if kind == "mdy" and g["m"].lower() in ("may", "mar") and m.group(0)[0].islower():
             return None  # "may 5, 2020" inside prose: the verb, not the month
         if not month:
             return None
-        day = _day(int(g["y"]), month, int(g["d"]))
+        day = day_or_none(int(g["y"]), month, int(g["d"]))
         return day.isoformat() if day else None
     if kind in ("dm_num", "md", "dm"):
-        month = int(g["m"]) if kind == "dm_num" else _month(g["m"])
+        month = int(g["m"]) if kind == "dm_num" else month_number(g["m"])
         number = int(g["d"])
         if kind == "dm_num" and month and month > 12 >= number:
             month, number = number, month  # "Monday (5/13)": English month/day
@@ -446,12 +426,12 @@ def _resolve(
             return None
         return day.isoformat() if day else None
     if kind == "my":
-        month = _month(g["m"])
+        month = month_number(g["m"])
         if not month or not g["m"][0].isupper():
             return None
         return f"{int(g['y']):04d}-{month:02d}"
     if kind == "m":
-        month = _month(g["m"])
+        month = month_number(g["m"])
         if not month or published is None or not g["m"][0].isupper() or len(g["m"]) < 3:
             return None
         return month_back(month, published, before, rest)
@@ -524,11 +504,3 @@ def of_a_renewed_document(sentence: str, date: DateMention) -> bool:
     ditandatangani pada 2019", "to extend the MoU ... signed in 2019")."""
     before = sentence[max(0, date.start - 160) : date.start]
     return bool(_SIGNED_THEN.search(before) and _RENEWING.search(before))
-
-
-def parse_published(text: str) -> dt.date | None:
-    """The first full date in a byline or dateline ("Rabu, 28 Mei 2025", "Aug 12, 2025")."""
-    for mention in find_dates(text, None):
-        if len(mention.iso) == 10:
-            return dt.date.fromisoformat(mention.iso)
-    return None
