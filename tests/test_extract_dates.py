@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kerjasama_cli.extract import extract
 from kerjasama_cli.extract.dates import article_years, find_dates
@@ -481,3 +483,23 @@ def test_a_plan_is_dated_by_the_day_it_was_talked_over(second: str, date: str | 
     )
     (draft,) = _drafts(text)
     assert (draft["partner"], draft["type"], draft["date"]) == ("Lyon", "other", date)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    published=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2035, 12, 31)),
+    day=st.integers(min_value=1, max_value=31),
+    month=st.integers(min_value=1, max_value=12),
+    part=st.sampled_from(["akhir", "awal", "pertengahan", "late", "early", "mid"]),
+)
+def test_a_news_day_lies_near_publication_and_a_month_part_is_never_a_day(
+    published: dt.date, day: int, month: int, part: str
+) -> None:
+    """For every publication date: "(d/m)" is a day at most 45 days before it (or a week
+    after) or nothing; "akhir Agustus lalu" and the like are a month, never a day."""
+    for found in _dates(f"Hal itu disampaikan Wali Kota, Senin ({day}/{month}).", published):
+        told = dt.date.fromisoformat(found)
+        assert published - dt.timedelta(days=45) <= told <= published + dt.timedelta(days=7)
+    name = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+            "September", "Oktober", "November", "Desember"][month - 1]  # fmt: skip
+    assert all(len(d) == 7 for d in _dates(f"Delegasi tiba {part} {name} lalu.", published))
