@@ -470,6 +470,11 @@ def test_a_tour_s_span_of_days_dates_each_place_by_its_month() -> None:
             "Besar RI untuk Prancis di Balai Kota, Selasa, 4 Oktober 2016.",
             "2016-10-04",
         ),
+        (
+            "Pembahasan itu dilakukan saat Duta Besar RI menemui Wali Kota Medan di balai kota "
+            "pada Jumat, 26 April 2024.",
+            "2024-04-26",
+        ),
         # another talk on that day is not the plan's
         (
             "Pembahasan anggaran kota dilakukan dalam rapat di Balai Kota, Selasa, 4 Oktober 2016.",

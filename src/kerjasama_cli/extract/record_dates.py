@@ -33,7 +33,8 @@ _EXPLORED = re.compile(
     r"mengusulkan|proposal|proposed|"
     # the plan talked over ("Pembahasan rencana itu dilakukan dalam pertemuan ..., Selasa, 4
     # Oktober 2016", "the plan was discussed on ...")
-    r"pembahasan rencana|membahas rencana|rencana (?:itu |tersebut |ini )?dibahas|"
+    r"pembahasan (?:rencana|itu|tersebut|ini)|membahas rencana|"
+    r"(?:rencana|hal) (?:itu |tersebut |ini )?dibahas|"
     r"discuss(?:ed|ing)? the plan|the plan was discussed)\b",
     re.I,
 )
