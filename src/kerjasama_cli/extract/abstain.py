@@ -39,10 +39,11 @@ POLICY: dict[tuple[str, str], str] = {
 # both). An undated visit or meeting in the opening beside another record of the partner: the
 # visit made to sign the MoU, the talk at the call the record is ... or the news itself beside
 # an old tie (11 of the 12 such drafts of real1-16 are right). Every echo out: precision up on
-# every group (real1-16 0.900 -> 0.915, real17-19 0.755 -> 0.789), F1 level (0.841 -> 0.842,
-# 0.658 -> 0.659), F1 down in real6, real7, real14, real17; five recall floors fail. Only the
-# echo of a record dated as news (within RECENT_DAYS of publication): real1-16 P 0.904 F1
-# 0.842, real17-19 P 0.782 R 0.583 F1 0.668, F1 down in real16 only; two floors fail.
+# every group (real1-16 0.901 -> 0.916, real17-19 0.788 -> 0.822), F1 level (0.842 -> 0.844,
+# 0.688 -> 0.689), F1 down in real6, real7, real14, real17; five recall floors failed (before
+# i33d's merge). Only the echo of a record dated as news (within RECENT_DAYS of publication):
+# real1-16 P 0.906 F1 0.843, real17-19 P 0.817 R 0.611 F1 0.699, F1 down in real16 only; two
+# floors failed.
 PROPOSED: dict[tuple[str, str], str] = {
     ("record", "echo_of_news"): "an undated visit or meeting of a partner drafted already",
     ("record", "echo"): "an undated visit or meeting of a partner drafted already",
