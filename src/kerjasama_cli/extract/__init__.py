@@ -56,6 +56,7 @@ from kerjasama_cli.extract.signatories import signatories_only_on_signings
 from kerjasama_cli.extract.since_ties import renewed_documents, ties_since
 from kerjasama_cli.extract.stages import calls_that_explore
 from kerjasama_cli.extract.text import clean
+from kerjasama_cli.extract.tie_pairs import listed_pairs, pair_records
 from kerjasama_cli.geo.names import normalise
 
 __all__ = ["Draft", "Extraction", "KnownPartner", "extract"]
@@ -116,6 +117,8 @@ def extract(
     nationalities(all_facts)
     settle_countries(all_facts)
     full_names(all_facts)
+    # read before a local party is chosen: each pair has its own (tie_pairs.py)
+    pairs = listed_pairs(all_facts, home, parties.canonical)
     listed = ties_listed_abroad(all_facts, gazetteer.resolve, parties.canonical, article.title)
     if listed is not None:  # a foreign government's own list of its sister cities
         return Extraction(name, meta, listed)
@@ -128,7 +131,7 @@ def extract(
     if local is None:
         # No Indonesian government named at all ("Ningxia seeks a sister city in Indonesia"):
         # nothing here is a record of this registry; the drafts would only guess whose it is.
-        return Extraction(name, meta, [])
+        return Extraction(name, meta, pair_records([], pairs))
     if local != home:
         others_only(all_facts, local, home, parties.canonical)
     the_page_owner_acts(all_facts, gazetteer.resolve, article.title)
@@ -151,6 +154,7 @@ def extract(
     drafts = no_events_with_bodies(drafts)
     # Last: only a signed document has signatories (a visit's people lent theirs above).
     drafts = signatories_only_on_signings(drafts)
+    drafts = pair_records(drafts, pairs)  # a list of background ties, each pair its own
     where = local_evidence(all_facts, local, parties.canonical)
     # Proposed as a new government when the registry (given) does not know it.
     new = (

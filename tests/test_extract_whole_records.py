@@ -1,0 +1,124 @@
+"""Probe sentences for whole records missed (issue 23, real17–19's first sight): a list of
+background ties told as pairs of places, one Indonesian and one foreign ("notably Lampung and
+Okinawa, South Sulawesi and Kagoshima, and city links such as Sapporo with Padang"), and a
+foreign envoy posted in Indonesia calling on our government told in English ("Norway's new
+ambassador to Indonesia", "the Norwegian Ambassador to Indonesia ... He visited ...") or with
+the state's style between title and country ("Konsul Republik Peru untuk Bali").
+
+Written with names other than the corpus's (Okinawa, Kagoshima, Sapporo, Sendai, Auckland,
+Hobart, Norway, Peru ...). Each probe gives the (partner, local party) pairs its drafts must
+carry, exactly, as a set; the negative probes (a foreign city's own ties with other foreign
+places, a comparison, an Indonesian envoy, a country whose city acts) hold that no record is
+invented from them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import pytest
+
+from kerjasama_cli.extract import extract
+from kerjasama_cli.extract.output import to_json
+
+PUBLISHED = dt.date(2025, 9, 17)
+
+
+@dataclass(frozen=True)
+class Probe:
+    text: str
+    pairs: frozenset[tuple[str, str]]  # (partner, local party) of every draft
+
+
+def _drafts(text: str) -> list[dict]:
+    return to_json([extract(text, published=PUBLISHED)])
+
+
+PROBES: dict[str, Probe] = {
+    # --- lists of ties told as pairs ------------------------------------------------------
+    "pairs-in-english": Probe(
+        "The Indonesia-Japan relationship has seen strong ties developed between provinces and "
+        "prefectures, notably Lampung and Okinawa, South Sulawesi and Kagoshima, and city links "
+        "such as Sapporo with Padang and Sendai with both Jambi and Kupang. A new MoU was "
+        "signed between the City of Auckland and Kota Pontianak in March 2025.",
+        frozenset(
+            {
+                ("Okinawa", "Lampung"),
+                ("Kagoshima", "Sulawesi Selatan"),
+                ("Sapporo", "Padang"),
+                ("Sendai", "Jambi"),
+                ("Sendai", "Kupang"),
+                ("Auckland", "Pontianak"),
+            }
+        ),
+    ),
+    "pairs-in-indonesian": Probe(
+        "Wali Kota Pontianak menerima kunjungan Wali Kota Auckland, Selasa (12/8/2025). Hubungan "
+        "kota kembar antara daerah di Indonesia dan Jepang sudah banyak terjalin, misalnya Kota "
+        "Padang dengan Kota Sapporo, Kota Jambi dengan Kota Sendai, serta Provinsi Lampung "
+        "dengan Prefektur Okinawa.",
+        frozenset(
+            {
+                ("Auckland", "Pontianak"),
+                ("Sapporo", "Padang"),
+                ("Sendai", "Jambi"),
+                ("Okinawa", "Lampung"),
+            }
+        ),
+    ),
+    # one pair alone is another government's story, not a list of background ties (guard)
+    "one-pair-of-another-government": Probe(  # guard
+        "Wali Kota Pontianak menerima kunjungan Wali Kota Auckland, Selasa (12/8/2025). Kota "
+        "Padang juga telah menjalin hubungan kota kembar dengan Kota Sapporo.",
+        frozenset({("Auckland", "Pontianak")}),
+    ),
+    # the foreign city's own ties with other foreign places are none of ours
+    "the-partners-own-pairs": Probe(
+        "Hobart Mayor Anna Reynolds visited Pontianak on Tuesday (12/8/2025) and met the Mayor "
+        "of Pontianak. Hobart's sister-city links include Yaizu with Hobart and Naples with "
+        "Sapporo, and friendship ties such as Sendai with Auckland.",
+        frozenset({("Hobart", "Pontianak")}),
+    ),
+    # a comparison of places names no tie
+    "a-comparison": Probe(  # guard
+        "Wali Kota Pontianak menerima kunjungan Wali Kota Auckland, Selasa (12/8/2025). Padang "
+        "dan Sapporo, seperti Jambi dan Sendai, dikenal sebagai kota pelajar.",
+        frozenset({("Auckland", "Pontianak")}),
+    ),
+    # --- a foreign envoy's call, told in English -------------------------------------------
+    "envoy-possessive": Probe(
+        "Norway's new ambassador to Indonesia Rut Krüger Giverin today paid a courtesy call on "
+        "the Governor of Central Java at Puri Gedeh, Semarang.",
+        frozenset({("Norway", "Jawa Tengah")}),
+    ),
+    "envoy-demonym-then-he-visited": Probe(
+        "The Norwegian government is studying investment in West Kalimantan, Norwegian "
+        "Ambassador to Indonesia Rut Krüger Giverin said in Pontianak on Wednesday. He visited "
+        "West Kalimantan to understand the opportunities for cooperation in fisheries.",
+        frozenset({("Norway", "Kalimantan Barat")}),
+    ),
+    "envoy-with-the-states-style": Probe(  # guard
+        "Bupati Sikka menerima kunjungan silaturahmi Konsul Republik Peru untuk Bali di ruang "
+        "kerja Bupati, Jumat (8/8/2025).",
+        frozenset({("Republik Peru", "Sikka")}),
+    ),
+    # our own envoy to a country is no partner
+    "our-envoy": Probe(  # guard
+        "Duta Besar RI untuk Norwegia, Todung Mulya Lubis, bersilaturahmi dengan Wali Kota "
+        "Palu di rumah dinas Wali Kota, Jumat (8/8/2025).",
+        frozenset(),
+    ),
+    # the country's consul beside its own city's delegation: the city is the partner
+    "consul-beside-a-city": Probe(
+        "The Mayor of Sendai visited Surabaya on Tuesday (12/8/2025), accompanied by Japan's "
+        "Consul General in Surabaya, and met the Mayor of Surabaya.",
+        frozenset({("Sendai", "Surabaya")}),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PROBES))
+def test_whole_records(name: str) -> None:
+    probe = PROBES[name]
+    drafts = _drafts(probe.text)
+    assert {(d["partner"], d["local_party"]) for d in drafts} == probe.pairs, drafts
