@@ -122,3 +122,10 @@ def test_whole_records(name: str) -> None:
     probe = PROBES[name]
     drafts = _drafts(probe.text)
     assert {(d["partner"], d["local_party"]) for d in drafts} == probe.pairs, drafts
+
+
+def test_an_envoys_call_told_in_english_is_a_meeting() -> None:
+    # real18's Malaysia calls: main 91d6017 drafted nothing for them
+    for name in ("envoy-possessive", "envoy-demonym-then-he-visited"):
+        drafts = _drafts(PROBES[name].text)
+        assert [(d["partner"], d["type"]) for d in drafts] == [("Norway", "meeting")]

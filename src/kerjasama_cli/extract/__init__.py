@@ -33,6 +33,7 @@ from kerjasama_cli.extract.background import plurals_are_no_partners
 from kerjasama_cli.extract.bases import ties_on_an_loi
 from kerjasama_cli.extract.dates import article_years
 from kerjasama_cli.extract.drafts import build, local_evidence, local_party, others_only
+from kerjasama_cli.extract.envoys import calls_are_meetings, envoys_call
 from kerjasama_cli.extract.lists import items_take_the_list_tie, join_list_sentences, tie_items
 from kerjasama_cli.extract.mentions import SentenceReader
 from kerjasama_cli.extract.meta import Meta, read_meta
@@ -140,6 +141,7 @@ def extract(
     # A place is a partner only where its government acts (acting.py); "home" is the local
     # party when the local party is the home government.
     acting_partners(all_facts, local_test(local, home, parties.canonical))
+    envoys = envoys_call(all_facts)  # "Norway's new ambassador to Indonesia ... paid a call"
     titled_signings(all_facts, article.title)
     clusters = cluster(all_facts, meta.published, local_is_home=local == home)
     the_one_day(clusters, all_facts)  # one record, undated, and one day told
@@ -154,6 +156,7 @@ def extract(
     drafts = no_events_with_bodies(drafts)
     # Last: only a signed document has signatories (a visit's people lent theirs above).
     drafts = signatories_only_on_signings(drafts)
+    calls_are_meetings(drafts, envoys)
     drafts = pair_records(drafts, pairs)  # a list of background ties, each pair its own
     where = local_evidence(all_facts, local, parties.canonical)
     # Proposed as a new government when the registry (given) does not know it.

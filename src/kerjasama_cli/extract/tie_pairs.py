@@ -4,10 +4,10 @@
 states, notably DKI Jakarta and New South Wales, East Java and Western Australia, ... and city
 links such as Brisbane with Semarang and Darwin with both Ambon and Denpasar" (real18): each pair
 is a record of its own, whose local party is the pair's Indonesian government (not the
-article's), undated, of the sentence's kind (a sister city where the sentence says so, else a tie
-of no kind, `other`), told as existing (stage signing). The usual rules read one local party per
-article and drop the sentences about the others' ties (drafts.others_only), so the pairs are read
-first, from the sentence as written, and added once the drafts are made.
+article's), undated, of the article's kind (a sister city where it speaks of sister cities, else
+a tie of no kind, `other`, which proves no stage), told as existing. The usual rules read one
+local party per article and drop the sentences about the others' ties (drafts.others_only), so
+the pairs are read first, from the sentence as written, and added once the drafts are made.
 
 Read only where a sentence speaks of ties and lists two pairs or more: one pair alone is another
 government's story ("Kota Padang juga telah menjalin ... dengan Kota Sapporo" in a Pontianak
@@ -164,7 +164,7 @@ def pair_records(drafts: list[Draft], pairs: list[Pair]) -> list[Draft]:
         if key in have:
             continue
         have.add(key)
-        fields = ("partner", "type", "local_party", "stage")
+        fields = ("partner", "type", "local_party") + (("stage",) if pair.type != "other" else ())
         evidence = dict.fromkeys(fields, pair.sentence)
         if pair.ref.country:
             evidence["country"] = pair.sentence
@@ -184,7 +184,8 @@ def pair_records(drafts: list[Draft], pairs: list[Pair]) -> list[Draft]:
                 title=None,
                 evidence=evidence,
                 known=pair.ref.known,
-                stage="signing",
+                # a tie of no kind proves no stage (lists.py: "The other three are ...")
+                stage="signing" if pair.type == "sister_city" else None,
             )
         )
     return [*drafts, *added]

@@ -1,0 +1,101 @@
+"""A foreign envoy posted in Indonesia, named the English way, calls on our government.
+
+"Malaysia’s new ambassador to Indonesia ... paid a courtesy call on the Governor of West Java",
+"Malaysian Ambassador to Indonesia, Datuk ..., said in Samarinda ... He visited East Kalimantan"
+(real18): the settled convention makes the call a `meeting` whose partner is the envoy's
+country. The sentence readers know an envoy by a title before the country ("Konsul Jenderal
+Jepang", guards.MISSION) or a nationality before an envoy word in the sentence of the call
+(article_passes.nationalities); the English possessive ("Norway's ambassador"), a nationality in
+a sentence that only names him, and a misspelt title before the state's style ("Consuler
+Republik Demokratik Timor Leste") are read here.
+
+The country is the partner only where no city or region of it is a partner of the article (a
+consul beside his country's city's delegation only accompanies it), and only in a sentence that
+tells the call (its own, or the first one after it that tells a visit or meeting and names no
+partner: "He visited ..."). Our own envoys ("Duta Besar RI untuk Norwegia") name the country
+after "untuk" / "to", never before the title, and are not read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kerjasama_cli.extract import lexicon
+from kerjasama_cli.extract.article_passes import DEMONYMS
+from kerjasama_cli.extract.assemble import Draft
+from kerjasama_cli.extract.facts import Facts, PartnerHit
+from kerjasama_cli.extract.places import PartnerRef, country_of
+
+_ENVOY = (
+    r"(?:(?:new|former|incoming)\s+)?(?:Ambassador|ambassador|Envoy|envoy|Consul(?:[- ]General)?|"
+    r"consul(?:[- ]general)?|Embassy|embassy|Duta Besar|Dubes|Konsul(?: Jenderal)?)\b"
+)
+# "Norway's new ambassador", "Norway’s Consul General"
+_POSSESSIVE = re.compile(rf"\s*['’]s\s+{_ENVOY}")
+# "Consuler Republik Demokratik Timor Leste", "Konsul Republik Peru": a title, the state's style.
+_TITLE_BEFORE = re.compile(
+    r"\b(?:Consul\w*|Konsul\w*|Ambassador|Duta Besar|Dubes)\s+(?:(?:of\s+)?(?:the\s+)?"
+    r"(?:Republik|Republic|Kerajaan|Kingdom|Demokratik|Democratic|Federal|Rakyat|Sosialis)\s+)+$"
+)
+_DEMONYM = re.compile(rf"\b(?P<d>{'|'.join(DEMONYMS)})\s+{_ENVOY}")
+
+
+def _envoys(facts: Facts) -> list[tuple[str, str]]:
+    """(name, code) of the foreign envoys a sentence names."""
+    text = facts.sentence.text
+    found = [DEMONYMS[m["d"]] for m in _DEMONYM.finditer(text)]
+    for code, name, start in facts.countries:
+        if code == "ID":
+            continue
+        after = text[start + len(name) :]
+        if _POSSESSIVE.match(after) or _TITLE_BEFORE.search(text[:start]):
+            found.append((name, code))
+    return [(name, code) for name, code in found if code != "ID" and country_of(name) == code]
+
+
+def _calls(facts: Facts) -> list[tuple[str, int, int]]:
+    return [t for t in facts.types if t[0] in lexicon.EVENT_CLASS]
+
+
+def envoys_call(all_facts: list[Facts]) -> set[str]:
+    """The envoy's country as the partner of the call he makes (see the module docstring);
+    the codes of the countries so read."""
+    read: set[str] = set()
+    acting = {h.ref.country for f in all_facts if not f.dropped for h in f.partners}
+    places = {
+        h.ref.country
+        for f in all_facts
+        if not f.dropped
+        for h in f.partners
+        if h.ref.kind != "country"
+    }
+    for at, facts in enumerate(all_facts):
+        if facts.dropped:
+            continue
+        for name, code in _envoys(facts):
+            if code in places or code in acting:
+                continue  # his country's city acts, or the country is read already
+            told = next(
+                (
+                    f
+                    for f in all_facts[at : at + 3]
+                    if not f.dropped and _calls(f) and (f is facts or not f.partners)
+                ),
+                None,
+            )
+            if told is None:
+                continue
+            _, start, end = _calls(told)[0]
+            told.partners.append(PartnerHit(PartnerRef(name, "country", code), start, end))
+            told.partners.sort(key=lambda h: h.start)
+            acting.add(code)
+            read.add(code)
+    return read
+
+
+def calls_are_meetings(drafts: list[Draft], read: set[str]) -> None:
+    """An envoy's call is a meeting whatever verb of visiting it is told with (the settled
+    convention; record_types.envoy_call reads the envoys named the usual way)."""
+    for draft in drafts:
+        if draft.partner_kind == "country" and draft.country in read and draft.type == "visit":
+            draft.type = "meeting"
