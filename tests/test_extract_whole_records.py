@@ -129,3 +129,45 @@ def test_an_envoys_call_told_in_english_is_a_meeting() -> None:
     for name in ("envoy-possessive", "envoy-demonym-then-he-visited"):
         drafts = _drafts(PROBES[name].text)
         assert [(d["partner"], d["type"]) for d in drafts] == [("Norway", "meeting")]
+
+
+# --- ties listed each with its own year, and a background tie told without one ------------
+SINCE_PROBES: dict[str, tuple[str, set[tuple[str, str, str | None]]]] = {
+    # (partner, type, date) of every draft
+    "listed-since-years-indonesian": (
+        "Gubernur Lampung menerima kunjungan Wali Kota Auckland di Bandar Lampung, Rabu "
+        "(10/9/2025). "
+        "Menurut Gubernur, salah satu bentuk kerja sama yaitu perjanjian provinsi kembar antara "
+        "Lampung dengan 2 prefektur di Jepang yaitu Prefektur Okinawa yang telah dimulai sejak "
+        "tahun 2003 dan Prefektur Kagoshima sejak tahun 2012.",
+        {
+            ("Auckland", "visit", "2025-09-10"),
+            ("Okinawa", "sister_city", "2003"),
+            ("Kagoshima", "sister_city", "2012"),
+        },
+    ),
+    "listed-since-years-english": (
+        "The Mayor of Auckland visited Bandar Lampung on Wednesday (10/9/2025) and met the "
+        "Governor of Lampung. Lampung has had sister-province ties with Okinawa since 2003 and with "
+        "Tasmania since 2012.",
+        {
+            ("Auckland", "visit", "2025-09-10"),
+            ("Okinawa", "sister_city", "2003"),
+            ("Tasmania", "sister_city", "2012"),
+        },
+    ),
+    # the partner's own ties since their years are none of ours
+    "the-partners-own-years": (
+        "The Mayor of Auckland visited Bandar Lampung on Wednesday (10/9/2025) and met the "
+        "Governor of Lampung. Auckland has had sister-city ties with Fukuoka since 1986 and with "
+        "Naples since 1997.",
+        {("Auckland", "visit", "2025-09-10")},
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SINCE_PROBES))
+def test_ties_since_their_years(name: str) -> None:
+    text, wanted = SINCE_PROBES[name]
+    drafts = _drafts(text)
+    assert {(d["partner"], d["type"], d["date"]) for d in drafts} == wanted, drafts

@@ -54,7 +54,12 @@ from kerjasama_cli.extract.sector_passes import headline_sectors, sectors_to_the
 from kerjasama_cli.extract.sentences import sentences
 from kerjasama_cli.extract.short_names import full_names
 from kerjasama_cli.extract.signatories import signatories_only_on_signings
-from kerjasama_cli.extract.since_ties import renewed_documents, ties_since
+from kerjasama_cli.extract.since_ties import (
+    listed_since,
+    listed_since_records,
+    renewed_documents,
+    ties_since,
+)
 from kerjasama_cli.extract.stages import calls_that_explore
 from kerjasama_cli.extract.text import clean
 from kerjasama_cli.extract.tie_pairs import listed_pairs, pair_records
@@ -120,6 +125,7 @@ def extract(
     full_names(all_facts)
     # read before a local party is chosen: each pair has its own (tie_pairs.py)
     pairs = listed_pairs(all_facts, home, parties.canonical)
+    since = listed_since(all_facts, home, parties.canonical)  # each tie with its own year
     listed = ties_listed_abroad(all_facts, gazetteer.resolve, parties.canonical, article.title)
     if listed is not None:  # a foreign government's own list of its sister cities
         return Extraction(name, meta, listed)
@@ -153,6 +159,7 @@ def extract(
     drafts = calls_that_explore(drafts)
     # a tie told as existing since a year, a document a renewal renews: records of their own
     drafts = renewed_documents(ties_since(drafts, all_facts), all_facts, meta.published)
+    drafts = listed_since_records(drafts, since, local)
     drafts = no_events_with_bodies(drafts)
     # Last: only a signed document has signatories (a visit's people lent theirs above).
     drafts = signatories_only_on_signings(drafts)

@@ -14,11 +14,15 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from kerjasama_cli.extract import lexicon
+from kerjasama_cli.extract.article_passes import nation_at
 from kerjasama_cli.extract.assemble import Draft
-from kerjasama_cli.extract.dates import find_dates, of_a_renewed_document
+from kerjasama_cli.extract.dates import DateMention, find_dates, of_a_renewed_document
 from kerjasama_cli.extract.facts import Facts
+from kerjasama_cli.extract.places import PartnerRef
 from kerjasama_cli.geo.names import normalise
 
 _SISTER = dict(lexicon.TYPE_PATTERNS)["sister_city"]
@@ -136,4 +140,111 @@ def _record_of(news: Draft, kind: str, date: str, date_text: str, sentence: str)
     )
 
 
-__all__ = ["renewed_documents", "ties_since"]
+# "Kota Padang", "Pemerintah Provinsi Lampung": the government of the place is the place.
+_OUR_KIND = re.compile(
+    r"^(?:Pemerintah\s+)?(?:(?:Daerah\s+)?(?:Kota|Kabupaten|Provinsi|Pemkot|Pemkab|Pemprov)\s+)?"
+)
+
+
+@dataclass(frozen=True)
+class ListedTie:
+    """A tie a sentence lists with its own year: the partner, the year, our governments the
+    sentence names, the sentence."""
+
+    ref: PartnerRef
+    date: DateMention
+    parties: frozenset[str]
+    sentence: str
+
+
+def listed_since(
+    all_facts: list[Facts], home: str, canonical: Callable[[str], str]
+) -> list[ListedTie]:
+    """ "perjanjian provinsi kembar antara Yogyakarta dengan 2 provinsi di Korea Selatan yaitu
+    provinsi Gyeongsangbuk-do yang telah dimulai sejak tahun 2005 dan provinsi Gangwon sejak
+    tahun 2010" (real17): each place of a sentence of sister ties followed by its own "sejak
+    YEAR" / "since YEAR" (before the next place) is a tie of that year. Read before the partner
+    test, which keeps a place only where its government acts (a member of such a list does
+    not), and kept where the sentence names the article's local party (pairs_of_ties)."""
+    found: list[ListedTie] = []
+    for facts in all_facts:
+        text = facts.sentence.text
+        if not _TWINNED.search(text) or _EXPLORED.search(text):
+            continue
+        since = [d for d in facts.dates if d.since and not d.source]
+        hits = sorted(
+            (h for h in facts.partners if h.ref.kind in ("city", "province", "region")),
+            key=lambda h: h.start,
+        )
+        parties = frozenset(
+            home if name == "home" else canonical(_OUR_KIND.sub("", name))
+            for at, name in facts.parties
+            if not nation_at(facts, at)
+        )
+        for n, hit in enumerate(hits):
+            stop = hits[n + 1].start if n + 1 < len(hits) else len(text)
+            own = [d for d in since if hit.end <= d.start < stop and d.start - hit.end <= 80]
+            if len(own) == 1 and hit.ref.country not in (None, "ID"):
+                found.append(ListedTie(hit.ref, own[0], parties, text))
+    return found
+
+
+def _ours(parties: frozenset[str], local: str) -> bool:
+    """Whether the sentence names the local party: by its name, or by the last word of it
+    ("Yogyakarta" for Daerah Istimewa Yogyakarta, as drafts._short_party reads it)."""
+    return any(name == local or local.endswith(f" {name}") for name in parties)
+
+
+def listed_since_records(drafts: list[Draft], listed: list[ListedTie], local: str) -> list[Draft]:
+    """The drafts, with each listed tie of the local party (listed_since) as its own sister
+    city of its year; an undated draft of the same partner from the same sentence (its
+    "perjanjian" read as an agreement) is that tie, and gives way."""
+    for tie in listed:
+        if not _ours(tie.parties, local):
+            continue
+        key = normalise(tie.ref.name)
+        same = [d for d in drafts if normalise(d.partner or "") == key]
+        drafts = [
+            d
+            for d in drafts
+            if not (
+                any(d is s for s in same)
+                and d.date is None
+                and d.evidence.get("type") == tie.sentence
+            )
+        ]
+        if any(d.date == tie.date.iso for d in same):
+            continue
+        evidence = dict.fromkeys(("partner", "type", "date", "stage"), tie.sentence)
+        if tie.ref.country:
+            evidence["country"] = tie.sentence
+        drafts.append(
+            Draft(
+                partner=tie.ref.name,
+                partner_kind=tie.ref.kind or None,
+                country=tie.ref.country,
+                region=tie.ref.region,
+                type="sister_city",
+                date=tie.date.iso,
+                date_text=tie.date.text,
+                local_party=local,
+                local_signatory=None,
+                partner_signatory=None,
+                sectors=[],
+                title=None,
+                evidence=evidence,
+                since=True,
+                known=tie.ref.known,
+                stage="signing",
+            )
+        )
+    return drafts
+
+
+__all__ = [
+    "ListedTie",
+    "listed_since",
+    "listed_since_records",
+    "renewed_documents",
+    "ties_since",
+]
