@@ -163,6 +163,32 @@ SINCE_PROBES: dict[str, tuple[str, set[tuple[str, str, str | None]]]] = {
         "Naples since 1997.",
         {("Auckland", "visit", "2025-09-10")},
     ),
+    # the one partner's tie, built since a year, in a line of its own
+    "built-since-a-year": (
+        "Wali Kota Sapporo berkunjung ke Kota Padang dan bertemu Wali Kota Padang, Rabu "
+        "(10/9/2025). Kota Sapporo dengan Kota Padang yang telah dibangun sejak tahun 1991 "
+        "sebagai sister city.",
+        {("Sapporo", "visit", "2025-09-10"), ("Sapporo", "sister_city", "1991")},
+    ),
+    "cooperation-existed-since": (
+        "The City of Padang and the City of Sapporo signed a memorandum of understanding on "
+        "sister city cooperation on Wednesday (10/9/2025). The signing marks a new era of "
+        "cooperation that has existed since 1991.",
+        {("Sapporo", "mou", "2025-09-10"), ("Sapporo", "sister_city", "1991")},
+    ),
+    # a sister city told as existing, in a quote, with no year
+    "both-working-through-the-sister-city": (
+        "The Mayor of Sapporo visited Padang on Wednesday (10/9/2025) and met the Mayor of "
+        'Padang to discuss cooperation in sports. "Both have been working through the Sister '
+        'City," he stated.',
+        {("Sapporo", "visit", "2025-09-10"), ("Sapporo", "sister_city", None)},
+    ),
+    # a sister city still to come is no tie that exists (guard)
+    "sister-city-to-come": (
+        "The Mayor of Sapporo visited Padang on Wednesday (10/9/2025) and met the Mayor of "
+        'Padang. "Both cities will be working towards a Sister City," he stated.',
+        {("Sapporo", "visit", "2025-09-10")},
+    ),
 }
 
 
@@ -171,3 +197,13 @@ def test_ties_since_their_years(name: str) -> None:
     text, wanted = SINCE_PROBES[name]
     drafts = _drafts(text)
     assert {(d["partner"], d["type"], d["date"]) for d in drafts} == wanted, drafts
+
+
+def test_a_sister_city_told_beside_its_own_document_is_that_document() -> None:
+    # real16's Seattle, real17's Hangzhou: the MoU or LoI the story reports is the tie's own
+    text = (
+        "The Mayor of Padang and the Mayor of Sapporo signed a memorandum of understanding on "
+        'Wednesday (10/9/2025). "Both have been working through the Sister City," he stated.'
+    )
+    drafts = _drafts(text)
+    assert [(d["partner"], d["type"]) for d in drafts] == [("Sapporo", "mou")]

@@ -58,6 +58,7 @@ from kerjasama_cli.extract.since_ties import (
     listed_since,
     listed_since_records,
     renewed_documents,
+    tie_told_existing,
     ties_since,
 )
 from kerjasama_cli.extract.stages import calls_that_explore
@@ -159,7 +160,7 @@ def extract(
     drafts = calls_that_explore(drafts)
     # a tie told as existing since a year, a document a renewal renews: records of their own
     drafts = renewed_documents(ties_since(drafts, all_facts), all_facts, meta.published)
-    drafts = listed_since_records(drafts, since, local)
+    drafts = listed_since_records(tie_told_existing(drafts, all_facts), since, local)
     drafts = no_events_with_bodies(drafts)
     # Last: only a signed document has signatories (a visit's people lent theirs above).
     drafts = signatories_only_on_signings(drafts)

@@ -32,7 +32,7 @@ _TWINNED = re.compile(rf"{_SISTER.pattern}|\bfriendship\b|\bpersahabatan\b", re.
 # The tie told as made and lasting: "telah terjalin", "menjalin", "had long been established".
 _LASTING = re.compile(
     r"\b(?:terjalin|dijalin|menjalin|berjalan|bekerja\s*sama|established|twinned|ties|"
-    r"relations(?:hip)?|partnership)\b",
+    r"relations(?:hip)?|partnership|dibangun|terbangun|built|existed|exists?)\b",
     re.I,
 )
 
@@ -46,6 +46,22 @@ _BOTH = re.compile(
     r"\b(?:sister[- ](?:city|province|state)|kota kembar|provinsi kembar)\s+(?:ini|tersebut|itu)\b",
     re.I,
 )
+
+
+# "a new era of cooperation that has existed since 2019": the cooperation of the one partner
+_THE_TIE = re.compile(
+    r"\b(?:cooperation|relationship|partnership|kerja\s*sama|hubungan)\s+(?:that|which|yang)\s+"
+    r"(?:has|have|had|telah|sudah)\b",
+    re.I,
+)
+
+
+def _named(news: Draft, text: str) -> bool:
+    """Whether the sentence names the news's partner as written, though no hit is left of it
+    ("Kota Ichikawa dengan Kota Medan yang telah dibangun sejak tahun 1989": a line of its own,
+    where the partner test found no government acting)."""
+    name = re.escape(news.partner or "")
+    return bool(name) and bool(re.search(rf"\b{name}\b", text, re.I))
 
 
 _THE_PARTNERS = ("partner", "country", "region", "local_party")
@@ -81,7 +97,13 @@ def ties_since(drafts: list[Draft], all_facts: list[Facts]) -> list[Draft]:
         since = {d.iso: d for d in facts.dates if d.since and not d.source}
         if len(since) != 1 or not _LASTING.search(text) or _EXPLORED.search(text):
             continue
-        if not (facts.partners or facts.anaphor or _BOTH.search(text)):
+        if not (
+            facts.partners
+            or facts.anaphor
+            or _BOTH.search(text)
+            or _THE_TIE.search(text)
+            or _named(news, text)
+        ):
             continue  # naming nobody and pointing back to nothing: not this tie surely
         (date,) = since.values()
         if any(d.date == date.iso for d in drafts):
@@ -119,8 +141,11 @@ def renewed_documents(
 _SIGNED = ("loi", "mou", "agreement", "sister_city")
 
 
-def _record_of(news: Draft, kind: str, date: str, date_text: str, sentence: str) -> Draft:
+def _record_of(
+    news: Draft, kind: str, date: str | None, date_text: str | None, sentence: str
+) -> Draft:
     """A record of the news's partner, of `kind` and `date`, told in `sentence` alone."""
+    told = ("type", "date", "stage") if date else ("type", "stage")
     return dataclasses.replace(
         news,
         type=kind,
@@ -133,11 +158,49 @@ def _record_of(news: Draft, kind: str, date: str, date_text: str, sentence: str)
         # the partner's own evidence is the news's; what the record is, when, and its stage
         # are the sentence's
         evidence={k: v for k, v in news.evidence.items() if k in _THE_PARTNERS}
-        | {"type": sentence, "date": sentence, "stage": sentence},
+        | dict.fromkeys(told, sentence),
         since=False,
         stage="loi" if kind == "loi" else "signing",
         match=None,
     )
+
+
+# "Both have been working through the Sister City": a sister city told as there, no year given
+_THERE = re.compile(
+    r"\b(?:has|have|had)\s+(?:long\s+)?been\b|\b(?:telah|sudah)\s+(?:lama\s+)?(?:terjalin|"
+    r"dijalin|menjalin|memiliki|mempunyai|bekerja\s*sama|berjalan)\b|\bselama ini\b|"
+    r"\bwas established\b",
+    re.I,
+)
+_TO_COME = re.compile(
+    r"\b(?:will|would|shall|akan|hendak|ingin|want\w*|plan\w*|rencana\w*|harap\w*|hope\w*|"
+    r"toward\w*|menuju|calon|future|propos\w*|usul\w*|if|jika|apabila)\b",
+    re.I,
+)
+_BOTH_BARE = re.compile(r"\b(?:both|keduanya|kedua\s+(?:belah\s+)?pihak)\b", re.I)
+
+
+def tie_told_existing(drafts: list[Draft], all_facts: list[Facts]) -> list[Draft]:
+    """The drafts, with the sister city an article of one partner tells as existing without a
+    year ("Both have been working through the Sister City", real18's Tokyo) added as an undated
+    record of its own, where no draft holds a sister city. Not a sister city still to come
+    ("will be working towards"), nor a dated sentence (ties_since reads those), nor beside a
+    document of the partner (an LoI or MoU the story reports is that tie's own: real16's
+    Seattle MoU, real17's Hangzhou LoI)."""
+    news = _one_partner(drafts)
+    if news is None or any(d.type in _SIGNED for d in drafts):
+        return drafts
+    for facts in _of_the_partner(news, all_facts):
+        text = facts.sentence.text
+        if any(not d.source for d in facts.dates):
+            continue
+        if not (_SISTER.search(text) and _THERE.search(text)):
+            continue
+        if _TO_COME.search(text) or _EXPLORED.search(text):
+            continue
+        if facts.partners or facts.anaphor or _BOTH_BARE.search(text) or _named(news, text):
+            return [*drafts, _record_of(news, "sister_city", None, None, text)]
+    return drafts
 
 
 # "Kota Padang", "Pemerintah Provinsi Lampung": the government of the place is the place.
@@ -246,5 +309,6 @@ __all__ = [
     "listed_since",
     "listed_since_records",
     "renewed_documents",
+    "tie_told_existing",
     "ties_since",
 ]
