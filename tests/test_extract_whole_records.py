@@ -207,3 +207,27 @@ def test_a_sister_city_told_beside_its_own_document_is_that_document() -> None:
     )
     drafts = _drafts(text)
     assert [(d["partner"], d["type"]) for d in drafts] == [("Sapporo", "mou")]
+
+
+def test_a_partner_side_page_names_our_side_of_the_document() -> None:
+    # real18's Jiangxi page (a Chinese consulate's): the delegation visits a city "of" our
+    # province, and the document names the two sides; no office of ours acts on the page
+    text = (
+        "Delegation of Hunan Province Visited Central Java\n\n"
+        "Mr. Li Wei, Deputy Director-general of the Foreign Affairs Office of Hunan Province, "
+        "visited Semarang of Central Java from August 4 to 6 with a delegation of 6 persons. "
+        "Accompanied by Mr. Zhou Ming, Vice Consul-general of Chinese Consulate-general in "
+        "Surabaya, the delegation held a meeting with the head of the Cooperation Bureau of "
+        "Central Java "
+        "and concluded with the signature of a Letter of Intent on the Establishment of "
+        "Friendly Relationship between Hunan Province of PRC and Central Java of RI.\n"
+    )
+    drafts = _drafts(text)
+    assert {(d["partner"], d["local_party"]) for d in drafts} == {("Hunan", "Jawa Tengah")}
+    # the other way: our own office acting decides, as everywhere (guard)
+    ours = text.replace(
+        "the head of the Cooperation Bureau of Central Java", "the Mayor of Semarang"
+    )
+    ours = ours.replace("Central Java of RI", "Semarang of RI")
+    drafts = _drafts(ours)
+    assert {(d["partner"], d["local_party"]) for d in drafts} == {("Hunan", "Semarang")}

@@ -42,6 +42,7 @@ from kerjasama_cli.extract.one_event import explored_at_a_call, one_event_per_pa
 from kerjasama_cli.extract.parties import PartyFinder
 from kerjasama_cli.extract.partner_kinds import no_events_with_bodies
 from kerjasama_cli.extract.partner_side import (
+    our_side_of_the_document,
     page_subject,
     signing_lines,
     the_page_owner_acts,
@@ -132,7 +133,9 @@ def extract(
         return Extraction(name, meta, listed)
     told_from_abroad(all_facts)
     signing_lines(all_facts, article.title)
-    local = local_party(all_facts, home, parties.canonical)
+    # a partner's page: our side as its document names it (partner_side.py)
+    local = our_side_of_the_document(all_facts, parties.canonical, home)
+    local = local or local_party(all_facts, home, parties.canonical)
     if local is None:  # a foreign government's page about its tie with one of ours
         subject = page_subject(all_facts, gazetteer.resolve, article.title)
         local = parties.canonical(subject) if subject else None

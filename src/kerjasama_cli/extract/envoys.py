@@ -53,6 +53,30 @@ def _envoys(facts: Facts) -> list[tuple[str, str]]:
     return [(name, code) for name, code in found if code != "ID" and country_of(name) == code]
 
 
+# "Accompanied by Mr. Zhang ..., both Vice Consul-general of Chinese Consulate-general in
+# Surabaya, the delegation held meeting with ...": the envoy goes along with his country's
+# city or province, which is the partner.
+_ALONG = re.compile(
+    r"\b(?:accompanied by|along with|together with|didampingi(?:\s+oleh)?|mendampingi|beserta)\b",
+    re.I,
+)
+
+
+def _along_with_a_place(all_facts: list[Facts], places: set[str | None]) -> None:
+    """Drop a country named only as the envoy going along with a partner of it."""
+    for facts in all_facts:
+        text = facts.sentence.text
+        facts.partners = [
+            h
+            for h in facts.partners
+            if not (
+                h.ref.kind == "country"
+                and h.ref.country in places
+                and _ALONG.search(text[max(0, h.start - 100) : h.start])
+            )
+        ]
+
+
 def _calls(facts: Facts) -> list[tuple[str, int, int]]:
     return [t for t in facts.types if t[0] in lexicon.EVENT_CLASS]
 
@@ -69,6 +93,7 @@ def envoys_call(all_facts: list[Facts]) -> set[str]:
         for h in f.partners
         if h.ref.kind != "country"
     }
+    _along_with_a_place(all_facts, places)
     for at, facts in enumerate(all_facts):
         if facts.dropped:
             continue

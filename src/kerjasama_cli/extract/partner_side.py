@@ -323,3 +323,42 @@ def the_page_owner_acts(
         )
         if head is not None:
             facts.partners.append(PartnerHit(owner, head.start, head.end, via_person=True))
+
+
+# "... between Jiangxi Province of PRC and East Java of RI": the document's two sides named, a
+# foreign place first; the words before our side's name.
+_SIDES = re.compile(
+    r"\b(?:between|antara)\s+(?P<between>[^.;]{1,80}?)\s+(?:and|dan|dengan)\s+(?:the\s+)?"
+    r"(?:(?:Pemerintah|Provinsi|Kota|Kabupaten|Province of|City of|Regency of)\s+)?$",
+    re.I,
+)
+_DOCUMENTS = ("loi", "mou", "agreement", "sister_city")
+
+
+def our_side_of_the_document(
+    all_facts: list[Facts], canonical: Callable[[str], str], home: str
+) -> str | None:
+    """On a page where no office of ours acts (a foreign consulate's, a partner's), the
+    Indonesian government a document names as its other side ("signature of an Intent Letter
+    ... between Jiangxi Province of PRC and East Java of RI", real18) is the local party, not
+    the city the delegation is first told visiting ("visited Surabaya of East Java")."""
+    if any(f.offices for f in all_facts):
+        return None
+    for facts in all_facts:
+        text = facts.sentence.text
+        # "concluded with the signature of an Intent Letter": a document by its signing too
+        if not (
+            facts.signing or _SIGNED.search(text) or any(t[0] in _DOCUMENTS for t in facts.types)
+        ):
+            continue
+        for at, name in facts.parties:
+            sides = _SIDES.search(text[:at])
+            if sides is None:
+                continue
+            a, b = sides.span("between")
+            if any(a <= h.start < b and h.ref.country not in (None, "ID") for h in facts.partners):
+                if name == "home":
+                    return home
+                bare = re.sub(r"^(?:Pemerintah\s+)?(?:Kota|Kabupaten|Provinsi)\s+", "", name)
+                return canonical(bare)
+    return None
