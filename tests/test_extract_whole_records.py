@@ -85,6 +85,20 @@ PROBES: dict[str, Probe] = {
         "dan Sapporo, seperti Jambi dan Sendai, dikenal sebagai kota pelajar.",
         frozenset({("Auckland", "Pontianak")}),
     ),
+    # a place where the list was told is no member of it
+    "a-venue-beside-the-list": Probe(
+        "The ties of Indonesian provinces and Japanese prefectures, such as Lampung and Okinawa, "
+        "and Riau and Kagoshima, were celebrated at a forum held in Sapporo with Padang's "
+        "delegation on Tuesday (12/8/2025).",
+        frozenset({("Okinawa", "Lampung"), ("Kagoshima", "Riau")}),
+    ),
+    # companies paired with our cities are no ties of governments
+    "companies-paired": Probe(
+        "Wali Kota Pontianak menerima kunjungan Wali Kota Auckland, Selasa (12/8/2025). "
+        "Kerja sama investasi juga terjalin, misalnya PT Toyota Astra dengan Kota Padang dan "
+        "Mitsubishi Corporation dengan Kota Jambi.",
+        frozenset({("Auckland", "Pontianak")}),
+    ),
     # --- a foreign envoy's call, told in English -------------------------------------------
     "envoy-possessive": Probe(
         "Norway's new ambassador to Indonesia Rut Krüger Giverin today paid a courtesy call on "
