@@ -99,6 +99,36 @@ PROBES: dict[str, Probe] = {
         "Mitsubishi Corporation dengan Kota Jambi.",
         frozenset({("Auckland", "Pontianak")}),
     ),
+    # --- pages told from the partner's side (guards) --------------------------------------
+    # a foreign city's own list of sister cities: only the Indonesian member is ours
+    "a-partners-list-with-one-of-ours": Probe(  # guard
+        "Hobart City Council - Sister Cities\n\nHobart has established sister city "
+        "relationships with several cities. The City of Hobart's sister cities are: Yaizu, "
+        "Japan (1977); L'Aquila, Italy (2001); Pontianak, Indonesia (2015) and Fuzhou, China "
+        "(1980). The sister city program with Pontianak focuses on education.\n",
+        frozenset({("Hobart", "Pontianak")}),
+    ),
+    "a-partners-list-with-none-of-ours": Probe(  # guard
+        "Hobart City Council - Sister Cities\n\nHobart has established sister city "
+        "relationships with several cities. The City of Hobart's sister cities are: Yaizu, "
+        "Japan (1977); L'Aquila, Italy (2001); and Fuzhou, China (1980).\n",
+        frozenset(),
+    ),
+    # a Malaysian state's own story: its government is the partner, ours the local party
+    "a-partner-states-story-in-malay": Probe(  # guard
+        "Premier Sarawak terima kunjungan Gabenor Kalimantan Barat\n\nKUCHING: Premier "
+        "Sarawak menerima kunjungan hormat Gabenor Kalimantan Barat, Indonesia, di Wisma Bapa "
+        "Malaysia pada Isnin (11/8/2025). Kedua-dua pihak membincangkan kerjasama dalam bidang "
+        "pelancongan dan perdagangan.\n",
+        frozenset({("Sarawak", "Kalimantan Barat")}),
+    ),
+    "a-partner-states-story-in-english": Probe(  # guard
+        "Johor Chief Minister receives Riau Islands Governor\n\nJOHOR BAHRU: Johor Menteri "
+        "Besar received a courtesy visit from the Governor of Riau Islands, Indonesia, at his "
+        "office on Monday (11/8/2025). Both sides discussed cooperation in tourism and trade "
+        "between Johor and the Indonesian province.\n",
+        frozenset({("Johor", "Kepulauan Riau")}),
+    ),
     # --- a foreign envoy's call, told in English -------------------------------------------
     "envoy-possessive": Probe(
         "Norway's new ambassador to Indonesia Rut Krüger Giverin today paid a courtesy call on "
