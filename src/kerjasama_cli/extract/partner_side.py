@@ -19,6 +19,7 @@ from kerjasama_cli.extract.assemble import Draft
 from kerjasama_cli.extract.dates import DateMention
 from kerjasama_cli.extract.facts import Facts, PartnerHit
 from kerjasama_cli.extract.places import PartnerRef, country_of
+from kerjasama_cli.extract.tie_drafts import bare_local, tie_draft
 from kerjasama_cli.geo.names import normalise
 
 # "Sawah Lunto, Indonesia (2004)", "Medan (Indonesia)", "Ambon in Indonesia", "Bitung in
@@ -197,32 +198,9 @@ def ties_listed_abroad(
         if any(d.local_party == local for d in drafts):
             continue
         date = _date(facts, end, name, all_facts)
-        text = facts.sentence.text
         # the partner is vouched for where the page names its government; the rest by the list
-        evidence = {"partner": told, "type": text, "local_party": text, "stage": text}
-        if owner.country:
-            evidence["country"] = told
-        if date:
-            evidence["date"] = text
-        drafts.append(
-            Draft(
-                partner=owner.name,
-                partner_kind=owner.kind or None,
-                country=owner.country,
-                region=owner.region,
-                type="sister_city",
-                date=date.iso if date else None,
-                date_text=date.text if date else None,
-                local_party=local,
-                local_signatory=None,
-                partner_signatory=None,
-                sectors=[],
-                title=None,
-                evidence=evidence,
-                known=owner.known,
-                stage="signing",
-            )
-        )
+        tie = tie_draft(owner, local, "sister_city", facts.sentence.text, date, partner_told=told)
+        drafts.append(tie)
     return drafts
 
 
@@ -359,6 +337,5 @@ def our_side_of_the_document(
             if any(a <= h.start < b and h.ref.country not in (None, "ID") for h in facts.partners):
                 if name == "home":
                     return home
-                bare = re.sub(r"^(?:Pemerintah\s+)?(?:Kota|Kabupaten|Provinsi)\s+", "", name)
-                return canonical(bare)
+                return canonical(bare_local(name))
     return None

@@ -23,6 +23,7 @@ from kerjasama_cli.extract.assemble import Draft
 from kerjasama_cli.extract.dates import DateMention, find_dates, of_a_renewed_document
 from kerjasama_cli.extract.facts import Facts
 from kerjasama_cli.extract.places import PartnerRef
+from kerjasama_cli.extract.tie_drafts import bare_local, tie_draft
 from kerjasama_cli.geo.names import normalise
 
 _SISTER = dict(lexicon.TYPE_PATTERNS)["sister_city"]
@@ -203,12 +204,6 @@ def tie_told_existing(drafts: list[Draft], all_facts: list[Facts]) -> list[Draft
     return drafts
 
 
-# "Kota Padang", "Pemerintah Provinsi Lampung": the government of the place is the place.
-_OUR_KIND = re.compile(
-    r"^(?:Pemerintah\s+)?(?:(?:Daerah\s+)?(?:Kota|Kabupaten|Provinsi|Pemkot|Pemkab|Pemprov)\s+)?"
-)
-
-
 @dataclass(frozen=True)
 class ListedTie:
     """A tie a sentence lists with its own year: the partner, the year, our governments the
@@ -240,7 +235,7 @@ def listed_since(
             key=lambda h: h.start,
         )
         parties = frozenset(
-            home if name == "home" else canonical(_OUR_KIND.sub("", name))
+            home if name == "home" else canonical(bare_local(name))
             for at, name in facts.parties
             if not nation_at(facts, at)
         )
@@ -278,29 +273,7 @@ def listed_since_records(drafts: list[Draft], listed: list[ListedTie], local: st
         ]
         if any(d.date == tie.date.iso for d in same):
             continue
-        evidence = dict.fromkeys(("partner", "type", "date", "stage"), tie.sentence)
-        if tie.ref.country:
-            evidence["country"] = tie.sentence
-        drafts.append(
-            Draft(
-                partner=tie.ref.name,
-                partner_kind=tie.ref.kind or None,
-                country=tie.ref.country,
-                region=tie.ref.region,
-                type="sister_city",
-                date=tie.date.iso,
-                date_text=tie.date.text,
-                local_party=local,
-                local_signatory=None,
-                partner_signatory=None,
-                sectors=[],
-                title=None,
-                evidence=evidence,
-                since=True,
-                known=tie.ref.known,
-                stage="signing",
-            )
-        )
+        drafts.append(tie_draft(tie.ref, local, "sister_city", tie.sentence, tie.date, since=True))
     return drafts
 
 

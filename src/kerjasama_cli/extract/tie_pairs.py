@@ -25,6 +25,7 @@ from kerjasama_cli.extract.article_passes import nation_at
 from kerjasama_cli.extract.assemble import Draft
 from kerjasama_cli.extract.facts import Facts
 from kerjasama_cli.extract.places import PartnerRef
+from kerjasama_cli.extract.tie_drafts import bare_local, tie_draft
 from kerjasama_cli.geo.names import normalise
 
 # The sentence speaks of ties between governments.
@@ -55,10 +56,6 @@ _BETWEEN = re.compile(rf"\b(?:between|antara)\s+{_KIND}$", re.I)
 _AND_GAP = re.compile(rf"\s+(?:and|dan|serta)\s+{_KIND}", re.I)
 # The home government's bare name at its place in the sentence ("DKI Jakarta", "Jakarta").
 _NAME = re.compile(r"(?:DKI\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
-# "Kota Padang", "Pemerintah Provinsi Lampung": the government of the place is the place.
-_OUR_KIND = re.compile(
-    r"^(?:Pemerintah\s+)?(?:(?:Daerah\s+)?(?:Kota|Kabupaten|Provinsi|Pemkot|Pemkab|Pemprov)\s+)?"
-)
 
 
 @dataclass(frozen=True)
@@ -94,7 +91,7 @@ def _items(facts: Facts, home: str, canonical: Callable[[str], str]) -> list[_It
             end = m.end() if m else at + 1
             items.append(_Item(at, end, local=home))
         else:
-            items.append(_Item(at, at + len(name), local=canonical(_OUR_KIND.sub("", name))))
+            items.append(_Item(at, at + len(name), local=canonical(bare_local(name))))
     items.sort(key=lambda i: i.start)
     return [i for n, i in enumerate(items) if not n or i.start >= items[n - 1].end]
 
@@ -164,30 +161,7 @@ def pair_records(drafts: list[Draft], pairs: list[Pair]) -> list[Draft]:
         if key in have:
             continue
         have.add(key)
-        fields = ("partner", "type", "local_party") + (("stage",) if pair.type != "other" else ())
-        evidence = dict.fromkeys(fields, pair.sentence)
-        if pair.ref.country:
-            evidence["country"] = pair.sentence
-        added.append(
-            Draft(
-                partner=pair.ref.name,
-                partner_kind=pair.ref.kind or None,
-                country=pair.ref.country,
-                region=pair.ref.region,
-                type=pair.type,
-                date=None,
-                date_text=None,
-                local_party=pair.local,
-                local_signatory=None,
-                partner_signatory=None,
-                sectors=[],
-                title=None,
-                evidence=evidence,
-                known=pair.ref.known,
-                # a tie of no kind proves no stage (lists.py: "The other three are ...")
-                stage="signing" if pair.type == "sister_city" else None,
-            )
-        )
+        added.append(tie_draft(pair.ref, pair.local, pair.type, pair.sentence))
     return [*drafts, *added]
 
 
