@@ -275,3 +275,26 @@ def test_a_partner_side_page_names_our_side_of_the_document() -> None:
     ours = ours.replace("Central Java of RI", "Semarang of RI")
     drafts = _drafts(ours)
     assert {(d["partner"], d["local_party"]) for d in drafts} == {("Hunan", "Semarang")}
+
+
+def test_an_envoy_received_is_his_countrys_meeting_beside_a_tie_of_its_city() -> None:
+    # an ambassador posted in Indonesia received, the reception the only word of the call; a
+    # city of his country is a background tie elsewhere in the story (real13's Kyoto)
+    text = (
+        "Gubernur Lampung menerima Duta Besar Norwegia untuk Indonesia, Rut Krüger Giverin, di "
+        "Bandar Lampung, Rabu (10/9/2025). Menurut Gubernur, Lampung dan Kota Stavanger, "
+        "Norwegia, telah menjalin sister city sejak 2015."
+    )
+    drafts = _drafts(text)
+    assert {(d["partner"], d["type"], d["date"]) for d in drafts} == {
+        ("Norwegia", "meeting", "2025-09-10"),
+        ("Stavanger", "sister_city", "2015"),
+    }
+    # the other way: envoys listed, as others who came before, are no meeting of ours
+    text = (
+        "Gubernur Lampung menerima kunjungan Wali Kota Stavanger, Rabu (10/9/2025). "
+        "Sebelumnya, Gubernur menerima Duta Besar Norwegia, Duta Besar Swedia dan Duta Besar "
+        "Finlandia untuk Indonesia."
+    )
+    drafts = _drafts(text)
+    assert {(d["partner"], d["type"]) for d in drafts} == {("Stavanger", "visit")}

@@ -13,7 +13,10 @@ The country is the partner only where no city or region of it is a partner of th
 consul beside his country's city's delegation only accompanies it), and only in a sentence that
 tells the call (its own, or the first one after it that tells a visit or meeting and names no
 partner: "He visited ..."). Our own envoys ("Duta Besar RI untuk Norwegia") name the country
-after "untuk" / "to", never before the title, and are not read.
+after "untuk" / "to", never before the title, and are not read. A titled envoy posted in
+Indonesia whose reception is the only word of his call ("menerima Duta Besar Norwegia untuk
+Indonesia") is read where he is the one envoy the sentence names and it names no partner:
+his meeting, though a city of his country is a background tie elsewhere in the story.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from kerjasama_cli.extract.article_passes import DEMONYMS
 from kerjasama_cli.extract.assemble import Draft
 from kerjasama_cli.extract.facts import Facts, PartnerHit
 from kerjasama_cli.extract.places import PartnerRef, country_of
+from kerjasama_cli.extract.record_dates import RECEIVES
 
 _ENVOY = (
     r"(?:(?:new|former|incoming)\s+)?(?:Ambassador|ambassador|Envoy|envoy|Consul(?:[- ]General)?|"
@@ -48,7 +52,8 @@ def _envoys(facts: Facts) -> list[tuple[str, str]]:
         if code == "ID":
             continue
         after = text[start + len(name) :]
-        if _POSSESSIVE.match(after) or _TITLE_BEFORE.search(text[:start]):
+        before = text[max(0, start - 60) : start]
+        if _POSSESSIVE.match(after) or _TITLE_BEFORE.search(before):
             found.append((name, code))
     return [(name, code) for name, code in found if code != "ID" and country_of(name) == code]
 
@@ -77,15 +82,64 @@ def _along_with_a_place(all_facts: list[Facts], places: set[str | None]) -> None
         ]
 
 
+# "Duta Besar Norwegia", "Konsul Jenderal Republik Rakyat Tiongkok": a title, then the country.
+_TITLED = re.compile(
+    r"\b(?:Duta Besar|Dubes|Konsul(?: Jenderal)?|Konjen|Ambassador of|Consul(?: General)? of)\s+"
+    r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
+)
+
+
+def _missions(facts: Facts) -> list[tuple[str, str, int]]:
+    """(name, code, end) of the one foreign envoy a sentence names by his title ("Duta Besar
+    Norwegia"), read only where he is received (_received); none where envoys of several
+    countries are listed."""
+    found: list[tuple[str, str, int]] = []
+    for m in _TITLED.finditer(facts.sentence.text):
+        words = m.group("name").split()
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n])
+            code = country_of(name)
+            if code:
+                found.append((name, code, m.start("name") + len(name)))
+                break
+    codes = {code for _, code, _ in found}
+    return found if len(codes) == 1 and "ID" not in codes else []
+
+
 def _calls(facts: Facts) -> list[tuple[str, int, int]]:
     return [t for t in facts.types if t[0] in lexicon.EVENT_CLASS]
 
 
+def _of_a_place(facts: Facts, code: str) -> bool:
+    return any(h.ref.kind != "country" and h.ref.country == code for h in facts.partners)
+
+
+# Posted in Indonesia: "Duta Besar Jepang untuk Indonesia", "Konsul Jenderal Jepang di Medan".
+_POSTED = re.compile(r"^\s*(?:untuk|to)\s+(?:Indonesia|RI)\b|^\s*(?:di|in)\s+[A-Z]")
+
+
+def _received(facts: Facts, end: int) -> bool:
+    """Whether the sentence tells the one envoy it names, posted in Indonesia, received ("...
+    ujar Parawansa ... saat menerima Duta Besar Uzbekistan untuk Indonesia"): the call itself,
+    though no word of visiting or meeting tells it."""
+    text = facts.sentence.text
+    if facts.exploring or facts.planned_event or facts.partners:
+        return False
+    return bool(RECEIVES.search(text[:end]) and _POSTED.match(text[end:]))
+
+
+def _add(facts: Facts, name: str, code: str, call: tuple[str, int, int]) -> None:
+    _, start, end = call
+    facts.partners.append(PartnerHit(PartnerRef(name, "country", code), start, end))
+    facts.partners.sort(key=lambda h: h.start)
+
+
 def envoys_call(all_facts: list[Facts]) -> set[str]:
     """The envoy's country as the partner of the call he makes (see the module docstring);
-    the codes of the countries so read."""
+    the codes of the countries so read. A titled envoy's reception, the only word of his
+    call, is a meeting of that sentence (_received), though a city of his country is a
+    partner elsewhere in the article (a background tie)."""
     read: set[str] = set()
-    acting = {h.ref.country for f in all_facts if not f.dropped for h in f.partners}
     places = {
         h.ref.country
         for f in all_facts
@@ -94,12 +148,19 @@ def envoys_call(all_facts: list[Facts]) -> set[str]:
         if h.ref.kind != "country"
     }
     _along_with_a_place(all_facts, places)
+    acting = {
+        h.ref.country
+        for f in all_facts
+        if not f.dropped
+        for h in f.partners
+        if h.ref.kind == "country"
+    }
     for at, facts in enumerate(all_facts):
         if facts.dropped:
             continue
         for name, code in _envoys(facts):
-            if code in places or code in acting:
-                continue  # his country's city acts, or the country is read already
+            if code in acting or code in places or _of_a_place(facts, code):
+                continue  # the country is read already, or a city of his country acts
             told = next(
                 (
                     f
@@ -108,11 +169,17 @@ def envoys_call(all_facts: list[Facts]) -> set[str]:
                 ),
                 None,
             )
-            if told is None:
+            if told is not None:
+                _add(told, name, code, _calls(told)[0])
+                acting.add(code)
+                read.add(code)
+        for name, code, end in _missions(facts):
+            received = RECEIVES.search(facts.sentence.text[:end])
+            if code in acting or received is None or not _received(facts, end):
                 continue
-            _, start, end = _calls(told)[0]
-            told.partners.append(PartnerHit(PartnerRef(name, "country", code), start, end))
-            told.partners.sort(key=lambda h: h.start)
+            call = ("meeting", received.start(), received.end())
+            facts.types.append(call)
+            _add(facts, name, code, call)
             acting.add(code)
             read.add(code)
     return read
