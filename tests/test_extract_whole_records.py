@@ -298,3 +298,24 @@ def test_an_envoy_received_is_his_countrys_meeting_beside_a_tie_of_its_city() ->
     )
     drafts = _drafts(text)
     assert {(d["partner"], d["type"]) for d in drafts} == {("Stavanger", "visit")}
+
+
+def test_a_titled_envoy_named_before_his_visit_told_in_indonesian() -> None:
+    # the Indonesian shape of real18's Kaltim page: the envoy posted in Indonesia named in one
+    # sentence, his visit told in the next ("Ia berkunjung ...")
+    text = (
+        "Duta Besar Norwegia untuk Indonesia, Rut Krüger Giverin, mengatakan pemerintahnya "
+        "tertarik berinvestasi di Kalimantan Barat, Rabu (10/9/2025). Ia berkunjung ke "
+        "Kalimantan Barat dan bertemu Gubernur Kalimantan Barat untuk menjajaki kerja sama "
+        "perikanan."
+    )
+    drafts = _drafts(text)
+    assert {(d["partner"], d["type"], d["local_party"]) for d in drafts} == {
+        ("Norwegia", "meeting", "Kalimantan Barat")
+    }
+    # the other way: a former envoy (our governor once ambassador there) is no call (guard)
+    text = (
+        "Gubernur Kalimantan Barat, mantan Dubes Norwegia, berkunjung ke Kabupaten Sambas, "
+        "Rabu (10/9/2025), untuk meninjau kerja sama perikanan."
+    )
+    assert _drafts(text) == []

@@ -16,7 +16,10 @@ partner: "He visited ..."). Our own envoys ("Duta Besar RI untuk Norwegia") name
 after "untuk" / "to", never before the title, and are not read. A titled envoy posted in
 Indonesia whose reception is the only word of his call ("menerima Duta Besar Norwegia untuk
 Indonesia") is read where he is the one envoy the sentence names and it names no partner:
-his meeting, though a city of his country is a background tie elsewhere in the story.
+his meeting, though a city of his country is a background tie elsewhere in the story. A titled
+envoy the sentence says is posted in Indonesia ("Duta Besar Norwegia untuk Indonesia, ...,
+mengatakan ... Ia berkunjung ke ...") is read as the English forms are; a former one ("mantan
+Dubes Turki": our governor, once our ambassador there) never.
 """
 
 from __future__ import annotations
@@ -89,12 +92,17 @@ _TITLED = re.compile(
 )
 
 
+_FORMER = re.compile(r"\b(?:mantan|former|eks|ex)[\s-]+$", re.I)
+
+
 def _missions(facts: Facts) -> list[tuple[str, str, int]]:
     """(name, code, end) of the one foreign envoy a sentence names by his title ("Duta Besar
     Norwegia"), read only where he is received (_received); none where envoys of several
     countries are listed."""
     found: list[tuple[str, str, int]] = []
     for m in _TITLED.finditer(facts.sentence.text):
+        if _FORMER.search(facts.sentence.text[: m.start()]):
+            continue  # "mantan Dubes Turki": our governor, once our ambassador there
         words = m.group("name").split()
         for n in range(len(words), 0, -1):
             name = " ".join(words[:n])
@@ -158,7 +166,10 @@ def envoys_call(all_facts: list[Facts]) -> set[str]:
     for at, facts in enumerate(all_facts):
         if facts.dropped:
             continue
-        for name, code in _envoys(facts):
+        text = facts.sentence.text
+        # a titled envoy too, where the sentence says he is posted in Indonesia
+        posted = [(n, c) for n, c, end in _missions(facts) if _POSTED.match(text[end:])]
+        for name, code in _envoys(facts) + posted:
             if code in acting or code in places or _of_a_place(facts, code):
                 continue  # the country is read already, or a city of his country acts
             told = next(
