@@ -319,3 +319,24 @@ def test_a_titled_envoy_named_before_his_visit_told_in_indonesian() -> None:
         "Rabu (10/9/2025), untuk meninjau kerja sama perikanan."
     )
     assert _drafts(text) == []
+
+
+def test_a_document_signed_long_ago_told_in_a_story_of_one_partner() -> None:
+    # guard (main already drafts it; real18's Hildesheim miss is that page's own shape): "our
+    # administrative agreement signed on June 20, 1988", the partnership's own document
+    text = (
+        "The Mayor of Padang received a delegation from the City of Sapporo on Wednesday "
+        "(10/9/2025). Many topics of our partnership have already been set out in our "
+        "administrative agreement signed on June 20, 1991: the exchange of students and "
+        "cultural exchange."
+    )
+    drafts = _drafts(text)
+    assert ("Sapporo", "agreement", "1991-06-20") in {
+        (d["partner"], d["type"], d["date"]) for d in drafts
+    }
+    # the other way: a document still to be signed is no record of its own (guard)
+    text = text.replace("have already been set out in our", "will be set out in an").replace(
+        "signed on June 20, 1991", "to be signed next year"
+    )
+    drafts = _drafts(text)
+    assert not [d for d in drafts if d["type"] == "agreement"]
