@@ -340,3 +340,25 @@ def test_a_document_signed_long_ago_told_in_a_story_of_one_partner() -> None:
     )
     drafts = _drafts(text)
     assert not [d for d in drafts if d["type"] == "agreement"]
+
+
+def test_a_document_told_before_its_partner_is_named() -> None:
+    # real18's Hildesheim interview: the agreement comes in an answer before either city is
+    # named; the story has one partner, whose record it is
+    text = (
+        "What issues do you deal with in your municipal partnership?\n\n"
+        "Budi S.: Many topics of our partnership have already been set out in our "
+        "administrative agreement signed on June 20, 1991: the exchange of students and "
+        "cultural exchange.\n\n"
+        "Kenji T.: On the Sapporo side, the student exchange between Hokkai University and "
+        "Andalas University marked the beginning of the relations between Padang and Sapporo.\n"
+    )
+    drafts = _drafts(text)
+    # the partnership talked of (no kind, no date) is that document's tie, not a second record
+    assert [(d["partner"], d["type"], d["date"]) for d in drafts] == [
+        ("Sapporo", "agreement", "1991-06-20")
+    ]
+    # the other way: a document only planned before the partner is named is none (guard)
+    planned = text.replace("have already been set out in our", "will be set out in an")
+    planned = planned.replace("signed on June 20, 1991", "to be signed in 2026")
+    assert not [d for d in _drafts(planned) if d["type"] == "agreement"]

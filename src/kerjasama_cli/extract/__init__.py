@@ -56,6 +56,7 @@ from kerjasama_cli.extract.sentences import sentences
 from kerjasama_cli.extract.short_names import full_names
 from kerjasama_cli.extract.signatories import signatories_only_on_signings
 from kerjasama_cli.extract.since_ties import (
+    documents_before_the_partner,
     listed_since,
     listed_since_records,
     renewed_documents,
@@ -164,6 +165,7 @@ def extract(
     # a tie told as existing since a year, a document a renewal renews: records of their own
     drafts = renewed_documents(ties_since(drafts, all_facts), all_facts, meta.published)
     drafts = listed_since_records(tie_told_existing(drafts, all_facts), since, local)
+    drafts = documents_before_the_partner(drafts, all_facts)
     drafts = no_events_with_bodies(drafts)
     # Last: only a signed document has signatories (a visit's people lent theirs above).
     drafts = signatories_only_on_signings(drafts)

@@ -140,6 +140,40 @@ def renewed_documents(
 
 
 _SIGNED = ("loi", "mou", "agreement", "sister_city")
+_KINDS = {"agreement_word": "agreement"}
+
+
+def documents_before_the_partner(drafts: list[Draft], all_facts: list[Facts]) -> list[Draft]:
+    """ "Erwin M.: Many topics of our partnership have already been set out in our
+    administrative agreement signed on June 20, 1988" (real18's Hildesheim interview), told
+    before either government is named: in a story of one partner, a sentence that names no
+    partner and tells a document signed on one date is that partner's record of the date,
+    where no draft holds the date (clustering attaches a sentence only to a partner named
+    before it)."""
+    news = _one_partner(drafts)
+    if news is None:
+        return drafts
+    first = min(
+        (f.sentence.index for f in all_facts for h in f.partners if not f.dropped),
+        default=None,
+    )
+    for facts in all_facts:
+        if first is None or facts.sentence.index >= first or facts.dropped or facts.partners:
+            continue
+        if not facts.signing or facts.exploring or facts.planned_event or facts.parties:
+            continue
+        kinds = [_KINDS.get(t, t) for t, _, _ in facts.types if _KINDS.get(t, t) in _SIGNED]
+        dates = {d.iso: d for d in facts.dates if not d.source and not d.relative}
+        if not kinds or len(dates) != 1:
+            continue
+        (date,) = dates.values()
+        if any(d.date == date.iso for d in drafts):
+            continue
+        kind = next((k for k in kinds if k != "sister_city"), kinds[0])
+        # the partnership talked of with no kind, date or stage is this document's tie
+        drafts = [d for d in drafts if d.type != "other" or d.date or d.stage]
+        drafts = [*drafts, _record_of(news, kind, date.iso, date.text, facts.sentence.text)]
+    return drafts
 
 
 def _record_of(
@@ -279,6 +313,7 @@ def listed_since_records(drafts: list[Draft], listed: list[ListedTie], local: st
 
 __all__ = [
     "ListedTie",
+    "documents_before_the_partner",
     "listed_since",
     "listed_since_records",
     "renewed_documents",
