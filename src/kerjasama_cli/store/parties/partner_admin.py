@@ -113,9 +113,8 @@ def one_partner(conn: sqlite3.Connection, ref: str, field: str = "PARTNER") -> d
         close = difflib.get_close_matches(ref, names, n=3, cutoff=0.6)
         raise ValidationError(field, ref, "no partner by that id, key, name or alias", close)
     if len(found) > 1:
-        listed = ", ".join(
-            f"#{p['id']} {p['name']} ({p['country'] or 'no country'})" for p in found
-        )
+        # `—` for a partner of no country, as `add` lists them: a sign, in either language.
+        listed = ", ".join(f"#{p['id']} {p['name']} ({p['country'] or '—'})" for p in found)
         raise ValidationError(
             field, ref, "names {n} partners: {listed}; give the id", n=len(found), listed=listed
         )
