@@ -130,12 +130,20 @@ class PartnerChanges:
     remove_aliases: list[str]
 
 
-def _clash(conn: sqlite3.Connection, partner_id: int, name: str, country: str | None) -> None:
-    row = conn.execute(
+def _holder(
+    conn: sqlite3.Connection, partner_id: int, name: str, country: str | None
+) -> tuple[int, str] | None:
+    """Another partner of `country` that answers to `name` (its name or an alias, any case)."""
+    return conn.execute(
         "SELECT id, name FROM partners WHERE id <> ? AND country IS ? AND (name = ? COLLATE NOCASE "
-        "OR id IN (SELECT partner_id FROM partner_aliases WHERE alias = ? COLLATE NOCASE))",
+        "OR id IN (SELECT partner_id FROM partner_aliases WHERE alias = ? COLLATE NOCASE)) "
+        "ORDER BY id",
         (partner_id, country, name, name),
     ).fetchone()
+
+
+def _clash(conn: sqlite3.Connection, partner_id: int, name: str, country: str | None) -> None:
+    row = _holder(conn, partner_id, name, country)
     if row is not None:
         raise ValidationError(
             "--name" if country is None else "--country",
@@ -182,6 +190,18 @@ def edit_partner(conn: sqlite3.Connection, partner_id: int, change: PartnerChang
     for alias in change.add_aliases:
         if alias.casefold() == after["name"].casefold():
             continue
+        # Two partners of one country answering to one name: `add -p NAME` could not tell
+        # them apart (another country's partner may: a country chooses between them).
+        held = _holder(conn, partner_id, alias, after["country"])
+        if held is not None:
+            raise ValidationError(
+                "--add-alias",
+                alias,
+                "already names partner #{id} {name} in {country}",
+                id=held[0],
+                name=held[1],
+                country=after["country"] or Said("no country"),
+            )
         conn.execute(
             "INSERT OR IGNORE INTO partner_aliases (partner_id, alias) VALUES (?, ?)",
             (partner_id, alias),
