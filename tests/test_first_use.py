@@ -5,6 +5,8 @@ two partners of one name."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from conftest import Run
 from test_error_language_values import english_left
@@ -54,3 +56,57 @@ def test_an_alias_another_partner_of_the_country_holds_is_refused(
     # A partner of another country may answer to it: a country tells the two apart.
     run("partners", "edit", "Shanghai", "--add-alias", alias)
     assert alias in run.json("partners", "list", "--name", "Shanghai")[0]["aliases"]
+
+
+SHANGHAI_TWICE = "names 2 partners: #7 Shanghai (CN), #16 Shanghai (JP)"
+
+
+def test_an_import_row_naming_two_partners_without_a_country_is_refused(
+    run: Run, snapshot, tmp_path: Path
+):
+    """With Shanghai in CN and in JP, an imported row `Shanghai` with no country went to the
+    older (CN) in silence, where `add` refuses and names both. The row is refused with add's
+    words; a row that gives the country goes to that one."""
+    run("add", "-p", "Shanghai", "-c", "JP", "-t", "visit", "-d", "2025-09-04", "--new-partner")
+    path = tmp_path / "visits.csv"
+    path.write_text(
+        "partner,country,type,date\n"
+        "Shanghai,,visit,2025-10-01\n"
+        "Shanghai,JP,visit,2025-10-02\n"
+        "Shanghai,Tiongkok,visit,2025-10-03\n",
+        encoding="utf-8",
+    )
+    before = snapshot(run.db)
+    lines = run("import", str(path), code=2).stderr.splitlines()
+    assert lines[0] == (
+        f"kerjasama: {path}:2: partner 'Shanghai': {SHANGHAI_TWICE}; give its country to choose one"
+    ), lines
+    assert lines[-1].startswith(f"kerjasama: {path}: 1 rejected, nothing written"), lines
+    assert snapshot(run.db) == before
+    said = run("--lang", "id", "import", str(path), code=2).stderr.splitlines()[0]
+    assert english_left(said, ("partner",)) == [], said
+    run("import", str(path), "--skip-invalid")
+    rows = run.json("list", "--from", "2025-10-01", "--to", "2025-10-31")
+    assert sorted((r["date"], r["country"]) for r in rows) == [
+        ("2025-10-02", "JP"),
+        ("2025-10-03", "CN"),
+    ]
+
+
+def test_a_partner_an_import_creates_makes_its_name_ambiguous_for_later_rows(
+    run: Run, tmp_path: Path
+):
+    """A file that creates Shanghai (JP) and then names `Shanghai` alone: the later row names
+    two partners (the set-wise path and the row path alike), and is refused."""
+    rows = "".join(f"Kota {i},KR,visit,2025-11-{i:02d}\n" for i in range(1, 29))
+    path = tmp_path / "new.csv"
+    path.write_text(
+        f"partner,country,type,date\nShanghai,JP,visit,2025-10-01\n{rows}Shanghai,,mou,2025-10-02\n",
+        encoding="utf-8",
+    )
+    lines = run("import", str(path), code=2).stderr.splitlines()
+    assert any(
+        f"{path}:31: partner 'Shanghai': names 2 partners: #7 Shanghai (CN)" in line
+        and "Shanghai (JP); give its country to choose one" in line
+        for line in lines
+    ), lines
