@@ -55,7 +55,7 @@ def _one_indonesian_line(stderr: str) -> str:
     "args, indonesian",
     [
         (["list", "--format", "x"], "bukan salah satu dari"),
-        (["list", "--limit", "abc"], "bukan"),
+        (["list", "--limit", "abc"], "bilangan bulat"),
         (["list", "--nope"], "Tidak ada opsi"),
         (["list", "--type"], "memerlukan"),
         (["show"], "Argumen 'ID' tidak diberikan"),

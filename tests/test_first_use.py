@@ -110,3 +110,39 @@ def test_a_partner_an_import_creates_makes_its_name_ambiguous_for_later_rows(
         and "Shanghai (JP); give its country to choose one" in line
         for line in lines
     ), lines
+
+
+ADD = ["add", "-p", "Shanghai", "-t", "mou", "-d", "2020"]
+
+
+@pytest.mark.parametrize(
+    "args, english",
+    [
+        (
+            [*ADD, "--term-years", "500"],
+            "--term-years '500': must be a number of years from 0 to 100",
+        ),
+        ([*ADD, "--term-years", "abc"], "--term-years 'abc': must be a number of years"),
+        ([*ADD, "--term-years", "-1"], "--term-years '-1': must not be negative"),
+        (["list", "--limit", "0"], "--limit '0': must be a whole number from 1 to 10000000"),
+        (["list", "-n", "abc"], "--limit 'abc': must be a whole number from 1 to 10000000"),
+        (["search", "Seoul", "-n", "-3"], "--limit '-3': must be a whole number from 1 to"),
+        (["history", "-n", "0"], "--limit '0': must be a whole number from 1 to 10000000"),
+        (["import", "x.xlsx", "--header-row", "0"], "--header-row '0': must be a whole number"),
+        (["serve", "--port", "99999"], "--port '99999': must be a whole number from 0 to 65535"),
+    ],
+)
+def test_a_number_out_of_range_is_said_in_the_projects_form(
+    run: Run, snapshot, args: list[str], english: str
+):
+    """`add --term-years 500` printed Click's own `Invalid value for '--term-years': 500.0 is
+    not in the range 0<=x<=100.0.` (a value the user never typed, and a formula); `list -n abc`
+    `'abc' is not a valid int range`. One line of the project's form, in either language."""
+    run("list", "-n", "1")
+    before = snapshot(run.db)
+    line = run(*args, code=2).stderr
+    assert line.startswith(f"kerjasama: error: {english}") and line.count("\n") == 1, line
+    said = run("--lang", "id", *args, code=2).stderr
+    assert said.startswith("kerjasama: error: --") and said.count("\n") == 1, said
+    assert english_left(said) == [], said
+    assert snapshot(run.db) == before

@@ -21,6 +21,7 @@ from kerjasama_cli.cli.typer_private import (
     NoArgsIsHelpError,
     UsageError,
 )
+from kerjasama_cli.domain.errors import ValidationError
 
 # Every command, in the order `--help` lists them, and the cli module whose register() defines
 # it. A module is imported only when one of its commands runs (or for the help that lists them
@@ -164,6 +165,14 @@ class OneLineErrors(TyperGroup):
             # then empty; plain click puts the help in the message. Either way: help, exit 2.
             if error.format_message().strip():
                 typer.echo(error.format_message(), err=True)
+            sys.exit(error.exit_code)
+        except ValidationError as error:
+            # A value an option's type refused while Click parsed (options.WholeNumber): the
+            # project's line, as a command's own check says it.
+            from kerjasama_cli.i18n import translator
+
+            said = error.translated(translator(help_language.early(argv)))
+            typer.echo(f"kerjasama: error: {one_line(said)}", err=True)
             sys.exit(error.exit_code)
         except ClickException as error:
             from kerjasama_cli.cli.usage_language import translate

@@ -1,13 +1,17 @@
-"""The options many commands share, declared once: `--db`, `--lang` and `-o FILE`.
+"""The options many commands share, declared once: `--db`, `--lang`, `-o FILE`, and the type of
+a bounded whole number (`--limit`, `--port`, `--header-row`).
 
 Each is an `Annotated` type a command's signature uses as is, so the flag, its metavar and its
 help read the same on every command (the command reference is generated from them).
 """
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
+
+from kerjasama_cli.cli.typer_private import BadParameter, IntRange
+from kerjasama_cli.domain.errors import ValidationError
 
 
 def parse_db(value: str) -> Path:
@@ -43,3 +47,24 @@ LangOption = Annotated[
         show_default=False,
     ),
 ]
+
+
+class WholeNumber(IntRange):
+    """A whole number from `min` to `max`, refused in the project's one line (`--limit '0': must
+    be a whole number from 1 to 10000000`, in the user's language) instead of Click's `0 is not
+    in the range 1<=x<=10000000` or `'abc' is not a valid int range`. The help still shows the
+    range (Click reads it from IntRange). The ValidationError leaves Click's parsing as it is;
+    `OneLineErrors.main` says it."""
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> Any:
+        try:
+            return super().convert(value, param, ctx)
+        except BadParameter:
+            flag = max(param.opts, key=len) if param is not None and param.opts else "value"
+            raise ValidationError(
+                flag,
+                str(value),
+                "must be a whole number from {lo} to {hi}",
+                lo=self.min,
+                hi=self.max,
+            ) from None
