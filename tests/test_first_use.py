@@ -146,3 +146,16 @@ def test_a_number_out_of_range_is_said_in_the_projects_form(
     assert said.startswith("kerjasama: error: --") and said.count("\n") == 1, said
     assert english_left(said) == [], said
     assert snapshot(run.db) == before
+
+
+@pytest.mark.parametrize(
+    "option", ["--partner", "--governor", "--from", "--to", "--expiring", "--sector", "--type"]
+)
+def test_an_empty_filter_is_refused_not_ignored(run: Run, option: str):
+    """`list --partner ''` (a script's empty variable) listed every record, and `--governor ''`
+    a dozen, as if the filter held; `--country ''` already said `is empty`. Every filter does."""
+    line = run("list", option, "", code=2).stderr
+    assert line == f"kerjasama: error: {option} '': is empty\n", line
+    assert run("list", option, "  ", "--format", "json", code=2).stdout == ""
+    said = run("--lang", "id", "stats", option, "", code=2).stderr
+    assert said.startswith(f"kerjasama: error: {option} '': ") and english_left(said) == [], said

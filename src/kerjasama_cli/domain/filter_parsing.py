@@ -29,6 +29,11 @@ def build_filter(**options: Any) -> RecordFilter:
 
     for name, value in options.items():
         flag = FILTER_FLAGS.get(name) or "--" + name.replace("_", "-")
+        # An empty value (a script's unset variable: `-p "$P"`) selects nothing the user could
+        # mean: `--partner ''` listed every record and `--governor ''` some, as if it held.
+        for each in value if isinstance(value, list | tuple) else [value]:
+            if isinstance(each, str) and not each.strip():
+                raise ValidationError(flag, each, "is empty")
         if isinstance(value, list | tuple):
             check_values(flag, value)
         elif isinstance(value, str):
