@@ -159,3 +159,37 @@ def test_an_empty_filter_is_refused_not_ignored(run: Run, option: str):
     assert run("list", option, "  ", "--format", "json", code=2).stdout == ""
     said = run("--lang", "id", "stats", option, "", code=2).stderr
     assert said.startswith(f"kerjasama: error: {option} '': ") and english_left(said) == [], said
+
+
+def test_add_keeps_text_as_import_reads_it_back(run: Run, tmp_path: Path):
+    """`add --key ' x ' --title ''` stored the key with its spaces (`show x` found nothing, and
+    an export imported back gave key `x`: another record) and an empty title as '' (null once
+    imported). `add` trims and empties as `edit` and `import` do."""
+    args = ["add", "-p", "Busan", "-c", "KR", "-t", "mou", "-d", "2024", "--key", " busan-x "]
+    run(*args, "--title", "", "--notes", "  kept  ", "--place", " ")
+    shown = run.json("show", "busan-x")
+    assert (shown["key"], shown["title"], shown["notes"], shown["place"]) == (
+        "busan-x",
+        None,
+        "kept",
+        None,
+    )
+    exported = run("export", "--format", "ndjson").stdout
+    path = tmp_path / "all.ndjson"
+    path.write_text(exported, encoding="utf-8")
+    run("import", str(path))
+    assert run("export", "--format", "ndjson").stdout == exported
+
+
+@pytest.mark.parametrize("key", ["12", "007"])
+def test_add_refuses_a_key_that_reads_as_an_id(run: Run, snapshot, key: str):
+    """`add --key 12` was accepted, but `show 12`, `edit 12` and `delete 12` reach record #12
+    (id first): the new record could be named only by its own id."""
+    run("list", "-n", "1")
+    before = snapshot(run.db)
+    line = run("add", "-p", "Busan", "-c", "KR", "-t", "mou", "--key", key, code=2).stderr
+    assert line.startswith(f"kerjasama: error: --key '{key}': is only digits"), line
+    assert line.count("\n") == 1
+    said = run("--lang", "id", "add", "-p", "Busan", "-c", "KR", "-t", "mou", "--key", key, code=2)
+    assert english_left(said.stderr) == [], said.stderr
+    assert snapshot(run.db) == before

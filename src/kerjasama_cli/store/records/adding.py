@@ -139,9 +139,32 @@ def _refuse_repeat(store: Store, record: Record, partners: PartnerBook, named: s
         raise repeated("--partner", named, found)
 
 
+# Text stored as typed but trimmed, '' as none: as `edit` and `import` store it, so an export
+# imported back is the same record (`--key ' x '` became another record `x`).
+_TRIMMED = ("key", "title", "summary", "place", "leader", "notes")
+
+
+def _trimmed(request: AddRequest) -> AddRequest:
+    """`request` with its plain text trimmed and blank text as None; a key that reads as an id
+    refused (`show 12` reaches record #12 first)."""
+    values = {}
+    for name in _TRIMMED:
+        text = getattr(request, name)
+        values[name] = text.strip() or None if text is not None else None
+    if values["key"] is not None and values["key"].isdigit():
+        raise ValidationError(
+            "--key",
+            values["key"],
+            "is only digits, which `show`, `edit` and `delete` read as an id; "
+            "give a key with a letter",
+        )
+    return dataclasses.replace(request, **values)
+
+
 def add_record(store: Store, request: AddRequest) -> tuple[int, Record]:
     """Validate everything first, then write partner, sources and record in one transaction."""
     check_options({f.name: getattr(request, f.name) for f in dataclasses.fields(request)})
+    request = _trimmed(request)
     kind, rtype = kind_and_type(request.type, "--type")
     date = parse_date(request.date, "--date") if request.date else UNKNOWN
     end_date = parse_end_date(request.end_date)
