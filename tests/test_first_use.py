@@ -193,3 +193,20 @@ def test_add_refuses_a_key_that_reads_as_an_id(run: Run, snapshot, key: str):
     said = run("--lang", "id", "add", "-p", "Busan", "-c", "KR", "-t", "mou", "--key", key, code=2)
     assert english_left(said.stderr) == [], said.stderr
     assert snapshot(run.db) == before
+
+
+def test_a_csv_row_of_empty_cells_is_skipped_as_in_a_workbook(run: Run, tmp_path: Path):
+    """A sheet saved as CSV keeps its blank rows as `,,,`: each was rejected ("type: is
+    required", "partner: is required") and the whole import refused, while the same sheet
+    read as .xlsx skips them. A row of empty cells holds nothing to lose: skipped."""
+    path = tmp_path / "sheet.csv"
+    path.write_text(
+        "partner,country,type,date\nLyon,FR,visit,2024-06-04\n,,,\n , ,\nNice,FR,mou,2024\n,,,\n",
+        encoding="utf-8",
+    )
+    said = run("import", str(path)).stderr
+    assert said.strip().endswith("2 inserted, 0 updated, 0 unchanged, 0 rejected (2 new partners)")
+    assert {r["partner"] for r in run.json("list", "--country", "FR")} == {"Lyon", "Nice"}
+    only = tmp_path / "blank.csv"
+    only.write_text("partner,country,type,date\n,,,\n", encoding="utf-8")
+    assert f"no records in {only}" in run("import", str(only), code=2).stderr
