@@ -210,3 +210,17 @@ def test_a_csv_row_of_empty_cells_is_skipped_as_in_a_workbook(run: Run, tmp_path
     only = tmp_path / "blank.csv"
     only.write_text("partner,country,type,date\n,,,\n", encoding="utf-8")
     assert f"no records in {only}" in run("import", str(only), code=2).stderr
+
+
+@pytest.mark.parametrize(
+    "date, said",
+    [("2024", "2024"), ("2024-03", "2024-03"), ("by 2015-05", "by 2015-05"), ("", "-")],
+)
+def test_check_names_the_date_of_duplicates_as_it_was_given(run: Run, date: str, said: str):
+    """Two MoUs with Busan dated `2024` were reported as `date (2024-01-01)`, a day nobody
+    gave (and `by 2015-05` as `-`): the date is said at its precision."""
+    for _ in range(2):
+        run("add", "-p", "Busan", "-c", "KR", "-t", "mou", "-d", date, "--new")
+    finding = run.json("check", "--only", "duplicate-records")[-1]
+    assert finding["details"]["date"] == said, finding
+    assert f"and date ({said});" in finding["message"]
