@@ -224,3 +224,28 @@ def test_check_names_the_date_of_duplicates_as_it_was_given(run: Run, date: str,
     finding = run.json("check", "--only", "duplicate-records")[-1]
     assert finding["details"]["date"] == said, finding
     assert f"and date ({said});" in finding["message"]
+
+
+@pytest.mark.parametrize(
+    "args, named",
+    [
+        (["import", ""], "FILE"),
+        (["extract", ""], "FILE"),
+        (["export", "-o", ""], "--output"),
+        (["report", "-o", ""], "--output"),
+        (["backup", ""], "PATH"),
+        (["restore", "", "--yes"], "PATH"),
+        (["attach", "1", ""], "FILE"),
+        (["leaders", "import", ""], "FILE"),
+    ],
+)
+def test_an_empty_file_name_is_said_empty(run: Run, snapshot, args: list[str], named: str):
+    """`backup ''` said `.: is a directory`, `import ''` `: is a directory`, `restore ''`
+    `.: no such file`: the empty name became the current directory. Said as given."""
+    run("list", "-n", "1")
+    before = snapshot(run.db)
+    line = run(*args, code=2).stderr
+    assert line == f"kerjasama: error: {named} '': is empty; expected a file name\n", line
+    said = run("--lang", "id", *args, code=2).stderr
+    assert said.startswith(f"kerjasama: error: {named} '': ") and english_left(said) == [], said
+    assert snapshot(run.db) == before

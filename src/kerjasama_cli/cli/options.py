@@ -9,8 +9,10 @@ from pathlib import Path
 from typing import Annotated, Any, Optional
 
 import typer
+from typer.core import TyperOption
+from typer.models import TyperPath
 
-from kerjasama_cli.cli.typer_private import BadParameter, IntRange
+from kerjasama_cli.cli.typer_private import BadParameter, IntRange, StringParamType
 from kerjasama_cli.domain.errors import ValidationError
 
 
@@ -68,3 +70,35 @@ class WholeNumber(IntRange):
                 lo=self.min,
                 hi=self.max,
             ) from None
+
+
+class _NamedFile:
+    """Mixed into a parameter's own type (`named_files`): an empty file name is refused as
+    given, before Click or pathlib make it `.` (`backup ''` said `.: is a directory`)."""
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> Any:
+        if isinstance(value, str) and not value.strip():
+            flag = max(param.opts, key=len) if isinstance(param, TyperOption) else None
+            name = flag or (param.human_readable_name.rstrip(".") if param is not None else "FILE")
+            raise ValidationError(name, value, "is empty; expected a file name")
+        return super().convert(value, param, ctx)  # type: ignore[misc]
+
+
+_NAMED: dict[type, type] = {}
+
+
+def named_files(params: list[Any]) -> None:
+    """Give every file parameter among `params` (a path, or a text argument whose name says
+    FILE) the `_NamedFile` check, keeping its own type's behaviour and help."""
+    import copy
+
+    for param in params:
+        kind = type(param.type)
+        if isinstance(param.type, TyperPath) or (
+            isinstance(param.type, StringParamType)
+            and not isinstance(param, TyperOption)
+            and "FILE" in param.human_readable_name
+        ):
+            made = _NAMED.setdefault(kind, type(f"Named{kind.__name__}", (_NamedFile, kind), {}))
+            param.type = copy.copy(param.type)
+            param.type.__class__ = made
