@@ -249,3 +249,31 @@ def test_an_empty_file_name_is_said_empty(run: Run, snapshot, args: list[str], n
     said = run("--lang", "id", *args, code=2).stderr
     assert said.startswith(f"kerjasama: error: {named} '': ") and english_left(said) == [], said
     assert snapshot(run.db) == before
+
+
+def test_a_key_given_twice_in_a_file_asks_for_another_key_not_a_key_column(
+    run: Run, tmp_path: Path
+):
+    """Two rows keyed `k-1` with different titles: the rejection said "give each a key
+    column" to a file that has one. With its own keys the row needs another key; without,
+    a key column is the remedy."""
+    keyed = tmp_path / "keyed.csv"
+    keyed.write_text(
+        "key,partner,country,type,date,title\n"
+        "k-1,Lyon,FR,visit,2024-07-01,First\nk-1,Lyon,FR,visit,2024-07-02,Second\n",
+        encoding="utf-8",
+    )
+    line = run("import", str(keyed), code=2).stderr.splitlines()[0]
+    assert line == (
+        f"kerjasama: {keyed}:3: key 'k-1': appears earlier in the file with different "
+        "values; give each row its own key"
+    ), line
+    said = run("--lang", "id", "import", str(keyed), code=2).stderr.splitlines()[0]
+    assert english_left(said, ("key",)) == [], said
+    derived = tmp_path / "derived.csv"
+    derived.write_text(
+        "partner,country,type,date,title\nLyon,FR,visit,2024-07-01,A\nLyon,FR,visit,2024-07-01,A\n"
+        "Lyon,FR,visit,2024-07-01,B\n",
+        encoding="utf-8",
+    )
+    assert "give each a key column" in run("import", str(derived), code=2).stderr
