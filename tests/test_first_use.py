@@ -277,3 +277,20 @@ def test_a_key_given_twice_in_a_file_asks_for_another_key_not_a_key_column(
         encoding="utf-8",
     )
     assert "give each a key column" in run("import", str(derived), code=2).stderr
+
+
+def test_a_partner_filter_matches_whatever_the_case_and_accents(run: Run):
+    """`add -p Osaka -c JP` files the visit under Ōsaka (its key is `osaka-jp`), yet
+    `list -p Osaka` and `list -p ōsaka` said `0 records` (SQLite's LIKE folds ASCII only), and
+    `-p 'Kota_Lama'` matched any character for `_`. The search already folds accents."""
+    run("add", "-p", "Ōsaka", "-c", "JP", "-t", "mou", "-d", "2024")
+    run("add", "-p", "Osaka", "-c", "JP", "-t", "visit", "-d", "2024-05-05")
+    run("add", "-p", "KotaXLama", "-c", "JP", "-t", "visit", "-d", "2024-05-06")
+    for typed in ("Osaka", "ōsaka", "ŌSAKA", "saka"):
+        rows = run.json("list", "-p", typed)
+        assert sorted(r["type"] for r in rows) == ["mou", "visit"], typed
+        assert [p["name"] for p in run.json("partners", "list", "--name", typed)] == ["Ōsaka"]
+    assert run.json("list", "-p", "Kota_Lama") == []
+    assert run.json("partners", "list", "--name", "Kota_Lama") == []
+    run("add", "-p", "上海", "-c", "CN", "-t", "visit", "-d", "2024-05-07")
+    assert [r["partner"] for r in run.json("list", "-p", "上海")] == ["上海"]

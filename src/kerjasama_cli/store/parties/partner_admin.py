@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kerjasama_cli.domain.errors import Said, ValidationError
+from kerjasama_cli.domain.keys import contains_folded, folded
 from kerjasama_cli.store.safety import history
 
 _COLUMNS = (
@@ -69,13 +70,16 @@ def partner_list(conn: sqlite3.Connection, q: PartnerQuery) -> Iterator[dict[str
     clauses: list[str] = []
     params: list[Any] = []
     if q.names:
+        # Case and accents folded, as `list -p` (store/queries/filters.py).
+        conn.create_function("kerjasama_contains", 2, contains_folded, deterministic=True)
         one = (
-            "p.name LIKE ? OR p.key = ? OR p.id IN "
-            "(SELECT partner_id FROM partner_aliases WHERE alias LIKE ?)"
+            "kerjasama_contains(p.name, ?) OR p.key = ? OR p.id IN "
+            "(SELECT partner_id FROM partner_aliases WHERE kerjasama_contains(alias, ?))"
         )
         clauses.append("(" + " OR ".join([one] * len(q.names)) + ")")
         for name in q.names:
-            params += [f"%{name.strip()}%", name.strip(), f"%{name.strip()}%"]
+            part = folded(name.strip())
+            params += [part, name.strip(), part]
     if q.countries:
         clauses.append(f"p.country IN ({', '.join('?' * len(q.countries))})")
         params.extend(q.countries)
