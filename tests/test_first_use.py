@@ -294,3 +294,14 @@ def test_a_partner_filter_matches_whatever_the_case_and_accents(run: Run):
     assert run.json("partners", "list", "--name", "Kota_Lama") == []
     run("add", "-p", "上海", "-c", "CN", "-t", "visit", "-d", "2024-05-07")
     assert [r["partner"] for r in run.json("list", "-p", "上海")] == ["上海"]
+
+
+@pytest.mark.parametrize(
+    "option, reason",
+    [("--partner", "is empty"), ("--local-party", "is empty"), ("--within", "not a period")],
+)
+def test_agenda_refuses_an_empty_option(run: Run, option: str, reason: str):
+    """`agenda --partner ''` (and `--local-party ''`, `--within ''`) listed everything due, as
+    if no option were given, where `list --partner ''` now says `is empty`."""
+    line = run("agenda", option, "", code=2).stderr
+    assert line.startswith(f"kerjasama: error: {option} '': {reason}") and line.count("\n") == 1
