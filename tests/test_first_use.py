@@ -305,3 +305,20 @@ def test_agenda_refuses_an_empty_option(run: Run, option: str, reason: str):
     if no option were given, where `list --partner ''` now says `is empty`."""
     line = run("agenda", option, "", code=2).stderr
     assert line.startswith(f"kerjasama: error: {option} '': {reason}") and line.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["partners", "list", "--name", ""],
+        ["partners", "list", "--name", "Seoul", "--name", " "],
+        ["governments", "list", "--name", ""],
+        ["leaders", "list", "--local-party", ""],
+    ],
+)
+def test_an_empty_name_filter_on_the_entity_lists_is_refused(run: Run, args: list[str]):
+    """`partners list --name ''`, `governments list --name ''` and `leaders list
+    --local-party ''` listed every entry, as if no filter were given."""
+    line = run(*args, code=2).stderr
+    assert line.startswith("kerjasama: error: --") and "'': is empty" in line.replace("' '", "''")
+    assert line.count("\n") == 1

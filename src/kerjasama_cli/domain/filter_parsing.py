@@ -23,17 +23,14 @@ def build_filter(**options: Any) -> RecordFilter:
     from kerjasama_cli.domain.limits import (
         MAX_NAME_CHARS,
         MAX_QUERY_CHARS,
+        check_given,
         check_text,
         check_values,
     )
 
     for name, value in options.items():
         flag = FILTER_FLAGS.get(name) or "--" + name.replace("_", "-")
-        # An empty value (a script's unset variable: `-p "$P"`) selects nothing the user could
-        # mean: `--partner ''` listed every record and `--governor ''` some, as if it held.
-        for each in value if isinstance(value, list | tuple) else [value]:
-            if isinstance(each, str) and not each.strip():
-                raise ValidationError(flag, each, "is empty")
+        check_given(flag, value)  # `--partner ''` listed every record, `--governor ''` some
         if isinstance(value, list | tuple):
             check_values(flag, value)
         elif isinstance(value, str):
