@@ -322,3 +322,28 @@ def test_an_empty_name_filter_on_the_entity_lists_is_refused(run: Run, args: lis
     line = run(*args, code=2).stderr
     assert line.startswith("kerjasama: error: --") and "'': is empty" in line.replace("' '", "''")
     assert line.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    "home, country, line",
+    [
+        ("", "ID", "--home '': is empty"),
+        ("  ", None, "--home '  ': is empty"),
+        ("Kota Surabaya", "", "--home-country '': is empty"),
+    ],
+)
+def test_init_refuses_an_empty_home(tmp_path: Path, home: str, country: str | None, line: str):
+    """`init --empty --home '' --home-country ID` made a registry whose home government had no
+    name (`created empty database … (home: , 0 leader terms)`); `--home-country ''` was told to
+    give --home-country. Refused, and no file is left."""
+    db = tmp_path / "new.db"
+    args = [
+        "init",
+        "--empty",
+        "--home",
+        home,
+        *(["--home-country", country] if country is not None else []),
+    ]
+    said = Run(db)(*args, code=2).stderr
+    assert said == f"kerjasama: error: {line}\n", said
+    assert list(tmp_path.iterdir()) == []
