@@ -347,3 +347,30 @@ def test_init_refuses_an_empty_home(tmp_path: Path, home: str, country: str | No
     said = Run(db)(*args, code=2).stderr
     assert said == f"kerjasama: error: {line}\n", said
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "args, english",
+    [
+        (
+            ["list", "--format", "xml"],
+            "--format 'xml': not one of table, json, csv, ndjson, markdown",
+        ),
+        (["list", "--sort", "nope"], "--sort 'nope': not one of date, partner, country, type"),
+        (["stats", "--by", "nope"], "--by 'nope': not one of country, governor, type, year"),
+        (["show", "1", "--format", "csv"], "--format 'csv': not one of table, json"),
+        (["history", "--entity", "nope"], "--entity 'nope': not one of record"),
+    ],
+)
+def test_a_value_not_among_the_choices_is_said_in_the_projects_form(
+    run: Run, args: list[str], english: str
+):
+    """`list --format xml` said Click's `kerjasama list: error: Invalid value for '--format' /
+    '-f': 'xml' is not one of 'table', 'json', …` where the project's own choices (`--type`)
+    say `kerjasama: error: --type 'x': not one of …`. One form for both, in either language."""
+    line = run(*args, code=2).stderr
+    assert line.startswith(f"kerjasama: error: {english}") and line.count("\n") == 1, line
+    said = run("--lang", "id", *args, code=2).stderr
+    # The choices are what the user types (`country`, `record`): English codes in any language.
+    assert "bukan salah satu dari" in said, said
+    assert english_left(said.split("bukan salah satu dari")[0]) == [], said

@@ -13,7 +13,7 @@ from kerjasama_cli.cli import help_language
 from kerjasama_cli.cli.error_handling import INTERRUPTED, interrupted
 from kerjasama_cli.cli.invocation import GLOBAL_OPTIONS
 from kerjasama_cli.cli.messages import one_line
-from kerjasama_cli.cli.options import DbOption, LangOption, named_files
+from kerjasama_cli.cli.options import DbOption, LangOption, one_line_types
 from kerjasama_cli.cli.typer_private import (
     ClickException,
     Command,
@@ -93,10 +93,11 @@ def _once(parser: Any, ctx: Context) -> Any:
 
 def once_only(command: Command) -> Command:
     """Make `command` (and a group's subcommands) refuse a one-value option given twice, and
-    an empty file name (`options.named_files`)."""
+    an empty file name or a value not among the choices in the project's one line
+    (`options.one_line_types`)."""
     make_parser = command.make_parser
     command.make_parser = lambda ctx: _once(make_parser(ctx), ctx)  # type: ignore[method-assign]
-    named_files(command.params)
+    one_line_types(command.params)
     if isinstance(command, TyperGroup):
         for sub in command.commands.values():
             once_only(sub)

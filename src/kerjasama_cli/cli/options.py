@@ -1,5 +1,6 @@
 """The options many commands share, declared once: `--db`, `--lang`, `-o FILE`, and the type of
-a bounded whole number (`--limit`, `--port`, `--header-row`).
+a bounded whole number (`--limit`, `--port`, `--header-row`), and the one-line refusals of
+file names and choices (`one_line_types`).
 
 Each is an `Annotated` type a command's signature uses as is, so the flag, its metavar and its
 help read the same on every command (the command reference is generated from them).
@@ -62,9 +63,8 @@ class WholeNumber(IntRange):
         try:
             return super().convert(value, param, ctx)
         except BadParameter:
-            flag = max(param.opts, key=len) if param is not None and param.opts else "value"
             raise ValidationError(
-                flag,
+                _named(param),
                 str(value),
                 "must be a whole number from {lo} to {hi}",
                 lo=self.min,
@@ -72,33 +72,64 @@ class WholeNumber(IntRange):
             ) from None
 
 
+def _named(param: Any) -> str:
+    """How a one-line error names `param`: an option by its long flag, an argument by its
+    metavar (`FILE`, not `FILE...`)."""
+    if isinstance(param, TyperOption):
+        return max(param.opts, key=len)
+    return param.human_readable_name.rstrip(".") if param is not None else "value"
+
+
 class _NamedFile:
-    """Mixed into a parameter's own type (`named_files`): an empty file name is refused as
+    """Mixed into a parameter's own type (`one_line_types`): an empty file name is refused as
     given, before Click or pathlib make it `.` (`backup ''` said `.: is a directory`)."""
 
     def convert(self, value: Any, param: Any, ctx: Any) -> Any:
         if isinstance(value, str) and not value.strip():
-            flag = max(param.opts, key=len) if isinstance(param, TyperOption) else None
-            name = flag or (param.human_readable_name.rstrip(".") if param is not None else "FILE")
-            raise ValidationError(name, value, "is empty; expected a file name")
+            raise ValidationError(_named(param), value, "is empty; expected a file name")
         return super().convert(value, param, ctx)  # type: ignore[misc]
 
 
-_NAMED: dict[type, type] = {}
+class _OneOf:
+    """Mixed into a choice type (`one_line_types`): a value not among the choices is said as the
+    project's own vocabularies say it (`--format 'xml': not one of table, json, …`), not as
+    Click's `Invalid value for '--format' / '-f': 'xml' is not one of 'table', …`."""
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> Any:
+        try:
+            return super().convert(value, param, ctx)  # type: ignore[misc]
+        except BadParameter:
+            choices = (getattr(c, "value", c) for c in self.choices)  # type: ignore[attr-defined]
+            listed = ", ".join(str(c) for c in choices)
+            raise ValidationError(
+                _named(param), str(value), "not one of {choices}", choices=listed
+            ) from None
 
 
-def named_files(params: list[Any]) -> None:
-    """Give every file parameter among `params` (a path, or a text argument whose name says
-    FILE) the `_NamedFile` check, keeping its own type's behaviour and help."""
+_MIXED: dict[tuple[type, type], type] = {}
+
+
+def _mix(param: Any, mixin: type) -> None:
+    """`param`'s type with `mixin` in front, its own behaviour, help and completion kept."""
     import copy
 
+    kind = type(param.type)
+    made = _MIXED.setdefault(
+        (mixin, kind), type(f"{mixin.__name__}{kind.__name__}", (mixin, kind), {})
+    )
+    param.type = copy.copy(param.type)
+    param.type.__class__ = made
+
+
+def one_line_types(params: list[Any]) -> None:
+    """Give the file parameters among `params` (a path, or a text argument whose name says
+    FILE) the empty-name check, and the choice parameters the project's form of refusal."""
     for param in params:
-        kind = type(param.type)
         if isinstance(param.type, TyperPath) or (
             isinstance(param.type, StringParamType)
             and not isinstance(param, TyperOption)
             and "FILE" in param.human_readable_name
         ):
-            made = _NAMED.setdefault(kind, type(f"Named{kind.__name__}", (_NamedFile, kind), {}))
-            param.type = copy.copy(param.type)
-            param.type.__class__ = made
+            _mix(param, _NamedFile)
+        elif getattr(param.type, "name", None) == "choice" and hasattr(param.type, "choices"):
+            _mix(param, _OneOf)
