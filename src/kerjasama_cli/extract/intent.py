@@ -25,8 +25,14 @@ _MEANT = re.compile(
     r"\bin order to (?:establish|form|create|forge)|"
     # "dengan menjadikan dua wilayah tersebut sebagai sister province", "untuk menjadi sister
     # province", "to become sister cities": what the two are to become
-    r"\b(?:untuk|dengan|akan)\s+(?:menjadikan\b[^.;]{0,50}?\s+sebagai|menjadi)|"
-    r"\bto (?:become|make\b[^.;]{0,50}?)|"
+    r"\b(?:untuk|dengan|akan|dapat|bisa|segera)\s+(?:segera\s+)?"
+    r"(?:menjadikan\b[^.;]{0,50}?\s+sebagai|menjadi)|"
+    r"\bto (?:become|make\b[^.;]{0,50}?)|\b(?:would|will|could|can) (?:soon )?(?:be|become)|"
+    # a wish for what the two are to become: "ingin Bontang dan Kota Aomori menjadi sister
+    # city", "berharap ... menjadi kota kembar", "hoped that X and Y would be sister cities"
+    r"\b(?:ingin|berharap|harapkan|mengharapkan|semoga|mudah-mudahan|berkeinginan|hopes?|"
+    r"hoped|wants?|wanted|wish(?:es|ed)?)\b(?:(?!\b(?:telah|sudah|resmi|terus|tetap|signed)\b)"
+    r"[^.;]){0,70}?\b(?:menjadi|become|be)|"
     r"\b(?:wacana|gagasan|ide|the idea of|an idea of)|"
     r"(?:^|[.;:\"“]\s*)dibuat|"
     r"\b(?:sepakat|bersepakat|setuju|menyepakati|agreed|agree)\s+(?:untuk\s+|to\s+)?"
@@ -37,13 +43,36 @@ _MEANT = re.compile(
 )
 
 
+# A predicate of the type word, in its clause, telling it under way or still to be signed
+# ("Kerja sama sister city antara ... sedang diupayakan", "A memorandum ... between Bontang and
+# Aomori, Japan, will be signed in June"), nothing told done between.
+_STILL_AFTER = re.compile(
+    r"(?:(?!\b(?:telah|sudah|resmi|signed|ditandatangani|diteken|menandatangani)\b|"
+    # another clause, another subject: "signed an MoU, and an agreement will be signed"
+    r",\s*(?:dan|and|serta|sedangkan|while|but|namun|tetapi|whereas)\b)[^.;]){0,160}?"
+    r"(?:\b(?:sedang|tengah|masih|terus)\s+(?:di(?:upayakan|jajaki|rintis|bahas|proses|"
+    r"persiapkan|siapkan|godok|kaji|rancang|usulkan|matangkan|negosiasikan|rundingkan|"
+    r"perjuangkan)|dalam (?:proses|tahap)\b)|"
+    r"\b(?:akan|bakal|rencananya|dijadwalkan)\s+(?:segera\s+)?(?:ditandatangani|diteken)\b|"
+    r"\b(?:is|are) (?:still )?being (?:worked out|explored|discussed|prepared|negotiated|pursued|"
+    r"studied|drafted|finali[sz]ed)\b|\b(?:is|are) (?:still )?under (?:discussion|negotiation|"
+    r"consideration|study)\b|"
+    r"\b(?:will|is to|are to|is due to|are due to|shall) be (?:signed|inked)\b)",
+    re.I,
+)
+
+
 # "keduanya sepakat untuk menjalin kerja sama Sister City pada 16 Juli 1985": agreeing to
 # establish a tie is how its signing is told, not a purpose.
 _AGREED = re.compile(r"\b(?:sepakat|bersepakat|setuju|menyepakati|agreed)\s+$", re.I)
 
 
 def meant(sentence: str, at: int) -> bool:
-    """Whether the type word at `at` is only meant, an idea, or agreed to be signed."""
+    """Whether the type word at `at` is only meant, an idea, or agreed to be signed, or told
+    after it as under way or still to be signed ("... sedang diupayakan", "... will be
+    signed in June")."""
+    if _STILL_AFTER.match(sentence[at:]):
+        return True
     window = sentence[max(0, at - 90) : at]
     found = _MEANT.search(window)
     if found is None:

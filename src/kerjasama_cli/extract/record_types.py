@@ -47,15 +47,28 @@ def envoy_call(cluster: Cluster) -> bool:
         return False
     key = normalise(cluster.partner.name)
     for mention in cluster.mentions:
-        text = mention.facts.sentence.text
-        for hit in mention.facts.partners:
-            if normalise(hit.ref.name) != key:
-                continue
-            window = text[max(0, hit.start - 60) : hit.start]
+        facts = mention.facts
+        text = facts.sentence.text
+        # the envoy read as a person of the partner's side ("received Denmark Ambassador Sten
+        # Frimodt Nielsen"): the title names the mission
+        if any(
+            p.side == "partner"
+            and p.partner
+            and normalise(p.partner.name) == key
+            and _ENVOY.search(p.title or "")
+            for p in facts.people
+        ):
+            return True
+        # the partner's own name, a hit or not ("a visit from the Denmark Ambassador, ...,
+        # cooperation with Denmark": the record's partner word comes later)
+        spans = [(h.start, h.end) for h in facts.partners if normalise(h.ref.name) == key]
+        spans += [m.span() for m in re.finditer(rf"\b{re.escape(cluster.partner.name)}\b", text)]
+        for start, end in spans:
+            window = text[max(0, start - 60) : start]
             mission = guards.MISSION.search(window)
             if mission and not _ALONG.search(window[: mission.start()]):
                 return True
-            if _MISSION_AFTER.match(text[hit.end : hit.end + 30]):
+            if _MISSION_AFTER.match(text[end : end + 30]):
                 return True
     return False
 
@@ -194,8 +207,54 @@ def at_a_ministry(cluster: Cluster) -> bool:
     )
 
 
+# A generic word for an agreement, alone: what follows it names which agreement it is.
+_GENERIC_AGREEMENT = re.compile(r"perjanjian|agreements?", re.I)
+
+
+def kind_named_after(cluster: Cluster) -> bool:
+    """Whether the record's agreement word is a bare "perjanjian" naming the kind of tie right
+    after it ("menandatangani perjanjian sister city", "perjanjian provinsi kembar"): the
+    Indonesian of "a sister city agreement", a sister-city record."""
+    for mention in cluster.mentions:
+        text, types = mention.facts.sentence.text, mention.facts.types
+        for (rtype, a, b), after in zip(types, types[1:], strict=False):
+            if (
+                rtype == "agreement"
+                and _GENERIC_AGREEMENT.fullmatch(text[a:b])
+                and after[0] == "sister_city"
+                and not text[b : after[1]].strip(" \"'“”")
+            ):
+                return True
+    return False
+
+
+# Indonesia's national officials, not any local government's: the chairs of the MPR, DPR and
+# DPD, the (vice-)president, a minister of the Republic ("Ketua MPR RI Bambang Soesatyo
+# bertemu Wakil Walikota Gyeongju").
+_NATIONAL = re.compile(
+    r"\b(?:Wakil )?Ketua (?:MPR|DPR|DPD)\b|\bWakil Presiden\b|\bWapres\b|"
+    r"\bMenteri(?: [A-Z][\w-]*){1,4} (?:RI|Republik Indonesia)\b|"
+    r"\bIndonesian (?:Minister|Vice[- ]President|House Speaker|parliament(?:ary)? speaker)\b"
+)
+
+
+def held_by_the_nation(cluster: Cluster) -> bool:
+    """Whether the record's visit or meeting is held by a national official of Indonesia, with
+    nobody of the local government titled in any of its sentences: the tie is only talked of
+    for the local party (the lead's convention, as for our embassy), the record is `other`."""
+    sentences = [m.facts for m in cluster.mentions] + list(cluster.extra)
+    events = [m.facts for m in cluster.mentions if m.rtype in ("meeting", "visit")]
+    if not any(_NATIONAL.search(f.sentence.text) for f in events):
+        return False
+    return not any(p.titled and p.side in ("home", "local") for f in sentences for p in f.people)
+
+
 def settled_type(rtype: str, cluster: Cluster, article: Sequence[Facts] | None) -> str:
     """The record's type once the convention has read all of its sentences."""
+    if rtype == "agreement" and kind_named_after(cluster):
+        return "sister_city"
+    if rtype in ("visit", "meeting") and held_by_the_nation(cluster):
+        return "other"
     if rtype == "visit" and (
         envoy_call(cluster) or posted_office_call(cluster) or at_a_ministry(cluster)
     ):
