@@ -886,6 +886,61 @@ CONVENTIONS: dict[str, Probe] = {
         "exploration",
         never=frozenset({"other"}),
     ),
+    # a draft or concept of a document is no signed document
+    "id-draft-mou-rejected": Probe(
+        "Kementerian Dalam Negeri menolak konsep nota kesepahaman kota kembar antara Kota Bontang "
+        "dan Kota Aomori, Jepang, yang sudah hampir rampung.",
+        "Aomori",
+        "other",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    "en-draft-mou-consulted": Probe(
+        "Bontang consulted the draft memorandum of understanding on a sister city relationship "
+        "with Aomori, Japan, with the Home Affairs Ministry last month.",
+        "Aomori",
+        "other",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    # a hope that the tie comes true
+    "id-hoped-to-come-true": Probe(
+        "Wali Kota Bontang Neni Moerniaeni berharap sister city Bontang dan Kota Aomori, Jepang, "
+        "dapat terwujud tahun depan.",
+        "Aomori",
+        "other",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    # the mirror: a tie that exists, hoped to grow
+    "id-existing-tie-hoped-to-grow": Probe(
+        "Wali Kota Bontang Neni Moerniaeni berharap kerja sama sister city Bontang dan Kota "
+        "Toyooka, Jepang, yang telah terjalin sejak 2012 dapat ditingkatkan.",
+        "Toyooka",
+        "sister_city",
+        "signing",
+    ),
+    # "the meeting" points back to the call on our own embassy told before it
+    "en-the-meeting-at-our-embassy": Probe(
+        "Kudus Regent Sam'ani Intakoris visited the Indonesian Embassy in Germany on Monday "
+        "(3/3/2025). He was welcomed by the ambassador. The meeting discussed the potential for "
+        "cooperation between Kudus and Mainz.",
+        "Mainz",
+        "other",
+        never=frozenset({"visit", "meeting"}),
+    ),
+    "id-the-meeting-at-the-partner-s-city-hall": Probe(
+        "Bupati Kudus Sam'ani Intakoris berkunjung ke Balai Kota Mainz, Jerman, Senin (3/3/2025), "
+        "dan diterima Wali Kota Mainz Nino Haase. Pertemuan tersebut membahas potensi kerja sama "
+        "antara Kudus dan Kota Mainz.",
+        "Mainz",
+        "visit",
+    ),
+    # a tie worked out ("dimatangkan") at a meeting is explored there
+    "id-a-tie-worked-out-at-a-meeting": Probe(
+        "Bupati Kudus Sam'ani Intakoris bertemu Wali Kota Mainz, Jerman, Nino Haase di Jakarta, "
+        "Senin (3/3/2025), untuk mematangkan kerja sama di bidang pendidikan vokasi.",
+        "Mainz",
+        "meeting",
+        "exploration",
+    ),
 }
 
 ALL = {**ENVOY_CALLS, **DELEGATIONS, **MOUS, **BACKGROUND, **PLANS, **EVENT_STAGES, **CONVENTIONS}

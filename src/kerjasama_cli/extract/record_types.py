@@ -17,10 +17,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from kerjasama_cli.extract import guards, lexicon
 from kerjasama_cli.extract.assemble import Cluster
 from kerjasama_cli.extract.facts import Facts
+from kerjasama_cli.extract.held_by import (
+    held_by_the_nation,
+    in_its_place,
+    met_our_own_mission,
+    met_there_by_others,
+)
 from kerjasama_cli.extract.record_dates import RECEIVES
 from kerjasama_cli.geo.names import normalise
 
@@ -228,116 +235,52 @@ def kind_named_after(cluster: Cluster) -> bool:
     return False
 
 
-# Indonesia's national officials, not any local government's: the chairs of the MPR, DPR and
-# DPD, the (vice-)president, a minister of the Republic ("Ketua MPR RI Bambang Soesatyo
-# bertemu Wakil Walikota Gyeongju").
-_NATIONAL = re.compile(
-    r"\b(?:Wakil )?Ketua (?:MPR|DPR|DPD)\b|\bWakil Presiden\b|\bWapres\b|"
-    r"\bMenteri(?: [A-Z][\w-]*){1,4} (?:RI|Republik Indonesia)\b|"
-    r"\bIndonesian (?:Minister|Vice[- ]President|House Speaker|parliament(?:ary)? speaker)\b"
-)
+class TypeDecision(NamedTuple):
+    """The record's type and the rule of the decision order that settled it ("word": the
+    strongest type word of its own sentences, no convention changed it)."""
+
+    rtype: str
+    rule: str
 
 
-def held_by_the_nation(cluster: Cluster) -> bool:
-    """Whether the record's visit or meeting is held by a national official of Indonesia, with
-    nobody of the local government titled in any of its sentences: the tie is only talked of
-    for the local party (the lead's convention, as for our embassy), the record is `other`."""
-    sentences = [m.facts for m in cluster.mentions] + list(cluster.extra)
-    events = [m.facts for m in cluster.mentions if m.rtype in ("meeting", "visit")]
-    if not any(_NATIONAL.search(f.sentence.text) for f in events):
-        return False
-    return not any(p.titled and p.side in ("home", "local") for f in sentences for p in f.people)
-
-
-def settled_type(rtype: str, cluster: Cluster, article: Sequence[Facts] | None) -> str:
-    """The record's type once the convention has read all of its sentences."""
+def decide_type(rtype: str, cluster: Cluster, article: Sequence[Facts] | None) -> TypeDecision:
+    """The record's type once the convention has read all of its sentences: the decision order
+    of the module docstring, first rule that applies wins."""
     if rtype == "agreement" and kind_named_after(cluster):
-        return "sister_city"
+        return TypeDecision("sister_city", "kind_named_after")
     if rtype in ("visit", "meeting") and held_by_the_nation(cluster):
-        return "other"
-    if rtype == "visit" and (
-        envoy_call(cluster) or posted_office_call(cluster) or at_a_ministry(cluster)
-    ):
-        return "meeting"
+        return TypeDecision("other", "held_by_the_nation")
+    if rtype == "visit":
+        for rule in (envoy_call, posted_office_call, at_a_ministry):
+            if rule(cluster):
+                return TypeDecision("meeting", rule.__name__)
     if rtype == "other" and envoy_call(cluster) and _a_call_told(cluster):
         # "Melalui Duta Besar Georgia, ... berencana akan membangun kerjasama ... pertemuan
         # bilateral ini masih sebatas penjajakan": the plan is told at the envoy's call, and
         # the call is the record (a meeting made to explore).
-        return "meeting"
+        return TypeDecision("meeting", "envoy_call_told")
     if rtype == "other" and existing_tie(cluster, article):
-        return "sister_city"
+        return TypeDecision("sister_city", "existing_tie")
     if rtype == "other" and the_visit_told(cluster, article):
-        return "visit"
-    if rtype == "meeting" and (met_there_by_others(cluster) or met_our_own_mission(cluster)):
-        return "other"
+        return TypeDecision("visit", "the_visit_told")
+    if rtype == "meeting":
+        for rule in (met_there_by_others, met_our_own_mission):
+            if rule(cluster):
+                return TypeDecision("other", rule.__name__)
     if rtype in ("other", "meeting") and not envoy_call(cluster) and _travelled(cluster):
-        return "visit"
-    return rtype
+        return TypeDecision("visit", "travelled")
+    return TypeDecision(rtype, "word")
+
+
+def settled_type(rtype: str, cluster: Cluster, article: Sequence[Facts] | None) -> str:
+    """The record's type once the convention has read all of its sentences."""
+    return decide_type(rtype, cluster, article).rtype
 
 
 # Receiving a guest, not meeting at a third place.
 _HOSTS = re.compile(
     r"\b(?:menerima|diterima|menyambut|disambut|menjamu|received|welcomed|hosted)\b", re.I
 )
-
-
-def _in_its_place(name: str) -> re.Pattern[str]:
-    """ "in Osaka", "di Kota Gyeongju": the partner's own place named as where it happened."""
-    return re.compile(
-        rf"\b(?:in|di)\s+(?:(?:Kota|Provinsi|Prefektur|the City of|the city of)\s+)?"
-        rf"{re.escape(name)}\b"
-    )
-
-
-# Our envoy abroad, not our head ("Ambassador Stephanus Yuwono", "Duta Besar RI", "KUAI").
-_OUR_ENVOY = re.compile(
-    r"\b(?:Ambassador|Duta Besar|Dubes|Kuasa Usaha|KUAI|Charg[ée] d'Affaires)\b", re.I
-)
-
-
-def met_there_by_others(cluster: Cluster) -> bool:
-    """Whether the record's meeting is held in the partner's own place by a titled person who is
-    our envoy abroad, and nobody of ours is there ("Ambassador Stephanus Yuwono met with the
-    Mayor of Harare ... in Harare"): our envoy talks of a tie for us, the record is that talk
-    (`other`), not our meeting or visit ("The Governor of Riau met the Governor of Melaka ...
-    in Melaka" stays our visit)."""
-    name = cluster.partner.name
-    if not name or cluster.partner.kind == "country":
-        return False
-    in_its_place = _in_its_place(name)
-    for mention in cluster.mentions:
-        facts = mention.facts
-        if facts.planned_event or not in_its_place.search(facts.sentence.text):
-            continue
-        if not any(t[0] == "meeting" for t in facts.types):
-            continue
-        sides = [p.side for p in facts.people if p.titled]
-        envoy = any(p.side is None and _OUR_ENVOY.search(p.title or "") for p in facts.people)
-        if envoy and "home" not in sides and "partner" in sides:
-            return True
-    return False
-
-
-# Indonesia's own mission abroad ("KUAI KBRI Tokyo", "the Indonesian Embassy in Japan",
-# "Indonesian Ambassador to Japan", "KJRI Osaka"): never the partner's side of a call.
-_OWN_MISSION = re.compile(
-    r"\b(?:KBRI|KJRI|Kedutaan Besar (?:Republik Indonesia|RI)|Konsulat Jenderal (?:Republik "
-    r"Indonesia|RI)|Dubes RI|Duta Besar (?:Republik Indonesia|RI)|Indonesian (?:Embassy|"
-    r"Consulate(?: General)?|Ambassador|Consul(?: General)?)|Embassy of (?:the Republic of )?"
-    r"Indonesia)\b"
-)
-
-
-def met_our_own_mission(cluster: Cluster) -> bool:
-    """Whether the record's meeting is held with Indonesia's own mission abroad ("Sandiaga Uno
-    visited the Indonesian Embassy in Japan ... the meeting discussed the potential for
-    cooperation ... between Tokyo ... and Jakarta"; "KUAI KBRI Tokyo ... serangkaian pertemuan
-    dengan ... Walikota Mihara City"): the tie with the partner is only talked of, the record
-    is that talk (`other`)."""
-    # Only the meeting's own sentences: "Sekretaris I ... KBRI Tokyo ... juga menyertai" told
-    # beside our head's talk with Tono City's mayor is our mission going along
-    sentences = [m.facts for m in cluster.mentions if m.rtype == "meeting"]
-    return any(_OWN_MISSION.search(f.sentence.text) for f in sentences)
 
 
 def _travelled(cluster: Cluster) -> bool:
@@ -349,7 +292,7 @@ def _travelled(cluster: Cluster) -> bool:
     if not name or cluster.partner.kind == "country":
         return False
     key = normalise(name)
-    in_its_place = _in_its_place(name)
+    here = in_its_place(name)
     for mention in cluster.mentions:
         facts = mention.facts
         text = facts.sentence.text
@@ -363,7 +306,7 @@ def _travelled(cluster: Cluster) -> bool:
         ]
         if hosted and any(p.start > hosted.start() for p in guests):
             return True
-        if in_its_place.search(text) and any(t[0] == "meeting" for t in facts.types):
+        if here.search(text) and any(t[0] == "meeting" for t in facts.types):
             return True
         # "received President Clinton's senior advisor Webb Hubbell who is here to further
         # improve relations between Arkansas ... and Jakarta": the guest came for the tie
