@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from kerjasama_cli.extract import lexicon
+
 # The words right before the type word (same clause, nothing between but articles and a
 # cooperation word) that make it a purpose, an idea or an agreement to sign.
 _MEANT = re.compile(
@@ -34,6 +36,8 @@ _MEANT = re.compile(
     r"hoped|wants?|wanted|wish(?:es|ed)?)\b(?:(?!\b(?:telah|sudah|resmi|terus|tetap|signed)\b)"
     r"[^.;]){0,70}?\b(?:menjadi|become|be)|"
     r"\b(?:wacana|gagasan|ide|the idea of|an idea of)|"
+    # a document still drafted: "konsep nota kesepahaman", "rancangan MoU", "the draft MoU"
+    r"\b(?:konsep|rancangan|draf|draft|the draft of)|"
     r"(?:^|[.;:\"“]\s*)dibuat|"
     r"\b(?:sepakat|bersepakat|setuju|menyepakati|agreed|agree)\s+(?:untuk\s+|to\s+)?"
     r"(?:menandatangani|meneken|sign|segera menandatangani))"
@@ -54,6 +58,10 @@ _STILL_AFTER = re.compile(
     r"persiapkan|siapkan|godok|kaji|rancang|usulkan|matangkan|negosiasikan|rundingkan|"
     r"perjuangkan)|dalam (?:proses|tahap)\b)|"
     r"\b(?:akan|bakal|rencananya|dijadwalkan)\s+(?:segera\s+)?(?:ditandatangani|diteken)\b|"
+    # a tie hoped to come true: "berharap sister city ... dapat terwujud tahun depan"
+    r"\b(?:dapat|bisa)\s+(?:segera\s+)?(?:terwujud|terealisasi|direalisasikan|diwujudkan|"
+    r"ditandatangani|diteken)\b|\b(?:can|could) (?:soon )?(?:be )?(?:realised|realized|"
+    r"materiali[sz]e|come true)\b|"
     r"\b(?:is|are) (?:still )?being (?:worked out|explored|discussed|prepared|negotiated|pursued|"
     r"studied|drafted|finali[sz]ed)\b|\b(?:is|are) (?:still )?under (?:discussion|negotiation|"
     r"consideration|study)\b|"
@@ -73,6 +81,8 @@ def meant(sentence: str, at: int) -> bool:
     signed in June")."""
     if _STILL_AFTER.match(sentence[at:]):
         return True
+    if _about_a_planned_document(sentence, at):
+        return True
     window = sentence[max(0, at - 90) : at]
     found = _MEANT.search(window)
     if found is None:
@@ -80,6 +90,27 @@ def meant(sentence: str, at: int) -> bool:
     return not (
         found.group(0).lower().startswith("untuk") and _AGREED.search(window[: found.start()])
     )
+
+
+# What joins a document to the tie it is about: "the draft memorandum of understanding on a
+# sister city relationship", "rancangan MoU tentang kerja sama kota kembar".
+_ABOUT = re.compile(
+    r"\s+(?:on|about|for|tentang|mengenai|terkait|soal)\s+"
+    r"(?:(?:a|an|the|kerja\s*sama|kerjasama|hubungan|program)\s+)*",
+    re.I,
+)
+_DOCUMENT_WORDS = [p for t, p in lexicon.TYPE_PATTERNS if t in ("loi", "mou", "agreement")]
+
+
+def _about_a_planned_document(sentence: str, at: int) -> bool:
+    """Whether the type word at `at` is the tie a document only meant is about: the tie is
+    planned with it."""
+    window_start = max(0, at - 120)
+    for pattern in _DOCUMENT_WORDS:
+        for m in pattern.finditer(sentence, window_start, at):
+            if _ABOUT.fullmatch(sentence[m.end() : at]) and meant(sentence, m.start()):
+                return True
+    return False
 
 
 # A plan's noun right before a programme word ("rencana program kerja sama sister city",

@@ -28,6 +28,8 @@ _EXPLORE = re.compile(
     # a tie still studied or worked out: "perlu pengkajian mendalam", "tengah menggodok
     # kerjasama bilateral", "a feasibility study"
     r"kajian|pengkajian|mengkaji|dikaji|menggodok|digodok|feasibility|"
+    # a tie worked out, not yet made: "untuk mematangkan kerja sama", "finalise the cooperation"
+    r"mematangkan|dimatangkan|pematangan|matangkan|finali[sz]\w*|"
     # a first step towards a tie: "Pertemuan ini adalah awal untuk mewujudkan Sister City"
     r"awal (?:untuk|dari|bagi)|langkah awal|pintu pembuka|(?:a |the )?first step)\b",
     re.I,
