@@ -941,6 +941,55 @@ CONVENTIONS: dict[str, Probe] = {
         "meeting",
         "exploration",
     ),
+    # a document awaiting the central government's approval is not signed: its stage says so
+    "id-mou-awaiting-the-ministry": Probe(
+        "Nota kesepahaman sister city antara Kota Bontang dan Kota Aomori, Jepang, masih menunggu "
+        "persetujuan Kementerian Dalam Negeri.",
+        "Aomori",
+        "other",
+        "central_approval",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    "en-agreement-awaiting-the-ministry": Probe(
+        "The sister city agreement between Bontang and Aomori, Japan, is awaiting approval from "
+        "the Home Affairs Ministry.",
+        "Aomori",
+        "other",
+        "central_approval",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    "id-plan-awaiting-the-council": Probe(
+        "Rencana kerja sama sister city antara Kota Bontang dan Kota Aomori, Jepang, masih "
+        "menunggu persetujuan DPRD Kota Bontang, kata Wali Kota Neni Moerniaeni.",
+        "Aomori",
+        "other",
+        "dprd_approval",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    # the mirror: approved, then signed
+    "id-mou-approved-and-signed": Probe(
+        "Nota kesepahaman sister city antara Kota Bontang dan Kota Aomori, Jepang, yang telah "
+        "mendapat persetujuan Kementerian Dalam Negeri ditandatangani di Balai Kota Bontang, "
+        "Senin (3/3/2025).",
+        "Aomori",
+        "mou",
+        "signing",
+    ),
+    # a call told by its own word ("beraudiensi", "called on") on the envoy's mission
+    "id-audience-at-the-embassy": Probe(
+        "Bupati Lumajang Thoriqul Haq beraudiensi dengan Duta Besar Norwegia di Kedutaan Besar "
+        "Norwegia di Jakarta, Senin (3/3/2025), membahas kerja sama perikanan.",
+        "Norwegia",
+        "meeting",
+        never=frozenset({"visit", "other"}),
+    ),
+    "en-deputy-head-of-mission-called-on": Probe(
+        "The Deputy Head of Mission of the Embassy of Ireland, Sean Kelly, called on Probolinggo "
+        "Mayor Habib Hadi on Monday (3/3/2025) to discuss education cooperation.",
+        "Ireland",
+        "meeting",
+        never=frozenset({"visit", "other"}),
+    ),
 }
 
 ALL = {**ENVOY_CALLS, **DELEGATIONS, **MOUS, **BACKGROUND, **PLANS, **EVENT_STAGES, **CONVENTIONS}

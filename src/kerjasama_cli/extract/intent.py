@@ -47,6 +47,17 @@ _MEANT = re.compile(
 )
 
 
+# A document awaiting or needing its approval ("masih menunggu persetujuan Kementerian Dalam
+# Negeri", "is awaiting approval from the Home Affairs Ministry", "perlu mendapat persetujuan"):
+# not signed yet; stages.py reads it as the central approval stage.
+AWAITS_APPROVAL = (
+    r"\b(?:menunggu|menanti|perlu (?:mendapat(?:kan)? )?|memerlukan|butuh|membutuhkan)\s*"
+    r"(?:persetujuan|pengesahan|izin|rekomendasi)\b|"
+    r"\b(?:awaiting|awaits|await|pending|waiting for|needs?|requires?)\s+(?:the\s+)?"
+    r"(?:approval|clearance|endorsement|authori[sz]ation)\b"
+)
+
+
 # A predicate of the type word, in its clause, telling it under way or still to be signed
 # ("Kerja sama sister city antara ... sedang diupayakan", "A memorandum ... between Bontang and
 # Aomori, Japan, will be signed in June"), nothing told done between.
@@ -65,7 +76,10 @@ _STILL_AFTER = re.compile(
     r"\b(?:is|are) (?:still )?being (?:worked out|explored|discussed|prepared|negotiated|pursued|"
     r"studied|drafted|finali[sz]ed)\b|\b(?:is|are) (?:still )?under (?:discussion|negotiation|"
     r"consideration|study)\b|"
-    r"\b(?:will|is to|are to|is due to|are due to|shall) be (?:signed|inked)\b)",
+    r"\b(?:will|is to|are to|is due to|are due to|shall) be (?:signed|inked)\b|"
+    # awaiting the central government's approval: "masih menunggu persetujuan Kemendagri"
+    + AWAITS_APPROVAL
+    + r")",
     re.I,
 )
 

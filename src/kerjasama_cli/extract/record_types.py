@@ -125,11 +125,20 @@ def _a_call_told(cluster: Cluster) -> bool:
     ) or any(
         # "Gubernur menerima Konsul Jenderal Jepang ... untuk membahas kerja sama": the envoy
         # received, or met, is the call itself
-        RECEIVES.search(f.sentence.text)
+        (RECEIVES.search(f.sentence.text) or _CALL.search(f.sentence.text))
         and not f.planned_event
         and not _AHEAD.search(f.sentence.text)
         for f in sentences
     )
+
+
+# A call told by its own word: "beraudiensi dengan Duta Besar", "called on the Mayor", "paid a
+# courtesy call", "bersilaturahmi ke".
+_CALL = re.compile(
+    r"\b(?:beraudiensi|audiensi|bersilaturahmi|bersilaturahim|silaturahmi|called on|calls on|"
+    r"paid (?:a )?(?:courtesy )?(?:call|visit)|courtesy call)\b",
+    re.I,
+)
 
 
 # "akan menerima", "will meet", "dijadwalkan bertemu": a call still to come

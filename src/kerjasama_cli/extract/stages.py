@@ -17,8 +17,10 @@ from collections.abc import Sequence
 from kerjasama_cli.extract.assemble import Draft
 from kerjasama_cli.extract.facts import Facts
 from kerjasama_cli.extract.guards import INITIATIVE_WORDS, done_told
+from kerjasama_cli.extract.intent import AWAITS_APPROVAL
 
 EXPLORATION = "exploration"
+CENTRAL_APPROVAL = "central_approval"
 INITIATIVE = "initiative"
 
 _EXPLORE = re.compile(
@@ -78,6 +80,12 @@ TIE_RUNS = re.compile(
     r"\b(?:long-standing|longstanding)\b",
     re.I,
 )
+_AWAITS_APPROVAL = re.compile(AWAITS_APPROVAL, re.I)
+_DPRD = re.compile(
+    r"[^.;]{0,30}\b(?:DPRD|Dewan Perwakilan Rakyat Daerah|(?:regional|local) "
+    r"(?:parliament|council|legislature))\b",
+    re.I,
+)
 _RENEW = re.compile(
     r"\b(?:memperpanjang|perpanjangan|diperpanjang|memperbarui|pembaruan|diperbarui|"
     r"renew(?!able)\w*|extend(?:ed|s)? (?:the|its|their))\b",  # not "renewable energy"
@@ -111,6 +119,13 @@ def stage_of(rtype: str, sentences: Sequence[str], exploring: bool) -> str | Non
             return "renewal"
         return BY_TYPE[rtype]
     if exploring or rtype == "other":
+        awaits = _AWAITS_APPROVAL.search(text)
+        if awaits:
+            # "MoU ... masih menunggu persetujuan Kementerian Dalam Negeri": the document waits
+            # at the central government's approval, or the regional parliament's ("persetujuan
+            # DPRD"), as domain/stages.py orders them
+            council = _DPRD.match(text, awaits.end())
+            return "dprd_approval" if council else CENTRAL_APPROVAL
         if _RENEW.search(text) or _REVIVE.search(text):
             # "membahas perpanjangan kerja sama sister province", "siap hidupkan kembali
             # konsep kota kembar": the plan is to renew a tie that was, its stage the renewal.
