@@ -990,6 +990,19 @@ CONVENTIONS: dict[str, Probe] = {
         "meeting",
         never=frozenset({"visit", "other"}),
     ),
+    # a trip told by its own words is a visit
+    "id-comparative-study-trip": Probe(
+        "Wali Kota Bontang Neni Moerniaeni melakukan studi banding ke Kota Toyooka, Jepang, Senin "
+        "(3/3/2025), untuk mempelajari kerja sama pengendalian banjir.",
+        "Toyooka",
+        "visit",
+    ),
+    "en-working-trip": Probe(
+        "Bontang Mayor Neni Moerniaeni made a working trip to Toyooka, Japan, on Monday (3/3/2025) "
+        "to learn about its flood control cooperation.",
+        "Toyooka",
+        "visit",
+    ),
 }
 
 ALL = {**ENVOY_CALLS, **DELEGATIONS, **MOUS, **BACKGROUND, **PLANS, **EVENT_STAGES, **CONVENTIONS}

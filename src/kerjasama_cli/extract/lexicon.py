@@ -75,6 +75,10 @@ TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\bkunjungan\b|\bberkunjung\b|\bmengunjungi\b|\bdikunjungi\b|\blawatan\b|\bkedatangan\b|"
             r"\bmenyambangi\b|\bdisambangi\b|\bbertandang\b|"
+            # a trip told by its own words: "studi banding ke Kota Toyooka", "a working trip
+            # to Toyooka", "arrived in Bontang", "tiba di Bontang"
+            r"\bstudi banding\b|\b(?:working |official |study |business )?trips? to\b|"
+            r"\barrived in\b|\btiba di\b|"
             r"\bkehadiran\b|\brombongan\b|\bdatang (?:langsung )?ke\b|\bvi"
             r"sit(?:s|ed|ing)?\b|\bdelegasi\b|\bdelegations?\b|courtesy call|\bmenerima ro"
             r"mbongan\b|\b(?:diterima|disambut)\s+(?:langsung\s+)?(?:oleh\s+)?(?:(?:Pj|Plt|Penjab"
