@@ -1003,6 +1003,23 @@ CONVENTIONS: dict[str, Probe] = {
         "Toyooka",
         "visit",
     ),
+    # the envoy told by title and name only, the country named beside the tie
+    "id-envoy-by-title-and-name": Probe(
+        "Bupati Lumajang Thoriqul Haq menerima kunjungan kerja Dubes Jukka Salonen di Pendopo "
+        "Lumajang, Senin (3/3/2025). Kedatangannya, jelas Dubes Jukka, untuk memperkuat kerja "
+        "sama bilateral antara Finlandia dan Lumajang.",
+        "Finlandia",
+        "meeting",
+        never=frozenset({"visit", "other"}),
+    ),
+    # the mirror: Indonesia's own envoy to that country is no call of its mission
+    "id-our-own-envoy-by-title-and-name": Probe(
+        "Bupati Lumajang Thoriqul Haq menerima kunjungan kerja Dubes RI untuk Finlandia Ratu "
+        "Silvy Gayatri di Pendopo Lumajang, Senin (3/3/2025). Kedatangannya, jelas Dubes Ratu, "
+        "untuk memperkuat kerja sama antara Finlandia dan Lumajang.",
+        "Finlandia",
+        never=frozenset({"meeting", "visit"}),
+    ),
 }
 
 ALL = {**ENVOY_CALLS, **DELEGATIONS, **MOUS, **BACKGROUND, **PLANS, **EVENT_STAGES, **CONVENTIONS}

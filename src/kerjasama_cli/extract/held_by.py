@@ -56,7 +56,7 @@ def met_there_by_others(cluster: Cluster) -> bool:
 
 # Indonesia's own mission abroad ("KUAI KBRI Tokyo", "the Indonesian Embassy in Japan",
 # "Indonesian Ambassador to Japan", "KJRI Osaka"): never the partner's side of a call.
-_OWN_MISSION = re.compile(
+OWN_MISSION = re.compile(
     r"\b(?:KBRI|KJRI|Kedutaan Besar (?:Republik Indonesia|RI)|Konsulat Jenderal (?:Republik "
     r"Indonesia|RI)|Dubes RI|Duta Besar (?:Republik Indonesia|RI)|Indonesian (?:Embassy|"
     r"Consulate(?: General)?|Ambassador|Consul(?: General)?)|Embassy of (?:the Republic of )?"
@@ -73,7 +73,7 @@ def met_our_own_mission(cluster: Cluster) -> bool:
     # Only the meeting's own sentences: "Sekretaris I ... KBRI Tokyo ... juga menyertai" told
     # beside our head's talk with Tono City's mayor is our mission going along
     sentences = [m.facts for m in cluster.mentions if m.rtype == "meeting"]
-    return any(_OWN_MISSION.search(f.sentence.text) for f in sentences)
+    return any(OWN_MISSION.search(f.sentence.text) for f in sentences)
 
 
 # Indonesia's national officials, not any local government's: the chairs of the MPR, DPR and

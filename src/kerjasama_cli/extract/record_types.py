@@ -23,6 +23,7 @@ from kerjasama_cli.extract import guards, lexicon
 from kerjasama_cli.extract.assemble import Cluster
 from kerjasama_cli.extract.facts import Facts
 from kerjasama_cli.extract.held_by import (
+    OWN_MISSION,
     held_by_the_nation,
     in_its_place,
     met_our_own_mission,
@@ -37,6 +38,14 @@ _MISSION_AFTER = re.compile(
 )
 
 
+# An envoy named by title and a person's name, no country between ("Dubes Maynor", "Ambassador
+# Jukka Salonen").
+_ENVOY_BY_NAME = re.compile(
+    r"\b(?:Dubes|Duta Besar|Ambassador|Konjen|Konsul Jenderal|Consul General)\s+"
+    r"(?!RI\b|Republik\b|Indonesia\b|of\b|to\b|untuk\b)[A-Z][a-z]+"
+)
+
+
 # An envoy along with a delegation ("berkunjung lagi bersama Konjen Australia", "didampingi
 # Konsul Jenderal Jepang") is not the one calling.
 _ALONG = re.compile(
@@ -46,7 +55,7 @@ _ALONG = re.compile(
 )
 
 
-def envoy_call(cluster: Cluster) -> bool:
+def envoy_call(cluster: Cluster, article: Sequence[Facts] | None = None) -> bool:
     """Whether the record's partner is a country named by its own mission or envoy in the
     record's sentences ("Konsul Jenderal Jepang", "Kedutaan Besar Belanda", "the Ambassador of
     Canada"): the envoy's call, or the call on the mission, is a meeting, not a visit."""
@@ -64,6 +73,18 @@ def envoy_call(cluster: Cluster) -> bool:
             and normalise(p.partner.name) == key
             and _ENVOY.search(p.title or "")
             for p in facts.people
+        ):
+            return True
+        # the envoy by title and name alone ("Kedatangannya, jelas Dubes Maynor, untuk
+        # memperkuat kerjasama bilateral antara Guatemala dan Jawa Timur"), in a sentence naming
+        # no country but the partner's, in an article naming none of Indonesia's own envoys
+        named = _ENVOY_BY_NAME.search(text)
+        others = {normalise(h.ref.name) for h in facts.partners if h.ref.kind == "country"}
+        if (
+            named
+            and article is not None
+            and others <= {key}
+            and not any(OWN_MISSION.search(f.sentence.text) for f in article)
         ):
             return True
         # the partner's own name, a hit or not ("a visit from the Denmark Ambassador, ...,
@@ -136,6 +157,7 @@ def _a_call_told(cluster: Cluster) -> bool:
 # courtesy call", "bersilaturahmi ke".
 _CALL = re.compile(
     r"\b(?:beraudiensi|audiensi|bersilaturahmi|bersilaturahim|silaturahmi|called on|calls on|"
+    r"kedatangannya|kunjungannya|lawatannya|"
     r"paid (?:a )?(?:courtesy )?(?:call|visit)|courtesy call)\b",
     re.I,
 )
@@ -260,10 +282,12 @@ def decide_type(rtype: str, cluster: Cluster, article: Sequence[Facts] | None) -
     if rtype in ("visit", "meeting") and held_by_the_nation(cluster):
         return TypeDecision("other", "held_by_the_nation")
     if rtype == "visit":
-        for rule in (envoy_call, posted_office_call, at_a_ministry):
+        if envoy_call(cluster, article):
+            return TypeDecision("meeting", "envoy_call")
+        for rule in (posted_office_call, at_a_ministry):
             if rule(cluster):
                 return TypeDecision("meeting", rule.__name__)
-    if rtype == "other" and envoy_call(cluster) and _a_call_told(cluster):
+    if rtype == "other" and envoy_call(cluster, article) and _a_call_told(cluster):
         # "Melalui Duta Besar Georgia, ... berencana akan membangun kerjasama ... pertemuan
         # bilateral ini masih sebatas penjajakan": the plan is told at the envoy's call, and
         # the call is the record (a meeting made to explore).
@@ -276,7 +300,7 @@ def decide_type(rtype: str, cluster: Cluster, article: Sequence[Facts] | None) -
         for rule in (met_there_by_others, met_our_own_mission):
             if rule(cluster):
                 return TypeDecision("other", rule.__name__)
-    if rtype in ("other", "meeting") and not envoy_call(cluster) and _travelled(cluster):
+    if rtype in ("other", "meeting") and not envoy_call(cluster, article) and _travelled(cluster):
         return TypeDecision("visit", "travelled")
     return TypeDecision(rtype, "word")
 
