@@ -1020,6 +1020,31 @@ CONVENTIONS: dict[str, Probe] = {
         "Finlandia",
         never=frozenset({"meeting", "visit"}),
     ),
+    # a tie told flatly under a headline about sister cities is the story's sister-city tie
+    "id-flat-tie-under-a-sister-city-headline": Probe(
+        "BONTANG BERBAGI PENGALAMAN KERJA SAMA SISTER CITY\n\nKerja sama antara Kota Bontang dan "
+        "Kota Toyooka, Jepang, menjadi salah satu bahasan pada rapat koordinasi kerja sama luar "
+        "negeri di Samarinda, Senin (3/3/2025).",
+        "Toyooka",
+        "sister_city",
+        "signing",
+    ),
+    "en-flat-tie-under-a-sister-city-headline": Probe(
+        "Bontang shares its sister city experience\n\nThe cooperation between Bontang and "
+        "Toyooka, Japan, was one of the topics of a coordination meeting on foreign cooperation "
+        "in Samarinda on Monday (3/3/2025).",
+        "Toyooka",
+        "sister_city",
+        "signing",
+    ),
+    # the mirror: a headline that explores the tie
+    "id-flat-tie-under-an-exploring-headline": Probe(
+        "BONTANG JAJAKI SISTER CITY\n\nKerja sama antara Kota Bontang dan Kota Toyooka, Jepang, "
+        "menjadi salah satu bahasan pada rapat koordinasi kerja sama luar negeri di Samarinda, "
+        "Senin (3/3/2025).",
+        "Toyooka",
+        never=frozenset(SIGNED_TYPES),
+    ),
 }
 
 ALL = {**ENVOY_CALLS, **DELEGATIONS, **MOUS, **BACKGROUND, **PLANS, **EVENT_STAGES, **CONVENTIONS}

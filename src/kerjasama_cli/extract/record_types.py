@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from kerjasama_cli.extract import guards, lexicon
 from kerjasama_cli.extract.assemble import Cluster
+from kerjasama_cli.extract.existing_ties import existing_tie
 from kerjasama_cli.extract.facts import Facts
 from kerjasama_cli.extract.held_by import (
     OWN_MISSION,
@@ -42,8 +43,14 @@ _MISSION_AFTER = re.compile(
 # Jukka Salonen").
 _ENVOY_BY_NAME = re.compile(
     r"\b(?:Dubes|Duta Besar|Ambassador|Konjen|Konsul Jenderal|Consul General)\s+"
-    r"(?!RI\b|Republik\b|Indonesia\b|of\b|to\b|untuk\b)[A-Z][a-z]+"
+    r"(?!RI\b|Republik\b|Indonesia\b|of\b|to\b|untuk\b)(?P<name>[A-Z][a-z]+)"
 )
+
+
+def _countries(facts: Facts) -> set[str]:
+    """The countries a sentence names, as partners or as countries, normalised."""
+    named = {normalise(h.ref.name) for h in facts.partners if h.ref.kind == "country"}
+    return named | {normalise(text) for _, text, _ in facts.countries}
 
 
 # An envoy along with a delegation ("berkunjung lagi bersama Konjen Australia", "didampingi
@@ -78,7 +85,11 @@ def envoy_call(cluster: Cluster, article: Sequence[Facts] | None = None) -> bool
         # the envoy by title and name alone ("Kedatangannya, jelas Dubes Maynor, untuk
         # memperkuat kerjasama bilateral antara Guatemala dan Jawa Timur"), in a sentence naming
         # no country but the partner's, in an article naming none of Indonesia's own envoys
-        named = _ENVOY_BY_NAME.search(text)
+        named = any(
+            normalise(m["name"]) not in _countries(facts)
+            and not _ALONG.search(text[max(0, m.start() - 60) : m.start()])
+            for m in _ENVOY_BY_NAME.finditer(text)
+        )
         others = {normalise(h.ref.name) for h in facts.partners if h.ref.kind == "country"}
         if (
             named
@@ -99,42 +110,6 @@ def envoy_call(cluster: Cluster, article: Sequence[Facts] | None = None) -> bool
             if _MISSION_AFTER.match(text[end : end + 30]):
                 return True
     return False
-
-
-# A tie told as already there: made before, running for years, or what it has produced.
-_EXISTING = re.compile(
-    r"\b(?:telah|sudah)\s+(?:lama\s+)?(?:menjalin|terjalin|dijalin|berjalan|bekerja\s*sama|"
-    r"memiliki|mempunyai)\b|\bselama ini\b|\bsejak\s+(?:tahun\s+)?\d{4}\b|"
-    r"\bhasil kerja\s*sama\b|\bsince\s+\d{4}\b|\b(?:have|has) (?:long )?been\b|\blong-standing\b",
-    re.I,
-)
-_SISTER = dict(lexicon.TYPE_PATTERNS)["sister_city"]
-
-
-def existing_tie(cluster: Cluster, article: Sequence[Facts] | None) -> bool:
-    """Whether a record of plain cooperation ("other") is a sister-city tie the article tells as
-    existing: a city or region (never a country), its own sentence telling the tie already
-    made, nothing in it only explored, and sister cities spoken of in that sentence, the one
-    before it or earlier in its paragraph ("... agar semua 'sister city' memiliki keseragaman
-    format. Ia mencontohkan kerja sama yang telah terjalin selama ini antara Ambon-Darwin ..."):
-    "Bali sebelumnya telah memiliki hubungan kerja sama dengan Provinsi Hainan" told paragraphs
-    after an MoU with Hokkaido is plain cooperation."""
-    if cluster.partner.kind == "country" or not cluster.partner.name:
-        return False
-    own = [m.facts for m in cluster.mentions if m.rtype == "other"]
-    if not own or any(f.exploring or f.planned_event for f in own):
-        return False
-    if not any(_EXISTING.search(f.sentence.text) for f in own):
-        return False
-    near = [
-        f
-        for f in article or []
-        for mine in own
-        if f.sentence.index == mine.sentence.index - 1
-        or f.sentence.paragraph == mine.sentence.paragraph
-        and f.sentence.index <= mine.sentence.index
-    ]
-    return any(_SISTER.search(f.sentence.text) for f in near + own)
 
 
 def _a_call_told(cluster: Cluster) -> bool:

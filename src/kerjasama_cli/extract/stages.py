@@ -87,7 +87,7 @@ _DPRD = re.compile(
     re.I,
 )
 _RENEW = re.compile(
-    r"\b(?:memperpanjang|perpanjangan|diperpanjang|memperbarui|pembaruan|diperbarui|"
+    r"\b(?:memperpanjang|perpanjangan|diperpanjang|perpanjang|memperbarui|pembaruan|diperbarui|"
     r"renew(?!able)\w*|extend(?:ed|s)? (?:the|its|their))\b",  # not "renewable energy"
     re.I,
 )
