@@ -9,13 +9,16 @@ at the stage `signing`; a plan, hope, condition or preparation never drafts a si
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
 from kerjasama_cli.extract import extract
 from kerjasama_cli.extract.output import to_json
-from kerjasama_cli.extract.scoring import same_partner
+from kerjasama_cli.extract.scoring import pair, same_partner
 
 SIGNED_TYPES = {"sister_city", "mou", "loi", "agreement"}
 
@@ -1063,3 +1066,39 @@ def test_a_probe_drafts_its_type(key: str) -> None:
     assert typed, got
     if probe.stage is not None:
         assert any(d["stage"] == probe.stage for d in typed), got
+
+
+CASES = Path(__file__).parent / "extract_cases"
+
+
+def _stages_right(*batches: str) -> tuple[int, int]:
+    """(right, told) over the paired records whose expectation gives a stage."""
+    right = told = 0
+    for batch in batches:
+        for article in sorted((CASES / batch).glob("*.txt")):
+            spec = json.loads(article.with_suffix(".json").read_text(encoding="utf-8"))
+            published = spec.get("published")
+            found = to_json(
+                [
+                    extract(
+                        article.read_text(encoding="utf-8"),
+                        name=article.name,
+                        published=dt.date.fromisoformat(published) if published else None,
+                    )
+                ]
+            )
+            for want, got in pair(spec["records"], found):
+                if want is not None and got is not None and "stage" in want:
+                    told += 1
+                    right += got.get("stage") == want["stage"]
+    return right, told
+
+
+def test_the_stage_of_paired_records_scores_above_its_floor() -> None:
+    # Measured by i33b (bench/extract_eval.py's STAGE line): real1-16 235 of 265 right at
+    # 91d6017, 236 after i33b (a tie told flatly under a sister-city headline); real17-19 38 of
+    # 53, 40 after (a tie worked out at a meeting explores; a tie hoped to come true is a plan).
+    right, told = _stages_right(*(f"real{n}" for n in range(1, 17)))
+    assert right / told >= 0.89, (right, told)
+    right, told = _stages_right("real17", "real18", "real19")
+    assert right / told >= 0.75, (right, told)
