@@ -1,16 +1,26 @@
-"""A drafted record's type settled from all of its sentences (issue 23, the lead's convention).
+"""A drafted record's type settled from all of its sentences (issue 23, the lead's conventions).
 
-- A foreign envoy posted in Indonesia (ambassador, consul general, consul, their deputies, an
-  embassy) calling on the local government, or the local government's call on the mission, is a
-  **meeting** with the envoy's country, whatever verb of visiting the article uses ("menerima
-  kunjungan Konsul Jenderal Jepang", "Duta Besar Kanada berkunjung ke Kantor Gubernur"). A
-  delegation travelling between the two places stays a visit.
-- A tie the article tells as existing ("telah menjalin", "yang telah terjalin selama ini",
-  "sejak 1998", "hasil kerja sama") with a city or region, where sister cities are spoken of, is
-  that sister-city tie (stage `signing`), not plain cooperation.
+The type word read first (record_mentions.strongest_type: LoI > MoU > PKS/agreement > sister city >
+programme > visit > meeting > other; a document word only meant, drafted, hoped, under way or
+awaiting approval is already `other`, intent.py and guards.py) is then settled by this decision
+order, the first rule that applies winning (`decide_type`, which also says which rule did):
 
-Found on real11 and real12's first sight (tests/extract_cases/FIRST_SIGHT.md); the probes in
-tests/test_extract_types.py were written first.
+1. a bare "perjanjian" naming the tie right after it ("perjanjian sister city") is `sister_city`;
+2. a visit or meeting held by a national official of Indonesia, nobody of ours titled: `other`
+   (held_by.py);
+3. a visit that is a foreign envoy's call, or our call on the mission (ambassador, consul, by
+   title and country or by title and name), a posted trade office's call, or talks at one of our
+   ministries: `meeting`;
+4. talks (`other`) told at an envoy's call: `meeting`;
+5. plain cooperation told as existing, sister cities spoken of beside it: `sister_city`
+   (existing_ties.py);
+6. talks told as "this visit": `visit`;
+7. a meeting of our envoy abroad, or with our own mission, none of ours there: `other`;
+8. talks or a meeting that are a trip between the two places (the partner's head received here,
+   ours met in the partner's own place): `visit`;
+9. otherwise the type word's own type ("word").
+
+Each rule has probes of its own in tests/test_extract_types.py, in both languages, written first.
 """
 
 from __future__ import annotations
@@ -250,8 +260,8 @@ class TypeDecision(NamedTuple):
 
 
 def decide_type(rtype: str, cluster: Cluster, article: Sequence[Facts] | None) -> TypeDecision:
-    """The record's type once the convention has read all of its sentences: the decision order
-    of the module docstring, first rule that applies wins."""
+    """The record's type once the convention has read all of its sentences, and the rule of the
+    module docstring's decision order that settled it (the first that applies)."""
     if rtype == "agreement" and kind_named_after(cluster):
         return TypeDecision("sister_city", "kind_named_after")
     if rtype in ("visit", "meeting") and held_by_the_nation(cluster):
