@@ -1048,6 +1048,19 @@ CONVENTIONS: dict[str, Probe] = {
         "Toyooka",
         never=frozenset(SIGNED_TYPES),
     ),
+    # the tie told by its verb
+    "en-formally-twinned": Probe(
+        "Bontang and Toyooka, Japan, were formally twinned at a ceremony at Bontang City Hall on "
+        "Monday (3/3/2025).",
+        "Toyooka",
+        "sister_city",
+        "signing",
+    ),
+    "en-to-be-twinned": Probe(
+        "Bontang hopes to be twinned with Toyooka, Japan, next year, Mayor Neni Moerniaeni said.",
+        "Toyooka",
+        never=frozenset(SIGNED_TYPES),
+    ),
 }
 
 ALL = {**ENVOY_CALLS, **DELEGATIONS, **MOUS, **BACKGROUND, **PLANS, **EVENT_STAGES, **CONVENTIONS}

@@ -48,6 +48,8 @@ TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\bsister[- ]?(?:cit(?:y|ies)|provinces?|states?|prefectures?|relationships?|t"
             r"ies)\b|kota (?:kembar|bersaudara|bersahabat|kembaran)|provinsi (?:kembar|ber"
             r"saudara|bersahabat)|saudara kembar|\btwin(?:ned)? cit(?:y|ies)\b|\btwinning\b|"
+            # "were formally twinned": the tie made, told by its verb
+            r"\btwinned\b|"
             r"friendship[- "
             r"]cit(?:y|ies)|\bsister\b",
             re.I,
