@@ -1061,6 +1061,52 @@ CONVENTIONS: dict[str, Probe] = {
         "Toyooka",
         never=frozenset(SIGNED_TYPES),
     ),
+    # exploring, preparing or set to sign a document is no signed document (the issue's own
+    # example: "tengah menjajaki LoI")
+    "id-exploring-the-signing-of-an-loi": Probe(
+        "Pemkab Jepara tengah menjajaki penandatanganan LoI dengan Kota Bursa, Turki, kata Bupati "
+        "Jepara Witiarso Utomo.",
+        "Bursa",
+        "other",
+        "exploration",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    "en-set-to-sign-an-loi": Probe(
+        "Jepara and Bursa, Turkey, are set to sign a letter of intent next month, Regent Witiarso "
+        "Utomo said.",
+        "Bursa",
+        "other",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    "id-getting-ready-to-sign-an-loi": Probe(
+        "Pemkab Jepara dan Kota Bursa, Turki, bersiap meneken LoI kerja sama sister city.",
+        "Bursa",
+        "other",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    # the mirror: an LoI signed, the MoU to follow
+    "en-loi-signed-mou-to-follow": Probe(
+        "The letter of intent between Jepara and Bursa, Turkey, signed last year, will be followed "
+        "by a memorandum of understanding, Regent Witiarso Utomo said.",
+        "Bursa",
+        "loi",
+        "loi",
+    ),
+    # a renewal denied is no renewal
+    "en-mou-not-renewed": Probe(
+        "The memorandum of understanding between Jepara and Bursa, Turkey, was signed in 2015 and "
+        "was not renewed after it expired, Regent Witiarso Utomo said.",
+        "Bursa",
+        "mou",
+        "signing",
+    ),
+    "id-mou-belum-diperpanjang": Probe(
+        "Nota kesepahaman antara Pemkab Jepara dan Kota Bursa, Turki, yang ditandatangani pada "
+        "2015 belum diperpanjang hingga kini.",
+        "Bursa",
+        "mou",
+        "signing",
+    ),
 }
 
 ALL = {**ENVOY_CALLS, **DELEGATIONS, **MOUS, **BACKGROUND, **PLANS, **EVENT_STAGES, **CONVENTIONS}

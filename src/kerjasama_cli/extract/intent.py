@@ -36,6 +36,12 @@ _MEANT = re.compile(
     r"hoped|wants?|wanted|wish(?:es|ed)?)\b(?:(?!\b(?:telah|sudah|resmi|terus|tetap|signed)\b)"
     r"[^.;]){0,70}?\b(?:menjadi|become|be)|"
     r"\b(?:wacana|gagasan|ide|the idea of|an idea of)|"
+    # a signing explored, prepared or about to be: "tengah menjajaki penandatanganan LoI",
+    # "bersiap meneken LoI", "are set to sign a letter of intent", "persiapan penandatanganan"
+    r"\b(?:menjajaki|menjajagi|menjajaki kemungkinan|merencanakan|berencana|rencana|menyiapkan|"
+    r"mempersiapkan|persiapan|bersiap|bersiap-siap|siap|set to|ready to|preparing to|prepares? to|"
+    r"preparations? for|preparing for|exploring|explore|plans? for|planning)\s+(?:untuk\s+)?"
+    r"(?:penandatanganan|menandatangani|meneken|sign|signing|the signing of|signing of)|"
     # a document still drafted: "konsep nota kesepahaman", "rancangan MoU", "the draft MoU"
     r"\b(?:konsep|rancangan|draf|draft|the draft of)|"
     r"(?:^|[.;:\"“]\s*)dibuat|"

@@ -110,12 +110,25 @@ BY_TYPE = {
 _DOCUMENTS = ("loi", "mou", "agreement", "sister_city")
 
 
+# A renewal denied: "was not renewed", "belum diperpanjang", "tidak diperpanjang lagi".
+_NOT_RENEWED = re.compile(
+    r"\b(?:not|never|tidak|belum|tak|bukan)\s+(?:(?:been|yet|pernah|lagi)\s+)?(?:be\s+)?"
+    r"(?:renewed|extended|diperpanjang|diperbarui)\b",
+    re.I,
+)
+
+
+def _renewed(text: str) -> bool:
+    """Whether the text tells a renewal, one it denies aside."""
+    return bool(_RENEW.search(_NOT_RENEWED.sub(" ", text)))
+
+
 def stage_of(rtype: str, sentences: Sequence[str], exploring: bool) -> str | None:
     """The stage a draft of type `rtype` proves, from its own sentences; `exploring` says its
     type word was read as only explored, planned or offered (facts.Facts.exploring)."""
     text = " ".join(sentences)
     if rtype in _DOCUMENTS and not exploring:
-        if _RENEW.search(text):
+        if _renewed(text):
             return "renewal"
         return BY_TYPE[rtype]
     if exploring or rtype == "other":
@@ -126,7 +139,7 @@ def stage_of(rtype: str, sentences: Sequence[str], exploring: bool) -> str | Non
             # DPRD"), as domain/stages.py orders them
             council = _DPRD.match(text, awaits.end())
             return "dprd_approval" if council else CENTRAL_APPROVAL
-        if _RENEW.search(text) or _REVIVE.search(text):
+        if _renewed(text) or _REVIVE.search(text):
             # "membahas perpanjangan kerja sama sister province", "siap hidupkan kembali
             # konsep kota kembar": the plan is to renew a tie that was, its stage the renewal.
             return "renewal"
