@@ -1107,6 +1107,21 @@ CONVENTIONS: dict[str, Probe] = {
         "mou",
         "signing",
     ),
+    # talks at a distance, told by their own word
+    "en-teleconference": Probe(
+        "Bontang Mayor Neni Moerniaeni held a teleconference with Aomori Mayor Sohei Nishi on "
+        "Monday (3/3/2025) to discuss fisheries cooperation.",
+        "Aomori",
+        "meeting",
+        never=frozenset({"visit", "other"}),
+    ),
+    "id-konferensi-video": Probe(
+        "Wali Kota Bontang Neni Moerniaeni menggelar konferensi video dengan Wali Kota Aomori, "
+        "Jepang, Sohei Nishi, Senin (3/3/2025), membahas kerja sama perikanan.",
+        "Aomori",
+        "meeting",
+        never=frozenset({"visit", "other"}),
+    ),
 }
 
 ALL = {**ENVOY_CALLS, **DELEGATIONS, **MOUS, **BACKGROUND, **PLANS, **EVENT_STAGES, **CONVENTIONS}

@@ -96,7 +96,10 @@ TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\bpertemuan\b|\bbertemu\b|\brapat\b|\baudiensi\b|\bmeetings?\b|"
             r"\bmet\b(?!\s+with\s+(?:\w+\s+)?(?:approval|support|criticism|resistance|"
             r"opposition|applause|enthusiasm|success|praise))|\btalks\b|\b(?:ber)?tatap muka\b|"
-            r"\bmemenuhi undangan\b",
+            r"\bmemenuhi undangan\b|"
+            # talks at a distance: "a teleconference", "konferensi video", "vidcon"
+            r"\b(?:tele|video[- ]?)conferenc\w*|\bvideo calls?\b|\bkonferensi video\b|"
+            r"\btelekonferensi\b|\bvi(?:d)?con\b",
             re.I,
         ),
     ),
