@@ -1122,6 +1122,46 @@ CONVENTIONS: dict[str, Probe] = {
         "meeting",
         never=frozenset({"visit", "other"}),
     ),
+    # which document word wins: LoI over the tie it leads to, MoU ("nota kesepakatan") over
+    # agreement, a signed cooperation agreement ("kesepakatan kerja sama") is an agreement
+    "id-loi-kota-kembar-is-an-loi": Probe(
+        "Pemkot Bontang dan Kota Toyooka, Jepang, menandatangani LoI kota kembar di Balai Kota "
+        "Bontang, Senin (3/3/2025).",
+        "Toyooka",
+        "loi",
+        "loi",
+        never=frozenset({"sister_city"}),
+    ),
+    "en-loi-to-become-sister-cities-is-an-loi": Probe(
+        "Bontang and Toyooka, Japan, signed a letter of intent to become sister cities at Bontang "
+        "City Hall on Monday (3/3/2025).",
+        "Toyooka",
+        "loi",
+        "loi",
+        never=frozenset({"sister_city"}),
+    ),
+    "id-nota-kesepakatan-is-an-mou": Probe(
+        "Pemkot Bontang dan Kota Toyooka, Jepang, menandatangani nota kesepakatan bidang "
+        "pariwisata di Balai Kota Bontang, Senin (3/3/2025).",
+        "Toyooka",
+        "mou",
+        "signing",
+        never=frozenset({"agreement"}),
+    ),
+    "id-kesepakatan-kerja-sama-signed-is-an-agreement": Probe(
+        "Pemkot Bontang dan Kota Toyooka, Jepang, menandatangani kesepakatan kerja sama bidang "
+        "pariwisata di Balai Kota Bontang, Senin (3/3/2025).",
+        "Toyooka",
+        "agreement",
+        "signing",
+    ),
+    "en-partnership-agreement-signed-is-an-agreement": Probe(
+        "Bontang and Toyooka, Japan, signed a partnership agreement on tourism at Bontang City "
+        "Hall on Monday (3/3/2025).",
+        "Toyooka",
+        "agreement",
+        "signing",
+    ),
 }
 
 ALL = {**ENVOY_CALLS, **DELEGATIONS, **MOUS, **BACKGROUND, **PLANS, **EVENT_STAGES, **CONVENTIONS}
