@@ -1312,3 +1312,85 @@ def test_the_same_document_told_signed_is_drafted_signed(
         text = f"Bontang {verb_en} {document} with {name}, {country}, on Monday (3/3/2025)."
         want = _EN_DOCS[document]
     assert want in _types(text, name), text
+
+
+# An envoy posted here calling on us, whatever the verb, is a meeting with the envoy's country; a
+# delegation travelling between the two places, either way, is a visit (the lead's convention).
+_ENVOYS_ID = [
+    "Duta Besar {c} untuk Indonesia, Jan Berg,",
+    "Konsul Jenderal {c} di Surabaya, Jan Berg,",
+    "Wakil Duta Besar {c}, Jan Berg,",
+    "Dubes {c} Jan Berg",
+]
+_CALLS_ID = [
+    "berkunjung ke Kantor Bupati Lumajang",
+    "melakukan kunjungan kehormatan kepada Bupati Lumajang Thoriqul Haq",
+    "bertemu Bupati Lumajang Thoriqul Haq",
+    "beraudiensi dengan Bupati Lumajang Thoriqul Haq",
+    "menyambangi Pendopo Kabupaten Lumajang",
+]
+_ENVOYS_EN = [
+    "The Ambassador of {c} to Indonesia, Jan Berg,",
+    "{c}'s Ambassador to Indonesia, Jan Berg,",
+    "The Consul General of {c} in Surabaya, Jan Berg,",
+    "{c} Ambassador Jan Berg",
+]
+_CALLS_EN = [
+    "visited Lumajang Regent Thoriqul Haq at his office",
+    "paid a courtesy call on Lumajang Regent Thoriqul Haq",
+    "met Lumajang Regent Thoriqul Haq",
+    "called on Lumajang Regent Thoriqul Haq",
+]
+_COUNTRIES = [("Finlandia", "Finland"), ("Norwegia", "Norway"), ("Chili", "Chile")]
+
+
+@_SETTINGS
+@given(
+    st.booleans(),
+    st.integers(0, 3),
+    st.integers(0, 4),
+    st.sampled_from(_COUNTRIES),
+)
+def test_an_envoy_s_call_is_a_meeting_whatever_its_verb(
+    english: bool, envoy: int, call: int, country: tuple[str, str]
+) -> None:
+    if english:
+        who = _ENVOYS_EN[envoy].format(c=country[1])
+        text = f"{who} {_CALLS_EN[call % 4]} on Monday (3/3/2025) to discuss education cooperation."
+    else:
+        who = _ENVOYS_ID[envoy].format(c=country[0])
+        text = f"{who} {_CALLS_ID[call]}, Senin (3/3/2025), membahas kerja sama pendidikan."
+    types = _types(text, country[1] if english else country[0])
+    assert "meeting" in types and "visit" not in types, (text, types)
+
+
+_TRIPS_ID = [
+    "Wali Kota {p}, {c}, Jan Berg, beserta rombongan berkunjung ke Kabupaten Lumajang,",
+    "Delegasi Pemerintah Kota {p}, {c}, yang dipimpin Wakil Wali Kota Jan Berg, tiba di "
+    "Kabupaten Lumajang,",
+    "Rombongan Kota {p}, {c}, mengunjungi Pendopo Kabupaten Lumajang,",
+    "Bupati Lumajang Thoriqul Haq beserta rombongan melakukan kunjungan kerja ke Kota {p}, {c},",
+    "Delegasi Pemkab Lumajang yang dipimpin Bupati Thoriqul Haq mengunjungi Kota {p}, {c},",
+]
+_TRIPS_EN = [
+    "The Mayor of {p}, {c}, Jan Berg, and his delegation paid a working visit to Lumajang",
+    "A delegation from {p}, {c}, led by Deputy Mayor Jan Berg, arrived in Lumajang Regency",
+    "Lumajang Regent Thoriqul Haq led a delegation to {p}, {c},",
+    "Lumajang Regent Thoriqul Haq made a working trip to {p}, {c},",
+]
+
+
+@_SETTINGS
+@given(st.booleans(), st.integers(0, 4), st.sampled_from(_PARTNERS))
+def test_a_delegation_travelling_either_way_is_a_visit(
+    english: bool, trip: int, partner: tuple[str, str, str]
+) -> None:
+    name, negara, country = partner
+    if english:
+        told = _TRIPS_EN[trip % 4].format(p=name, c=country)
+        text = f"{told} on Monday (3/3/2025) to discuss education cooperation."
+    else:
+        told = _TRIPS_ID[trip].format(p=name, c=negara)
+        text = f"{told} Senin (3/3/2025), untuk membahas kerja sama pendidikan."
+    types = _types(text, name)
+    assert "visit" in types and "meeting" not in types, (text, types)
