@@ -1164,6 +1164,21 @@ CONVENTIONS: dict[str, Probe] = {
         "agreement",
         "signing",
     ),
+    # a tie targeted is a plan
+    "id-tie-targeted": Probe(
+        "Pemkot Bontang menargetkan kerja sama sister city dengan Kota Mainz, Jerman, terwujud "
+        "tahun depan.",
+        "Mainz",
+        "other",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    "en-tie-targeted": Probe(
+        "Bontang has targeted a sister city agreement with Mainz, Germany, for next year, the "
+        "mayor said.",
+        "Mainz",
+        "other",
+        never=frozenset(SIGNED_TYPES),
+    ),
 }
 
 ALL = {**ENVOY_CALLS, **DELEGATIONS, **MOUS, **BACKGROUND, **PLANS, **EVENT_STAGES, **CONVENTIONS}
@@ -1394,3 +1409,40 @@ def test_a_delegation_travelling_either_way_is_a_visit(
         text = f"{told} Senin (3/3/2025), untuk membahas kerja sama pendidikan."
     types = _types(text, name)
     assert "visit" in types and "meeting" not in types, (text, types)
+
+
+# A tie told as existing is the sister-city record; the same tie wished, sought, proposed,
+# explored or targeted is never a signed one.
+_EXISTING_TIES = [
+    "Kota Bontang dan Kota {p}, {c}, telah menjalin hubungan sister city sejak 2012.",
+    "Kota Bontang dan Kota {p}, {c}, merupakan kota kembar sejak 2012.",
+    "Hubungan sister city Kota Bontang dan Kota {p}, {c}, sudah terjalin sejak 2012.",
+    "Bontang and {p}, {e}, have been sister cities since 2012.",
+    "Bontang has had a sister city relationship with {p}, {e}, since 2012.",
+]
+_WISHED_TIES = [
+    "Wali Kota Bontang berharap Kota Bontang dan Kota {p}, {c}, dapat menjadi kota kembar.",
+    "Pemkot Bontang ingin menjalin hubungan sister city dengan Kota {p}, {c}.",
+    "Pemkot Bontang mengusulkan kerja sama sister city dengan Kota {p}, {c}.",
+    "Kerja sama sister city Kota Bontang dan Kota {p}, {c}, masih dalam tahap penjajakan.",
+    "Pemkot Bontang menargetkan kerja sama sister city dengan Kota {p}, {c}, terwujud tahun depan.",
+    "Bontang hopes to become a sister city of {p}, {e}, the mayor said.",
+    "Bontang is seeking a sister city relationship with {p}, {e}, the mayor said.",
+    "Bontang has proposed a sister city partnership with {p}, {e}, the mayor said.",
+    "Bontang aims to become a sister city of {p}, {e}, next year, the mayor said.",
+]
+
+
+@_SETTINGS
+@given(st.booleans(), st.integers(0, 8), st.sampled_from(_PARTNERS))
+def test_a_tie_existing_is_signed_and_a_tie_wished_never_is(
+    existing: bool, form: int, partner: tuple[str, str, str]
+) -> None:
+    name, negara, country = partner
+    forms = _EXISTING_TIES if existing else _WISHED_TIES
+    text = forms[form % len(forms)].format(p=name, c=negara, e=country)
+    types = set(_types(text, name))
+    if existing:
+        assert "sister_city" in types, (text, types)
+    else:
+        assert not types & SIGNED_TYPES, (text, types)
