@@ -1446,3 +1446,43 @@ def test_a_tie_existing_is_signed_and_a_tie_wished_never_is(
         assert "sister_city" in types, (text, types)
     else:
         assert not types & SIGNED_TYPES, (text, types)
+
+
+# A document renewed is that document at `renewal`; a renewal only planned, discussed or still to
+# be signed is `other` at `renewal`, never a signed document.
+_RENEWED = [
+    "Pemkot Bontang dan Kota {p}, {c}, memperpanjang nota kesepahaman sister city, Senin "
+    "(3/3/2025).",
+    "Pemkot Bontang dan Kota {p}, {c}, menandatangani perpanjangan MoU kerja sama pendidikan, "
+    "Senin (3/3/2025).",
+    "Pemkot Bontang dan Kota {p}, {c}, memperbarui perjanjian kerja sama pendidikan, Senin "
+    "(3/3/2025).",
+    "Bontang and {p}, {e}, renewed their memorandum of understanding on Monday (3/3/2025).",
+    "Bontang and {p}, {e}, signed an extension of their sister city agreement on Monday "
+    "(3/3/2025).",
+    "Bontang and {p}, {e}, extended their cooperation agreement for five years on Monday "
+    "(3/3/2025).",
+]
+_RENEWAL_PLANNED = [
+    "Pemkot Bontang berencana memperpanjang nota kesepahaman dengan Kota {p}, {c}.",
+    "Pemkot Bontang dan Kota {p}, {c}, membahas perpanjangan MoU kerja sama pendidikan.",
+    "Perpanjangan MoU Pemkot Bontang dan Kota {p}, {c}, akan ditandatangani bulan depan.",
+    "Bontang plans to renew its memorandum of understanding with {p}, {e}.",
+    "Bontang and {p}, {e}, discussed the renewal of their sister city agreement.",
+    "The renewal of the MoU between Bontang and {p}, {e}, will be signed next month.",
+]
+
+
+@_SETTINGS
+@given(st.booleans(), st.integers(0, 5), st.sampled_from(_PARTNERS))
+def test_a_renewal_done_is_the_document_s_and_a_renewal_planned_is_other(
+    done: bool, form: int, partner: tuple[str, str, str]
+) -> None:
+    name, negara, country = partner
+    text = (_RENEWED if done else _RENEWAL_PLANNED)[form].format(p=name, c=negara, e=country)
+    drafts = [(d["type"], d["stage"]) for d in _drafts(text) if same_partner([name], d["partner"])]
+    if done:
+        assert any(t in SIGNED_TYPES and s == "renewal" for t, s in drafts), (text, drafts)
+    else:
+        assert ("other", "renewal") in drafts, (text, drafts)
+        assert not any(t in SIGNED_TYPES for t, _ in drafts), (text, drafts)

@@ -86,9 +86,10 @@ _DPRD = re.compile(
     r"(?:parliament|council|legislature))\b",
     re.I,
 )
+# Not "renewable energy"; "an extension of their agreement" is one.
 _RENEW = re.compile(
     r"\b(?:memperpanjang|perpanjangan|diperpanjang|perpanjang|memperbarui|pembaruan|diperbarui|"
-    r"renew(?!able)\w*|extend(?:ed|s)? (?:the|its|their))\b",  # not "renewable energy"
+    r"renew(?!able)\w*|extend(?:ed|s)? (?:the|its|their)|(?:an |the )?extension of)\b",
     re.I,
 )
 # A tie brought back to life: "hidupkan kembali", "diaktifkan kembali", "revive", "reactivate".
