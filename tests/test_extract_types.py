@@ -1486,3 +1486,42 @@ def test_a_renewal_done_is_the_document_s_and_a_renewal_planned_is_other(
     else:
         assert ("other", "renewal") in drafts, (text, drafts)
         assert not any(t in SIGNED_TYPES for t, _ in drafts), (text, drafts)
+
+
+# The stage of a visit: a tie it explores is `exploration`; a tie that runs, or a courtesy call
+# with no word either way, is `implementation` (the corpus's convention).
+_VISIT_ID = (
+    "Wali Kota {p}, {c}, Jan Berg, beserta rombongan berkunjung ke Kabupaten Lumajang, Senin "
+    "(3/3/2025),"
+)
+_VISIT_EN = (
+    "The Mayor of {p}, {e}, Jan Berg, and his delegation paid a working visit to Lumajang on "
+    "Monday (3/3/2025)"
+)
+_VISIT_STAGES = [
+    (False, " untuk menjajaki kerja sama pendidikan.", "exploration"),
+    (False, " dalam rangka penjajakan kerja sama pariwisata.", "exploration"),
+    (False, " untuk merintis kerja sama kota kembar.", "exploration"),
+    (
+        False,
+        " dalam rangka kerja sama sister city yang telah terjalin sejak 2012.",
+        "implementation",
+    ),
+    (False, " dan diterima Bupati Lumajang Thoriqul Haq di pendopo.", "implementation"),
+    (True, " to explore cooperation in education.", "exploration"),
+    (True, " to seek cooperation opportunities in tourism.", "exploration"),
+    (True, " under the sister city partnership the two have had since 2012.", "implementation"),
+    (True, " and was welcomed by Regent Thoriqul Haq at the regency hall.", "implementation"),
+]
+
+
+@_SETTINGS
+@given(st.sampled_from(_VISIT_STAGES), st.sampled_from(_PARTNERS))
+def test_a_visit_s_stage_is_told_by_what_it_was_for(
+    told: tuple[bool, str, str], partner: tuple[str, str, str]
+) -> None:
+    english, tail, stage = told
+    name, negara, country = partner
+    text = (_VISIT_EN if english else _VISIT_ID).format(p=name, c=negara, e=country) + tail
+    drafts = [(d["type"], d["stage"]) for d in _drafts(text) if same_partner([name], d["partner"])]
+    assert ("visit", stage) in drafts, (text, drafts)
