@@ -1287,6 +1287,17 @@ def _types(text: str, partner: str) -> list[str]:
     return [d["type"] for d in _drafts(text) if same_partner([partner], d["partner"])]
 
 
+def _told(form: str, partner: tuple[str, str, str]) -> tuple[str, str]:
+    """The partner's name and the form filled with it ({p}), its country in Indonesian ({c})
+    and in English ({e})."""
+    name, negara, country = partner
+    return name, form.format(p=name, c=negara, e=country)
+
+
+def _drafted(text: str, partner: str) -> list[tuple[str, str | None]]:
+    return [(d["type"], d["stage"]) for d in _drafts(text) if same_partner([partner], d["partner"])]
+
+
 @_SETTINGS
 @given(
     st.sampled_from(_ID_PLANS + _EN_PLANS),
@@ -1388,10 +1399,10 @@ _TRIPS_ID = [
     "Delegasi Pemkab Lumajang yang dipimpin Bupati Thoriqul Haq mengunjungi Kota {p}, {c},",
 ]
 _TRIPS_EN = [
-    "The Mayor of {p}, {c}, Jan Berg, and his delegation paid a working visit to Lumajang",
-    "A delegation from {p}, {c}, led by Deputy Mayor Jan Berg, arrived in Lumajang Regency",
-    "Lumajang Regent Thoriqul Haq led a delegation to {p}, {c},",
-    "Lumajang Regent Thoriqul Haq made a working trip to {p}, {c},",
+    "The Mayor of {p}, {e}, Jan Berg, and his delegation paid a working visit to Lumajang",
+    "A delegation from {p}, {e}, led by Deputy Mayor Jan Berg, arrived in Lumajang Regency",
+    "Lumajang Regent Thoriqul Haq led a delegation to {p}, {e},",
+    "Lumajang Regent Thoriqul Haq made a working trip to {p}, {e},",
 ]
 
 
@@ -1400,12 +1411,11 @@ _TRIPS_EN = [
 def test_a_delegation_travelling_either_way_is_a_visit(
     english: bool, trip: int, partner: tuple[str, str, str]
 ) -> None:
-    name, negara, country = partner
     if english:
-        told = _TRIPS_EN[trip % 4].format(p=name, c=country)
+        name, told = _told(_TRIPS_EN[trip % 4], partner)
         text = f"{told} on Monday (3/3/2025) to discuss education cooperation."
     else:
-        told = _TRIPS_ID[trip].format(p=name, c=negara)
+        name, told = _told(_TRIPS_ID[trip], partner)
         text = f"{told} Senin (3/3/2025), untuk membahas kerja sama pendidikan."
     types = _types(text, name)
     assert "visit" in types and "meeting" not in types, (text, types)
@@ -1438,9 +1448,8 @@ _WISHED_TIES = [
 def test_a_tie_existing_is_signed_and_a_tie_wished_never_is(
     existing: bool, form: int, partner: tuple[str, str, str]
 ) -> None:
-    name, negara, country = partner
     forms = _EXISTING_TIES if existing else _WISHED_TIES
-    text = forms[form % len(forms)].format(p=name, c=negara, e=country)
+    name, text = _told(forms[form % len(forms)], partner)
     types = set(_types(text, name))
     if existing:
         assert "sister_city" in types, (text, types)
@@ -1478,9 +1487,8 @@ _RENEWAL_PLANNED = [
 def test_a_renewal_done_is_the_document_s_and_a_renewal_planned_is_other(
     done: bool, form: int, partner: tuple[str, str, str]
 ) -> None:
-    name, negara, country = partner
-    text = (_RENEWED if done else _RENEWAL_PLANNED)[form].format(p=name, c=negara, e=country)
-    drafts = [(d["type"], d["stage"]) for d in _drafts(text) if same_partner([name], d["partner"])]
+    name, text = _told((_RENEWED if done else _RENEWAL_PLANNED)[form], partner)
+    drafts = _drafted(text, name)
     if done:
         assert any(t in SIGNED_TYPES and s == "renewal" for t, s in drafts), (text, drafts)
     else:
@@ -1521,7 +1529,6 @@ def test_a_visit_s_stage_is_told_by_what_it_was_for(
     told: tuple[bool, str, str], partner: tuple[str, str, str]
 ) -> None:
     english, tail, stage = told
-    name, negara, country = partner
-    text = (_VISIT_EN if english else _VISIT_ID).format(p=name, c=negara, e=country) + tail
-    drafts = [(d["type"], d["stage"]) for d in _drafts(text) if same_partner([name], d["partner"])]
+    name, text = _told((_VISIT_EN if english else _VISIT_ID) + tail, partner)
+    drafts = _drafted(text, name)
     assert ("visit", stage) in drafts, (text, drafts)
