@@ -1179,6 +1179,14 @@ CONVENTIONS: dict[str, Probe] = {
         "other",
         never=frozenset(SIGNED_TYPES),
     ),
+    # the mirror of a tie hoped to come true: one running since a year, hoped to do more
+    "en-running-tie-could-be-realised-further": Probe(
+        "The sister city partnership between Bontang and Toyooka, Japan, in place since 2012, "
+        "could be realised in more programmes, the mayor said.",
+        "Toyooka",
+        "sister_city",
+        "signing",
+    ),
 }
 
 ALL = {**ENVOY_CALLS, **DELEGATIONS, **MOUS, **BACKGROUND, **PLANS, **EVENT_STAGES, **CONVENTIONS}

@@ -77,7 +77,8 @@ AWAITS_APPROVAL = (
 # ("Kerja sama sister city antara ... sedang diupayakan", "A memorandum ... between Bontang and
 # Aomori, Japan, will be signed in June"), nothing told done between.
 _STILL_AFTER = re.compile(
-    r"(?:(?!\b(?:telah|sudah|resmi|signed|ditandatangani|diteken|menandatangani)\b|"
+    r"(?:(?!\b(?:telah|sudah|resmi|signed|ditandatangani|diteken|menandatangani|sejak|since|"
+    r"selama ini|(?:has|have|had) been)\b|"
     # another clause, another subject: "signed an MoU, and an agreement will be signed"
     r",\s*(?:dan|and|serta|sedangkan|while|but|namun|tetapi|whereas)\b)[^.;]){0,160}?"
     r"(?:\b(?:sedang|tengah|masih|terus)\s+(?:di(?:upayakan|jajaki|rintis|bahas|proses|"
