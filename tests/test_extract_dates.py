@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kerjasama_cli.extract import extract
 from kerjasama_cli.extract.dates import article_years, find_dates
@@ -374,3 +376,135 @@ def test_a_plan_to_sign_is_no_signed_document(text: str, rtype: str) -> None:
 )
 def test_a_trip_between_the_two_places_is_a_visit(text: str, rtype: str) -> None:
     assert [d["type"] for d in _drafts(text, dt.date(2025, 5, 28))] == [rtype]
+
+
+# i33d (real17-19's date misses, other names and places): the part of a month, "Ahad", a
+# statement's (d/m) far from publication, a year still to come, a byline's update line.
+@pytest.mark.parametrize(
+    ("sentence", "published", "dates"),
+    [
+        # the end, start or middle of a month told back from the article is that month
+        (
+            "Rancangan itu dikonsultasikan ke kementerian akhir Agustus lalu.",
+            dt.date(2011, 9, 20),
+            ["2011-08"],
+        ),
+        ("Delegasi Kota Mataram tiba pertengahan Maret.", dt.date(2019, 4, 2), ["2019-03"]),
+        ("The delegation from Ipoh arrived in late March.", dt.date(2019, 4, 2), ["2019-03"]),
+        # ... and never a day; a month ahead is a plan (none before publication)
+        ("Kunjungan dijadwalkan akhir Mei mendatang.", dt.date(2019, 4, 2), ["2019-05"]),
+        # "Ahad" is Sunday
+        ("Hal itu disampaikan Wali Kota, Ahad (6/10).", dt.date(2013, 10, 8), ["2013-10-06"]),
+        # a statement's (d/m) months before publication is a typo or unknown: no date
+        ("Hal itu disampaikan Wali Kota, Ahad (6/1).", dt.date(2013, 10, 8), []),
+        ("Hal itu disampaikan Wali Kota, Senin (30/9).", dt.date(2013, 10, 8), ["2013-09-30"]),
+        # an English source's month/day in brackets
+        ("They met on Monday (6/17).", dt.date(2019, 6, 18), ["2019-06-17"]),
+        # last week: its month when the week and the days since lie in one month, else unsure
+        ("Delegasi Kota Ipoh datang pekan lalu.", dt.date(2019, 4, 24), ["2019-04"]),
+        ("The delegation from Ipoh came last week.", dt.date(2019, 4, 24), ["2019-04"]),
+        ("Delegasi Kota Ipoh datang pekan lalu.", dt.date(2019, 4, 3), []),
+        ("Delegasi Kota Ipoh datang minggu lalu.", dt.date(2019, 4, 24), ["2019-04"]),
+        # ... "Minggu lalu" is last Sunday
+        ("Delegasi datang pada Minggu lalu.", dt.date(2019, 4, 24), ["2019-04-21"]),
+        # a year still to come ("terwujud pada 2021 nanti") is a hope, no record's date
+        ("Wali Kota berharap kota kembar itu terwujud pada 2021 nanti.", None, []),
+        ("Kota kembar itu terwujud pada 2021.", None, ["2021"]),
+    ],
+)
+def test_parts_of_months_weekdays_and_plans(
+    sentence: str, published: dt.date | None, dates: list[str]
+) -> None:
+    assert _dates(sentence, published) == dates
+
+
+def test_a_byline_s_update_line_is_no_event_s_date() -> None:
+    found = find_dates("oleh Rina Sari diperbarui 12 Mar 2014, 20:10 WIB", dt.date(2014, 3, 12))
+    assert [(d.iso, d.source) for d in found] == [("2014-03-12", True)]
+    found = find_dates("Wali kota menerima delegasi pada 12 Mar 2014.", dt.date(2014, 3, 12))
+    assert [(d.iso, d.source) for d in found] == [("2014-03-12", False)]
+    found = find_dates("Updated: March 12, 2014", dt.date(2014, 3, 12))
+    assert [(d.iso, d.source) for d in found] == [("2014-03-12", True)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ('"Kami mengajukan kerja sama," kata Gubernur Lampung, Minggu (18/2/2024).', True),
+        ("The four ties are warm, the governor of Jambi said in Jambi on Tuesday.", True),
+        ("Gubernur Lampung menandatangani LoI, Minggu (18/2/2024).", False),
+        ("The governor of Jambi signed the memorandum on Tuesday.", False),
+    ],
+)
+def test_a_statement_s_day_is_marked_said(sentence: str, said: bool) -> None:
+    """The day a statement was made is flagged, for the records a statement cannot date (a
+    document told as done before it): i33a's abstention reads it."""
+    found = find_dates(sentence, dt.date(2024, 2, 20))
+    assert [d.said for d in found] == [said]
+
+
+def test_a_tour_s_span_of_days_dates_each_place_by_its_month() -> None:
+    """ "dikunjungi pada 3-6 Mei 2022 adalah A, B, dan C": which day each place had is not
+    told: the month, never the span's first day for all; one place keeps the span's first day."""
+    tour = (
+        "Pemerintah Kabupaten Sumbawa, Nusa Tenggara Barat, akan menjalin kerja sama dengan tiga "
+        "kerajaan negeri (pemerintah provinsi) di Malaysia, mencakup sektor perikanan.\n"
+        '"Rencana kerja sama tersebut merupakan hasil dari kunjungan kami selama empat hari ke '
+        'tiga kerajaan negeri di Malaysia," kata Bupati Sumbawa, Budi Santoso, di Sumbawa Besar.\n'
+        "Budi menyebutkan tiga kerajaan negeri di Malaysia yang dikunjungi pada 3-6 Mei 2022 "
+        "adalah Kerajaan Negeri Johor, Kerajaan Negeri Kedah, dan Kerajaan Negeri Perak."
+    )
+    dates = {d["partner"]: d["date"] for d in _drafts(tour)}
+    assert dates == {"Johor": "2022-05", "Kedah": "2022-05", "Perak": "2022-05"}
+    one = "Bupati Sumbawa melakukan kunjungan kerja ke Kota Osaka pada 3-6 Mei 2022."
+    assert [d["date"] for d in _drafts(one)] == ["2022-05-03"]
+    assert [d.span for d in find_dates("pada 3-6 Mei 2022 dan 9 Mei 2022", None)] == [True, False]
+
+
+@pytest.mark.parametrize(
+    ("second", "date"),
+    [
+        # the plan talked over on a day: the plan's date (the day of the talks)
+        (
+            "Pembahasan rencana itu dilakukan dalam pertemuan antara Wali Kota Medan dan Duta "
+            "Besar RI untuk Prancis di Balai Kota, Selasa, 4 Oktober 2016.",
+            "2016-10-04",
+        ),
+        (
+            "Pembahasan itu dilakukan saat Duta Besar RI menemui Wali Kota Medan di balai kota "
+            "pada Jumat, 26 April 2024.",
+            "2024-04-26",
+        ),
+        # another talk on that day is not the plan's
+        (
+            "Pembahasan anggaran kota dilakukan dalam rapat di Balai Kota, Selasa, 4 Oktober 2016.",
+            None,
+        ),
+    ],
+)
+def test_a_plan_is_dated_by_the_day_it_was_talked_over(second: str, date: str | None) -> None:
+    text = (
+        "Pemerintah Kota Medan berencana menjajaki kerja sama dengan Kota Lyon, Prancis. " + second
+    )
+    (draft,) = _drafts(text)
+    assert (draft["partner"], draft["type"], draft["date"]) == ("Lyon", "other", date)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    published=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2035, 12, 31)),
+    day=st.integers(min_value=1, max_value=31),
+    month=st.integers(min_value=1, max_value=12),
+    part=st.sampled_from(["akhir", "awal", "pertengahan", "late", "early", "mid"]),
+)
+def test_a_news_day_lies_near_publication_and_a_month_part_is_never_a_day(
+    published: dt.date, day: int, month: int, part: str
+) -> None:
+    """For every publication date: "(d/m)" is a day at most 45 days before it (or a week
+    after) or nothing; "akhir Agustus lalu" and the like are a month, never a day."""
+    for found in _dates(f"Hal itu disampaikan Wali Kota, Senin ({day}/{month}).", published):
+        told = dt.date.fromisoformat(found)
+        assert published - dt.timedelta(days=45) <= told <= published + dt.timedelta(days=7)
+    name = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+            "September", "Oktober", "November", "Desember"][month - 1]  # fmt: skip
+    assert all(len(d) == 7 for d in _dates(f"Delegasi tiba {part} {name} lalu.", published))

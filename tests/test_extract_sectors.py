@@ -337,6 +337,107 @@ SENTENCES: dict[str, list[tuple[str, list[str]]]] = {
         ("The relations between both provinces will grow in the cultural sector.", ["culture"]),
         ("The relations between both mayors are warm, the tourism chief said.", []),
     ],
+    # i33d (real17-19's misses and extras, other names): a goal of exploring cooperation in
+    # fields is that cooperation's; what a cooperation aims at is still no field
+    "a goal of exploring cooperation in fields": [
+        (
+            "Bupati mengundang delegasi berkunjung dengan tujuan menjajaki peluang kerja sama di "
+            "sektor pendidikan, pariwisata, dan kebudayaan.",
+            ["education", "tourism", "culture"],
+        ),
+        ("Tujuan kerja sama ini meliputi pertumbuhan ekonomi dan pariwisata.", []),
+    ],
+    "cooperation between two places in a list of fields": [
+        (
+            "The mayor urged closer cooperation between the two cities in education, health and "
+            "tourism.",
+            ["education", "health", "tourism"],
+        ),
+        (
+            "Kerja sama antara kedua kabupaten dalam pendidikan dan kesehatan akan diperluas.",
+            ["education", "health"],
+        ),
+        (
+            "Cooperation between the two cities, praised by the health minister, grew in 2019.",
+            [],
+        ),
+    ],
+    "a list after an opener that follows the cooperation word": [
+        (
+            "Gubernur menyebut berbagai kerja sama itu, termasuk perlintasan batas, perdagangan "
+            "barang dan jasa, serta sektor pendidikan.",
+            ["trade", "education"],
+        ),
+        (
+            "Kerja sama kedua kota, termasuk kunjungan para pejabat tahun lalu yang disambut "
+            "meriah oleh warga, turut mendorong pariwisata.",
+            [],
+        ),
+    ],
+    "a field word joined to a cooperation word by a conjunction is no field of it": [
+        ("Pembangunan daerah berbasis kolaborasi dan inovasi terus didorong.", []),
+        ("Kolaborasi inovasi dan teknologi disepakati kedua kota.", ["innovation", "technology"]),
+    ],
+    "innovation of a field is that field": [
+        (
+            "Kerja sama meliputi inovasi teknologi pertanian dan energi terbarukan.",
+            ["technology", "energy"],
+        ),
+        (
+            "Kerja sama meliputi inovasi, teknologi dan energi.",
+            ["innovation", "technology", "energy"],
+        ),
+    ],
+    "many things, chiefly a field; relations strengthened without cooperation": [
+        # ... but ties strengthened, with no cooperation word, name none (a sister tie "dijalin
+        # untuk mempererat hubungan budaya" is what such ties are for)
+        (
+            "Ia berharap dapat memperkuat kembali hubungan yang sebelumnya ada, khususnya di "
+            "bidang perdagangan.",
+            [],
+        ),
+        (
+            "Kabupaten Tegal memiliki potensi yang bisa dikerjasamakan dengan Kota Ulsan untuk "
+            "berbagai hal, terutama pada perekonomian serta perdagangan.",
+            ["economy", "trade"],
+        ),
+        ("Kedua wali kota memiliki hubungan baik, khususnya di bidang olahraga.", []),
+    ],
+    "besides a field, a framed list": [
+        (
+            "Namun selain pariwisata, Bupati menuturkan, pertemuan itu akan membahas kerja sama "
+            "di bidang perdagangan dan pendidikan.",
+            ["tourism", "trade", "education"],
+        ),
+        ("Selain pariwisata, kota itu dikenal karena kesehatan warganya yang baik.", []),
+    ],
+    "what a meeting told about": [
+        (
+            "Kita dalam pertemuan tadi juga telah menceritakan yang berkaitan tentang "
+            "pengembangan investasi dan pariwisata.",
+            ["investment", "tourism"],
+        ),
+        ("Dalam pertemuan tadi ia menceritakan masa kecilnya yang penuh olahraga.", []),
+    ],
+    "mutual support in fields": [
+        (
+            "Kunjungan ini membuka peluang bagi kedua kota untuk saling mendukung dalam berbagai "
+            "bidang, dari perdagangan maupun pariwisata.",
+            ["trade", "tourism"],
+        ),
+        ("Warga kedua kota saling mendukung, kata kepala dinas pariwisata.", []),
+    ],
+    "a field opening a sentence, then a clause after its comma": [
+        (
+            "Dalam pertemuan itu, di bidang investasi, peluang terbuka dalam pengembangan industri "
+            "garam berkelanjutan, energi terbarukan, serta pariwisata bahari.",
+            ["investment"],
+        ),
+        (
+            "Kerja sama meliputi bidang investasi, pengelolaan limbah kota, dan pariwisata bahari.",
+            ["investment", "waste", "tourism"],
+        ),
+    ],
 }
 
 
@@ -375,6 +476,12 @@ def test_a_sentence_gives_only_the_fields_its_cooperation_covers(
         ),
         ("Selama ini kerja sama di bidang budaya sudah berjalan baik.", True),
         ("Kerja sama akan difokuskan pada bidang pendidikan.", False),
+        # a tie told as running to this day ("sampai saat sekarang ini")
+        (
+            "Kemajuan kerja sama di bidang ekonomi dan budaya antara kedua negara terjalin erat "
+            "sampai saat sekarang ini.",
+            True,
+        ),
     ],
 )
 def test_fields_told_after_a_running_tie_s_next_step_are_news(sentence: str, running: bool) -> None:

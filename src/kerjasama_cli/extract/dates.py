@@ -11,8 +11,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from kerjasama_cli.domain.date_words import MONTH_NAMES, WEEKDAY_NAMES
+from kerjasama_cli.domain.date_words import MONTH_NAMES, THIRDS, WEEKDAY_NAMES
 from kerjasama_cli.domain.dates import parse_date
+from kerjasama_cli.extract.date_periods import month_back, period
 
 # The registry's month and weekday names, plus spellings met only in older news text. Weekday
 # abbreviations (Mon, Sun…) are left out: in running prose they are too often other words.
@@ -24,10 +25,10 @@ _WEEKDAYS: dict[str, int] = {
     for number, names in enumerate(WEEKDAY_NAMES)
     for name in names
     if len(name) > 3
-} | {"jum'at": 4}
+} | {"jum'at": 4, "ahad": 6}
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WEEKDAY = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
-_YEAR = r"(?:19[5-9]\d|20\d\d)"
+YEAR = r"(?:19[5-9]\d|20\d\d)"
 # Between the two days of a range ("5-10 November", "1 hingga 3 September", "from 1 to 3
 # September"): the range is dated by its first day.
 _TO = r"(?:\s*[-–]\s*|\s+(?:hingga|sampai|s\.?d\.?|s/d|to|until|till)\s+)"
@@ -40,7 +41,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:{_TO}\d{{1,2}}(?:st|nd|rd|th)?)?"
             # "18 Januari tahun 1985": the formal Indonesian form names the year as one
-            rf"\s+(?:of\s+)?(?P<m>{_MONTH})\.?,?\s+(?:tahun\s+)?(?P<y>{_YEAR})\b",
+            rf"\s+(?:of\s+)?(?P<m>{_MONTH})\.?,?\s+(?:tahun\s+)?(?P<y>{YEAR})\b",
             re.I,
         ),
     ),
@@ -48,19 +49,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "mdy",
         re.compile(
-            rf"\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{_YEAR})\b", re.I
+            rf"\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{YEAR})\b", re.I
         ),
     ),
     # 2025-10-29 (ISO, as bylines print it)
-    ("iso", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})\b")),
+    ("iso", re.compile(rf"\b(?P<y>{YEAR})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})\b")),
     # (27/4/2023), 27/4/2023
-    ("num", re.compile(rf"\b(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>{_YEAR})\b")),
+    ("num", re.compile(rf"\b(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>{YEAR})\b")),
     # "17-8-2020", "17.08.2020": the same day written with dashes or dots
-    ("num", re.compile(rf"\b(?P<d>\d{{1,2}})([-.])(?P<m>\d{{1,2}})\2(?P<y>{_YEAR})\b")),
+    ("num", re.compile(rf"\b(?P<d>\d{{1,2}})([-.])(?P<m>\d{{1,2}})\2(?P<y>{YEAR})\b")),
     # Kamis (2/10/25): a two-digit year
     ("num2", re.compile(r"\((?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{2})\)")),
     # "Kota Chengdu Cina (2002)", "Kota Burgas Bulgaria (LoI 2011)": a year in brackets
-    ("py", re.compile(rf"\((?:[A-Za-z]{{2,5}}\s+)?(?P<y>{_YEAR})\)")),
+    ("py", re.compile(rf"\((?:[A-Za-z]{{2,5}}\s+)?(?P<y>{YEAR})\)")),
     # Selasa (27/5), (12/5)
     (
         "dm_num",
@@ -70,7 +71,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "md",
         re.compile(
-            rf"(?:\b(?P<w>{_WEEKDAY})\s*,?\s*\(?)?\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*{_YEAR})(?!\s*[-:/])",
+            rf"(?:\b(?P<w>{_WEEKDAY})\s*,?\s*\(?)?\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*{YEAR})(?!\s*[-:/])",
             re.I,
         ),
     ),
@@ -79,12 +80,21 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"(?:\b(?P<w>{_WEEKDAY})\s*,?\s*\(?)?\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
             rf"(?:{_TO}\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
-            rf"(?P<m>{_MONTH})\b(?!\.?,?\s+(?:tahun\s+)?{_YEAR})",
+            rf"(?P<m>{_MONTH})\b(?!\.?,?\s+(?:tahun\s+)?{YEAR})",
             re.I,
         ),
     ),
     # Agustus 2025, August 2025, "Nov. 1989" (English's abbreviation with its dot)
-    ("my", re.compile(rf"\b(?P<m>{_MONTH})\.?,?\s+(?:tahun\s+)?(?P<y>{_YEAR})\b", re.I)),
+    ("my", re.compile(rf"\b(?P<m>{_MONTH})\.?,?\s+(?:tahun\s+)?(?P<y>{YEAR})\b", re.I)),
+    # akhir Agustus lalu, pertengahan Maret, in late March: the month (date_periods.py)
+    (
+        "m",
+        re.compile(
+            rf"\b(?:{'|'.join(THIRDS)})(?:\s+of)?-?\s+(?:bulan\s+)?(?P<m>{_MONTH})\b"
+            r"(?!\.?,?\s*\d)",
+            re.I,
+        ),
+    ),
     # in August, pada Agustus, bulan Agustus (the latest such month)
     (
         "m",
@@ -101,7 +111,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?P<n>dua|tiga|empat|lima|two|three|four|five|[2-5])\s+(?:hari|days)\s+"
             r"(?:yang\s+)?(?:lalu|ago)|(?P<unit>tahun|bulan|year|month)\s+(?P<which>lalu|kemarin|"
-            r"ini)|(?P<which2>last|this|earlier this)\s+(?P<unit2>year|month))\b",
+            r"ini)|(?P<which2>last|this|earlier this)\s+(?P<unit2>year|month)|"
+            # pekan lalu, last week: the month it lies in, when it lies in one
+            r"(?P<week>(?:se)?pekan (?:yang )?lalu|(?:se)?minggu (?:yang )?lalu|last week|"
+            r"a week ago))\b",
             re.I,
         ),
     ),
@@ -118,7 +131,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "wd",
         re.compile(
-            rf"\b(?:(?:on|pada|hari|last|this|past)\s+)?(?P<w>{_WEEKDAY})\b(?:\s+(?:lalu|kemarin))?",
+            rf"\b(?:(?:on|pada|hari|last|this|past)\s+)?(?P<w>{_WEEKDAY})\b(?:\s+(?:lalu|kemarin))?"
+            # "Ahad (7/1)": the weekday of the bracketed day, which alone says the day
+            r"(?!\s*,?\s*\(\d)",
             re.I,
         ),
     ),
@@ -128,7 +143,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?P<pre>pada tahun|pada|tahun|sejak tahun|sejak|since|(?:in )?the year|in|by|until|"
             r"hingga akhir|"
-            rf"akhir|awal|early|late|di|of)?\s*(?P<y>{_YEAR})\b",
+            rf"akhir|awal|early|late|di|of)?\s*(?P<y>{YEAR})\b",
             re.I,
         ),
     ),
@@ -158,7 +173,18 @@ _MONTH_WORDS = {
 # Words that make the date that follows the date of a quotation or a source, not of an event.
 _SOURCE_CUE = re.compile(
     r"(?:dikutip|mengutip|dilansir|melansir|diakses|dirilis|quoted|cited|accessed|published|"
-    r"diterbitkan|keterangan (?:resmi|tertulis)|siaran pers|press release|statement)\b[^.;]{0,60}$",
+    r"diterbitkan|keterangan (?:resmi|tertulis)|siaran pers|press release|statement|"
+    # a byline's update or posting line ("diperbarui 08 Jun 2016, 23:15 WIB", "Updated: ...")
+    r"diperbarui|dipublikasikan|updated|posted)\b[^.;]{0,60}$",
+    re.I,
+)
+
+
+# A speech verb before the date: the date is when it was said ("..., kata Gubernur, Minggu
+# (18/2/2024)", "..., ujarnya di Kupang, Senin (3/3)", "the governor said in Bandung on Tuesday").
+_SAID_CUE = re.compile(
+    r"\b(?:kata|ujar|ucap|tutur|ungkap|terang|jelas|tegas|papar|sebut)(?:nya)?\b[^.;\"“”]{0,60}$|"
+    r"\b(?:said|says|told|stated)\b[^.;\"“”]{0,40}$",
     re.I,
 )
 
@@ -174,9 +200,21 @@ class DateMention:
     since: bool = False  # "sejak 1986": the start of something still going on
     source: bool = False  # the date a quote or release was published, not of the event
     relative: bool = False  # needed the publication date ("Selasa (27/5)", "kemarin")
+    # the day a statement was made ("kata Gubernur, Minggu (18/2/2024)", "said in Bandung on
+    # Tuesday"): a meeting's day at most, never that of a document told as done before it
+    said: bool = False
+    # the first day of a span ("21-24 Januari 2019"): which day of it an act took is not told
+    span: bool = False
 
 
-def _day(year: int, month: int, day: int) -> dt.date | None:
+_SPAN = re.compile(rf"(?:\w+\s*,?\s*\(?)?\d{{1,2}}(?:st|nd|rd|th)?{_TO}\d", re.I)
+# How far back a "(d/m)" without its year may lie from publication: news tells its own days so.
+_STATEMENT_DAYS = 45
+_AHEAD = re.compile(r"\s+(?:nanti|mendatang|yang akan datang)\b", re.I)
+
+
+def day_or_none(year: int, month: int, day: int) -> dt.date | None:
+    """The date, or None where the day does not exist (31 April)."""
     try:
         return dt.date(year, month, day)
     except ValueError:
@@ -185,7 +223,7 @@ def _day(year: int, month: int, day: int) -> dt.date | None:
 
 def _recent(published: dt.date, month: int, day: int, weekday: int | None) -> dt.date | None:
     """The day/month nearest before (or just after) publication; the weekday breaks ties."""
-    options = [_day(published.year + k, month, day) for k in (-1, 0, 1)]
+    options = [day_or_none(published.year + k, month, day) for k in (-1, 0, 1)]
     found = [d for d in options if d is not None and d <= published + dt.timedelta(days=7)]
     if weekday is not None:
         matching = [d for d in found if d.weekday() == weekday]
@@ -203,8 +241,8 @@ def _year_by_weekday(
     number = _WEEKDAYS.get((weekday or "").lower())
     if number is None:
         return None
-    for told in ({int(y) for y in re.findall(rf"\b{_YEAR}\b", sentence)}, years):
-        days = {_day(y, month, day) for y in told}
+    for told in ({int(y) for y in re.findall(rf"\b{YEAR}\b", sentence)}, years):
+        days = {day_or_none(y, month, day) for y in told}
         matching = [d for d in days if d is not None and d.weekday() == number]
         if matching:
             return matching[0].isoformat() if len(matching) == 1 else None
@@ -214,12 +252,12 @@ def _year_by_weekday(
 # "In 1992, ... signed a Memorandum of Understanding on September 29", "Pada tahun 2019 ...
 # ditandatangani 12 Mei": the sentence's one year, told as when, is the year of its day and
 # month.
-_TOLD_YEAR = re.compile(rf"\b(?:in|pada(?: tahun)?|tahun)\s+(?P<y>{_YEAR})\b(?!-an)", re.I)
+_TOLD_YEAR = re.compile(rf"\b(?:in|pada(?: tahun)?|tahun)\s+(?P<y>{YEAR})\b(?!-an)", re.I)
 
 
 def told_year(sentence: str) -> int | None:
     """The one year a sentence names, when it names it as when something happened."""
-    years = set(re.findall(rf"\b{_YEAR}\b", sentence))
+    years = set(re.findall(rf"\b{YEAR}\b", sentence))
     told = {m.group("y") for m in _TOLD_YEAR.finditer(sentence)}
     return int(told.pop()) if len(years) == 1 and len(told) == 1 else None
 
@@ -234,7 +272,8 @@ def article_years(paragraphs: list[str]) -> frozenset[int]:
     return frozenset({max(years)}) if years else frozenset()
 
 
-def _month(text: str) -> int | None:
+def month_number(text: str) -> int | None:
+    """The month a name or abbreviation gives ("Agustus", "Aug."), or None."""
     return _MONTHS.get(text.lower().rstrip("."))
 
 
@@ -268,7 +307,11 @@ def find_dates(
             since = pre.startswith(("sejak", "since"))
             source = bool(_SOURCE_CUE.search(sentence[max(0, a - 80) : a]))
             relative = kind in ("dm_num", "md", "dm", "rel", "wd", "m", "period")
-            found.append(DateMention(iso, m.group(0).strip(), a, b, since, source, relative))
+            said = bool(_SAID_CUE.search(sentence[max(0, a - 70) : a]))
+            span = bool(_SPAN.match(m.group(0)))
+            found.append(
+                DateMention(iso, m.group(0).strip(), a, b, since, source, relative, said, span)
+            )
     found.sort(key=lambda d: d.start)
     # "pada Rabu malam (25/9/2024)": the weekday is that day's, not a year of its own; beside
     # "pada tahun 2008" it adds nothing
@@ -312,7 +355,7 @@ _NOT_WHEN = re.compile(
 
 def _one_year(sentence: str) -> str | None:
     """The sentence's one year, bare or told, unless told as a beginning or an end."""
-    found = list(re.finditer(rf"\b{_YEAR}\b", sentence))
+    found = list(re.finditer(rf"\b{YEAR}\b", sentence))
     if len({y.group(0) for y in found}) != 1:
         return None
     if any(_NOT_WHEN.search(sentence[max(0, y.start() - 20) : y.start()]) for y in found):
@@ -320,37 +363,15 @@ def _one_year(sentence: str) -> str | None:
     return found[0].group(0)
 
 
-# "JAKARTA, March 3 (Antara) -", "GEORGE TOWN, Oct 28 (Bernama) --", "MEDAN, 5 Maret (ANTARA)":
-# a dateline's day and month, without the year.
-_DATELINE_DAY = re.compile(
-    r"^[A-Z][A-Za-z .'-]{2,30},\s*(?:(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})|"
-    r"(?P<d2>\d{1,2})\s+(?P<m2>[A-Z][a-z]{2,8}))\b(?!\.?,?\s*\d)\s*(?:\(|[-–—])"
-)
-
-
-def dateline_day(text: str, years: frozenset[int]) -> tuple[dt.date, str] | None:
-    """The day a dateline gives ("JAKARTA, March 3 (Antara) -") in the article's latest dated
-    year (`years`, from `article_years`), and its text; None without a year to put it in, or
-    where the article (`text`, its dateline first) names a later year."""
-    m = _DATELINE_DAY.match(text)
-    if m is None or len(years) != 1:
-        return None
-    if any(int(y) > max(years) for y in re.findall(rf"\b{_YEAR}\b", text)):
-        return None  # a later year told without a month: which is the story's is not known
-    month = _month(m.group("m") or m.group("m2"))
-    day = _day(next(iter(years)), month, int(m.group("d") or m.group("d2"))) if month else None
-    return (day, m.group(0).rstrip("(-–— ")) if day else None
-
-
 def _in_the_told_year(m: re.Match[str], year: int, published: dt.date | None) -> str | None:
     """The day and month of `m` in the year its sentence tells: with a weekday, only when that
     year puts the day on it; without one, only where no publication date places the day
     nearer (no date, or the year told is well before it)."""
     g = m.groupdict()
-    month = int(g["m"]) if g["m"].isdigit() else _month(g["m"])
+    month = int(g["m"]) if g["m"].isdigit() else month_number(g["m"])
     if not month or (not g["m"].isdigit() and not g["m"][0].isupper()):
         return None
-    day = _day(year, month, int(g["d"]))
+    day = day_or_none(year, month, int(g["d"]))
     if day is None:
         return None
     weekday = _WEEKDAYS.get((g.get("w") or "").lower())
@@ -361,67 +382,31 @@ def _in_the_told_year(m: re.Match[str], year: int, published: dt.date | None) ->
     return None
 
 
-_COMPARED = re.compile(
-    r"\b(?:dibanding(?:kan)?(?: dengan)?|daripada|than|compared (?:to|with)|sejak|since|"
-    r"hingga|sampai|until|pada periode)\s+(?:the\s+)?(?:akhir\s+|awal\s+|end of\s+)?$",
-    re.I,
-)
-# "dua tahun lalu", "beberapa puluh tahun lalu", "a few years": a count, told roughly
-_COUNTED = re.compile(
-    r"(?:\d|\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|puluh|"
-    r"puluhan|belas|ratus|se|a few|several|many))\s*$",
-    re.I,
-)
-_COUNTS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "two": 2, "three": 3, "four": 4, "five": 5}
-
-
-def _period(g: dict[str, str | None], published: dt.date | None, before: str) -> str | None:
-    """ "tahun lalu" (the year before publication), "bulan ini", "earlier this month", "dua
-    hari lalu": the period the words name, at its own precision. "dua tahun lalu", "10 tahun
-    lalu" (a count of years, told roughly) and "setahun lalu" are left alone."""
-    if published is None:
-        return None
-    if g.get("n"):
-        count = _COUNTS.get(g["n"].lower()) or int(g["n"])
-        return (published - dt.timedelta(days=count)).isoformat()
-    unit = (g.get("unit") or g.get("unit2") or "").lower()
-    which = (g.get("which") or g.get("which2") or "").lower()
-    if _COUNTED.search(before):
-        return None
-    if _COMPARED.search(before):
-        return None  # "naik dibanding tahun lalu", "than last year": a comparison, no event
-    if re.search(r"\b(?:must|should|harus|seharusnya|mestinya)\b[^.,;]{0,30}$", before, re.I):
-        return None  # "must be renewed last year also": what was due, not what happened
-    back = 0 if which in ("ini", "this", "earlier this") else 1
-    if unit in ("tahun", "year"):
-        return f"{published.year - back:04d}"
-    month = published.month - back or 12
-    year = published.year - (1 if back and published.month == 1 else 0)
-    return f"{year:04d}-{month:02d}"
-
-
 def _resolve(
     kind: str, m: re.Match[str], published: dt.date | None, years: frozenset[int] = frozenset()
 ) -> str | None:
     g = m.groupdict()
     rest, before = m.string[m.end() : m.end() + 30], m.string[max(0, m.start() - 20) : m.start()]
     if kind == "num2":
-        day = _day(2000 + int(g["y"]), int(g["m"]), int(g["d"]))
+        day = day_or_none(2000 + int(g["y"]), int(g["m"]), int(g["d"]))
         return day.isoformat() if day else None
     if kind == "py":
         return g["y"]
     if kind in ("dmy", "mdy", "num", "iso"):
-        month = _month(g["m"]) if kind not in ("num", "iso") else int(g["m"])
+        month = month_number(g["m"]) if kind not in ("num", "iso") else int(g["m"])
         if kind == "mdy" and g["m"].lower() in ("may", "mar") and m.group(0)[0].islower():
             return None  # "may 5, 2020" inside prose: the verb, not the month
         if not month:
             return None
-        day = _day(int(g["y"]), month, int(g["d"]))
+        day = day_or_none(int(g["y"]), month, int(g["d"]))
         return day.isoformat() if day else None
     if kind in ("dm_num", "md", "dm"):
-        month = int(g["m"]) if kind == "dm_num" else _month(g["m"])
+        month = int(g["m"]) if kind == "dm_num" else month_number(g["m"])
+        number = int(g["d"])
+        if kind == "dm_num" and month and month > 12 >= number:
+            month, number = number, month  # "Monday (5/13)": English month/day
         if month and published is None:
-            return _year_by_weekday(m.string, month, int(g["d"]), g.get("w"), years)
+            return _year_by_weekday(m.string, month, number, g.get("w"), years)
         if not month or published is None:
             return None
         if (
@@ -434,27 +419,24 @@ def _resolve(
         if kind in ("md", "dm") and not g["m"][0].isupper():
             return None  # "may 5" and the like in lower case are not dates
         weekday = _WEEKDAYS.get((g.get("w") or "").lower())
-        day = _recent(published, month, int(g["d"]), weekday)
+        day = _recent(published, month, number, weekday)
+        if kind == "dm_num" and day and day < published - dt.timedelta(days=_STATEMENT_DAYS):
+            # "Ahad (7/1)" in an article of 8 October: the news's "(d/m)" is a day of its own
+            # weeks; months back it is a typo or another day, unknown
+            return None
         return day.isoformat() if day else None
     if kind == "my":
-        month = _month(g["m"])
+        month = month_number(g["m"])
         if not month or not g["m"][0].isupper():
             return None
         return f"{int(g['y']):04d}-{month:02d}"
     if kind == "m":
-        month = _month(g["m"])
+        month = month_number(g["m"])
         if not month or published is None or not g["m"][0].isupper() or len(g["m"]) < 3:
             return None
-        ahead = re.match(r"\s+(?:mendatang|depan|nanti|yang akan datang)\b", rest) or re.search(
-            r"\b(?:next|coming|upcoming)\s+$", before
-        )
-        if ahead:  # "pada Agustus mendatang", "next August": a plan
-            year = published.year if month >= published.month else published.year + 1
-        else:
-            year = published.year if month <= published.month else published.year - 1
-        return f"{year:04d}-{month:02d}"
+        return month_back(month, published, before, rest)
     if kind == "period":
-        return _period(g, published, m.string[max(0, m.start() - 50) : m.start()])
+        return period(g, published, m.string[max(0, m.start() - 50) : m.start()])
     if kind == "rel":
         if published is None:
             return None
@@ -473,6 +455,8 @@ def _resolve(
         pre = (g.get("pre") or "").lower()
         if not pre:
             return None  # a bare number could be a count ("2024 peserta") or part of a name
+        if _AHEAD.match(rest):
+            return None  # "terwujud pada 2017 nanti": a year still to come is a hope
         if pre in ("di", "of", "by", "until", "hingga akhir", "akhir"):
             return None  # "by 2030", "hingga akhir 2024": a deadline, not when it happened
         if pre in ("awal", "early"):  # the registry's grammar: "awal 2025" is Jan-Apr 2025
@@ -520,11 +504,3 @@ def of_a_renewed_document(sentence: str, date: DateMention) -> bool:
     ditandatangani pada 2019", "to extend the MoU ... signed in 2019")."""
     before = sentence[max(0, date.start - 160) : date.start]
     return bool(_SIGNED_THEN.search(before) and _RENEWING.search(before))
-
-
-def parse_published(text: str) -> dt.date | None:
-    """The first full date in a byline or dateline ("Rabu, 28 Mei 2025", "Aug 12, 2025")."""
-    for mention in find_dates(text, None):
-        if len(mention.iso) == 10:
-            return dt.date.fromisoformat(mention.iso)
-    return None

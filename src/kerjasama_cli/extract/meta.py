@@ -6,7 +6,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from kerjasama_cli.extract.dates import article_years, dateline_day, find_dates, parse_published
+from kerjasama_cli.extract.article_dates import dateline_day, parse_published
+from kerjasama_cli.extract.dates import article_years, find_dates
 from kerjasama_cli.extract.text import Article
 
 _DATELINE = [

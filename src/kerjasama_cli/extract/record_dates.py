@@ -30,7 +30,12 @@ RECEIVES = re.compile(
 # disampaikan Gubri saat kunjungan ..., Sabtu (2/11)"): the day it was made.
 _EXPLORED = re.compile(
     r"\b(?:penjajakan|menjajaki|dijajaki|explor(?:ed|ing|atory|ation)|usulan|diusulkan|"
-    r"mengusulkan|proposal|proposed)\b",
+    r"mengusulkan|proposal|proposed|"
+    # the plan talked over ("Pembahasan rencana itu dilakukan dalam pertemuan ..., Selasa, 4
+    # Oktober 2016", "the plan was discussed on ...")
+    r"pembahasan (?:rencana|itu|tersebut|ini)|membahas rencana|"
+    r"(?:rencana|hal) (?:itu |tersebut |ini )?dibahas|"
+    r"discuss(?:ed|ing)? the plan|the plan was discussed)\b",
     re.I,
 )
 

@@ -27,8 +27,8 @@ teknis, termasuk pelatihan ASN"; not "future challenges, including climate chang
 Not a frame: what a cooperation brings or aims at ("will boost investment", "manfaat ...,
 terutama dalam hal ekonomi", "sasaran yang akan dicapai"), what ties of the kind are for
 ("Sisterhood agreements are designed to ..."), what two places share. Which sector words name a
-field at all (not a name, a venue, an office, a qualifier) is sector_words.py's; moving sectors
-between finished drafts is sector_passes.py's.
+field at all (not a name, a venue, an office, a qualifier) is sector_words.py's; the cue words
+are sector_cues.py's; moving sectors between finished drafts is sector_passes.py's.
 """
 
 from __future__ import annotations
@@ -36,128 +36,23 @@ from __future__ import annotations
 import re
 
 from kerjasama_cli.extract.lexicon import sector_matches
+from kerjasama_cli.extract.sector_cues import (
+    ABOUT,
+    AFTER,
+    BENEFIT,
+    COLON,
+    COMMON,
+    COOP,
+    COOP_WORDS,
+    FIELD,
+    GENERIC,
+    LIST_OPENER,
+    LISTING,
+    TIES,
+    UNDER,
+)
 from kerjasama_cli.extract.sector_words import field_words
 
-# Words that speak of cooperation (the sentence needs one for any sector to count), sharing
-# knowledge or experience included.
-_COOP = (
-    r"kerja ?sama|bekerja ?sama|dikerjasamakan|kerjasamakan|kolaborasi|berkolaborasi|kemitraan|"
-    r"cooperat\w*|co-operat\w*|collaborat\w*|partnerships?|pertukaran|exchanges?|"
-    r"program(?:me)?s?|magang|internships?|pelatihan|training|dukungan|bantuan|"
-    r"(?:support|assistance) (?:on|in)|pertemuan|meetings?|talks|"
-    r"work(?:s|ed|ing)? (?:together|with)|studi banding|comparative stud(?:y|ies)|"
-    r"linkages?|dialog(?:ue)?|relations? between|relationship between|"
-    # ties built in fields ("telah lama menjalin hubungan erat dalam pendidikan, budaya")
-    r"(?:men)?jalin hubungan(?: yang)?(?: erat| baik)? (?:dalam|di)|"
-    # Sharing knowledge or experience is cooperation ("berbagi pengetahuan dan pengalaman").
-    r"berbagi (?:pengetahuan|pengalaman|ilmu)|shar(?:e|es|ed|ing) (?:knowledge|experiences?)|"
-    # The scope agreed and the talks held are the cooperation's ("Ruang lingkup yang disepakati
-    # yakni ...", "Fokus utama diskusi mencakup ...", "The discussions focused on ...").
-    r"(?:ruang )?lingkup|scope|diskusi|discussions?|pembahasan|"
-    # ... and so are the topics two governments talk over ("The ambassador and the mayor also
-    # discussed transportation", "both governors exchanged views on ... climate change")
-    r"discuss(?:es|ed|ing)?|(?:ber|men|di)diskusi(?:kan)?|membahas|dibahas|"
-    r"exchang(?:e|es|ed|ing) views|bertukar (?:pikiran|pandangan)|"
-    r"MoU|LoI|MoA|memorandum(?: of understanding)?|letters? of intent|agreements?|perjanjian|"
-    r"kesepakatan|nota kesepahaman|pernyataan kehendak|arrangements?|"
-    r"sister[- ](?:city|cities|province|provinces|state)|twin[- ](?:city|cities|towns?)|"
-    r"friendship[- ](?:city|cities)|kota (?:kembar|bersaudara)"
-)
-COOP = re.compile(rf"\b(?:{_COOP})\b", re.I)
-_TIES = re.compile(r"(?:memperkuat|mempererat|meningkatkan|memperluas) hubungan", re.I)
-# Words after which a list of sectors follows.
-_FIELD = re.compile(
-    r"\b(?:bidang(?:-bidang)?|sektor(?:-sektor)?|aspek|"
-    # "guna memperkuat hubungan budaya, sosial dan ekonomi": the fields of the ties strengthened
-    r"(?:memperkuat|mempererat|meningkatkan|memperluas) hubungan|lingkup|dalam hal|fields?(?: of)?|"
-    r"dalam bentuk|berupa|in the form of|"
-    r"areas?(?: of)?|sectors?(?: of)?|(?:di)?fokus(?:kan)?(?: utama)? (?:pada|untuk|ke)|"
-    r"berfokus (?:pada|ke)|focus(?:es|ed|ing)? on|diarahkan (?:pada|untuk|ke)|"
-    r"mengarah (?:pada|ke)|meliputi|mencakup|merangkum|cover(?:s|ed|ing)?|membahas|dibahas|"
-    r"encompass(?:es|ed|ing)?|dari sudut|"
-    r"(?:men)?jalin hubungan(?: yang)?(?: erat| baik)? (?:dalam|di)|"
-    r"discuss(?:es|ed|ing)?|(?:ber|men)diskusi(?:kan)?|didiskusikan|"
-    r"exchang(?:e|es|ed|ing) views (?:on|about)|bertukar (?:pikiran|pandangan)|"
-    r"yaitu|yakni|mempelajari|belajar|learn(?:s|ed|ing)?)\b",
-    re.I,
-)
-# "pernyataan kehendak, tentang penguatan SDM, perdagangan, ...": what a document or a
-# cooperation is about opens a list like a field word ("tentang" alone is only "about").
-_ABOUT = re.compile(
-    rf"\b(?:{_COOP})\s*,?\s+(?:tentang|mengenai)\b|"
-    # "terkait" (concerning) only after a study or a talk ("studi banding terkait transportasi")
-    r"\b(?:studi banding|comparative stud(?:y|ies)|diskusi|pembahasan|(?:mem|di)bahas)\s+terkait\b",
-    re.I,
-)
-# Words that carry a frame on only right after a cooperation or field word.
-_LIST_OPENER = re.compile(
-    r"\b(?:termasuk|seperti|antara lain|di ?antaranya|khususnya|terutama|mulai|including|"
-    r"such as|like|particularly|especially|notably)\b",
-    re.I,
-)
-# A cooperation word whose whole sentence is its content ("Under the agreement, ...").
-_UNDER = re.compile(
-    rf"^(?:Under|Through|Melalui|Lewat)\s+(?:the\s+|this\s+|these\s+)?(?:new\s+)?(?:{_COOP})\b"
-    r"(?:\s+(?:ini|tersebut|itu))?,",
-    re.I,
-)
-# A sector word right before one of these is what the cooperation is about.
-_AFTER = re.compile(
-    r"^\s*(?:cooperation|co-operation|collaboration|partnerships?|exchanges?|"
-    r"program(?:me)?s?|sectors?|fields?)\b",
-    re.I,
-)
-# What kind of tie does in general, not what this one covers ("Traditionally, sister city
-# relationships focused on cultural and education exchanges").
-_GENERIC = re.compile(
-    r"^(?:Traditionally|Generally|In general|Usually|Typically|Umumnya|Pada umumnya|Biasanya|"
-    r"Secara umum|"
-    # what such ties are for, not this one ("Sisterhood agreements are mainly designed to ...",
-    # "Sister cities are ...", "Konsep sister city ...")
-    r"(?:Sisterhood|Sister[- ]city|Twin[- ]city) (?:agreements|relationships|ties|programs)|"
-    r"Sister[- ]cities (?:are|were)|Twin[- ]cities (?:are|were)|Konsep (?:sister city|kota kembar))"
-    r"\b",
-    re.I,
-)
-# A sentence that only goes on with the list the one before opened ("... di enam bidang.
-# Yakni sektor pariwisata dan budaya, perdagangan dan investasi, ...").
-_LISTING = re.compile(
-    r"^(?:Yakni|Yaitu|Antara lain|Di ?antaranya|Meliputi|Namely|They (?:were|are|include)|"
-    r"These (?:were|are|include)|"
-    # "Bidang lain yang akan dijajaki berupa ...", "Selain itu bidang perdagangan ...": more
-    # fields of the cooperation the sentence before told
-    r"(?:Bidang|Sektor)(?:-bidang|-sektor)? lain(?:nya)?|"
-    r"Selain itu,?\s+(?:di\s+)?(?:bidang|sektor)|"
-    r"Other (?:fields|areas|sectors)|"
-    # the next entry of a numbered list of areas ("Key areas of collaboration include: ...
-    # Second, Nusantara development ...", "The fourth area is in sustainability")
-    r"(?:Second|Third|Fourth|Fifth|Kedua|Ketiga|Keempat|Kelima)(?=,)|"
-    r"(?:Second|Third|Fourth|Fifth)(?= (?:is|are)\b)|"
-    # an example list going on with the sentence before ("Seperti di sektor pendidikan, sosial,
-    # pertanian", "For example, in the fields of ..."), a field word right after it
-    r"(?:Seperti|Misalnya|Contohnya|For example|For instance|Such as),?\s+(?:di\s+|dalam\s+|"
-    r"in\s+(?:the\s+)?)?(?:bidang|sektor|fields?|sectors?|areas?)|"
-    r"The (?:second|third|fourth|fifth|last) (?:area|field|sector))\b",
-    re.I,
-)
-_COLON = re.compile(r":\s*")
-# What a cooperation brings is not what it covers ("Manfaat kerja sama ini meliputi ...").
-_BENEFIT = re.compile(
-    r"\b(?:manfaat|keuntungan|dampak|tujuan|sasaran|benefits?|aims?|goals?|targets?|"
-    # what it will affect ("dapat berpengaruh pada sektor ekonomi", "an impact on the sector")
-    r"berpengaruh|berdampak|pengaruh|impacts?|effects?)\b",
-    re.I,
-)
-# What two places have in common is why they cooperate, not what the cooperation covers
-# ("banyaknya kesamaan antara kedua kota di berbagai sektor", "much in common in the fields of").
-_COMMON = re.compile(
-    r"\b(?:kesamaan|kemiripan|persamaan|kesamaan potensi|in common|similarit(?:y|ies)|"
-    r"similar|"
-    # the bonds two places already have ("punya ikatan yang kuat ... dalam hal sejarah maupun
-    # budaya", "historical ties")
-    r"ikatan|bonds?|historical ties)\b",
-    re.I,
-)
 DONE = re.compile(
     r"\b(?:telah|sudah) (?:di)?(?:lakukan|laksanakan|jalankan|jalin)\w*|\bselama ini\b|"
     r"\b(?:has|have|had) been\b|\bsince\b",
@@ -168,7 +63,8 @@ DONE = re.compile(
 # not of a document signed now or a visit reported now (drafts.py).
 ALREADY = re.compile(
     r"\b(?:telah|sudah)\s+(?:lama\s+)?(?:ter|di|men|ber)?(?:jalin|jalan|lakukan|laksanakan|jalankan)\w*|"
-    r"\bselama ini\b|\bsampai saat ini\b|\bhingga (?:kini|saat ini)\b|\bsejauh ini\b|"
+    r"\bselama ini\b|\bsampai (?:saat )?(?:ini|sekarang)\b|\bhingga (?:kini|saat ini|sekarang)\b|"
+    r"\bsejauh ini\b|"
     r"\b(?:has|have|had) been (?:established|running|carried out|going on|ongoing|implemented)\b|"
     r"\b(?:has|have) (?:occurred|taken place)\b|\bso far\b|\bto date\b|"
     # a sentence telling what came before ("Sebelumnya, pada 2019, kedua kota telah menjajaki
@@ -231,7 +127,9 @@ _EFFECT = re.compile(
     re.I,
 )
 _SEPARATOR = re.compile(r",|;|&|\b(?:dan|serta|atau|maupun|hingga|and|or|as well as)\b", re.I)
-_ITEM_WORDS = 6  # a list entry longer than this is prose, not a list
+# A list entry longer than this is prose ("Di bidang investasi, peluang terbuka dalam
+# pengembangan industri perikanan ...": a clause about the field, no list); 4 cut real1-16.
+_ITEM_WORDS = 5
 # A field word as the subject of a copula: its list follows the copula ("Bidang-bidang yang
 # dilaksanakan pada awal kerja sama adalah kunjungan delegasi, olahraga dan kepemudaan").
 _COPULA = re.compile(r"\b(?:adalah|ialah|merupakan|are|were|include|included)\b", re.I)
@@ -259,7 +157,7 @@ def _opened(text: str, start: int, cues: list[tuple[int, int, bool]]) -> bool:
             continue
         # a colon right after the cue opens its list ("Key areas of collaboration include: ...")
         gap = text[cue_end:start]
-        if not field and gap.strip() and _BENEFIT.search(text[max(0, cue_start - 40) : cue_start]):
+        if not field and gap.strip() and BENEFIT.search(text[max(0, cue_start - 40) : cue_start]):
             # "Sasaran yang akan dicapai melalui kerja sama itu antara lain ...": what it is to
             # achieve, not what it covers ("manfaat ... melalui program pertukaran mahasiswa"
             # still names the programme)
@@ -268,16 +166,24 @@ def _opened(text: str, start: int, cues: list[tuple[int, int, bool]]) -> bool:
             gap = _OPENING_COLON.sub(r"\1 ", gap, count=1)
         if _STOP.search(gap):
             continue
-        openers = list(_LIST_OPENER.finditer(gap))
+        openers = list(LIST_OPENER.finditer(gap))
         opener = openers[-1] if openers else None
-        if opener is not None and not field and _BENEFIT.search(gap[: opener.start()]):
+        if opener is not None and not field and BENEFIT.search(gap[: opener.start()]):
             continue  # "kerja sama ... memberikan manfaat ..., terutama dalam hal ...": its gains
-        if opener is not None and (
+        listed = opener is not None and (
             field or _words(gap[: opener.start()]) <= 2 or "," not in gap[: opener.start()]
-        ):
+        )
+        if listed and opener is not None:
             gap = gap[opener.end() :]
-        if field and _list_like(gap):
-            return True  # "meliputi beberapa sektor, antara lain bidang pendidikan, ..."
+        if (field or listed and _words(gap) <= _REACH) and _list_like(gap):
+            # "meliputi beberapa sektor, antara lain bidang pendidikan, ...", "berbagai kerja
+            # sama itu, termasuk perlintasan batas, perdagangan barang dan jasa, ..." (not
+            # "a meeting ..., including the chairman of the Chamber of Commerce")
+            return True
+        if not field and _BETWEEN.match(gap):
+            return True  # "cooperation between the two provinces in trade, education, ..."
+        if not field and _JOINED_ONLY.match(gap):
+            continue  # "kolaborasi dan inovasi": two things side by side, not its field
         copula = list(_COPULA.finditer(gap))
         if (
             field
@@ -301,6 +207,13 @@ def _opened(text: str, start: int, cues: list[tuple[int, int, bool]]) -> bool:
 
 
 _OPENING_COLON = re.compile(r"^((?:\s+\w+){0,3}?)\s*:")
+# "cooperation between the two provinces in ...", "kerja sama antara kedua kabupaten dalam ...":
+# the places between, then the fields.
+_BETWEEN = re.compile(r"^\s+(?:between|antara)\s+[^,;:.]{1,40}?\s+(?:in|dalam|di)\s+$", re.I)
+_JOINED_ONLY = re.compile(r"^\s*(?:dan|serta|and|&)\s*$", re.I)
+# A field word right after a cooperation word ("peluang kerjasama di sektor ...") is its field,
+# whatever aim was told before ("dengan tujuan menggali lebih dalam peluang kerjasama di sektor").
+_COOP_IN = re.compile(rf"\b(?:{COOP_WORDS})\s+(?:(?:di|dalam|pada|in|on)\s+)?(?:the\s+)?$", re.I)
 _FOR = re.compile(r"\w\s+(?:untuk|demi)\s*$", re.I)
 
 
@@ -318,31 +231,57 @@ def talked_over(sentence: str) -> bool:
     return bool(_TALK.search(sentence))
 
 
+# "Namun selain pariwisata, ... membahas kerja sama di bidang ...": the field told besides the
+# list is one of them.
+_BESIDES = re.compile(
+    r"^(?:(?:Namun|Tetapi|But)\s*,?\s+)?(?:selain|besides|apart from|in addition to)\s+"
+    r"(?:(?:di|dalam|in)\s+)?(?:(?:the\s+)?(?:bidang|sektor|field of|sector of)\s+)?$",
+    re.I,
+)
+
+
 def covered_sectors(sentence: str, skip: list[tuple[int, int]] | None = None) -> list[str]:
     """Sector codes the sentence says a cooperation covers, in order, each once; words inside
     the `skip` spans (type words such as "friendship city") do not count."""
-    listing = _LISTING.match(sentence)
-    if not (COOP.search(sentence) or listing) or _GENERIC.match(sentence):  # cheap tests first
+    codes = _framed(sentence, skip)
+    if codes:
+        found = field_words(sentence, skip)
+        if (
+            found
+            and _BESIDES.match(sentence[: found[0][1]])
+            and found[0][0] not in codes
+            and sentence[found[0][2] :].lstrip().startswith(",")
+        ):
+            codes.insert(0, found[0][0])
+    return codes
+
+
+def _framed(sentence: str, skip: list[tuple[int, int]] | None) -> list[str]:
+    listing = LISTING.match(sentence)
+    if not (COOP.search(sentence) or listing) or GENERIC.match(sentence):  # cheap tests first
         return []
     found = field_words(sentence, skip)
     if not found:
         return []
-    if _UNDER.match(sentence):
+    if UNDER.match(sentence):
         return list(dict.fromkeys(code for code, _, _ in found))
     cues = [
         (m.start(), m.end(), True)
-        for m in _FIELD.finditer(sentence)
-        if not _BENEFIT.search(sentence[max(0, m.start() - 60) : m.start()])
-        and not _COMMON.search(sentence[max(0, m.start() - 60) : m.start()])
+        for m in FIELD.finditer(sentence)
+        if (
+            not BENEFIT.search(sentence[max(0, m.start() - 60) : m.start()])
+            or _COOP_IN.search(sentence, max(0, m.start() - 40), m.start())
+        )
+        and not COMMON.search(sentence[max(0, m.start() - 60) : m.start()])
     ]
-    cues += [(m.start(), m.end(), True) for m in _ABOUT.finditer(sentence)]
+    cues += [(m.start(), m.end(), True) for m in ABOUT.finditer(sentence)]
     if listing:
         cues.append((0, listing.end(), True))
     # A list-opening sentence joined to the one before it (lists.join_list_sentences: "kerja
     # sama jangka panjang ... antara Australia dan Bali: di antaranya, melalui hubungan
     # pendidikan, pariwisata, dan budaya") opens its list after the colon.
-    for colon in _COLON.finditer(sentence):
-        joined = _LISTING.match(sentence[colon.end() :])
+    for colon in COLON.finditer(sentence):
+        joined = LISTING.match(sentence[colon.end() :])
         if joined:
             cues.append((colon.start(), colon.end() + joined.end(), True))
     cues += [(m.start(), m.end(), False) for m in COOP.finditer(sentence)]
@@ -352,9 +291,9 @@ def covered_sectors(sentence: str, skip: list[tuple[int, int]] | None = None) ->
     for n, (code, start, end) in enumerate(found):
         # "kerjasama persahabatan", "LoI Persahabatan": the kind of tie, not a sector.
         # ... nor "mempererat hubungan persahabatan": friendship is what the ties are.
-        friendly = [c for c in fields if not _TIES.match(sentence, c[0])]
+        friendly = [c for c in fields if not TIES.match(sentence, c[0])]
         inside[n] = _opened(sentence, start, friendly if code == "friendship" else cues)
-        before[n] = code != "friendship" and bool(_AFTER.match(sentence[end:]))
+        before[n] = code != "friendship" and bool(AFTER.match(sentence[end:]))
     # A list runs on from a framed entry: forwards, and backwards from the one a cooperation
     # word follows ("economic, social and cultural sectors").
     for n in range(len(found) - 2, -1, -1):
@@ -369,4 +308,4 @@ def covered_sectors(sentence: str, skip: list[tuple[int, int]] | None = None) ->
     )
 
 
-__all__ = ["ALREADY", "COOP", "DONE", "covered_sectors", "talked_over", "told_as_running"]
+__all__ = ["ALREADY", "DONE", "covered_sectors", "talked_over", "told_as_running"]

@@ -129,9 +129,10 @@ def _a_venue(sentence: str, start: int, end: int) -> bool:
 
 
 # Words that qualify another field rather than name one of their own: "tata kelola lingkungan"
-# and "environmental governance" are the environment's. ("transportasi berkelanjutan" keeps
-# both fields: the written cases count sustainability as a field of its own.)
-_QUALIFIERS = frozenset({"governance"})
+# and "environmental governance" are the environment's; "inovasi teknologi pertanian" and
+# "technology innovation" are technology's. ("transportasi berkelanjutan" keeps both fields:
+# the written cases count sustainability as a field of its own.)
+_QUALIFIERS = frozenset({"governance", "innovation"})
 
 
 _URBAN = re.compile(r"^perkotaan$", re.I)
