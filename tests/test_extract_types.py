@@ -1187,6 +1187,24 @@ CONVENTIONS: dict[str, Probe] = {
         "sister_city",
         "signing",
     ),
+    # a plan told at a dinner with the partner's mayor here: the visit, exploring it
+    "id-plan-told-at-a-dinner-with-the-partner-s-mayor": Probe(
+        "Dalam jamuan makan malam bersama Wali Kota Bursa, Turki, Mustafa Bozbey, di Pendopo "
+        "Kabupaten Jepara, Senin (3/3/2025), Bupati Jepara Witiarso Utomo menyampaikan rencana "
+        "menjalin kerja sama sister city dengan Kota Bursa.",
+        "Bursa",
+        "visit",
+        "exploration",
+    ),
+    # the mirror: told at a reception with nobody of the partner's: a plan
+    "en-plan-told-at-a-reception": Probe(
+        "At a reception in Jakarta on Monday (3/3/2025), Jepara Regent Witiarso Utomo said the "
+        "regency plans to establish a sister city relationship with Bursa, Turkey.",
+        "Bursa",
+        "other",
+        "initiative",
+        never=frozenset({"visit", "meeting"} | SIGNED_TYPES),
+    ),
 }
 
 ALL = {**ENVOY_CALLS, **DELEGATIONS, **MOUS, **BACKGROUND, **PLANS, **EVENT_STAGES, **CONVENTIONS}

@@ -297,7 +297,10 @@ def settled_type(rtype: str, cluster: Cluster, article: Sequence[Facts] | None) 
 
 # Receiving a guest, not meeting at a third place.
 _HOSTS = re.compile(
-    r"\b(?:menerima|diterima|menyambut|disambut|menjamu|received|welcomed|hosted)\b", re.I
+    r"\b(?:menerima|diterima|menyambut|disambut|menjamu|dijamu|jamuan|received|welcomed|hosted|"
+    # a meal given to the guest: "jamuan makan malam bersama Wali Kota Bursa", "a dinner for"
+    r"dinner|luncheon|banquet)\b",
+    re.I,
 )
 
 
