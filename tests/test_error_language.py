@@ -55,7 +55,7 @@ def _one_indonesian_line(stderr: str) -> str:
     "args, indonesian",
     [
         (["list", "--format", "x"], "bukan salah satu dari"),
-        (["list", "--limit", "abc"], "bukan"),
+        (["list", "--limit", "abc"], "bilangan bulat"),
         (["list", "--nope"], "Tidak ada opsi"),
         (["list", "--type"], "memerlukan"),
         (["show"], "Argumen 'ID' tidak diberikan"),
@@ -77,7 +77,7 @@ def test_usage_errors_speak_indonesian_and_exit_2(run: Run, args: list[str], ind
 
 def test_a_usage_error_keeps_the_values_and_choices_the_user_types(run: Run):
     stderr = run("--lang", "id", "list", "--format", "x", code=2).stderr
-    assert "'--format' / '-f'" in stderr and "'x'" in stderr and "'json'" in stderr
+    assert "--format 'x'" in stderr and "table, json" in stderr  # the project's form (i33f)
     stderr = run("list", "--lang", "id", "--nope", code=2).stderr
     assert "--nope" in stderr
 

@@ -57,8 +57,11 @@ def home_dataset(home: str | None = None, home_country: str | None = None) -> Da
     `--home NAME` naming another government, that government alone (its leaders come later)."""
     from kerjasama_cli.domain.dataset import country_code
     from kerjasama_cli.domain.keys import slugify
+    from kerjasama_cli.domain.limits import check_given
     from kerjasama_cli.domain.records import LocalGovernment
 
+    check_given("--home", home)  # `--home ''` made a home government with no name
+    check_given("--home-country", home_country)
     seed = load_seed()
     bundled = seed.home_government
     country = country_code(home_country, "--home-country")

@@ -57,12 +57,13 @@ def agenda(
     from kerjasama_cli.store.briefing.agenda import agenda_settings
 
     day = today()
-    end = window_end(within, day, "--within") if within else None
+    end = window_end(within, day, "--within") if within is not None else None
     store = open_db(db)
     if end is None:
         end = add_months(day, max(agenda_settings(store.conn).warn_months, default=12))
     filters = build_filter(
-        local_party=[local_party] if local_party else None, partner=[partner] if partner else None
+        local_party=None if local_party is None else [local_party],
+        partner=None if partner is None else [partner],
     )
     items = items_due(store.conn, filters, day, end)
     if output is Format.json:

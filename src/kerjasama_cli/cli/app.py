@@ -13,7 +13,7 @@ from kerjasama_cli.cli import help_language
 from kerjasama_cli.cli.error_handling import INTERRUPTED, interrupted
 from kerjasama_cli.cli.invocation import GLOBAL_OPTIONS
 from kerjasama_cli.cli.messages import one_line
-from kerjasama_cli.cli.options import DbOption, LangOption
+from kerjasama_cli.cli.options import DbOption, LangOption, one_line_types
 from kerjasama_cli.cli.typer_private import (
     ClickException,
     Command,
@@ -21,6 +21,7 @@ from kerjasama_cli.cli.typer_private import (
     NoArgsIsHelpError,
     UsageError,
 )
+from kerjasama_cli.domain.errors import ValidationError
 
 # Every command, in the order `--help` lists them, and the cli module whose register() defines
 # it. A module is imported only when one of its commands runs (or for the help that lists them
@@ -91,9 +92,12 @@ def _once(parser: Any, ctx: Context) -> Any:
 
 
 def once_only(command: Command) -> Command:
-    """Make `command` (and a group's subcommands) refuse a one-value option given twice."""
+    """Make `command` (and a group's subcommands) refuse a one-value option given twice, and
+    an empty file name or a value not among the choices in the project's one line
+    (`options.one_line_types`)."""
     make_parser = command.make_parser
     command.make_parser = lambda ctx: _once(make_parser(ctx), ctx)  # type: ignore[method-assign]
+    one_line_types(command.params)
     if isinstance(command, TyperGroup):
         for sub in command.commands.values():
             once_only(sub)
@@ -164,6 +168,14 @@ class OneLineErrors(TyperGroup):
             # then empty; plain click puts the help in the message. Either way: help, exit 2.
             if error.format_message().strip():
                 typer.echo(error.format_message(), err=True)
+            sys.exit(error.exit_code)
+        except ValidationError as error:
+            # A value an option's type refused while Click parsed (options.WholeNumber): the
+            # project's line, as a command's own check says it.
+            from kerjasama_cli.i18n import translator
+
+            said = error.translated(translator(help_language.early(argv)))
+            typer.echo(f"kerjasama: error: {one_line(said)}", err=True)
             sys.exit(error.exit_code)
         except ClickException as error:
             from kerjasama_cli.cli.usage_language import translate

@@ -96,7 +96,7 @@ def add(
     leader: Annotated[Optional[str], record_option("leader", "add")] = None,
     source: Annotated[Optional[list[str]], record_option("source", "add")] = None,
     agreement: Annotated[Optional[str], record_option("agreement", "add")] = None,
-    term_years: Annotated[Optional[float], record_option("term_years", "add")] = None,
+    term_years: Annotated[Optional[str], record_option("term_years", "add")] = None,
     end_date: Annotated[Optional[str], record_option("end_date", "add")] = None,
     local_party: Annotated[Optional[str], record_option("local_party", "add")] = None,
     local_country: Annotated[Optional[str], record_option("local_country", "add")] = None,

@@ -11,7 +11,7 @@ from kerjasama_cli.cli.confirm import YesOption
 from kerjasama_cli.cli.error_handling import handles_errors
 from kerjasama_cli.cli.invocation import open_db
 from kerjasama_cli.cli.messages import notice
-from kerjasama_cli.cli.options import DbOption
+from kerjasama_cli.cli.options import DbOption, WholeNumber
 from kerjasama_cli.cli.record_options import record_option
 from kerjasama_cli.domain.limits import MAX_ROWS
 from kerjasama_cli.i18n import translator
@@ -162,7 +162,10 @@ def history_command(
         ),
     ] = None,
     limit: Annotated[
-        int, typer.Option("--limit", "-n", min=1, max=MAX_ROWS, help="At most this many changes.")
+        int,
+        typer.Option(
+            "--limit", "-n", click_type=WholeNumber(1, MAX_ROWS), help="At most this many changes."
+        ),
     ] = 20,
     entity: Annotated[
         Optional[Entity], typer.Option("--entity", help="Only changes to records, partners, ...")

@@ -91,9 +91,11 @@ def list_governments(
 ) -> None:
     """Local governments with their aliases and numbers of records and leader terms."""
     from kerjasama_cli.domain.governments import government_values
+    from kerjasama_cli.domain.limits import check_given
     from kerjasama_cli.render.entities import render_governments, write_entities
     from kerjasama_cli.store.parties.governments import government_rows
 
+    check_given("--name", name)
     values = government_values(country, None, kind, None)
     store = open_db(db)
     rows = government_rows(store.conn, name, values.get("country"), values.get("kind"))

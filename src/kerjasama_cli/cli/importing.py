@@ -16,7 +16,7 @@ import typer
 
 from kerjasama_cli.cli.error_handling import handles_errors
 from kerjasama_cli.cli.invocation import db_path, open_db
-from kerjasama_cli.cli.options import DbOption
+from kerjasama_cli.cli.options import DbOption, WholeNumber
 from kerjasama_cli.cli.rejects import RejectReporter
 from kerjasama_cli.cli.rejects import say as _say
 from kerjasama_cli.render.progress import import_progress
@@ -97,8 +97,7 @@ def import_file(
         int,
         typer.Option(
             "--header-row",
-            min=1,
-            max=1000,
+            click_type=WholeNumber(1, 1000),
             metavar="N",
             help="Excel: the row holding the column names (e.g. 2 under a merged title row).",
         ),

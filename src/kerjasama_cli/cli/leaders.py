@@ -84,10 +84,12 @@ def list_leaders(
     lang: Optional[str] = None,
 ) -> None:
     """Leader terms in order, with how many records each is credited with."""
+    from kerjasama_cli.domain.limits import check_given
     from kerjasama_cli.render.entities import render_leaders, write_entities
     from kerjasama_cli.store.parties.governments import government_name
     from kerjasama_cli.store.parties.leader_admin import LEADER_COLUMNS, leader_rows
 
+    check_given("--local-party", local_party)
     store = open_db(db)
     party = government_name(store.conn, local_party) if local_party else None
     rows = leader_rows(store.conn, party)

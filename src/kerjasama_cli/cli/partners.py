@@ -94,11 +94,12 @@ def list_partners(
     """Partners with their aliases, coordinates and number of records."""
     from kerjasama_cli.domain import vocab
     from kerjasama_cli.domain.countries import resolve_country
-    from kerjasama_cli.domain.limits import check_values
+    from kerjasama_cli.domain.limits import check_given, check_values
     from kerjasama_cli.store.parties.partner_admin import PartnerQuery, partner_list
 
     for flag, values in (("--name", name), ("--country", country), ("--kind", kind)):
         check_values(flag, values)
+        check_given(flag, values)
     query = PartnerQuery(
         names=tuple(dict.fromkeys(name or ())),
         countries=tuple(dict.fromkeys(resolve_country(c, "--country").code for c in country or ())),

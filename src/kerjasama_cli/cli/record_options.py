@@ -1,12 +1,13 @@
-"""The record options `add` and `edit` share, in one table: each option's flags, its help on each
-command and its limits are written once here, and both signatures ask for their `typer.Option`.
+"""The record options `add` and `edit` share, in one table: each option's flags and its help on
+each command are written once here, and both signatures ask for their `typer.Option`.
 
     title: Annotated[Optional[str], record_option("title", "add")] = None
 
 The help differs between the two commands (`add` says what a field is, `edit` also says that a
 list is replaced and '' clears), so each entry holds both. The types and defaults stay in the
-signatures, where Typer and the type checker read them: `add` takes a number for --term-years,
-`edit` takes text so that '' can clear it. Help texts are plain English strings, translated when
+signatures, where Typer and the type checker read them. Both take --term-years as text, checked
+by `store/records/adding.term_option` (Click's own range check said `500.0 is not in the range
+0<=x<=100.0`, a value the user never typed); `edit`'s '' clears it. Help texts are plain English strings, translated when
 help is shown (the convention in `help_language.py`); options of one command only (`add --key`,
 `edit --date-note`) stay in that command's signature.
 """
@@ -18,21 +19,16 @@ from typing import Any, Literal
 
 import typer
 
-from kerjasama_cli.domain.limits import MAX_TERM_YEARS
-
 Command = Literal["add", "edit"]
 
 
 @dataclass(frozen=True)
 class RecordOption:
-    """One record option: its flags, its help on `add` and on `edit`, and the limits of add's
-    number (edit reads the same option as text, checked by the domain)."""
+    """One record option: its flags and its help on `add` and on `edit`."""
 
     flags: tuple[str, ...]
     add: str
     edit: str
-    min: float | None = None
-    max: float | None = None
 
 
 RECORD_OPTIONS: dict[str, RecordOption] = {
@@ -113,10 +109,8 @@ RECORD_OPTIONS: dict[str, RecordOption] = {
     ),
     "term_years": RecordOption(
         ("--term-years",),
-        add="Term of validity in years.",
-        edit="Term in years ('' clears).",
-        min=0,
-        max=MAX_TERM_YEARS,
+        add="Term of validity in years, from 0 to 100.",
+        edit="Term in years, from 0 to 100 ('' clears).",
     ),
     "end_date": RecordOption(
         ("--end-date",),
@@ -146,6 +140,4 @@ def record_option(name: str, command: Command) -> Any:
     """The `typer.Option` of record option NAME on COMMAND (`add` or `edit`), from the table."""
     spec = RECORD_OPTIONS[name]
     help_text = spec.add if command == "add" else spec.edit
-    if command == "add" and (spec.min is not None or spec.max is not None):
-        return typer.Option(*spec.flags, min=spec.min, max=spec.max, help=help_text)
     return typer.Option(*spec.flags, help=help_text)

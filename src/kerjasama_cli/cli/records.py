@@ -14,7 +14,7 @@ from kerjasama_cli.cli.error_handling import handles_errors
 from kerjasama_cli.cli.filter_options import with_filters
 from kerjasama_cli.cli.invocation import open_db
 from kerjasama_cli.cli.messages import notice
-from kerjasama_cli.cli.options import DbOption, LangOption
+from kerjasama_cli.cli.options import DbOption, LangOption, WholeNumber
 from kerjasama_cli.domain.filters import RecordFilter
 from kerjasama_cli.domain.limits import MAX_ROWS
 from kerjasama_cli.store.database.connection import Store
@@ -80,7 +80,9 @@ def list_records(
     reverse: Annotated[bool, typer.Option("--reverse", "-r", help="Reverse the order.")] = False,
     limit: Annotated[
         Optional[int],
-        typer.Option("--limit", "-n", min=1, max=MAX_ROWS, help="At most this many rows."),
+        typer.Option(
+            "--limit", "-n", click_type=WholeNumber(1, MAX_ROWS), help="At most this many rows."
+        ),
     ] = None,
     output: FormatOption = ListFormat.table,
     lang: LangOption = None,

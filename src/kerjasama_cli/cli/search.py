@@ -7,7 +7,7 @@ import typer
 from kerjasama_cli.cli.error_handling import handles_errors
 from kerjasama_cli.cli.filter_options import with_filters
 from kerjasama_cli.cli.invocation import open_db
-from kerjasama_cli.cli.options import DbOption, LangOption
+from kerjasama_cli.cli.options import DbOption, LangOption, WholeNumber
 from kerjasama_cli.cli.records import FormatOption, ListFormat
 from kerjasama_cli.domain.filters import RecordFilter
 from kerjasama_cli.domain.limits import MAX_ROWS
@@ -48,7 +48,9 @@ def search(
     db: DbOption = None,
     limit: Annotated[
         Optional[int],
-        typer.Option("--limit", "-n", min=1, max=MAX_ROWS, help="At most this many matches."),
+        typer.Option(
+            "--limit", "-n", click_type=WholeNumber(1, MAX_ROWS), help="At most this many matches."
+        ),
     ] = None,
     output: FormatOption = ListFormat.table,
     lang: LangOption = None,

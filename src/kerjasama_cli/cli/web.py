@@ -11,7 +11,7 @@ import typer
 from kerjasama_cli.cli.error_handling import handles_errors
 from kerjasama_cli.cli.invocation import db_path
 from kerjasama_cli.cli.messages import fail, notice
-from kerjasama_cli.cli.options import DbOption
+from kerjasama_cli.cli.options import DbOption, WholeNumber
 from kerjasama_cli.i18n import translator
 
 
@@ -35,7 +35,10 @@ def serve(
     port: Annotated[
         int,
         typer.Option(
-            "--port", "-p", help="Port to listen on (0: any free port).", min=0, max=65535
+            "--port",
+            "-p",
+            help="Port to listen on (0: any free port).",
+            click_type=WholeNumber(0, 65535),
         ),
     ] = 8001,
     host: Annotated[

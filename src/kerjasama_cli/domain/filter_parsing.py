@@ -23,12 +23,14 @@ def build_filter(**options: Any) -> RecordFilter:
     from kerjasama_cli.domain.limits import (
         MAX_NAME_CHARS,
         MAX_QUERY_CHARS,
+        check_given,
         check_text,
         check_values,
     )
 
     for name, value in options.items():
         flag = FILTER_FLAGS.get(name) or "--" + name.replace("_", "-")
+        check_given(flag, value)  # `--partner ''` listed every record, `--governor ''` some
         if isinstance(value, list | tuple):
             check_values(flag, value)
         elif isinstance(value, str):

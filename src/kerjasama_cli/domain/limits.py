@@ -61,6 +61,14 @@ def check_values(field: str, values: Sequence[str] | None) -> None:
         check_text(field, value)
 
 
+def check_given(field: str, values: str | Sequence[str] | None) -> None:
+    """A filter's value (or each of a repeatable one's): refused when blank. A script's unset
+    variable (`-p "$P"`) would otherwise select everything, as if the filter held."""
+    for value in [values] if isinstance(values, str) else values or ():
+        if isinstance(value, str) and not value.strip():
+            raise ValidationError(field, value, "is empty")
+
+
 def check_term_years(field: str, value: float | None, given: object = None) -> None:
     """A term of validity: a finite number of years from 0 to MAX_TERM_YEARS (`given`: the text
     the user typed, quoted in the message instead of the parsed number)."""

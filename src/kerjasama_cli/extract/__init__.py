@@ -33,6 +33,7 @@ from kerjasama_cli.extract.background import plurals_are_no_partners
 from kerjasama_cli.extract.bases import ties_on_an_loi
 from kerjasama_cli.extract.dates import article_years
 from kerjasama_cli.extract.drafts import build, local_evidence, local_party, others_only
+from kerjasama_cli.extract.envoys import calls_are_meetings, envoys_call
 from kerjasama_cli.extract.existing_ties import sister_story_ties
 from kerjasama_cli.extract.lists import items_take_the_list_tie, join_list_sentences, tie_items
 from kerjasama_cli.extract.mentions import SentenceReader
@@ -42,6 +43,7 @@ from kerjasama_cli.extract.one_event import explored_at_a_call, one_event_per_pa
 from kerjasama_cli.extract.parties import PartyFinder
 from kerjasama_cli.extract.partner_kinds import no_events_with_bodies
 from kerjasama_cli.extract.partner_side import (
+    our_side_of_the_document,
     page_subject,
     signing_lines,
     the_page_owner_acts,
@@ -54,9 +56,17 @@ from kerjasama_cli.extract.sector_passes import headline_sectors, sectors_to_the
 from kerjasama_cli.extract.sentences import sentences
 from kerjasama_cli.extract.short_names import full_names
 from kerjasama_cli.extract.signatories import signatories_only_on_signings
-from kerjasama_cli.extract.since_ties import renewed_documents, ties_since
+from kerjasama_cli.extract.since_ties import (
+    documents_before_the_partner,
+    listed_since,
+    listed_since_records,
+    renewed_documents,
+    tie_told_existing,
+    ties_since,
+)
 from kerjasama_cli.extract.stages import calls_that_explore
 from kerjasama_cli.extract.text import clean
+from kerjasama_cli.extract.tie_pairs import listed_pairs, pair_records
 from kerjasama_cli.geo.names import normalise
 
 __all__ = ["Draft", "Extraction", "KnownPartner", "extract"]
@@ -117,19 +127,24 @@ def extract(
     nationalities(all_facts)
     settle_countries(all_facts)
     full_names(all_facts)
+    # read before a local party is chosen: each pair has its own (tie_pairs.py)
+    pairs = listed_pairs(all_facts, home, parties.canonical)
+    since = listed_since(all_facts, home, parties.canonical)  # each tie with its own year
     listed = ties_listed_abroad(all_facts, gazetteer.resolve, parties.canonical, article.title)
     if listed is not None:  # a foreign government's own list of its sister cities
         return Extraction(name, meta, listed)
     told_from_abroad(all_facts)
     signing_lines(all_facts, article.title)
-    local = local_party(all_facts, home, parties.canonical)
+    # a partner's page: our side as its document names it (partner_side.py)
+    local = our_side_of_the_document(all_facts, parties.canonical, home)
+    local = local or local_party(all_facts, home, parties.canonical)
     if local is None:  # a foreign government's page about its tie with one of ours
         subject = page_subject(all_facts, gazetteer.resolve, article.title)
         local = parties.canonical(subject) if subject else None
     if local is None:
         # No Indonesian government named at all ("Ningxia seeks a sister city in Indonesia"):
         # nothing here is a record of this registry; the drafts would only guess whose it is.
-        return Extraction(name, meta, [])
+        return Extraction(name, meta, pair_records([], pairs))
     if local != home:
         others_only(all_facts, local, home, parties.canonical)
     the_page_owner_acts(all_facts, gazetteer.resolve, article.title)
@@ -138,6 +153,7 @@ def extract(
     # A place is a partner only where its government acts (acting.py); "home" is the local
     # party when the local party is the home government.
     acting_partners(all_facts, local_test(local, home, parties.canonical))
+    envoys = envoys_call(all_facts)  # "Norway's new ambassador to Indonesia ... paid a call"
     titled_signings(all_facts, article.title)
     clusters = cluster(all_facts, meta.published, local_is_home=local == home)
     the_one_day(clusters, all_facts)  # one record, undated, and one day told
@@ -149,9 +165,13 @@ def extract(
     drafts = sister_story_ties(calls_that_explore(drafts), article.title)
     # a tie told as existing since a year, a document a renewal renews: records of their own
     drafts = renewed_documents(ties_since(drafts, all_facts), all_facts, meta.published)
+    drafts = listed_since_records(tie_told_existing(drafts, all_facts), since, local)
+    drafts = documents_before_the_partner(drafts, all_facts)
     drafts = no_events_with_bodies(drafts)
     # Last: only a signed document has signatories (a visit's people lent theirs above).
     drafts = signatories_only_on_signings(drafts)
+    calls_are_meetings(drafts, envoys)
+    drafts = pair_records(drafts, pairs)  # a list of background ties, each pair its own
     where = local_evidence(all_facts, local, parties.canonical)
     # Proposed as a new government when the registry (given) does not know it.
     new = (

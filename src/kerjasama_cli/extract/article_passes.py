@@ -364,7 +364,7 @@ def multilateral_members(all_facts: list[Facts]) -> None:
 
 
 # Nationalities the gazetteer may know as towns ("Thai" is a name of Alor Setar), with their state.
-_DEMONYMS = {
+DEMONYMS = {
     "Thai": ("Thailand", "TH"),
     "Japanese": ("Japan", "JP"),
     "Chinese": ("China", "CN"),
@@ -393,11 +393,12 @@ _DEMONYMS = {
     "American": ("United States", "US"),
     "Canadian": ("Canada", "CA"),
     "New Zealand": ("New Zealand", "NZ"),
+    "Norwegian": ("Norway", "NO"),
 }
 # A nation's mission, or in English its government or a minister of it ("the Bulgarian Deputy
 # Foreign Minister Nikolay Pavlov", "met with the Bulgarian Government"): the country acts.
 _NATIONAL_MISSION = re.compile(
-    rf"\b(?P<d>{'|'.join(_DEMONYMS)})\s+(?:Ambassador|Embassy|Consul(?:ate)?(?: General)?|"
+    rf"\b(?P<d>{'|'.join(DEMONYMS)})\s+(?:Ambassador|Embassy|Consul(?:ate)?(?: General)?|"
     r"Government|(?:Deputy\s+|Vice\s+)?(?:Foreign\s+|Prime\s+)?Minister)\b"
 )
 
@@ -410,12 +411,12 @@ def nationalities(all_facts: list[Facts]) -> None:
     for facts in all_facts:
         text = facts.sentence.text
         facts.partners = [
-            h for h in facts.partners if h.ref.kind == "country" or h.ref.name not in _DEMONYMS
+            h for h in facts.partners if h.ref.kind == "country" or h.ref.name not in DEMONYMS
         ]
         if facts.dropped or not any(t[0] in lexicon.EVENT_CLASS for t in facts.types):
             continue
         for m in _NATIONAL_MISSION.finditer(text):
-            name, code = _DEMONYMS[m["d"]]
+            name, code = DEMONYMS[m["d"]]
             if not any(h.ref.country == code and h.ref.kind == "country" for h in facts.partners):
                 ref = PartnerRef(name, "country", code)
                 facts.partners.append(PartnerHit(ref, m.start("d"), m.end("d")))

@@ -19,6 +19,7 @@ from kerjasama_cli.extract.assemble import Draft
 from kerjasama_cli.extract.dates import DateMention
 from kerjasama_cli.extract.facts import Facts, PartnerHit
 from kerjasama_cli.extract.places import PartnerRef, country_of
+from kerjasama_cli.extract.tie_drafts import bare_local, tie_draft
 from kerjasama_cli.geo.names import normalise
 
 # "Sawah Lunto, Indonesia (2004)", "Medan (Indonesia)", "Ambon in Indonesia", "Bitung in
@@ -197,32 +198,9 @@ def ties_listed_abroad(
         if any(d.local_party == local for d in drafts):
             continue
         date = _date(facts, end, name, all_facts)
-        text = facts.sentence.text
         # the partner is vouched for where the page names its government; the rest by the list
-        evidence = {"partner": told, "type": text, "local_party": text, "stage": text}
-        if owner.country:
-            evidence["country"] = told
-        if date:
-            evidence["date"] = text
-        drafts.append(
-            Draft(
-                partner=owner.name,
-                partner_kind=owner.kind or None,
-                country=owner.country,
-                region=owner.region,
-                type="sister_city",
-                date=date.iso if date else None,
-                date_text=date.text if date else None,
-                local_party=local,
-                local_signatory=None,
-                partner_signatory=None,
-                sectors=[],
-                title=None,
-                evidence=evidence,
-                known=owner.known,
-                stage="signing",
-            )
-        )
+        tie = tie_draft(owner, local, "sister_city", facts.sentence.text, date, partner_told=told)
+        drafts.append(tie)
     return drafts
 
 
@@ -323,3 +301,41 @@ def the_page_owner_acts(
         )
         if head is not None:
             facts.partners.append(PartnerHit(owner, head.start, head.end, via_person=True))
+
+
+# "... between Jiangxi Province of PRC and East Java of RI": the document's two sides named, a
+# foreign place first; the words before our side's name.
+_SIDES = re.compile(
+    r"\b(?:between|antara)\s+(?P<between>[^.;]{1,80}?)\s+(?:and|dan|dengan)\s+(?:the\s+)?"
+    r"(?:(?:Pemerintah|Provinsi|Kota|Kabupaten|Province of|City of|Regency of)\s+)?$",
+    re.I,
+)
+_DOCUMENTS = ("loi", "mou", "agreement", "sister_city")
+
+
+def our_side_of_the_document(
+    all_facts: list[Facts], canonical: Callable[[str], str], home: str
+) -> str | None:
+    """On a page where no office of ours acts (a foreign consulate's, a partner's), the
+    Indonesian government a document names as its other side ("signature of an Intent Letter
+    ... between Jiangxi Province of PRC and East Java of RI", real18) is the local party, not
+    the city the delegation is first told visiting ("visited Surabaya of East Java")."""
+    if any(f.offices for f in all_facts):
+        return None
+    for facts in all_facts:
+        text = facts.sentence.text
+        # "concluded with the signature of an Intent Letter": a document by its signing too
+        if not (
+            facts.signing or _SIGNED.search(text) or any(t[0] in _DOCUMENTS for t in facts.types)
+        ):
+            continue
+        for at, name in facts.parties:
+            sides = _SIDES.search(text[:at])
+            if sides is None:
+                continue
+            a, b = sides.span("between")
+            if any(a <= h.start < b and h.ref.country not in (None, "ID") for h in facts.partners):
+                if name == "home":
+                    return home
+                return canonical(bare_local(name))
+    return None

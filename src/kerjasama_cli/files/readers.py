@@ -464,8 +464,8 @@ def _csv(name: str, binary: IO[bytes], mapping: Mapping[str, str]) -> FlatInput:
         try:
             for found in reader:
                 line, end = end + 1, reader.line_num + 1
-                if not found or (len(found) == 1 and not found[0].strip()):
-                    continue
+                if not any(cell.strip() for cell in found):
+                    continue  # a blank line, or a sheet's blank row saved as `,,,` (as xlsx)
                 # A short row is a cell lost (or a quote gone astray); a long one a cell too
                 # many, unless what is extra is empty (spreadsheets pad rows with separators).
                 if len(found) < width or (

@@ -3,10 +3,13 @@ the registry and yields findings, with the command that resolves each."""
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from collections.abc import Iterator
 
 from kerjasama_cli.domain.checks import Check, Finding, near_names
+from kerjasama_cli.domain.dates import FuzzyDate
+from kerjasama_cli.domain.tabular import date_text
 from kerjasama_cli.store.dossier.attachments import check_documents
 from kerjasama_cli.store.dossier.prerequisites import (
     diplomatic_relations,
@@ -17,7 +20,7 @@ from kerjasama_cli.store.dossier.prerequisites import (
 # Records alike (store/records/duplicates.py): one partner, kind, type, date and local party, and no
 # two different titles.
 _SAME_RECORDS = """
-SELECT a.id, a.key, b.id, b.key, p.name, a.type, COALESCE(a.date_start, '')
+SELECT a.id, a.key, b.id, b.key, p.name, a.type, a.date_start, a.date_end, a.date_precision
 FROM records a JOIN records b ON b.partner_id = a.partner_id AND b.kind = a.kind
   AND b.type = a.type AND b.date_start IS a.date_start AND b.date_end IS a.date_end
   AND b.date_precision IS a.date_precision AND b.local_party = a.local_party AND b.id > a.id
@@ -27,6 +30,14 @@ ORDER BY a.id, b.id
 """
 
 
+def _typed(start: str | None, end: str | None, precision: str) -> str:
+    """A stored date as `--date` reads it (`2024`, not its first day `2024-01-01`; `by
+    2015-05`), '' when unknown."""
+    day = dt.date.fromisoformat
+    stored = FuzzyDate(day(start) if start else None, day(end) if end else None, precision)
+    return date_text(stored) or ""
+
+
 def duplicate_records(conn: sqlite3.Connection) -> Iterator[Finding]:
     """Records of one partner, type, date and local party, titled alike: one group each, the
     oldest first; the fix deletes the younger ones (each asks first; `history restore` brings
@@ -34,11 +45,11 @@ def duplicate_records(conn: sqlite3.Connection) -> Iterator[Finding]:
     groups: dict[int, list[tuple[int, str]]] = {}
     labels: dict[int, tuple[str, str, str, str]] = {}
     placed: set[int] = set()
-    for first, key, other, other_key, partner, rtype, date in conn.execute(_SAME_RECORDS):
+    for first, key, other, other_key, partner, rtype, *date in conn.execute(_SAME_RECORDS):
         if other in placed or first in placed and first not in groups:
             continue
         groups.setdefault(first, []).append((other, other_key))
-        labels[first] = (key, partner or "", rtype, date)
+        labels[first] = (key, partner or "", rtype, _typed(*date))
         placed.add(other)
     for first, others in groups.items():
         key, partner, rtype, date = labels[first]

@@ -256,7 +256,7 @@ class RecordImporter:
                     self._keep_stage(key, values)
                     continue
                 if key in seen or existing[key][0] >= self.first_new:
-                    self.reject(location, line, raw, [_duplicate(key)])
+                    self.reject(location, line, raw, [_duplicate(key, values)])
                     continue
             repeat = None if key in existing else self._repeats(record, key, partner, values)
             if repeat is not None:
@@ -346,10 +346,14 @@ _INSERT_CITATION = "INSERT OR IGNORE INTO citations (entity, entity_id, source_i
 _STAGE_KEY = "\x00stage"
 
 
-def _duplicate(key: str) -> ValidationError:
-    return ValidationError(
-        "key", key, "appears earlier in the file with different values; give each a key column"
-    )
+def _duplicate(key: str, values: Any) -> ValidationError:
+    """A key met twice with different values: a file with keys of its own needs another key for
+    the row, one whose keys are derived (partner, type, date) a key column."""
+    if values is not None and str(values.get("key") or "").strip():
+        reason = "appears earlier in the file with different values; give each row its own key"
+    else:
+        reason = "appears earlier in the file with different values; give each a key column"
+    return ValidationError("key", key, reason)
 
 
 def _read(

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kerjasama_cli.domain.errors import Said, ValidationError
+from kerjasama_cli.domain.keys import contains_folded, folded
 from kerjasama_cli.store.safety import history
 
 _COLUMNS = (
@@ -69,13 +70,16 @@ def partner_list(conn: sqlite3.Connection, q: PartnerQuery) -> Iterator[dict[str
     clauses: list[str] = []
     params: list[Any] = []
     if q.names:
+        # Case and accents folded, as `list -p` (store/queries/filters.py).
+        conn.create_function("kerjasama_contains", 2, contains_folded, deterministic=True)
         one = (
-            "p.name LIKE ? OR p.key = ? OR p.id IN "
-            "(SELECT partner_id FROM partner_aliases WHERE alias LIKE ?)"
+            "kerjasama_contains(p.name, ?) OR p.key = ? OR p.id IN "
+            "(SELECT partner_id FROM partner_aliases WHERE kerjasama_contains(alias, ?))"
         )
         clauses.append("(" + " OR ".join([one] * len(q.names)) + ")")
         for name in q.names:
-            params += [f"%{name.strip()}%", name.strip(), f"%{name.strip()}%"]
+            part = folded(name.strip())
+            params += [part, name.strip(), part]
     if q.countries:
         clauses.append(f"p.country IN ({', '.join('?' * len(q.countries))})")
         params.extend(q.countries)
@@ -113,9 +117,8 @@ def one_partner(conn: sqlite3.Connection, ref: str, field: str = "PARTNER") -> d
         close = difflib.get_close_matches(ref, names, n=3, cutoff=0.6)
         raise ValidationError(field, ref, "no partner by that id, key, name or alias", close)
     if len(found) > 1:
-        listed = ", ".join(
-            f"#{p['id']} {p['name']} ({p['country'] or 'no country'})" for p in found
-        )
+        # `—` for a partner of no country, as `add` lists them: a sign, in either language.
+        listed = ", ".join(f"#{p['id']} {p['name']} ({p['country'] or '—'})" for p in found)
         raise ValidationError(
             field, ref, "names {n} partners: {listed}; give the id", n=len(found), listed=listed
         )
@@ -131,12 +134,20 @@ class PartnerChanges:
     remove_aliases: list[str]
 
 
-def _clash(conn: sqlite3.Connection, partner_id: int, name: str, country: str | None) -> None:
-    row = conn.execute(
+def _holder(
+    conn: sqlite3.Connection, partner_id: int, name: str, country: str | None
+) -> tuple[int, str] | None:
+    """Another partner of `country` that answers to `name` (its name or an alias, any case)."""
+    return conn.execute(
         "SELECT id, name FROM partners WHERE id <> ? AND country IS ? AND (name = ? COLLATE NOCASE "
-        "OR id IN (SELECT partner_id FROM partner_aliases WHERE alias = ? COLLATE NOCASE))",
+        "OR id IN (SELECT partner_id FROM partner_aliases WHERE alias = ? COLLATE NOCASE)) "
+        "ORDER BY id",
         (partner_id, country, name, name),
     ).fetchone()
+
+
+def _clash(conn: sqlite3.Connection, partner_id: int, name: str, country: str | None) -> None:
+    row = _holder(conn, partner_id, name, country)
     if row is not None:
         raise ValidationError(
             "--name" if country is None else "--country",
@@ -183,6 +194,18 @@ def edit_partner(conn: sqlite3.Connection, partner_id: int, change: PartnerChang
     for alias in change.add_aliases:
         if alias.casefold() == after["name"].casefold():
             continue
+        # Two partners of one country answering to one name: `add -p NAME` could not tell
+        # them apart (another country's partner may: a country chooses between them).
+        held = _holder(conn, partner_id, alias, after["country"])
+        if held is not None:
+            raise ValidationError(
+                "--add-alias",
+                alias,
+                "already names partner #{id} {name} in {country}",
+                id=held[0],
+                name=held[1],
+                country=after["country"] or Said("no country"),
+            )
         conn.execute(
             "INSERT OR IGNORE INTO partner_aliases (partner_id, alias) VALUES (?, ?)",
             (partner_id, alias),

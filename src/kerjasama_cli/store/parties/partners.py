@@ -18,7 +18,8 @@ from kerjasama_cli.store.records.writer import save_partner, save_source
 
 STATELESS_KINDS = ("organisation", "institution")
 
-# Names before aliases, older partners first: the first claim to a name wins.
+# Names before aliases, older partners first: the first claim to a name (or alias) wins, but a
+# bare name several partners bear is refused (`PartnerBook.named`).
 _NAMES_SQL = (
     "SELECT name, key, country, 0, id FROM partners{where[0]} UNION ALL "
     "SELECT a.alias, p.key, p.country, 1, p.id FROM partner_aliases a "
@@ -45,14 +46,16 @@ class PartnerBook:
         # (name, country, the other's country).
         self.homonyms: list[tuple[str, str | None, str | None]] = []
         self.lazy_conn = conn if lazy else None
-        # A lazy book's partners by folded *name* (not alias): `add`/`edit` refuse a name that
-        # several partners bear when no country chooses one.
+        # The partners by folded *name* (not alias), new ones too: `add`, `edit` and `import`
+        # refuse a name that several partners bear when no country chooses one.
         self.named: dict[str, list[str]] = {}
         self.looked_up: set[tuple[str, str | None, str | None]] = set()
         if not lazy:
             self.ids = dict(conn.execute("SELECT key, id FROM partners"))
-            for name, key, country, _, _ in conn.execute(_NAMES_SQL.format(where=("", ""))):
+            for name, key, country, is_alias, _ in conn.execute(_NAMES_SQL.format(where=("", ""))):
                 self._index(name, key, country)
+                if not is_alias:
+                    self._bears(name, key)
         self.pending: dict[str, Partner] = {}
         self.created = 0
         self.next_id: int | None = None
@@ -84,9 +87,14 @@ class PartnerBook:
         ):
             self.ids.setdefault(found, partner_id)
             self._index(other, found, other_country)
-            bearers = self.named.setdefault(folded, [])
-            if not is_alias and found not in bearers:
-                bearers.append(found)
+            if not is_alias:
+                self._bears(other, found)
+
+    def _bears(self, name: str, key: str) -> None:
+        """Partner `key` is named `name` (`named`: a name several bear needs a country)."""
+        bearers = self.named.setdefault(name.casefold().strip(), [])
+        if key not in bearers:
+            bearers.append(key)
 
     def _index(self, name: str, key: str, country: str | None) -> None:
         folded = name.casefold().strip()
@@ -129,18 +137,20 @@ class PartnerBook:
                     raise self._homonym_error(field, name, other, country)
                 self.homonyms.append((name, country, self.countries.get(other)))
             return self._new(slug, name, kind, country, region)
-        bearers = self.named.get(folded, [])
+        bearers = self.named.get(folded.strip(), [])
         if len(bearers) > 1:
+            # A partner this import creates has no id yet: its name and country say which.
             listed = ", ".join(
-                f"#{self.ids[k]} {name} ({self.countries.get(k) or '—'})" for k in bearers
+                f"{'#' + str(self.ids[k]) + ' ' if k in self.ids else ''}{name} "
+                f"({self.countries.get(k) or '—'})"
+                for k in bearers
             )
-            raise ValidationError(
-                field,
-                name,
-                "names {n} partners: {listed}; give --country to choose one",
-                n=len(bearers),
-                listed=listed,
+            reason = (
+                "names {n} partners: {listed}; give --country to choose one"
+                if field.startswith("--")
+                else "names {n} partners: {listed}; give its country to choose one"
             )
+            raise ValidationError(field, name, reason, n=len(bearers), listed=listed)
         found = self.by_name_only.get(folded)
         if found:
             return found
@@ -169,6 +179,7 @@ class PartnerBook:
     def _new(self, key: str, name: str, kind: str, country: str | None, region: str | None) -> str:
         self.pending[key] = Partner(key, name, kind, country, region)
         self._index(name, key, country)
+        self._bears(name, key)
         return key
 
     def reserve(self, conn: sqlite3.Connection, key: str) -> int:

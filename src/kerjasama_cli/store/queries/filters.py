@@ -13,6 +13,7 @@ from kerjasama_cli.domain.dates import FuzzyDate
 from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.filters import RecordFilter
 from kerjasama_cli.domain.governors import BASIS_LABELS, leaders_named
+from kerjasama_cli.domain.keys import contains_folded, folded
 from kerjasama_cli.domain.records import Leader, Person, Record
 from kerjasama_cli.domain.validity import EXPIRING_DAYS
 from kerjasama_cli.store.parties.governments import government_name
@@ -151,14 +152,17 @@ def where_clause(conn: sqlite3.Connection, f: RecordFilter) -> tuple[str, list[A
         params.extend(codes)
     if f.partners:
         # Each value as a key, or a substring of a name or alias; several values are OR-ed.
+        # Case and accents folded as `search` folds them: SQLite's LIKE folds ASCII only
+        # (`-p ōsaka` missed Ōsaka) and reads `_` as any character.
+        conn.create_function("kerjasama_contains", 2, contains_folded, deterministic=True)
         one = (
-            "SELECT id FROM partners WHERE key = ? OR name LIKE ? "
-            "UNION SELECT partner_id FROM partner_aliases WHERE alias LIKE ?"
+            "SELECT id FROM partners WHERE key = ? OR kerjasama_contains(name, ?) "
+            "UNION SELECT partner_id FROM partner_aliases WHERE kerjasama_contains(alias, ?)"
         )
         clauses.append(f"r.partner_id IN ({' UNION '.join([one] * len(f.partners))})")
         for partner in f.partners:
-            like = f"%{partner}%"
-            params.extend([partner, like, like])
+            part = folded(partner)
+            params.extend([partner, part, part])
     if f.governors:
         clause, values = _governor_clause(conn, f)
         clauses.append(clause)

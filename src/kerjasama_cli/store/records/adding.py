@@ -11,7 +11,12 @@ from kerjasama_cli.domain.dataset import country_code, parse_sectors
 from kerjasama_cli.domain.dates import UNKNOWN, FuzzyDate, key_part, parse_date
 from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.keys import slugify
-from kerjasama_cli.domain.limits import MAX_NAME_CHARS, check_options, check_text
+from kerjasama_cli.domain.limits import (
+    MAX_NAME_CHARS,
+    check_options,
+    check_term_years,
+    check_text,
+)
 from kerjasama_cli.domain.record_rules import check_record
 from kerjasama_cli.domain.records import Person, Record
 from kerjasama_cli.domain.tabular import kind_and_type
@@ -40,7 +45,7 @@ class AddRequest:
     leader: str | None = None
     sources: list[str] = field(default_factory=list)
     agreement: str | None = None
-    term_years: float | None = None
+    term_years: str | None = None  # as typed: `term_option` parses it, as `edit` does
     end_date: str | None = None
     local_party: str | None = None
     local_country: str | None = None
@@ -48,6 +53,19 @@ class AddRequest:
     key: str | None = None
     new_partner: bool = False
     new: bool = False  # another record although one of the same partner, type and date exists
+
+
+def term_option(text: str) -> float:
+    """`--term-years TEXT` of `add` and `edit`: a number of years (`5`, `2,5`) within the one
+    bound of `domain/limits.py`, refused in one line quoting the text as typed."""
+    try:
+        value = float(text.replace(",", "."))
+    except ValueError:
+        raise ValidationError("--term-years", text, "must be a number of years") from None
+    if value < 0:
+        raise ValidationError("--term-years", text, "must not be negative")
+    check_term_years("--term-years", value, text)
+    return value
 
 
 # What `add` and `edit` call the fields the record rules name.
@@ -121,9 +139,32 @@ def _refuse_repeat(store: Store, record: Record, partners: PartnerBook, named: s
         raise repeated("--partner", named, found)
 
 
+# Text stored as typed but trimmed, '' as none: as `edit` and `import` store it, so an export
+# imported back is the same record (`--key ' x '` became another record `x`).
+_TRIMMED = ("key", "title", "summary", "place", "leader", "notes")
+
+
+def _trimmed(request: AddRequest) -> AddRequest:
+    """`request` with its plain text trimmed and blank text as None; a key that reads as an id
+    refused (`show 12` reaches record #12 first)."""
+    values = {}
+    for name in _TRIMMED:
+        text = getattr(request, name)
+        values[name] = text.strip() or None if text is not None else None
+    if values["key"] is not None and values["key"].isdigit():
+        raise ValidationError(
+            "--key",
+            values["key"],
+            "is only digits, which `show`, `edit` and `delete` read as an id; "
+            "give a key with a letter",
+        )
+    return dataclasses.replace(request, **values)
+
+
 def add_record(store: Store, request: AddRequest) -> tuple[int, Record]:
     """Validate everything first, then write partner, sources and record in one transaction."""
     check_options({f.name: getattr(request, f.name) for f in dataclasses.fields(request)})
+    request = _trimmed(request)
     kind, rtype = kind_and_type(request.type, "--type")
     date = parse_date(request.date, "--date") if request.date else UNKNOWN
     end_date = parse_end_date(request.end_date)
@@ -168,7 +209,7 @@ def add_record(store: Store, request: AddRequest) -> tuple[int, Record]:
         sectors=sectors,
         notes=request.notes,
         agreement=agreement_key(store, request.agreement),
-        term_years=request.term_years,
+        term_years=None if request.term_years is None else term_option(request.term_years),
         end_date=end_date.start if end_date else None,
         sources=source_keys,
     )

@@ -10,7 +10,7 @@ from kerjasama_cli.domain import vocab
 from kerjasama_cli.domain.dataset import country_code, parse_sectors
 from kerjasama_cli.domain.dates import UNKNOWN, parse_date
 from kerjasama_cli.domain.errors import ValidationError
-from kerjasama_cli.domain.limits import check_options, check_term_years
+from kerjasama_cli.domain.limits import check_options
 from kerjasama_cli.domain.record_rules import check_new_type, check_record
 from kerjasama_cli.domain.records import Person, Record
 from kerjasama_cli.domain.tabular import kind_and_type, record_values
@@ -23,6 +23,7 @@ from kerjasama_cli.store.records.adding import (
     check_people,
     parse_end_date,
     resolve_partner,
+    term_option,
 )
 from kerjasama_cli.store.records.entries import load_record
 from kerjasama_cli.store.records.writer import GovernorIndex, save_record
@@ -128,7 +129,9 @@ def _changes(store: Store, old: Record, request: EditRequest, partners: PartnerB
             None if _blank(request.agreement) else agreement_key(store, request.agreement.strip())
         )
     if request.term_years is not None:
-        changes["term_years"] = None if _blank(request.term_years) else _term(request.term_years)
+        changes["term_years"] = (
+            None if _blank(request.term_years) else term_option(request.term_years)
+        )
     if request.end_date is not None:
         end = parse_end_date(request.end_date.strip() or None)
         changes["end_date"] = end.start if end else None
@@ -142,17 +145,6 @@ def _changes(store: Store, old: Record, request: EditRequest, partners: PartnerB
             changes["local_country"] = party_country
         changes["_governments"] = book
     return changes
-
-
-def _term(text: str) -> float:
-    try:
-        value = float(text.replace(",", "."))
-    except ValueError:
-        raise ValidationError("--term-years", text, "must be a number of years") from None
-    if value < 0:
-        raise ValidationError("--term-years", text, "must not be negative")
-    check_term_years("--term-years", value, text)
-    return value
 
 
 def edit_record(store: Store, ref: str, request: EditRequest) -> tuple[int, Record, dict]:

@@ -1,0 +1,168 @@
+"""A list of background ties told as pairs of places, one Indonesian and one foreign.
+
+"The Australia-Indonesia relationship has seen strong ties developed between provinces and
+states, notably DKI Jakarta and New South Wales, East Java and Western Australia, ... and city
+links such as Brisbane with Semarang and Darwin with both Ambon and Denpasar" (real18): each pair
+is a record of its own, whose local party is the pair's Indonesian government (not the
+article's), undated, of the article's kind (a sister city where it speaks of sister cities, else
+a tie of no kind, `other`, which proves no stage), told as existing. The usual rules read one
+local party per article and drop the sentences about the others' ties (drafts.others_only), so
+the pairs are read first, from the sentence as written, and added once the drafts are made.
+
+Read only where a sentence speaks of ties and lists two pairs or more: one pair alone is another
+government's story ("Kota Padang juga telah menjalin ... dengan Kota Sapporo" in a Pontianak
+story), which the expected records leave out; two foreign places paired ("Naples with Sapporo")
+are the partner's own ties; places compared ("Padang dan Sapporo, seperti ...") name no tie.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from kerjasama_cli.extract.article_passes import nation_at
+from kerjasama_cli.extract.assemble import Draft
+from kerjasama_cli.extract.facts import Facts
+from kerjasama_cli.extract.places import PartnerRef
+from kerjasama_cli.extract.tie_drafts import bare_local, tie_draft
+from kerjasama_cli.geo.names import normalise
+
+# The sentence speaks of ties between governments.
+_TIES = re.compile(
+    r"\b(?:ties|links?|relations(?:hips?)?|partnerships?|twin\w*|friendship|sister[\s-]+"
+    r"(?:cit(?:y|ies)|provinces?|states?|regions?)|hubungan|kerja\s?sama|kemitraan|kota kembar|"
+    r"provinsi kembar|persahabatan|sister)\b",
+    re.I,
+)
+_SISTER = re.compile(
+    r"\b(?:sister[\s-]+(?:cit(?:y|ies)|provinces?|states?|regions?)|twin(?:ned|ning|s)?|"
+    r"kota kembar|provinsi kembar|kota bersaudara)\b",
+    re.I,
+)
+# Between the two members of a pair: "and", "with", "dan", "dengan" (and "with both", whose
+# second member comes after one more "and"), and a kind word of the second ("dengan Kota").
+# Not a hyphen: "Kupang-Darwin-Dili", "Medan-Penang" name a plan or a headline's tie as often
+# as a tie that exists (real5, real12, real16).
+_KIND = r"(?:(?:the\s+)?(?:Kota|Kabupaten|Provinsi|Prefektur|Negara Bagian|City of|Province of|"
+_KIND += r"Prefecture of|State of)\s+)?"
+_PAIR_GAP = re.compile(
+    rf"\s+(?:and|with|dan|dengan)\s+(?P<both>both\s+)?{_KIND}",
+    re.I,
+)
+# "MoU antara NTT dengan Northern Territory", "between Kupang and Darwin": one tie's two sides,
+# the sentence's news or a plan, not an item of a list (real12's Kupang).
+_BETWEEN = re.compile(rf"\b(?:between|antara)\s+{_KIND}$", re.I)
+_AND_GAP = re.compile(rf"\s+(?:and|dan|serta)\s+{_KIND}", re.I)
+# The home government's bare name at its place in the sentence ("DKI Jakarta", "Jakarta").
+_NAME = re.compile(r"(?:DKI\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
+
+
+@dataclass(frozen=True)
+class _Item:
+    start: int
+    end: int
+    local: str | None = None  # the Indonesian government, canonical
+    ref: PartnerRef | None = None  # or the foreign place
+
+
+@dataclass(frozen=True)
+class Pair:
+    """One tie of a list: the foreign place, our government, the sentence that lists it."""
+
+    ref: PartnerRef
+    local: str
+    sentence: str
+    type: str
+
+
+def _items(facts: Facts, home: str, canonical: Callable[[str], str]) -> list[_Item]:
+    text = facts.sentence.text
+    items = [
+        _Item(h.start, h.end, ref=h.ref)
+        for h in facts.partners
+        if h.ref.kind != "country" and h.ref.country not in (None, "ID")
+    ]
+    for at, name in facts.parties:
+        if nation_at(facts, at):
+            continue
+        if name == "home":
+            m = _NAME.match(text, at)
+            end = m.end() if m else at + 1
+            items.append(_Item(at, end, local=home))
+        else:
+            items.append(_Item(at, at + len(name), local=canonical(bare_local(name))))
+    items.sort(key=lambda i: i.start)
+    return [i for n, i in enumerate(items) if not n or i.start >= items[n - 1].end]
+
+
+def _pairs_of(items: list[_Item], text: str) -> list[tuple[_Item, _Item]]:
+    """The (foreign, Indonesian) pairs of a sentence's places, left to right."""
+    pairs: list[tuple[_Item, _Item]] = []
+    n = 0
+    while n < len(items) - 1:
+        first, second = items[n], items[n + 1]
+        gap = _PAIR_GAP.fullmatch(text[first.end : second.start])
+        if (
+            gap is None
+            or (first.local is None) == (second.local is None)
+            or _BETWEEN.search(text[: first.start])
+        ):
+            n += 1
+            continue
+        foreign, ours = (first, second) if first.ref else (second, first)
+        pairs.append((foreign, ours))
+        n += 2
+        # "Darwin with both Ambon and Denpasar": the second member's fellow after "and"
+        if gap.group("both") and n < len(items):
+            third = items[n]
+            if (third.local is None) == (second.local is None) and _AND_GAP.fullmatch(
+                text[second.end : third.start]
+            ):
+                pairs.append((foreign, third) if third.local else (third, ours))
+                n += 1
+    return pairs
+
+
+def listed_pairs(all_facts: list[Facts], home: str, canonical: Callable[[str], str]) -> list[Pair]:
+    """The ties the article lists as pairs of places (see the module docstring). The places
+    of the pairs leave their sentence's facts: the pairs are records of their own, and neither
+    a partner nor the local party of the article's news."""
+    found: list[Pair] = []
+    # a tie told as existing where the article speaks of sister cities is one (record_types)
+    sister = any(_SISTER.search(f.sentence.text) for f in all_facts)
+    for facts in all_facts:
+        text = facts.sentence.text
+        if not _TIES.search(text):
+            continue
+        pairs = _pairs_of(_items(facts, home, canonical), text)
+        if len(pairs) < 2:
+            continue
+        kind = "sister_city" if sister else "other"
+        for foreign, ours in pairs:
+            if foreign.ref is not None and ours.local:
+                found.append(Pair(foreign.ref, ours.local, text, kind))
+        paired = {(i.start, i.end) for pair in pairs for i in pair}
+        facts.partners = [h for h in facts.partners if (h.start, h.end) not in paired]
+        starts = {start for start, _ in paired}
+        gone = [name for at, name in facts.parties if at in starts]
+        facts.parties = [(at, name) for at, name in facts.parties if at not in starts]
+        facts.locals = [name for name in facts.locals if name not in gone]
+        facts.home = max(0, facts.home - gone.count("home"))
+    return found
+
+
+def pair_records(drafts: list[Draft], pairs: list[Pair]) -> list[Draft]:
+    """The drafts, with a record for each listed pair no draft holds already."""
+    have = {(normalise(d.partner or ""), d.local_party) for d in drafts}
+    added: list[Draft] = []
+    for pair in pairs:
+        key = (normalise(pair.ref.name), pair.local)
+        if key in have:
+            continue
+        have.add(key)
+        added.append(tie_draft(pair.ref, pair.local, pair.type, pair.sentence))
+    return [*drafts, *added]
+
+
+__all__ = ["Pair", "listed_pairs", "pair_records"]
