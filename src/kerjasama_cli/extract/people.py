@@ -7,7 +7,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from kerjasama_cli.extract.lexicon import TITLES
 from kerjasama_cli.extract.name_words import (
     HONORIFIC_CHAIN,
     drop_honorifics,
@@ -24,6 +23,7 @@ from kerjasama_cli.extract.seats import (
     seat_then_country,
     seat_then_name,
 )
+from kerjasama_cli.extract.titles import TITLES
 from kerjasama_cli.geo.names import normalise
 
 # A nickname in quotes inside a full name ('Moh. Ramdhan "Danny" Pomanto') is read and dropped.

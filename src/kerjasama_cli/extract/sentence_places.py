@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kerjasama_cli.extract import guards, lexicon, subjects
+from kerjasama_cli.extract import guards, lexicon, organisations, subjects
 from kerjasama_cli.extract.facts import Facts, PartnerHit
 from kerjasama_cli.extract.lists import listed_pair
 from kerjasama_cli.extract.people import OFFICE_WORDS, PersonMention
@@ -167,7 +167,7 @@ class PlaceReading:
 
     def _partners(self, facts: Facts, text: str) -> None:
         taken: list[tuple[int, int]] = []
-        for pattern, name in lexicon.ORGANISATIONS:
+        for pattern, name in organisations.ORGANISATIONS:
             for m in pattern.finditer(text):
                 lead = text[max(0, m.start() - 80) : m.start()]
                 if _FACILITATED.search(lead) or _NON_GOVERNMENT.search(lead):
@@ -177,7 +177,7 @@ class PlaceReading:
                     PartnerHit(PartnerRef(name, "organisation", None), m.start(), m.end())
                 )
                 taken.append(m.span())
-        for m in lexicon.INSTITUTION.finditer(text):
+        for m in organisations.INSTITUTION.finditer(text):
             name = m.group(0).strip()
             quoted = text[: m.start()].count("“") > text[: m.start()].count("”")
             local = re.match(
