@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import replace
 
-from kerjasama_cli.extract import guards, intent, lexicon, subjects
+from kerjasama_cli.extract import guards, intent, lexicon, state_bodies, subjects, type_word_guards
 from kerjasama_cli.extract.dates import find_dates, of_an_origin
 from kerjasama_cli.extract.facts import Facts, PartnerHit
 from kerjasama_cli.extract.parties import PartyFinder
@@ -199,7 +199,7 @@ class SentenceReader(PlaceReading):
         """The facts of one sentence; "Sister City adalah kemitraan resmi ...": a definition,
         and the sentences that go on explaining it (no partner, date or government named), give
         no record."""
-        if guards.defines(sentence.text):
+        if type_word_guards.defines(sentence.text):
             self.defining = True
             return Facts(sentence)
         facts = self._read(sentence, item)
@@ -213,21 +213,21 @@ class SentenceReader(PlaceReading):
         text = sentence.text
         facts = Facts(sentence)
         facts.types = lexicon.find_types(text)
-        glossed = guards.glosses(text, facts.types)
+        glossed = type_word_guards.glosses(text, facts.types)
         if self.parties is not None:
-            facts.offices = self.parties.find(guards.mask_state_bodies(text))
+            facts.offices = self.parties.find(state_bodies.mask_state_bodies(text))
         # "tengah menjajaki LoI": an intent, never a signed document.
         facts.types = [
-            guards.signed_cooperation(text, t)
+            type_word_guards.signed_cooperation(text, t)
             for t in facts.types
-            if not guards.framed(text, t[1])
+            if not type_word_guards.framed(text, t[1])
             and t not in glossed
-            and not guards.names_a_body(text, t[1], t[2])
-            and not guards.in_title(text, t[1], t[2])
+            and not type_word_guards.names_a_body(text, t[1], t[2])
+            and not type_word_guards.in_title(text, t[1], t[2])
             and not (
                 t[0] in lexicon.EVENT_CLASS
                 and (
-                    guards.at_that_event(text, t[1], t[2])
+                    type_word_guards.at_that_event(text, t[1], t[2])
                     or subjects.state_event(text, t[1], t[2], country_of)
                     or t[0] == "meeting"
                     and subjects.internal_meeting(text, t[1], t[2])
@@ -302,7 +302,7 @@ class SentenceReader(PlaceReading):
         if not (told or item):  # an item of a list of ties: its place is read all the same
             return facts
         facts.people += self._known_people(text, facts.people)
-        masked = list(guards.mask_state_bodies(text))
+        masked = list(state_bodies.mask_state_bodies(text))
         for person in facts.people:
             name_at = text.find(person.name, person.start) if person.name else -1
             if name_at >= 0:
@@ -384,7 +384,7 @@ class SentenceReader(PlaceReading):
         )
         if acted:
             return
-        if guards.CENTRAL_ACTS.match(text):
+        if state_bodies.CENTRAL_ACTS.match(text):
             facts.partners, facts.types = [], []
             return
         events = [t for t in facts.types if t[0] in lexicon.EVENT_CLASS]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kerjasama_cli.extract import guards, lexicon, organisations, subjects
+from kerjasama_cli.extract import lexicon, organisations, subjects, venues
 from kerjasama_cli.extract.facts import Facts, PartnerHit
 from kerjasama_cli.extract.lists import listed_pair
 from kerjasama_cli.extract.people import OFFICE_WORDS, PersonMention
@@ -216,7 +216,7 @@ class PlaceReading:
             if any(h.start < run[0][0] < h.end for h in facts.partners):
                 continue  # "Mossel Bay (Provinsi Western Cape, Afrika Selatan)": its address
             if normalise(run[0][2]) in VENUES:
-                if guards.is_locative(text, run[0][0], text[run[0][0] : run[-1][1]]):
+                if venues.is_locative(text, run[0][0], text[run[0][0] : run[-1][1]]):
                     venue_end = run[-1][1]
                 continue  # "Gedung Jaya Sabha", "Balai Kota": where, not who
             if venue_end >= 0 and re.fullmatch(r"\s*,\s*", text[venue_end : run[0][0]]):
@@ -288,7 +288,7 @@ class PlaceReading:
                         isinstance(found, PartnerRef)
                         and not found.known
                         and found.kind != "country"
-                        and guards.is_locative(text, run[0][0], text[run[0][0] : b])
+                        and venues.is_locative(text, run[0][0], text[run[0][0] : b])
                     ):
                         # "di Grhadika Bhakti Praja", "in Queensland": where, unless the
                         # article names it as a partner elsewhere (restore_venues).
@@ -306,7 +306,7 @@ class PlaceReading:
                         i = j
                         break
                     if found == "local":
-                        if not guards.is_locative(text, run[0][0], text[run[0][0] : b]):
+                        if not venues.is_locative(text, run[0][0], text[run[0][0] : b]):
                             facts.locals.append(phrase)  # not "di Semarang": where it happened
                             facts.parties.append((a, phrase))
                         i = j
@@ -409,7 +409,7 @@ class PlaceReading:
             )
             # a phrase holding its kind word ("Kota Freemantle") is vouched for by it below
             or start is not None
-            and not guards.KIND_BEFORE.search(phrase)
+            and not venues.KIND_BEFORE.search(phrase)
             and self._twinned(text, start, end)
         )
         # "City Councilor Iloilo City, Filipina": a counterpart's title before the seat is no
@@ -419,7 +419,7 @@ class PlaceReading:
             words.pop(0)
         phrase = " ".join(words)
         state = self.gaz.state_after(phrase, text[end:])  # "Forth Worth, Texas": its state
-        if code is None and not guards.KIND_BEFORE.search(phrase) and not kind_before:
+        if code is None and not venues.KIND_BEFORE.search(phrase) and not kind_before:
             return state
         found = self.gaz.resolve(phrase, code, strict=False)
         if isinstance(found, PartnerRef) and found.kind != "country":
@@ -439,7 +439,7 @@ class PlaceReading:
                 where = self.gaz.resolve(after.group(1).split()[0])
             if isinstance(where, PartnerRef) and where.country and _unknown_name(phrase):
                 return PartnerRef(phrase, "city", where.country)
-        kind_in = guards.KIND_BEFORE.search(phrase)
+        kind_in = venues.KIND_BEFORE.search(phrase)
         if found is None and code not in (None, "ID") and kind_in:
             # "Shizouka Prefecture, Japan": a name the gazetteer lacks (here misspelt), vouched
             # for by its kind word and its country together; one word, never a person's.
