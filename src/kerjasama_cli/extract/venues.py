@@ -11,7 +11,7 @@ import re
 
 from kerjasama_cli.extract.places import country_of
 
-# Titles of Indonesian officials whose seat is not a partner ("Konjen RI Cape Town").
+# A bare locative right before the name ("di Tokyo", "bertempat di ..."): where, not who.
 _PLACE_AFTER_LOCATIVE = re.compile(r"(?:^|[\s,(])(?:di|at|in|bertempat di)\s+$", re.I)
 _ADDRESS = re.compile(
     r"\b(?:berlokasi|terletak|berkantor|berkedudukan|located|based|headquartered)\s+(?:di|in|at)\s+$",
