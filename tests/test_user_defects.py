@@ -50,3 +50,32 @@ def test_an_output_file_that_exists_is_kept_unless_forced(
     run(*given, "--force")
     assert target.read_bytes() != b"the bureau's own file\n"
 
+
+@pytest.mark.parametrize("column, key", [("key", "13"), ("kode", "001")])
+def test_an_import_row_keyed_by_digits_only_is_refused_as_add_refuses_it(
+    run: Run, snapshot, tmp_path: Path, column: str, key: str
+):
+    """A `key` of digits only was refused by `add` (`show 13` reaches record #13 first) but taken
+    from an import: the record could then be named only by its id. The row is refused naming
+    row, field, value and what is expected; with --skip-invalid it alone is rejected."""
+    rows = "".join(f"Kota {i},KR,visit,2025-11-{i:02d},k-{i}\n" for i in range(1, 29))
+    path = tmp_path / "keyed.csv"
+    path.write_text(
+        f"partner,country,type,date,{column}\n{rows}Lyon,FR,visit,2025-12-01,{key}\n",
+        encoding="utf-8",
+    )
+    extra = ["--map", f"{column}=key"] if column != "key" else []
+    before = snapshot(run.db)
+    lines = run("import", str(path), *extra, code=2).stderr.splitlines()
+    assert lines[0] == (
+        f"kerjasama: {path}:30: {column} '{key}': is only digits, which `show`, `edit` and "
+        "`delete` read as an id; give a key with a letter"
+    ), lines
+    said = run("--lang", "id", "import", str(path), *extra, code=2).stderr.splitlines()[0]
+    assert english_left(said, (column,)) == [], said
+    assert snapshot(run.db) == before
+    rejects = tmp_path / "keyed.rejects.csv"
+    run("import", str(path), *extra, "--skip-invalid", "--rejects", str(rejects))
+    assert f",{key}" in rejects.read_text(encoding="utf-8")
+    assert run.json("list", "-p", "Lyon", "--from", "2025-12") == []
+    assert len(run.json("list", "-p", "Kota", "--from", "2025-11")) == 28
