@@ -79,3 +79,32 @@ def test_an_import_row_keyed_by_digits_only_is_refused_as_add_refuses_it(
     assert f",{key}" in rejects.read_text(encoding="utf-8")
     assert run.json("list", "-p", "Lyon", "--from", "2025-12") == []
     assert len(run.json("list", "-p", "Kota", "--from", "2025-11")) == 28
+
+
+@pytest.mark.parametrize("alias", [None, "Big Apple"])
+def test_a_merge_that_makes_two_partners_of_a_country_share_a_name_is_refused(
+    run: Run, snapshot, alias: str | None
+):
+    """`partners merge SOURCE TARGET` gives TARGET the source's name and aliases, without the
+    check `edit --add-alias` makes: merging Springfield (GB) into New York City (US) left NYC
+    and Springfield (US) both answering to `Springfield`, and `add -p Springfield -c US` could
+    not tell them apart. Refused, naming the holder; nothing changed."""
+    add = ["add", "-t", "visit", "-d", "2024-05-05", "--new-partner"]
+    run(*add, "-p", "Springfield", "-c", "US")
+    run(*add, "-p", "Springfield", "-c", "GB")
+    carried = "Springfield"
+    if alias is not None:
+        run("partners", "edit", "springfield-us", "--add-alias", alias, code=0)
+        run(*add, "-p", "Kota Lain", "-c", "GB")
+        run("partners", "edit", "Kota Lain", "--add-alias", alias)
+        carried = alias
+    source = "springfield-gb" if alias is None else "Kota Lain"
+    before = snapshot(run.db)
+    line = run("partners", "merge", source, "New York City", "--yes", code=2).stderr
+    assert line.count("\n") == 1 and line.startswith(f"kerjasama: error: SOURCE '{carried}': ")
+    assert "#4 New York City" in line and "Springfield in US" in line, line
+    said = run("--lang", "id", "partners", "merge", source, "New York City", "--yes", code=2)
+    assert english_left(said.stderr) == [], said.stderr
+    assert snapshot(run.db) == before
+    # Into a partner of the source's own country, or where no one else answers, it merges.
+    run("partners", "merge", source, "Shanghai", "--yes")
