@@ -108,3 +108,14 @@ def test_a_merge_that_makes_two_partners_of_a_country_share_a_name_is_refused(
     assert snapshot(run.db) == before
     # Into a partner of the source's own country, or where no one else answers, it merges.
     run("partners", "merge", source, "Shanghai", "--yes")
+
+
+def test_a_government_name_filter_folds_case_and_accents_as_list_does(run: Run):
+    """`list -p ōsaka` folds case and accents (i33f), but `governments list --name` kept LIKE:
+    ASCII case only, and `_` matched any character."""
+    run("governments", "add", "Région Île-de-France", "-c", "FR", "--kind", "region")
+    run("governments", "add", "KotaXLama", "-c", "ID", "--kind", "city")
+    for typed in ("ile-de", "ÎLE-DE", "région île", "REGION ILE"):
+        found = run.json("governments", "list", "--name", typed)
+        assert [g["name"] for g in found] == ["Région Île-de-France"], typed
+    assert run.json("governments", "list", "--name", "Kota_Lama") == []

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kerjasama_cli.domain.errors import Said, ValidationError
-from kerjasama_cli.domain.keys import contains_folded, folded
+from kerjasama_cli.store.queries.name_match import name_part, use_name_match
 from kerjasama_cli.store.safety import history
 
 _COLUMNS = (
@@ -71,14 +71,14 @@ def partner_list(conn: sqlite3.Connection, q: PartnerQuery) -> Iterator[dict[str
     params: list[Any] = []
     if q.names:
         # Case and accents folded, as `list -p` (store/queries/filters.py).
-        conn.create_function("kerjasama_contains", 2, contains_folded, deterministic=True)
+        use_name_match(conn)
         one = (
             "kerjasama_contains(p.name, ?) OR p.key = ? OR p.id IN "
             "(SELECT partner_id FROM partner_aliases WHERE kerjasama_contains(alias, ?))"
         )
         clauses.append("(" + " OR ".join([one] * len(q.names)) + ")")
         for name in q.names:
-            part = folded(name.strip())
+            part = name_part(name)
             params += [part, name.strip(), part]
     if q.countries:
         clauses.append(f"p.country IN ({', '.join('?' * len(q.countries))})")
