@@ -470,7 +470,10 @@ def test_real13_and_real14_score_above_their_first_sight() -> None:
     _assert_floor(scores, "sectors", precision=0.775, recall=0.55)
     _assert_floor(scores, "partner", precision=0.935, recall=0.82)
     _assert_floor(scores, "date", precision=0.87, recall=0.70)
-    _assert_floor(scores, "type", precision=0.895, recall=0.775)
+    # i33b's type conventions (a generic "perjanjian" naming the tie after it, an envoy by title
+    # and name, a tie told flatly under a sister-city headline): type 0.901/0.788 -> 0.923/0.808,
+    # P 0.904 R 0.766 F1 0.829 -> P 0.908 R 0.769 F1 0.833.
+    _assert_floor(scores, "type", precision=0.92, recall=0.805)
     assert len(scores.invented) <= 1, scores.invented
 
 
@@ -525,7 +528,10 @@ def test_real17_to_real19_score_above_their_first_sight() -> None:
     _assert_floor(scores, f1=0.72, precision=0.75)
     _assert_floor(scores, "partner", precision=0.865, recall=0.80)
     # i32a's types and stages, generalised from their misses: type 0.500/0.397 -> 0.597/0.474
-    _assert_floor(scores, "type", precision=0.68, recall=0.53)
+    # i33b's type conventions as probes of their own (an envoy titled after his country, a
+    # national official's talks, a tie hoped to come true): type 0.689/0.538 -> 0.738/0.577,
+    # P 0.755 R 0.583 F1 0.658 -> P 0.763 R 0.589 F1 0.665, stage 38 -> 40 of 53.
+    _assert_floor(scores, "type", precision=0.735, recall=0.575)
     assert not scores.invented, scores.invented
     # i33d's sector frames and dates (written from real17-19's misses, probed with other names;
     # real1-16 unchanged or better): sectors 0.631/0.457 -> 0.733/0.543, date 0.676/0.581 ->

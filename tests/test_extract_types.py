@@ -9,13 +9,18 @@ at the stage `signing`; a plan, hope, condition or preparation never drafts a si
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kerjasama_cli.extract import extract
 from kerjasama_cli.extract.output import to_json
-from kerjasama_cli.extract.scoring import same_partner
+from kerjasama_cli.extract.scoring import pair, same_partner
 
 SIGNED_TYPES = {"sister_city", "mou", "loi", "agreement"}
 
@@ -563,7 +568,646 @@ EVENT_STAGES: dict[str, Probe] = {
     ),
 }
 
-ALL = {**ENVOY_CALLS, **DELEGATIONS, **MOUS, **BACKGROUND, **PLANS, **EVENT_STAGES}
+# i33b: the settled conventions as one decision order, probed with names the corpus does not
+# hold (Bontang, Probolinggo, Kudus, Jepara, Lumajang; Toyooka, Aomori, Matsuyama, Mainz, Bursa;
+# Finland, Norway, Chile, Denmark), in Indonesian and English:
+# 1. an envoy posted here (ambassador, consul) calling, or our call on the mission: `meeting`;
+# 2. a meeting with nobody travelling (virtual, at a third venue, at a ministry): `meeting`;
+# 3. a delegation or head travelling between the two places: `visit`;
+# 4. a document signed: the most specific word wins (LoI > MoU > PKS/agreement > sister city);
+# 5. a tie told as existing: `sister_city` at `signing`; renewed: the document at `renewal`;
+# 6. a tie wished, planned, explored, under way or still to be signed: `other` with the stage of
+#    its words (initiative, exploration, renewal), never a signed document;
+# 7. talks for the tie held by others (a national official, our embassy), none of ours there:
+#    `other`.
+CONVENTIONS: dict[str, Probe] = {
+    "id-ambassador-courtesy-call": Probe(
+        "Bupati Lumajang Thoriqul Haq menerima kunjungan kehormatan Duta Besar Finlandia untuk "
+        "Indonesia, Jukka Salonen, di Pendopo Lumajang, Senin (3/3/2025).",
+        "Finlandia",
+        "meeting",
+        "implementation",
+        never=frozenset({"visit", "other"}),
+    ),
+    "en-ambassador-courtesy-call": Probe(
+        "The Ambassador of Norway to Indonesia, Rut Giverin, paid a courtesy call on Probolinggo "
+        "Mayor Habib Hadi at City Hall on Monday (3/3/2025).",
+        "Norway",
+        "meeting",
+        never=frozenset({"visit"}),
+    ),
+    "id-consul-general-audience": Probe(
+        "Wali Kota Bontang Neni Moerniaeni menerima audiensi Konsul Jenderal Chili, Pablo Rojas, "
+        "di ruang kerjanya, Rabu (5/3/2025), membahas peluang kerja sama perikanan.",
+        "Chili",
+        "meeting",
+        "exploration",
+        never=frozenset({"visit"}),
+    ),
+    # the envoy's title after the country's name, read as the person's title
+    "en-country-ambassador-received": Probe(
+        "East Kalimantan Governor Rudy Mas'ud received Denmark Ambassador Sten Frimodt Nielsen on "
+        "Tuesday (4/3/2025) to discuss cooperation in renewable energy.",
+        "Denmark",
+        "meeting",
+        never=frozenset({"visit", "other"}),
+    ),
+    # the envoy named in the sentence, though the record's partner word comes later
+    "en-visit-from-the-country-ambassador": Probe(
+        "East Kalimantan Governor Rudy Mas'ud said on Tuesday after receiving a visit from the "
+        "Denmark Ambassador, Sten Frimodt Nielsen, that the province welcomes cooperation with "
+        "Denmark in renewable energy.",
+        "Denmark",
+        "meeting",
+        never=frozenset({"visit"}),
+    ),
+    "id-virtual-meeting": Probe(
+        "Wali Kota Bontang Neni Moerniaeni melakukan pertemuan virtual dengan Wali Kota Toyooka, "
+        "Jepang, Muneharu Kakutani, Kamis (5/6/2025), membahas kerja sama pendidikan.",
+        "Toyooka",
+        "meeting",
+        never=frozenset({"visit"}),
+    ),
+    "en-virtual-meeting": Probe(
+        "Bontang Mayor Neni Moerniaeni held a virtual meeting with the Mayor of Toyooka, Japan, "
+        "Muneharu Kakutani, on Thursday (5/6/2025) to discuss education cooperation.",
+        "Toyooka",
+        "meeting",
+        never=frozenset({"visit"}),
+    ),
+    "id-talks-at-a-forum-abroad": Probe(
+        "Di sela forum kota-kota Asia Pasifik di Bangkok, Thailand, Wali Kota Bontang Neni "
+        "Moerniaeni bertemu Wali Kota Aomori, Jepang, Sohei Nishi, Selasa (4/3/2025), membahas "
+        "kerja sama pariwisata.",
+        "Aomori",
+        "meeting",
+        never=frozenset({"visit"}),
+    ),
+    "en-talks-at-a-forum-abroad": Probe(
+        "On the sidelines of an Asia-Pacific cities forum in Bangkok, Thailand, Bontang Mayor Neni "
+        "Moerniaeni met the Mayor of Aomori, Japan, Sohei Nishi, on Tuesday (4/3/2025) to discuss "
+        "tourism cooperation.",
+        "Aomori",
+        "meeting",
+        never=frozenset({"visit"}),
+    ),
+    "id-partner-mayor-comes": Probe(
+        "Wali Kota Matsuyama, Jepang, Katsuhito Noguchi, beserta rombongan berkunjung ke Kota "
+        "Probolinggo, Selasa (4/3/2025), dan diterima Wali Kota Probolinggo Habib Hadi.",
+        "Matsuyama",
+        "visit",
+        "implementation",
+    ),
+    "id-our-regent-goes": Probe(
+        "Bupati Kudus Sam'ani Intakoris bersama rombongan melakukan kunjungan kerja ke Kota Mainz, "
+        "Jerman, Rabu (5/3/2025), dan bertemu Wali Kota Mainz Nino Haase.",
+        "Mainz",
+        "visit",
+        never=frozenset({"meeting"}),
+    ),
+    "en-partner-delegation-comes": Probe(
+        "A delegation from Aomori, Japan, led by Deputy Mayor Kenji Sato visited Bontang on Monday "
+        "(3/3/2025) and was received by Mayor Neni Moerniaeni at City Hall.",
+        "Aomori",
+        "visit",
+        "implementation",
+    ),
+    "id-visit-to-explore": Probe(
+        "Bupati Kudus Sam'ani Intakoris berkunjung ke Kota Mainz, Jerman, Rabu (5/3/2025), untuk "
+        "menjajaki kerja sama sister city.",
+        "Mainz",
+        "visit",
+        "exploration",
+    ),
+    "en-visit-to-explore": Probe(
+        "Kudus Regent Sam'ani Intakoris visited Mainz, Germany, on Wednesday (5/3/2025) to explore "
+        "a sister city partnership.",
+        "Mainz",
+        "visit",
+        "exploration",
+    ),
+    "id-plan-told-at-a-dinner": Probe(
+        "Dalam jamuan makan malam, Bupati Jepara Witiarso Utomo menyampaikan rencana menjalin "
+        "kerja sama sister city dengan Kota Bursa, Turki.",
+        "Bursa",
+        "other",
+        "initiative",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    "en-plan-to-establish": Probe(
+        "Kudus plans to establish a sister city relationship with Mainz, Germany, Regent Sam'ani "
+        "Intakoris said on Tuesday.",
+        "Mainz",
+        "other",
+        "initiative",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    "id-exploring": Probe(
+        "Pemkab Jepara tengah menjajaki kerja sama sister city dengan Kota Bursa, Turki, kata "
+        "Bupati Jepara Witiarso Utomo.",
+        "Bursa",
+        "other",
+        "exploration",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    "en-exploring": Probe(
+        "Bontang is exploring a sister city partnership with Toyooka, Japan, Mayor Neni Moerniaeni "
+        "said on Tuesday.",
+        "Toyooka",
+        "other",
+        "exploration",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    "id-surat-pernyataan-keinginan-is-an-loi": Probe(
+        "Pemkot Probolinggo dan Kota Matsuyama, Jepang, menandatangani surat pernyataan keinginan "
+        "kerja sama sister city, Kamis (6/3/2025).",
+        "Matsuyama",
+        "loi",
+        "loi",
+        never=frozenset({"sister_city", "mou"}),
+    ),
+    "en-letter-of-intent-on-a-sister-city": Probe(
+        "Probolinggo and Matsuyama, Japan, signed a letter of intent on sister city cooperation on "
+        "Thursday (6/3/2025).",
+        "Matsuyama",
+        "loi",
+        "loi",
+        never=frozenset({"sister_city"}),
+    ),
+    "id-nota-kesepahaman-sister-city-is-an-mou": Probe(
+        "Bupati Kudus Sam'ani Intakoris dan Wali Kota Mainz, Jerman, Nino Haase menandatangani "
+        "nota kesepahaman sister city di Mainz, Rabu (5/3/2025).",
+        "Mainz",
+        "mou",
+        "signing",
+        never=frozenset({"sister_city", "agreement"}),
+    ),
+    "en-sister-city-mou": Probe(
+        "Bontang and Toyooka, Japan, signed a sister city MoU at Bontang City Hall on Monday "
+        "(3/3/2025).",
+        "Toyooka",
+        "mou",
+        "signing",
+        never=frozenset({"sister_city"}),
+    ),
+    "id-perjanjian-kerja-sama-is-an-agreement": Probe(
+        "Pemkab Kudus dan Kota Mainz, Jerman, menandatangani perjanjian kerja sama di bidang "
+        "pendidikan vokasi, Rabu (5/3/2025).",
+        "Mainz",
+        "agreement",
+        "signing",
+    ),
+    # "perjanjian sister city" is the Indonesian of "a sister city agreement"
+    "id-perjanjian-sister-city-is-the-tie": Probe(
+        "Pemkot Bontang dan Kota Toyooka, Jepang, menandatangani perjanjian sister city di Balai "
+        "Kota Bontang, Senin (3/3/2025).",
+        "Toyooka",
+        "sister_city",
+        "signing",
+    ),
+    "en-sister-city-agreement-is-the-tie": Probe(
+        "Bontang and Toyooka, Japan, signed a sister city agreement at Bontang City Hall on Monday "
+        "(3/3/2025).",
+        "Toyooka",
+        "sister_city",
+        "signing",
+    ),
+    "id-tie-existing": Probe(
+        "Kota Bontang dan Kota Toyooka, Jepang, telah menjalin hubungan sister city sejak 2012.",
+        "Toyooka",
+        "sister_city",
+        "signing",
+    ),
+    "en-tie-existing": Probe(
+        "Bontang and Toyooka, Japan, have been sister cities since 2012.",
+        "Toyooka",
+        "sister_city",
+        "signing",
+    ),
+    "id-wished-to-become": Probe(
+        "Bupati Lumajang Thoriqul Haq berharap Lumajang dan Kota Aomori, Jepang, dapat segera "
+        "menjadi kota kembar.",
+        "Aomori",
+        "other",
+        "initiative",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    "id-wanted-to-become": Probe(
+        "Wali Kota Bontang Neni Moerniaeni ingin Bontang dan Kota Aomori, Jepang, menjadi sister "
+        "city.",
+        "Aomori",
+        "other",
+        "initiative",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    "en-hopes-to-become": Probe(
+        "Lumajang hopes to become a sister city of Aomori, Japan, Regent Thoriqul Haq said on "
+        "Monday.",
+        "Aomori",
+        "other",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    # the mirror: a tie that goes on being is a tie that exists
+    "id-goes-on-being-a-sister-city": Probe(
+        "Wali Kota Bontang Neni Moerniaeni bersyukur Kota Bontang dapat terus menjadi sister city "
+        "Kota Aomori, Jepang, sejak 2012.",
+        "Aomori",
+        "sister_city",
+        "signing",
+    ),
+    "id-tie-under-way": Probe(
+        "Kerja sama sister city antara Kota Bontang dan Kota Aomori, Jepang, sedang diupayakan, "
+        "kata Wali Kota Bontang Neni Moerniaeni.",
+        "Aomori",
+        "other",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    "en-tie-under-way": Probe(
+        "A sister city partnership between Bontang and Aomori, Japan, is being worked out, Mayor "
+        "Neni Moerniaeni said on Monday.",
+        "Aomori",
+        "other",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    "id-mou-to-be-signed": Probe(
+        "Nota kesepahaman sister city antara Kota Bontang dan Kota Aomori, Jepang, akan "
+        "ditandatangani pada Juni 2025.",
+        "Aomori",
+        "other",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    "en-mou-to-be-signed": Probe(
+        "A memorandum of understanding on a sister city relationship between Bontang and Aomori, "
+        "Japan, will be signed in June 2025.",
+        "Aomori",
+        "other",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    "id-mou-renewed": Probe(
+        "Pemkot Bontang dan Kota Toyooka, Jepang, memperpanjang nota kesepahaman sister city di "
+        "Balai Kota Bontang, Senin (3/3/2025).",
+        "Toyooka",
+        "mou",
+        "renewal",
+    ),
+    "en-agreement-renewed": Probe(
+        "Bontang and Toyooka, Japan, renewed their sister city agreement at Bontang City Hall on "
+        "Monday (3/3/2025).",
+        "Toyooka",
+        "sister_city",
+        "renewal",
+    ),
+    "id-renewal-planned": Probe(
+        "Pemkot Bontang berencana memperpanjang nota kesepahaman sister city dengan Kota Toyooka, "
+        "Jepang, yang berakhir tahun ini.",
+        "Toyooka",
+        "other",
+        "renewal",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    "en-renewal-planned": Probe(
+        "Bontang plans to renew its sister city agreement with Toyooka, Japan, which expires this "
+        "year.",
+        "Toyooka",
+        "other",
+        "renewal",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    # a national official (not our government) meets the partner in its own place
+    "id-national-official-meets-there": Probe(
+        "Ketua DPR RI Budi Santoso bertemu Wakil Wali Kota Mainz di Mainz, Jerman, Senin "
+        "(3/3/2025), untuk menjajaki kerja sama sister city antara Kabupaten Kudus dan Kota Mainz.",
+        "Mainz",
+        "other",
+        "exploration",
+        never=frozenset({"visit", "meeting"}),
+    ),
+    # the mirror: our regent there is our visit
+    "id-our-regent-meets-there": Probe(
+        "Bupati Kudus Sam'ani Intakoris bertemu Wakil Wali Kota Mainz di Mainz, Jerman, Senin "
+        "(3/3/2025), untuk menjajaki kerja sama sister city antara Kabupaten Kudus dan Kota Mainz.",
+        "Mainz",
+        "visit",
+        "exploration",
+        never=frozenset({"other"}),
+    ),
+    # a draft or concept of a document is no signed document
+    "id-draft-mou-rejected": Probe(
+        "Kementerian Dalam Negeri menolak konsep nota kesepahaman kota kembar antara Kota Bontang "
+        "dan Kota Aomori, Jepang, yang sudah hampir rampung.",
+        "Aomori",
+        "other",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    "en-draft-mou-consulted": Probe(
+        "Bontang consulted the draft memorandum of understanding on a sister city relationship "
+        "with Aomori, Japan, with the Home Affairs Ministry last month.",
+        "Aomori",
+        "other",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    # a hope that the tie comes true
+    "id-hoped-to-come-true": Probe(
+        "Wali Kota Bontang Neni Moerniaeni berharap sister city Bontang dan Kota Aomori, Jepang, "
+        "dapat terwujud tahun depan.",
+        "Aomori",
+        "other",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    # the mirror: a tie that exists, hoped to grow
+    "id-existing-tie-hoped-to-grow": Probe(
+        "Wali Kota Bontang Neni Moerniaeni berharap kerja sama sister city Bontang dan Kota "
+        "Toyooka, Jepang, yang telah terjalin sejak 2012 dapat ditingkatkan.",
+        "Toyooka",
+        "sister_city",
+        "signing",
+    ),
+    # "the meeting" points back to the call on our own embassy told before it
+    "en-the-meeting-at-our-embassy": Probe(
+        "Kudus Regent Sam'ani Intakoris visited the Indonesian Embassy in Germany on Monday "
+        "(3/3/2025). He was welcomed by the ambassador. The meeting discussed the potential for "
+        "cooperation between Kudus and Mainz.",
+        "Mainz",
+        "other",
+        never=frozenset({"visit", "meeting"}),
+    ),
+    "id-the-meeting-at-the-partner-s-city-hall": Probe(
+        "Bupati Kudus Sam'ani Intakoris berkunjung ke Balai Kota Mainz, Jerman, Senin (3/3/2025), "
+        "dan diterima Wali Kota Mainz Nino Haase. Pertemuan tersebut membahas potensi kerja sama "
+        "antara Kudus dan Kota Mainz.",
+        "Mainz",
+        "visit",
+    ),
+    # a tie worked out ("dimatangkan") at a meeting is explored there
+    "id-a-tie-worked-out-at-a-meeting": Probe(
+        "Bupati Kudus Sam'ani Intakoris bertemu Wali Kota Mainz, Jerman, Nino Haase di Jakarta, "
+        "Senin (3/3/2025), untuk mematangkan kerja sama di bidang pendidikan vokasi.",
+        "Mainz",
+        "meeting",
+        "exploration",
+    ),
+    # a document awaiting the central government's approval is not signed: its stage says so
+    "id-mou-awaiting-the-ministry": Probe(
+        "Nota kesepahaman sister city antara Kota Bontang dan Kota Aomori, Jepang, masih menunggu "
+        "persetujuan Kementerian Dalam Negeri.",
+        "Aomori",
+        "other",
+        "central_approval",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    "en-agreement-awaiting-the-ministry": Probe(
+        "The sister city agreement between Bontang and Aomori, Japan, is awaiting approval from "
+        "the Home Affairs Ministry.",
+        "Aomori",
+        "other",
+        "central_approval",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    "id-plan-awaiting-the-council": Probe(
+        "Rencana kerja sama sister city antara Kota Bontang dan Kota Aomori, Jepang, masih "
+        "menunggu persetujuan DPRD Kota Bontang, kata Wali Kota Neni Moerniaeni.",
+        "Aomori",
+        "other",
+        "dprd_approval",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    # the mirror: approved, then signed
+    "id-mou-approved-and-signed": Probe(
+        "Nota kesepahaman sister city antara Kota Bontang dan Kota Aomori, Jepang, yang telah "
+        "mendapat persetujuan Kementerian Dalam Negeri ditandatangani di Balai Kota Bontang, "
+        "Senin (3/3/2025).",
+        "Aomori",
+        "mou",
+        "signing",
+    ),
+    # a call told by its own word ("beraudiensi", "called on") on the envoy's mission
+    "id-audience-at-the-embassy": Probe(
+        "Bupati Lumajang Thoriqul Haq beraudiensi dengan Duta Besar Norwegia di Kedutaan Besar "
+        "Norwegia di Jakarta, Senin (3/3/2025), membahas kerja sama perikanan.",
+        "Norwegia",
+        "meeting",
+        never=frozenset({"visit", "other"}),
+    ),
+    "en-deputy-head-of-mission-called-on": Probe(
+        "The Deputy Head of Mission of the Embassy of Ireland, Sean Kelly, called on Probolinggo "
+        "Mayor Habib Hadi on Monday (3/3/2025) to discuss education cooperation.",
+        "Ireland",
+        "meeting",
+        never=frozenset({"visit", "other"}),
+    ),
+    # a trip told by its own words is a visit
+    "id-comparative-study-trip": Probe(
+        "Wali Kota Bontang Neni Moerniaeni melakukan studi banding ke Kota Toyooka, Jepang, Senin "
+        "(3/3/2025), untuk mempelajari kerja sama pengendalian banjir.",
+        "Toyooka",
+        "visit",
+    ),
+    "en-working-trip": Probe(
+        "Bontang Mayor Neni Moerniaeni made a working trip to Toyooka, Japan, on Monday (3/3/2025) "
+        "to learn about its flood control cooperation.",
+        "Toyooka",
+        "visit",
+    ),
+    # the envoy told by title and name only, the country named beside the tie
+    "id-envoy-by-title-and-name": Probe(
+        "Bupati Lumajang Thoriqul Haq menerima kunjungan kerja Dubes Jukka Salonen di Pendopo "
+        "Lumajang, Senin (3/3/2025). Kedatangannya, jelas Dubes Jukka, untuk memperkuat kerja "
+        "sama bilateral antara Finlandia dan Lumajang.",
+        "Finlandia",
+        "meeting",
+        never=frozenset({"visit", "other"}),
+    ),
+    # the mirror: Indonesia's own envoy to that country is no call of its mission
+    "id-our-own-envoy-by-title-and-name": Probe(
+        "Bupati Lumajang Thoriqul Haq menerima kunjungan kerja Dubes RI untuk Finlandia Ratu "
+        "Silvy Gayatri di Pendopo Lumajang, Senin (3/3/2025). Kedatangannya, jelas Dubes Ratu, "
+        "untuk memperkuat kerja sama antara Finlandia dan Lumajang.",
+        "Finlandia",
+        never=frozenset({"meeting", "visit"}),
+    ),
+    # a tie told flatly under a headline about sister cities is the story's sister-city tie
+    "id-flat-tie-under-a-sister-city-headline": Probe(
+        "BONTANG BERBAGI PENGALAMAN KERJA SAMA SISTER CITY\n\nKerja sama antara Kota Bontang dan "
+        "Kota Toyooka, Jepang, menjadi salah satu bahasan pada rapat koordinasi kerja sama luar "
+        "negeri di Samarinda, Senin (3/3/2025).",
+        "Toyooka",
+        "sister_city",
+        "signing",
+    ),
+    "en-flat-tie-under-a-sister-city-headline": Probe(
+        "Bontang shares its sister city experience\n\nThe cooperation between Bontang and "
+        "Toyooka, Japan, was one of the topics of a coordination meeting on foreign cooperation "
+        "in Samarinda on Monday (3/3/2025).",
+        "Toyooka",
+        "sister_city",
+        "signing",
+    ),
+    # the mirror: a headline that explores the tie
+    "id-flat-tie-under-an-exploring-headline": Probe(
+        "BONTANG JAJAKI SISTER CITY\n\nKerja sama antara Kota Bontang dan Kota Toyooka, Jepang, "
+        "menjadi salah satu bahasan pada rapat koordinasi kerja sama luar negeri di Samarinda, "
+        "Senin (3/3/2025).",
+        "Toyooka",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    # the tie told by its verb
+    "en-formally-twinned": Probe(
+        "Bontang and Toyooka, Japan, were formally twinned at a ceremony at Bontang City Hall on "
+        "Monday (3/3/2025).",
+        "Toyooka",
+        "sister_city",
+        "signing",
+    ),
+    "en-to-be-twinned": Probe(
+        "Bontang hopes to be twinned with Toyooka, Japan, next year, Mayor Neni Moerniaeni said.",
+        "Toyooka",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    # exploring, preparing or set to sign a document is no signed document (the issue's own
+    # example: "tengah menjajaki LoI")
+    "id-exploring-the-signing-of-an-loi": Probe(
+        "Pemkab Jepara tengah menjajaki penandatanganan LoI dengan Kota Bursa, Turki, kata Bupati "
+        "Jepara Witiarso Utomo.",
+        "Bursa",
+        "other",
+        "exploration",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    "en-set-to-sign-an-loi": Probe(
+        "Jepara and Bursa, Turkey, are set to sign a letter of intent next month, Regent Witiarso "
+        "Utomo said.",
+        "Bursa",
+        "other",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    "id-getting-ready-to-sign-an-loi": Probe(
+        "Pemkab Jepara dan Kota Bursa, Turki, bersiap meneken LoI kerja sama sister city.",
+        "Bursa",
+        "other",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    # the mirror: an LoI signed, the MoU to follow
+    "en-loi-signed-mou-to-follow": Probe(
+        "The letter of intent between Jepara and Bursa, Turkey, signed last year, will be followed "
+        "by a memorandum of understanding, Regent Witiarso Utomo said.",
+        "Bursa",
+        "loi",
+        "loi",
+    ),
+    # a renewal denied is no renewal
+    "en-mou-not-renewed": Probe(
+        "The memorandum of understanding between Jepara and Bursa, Turkey, was signed in 2015 and "
+        "was not renewed after it expired, Regent Witiarso Utomo said.",
+        "Bursa",
+        "mou",
+        "signing",
+    ),
+    "id-mou-belum-diperpanjang": Probe(
+        "Nota kesepahaman antara Pemkab Jepara dan Kota Bursa, Turki, yang ditandatangani pada "
+        "2015 belum diperpanjang hingga kini.",
+        "Bursa",
+        "mou",
+        "signing",
+    ),
+    # talks at a distance, told by their own word
+    "en-teleconference": Probe(
+        "Bontang Mayor Neni Moerniaeni held a teleconference with Aomori Mayor Sohei Nishi on "
+        "Monday (3/3/2025) to discuss fisheries cooperation.",
+        "Aomori",
+        "meeting",
+        never=frozenset({"visit", "other"}),
+    ),
+    "id-konferensi-video": Probe(
+        "Wali Kota Bontang Neni Moerniaeni menggelar konferensi video dengan Wali Kota Aomori, "
+        "Jepang, Sohei Nishi, Senin (3/3/2025), membahas kerja sama perikanan.",
+        "Aomori",
+        "meeting",
+        never=frozenset({"visit", "other"}),
+    ),
+    # which document word wins: LoI over the tie it leads to, MoU ("nota kesepakatan") over
+    # agreement, a signed cooperation agreement ("kesepakatan kerja sama") is an agreement
+    "id-loi-kota-kembar-is-an-loi": Probe(
+        "Pemkot Bontang dan Kota Toyooka, Jepang, menandatangani LoI kota kembar di Balai Kota "
+        "Bontang, Senin (3/3/2025).",
+        "Toyooka",
+        "loi",
+        "loi",
+        never=frozenset({"sister_city"}),
+    ),
+    "en-loi-to-become-sister-cities-is-an-loi": Probe(
+        "Bontang and Toyooka, Japan, signed a letter of intent to become sister cities at Bontang "
+        "City Hall on Monday (3/3/2025).",
+        "Toyooka",
+        "loi",
+        "loi",
+        never=frozenset({"sister_city"}),
+    ),
+    "id-nota-kesepakatan-is-an-mou": Probe(
+        "Pemkot Bontang dan Kota Toyooka, Jepang, menandatangani nota kesepakatan bidang "
+        "pariwisata di Balai Kota Bontang, Senin (3/3/2025).",
+        "Toyooka",
+        "mou",
+        "signing",
+        never=frozenset({"agreement"}),
+    ),
+    "id-kesepakatan-kerja-sama-signed-is-an-agreement": Probe(
+        "Pemkot Bontang dan Kota Toyooka, Jepang, menandatangani kesepakatan kerja sama bidang "
+        "pariwisata di Balai Kota Bontang, Senin (3/3/2025).",
+        "Toyooka",
+        "agreement",
+        "signing",
+    ),
+    "en-partnership-agreement-signed-is-an-agreement": Probe(
+        "Bontang and Toyooka, Japan, signed a partnership agreement on tourism at Bontang City "
+        "Hall on Monday (3/3/2025).",
+        "Toyooka",
+        "agreement",
+        "signing",
+    ),
+    # a tie targeted is a plan
+    "id-tie-targeted": Probe(
+        "Pemkot Bontang menargetkan kerja sama sister city dengan Kota Mainz, Jerman, terwujud "
+        "tahun depan.",
+        "Mainz",
+        "other",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    "en-tie-targeted": Probe(
+        "Bontang has targeted a sister city agreement with Mainz, Germany, for next year, the "
+        "mayor said.",
+        "Mainz",
+        "other",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    # the mirror of a tie hoped to come true: one running since a year, hoped to do more
+    "en-running-tie-could-be-realised-further": Probe(
+        "The sister city partnership between Bontang and Toyooka, Japan, in place since 2012, "
+        "could be realised in more programmes, the mayor said.",
+        "Toyooka",
+        "sister_city",
+        "signing",
+    ),
+    # a plan told at a dinner with the partner's mayor here: the visit, exploring it
+    "id-plan-told-at-a-dinner-with-the-partner-s-mayor": Probe(
+        "Dalam jamuan makan malam bersama Wali Kota Bursa, Turki, Mustafa Bozbey, di Pendopo "
+        "Kabupaten Jepara, Senin (3/3/2025), Bupati Jepara Witiarso Utomo menyampaikan rencana "
+        "menjalin kerja sama sister city dengan Kota Bursa.",
+        "Bursa",
+        "visit",
+        "exploration",
+    ),
+    # the mirror: told at a reception with nobody of the partner's: a plan
+    "en-plan-told-at-a-reception": Probe(
+        "At a reception in Jakarta on Monday (3/3/2025), Jepara Regent Witiarso Utomo said the "
+        "regency plans to establish a sister city relationship with Bursa, Turkey.",
+        "Bursa",
+        "other",
+        "initiative",
+        never=frozenset({"visit", "meeting"} | SIGNED_TYPES),
+    ),
+}
+
+ALL = {**ENVOY_CALLS, **DELEGATIONS, **MOUS, **BACKGROUND, **PLANS, **EVENT_STAGES, **CONVENTIONS}
 
 
 @pytest.mark.parametrize("key", sorted(ALL))
@@ -579,3 +1223,340 @@ def test_a_probe_drafts_its_type(key: str) -> None:
     assert typed, got
     if probe.stage is not None:
         assert any(d["stage"] == probe.stage for d in typed), got
+
+
+CASES = Path(__file__).parent / "extract_cases"
+
+
+def _stages_right(*batches: str) -> tuple[int, int]:
+    """(right, told) over the paired records whose expectation gives a stage."""
+    right = told = 0
+    for batch in batches:
+        for article in sorted((CASES / batch).glob("*.txt")):
+            spec = json.loads(article.with_suffix(".json").read_text(encoding="utf-8"))
+            published = spec.get("published")
+            found = to_json(
+                [
+                    extract(
+                        article.read_text(encoding="utf-8"),
+                        name=article.name,
+                        published=dt.date.fromisoformat(published) if published else None,
+                    )
+                ]
+            )
+            for want, got in pair(spec["records"], found):
+                if want is not None and got is not None and "stage" in want:
+                    told += 1
+                    right += got.get("stage") == want["stage"]
+    return right, told
+
+
+def test_the_stage_of_paired_records_scores_above_its_floor() -> None:
+    # Measured by i33b (bench/extract_eval.py's STAGE line): real1-16 235 of 265 right at
+    # 91d6017, 236 after i33b (a tie told flatly under a sister-city headline); real17-19 38 of
+    # 53, 40 after (a tie worked out at a meeting explores; a tie hoped to come true is a plan).
+    # With i33c's whole records merged (main 155c1a2) more records pair: main 236/266 and 43/64,
+    # with i33b 237/266 and 45/64.
+    right, told = _stages_right(*(f"real{n}" for n in range(1, 17)))
+    assert right / told >= 0.89, (right, told)
+    right, told = _stages_right("real17", "real18", "real19")
+    assert right / told >= 0.70, (right, told)
+
+
+# Properties (i33b): a document only explored, planned, wished, offered, prepared or discussed is
+# never drafted as signed; the same document told signed is. Phrases x documents x partners the
+# corpus does not hold, in both languages.
+_PARTNERS = [
+    ("Toyooka", "Jepang", "Japan"),
+    ("Mainz", "Jerman", "Germany"),
+    ("Bursa", "Turki", "Turkey"),
+]
+_ID_PLANS = [
+    "tengah menjajaki",
+    "berencana menandatangani",
+    "berharap dapat menandatangani",
+    "akan menandatangani",
+    "sedang mempersiapkan penandatanganan",
+    "menawarkan",
+    "ingin menjalin",
+    "bersiap meneken",
+    "masih membahas",
+]
+_ID_DOCS = {
+    "LoI": "loi",
+    "nota kesepahaman": "mou",
+    "MoU": "mou",
+    "perjanjian kerja sama": "agreement",
+    "surat pernyataan keinginan": "loi",
+    "kerja sama sister city": "sister_city",
+}
+_EN_PLANS = [
+    "is exploring",
+    "plans to sign",
+    "hopes to sign",
+    "will sign",
+    "is preparing to sign",
+    "has offered",
+    "wants to establish",
+    "is set to sign",
+    "is still discussing",
+]
+_EN_DOCS = {
+    "a letter of intent": "loi",
+    "a memorandum of understanding": "mou",
+    "an MoU": "mou",
+    "a cooperation agreement": "agreement",
+    "a sister city agreement": "sister_city",
+}
+_SETTINGS = settings(max_examples=30, deadline=None, database=None, derandomize=True)
+
+
+def _types(text: str, partner: str) -> list[str]:
+    return [d["type"] for d in _drafts(text) if same_partner([partner], d["partner"])]
+
+
+def _told(form: str, partner: tuple[str, str, str]) -> tuple[str, str]:
+    """The partner's name and the form filled with it ({p}), its country in Indonesian ({c})
+    and in English ({e})."""
+    name, negara, country = partner
+    return name, form.format(p=name, c=negara, e=country)
+
+
+def _drafted(text: str, partner: str) -> list[tuple[str, str | None]]:
+    return [(d["type"], d["stage"]) for d in _drafts(text) if same_partner([partner], d["partner"])]
+
+
+@_SETTINGS
+@given(
+    st.sampled_from(_ID_PLANS + _EN_PLANS),
+    st.sampled_from(sorted(_ID_DOCS) + sorted(_EN_DOCS)),
+    st.sampled_from(_PARTNERS),
+)
+def test_a_document_only_meant_is_never_drafted_signed(
+    plan: str, document: str, partner: tuple[str, str, str]
+) -> None:
+    name, negara, country = partner
+    if plan in _ID_PLANS and document in _ID_DOCS:
+        text = f"Pemkot Bontang {plan} {document} dengan Kota {name}, {negara}, kata Wali Kota."
+    elif plan in _EN_PLANS and document in _EN_DOCS:
+        text = f"Bontang {plan} {document} with {name}, {country}, Mayor Neni Moerniaeni said."
+    else:
+        return  # one language at a time
+    assert not SIGNED_TYPES & set(_types(text, name)), text
+
+
+@_SETTINGS
+@given(
+    st.sampled_from(["menandatangani", "telah menandatangani", "resmi meneken"]),
+    st.sampled_from(["signed", "has signed", "formally signed"]),
+    st.sampled_from(sorted(_ID_DOCS) + sorted(_EN_DOCS)),
+    st.sampled_from(_PARTNERS),
+)
+def test_the_same_document_told_signed_is_drafted_signed(
+    verb_id: str, verb_en: str, document: str, partner: tuple[str, str, str]
+) -> None:
+    name, negara, country = partner
+    if document in _ID_DOCS:
+        text = (
+            f"Pemkot Bontang {verb_id} {document} dengan Kota {name}, {negara}, di Balai Kota "
+            "Bontang, Senin (3/3/2025)."
+        )
+        want = _ID_DOCS[document]
+    else:
+        text = f"Bontang {verb_en} {document} with {name}, {country}, on Monday (3/3/2025)."
+        want = _EN_DOCS[document]
+    assert want in _types(text, name), text
+
+
+# An envoy posted here calling on us, whatever the verb, is a meeting with the envoy's country; a
+# delegation travelling between the two places, either way, is a visit (the lead's convention).
+_ENVOYS_ID = [
+    "Duta Besar {c} untuk Indonesia, Jan Berg,",
+    "Konsul Jenderal {c} di Surabaya, Jan Berg,",
+    "Wakil Duta Besar {c}, Jan Berg,",
+    "Dubes {c} Jan Berg",
+]
+_CALLS_ID = [
+    "berkunjung ke Kantor Bupati Lumajang",
+    "melakukan kunjungan kehormatan kepada Bupati Lumajang Thoriqul Haq",
+    "bertemu Bupati Lumajang Thoriqul Haq",
+    "beraudiensi dengan Bupati Lumajang Thoriqul Haq",
+    "menyambangi Pendopo Kabupaten Lumajang",
+]
+_ENVOYS_EN = [
+    "The Ambassador of {c} to Indonesia, Jan Berg,",
+    "{c}'s Ambassador to Indonesia, Jan Berg,",
+    "The Consul General of {c} in Surabaya, Jan Berg,",
+    "{c} Ambassador Jan Berg",
+]
+_CALLS_EN = [
+    "visited Lumajang Regent Thoriqul Haq at his office",
+    "paid a courtesy call on Lumajang Regent Thoriqul Haq",
+    "met Lumajang Regent Thoriqul Haq",
+    "called on Lumajang Regent Thoriqul Haq",
+]
+_COUNTRIES = [("Finlandia", "Finland"), ("Norwegia", "Norway"), ("Chili", "Chile")]
+
+
+@_SETTINGS
+@given(
+    st.booleans(),
+    st.integers(0, 3),
+    st.integers(0, 4),
+    st.sampled_from(_COUNTRIES),
+)
+def test_an_envoy_s_call_is_a_meeting_whatever_its_verb(
+    english: bool, envoy: int, call: int, country: tuple[str, str]
+) -> None:
+    if english:
+        who = _ENVOYS_EN[envoy].format(c=country[1])
+        text = f"{who} {_CALLS_EN[call % 4]} on Monday (3/3/2025) to discuss education cooperation."
+    else:
+        who = _ENVOYS_ID[envoy].format(c=country[0])
+        text = f"{who} {_CALLS_ID[call]}, Senin (3/3/2025), membahas kerja sama pendidikan."
+    types = _types(text, country[1] if english else country[0])
+    assert "meeting" in types and "visit" not in types, (text, types)
+
+
+_TRIPS_ID = [
+    "Wali Kota {p}, {c}, Jan Berg, beserta rombongan berkunjung ke Kabupaten Lumajang,",
+    "Delegasi Pemerintah Kota {p}, {c}, yang dipimpin Wakil Wali Kota Jan Berg, tiba di "
+    "Kabupaten Lumajang,",
+    "Rombongan Kota {p}, {c}, mengunjungi Pendopo Kabupaten Lumajang,",
+    "Bupati Lumajang Thoriqul Haq beserta rombongan melakukan kunjungan kerja ke Kota {p}, {c},",
+    "Delegasi Pemkab Lumajang yang dipimpin Bupati Thoriqul Haq mengunjungi Kota {p}, {c},",
+]
+_TRIPS_EN = [
+    "The Mayor of {p}, {e}, Jan Berg, and his delegation paid a working visit to Lumajang",
+    "A delegation from {p}, {e}, led by Deputy Mayor Jan Berg, arrived in Lumajang Regency",
+    "Lumajang Regent Thoriqul Haq led a delegation to {p}, {e},",
+    "Lumajang Regent Thoriqul Haq made a working trip to {p}, {e},",
+]
+
+
+@_SETTINGS
+@given(st.booleans(), st.integers(0, 4), st.sampled_from(_PARTNERS))
+def test_a_delegation_travelling_either_way_is_a_visit(
+    english: bool, trip: int, partner: tuple[str, str, str]
+) -> None:
+    if english:
+        name, told = _told(_TRIPS_EN[trip % 4], partner)
+        text = f"{told} on Monday (3/3/2025) to discuss education cooperation."
+    else:
+        name, told = _told(_TRIPS_ID[trip], partner)
+        text = f"{told} Senin (3/3/2025), untuk membahas kerja sama pendidikan."
+    types = _types(text, name)
+    assert "visit" in types and "meeting" not in types, (text, types)
+
+
+# A tie told as existing is the sister-city record; the same tie wished, sought, proposed,
+# explored or targeted is never a signed one.
+_EXISTING_TIES = [
+    "Kota Bontang dan Kota {p}, {c}, telah menjalin hubungan sister city sejak 2012.",
+    "Kota Bontang dan Kota {p}, {c}, merupakan kota kembar sejak 2012.",
+    "Hubungan sister city Kota Bontang dan Kota {p}, {c}, sudah terjalin sejak 2012.",
+    "Bontang and {p}, {e}, have been sister cities since 2012.",
+    "Bontang has had a sister city relationship with {p}, {e}, since 2012.",
+]
+_WISHED_TIES = [
+    "Wali Kota Bontang berharap Kota Bontang dan Kota {p}, {c}, dapat menjadi kota kembar.",
+    "Pemkot Bontang ingin menjalin hubungan sister city dengan Kota {p}, {c}.",
+    "Pemkot Bontang mengusulkan kerja sama sister city dengan Kota {p}, {c}.",
+    "Kerja sama sister city Kota Bontang dan Kota {p}, {c}, masih dalam tahap penjajakan.",
+    "Pemkot Bontang menargetkan kerja sama sister city dengan Kota {p}, {c}, terwujud tahun depan.",
+    "Bontang hopes to become a sister city of {p}, {e}, the mayor said.",
+    "Bontang is seeking a sister city relationship with {p}, {e}, the mayor said.",
+    "Bontang has proposed a sister city partnership with {p}, {e}, the mayor said.",
+    "Bontang aims to become a sister city of {p}, {e}, next year, the mayor said.",
+]
+
+
+@_SETTINGS
+@given(st.booleans(), st.integers(0, 8), st.sampled_from(_PARTNERS))
+def test_a_tie_existing_is_signed_and_a_tie_wished_never_is(
+    existing: bool, form: int, partner: tuple[str, str, str]
+) -> None:
+    forms = _EXISTING_TIES if existing else _WISHED_TIES
+    name, text = _told(forms[form % len(forms)], partner)
+    types = set(_types(text, name))
+    if existing:
+        assert "sister_city" in types, (text, types)
+    else:
+        assert not types & SIGNED_TYPES, (text, types)
+
+
+# A document renewed is that document at `renewal`; a renewal only planned, discussed or still to
+# be signed is `other` at `renewal`, never a signed document.
+_RENEWED = [
+    "Pemkot Bontang dan Kota {p}, {c}, memperpanjang nota kesepahaman sister city, Senin "
+    "(3/3/2025).",
+    "Pemkot Bontang dan Kota {p}, {c}, menandatangani perpanjangan MoU kerja sama pendidikan, "
+    "Senin (3/3/2025).",
+    "Pemkot Bontang dan Kota {p}, {c}, memperbarui perjanjian kerja sama pendidikan, Senin "
+    "(3/3/2025).",
+    "Bontang and {p}, {e}, renewed their memorandum of understanding on Monday (3/3/2025).",
+    "Bontang and {p}, {e}, signed an extension of their sister city agreement on Monday "
+    "(3/3/2025).",
+    "Bontang and {p}, {e}, extended their cooperation agreement for five years on Monday "
+    "(3/3/2025).",
+]
+_RENEWAL_PLANNED = [
+    "Pemkot Bontang berencana memperpanjang nota kesepahaman dengan Kota {p}, {c}.",
+    "Pemkot Bontang dan Kota {p}, {c}, membahas perpanjangan MoU kerja sama pendidikan.",
+    "Perpanjangan MoU Pemkot Bontang dan Kota {p}, {c}, akan ditandatangani bulan depan.",
+    "Bontang plans to renew its memorandum of understanding with {p}, {e}.",
+    "Bontang and {p}, {e}, discussed the renewal of their sister city agreement.",
+    "The renewal of the MoU between Bontang and {p}, {e}, will be signed next month.",
+]
+
+
+@_SETTINGS
+@given(st.booleans(), st.integers(0, 5), st.sampled_from(_PARTNERS))
+def test_a_renewal_done_is_the_document_s_and_a_renewal_planned_is_other(
+    done: bool, form: int, partner: tuple[str, str, str]
+) -> None:
+    name, text = _told((_RENEWED if done else _RENEWAL_PLANNED)[form], partner)
+    drafts = _drafted(text, name)
+    if done:
+        assert any(t in SIGNED_TYPES and s == "renewal" for t, s in drafts), (text, drafts)
+    else:
+        assert ("other", "renewal") in drafts, (text, drafts)
+        assert not any(t in SIGNED_TYPES for t, _ in drafts), (text, drafts)
+
+
+# The stage of a visit: a tie it explores is `exploration`; a tie that runs, or a courtesy call
+# with no word either way, is `implementation` (the corpus's convention).
+_VISIT_ID = (
+    "Wali Kota {p}, {c}, Jan Berg, beserta rombongan berkunjung ke Kabupaten Lumajang, Senin "
+    "(3/3/2025),"
+)
+_VISIT_EN = (
+    "The Mayor of {p}, {e}, Jan Berg, and his delegation paid a working visit to Lumajang on "
+    "Monday (3/3/2025)"
+)
+_VISIT_STAGES = [
+    (False, " untuk menjajaki kerja sama pendidikan.", "exploration"),
+    (False, " dalam rangka penjajakan kerja sama pariwisata.", "exploration"),
+    (False, " untuk merintis kerja sama kota kembar.", "exploration"),
+    (
+        False,
+        " dalam rangka kerja sama sister city yang telah terjalin sejak 2012.",
+        "implementation",
+    ),
+    (False, " dan diterima Bupati Lumajang Thoriqul Haq di pendopo.", "implementation"),
+    (True, " to explore cooperation in education.", "exploration"),
+    (True, " to seek cooperation opportunities in tourism.", "exploration"),
+    (True, " under the sister city partnership the two have had since 2012.", "implementation"),
+    (True, " and was welcomed by Regent Thoriqul Haq at the regency hall.", "implementation"),
+]
+
+
+@_SETTINGS
+@given(st.sampled_from(_VISIT_STAGES), st.sampled_from(_PARTNERS))
+def test_a_visit_s_stage_is_told_by_what_it_was_for(
+    told: tuple[bool, str, str], partner: tuple[str, str, str]
+) -> None:
+    english, tail, stage = told
+    name, text = _told((_VISIT_EN if english else _VISIT_ID) + tail, partner)
+    drafts = _drafted(text, name)
+    assert ("visit", stage) in drafts, (text, drafts)

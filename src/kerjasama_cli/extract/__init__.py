@@ -34,6 +34,7 @@ from kerjasama_cli.extract.bases import ties_on_an_loi
 from kerjasama_cli.extract.dates import article_years
 from kerjasama_cli.extract.drafts import build, local_evidence, local_party, others_only
 from kerjasama_cli.extract.envoys import calls_are_meetings, envoys_call
+from kerjasama_cli.extract.existing_ties import sister_story_ties
 from kerjasama_cli.extract.lists import items_take_the_list_tie, join_list_sentences, tie_items
 from kerjasama_cli.extract.mentions import SentenceReader
 from kerjasama_cli.extract.meta import Meta, read_meta
@@ -161,7 +162,7 @@ def extract(
     headline_sectors(drafts, article.title)
     ties_on_an_loi(drafts, all_facts)
     drafts = planned_renewals(explored_at_a_call(one_event_per_partner(drafts)), all_facts)
-    drafts = calls_that_explore(drafts)
+    drafts = sister_story_ties(calls_that_explore(drafts), article.title)
     # a tie told as existing since a year, a document a renewal renews: records of their own
     drafts = renewed_documents(ties_since(drafts, all_facts), all_facts, meta.published)
     drafts = listed_since_records(tie_told_existing(drafts, all_facts), since, local)

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from kerjasama_cli.extract import lexicon
+
 # The words right before the type word (same clause, nothing between but articles and a
 # cooperation word) that make it a purpose, an idea or an agreement to sign.
 _MEANT = re.compile(
@@ -25,14 +27,75 @@ _MEANT = re.compile(
     r"\bin order to (?:establish|form|create|forge)|"
     # "dengan menjadikan dua wilayah tersebut sebagai sister province", "untuk menjadi sister
     # province", "to become sister cities": what the two are to become
-    r"\b(?:untuk|dengan|akan)\s+(?:menjadikan\b[^.;]{0,50}?\s+sebagai|menjadi)|"
-    r"\bto (?:become|make\b[^.;]{0,50}?)|"
+    r"\b(?:untuk|dengan|akan|dapat|bisa|segera)\s+(?:segera\s+)?"
+    r"(?:menjadikan\b[^.;]{0,50}?\s+sebagai|menjadi)|"
+    r"\bto (?:become|make\b[^.;]{0,50}?)|\b(?:would|will|could|can) (?:soon )?(?:be|become)|"
+    # a wish for what the two are to become: "ingin Bontang dan Kota Aomori menjadi sister
+    # city", "berharap ... menjadi kota kembar", "hoped that X and Y would be sister cities"
+    r"\b(?:ingin|berharap|harapkan|mengharapkan|semoga|mudah-mudahan|berkeinginan|hopes?|"
+    r"hoped|wants?|wanted|wish(?:es|ed)?)\b(?:(?!\b(?:telah|sudah|resmi|terus|tetap|signed)\b)"
+    r"[^.;]){0,70}?\b(?:menjadi|become|be)|"
     r"\b(?:wacana|gagasan|ide|the idea of|an idea of)|"
+    # a signing explored, prepared or about to be: "tengah menjajaki penandatanganan LoI",
+    # "bersiap meneken LoI", "are set to sign a letter of intent", "persiapan penandatanganan"
+    r"\b(?:menjajaki|menjajagi|menjajaki kemungkinan|merencanakan|berencana|rencana|menyiapkan|"
+    r"mempersiapkan|persiapan|bersiap|bersiap-siap|siap|set to|ready to|preparing to|prepares? to|"
+    r"preparations? for|preparing for|exploring|explore|plans? for|planning)\s+(?:untuk\s+)?"
+    r"(?:penandatanganan|menandatangani|meneken|sign|signing|the signing of|signing of)|"
+    # a wish or an offer of the document: "berharap dapat menandatangani MoU", "wants to
+    # establish a sister city partnership", "has offered a letter of intent"
+    r"\b(?:berharap|harapkan|ingin|berkeinginan|hendak|mau|hopes?|hoped|hoping|wants?|wanted|"
+    r"wish(?:es|ed)?|would like|seeks?|sought|aims?|is keen|are keen)\s+"
+    r"(?:(?:agar|supaya|bisa|dapat|segera|untuk|to|soon)\s+){0,3}"
+    r"(?:menandatangani|meneken|menjalin|membentuk|membangun|sign|establish|form|forge|build|"
+    r"set up|create)|"
+    r"\b(?:offered|offers|offering|has offered|proposed|proposes|proposing|"
+    # a target: "menargetkan kerja sama sister city ... terwujud tahun depan"
+    r"menargetkan|mentargetkan|ditargetkan|targets|targeted|targeting)|"
+    r"\b(?:konsep|rancangan|draf|draft|the draft of)|"
     r"(?:^|[.;:\"“]\s*)dibuat|"
     r"\b(?:sepakat|bersepakat|setuju|menyepakati|agreed|agree)\s+(?:untuk\s+|to\s+)?"
     r"(?:menandatangani|meneken|sign|segera menandatangani))"
     r"\s+(?:(?:sebuah|suatu|an?|the|naskah|kerja\s*sama|kerjasama|hubungan|program|mou|loi|moa)"
     r"(?:\s*\([A-Za-z]+\))?\s+){0,3}$",
+    re.I,
+)
+
+
+# A document awaiting or needing its approval ("masih menunggu persetujuan Kementerian Dalam
+# Negeri", "is awaiting approval from the Home Affairs Ministry", "perlu mendapat persetujuan"):
+# not signed yet; stages.py reads it as the central approval stage.
+AWAITS_APPROVAL = (
+    r"\b(?:menunggu|menanti|perlu (?:mendapat(?:kan)? )?|memerlukan|butuh|membutuhkan)\s*"
+    r"(?:persetujuan|pengesahan|izin|rekomendasi)\b|"
+    r"\b(?:awaiting|awaits|await|pending|waiting for|needs?|requires?)\s+(?:the\s+)?"
+    r"(?:approval|clearance|endorsement|authori[sz]ation)\b"
+)
+
+
+# A predicate of the type word, in its clause, telling it under way or still to be signed
+# ("Kerja sama sister city antara ... sedang diupayakan", "A memorandum ... between Bontang and
+# Aomori, Japan, will be signed in June"), nothing told done between.
+_STILL_AFTER = re.compile(
+    r"(?:(?!\b(?:telah|sudah|resmi|signed|ditandatangani|diteken|menandatangani|sejak|since|"
+    r"selama ini|(?:has|have|had) been)\b|"
+    # another clause, another subject: "signed an MoU, and an agreement will be signed"
+    r",\s*(?:dan|and|serta|sedangkan|while|but|namun|tetapi|whereas)\b)[^.;]){0,160}?"
+    r"(?:\b(?:sedang|tengah|masih|terus)\s+(?:di(?:upayakan|jajaki|rintis|bahas|proses|"
+    r"persiapkan|siapkan|godok|kaji|rancang|usulkan|matangkan|negosiasikan|rundingkan|"
+    r"perjuangkan)|dalam (?:proses|tahap)\b)|"
+    r"\b(?:akan|bakal|rencananya|dijadwalkan)\s+(?:segera\s+)?(?:ditandatangani|diteken)\b|"
+    # a tie hoped to come true: "berharap sister city ... dapat terwujud tahun depan"
+    r"\b(?:dapat|bisa)\s+(?:segera\s+)?(?:terwujud|terealisasi|direalisasikan|diwujudkan|"
+    r"ditandatangani|diteken)\b|\b(?:can|could) (?:soon )?(?:be )?(?:realised|realized|"
+    r"materiali[sz]e|come true)\b|"
+    r"\b(?:is|are) (?:still )?being (?:worked out|explored|discussed|prepared|negotiated|pursued|"
+    r"studied|drafted|finali[sz]ed)\b|\b(?:is|are) (?:still )?under (?:discussion|negotiation|"
+    r"consideration|study)\b|"
+    r"\b(?:will|is to|are to|is due to|are due to|shall) be (?:signed|inked)\b|"
+    # awaiting the central government's approval: "masih menunggu persetujuan Kemendagri"
+    + AWAITS_APPROVAL
+    + r")",
     re.I,
 )
 
@@ -43,7 +106,13 @@ _AGREED = re.compile(r"\b(?:sepakat|bersepakat|setuju|menyepakati|agreed)\s+$", 
 
 
 def meant(sentence: str, at: int) -> bool:
-    """Whether the type word at `at` is only meant, an idea, or agreed to be signed."""
+    """Whether the type word at `at` is only meant, an idea, or agreed to be signed, or told
+    after it as under way or still to be signed ("... sedang diupayakan", "... will be
+    signed in June")."""
+    if _STILL_AFTER.match(sentence[at:]):
+        return True
+    if _about_a_planned_document(sentence, at):
+        return True
     window = sentence[max(0, at - 90) : at]
     found = _MEANT.search(window)
     if found is None:
@@ -51,6 +120,27 @@ def meant(sentence: str, at: int) -> bool:
     return not (
         found.group(0).lower().startswith("untuk") and _AGREED.search(window[: found.start()])
     )
+
+
+# What joins a document to the tie it is about: "the draft memorandum of understanding on a
+# sister city relationship", "rancangan MoU tentang kerja sama kota kembar".
+_ABOUT = re.compile(
+    r"\s+(?:on|about|for|tentang|mengenai|terkait|soal)\s+"
+    r"(?:(?:a|an|the|kerja\s*sama|kerjasama|hubungan|program)\s+)*",
+    re.I,
+)
+_DOCUMENT_WORDS = [p for t, p in lexicon.TYPE_PATTERNS if t in ("loi", "mou", "agreement")]
+
+
+def _about_a_planned_document(sentence: str, at: int) -> bool:
+    """Whether the type word at `at` is the tie a document only meant is about: the tie is
+    planned with it."""
+    window_start = max(0, at - 120)
+    for pattern in _DOCUMENT_WORDS:
+        for m in pattern.finditer(sentence, window_start, at):
+            if _ABOUT.fullmatch(sentence[m.end() : at]) and meant(sentence, m.start()):
+                return True
+    return False
 
 
 # A plan's noun right before a programme word ("rencana program kerja sama sister city",

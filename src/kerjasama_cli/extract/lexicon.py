@@ -48,6 +48,8 @@ TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\bsister[- ]?(?:cit(?:y|ies)|provinces?|states?|prefectures?|relationships?|t"
             r"ies)\b|kota (?:kembar|bersaudara|bersahabat|kembaran)|provinsi (?:kembar|ber"
             r"saudara|bersahabat)|saudara kembar|\btwin(?:ned)? cit(?:y|ies)\b|\btwinning\b|"
+            # "were formally twinned": the tie made, told by its verb
+            r"\btwinned\b|"
             r"friendship[- "
             r"]cit(?:y|ies)|\bsister\b",
             re.I,
@@ -75,6 +77,10 @@ TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\bkunjungan\b|\bberkunjung\b|\bmengunjungi\b|\bdikunjungi\b|\blawatan\b|\bkedatangan\b|"
             r"\bmenyambangi\b|\bdisambangi\b|\bbertandang\b|"
+            # a trip told by its own words: "studi banding ke Kota Toyooka", "a working trip
+            # to Toyooka", "arrived in Bontang", "tiba di Bontang"
+            r"\bstudi banding\b|\b(?:working |official |study |business )?trips? to\b|"
+            r"\barrived in\b|\btiba di\b|"
             r"\bkehadiran\b|\brombongan\b|\bdatang (?:langsung )?ke\b|\bvi"
             r"sit(?:s|ed|ing)?\b|\bdelegasi\b|\bdelegations?\b|courtesy call|\bmenerima ro"
             r"mbongan\b|\b(?:diterima|disambut)\s+(?:langsung\s+)?(?:oleh\s+)?(?:(?:Pj|Plt|Penjab"
@@ -90,7 +96,10 @@ TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\bpertemuan\b|\bbertemu\b|\brapat\b|\baudiensi\b|\bmeetings?\b|"
             r"\bmet\b(?!\s+with\s+(?:\w+\s+)?(?:approval|support|criticism|resistance|"
             r"opposition|applause|enthusiasm|success|praise))|\btalks\b|\b(?:ber)?tatap muka\b|"
-            r"\bmemenuhi undangan\b",
+            r"\bmemenuhi undangan\b|"
+            # talks at a distance: "a teleconference", "konferensi video", "vidcon"
+            r"\b(?:tele|video[- ]?)conferenc\w*|\bvideo calls?\b|\bkonferensi video\b|"
+            r"\btelekonferensi\b|\bvi(?:d)?con\b",
             re.I,
         ),
     ),

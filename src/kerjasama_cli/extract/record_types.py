@@ -1,26 +1,45 @@
-"""A drafted record's type settled from all of its sentences (issue 23, the lead's convention).
+"""A drafted record's type settled from all of its sentences (issue 23, the lead's conventions).
 
-- A foreign envoy posted in Indonesia (ambassador, consul general, consul, their deputies, an
-  embassy) calling on the local government, or the local government's call on the mission, is a
-  **meeting** with the envoy's country, whatever verb of visiting the article uses ("menerima
-  kunjungan Konsul Jenderal Jepang", "Duta Besar Kanada berkunjung ke Kantor Gubernur"). A
-  delegation travelling between the two places stays a visit.
-- A tie the article tells as existing ("telah menjalin", "yang telah terjalin selama ini",
-  "sejak 1998", "hasil kerja sama") with a city or region, where sister cities are spoken of, is
-  that sister-city tie (stage `signing`), not plain cooperation.
+The type word read first (record_mentions.strongest_type: LoI > MoU > PKS/agreement > sister city >
+programme > visit > meeting > other; a document word only meant, drafted, hoped, under way or
+awaiting approval is already `other`, intent.py and guards.py) is then settled by this decision
+order, the first rule that applies winning (`decide_type`, which also says which rule did):
 
-Found on real11 and real12's first sight (tests/extract_cases/FIRST_SIGHT.md); the probes in
-tests/test_extract_types.py were written first.
+1. a bare "perjanjian" naming the tie right after it ("perjanjian sister city") is `sister_city`;
+2. a visit or meeting held by a national official of Indonesia, nobody of ours titled: `other`
+   (held_by.py);
+3. a visit that is a foreign envoy's call, or our call on the mission (ambassador, consul, by
+   title and country or by title and name), a posted trade office's call, or talks at one of our
+   ministries: `meeting`;
+4. talks (`other`) told at an envoy's call: `meeting`;
+5. plain cooperation told as existing, sister cities spoken of beside it: `sister_city`
+   (existing_ties.py);
+6. talks told as "this visit": `visit`;
+7. a meeting of our envoy abroad, or with our own mission, none of ours there: `other`;
+8. talks or a meeting that are a trip between the two places (the partner's head received here,
+   ours met in the partner's own place): `visit`;
+9. otherwise the type word's own type ("word").
+
+Each rule has probes of its own in tests/test_extract_types.py, in both languages, written first.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from kerjasama_cli.extract import guards, lexicon
 from kerjasama_cli.extract.assemble import Cluster
+from kerjasama_cli.extract.existing_ties import existing_tie
 from kerjasama_cli.extract.facts import Facts
+from kerjasama_cli.extract.held_by import (
+    OWN_MISSION,
+    held_by_the_nation,
+    in_its_place,
+    met_our_own_mission,
+    met_there_by_others,
+)
 from kerjasama_cli.extract.record_dates import RECEIVES
 from kerjasama_cli.geo.names import normalise
 
@@ -28,6 +47,20 @@ from kerjasama_cli.geo.names import normalise
 _MISSION_AFTER = re.compile(
     r"^\s+(?:Ambassador|Embassy|Consul(?:ate)?(?: General)?|Deputy Ambassador)\b"
 )
+
+
+# An envoy named by title and a person's name, no country between ("Dubes Maynor", "Ambassador
+# Jukka Salonen").
+_ENVOY_BY_NAME = re.compile(
+    r"\b(?:Dubes|Duta Besar|Ambassador|Konjen|Konsul Jenderal|Consul General)\s+"
+    r"(?!RI\b|Republik\b|Indonesia\b|of\b|to\b|untuk\b)(?P<name>[A-Z][a-z]+)"
+)
+
+
+def _countries(facts: Facts) -> set[str]:
+    """The countries a sentence names, as partners or as countries, normalised."""
+    named = {normalise(h.ref.name) for h in facts.partners if h.ref.kind == "country"}
+    return named | {normalise(text) for _, text, _ in facts.countries}
 
 
 # An envoy along with a delegation ("berkunjung lagi bersama Konjen Australia", "didampingi
@@ -39,7 +72,7 @@ _ALONG = re.compile(
 )
 
 
-def envoy_call(cluster: Cluster) -> bool:
+def envoy_call(cluster: Cluster, article: Sequence[Facts] | None = None) -> bool:
     """Whether the record's partner is a country named by its own mission or envoy in the
     record's sentences ("Konsul Jenderal Jepang", "Kedutaan Besar Belanda", "the Ambassador of
     Canada"): the envoy's call, or the call on the mission, is a meeting, not a visit."""
@@ -47,53 +80,46 @@ def envoy_call(cluster: Cluster) -> bool:
         return False
     key = normalise(cluster.partner.name)
     for mention in cluster.mentions:
-        text = mention.facts.sentence.text
-        for hit in mention.facts.partners:
-            if normalise(hit.ref.name) != key:
-                continue
-            window = text[max(0, hit.start - 60) : hit.start]
+        facts = mention.facts
+        text = facts.sentence.text
+        # the envoy read as a person of the partner's side ("received Denmark Ambassador Sten
+        # Frimodt Nielsen"): the title names the mission
+        if any(
+            p.side == "partner"
+            and p.partner
+            and normalise(p.partner.name) == key
+            and _ENVOY.search(p.title or "")
+            for p in facts.people
+        ):
+            return True
+        # the envoy by title and name alone ("Kedatangannya, jelas Dubes Maynor, untuk
+        # memperkuat kerjasama bilateral antara Guatemala dan Jawa Timur"), in a sentence naming
+        # no country but the partner's, in an article naming none of Indonesia's own envoys
+        named = any(
+            normalise(m["name"]) not in _countries(facts)
+            and not _ALONG.search(text[max(0, m.start() - 60) : m.start()])
+            for m in _ENVOY_BY_NAME.finditer(text)
+        )
+        others = {normalise(h.ref.name) for h in facts.partners if h.ref.kind == "country"}
+        if (
+            named
+            and article is not None
+            and others <= {key}
+            and not any(OWN_MISSION.search(f.sentence.text) for f in article)
+        ):
+            return True
+        # the partner's own name, a hit or not ("a visit from the Denmark Ambassador, ...,
+        # cooperation with Denmark": the record's partner word comes later)
+        spans = [(h.start, h.end) for h in facts.partners if normalise(h.ref.name) == key]
+        spans += [m.span() for m in re.finditer(rf"\b{re.escape(cluster.partner.name)}\b", text)]
+        for start, end in spans:
+            window = text[max(0, start - 60) : start]
             mission = guards.MISSION.search(window)
             if mission and not _ALONG.search(window[: mission.start()]):
                 return True
-            if _MISSION_AFTER.match(text[hit.end : hit.end + 30]):
+            if _MISSION_AFTER.match(text[end : end + 30]):
                 return True
     return False
-
-
-# A tie told as already there: made before, running for years, or what it has produced.
-_EXISTING = re.compile(
-    r"\b(?:telah|sudah)\s+(?:lama\s+)?(?:menjalin|terjalin|dijalin|berjalan|bekerja\s*sama|"
-    r"memiliki|mempunyai)\b|\bselama ini\b|\bsejak\s+(?:tahun\s+)?\d{4}\b|"
-    r"\bhasil kerja\s*sama\b|\bsince\s+\d{4}\b|\b(?:have|has) (?:long )?been\b|\blong-standing\b",
-    re.I,
-)
-_SISTER = dict(lexicon.TYPE_PATTERNS)["sister_city"]
-
-
-def existing_tie(cluster: Cluster, article: Sequence[Facts] | None) -> bool:
-    """Whether a record of plain cooperation ("other") is a sister-city tie the article tells as
-    existing: a city or region (never a country), its own sentence telling the tie already
-    made, nothing in it only explored, and sister cities spoken of in that sentence, the one
-    before it or earlier in its paragraph ("... agar semua 'sister city' memiliki keseragaman
-    format. Ia mencontohkan kerja sama yang telah terjalin selama ini antara Ambon-Darwin ..."):
-    "Bali sebelumnya telah memiliki hubungan kerja sama dengan Provinsi Hainan" told paragraphs
-    after an MoU with Hokkaido is plain cooperation."""
-    if cluster.partner.kind == "country" or not cluster.partner.name:
-        return False
-    own = [m.facts for m in cluster.mentions if m.rtype == "other"]
-    if not own or any(f.exploring or f.planned_event for f in own):
-        return False
-    if not any(_EXISTING.search(f.sentence.text) for f in own):
-        return False
-    near = [
-        f
-        for f in article or []
-        for mine in own
-        if f.sentence.index == mine.sentence.index - 1
-        or f.sentence.paragraph == mine.sentence.paragraph
-        and f.sentence.index <= mine.sentence.index
-    ]
-    return any(_SISTER.search(f.sentence.text) for f in near + own)
 
 
 def _a_call_told(cluster: Cluster) -> bool:
@@ -105,11 +131,21 @@ def _a_call_told(cluster: Cluster) -> bool:
     ) or any(
         # "Gubernur menerima Konsul Jenderal Jepang ... untuk membahas kerja sama": the envoy
         # received, or met, is the call itself
-        RECEIVES.search(f.sentence.text)
+        (RECEIVES.search(f.sentence.text) or _CALL.search(f.sentence.text))
         and not f.planned_event
         and not _AHEAD.search(f.sentence.text)
         for f in sentences
     )
+
+
+# A call told by its own word: "beraudiensi dengan Duta Besar", "called on the Mayor", "paid a
+# courtesy call", "bersilaturahmi ke".
+_CALL = re.compile(
+    r"\b(?:beraudiensi|audiensi|bersilaturahmi|bersilaturahim|silaturahmi|called on|calls on|"
+    r"kedatangannya|kunjungannya|lawatannya|"
+    r"paid (?:a )?(?:courtesy )?(?:call|visit)|courtesy call)\b",
+    re.I,
+)
 
 
 # "akan menerima", "will meet", "dijadwalkan bertemu": a call still to come
@@ -194,91 +230,78 @@ def at_a_ministry(cluster: Cluster) -> bool:
     )
 
 
-def settled_type(rtype: str, cluster: Cluster, article: Sequence[Facts] | None) -> str:
-    """The record's type once the convention has read all of its sentences."""
-    if rtype == "visit" and (
-        envoy_call(cluster) or posted_office_call(cluster) or at_a_ministry(cluster)
-    ):
-        return "meeting"
-    if rtype == "other" and envoy_call(cluster) and _a_call_told(cluster):
+# A generic word for an agreement, alone: what follows it names which agreement it is.
+_GENERIC_AGREEMENT = re.compile(r"perjanjian|agreements?", re.I)
+
+
+def kind_named_after(cluster: Cluster) -> bool:
+    """Whether the record's agreement word is a bare "perjanjian" naming the kind of tie right
+    after it ("menandatangani perjanjian sister city", "perjanjian provinsi kembar"): the
+    Indonesian of "a sister city agreement", a sister-city record."""
+    for mention in cluster.mentions:
+        text, types = mention.facts.sentence.text, mention.facts.types
+        for (rtype, a, b), after in zip(types, types[1:], strict=False):
+            if (
+                rtype == "agreement"
+                and _GENERIC_AGREEMENT.fullmatch(text[a:b])
+                and after[0] == "sister_city"
+                and not text[b : after[1]].strip(" \"'“”")
+            ):
+                return True
+    return False
+
+
+class TypeDecision(NamedTuple):
+    """The record's type and the rule of the decision order that settled it ("word": the
+    strongest type word of its own sentences, no convention changed it)."""
+
+    rtype: str
+    rule: str
+
+
+def decide_type(rtype: str, cluster: Cluster, article: Sequence[Facts] | None) -> TypeDecision:
+    """The record's type once the convention has read all of its sentences, and the rule of the
+    module docstring's decision order that settled it (the first that applies)."""
+    if rtype == "agreement" and kind_named_after(cluster):
+        return TypeDecision("sister_city", "kind_named_after")
+    if rtype in ("visit", "meeting") and held_by_the_nation(cluster):
+        return TypeDecision("other", "held_by_the_nation")
+    if rtype == "visit":
+        if envoy_call(cluster, article):
+            return TypeDecision("meeting", "envoy_call")
+        for rule in (posted_office_call, at_a_ministry):
+            if rule(cluster):
+                return TypeDecision("meeting", rule.__name__)
+    if rtype == "other" and envoy_call(cluster, article) and _a_call_told(cluster):
         # "Melalui Duta Besar Georgia, ... berencana akan membangun kerjasama ... pertemuan
         # bilateral ini masih sebatas penjajakan": the plan is told at the envoy's call, and
         # the call is the record (a meeting made to explore).
-        return "meeting"
+        return TypeDecision("meeting", "envoy_call_told")
     if rtype == "other" and existing_tie(cluster, article):
-        return "sister_city"
+        return TypeDecision("sister_city", "existing_tie")
     if rtype == "other" and the_visit_told(cluster, article):
-        return "visit"
-    if rtype == "meeting" and (met_there_by_others(cluster) or met_our_own_mission(cluster)):
-        return "other"
-    if rtype in ("other", "meeting") and not envoy_call(cluster) and _travelled(cluster):
-        return "visit"
-    return rtype
+        return TypeDecision("visit", "the_visit_told")
+    if rtype == "meeting":
+        for rule in (met_there_by_others, met_our_own_mission):
+            if rule(cluster):
+                return TypeDecision("other", rule.__name__)
+    if rtype in ("other", "meeting") and not envoy_call(cluster, article) and _travelled(cluster):
+        return TypeDecision("visit", "travelled")
+    return TypeDecision(rtype, "word")
+
+
+def settled_type(rtype: str, cluster: Cluster, article: Sequence[Facts] | None) -> str:
+    """The record's type once the convention has read all of its sentences."""
+    return decide_type(rtype, cluster, article).rtype
 
 
 # Receiving a guest, not meeting at a third place.
 _HOSTS = re.compile(
-    r"\b(?:menerima|diterima|menyambut|disambut|menjamu|received|welcomed|hosted)\b", re.I
+    r"\b(?:menerima|diterima|menyambut|disambut|menjamu|dijamu|jamuan|received|welcomed|hosted|"
+    # a meal given to the guest: "jamuan makan malam bersama Wali Kota Bursa", "a dinner for"
+    r"dinner|luncheon|banquet)\b",
+    re.I,
 )
-
-
-def _in_its_place(name: str) -> re.Pattern[str]:
-    """ "in Osaka", "di Kota Gyeongju": the partner's own place named as where it happened."""
-    return re.compile(
-        rf"\b(?:in|di)\s+(?:(?:Kota|Provinsi|Prefektur|the City of|the city of)\s+)?"
-        rf"{re.escape(name)}\b"
-    )
-
-
-# Our envoy abroad, not our head ("Ambassador Stephanus Yuwono", "Duta Besar RI", "KUAI").
-_OUR_ENVOY = re.compile(
-    r"\b(?:Ambassador|Duta Besar|Dubes|Kuasa Usaha|KUAI|Charg[ée] d'Affaires)\b", re.I
-)
-
-
-def met_there_by_others(cluster: Cluster) -> bool:
-    """Whether the record's meeting is held in the partner's own place by a titled person who is
-    our envoy abroad, and nobody of ours is there ("Ambassador Stephanus Yuwono met with the
-    Mayor of Harare ... in Harare"): our envoy talks of a tie for us, the record is that talk
-    (`other`), not our meeting or visit ("The Governor of Riau met the Governor of Melaka ...
-    in Melaka" stays our visit)."""
-    name = cluster.partner.name
-    if not name or cluster.partner.kind == "country":
-        return False
-    in_its_place = _in_its_place(name)
-    for mention in cluster.mentions:
-        facts = mention.facts
-        if facts.planned_event or not in_its_place.search(facts.sentence.text):
-            continue
-        if not any(t[0] == "meeting" for t in facts.types):
-            continue
-        sides = [p.side for p in facts.people if p.titled]
-        envoy = any(p.side is None and _OUR_ENVOY.search(p.title or "") for p in facts.people)
-        if envoy and "home" not in sides and "partner" in sides:
-            return True
-    return False
-
-
-# Indonesia's own mission abroad ("KUAI KBRI Tokyo", "the Indonesian Embassy in Japan",
-# "Indonesian Ambassador to Japan", "KJRI Osaka"): never the partner's side of a call.
-_OWN_MISSION = re.compile(
-    r"\b(?:KBRI|KJRI|Kedutaan Besar (?:Republik Indonesia|RI)|Konsulat Jenderal (?:Republik "
-    r"Indonesia|RI)|Dubes RI|Duta Besar (?:Republik Indonesia|RI)|Indonesian (?:Embassy|"
-    r"Consulate(?: General)?|Ambassador|Consul(?: General)?)|Embassy of (?:the Republic of )?"
-    r"Indonesia)\b"
-)
-
-
-def met_our_own_mission(cluster: Cluster) -> bool:
-    """Whether the record's meeting is held with Indonesia's own mission abroad ("Sandiaga Uno
-    visited the Indonesian Embassy in Japan ... the meeting discussed the potential for
-    cooperation ... between Tokyo ... and Jakarta"; "KUAI KBRI Tokyo ... serangkaian pertemuan
-    dengan ... Walikota Mihara City"): the tie with the partner is only talked of, the record
-    is that talk (`other`)."""
-    # Only the meeting's own sentences: "Sekretaris I ... KBRI Tokyo ... juga menyertai" told
-    # beside our head's talk with Tono City's mayor is our mission going along
-    sentences = [m.facts for m in cluster.mentions if m.rtype == "meeting"]
-    return any(_OWN_MISSION.search(f.sentence.text) for f in sentences)
 
 
 def _travelled(cluster: Cluster) -> bool:
@@ -290,7 +313,7 @@ def _travelled(cluster: Cluster) -> bool:
     if not name or cluster.partner.kind == "country":
         return False
     key = normalise(name)
-    in_its_place = _in_its_place(name)
+    here = in_its_place(name)
     for mention in cluster.mentions:
         facts = mention.facts
         text = facts.sentence.text
@@ -304,7 +327,7 @@ def _travelled(cluster: Cluster) -> bool:
         ]
         if hosted and any(p.start > hosted.start() for p in guests):
             return True
-        if in_its_place.search(text) and any(t[0] == "meeting" for t in facts.types):
+        if here.search(text) and any(t[0] == "meeting" for t in facts.types):
             return True
         # "received President Clinton's senior advisor Webb Hubbell who is here to further
         # improve relations between Arkansas ... and Jakarta": the guest came for the tie

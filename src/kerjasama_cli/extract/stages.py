@@ -17,8 +17,10 @@ from collections.abc import Sequence
 from kerjasama_cli.extract.assemble import Draft
 from kerjasama_cli.extract.facts import Facts
 from kerjasama_cli.extract.guards import INITIATIVE_WORDS, done_told
+from kerjasama_cli.extract.intent import AWAITS_APPROVAL
 
 EXPLORATION = "exploration"
+CENTRAL_APPROVAL = "central_approval"
 INITIATIVE = "initiative"
 
 _EXPLORE = re.compile(
@@ -28,6 +30,8 @@ _EXPLORE = re.compile(
     # a tie still studied or worked out: "perlu pengkajian mendalam", "tengah menggodok
     # kerjasama bilateral", "a feasibility study"
     r"kajian|pengkajian|mengkaji|dikaji|menggodok|digodok|feasibility|"
+    # a tie worked out, not yet made: "untuk mematangkan kerja sama", "finalise the cooperation"
+    r"mematangkan|dimatangkan|pematangan|matangkan|finali[sz]\w*|"
     # a first step towards a tie: "Pertemuan ini adalah awal untuk mewujudkan Sister City"
     r"awal (?:untuk|dari|bagi)|langkah awal|pintu pembuka|(?:a |the )?first step)\b",
     re.I,
@@ -76,9 +80,16 @@ TIE_RUNS = re.compile(
     r"\b(?:long-standing|longstanding)\b",
     re.I,
 )
+_AWAITS_APPROVAL = re.compile(AWAITS_APPROVAL, re.I)
+_DPRD = re.compile(
+    r"[^.;]{0,30}\b(?:DPRD|Dewan Perwakilan Rakyat Daerah|(?:regional|local) "
+    r"(?:parliament|council|legislature))\b",
+    re.I,
+)
+# Not "renewable energy"; "an extension of their agreement" is one.
 _RENEW = re.compile(
-    r"\b(?:memperpanjang|perpanjangan|diperpanjang|memperbarui|pembaruan|diperbarui|"
-    r"renew(?!able)\w*|extend(?:ed|s)? (?:the|its|their))\b",  # not "renewable energy"
+    r"\b(?:memperpanjang|perpanjangan|diperpanjang|perpanjang|memperbarui|pembaruan|diperbarui|"
+    r"renew(?!able)\w*|extend(?:ed|s)? (?:the|its|their)|(?:an |the )?extension of)\b",
     re.I,
 )
 # A tie brought back to life: "hidupkan kembali", "diaktifkan kembali", "revive", "reactivate".
@@ -100,16 +111,36 @@ BY_TYPE = {
 _DOCUMENTS = ("loi", "mou", "agreement", "sister_city")
 
 
+# A renewal denied: "was not renewed", "belum diperpanjang", "tidak diperpanjang lagi".
+_NOT_RENEWED = re.compile(
+    r"\b(?:not|never|tidak|belum|tak|bukan)\s+(?:(?:been|yet|pernah|lagi)\s+)?(?:be\s+)?"
+    r"(?:renewed|extended|diperpanjang|diperbarui)\b",
+    re.I,
+)
+
+
+def _renewed(text: str) -> bool:
+    """Whether the text tells a renewal, one it denies aside."""
+    return bool(_RENEW.search(_NOT_RENEWED.sub(" ", text)))
+
+
 def stage_of(rtype: str, sentences: Sequence[str], exploring: bool) -> str | None:
     """The stage a draft of type `rtype` proves, from its own sentences; `exploring` says its
     type word was read as only explored, planned or offered (facts.Facts.exploring)."""
     text = " ".join(sentences)
     if rtype in _DOCUMENTS and not exploring:
-        if _RENEW.search(text):
+        if _renewed(text):
             return "renewal"
         return BY_TYPE[rtype]
     if exploring or rtype == "other":
-        if _RENEW.search(text) or _REVIVE.search(text):
+        awaits = _AWAITS_APPROVAL.search(text)
+        if awaits:
+            # "MoU ... masih menunggu persetujuan Kementerian Dalam Negeri": the document waits
+            # at the central government's approval, or the regional parliament's ("persetujuan
+            # DPRD"), as domain/stages.py orders them
+            council = _DPRD.match(text, awaits.end())
+            return "dprd_approval" if council else CENTRAL_APPROVAL
+        if _renewed(text) or _REVIVE.search(text):
             # "membahas perpanjangan kerja sama sister province", "siap hidupkan kembali
             # konsep kota kembar": the plan is to renew a tie that was, its stage the renewal.
             return "renewal"
