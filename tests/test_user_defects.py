@@ -119,3 +119,16 @@ def test_a_government_name_filter_folds_case_and_accents_as_list_does(run: Run):
         found = run.json("governments", "list", "--name", typed)
         assert [g["name"] for g in found] == ["Région Île-de-France"], typed
     assert run.json("governments", "list", "--name", "Kota_Lama") == []
+
+
+def test_stages_set_names_an_unknown_proving_type_as_a_type(run: Run, snapshot):
+    """`stages set loi:xyz mou` said `STAGE 'xyz': not one of sister_city, loi, ...`: `xyz` is
+    the record type after ':' (the argument reads STAGE[:TYPE,...]), and the list offered was of
+    types. Said as the TYPE it is; nothing changed."""
+    before = snapshot(run.db)
+    line = run("stages", "set", "loi:xyz", "mou", code=2).stderr
+    assert line.startswith("kerjasama: error: TYPE 'xyz': not one of sister_city, loi, mou"), line
+    assert line.count("\n") == 1
+    said = run("--lang", "id", "stages", "set", "loi:xyz", "mou", code=2).stderr
+    assert said.startswith("kerjasama: error: TYPE 'xyz': "), said
+    assert snapshot(run.db) == before
