@@ -24,12 +24,14 @@ def run(seeded_run: Run) -> Run:
         (["export", "-o", "{path}"], "out.xlsx"),
         (["report", "-o", "{path}"], "briefing.html"),
         (["report", "--period", "2024", "-o", "b.html", "--xlsx", "{path}"], "b.xlsx"),
+        (["extract", "{article}", "-o", "{path}"], "drafts.yaml"),  # drafts edited by hand
     ],
 )
 def test_an_output_file_that_exists_is_kept_unless_forced(
     run: Run, tmp_path: Path, monkeypatch, args: list[str], name: str
 ):
-    """`export -o FILE` and `report -o FILE` replaced an existing file without a word, where
+    """`export -o FILE`, `report -o FILE` and `extract -o FILE` (drafts one edits before
+    importing them) replaced an existing file without a word, where
     `backup` refuses one without `--force`. One convention: refused (exit 2, one line, the file
     untouched, nothing else written), `--force` overwrites."""
     folder = tmp_path / "out"
@@ -37,7 +39,13 @@ def test_an_output_file_that_exists_is_kept_unless_forced(
     monkeypatch.chdir(folder)
     target = folder / name
     target.write_bytes(b"the bureau's own file\n")
-    given = [a.replace("{path}", name) for a in args]
+    article = tmp_path / "article.txt"
+    article.write_text(
+        "Jakarta, 5 Mei 2024 - Gubernur DKI Jakarta menandatangani MoU dengan Wali Kota Busan, "
+        "Korea Selatan, tentang kerja sama pendidikan.\n",
+        encoding="utf-8",
+    )
+    given = [a.replace("{path}", name).replace("{article}", str(article)) for a in args]
     line = run(*given, code=2).stderr
     option = "--xlsx" if name == "b.xlsx" else "--output"
     assert line == (

@@ -25,8 +25,9 @@ def check_target(path: Path, field: str = "--output", registry: Path | None = No
 
 
 def check_new(path: Path, field: str, force: bool) -> None:
-    """Refuse to replace an existing file unless `force` (`export -o`, `report -o/--xlsx`), as
-    `backup` does: a briefing or a bureau's workbook under the same name is not lost in silence."""
+    """Refuse to replace an existing file unless `force` (`export -o`, `report -o/--xlsx`,
+    `extract -o`), as `backup` does: a briefing, a bureau's workbook or drafts edited by hand
+    under the same name are not lost in silence."""
     if path.exists() and not force:
         raise ValidationError(field, str(path), "already exists; use --force to overwrite it")
 
