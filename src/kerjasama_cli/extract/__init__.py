@@ -14,23 +14,22 @@ from dataclasses import dataclass
 from kerjasama_cli.extract.acting import acting_partners, local_test
 from kerjasama_cli.extract.article_passes import (
     bracketed_regions,
-    countries_as_partners,
     drop_addresses,
-    drop_covered_countries,
     lone_dates_to_their_sentence,
     multilateral_members,
-    nationalities,
-    nicknames_are_people,
     regions_as_addresses,
     restore_venues,
-    seats_that_are_names,
-    settle_countries,
-    speakers_are_people,
-    told_from_abroad,
 )
 from kerjasama_cli.extract.assemble import Draft, cluster
 from kerjasama_cli.extract.background import plurals_are_no_partners
 from kerjasama_cli.extract.bases import ties_on_an_loi
+from kerjasama_cli.extract.country_passes import (
+    countries_as_partners,
+    drop_covered_countries,
+    nationalities,
+    settle_countries,
+    told_from_abroad,
+)
 from kerjasama_cli.extract.dates import article_years
 from kerjasama_cli.extract.drafts import build, local_evidence, local_party, others_only
 from kerjasama_cli.extract.envoys import calls_are_meetings, envoys_call
@@ -48,6 +47,11 @@ from kerjasama_cli.extract.partner_side import (
     signing_lines,
     the_page_owner_acts,
     ties_listed_abroad,
+)
+from kerjasama_cli.extract.people_passes import (
+    nicknames_are_people,
+    seats_that_are_names,
+    speakers_are_people,
 )
 from kerjasama_cli.extract.places import Gazetteer, KnownPartner
 from kerjasama_cli.extract.record_types import titled_signings

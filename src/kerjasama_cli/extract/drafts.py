@@ -9,9 +9,9 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from kerjasama_cli.extract import lexicon, subjects
-from kerjasama_cli.extract.article_passes import nation_at
 from kerjasama_cli.extract.assemble import Cluster, Draft
 from kerjasama_cli.extract.background import home_acting
+from kerjasama_cli.extract.country_passes import nation_at
 from kerjasama_cli.extract.facts import Facts
 from kerjasama_cli.extract.people import OFFICE_WORDS, PersonMention
 from kerjasama_cli.extract.places import PartnerRef

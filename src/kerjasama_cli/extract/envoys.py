@@ -27,8 +27,8 @@ from __future__ import annotations
 import re
 
 from kerjasama_cli.extract import lexicon
-from kerjasama_cli.extract.article_passes import DEMONYMS
 from kerjasama_cli.extract.assemble import Draft
+from kerjasama_cli.extract.country_passes import DEMONYMS
 from kerjasama_cli.extract.facts import Facts, PartnerHit
 from kerjasama_cli.extract.places import PartnerRef, country_of
 from kerjasama_cli.extract.record_dates import RECEIVES

@@ -8,15 +8,14 @@ across the article's sentences), the dates, the sectors, and whether any governm
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
-from dataclasses import replace
 
-from kerjasama_cli.extract import guards, intent, lexicon, subjects
+from kerjasama_cli.extract import guards, intent, lexicon, state_bodies, subjects, type_word_guards
 from kerjasama_cli.extract.dates import find_dates, of_an_origin
 from kerjasama_cli.extract.facts import Facts, PartnerHit
 from kerjasama_cli.extract.parties import PartyFinder
 from kerjasama_cli.extract.people import PersonMention, find_people
+from kerjasama_cli.extract.people_memory import PeopleMemory
 from kerjasama_cli.extract.places import Gazetteer, PartnerRef, country_of
 from kerjasama_cli.extract.sector_frames import covered_sectors
 from kerjasama_cli.extract.sentence_places import PlaceReading
@@ -66,17 +65,9 @@ _SECTOR_CUE = re.compile(
 
 # Between a document's word and the tie it is about: a bracketed abbreviation at most.
 _NAMES_ITS_KIND = re.compile(r"[\s)\]]*(?:\([^()]{1,30}\)\s*)?")
-_ABBREVIATED = re.compile(r"\s*\(([A-Z]{2,5})\)")
-_COUNTRY_NEXT = re.compile(r",\s*([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 
 
-@functools.lru_cache(maxsize=1024)
-def _name_words(name: str) -> tuple[str, ...]:
-    """A person's full name, then the words of it that name them alone ("Pramono")."""
-    return (name, *(w for w in name.split() if len(w) >= 4 and w[0].isupper()))
-
-
-class SentenceReader(PlaceReading):
+class SentenceReader(PeopleMemory, PlaceReading):
     """Reads sentences of one article, remembering people across sentences."""
 
     def __init__(
@@ -116,90 +107,11 @@ class SentenceReader(PlaceReading):
     def _resolve_place(self, text: str) -> PartnerRef | str | None:
         return self.gaz.resolve(text)
 
-    def _known_words(self) -> frozenset[str]:
-        """Folded words of the people's names read so far: never an office's seat."""
-        return frozenset(self.name_words | {w for key in self.people for w in key.split()})
-
-    def _seat_spelt(self, person: PersonMention) -> PersonMention:
-        """ "Kota Freemantle, Australia Barat" then "Walikota Fremantle Brad Pettitt": a seat
-        only the title vouched for is the place the article named before, spelt otherwise."""
-        seat = person.partner
-        if seat is None or seat.country is not None or seat.known or not self.vouched:
-            return person
-        import difflib
-
-        close = difflib.get_close_matches(normalise(seat.name), list(self.vouched), 1, 0.85)
-        return replace(person, partner=self.vouched[close[0]]) if close else person
-
-    def _known_people(self, text: str, found: list[PersonMention]) -> list[PersonMention]:
-        """People met earlier named again without a title ("Pramono also met ...")."""
-        out: list[PersonMention] = []
-        named = {normalise(p.name) for p in found}
-        for key, person in self.people.items():
-            if key in named or person.side is None:
-                continue
-            for word in _name_words(person.name):
-                if word not in text:
-                    continue
-                m = re.search(rf"\b{re.escape(word)}\b", text)
-                if m:
-                    out.append(
-                        PersonMention(
-                            person.name,
-                            person.title,
-                            person.side,
-                            person.partner,
-                            m.start(),
-                            m.end(),
-                            None,
-                            False,
-                        )
-                    )
-                    break
-        return out
-
-    def _remember(self, person: PersonMention) -> PersonMention:
-        if not person.name and person.side in ("local", "home"):
-            # "ditandatangani LoI antara Gubernur Lampung dan Gubernur Shandong": the office
-            # alone is the holder named with that very title before ("Gubernur Lampung Rahmat
-            # Mirzani Djausal").
-            title = normalise(person.title.rstrip(" .,"))
-            held = [p for p in self.people.values() if normalise(p.title) == title]
-            if len(held) == 1:
-                return replace(held[0], start=person.start, end=person.end)
-        key = normalise(person.name)
-        leader = self.leaders.get(key)
-        if leader and person.side in (None, "home"):
-            person = PersonMention(
-                leader, person.title, "home", None, person.start, person.end, person.place_span
-            )
-            key = normalise(leader)
-        known = self.people.get(key)
-        if known is None and person.name:
-            # "Heru" after "Heru Budi Hartono", "Kim" after "Kim Tae Heum"
-            words = set(key.split())
-            for full, mention in self.people.items():
-                if words and words <= set(full.split()):
-                    known = mention
-                    break
-        if known is not None:
-            side = person.side or known.side
-            partner = person.partner or known.partner
-            title = person.title if len(person.title) > len(known.title) else known.title
-            merged = PersonMention(
-                known.name, title, side, partner, person.start, person.end, person.place_span
-            )
-            self.people[normalise(known.name)] = merged
-            return merged
-        if person.name:
-            self.people[key] = person
-        return person
-
     def read(self, sentence: Sentence, item: bool = False) -> Facts:
         """The facts of one sentence; "Sister City adalah kemitraan resmi ...": a definition,
         and the sentences that go on explaining it (no partner, date or government named), give
         no record."""
-        if guards.defines(sentence.text):
+        if type_word_guards.defines(sentence.text):
             self.defining = True
             return Facts(sentence)
         facts = self._read(sentence, item)
@@ -213,21 +125,21 @@ class SentenceReader(PlaceReading):
         text = sentence.text
         facts = Facts(sentence)
         facts.types = lexicon.find_types(text)
-        glossed = guards.glosses(text, facts.types)
+        glossed = type_word_guards.glosses(text, facts.types)
         if self.parties is not None:
-            facts.offices = self.parties.find(guards.mask_state_bodies(text))
+            facts.offices = self.parties.find(state_bodies.mask_state_bodies(text))
         # "tengah menjajaki LoI": an intent, never a signed document.
         facts.types = [
-            guards.signed_cooperation(text, t)
+            type_word_guards.signed_cooperation(text, t)
             for t in facts.types
-            if not guards.framed(text, t[1])
+            if not type_word_guards.framed(text, t[1])
             and t not in glossed
-            and not guards.names_a_body(text, t[1], t[2])
-            and not guards.in_title(text, t[1], t[2])
+            and not type_word_guards.names_a_body(text, t[1], t[2])
+            and not type_word_guards.in_title(text, t[1], t[2])
             and not (
                 t[0] in lexicon.EVENT_CLASS
                 and (
-                    guards.at_that_event(text, t[1], t[2])
+                    type_word_guards.at_that_event(text, t[1], t[2])
                     or subjects.state_event(text, t[1], t[2], country_of)
                     or t[0] == "meeting"
                     and subjects.internal_meeting(text, t[1], t[2])
@@ -302,7 +214,7 @@ class SentenceReader(PlaceReading):
         if not (told or item):  # an item of a list of ties: its place is read all the same
             return facts
         facts.people += self._known_people(text, facts.people)
-        masked = list(guards.mask_state_bodies(text))
+        masked = list(state_bodies.mask_state_bodies(text))
         for person in facts.people:
             name_at = text.find(person.name, person.start) if person.name else -1
             if name_at >= 0:
@@ -331,47 +243,6 @@ class SentenceReader(PlaceReading):
         self._without_actor(facts)
         return facts
 
-    def _a_place(self, text: str, person: PersonMention, facts: Facts) -> bool:
-        """ "Wakil Wali Kota Dongxing, Tiongkok, Li Jian": a one-word "name" after a title with
-        a country right after it is the title's city, when the gazetteer knows it there."""
-        if not person.titled:
-            return False
-        at = text.find(person.name, person.start)
-        words = person.name.split()
-        if 1 < len(words) <= 3 and at >= 0:
-            # "Walikota Ichikawa Jepang bersama ...": the title's city, then its country
-            code = country_of(words[-1]) or country_of(" ".join(words[-2:]))
-            place = " ".join(words[: -1 if country_of(words[-1]) else -2])
-            ref = self.gaz.resolve(place, code, strict=False) if code and place else None
-            if isinstance(ref, PartnerRef) and ref.kind != "country" and ref.country == code:
-                facts.partners.append(PartnerHit(ref, at, at + len(place), True, True))
-                return True
-            return False
-        after = _COUNTRY_NEXT.match(text[at + len(person.name) :]) if at >= 0 else None
-        if len(words) > 3 and at >= 0:
-            # "Deputi Mayor Bidang Hubungan Internasional San Francisco (SF), Amerika Serikat,
-            # Jane Doe": the title's office swallowed the city, which its country or its
-            # initials right after vouch for; the person is named further on
-            end = at + len(person.name)
-            tail = _ABBREVIATED.match(text, end)
-            code = country_of(after.group(1)) if after else None
-            for n in (3, 2):
-                place = " ".join(words[-n:])
-                initials = "".join(w[0] for w in words[-n:]).upper()
-                if not (code or tail and tail.group(1) == initials):
-                    continue
-                ref = self.gaz.resolve(place, code, strict=False)
-                if isinstance(ref, PartnerRef) and ref.kind in ("city", "province"):
-                    facts.partners.append(PartnerHit(ref, end - len(place), end, True, bool(code)))
-                    return True
-            return False
-        code = country_of(after.group(1)) if after else None
-        ref = self.gaz.resolve(person.name, code, strict=False) if code else None
-        if not isinstance(ref, PartnerRef) or ref.kind == "country" or ref.country != code:
-            return False
-        facts.partners.append(PartnerHit(ref, at, at + len(person.name), True, True))
-        return True
-
     def _without_actor(self, facts: Facts) -> None:
         """No government acts in the sentence: the Indonesian state's own meeting ("Pemerintah
         pusat melalui KJRI telah melakukan pertemuan ..."), or an event nobody of a government
@@ -384,7 +255,7 @@ class SentenceReader(PlaceReading):
         )
         if acted:
             return
-        if guards.CENTRAL_ACTS.match(text):
+        if state_bodies.CENTRAL_ACTS.match(text):
             facts.partners, facts.types = [], []
             return
         events = [t for t in facts.types if t[0] in lexicon.EVENT_CLASS]

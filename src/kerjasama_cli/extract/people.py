@@ -4,18 +4,15 @@ Zheng", "Seoul Mayor Oh Se-hoon", "Kim Tae-heum, Governor of South Chungcheong".
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
-from kerjasama_cli.extract.lexicon import TITLES
 from kerjasama_cli.extract.name_words import (
     HONORIFIC_CHAIN,
-    drop_honorifics,
-    drop_post_nominals,
 )
 from kerjasama_cli.extract.people_roles import acting_for_a_partner
+from kerjasama_cli.extract.person_names import TITLE, Resolver, clean_name
 from kerjasama_cli.extract.place_words import OFFICE_WORDS, SURNAMES
-from kerjasama_cli.extract.places import STOPWORDS, PartnerRef
+from kerjasama_cli.extract.places import PartnerRef
 from kerjasama_cli.extract.seats import (
     seat_before_country,
     seat_first,
@@ -29,13 +26,6 @@ from kerjasama_cli.geo.names import normalise
 # A nickname in quotes inside a full name ('Moh. Ramdhan "Danny" Pomanto') is read and dropped.
 _WORD = r"(?:[A-Z][\w’'.\-]*|(?:bin|binti|van|von|de|of|al-\w+)\b|[\"“][A-Z][\w’'.\-]*[\"”])"
 _CAP = r"[A-Z][\w’'.\-]*"
-_TITLE = re.compile(
-    r"\b(?:"
-    + "|".join(
-        re.escape(t).replace(r"\ ", r"[\s-]+") for t in sorted(TITLES, key=len, reverse=True)
-    )
-    + r")\b"
-)
 _AFTER = re.compile(
     rf"\s*(?:of\s+|dari\s+)?(?P<a>{_CAP}(?:\s+{_WORD})*)"
     rf"(?:\s*,\s*(?P<b>{HONORIFIC_CHAIN}{_CAP}(?:\s+{_WORD}){{0,4}}))?"
@@ -68,21 +58,6 @@ _HONORED_BEFORE = re.compile(
     rf"\b(?:Mr|Mrs|Ms|Madam|Dato['’]?|Datuk|Tuan|Puan|Bapak|Ibu)\.?\s+"
     rf"(?P<n>{_CAP}(?:\s+{_WORD}){{0,4}})\s+$"
 )
-_HONORIFIC = re.compile(
-    r"^(?:Bapak|Ibu|Pak|Bu|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.?|Hj\.?|Hon\.?|Buya|Kiai|Kyai|Habib|"
-    # Indonesian academic and religious titles: "Drs. H. Syamsuar", "Ir. H. Joko", "KH Ahmad"
-    r"Drs\.?|Dra\.?|Ir\.?|Prof\.?|KH\.?|HT\.?|dr\.|"
-    # Malaysian honorifics: "Tuan Alijus Mohammad Ali", "Datuk Seri ...", "Dato' ..."
-    r"Tuan|Datuk|Dato['’]?|Datin|Seri|Tan Sri|YB|YBhg\.?|"
-    # "His/Her Excellency"
-    r"H\.\s?E\.?)\s+"
-)
-# Degrees written after an Indonesian name ("Dr H Firdaus ST MT", "Syamsuar, M.Si"): not the
-# name's.
-_DEGREE = re.compile(
-    r"^(?:(?:S|M|D)\.?\s?(?:T|Si|Sos|H|E|IP|Pd|Ag|Kes|Kom|Sc|A|M|P|Hum|Hut|Ak|Psi|KM|AP)\.?|"
-    r"ST|MT|MM|MH|SH|SE|MA|MBA|MPH|MSc|PhD|Ph\.D\.?|Lc|Ak|CA|SKM|MAP|MPA)$"
-)
 # "Mayor of Sibu Municipal Council, Sibu Sarawak, Mr Clarence Ting": the name after an
 # honorific further on, when the words after the title were all the office's.
 _HONORED_AFTER = re.compile(
@@ -96,11 +71,8 @@ _TITLE_CHAIN = re.compile(
     rf"(?P<n>{_CAP}(?:\s+{_WORD}){{0,4}})"
 )
 _NEXT_NAME = re.compile(rf"\s*,\s*(?P<n>{HONORIFIC_CHAIN}{_CAP}(?:\s+{_WORD}){{1,4}})")
-_GLUED = re.compile(r"\b(Mr|Mrs|Ms|Dr|H\.E)\.(?=[A-Z])")
 _BRACKETED = re.compile(r"\((?:[A-Z][\w.\- ]{1,40})\)")
 _OF_PLACE = re.compile(rf"\s+of\s+(?P<p>{_CAP}(?:\s+{_CAP}){{0,3}})\s*$")
-
-Resolver = Callable[[str], "PartnerRef | str | None"]
 
 
 @dataclass(frozen=True)
@@ -116,92 +88,6 @@ class PersonMention:
     end: int
     place_span: tuple[int, int] | None = None
     titled: bool = True  # False: a bare name met earlier ("Pramono said")
-
-
-def _clean_name(name: str, resolve: Resolver | None = None, seat: str | None = None) -> str:
-    """The person's name alone: honorifics, and places or titles written before it ("Mayor of
-    Bandung, Bandung Ridwan Kamil", "Wakil Wali Kota Dongxing China Mr. Li Jian", "Mossel Bay
-    Alderman Dirk Kotzé") dropped; nothing when no word of a name is left ("of")."""
-    name = _GLUED.sub(r"\1. ", name)  # "Mr.Kim Kwan Young": an honorific glued to the name
-    name = re.sub(r"^Sri Sultan\s+", "", name)  # "Sri Sultan Hamengku Buwono X": the title
-    words = [w for w in name.strip(" ,.;:").split() if w[:1] not in '"“']
-    if words and words[0] in _VERBS_OF_COMPANY:
-        return ""  # "Wali Kota Hue, Didampingi Sekda Sleman": a clause, no name
-    changed = True
-    while changed and len(words) > 1:
-        changed = False
-        if len(words) > 2 and words[0] == "The" and words[1].rstrip(".") in ("Hon", "Honourable"):
-            words, changed = words[2:], True  # "The Hon. Kon Vatskalis"
-            continue
-        lead = next((k for k in (1, 2) if k < len(words) and words[k] in _LEAD_TITLES), None)
-        if lead is not None and len(words) - lead > 2:
-            # "Wali Kota Mossel Bay Alderman Harry Levendal", the seat read as "Mossel": the
-            # rest of the seat's name and the title before the name
-            words, changed = words[lead + 1 :], True
-            continue
-        if (shorter := drop_honorifics(words)) != words:
-            words, changed = shorter, True
-            continue
-        if _HONORIFIC.match(words[0] + " "):
-            words, changed = words[1:], True
-            continue
-        if _TITLE.fullmatch(words[0]) or words[0] in _LEAD_TITLES:
-            words, changed = words[1:], True
-            continue
-        if resolve is not None:
-            # A place first only when a full name (two words, not an initial) is left after
-            # it: "Bima Arya" and "George M. Hadjoh" are names beginning like a town.
-            for n in (2, 1):
-                rest = words[n:]
-                found = resolve(" ".join(words[:n]))
-                if (
-                    len(rest) >= 2
-                    and len(rest[0].rstrip(".")) > 1
-                    # An Indonesian government's name after the title's own seat is a first
-                    # name ("Wali Kota Bogor Bima Arya Sugiarto"), unless it is that seat again
-                    # ("Mayor of Bandung, Bandung Ridwan Kamil").
-                    and found is not None
-                    and not (
-                        isinstance(found, str)
-                        and seat
-                        and normalise(" ".join(words[:n])) != normalise(seat)
-                    )
-                ):
-                    words, changed = rest, True
-                    break
-    # A surname is a stopword only as a partner ("Soonho Kim" keeps its Kim); so is a Balinese
-    # name's last word ("I Gusti Ngurah Jaya Negara").
-    balinese = len(words) > 2 and words[0] in _BALINESE_FIRST
-    while (
-        words
-        and not balinese
-        and normalise(words[-1]) in STOPWORDS
-        and normalise(words[-1]) not in SURNAMES
-    ):
-        words.pop()
-    while len(words) > 1 and _DEGREE.match(words[-1].strip(",")):
-        words.pop()
-    words = drop_post_nominals(words)
-    for n, word in enumerate(words[2:], start=2):
-        if word.lower() in ("bin", "binti"):  # "Alijus Mohammad Ali Bin Hj Sipil": the father's
-            words = words[:n]
-            break
-    if not any(w[:1].isupper() and len(w.strip(".")) > 1 for w in words):
-        return ""
-    if len(words) == 1 and words[0].isupper() and len(words[0]) <= 5:
-        return ""  # "Duta Besar RI", "Bupati NTB": an abbreviation of a state or region
-    return " ".join(words[:5])
-
-
-# Capitalised verbs that open a clause after a title and its comma, never a name.
-_VERBS_OF_COMPANY = frozenset(
-    ["Didampingi", "Disaksikan", "Bersama", "Beserta", "Accompanied", "Together", "Joined"]
-)
-# The words a Balinese name begins with (caste and birth-order names): "I Gusti Ngurah ...",
-# "Ida Bagus ...", "Anak Agung ...", "Tjokorda ...".
-_BALINESE_FIRST = frozenset(["I", "Ni", "Ida", "Anak", "Tjokorda", "Cokorda", "Gusti", "IB", "AA"])
-# Titles a name may still carry in front once the office's place is dropped.
-_LEAD_TITLES = frozenset(["Alderman", "Councillor", "Councilor", "Chairman", "Chief", "Executive"])
 
 
 _MAYOR = re.compile(r"^(?:Wali ?[Kk]ota|Walikota|Mayor|Lord Mayor)$")
@@ -270,7 +156,7 @@ def find_people(
     # "signed by the former mayor of Batam, Ahmad Dahlan": English writes the office in lower
     # case after "the"; read as the title (same length, so offsets hold).
     sentence = _LOWER_OFFICE.sub(lambda o: o.group(1) + o.group(2).capitalize(), sentence)
-    for m in _TITLE.finditer(sentence):
+    for m in TITLE.finditer(sentence):
         # A head's building names the office (its holder hosts there), never a name after it.
         building = bool(_BUILDING.search(sentence[max(0, m.start() - 30) : m.start()]))
         title = re.sub(r"\s+", " ", m.group(0))
@@ -399,17 +285,17 @@ def find_people(
             if seat_ref is not None:
                 place_text, place = of_place.group("p"), seat_ref
                 name = name[: of_place.start()]
-        name = "" if building else _clean_name(name, resolve, place_text)
+        name = "" if building else clean_name(name, resolve, place_text)
         if name and all(normalise(w) in OFFICE_WORDS for w in name.split()):
             name = ""  # "Municipal Council": the rest of the office's name
             honored = _HONORED_AFTER.match(sentence, after.end() if after else m.end())
             if honored:
-                name = _clean_name(honored.group("n"), resolve)
+                name = clean_name(honored.group("n"), resolve)
                 span = (m.start(), honored.end())
         if not name:
             honored_lead = _HONORED_BEFORE.search(sentence[: m.start()])
             if honored_lead and resolve(honored_lead.group("n")) is None:
-                name = _clean_name(honored_lead.group("n"), resolve)
+                name = clean_name(honored_lead.group("n"), resolve)
         if not name and place is None:
             continue
         side = None
@@ -438,7 +324,7 @@ def find_people(
             # deputy named along with the mayor is of the same place
             side, partner = prev.side, prev.partner
         out.append(PersonMention(name, full_title, side, partner, span[0], span[1], place_span))
-    for name, title, ref, span in acting_for_a_partner(sentence, resolve, _clean_name):
+    for name, title, ref, span in acting_for_a_partner(sentence, resolve, clean_name):
         if not any(p.start <= span[0] < p.end or span[0] <= p.start < span[1] for p in out):
             out.append(PersonMention(name, title, "partner", ref, span[0], span[1]))
     out.sort(key=lambda p: p.start)

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from kerjasama_cli.domain.countries import find_country
-from kerjasama_cli.extract import lexicon
+from kerjasama_cli.extract import organisations
 from kerjasama_cli.extract.id_governments import NAMES as ID_NAMES
 from kerjasama_cli.extract.place_words import NOT_PLACES, STOPWORDS, SURNAMES
 from kerjasama_cli.geo import find_place
@@ -162,10 +162,10 @@ class Gazetteer:
             known = self.known.get(k)
             if known is not None and (country is None or known.country in (None, country)):
                 return PartnerRef(known.name, known.kind, known.country, known.region, True)
-        for pattern, name in lexicon.ORGANISATIONS:
+        for pattern, name in organisations.ORGANISATIONS:
             if pattern.fullmatch(text) or pattern.fullmatch(bare):
                 return PartnerRef(name, "organisation", None)
-        if lexicon.INSTITUTION.fullmatch(text):
+        if organisations.INSTITUTION.fullmatch(text):
             return PartnerRef(text, "institution", country)
         as_country = _country(text)
         if as_country is not None:

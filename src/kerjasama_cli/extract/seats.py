@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 
 from kerjasama_cli.domain.date_words import WEEKDAYS
-from kerjasama_cli.extract.lexicon import TITLES
 from kerjasama_cli.extract.place_words import OFFICE_WORDS, SURNAMES
 from kerjasama_cli.extract.places import STOPWORDS, PartnerRef, country_of
+from kerjasama_cli.extract.titles import TITLES
 from kerjasama_cli.geo import find_place
 from kerjasama_cli.geo.names import normalise
 

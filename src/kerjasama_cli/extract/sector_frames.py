@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import re
 
-from kerjasama_cli.extract.lexicon import sector_matches
 from kerjasama_cli.extract.sector_cues import (
     ABOUT,
     AFTER,
@@ -51,6 +50,7 @@ from kerjasama_cli.extract.sector_cues import (
     TIES,
     UNDER,
 )
+from kerjasama_cli.extract.sector_vocabulary import sector_matches
 from kerjasama_cli.extract.sector_words import field_words
 
 DONE = re.compile(

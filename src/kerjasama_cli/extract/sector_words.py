@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from kerjasama_cli.extract.lexicon import sector_matches
+from kerjasama_cli.extract.sector_vocabulary import sector_matches
 
 _MANNER = re.compile(r"\bsecara\s+$", re.I)
 # "ramah lingkungan" (eco-friendly), "di lingkungan Pemkot" (within the city government).

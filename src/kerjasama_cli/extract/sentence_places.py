@@ -7,27 +7,15 @@ from __future__ import annotations
 
 import re
 
-from kerjasama_cli.extract import guards, lexicon, subjects
+from kerjasama_cli.extract import lexicon, organisations, subjects, venues
+from kerjasama_cli.extract.capitalised_runs import CONNECTOR, phrases
 from kerjasama_cli.extract.facts import Facts, PartnerHit
-from kerjasama_cli.extract.lists import listed_pair
-from kerjasama_cli.extract.people import OFFICE_WORDS, PersonMention
-from kerjasama_cli.extract.place_words import ADMIN_WORDS, STOPWORDS, SURNAMES, VENUES
-from kerjasama_cli.extract.places import Gazetteer, PartnerRef, country_of
+from kerjasama_cli.extract.people import PersonMention
+from kerjasama_cli.extract.place_evidence import PlaceEvidence
+from kerjasama_cli.extract.place_words import VENUES
+from kerjasama_cli.extract.places import Gazetteer, PartnerRef
 from kerjasama_cli.geo.names import normalise
 
-_TOKEN = re.compile(r"[A-Z][\w’'.\-]*|C40|(?<=\s)(?:of|de|del|la|am|upon|der|von|van|du)(?=\s)")
-_CONNECTOR = {"of", "de", "del", "la", "am", "upon", "der", "von", "van", "du"}
-_COUNTRY_AFTER = re.compile(
-    r"^\s*(?:\([A-Z][\w]{1,8}(?:\s+[A-Z][\w]{1,12}){0,2}\)\s*)?"
-    r"(?:,|\(|\bdi\b|\bin\b|\bof\b|\bdari\b|\bfrom\b|\bdi negara\b|(?=\s))\s*"
-    r"(?P<c>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,4})"
-)
-# "Khartom (Sudan), Souss Massa Region (Maroko)": the country alone in the brackets.
-_COUNTRY_BRACKETED = re.compile(r"^\s*\((?P<c>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\)")
-# "Mossel Bay (Provinsi Western Cape, Afrika Selatan)": the country last in the brackets.
-_COUNTRY_IN_PARENS = re.compile(
-    r"^\s*\([^()]{1,60}?,\s*(?P<c>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\)"
-)
 _FOREIGN_SUBJECT = re.compile(
     r"^[^,.;]{0,50}?\b(?:telah |juga |sudah |also |has |have |already )*(?:menjalin|bekerja ?sama|"
     r"memiliki|mempunyai|has|have|signed|maintains?|established|partnered)\b[^.;]{0,80}?\b"
@@ -45,16 +33,6 @@ _FOREIGN_SUBJECT = re.compile(
 _LIKENESS = re.compile(
     r"\b(?:kesamaan|kemiripan|persamaan|kesesuaian|in common|similarit(?:y|ies))\b", re.I
 )
-# "Provinsi Utara Australia": a compass word, not a name
-_COMPASS_WORD = re.compile(
-    r"Utara|Selatan|Barat|Timur|Tengah|North|South|West|East|Central|Northern|Southern|"
-    r"Western|Eastern"
-)
-# Words of a head's title that are never a place's ("General", "Kota" may be: General Santos).
-_TITLE_WORDS = frozenset(
-    {"Councilor", "Councillor", "Alderman", "Chairman", "Speaker", "Mayor", "Governor"}
-    | {"Gubernur", "Bupati", "Walikota", "Regent", "Vice", "Deputy", "Wakil"}
-)
 # "Pertemuan yang difasilitasi Dr. X, Deputy Secretary General Citynet": who arranged the event.
 _FACILITATED = re.compile(
     r"\b(?:difasilitasi|atas fasilitasi|facilitated by|diselenggarakan oleh|organi[sz]ed by|"
@@ -69,41 +47,11 @@ _FACILITATED = re.compile(
 _NON_GOVERNMENT = re.compile(
     r"\b(?:non[- ]?pemerintah|non[- ]?government(?:al)?|swasta|private)\b[^.;:()]{0,50}$", re.I
 )
-# The region after a place: ", Gangwon", " di Gangwon", or after a description of the place
-# (", sebuah daerah pegunungan di Provinsi Gangwon").
-_REGION_AFTER = re.compile(
-    r"(?:,(?:\s+(?:sebuah|suatu|a|an)\s[^,.;]{0,50}?\s(?:di|in))?|\s+(?:di|in)"
-    # "distrik Jinning Provinsi Yunnan": the region's own kind word runs on with no comma
-    r"|\s+(?:Provinsi|Prefektur|Negara Bagian)(?=\s+[A-Z]))\s*"
-    r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
-)
-# A name the gazetteer lacks that a kind word vouches for: one word, or two ("Byron Bay") whose
-# second is a place word, never a surname ("Kota Victoria Lee" is no town).
-_UNKNOWN_NAME = re.compile(r"[A-Z][a-z’'-]{2,}(?: [A-Z][a-z’'-]{1,})?")
-
-
-_TWIN_WORDS = re.compile(
-    r"\b(?:sister[\s-](?:city|cities|province|state)|kota (?:kembar|bersaudara)|twin(?:ned)? "
-    r"(?:city|cities|town)|provinsi kembar)\b",
-    re.I,
-)
-_PAIR_NAME = r"(?P<n>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
-_PAIRED_BEFORE = re.compile(_PAIR_NAME + r"\s*(?:[-–—]|\b(?:dan|and|&))\s*$")
-_PAIRED_AFTER = re.compile(r"\s*[-–—]\s*" + _PAIR_NAME)
-
-
-def _unknown_name(name: str) -> bool:
-    return bool(_UNKNOWN_NAME.fullmatch(name)) and normalise(name.split()[-1]) not in SURNAMES
 
 
 # A list opened after the foreign subject's tie ("..., namely with", "seperti", "antara lain").
 _LIST_AFTER = re.compile(
     r"\b(?:namely|including|such as|seperti|yakni|yaitu|antara lain|di ?antaranya|termasuk)\b",
-    re.I,
-)
-_PARTNER_CUE = re.compile(
-    r"(?:\b(?:dengan|with|and|dan|antara|between|yaitu|yakni|namely|including|such as|seperti)|:)"
-    r"\s+(?:the\s+)?$",
     re.I,
 )
 _RELATIVE = re.compile(r",\s*(?:which|who|yang)\b[^,]{0,80},\s*", re.I)
@@ -122,42 +70,9 @@ _GOVERNMENT_LEAD = re.compile(r"(?:Pemerintah|Pemkot|Pemprov|Pemkab|Government o
 _ADMIN_LEAD = re.compile(
     r"(?:(?:kota|provinsi|negara bagian|prefektur|state of|province of|the)\s+)+", re.I
 )
-# Between a city and its state or province: "George Town, Pulau Pinang", "Kota Yantai dari
-# Provinsi Shandong", "Wuhan in Hubei Province".
-_ADDRESS_BETWEEN = re.compile(
-    r"[\s,]*(?:(?:dari|di|of|in)\s+)?(?:(?:Provinsi|Province|Prefektur|Prefecture|State of|"
-    r"Negara Bagian|the)\s+)?",
-    re.I,
-)
 
 
-def _tokens(text: str) -> list[tuple[int, int, str]]:
-    # "Jakarta-Kuala Lumpur": a dash between two capitalised names separates them.
-    spaced = re.sub(r"(?<=[a-z])[-–](?=[A-Z])", " ", text)
-    spaced = re.sub(r"['’]s\b", "  ", spaced)  # "Guangzhou's": the name is "Guangzhou"
-    return [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(spaced)]
-
-
-def _phrases(text: str) -> list[list[tuple[int, int, str]]]:
-    """Runs of capitalised words (with "of", "de" inside), as token lists."""
-    runs: list[list[tuple[int, int, str]]] = []
-    current: list[tuple[int, int, str]] = []
-    for token in _tokens(text):
-        if current and text[current[-1][1] : token[0]].strip() == "":
-            current.append(token)
-        else:
-            if current:
-                runs.append(current)
-            current = [token]
-    if current:
-        runs.append(current)
-    for run in runs:
-        while run and run[-1][2] in _CONNECTOR:
-            run.pop()
-    return [r for r in runs if r]
-
-
-class PlaceReading:
+class PlaceReading(PlaceEvidence):
     """The partner-finding half of SentenceReader (mentions.py): needs `gaz` and `people`."""
 
     gaz: Gazetteer
@@ -167,7 +82,7 @@ class PlaceReading:
 
     def _partners(self, facts: Facts, text: str) -> None:
         taken: list[tuple[int, int]] = []
-        for pattern, name in lexicon.ORGANISATIONS:
+        for pattern, name in organisations.ORGANISATIONS:
             for m in pattern.finditer(text):
                 lead = text[max(0, m.start() - 80) : m.start()]
                 if _FACILITATED.search(lead) or _NON_GOVERNMENT.search(lead):
@@ -177,7 +92,7 @@ class PlaceReading:
                     PartnerHit(PartnerRef(name, "organisation", None), m.start(), m.end())
                 )
                 taken.append(m.span())
-        for m in lexicon.INSTITUTION.finditer(text):
+        for m in organisations.INSTITUTION.finditer(text):
             name = m.group(0).strip()
             quoted = text[: m.start()].count("“") > text[: m.start()].count("”")
             local = re.match(
@@ -212,11 +127,11 @@ class PlaceReading:
         person_words = {w for name in self.people for w in name.split() if len(w) > 2}
         person_words |= self.name_words
         venue_end = -1
-        for run in _phrases(text):
+        for run in phrases(text):
             if any(h.start < run[0][0] < h.end for h in facts.partners):
                 continue  # "Mossel Bay (Provinsi Western Cape, Afrika Selatan)": its address
             if normalise(run[0][2]) in VENUES:
-                if guards.is_locative(text, run[0][0], text[run[0][0] : run[-1][1]]):
+                if venues.is_locative(text, run[0][0], text[run[0][0] : run[-1][1]]):
                     venue_end = run[-1][1]
                 continue  # "Gedung Jaya Sabha", "Balai Kota": where, not who
             if venue_end >= 0 and re.fullmatch(r"\s*,\s*", text[venue_end : run[0][0]]):
@@ -233,13 +148,11 @@ class PlaceReading:
                 continue  # "Karno said": a person met earlier, not the town of Karno
             i = 0
             while i < len(run):
-                if run[i][2] in _CONNECTOR or any(
-                    run[i][0] < e and run[i][1] > s for s, e in taken
-                ):
+                if run[i][2] in CONNECTOR or any(run[i][0] < e and run[i][1] > s for s, e in taken):
                     i += 1
                     continue
                 for j in range(min(len(run), i + 7), i, -1):
-                    if run[j - 1][2] in _CONNECTOR:
+                    if run[j - 1][2] in CONNECTOR:
                         continue
                     a, b = run[i][0], run[j - 1][1]
                     phrase = text[a:b].rstrip(".")
@@ -288,7 +201,7 @@ class PlaceReading:
                         isinstance(found, PartnerRef)
                         and not found.known
                         and found.kind != "country"
-                        and guards.is_locative(text, run[0][0], text[run[0][0] : b])
+                        and venues.is_locative(text, run[0][0], text[run[0][0] : b])
                     ):
                         # "di Grhadika Bhakti Praja", "in Queensland": where, unless the
                         # article names it as a partner elsewhere (restore_venues).
@@ -306,7 +219,7 @@ class PlaceReading:
                         i = j
                         break
                     if found == "local":
-                        if not guards.is_locative(text, run[0][0], text[run[0][0] : b]):
+                        if not venues.is_locative(text, run[0][0], text[run[0][0] : b]):
                             facts.locals.append(phrase)  # not "di Semarang": where it happened
                             facts.parties.append((a, phrase))
                         i = j
@@ -338,197 +251,6 @@ class PlaceReading:
                     i += 1
         self._join_regions(facts, text)
         self._attach_countries(facts, text)
-
-    def _beside_a_name(
-        self,
-        run: list[tuple[int, int, str]],
-        keys: list[str],
-        i: int,
-        j: int,
-        sides: tuple[int, ...] | None = None,
-    ) -> bool:
-        """Whether the words run[i:j] stand next to a capitalised word that is neither a place,
-        an administrative word nor a known word: then they are part of a person's name."""
-        for k in sides if sides is not None else (i - 1, j):
-            if not 0 <= k < len(run) or run[k][0] == 0:
-                continue  # a sentence's first word is capitalised whatever it is
-            word = run[k][2].strip(".,")
-            key = keys[k]
-            if word in _CONNECTOR or word in _TITLE_WORDS:
-                continue  # "Walikota Ichikawa": a head's title, never a first name
-            if key in SURNAMES:
-                return True  # "Victoria Lee", "Austin Tan": a given name before a surname
-            if key in STOPWORDS or key in OFFICE_WORDS or key in ADMIN_WORDS or word.isupper():
-                continue
-            pair = " ".join(t[2] for t in run[min(k, i) : max(k + 1, j)])
-            if self.gaz.resolve(pair) is not None:
-                continue  # "Washington DC", "Korea Selatan" beside: one name, a place
-            if k + 1 < len(run) and self.gaz.resolve(f"{word} {run[k + 1][2]}") is not None:
-                continue  # "Gwangju Korea Selatan": a country follows
-            other = self.gaz.resolve(word)
-            if other is None or isinstance(other, PartnerRef) and other.kind == "city":
-                return True  # "Clarence Ting", "Mary Ann": first and last names
-        return False
-
-    def _twinned(self, text: str, start: int, end: int) -> bool:
-        """ "sister city Ambon - Vlissingen", "kota kembar antara Kupang dan Palmerston": a
-        name paired with an Indonesian government where the sentence tells a twin-city tie."""
-        if not _TWIN_WORDS.search(text):
-            return False
-        before = _PAIRED_BEFORE.search(text[max(0, start - 40) : start])
-        after = _PAIRED_AFTER.match(text, end)
-        return any(
-            m is not None and self.gaz.resolve(m.group("n")) in ("home", "local")
-            for m in (before, after)
-        )
-
-    def _small_place(
-        self, phrase: str, text: str, end: int, start: int | None = None
-    ) -> PartnerRef | None:
-        """A small town the gazetteer knows, when a kind word ("Kota Tono") or its country
-        beside it ("Mossel Bay (Provinsi Western Cape, Afrika Selatan)") vouches for it."""
-        code = None
-        for pattern in (_COUNTRY_BRACKETED, _COUNTRY_AFTER, _COUNTRY_IN_PARENS):
-            m = pattern.match(text[end:])
-            words = m.group("c").split() if m else []
-            for n in range(len(words), 0, -1):
-                code = country_of(" ".join(words[:n]))
-                if code:
-                    break
-            if code:
-                break
-        kind_before = (
-            start is not None
-            and re.search(
-                r"\b(?:kota|kabupaten|distrik|provinsi|city of|town of|prefektur|mayor of|"
-                r"sister city|"
-                # a Malaysian council's own name: "lawatan dari Majlis Daerah Tuaran, Sabah"
-                r"majlis (?:daerah|perbandaran|bandaraya)|dewan bandaraya)\s+$",
-                text[max(0, start - 24) : start],
-                re.I,
-            )
-            # a phrase holding its kind word ("Kota Freemantle") is vouched for by it below
-            or start is not None
-            and not guards.KIND_BEFORE.search(phrase)
-            and self._twinned(text, start, end)
-        )
-        # "City Councilor Iloilo City, Filipina": a counterpart's title before the seat is no
-        # word of the place's name.
-        words = phrase.split()
-        while len(words) > 1 and words[0] in _TITLE_WORDS:
-            words.pop(0)
-        phrase = " ".join(words)
-        state = self.gaz.state_after(phrase, text[end:])  # "Forth Worth, Texas": its state
-        if code is None and not guards.KIND_BEFORE.search(phrase) and not kind_before:
-            return state
-        found = self.gaz.resolve(phrase, code, strict=False)
-        if isinstance(found, PartnerRef) and found.kind != "country":
-            return found
-        if found is None and kind_before:
-            # "Kota Freemantle, Australia Barat": a town the gazetteer does not know, vouched
-            # for by "Kota" and the foreign region or country right after it.
-            # "Kota Shimanto di Prefektur Kochi, Jepang": the region after "di" as well.
-            after = _REGION_AFTER.match(text[end:])
-            where = self.gaz.resolve(after.group(1)) if after else None
-            if after and where is None:
-                # "di Provinsi Gyeongsang Utara, Korea Selatan": a region its country vouches for
-                at = end + after.start(1)
-                where = self._small_place(after.group(1), text, end + after.end(1), at)
-            if after and where is None and " " in after.group(1):
-                # "Majlis Daerah Tuaran, Sabah Malaysia": the region, its country run on
-                where = self.gaz.resolve(after.group(1).split()[0])
-            if isinstance(where, PartnerRef) and where.country and _unknown_name(phrase):
-                return PartnerRef(phrase, "city", where.country)
-        kind_in = guards.KIND_BEFORE.search(phrase)
-        if found is None and code not in (None, "ID") and kind_in:
-            # "Shizouka Prefecture, Japan": a name the gazetteer lacks (here misspelt), vouched
-            # for by its kind word and its country together; one word, never a person's.
-            bare = (phrase[: kind_in.start()] + phrase[kind_in.end() :]).strip()
-            if _unknown_name(bare) and not _COMPASS_WORD.fullmatch(bare):
-                province = kind_in.group(0).strip().lower().startswith(("prov", "pref"))
-                return PartnerRef(bare, "province" if province else "city", code)
-        if (
-            found is None
-            and code not in (None, "ID")
-            and start is not None
-            and _PARTNER_CUE.search(text[max(0, start - 14) : start])
-            and re.match(r"\s*[,(]", text[end:])
-            and re.fullmatch(r"[A-Z][a-z’'-]{3,}", phrase)
-            and not _COMPASS_WORD.fullmatch(phrase)
-            and normalise(phrase) not in STOPWORDS | SURNAMES
-        ):
-            # "a sister city agreement with Noosa, Australia": one word the gazetteer lacks,
-            # named as the partner and vouched for by its country right after it.
-            return PartnerRef(phrase, "city", code)
-        return None
-
-    def _with_country(self, hit: PartnerHit, text: str, facts: Facts) -> PartnerHit:
-        m = _COUNTRY_AFTER.match(text[hit.end :])
-        inside = _COUNTRY_IN_PARENS.match(text[hit.end :])
-        if inside and (not m or country_of(m.group("c")) is None):
-            m = inside
-        if not m:
-            return hit
-        words = m.group("c").split()
-        for n in range(len(words), 0, -1):
-            code = country_of(" ".join(words[:n]))
-            if code:
-                name = text[hit.start : hit.end]
-                better = self.gaz.resolve(name, code, strict=False)
-                # "Kota Kochi, Jepang": the country beside the name wins over the gazetteer's
-                # bigger namesake (Kochi, India).
-                if (
-                    hit.ref.country not in (None, code)
-                    and hit.ref.kind != "institution"
-                    and (not isinstance(better, PartnerRef) or better.country != code)
-                ):
-                    break
-                ref = better if isinstance(better, PartnerRef) else hit.ref
-                if ref.country is None:
-                    ref = PartnerRef(ref.name, ref.kind, code, ref.region, ref.known)
-                return PartnerHit(ref, hit.start, hit.end + m.end(), told=True)
-                break
-        return hit
-
-    def _join_regions(self, facts: Facts, text: str) -> None:
-        """ "George Town Pulau Pinang Malaysia": a city, then its state, then its country."""
-        hits = sorted(facts.partners, key=lambda h: h.start)
-        kept: list[PartnerHit] = []
-        for hit in hits:
-            last = kept[-1] if kept else None
-            if (
-                last is not None
-                and last.ref.kind == "city"
-                and hit.ref.kind == "city"
-                and self.gaz.resolve(hit.ref.name) is None
-            ):
-                # "Kota St. Louis, Missouri, Amerika Serikat": a small town of that name is
-                # less likely than the state, when the state is the city's.
-                state = self.gaz.resolve("Provinsi " + hit.ref.name)
-                if isinstance(state, PartnerRef) and state.kind == "province":
-                    hit = PartnerHit(state, hit.start, hit.end, hit.via_person, hit.told)
-            if (
-                last is not None
-                and last.ref.kind == "city"
-                and hit.ref.kind == "province"
-                and hit.ref.country == last.ref.country
-                and _ADDRESS_BETWEEN.fullmatch(text[last.end : hit.start])
-                and not listed_pair(last, hit, hits, text)
-            ):
-                joined = PartnerHit(last.ref, last.start, hit.end, last.via_person, last.told)
-                kept[-1] = self._with_country(joined, text, facts)
-                facts.addresses.append(hit.ref.name)
-                continue
-            kept.append(hit)
-        facts.partners = kept
-
-    def _attach_countries(self, facts: Facts, text: str) -> None:
-        """Drop country mentions that only say where a partner of the sentence is."""
-        spans = [(h.start, h.end) for h in facts.partners + facts.venues]  # "di Ichikawa, Jepang"
-        facts.countries = [c for c in facts.countries if not any(s <= c[2] < e for s, e in spans)]
-        # An unattached name in a country the sentence names: try again inside that country.
-        if facts.countries and not facts.partners:
-            return
 
     def _foreign_subject(self, facts: Facts) -> None:
         """ "Gyeonggi telah menjalin kerja sama dengan Provinsi Shenzen": Gyeonggi's partners."""

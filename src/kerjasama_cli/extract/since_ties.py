@@ -18,8 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kerjasama_cli.extract import lexicon
-from kerjasama_cli.extract.article_passes import nation_at
 from kerjasama_cli.extract.assemble import Draft
+from kerjasama_cli.extract.country_passes import nation_at
 from kerjasama_cli.extract.dates import DateMention, find_dates, of_a_renewed_document
 from kerjasama_cli.extract.facts import Facts
 from kerjasama_cli.extract.places import PartnerRef

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from kerjasama_cli.extract.guards import STATE_BODY
+from kerjasama_cli.extract.state_bodies import STATE_BODY
 
 # A village's or district's own tie ("Desa Mas di Ubud, selama ini telah menjalin kerjasama
 # sister city dengan Kota Misato"): not a record of the regency or province the article is about.

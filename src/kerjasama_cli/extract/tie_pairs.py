@@ -21,8 +21,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from kerjasama_cli.extract.article_passes import nation_at
 from kerjasama_cli.extract.assemble import Draft
+from kerjasama_cli.extract.country_passes import nation_at
 from kerjasama_cli.extract.facts import Facts
 from kerjasama_cli.extract.places import PartnerRef
 from kerjasama_cli.extract.tie_drafts import bare_local, tie_draft
