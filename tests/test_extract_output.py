@@ -54,14 +54,17 @@ def test_the_format_follows_the_files_extension_unless_given(
     assert json.loads(forced.read_text())[0]["partner"] == "Seoul"
 
 
-def test_an_existing_file_is_replaced_as_export_replaces_it(
+def test_an_existing_file_is_kept_unless_forced_as_export_keeps_it(
     run, article: Path, tmp_path: Path
 ) -> None:
     target = tmp_path / "drafts.yaml"
     target.write_text("old\n")
-    run("export", "-o", str(target))  # the convention: export replaces the file
+    run("export", "-o", str(target), code=2)  # the convention (as backup): refused unless --force
+    run("extract", str(article), "-o", str(target), code=2)
+    assert target.read_text() == "old\n"
+    run("export", "-o", str(target), "--force")
     assert target.read_text() != "old\n"
-    run("extract", str(article), "-o", str(target))
+    run("extract", str(article), "-o", str(target), "--force")
     assert target.read_text().startswith("# kerjasama extract")
 
 
@@ -74,7 +77,7 @@ def test_a_failed_extract_leaves_no_file_and_keeps_an_old_one(
     assert result.stderr.count("\n") == 1 and result.stderr.startswith("kerjasama: error:")
     assert not target.exists()
     target.write_text("kept\n")
-    run("extract", str(missing), "-o", str(target), code=2)
+    run("extract", str(missing), "-o", str(target), "--force", code=2)  # fails on the article
     assert target.read_text() == "kept\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["drafts.yaml", "seoul.txt"]
 

@@ -163,7 +163,7 @@ def test_full_timeline_says_what_it_costs_first(run, tmp_path, monkeypatch):
     assert wrote.startswith("kerjasama: wrote")
     html = target.read_text(encoding="utf-8")
     assert html.count('class="record"') == 22 and "too many to list" not in html
-    result = run("report", "--full-timeline", "-o", str(target), "--lang", "id")
+    result = run("report", "--full-timeline", "-o", str(target), "--lang", "id", "--force")
     assert result.stderr.splitlines()[-2] == (
         "kerjasama: linimasa lengkap 22 catatan: sekitar 0 MB HTML, 0 detik, dan 0 MB memori"
     )

@@ -113,6 +113,16 @@ def test_canned_query_with_a_parameter(server):
     assert rows(server, "partner_history?partner=Atlantis") == []
 
 
+@pytest.mark.parametrize("typed", ["RÖTTERDAM", "Kota_Rotterdam", "shanghai"])
+def test_canned_partner_history_matches_names_as_list_does(server, typed):
+    """The canned query kept LIKE (ASCII case only, `_` any character) after `list -p` came to
+    fold case and accents: `RÖTTERDAM` found nothing, `Kota_Rotterdam` matched an alias."""
+    history = rows(server, f"partner_history?partner={urllib.parse.quote(typed)}")
+    cli = Run(server.db).json("list", "--partner", typed)
+    assert sorted(r["id"] for r in history) == sorted(r["id"] for r in cli)
+    assert bool(cli) == (typed != "Kota_Rotterdam")
+
+
 def test_canned_queries_listed_and_counting(server):
     data = server.json(f"/{server.name}.json")
     names = {q["name"] for q in data["queries"]}

@@ -16,7 +16,7 @@ from kerjasama_cli.cli.error_handling import handles_errors
 from kerjasama_cli.cli.filter_options import with_filters
 from kerjasama_cli.cli.importing import Format
 from kerjasama_cli.cli.invocation import GLOBAL_OPTIONS, db_path, open_db
-from kerjasama_cli.cli.options import DbOption, LangOption, OutputOption
+from kerjasama_cli.cli.options import DbOption, ForceOption, LangOption, OutputOption
 from kerjasama_cli.cli.rejects import say as _say
 from kerjasama_cli.cli.typer_private import ParameterSource, get_current_context
 from kerjasama_cli.domain.filters import RecordFilter
@@ -62,6 +62,7 @@ def export(
         ),
     ] = False,
     lang: LangOption = None,
+    force: ForceOption = False,
 ) -> None:
     """Export records (with the same filters as list) in a form `import` reads back.
 
@@ -89,10 +90,11 @@ def export(
     if excel and kind not in ("csv", "xlsx"):
         raise typer.BadParameter(f"is for csv and xlsx, not {kind}", param_hint="--excel")
     if output is not None:
-        from kerjasama_cli.files.atomic import check_target
+        from kerjasama_cli.files.atomic import check_new, check_target
 
         # a missing directory is the user's (exit 2), as extract and report say
         check_target(output, registry=db_path(db))
+        check_new(output, "--output", force)
     store = open_db(db)
     if with_documents and output is not None:
         from kerjasama_cli.store.dossier.attachments import export_documents

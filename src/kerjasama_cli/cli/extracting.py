@@ -12,7 +12,7 @@ import typer
 from kerjasama_cli.cli.error_handling import handles_errors
 from kerjasama_cli.cli.invocation import db_path, open_db
 from kerjasama_cli.cli.messages import notice
-from kerjasama_cli.cli.options import DbOption, OutputOption
+from kerjasama_cli.cli.options import DbOption, ForceOption, OutputOption
 
 
 class DraftFormat(StrEnum):
@@ -104,6 +104,7 @@ def extract_command(
     yes: Annotated[
         bool, typer.Option("--yes", "-y", help="With --import: do not ask for confirmation.")
     ] = False,
+    force: ForceOption = False,
     db: DbOption = None,
 ) -> None:
     from kerjasama_cli.extract import KnownPartner, extract
@@ -119,7 +120,7 @@ def extract_command(
     if files.count("-") > 1:
         raise typer.BadParameter("stdin (-) can be read only once")
     if output is not None:
-        from kerjasama_cli.files.atomic import check_not_input, check_target
+        from kerjasama_cli.files.atomic import check_new, check_not_input, check_target
         from kerjasama_cli.files.spreadsheets import check_text_name
 
         check_text_name(
@@ -128,6 +129,7 @@ def extract_command(
         # before the database opens: a failed command creates nothing
         check_target(output, registry=db_path(db))
         check_not_input("--output", output, files)  # the drafts would replace the article
+        check_new(output, "--output", force)  # drafts one has edited are not lost in silence
     if fmt is None:
         json_file = output is not None and output.suffix.lower() == ".json"
         fmt = DraftFormat.json if json_file else DraftFormat.yaml

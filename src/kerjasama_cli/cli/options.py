@@ -38,6 +38,13 @@ OutputOption = Annotated[
     typer.Option("--output", "-o", help="Write to this file instead of stdout.", dir_okay=False),
 ]
 
+# `--force` of export and report: as `backup`, an existing output file is kept unless forced
+# (no `-f`: it is export's `--format`).
+ForceOption = Annotated[
+    bool,
+    typer.Option("--force", help="Overwrite the output file if it already exists."),
+]
+
 
 LangOption = Annotated[
     Optional[str],

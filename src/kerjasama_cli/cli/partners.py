@@ -252,13 +252,14 @@ def merge(
     TARGET and SOURCE is deleted (one transaction, logged in the history). Asks first unless
     --yes, and says so when the two are in different countries."""
     from kerjasama_cli.cli.confirm import confirm
-    from kerjasama_cli.store.parties.partner_admin import merge_partners, one_partner
+    from kerjasama_cli.store.parties.partner_admin import check_merge, merge_partners, one_partner
 
     t = translator()
     store = open_db(db)
     src = one_partner(store.conn, source, "SOURCE")
     dst = one_partner(store.conn, target, "TARGET")
     if src["id"] != dst["id"]:  # merging a partner into itself is refused below, unasked
+        check_merge(store.conn, src["id"], dst["id"])  # refused before it is asked
         a, b = (f"{p['name']} ({p['country'] or t('no country')})" for p in (src, dst))
         warning = None
         if src["country"] != dst["country"]:

@@ -14,7 +14,7 @@ from kerjasama_cli.cli.error_handling import handles_errors
 from kerjasama_cli.cli.filter_options import with_filters
 from kerjasama_cli.cli.invocation import db_path, open_db
 from kerjasama_cli.cli.messages import notice
-from kerjasama_cli.cli.options import DbOption, LangOption
+from kerjasama_cli.cli.options import DbOption, ForceOption, LangOption
 from kerjasama_cli.domain.filters import RecordFilter
 from kerjasama_cli.i18n import translator
 
@@ -79,6 +79,7 @@ def report(
             show_default=False,
         ),
     ] = None,
+    force: ForceOption = False,
 ) -> None:
     """A briefing in one self-contained HTML file: figures, map, chart, governors, timeline.
 
@@ -96,11 +97,12 @@ def report(
         check_workbook_name("--xlsx", xlsx)
     if public:
         filters = dataclasses.replace(filters, public=True)
-    from kerjasama_cli.files.atomic import check_target
+    from kerjasama_cli.files.atomic import check_new, check_target
 
     for option, target in (("--output", output), ("--xlsx", xlsx)):
         if target is not None:  # before the database opens: a failed command creates nothing
             check_target(target, option, registry=db_path(db))
+            check_new(target, option, force)
     store = open_db(db)
     if full_timeline:
         _say_cost(store.conn, filters)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from kerjasama_cli.domain.errors import ValidationError
+
 
 def slug_part(part: str) -> str:
     """One part of a key: `Kuala Lumpur` -> `kuala-lumpur`; "" when nothing is left."""
@@ -37,3 +39,16 @@ def contains_folded(text: str | None, part: str) -> bool:
     # Most names are ASCII: lower() is their fold, 10 times cheaper (a filter calls this once
     # per partner and alias: 20,000 names in ~6 ms rather than ~30; LIKE took ~1.4).
     return part in (text.lower() if text.isascii() else folded(text))
+
+
+def check_record_key(key: str | None, field: str) -> None:
+    """Refuse a record key of digits only (`12`, `007`), from `add --key` and an imported
+    `key` column alike: `show`, `edit` and `delete` read `12` as record #12 first, so the
+    record could be named only by its id."""
+    if key is not None and key.isdigit():
+        raise ValidationError(
+            field,
+            key,
+            "is only digits, which `show`, `edit` and `delete` read as an id; "
+            "give a key with a letter",
+        )

@@ -16,7 +16,7 @@ from kerjasama_cli.domain import vocab
 from kerjasama_cli.domain.countries import CountryMatch, resolve_country, resolve_region
 from kerjasama_cli.domain.dates import UNKNOWN, FuzzyDate, key_part, parse_date, parse_date_spec
 from kerjasama_cli.domain.errors import RowRejected, ValidationError
-from kerjasama_cli.domain.keys import slug_part
+from kerjasama_cli.domain.keys import check_record_key, slug_part
 from kerjasama_cli.domain.limits import check_term_years
 from kerjasama_cli.domain.record_rules import check_record
 from kerjasama_cli.domain.records import Person, Record
@@ -287,6 +287,10 @@ class RowParser:
             raise RowRejected([error]) from None
         title = text_value(get("title"))
         key = text_value(get("key"))
+        try:
+            check_record_key(key, self.label("key"))
+        except ValidationError as error:
+            raise RowRejected([error]) from None
         if key is None:
             key = self._derive_key(partner or title, rtype, date, local_party, local_country)
         record = Record(

@@ -187,6 +187,10 @@ class FastPath:
         partner_name = (text.strip() or None) if text else None
         text = get("partner_key") if plan.partner_key else None
         partner_key = (text.strip() or None) if text else None
+        text = get("key")
+        record_key = (text.strip() or None) if text else None
+        if record_key is not None and record_key.isdigit():
+            return None  # read as an id by `show`: refused by the full path (keys.py)
         partner = None
         if partner_name or partner_key:
             # The first side effect: from here on the row is this path's to finish.
@@ -200,8 +204,6 @@ class FastPath:
             return None  # "partner is required", said by the full path
         text = get("title")
         title = (text.strip() or None) if text else None
-        text = get("key")
-        record_key = (text.strip() or None) if text else None
         if record_key is None:
             record_key = self._key(partner or title, rtype, iso, local_party, local_country)
         fields = {

@@ -317,7 +317,7 @@ def parse_stage_specs(specs: Sequence[str]) -> list[Stage]:
             raise ValidationError("STAGE", spec, "is listed twice")
         proved_by = tuple(
             dict.fromkeys(
-                vocab.normalise("STAGE", t.strip(), types) for t in proof.split(",") if t.strip()
+                vocab.normalise("TYPE", t.strip(), types) for t in proof.split(",") if t.strip()
             )
         )
         stages.append(Stage(key, proved_by))

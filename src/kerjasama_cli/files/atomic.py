@@ -24,6 +24,14 @@ def check_target(path: Path, field: str = "--output", registry: Path | None = No
     check_not_database(path, field, registry)
 
 
+def check_new(path: Path, field: str, force: bool) -> None:
+    """Refuse to replace an existing file unless `force` (`export -o`, `report -o/--xlsx`,
+    `extract -o`), as `backup` does: a briefing, a bureau's workbook or drafts edited by hand
+    under the same name are not lost in silence."""
+    if path.exists() and not force:
+        raise ValidationError(field, str(path), "already exists; use --force to overwrite it")
+
+
 # The files SQLite keeps beside a database while it is open or mid-transaction.
 _COMPANIONS = ("-wal", "-shm", "-journal")
 _SQLITE_MAGIC = b"SQLite format 3\x00"

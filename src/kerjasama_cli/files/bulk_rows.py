@@ -133,6 +133,8 @@ class RowCodes:
             *rest,
         ) in values:
             partner, partner_key, country, region, partner_kind, status, sector, *texts = rest
+            if texts[0] and texts[0].strip().isdigit():  # a key `show 12` reads as an id
+                raise Declined("a key of digits only, refused by the row path")
             date_code = dates(date)
             person = people((home, other))
             local = locals_((party, country_of_party))

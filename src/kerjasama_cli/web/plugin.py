@@ -138,6 +138,9 @@ def prepare_connection(conn: sqlite3.Connection) -> None:
     conn.create_function("escape_fts", 1, search)
     conn.create_function("kerjasama_latitude", 6, lambda *a: _coordinate(0, *a))
     conn.create_function("kerjasama_longitude", 6, lambda *a: _coordinate(1, *a))
+    from kerjasama_cli.store.queries.name_match import use_name_match
+
+    use_name_match(conn)  # `partner_history` matches names as `list -p` does
 
 
 def _search_function(conn: sqlite3.Connection) -> Any:

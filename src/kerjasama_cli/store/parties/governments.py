@@ -21,6 +21,7 @@ from typing import Any
 from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.governments import LocalGovernment
 from kerjasama_cli.domain.keys import slugify
+from kerjasama_cli.store.queries.name_match import name_part, use_name_match
 from kerjasama_cli.store.safety import history
 
 ENTITY = "government"
@@ -283,11 +284,13 @@ def government_rows(
     """Governments with their aliases and counts of records and leaders, by name."""
     clauses, params = [], []
     if text:
+        use_name_match(conn)  # as `list -p` matches partners (store/queries/name_match.py)
         clauses.append(
-            "(g.name LIKE ? OR g.key = ? OR g.id IN (SELECT government_id FROM "
-            "local_government_aliases WHERE alias LIKE ?))"
+            "(kerjasama_contains(g.name, ?) OR g.key = ? OR g.id IN (SELECT government_id "
+            "FROM local_government_aliases WHERE kerjasama_contains(alias, ?)))"
         )
-        params += [f"%{text}%", text, f"%{text}%"]
+        part = name_part(text)
+        params += [part, text, part]
     if country:
         clauses.append("g.country = ?")
         params.append(country)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kerjasama_cli.domain.errors import Said, ValidationError
-from kerjasama_cli.domain.keys import contains_folded, folded
+from kerjasama_cli.store.queries.name_match import name_part, use_name_match
 from kerjasama_cli.store.safety import history
 
 _COLUMNS = (
@@ -71,14 +71,14 @@ def partner_list(conn: sqlite3.Connection, q: PartnerQuery) -> Iterator[dict[str
     params: list[Any] = []
     if q.names:
         # Case and accents folded, as `list -p` (store/queries/filters.py).
-        conn.create_function("kerjasama_contains", 2, contains_folded, deterministic=True)
+        use_name_match(conn)
         one = (
             "kerjasama_contains(p.name, ?) OR p.key = ? OR p.id IN "
             "(SELECT partner_id FROM partner_aliases WHERE kerjasama_contains(alias, ?))"
         )
         clauses.append("(" + " OR ".join([one] * len(q.names)) + ")")
         for name in q.names:
-            part = folded(name.strip())
+            part = name_part(name)
             params += [part, name.strip(), part]
     if q.countries:
         clauses.append(f"p.country IN ({', '.join('?' * len(q.countries))})")
@@ -135,14 +135,20 @@ class PartnerChanges:
 
 
 def _holder(
-    conn: sqlite3.Connection, partner_id: int, name: str, country: str | None
+    conn: sqlite3.Connection,
+    partner_id: int,
+    name: str,
+    country: str | None,
+    leaving: int | None = None,
 ) -> tuple[int, str] | None:
-    """Another partner of `country` that answers to `name` (its name or an alias, any case)."""
+    """Another partner of `country` that answers to `name` (its name or an alias, any case);
+    `leaving`: a partner not counted (a merge's source, deleted by it)."""
     return conn.execute(
-        "SELECT id, name FROM partners WHERE id <> ? AND country IS ? AND (name = ? COLLATE NOCASE "
+        "SELECT id, name FROM partners WHERE id <> ? AND id IS NOT ? AND country IS ? AND "
+        "(name = ? COLLATE NOCASE "
         "OR id IN (SELECT partner_id FROM partner_aliases WHERE alias = ? COLLATE NOCASE)) "
         "ORDER BY id",
-        (partner_id, country, name, name),
+        (partner_id, leaving, country, name, name),
     ).fetchone()
 
 
@@ -223,19 +229,48 @@ def edit_partner(conn: sqlite3.Connection, partner_id: int, change: PartnerChang
     return changes
 
 
+def check_merge(conn: sqlite3.Connection, source_id: int, target_id: int) -> list[str]:
+    """The names (the source's name and aliases) a merge gives the target as aliases; refused
+    when one already names another partner of the target's country, as `edit --add-alias` is:
+    `add -p NAME -c CC` could no longer tell the two apart. Called before the merge is asked."""
+    (source_name,) = conn.execute("SELECT name FROM partners WHERE id = ?", (source_id,)).fetchone()
+    target_name, target_country = conn.execute(
+        "SELECT name, country FROM partners WHERE id = ?", (target_id,)
+    ).fetchone()
+    aliases = conn.execute(
+        "SELECT alias FROM partner_aliases WHERE partner_id = ? ORDER BY alias", (source_id,)
+    )
+    names = [source_name, *(r[0] for r in aliases)]
+    carried = [n for n in names if n.casefold() != target_name.casefold()]
+    for name in carried:
+        held = _holder(conn, target_id, name, target_country, leaving=source_id)
+        if held is not None:
+            raise ValidationError(
+                "SOURCE",
+                name,
+                "would become an alias of #{target} {target_name}, but already names partner "
+                "#{id} {name} in {country}",
+                target=target_id,
+                target_name=target_name,
+                id=held[0],
+                name=held[1],
+                country=target_country or Said("no country"),
+            )
+    return carried
+
+
 def merge_partners(conn: sqlite3.Connection, source_id: int, target_id: int) -> int:
     """Move every record, alias and citation of `source_id` to `target_id`, keep the source's
     name as an alias of the target and delete the source (inside the caller's transaction).
     Returns the number of records moved."""
     if source_id == target_id:
         raise ValidationError("TARGET", target_id, "is the same partner as SOURCE")
+    carried = check_merge(conn, source_id, target_id)  # before any change
     source = conn.execute(
         f"SELECT {', '.join(_COLUMNS)} FROM partners WHERE id = ?", (source_id,)
     ).fetchone()
     src = dict(zip(_COLUMNS, source, strict=True))
-    (target_key, target_name) = conn.execute(
-        "SELECT key, name FROM partners WHERE id = ?", (target_id,)
-    ).fetchone()
+    (target_key,) = conn.execute("SELECT key FROM partners WHERE id = ?", (target_id,)).fetchone()
     moved = conn.execute(
         "SELECT id, key FROM records WHERE partner_id = ? ORDER BY id", (source_id,)
     ).fetchall()
@@ -253,18 +288,9 @@ def merge_partners(conn: sqlite3.Connection, source_id: int, target_id: int) -> 
             "SELECT alias FROM partner_aliases WHERE partner_id = ? ORDER BY alias", (target_id,)
         )
     ]
-    names = [
-        src["name"],
-        *(
-            r[0]
-            for r in conn.execute(
-                "SELECT alias FROM partner_aliases WHERE partner_id = ?", (source_id,)
-            )
-        ),
-    ]
     conn.executemany(
         "INSERT OR IGNORE INTO partner_aliases (partner_id, alias) VALUES (?, ?)",
-        [(target_id, n) for n in names if n.casefold() != target_name.casefold()],
+        [(target_id, n) for n in carried],
     )
     conn.execute(
         "INSERT OR IGNORE INTO citations (entity, entity_id, source_id) SELECT entity, ?, "

@@ -1,3 +1,4 @@
 """Read-only SQL behind `list`, `show`, `export` and `extract`: the filters as SQL
-(`filters`), validity and status (`validity`), the rows (`reader`), the reads that
-stream (`streams`, `extents`, `export_flat`) and what `extract` looks up (`known`)."""
+(`filters`), the one matcher of typed partner and government names (`name_match`), validity
+and status (`validity`), the rows (`reader`), the reads that stream (`streams`, `extents`,
+`export_flat`) and what `extract` looks up (`known`)."""

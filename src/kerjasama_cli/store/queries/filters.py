@@ -13,10 +13,10 @@ from kerjasama_cli.domain.dates import FuzzyDate
 from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.filters import RecordFilter
 from kerjasama_cli.domain.governors import BASIS_LABELS, leaders_named
-from kerjasama_cli.domain.keys import contains_folded, folded
 from kerjasama_cli.domain.records import Leader, Person, Record
 from kerjasama_cli.domain.validity import EXPIRING_DAYS
 from kerjasama_cli.store.parties.governments import government_name
+from kerjasama_cli.store.queries.name_match import name_part, use_name_match
 from kerjasama_cli.store.queries.validity import STATUS_SQL
 from kerjasama_cli.store.serve.browse_table import LAPSE_STATED
 from kerjasama_cli.store.serve.browse_table import TABLE as BROWSE_TABLE
@@ -154,14 +154,14 @@ def where_clause(conn: sqlite3.Connection, f: RecordFilter) -> tuple[str, list[A
         # Each value as a key, or a substring of a name or alias; several values are OR-ed.
         # Case and accents folded as `search` folds them: SQLite's LIKE folds ASCII only
         # (`-p ōsaka` missed Ōsaka) and reads `_` as any character.
-        conn.create_function("kerjasama_contains", 2, contains_folded, deterministic=True)
+        use_name_match(conn)
         one = (
             "SELECT id FROM partners WHERE key = ? OR kerjasama_contains(name, ?) "
             "UNION SELECT partner_id FROM partner_aliases WHERE kerjasama_contains(alias, ?)"
         )
         clauses.append(f"r.partner_id IN ({' UNION '.join([one] * len(f.partners))})")
         for partner in f.partners:
-            part = folded(partner)
+            part = name_part(partner)
             params.extend([partner, part, part])
     if f.governors:
         clause, values = _governor_clause(conn, f)

@@ -10,7 +10,7 @@ from kerjasama_cli.domain.countries import resolve_region
 from kerjasama_cli.domain.dataset import country_code, parse_sectors
 from kerjasama_cli.domain.dates import UNKNOWN, FuzzyDate, key_part, parse_date
 from kerjasama_cli.domain.errors import ValidationError
-from kerjasama_cli.domain.keys import slugify
+from kerjasama_cli.domain.keys import check_record_key, slugify
 from kerjasama_cli.domain.limits import (
     MAX_NAME_CHARS,
     check_options,
@@ -151,13 +151,7 @@ def _trimmed(request: AddRequest) -> AddRequest:
     for name in _TRIMMED:
         text = getattr(request, name)
         values[name] = text.strip() or None if text is not None else None
-    if values["key"] is not None and values["key"].isdigit():
-        raise ValidationError(
-            "--key",
-            values["key"],
-            "is only digits, which `show`, `edit` and `delete` read as an id; "
-            "give a key with a letter",
-        )
+    check_record_key(values["key"], "--key")
     return dataclasses.replace(request, **values)
 
 

@@ -103,8 +103,9 @@ FROM records r
 JOIN {VIEW} b ON b.id = r.id
 WHERE r.partner_id IN (
   SELECT p.id FROM partners p
-   WHERE p.key = :partner OR p.name LIKE '%' || :partner || '%'
-  UNION SELECT a.partner_id FROM partner_aliases a WHERE a.alias LIKE '%' || :partner || '%')
+   WHERE p.key = :partner OR kerjasama_contains(p.name, kerjasama_fold(:partner))
+  UNION SELECT a.partner_id FROM partner_aliases a
+   WHERE kerjasama_contains(a.alias, kerjasama_fold(:partner)))
 ORDER BY {", ".join(DATE_ORDER)}""",
     ),
     "search": (
