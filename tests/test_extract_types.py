@@ -1207,7 +1207,126 @@ CONVENTIONS: dict[str, Probe] = {
     ),
 }
 
-ALL = {**ENVOY_CALLS, **DELEGATIONS, **MOUS, **BACKGROUND, **PLANS, **EVENT_STAGES, **CONVENTIONS}
+# i34b: a signing told still to come, or approved by the regional parliament and not yet done,
+# is no signed document: `other`, at the stage of its words (real20's Semarang article broke it:
+# "penandatanganan MoU sister city ... disetujui DPRD"). The mirrors: the signing told done.
+SIGNINGS_TO_COME: dict[str, Probe] = {
+    "en-signing-to-take-place": Probe(
+        "Bontang Mayor Neni Moerniaeni said the signing of a sister city memorandum of "
+        "understanding with Toyooka, Japan, will take place soon.",
+        "Toyooka",
+        "other",
+        "initiative",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    "id-signing-to-be-done": Probe(
+        "Wali Kota Bontang Neni Moerniaeni mengatakan, dalam waktu dekat akan dilakukan "
+        "penandatanganan nota kesepahaman (MoU) sister city dengan Kota Toyooka, Jepang.",
+        "Toyooka",
+        "other",
+        "initiative",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    "id-signing-approved-by-the-council": Probe(
+        "Penandatanganan MoU sister city antara Kota Bontang dan Kota Toyooka, Jepang, disetujui "
+        "DPRD Kota Bontang, kata Wali Kota Neni Moerniaeni.",
+        "Toyooka",
+        "other",
+        "dprd_approval",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    "en-signing-approved-by-the-council": Probe(
+        "The signing of the sister city MoU between Bontang and Toyooka, Japan, was approved by "
+        "the Bontang city council, Mayor Neni Moerniaeni said.",
+        "Toyooka",
+        "other",
+        "dprd_approval",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    "id-signing-done": Probe(
+        "Penandatanganan MoU sister city antara Kota Bontang dan Kota Toyooka, Jepang, dilakukan "
+        "di Balai Kota Bontang, Senin (3/3/2025).",
+        "Toyooka",
+        "mou",
+        "signing",
+    ),
+    "en-signing-took-place": Probe(
+        "The signing of the sister city MoU between Bontang and Toyooka, Japan, took place at "
+        "Bontang City Hall on Monday (3/3/2025).",
+        "Toyooka",
+        "mou",
+        "signing",
+    ),
+    # the approval told in a later sentence than the plan: the furthest step told is the stage
+    "id-plan-then-the-council-s-approval": Probe(
+        "Pemkot Bontang akan menjalin kerja sama sister city dengan Kota Toyooka, Jepang. "
+        '"Penandatanganan MoU sister city dengan Kota Toyooka disetujui DPRD," kata Wali Kota '
+        "Bontang Neni Moerniaeni, Rabu (5/3/2025).",
+        "Toyooka",
+        "other",
+        "dprd_approval",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    "en-plan-then-the-council-s-approval": Probe(
+        "The Bontang city government plans a sister city relationship with Toyooka, Japan. The "
+        "signing of the MoU with Toyooka was approved by the Bontang city council, Mayor Neni "
+        "Moerniaeni said on Wednesday (5/3/2025).",
+        "Toyooka",
+        "other",
+        "dprd_approval",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    "id-plan-then-the-ministry-s-approval-awaited": Probe(
+        "Pemkot Bontang akan menjalin kerja sama sister city dengan Kota Toyooka, Jepang. Wali Kota "
+        "Bontang Neni Moerniaeni mengatakan MoU sister city dengan Kota Toyooka masih menunggu "
+        "persetujuan Kementerian Dalam Negeri.",
+        "Toyooka",
+        "other",
+        "central_approval",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    # the mirror: a plan with no approval told stays the initiative
+    "id-plan-then-its-fields": Probe(
+        "Pemkot Bontang akan menjalin kerja sama sister city dengan Kota Toyooka, Jepang. Wali Kota "
+        "Bontang Neni Moerniaeni mengatakan kerja sama itu akan mencakup pendidikan dan pariwisata.",
+        "Toyooka",
+        "other",
+        "initiative",
+    ),
+    # a tie planned, told as the plan's object ("plans a sister city relationship")
+    "en-plans-a-tie": Probe(
+        "The Bontang city government plans a sister city relationship with Toyooka, Japan.",
+        "Toyooka",
+        "other",
+        "initiative",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    "en-signed-then-plans-an-exchange": Probe(
+        "Bontang and Toyooka, Japan, signed a sister city agreement in 2019 and plan a student "
+        "exchange this year.",
+        "Toyooka",
+        "sister_city",
+        "signing",
+    ),
+    "id-approved-by-the-council-then-signed": Probe(
+        "Nota kesepahaman sister city antara Kota Bontang dan Kota Toyooka, Jepang, yang telah "
+        "disetujui DPRD Kota Bontang ditandatangani di Balai Kota Bontang, Senin (3/3/2025).",
+        "Toyooka",
+        "mou",
+        "signing",
+    ),
+}
+
+ALL = {
+    **ENVOY_CALLS,
+    **DELEGATIONS,
+    **MOUS,
+    **BACKGROUND,
+    **PLANS,
+    **EVENT_STAGES,
+    **CONVENTIONS,
+    **SIGNINGS_TO_COME,
+}
 
 
 @pytest.mark.parametrize("key", sorted(ALL))

@@ -36,6 +36,8 @@ _MEANT = re.compile(
     r"hoped|wants?|wanted|wish(?:es|ed)?)\b(?:(?!\b(?:telah|sudah|resmi|terus|tetap|signed)\b)"
     r"[^.;]){0,70}?\b(?:menjadi|become|be)|"
     r"\b(?:wacana|gagasan|ide|the idea of|an idea of)|"
+    # a tie planned, told as the object of the plan: "plans a sister city relationship with"
+    r"\b(?:plans|planned|planning|intends|intended|intending)|"
     # a signing explored, prepared or about to be: "tengah menjajaki penandatanganan LoI",
     # "bersiap meneken LoI", "are set to sign a letter of intent", "persiapan penandatanganan"
     r"\b(?:menjajaki|menjajagi|menjajaki kemungkinan|merencanakan|berencana|rencana|menyiapkan|"
@@ -73,6 +75,17 @@ AWAITS_APPROVAL = (
 )
 
 
+# A signing the regional parliament approved, told of the signing itself ("penandatanganan MoU
+# sister city dengan Kota Split dan Ulsan disetujui DPRD", "the signing ... was approved by the
+# city council"), nothing told signed after it: the document waits for its signing; stages.py
+# reads it as the DPRD's approval stage.
+COUNCIL_APPROVED = (
+    r"\b(?:disetujui|direstui|mendapat persetujuan)\s+(?:oleh\s+)?"
+    r"(?:DPRD|Dewan Perwakilan Rakyat Daerah)\b|"
+    r"\bapproved by the (?:[\w-]+\s+){0,2}?(?:DPRD|council|parliament|legislature)\b"
+)
+
+
 # A predicate of the type word, in its clause, telling it under way or still to be signed
 # ("Kerja sama sister city antara ... sedang diupayakan", "A memorandum ... between Bontang and
 # Aomori, Japan, will be signed in June"), nothing told done between.
@@ -95,7 +108,9 @@ _STILL_AFTER = re.compile(
     r"\b(?:will|is to|are to|is due to|are due to|shall) be (?:signed|inked)\b|"
     # awaiting the central government's approval: "masih menunggu persetujuan Kemendagri"
     + AWAITS_APPROVAL
-    + r")",
+    + r"|(?:"
+    + COUNCIL_APPROVED
+    + r")(?![^.;]*\b(?:ditandatangani|diteken|signed|inked)\b))",
     re.I,
 )
 
@@ -105,11 +120,29 @@ _STILL_AFTER = re.compile(
 _AGREED = re.compile(r"\b(?:sepakat|bersepakat|setuju|menyepakati|agreed)\s+$", re.I)
 
 
+# The signing of the document, right before its word ("penandatanganan MoU", "the signing of a
+# sister city memorandum"), and that signing told still to come after it ("... will take place
+# soon", "... akan digelar bulan depan"), nothing told done between.
+_SIGNING_OF = re.compile(
+    r"\b(?:penandatanganan|signing of|signing)\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+_TO_TAKE_PLACE = re.compile(
+    r"(?:(?!\b(?:telah|sudah|took|was held|signed|ditandatangani|diteken)\b)[^.;]){0,160}?"
+    r"\b(?:(?:will|is to|is due to|is scheduled to|is expected to|shall) (?:soon )?"
+    r"(?:take place|be held|be carried out)|(?:akan|bakal|dijadwalkan)\s+(?:segera\s+)?"
+    r"(?:dilakukan|dilaksanakan|digelar|diadakan|berlangsung))\b",
+    re.I,
+)
+
+
 def meant(sentence: str, at: int) -> bool:
     """Whether the type word at `at` is only meant, an idea, or agreed to be signed, or told
     after it as under way or still to be signed ("... sedang diupayakan", "... will be
     signed in June")."""
     if _STILL_AFTER.match(sentence[at:]):
+        return True
+    if _SIGNING_OF.search(sentence[max(0, at - 60) : at]) and _TO_TAKE_PLACE.match(sentence[at:]):
         return True
     if _about_a_planned_document(sentence, at):
         return True
