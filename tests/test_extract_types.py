@@ -1317,6 +1317,38 @@ SIGNINGS_TO_COME: dict[str, Probe] = {
     ),
 }
 
+# i34b: the partner's head met in our own government's building came to us: a visit (the lead's
+# convention: a delegation travelling between the two places), in both languages; the mirror, a
+# meeting at a third place (Jakarta, for a province elsewhere), stays a meeting.
+MET_IN_OUR_BUILDING: dict[str, Probe] = {
+    "id-met-at-our-governor-s-office": Probe(
+        "Pemprov Kalimantan Timur dan Pemerintah Negara Bagian Sabah, Malaysia tengah menjajaki "
+        'kerja sama ekonomi. "Kita akan menjajaki peluang kerja sama pariwisata," kata Gubernur '
+        "Kaltim Rudy Mas'ud usai pertemuan dengan Ketua Menteri Sabah Hajiji Noor di Kantor "
+        "Gubernur Kaltim, Jumat.",
+        "Sabah",
+        "visit",
+        "exploration",
+        never=frozenset({"meeting"}),
+    ),
+    "en-met-at-our-governor-s-office": Probe(
+        "East Kalimantan and the Malaysian state of Sabah are exploring economic cooperation, "
+        "Governor Rudy Mas'ud said after a meeting with Sabah Chief Minister Hajiji Noor at the "
+        "governor's office in Samarinda on Friday.",
+        "Sabah",
+        "visit",
+        "exploration",
+        never=frozenset({"meeting"}),
+    ),
+    "id-met-in-jakarta": Probe(
+        "Gubernur Kaltim Rudy Mas'ud usai pertemuan dengan Ketua Menteri Sabah Hajiji Noor di "
+        "Jakarta, Jumat, mengatakan kedua daerah akan menjajaki kerja sama pariwisata.",
+        "Sabah",
+        "meeting",
+        "exploration",
+    ),
+}
+
 ALL = {
     **ENVOY_CALLS,
     **DELEGATIONS,

@@ -329,11 +329,29 @@ def _travelled(cluster: Cluster) -> bool:
             return True
         if here.search(text) and any(t[0] == "meeting" for t in facts.types):
             return True
+        # "usai pertemuan dengan Ketua Menteri Sabah Hajiji Noor di Lamin Etam Samarinda", "met
+        # Sabah Chief Minister ... at the governor's office": the partner's head met in our own
+        # government's building came to us
+        ours = _OUR_BUILDING.search(text)
+        if ours and any(t[0] == "meeting" for t in facts.types) and guests:
+            return True
         # "received President Clinton's senior advisor Webb Hubbell who is here to further
         # improve relations between Arkansas ... and Jakarta": the guest came for the tie
         if hosted and _HERE_FOR.search(text, hosted.end()):
             return True
     return False
+
+
+# Our own government's buildings, where a guest is met: "di Gedung Daerah Tanjungpinang", "di
+# Balai Kota", "di Rumah Jabatan Gubernur", "at the governor's office", "at City Hall".
+_OUR_BUILDING = re.compile(
+    r"\bdi\s+(?:(?:Gedung|Kantor|Rumah)\s+(?:Daerah|Negara|Gubernur|Gubernuran|Wali\s*Kota|"
+    r"Walikota|Bupati|Dinas|Jabatan|Pemerintah|Pemkot|Pemkab|Pemprov)|Balai\s*Kota|"
+    r"Pendopo|Pendapa)\b|"
+    r"\bat (?:the )?(?:(?:governor|mayor|regent)'s (?:office|residence)|City Hall|"
+    r"(?:Governor|Mayor|Regent)'s (?:Office|Residence)|Governor's Hall)\b",
+    re.I,
+)
 
 
 # The guest received, named, is in our place for the tie ("... Webb Hubbell who is here to");
