@@ -1349,6 +1349,51 @@ MET_IN_OUR_BUILDING: dict[str, Probe] = {
     ),
 }
 
+# i34b: a tie told as going on ("Kerja sama pun terus dikembangkan, di antaranya dengan Kota ...",
+# "has since expanded to"), right after the sister cities it continues, exists: `sister_city`
+# at `signing` (real20's Bandung list broke it); the mirror, a tie only planned, stays `other`.
+TIES_GOING_ON: dict[str, Probe] = {
+    "id-ties-going-on-with-a-list": Probe(
+        "Sejak tahun 1995 Pemerintah Kabupaten Kudus menjalin hubungan sister city dengan Kota "
+        "Toyooka, Jepang. Kerja sama pun terus dikembangkan, di antaranya dengan Kota Mainz, "
+        "Jerman, dan Kota Bursa, Turki.",
+        "Mainz",
+        "sister_city",
+        "signing",
+    ),
+    "id-ties-going-on-the-list-s-last": Probe(
+        "Sejak tahun 1995 Pemerintah Kabupaten Kudus menjalin hubungan sister city dengan Kota "
+        "Toyooka, Jepang. Kerja sama pun terus dikembangkan, di antaranya dengan Kota Mainz, "
+        "Jerman, dan Kota Bursa, Turki.",
+        "Bursa",
+        "sister_city",
+        "signing",
+    ),
+    "en-ties-since-expanded": Probe(
+        "Since 1995 Kudus Regency has had a sister city relationship with Toyooka, Japan. The "
+        "cooperation has since expanded to the City of Mainz in Germany.",
+        "Mainz",
+        "sister_city",
+        "signing",
+    ),
+    "id-a-tie-planned-after-a-tie": Probe(
+        "Sejak tahun 1995 Pemerintah Kabupaten Kudus menjalin hubungan sister city dengan Kota "
+        "Toyooka, Jepang. Kudus juga berencana menjalin kerja sama dengan Kota Mainz, Jerman.",
+        "Mainz",
+        "other",
+        "initiative",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    "en-a-tie-planned-after-a-tie": Probe(
+        "Since 1995 Kudus Regency has had a sister city relationship with Toyooka, Japan. Kudus "
+        "also plans cooperation with the City of Mainz in Germany.",
+        "Mainz",
+        "other",
+        "initiative",
+        never=frozenset(SIGNED_TYPES),
+    ),
+}
+
 ALL = {
     **ENVOY_CALLS,
     **DELEGATIONS,
