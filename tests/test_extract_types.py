@@ -1394,6 +1394,45 @@ TIES_GOING_ON: dict[str, Probe] = {
     ),
 }
 
+# i34b: a document signed by organisations (chambers of commerce) is not the governments' (the
+# lead's convention); told beside the two places named as sister cities, that tie is the record
+# (real21's Medan-Penang broke it). The mirror: the heads sign a document of their own.
+SIGNED_BY_ORGANISATIONS: dict[str, Probe] = {
+    "id-chambers-sign-between-sister-cities": Probe(
+        "Hubungan dagang kota kembar Bontang dan Toyooka, Jepang, makin erat setelah Kamar Dagang "
+        "dan Industri (Kadin) kedua kota menandatangani nota kesepahaman (MoU), Senin (3/3/2025).",
+        "Toyooka",
+        "sister_city",
+        "signing",
+        never=frozenset({"mou"}),
+    ),
+    "en-chambers-sign-between-sister-cities": Probe(
+        "Business ties between the sister cities of Bontang and Toyooka, Japan, got a boost when "
+        "the chambers of commerce of both cities signed a memorandum of understanding. The MOU "
+        "was signed on the sidelines of a trade fair, witnessed by Toyooka Mayor Ichiro Sato.",
+        "Toyooka",
+        "sister_city",
+        "signing",
+        never=frozenset({"mou"}),
+    ),
+    "en-the-mayors-sign-their-own": Probe(
+        "Business ties between the sister cities of Bontang and Toyooka, Japan, got a boost when "
+        "the chambers of commerce of both cities signed a memorandum of understanding. Bontang "
+        "Mayor Neni Moerniaeni and Toyooka Mayor Ichiro Sato also signed a memorandum of "
+        "understanding on education on Monday (3/3/2025).",
+        "Toyooka",
+        "mou",
+        "signing",
+    ),
+    "id-the-heads-sign-between-sister-cities": Probe(
+        "Pemkot Bontang dan Kota Toyooka, Jepang, yang telah menjadi kota kembar sejak 2012, "
+        "menandatangani nota kesepahaman kerja sama pendidikan, Senin (3/3/2025).",
+        "Toyooka",
+        "mou",
+        "signing",
+    ),
+}
+
 ALL = {
     **ENVOY_CALLS,
     **DELEGATIONS,

@@ -6,6 +6,8 @@ awaiting approval is already `other`, intent.py and guards.py) is then settled b
 order, the first rule that applies winning (`decide_type`, which also says which rule did):
 
 1. a bare "perjanjian" naming the tie right after it ("perjanjian sister city") is `sister_city`;
+   a document signed by organisations (chambers of commerce, universities) in a sentence naming
+   the two places as sister cities is that `sister_city` tie;
 2. a visit or meeting held by a national official of Indonesia, nobody of ours titled: `other`
    (held_by.py);
 3. a visit that is a foreign envoy's call, or our call on the mission (ambassador, consul, by
@@ -251,6 +253,44 @@ def kind_named_after(cluster: Cluster) -> bool:
     return False
 
 
+# An organisation as who signs ("chambers of commerce from both sides signed a memorandum", "Kadin
+# kedua kota menandatangani nota kesepahaman"): its document is not the governments'.
+_ORGANISATION_SIGNS = re.compile(
+    r"\b(?:Kamar Dagang|Kadin|chambers? of commerce|universit(?:y|ies)|Universitas|"
+    r"perguruan tinggi|perusahaan|compan(?:y|ies)|firms?|sekolah|schools?|rumah sakit|"
+    r"hospitals?|asosiasi|associations?)\b[^.;]{0,80}?\b(?:menandatangani|meneken|signed)\b",
+    re.I,
+)
+
+
+def signed_by_organisations(rtype: str, cluster: Cluster) -> bool:
+    """Whether every sentence of the record's document is signed by organisations (chambers of
+    commerce, universities, companies) and names the two places as sister cities ("Business
+    relations between the regional sister cities of Medan and Penang ... when chambers of
+    commerce from both sides signed a memorandum"): the lead's convention gives organisations no
+    record, and the sister-city tie told as there is the governments' record."""
+    own = sorted(
+        {m.facts.sentence.index: m.facts for m in cluster.mentions if m.rtype == rtype}.items()
+    )
+    if not own:
+        return False
+    first = own[0][1]
+    # the later sentences speak of the same document ("the MOU was signed on the sidelines of
+    # ..., and witnessed by Penang Chief Minister"), no government signing it
+    return (
+        bool(_ORGANISATION_SIGNS.search(first.sentence.text))
+        and any(t[0] == "sister_city" for t in first.types)
+        and not any(_GOVERNMENT_SIGNS.search(f.sentence.text) for _, f in own)
+    )
+
+
+_GOVERNMENT_SIGNS = re.compile(
+    r"\b(?:Wali\s*Kota|Walikota|Gubernur|Bupati|Mayor|Governor|Regent|Pemkot|Pemprov|Pemkab|"
+    r"city government|provincial government)\b[^.;]{0,60}?\b(?:menandatangani|meneken|signed)\b",
+    re.I,
+)
+
+
 class TypeDecision(NamedTuple):
     """The record's type and the rule of the decision order that settled it ("word": the
     strongest type word of its own sentences, no convention changed it)."""
@@ -264,6 +304,8 @@ def decide_type(rtype: str, cluster: Cluster, article: Sequence[Facts] | None) -
     module docstring's decision order that settled it (the first that applies)."""
     if rtype == "agreement" and kind_named_after(cluster):
         return TypeDecision("sister_city", "kind_named_after")
+    if rtype in ("loi", "mou", "agreement") and signed_by_organisations(rtype, cluster):
+        return TypeDecision("sister_city", "signed_by_organisations")
     if rtype in ("visit", "meeting") and held_by_the_nation(cluster):
         return TypeDecision("other", "held_by_the_nation")
     if rtype == "visit":
