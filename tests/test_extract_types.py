@@ -1433,6 +1433,61 @@ SIGNED_BY_ORGANISATIONS: dict[str, Probe] = {
     ),
 }
 
+# i34b: the partner's own envoy or delegation received here travelled: a visit (real20's Mataram:
+# "menerima audiensi utusan dari Shah Alam"); a region's office posted in Jakarta calling on us is
+# a meeting, as an envoy's call (real20's Tangerang: "Direktur Kantor Provinsi Gyeongnam di
+# Jakarta"); the mirrors: an ambassador's call stays a meeting, the region's head a visit.
+GUESTS: dict[str, Probe] = {
+    "id-city-envoy-received": Probe(
+        "Wali Kota Bontang Neni Moerniaeni menerima audiensi utusan dari Kota Toyooka, Jepang, "
+        "Kenji Sato di Aula Pendopo Wali Kota Bontang, Selasa (8/1/2025). Kedatangan utusan "
+        "Toyooka itu untuk membahas kerja sama sister city antara Kota Bontang dan Kota Toyooka.",
+        "Toyooka",
+        "visit",
+        "exploration",
+    ),
+    "en-city-envoy-received": Probe(
+        "Bontang Mayor Neni Moerniaeni received an envoy from the City of Toyooka, Japan, Kenji "
+        "Sato, at City Hall on Tuesday (8/1/2025) to discuss a sister city relationship between "
+        "Bontang and Toyooka.",
+        "Toyooka",
+        "visit",
+        "exploration",
+    ),
+    "id-ambassador-received": Probe(
+        "Wali Kota Bontang Neni Moerniaeni menerima audiensi Duta Besar Jepang untuk Indonesia "
+        "Kenji Sato di Pendopo Wali Kota Bontang, Selasa (8/1/2025), untuk membahas kerja sama "
+        "sister city dengan Kota Toyooka.",
+        "Jepang",
+        "meeting",
+        never=frozenset({"visit"}),
+    ),
+    "id-region-office-in-jakarta-calls": Probe(
+        "Direktur Kantor Prefektur Aomori di Jakarta, Kenji Sato, berkunjung ke Pemkot Bontang, "
+        "Selasa (8/1/2025), untuk membahas rencana kerja sama sister city dengan Prefektur Aomori.",
+        "Aomori",
+        "meeting",
+        "exploration",
+        never=frozenset({"visit"}),
+    ),
+    "en-region-office-in-jakarta-calls": Probe(
+        "The director of the Aomori Prefectural Government office in Jakarta, Kenji Sato, "
+        "visited Bontang City Hall on Tuesday (8/1/2025) to discuss a sister city plan with "
+        "Aomori Prefecture.",
+        "Aomori",
+        "meeting",
+        "exploration",
+        never=frozenset({"visit"}),
+    ),
+    "id-region-head-visits": Probe(
+        "Gubernur Prefektur Aomori Shingo Mimura berkunjung ke Pemkot Bontang, Selasa (8/1/2025), "
+        "untuk membahas rencana kerja sama sister city dengan Prefektur Aomori.",
+        "Aomori",
+        "visit",
+        "exploration",
+    ),
+}
+
 ALL = {
     **ENVOY_CALLS,
     **DELEGATIONS,

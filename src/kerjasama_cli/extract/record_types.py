@@ -198,7 +198,13 @@ _POSTED_OFFICE = re.compile(
     r"\bKomisioner\b[^.;]{0,40}\buntuk (?:Asia Tenggara|ASEAN|Indonesia)\b|"
     r"\bTrade (?:and|&) Investment\b[^.;]{0,25}\b(?:Jakarta|Indonesia|Surabaya)\b|"
     r"\bTrade (?:Office|Representative|Commissioner)\b|"
-    r"\b(?:Kantor )?Perwakilan Dagang\b|\bKantor Dagang\b",
+    r"\b(?:Kantor )?Perwakilan Dagang\b|\bKantor Dagang\b|"
+    # a region's own office posted here: "Direktur Kantor Provinsi Gyeongnam di Jakarta", "the
+    # Aomori Prefectural Government office in Jakarta"
+    r"\bKantor (?:(?:Provinsi|Prefektur|Pemerintah|Negara Bagian|Kota)\s+)?[A-Z][\w-]+"
+    r"(?:\s+[A-Z][\w-]+)?\s+di\s+(?:Jakarta|Indonesia)\b|"
+    r"\b(?:Provincial|Prefectural|State|City|Metropolitan)(?: Government)? Office in "
+    r"(?:Jakarta|Indonesia)\b",
     re.I,
 )
 
@@ -369,6 +375,10 @@ def _travelled(cluster: Cluster) -> bool:
         ]
         if hosted and any(p.start > hosted.start() for p in guests):
             return True
+        # "received an envoy from the City of Toyooka", "menerima audiensi utusan dari Kota
+        # Toyooka": the partner's own delegation came to us (no office posted here)
+        if hosted and _delegation_of(name).search(text, hosted.end()):
+            return True
         if here.search(text) and any(t[0] == "meeting" for t in facts.types):
             return True
         # "usai pertemuan dengan Ketua Menteri Sabah Hajiji Noor di Lamin Etam Samarinda", "met
@@ -394,6 +404,16 @@ _OUR_BUILDING = re.compile(
     r"(?:Governor|Mayor|Regent)'s (?:Office|Residence)|Governor's Hall)\b",
     re.I,
 )
+
+
+def _delegation_of(name: str) -> re.Pattern[str]:
+    """ "utusan dari Kota Toyooka", "a delegation from the City of Toyooka": the partner's own
+    people who travelled (not "perwakilan", which may be an office posted here)."""
+    return re.compile(
+        r"\b(?:utusan|delegasi|rombongan|delegations?|envoys?)\s+(?:(?:dari|of|from)\s+)?"
+        rf"(?:the\s+)?(?:(?:Kota|Provinsi|Prefektur|City of|Province of)\s+)?{re.escape(name)}\b",
+        re.I,
+    )
 
 
 # The guest received, named, is in our place for the tie ("... Webb Hubbell who is here to");
