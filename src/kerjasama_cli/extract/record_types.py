@@ -19,7 +19,7 @@ order, the first rule that applies winning (`decide_type`, which also says which
 6. talks told as "this visit": `visit`;
 7. a meeting of our envoy abroad, or with our own mission, none of ours there: `other`;
 8. talks or a meeting that are a trip between the two places (the partner's head received here,
-   ours met in the partner's own place): `visit`;
+   ours met in the partner's own place; travelled.py): `visit`;
 9. otherwise the type word's own type ("word").
 
 Each rule has probes of its own in tests/test_extract_types.py, in both languages, written first.
@@ -38,11 +38,11 @@ from kerjasama_cli.extract.facts import Facts
 from kerjasama_cli.extract.held_by import (
     OWN_MISSION,
     held_by_the_nation,
-    in_its_place,
     met_our_own_mission,
     met_there_by_others,
 )
 from kerjasama_cli.extract.record_dates import RECEIVES
+from kerjasama_cli.extract.travelled import AHEAD, travelled
 from kerjasama_cli.geo.names import normalise
 
 # A demonym's mission after the country's name ("Japanese Consul General", "the Thai Embassy").
@@ -135,7 +135,7 @@ def _a_call_told(cluster: Cluster) -> bool:
         # received, or met, is the call itself
         (RECEIVES.search(f.sentence.text) or _CALL.search(f.sentence.text))
         and not f.planned_event
-        and not _AHEAD.search(f.sentence.text)
+        and not AHEAD.search(f.sentence.text)
         for f in sentences
     )
 
@@ -146,14 +146,6 @@ _CALL = re.compile(
     r"\b(?:beraudiensi|audiensi|bersilaturahmi|bersilaturahim|silaturahmi|called on|calls on|"
     r"kedatangannya|kunjungannya|lawatannya|"
     r"paid (?:a )?(?:courtesy )?(?:call|visit)|courtesy call)\b",
-    re.I,
-)
-
-
-# "akan menerima", "will meet", "dijadwalkan bertemu": a call still to come
-_AHEAD = re.compile(
-    r"\b(?:akan|rencananya|dijadwalkan|will|plans? to|scheduled to)\s+(?:\w+\s+)?"
-    r"(?:menerima|bertemu|menyambut|meet|receive|welcome|host)\b",
     re.I,
 )
 
@@ -333,7 +325,7 @@ def decide_type(rtype: str, cluster: Cluster, article: Sequence[Facts] | None) -
         for rule in (met_there_by_others, met_our_own_mission):
             if rule(cluster):
                 return TypeDecision("other", rule.__name__)
-    if rtype in ("other", "meeting") and not envoy_call(cluster, article) and _travelled(cluster):
+    if rtype in ("other", "meeting") and not envoy_call(cluster, article) and travelled(cluster):
         return TypeDecision("visit", "travelled")
     return TypeDecision(rtype, "word")
 
@@ -341,84 +333,6 @@ def decide_type(rtype: str, cluster: Cluster, article: Sequence[Facts] | None) -
 def settled_type(rtype: str, cluster: Cluster, article: Sequence[Facts] | None) -> str:
     """The record's type once the convention has read all of its sentences."""
     return decide_type(rtype, cluster, article).rtype
-
-
-# Receiving a guest, not meeting at a third place.
-_HOSTS = re.compile(
-    r"\b(?:menerima|diterima|menyambut|disambut|menjamu|dijamu|jamuan|received|welcomed|hosted|"
-    # a meal given to the guest: "jamuan makan malam bersama Wali Kota Bursa", "a dinner for"
-    r"dinner|luncheon|banquet)\b",
-    re.I,
-)
-
-
-def _travelled(cluster: Cluster) -> bool:
-    """Whether the record's own sentences tell a trip between the two places (the lead's
-    convention: a visit): the partner's head or officials received here ("Medan Mayor ...
-    received Penang Chief Minister ... at City Hall"), or our head meeting in the partner's own
-    place ("met the Governor of Osaka Prefecture ... in Osaka")."""
-    name = cluster.partner.name
-    if not name or cluster.partner.kind == "country":
-        return False
-    key = normalise(name)
-    here = in_its_place(name)
-    for mention in cluster.mentions:
-        facts = mention.facts
-        text = facts.sentence.text
-        if facts.planned_event or _AHEAD.search(text):
-            continue
-        hosted = _HOSTS.search(text)
-        guests = [
-            p
-            for p in facts.people
-            if p.side == "partner" and p.partner and normalise(p.partner.name) == key
-        ]
-        if hosted and any(p.start > hosted.start() for p in guests):
-            return True
-        # "received an envoy from the City of Toyooka", "menerima audiensi utusan dari Kota
-        # Toyooka": the partner's own delegation came to us (no office posted here)
-        if hosted and _delegation_of(name).search(text, hosted.end()):
-            return True
-        if here.search(text) and any(t[0] == "meeting" for t in facts.types):
-            return True
-        # "usai pertemuan dengan Ketua Menteri Sabah Hajiji Noor di Lamin Etam Samarinda", "met
-        # Sabah Chief Minister ... at the governor's office": the partner's head met in our own
-        # government's building came to us
-        ours = _OUR_BUILDING.search(text)
-        if ours and any(t[0] == "meeting" for t in facts.types) and guests:
-            return True
-        # "received President Clinton's senior advisor Webb Hubbell who is here to further
-        # improve relations between Arkansas ... and Jakarta": the guest came for the tie
-        if hosted and _HERE_FOR.search(text, hosted.end()):
-            return True
-    return False
-
-
-# Our own government's buildings, where a guest is met: "di Gedung Daerah Tanjungpinang", "di
-# Balai Kota", "di Rumah Jabatan Gubernur", "at the governor's office", "at City Hall".
-_OUR_BUILDING = re.compile(
-    r"\bdi\s+(?:(?:Gedung|Kantor|Rumah)\s+(?:Daerah|Negara|Gubernur|Gubernuran|Wali\s*Kota|"
-    r"Walikota|Bupati|Dinas|Jabatan|Pemerintah|Pemkot|Pemkab|Pemprov)|Balai\s*Kota|"
-    r"Pendopo|Pendapa)\b|"
-    r"\bat (?:the )?(?:(?:governor|mayor|regent)'s (?:office|residence)|City Hall|"
-    r"(?:Governor|Mayor|Regent)'s (?:Office|Residence)|Governor's Hall)\b",
-    re.I,
-)
-
-
-def _delegation_of(name: str) -> re.Pattern[str]:
-    """ "utusan dari Kota Toyooka", "a delegation from the City of Toyooka": the partner's own
-    people who travelled (not "perwakilan", which may be an office posted here)."""
-    return re.compile(
-        r"\b(?:utusan|delegasi|rombongan|delegations?|envoys?)\s+(?:(?:dari|of|from)\s+)?"
-        rf"(?:the\s+)?(?:(?:Kota|Provinsi|Prefektur|City of|Province of)\s+)?{re.escape(name)}\b",
-        re.I,
-    )
-
-
-# The guest received, named, is in our place for the tie ("... Webb Hubbell who is here to");
-# "his staff, who were here" are our own people.
-_HERE_FOR = re.compile(r"\b[A-Z][\w.]+,? (?:who|which) (?:is|are|was|were) here (?:to|for)\b")
 
 
 def titled_signings(all_facts: list[Facts], title: str | None) -> None:
