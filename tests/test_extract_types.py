@@ -1488,6 +1488,51 @@ GUESTS: dict[str, Probe] = {
     ),
 }
 
+# i34b: a trip made to establish a tie ("untuk menjalin penguatan kerja sama sister province",
+# "to establish a sister province relationship") is the visit exploring it, not a signed tie
+# (real20's East Java-Alexandria broke it); the mirrors: a tie that runs, strengthened at a
+# visit, exists; agreeing to establish a tie is how its signing is told.
+TRIPS_TO_ESTABLISH: dict[str, Probe] = {
+    "id-trip-to-establish-a-tie": Probe(
+        "Gubernur Kalimantan Timur Rudy Mas'ud melakukan kunjungan kerja ke Jepang (22-24) "
+        "November 2024 untuk menjalin penguatan kerja sama sister province dengan Prefektur "
+        "Aomori.",
+        "Aomori",
+        "visit",
+        "exploration",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    "en-trip-to-establish-a-tie": Probe(
+        "East Kalimantan Governor Rudy Mas'ud made a working visit to Japan on 22-24 November "
+        "2024 to establish a sister province relationship with Aomori Prefecture.",
+        "Aomori",
+        "visit",
+        "exploration",
+        never=frozenset(SIGNED_TYPES),
+    ),
+    "id-trip-to-strengthen-a-running-tie": Probe(
+        "Gubernur Kalimantan Timur Rudy Mas'ud melakukan kunjungan kerja ke Jepang (22-24) "
+        "November 2024 untuk memperkuat kerja sama sister province dengan Prefektur Aomori yang "
+        "terjalin sejak 2010.",
+        "Aomori",
+        "sister_city",
+        "signing",
+    ),
+    "en-agreed-to-establish-a-tie": Probe(
+        "Bontang and Toyooka, Japan, agreed to establish a sister city relationship, Mayor Neni "
+        "Moerniaeni said on Monday (3/3/2025).",
+        "Toyooka",
+        "sister_city",
+        "signing",
+    ),
+    "en-signed-an-agreement-to-establish-a-tie": Probe(
+        "Bontang Mayor Neni Moerniaeni and Toyooka Mayor Ichiro Sato signed an agreement to "
+        "establish a sister city relationship on Monday (3/3/2025).",
+        "Toyooka",
+        never=frozenset({"other", "visit", "meeting"}),
+    ),
+}
+
 ALL = {
     **ENVOY_CALLS,
     **DELEGATIONS,

@@ -25,6 +25,9 @@ from kerjasama_cli.extract import lexicon
 _MEANT = re.compile(
     r"(?:\buntuk\s+(?:membuat|menjalin|mengadakan|membentuk|mewujudkan|menjadikan|merintis)|"
     r"\bin order to (?:establish|form|create|forge)|"
+    # a trip made to establish the tie: "made a working visit to Japan ... to establish a
+    # sister province relationship" (agreeing to establish one is its signing: _AGREED)
+    r"\bto (?:establish|forge)|"
     # "dengan menjadikan dua wilayah tersebut sebagai sister province", "untuk menjadi sister
     # province", "to become sister cities": what the two are to become
     r"\b(?:untuk|dengan|akan|dapat|bisa|segera)\s+(?:segera\s+)?"
@@ -58,7 +61,9 @@ _MEANT = re.compile(
     r"(?:^|[.;:\"“]\s*)dibuat|"
     r"\b(?:sepakat|bersepakat|setuju|menyepakati|agreed|agree)\s+(?:untuk\s+|to\s+)?"
     r"(?:menandatangani|meneken|sign|segera menandatangani))"
-    r"\s+(?:(?:sebuah|suatu|an?|the|naskah|kerja\s*sama|kerjasama|hubungan|program|mou|loi|moa)"
+    # "untuk menjalin penguatan kerjasama sister province": a strengthening to establish
+    r"\s+(?:(?:sebuah|suatu|an?|the|naskah|kerja\s*sama|kerjasama|hubungan|program|mou|loi|moa|"
+    r"penguatan|peningkatan|pengembangan)"
     r"(?:\s*\([A-Za-z]+\))?\s+){0,3}$",
     re.I,
 )
@@ -117,7 +122,11 @@ _STILL_AFTER = re.compile(
 
 # "keduanya sepakat untuk menjalin kerja sama Sister City pada 16 Juli 1985": agreeing to
 # establish a tie is how its signing is told, not a purpose.
-_AGREED = re.compile(r"\b(?:sepakat|bersepakat|setuju|menyepakati|agreed)\s+$", re.I)
+_AGREED = re.compile(
+    r"\b(?:sepakat|bersepakat|setuju|menyepakati|agreed|"
+    r"(?:sign|signs|signed|signing|menandatangani|meneken)\b[^.;]{0,80}?)\s+$",
+    re.I,
+)
 
 
 # The signing of the document, right before its word ("penandatanganan MoU", "the signing of a
@@ -151,7 +160,8 @@ def meant(sentence: str, at: int) -> bool:
     if found is None:
         return False
     return not (
-        found.group(0).lower().startswith("untuk") and _AGREED.search(window[: found.start()])
+        found.group(0).lower().startswith(("untuk", "to "))
+        and _AGREED.search(window[: found.start()])
     )
 
 

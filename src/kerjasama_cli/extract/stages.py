@@ -64,7 +64,7 @@ _PLAN = re.compile(
 # not a tie made before ("telah menjalin", "yang terjalin").
 _TO_MAKE = re.compile(
     r"(?<!telah )(?<!sudah )(?<!lama )(?<!terus )\b(?:menjalin|membangun|membentuk|merintis) "
-    r"(?:kerja\s*sama|kerjasama|hubungan|kemitraan)\b|"
+    r"(?:penguatan )?(?:kerja\s*sama|kerjasama|hubungan|kemitraan)\b|"
     r"\b(?:digagas|menggagas|penggalangan|menggalang|bicarakan|"
     r"dibicarakan|membicarakan)\b|"
     r"\b(?:wish(?:es)?|want(?:s)?|hopes?|seeks?|aims?) to (?:establish|form|build|forge|set up|"
