@@ -1533,6 +1533,49 @@ TRIPS_TO_ESTABLISH: dict[str, Probe] = {
     ),
 }
 
+# i34b: a consulate received ("menerima kunjungan Konsulat Malaysia", "received a visit from the
+# Consulate of Finland") is an envoy's call, a meeting, also when the record's partner word is in
+# another sentence and the call is pointed at ("Pada pertemuan ini, Konsulat ... dipimpin oleh
+# Konsul ..."; real22's Kepri-Malaysia broke it). The mirror: a foreign minister who travelled.
+CONSULATE_CALLS: dict[str, Probe] = {
+    "id-consulate-received": Probe(
+        "Gubernur Kalimantan Timur Rudy Mas'ud menerima kunjungan Konsulat Finlandia di Surabaya "
+        "di ruang kerja Gubernur, Samarinda, Kamis (4/11/2021). Kunjungan ini merupakan "
+        "silaturahmi antara Pemprov Kaltim dan Pemerintah Finlandia untuk memperkuat hubungan "
+        "kedua pihak.",
+        "Finlandia",
+        "meeting",
+        never=frozenset({"visit"}),
+    ),
+    "id-consulate-call-pointed-at": Probe(
+        "Gubernur Kalimantan Timur Rudy Mas'ud menerima kunjungan Konsulat Finlandia di Surabaya "
+        'di ruang kerja Gubernur, Samarinda, Kamis (4/11/2021). "Selama ini kita sudah banyak '
+        'menjalin kerja sama dengan pemerintah Finlandia," ujar Rudy. Pada pertemuan ini, '
+        "Konsulat Finlandia dipimpin oleh Konsul Finlandia di Surabaya Aino Virtanen.",
+        "Finlandia",
+        "meeting",
+        "implementation",
+        never=frozenset({"other", "visit"}),
+    ),
+    "en-consulate-received": Probe(
+        "East Kalimantan Governor Rudy Mas'ud received a visit from the Consulate of Finland in "
+        "Surabaya at his office in Samarinda on Thursday (4/11/2021). The visit was a courtesy "
+        "call between the East Kalimantan government and the Government of Finland to "
+        "strengthen relations.",
+        "Finland",
+        "meeting",
+        never=frozenset({"visit"}),
+    ),
+    "id-foreign-minister-received": Probe(
+        "Gubernur Kalimantan Timur Rudy Mas'ud menerima kunjungan Menteri Perdagangan Finlandia "
+        "di ruang kerja Gubernur, Samarinda, Kamis (4/11/2021). Kunjungan ini merupakan "
+        "silaturahmi antara Pemprov Kaltim dan Pemerintah Finlandia untuk memperkuat hubungan "
+        "kedua pihak.",
+        "Finlandia",
+        "visit",
+    ),
+}
+
 ALL = {
     **ENVOY_CALLS,
     **DELEGATIONS,

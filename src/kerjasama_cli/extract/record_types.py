@@ -112,16 +112,36 @@ def envoy_call(cluster: Cluster, article: Sequence[Facts] | None = None) -> bool
             return True
         # the partner's own name, a hit or not ("a visit from the Denmark Ambassador, ...,
         # cooperation with Denmark": the record's partner word comes later)
-        spans = [(h.start, h.end) for h in facts.partners if normalise(h.ref.name) == key]
-        spans += [m.span() for m in re.finditer(rf"\b{re.escape(cluster.partner.name)}\b", text)]
-        for start, end in spans:
-            window = text[max(0, start - 60) : start]
-            mission = guards.MISSION.search(window)
-            if mission and not _ALONG.search(window[: mission.start()]):
-                return True
-            if _MISSION_AFTER.match(text[end : end + 30]):
-                return True
+        if _mission_named(facts, key, cluster.partner.name):
+            return True
+    # the call told in a sentence the record took in ("Pada pertemuan ini, Konsulat Malaysia
+    # dipimpin oleh Konsul Malaysia di Pekanbaru ..."), its partner word elsewhere
+    return any(_mission_named(f, key, cluster.partner.name) for f in cluster.extra)
+
+
+def _mission_named(facts: Facts, key: str, name: str) -> bool:
+    """Whether the sentence names the partner country's own mission ("Konsulat Malaysia",
+    "the Consulate of Finland", "Japanese Consul General"), not one along with a delegation."""
+    text = facts.sentence.text
+    spans = [(h.start, h.end) for h in facts.partners if normalise(h.ref.name) == key]
+    spans += [m.span() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    for start, end in spans:
+        window = text[max(0, start - 60) : start]
+        mission = guards.MISSION.search(window)
+        if mission and not _ALONG.search(window[: mission.start()]):
+            return True
+        if _MISSION_AFTER.match(text[end : end + 30]) or _MISSION_CALLS.search(window):
+            return True
     return False
+
+
+# A mission named as the caller ("menerima kunjungan Konsulat Malaysia", "received a visit from
+# the Consulate of Finland"): a bare consulate is a venue elsewhere (guards.MISSION), not here.
+_MISSION_CALLS = re.compile(
+    r"\b(?:kunjungan|audiensi|a (?:courtesy )?(?:visit|call) from)\s+(?:the\s+)?"
+    r"(?:Konsulat|Kedutaan|Consulate|Embassy)(?:\s+(?:Jenderal|Besar|General))?\s+(?:of\s+)?$",
+    re.I,
+)
 
 
 def _a_call_told(cluster: Cluster) -> bool:
@@ -133,7 +153,12 @@ def _a_call_told(cluster: Cluster) -> bool:
     ) or any(
         # "Gubernur menerima Konsul Jenderal Jepang ... untuk membahas kerja sama": the envoy
         # received, or met, is the call itself
-        (RECEIVES.search(f.sentence.text) or _CALL.search(f.sentence.text))
+        (
+            RECEIVES.search(f.sentence.text)
+            or _CALL.search(f.sentence.text)
+            # "Pada pertemuan ini, Konsulat Malaysia dipimpin oleh ...": the call pointed at
+            or _THIS_EVENT.search(f.sentence.text)
+        )
         and not f.planned_event
         and not AHEAD.search(f.sentence.text)
         for f in sentences
@@ -146,6 +171,14 @@ _CALL = re.compile(
     r"\b(?:beraudiensi|audiensi|bersilaturahmi|bersilaturahim|silaturahmi|called on|calls on|"
     r"kedatangannya|kunjungannya|lawatannya|"
     r"paid (?:a )?(?:courtesy )?(?:call|visit)|courtesy call)\b",
+    re.I,
+)
+
+
+# The call pointed at: "pertemuan ini", "kunjungan tersebut", "this meeting".
+_THIS_EVENT = re.compile(
+    r"\b(?:pertemuan|kunjungan|silaturahmi|audiensi)\s+(?:ini|tersebut)\b|"
+    r"\bthis (?:meeting|visit|courtesy call)\b",
     re.I,
 )
 
