@@ -1,6 +1,8 @@
 """Defects i33f found and left (chores after issue 33), each driven through the CLI on a copy of
 the seeded registry: a digits-only key from `import`, a merge that makes a name ambiguous, name
-filters that fold case and accents alike everywhere, and outputs that overwrote a file."""
+filters that fold case and accents alike everywhere, and outputs that overwrote a file; then
+those i33h left (an existing documents folder, an empty report title, stage names kept as keys
+in silence, a country change that makes an alias ambiguous)."""
 
 from __future__ import annotations
 
