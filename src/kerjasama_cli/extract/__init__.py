@@ -9,8 +9,9 @@ sentence of every field, or JSON).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from kerjasama_cli.extract.abstain import abstain
 from kerjasama_cli.extract.acting import acting_partners, local_test
 from kerjasama_cli.extract.article_passes import (
     bracketed_regions,
@@ -83,6 +84,8 @@ class Extraction:
     name: str
     meta: Meta
     drafts: list[Draft]
+    # Drafts left out whole for their evidence (abstain.py), shown to the reviewer as such.
+    left_out: list[Draft] = field(default_factory=list)
 
 
 def extract(
@@ -176,6 +179,8 @@ def extract(
     drafts = signatories_only_on_signings(drafts)
     calls_are_meetings(drafts, envoys)
     drafts = pair_records(drafts, pairs)  # a list of background ties, each pair its own
+    # Precision first: values (and records) whose evidence is of a distrusted kind go out.
+    drafts, left_out = abstain(drafts, all_facts, meta.published)
     where = local_evidence(all_facts, local, parties.canonical)
     # Proposed as a new government when the registry (given) does not know it.
     new = (
@@ -188,4 +193,4 @@ def extract(
         if where:
             draft.evidence.setdefault("local_party", where)
         draft.local_new = new
-    return Extraction(name, meta, drafts)
+    return Extraction(name, meta, drafts, left_out)

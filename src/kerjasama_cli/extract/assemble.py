@@ -15,9 +15,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from kerjasama_cli.extract import guards, lexicon
 from kerjasama_cli.extract.dates import DateMention
+from kerjasama_cli.extract.elsewhere import elsewhere
 from kerjasama_cli.extract.facts import Facts
 from kerjasama_cli.extract.mentions import PLURAL
 from kerjasama_cli.extract.people import PersonMention
@@ -37,17 +39,21 @@ from kerjasama_cli.extract.record_mentions import (
 from kerjasama_cli.extract.sector_frames import ALREADY, talked_over, told_as_running
 from kerjasama_cli.geo.names import normalise
 
-_LEAD_SENTENCES = 8
+# The article's opening: where a news story tells what it reports (later sentences, its history).
+LEAD_SENTENCES = 8
 _BEGAN = re.compile(r"\b(?:dimulai|bermula|berawal|began|started|begun)\b", re.I)
 _PAST = re.compile(
     r"\b(?:dulu|dahulu|pernah|formerly|originally|once|the original|an earlier)\b", re.I
 )
-# Sentences about other cooperation ("Di dalam negeri ...", "Kemitraan lainnya ...").
-_ELSEWHERE = re.compile(
-    r"\b(?:lainnya|dalam negeri|domestic|domestik|antardaerah|"
-    r"other (?:partnerships|cooperation))\b",
-    re.I,
-)
+
+
+class Unsure(NamedTuple):
+    """A value left out of a draft for its evidence (abstain.py): the field, the value as
+    read, and the kind of its evidence (grounds.py)."""
+
+    field: str
+    value: str
+    ground: str
 
 
 @dataclass
@@ -75,44 +81,13 @@ class Draft:
     # The people a record that signs nothing (a visit, meeting, plan) names, as (side, person):
     # its participants, never its signatories (extract/signatories.py).
     participants: list[tuple[str, PersonMention]] = field(default_factory=list)
-
-
-# "... dan dapat diperluas ke berbagai bidang lainnya": the record's own scope may grow, which
-# is no other cooperation.
-_EXTENDED = re.compile(
-    r"\b(?:di)?(?:perluas|kembangkan)\s+(?:ke|pada|dalam)\s+(?:berbagai\s+)?bidang(?:-bidang)? "
-    r"(?:lain|lainnya)\b",
-    re.I,
-)
-
-
-# "meliputi bidang pertanian, pariwisata, dan lainnya": "and so on" closing a list, no other
-# cooperation.
-_AND_SO_ON = re.compile(
-    r"\b(?:dan|serta|atau|and)\s+(?:(?:bidang|sektor)(?:-bidang|-sektor)?\s+)?"
-    r"(?:lainnya|lain-lain|sebagainya|others?|so on)\b",
-    re.I,
-)
-# "terhubung untuk dalam negeri hingga mancanegara", "domestic and foreign visitors": a reach at
-# home and abroad, no domestic cooperation.
-_BOTH_WAYS = re.compile(
-    r"\b(?:dalam negeri|domestik|domestic)\s+(?:maupun|dan|hingga|sampai|serta|atau|and|or)\s+"
-    r"(?:ke\s+)?(?:luar negeri|mancanegara|internasional|international|foreign|overseas)\b|"
-    r"\b(?:luar negeri|mancanegara|internasional|international|foreign|overseas)\s+"
-    r"(?:maupun|dan|hingga|serta|atau|and|or)\s+(?:dalam negeri|domestik|domestic)\b",
-    re.I,
-)
-
-
-# "mewakili Menteri Dalam Negeri", "Kementerian Dalam Negeri": a ministry's name, capitalised.
-_MINISTRY = re.compile(r"\b[A-Z]\w*\s+Dalam\s+Negeri\b")
-
-
-def _elsewhere(text: str) -> bool:
-    """Whether a sentence tells cooperation elsewhere (other, domestic), not this record's."""
-    for harmless in (_EXTENDED, _AND_SO_ON, _BOTH_WAYS, _MINISTRY):
-        text = harmless.sub(" ", text)
-    return bool(_ELSEWHERE.search(text))
+    # The kind of evidence of each field (extract/grounds.py), and the fields abstain.py left
+    # empty for it, with the reason: the reviewer's "unsure" list.
+    grounds: dict[str, str] = field(default_factory=dict)
+    # The record's sentences by index: "own" (a mention: partner and type word), "referred"
+    # (a sentence pointing back to it, "kerja sama ini"); grounds.py reads them.
+    read_from: dict[int, str] = field(default_factory=dict)
+    unsure: list[Unsure] = field(default_factory=list)
 
 
 def cluster(
@@ -136,7 +111,7 @@ def cluster(
         elif (
             (facts.types or facts.signing or facts.intent or facts.anaphor or facts.sectors)
             and not facts.dropped
-            and not _elsewhere(facts.sentence.text)
+            and not elsewhere(facts.sentence.text)
         ):
             named = named_programme(facts)
             if named is not None:
@@ -330,7 +305,7 @@ def _place(mention: Mention, own: list[Cluster], published: dt.date | None) -> C
     if (
         mention.date is None
         and mention.rtype in lexicon.DOCUMENT_TYPES
-        and mention.facts.sentence.index < _LEAD_SENTENCES
+        and mention.facts.sentence.index < LEAD_SENTENCES
     ):
         # "have renewed their sister-city MoU" in the lead, beside "sister cities since 1984":
         # a more specific document than an old record is news of its own.
@@ -343,7 +318,7 @@ def _place(mention: Mention, own: list[Cluster], published: dt.date | None) -> C
         same_class
         and not mention.event
         and mention.rtype in lexicon.DOCUMENT_TYPES
-        and mention.facts.sentence.index >= _LEAD_SENTENCES // 4
+        and mention.facts.sentence.index >= LEAD_SENTENCES // 4
         and all(c.rtype in ("programme", "membership") for c in same_class)
     ):
         return None  # "the original Sister-State Agreement": not the programme reported
@@ -510,12 +485,12 @@ def _lead_date(clusters: list[Cluster], all_facts: list[Facts], published: dt.da
         return
     window = (published - dt.timedelta(days=31)).isoformat()
     if any(
-        c.date is not None and c.date.iso >= window and c.first < _LEAD_SENTENCES for c in clusters
+        c.date is not None and c.date.iso >= window and c.first < LEAD_SENTENCES for c in clusters
     ):
         return  # the news is already dated: an undated mention is something else
-    if lead.first >= _LEAD_SENTENCES:
+    if lead.first >= LEAD_SENTENCES:
         return
-    for facts in all_facts[:_LEAD_SENTENCES]:
+    for facts in all_facts[:LEAD_SENTENCES]:
         for date in facts.dates:
             if date.source or len(date.iso) != 10:
                 continue
@@ -530,8 +505,8 @@ def _undated_page_lead(lead: Cluster, clusters: list[Cluster], all_facts: list[F
     (the article's first dated one, in its opening two) when it gives one full date, year
     and all, and nothing else of the article is dated in its opening ("KUCHING – Wagub ...
     menghadiri ..., Jumat (20/06/2025)")."""
-    if lead.first >= _LEAD_SENTENCES or any(
-        c.date is not None and c.first < _LEAD_SENTENCES for c in clusters
+    if lead.first >= LEAD_SENTENCES or any(
+        c.date is not None and c.first < LEAD_SENTENCES for c in clusters
     ):
         return
     dated = next((f for f in all_facts[:2] if f.dates and not f.dropped), None)

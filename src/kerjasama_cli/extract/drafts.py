@@ -45,7 +45,8 @@ _NAMED = re.compile(
 _HEAD = re.compile(
     r"\b(?:Gubernur|Governor|Wali Nanggroe|Wali ?[Kk]ota|Walikota|Wako|Mayor|Bupati)\b"
 )
-_EXPORTED_TYPE = {"membership": "other", "agreement_word": "agreement"}
+# Type words the drafts export under another name (grounds.py reads a type word the same way).
+EXPORTED_TYPE = {"membership": "other", "agreement_word": "agreement"}
 
 
 # "... selama ini sudah terjalin sangat baik dan diharapkan terus berlanjut, baik dalam hal
@@ -599,7 +600,7 @@ def build(
     # Sister Province" is an initiative, though a later sentence hopes the agenda "dibahas").
     governing = [f.sentence.text for _, f in own if f.exploring][:1]
     stage = exploring and governing and stage_of("other", governing, True)
-    stage = stage or stage_of(_EXPORTED_TYPE.get(rtype, rtype), told, exploring)
+    stage = stage or stage_of(EXPORTED_TYPE.get(rtype, rtype), told, exploring)
     if stage:
         evidence["stage"] = (next((f for _, f in own if f.exploring), own[0][1])).sentence.text
     # "menerima kunjungan dari jajaran Direktorat Eropa II Kementerian Luar Negeri ... untuk
@@ -657,14 +658,17 @@ def build(
                 local_signatory, local_sentence = _pick(deputies, "home", cluster, local, canonical)
         if local_sentence:
             evidence["local_signatory"] = local_sentence
+    read_from = {f.sentence.index: "referred" for f in cluster.extra}
+    read_from |= {m.facts.sentence.index: "own" for m in cluster.mentions}
     return Draft(
+        read_from=read_from,
         stage=stage,
         partner=ref.name or None,
         partner_kind=ref.kind or None,
         country=ref.country,
         region=ref.region,
         # A programme only planned or explored ("rencana program kerja sama") runs nowhere yet.
-        type="other" if planned and rtype == "programme" else _EXPORTED_TYPE.get(rtype, rtype),
+        type="other" if planned and rtype == "programme" else EXPORTED_TYPE.get(rtype, rtype),
         date=date.iso if date else None,
         date_text=date_text,
         local_party=local,

@@ -10,6 +10,7 @@ from typing import Any
 from kerjasama_cli.domain.drafts import MARK
 from kerjasama_cli.domain.keys import slugify
 from kerjasama_cli.extract import Extraction
+from kerjasama_cli.extract.abstain import distrusted
 from kerjasama_cli.extract.assemble import Draft
 from kerjasama_cli.extract.people import PersonMention
 
@@ -123,6 +124,8 @@ def to_json(extractions: list[Extraction]) -> list[dict[str, Any]]:
                     "title": draft.title,
                     "matches": draft.match,
                     "missing": missing(draft),
+                    # values read but left out for their evidence (extract/abstain.py)
+                    "unsure": [u._asdict() for u in draft.unsure],
                     "source": {
                         "key": source_key(extraction),
                         "publication": meta.publication,
@@ -184,6 +187,16 @@ _FIELDS = [
 ]
 
 
+# The JSON's fields as the YAML's columns (the names `missing` gives).
+_COLUMN = {"local_signatory": "signatories", "partner_signatory": "partner_signatories"}
+
+
+def _reason(t: Any, field: str, ground: str | None) -> str:
+    """The policy's reason for leaving a value of this kind out, in the reader's words."""
+    reason = distrusted(field, ground)
+    return t(reason) if reason else str(ground)
+
+
 def to_yaml(extractions: list[Extraction]) -> str:
     """Drafts as a YAML list `kerjasama import` reads as it is, with the evidence as comments
     (the comments in the user's language; the keys and codes stay English, for import)."""
@@ -218,6 +231,15 @@ def to_yaml(extractions: list[Extraction]) -> str:
             )
         if not extraction.drafts:
             lines.append("# " + t("nothing found to draft"))
+        for left in extraction.left_out:
+            # a record read, but on evidence the policy distrusts: shown, never drafted
+            why = _reason(t, "record", left.grounds.get("record"))
+            lines.append(
+                "# "
+                + t("left out, unsure ({why}): {record}").format(
+                    why=why, record=f"{left.type} · {left.partner} · {left.date or t('no date')}"
+                )
+            )
         for number, draft in enumerate(extraction.drafts, 1):
             row = draft_row(draft, extraction)
             partner = draft.partner or t("(no partner named)")
@@ -251,4 +273,13 @@ def to_yaml(extractions: list[Extraction]) -> str:
                 names = ", ".join(t.ctx("column", gap) for gap in gaps)
                 found = t("not found in the text: {fields}").format(fields=names)
                 lines.append(f"  # {found}")
+            for unsure in draft.unsure:
+                lines.append(
+                    "  # "
+                    + t("unsure, left empty: {field} {value} ({why})").format(
+                        field=t.ctx("column", _COLUMN.get(unsure.field, unsure.field)),
+                        value=unsure.value,
+                        why=_reason(t, unsure.field, unsure.ground),
+                    )
+                )
     return "\n".join(lines) + "\n"
