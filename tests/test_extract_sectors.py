@@ -571,3 +571,33 @@ def test_the_lead_s_new_cooperation_is_no_old_tie_s() -> None:
     )
     drafts = {d["partner"]: d["sectors"] for d in _drafts(text)}
     assert drafts.get("Hyogo") == []
+
+
+_READY = (
+    "Kota Tegal dan Distrik Pokhara Provinsi Gandaki Nepal siap mengembangkan sister city, "
+    "khususnya dalam bidang seni budaya, wisata, hingga pendidikan.\n\n"
+    "Pertemuan digelar di Balai Kota Tegal.\n\n"
+    "“Kami bermaksud menjajaki adanya sister city antara Kota Tegal dan Distrik Pokhara di "
+    "Nepal,” kata Wali Kota."
+)
+_READY_EN = (
+    "The City of Tegal and Pokhara District of Gandaki Province, Nepal, are ready to develop a "
+    "sister city, especially in arts and culture, tourism and education.\n\n"
+    "The meeting took place at Tegal City Hall.\n\n"
+    '"We intend to explore a sister city between the City of Tegal and Pokhara District in '
+    'Nepal," the mayor said.'
+)
+
+
+@pytest.mark.parametrize("text", [_READY, _READY_EN])
+def test_fields_of_a_sentence_no_record_holds_go_to_the_partner_it_names(text: str) -> None:
+    (draft,) = _drafts(text)
+    assert draft["partner"].startswith("Pokhara")
+    assert draft["sectors"] == ["culture", "tourism", "education"]
+
+
+def test_fields_of_a_sentence_naming_no_partner_stay_unheld() -> None:
+    # which record "Kota Tegal siap mengembangkan sister city" speaks of is not said
+    text = _READY.replace("dan Distrik Pokhara Provinsi Gandaki Nepal ", "")
+    (draft,) = _drafts(text)
+    assert (draft["partner"], draft["sectors"]) == ("Pokhara", [])
