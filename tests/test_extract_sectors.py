@@ -601,3 +601,36 @@ def test_fields_of_a_sentence_naming_no_partner_stay_unheld() -> None:
     text = _READY.replace("dan Distrik Pokhara Provinsi Gandaki Nepal ", "")
     (draft,) = _drafts(text)
     assert (draft["partner"], draft["sectors"]) == ("Pokhara", [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        # what two places share, listed after the common word, is why they cooperate
+        (
+            "Kota Tegal dan Kota Brno memiliki modal utama dalam pengembangan kerja sama, yakni "
+            "kesamaan dalam beberapa hal, antara lain: kekayaan budaya, industri otomotif, "
+            "pariwisata dan sektor pendidikan tinggi.",
+            [],
+        ),
+        (
+            "Tegal and Brno have a basis for developing cooperation, namely similarities in "
+            "several things, among others: a rich culture, the automotive industry, tourism and "
+            "the higher education sector.",
+            [],
+        ),
+        # the cooperation told after what they share has its own fields
+        (
+            "Kedua kota memiliki banyak kesamaan, antara lain pelabuhan, sehingga kerja sama di "
+            "sektor pendidikan dan pariwisata akan dikembangkan.",
+            ["education", "tourism"],
+        ),
+        (
+            "Both cities have much in common, such as ports, so cooperation in the education and "
+            "tourism sectors will grow.",
+            ["education", "tourism"],
+        ),
+    ],
+)
+def test_a_list_of_what_two_places_share_is_no_field(sentence: str, codes: list[str]) -> None:
+    assert covered_sectors(sentence) == codes
