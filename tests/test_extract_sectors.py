@@ -634,3 +634,20 @@ def test_fields_of_a_sentence_naming_no_partner_stay_unheld() -> None:
 )
 def test_a_list_of_what_two_places_share_is_no_field(sentence: str, codes: list[str]) -> None:
     assert covered_sectors(sentence) == codes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        (
+            "Menurut dia, bentuk kerja sama yang direncanakan dengan Pemkot Tegal adalah masalah "
+            "investasi.",
+            ["investment"],
+        ),
+        ("He said the form of cooperation planned with Tegal is investment.", ["investment"]),
+        # the form told without a field is none
+        ("Menurut dia, bentuk kerja sama dengan Pemkot Tegal adalah nota kesepahaman.", []),
+    ],
+)
+def test_the_form_a_cooperation_takes_is_its_field(sentence: str, codes: list[str]) -> None:
+    assert covered_sectors(sentence) == codes
