@@ -30,6 +30,7 @@ from kerjasama_cli.extract.stages import (
     EXPLORATION,
     INITIATIVE,
     TIE_RUNS,
+    approval_reached,
     stage_of,
     still_to_come,
     told_before,
@@ -601,6 +602,7 @@ def build(
     governing = [f.sentence.text for _, f in own if f.exploring][:1]
     stage = exploring and governing and stage_of("other", governing, True)
     stage = stage or stage_of(EXPORTED_TYPE.get(rtype, rtype), told, exploring)
+    stage = approval_reached(stage, EXPORTED_TYPE.get(rtype, rtype), told)
     if stage:
         evidence["stage"] = (next((f for _, f in own if f.exploring), own[0][1])).sentence.text
     # "menerima kunjungan dari jajaran Direktorat Eropa II Kementerian Luar Negeri ... untuk

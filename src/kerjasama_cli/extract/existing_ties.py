@@ -23,7 +23,11 @@ from kerjasama_cli.geo.names import normalise
 _EXISTING = re.compile(
     r"\b(?:telah|sudah)\s+(?:lama\s+)?(?:menjalin|terjalin|dijalin|berjalan|bekerja\s*sama|"
     r"memiliki|mempunyai)\b|\bselama ini\b|\bsejak\s+(?:tahun\s+)?\d{4}\b|"
-    r"\bhasil kerja\s*sama\b|\bsince\s+\d{4}\b|\b(?:have|has) (?:long )?been\b|\blong-standing\b",
+    r"\bhasil kerja\s*sama\b|\bsince\s+\d{4}\b|\b(?:have|has) (?:long )?been\b|\blong-standing\b|"
+    # a tie that goes on, not one to come: "Kerjasama pun terus dikembangkan, diantaranya dengan
+    # Kota ...", "the cooperation has continued to grow, among others with ..."
+    r"(?<!akan )(?<!will )\b(?:terus|kemudian)\s+(?:dikembangkan|berkembang|berlanjut|dijalin|"
+    r"diperluas)\b|\b(?:has|have) (?:since )?(?:continued|expanded|grown)\b",
     re.I,
 )
 _SISTER = dict(lexicon.TYPE_PATTERNS)["sister_city"]

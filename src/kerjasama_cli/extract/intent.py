@@ -25,6 +25,9 @@ from kerjasama_cli.extract import lexicon
 _MEANT = re.compile(
     r"(?:\buntuk\s+(?:membuat|menjalin|mengadakan|membentuk|mewujudkan|menjadikan|merintis)|"
     r"\bin order to (?:establish|form|create|forge)|"
+    # a trip made to establish the tie: "made a working visit to Japan ... to establish a
+    # sister province relationship" (agreeing to establish one is its signing: _AGREED)
+    r"\bto (?:establish|forge)|"
     # "dengan menjadikan dua wilayah tersebut sebagai sister province", "untuk menjadi sister
     # province", "to become sister cities": what the two are to become
     r"\b(?:untuk|dengan|akan|dapat|bisa|segera)\s+(?:segera\s+)?"
@@ -36,6 +39,8 @@ _MEANT = re.compile(
     r"hoped|wants?|wanted|wish(?:es|ed)?)\b(?:(?!\b(?:telah|sudah|resmi|terus|tetap|signed)\b)"
     r"[^.;]){0,70}?\b(?:menjadi|become|be)|"
     r"\b(?:wacana|gagasan|ide|the idea of|an idea of)|"
+    # a tie planned, told as the object of the plan: "plans a sister city relationship with"
+    r"\b(?:plans|planned|planning|intends|intended|intending)|"
     # a signing explored, prepared or about to be: "tengah menjajaki penandatanganan LoI",
     # "bersiap meneken LoI", "are set to sign a letter of intent", "persiapan penandatanganan"
     r"\b(?:menjajaki|menjajagi|menjajaki kemungkinan|merencanakan|berencana|rencana|menyiapkan|"
@@ -56,7 +61,9 @@ _MEANT = re.compile(
     r"(?:^|[.;:\"“]\s*)dibuat|"
     r"\b(?:sepakat|bersepakat|setuju|menyepakati|agreed|agree)\s+(?:untuk\s+|to\s+)?"
     r"(?:menandatangani|meneken|sign|segera menandatangani))"
-    r"\s+(?:(?:sebuah|suatu|an?|the|naskah|kerja\s*sama|kerjasama|hubungan|program|mou|loi|moa)"
+    # "untuk menjalin penguatan kerjasama sister province": a strengthening to establish
+    r"\s+(?:(?:sebuah|suatu|an?|the|naskah|kerja\s*sama|kerjasama|hubungan|program|mou|loi|moa|"
+    r"penguatan|peningkatan|pengembangan)"
     r"(?:\s*\([A-Za-z]+\))?\s+){0,3}$",
     re.I,
 )
@@ -70,6 +77,17 @@ AWAITS_APPROVAL = (
     r"(?:persetujuan|pengesahan|izin|rekomendasi)\b|"
     r"\b(?:awaiting|awaits|await|pending|waiting for|needs?|requires?)\s+(?:the\s+)?"
     r"(?:approval|clearance|endorsement|authori[sz]ation)\b"
+)
+
+
+# A signing the regional parliament approved, told of the signing itself ("penandatanganan MoU
+# sister city dengan Kota Split dan Ulsan disetujui DPRD", "the signing ... was approved by the
+# city council"), nothing told signed after it: the document waits for its signing; stages.py
+# reads it as the DPRD's approval stage.
+COUNCIL_APPROVED = (
+    r"\b(?:disetujui|direstui|mendapat persetujuan)\s+(?:oleh\s+)?"
+    r"(?:DPRD|Dewan Perwakilan Rakyat Daerah)\b|"
+    r"\bapproved by the (?:[\w-]+\s+){0,2}?(?:DPRD|council|parliament|legislature)\b"
 )
 
 
@@ -95,14 +113,36 @@ _STILL_AFTER = re.compile(
     r"\b(?:will|is to|are to|is due to|are due to|shall) be (?:signed|inked)\b|"
     # awaiting the central government's approval: "masih menunggu persetujuan Kemendagri"
     + AWAITS_APPROVAL
-    + r")",
+    + r"|(?:"
+    + COUNCIL_APPROVED
+    + r")(?![^.;]*\b(?:ditandatangani|diteken|signed|inked)\b))",
     re.I,
 )
 
 
 # "keduanya sepakat untuk menjalin kerja sama Sister City pada 16 Juli 1985": agreeing to
 # establish a tie is how its signing is told, not a purpose.
-_AGREED = re.compile(r"\b(?:sepakat|bersepakat|setuju|menyepakati|agreed)\s+$", re.I)
+_AGREED = re.compile(
+    r"\b(?:sepakat|bersepakat|setuju|menyepakati|agreed|"
+    r"(?:sign|signs|signed|signing|menandatangani|meneken)\b[^.;]{0,80}?)\s+$",
+    re.I,
+)
+
+
+# The signing of the document, right before its word ("penandatanganan MoU", "the signing of a
+# sister city memorandum"), and that signing told still to come after it ("... will take place
+# soon", "... akan digelar bulan depan"), nothing told done between.
+_SIGNING_OF = re.compile(
+    r"\b(?:penandatanganan|signing of|signing)\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+_TO_TAKE_PLACE = re.compile(
+    r"(?:(?!\b(?:telah|sudah|took|was held|signed|ditandatangani|diteken)\b)[^.;]){0,160}?"
+    r"\b(?:(?:will|is to|is due to|is scheduled to|is expected to|shall) (?:soon )?"
+    r"(?:take place|be held|be carried out)|(?:akan|bakal|dijadwalkan)\s+(?:segera\s+)?"
+    r"(?:dilakukan|dilaksanakan|digelar|diadakan|berlangsung))\b",
+    re.I,
+)
 
 
 def meant(sentence: str, at: int) -> bool:
@@ -111,6 +151,8 @@ def meant(sentence: str, at: int) -> bool:
     signed in June")."""
     if _STILL_AFTER.match(sentence[at:]):
         return True
+    if _SIGNING_OF.search(sentence[max(0, at - 60) : at]) and _TO_TAKE_PLACE.match(sentence[at:]):
+        return True
     if _about_a_planned_document(sentence, at):
         return True
     window = sentence[max(0, at - 90) : at]
@@ -118,7 +160,8 @@ def meant(sentence: str, at: int) -> bool:
     if found is None:
         return False
     return not (
-        found.group(0).lower().startswith("untuk") and _AGREED.search(window[: found.start()])
+        found.group(0).lower().startswith(("untuk", "to "))
+        and _AGREED.search(window[: found.start()])
     )
 
 

@@ -6,6 +6,8 @@ awaiting approval is already `other`, intent.py and guards.py) is then settled b
 order, the first rule that applies winning (`decide_type`, which also says which rule did):
 
 1. a bare "perjanjian" naming the tie right after it ("perjanjian sister city") is `sister_city`;
+   a document signed by organisations (chambers of commerce, universities) in a sentence naming
+   the two places as sister cities is that `sister_city` tie;
 2. a visit or meeting held by a national official of Indonesia, nobody of ours titled: `other`
    (held_by.py);
 3. a visit that is a foreign envoy's call, or our call on the mission (ambassador, consul, by
@@ -17,7 +19,7 @@ order, the first rule that applies winning (`decide_type`, which also says which
 6. talks told as "this visit": `visit`;
 7. a meeting of our envoy abroad, or with our own mission, none of ours there: `other`;
 8. talks or a meeting that are a trip between the two places (the partner's head received here,
-   ours met in the partner's own place): `visit`;
+   ours met in the partner's own place; travelled.py): `visit`;
 9. otherwise the type word's own type ("word").
 
 Each rule has probes of its own in tests/test_extract_types.py, in both languages, written first.
@@ -36,11 +38,11 @@ from kerjasama_cli.extract.facts import Facts
 from kerjasama_cli.extract.held_by import (
     OWN_MISSION,
     held_by_the_nation,
-    in_its_place,
     met_our_own_mission,
     met_there_by_others,
 )
 from kerjasama_cli.extract.record_dates import RECEIVES
+from kerjasama_cli.extract.travelled import AHEAD, travelled
 from kerjasama_cli.geo.names import normalise
 
 # A demonym's mission after the country's name ("Japanese Consul General", "the Thai Embassy").
@@ -110,16 +112,36 @@ def envoy_call(cluster: Cluster, article: Sequence[Facts] | None = None) -> bool
             return True
         # the partner's own name, a hit or not ("a visit from the Denmark Ambassador, ...,
         # cooperation with Denmark": the record's partner word comes later)
-        spans = [(h.start, h.end) for h in facts.partners if normalise(h.ref.name) == key]
-        spans += [m.span() for m in re.finditer(rf"\b{re.escape(cluster.partner.name)}\b", text)]
-        for start, end in spans:
-            window = text[max(0, start - 60) : start]
-            mission = guards.MISSION.search(window)
-            if mission and not _ALONG.search(window[: mission.start()]):
-                return True
-            if _MISSION_AFTER.match(text[end : end + 30]):
-                return True
+        if _mission_named(facts, key, cluster.partner.name):
+            return True
+    # the call told in a sentence the record took in ("Pada pertemuan ini, Konsulat Malaysia
+    # dipimpin oleh Konsul Malaysia di Pekanbaru ..."), its partner word elsewhere
+    return any(_mission_named(f, key, cluster.partner.name) for f in cluster.extra)
+
+
+def _mission_named(facts: Facts, key: str, name: str) -> bool:
+    """Whether the sentence names the partner country's own mission ("Konsulat Malaysia",
+    "the Consulate of Finland", "Japanese Consul General"), not one along with a delegation."""
+    text = facts.sentence.text
+    spans = [(h.start, h.end) for h in facts.partners if normalise(h.ref.name) == key]
+    spans += [m.span() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    for start, end in spans:
+        window = text[max(0, start - 60) : start]
+        mission = guards.MISSION.search(window)
+        if mission and not _ALONG.search(window[: mission.start()]):
+            return True
+        if _MISSION_AFTER.match(text[end : end + 30]) or _MISSION_CALLS.search(window):
+            return True
     return False
+
+
+# A mission named as the caller ("menerima kunjungan Konsulat Malaysia", "received a visit from
+# the Consulate of Finland"): a bare consulate is a venue elsewhere (guards.MISSION), not here.
+_MISSION_CALLS = re.compile(
+    r"\b(?:kunjungan|audiensi|a (?:courtesy )?(?:visit|call) from)\s+(?:the\s+)?"
+    r"(?:Konsulat|Kedutaan|Consulate|Embassy)(?:\s+(?:Jenderal|Besar|General))?\s+(?:of\s+)?$",
+    re.I,
+)
 
 
 def _a_call_told(cluster: Cluster) -> bool:
@@ -131,9 +153,14 @@ def _a_call_told(cluster: Cluster) -> bool:
     ) or any(
         # "Gubernur menerima Konsul Jenderal Jepang ... untuk membahas kerja sama": the envoy
         # received, or met, is the call itself
-        (RECEIVES.search(f.sentence.text) or _CALL.search(f.sentence.text))
+        (
+            RECEIVES.search(f.sentence.text)
+            or _CALL.search(f.sentence.text)
+            # "Pada pertemuan ini, Konsulat Malaysia dipimpin oleh ...": the call pointed at
+            or _THIS_EVENT.search(f.sentence.text)
+        )
         and not f.planned_event
-        and not _AHEAD.search(f.sentence.text)
+        and not AHEAD.search(f.sentence.text)
         for f in sentences
     )
 
@@ -148,10 +175,10 @@ _CALL = re.compile(
 )
 
 
-# "akan menerima", "will meet", "dijadwalkan bertemu": a call still to come
-_AHEAD = re.compile(
-    r"\b(?:akan|rencananya|dijadwalkan|will|plans? to|scheduled to)\s+(?:\w+\s+)?"
-    r"(?:menerima|bertemu|menyambut|meet|receive|welcome|host)\b",
+# The call pointed at: "pertemuan ini", "kunjungan tersebut", "this meeting".
+_THIS_EVENT = re.compile(
+    r"\b(?:pertemuan|kunjungan|silaturahmi|audiensi)\s+(?:ini|tersebut)\b|"
+    r"\bthis (?:meeting|visit|courtesy call)\b",
     re.I,
 )
 
@@ -196,7 +223,13 @@ _POSTED_OFFICE = re.compile(
     r"\bKomisioner\b[^.;]{0,40}\buntuk (?:Asia Tenggara|ASEAN|Indonesia)\b|"
     r"\bTrade (?:and|&) Investment\b[^.;]{0,25}\b(?:Jakarta|Indonesia|Surabaya)\b|"
     r"\bTrade (?:Office|Representative|Commissioner)\b|"
-    r"\b(?:Kantor )?Perwakilan Dagang\b|\bKantor Dagang\b",
+    r"\b(?:Kantor )?Perwakilan Dagang\b|\bKantor Dagang\b|"
+    # a region's own office posted here: "Direktur Kantor Provinsi Gyeongnam di Jakarta", "the
+    # Aomori Prefectural Government office in Jakarta"
+    r"\bKantor (?:(?:Provinsi|Prefektur|Pemerintah|Negara Bagian|Kota)\s+)?[A-Z][\w-]+"
+    r"(?:\s+[A-Z][\w-]+)?\s+di\s+(?:Jakarta|Indonesia)\b|"
+    r"\b(?:Provincial|Prefectural|State|City|Metropolitan)(?: Government)? Office in "
+    r"(?:Jakarta|Indonesia)\b",
     re.I,
 )
 
@@ -251,6 +284,44 @@ def kind_named_after(cluster: Cluster) -> bool:
     return False
 
 
+# An organisation as who signs ("chambers of commerce from both sides signed a memorandum", "Kadin
+# kedua kota menandatangani nota kesepahaman"): its document is not the governments'.
+_ORGANISATION_SIGNS = re.compile(
+    r"\b(?:Kamar Dagang|Kadin|chambers? of commerce|universit(?:y|ies)|Universitas|"
+    r"perguruan tinggi|perusahaan|compan(?:y|ies)|firms?|sekolah|schools?|rumah sakit|"
+    r"hospitals?|asosiasi|associations?)\b[^.;]{0,80}?\b(?:menandatangani|meneken|signed)\b",
+    re.I,
+)
+
+
+def signed_by_organisations(rtype: str, cluster: Cluster) -> bool:
+    """Whether every sentence of the record's document is signed by organisations (chambers of
+    commerce, universities, companies) and names the two places as sister cities ("Business
+    relations between the regional sister cities of Medan and Penang ... when chambers of
+    commerce from both sides signed a memorandum"): the lead's convention gives organisations no
+    record, and the sister-city tie told as there is the governments' record."""
+    own = sorted(
+        {m.facts.sentence.index: m.facts for m in cluster.mentions if m.rtype == rtype}.items()
+    )
+    if not own:
+        return False
+    first = own[0][1]
+    # the later sentences speak of the same document ("the MOU was signed on the sidelines of
+    # ..., and witnessed by Penang Chief Minister"), no government signing it
+    return (
+        bool(_ORGANISATION_SIGNS.search(first.sentence.text))
+        and any(t[0] == "sister_city" for t in first.types)
+        and not any(_GOVERNMENT_SIGNS.search(f.sentence.text) for _, f in own)
+    )
+
+
+_GOVERNMENT_SIGNS = re.compile(
+    r"\b(?:Wali\s*Kota|Walikota|Gubernur|Bupati|Mayor|Governor|Regent|Pemkot|Pemprov|Pemkab|"
+    r"city government|provincial government)\b[^.;]{0,60}?\b(?:menandatangani|meneken|signed)\b",
+    re.I,
+)
+
+
 class TypeDecision(NamedTuple):
     """The record's type and the rule of the decision order that settled it ("word": the
     strongest type word of its own sentences, no convention changed it)."""
@@ -264,6 +335,8 @@ def decide_type(rtype: str, cluster: Cluster, article: Sequence[Facts] | None) -
     module docstring's decision order that settled it (the first that applies)."""
     if rtype == "agreement" and kind_named_after(cluster):
         return TypeDecision("sister_city", "kind_named_after")
+    if rtype in ("loi", "mou", "agreement") and signed_by_organisations(rtype, cluster):
+        return TypeDecision("sister_city", "signed_by_organisations")
     if rtype in ("visit", "meeting") and held_by_the_nation(cluster):
         return TypeDecision("other", "held_by_the_nation")
     if rtype == "visit":
@@ -285,7 +358,7 @@ def decide_type(rtype: str, cluster: Cluster, article: Sequence[Facts] | None) -
         for rule in (met_there_by_others, met_our_own_mission):
             if rule(cluster):
                 return TypeDecision("other", rule.__name__)
-    if rtype in ("other", "meeting") and not envoy_call(cluster, article) and _travelled(cluster):
+    if rtype in ("other", "meeting") and not envoy_call(cluster, article) and travelled(cluster):
         return TypeDecision("visit", "travelled")
     return TypeDecision(rtype, "word")
 
@@ -293,52 +366,6 @@ def decide_type(rtype: str, cluster: Cluster, article: Sequence[Facts] | None) -
 def settled_type(rtype: str, cluster: Cluster, article: Sequence[Facts] | None) -> str:
     """The record's type once the convention has read all of its sentences."""
     return decide_type(rtype, cluster, article).rtype
-
-
-# Receiving a guest, not meeting at a third place.
-_HOSTS = re.compile(
-    r"\b(?:menerima|diterima|menyambut|disambut|menjamu|dijamu|jamuan|received|welcomed|hosted|"
-    # a meal given to the guest: "jamuan makan malam bersama Wali Kota Bursa", "a dinner for"
-    r"dinner|luncheon|banquet)\b",
-    re.I,
-)
-
-
-def _travelled(cluster: Cluster) -> bool:
-    """Whether the record's own sentences tell a trip between the two places (the lead's
-    convention: a visit): the partner's head or officials received here ("Medan Mayor ...
-    received Penang Chief Minister ... at City Hall"), or our head meeting in the partner's own
-    place ("met the Governor of Osaka Prefecture ... in Osaka")."""
-    name = cluster.partner.name
-    if not name or cluster.partner.kind == "country":
-        return False
-    key = normalise(name)
-    here = in_its_place(name)
-    for mention in cluster.mentions:
-        facts = mention.facts
-        text = facts.sentence.text
-        if facts.planned_event or _AHEAD.search(text):
-            continue
-        hosted = _HOSTS.search(text)
-        guests = [
-            p
-            for p in facts.people
-            if p.side == "partner" and p.partner and normalise(p.partner.name) == key
-        ]
-        if hosted and any(p.start > hosted.start() for p in guests):
-            return True
-        if here.search(text) and any(t[0] == "meeting" for t in facts.types):
-            return True
-        # "received President Clinton's senior advisor Webb Hubbell who is here to further
-        # improve relations between Arkansas ... and Jakarta": the guest came for the tie
-        if hosted and _HERE_FOR.search(text, hosted.end()):
-            return True
-    return False
-
-
-# The guest received, named, is in our place for the tie ("... Webb Hubbell who is here to");
-# "his staff, who were here" are our own people.
-_HERE_FOR = re.compile(r"\b[A-Z][\w.]+,? (?:who|which) (?:is|are|was|were) here (?:to|for)\b")
 
 
 def titled_signings(all_facts: list[Facts], title: str | None) -> None:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from kerjasama_cli.extract.assemble import Draft
 from kerjasama_cli.extract.facts import Facts
 from kerjasama_cli.extract.guards import INITIATIVE_WORDS, done_told
-from kerjasama_cli.extract.intent import AWAITS_APPROVAL
+from kerjasama_cli.extract.intent import AWAITS_APPROVAL, COUNCIL_APPROVED
 
 EXPLORATION = "exploration"
 CENTRAL_APPROVAL = "central_approval"
@@ -64,7 +64,7 @@ _PLAN = re.compile(
 # not a tie made before ("telah menjalin", "yang terjalin").
 _TO_MAKE = re.compile(
     r"(?<!telah )(?<!sudah )(?<!lama )(?<!terus )\b(?:menjalin|membangun|membentuk|merintis) "
-    r"(?:kerja\s*sama|kerjasama|hubungan|kemitraan)\b|"
+    r"(?:penguatan )?(?:kerja\s*sama|kerjasama|hubungan|kemitraan)\b|"
     r"\b(?:digagas|menggagas|penggalangan|menggalang|bicarakan|"
     r"dibicarakan|membicarakan)\b|"
     r"\b(?:wish(?:es)?|want(?:s)?|hopes?|seeks?|aims?) to (?:establish|form|build|forge|set up|"
@@ -81,6 +81,7 @@ TIE_RUNS = re.compile(
     re.I,
 )
 _AWAITS_APPROVAL = re.compile(AWAITS_APPROVAL, re.I)
+_COUNCIL_APPROVED = re.compile(COUNCIL_APPROVED, re.I)
 _DPRD = re.compile(
     r"[^.;]{0,30}\b(?:DPRD|Dewan Perwakilan Rakyat Daerah|(?:regional|local) "
     r"(?:parliament|council|legislature))\b",
@@ -124,6 +125,28 @@ def _renewed(text: str) -> bool:
     return bool(_RENEW.search(_NOT_RENEWED.sub(" ", text)))
 
 
+def _approval(text: str) -> str | None:
+    """The approval stage the text tells a document at: awaiting the central government's or
+    the regional parliament's ("persetujuan DPRD"), or granted by the parliament and not yet
+    signed ("penandatanganan MoU ... disetujui DPRD")."""
+    awaits = _AWAITS_APPROVAL.search(text)
+    if awaits:
+        # as domain/stages.py orders them
+        return "dprd_approval" if _DPRD.match(text, awaits.end()) else CENTRAL_APPROVAL
+    if _COUNCIL_APPROVED.search(text):
+        return "dprd_approval"
+    return None
+
+
+def approval_reached(stage: str | None, rtype: str, sentences: Sequence[str]) -> str | None:
+    """The stage of an `other` record planned or explored by its first sentence when a later
+    one of its own tells the document at an approval ("Pemkot akan menjalin sister city ...
+    penandatanganan MoU ... disetujui DPRD"): the furthest step told is the record's."""
+    if rtype != "other" or stage not in (EXPLORATION, INITIATIVE):
+        return stage
+    return _approval(" ".join(sentences)) or stage
+
+
 def stage_of(rtype: str, sentences: Sequence[str], exploring: bool) -> str | None:
     """The stage a draft of type `rtype` proves, from its own sentences; `exploring` says its
     type word was read as only explored, planned or offered (facts.Facts.exploring)."""
@@ -133,13 +156,11 @@ def stage_of(rtype: str, sentences: Sequence[str], exploring: bool) -> str | Non
             return "renewal"
         return BY_TYPE[rtype]
     if exploring or rtype == "other":
-        awaits = _AWAITS_APPROVAL.search(text)
-        if awaits:
-            # "MoU ... masih menunggu persetujuan Kementerian Dalam Negeri": the document waits
-            # at the central government's approval, or the regional parliament's ("persetujuan
-            # DPRD"), as domain/stages.py orders them
-            council = _DPRD.match(text, awaits.end())
-            return "dprd_approval" if council else CENTRAL_APPROVAL
+        # "MoU ... masih menunggu persetujuan Kementerian Dalam Negeri": the document waits at
+        # the central government's approval
+        approval = _approval(text)
+        if approval:
+            return approval
         if _renewed(text) or _REVIVE.search(text):
             # "membahas perpanjangan kerja sama sister province", "siap hidupkan kembali
             # konsep kota kembar": the plan is to renew a tie that was, its stage the renewal.
