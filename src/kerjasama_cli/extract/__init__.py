@@ -71,7 +71,7 @@ from kerjasama_cli.extract.since_ties import (
 )
 from kerjasama_cli.extract.stages import calls_that_explore
 from kerjasama_cli.extract.text import clean
-from kerjasama_cli.extract.tie_pairs import listed_pairs, pair_records
+from kerjasama_cli.extract.tie_pairs import fellow_partners, listed_pairs, pair_records
 from kerjasama_cli.geo.names import normalise
 
 __all__ = ["Draft", "Extraction", "KnownPartner", "extract"]
@@ -136,6 +136,7 @@ def extract(
     full_names(all_facts)
     # read before a local party is chosen: each pair has its own (tie_pairs.py)
     pairs = listed_pairs(all_facts, home, parties.canonical)
+    fellow_partners(all_facts, home, parties.canonical)  # the partner's own ties, ours among them
     since = listed_since(all_facts, home, parties.canonical)  # each tie with its own year
     listed = ties_listed_abroad(all_facts, gazetteer.resolve, parties.canonical, article.title)
     if listed is not None:  # a foreign government's own list of its sister cities

@@ -1,0 +1,49 @@
+"""Probe sentences for partners invented from the partner's own side (issue 23, real20–22's
+misses): a foreign officer listing his city's partners with ours among them ("our 25th city
+partnership anniversary with Beijing, Tokyo, Jakarta and Buenos Aires", real21's Berlin page).
+
+Written with names other than the corpus's (Bordeaux, Gothenburg, Cusco, Tallinn ...), in
+English and Indonesian; the mirror probes (our government first in the list, the subject of its
+own ties) hold that those ties are still drafted."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kerjasama_cli.extract import extract
+from kerjasama_cli.extract.output import to_json
+
+PUBLISHED = dt.date(2025, 9, 17)
+
+
+def _partners(text: str) -> set[str]:
+    return {d["partner"] for d in to_json([extract(text, published=PUBLISHED)])}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Jambi and Bordeaux are sister cities. "In 2024, we are celebrating our 30th city '
+        'partnership anniversary with Gothenburg, Cusco, Jambi and Tallinn," said Anne Dupont '
+        "of Bordeaux city hall.",
+        "Kota Bordeaux dan Kota Jambi telah menjalin hubungan kota kembar. Tahun ini Bordeaux "
+        "merayakan 30 tahun kemitraan kota dengan Gothenburg, Cusco, Kota Jambi dan Tallinn.",
+    ],
+)
+def test_our_government_listed_among_the_partners_own_ties(text: str) -> None:
+    assert _partners(text) == {"Bordeaux"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kota Jambi telah menjalin hubungan kota kembar dengan Gothenburg, Cusco dan Tallinn "
+        "sejak 1990.",
+        "In 2024, Jambi is celebrating its sister city anniversaries with Gothenburg, Cusco and "
+        "Tallinn.",
+    ],
+)
+def test_our_government_first_is_the_subject_of_its_own_ties(text: str) -> None:
+    assert _partners(text) == {"Gothenburg", "Cusco", "Tallinn"}
