@@ -47,3 +47,19 @@ def test_our_government_listed_among_the_partners_own_ties(text: str) -> None:
 )
 def test_our_government_first_is_the_subject_of_its_own_ties(text: str) -> None:
     assert _partners(text) == {"Gothenburg", "Cusco", "Tallinn"}
+
+
+def test_our_own_government_is_never_the_partner() -> None:
+    # real22's Tidore: the mayor's line beside a foreign envoy drafted the regency as a visitor
+    text = (
+        ": Wali Kota Kepulauan Tanimbar Budi Santoso, S.E bersama Duta Besar Portugal Mr. Rui "
+        "Costa saat mengunjungi Benteng Tolukko, Minggu (13/7/2025)."
+    )
+    assert _partners(text) == {"Portugal"}
+
+
+def test_a_foreign_mayor_visiting_our_regency_is_still_the_partner() -> None:
+    text = (
+        "Wali Kota Lisboa, Rui Costa, mengunjungi Kabupaten Kepulauan Tanimbar, Minggu (13/7/2025)."
+    )
+    assert _partners(text) == {"Lisboa"}

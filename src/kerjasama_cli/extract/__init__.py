@@ -43,6 +43,7 @@ from kerjasama_cli.extract.one_event import explored_at_a_call, one_event_per_pa
 from kerjasama_cli.extract.parties import PartyFinder
 from kerjasama_cli.extract.partner_kinds import no_events_with_bodies
 from kerjasama_cli.extract.partner_side import (
+    not_our_own_side,
     our_side_of_the_document,
     page_subject,
     signing_lines,
@@ -175,7 +176,7 @@ def extract(
     drafts = renewed_documents(ties_since(drafts, all_facts), all_facts, meta.published)
     drafts = listed_since_records(tie_told_existing(drafts, all_facts), since, local)
     drafts = documents_before_the_partner(drafts, all_facts)
-    drafts = no_events_with_bodies(drafts)
+    drafts = not_our_own_side(no_events_with_bodies(drafts))
     # Last: only a signed document has signatories (a visit's people lent theirs above).
     drafts = signatories_only_on_signings(drafts)
     calls_are_meetings(drafts, envoys)

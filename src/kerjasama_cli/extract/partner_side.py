@@ -18,6 +18,7 @@ from collections.abc import Callable
 from kerjasama_cli.extract.assemble import Draft
 from kerjasama_cli.extract.dates import DateMention
 from kerjasama_cli.extract.facts import Facts, PartnerHit
+from kerjasama_cli.extract.id_governments import NAMES as ID_NAMES
 from kerjasama_cli.extract.places import PartnerRef, country_of
 from kerjasama_cli.extract.tie_drafts import bare_local, tie_draft
 from kerjasama_cli.geo.names import normalise
@@ -339,3 +340,16 @@ def our_side_of_the_document(
                     return home
                 return canonical(bare_local(name))
     return None
+
+
+def not_our_own_side(drafts: list[Draft]) -> list[Draft]:
+    """A draft whose partner is an Indonesian government (its own local party, or any name of
+    the list of our governments) reads our side as the partner ("Wali Kota Tidore Kepulauan
+    Muhammad Sinen, S.E bersama Duta Besar Spanyol ...", real22): never a foreign partner."""
+    kept: list[Draft] = []
+    for draft in drafts:
+        name = normalise(draft.partner or "")
+        if name and (name == normalise(draft.local_party or "") or name in ID_NAMES):
+            continue
+        kept.append(draft)
+    return kept
