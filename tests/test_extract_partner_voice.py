@@ -63,3 +63,37 @@ def test_a_foreign_mayor_visiting_our_regency_is_still_the_partner() -> None:
         "Wali Kota Lisboa, Rui Costa, mengunjungi Kabupaten Kepulauan Tanimbar, Minggu (13/7/2025)."
     )
     assert _partners(text) == {"Lisboa"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wali Kota Bontang Budi Santoso menerima audiensi utusan dari Kuantan, Ibu Kota Negeri "
+        "Kerajaan Pahang Malaysia Siti Aminah di Aula Balai Kota Bontang, Selasa (8/7/2025). "
+        "Kedatangan audiensi utusan dari Kuantan Ibu Kota Negeri Kerajaan Pahang Malaysia Siti "
+        "Aminah untuk membahas kerja sama sister city antara Kota Bontang dan Kuantan.",
+        "The Mayor of Bontang received a delegation from Kuantan, the capital of the state of "
+        "Pahang, Malaysia, on Tuesday (8/7/2025).",
+    ],
+)
+def test_a_region_told_as_its_capitals_address_is_no_partner(text: str) -> None:
+    # real20's Mataram: "utusan dari Shah Alam, Ibu Kota Negeri Kerajaan Selangor Malaysia"
+    assert _partners(text) == {"Kuantan"}
+
+
+def test_a_region_acting_beside_its_capital_is_a_partner() -> None:
+    text = (
+        "Wali Kota Bontang menerima kunjungan Wali Kota Kuantan dan Menteri Besar Pahang, "
+        "Selasa (8/7/2025)."
+    )
+    assert _partners(text) == {"Kuantan", "Pahang"}
+
+
+def test_the_address_region_stands_for_its_capital_later_on() -> None:
+    text = (
+        "Wali Kota Bontang Budi Santoso menerima audiensi utusan dari Kuantan, Ibu Kota Negeri "
+        "Kerajaan Pahang Malaysia Siti Aminah di Aula Balai Kota Bontang, Selasa (8/7/2025). "
+        "Selain kerja sama masalah investasi, Kerajaan Pahang juga menawarkan kerja sama "
+        "pendidikan."
+    )
+    assert _partners(text) == {"Kuantan"}

@@ -29,10 +29,55 @@ _ITS_CAPITAL = re.compile(
 )
 
 
+# A city's region told after it as its address: "utusan dari Shah Alam, Ibu Kota Negeri
+# Kerajaan Selangor Malaysia" (real20), "from Ipoh, the capital of the state of Perak".
+_CAPITAL_OF = re.compile(
+    r"^[\s,]*(?:the\s+)?(?:ibu ?kota|capital(?: city)? of)\s+(?:(?:the\s+)?(?:negeri|kerajaan|"
+    r"negara bagian|provinsi|prefektur|state|province|prefecture)(?:\s+of)?\s+)*$",
+    re.I,
+)
+
+
+def _cities_before_their_region(all_facts: list[Facts]) -> None:
+    """A region the article names as a capital city's address ("Shah Alam, Ibu Kota Negeri
+    Kerajaan Selangor") is that city's story wherever it is named ("Kerajaan Selangor juga
+    ..."): the city's delegation came, and the region is no second partner."""
+    cities: dict[str, PartnerRef] = {}
+    for facts in all_facts:
+        text = facts.sentence.text
+        hits = sorted(facts.partners, key=lambda h: h.start)
+        for city, region in zip(hits, hits[1:], strict=False):
+            if (
+                city.ref.kind == "city"
+                and region.ref.kind in ("province", "region")
+                and city.ref.country == region.ref.country
+                and _CAPITAL_OF.match(text[city.end : region.start])
+            ):
+                cities[partner_key(region.ref)] = city.ref
+    if cities:
+        _stand_for(all_facts, cities)
+
+
+def _stand_for(all_facts: list[Facts], stands: dict[str, PartnerRef]) -> None:
+    """Each hit of a key of `stands` becomes its value's, once per sentence."""
+    for facts in all_facts:
+        partners: list[PartnerHit] = []
+        for hit in facts.partners:
+            ref = stands.get(partner_key(hit.ref))
+            if ref is not None:
+                if any(partner_key(h.ref) == partner_key(ref) for h in partners):
+                    continue
+                hit = PartnerHit(ref, hit.start, hit.end, hit.via_person, hit.told)
+            partners.append(hit)
+        facts.partners = partners
+
+
 def capitals_are_their_region(all_facts: list[Facts]) -> None:
     """A city the article introduces as a region's capital stands for the region wherever it
     names it ("Gubernur Darwin", "sister city Kalteng-Darwin" in a story of the Northern
-    Territory): not a second partner of its own."""
+    Territory): not a second partner of its own. A region told only as the address of its
+    capital, city first, is not a partner of that sentence."""
+    _cities_before_their_region(all_facts)
     capitals: dict[str, PartnerRef] = {}
     for facts in all_facts:
         text = facts.sentence.text
@@ -45,18 +90,8 @@ def capitals_are_their_region(all_facts: list[Facts]) -> None:
                 and _ITS_CAPITAL.match(text[region.end : city.start])
             ):
                 capitals[partner_key(city.ref)] = region.ref
-    if not capitals:
-        return
-    for facts in all_facts:
-        partners: list[PartnerHit] = []
-        for hit in facts.partners:
-            region_ref = capitals.get(partner_key(hit.ref))
-            if region_ref is not None:
-                if any(partner_key(h.ref) == partner_key(region_ref) for h in partners):
-                    continue
-                hit = PartnerHit(region_ref, hit.start, hit.end, hit.via_person, hit.told)
-            partners.append(hit)
-        facts.partners = partners
+    if capitals:
+        _stand_for(all_facts, capitals)
 
 
 _BODY_KINDS = ("organisation", "institution")
