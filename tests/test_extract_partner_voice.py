@@ -97,3 +97,34 @@ def test_the_address_region_stands_for_its_capital_later_on() -> None:
         "pendidikan."
     )
     assert _partners(text) == {"Kuantan"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wali Kota Bontang menerima kunjungan kehormatan Majlis Perbandaran Guilin Baru, Johor, "
+        "Malaysia. Pertemuan ini menjadi ajang pertukaran pengalaman antara Pemerintah Kota "
+        "Bontang dan Pemerintah Daerah Guilin Baru, khususnya dalam bidang pembangunan kota.",
+        "The meeting was an exchange between the Bontang City Government and the Government of "
+        "Guilin Baru on urban development, Tuesday (8/7/2025).",
+    ],
+)
+def test_a_place_that_only_begins_a_longer_name_is_not_that_place(text: str) -> None:
+    # real20's "Pemerintah Daerah Hang Tuah Jaya" drafted a "Hang" in China
+    assert "Guilin" not in _partners(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemerintah Kota Bontang dan Pemerintah Kota Guilin menandatangani MoU di bidang "
+        "pariwisata, Selasa (8/7/2025).",
+        "Pemerintah Kota Bontang menerima delegasi Pemerintah Kota Guilin Selasa (8/7/2025).",
+        "Bontang received a delegation from the City of Guilin Metropolitan Government, Tuesday "
+        "(8/7/2025).",
+        "Pemerintah Kota Bontang menandatangani LoI dengan Guilin. LoI ditandatangani oleh Wali "
+        "Kota Bontang Budi Santoso bersama Ketua Komite Rakyat Guilin Li Wei, Kamis (6/11/2025).",
+    ],
+)
+def test_a_place_followed_by_a_day_a_kind_word_or_a_person_is_that_place(text: str) -> None:
+    assert _partners(text) == {"Guilin"}

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from kerjasama_cli.extract import lexicon
-from kerjasama_cli.extract.acting_words import ENVOY_BEFORE
+from kerjasama_cli.extract.acting_words import ENVOY_BEFORE, KIND, KIND_LEAD
 from kerjasama_cli.extract.assemble import Draft
 from kerjasama_cli.extract.facts import Facts, PartnerHit
 from kerjasama_cli.extract.places import PartnerRef
@@ -239,3 +239,57 @@ def our_missions_calls(all_facts: list[Facts]) -> None:
         nation_only = all(_NATION.match(text, at) for at, _ in facts.parties)
         if kinds == {"membership"} and facts.parties and nation_only:
             facts.partners = []
+
+
+# The next word of a longer proper name after a hit ("Pemerintah Daerah Hang Tuah Jaya"); not a
+# kind or office word that ends the name ("Pemerintah Kota Busan Metropolitan", "City of Osaka
+# Government").
+_NAME_GOES_ON = re.compile(r"[ \t]+(?-i:[A-Z][a-z]\w*)")
+_ENDS_A_NAME = re.compile(
+    r"^(?:Metropolitan|City|Municipal|Municipality|Council|Government|Prefecture|Prefectural|"
+    r"Province|Provincial|State|Region|Regional|District|County|Shire|Town|Senate|Mayor|"
+    r"Governor|Office|Kota|Provinsi|Negeri|Special|Capital|Raya|"
+    # the day or month of the event right after the name ("delegasi Kota Guilin Selasa (8/7)")
+    r"Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|"
+    r"November|Desember|January|February|March|May|June|July|August|October|December)$"
+)
+
+
+# A government's own office before its name; not its people ("Ketua Komite Rakyat Hanoi Tran Sy
+# Thanh", "delegasi Kota X Li Wei"), whose names run on after the place's.
+_GOVERNMENT_BEFORE = re.compile(
+    r"\b(?:Pemerintah(?:an)?|Pemkot|Pemprov|Pemkab|Government|Municipal Government|City Council|"
+    r"Dewan Kota|Kerajaan Negeri|Maj(?:e)?lis (?:Perbandaran|Bandaraya|Daerah)|Dewan Bandaraya)"
+    r"\s+(?:(?:dari|of)\s+)?" + KIND + r"$",
+    re.I,
+)
+
+
+def _after_an_office(text: str, start: int) -> bool:
+    """An office of a government is told right before the name, or the hit begins with one
+    ("Pemerintah Daerah Hang" as the hit's own kind words)."""
+    lead = KIND_LEAD.match(text, start)
+    return bool(_GOVERNMENT_BEFORE.search(text[: lead.end() if lead else start]))
+
+
+def heads_of_longer_names(all_facts: list[Facts]) -> None:
+    """A place named right after an office of a government but only as the first word(s) of a
+    longer name ("antara Pemerintah Kota Bontang dan Pemerintah Daerah Hang Tuah Jaya": real20,
+    where the gazetteer knows a "Hang" in China) is not that place: the office is the longer
+    name's, which the gazetteer does not know. Another place right after is an address."""
+    for facts in all_facts:
+        text = facts.sentence.text
+        starts = {h.start for h in facts.partners}
+        kept: list[PartnerHit] = []
+        for hit in facts.partners:
+            more = _NAME_GOES_ON.match(text, hit.end)
+            if (
+                more is not None
+                and _after_an_office(text, hit.start)
+                and more.end() - len(more.group(0).lstrip()) not in starts
+                and not _ENDS_A_NAME.match(more.group(0).strip())
+            ):
+                continue
+            kept.append(hit)
+        facts.partners = kept
