@@ -128,3 +128,22 @@ def test_a_place_that_only_begins_a_longer_name_is_not_that_place(text: str) -> 
 )
 def test_a_place_followed_by_a_day_a_kind_word_or_a_person_is_that_place(text: str) -> None:
     assert _partners(text) == {"Guilin"}
+
+
+def test_a_place_told_as_a_companys_home_is_no_partner() -> None:
+    # real21's "the Perth company Offshore Staff Solutions Pty Ltd"
+    text = (
+        "Governor Budi Santoso of Jambi will witness the signing of a Memorandum of "
+        "Understanding between the Jambi Department of Manpower and the Townsville company Reef "
+        "Staff Pty Ltd on 5 December 2025."
+    )
+    assert _partners(text) == set()
+
+
+def test_a_government_beside_a_company_of_its_city_is_the_partner() -> None:
+    text = (
+        "Governor Budi Santoso of Jambi and the Mayor of Townsville signed a Memorandum of "
+        "Understanding on 5 December 2025. A Townsville-based company also signed a deal with a "
+        "Jambi firm."
+    )
+    assert _partners(text) == {"Townsville"}

@@ -41,7 +41,11 @@ from kerjasama_cli.extract.meta import Meta, read_meta
 from kerjasama_cli.extract.one_day import the_one_day
 from kerjasama_cli.extract.one_event import explored_at_a_call, one_event_per_partner
 from kerjasama_cli.extract.parties import PartyFinder
-from kerjasama_cli.extract.partner_kinds import heads_of_longer_names, no_events_with_bodies
+from kerjasama_cli.extract.partner_kinds import (
+    company_homes,
+    heads_of_longer_names,
+    no_events_with_bodies,
+)
 from kerjasama_cli.extract.partner_side import (
     not_our_own_side,
     our_side_of_the_document,
@@ -135,6 +139,7 @@ def extract(
     nationalities(all_facts)
     settle_countries(all_facts)
     full_names(all_facts)
+    company_homes(all_facts)  # "the Perth company X": the company's, no partner
     heads_of_longer_names(all_facts)  # "Pemerintah Daerah Hang Tuah Jaya" is no Hang
     # read before a local party is chosen: each pair has its own (tie_pairs.py)
     pairs = listed_pairs(all_facts, home, parties.canonical)

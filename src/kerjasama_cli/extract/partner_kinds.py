@@ -293,3 +293,29 @@ def heads_of_longer_names(all_facts: list[Facts]) -> None:
                 continue
             kept.append(hit)
         facts.partners = kept
+
+
+# A place told as a company's home: "the Perth company Offshore Staff Solutions" (real21), "a
+# Townsville-based firm", "perusahaan asal Townsville".
+_COMPANY_AFTER = re.compile(
+    r"^(?:-based|\s+based)?\s+(?:company|companies|firm|firms|business(?:es)?|start-?ups?|"
+    r"corporation|enterprise|exporters?|importers?|investors?)\b",
+    re.I,
+)
+_COMPANY_BEFORE = re.compile(
+    r"\b(?:perusahaan|korporasi|investor|eksportir|importir)(?:\s+(?:asal|dari|dari kota))?\s+"
+    r"(?:Kota\s+)?$",
+    re.I,
+)
+
+
+def company_homes(all_facts: list[Facts]) -> None:
+    """A place named only as a company's home is no partner of that sentence: the company
+    is (and a company is never a local government's partner in the expected records)."""
+    for facts in all_facts:
+        text = facts.sentence.text
+        facts.partners = [
+            h
+            for h in facts.partners
+            if not (_COMPANY_AFTER.match(text[h.end :]) or _COMPANY_BEFORE.search(text[: h.start]))
+        ]
