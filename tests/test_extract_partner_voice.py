@@ -147,3 +147,23 @@ def test_a_government_beside_a_company_of_its_city_is_the_partner() -> None:
         "Jambi firm."
     )
     assert _partners(text) == {"Townsville"}
+
+
+def test_a_quote_in_the_partners_first_person_tells_its_own_ties() -> None:
+    # real21's "The oldest city partnership we have is the one with Los Angeles,” said ... at
+    # the Berlin Senate Chancellery"
+    text = (
+        "Jambi and Bordeaux are sister cities. “The oldest city partnership we have is the one "
+        "with Gothenburg, dating back more than 50 years,” said Anne Dupont, who is part of the "
+        "international relations department at the Bordeaux city hall and in charge of "
+        "Bordeaux’s partnership with Jambi."
+    )
+    assert _partners(text) == {"Bordeaux"}
+
+
+def test_a_quote_in_our_first_person_tells_our_ties() -> None:
+    text = (
+        "Jambi and Bordeaux are sister cities. “The newest city partnership we have is the one "
+        "with Gothenburg, signed last year,” said Budi Santoso, the Mayor of Jambi."
+    )
+    assert _partners(text) == {"Bordeaux", "Gothenburg"}

@@ -52,6 +52,7 @@ from kerjasama_cli.extract.partner_side import (
     page_subject,
     signing_lines,
     the_page_owner_acts,
+    the_partners_own_voice,
     ties_listed_abroad,
 )
 from kerjasama_cli.extract.people_passes import (
@@ -139,6 +140,7 @@ def extract(
     nationalities(all_facts)
     settle_countries(all_facts)
     full_names(all_facts)
+    the_partners_own_voice(all_facts)  # "we ... with Los Angeles,” said ... of Berlin"
     company_homes(all_facts)  # "the Perth company X": the company's, no partner
     heads_of_longer_names(all_facts)  # "Pemerintah Daerah Hang Tuah Jaya" is no Hang
     # read before a local party is chosen: each pair has its own (tie_pairs.py)
