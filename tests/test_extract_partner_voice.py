@@ -1,6 +1,9 @@
-"""Probe sentences for partners invented from the partner's own side (issue 23, real20–22's
+"""Probe sentences for partners invented and local parties misread (issue 23, real20–22's
 misses): a foreign officer listing his city's partners with ours among them ("our 25th city
-partnership anniversary with Beijing, Tokyo, Jakarta and Buenos Aires", real21's Berlin page).
+partnership anniversary with Beijing, Tokyo, Jakarta and Buenos Aires", real21's Berlin page) or
+speaking of them in the first person; our own government read as a partner; a region told as
+its capital's address; a place that only begins a longer name or names a company's home; an
+English kind word after our government's name ("East Java Province").
 
 Written with names other than the corpus's (Bordeaux, Gothenburg, Cusco, Tallinn ...), in
 English and Indonesian; the mirror probes (our government first in the list, the subject of its
@@ -167,3 +170,34 @@ def test_a_quote_in_our_first_person_tells_our_ties() -> None:
         "with Gothenburg, signed last year,” said Budi Santoso, the Mayor of Jambi."
     )
     assert _partners(text) == {"Bordeaux", "Gothenburg"}
+
+
+def test_an_english_kind_word_after_our_governments_name() -> None:
+    # real21's "sister city relations with East Java Province and Jakarta Capital Region, and a
+    # friendly exchange relationship with Yogyakarta Special Administrative Region"
+    text = (
+        "Shanghai attaches great importance to friendly exchanges with Indonesia, having "
+        "established sister city relations with Central Sulawesi Province and North Sumatra "
+        "Province, and a friendly exchange relationship with Yogyakarta Special Administrative "
+        "Region."
+    )
+    locals_ = {d["local_party"] for d in to_json([extract(text, published=PUBLISHED)])}
+    assert locals_ == {"Sulawesi Tengah"}
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical"),
+    [
+        ("East Kalimantan Province", "Kalimantan Timur"),
+        ("Central Sulawesi Province", "Sulawesi Tengah"),
+        ("Jakarta Special Capital Region", "DKI Jakarta"),
+        ("Yogyakarta Special Administrative Region", "Daerah Istimewa Yogyakarta"),
+        ("Jambi Province", "Jambi Province"),  # no English order to undo: as written
+    ],
+)
+def test_english_kind_words_name_the_registrys_government(name: str, canonical: str) -> None:
+    from kerjasama_cli.extract.parties import PartyFinder
+    from kerjasama_cli.extract.places import Gazetteer
+
+    finder = PartyFinder(Gazetteer.build("DKI Jakarta", []).resolve, "DKI Jakarta", {})
+    assert finder.canonical(name) == canonical
