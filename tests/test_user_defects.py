@@ -1,6 +1,8 @@
 """Defects i33f found and left (chores after issue 33), each driven through the CLI on a copy of
 the seeded registry: a digits-only key from `import`, a merge that makes a name ambiguous, name
-filters that fold case and accents alike everywhere, and outputs that overwrote a file."""
+filters that fold case and accents alike everywhere, and outputs that overwrote a file; then
+those i33h left (an existing documents folder, an empty report title, stage names kept as keys
+in silence, a country change that makes an alias ambiguous)."""
 
 from __future__ import annotations
 
@@ -139,4 +141,96 @@ def test_stages_set_names_an_unknown_proving_type_as_a_type(run: Run, snapshot):
     assert line.count("\n") == 1
     said = run("--lang", "id", "stages", "set", "loi:xyz", "mou", code=2).stderr
     assert said.startswith("kerjasama: error: TYPE 'xyz': "), said
+    assert snapshot(run.db) == before
+
+
+def test_an_existing_documents_folder_is_kept_unless_forced(run: Run, tmp_path: Path, monkeypatch):
+    """`export -o FILE --with-documents` refused an existing FILE (i33h) but replaced the
+    `documents.json` of an existing `FILE.documents/` without a word. The same convention: the
+    folder is refused unless --force (one line, exit 2, nothing written), --force writes it."""
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    folder = work / "out.documents"
+    folder.mkdir()
+    manifest = folder / "documents.json"
+    manifest.write_text("the bureau's own list\n", encoding="utf-8")
+    args = ["export", "-o", "out.yaml", "--with-documents"]
+    line = run(*args, code=2).stderr
+    assert line == (
+        "kerjasama: error: --with-documents 'out.documents': already exists; "
+        "use --force to overwrite it\n"
+    ), line
+    said = run("--lang", "id", *args, code=2).stderr
+    assert said.count("\n") == 1 and english_left(said) == [], said
+    assert manifest.read_text(encoding="utf-8") == "the bureau's own list\n"
+    assert sorted(p.name for p in work.iterdir()) == ["out.documents"]
+    assert [p.name for p in folder.iterdir()] == ["documents.json"]
+    # A file where the folder would go is said, not a traceback, even with --force.
+    folder_file = work / "b.documents"
+    folder_file.write_text("x", encoding="utf-8")
+    line = run("export", "-o", "b.yaml", "--with-documents", "--force", code=2).stderr
+    assert line == (
+        "kerjasama: error: --with-documents 'b.documents': is a file, where the documents' "
+        "folder goes; give another -o name\n"
+    ), line
+    assert not (work / "b.yaml").exists()
+    run(*args, "--force")
+    assert manifest.read_text(encoding="utf-8").startswith("[")
+    assert (work / "out.yaml").exists()
+
+
+@pytest.mark.parametrize("title", ["", "   "])
+def test_an_empty_report_title_is_refused(run: Run, tmp_path: Path, title: str):
+    """`report --title ''` fell back to the default heading in silence: a script's unset
+    variable (`--title "$T"`) gave a briefing headed as if no title had been asked for. Refused
+    as empty filters are (one line, exit 2, no file)."""
+    out = tmp_path / "b.html"
+    line = run("report", "--title", title, "-o", str(out), code=2).stderr
+    assert line == f"kerjasama: error: --title '{title}': is empty\n", line
+    said = run("--lang", "id", "report", "--title", title, code=2).stderr
+    assert said.count("\n") == 1 and english_left(said) == [], said
+    assert not out.exists()
+    assert "<h1>Kerja sama kita</h1>" in run("report", "--title", "Kerja sama kita").stdout
+
+
+def test_stages_set_says_which_names_it_keeps_as_keys(run: Run):
+    """`stages set 'Tahap Satu' 'tahap-dua' tahap_tiga` stored `tahap_satu` and `tahap_dua`
+    without saying so: the user then looks for `Tahap Satu` in `stages list` and in evidence.
+    Each name changed is said once, in one line, before the list."""
+    result = run("stages", "set", "Tahap Satu", "tahap-dua:mou", "tahap_tiga")
+    lines = result.stderr.splitlines()
+    assert lines == [
+        "kerjasama: stages kept as keys: 'Tahap Satu' → tahap_satu, 'tahap-dua' → tahap_dua",
+        "kerjasama: default stage list: tahap_satu → tahap_dua → tahap_tiga",
+    ], lines
+    said = run("--lang", "id", "stages", "set", "Tahap Satu", "tahap_dua").stderr
+    assert said.count("\n") == 2 and english_left(said) == [], said
+    quiet = run("stages", "set", "tahap_satu", "tahap_dua").stderr
+    assert quiet.count("\n") == 1 and "kept as keys" not in quiet, quiet
+
+
+@pytest.mark.parametrize("removed", [False, True])
+def test_a_country_change_that_makes_two_partners_answer_to_one_name_is_refused(
+    run: Run, snapshot, removed: bool
+):
+    """`partners edit N --country X` checked N's name against X's partners but not N's
+    aliases: moving a GB partner with the alias `Springfield` to US left it and Springfield (US)
+    both answering to `Springfield`. Refused, naming the alias and its holder; nothing changed.
+    Removing the alias in the same command lets the move through."""
+    add = ["add", "-t", "visit", "-d", "2024-05-05", "--new-partner"]
+    run(*add, "-p", "Springfield", "-c", "US")
+    run(*add, "-p", "Kota Lain", "-c", "GB")
+    run("partners", "edit", "Kota Lain", "--add-alias", "SPRINGFIELD")
+    if removed:
+        run("partners", "edit", "Kota Lain", "--country", "US", "--remove-alias", "SPRINGFIELD")
+        assert run.json("partners", "show", "Kota Lain")["country"] == "US"
+        return
+    before = snapshot(run.db)
+    line = run("partners", "edit", "Kota Lain", "--country", "US", code=2).stderr
+    assert line.count("\n") == 1, line
+    assert line.startswith("kerjasama: error: --country 'US': the alias SPRINGFIELD of #"), line
+    assert "already names partner #" in line and "Springfield in US" in line, line
+    said = run("--lang", "id", "partners", "edit", "Kota Lain", "--country", "US", code=2)
+    assert said.stderr.count("\n") == 1 and english_left(said.stderr) == [], said.stderr
     assert snapshot(run.db) == before

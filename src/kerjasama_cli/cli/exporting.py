@@ -95,11 +95,15 @@ def export(
         # a missing directory is the user's (exit 2), as extract and report say
         check_target(output, registry=db_path(db))
         check_new(output, "--output", force)
+    folder = output.with_suffix(".documents") if with_documents and output else None
+    if folder is not None:
+        from kerjasama_cli.files.atomic import check_new_folder
+
+        check_new_folder(folder, "--with-documents", force)
     store = open_db(db)
-    if with_documents and output is not None:
+    if folder is not None:
         from kerjasama_cli.store.dossier.attachments import export_documents
 
-        folder = output.with_suffix(".documents")
         files = export_documents(store.conn, filters, folder)
         from kerjasama_cli.i18n import translator
 

@@ -90,6 +90,12 @@ def report(
     from kerjasama_cli.report.data import gather
     from kerjasama_cli.report.html import page
 
+    if title is not None:
+        from kerjasama_cli.domain.limits import check_given, check_text
+
+        # `--title "$T"` with T unset headed the briefing as if no title had been asked for
+        check_given("--title", title)
+        check_text("--title", title)
     if output is not None:
         check_text_name("--output", output, _HTML_NAME)
     filters, span = _period(filters, period, xlsx)

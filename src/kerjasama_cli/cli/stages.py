@@ -131,6 +131,14 @@ def set_stages(
     _no_government(store.conn, stages)
     with store.transaction() as conn:
         save_stage_list(conn, party, parsed)
+    # `Tahap Satu` is kept as `tahap_satu` (evidence and lists name it so): said, not silent.
+    renamed = [
+        f"'{name}' → {stage.key}"
+        for name, stage in zip((spec.partition(":")[0] for spec in stages), parsed, strict=True)
+        if name != stage.key
+    ]
+    if renamed:
+        notice("stages kept as keys: {names}", names=", ".join(renamed))
     steps = " → ".join(s.key for s in parsed)
     if party:
         notice("{party} stage list: {stages}", party=party, stages=steps)

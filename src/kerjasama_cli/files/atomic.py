@@ -32,6 +32,17 @@ def check_new(path: Path, field: str, force: bool) -> None:
         raise ValidationError(field, str(path), "already exists; use --force to overwrite it")
 
 
+def check_new_folder(path: Path, field: str, force: bool) -> None:
+    """`export --with-documents`' folder (FILE.documents/): an existing one is kept unless
+    `force`, as `check_new` keeps a file (its documents.json would be replaced); a file where
+    the folder goes is refused even with `force` (it could not be written)."""
+    if path.exists() and not path.is_dir():
+        raise ValidationError(
+            field, str(path), "is a file, where the documents' folder goes; give another -o name"
+        )
+    check_new(path, field, force)
+
+
 # The files SQLite keeps beside a database while it is open or mid-transaction.
 _COMPANIONS = ("-wal", "-shm", "-journal")
 _SQLITE_MAGIC = b"SQLite format 3\x00"

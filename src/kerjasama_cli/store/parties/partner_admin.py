@@ -167,6 +167,40 @@ def _clash(conn: sqlite3.Connection, partner_id: int, name: str, country: str | 
         )
 
 
+def _aliases_clash(
+    conn: sqlite3.Connection,
+    partner_id: int,
+    name: str,
+    country: str | None,
+    change: PartnerChanges,
+) -> None:
+    """Refuse a move to `country` when an alias the partner keeps (not removed by the same
+    edit) already names another partner there: two partners of one country answering to one
+    name, which `add -p NAME -c CC` could not tell apart (as `--add-alias` and `merge` check)."""
+    kept = [
+        r[0]
+        for r in conn.execute(
+            "SELECT alias FROM partner_aliases WHERE partner_id = ? ORDER BY alias", (partner_id,)
+        )
+        if r[0] not in change.remove_aliases
+    ]
+    for alias in kept:
+        held = _holder(conn, partner_id, alias, country)
+        if held is not None:
+            raise ValidationError(
+                "--country",
+                country or "",
+                "the alias {alias} of #{partner} {partner_name} already names partner "
+                "#{id} {name} in {country}; remove it with --remove-alias or merge them",
+                alias=alias,
+                partner=partner_id,
+                partner_name=name,
+                id=held[0],
+                name=held[1],
+                country=country or Said("no country"),
+            )
+
+
 def edit_partner(conn: sqlite3.Connection, partner_id: int, change: PartnerChanges) -> dict:
     """Apply `change` inside the caller's transaction; return {field: [old, new]} (logged)."""
     old = conn.execute(
@@ -176,6 +210,8 @@ def edit_partner(conn: sqlite3.Connection, partner_id: int, change: PartnerChang
     after = {**before, **change.values}
     if (after["name"], after["country"]) != (before["name"], before["country"]):
         _clash(conn, partner_id, after["name"], after["country"])
+    if after["country"] != before["country"]:
+        _aliases_clash(conn, partner_id, before["name"], after["country"], change)
     changes = {k: [before[k], after[k]] for k in change.values if before[k] != after[k]}
     if changes:
         assignments = ", ".join(f"{k} = ?" for k in changes)
