@@ -18,7 +18,6 @@ from collections.abc import Callable
 from kerjasama_cli.extract.assemble import Draft
 from kerjasama_cli.extract.dates import DateMention
 from kerjasama_cli.extract.facts import Facts, PartnerHit
-from kerjasama_cli.extract.id_governments import NAMES as ID_NAMES
 from kerjasama_cli.extract.places import PartnerRef, country_of
 from kerjasama_cli.extract.record_mentions import partner_key
 from kerjasama_cli.extract.tie_drafts import bare_local, tie_draft
@@ -344,13 +343,14 @@ def our_side_of_the_document(
 
 
 def not_our_own_side(drafts: list[Draft]) -> list[Draft]:
-    """A draft whose partner is an Indonesian government (its own local party, or any name of
-    the list of our governments) reads our side as the partner ("Wali Kota Tidore Kepulauan
-    Muhammad Sinen, S.E bersama Duta Besar Spanyol ...", real22): never a foreign partner."""
+    """A draft whose partner is its own local party reads our side as the partner ("Wali Kota
+    Tidore Kepulauan Muhammad Sinen, S.E bersama Duta Besar Spanyol ...", real22). Only the
+    same name: a foreign place that shares a name with another of our regencies ("Malaka,
+    Malaysia") stays."""
     kept: list[Draft] = []
     for draft in drafts:
         name = normalise(draft.partner or "")
-        if name and (name == normalise(draft.local_party or "") or name in ID_NAMES):
+        if name and name == normalise(draft.local_party or ""):
             continue
         kept.append(draft)
     return kept
