@@ -558,6 +558,10 @@ def test_real20_to_real22_score_above_their_first_sight() -> None:
     _assert_floor(scores, f1=0.585, precision=0.73)
     _assert_floor(scores, "partner", precision=0.86, recall=0.575)
     _assert_floor(scores, "local_party", precision=0.82, recall=0.55)
+    # i34c's sector and date rules (from 0.505/0.343 and 0.643/0.435 above): sectors P/R
+    # 0.545/0.394, date 0.651/0.452
+    _assert_floor(scores, "sectors", precision=0.54, recall=0.39)
+    _assert_floor(scores, "date", precision=0.645, recall=0.45)
     assert len(scores.invented) <= 1, scores.invented
 
 

@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kerjasama_cli.extract import extract
+from kerjasama_cli.extract.article_dates import parse_published
 from kerjasama_cli.extract.dates import article_years, find_dates
 from kerjasama_cli.extract.output import to_json
 
@@ -508,3 +509,55 @@ def test_a_news_day_lies_near_publication_and_a_month_part_is_never_a_day(
     name = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
             "September", "Oktober", "November", "Desember"][month - 1]  # fmt: skip
     assert all(len(d) == 7 for d in _dates(f"Delegasi tiba {part} {name} lalu.", published))
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Kami bermaksud menjajaki adanya sister city antara Kota Tegal dan Kota Cusco di "
+            "Peru.\n\nHal ini terungkap usai Wali Kota Tegal bertemu Sekretaris Pertama KBRI "
+            "Lima, pada Sabtu 9 September 2023 di Balai Kota.",
+            "2023-09-09",
+        ),
+        (
+            "We intend to explore a sister city between the City of Tegal and the City of Cusco "
+            "in Peru.\n\nThis came out after the Mayor of Tegal met the Peruvian ambassador on "
+            "Saturday, 9 September 2023 at City Hall.",
+            "2023-09-09",
+        ),
+        # a release received, or a reception hosted for a holiday, is no meeting of the talks
+        (
+            "We intend to explore a sister city between the City of Tegal and the City of Cusco "
+            "in Peru.\n\nThe mayor was the guest of honour at the National Day Reception hosted "
+            "by the consulate on 9 September 2023.",
+            None,
+        ),
+    ],
+)
+def test_an_exploration_is_dated_by_the_meeting_it_came_out_of(text: str, date: str | None) -> None:
+    (draft,) = _drafts(text)
+    assert (draft["partner"], draft["type"], draft["date"]) == ("Cusco", "other", date)
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("MINGGU, 15 JULI 2018 | 19:12 WIB | LAPORAN: ANI RAHMA", "2018-07-15"),
+        ("Published: Sunday, 15 July 2018 10:15 AM", "2018-07-15"),
+        # a photo's caption above the text: the day the photo was taken, not the article's
+        (
+            "Wali Kota Tegal Dedy Yon saat mengunjungi Pasar Pagi di Kecamatan Tegal Barat, "
+            "Tegal, Sabtu 14 Juli 2018. Antara",
+            None,
+        ),
+        (
+            "The mayor of Tegal, Dedy Yon, visiting the morning market in West Tegal district, "
+            "Tegal, on Saturday 14 July 2018. Photo: Antara",
+            None,
+        ),
+    ],
+)
+def test_a_caption_s_date_is_no_byline_date(line: str, published: str | None) -> None:
+    found = parse_published(line)
+    assert (found.isoformat() if found else None) == published

@@ -571,3 +571,83 @@ def test_the_lead_s_new_cooperation_is_no_old_tie_s() -> None:
     )
     drafts = {d["partner"]: d["sectors"] for d in _drafts(text)}
     assert drafts.get("Hyogo") == []
+
+
+_READY = (
+    "Kota Tegal dan Distrik Pokhara Provinsi Gandaki Nepal siap mengembangkan sister city, "
+    "khususnya dalam bidang seni budaya, wisata, hingga pendidikan.\n\n"
+    "Pertemuan digelar di Balai Kota Tegal.\n\n"
+    "“Kami bermaksud menjajaki adanya sister city antara Kota Tegal dan Distrik Pokhara di "
+    "Nepal,” kata Wali Kota."
+)
+_READY_EN = (
+    "The City of Tegal and Pokhara District of Gandaki Province, Nepal, are ready to develop a "
+    "sister city, especially in arts and culture, tourism and education.\n\n"
+    "The meeting took place at Tegal City Hall.\n\n"
+    '"We intend to explore a sister city between the City of Tegal and Pokhara District in '
+    'Nepal," the mayor said.'
+)
+
+
+@pytest.mark.parametrize("text", [_READY, _READY_EN])
+def test_fields_of_a_sentence_no_record_holds_go_to_the_partner_it_names(text: str) -> None:
+    (draft,) = _drafts(text)
+    assert draft["partner"].startswith("Pokhara")
+    assert draft["sectors"] == ["culture", "tourism", "education"]
+
+
+def test_fields_of_a_sentence_naming_no_partner_stay_unheld() -> None:
+    # which record "Kota Tegal siap mengembangkan sister city" speaks of is not said
+    text = _READY.replace("dan Distrik Pokhara Provinsi Gandaki Nepal ", "")
+    (draft,) = _drafts(text)
+    assert (draft["partner"], draft["sectors"]) == ("Pokhara", [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        # what two places share, listed after the common word, is why they cooperate
+        (
+            "Kota Tegal dan Kota Brno memiliki modal utama dalam pengembangan kerja sama, yakni "
+            "kesamaan dalam beberapa hal, antara lain: kekayaan budaya, industri otomotif, "
+            "pariwisata dan sektor pendidikan tinggi.",
+            [],
+        ),
+        (
+            "Tegal and Brno have a basis for developing cooperation, namely similarities in "
+            "several things, among others: a rich culture, the automotive industry, tourism and "
+            "the higher education sector.",
+            [],
+        ),
+        # the cooperation told after what they share has its own fields
+        (
+            "Kedua kota memiliki banyak kesamaan, antara lain pelabuhan, sehingga kerja sama di "
+            "sektor pendidikan dan pariwisata akan dikembangkan.",
+            ["education", "tourism"],
+        ),
+        (
+            "Both cities have much in common, such as ports, so cooperation in the education and "
+            "tourism sectors will grow.",
+            ["education", "tourism"],
+        ),
+    ],
+)
+def test_a_list_of_what_two_places_share_is_no_field(sentence: str, codes: list[str]) -> None:
+    assert covered_sectors(sentence) == codes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        (
+            "Menurut dia, bentuk kerja sama yang direncanakan dengan Pemkot Tegal adalah masalah "
+            "investasi.",
+            ["investment"],
+        ),
+        ("He said the form of cooperation planned with Tegal is investment.", ["investment"]),
+        # the form told without a field is none
+        ("Menurut dia, bentuk kerja sama dengan Pemkot Tegal adalah nota kesepahaman.", []),
+    ],
+)
+def test_the_form_a_cooperation_takes_is_its_field(sentence: str, codes: list[str]) -> None:
+    assert covered_sectors(sentence) == codes

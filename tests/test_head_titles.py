@@ -59,7 +59,7 @@ def test_the_report_uses_the_title(city, tmp_path):
     page = out.read_text("utf-8")
     assert "<h2>Per wali kota</h2>" in page and "Gubernur" not in page
     assert "Wali Kota: Ridwan Kamil" in page
-    city("report", "--local-party", "Kota Bandung", "-o", str(out), "--lang", "en")
+    city("report", "--local-party", "Kota Bandung", "-o", str(out), "--force", "--lang", "en")
     page = out.read_text("utf-8")
     assert "<h2>Per mayor</h2>" in page and "Mayor: Ridwan Kamil" in page
 

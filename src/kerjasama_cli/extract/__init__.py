@@ -63,7 +63,11 @@ from kerjasama_cli.extract.people_passes import (
 from kerjasama_cli.extract.places import Gazetteer, KnownPartner
 from kerjasama_cli.extract.record_types import titled_signings
 from kerjasama_cli.extract.renewals import planned_renewals
-from kerjasama_cli.extract.sector_passes import headline_sectors, sectors_to_the_news
+from kerjasama_cli.extract.sector_passes import (
+    headline_sectors,
+    sectors_to_the_news,
+    unheld_sectors,
+)
 from kerjasama_cli.extract.sentences import sentences
 from kerjasama_cli.extract.short_names import full_names
 from kerjasama_cli.extract.signatories import signatories_only_on_signings
@@ -177,6 +181,7 @@ def extract(
     drafts = [build(c, home, local, meta.published, parties.canonical, all_facts) for c in clusters]
     sectors_to_the_news(drafts, meta.published)
     headline_sectors(drafts, article.title)
+    unheld_sectors(drafts, all_facts)
     ties_on_an_loi(drafts, all_facts)
     drafts = planned_renewals(explored_at_a_call(one_event_per_partner(drafts)), all_facts)
     drafts = sister_story_ties(calls_that_explore(drafts), article.title)

@@ -40,8 +40,17 @@ def parse_published(text: str) -> dt.date | None:
     """The first full date in a byline or dateline ("Rabu, 28 Mei 2025", "Aug 12, 2025")."""
     for mention in find_dates(text, None):
         if len(mention.iso) == 10:
+            if len(text[: mention.start].split()) > _CAPTION_WORDS:
+                # "Walikota Tangerang ... saat mengunjungi Kampung Markisa Gerendeng,
+                # Tangerang, Sabtu 21 Juli 2018. Antara": a photo's caption, the day it was taken
+                return None
             return dt.date.fromisoformat(mention.iso)
     return None
+
+
+# A byline tells its date within a few words ("MINGGU, 05 JULI 2020 | 19:12 WIB", "Oleh Ani
+# Rahma - Senin, 12 Juni 2023"); a line with a longer clause before the date is a caption.
+_CAPTION_WORDS = 10
 
 
 __all__ = ["dateline_day", "parse_published"]

@@ -5,8 +5,9 @@ pada hari Rabu, 2 Agustus 2023", "... ujarnya usai diterima Wali Kota Pontianak 
 Kamtono di Ruang VIP, Kamis (09/02/2023)". Such a day goes to the record the act belongs to
 only when there is no doubt which: the article's one undated document for a signing, its one
 undated visit or meeting for a reception (or the visit told again), its one undated
-exploration for the exploring ("penjajakan awal pada 18 Juli 2019") or the proposal ("usulan
-... telah disampaikan ..., Sabtu (2/11)"), and the sentence gives one
+exploration for the exploring ("penjajakan awal pada 18 Juli 2019"), the meeting it came out
+of ("terungkap usai ... bertemu Duta Besar ..., Senin 9 September 2023") or the proposal
+("usulan ... telah disampaikan ..., Sabtu (2/11)"), and the sentence gives one
 day and names no other partner.
 """
 
@@ -36,6 +37,16 @@ _EXPLORED = re.compile(
     r"pembahasan (?:rencana|itu|tersebut|ini)|membahas rencana|"
     r"(?:rencana|hal) (?:itu |tersebut |ini )?dibahas|"
     r"discuss(?:ed|ing)? the plan|the plan was discussed)\b",
+    re.I,
+)
+
+
+# The meeting an exploration came out of: a meeting of persons or a call received, not any
+# "diterima" ("dalam rilis yang diterima": a release) nor a reception "hosted" for a holiday.
+_MET = re.compile(
+    r"\b(?:bertemu|menemui|bertatap muka|beraudiensi|audiensi|met|meeting with|"
+    r"(?:menerima|received|receiving) (?:a |the )?(?:kunjungan|audiensi|rombongan|delegasi|"
+    r"visit|call|courtesy call|delegation))\b",
     re.I,
 )
 
@@ -120,7 +131,11 @@ def told_dates(clusters: list[Cluster], all_facts: list[Facts]) -> None:
                 signed = any(m.facts.signing for m in target.mentions)
                 told = facts.signing and signed or bool(_TOOK_PLACE.search(facts.sentence.text))
             elif tells == "talks":  # "usai penjajakan awal pada 18 Juli 2019"
-                told = bool(_EXPLORED.search(facts.sentence.text))
+                # ... or the meeting it came out of ("Hal ini terungkap usai Wali Kota
+                # bertemu Duta Besar ..., Senin 9 September 2023"): the exploring's day
+                told = bool(
+                    _EXPLORED.search(facts.sentence.text) or _MET.search(facts.sentence.text)
+                )
             else:  # a reception, or the visit itself told again ("kunjungan ini")
                 told = bool(RECEIVES.search(facts.sentence.text)) or any(
                     t[0] in ("visit", "meeting") for t in facts.types

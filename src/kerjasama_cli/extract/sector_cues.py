@@ -50,6 +50,8 @@ FIELD = re.compile(
     # its fields
     r"(?:berbagai|segala|banyak) hal|fields?(?: of)?|"
     r"dalam bentuk|berupa|in the form of|"
+    # "bentuk kerja sama yang direncanakan ... adalah masalah investasi": the form is its field
+    r"bentuk(?= (?:kerja ?sama|kolaborasi)\b)|(?:form|kind)s? of(?= (?:the )?cooperation\b)|"
     r"areas?(?: of)?|sectors?(?: of)?|(?:di)?fokus(?:kan)?(?: utama)? (?:pada|untuk|ke)|"
     r"berfokus (?:pada|ke)|focus(?:es|ed|ing)? on|diarahkan (?:pada|untuk|ke)|"
     r"mengarah (?:pada|ke)|meliputi|mencakup|merangkum|cover(?:s|ed|ing)?|membahas|dibahas|"

@@ -164,6 +164,8 @@ def _opened(text: str, start: int, cues: list[tuple[int, int, bool]]) -> bool:
             continue
         if field:
             gap = _OPENING_COLON.sub(r"\1 ", gap, count=1)
+        if COMMON.search(gap):
+            continue  # "cooperation, namely similarities in ...: culture, ...": what they share
         if _STOP.search(gap):
             continue
         openers = list(LIST_OPENER.finditer(gap))
@@ -256,6 +258,20 @@ def covered_sectors(sentence: str, skip: list[tuple[int, int]] | None = None) ->
     return codes
 
 
+def _in_common(sentence: str, start: int) -> bool:
+    """A field word inside what two places have in common: the common word shortly before it,
+    or a list it opens that runs on to it with no cooperation word between ("kesamaan dalam
+    beberapa hal, antara lain: kekayaan budaya, ..., pariwisata dan sektor pendidikan tinggi")."""
+    if COMMON.search(sentence[max(0, start - 60) : start]):
+        return True
+    common = list(COMMON.finditer(sentence, max(0, start - 240), start))
+    if not common:
+        return False
+    rest = sentence[common[-1].end() : start]
+    opened = LIST_OPENER.search(rest) or ":" in rest
+    return bool(opened) and not COOP.search(rest) and "." not in rest
+
+
 def _framed(sentence: str, skip: list[tuple[int, int]] | None) -> list[str]:
     listing = LISTING.match(sentence)
     if not (COOP.search(sentence) or listing) or GENERIC.match(sentence):  # cheap tests first
@@ -272,7 +288,7 @@ def _framed(sentence: str, skip: list[tuple[int, int]] | None) -> list[str]:
             not BENEFIT.search(sentence[max(0, m.start() - 60) : m.start()])
             or _COOP_IN.search(sentence, max(0, m.start() - 40), m.start())
         )
-        and not COMMON.search(sentence[max(0, m.start() - 60) : m.start()])
+        and not _in_common(sentence, m.start())
     ]
     cues += [(m.start(), m.end(), True) for m in ABOUT.finditer(sentence)]
     if listing:
@@ -293,7 +309,11 @@ def _framed(sentence: str, skip: list[tuple[int, int]] | None) -> list[str]:
         # ... nor "mempererat hubungan persahabatan": friendship is what the ties are.
         friendly = [c for c in fields if not TIES.match(sentence, c[0])]
         inside[n] = _opened(sentence, start, friendly if code == "friendship" else cues)
-        before[n] = code != "friendship" and bool(AFTER.match(sentence[end:]))
+        before[n] = (
+            code != "friendship"
+            and bool(AFTER.match(sentence[end:]))
+            and not _in_common(sentence, start)
+        )
     # A list runs on from a framed entry: forwards, and backwards from the one a cooperation
     # word follows ("economic, social and cultural sectors").
     for n in range(len(found) - 2, -1, -1):

@@ -16,6 +16,7 @@ from kerjasama_cli.extract.sector_frames import ALREADY, DONE, covered_sectors, 
 
 if TYPE_CHECKING:
     from kerjasama_cli.extract.assemble import Draft
+    from kerjasama_cli.extract.facts import Facts
 
 
 def sectors_to_the_news(drafts: list[Draft], published: dt.date | None) -> None:
@@ -101,4 +102,33 @@ def headline_sectors(drafts: list[Draft], title: str | None) -> None:
             lead.evidence.setdefault("sectors", title)
 
 
-__all__ = ["headline_sectors", "sectors_to_the_news"]
+def unheld_sectors(drafts: list[Draft], article: list[Facts]) -> None:
+    """Fields told in a sentence no record holds that names, in its words, the partner of the
+    article's one record without fields ("Kota Yogyakarta dan Distrik Bagmati siap
+    mengembangkan sister city, khususnya dalam bidang seni budaya, wisata, hingga
+    pendidikan", where "Distrik" kept the place from being read as acting): that record's.
+    A sentence naming two partners, or read as a partner's own, says nothing of which."""
+    held = {i for d in drafts for i in d.read_from}
+    for facts in article:
+        if not facts.sectors or facts.dropped or facts.partners:
+            continue
+        if facts.sentence.index in held:
+            continue
+        text = facts.sentence.text
+        named = {
+            str(d.partner)
+            for d in drafts
+            if d.partner and re.search(rf"\b{re.escape(str(d.partner))}\b", text)
+        }
+        if len(named) != 1:
+            continue
+        (partner,) = named
+        bare = [d for d in drafts if str(d.partner) == partner]
+        if len(bare) != 1 or bare[0].sectors:
+            continue
+        bare[0].sectors = list(facts.sectors)
+        bare[0].read_from[facts.sentence.index] = "referred"
+        bare[0].evidence.setdefault("sectors", text)
+
+
+__all__ = ["headline_sectors", "sectors_to_the_news", "unheld_sectors"]
