@@ -550,9 +550,17 @@ def test_real20_to_real22_score_above_their_first_sight() -> None:
     # 9 invented (1.4 per ten articles); real20 F1 0.554, real21 0.607, real22 0.510; partner
     # P/R 0.783/0.565, type 0.602/0.435, date 0.643/0.435, sectors 0.505/0.343. The floor sits
     # just below: a rule that loses ground on text it was not written from fails here.
+    # In-sample since (their misses read): i34a's partner rules (partner side's own ties and
+    # voice, our own government as partner, a region as its capital's address, a name's first
+    # word, a company's home, "Seperti ..." lists, English kind words after our governments):
+    # P 0.749 R 0.499 F1 0.599, 1 invented; partner P/R 0.870/0.583, local party 0.831/0.557.
     scores = _batch("real20", "real21", "real22")
-    _assert_floor(scores, f1=0.56, precision=0.675)
-    _assert_floor(scores, "partner", precision=0.78, recall=0.56)
+    # With the round's three sets of rules merged (main after i34a, i34b, i34c): P 0.783 R 0.525
+    # F1 0.629, 1 invented (0.2 per ten articles); partner P/R 0.882/0.583, type 0.776/0.513,
+    # local party 0.842/0.557, date 0.784/0.468, sectors 0.580/0.423, stage 54 of 67.
+    _assert_floor(scores, f1=0.625, precision=0.78)
+    _assert_floor(scores, "partner", precision=0.86, recall=0.575)
+    _assert_floor(scores, "local_party", precision=0.82, recall=0.55)
     # i34b's type rules from real20-22's misses (signings still to come or approved by the DPRD,
     # ties going on, organisations' documents, envoys and delegations received, consulates,
     # trips to establish a tie): type 0.602/0.435 -> 0.707/0.504 (stage 47 -> 52 of 65).
@@ -561,7 +569,7 @@ def test_real20_to_real22_score_above_their_first_sight() -> None:
     # 0.545/0.394, date 0.651/0.452
     _assert_floor(scores, "sectors", precision=0.54, recall=0.39)
     _assert_floor(scores, "date", precision=0.645, recall=0.45)
-    assert len(scores.invented) <= 9, scores.invented
+    assert len(scores.invented) <= 1, scores.invented
 
 
 def test_an_exact_draft_is_paired_with_its_record_not_taken_by_an_earlier_one() -> None:

@@ -362,3 +362,30 @@ def test_a_document_told_before_its_partner_is_named() -> None:
     planned = text.replace("have already been set out in our", "will be set out in an")
     planned = planned.replace("signed on June 20, 1991", "to be signed in 2026")
     assert not [d for d in _drafts(planned) if d["type"] == "agreement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wali Kota Jambi menerima kunjungan Wali Kota Oslo, Selasa (8/7/2025). Kota Jambi juga "
+        "menjalin sister city dengan kota-kota lain dari berbagai negara. Seperti Kota "
+        "Gothenburg, Swedia; Kota Cusco, Peru; dan Kota Tallinn, Estonia.",
+        "The Mayor of Jambi received the Mayor of Oslo on Tuesday (8/7/2025). Jambi already has "
+        "sister city ties with several other cities. Such as Gothenburg, Sweden; Cusco, Peru; "
+        "and Tallinn, Estonia.",
+    ],
+)
+def test_a_list_of_ties_opened_by_seperti_in_the_next_sentence(text: str) -> None:
+    # real20's Surabaya: "... dengan kota-kota lain dari berbagai negara. Seperti Kota Tokyo, ..."
+    drafts = _drafts(text)
+    ties = {(d["partner"], d["local_party"]) for d in drafts if d["type"] == "sister_city"}
+    assert {("Gothenburg", "Jambi"), ("Cusco", "Jambi")} <= ties
+
+
+def test_a_city_given_as_an_example_to_learn_from_is_no_tie() -> None:
+    text = (
+        "Wali Kota Jambi menerima kunjungan Wali Kota Oslo, Selasa (8/7/2025). Jambi ingin "
+        "belajar dari kota-kota lain. Seperti Kota Gothenburg, Swedia, yang maju dalam "
+        "pengelolaan sampah."
+    )
+    assert {d["partner"] for d in _drafts(text)} == {"Oslo"}

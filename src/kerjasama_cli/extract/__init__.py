@@ -41,12 +41,18 @@ from kerjasama_cli.extract.meta import Meta, read_meta
 from kerjasama_cli.extract.one_day import the_one_day
 from kerjasama_cli.extract.one_event import explored_at_a_call, one_event_per_partner
 from kerjasama_cli.extract.parties import PartyFinder
-from kerjasama_cli.extract.partner_kinds import no_events_with_bodies
+from kerjasama_cli.extract.partner_kinds import (
+    company_homes,
+    heads_of_longer_names,
+    no_events_with_bodies,
+)
 from kerjasama_cli.extract.partner_side import (
+    not_our_own_side,
     our_side_of_the_document,
     page_subject,
     signing_lines,
     the_page_owner_acts,
+    the_partners_own_voice,
     ties_listed_abroad,
 )
 from kerjasama_cli.extract.people_passes import (
@@ -75,7 +81,7 @@ from kerjasama_cli.extract.since_ties import (
 )
 from kerjasama_cli.extract.stages import calls_that_explore
 from kerjasama_cli.extract.text import clean
-from kerjasama_cli.extract.tie_pairs import listed_pairs, pair_records
+from kerjasama_cli.extract.tie_pairs import fellow_partners, listed_pairs, pair_records
 from kerjasama_cli.geo.names import normalise
 
 __all__ = ["Draft", "Extraction", "KnownPartner", "extract"]
@@ -138,8 +144,12 @@ def extract(
     nationalities(all_facts)
     settle_countries(all_facts)
     full_names(all_facts)
+    the_partners_own_voice(all_facts)  # "we ... with Los Angeles,” said ... of Berlin"
+    company_homes(all_facts)  # "the Perth company X": the company's, no partner
+    heads_of_longer_names(all_facts)  # "Pemerintah Daerah Hang Tuah Jaya" is no Hang
     # read before a local party is chosen: each pair has its own (tie_pairs.py)
     pairs = listed_pairs(all_facts, home, parties.canonical)
+    fellow_partners(all_facts, home, parties.canonical)  # the partner's own ties, ours among them
     since = listed_since(all_facts, home, parties.canonical)  # each tie with its own year
     listed = ties_listed_abroad(all_facts, gazetteer.resolve, parties.canonical, article.title)
     if listed is not None:  # a foreign government's own list of its sister cities
@@ -179,7 +189,7 @@ def extract(
     drafts = renewed_documents(ties_since(drafts, all_facts), all_facts, meta.published)
     drafts = listed_since_records(tie_told_existing(drafts, all_facts), since, local)
     drafts = documents_before_the_partner(drafts, all_facts)
-    drafts = no_events_with_bodies(drafts)
+    drafts = not_our_own_side(no_events_with_bodies(drafts))
     # Last: only a signed document has signatories (a visit's people lent theirs above).
     drafts = signatories_only_on_signings(drafts)
     calls_are_meetings(drafts, envoys)

@@ -39,13 +39,16 @@ _COUNTED = re.compile(
 # Kota Kochi"); "Misalnya ..." is read alone, and so is "The other three are ...": its ties are
 # told only as "relations", and a tie of no kind drafts a record with no stage.
 _ITEMS_OPENING = re.compile(
-    r"^(?:bermula dari|dimulai dari|mulai dari|pertama(?:,| dengan| dari))\b",
+    # "... dengan kota-kota lain dari berbagai negara. Seperti Kota Tokyo, Jepang; ..." (real20)
+    r"^(?:bermula dari|dimulai dari|mulai dari|pertama(?:,| dengan| dari)|seperti|such as)\b",
     re.I,
 )
 
 # A sentence that names the places the sentence before it counted, by the same count ("...
 # sister province relationships with four China's provinces." / "The four China's provinces are
 # Chongqing, ..."): read with that sentence, in its paragraph or the next.
+_LIKE = re.compile(r"^(?:seperti|such as)\b", re.I)
+
 _COUNTED_OPENING = re.compile(
     r"^(?:the\s+|ke)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|dua|tiga|empat|lima|"
     r"enam|tujuh|delapan|sembilan|sepuluh|\d+)\s+(?:[\w’'-]+\s+){0,2}?(?:cities|provinces|"
@@ -99,10 +102,14 @@ def join_list_sentences(sentences: list[Sentence]) -> list[Sentence]:
         if last is not None and last.paragraph == sentence.paragraph - 1 and members:
             sentence = Sentence(sentence.text, last.paragraph, sentence.index)
         if last is not None and last.paragraph == sentence.paragraph and items:
-            # "... dengan tiga kota. Bermula dari Kota Seattle ...": read as one, as written
-            joined[-1] = Sentence(
-                f"{last.text.rstrip()} {sentence.text}", last.paragraph, last.index
-            )
+            # "... dengan tiga kota. Bermula dari Kota Seattle ...": read as one, as written;
+            # "... kota-kota lain. Seperti Kota Tokyo, Jepang; ...": one sentence's "seperti"
+            text = f"{last.text.rstrip()} {sentence.text}"
+            like = _LIKE.match(sentence.text)
+            if like:
+                rest = sentence.text[like.end() :]
+                text = f"{last.text.rstrip(' .')}, {like.group(0).lower()}{rest}"
+            joined[-1] = Sentence(text, last.paragraph, last.index)
             continue
         if last is not None and last.paragraph == sentence.paragraph and counted and members:
             # "... with four provinces, namely Chongqing, ...": the count named once, as a list

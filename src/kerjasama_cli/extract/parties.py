@@ -127,6 +127,12 @@ SHORT_NAMES = {
 
 # "South Tangerang City", "North Sulawesi": English order and words for an Indonesian name.
 _COMPASS = {"south": "Selatan", "north": "Utara", "west": "Barat", "east": "Timur"}
+# "East Java Province", "Jakarta Capital Region", "Yogyakarta Special Administrative Region": an
+# English kind word after an Indonesian name.
+_ENGLISH_KIND = re.compile(
+    r"^(?P<rest>.+?)\s+(?:province|(?P<capital>(?:special\s+)?capital(?:\s+city)?\s+region)|"
+    r"(?P<special>special\s+(?:administrative\s+)?region))$"
+)
 _ENGLISH = re.compile(r"^(south|north|west|east|central)\s+(.+?)(?:\s+(?:city|regency))?$")
 
 # Capitalised words an office word may precede that name no place ("Pemkot Untuk ...").
@@ -180,6 +186,16 @@ class PartyFinder:
         if key in SHORT_NAMES:
             full = SHORT_NAMES[key]
             return self.governments.get(_fold(full), full)
+        kind = _ENGLISH_KIND.match(key)
+        if kind:  # "East Java Province", "Yogyakarta Special Administrative Region" (real21)
+            rest = kind.group("rest")
+            if kind.group("capital"):
+                rest = f"dki {rest}"
+            elif kind.group("special"):
+                rest = f"special region of {rest}"
+            found = self.canonical(rest)
+            if _fold(found) != _fold(rest) or rest in self.governments:
+                return found
         english = _ENGLISH.match(key)
         if english and english.group(1) in _COMPASS:
             full = f"{english.group(2).title()} {_COMPASS[english.group(1)]}"

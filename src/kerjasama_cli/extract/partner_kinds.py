@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from kerjasama_cli.extract import lexicon
-from kerjasama_cli.extract.acting_words import ENVOY_BEFORE
+from kerjasama_cli.extract.acting_words import ENVOY_BEFORE, KIND, KIND_LEAD
 from kerjasama_cli.extract.assemble import Draft
 from kerjasama_cli.extract.facts import Facts, PartnerHit
 from kerjasama_cli.extract.places import PartnerRef
@@ -29,10 +29,55 @@ _ITS_CAPITAL = re.compile(
 )
 
 
+# A city's region told after it as its address: "utusan dari Shah Alam, Ibu Kota Negeri
+# Kerajaan Selangor Malaysia" (real20), "from Ipoh, the capital of the state of Perak".
+_CAPITAL_OF = re.compile(
+    r"^[\s,]*(?:the\s+)?(?:ibu ?kota|capital(?: city)? of)\s+(?:(?:the\s+)?(?:negeri|kerajaan|"
+    r"negara bagian|provinsi|prefektur|state|province|prefecture)(?:\s+of)?\s+)*$",
+    re.I,
+)
+
+
+def _cities_before_their_region(all_facts: list[Facts]) -> None:
+    """A region the article names as a capital city's address ("Shah Alam, Ibu Kota Negeri
+    Kerajaan Selangor") is that city's story wherever it is named ("Kerajaan Selangor juga
+    ..."): the city's delegation came, and the region is no second partner."""
+    cities: dict[str, PartnerRef] = {}
+    for facts in all_facts:
+        text = facts.sentence.text
+        hits = sorted(facts.partners, key=lambda h: h.start)
+        for city, region in zip(hits, hits[1:], strict=False):
+            if (
+                city.ref.kind == "city"
+                and region.ref.kind in ("province", "region")
+                and city.ref.country == region.ref.country
+                and _CAPITAL_OF.match(text[city.end : region.start])
+            ):
+                cities[partner_key(region.ref)] = city.ref
+    if cities:
+        _stand_for(all_facts, cities)
+
+
+def _stand_for(all_facts: list[Facts], stands: dict[str, PartnerRef]) -> None:
+    """Each hit of a key of `stands` becomes its value's, once per sentence."""
+    for facts in all_facts:
+        partners: list[PartnerHit] = []
+        for hit in facts.partners:
+            ref = stands.get(partner_key(hit.ref))
+            if ref is not None:
+                if any(partner_key(h.ref) == partner_key(ref) for h in partners):
+                    continue
+                hit = PartnerHit(ref, hit.start, hit.end, hit.via_person, hit.told)
+            partners.append(hit)
+        facts.partners = partners
+
+
 def capitals_are_their_region(all_facts: list[Facts]) -> None:
     """A city the article introduces as a region's capital stands for the region wherever it
     names it ("Gubernur Darwin", "sister city Kalteng-Darwin" in a story of the Northern
-    Territory): not a second partner of its own."""
+    Territory): not a second partner of its own. A region told only as the address of its
+    capital, city first, is not a partner of that sentence."""
+    _cities_before_their_region(all_facts)
     capitals: dict[str, PartnerRef] = {}
     for facts in all_facts:
         text = facts.sentence.text
@@ -45,18 +90,8 @@ def capitals_are_their_region(all_facts: list[Facts]) -> None:
                 and _ITS_CAPITAL.match(text[region.end : city.start])
             ):
                 capitals[partner_key(city.ref)] = region.ref
-    if not capitals:
-        return
-    for facts in all_facts:
-        partners: list[PartnerHit] = []
-        for hit in facts.partners:
-            region_ref = capitals.get(partner_key(hit.ref))
-            if region_ref is not None:
-                if any(partner_key(h.ref) == partner_key(region_ref) for h in partners):
-                    continue
-                hit = PartnerHit(region_ref, hit.start, hit.end, hit.via_person, hit.told)
-            partners.append(hit)
-        facts.partners = partners
+    if capitals:
+        _stand_for(all_facts, capitals)
 
 
 _BODY_KINDS = ("organisation", "institution")
@@ -204,3 +239,83 @@ def our_missions_calls(all_facts: list[Facts]) -> None:
         nation_only = all(_NATION.match(text, at) for at, _ in facts.parties)
         if kinds == {"membership"} and facts.parties and nation_only:
             facts.partners = []
+
+
+# The next word of a longer proper name after a hit ("Pemerintah Daerah Hang Tuah Jaya"); not a
+# kind or office word that ends the name ("Pemerintah Kota Busan Metropolitan", "City of Osaka
+# Government").
+_NAME_GOES_ON = re.compile(r"[ \t]+(?-i:[A-Z][a-z]\w*)")
+_ENDS_A_NAME = re.compile(
+    r"^(?:Metropolitan|City|Municipal|Municipality|Council|Government|Prefecture|Prefectural|"
+    r"Province|Provincial|State|Region|Regional|District|County|Shire|Town|Senate|Mayor|"
+    r"Governor|Office|Kota|Provinsi|Negeri|Special|Capital|Raya|"
+    # the day or month of the event right after the name ("delegasi Kota Guilin Selasa (8/7)")
+    r"Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|"
+    r"November|Desember|January|February|March|May|June|July|August|October|December)$"
+)
+
+
+# A government's own office before its name; not its people ("Ketua Komite Rakyat Hanoi Tran Sy
+# Thanh", "delegasi Kota X Li Wei"), whose names run on after the place's.
+_GOVERNMENT_BEFORE = re.compile(
+    r"\b(?:Pemerintah(?:an)?|Pemkot|Pemprov|Pemkab|Government|Municipal Government|City Council|"
+    r"Dewan Kota|Kerajaan Negeri|Maj(?:e)?lis (?:Perbandaran|Bandaraya|Daerah)|Dewan Bandaraya)"
+    r"\s+(?:(?:dari|of)\s+)?" + KIND + r"$",
+    re.I,
+)
+
+
+def _after_an_office(text: str, start: int) -> bool:
+    """An office of a government is told right before the name, or the hit begins with one
+    ("Pemerintah Daerah Hang" as the hit's own kind words)."""
+    lead = KIND_LEAD.match(text, start)
+    return bool(_GOVERNMENT_BEFORE.search(text[: lead.end() if lead else start]))
+
+
+def heads_of_longer_names(all_facts: list[Facts]) -> None:
+    """A place named right after an office of a government but only as the first word(s) of a
+    longer name ("antara Pemerintah Kota Bontang dan Pemerintah Daerah Hang Tuah Jaya": real20,
+    where the gazetteer knows a "Hang" in China) is not that place: the office is the longer
+    name's, which the gazetteer does not know. Another place right after is an address."""
+    for facts in all_facts:
+        text = facts.sentence.text
+        starts = {h.start for h in facts.partners}
+        kept: list[PartnerHit] = []
+        for hit in facts.partners:
+            more = _NAME_GOES_ON.match(text, hit.end)
+            if (
+                more is not None
+                and _after_an_office(text, hit.start)
+                and more.end() - len(more.group(0).lstrip()) not in starts
+                and not _ENDS_A_NAME.match(more.group(0).strip())
+            ):
+                continue
+            kept.append(hit)
+        facts.partners = kept
+
+
+# A place told as a company's home: "the Perth company Offshore Staff Solutions" (real21), "a
+# Townsville-based firm", "perusahaan asal Townsville".
+_COMPANY_AFTER = re.compile(
+    r"^(?:-based|\s+based)?\s+(?:company|companies|firm|firms|business(?:es)?|start-?ups?|"
+    r"corporation|enterprise|exporters?|importers?|investors?)\b",
+    re.I,
+)
+_COMPANY_BEFORE = re.compile(
+    r"\b(?:perusahaan|korporasi|investor|eksportir|importir)(?:\s+(?:asal|dari|dari kota))?\s+"
+    r"(?:Kota\s+)?$",
+    re.I,
+)
+
+
+def company_homes(all_facts: list[Facts]) -> None:
+    """A place named only as a company's home is no partner of that sentence: the company
+    is (and a company is never a local government's partner in the expected records)."""
+    for facts in all_facts:
+        text = facts.sentence.text
+        facts.partners = [
+            h
+            for h in facts.partners
+            if not (_COMPANY_AFTER.match(text[h.end :]) or _COMPANY_BEFORE.search(text[: h.start]))
+        ]

@@ -19,6 +19,7 @@ from kerjasama_cli.extract.assemble import Draft
 from kerjasama_cli.extract.dates import DateMention
 from kerjasama_cli.extract.facts import Facts, PartnerHit
 from kerjasama_cli.extract.places import PartnerRef, country_of
+from kerjasama_cli.extract.record_mentions import partner_key
 from kerjasama_cli.extract.tie_drafts import bare_local, tie_draft
 from kerjasama_cli.geo.names import normalise
 
@@ -339,3 +340,47 @@ def our_side_of_the_document(
                     return home
                 return canonical(bare_local(name))
     return None
+
+
+def not_our_own_side(drafts: list[Draft]) -> list[Draft]:
+    """A draft whose partner is its own local party reads our side as the partner ("Wali Kota
+    Tidore Kepulauan Muhammad Sinen, S.E bersama Duta Besar Spanyol ...", real22). Only the
+    same name: a foreign place that shares a name with another of our regencies ("Malaka,
+    Malaysia") stays."""
+    kept: list[Draft] = []
+    for draft in drafts:
+        name = normalise(draft.partner or "")
+        if name and name == normalise(draft.local_party or ""):
+            continue
+        kept.append(draft)
+    return kept
+
+
+# The end of a quote and its speaker: "...,” said Michael Weiner, ... at the Berlin Senate".
+_SAID = re.compile(r"[”\"]\s*,?\s*(?:said|says|told|added|explained|kata|ujar|ucap|jelas)\b", re.I)
+_WE = re.compile(r"\b(?:we|our|us)\b", re.I)
+
+
+def the_partners_own_voice(all_facts: list[Facts]) -> None:
+    """A quote in the first person whose speaker works for a foreign government the sentence
+    names after it ("“The oldest city partnership we have is the one with Los Angeles,” said
+    Michael Weiner, ... at the Berlin Senate Chancellery", real21) tells the partner's own
+    ties: the other foreign places of the quote are not ours. Where the speaker is ours, or
+    the quote names our government, the places stay."""
+    for facts in all_facts:
+        text = facts.sentence.text
+        said = _SAID.search(text)
+        if said is None or not _WE.search(text[: said.start()]):
+            continue
+        if any(at < said.start() for at, _ in facts.parties):
+            continue
+        speakers = {
+            partner_key(h.ref)
+            for h in facts.partners
+            if h.start > said.start() and h.ref.country not in (None, "ID")
+        }
+        if not speakers:
+            continue
+        facts.partners = [
+            h for h in facts.partners if h.start > said.start() or partner_key(h.ref) in speakers
+        ]

@@ -165,4 +165,34 @@ def pair_records(drafts: list[Draft], pairs: list[Pair]) -> list[Draft]:
     return [*drafts, *added]
 
 
-__all__ = ["Pair", "listed_pairs", "pair_records"]
+# Between two items of one list: a comma, or the last "and / dan / serta".
+_LIST_GAP = re.compile(
+    rf"\s*(?:,\s*(?:and\s+|dan\s+|serta\s+)?|\s+(?:and|dan|serta)\s+){_KIND}", re.I
+)
+
+
+def fellow_partners(all_facts: list[Facts], home: str, canonical: Callable[[str], str]) -> None:
+    """Our government listed among foreign places ("we are celebrating our 25th city
+    partnership anniversary with Gothenburg, Cusco, Jambi and Tallinn", told by the partner's
+    own officer) is one of the partner's ties: the other places of that list are the partner's
+    own partners, not ours, and leave the sentence's facts. Read after the pairs (whose list
+    alternates foreign and Indonesian items); our government first in the list is the subject
+    ("Kota Jambi ... dengan Lyon, Cusco dan Tallinn"), never this."""
+    for facts in all_facts:
+        text = facts.sentence.text
+        items = _items(facts, home, canonical)
+        run: list[_Item] = []
+        for item in [*items, None]:
+            if item is not None and (
+                not run or _LIST_GAP.fullmatch(text[run[-1].end : item.start])
+            ):
+                run.append(item)
+                continue
+            ours = [n for n, i in enumerate(run) if i.local]
+            if len(run) >= 4 and len(ours) == 1 and 0 < ours[0] < len(run) - 1:
+                listed = {(i.start, i.end) for i in run if i.ref is not None}
+                facts.partners = [h for h in facts.partners if (h.start, h.end) not in listed]
+            run = [item] if item is not None else []
+
+
+__all__ = ["Pair", "fellow_partners", "listed_pairs", "pair_records"]
