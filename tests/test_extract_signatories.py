@@ -290,3 +290,22 @@ def test_who_only_tells_of_a_signing_or_is_named_in_a_plan(
     facts.people = find_people(sentence, resolve)
     (person,) = [p for p in facts.people if p.name == who]
     assert only_tells(person, facts) is tells
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wali Kota Sukabumi menandatangani MoU dengan Wali Kota Takasaki, Jepang, Senin "
+        "(3/3/2025) di Balai Kota.",
+        "The Mayor of Sukabumi signed an MoU with the Mayor of Takasaki, Japan, on Monday "
+        "(3/3/2025).",
+        "Gubernur Bengkulu menandatangani MoU dengan Gubernur Provinsi Gangwon, Korea Selatan, "
+        "Kamis (6/3/2025).",
+    ],
+)
+def test_the_seats_country_after_a_title_is_no_signer(text: str) -> None:
+    # "Wali Kota Takasaki, Jepang, Senin ...": the country after the seat, and no name after it;
+    # a country is never a person (it used to be drafted as the partner's signatory "Jepang").
+    [(kind, _, partner_signatory)] = _signers(text)
+    assert kind == "mou"
+    assert partner_signatory is None

@@ -100,6 +100,11 @@ _NOT_A_NAME = re.compile(
 _HEAD_OF_REGION = re.compile(r"^(?:Bupati|Regent|Gubernur|Governor)$")
 
 
+def _is_country(found: object) -> bool:
+    """Whether a resolved name is a country (never a person's name)."""
+    return isinstance(found, PartnerRef) and found.kind == "country"
+
+
 def _unknown_seat(title: str, a: str, b: str, heads: re.Pattern[str] = _MAYOR) -> bool:
     """Whether "TITLE A, B" names a mayor (or another head `heads` matches) of A (one word,
     unknown) and his name B (two words or more, not a weekday or another title)."""
@@ -189,6 +194,10 @@ def find_people(
                 if resolve(b) is not None and then:
                     # "Wali Kota Kochi, Jepang, Seiya Okazaki": the seat's country, then the name
                     name, span = then.group("n"), (m.start(), then.end("n"))
+                elif _is_country(resolve(b)):
+                    # "Wali Kota Takasaki, Jepang, Senin (3/3)": the seat's country and no name
+                    # after it; a country is never a person.
+                    name = ""
             elif not b and (tail := seat_tail(sentence, after.end("a"), title, a, known, found_a)):
                 # "Wali Kota Gurye dari Korea Selatan, Kim Soon-ho": the seat's country between
                 # the seat and the name
