@@ -1,0 +1,169 @@
+"""The date expressions of running text, as regular expressions in order of preference, and
+the month and weekday words they are written with."""
+
+from __future__ import annotations
+
+import re
+
+from kerjasama_cli.domain.date_words import MONTH_NAMES, THIRDS, WEEKDAY_NAMES
+
+# The registry's month and weekday names, plus spellings met only in older news text. Weekday
+# abbreviations (Mon, Sun…) are left out: in running prose they are too often other words.
+MONTHS: dict[str, int] = {
+    name.lower(): number for number, names in enumerate(MONTH_NAMES, 1) for name in names
+} | {"pebruari": 2, "nop": 11, "nopember": 11}
+WEEKDAYS: dict[str, int] = {
+    name.lower(): number
+    for number, names in enumerate(WEEKDAY_NAMES)
+    for name in names
+    if len(name) > 3
+} | {"jum'at": 4, "ahad": 6}
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+YEAR = r"(?:19[5-9]\d|20\d\d)"
+# Between the two days of a range ("5-10 November", "1 hingga 3 September", "from 1 to 3
+# September"): the range is dated by its first day.
+TO = r"(?:\s*[-–]\s*|\s+(?:hingga|sampai|s\.?d\.?|s/d|to|until|till)\s+)"
+
+# Alternatives in order of preference; each names its groups.
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # 27 Mei 2025, 5-10 November 2023 (the first day), 23 October 2020
+    (
+        "dmy",
+        re.compile(
+            rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:{TO}\d{{1,2}}(?:st|nd|rd|th)?)?"
+            # "18 Januari tahun 1985": the formal Indonesian form names the year as one
+            rf"\s+(?:of\s+)?(?P<m>{_MONTH})\.?,?\s+(?:tahun\s+)?(?P<y>{YEAR})\b",
+            re.I,
+        ),
+    ),
+    # October 23, 2020 / Aug. 11, 2025
+    (
+        "mdy",
+        re.compile(
+            rf"\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{YEAR})\b", re.I
+        ),
+    ),
+    # 2025-10-29 (ISO, as bylines print it)
+    ("iso", re.compile(rf"\b(?P<y>{YEAR})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})\b")),
+    # (27/4/2023), 27/4/2023
+    ("num", re.compile(rf"\b(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>{YEAR})\b")),
+    # "17-8-2020", "17.08.2020": the same day written with dashes or dots
+    ("num", re.compile(rf"\b(?P<d>\d{{1,2}})([-.])(?P<m>\d{{1,2}})\2(?P<y>{YEAR})\b")),
+    # Kamis (2/10/25): a two-digit year
+    ("num2", re.compile(r"\((?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{2})\)")),
+    # "Kota Chengdu Cina (2002)", "Kota Burgas Bulgaria (LoI 2011)": a year in brackets
+    ("py", re.compile(rf"\((?:[A-Za-z]{{2,5}}\s+)?(?P<y>{YEAR})\)")),
+    # Selasa (27/5), (12/5)
+    (
+        "dm_num",
+        re.compile(rf"(?:\b(?P<w>{WEEKDAY})\s*)?\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})\)", re.I),
+    ),
+    # Monday (Aug 11), on Aug. 11, 11 Agustus (no year)
+    (
+        "md",
+        re.compile(
+            rf"(?:\b(?P<w>{WEEKDAY})\s*,?\s*\(?)?\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*{YEAR})(?!\s*[-:/])",
+            re.I,
+        ),
+    ),
+    (
+        "dm",
+        re.compile(
+            rf"(?:\b(?P<w>{WEEKDAY})\s*,?\s*\(?)?\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+            rf"(?:{TO}\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
+            rf"(?P<m>{_MONTH})\b(?!\.?,?\s+(?:tahun\s+)?{YEAR})",
+            re.I,
+        ),
+    ),
+    # Agustus 2025, August 2025, "Nov. 1989" (English's abbreviation with its dot)
+    ("my", re.compile(rf"\b(?P<m>{_MONTH})\.?,?\s+(?:tahun\s+)?(?P<y>{YEAR})\b", re.I)),
+    # akhir Agustus lalu, pertengahan Maret, in late March: the month (date_periods.py)
+    (
+        "m",
+        re.compile(
+            rf"\b(?:{'|'.join(THIRDS)})(?:\s+of)?-?\s+(?:bulan\s+)?(?P<m>{_MONTH})\b"
+            r"(?!\.?,?\s*\d)",
+            re.I,
+        ),
+    ),
+    # in August, pada Agustus, bulan Agustus (the latest such month)
+    (
+        "m",
+        re.compile(
+            rf"\b(?:in|pada|bulan|since|sejak|on|last|lalu)\s+(?:bulan\s+)?(?P<m>{_MONTH})\b"
+            r"(?!\.?,?\s*\d)",
+            re.I,
+        ),
+    ),
+    # tahun lalu, last year, bulan ini, earlier this month, dua hari lalu, three days ago:
+    # a period told from the publication date, at the precision it names
+    (
+        "period",
+        re.compile(
+            r"\b(?:(?P<n>dua|tiga|empat|lima|two|three|four|five|[2-5])\s+(?:hari|days)\s+"
+            r"(?:yang\s+)?(?:lalu|ago)|(?P<unit>tahun|bulan|year|month)\s+(?P<which>lalu|kemarin|"
+            r"ini)|(?P<which2>last|this|earlier this)\s+(?P<unit2>year|month)|"
+            # pekan lalu, last week: the month it lies in, when it lies in one
+            r"(?P<week>(?:se)?pekan (?:yang )?lalu|(?:se)?minggu (?:yang )?lalu|last week|"
+            r"a week ago))\b",
+            re.I,
+        ),
+    ),
+    # kemarin, yesterday, hari ini, today, tonight
+    (
+        "rel",
+        re.compile(
+            r"\b(?P<r>kemarin|yesterday|hari ini|today|siang ini|pagi ini|malam ini|sore i"
+            r"ni|tonight|this morning|this afternoon)\b",
+            re.I,
+        ),
+    ),
+    # on Monday, pada Senin, Senin lalu, last Monday (a weekday alone)
+    (
+        "wd",
+        re.compile(
+            rf"\b(?:(?:on|pada|hari|last|this|past)\s+)?(?P<w>{WEEKDAY})\b(?:\s+(?:lalu|kemarin))?"
+            # "Ahad (7/1)": the weekday of the bracketed day, which alone says the day
+            r"(?!\s*,?\s*\(\d)",
+            re.I,
+        ),
+    ),
+    # pada tahun 2024, in 2024, sejak 1986, since 1986, tahun 2024, pada 2021
+    (
+        "y",
+        re.compile(
+            r"\b(?P<pre>pada tahun|pada|tahun|sejak tahun|sejak|since|(?:in )?the year|in|by|until|"
+            r"hingga akhir|"
+            rf"akhir|awal|early|late|di|of)?\s*(?P<y>{YEAR})\b",
+            re.I,
+        ),
+    ),
+]
+MONTH_WORDS = {
+    "mar",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+    "des",
+    "jan",
+    "feb",
+    "apr",
+    "mei",
+    "agu",
+    "okt",
+    "nop",
+    "ags",
+    "agt",
+    "sept",
+}
+
+
+def month_number(text: str) -> int | None:
+    """The month a name or abbreviation gives ("Agustus", "Aug."), or None."""
+    return MONTHS.get(text.lower().rstrip("."))
