@@ -1942,3 +1942,34 @@ def test_a_visit_s_stage_is_told_by_what_it_was_for(
     name, text = _told((_VISIT_EN if english else _VISIT_ID) + tail, partner)
     drafts = _drafted(text, name)
     assert ("visit", stage) in drafts, (text, drafts)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pemkot Sukabumi dan Pemerintah Kota Takasaki, Jepang, menandatangani kerja sama Green "
+            "Sister City, Kamis (20/2/2025).",
+            "sister_city",
+        ),
+        (
+            "Sukabumi and Takasaki, Japan, signed the Eco Sister City cooperation on Thursday "
+            "(20/2/2025).",
+            "sister_city",
+        ),
+        (
+            # mirror: the signed cooperation names no tie after it: an agreement
+            "Pemkot Sukabumi dan Pemerintah Kota Takasaki, Jepang, menandatangani kerja sama "
+            "pengelolaan sampah, Kamis (20/2/2025).",
+            "agreement",
+        ),
+    ],
+)
+def test_a_signed_cooperation_named_a_sister_city_by_its_programme_name(
+    text: str, expected: str
+) -> None:
+    # "kerja sama Green Sister City": a word of the tie's own name between the cooperation and
+    # its kind still names it (it used to be drafted as a plain `agreement`).
+    assert [d["type"] for d in to_json([extract(text, published=dt.date(2025, 2, 21))])] == [
+        expected
+    ]

@@ -93,9 +93,11 @@ _SIGNED_BEFORE = re.compile(
 )
 
 
-# "kerjasama “Sister Province”", "kerja sama sister city", "kerja sama LoI": the document named.
+# "kerjasama “Sister Province”", "kerja sama sister city", "kerja sama LoI": the document named;
+# also after a word or two of the tie's own name ("kerja sama Green Sister City"), never after a
+# word joining another party ("kerja sama dengan ...").
 _NAMED_AFTER = re.compile(
-    r"^\s*[“\"']?\s*(?:sister|kota (?:kembar|bersaudara)|provinsi kembar|twin|friendship|LoI|"
+    r"^\s*[“\"']?\s*(?:(?!(?:dengan|with|antara|between|dan|and)\b)[\w-]+\s+){0,2}?(?:sister|kota (?:kembar|bersaudara)|provinsi kembar|twin|friendship|LoI|"
     r"MoU|letter of intent|memorandum|nota kesepahaman)",
     re.I,
 )
