@@ -97,7 +97,8 @@ _SIGNED_BEFORE = re.compile(
 # also after a word or two of the tie's own name ("kerja sama Green Sister City"), never after a
 # word joining another party ("kerja sama dengan ...").
 _NAMED_AFTER = re.compile(
-    r"^\s*[“\"']?\s*(?:(?!(?:dengan|with|antara|between|dan|and)\b)[\w-]+\s+){0,2}?(?:sister|kota (?:kembar|bersaudara)|provinsi kembar|twin|friendship|LoI|"
+    r"^\s*[“\"']?\s*(?:(?!(?:dengan|with|antara|between|dan|and)\b)[\w-]+\s+){0,2}?"
+    r"(?:sister|kota (?:kembar|bersaudara)|provinsi kembar|twin|friendship|LoI|"
     r"MoU|letter of intent|memorandum|nota kesepahaman)",
     re.I,
 )
