@@ -41,11 +41,16 @@ def contains_folded(text: str | None, part: str) -> bool:
     return part in (text.lower() if text.isascii() else folded(text))
 
 
+def reads_as_id(key: str) -> bool:
+    """Whether `show`, `edit` and `delete` would read `key` as a record's id first (`12`,
+    `007`): such a key could name its record only by that id."""
+    return key.isdigit()
+
+
 def check_record_key(key: str | None, field: str) -> None:
-    """Refuse a record key of digits only (`12`, `007`), from `add --key` and an imported
-    `key` column alike: `show`, `edit` and `delete` read `12` as record #12 first, so the
-    record could be named only by its id."""
-    if key is not None and key.isdigit():
+    """Refuse a record key that reads as an id (`reads_as_id`), from `add --key` and an
+    imported `key` column alike."""
+    if key is not None and reads_as_id(key):
         raise ValidationError(
             field,
             key,

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from kerjasama_cli.domain.dates import UNKNOWN, FuzzyDate
 from kerjasama_cli.domain.errors import RowRejected, ValidationError
+from kerjasama_cli.domain.keys import reads_as_id
 from kerjasama_cli.domain.records import AGREEMENT, Record
 from kerjasama_cli.domain.schema import _TEXT_LIMITS, SHORT
 
@@ -189,7 +190,7 @@ class FastPath:
         partner_key = (text.strip() or None) if text else None
         text = get("key")
         record_key = (text.strip() or None) if text else None
-        if record_key is not None and record_key.isdigit():
+        if record_key is not None and reads_as_id(record_key):
             return None  # read as an id by `show`: refused by the full path (keys.py)
         partner = None
         if partner_name or partner_key:

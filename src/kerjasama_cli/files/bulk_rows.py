@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import IO, Any
 
+from kerjasama_cli.domain.keys import reads_as_id
 from kerjasama_cli.domain.schema import _TEXT_LIMITS, SHORT
 
 # Fields a row may fill and still be taken set-wise; a non-empty value in one of these declines.
@@ -133,7 +134,7 @@ class RowCodes:
             *rest,
         ) in values:
             partner, partner_key, country, region, partner_kind, status, sector, *texts = rest
-            if texts[0] and texts[0].strip().isdigit():  # a key `show 12` reads as an id
+            if texts[0] and reads_as_id(texts[0].strip()):  # refused by the row path
                 raise Declined("a key of digits only, refused by the row path")
             date_code = dates(date)
             person = people((home, other))

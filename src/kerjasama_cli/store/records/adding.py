@@ -10,7 +10,7 @@ from kerjasama_cli.domain.countries import resolve_region
 from kerjasama_cli.domain.dataset import country_code, parse_sectors
 from kerjasama_cli.domain.dates import UNKNOWN, FuzzyDate, key_part, parse_date
 from kerjasama_cli.domain.errors import ValidationError
-from kerjasama_cli.domain.keys import check_record_key, slugify
+from kerjasama_cli.domain.keys import check_record_key, reads_as_id, slugify
 from kerjasama_cli.domain.limits import (
     MAX_NAME_CHARS,
     check_options,
@@ -119,7 +119,7 @@ def resolve_partner(
 
 def agreement_key(store: Store, ref: str | None) -> str | None:
     """`--agreement` as a key; an id is looked up."""
-    if ref and ref.isdigit():
+    if ref and reads_as_id(ref):
         row = store.conn.execute("SELECT key FROM records WHERE id = ?", (int(ref),)).fetchone()
         if row is None:
             raise ValidationError("--agreement", ref, "no such agreement")
