@@ -191,10 +191,11 @@ def find_people(
                 place_span = after.span("a")
                 span = (m.start(), after.end("b"))
                 then = _NEXT_NAME.match(sentence, after.end("b"))
-                if resolve(b) is not None and then:
+                found_b = resolve(b)
+                if found_b is not None and then:
                     # "Wali Kota Kochi, Jepang, Seiya Okazaki": the seat's country, then the name
                     name, span = then.group("n"), (m.start(), then.end("n"))
-                elif _is_country(resolve(b)):
+                elif _is_country(found_b):
                     # "Wali Kota Takasaki, Jepang, Senin (3/3)": the seat's country and no name
                     # after it; a country is never a person.
                     name = ""
