@@ -217,6 +217,17 @@ def test_an_unreadable_file_is_one_line_exit_2_in_the_users_language(
     assert needle_id not in run("extract", str(path), "--lang", "en", code=2).stderr
 
 
+def test_a_cut_pdf_is_one_line_in_a_real_process(tmp_path: Path) -> None:
+    # pypdf logs "EOF marker not found" for a PDF cut short; in a real process (no test
+    # harness catching the log) that warning was a second line above ours.
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes(b"%PDF-1.4\ngarbage\n")
+    result = run_module("extract", str(cut), "--lang", "en", db=tmp_path / "x.db")
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"kerjasama: error: {cut}: not a readable PDF")
+    assert result.stderr.count("\n") == 1, result.stderr
+
+
 def test_a_missing_extra_is_one_clear_line(tmp_path: Path) -> None:
     pdf = tmp_path / "release.pdf"
     pdf.write_bytes(_pdf(_release_lines()))

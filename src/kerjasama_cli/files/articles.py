@@ -144,6 +144,11 @@ def _pdf_text(name: str, data: bytes) -> str:
                 install=INSTALL,
             )
         ) from None
+    # pypdf logs its own warnings about odd PDFs ("EOF marker not found") to stderr: the one
+    # line below is ours (documents/reader.py quiets it the same way).
+    import logging
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         reader = PdfReader(io.BytesIO(data))
         pages = [page.extract_text() or "" for page in reader.pages]
