@@ -72,7 +72,7 @@ def export(
     them back. Without it they keep the English field names and codes. JSON, YAML and NDJSON
     always keep English keys and codes."""
     from kerjasama_cli.files.atomic import folder_replaced_when_done
-    from kerjasama_cli.files.readers import detect_format
+    from kerjasama_cli.files.formats import detect_format
     from kerjasama_cli.files.writers import check_output_name
     from kerjasama_cli.store.dossier.attachments import export_documents
 
