@@ -21,8 +21,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from kerjasama_cli.domain.dates import FuzzyDate
 from kerjasama_cli.domain.filters import RecordFilter
+from kerjasama_cli.domain.fuzzy_date import FuzzyDate
 from kerjasama_cli.domain.records import Dataset, Partner, Person, Record, Source
 from kerjasama_cli.store.database.connection import open_store
 from kerjasama_cli.store.fulltext.external import drop_triggers

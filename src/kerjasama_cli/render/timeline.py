@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from kerjasama_cli.domain.countries import country_name
-from kerjasama_cli.domain.dates import FuzzyDate, month_name
+from kerjasama_cli.domain.fuzzy_date import FuzzyDate, month_name
 from kerjasama_cli.domain.grouping import Group, group_label
 from kerjasama_cli.domain.records import Person
 from kerjasama_cli.i18n import translator

@@ -14,8 +14,8 @@ import sqlite3
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from kerjasama_cli.domain.dates import UNKNOWN
 from kerjasama_cli.domain.errors import RowRejected, ValidationError
+from kerjasama_cli.domain.fuzzy_date import UNKNOWN
 from kerjasama_cli.domain.records import Record
 from kerjasama_cli.domain.rows import RowParser
 from kerjasama_cli.domain.rows_fast import FastPath

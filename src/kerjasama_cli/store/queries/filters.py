@@ -9,9 +9,9 @@ import sqlite3
 from collections.abc import Iterator
 from typing import Any
 
-from kerjasama_cli.domain.dates import FuzzyDate
 from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.filters import RecordFilter
+from kerjasama_cli.domain.fuzzy_date import FuzzyDate
 from kerjasama_cli.domain.governors import BASIS_LABELS, leaders_named
 from kerjasama_cli.domain.records import Leader, Person, Record
 from kerjasama_cli.domain.validity import EXPIRING_DAYS

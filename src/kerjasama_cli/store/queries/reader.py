@@ -12,8 +12,8 @@ import sqlite3
 from collections.abc import Iterator
 from typing import Any
 
-from kerjasama_cli.domain.dates import FuzzyDate
 from kerjasama_cli.domain.filters import RecordFilter
+from kerjasama_cli.domain.fuzzy_date import FuzzyDate
 from kerjasama_cli.domain.records import Person
 from kerjasama_cli.store.queries.filters import (  # noqa: F401  (the names callers import from here)
     governor_ids,

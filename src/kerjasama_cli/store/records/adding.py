@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from kerjasama_cli.domain import vocab
 from kerjasama_cli.domain.countries import resolve_region
 from kerjasama_cli.domain.dataset import country_code, parse_sectors
-from kerjasama_cli.domain.dates import UNKNOWN, FuzzyDate, key_part, parse_date
+from kerjasama_cli.domain.dates import parse_date
 from kerjasama_cli.domain.errors import ValidationError
+from kerjasama_cli.domain.fuzzy_date import UNKNOWN, FuzzyDate, key_part
 from kerjasama_cli.domain.keys import check_record_key, reads_as_id, slugify
 from kerjasama_cli.domain.limits import (
     MAX_NAME_CHARS,

@@ -8,8 +8,9 @@ from typing import Any
 
 from kerjasama_cli.domain import vocab
 from kerjasama_cli.domain.dataset import country_code, parse_sectors
-from kerjasama_cli.domain.dates import UNKNOWN, parse_date
+from kerjasama_cli.domain.dates import parse_date
 from kerjasama_cli.domain.errors import ValidationError
+from kerjasama_cli.domain.fuzzy_date import UNKNOWN
 from kerjasama_cli.domain.limits import check_options
 from kerjasama_cli.domain.record_rules import check_new_type, check_record
 from kerjasama_cli.domain.records import Person, Record
