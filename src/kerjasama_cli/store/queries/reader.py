@@ -98,7 +98,7 @@ SELECT r.id, r.key, r.kind, r.type, p.name AS partner, p.key AS partner_key, p.k
 {ROWS_FROM}"""
 
 
-# What a timeline prints (render/timeline.py, domain/grouping.py): ROW_SQL less the status, the
+# What a timeline prints (render/timeline_*.py, domain/grouping.py): ROW_SQL less the status, the
 # validity and the sectors, the costliest columns of a row (a timeline of 68,000 of a million
 # records: 30% of its SQL time). A renderer that needs them reads query_rows instead.
 TIMELINE_SQL = f"""
