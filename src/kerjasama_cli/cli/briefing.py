@@ -147,7 +147,6 @@ def stats(
     """Counts by country, governor, type, year, sector, status, family, object or stage, with
     bars and a total."""
     from kerjasama_cli.domain.errors import ValidationError
-    from kerjasama_cli.render import stats as render
     from kerjasama_cli.render.machine import write_csv, write_json
 
     store = open_db(db)
@@ -182,13 +181,21 @@ def stats(
     if output is StatsFormat.json:
         write_json(table.rows)
     elif output is StatsFormat.csv:
-        write_csv(table.rows, render.csv_columns(dims))
+        from kerjasama_cli.render.stats import csv_columns
+
+        write_csv(table.rows, csv_columns(dims))
     elif output is StatsFormat.markdown:
-        render.render_markdown(table, lang)
+        from kerjasama_cli.render.stats import render_markdown
+
+        render_markdown(table, lang)
     elif len(dims) == 2:
-        render.render_cross(table, lang)
+        from kerjasama_cli.render.stats_cross import render_cross
+
+        render_cross(table, lang)
     else:
-        render.render_table(table, lang=lang)
+        from kerjasama_cli.render.stats_table import render_table
+
+        render_table(table, lang=lang)
 
 
 def _check_reported(filters: RecordFilter, by: Optional[list[StatsBy]]) -> None:
