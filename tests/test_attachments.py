@@ -196,46 +196,19 @@ def test_a_50_mb_pdf_is_streamed_not_loaded_whole(run: Run, tmp_path: Path):
         "try:\n    app(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
         "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
     )
-    process = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            code,
-            "--db",
-            str(run.db),
-            "attach",
-            "shanghai-mou-2020-10-23",
-            str(pdf),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+
+    def measured(*args: str) -> subprocess.CompletedProcess[str]:
+        """`kerjasama --db DB ARGS` in a process of its own that prints its peak memory last."""
+        argv = [sys.executable, "-c", code, "--db", str(run.db), *args]
+        return subprocess.run(argv, capture_output=True, text=True, timeout=300)
+
+    process = measured("attach", "shanghai-mou-2020-10-23", str(pdf))
     assert "already stored" in process.stderr
-    process = subprocess.run(
-        [sys.executable, "-c", code, "--db", str(run.db), "check-nothing"],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    process = measured("check-nothing")
     baseline = int(process.stderr.strip().splitlines()[-1])
     copy = tmp_path / "scan-copy.pdf"
     make_pdf(copy, "Perjanjian Kerja Sama salinan kedua", padding=50 << 20)
-    process = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            code,
-            "--db",
-            str(run.db),
-            "attach",
-            "shanghai-mou-2020-10-23",
-            str(copy),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    process = measured("attach", "shanghai-mou-2020-10-23", str(copy))
     assert "stored" in process.stderr, process.stderr
     rss_kb = int(process.stderr.strip().splitlines()[-1])
     assert rss_kb - baseline < 30 << 10, f"{(rss_kb - baseline) >> 10} MB above a bare start"
