@@ -167,7 +167,7 @@ def stream_list_by_governor(
     from kerjasama_cli.domain import grouping
     from kerjasama_cli.render import grouped_list
     from kerjasama_cli.store.briefing.aggregates import leader_terms
-    from kerjasama_cli.store.parties.governments import kinds_shown
+    from kerjasama_cli.store.parties.government_lookups import kinds_shown
     from kerjasama_cli.store.queries import streams
     from kerjasama_cli.store.queries.reader import ROW_SQL, order_by, sort_join
 
@@ -218,7 +218,7 @@ def list_by_governor(
     from kerjasama_cli.render.fields import row_date
     from kerjasama_cli.render.public import public_rows
     from kerjasama_cli.store.briefing.aggregates import leader_terms
-    from kerjasama_cli.store.parties.governments import kinds_shown
+    from kerjasama_cli.store.parties.government_lookups import kinds_shown
 
     attributed = [r["governor_key"] for r in rows if r.get("governor_key")]
     groups = by_governor(rows, leader_terms(conn, filters, attributed), row_date, keep_order=True)

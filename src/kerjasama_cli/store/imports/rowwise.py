@@ -51,7 +51,7 @@ from kerjasama_cli.store.imports.result import (
     rolls_back,
 )
 from kerjasama_cli.store.imports.writer_thread import BatchWriter
-from kerjasama_cli.store.parties.governments import GovernmentBook
+from kerjasama_cli.store.parties.government_book import GovernmentBook
 from kerjasama_cli.store.parties.partners import PartnerBook, SourceBook
 from kerjasama_cli.store.records.duplicates import repeated, same_record
 from kerjasama_cli.store.records.writer import (

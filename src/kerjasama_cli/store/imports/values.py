@@ -22,7 +22,7 @@ from kerjasama_cli.domain.rows_fast import FastPath
 from kerjasama_cli.files.bulk_rows import Declined
 from kerjasama_cli.store.database import interrupts
 from kerjasama_cli.store.imports.governors import ImportGovernors
-from kerjasama_cli.store.parties.governments import GovernmentBook
+from kerjasama_cli.store.parties.government_book import GovernmentBook
 from kerjasama_cli.store.parties.partners import PartnerBook
 
 TABLES = {

@@ -196,7 +196,7 @@ def import_leaders(
     from collections.abc import Mapping
 
     from kerjasama_cli.domain.dataset import parse_leader
-    from kerjasama_cli.store.parties.governments import GovernmentBook
+    from kerjasama_cli.store.parties.government_book import GovernmentBook
 
     book = GovernmentBook(conn)
     parsed: list[tuple[str, Leader]] = []

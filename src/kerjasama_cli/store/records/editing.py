@@ -16,7 +16,7 @@ from kerjasama_cli.domain.record_rules import check_new_type, check_record
 from kerjasama_cli.domain.records import Person, Record
 from kerjasama_cli.domain.tabular import kind_and_type, record_values
 from kerjasama_cli.store.database.connection import Store
-from kerjasama_cli.store.parties.governments import local_party_of
+from kerjasama_cli.store.parties.government_lookups import local_party_of
 from kerjasama_cli.store.parties.partners import PartnerBook, SourceBook
 from kerjasama_cli.store.records.adding import (
     ADD_FIELDS,

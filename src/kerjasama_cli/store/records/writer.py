@@ -352,7 +352,8 @@ def _canonical(conn: sqlite3.Connection, dataset: Dataset) -> Dataset:
     from dataclasses import replace
 
     from kerjasama_cli.domain.governments import check_terms
-    from kerjasama_cli.store.parties.governments import GovernmentBook, save_government
+    from kerjasama_cli.store.parties.government_book import GovernmentBook
+    from kerjasama_cli.store.parties.governments import save_government
 
     for government in filter(None, [dataset.home_government, *dataset.governments]):
         save_government(conn, government)
