@@ -28,7 +28,7 @@ from kerjasama_cli.store.database.connection import open_store
 from kerjasama_cli.store.fulltext.external import drop_triggers
 from kerjasama_cli.store.fulltext.search import search_rows
 from kerjasama_cli.store.queries.reader import STATUS_SQL, query_rows
-from kerjasama_cli.store.records.writer import apply_dataset
+from kerjasama_cli.store.records.applying import apply_dataset
 
 SECTORS = ["trade", "health", "education", "flood_management", "culture", "transport", "waste"]
 TYPES = ["loi", "mou", "agreement", "sister_city", "programme"]

@@ -17,7 +17,7 @@ from typing import Any
 
 from kerjasama_cli.domain.fuzzy_date import FuzzyDate
 from kerjasama_cli.domain.records import Record
-from kerjasama_cli.store.records.writer import GovernorIndex
+from kerjasama_cli.store.records.governor_index import GovernorIndex
 
 
 class ImportGovernors:

@@ -24,7 +24,8 @@ from kerjasama_cli.domain.tabular import kind_and_type
 from kerjasama_cli.store.database.connection import Store
 from kerjasama_cli.store.parties.government_lookups import local_party_of
 from kerjasama_cli.store.parties.partners import PartnerBook, SourceBook
-from kerjasama_cli.store.records.writer import GovernorIndex, save_record
+from kerjasama_cli.store.records.governor_index import GovernorIndex
+from kerjasama_cli.store.records.writer import save_record
 
 
 @dataclass

@@ -27,7 +27,8 @@ from kerjasama_cli.store.records.adding import (
     term_option,
 )
 from kerjasama_cli.store.records.entries import load_record
-from kerjasama_cli.store.records.writer import GovernorIndex, save_record
+from kerjasama_cli.store.records.governor_index import GovernorIndex
+from kerjasama_cli.store.records.writer import save_record
 from kerjasama_cli.store.safety import history
 
 
