@@ -1,0 +1,220 @@
+"""Generic sentence shapes a user meets, each written as probes with invented places and people
+before its rule (issue 23, stop 35): two documents with two partners in one sentence, a foreign
+city's ties with several of our governments, a partner's own list of its sister cities, and an
+article in which no Indonesian local government acts. Each shape has Indonesian and English
+probes, and mirror probes (the nearby shape the rule must leave as it was)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kerjasama_cli.extract import extract
+from kerjasama_cli.extract.output import to_json
+
+DAY = dt.date(2023, 7, 15)
+PENDING = pytest.mark.xfail(strict=True, reason="its rule comes in a later commit")
+
+
+def _drafts(text: str, **kw: object) -> list[dict]:
+    return to_json([extract(text, published=DAY, **kw)])  # type: ignore[arg-type]
+
+
+def _types(text: str) -> dict[str, str]:
+    return {d["partner"]: d["type"] for d in _drafts(text)}
+
+
+# -- two documents, each with its own partner, in one sentence ---------------------------------
+
+
+def test_two_documents_each_with_its_partner_indonesian() -> None:
+    text = (
+        "Wali Kota Bogor Ratna Sari menandatangani LoI dengan Kota Velaria, Italia, dan MoU "
+        "dengan Provinsi Dornholm, Denmark, Senin (10/7/2023)."
+    )
+    assert _types(text) == {"Velaria": "loi", "Dornholm": "mou"}
+
+
+def test_two_documents_each_with_its_partner_english() -> None:
+    text = (
+        "Bogor Mayor Ratna Sari signed a letter of intent with the City of Velaria, Italy, and a "
+        "memorandum of understanding with Dornholm Province, Denmark, on 10 July 2023."
+    )
+    assert _types(text) == {"Velaria": "loi", "Dornholm": "mou"}
+
+
+def test_a_document_with_two_partners_then_another_with_a_third() -> None:
+    text = (
+        "Wali Kota Bogor Ratna Sari menandatangani LoI dengan Kota Velaria, Italia, Kota "
+        "Marvelle, Prancis, dan MoU dengan Provinsi Dornholm, Denmark, Senin (10/7/2023)."
+    )
+    assert _types(text) == {"Velaria": "loi", "Marvelle": "loi", "Dornholm": "mou"}
+
+
+def test_mirror_two_documents_with_one_partner_stay_one_record() -> None:
+    text = (
+        "Wali Kota Bogor Ratna Sari menandatangani LoI dan MoU dengan Kota Velaria, Italia, "
+        "Senin (10/7/2023)."
+    )
+    assert _types(text) == {"Velaria": "loi"}
+
+
+def test_mirror_one_document_with_two_partners_gives_both_that_document() -> None:
+    text = (
+        "Bogor Mayor Ratna Sari signed a memorandum of understanding with the City of Velaria, "
+        "Italy, and Dornholm Province, Denmark, on 10 July 2023."
+    )
+    assert _types(text) == {"Velaria": "mou", "Dornholm": "mou"}
+
+
+# -- a foreign city's ties with several of our governments, in one sentence ---------------------
+
+
+def _sides(text: str) -> list[tuple[str, str, str]]:
+    return sorted((d["partner"], d["local_party"], d["type"]) for d in _drafts(text))
+
+
+@PENDING
+def test_a_foreign_citys_ties_with_three_of_ours_indonesian() -> None:
+    text = "Kota Velaria, Italia, telah menjalin sister city dengan Surabaya, Bandung dan Medan."
+    assert _sides(text) == [
+        ("Velaria", "Bandung", "sister_city"),
+        ("Velaria", "Medan", "sister_city"),
+        ("Velaria", "Surabaya", "sister_city"),
+    ]
+
+
+@PENDING
+def test_a_foreign_citys_ties_with_three_of_ours_english() -> None:
+    text = (
+        "The City of Velaria, Italy, has sister city ties with Surabaya, Bandung and Medan, "
+        "its mayor said."
+    )
+    assert _sides(text) == [
+        ("Velaria", "Bandung", "sister_city"),
+        ("Velaria", "Medan", "sister_city"),
+        ("Velaria", "Surabaya", "sister_city"),
+    ]
+
+
+def test_mirror_a_foreign_citys_tie_with_one_of_ours_stays_one_record() -> None:
+    text = "Kota Velaria, Italia, telah menjalin sister city dengan Surabaya."
+    assert _sides(text) == [("Velaria", "Surabaya", "sister_city")]
+
+
+def test_mirror_our_government_with_three_foreign_cities_stays_three_records() -> None:
+    text = (
+        "Pemkot Surabaya telah menjalin sister city dengan Kota Velaria, Italia, Kota Marvelle, "
+        "Prancis, dan Provinsi Dornholm, Denmark."
+    )
+    assert _sides(text) == [
+        ("Dornholm", "Surabaya", "sister_city"),
+        ("Marvelle", "Surabaya", "sister_city"),
+        ("Velaria", "Surabaya", "sister_city"),
+    ]
+
+
+# -- a partner's own list of its sister cities ------------------------------------------------
+
+VISIT_ID = (
+    "Wali Kota Bandung Ratna Sari menerima kunjungan Wali Kota Velaria, Italia, Senin (10/7/2023). "
+)
+VISIT_EN = "Bandung Mayor Ratna Sari met the Mayor of Velaria, Italy, in Bandung on 10 July 2023. "
+
+
+def _records(text: str) -> list[tuple[str, str]]:
+    return sorted((d["partner"], d["type"]) for d in _drafts(text))
+
+
+@PENDING
+def test_a_partners_own_sister_cities_listed_indonesian() -> None:
+    text = VISIT_ID + (
+        "Kota-kota kembar Velaria antara lain Kota Marvelle, Prancis, Kota Dornholm, Denmark, "
+        "dan Kota Kessburg, Jerman."
+    )
+    assert _records(text) == [("Velaria", "visit")]
+
+
+@PENDING
+def test_a_partners_own_sister_cities_after_a_colon_indonesian() -> None:
+    text = VISIT_ID + (
+        "Kota kembar Velaria: Kota Marvelle, Prancis; Kota Dornholm, Denmark; dan Kota "
+        "Kessburg, Jerman."
+    )
+    assert _records(text) == [("Velaria", "visit")]
+
+
+@PENDING
+def test_a_partners_own_sister_cities_after_a_colon_english() -> None:
+    text = VISIT_EN + (
+        "Velaria's sister cities: Marvelle, France; Dornholm, Denmark; and Kessburg, Germany."
+    )
+    assert _records(text) == [("Velaria", "meeting")]
+
+
+@PENDING
+def test_our_government_among_the_partners_sisters_is_our_tie() -> None:
+    text = VISIT_ID + (
+        "Kota-kota kembar Velaria antara lain Kota Marvelle, Prancis, Kota Bandung dan Kota "
+        "Kessburg, Jerman."
+    )
+    assert ("Velaria", "sister_city") in _records(text)
+    assert not {"Marvelle", "Kessburg"} & {p for p, _ in _records(text)}
+
+
+def test_mirror_our_own_sister_cities_listed_stay_ours() -> None:
+    text = (
+        "Kota kembar Bandung antara lain Kota Marvelle, Prancis, dan Kota Kessburg, Jerman, "
+        "kata Wali Kota Bandung Ratna Sari."
+    )
+    assert _records(text) == [("Kessburg", "sister_city"), ("Marvelle", "sister_city")]
+
+
+# -- no Indonesian local government acts -------------------------------------------------------
+
+BANDUNG = {"Kota Bandung": "Kota Bandung", "Bandung": "Kota Bandung"}
+
+
+@PENDING
+def test_a_foreign_tie_signed_in_our_city_is_not_ours_indonesian() -> None:
+    text = (
+        "Pemerintah Negeri Velaria, Malaysia, menandatangani MoU dengan Provinsi Dornholm, "
+        "Tiongkok, di Jakarta, Senin (10/7/2023)."
+    )
+    assert _drafts(text) == []
+    assert _drafts(text, home="Kota Bandung", governments=BANDUNG) == []
+
+
+@PENDING
+def test_a_foreign_tie_signed_in_our_city_is_not_ours_english() -> None:
+    text = (
+        "The Velaria state government of Malaysia signed a memorandum of understanding with "
+        "Dornholm Province, China, in Bandung on 10 July 2023."
+    )
+    assert _drafts(text) == []
+    assert _drafts(text, home="Kota Bandung", governments=BANDUNG) == []
+
+
+@PENDING
+def test_a_foreign_tie_announced_in_the_registrys_city_is_not_the_registrys() -> None:
+    text = (
+        "Negeri Velaria, Malaysia, menjalin sister state dengan Provinsi Dornholm, Tiongkok. "
+        "Kerja sama itu diumumkan di Bandung, Senin (10/7/2023)."
+    )
+    assert _drafts(text, home="Kota Bandung", governments=BANDUNG) == []
+
+
+def test_mirror_a_visit_to_our_city_is_ours() -> None:
+    text = "Delegasi Kota Velaria, Italia, berkunjung ke Bandung, Senin (10/7/2023)."
+    drafts = _drafts(text, home="Kota Bandung", governments=BANDUNG)
+    assert [(d["partner"], d["local_party"]) for d in drafts] == [("Velaria", "Kota Bandung")]
+
+
+def test_mirror_our_government_signs_in_its_own_city() -> None:
+    text = (
+        "Pemerintah Kota Bandung menandatangani MoU dengan Kota Velaria, Italia, di Bandung, "
+        "Senin (10/7/2023)."
+    )
+    drafts = _drafts(text, home="Kota Bandung", governments=BANDUNG)
+    assert [(d["partner"], d["local_party"]) for d in drafts] == [("Velaria", "Kota Bandung")]
