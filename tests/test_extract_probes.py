@@ -721,6 +721,13 @@ PROBES.update(
             "menandatangani MoU dengan Wali Kota Hasto Wardoyo Sumantri, Senin (10/7/2023).",
             forbid=("Hasto",),
         ),
+        # "Kepala Daerah" vouches for a seat abroad only with its foreign country beside it.
+        "fix-neg-regional-head-indonesian-seat": Probe(
+            SLEMAN + "Kepala Daerah Wonosari, Sunaryanta Adi, Rabu (5/7/2023).",
+        ),
+        "fix-neg-regional-head-indonesian-regency": Probe(
+            SLEMAN + "Kepala Daerah Gunungkidul Sunaryanta, Rabu (5/7/2023).",
+        ),
         "fix-seat-spelt-otherwise": Probe(
             "Pemkot Padang menandatangani MoU dengan Kota Freemantle, Australia Barat, Senin "
             "(10/7/2023). MoU itu ditandatangani oleh Walikota Fremantle Brad Pettitt.",
@@ -734,7 +741,6 @@ PROBES.update(
 
 # Probes still failing, each for a reason outside the unknown-seat and title-order rules.
 OPEN = {
-    "id-county-unknown-country-name": "'Kepala Daerah' is not read as a title (signatories)",
     "en-deputy-mayor-unknown-country": "English 'received X' is no visit word (record types)",
     "neg-mayor-title-then-person-no-place": "an Indonesian university is drafted as a partner",
     "b2-kota-country-then-mayor": "a record of type 'other' gets no partner signatory",
