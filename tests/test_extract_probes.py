@@ -741,7 +741,6 @@ PROBES.update(
 
 # Probes still failing, each for a reason outside the unknown-seat and title-order rules.
 OPEN = {
-    "en-deputy-mayor-unknown-country": "English 'received X' is no visit word (record types)",
     "neg-mayor-title-then-person-no-place": "an Indonesian university is drafted as a partner",
     "b2-kota-country-then-mayor": "a record of type 'other' gets no partner signatory",
     # The limit of the title-only rule: a seatless Indonesian mayor with a three-word name after

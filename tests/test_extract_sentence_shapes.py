@@ -255,3 +255,22 @@ def test_the_cli_drafts_no_record_of_a_foreign_tie_signed_in_the_registrys_city(
     bandung = Run(tmp_path / "bandung.db")
     bandung("init", "--empty", "--home", "Kota Bandung", "--home-country", "ID")
     assert json.loads(bandung("extract", str(article), "--format", "json").stdout) == []
+
+
+# -- a head received in person (English) ------------------------------------------------------
+
+
+def test_a_head_received_in_person_is_a_visit() -> None:
+    text = (
+        "Bogor Mayor Ratna Sari received the Deputy Mayor of Velaria, Italy, Marco Bellini, "
+        "on 10 July 2023."
+    )
+    assert _records(text) == [("Velaria", "visit")]
+
+
+def test_mirror_a_heads_letter_received_is_no_visit() -> None:
+    text = (
+        "Bogor Mayor Ratna Sari received the Governor's letter on the memorandum of "
+        "understanding with the City of Velaria, Italy, on 10 July 2023."
+    )
+    assert _records(text) == [("Velaria", "mou")]
