@@ -728,6 +728,18 @@ PROBES.update(
         "fix-neg-regional-head-indonesian-regency": Probe(
             SLEMAN + "Kepala Daerah Gunungkidul Sunaryanta, Rabu (5/7/2023).",
         ),
+        # An institution named the Indonesian way is Indonesia's own unless its name or the
+        # sentence names a place abroad.
+        "fix-neg-indonesian-institute": Probe(
+            "Bupati Sleman Kustini Sri Purnomo menandatangani MoU dengan Institut Teknologi "
+            "Sepuluh Nopember, Senin (10/7/2023).",
+        ),
+        "fix-university-named-the-indonesian-way-abroad": Probe(
+            "Bupati Sleman Kustini Sri Purnomo menandatangani MoU dengan Universitas Kyoto, "
+            "Jepang, Senin (10/7/2023).",
+            "Universitas Kyoto",
+            "JP",
+        ),
         "fix-seat-spelt-otherwise": Probe(
             "Pemkot Padang menandatangani MoU dengan Kota Freemantle, Australia Barat, Senin "
             "(10/7/2023). MoU itu ditandatangani oleh Walikota Fremantle Brad Pettitt.",
@@ -741,7 +753,6 @@ PROBES.update(
 
 # Probes still failing, each for a reason outside the unknown-seat and title-order rules.
 OPEN = {
-    "neg-mayor-title-then-person-no-place": "an Indonesian university is drafted as a partner",
     "b2-kota-country-then-mayor": "a record of type 'other' gets no partner signatory",
     # The limit of the title-only rule: a seatless Indonesian mayor with a three-word name after
     # "dengan" reads like "Wali Kota Gurye Kim Soon-ho"; only the article's other sentences (a
