@@ -753,7 +753,6 @@ PROBES.update(
 
 # Probes still failing, each for a reason outside the unknown-seat and title-order rules.
 OPEN = {
-    "b2-kota-country-then-mayor": "a record of type 'other' gets no partner signatory",
     # The limit of the title-only rule: a seatless Indonesian mayor with a three-word name after
     # "dengan" reads like "Wali Kota Gurye Kim Soon-ho"; only the article's other sentences (a
     # name met before) tell them apart.
