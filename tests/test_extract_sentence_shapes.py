@@ -274,3 +274,42 @@ def test_mirror_a_heads_letter_received_is_no_visit() -> None:
         "understanding with the City of Velaria, Italy, on 10 July 2023."
     )
     assert _records(text) == [("Velaria", "mou")]
+
+
+# -- the day a statement was made (DateMention.said) ------------------------------------------
+
+
+def _dated(text: str) -> list[tuple[str, str, str | None]]:
+    return [(d["partner"], d["type"], d["date"]) for d in _drafts(text)]
+
+
+def test_the_day_a_tie_was_spoken_of_does_not_date_it_indonesian() -> None:
+    text = (
+        "“Kerja sama sister city dengan Kota Velaria, Italia, sudah berjalan baik,” kata Wali "
+        "Kota Bogor Ratna Sari, Senin (10/7/2023)."
+    )
+    assert _dated(text) == [("Velaria", "sister_city", None)]
+
+
+def test_the_day_a_tie_was_spoken_of_does_not_date_it_english() -> None:
+    text = (
+        "“Our sister city partnership with the City of Velaria, Italy, has grown,” Bogor Mayor "
+        "Ratna Sari said on Monday, 10 July 2023."
+    )
+    assert _dated(text) == [("Velaria", "sister_city", None)]
+
+
+def test_mirror_a_document_signed_the_day_it_is_spoken_of_keeps_that_day() -> None:
+    text = (
+        "“MoU dengan Kota Velaria, Italia, sudah kami tanda tangani hari ini,” kata Wali Kota "
+        "Bogor Ratna Sari, Senin (10/7/2023)."
+    )
+    assert _dated(text) == [("Velaria", "mou", "2023-07-10")]
+
+
+def test_mirror_a_visit_spoken_of_keeps_the_day() -> None:
+    text = (
+        "“Kunjungan Wali Kota Velaria, Italia, ini sangat berarti,” kata Wali Kota Bogor Ratna "
+        "Sari, Senin (10/7/2023)."
+    )
+    assert _dated(text) == [("Velaria", "visit", "2023-07-10")]

@@ -198,6 +198,10 @@ def mentions_of(facts: Facts) -> list[Mention]:
         date = None
     if date is not None and celebrated(facts, best[0]):
         date = None
+    if date is not None and date.said and best[0] in lexicon.DOCUMENT_TYPES and not facts.signing:
+        # "“Kerja sama sister city dengan Kota X sudah berjalan baik,” kata Wali Kota, Senin
+        # (10/7/2023)": the day it was said, not the tie's (a signing told is that day's).
+        date = None
     if date is not None:
         used.add(date.iso)
     event_date = None
