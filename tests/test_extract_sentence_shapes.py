@@ -165,6 +165,16 @@ def test_a_partners_own_sister_cities_after_a_colon_english() -> None:
     assert _records(text) == [("Velaria", "meeting")]
 
 
+def test_a_partner_twinned_with_places_abroad_english() -> None:
+    text = VISIT_EN + "Velaria is twinned with Marvelle in France and Kessburg in Germany."
+    assert _records(text) == [("Velaria", "meeting")]
+
+
+def test_mirror_a_partner_twinned_with_our_city_is_our_tie() -> None:
+    text = VISIT_EN + "Velaria is twinned with Bandung and Kessburg in Germany."
+    assert ("Velaria", "sister_city") in _records(text)
+
+
 def test_our_government_among_the_partners_sisters_is_our_tie() -> None:
     text = VISIT_ID + (
         "Kota-kota kembar Velaria antara lain Kota Marvelle, Prancis, Kota Bandung dan Kota "

@@ -35,6 +35,10 @@ _HEADS = (
     re.compile(_OWNER + r"['’]s\s+(?i:other\s+|own\s+)?" + _SISTERS + _OPENS),
     # "the sister cities of Velaria include"
     re.compile(r"\b(?i:the\s+)" + _SISTERS + r"\s+(?i:of)\s+" + _OWNER + _OPENS),
+    # "Velaria is twinned with Marvelle in France and Kessburg in Germany"
+    re.compile(
+        _OWNER + r"\s+(?i:is|was|has been|are)\s+(?i:also\s+)?(?i:twinned|paired)\s+(?i:with)\s"
+    ),
 )
 
 
