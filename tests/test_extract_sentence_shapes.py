@@ -97,6 +97,27 @@ def test_a_foreign_citys_ties_with_three_of_ours_english() -> None:
     ]
 
 
+def test_a_foreign_citys_sister_cities_among_ours_listed_indonesian() -> None:
+    text = "Kota kembar Kota Velaria, Italia, di Indonesia adalah Surabaya, Bandung dan Medan."
+    assert _sides(text) == [
+        ("Velaria", "Bandung", "sister_city"),
+        ("Velaria", "Medan", "sister_city"),
+        ("Velaria", "Surabaya", "sister_city"),
+    ]
+
+
+def test_a_foreign_citys_sister_cities_among_ours_listed_english() -> None:
+    text = (
+        "The sister cities of the City of Velaria, Italy, in Indonesia are Surabaya, Bandung "
+        "and Medan."
+    )
+    assert _sides(text) == [
+        ("Velaria", "Bandung", "sister_city"),
+        ("Velaria", "Medan", "sister_city"),
+        ("Velaria", "Surabaya", "sister_city"),
+    ]
+
+
 def test_a_foreign_citys_ties_with_two_of_ours_listed_with_a_serial_comma() -> None:
     text = "The City of Velaria, Italy, is twinned with Surabaya, and Medan, its mayor said."
     assert _sides(text) == [

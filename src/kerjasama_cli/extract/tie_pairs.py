@@ -124,10 +124,16 @@ def _pairs_of(items: list[_Item], text: str) -> list[tuple[_Item, _Item]]:
     return pairs
 
 
-# From a foreign place to the first of our governments it is tied with: the tie's words,
-# then "dengan"/"with" ("telah menjalin sister city dengan", "has sister city ties with").
+# From a foreign place to the first of our governments it is tied with: "dengan"/"with" after
+# the tie's words ("telah menjalin sister city dengan", "has sister city ties with"), or what
+# opens a list of its ties ("Velaria's sister cities in Indonesia are", "kota kembar Kota
+# Velaria di Indonesia adalah").
 _LAST_GAP = re.compile(rf",?\s+(?:and|dan|serta)\s+{_KIND}", re.I)
-_TIED_WITH = re.compile(rf"[^.;]{{0,80}}?\b(?:dengan|with)\s+{_KIND}$", re.I)
+_TIED_WITH = re.compile(
+    rf"[^.;]{{0,80}}?(?:\b(?:dengan|with|are|include|includes|including|adalah|yaitu|yakni|"
+    rf"antara lain)\s+|:\s*){_KIND}$",
+    re.I,
+)
 
 
 def _one_with_ours(items: list[_Item], text: str) -> list[tuple[_Item, _Item]]:
@@ -139,7 +145,7 @@ def _one_with_ours(items: list[_Item], text: str) -> list[tuple[_Item, _Item]]:
         return []
     first = items[0]
     gap = text[first.end : items[1].start]
-    if not (_TIED_WITH.fullmatch(gap) and _TIES.search(gap)):
+    if not (_TIED_WITH.fullmatch(gap) and _TIES.search(text, 0, items[1].start)):
         return []
     ours = [items[1]]
     for item in items[2:]:
