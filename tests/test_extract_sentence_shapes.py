@@ -273,8 +273,9 @@ def test_mirror_our_government_signs_in_its_own_city() -> None:
 def test_the_cli_drafts_no_record_of_a_foreign_tie_signed_in_the_registrys_city(
     run, tmp_path: Path
 ) -> None:
-    """Through `kerjasama extract`, with the seeded registry (home DKI Jakarta) and with a new
-    one whose home is Kota Bandung: the home government named only as the venue is no party."""
+    """Through `kerjasama extract`, with the seeded registry (home DKI Jakarta), without a
+    registry, and with a new one whose home is Kota Bandung: the home government named only as
+    the venue is no party."""
     article = tmp_path / "velaria.txt"
     article.write_text(
         "Pemerintah Negeri Velaria, Malaysia, menandatangani MoU dengan Provinsi Dornholm, "
@@ -283,6 +284,9 @@ def test_the_cli_drafts_no_record_of_a_foreign_tie_signed_in_the_registrys_city(
         encoding="utf-8",
     )
     assert json.loads(run("extract", str(article), "--format", "json").stdout) == []
+    missing = Run(tmp_path / "none.db")  # no registry: the bundled seed is read instead
+    assert json.loads(missing("extract", str(article), "--format", "json").stdout) == []
+    assert not (tmp_path / "none.db").exists()
     bandung = Run(tmp_path / "bandung.db")
     bandung("init", "--empty", "--home", "Kota Bandung", "--home-country", "ID")
     assert json.loads(bandung("extract", str(article), "--format", "json").stdout) == []
