@@ -134,6 +134,20 @@ def test_mirror_one_of_ours_and_its_province_as_its_address_stay_one_record() ->
     assert _sides(text) == [("Velaria", "Gianyar", "sister_city")]
 
 
+def test_in_a_story_of_ours_the_list_gives_ours_and_the_others_each_a_record() -> None:
+    text = (
+        "Wali Kota Surabaya Eri Cahyadi menerima kunjungan Wali Kota Velaria, Italia, Marco "
+        "Bellini, Senin (10/7/2023). Velaria telah menjalin sister city dengan Surabaya, Bandung "
+        "dan Medan."
+    )
+    assert _sides(text) == [
+        ("Velaria", "Bandung", "sister_city"),
+        ("Velaria", "Medan", "sister_city"),
+        ("Velaria", "Surabaya", "sister_city"),
+        ("Velaria", "Surabaya", "visit"),
+    ]
+
+
 def test_mirror_a_foreign_citys_tie_with_one_of_ours_stays_one_record() -> None:
     text = "Kota Velaria, Italia, telah menjalin sister city dengan Surabaya."
     assert _sides(text) == [("Velaria", "Surabaya", "sister_city")]

@@ -72,9 +72,12 @@ _ADMIN_LEAD = re.compile(
 )
 
 
-# The first word of an institution Indonesia names in its own language.
+# The first words of an institution Indonesia names in its own language. Not "Yayasan" nor a
+# bare "Institut": Indonesian news names a foreign foundation "Yayasan Samenwerking Vlissingen
+# Ambon", and French, German and Dutch write "Institut".
 _INDONESIAN_FORM = re.compile(
-    r"(?:Universitas|Institut|Akademi|Yayasan|Politeknik|Sekolah Tinggi)\s"
+    r"(?:Universitas|Politeknik|Sekolah Tinggi|Institut (?:Teknologi|Pertanian|Seni|Agama|"
+    r"Sains|Pemerintahan))\s"
 )
 
 
