@@ -79,6 +79,7 @@ from kerjasama_cli.extract.since_ties import (
     tie_told_existing,
     ties_since,
 )
+from kerjasama_cli.extract.sister_lists import partners_own_sisters
 from kerjasama_cli.extract.stages import calls_that_explore
 from kerjasama_cli.extract.text import clean
 from kerjasama_cli.extract.tie_pairs import fellow_partners, listed_pairs, pair_records
@@ -150,6 +151,7 @@ def extract(
     # read before a local party is chosen: each pair has its own (tie_pairs.py)
     pairs = listed_pairs(all_facts, home, parties.canonical)
     fellow_partners(all_facts, home, parties.canonical)  # the partner's own ties, ours among them
+    partners_own_sisters(all_facts)  # "Velaria's sister cities: ...", ours only if listed
     since = listed_since(all_facts, home, parties.canonical)  # each tie with its own year
     listed = ties_listed_abroad(all_facts, gazetteer.resolve, parties.canonical, article.title)
     if listed is not None:  # a foreign government's own list of its sister cities
