@@ -1576,6 +1576,67 @@ CONSULATE_CALLS: dict[str, Probe] = {
     ),
 }
 
+# i36a (real23's Cirebon, Gianyar and Magelang): a tie touted to become, to be designed, or only
+# conceived ("digadang-gadang menjadi sister city", "untuk merancang kota kembar", "yang sudah
+# digagas sejak 2019", "first mooted in 2019") is a plan, never a signed tie; the mirrors, a tie
+# made official or running since a year, stay signed.
+TIES_CONCEIVED: dict[str, Probe] = {
+    "id-touted-to-become": Probe(
+        "Kota Pekalongan digadang-gadang menjadi sister city Kota Arnhem, Belanda.",
+        "Arnhem",
+        "other",
+        never=frozenset({"sister_city"}),
+    ),
+    "id-invited-to-design": Probe(
+        "Pemerintah Kota Probolinggo diajak untuk merancang kota kembar dengan Kota Arnhem, "
+        "Belanda.",
+        "Arnhem",
+        "other",
+        never=frozenset({"sister_city"}),
+    ),
+    "en-invited-to-design": Probe(
+        "The city of Probolinggo was invited to design a twin city tie with Arnhem in the "
+        "Netherlands.",
+        "Arnhem",
+        "other",
+        never=frozenset({"sister_city"}),
+    ),
+    "id-only-conceived": Probe(
+        "Kerja sama sister city antara Kota Probolinggo dan Kota Arnhem, Belanda yang sudah "
+        "digagas sejak 2019 terus berlanjut.",
+        "Arnhem",
+        "other",
+        never=frozenset({"sister_city"}),
+    ),
+    "en-first-mooted": Probe(
+        "The sister city tie between Probolinggo and Arnhem in the Netherlands, first mooted in "
+        "2019, goes on.",
+        "Arnhem",
+        "other",
+        never=frozenset({"sister_city"}),
+    ),
+    "id-made-official-mirror": Probe(
+        "Kota Probolinggo dan Kota Arnhem, Belanda resmi menjadi sister city sejak 2019.",
+        "Arnhem",
+        "sister_city",
+        "signing",
+    ),
+    "id-running-since-mirror": Probe(
+        "Kerja sama sister city antara Kota Probolinggo dan Kota Arnhem, Belanda yang sudah "
+        "terjalin sejak 2019 terus berlanjut.",
+        "Arnhem",
+        "sister_city",
+        "signing",
+    ),
+    "en-signed-mirror": Probe(
+        "The sister city agreement between Probolinggo and Arnhem in the Netherlands, signed in "
+        "2019, goes on.",
+        "Arnhem",
+        "sister_city",
+        "signing",
+    ),
+}
+
 ALL = {
     **ENVOY_CALLS,
     **DELEGATIONS,
@@ -1585,6 +1646,7 @@ ALL = {
     **EVENT_STAGES,
     **CONVENTIONS,
     **SIGNINGS_TO_COME,
+    **TIES_CONCEIVED,
 }
 
 
