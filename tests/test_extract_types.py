@@ -1637,6 +1637,69 @@ TIES_CONCEIVED: dict[str, Probe] = {
     ),
 }
 
+# i36a (real23's Tabanan and Banyumas, real25's Makassar-Taipei): a plan or talk of a tie told at
+# the call of the partner's envoy or posted office is that meeting (calls_told.py): the call in
+# the next sentence pointing back to the plan ("mengatakan hal itu ketika menerima", "Rencana itu
+# terungkap dalam pertemuan", "said this when she received"), or the envoy named by another name
+# of the partner country. The mirrors: businesspeople received, our own consulate, the plan told
+# at a trip of ours.
+PLANS_AT_A_CALL: dict[str, Probe] = {
+    "id-said-when-receiving-the-consul": Probe(
+        "Pemerintah Kabupaten Sleman membuka diri untuk menjalin kerja sama dengan pemerintah "
+        "Vietnam di bidang pertanian. Bupati Sleman Kustini mengatakan hal itu ketika menerima "
+        "Konsul Jenderal Vietnam di Surabaya, Nguyen Van Hai, di ruang kerjanya, Selasa.",
+        "Vietnam",
+        "meeting",
+        never=frozenset({"other"}),
+    ),
+    "en-said-when-receiving-the-consul": Probe(
+        "Sleman regency is open to cooperation with the government of Vietnam in agriculture. "
+        "Regent Kustini said this when she received the Consul General of Vietnam in Surabaya, "
+        "Nguyen Van Hai, at her office on Tuesday.",
+        "Vietnam",
+        "meeting",
+        never=frozenset({"other"}),
+    ),
+    "id-plan-revealed-at-a-trade-office-call": Probe(
+        "Pemerintah Kota Kendari berencana menjalin kerja sama kota kembar dengan Hong Kong. "
+        "Rencana itu terungkap dalam pertemuan antara Wali Kota Kendari Sulkarnain dengan "
+        "Direktur Kantor Dagang dan Ekonomi Hong Kong di Jakarta, Bernard Chan.",
+        "Hong Kong",
+        "meeting",
+        "exploration",
+    ),
+    "id-consul-named-by-the-country-s-short-name": Probe(
+        "Pemerintah Kabupaten Sleman menjajaki kerja sama dengan pemerintah Republik Sosialis "
+        "Vietnam di bidang investasi, kata Wakil Bupati Sleman usai berbincang dengan Konsul "
+        "Jenderal Vietnam di Surabaya, Rabu.",
+        "Republik Sosialis Vietnam",
+        "meeting",
+        "exploration",
+    ),
+    "id-businesspeople-received-mirror": Probe(
+        "Pemerintah Kabupaten Sleman membuka diri untuk menjalin kerja sama dengan pemerintah "
+        "Vietnam di bidang pertanian. Bupati Sleman Kustini mengatakan hal itu ketika menerima "
+        "rombongan pengusaha Vietnam di ruang kerjanya, Selasa.",
+        "Vietnam",
+        "other",
+        never=frozenset({"meeting"}),
+    ),
+    "id-our-own-consulate-mirror": Probe(
+        "Pemerintah Kota Kupang berencana menjalin kerja sama kota kembar dengan Kota "
+        "Townsville, Australia. Rencana itu terungkap dalam pertemuan daring Pemkot Kupang "
+        "bersama Konsulat RI di Townsville, Rabu (15/3).",
+        "Townsville",
+        never=frozenset({"meeting"}),
+    ),
+    "id-plan-told-at-our-trip-mirror": Probe(
+        "Pemerintah Kota Kendari berencana menjalin kerja sama kota kembar dengan Hong Kong. "
+        "Rencana itu terungkap dalam kunjungan Wali Kota Kendari Sulkarnain ke Hong Kong pekan "
+        "lalu.",
+        "Hong Kong",
+        never=frozenset({"meeting"}),
+    ),
+}
+
 ALL = {
     **ENVOY_CALLS,
     **DELEGATIONS,
@@ -1647,6 +1710,7 @@ ALL = {
     **CONVENTIONS,
     **SIGNINGS_TO_COME,
     **TIES_CONCEIVED,
+    **PLANS_AT_A_CALL,
 }
 
 
