@@ -1700,6 +1700,52 @@ PLANS_AT_A_CALL: dict[str, Probe] = {
     ),
 }
 
+# i36a (real25's Bangka Belitung-Seychelles): a head of state's special envoy, or an ambassador
+# written "Duta besar", calling on us is an envoy's call, a meeting; the mirrors: a minister who
+# travelled, and our own envoy along with our trip.
+SPECIAL_ENVOYS: dict[str, Probe] = {
+    "id-special-envoy-received": Probe(
+        "Gubernur Jambi Al Haris menerima kunjungan rombongan utusan khusus Presiden Republik "
+        "Kenya untuk ASEAN, John Mwangi, di rumah dinas gubernur, Senin (3/3/2025). Kunjungan "
+        "ini merupakan silaturahmi antara Pemprov Jambi dan Pemerintah Kenya untuk memperkuat "
+        "hubungan kedua pihak.",
+        "Kenya",
+        "meeting",
+        never=frozenset({"visit"}),
+    ),
+    "en-special-envoy-received": Probe(
+        "Jambi Governor Al Haris received a visit from the Special Envoy of the President of "
+        "Kenya to ASEAN, John Mwangi, at his residence on Monday (3/3/2025). The visit was a "
+        "courtesy call between the Jambi government and the Government of Kenya to strengthen "
+        "relations.",
+        "Kenya",
+        "meeting",
+        never=frozenset({"visit"}),
+    ),
+    "id-ambassador-in-lower-case": Probe(
+        "Gubernur Jambi Al Haris menerima kunjungan Duta besar Kenya untuk ASEAN, John Mwangi, "
+        "di rumah dinas gubernur, Senin (3/3/2025). Kunjungan ini merupakan silaturahmi antara "
+        "Pemprov Jambi dan Pemerintah Kenya untuk memperkuat hubungan kedua pihak.",
+        "Kenya",
+        "meeting",
+        never=frozenset({"visit"}),
+    ),
+    "id-minister-received-mirror": Probe(
+        "Gubernur Jambi Al Haris menerima kunjungan Menteri Perikanan Kenya, John Mwangi, di "
+        "rumah dinas gubernur, Senin (3/3/2025). Kunjungan ini merupakan silaturahmi antara "
+        "Pemprov Jambi dan Pemerintah Kenya untuk memperkuat hubungan kedua pihak.",
+        "Kenya",
+        "visit",
+    ),
+    "id-our-envoy-along-mirror": Probe(
+        "Gubernur Jambi Al Haris berkunjung ke Kenya bersama utusan khusus Presiden RI untuk "
+        "Afrika, Senin (3/3/2025). Kunjungan ini merupakan silaturahmi antara Pemprov Jambi dan "
+        "Pemerintah Kenya untuk memperkuat hubungan kedua pihak.",
+        "Kenya",
+        "visit",
+    ),
+}
+
 ALL = {
     **ENVOY_CALLS,
     **DELEGATIONS,
@@ -1711,6 +1757,7 @@ ALL = {
     **SIGNINGS_TO_COME,
     **TIES_CONCEIVED,
     **PLANS_AT_A_CALL,
+    **SPECIAL_ENVOYS,
 }
 
 

@@ -47,7 +47,10 @@ _CALL = re.compile(
 # "Konsul Jenderal Vietnam", "Kantor Dagang dan Ekonomi Taipei", "the Consul General of Vietnam";
 _ENVOY_BEFORE = re.compile(
     r"\b(?:Konsul(?:at)?|Konjen|Kedutaan|Kedubes|Duta\s+Besar|Dubes|Consul(?:ate)?|Embassy|"
-    r"Ambassador|Kantor (?:Perwakilan )?Dagang|Trade Office|Economic and Trade Office)\b"
+    r"Ambassador|Kantor (?:Perwakilan )?Dagang|Trade Office|Economic and Trade Office|"
+    # a head of state's envoy: "utusan khusus Presiden Republik Seychelles", "the Special Envoy
+    # of the President of Seychelles"
+    r"utusan khusus|special envoy)\b"
     # not our own mission in the partner's place ("Konsulat RI di Darwin")
     r"(?:(?!\b(?:RI|Indonesia|di|in|ke|to)\b)[^.;,]){0,30}$",
     re.I,
@@ -67,6 +70,30 @@ def _names_its_envoy(facts: Facts, cluster: Cluster) -> bool:
     return any(_ENVOY_BEFORE.search(text[max(0, at - 60) : at]) for at in starts)
 
 
+# An envoy along with a delegation of ours ("bersama Duta Besar Jepang") is not the one calling.
+_ALONG = re.compile(
+    r"\b(?:bersama|beserta|didampingi|mendampingi|along with|together with|accompanied by)\s+"
+    r"(?:(?:the|a|an|oleh)\s+)?$",
+    re.I,
+)
+
+
+def an_envoy_s_visit(cluster: Cluster) -> bool:
+    """Whether the record's visit is told, in its own sentences, as the partner country's
+    envoy's, named by any title in any case ("Duta besar Seychelles", "utusan khusus Presiden
+    Republik Seychelles"): the envoy's call, a meeting."""
+    if cluster.partner.kind != "country":
+        return False
+    for facts in [m.facts for m in cluster.mentions] + list(cluster.extra):
+        text = facts.sentence.text
+        starts = [at for code, _, at in facts.countries if code == cluster.partner.country]
+        for at in starts:
+            envoy = _ENVOY_BEFORE.search(text[max(0, at - 60) : at])
+            if envoy and not _ALONG.search(text[max(0, at - 60) : at][: envoy.start()]):
+                return True
+    return False
+
+
 def told_at_a_call(cluster: Cluster, article: Sequence[Facts] | None) -> bool:
     """Whether the record's plan or talk (`other`) is told at its partner's envoy's call: in a
     sentence of its own naming the envoy by any name of the country, or in the next sentence
@@ -82,4 +109,4 @@ def told_at_a_call(cluster: Cluster, article: Sequence[Facts] | None) -> bool:
     )
 
 
-__all__ = ["told_at_a_call"]
+__all__ = ["an_envoy_s_visit", "told_at_a_call"]

@@ -33,7 +33,7 @@ from typing import NamedTuple
 
 from kerjasama_cli.extract import guards, lexicon
 from kerjasama_cli.extract.assemble import Cluster
-from kerjasama_cli.extract.calls_told import told_at_a_call
+from kerjasama_cli.extract.calls_told import an_envoy_s_visit, told_at_a_call
 from kerjasama_cli.extract.existing_ties import existing_tie
 from kerjasama_cli.extract.facts import Facts
 from kerjasama_cli.extract.held_by import (
@@ -341,7 +341,7 @@ def decide_type(rtype: str, cluster: Cluster, article: Sequence[Facts] | None) -
     if rtype in ("visit", "meeting") and held_by_the_nation(cluster):
         return TypeDecision("other", "held_by_the_nation")
     if rtype == "visit":
-        if envoy_call(cluster, article):
+        if envoy_call(cluster, article) or an_envoy_s_visit(cluster):
             return TypeDecision("meeting", "envoy_call")
         for rule in (posted_office_call, at_a_ministry):
             if rule(cluster):
