@@ -1746,6 +1746,53 @@ SPECIAL_ENVOYS: dict[str, Probe] = {
     ),
 }
 
+# i36a (real24's North Kalimantan-US, real25's Riau-Malaysia, Mamuju, Tomohon, real23's Kediri):
+# an envoy's call (a meeting with a country) telling nothing signed and no tie that runs or goes
+# on explores; the mirrors: cooperation continued, or the call about the envoy's own consulate,
+# is a tie's use.
+FIRST_CALLS: dict[str, Probe] = {
+    "id-a-first-call-explores": Probe(
+        "Gubernur Sulawesi Tengah Rusdy Mastura menerima kunjungan Konsul Jenderal Australia di "
+        "Makassar, Todd Dias, di ruang kerjanya, Senin (3/3/2025). Keduanya berbincang tentang "
+        "pendidikan dan perdagangan.",
+        "Australia",
+        "meeting",
+        "exploration",
+    ),
+    "en-a-first-call-explores": Probe(
+        "Central Sulawesi Governor Rusdy Mastura received the Consul General of Australia in "
+        "Makassar, Todd Dias, at his office on Monday (3/3/2025). They talked about education "
+        "and trade.",
+        "Australia",
+        "meeting",
+        "exploration",
+    ),
+    "id-cooperation-continued-mirror": Probe(
+        "Gubernur Sulawesi Tengah Rusdy Mastura menerima kunjungan Konsul Jenderal Australia di "
+        "Makassar, Todd Dias, di ruang kerjanya, Senin (3/3/2025). Keduanya sepakat untuk terus "
+        "melanjutkan kerja sama pendidikan.",
+        "Australia",
+        "meeting",
+        "implementation",
+    ),
+    "en-cooperation-continued-mirror": Probe(
+        "Central Sulawesi Governor Rusdy Mastura received the Consul General of Australia in "
+        "Makassar, Todd Dias, at his office on Monday (3/3/2025). They agreed to continue the "
+        "existing cooperation in education.",
+        "Australia",
+        "meeting",
+        "implementation",
+    ),
+    "en-an-honorary-consulate-mirror": Probe(
+        "Central Sulawesi Governor Rusdy Mastura received the Consul General of Australia in "
+        "Makassar, Todd Dias, at his office on Monday (3/3/2025). They discussed opening an "
+        "honorary consulate of Australia in Palu.",
+        "Australia",
+        "meeting",
+        "implementation",
+    ),
+}
+
 ALL = {
     **ENVOY_CALLS,
     **DELEGATIONS,
@@ -1758,6 +1805,7 @@ ALL = {
     **TIES_CONCEIVED,
     **PLANS_AT_A_CALL,
     **SPECIAL_ENVOYS,
+    **FIRST_CALLS,
 }
 
 

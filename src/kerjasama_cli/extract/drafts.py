@@ -20,6 +20,7 @@ from kerjasama_cli.extract.stages import (
     EXPLORATION,
     INITIATIVE,
     TIE_RUNS,
+    an_envoy_s_first_call,
     approval_reached,
     stage_of,
     still_to_come,
@@ -178,6 +179,10 @@ def build(
         # explored it.
         stage = EXPLORATION
         evidence["stage"] = lead.sentence.text
+    if an_envoy_s_first_call(
+        rtype, ref.kind, stage, told, [f.sentence.text for f in article or []]
+    ):
+        stage = EXPLORATION
     if stage == INITIATIVE and rtype in ("visit", "meeting"):
         # "kunjungan kerja ... membahas rencana kerjasama kota kembar", a consul general's call
         # offering a sister province: a plan talked of at a visit or meeting that happened is
