@@ -626,3 +626,35 @@ def test_talks_told_on_a_day_its_weekday_contradicts_are_dated_by_the_month() ->
     )
     assert [d["date"] for d in _drafts(told.format("Kamis"))] == ["2024-05"]
     assert [d["date"] for d in _drafts(told.format("Selasa"))] == ["2024-05-14"]
+
+
+# i36a (real23's Banyumas and DIY): the year a plan can only be realised after, and the month
+# someone took office, are no record's date; the mirrors: the plan realised, the call itself.
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        (
+            "Rencana kerja sama itu diperkirakan baru dapat direalisasikan setelah Pemilihan "
+            "Kepala Daerah Serentak Tahun 2029.",
+            [],
+        ),
+        ("The cooperation can only be realised after the elections in 2029.", []),
+        (
+            "Sejak menjadi Dubes Kanada untuk Indonesia pada Maret 2024 lalu, ini kunjungan "
+            "pertamanya ke daerah.",
+            [],
+        ),
+        (
+            "Since becoming Canada's ambassador to Indonesia in March 2024, this is her first "
+            "visit to a province.",
+            [],
+        ),
+        # mirrors
+        ("Rencana kerja sama itu telah direalisasikan pada tahun 2019.", ["2019"]),
+        ("Dubes Kanada untuk Indonesia berkunjung ke Palu pada Maret 2024 lalu.", ["2024-03"]),
+    ],
+)
+def test_a_year_to_come_after_or_of_taking_office_is_no_date(
+    sentence: str, dates: list[str]
+) -> None:
+    assert _dates(sentence) == dates
