@@ -1793,6 +1793,32 @@ FIRST_CALLS: dict[str, Probe] = {
     ),
 }
 
+# i36a (real23's Cirebon): a plan whose next sentence names its step pointing back at it
+# ("Penjajakan itu ...", "The exploration ...") is at that step; the mirror, "Rencana itu", a plan.
+STEPS_NAMED_BACK: dict[str, Probe] = {
+    "id-exploration-named-back": Probe(
+        "Kota Pekalongan digadang-gadang menjadi sister city Kota Arnhem, Belanda. Penjajakan itu "
+        "menjadi yang kelima bagi Pekalongan setelah empat kota lain.",
+        "Arnhem",
+        "other",
+        "exploration",
+    ),
+    "en-exploration-named-back": Probe(
+        "Pekalongan is touted to become a sister city of Arnhem in the Netherlands. The "
+        "exploration is the fifth for Pekalongan after four other cities.",
+        "Arnhem",
+        "other",
+        "exploration",
+    ),
+    "id-plan-named-back-mirror": Probe(
+        "Kota Pekalongan digadang-gadang menjadi sister city Kota Arnhem, Belanda. Rencana itu "
+        "menjadi yang kelima bagi Pekalongan setelah empat kota lain.",
+        "Arnhem",
+        "other",
+        "initiative",
+    ),
+}
+
 ALL = {
     **ENVOY_CALLS,
     **DELEGATIONS,
@@ -1806,6 +1832,7 @@ ALL = {
     **PLANS_AT_A_CALL,
     **SPECIAL_ENVOYS,
     **FIRST_CALLS,
+    **STEPS_NAMED_BACK,
 }
 
 
@@ -1864,8 +1891,9 @@ def test_the_stage_of_paired_records_scores_above_its_floor() -> None:
     # i34b's rules (a signing approved by the DPRD, ties going on, a trip made to establish one).
     right, told = _stages_right("real20", "real21", "real22")
     assert right / told >= 0.79, (right, told)
-    # real23-25 (i36a): 30 of 56 at their first sight (main 2de2b6e), 37 of 56 after i36a's rules
-    # (plans told at an envoy's call, an envoy's call that talks of cooperation explores).
+    # real23-25 (i36a): 30 of 56 at their first sight (main 2de2b6e), 38 of 56 after i36a's rules
+    # (plans told at an envoy's call, an envoy's call that talks of cooperation explores, a
+    # plan's step named back).
     right, told = _stages_right("real23", "real24", "real25")
     assert right / told >= 0.66, (right, told)
 

@@ -264,6 +264,24 @@ _SAID_BACK = re.compile(
 )
 
 
+# The next sentence naming the step just told, pointing back at it: "Penjajakan itu ...",
+# "Pembahasan tersebut ...", "The exploration ...", "These talks ...".
+_STEP_NAMED_BACK = re.compile(
+    r"^(?:(?:Penjajakan|Penjajagan|Pembahasan|Kajian|Rencana|Gagasan|Usulan|Tawaran|Wacana)\s+"
+    r"(?:itu|ini|tersebut)|(?:The|This|These)\s+(?:exploration|talks|plan|proposal|idea|offer)s?)\b",
+    re.I,
+)
+
+
+def named_back(indexes: Sequence[int], article: Sequence[Facts]) -> list[str]:
+    """The sentences right after a record's own that name its step, pointing back at it."""
+    return [
+        article[i + 1].sentence.text
+        for i in indexes
+        if i + 1 < len(article) and _STEP_NAMED_BACK.match(article[i + 1].sentence.text)
+    ]
+
+
 def told_before(indexes: Sequence[int], article: Sequence[Facts]) -> list[str]:
     """The sentences a record's own sentences point back to ("Hal itu dikatakan ...")."""
     return [
