@@ -1783,6 +1783,24 @@ FIRST_CALLS: dict[str, Probe] = {
         "meeting",
         "implementation",
     ),
+    # real25's North Kalimantan-Seychelles: our government's ties at large are no tie with the
+    # envoy's country
+    "id-our-ties-at-large-are-no-tie-with-it": Probe(
+        "Gubernur Sulawesi Tengah Rusdy Mastura menerima kunjungan Konsul Jenderal Australia di "
+        "Makassar, Todd Dias, di ruang kerjanya, Senin (3/3/2025). Keduanya berbincang tentang "
+        "pendidikan. Pemprov Sulteng telah menjalin berbagai kerja sama di tingkat regional.",
+        "Australia",
+        "meeting",
+        "exploration",
+    ),
+    "en-our-ties-at-large-are-no-tie-with-it": Probe(
+        "Central Sulawesi Governor Rusdy Mastura received the Consul General of Australia in "
+        "Makassar, Todd Dias, at his office on Monday (3/3/2025). They talked about education. "
+        "The province has established many partnerships in the region.",
+        "Australia",
+        "meeting",
+        "exploration",
+    ),
     "en-an-honorary-consulate-mirror": Probe(
         "Central Sulawesi Governor Rusdy Mastura received the Consul General of Australia in "
         "Makassar, Todd Dias, at his office on Monday (3/3/2025). They discussed opening an "
@@ -1891,11 +1909,11 @@ def test_the_stage_of_paired_records_scores_above_its_floor() -> None:
     # i34b's rules (a signing approved by the DPRD, ties going on, a trip made to establish one).
     right, told = _stages_right("real20", "real21", "real22")
     assert right / told >= 0.79, (right, told)
-    # real23-25 (i36a): 30 of 56 at their first sight (main 2de2b6e), 38 of 56 after i36a's rules
+    # real23-25 (i36a): 30 of 56 at their first sight (main 2de2b6e), 39 of 56 after i36a's rules
     # (plans told at an envoy's call, an envoy's call that talks of cooperation explores, a
     # plan's step named back).
     right, told = _stages_right("real23", "real24", "real25")
-    assert right / told >= 0.66, (right, told)
+    assert right / told >= 0.69, (right, told)
 
 
 # Properties (i33b): a document only explored, planned, wished, offered, prepared or discussed is

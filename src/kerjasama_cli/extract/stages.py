@@ -218,7 +218,7 @@ def an_envoy_s_first_call(
     """Whether a meeting with a country (an envoy's call, the lead's convention) explores: the
     article talks of cooperation, tells no tie that runs or goes on, and the call's sentences
     nothing signed; a call within a tie, or a bare courtesy call, is a tie's use."""
-    whole = " ".join(article)
+    whole = _MANY_TIES.sub(" ", " ".join(article))
     return (
         rtype == "meeting"
         and kind == "country"
@@ -230,6 +230,13 @@ def an_envoy_s_first_call(
     )
 
 
+# Our government's ties at large, not one with the partner: "Pemprov telah menjalin berbagai
+# kerja sama baik di tingkat regional", "has established many partnerships".
+_MANY_TIES = re.compile(
+    r"\b(?:telah|sudah)\s+(?:menjalin|memiliki|mempunyai)\s+(?:berbagai|banyak)\b|"
+    r"\b(?:has|have)\s+(?:established|built|forged)\s+(?:various|many|numerous)\b",
+    re.I,
+)
 # What a call explores: cooperation or topics talked of, or a plan or wish (_PLAN); a bare
 # courtesy call is the convention's use.
 _COOPERATION = re.compile(
