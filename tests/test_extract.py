@@ -585,9 +585,13 @@ def test_real23_to_real25_score_above_their_first_sight() -> None:
     _assert_floor(scores, f1=0.59, precision=0.71)
     _assert_floor(scores, "partner", precision=0.83, recall=0.66)
     _assert_floor(scores, "local_party", precision=0.75, recall=0.60)
-    _assert_floor(scores, "type", precision=0.58, recall=0.46)
+    # In-sample since (their misses read, i36a): ties only conceived or touted, plans told at an
+    # envoy's or trade office's call, special envoys, weekdays that contradict their date, years
+    # to come and of taking office: type 0.582/0.464 -> 0.672/0.536, date 0.481/0.277 ->
+    # 0.577/0.319, F1 0.596 -> 0.616 (stage 30 -> 39 of 56, test_extract_types.py).
+    _assert_floor(scores, "type", precision=0.67, recall=0.53)
     _assert_floor(scores, "sectors", precision=0.65, recall=0.36)
-    _assert_floor(scores, "date", precision=0.48, recall=0.27)
+    _assert_floor(scores, "date", precision=0.57, recall=0.31)
     assert len(scores.invented) <= 6, scores.invented
 
 
