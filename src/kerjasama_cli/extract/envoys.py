@@ -86,9 +86,16 @@ def _along_with_a_place(all_facts: list[Facts], places: set[str | None]) -> None
 
 
 # "Duta Besar Norwegia", "Konsul Jenderal Republik Rakyat Tiongkok": a title, then the country.
+# A mission ("Konsulat Jepang", "Kedutaan Besar Kanada") stands for its envoy where it is
+# received (_received): a bare consulate is a venue elsewhere ("di Kantor Konsulat Malaysia").
 _TITLED = re.compile(
-    r"\b(?:Duta Besar|Dubes|Konsul(?: Jenderal)?|Konjen|Ambassador of|Consul(?: General)? of)\s+"
+    r"\b(?:Duta Besar|Dubes|Konsul(?:at)?(?: Jenderal)?|Konjen|Kedutaan Besar|Kedubes|"
+    r"Ambassador of|Consul(?:ate)?(?: General)? of|Embassy of)\s+"
     r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
+)
+# "the Australian Consulate General (KJA) in Makassar": a nationality, then the envoy's title.
+_DEMONYM_TITLED = re.compile(
+    rf"\b(?P<d>{'|'.join(DEMONYMS)})\s+(?:Ambassador|Consul(?:ate)?(?:[- ]General)?|Embassy)\b"
 )
 
 
@@ -110,6 +117,9 @@ def _missions(facts: Facts) -> list[tuple[str, str, int]]:
             if code:
                 found.append((name, code, m.start("name") + len(name)))
                 break
+    for m in _DEMONYM_TITLED.finditer(facts.sentence.text):
+        if not _FORMER.search(facts.sentence.text[: m.start()]):
+            found.append((*DEMONYMS[m["d"]], m.end()))
     codes = {code for _, code, _ in found}
     return found if len(codes) == 1 and "ID" not in codes else []
 
@@ -122,8 +132,21 @@ def _of_a_place(facts: Facts, code: str) -> bool:
     return any(h.ref.kind != "country" and h.ref.country == code for h in facts.partners)
 
 
-# Posted in Indonesia: "Duta Besar Jepang untuk Indonesia", "Konsul Jenderal Jepang di Medan".
-_POSTED = re.compile(r"^\s*(?:untuk|to)\s+(?:Indonesia|RI)\b|^\s*(?:di|in)\s+[A-Z]")
+# Posted in Indonesia: "Duta Besar Jepang untuk Indonesia", "Konsul Jenderal Jepang di Medan",
+# "the Japanese Consulate General (Konjen) in Denpasar" (its initials between).
+_POSTED = re.compile(
+    r"^\s*(?:\([^()]{1,12}\)\s*)?(?:(?:untuk|to)\s+(?:Indonesia|RI)\b|(?:di|in)\s+[A-Z])"
+)
+
+
+_A_MISSION = re.compile(r"\b(?:Konsulat|Kedutaan|Kedubes|Consulate|Embassy)\b")
+
+
+# "will receive", "akan menerima": a call still to come
+_TO_COME = re.compile(
+    r"\b(?:will|would|akan|dijadwalkan|scheduled to|set to|plans? to|berencana)\s+(?:\w+\s+)?$",
+    re.I,
+)
 
 
 def _received(facts: Facts, end: int) -> bool:
@@ -131,9 +154,12 @@ def _received(facts: Facts, end: int) -> bool:
     ujar Parawansa ... saat menerima Duta Besar Uzbekistan untuk Indonesia"): the call itself,
     though no word of visiting or meeting tells it."""
     text = facts.sentence.text
-    if facts.exploring or facts.planned_event or facts.partners:
+    if facts.planned_event or facts.partners:
         return False
-    return bool(RECEIVES.search(text[:end]) and _POSTED.match(text[end:]))
+    # a mission received ("menerima kunjungan Konsulat Jepang") is posted here by its kind
+    posted = _POSTED.match(text[end:]) or _A_MISSION.search(text[max(0, end - 60) : end])
+    received = RECEIVES.search(text[:end])
+    return bool(received and posted and not _TO_COME.search(text[: received.start()]))
 
 
 def _add(facts: Facts, name: str, code: str, call: tuple[str, int, int]) -> None:
@@ -188,6 +214,8 @@ def envoys_call(all_facts: list[Facts]) -> set[str]:
             received = RECEIVES.search(facts.sentence.text[:end])
             if code in acting or received is None or not _received(facts, end):
                 continue
+            if code in places and _A_MISSION.search(text[max(0, end - 60) : end]):
+                continue  # the consulate of a country whose city acts only hosts that tie's talk
             call = ("meeting", received.start(), received.end())
             facts.types.append(call)
             _add(facts, name, code, call)
