@@ -201,3 +201,28 @@ def test_english_kind_words_name_the_registrys_government(name: str, canonical: 
 
     finder = PartyFinder(Gazetteer.build("DKI Jakarta", []).resolve, "DKI Jakarta", {})
     assert finder.canonical(name) == canonical
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Konsul Jenderal Australia dan rombongan dijamu makan siang oleh Walikota Robby T "
+        "Lumentut di Danau Tondano, Selasa (9/9/2025). Walikota Robby menyambut hangat "
+        "kehadiran rombongan itu di Kota Manado.",
+        "Rombongan Konsul Jenderal Australia diterima oleh Walikota Robby T. Lumentut di Kota "
+        "Manado, Selasa (9/9/2025), untuk membahas kerja sama pariwisata.",
+    ],
+)
+def test_our_mayor_with_a_middle_initial_is_no_seat(text: str) -> None:
+    # real25's Tomohon: "oleh Walikota Jimmy F Eman" read as the mayor of a place "Jimmy"; a
+    # given name, an initial, a surname is a person's name, not a seat and its head
+    assert _partners(text) == {"Australia"}
+
+
+def test_a_foreign_seat_before_its_mayors_name_is_still_read() -> None:
+    # the other way (guard): a seat the gazetteer lacks before a full name stays the partner
+    text = (
+        "Rombongan dijamu makan siang oleh Walikota Gurye Kim Soon-ho di Danau Tondano, Selasa "
+        "(9/9/2025), saat kunjungan Wali Kota Manado ke Korea Selatan."
+    )
+    assert _partners(text) == {"Gurye"}
