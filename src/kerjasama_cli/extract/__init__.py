@@ -57,6 +57,7 @@ from kerjasama_cli.extract.partner_side import (
 )
 from kerjasama_cli.extract.people_passes import (
     nicknames_are_people,
+    past_heads_are_no_partners,
     seats_that_are_names,
     speakers_are_people,
 )
@@ -138,6 +139,7 @@ def extract(
     bracketed_regions(all_facts)
     nicknames_are_people(all_facts)
     seats_that_are_names(all_facts)
+    past_heads_are_no_partners(all_facts)  # "the late former Seoul Mayor": no record of Seoul
     speakers_are_people(all_facts)
     drop_addresses(all_facts)
     multilateral_members(all_facts)
