@@ -121,3 +121,68 @@ def test_an_ambassador_received_to_explore_beside_a_city_of_his_country(text: st
         {("Mexico", "meeting")},
         {("Meksiko", "meeting")},
     )
+
+
+# (partner, type, date) of every draft
+LISTED: dict[str, tuple[str, set[tuple[str, str, str | None]]]] = {
+    # real22's Riau: an embassy delegation from countries named one by one, received
+    "delegations-from-countries-named": (
+        "Gubernur Jambi Al Haris menyambut kedatangan delegasi kedutaan besar dari Kenya, Peru, "
+        "Chile, serta sejumlah perwakilan negara sahabat lainnya, Selasa (19/8/2025). Dalam "
+        "pertemuan tersebut, Gubernur menawarkan peluang investasi.",
+        {
+            ("Kenya", "meeting", "2025-08-19"),
+            ("Peru", "meeting", "2025-08-19"),
+            ("Chile", "meeting", "2025-08-19"),
+        },
+    ),
+    # real25's Aceh: the host envoy's audience, the others present at it, each its meeting
+    "envoys-present-at-the-audience": (
+        "Gubernur Sumatera Barat melakukan audiensi dengan Duta Besar Mesir untuk Indonesia di "
+        "Jakarta, Sabtu (5/7/2025). Dalam kesempatan yang sama, hadir pula sejumlah duta besar "
+        "dari negara Afrika lainnya seperti Maroko, Tunisia, dan Aljazair.",
+        {
+            ("Mesir", "meeting", "2025-07-05"),
+            ("Maroko", "meeting", "2025-07-05"),
+            ("Tunisia", "meeting", "2025-07-05"),
+            ("Aljazair", "meeting", "2025-07-05"),
+        },
+    ),
+    "ambassadors-of-countries-in-english": (
+        "The Governor of Bali received the ambassadors of Chile, Peru and Colombia at Jaya "
+        "Sabha on Tuesday (9/9/2025) to discuss investment.",
+        {
+            ("Chile", "meeting", "2025-09-09"),
+            ("Peru", "meeting", "2025-09-09"),
+            ("Colombia", "meeting", "2025-09-09"),
+        },
+    ),
+    # --- mirrors ----------------------------------------------------------------------------
+    "envoys-received-earlier": (
+        "Gubernur Jambi menerima kunjungan Wali Kota Cusco, Selasa (9/9/2025). Sebelumnya, "
+        "Gubernur juga menerima duta besar dari Kenya dan Peru.",
+        {("Cusco", "visit", "2025-09-09")},
+    ),
+    "envoys-to-come": (
+        "Gubernur Jambi akan menerima duta besar dari Kenya dan Peru pekan depan untuk membahas "
+        "investasi.",
+        set(),
+    ),
+    "a-group-tour-of-envoys": (
+        "Bupati Banyuwangi menyambut 17 duta besar dari 12 negara, seperti Kenya, Peru dan "
+        "Chile, yang berwisata ke Kawah Ijen, Selasa (9/9/2025).",
+        set(),
+    ),
+    "countries-named-beside-one-envoy": (
+        "Gubernur Jambi menerima Duta Besar Kenya untuk Indonesia, Selasa (9/9/2025). Kenya dan "
+        "Peru dikenal sebagai produsen kopi.",
+        {("Kenya", "meeting", "2025-09-09")},
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(LISTED))
+def test_envoys_of_countries_named_one_by_one(name: str) -> None:
+    text, wanted = LISTED[name]
+    drafts = to_json([extract(text, published=PUBLISHED)])
+    assert {(d["partner"], d["type"], d["date"]) for d in drafts} == wanted
