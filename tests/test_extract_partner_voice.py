@@ -253,3 +253,31 @@ def test_a_former_head_who_signed_then_still_names_the_partner() -> None:
         "Mayor of Guadalajara, Pablo Lemus, and the Mayor of Bandung."
     )
     assert _partners(text) == {"Guadalajara"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Consul General Mark Gooding visited Kalimantan Barat on Tuesday (9/9/2025) and met the "
+        "Governor. During a visit to Public Junior High School 3 (SMPN3) and Universitas "
+        "Tanjungpura, the Consul General encouraged students to join the exchange programs of "
+        "Australia.",
+        "Konsul Jenderal Australia berkunjung ke Kalimantan Barat dan bertemu Gubernur, Selasa "
+        "(9/9/2025). Saat mengunjungi SMAN 1 Pontianak dan Universitas Tanjungpura, ia mengajak "
+        "pelajar mengikuti program pertukaran pelajar Australia.",
+    ],
+)
+def test_a_school_visited_is_where_not_who(text: str) -> None:
+    # real24's North Kalimantan: "During a visit to ... and Universitas Borneo, the Ambassador
+    # encouraged students ..." drafted the university as a partner of a programme
+    assert "Universitas Tanjungpura" not in _partners(text)
+
+
+def test_a_university_that_signs_is_still_a_partner() -> None:
+    # the other way (guard): what a body signs with our government is its record
+    text = (
+        "Pemerintah Provinsi Kalimantan Barat menandatangani nota kesepahaman dengan "
+        "Universitas Tanjungpura dan University of Adelaide tentang program pertukaran pelajar, "
+        "Selasa (9/9/2025)."
+    )
+    assert _partners(text) == {"Universitas Tanjungpura", "University of Adelaide"}
