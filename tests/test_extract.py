@@ -581,14 +581,18 @@ def test_real23_to_real25_score_above_their_first_sight() -> None:
     # real24 0.516, real25 0.537; partner P/R 0.836/0.667, type 0.582/0.464, date 0.481/0.277,
     # local party 0.761/0.607, sectors 0.653/0.368; stage 30 of 56. The floor sits just below:
     # a rule that loses ground on text it was not written from fails here.
+    # In-sample since: i36b's partner and whole-record rules, generalised from their misses
+    # (envoys received, listed, a partner city; invented seats, states, past heads, schools):
+    # P 0.787 R 0.619 F1 0.693, 2 invented; partner 0.904/0.786, local party 0.836/0.726,
+    # sectors 0.733/0.474. The floors of those fields sit just below.
     scores = _batch("real23", "real24", "real25")
-    _assert_floor(scores, f1=0.59, precision=0.71)
-    _assert_floor(scores, "partner", precision=0.83, recall=0.66)
-    _assert_floor(scores, "local_party", precision=0.75, recall=0.60)
+    _assert_floor(scores, f1=0.69, precision=0.78)
+    _assert_floor(scores, "partner", precision=0.90, recall=0.78)
+    _assert_floor(scores, "local_party", precision=0.83, recall=0.72)
     _assert_floor(scores, "type", precision=0.58, recall=0.46)
-    _assert_floor(scores, "sectors", precision=0.65, recall=0.36)
+    _assert_floor(scores, "sectors", precision=0.73, recall=0.47)
     _assert_floor(scores, "date", precision=0.48, recall=0.27)
-    assert len(scores.invented) <= 6, scores.invented
+    assert len(scores.invented) <= 2, scores.invented
 
 
 def test_an_exact_draft_is_paired_with_its_record_not_taken_by_an_earlier_one() -> None:
