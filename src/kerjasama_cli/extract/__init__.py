@@ -33,7 +33,12 @@ from kerjasama_cli.extract.country_passes import (
 )
 from kerjasama_cli.extract.dates import article_years
 from kerjasama_cli.extract.drafts import build, local_evidence, local_party, others_only
-from kerjasama_cli.extract.envoys import calls_are_meetings, envoys_call
+from kerjasama_cli.extract.envoys import (
+    calls_are_meetings,
+    envoys_call,
+    listed_calls_share_the_day,
+    listed_envoys,
+)
 from kerjasama_cli.extract.existing_ties import sister_story_ties
 from kerjasama_cli.extract.lists import items_take_the_list_tie, join_list_sentences, tie_items
 from kerjasama_cli.extract.mentions import SentenceReader
@@ -57,6 +62,7 @@ from kerjasama_cli.extract.partner_side import (
 )
 from kerjasama_cli.extract.people_passes import (
     nicknames_are_people,
+    past_heads_are_no_partners,
     seats_that_are_names,
     speakers_are_people,
 )
@@ -139,6 +145,7 @@ def extract(
     bracketed_regions(all_facts)
     nicknames_are_people(all_facts)
     seats_that_are_names(all_facts)
+    past_heads_are_no_partners(all_facts)  # "the late former Seoul Mayor": no record of Seoul
     speakers_are_people(all_facts)
     drop_addresses(all_facts)
     multilateral_members(all_facts)
@@ -177,6 +184,7 @@ def extract(
     # party when the local party is the home government.
     acting_partners(all_facts, local_test(local, home, parties.canonical))
     envoys = envoys_call(all_facts)  # "Norway's new ambassador to Indonesia ... paid a call"
+    listed = listed_envoys(all_facts)  # "duta besar dari ... seperti Arab Saudi, Qatar, ..."
     titled_signings(all_facts, article.title)
     clusters = cluster(all_facts, meta.published, local_is_home=local == home)
     the_one_day(clusters, all_facts)  # one record, undated, and one day told
@@ -194,7 +202,8 @@ def extract(
     drafts = not_our_own_side(no_events_with_bodies(drafts))
     # Last: only a signed document has signatories (a visit's people lent theirs above).
     drafts = signatories_only_on_signings(drafts)
-    calls_are_meetings(drafts, envoys)
+    calls_are_meetings(drafts, envoys | listed)
+    listed_calls_share_the_day(drafts, listed)
     drafts = pair_records(drafts, pairs)  # a list of background ties, each pair its own
     # Precision first: values (and records) whose evidence is of a distrusted kind go out.
     drafts, left_out = abstain(drafts, all_facts, meta.published)

@@ -48,6 +48,8 @@ TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"saudara|bersahabat)|saudara kembar|\btwin(?:ned)? cit(?:y|ies)\b|\btwinning\b|"
             # "were formally twinned": the tie made, told by its verb
             r"\btwinned\b|"
+            # a German city's "Partnerstadt" in English, one city: "our partner city Jakarta"
+            r"\bpartner[- ]city\b|"
             r"friendship[- "
             r"]cit(?:y|ies)|\bsister\b",
             re.I,

@@ -151,6 +151,7 @@ def seat_tail(
     return None
 
 
+_INITIAL = re.compile(r"[A-Z]\.?$")
 _HONORIFIC_TOKEN = re.compile(r"(?:Mr|Mrs|Ms|Dr|Hon)\.?$")
 
 
@@ -166,6 +167,8 @@ def seat_then_name(
     tokens = after.group("a").split()
     if len(tokens) < 3 or not seat_word(tokens[0], known):
         return None
+    if _INITIAL.match(tokens[1]):
+        return None  # "oleh Walikota Jimmy F Eman": a given name, a middle initial, a surname
     if find_place(" ".join(tokens[:2]).rstrip(".,")) is not None:
         return None  # "Mayor of Mossel Bay Mr. Dirk Kotzé": the seat is two words, never "Mossel"
     # "Mayor of Plettenberg Bay Mr. Dave Swart", a town the gazetteer lacks: an honorific after
