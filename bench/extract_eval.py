@@ -11,11 +11,11 @@ the figures measure the text rules alone.
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 import sys
 import time
 from pathlib import Path
+
+from labelled_cases import labelled
 
 from kerjasama_cli.extract import extract
 from kerjasama_cli.extract.output import to_json
@@ -60,15 +60,8 @@ def _stages(expected: list[dict], found: list[dict], stem: str, verbose: bool) -
 
 def run(folder: Path, verbose: bool) -> list[tuple[str, Scores]]:
     rows = []
-    for article in sorted(folder.glob("*.txt")):
-        expected_file = article.with_suffix(".json")
-        if not expected_file.exists():
-            continue
-        spec = json.loads(expected_file.read_text(encoding="utf-8"))
-        published = dt.date.fromisoformat(spec["published"]) if spec.get("published") else None
-        extraction = extract(
-            article.read_text(encoding="utf-8"), name=article.name, published=published
-        )
+    for article, text, spec, published in labelled([folder]):
+        extraction = extract(text, name=article.name, published=published)
         found = to_json([extraction])
         s = score(spec["records"], found)
         rows.append((article.stem, s))

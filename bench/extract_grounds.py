@@ -11,13 +11,13 @@ the batches the rules were written from, and only check it on the others.
 
 from __future__ import annotations
 
-import datetime as dt
 import importlib
-import json
 import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
+
+from labelled_cases import labelled
 
 from kerjasama_cli.extract import extract
 from kerjasama_cli.extract.output import to_json
@@ -41,23 +41,13 @@ def tally(folders: list[Path]) -> Counter[tuple[str, str, bool]]:
     _abstain.POLICY.clear()
     out: Counter[tuple[str, str, bool]] = Counter()
     try:
-        for folder in folders:
-            for article in sorted(folder.glob("*.txt")):
-                expected = article.with_suffix(".json")
-                if not expected.exists():
-                    continue
-                spec = json.loads(expected.read_text(encoding="utf-8"))
-                day = spec.get("published")
-                extraction = extract(
-                    article.read_text(encoding="utf-8"),
-                    name=article.name,
-                    published=dt.date.fromisoformat(day) if day else None,
-                )
-                rows = to_json([extraction])
-                kinds = {id(row): d.grounds for row, d in zip(rows, extraction.drafts, strict=True)}
-                for want, got in pair(spec["records"], rows):
-                    if got is not None:
-                        _count(out, want, got, kinds[id(got)])
+        for article, text, spec, published in labelled(folders):
+            extraction = extract(text, name=article.name, published=published)
+            rows = to_json([extraction])
+            kinds = {id(row): d.grounds for row, d in zip(rows, extraction.drafts, strict=True)}
+            for want, got in pair(spec["records"], rows):
+                if got is not None:
+                    _count(out, want, got, kinds[id(got)])
     finally:
         _abstain.POLICY.update(saved)
     return out

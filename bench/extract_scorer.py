@@ -28,7 +28,6 @@ scorer would do on articles the rules never saw. Findings: bench/ANALYSIS.md.
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import json
 import math
 import os
@@ -69,6 +68,7 @@ CASES = ROOT / "tests" / "extract_cases"
 def dump(out: Path, folders: list[Path]) -> int:
     """Every labelled article's drafts, examples and labels, as JSON."""
     import extract_features as ks
+    from labelled_cases import labelled
 
     import kerjasama_cli.extract as pipeline
     from kerjasama_cli.extract.grounds import grounds
@@ -96,55 +96,48 @@ def dump(out: Path, folders: list[Path]) -> int:
 
         pipeline.abstain = capture  # type: ignore[attr-defined]
     articles = []
-    for folder in folders:
-        for path in sorted(folder.glob("*.txt")):
-            expected_file = path.with_suffix(".json")
-            if not expected_file.exists():
+    for case in labelled(folders):
+        path, spec = case.path, case.spec
+        seen.clear()
+        extraction = pipeline.extract(case.text, name=path.name, published=case.published)
+        rows = to_json([extraction])
+        facts = seen.get("facts") or seen.get("read") or []
+        drafts = extraction.drafts
+        published = extraction.meta.published
+        for draft in drafts:  # an older tree: its drafts' grounds read now, as today
+            if not hasattr(draft, "read_from"):
+                draft.read_from = {}
+            if not getattr(draft, "grounds", None):
+                draft.grounds = grounds(draft, facts, drafts, published)
+        paired = {id(got): want for want, got in pair(spec["records"], rows) if got}
+        common = ks.article_features(facts, drafts) if facts else {}
+        records, values = [], []
+        for i, (row, draft) in enumerate(zip(rows, drafts, strict=True)):
+            want = paired.get(id(row))
+            if not facts or not draft.partner:
                 continue
-            spec = json.loads(expected_file.read_text(encoding="utf-8"))
-            day = dt.date.fromisoformat(spec["published"]) if spec.get("published") else None
-            seen.clear()
-            extraction = pipeline.extract(
-                path.read_text(encoding="utf-8"), name=path.name, published=day
-            )
-            rows = to_json([extraction])
-            facts = seen.get("facts") or seen.get("read") or []
-            drafts = extraction.drafts
-            published = extraction.meta.published
-            for draft in drafts:  # an older tree: its drafts' grounds read now, as today
-                if not hasattr(draft, "read_from"):
-                    draft.read_from = {}
-                if not getattr(draft, "grounds", None):
-                    draft.grounds = grounds(draft, facts, drafts, published)
-            paired = {id(got): want for want, got in pair(spec["records"], rows) if got}
-            common = ks.article_features(facts, drafts) if facts else {}
-            records, values = [], []
-            for i, (row, draft) in enumerate(zip(rows, drafts, strict=True)):
-                want = paired.get(id(row))
-                if not facts or not draft.partner:
-                    continue
-                feats = ks.record_features(draft, facts, drafts, extraction.meta.title, common)
-                records.append([i, feats, want is not None])
-                for name, value, vf in ks.value_features(
-                    draft, facts, extraction.meta.title, published, feats
-                ):
-                    if name == "sectors":
-                        right = want is not None and value in (want.get("sectors") or [])
-                    elif name.endswith("signatory"):
-                        right = bool(want and want.get(name)) and same_person(want[name], value)
-                    else:
-                        right = bool(want) and want.get(name) == value
-                    values.append([i, name, value, vf, right])
-            articles.append(
-                {
-                    "batch": folder.name,
-                    "stem": path.stem,
-                    "expected": spec["records"],
-                    "rows": rows,
-                    "records": records,
-                    "values": values,
-                }
-            )
+            feats = ks.record_features(draft, facts, drafts, extraction.meta.title, common)
+            records.append([i, feats, want is not None])
+            for name, value, vf in ks.value_features(
+                draft, facts, extraction.meta.title, published, feats
+            ):
+                if name == "sectors":
+                    right = want is not None and value in (want.get("sectors") or [])
+                elif name.endswith("signatory"):
+                    right = bool(want and want.get(name)) and same_person(want[name], value)
+                else:
+                    right = bool(want) and want.get(name) == value
+                values.append([i, name, value, vf, right])
+        articles.append(
+            {
+                "batch": path.parent.name,
+                "stem": path.stem,
+                "expected": spec["records"],
+                "rows": rows,
+                "records": records,
+                "values": values,
+            }
+        )
     out.write_text(json.dumps(articles), encoding="utf-8")
     print(f"{len(articles)} articles -> {out}")
     return 0
