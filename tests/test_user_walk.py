@@ -1,0 +1,72 @@
+"""Defects a new user met walking through the CLI with real data (session 34), each driven
+through the CLI on a real SQLite file: the failing command first, then what it must do."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from conftest import Run
+
+
+@pytest.fixture
+def run(seeded_run: Run) -> Run:
+    return seeded_run
+
+
+# -- dates with their weekday, as officials and newspapers write them ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["Senin, 3/3/2025", "Senin 3/3/2025", "Senin (3/3/2025)", "Monday, 03-03-2025"]
+)
+def test_a_weekday_before_a_numeric_date_is_read(run: Run, text: str) -> None:
+    # `import` of a bureau sheet with "Senin, 3/3/2025" refused the row ('3' not understood),
+    # while "Senin, 3 Maret 2025" and "3/3/2025" were read.
+    run("add", "-p", "Busan", "-c", "KR", "-t", "mou", "-d", text, "--title", "MoU")
+    [row] = run.json("list", "-p", "Busan", "--type", "mou")
+    assert row["date"] == "2025-03-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "given"),
+    [
+        ("Selasa, 3 Maret 2025", "Selasa"),
+        ("Selasa, 3/3/2025", "Selasa"),
+        ("Friday, March 3, 2025", "Friday"),
+        ("Kamis, 20 Februari 2025 - Jumat, 11 Agustus 2025", "Jumat"),
+    ],
+)
+def test_a_weekday_that_contradicts_the_date_is_refused(
+    run: Run, db_path: Path, snapshot: Callable[[Path], bytes], text: str, given: str
+) -> None:
+    # 3 March 2025 is a Monday: "Selasa, 3 Maret 2025" was stored as 3 March without a word,
+    # though one of the two is wrong (a day mistyped, or the weekday).
+    before = snapshot(db_path)
+    result = run("add", "-p", "Busan", "-c", "KR", "-t", "mou", "-d", text, code=2)
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"kerjasama: error: --date '{text}': ")
+    assert given in line and "Monday" in line and "check" in line
+    assert snapshot(db_path) == before
+
+
+def test_a_contradicting_weekday_is_said_in_indonesian(run: Run) -> None:
+    result = run(
+        "--lang", "id", "add", "-p", "Busan", "-t", "mou", "-d", "Selasa, 3/3/2025", code=2
+    )
+    [line] = result.stderr.splitlines()
+    assert "Senin" in line and "Monday" not in line and "Selasa" in line
+
+
+def test_an_import_row_with_a_weekday_and_a_numeric_date(run: Run, tmp_path: Path) -> None:
+    sheet = tmp_path / "bureau.csv"
+    sheet.write_text(
+        'mitra,negara,jenis,tanggal\nOsaka,Jepang,loi,"Senin, 3/3/2025"\n'
+        'Lyon,Prancis,mou,"Selasa, 3/3/2025"\n',
+        encoding="utf-8",
+    )
+    result = run("import", str(sheet), code=2)
+    [reject, summary] = result.stderr.splitlines()
+    assert reject.startswith(f"kerjasama: {sheet}:3: tanggal 'Selasa, 3/3/2025': ")
+    assert "1 rejected" in summary and "would insert 1" in summary
