@@ -70,3 +70,22 @@ def test_an_import_row_with_a_weekday_and_a_numeric_date(run: Run, tmp_path: Pat
     [reject, summary] = result.stderr.splitlines()
     assert reject.startswith(f"kerjasama: {sheet}:3: tanggal 'Selasa, 3/3/2025': ")
     assert "1 rejected" in summary and "would insert 1" in summary
+
+
+# -- what falls due: a partnership's last activity at the precision it is known ------------------
+
+
+def test_agenda_says_the_last_activity_at_its_own_precision(run: Run) -> None:
+    # A visit known to May 2019 was shown as "last activity 2019-05-31", a day no source gave;
+    # "akhir 2022" (September to December) as "2022-12-31".
+    run("add", "-p", "Hanoi", "-c", "VN", "-t", "visit", "-d", "Mei 2019", "--title", "Visit")
+    run("add", "-p", "Oslo", "-c", "NO", "-t", "visit", "-d", "akhir 2022", "--title", "Visit")
+    lines = run("agenda").stdout.splitlines()
+    [hanoi] = [line for line in lines if "Hanoi" in line]
+    [oslo] = [line for line in lines if "Oslo" in line]
+    assert hanoi.endswith("Hanoi (last activity 2019-05)")
+    assert "2022-12-31" not in oslo and oslo.endswith("Oslo (last activity ~2022)")
+    # The machine formats keep the latest possible day, from which the due day is counted.
+    items = {i["partner"]: i for i in run.json("agenda") if i["kind"] == "dormant"}
+    assert items["Hanoi"]["last_activity"] == "2019-05-31"
+    assert items["Hanoi"]["date"] == "2022-05-31"

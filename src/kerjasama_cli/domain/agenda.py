@@ -112,6 +112,10 @@ class Item:
     title: str | None = None
     overdue: bool = False
     details: dict[str, Any] = field(default_factory=dict)
+    # For people, not machines: a dormant partnership's last activity as its record dates it
+    # (date_start, date_end, date_precision), since `last_activity` is its latest possible day
+    # and "2019-05-31" would claim a day the source never gave for "Mei 2019".
+    activity: dict[str, Any] | None = None
 
     def public(self) -> dict[str, Any]:
         """Stable English keys for JSON."""

@@ -122,17 +122,39 @@ def expiring(
 
 
 def last_activity(conn: sqlite3.Connection, f: RecordFilter) -> list[tuple]:
-    """Per partnership: (partner, local party, last day of activity, and the id, key and title of
-    the record of it). Activity is any dated record (visit, programme, meeting, document) or
-    evidence; the aggregate's bare columns come from the row holding the max (SQLite)."""
+    """Per partnership: (partner, local party, last day of activity, the id, key and title of
+    the record of it, and that record's date_start, date_end and date_precision). Activity is
+    any dated record (visit, programme, meeting, document) or evidence; the aggregate's bare
+    columns come from the row holding the max (SQLite)."""
     where, params = where_clause(conn, f)
     glue = " AND" if where else " WHERE"
     return conn.execute(
-        f"SELECT p.name, r.local_party, max({LATEST_SQL}) AS last, r.id, r.key, r.title "
+        f"SELECT p.name, r.local_party, max({LATEST_SQL}) AS last, r.id, r.key, r.title, "
+        f"r.date_start, r.date_end, r.date_precision "
         f"{_FROM}{where}{glue} r.partner_id IS NOT NULL "
         "GROUP BY r.partner_id, r.local_party HAVING last <> ''",
         params,
     ).fetchall()
+
+
+def _activity_date(
+    conn: sqlite3.Connection,
+    rid: int,
+    last: str,
+    start: str | None,
+    end: str | None,
+    precision: str,
+) -> dict[str, Any]:
+    """The dates of what `last` comes from: the record's own, or its evidence's when later."""
+    if end != last:
+        row = conn.execute(
+            "SELECT date_start, date_end, date_precision FROM evidence "
+            "WHERE record_id = ? AND date_end = ? LIMIT 1",
+            (rid, last),
+        ).fetchone()
+        if row is not None:
+            start, end, precision = row
+    return {"date_start": start, "date_end": end, "date_precision": precision}
 
 
 def dormant(
@@ -140,7 +162,7 @@ def dormant(
 ) -> list[Item]:
     """Partnerships without activity for `dormant_years`, by the day they became dormant."""
     items: list[Item] = []
-    for partner, party, last, rid, key, title in last_activity(conn, f):
+    for partner, party, last, rid, key, title, *dates in last_activity(conn, f):
         since = add_months(dt.date.fromisoformat(last), 12 * s.dormant_years)
         if since <= end:
             items.append(
@@ -153,6 +175,7 @@ def dormant(
                     title,
                     overdue=since < today,
                     details={"last_activity": last, "local_party": party},
+                    activity=_activity_date(conn, rid, last, *dates),
                 )
             )
     return items
