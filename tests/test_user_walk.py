@@ -89,3 +89,33 @@ def test_agenda_says_the_last_activity_at_its_own_precision(run: Run) -> None:
     items = {i["partner"]: i for i in run.json("agenda") if i["kind"] == "dormant"}
     assert items["Hanoi"]["last_activity"] == "2019-05-31"
     assert items["Hanoi"]["date"] == "2022-05-31"
+
+
+# -- evidence of a stage, as the bureau names it -------------------------------------------------
+
+
+def test_evidence_add_takes_a_stage_by_its_name_as_import_does(run: Run) -> None:
+    # The stage column of an import reads "persetujuan DPRD"; `evidence add` refused it as
+    # 'persetujuan_dprd' (a value the user never typed).
+    run("evidence", "add", "1", "persetujuan DPRD", "--date", "2015-04")
+    run("evidence", "add", "1", "letter of intent", "--date", "2015-02")
+    reached = {s["stage"] for s in run.json("evidence", "list", "1")["stages"]}
+    assert {"dprd_approval", "loi"} <= reached
+    result = run("evidence", "add", "1", "persetujuan DPR", code=2)
+    [line] = result.stderr.splitlines()
+    assert line.startswith(
+        "kerjasama: error: STAGE 'persetujuan DPR': not in the default stage list"
+    )
+
+
+def test_the_same_evidence_twice_is_stored_once(run: Run) -> None:
+    # `evidence add` twice with the same values stored two identical rows (the seed's and an
+    # import's evidence are stored once).
+    args = ("evidence", "add", "1", "dprd_approval", "--date", "2015-04", "--number", "12/2015")
+    first = run(*args)
+    again = run(*args)
+    assert "evidence" in first.stderr and "already" in again.stderr
+    [dprd] = [
+        s for s in run.json("evidence", "list", "1")["stages"] if s["stage"] == "dprd_approval"
+    ]
+    assert len(dprd["evidence"]) == 1

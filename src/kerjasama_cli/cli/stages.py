@@ -233,17 +233,21 @@ def add_evidence(
 
     store = open_db(db)
     rid, key = cooperation.record_id(store.conn, record)
-    item = evidence_from_options(rid, stage, date, number, document, note, source)
-    local_party = store.conn.execute(
-        "SELECT local_party FROM records WHERE id = ?", (rid,)
-    ).fetchone()[0]
-    stages.check_stage(store.conn, item.stage, local_party)
-    with store.transaction() as conn:
-        evidence_id = stages.add_evidence(conn, rid, key, item)
+    stage_key = stages.record_stage(store.conn, rid, stage)
+    item = evidence_from_options(rid, stage_key, date, number, document, note, source)
     from kerjasama_cli.i18n import translator
 
     t = translator()
-    message = t("kerjasama: evidence {id}: {key} reached {stage}")
+    with store.transaction() as conn:
+        # The same evidence again (a command run twice) is stored once, as an import's is.
+        existing = stages.same_evidence(conn, rid, item)
+        if existing is None:
+            evidence_id = stages.add_evidence(conn, rid, key, item)
+    if existing is not None:
+        message = t("kerjasama: evidence {id} already records that {key} reached {stage}")
+        evidence_id = existing
+    else:
+        message = t("kerjasama: evidence {id}: {key} reached {stage}")
     typer.echo(message.format(id=evidence_id, key=key, stage=t.word("stage", item.stage)), err=True)
 
 

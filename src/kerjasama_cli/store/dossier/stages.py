@@ -279,8 +279,48 @@ def known_stages(conn: sqlite3.Connection) -> set[str]:
     return {s for (s,) in conn.execute("SELECT DISTINCT stage FROM stage_lists")}
 
 
-def check_stage(conn: sqlite3.Connection, stage: str, local_party: str | None) -> None:
-    """Refuse a stage the local party's list does not have (naming the close ones)."""
+def record_stage(conn: sqlite3.Connection, record_id: int, text: str) -> str:
+    """The key of the stage `text` names in the list the record's local party follows: a key as
+    typed (`dprd_approval`, `DPRD approval`) or a stage's name in Indonesian or English
+    (`persetujuan DPRD`), as an import's stage column reads it. Refused otherwise, naming the
+    value as given and the close keys."""
+    from kerjasama_cli.domain.stages import parse_stage, stage_named
+
+    (local_party,) = conn.execute(
+        "SELECT local_party FROM records WHERE id = ?", (record_id,)
+    ).fetchone()
+    key = parse_stage(text, "STAGE")
+    stages = stage_list(conn, local_party)
+    listed = stages.keys()
+    if key not in listed:
+        key = stage_named(text, stages) or key
+    check_stage(conn, key, local_party, given=text)
+    return key
+
+
+def same_evidence(conn: sqlite3.Connection, record_id: int, item: Evidence) -> int | None:
+    """The id of the evidence row of the record that already says what `item` says (stage,
+    date, number and note), if there is one."""
+    row = conn.execute(
+        "SELECT id FROM evidence WHERE record_id = ? AND stage = ? AND date_start IS ? "
+        "AND date_end IS ? AND number IS ? AND note IS ?",
+        (
+            record_id,
+            item.stage,
+            _iso(item.date.start),
+            _iso(item.date.end),
+            item.number,
+            item.note,
+        ),
+    ).fetchone()
+    return None if row is None else int(row[0])
+
+
+def check_stage(
+    conn: sqlite3.Connection, stage: str, local_party: str | None, given: str | None = None
+) -> None:
+    """Refuse a stage the local party's list does not have (naming the close ones, and the
+    value as the user gave it when that is not the key)."""
     stages = stage_list(conn, local_party)
     listed = stages.keys()
     if stage not in listed:
@@ -292,13 +332,16 @@ def check_stage(conn: sqlite3.Connection, stage: str, local_party: str | None) -
         if stages.owner:
             raise ValidationError(
                 "STAGE",
-                stage,
+                given or stage,
                 "not in {owner}'s stage list (`kerjasama stages list`)",
                 close,
                 owner=stages.owner,
             )
         raise ValidationError(
-            "STAGE", stage, "not in the default stage list (`kerjasama stages list`)", close
+            "STAGE",
+            given or stage,
+            "not in the default stage list (`kerjasama stages list`)",
+            close,
         )
 
 
@@ -315,18 +358,7 @@ def apply_evidence(conn: sqlite3.Connection, items: Sequence[tuple[str, Evidence
             and not conn.execute("SELECT 1 FROM sources WHERE key = ?", (item.source,)).fetchone()
         ):
             raise ValidationError("evidence source", item.source, "no such source key")
-        if conn.execute(
-            "SELECT 1 FROM evidence WHERE record_id = ? AND stage = ? AND date_start IS ? "
-            "AND date_end IS ? AND number IS ? AND note IS ?",
-            (
-                row[0],
-                item.stage,
-                _iso(item.date.start),
-                _iso(item.date.end),
-                item.number,
-                item.note,
-            ),
-        ).fetchone():
+        if same_evidence(conn, row[0], item) is not None:
             continue
         add_evidence(conn, row[0], key, item)
         added += 1
