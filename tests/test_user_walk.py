@@ -119,3 +119,34 @@ def test_the_same_evidence_twice_is_stored_once(run: Run) -> None:
         s for s in run.json("evidence", "list", "1")["stages"] if s["stage"] == "dprd_approval"
     ]
     assert len(dprd["evidence"]) == 1
+
+
+# -- an end of validity before the date: the values as typed, never None -------------------------
+
+
+def test_an_end_before_a_range_date_names_both_as_given(run: Run) -> None:
+    # Said "is before the record's date None" (a range has no ISO text) and named the end date
+    # as '2018-01-01' where the user typed '1 Januari 2018'.
+    add = ("add", "-p", "Busan", "-c", "KR", "-t", "agreement", "--title", "Agreement")
+    result = run(*add, "-d", "2019..2020", "--end-date", "1 Januari 2018", code=2)
+    [line] = result.stderr.splitlines()
+    assert line == (
+        "kerjasama: error: --end-date '1 Januari 2018': is before the record's date 2019..2020; "
+        "an agreement cannot end before it starts"
+    )
+
+
+@pytest.mark.parametrize(
+    ("date", "shown"), [("2030..2031", "2030..2031"), ("akhir 2030", "2030-09..2030-12")]
+)
+def test_an_edit_moving_the_date_past_the_end_names_the_date_as_given(
+    run: Run, date: str, shown: str
+) -> None:
+    # Said "--date: is after ..." (the value left out) for a range, "--date '2030'" for
+    # "akhir 2030".
+    run("add", "-p", "Busan", "-c", "KR", "-t", "agreement", "-d", "2025-01-01",
+        "--end-date", "2026-12-31", "--title", "Agreement")  # fmt: skip
+    result = run("edit", "busan-kr-agreement-2025-01-01", "--date", date, code=2)
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"kerjasama: error: --date '{date}': is after the record's end date")
+    assert "None" not in line
