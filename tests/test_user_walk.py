@@ -150,3 +150,19 @@ def test_an_edit_moving_the_date_past_the_end_names_the_date_as_given(
     [line] = result.stderr.splitlines()
     assert line.startswith(f"kerjasama: error: --date '{date}': is after the record's end date")
     assert "None" not in line
+
+
+def test_an_import_row_ending_before_its_date_names_the_end_as_typed(
+    run: Run, tmp_path: Path
+) -> None:
+    sheet = tmp_path / "bureau.csv"
+    sheet.write_text(
+        "mitra,negara,jenis,tanggal,tanggal berakhir\nBusan,Korsel,perjanjian,2019..2020,"
+        "1 Januari 2018\n",
+        encoding="utf-8",
+    )
+    result = run("import", str(sheet), code=2)
+    assert (
+        f"{sheet}:2: tanggal berakhir '1 Januari 2018': is before the record's date 2019..2020"
+        in (result.stderr)
+    )
