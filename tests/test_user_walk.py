@@ -166,3 +166,30 @@ def test_an_import_row_ending_before_its_date_names_the_end_as_typed(
         f"{sheet}:2: tanggal berakhir '1 Januari 2018': is before the record's date 2019..2020"
         in (result.stderr)
     )
+
+
+# -- ids typed as numbers: one line, never a traceback -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        (("history", "restore", "99999999999999999999"), "CHANGE_ID"),
+        (("evidence", "delete", "99999999999999999999"), "ID"),
+        (("history", "restore", "abc"), "CHANGE_ID"),
+        (("evidence", "delete", "abc"), "ID"),
+    ],
+)
+def test_an_id_too_large_or_not_a_number_is_one_line(
+    run: Run, db_path: Path, snapshot: Callable[[Path], bytes], args: tuple[str, ...], named: str
+) -> None:
+    # An id past SQLite's integers ended in a traceback (OverflowError); 'abc' in Click's
+    # "'abc' is not a valid int" (Python's word, in both languages).
+    run("list")
+    before = snapshot(db_path)
+    for lang, word in (("en", "whole number"), ("id", "bilangan bulat")):
+        result = run("--lang", lang, *args, code=2)
+        [line] = result.stderr.splitlines()
+        assert line.startswith(f"kerjasama: error: {named} '{args[-1]}': ") and word in line
+        assert "int" not in line.split(": ", 2)[2]
+    assert snapshot(db_path) == before

@@ -11,7 +11,8 @@ import typer
 from kerjasama_cli.cli.error_handling import handles_errors
 from kerjasama_cli.cli.invocation import open_db
 from kerjasama_cli.cli.messages import notice
-from kerjasama_cli.cli.options import DbOption
+from kerjasama_cli.cli.options import DbOption, WholeNumber
+from kerjasama_cli.domain.limits import MAX_ID
 
 
 class Format(StrEnum):
@@ -254,7 +255,10 @@ def add_evidence(
 @evidence_app.command("delete")
 @handles_errors
 def delete_evidence(
-    evidence_id: Annotated[int, typer.Argument(metavar="ID", help="The evidence id.")],
+    evidence_id: Annotated[
+        int,
+        typer.Argument(metavar="ID", click_type=WholeNumber(1, MAX_ID), help="The evidence id."),
+    ],
     db: DbOption = None,
 ) -> None:
     """Remove one piece of evidence."""
