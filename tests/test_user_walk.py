@@ -193,3 +193,38 @@ def test_an_id_too_large_or_not_a_number_is_one_line(
         assert line.startswith(f"kerjasama: error: {named} '{args[-1]}': ") and word in line
         assert "int" not in line.split(": ", 2)[2]
     assert snapshot(db_path) == before
+
+
+# -- what falls due past the calendar's end: never, not a traceback ------------------------------
+
+
+@pytest.mark.parametrize(
+    "setting",
+    [
+        "dormant_years=99999",
+        "warn_months=99999",
+        "notice_months=99999",
+        "waiting_days=99999",
+        "trip_report_days=99999",
+        "report_due_days=99999",
+    ],
+)
+def test_agenda_and_report_with_the_largest_settings_accepted(
+    run: Run, tmp_path: Path, setting: str
+) -> None:
+    # `settings set dormant_years 99999` is accepted (0 to 99999), and then `agenda` and
+    # `report --period` ended in a traceback: "ValueError: year 102024 is out of range".
+    name, value = setting.split("=")
+    run("settings", "set", name, value)
+    run("agenda")
+    run("agenda", "--format", "json")
+    run("report", "-o", str(tmp_path / "briefing.html"), "--period", "2025")
+
+
+def test_agenda_with_an_agreement_dated_near_the_calendars_end(run: Run) -> None:
+    # A date past 2100 is kept when insisted on ('!'); its term ran past year 9999 and the
+    # agenda ended in a traceback.
+    run("add", "-p", "Busan", "-c", "KR", "-t", "mou", "-d", "9999-06-01!", "--term-years", "5",
+        "--title", "Far")  # fmt: skip
+    run("agenda")
+    run("list", "--expiring", "1y")

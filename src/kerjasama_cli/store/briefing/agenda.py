@@ -18,7 +18,7 @@ from kerjasama_cli.domain.agenda import (
 )
 from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.filters import RecordFilter
-from kerjasama_cli.domain.validity import add_months
+from kerjasama_cli.domain.validity import add_days, add_months
 from kerjasama_cli.store.dossier.stages import LATEST_SQL
 from kerjasama_cli.store.queries.filters import where_clause
 from kerjasama_cli.store.queries.validity import STATUS_SQL, VALID_UNTIL_SQL
@@ -202,7 +202,7 @@ def waiting(
         last = state.last_date()
         if not state.proposal or state.current is None or last is None:
             continue
-        due = last + dt.timedelta(days=s.waiting_days)
+        due = add_days(last, s.waiting_days)
         if due <= end:
             key, title = conn.execute(
                 "SELECT key, title FROM records WHERE id = ?", (rid,)
@@ -239,7 +239,7 @@ def reports(
             )
             for a, b, due in report_dues(today, end, s)
         ]
-    first_trip = today - dt.timedelta(days=s.trip_report_days)
+    first_trip = add_days(today, -s.trip_report_days)
     for rid, key, title, partner, day, place in _rows(
         conn,
         f,
@@ -248,7 +248,7 @@ def reports(
         "AND r.place IS NOT NULL AND r.place <> r.local_party",
         [first_trip.isoformat(), end.isoformat()],
     ):
-        due = dt.date.fromisoformat(day) + dt.timedelta(days=s.trip_report_days)
+        due = add_days(dt.date.fromisoformat(day), s.trip_report_days)
         if today <= due <= end:
             items.append(
                 Item(due, "trip_report", partner, rid, key, title, details={"place": place})
