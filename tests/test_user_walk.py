@@ -3,6 +3,7 @@ through the CLI on a real SQLite file: the failing command first, then what it m
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -228,3 +229,25 @@ def test_agenda_with_an_agreement_dated_near_the_calendars_end(run: Run) -> None
         "--title", "Far")  # fmt: skip
     run("agenda")
     run("list", "--expiring", "1y")
+
+
+# -- export then import gives the registry back, far dates included -----------------------------
+
+
+@pytest.mark.parametrize("name", ["registry.csv", "registry.yaml", "registry.ndjson"])
+def test_far_dates_survive_export_and_import(run: Run, tmp_path: Path, name: str) -> None:
+    # An end of validity past 2100 (accepted with '!') was exported as '2130-01-01', which the
+    # import then refused; a year before 1000 was written '1-01' (not a date at all).
+    run("add", "-p", "Busan", "-c", "KR", "-t", "mou", "-d", "2025-01-01",
+        "--end-date", "2130-01-01!", "--title", "Long")  # fmt: skip
+    run("add", "-p", "Busan", "-t", "visit", "-d", "0999-03!", "--title", "Old")
+    out = tmp_path / name
+    run("export", "-p", "Busan", "-o", str(out))
+    copy = Run(tmp_path / "copy.db")
+    copy("init", "--empty")
+    copy("import", str(out))
+    rows = {r["title"]: r for r in copy.json("list", "-p", "Busan")}
+    assert rows["Old"]["date"] == "0999-03" and rows["Old"]["date_start"] == "0999-03-01"
+    exported = copy("export", "-p", "Busan", "--type", "mou", "--format", "ndjson").stdout
+    [long] = [json.loads(line) for line in exported.splitlines()]
+    assert long["end_date"] == "2130-01-01!"

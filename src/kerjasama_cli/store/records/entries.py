@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from kerjasama_cli.domain.countries import export_code
-from kerjasama_cli.domain.dates import FuzzyDate
+from kerjasama_cli.domain.dates import FuzzyDate, day_text
 from kerjasama_cli.domain.filters import RecordFilter
 from kerjasama_cli.domain.records import Person, Record
 from kerjasama_cli.store.queries.validity import EVENT_STATUS, EVENT_TERM
@@ -254,7 +254,7 @@ def _entries(
             if row[18] is not None:
                 item["term_years"] = _whole(row[18])
             if row[19]:
-                item["end_date"] = row[19]  # stored as ISO
+                item["end_date"] = day_text(row[19])  # stored as ISO; '!' past 2100
             item["sources"] = sources
             if (row[8], row[9]) != (home, home_country):
                 item["local_party"] = row[8]
