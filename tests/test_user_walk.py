@@ -251,3 +251,15 @@ def test_far_dates_survive_export_and_import(run: Run, tmp_path: Path, name: str
     exported = copy("export", "-p", "Busan", "--type", "mou", "--format", "ndjson").stdout
     [long] = [json.loads(line) for line in exported.splitlines()]
     assert long["end_date"] == "2130-01-01!"
+
+
+def test_a_leaders_term_before_1900_survives_export_and_import(run: Run, tmp_path: Path) -> None:
+    run("leaders", "add", "--name", "Old Governor", "--title", "Gubernur",
+        "--from", "1890-01-01!", "--to", "1895-01-01!")  # fmt: skip
+    out = tmp_path / "registry.yaml"
+    run("export", "-o", str(out))
+    copy = Run(tmp_path / "copy.db")
+    copy("init", "--empty")
+    copy("import", str(out))
+    terms = {t["name"]: t for t in copy.json("leaders", "list")}
+    assert terms["Old Governor"]["from"] == "1890-01-01"

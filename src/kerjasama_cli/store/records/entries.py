@@ -164,7 +164,12 @@ def export_document(conn: sqlite3.Connection, f: RecordFilter | None = None) -> 
     for row in _dicts(conn, "SELECT * FROM leaders ORDER BY term_start, key"):
         leader = {"key": row["key"], "name": row["name"], "title": row["title"]}
         leader.update(
-            {"from": row["term_start"], "to": row["term_end"], "note": row["note"]},
+            {
+                # stored as ISO; written with '!' outside 1900-2100, so import reads them back
+                "from": day_text(row["term_start"]),
+                "to": day_text(row["term_end"]),
+                "note": row["note"],
+            },
             aliases=json.loads(row["aliases"]),
         )
         if row["local_party"] != home:
