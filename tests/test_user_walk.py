@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import Run
+from conftest import Run, run_module
 
 
 @pytest.fixture
@@ -263,3 +263,37 @@ def test_a_leaders_term_before_1900_survives_export_and_import(run: Run, tmp_pat
     copy("import", str(out))
     terms = {t["name"]: t for t in copy.json("leaders", "list")}
     assert terms["Old Governor"]["from"] == "1890-01-01"
+
+
+# -- a file that cannot be written is named as the user gave it ---------------------------------
+
+
+def test_an_output_that_cannot_be_written_is_named_not_its_temporary(
+    run: Run, tmp_path: Path
+) -> None:
+    # On a read-only file system the clean-up of the hidden temporary failed too, and its error
+    # ("ro/.x.csv.tmp: Read-only file system") replaced the one naming the file asked for. A
+    # directory where the temporary goes fails the same two ways.
+    (tmp_path / ".out.csv.tmp").mkdir()
+    result = run("export", "-o", str(tmp_path / "out.csv"), code=1)
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"kerjasama: error: {tmp_path / 'out.csv'}: cannot be written (")
+    assert not (tmp_path / "out.csv").exists()
+
+
+def test_a_workbook_that_cannot_be_written_is_one_line(run: Run, tmp_path: Path) -> None:
+    # openpyxl's unfinished sheet printed "Exception ignored in: <generator object
+    # WorksheetWriter.get_stream ...>" and two tracebacks under the error line.
+    (tmp_path / ".out.xlsx.tmp").mkdir()
+    result = run_module("export", "-o", str(tmp_path / "out.xlsx"), db=run.db)
+    assert result.returncode == 1
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"kerjasama: error: {tmp_path / 'out.xlsx'}: cannot be written (")
+
+
+def test_an_accounts_file_that_cannot_be_written_is_named(run: Run) -> None:
+    accounts = run.db.with_name(run.db.name + ".accounts.json")
+    accounts.with_name(f".{accounts.name}.tmp").mkdir()
+    result = run("users", "add", "ani", "--password-stdin", input="s3cret-pass\n", code=1)
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"kerjasama: error: {accounts}: cannot be written (")

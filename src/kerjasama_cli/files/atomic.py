@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TextIO
 
@@ -137,12 +137,20 @@ def replaced_when_done(path: Path) -> Iterator[Path]:
         yield temporary
         temporary.replace(path)
     except BaseException as error:
-        temporary.unlink(missing_ok=True)
+        _remove_quietly(temporary)
         if isinstance(error, OSError) and not isinstance(error, BrokenPipeError):
             # a missing or locked directory, a full disk: one line naming the file asked for
             # (not the hidden temporary), in the user's language
             raise _unwritable(path, error) from None
         raise
+
+
+def _remove_quietly(temporary: Path) -> None:
+    """Remove what a failed write left. On a read-only file system (or with a directory where
+    the temporary goes) removing fails too, with an error naming the hidden temporary: the
+    error that matters, and is said, is the write's."""
+    with suppress(OSError):
+        temporary.unlink(missing_ok=True)
 
 
 def _unwritable(path: Path, error: OSError) -> KerjasamaError:

@@ -168,8 +168,24 @@ def write_xlsx(
         ws.append([_value(row.get(f)) for f in fields])
         count += 1
     ws.auto_filter.ref = f"A1:{get_column_letter(len(fields))}{count + 1}"
-    book.save(path)
+    try:
+        book.save(path)
+    except BaseException:
+        _discard(ws)
+        raise
     return count
+
+
+def _discard(ws: Any) -> None:
+    """Finish and remove a write-only sheet whose workbook could not be saved (a read-only
+    folder, a full disk, Ctrl-C): left open, its XML writer complains when Python collects it
+    ("Exception ignored in: <generator object WorksheetWriter.get_stream>", two tracebacks
+    under the one line that says what failed), and its rows stay in a temporary file."""
+    try:
+        ws.close()
+        ws._writer.cleanup()  # openpyxl's own temporary file of the sheet's rows
+    except Exception:  # already closed, or half-written: nothing more to tidy
+        pass
 
 
 def _text(value: Any) -> str:
