@@ -297,3 +297,29 @@ def test_an_accounts_file_that_cannot_be_written_is_named(run: Run) -> None:
     result = run("users", "add", "ani", "--password-stdin", input="s3cret-pass\n", code=1)
     [line] = result.stderr.splitlines()
     assert line.startswith(f"kerjasama: error: {accounts}: cannot be written (")
+
+
+# -- a partner named without its accents, as `list -p` takes it ---------------------------------
+
+
+def test_show_and_partners_show_fold_accents_as_list_does(run: Run) -> None:
+    # `list -p malmo` finds Malmö; `show Malmo` and `partners show Malmo` said "no partner by
+    # that id, key, name or alias; did you mean 'Malmö'?", and `partners show MALMÖ` (a
+    # non-ASCII capital) nothing at all.
+    run("add", "-p", "Malmö", "-c", "SE", "-t", "visit", "-d", "2024-05-01", "--title", "Visit")
+    assert len(run.json("list", "-p", "malmo")) == 1
+    for ref in ("Malmo", "MALMÖ", "malmo"):
+        assert run("show", ref).stdout.startswith("#")
+        assert "Malmö" in run("partners", "show", ref).stdout
+    run("partners", "edit", "Malmo", "--add-alias", "Malmoe")
+    assert run.json("partners", "list", "--name", "Malmoe")[0]["name"] == "Malmö"
+
+
+def test_a_folded_name_two_partners_share_is_still_ambiguous(run: Run) -> None:
+    run("add", "-p", "Malmö", "-c", "SE", "-t", "visit", "-d", "2024-05-01", "--title", "A")
+    run("add", "-p", "Malmô", "-c", "FR", "-t", "visit", "-d", "2024-05-02", "--title", "B")
+    assert "2 partners" in run("partners", "show", "Malmo").stdout
+    result = run("partners", "edit", "Malmo", "--notes", "x", code=2)
+    assert "names 2 partners" in result.stderr
+    # the same letters in another case name one of them
+    assert "SE" in run("partners", "show", "MALMÖ").stdout
