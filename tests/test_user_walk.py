@@ -323,3 +323,52 @@ def test_a_folded_name_two_partners_share_is_still_ambiguous(run: Run) -> None:
     assert "names 2 partners" in result.stderr
     # the same letters in another case name one of them
     assert "SE" in run("partners", "show", "MALMÖ").stdout
+
+
+# -- a workbook's formulas: their values, or a reject, never an empty cell in silence ------------
+
+
+def test_a_formula_without_a_saved_value_rejects_its_row(run: Run, tmp_path: Path) -> None:
+    # A workbook written by a script (openpyxl, pandas) holds formulas with no computed value;
+    # the title "=CONCATENATE(...)" and the term "=2+3" were imported as empty, without a word.
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Mitra", "Negara", "Jenis", "Tanggal", "Judul", "Masa berlaku"])
+    sheet.append(["Busan", "Korsel", "MoU", "2025-03-05", '=CONCATENATE("MoU ",A2)', "=2+3"])
+    sheet.append(["Osaka", "Jepang", "LoI", "2025-03-06", "LoI Osaka", 2])
+    path = tmp_path / "bureau.xlsx"
+    book.save(path)
+    result = run("import", str(path), code=2)
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith(f"kerjasama: {path}:Sheet!2: Judul '=CONCATENATE(")
+    assert "a formula with no saved value" in lines[0]
+    assert "would insert 1" in lines[-1]
+    assert run.json("list", "-p", "Osaka") == []
+
+
+def test_a_formula_with_its_saved_value_imports_the_value(run: Run, tmp_path: Path) -> None:
+    # As Excel and LibreOffice save a formula: the formula and its computed value beside it.
+    import zipfile
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Mitra", "Negara", "Jenis", "Tanggal", "Judul"])
+    sheet.append(["Busan", "Korsel", "MoU", "2025-03-05", '=CONCATENATE("MoU ",A2)'])
+    written = tmp_path / "written.xlsx"
+    book.save(written)
+    saved = tmp_path / "saved.xlsx"
+    with zipfile.ZipFile(written) as source, zipfile.ZipFile(saved, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b"<v></v>", b"<v>MoU Busan</v>").replace(
+                    b'<c r="E2">', b'<c r="E2" t="str">'
+                )
+            target.writestr(item, data)
+    run("import", str(saved))
+    [row] = run.json("list", "-p", "Busan", "--type", "mou")
+    assert row["title"] == "MoU Busan"
