@@ -372,3 +372,13 @@ def test_a_formula_with_its_saved_value_imports_the_value(run: Run, tmp_path: Pa
     run("import", str(saved))
     [row] = run.json("list", "-p", "Busan", "--type", "mou")
     assert row["title"] == "MoU Busan"
+
+
+# -- history in Indonesian: the names of what changed too ---------------------------------------
+
+
+def test_history_names_a_settings_change_in_indonesian(run: Run) -> None:
+    # "value: — → 2" was left in English among Indonesian words.
+    run("settings", "set", "dormant_years", "2")
+    shown = run("--lang", "id", "history", "-n", "1").stdout
+    assert "value" not in shown and "nilai: — → 2" in shown
