@@ -382,3 +382,21 @@ def test_history_names_a_settings_change_in_indonesian(run: Run) -> None:
     run("settings", "set", "dormant_years", "2")
     shown = run("--lang", "id", "history", "-n", "1").stdout
     assert "value" not in shown and "nilai: — → 2" in shown
+
+
+# -- ids after delete: evidence too ---------------------------------------------------------------
+
+
+def test_a_deleted_evidence_id_is_not_given_out_again(run: Run) -> None:
+    # `evidence delete 8` then `evidence add` gave the new row id 8 again: the history of the
+    # deleted row and the new one read as one entry, and "evidence 8" named two things.
+    def added(stage: str) -> int:
+        line = run("evidence", "add", "1", stage, "--date", "2015-04").stderr
+        return int(line.split("evidence ", 1)[1].split(":", 1)[0])
+
+    first = added("dprd_approval")
+    run("evidence", "delete", str(first))
+    second = added("central_approval")
+    assert second > first
+    logged = [h for h in run.json("history", "-n", "5") if h["entity"] == "evidence"]
+    assert [h["action"] for h in logged if h["entity_id"] == first] == ["delete", "insert"]

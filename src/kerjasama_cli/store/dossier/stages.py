@@ -18,6 +18,7 @@ from typing import Any
 from kerjasama_cli.domain.dates import FuzzyDate
 from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.stages import Evidence, Stage, StageList, StageState, derive, implied
+from kerjasama_cli.store.database.ids import next_logged_id
 from kerjasama_cli.store.safety import history
 from kerjasama_cli.store.serve.browse_table import REFRESH_PUBLIC_SQL
 
@@ -90,12 +91,13 @@ def add_evidence(conn: sqlite3.Connection, record_id: int, record_key: str, item
         "note": item.note,
         "source": item.source,
     }
-    cursor = conn.execute(
-        f"INSERT INTO evidence (record_id, {', '.join(values)}) "
-        f"VALUES (?, {', '.join('?' * len(values))})",
-        [record_id, *values.values()],
+    # An id never given before, deleted ones included: "evidence 8" names one row for good.
+    evidence_id = next_logged_id(conn, "evidence", "evidence")
+    conn.execute(
+        f"INSERT INTO evidence (id, record_id, {', '.join(values)}) "
+        f"VALUES (?, ?, {', '.join('?' * len(values))})",
+        [evidence_id, record_id, *values.values()],
     )
-    evidence_id = int(cursor.lastrowid or 0)
     history.log(conn, "evidence", evidence_id, record_key, history.INSERT, history.inserted(values))
     return evidence_id
 
@@ -143,7 +145,7 @@ def record_stages(conn: sqlite3.Connection, items: Sequence[tuple[str, str]]) ->
         return 0
     lists: dict[str, StageList] = {}
     rows, log = [], history.HistoryBuffer()
-    (evidence_id,) = conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM evidence").fetchone()
+    evidence_id = next_logged_id(conn, "evidence", "evidence")
     for key, stage, record_id, rtype, party, start, end, precision, source in conn.execute(
         _STAGED_RECORDS, (json.dumps(pairs),)
     ).fetchall():
