@@ -400,3 +400,13 @@ def test_a_deleted_evidence_id_is_not_given_out_again(run: Run) -> None:
     assert second > first
     logged = [h for h in run.json("history", "-n", "5") if h["entity"] == "evidence"]
     assert [h["action"] for h in logged if h["entity_id"] == first] == ["delete", "insert"]
+
+
+def test_a_deleted_leader_terms_id_is_not_given_out_again(run: Run) -> None:
+    # `leaders delete` of the latest term, then `leaders add`: the new term took the same id.
+    add = ("leaders", "add", "--title", "Pj Gubernur")
+    first = run(*add, "--name", "Zed", "--from", "2040-01-01", "--to", "2040-02-01").stderr
+    first_id = int(first.split("#", 1)[1].split(" ", 1)[0])
+    run("leaders", "delete", str(first_id), "--yes")
+    second = run(*add, "--name", "Yan", "--from", "2041-01-01", "--to", "2041-02-01").stderr
+    assert int(second.split("#", 1)[1].split(" ", 1)[0]) > first_id

@@ -23,9 +23,9 @@ def next_id(conn: sqlite3.Connection, table: str) -> int:
 
 def next_logged_id(conn: sqlite3.Connection, table: str, entity: str) -> int:
     """The id the next row of `table` takes when every row it has had was logged in the history
-    as `entity` (evidence: `evidence add`, the seed's and an import's stages): above its highest
-    id and above every id the history names, deleted rows included. The history is the mark,
-    so such a table needs no high-water row or trigger (and no migration)."""
+    as `entity` (evidence: `evidence add`, the seed's and an import's stages; leader terms):
+    above its highest id and above every id the history names, deleted rows included. The
+    history is the mark, so such a table needs no high-water row or trigger (no migration)."""
     if (table, entity) not in _LOGGED:
         raise ValueError(table)
     (found,) = conn.execute(
@@ -37,4 +37,4 @@ def next_logged_id(conn: sqlite3.Connection, table: str, entity: str) -> int:
     return int(found)
 
 
-_LOGGED = (("evidence", "evidence"),)
+_LOGGED = (("evidence", "evidence"), ("leaders", "leader"))
