@@ -85,7 +85,8 @@ def test_an_import_row_naming_two_partners_without_a_country_is_refused(
     assert snapshot(run.db) == before
     said = run("--lang", "id", "import", str(path), code=2).stderr.splitlines()[0]
     assert english_left(said, ("partner",)) == [], said
-    run("import", str(path), "--skip-invalid")
+    # its rejects beside the file: by default they go to the current directory, the checkout
+    run("import", str(path), "--skip-invalid", "--rejects", str(tmp_path / "rejects.csv"))
     rows = run.json("list", "--from", "2025-10-01", "--to", "2025-10-31")
     assert sorted((r["date"], r["country"]) for r in rows) == [
         ("2025-10-02", "JP"),
