@@ -21,14 +21,14 @@ import tempfile
 import time
 from pathlib import Path
 
-from kerjasama_cli.domain.dates import FuzzyDate
 from kerjasama_cli.domain.filters import RecordFilter
+from kerjasama_cli.domain.fuzzy_date import FuzzyDate
 from kerjasama_cli.domain.records import Dataset, Partner, Person, Record, Source
 from kerjasama_cli.store.database.connection import open_store
 from kerjasama_cli.store.fulltext.external import drop_triggers
 from kerjasama_cli.store.fulltext.search import search_rows
 from kerjasama_cli.store.queries.reader import STATUS_SQL, query_rows
-from kerjasama_cli.store.records.writer import apply_dataset
+from kerjasama_cli.store.records.applying import apply_dataset
 
 SECTORS = ["trade", "health", "education", "flood_management", "culture", "transport", "waste"]
 TYPES = ["loi", "mou", "agreement", "sister_city", "programme"]

@@ -196,46 +196,19 @@ def test_a_50_mb_pdf_is_streamed_not_loaded_whole(run: Run, tmp_path: Path):
         "try:\n    app(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
         "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
     )
-    process = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            code,
-            "--db",
-            str(run.db),
-            "attach",
-            "shanghai-mou-2020-10-23",
-            str(pdf),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+
+    def measured(*args: str) -> subprocess.CompletedProcess[str]:
+        """`kerjasama --db DB ARGS` in a process of its own that prints its peak memory last."""
+        argv = [sys.executable, "-c", code, "--db", str(run.db), *args]
+        return subprocess.run(argv, capture_output=True, text=True, timeout=300)
+
+    process = measured("attach", "shanghai-mou-2020-10-23", str(pdf))
     assert "already stored" in process.stderr
-    process = subprocess.run(
-        [sys.executable, "-c", code, "--db", str(run.db), "check-nothing"],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    process = measured("check-nothing")
     baseline = int(process.stderr.strip().splitlines()[-1])
     copy = tmp_path / "scan-copy.pdf"
     make_pdf(copy, "Perjanjian Kerja Sama salinan kedua", padding=50 << 20)
-    process = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            code,
-            "--db",
-            str(run.db),
-            "attach",
-            "shanghai-mou-2020-10-23",
-            str(copy),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    process = measured("attach", "shanghai-mou-2020-10-23", str(copy))
     assert "stored" in process.stderr, process.stderr
     rss_kb = int(process.stderr.strip().splitlines()[-1])
     assert rss_kb - baseline < 30 << 10, f"{(rss_kb - baseline) >> 10} MB above a bare start"
@@ -270,3 +243,46 @@ def test_export_with_documents_writes_them_beside_the_file(run: Run, tmp_path: P
     assert [m["record"] for m in only] == ["shanghai-mou-2020-10-23"]
     result = run("export", "--with-documents", code=2)
     assert "give -o FILE" in result.stderr
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    """Every file below `folder` (hidden ones too), by its path inside it, with its bytes."""
+    return {
+        str(path.relative_to(folder)): path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+def test_a_forced_export_with_documents_holds_only_what_it_wrote(run: Run, tmp_path: Path):
+    """`export --with-documents --force` over an earlier export wrote its files into the old
+    FILE.documents/ and left the earlier export's files there, listed by no documents.json. The
+    folder holds exactly this export's files; an export that fails changes none of it and
+    leaves no new file behind."""
+    import json
+
+    first = make_pdf(tmp_path / "rotterdam.pdf", "Rotterdam")
+    second = make_pdf(tmp_path / "shanghai.pdf", "Shanghai")
+    run("attach", RECORD, str(first))
+    run("attach", "shanghai-mou-2020-10-23", str(second))
+    work = tmp_path / "work"
+    work.mkdir()
+    out, folder = work / "out.yaml", work / "out.documents"
+    run("export", "-o", str(out), "--with-documents")
+    assert len(_tree(folder)) == 3  # two files and documents.json
+
+    run("export", "-o", str(out), "--with-documents", "--force", "--partner", "Shanghai")
+    manifest = json.loads((folder / "documents.json").read_text(encoding="utf-8"))
+    assert [m["record"] for m in manifest] == ["shanghai-mou-2020-10-23"]
+    assert sorted(_tree(folder)) == sorted(["documents.json", manifest[0]["file"]])
+    assert sorted(p.name for p in work.iterdir()) == ["out.documents", "out.yaml"]
+
+    # The export's own file cannot be written (a directory stands where its temporary goes):
+    # the run fails after the documents were read, and leaves the earlier export whole.
+    before, exported = _tree(folder), out.read_bytes()
+    (work / ".out.yaml.tmp").mkdir()
+    result = run("export", "-o", str(out), "--with-documents", "--force", code=1)
+    assert result.stderr.startswith(f"kerjasama: error: {out}: cannot be written"), result.stderr
+    assert "exported" not in result.stderr, result.stderr
+    assert _tree(folder) == before and out.read_bytes() == exported
+    assert sorted(p.name for p in work.iterdir()) == [".out.yaml.tmp", "out.documents", "out.yaml"]

@@ -10,11 +10,12 @@ from counting import python_steps
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kerjasama_cli.domain.dates import FuzzyDate, key_part, parse_date, parse_date_spec
+from kerjasama_cli.domain.dates import parse_date, parse_date_spec
 from kerjasama_cli.domain.errors import ValidationError
+from kerjasama_cli.domain.fuzzy_date import FuzzyDate, key_part
 from kerjasama_cli.domain.tabular import date_text
 from kerjasama_cli.render.fields import date_label, short_date
-from kerjasama_cli.render.timeline import dated
+from kerjasama_cli.render.timeline_labels import dated
 
 D = dt.date
 

@@ -10,14 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from kerjasama_cli.domain.dates import (
-    UNKNOWN,
-    FuzzyDate,
-    month_name,
-    parse_date,
-    parse_date_spec,
-)
+from kerjasama_cli.domain.dates import parse_date, parse_date_spec
 from kerjasama_cli.domain.errors import ValidationError
+from kerjasama_cli.domain.fuzzy_date import UNKNOWN, FuzzyDate, month_name
 
 D = date
 

@@ -561,3 +561,100 @@ def test_an_exploration_is_dated_by_the_meeting_it_came_out_of(text: str, date: 
 def test_a_caption_s_date_is_no_byline_date(line: str, published: str | None) -> None:
     found = parse_published(line)
     assert (found.isoformat() if found else None) == published
+
+
+# i36a (real23's Tangerang-Binzhou and Depok-Kagoshima, real20's Yogyakarta-Kathmandu): a
+# weekday printed beside a full date that falls on another weekday leaves the day untrusted, so
+# the date is the month; a month after the article's own date is in doubt too, only the year is
+# kept. The mirrors: the weekday agrees (the day stays).
+@pytest.mark.parametrize(
+    ("sentence", "published", "dates"),
+    [
+        # 14 May 2024 was a Tuesday, not a Thursday
+        (
+            "Wali Kota Pekalongan menerima delegasi Kota Arnhem, Kamis (14/5/2024).",
+            None,
+            ["2024-05"],
+        ),
+        (
+            "Wali Kota Pekalongan menerima delegasi Kota Arnhem, Kamis (14/05/24).",
+            None,
+            ["2024-05"],
+        ),
+        (
+            "Wali Kota Pekalongan menerima delegasi Kota Arnhem, Kamis 14 Mei 2024.",
+            None,
+            ["2024-05"],
+        ),
+        (
+            "The mayor of Pekalongan received Arnhem's delegation on Thursday, May 14, 2024.",
+            None,
+            ["2024-05"],
+        ),
+        # the printed September lies after an article of July: the year alone
+        (
+            "Wali Kota Pekalongan menerima delegasi Kota Arnhem, Kamis (14/9/2024).",
+            dt.date(2024, 7, 16),
+            ["2024"],
+        ),
+        # mirrors: the weekday agrees; a weekday naming the range's last day
+        (
+            "Wali Kota Pekalongan menerima delegasi Kota Arnhem, Selasa (14/5/2024).",
+            None,
+            ["2024-05-14"],
+        ),
+        (
+            "The mayor of Pekalongan received Arnhem's delegation on Tuesday, May 14, 2024.",
+            None,
+            ["2024-05-14"],
+        ),
+    ],
+)
+def test_a_weekday_that_disagrees_with_its_date_leaves_the_month(
+    sentence: str, published: dt.date | None, dates: list[str]
+) -> None:
+    assert _dates(sentence, published) == dates
+
+
+def test_talks_told_on_a_day_its_weekday_contradicts_are_dated_by_the_month() -> None:
+    # i36a (real20's Yogyakarta-Kathmandu): the meeting the exploring came out of still dates
+    # it, at the month; the mirror, the weekday agrees, keeps the day.
+    told = (
+        "Pemerintah Kota Pekalongan menjajaki kerja sama sister city dengan Kota Arnhem, "
+        "Belanda. Hal ini terungkap usai Wali Kota Pekalongan Afzan Arslan bertemu Duta Besar RI "
+        "untuk Belanda, pada {} 14 Mei 2024 di Balai Kota."
+    )
+    assert [d["date"] for d in _drafts(told.format("Kamis"))] == ["2024-05"]
+    assert [d["date"] for d in _drafts(told.format("Selasa"))] == ["2024-05-14"]
+
+
+# i36a (real23's Banyumas and DIY): the year a plan can only be realised after, and the month
+# someone took office, are no record's date; the mirrors: the plan realised, the call itself.
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        (
+            "Rencana kerja sama itu diperkirakan baru dapat direalisasikan setelah Pemilihan "
+            "Kepala Daerah Serentak Tahun 2029.",
+            [],
+        ),
+        ("The cooperation can only be realised after the elections in 2029.", []),
+        (
+            "Sejak menjadi Dubes Kanada untuk Indonesia pada Maret 2024 lalu, ini kunjungan "
+            "pertamanya ke daerah.",
+            [],
+        ),
+        (
+            "Since becoming Canada's ambassador to Indonesia in March 2024, this is her first "
+            "visit to a province.",
+            [],
+        ),
+        # mirrors
+        ("Rencana kerja sama itu telah direalisasikan pada tahun 2019.", ["2019"]),
+        ("Dubes Kanada untuk Indonesia berkunjung ke Palu pada Maret 2024 lalu.", ["2024-03"]),
+    ],
+)
+def test_a_year_to_come_after_or_of_taking_office_is_no_date(
+    sentence: str, dates: list[str]
+) -> None:
+    assert _dates(sentence) == dates

@@ -201,3 +201,84 @@ def test_english_kind_words_name_the_registrys_government(name: str, canonical: 
 
     finder = PartyFinder(Gazetteer.build("DKI Jakarta", []).resolve, "DKI Jakarta", {})
     assert finder.canonical(name) == canonical
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Konsul Jenderal Australia dan rombongan dijamu makan siang oleh Walikota Robby T "
+        "Lumentut di Danau Tondano, Selasa (9/9/2025). Walikota Robby menyambut hangat "
+        "kehadiran rombongan itu di Kota Manado.",
+        "Rombongan Konsul Jenderal Australia diterima oleh Walikota Robby T. Lumentut di Kota "
+        "Manado, Selasa (9/9/2025), untuk membahas kerja sama pariwisata.",
+    ],
+)
+def test_our_mayor_with_a_middle_initial_is_no_seat(text: str) -> None:
+    # real25's Tomohon: "oleh Walikota Jimmy F Eman" read as the mayor of a place "Jimmy"; a
+    # given name, an initial, a surname is a person's name, not a seat and its head
+    assert _partners(text) == {"Australia"}
+
+
+def test_a_foreign_seat_before_its_mayors_name_is_still_read() -> None:
+    # the other way (guard): a seat the gazetteer lacks before a full name stays the partner
+    text = (
+        "Rombongan dijamu makan siang oleh Walikota Gurye Kim Soon-ho di Danau Tondano, Selasa "
+        "(9/9/2025), saat kunjungan Wali Kota Manado ke Korea Selatan."
+    )
+    assert _partners(text) == {"Gurye"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Governor of Central Java received the Mayor of Cebu on Tuesday (9/9/2025) to "
+        "discuss cooperation in tourism. Apart from discussing cooperation opportunities, the "
+        "governor also expressed gratitude for the assistance provided by the late former "
+        "Guadalajara Mayor Pablo Lemus.",
+        "Gubernur Jawa Tengah menerima kunjungan Wali Kota Cebu, Selasa (9/9/2025), untuk "
+        "membahas kerja sama pariwisata. Selain membahas peluang kerja sama, Gubernur juga "
+        "berterima kasih atas bantuan mendiang mantan Wali Kota Guadalajara, Pablo Lemus.",
+    ],
+)
+def test_a_foreign_head_in_a_past_post_is_no_partner(text: str) -> None:
+    # real24's Jakarta: "the late former Seoul Mayor Pa[rk]", thanked for past help, drafted
+    # a record of Seoul; a head named in a past post speaks for none of his city
+    assert _partners(text) == {"Cebu"}
+
+
+def test_a_former_head_who_signed_then_still_names_the_partner() -> None:
+    # the other way (guard): the document he signed in office is his city's record
+    text = (
+        "The sister city MoU between Bandung and Guadalajara was signed in 2005 by the former "
+        "Mayor of Guadalajara, Pablo Lemus, and the Mayor of Bandung."
+    )
+    assert _partners(text) == {"Guadalajara"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Consul General Mark Gooding visited Kalimantan Barat on Tuesday (9/9/2025) and met the "
+        "Governor. During a visit to Public Junior High School 3 (SMPN3) and Universitas "
+        "Tanjungpura, the Consul General encouraged students to join the exchange programs of "
+        "Australia.",
+        "Konsul Jenderal Australia berkunjung ke Kalimantan Barat dan bertemu Gubernur, Selasa "
+        "(9/9/2025). Saat mengunjungi SMAN 1 Pontianak dan Universitas Tanjungpura, ia mengajak "
+        "pelajar mengikuti program pertukaran pelajar Australia.",
+    ],
+)
+def test_a_school_visited_is_where_not_who(text: str) -> None:
+    # real24's North Kalimantan: "During a visit to ... and Universitas Borneo, the Ambassador
+    # encouraged students ..." drafted the university as a partner of a programme
+    assert "Universitas Tanjungpura" not in _partners(text)
+
+
+def test_a_university_that_signs_is_still_a_partner() -> None:
+    # the other way (guard): what a foreign body signs with our government is its record (an
+    # Indonesian university beside it is no foreign partner: test_extract_sentence_shapes.py)
+    text = (
+        "Pemerintah Provinsi Kalimantan Barat menandatangani nota kesepahaman dengan "
+        "Universiti Malaya dan University of Adelaide tentang program pertukaran pelajar, "
+        "Selasa (9/9/2025)."
+    )
+    assert _partners(text) == {"Universiti Malaya", "University of Adelaide"}

@@ -140,6 +140,28 @@ PROBES: dict[str, Probe] = {
         (),
         ("Alejandro",),
     ),
+    # real23's Cirebon: "Surabaya dengan Seattle, Washington." a state named like a city of
+    # it, right after a city of its country, ending the item, is the city's state (i36b)
+    "a-state-named-like-its-city-ends-the-item": Probe(
+        "Wali Kota Semarang menerima kunjungan Wali Kota Austin, Selasa (9/9/2025). Indonesia "
+        "juga sudah memiliki sister city dengan AS yakni Medan dengan Tacoma, Washington; "
+        "Yogyakarta dengan Portland, Oregon; dan Makassar dengan Spokane, Washington.",
+        (("Austin", "US"), ("Tacoma", "US"), ("Portland", "US"), ("Spokane", "US")),
+        ("Washington",),
+    ),
+    "a-state-named-like-its-city-in-english": Probe(
+        "The Mayor of Semarang received the Mayor of Austin on Tuesday (9/9/2025). Indonesia "
+        "already has sister cities in the United States: Medan with Tacoma, Washington; and "
+        "Makassar with Spokane, Washington.",
+        (("Tacoma", "US"), ("Spokane", "US")),
+        ("Washington",),
+    ),
+    # the other way: the capital visited is a city (guard)
+    "the-capital-itself": Probe(  # guard
+        "Wali Kota Semarang berkunjung ke Washington, Selasa (9/9/2025), dan bertemu Wali Kota "
+        "Washington untuk menjajaki sister city.",
+        (("Washington", "US"),),
+    ),
 }
 
 

@@ -389,3 +389,28 @@ def test_a_city_given_as_an_example_to_learn_from_is_no_tie() -> None:
         "pengelolaan sampah."
     )
     assert {d["partner"] for d in _drafts(text)} == {"Oslo"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A delegation from our partner city Surabaya visited Hamburg from 3 to 5 June 2014. "
+        "Members of Surabaya's council met the Mayor of Hamburg and discussed future "
+        "cooperation.",
+        "Wali Kota Surabaya menerima kunjungan Wali Kota Hamburg, Selasa (9/9/2025). Hamburg "
+        "merupakan partner city Surabaya di Eropa.",
+    ],
+)
+def test_a_partner_city_is_a_tie_told_as_existing(text: str) -> None:
+    # real24's Berlin page: "A delegation from our partner city Jakarta visited Berlin" (a
+    # German city's Partnerstadt): the background tie is a sister city of its own
+    assert ("Hamburg", "sister_city") in {(d["partner"], d["type"]) for d in _drafts(text)}
+
+
+def test_the_partners_own_partner_cities_are_no_tie_of_ours() -> None:
+    # the other way (guard): the partner's partner cities, in the plural, name no tie with us
+    text = (
+        "The Mayor of Surabaya visited Hamburg on Tuesday (9/9/2025) and met the Mayor of "
+        "Hamburg. Hamburg's partner cities Shanghai and Marseille also sent delegations."
+    )
+    assert {(d["partner"], d["type"]) for d in _drafts(text)} == {("Hamburg", "visit")}

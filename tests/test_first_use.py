@@ -62,11 +62,13 @@ SHANGHAI_TWICE = "names 2 partners: #7 Shanghai (CN), #16 Shanghai (JP)"
 
 
 def test_an_import_row_naming_two_partners_without_a_country_is_refused(
-    run: Run, snapshot, tmp_path: Path
+    run: Run, snapshot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
     """With Shanghai in CN and in JP, an imported row `Shanghai` with no country went to the
     older (CN) in silence, where `add` refuses and names both. The row is refused with add's
     words; a row that gives the country goes to that one."""
+    # --skip-invalid writes its rejects file in the current directory: here, not the checkout.
+    monkeypatch.chdir(tmp_path)
     run("add", "-p", "Shanghai", "-c", "JP", "-t", "visit", "-d", "2025-09-04", "--new-partner")
     path = tmp_path / "visits.csv"
     path.write_text(
@@ -85,8 +87,8 @@ def test_an_import_row_naming_two_partners_without_a_country_is_refused(
     assert snapshot(run.db) == before
     said = run("--lang", "id", "import", str(path), code=2).stderr.splitlines()[0]
     assert english_left(said, ("partner",)) == [], said
-    # its rejects beside the file: by default they go to the current directory, the checkout
-    run("import", str(path), "--skip-invalid", "--rejects", str(tmp_path / "rejects.csv"))
+    run("import", str(path), "--skip-invalid")
+    assert "Shanghai,,visit,2025-10-01,2," in (tmp_path / "visits.rejects.csv").read_text("utf-8")
     rows = run.json("list", "--from", "2025-10-01", "--to", "2025-10-31")
     assert sorted((r["date"], r["country"]) for r in rows) == [
         ("2025-10-02", "JP"),

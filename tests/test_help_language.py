@@ -212,6 +212,28 @@ def test_every_help_in_one_language(run, lang):
     assert not problems, json.dumps(problems, indent=1, ensure_ascii=False)
 
 
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_every_usage_line_writes_an_argument_as_its_name(run, lang):
+    """Typer 0.28 writes a required argument in braces (`show [OPTIONS] {ID}`), unlike every
+    other placeholder (`[OPTIONS]`, `[CHANGE_ID]`, `COMMAND`): a required one reads as its name,
+    `show [OPTIONS] ID`, as Click and every man page write it."""
+    usage = {}
+    for path, _ in _walk():
+        result = run("--lang", lang, *path, "--help", env={"COLUMNS": "200"})
+        line = next(line for line in result.stdout.splitlines() if "kerjasama" in line)
+        usage[" ".join(path)] = line.split(":", 1)[1].strip()
+    braced = {path: line for path, line in usage.items() if re.search(r"[{}]", line)}
+    assert not braced, json.dumps(braced, indent=1, ensure_ascii=False)
+    metavars = {
+        "en": ("OPTIONS", "ID", "RECORD", "FILE"),
+        "id": ("OPSI", "ID", "CATATAN", "BERKAS"),
+    }
+    options, ident, record, file = metavars[lang]
+    assert usage["show"] == f"kerjasama show [{options}] {ident}", usage["show"]
+    assert usage["attach"] == f"kerjasama attach [{options}] {record} {file}...", usage["attach"]
+    assert usage["history"].endswith("[restore] [CHANGE_ID]") or lang == "id", usage["history"]
+
+
 def test_help_language_from_the_environment_and_the_global_option(run):
     by_env = run("list", "--help", env={"KERJASAMA_LANG": "id", "COLUMNS": "200"}).stdout
     assert "Cara pakai:" in by_env and "Saringan" in by_env and "Paling banyak" in by_env

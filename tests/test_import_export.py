@@ -318,7 +318,7 @@ def test_set_fills_only_empty_values(empty_run, tmp_path):
 
 
 def test_an_interrupted_import_leaves_the_database_as_it_was(run, snapshot):
-    from kerjasama_cli.files.readers import Row
+    from kerjasama_cli.files.input_types import Row
     from kerjasama_cli.store.database.connection import open_store
     from kerjasama_cli.store.imports.rowwise import import_rows
 

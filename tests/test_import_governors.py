@@ -8,11 +8,11 @@ import datetime as dt
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kerjasama_cli.domain.dates import UNKNOWN, FuzzyDate
+from kerjasama_cli.domain.fuzzy_date import UNKNOWN, FuzzyDate
 from kerjasama_cli.domain.records import Person, Record
 from kerjasama_cli.store.database.connection import open_store
 from kerjasama_cli.store.imports.governors import ImportGovernors
-from kerjasama_cli.store.records.writer import GovernorIndex
+from kerjasama_cli.store.records.governor_index import GovernorIndex
 
 
 def _boundaries(db) -> list[dt.date]:

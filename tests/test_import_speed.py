@@ -141,7 +141,7 @@ def test_every_imported_record_has_its_insert_in_the_history(empty_run, tmp_path
 def test_a_large_import_rebuilds_the_indexes_it_dropped(empty_run):
     """Large against the table (here: batches of 10 into an empty one), the import drops the
     secondary indexes and builds them at the end: same schema, a sound file."""
-    from kerjasama_cli.files.readers import Row
+    from kerjasama_cli.files.input_types import Row
     from kerjasama_cli.store.imports.rowwise import import_rows
 
     schema = _schema(empty_run.db)

@@ -10,7 +10,7 @@ import threading
 import pytest
 from conftest import Run
 
-from kerjasama_cli.files.readers import Row
+from kerjasama_cli.files.input_types import Row
 from kerjasama_cli.store.database.connection import open_store
 from kerjasama_cli.store.imports.rowwise import import_rows
 from kerjasama_cli.store.imports.writer_thread import BatchWriter

@@ -213,7 +213,7 @@ def test_a_large_import_rebuilds_the_date_index(empty_run):
     """store/imports/indexes.py drops the secondary indexes of a large import (here: batches of 10
     into an empty registry) and builds them again from their own SQL: the date index, an
     expression index, comes back as it was and serves the pages again."""
-    from kerjasama_cli.files.readers import Row
+    from kerjasama_cli.files.input_types import Row
     from kerjasama_cli.store.imports.rowwise import import_rows
 
     def indexes(conn: sqlite3.Connection) -> list[tuple[str, str]]:

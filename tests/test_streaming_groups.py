@@ -14,8 +14,8 @@ import pytest
 
 from kerjasama_cli.domain import grouping
 from kerjasama_cli.domain.filters import RecordFilter
-from kerjasama_cli.render import timeline as render
 from kerjasama_cli.render.fields import row_date
+from kerjasama_cli.render.timeline_items import items
 from kerjasama_cli.store.briefing.aggregates import leader_terms, people_by_record
 from kerjasama_cli.store.queries.reader import governor_scope, timeline_rows
 
@@ -61,7 +61,7 @@ def held_timeline(db: Path, by: str) -> list[dict[str, Any]]:
             groups = grouping.by_governor(rows, leader_terms(conn, f, attributed), row_date)
         else:
             groups = grouping.by_partner(rows, row_date)
-        return json.loads(json.dumps(list(render.items(groups, people, by))))
+        return json.loads(json.dumps(list(items(groups, people, by))))
     finally:
         conn.close()
 

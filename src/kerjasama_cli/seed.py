@@ -11,7 +11,7 @@ from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.records import Dataset
 from kerjasama_cli.files.yamlfile import read_yaml
 from kerjasama_cli.store.database.connection import Store
-from kerjasama_cli.store.records.writer import apply_dataset
+from kerjasama_cli.store.records.applying import apply_dataset
 
 
 def seed_path() -> Path:

@@ -13,7 +13,7 @@ from kerjasama_cli.cli import help_language
 from kerjasama_cli.cli.error_handling import INTERRUPTED, interrupted
 from kerjasama_cli.cli.invocation import GLOBAL_OPTIONS
 from kerjasama_cli.cli.messages import one_line
-from kerjasama_cli.cli.options import DbOption, LangOption, one_line_types
+from kerjasama_cli.cli.options import DbOption, LangOption, named_in_usage, one_line_types
 from kerjasama_cli.cli.typer_private import (
     ClickException,
     Command,
@@ -94,10 +94,11 @@ def _once(parser: Any, ctx: Context) -> Any:
 def once_only(command: Command) -> Command:
     """Make `command` (and a group's subcommands) refuse a one-value option given twice, and
     an empty file name or a value not among the choices in the project's one line
-    (`options.one_line_types`)."""
+    (`options.one_line_types`); its required arguments read as names in `Usage:`."""
     make_parser = command.make_parser
     command.make_parser = lambda ctx: _once(make_parser(ctx), ctx)  # type: ignore[method-assign]
     one_line_types(command.params)
+    named_in_usage(command.params)
     if isinstance(command, TyperGroup):
         for sub in command.commands.values():
             once_only(sub)

@@ -74,13 +74,15 @@ def timeline(
     """Every agreement and event in date order, under year, governor or partner headings."""
     from kerjasama_cli.cli import grouped_reads
     from kerjasama_cli.domain import grouping
-    from kerjasama_cli.render import timeline as render
     from kerjasama_cli.render.fields import row_date  # memoised per distinct date
+    from kerjasama_cli.render.timeline_items import items
+    from kerjasama_cli.render.timeline_markdown import render_markdown
+    from kerjasama_cli.render.timeline_text import render_text, rich_terminal
     from kerjasama_cli.store.briefing.aggregates import leader_terms, people_by_record
     from kerjasama_cli.store.queries.reader import governor_scope, timeline_rows
 
     store = open_db(db)
-    streamed = output is not TimelineFormat.text or not render.rich_terminal()
+    streamed = output is not TimelineFormat.text or not rich_terminal()
     if by is TimelineBy.year and streamed:
         grouped_reads.stream_timeline(store.conn, filters, output, lang)
         return
@@ -109,11 +111,11 @@ def timeline(
     if output is TimelineFormat.json:
         from kerjasama_cli.render.machine import write_json_array
 
-        write_json_array(render.items(groups, people, by.value))
+        write_json_array(items(groups, people, by.value))
     elif output is TimelineFormat.markdown:
-        render.render_markdown(groups, people, lang)
+        render_markdown(groups, people, lang)
     else:
-        render.render_text(groups, people, lang, by.value)
+        render_text(groups, people, lang, by.value)
 
 
 @handles_errors
@@ -145,7 +147,6 @@ def stats(
     """Counts by country, governor, type, year, sector, status, family, object or stage, with
     bars and a total."""
     from kerjasama_cli.domain.errors import ValidationError
-    from kerjasama_cli.render import stats as render
     from kerjasama_cli.render.machine import write_csv, write_json
 
     store = open_db(db)
@@ -180,13 +181,21 @@ def stats(
     if output is StatsFormat.json:
         write_json(table.rows)
     elif output is StatsFormat.csv:
-        write_csv(table.rows, render.csv_columns(dims))
+        from kerjasama_cli.render.stats import csv_columns
+
+        write_csv(table.rows, csv_columns(dims))
     elif output is StatsFormat.markdown:
-        render.render_markdown(table, lang)
+        from kerjasama_cli.render.stats import render_markdown
+
+        render_markdown(table, lang)
     elif len(dims) == 2:
-        render.render_cross(table, lang)
+        from kerjasama_cli.render.stats_cross import render_cross
+
+        render_cross(table, lang)
     else:
-        render.render_table(table, lang=lang)
+        from kerjasama_cli.render.stats_table import render_table
+
+        render_table(table, lang=lang)
 
 
 def _check_reported(filters: RecordFilter, by: Optional[list[StatsBy]]) -> None:

@@ -7,6 +7,7 @@ The file is written whole or not at all (files/atomic.py); its formats are `impo
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from contextlib import nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Optional, TextIO
 
@@ -70,10 +71,10 @@ def export(
     (tanggal: 27 Mei 2025, jenis: kota kembar), as a bureau keeps its workbook; import reads
     them back. Without it they keep the English field names and codes. JSON, YAML and NDJSON
     always keep English keys and codes."""
-    from kerjasama_cli.files.atomic import text_output
-    from kerjasama_cli.files.readers import detect_format
-    from kerjasama_cli.files.writers import check_output_name, write_document
-    from kerjasama_cli.store.records.entries import export_document
+    from kerjasama_cli.files.atomic import folder_replaced_when_done
+    from kerjasama_cli.files.formats import detect_format
+    from kerjasama_cli.files.writers import check_output_name
+    from kerjasama_cli.store.dossier.attachments import export_documents
 
     kind = fmt.value if fmt else (detect_format(str(output), None) if output else "yaml")
     if fmt is not None and output is not None:
@@ -101,27 +102,45 @@ def export(
 
         check_new_folder(folder, "--with-documents", force)
     store = open_db(db)
+    # The documents go to a new folder that replaces FILE.documents/ only once the records are
+    # written too: a forced export leaves none of an earlier export's files, a failed one
+    # leaves the earlier folder whole.
+    with folder_replaced_when_done(folder) if folder else nullcontext(None) as staged:
+        files = export_documents(store.conn, filters, staged) if staged else 0
+        count = _write_records(store, filters, kind, output, words, excel)
     if folder is not None:
-        from kerjasama_cli.store.dossier.attachments import export_documents
-
-        files = export_documents(store.conn, filters, folder)
         from kerjasama_cli.i18n import translator
 
         t = translator()
-        count = t.plural("{n} document", "{n} documents", files)
-        _say(t("exported {documents} to {path}").format(documents=count, path=folder))
-    if kind == "xlsx":
-        assert output is not None
-        count = _export_xlsx(store, filters, output, words)
-        _exported(count, output)
-        return
-    with text_output(output, bom=excel) as out:  # Excel reads UTF-8 only after a BOM
-        if kind in ("yaml", "json"):
-            count = write_document(export_document(store.conn, filters), kind, out)
-        else:
-            count = _write_flat(store, filters, kind, out, words, excel)
+        documents = t.plural("{n} document", "{n} documents", files)
+        _say(t("exported {documents} to {path}").format(documents=documents, path=folder))
     if output:
         _exported(count, output)
+
+
+def _write_records(
+    store: Store,
+    filters: RecordFilter,
+    kind: str,
+    output: Path | None,
+    words: str | None,
+    excel: bool,
+) -> int:
+    """The records in `kind`, to `output` (whole or not at all) or stdout; how many."""
+    from kerjasama_cli.files.atomic import text_output
+    from kerjasama_cli.files.writers import write_document
+    from kerjasama_cli.store.records.entries import export_document
+
+    if kind == "xlsx":
+        if output is None:  # refused before any work; said again for the type checker
+            raise typer.BadParameter(
+                "an Excel workbook is a file: give -o FILE.xlsx", param_hint="--format"
+            )
+        return _export_xlsx(store, filters, output, words)
+    with text_output(output, bom=excel) as out:  # Excel reads UTF-8 only after a BOM
+        if kind in ("yaml", "json"):
+            return write_document(export_document(store.conn, filters), kind, out)
+        return _write_flat(store, filters, kind, out, words, excel)
 
 
 def _write_flat(

@@ -45,7 +45,7 @@ def _rows(store: Any, extractions: list[Extraction]) -> list[Any]:
     from kerjasama_cli.domain.tabular import record_values
     from kerjasama_cli.extract.merge import merged_row
     from kerjasama_cli.extract.output import draft_row
-    from kerjasama_cli.files.readers import Row
+    from kerjasama_cli.files.input_types import Row
     from kerjasama_cli.store.records.entries import load_record
 
     rows = []

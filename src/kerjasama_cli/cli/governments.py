@@ -93,7 +93,7 @@ def list_governments(
     from kerjasama_cli.domain.governments import government_values
     from kerjasama_cli.domain.limits import check_given
     from kerjasama_cli.render.entities import render_governments, write_entities
-    from kerjasama_cli.store.parties.governments import government_rows
+    from kerjasama_cli.store.parties.government_lookups import government_rows
 
     check_given("--name", name)
     values = government_values(country, None, kind, None)
@@ -111,7 +111,7 @@ def show_government(
     lang: Optional[str] = None,
 ) -> None:
     """One government: its names, country, region, kind, leaders and changes."""
-    from kerjasama_cli.store.parties.governments import find_government, government_rows
+    from kerjasama_cli.store.parties.government_lookups import find_government, government_rows
     from kerjasama_cli.store.parties.leader_admin import leader_rows
     from kerjasama_cli.store.safety.history import of_entity
 
@@ -154,7 +154,8 @@ def add_government(
     """Add a local government (its leaders with `kerjasama leaders add`)."""
     from kerjasama_cli.domain.errors import ValidationError
     from kerjasama_cli.domain.governments import new_government
-    from kerjasama_cli.store.parties.governments import GovernmentBook, save_government
+    from kerjasama_cli.store.parties.government_book import GovernmentBook
+    from kerjasama_cli.store.parties.governments import save_government
 
     government = new_government(name, country, region, kind, notes, alias)
     store = open_db(db)
@@ -196,11 +197,12 @@ def edit_government(
     """Change a government; a new name follows into every record, leader and figure."""
     from kerjasama_cli.domain.errors import ValidationError
     from kerjasama_cli.domain.governments import government_values
-    from kerjasama_cli.store.parties import governments
+    from kerjasama_cli.store.parties.government_lookups import find_government, load_government
+    from kerjasama_cli.store.parties.governments import edit_government
 
     store = open_db(db)
-    gov_id = governments.find_government(store.conn, ref, "GOVERNMENT")
-    current = governments.load_government(store.conn, gov_id)
+    gov_id = find_government(store.conn, ref, "GOVERNMENT")
+    current = load_government(store.conn, gov_id)
     removed = [a.strip() for a in remove_alias or [] if a.strip()]
     if removed:
         from kerjasama_cli.cli.confirm import confirm
@@ -216,7 +218,7 @@ def edit_government(
             raise ValidationError("--name", name, "cannot be empty")
         values["name"] = " ".join(name.split())
     with store.transaction() as conn:
-        changes = governments.edit_government(
+        changes = edit_government(
             conn,
             gov_id,
             values,

@@ -22,8 +22,10 @@ def stream_timeline(conn: Any, filters: RecordFilter, output: str, lang: str) ->
 
     from kerjasama_cli.domain.grouping import stream_by_year
     from kerjasama_cli.domain.records import Person
-    from kerjasama_cli.render import timeline as render
     from kerjasama_cli.render.fields import row_date
+    from kerjasama_cli.render.timeline_items import stream_items
+    from kerjasama_cli.render.timeline_markdown import render_markdown, write_markdown
+    from kerjasama_cli.render.timeline_text import plain_widths, render_text, write_plain
     from kerjasama_cli.store.queries.streams import timeline_by_year, with_people
 
     people: dict[int, list[Person]] = {}
@@ -31,28 +33,28 @@ def stream_timeline(conn: Any, filters: RecordFilter, output: str, lang: str) ->
     if output == "json":
         from kerjasama_cli.render.machine import write_json_array
 
-        write_json_array(render.stream_items(stream_by_year(rows, row_date), people, "year"))
+        write_json_array(stream_items(stream_by_year(rows, row_date), people, "year"))
         return
     if output == "csv":
         from kerjasama_cli.render import timeline_csv
 
-        timeline_csv.write(render.stream_items(stream_by_year(rows, row_date), people, "year"))
+        timeline_csv.write(stream_items(stream_by_year(rows, row_date), people, "year"))
         return
     first = next(rows, None)
     if first is None:
         if output == "markdown":
-            render.render_markdown([], people, lang)
+            render_markdown([], people, lang)
         else:
-            render.render_text([], people, lang)
+            render_text([], people, lang)
         return
     groups = stream_by_year(chain([first], rows), row_date)
     if output == "markdown":
-        render.write_markdown(groups, people, lang)
+        write_markdown(groups, people, lang)
         return
     from kerjasama_cli.store.queries.extents import date_type_extents
 
     dates, types = date_type_extents(conn, filters)
-    render.write_plain(groups, people, lang, "year", render.plain_widths(dates, types, lang))
+    write_plain(groups, people, lang, "year", plain_widths(dates, types, lang))
 
 
 def stream_grouped_timeline(
@@ -62,30 +64,32 @@ def stream_grouped_timeline(
     (from the distinct governors or partners of the matches), then SQL sorts the rows by
     their group's place and by date, each with its people."""
     from kerjasama_cli.domain.records import Person
-    from kerjasama_cli.render import timeline as render
+    from kerjasama_cli.render.timeline_items import stream_items
+    from kerjasama_cli.render.timeline_markdown import render_markdown, write_markdown
+    from kerjasama_cli.render.timeline_text import plain_widths, render_text, write_plain
 
     people: dict[int, list[Person]] = {}
     keyed, groups = _grouped(conn, filters, by, people)
     if output == "json":
         from kerjasama_cli.render.machine import write_json_array
 
-        write_json_array(render.stream_items(groups, people, by))
+        write_json_array(stream_items(groups, people, by))
     elif output == "csv":
         from kerjasama_cli.render import timeline_csv
 
-        timeline_csv.write(render.stream_items(groups, people, by))
+        timeline_csv.write(stream_items(groups, people, by))
     elif not keyed:
         if output == "markdown":
-            render.render_markdown([], people, lang)
+            render_markdown([], people, lang)
         else:
-            render.render_text([], people, lang)
+            render_text([], people, lang)
     elif output == "markdown":
-        render.write_markdown(groups, people, lang)
+        write_markdown(groups, people, lang)
     else:
         from kerjasama_cli.store.queries.extents import date_type_extents
 
         dates, types = date_type_extents(conn, filters)
-        render.write_plain(groups, people, lang, by, render.plain_widths(dates, types, lang))
+        write_plain(groups, people, lang, by, plain_widths(dates, types, lang))
 
 
 def _grouped(
@@ -116,10 +120,10 @@ def screenful_timeline(conn: Any, filters: RecordFilter, by: str, total: int, la
     each) under their headings, then how many there are and how to see them all."""
     from kerjasama_cli.domain.grouping import first_rows, stream_by_year
     from kerjasama_cli.i18n import translator
-    from kerjasama_cli.render import timeline as render
     from kerjasama_cli.render.console import console
     from kerjasama_cli.render.fields import row_date
     from kerjasama_cli.render.records import screenful
+    from kerjasama_cli.render.timeline_text import render_text
     from kerjasama_cli.store.queries.streams import timeline_by_year, with_people
 
     people: dict[int, Any] = {}
@@ -135,7 +139,7 @@ def screenful_timeline(conn: Any, filters: RecordFilter, by: str, total: int, la
         kept[row["id"]] = people.get(row["id"], [])
 
     held = first_rows(pairs, max(5, screenful() // 3), keep_people)
-    render.render_text(held, kept, lang, by)
+    render_text(held, kept, lang, by)
     notice = translator(lang).plural(
         "the first {shown} of {total} record: see them all with `kerjasama timeline ... | less` "
         "(or --format json), or narrow them with a filter (--country, --from, --partner ...)",
@@ -163,7 +167,7 @@ def stream_list_by_governor(
     from kerjasama_cli.domain import grouping
     from kerjasama_cli.render import grouped_list
     from kerjasama_cli.store.briefing.aggregates import leader_terms
-    from kerjasama_cli.store.parties.governments import kinds_shown
+    from kerjasama_cli.store.parties.government_lookups import kinds_shown
     from kerjasama_cli.store.queries import streams
     from kerjasama_cli.store.queries.reader import ROW_SQL, order_by, sort_join
 
@@ -187,8 +191,8 @@ def stream_list_by_governor(
         grouped_list.write_markdown(groups, lang, kinds_shown(conn, filters.local_parties))
     elif output == "screen":
         from kerjasama_cli.render.console import console
+        from kerjasama_cli.render.grouped_list import render_list_by_group
         from kerjasama_cli.render.records import long_table_notice, screenful
-        from kerjasama_cli.render.timeline import render_list_by_group
 
         held = grouping.first_rows(groups, max(5, screenful() - 12))  # room for headings
         render_list_by_group(held, lang, kinds_shown(conn, filters.local_parties))
@@ -214,7 +218,7 @@ def list_by_governor(
     from kerjasama_cli.render.fields import row_date
     from kerjasama_cli.render.public import public_rows
     from kerjasama_cli.store.briefing.aggregates import leader_terms
-    from kerjasama_cli.store.parties.governments import kinds_shown
+    from kerjasama_cli.store.parties.government_lookups import kinds_shown
 
     attributed = [r["governor_key"] for r in rows if r.get("governor_key")]
     groups = by_governor(rows, leader_terms(conn, filters, attributed), row_date, keep_order=True)
@@ -234,11 +238,11 @@ def list_by_governor(
 
         write_csv(public_rows(r for g in groups for r in g.rows), LIST_COLUMNS)
     elif output == "markdown":
-        from kerjasama_cli.render.timeline import render_list_by_group_markdown
+        from kerjasama_cli.render.grouped_list import render_list_by_group_markdown
 
         render_list_by_group_markdown(groups, lang, kinds_shown(conn, filters.local_parties))
     else:
-        from kerjasama_cli.render.timeline import render_list_by_group
+        from kerjasama_cli.render.grouped_list import render_list_by_group
 
         render_list_by_group(groups, lang, kinds_shown(conn, filters.local_parties))
 

@@ -147,7 +147,7 @@ def import_file(
     from kerjasama_cli.domain.merge import MergeRule
     from kerjasama_cli.domain.set_values import check_set_values
     from kerjasama_cli.files.import_source import open_source, rejects_writer
-    from kerjasama_cli.files.readers import Document
+    from kerjasama_cli.files.input_types import Document
     from kerjasama_cli.store.imports.result import REJECTED
     from kerjasama_cli.store.imports.run import run_import
     from kerjasama_cli.store.safety import history
@@ -205,7 +205,7 @@ def _request(
     from kerjasama_cli.domain.import_request import ImportRequest
     from kerjasama_cli.domain.set_values import check_set_values
     from kerjasama_cli.domain.tabular import field_for, parse_assignments
-    from kerjasama_cli.files.readers import detect_format
+    from kerjasama_cli.files.formats import detect_format
 
     kind = detect_format(file, fmt.value if fmt else None)
     mapping = parse_assignments(map_ or [], "--map")

@@ -69,7 +69,7 @@ def register(app: typer.Typer) -> None:
 
 
 def _party(conn: Any, text: _Text) -> str:
-    from kerjasama_cli.store.parties.governments import government_name
+    from kerjasama_cli.store.parties.government_lookups import government_name
     from kerjasama_cli.store.queries.reader import home_party
 
     return government_name(conn, text, "--local-party") if text else home_party(conn)
@@ -86,7 +86,7 @@ def list_leaders(
     """Leader terms in order, with how many records each is credited with."""
     from kerjasama_cli.domain.limits import check_given
     from kerjasama_cli.render.entities import render_leaders, write_entities
-    from kerjasama_cli.store.parties.governments import government_name
+    from kerjasama_cli.store.parties.government_lookups import government_name
     from kerjasama_cli.store.parties.leader_admin import LEADER_COLUMNS, leader_rows
 
     check_given("--local-party", local_party)

@@ -1,6 +1,7 @@
 """The options many commands share, declared once: `--db`, `--lang`, `-o FILE`, and the type of
-a bounded whole number (`--limit`, `--port`, `--header-row`), and the one-line refusals of
-file names and choices (`one_line_types`).
+a bounded whole number (`--limit`, `--port`, `--header-row`), the one-line refusals of
+file names and choices (`one_line_types`), and arguments written by name in `Usage:` lines
+(`named_in_usage`).
 
 Each is an `Annotated` type a command's signature uses as is, so the flag, its metavar and its
 help read the same on every command (the command reference is generated from them).
@@ -141,3 +142,14 @@ def one_line_types(params: list[Any]) -> None:
             _mix(param, _NamedFile)
         elif getattr(param.type, "name", None) == "choice" and hasattr(param.type, "choices"):
             _mix(param, _OneOf)
+
+
+def named_in_usage(params: list[Any]) -> None:
+    """Make the required arguments among `params` read as their names in `Usage:` lines: `ID`,
+    where Typer 0.28 writes `{ID}` (its `TyperArgument.make_metavar`). Click, man pages and every
+    other piece of the line (`[OPTIONS]`, `[CHANGE_ID]`, `COMMAND`) mark only what is optional;
+    braces read as a choice or a template to fill."""
+    for param in params:
+        if param.param_type_name == "argument" and param.required:
+            # Without `usage`, Typer writes the metavar (or name, type, `...`) with no brackets.
+            param.get_usage_pieces = lambda ctx, param=param: [param.make_metavar(ctx)]

@@ -168,7 +168,7 @@ def show_partner(
         raise ValidationError("--format", output.value, "is for lists; use table or json")
     from kerjasama_cli.render.entities import render_partner
     from kerjasama_cli.render.records import render_list
-    from kerjasama_cli.store.parties.governments import kinds_of
+    from kerjasama_cli.store.parties.government_lookups import kinds_of
 
     render_partner(partner, changes)
     render_list(records, lang, heads=kinds_of(store.conn, records))

@@ -184,7 +184,7 @@ def list_records(
 
 def _heads(store: Store, rows: list[dict[str, Any]]) -> list[str | None]:
     """The kinds of the governments of these rows (the governor column's title)."""
-    from kerjasama_cli.store.parties.governments import kinds_of
+    from kerjasama_cli.store.parties.government_lookups import kinds_of
 
     return kinds_of(store.conn, rows)
 
@@ -236,7 +236,7 @@ def show(
         return
     from kerjasama_cli.render.history import render_changes
     from kerjasama_cli.render.records import render_record
-    from kerjasama_cli.store.parties.governments import kinds_of
+    from kerjasama_cli.store.parties.government_lookups import kinds_of
 
     heads = kinds_of(store.conn, [page.row])
     render_record(page.row, page.people, page.sources, page.history, lang, heads, page.stages,

@@ -151,7 +151,7 @@ def _no_government(conn: object, specs: list[str]) -> None:
     """Refuse a stage that names a local government: `stages set "DKI Jakarta" initiative ...`
     meant --local-party, and would have replaced the default list with `dki_jakarta → ...`."""
     from kerjasama_cli.domain.errors import ValidationError
-    from kerjasama_cli.store.parties.governments import find_government
+    from kerjasama_cli.store.parties.government_lookups import find_government
 
     for spec in specs:
         name = spec.partition(":")[0]
@@ -200,7 +200,7 @@ def _party(conn: object, name: str | None) -> str | None:
     """A local government's canonical name (as records store it)."""
     if not name:
         return None
-    from kerjasama_cli.store.parties.governments import government_name
+    from kerjasama_cli.store.parties.government_lookups import government_name
 
     return government_name(conn, name)  # type: ignore[arg-type]
 

@@ -10,6 +10,11 @@ from __future__ import annotations
 ALIASES: dict[str, str] = {
     "Korsel": "KR",
     "Prancis": "FR",  # the standard Indonesian spelling; pycountry ships only "Perancis"
+    # standard Indonesian spellings pycountry's Indonesian catalogue lacks
+    "Etiopia": "ET",
+    "Cile": "CL",
+    "Srilanka": "LK",
+    "Kirgistan": "KG",
     "Korea Selatan": "KR",
     "Republic of Korea": "KR",
     "South Korea": "KR",

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from itertools import groupby
 from typing import Any
 
-from kerjasama_cli.domain.dates import FuzzyDate
+from kerjasama_cli.domain.fuzzy_date import FuzzyDate
 from kerjasama_cli.domain.governors import (
     BASIS_LABELS,
     DATE_UNKNOWN,

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kerjasama_cli.domain.dates import FuzzyDate
 from kerjasama_cli.domain.errors import ValidationError
+from kerjasama_cli.domain.fuzzy_date import FuzzyDate
 from kerjasama_cli.domain.limits import check_term_years
 from kerjasama_cli.domain.records import EVENT, Record
 

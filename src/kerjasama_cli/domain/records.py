@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from kerjasama_cli.domain.dates import UNKNOWN, FuzzyDate
+from kerjasama_cli.domain.fuzzy_date import UNKNOWN, FuzzyDate
 from kerjasama_cli.domain.sectors import Sector
 
 AGREEMENT = "agreement"

@@ -12,7 +12,8 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from kerjasama_cli.domain.dates import UNKNOWN, parse_date
+from kerjasama_cli.domain.dates import parse_date
+from kerjasama_cli.domain.fuzzy_date import UNKNOWN
 from kerjasama_cli.domain.records import Record
 from kerjasama_cli.domain.tabular import parse_person
 

@@ -20,8 +20,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from kerjasama_cli.domain.dates import UNKNOWN, FuzzyDate
 from kerjasama_cli.domain.errors import RowRejected, ValidationError
+from kerjasama_cli.domain.fuzzy_date import UNKNOWN, FuzzyDate
 from kerjasama_cli.domain.keys import reads_as_id
 from kerjasama_cli.domain.records import AGREEMENT, Record
 from kerjasama_cli.domain.schema import _TEXT_LIMITS, SHORT

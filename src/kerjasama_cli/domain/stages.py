@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from kerjasama_cli.domain.dates import FuzzyDate
+from kerjasama_cli.domain.fuzzy_date import FuzzyDate
 
 # The regulation's list (PP 28/2018, Permendagri 25/2020 as docs/domain.md summarises them),
 # with the record types that prove a stage on their own.
@@ -340,7 +340,8 @@ def evidence_from_options(
     source: str | None = None,
 ) -> Evidence:
     """One evidence row from `evidence add` values, checked like any other field."""
-    from kerjasama_cli.domain.dates import UNKNOWN, parse_date
+    from kerjasama_cli.domain.dates import parse_date
+    from kerjasama_cli.domain.fuzzy_date import UNKNOWN
     from kerjasama_cli.domain.limits import MAX_NAME_CHARS, check_text
 
     for name, value in (("--number", number), ("--document", document), ("--source", source)):

@@ -16,8 +16,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from kerjasama_cli.domain import vocab
-from kerjasama_cli.domain.dates import FuzzyDate
 from kerjasama_cli.domain.errors import ValidationError
+from kerjasama_cli.domain.fuzzy_date import FuzzyDate
 from kerjasama_cli.domain.records import AGREEMENT, EVENT, Person, Record
 from kerjasama_cli.domain.schema import name_problem
 

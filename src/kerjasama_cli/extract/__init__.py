@@ -33,7 +33,12 @@ from kerjasama_cli.extract.country_passes import (
 )
 from kerjasama_cli.extract.dates import article_years
 from kerjasama_cli.extract.drafts import build, local_evidence, local_party, others_only
-from kerjasama_cli.extract.envoys import calls_are_meetings, envoys_call
+from kerjasama_cli.extract.envoys import (
+    calls_are_meetings,
+    envoys_call,
+    listed_calls_share_the_day,
+    listed_envoys,
+)
 from kerjasama_cli.extract.existing_ties import sister_story_ties
 from kerjasama_cli.extract.lists import items_take_the_list_tie, join_list_sentences, tie_items
 from kerjasama_cli.extract.mentions import SentenceReader
@@ -57,6 +62,7 @@ from kerjasama_cli.extract.partner_side import (
 )
 from kerjasama_cli.extract.people_passes import (
     nicknames_are_people,
+    past_heads_are_no_partners,
     seats_that_are_names,
     speakers_are_people,
 )
@@ -79,6 +85,7 @@ from kerjasama_cli.extract.since_ties import (
     tie_told_existing,
     ties_since,
 )
+from kerjasama_cli.extract.sister_lists import partners_own_sisters
 from kerjasama_cli.extract.stages import calls_that_explore
 from kerjasama_cli.extract.text import clean
 from kerjasama_cli.extract.tie_pairs import fellow_partners, listed_pairs, pair_records
@@ -138,6 +145,7 @@ def extract(
     bracketed_regions(all_facts)
     nicknames_are_people(all_facts)
     seats_that_are_names(all_facts)
+    past_heads_are_no_partners(all_facts)  # "the late former Seoul Mayor": no record of Seoul
     speakers_are_people(all_facts)
     drop_addresses(all_facts)
     multilateral_members(all_facts)
@@ -150,6 +158,7 @@ def extract(
     # read before a local party is chosen: each pair has its own (tie_pairs.py)
     pairs = listed_pairs(all_facts, home, parties.canonical)
     fellow_partners(all_facts, home, parties.canonical)  # the partner's own ties, ours among them
+    partners_own_sisters(all_facts)  # "Velaria's sister cities: ...", ours only if listed
     since = listed_since(all_facts, home, parties.canonical)  # each tie with its own year
     listed = ties_listed_abroad(all_facts, gazetteer.resolve, parties.canonical, article.title)
     if listed is not None:  # a foreign government's own list of its sister cities
@@ -175,6 +184,7 @@ def extract(
     # party when the local party is the home government.
     acting_partners(all_facts, local_test(local, home, parties.canonical))
     envoys = envoys_call(all_facts)  # "Norway's new ambassador to Indonesia ... paid a call"
+    listed = listed_envoys(all_facts)  # "duta besar dari ... seperti Arab Saudi, Qatar, ..."
     titled_signings(all_facts, article.title)
     clusters = cluster(all_facts, meta.published, local_is_home=local == home)
     the_one_day(clusters, all_facts)  # one record, undated, and one day told
@@ -192,7 +202,8 @@ def extract(
     drafts = not_our_own_side(no_events_with_bodies(drafts))
     # Last: only a signed document has signatories (a visit's people lent theirs above).
     drafts = signatories_only_on_signings(drafts)
-    calls_are_meetings(drafts, envoys)
+    calls_are_meetings(drafts, envoys | listed)
+    listed_calls_share_the_day(drafts, listed)
     drafts = pair_records(drafts, pairs)  # a list of background ties, each pair its own
     # Precision first: values (and records) whose evidence is of a distrusted kind go out.
     drafts, left_out = abstain(drafts, all_facts, meta.published)

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from kerjasama_cli.domain.dates import parse_date
-from kerjasama_cli.extract.date_patterns import MONTH_WORDS, WEEKDAYS, YEAR, month_number
+from kerjasama_cli.extract.date_patterns import MONTH_WORDS, WEEKDAY, WEEKDAYS, YEAR, month_number
 from kerjasama_cli.extract.date_periods import month_back, period
 
 # How far back a "(d/m)" without its year may lie from publication: news tells its own days so.
@@ -66,6 +66,27 @@ def _one_year(sentence: str) -> str | None:
     return found[0].group(0)
 
 
+# A weekday printed right before a full date ("Kamis (14/5/2024)", "Thursday, May 14, 2024"),
+# not the last day of a range ("Senin-Selasa (5-6/5/2024)", "Senin hingga Selasa").
+_WEEKDAY_BEFORE = re.compile(
+    rf"(?<![-–/])(?<!hingga )(?<!sampai )(?<!and )(?<!dan )(?<!to )"
+    rf"\b(?P<w>{WEEKDAY})\s*,?\s*\(?\s*$",
+    re.I,
+)
+
+
+def checked_by_weekday(day: dt.date, before: str, published: dt.date | None) -> str:
+    """The day, unless the weekday printed before it falls on another day (real20's
+    Kathmandu): the day is then untrusted and the date is its month, or its year alone when
+    that month lies after the article's own date (a month in doubt too)."""
+    told = _WEEKDAY_BEFORE.search(before)
+    if told is None or WEEKDAYS[told["w"].lower()] == day.weekday():
+        return day.isoformat()
+    if published is not None and (day.year, day.month) > (published.year, published.month):
+        return str(day.year)
+    return f"{day.year:04d}-{day.month:02d}"
+
+
 def in_the_told_year(m: re.Match[str], year: int, published: dt.date | None) -> str | None:
     """The day and month of `m` in the year its sentence tells: with a weekday, only when that
     year puts the day on it; without one, only where no publication date places the day
@@ -94,7 +115,7 @@ def resolve(
     rest, before = m.string[m.end() : m.end() + 30], m.string[max(0, m.start() - 20) : m.start()]
     if kind == "num2":
         day = day_or_none(2000 + int(g["y"]), int(g["m"]), int(g["d"]))
-        return day.isoformat() if day else None
+        return checked_by_weekday(day, before, published) if day else None
     if kind == "py":
         return g["y"]
     if kind in ("dmy", "mdy", "num", "iso"):
@@ -104,7 +125,7 @@ def resolve(
         if not month:
             return None
         day = day_or_none(int(g["y"]), month, int(g["d"]))
-        return day.isoformat() if day else None
+        return checked_by_weekday(day, before, published) if day else None
     if kind in ("dm_num", "md", "dm"):
         month = int(g["m"]) if kind == "dm_num" else month_number(g["m"])
         number = int(g["d"])

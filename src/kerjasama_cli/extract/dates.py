@@ -120,6 +120,9 @@ def find_dates(
         found = [d for d in found if d.iso != str(year)]
     # "berlangsung hingga tahun 2026", "valid until 2026": the end of a term, no record's date.
     found = [d for d in found if not _UNTIL.search(sentence[max(0, d.start - 40) : d.start])]
+    # "baru dapat direalisasikan setelah ... Tahun 2029", "since becoming ambassador in March
+    # 2024": a year still to come for a plan, a day someone took office; no record's date.
+    found = [d for d in found if not _NOT_ITS_DAY.search(sentence[max(0, d.start - 90) : d.start])]
     # "Senin (12/6/2023)", "Tuesday, 13th of March 2018": the weekday names the day the date
     # after it gives, not a day of the week before publication.
     return [
@@ -138,6 +141,16 @@ _UNTIL = re.compile(
     r"\b(?:hingga|sampai(?: dengan)?|s\.?d\.?|s/d|until|till|through|berakhir(?: pada)?|"
     r"expir(?:es|ed|ing)?(?: in| on)?|ended(?: in| on)?)\s+(?:(?:akhir|tahun|bulan|the end of|"
     r"end of|tanggal|tgl\.?)\s+)*(?:(?:\w+\s*,?\s*)?\()?$",
+    re.I,
+)
+_NOT_ITS_DAY = re.compile(
+    r"\b(?:dapat|bisa|akan)\s+(?:\w+\s+)?(?:direalisasikan|terealisasi|diwujudkan|terwujud|"
+    r"dilaksanakan)\s+(?:setelah|sesudah)\b[^.;]{0,60}$|"
+    r"\b(?:can|could|will)\s+(?:only\s+)?be\s+(?:realised|realized|implemented|carried out)\s+"
+    r"after\b[^.;]{0,60}$|"
+    r"\b(?:sejak|semenjak)\s+(?:menjadi|menjabat|dilantik|diangkat)\b[^.;]{0,60}$|"
+    r"\bsince\s+(?:becoming|being appointed|taking office|(?:he|she|they)\s+(?:became|took "
+    r"office|was appointed))\b[^.;]{0,60}$",
     re.I,
 )
 _WEEKDAY_ONLY = re.compile(rf"^(?:\w+\s+)?(?:{WEEKDAY})$", re.I)

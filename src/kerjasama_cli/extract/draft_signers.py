@@ -98,7 +98,11 @@ def find_signers(
     ref = cluster.partner
     # Signatories: people of signing sentences first, then of the record's other sentences.
     people: list[tuple[PersonMention, Facts]] = []
-    if rtype in lexicon.EVENT_CLASS:
+    tie = rtype == "other" and not any(m.facts.exploring for m in cluster.mentions)
+    if rtype in lexicon.EVENT_CLASS or tie:
+        # A visit's, a meeting's or a tie of no kind's people ("menjalin kerja sama dengan Kota
+        # Vigan, yang diwakili Wali Kota Vigan Jose Singson"): participants, who sign nothing
+        # (signatories.signatories_only_on_signings moves them); a plan's are read below.
         people = [(p, f) for f in facts_all for p in f.people]
     elif rtype in lexicon.DOCUMENT_TYPES or rtype in ("membership", "programme"):
         # Only names tied to the signing: the sentences that tell it (a visit's hosts and

@@ -20,7 +20,9 @@ from kerjasama_cli.extract.stages import (
     EXPLORATION,
     INITIATIVE,
     TIE_RUNS,
+    an_envoy_s_first_call,
     approval_reached,
+    named_back,
     stage_of,
     still_to_come,
     told_before,
@@ -149,6 +151,9 @@ def build(
     # The sentence whose words made the type word a plan says which plan it is ("inisiatif
     # Sister Province" is an initiative, though a later sentence hopes the agenda "dibahas").
     governing = [f.sentence.text for _, f in own if f.exploring][:1]
+    # "... digadang-gadang menjadi sister city ... Penjajakan itu menjadi program kelima": the
+    # next sentence names the plan's step, pointing back at it
+    governing += named_back([i for i, f in own if f.exploring][:1], article or [])
     stage = exploring and governing and stage_of("other", governing, True)
     stage = stage or stage_of(EXPORTED_TYPE.get(rtype, rtype), told, exploring)
     stage = approval_reached(stage, EXPORTED_TYPE.get(rtype, rtype), told)
@@ -178,6 +183,10 @@ def build(
         # explored it.
         stage = EXPLORATION
         evidence["stage"] = lead.sentence.text
+    if an_envoy_s_first_call(
+        rtype, ref.kind, stage, told, [f.sentence.text for f in article or []]
+    ):
+        stage = EXPLORATION
     if stage == INITIATIVE and rtype in ("visit", "meeting"):
         # "kunjungan kerja ... membahas rencana kerjasama kota kembar", a consul general's call
         # offering a sister province: a plan talked of at a visit or meeting that happened is

@@ -23,14 +23,17 @@ from kerjasama_cli.extract import lexicon
 # The words right before the type word (same clause, nothing between but articles and a
 # cooperation word) that make it a purpose, an idea or an agreement to sign.
 _MEANT = re.compile(
-    r"(?:\buntuk\s+(?:membuat|menjalin|mengadakan|membentuk|mewujudkan|menjadikan|merintis)|"
+    r"(?:\buntuk\s+(?:membuat|menjalin|mengadakan|membentuk|mewujudkan|menjadikan|merintis|"
+    # a tie to design: "ajakan Konsul Jenderal ... untuk merancang kota kembar dengan ..."
+    r"merancang)|"
     r"\bin order to (?:establish|form|create|forge)|"
     # a trip made to establish the tie: "made a working visit to Japan ... to establish a
     # sister province relationship" (agreeing to establish one is its signing: _AGREED)
-    r"\bto (?:establish|forge)|"
+    r"\bto (?:establish|forge|design|draw up)|"
     # "dengan menjadikan dua wilayah tersebut sebagai sister province", "untuk menjadi sister
     # province", "to become sister cities": what the two are to become
-    r"\b(?:untuk|dengan|akan|dapat|bisa|segera)\s+(?:segera\s+)?"
+    # "digadang-gadang menjadi sister city": touted to become
+    r"\b(?:untuk|dengan|akan|dapat|bisa|segera|digadang(?:-\s*gadang)?)\s+(?:segera\s+)?"
     r"(?:menjadikan\b[^.;]{0,50}?\s+sebagai|menjadi)|"
     r"\bto (?:become|make\b[^.;]{0,50}?)|\b(?:would|will|could|can) (?:soon )?(?:be|become)|"
     # a wish for what the two are to become: "ingin Bontang dan Kota Aomori menjadi sister
@@ -103,6 +106,9 @@ _STILL_AFTER = re.compile(
     r"persiapkan|siapkan|godok|kaji|rancang|usulkan|matangkan|negosiasikan|rundingkan|"
     r"perjuangkan)|dalam (?:proses|tahap)\b)|"
     r"\b(?:akan|bakal|rencananya|dijadwalkan)\s+(?:segera\s+)?(?:ditandatangani|diteken)\b|"
+    # a tie only conceived: "kota kembar yang sudah digagas ... sejak tahun 2021", "first
+    # mooted in 2019"
+    r"\byang\s+(?:sudah\s+|telah\s+)?digagas\b|\b(?:first\s+)?(?:mooted|conceived)\b|"
     # a tie hoped to come true: "berharap sister city ... dapat terwujud tahun depan"
     r"\b(?:dapat|bisa)\s+(?:segera\s+)?(?:terwujud|terealisasi|direalisasikan|diwujudkan|"
     r"ditandatangani|diteken)\b|\b(?:can|could) (?:soon )?(?:be )?(?:realised|realized|"

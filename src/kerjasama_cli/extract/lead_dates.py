@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from kerjasama_cli.extract import lexicon
+from kerjasama_cli.extract.dates import DateMention
 from kerjasama_cli.extract.facts import Facts
 from kerjasama_cli.extract.record_mentions import Cluster, Mention, celebrated
 
@@ -39,12 +41,18 @@ def lead_date(clusters: list[Cluster], all_facts: list[Facts], published: dt.dat
         return
     for facts in all_facts[:LEAD_SENTENCES]:
         for date in facts.dates:
-            if date.source or len(date.iso) != 10:
+            if date.source or len(date.iso) != 10 or _said_of_a_document(date, facts, lead):
                 continue
             day = dt.date.fromisoformat(date.iso)
             if published - dt.timedelta(days=31) <= day <= published:
                 lead.mentions.append(Mention(lead.partner, lead.rtype, date, facts))
                 return
+
+
+def _said_of_a_document(date: DateMention, facts: Facts, lead: Cluster) -> bool:
+    """ "“Kerja sama sister city dengan Kota X sudah berjalan baik,” kata Wali Kota, Senin
+    (10/7/2023)": the day a document was spoken of, not its own (unless signed that day)."""
+    return date.said and lead.rtype in lexicon.DOCUMENT_TYPES and not facts.signing
 
 
 def _undated_page_lead(lead: Cluster, clusters: list[Cluster], all_facts: list[Facts]) -> None:

@@ -48,6 +48,8 @@ TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"saudara|bersahabat)|saudara kembar|\btwin(?:ned)? cit(?:y|ies)\b|\btwinning\b|"
             # "were formally twinned": the tie made, told by its verb
             r"\btwinned\b|"
+            # a German city's "Partnerstadt" in English, one city: "our partner city Jakarta"
+            r"\bpartner[- ]city\b|"
             r"friendship[- "
             r"]cit(?:y|ies)|\bsister\b",
             re.I,
@@ -83,7 +85,12 @@ TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"sit(?:s|ed|ing)?\b|\bdelegasi\b|\bdelegations?\b|courtesy call|\bmenerima ro"
             r"mbongan\b|\b(?:diterima|disambut)\s+(?:langsung\s+)?(?:oleh\s+)?(?:(?:Pj|Plt|Penjab"
             r"at|Wakil)\.?\s+)?(?:Wali\s?[Kk]ota|Walikota|Bupati|Gubernur)\b|\breceived by (?:the "
-            r")?(?:Mayor|Governor|Regent|Lord Mayor)\b",
+            r")?(?:Mayor|Governor|Regent|Lord Mayor)\b|"
+            # a head received in person ("received the Deputy Mayor of Jangsu"), not a head's
+            # letter or approval ("received the Governor's letter"); Indonesian writes "menerima
+            # kunjungan", and its bare "menyambut Gubernur X" greets the guest of a signing
+            r"\b(?:received|welcomed|hosted)\s+(?:the\s+)?(?:(?:Deputy|Vice|Lord)\s+)?"
+            r"(?:Mayor|Governor|Regent)\b(?!['’])",
             re.I,
         ),
     ),

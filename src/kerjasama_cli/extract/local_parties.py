@@ -10,6 +10,7 @@ from collections.abc import Callable
 from kerjasama_cli.extract.background import home_acting
 from kerjasama_cli.extract.country_passes import nation_at
 from kerjasama_cli.extract.facts import Facts
+from kerjasama_cli.extract.venues import is_locative
 
 
 def bare_local(name: str) -> str:
@@ -124,6 +125,20 @@ def _short_party(facts: Facts, local: str) -> bool:
     return False
 
 
+_HOME_NAME = re.compile(r"(?:DKI\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
+
+
+def _home_as_venue(facts: Facts, at: int, name: str) -> bool:
+    """ "Selangor menandatangani MoU dengan Provinsi Guangdong di Jakarta", "signed ... in
+    Bandung": the home government named bare after "di/in/at" is where it happened, no side
+    of it (another government's name there is never read as a party: sentence_places)."""
+    if name != "home" or nation_at(facts, at):  # "in Indonesia" is counted apart
+        return False
+    text = facts.sentence.text
+    m = _HOME_NAME.match(text, at)
+    return is_locative(text, at, m.group(0) if m else text[at : at + 1])
+
+
 _PARTY_OF_A_TIE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:dengan|with)\b")
 _BETWEEN_END = re.compile(r"\b(?:antara|between)\s+$", re.I)
 
@@ -136,11 +151,18 @@ def _local_party(all_facts: list[Facts], home: str) -> str | None:
     if acting:
         return acting[0].offices[0][1]
     for facts in all_facts:
-        parties = [(at, name) for at, name in facts.parties if not nation_at(facts, at)]
+        parties = [
+            (at, name)
+            for at, name in facts.parties
+            if not nation_at(facts, at) and not _home_as_venue(facts, at, name)
+        ]
         if facts.partners and facts.types and parties and not facts.dropped:
             first = min(parties)[1]
             return home if first == "home" else bare_local(first)
-    home_count = sum(_home_named(f) for f in all_facts)
+    home_count = sum(
+        max(0, _home_named(f) - sum(_home_as_venue(f, at, name) for at, name in f.parties))
+        for f in all_facts
+    )
     home_count += sum(p.side == "home" and p.titled for f in all_facts for p in f.people)
     others = Counter(bare_local(name) for f in all_facts for name in f.locals)
     if others and home_count == 0:

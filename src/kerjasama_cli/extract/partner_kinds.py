@@ -99,6 +99,14 @@ _BODY_KINDS = ("organisation", "institution")
 _SEAT_AFTER = re.compile(r"\s*(?:of\s+|in\s+|di\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 
 
+# The body is the place visited: "During a visit to Public Junior High School 1 (SMPN1) and
+# Universitas Borneo, ...", "saat mengunjungi Universitas X dan ...".
+_VISITED = re.compile(
+    r"\b(?i:visit(?:ed|ing)?(?:\s+to)?|tour(?:ed)?|kunjungan\s+ke|berkunjung\s+ke|mengunjungi|"
+    r"meninjau)\s+(?:the\s+)?(?:(?:[A-Z0-9][\w’'.-]*|\([^()]*\)|and|dan|of|the)[\s,]+){0,8}$"
+)
+
+
 def bodies_are_no_partners(all_facts: list[Facts]) -> None:
     """An organisation or institution is the partner of a document or programme the local
     government itself makes with it (an MoU with a university, a membership of C40), never of a
@@ -123,6 +131,8 @@ def bodies_are_no_partners(all_facts: list[Facts]) -> None:
             if hit.ref.kind in _BODY_KINDS:
                 if kinds and kinds <= _EVENTS or local_government:
                     continue
+                if _VISITED.search(text[max(0, hit.start - 80) : hit.start]):
+                    continue  # "During a visit to ... Universitas Borneo": where, not who
                 seat = _SEAT_AFTER.match(text, hit.end)
                 words = hit.ref.name.split() + (seat.group(1).split() if seat else [])
                 if any(normalise(w) in acting for w in words) or (

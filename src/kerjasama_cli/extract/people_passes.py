@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kerjasama_cli.extract import lexicon
 from kerjasama_cli.extract.facts import Facts
 from kerjasama_cli.geo.names import normalise
 
@@ -96,3 +97,33 @@ def seats_that_are_names(all_facts: list[Facts]) -> None:
                 person, name=f"{seat.name} {person.name}", title=title, side=None, partner=None
             )
             facts.partners = [h for h in facts.partners if not (h.via_person and h.ref == seat)]
+
+
+# "the late former Seoul Mayor Park", "mendiang mantan Wali Kota Busan": a head in a past post.
+_PAST_POST = re.compile(
+    r"\b(?:former|late|mantan|eks|almarhum|almarhumah|mendiang)[\s-]+(?:the\s+)?$", re.I
+)
+
+
+def past_heads_are_no_partners(all_facts: list[Facts]) -> None:
+    """A foreign head named in a past post ("thanked ... the late former Seoul Mayor Park")
+    speaks for no record of his city in that sentence; where the sentence tells a document or
+    its signing ("signed by the former Mayor of Busan in 2005") he acted then, and stays."""
+    for facts in all_facts:
+        text = facts.sentence.text
+        if facts.signing or any(t[0] in lexicon.DOCUMENT_TYPES for t in facts.types):
+            continue
+        for person in facts.people:
+            seat = person.partner
+            if seat is None or person.side != "partner":
+                continue
+            at = min(person.start, person.place_span[0]) if person.place_span else person.start
+            if not _PAST_POST.search(text[:at]):
+                continue
+            facts.partners = [
+                h
+                for h in facts.partners
+                if not (
+                    normalise(h.ref.name) == normalise(seat.name) and at <= h.start < person.end
+                )
+            ]

@@ -82,6 +82,7 @@ _PARTNER_CUE = re.compile(
 
 # Between a city and its state or province: "George Town, Pulau Pinang", "Kota Yantai dari
 # Provinsi Shandong", "Wuhan in Hubei Province".
+_ITEM_ENDS = re.compile(r"\s*(?:[;.)]|$)")
 _ADDRESS_BETWEEN = re.compile(
     r"[\s,]*(?:(?:dari|di|of|in)\s+)?(?:(?:Provinsi|Province|Prefektur|Prefecture|State of|"
     r"Negara Bagian|the)\s+)?",
@@ -261,6 +262,22 @@ class PlaceEvidence:
                 # less likely than the state, when the state is the city's.
                 state = self.gaz.resolve("Provinsi " + hit.ref.name)
                 if isinstance(state, PartnerRef) and state.kind == "province":
+                    hit = PartnerHit(state, hit.start, hit.end, hit.via_person, hit.told)
+            elif (
+                last is not None
+                and last.ref.kind == "city"
+                and hit.ref.kind == "city"
+                and _ITEM_ENDS.match(text[hit.end :])
+                and text[last.end : hit.start].strip() == ","
+            ):
+                # "Surabaya dengan Seattle, Washington.": a state named like a city of it,
+                # right after a city of its country, ending the item, is the city's state.
+                state = self.gaz.resolve("Provinsi " + hit.ref.name)
+                if (
+                    isinstance(state, PartnerRef)
+                    and state.kind == "province"
+                    and state.country == last.ref.country
+                ):
                     hit = PartnerHit(state, hit.start, hit.end, hit.via_person, hit.told)
             if (
                 last is not None

@@ -74,8 +74,17 @@ def _one_since(facts: Facts) -> DateMention | None:
 
 
 def _one_day(facts: Facts) -> DateMention | None:
-    days = {d.iso: d for d in facts.dates if not d.source and len(d.iso) == 10}
+    # a day written whose printed weekday disagrees is kept at its month (date_resolve.py's
+    # checked_by_weekday): it still tells when, as its day would have
+    days = {
+        d.iso: d
+        for d in facts.dates
+        if not d.source and (len(d.iso) == 10 or len(d.iso) == 7 and _DAY_WRITTEN.search(d.text))
+    }
     return next(iter(days.values())) if len(days) == 1 else None
+
+
+_DAY_WRITTEN = re.compile(r"(?<![\d/])\d{1,2}(?![\d])(?=\D+\d)")
 
 
 def told_dates(clusters: list[Cluster], all_facts: list[Facts]) -> None:

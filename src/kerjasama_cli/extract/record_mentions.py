@@ -198,6 +198,10 @@ def mentions_of(facts: Facts) -> list[Mention]:
         date = None
     if date is not None and celebrated(facts, best[0]):
         date = None
+    if date is not None and date.said and best[0] in lexicon.DOCUMENT_TYPES and not facts.signing:
+        # "“Kerja sama sister city dengan Kota X sudah berjalan baik,” kata Wali Kota, Senin
+        # (10/7/2023)": the day it was said, not the tie's (a signing told is that day's).
+        date = None
     if date is not None:
         used.add(date.iso)
     event_date = None
@@ -226,13 +230,16 @@ def mentions_of(facts: Facts) -> list[Mention]:
     annotated = {id(h): _annotation(facts, h) for h in hits} if len(hits) > 1 else {}
     owned = {t for types in annotated.values() for t in types}
     shared = [t for t in facts.types if t not in owned]
+    led = _led_by_documents(facts, hits, owned)
     for n, hit in enumerate(hits):
         own = date
-        kind = best
+        kind = led.get(id(hit), best)
         if annotated:
             # "Kota Chengdu Cina (2002), ... Kota Burgas Bulgaria (LoI 2011)": a type in the
             # brackets after a partner is that partner's alone.
-            mine = annotated[id(hit)] or [t for t in shared if t[0] in lexicon.AGREEMENT_CLASS]
+            mine = annotated[id(hit)] or [
+                t for t in shared if t[0] in lexicon.AGREEMENT_CLASS and not led
+            ]
             if mine:
                 kind = min(mine, key=lambda t: (lexicon.RANK[t[0]], t[1]))
         if len(hits) > 1 and facts.dates:
@@ -277,6 +284,32 @@ def _a_missions_country(facts: Facts, hit: PartnerHit, rtype: str) -> bool:
         normalise(h.ref.name) == key and guards.MISSION.search(text[max(0, h.start - 60) : h.start])
         for h in facts.partners
     )
+
+
+def _led_by_documents(
+    facts: Facts, hits: list[PartnerHit], owned: set[tuple[str, int, int]]
+) -> dict[int, tuple[str, int, int]]:
+    """ "menandatangani LoI dengan Kota A dan MoU dengan Provinsi B", "signed an LoI with A
+    and an MoU with B": two documents, each named before its own partner; a partner takes the
+    last document named before it (B's MoU, not the sentence's strongest type). Only where two
+    different documents each lead a partner: "LoI dan MoU dengan Kota A" names both before one;
+    a document in brackets after a partner ("Burgas (LoI 2011)") is that partner's (`owned`)."""
+    documents = sorted(
+        (t for t in facts.types if t[0] in lexicon.DOCUMENT_TYPES and t not in owned),
+        key=lambda t: t[1],
+    )
+    led: dict[int, tuple[str, int, int]] = {}
+    leading: set[str] = set()
+    before = 0
+    for hit in hits:
+        mine = [t for t in documents if before <= t[1] and t[2] <= hit.start]
+        if mine:
+            leading.add(mine[-1][0])
+            led[id(hit)] = mine[-1]
+        elif led:
+            led[id(hit)] = list(led.values())[-1]  # "LoI dengan A, B dan MoU dengan C": B's LoI
+        before = hit.end
+    return led if len(leading) >= 2 and len(led) == len(hits) else {}
 
 
 def _dated_each(facts: Facts, hits: list[PartnerHit]) -> int:

@@ -13,7 +13,7 @@ order, the first rule that applies winning (`decide_type`, which also says which
 3. a visit that is a foreign envoy's call, or our call on the mission (ambassador, consul, by
    title and country or by title and name), a posted trade office's call, or talks at one of our
    ministries: `meeting`;
-4. talks (`other`) told at an envoy's call: `meeting`;
+4. talks (`other`) told at an envoy's call (or next to it: calls_told.py): `meeting`;
 5. plain cooperation told as existing, sister cities spoken of beside it: `sister_city`
    (existing_ties.py);
 6. talks told as "this visit": `visit`;
@@ -33,6 +33,7 @@ from typing import NamedTuple
 
 from kerjasama_cli.extract import guards, lexicon
 from kerjasama_cli.extract.assemble import Cluster
+from kerjasama_cli.extract.calls_told import an_envoy_s_visit, told_at_a_call
 from kerjasama_cli.extract.existing_ties import existing_tie
 from kerjasama_cli.extract.facts import Facts
 from kerjasama_cli.extract.held_by import (
@@ -340,15 +341,16 @@ def decide_type(rtype: str, cluster: Cluster, article: Sequence[Facts] | None) -
     if rtype in ("visit", "meeting") and held_by_the_nation(cluster):
         return TypeDecision("other", "held_by_the_nation")
     if rtype == "visit":
-        if envoy_call(cluster, article):
+        if envoy_call(cluster, article) or an_envoy_s_visit(cluster):
             return TypeDecision("meeting", "envoy_call")
         for rule in (posted_office_call, at_a_ministry):
             if rule(cluster):
                 return TypeDecision("meeting", rule.__name__)
-    if rtype == "other" and envoy_call(cluster, article) and _a_call_told(cluster):
-        # "Melalui Duta Besar Georgia, ... berencana akan membangun kerjasama ... pertemuan
-        # bilateral ini masih sebatas penjajakan": the plan is told at the envoy's call, and
-        # the call is the record (a meeting made to explore).
+    if rtype == "other" and (
+        envoy_call(cluster, article) and _a_call_told(cluster) or told_at_a_call(cluster, article)
+    ):
+        # "Melalui Duta Besar Georgia, ... berencana akan membangun kerjasama ...": the plan is
+        # told at the envoy's call, the call is the record (a meeting made to explore).
         return TypeDecision("meeting", "envoy_call_told")
     if rtype == "other" and existing_tie(cluster, article):
         return TypeDecision("sister_city", "existing_tie")

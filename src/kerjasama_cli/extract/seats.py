@@ -33,7 +33,8 @@ _MAYOR_SEAT = re.compile(
     r"^(?:(?:Wakil|Deputy|Vice|Pj|Plt)\s+)?(?:Wali ?[Kk]ota|Walikota|Mayor|Lord Mayor)$"
 )
 _HEAD_SEAT = re.compile(
-    r"^(?:(?:Wakil|Deputy|Vice|Acting|Pj|Plt)\s+)?(?:Bupati|Regent|Gubernur|Governor)$"
+    r"^(?:(?:Wakil|Deputy|Vice|Acting|Pj|Plt)\s+)?"
+    r"(?:Bupati|Regent|Gubernur|Governor|Kepala Daerah)$"
 )
 _ENGLISH_TITLE = re.compile(r"\b(?:Mayor|Regent|Governor)$")
 _GOVERNOR = re.compile(r"\b(?:Gubernur|Governor)$")
@@ -110,6 +111,10 @@ def seat_then_country(title: str, a: str, b: str, known: frozenset[str]) -> Part
     """ "Wali Kota Gurye, Korea Selatan, Kim Soon-ho": the seat A, then its foreign country B
     (the name comes after)."""
     code = country_of(b)
+    words = a.split()
+    while len(words) > 1 and normalise(words[-1]) in OFFICE_WORDS:
+        words.pop()  # "Kepala Daerah Inje County, Korea Selatan": the seat is Inje
+    a = " ".join(words)
     if code is None or not seat_words(a, known) or not seat_country(title, code):
         return None
     return PartnerRef(a, seat_kind(title), code)
@@ -146,6 +151,7 @@ def seat_tail(
     return None
 
 
+_INITIAL = re.compile(r"[A-Z]\.?$")
 _HONORIFIC_TOKEN = re.compile(r"(?:Mr|Mrs|Ms|Dr|Hon)\.?$")
 
 
@@ -161,6 +167,8 @@ def seat_then_name(
     tokens = after.group("a").split()
     if len(tokens) < 3 or not seat_word(tokens[0], known):
         return None
+    if _INITIAL.match(tokens[1]):
+        return None  # "oleh Walikota Jimmy F Eman": a given name, a middle initial, a surname
     if find_place(" ".join(tokens[:2]).rstrip(".,")) is not None:
         return None  # "Mayor of Mossel Bay Mr. Dirk Kotzé": the seat is two words, never "Mossel"
     # "Mayor of Plettenberg Bay Mr. Dave Swart", a town the gazetteer lacks: an honorific after

@@ -72,6 +72,15 @@ _ADMIN_LEAD = re.compile(
 )
 
 
+# The first words of an institution Indonesia names in its own language. Not "Yayasan" nor a
+# bare "Institut": Indonesian news names a foreign foundation "Yayasan Samenwerking Vlissingen
+# Ambon", and French, German and Dutch write "Institut".
+_INDONESIAN_FORM = re.compile(
+    r"(?:Universitas|Politeknik|Sekolah Tinggi|Institut (?:Teknologi|Pertanian|Seni|Agama|"
+    r"Sains|Pemerintahan))\s"
+)
+
+
 class PlaceReading(PlaceEvidence):
     """The partner-finding half of SentenceReader (mentions.py): needs `gaz` and `people`."""
 
@@ -79,6 +88,20 @@ class PlaceReading(PlaceEvidence):
     people: dict[str, PersonMention]
     name_words: set[str]  # folded words of people's names read in the article so far
     vouched: dict[str, PartnerRef]  # folded name -> a small place a kind word vouched for
+
+    def _indonesian_institution(self, name: str) -> bool:
+        """An institution named the Indonesian way ("Universitas Diponegoro", "Institut
+        Teknologi Sepuluh Nopember") with no place abroad in its name: one of Indonesia's own,
+        never a foreign partner ("Universitas Kyoto" names a place abroad)."""
+        if not _INDONESIAN_FORM.match(name):
+            return False
+        words = name.rstrip(".").split()[1:]
+        for n in range(len(words)):
+            for m in range(min(len(words), n + 3), n, -1):
+                found = self.gaz.resolve(" ".join(words[n:m]))
+                if isinstance(found, PartnerRef) and found.country not in (None, "ID"):
+                    return False
+        return True
 
     def _partners(self, facts: Facts, text: str) -> None:
         taken: list[tuple[int, int]] = []
@@ -121,9 +144,11 @@ class PlaceReading(PlaceEvidence):
             end = start + len(name)
             if len(name.split()) >= 2 and not any(start < e and end > s for s, e in taken):
                 ref = PartnerRef(name, "institution", None)
-                hit = PartnerHit(ref, start, end)
-                facts.partners.append(self._with_country(hit, text, facts))
+                hit = self._with_country(PartnerHit(ref, start, end), text, facts)
                 taken.append((start, end))
+                if hit.ref.country is None and self._indonesian_institution(name):
+                    continue  # "MoU dengan Universitas Diponegoro": one of Indonesia's own
+                facts.partners.append(hit)
         person_words = {w for name in self.people for w in name.split() if len(w) > 2}
         person_words |= self.name_words
         venue_end = -1

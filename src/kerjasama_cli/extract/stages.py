@@ -196,6 +196,56 @@ def _signed(text: str) -> bool:
     return bool(_SIGNED.search(text))
 
 
+# Cooperation told as going on, anywhere in the article: "ingin terus melanjutkan kolaborasi",
+# "hubungan ... sudah terbangun", "to continue the cooperation", "existing cooperation".
+_GOES_ON = re.compile(
+    r"\b(?:melanjutkan|dilanjutkan|berlanjut|keberlanjutan|terbangun|terjalin|"
+    r"continu\w*|ongoing|existing|on-going)\b|"
+    # "sudah punya hubungan yakni sister city", "terus mempererat hubungan kerjasama"
+    r"\b(?:sudah|telah)\s+punya\b|\bterus\s+(?:mempererat|memperkuat|meningkatkan|menjalin)\b|"
+    # the envoy back again: "kunjungan keduanya ke Jambi", "his second visit"
+    r"\bkunjungan (?:yang )?ke(?:dua|tiga|\d)\w*|\b(?:second|third) (?:visit|call)\b|"
+    r"\bkembali (?:berkunjung|mengunjungi|datang)\b|"
+    # the call is about the envoy's own consulate, not a tie: "an honorary consulate"
+    r"\b(?:honorary consul\w*|konsul(?:at)? kehormatan)\b",
+    re.I,
+)
+
+
+def an_envoy_s_first_call(
+    rtype: str, kind: str | None, stage: str | None, told: Sequence[str], article: Sequence[str]
+) -> bool:
+    """Whether a meeting with a country (an envoy's call, the lead's convention) explores: the
+    article talks of cooperation, tells no tie that runs or goes on, and the call's sentences
+    nothing signed; a call within a tie, or a bare courtesy call, is a tie's use."""
+    whole = _MANY_TIES.sub(" ", " ".join(article))
+    return (
+        rtype == "meeting"
+        and kind == "country"
+        and stage == BY_TYPE["meeting"]
+        and not _signed(" ".join(told))
+        and bool(_COOPERATION.search(whole) or _PLAN.search(whole))
+        and not TIE_RUNS.search(whole)
+        and not _GOES_ON.search(whole)
+    )
+
+
+# Our government's ties at large, not one with the partner: "Pemprov telah menjalin berbagai
+# kerja sama baik di tingkat regional", "has established many partnerships".
+_MANY_TIES = re.compile(
+    r"\b(?:telah|sudah)\s+(?:menjalin|memiliki|mempunyai)\s+(?:berbagai|banyak)\b|"
+    r"\b(?:has|have)\s+(?:established|built|forged)\s+(?:various|many|numerous)\b",
+    re.I,
+)
+# What a call explores: cooperation or topics talked of, or a plan or wish (_PLAN); a bare
+# courtesy call is the convention's use.
+_COOPERATION = re.compile(
+    r"\b(?:kerja\s*sama|kerjasama|kolaborasi|kemitraan|bidang|cooperat\w*|collaborat\w*|"
+    r"partnership\w*|sectors?|fields?|membahas|berbincang|dialog|discuss\w*|talk(?:s|ed)?)\b",
+    re.I,
+)
+
+
 def still_to_come(
     rtype: str, dated: bool, own: Sequence[Facts], article: Sequence[Facts] | None
 ) -> bool:
@@ -219,6 +269,24 @@ def still_to_come(
 _SAID_BACK = re.compile(
     r"^(?:Hal (?:itu|ini|tersebut)|Demikian|Pernyataan (?:itu|tersebut)|This was|That was)\b", re.I
 )
+
+
+# The next sentence naming the step just told, pointing back at it: "Penjajakan itu ...",
+# "Pembahasan tersebut ...", "The exploration ...", "These talks ...".
+_STEP_NAMED_BACK = re.compile(
+    r"^(?:(?:Penjajakan|Penjajagan|Pembahasan|Kajian|Rencana|Gagasan|Usulan|Tawaran|Wacana)\s+"
+    r"(?:itu|ini|tersebut)|(?:The|This|These)\s+(?:exploration|talks|plan|proposal|idea|offer)s?)\b",
+    re.I,
+)
+
+
+def named_back(indexes: Sequence[int], article: Sequence[Facts]) -> list[str]:
+    """The sentences right after a record's own that name its step, pointing back at it."""
+    return [
+        article[i + 1].sentence.text
+        for i in indexes
+        if i + 1 < len(article) and _STEP_NAMED_BACK.match(article[i + 1].sentence.text)
+    ]
 
 
 def told_before(indexes: Sequence[int], article: Sequence[Facts]) -> list[str]:

@@ -124,6 +124,40 @@ def _pairs_of(items: list[_Item], text: str) -> list[tuple[_Item, _Item]]:
     return pairs
 
 
+# From a foreign place to the first of our governments it is tied with: "dengan"/"with" after
+# the tie's words ("telah menjalin sister city dengan", "has sister city ties with"), or what
+# opens a list of its ties ("Velaria's sister cities in Indonesia are", "kota kembar Kota
+# Velaria di Indonesia adalah").
+_LAST_GAP = re.compile(rf",?\s+(?:and|dan|serta)\s+{_KIND}", re.I)
+_TIED_WITH = re.compile(
+    rf"[^.;]{{0,80}}?(?:\b(?:dengan|with|are|include|includes|including|adalah|yaitu|yakni|"
+    rf"antara lain)\s+|:\s*){_KIND}$",
+    re.I,
+)
+
+
+def _one_with_ours(items: list[_Item], text: str) -> list[tuple[_Item, _Item]]:
+    """ "Kota Velaria telah menjalin sister city dengan Surabaya, Bandung dan Medan": one
+    foreign place, named first, tied with a list of two or more of our governments; a pair
+    for each (one alone is the usual story of one tie; "Pemerintah Kota Szentendre ... dengan
+    Pemerintah Kabupaten Gianyar, Bali" one regency and its province)."""
+    if len(items) < 3 or items[0].ref is None:
+        return []
+    first = items[0]
+    gap = text[first.end : items[1].start]
+    if not (_TIED_WITH.fullmatch(gap) and _TIES.search(text, 0, items[1].start)):
+        return []
+    ours = [items[1]]
+    for item in items[2:]:
+        if item.local is None or not _LIST_GAP.fullmatch(text[ours[-1].end : item.start]):
+            break
+        ours.append(item)
+    # a list ends with "dan"/"and": "Kabupaten Gianyar, Bali" is one regency and its address
+    if len(ours) < 2 or not _LAST_GAP.fullmatch(text[ours[-2].end : ours[-1].start]):
+        return []
+    return [(first, our) for our in ours]
+
+
 def listed_pairs(all_facts: list[Facts], home: str, canonical: Callable[[str], str]) -> list[Pair]:
     """The ties the article lists as pairs of places (see the module docstring). The places
     of the pairs leave their sentence's facts: the pairs are records of their own, and neither
@@ -135,7 +169,8 @@ def listed_pairs(all_facts: list[Facts], home: str, canonical: Callable[[str], s
         text = facts.sentence.text
         if not _TIES.search(text):
             continue
-        pairs = _pairs_of(_items(facts, home, canonical), text)
+        items = _items(facts, home, canonical)
+        pairs = _pairs_of(items, text) or _one_with_ours(items, text)
         if len(pairs) < 2:
             continue
         kind = "sister_city" if sister else "other"

@@ -36,6 +36,9 @@ TITLES = [
     "Lord Mayor",
     "Mayor",
     "Chief Executive",
+    # The head of a region of any kind, as Indonesian news names a foreign county's head
+    # ("Kepala Daerah Inje County, Korea Selatan, Choi Sang-ki").
+    "Kepala Daerah",
     "Sekretaris Daerah",
     "Sekda",
     "Duta Besar",

@@ -34,7 +34,7 @@ def check_new(path: Path, field: str, force: bool) -> None:
 
 def check_new_folder(path: Path, field: str, force: bool) -> None:
     """`export --with-documents`' folder (FILE.documents/): an existing one is kept unless
-    `force`, as `check_new` keeps a file (its documents.json would be replaced); a file where
+    `force`, as `check_new` keeps a file (with it, the folder is replaced whole); a file where
     the folder goes is refused even with `force` (it could not be written)."""
     if path.exists() and not path.is_dir():
         raise ValidationError(
@@ -137,7 +137,8 @@ def replaced_when_done(path: Path) -> Iterator[Path]:
         yield temporary
         temporary.replace(path)
     except BaseException as error:
-        _remove_quietly(temporary)
+        with suppress(OSError):  # a failed clean-up must not hide why the write failed
+            temporary.unlink(missing_ok=True)
         if isinstance(error, OSError) and not isinstance(error, BrokenPipeError):
             # a missing or locked directory, a full disk: one line naming the file asked for
             # (not the hidden temporary), in the user's language
@@ -145,12 +146,36 @@ def replaced_when_done(path: Path) -> Iterator[Path]:
         raise
 
 
-def _remove_quietly(temporary: Path) -> None:
-    """Remove what a failed write left. On a read-only file system (or with a directory where
-    the temporary goes) removing fails too, with an error naming the hidden temporary: the
-    error that matters, and is said, is the write's."""
-    with suppress(OSError):
-        temporary.unlink(missing_ok=True)
+@contextmanager
+def folder_replaced_when_done(path: Path) -> Iterator[Path]:
+    """A new hidden folder beside `path` to fill, put in `path`'s place when the block ends, so
+    that `path` holds what this run wrote and nothing an earlier run left there (`export
+    --with-documents --force`); removed when the block fails, leaving an earlier folder whole.
+    The OS refusing the folder is a KerjasamaError naming `path`."""
+    import shutil
+
+    temporary = path.with_name(f".{path.name}.tmp")
+    previous = path.with_name(f".{path.name}.old")
+    try:
+        for stale in (temporary, previous):  # our own, left by a run that was killed
+            if stale.is_dir():
+                shutil.rmtree(stale)
+        temporary.mkdir()
+        yield temporary
+        if path.is_dir():
+            path.rename(previous)
+        try:
+            temporary.rename(path)
+        except OSError:
+            if previous.is_dir():  # the earlier folder back in its place
+                previous.rename(path)
+            raise
+    except BaseException as error:
+        shutil.rmtree(temporary, ignore_errors=True)
+        if isinstance(error, OSError) and not isinstance(error, BrokenPipeError):
+            raise _unwritable(path, error) from None
+        raise
+    shutil.rmtree(previous, ignore_errors=True)
 
 
 def _unwritable(path: Path, error: OSError) -> KerjasamaError:

@@ -155,7 +155,7 @@ class RowCodes:
     def from_rows(
         self, rows: Iterable[Any], on_row: Callable[[], None] = lambda: None
     ) -> Iterator[tuple[int, Sequence[str]]]:
-        """Rows as the readers give them (`files.readers.Row`)."""
+        """Rows as the readers give them (`files.input_types.Row`)."""
         defaults = self.defaults
         for row in rows:
             if row.error is not None:
@@ -245,7 +245,7 @@ def read_elsewhere(
 ) -> Iterator[Chunk]:
     """A CSV or NDJSON file's chunks, read and coded by a second process. Raises Declined, or
     the reader's InputError with its message, as reading in this process would."""
-    from kerjasama_cli.files.readers import InputError
+    from kerjasama_cli.files.input_types import InputError
 
     child = subprocess.Popen(
         [sys.executable, "-m", "kerjasama_cli.files.bulk_rows"],
@@ -293,7 +293,8 @@ def _receive(source: IO[bytes]) -> tuple[str, Any]:
 def _child_main() -> None:
     import signal
 
-    from kerjasama_cli.files.readers import InputError, read_input
+    from kerjasama_cli.files.input_types import InputError
+    from kerjasama_cli.files.readers import read_input
 
     # A terminal's Ctrl-C reaches the whole process group: the importer answers it (it rolls
     # back, says so in one line, and kills this process); here it would only print a traceback.

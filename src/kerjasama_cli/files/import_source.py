@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from kerjasama_cli.domain.errors import Said
 from kerjasama_cli.domain.import_request import ImportRequest
-from kerjasama_cli.files.readers import Document, FlatInput, InputError, read_input
+from kerjasama_cli.files.input_types import Document, FlatInput, InputError
+from kerjasama_cli.files.readers import read_input
 from kerjasama_cli.files.writers import DocumentRejects, FlatRejects, default_rejects_path
 
 

@@ -34,7 +34,7 @@ def check_output_name(output: Path, fmt: str) -> None:
     for would hold text Excel and `import` refuse. A name that says no format (`m.dat`, `m`)
     takes the one given; `.txt` is any text, so it refuses only the workbook."""
     from kerjasama_cli.domain.errors import ValidationError
-    from kerjasama_cli.files.readers import format_of_name
+    from kerjasama_cli.files.formats import format_of_name
 
     suffix = output.suffix.lower()
     named = format_of_name(output)

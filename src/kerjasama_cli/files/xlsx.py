@@ -16,7 +16,7 @@ from typing import Any
 
 from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.tabular import header_fields
-from kerjasama_cli.files.readers import FlatInput, InputError, Row, no_records
+from kerjasama_cli.files.input_types import FlatInput, InputError, Row, no_records
 
 # Widest a column is set to (characters); long titles and summaries are cut on screen, not in
 # the cell.

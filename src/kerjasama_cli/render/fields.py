@@ -13,7 +13,7 @@ import functools
 from typing import Any
 
 from kerjasama_cli.domain.countries import country_name
-from kerjasama_cli.domain.dates import FuzzyDate, key_part
+from kerjasama_cli.domain.fuzzy_date import FuzzyDate, key_part
 from kerjasama_cli.i18n import translator
 
 # Distinct dates are bounded by the days in the registry's span (tens of thousands at most);

@@ -1,10 +1,11 @@
-"""`list --by-governor` written as the rows come: a heading per leader term and its rows.
+"""`list --by-governor`: a heading per leader term and its rows, held (`render_list_by_group`)
+or written as the rows come.
 
 The groups are known before the rows (`grouping.governor_groups`) and SQL gives the rows in
 the groups' order (`store.queries.streams.grouped_rows`), so nothing holds the registry: the JSON
 needs each group's count before its records (counted in SQL), the piped text each group's
 column widths before its first row (measured in a first pass, a few numbers a group).
-The text is the same as the held rendering's (`render.timeline.render_list_by_group`...).
+The text is the same as the held rendering's (`render_list_by_group` below).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import sys
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from kerjasama_cli.domain.grouping import Group, group_label
+from kerjasama_cli.domain.grouping import Group
 from kerjasama_cli.i18n import translator
 
 GroupRows = tuple[Group, Iterator[dict[str, Any]]]
@@ -71,16 +72,14 @@ def write_markdown(
     """A `###` heading per term and its `list` table (or that nothing is recorded)."""
     from kerjasama_cli.render.markdown import row_line, table
     from kerjasama_cli.render.records import list_headers, list_row
-    from kerjasama_cli.render.timeline import _cell, heading_detail
+    from kerjasama_cli.render.timeline_labels import markdown_heading
 
     t = translator(lang)
     code = t.lang
     head = table(list_headers(t, False, heads), [], right=(0,))
     write = sys.stdout.write
     for group, rows in groups:
-        detail = heading_detail(group, lang)
-        label = group_label(group, lang)
-        write(f"### {_cell(label)}" + (f" ({_cell(detail)})" if detail else "") + "\n\n")
+        write(markdown_heading(group, lang))
         chunk: list[str] = []
         count = 0
         for row in rows:
@@ -127,7 +126,7 @@ def write_text(
     from kerjasama_cli.render.console import console
     from kerjasama_cli.render.plain import emit, write_text_table
     from kerjasama_cli.render.records import count_line, list_headers, list_row
-    from kerjasama_cli.render.timeline import heading
+    from kerjasama_cli.render.timeline_labels import heading
 
     t = translator(lang)
     code = t.lang
@@ -144,3 +143,41 @@ def write_text(
         cells = (list_row(row, code, False) for row in rows)
         count = write_text_table(headers, sized, cells, sys.stdout.write, right=(0,))
         sys.stdout.write(count_line(count, lang) + "\n")
+
+
+def render_list_by_group(
+    groups: Sequence[Group], lang: str = "id", heads: Sequence[str | None] | None = None
+) -> None:
+    """`list --by-governor`: a heading per group and the `list` table under it."""
+    from kerjasama_cli.render.console import console
+    from kerjasama_cli.render.plain import emit
+    from kerjasama_cli.render.records import render_list
+    from kerjasama_cli.render.timeline_labels import heading
+
+    out = console()
+    for number, group in enumerate(groups):
+        if number:
+            out.print()
+        emit(out, heading(group, lang))
+        if group.rows:
+            render_list(group.rows, lang, heads=heads)
+        else:
+            emit(out, "  " + translator(lang)("nothing recorded"))
+
+
+def render_list_by_group_markdown(
+    groups: Sequence[Group], lang: str = "id", heads: Sequence[str | None] | None = None
+) -> None:
+    """`list --by-governor --format markdown`: a `###` heading per group and its `list` table."""
+    from kerjasama_cli.render.markdown import table
+    from kerjasama_cli.render.records import list_cells
+    from kerjasama_cli.render.timeline_labels import markdown_heading
+
+    t = translator(lang)
+    for group in groups:
+        sys.stdout.write(markdown_heading(group, lang))
+        if group.rows:
+            headers, cells = list_cells(group.rows, lang, heads=heads)
+            sys.stdout.write(table(headers, cells, right=(0,)) + "\n")
+        else:
+            sys.stdout.write("_" + t("Nothing recorded.") + "_\n\n")

@@ -81,8 +81,8 @@ def list_cells(
 ) -> tuple[list[str], list[list[str]]]:
     """The `list` table as headings and text cells (shared by the table, plain and markdown).
 
-    HEADS are the kinds of the governments shown (store.parties.governments.kinds_of): the governor
-    column is headed by their heads' title (Wali Kota for a city's records)."""
+    HEADS are the kinds of the governments shown (store.parties.government_lookups.kinds_of):
+    the governor column is headed by their heads' title (Wali Kota for a city's records)."""
     t = _t(lang)
     code = t.lang
     return list_headers(t, validity, heads), [list_row(r, code, validity) for r in rows]

@@ -127,7 +127,7 @@ def gather(
     from kerjasama_cli.report.strings import describe_filters
     from kerjasama_cli.store.briefing.aggregates import people_by_record, stats_table
     from kerjasama_cli.store.briefing.reported import reported_rows
-    from kerjasama_cli.store.parties.governments import kinds_of
+    from kerjasama_cli.store.parties.government_lookups import kinds_of
     from kerjasama_cli.store.queries.reader import citations
 
     # Each figure counted once (issue 20: a briefing of a million records made ~12 passes over

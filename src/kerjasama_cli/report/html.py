@@ -10,7 +10,7 @@ import datetime as dt
 from html import escape
 from typing import Any
 
-from kerjasama_cli.domain.dates import FuzzyDate
+from kerjasama_cli.domain.fuzzy_date import FuzzyDate
 from kerjasama_cli.domain.grouping import group_label
 from kerjasama_cli.i18n import translator
 from kerjasama_cli.render.records import head_label

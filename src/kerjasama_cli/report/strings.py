@@ -82,7 +82,7 @@ def describe_filters(f: RecordFilter, lang: str) -> str:
     penanggulangan banjir; tanggal dari 1 Januari 2015` (empty when nothing filters)."""
     import dataclasses
 
-    from kerjasama_cli.domain.dates import FuzzyDate
+    from kerjasama_cli.domain.fuzzy_date import FuzzyDate
 
     t = translator(lang)
     words = {

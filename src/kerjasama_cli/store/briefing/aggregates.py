@@ -329,6 +329,6 @@ def stats_table(
 
 
 def _head_kinds(conn: sqlite3.Connection, f: RecordFilter) -> list[str | None]:
-    from kerjasama_cli.store.parties.governments import kinds_shown
+    from kerjasama_cli.store.parties.government_lookups import kinds_shown
 
     return kinds_shown(conn, f.local_parties)

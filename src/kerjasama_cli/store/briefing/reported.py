@@ -10,9 +10,9 @@ import datetime as dt
 import sqlite3
 from typing import Any
 
-from kerjasama_cli.domain.dates import FuzzyDate
 from kerjasama_cli.domain.figures import RULES, FigureRule, rule_for
 from kerjasama_cli.domain.filters import RecordFilter
+from kerjasama_cli.domain.fuzzy_date import FuzzyDate
 from kerjasama_cli.store.queries.reader import citations, overlap_clauses
 
 

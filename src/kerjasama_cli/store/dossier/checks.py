@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Iterator
 
 from kerjasama_cli.domain.checks import Check, Finding, near_names
-from kerjasama_cli.domain.dates import FuzzyDate
+from kerjasama_cli.domain.fuzzy_date import FuzzyDate
 from kerjasama_cli.domain.tabular import date_text
 from kerjasama_cli.store.dossier.attachments import check_documents
 from kerjasama_cli.store.dossier.prerequisites import (

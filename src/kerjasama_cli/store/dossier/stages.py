@@ -15,8 +15,8 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
-from kerjasama_cli.domain.dates import FuzzyDate
 from kerjasama_cli.domain.errors import ValidationError
+from kerjasama_cli.domain.fuzzy_date import FuzzyDate
 from kerjasama_cli.domain.stages import Evidence, Stage, StageList, StageState, derive, implied
 from kerjasama_cli.store.database.ids import next_logged_id
 from kerjasama_cli.store.safety import history

@@ -29,8 +29,9 @@ from kerjasama_cli.store.imports.rowwise import (
     finish,
     home_of,
 )
+from kerjasama_cli.store.records.applying import apply_dataset
 from kerjasama_cli.store.records.duplicates import repeated, same_record
-from kerjasama_cli.store.records.writer import apply_dataset, partner_id
+from kerjasama_cli.store.records.writer import partner_id
 from kerjasama_cli.store.safety import history
 
 

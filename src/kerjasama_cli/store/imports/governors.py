@@ -15,9 +15,9 @@ import sqlite3
 from bisect import bisect_left, bisect_right
 from typing import Any
 
-from kerjasama_cli.domain.dates import FuzzyDate
+from kerjasama_cli.domain.fuzzy_date import FuzzyDate
 from kerjasama_cli.domain.records import Record
-from kerjasama_cli.store.records.writer import GovernorIndex
+from kerjasama_cli.store.records.governor_index import GovernorIndex
 
 
 class ImportGovernors:

@@ -21,7 +21,8 @@ from typing import Any
 from kerjasama_cli.domain.merge import Conflict, MergeReport, MergeRule, cleared, keep, merge
 from kerjasama_cli.domain.records import Record
 from kerjasama_cli.domain.tabular import record_values
-from kerjasama_cli.store.records.writer import UNCHANGED, GovernorIndex, save_record
+from kerjasama_cli.store.records.governor_index import GovernorIndex
+from kerjasama_cli.store.records.writer import UNCHANGED, save_record
 from kerjasama_cli.store.safety import history
 
 EXAMPLES = 5  # records whose changes a dry run shows in full; the rest are counted per field

@@ -51,18 +51,17 @@ from kerjasama_cli.store.imports.result import (
     rolls_back,
 )
 from kerjasama_cli.store.imports.writer_thread import BatchWriter
-from kerjasama_cli.store.parties.governments import GovernmentBook
+from kerjasama_cli.store.parties.government_book import GovernmentBook
 from kerjasama_cli.store.parties.partners import PartnerBook, SourceBook
-from kerjasama_cli.store.records.duplicates import repeated, same_record
-from kerjasama_cli.store.records.writer import (
-    INSERTED,
+from kerjasama_cli.store.records.columns import (
     RECORD_COLUMNS,
-    UNCHANGED,
     digest,
     record_content,
     stamp,
     stored_digests,
 )
+from kerjasama_cli.store.records.duplicates import repeated, same_record
+from kerjasama_cli.store.records.writer import INSERTED, UNCHANGED
 from kerjasama_cli.store.safety import history
 from kerjasama_cli.store.serve.browse_table import REFRESH_PUBLIC_SQL
 

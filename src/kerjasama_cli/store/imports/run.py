@@ -9,7 +9,8 @@ from collections.abc import Callable
 from typing import Any
 
 from kerjasama_cli.domain.import_request import ImportRequest
-from kerjasama_cli.files.readers import Document, FlatInput, read_input
+from kerjasama_cli.files.input_types import Document, FlatInput
+from kerjasama_cli.files.readers import read_input
 from kerjasama_cli.store.database.connection import Store
 from kerjasama_cli.store.imports.result import ImportResult, Reject
 

@@ -48,7 +48,7 @@ from kerjasama_cli.store.imports.rowwise import (
     home_of,
 )
 from kerjasama_cli.store.imports.values import TABLES, DistinctValues
-from kerjasama_cli.store.parties.governments import GovernmentBook
+from kerjasama_cli.store.parties.government_book import GovernmentBook
 from kerjasama_cli.store.parties.partners import PartnerBook
 from kerjasama_cli.store.records.columns import CONTENT_COLUMNS, stamp
 from kerjasama_cli.store.safety import history

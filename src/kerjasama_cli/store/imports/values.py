@@ -14,15 +14,15 @@ import sqlite3
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from kerjasama_cli.domain.dates import UNKNOWN
 from kerjasama_cli.domain.errors import RowRejected, ValidationError
+from kerjasama_cli.domain.fuzzy_date import UNKNOWN
 from kerjasama_cli.domain.records import Record
 from kerjasama_cli.domain.rows import RowParser
 from kerjasama_cli.domain.rows_fast import FastPath
 from kerjasama_cli.files.bulk_rows import Declined
 from kerjasama_cli.store.database import interrupts
 from kerjasama_cli.store.imports.governors import ImportGovernors
-from kerjasama_cli.store.parties.governments import GovernmentBook
+from kerjasama_cli.store.parties.government_book import GovernmentBook
 from kerjasama_cli.store.parties.partners import PartnerBook
 
 TABLES = {

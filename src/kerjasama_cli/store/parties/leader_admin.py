@@ -18,7 +18,8 @@ from kerjasama_cli.domain.governors import BASIS_LABELS
 from kerjasama_cli.domain.keys import slugify
 from kerjasama_cli.domain.records import Leader
 from kerjasama_cli.store.queries.reader import load_leaders, load_records
-from kerjasama_cli.store.records.writer import GovernorIndex, save_leader
+from kerjasama_cli.store.records.governor_index import GovernorIndex
+from kerjasama_cli.store.records.writer import save_leader
 from kerjasama_cli.store.safety import history
 
 # The keys of each `leader_rows` item, in the order `leaders list` prints them.
@@ -196,7 +197,7 @@ def import_leaders(
     from collections.abc import Mapping
 
     from kerjasama_cli.domain.dataset import parse_leader
-    from kerjasama_cli.store.parties.governments import GovernmentBook
+    from kerjasama_cli.store.parties.government_book import GovernmentBook
 
     book = GovernmentBook(conn)
     parsed: list[tuple[str, Leader]] = []

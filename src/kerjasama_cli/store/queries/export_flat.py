@@ -16,8 +16,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from kerjasama_cli.domain.countries import export_code
-from kerjasama_cli.domain.dates import FuzzyDate, day_text
 from kerjasama_cli.domain.filters import RecordFilter
+from kerjasama_cli.domain.fuzzy_date import FuzzyDate, day_text
 from kerjasama_cli.domain.tabular import FIELDS, date_text
 from kerjasama_cli.store.dossier.stages import LIST_OWNER_SQL
 from kerjasama_cli.store.queries.filters import where_clause

@@ -9,13 +9,13 @@ import sqlite3
 from collections.abc import Iterator
 from typing import Any
 
-from kerjasama_cli.domain.dates import FuzzyDate
 from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.filters import RecordFilter
+from kerjasama_cli.domain.fuzzy_date import FuzzyDate
 from kerjasama_cli.domain.governors import BASIS_LABELS, leaders_named
 from kerjasama_cli.domain.records import Leader, Person, Record
 from kerjasama_cli.domain.validity import EXPIRING_DAYS
-from kerjasama_cli.store.parties.governments import government_name
+from kerjasama_cli.store.parties.government_lookups import government_name
 from kerjasama_cli.store.queries.name_match import name_part, use_name_match
 from kerjasama_cli.store.queries.validity import STATUS_SQL
 from kerjasama_cli.store.serve.browse_table import LAPSE_STATED
@@ -316,11 +316,8 @@ def involving_params(conn: sqlite3.Connection, names: tuple[str, ...]) -> list[A
     """Parameters of `involving_clause`: the governments `names` denote, and the partner names
     to match (each name, plus every name of its government: the twin-town file's partner
     "Jakarta", on Beijing's side of a pair, is DKI Jakarta)."""
-    from kerjasama_cli.store.parties.governments import (
-        GovernmentBook,
-        find_government,
-        load_government,
-    )
+    from kerjasama_cli.store.parties.government_book import GovernmentBook
+    from kerjasama_cli.store.parties.government_lookups import find_government, load_government
 
     book = GovernmentBook(conn)
     governments: list[str] = []

@@ -12,8 +12,8 @@ import sqlite3
 from collections.abc import Iterator
 from typing import Any
 
-from kerjasama_cli.domain.dates import FuzzyDate
 from kerjasama_cli.domain.filters import RecordFilter
+from kerjasama_cli.domain.fuzzy_date import FuzzyDate
 from kerjasama_cli.domain.records import Person
 from kerjasama_cli.store.queries.filters import (  # noqa: F401  (the names callers import from here)
     governor_ids,
@@ -98,7 +98,7 @@ SELECT r.id, r.key, r.kind, r.type, p.name AS partner, p.key AS partner_key, p.k
 {ROWS_FROM}"""
 
 
-# What a timeline prints (render/timeline.py, domain/grouping.py): ROW_SQL less the status, the
+# What a timeline prints (render/timeline_*.py, domain/grouping.py): ROW_SQL less the status, the
 # validity and the sectors, the costliest columns of a row (a timeline of 68,000 of a million
 # records: 30% of its SQL time). A renderer that needs them reads query_rows instead.
 TIMELINE_SQL = f"""

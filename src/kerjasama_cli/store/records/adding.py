@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from kerjasama_cli.domain import vocab
 from kerjasama_cli.domain.countries import resolve_region
 from kerjasama_cli.domain.dataset import country_code, parse_sectors
-from kerjasama_cli.domain.dates import UNKNOWN, FuzzyDate, key_part, parse_date
+from kerjasama_cli.domain.dates import parse_date
 from kerjasama_cli.domain.errors import ValidationError
+from kerjasama_cli.domain.fuzzy_date import UNKNOWN, FuzzyDate, key_part
 from kerjasama_cli.domain.keys import check_record_key, reads_as_id, slugify
 from kerjasama_cli.domain.limits import (
     MAX_NAME_CHARS,
@@ -21,9 +22,10 @@ from kerjasama_cli.domain.record_rules import check_record
 from kerjasama_cli.domain.records import Person, Record
 from kerjasama_cli.domain.tabular import kind_and_type
 from kerjasama_cli.store.database.connection import Store
-from kerjasama_cli.store.parties.governments import local_party_of
+from kerjasama_cli.store.parties.government_lookups import local_party_of
 from kerjasama_cli.store.parties.partners import PartnerBook, SourceBook
-from kerjasama_cli.store.records.writer import GovernorIndex, save_record
+from kerjasama_cli.store.records.governor_index import GovernorIndex
+from kerjasama_cli.store.records.writer import save_record
 
 
 @dataclass

@@ -8,14 +8,15 @@ from typing import Any
 
 from kerjasama_cli.domain import vocab
 from kerjasama_cli.domain.dataset import country_code, parse_sectors
-from kerjasama_cli.domain.dates import UNKNOWN, parse_date
+from kerjasama_cli.domain.dates import parse_date
 from kerjasama_cli.domain.errors import ValidationError
+from kerjasama_cli.domain.fuzzy_date import UNKNOWN
 from kerjasama_cli.domain.limits import check_options
 from kerjasama_cli.domain.record_rules import check_new_type, check_record
 from kerjasama_cli.domain.records import Person, Record
 from kerjasama_cli.domain.tabular import kind_and_type, record_values
 from kerjasama_cli.store.database.connection import Store
-from kerjasama_cli.store.parties.governments import local_party_of
+from kerjasama_cli.store.parties.government_lookups import local_party_of
 from kerjasama_cli.store.parties.partners import PartnerBook, SourceBook
 from kerjasama_cli.store.records.adding import (
     ADD_FIELDS,
@@ -26,7 +27,8 @@ from kerjasama_cli.store.records.adding import (
     term_option,
 )
 from kerjasama_cli.store.records.entries import load_record
-from kerjasama_cli.store.records.writer import GovernorIndex, save_record
+from kerjasama_cli.store.records.governor_index import GovernorIndex
+from kerjasama_cli.store.records.writer import save_record
 from kerjasama_cli.store.safety import history
 
 

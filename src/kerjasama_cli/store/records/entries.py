@@ -14,8 +14,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from kerjasama_cli.domain.countries import export_code
-from kerjasama_cli.domain.dates import FuzzyDate, day_text
 from kerjasama_cli.domain.filters import RecordFilter
+from kerjasama_cli.domain.fuzzy_date import FuzzyDate, day_text
 from kerjasama_cli.domain.records import Person, Record
 from kerjasama_cli.store.queries.validity import EVENT_STATUS, EVENT_TERM
 from kerjasama_cli.store.records.columns import LISTS_SQL

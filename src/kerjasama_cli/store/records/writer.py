@@ -1,9 +1,7 @@
-"""Write records: upsert by stable key, so applying the same data twice changes nothing.
-
-Over 400 lines: the upsert of every entity a dataset holds (sources, leaders, partners, records with
-their people, sectors and citations, reported figures) and the governor attribution kept beside each
-record, in one module so that every write path (add, edit, import, restore, seed) goes through the
-same statements.
+"""Write records and the entries they cite: upsert by stable key, so applying the same data twice
+changes nothing, every change logged in the history. Every write path (add, edit, import,
+restore, seed) goes through these statements; a whole dataset through `applying.py`, a record's
+governor columns from `governor_index.py`.
 """
 
 from __future__ import annotations
@@ -11,24 +9,20 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections import Counter
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Sequence
 
 from kerjasama_cli.domain.errors import ValidationError
-from kerjasama_cli.domain.governors import attribute
-from kerjasama_cli.domain.records import Dataset, Leader, Partner, Record, ReportedFigure, Source
+from kerjasama_cli.domain.records import Leader, Partner, Record, ReportedFigure, Source
 from kerjasama_cli.domain.tabular import record_values
 from kerjasama_cli.store.database.ids import next_id, next_logged_id
-from kerjasama_cli.store.queries.reader import load_leaders
-from kerjasama_cli.store.records.columns import (  # noqa: F401 - re-exported for importers
-    CONTENT_COLUMNS,
+from kerjasama_cli.store.records.columns import (
     RECORD_COLUMNS,
     digest,
     record_content,
     stamp,
     stored_digests,
 )
+from kerjasama_cli.store.records.governor_index import GovernorIndex
 from kerjasama_cli.store.safety import history
 
 INSERTED, UPDATED, UNCHANGED = "inserted", "updated", "unchanged"
@@ -216,31 +210,6 @@ def _record_id(conn: sqlite3.Connection, key: str) -> int:
     return int(row[0])
 
 
-class GovernorIndex:
-    """Leader terms per local party, loaded once per write batch."""
-
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self._by_party: dict[str, list[Leader]] = {}
-        for leader in load_leaders(conn):
-            self._by_party.setdefault(leader.local_party, []).append(leader)
-        self._ids: dict[str, int] = dict(conn.execute("SELECT key, id FROM leaders"))
-
-    def terms(self, local_party: str) -> list[Leader]:
-        """The leader terms of a local party, in load order."""
-        return self._by_party.get(local_party, [])
-
-    def columns(self, record: Record) -> dict[str, object]:
-        """The governor columns for a record."""
-        found = attribute(
-            record.date, record.people, record.leader, self._by_party.get(record.local_party, [])
-        )
-        return {
-            "governor_id": self._ids.get(found.leader.key) if found.leader else None,
-            "governor_basis": found.basis,
-            "governor_candidates": json.dumps([c.key for c in found.candidates]),
-        }
-
-
 def save_record(
     conn: sqlite3.Connection,
     record: Record,
@@ -320,102 +289,3 @@ def save_figure(conn: sqlite3.Connection, figure: ReportedFigure) -> tuple[int, 
         changes["sources"] = [None, list(figure.sources)]
     _log(conn, "reported_figures", figure_id, figure.key, outcome, changes)
     return figure_id, outcome
-
-
-def refresh_governors(conn: sqlite3.Connection) -> None:
-    """Recompute every record's governor after the leaders changed (terms are data)."""
-    from kerjasama_cli.store.queries.reader import load_records
-
-    governors = GovernorIndex(conn)
-    for record_id, record in load_records(conn):
-        columns = governors.columns(record)
-        conn.execute(
-            "UPDATE records SET governor_id = ?, governor_basis = ?, governor_candidates = ? "
-            "WHERE id = ?",
-            (*columns.values(), record_id),
-        )
-
-
-def apply_dataset(
-    conn: sqlite3.Connection,
-    dataset: Dataset,
-    merger: Any = None,
-    named: Mapping[str, frozenset[str]] | None = None,
-) -> Counter[str]:
-    """Write a whole dataset (call inside a transaction); count inserted/updated/unchanged.
-    With a `merger` (store/imports/merge.MergeWriter), a record the registry holds changes only
-    in the fields its entry names (`named`, by key)."""
-    from kerjasama_cli.store.fulltext.upkeep import deferred
-
-    with deferred(conn):  # the search index is brought up to date once, at the end
-        return _apply_dataset(conn, dataset, merger, named or {})
-
-
-def _canonical(conn: sqlite3.Connection, dataset: Dataset) -> Dataset:
-    """The dataset with every local party named by its government's canonical name; the
-    governments it brings (and any new local party it names) written first."""
-    from dataclasses import replace
-
-    from kerjasama_cli.domain.governments import check_terms
-    from kerjasama_cli.store.parties.governments import GovernmentBook, save_government
-
-    for government in filter(None, [dataset.home_government, *dataset.governments]):
-        save_government(conn, government)
-    book = GovernmentBook(conn)
-    leaders = [replace(x, local_party=book.resolve(x.local_party)) for x in dataset.leaders]
-    records = [
-        replace(r, local_party=book.resolve(r.local_party, r.local_country))
-        for r in dataset.records
-    ]
-    figures = [replace(f, local_party=book.resolve(f.local_party)) for f in dataset.figures]
-    book.write_new(conn)
-    if leaders:  # with the terms already stored: two full governors never overlap
-        stored = {x.key: x for x in load_leaders(conn)}
-        stored.update((x.key, x) for x in leaders)
-        check_terms(list(stored.values()), "from")
-    return replace(dataset, leaders=leaders, records=records, figures=figures)
-
-
-def _apply_dataset(
-    conn: sqlite3.Connection,
-    dataset: Dataset,
-    merger: Any,
-    named: Mapping[str, frozenset[str]],
-) -> Counter[str]:
-    counts: Counter[str] = Counter()
-    dataset = _canonical(conn, dataset)
-    if dataset.home_party:
-        conn.execute(
-            "INSERT OR IGNORE INTO kerjasama_meta VALUES ('home_party', ?)", (dataset.home_party,)
-        )
-        conn.execute(
-            "INSERT OR IGNORE INTO kerjasama_meta VALUES ('home_country', ?)",
-            (dataset.home_country,),
-        )
-    if dataset.sectors:
-        from kerjasama_cli.store.records.sectors import imported
-
-        imported(conn, dataset.sectors)
-    leaders_changed = False
-    for leader in dataset.leaders:
-        outcome = save_leader(conn, leader)[1]
-        leaders_changed |= outcome != UNCHANGED
-        counts[outcome] += 1
-    for save, items in ((save_source, dataset.sources), (save_partner, dataset.partners)):
-        for item in items:
-            counts[save(conn, item)[1]] += 1  # type: ignore[operator]
-    if leaders_changed:
-        refresh_governors(conn)
-    governors = GovernorIndex(conn)
-    # Agreements first, so events can point at agreements from the same file.
-    for record in sorted(dataset.records, key=lambda r: r.kind != "agreement"):
-        stored = None
-        if merger is not None and record.key in named:
-            stored = conn.execute("SELECT id FROM records WHERE key = ?", (record.key,)).fetchone()
-        if stored is not None:
-            counts[merger.save(conn, stored[0], record, named[record.key], governors)[1]] += 1
-        else:
-            counts[save_record(conn, record, governors)[1]] += 1
-    for figure in dataset.figures:
-        counts[save_figure(conn, figure)[1]] += 1
-    return counts

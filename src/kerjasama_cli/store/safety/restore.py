@@ -15,7 +15,8 @@ from kerjasama_cli.domain.errors import Refusal, Said, ValidationError
 from kerjasama_cli.domain.restore import changed_since, record_from_values, undone
 from kerjasama_cli.domain.tabular import record_values
 from kerjasama_cli.store.database.connection import Store
-from kerjasama_cli.store.records.writer import GovernorIndex, save_record
+from kerjasama_cli.store.records.governor_index import GovernorIndex
+from kerjasama_cli.store.records.writer import save_record
 from kerjasama_cli.store.safety import history
 
 FIELD = "CHANGE_ID"
