@@ -410,3 +410,17 @@ def test_a_deleted_leader_terms_id_is_not_given_out_again(run: Run) -> None:
     run("leaders", "delete", str(first_id), "--yes")
     second = run(*add, "--name", "Yan", "--from", "2041-01-01", "--to", "2041-02-01").stderr
     assert int(second.split("#", 1)[1].split(" ", 1)[0]) > first_id
+
+
+def test_the_period_report_gives_a_partnerships_last_activity_at_its_precision(
+    run: Run, tmp_path: Path
+) -> None:
+    # "Activity per partnership" said Last 2025-03-31 for an MoU of March 2025 (the interval's
+    # last day, which no source gave), as the agenda did.
+    run("add", "-p", "Seoul", "-c", "KR", "-t", "mou", "-d", "Maret 2025", "--title", "MoU")
+    page = tmp_path / "briefing.html"
+    run("report", "-o", str(page), "--period", "Q1 2025")
+    html = page.read_text(encoding="utf-8")
+    activity = html.split('id="period-activity"', 1)[1].split("</section>", 1)[0]
+    row = activity.split("<td>Seoul</td>", 1)[1].split("</tr>", 1)[0]
+    assert "2025-03-31" not in row and "<td>2025-03</td>" in row
