@@ -10,6 +10,7 @@ directory: two registries served by one person have two teams.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -85,7 +86,10 @@ def save(path: Path, accounts: dict[str, Account]) -> None:
             out.write(text)
         os.replace(temporary, path)
     except OSError as error:
-        temporary.unlink(missing_ok=True)
+        # On a read-only file system removing fails too, naming the hidden temporary: the
+        # error said is the write's, naming the file asked for.
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
         raise KerjasamaError(
             said("{path}: cannot be written ({reason})", error, path=path)
         ) from None

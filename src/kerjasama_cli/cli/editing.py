@@ -13,7 +13,7 @@ from kerjasama_cli.cli.invocation import open_db
 from kerjasama_cli.cli.messages import notice
 from kerjasama_cli.cli.options import DbOption, WholeNumber
 from kerjasama_cli.cli.record_options import record_option
-from kerjasama_cli.domain.limits import MAX_ROWS
+from kerjasama_cli.domain.limits import MAX_ID, MAX_ROWS
 from kerjasama_cli.i18n import translator
 
 
@@ -157,6 +157,7 @@ def history_command(
         Optional[int],
         typer.Argument(
             metavar="[CHANGE_ID]",
+            click_type=WholeNumber(1, MAX_ID),
             help="With restore: the change to undo (its ID in this list).",
             show_default=False,
         ),

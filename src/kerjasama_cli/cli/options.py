@@ -85,7 +85,8 @@ def _named(param: Any) -> str:
     metavar (`FILE`, not `FILE...`)."""
     if isinstance(param, TyperOption):
         return max(param.opts, key=len)
-    return param.human_readable_name.rstrip(".") if param is not None else "value"
+    # "[CHANGE_ID]": an optional argument's brackets are usage notation, not its name.
+    return param.human_readable_name.rstrip(".").strip("[]") if param is not None else "value"
 
 
 class _NamedFile:

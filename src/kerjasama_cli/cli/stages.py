@@ -11,7 +11,8 @@ import typer
 from kerjasama_cli.cli.error_handling import handles_errors
 from kerjasama_cli.cli.invocation import open_db
 from kerjasama_cli.cli.messages import notice
-from kerjasama_cli.cli.options import DbOption
+from kerjasama_cli.cli.options import DbOption, WholeNumber
+from kerjasama_cli.domain.limits import MAX_ID
 
 
 class Format(StrEnum):
@@ -233,24 +234,31 @@ def add_evidence(
 
     store = open_db(db)
     rid, key = cooperation.record_id(store.conn, record)
-    item = evidence_from_options(rid, stage, date, number, document, note, source)
-    local_party = store.conn.execute(
-        "SELECT local_party FROM records WHERE id = ?", (rid,)
-    ).fetchone()[0]
-    stages.check_stage(store.conn, item.stage, local_party)
-    with store.transaction() as conn:
-        evidence_id = stages.add_evidence(conn, rid, key, item)
+    stage_key = stages.record_stage(store.conn, rid, stage)
+    item = evidence_from_options(rid, stage_key, date, number, document, note, source)
     from kerjasama_cli.i18n import translator
 
     t = translator()
-    message = t("kerjasama: evidence {id}: {key} reached {stage}")
+    with store.transaction() as conn:
+        # The same evidence again (a command run twice) is stored once, as an import's is.
+        existing = stages.same_evidence(conn, rid, item)
+        if existing is None:
+            evidence_id = stages.add_evidence(conn, rid, key, item)
+    if existing is not None:
+        message = t("kerjasama: evidence {id} already records that {key} reached {stage}")
+        evidence_id = existing
+    else:
+        message = t("kerjasama: evidence {id}: {key} reached {stage}")
     typer.echo(message.format(id=evidence_id, key=key, stage=t.word("stage", item.stage)), err=True)
 
 
 @evidence_app.command("delete")
 @handles_errors
 def delete_evidence(
-    evidence_id: Annotated[int, typer.Argument(metavar="ID", help="The evidence id.")],
+    evidence_id: Annotated[
+        int,
+        typer.Argument(metavar="ID", click_type=WholeNumber(1, MAX_ID), help="The evidence id."),
+    ],
     db: DbOption = None,
 ) -> None:
     """Remove one piece of evidence."""

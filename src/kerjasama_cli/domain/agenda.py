@@ -112,6 +112,10 @@ class Item:
     title: str | None = None
     overdue: bool = False
     details: dict[str, Any] = field(default_factory=dict)
+    # For people, not machines: a dormant partnership's last activity as its record dates it
+    # (date_start, date_end, date_precision), since `last_activity` is its latest possible day
+    # and "2019-05-31" would claim a day the source never gave for "Mei 2019".
+    activity: dict[str, Any] | None = None
 
     def public(self) -> dict[str, Any]:
         """Stable English keys for JSON."""
@@ -151,18 +155,21 @@ def report_dues(
     start: dt.date, end: dt.date, settings: AgendaSettings
 ) -> list[tuple[dt.date, dt.date, dt.date]]:
     """(period start, period end, due day) of each periodic report due from `start` to `end`."""
-    from kerjasama_cli.domain.validity import add_months
+    from kerjasama_cli.domain.validity import add_days, add_months
 
     months = settings.report_period_months
     # The period that contains the day `report_due_days` before `start`, then onward.
-    first = start - dt.timedelta(days=settings.report_due_days)
+    first = add_days(start, -settings.report_due_days)
     period = dt.date(first.year, (first.month - 1) // months * months + 1, 1)
     found = []
     while True:
-        period_end = add_months(period, months) - dt.timedelta(days=1)
-        due = period_end + dt.timedelta(days=settings.report_due_days)
+        following = add_months(period, months)
+        if following <= period:  # the calendar's last period: no later one falls due
+            return found
+        period_end = add_days(following, -1)
+        due = add_days(period_end, settings.report_due_days)
         if due > end:
             return found
         if due >= start:
             found.append((period, period_end, due))
-        period = add_months(period, months)
+        period = following

@@ -55,7 +55,8 @@ WEEKDAY_NAMES = _every_form(WEEKDAY_FULL_NAMES, _WEEKDAY_OTHER_FORMS)
 MONTH_NAMES = _every_form(MONTH_FULL_NAMES, _MONTH_OTHER_FORMS)
 
 MONTHS: dict[str, int] = {n.lower(): i for i, names in enumerate(MONTH_NAMES, 1) for n in names}
-WEEKDAYS: frozenset[str] = frozenset(n.lower() for names in WEEKDAY_NAMES for n in names)
+WEEKDAYS: dict[str, int] = {n.lower(): i for i, names in enumerate(WEEKDAY_NAMES) for n in names}
+"""Every weekday form -> its number as `datetime.date.weekday()` gives it (Monday 0)."""
 
 # A third of a year, as officials say it: awal (Jan-Apr), pertengahan (May-Aug), akhir (Sep-Dec).
 # Thirds rather than halves, so that "akhir 2023" does not claim July.

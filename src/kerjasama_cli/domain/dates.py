@@ -13,7 +13,7 @@ import calendar
 import datetime
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kerjasama_cli.domain import date_words as words
 from kerjasama_cli.domain.errors import Said, ValidationError, shown
@@ -27,7 +27,7 @@ from kerjasama_cli.domain.fuzzy_date import (
     month_name,
 )
 
-# The longest date text read ("Senin, 20 Februari 2025 sampai dengan Jumat, 11 Agustus 2025"
+# The longest date text read ("Kamis, 20 Februari 2025 sampai dengan Senin, 11 Agustus 2025"
 # is 60).
 MAX_DATE_CHARS = 100
 
@@ -36,6 +36,7 @@ MAX_DATE_CHARS = 100
 # One grammar for every place a date is typed or read (add, edit, import, --from/--to, extract):
 #   point   YYYY | YYYY-MM | YYYY-MM-DD | YYYY/MM/DD | DD/MM/YYYY | DD-MM-YYYY | MM/YYYY
 #           | [weekday,] [DD] MONTH YYYY | MONTH DD, YYYY | tahun YYYY | ~POINT (a display form)
+#           | weekday[,] NUMERIC | weekday (NUMERIC): a weekday must be the day's own
 #   period  awal|pertengahan|akhir YEAR-or-MONTH (thirds) | Q3 2024 | triwulan III 2024
 #           | semester I 2024
 #   range   POINT (.. | – | - | s.d. | sampai | hingga | to) POINT, the first end may borrow its
@@ -57,6 +58,9 @@ _ISO = re.compile(r"([0-9]{4})(?:([-/.])([0-9]{1,2}))?(?:\2([0-9]{1,2}))?")
 _DAY_FIRST = re.compile(r"([0-9]{1,2})([/.-])([0-9]{1,2})\2([0-9]{4})")
 _COMMON = re.compile(r"(?:([0-9]{1,2}) )?([^\W\d_]+) ([0-9]{4})")
 _MONTH_YEAR = re.compile(r"([0-9]{1,2})/([0-9]{4})")
+# A weekday before a numeric date, as bureau sheets and articles write it: "Senin, 3/3/2025",
+# "Senin (3/3/2025)".
+_WEEKDAY_FIRST = re.compile(r"([^\W\d_]+)\.?,?\s*\(?\s*([0-9][0-9/.-]*[0-9])\s*\)?")
 _TIME = re.compile(r"[0-9]{1,2}:[0-9]{2}|\b(?:pukul|jam|wib|wita|wit|am|pm)\b", re.IGNORECASE)
 _TOKEN = re.compile(r"[0-9]+|[^\W\d_]+(?:\.(?=\s|$))?|\S", re.UNICODE)
 _PREFIX = re.compile(
@@ -84,6 +88,7 @@ class _Point:
     month: int | None = None
     day: int | None = None
     period: tuple[str, int] | None = None
+    weekday: tuple[str, int] | None = None  # as written, and its number (Monday 0)
 
 
 def _interval(
@@ -157,6 +162,7 @@ def _words(s: str, text: str, field: str) -> _Point:
     tokens = [t.rstrip(".").lower() for t in _TOKEN.findall(s) if t not in ",-/()"]
     year = month = day = None
     period: tuple[str, int] | None = None
+    weekday: tuple[str, int] | None = None
     i = 0
     while i < len(tokens):
         tok, nxt = tokens[i], tokens[i + 1] if i + 1 < len(tokens) else ""
@@ -172,10 +178,12 @@ def _words(s: str, text: str, field: str) -> _Point:
             i += 1 if nxt in ("st", "nd", "rd", "th") else 0
         elif tok in words.MONTHS and month is None:
             month = words.MONTHS[tok]
-        elif tok not in words.FILLERS and tok not in words.WEEKDAYS:
+        elif tok in words.WEEKDAYS and weekday is None:
+            weekday = (_original(s, tok), words.WEEKDAYS[tok])
+        elif tok not in words.FILLERS:
             raise _not_understood(field, text, _original(s, tok))
         i += 1
-    return _Point(year, month, day, period)
+    return _Point(year, month, day, period, weekday)
 
 
 def _is_number(token: str) -> bool:
@@ -196,7 +204,27 @@ def _point(s: str, text: str, field: str) -> _Point:
     s = s.strip().removeprefix("~").strip()  # "~2025-08": the tool's short form of a range
     if not s:
         raise ValidationError(field, text, "is empty")
-    return _numeric(s) or _words(s, text, field)
+    if point := _numeric(s):
+        return point
+    m = _WEEKDAY_FIRST.fullmatch(s)
+    if m and m.group(1).lower() in words.WEEKDAYS and (point := _numeric(m.group(2))):
+        return replace(point, weekday=(m.group(1), words.WEEKDAYS[m.group(1).lower()]))
+    return _words(s, text, field)
+
+
+def _check_weekday(point: _Point, day: datetime.date, text: str, field: str) -> None:
+    """A weekday written beside the date must be that date's: otherwise one of the two is a
+    typo, and storing the date would keep a day the source may not say."""
+    if point.weekday is None or point.weekday[1] == day.weekday():
+        return
+    raise ValidationError(
+        field,
+        text,
+        "{date} is a {weekday}, not {given}; check the day and the weekday",
+        date=day.isoformat(),
+        weekday=Said(words.WEEKDAY_FULL_NAMES[day.weekday()][0], "weekday"),
+        given=point.weekday[0],
+    )
 
 
 def _resolve(point: _Point, text: str, field: str, insist: bool) -> FuzzyDate:
@@ -210,6 +238,8 @@ def _resolve(point: _Point, text: str, field: str, insist: bool) -> FuzzyDate:
     if point.month is None and point.day is not None:
         raise _not_understood(field, text, str(point.day))
     whole = _interval(text, field, point.year, point.month, point.day, insist)
+    if whole.precision == "day" and whole.start is not None:
+        _check_weekday(point, whole.start, text, field)
     if point.period is None:
         return whole
     kind, n = point.period
@@ -238,7 +268,7 @@ def _range(left: str, right: str, text: str, field: str, insist: bool) -> FuzzyD
     start = _point(left, text, field)
     if start.year is None and start.period is None:
         month = start.month or (end.month if start.day is not None else None)
-        start = _Point(end.year, month, start.day)
+        start = _Point(end.year, month, start.day, weekday=start.weekday)
     first = _resolve(start, text, field, insist)
     assert first.start is not None and last.end is not None
     if last.end < first.start:

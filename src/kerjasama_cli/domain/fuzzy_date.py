@@ -55,7 +55,10 @@ def _fmt(d: datetime.date, grain: str, lang: str) -> str:
 
 
 def _iso(d: datetime.date, grain: str) -> str:
-    return {"year": d.strftime("%Y"), "month": d.strftime("%Y-%m")}.get(grain, d.isoformat())
+    # Four digits always: strftime("%Y") writes year 999 as "999", which no reader takes back.
+    if grain == "year":
+        return f"{d.year:04d}"
+    return f"{d.year:04d}-{d.month:02d}" if grain == "month" else d.isoformat()
 
 
 def _end_grain(end: datetime.date) -> str:
@@ -130,6 +133,13 @@ class FuzzyDate:
             return False
         lo, hi = self.start or datetime.date.min, self.end or datetime.date.max
         return lo <= (end or datetime.date.max) and (start or datetime.date.min) <= hi
+
+
+def day_text(iso: str | None) -> str | None:
+    """A full day stored as ISO (an end of validity, a leader's term) as export writes it:
+    marked with INSIST when its year is out of range, so that import reads it back rather
+    than refusing it."""
+    return _spec_iso(datetime.date.fromisoformat(iso), "day") if iso else iso
 
 
 def _spec_iso(d: datetime.date, grain: str) -> str:

@@ -30,6 +30,9 @@ MAX_QUERY_DEPTH = 20
 # `--limit` (the commands pass it to Typer as max=): SQLite integers are 64-bit, and a larger
 # Python int overflows when bound.
 MAX_ROWS = 10_000_000
+# An id typed as a number (`history restore CHANGE_ID`, `evidence delete ID`): SQLite's largest
+# INTEGER; a larger one cannot name a row, and binding it overflows.
+MAX_ID = 2**63 - 1
 # `--term-years`: a century is already more than any agreement runs.
 MAX_TERM_YEARS = 100.0
 

@@ -16,28 +16,37 @@ from kerjasama_cli.domain.records import EVENT, Record
 
 
 def check_date_order(
-    date: FuzzyDate, end_date: dt.date | None, field: str = "end_date", blame_date: bool = False
+    date: FuzzyDate,
+    end_date: dt.date | None,
+    field: str = "end_date",
+    blame_date: bool = False,
+    given: object = None,
 ) -> None:
     """An end of validity before the earliest day the record can date from is an error.
 
     A date known only to a year or month is an interval: `--date 2025 --end-date 2025-03-01` is
     possible (signed in January or February), `--date 2025-06 --end-date 2025-03-01` is not.
     `blame_date` names the date as the culprit (an edit that moved the date past the end).
+    `given`: the blamed value as the user typed it ('1 Januari 2018'), named rather than its
+    normal form. The other date is written as an export writes it, which reads back and, unlike
+    an ISO prefix, says a range's ends ("2019..2020", "2030-09..2030-12").
     """
     if end_date is None or date.start is None or end_date >= date.start:
         return
+    from kerjasama_cli.domain.tabular import date_text
+
     if blame_date:
         raise ValidationError(
             field,
-            date.iso(),
+            given or date_text(date),
             "is after the record's end date {end}; an agreement cannot end before it starts",
             end=end_date.isoformat(),
         )
     raise ValidationError(
         field,
-        end_date.isoformat(),
+        given or end_date.isoformat(),
         "is before the record's date {date}; an agreement cannot end before it starts",
-        date=date.iso(),
+        date=date_text(date),
     )
 
 
@@ -53,11 +62,14 @@ def check_record(
     it names `date`, the date is blamed for a date-order conflict rather than the end date.
     `given`: what the user typed for a field, named in a message rather than its normal form.
     """
-    names = field_names or {}
+    names, typed = field_names or {}, given or {}
     if "date" in names:  # the date changed and the end did not: the date is what to fix
-        check_date_order(record.date, record.end_date, names["date"], blame_date=True)
+        check_date_order(
+            record.date, record.end_date, names["date"], blame_date=True, given=typed.get("date")
+        )
     else:
-        check_date_order(record.date, record.end_date, names.get("end_date", "end_date"))
+        end_field = names.get("end_date", "end_date")
+        check_date_order(record.date, record.end_date, end_field, given=typed.get("end_date"))
     check_term_years(names.get("term_years", "term_years"), record.term_years)
     check_event_validity(record, names, given)
 

@@ -317,7 +317,11 @@ class RowParser:
             sources=sources,
         )
         try:  # the rules shared with `add` and `edit` (domain/record_rules.py)
-            check_record(record, {f: self.label(f) for f in ("end_date", "term_years", "status")})
+            check_record(
+                record,
+                {f: self.label(f) for f in ("end_date", "term_years", "status")},
+                {f: get(f) for f in ("end_date", "status") if text_value(get(f))},  # as typed
+            )
         except ValidationError as error:
             raise RowRejected([error]) from None
         return record

@@ -236,7 +236,7 @@ def listed_stage(text: str, field: str, stages: StageList) -> str:
         key = None
     if key in keys:
         return key  # type: ignore[return-value]
-    named = _stage_names(tuple(keys)).get(_fold_name(text))
+    named = stage_named(text, stages)
     if named is not None:
         return named
     close = difflib.get_close_matches(key or text.strip().lower(), keys, n=1, cutoff=0.6)
@@ -246,6 +246,12 @@ def listed_stage(text: str, field: str, stages: StageList) -> str:
         raise ValidationError(field, text, reason, close, owner=stages.owner, keys=expected)
     reason = "not a stage of the default stage list; expected one of {keys}"
     raise ValidationError(field, text, reason, close, keys=expected)
+
+
+def stage_named(text: str, stages: StageList) -> str | None:
+    """The key of the stage of STAGES whose name, in Indonesian or English, `text` is
+    (`persetujuan DPRD`, `letter of intent`), case and accents folded; None if none is."""
+    return _stage_names(tuple(stages.keys())).get(_fold_name(text))
 
 
 def _fold_name(text: str) -> str:

@@ -55,11 +55,27 @@ def today() -> dt.date:
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
-    """`day` moved by whole calendar months; the 31st becomes the month's last day if needed."""
+    """`day` moved by whole calendar months; the 31st becomes the month's last day if needed.
+
+    A day past the calendar's ends (a term from 9999!, `settings set dormant_years 99999`) is
+    its first or last day: later or earlier than any window a reader asks about, which is what
+    such a day means to the agenda and to validity, rather than a ValueError."""
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
+    if year > dt.MAXYEAR:
+        return dt.date.max
+    if year < dt.MINYEAR:
+        return dt.date.min
     last = calendar.monthrange(year, month + 1)[1]
     return dt.date(year, month + 1, min(day.day, last))
+
+
+def add_days(day: dt.date, days: int) -> dt.date:
+    """`day` moved by `days`, kept inside the calendar as `add_months` keeps it."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return dt.date.max if days > 0 else dt.date.min
 
 
 _UNITS = {

@@ -72,19 +72,59 @@ def read_xlsx(
                 name=Path(path).name,
                 sheets=", ".join(repr(s) for s in book.sheetnames),
             )
-        source = _sheet_rows(name, ws, mapping, header_row)
+        formulas = _formulas(path, ws)
+        source = _sheet_rows(name, ws, mapping, header_row, formulas)
     except BaseException:
         book.close()
         raise
-    source.close = book.close
+
+    def close() -> None:
+        book.close()
+        if formulas is not None:
+            formulas.parent.close()
+
+    source.close = close
     return source
 
 
-def _sheet_rows(name: str, ws: Any, mapping: Mapping[str, str], header_row: int) -> FlatInput:
+def _formulas(path: str, ws: Any) -> Any:
+    """The same sheet read for its formulas, when it has any (None otherwise, the usual case:
+    the sheet's XML is scanned for a formula element, far cheaper than parsing it again).
+
+    A workbook saved by Excel or LibreOffice keeps each formula's computed value, which the
+    import reads; one written by a script (openpyxl, pandas) keeps the formula alone, which
+    reads as an empty cell: set beside the values, such a cell rejects its row instead of
+    importing it empty in silence."""
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    part = getattr(ws, "_worksheet_path", None)
+    if part is None:
+        return None
+    with zipfile.ZipFile(path) as archive, archive.open(part) as xml:
+        tail = b""
+        while chunk := xml.read(1 << 20):
+            if b"<f>" in tail + chunk or b"<f " in tail + chunk:
+                break
+            tail = chunk[-3:]
+        else:
+            return None
+    book = load_workbook(path, read_only=True, data_only=False)
+    return book[ws.title]
+
+
+def _sheet_rows(
+    name: str, ws: Any, mapping: Mapping[str, str], header_row: int, formulas: Any = None
+) -> FlatInput:
     title = ws.title
     cells = ws.iter_rows(values_only=True)
+    # the formulas' rows, in step with the values' (None: the sheet has no formula)
+    written = formulas.iter_rows(values_only=True) if formulas is not None else None
     header: list[str] = []
     for number, values in enumerate(cells, start=1):
+        if written is not None:
+            next(written, None)
         if number == header_row:
             header = [cell_text(v) for v in values]
             break
@@ -108,8 +148,20 @@ def _sheet_rows(name: str, ws: Any, mapping: Mapping[str, str], header_row: int)
     width = len(header)
 
     def rows() -> Iterator[Row]:
+        from openpyxl.utils import get_column_letter
+
         for number, values in enumerate(cells, start=header_row + 1):
             texts = [cell_text(v) for v in values]
+            unsaved = _unsaved(values, next(written, ())) if written is not None else None
+            if unsaved is not None:
+                column, formula = unsaved
+                label = header[column] if column < len(header) else get_column_letter(column + 1)
+                reason = (
+                    "a formula with no saved value; open the workbook in Excel or LibreOffice "
+                    "and save it, so that its values are stored"
+                )
+                yield Row(number, texts, {}, ValidationError(label, formula, reason))
+                continue
             if not any(texts):
                 continue  # blank rows between blocks
             texts = (texts + [""] * width)[: max(width, len(texts))]
@@ -128,6 +180,18 @@ def _sheet_rows(name: str, ws: Any, mapping: Mapping[str, str], header_row: int)
 
     flat.rows = itertools.chain((first,), flat.rows)
     return flat
+
+
+def _unsaved(values: Sequence[Any], written: Sequence[Any]) -> tuple[int, str] | None:
+    """The first cell of a row that holds a formula and no computed value: (column, formula)."""
+    for column, formula in enumerate(written):
+        if (
+            isinstance(formula, str)
+            and formula.startswith("=")
+            and (column >= len(values) or values[column] is None)
+        ):
+            return column, formula
+    return None
 
 
 def write_xlsx(
@@ -168,8 +232,24 @@ def write_xlsx(
         ws.append([_value(row.get(f)) for f in fields])
         count += 1
     ws.auto_filter.ref = f"A1:{get_column_letter(len(fields))}{count + 1}"
-    book.save(path)
+    try:
+        book.save(path)
+    except BaseException:
+        _discard(ws)
+        raise
     return count
+
+
+def _discard(ws: Any) -> None:
+    """Finish and remove a write-only sheet whose workbook could not be saved (a read-only
+    folder, a full disk, Ctrl-C): left open, its XML writer complains when Python collects it
+    ("Exception ignored in: <generator object WorksheetWriter.get_stream>", two tracebacks
+    under the one line that says what failed), and its rows stay in a temporary file."""
+    try:
+        ws.close()
+        ws._writer.cleanup()  # openpyxl's own temporary file of the sheet's rows
+    except Exception:  # already closed, or half-written: nothing more to tidy
+        pass
 
 
 def _text(value: Any) -> str:

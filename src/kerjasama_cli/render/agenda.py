@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from kerjasama_cli.domain.agenda import Item
 from kerjasama_cli.i18n import Translator, translator
+from kerjasama_cli.render.fields import short_date
 
 KIND_WORDS = {
     "expiring": "expires",
@@ -31,7 +32,8 @@ def describe(item: Item, t: Translator) -> str:
     if item.kind == "renewal_notice":
         return f"{subject} ({t('ends {date}').format(date=d['ends'])})"
     if item.kind == "dormant":
-        return f"{item.partner} ({t('last activity {date}').format(date=d['last_activity'])})"
+        last = short_date(item.activity, t.lang) if item.activity else d["last_activity"]
+        return f"{item.partner} ({t('last activity {date}').format(date=last)})"
     if item.kind == "waiting":
         stage = t.word("stage", d["stage"])
         return f"{item.partner}: {stage} {t('since {date}').format(date=d['since'])}"

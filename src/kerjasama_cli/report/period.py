@@ -85,7 +85,7 @@ def period_tables(
             t("Activity per partnership"),
             [t("Partner"), t("Local party"), t("Documents"), t("Events"), t("Last")],
             [
-                [r["partner"], r["local_party"], r["documents"], r["events"], r["last"] or ""]
+                [r["partner"], r["local_party"], r["documents"], r["events"], _last(r, lang)]
                 for r in activity(conn, f)
             ],
             (2, 3),
@@ -127,3 +127,13 @@ def agenda_table(conn: sqlite3.Connection, f: RecordFilter, lang: str) -> Table:
         for item in agenda(conn, undated, day, end)
     ]
     return Table("agenda", t("What falls due next"), [t("Date"), t("What"), t("About")], rows)
+
+
+def _last(row: dict[str, Any], lang: str | None) -> str:
+    """A partnership's last activity at the precision its record has (`2025-03`, `~2025`)."""
+    if not row["last"]:
+        return ""
+    from kerjasama_cli.render.fields import short_date
+
+    dates = {"date_start": row["last_start"], "date_end": row["last"]}
+    return short_date({**dates, "date_precision": row["last_precision"]}, lang)

@@ -18,7 +18,7 @@ from kerjasama_cli.domain.agenda import (
 )
 from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.filters import RecordFilter
-from kerjasama_cli.domain.validity import add_months
+from kerjasama_cli.domain.validity import add_days, add_months
 from kerjasama_cli.store.dossier.stages import LATEST_SQL
 from kerjasama_cli.store.queries.filters import where_clause
 from kerjasama_cli.store.queries.validity import STATUS_SQL, VALID_UNTIL_SQL
@@ -122,17 +122,39 @@ def expiring(
 
 
 def last_activity(conn: sqlite3.Connection, f: RecordFilter) -> list[tuple]:
-    """Per partnership: (partner, local party, last day of activity, and the id, key and title of
-    the record of it). Activity is any dated record (visit, programme, meeting, document) or
-    evidence; the aggregate's bare columns come from the row holding the max (SQLite)."""
+    """Per partnership: (partner, local party, last day of activity, the id, key and title of
+    the record of it, and that record's date_start, date_end and date_precision). Activity is
+    any dated record (visit, programme, meeting, document) or evidence; the aggregate's bare
+    columns come from the row holding the max (SQLite)."""
     where, params = where_clause(conn, f)
     glue = " AND" if where else " WHERE"
     return conn.execute(
-        f"SELECT p.name, r.local_party, max({LATEST_SQL}) AS last, r.id, r.key, r.title "
+        f"SELECT p.name, r.local_party, max({LATEST_SQL}) AS last, r.id, r.key, r.title, "
+        f"r.date_start, r.date_end, r.date_precision "
         f"{_FROM}{where}{glue} r.partner_id IS NOT NULL "
         "GROUP BY r.partner_id, r.local_party HAVING last <> ''",
         params,
     ).fetchall()
+
+
+def _activity_date(
+    conn: sqlite3.Connection,
+    rid: int,
+    last: str,
+    start: str | None,
+    end: str | None,
+    precision: str,
+) -> dict[str, Any]:
+    """The dates of what `last` comes from: the record's own, or its evidence's when later."""
+    if end != last:
+        row = conn.execute(
+            "SELECT date_start, date_end, date_precision FROM evidence "
+            "WHERE record_id = ? AND date_end = ? LIMIT 1",
+            (rid, last),
+        ).fetchone()
+        if row is not None:
+            start, end, precision = row
+    return {"date_start": start, "date_end": end, "date_precision": precision}
 
 
 def dormant(
@@ -140,7 +162,7 @@ def dormant(
 ) -> list[Item]:
     """Partnerships without activity for `dormant_years`, by the day they became dormant."""
     items: list[Item] = []
-    for partner, party, last, rid, key, title in last_activity(conn, f):
+    for partner, party, last, rid, key, title, *dates in last_activity(conn, f):
         since = add_months(dt.date.fromisoformat(last), 12 * s.dormant_years)
         if since <= end:
             items.append(
@@ -153,6 +175,7 @@ def dormant(
                     title,
                     overdue=since < today,
                     details={"last_activity": last, "local_party": party},
+                    activity=_activity_date(conn, rid, last, *dates),
                 )
             )
     return items
@@ -179,7 +202,7 @@ def waiting(
         last = state.last_date()
         if not state.proposal or state.current is None or last is None:
             continue
-        due = last + dt.timedelta(days=s.waiting_days)
+        due = add_days(last, s.waiting_days)
         if due <= end:
             key, title = conn.execute(
                 "SELECT key, title FROM records WHERE id = ?", (rid,)
@@ -216,7 +239,7 @@ def reports(
             )
             for a, b, due in report_dues(today, end, s)
         ]
-    first_trip = today - dt.timedelta(days=s.trip_report_days)
+    first_trip = add_days(today, -s.trip_report_days)
     for rid, key, title, partner, day, place in _rows(
         conn,
         f,
@@ -225,7 +248,7 @@ def reports(
         "AND r.place IS NOT NULL AND r.place <> r.local_party",
         [first_trip.isoformat(), end.isoformat()],
     ):
-        due = dt.date.fromisoformat(day) + dt.timedelta(days=s.trip_report_days)
+        due = add_days(dt.date.fromisoformat(day), s.trip_report_days)
         if today <= due <= end:
             items.append(
                 Item(due, "trip_report", partner, rid, key, title, details={"place": place})

@@ -19,15 +19,18 @@ def _and(where: str) -> str:
 
 
 def activity(conn: sqlite3.Connection, f: RecordFilter) -> list[dict[str, Any]]:
-    """Per partnership: documents and events in the filter's period, and the last day."""
+    """Per partnership: documents and events in the filter's period, and the last day
+    (`last`, the latest possible one), with the start and precision of the date it ends
+    (`last_start`, `last_precision`: the bare columns of the row holding the max, in SQLite),
+    so that an MoU of March 2025 is shown as that month, not as its 31st."""
     where, params = where_clause(conn, f)
     rows = conn.execute(
         "SELECT COALESCE(p.name, '—'), r.local_party, sum(r.kind = 'agreement'), "
-        f"sum(r.kind = 'event'), max(r.date_end) {_FROM}{where} "
+        f"sum(r.kind = 'event'), max(r.date_end), r.date_start, r.date_precision {_FROM}{where} "
         "GROUP BY r.partner_id, r.local_party ORDER BY count(*) DESC, 1",
         params,
     ).fetchall()
-    keys = ("partner", "local_party", "documents", "events", "last")
+    keys = ("partner", "local_party", "documents", "events", "last", "last_start", "last_precision")
     return [dict(zip(keys, row, strict=True)) for row in rows]
 
 

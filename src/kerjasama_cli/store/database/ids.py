@@ -19,3 +19,22 @@ def next_id(conn: sqlite3.Connection, table: str) -> int:
         (f"{table}_high_water",),
     ).fetchone()
     return int(found)
+
+
+def next_logged_id(conn: sqlite3.Connection, table: str, entity: str) -> int:
+    """The id the next row of `table` takes when every row it has had was logged in the history
+    as `entity` (evidence: `evidence add`, the seed's and an import's stages; leader terms):
+    above its highest id and above every id the history names, deleted rows included. The
+    history is the mark, so such a table needs no high-water row or trigger (no migration)."""
+    if (table, entity) not in _LOGGED:
+        raise ValueError(table)
+    (found,) = conn.execute(
+        f"SELECT max((SELECT COALESCE(MAX(id), 0) FROM {table}),"
+        " (SELECT COALESCE(max(MAX(entity_id), COALESCE(MAX(last_id), 0)), 0) FROM history"
+        "  WHERE entity = ?)) + 1",
+        (entity,),
+    ).fetchone()
+    return int(found)
+
+
+_LOGGED = (("evidence", "evidence"), ("leaders", "leader"))

@@ -18,6 +18,7 @@ from typing import Any
 from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.fuzzy_date import FuzzyDate
 from kerjasama_cli.domain.stages import Evidence, Stage, StageList, StageState, derive, implied
+from kerjasama_cli.store.database.ids import next_logged_id
 from kerjasama_cli.store.safety import history
 from kerjasama_cli.store.serve.browse_table import REFRESH_PUBLIC_SQL
 
@@ -90,12 +91,13 @@ def add_evidence(conn: sqlite3.Connection, record_id: int, record_key: str, item
         "note": item.note,
         "source": item.source,
     }
-    cursor = conn.execute(
-        f"INSERT INTO evidence (record_id, {', '.join(values)}) "
-        f"VALUES (?, {', '.join('?' * len(values))})",
-        [record_id, *values.values()],
+    # An id never given before, deleted ones included: "evidence 8" names one row for good.
+    evidence_id = next_logged_id(conn, "evidence", "evidence")
+    conn.execute(
+        f"INSERT INTO evidence (id, record_id, {', '.join(values)}) "
+        f"VALUES (?, ?, {', '.join('?' * len(values))})",
+        [evidence_id, record_id, *values.values()],
     )
-    evidence_id = int(cursor.lastrowid or 0)
     history.log(conn, "evidence", evidence_id, record_key, history.INSERT, history.inserted(values))
     return evidence_id
 
@@ -143,7 +145,7 @@ def record_stages(conn: sqlite3.Connection, items: Sequence[tuple[str, str]]) ->
         return 0
     lists: dict[str, StageList] = {}
     rows, log = [], history.HistoryBuffer()
-    (evidence_id,) = conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM evidence").fetchone()
+    evidence_id = next_logged_id(conn, "evidence", "evidence")
     for key, stage, record_id, rtype, party, start, end, precision, source in conn.execute(
         _STAGED_RECORDS, (json.dumps(pairs),)
     ).fetchall():
@@ -279,8 +281,48 @@ def known_stages(conn: sqlite3.Connection) -> set[str]:
     return {s for (s,) in conn.execute("SELECT DISTINCT stage FROM stage_lists")}
 
 
-def check_stage(conn: sqlite3.Connection, stage: str, local_party: str | None) -> None:
-    """Refuse a stage the local party's list does not have (naming the close ones)."""
+def record_stage(conn: sqlite3.Connection, record_id: int, text: str) -> str:
+    """The key of the stage `text` names in the list the record's local party follows: a key as
+    typed (`dprd_approval`, `DPRD approval`) or a stage's name in Indonesian or English
+    (`persetujuan DPRD`), as an import's stage column reads it. Refused otherwise, naming the
+    value as given and the close keys."""
+    from kerjasama_cli.domain.stages import parse_stage, stage_named
+
+    (local_party,) = conn.execute(
+        "SELECT local_party FROM records WHERE id = ?", (record_id,)
+    ).fetchone()
+    key = parse_stage(text, "STAGE")
+    stages = stage_list(conn, local_party)
+    listed = stages.keys()
+    if key not in listed:
+        key = stage_named(text, stages) or key
+    check_stage(conn, key, local_party, given=text)
+    return key
+
+
+def same_evidence(conn: sqlite3.Connection, record_id: int, item: Evidence) -> int | None:
+    """The id of the evidence row of the record that already says what `item` says (stage,
+    date, number and note), if there is one."""
+    row = conn.execute(
+        "SELECT id FROM evidence WHERE record_id = ? AND stage = ? AND date_start IS ? "
+        "AND date_end IS ? AND number IS ? AND note IS ?",
+        (
+            record_id,
+            item.stage,
+            _iso(item.date.start),
+            _iso(item.date.end),
+            item.number,
+            item.note,
+        ),
+    ).fetchone()
+    return None if row is None else int(row[0])
+
+
+def check_stage(
+    conn: sqlite3.Connection, stage: str, local_party: str | None, given: str | None = None
+) -> None:
+    """Refuse a stage the local party's list does not have (naming the close ones, and the
+    value as the user gave it when that is not the key)."""
     stages = stage_list(conn, local_party)
     listed = stages.keys()
     if stage not in listed:
@@ -292,13 +334,16 @@ def check_stage(conn: sqlite3.Connection, stage: str, local_party: str | None) -
         if stages.owner:
             raise ValidationError(
                 "STAGE",
-                stage,
+                given or stage,
                 "not in {owner}'s stage list (`kerjasama stages list`)",
                 close,
                 owner=stages.owner,
             )
         raise ValidationError(
-            "STAGE", stage, "not in the default stage list (`kerjasama stages list`)", close
+            "STAGE",
+            given or stage,
+            "not in the default stage list (`kerjasama stages list`)",
+            close,
         )
 
 
@@ -315,18 +360,7 @@ def apply_evidence(conn: sqlite3.Connection, items: Sequence[tuple[str, Evidence
             and not conn.execute("SELECT 1 FROM sources WHERE key = ?", (item.source,)).fetchone()
         ):
             raise ValidationError("evidence source", item.source, "no such source key")
-        if conn.execute(
-            "SELECT 1 FROM evidence WHERE record_id = ? AND stage = ? AND date_start IS ? "
-            "AND date_end IS ? AND number IS ? AND note IS ?",
-            (
-                row[0],
-                item.stage,
-                _iso(item.date.start),
-                _iso(item.date.end),
-                item.number,
-                item.note,
-            ),
-        ).fetchone():
+        if same_evidence(conn, row[0], item) is not None:
             continue
         add_evidence(conn, row[0], key, item)
         added += 1

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kerjasama_cli.domain.errors import Said, ValidationError
-from kerjasama_cli.store.queries.name_match import name_part, use_name_match
+from kerjasama_cli.store.queries.name_match import folded_partner_ids, name_part, use_name_match
 from kerjasama_cli.store.safety import history
 
 _COLUMNS = (
@@ -96,15 +96,20 @@ def partner_list(conn: sqlite3.Connection, q: PartnerQuery) -> Iterator[dict[str
 
 
 def matching_partners(conn: sqlite3.Connection, ref: str) -> list[dict[str, Any]]:
-    """Partners `ref` names exactly: an id, a key, a name or an alias (any case)."""
+    """Partners `ref` names exactly: an id, a key, a name or an alias (any case); else a name or
+    alias with accents folded too (`Malmo` for Malmö, as `list -p` finds it)."""
     text = ref.strip()
-    return _rows(
+    order = "ORDER BY p.country IS NULL, p.country, p.id"
+    found = _rows(
         conn,
         f"{_SELECT} WHERE p.id IN (SELECT id FROM partners WHERE CAST(id AS TEXT) = ? OR key = ? "
         "OR name = ? COLLATE NOCASE UNION SELECT partner_id FROM partner_aliases "
-        "WHERE alias = ? COLLATE NOCASE) ORDER BY p.country IS NULL, p.country, p.id",
+        f"WHERE alias = ? COLLATE NOCASE) {order}",
         [text, text, text, text],
     )
+    if found or not (ids := folded_partner_ids(conn, text)):
+        return found
+    return _rows(conn, f"{_SELECT} WHERE p.id IN ({', '.join('?' * len(ids))}) {order}", ids)
 
 
 def one_partner(conn: sqlite3.Connection, ref: str, field: str = "PARTNER") -> dict[str, Any]:

@@ -17,7 +17,7 @@ from typing import Any
 
 from kerjasama_cli.domain.countries import export_code
 from kerjasama_cli.domain.filters import RecordFilter
-from kerjasama_cli.domain.fuzzy_date import FuzzyDate
+from kerjasama_cli.domain.fuzzy_date import FuzzyDate, day_text
 from kerjasama_cli.domain.tabular import FIELDS, date_text
 from kerjasama_cli.store.dossier.stages import LIST_OWNER_SQL
 from kerjasama_cli.store.queries.filters import where_clause
@@ -97,7 +97,7 @@ def iter_flat(conn: sqlite3.Connection, f: RecordFilter | None = None) -> Iterat
                 sectors.split(sep) if sectors else [],
                 notes,
                 sources.split(sep) if sources else [],
-                agreement, term, end_date, local, code(local_country), stage,
+                agreement, term, day_text(end_date), local, code(local_country), stage,
             )  # fmt: skip
 
 

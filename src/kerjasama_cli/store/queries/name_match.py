@@ -24,3 +24,22 @@ def use_name_match(conn: sqlite3.Connection) -> None:
 def name_part(text: str | None) -> str:
     """A typed name as the matcher compares it: trimmed, case and accents folded."""
     return folded(text.strip()) if text else ""
+
+
+def folded_partner_ids(conn: sqlite3.Connection, text: str) -> list[int]:
+    """Partners whose name or an alias is `text` with case and accents folded (`Malmo`,
+    `MALMÖ` for Malmö): what `show` and `partners show` fall back to when nothing has that exact
+    name, as `list -p` finds it. When the folded name is several partners', those whose name
+    differs from `text` in case alone are the ones meant (`MALMÖ`: Malmö, not Malmô)."""
+    use_name_match(conn)
+    rows = conn.execute(
+        "SELECT id, name FROM partners WHERE kerjasama_fold(name) = ?1 "
+        "UNION ALL SELECT partner_id, alias FROM partner_aliases WHERE kerjasama_fold(alias) = ?1",
+        (name_part(text),),
+    ).fetchall()
+    ids = list(dict.fromkeys(pid for pid, _ in rows))
+    if len(ids) > 1:
+        typed = text.strip().casefold()
+        same = list(dict.fromkeys(pid for pid, name in rows if name.casefold() == typed))
+        ids = same or ids
+    return ids

@@ -305,7 +305,10 @@ def citations(conn: sqlite3.Connection, entity: str, entity_id: int) -> list[dic
 
 
 def find_partners(conn: sqlite3.Connection, text: str) -> list[dict[str, Any]]:
-    """Partners whose key, name or alias equals `text` (case-insensitive)."""
+    """Partners whose key, name or alias equals `text` (case-insensitive), else whose name or
+    alias does with accents folded too (`Malmo` for Malmö, as `list -p` finds it)."""
+    from kerjasama_cli.store.queries.name_match import folded_partner_ids
+
     conn.row_factory = sqlite3.Row
     try:
         rows = conn.execute(
@@ -314,6 +317,10 @@ def find_partners(conn: sqlite3.Connection, text: str) -> list[dict[str, Any]]:
             "WHERE alias = ? COLLATE NOCASE)",
             (text, text, text),
         ).fetchall()
+        if not rows and (ids := folded_partner_ids(conn, text)):
+            rows = conn.execute(
+                f"SELECT * FROM partners WHERE id IN ({', '.join('?' * len(ids))})", ids
+            ).fetchall()
     finally:
         conn.row_factory = None
     return [dict(r) for r in rows]

@@ -168,10 +168,11 @@ def edit_record(store: Store, ref: str, request: EditRequest) -> tuple[int, Reco
     # Checked only when a date changes, so a record stored before the rule existed can still
     # have its other fields edited; an edit that moves the date past the end names --date.
     names = ADD_FIELDS if request.end_date is not None else {**ADD_FIELDS, "date": "--date"}
+    typed = {f: getattr(request, f) for f in ("date", "status", "term_years", "end_date")}
+    typed = {f: text for f, text in typed.items() if text is not None}
     if {"date", "end_date"} & changes.keys():
-        check_record(new, names)
-    given = {f: getattr(request, f) for f in ("status", "term_years", "end_date")}
-    given = {f: text for f, text in given.items() if text is not None}
+        check_record(new, names, typed)
+    given = {f: text for f, text in typed.items() if f != "date"}
     check_new_type(new, request.type, given, ADD_FIELDS)
     diff = history.diff(record_values(old), record_values(new))
     if not diff:

@@ -15,7 +15,7 @@ from typing import Any
 
 from kerjasama_cli.domain.countries import export_code
 from kerjasama_cli.domain.filters import RecordFilter
-from kerjasama_cli.domain.fuzzy_date import FuzzyDate
+from kerjasama_cli.domain.fuzzy_date import FuzzyDate, day_text
 from kerjasama_cli.domain.records import Person, Record
 from kerjasama_cli.store.queries.validity import EVENT_STATUS, EVENT_TERM
 from kerjasama_cli.store.records.columns import LISTS_SQL
@@ -164,7 +164,12 @@ def export_document(conn: sqlite3.Connection, f: RecordFilter | None = None) -> 
     for row in _dicts(conn, "SELECT * FROM leaders ORDER BY term_start, key"):
         leader = {"key": row["key"], "name": row["name"], "title": row["title"]}
         leader.update(
-            {"from": row["term_start"], "to": row["term_end"], "note": row["note"]},
+            {
+                # stored as ISO; written with '!' outside 1900-2100, so import reads them back
+                "from": day_text(row["term_start"]),
+                "to": day_text(row["term_end"]),
+                "note": row["note"],
+            },
             aliases=json.loads(row["aliases"]),
         )
         if row["local_party"] != home:
@@ -254,7 +259,7 @@ def _entries(
             if row[18] is not None:
                 item["term_years"] = _whole(row[18])
             if row[19]:
-                item["end_date"] = row[19]  # stored as ISO
+                item["end_date"] = day_text(row[19])  # stored as ISO; '!' past 2100
             item["sources"] = sources
             if (row[8], row[9]) != (home, home_country):
                 item["local_party"] = row[8]

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.records import Leader, Partner, Record, ReportedFigure, Source
 from kerjasama_cli.domain.tabular import record_values
-from kerjasama_cli.store.database.ids import next_id
+from kerjasama_cli.store.database.ids import next_id, next_logged_id
 from kerjasama_cli.store.records.columns import (
     RECORD_COLUMNS,
     digest,
@@ -51,8 +51,13 @@ def _upsert_changes(
     ).fetchone()
     fields = {k: v for k, v in values.items() if k != "key"}
     if row is None:
-        # A partner takes an id never given before (m013); the other tables keep SQLite's.
-        given = {"id": next_id(conn, table)} if table == "partners" else {}
+        # A partner takes an id never given before (m013), a leader term one no history row
+        # names (a term can be deleted: its id must not come back); sources keep SQLite's.
+        given: dict[str, int] = {}
+        if table == "partners":
+            given = {"id": next_id(conn, table)}
+        elif table == "leaders":
+            given = {"id": next_logged_id(conn, "leaders", "leader")}
         cursor = conn.execute(
             f"INSERT INTO {table} ({', '.join([*given, *columns])}) "
             f"VALUES ({', '.join('?' * (len(given) + len(columns)))})",
