@@ -43,6 +43,10 @@ _DEGREE = re.compile(
     r"ST|MT|MM|MH|SH|SE|MA|MBA|MPH|MSc|PhD|Ph\.D\.?|Lc|Ak|CA|SKM|MAP|MPA)$"
 )
 _GLUED = re.compile(r"\b(Mr|Mrs|Ms|Dr|H\.E)\.(?=[A-Z])")
+# The next sentence glued to a name's last word, no space after its full stop ("Wali Kota Cuenca
+# Marcelo Cabrera.Kedua wali kota sepakat ..."): the name ends at the stop. An initial ("J.
+# Nieto") or a degree ("Ph.D.") has no lower-case letter before its stop and a word after it.
+_NEXT_SENTENCE = re.compile(r"(?<=[a-z]{2})\.[A-Z][a-z].*$")
 
 
 def clean_name(name: str, resolve: Resolver | None = None, seat: str | None = None) -> str:
@@ -51,6 +55,7 @@ def clean_name(name: str, resolve: Resolver | None = None, seat: str | None = No
     Alderman Dirk Kotzé") dropped; nothing when no word of a name is left ("of")."""
     name = _GLUED.sub(r"\1. ", name)  # "Mr.Kim Kwan Young": an honorific glued to the name
     name = re.sub(r"^Sri Sultan\s+", "", name)  # "Sri Sultan Hamengku Buwono X": the title
+    name = _NEXT_SENTENCE.sub("", name)
     words = [w for w in name.strip(" ,.;:").split() if w[:1] not in '"“']
     if words and words[0] in _VERBS_OF_COMPANY:
         return ""  # "Wali Kota Hue, Didampingi Sekda Sleman": a clause, no name
