@@ -339,3 +339,30 @@ def test_a_signer_s_name_ends_at_a_sentence_glued_to_it(
 ) -> None:
     assert _signers(text) == [expected]
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # a deputy's portfolio ("Bidang Hubungan Luar Negeri") between the title and the name
+            "MoU ditandatangani oleh Bupati Gresik Fandi Akhmad Yani dengan Wakil Wali Kota "
+            "Rabat Bidang Hubungan Luar Negeri Samira Bennani, Senin (3/3/2025).",
+            ("mou", "Fandi Akhmad Yani", "Samira Bennani"),
+        ),
+        (
+            "MoU ditandatangani oleh Bupati Gresik Fandi Akhmad Yani dengan Wakil Wali Kota "
+            "Rabat Bidang Perekonomian Samira Bennani, Senin (3/3/2025).",
+            ("mou", "Fandi Akhmad Yani", "Samira Bennani"),
+        ),
+        (
+            # mirror: no portfolio, the same name
+            "MoU ditandatangani oleh Bupati Gresik Fandi Akhmad Yani dengan Wakil Wali Kota "
+            "Rabat Samira Bennani, Senin (3/3/2025).",
+            ("mou", "Fandi Akhmad Yani", "Samira Bennani"),
+        ),
+    ],
+)
+def test_a_deputy_s_portfolio_is_no_part_of_the_name(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert _signers(text) == [expected]

@@ -47,6 +47,17 @@ _GLUED = re.compile(r"\b(Mr|Mrs|Ms|Dr|H\.E)\.(?=[A-Z])")
 # Marcelo Cabrera.Kedua wali kota sepakat ..."): the name ends at the stop. An initial ("J.
 # Nieto") or a degree ("Ph.D.") has no lower-case letter before its stop and a word after it.
 _NEXT_SENTENCE = re.compile(r"(?<=[a-z]{2})\.[A-Z][a-z].*$")
+# A deputy's portfolio between his title's seat and his name ("Wakil Wali Kota Casablanca
+# Bidang Hubungan Luar Negeri Hakima Fasly"): "Bidang" and the words of an office's field.
+_PORTFOLIO_WORDS = frozenset(
+    {
+        *("Hubungan", "Luar", "Negeri", "Internasional", "Kerja", "Sama", "Kerjasama"),
+        *("Ekonomi", "Perekonomian", "Investasi", "Pembangunan", "Pemerintahan", "Umum"),
+        *("Kesejahteraan", "Rakyat", "Sosial", "Keuangan", "Pariwisata", "Kebudayaan"),
+        *("Budaya", "Pendidikan", "Kesehatan", "Perdagangan", "Industri", "Politik", "Hukum"),
+        *("Administrasi", "Infrastruktur", "Lingkungan", "Hidup", "Urusan", "Dalam"),
+    }
+)
 
 
 def clean_name(name: str, resolve: Resolver | None = None, seat: str | None = None) -> str:
@@ -57,6 +68,12 @@ def clean_name(name: str, resolve: Resolver | None = None, seat: str | None = No
     name = re.sub(r"^Sri Sultan\s+", "", name)  # "Sri Sultan Hamengku Buwono X": the title
     name = _NEXT_SENTENCE.sub("", name)
     words = [w for w in name.strip(" ,.;:").split() if w[:1] not in '"“']
+    if len(words) > 2 and words[0] == "Bidang":
+        field = 1 + next(
+            (n for n, w in enumerate(words[1:]) if w not in _PORTFOLIO_WORDS), len(words) - 1
+        )
+        if len(words) - field >= 1 and field > 1:
+            words = words[field:]
     if words and words[0] in _VERBS_OF_COMPANY:
         return ""  # "Wali Kota Hue, Didampingi Sekda Sleman": a clause, no name
     changed = True
