@@ -2177,6 +2177,38 @@ def test_a_renewal_done_is_the_document_s_and_a_renewal_planned_is_other(
         assert not any(t in SIGNED_TYPES for t, _ in drafts), (text, drafts)
 
 
+# A document signed to revitalise a tie that runs renews it (`renewal`); a document that
+# revitalises a market or a river is no renewal of anything.
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        (
+            "Pemkot Bontang dan Kota Bursa, Turki, menandatangani MoU Revitalisasi Kerja Sama "
+            "kota kembar, Senin (3/3/2025).",
+            "renewal",
+        ),
+        (
+            "Bontang and Bursa, Turkey, signed a memorandum of understanding revitalising their "
+            "sister city cooperation on Monday (3/3/2025).",
+            "renewal",
+        ),
+        (
+            # mirrors: a market revitalised is the document's field, not a tie renewed
+            "Pemkot Bontang dan Kota Bursa, Turki, menandatangani MoU revitalisasi pasar "
+            "tradisional, Senin (3/3/2025).",
+            "signing",
+        ),
+        (
+            "Bontang and Bursa, Turkey, signed a memorandum of understanding on revitalising the "
+            "old harbour on Monday (3/3/2025).",
+            "signing",
+        ),
+    ],
+)
+def test_a_document_revitalising_a_tie_renews_it(text: str, stage: str) -> None:
+    assert _drafted(text, "Bursa") == [("mou", stage)]
+
+
 # The stage of a visit: a tie it explores is `exploration`; a tie that runs, or a courtesy call
 # with no word either way, is `implementation` (the corpus's convention).
 _VISIT_ID = (

@@ -90,7 +90,11 @@ _DPRD = re.compile(
 # Not "renewable energy"; "an extension of their agreement" is one.
 _RENEW = re.compile(
     r"\b(?:memperpanjang|perpanjangan|diperpanjang|perpanjang|memperbarui|pembaruan|diperbarui|"
-    r"renew(?!able)\w*|extend(?:ed|s)? (?:the|its|their)|(?:an |the )?extension of)\b",
+    r"renew(?!able)\w*|extend(?:ed|s)? (?:the|its|their)|(?:an |the )?extension of|"
+    # a tie revitalised ("MoU Revitalisasi Kerja Sama", "revitalising their sister city
+    # cooperation"); not a market or a harbour revitalised
+    r"revitali[sz]\w*\s+(?:(?:the|their|its)\s+)?(?:sister|kota kembar|kerja\s*sama|"
+    r"kemitraan|hubungan|cooperation|partnership|ties|relations))\b",
     re.I,
 )
 # A tie brought back to life: "hidupkan kembali", "diaktifkan kembali", "revive", "reactivate".
