@@ -71,6 +71,7 @@ from kerjasama_cli.extract.record_types import titled_signings
 from kerjasama_cli.extract.renewals import planned_renewals
 from kerjasama_cli.extract.sector_passes import (
     headline_sectors,
+    one_event_s_fields,
     sectors_to_the_news,
     unheld_sectors,
 )
@@ -192,6 +193,7 @@ def extract(
     sectors_to_the_news(drafts, meta.published)
     headline_sectors(drafts, article.title)
     unheld_sectors(drafts, all_facts)
+    one_event_s_fields(drafts, all_facts)
     ties_on_an_loi(drafts, all_facts)
     drafts = planned_renewals(explored_at_a_call(one_event_per_partner(drafts)), all_facts)
     drafts = sister_story_ties(calls_that_explore(drafts), article.title)
