@@ -2177,6 +2177,44 @@ def test_a_renewal_done_is_the_document_s_and_a_renewal_planned_is_other(
         assert not any(t in SIGNED_TYPES for t, _ in drafts), (text, drafts)
 
 
+# A visit whose headline says it explores a tie with its partner ("Jajaki Kerja Sama", "explores
+# cooperation") is the exploration even when its own sentences only tell the trip.
+_VISIT_BODY_ID = (
+    "Wali Kota Gimcheon, Korea Selatan, Kim Chung-seob beserta rombongan berkunjung ke "
+    "Kabupaten Kendal, Senin (3/3/2025). Rombongan diterima Bupati Kendal Dico Ganinduto di "
+    "pendopo."
+)
+_VISIT_BODY_EN = (
+    "The Mayor of Gimcheon, South Korea, Kim Chung-seob and his delegation paid a working visit "
+    "to Kendal on Monday (3/3/2025). They were welcomed by Regent Dico Ganinduto."
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "stage"),
+    [
+        (
+            "Wali Kota Gimcheon Kunjungi Kendal dan Jajaki Kerja Sama Pendidikan",
+            _VISIT_BODY_ID,
+            "exploration",
+        ),
+        ("Kendal Explores Education Cooperation with Gimcheon", _VISIT_BODY_EN, "exploration"),
+        # mirrors: a headline telling only the trip, or exploring with someone else
+        ("Wali Kota Gimcheon Kunjungi Kendal", _VISIT_BODY_ID, "implementation"),
+        (
+            "Kendal Jajaki Kerja Sama dengan Universitas Diponegoro",
+            _VISIT_BODY_ID,
+            "implementation",
+        ),
+        ("Gimcheon Mayor Visits Kendal", _VISIT_BODY_EN, "implementation"),
+    ],
+)
+def test_a_visit_a_headline_says_explores_is_the_exploration(
+    headline: str, body: str, stage: str
+) -> None:
+    assert ("visit", stage) in _drafted(f"{headline}\n\n{body}", "Gimcheon")
+
+
 # A document signed to revitalise a tie that runs renews it (`renewal`); a document that
 # revitalises a market or a river is no renewal of anything.
 @pytest.mark.parametrize(

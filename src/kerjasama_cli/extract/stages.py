@@ -18,6 +18,7 @@ from kerjasama_cli.extract.assemble import Draft
 from kerjasama_cli.extract.facts import Facts
 from kerjasama_cli.extract.guards import INITIATIVE_WORDS, done_told
 from kerjasama_cli.extract.intent import AWAITS_APPROVAL, COUNCIL_APPROVED
+from kerjasama_cli.geo.names import normalise
 
 EXPLORATION = "exploration"
 CENTRAL_APPROVAL = "central_approval"
@@ -325,4 +326,29 @@ def calls_that_explore(drafts: list[Draft]) -> list[Draft]:
             for d in drafts
         ):
             call.stage = EXPLORATION
+    return drafts
+
+
+# A headline that explores: "Wali Kota Tono Kunjungi Purbalingga dan Jajaki Kerja Sama", "Pemprov
+# Jajaki Kerja Sama Investasi dengan Uni Emirat Arab", "Kendal Explores Cooperation with ...".
+_HEADLINE_EXPLORES = re.compile(
+    r"\b(?:jajaki|menjajaki|jajagi|menjajagi|penjajakan|explor(?:e|es|ing))\b", re.I
+)
+
+
+def headline_explores(drafts: list[Draft], title: str | None) -> list[Draft]:
+    """A visit or meeting, read as a tie's use, whose partner the headline names beside an
+    exploring word and no signing: the headline tells what the trip was for, its stage the
+    exploration."""
+    if not title or not _HEADLINE_EXPLORES.search(title) or _signed(title):
+        return drafts
+    folded = f" {normalise(title)} "  # "Tono" names the partner "Tōno"
+    for event in drafts:
+        if (
+            event.type in ("visit", "meeting")
+            and event.stage == BY_TYPE[event.type]
+            and event.partner
+            and f" {normalise(event.partner)} " in folded
+        ):
+            event.stage = EXPLORATION
     return drafts
