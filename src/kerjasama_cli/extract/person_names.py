@@ -72,8 +72,14 @@ def clean_name(name: str, resolve: Resolver | None = None, seat: str | None = No
         field = 1 + next(
             (n for n, w in enumerate(words[1:]) if w not in _PORTFOLIO_WORDS), len(words) - 1
         )
-        if len(words) - field >= 1 and field > 1:
-            words = words[field:]
+        rest = words[field:]
+        # "Deputi Mayor Bidang Hubungan Internasional San Francisco (SF)": the office's seat
+        # after the portfolio is no name; the words stay for the place to be read from them
+        seat_next = resolve is not None and any(
+            resolve(" ".join(rest[:n])) is not None for n in (1, 2, 3) if n <= len(rest)
+        )
+        if rest and field > 1 and not seat_next:
+            words = rest
     if words and words[0] in _VERBS_OF_COMPANY:
         return ""  # "Wali Kota Hue, Didampingi Sekda Sleman": a clause, no name
     changed = True
