@@ -2215,6 +2215,40 @@ def test_a_visit_a_headline_says_explores_is_the_exploration(
     assert ("visit", stage) in _drafted(f"{headline}\n\n{body}", "Gimcheon")
 
 
+# Talks held with a partner's head in Indonesian words ("menjalin pembicaraan", "mengadakan
+# diskusi", "berdiskusi") are a meeting that explores, as "held talks" is.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Wakil Bupati Sleman Danang Maharsa telah menjalin pembicaraan dengan Wali Kota Konya, "
+            "Turki, Ugur Ibrahim Altay untuk memperkuat kerja sama di sektor pariwisata.",
+            [("meeting", "exploration")],
+        ),
+        (
+            "Bupati Sleman Harda Kiswaya mengadakan diskusi dengan Wali Kota Konya, Turki, Ugur "
+            "Ibrahim Altay mengenai kerja sama di sektor pariwisata, Senin (3/3/2025).",
+            [("meeting", "exploration")],
+        ),
+        (
+            "Deputy Regent of Sleman Danang Maharsa held talks with the Mayor of Konya, Turkey, "
+            "Ugur Ibrahim Altay to strengthen cooperation in tourism.",
+            [("meeting", "exploration")],
+        ),
+        # mirror: a topic of conversation is no meeting (the cooperation told stays `other`)
+        (
+            "Kerja sama pariwisata dengan Kota Konya, Turki, menjadi topik pembicaraan warga "
+            "Sleman.",
+            [("other", None)],
+        ),
+    ],
+)
+def test_talks_in_indonesian_words_are_a_meeting_that_explores(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _drafted(text, "Konya") == expected
+
+
 # A document signed to revitalise a tie that runs renews it (`renewal`); a document that
 # revitalises a market or a river is no renewal of anything.
 @pytest.mark.parametrize(

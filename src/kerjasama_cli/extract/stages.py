@@ -27,6 +27,9 @@ INITIATIVE = "initiative"
 _EXPLORE = re.compile(
     r"\b(?:menjajaki|menjajagi|jajaki|penjajakan|penjajagan|dijajaki|peluang|potensi|"
     r"membahas|dibahas|pembahasan|explor\w*|opportunit\w*|potential|discuss\w*|talks|"
+    # talks held in Indonesian words ("menjalin pembicaraan", "mengadakan diskusi")
+    r"(?:menjalin|mengadakan|melakukan|menggelar|melangsungkan)\s+(?:pembicaraan|perbincangan|"
+    r"diskusi)|berdiskusi|"
     r"seek(?:s|ing)?|sought|"
     # a tie still studied or worked out: "perlu pengkajian mendalam", "tengah menggodok
     # kerjasama bilateral", "a feasibility study"
@@ -75,8 +78,10 @@ _TO_MAKE = re.compile(
 # A tie told as already made and running: "telah terjalin", "selama ini", "sejak 1998", "kerja
 # sama jangka panjang", "since 1990", "long-standing".
 TIE_RUNS = re.compile(
+    # ("telah menjalin pembicaraan": talks held, not a tie)
     r"\b(?:telah|sudah)\s+(?:lama\s+)?(?:menjalin|terjalin|dijalin|berjalan|bekerja\s*sama|"
-    r"memiliki|mempunyai)\b|\bselama ini\b|\bsejak\s+(?:tahun\s+)?\d{4}\b|"
+    r"memiliki|mempunyai)\b(?!\s+(?:pembicaraan|perbincangan|diskusi|komunikasi))|"
+    r"\bselama ini\b|\bsejak\s+(?:tahun\s+)?\d{4}\b|"
     r"\bjangka panjang\b|\bhasil kerja\s*sama\b|\bsince\s+\d{4}\b|"
     r"\b(?:long-standing|longstanding)\b",
     re.I,
