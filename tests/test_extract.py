@@ -613,14 +613,17 @@ def test_real26_and_real27_score_above_their_first_sight() -> None:
     # real23-25's misses): the same on every field, P 0.617 R 0.473 F1 0.536, 10 invented (2.5
     # per ten articles), save the stage (18 -> 21 of 30); real26 F1 0.438, real27 0.605;
     # partner P/R 0.698/0.600, type 0.558/0.480, date 0.600/0.375, local party 0.674/0.580,
-    # sectors 0.557/0.386. The floor sits just below.
+    # sectors 0.557/0.386. The floor sits just below. i37b's in-sample rules (a name glued to the
+    # next sentence, a deputy's portfolio, "H.E.", a revitalising MoU, a headline that explores,
+    # one reception's fields, talks in Indonesian words): type 0.595/0.500, date 0.615/0.400,
+    # sectors 0.630/0.457, partner signatory 1.000/0.500, ALL P 0.660 R 0.508 F1 0.574.
     scores = _batch("real26", "real27")
     _assert_floor(scores, f1=0.53, precision=0.61)
     _assert_floor(scores, "partner", precision=0.69, recall=0.59)
     _assert_floor(scores, "local_party", precision=0.67, recall=0.57)
-    _assert_floor(scores, "type", precision=0.55, recall=0.47)
-    _assert_floor(scores, "sectors", precision=0.55, recall=0.38)
-    _assert_floor(scores, "date", precision=0.59, recall=0.37)
+    _assert_floor(scores, "type", precision=0.59, recall=0.49)
+    _assert_floor(scores, "sectors", precision=0.62, recall=0.45)
+    _assert_floor(scores, "date", precision=0.61, recall=0.39)
     assert len(scores.invented) <= 10, scores.invented
 
 

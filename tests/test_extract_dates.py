@@ -658,3 +658,40 @@ def test_a_year_to_come_after_or_of_taking_office_is_no_date(
     sentence: str, dates: list[str]
 ) -> None:
     assert _dates(sentence) == dates
+
+
+@pytest.mark.parametrize(
+    "envoy",
+    [
+        # "H.E." before an envoy's name ends no sentence: the reception is the envoy's call, on
+        # the day told after the name
+        "H.E. Fahad Mohammed Al-Kuwari,",
+        "H. E. Fahad Mohammed Al-Kuwari,",
+        # mirror: the same reception, no honorific
+        "Fahad Mohammed Al-Kuwari,",
+    ],
+)
+def test_an_excellency_s_stop_ends_no_sentence(envoy: str) -> None:
+    text = (
+        "Pemkab Sorong Selatan Jajaki Kerja Sama Perikanan dengan Qatar\n"
+        "TEMINABUAN - Pemerintah Kabupaten Sorong Selatan menggelar jamuan makan malam dengan "
+        f"Duta Besar Qatar untuk Indonesia, {envoy} beserta rombongan di Teminabuan, Senin "
+        "(3/11/2025) malam.\n"
+        "Bupati Sorong Selatan Petronela Krenak menilai, kunjungan ini menjadi momentum penting "
+        "untuk mempererat hubungan antara Sorong Selatan dan Qatar.\n"
+    )
+    [draft] = _drafts(text)
+    assert (draft["partner"], draft["type"], draft["date"]) == ("Qatar", "meeting", "2025-11-03")
+
+
+def test_his_excellency_in_english_ends_no_sentence() -> None:
+    text = (
+        "Gorontalo explores fisheries ties with Oman\n"
+        "The Governor of Gorontalo Gusnar Ismail hosted a dinner for the Ambassador of Oman to "
+        "Indonesia, H.E. Mohammed Al Kathiri, and his delegation in Gorontalo on 4 November "
+        "2025.\n"
+        "The governor said this visit was an important moment to strengthen relations between "
+        "Gorontalo and Oman.\n"
+    )
+    [draft] = _drafts(text)
+    assert (draft["partner"], draft["type"], draft["date"]) == ("Oman", "meeting", "2025-11-04")

@@ -651,3 +651,48 @@ def test_a_list_of_what_two_places_share_is_no_field(sentence: str, codes: list[
 )
 def test_the_form_a_cooperation_takes_is_its_field(sentence: str, codes: list[str]) -> None:
     assert covered_sectors(sentence) == codes
+
+
+# One reception of several envoys: the fields "this visit" was for are every envoy's, not only
+# the one named last (each country is a record of its own, one event).
+_ENVOYS_ID = (
+    "Pemkot Semarang menerima kunjungan para duta besar dari Portugal, Kroasia, dan Chili di "
+    "Balai Kota Semarang, Jumat (15/11/2024).\n"
+    "Delegasi yang hadir meliputi Maria Silva (Duta Besar Portugal untuk Indonesia), Ivan Horvat "
+    "(Duta Besar Kroasia untuk Indonesia), dan Ana Rojas (Duta Besar Chili untuk Indonesia). "
+    "{tail}\n"
+)
+_ENVOYS_EN = (
+    "Semarang's mayor received the ambassadors of Portugal, Croatia and Chile at the city hall "
+    "on Friday (15/11/2024).\n"
+    "The delegation included Maria Silva (Ambassador of Portugal to Indonesia), Ivan Horvat "
+    "(Ambassador of Croatia to Indonesia) and Ana Rojas (Ambassador of Chile to Indonesia). "
+    "{tail}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("form", "tail", "codes"),
+    [
+        (
+            _ENVOYS_ID,
+            "Kunjungan ini bertujuan menjajaki potensi kolaborasi di bidang pariwisata dan "
+            "pendidikan.",
+            ["education", "tourism"],
+        ),
+        (
+            _ENVOYS_EN,
+            "This visit aimed to explore cooperation in tourism and education.",
+            ["education", "tourism"],
+        ),
+        # mirror: no field told of the visit, none drafted for any envoy
+        (_ENVOYS_ID, "Kunjungan ini berlangsung hangat.", []),
+    ],
+)
+def test_the_fields_of_a_reception_of_several_envoys_are_each_envoy_s(
+    form: str, tail: str, codes: list[str]
+) -> None:
+    drafts = _drafts(form.format(tail=tail))
+    got = {d["partner"]: sorted(d["sectors"]) for d in drafts}
+    assert len(got) == 3, got
+    assert all(sectors == codes for sectors in got.values()), got

@@ -309,3 +309,60 @@ def test_the_seats_country_after_a_title_is_no_signer(text: str) -> None:
     [(kind, _, partner_signatory)] = _signers(text)
     assert kind == "mou"
     assert partner_signatory is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # the next sentence glued to the name, no space after its full stop
+            "Bupati Sleman Kustini Sri Purnomo kemudian menandatangani nota kesepahaman dengan "
+            "Wali Kota Valparaiso Camila Nieto.Kedua kepala daerah sepakat bekerja sama di "
+            "bidang pariwisata.",
+            ("mou", "Kustini Sri Purnomo", "Camila Nieto"),
+        ),
+        (
+            "Mayor of Salatiga Robby Hernawan signed a memorandum of understanding with the "
+            "Mayor of Rosario Pablo Javkin.Both leaders agreed to work on trade.",
+            ("mou", "Robby Hernawan", "Pablo Javkin"),
+        ),
+        (
+            # mirror: a name with an initial and a full stop stays whole
+            "Bupati Sleman Kustini Sri Purnomo menandatangani nota kesepahaman dengan Wali Kota "
+            "Valparaiso Camila J. Nieto, Senin (3/3/2025).",
+            ("mou", "Kustini Sri Purnomo", "Camila J. Nieto"),
+        ),
+    ],
+)
+def test_a_signer_s_name_ends_at_a_sentence_glued_to_it(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert _signers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # a deputy's portfolio ("Bidang Hubungan Luar Negeri") between the title and the name
+            "MoU ditandatangani oleh Bupati Gresik Fandi Akhmad Yani dengan Wakil Wali Kota "
+            "Rabat Bidang Hubungan Luar Negeri Samira Bennani, Senin (3/3/2025).",
+            ("mou", "Fandi Akhmad Yani", "Samira Bennani"),
+        ),
+        (
+            "MoU ditandatangani oleh Bupati Gresik Fandi Akhmad Yani dengan Wakil Wali Kota "
+            "Rabat Bidang Perekonomian Samira Bennani, Senin (3/3/2025).",
+            ("mou", "Fandi Akhmad Yani", "Samira Bennani"),
+        ),
+        (
+            # mirror: no portfolio, the same name
+            "MoU ditandatangani oleh Bupati Gresik Fandi Akhmad Yani dengan Wakil Wali Kota "
+            "Rabat Samira Bennani, Senin (3/3/2025).",
+            ("mou", "Fandi Akhmad Yani", "Samira Bennani"),
+        ),
+    ],
+)
+def test_a_deputy_s_portfolio_is_no_part_of_the_name(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert _signers(text) == [expected]

@@ -71,6 +71,7 @@ from kerjasama_cli.extract.record_types import titled_signings
 from kerjasama_cli.extract.renewals import planned_renewals
 from kerjasama_cli.extract.sector_passes import (
     headline_sectors,
+    one_event_s_fields,
     sectors_to_the_news,
     unheld_sectors,
 )
@@ -86,7 +87,7 @@ from kerjasama_cli.extract.since_ties import (
     ties_since,
 )
 from kerjasama_cli.extract.sister_lists import partners_own_sisters
-from kerjasama_cli.extract.stages import calls_that_explore
+from kerjasama_cli.extract.stages import calls_that_explore, headline_explores
 from kerjasama_cli.extract.text import clean
 from kerjasama_cli.extract.tie_pairs import fellow_partners, listed_pairs, pair_records
 from kerjasama_cli.geo.names import normalise
@@ -192,9 +193,11 @@ def extract(
     sectors_to_the_news(drafts, meta.published)
     headline_sectors(drafts, article.title)
     unheld_sectors(drafts, all_facts)
+    one_event_s_fields(drafts, all_facts)
     ties_on_an_loi(drafts, all_facts)
     drafts = planned_renewals(explored_at_a_call(one_event_per_partner(drafts)), all_facts)
     drafts = sister_story_ties(calls_that_explore(drafts), article.title)
+    drafts = headline_explores(drafts, article.title)
     # a tie told as existing since a year, a document a renewal renews: records of their own
     drafts = renewed_documents(ties_since(drafts, all_facts), all_facts, meta.published)
     drafts = listed_since_records(tie_told_existing(drafts, all_facts), since, local)

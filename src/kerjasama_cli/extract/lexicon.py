@@ -102,6 +102,10 @@ TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\bmet\b(?!\s+with\s+(?:\w+\s+)?(?:approval|support|criticism|resistance|"
             r"opposition|applause|enthusiasm|success|praise))|\btalks\b|\b(?:ber)?tatap muka\b|"
             r"\bmemenuhi undangan\b|"
+            # talks held, in Indonesian words: "menjalin pembicaraan dengan Wali Kota Ankara",
+            # "mengadakan diskusi", "berdiskusi" (not "topik pembicaraan", a conversation's topic)
+            r"\b(?:menjalin|mengadakan|melakukan|menggelar|melangsungkan)\s+"
+            r"(?:pembicaraan|perbincangan|diskusi)\b|\bberdiskusi\b|"
             # talks at a distance: "a teleconference", "konferensi video", "vidcon"
             r"\b(?:tele|video[- ]?)conferenc\w*|\bvideo calls?\b|\bkonferensi video\b|"
             r"\btelekonferensi\b|\bvi(?:d)?con\b",

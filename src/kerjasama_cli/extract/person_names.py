@@ -43,6 +43,21 @@ _DEGREE = re.compile(
     r"ST|MT|MM|MH|SH|SE|MA|MBA|MPH|MSc|PhD|Ph\.D\.?|Lc|Ak|CA|SKM|MAP|MPA)$"
 )
 _GLUED = re.compile(r"\b(Mr|Mrs|Ms|Dr|H\.E)\.(?=[A-Z])")
+# The next sentence glued to a name's last word, no space after its full stop ("Wali Kota Cuenca
+# Marcelo Cabrera.Kedua wali kota sepakat ..."): the name ends at the stop. An initial ("J.
+# Nieto") or a degree ("Ph.D.") has no lower-case letter before its stop and a word after it.
+_NEXT_SENTENCE = re.compile(r"(?<=[a-z]{2})\.[A-Z][a-z].*$")
+# A deputy's portfolio between his title's seat and his name ("Wakil Wali Kota Casablanca
+# Bidang Hubungan Luar Negeri Hakima Fasly"): "Bidang" and the words of an office's field.
+_PORTFOLIO_WORDS = frozenset(
+    {
+        *("Hubungan", "Luar", "Negeri", "Internasional", "Kerja", "Sama", "Kerjasama"),
+        *("Ekonomi", "Perekonomian", "Investasi", "Pembangunan", "Pemerintahan", "Umum"),
+        *("Kesejahteraan", "Rakyat", "Sosial", "Keuangan", "Pariwisata", "Kebudayaan"),
+        *("Budaya", "Pendidikan", "Kesehatan", "Perdagangan", "Industri", "Politik", "Hukum"),
+        *("Administrasi", "Infrastruktur", "Lingkungan", "Hidup", "Urusan", "Dalam"),
+    }
+)
 
 
 def clean_name(name: str, resolve: Resolver | None = None, seat: str | None = None) -> str:
@@ -51,7 +66,20 @@ def clean_name(name: str, resolve: Resolver | None = None, seat: str | None = No
     Alderman Dirk Kotzé") dropped; nothing when no word of a name is left ("of")."""
     name = _GLUED.sub(r"\1. ", name)  # "Mr.Kim Kwan Young": an honorific glued to the name
     name = re.sub(r"^Sri Sultan\s+", "", name)  # "Sri Sultan Hamengku Buwono X": the title
+    name = _NEXT_SENTENCE.sub("", name)
     words = [w for w in name.strip(" ,.;:").split() if w[:1] not in '"“']
+    if len(words) > 2 and words[0] == "Bidang":
+        field = 1 + next(
+            (n for n, w in enumerate(words[1:]) if w not in _PORTFOLIO_WORDS), len(words) - 1
+        )
+        rest = words[field:]
+        # "Deputi Mayor Bidang Hubungan Internasional San Francisco (SF)": the office's seat
+        # after the portfolio is no name; the words stay for the place to be read from them
+        seat_next = resolve is not None and any(
+            resolve(" ".join(rest[:n])) is not None for n in (1, 2, 3) if n <= len(rest)
+        )
+        if rest and field > 1 and not seat_next:
+            words = rest
     if words and words[0] in _VERBS_OF_COMPANY:
         return ""  # "Wali Kota Hue, Didampingi Sekda Sleman": a clause, no name
     changed = True

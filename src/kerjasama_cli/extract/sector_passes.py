@@ -131,4 +131,45 @@ def unheld_sectors(drafts: list[Draft], article: list[Facts]) -> None:
         bare[0].evidence.setdefault("sectors", text)
 
 
-__all__ = ["headline_sectors", "sectors_to_the_news", "unheld_sectors"]
+# A sentence telling of the event itself: "Kunjungan ini ...", "pertemuan tersebut", "This visit".
+_THIS_EVENT = re.compile(
+    r"\b(?:(?:kunjungan|pertemuan|audiensi|jamuan)\s+(?:ini|tersebut)|"
+    r"(?:this|the)\s+(?:visit|meeting|courtesy call|reception))\b",
+    re.I,
+)
+
+
+def one_event_s_fields(drafts: list[Draft], article: list[Facts]) -> None:
+    """One reception of several partners' envoys, a record each ("menerima kunjungan para duta
+    besar dari Portugal, Kroasia, dan Chili"): the fields a sentence tells of the event itself
+    ("Kunjungan ini bertujuan menjajaki ... di bidang pariwisata", "This visit aimed to ...")
+    are every partner's, not only the one that sentence was put with. Only a visit or meeting
+    whose fields came from a sentence pointing back to it lends them, and only to a visit or
+    meeting of the same type and day told in a sentence of its own, with no fields."""
+    text_of = {f.sentence.index: f.sentence.text for f in article}
+    for donor in drafts:
+        if donor.type not in ("visit", "meeting") or not donor.sectors:
+            continue
+        told = donor.evidence.get("sectors")
+        if not told or not _THIS_EVENT.search(told):
+            continue
+        if not any(
+            how == "referred" and text_of.get(i) == told for i, how in donor.read_from.items()
+        ):
+            continue
+        own = {i for i, how in donor.read_from.items() if how == "own"}
+        for other in drafts:
+            if (
+                other is donor
+                or other.sectors
+                or other.type != donor.type
+                or other.partner == donor.partner
+                or (other.date and donor.date and other.date != donor.date)
+                or not own & {i for i, how in other.read_from.items() if how == "own"}
+            ):
+                continue
+            other.sectors = list(donor.sectors)
+            other.evidence.setdefault("sectors", told)
+
+
+__all__ = ["headline_sectors", "one_event_s_fields", "sectors_to_the_news", "unheld_sectors"]

@@ -78,6 +78,7 @@ _ABBREVIATIONS = frozenset(
         "tel",
         "fig",
         "hon",  # "The Hon. Kon Vatskalis"
+        "h.e",  # "H.E. Abdullah Salem AlDhaheri": His or Her Excellency
     ]
 )
 # "on Nov. 1989", "Sep. 12": a month's abbreviation before a number ends no sentence.

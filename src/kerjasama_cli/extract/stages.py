@@ -18,6 +18,7 @@ from kerjasama_cli.extract.assemble import Draft
 from kerjasama_cli.extract.facts import Facts
 from kerjasama_cli.extract.guards import INITIATIVE_WORDS, done_told
 from kerjasama_cli.extract.intent import AWAITS_APPROVAL, COUNCIL_APPROVED
+from kerjasama_cli.geo.names import normalise
 
 EXPLORATION = "exploration"
 CENTRAL_APPROVAL = "central_approval"
@@ -26,6 +27,9 @@ INITIATIVE = "initiative"
 _EXPLORE = re.compile(
     r"\b(?:menjajaki|menjajagi|jajaki|penjajakan|penjajagan|dijajaki|peluang|potensi|"
     r"membahas|dibahas|pembahasan|explor\w*|opportunit\w*|potential|discuss\w*|talks|"
+    # talks held in Indonesian words ("menjalin pembicaraan", "mengadakan diskusi")
+    r"(?:menjalin|mengadakan|melakukan|menggelar|melangsungkan)\s+(?:pembicaraan|perbincangan|"
+    r"diskusi)|berdiskusi|"
     r"seek(?:s|ing)?|sought|"
     # a tie still studied or worked out: "perlu pengkajian mendalam", "tengah menggodok
     # kerjasama bilateral", "a feasibility study"
@@ -74,8 +78,10 @@ _TO_MAKE = re.compile(
 # A tie told as already made and running: "telah terjalin", "selama ini", "sejak 1998", "kerja
 # sama jangka panjang", "since 1990", "long-standing".
 TIE_RUNS = re.compile(
+    # ("telah menjalin pembicaraan": talks held, not a tie)
     r"\b(?:telah|sudah)\s+(?:lama\s+)?(?:menjalin|terjalin|dijalin|berjalan|bekerja\s*sama|"
-    r"memiliki|mempunyai)\b|\bselama ini\b|\bsejak\s+(?:tahun\s+)?\d{4}\b|"
+    r"memiliki|mempunyai)\b(?!\s+(?:pembicaraan|perbincangan|diskusi|komunikasi))|"
+    r"\bselama ini\b|\bsejak\s+(?:tahun\s+)?\d{4}\b|"
     r"\bjangka panjang\b|\bhasil kerja\s*sama\b|\bsince\s+\d{4}\b|"
     r"\b(?:long-standing|longstanding)\b",
     re.I,
@@ -90,7 +96,11 @@ _DPRD = re.compile(
 # Not "renewable energy"; "an extension of their agreement" is one.
 _RENEW = re.compile(
     r"\b(?:memperpanjang|perpanjangan|diperpanjang|perpanjang|memperbarui|pembaruan|diperbarui|"
-    r"renew(?!able)\w*|extend(?:ed|s)? (?:the|its|their)|(?:an |the )?extension of)\b",
+    r"renew(?!able)\w*|extend(?:ed|s)? (?:the|its|their)|(?:an |the )?extension of|"
+    # a tie revitalised ("MoU Revitalisasi Kerja Sama", "revitalising their sister city
+    # cooperation"); not a market or a harbour revitalised
+    r"revitali[sz]\w*\s+(?:(?:the|their|its)\s+)?(?:sister|kota kembar|kerja\s*sama|"
+    r"kemitraan|hubungan|cooperation|partnership|ties|relations))\b",
     re.I,
 )
 # A tie brought back to life: "hidupkan kembali", "diaktifkan kembali", "revive", "reactivate".
@@ -321,4 +331,29 @@ def calls_that_explore(drafts: list[Draft]) -> list[Draft]:
             for d in drafts
         ):
             call.stage = EXPLORATION
+    return drafts
+
+
+# A headline that explores: "Wali Kota Tono Kunjungi Purbalingga dan Jajaki Kerja Sama", "Pemprov
+# Jajaki Kerja Sama Investasi dengan Uni Emirat Arab", "Kendal Explores Cooperation with ...".
+_HEADLINE_EXPLORES = re.compile(
+    r"\b(?:jajaki|menjajaki|jajagi|menjajagi|penjajakan|explor(?:e|es|ing))\b", re.I
+)
+
+
+def headline_explores(drafts: list[Draft], title: str | None) -> list[Draft]:
+    """A visit or meeting, read as a tie's use, whose partner the headline names beside an
+    exploring word and no signing: the headline tells what the trip was for, its stage the
+    exploration."""
+    if not title or not _HEADLINE_EXPLORES.search(title) or _signed(title):
+        return drafts
+    folded = f" {normalise(title)} "  # "Tono" names the partner "Tōno"
+    for event in drafts:
+        if (
+            event.type in ("visit", "meeting")
+            and event.stage == BY_TYPE[event.type]
+            and event.partner
+            and f" {normalise(event.partner)} " in folded
+        ):
+            event.stage = EXPLORATION
     return drafts
