@@ -282,3 +282,27 @@ def test_a_university_that_signs_is_still_a_partner() -> None:
         "Selasa (9/9/2025)."
     )
     assert _partners(text) == {"Universiti Malaya", "University of Adelaide"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # real27's Sulsel-Iran: "Perikanan, Kelautan" read as a town of Kelantan
+        "Gubernur Jambi menerima kunjungan Duta Besar Uganda, Selasa (9/9/2025). Adapun program "
+        "prioritas Provinsi Jambi tahun 2025, yakni: Bidang Infrastruktur; Bidang Pertanian, "
+        "Peternakan, Kelautan dan Kehutanan; Bidang Kesehatan.",
+        "Bupati Kerinci menerima kunjungan Duta Besar Togo, Selasa (9/9/2025). Adapun program "
+        "prioritas Kabupaten Kerinci, yakni: Bidang Pendidikan; Bidang Perdagangan, Budaya dan "
+        "Pariwisata.",
+    ],
+)
+def test_a_list_of_fields_is_no_town_of_a_state_one_slip_away(text: str) -> None:
+    assert _partners(text) == {"Uganda", "Togo"} & {t for t in ("Uganda", "Togo") if t in text}
+
+
+def test_a_town_the_gazetteer_lacks_is_still_vouched_for_by_its_state() -> None:
+    text = (
+        "Jambi signed a sister city agreement with the city of Plainview, Texas, on Tuesday "
+        "(9/9/2025)."
+    )
+    assert _partners(text) == {"Plainview"}
