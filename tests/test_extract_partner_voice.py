@@ -306,3 +306,34 @@ def test_a_town_the_gazetteer_lacks_is_still_vouched_for_by_its_state() -> None:
         "(9/9/2025)."
     )
     assert _partners(text) == {"Plainview"}
+
+
+@pytest.mark.parametrize(
+    ("text", "partners"),
+    [
+        # real26's Banda Aceh-Turki: "peringatan 10 tahun MoU Helsinki" drafted Helsinki
+        (
+            "Wali Kota Ambon bertemu Duta Besar Swedia, Rabu (10/9/2025), sebelum menghadiri "
+            "peringatan 20 tahun MoU Stockholm di Ambon.",
+            {"Swedia"},
+        ),
+        (
+            "The Mayor of Ambon met Sweden's ambassador on Wednesday (10/9/2025), ahead of the "
+            "20th anniversary of the Stockholm MoU in Ambon.",
+            {"Sweden"},
+        ),
+        # mirrors: a pair or a named party to the document is still the partner
+        (
+            "Wali Kota Ambon bertemu Duta Besar Swedia, Rabu (10/9/2025), sebelum menghadiri "
+            "peringatan 20 tahun MoU Sister City Ambon-Stockholm.",
+            {"Swedia", "Stockholm"},
+        ),
+        (
+            "Wali Kota Ambon menandatangani MoU Sister City dengan Wali Kota Tampere, Rabu "
+            "(10/9/2025).",
+            {"Tampere"},
+        ),
+    ],
+)
+def test_a_document_named_after_a_place_is_no_tie_with_it(text: str, partners: set[str]) -> None:
+    assert _partners(text) == partners

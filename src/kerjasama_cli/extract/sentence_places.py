@@ -263,8 +263,10 @@ class PlaceReading(PlaceEvidence):
                             facts.venues.append(PartnerHit(found, a, b))
                             i = j
                             break
-                        if _EXCEPT_HOME.search(text[max(0, a - 25) : a]) or subjects.example(
-                            text, a, b
+                        if (
+                            _EXCEPT_HOME.search(text[max(0, a - 25) : a])
+                            or subjects.example(text, a, b)
+                            or subjects.named_accord(text, a, b)
                         ):
                             i = j  # "Selain dengan Kota Ichikawa", "DPRD Seoul misalnya": not here
                             break
