@@ -414,3 +414,29 @@ def test_the_partners_own_partner_cities_are_no_tie_of_ours() -> None:
         "Hamburg. Hamburg's partner cities Shanghai and Marseille also sent delegations."
     )
     assert {(d["partner"], d["type"]) for d in _drafts(text)} == {("Hamburg", "visit")}
+
+
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [
+        # real26's Karo-Jinning: "Delegasi Pemerintah Distrik Jinning Kota Kunming" drafted nothing
+        (
+            "Bupati Dairi menerima kunjungan Delegasi Pemerintah Distrik Longwan Kota Wenzhou di "
+            "Kantor Bupati Dairi, Rabu (10/9/2025).",
+            "Longwan",
+        ),
+        (
+            "Bupati Dairi menerima kunjungan delegasi Pemerintah Distrik Yuhang, Kota Hangzhou, "
+            "Tiongkok, Rabu (10/9/2025).",
+            "Yuhang",
+        ),
+        # mirror: the city's own delegation is still the city's
+        (
+            "Bupati Dairi menerima kunjungan Delegasi Pemerintah Kota Wenzhou di Kantor Bupati "
+            "Dairi, Rabu (10/9/2025).",
+            "Wenzhou",
+        ),
+    ],
+)
+def test_a_district_named_with_its_city_is_the_visiting_partner(text: str, partner: str) -> None:
+    assert [(d["partner"], d["type"]) for d in _drafts(text)] == [(partner, "visit")]

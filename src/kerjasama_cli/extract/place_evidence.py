@@ -52,6 +52,7 @@ _REGION_AFTER = re.compile(
     r"|\s+(?:Provinsi|Prefektur|Negara Bagian)(?=\s+[A-Z]))\s*"
     r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
 )
+_CITY_AFTER_DISTRICT = re.compile(r",?\s+Kota\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\b")
 
 # A name the gazetteer lacks that a kind word vouches for: one word, or two ("Byron Bay") whose
 # second is a place word, never a surname ("Kota Victoria Lee" is no town).
@@ -203,6 +204,14 @@ class PlaceEvidence:
             if _unknown_name(bare) and not _COMPASS_WORD.fullmatch(bare):
                 province = kind_in.group(0).strip().lower().startswith(("prov", "pref"))
                 return PartnerRef(bare, "province" if province else "city", code)
+        city = _CITY_AFTER_DISTRICT.match(text[end:]) if kind_in else None
+        if found is None and city and phrase.startswith("Distrik "):
+            # "Distrik Jinning Kota Kunming": a city's district the gazetteer lacks, vouched
+            # for by its city right after it (not the city, whose district visits)
+            where = self.gaz.resolve(city.group(1))
+            bare = phrase[len("Distrik ") :]
+            if isinstance(where, PartnerRef) and where.kind == "city" and _unknown_name(bare):
+                return PartnerRef(bare, "city", where.country)
         if (
             found is None
             and code not in (None, "ID")
