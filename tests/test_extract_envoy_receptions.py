@@ -186,3 +186,26 @@ def test_envoys_of_countries_named_one_by_one(name: str) -> None:
     text, wanted = LISTED[name]
     drafts = to_json([extract(text, published=PUBLISHED)])
     assert {(d["partner"], d["type"], d["date"]) for d in drafts} == wanted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # real26's Dumai-Melaka: "jamu makan malam Ketua Menteri Melaka dari Malaysia" was no visit
+        "Walikota Batam H. Budi, SKM., jamu makan malam Ketua Menteri Johor dari Malaysia, Datuk "
+        "Onn Hafiz bertempat di kediaman Walikota Batam, Jumat (10/06/2022).",
+        "The Mayor of Batam hosted a dinner for the Chief Minister of Johor, Malaysia, Datuk Onn "
+        "Hafiz, at his residence on Friday (10/06/2022).",
+        "Wali Kota Batam menjamu Ketua Menteri Johor di rumah dinasnya, Jumat (10/06/2022).",
+    ],
+)
+def test_a_foreign_head_hosted_at_table_is_a_visit(text: str) -> None:
+    assert _drafts(text) == {("Johor", "visit", "Batam")}
+
+
+def test_jamu_the_herbal_drink_is_no_reception() -> None:
+    text = (
+        "Bupati Sleman membuka festival jamu tradisional bersama Duta Besar Jepang, Jumat "
+        "(10/06/2022)."
+    )
+    assert not any(t == "visit" for _, t, _ in _drafts(text))

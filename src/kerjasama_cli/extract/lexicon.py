@@ -81,6 +81,10 @@ TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # to Toyooka", "arrived in Bontang", "tiba di Bontang"
             r"\bstudi banding\b|\b(?:working |official |study |business )?trips? to\b|"
             r"\barrived in\b|\btiba di\b|"
+            # a guest hosted at table: "jamu makan malam Ketua Menteri Melaka", "menjamu
+            # rombongan", "hosted a dinner for the Chief Minister" (not "jamu", herbal drink)
+            r"\bmenjamu\b|\bdijamu\b|\bjamu makan (?:malam|siang)\b|"
+            r"\bhosted an? (?:dinner|luncheon|lunch|banquet) for\b|"
             r"\bkehadiran\b|\brombongan\b|\bdatang (?:langsung )?ke\b|\bvi"
             r"sit(?:s|ed|ing)?\b|\bdelegasi\b|\bdelegations?\b|courtesy call|\bmenerima ro"
             r"mbongan\b|\b(?:diterima|disambut)\s+(?:langsung\s+)?(?:oleh\s+)?(?:(?:Pj|Plt|Penjab"
