@@ -337,3 +337,28 @@ def test_a_town_the_gazetteer_lacks_is_still_vouched_for_by_its_state() -> None:
 )
 def test_a_document_named_after_a_place_is_no_tie_with_it(text: str, partners: set[str]) -> None:
     assert _partners(text) == partners
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # real27's Jatim-Argentina: "kerjasama dengan lembaga internasional seperti King's
+        # College London dan Western Sydney University" drafted the university
+        "Gubernur Jambi menerima kunjungan Duta Besar Chile, Kamis (11/9/2025). Di sektor "
+        "pendidikan, kerjasama dengan lembaga internasional seperti Trinity College Dublin dan "
+        "Monash University menjadi langkah nyata provinsi ini dalam meningkatkan daya saing global.",
+        "The Governor of Jambi received the ambassador of Chile on Thursday (11/9/2025). In "
+        "education, the province's cooperation with Trinity College Dublin and Monash University "
+        "has raised its global standing.",
+    ],
+)
+def test_a_university_tie_told_as_background_is_no_partner(text: str) -> None:
+    assert not any("University" in p or "College" in p for p in _partners(text))
+
+
+def test_a_university_that_signs_is_still_the_partner() -> None:
+    text = (
+        "Pemerintah Provinsi Jambi menandatangani nota kesepahaman (MoU) dengan Monash "
+        "University, Australia, di Jambi, Kamis (11/9/2025)."
+    )
+    assert _partners(text) == {"Monash University"}
