@@ -440,3 +440,27 @@ def test_the_partners_own_partner_cities_are_no_tie_of_ours() -> None:
 )
 def test_a_district_named_with_its_city_is_the_visiting_partner(text: str, partner: str) -> None:
     assert [(d["partner"], d["type"]) for d in _drafts(text)] == [(partner, "visit")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # real26's Banda Aceh-Turki: "telah melakukan komunikasi dengan Kota Istanbul" was lost
+        "Wali Kota Padang bertemu Duta Besar Turki, Sabtu (14/11/2025). Beberapa waktu lalu, "
+        "lanjut Budi, pihaknya juga telah melakukan komunikasi dengan Kota Izmir. “Untuk "
+        "membicarakan kerjasama secara serius, Turki telah mengundang pihak Pemko Padang "
+        "berkunjung ke sana,” katanya.",
+        "The Mayor of Padang met the Consul General of Turkey on Saturday (14/11/2025). Earlier, "
+        "the city had been in contact with the city of Izmir.",
+    ],
+)
+def test_a_contact_kept_with_a_foreign_city_is_its_own_record(text: str) -> None:
+    assert ("İzmir", "other") in [(d["partner"], d["type"]) for d in _drafts(text)]
+
+
+def test_the_communication_office_is_no_contact() -> None:
+    text = (
+        "Wali Kota Padang bertemu Duta Besar Turki, Sabtu (14/11/2025). Kepala Dinas Komunikasi "
+        "dan Informatika Kota Padang hadir dalam pertemuan itu."
+    )
+    assert [(d["partner"], d["type"]) for d in _drafts(text)] == [("Turki", "meeting")]

@@ -128,7 +128,9 @@ TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"kerja ?sama|bekerja ?sama|kerjasama|bekerjasama|\bkesepakatan\b|\bkolaborasi\b|"
             r"\bberkolaborasi\b|\bbersinergi\b|\bkemitraan\b|\bmitra\b|\bcooperat\w*|\bco-operat\w*|\bc"
             r"ollaborat\w*|\bpartner(?:ship)?s?\b|\bties\b|\brelations\b|\bhubungan\b|\bme"
-            r"nggandeng\b|\bgandeng\b|\bwork(?:ed|s|ing)? (?:closely )?with\b|\bbekerja dengan\b",
+            r"nggandeng\b|\bgandeng\b|\bwork(?:ed|s|ing)? (?:closely )?with\b|\bbekerja dengan\b|"
+            # a contact kept with a government: "melakukan komunikasi dengan Kota Istanbul"
+            r"\b(?:ber)?komunikasi dengan\b|\bin (?:communication|contact) with\b",
             re.I,
         ),
     ),
