@@ -52,6 +52,13 @@ _REGION_AFTER = re.compile(
     r"|\s+(?:Provinsi|Prefektur|Negara Bagian)(?=\s+[A-Z]))\s*"
     r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
 )
+# Towns listed as in a country, up to the name read: "kota-kota di Jepang seperti Kochi dan ".
+_LISTED_IN = re.compile(
+    r"\b(?:kota-kota|kota|cities|towns|prefektur|prefectures|provinsi|provinces)\s+(?:di|in)\s+"
+    r"(?P<c>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?),?\s+(?:seperti|yakni|yaitu|antara lain|"
+    r"di ?antaranya|termasuk|such as|including|namely|like)\s+"
+    r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*(?:,|\bdan\b|\band\b|\bserta\b|&)\s*)*$"
+)
 _CITY_AFTER_DISTRICT = re.compile(r",?\s+Kota\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\b")
 
 # A name the gazetteer lacks that a kind word vouches for: one word, or two ("Byron Bay") whose
@@ -233,7 +240,7 @@ class PlaceEvidence:
         if inside and (not m or country_of(m.group("c")) is None):
             m = inside
         if not m:
-            return hit
+            return self._listed_in(hit, text)
         words = m.group("c").split()
         for n in range(len(words), 0, -1):
             code = country_of(" ".join(words[:n]))
@@ -253,6 +260,19 @@ class PlaceEvidence:
                     ref = PartnerRef(ref.name, ref.kind, code, ref.region, ref.known)
                 return PartnerHit(ref, hit.start, hit.end + m.end(), told=True)
                 break
+        return hit
+
+    def _listed_in(self, hit: PartnerHit, text: str) -> PartnerHit:
+        """ "kota-kota di Jepang seperti Kochi dan Kyushu", "cities in Scotland such as Perth":
+        the country a list of towns is said to be in wins over the gazetteer's bigger namesake
+        (Kochi, India; Perth, Australia)."""
+        m = _LISTED_IN.search(text[: hit.start])
+        code = country_of(m.group("c")) if m else None
+        if code is None or hit.ref.country == code or hit.ref.kind in ("country", "institution"):
+            return hit
+        better = self.gaz.resolve(text[hit.start : hit.end], code, strict=False)
+        if isinstance(better, PartnerRef) and better.country == code:
+            return PartnerHit(better, hit.start, hit.end)
         return hit
 
     def _join_regions(self, facts: Facts, text: str) -> None:
