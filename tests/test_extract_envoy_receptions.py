@@ -209,3 +209,30 @@ def test_jamu_the_herbal_drink_is_no_reception() -> None:
         "(10/06/2022)."
     )
     assert not any(t == "visit" for _, t, _ in _drafts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # real26's Banyuwangi-Tunisia: "menerima kunjungan Dubes RI untuk Tunisia serta
+        # perwakilan pemerintahan Tunisia" drafted nothing
+        "Bupati Sleman Budi menerima kunjungan Dubes RI untuk Maroko serta perwakilan "
+        "pemerintahan Maroko dan jurnalis, Sabtu (7/9/2024).",
+        "Bupati Sleman Budi menerima kunjungan delegasi Pemerintah Maroko, Sabtu (7/9/2024).",
+        # "rombongan Tunisia menjelajahi ...": the country's party
+        "Bupati Sleman Budi Santoso menyambut rombongan Maroko di Pendopo Sleman, Sabtu "
+        "(7/9/2024).",
+    ],
+)
+def test_a_national_governments_people_received_are_its_visit(text: str) -> None:
+    assert _drafts(text) == {("Maroko", "visit", "Sleman")}
+
+
+def test_our_own_ambassador_alone_brings_no_country() -> None:
+    text = "Bupati Sleman Budi menerima kunjungan Dubes RI untuk Maroko, Sabtu (7/9/2024)."
+    assert _drafts(text) == set()
+
+
+def test_a_partys_private_travellers_bring_no_country() -> None:
+    text = "Rombongan pelajar Maroko berkunjung ke Kabupaten Sleman, Sabtu (7/9/2024)."
+    assert _drafts(text) == set()
