@@ -236,3 +236,24 @@ def test_our_own_ambassador_alone_brings_no_country() -> None:
 def test_a_partys_private_travellers_bring_no_country() -> None:
     text = "Rombongan pelajar Maroko berkunjung ke Kabupaten Sleman, Sabtu (7/9/2024)."
     assert _drafts(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # real27's Jabar-Latin America: "Direktur Kantor Dagang Peru di Indonesia" called on the
+        # governor with two envoys; Peru was lost and the others' calls read as office openings
+        "Gubernur Riau menerima kunjungan Direktur Kantor Dagang Chile di Indonesia Juan Perez di "
+        "Gedung Daerah, Selasa (15/12/2025).",
+    ],
+)
+def test_a_posted_trade_offices_head_calling_is_its_countrys_meeting(text: str) -> None:
+    assert _drafts(text) == {("Chile", "meeting", "Riau")}
+
+
+def test_a_trade_office_opened_is_still_an_office_opening() -> None:
+    text = (
+        "Wali Kota Bandung bersama Wali Kota Suwon meresmikan Kantor Dagang Kota Suwon, Selasa "
+        "(15/12/2025)."
+    )
+    assert _drafts(text) == {("Suwon", "office_opening", "Bandung")}

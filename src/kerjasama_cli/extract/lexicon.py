@@ -66,9 +66,10 @@ TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "office_opening",
         re.compile(
-            r"pembukaan kantor|kantor (?:perwakilan|promosi|dagang)|(?:representative|trad"
-            r"e|promotion) office|office opening|opened (?:an? |its )?(?:\w+ )?office|mere"
-            r"smikan kantor",
+            # not its head's title ("Direktur Kantor Dagang Peru"): an office already there
+            r"pembukaan kantor|(?<!direktur )(?<!kepala )kantor (?:perwakilan|promosi|dagang)|"
+            r"(?<!director of the )(?:representative|trade|promotion) office|office "
+            r"opening|opened (?:an? |its )?(?:\w+ )?office|meresmikan kantor",
             re.I,
         ),
     ),
