@@ -613,15 +613,17 @@ def test_real26_and_real27_score_above_their_first_sight() -> None:
     # real23-25's misses): the same on every field, P 0.617 R 0.473 F1 0.536, 10 invented (2.5
     # per ten articles), save the stage (18 -> 21 of 30); real26 F1 0.438, real27 0.605;
     # partner P/R 0.698/0.600, type 0.558/0.480, date 0.600/0.375, local party 0.674/0.580,
-    # sectors 0.557/0.386. The floor sits just below.
+    # sectors 0.557/0.386. The floor sits just below. In-sample, i37a's rules from their misses
+    # (partners, whole records, local party): P 0.690 R 0.535 F1 0.602, 6 invented; partner
+    # 0.814/0.700, local party 0.791/0.680; the floors for these sit just below.
     scores = _batch("real26", "real27")
-    _assert_floor(scores, f1=0.53, precision=0.61)
-    _assert_floor(scores, "partner", precision=0.69, recall=0.59)
-    _assert_floor(scores, "local_party", precision=0.67, recall=0.57)
+    _assert_floor(scores, f1=0.60, precision=0.68)
+    _assert_floor(scores, "partner", precision=0.81, recall=0.69)
+    _assert_floor(scores, "local_party", precision=0.78, recall=0.67)
     _assert_floor(scores, "type", precision=0.55, recall=0.47)
     _assert_floor(scores, "sectors", precision=0.55, recall=0.38)
     _assert_floor(scores, "date", precision=0.59, recall=0.37)
-    assert len(scores.invented) <= 10, scores.invented
+    assert len(scores.invented) <= 6, scores.invented
 
 
 def test_an_exact_draft_is_paired_with_its_record_not_taken_by_an_earlier_one() -> None:
