@@ -186,3 +186,74 @@ def test_envoys_of_countries_named_one_by_one(name: str) -> None:
     text, wanted = LISTED[name]
     drafts = to_json([extract(text, published=PUBLISHED)])
     assert {(d["partner"], d["type"], d["date"]) for d in drafts} == wanted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # real26's Dumai-Melaka: "jamu makan malam Ketua Menteri Melaka dari Malaysia" was no visit
+        "Walikota Batam H. Budi, SKM., jamu makan malam Ketua Menteri Johor dari Malaysia, Datuk "
+        "Onn Hafiz bertempat di kediaman Walikota Batam, Jumat (10/06/2022).",
+        "The Mayor of Batam hosted a dinner for the Chief Minister of Johor, Malaysia, Datuk Onn "
+        "Hafiz, at his residence on Friday (10/06/2022).",
+        "Wali Kota Batam menjamu Ketua Menteri Johor di rumah dinasnya, Jumat (10/06/2022).",
+    ],
+)
+def test_a_foreign_head_hosted_at_table_is_a_visit(text: str) -> None:
+    assert _drafts(text) == {("Johor", "visit", "Batam")}
+
+
+def test_jamu_the_herbal_drink_is_no_reception() -> None:
+    text = (
+        "Bupati Sleman membuka festival jamu tradisional bersama Duta Besar Jepang, Jumat "
+        "(10/06/2022)."
+    )
+    assert not any(t == "visit" for _, t, _ in _drafts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # real26's Banyuwangi-Tunisia: "menerima kunjungan Dubes RI untuk Tunisia serta
+        # perwakilan pemerintahan Tunisia" drafted nothing
+        "Bupati Sleman Budi menerima kunjungan Dubes RI untuk Maroko serta perwakilan "
+        "pemerintahan Maroko dan jurnalis, Sabtu (7/9/2024).",
+        "Bupati Sleman Budi menerima kunjungan delegasi Pemerintah Maroko, Sabtu (7/9/2024).",
+        # "rombongan Tunisia menjelajahi ...": the country's party
+        "Bupati Sleman Budi Santoso menyambut rombongan Maroko di Pendopo Sleman, Sabtu "
+        "(7/9/2024).",
+    ],
+)
+def test_a_national_governments_people_received_are_its_visit(text: str) -> None:
+    assert _drafts(text) == {("Maroko", "visit", "Sleman")}
+
+
+def test_our_own_ambassador_alone_brings_no_country() -> None:
+    text = "Bupati Sleman Budi menerima kunjungan Dubes RI untuk Maroko, Sabtu (7/9/2024)."
+    assert _drafts(text) == set()
+
+
+def test_a_partys_private_travellers_bring_no_country() -> None:
+    text = "Rombongan pelajar Maroko berkunjung ke Kabupaten Sleman, Sabtu (7/9/2024)."
+    assert _drafts(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # real27's Jabar-Latin America: "Direktur Kantor Dagang Peru di Indonesia" called on the
+        # governor with two envoys; Peru was lost and the others' calls read as office openings
+        "Gubernur Riau menerima kunjungan Direktur Kantor Dagang Chile di Indonesia Juan Perez di "
+        "Gedung Daerah, Selasa (15/12/2025).",
+    ],
+)
+def test_a_posted_trade_offices_head_calling_is_its_countrys_meeting(text: str) -> None:
+    assert _drafts(text) == {("Chile", "meeting", "Riau")}
+
+
+def test_a_trade_office_opened_is_still_an_office_opening() -> None:
+    text = (
+        "Wali Kota Bandung bersama Wali Kota Suwon meresmikan Kantor Dagang Kota Suwon, Selasa "
+        "(15/12/2025)."
+    )
+    assert _drafts(text) == {("Suwon", "office_opening", "Bandung")}

@@ -282,3 +282,83 @@ def test_a_university_that_signs_is_still_a_partner() -> None:
         "Selasa (9/9/2025)."
     )
     assert _partners(text) == {"Universiti Malaya", "University of Adelaide"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # real27's Sulsel-Iran: "Perikanan, Kelautan" read as a town of Kelantan
+        "Gubernur Jambi menerima kunjungan Duta Besar Uganda, Selasa (9/9/2025). Adapun program "
+        "prioritas Provinsi Jambi tahun 2025, yakni: Bidang Infrastruktur; Bidang Pertanian, "
+        "Peternakan, Kelautan dan Kehutanan; Bidang Kesehatan.",
+        "Bupati Kerinci menerima kunjungan Duta Besar Togo, Selasa (9/9/2025). Adapun program "
+        "prioritas Kabupaten Kerinci, yakni: Bidang Pendidikan; Bidang Perdagangan, Budaya dan "
+        "Pariwisata.",
+    ],
+)
+def test_a_list_of_fields_is_no_town_of_a_state_one_slip_away(text: str) -> None:
+    assert _partners(text) == {"Uganda", "Togo"} & {t for t in ("Uganda", "Togo") if t in text}
+
+
+def test_a_town_the_gazetteer_lacks_is_still_vouched_for_by_its_state() -> None:
+    text = (
+        "Jambi signed a sister city agreement with the city of Plainview, Texas, on Tuesday "
+        "(9/9/2025)."
+    )
+    assert _partners(text) == {"Plainview"}
+
+
+@pytest.mark.parametrize(
+    ("text", "partners"),
+    [
+        # real26's Banda Aceh-Turki: "peringatan 10 tahun MoU Helsinki" drafted Helsinki
+        (
+            "Wali Kota Ambon bertemu Duta Besar Swedia, Rabu (10/9/2025), sebelum menghadiri "
+            "peringatan 20 tahun MoU Stockholm di Ambon.",
+            {"Swedia"},
+        ),
+        (
+            "The Mayor of Ambon met Sweden's ambassador on Wednesday (10/9/2025), ahead of the "
+            "20th anniversary of the Stockholm MoU in Ambon.",
+            {"Sweden"},
+        ),
+        # mirrors: a pair or a named party to the document is still the partner
+        (
+            "Wali Kota Ambon bertemu Duta Besar Swedia, Rabu (10/9/2025), sebelum menghadiri "
+            "peringatan 20 tahun MoU Sister City Ambon-Stockholm.",
+            {"Swedia", "Stockholm"},
+        ),
+        (
+            "Wali Kota Ambon menandatangani MoU Sister City dengan Wali Kota Tampere, Rabu "
+            "(10/9/2025).",
+            {"Tampere"},
+        ),
+    ],
+)
+def test_a_document_named_after_a_place_is_no_tie_with_it(text: str, partners: set[str]) -> None:
+    assert _partners(text) == partners
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # real27's Jatim-Argentina: "kerjasama dengan lembaga internasional seperti King's
+        # College London dan Western Sydney University" drafted the university
+        "Gubernur Jambi menerima kunjungan Duta Besar Chile, Kamis (11/9/2025). Di sektor "
+        "pendidikan, kerjasama dengan lembaga internasional seperti Trinity College Dublin dan "
+        "Monash University menjadi langkah nyata provinsi ini dalam meningkatkan daya saing global.",
+        "The Governor of Jambi received the ambassador of Chile on Thursday (11/9/2025). In "
+        "education, the province's cooperation with Trinity College Dublin and Monash University "
+        "has raised its global standing.",
+    ],
+)
+def test_a_university_tie_told_as_background_is_no_partner(text: str) -> None:
+    assert not any("University" in p or "College" in p for p in _partners(text))
+
+
+def test_a_university_that_signs_is_still_the_partner() -> None:
+    text = (
+        "Pemerintah Provinsi Jambi menandatangani nota kesepahaman (MoU) dengan Monash "
+        "University, Australia, di Jambi, Kamis (11/9/2025)."
+    )
+    assert _partners(text) == {"Monash University"}

@@ -200,3 +200,25 @@ def test_seperti_diketahui_opens_no_list() -> None:
     assert ("Ichikawa", "sister_city", "1989") in [
         (d["partner"], d["type"], d["date"]) for d in drafts
     ], drafts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # real26's Surabaya-Japan: "kota-kota di Jepang seperti Kochi dan Kyushu" drafted Kochi, India
+        "Wali Kota Malang bertemu Duta Besar Selandia Baru. Ia mengapresiasi kerja sama sister "
+        "city Malang dengan kota-kota di Selandia Baru seperti Hamilton dan Napier.",
+        "The Mayor of Malang met New Zealand's ambassador and praised Malang's sister city ties "
+        "with cities in New Zealand such as Hamilton and Napier.",
+    ],
+)
+def test_towns_listed_as_in_a_country_are_that_countrys(text: str) -> None:
+    assert {d["country"] for d in _drafts(text) if d["partner"] == "Hamilton"} == {"NZ"}
+
+
+def test_a_town_with_its_own_country_keeps_it() -> None:
+    text = (
+        "Wali Kota Malang mengapresiasi kerja sama sister city Malang dengan Hamilton, Kanada, dan "
+        "kota-kota di Selandia Baru seperti Napier."
+    )
+    assert {d["country"] for d in _drafts(text) if d["partner"] == "Hamilton"} == {"CA"}

@@ -414,3 +414,53 @@ def test_the_partners_own_partner_cities_are_no_tie_of_ours() -> None:
         "Hamburg. Hamburg's partner cities Shanghai and Marseille also sent delegations."
     )
     assert {(d["partner"], d["type"]) for d in _drafts(text)} == {("Hamburg", "visit")}
+
+
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [
+        # real26's Karo-Jinning: "Delegasi Pemerintah Distrik Jinning Kota Kunming" drafted nothing
+        (
+            "Bupati Dairi menerima kunjungan Delegasi Pemerintah Distrik Longwan Kota Wenzhou di "
+            "Kantor Bupati Dairi, Rabu (10/9/2025).",
+            "Longwan",
+        ),
+        (
+            "Bupati Dairi menerima kunjungan delegasi Pemerintah Distrik Yuhang, Kota Hangzhou, "
+            "Tiongkok, Rabu (10/9/2025).",
+            "Yuhang",
+        ),
+        # mirror: the city's own delegation is still the city's
+        (
+            "Bupati Dairi menerima kunjungan Delegasi Pemerintah Kota Wenzhou di Kantor Bupati "
+            "Dairi, Rabu (10/9/2025).",
+            "Wenzhou",
+        ),
+    ],
+)
+def test_a_district_named_with_its_city_is_the_visiting_partner(text: str, partner: str) -> None:
+    assert [(d["partner"], d["type"]) for d in _drafts(text)] == [(partner, "visit")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # real26's Banda Aceh-Turki: "telah melakukan komunikasi dengan Kota Istanbul" was lost
+        "Wali Kota Padang bertemu Duta Besar Turki, Sabtu (14/11/2025). Beberapa waktu lalu, "
+        "lanjut Budi, pihaknya juga telah melakukan komunikasi dengan Kota Izmir. “Untuk "
+        "membicarakan kerjasama secara serius, Turki telah mengundang pihak Pemko Padang "
+        "berkunjung ke sana,” katanya.",
+        "The Mayor of Padang met the Consul General of Turkey on Saturday (14/11/2025). Earlier, "
+        "the city had been in contact with the city of Izmir.",
+    ],
+)
+def test_a_contact_kept_with_a_foreign_city_is_its_own_record(text: str) -> None:
+    assert ("İzmir", "other") in [(d["partner"], d["type"]) for d in _drafts(text)]
+
+
+def test_the_communication_office_is_no_contact() -> None:
+    text = (
+        "Wali Kota Padang bertemu Duta Besar Turki, Sabtu (14/11/2025). Kepala Dinas Komunikasi "
+        "dan Informatika Kota Padang hadir dalam pertemuan itu."
+    )
+    assert [(d["partner"], d["type"]) for d in _drafts(text)] == [("Turki", "meeting")]

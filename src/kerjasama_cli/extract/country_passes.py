@@ -21,6 +21,15 @@ _LIST_LEAD = re.compile(
     re.I,
 )
 
+_GOVERNMENT_PEOPLE = re.compile(
+    r"\b(?:delegasi|perwakilan|utusan|delegations?|representatives?)\s+(?:(?:dari|of|from)\s+)?"
+    r"(?:pemerintah|pemerintahan|the government of|government of)\s+$",
+    re.I,
+)
+# "Selama kunjungan, rombongan Tunisia menjelajahi ...": the country's party on its visit, where
+# the sentence names no partner of its own ("delegasi Jepang yang dipimpin Wali Kota Kochi")
+_PARTY_OF = re.compile(r"\b(?:rombongan|delegasi)\s+$", re.I)
+
 
 def settle_countries(all_facts: list[Facts]) -> None:
     """One name, one country in an article: where the text says a partner's country once
@@ -71,8 +80,14 @@ def countries_as_partners(all_facts: list[Facts]) -> None:
             named = _NAME_BEFORE.search(before)
             if named and country_of(named.group(1)) is None and not mission:
                 continue  # "Then Shizouka, Japan, ...": the country of the name before it
-            # "... dengan pemerintah Jepang", "kunjungan Konsulat Jenderal (Konjen) Jepang"
-            if not (agreement and _LIST_LEAD.search(before) or mission):
+            # "... dengan pemerintah Jepang", "kunjungan Konsulat Jenderal (Konjen) Jepang"; a
+            # national government's own people received ("menerima kunjungan perwakilan
+            # pemerintahan Tunisia"), as its envoy's call is
+            event = any(t[0] in lexicon.EVENT_CLASS for t in facts.types)
+            sent = event and (
+                _GOVERNMENT_PEOPLE.search(before) or not facts.partners and _PARTY_OF.search(before)
+            )
+            if not (agreement and _LIST_LEAD.search(before) or mission or sent):
                 continue
             ref = PartnerRef(text, "country", code)
             facts.partners.append(PartnerHit(ref, start, start + len(text)))

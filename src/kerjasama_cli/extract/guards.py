@@ -158,7 +158,10 @@ MISSION = re.compile(
     r"Ministry of Foreign Affairs? of|Foreign Ministry of|Kementerian Luar Negeri|"
     # "Pejabat Utama Konsulat Amerika Serikat": a consulate's head (principal officer); a bare
     # "Konsulat" is also a venue ("di Kantor Konsulat Malaysia"), so only its head is read here
-    r"Pejabat Utama Konsulat|Konsul|Consul)"
+    r"Pejabat Utama Konsulat|Konsul|Consul|"
+    # a posted trade office's head: "Direktur Kantor Dagang Peru", "Director of the Trade Office of"
+    r"(?:Direktur|Kepala) Kantor (?:Perwakilan )?Dagang(?: dan Ekonomi)?|"
+    r"(?:Director|Head) of (?:the )?Trade (?:and Economic )?Office of)"
     # "Consul Republik Demokratik Timor Leste": the state's style between title and country
     r"(?:\s*\([A-Za-z]+\))?(?:\s+(?:Republik|Kerajaan|Negara|Federal|Federasi|Demokratik|"
     r"Rakyat|Sosialis|Persatuan|Islam|Arab)){0,3}\s*$"

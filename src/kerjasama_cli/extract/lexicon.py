@@ -66,9 +66,10 @@ TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "office_opening",
         re.compile(
-            r"pembukaan kantor|kantor (?:perwakilan|promosi|dagang)|(?:representative|trad"
-            r"e|promotion) office|office opening|opened (?:an? |its )?(?:\w+ )?office|mere"
-            r"smikan kantor",
+            # not its head's title ("Direktur Kantor Dagang Peru"): an office already there
+            r"pembukaan kantor|(?<!direktur )(?<!kepala )kantor (?:perwakilan|promosi|dagang)|"
+            r"(?<!director of the )(?:representative|trade|promotion) office|office "
+            r"opening|opened (?:an? |its )?(?:\w+ )?office|meresmikan kantor",
             re.I,
         ),
     ),
@@ -81,6 +82,10 @@ TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # to Toyooka", "arrived in Bontang", "tiba di Bontang"
             r"\bstudi banding\b|\b(?:working |official |study |business )?trips? to\b|"
             r"\barrived in\b|\btiba di\b|"
+            # a guest hosted at table: "jamu makan malam Ketua Menteri Melaka", "menjamu
+            # rombongan", "hosted a dinner for the Chief Minister" (not "jamu", herbal drink)
+            r"\bmenjamu\b|\bdijamu\b|\bjamu makan (?:malam|siang)\b|"
+            r"\bhosted an? (?:dinner|luncheon|lunch|banquet) for\b|"
             r"\bkehadiran\b|\brombongan\b|\bdatang (?:langsung )?ke\b|\bvi"
             r"sit(?:s|ed|ing)?\b|\bdelegasi\b|\bdelegations?\b|courtesy call|\bmenerima ro"
             r"mbongan\b|\b(?:diterima|disambut)\s+(?:langsung\s+)?(?:oleh\s+)?(?:(?:Pj|Plt|Penjab"
@@ -128,7 +133,9 @@ TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"kerja ?sama|bekerja ?sama|kerjasama|bekerjasama|\bkesepakatan\b|\bkolaborasi\b|"
             r"\bberkolaborasi\b|\bbersinergi\b|\bkemitraan\b|\bmitra\b|\bcooperat\w*|\bco-operat\w*|\bc"
             r"ollaborat\w*|\bpartner(?:ship)?s?\b|\bties\b|\brelations\b|\bhubungan\b|\bme"
-            r"nggandeng\b|\bgandeng\b|\bwork(?:ed|s|ing)? (?:closely )?with\b|\bbekerja dengan\b",
+            r"nggandeng\b|\bgandeng\b|\bwork(?:ed|s|ing)? (?:closely )?with\b|\bbekerja dengan\b|"
+            # a contact kept with a government: "melakukan komunikasi dengan Kota Istanbul"
+            r"\b(?:ber)?komunikasi dengan\b|\bin (?:communication|contact) with\b",
             re.I,
         ),
     ),

@@ -52,6 +52,14 @@ _REGION_AFTER = re.compile(
     r"|\s+(?:Provinsi|Prefektur|Negara Bagian)(?=\s+[A-Z]))\s*"
     r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
 )
+# Towns listed as in a country, up to the name read: "kota-kota di Jepang seperti Kochi dan ".
+_LISTED_IN = re.compile(
+    r"\b(?:kota-kota|kota|cities|towns|prefektur|prefectures|provinsi|provinces)\s+(?:di|in)\s+"
+    r"(?P<c>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?),?\s+(?:seperti|yakni|yaitu|antara lain|"
+    r"di ?antaranya|termasuk|such as|including|namely|like)\s+"
+    r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*(?:,|\bdan\b|\band\b|\bserta\b|&)\s*)*$"
+)
+_CITY_AFTER_DISTRICT = re.compile(r",?\s+Kota\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\b")
 
 # A name the gazetteer lacks that a kind word vouches for: one word, or two ("Byron Bay") whose
 # second is a place word, never a surname ("Kota Victoria Lee" is no town).
@@ -203,6 +211,14 @@ class PlaceEvidence:
             if _unknown_name(bare) and not _COMPASS_WORD.fullmatch(bare):
                 province = kind_in.group(0).strip().lower().startswith(("prov", "pref"))
                 return PartnerRef(bare, "province" if province else "city", code)
+        city = _CITY_AFTER_DISTRICT.match(text[end:]) if kind_in else None
+        if found is None and city and phrase.startswith("Distrik "):
+            # "Distrik Jinning Kota Kunming": a city's district the gazetteer lacks, vouched
+            # for by its city right after it (not the city, whose district visits)
+            where = self.gaz.resolve(city.group(1))
+            bare = phrase[len("Distrik ") :]
+            if isinstance(where, PartnerRef) and where.kind == "city" and _unknown_name(bare):
+                return PartnerRef(bare, "city", where.country)
         if (
             found is None
             and code not in (None, "ID")
@@ -224,7 +240,7 @@ class PlaceEvidence:
         if inside and (not m or country_of(m.group("c")) is None):
             m = inside
         if not m:
-            return hit
+            return self._listed_in(hit, text)
         words = m.group("c").split()
         for n in range(len(words), 0, -1):
             code = country_of(" ".join(words[:n]))
@@ -244,6 +260,19 @@ class PlaceEvidence:
                     ref = PartnerRef(ref.name, ref.kind, code, ref.region, ref.known)
                 return PartnerHit(ref, hit.start, hit.end + m.end(), told=True)
                 break
+        return hit
+
+    def _listed_in(self, hit: PartnerHit, text: str) -> PartnerHit:
+        """ "kota-kota di Jepang seperti Kochi dan Kyushu", "cities in Scotland such as Perth":
+        the country a list of towns is said to be in wins over the gazetteer's bigger namesake
+        (Kochi, India; Perth, Australia)."""
+        m = _LISTED_IN.search(text[: hit.start])
+        code = country_of(m.group("c")) if m else None
+        if code is None or hit.ref.country == code or hit.ref.kind in ("country", "institution"):
+            return hit
+        better = self.gaz.resolve(text[hit.start : hit.end], code, strict=False)
+        if isinstance(better, PartnerRef) and better.country == code:
+            return PartnerHit(better, hit.start, hit.end)
         return hit
 
     def _join_regions(self, facts: Facts, text: str) -> None:

@@ -250,6 +250,11 @@ class Gazetteer:
         where = self.resolve("Provinsi " + m.group(1))  # "Texas" the state, not Texas City
         if not isinstance(where, PartnerRef) or where.kind != "province" or not where.country:
             return None
+        if self.resolve(m.group(1), strict=False) is None:
+            # "Bidang Perikanan, Kelautan dan Kehutanan": "Provinsi" forgives a typing slip
+            # (Kelautan is one from Kelantan), but a state vouching for a town it does not know
+            # must be written as its own name, or a list of Indonesian words makes towns.
+            return None
         return PartnerRef(phrase, "city", where.country)
 
     def compass_region(self, phrase: str) -> PartnerRef | None:

@@ -138,6 +138,12 @@ class PlaceReading(PlaceEvidence):
             if quoted or local or not (partnered or lead_words):
                 taken.append(m.span())  # "Lincoln University signed ...": not Lincoln, a city
                 continue
+            if not any(t[0] != "other" for t in facts.types):
+                # "kerjasama dengan lembaga internasional seperti ... Western Sydney
+                # University": a university's tie told with no document nor event of its own
+                # is background, never a record (no real article's label has one)
+                taken.append(m.span())
+                continue
             along = partnered and partnered.group(0).lower().startswith(("bersama", "and", "dan"))
             if along and not any(t[0] not in lexicon.EVENT_CLASS for t in facts.types):
                 continue  # "Kunjungan Wali Kota ... bersama Yayasan SSVA": came along, no party
@@ -263,8 +269,10 @@ class PlaceReading(PlaceEvidence):
                             facts.venues.append(PartnerHit(found, a, b))
                             i = j
                             break
-                        if _EXCEPT_HOME.search(text[max(0, a - 25) : a]) or subjects.example(
-                            text, a, b
+                        if (
+                            _EXCEPT_HOME.search(text[max(0, a - 25) : a])
+                            or subjects.example(text, a, b)
+                            or subjects.named_accord(text, a, b)
                         ):
                             i = j  # "Selain dengan Kota Ichikawa", "DPRD Seoul misalnya": not here
                             break

@@ -149,3 +149,35 @@ def example(sentence: str, start: int, end: int) -> bool:
     return bool(
         _EXAMPLE_AFTER.match(sentence[end : end + 20]) and _CONDITION.search(sentence[:start])
     )
+
+
+# A document named after the place it was signed in ("peringatan 10 tahun MoU Helsinki", "the
+# Stockholm MoU"): an accord of nations known by that name, not a tie with the place. Not a pair
+# ("MoU Ambon-Stockholm", "MoU Ambon dan Stockholm") nor a place with its kind word ("MoU Kota
+# Tampere"), which name the parties.
+_ACCORD_BEFORE = re.compile(
+    r"(?:^|\s)(?:MoU|MOU|Perjanjian|Kesepakatan|Deklarasi|Protokol|Piagam|Traktat|Konvensi)\s+$"
+)
+_ACCORD_AFTER = re.compile(
+    r"^\s+(?:MoU|MOU|Accords?|Agreement|Declaration|Protocol|Treaty|Convention|Charter)\b"
+)
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+_PAIRED_AFTER = re.compile(r"^\s*(?:[-–—/]|(?:dan|dengan|and|with|&)\s)", re.I)
+_PAIRED_BEFORE = re.compile(r"(?:[-–—/]|\b(?:dan|dengan|and|with|&))\s*$", re.I)
+_KIND_LEAD = re.compile(r"(?:Kota|Kabupaten|Provinsi|Pemerintah|City|Province|Prefektur)\b")
+
+
+def named_accord(sentence: str, start: int, end: int) -> bool:
+    """Whether the place at start:end only names a document ("MoU Helsinki", "the Oslo
+    Accords"), not a party to it."""
+    phrase = sentence[start:end]
+    if _KIND_LEAD.match(phrase) or _PAIRED_AFTER.match(sentence[end : end + 8]):
+        return False
+    before = sentence[max(0, start - 14) : start]
+    if _ACCORD_BEFORE.search(before):
+        return True
+    return bool(
+        _THE_BEFORE.search(before)
+        and not _PAIRED_BEFORE.search(before)
+        and _ACCORD_AFTER.match(sentence[end : end + 14])
+    )
