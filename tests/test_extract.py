@@ -634,6 +634,25 @@ def test_real26_and_real27_score_above_their_first_sight() -> None:
     assert len(scores.invented) <= 4, scores.invented
 
 
+def test_real28_and_real29_score_above_their_first_sight() -> None:
+    # real28 (20 Indonesian articles, any region; i38w, second-labelled by i38y) and real29 (20
+    # articles, 18 Indonesian, 2 English; i38x, second-labelled by i38u), written after every
+    # rule of stop 34 and never read by their engineers. Scored once on stop 34's final rules
+    # (main 00990e9): P 0.881 R 0.405 F1 0.555, 1 invented (0.25 per ten articles); real28 F1
+    # 0.583, real29 0.513; partner P/R 0.962/0.510, type 0.769/0.408, date 0.733/0.355, local
+    # party 0.923/0.490, sectors 0.903/0.286; stage 16 of 25. On stop 33's final rules (356d5ba):
+    # P 0.858 R 0.405 F1 0.551, 2 invented. Precision at this first sight met the issue's 0.85 and
+    # the invented partners its one per ten; recall did not. The floor sits just below.
+    scores = _batch("real28", "real29")
+    _assert_floor(scores, f1=0.55, precision=0.875)
+    _assert_floor(scores, "partner", precision=0.95, recall=0.50)
+    _assert_floor(scores, "local_party", precision=0.92, recall=0.48)
+    _assert_floor(scores, "type", precision=0.76, recall=0.40)
+    _assert_floor(scores, "sectors", precision=0.90, recall=0.28)
+    _assert_floor(scores, "date", precision=0.73, recall=0.35)
+    assert len(scores.invented) <= 1, scores.invented
+
+
 def test_an_exact_draft_is_paired_with_its_record_not_taken_by_an_earlier_one() -> None:
     # real4's Bogor story: the MoU draft used to be paired with the 2003 "other" record listed
     # first, so a right draft scored as two wrong ones.
