@@ -696,3 +696,35 @@ def test_the_fields_of_a_reception_of_several_envoys_are_each_envoy_s(
     got = {d["partner"]: sorted(d["sectors"]) for d in drafts}
     assert len(got) == 3, got
     assert all(sectors == codes for sectors in got.values()), got
+
+
+@pytest.mark.parametrize(
+    ("text", "sectors"),
+    [
+        # the visit is hoped to widen the running tie into these fields: they are its news
+        (
+            "Wali Kota Melaka berkunjung ke Kota Padang, Selasa (14/5/2024). Dengan adanya "
+            "kunjungan ini diharapkan dapat memperdalam hubungan yang telah lama terjalin antara "
+            "Kota Padang dan Melaka, serta memperluas kerja sama dalam bidang pendidikan dan "
+            "pariwisata.",
+            ["education", "tourism"],
+        ),
+        (
+            "The mayor of Darwin visited Kupang on Tuesday, 14 May 2024. The visit is hoped to "
+            "deepen the ties long established between Kupang and Darwin and to broaden the "
+            "cooperation in education and tourism.",
+            ["education", "tourism"],
+        ),
+        # ... while the fields of the running tie alone stay out of the visit
+        (
+            "Wali Kota Melaka berkunjung ke Kota Padang, Selasa (14/5/2024). Kota Padang dan "
+            "Melaka telah lama menjalin kerja sama dalam bidang pendidikan dan pariwisata.",
+            [],
+        ),
+    ],
+)
+def test_a_visit_hoped_to_widen_a_running_tie_takes_its_fields(
+    text: str, sectors: list[str]
+) -> None:
+    (visit,) = [d for d in _drafts(text, dt.date(2024, 5, 14)) if d["type"] == "visit"]
+    assert visit["sectors"] == sectors

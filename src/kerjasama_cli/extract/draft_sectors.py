@@ -14,11 +14,13 @@ from kerjasama_cli.extract.sector_frames import told_as_running
 from kerjasama_cli.geo.names import normalise
 
 # "... selama ini sudah terjalin sangat baik dan diharapkan terus berlanjut, baik dalam hal
-# kerja sama ekonomi ...": the running cooperation the news hopes to carry on is its talk.
+# kerja sama ekonomi ...": the running cooperation the news hopes to carry on is its talk; so is
+# the one it hopes to widen ("diharapkan dapat memperdalam hubungan yang telah lama terjalin ...,
+# serta memperluas kerja sama dalam bidang pariwisata").
 _GOES_ON = re.compile(
     r"\b(?:diharapkan|berharap|harapkan|hope[sd]?|expected)\b[^.]{0,40}?\b(?:terus\s+)?"
-    r"(?:berlanjut|dilanjutkan|ditingkatkan|diperluas|continue[sd]?|go on|be strengthened|"
-    r"expand(?:ed)?)\b",
+    r"(?:berlanjut|dilanjutkan|ditingkatkan|diperluas|memperluas|memperdalam|continue[sd]?|"
+    r"go on|be strengthened|expand(?:ed)?|broaden|deepen|widen)\b",
     re.I,
 )
 
