@@ -728,3 +728,35 @@ def test_a_visit_hoped_to_widen_a_running_tie_takes_its_fields(
 ) -> None:
     (visit,) = [d for d in _drafts(text, dt.date(2024, 5, 14)) if d["type"] == "visit"]
     assert visit["sectors"] == sectors
+
+
+@pytest.mark.parametrize(
+    ("text", "sectors"),
+    [
+        # "Beberapa di antaranya ..." lists the fields the sentence before opened
+        (
+            "Konsul Jenderal Selandia Baru berkunjung ke Kabupaten Sleman, Kamis (16/5/2024). "
+            "Selandia Baru akan menjalin kerja sama di beberapa bidang dengan Pemkab Sleman. "
+            "Beberapa di antaranya seperti pendidikan, kesehatan dan perdagangan.",
+            ["education", "health", "trade"],
+        ),
+        (
+            "The Consul General of New Zealand, Grant Lewis, met the Regent of Sleman on "
+            "Thursday, 16 May 2024. New Zealand will cooperate with Sleman in several fields. "
+            "Some of them are education, health and trade.",
+            ["education", "health", "trade"],
+        ),
+        # ... while "beberapa di antaranya" over people names no field
+        (
+            "Konsul Jenderal Selandia Baru berkunjung ke Kabupaten Sleman, Kamis (16/5/2024). "
+            "Konsul didampingi sejumlah pejabat. Beberapa di antaranya seperti kepala dinas "
+            "kesehatan dan kepala dinas perdagangan.",
+            [],
+        ),
+    ],
+)
+def test_some_of_them_lists_the_fields_the_sentence_before_opened(
+    text: str, sectors: list[str]
+) -> None:
+    (meeting,) = _drafts(text, dt.date(2024, 5, 16))
+    assert meeting["sectors"] == sectors

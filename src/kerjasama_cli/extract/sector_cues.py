@@ -107,6 +107,8 @@ GENERIC = re.compile(
 # Yakni sektor pariwisata dan budaya, perdagangan dan investasi, ...").
 LISTING = re.compile(
     r"^(?:Yakni|Yaitu|Antara lain|Di ?antaranya|Meliputi|Namely|They (?:were|are|include)|"
+    # "... kerja sama di beberapa bidang. Beberapa di antaranya seperti pendidikan, ..."
+    r"(?:Beberapa|Sebagian) di ?antaranya|Some of (?:them|these) (?:were|are|include)|"
     r"These (?:were|are|include)|"
     # "Bidang lain yang akan dijajaki berupa ...", "Selain itu bidang perdagangan ...": more
     # fields of the cooperation the sentence before told
