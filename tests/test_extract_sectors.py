@@ -760,3 +760,32 @@ def test_some_of_them_lists_the_fields_the_sentence_before_opened(
 ) -> None:
     (meeting,) = _drafts(text, dt.date(2024, 5, 16))
     assert meeting["sectors"] == sectors
+
+
+@pytest.mark.parametrize(
+    ("text", "sectors"),
+    [
+        # the partner's interest in named fields is what the talks would cover
+        (
+            "Duta Besar Kanada Jess Dutton bertemu Gubernur Jambi Al Haris di Jambi, Selasa "
+            "(7/5/2024). Kanada tertarik pada bidang energi dan teknologi.",
+            ["energy", "technology"],
+        ),
+        (
+            "The Ambassador of Canada, Jess Dutton, met the Governor of Jambi, Al Haris, on "
+            "Tuesday, 7 May 2024. Canada is interested in the fields of energy and technology.",
+            ["energy", "technology"],
+        ),
+        # ... while an interest in no named field is none
+        (
+            "Duta Besar Kanada Jess Dutton bertemu Gubernur Jambi Al Haris di Jambi, Selasa "
+            "(7/5/2024). Kanada tertarik pada energi dan teknologi Jambi.",
+            [],
+        ),
+    ],
+)
+def test_a_partner_s_interest_in_named_fields_is_their_field(
+    text: str, sectors: list[str]
+) -> None:
+    (meeting,) = _drafts(text, dt.date(2024, 5, 7))
+    assert meeting["sectors"] == sectors

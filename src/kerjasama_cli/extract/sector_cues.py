@@ -37,7 +37,11 @@ COOP_WORDS = (
     r"MoU|LoI|MoA|memorandum(?: of understanding)?|letters? of intent|agreements?|perjanjian|"
     r"kesepakatan|nota kesepahaman|pernyataan kehendak|arrangements?|"
     r"sister[- ](?:city|cities|province|provinces|state)|twin[- ](?:city|cities|towns?)|"
-    r"friendship[- ](?:city|cities)|kota (?:kembar|bersaudara)"
+    r"friendship[- ](?:city|cities)|kota (?:kembar|bersaudara)|"
+    # a partner's interest in named fields is what it would cooperate in ("AS tertarik pada
+    # bidang energi, teknologi serta penerbangan")
+    r"(?:tertarik|berminat) (?:pada|di|dengan|untuk) (?=bidang|sektor)|"
+    r"interested in (?:the )?(?=fields?|sectors?|areas?)"
 )
 COOP = re.compile(rf"\b(?:{COOP_WORDS})\b", re.I)
 TIES = re.compile(r"(?:memperkuat|mempererat|meningkatkan|memperluas) (?:kembali )?hubungan", re.I)
