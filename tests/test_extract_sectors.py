@@ -789,3 +789,34 @@ def test_a_partner_s_interest_in_named_fields_is_their_field(
 ) -> None:
     (meeting,) = _drafts(text, dt.date(2024, 5, 7))
     assert meeting["sectors"] == sectors
+
+
+@pytest.mark.parametrize(
+    ("text", "sectors"),
+    [
+        # "Terutama dalam ..." narrows the fields the sentence before opened
+        (
+            "Delegasi Negeri Perak berkunjung ke Kabupaten Deli Serdang, Jumat (9/8/2024). "
+            "Kunjungan ini diharapkan membuka peluang kerjasama di berbagai bidang. Terutama "
+            "dalam aspek pendidikan dan pariwisata.",
+            ["education", "tourism"],
+        ),
+        (
+            "A delegation of the State of Perak visited the Deli Serdang regency on Friday, "
+            "9 August 2024. The visit is hoped to open cooperation in many fields. Especially "
+            "in education and tourism.",
+            ["education", "tourism"],
+        ),
+        # ... while "terutama" after no cooperation names no field
+        (
+            "Delegasi Negeri Perak berkunjung ke Kabupaten Deli Serdang, Jumat (9/8/2024). "
+            "Rombongan disambut warga. Terutama para pelajar dan pelaku pariwisata.",
+            [],
+        ),
+    ],
+)
+def test_especially_narrows_the_fields_the_sentence_before_opened(
+    text: str, sectors: list[str]
+) -> None:
+    (visit,) = _drafts(text, dt.date(2024, 8, 9))
+    assert visit["sectors"] == sectors

@@ -113,6 +113,8 @@ LISTING = re.compile(
     r"^(?:Yakni|Yaitu|Antara lain|Di ?antaranya|Meliputi|Namely|They (?:were|are|include)|"
     # "... kerja sama di beberapa bidang. Beberapa di antaranya seperti pendidikan, ..."
     r"(?:Beberapa|Sebagian) di ?antaranya|Some of (?:them|these) (?:were|are|include)|"
+    # "... kerjasama di berbagai bidang. Terutama dalam aspek budaya dan keagamaan ..."
+    r"(?:Terutama|Khususnya|Especially|Particularly),?\s+(?:dalam|di|pada|in)|"
     r"These (?:were|are|include)|"
     # "Bidang lain yang akan dijajaki berupa ...", "Selain itu bidang perdagangan ...": more
     # fields of the cooperation the sentence before told
