@@ -2352,3 +2352,36 @@ def test_a_signed_cooperation_named_a_sister_city_by_its_programme_name(
     assert [d["type"] for d in to_json([extract(text, published=dt.date(2025, 2, 21))])] == [
         expected
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "partner", "rtype"),
+    [
+        # "jumpa dengan" / "berjumpa dengan": an envoy meeting our head is a meeting
+        (
+            "Duta Besar Swedia untuk Indonesia Daniel Blockert jumpa dengan Bupati Karawang "
+            "Aep Syaepuloh. Keduanya membahas kerja sama di sektor industri.",
+            "Swedia",
+            "meeting",
+        ),
+        (
+            "Duta Besar Swedia untuk Indonesia Daniel Blockert berjumpa dengan Bupati Karawang "
+            "Aep Syaepuloh. Keduanya membahas kerja sama di sektor industri.",
+            "Swedia",
+            "meeting",
+        ),
+        # ... while a press conference ("jumpa pers") is no meeting with the partner
+        (
+            "Bupati Karawang Aep Syaepuloh menggelar jumpa pers soal rencana kerja sama dengan "
+            "Swedia di sektor industri.",
+            "Swedia",
+            None,
+        ),
+    ],
+)
+def test_jumpa_dengan_is_a_meeting(text: str, partner: str, rtype: str | None) -> None:
+    types = [d["type"] for d in _drafts(text) if d["partner"] == partner]
+    if rtype is None:
+        assert "meeting" not in types
+    else:
+        assert types == [rtype]

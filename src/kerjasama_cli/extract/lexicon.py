@@ -104,6 +104,8 @@ TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # "met with unanimous approval": a reception of an idea, no meeting
             r"\bpertemuan\b|\bbertemu\b|\brapat\b|\baudiensi\b|\bmeetings?\b|"
+            # "Duta Besar ... jumpa dengan Penjabat Bupati" (not "jumpa pers", a press talk)
+            r"\b(?:ber)?jumpa dengan\b|"
             r"\bmet\b(?!\s+with\s+(?:\w+\s+)?(?:approval|support|criticism|resistance|"
             r"opposition|applause|enthusiasm|success|praise))|\btalks\b|\b(?:ber)?tatap muka\b|"
             r"\bmemenuhi undangan\b|"
