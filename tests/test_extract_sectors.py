@@ -784,9 +784,7 @@ def test_some_of_them_lists_the_fields_the_sentence_before_opened(
         ),
     ],
 )
-def test_a_partner_s_interest_in_named_fields_is_their_field(
-    text: str, sectors: list[str]
-) -> None:
+def test_a_partner_s_interest_in_named_fields_is_their_field(text: str, sectors: list[str]) -> None:
     (meeting,) = _drafts(text, dt.date(2024, 5, 7))
     assert meeting["sectors"] == sectors
 

@@ -39,7 +39,8 @@ _POINTS_BACK = re.compile(
 # The call, as the talk held or the envoy received: "ketika menerima", "dalam pertemuan",
 # "berbincang dengan", "when she received", "talked with".
 _CALL = re.compile(
-    r"\b(?:menerima|bertemu|(?:ber)?jumpa dengan|pertemuan|berbincang|ngobrol|beraudiensi|audiensi|receiv\w*|met|"
+    r"\b(?:menerima|bertemu|(?:ber)?jumpa dengan|pertemuan|berbincang|ngobrol|beraudiensi|"
+    r"audiensi|receiv\w*|met|"
     r"meeting|talk(?:ed|s)? with|chatted with)\b",
     re.I,
 )
