@@ -695,3 +695,25 @@ def test_his_excellency_in_english_ends_no_sentence() -> None:
     )
     [draft] = _drafts(text)
     assert (draft["partner"], draft["type"], draft["date"]) == ("Oman", "meeting", "2025-11-04")
+
+
+@pytest.mark.parametrize(
+    ("tail", "date"),
+    [
+        # the day a written statement was sent or received is not the call's day
+        (". Hal itu disampaikan Al Haris melalui keterangan tertulisnya, Jumat (3/11/2023).", None),
+        (
+            ". Berdasarkan keterangan yang diterima pada Jumat (3/11/2023), kunjungan berjalan baik.",
+            None,
+        ),
+        # ... while the call told on its day keeps it
+        (", Jumat (3/11/2023).", "2023-11-03"),
+    ],
+)
+def test_the_day_of_a_written_statement_is_not_the_call_s(tail: str, date: str | None) -> None:
+    text = (
+        "Gubernur Jambi Al Haris menerima kunjungan kerja Duta Besar Norwegia Rut Kruger di "
+        "Jambi" + tail
+    )
+    (meeting,) = _drafts(text)
+    assert meeting["date"] == date

@@ -31,7 +31,9 @@ __all__ = [
 # Words that make the date that follows the date of a quotation or a source, not of an event.
 _SOURCE_CUE = re.compile(
     r"(?:dikutip|mengutip|dilansir|melansir|diakses|dirilis|quoted|cited|accessed|published|"
-    r"diterbitkan|keterangan (?:resmi|tertulis)|siaran pers|press release|statement|"
+    r"diterbitkan|keterangan (?:resmi|tertulis)(?:nya)?|siaran pers|press release|statement|"
+    # "Berdasarkan keterangan yang diterima pada Jumat (3/11/2023)": the statement's day
+    r"keterangan yang diterima|"
     # a byline's update or posting line ("diperbarui 08 Jun 2016, 23:15 WIB", "Updated: ...")
     r"diperbarui|dipublikasikan|updated|posted)\b[^.;]{0,60}$",
     re.I,
