@@ -642,14 +642,16 @@ def test_real28_and_real29_score_above_their_first_sight() -> None:
     # 0.583, real29 0.513; partner P/R 0.962/0.510, type 0.769/0.408, date 0.733/0.355, local
     # party 0.923/0.490, sectors 0.903/0.286; stage 16 of 25. On stop 33's final rules (356d5ba):
     # P 0.858 R 0.405 F1 0.551, 2 invented. Precision at this first sight met the issue's 0.85 and
-    # the invented partners its one per ten; recall did not. The floor sits just below.
+    # the invented partners its one per ten; recall did not. The floor sits just below. In-sample
+    # (i39b: sector lists opened a sentence before, an interest in fields, "jumpa dengan", a
+    # written statement's day): type 0.808/0.429, date 0.786/0.355, sectors 0.947/0.367.
     scores = _batch("real28", "real29")
     _assert_floor(scores, f1=0.55, precision=0.875)
     _assert_floor(scores, "partner", precision=0.95, recall=0.50)
     _assert_floor(scores, "local_party", precision=0.92, recall=0.48)
-    _assert_floor(scores, "type", precision=0.76, recall=0.40)
-    _assert_floor(scores, "sectors", precision=0.90, recall=0.28)
-    _assert_floor(scores, "date", precision=0.73, recall=0.35)
+    _assert_floor(scores, "type", precision=0.80, recall=0.42)
+    _assert_floor(scores, "sectors", precision=0.94, recall=0.36)
+    _assert_floor(scores, "date", precision=0.78, recall=0.35)
     assert len(scores.invented) <= 1, scores.invented
 
 
