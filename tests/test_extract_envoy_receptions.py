@@ -257,3 +257,44 @@ def test_a_trade_office_opened_is_still_an_office_opening() -> None:
         "(15/12/2025)."
     )
     assert _drafts(text) == {("Suwon", "office_opening", "Bandung")}
+
+
+# real28's Sumut: the consuls present named one by one by their titles ("Konjen Singapura X,
+# Plt Konjen China Y, dan Konjen India Z"), no "envoys of" before the list.
+TITLED_LIST: dict[str, tuple[str, set[tuple[str, str, str]]]] = {
+    "konjen-titled-one-by-one": (
+        "Rabu (10/9/2025), Sekda Provinsi Riau menerima kunjungan para konsul jenderal di "
+        "ruang kerjanya. Adapun konjen yang hadir ialah Konjen Thailand Somchai Wong, Plt "
+        "Konjen Korea Selatan Kim Min, dan Konjen Australia Peter Lee.",
+        {
+            ("Thailand", "meeting", "Riau"),
+            ("Korea Selatan", "meeting", "Riau"),
+            ("Australia", "meeting", "Riau"),
+        },
+    ),
+    "consuls-general-titled-english": (
+        "On Wednesday, 10 September 2025, Riau Governor Abdul Wahid received the consuls "
+        "general in his office. Present were Consul General of Thailand Somchai Wong and "
+        "Consul General of Australia Peter Lee.",
+        {("Thailand", "meeting", "Riau"), ("Australia", "meeting", "Riau")},
+    ),
+}
+# Mirrors: the titled envoys are only quoted, or present at a call still to come.
+TITLED_LIST_MIRRORS = [
+    "Rabu (10/9/2025), Sekda Provinsi Riau mengatakan Konjen Thailand Somchai Wong dan Konjen "
+    "Australia Peter Lee pernah berbicara tentang pariwisata.",
+    "Sekda Provinsi Riau dijadwalkan akan menerima Konjen Thailand Somchai Wong dan Konjen "
+    "Australia Peter Lee pekan depan.",
+]
+
+
+@pytest.mark.parametrize("text,want", TITLED_LIST.values(), ids=list(TITLED_LIST))
+def test_titled_envoys_present_one_by_one_are_a_meeting_each(
+    text: str, want: set[tuple[str, str, str]]
+) -> None:
+    assert _drafts(text) == want
+
+
+@pytest.mark.parametrize("text", TITLED_LIST_MIRRORS)
+def test_titled_envoys_not_received_bring_no_meeting(text: str) -> None:
+    assert _drafts(text) == set()

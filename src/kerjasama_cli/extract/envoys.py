@@ -285,7 +285,42 @@ def listed_envoys(all_facts: list[Facts]) -> set[str]:
                 read.add(code)
             facts.types.append(("meeting", there.start(), there.end()))
             facts.partners.sort(key=lambda h: h.start)
+        _titled_one_by_one(facts, taken, read)
     return read
+
+
+def _titled_one_by_one(facts: Facts, taken: set[str | None], read: set[str]) -> None:
+    """real28's Sumut: "Adapun konjen yang hadir ialah Konjen Singapura X, Plt Konjen China
+    Y, ... dan Konjen India Z": envoys of two or more countries each named by his title in
+    a sentence that tells them present or received; a meeting each."""
+    text = facts.sentence.text
+    there = _THERE.search(text)
+    if there is None or _TO_COME.search(text[: there.start()]):
+        return
+    named: dict[str, tuple[str, int]] = {}
+    for m in _TITLED.finditer(text):
+        if _FORMER.search(text[: m.start()]):
+            return
+        words = m.group("name").split()
+        for n in range(len(words), 0, -1):
+            code = country_of(" ".join(words[:n]))
+            if code:
+                named.setdefault(code, (" ".join(words[:n]), m.start("name")))
+                break
+    if len(named) < 2 or "ID" in named:
+        return
+    added = False
+    for code, (name, start) in named.items():
+        if code in taken or code in read:
+            continue
+        facts.partners.append(
+            PartnerHit(PartnerRef(name, "country", code), start, start + len(name))
+        )
+        read.add(code)
+        added = True
+    if added:
+        facts.types.append(("meeting", there.start(), there.end()))
+        facts.partners.sort(key=lambda h: h.start)
 
 
 def listed_calls_share_the_day(drafts: list[Draft], listed: set[str]) -> None:
