@@ -298,3 +298,46 @@ def test_titled_envoys_present_one_by_one_are_a_meeting_each(
 @pytest.mark.parametrize("text", TITLED_LIST_MIRRORS)
 def test_titled_envoys_not_received_bring_no_meeting(text: str) -> None:
     assert _drafts(text) == set()
+
+
+# real28's Central Java: a delegation of a region's countries received, then "Mereka adalah
+# Kepala Perwakilan Kolombia X; Konselor Chili Y; ... dan Dubes Designate Kuba Z": the
+# envoys named one by one in the sentence after the reception, a meeting each.
+THEY_ARE: dict[str, tuple[str, set[tuple[str, str, str]]]] = {
+    "mereka-adalah": (
+        "Gubernur Sulawesi Selatan menerima kunjungan kehormatan dari delegasi negara-negara "
+        "Afrika di kantornya pada Senin, 8 September 2025. Mereka adalah Kepala Perwakilan "
+        "Kenya Amos Otieno; Konselor Ghana Kofi Mensah; dan Dubes Designate Senegal Awa Diop.",
+        {
+            ("Kenya", "meeting", "Sulawesi Selatan"),
+            ("Ghana", "meeting", "Sulawesi Selatan"),
+            ("Senegal", "meeting", "Sulawesi Selatan"),
+        },
+    ),
+    "they-were": (
+        "On Monday, 8 September 2025, South Sulawesi Governor Andi Sudirman received a "
+        "delegation of African envoys in his office. They were the Head of Mission of Kenya, "
+        "Amos Otieno, and the Counsellor of Ghana, Kofi Mensah.",
+        {("Kenya", "meeting", "Sulawesi Selatan"), ("Ghana", "meeting", "Sulawesi Selatan")},
+    ),
+}
+# Mirrors: the countries after "Mereka adalah" are where the governor's students go, or the
+# delegation is still to come.
+THEY_ARE_MIRRORS = [
+    "Gubernur Sulawesi Selatan menerima para mahasiswa penerima beasiswa di kantornya pada "
+    "Senin, 8 September 2025. Mereka adalah mahasiswa yang akan belajar di Kenya dan Ghana.",
+    "Gubernur Sulawesi Selatan dijadwalkan akan menerima delegasi negara-negara Afrika pekan "
+    "depan. Mereka adalah Kepala Perwakilan Kenya Amos Otieno dan Konselor Ghana Kofi Mensah.",
+]
+
+
+@pytest.mark.parametrize("text,want", THEY_ARE.values(), ids=list(THEY_ARE))
+def test_envoys_named_after_their_reception_are_a_meeting_each(
+    text: str, want: set[tuple[str, str, str]]
+) -> None:
+    assert _drafts(text) == want
+
+
+@pytest.mark.parametrize("text", THEY_ARE_MIRRORS)
+def test_they_are_without_envoys_received_brings_no_meeting(text: str) -> None:
+    assert _drafts(text) == set()

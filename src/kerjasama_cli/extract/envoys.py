@@ -286,7 +286,74 @@ def listed_envoys(all_facts: list[Facts]) -> set[str]:
             facts.types.append(("meeting", there.start(), there.end()))
             facts.partners.sort(key=lambda h: h.start)
         _titled_one_by_one(facts, taken, read)
+    _named_after_the_reception(all_facts, taken, read)
     return read
+
+
+# "Mereka adalah Kepala Perwakilan Kolombia ...; Konselor Chili ...", "They were the Head of
+# Mission of Kenya ...": the delegation just received, named one by one.
+# lists.join_list_sentences joins "... 2025. Mereka adalah ..." as "... 2025: mereka adalah".
+_THEY_ARE = re.compile(
+    r"(?:^|[.!:]\s+)\W*(?:[Mm]ereka|[Tt]hey)\s+(?:adalah|ialah|yakni|yaitu|are|were)\b"
+)
+_DELEGATION = re.compile(
+    r"\b(?:del[ae]ga[st]i|delegation|rombongan|perwakilan|duta besar|dubes|konjen|konsul\w*|"
+    r"ambassadors|envoys|consuls)\b",
+    re.I,
+)
+
+
+_WORD = re.compile(r"[A-Z][\w’'-]*")
+
+
+def _countries_in(text: str, at: int) -> list[tuple[str, str, int]]:
+    """(name, code, start) of the foreign countries named from at, the longest name first
+    ("Korea Selatan" before "Korea"): the sentence readers leave a list of titles unread."""
+    words = [(m.group(0), m.start()) for m in _WORD.finditer(text, at)]
+    found: list[tuple[str, str, int]] = []
+    i = 0
+    while i < len(words):
+        for n in (3, 2, 1):
+            chunk = words[i : i + n]
+            name = text[chunk[0][1] : chunk[-1][1] + len(chunk[-1][0])]
+            code = country_of(name) if len(chunk) == n and " " * 2 not in name else None
+            if code and code != "ID":
+                found.append((name, code, chunk[0][1]))
+                i += n
+                break
+        else:
+            i += 1
+    return found
+
+
+def _named_after_the_reception(
+    all_facts: list[Facts], taken: set[str | None], read: set[str]
+) -> None:
+    """real29's Central Java: "menerima kunjungan kehormatan dari delegasi negara-negara ...
+    Mereka adalah Kepala Perwakilan Kolombia ...; ... dan Dubes Designate Kuba ...": two or
+    more countries in the sentence after a delegation's reception, a meeting each."""
+    for before, facts in zip([None, *all_facts], all_facts, strict=False):
+        text = facts.sentence.text
+        they = _THEY_ARE.search(text)
+        if they is None or facts.dropped or facts.planned_event:
+            continue
+        told = text[: they.start()]
+        if before is not None and not before.dropped and not before.planned_event:
+            told = f"{before.sentence.text} {told}"
+        there = _THERE.search(told)
+        if there is None or _TO_COME.search(told[: there.start()]) or not _DELEGATION.search(told):
+            continue
+        named: dict[str, tuple[str, int]] = {}
+        for name, code, start in _countries_in(text, they.end()):
+            named.setdefault(code, (name, start))
+        if len(named) < 2 or any(code in taken for code in named):
+            continue
+        for code, (name, start) in named.items():
+            hit = PartnerHit(PartnerRef(name, "country", code), start, start + len(name))
+            facts.partners.append(hit)
+            read.add(code)
+        facts.types.append(("meeting", they.start(), they.end()))
+        facts.partners.sort(key=lambda h: h.start)
 
 
 def _titled_one_by_one(facts: Facts, taken: set[str | None], read: set[str]) -> None:
