@@ -341,3 +341,27 @@ def test_envoys_named_after_their_reception_are_a_meeting_each(
 @pytest.mark.parametrize("text", THEY_ARE_MIRRORS)
 def test_they_are_without_envoys_received_brings_no_meeting(text: str) -> None:
     assert _drafts(text) == set()
+
+
+# real28's Jember: "Bupati ... menerima kunjungan konsulat Jepang di Pendapa ...": the mission
+# written in lower case is received all the same.
+LOWER_MISSION = (
+    "Selasa (9/9/2025), Bupati Banyuwangi Ipuk Fiestiandani menerima kunjungan konsulat "
+    "Australia di Pendapa Sabha Swagata. Keduanya membahas peluang kerja sama."
+)
+# Mirrors: a visit to the consulate's office (a venue), a call still to come.
+LOWER_MISSION_MIRRORS = [
+    "Selasa (9/9/2025), Bupati Banyuwangi Ipuk Fiestiandani mengurus dokumen di kantor "
+    "konsulat Australia di Surabaya.",
+    "Bupati Banyuwangi Ipuk Fiestiandani dijadwalkan akan menerima kunjungan konsulat "
+    "Australia pekan depan.",
+]
+
+
+def test_a_lower_case_mission_received_is_its_countrys_meeting() -> None:
+    assert _drafts(LOWER_MISSION) == {("Australia", "meeting", "Banyuwangi")}
+
+
+@pytest.mark.parametrize("text", LOWER_MISSION_MIRRORS)
+def test_a_lower_case_mission_not_received_brings_no_meeting(text: str) -> None:
+    assert _drafts(text) == set()

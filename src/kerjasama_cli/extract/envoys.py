@@ -90,8 +90,10 @@ def _along_with_a_place(all_facts: list[Facts], places: set[str | None]) -> None
 # "Duta Besar Norwegia", "Konsul Jenderal Republik Rakyat Tiongkok": a title, then the country.
 # A mission ("Konsulat Jepang", "Kedutaan Besar Kanada") stands for its envoy where it is
 # received (_received): a bare consulate is a venue elsewhere ("di Kantor Konsulat Malaysia").
+# "menerima kunjungan konsulat Jepang" (real28's Jember): the mission in lower case too.
 _TITLED = re.compile(
     r"\b(?:Duta Besar|Dubes|Konsul(?:at)?(?: Jenderal)?|Konjen|Kedutaan Besar|Kedubes|"
+    r"konsulat(?: jenderal)?|kedutaan besar|"
     r"Ambassador of|Consul(?:ate)?(?: General)? of|Embassy of)\s+"
     r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
 )
