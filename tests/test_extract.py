@@ -643,10 +643,13 @@ def test_real28_and_real29_score_above_their_first_sight() -> None:
     # party 0.923/0.490, sectors 0.903/0.286; stage 16 of 25. On stop 33's final rules (356d5ba):
     # P 0.858 R 0.405 F1 0.551, 2 invented. Precision at this first sight met the issue's 0.85 and
     # the invented partners its one per ten; recall did not. The floor sits just below.
+    # In-sample (i39a: envoys named one by one by title or after "Mereka adalah", a mission
+    # received in lower case): P 0.909 R 0.576 F1 0.705; partner 0.973/0.735, local party
+    # 0.946/0.714; overall, partner and local party floors raised to just below.
     scores = _batch("real28", "real29")
-    _assert_floor(scores, f1=0.55, precision=0.875)
-    _assert_floor(scores, "partner", precision=0.95, recall=0.50)
-    _assert_floor(scores, "local_party", precision=0.92, recall=0.48)
+    _assert_floor(scores, f1=0.70, precision=0.90)
+    _assert_floor(scores, "partner", precision=0.97, recall=0.73)
+    _assert_floor(scores, "local_party", precision=0.94, recall=0.71)
     _assert_floor(scores, "type", precision=0.76, recall=0.40)
     _assert_floor(scores, "sectors", precision=0.90, recall=0.28)
     _assert_floor(scores, "date", precision=0.73, recall=0.35)
