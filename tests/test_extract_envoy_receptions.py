@@ -257,3 +257,111 @@ def test_a_trade_office_opened_is_still_an_office_opening() -> None:
         "(15/12/2025)."
     )
     assert _drafts(text) == {("Suwon", "office_opening", "Bandung")}
+
+
+# real28's Sumut: the consuls present named one by one by their titles ("Konjen Singapura X,
+# Plt Konjen China Y, dan Konjen India Z"), no "envoys of" before the list.
+TITLED_LIST: dict[str, tuple[str, set[tuple[str, str, str]]]] = {
+    "konjen-titled-one-by-one": (
+        "Rabu (10/9/2025), Sekda Provinsi Riau menerima kunjungan para konsul jenderal di "
+        "ruang kerjanya. Adapun konjen yang hadir ialah Konjen Thailand Somchai Wong, Plt "
+        "Konjen Korea Selatan Kim Min, dan Konjen Australia Peter Lee.",
+        {
+            ("Thailand", "meeting", "Riau"),
+            ("Korea Selatan", "meeting", "Riau"),
+            ("Australia", "meeting", "Riau"),
+        },
+    ),
+    "consuls-general-titled-english": (
+        "On Wednesday, 10 September 2025, Riau Governor Abdul Wahid received the consuls "
+        "general in his office. Present were Consul General of Thailand Somchai Wong and "
+        "Consul General of Australia Peter Lee.",
+        {("Thailand", "meeting", "Riau"), ("Australia", "meeting", "Riau")},
+    ),
+}
+# Mirrors: the titled envoys are only quoted, or present at a call still to come.
+TITLED_LIST_MIRRORS = [
+    "Rabu (10/9/2025), Sekda Provinsi Riau mengatakan Konjen Thailand Somchai Wong dan Konjen "
+    "Australia Peter Lee pernah berbicara tentang pariwisata.",
+    "Sekda Provinsi Riau dijadwalkan akan menerima Konjen Thailand Somchai Wong dan Konjen "
+    "Australia Peter Lee pekan depan.",
+]
+
+
+@pytest.mark.parametrize("text,want", TITLED_LIST.values(), ids=list(TITLED_LIST))
+def test_titled_envoys_present_one_by_one_are_a_meeting_each(
+    text: str, want: set[tuple[str, str, str]]
+) -> None:
+    assert _drafts(text) == want
+
+
+@pytest.mark.parametrize("text", TITLED_LIST_MIRRORS)
+def test_titled_envoys_not_received_bring_no_meeting(text: str) -> None:
+    assert _drafts(text) == set()
+
+
+# real28's Central Java: a delegation of a region's countries received, then "Mereka adalah
+# Kepala Perwakilan Kolombia X; Konselor Chili Y; ... dan Dubes Designate Kuba Z": the
+# envoys named one by one in the sentence after the reception, a meeting each.
+THEY_ARE: dict[str, tuple[str, set[tuple[str, str, str]]]] = {
+    "mereka-adalah": (
+        "Gubernur Sulawesi Selatan menerima kunjungan kehormatan dari delegasi negara-negara "
+        "Afrika di kantornya pada Senin, 8 September 2025. Mereka adalah Kepala Perwakilan "
+        "Kenya Amos Otieno; Konselor Ghana Kofi Mensah; dan Dubes Designate Senegal Awa Diop.",
+        {
+            ("Kenya", "meeting", "Sulawesi Selatan"),
+            ("Ghana", "meeting", "Sulawesi Selatan"),
+            ("Senegal", "meeting", "Sulawesi Selatan"),
+        },
+    ),
+    "they-were": (
+        "On Monday, 8 September 2025, South Sulawesi Governor Andi Sudirman received a "
+        "delegation of African envoys in his office. They were the Head of Mission of Kenya, "
+        "Amos Otieno, and the Counsellor of Ghana, Kofi Mensah.",
+        {("Kenya", "meeting", "Sulawesi Selatan"), ("Ghana", "meeting", "Sulawesi Selatan")},
+    ),
+}
+# Mirrors: the countries after "Mereka adalah" are where the governor's students go, or the
+# delegation is still to come.
+THEY_ARE_MIRRORS = [
+    "Gubernur Sulawesi Selatan menerima para mahasiswa penerima beasiswa di kantornya pada "
+    "Senin, 8 September 2025. Mereka adalah mahasiswa yang akan belajar di Kenya dan Ghana.",
+    "Gubernur Sulawesi Selatan dijadwalkan akan menerima delegasi negara-negara Afrika pekan "
+    "depan. Mereka adalah Kepala Perwakilan Kenya Amos Otieno dan Konselor Ghana Kofi Mensah.",
+]
+
+
+@pytest.mark.parametrize("text,want", THEY_ARE.values(), ids=list(THEY_ARE))
+def test_envoys_named_after_their_reception_are_a_meeting_each(
+    text: str, want: set[tuple[str, str, str]]
+) -> None:
+    assert _drafts(text) == want
+
+
+@pytest.mark.parametrize("text", THEY_ARE_MIRRORS)
+def test_they_are_without_envoys_received_brings_no_meeting(text: str) -> None:
+    assert _drafts(text) == set()
+
+
+# real28's Jember: "Bupati ... menerima kunjungan konsulat Jepang di Pendapa ...": the mission
+# written in lower case is received all the same.
+LOWER_MISSION = (
+    "Selasa (9/9/2025), Bupati Banyuwangi Ipuk Fiestiandani menerima kunjungan konsulat "
+    "Australia di Pendapa Sabha Swagata. Keduanya membahas peluang kerja sama."
+)
+# Mirrors: a visit to the consulate's office (a venue), a call still to come.
+LOWER_MISSION_MIRRORS = [
+    "Selasa (9/9/2025), Bupati Banyuwangi Ipuk Fiestiandani mengurus dokumen di kantor "
+    "konsulat Australia di Surabaya.",
+    "Bupati Banyuwangi Ipuk Fiestiandani dijadwalkan akan menerima kunjungan konsulat "
+    "Australia pekan depan.",
+]
+
+
+def test_a_lower_case_mission_received_is_its_countrys_meeting() -> None:
+    assert _drafts(LOWER_MISSION) == {("Australia", "meeting", "Banyuwangi")}
+
+
+@pytest.mark.parametrize("text", LOWER_MISSION_MIRRORS)
+def test_a_lower_case_mission_not_received_brings_no_meeting(text: str) -> None:
+    assert _drafts(text) == set()

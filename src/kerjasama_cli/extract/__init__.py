@@ -33,12 +33,8 @@ from kerjasama_cli.extract.country_passes import (
 )
 from kerjasama_cli.extract.dates import article_years
 from kerjasama_cli.extract.drafts import build, local_evidence, local_party, others_only
-from kerjasama_cli.extract.envoys import (
-    calls_are_meetings,
-    envoys_call,
-    listed_calls_share_the_day,
-    listed_envoys,
-)
+from kerjasama_cli.extract.envoy_lists import listed_calls_share_the_day, listed_envoys
+from kerjasama_cli.extract.envoys import calls_are_meetings, envoys_call
 from kerjasama_cli.extract.existing_ties import sister_story_ties
 from kerjasama_cli.extract.lists import items_take_the_list_tie, join_list_sentences, tie_items
 from kerjasama_cli.extract.mentions import SentenceReader

@@ -21,8 +21,7 @@ envoy the sentence says is posted in Indonesia ("Duta Besar Norwegia untuk Indon
 mengatakan ... Ia berkunjung ke ...") is read as the English forms are; a former one ("mantan
 Dubes Turki": our governor, once our ambassador there) never. A mission received stands for
 its envoy ("menerima kunjungan Konsulat Jepang di Denpasar"). Envoys of countries named one
-by one at our reception ("delegasi kedutaan besar dari Bangladesh, Fiji, Rwanda") make one
-meeting each, on the call's day.
+by one at our reception make one meeting each (envoy_lists).
 """
 
 from __future__ import annotations
@@ -91,8 +90,10 @@ def _along_with_a_place(all_facts: list[Facts], places: set[str | None]) -> None
 # "Duta Besar Norwegia", "Konsul Jenderal Republik Rakyat Tiongkok": a title, then the country.
 # A mission ("Konsulat Jepang", "Kedutaan Besar Kanada") stands for its envoy where it is
 # received (_received): a bare consulate is a venue elsewhere ("di Kantor Konsulat Malaysia").
+# "menerima kunjungan konsulat Jepang" (real28's Jember): the mission in lower case too.
 _TITLED = re.compile(
     r"\b(?:Duta Besar|Dubes|Konsul(?:at)?(?: Jenderal)?|Konjen|Kedutaan Besar|Kedubes|"
+    r"konsulat(?: jenderal)?|kedutaan besar|"
     r"Ambassador of|Consul(?:ate)?(?: General)? of|Embassy of)\s+"
     r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
 )
@@ -225,87 +226,6 @@ def envoys_call(all_facts: list[Facts]) -> set[str]:
             acting.add(code)
             read.add(code)
     return read
-
-
-# "menyambut kedatangan delegasi kedutaan besar dari Bangladesh, Fiji, Rwanda, serta ...",
-# "hadir pula sejumlah duta besar dari negara Timur Tengah lainnya seperti Arab Saudi, Qatar,
-# Bahrain, dan Oman", "received the ambassadors of Chile, Peru and Fiji": envoys of countries
-# named one by one.
-_ENVOYS_FROM = re.compile(
-    r"\b(?:kedutaan besar|kedubes|duta besar|dubes|embass(?:y|ies)|ambassadors|envoys)\s+"
-    r"(?:dari|from|of)\s+(?:(?:the\s+)?(?:negara|countries)\b[^.;:]{0,50}?\b(?:seperti|yakni|"
-    r"yaitu|antara lain|such as|including|namely)\s+)?",
-    re.I,
-)
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:serta|dan|and)?|\bserta\b|\bdan\b|\band\b|&)\s*", re.I)
-_ITEM = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}")
-# The envoys were there: received, welcomed, present at the meeting just told.
-_THERE = re.compile(
-    r"\b(?:menerima|menyambut|kedatangan|hadir|received|welcomed|hosted|attended|present)\b",
-    re.I,
-)
-
-
-def _named_countries(text: str, at: int) -> list[tuple[str, str, int]]:
-    """(name, code, start) of the countries listed one by one from at ("Arab Saudi, Qatar,
-    Bahrain, dan Oman"), up to the first item that names none."""
-    found: list[tuple[str, str, int]] = []
-    while True:
-        m = _ITEM.match(text, at)
-        code = country_of(m.group(0)) if m else None
-        if m is None or code is None or code == "ID":
-            return found
-        found.append((m.group(0), code, m.start()))
-        gap = _LIST_GAP.match(text, m.end())
-        if gap is None or gap.end() == m.end():
-            return found
-        at = gap.end()
-
-
-def listed_envoys(all_facts: list[Facts]) -> set[str]:
-    """The countries of envoys named one by one at our government's reception or meeting
-    (real22's Riau, real25's Aceh): each its own meeting, as one envoy's call is; the codes
-    so read. Two or more named, none a partner already; never a call still to come or an
-    earlier one ("Sebelumnya, ...")."""
-    taken = {h.ref.country for f in all_facts if not f.dropped for h in f.partners}
-    read: set[str] = set()
-    for facts in all_facts:
-        text = facts.sentence.text
-        if facts.dropped or facts.planned_event or facts.earlier:
-            continue
-        for m in _ENVOYS_FROM.finditer(text):
-            named = [c for c in _named_countries(text, m.end()) if c[1] not in taken]
-            there = _THERE.search(text[: m.start()])
-            if len(named) < 2 or there is None or _TO_COME.search(text[: there.start()]):
-                continue
-            for name, code, start in named:
-                facts.partners.append(
-                    PartnerHit(PartnerRef(name, "country", code), start, start + len(name))
-                )
-                read.add(code)
-            facts.types.append(("meeting", there.start(), there.end()))
-            facts.partners.sort(key=lambda h: h.start)
-    return read
-
-
-def listed_calls_share_the_day(drafts: list[Draft], listed: set[str]) -> None:
-    """The envoys named one by one came to one call: its day and stage are theirs (the host
-    envoy's call told apart, else the first listed envoy's), where the meetings of the article
-    tell no other day."""
-    calls = [d for d in drafts if d.type == "meeting" and d.partner_kind == "country"]
-    mine = [d for d in calls if d.country in listed]
-    days = {d.date for d in calls if d.date}
-    lead = next((d for d in calls if d.country not in listed), mine[0] if mine else None)
-    if lead is None or len(days) > 1:
-        return
-    dated = next((d for d in calls if d.date), None)
-    for draft in mine:
-        if draft is not lead:
-            draft.stage = lead.stage
-        if draft.date is None and dated is not None:
-            draft.date, draft.date_text = dated.date, dated.date_text
-            if "date" in dated.evidence:
-                draft.evidence["date"] = dated.evidence["date"]
 
 
 def calls_are_meetings(drafts: list[Draft], read: set[str]) -> None:
