@@ -28,3 +28,17 @@ def test_a_new_registry_is_announced_once_the_command_succeeded(tmp_path: Path) 
     assert sum("loaded the bundled seed" in line for line in lines) == 1
     assert db.exists()
 
+
+# -- a partner's country, by its name as every other command says it ----------------------------
+
+
+def test_partners_show_names_the_country_in_the_chosen_language(seeded_run: Run) -> None:
+    # `partners show Busan` said "Country  KR" where `show` says "South Korea (KR)".
+    run = seeded_run
+    run("add", "-p", "Busan", "-c", "KR", "-t", "visit", "-d", "2024-05-01", "--title", "Visit")
+    [english] = [x for x in run("partners", "show", "Busan").stdout.splitlines() if x.startswith("Country")]
+    assert english.split() == ["Country", "South", "Korea", "(KR)"]
+    shown = run("--lang", "id", "partners", "show", "Busan").stdout
+    assert "Korea Selatan (KR)" in shown
+    # the machine format keeps the code
+    assert run.json("partners", "show", "Busan")["country"] == "KR"
