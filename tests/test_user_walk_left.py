@@ -36,9 +36,48 @@ def test_partners_show_names_the_country_in_the_chosen_language(seeded_run: Run)
     # `partners show Busan` said "Country  KR" where `show` says "South Korea (KR)".
     run = seeded_run
     run("add", "-p", "Busan", "-c", "KR", "-t", "visit", "-d", "2024-05-01", "--title", "Visit")
-    [english] = [x for x in run("partners", "show", "Busan").stdout.splitlines() if x.startswith("Country")]
+    [english] = [
+        x for x in run("partners", "show", "Busan").stdout.splitlines() if x.startswith("Country")
+    ]
     assert english.split() == ["Country", "South", "Korea", "(KR)"]
     shown = run("--lang", "id", "partners", "show", "Busan").stdout
     assert "Korea Selatan (KR)" in shown
     # the machine format keeps the code
     assert run.json("partners", "show", "Busan")["country"] == "KR"
+
+
+# -- a partner typed with its country, as an import's partner cell reads --------------------------
+
+
+def test_add_reads_a_partner_with_its_country_as_import_does(run: Run, tmp_path: Path) -> None:
+    # `import` reads the cell "Varna, Bulgaria" as Varna in Bulgaria; `add -p "Varna, Bulgaria"`
+    # said "no such partner; give --country to create it".
+    run("add", "-p", "Varna, Bulgaria", "-t", "mou", "-d", "2025-01-01", "--title", "MoU")
+    [partner] = run.json("partners", "list", "--name", "Varna")
+    assert (partner["name"], partner["country"]) == ("Varna", "BG")
+    sheet = tmp_path / "bureau.csv"
+    sheet.write_text('mitra,jenis,tanggal\n"Varna, Bulgaria",loi,2024-01-01\n', encoding="utf-8")
+    run("import", str(sheet))
+    assert len(run.json("list", "-p", "Varna")) == 2
+    assert len(run.json("partners", "list", "--name", "Varna")) == 1
+
+
+def test_edit_moves_a_record_to_a_partner_typed_with_its_country(run: Run) -> None:
+    run("add", "-p", "Busan", "-c", "KR", "-t", "mou", "-d", "2025-01-01", "--title", "MoU")
+    run("edit", "busan-kr-mou-2025-01-01", "-p", "Plovdiv, Bulgaria")
+    [row] = run.json("list", "-p", "Plovdiv")
+    assert (row["partner"], row["country"]) == ("Plovdiv", "BG")
+
+
+def test_a_partner_whose_country_part_is_no_country_is_refused_as_import_does(
+    run: Run, tmp_path: Path
+) -> None:
+    result = run("add", "-p", "Varna, Bulgary", "-t", "mou", "-d", "2025-01-01", code=2)
+    [line] = result.stderr.splitlines()
+    assert line == (
+        "kerjasama: error: --partner 'Varna, Bulgary': no such partner; give --country to create it"
+    )
+    sheet = tmp_path / "bureau.csv"
+    sheet.write_text('mitra,jenis,tanggal\n"Varna, Bulgary",loi,2024-01-01\n', encoding="utf-8")
+    rejected = run("import", str(sheet), code=2).stderr.splitlines()[0]
+    assert rejected.endswith("mitra 'Varna, Bulgary': no such partner; a new one needs its country")
