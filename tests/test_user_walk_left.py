@@ -81,3 +81,44 @@ def test_a_partner_whose_country_part_is_no_country_is_refused_as_import_does(
     sheet.write_text('mitra,jenis,tanggal\n"Varna, Bulgary",loi,2024-01-01\n', encoding="utf-8")
     rejected = run("import", str(sheet), code=2).stderr.splitlines()[0]
     assert rejected.endswith("mitra 'Varna, Bulgary': no such partner; a new one needs its country")
+
+
+# -- a date stored with a time of day: midnight is the date itself, another time is refused -----
+
+
+def test_an_excel_date_cell_at_midnight_reads_as_its_date(run: Run, tmp_path: Path) -> None:
+    # A date typed in Excel is stored as a datetime at 00:00: the day, not a time of day; a
+    # real time of day is refused in one line.
+    import datetime as dt
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Mitra", "Negara", "Jenis", "Tanggal", "Tanggal berakhir"])
+    sheet.append(["Busan", "Korsel", "MoU", dt.datetime(2025, 3, 5), dt.datetime(2027, 3, 4)])
+    sheet.append(["Osaka", "Jepang", "LoI", dt.datetime(2025, 3, 6, 14, 30), None])
+    path = tmp_path / "bureau.xlsx"
+    book.save(path)
+    result = run("import", str(path), "--skip-invalid", "--rejects", str(tmp_path / "r.csv"))
+    [reject] = [line for line in result.stderr.splitlines() if "Sheet!3" in line]
+    assert reject.endswith("Tanggal '2025-03-06 14:30:00': has a time of day; give the date only")
+    [row] = run.json("list", "-p", "Busan")
+    assert (row["date"], row["valid_until"]) == ("2025-03-05", "2027-03-04")
+
+
+def test_a_yaml_date_with_a_time_of_day_is_refused_as_a_workbook_cell_is(
+    run: Run, tmp_path: Path
+) -> None:
+    # YAML reads `date: 2025-03-06 14:30:00` as a datetime: its time was dropped without a word,
+    # where the same value in a workbook cell is refused.
+    path = tmp_path / "visits.yaml"
+    path.write_text(
+        "- {partner: Busan, country: KR, type: mou, date: 2025-03-05 00:00:00}\n"
+        "- {partner: Osaka, country: JP, type: loi, date: 2025-03-06 14:30:00}\n",
+        encoding="utf-8",
+    )
+    result = run("import", str(path), code=2)
+    [reject, _summary] = result.stderr.splitlines()
+    assert reject.endswith("date '2025-03-06 14:30:00': has a time of day; give the date only")
+    assert "would insert 1" in _summary
