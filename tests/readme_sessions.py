@@ -310,7 +310,7 @@ def _run_section(text: str, page: Path, start: int, end: int, lang: str, collect
             if not b.group("mark") and runnable(parse(b.group("body")))
         ]
         first = blocks[0] if blocks else None
-        if first and parse(first.group("body"))[0].expected[:1] != [CREATED]:
+        if first and CREATED not in parse(first.group("body"))[0].expected:
             shell.seed()  # the database exists already
         for block in blocks:
             rewritten = []

@@ -183,9 +183,11 @@ def test_without_the_web_extra_one_line_exit_2(tmp_path):
     (fake / "__init__.py").write_text("raise ImportError('datasette is not installed')\n")
     result = run_module("serve", db=tmp_path / "r.db", env={"PYTHONPATH": str(fake.parent)})
     assert result.returncode == 2
-    assert (
-        result.stderr
-        == "kerjasama: error: serve needs the web extra: pip install 'kerjasama[web]'\n"
+    # As the README says it: from a checkout `pip install '.[web]'` (the bare package name
+    # alone would fetch kerjasama from PyPI instead of the checkout), else from PyPI.
+    assert result.stderr == (
+        "kerjasama: error: serve needs the web extra: in a checkout of kerjasama, "
+        "pip install '.[web]'; else pip install 'kerjasama[web]'\n"
     )
     assert not (tmp_path / "r.db").exists()
 

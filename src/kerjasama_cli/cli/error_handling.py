@@ -11,7 +11,7 @@ from typing import Any, Optional, TypeVar
 
 import typer
 
-from kerjasama_cli.cli.invocation import GLOBAL_OPTIONS, OPEN_STORES
+from kerjasama_cli.cli.invocation import GLOBAL_OPTIONS, OPEN_STORES, tell_outcome
 from kerjasama_cli.cli.messages import fail
 from kerjasama_cli.cli.options import LangOption
 from kerjasama_cli.domain.errors import KerjasamaError, Refusal, ValidationError
@@ -26,7 +26,8 @@ INTERRUPTED = 130
 def handles_errors(fn: F) -> F:
     """Turn domain and database errors into one line on stderr and an exit code, not a traceback.
 
-    A command that fails leaves no database it created behind (file, -wal and -shm).
+    A command that fails leaves no database it created behind (file, -wal and -shm), and does
+    not say it created one: that notice is given once the command has succeeded.
 
     It also gives every command the `--lang` option (so commands added later get it too): the
     language is resolved (option, global option, $KERJASAMA_LANG, locale, Indonesian), made the
@@ -88,6 +89,7 @@ def handles_errors(fn: F) -> F:
                     store.close()
                 else:
                     store.discard()
+            tell_outcome(ok)
 
     wrapper.__signature__ = signature.replace(parameters=params)  # type: ignore[attr-defined]
     wrapper.__annotations__ = {p.name: p.annotation for p in params}

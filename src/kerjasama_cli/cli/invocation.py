@@ -13,6 +13,10 @@ from kerjasama_cli.store.database.connection import ENV_VAR, Store, open_store, 
 # Stores a command opened, closed when it returns (tests run many commands in one process).
 OPEN_STORES: list[Store] = []
 
+# What a command did that its user is told only if the command succeeds: a registry it created
+# is removed again when it fails (`Store.discard`), and must not have been announced by then.
+ON_SUCCESS: list[tuple[str, dict[str, Any]]] = []
+
 # The global `kerjasama --db X` option; set by the app callback on every invocation.
 GLOBAL_OPTIONS: dict[str, Any] = {"db": None, "lang": None}
 
@@ -20,8 +24,9 @@ GLOBAL_OPTIONS: dict[str, Any] = {"db": None, "lang": None}
 def open_db(db: Optional[Path], create: bool = True, reads_only: bool = False) -> Store:
     """Open the database named by the command's `--db`, the global one, or the defaults.
 
-    A database created here is loaded from the bundled seed, with a notice on stderr; only the
-    per-user default's directory is created if missing. A file this process may not write opens
+    A database created here is loaded from the bundled seed, with a notice on stderr once the
+    command has succeeded (`tell_outcome`); only the per-user default's directory is created
+    if missing. A file this process may not write opens
     read-only (writes are refused with one line). The command's failure removes a new file.
 
     `reads_only`: the command uses the registry as context and writes nothing to it (`extract`
@@ -44,10 +49,11 @@ def open_db(db: Optional[Path], create: bool = True, reads_only: bool = False) -
         from kerjasama_cli.seed import apply_seed
 
         counts = apply_seed(store)
-        notice(
-            "created {path} and loaded the bundled seed ({rows} rows)",
-            path=store.path,
-            rows=counts["inserted"],
+        ON_SUCCESS.append(
+            (
+                "created {path} and loaded the bundled seed ({rows} rows)",
+                {"path": store.path, "rows": counts["inserted"]},
+            )
         )
 
     store = open_store(path, create=create, make_parent=is_default(db), on_create=seed)
@@ -57,6 +63,14 @@ def open_db(db: Optional[Path], create: bool = True, reads_only: bool = False) -
     while NOTICES:  # what an upgrade of this file did that its user should know
         typer.echo(f"kerjasama: {store.path}: {NOTICES.pop(0)}", err=True)
     return store
+
+
+def tell_outcome(ok: bool) -> None:
+    """Say what the command did that holds only if it succeeded (`ok`); forget it otherwise."""
+    said = list(ON_SUCCESS) if ok else []
+    ON_SUCCESS.clear()
+    for message, values in said:
+        notice(message, **values)
 
 
 def is_default(db: Optional[Path]) -> bool:

@@ -34,8 +34,10 @@ class RecordOption:
 RECORD_OPTIONS: dict[str, RecordOption] = {
     "partner": RecordOption(
         ("--partner", "-p"),
-        add="Partner name, key or alias; a new name creates the partner (give --country).",
-        edit="Partner name, key or alias; a new name with --country creates it.",
+        add="Partner name, key or alias; a new name creates the partner (give --country, or "
+        "write it with the name: 'Varna, Bulgaria').",
+        edit="Partner name, key or alias; a new name with --country (or 'Varna, Bulgaria') "
+        "creates it.",
     ),
     "type": RecordOption(
         ("--type", "-t"),

@@ -87,7 +87,8 @@ def serve(
 
     A flat records view with facets and full-text search, canned queries and a map of
     partners. Anything after `--` goes to `datasette serve` (e.g. `-- --setting base_url
-    /kerjasama/`). Needs `pip install 'kerjasama\[web]'`."""
+    /kerjasama/`). Needs the web extra: `pip install '.\[web]'` in a checkout, else
+    `pip install 'kerjasama\[web]'`."""
     from kerjasama_cli.domain.public import Access
     from kerjasama_cli.web.server import INSTALL_HINT, available
 

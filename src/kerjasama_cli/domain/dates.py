@@ -339,6 +339,11 @@ def parse_date_spec(value: object, field: str = "date") -> FuzzyDate:
     if isinstance(value, str):
         return parse_date(value, field)
     if isinstance(value, datetime.datetime):
+        # A date kept as a datetime (YAML's, a workbook's) is at midnight: the day itself. Any
+        # other time is refused, as the same value in a workbook cell is (files/xlsx.py).
+        if value.time() != datetime.time():
+            shown_as = value.isoformat(" ")
+            raise ValidationError(field, shown_as, "has a time of day; give the date only")
         value = value.date()
     if isinstance(value, datetime.date):
         return _interval(value.isoformat(), field, value.year, value.month, value.day)

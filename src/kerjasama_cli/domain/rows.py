@@ -19,6 +19,7 @@ from kerjasama_cli.domain.errors import RowRejected, ValidationError
 from kerjasama_cli.domain.fuzzy_date import UNKNOWN, FuzzyDate, key_part
 from kerjasama_cli.domain.keys import check_record_key, slug_part
 from kerjasama_cli.domain.limits import check_term_years
+from kerjasama_cli.domain.partner_names import named_with_country
 from kerjasama_cli.domain.record_rules import check_record
 from kerjasama_cli.domain.records import Person, Record
 from kerjasama_cli.domain.rows_fast import FastPath
@@ -371,14 +372,10 @@ class RowParser:
         except ValidationError:
             if match is not None or key is not None:
                 raise
-            head, comma, tail = name.rpartition(",")
-            bare = head.strip() if comma and head.strip() else name
-            try:
-                found = self._country(tail if comma and head.strip() else name)
-            except ValidationError:
-                found = None
-            if found is None:
+            carried = named_with_country(name, self._country)
+            if carried is None:
                 raise
+            bare, found = carried
             return self.resolve_partner(bare, found.code, found.region, kind, None, field)
 
     def _derive_key(

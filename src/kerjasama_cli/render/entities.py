@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from kerjasama_cli.domain.countries import country_name
 from kerjasama_cli.domain.sectors import sector_name
 from kerjasama_cli.render.plain import text_table
 
@@ -21,6 +22,11 @@ def _text(value: Any) -> str:
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     return str(value)
+
+
+def _country(code: str | None, lang: str) -> str:
+    """A country by its name in `lang` and its code, as `show` and `timeline` say it."""
+    return f"{country_name(code, lang)} ({code})" if code else "—"
 
 
 def _coordinates(row: dict[str, Any]) -> str:
@@ -105,7 +111,7 @@ def render_partner(row: dict[str, Any], changes: list[dict[str, Any]]) -> None:
     fields = [
         ("Partner", f"{row['name']} (#{row['id']}, {row['key']})"),
         ("Kind", t.partner_kind(row["kind"]) if row["kind"] else "—"),
-        ("Country", _text(row["country"])),
+        ("Country", _country(row["country"], t.lang)),
         ("Region", _text(row["region"])),
         ("Aliases", _text(row["aliases"])),
         ("Coordinates", _coordinates(row)),

@@ -13,7 +13,12 @@ from kerjasama_cli.domain.errors import Refusal
 from kerjasama_cli.domain.public import Access
 from kerjasama_cli.i18n import os_reason
 
-INSTALL_HINT = "serve needs the web extra: pip install 'kerjasama[web]'"
+# As the README says it: in a checkout, `pip install 'kerjasama[web]'` alone would fetch kerjasama
+# from PyPI rather than add the extra to the checkout's install.
+INSTALL_HINT = (
+    "serve needs the web extra: in a checkout of kerjasama, pip install '.[web]'; "
+    "else pip install 'kerjasama[web]'"
+)
 
 # Datasette's settings for a registry of any size (docs/design.md): no suggested facets
 # (each suggestion is a count per column of the page's query, a dozen queries a page at a

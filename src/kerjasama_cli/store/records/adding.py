@@ -6,7 +6,7 @@ import dataclasses
 from dataclasses import dataclass, field
 
 from kerjasama_cli.domain import vocab
-from kerjasama_cli.domain.countries import resolve_region
+from kerjasama_cli.domain.countries import resolve_country, resolve_region
 from kerjasama_cli.domain.dataset import country_code, parse_sectors
 from kerjasama_cli.domain.dates import parse_date
 from kerjasama_cli.domain.errors import ValidationError
@@ -18,6 +18,7 @@ from kerjasama_cli.domain.limits import (
     check_term_years,
     check_text,
 )
+from kerjasama_cli.domain.partner_names import named_with_country
 from kerjasama_cli.domain.record_rules import check_record
 from kerjasama_cli.domain.records import Person, Record
 from kerjasama_cli.domain.tabular import kind_and_type
@@ -110,13 +111,30 @@ def resolve_partner(
     """The partner key for `--partner NAME [--country C --region R --partner-kind K]`.
 
     A name that is already a partner in another country is refused unless `new_partner`: a
-    mistyped country must not silently create a second Shanghai."""
+    mistyped country must not silently create a second Shanghai. With no --country, the name
+    may carry one ("Varna, Bulgaria"), read as `import` reads a partner cell."""
     if not name.strip():
         raise ValidationError("--partner", name, "is empty")
     country = country_code(country_text, "--country")
     region = resolve_region(region_text, country, "--region") if region_text else None
     kind = vocab.normalise("--partner-kind", kind_text, vocab.PARTNER_KINDS)
-    return book.resolve(name, country, region, kind, field="--partner", allow_homonym=new_partner)
+    try:
+        return book.resolve(
+            name, country, region, kind, field="--partner", allow_homonym=new_partner
+        )
+    except ValidationError:
+        if country is not None:
+            raise
+        carried = named_with_country(name, lambda text: resolve_country(text.strip(), "--country"))
+        if carried is None:
+            raise
+        bare, found = carried
+        if region_text:
+            region = resolve_region(region_text, found.code, "--region")
+        return book.resolve(
+            bare, found.code, region or found.region, kind, field="--partner",
+            allow_homonym=new_partner,
+        )  # fmt: skip
 
 
 def agreement_key(store: Store, ref: str | None) -> str | None:
