@@ -636,9 +636,9 @@ def test_real26_and_real27_score_above_their_first_sight() -> None:
 
 def test_real28_and_real29_score_above_their_first_sight() -> None:
     # real28 (20 Indonesian articles, any region; i38w, second-labelled by i38y) and real29 (20
-    # articles, 18 Indonesian, 2 English; i38x, second-labelled by i38u), written after every
-    # rule of stop 34 and never read by their engineers. Scored once on stop 34's final rules
-    # (main 00990e9): P 0.881 R 0.405 F1 0.555, 1 invented (0.25 per ten articles); real28 F1
+    # articles, 18 Indonesian, 2 English; i38x, second-labelled by i38u), written after stop 34's
+    # rounds from real23-27 and never read by their engineers. Scored once on those rules (main
+    # 00990e9): P 0.881 R 0.405 F1 0.555, 1 invented (0.25 per ten articles); real28 F1
     # 0.583, real29 0.513; partner P/R 0.962/0.510, type 0.769/0.408, date 0.733/0.355, local
     # party 0.923/0.490, sectors 0.903/0.286; stage 16 of 25. On stop 33's final rules (356d5ba):
     # P 0.858 R 0.405 F1 0.551, 2 invented. Precision at this first sight met the issue's 0.85 and
