@@ -244,7 +244,8 @@ def test_a_missing_extra_is_one_clear_line(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert result.stderr == (
         f"kerjasama: error: {pdf}: reading a PDF needs the extract extra: "
-        "pip install 'kerjasama[extract]'\n"
+        "in a checkout of kerjasama, pip install '.[extract]'; else pip install "
+        "'kerjasama[extract]'\n"
     )
 
 

@@ -20,7 +20,11 @@ from dataclasses import dataclass
 
 from kerjasama_cli.domain.errors import KerjasamaError
 
-INSTALL = "pip install 'kerjasama[extract]'"
+# As serve's hint says it (web/server.py): in a checkout, `pip install 'kerjasama[extract]'` alone
+# would fetch kerjasama from PyPI rather than add the extra to the checkout's install.
+INSTALL = (
+    "in a checkout of kerjasama, pip install '.[extract]'; else pip install 'kerjasama[extract]'"
+)
 
 
 def t(message: str, **values: str) -> str:
