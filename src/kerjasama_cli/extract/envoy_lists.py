@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kerjasama_cli.extract.assemble import Draft
-from kerjasama_cli.extract.envoys import _FORMER, _TITLED, _TO_COME
+from kerjasama_cli.extract.envoys import FORMER, TITLED, TO_COME
 from kerjasama_cli.extract.facts import Facts, PartnerHit
 from kerjasama_cli.extract.places import PartnerRef, country_of
 
@@ -65,7 +65,7 @@ def listed_envoys(all_facts: list[Facts]) -> set[str]:
         for m in _ENVOYS_FROM.finditer(text):
             named = [c for c in _named_countries(text, m.end()) if c[1] not in taken]
             there = _THERE.search(text[: m.start()])
-            if len(named) < 2 or there is None or _TO_COME.search(text[: there.start()]):
+            if len(named) < 2 or there is None or TO_COME.search(text[: there.start()]):
                 continue
             for name, code, start in named:
                 facts.partners.append(
@@ -130,7 +130,7 @@ def _named_after_the_reception(
         if before is not None and not before.dropped and not before.planned_event:
             told = f"{before.sentence.text} {told}"
         there = _THERE.search(told)
-        if there is None or _TO_COME.search(told[: there.start()]) or not _DELEGATION.search(told):
+        if there is None or TO_COME.search(told[: there.start()]) or not _DELEGATION.search(told):
             continue
         named: dict[str, tuple[str, int]] = {}
         for name, code, start in _countries_in(text, they.end()):
@@ -151,11 +151,11 @@ def _titled_one_by_one(facts: Facts, taken: set[str | None], read: set[str]) -> 
     a sentence that tells them present or received; a meeting each."""
     text = facts.sentence.text
     there = _THERE.search(text)
-    if there is None or _TO_COME.search(text[: there.start()]):
+    if there is None or TO_COME.search(text[: there.start()]):
         return
     named: dict[str, tuple[str, int]] = {}
-    for m in _TITLED.finditer(text):
-        if _FORMER.search(text[: m.start()]):
+    for m in TITLED.finditer(text):
+        if FORMER.search(text[: m.start()]):
             return
         words = m.group("name").split()
         for n in range(len(words), 0, -1):

@@ -91,7 +91,7 @@ def _along_with_a_place(all_facts: list[Facts], places: set[str | None]) -> None
 # A mission ("Konsulat Jepang", "Kedutaan Besar Kanada") stands for its envoy where it is
 # received (_received): a bare consulate is a venue elsewhere ("di Kantor Konsulat Malaysia").
 # "menerima kunjungan konsulat Jepang" (real28's Jember): the mission in lower case too.
-_TITLED = re.compile(
+TITLED = re.compile(
     r"\b(?:Duta Besar|Dubes|Konsul(?:at)?(?: Jenderal)?|Konjen|Kedutaan Besar|Kedubes|"
     r"konsulat(?: jenderal)?|kedutaan besar|"
     r"Ambassador of|Consul(?:ate)?(?: General)? of|Embassy of)\s+"
@@ -103,7 +103,8 @@ _DEMONYM_TITLED = re.compile(
 )
 
 
-_FORMER = re.compile(r"\b(?:mantan|former|eks|ex)[\s-]+$", re.I)
+# A title held no longer ("mantan Dubes", "former Ambassador"): no envoy calling today.
+FORMER = re.compile(r"\b(?:mantan|former|eks|ex)[\s-]+$", re.I)
 
 
 def _missions(facts: Facts) -> list[tuple[str, str, int]]:
@@ -111,8 +112,8 @@ def _missions(facts: Facts) -> list[tuple[str, str, int]]:
     Norwegia"), read only where he is received (_received); none where envoys of several
     countries are listed."""
     found: list[tuple[str, str, int]] = []
-    for m in _TITLED.finditer(facts.sentence.text):
-        if _FORMER.search(facts.sentence.text[: m.start()]):
+    for m in TITLED.finditer(facts.sentence.text):
+        if FORMER.search(facts.sentence.text[: m.start()]):
             continue  # "mantan Dubes Turki": our governor, once our ambassador there
         words = m.group("name").split()
         for n in range(len(words), 0, -1):
@@ -122,7 +123,7 @@ def _missions(facts: Facts) -> list[tuple[str, str, int]]:
                 found.append((name, code, m.start("name") + len(name)))
                 break
     for m in _DEMONYM_TITLED.finditer(facts.sentence.text):
-        if not _FORMER.search(facts.sentence.text[: m.start()]):
+        if not FORMER.search(facts.sentence.text[: m.start()]):
             found.append((*DEMONYMS[m["d"]], m.end()))
     codes = {code for _, code, _ in found}
     return found if len(codes) == 1 and "ID" not in codes else []
@@ -147,7 +148,7 @@ _A_MISSION = re.compile(r"\b(?:Konsulat|Kedutaan|Kedubes|Consulate|Embassy)\b")
 
 
 # "will receive", "akan menerima": a call still to come
-_TO_COME = re.compile(
+TO_COME = re.compile(
     r"\b(?:will|would|akan|dijadwalkan|scheduled to|set to|plans? to|berencana)\s+(?:\w+\s+)?$",
     re.I,
 )
@@ -163,7 +164,7 @@ def _received(facts: Facts, end: int) -> bool:
     # a mission received ("menerima kunjungan Konsulat Jepang") is posted here by its kind
     posted = _POSTED.match(text[end:]) or _A_MISSION.search(text[max(0, end - 60) : end])
     received = RECEIVES.search(text[:end])
-    return bool(received and posted and not _TO_COME.search(text[: received.start()]))
+    return bool(received and posted and not TO_COME.search(text[: received.start()]))
 
 
 def _add(facts: Facts, name: str, code: str, call: tuple[str, int, int]) -> None:
