@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from kerjasama_cli.extract import acting_words as words
 from kerjasama_cli.extract import lexicon
+from kerjasama_cli.extract.country_passes import national_office_received
 from kerjasama_cli.extract.facts import Facts, PartnerHit
 from kerjasama_cli.extract.lists import listed_pair
 from kerjasama_cli.extract.partner_kinds import (
@@ -231,6 +232,8 @@ def evidence(facts: Facts, hit: PartnerHit, local: Callable[[str], bool]) -> str
         return "envoy" if called and not words.NOT_ITS_ENVOY.search(lead) else None
     if hit.via_person or words.HEAD_BEFORE.search(before):
         return "head"
+    if hit.ref.kind == "country" and national_office_received(text, start):
+        return "office"  # "Wakil Menteri Luar Negeri dan Perdagangan PNG": its government
     if (
         words.OFFICE_BEFORE.search(before)
         or words.OFFICE_AFTER.match(after)

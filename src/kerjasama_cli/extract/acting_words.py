@@ -33,6 +33,16 @@ HEAD_BEFORE = re.compile(
     r"(?:(?:Maj(?:e)?lis|Dewan)\s+(?:Perbandaran|Bandaraya|Daerah|Kota)\s+)?" + KIND + r"$",
     re.I,
 )
+# A national government's own office, right before its country: "Wakil Menteri Luar Negeri dan
+# Perdagangan PNG", "Kementerian Pertanian Malaysia", "Komisi E Parlemen Timor Leste", "Deputy
+# Prime Minister of Timor-Leste". Received on a visit, it stands for that government as its
+# delegation does (i40a: a miss met in six batches, real12–real29). A head of government
+# ("Perdana Menteri Papua Nugini") travels on a visit of state, never to a local government.
+NATIONAL_OFFICE = re.compile(
+    r"\b(?:Wakil\s+Perdana\s+Menteri|Deputy\s+Prime\s+Minister|(?<!Perdana )Menteri|Wamen|"
+    r"Kementerian|Parlemen|Parlamento|DPR|(?<!Prime )Minister|Ministry|Parliament)\b"
+    r"(?:\s+(?:[A-Z][\w&'’.-]*|\([A-Za-z]{2,8}\)|dan|and|of|the|for|de)){0,6}\s+$"
+)
 # An office of a foreign government, or its people travelling ("Pemerintah Kota X", "City of
 # X", "Kerajaan Negeri Selangor", "delegasi Kota X", "rombongan dari Provinsi X", "Ministry of
 # Foreign Affairs of Japan").

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kerjasama_cli.extract import guards, lexicon
+from kerjasama_cli.extract.acting_words import NATIONAL_OFFICE
 from kerjasama_cli.extract.facts import Facts, PartnerHit
 from kerjasama_cli.extract.places import PartnerRef, country_of
 from kerjasama_cli.geo.names import normalise
@@ -29,6 +30,42 @@ _GOVERNMENT_PEOPLE = re.compile(
 # "Selama kunjungan, rombongan Tunisia menjelajahi ...": the country's party on its visit, where
 # the sentence names no partner of its own ("delegasi Jepang yang dipimpin Wali Kota Kochi")
 _PARTY_OF = re.compile(r"\b(?:rombongan|delegasi)\s+$", re.I)
+# The office received by our side or visiting our place: "menerima kunjungan kehormatan Wakil
+# Menteri Luar Negeri Jepang", "Wakil Menteri ... PNG melakukan kunjungan ke Merauke". Only
+# met ("dalam pertemuan informal dengan Wakil Perdana Menteri Timor Leste") is left: the
+# meeting's day is then taken from an earlier talk told beside it (real25), and a meeting with
+# anybody else ("agenda Delegasi Parlemen Australia ini termasuk pertemuan dengan Makassar Women
+# Leaders Forum") would be a second record of the visit.
+_RECEIVED_OR_VISITING = re.compile(
+    r"\b(?:diterima|menerima|disambut|menyambut|received|welcomed|hosted|menjamu)\b|"
+    r"\b(?:kunjungan|berkunjung|mengunjungi|kunker|visit\w*)\b[^.;]{0,40}?\b(?:ke|to)\s+"
+    r"(?!Indonesia\b)[A-Z]",
+    re.I,
+)
+# A visit of state, not a local government's: a prime minister met at the airport, a foreign
+# minister received by Indonesia's own ministers ("Menko Marves ... menerima kunjungan Menteri
+# Luar Negeri RRT"); the governor along at the protocol makes no record of his.
+_A_STATE_VISIT = re.compile(
+    r"\b(?:Bandara|Terminal VIP|airport|Lanud|Pangkalan Udara|Menteri Koordinator|Menko\w*|"
+    r"Menteri Dalam Negeri|Mendagri|Menlu RI|Menteri(?: [A-Z]\w+){1,4} (?:RI|Republik Indonesia)|"
+    r"Presiden (?:RI|Republik Indonesia|Jokowi|Joko|"
+    r"Prabowo)|Wakil Presiden (?:RI|Republik Indonesia))\b"
+)
+
+
+_STATE_WORD = re.compile(r"^Negara\s+(?=[A-Z])")
+
+
+def national_office_received(text: str, start: int) -> bool:
+    """Whether the country named at `start` follows its national government's office
+    ("Kementerian Pertanian Latvia", "Komisi E Parlemen Latvia") in a sentence that tells that
+    office received by our side or visiting our place, on no visit of state: that country's
+    visit (i40a: a miss met in six batches, real12–real29)."""
+    return bool(
+        NATIONAL_OFFICE.search(text[max(0, start - 90) : start])
+        and _RECEIVED_OR_VISITING.search(text)
+        and not _A_STATE_VISIT.search(text)
+    )
 
 
 def settle_countries(all_facts: list[Facts]) -> None:
@@ -85,11 +122,14 @@ def countries_as_partners(all_facts: list[Facts]) -> None:
             # pemerintahan Tunisia"), as its envoy's call is
             event = any(t[0] in lexicon.EVENT_CLASS for t in facts.types)
             sent = event and (
-                _GOVERNMENT_PEOPLE.search(before) or not facts.partners and _PARTY_OF.search(before)
+                _GOVERNMENT_PEOPLE.search(before)
+                or national_office_received(facts.sentence.text, start)
+                or not facts.partners and _PARTY_OF.search(before)
             )
             if not (agreement and _LIST_LEAD.search(before) or mission or sent):
                 continue
-            ref = PartnerRef(text, "country", code)
+            # "DPR Negara Timor Leste": the state's word is no part of its name
+            ref = PartnerRef(_STATE_WORD.sub("", text), "country", code)
             facts.partners.append(PartnerHit(ref, start, start + len(text)))
         facts.partners.sort(key=lambda h: h.start)
 
