@@ -116,3 +116,44 @@ def test_a_foreign_minister_only_quoted_is_no_visit() -> None:
     )
     assert not any(partner == "Latvia" for partner, _ in _records(text))
 
+
+# Kind "a list of background ties in one sentence, a member missed" (real1, real10, real13,
+# real16, real20, real21, real26): every member of the list is a record, whatever the list's
+# punctuation or the word it calls them by.
+
+
+def test_the_last_member_after_a_semicolon_and_dan_is_a_tie_too() -> None:
+    text = (
+        "Wali Kota Kupang mengatakan Kupang sudah menjalin sister city dengan beberapa kota. "
+        "Seperti Kota Arequipa, Peru; Kota Tartu, Estonia; dan Kota Kisumu, Kenya."
+    )
+    assert _records(text) == [
+        ("Arequipa", "sister_city"),
+        ("Kisumu", "sister_city"),
+        ("Tartu", "sister_city"),
+    ]
+
+
+def test_a_city_s_sisters_listed_are_its_sister_cities() -> None:
+    text = (
+        "There are currently three cities that are formally linked as Kupang's sisters: "
+        "Arequipa (Peru), Tartu (Estonia), and Kisumu (Kenya)."
+    )
+    assert _records(text) == [
+        ("Arequipa", "sister_city"),
+        ("Kisumu", "sister_city"),
+        ("Tartu", "sister_city"),
+    ]
+
+
+def test_a_person_s_sisters_and_a_semicolon_list_of_no_tie_are_no_ties() -> None:
+    text = (
+        "The mayor's sisters live in Arequipa (Peru) and Tartu (Estonia), he said after meeting "
+        "the Kupang council."
+    )
+    assert _records(text) == []
+    text = (
+        "Wali Kota Kupang pernah berlibur ke beberapa kota. Seperti Kota Arequipa, Peru; Kota "
+        "Tartu, Estonia; dan Kota Kisumu, Kenya."
+    )
+    assert _records(text) == []
