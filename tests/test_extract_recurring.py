@@ -157,3 +157,55 @@ def test_a_person_s_sisters_and_a_semicolon_list_of_no_tie_are_no_ties() -> None
         "Tartu, Estonia; dan Kota Kisumu, Kenya."
     )
     assert _records(text) == []
+
+
+# Kind "countries named as interested in, or explored for, a tie (a list of countries, no city)"
+# (real12, real13, real14, real20, real29): each country an exploration of its own.
+
+
+def test_countries_a_tie_is_prepared_with_are_each_explored() -> None:
+    text = (
+        "Pemerintah Provinsi Sulawesi Tenggara saat ini tengah menggodok kerjasama bilateral, "
+        "dengan sejumlah negara seperti Estonia (EST) dan Latvia."
+    )
+    assert _records(text) == [("Estonia", "other"), ("Latvia", "other")]
+
+
+def test_countries_listed_after_yaitu_as_interested_are_each_explored() -> None:
+    text = (
+        "Ada tiga negara yang ingin menjajagi sister city dengan Kota Kupang. Yaitu Latvia, "
+        'Estonia dan Bolivia," ujar Wali Kota Kupang, Senin (26/12/2022).'
+    )
+    assert _records(text) == [("Bolivia", "other"), ("Estonia", "other"), ("Latvia", "other")]
+    text = (
+        "Sampai saat ini, ada tiga negara yang menyatakan minat untuk menjalin hubungan khusus "
+        "dengan Kota Kupang. Yakni, Latvia, Estonia, dan Bolivia, katanya."
+    )
+    drafts = _drafts(text)
+    assert sorted(d["partner"] for d in drafts) == ["Bolivia", "Estonia", "Latvia"]
+    assert {d["stage"] for d in drafts} == {"initiative"}  # an interest stated, a wish
+
+
+def test_countries_that_explore_a_tie_first_in_the_sentence_are_each_explored() -> None:
+    text = "Latvia, Estonia dan Bolivia menjajaki kerja sama sister city dengan Kota Kupang."
+    assert _records(text) == [("Bolivia", "other"), ("Estonia", "other"), ("Latvia", "other")]
+
+
+def test_a_country_that_offers_a_named_city_and_countries_learnt_from_are_no_partners() -> None:
+    # The country speaks for the city it offers; countries to learn from are no ties, though
+    # the sentence ends at a fair of regional cooperation.
+    text = (
+        "Pemerintah Kota Kupang menjajaki kerja sama sister city dengan tiga negara. Yakni, "
+        "Latvia, Estonia, dan Bolivia. Saat ini Latvia sudah menyiapkan Kota Liepaja."
+    )
+    assert "Latvia" not in [p for p, _ in _records(text)]
+    text = (
+        "Wali Kota Kupang tertarik belajar dari negara seperti Latvia dan Estonia soal "
+        "pengelolaan sampah, katanya saat membuka pameran kerja sama daerah."
+    )
+    assert _records(text) == []
+    text = (
+        "Investor dari negara seperti Latvia dan Estonia tertarik menanamkan modal di Kupang, "
+        "kata Wali Kota Kupang."
+    )
+    assert _records(text) == []

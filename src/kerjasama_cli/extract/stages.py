@@ -56,7 +56,7 @@ _EXPLORE_TIE = re.compile(
 )
 _PLAN = re.compile(
     r"\b(?:berencana|merencanakan|rencana|direncanakan|tawaran|menawarkan|ditawarkan|usulan|"
-    r"mengusulkan|keinginan|ingin|berminat|tertarik|akan|bakal|calon|plans?|planned|planning|"
+    r"mengusulkan|keinginan|ingin|berminat|minat|tertarik|akan|bakal|calon|plans?|planned|planning|"
     rf"{INITIATIVE_WORDS}|"
     r"intends?|intention|proposed?|offer\w*|interest(?:ed)?|wish\w*|will|would like|"
     r"push(?:es|ing|ed)? for)\b",
