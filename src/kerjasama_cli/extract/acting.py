@@ -19,6 +19,11 @@ from collections.abc import Callable
 
 from kerjasama_cli.extract import acting_words as words
 from kerjasama_cli.extract import lexicon
+from kerjasama_cli.extract.country_passes import (
+    cities_named,
+    explored_countries,
+    national_office_received,
+)
 from kerjasama_cli.extract.facts import Facts, PartnerHit
 from kerjasama_cli.extract.lists import listed_pair
 from kerjasama_cli.extract.partner_kinds import (
@@ -231,6 +236,8 @@ def evidence(facts: Facts, hit: PartnerHit, local: Callable[[str], bool]) -> str
         return "envoy" if called and not words.NOT_ITS_ENVOY.search(lead) else None
     if hit.via_person or words.HEAD_BEFORE.search(before):
         return "head"
+    if hit.ref.kind == "country" and national_office_received(text, start):
+        return "office"  # "Wakil Menteri Luar Negeri dan Perdagangan PNG": its government
     if (
         words.OFFICE_BEFORE.search(before)
         or words.OFFICE_AFTER.match(after)
@@ -309,9 +316,20 @@ def acting_partners(all_facts: list[Facts], local: Callable[[str], bool]) -> Non
     delegations_of_bodies(all_facts)
     our_missions_calls(all_facts)
     found: dict[str, set[str]] = {}
+    # "menjajaki kerja sama dengan sejumlah negara seperti Latvia dan Estonia": each country a
+    # party of its exploration, unless the article names the city it offers (country_passes)
+    offered = cities_named(all_facts)
+    explored = {
+        (id(f), start)
+        for f in all_facts
+        for code, _, start in explored_countries(f)
+        if code not in offered
+    }
     for facts in all_facts:
         for hit in facts.partners:
-            if hit.ref.kind in _PLACE_KINDS:
+            if hit.ref.kind == "country" and (id(facts), hit.start) in explored:
+                found.setdefault(partner_key(hit.ref), set()).add("tie")
+            elif hit.ref.kind in _PLACE_KINDS:
                 why = evidence(facts, hit, local)
                 found.setdefault(partner_key(hit.ref), set()).update([why] if why else [])
     covered = {

@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 
 from kerjasama_cli.extract import guards, lexicon
+from kerjasama_cli.extract.acting_words import NATIONAL_OFFICE
 from kerjasama_cli.extract.facts import Facts, PartnerHit
 from kerjasama_cli.extract.places import PartnerRef, country_of
+from kerjasama_cli.geo import find_place
 from kerjasama_cli.geo.names import normalise
 
 _LIST_LEAD = re.compile(
@@ -29,6 +31,110 @@ _GOVERNMENT_PEOPLE = re.compile(
 # "Selama kunjungan, rombongan Tunisia menjelajahi ...": the country's party on its visit, where
 # the sentence names no partner of its own ("delegasi Jepang yang dipimpin Wali Kota Kochi")
 _PARTY_OF = re.compile(r"\b(?:rombongan|delegasi)\s+$", re.I)
+# The office received by our side or visiting our place: "menerima kunjungan kehormatan Wakil
+# Menteri Luar Negeri Jepang", "Wakil Menteri ... PNG melakukan kunjungan ke Merauke". Only
+# met ("dalam pertemuan informal dengan Wakil Perdana Menteri Timor Leste") is left: the
+# meeting's day is then taken from an earlier talk told beside it (real25), and a meeting with
+# anybody else ("agenda Delegasi Parlemen Australia ini termasuk pertemuan dengan Makassar Women
+# Leaders Forum") would be a second record of the visit.
+_RECEIVED_OR_VISITING = re.compile(
+    r"\b(?:diterima|menerima|disambut|menyambut|received|welcomed|hosted|menjamu)\b|"
+    r"\b(?:kunjungan|berkunjung|mengunjungi|kunker|visit\w*)\b[^.;]{0,40}?\b(?:ke|to)\s+"
+    r"(?!Indonesia\b)[A-Z]",
+    re.I,
+)
+# A visit of state, not a local government's: a prime minister met at the airport, a foreign
+# minister received by Indonesia's own ministers ("Menko Marves ... menerima kunjungan Menteri
+# Luar Negeri RRT"); the governor along at the protocol makes no record of his.
+_A_STATE_VISIT = re.compile(
+    r"\b(?:Bandara|Terminal VIP|airport|Lanud|Pangkalan Udara|Menteri Koordinator|Menko\w*|"
+    r"Menteri Dalam Negeri|Mendagri|Menlu RI|Menteri(?: [A-Z]\w+){1,4} (?:RI|Republik Indonesia)|"
+    r"Presiden (?:RI|Republik Indonesia|Jokowi|Joko|"
+    r"Prabowo)|Wakil Presiden (?:RI|Republik Indonesia))\b"
+)
+
+
+_STATE_WORD = re.compile(r"^Negara\s+(?=[A-Z])")
+
+
+def national_office_received(text: str, start: int) -> bool:
+    """Whether the country named at `start` follows its national government's office
+    ("Kementerian Pertanian Latvia", "Komisi E Parlemen Latvia") in a sentence that tells that
+    office received by our side or visiting our place, on no visit of state: that country's
+    visit (i40a: a miss met in six batches, real12–real29)."""
+    return bool(
+        NATIONAL_OFFICE.search(text[max(0, start - 90) : start])
+        and _RECEIVED_OR_VISITING.search(text)
+        and not _A_STATE_VISIT.search(text)
+    )
+
+
+# Countries named as the ones a tie is explored or prepared with, the list led by its countries'
+# word or by "yakni"/"yaitu" after the tie ("tengah menggodok kerjasama bilateral dengan sejumlah
+# negara seperti Korea Selatan dan Australia"; "ada empat negara yang menyatakan minat untuk
+# menjalin hubungan khusus itu. Yakni, Swedia, ..."), or standing first before the exploring
+# ("Korea Selatan, Jepang dan Australia menjajaki kerja sama ..."): each a partner of its own
+# exploration (i40a: a kind met in five batches). The tie and the exploring are told before the
+# list: "tertarik belajar dari negara seperti ..." at a fair of regional cooperation is no tie.
+_EXPLORES = re.compile(
+    r"\b(?:menjaja[kg]i|jaja[kg]i|dijaja[kg]i|penjaja[kg]an|tertarik|berminat|minat|menggodok|"
+    r"digodok|explor\w*|interested)\b",
+    re.I,
+)
+_TIE = re.compile(
+    r"\b(?:kerja ?sama|kerjasama|sister|kota kembar|hubungan|kemitraan|cooperation|partnership|"
+    r"relations?|ties)\b",
+    re.I,
+)
+_COUNTRIES_LEAD = re.compile(
+    r"(?:\bnegara(?:-negara)?(?:\s+(?:lain|sahabat|mitra))?\s*,?\s*(?:seperti|yakni|yaitu|"
+    r"antara lain|di ?antaranya)|\b(?:countries|nations)\s*,?\s*(?:such as|like|including|"
+    r"namely)|(?:^|[.!?:]\s+)\W*(?:yakni|yaitu)\b)[\s,:]*$",
+    re.I,
+)
+_NEXT_ITEM = re.compile(
+    r"^(?:\s*\([^()]{1,12}\))?\s*(?:,\s*(?:dan\s+|and\s+)?|\s+(?:dan|and|serta)\s+)$"
+)
+# A city the article names by its kind word ("Saat ini Kenya sudah menyiapkan Kota Mombasa"):
+# the country interested speaks for it, and is no partner of its own.
+_KIND_CITY = re.compile(r"\b(?:Kota|City of)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+
+
+def cities_named(all_facts: list[Facts]) -> set[str]:
+    """The countries of the foreign cities the article names by their kind word."""
+    codes: set[str] = set()
+    for facts in all_facts:
+        for m in _KIND_CITY.finditer(facts.sentence.text):
+            place = find_place(m.group(1))
+            if place is not None and place.country != "ID":
+                codes.add(place.country)
+    return codes
+
+
+def _first_explored(text: str, start: int) -> bool:
+    """Whether the country at `start` opens a list of countries explored (see _EXPLORES)."""
+    if start == 0:
+        after = text[start : start + 200]
+        return bool(_EXPLORES.search(after) and _TIE.search(after))
+    before = text[:start]
+    return bool(
+        _COUNTRIES_LEAD.search(before)
+        and _EXPLORES.search(before)
+        and _TIE.search(before[-150:])
+    )
+
+
+def explored_countries(facts: Facts) -> list[tuple[str, str, int]]:
+    """The countries a sentence names as those a tie is explored with, in its order."""
+    text = facts.sentence.text
+    found: list[tuple[str, str, int]] = []
+    for code, name, start in sorted(facts.countries, key=lambda c: c[2]):
+        if code == "ID":
+            continue
+        item = found and _NEXT_ITEM.match(text[found[-1][2] + len(found[-1][1]) : start])
+        if item or not found and _first_explored(text, start):
+            found.append((code, name, start))
+    return found
 
 
 def settle_countries(all_facts: list[Facts]) -> None:
@@ -62,6 +168,7 @@ def countries_as_partners(all_facts: list[Facts]) -> None:
     """A country is a partner when named like one ("19 lembaga, termasuk C40, Citynet, dan
     Australia"), not when it only says where a partner is or is that partner's country."""
     countries = {h.ref.country for f in all_facts for h in f.partners if h.ref.country}
+    offered = cities_named(all_facts)
     for facts in all_facts:
         if facts.dropped or not facts.types:
             continue
@@ -70,8 +177,13 @@ def countries_as_partners(all_facts: list[Facts]) -> None:
         agreement = any(
             t[0] in lexicon.AGREEMENT_CLASS and t[0] != "membership" for t in facts.types
         )
+        explored = explored_countries(facts)
         for code, text, start in facts.countries:
             before = facts.sentence.text[:start]
+            if (code, text, start) in explored and code not in countries | offered:
+                ref = PartnerRef(_STATE_WORD.sub("", text), "country", code)
+                facts.partners.append(PartnerHit(ref, start, start + len(text)))
+                continue
             mission = guards.MISSION.search(before)
             if code == "ID" or code in countries and not mission:
                 continue
@@ -85,11 +197,14 @@ def countries_as_partners(all_facts: list[Facts]) -> None:
             # pemerintahan Tunisia"), as its envoy's call is
             event = any(t[0] in lexicon.EVENT_CLASS for t in facts.types)
             sent = event and (
-                _GOVERNMENT_PEOPLE.search(before) or not facts.partners and _PARTY_OF.search(before)
+                _GOVERNMENT_PEOPLE.search(before)
+                or national_office_received(facts.sentence.text, start)
+                or not facts.partners and _PARTY_OF.search(before)
             )
             if not (agreement and _LIST_LEAD.search(before) or mission or sent):
                 continue
-            ref = PartnerRef(text, "country", code)
+            # "DPR Negara Timor Leste": the state's word is no part of its name
+            ref = PartnerRef(_STATE_WORD.sub("", text), "country", code)
             facts.partners.append(PartnerHit(ref, start, start + len(text)))
         facts.partners.sort(key=lambda h: h.start)
 

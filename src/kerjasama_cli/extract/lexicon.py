@@ -51,7 +51,9 @@ TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # a German city's "Partnerstadt" in English, one city: "our partner city Jakarta"
             r"\bpartner[- ]city\b|"
             r"friendship[- "
-            r"]cit(?:y|ies)|\bsister\b",
+            r"]cit(?:y|ies)|\bsister\b|"
+            # a city's sisters ("formally linked as Bandung's sisters: ..."): its twin cities
+            r"(?<=['’]s\s)sisters\b",
             re.I,
         ),
     ),

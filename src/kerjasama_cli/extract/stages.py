@@ -56,7 +56,7 @@ _EXPLORE_TIE = re.compile(
 )
 _PLAN = re.compile(
     r"\b(?:berencana|merencanakan|rencana|direncanakan|tawaran|menawarkan|ditawarkan|usulan|"
-    r"mengusulkan|keinginan|ingin|berminat|tertarik|akan|bakal|calon|plans?|planned|planning|"
+    r"mengusulkan|keinginan|ingin|berminat|minat|tertarik|akan|bakal|calon|plans?|planned|planning|"
     rf"{INITIATIVE_WORDS}|"
     r"intends?|intention|proposed?|offer\w*|interest(?:ed)?|wish\w*|will|would like|"
     r"push(?:es|ing|ed)? for)\b",
@@ -227,12 +227,14 @@ def an_envoy_s_first_call(
 ) -> bool:
     """Whether a meeting with a country (an envoy's call, the lead's convention) explores: the
     article talks of cooperation, tells no tie that runs or goes on, and the call's sentences
-    nothing signed; a call within a tie, or a bare courtesy call, is a tie's use."""
+    nothing signed; a call within a tie, or a bare courtesy call, is a tie's use. A visit of a
+    country (its minister, ministry or parliament received) explores likewise: all 13 such
+    visits of real1–real29 are labelled so (i40a)."""
     whole = _MANY_TIES.sub(" ", " ".join(article))
     return (
-        rtype == "meeting"
+        rtype in ("meeting", "visit")
         and kind == "country"
-        and stage == BY_TYPE["meeting"]
+        and stage == BY_TYPE[rtype]
         and not _signed(" ".join(told))
         and bool(_COOPERATION.search(whole) or _PLAN.search(whole))
         and not TIE_RUNS.search(whole)

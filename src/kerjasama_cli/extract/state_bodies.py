@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from kerjasama_cli.extract.places import country_of
+
 # Indonesia's missions and ministries, with the seat that may follow ("KBRI Tokyo", "KJRI di
 # Cape Town", "Indonesian Consulate General in Sydney").
 _SEAT = r"(?:\s+(?:di|in|at)\s+|\s+)(?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*)?"
@@ -44,6 +46,20 @@ CENTRAL_ACTS = re.compile(
 )
 
 
+# A ministry named with a foreign country at its end ("Kementerian Pertanian Malaysia") is that
+# country's, not ours: the pattern's words run on over the country's name.
+_MINISTRY = re.compile(r"^(?:Kementerian|Ministry of)\s")
+
+
+def _foreign_ministry(body: str) -> bool:
+    if not _MINISTRY.match(body):
+        return False
+    words = body.split()
+    return any(country_of(" ".join(words[-n:])) not in (None, "ID") for n in (1, 2, 3))
+
+
 def mask_state_bodies(text: str) -> str:
     """The sentence with Indonesia's state bodies (and their seats) blanked out."""
-    return STATE_BODY.sub(lambda m: " " * len(m.group(0)), text)
+    return STATE_BODY.sub(
+        lambda m: m.group(0) if _foreign_ministry(m.group(0)) else " " * len(m.group(0)), text
+    )
