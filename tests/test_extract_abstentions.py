@@ -62,7 +62,23 @@ def test_a_foreign_states_people_received_are_its_visit(text: str, expected: tup
     assert _drafts(text) == [expected]
 
 
+def test_towns_of_the_one_foreign_state_named_whose_mayors_call_are_its_visits() -> None:
+    # "Madang", "Goroka": towns the gazetteer knows only with their country, which the article
+    # names once ("asal PNG"); the local party is named in the next sentence.
+    text = (
+        "Dua Wali Kota PNG Temui Wali Kota Sorong\n\n"
+        "SORONG - Dua Walikota asal PNG masing-masing Walikota Madang-John Kuli dan Walikota "
+        "Goroka-Peter Aka beserta rombongan, mendatangi Kantor Walikota Sorong.\n\n"
+        "Kedatangan kedua Walikota asal PNG ini disambut langsung Walikota Sorong di ruang "
+        "kerjanya, Senin (15/9/2025)."
+    )
+    assert _drafts(text) == [("Madang", "PG", "Sorong"), ("Goroka", "PG", "Sorong")]
+
+
 NOTHING = [
+    # a town of the neighbour state only visited: a venue
+    "Bupati Merauke ke Madang\n\nMERAUKE - Bupati Merauke menghadiri festival budaya di Kota "
+    "Madang, PNG, dan bertemu warga Merauke di sana, Senin (15/9/2025).",
     # a domestic tie between Indonesian governments
     "Pemkot Kediri Terima Kunjungan Delegasi Kota Blitar\n\nKEDIRI - Wali Kota Kediri menerima "
     "kunjungan delegasi Pemerintah Kota Blitar di Balai Kota Kediri, Rabu (10/9/2025), untuk "

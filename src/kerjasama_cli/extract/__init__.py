@@ -185,7 +185,8 @@ def extract(
     envoys = envoys_call(all_facts)  # "Norway's new ambassador to Indonesia ... paid a call"
     listed = listed_envoys(all_facts)  # "duta besar dari ... seperti Arab Saudi, Qatar, ..."
     titled_signings(all_facts, article.title)
-    received_states(all_facts, is_local)  # no partner left at all: a foreign state received
+    # no partner left at all: a foreign state received, a town of it whose head calls
+    received_states(all_facts, is_local, gazetteer.resolve)
     clusters = cluster(all_facts, meta.published, local_is_home=local == home)
     the_one_day(clusters, all_facts)  # one record, undated, and one day told
     drafts = [build(c, home, local, meta.published, parties.canonical, all_facts) for c in clusters]

@@ -16,6 +16,11 @@ body: a minister, prime minister or president, its parliament, where the sentenc
 (a visit, audience or meeting; not a state guest welcomed on arrival). Never Indonesia, a
 country after an Indonesian mission's title ("Duta Besar RI untuk Swedia"), a country in a list
 of countries, or a sentence about an Indonesian mission's own event ("KBRI Stockholm menggelar").
+
+Before that, a border neighbour's town: where the article names one foreign state only, a town
+its head or government stands for ("Walikota Wewak-Charles Malenki ... mendatangi Kantor
+Walikota Jayapura" in a story of three mayors "asal PNG") is read with that state, as the
+gazetteer knows small towns ("Lae", "Wewak") only with their country.
 """
 
 from __future__ import annotations
@@ -48,15 +53,67 @@ _DELEGATION = re.compile(
 # A call made on the local party: a visit, an audience or a meeting, never a state guest only
 # welcomed on arrival ("menyambut kedatangan Perdana Menteri Papua Nugini di Bandara").
 _CALL = re.compile(
-    r"\b(?:kunjungan|berkunjung|mengunjungi|kunker|lawatan|audiensi|bertemu|menemui|pertemuan|"
+    r"\b(?:kunjungan|berkunjung|mengunjungi|mendatangi|menyambangi|bertandang|kunker|lawatan|"
+    r"audiensi|bertemu|menemui|pertemuan|"
     r"visit\w*|met|meets|meeting|received|receives|hosted)\b",
     re.I,
 )
+# A foreign town's head, or its government, and its seat: "Walikota Wewak-Charles Malenki",
+# "Wakil Wali Kota Lorengau", "Pemerintah Kota Vanimo".
+_HEAD_SEAT = re.compile(
+    r"\b(?:(?:Wakil|Deputy|Vice)\s+)?(?:Wali\s?[Kk]ota|Walikota|Mayor|Gubernur|Governor|"
+    r"Pemerintah Kota|Pemkot|City of)\s+(?:of\s+)?"
+    r"(?P<n>(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))?)",
+    re.I,
+)
+_EVENTS_AND_TIES = set(lexicon.EVENT_CLASS) | set(lexicon.AGREEMENT_CLASS) - {"membership"}
+Resolver = Callable[..., "PartnerRef | str | None"]
 # An Indonesian mission acting in the sentence: its own event, not the foreign state's call.
 _OUR_MISSION = re.compile(
     r"\b(?:KBRI|KJRI|(?:Kedutaan Besar|Kedubes|Konsulat Jenderal|Duta Besar|Dubes)\s+"
     r"(?:RI|Republik Indonesia|Indonesia)|Indonesian (?:Embassy|Consulate|Ambassador))\b"
 )
+
+
+def _told(
+    facts: Facts, local: Callable[[str], bool], kinds: set[str], after: Facts | None = None
+) -> bool:
+    """Whether the sentence tells a record of a kind in `kinds` with the local party named
+    there (or in the sentence `after` it: "... mendatangi Kantor Walikota Jayapura. Kedatangan
+    ketiga Walikota ini disambut Walikota Jayapura"), an event a call made on it; never an
+    Indonesian mission's own event."""
+    text = facts.sentence.text
+    told = {t[0] for t in facts.types} & kinds
+    named = [name for f in (facts, after) if f is not None for _, name in f.parties]
+    return (
+        not facts.dropped
+        and bool(told)
+        and any(local(name) for name in named)
+        # a tie signed or told needs no call; an event does
+        and (bool(told - set(lexicon.EVENT_CLASS)) or bool(_CALL.search(text)))
+        and not _OUR_MISSION.search(text)
+    )
+
+
+def _seats(all_facts: list[Facts], local: Callable[[str], bool], resolve: Resolver) -> None:
+    """ "Walikota Wewak-Charles Malenki ... mendatangi Kantor Walikota Jayapura" where the
+    article names Papua New Guinea: a town the gazetteer knows only with its country ("Lae",
+    "Wewak"), whose head calls on the local party, in the one foreign state the article names."""
+    states = {c for f in all_facts for c, _, _ in f.countries if c != "ID"}
+    if len(states) != 1:
+        return
+    (state,) = states
+    for facts, after in zip(all_facts, [*all_facts[1:], None], strict=True):
+        if not _told(facts, local, _EVENTS_AND_TIES, after):
+            continue
+        for m in _HEAD_SEAT.finditer(facts.sentence.text):
+            for name in (m["n"], m["n"].split()[0], m["n"].split("-")[0]):
+                ref = resolve(name, state)
+                if isinstance(ref, PartnerRef) and ref.kind in ("city", "province"):
+                    at = m.start("n")
+                    facts.partners.append(PartnerHit(ref, at, at + len(name)))
+                    break
+        facts.partners.sort(key=lambda h: h.start)
 
 
 def _listed(facts: Facts, start: int, end: int, code: str) -> bool:
@@ -72,10 +129,17 @@ def _listed(facts: Facts, start: int, end: int, code: str) -> bool:
     return False
 
 
-def received_states(all_facts: list[Facts], local: Callable[[str], bool]) -> None:
+def received_states(
+    all_facts: list[Facts], local: Callable[[str], bool], resolve: Resolver
+) -> None:
     """Where no partner is left in the whole article, a foreign state whose people its event
-    sentences name beside the local party (see the module docstring) is the partner there;
-    `local` says whether a party the sentence names is the article's local party."""
+    sentences name beside the local party (see the module docstring) is the partner there, or
+    a town of the one foreign state the article names whose head calls (_seats); `local` says
+    whether a party the sentence names is the article's local party, `resolve` is the
+    gazetteer's."""
+    if any(f.partners for f in all_facts if not f.dropped):
+        return
+    _seats(all_facts, local, resolve)
     if any(f.partners for f in all_facts if not f.dropped):
         return
     states = {
@@ -86,13 +150,7 @@ def received_states(all_facts: list[Facts], local: Callable[[str], bool]) -> Non
     }
     for facts in all_facts:
         text = facts.sentence.text
-        if (
-            facts.dropped
-            or not any(t[0] in lexicon.EVENT_CLASS for t in facts.types)
-            or not any(local(name) for _, name in facts.parties)
-            or not _CALL.search(text)
-            or _OUR_MISSION.search(text)
-        ):
+        if not _told(facts, local, set(lexicon.EVENT_CLASS)):
             continue
         for code, name, start in facts.countries:
             end = start + len(name)
