@@ -75,6 +75,20 @@ def test_towns_of_the_one_foreign_state_named_whose_mayors_call_are_its_visits()
     assert _drafts(text) == [("Madang", "PG", "Sorong"), ("Goroka", "PG", "Sorong")]
 
 
+def test_a_neighbour_states_government_named_only_as_an_address_elsewhere_is_still_read() -> None:
+    # "Kota Alor Setar, Kedah" makes Kedah an address (of a town that does not act), but
+    # "Pemerintah Negeri Kedah" at the meeting is the state's government.
+    text = (
+        "Aceh dan Kedah Bahas Perdagangan\n\n"
+        "BANDA ACEH - Sidang kerja sama ekonomi Peringkat Negeri Kedah digelar di Kota Alor "
+        "Setar, Kedah, Selasa (16/9/2025).\n\n"
+        "Dalam pertemuan sebelumnya di Kedah pada Maret 2025, Pemerintah Provinsi Aceh bersama "
+        "Malaysia melalui Pemerintah Negeri Kedah sepakat mengembangkan perdagangan di kawasan "
+        "pesisir."
+    )
+    assert _drafts(text) == [("Kedah", "MY", "Aceh")]
+
+
 NOTHING = [
     # a town of the neighbour state only visited: a venue
     "Bupati Merauke ke Madang\n\nMERAUKE - Bupati Merauke menghadiri festival budaya di Kota "

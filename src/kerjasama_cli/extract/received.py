@@ -59,10 +59,12 @@ _CALL = re.compile(
     re.I,
 )
 # A foreign town's head, or its government, and its seat: "Walikota Wewak-Charles Malenki",
-# "Wakil Wali Kota Lorengau", "Pemerintah Kota Vanimo".
+# "Wakil Wali Kota Lorengau", "Pemerintah Kota Vanimo", a Malaysian state's ("Ketua Menteri Sabah",
+# "Pemerintah Negeri Sabah", which an address elsewhere may have dropped: "Kota Kinabalu, Sabah").
 _HEAD_SEAT = re.compile(
     r"\b(?:(?:Wakil|Deputy|Vice)\s+)?(?:Wali\s?[Kk]ota|Walikota|Mayor|Gubernur|Governor|"
-    r"Pemerintah Kota|Pemkot|City of)\s+(?:of\s+)?"
+    r"Ketua Menteri|Chief Minister|Menteri Besar|Pemerintah Kota|Pemkot|City of|"
+    r"Pemerintah Negeri|Kerajaan Negeri)\s+(?:of\s+)?"
     r"(?P<n>(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))?)",
     re.I,
 )
