@@ -89,7 +89,26 @@ def test_a_neighbour_states_government_named_only_as_an_address_elsewhere_is_sti
     assert _drafts(text) == [("Kedah", "MY", "Aceh")]
 
 
+def test_a_partners_page_pairing_its_city_with_ours_by_a_dash_drafts_the_tie() -> None:
+    # A partner-side English page: "the Fresno-Kendari Sister City Association" pairs them; the
+    # tie's year and the mayor's trip are the two records.
+    text = (
+        "Kendari, Indonesia\n\nSister City since 1994\n\n"
+        "Since initiation of the sister-city relationship in 1994, the Fresno-Kendari Sister "
+        "City Association has worked hard to promote knowledge of the city of Kendari. The mayor "
+        "of Kendari led a delegation to Fresno in May 1996."
+    )
+    drafts = to_json([extract(text, published=DAY)])
+    assert [(d["partner"], d["country"], d["type"], d["date"]) for d in drafts] == [
+        ("Fresno", "US", "sister_city", "1994"),
+        ("Fresno", "US", "visit", "1996-05"),
+    ]
+
+
 NOTHING = [
+    # a domestic pair of Indonesian cities
+    "Kediri dan Blitar\n\nKEDIRI - Program Sister City Kediri-Blitar dimulai sejak 2019, kata "
+    "Wali Kota Kediri, Senin (15/9/2025).",
     # a town of the neighbour state only visited: a venue
     "Bupati Merauke ke Madang\n\nMERAUKE - Bupati Merauke menghadiri festival budaya di Kota "
     "Madang, PNG, dan bertemu warga Merauke di sana, Senin (15/9/2025).",

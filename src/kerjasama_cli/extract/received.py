@@ -20,7 +20,9 @@ of countries, or a sentence about an Indonesian mission's own event ("KBRI Stock
 Before that, a border neighbour's town: where the article names one foreign state only, a town
 its head or government stands for ("Walikota Wewak-Charles Malenki ... mendatangi Kantor
 Walikota Jayapura" in a story of three mayors "asal PNG") is read with that state, as the
-gazetteer knows small towns ("Lae", "Wewak") only with their country.
+gazetteer knows small towns ("Lae", "Wewak") only with their country. And first of all, a
+partner's page that pairs its city with ours by a dash in the tie's name ("the Seattle-Surabaya
+Sister City Association"): that city, in every sentence of the page that tells a record.
 """
 
 from __future__ import annotations
@@ -118,6 +120,40 @@ def _seats(all_facts: list[Facts], local: Callable[[str], bool], resolve: Resolv
         facts.partners.sort(key=lambda h: h.start)
 
 
+# A twin pair named with a dash before or after the tie's name: "the Seattle-Surabaya Sister
+# City Association", "Sister City Zundert-Karo", "kota kembar Ambon-Darwin".
+_NAME = r"(?-i:[A-Z][\w’']+)"
+_TWIN_PAIR = re.compile(
+    rf"(?P<a>{_NAME})\s?[-–]\s?(?P<b>{_NAME})\s+(?=(?:Sister|Twin|Friendship)[\s-]"
+    rf"(?:Cit|Prov|State)|Kota Kembar)|(?:Sister[\s-]City|Kota Kembar|Twin Cit(?:y|ies))\s+"
+    rf"(?P<c>{_NAME})\s?[-–]\s?(?P<d>{_NAME})\b",
+    re.I,
+)
+
+
+def _twin_pairs(all_facts: list[Facts], local: Callable[[str], bool], resolve: Resolver) -> None:
+    """A foreign place paired with the local party by a dash in a tie's name ("the Seattle-
+    Surabaya Sister City Association" on Seattle's page about Surabaya) is its partner there
+    and in the article's other sentences that tell a record and name it."""
+    found: dict[str, PartnerRef] = {}
+    for facts in all_facts:
+        if facts.dropped or not facts.types:
+            continue
+        for m in _TWIN_PAIR.finditer(facts.sentence.text):
+            first, second = (m["a"], m["b"]) if m["a"] else (m["c"], m["d"])
+            for ours, theirs in ((first, second), (second, first)):
+                ref = resolve(theirs)
+                if local(ours) and isinstance(ref, PartnerRef) and ref.kind in ("city", "province"):
+                    found[theirs] = ref
+    for facts in all_facts:
+        if facts.dropped or not facts.types or _OUR_MISSION.search(facts.sentence.text):
+            continue
+        for name, ref in found.items():
+            for m in re.finditer(rf"\b{re.escape(name)}\b", facts.sentence.text):
+                facts.partners.append(PartnerHit(ref, m.start(), m.end()))
+        facts.partners.sort(key=lambda h: h.start)
+
+
 def _listed(facts: Facts, start: int, end: int, code: str) -> bool:
     """Whether the country stands in a list of countries ("Jepang, Korea Selatan dan
     Australia"): a list says whom in general, never one state received."""
@@ -141,7 +177,9 @@ def received_states(
     gazetteer's."""
     if any(f.partners for f in all_facts if not f.dropped):
         return
-    _seats(all_facts, local, resolve)
+    _twin_pairs(all_facts, local, resolve)
+    if not any(f.partners for f in all_facts if not f.dropped):
+        _seats(all_facts, local, resolve)
     if any(f.partners for f in all_facts if not f.dropped):
         return
     states = {
