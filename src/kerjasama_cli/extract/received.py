@@ -32,8 +32,10 @@ from collections.abc import Callable
 
 from kerjasama_cli.extract import acting_words as words
 from kerjasama_cli.extract import lexicon
+from kerjasama_cli.extract.acting import evidence
 from kerjasama_cli.extract.facts import Facts, PartnerHit
 from kerjasama_cli.extract.places import PartnerRef
+from kerjasama_cli.extract.record_mentions import partner_key
 
 # The title of a foreign state's own people or body right before its name: "Wakil Menteri Luar
 # Negeri dan Perdagangan PNG", "Wakil Menteri (Wamen) Luar Negeri Jepang", "Wakil Perdana Menteri
@@ -74,7 +76,7 @@ _EVENTS_AND_TIES = set(lexicon.EVENT_CLASS) | set(lexicon.AGREEMENT_CLASS) - {"m
 Resolver = Callable[..., "PartnerRef | str | None"]
 # An Indonesian mission acting in the sentence: its own event, not the foreign state's call.
 _OUR_MISSION = re.compile(
-    r"\b(?:KBRI|KJRI|(?:Kedutaan Besar|Kedubes|Konsulat Jenderal|Duta Besar|Dubes)\s+"
+    r"\b(?:KBRI|KJRI|(?:Kedutaan Besar|Kedubes|Konsulat Jenderal|Konjen|Duta Besar|Dubes)\s+"
     r"(?:RI|Republik Indonesia|Indonesia)|Indonesian (?:Embassy|Consulate|Ambassador))\b"
 )
 
@@ -131,6 +133,28 @@ _TWIN_PAIR = re.compile(
 )
 
 
+def _addresses(all_facts: list[Facts], local: Callable[[str], bool]) -> None:
+    """A state taken out as a partner city's address ("Kota Kinabalu, Sabah"), where that city
+    did not act and the state's own government does elsewhere ("between South Australia and
+    West Java Province as Sister Province"): the partner test again, on its hits."""
+    # never where our own mission speaks ("KJRI Kuching ... Pemerintah Sarawak diundang")
+    facts_read = [
+        f for f in all_facts if not f.dropped and not _OUR_MISSION.search(f.sentence.text)
+    ]
+    # its head, its office or a tie told with it; an event only named beside it ("antara
+    # masyarakat Kalbar dan Sarawak ... lawatan") is the people's, not its government's
+    acting = {
+        partner_key(h.ref)
+        for f in facts_read
+        for h in f.addressed
+        if evidence(f, h, local) in ("head", "office", "envoy", "tie")
+    }
+    for facts in facts_read:
+        if facts.addressed:
+            facts.partners += [h for h in facts.addressed if partner_key(h.ref) in acting]
+            facts.partners.sort(key=lambda h: h.start)
+
+
 def _twin_pairs(all_facts: list[Facts], local: Callable[[str], bool], resolve: Resolver) -> None:
     """A foreign place paired with the local party by a dash in a tie's name ("the Seattle-
     Surabaya Sister City Association" on Seattle's page about Surabaya) is its partner there
@@ -180,6 +204,8 @@ def received_states(
     _twin_pairs(all_facts, local, resolve)
     if not any(f.partners for f in all_facts if not f.dropped):
         _seats(all_facts, local, resolve)
+    if not any(f.partners for f in all_facts if not f.dropped):
+        _addresses(all_facts, local)
     if any(f.partners for f in all_facts if not f.dropped):
         return
     states = {
@@ -188,6 +214,8 @@ def received_states(
         for code, _, start in f.countries
         if _STATE_PEOPLE.search(f.sentence.text[max(0, start - 80) : start])
     }
+    read: set[str] = set()  # the call the article leads with; a later sentence naming the
+    # state's people may tell an earlier event ("kesepakatan sebelumnya ... pada 2 Juli lalu")
     for facts in all_facts:
         text = facts.sentence.text
         if not _told(facts, local, set(lexicon.EVENT_CLASS)):
@@ -203,8 +231,10 @@ def received_states(
                 or words.INDONESIAN_SEAT.search(before[-40:])
                 or _listed(facts, start, end, code)
                 or any(h.ref.country == code for h in facts.partners)
+                or code in read
             ):
                 continue
+            read.add(code)
             # "DPR Negara Timor Leste": the word for a state is no part of its name
             bare = re.sub(r"^Negara\s+", "", name)
             at = start + len(name) - len(bare)
