@@ -89,6 +89,26 @@ def test_a_neighbour_states_government_named_only_as_an_address_elsewhere_is_sti
     assert _drafts(text) == [("Kedah", "MY", "Aceh")]
 
 
+def test_a_state_once_named_as_an_address_is_still_the_partner_its_tie_names() -> None:
+    # "went on his way to Perth, Western Australia" makes the state an address (of a city
+    # only travelled to); "between Western Australia and Jambi Province as Sister Province"
+    # is the state's own tie.
+    text = (
+        "Home - Official Website of Jambi Province\n\n"
+        "PERTH-Jambi Governor Al Haris makes a trip to Australia, Monday-Friday "
+        "(15-19/09/2025). The work was done in order to strengthen the brotherhood that has been "
+        "established between Western Australia and Jambi Province as Sister Province.\n\n"
+        "Arriving in Sydney, Australia, Monday (15/9/2025) morning, the Governor was accompanied "
+        "by his wife and the delegation, and immediately went on his way to Perth, Western "
+        "Australia.\n\n"
+        "In his speech, Governor Al Haris hopes, through his visit, the cooperative relationship "
+        "woven between Jambi and Western Australia Province continues to increase."
+    )
+    drafts = to_json([extract(text, published=DAY)])
+    assert {(d["partner"], d["country"]) for d in drafts} == {("Western Australia", "AU")}
+    assert {d["local_party"] for d in drafts} == {"Jambi Province"}
+
+
 def test_a_partners_page_pairing_its_city_with_ours_by_a_dash_drafts_the_tie() -> None:
     # A partner-side English page: "the Fresno-Kendari Sister City Association" pairs them; the
     # tie's year and the mayor's trip are the two records.
@@ -144,3 +164,18 @@ NOTHING = [
 @pytest.mark.parametrize("text", NOTHING)
 def test_shapes_with_no_foreign_government_acting_draft_nothing(text: str) -> None:
     assert _drafts(text) == []
+
+
+def test_a_day_told_of_an_earlier_agreement_does_not_date_the_meeting() -> None:
+    # The one day of the article is the earlier agreement's ("kesepakatan sebelumnya ... pada
+    # 2 September lalu"), not the meeting's that follows it up.
+    text = (
+        "Wabup Sleman dan Wamenlu Ceko Bahas Kerja Sama\n\n"
+        "SLEMAN - Wakil Bupati Sleman, dalam pertemuan informal dengan Wakil Menteri Luar Negeri "
+        "Ceko di Pendopo Sleman, menekankan pentingnya kerja sama ekonomi.\n\n"
+        "Wakil Bupati Sleman menekankan pentingnya pertemuan ini sebagai langkah untuk "
+        "menindaklanjuti kesepakatan sebelumnya antara Bupati Sleman dan Menteri Perdagangan "
+        "Ceko pada 2 September lalu."
+    )
+    (meeting,) = to_json([extract(text, published=DAY)])
+    assert (meeting["partner"], meeting["type"], meeting["date"]) == ("Ceko", "meeting", None)
