@@ -178,4 +178,10 @@ def test_a_day_told_of_an_earlier_agreement_does_not_date_the_meeting() -> None:
         "Ceko pada 2 September lalu."
     )
     (meeting,) = to_json([extract(text, published=DAY)])
-    assert (meeting["partner"], meeting["type"], meeting["date"]) == ("Ceko", "meeting", None)
+    # a state's deputy minister came to us: a visit (an envoy's call is the meeting), exploring
+    assert (meeting["partner"], meeting["type"], meeting["date"], meeting["stage"]) == (
+        "Ceko",
+        "visit",
+        None,
+        "exploration",
+    )

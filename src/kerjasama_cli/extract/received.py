@@ -33,6 +33,7 @@ from collections.abc import Callable
 from kerjasama_cli.extract import acting_words as words
 from kerjasama_cli.extract import lexicon
 from kerjasama_cli.extract.acting import evidence
+from kerjasama_cli.extract.assemble import Draft
 from kerjasama_cli.extract.facts import Facts, PartnerHit
 from kerjasama_cli.extract.places import PartnerRef
 from kerjasama_cli.extract.record_mentions import partner_key
@@ -193,29 +194,29 @@ def _listed(facts: Facts, start: int, end: int, code: str) -> bool:
 
 def received_states(
     all_facts: list[Facts], local: Callable[[str], bool], resolve: Resolver
-) -> None:
+) -> set[str]:
     """Where no partner is left in the whole article, a foreign state whose people its event
     sentences name beside the local party (see the module docstring) is the partner there, or
     a town of the one foreign state the article names whose head calls (_seats); `local` says
     whether a party the sentence names is the article's local party, `resolve` is the
-    gazetteer's."""
+    gazetteer's. The codes of the states so read (state_visits)."""
+    read: set[str] = set()  # the call the article leads with; a later sentence naming the
+    # state's people may tell an earlier event ("kesepakatan sebelumnya ... pada 2 Juli lalu")
     if any(f.partners for f in all_facts if not f.dropped):
-        return
+        return read
     _twin_pairs(all_facts, local, resolve)
     if not any(f.partners for f in all_facts if not f.dropped):
         _seats(all_facts, local, resolve)
     if not any(f.partners for f in all_facts if not f.dropped):
         _addresses(all_facts, local)
     if any(f.partners for f in all_facts if not f.dropped):
-        return
+        return read
     states = {
         code
         for f in all_facts
         for code, _, start in f.countries
         if _STATE_PEOPLE.search(f.sentence.text[max(0, start - 80) : start])
     }
-    read: set[str] = set()  # the call the article leads with; a later sentence naming the
-    # state's people may tell an earlier event ("kesepakatan sebelumnya ... pada 2 Juli lalu")
     for facts in all_facts:
         text = facts.sentence.text
         if not _told(facts, local, set(lexicon.EVENT_CLASS)):
@@ -240,3 +241,19 @@ def received_states(
             at = start + len(name) - len(bare)
             facts.partners.append(PartnerHit(PartnerRef(bare, "country", code), at, end))
         facts.partners.sort(key=lambda h: h.start)
+    return read
+
+
+def state_visits(drafts: list[Draft], states: set[str]) -> None:
+    """A foreign state's minister or parliament received (read by received_states) came to us:
+    the record is a visit, not a meeting (that is an envoy's call: he is posted here), and it
+    explores, whatever cooperation it strengthens: no tie runs between one of our governments
+    and a foreign state ("Wagub mengajak Pemerintah dan Parlemen Timor Leste untuk memperkuat
+    kerja sama")."""
+    for draft in drafts:
+        if draft.partner_kind != "country" or draft.country not in states:
+            continue
+        if draft.type == "meeting":
+            draft.type = "visit"
+        if draft.type == "visit" and draft.stage == "implementation":
+            draft.stage = "exploration"
