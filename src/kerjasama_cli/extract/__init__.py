@@ -63,6 +63,7 @@ from kerjasama_cli.extract.people_passes import (
     speakers_are_people,
 )
 from kerjasama_cli.extract.places import Gazetteer, KnownPartner
+from kerjasama_cli.extract.received import received_states, state_visits
 from kerjasama_cli.extract.record_types import titled_signings
 from kerjasama_cli.extract.renewals import planned_renewals
 from kerjasama_cli.extract.sector_passes import (
@@ -179,10 +180,13 @@ def extract(
     drop_covered_countries(all_facts)
     # A place is a partner only where its government acts (acting.py); "home" is the local
     # party when the local party is the home government.
-    acting_partners(all_facts, local_test(local, home, parties.canonical))
+    is_local = local_test(local, home, parties.canonical)
+    acting_partners(all_facts, is_local)
     envoys = envoys_call(all_facts)  # "Norway's new ambassador to Indonesia ... paid a call"
     listed = listed_envoys(all_facts)  # "duta besar dari ... seperti Arab Saudi, Qatar, ..."
     titled_signings(all_facts, article.title)
+    # no partner left at all: a foreign state received, a town of it whose head calls
+    received = received_states(all_facts, is_local, gazetteer.resolve)
     clusters = cluster(all_facts, meta.published, local_is_home=local == home)
     the_one_day(clusters, all_facts)  # one record, undated, and one day told
     drafts = [build(c, home, local, meta.published, parties.canonical, all_facts) for c in clusters]
@@ -202,6 +206,7 @@ def extract(
     # Last: only a signed document has signatories (a visit's people lent theirs above).
     drafts = signatories_only_on_signings(drafts)
     calls_are_meetings(drafts, envoys | listed)
+    state_visits(drafts, received)  # a state's minister received: a visit that explores
     listed_calls_share_the_day(drafts, listed)
     drafts = pair_records(drafts, pairs)  # a list of background ties, each pair its own
     # Precision first: values (and records) whose evidence is of a distrusted kind go out.

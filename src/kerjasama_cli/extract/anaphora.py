@@ -167,6 +167,9 @@ def attach_anaphora(
                 and date is not None
                 and latest.date is None
                 and (best_type[0] == latest.rtype)
+                # "pertemuan ini ... menindaklanjuti kesepakatan sebelumnya ... pada 2 Juli
+                # lalu": the day of the earlier thing named between, not this meeting's
+                and not lexicon.of_an_earlier_thing(facts.sentence.text, date.start, best_type[2])
             ):
                 # "The programme, launched on Wednesday": the date of the record referred to.
                 latest.mentions.append(Mention(latest.partner, best_type[0], date, facts))

@@ -114,6 +114,7 @@ def drop_addresses(all_facts: list[Facts]) -> None:
     if not addresses:
         return
     for facts in all_facts:
+        facts.addressed += [h for h in facts.partners if normalise(h.ref.name) in addresses]
         facts.partners = [h for h in facts.partners if normalise(h.ref.name) not in addresses]
 
 

@@ -46,3 +46,6 @@ class Facts:
     offices: list[tuple[int, str]] = field(default_factory=list)  # Indonesian governments acting
     addresses: list[str] = field(default_factory=list)  # a partner's state ("St. Louis, Missouri")
     dropped: bool = False  # a partner's own partnerships, not the local government's
+    # partners drop_addresses took out as a partner city's state; received.py may read them
+    # again where the article is left with no partner at all ("Kota Kinabalu, Sabah")
+    addressed: list[PartnerHit] = field(default_factory=list)

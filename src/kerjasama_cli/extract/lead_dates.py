@@ -43,6 +43,8 @@ def lead_date(clusters: list[Cluster], all_facts: list[Facts], published: dt.dat
         for date in facts.dates:
             if date.source or len(date.iso) != 10 or _said_of_a_document(date, facts, lead):
                 continue
+            if lexicon.of_an_earlier_thing(facts.sentence.text, date.start):
+                continue  # "kesepakatan sebelumnya ... pada 2 Juli lalu"
             day = dt.date.fromisoformat(date.iso)
             if published - dt.timedelta(days=31) <= day <= published:
                 lead.mentions.append(Mention(lead.partner, lead.rtype, date, facts))

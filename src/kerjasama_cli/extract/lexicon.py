@@ -182,6 +182,17 @@ SIGNING = re.compile(
     re.I,
 )
 
+# A day told after an earlier thing named ("pertemuan ini ... menindaklanjuti kesepakatan
+# sebelumnya ... pada 2 Juli lalu"): that thing's day, not the record's the sentence is about.
+EARLIER = re.compile(r"\b(?:sebelumnya|previous(?:ly)?|earlier)\b", re.I)
+
+
+def of_an_earlier_thing(text: str, day_start: int, since: int = 0) -> bool:
+    """Whether an earlier thing is named in text between `since` and a day told at
+    `day_start`."""
+    return bool(EARLIER.search(text, since, day_start))
+
+
 LAUNCH = re.compile(
     r"peluncuran|meluncurkan|diluncurkan|\blaunch(?:ed|es|ing)?\b|meresmikan|diresmikan|peresmian|"
     r"\binaugurat\w*",

@@ -11,6 +11,7 @@ real7-real15 (issue 23, i31d): one record and one day, and the record undated.
 
 from __future__ import annotations
 
+from kerjasama_cli.extract import lexicon
 from kerjasama_cli.extract.assemble import Cluster
 from kerjasama_cli.extract.dates import DateMention
 from kerjasama_cli.extract.facts import Facts
@@ -28,6 +29,8 @@ def _only_day(cluster: Cluster, all_facts: list[Facts]) -> tuple[DateMention, Fa
         if facts.dropped or others:
             continue
         for d in facts.dates:
+            if lexicon.of_an_earlier_thing(facts.sentence.text, d.start):
+                continue  # "kesepakatan sebelumnya ... pada 2 Juli lalu"
             if not d.source and len(d.iso) == 10:
                 days.setdefault(d.iso, (d, facts))
     return next(iter(days.values())) if len(days) == 1 else None

@@ -150,6 +150,8 @@ def told_dates(clusters: list[Cluster], all_facts: list[Facts]) -> None:
                     t[0] in ("visit", "meeting") for t in facts.types
                 )
             day = _one_day(facts) if told else None
+            if day is not None and lexicon.of_an_earlier_thing(facts.sentence.text, day.start):
+                day = None  # "... menindaklanjuti kesepakatan sebelumnya ... pada 2 Juli lalu"
             if day is not None:
                 target.mentions.append(Mention(target.partner, target.rtype, day, facts))
                 break
