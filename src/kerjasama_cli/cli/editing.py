@@ -227,6 +227,6 @@ def _restore(action: str, change: int | None, db: Any) -> None:
         line = t("restored {id} ({key}), deleted by change {change}")
     else:
         line = t("undid change {change} to {id} ({key}): {fields}")
-    fields = ", ".join(done.fields)
+    fields = ", ".join(t.field(name) for name in done.fields)
     text = line.format(id=done.record_id, key=done.key, change=change, fields=fields)
     typer.echo(f"kerjasama: {text}", err=True)

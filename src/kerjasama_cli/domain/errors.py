@@ -59,6 +59,21 @@ class Said:
         return text.format(**filled(self.values, translate)) if self.values else text
 
 
+class FieldNames:
+    """Stored fields' names inside a message (`title, end_date`), each said as the language
+    names it (`judul, akhir masa berlaku`), as `edit` and `history` name them."""
+
+    def __init__(self, names: Sequence[str]) -> None:
+        self.names = list(names)
+
+    def __str__(self) -> str:
+        return ", ".join(self.names)
+
+    def translated(self, translate: Any) -> str:
+        """The names in the language of `translate` (an `i18n.Translator`)."""
+        return ", ".join(translate.field(name) for name in self.names)
+
+
 class ValidationError(KerjasamaError):
     """Bad input: names the input value, the field and what is wrong (exit code 2)."""
 

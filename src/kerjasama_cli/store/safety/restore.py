@@ -11,7 +11,7 @@ import json
 import sqlite3
 from dataclasses import dataclass
 
-from kerjasama_cli.domain.errors import Refusal, Said, ValidationError
+from kerjasama_cli.domain.errors import FieldNames, Refusal, Said, ValidationError
 from kerjasama_cli.domain.restore import changed_since, record_from_values, undone
 from kerjasama_cli.domain.tabular import record_values
 from kerjasama_cli.store.database.connection import Store
@@ -108,7 +108,7 @@ def restore(store: Store, change_id: int) -> Restored:
                 FIELD,
                 change_id,
                 "changed again since: {fields}; undo the later change",
-                fields=", ".join(moved),
+                fields=FieldNames(moved),
             )
         values = undone(now, changes)
         _check_references(conn, values)
