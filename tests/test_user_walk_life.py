@@ -207,3 +207,28 @@ def test_indonesian_help_names_arguments_as_its_usage_does(
     shown = run("--lang", "id", *args, "--help").stdout
     for word in english:
         assert word not in shown
+
+
+# -- a country as Indonesian officials write it --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Republik Korea", "KR"),  # Kemlu's name for South Korea
+        ("Inggris Raya", "GB"),
+        ("Persatuan Emirat Arab", "AE"),  # Kemlu's name for the UAE
+        ("PEA", "AE"),  # not UEA: "Dubes UEA" in real27 then drafts a signatory it should not
+        ("Skotlandia", "GB"),
+        ("Irlandia Utara", "GB"),
+        ("Tahta Suci", "VA"),
+        ("Libanon", "LB"),
+        ("Makau", "MO"),
+    ],
+)
+def test_a_country_in_indonesian_official_usage_is_known(run: Run, name: str, code: str) -> None:
+    # `--country "Republik Korea"` and "Persatuan Emirat Arab" said "unknown country" (the
+    # ministry's own names), and a bureau sheet's rows with them were refused.
+    run("add", "-p", "Kota Uji", "-c", name, "-t", "visit", "-d", "2024-05-01", "--title", "Uji")
+    [row] = run.json("list", "-p", "Kota Uji")
+    assert row["country"] == code
