@@ -232,3 +232,20 @@ def test_a_country_in_indonesian_official_usage_is_known(run: Run, name: str, co
     run("add", "-p", "Kota Uji", "-c", name, "-t", "visit", "-d", "2024-05-01", "--title", "Uji")
     [row] = run.json("list", "-p", "Kota Uji")
     assert row["country"] == code
+
+
+# -- an agreement turned into a visit by mistake: refused in the user's words ---------------------
+
+
+def test_a_type_change_to_an_event_is_refused_in_indonesian(run: Run) -> None:
+    # "--type 'kunjungan': visit adalah kegiatan ... masih memuat status 'proposed',
+    # term_years '5'": the type, the fields and the status in English under --lang id.
+    run("add", "-p", "Perth", "-c", "AU", "-t", "mou", "-d", "2024-03-05", "--term-years", "5",
+        "--status", "proposed", "--title", "MoU Perth")  # fmt: skip
+    result = run("--lang", "id", "edit", "perth-au-mou-2024-03-05", "--type", "kunjungan", code=2)
+    [line] = result.stderr.splitlines()
+    assert line.startswith("kerjasama: error: --type 'kunjungan': kunjungan adalah kegiatan")
+    assert "status 'diusulkan'" in line and "masa berlaku (tahun) '5'" in line
+    assert "visit" not in line and "proposed" not in line and "term_years" not in line
+    english = run("edit", "perth-au-mou-2024-03-05", "--type", "visit", code=2).stderr
+    assert "a visit is an event" in english and "status 'proposed', term_years '5'" in english
