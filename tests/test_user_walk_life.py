@@ -249,3 +249,27 @@ def test_a_type_change_to_an_event_is_refused_in_indonesian(run: Run) -> None:
     assert "visit" not in line and "proposed" not in line and "term_years" not in line
     english = run("edit", "perth-au-mou-2024-03-05", "--type", "visit", code=2).stderr
     assert "a visit is an event" in english and "status 'proposed', term_years '5'" in english
+
+
+# -- types and statuses as the bureau writes them -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "field", "code"),
+    [
+        (("-t", "provinsi kembar"), "type", "sister_city"),
+        (("-t", "kunjungan kerja"), "type", "visit"),
+        (("-t", "kunker"), "type", "visit"),
+        (("-t", "mou", "--status", "usulan"), "status", "proposed"),
+        (("-t", "mou", "--status", "kadaluarsa", "-d", "2015-01-01"), "status", "expired"),
+        (("-t", "mou", "--status", "habis masa berlaku", "-d", "2015"), "status", "expired"),
+    ],
+)
+def test_a_type_or_status_in_the_bureaus_words_is_read(
+    run: Run, args: tuple[str, ...], field: str, code: str
+) -> None:
+    # "provinsi kembar" (Jakarta's sister provinces), "kunjungan kerja" (a working visit),
+    # "usulan" (a proposal) and "kadaluarsa" (the common spelling) were refused.
+    run("add", "-p", "Kota Uji", "-c", "JP", "--title", "Uji", *args)
+    [row] = run.json("list", "-p", "Kota Uji")
+    assert row[field] == code
