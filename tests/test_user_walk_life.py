@@ -273,3 +273,17 @@ def test_a_type_or_status_in_the_bureaus_words_is_read(
     run("add", "-p", "Kota Uji", "-c", "JP", "--title", "Uji", *args)
     [row] = run.json("list", "-p", "Kota Uji")
     assert row[field] == code
+
+
+# -- a passage found in an attached document, said in Indonesian ----------------------------------
+
+
+def test_search_names_a_passage_from_a_document_in_indonesian(run: Run, tmp_path: Path) -> None:
+    # `search mangrove` under --lang id printed "document: …Kesepahaman antara…" where a
+    # passage from a title says "judul: ".
+    text = tmp_path / "mou-perth.txt"
+    text.write_text("Nota Kesepahaman tentang pengelolaan mangrove.\n", encoding="utf-8")
+    run("attach", "1", str(text))
+    shown = run("--lang", "id", "search", "mangrove").stdout
+    assert "dokumen: " in shown and "document:" not in shown
+    assert "document: " in run("search", "mangrove").stdout
