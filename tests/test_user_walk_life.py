@@ -287,3 +287,66 @@ def test_search_names_a_passage_from_a_document_in_indonesian(run: Run, tmp_path
     shown = run("--lang", "id", "search", "mangrove").stdout
     assert "dokumen: " in shown and "document:" not in shown
     assert "document: " in run("search", "mangrove").stdout
+
+
+# -- delete, then undo: the record comes back with its evidence and its documents ------------------
+
+
+def test_restoring_a_deleted_record_brings_back_its_evidence_and_documents(
+    run: Run, tmp_path: Path
+) -> None:
+    # `delete` took a record's evidence (a DPRD decision and its number) and its attached MoU
+    # with it, without a line in the history; `history restore` brought the record back bare:
+    # the decision's number was lost for good.
+    run("add", "-p", "Perth", "-c", "AU", "-t", "mou", "-d", "2024-03-05", "--title", "MoU Perth")
+    key = "perth-au-mou-2024-03-05"
+    run(
+        "evidence",
+        "add",
+        key,
+        "persetujuan DPRD",
+        "--date",
+        "2024-01-10",
+        "--number",
+        "12/DPRD/2024",
+    )
+    scan = tmp_path / "mou-perth.txt"
+    scan.write_text("Nota Kesepahaman Jakarta–Perth tentang mangrove.\n", encoding="utf-8")
+    run("attach", key, str(scan), "--original-at", "Kemlu")
+    before = run.json("evidence", "list", key)
+    page = run.json("show", key)
+    run("delete", key, "--yes")
+    logged = run.json("history", "-n", "5")
+    assert {(h["entity"], h["action"]) for h in logged} >= {
+        ("record", "delete"),
+        ("evidence", "delete"),
+        ("document", "delete"),
+    }
+    [deleted] = [h for h in logged if h["entity"] == "record"]
+    said = run("history", "restore", str(deleted["id"])).stderr
+    assert "1 piece of evidence" in said and "1 document" in said, said
+    assert run.json("evidence", "list", key) == before
+    again = run.json("show", key)
+    assert again["documents"] == page["documents"]
+    assert "mangrove" in run("search", "mangrove").stdout
+
+
+def test_restoring_a_delete_leaves_evidence_deleted_before_it_deleted(run: Run) -> None:
+    # Only what the record's delete took comes back: evidence the user deleted just before,
+    # by `evidence delete`, stays deleted.
+    run("add", "-p", "Perth", "-c", "AU", "-t", "mou", "-d", "2024-03-05", "--title", "MoU Perth")
+    key = "perth-au-mou-2024-03-05"
+    run("evidence", "add", key, "penjajakan", "--date", "2023-05")
+    run("evidence", "add", key, "persetujuan DPRD", "--date", "2024-01-10")
+    [wrong] = [
+        e["id"]
+        for s in run.json("evidence", "list", key)["stages"]
+        for e in s["evidence"]
+        if s["stage"] == "exploration"
+    ]
+    run("evidence", "delete", str(wrong))
+    run("delete", key, "--yes")
+    [deleted] = [h for h in run.json("history", "-n", "3") if h["entity"] == "record"]
+    run("history", "restore", str(deleted["id"]))
+    stages = {s["stage"] for s in run.json("evidence", "list", key)["stages"] if s["evidence"]}
+    assert "dprd_approval" in stages and "exploration" not in stages
