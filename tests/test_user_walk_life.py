@@ -350,3 +350,33 @@ def test_restoring_a_delete_leaves_evidence_deleted_before_it_deleted(run: Run) 
     run("history", "restore", str(deleted["id"]))
     stages = {s["stage"] for s in run.json("evidence", "list", key)["stages"] if s["evidence"]}
     assert "dprd_approval" in stages and "exploration" not in stages
+
+
+# -- a bureau's SOP written with the stages' Indonesian names --------------------------------------
+
+
+def test_stages_set_reads_the_regulations_stages_by_their_names(run: Run) -> None:
+    # `stages set prakarsa penjajakan "persetujuan DPRD" ...` made a list of new keys
+    # (prakarsa, persetujuan_dprd) beside the regulation's: evidence of `dprd_approval`, which
+    # `evidence add ... "persetujuan DPRD"` had stored, was no stage of the list any more.
+    run("evidence", "add", "1", "persetujuan DPRD", "--date", "2015-04")
+    result = run("stages", "set", "prakarsa", "penjajakan", "pernyataan kehendak:loi",
+                 "persetujuan DPRD", "penandatanganan:mou,agreement,sister_city", "pelaksanaan",
+                 "Rapat Koordinasi TKKSD", "--local-party", "DKI Jakarta")  # fmt: skip
+    keys = [s["stage"] for s in run.json("stages", "list", "--local-party", "DKI Jakarta")]
+    assert keys == [
+        "initiative", "exploration", "loi", "dprd_approval", "signing", "implementation",
+        "rapat_koordinasi_tkksd",
+    ]  # fmt: skip
+    assert "'persetujuan DPRD' → dprd_approval" in result.stderr
+    reached = {s["stage"] for s in run.json("evidence", "list", "1")["stages"] if s["evidence"]}
+    assert "dprd_approval" in reached
+
+
+def test_list_stage_takes_a_stages_name(run: Run) -> None:
+    # `list --stage "persetujuan DPRD"` said "--stage 'persetujuan_dprd': in no stage list",
+    # where `evidence add` and `import` take the name.
+    run("add", "-p", "Perth", "-c", "AU", "-t", "other", "-d", "2024", "--title", "Usulan")
+    run("evidence", "add", "perth-au-other-2024", "persetujuan DPRD", "--date", "2024-04")
+    by_key = run.json("list", "--stage", "dprd_approval")
+    assert by_key and run.json("list", "--stage", "persetujuan DPRD") == by_key
