@@ -380,3 +380,10 @@ def test_list_stage_takes_a_stages_name(run: Run) -> None:
     run("evidence", "add", "perth-au-other-2024", "persetujuan DPRD", "--date", "2024-04")
     by_key = run.json("list", "--stage", "dprd_approval")
     assert by_key and run.json("list", "--stage", "persetujuan DPRD") == by_key
+
+
+def test_the_stage_list_heading_has_no_brackets_in_brackets(run: Run) -> None:
+    # "Tahapan (daftar baku (menurut peraturan))" under --lang id.
+    for args in (("stages", "list"), ("show", "1"), ("evidence", "list", "1")):
+        shown = run("--lang", "id", *args).stdout
+        assert "Tahapan (daftar baku menurut peraturan)" in shown and "))" not in shown
