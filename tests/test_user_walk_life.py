@@ -387,3 +387,17 @@ def test_the_stage_list_heading_has_no_brackets_in_brackets(run: Run) -> None:
     for args in (("stages", "list"), ("show", "1"), ("evidence", "list", "1")):
         shown = run("--lang", "id", *args).stdout
         assert "Tahapan (daftar baku menurut peraturan)" in shown and "))" not in shown
+
+
+# -- the team's accounts: a table with its headings and the bureau's clock ------------------------
+
+
+def test_users_list_reads_as_the_other_tables(run: Run) -> None:
+    # `users list` printed "ani  2026-12-07T15:13:17+00:00": no headings, the stored UTC stamp
+    # where `history` shows the local time with its offset.
+    run("users", "add", "ani", "--password-stdin", input="s3cret-pass\n")
+    lines = run("--lang", "id", "users", "list").stdout.splitlines()
+    assert lines[0].split() == ["Nama", "Ditambahkan", "(waktu", "setempat)"]
+    assert lines[1].startswith("ani ") and "T" not in lines[1] and lines[1][-6] in "+-"
+    [account] = run.json("users", "list")
+    assert "T" in account["added"]  # the machine format keeps the stored stamp
