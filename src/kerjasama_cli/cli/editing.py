@@ -227,6 +227,17 @@ def _restore(action: str, change: int | None, db: Any) -> None:
         line = t("restored {id} ({key}), deleted by change {change}")
     else:
         line = t("undid change {change} to {id} ({key}): {fields}")
-    fields = ", ".join(done.fields)
+    fields = ", ".join(t.field(name) for name in done.fields)
     text = line.format(id=done.record_id, key=done.key, change=change, fields=fields)
+    back = [
+        t.plural("{n} piece of evidence", "{n} pieces of evidence", done.dossier.evidence),
+        t.plural("{n} document", "{n} documents", done.dossier.documents),
+    ]
+    counts = (done.dossier.evidence, done.dossier.documents)
+    if any(counts):
+        text += t(", with {what}").format(
+            what=t.ctx("joining", " and ").join(
+                said for said, n in zip(back, counts, strict=True) if n
+            )
+        )
     typer.echo(f"kerjasama: {text}", err=True)

@@ -103,11 +103,15 @@ def list_users(
         else:
             write_json(rows)
         return
+    from kerjasama_cli.i18n import translator
+    from kerjasama_cli.render.history import local_time
     from kerjasama_cli.render.plain import grid_lines
 
-    if rows:
-        typer.echo("\n".join(grid_lines([[r["name"], r["added"]] for r in rows], 2)))
-    from kerjasama_cli.i18n import translator
+    if rows:  # headed, and in the bureau's own clock, as `history` shows its times
+        t = translator()
+        grid = [[t("Name"), t("Added (local time)")]]
+        grid += [[r["name"], local_time(r["added"])] for r in rows]
+        typer.echo("\n".join(grid_lines(grid, 2)))
 
     accounts = translator().plural("{n} account", "{n} accounts", len(rows))
     notice("{accounts} in {path}", accounts=accounts, path=_book(db))

@@ -59,6 +59,40 @@ class Said:
         return text.format(**filled(self.values, translate)) if self.values else text
 
 
+class FieldNames:
+    """Stored fields' names inside a message (`title, end_date`), each said as the language
+    names it (`judul, akhir masa berlaku`), as `edit` and `history` name them."""
+
+    def __init__(self, names: Sequence[str]) -> None:
+        self.names = list(names)
+
+    def __str__(self) -> str:
+        return ", ".join(self.names)
+
+    def translated(self, translate: Any) -> str:
+        """The names in the language of `translate` (an `i18n.Translator`)."""
+        return ", ".join(translate.field(name) for name in self.names)
+
+
+class Word:
+    """A vocabulary code inside a message (`visit`, `proposed`), said as the language labels it
+    (`kunjungan`, `diusulkan`); `str()` is the code, as the English line and files keep it."""
+
+    def __init__(self, context: str, code: str) -> None:
+        self.context = context  # `type`, `status`, ... (`Translator.word`)
+        self.code = code
+
+    def __str__(self) -> str:
+        return self.code
+
+    def translated(self, translate: Any) -> str:
+        """The code's label in the language of `translate`; in English the code itself, as
+        `add` takes it (`office_opening`)."""
+        if getattr(translate, "lang", "en") == "en":
+            return self.code
+        return translate.word(self.context, self.code)
+
+
 class ValidationError(KerjasamaError):
     """Bad input: names the input value, the field and what is wrong (exit code 2)."""
 

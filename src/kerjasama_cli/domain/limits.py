@@ -13,6 +13,7 @@ the same name in an import file are held to the same length and the same charact
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping, Sequence
 
 from kerjasama_cli.domain import schema
@@ -70,6 +71,24 @@ def check_given(field: str, values: str | Sequence[str] | None) -> None:
     for value in [values] if isinstance(values, str) else values or ():
         if isinstance(value, str) and not value.strip():
             raise ValidationError(field, value, "is empty")
+
+
+# A term as a bureau's sheet writes it: "5", "2,5", "5 tahun", "5 (lima) tahun", "5 thn",
+# "5 years". The unit is years only: a term in months ("6 bulan") is refused rather than
+# stored as a fraction of a year the user never wrote.
+_TERM = re.compile(
+    r"(?P<n>[^\s(]+)\s*(?:\([^\W\d_]+\))?\s*(?:tahun|thn|th|years?|yrs?)?\.?",
+    re.IGNORECASE,
+)
+
+
+def term_number(text: str) -> float:
+    """The number of years in a term's text (`5 tahun` -> 5.0, `2,5` -> 2.5); ValueError when
+    the text is not a number with, at most, the word for years after it."""
+    match = _TERM.fullmatch(text.strip())
+    if match is None:
+        raise ValueError(text)
+    return float(match["n"].replace(",", "."))
 
 
 def check_term_years(field: str, value: float | None, given: object = None) -> None:

@@ -8,8 +8,9 @@ reasons with the same words.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from kerjasama_cli.domain.errors import ValidationError
+from kerjasama_cli.domain.errors import ValidationError, Word
 from kerjasama_cli.domain.fuzzy_date import FuzzyDate
 from kerjasama_cli.domain.limits import check_term_years
 from kerjasama_cli.domain.records import EVENT, Record
@@ -109,7 +110,7 @@ def check_event_validity(
     for name, value in event_validity(record):
         shown = typed.get(name, value)
         raise ValidationError(
-            names.get(name, name), _shown(shown), _NOT_FOR_EVENTS, type=record.type
+            names.get(name, name), _shown(shown), _NOT_FOR_EVENTS, type=Word("type", record.type)
         )
 
 
@@ -127,7 +128,10 @@ def check_new_type(
     for name, _ in carried:
         if name in given:
             raise ValidationError(
-                field_names[name], _shown(given[name]), _NOT_FOR_EVENTS, type=record.type
+                field_names[name],
+                _shown(given[name]),
+                _NOT_FOR_EVENTS,
+                type=Word("type", record.type),
             )
     if type_text is None:
         return
@@ -136,7 +140,30 @@ def check_new_type(
         type_text,
         "a {type} is an event, which has no validity, and this record carries {carried}; "
         "clear it in the same command ({clear})",
-        type=record.type,
-        carried=", ".join(f"{name} '{_shown(value)}'" for name, value in carried),
+        type=Word("type", record.type),
+        carried=_Carried(carried),
         clear=" ".join(f"{field_names[name]} ''" for name, _ in carried),
     )
+
+
+class _Carried:
+    """`status 'proposed', term_years '5'`: the validity an event may not carry, each field
+    named (and a status labelled) in the message's language, as `history` names them."""
+
+    def __init__(self, carried: list[tuple[str, object]]) -> None:
+        self.carried = carried
+
+    def __str__(self) -> str:
+        return ", ".join(f"{name} '{_shown(value)}'" for name, value in self.carried)
+
+    def translated(self, translate: Any) -> str:
+        """The fields and values in the language of `translate`."""
+
+        def value_in(name: str, value: object) -> object:
+            if name == "status" and isinstance(value, str):
+                return Word("status", value).translated(translate)
+            return _shown(value)
+
+        return ", ".join(
+            f"{translate.field(name)} '{value_in(name, value)}'" for name, value in self.carried
+        )

@@ -18,7 +18,7 @@ from kerjasama_cli.domain.dates import parse_date, parse_date_spec
 from kerjasama_cli.domain.errors import RowRejected, ValidationError
 from kerjasama_cli.domain.fuzzy_date import UNKNOWN, FuzzyDate, key_part
 from kerjasama_cli.domain.keys import check_record_key, slug_part
-from kerjasama_cli.domain.limits import check_term_years
+from kerjasama_cli.domain.limits import check_term_years, term_number
 from kerjasama_cli.domain.partner_names import named_with_country
 from kerjasama_cli.domain.record_rules import check_record
 from kerjasama_cli.domain.records import Person, Record
@@ -69,7 +69,7 @@ def parse_term(value: Any, field: str = "term_years") -> float:
     """A term of validity in years: a number, or text such as `5` or `2,5`, within the one
     bound `domain/limits.py` keeps (the message quotes the value as given, `500` not `500.0`)."""
     try:
-        term = float(value) if not isinstance(value, str) else float(value.replace(",", "."))
+        term = float(value) if not isinstance(value, str) else term_number(value)
     except (ValueError, OverflowError):
         raise ValidationError(field, value, "must be a number of years") from None
     check_term_years(field, term, given=value)

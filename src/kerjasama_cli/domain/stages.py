@@ -251,7 +251,13 @@ def listed_stage(text: str, field: str, stages: StageList) -> str:
 def stage_named(text: str, stages: StageList) -> str | None:
     """The key of the stage of STAGES whose name, in Indonesian or English, `text` is
     (`persetujuan DPRD`, `letter of intent`), case and accents folded; None if none is."""
-    return _stage_names(tuple(stages.keys())).get(_fold_name(text))
+    return named_among(text, stages.keys())
+
+
+def named_among(text: str, keys: Iterable[str]) -> str | None:
+    """The key among KEYS whose stage name, in Indonesian or English, `text` is; None if none
+    is (a bureau's own keys have no names but themselves)."""
+    return _stage_names(tuple(sorted(keys))).get(_fold_name(text))
 
 
 def _fold_name(text: str) -> str:
@@ -318,7 +324,9 @@ def parse_stage_specs(specs: Sequence[str]) -> list[Stage]:
     stages: list[Stage] = []
     for spec in specs:
         name, _, proof = spec.partition(":")
-        key = parse_stage(name, "STAGE")
+        # A stage of the regulation by its name (`persetujuan DPRD`) is that stage, as
+        # `evidence add` and `import` read it; any other name is a key of the bureau's own.
+        key = named_among(name, (k for k, _ in DEFAULT_STAGES)) or parse_stage(name, "STAGE")
         if any(s.key == key for s in stages):
             raise ValidationError("STAGE", spec, "is listed twice")
         proved_by = tuple(

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from kerjasama_cli.domain import vocab
-from kerjasama_cli.domain.errors import ValidationError
+from kerjasama_cli.domain.errors import ValidationError, shown
 from kerjasama_cli.domain.fuzzy_date import FuzzyDate
 from kerjasama_cli.domain.records import AGREEMENT, EVENT, Person, Record
 from kerjasama_cli.domain.schema import name_problem
@@ -59,7 +59,15 @@ HEADER_SYNONYMS: Mapping[str, tuple[str, ...]] = {
     "key": ("kunci", "kode", "record key", "kode kerja sama"),
     "kind": ("jenis catatan", "record kind"),
     "type": ("jenis", "tipe", "jenis kerja sama", "jenis dokumen", "document type", "record type"),
-    "partner": ("mitra", "nama mitra", "mitra kerja sama", "partner name", "counterpart"),
+    "partner": (
+        "mitra",
+        "nama mitra",
+        "mitra kerja sama",
+        "kota mitra",
+        "nama kota mitra",
+        "partner name",
+        "counterpart",
+    ),
     "partner_key": ("kunci mitra",),
     "partner_kind": ("jenis mitra", "partner type", "partner kind"),
     "country": ("negara", "negara mitra", "partner country"),
@@ -96,6 +104,12 @@ HEADER_SYNONYMS: Mapping[str, tuple[str, ...]] = {
 
 # Columns a rejects file adds (and any header starting with "_"): ignored on import.
 REJECT_LINE, REJECT_REASON = "_line", "_reason"
+# A list's running number (1, 2, 3...), the first column of most of a bureau's sheets: not a
+# field of the record, ignored as a rejects file's columns are. "Nomor" alone is not among
+# them: it may be a document's number.
+RUNNING_NUMBER = frozenset({"no", "no urut", "nomor urut"})
+# Unknown headers named in the one line that refuses a file (the first with its suggestions).
+_UNKNOWN_NAMED = 5
 
 
 def _fold(text: str) -> str:
@@ -146,6 +160,7 @@ def header_fields(headers: Sequence[str], mapping: Mapping[str, str]) -> list[st
         name = next(k for k in mapping if _fold(k) in unknown_maps)
         raise ValidationError("--map", name, "no such column in the file", _close(name, headers))
     fields: list[str | None] = []
+    unknown: list[tuple[str, ValidationError]] = []
     for header in headers:
         problem = name_problem(header)
         if problem:
@@ -154,19 +169,16 @@ def header_fields(headers: Sequence[str], mapping: Mapping[str, str]) -> list[st
         if folded in explicit:
             target = explicit[folded]
             fields.append(field_for(target, "--map") if target else None)
-        elif header.strip().startswith("_") or not header.strip():
+        elif header.strip().startswith("_") or not header.strip() or folded in RUNNING_NUMBER:
             fields.append(None)
         else:
             try:
                 fields.append(field_for(header))
             except ValidationError as error:
-                raise ValidationError(
-                    "column",
-                    header,
-                    "unknown header; name its field with --map HEADER=FIELD (or --map HEADER= "
-                    "to ignore it)",
-                    error.suggestions,
-                ) from None
+                unknown.append((header, error))
+                fields.append(None)
+    if unknown:
+        raise _unknown_headers(unknown)
     seen: dict[str, str] = {}
     for header, field in zip(headers, fields, strict=True):
         if field is None:
@@ -181,6 +193,31 @@ def header_fields(headers: Sequence[str], mapping: Mapping[str, str]) -> list[st
             )
         seen[field] = header
     return fields
+
+
+def _unknown_headers(unknown: list[tuple[str, ValidationError]]) -> ValidationError:
+    """One line for every unknown header (the first with its suggestions): a user who fixed
+    one at a time was told of the next only on the next run."""
+    (header, error), others = unknown[0], [h for h, _ in unknown[1:]]
+    if not others:
+        return ValidationError(
+            "column",
+            header,
+            "unknown header; name its field with --map HEADER=FIELD (or --map HEADER= to "
+            "ignore it)",
+            error.suggestions,
+        )
+    named = ", ".join(shown(h) for h in others[:_UNKNOWN_NAMED])
+    if len(others) > _UNKNOWN_NAMED:
+        named += ", …"
+    return ValidationError(
+        "column",
+        header,
+        "unknown header, as are {others}; name each one's field with --map HEADER=FIELD (or "
+        "--map HEADER= to ignore it)",
+        error.suggestions,
+        others=named,
+    )
 
 
 def _close(word: str, options: Sequence[str]) -> list[str]:

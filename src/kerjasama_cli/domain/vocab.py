@@ -19,6 +19,8 @@ AGREEMENT_TYPES: Mapping[str, tuple[str, ...]] = {
         "sister province",
         "kota kembar",
         "kota bersahabat",
+        "provinsi kembar",
+        "provinsi bersahabat",
         "kemitraan",
     ),
     "loi": ("letter of intent", "surat pernyataan kehendak"),
@@ -29,7 +31,7 @@ AGREEMENT_TYPES: Mapping[str, tuple[str, ...]] = {
 }
 
 EVENT_TYPES: Mapping[str, tuple[str, ...]] = {
-    "visit": ("kunjungan",),
+    "visit": ("kunjungan", "kunjungan kerja", "kunker"),
     "meeting": ("pertemuan", "rapat"),
     "office_opening": ("office opening", "pembukaan kantor"),
     "renewal": ("perpanjangan", "pembaruan"),
@@ -53,9 +55,16 @@ PARTNER_KINDS: Mapping[str, tuple[str, ...]] = {
 }
 
 STATUSES: Mapping[str, tuple[str, ...]] = {
-    "proposed": ("diusulkan", "rencana", "planned"),
+    "proposed": ("diusulkan", "usulan", "rencana", "planned"),
     "active": ("aktif", "berlaku", "in force"),
-    "expired": ("kedaluwarsa", "berakhir masa berlaku"),
+    # "kadaluarsa": the spelling most sheets use (KBBI's is kedaluwarsa)
+    "expired": (
+        "kedaluwarsa",
+        "kadaluarsa",
+        "kadaluwarsa",
+        "berakhir masa berlaku",
+        "habis masa berlaku",
+    ),
     "renewed": ("diperpanjang",),
     "ended": ("berakhir", "dihentikan", "terminated"),
     "superseded": ("digantikan",),

@@ -10,6 +10,7 @@ number as `2024` (not `2024.0`). Rejects name `SHEET!ROW`, as Excel does.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -114,6 +115,27 @@ def _formulas(path: str, ws: Any) -> Any:
     return book[ws.title]
 
 
+# How far under a sheet's title row to look for its column headers.
+_TITLE_ROWS = 20
+
+
+def _headers_below(cells: Iterator[Any], mapping: Mapping[str, str], row: int) -> int | None:
+    """The first of the next rows that reads as a header of two fields or more, if any."""
+    for number, values in enumerate(itertools.islice(cells, _TITLE_ROWS), start=row + 1):
+        texts = [cell_text(v) for v in values]
+        while texts and not texts[-1]:
+            texts.pop()
+        if len(list(filter(None, texts))) < 2:
+            continue
+        try:
+            fields = header_fields(texts, mapping)
+        except ValidationError:
+            continue
+        if sum(f is not None for f in fields) >= 2:
+            return number
+    return None
+
+
 def _sheet_rows(
     name: str, ws: Any, mapping: Mapping[str, str], header_row: int, formulas: Any = None
 ) -> FlatInput:
@@ -143,6 +165,19 @@ def _sheet_rows(
     try:
         fields = header_fields(header, mapping)
     except ValidationError as error:
+        below = (
+            _headers_below(cells, mapping, header_row)
+            if len(list(filter(None, header))) == 1
+            else None
+        )
+        if below is not None:  # a title in A1, the headers under it: say where they are
+            error = ValidationError(
+                "column",
+                error.value,
+                "unknown header; a title above the column headers? They read as headers on row "
+                "{row}: give --header-row {row}",
+                row=below,
+            )
         raise error.at(f"{name}:{title}!{header_row}") from None
     pairs = [(i, f) for i, f in enumerate(fields) if f is not None]
     width = len(header)

@@ -75,7 +75,7 @@ def describe(change: dict[str, Any], width: int | None = 40) -> str:
     return f"{count}: {_value(label, width)}" if label else count
 
 
-def _when(at: str) -> str:
+def local_time(at: str) -> str:
     """A stored UTC time as the local time of this machine, with its offset (`+07:00`): the
     bureau reads its own clock; the offset keeps it unambiguous. JSON keeps UTC."""
     import datetime as dt
@@ -98,7 +98,7 @@ def _plain(rows: Sequence[dict[str, Any]]) -> None:
     cells = [
         [
             str(r["id"]),
-            _when(r["at"]),
+            local_time(r["at"]),
             _actor(r),
             r["command"],
             _action(r),
@@ -156,7 +156,7 @@ def render_history(rows: Sequence[dict[str, Any]]) -> None:
     cells = [
         [
             str(row["id"]),
-            _when(row["at"]),
+            local_time(row["at"]),
             _actor(row),
             row["command"],
             _action(row),
@@ -198,7 +198,7 @@ def render_changes(rows: Sequence[dict[str, Any]]) -> None:
     lines = [
         [
             " ",
-            _when(row["at"]),
+            local_time(row["at"]),
             _actor(row),
             f"{row['command']:<7} {t.ctx('action', row['action'])}",
             # Whole values on a terminal too: the page folds a long line, and a pipe gets the

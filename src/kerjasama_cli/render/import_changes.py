@@ -17,11 +17,14 @@ def value_text(value: Any, empty: str) -> str:
         return empty
     if isinstance(value, list):
         return "; ".join(map(str, value))
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # a term of 5 years, not 5.0, as `history` shows it
     return f'"{value}"' if isinstance(value, str) else str(value)
 
 
-def _counts(counter: Any) -> str:
-    return ", ".join(f"{name} {count}" for name, count in counter.most_common())
+def _counts(counter: Any, t: Any) -> str:
+    """`title 3, sectors 1`: each field named in the language, as `history` names it."""
+    return ", ".join(f"{t.field(name)} {count}" for name, count in counter.most_common())
 
 
 def report_changes(
@@ -37,11 +40,11 @@ def report_changes(
             say(t("{name}: would change {id} ({key}):").format(name=name, id=record_id, key=key))
             for field, (old, new) in diff.items():
                 old_text, new_text = value_text(old, empty), value_text(new, empty)
-                say(f"  {field}: {old_text} → {new_text}")
+                say(f"  {t.field(field)}: {old_text} → {new_text}")
         if _more_records(report):
             say(
                 t("{name}: fields changed in all: {counts}").format(
-                    name=name, counts=_counts(report.fields)
+                    name=name, counts=_counts(report.fields, t)
                 )
             )
     for conflict in report.conflicts:
@@ -52,7 +55,7 @@ def report_changes(
                 name=name,
                 id=conflict.record_id,
                 key=conflict.key,
-                field=conflict.field,
+                field=t.field(conflict.field),
                 kept=value_text(conflict.kept, empty),
                 by=conflict.by,
                 offered=value_text(conflict.offered, empty),
@@ -77,5 +80,5 @@ def cleared_text(report: MergeReport) -> str:
         return ""
     t = translator()
     return t.plural("{n} field cleared", "{n} fields cleared", total) + (
-        f" ({_counts(report.cleared)})"
+        f" ({_counts(report.cleared, t)})"
     )

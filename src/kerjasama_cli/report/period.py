@@ -76,7 +76,7 @@ def period_tables(
         Table(
             "signed",
             t("Signed per head of government"),
-            [t("Head of government"), t("Title"), t("Documents")],
+            [t("Head of government"), t.ctx("leader", "Title"), t("Documents")],
             per_head,
             (2,),
         ),

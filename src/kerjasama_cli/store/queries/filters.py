@@ -186,6 +186,7 @@ def _cooperation_clauses(
     conn: sqlite3.Connection, f: RecordFilter, clauses: list[str], params: list[Any]
 ) -> None:
     """`--family`, `--object` and `--stage` (issue 22; the SQL lives with its tables)."""
+    from kerjasama_cli.domain.stages import named_among
     from kerjasama_cli.store.dossier.cooperation import FAMILY_SQL, OBJECTS_OF_SQL
     from kerjasama_cli.store.dossier.stages import STAGE_IN_SQL, known_stages
 
@@ -197,13 +198,17 @@ def _cooperation_clauses(
         params.extend(f.objects)
     if f.stages:
         known = known_stages(conn)
+        stages = []
         for stage in f.stages:
-            if stage not in known:
+            # a stage by its name (`persetujuan DPRD`), as `evidence add` and `import` take it
+            key = stage if stage in known else named_among(stage, known)
+            if key is None:
                 raise ValidationError(
                     "--stage", stage, "in no stage list", _close(stage, sorted(known))
                 )
-        clauses.append(STAGE_IN_SQL.format(", ".join("?" * len(f.stages))))
-        params.extend(f.stages)
+            stages.append(key)
+        clauses.append(STAGE_IN_SQL.format(", ".join("?" * len(stages))))
+        params.extend(stages)
 
 
 # The statuses a lapse of validity gives, and the stored validity that can give each: `list

@@ -17,6 +17,7 @@ from kerjasama_cli.domain.limits import (
     check_options,
     check_term_years,
     check_text,
+    term_number,
 )
 from kerjasama_cli.domain.partner_names import named_with_country
 from kerjasama_cli.domain.record_rules import check_record
@@ -62,7 +63,7 @@ def term_option(text: str) -> float:
     """`--term-years TEXT` of `add` and `edit`: a number of years (`5`, `2,5`) within the one
     bound of `domain/limits.py`, refused in one line quoting the text as typed."""
     try:
-        value = float(text.replace(",", "."))
+        value = term_number(text)
     except ValueError:
         raise ValidationError("--term-years", text, "must be a number of years") from None
     if value < 0:

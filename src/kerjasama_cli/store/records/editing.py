@@ -16,6 +16,7 @@ from kerjasama_cli.domain.record_rules import check_new_type, check_record
 from kerjasama_cli.domain.records import Person, Record
 from kerjasama_cli.domain.tabular import kind_and_type, record_values
 from kerjasama_cli.store.database.connection import Store
+from kerjasama_cli.store.dossier.keeping import log_dossier_deleted
 from kerjasama_cli.store.parties.government_lookups import local_party_of
 from kerjasama_cli.store.parties.partners import PartnerBook, SourceBook
 from kerjasama_cli.store.records.adding import (
@@ -199,6 +200,9 @@ def delete_record(store: Store, ref: str) -> tuple[int, Record]:
         conn.execute(
             "DELETE FROM citations WHERE entity = 'record' AND entity_id = ?", (record_id,)
         )
+        # Its evidence and document links go with it (the cascade): logged right before the
+        # record's own row, so that `history restore` of this delete brings them back too.
+        log_dossier_deleted(conn, record_id, old.key)
         conn.execute("DELETE FROM records WHERE id = ?", (record_id,))  # cascades, sets null
         history.log(
             conn, "record", record_id, old.key, history.DELETE, history.deleted(record_values(old))

@@ -11,10 +11,11 @@ import json
 import sqlite3
 from dataclasses import dataclass
 
-from kerjasama_cli.domain.errors import Refusal, Said, ValidationError
+from kerjasama_cli.domain.errors import FieldNames, Refusal, Said, ValidationError
 from kerjasama_cli.domain.restore import changed_since, record_from_values, undone
 from kerjasama_cli.domain.tabular import record_values
 from kerjasama_cli.store.database.connection import Store
+from kerjasama_cli.store.dossier.keeping import Dossier, restore_dossier
 from kerjasama_cli.store.records.governor_index import GovernorIndex
 from kerjasama_cli.store.records.writer import save_record
 from kerjasama_cli.store.safety import history
@@ -30,6 +31,7 @@ class Restored:
     key: str
     action: str  # the action undone: "delete" or "update"
     fields: list[str]
+    dossier: Dossier = Dossier()  # a delete undone: the evidence and documents back with it
 
 
 def _change(conn: sqlite3.Connection, change_id: int) -> tuple[str, int, str, str, dict]:
@@ -93,7 +95,8 @@ def restore(store: Store, change_id: int) -> Restored:
             _check_references(conn, values)
             record = record_from_values(key, values)
             save_record(conn, record, GovernorIndex(conn), record_id=record_id)
-            return Restored(record_id, key, action, sorted(values))
+            dossier = restore_dossier(conn, change_id, record_id, key)
+            return Restored(record_id, key, action, sorted(values), dossier)
         if current is None:
             raise ValidationError(
                 FIELD,
@@ -108,7 +111,7 @@ def restore(store: Store, change_id: int) -> Restored:
                 FIELD,
                 change_id,
                 "changed again since: {fields}; undo the later change",
-                fields=", ".join(moved),
+                fields=FieldNames(moved),
             )
         values = undone(now, changes)
         _check_references(conn, values)
