@@ -172,3 +172,13 @@ TIE_WITH = re.compile(
 AND_THEN = re.compile(r"[^.;:]*?\b(?:dan|and|&)\s+" + KIND, re.I)
 # "Ambon-Darwin", "Kupang - Palmerston": the pair told by a dash after the local party.
 DASH = re.compile(r"[-–]\s*$")
+
+# A visit of state, not a local government's: a prime minister met at the airport, a foreign
+# minister received by Indonesia's own ministers ("Menko Marves ... menerima kunjungan Menteri
+# Luar Negeri RRT"); the governor along at the protocol makes no record of his.
+STATE_VISIT = re.compile(
+    r"\b(?:Bandara|Terminal VIP|airport|Lanud|Pangkalan Udara|Menteri Koordinator|Menko\w*|"
+    r"Menteri Dalam Negeri|Mendagri|Menlu RI|Menteri(?: [A-Z]\w+){1,4} (?:RI|Republik Indonesia)|"
+    r"Presiden (?:RI|Republik Indonesia|Jokowi|Joko|"
+    r"Prabowo)|Wakil Presiden (?:RI|Republik Indonesia))\b"
+)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kerjasama_cli.extract import guards, lexicon
-from kerjasama_cli.extract.acting_words import NATIONAL_OFFICE
+from kerjasama_cli.extract.acting_words import NATIONAL_OFFICE, STATE_VISIT
 from kerjasama_cli.extract.facts import Facts, PartnerHit
 from kerjasama_cli.extract.places import PartnerRef, country_of
 from kerjasama_cli.geo import find_place
@@ -43,17 +43,6 @@ _RECEIVED_OR_VISITING = re.compile(
     r"(?!Indonesia\b)[A-Z]",
     re.I,
 )
-# A visit of state, not a local government's: a prime minister met at the airport, a foreign
-# minister received by Indonesia's own ministers ("Menko Marves ... menerima kunjungan Menteri
-# Luar Negeri RRT"); the governor along at the protocol makes no record of his.
-_A_STATE_VISIT = re.compile(
-    r"\b(?:Bandara|Terminal VIP|airport|Lanud|Pangkalan Udara|Menteri Koordinator|Menko\w*|"
-    r"Menteri Dalam Negeri|Mendagri|Menlu RI|Menteri(?: [A-Z]\w+){1,4} (?:RI|Republik Indonesia)|"
-    r"Presiden (?:RI|Republik Indonesia|Jokowi|Joko|"
-    r"Prabowo)|Wakil Presiden (?:RI|Republik Indonesia))\b"
-)
-
-
 _STATE_WORD = re.compile(r"^Negara\s+(?=[A-Z])")
 
 
@@ -65,7 +54,7 @@ def national_office_received(text: str, start: int) -> bool:
     return bool(
         NATIONAL_OFFICE.search(text[max(0, start - 90) : start])
         and _RECEIVED_OR_VISITING.search(text)
-        and not _A_STATE_VISIT.search(text)
+        and not STATE_VISIT.search(text)
     )
 
 
@@ -118,9 +107,7 @@ def _first_explored(text: str, start: int) -> bool:
         return bool(_EXPLORES.search(after) and _TIE.search(after))
     before = text[:start]
     return bool(
-        _COUNTRIES_LEAD.search(before)
-        and _EXPLORES.search(before)
-        and _TIE.search(before[-150:])
+        _COUNTRIES_LEAD.search(before) and _EXPLORES.search(before) and _TIE.search(before[-150:])
     )
 
 
@@ -199,7 +186,8 @@ def countries_as_partners(all_facts: list[Facts]) -> None:
             sent = event and (
                 _GOVERNMENT_PEOPLE.search(before)
                 or national_office_received(facts.sentence.text, start)
-                or not facts.partners and _PARTY_OF.search(before)
+                or not facts.partners
+                and _PARTY_OF.search(before)
             )
             if not (agreement and _LIST_LEAD.search(before) or mission or sent):
                 continue

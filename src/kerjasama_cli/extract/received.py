@@ -219,7 +219,7 @@ def received_states(
     }
     for facts in all_facts:
         text = facts.sentence.text
-        if not _told(facts, local, set(lexicon.EVENT_CLASS)):
+        if not _told(facts, local, set(lexicon.EVENT_CLASS)) or words.STATE_VISIT.search(text):
             continue
         for code, name, start in facts.countries:
             end = start + len(name)
