@@ -161,6 +161,18 @@ def resolve(
         if not month or published is None or not g["m"][0].isupper() or len(g["m"]) < 3:
             return None
         return month_back(month, published, before, rest)
+    if kind == "m_rel":
+        month = month_number(g["m"])
+        if not month or published is None or not g["m"][0].isupper():
+            return None
+        back = 0 if re.search(r"\b(?:ini|this)\b", g["which"], re.I) else 1
+        return f"{published.year - back:04d}-{month:02d}"
+    if kind == "wd_week":
+        told = g.get("w") or g.get("w2") or g.get("w3") or ""
+        if published is None or not told[0].isupper():
+            return None
+        monday = published - dt.timedelta(days=published.weekday())
+        return (monday - dt.timedelta(days=7 - WEEKDAYS[told.lower()])).isoformat()
     if kind == "period":
         return period(g, published, m.string[max(0, m.start() - 50) : m.start()])
     if kind == "rel":

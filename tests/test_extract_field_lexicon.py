@@ -1,0 +1,149 @@
+"""Sector, date and type words written from the two languages, not from any batch's misses
+(issue 23, i40b): each probe names invented places and people; each mirror is a sentence the new
+words must leave as it was."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kerjasama_cli.extract import extract
+from kerjasama_cli.extract.dates import find_dates
+from kerjasama_cli.extract.lexicon import find_types
+from kerjasama_cli.extract.output import to_json
+from kerjasama_cli.extract.sector_frames import covered_sectors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        ("Kerja sama meliputi bidang perguruan tinggi dan kedokteran.", ["education", "health"]),
+        ("Kerja sama itu mencakup ekowisata, kesenian, dan cagar budaya.", ["tourism", "culture"]),
+        ("The partnership covers medical services, nutrition and the arts.", ["health", "culture"]),
+        (
+            "Kerja sama di bidang digitalisasi dan keanekaragaman hayati.",
+            ["technology", "environment"],
+        ),
+        (
+            "The MoU covers railways, electricity and housing.",
+            ["transport", "energy", "urban_planning"],
+        ),
+        (
+            "Kerja sama meliputi persampahan, drainase, dan perbankan.",
+            ["waste", "flood_management", "finance"],
+        ),
+        ("Cooperation in employment and supply chains was agreed.", ["labour", "logistics"]),
+        ("Kerja sama di bidang kepegawaian dan keolahragaan.", ["civil_service", "sports"]),
+    ],
+)
+def test_a_field_s_everyday_words_name_it(sentence: str, codes: list[str]) -> None:
+    assert covered_sectors(sentence) == codes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        # a field the registry has no code for is no sector, not the nearest one
+        ("Kerja sama meliputi bidang industri, UMKM, dan pertanian.", []),
+        ("Kerja sama di bidang pendidikan dan industri.", ["education"]),
+        # a university named is an institution, not education
+        ("Kerja sama dengan Universitas Velaria di bidang kesehatan.", ["health"]),
+        ("The cooperation with the University of Norvale covers tourism.", ["tourism"]),
+        # the people of a field and its things are not the field
+        ("Kerja sama ini diharapkan menarik investor dan pekerja.", []),
+    ],
+)
+def test_words_of_no_field_or_of_a_name_stay_out(sentence: str, codes: list[str]) -> None:
+    assert covered_sectors(sentence) == codes
+
+
+PUBLISHED = dt.date(2024, 6, 20)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("sentence", "iso"),
+    [
+        ("MoU ditandatangani tanggal 12 bulan Juni 2024.", "2024-06-12"),
+        ("MoU ditandatangani pada 12 Agst 2023.", "2023-08-12"),
+        ("MoU ditandatangani Rabu 12/6 di Balai Kota.", "2024-06-12"),
+        ("MoU ditandatangani Rabu, 12/6.", "2024-06-12"),
+        ("Kegiatan berlangsung Selasa-Rabu (11-12/6/2024).", "2024-06-11"),
+        ("Kegiatan berlangsung Selasa-Rabu (11-12/6).", "2024-06-11"),
+        ("Kunjungan pada Jumat-Sabtu (7-8/6) lalu.", "2024-06-07"),
+        ("Kegiatan berlangsung pada 11 dan 12 Juni 2024.", "2024-06-11"),
+        ("The visit took place on June 11-12, 2024.", "2024-06-11"),
+        ("MoU ditandatangani pada Juni tahun lalu.", "2023-06"),
+        ("The MoU was signed in June last year.", "2023-06"),
+        ("The MoU was signed in March of this year.", "2024-03"),
+        ("MoU ditandatangani Rabu pekan lalu.", "2024-06-12"),
+        ("The MoU was signed on Wednesday last week.", "2024-06-12"),
+    ],
+)
+def test_a_date_shape_of_the_news_is_read(sentence: str, iso: str) -> None:
+    assert [d.iso for d in find_dates(sentence, PUBLISHED)][:1] == [iso]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "isos"),
+    [
+        ("MoU ditandatangani Selasa (18/6/2024).", ["2024-06-18"]),
+        ("The MoU was signed on the 4th of March, 2024.", ["2024-03-04"]),
+        ("Kunjungan berlangsung 4-5 Maret 2024.", ["2024-03-04"]),
+        ("The visit took place from June 11 to 13, 2024.", ["2024-06-11"]),
+        ("MoU ditandatangani pada 12 Juni lalu.", ["2024-06-12"]),
+        ("The MoU was signed on Sept. 3, 2023.", ["2023-09-03"]),
+        # a bare "12/6" may be a score or a fraction: only a weekday makes it a day
+        ("Tim Velaria menang 12/6 atas tim tamu.", []),
+        ("Minggu lalu, kedua kota bertemu.", ["2024-06-16"]),
+        ("MoU ditandatangani pekan lalu.", ["2024-06"]),
+    ],
+)
+def test_date_shapes_read_before_stay_as_they_were(sentence: str, isos: list[str]) -> None:
+    assert [d.iso for d in find_dates(sentence, PUBLISHED)] == isos
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rtype"),
+    [
+        ("Kedua kota menandatangani memorandum kesepahaman.", "mou"),
+        ("Kedua kota menandatangani naskah kesepahaman.", "mou"),
+        ("Kedua kota menandatangani kesepahaman bersama.", "mou"),
+        ("The two sides signed a Letter of Intention.", "loi"),
+        ("The two sides signed a letter of interest.", "loi"),
+        ("The two sides signed an implementing arrangement.", "agreement"),
+        ("Kabupaten Sleman dan Distrik Velaria resmi menjadi kabupaten bersaudara.", "sister_city"),
+        ("The two signed a friendship province agreement.", "sister_city"),
+        ("Bupati melakukan kunker ke Distrik Velaria.", "visit"),
+        ("Wali Kota melakukan misi muhibah ke Distrik Velaria.", "visit"),
+        ("Wali Kota berdialog dengan Duta Besar Velaria.", "meeting"),
+    ],
+)
+def test_a_type_word_of_either_language_is_read(sentence: str, rtype: str) -> None:
+    assert [t for t, _, _ in find_types(sentence)][:1] == [rtype]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "types"),
+    [
+        ("The two cities are environmentally friendly cities.", []),
+        ("Kedua kota menandatangani nota kesepahaman.", ["mou"]),
+        ("Kedua pihak menandatangani Surat Pernyataan Kehendak.", ["loi"]),
+        ("Wali Kota menerima audiensi Konsul Jenderal Velaria.", ["meeting"]),
+        ("Pihaknya memiliki kesepahaman yang sama soal banjir.", []),
+    ],
+)
+def test_type_words_read_before_stay_as_they_were(sentence: str, types: list[str]) -> None:
+    assert [t for t, _, _ in find_types(sentence)] == types
+
+
+def test_an_article_s_signed_document_takes_the_new_words_of_its_fields() -> None:
+    text = (
+        "Bandung Teken Memorandum Kesepahaman dengan Velaria\n\n"
+        "Pemerintah Kota Bandung menandatangani memorandum kesepahaman dengan Pemerintah Kota "
+        "Velaria, Korea Selatan, pada Juni tahun lalu. Kerja sama itu meliputi bidang ekowisata "
+        "dan kedokteran."
+    )
+    (draft,) = to_json([extract(text, name="probe.txt", published=PUBLISHED, home="Kota Bandung")])
+    assert (draft["partner"], draft["type"], draft["date"]) == ("Velaria", "mou", "2023-06")
+    assert draft["sectors"] == ["tourism", "health"]
