@@ -147,3 +147,34 @@ def test_an_article_s_signed_document_takes_the_new_words_of_its_fields() -> Non
     (draft,) = to_json([extract(text, name="probe.txt", published=PUBLISHED, home="Kota Bandung")])
     assert (draft["partner"], draft["type"], draft["date"]) == ("Velaria", "mou", "2023-06")
     assert draft["sectors"] == ["tourism", "health"]
+
+
+_TWO_GUESTS = (
+    "Bandung Terima Dua Wali Kota\n\n"
+    "Wali Kota Bandung menerima kunjungan Wali Kota Velaria, Korea Selatan, dan Wali Kota "
+    "Norvale, Jepang, di Balai Kota, Selasa (18/6/2024). "
+)
+
+
+def _fields(text: str) -> dict[str, list[str]]:
+    drafts = to_json([extract(text, name="probe.txt", published=PUBLISHED, home="Kota Bandung")])
+    return {d["partner"]: d["sectors"] for d in drafts}
+
+
+def test_fields_told_after_a_sentence_naming_both_guests_are_both_visits() -> None:
+    text = _TWO_GUESTS + (
+        "Pertemuan berlangsung hangat. Kedua tamu tertarik bekerja sama di bidang pendidikan "
+        "dan pariwisata."
+    )
+    assert _fields(text) == {
+        "Velaria": ["education", "tourism"],
+        "Norvale": ["education", "tourism"],
+    }
+
+
+def test_fields_told_after_a_sentence_naming_one_guest_are_that_one_s() -> None:
+    text = _TWO_GUESTS + (
+        "Sebelumnya Bandung dan Kota Velaria, Korea Selatan, telah menjalin kerja sama. Kedua "
+        "pihak sepakat memperluas kerja sama di bidang pendidikan dan pariwisata."
+    )
+    assert _fields(text) == {"Velaria": ["education", "tourism"], "Norvale": []}

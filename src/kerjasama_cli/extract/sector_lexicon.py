@@ -123,7 +123,7 @@ PROSE_WORDS: dict[str, tuple[str, ...]] = {
     "climate": ("pemanasan global", "global warming"),
     "governance": ("e-government",),
     "finance": ("perbankan", "banking"),
-    "logistics": ("ports", "rantai pasok", "supply chain", "supply chains"),
+    "logistics": ("rantai pasok", "supply chain", "supply chains"),
 }
 # Acronyms match in capitals only ("ICT", "PNS": not the letters inside another word).
 CAPITALS_ONLY = {word.lower(): word for word in ("ASN", "ICT", "PNS")}
