@@ -35,6 +35,8 @@ from kerjasama_cli.extract.sector_frames import covered_sectors
         ),
         ("Cooperation in employment and supply chains was agreed.", ["labour", "logistics"]),
         ("Kerja sama di bidang kepegawaian dan keolahragaan.", ["civil_service", "sports"]),
+        # a cooperation word with the possessive "-nya"
+        ("Kerja samanya antara lain di sektor pariwisata.", ["tourism"]),
     ],
 )
 def test_a_field_s_everyday_words_name_it(sentence: str, codes: list[str]) -> None:
@@ -117,6 +119,10 @@ def test_date_shapes_read_before_stay_as_they_were(sentence: str, isos: list[str
         ("Bupati melakukan kunker ke Distrik Velaria.", "visit"),
         ("Wali Kota melakukan misi muhibah ke Distrik Velaria.", "visit"),
         ("Wali Kota berdialog dengan Duta Besar Velaria.", "meeting"),
+        # the possessive "-nya" an Indonesian noun takes
+        ("Dalam kunjungannya ke Distrik Velaria, Bupati meninjau pasar.", "visit"),
+        ("Dalam pertemuannya dengan Wali Kota Velaria, ia membahas pariwisata.", "meeting"),
+        ("Kemitraannya dengan Kota Velaria dimulai pada 2010.", "other"),
     ],
 )
 def test_a_type_word_of_either_language_is_read(sentence: str, rtype: str) -> None:

@@ -85,7 +85,9 @@ TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "visit",
         re.compile(
-            r"\bkunjungan\b|\bberkunjung\b|\bmengunjungi\b|\bdikunjungi\b|\blawatan\b|\bkedatangan\b|"
+            # with the possessive "-nya" ("dalam kunjungannya ke ...", "lawatannya")
+            r"\bkunjungan(?:nya)?\b|\bberkunjung\b|\bmengunjungi\b|\bdikunjungi\b|"
+            r"\blawatan(?:nya)?\b|\bkedatangan(?:nya)?\b|"
             r"\bmenyambangi\b|\bdisambangi\b|\bbertandang\b|"
             # "kunker" (kunjungan kerja), "misi muhibah" (a goodwill mission abroad)
             r"\bkunker\b|\bmuhibah\b|"
@@ -114,7 +116,7 @@ TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "meeting",
         re.compile(
             # "met with unanimous approval": a reception of an idea, no meeting
-            r"\bpertemuan\b|\bbertemu\b|\brapat\b|\baudiensi\b|\bmeetings?\b|"
+            r"\bpertemuan(?:nya)?\b|\bbertemu\b|\brapat\b|\baudiensi\b|\bmeetings?\b|"
             # "Duta Besar ... jumpa dengan Penjabat Bupati" (not "jumpa pers", a press talk)
             r"\b(?:ber)?jumpa dengan\b|"
             r"\bmet\b(?!\s+with\s+(?:\w+\s+)?(?:approval|support|criticism|resistance|"
@@ -147,7 +149,7 @@ TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "other",
         re.compile(
             r"kerja ?sama|bekerja ?sama|kerjasama|bekerjasama|\bkesepakatan\b|\bkolaborasi\b|"
-            r"\bberkolaborasi\b|\bbersinergi\b|\bkemitraan\b|\bmitra\b|\bcooperat\w*|\bco-operat\w*|\bc"
+            r"\bberkolaborasi\b|\bbersinergi\b|\bkemitraan(?:nya)?\b|\bmitra\b|\bcooperat\w*|\bco-operat\w*|\bc"
             r"ollaborat\w*|\bpartner(?:ship)?s?\b|\bties\b|\brelations\b|\bhubungan\b|\bme"
             r"nggandeng\b|\bgandeng\b|\bwork(?:ed|s|ing)? (?:closely )?with\b|\bbekerja dengan\b|"
             # a contact kept with a government: "melakukan komunikasi dengan Kota Istanbul"
