@@ -184,3 +184,33 @@ def test_fields_told_after_a_sentence_naming_one_guest_are_that_one_s() -> None:
         "pihak sepakat memperluas kerja sama di bidang pendidikan dan pariwisata."
     )
     assert _fields(text) == {"Velaria": ["education", "tourism"], "Norvale": []}
+
+
+_ID = "Pemerintah Kota Bandung dan Pemerintah Kota Velaria, Korea Selatan, "
+_EN = "Bandung Mayor Budi Santoso and Velaria Mayor Kim Joon-ho of South Korea "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rtype"),
+    [
+        # a document still to be drafted or signed on a day set for it: a plan
+        (_EN + "agreed to draw up a memorandum of understanding.", "other"),
+        (_ID + "sepakat menyusun nota kesepahaman kerja sama pendidikan.", "other"),
+        ("Penandatanganan MoU antara " + _ID + "dijadwalkan pada Juli.", "other"),
+        ("The signing of a letter of intent by " + _EN + "is scheduled for July.", "other"),
+        # mirrors: the documents signed, the tie agreed to be made
+        (_ID + "menandatangani memorandum kesepahaman, Rabu (19/6/2024).", "mou"),
+        (_ID + "menandatangani surat pernyataan kehendak, Rabu (19/6/2024).", "loi"),
+        (_ID + "menandatangani perjanjian kerja sama, Rabu (19/6/2024).", "agreement"),
+        (_EN + "signed a letter of intent on Wednesday, June 19, 2024.", "loi"),
+        (_EN + "agreed to establish a sister city relationship on June 19, 2024.", "sister_city"),
+        (_ID + "tengah menjajaki kerja sama sister city.", "other"),
+    ],
+)
+def test_a_document_signed_is_told_from_one_still_to_be_drafted_or_signed(
+    sentence: str, rtype: str
+) -> None:
+    drafts = to_json(
+        [extract("Judul\n\n" + sentence, name="p.txt", published=PUBLISHED, home="Kota Bandung")]
+    )
+    assert [(d["partner"], d["type"]) for d in drafts] == [("Velaria", rtype)]
