@@ -80,6 +80,9 @@ PUBLISHED = dt.date(2024, 6, 20)  # a Thursday
         ("The MoU was signed in March of this year.", "2024-03"),
         ("MoU ditandatangani Rabu pekan lalu.", "2024-06-12"),
         ("The MoU was signed on Wednesday last week.", "2024-06-12"),
+        # a day still to come is the next such day, not last year's
+        ("MoU akan ditandatangani pada 19 Juli mendatang.", "2024-07-19"),
+        ("Penandatanganan dijadwalkan 3 Januari yang akan datang.", "2025-01-03"),
     ],
 )
 def test_a_date_shape_of_the_news_is_read(sentence: str, iso: str) -> None:
