@@ -117,6 +117,8 @@ def test_date_shapes_read_before_stay_as_they_were(sentence: str, isos: list[str
         ("The two sides signed a Letter of Intention.", "loi"),
         ("The two sides signed a letter of interest.", "loi"),
         ("The two sides signed an implementing arrangement.", "agreement"),
+        ("The two cities signed a cooperation pact.", "agreement_word"),
+        ("The two cities inked a partnership deal.", "agreement_word"),
         ("Kabupaten Sleman dan Distrik Velaria resmi menjadi kabupaten bersaudara.", "sister_city"),
         ("The two signed a friendship province agreement.", "sister_city"),
         ("Bupati melakukan kunker ke Distrik Velaria.", "visit"),
@@ -136,6 +138,7 @@ def test_a_type_word_of_either_language_is_read(sentence: str, rtype: str) -> No
     ("sentence", "types"),
     [
         ("The two cities are environmentally friendly cities.", []),
+        ("The two sides inked a good deal of trust.", []),
         ("Kedua kota menandatangani nota kesepahaman.", ["mou"]),
         ("Kedua pihak menandatangani Surat Pernyataan Kehendak.", ["loi"]),
         ("Wali Kota menerima audiensi Konsul Jenderal Velaria.", ["meeting"]),

@@ -65,7 +65,13 @@ TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     # The bare English word: weaker than "sister city" ("a sister city agreement").
-    ("agreement_word", re.compile(r"\bagreements?\b", re.I)),
+    # ... and its plainer news words: "a cooperation pact", "a partnership deal"
+    (
+        "agreement_word",
+        re.compile(
+            r"\b(?:cooperation|partnership) (?:pacts?|deals?)\b|\bpacts?\b|\bagreements?\b", re.I
+        ),
+    ),
     (
         "programme",
         re.compile(
@@ -85,9 +91,10 @@ TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "visit",
         re.compile(
-            # with the possessive "-nya" ("dalam kunjungannya ke ...", "lawatannya")
+            # with the possessive "-nya" ("dalam kunjungannya ke ...", "lawatannya"; not
+            # "kedatangannya", which an Indonesian envoy's call home is told with)
             r"\bkunjungan(?:nya)?\b|\bberkunjung\b|\bmengunjungi\b|\bdikunjungi\b|"
-            r"\blawatan(?:nya)?\b|\bkedatangan(?:nya)?\b|"
+            r"\blawatan(?:nya)?\b|\bkedatangan\b|"
             r"\bmenyambangi\b|\bdisambangi\b|\bbertandang\b|"
             # "kunker" (kunjungan kerja), "misi muhibah" (a goodwill mission abroad)
             r"\bkunker\b|\bmuhibah\b|"
