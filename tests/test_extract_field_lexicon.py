@@ -220,3 +220,28 @@ def test_a_document_signed_is_told_from_one_still_to_be_drafted_or_signed(
         [extract("Judul\n\n" + sentence, name="p.txt", published=PUBLISHED, home="Kota Bandung")]
     )
     assert [(d["partner"], d["type"]) for d in drafts] == [("Velaria", rtype)]
+
+
+_LEAD = (
+    "Bandung Bahas Kerja Sama\n\n"
+    "Pemerintah Kota Bandung membidik kerja sama di bidang pendidikan dan pariwisata. "
+)
+
+
+def test_the_lead_s_fields_are_every_meeting_of_the_one_reception_it_opens() -> None:
+    text = _LEAD + (
+        "Wali Kota Bandung bertemu Wali Kota Velaria, Korea Selatan, dan Wali Kota Norvale, "
+        "Jepang, di Balai Kota, Selasa (18/6/2024)."
+    )
+    assert _fields(text) == {
+        "Velaria": ["education", "tourism"],
+        "Norvale": ["education", "tourism"],
+    }
+
+
+def test_the_lead_s_fields_stay_with_the_first_of_several_visits() -> None:
+    text = _LEAD + (
+        "Wali Kota Bandung menerima kunjungan Wali Kota Velaria, Korea Selatan, dan Wali Kota "
+        "Norvale, Jepang, di Balai Kota, Selasa (18/6/2024)."
+    )
+    assert _fields(text) == {"Velaria": ["education", "tourism"], "Norvale": []}
