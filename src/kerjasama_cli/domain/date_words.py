@@ -40,7 +40,7 @@ MONTH_FULL_NAMES: tuple[tuple[str, str], ...] = (
 )
 _WEEKDAY_OTHER_FORMS = (("Mon",), ("Tue",), ("Wed",), ("Thu",), ("Fri",), ("Sat",), ("Sun", "Ahad"))
 _MONTH_OTHER_FORMS = (("Jan",), ("Feb", "Peb", "Pebruari"), ("Mar", "Mrt"), ("Apr",), (),
-                      ("Jun",), ("Jul",), ("Agu", "Agt", "Ags", "Aug"), ("Sep", "Sept"),
+                      ("Jun",), ("Jul",), ("Agu", "Agt", "Ags", "Agst", "Aug"), ("Sep", "Sept"),
                       ("Okt", "Oct"), ("Nov", "Nop", "Nopember"), ("Des", "Dec"))  # fmt: skip
 
 

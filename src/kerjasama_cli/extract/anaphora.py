@@ -66,6 +66,17 @@ def attach_anaphora(
                 opening = min(first.mentions, key=lambda m: m.facts.sentence.index)
                 if not (lead and ALREADY.search(opening.facts.sentence.text)):
                     first.extra.append(facts)  # (the lead's new cooperation is no old tie's)
+                    # ... and so are the other records of that one reception: meetings
+                    # opened in the same sentence ("menerima Konsul Jenderal Velaria, Norvale
+                    # dan Ostria"), not the stops of a tour, each a talk of its own
+                    for other in later:
+                        if (
+                            first.rtype == "meeting"
+                            and other is not first
+                            and other.rtype == "meeting"
+                            and any(m.facts is opening.facts for m in other.mentions)
+                        ):
+                            other.extra.append(facts)
             continue
 
         def last_seen(c: Cluster, index: int = index) -> int:

@@ -24,6 +24,11 @@ YEAR = r"(?:19[5-9]\d|20\d\d)"
 # Between the two days of a range ("5-10 November", "1 hingga 3 September", "from 1 to 3
 # September"): the range is dated by its first day.
 TO = r"(?:\s*[-–]\s*|\s+(?:hingga|sampai|s\.?d\.?|s/d|to|until|till)\s+)"
+# Between two days told together ("11 dan 12 Juni 2024", "on 11 and 12 June"): the first is
+# the day it began, as of a range.
+DAYS = rf"(?:{TO}|\s+(?:dan|and|&)\s+)"
+# "Selasa-Rabu (11-12/6)", "Friday to Saturday": a range of weekdays is told by its first.
+WEEKDAYS_TO = rf"(?:{TO}(?:{WEEKDAY}))?"
 
 # Alternatives in order of preference; each names its groups.
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -31,9 +36,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "dmy",
         re.compile(
-            rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:{TO}\d{{1,2}}(?:st|nd|rd|th)?)?"
-            # "18 Januari tahun 1985": the formal Indonesian form names the year as one
-            rf"\s+(?:of\s+)?(?P<m>{_MONTH})\.?,?\s+(?:tahun\s+)?(?P<y>{YEAR})\b",
+            rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:{DAYS}\d{{1,2}}(?:st|nd|rd|th)?)?"
+            # "18 Januari tahun 1985": the formal Indonesian form names the year as one, and
+            # "tanggal 12 bulan Juni 2024" the month
+            rf"\s+(?:of\s+|bulan\s+)?(?P<m>{_MONTH})\.?,?\s+(?:tahun\s+)?(?P<y>{YEAR})\b",
             re.I,
         ),
     ),
@@ -41,29 +47,48 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "mdy",
         re.compile(
-            rf"\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{YEAR})\b", re.I
+            rf"\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+            # "June 11-12, 2024", "June 11 to 13, 2024": the first day
+            rf"(?:{DAYS}\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+(?P<y>{YEAR})\b",
+            re.I,
         ),
     ),
     # 2025-10-29 (ISO, as bylines print it)
     ("iso", re.compile(rf"\b(?P<y>{YEAR})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})\b")),
-    # (27/4/2023), 27/4/2023
-    ("num", re.compile(rf"\b(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>{YEAR})\b")),
+    # (27/4/2023), 27/4/2023, and a range's first day: "(11-12/6/2024)"
+    (
+        "num",
+        re.compile(rf"\b(?P<d>\d{{1,2}})(?:{TO}\d{{1,2}})?/(?P<m>\d{{1,2}})/(?P<y>{YEAR})\b"),
+    ),
     # "17-8-2020", "17.08.2020": the same day written with dashes or dots
     ("num", re.compile(rf"\b(?P<d>\d{{1,2}})([-.])(?P<m>\d{{1,2}})\2(?P<y>{YEAR})\b")),
     # Kamis (2/10/25): a two-digit year
     ("num2", re.compile(r"\((?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{2})\)")),
     # "Kota Chengdu Cina (2002)", "Kota Burgas Bulgaria (LoI 2011)": a year in brackets
     ("py", re.compile(rf"\((?:[A-Za-z]{{2,5}}\s+)?(?P<y>{YEAR})\)")),
-    # Selasa (27/5), (12/5)
+    # Selasa (27/5), (12/5), and a range's first day: "Jumat-Sabtu (7-8/6)"
     (
         "dm_num",
-        re.compile(rf"(?:\b(?P<w>{WEEKDAY})\s*)?\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})\)", re.I),
+        re.compile(
+            rf"(?:\b(?P<w>{WEEKDAY}){WEEKDAYS_TO}\s*,?\s*)?"
+            rf"\((?P<d>\d{{1,2}})(?:{TO}\d{{1,2}})?/(?P<m>\d{{1,2}})\)",
+            re.I,
+        ),
+    ),
+    # "Rabu 12/6", "Rabu, 12/6": the same without brackets, after its weekday only (a bare
+    # "12/6" may be a score or a fraction)
+    (
+        "dm_num",
+        re.compile(
+            rf"\b(?P<w>{WEEKDAY})\s*,?\s+(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})\b(?![/.]\d)", re.I
+        ),
     ),
     # Monday (Aug 11), on Aug. 11, 11 Agustus (no year)
     (
         "md",
         re.compile(
-            rf"(?:\b(?P<w>{WEEKDAY})\s*,?\s*\(?)?\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*{YEAR})(?!\s*[-:/])",
+            rf"(?:\b(?P<w>{WEEKDAY})\s*,?\s*\(?)?\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+            rf"(?:{TO}\d{{1,2}}\b)?\b(?!\s*,?\s*{YEAR})(?!\s*[-:/])",
             re.I,
         ),
     ),
@@ -71,8 +96,18 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "dm",
         re.compile(
             rf"(?:\b(?P<w>{WEEKDAY})\s*,?\s*\(?)?\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
-            rf"(?:{TO}\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
+            rf"(?:{DAYS}\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+|bulan\s+)?"
             rf"(?P<m>{_MONTH})\b(?!\.?,?\s+(?:tahun\s+)?{YEAR})",
+            re.I,
+        ),
+    ),
+    # "Juni tahun lalu", "June last year", "in June of this year": the month of the year told
+    # from publication
+    (
+        "m_rel",
+        re.compile(
+            rf"\b(?P<m>{_MONTH})\.?\s+(?:of\s+)?(?P<which>tahun\s+(?:lalu|kemarin|ini)|"
+            r"(?:last|this|the previous|the past)\s+year)\b",
             re.I,
         ),
     ),
@@ -93,6 +128,17 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:in|pada|bulan|since|sejak|on|last|lalu)\s+(?:bulan\s+)?(?P<m>{_MONTH})\b"
             r"(?!\.?,?\s*\d)",
+            re.I,
+        ),
+    ),
+    # "Rabu pekan lalu", "Wednesday last week", "last week's Wednesday": that weekday of the
+    # week before publication's
+    (
+        "wd_week",
+        re.compile(
+            rf"\b(?:(?:on|pada|hari)\s+)?(?P<w>{WEEKDAY})\s*,?\s+(?:(?:se)?pekan|minggu)\s+"
+            rf"(?:yang\s+)?lalu\b|\b(?P<w2>{WEEKDAY})\s+(?:of\s+)?last\s+week\b|"
+            rf"\blast\s+week'?s\s+(?P<w3>{WEEKDAY})\b",
             re.I,
         ),
     ),
@@ -125,7 +171,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:(?:on|pada|hari|last|this|past)\s+)?(?P<w>{WEEKDAY})\b(?:\s+(?:lalu|kemarin))?"
             # "Ahad (7/1)": the weekday of the bracketed day, which alone says the day
-            r"(?!\s*,?\s*\(\d)",
+            r"(?!\s*,?\s*\(\d)"
+            # "Selasa-Rabu (11-12/6)": the first of a range of weekdays, read with its day
+            rf"(?!{TO}(?:{WEEKDAY})\b)",
             re.I,
         ),
     ),

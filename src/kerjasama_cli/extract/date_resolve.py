@@ -33,6 +33,13 @@ def _recent(published: dt.date, month: int, day: int, weekday: int | None) -> dt
     return max(found) if found else None
 
 
+def _ahead(published: dt.date, month: int, day: int) -> str | None:
+    """The day/month on or after publication ("19 Juni mendatang")."""
+    options = [day_or_none(published.year + k, month, day) for k in (0, 1)]
+    found = [d for d in options if d is not None and d >= published]
+    return min(found).isoformat() if found else None
+
+
 def _year_by_weekday(
     sentence: str, month: int, day: int, weekday: str | None, years: frozenset[int] = frozenset()
 ) -> str | None:
@@ -145,6 +152,9 @@ def resolve(
         if kind in ("md", "dm") and not g["m"][0].isupper():
             return None  # "may 5" and the like in lower case are not dates
         weekday = WEEKDAYS.get((g.get("w") or "").lower())
+        if kind in ("md", "dm") and _AHEAD.match(rest):
+            # "pada 19 Juni mendatang": the next such day from publication, not the last
+            return _ahead(published, month, number)
         day = _recent(published, month, number, weekday)
         if kind == "dm_num" and day and day < published - dt.timedelta(days=_STATEMENT_DAYS):
             # "Ahad (7/1)" in an article of 8 October: the news's "(d/m)" is a day of its own
@@ -161,6 +171,18 @@ def resolve(
         if not month or published is None or not g["m"][0].isupper() or len(g["m"]) < 3:
             return None
         return month_back(month, published, before, rest)
+    if kind == "m_rel":
+        month = month_number(g["m"])
+        if not month or published is None or not g["m"][0].isupper():
+            return None
+        back = 0 if re.search(r"\b(?:ini|this)\b", g["which"], re.I) else 1
+        return f"{published.year - back:04d}-{month:02d}"
+    if kind == "wd_week":
+        told = g.get("w") or g.get("w2") or g.get("w3") or ""
+        if published is None or not told[0].isupper():
+            return None
+        monday = published - dt.timedelta(days=published.weekday())
+        return (monday - dt.timedelta(days=7 - WEEKDAYS[told.lower()])).isoformat()
     if kind == "period":
         return period(g, published, m.string[max(0, m.start() - 50) : m.start()])
     if kind == "rel":

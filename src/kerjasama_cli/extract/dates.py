@@ -104,7 +104,9 @@ def find_dates(
             pre = (m.groupdict().get("pre") or "").lower()
             since = pre.startswith(("sejak", "since"))
             source = bool(_SOURCE_CUE.search(sentence[max(0, a - 80) : a]))
-            relative = kind in ("dm_num", "md", "dm", "rel", "wd", "m", "period")
+            relative = kind in (
+                *("dm_num", "md", "dm", "rel", "wd", "m", "period", "m_rel", "wd_week"),
+            )
             said = bool(_SAID_CUE.search(sentence[max(0, a - 70) : a]))
             span = bool(_SPAN.match(m.group(0)))
             found.append(

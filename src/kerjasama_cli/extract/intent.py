@@ -25,11 +25,11 @@ from kerjasama_cli.extract import lexicon
 _MEANT = re.compile(
     r"(?:\buntuk\s+(?:membuat|menjalin|mengadakan|membentuk|mewujudkan|menjadikan|merintis|"
     # a tie to design: "ajakan Konsul Jenderal ... untuk merancang kota kembar dengan ..."
-    r"merancang)|"
+    r"merancang|menyusun)|"
     r"\bin order to (?:establish|form|create|forge)|"
     # a trip made to establish the tie: "made a working visit to Japan ... to establish a
     # sister province relationship" (agreeing to establish one is its signing: _AGREED)
-    r"\bto (?:establish|forge|design|draw up)|"
+    r"\bto (?:establish|forge|design|draw up|draft|prepare)|"
     # "dengan menjadikan dua wilayah tersebut sebagai sister province", "untuk menjadi sister
     # province", "to become sister cities": what the two are to become
     # "digadang-gadang menjadi sister city": touted to become
@@ -63,7 +63,7 @@ _MEANT = re.compile(
     r"\b(?:konsep|rancangan|draf|draft|the draft of)|"
     r"(?:^|[.;:\"“]\s*)dibuat|"
     r"\b(?:sepakat|bersepakat|setuju|menyepakati|agreed|agree)\s+(?:untuk\s+|to\s+)?"
-    r"(?:menandatangani|meneken|sign|segera menandatangani))"
+    r"(?:menandatangani|meneken|sign|segera menandatangani|menyusun|merancang|draft|draw up))"
     # "untuk menjalin penguatan kerjasama sister province": a strengthening to establish
     r"\s+(?:(?:sebuah|suatu|an?|the|naskah|kerja\s*sama|kerjasama|hubungan|program|mou|loi|moa|"
     r"penguatan|peningkatan|pengembangan)"
@@ -146,7 +146,10 @@ _TO_TAKE_PLACE = re.compile(
     r"(?:(?!\b(?:telah|sudah|took|was held|signed|ditandatangani|diteken)\b)[^.;]){0,160}?"
     r"\b(?:(?:will|is to|is due to|is scheduled to|is expected to|shall) (?:soon )?"
     r"(?:take place|be held|be carried out)|(?:akan|bakal|dijadwalkan)\s+(?:segera\s+)?"
-    r"(?:dilakukan|dilaksanakan|digelar|diadakan|berlangsung))\b",
+    r"(?:dilakukan|dilaksanakan|digelar|diadakan|berlangsung)|"
+    # a day set for it: "dijadwalkan pada Juli", "is scheduled for July", "is set for"
+    r"(?:dijadwalkan|direncanakan|rencananya)\s+(?:pada|tanggal|bulan|digelar)|"
+    r"(?:is|are|was|were)\s+(?:scheduled|set|planned|slated)\s+(?:for|on|in))\b",
     re.I,
 )
 
@@ -168,7 +171,12 @@ def meant(sentence: str, at: int) -> bool:
     return not (
         found.group(0).lower().startswith(("untuk", "to "))
         and _AGREED.search(window[: found.start()])
+        # agreeing to draft or design a document is not signing it
+        and not _DRAFTING.search(found.group(0))
     )
+
+
+_DRAFTING = re.compile(r"\b(?:merancang|menyusun|design|draw up|draft|prepare)\b", re.I)
 
 
 # What joins a document to the tie it is about: "the draft memorandum of understanding on a

@@ -15,7 +15,8 @@ TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "loi",
         re.compile(
-            r"\bletters? of intent\b|\bLOI\b|\bLoI\b|\bsurat minat\b|"
+            r"\bletters? of inten(?:t|tion)\b|\bletters? of interest\b|\bLOI\b|\bLoI\b|"
+            r"\bsurat minat\b|"
             r"(?:surat )?pernyataan (?:kehendak|minat|keinginan)|"
             r"\b(?:protocol|statement|declaration) of intent(?:ion)?\b",
             re.I,
@@ -27,6 +28,9 @@ TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\bmemorand(?:um|a) of (?:understanding|cooperation)\b|\bMOU\b|\bMoU\b|\bMoC\b|"
             r"nota kesepahaman|nota "
             r"kesepakatan|memorandum saling pengertian|"
+            # the Indonesian forms beside "nota": "memorandum kesepahaman", "naskah
+            # kesepahaman", "kesepahaman bersama" (the understanding both signed)
+            r"\b(?:memorandum|naskah) kesepahaman\b|\bkesepahaman bersama\b|"
             # "menandatangani empat kesepahaman kerja sama Sister Province", "kesepahaman MoU"
             r"\bkesepahaman\s+(?=kerja ?sama\b|MoU\b)",
             re.I,
@@ -36,7 +40,9 @@ TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "agreement",
         re.compile(
             r"perjanjian kerja ?sama|\bPKS\b|minutes of agreement|cooperation agreement|me"
-            r"morandum of agreement|\bMoA\b|kesepakatan bersama|perjanjian",
+            r"morandum of agreement|\bMoA\b|kesepakatan bersama|perjanjian|"
+            # the document that carries out an MoU's terms
+            r"\bimplement(?:ing|ation) arrangements?\b",
             re.I,
         ),
     ),
@@ -46,6 +52,9 @@ TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\bsister[- ]?(?:cit(?:y|ies)|provinces?|states?|prefectures?|relationships?|t"
             r"ies)\b|kota (?:kembar|bersaudara|bersahabat|kembaran)|provinsi (?:kembar|ber"
             r"saudara|bersahabat)|saudara kembar|\btwin(?:ned)? cit(?:y|ies)\b|\btwinning\b|"
+            # a regency's tie ("kabupaten bersaudara"), a province's friendship tie
+            r"\bkabupaten (?:kembar|bersaudara|bersahabat)\b|"
+            r"\bfriendship[- ](?:provinces?|prefectures?|states?|regions?)\b|"
             # "were formally twinned": the tie made, told by its verb
             r"\btwinned\b|"
             # a German city's "Partnerstadt" in English, one city: "our partner city Jakarta"
@@ -58,7 +67,13 @@ TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     # The bare English word: weaker than "sister city" ("a sister city agreement").
-    ("agreement_word", re.compile(r"\bagreements?\b", re.I)),
+    # ... and its plainer news words: "a cooperation pact", "a partnership deal"
+    (
+        "agreement_word",
+        re.compile(
+            r"\b(?:cooperation|partnership) (?:pacts?|deals?)\b|\bpacts?\b|\bagreements?\b", re.I
+        ),
+    ),
     (
         "programme",
         re.compile(
@@ -78,8 +93,13 @@ TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "visit",
         re.compile(
-            r"\bkunjungan\b|\bberkunjung\b|\bmengunjungi\b|\bdikunjungi\b|\blawatan\b|\bkedatangan\b|"
+            # with the possessive "-nya" ("dalam kunjungannya ke ...", "lawatannya"; not
+            # "kedatangannya", which an Indonesian envoy's call home is told with)
+            r"\bkunjungan(?:nya)?\b|\bberkunjung\b|\bmengunjungi\b|\bdikunjungi\b|"
+            r"\blawatan(?:nya)?\b|\bkedatangan\b|"
             r"\bmenyambangi\b|\bdisambangi\b|\bbertandang\b|"
+            # "kunker" (kunjungan kerja), "misi muhibah" (a goodwill mission abroad)
+            r"\bkunker\b|\bmuhibah\b|"
             # a trip told by its own words: "studi banding ke Kota Toyooka", "a working trip
             # to Toyooka", "arrived in Bontang", "tiba di Bontang"
             r"\bstudi banding\b|\b(?:working |official |study |business )?trips? to\b|"
@@ -105,12 +125,15 @@ TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "meeting",
         re.compile(
             # "met with unanimous approval": a reception of an idea, no meeting
-            r"\bpertemuan\b|\bbertemu\b|\brapat\b|\baudiensi\b|\bmeetings?\b|"
+            r"\bpertemuan(?:nya)?\b|\bbertemu\b|\brapat\b|\baudiensi\b|\bmeetings?\b|"
             # "Duta Besar ... jumpa dengan Penjabat Bupati" (not "jumpa pers", a press talk)
             r"\b(?:ber)?jumpa dengan\b|"
             r"\bmet\b(?!\s+with\s+(?:\w+\s+)?(?:approval|support|criticism|resistance|"
             r"opposition|applause|enthusiasm|success|praise))|\btalks\b|\b(?:ber)?tatap muka\b|"
             r"\bmemenuhi undangan\b|"
+            # a dialogue held ("berdialog dengan Duta Besar"; "silaturahmi", a call to keep
+            # ties, was measured: it drafts the ambassador's call but moves a visit's fields)
+            r"\bberdialog dengan\b|"
             # talks held, in Indonesian words: "menjalin pembicaraan dengan Wali Kota Ankara",
             # "mengadakan diskusi", "berdiskusi" (not "topik pembicaraan", a conversation's topic)
             r"\b(?:menjalin|mengadakan|melakukan|menggelar|melangsungkan)\s+"
@@ -135,7 +158,7 @@ TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "other",
         re.compile(
             r"kerja ?sama|bekerja ?sama|kerjasama|bekerjasama|\bkesepakatan\b|\bkolaborasi\b|"
-            r"\bberkolaborasi\b|\bbersinergi\b|\bkemitraan\b|\bmitra\b|\bcooperat\w*|\bco-operat\w*|\bc"
+            r"\bberkolaborasi\b|\bbersinergi\b|\bkemitraan(?:nya)?\b|\bmitra\b|\bcooperat\w*|\bco-operat\w*|\bc"
             r"ollaborat\w*|\bpartner(?:ship)?s?\b|\bties\b|\brelations\b|\bhubungan\b|\bme"
             r"nggandeng\b|\bgandeng\b|\bwork(?:ed|s|ing)? (?:closely )?with\b|\bbekerja dengan\b|"
             # a contact kept with a government: "melakukan komunikasi dengan Kota Istanbul"

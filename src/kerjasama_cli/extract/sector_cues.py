@@ -43,7 +43,8 @@ COOP_WORDS = (
     r"(?:tertarik|berminat) (?:pada|di|dengan|untuk) (?=bidang|sektor)|"
     r"interested in (?:the )?(?=fields?|sectors?|areas?)"
 )
-COOP = re.compile(rf"\b(?:{COOP_WORDS})\b", re.I)
+# ... with the possessive "-nya" an Indonesian word takes ("kerja samanya", "kemitraannya")
+COOP = re.compile(rf"\b(?:{COOP_WORDS})(?:nya)?\b", re.I)
 TIES = re.compile(r"(?:memperkuat|mempererat|meningkatkan|memperluas) (?:kembali )?hubungan", re.I)
 # Words after which a list of sectors follows.
 FIELD = re.compile(

@@ -145,20 +145,32 @@ def one_event_s_fields(drafts: list[Draft], article: list[Facts]) -> None:
     ("Kunjungan ini bertujuan menjajaki ... di bidang pariwisata", "This visit aimed to ...")
     are every partner's, not only the one that sentence was put with. Only a visit or meeting
     whose fields came from a sentence pointing back to it lends them, and only to a visit or
-    meeting of the same type and day told in a sentence of its own, with no fields."""
+    meeting of the same type and day told in a sentence of its own, with no fields.
+
+    A sentence naming no partner tells of the event too when the sentence it goes on from (the
+    last before it that names a partner) names them together ("Gubernur menerima Duta Besar
+    Velaria dan Duta Besar Norvale ... Kedua negara berminat bekerja sama di bidang ..."); after
+    a sentence naming one of them alone, it goes on with that one's part of the trip."""
     text_of = {f.sentence.index: f.sentence.text for f in article}
     for donor in drafts:
         if donor.type not in ("visit", "meeting") or not donor.sectors:
             continue
         told = donor.evidence.get("sectors")
-        if not told or not _THIS_EVENT.search(told):
+        if not told:
             continue
-        if not any(
-            how == "referred" and text_of.get(i) == told for i, how in donor.read_from.items()
-        ):
+        referred = [
+            i for i, how in donor.read_from.items() if how == "referred" and text_of.get(i) == told
+        ]
+        if not referred:
             continue
         own = {i for i, how in donor.read_from.items() if how == "own"}
+        # the sentence the unnamed one goes on from, when it is one the donor shares
+        went_on = None if _THIS_EVENT.search(told) else _went_on_from(article, referred[0])
+        if went_on is None and not _THIS_EVENT.search(told):
+            continue
         for other in drafts:
+            if went_on is not None and went_on not in other.read_from:
+                continue
             if (
                 other is donor
                 or other.sectors
@@ -170,6 +182,16 @@ def one_event_s_fields(drafts: list[Draft], article: list[Facts]) -> None:
                 continue
             other.sectors = list(donor.sectors)
             other.evidence.setdefault("sectors", told)
+
+
+def _went_on_from(article: list[Facts], index: int) -> int | None:
+    """The last sentence before `index` that names a partner, when the sentence at `index`
+    names none (the one it goes on from), else None."""
+    at = next((f for f in article if f.sentence.index == index), None)
+    if at is None or at.partners:
+        return None
+    before = [f for f in article if f.sentence.index < index and f.partners]
+    return before[-1].sentence.index if before else None
 
 
 __all__ = ["headline_sectors", "one_event_s_fields", "sectors_to_the_news", "unheld_sectors"]

@@ -10,6 +10,7 @@ import functools
 import re
 
 from kerjasama_cli.domain import vocab
+from kerjasama_cli.extract.sector_lexicon import CAPITALS_ONLY, PROSE_WORDS
 
 # Prose inflections of sector names, on top of vocab.SECTORS.
 _SECTOR_EXTRA: dict[str, tuple[str, ...]] = {
@@ -176,11 +177,16 @@ def _sector_index() -> tuple[re.Pattern[str], dict[str, str]]:
     """One pattern for every sector synonym (longest first) and folded synonym -> code."""
     codes: dict[str, str] = {}
     for code, words in vocab.SECTORS.items():
-        for word in (*words, *_SECTOR_EXTRA.get(code, ())):
+        for word in (*words, *_SECTOR_EXTRA.get(code, ()), *PROSE_WORDS.get(code, ())):
             if word != "pks":
                 codes.setdefault(_fold(word), code)
     words = sorted(codes, key=len, reverse=True)
-    parts = ["(?-i:ASN)" if w == "asn" else re.escape(w).replace(r"\ ", r"[\s-]+") for w in words]
+    parts = [
+        f"(?-i:{CAPITALS_ONLY[w]})"
+        if w in CAPITALS_ONLY
+        else re.escape(w).replace(r"\ ", r"[\s-]+")
+        for w in words
+    ]
     return re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.I), codes
 
 

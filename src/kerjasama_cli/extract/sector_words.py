@@ -35,10 +35,16 @@ def _in_a_name(sentence: str, start: int, end: int) -> bool:
 # Places a sector word names when a name follows it ("Pelabuhan Belawan", "Sekolah Menengah
 # Atas", "Port of Darwin" is not one): a port or a school, not the field.
 _FACILITY = re.compile(r"(?:Pelabuhan|Port|Sekolah|Schools?|Rumah Sakit|Hospitals?)$")
+# A university or campus written with a capital is one institution's name ("Universitas
+# Hasanuddin", "the University of Adelaide", "Western Sydney University"), not education.
+_INSTITUTION = re.compile(r"(?:Universitas|Universit(?:y|ies)|Kampus|Campus)$")
 
 
 def _a_facility(sentence: str, start: int, end: int) -> bool:
-    return bool(_FACILITY.match(sentence[start:end])) and bool(_NAME_AFTER.match(sentence[end:]))
+    word = sentence[start:end]
+    if _INSTITUTION.match(word):
+        return True
+    return bool(_FACILITY.match(word)) and bool(_NAME_AFTER.match(sentence[end:]))
 
 
 # Words that hold a sector word and name no field: the UN's agenda ("one of which also discusses
