@@ -67,10 +67,35 @@ def _shows(markdown: str, *values: str) -> list[str]:
 @pytest.fixture
 def hostile(empty_run, tmp_path: Path):
     run = empty_run
-    run("leaders", "add", "--name", LEADER, "--title", "Plh Gubernur", "--from", "2025-06-01",
-        "--to", "2025-06-30")
-    run("add", "-p", PARTNER, "-c", "KR", "-t", "mou", "-d", "2025-06-10", "--title", TITLE,
-        "--signatory", f"{SIGNER}, Mayor", "--summary", "first *line*\nsecond <i>line</i> | x")
+    run(
+        "leaders",
+        "add",
+        "--name",
+        LEADER,
+        "--title",
+        "Plh Gubernur",
+        "--from",
+        "2025-06-01",
+        "--to",
+        "2025-06-30",
+    )
+    run(
+        "add",
+        "-p",
+        PARTNER,
+        "-c",
+        "KR",
+        "-t",
+        "mou",
+        "-d",
+        "2025-06-10",
+        "--title",
+        TITLE,
+        "--signatory",
+        f"{SIGNER}, Mayor",
+        "--summary",
+        "first *line*\nsecond <i>line</i> | x",
+    )
     figures = tmp_path / "figures.yaml"
     figures.write_text(
         "reported_figures:\n"

@@ -40,11 +40,25 @@ def test_any_other_time_of_day_is_still_refused(empty_run, text: str) -> None:
 
 
 def test_add_takes_a_midnight_date_and_end_date_as_the_day(empty_run) -> None:
-    empty_run("add", "-p", "Busan", "-c", "KR", "-t", "mou", "-d", "2025-03-05 00:00:00",
-              "--end-date", "2030-03-04T00:00:00")
+    empty_run(
+        "add",
+        "-p",
+        "Busan",
+        "-c",
+        "KR",
+        "-t",
+        "mou",
+        "-d",
+        "2025-03-05 00:00:00",
+        "--end-date",
+        "2030-03-04T00:00:00",
+    )
     [row] = empty_run.json("list")
     assert (row["date"], row["date_precision"], row["valid_until"]) == (
-        "2025-03-05", "day", "2030-03-04")
+        "2025-03-05",
+        "day",
+        "2030-03-04",
+    )
 
 
 def test_csv_and_json_imports_take_midnight_dates_and_refuse_other_times(
