@@ -75,3 +75,24 @@ def test_status_and_json_still_count_from_the_latest_day(registry) -> None:
         "Penang": ("2026-03-29", "expiring"),
         "Hanoi": ("2027-05-30", "active"),
     }
+
+
+def test_the_agenda_says_a_month_s_end_at_its_month(registry, monkeypatch) -> None:
+    # the renewal notice's day stays the deadline counted from the latest day (as a dormant
+    # partnership's does); what it says of the end is at the precision known
+    monkeypatch.setenv("KERJASAMA_TODAY", "2025-01-01")
+    lines = registry("agenda", "--lang", "en").stdout.splitlines()
+    [busan] = [line for line in lines if "Busan" in line and "renewal notice" in line]
+    assert busan.endswith("Busan #1 (ends 2025-03)")
+    [varna] = [line for line in lines if "Varna" in line and "renewal notice" in line]
+    assert varna.endswith("Varna #3 (ends 2025-03-09)")
+    items = {(i["partner"], i["kind"]): i for i in registry.json("agenda")}
+    assert items[("Busan", "renewal_notice")]["ends"] == "2025-03-30"
+
+
+def test_the_period_report_says_a_month_s_lapse_at_its_month(registry, tmp_path) -> None:
+    page = tmp_path / "2025.html"
+    registry("report", "--period", "2025", "-o", str(page), "--lang", "en")
+    html = page.read_text(encoding="utf-8")
+    assert "<td>2025-03</td>" in html and "<td>2025-03-09</td>" in html
+    assert "2025-03-30" not in html
