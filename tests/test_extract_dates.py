@@ -7,6 +7,7 @@ gives it, nothing (or the coarser date) where it does not. Never a day the text 
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 from hypothesis import given, settings
@@ -717,3 +718,43 @@ def test_the_day_of_a_written_statement_is_not_the_call_s(tail: str, date: str |
     )
     (meeting,) = _drafts(text)
     assert meeting["date"] == date
+
+
+# i40e: the draft's date_note says why a full date written in the text was left at its month
+# (or year): the weekday printed beside it names another day. The mirror, the weekday agrees:
+# the note is the date as written, nothing to explain.
+@pytest.mark.parametrize(
+    ("weekday", "day", "published", "date", "note"),
+    [
+        (
+            "Kamis",
+            "14/5/2024",
+            "2024-05-20",
+            "2024-05",
+            "14/5/2024: Kamis is not the weekday of 2024-05-14 (a Tuesday), so only the month "
+            "is kept",
+        ),
+        (
+            "Kamis",
+            "14/9/2024",
+            "2024-07-16",
+            "2024",
+            "14/9/2024: Kamis is not the weekday of 2024-09-14 (a Saturday), and that month is "
+            "after the article's date, so only the year is kept",
+        ),
+        ("Selasa", "14/5/2024", "2024-05-20", "2024-05-14", "14/5/2024"),
+    ],
+)
+def test_the_date_note_says_a_weekday_contradicted_the_day(
+    run, tmp_path, weekday: str, day: str, published: str, date: str, note: str
+) -> None:
+    article = tmp_path / "arnhem.txt"
+    article.write_text(
+        "Pekalongan Teken MoU dengan Arnhem\n\n"
+        "Pemerintah Kota Pekalongan menandatangani nota kesepahaman (MoU) dengan Pemerintah Kota "
+        f"Arnhem, Belanda, pada {weekday} ({day}) di Balai Kota Pekalongan.\n",
+        encoding="utf-8",
+    )
+    out = run("extract", str(article), "--published", published, "--format", "json").stdout
+    [draft] = [d for d in json.loads(out) if d["partner"] == "Arnhem"]
+    assert (draft["date"], draft["date_note"]) == (date, note)

@@ -61,10 +61,10 @@ def add_user(
     without echo and stored hashed, never printed."""
     from kerjasama_cli.accounts.book import add, check_name
     from kerjasama_cli.i18n import translator
-    from kerjasama_cli.web.server import INSTALL_HINT, available
+    from kerjasama_cli.web.server import available, missing_extra
 
     if not available():
-        raise fail(INSTALL_HINT, 2)
+        raise missing_extra()
     check_name(name)
     t = translator()
     if password_stdin:

@@ -10,7 +10,7 @@ import typer
 
 from kerjasama_cli.cli.error_handling import handles_errors
 from kerjasama_cli.cli.invocation import db_path
-from kerjasama_cli.cli.messages import fail, notice
+from kerjasama_cli.cli.messages import notice
 from kerjasama_cli.cli.options import DbOption, WholeNumber
 from kerjasama_cli.i18n import translator
 
@@ -90,12 +90,12 @@ def serve(
     /kerjasama/`). Needs the web extra: `pip install '.\[web]'` in a checkout, else
     `pip install 'kerjasama\[web]'`."""
     from kerjasama_cli.domain.public import Access
-    from kerjasama_cli.web.server import INSTALL_HINT, available
+    from kerjasama_cli.web.server import available, missing_extra
 
     access = Access.public if public else Access.sign_in if sign_in else Access.local
     _refuse_open_network(host, sign_in, public)  # before anything is read or bound
     if not available():
-        raise fail(INSTALL_HINT, 2)
+        raise missing_extra()
     from kerjasama_cli.web.server import check_registry, claim_port
 
     # Serve never writes the registry: it is checked, read and served as it is.

@@ -116,6 +116,10 @@ class Item:
     # (date_start, date_end, date_precision), since `last_activity` is its latest possible day
     # and "2019-05-31" would claim a day the source never gave for "Mei 2019".
     activity: dict[str, Any] | None = None
+    # For people too: an agreement's end as `validity_end` reads it (`valid_until`, the latest
+    # day, which `ends` keeps for machines, and `valid_basis`), so that one counted from
+    # "Maret 2020" is said to end in March 2025 rather than on a day no source gave.
+    valid: dict[str, Any] | None = None
 
     def public(self) -> dict[str, Any]:
         """Stable English keys for JSON."""

@@ -62,6 +62,10 @@ _MONTH_YEAR = re.compile(r"([0-9]{1,2})/([0-9]{4})")
 # "Senin (3/3/2025)".
 _WEEKDAY_FIRST = re.compile(r"([^\W\d_]+)\.?,?\s*\(?\s*([0-9][0-9/.-]*[0-9])\s*\)?")
 _TIME = re.compile(r"[0-9]{1,2}:[0-9]{2}|\b(?:pukul|jam|wib|wita|wit|am|pm)\b", re.IGNORECASE)
+# A full date with a midnight time, as spreadsheets, pandas and JSON writers keep a date
+# ("2025-03-05 00:00:00", "2025-03-05T00:00:00.000Z", "5/3/2025 0:00"): the day itself, as a YAML
+# or workbook datetime at midnight is (`parse_date_spec`). Any other time is refused (`_TIME`).
+_MIDNIGHT = re.compile(r"(.+?)(?:T| )0?0:00(?::00(?:\.0+)?)?(?: ?(?:Z|[+-][0-9]{2}:?[0-9]{2}))?")
 _TOKEN = re.compile(r"[0-9]+|[^\W\d_]+(?:\.(?=\s|$))?|\S", re.UNICODE)
 _PREFIX = re.compile(
     r"^(?P<by>{by})\s+|^(?P<since>{since})\s+".format(
@@ -205,6 +209,8 @@ def _point(s: str, text: str, field: str) -> _Point:
     if not s:
         raise ValidationError(field, text, "is empty")
     if point := _numeric(s):
+        return point
+    if (m := _MIDNIGHT.fullmatch(s)) and (point := _numeric(m.group(1))) and point.day:
         return point
     m = _WEEKDAY_FIRST.fullmatch(s)
     if m and m.group(1).lower() in words.WEEKDAYS and (point := _numeric(m.group(2))):

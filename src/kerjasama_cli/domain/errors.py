@@ -93,6 +93,17 @@ class Word:
         return translate.word(self.context, self.code)
 
 
+def install_command(extra: str) -> Said:
+    """How to install the optional EXTRA (`web`, `extract`), in the message's language. In a
+    checkout, `pip install 'kerjasama[web]'` alone would fetch kerjasama from PyPI rather than
+    add the extra to the checkout's install, so both commands are given."""
+    return Said(
+        "in a checkout of kerjasama, pip install '.[{extra}]'; else pip install "
+        "'kerjasama[{extra}]'",
+        extra=extra,
+    )
+
+
 class ValidationError(KerjasamaError):
     """Bad input: names the input value, the field and what is wrong (exit code 2)."""
 

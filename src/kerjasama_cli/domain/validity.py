@@ -14,6 +14,7 @@ from collections.abc import Mapping
 
 from kerjasama_cli.domain import vocab
 from kerjasama_cli.domain.errors import ValidationError
+from kerjasama_cli.domain.fuzzy_date import FuzzyDate, month_end
 
 TODAY_ENV = "KERJASAMA_TODAY"
 
@@ -130,3 +131,28 @@ def window_end(text: str, start: dt.date, field: str = "--expiring") -> dt.date:
         return add_months(start, months)
     except (OverflowError, ValueError):  # past 9999-12-31: the window is open-ended
         return dt.date.max
+
+
+def validity_end(last_day: dt.date, basis: str | None) -> FuzzyDate:
+    """The end of an agreement's validity at the precision it is known to, for people to read.
+
+    LAST_DAY is the latest day it can be valid, which the status and the filters count from (an
+    agreement is expired only once it surely is). BASIS is None when that day is known (an end
+    date, a term from a known day), else what the term was counted from, as the store writes it:
+    `PRECISION START MONTHS` (`month 2020-03-01 60`). A term from a month ends in its
+    anniversary month (March 2020 for five years: March 2025, not the 30th the registry does
+    not know); from a year, in its anniversary year (or the months it can fall in, for a term of
+    whole months but not years); from a range, in the range moved by the term; from "by", by the
+    last day."""
+    if not basis:
+        return FuzzyDate(last_day, last_day, "day")
+    precision, start_text, months_text = basis.split(" ")
+    months = int(months_text)
+    if precision == "by" or start_text == "-":
+        return FuzzyDate(None, last_day, "by")
+    first = add_months(dt.date.fromisoformat(start_text), months)
+    if precision == "month":
+        return FuzzyDate(first, month_end(first.year, first.month), "month")
+    if precision == "year" and months % 12 == 0:
+        return FuzzyDate(dt.date(first.year, 1, 1), dt.date(first.year, 12, 31), "year")
+    return FuzzyDate(add_days(first, -1), last_day, "range")

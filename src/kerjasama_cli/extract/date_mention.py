@@ -21,3 +21,6 @@ class DateMention:
     said: bool = False
     # the first day of a span ("21-24 Januari 2019"): which day of it an act took is not told
     span: bool = False
+    # why the date is coarser than the text writes it ("Kamis is not the weekday of
+    # 2024-05-14 ..."): the draft's date_note says it after the date as written
+    note: str | None = None

@@ -82,12 +82,24 @@ _WEEKDAY_BEFORE = re.compile(
 )
 
 
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# The kinds of pattern that write a full date (day, month and year).
+_FULL_DATES = ("num2", "dmy", "mdy", "num", "iso")
+
+
+def _contradicting(day: dt.date, before: str) -> str | None:
+    """The weekday printed right before DAY, as written, when it names another day."""
+    told = _WEEKDAY_BEFORE.search(before)
+    if told is None or WEEKDAYS[told["w"].lower()] == day.weekday():
+        return None
+    return told["w"]
+
+
 def checked_by_weekday(day: dt.date, before: str, published: dt.date | None) -> str:
     """The day, unless the weekday printed before it falls on another day (real20's
     Kathmandu): the day is then untrusted and the date is its month, or its year alone when
     that month lies after the article's own date (a month in doubt too)."""
-    told = _WEEKDAY_BEFORE.search(before)
-    if told is None or WEEKDAYS[told["w"].lower()] == day.weekday():
+    if _contradicting(day, before) is None:
         return day.isoformat()
     if published is not None and (day.year, day.month) > (published.year, published.month):
         return str(day.year)
@@ -113,25 +125,52 @@ def in_the_told_year(m: re.Match[str], year: int, published: dt.date | None) -> 
     return None
 
 
+def _before(m: re.Match[str]) -> str:
+    """The text just before the match, where a weekday printed with its date stands."""
+    return m.string[max(0, m.start() - 20) : m.start()]
+
+
+def _written_day(kind: str, m: re.Match[str]) -> dt.date | None:
+    """The full date a match of a pattern of `kind` writes (`_FULL_DATES`), if a real day."""
+    g = m.groupdict()
+    if kind == "num2":
+        return day_or_none(2000 + int(g["y"]), int(g["m"]), int(g["d"]))
+    if kind not in _FULL_DATES:
+        return None
+    month = month_number(g["m"]) if kind not in ("num", "iso") else int(g["m"])
+    return day_or_none(int(g["y"]), month, int(g["d"])) if month else None
+
+
+def weekday_note(kind: str, m: re.Match[str], iso: str) -> str | None:
+    """Why the full date `m` writes was kept coarser, as ISO: the weekday printed beside it
+    names another day (`checked_by_weekday`). English, as the draft's other date notes are
+    (data the registry keeps, not words of the interface)."""
+    day = _written_day(kind, m)
+    told = _contradicting(day, _before(m)) if day and len(iso) < 10 else None
+    if day is None or told is None:
+        return None
+    kept = (
+        "so only the month is kept"
+        if len(iso) == 7
+        else "and that month is after the article's date, so only the year is kept"
+    )
+    actual = _WEEKDAY_NAMES[day.weekday()]
+    return f"{told} is not the weekday of {day.isoformat()} (a {actual}), {kept}"
+
+
 def resolve(
     kind: str, m: re.Match[str], published: dt.date | None, years: frozenset[int] = frozenset()
 ) -> str | None:
     """The ISO text the match `m` of a pattern of `kind` gives (`years`: those the article
     names, for an article without its publication date)."""
     g = m.groupdict()
-    rest, before = m.string[m.end() : m.end() + 30], m.string[max(0, m.start() - 20) : m.start()]
-    if kind == "num2":
-        day = day_or_none(2000 + int(g["y"]), int(g["m"]), int(g["d"]))
-        return checked_by_weekday(day, before, published) if day else None
+    rest, before = m.string[m.end() : m.end() + 30], _before(m)
     if kind == "py":
         return g["y"]
-    if kind in ("dmy", "mdy", "num", "iso"):
-        month = month_number(g["m"]) if kind not in ("num", "iso") else int(g["m"])
+    if kind in _FULL_DATES:
         if kind == "mdy" and g["m"].lower() in ("may", "mar") and m.group(0)[0].islower():
             return None  # "may 5, 2020" inside prose: the verb, not the month
-        if not month:
-            return None
-        day = day_or_none(int(g["y"]), month, int(g["d"]))
+        day = _written_day(kind, m)
         return checked_by_weekday(day, before, published) if day else None
     if kind in ("dm_num", "md", "dm"):
         month = int(g["m"]) if kind == "dm_num" else month_number(g["m"])

@@ -13,7 +13,12 @@ import re
 from kerjasama_cli.extract.date_mention import DateMention
 from kerjasama_cli.extract.date_origins import of_a_renewed_document, of_an_origin
 from kerjasama_cli.extract.date_patterns import PATTERNS, TO, WEEKDAY, YEAR, month_number
-from kerjasama_cli.extract.date_resolve import day_or_none, in_the_told_year, resolve
+from kerjasama_cli.extract.date_resolve import (
+    day_or_none,
+    in_the_told_year,
+    resolve,
+    weekday_note,
+)
 
 # The names the other steps and the tests import from here, wherever they are defined.
 __all__ = [
@@ -109,8 +114,11 @@ def find_dates(
             )
             said = bool(_SAID_CUE.search(sentence[max(0, a - 70) : a]))
             span = bool(_SPAN.match(m.group(0)))
+            note = weekday_note(kind, m, iso)
             found.append(
-                DateMention(iso, m.group(0).strip(), a, b, since, source, relative, said, span)
+                DateMention(
+                    iso, m.group(0).strip(), a, b, since, source, relative, said, span, note
+                )
             )
     found.sort(key=lambda d: d.start)
     # "pada Rabu malam (25/9/2024)": the weekday is that day's, not a year of its own; beside

@@ -115,7 +115,9 @@ def build(
             told_in = next(m for m in cluster.mentions if m.date is date).facts
         evidence["date"] = told_in.sentence.text
         date_text = date.text
-        if date.relative and published is not None:
+        if date.note:  # a weekday that names another day left the day out: say so
+            date_text = f"{date.text}: {date.note}"
+        elif date.relative and published is not None:
             date_text = f"{date.text} in an article of {published.isoformat()}"
     signers = find_signers(cluster, rtype, facts_all, article, local, published, canonical)
     local_signatory, local_sentence = signers.local, signers.local_sentence

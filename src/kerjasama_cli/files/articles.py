@@ -18,21 +18,20 @@ import re
 import zipfile
 from dataclasses import dataclass
 
-from kerjasama_cli.domain.errors import KerjasamaError
+from kerjasama_cli.domain.errors import KerjasamaError, Said, filled, install_command
 
-# As serve's hint says it (web/server.py): in a checkout, `pip install 'kerjasama[extract]'` alone
-# would fetch kerjasama from PyPI rather than add the extra to the checkout's install.
-INSTALL = (
-    "in a checkout of kerjasama, pip install '.[extract]'; else pip install 'kerjasama[extract]'"
-)
+# How to install the readers, in the message's language (as serve's hint, web/server.py).
+INSTALL = install_command("extract")
 
 
-def t(message: str, **values: str) -> str:
+def t(message: str, **values: str | Said) -> str:
     """A message in the user's language: MESSAGE is the catalogue's msgid (English), its
-    `{name}` fields filled after translation (the file name, the library's own words)."""
+    `{name}` fields filled after translation (the file name, the library's own words; a `Said`
+    in the same language)."""
     from kerjasama_cli.i18n import translator
 
-    return translator()(message).format(**values)
+    translate = translator()
+    return translate(message).format(**filled(values, translate))
 
 
 class ArticleFileError(KerjasamaError):

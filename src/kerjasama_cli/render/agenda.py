@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from kerjasama_cli.domain.agenda import Item
 from kerjasama_cli.i18n import Translator, translator
-from kerjasama_cli.render.fields import short_date
+from kerjasama_cli.render.fields import short_date, until_short
 
 KIND_WORDS = {
     "expiring": "expires",
@@ -30,7 +30,8 @@ def describe(item: Item, t: Translator) -> str:
         extra = t("within {n} months").format(n=warn) if warn else ""
         return f"{subject} ({extra})" if extra else subject
     if item.kind == "renewal_notice":
-        return f"{subject} ({t('ends {date}').format(date=d['ends'])})"
+        ends = until_short(item.valid, t.lang) if item.valid else d["ends"]
+        return f"{subject} ({t('ends {date}').format(date=ends)})"
     if item.kind == "dormant":
         last = short_date(item.activity, t.lang) if item.activity else d["last_activity"]
         return f"{item.partner} ({t('last activity {date}').format(date=last)})"

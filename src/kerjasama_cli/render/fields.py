@@ -14,6 +14,7 @@ from typing import Any
 
 from kerjasama_cli.domain.countries import country_name
 from kerjasama_cli.domain.fuzzy_date import FuzzyDate, key_part
+from kerjasama_cli.domain.validity import validity_end
 from kerjasama_cli.i18n import translator
 
 # Distinct dates are bounded by the days in the registry's span (tens of thousands at most);
@@ -94,3 +95,28 @@ def word(lang: str, context: str, code: str) -> str:
 def country(lang: str, code: str) -> str:
     """A country's name in the language (`Translator.country`)."""
     return country_name(code, lang)
+
+
+@functools.lru_cache(maxsize=_DATES)
+def _until(last: str, basis: str | None) -> tuple[str | None, str | None, str]:
+    end = validity_end(dt.date.fromisoformat(last), basis)
+    return (
+        end.start.isoformat() if end.start else None,
+        end.end.isoformat() if end.end else None,
+        end.precision,
+    )
+
+
+def until_short(row: dict[str, Any], lang: str | None = None) -> str | None:
+    """The end of validity as the `Until` column shows it, at the precision it is known to
+    (`2025-03` for five years from March 2020; `domain.validity.validity_end`), or None."""
+    if not row.get("valid_until"):
+        return None
+    return _short(*_until(row["valid_until"], row.get("valid_basis")), lang_of(lang))
+
+
+def until_label(row: dict[str, Any], lang: str | None = None) -> str | None:
+    """The end of validity in words, at the precision it is known to (`Maret 2025`), or None."""
+    if not row.get("valid_until"):
+        return None
+    return _label(*_until(row["valid_until"], row.get("valid_basis")), lang_of(lang))

@@ -89,13 +89,22 @@ def stream_validity_list(
     statuses = (fields.word(code, "status", s) if s else "—" for s in validity.statuses)
     widths = [
         *base[:4],
-        max(len(headers[4]), validity.until_width),
+        max(
+            len(headers[4]),
+            validity.until_width,
+            *(len(_until_cell(last, basis, code)) for last, basis in validity.counted),
+        ),
         max([len(headers[5]), *(len(s) for s in statuses)]),
         *base[4:],
     ]
     cells = (list_row(r, code, True) for r in rows)
     count = write_table_rows(headers, widths, cells, sys.stdout.write, right=(0,))
     sys.stdout.write(count_line(count, lang) + "\n")
+
+
+def _until_cell(last: str, basis: str, code: str) -> str:
+    """The `Until` cell of an end counted from a date that is not a day (`list_row`'s)."""
+    return fields.until_short({"valid_until": last, "valid_basis": basis}, code) or "—"
 
 
 def stream_list(

@@ -102,7 +102,7 @@ def list_row(row: dict[str, Any], code: str, validity: bool) -> list[str]:
     cells = row_cells(row, code)
     if validity:
         status = fields.word(code, "status", row["status"]) if row.get("status") else "—"
-        cells[4:4] = [row.get("valid_until") or "—", status]
+        cells[4:4] = [fields.until_short(row, code) or "—", status]
     return cells
 
 
@@ -274,6 +274,12 @@ def render_record(
     write_page(blocks)
 
 
+def _until(row: dict[str, Any], lang: str | None) -> str | None:
+    """`show`'s end of validity, at the precision it is known to; none when it is the stated
+    end date (`ends` shows that)."""
+    return fields.until_label(row, lang) if row.get("valid_until") != row.get("end_date") else None
+
+
 def record_blocks(
     row: dict[str, Any],
     people: Sequence[Any],
@@ -307,10 +313,7 @@ def record_blocks(
         ),
         (t("local party"), f"{row['local_party']} ({row.get('local_country') or '—'})"),
         (t("status"), _status_label(row, t)),
-        (
-            t("valid until"),
-            row.get("valid_until") if row.get("valid_until") != row.get("end_date") else None,
-        ),
+        (t("valid until"), _until(row, lang)),
         (t("place"), row.get("place")),
         (t("credited leader"), row.get("leader")),
         (t("sectors"), ", ".join(sector_name(s, t.lang) for s in row["sectors"])),

@@ -100,12 +100,16 @@ def render_reported_markdown(rows: Sequence[dict[str, Any]], lang: str | None = 
     if not rows:
         sys.stdout.write("_" + t("no reported figures") + "_\n")
         return
+    from kerjasama_cli.render.markdown import escape, strong
+
     for row in rows:
-        sys.stdout.write(f"- **{reported_line(row, lang)}**\n")
+        sys.stdout.write(f"- {strong(reported_line(row, lang))}\n")
         if row.get("recorded_partners"):
-            sys.stdout.write(f"  {t('counted:')} {', '.join(row['recorded_partners'])}\n")
-        source = ", ".join(x for x in (row.get("reported_by"), source_text(row)) if x)
+            counted = ", ".join(row["recorded_partners"])
+            sys.stdout.write(f"  {escape(t('counted:'))} {escape(counted)}\n")
+        source = escape(", ".join(x for x in (row.get("reported_by"), source_text(row)) if x))
         if row.get("statement"):
-            sys.stdout.write(f"  “{row['statement']}”" + (f" — {source}" if source else "") + "\n")
+            statement = escape(row["statement"])
+            sys.stdout.write(f"  “{statement}”" + (f" — {source}" if source else "") + "\n")
         elif source:
             sys.stdout.write(f"  — {source}\n")

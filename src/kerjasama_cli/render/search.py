@@ -124,7 +124,7 @@ def render_search_markdown(rows: Iterable[dict[str, Any]], lang: str | None = No
     written as the matches come (a Markdown table pads nothing)."""
     import sys
 
-    from kerjasama_cli.render.markdown import row_line, table
+    from kerjasama_cli.render.markdown import Markup, escape, row_line, table
 
     t = translator(lang)
     write = sys.stdout.write
@@ -134,10 +134,13 @@ def render_search_markdown(rows: Iterable[dict[str, Any]], lang: str | None = No
     chunk: list[str] = []
     for row in rows:
         r = sector_snippet(row, lang)
-        passage = plain_snippet(r.get("snippet")) or ""
+        # The passage's text escaped, its matches bolded by us: the one markup in the cell.
+        parts = (r.get("snippet") or "").replace(MARK_END, MARK_START).split(MARK_START)
+        passage = "".join(f"**{escape(p)}**" if i % 2 else escape(p) for i, p in enumerate(parts))
+        label = escape(column_label(r.get("matched_in"), lang))
         cells = [str(r["rank"]), str(r["id"]), short_date(r, lang), t.type(r["type"])]
         cells += [partner_label(r, lang), r.get("title") or ""]
-        chunk.append(row_line([*cells, f"{column_label(r.get('matched_in'), lang)}: {passage}"]))
+        chunk.append(row_line([*cells, Markup(f"{label}: {passage}")]))
         count += 1
         if len(chunk) >= 1000:
             write("".join(chunk))

@@ -38,6 +38,7 @@ def render_markdown(table: StatsTable, lang: str | None = None) -> None:
     """`stats --format markdown`: the counts (or the cross-table) as a table, then the notes."""
     import sys
 
+    from kerjasama_cli.render.markdown import strong
     from kerjasama_cli.render.markdown import table as md_table
 
     t = translator(lang)
@@ -47,6 +48,6 @@ def render_markdown(table: StatsTable, lang: str | None = None) -> None:
     else:
         heads, rows, footer, n = one_way_cells(table, t)
         right = range(n, len(heads))
-    bold = [f"**{c}**" if c else "" for c in footer]
+    bold = [strong(c) if c else "" for c in footer]
     sys.stdout.write(md_table(heads, [*rows, bold], right=right) + "\n")
     sys.stdout.write("".join(f"_{note}_\n" for note in notes(table, t)))

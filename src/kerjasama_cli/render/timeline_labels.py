@@ -16,6 +16,7 @@ from kerjasama_cli.domain.grouping import Group, group_label
 from kerjasama_cli.domain.records import Person
 from kerjasama_cli.i18n import translator
 from kerjasama_cli.render.fields import fuzzy_date, lang_of
+from kerjasama_cli.render.markdown import heading as md_heading
 
 DOCUMENT_MARK, EVENT_MARK = "●", "○"
 APPROX = "~"
@@ -124,12 +125,8 @@ def candidates_line(candidates: Sequence[str], lang: str) -> str:
     return translator(lang)("candidates:") + " " + " / ".join(candidates)
 
 
-def _cell(text: str | None) -> str:
-    return (text or "").replace("|", "\\|").replace("\n", " ")
-
-
 def markdown_heading(group: Group, lang: str) -> str:
     """A group's `###` heading and the blank line after it: its label, the detail in brackets."""
     detail = heading_detail(group, lang)
-    label = group_label(group, lang)
-    return f"### {_cell(label)}" + (f" ({_cell(detail)})" if detail else "") + "\n\n"
+    label = group_label(group, lang) or ""
+    return "### " + md_heading(label + (f" ({detail})" if detail else "")) + "\n\n"

@@ -95,13 +95,28 @@ def period_tables(
             t("Lapsed or renewed"),
             [t("Date"), t("What"), t("Partner"), t("Title")],
             [
-                [r["date"], t(r["what"]), r["partner"] or "—", f"#{r['record']} {r['title'] or ''}"]
+                [
+                    _ends(r, lang),
+                    t(r["what"]),
+                    r["partner"] or "—",
+                    f"#{r['record']} {r['title'] or ''}",
+                ]
                 for r in lapsed_and_renewed(conn, f, start, end)
             ],
         ),
     ]
     tables.append(agenda_table(conn, f, lang))
     return tables
+
+
+def _ends(row: dict[str, Any], lang: str) -> str:
+    """A lapse at the precision the end is known to (`2025-03` for a term from March 2020);
+    a renewal's own day as it is."""
+    from kerjasama_cli.render.fields import until_short
+
+    if not row.get("valid_basis"):
+        return row["date"]
+    return until_short({"valid_until": row["date"], "valid_basis": row["valid_basis"]}, lang) or ""
 
 
 def _word(t: Any, context: str, code: str | None) -> str:

@@ -9,16 +9,9 @@ import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from kerjasama_cli.domain.errors import Refusal
+from kerjasama_cli.domain.errors import Refusal, install_command
 from kerjasama_cli.domain.public import Access
 from kerjasama_cli.i18n import os_reason
-
-# As the README says it: in a checkout, `pip install 'kerjasama[web]'` alone would fetch kerjasama
-# from PyPI rather than add the extra to the checkout's install.
-INSTALL_HINT = (
-    "serve needs the web extra: in a checkout of kerjasama, pip install '.[web]'; "
-    "else pip install 'kerjasama[web]'"
-)
 
 # Datasette's settings for a registry of any size (docs/design.md): no suggested facets
 # (each suggestion is a count per column of the page's query, a dozen queries a page at a
@@ -34,6 +27,12 @@ def available() -> bool:
     except ImportError:
         return False
     return True
+
+
+def missing_extra() -> Refusal:
+    """What serve and `users add` say, in the user's language, when Datasette (the `web` extra)
+    cannot be imported: the install commands of a checkout and of the package (exit 2)."""
+    return Refusal("serve needs the web extra: {install}", 2, install=install_command("web"))
 
 
 def check_registry(path: Path) -> bool:

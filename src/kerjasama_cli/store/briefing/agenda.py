@@ -21,7 +21,11 @@ from kerjasama_cli.domain.filters import RecordFilter
 from kerjasama_cli.domain.validity import add_days, add_months
 from kerjasama_cli.store.dossier.stages import LATEST_SQL
 from kerjasama_cli.store.queries.filters import where_clause
-from kerjasama_cli.store.queries.validity import STATUS_SQL, VALID_UNTIL_SQL
+from kerjasama_cli.store.queries.validity import (
+    STATUS_SQL,
+    VALID_UNTIL_BASIS_SQL,
+    VALID_UNTIL_SQL,
+)
 from kerjasama_cli.store.safety import history
 
 _FROM = "FROM records r LEFT JOIN partners p ON p.id = r.partner_id"
@@ -85,12 +89,15 @@ def expiring(
     rows = _rows(
         conn,
         f,
-        f"r.id, r.key, r.title, p.name, {VALID_UNTIL_SQL}",
+        f"r.id, r.key, r.title, p.name, {VALID_UNTIL_BASIS_SQL}",
         f"r.kind = 'agreement' AND {_IN_FORCE} AND {VALID_UNTIL_SQL} BETWEEN ? AND ?",
         [today.isoformat(), horizon.isoformat()],
     )
     items: list[Item] = []
-    for rid, key, title, partner, until in rows:
+    for rid, key, title, partner, text in rows:
+        # the latest day it can be valid, and what its term was counted from if not a day
+        until, _, basis = text.partition(" ")
+        valid = {"valid_until": until, "valid_basis": basis}
         ends = dt.date.fromisoformat(until)
         if ends <= end:
             items.append(
@@ -102,6 +109,7 @@ def expiring(
                     key,
                     title,
                     details={"ends": until, "warning_months": warning(ends, today, s.warn_months)},
+                    valid=valid,
                 )
             )
         notice = add_months(ends, -s.notice_months)
@@ -116,6 +124,7 @@ def expiring(
                     title,
                     overdue=notice < today,
                     details={"ends": until},
+                    valid=valid,
                 )
             )
     return items

@@ -9,7 +9,11 @@ from typing import Any
 
 from kerjasama_cli.domain.filters import RecordFilter
 from kerjasama_cli.store.queries.filters import where_clause
-from kerjasama_cli.store.queries.validity import STATUS_SQL, VALID_UNTIL_SQL
+from kerjasama_cli.store.queries.validity import (
+    STATUS_SQL,
+    VALID_UNTIL_BASIS_SQL,
+    VALID_UNTIL_SQL,
+)
 
 _FROM = "FROM records r LEFT JOIN partners p ON p.id = r.partner_id"
 
@@ -45,12 +49,15 @@ def lapsed_and_renewed(
     undated = replace(f, date_from=None, date_to=None)
     where, params = where_clause(conn, undated)
     found = []
-    for rid, key, title, partner, until, status in conn.execute(
-        f"SELECT r.id, r.key, r.title, p.name, {VALID_UNTIL_SQL}, {STATUS_SQL} {_FROM}{where}"
+    for rid, key, title, partner, text, status in conn.execute(
+        f"SELECT r.id, r.key, r.title, p.name, {VALID_UNTIL_BASIS_SQL}, {STATUS_SQL} "
+        f"{_FROM}{where}"
         f"{_and(where)}r.kind = 'agreement' AND {VALID_UNTIL_SQL} BETWEEN ? AND ? "
         "ORDER BY 5, r.id",
         [*params, start.isoformat(), end.isoformat()],
     ):
+        # the latest day it can be valid, and what its term was counted from if not a day
+        until, _, basis = text.partition(" ")
         what = "renewed" if status == "renewed" else "ended" if status == "ended" else "lapsed"
         if status in ("active", "expiring"):
             what = "ends"  # a period still running: it ends within it
@@ -58,6 +65,7 @@ def lapsed_and_renewed(
             {
                 "what": what,
                 "date": until,
+                "valid_basis": basis,
                 "record": rid,
                 "key": key,
                 "title": title,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from kerjasama_cli.domain.filters import RecordFilter
@@ -20,7 +20,7 @@ from kerjasama_cli.store.queries.filters import where_clause
 from kerjasama_cli.store.queries.reader import ROWS_FROM
 from kerjasama_cli.store.queries.validity import (
     SUPERSEDED_SQL,
-    VALID_UNTIL_SQL,
+    VALID_UNTIL_BASIS_SQL,
     row_status,
     status_days,
 )
@@ -104,12 +104,18 @@ def local_parties(conn: sqlite3.Connection, f: RecordFilter) -> list[dict[str, A
 # stated status, whether a later document supersedes the record, and where its last day of
 # validity falls (none, before today, within the expiring window, later), ROW_SQL's very
 # expressions worked out once per record, with no row made in Python.
+# An end counted from a date that is not a day (VALID_UNTIL_BASIS_SQL's text with its basis) is
+# shown at that date's precision: its distinct texts come back for the renderer to measure.
 _VALIDITY_SQL = f"""
-SELECT kind, stated, superseded, min(until), max(coalesce(nullif(length(until), 0), 1))
-FROM (SELECT r.kind AS kind, r.status AS stated, {SUPERSEDED_SQL} AS superseded,
-             {VALID_UNTIL_SQL} AS until
-      {ROWS_FROM}"""
-_VALIDITY_GROUPS_SQL = """)
+SELECT kind, stated, superseded, min(until),
+       max(CASE WHEN counted IS NULL THEN coalesce(nullif(length(until), 0), 1) ELSE 1 END),
+       json_group_array(DISTINCT counted)
+FROM (SELECT kind, stated, superseded, substr(text, 1, 10) AS until,
+             CASE WHEN instr(text, ' ') > 0 THEN text END AS counted
+      FROM (SELECT r.kind AS kind, r.status AS stated, {SUPERSEDED_SQL} AS superseded,
+                   {VALID_UNTIL_BASIS_SQL} AS text
+            {ROWS_FROM}"""
+_VALIDITY_GROUPS_SQL = """))
 GROUP BY kind, stated, superseded,
          CASE WHEN until IS NULL THEN 0 WHEN until < ? THEN 1 WHEN until <= ? THEN 2 ELSE 3 END"""
 
@@ -120,6 +126,9 @@ class ValidityExtents:
 
     until_width: int  # the longest last day of validity (1: the "—" of a record without one)
     statuses: list[str | None]  # each distinct status (row_status's answer), None for none
+    # each distinct (last day, basis) of an end counted from a date that is not a day, which
+    # the renderer shows at that date's precision (domain/validity.py validity_end)
+    counted: list[tuple[str, str]] = field(default_factory=list)
 
 
 def validity_extents(conn: sqlite3.Connection, f: RecordFilter) -> ValidityExtents:
@@ -128,8 +137,10 @@ def validity_extents(conn: sqlite3.Connection, f: RecordFilter) -> ValidityExten
     where, params = where_clause(conn, f)
     days = status_days(conn)
     groups = conn.execute(_VALIDITY_SQL + where + _VALIDITY_GROUPS_SQL, [*params, *days]).fetchall()
-    statuses = {row_status(kind, stated, last, sup, days) for kind, stated, sup, last, _ in groups}
+    statuses = {row_status(kind, stated, last, sup, days) for kind, stated, sup, last, *_ in groups}
+    counted = {(text[:10], text[11:]) for *_, texts in groups for text in json.loads(texts) if text}
     return ValidityExtents(
-        until_width=max((width for *_, width in groups), default=0),
+        until_width=max((width for *_, width, _ in groups), default=0),
         statuses=sorted(statuses, key=lambda s: (s is None, s or "")),
+        counted=sorted(counted),
     )

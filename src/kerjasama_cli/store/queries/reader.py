@@ -29,7 +29,7 @@ from kerjasama_cli.store.queries.filters import (  # noqa: F401  (the names call
 from kerjasama_cli.store.queries.validity import (  # noqa: F401  (STATUS_SQL: for callers too)
     STATUS_SQL,
     SUPERSEDED_SQL,
-    VALID_UNTIL_SQL,
+    VALID_UNTIL_BASIS_SQL,
     row_status,
     status_days,
 )
@@ -92,7 +92,7 @@ SELECT r.id, r.key, r.kind, r.type, p.name AS partner, p.key AS partner_key, p.k
        p.country, p.region, r.date_start, r.date_end, r.date_precision, r.date_note,
        l.name AS governor, l.title AS governor_title, l.key AS governor_key, r.governor_basis,
        r.governor_candidates, r.status AS stated_status, {SUPERSEDED_SQL} AS status,
-       {VALID_UNTIL_SQL} AS valid_until, r.title, r.summary, r.local_party, r.local_country,
+       {VALID_UNTIL_BASIS_SQL} AS valid_until, r.title, r.summary, r.local_party, r.local_country,
        r.place, r.leader, r.notes, r.term_years, r.end_date, r.agreement_id, r.partner_id,
        {_SECTORS_SQL} AS sectors
 {ROWS_FROM}"""
@@ -251,6 +251,11 @@ def _iter(conn: sqlite3.Connection, sql: str, params: list[Any]) -> Iterator[dic
                 # The query's `status` is whether a later document supersedes the row; the
                 # status itself follows from it, the stated status and the validity
                 # (store/queries/validity.py).
+                # The last day of validity, and what its term was counted from when that was
+                # not a day (VALID_UNTIL_BASIS_SQL): the end as people read it, `valid_end`.
+                until = item["valid_until"]
+                item["valid_until"], _, item["valid_basis"] = (until or "").partition(" ")
+                item["valid_until"] = item["valid_until"] or None
                 stated = item["stated_status"]
                 status = row_status(item["kind"], stated, item["valid_until"], item["status"], days)
                 item["status"] = status

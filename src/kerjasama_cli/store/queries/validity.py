@@ -34,11 +34,12 @@ def _quoted(words: tuple[str, ...]) -> str:
     return ", ".join(f"'{w}'" for w in words)
 
 
-def _term_end(start: str, years: str) -> str:
-    # Whole months, so a 1.5-year term is 18 calendar months.
+def _term_end(start: str, years: str, then: str = "") -> str:
+    # Whole months, so a 1.5-year term is 18 calendar months. THEN: text appended to the day
+    # (VALID_UNTIL_BASIS_SQL's), worked out only for a record with a term.
     return (
         f"CASE WHEN {years} IS NOT NULL AND {start} IS NOT NULL THEN date({start}, "
-        f"'+' || CAST(round({years} * 12) AS INTEGER) || ' months', '-1 day') END"
+        f"'+' || CAST(round({years} * 12) AS INTEGER) || ' months', '-1 day'){then} END"
     )
 
 
@@ -83,6 +84,31 @@ VALID_UNTIL_SQL = f"""(CASE
   WHEN EXISTS (SELECT 1 {_RENEWAL}) THEN (SELECT COALESCE(e.end_date,
       {_term_end("e.date_end", "COALESCE(e.term_years, r.term_years)")}) {_LATEST_RENEWAL})
   ELSE COALESCE(r.end_date, {_term_end("r.date_end", "r.term_years")})
+END)"""
+
+
+def _basis(x: str, years: str) -> str:
+    # What a term was counted from when that date is not a day (domain/validity.py's
+    # validity_end reads it): `PRECISION START MONTHS`, `-` for a start that is not known.
+    return (
+        f"(CASE WHEN {x}.date_precision = 'day' THEN '' ELSE ' ' || {x}.date_precision || ' ' "
+        f"|| COALESCE({x}.date_start, '-') || ' ' || CAST(round({years} * 12) AS INTEGER) END)"
+    )
+
+
+# VALID_UNTIL_SQL's day followed, when the term was counted from a date that is not a day, by
+# what it was counted from (`2025-03-30 month 2020-03-01 60`): what a row read fetches, so that
+# people read the end at the precision it is known to (domain/validity.py `validity_end`) while
+# the status counts from the day. One expression: the renewal is looked up once a row, and the
+# basis is worked out only for an agreement with a term (~0.5 us each; nothing for the rest).
+_RENEWAL_YEARS = "COALESCE(e.term_years, r.term_years)"
+VALID_UNTIL_BASIS_SQL = f"""(CASE
+  WHEN r.kind <> 'agreement' THEN NULL
+  WHEN EXISTS (SELECT 1 {_RENEWAL}) THEN (SELECT COALESCE(e.end_date,
+      {_term_end("e.date_end", _RENEWAL_YEARS, " || " + _basis("e", _RENEWAL_YEARS))})
+      {_LATEST_RENEWAL})
+  ELSE COALESCE(r.end_date,
+      {_term_end("r.date_end", "r.term_years", " || " + _basis("r", "r.term_years"))})
 END)"""
 
 
