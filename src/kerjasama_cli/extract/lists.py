@@ -123,9 +123,7 @@ def join_list_sentences(sentences: list[Sentence]) -> list[Sentence]:
         if last is not None and last.paragraph == sentence.paragraph and opening:
             # the opening word, capitalised only as a sentence's first, is no name mid-sentence
             rest = opening.group(0).lower() + sentence.text[opening.end() :]
-            # the second sentence then kept as written, whose words end the evidence the drafts
-            # quote (a short one would otherwise be quoted as "bidang: antara lain ...")
-            text = last.text.rstrip(" .") + ": " + rest + "; " + sentence.text
+            text = last.text.rstrip(" .") + ": " + rest
             joined[-1] = Sentence(text, last.paragraph, last.index)
             continue
         joined.append(sentence)
