@@ -1629,3 +1629,19 @@ def test_a_relative_clause_describing_the_partner_ends_a_sector_list() -> None:
         "ekonomi terbesar ke-3 di Tiongkok, diharapkan meningkatkan produktivitas."
     )
     assert covered_sectors(sentence) == ["technology"]
+
+
+def test_a_list_opened_in_the_next_sentence_is_quoted_as_the_article_writes_it() -> None:
+    # lists.join_list_sentences reads "... bidang. Antara lain ..." as one sentence ("bidang:
+    # antara lain"); the evidence a user reads is the article's own words (real31's Chiang Mai).
+    text = (
+        "Wali Kota Surabaya menandatangani MoU sister city dengan Wali Kota Kochi, Jepang, pada "
+        "5 Mei 2024. Kedua kota sepakat bekerja sama di berbagai bidang. Antara lain "
+        "pendidikan, ekonomi, dan budaya."
+    )
+    (draft,) = extract(text).drafts
+    assert draft.sectors == ["education", "economy", "culture"]
+    assert draft.evidence["sectors"] == (
+        "Kedua kota sepakat bekerja sama di berbagai bidang. Antara lain pendidikan, ekonomi, "
+        "dan budaya."
+    )

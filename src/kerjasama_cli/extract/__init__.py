@@ -36,7 +36,12 @@ from kerjasama_cli.extract.drafts import build, local_evidence, local_party, oth
 from kerjasama_cli.extract.envoy_lists import listed_calls_share_the_day, listed_envoys
 from kerjasama_cli.extract.envoys import calls_are_meetings, envoys_call
 from kerjasama_cli.extract.existing_ties import sister_story_ties
-from kerjasama_cli.extract.lists import items_take_the_list_tie, join_list_sentences, tie_items
+from kerjasama_cli.extract.lists import (
+    items_take_the_list_tie,
+    join_list_sentences,
+    quotes,
+    tie_items,
+)
 from kerjasama_cli.extract.mentions import SentenceReader
 from kerjasama_cli.extract.meta import Meta, read_meta
 from kerjasama_cli.extract.one_day import the_one_day
@@ -72,7 +77,7 @@ from kerjasama_cli.extract.sector_passes import (
     sectors_to_the_news,
     unheld_sectors,
 )
-from kerjasama_cli.extract.sentences import sentences
+from kerjasama_cli.extract.sentences import Sentence, sentences
 from kerjasama_cli.extract.short_names import full_names
 from kerjasama_cli.extract.signatories import signatories_only_on_signings
 from kerjasama_cli.extract.since_ties import (
@@ -160,7 +165,7 @@ def extract(
     since = listed_since(all_facts, home, parties.canonical)  # each tie with its own year
     listed = ties_listed_abroad(all_facts, gazetteer.resolve, parties.canonical, article.title)
     if listed is not None:  # a foreign government's own list of its sister cities
-        return Extraction(name, meta, listed)
+        return Extraction(name, meta, _quoted(listed, read))
     told_from_abroad(all_facts)
     signing_lines(all_facts, article.title)
     # a partner's page: our side as its document names it (partner_side.py)
@@ -223,4 +228,12 @@ def extract(
         if where:
             draft.evidence.setdefault("local_party", where)
         draft.local_new = new
-    return Extraction(name, meta, drafts, left_out)
+    return Extraction(name, meta, _quoted(drafts, read), _quoted(left_out, read))
+
+
+def _quoted(drafts: list[Draft], read: list[Sentence]) -> list[Draft]:
+    """The drafts with their evidence quoted as the article writes it, not as joined to read."""
+    as_written = quotes(read)
+    for draft in drafts:
+        draft.evidence = {k: as_written.get(v, v) for k, v in draft.evidence.items()}
+    return drafts

@@ -67,6 +67,16 @@ _MEMBERS_OPENING = re.compile(
 )
 
 
+def _as_written(last: Sentence, sentence: Sentence) -> str:
+    """Two sentences joined for reading, as the article writes them (the evidence drafts quote)."""
+    return f"{last.quote.rstrip()} {sentence.text}"
+
+
+def quotes(read: list[Sentence]) -> dict[str, str]:
+    """The article's own words of each sentence joined for reading, by the text read."""
+    return {s.text: s.written for s in read if s.written}
+
+
 def join_list_sentences(sentences: list[Sentence]) -> list[Sentence]:
     """The sentences, a list-opening sentence joined to the one before it in its paragraph."""
     joined: list[Sentence] = []
@@ -109,7 +119,7 @@ def join_list_sentences(sentences: list[Sentence]) -> list[Sentence]:
             if like:
                 rest = sentence.text[like.end() :]
                 text = f"{last.text.rstrip(' .')}, {like.group(0).lower()}{rest}"
-            joined[-1] = Sentence(text, last.paragraph, last.index)
+            joined[-1] = Sentence(text, last.paragraph, last.index, _as_written(last, sentence))
             continue
         if last is not None and last.paragraph == sentence.paragraph and counted and members:
             # "... with four provinces, namely Chongqing, ...": the count named once, as a list
@@ -118,16 +128,16 @@ def join_list_sentences(sentences: list[Sentence]) -> list[Sentence]:
             # words end the evidence the drafts quote
             items = sentence.text[counted.end() :].strip().rstrip(".")
             text = f"{last.text.rstrip(' .')}, {lead} {items}; {sentence.text}"
-            joined[-1] = Sentence(text, last.paragraph, last.index)
+            joined[-1] = Sentence(text, last.paragraph, last.index, _as_written(last, sentence))
             continue
         if last is not None and last.paragraph == sentence.paragraph and opening:
             # the opening word, capitalised only as a sentence's first, is no name mid-sentence
             rest = opening.group(0).lower() + sentence.text[opening.end() :]
             text = last.text.rstrip(" .") + ": " + rest
-            joined[-1] = Sentence(text, last.paragraph, last.index)
+            joined[-1] = Sentence(text, last.paragraph, last.index, _as_written(last, sentence))
             continue
         joined.append(sentence)
-    return [Sentence(s.text, s.paragraph, n) for n, s in enumerate(joined)]
+    return [Sentence(s.text, s.paragraph, n, s.written) for n, s in enumerate(joined)]
 
 
 # An item of a bulleted or numbered list ("- Provinsi Zhejiang – RRT bidang ...", "• Kota Suwon,

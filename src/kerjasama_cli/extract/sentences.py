@@ -96,6 +96,14 @@ class Sentence:
     text: str
     paragraph: int
     index: int
+    # The article's own words where `text` joins sentences for reading ("... bidang: antara lain
+    # pendidikan"): what a draft quotes as its evidence (lists.join_list_sentences).
+    written: str = ""
+
+    @property
+    def quote(self) -> str:
+        """The sentence as the article writes it."""
+        return self.written or self.text
 
 
 def split(paragraph: str) -> list[str]:
