@@ -68,3 +68,44 @@ def test_another_indonesian_government_s_list_in_a_story_of_ours_drafts_no_tie()
         "menjalin hubungan dengan Varna, Lyon, Kochi dan Xiamen."
     )
     assert _records(text) == [("Chile", "meeting")]
+
+
+# Kind "a partner named by a hyphenated name the gazetteer knows whole" (real3, real14,
+# real17, real25, real29, real33: part of i40a's "a partner the gazetteer lacks" kind): the
+# dash that separates a twin pair ("Jakarta-Kuala Lumpur") also cut "Kujawsko-Pomorskie" in
+# two, neither half a partner (or the wrong one: "Pomorskie" is another province).
+
+
+def test_a_hyphenated_region_the_gazetteer_knows_is_one_partner() -> None:
+    text = (
+        "Gubernur Nusa Tenggara Barat bertemu dengan perwakilan Pemerintah Negara Bagian "
+        "Schleswig-Holstein, Jerman, di Kiel untuk menjajaki kerja sama pendidikan, Senin "
+        "(15/7/2024)."
+    )
+    assert [p for p, _ in _records(text)] == ["Schleswig-Holstein"]
+
+
+def test_a_hyphenated_region_named_with_its_country_after_it_is_one_partner() -> None:
+    text = (
+        "Wali Kota Semarang menandatangani nota kesepahaman dengan Provinsi Emilia-Romagna "
+        "Italia di Bologna, Selasa (16/7/2024)."
+    )
+    assert [p for p, _ in _records(text)] == ["Emilia-Romagna"]
+
+
+def test_a_twin_pair_written_with_a_dash_stays_two_places() -> None:
+    # mirror: "Bandung-Braunschweig" is a pair, each side its own name
+    text = (
+        "Peringatan 60 tahun kerja sama kota kembar Bandung-Hamamatsu digelar di Balai Kota "
+        "Bandung, Rabu (17/7/2024)."
+    )
+    assert all("-" not in p for p, _ in _records(text))
+
+
+def test_a_hyphenated_venue_is_no_partner() -> None:
+    # mirror: a venue's hyphenated name is where, not who
+    text = (
+        "Bupati Sleman menerima kunjungan Wali Kota Velmora di Hotel Royal-Ambarrukmo, Sleman, "
+        "Kamis (18/7/2024)."
+    )
+    assert all("Royal" not in p and "Ambarrukmo" not in p for p, _ in _records(text))
