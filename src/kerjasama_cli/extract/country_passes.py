@@ -237,12 +237,28 @@ def nation_at(facts: Facts, at: int) -> bool:
     return bool(_NATION.match(facts.sentence.text, at))
 
 
+def _ours_acts(facts: Facts) -> bool:
+    """Whether one of our governments (not Indonesia itself) stands before the sentence's type
+    word and its partners come after it: "Surabaya sendiri telah menjalin kerja sama sister
+    city dengan Kota Varna, ..." (a page from abroad lists ours among its partners instead)."""
+    if facts.dropped or not (facts.partners and facts.types):
+        return False
+    first_type = min(a for _, a, _ in facts.types)
+    first_partner = min(h.start for h in facts.partners)
+    return any(
+        at < first_type < first_partner and not nation_at(facts, at) for at, _ in facts.parties
+    )
+
+
 def told_from_abroad(all_facts: list[Facts]) -> None:
     """An article told from a foreign government's side (Davao's council approving its sister
     cities, then listing Bitung among its twenty partners): no Indonesian office acts anywhere
     and the first sentence reporting cooperation names no Indonesian party. That government is
-    the only partner of this registry's records; the other places are its own partners."""
-    if any(f.offices for f in all_facts):
+    the only partner of this registry's records; the other places are its own partners. Not
+    where one of our governments is the subject of a tie told later ("Jakarta sendiri telah
+    menjalin kerja sama sister city dengan Kota ...", after an envoy's call on a head named by
+    his title only): the story is ours, and so is that list."""
+    if any(f.offices for f in all_facts) or any(_ours_acts(f) for f in all_facts):
         return
     for facts in all_facts:
         if facts.dropped or not (facts.partners and facts.types):

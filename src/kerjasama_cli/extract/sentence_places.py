@@ -103,6 +103,19 @@ class PlaceReading(PlaceEvidence):
                     return False
         return True
 
+    def _one_name(self, compound: str) -> bool:
+        """Whether a dashed compound is one place's name ("Kujawsko-Pomorskie"), not a pair,
+        and its first half alone is not that place already ("Jeollabuk-Do": "Jeollabuk")."""
+        whole = self.gaz.resolve(compound)
+        if not isinstance(whole, PartnerRef):
+            return False
+        half = self.gaz.resolve(re.split(r"[-–]", compound, maxsplit=1)[0])
+        return not (
+            isinstance(half, PartnerRef)
+            and (half.country, half.kind, half.region or half.name)
+            == (whole.country, whole.kind, whole.region or whole.name)
+        )
+
     def _partners(self, facts: Facts, text: str) -> None:
         taken: list[tuple[int, int]] = []
         for pattern, name in organisations.ORGANISATIONS:
@@ -158,7 +171,7 @@ class PlaceReading(PlaceEvidence):
         person_words = {w for name in self.people for w in name.split() if len(w) > 2}
         person_words |= self.name_words
         venue_end = -1
-        for run in phrases(text):
+        for run in phrases(text, self._one_name):
             if any(h.start < run[0][0] < h.end for h in facts.partners):
                 continue  # "Mossel Bay (Provinsi Western Cape, Afrika Selatan)": its address
             if normalise(run[0][2]) in VENUES:
