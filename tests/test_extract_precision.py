@@ -137,3 +137,35 @@ def test_mirror_a_foreign_city_declared_the_sister_of_ours_is_drafted() -> None:
 def test_mirror_ours_and_a_foreign_city_made_sisters_is_drafted() -> None:
     text = "Both governments agreed that Bogor and Gomel should be made sister cities."
     assert ("Gomel", "sister_city") in _records(text)
+
+
+# Kind "visit, meeting and other told apart" (wrong types in 20 batches; this shape, our own
+# envoy's call with nobody of ours there, at the first sight of real31 and real33 and in real18
+# and real21): the envoy talks of our tie, the record is that talk (`other`), not our visit.
+
+
+def test_our_ambassador_s_courtesy_call_on_the_partner_is_no_visit_of_ours() -> None:
+    text = (
+        "Kerja sama sister city Kabupaten Banyumas dan Trondheim perlu direvitalisasi. Hal itu "
+        "disampaikan Duta Besar RI Budi Santoso ketika melakukan courtesy call kepada Wali Kota "
+        "Trondheim Kari Nordmann pada Kamis (11/7)."
+    )
+    assert ("Trondheim", "other") in _records(text)
+    assert ("Trondheim", "visit") not in _records(text)
+
+
+def test_our_ambassador_s_visit_to_the_partner_is_no_visit_of_ours() -> None:
+    text = (
+        "Duta Besar RI untuk Mesir Lutfi Rauf melakukan kunjungan ke Port Said dan mendorong "
+        "kerja sama Sister City antara Banyumas dan Port Said."
+    )
+    assert ("Port Said", "visit") not in _records(text)
+
+
+def test_mirror_our_head_with_the_ambassador_makes_our_visit() -> None:
+    text = (
+        "Bupati Banyumas Ahmad Husein didampingi Duta Besar RI Budi Santoso melakukan kunjungan "
+        "ke Trondheim dan bertemu Wali Kota Trondheim Kari Nordmann pada Kamis (11/7). Kerja "
+        "sama sister city Kabupaten Banyumas dan Trondheim perlu direvitalisasi."
+    )
+    assert ("Trondheim", "visit") in _records(text)
