@@ -20,6 +20,7 @@ from kerjasama_cli.extract.article_passes import (
     multilateral_members,
     regions_as_addresses,
     restore_venues,
+    towns_before_their_region,
 )
 from kerjasama_cli.extract.assemble import Draft, cluster
 from kerjasama_cli.extract.background import plurals_are_no_partners
@@ -91,7 +92,13 @@ from kerjasama_cli.extract.since_ties import (
 from kerjasama_cli.extract.sister_lists import partners_own_sisters
 from kerjasama_cli.extract.stages import calls_that_explore, headline_explores
 from kerjasama_cli.extract.text import clean
-from kerjasama_cli.extract.tie_pairs import fellow_partners, listed_pairs, pair_records
+from kerjasama_cli.extract.tie_pairs import (
+    fellow_partners,
+    foreign_twins,
+    listed_pairs,
+    no_foreign_twins,
+    pair_records,
+)
 from kerjasama_cli.geo.names import normalise
 
 __all__ = ["Draft", "Extraction", "KnownPartner", "extract"]
@@ -145,6 +152,7 @@ def extract(
     plurals_are_no_partners(all_facts)
     lone_dates_to_their_sentence(all_facts)
     regions_as_addresses(all_facts)
+    towns_before_their_region(all_facts)
     bracketed_regions(all_facts)
     nicknames_are_people(all_facts)
     seats_that_are_names(all_facts)
@@ -161,6 +169,7 @@ def extract(
     # read before a local party is chosen: each pair has its own (tie_pairs.py)
     pairs = listed_pairs(all_facts, home, parties.canonical)
     fellow_partners(all_facts, home, parties.canonical)  # the partner's own ties, ours among them
+    twinned = foreign_twins(all_facts)  # "Islamabad as the sister city of Minsk": theirs
     partners_own_sisters(all_facts)  # "Velaria's sister cities: ...", ours only if listed
     since = listed_since(all_facts, home, parties.canonical)  # each tie with its own year
     listed = ties_listed_abroad(all_facts, gazetteer.resolve, parties.canonical, article.title)
@@ -214,6 +223,7 @@ def extract(
     state_visits(drafts, received)  # a state's minister received: a visit that explores
     listed_calls_share_the_day(drafts, listed)
     drafts = pair_records(drafts, pairs)  # a list of background ties, each pair its own
+    drafts = no_foreign_twins(drafts, twinned)
     # Precision first: values (and records) whose evidence is of a distrusted kind go out.
     drafts, left_out = abstain(drafts, all_facts, meta.published)
     where = local_evidence(all_facts, local, parties.canonical)

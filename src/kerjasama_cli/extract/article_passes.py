@@ -88,6 +88,48 @@ def regions_as_addresses(all_facts: list[Facts]) -> None:
                     facts.partners[k] = PartnerHit(ref, where, where + len(city), told=hit.told)
 
 
+# "Wewak, East Sepik, PNG dan ...": the region's country after it, with or without punctuation.
+_ITS_COUNTRY_NEXT = re.compile(
+    r"^(?:\s+(?:Province|Prefecture|State))?,\s*(?P<c>[A-Z][\w]*(?:\s+[A-Z][\w]*){0,2})"
+)
+
+
+def towns_before_their_region(all_facts: list[Facts]) -> None:
+    """A region told as a town's address, its country after it ("dengan Vanimo Green, Sandaun
+    Province, PNG dan Wewak, East Sepik, PNG": the towns are the partners, their provinces are
+    not; first sight of real33, as real4's, real7's, real17's and real25's regions beside their
+    towns). regions_as_addresses leaves a region after a listed city in, for a list of partners
+    ("Guangxi, Provinsi Sichuan dan ..."); a region that carries its country is an address
+    whatever follows. Only that sentence's mention goes: the region may act elsewhere."""
+    for facts in all_facts:
+        text = facts.sentence.text
+        kept = []
+        for hit in facts.partners:
+            if _is_a_town_s_address(hit, facts.partners, text):
+                facts.addresses.append(hit.ref.name)
+                continue
+            kept.append(hit)
+        facts.partners = kept
+
+
+def _is_a_town_s_address(hit: PartnerHit, hits: list[PartnerHit], text: str) -> bool:
+    """Whether `hit` is a region written "Town, Region, Country" after a town of its country."""
+    if hit.ref.kind not in ("province", "region") or not hit.ref.country:
+        return False
+    lead = text[max(0, hit.start - 60) : hit.start]
+    before = _BEFORE_REGION.search(lead)
+    after = _ITS_COUNTRY_NEXT.match(text[hit.end : hit.end + 40])
+    told = hit.told or after is not None and country_of(after["c"]) == hit.ref.country
+    if before is None or before["k"] or not told:
+        return False
+    town_start = hit.start - len(lead) + before.start("n")
+    town = next((h for h in hits if h.start <= town_start < h.end or h.end == town_start), None)
+    town = town or next((h for h in hits if town_start <= h.start < hit.start), None)
+    if town is not None:
+        return town.ref.kind == "city" and town.ref.country == hit.ref.country
+    return country_of(before["n"]) is None
+
+
 def bracketed_regions(all_facts: list[Facts]) -> None:
     """A place in brackets right after a partner ("Kota Wewak (East Sepik)", "Kota Darwin
     (Northern Territory)") says where that partner is: in that sentence it is no partner, so

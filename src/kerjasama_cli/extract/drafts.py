@@ -15,7 +15,7 @@ from kerjasama_cli.extract.facts import Facts
 from kerjasama_cli.extract.local_parties import local_evidence, local_party, others_only
 from kerjasama_cli.extract.programme_titles import programme_title
 from kerjasama_cli.extract.record_dates import said_day
-from kerjasama_cli.extract.record_types import settled_type
+from kerjasama_cli.extract.record_types import decide_type
 from kerjasama_cli.extract.stages import (
     EXPLORATION,
     INITIATIVE,
@@ -81,7 +81,10 @@ def build(
     if still_to_come(rtype, cluster.date is not None, [m.facts for m in cluster.mentions], article):
         rtype = "other"
     typed = next((m for m in cluster.mentions if m.rtype == rtype), first)
-    rtype = settled_type(rtype, cluster, article)  # an envoy's call, a tie told as existing
+    decision = decide_type(rtype, cluster, article)  # an envoy's call, a tie told as existing
+    # our envoy's call held for us is the talk (`other`) at the stage the call itself shows
+    called = rtype if decision.rule == "called_by_our_mission" else None
+    rtype = decision.rtype
     evidence = {"partner": first.facts.sentence.text, "type": typed.facts.sentence.text}
     ref = cluster.partner
     if ref.country:
@@ -157,7 +160,7 @@ def build(
     # next sentence names the plan's step, pointing back at it
     governing += named_back([i for i, f in own if f.exploring][:1], article or [])
     stage = exploring and governing and stage_of("other", governing, True)
-    stage = stage or stage_of(EXPORTED_TYPE.get(rtype, rtype), told, exploring)
+    stage = stage or stage_of(EXPORTED_TYPE.get(called or rtype, called or rtype), told, exploring)
     stage = approval_reached(stage, EXPORTED_TYPE.get(rtype, rtype), told)
     if stage:
         evidence["stage"] = (next((f for _, f in own if f.exploring), own[0][1])).sentence.text

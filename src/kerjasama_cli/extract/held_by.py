@@ -95,3 +95,26 @@ def held_by_the_nation(cluster: Cluster) -> bool:
     if not any(_NATIONAL.search(f.sentence.text) for f in events):
         return False
     return not any(p.titled and p.side in ("home", "local") for f in sentences for p in f.people)
+
+
+# Our mission as the one who calls, before the call ("Duta Besar RI Rachmat Budiman ketika
+# melakukan courtesy call kepada ..."); not a letter of it that a visit of ours answers
+# ("kunjungan Pemerintah Daerah ke Davao ... didasari oleh surat dinas dari Konsulat Jenderal RI").
+_MISSION_CALLS = re.compile(
+    OWN_MISSION.pattern + r"[^.;]{0,80}?\b(?:courtesy call|kunjungan|berkunjung|mengunjungi|"
+    r"visit(?:ed|ing)?|called on|paid a (?:courtesy )?call|bertemu|menemui|met)\b"
+)
+
+
+def called_by_our_mission(cluster: Cluster) -> bool:
+    """Whether the record's visit or meeting is our own envoy's call on the partner (Indonesia's
+    ambassador or embassy in its own sentences) with nobody of the local government titled in
+    any of the record's sentences ("Duta Besar RI ... melakukan courtesy call kepada Gubernur
+    Chiang Mai", "Dalam kunjungan ke Ismailia, Lutfi ..."): the tie is only talked of for the
+    local party, the record is that talk (`other`), as for a national official (first sight
+    of real31 and real33; real18's Harare and real21's Montana before them)."""
+    sentences = [m.facts for m in cluster.mentions] + list(cluster.extra)
+    events = [m.facts for m in cluster.mentions if m.rtype in ("meeting", "visit")]
+    if not any(_MISSION_CALLS.search(f.sentence.text) for f in events):
+        return False
+    return not any(p.titled and p.side in ("home", "local") for f in sentences for p in f.people)

@@ -107,6 +107,39 @@ _VISITED = re.compile(
 )
 
 
+# The body is the channel a cooperation runs through ("menjajaki kerja sama ... melalui Badan
+# Kerjasama Internasional Jepang (JICA)", "through JICA"), not a party to it (real32's first
+# sight; JICA as a partner also at real7's).
+_THROUGH = re.compile(
+    r"\b(?i:melalui|lewat|through|via|with the (?:support|help|assistance) of|dengan bantuan|"
+    r"atas bantuan|didukung(?: oleh)?|supported by|funded by|didanai(?: oleh)?)\s+"
+    r"(?:the\s+)?(?:(?:[A-Z][\w’'.-]*|of|for|and|dan)\s+){0,6}\(?$"
+)
+# A tie already made through an agency ("telah menjalin kerja sama pendidikan dengan Amerika
+# melalui USAID") is labelled with the agency as the country's other name (real28): kept.
+_MADE = re.compile(r"\b(?i:telah|sudah|pernah|has|have|had)\b")
+# The body's own gathering attended: "At the UCLG ASPAC meeting", "the UCLG congress",
+# "forum CityNet" (real31's first sight; UCLG also at real15's, CityNet at real8's).
+_GATHERING = re.compile(
+    r"^[\s)-]*(?:[A-Z][\w-]*\)?\s+){0,4}(?i:meeting|congress|conference|summit|seminar|forum|"
+    r"assembly|council|bureau|workshop|symposium|session)\b"
+)
+_GATHERING_BEFORE = re.compile(
+    r"\b(?i:pertemuan|kongres|konferensi|rapat|sidang|forum|seminar|lokakarya|KTT)\s+$"
+)
+
+
+def _holds_an_acting_name(name: str, acting: set[str]) -> bool:
+    """Whether a body's name holds a foreign government acting in the article, however many
+    words that government's name has ("Universitas Chiang Mai" beside Chiang Mai's governor)."""
+    words = normalise(name).split()
+    return any(
+        " ".join(words[i:j]) in acting
+        for i in range(len(words))
+        for j in range(i + 1, len(words) + 1)
+    )
+
+
 def bodies_are_no_partners(all_facts: list[Facts]) -> None:
     """An organisation or institution is the partner of a document or programme the local
     government itself makes with it (an MoU with a university, a membership of C40), never of a
@@ -131,8 +164,18 @@ def bodies_are_no_partners(all_facts: list[Facts]) -> None:
             if hit.ref.kind in _BODY_KINDS:
                 if kinds and kinds <= _EVENTS or local_government:
                     continue
-                if _VISITED.search(text[max(0, hit.start - 80) : hit.start]):
+                before = text[max(0, hit.start - 80) : hit.start]
+                if _VISITED.search(before):
                     continue  # "During a visit to ... Universitas Borneo": where, not who
+                if (
+                    _THROUGH.search(before)
+                    and not _MADE.search(before)
+                    or _GATHERING.match(text[hit.end : hit.end + 80])
+                    or _GATHERING_BEFORE.search(before)
+                ):
+                    continue  # the channel or the forum, not a party
+                if _holds_an_acting_name(hit.ref.name, acting):
+                    continue  # "Universitas Chiang Mai" of Chiang Mai: the city's
                 seat = _SEAT_AFTER.match(text, hit.end)
                 words = hit.ref.name.split() + (seat.group(1).split() if seat else [])
                 if any(normalise(w) in acting for w in words) or (
@@ -147,7 +190,13 @@ def no_events_with_bodies(drafts: list[Draft]) -> list[Draft]:
     """The drafts without a visit or meeting whose partner is an organisation or institution
     ("Wali Kota Makassar menerima kunjungan delegasi UNDP ... membahas kerja sama"): a body's
     call is no record of a local government's foreign cooperation; what it signs is."""
-    return [d for d in drafts if not (d.partner_kind in _BODY_KINDS and d.type in _EVENTS)]
+    # nor is a body ever a sister city: only governments twin ("KBRI ... menjalin kerja sama
+    # dengan Universitas ...", told beside a sister city: the embassy's, real33's first sight)
+    return [
+        d
+        for d in drafts
+        if not (d.partner_kind in _BODY_KINDS and (d.type in _EVENTS or d.type == "sister_city"))
+    ]
 
 
 # A group of envoys or delegations from many countries touring together: "Sebanyak 17 delegasi

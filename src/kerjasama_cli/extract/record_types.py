@@ -38,6 +38,7 @@ from kerjasama_cli.extract.existing_ties import existing_tie
 from kerjasama_cli.extract.facts import Facts
 from kerjasama_cli.extract.held_by import (
     OWN_MISSION,
+    called_by_our_mission,
     held_by_the_nation,
     met_our_own_mission,
     met_there_by_others,
@@ -338,8 +339,9 @@ def decide_type(rtype: str, cluster: Cluster, article: Sequence[Facts] | None) -
         return TypeDecision("sister_city", "kind_named_after")
     if rtype in ("loi", "mou", "agreement") and signed_by_organisations(rtype, cluster):
         return TypeDecision("sister_city", "signed_by_organisations")
-    if rtype in ("visit", "meeting") and held_by_the_nation(cluster):
-        return TypeDecision("other", "held_by_the_nation")
+    for held in (held_by_the_nation, called_by_our_mission):
+        if rtype in ("visit", "meeting") and held(cluster):
+            return TypeDecision("other", held.__name__)
     if rtype == "visit":
         if envoy_call(cluster, article) or an_envoy_s_visit(cluster):
             return TypeDecision("meeting", "envoy_call")

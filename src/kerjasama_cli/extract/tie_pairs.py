@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from kerjasama_cli.extract import id_governments
 from kerjasama_cli.extract.assemble import Draft
 from kerjasama_cli.extract.country_passes import nation_at
 from kerjasama_cli.extract.facts import Facts
@@ -230,4 +231,73 @@ def fellow_partners(all_facts: list[Facts], home: str, canonical: Callable[[str]
             run = [item] if item is not None else []
 
 
-__all__ = ["Pair", "fellow_partners", "listed_pairs", "pair_records"]
+# Two foreign places twinned with each other: "declare Islamabad as the sister city of Minsk",
+# "agreed that Islamabad and Minsk should be made sister cities", "Kota A menjadi kota kembar
+# Kota B" (real33's first sight: a partner's own tie; real7's, real9's, real14's and real21's
+# partners' own ties before it).
+_TWIN_WORD = (
+    r"(?i:sister cities|twin cities|sister city|twin city|sister|twin|kota kembar|"
+    r"kota bersaudara)"
+)
+_NAME_BEFORE = r"(?P<a>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+_TWINNED_AS = re.compile(
+    _NAME_BEFORE + r"\s+(?:as|is|was|became|becomes|sebagai|menjadi|dijadikan)\s+"
+    r"(?:the\s+|a\s+)?" + _TWIN_WORD + r"(?:\s+(?i:city))?\s+(?:of|dari|bagi)\s+"
+    r"(?:the\s+city\s+of\s+|[Kk]ota\s+)?$"
+)
+_TWINNED_PAIR = re.compile(_NAME_BEFORE + r"\s+(?:and|dan|&)\s+$")
+_TWINNED_AFTER = re.compile(
+    r"^\s+(?:should|would|will|to|must|akan|harus)?\s*"
+    r"(?:be\s+made|become|be|menjadi|dijadikan)\s+(?:the\s+)?" + _TWIN_WORD + r"\b"
+    r"(?!\s+(?:of|with|to|dengan|bagi|dari)\b)"
+)
+
+
+def foreign_twins(all_facts: list[Facts]) -> set[str]:
+    """The foreign places a sentence twins with another foreign place, and that no sentence
+    names beside one of our governments: their tie is their own ("declare Islamabad as the
+    sister city of Minsk", "agreed that Islamabad and Minsk should be made sister cities", on a
+    Pakistani page that lists Jakarta among Islamabad's ties in another sentence). The first
+    place need not be a partner the sentence read (the page's own city often is not): it is
+    enough that it is none of our governments. Their drafts go at the end (no_foreign_twins),
+    so that the rest of the article is read as it was."""
+    twinned: set[str] = set()
+    beside_ours: set[str] = set()
+    for facts in all_facts:
+        text = facts.sentence.text
+        ours = {at for at, _ in facts.parties}
+        for hit in facts.partners:
+            if hit.ref.country in (None, "ID"):
+                continue
+            lead = text[max(0, hit.start - 80) : hit.start]
+            m = _TWINNED_AS.search(lead)
+            if m is None and _TWINNED_AFTER.match(text[hit.end :]):
+                m = _TWINNED_PAIR.search(lead)
+            words = m["a"].split() if m else []
+            if m is None or any(
+                normalise(" ".join(words[i:])) in id_governments.NAMES for i in range(len(words))
+            ):
+                if ours:
+                    beside_ours.add(normalise(hit.ref.name))
+                continue
+            at = hit.start - len(lead) + m.start("a")
+            if any(at <= o < at + len(m["a"]) for o in ours):
+                beside_ours.add(normalise(hit.ref.name))
+                continue
+            twinned.add(normalise(hit.ref.name))
+    return twinned - beside_ours
+
+
+def no_foreign_twins(drafts: list[Draft], twinned: set[str]) -> list[Draft]:
+    """The drafts without a partner whose only tie told is with another foreign place."""
+    return [d for d in drafts if normalise(d.partner or "") not in twinned]
+
+
+__all__ = [
+    "Pair",
+    "fellow_partners",
+    "foreign_twins",
+    "listed_pairs",
+    "no_foreign_twins",
+    "pair_records",
+]
