@@ -169,3 +169,23 @@ def test_mirror_our_head_with_the_ambassador_makes_our_visit() -> None:
         "sama sister city Kabupaten Banyumas dan Trondheim perlu direvitalisasi."
     )
     assert ("Trondheim", "visit") in _records(text)
+
+
+# Kind "a common word read into a partner's name" (first sight of real2, real5, real12, real27
+# and real33): "Negara" ("country") before the country's name ends the place's name.
+
+
+def test_the_word_negara_before_a_country_is_no_part_of_the_partner_s_name() -> None:
+    text = (
+        "Menurutnya Banyumas selama ini telah berkerja sama dengan Provinsi Rogaland Negara "
+        "Norwegia terkait pertanian pada tahun 2018."
+    )
+    assert _partners(text) == {"Rogaland"}
+
+
+def test_mirror_a_state_after_negara_bagian_keeps_its_name() -> None:
+    text = (
+        "Gubernur Jawa Tengah menandatangani MoU dengan Pemerintah Negara Bagian Tasmania, "
+        "Australia, Selasa (16/7/2024)."
+    )
+    assert ("Tasmania", "mou") in _records(text)

@@ -71,7 +71,26 @@ def phrases(
         runs.append(current)
     if one_name is not None:
         runs = _joined(text, runs, one_name)
+    runs = [part for run in runs for part in _country_word_apart(run)]
     for run in runs:
         while run and run[-1][2] in CONNECTOR:
             run.pop()
     return [r for r in runs if r]
+
+
+# Kind words after which "Negara" is a name (Kota Negara, Jembrana's seat).
+_KIND_BEFORE = {"Kota", "Kecamatan", "Kabupaten", "Kelurahan", "Desa"}
+
+
+def _country_word_apart(run: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    """ "Provinsi Ehime Negara Jepang": "Negara" ("country") before a country's name is the
+    name's end, not a word of it (real33's first sight drafted "Ehime Negara"); "Negara Bagian
+    Queensland" (a state) and "Kota Negara" (a town) stay whole."""
+    for i in range(1, len(run) - 1):
+        if (
+            run[i][2] == "Negara"
+            and run[i + 1][2] != "Bagian"
+            and run[i - 1][2] not in _KIND_BEFORE
+        ):
+            return [run[:i], *_country_word_apart(run[i:])]
+    return [run]
