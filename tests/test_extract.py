@@ -669,15 +669,41 @@ def test_real30_to_real33_score_above_their_first_sight() -> None:
     # invented (0.9 per ten articles); real30 0.706, real31 0.418, real32 0.562, real33 0.487;
     # partner P/R 0.792/0.517, type 0.610/0.398, date 0.559/0.373, local party 0.740/0.483,
     # sectors 0.641/0.338; stage 39 of 61. On stop 34's final rules (26d5bc5): P 0.710 R 0.429
-    # F1 0.535, 7 invented, stage 35 of 59. The floor sits just below the first sight.
+    # F1 0.535, 7 invented, stage 35 of 59.
+    # In-sample since: i42a's precision rules (organisations, agencies and universities; a
+    # province as a town's address; two foreign cities twinned; our envoy's call is the talk;
+    # "Negara" ends a name) and i42b's recall rules (our own list after an envoy's call, a dashed
+    # name known whole): P 0.830 R 0.551 F1 0.663, 0 invented; partner 0.918/0.661, type
+    # 0.765/0.551, date 0.594/0.373, local party 0.871/0.627, sectors 0.750/0.385; stage 55 of
+    # 78. The floor sits just below.
     scores = _batch("real30", "real31", "real32", "real33")
-    _assert_floor(scores, f1=0.54, precision=0.71)
-    _assert_floor(scores, "partner", precision=0.79, recall=0.515)
-    _assert_floor(scores, "local_party", precision=0.735, recall=0.48)
-    _assert_floor(scores, "type", precision=0.605, recall=0.395)
-    _assert_floor(scores, "sectors", precision=0.64, recall=0.335)
-    _assert_floor(scores, "date", precision=0.555, recall=0.37)
-    assert len(scores.invented) <= 7, scores.invented
+    _assert_floor(scores, f1=0.66, precision=0.825)
+    _assert_floor(scores, "partner", precision=0.915, recall=0.655)
+    _assert_floor(scores, "local_party", precision=0.865, recall=0.62)
+    _assert_floor(scores, "type", precision=0.76, recall=0.545)
+    _assert_floor(scores, "sectors", precision=0.745, recall=0.38)
+    _assert_floor(scores, "date", precision=0.59, recall=0.37)
+    assert not scores.invented, scores.invented
+
+
+def test_real34_and_real35_score_above_their_first_sight() -> None:
+    # real34 (20 Indonesian articles, regencies the corpus had few of; i42w, second-labelled by
+    # i42y) and real35 (16 articles, 10 told from the partner's side; i42x, i42u), written after
+    # stop 35's first round and never read by the second (i42a's precision, i42b's recall).
+    # Scored once on the rules after that round (main 08cef21): P 0.532 R 0.423 F1 0.471, 3
+    # invented (0.8 per ten articles); real34 0.509, real35 0.450; partner P/R 0.649/0.615, type
+    # 0.514/0.487, date 0.389/0.292, local party 0.595/0.564, sectors 0.424/0.194; stage 16 of
+    # 24. Stop 34's final rules (26d5bc5) gave P 0.535 R 0.423 F1 0.472, and the rules before
+    # the second round (de89d34) the same: the session's rules left these batches where they were.
+    # The floor sits just below the first sight.
+    scores = _batch("real34", "real35")
+    _assert_floor(scores, f1=0.465, precision=0.53)
+    _assert_floor(scores, "partner", precision=0.645, recall=0.61)
+    _assert_floor(scores, "local_party", precision=0.59, recall=0.56)
+    _assert_floor(scores, "type", precision=0.51, recall=0.48)
+    _assert_floor(scores, "sectors", precision=0.42, recall=0.19)
+    _assert_floor(scores, "date", precision=0.385, recall=0.29)
+    assert len(scores.invented) <= 3, scores.invented
 
 
 def test_an_exact_draft_is_paired_with_its_record_not_taken_by_an_earlier_one() -> None:
