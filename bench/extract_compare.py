@@ -31,7 +31,9 @@ def _stage_right(expected: list[dict], found: list[dict]) -> int:
     return sum(
         1
         for want, got in pair(expected, found)
-        if want is not None and got is not None and "stage" in want
+        if want is not None
+        and got is not None
+        and "stage" in want
         and got.get("stage") == want["stage"]
     )
 
@@ -66,7 +68,8 @@ def _lost(before: dict[str, Any], after: dict[str, Any]) -> bool:
     nothing_expected = before["tp"] + before["fn"] == 0
     return (
         _f1(after) < _f1(before)
-        or nothing_expected and after["fp"] > before["fp"]
+        or nothing_expected
+        and after["fp"] > before["fp"]
         or len(after["invented"]) > len(before["invented"])
         or after["stage"] < before["stage"]
     )
