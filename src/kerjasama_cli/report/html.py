@@ -11,6 +11,7 @@ from html import escape
 from typing import Any
 
 from kerjasama_cli.domain.fuzzy_date import FuzzyDate
+from kerjasama_cli.domain.governors import in_office
 from kerjasama_cli.domain.grouping import group_label
 from kerjasama_cli.i18n import translator
 from kerjasama_cli.render.records import head_label
@@ -22,7 +23,8 @@ CSS = """
 @page { size: A4; margin: 14mm 12mm; }
 * { box-sizing: border-box; }
 body { font: 11pt/1.45 "DejaVu Sans", "Liberation Sans", Arial, sans-serif; color: #1d2530;
-  margin: 0 auto; max-width: 190mm; padding: 8mm 0; background: #fff; }
+  margin: 0 auto; max-width: 190mm; padding: 8mm 0; background: #fff;
+  overflow-wrap: anywhere; }  /* a long web address or name wraps, never widens the page */
 h1 { font-size: 22pt; margin: 0 0 2mm; color: #0b3d6b; }
 h2 { font-size: 15pt; margin: 0 0 3mm; color: #0b3d6b; border-bottom: 2px solid #0b3d6b;
   padding-bottom: 1mm; }
@@ -163,7 +165,9 @@ def _term(row: dict[str, Any], lang: str) -> str:
         d = dt.date.fromisoformat(iso)
         return FuzzyDate(d, d, "day").label(lang)
 
-    end = day(row["term_end"]) if row.get("term_end") else text("in_office", lang)
+    # A running term's stored end is its scheduled one: "in office", as stats and timeline say.
+    ended = row.get("term_end") and not in_office(dt.date.fromisoformat(row["term_end"]))
+    end = day(row["term_end"]) if ended else text("in_office", lang)
     return f"{day(row['term_start'])} – {end}"
 
 

@@ -143,6 +143,10 @@ def prepare_connection(conn: sqlite3.Connection) -> None:
     use_name_match(conn)  # `partner_history` matches names as `list -p` does
 
 
+# An FTS5 phrase whose text the tokenizer reads as no token: a valid query matching nothing.
+NO_MATCH = '"-"'
+
+
 def _search_function(conn: sqlite3.Connection) -> Any:
     """`kerjasama search`'s reading of a query (words in both languages, aliases, vocabularies
     expanded) as an FTS5 expression: what the records page's search box and the canned `search`
@@ -153,13 +157,13 @@ def _search_function(conn: sqlite3.Connection) -> Any:
     from kerjasama_cli.domain.search import to_fts
     from kerjasama_cli.store.fulltext.index import expander
 
-    def fts(text: str | None) -> str | None:
-        if text is None:
-            return None
+    def fts(text: str | None) -> str:
         try:
-            return to_fts(text, "q", expander(conn))
-        except ValidationError:  # nothing searchable in it: Datasette's quoting, no match
-            return escape_fts(text)
+            return to_fts(text or "", "q", expander(conn))
+        except ValidationError:  # unbalanced or no words: Datasette's quoting of its words
+            # With no word at all (an empty search form) that quoting is empty, which FTS5
+            # calls a syntax error: a phrase of no tokens matches nothing instead.
+            return escape_fts(text or "") or NO_MATCH
 
     return fts
 
@@ -184,6 +188,39 @@ def _coordinate(
         PLACES[partner_id] = lookup(partner) if kind in PLACEABLE else None
     point = PLACES[partner_id]
     return None if point is None else point[axis]
+
+
+# The query-string parameters whose bad values Datasette lets escape as a 500: a sort column
+# the table lacks (a DatasetteError of status 500), a page token that is not one (a ValueError
+# from int()), a `_through` that is not JSON. Each is the visitor's mistake in the address.
+_ADDRESS_PARAMETERS = ("_sort", "_sort_desc", "_next", "_through")
+
+
+@hookimpl(tryfirst=True)
+def handle_exception(datasette: Any, request: Any, exception: Exception) -> Any:
+    """A bad sort column or page token in the address: 400 naming the parameter, as Datasette
+    answers a bad `_size` or `_col`, rather than a server error."""
+    from datasette.utils.asgi import BadRequest
+    from datasette.views.base import DatasetteError
+
+    if isinstance(exception, DatasetteError) and exception.status != 500:
+        return None
+    if not isinstance(exception, ValueError | DatasetteError):
+        return None
+    given = [(name, request.args.get(name)) for name in _ADDRESS_PARAMETERS]
+    given = [(name, value) for name, value in given if value is not None]
+    if not given:
+        return None
+    said = ", ".join(f"{name}={value}" for name, value in given)
+    if isinstance(exception, DatasetteError):  # its own words: "Cannot sort table by X"
+        reason = exception.message
+    elif "_through" in dict(given):
+        reason = 'expected JSON such as {"table": …, "column": …, "value": …}'
+    else:  # int() of a page token: the address was edited or cut
+        reason = "not a page of this table; follow the page's own next link"
+    from datasette.handle_exception import handle_exception as answer
+
+    return answer(datasette, request, BadRequest(f"{said}: {reason}"))
 
 
 @hookimpl

@@ -101,7 +101,8 @@ ORDER BY b.valid_until, b.id""",
   b.signatories, b.status, b.sources
 FROM records r
 JOIN {VIEW} b ON b.id = r.id
-WHERE r.partner_id IN (
+WHERE trim(COALESCE(:partner, '')) <> ''  -- an empty form names no partner (not every one)
+  AND r.partner_id IN (
   SELECT p.id FROM partners p
    WHERE p.key = :partner OR kerjasama_contains(p.name, kerjasama_fold(:partner))
   UNION SELECT a.partner_id FROM partner_aliases a
