@@ -122,3 +122,16 @@ def test_a_long_web_address_or_name_stays_within_the_printed_page(run: Run, tmp_
     assert found, "the page did not load"
     scroll, client = map(int, found.groups())
     assert scroll <= client, f"the page is {scroll} px wide in a {client} px window"
+
+
+def test_a_briefing_of_no_records_says_none_under_the_map_not_a_bare_header(
+    run: Run, tmp_path: Path
+) -> None:
+    # Filtered to nothing (or a new registry), the map's table was a header row over nothing,
+    # where the other sections say "None."
+    run("init", "--empty")
+    for lang, none in (("en", "None."), ("id", "Tidak ada.")):
+        target = tmp_path / f"b-{lang}.html"
+        run("report", "-o", str(target), "--lang", lang)
+        section = _section(target.read_text("utf-8"), "map", "per-year")
+        assert "<table" not in section and f"<p>{none}</p>" in section, section[-600:]

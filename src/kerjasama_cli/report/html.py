@@ -137,11 +137,12 @@ def _map(b: Briefing) -> str:
         (text("agreements", lang), True),
         (text("events", lang), True),
     ]
+    table = _table(head, rows, "countries") if rows else f"<p>{text('none', lang)}</p>"
     return (
         f'<section id="map"><h2>{text("map", lang)}</h2>'
         f"{svg.world_map(counts, names, text('map', lang))}"
         f'<p class="keys">{svg.map_legend(counts)} <span class="note">{text("map_note", lang)}'
-        f"</span></p>{_table(head, rows, 'countries')}</section>"
+        f"</span></p>{table}</section>"
     )
 
 
