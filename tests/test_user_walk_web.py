@@ -59,7 +59,7 @@ def test_a_bad_sort_or_page_in_the_address_is_refused_as_bad_input_not_a_crash(
     server: Server, query: str, named: str
 ) -> None:
     # A hand-edited or truncated address is the visitor's mistake: 400 naming what is wrong,
-    # not Datasette's 500 (which also wrote a traceback with its locals into the log).
+    # as Datasette answers a bad `_size`, not a 500 "server error".
     status, body = server.get(f"/{server.name}/browse_records.json?{query}")
     assert status == 400, body[:300]
     error = json.loads(body)["error"]

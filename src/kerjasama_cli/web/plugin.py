@@ -218,9 +218,30 @@ def handle_exception(datasette: Any, request: Any, exception: Exception) -> Any:
         reason = 'expected JSON such as {"table": …, "column": …, "value": …}'
     else:  # int() of a page token: the address was edited or cut
         reason = "not a page of this table; follow the page's own next link"
-    from datasette.handle_exception import handle_exception as answer
+    return _bad_request(datasette, request, BadRequest(f"{said}: {reason}"))
 
-    return answer(datasette, request, BadRequest(f"{said}: {reason}"))
+
+def _bad_request(datasette: Any, request: Any, error: Exception) -> Any:
+    """Datasette's own error page (or JSON) for a 400. (Its default handler still runs after
+    this one, as every hook does, and logs the error; the first answer is the one sent.)"""
+    from datasette import Response
+    from datasette.utils import add_cors_headers
+
+    async def inner() -> Any:
+        info = {"ok": False, "error": str(error), "status": 400, "title": None}
+        headers: dict[str, str] = {}
+        if datasette.cors:
+            add_cors_headers(headers)
+        if request.path.endswith(".json"):
+            return Response.json(info, status=400, headers=headers)
+        template = datasette.jinja_env.select_template(["400.html", "error.html"])
+        page = await template.render_async(
+            dict(info, urls=datasette.urls, app_css_hash=datasette.app_css_hash(),
+                 menu_links=lambda: [])
+        )  # fmt: skip
+        return Response.html(page, status=400, headers=headers)
+
+    return inner
 
 
 @hookimpl
