@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import json
 import re
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import Run
-from serving import Server, rows, serving
+from conftest import Run, run_module
+from serving import Server, free_port, rows, serving
 
 
 def _section(html: str, name: str, following: str) -> str:
@@ -135,3 +136,27 @@ def test_a_briefing_of_no_records_says_none_under_the_map_not_a_bare_header(
         run("report", "-o", str(target), "--lang", lang)
         section = _section(target.read_text("utf-8"), "map", "per-year")
         assert "<table" not in section and f"<p>{none}</p>" in section, section[-600:]
+
+
+@pytest.mark.parametrize(
+    "passed",
+    [("--host", "0.0.0.0"), ("--host=0.0.0.0",), ("-h", "0.0.0.0"), ("-h0.0.0.0",),
+     ("--port", "8123"), ("-p", "8123")],
+)  # fmt: skip
+def test_datasettes_own_host_or_port_after_the_dashes_is_refused(
+    tmp_path: Path, passed: tuple[str, ...]
+) -> None:
+    # `serve -- --host 0.0.0.0` went to Datasette unchecked: the whole registry (notes,
+    # history) on the network with no sign-in, while serve said it served 127.0.0.1.
+    pytest.importorskip("datasette", reason="the web extra is not installed")
+    db = tmp_path / "r.db"
+    Run(db)("init")
+    port = free_port()
+    result = run_module("serve", "--port", str(port), "--", *passed, db=db)
+    assert result.returncode == 2, result.stderr[-500:]
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and result.stdout == "", result.stderr
+    given = passed[0].split("=")[0] if passed[0].startswith("--") else passed[0][:2]
+    assert lines[0].startswith(f"kerjasama: error: {given} after --: give it to serve itself")
+    with socket.socket() as probe:  # nothing was bound
+        probe.bind(("127.0.0.1", port))

@@ -94,6 +94,7 @@ def serve(
 
     access = Access.public if public else Access.sign_in if sign_in else Access.local
     _refuse_open_network(host, sign_in, public)  # before anything is read or bound
+    _refuse_own_address(ctx.args)
     if not available():
         raise missing_extra()
     from kerjasama_cli.web.server import check_registry, claim_port
@@ -136,6 +137,29 @@ def _refuse_open_network(host: str, sign_in: bool, public: bool) -> None:
         2,
         host=host,
     )
+
+
+# Datasette's own options for where it listens: after `--` they would override serve's
+# `--host` (bypassing the check above) and `--port` (serve names the address it claimed).
+_ADDRESS_OPTIONS = {"--host": "--host", "-h": "--host", "--port": "--port", "-p": "--port"}
+
+
+def _refuse_own_address(extra: list[str]) -> None:
+    """Exit 2 when the arguments for Datasette set its address: serve's own options do."""
+    from kerjasama_cli.domain.errors import Refusal
+
+    for arg in extra:
+        name = arg.split("=", 1)[0]
+        if not name.startswith("--") and len(name) > 2:  # -h0.0.0.0: click's joined form
+            name = name[:2]
+        if name in _ADDRESS_OPTIONS:
+            raise Refusal(
+                "{given} after --: give it to serve itself (serve {option} …), which checks "
+                "who may connect",
+                2,
+                given=name,
+                option=_ADDRESS_OPTIONS[name],
+            )
 
 
 def _loopback(host: str) -> bool:
