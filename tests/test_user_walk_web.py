@@ -160,3 +160,34 @@ def test_datasettes_own_host_or_port_after_the_dashes_is_refused(
     assert lines[0].startswith(f"kerjasama: error: {given} after --: give it to serve itself")
     with socket.socket() as probe:  # nothing was bound
         probe.bind(("127.0.0.1", port))
+
+
+def test_the_briefings_big_numbers_are_grouped_as_each_language_writes_them(
+    run: Run, tmp_path: Path
+) -> None:
+    # The Indonesian summary said "1,050 catatan" (a reader of Indonesian reads the comma as a
+    # decimal point: one record and a bit) beside a headline card of "1050 catatan".
+    import csv
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "bench_data", Path(__file__).parent.parent / "bench" / "data.py"
+    )
+    assert spec is not None and spec.loader is not None
+    data = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(data)
+    rows_csv = tmp_path / "rows.csv"
+    with rows_csv.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(data.HEADER)
+        writer.writerows(data.iter_rows(1050))
+    run("init", "--empty")
+    run("import", str(rows_csv))
+    for lang, grouped in (("id", "1.050"), ("en", "1,050")):
+        target = tmp_path / f"b-{lang}.html"
+        run("report", "--summary", "-o", str(target), "--lang", lang)
+        html = target.read_text("utf-8")
+        headline = _section(html, "headline", "map")
+        assert f"<b>{grouped}</b>" in headline, headline[:400]
+        timeline = html[html.index('<section id="timeline"') :]
+        assert f"{grouped} " in timeline and ("1,050" not in timeline or lang == "en")

@@ -17,7 +17,7 @@ from kerjasama_cli.i18n import translator
 from kerjasama_cli.render.records import head_label
 from kerjasama_cli.report import svg
 from kerjasama_cli.report.data import Briefing, Cost, Summary
-from kerjasama_cli.report.strings import text, type_label
+from kerjasama_cli.report.strings import grouped, text, type_label
 
 CSS = """
 @page { size: A4; margin: 14mm 12mm; }
@@ -87,7 +87,9 @@ def _headline(b: Briefing) -> str:
         (t["partners"], text("partners", lang)),
         (countries, text("countries", lang)),
     ]
-    html = "".join(f'<div class="card"><b>{n}</b>{_e(label)}</div>' for n, label in cards)
+    html = "".join(
+        f'<div class="card"><b>{grouped(n, lang)}</b>{_e(label)}</div>' for n, label in cards
+    )
     rows = []
     words = translator(lang)
     for r in b.reported:
@@ -255,7 +257,10 @@ def _summary(b: Briefing, summary: Summary) -> str:
     count = b.totals["count"]
     cost = Cost(count)
     note = text("summary_note", lang).format(
-        n=f"{count:,}", recent=len(summary.recent), mb=f"{cost.megabytes:,}", s=f"{cost.seconds:,}"
+        n=grouped(count, lang),
+        recent=len(summary.recent),
+        mb=grouped(cost.megabytes, lang),
+        s=grouped(cost.seconds, lang),
     )
     largest = [
         [r["partner"], _names(b).get(r["country"], r["country"] or ""), r["records"],

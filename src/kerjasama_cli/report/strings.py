@@ -72,6 +72,13 @@ def text(key: str, lang: str) -> str:
     return translator(lang).ctx("report", WORDS[key])
 
 
+def grouped(n: int, lang: str) -> str:
+    """A count with its thousands grouped as the language writes them: `100.022` in
+    Indonesian (where a comma is the decimal point), `100,022` in English."""
+    shown = f"{n:,}"
+    return shown.replace(",", ".") if lang == "id" else shown
+
+
 def type_label(slug: str | None, lang: str) -> str:
     """A record type as readers say it (`MoU`, `kota kembar`); unknown slugs as they are."""
     return translator(lang).type(slug) if slug else ""
