@@ -163,7 +163,7 @@ def test_datasettes_own_host_or_port_after_the_dashes_is_refused(
 
 
 def test_the_briefings_big_numbers_are_grouped_as_each_language_writes_them(
-    run: Run, tmp_path: Path
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # The Indonesian summary said "1,050 catatan" (a reader of Indonesian reads the comma as a
     # decimal point: one record and a bit) beside a headline card of "1050 catatan".
@@ -191,3 +191,11 @@ def test_the_briefings_big_numbers_are_grouped_as_each_language_writes_them(
         assert f"<b>{grouped}</b>" in headline, headline[:400]
         timeline = html[html.index('<section id="timeline"') :]
         assert f"{grouped} " in timeline and ("1,050" not in timeline or lang == "en")
+    # And the cost said before a full timeline (the limit lowered so that 1,050 is "large").
+    from kerjasama_cli.report import data as report_data
+
+    monkeypatch.setattr(report_data, "FULL_TIMELINE_MAX", 10)
+    for lang, grouped in (("id", "1.050"), ("en", "1,050")):
+        said = run("report", "--full-timeline", "-o", str(tmp_path / f"f-{lang}.html"),
+                   "--lang", lang).stderr  # fmt: skip
+        assert f" {grouped} " in said, said

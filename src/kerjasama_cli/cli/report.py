@@ -174,12 +174,15 @@ def _say_cost(conn: sqlite3.Connection, filters: RecordFilter) -> None:
 
     count = totals(conn, filters)["count"]
     if count > FULL_TIMELINE_MAX:
-        cost = Cost(count)
+        from kerjasama_cli.i18n import translator
+        from kerjasama_cli.report.strings import grouped
+
+        cost, lang = Cost(count), translator().lang
         notice(
             "a full timeline of {count} records: about {mb} MB of HTML, {s} s and {memory} MB "
             "of memory",
-            count=f"{count:,}",
-            mb=f"{cost.megabytes:,}",
-            s=f"{cost.seconds:,}",
-            memory=f"{cost.memory_mb:,}",
+            count=grouped(count, lang),
+            mb=grouped(cost.megabytes, lang),
+            s=grouped(cost.seconds, lang),
+            memory=grouped(cost.memory_mb, lang),
         )
