@@ -199,3 +199,14 @@ def test_the_briefings_big_numbers_are_grouped_as_each_language_writes_them(
         said = run("report", "--full-timeline", "-o", str(tmp_path / f"f-{lang}.html"),
                    "--lang", lang).stderr  # fmt: skip
         assert f" {grouped} " in said, said
+
+
+def test_a_headline_of_one_says_it_in_the_singular(run: Run, tmp_path: Path) -> None:
+    # "1 records", "1 events" under the headline figures of a one-record briefing.
+    run("init", "--empty")
+    run("add", "--partner", "Busan", "--country", "KR", "--type", "visit", "--date", "2024")
+    target = tmp_path / "b.html"
+    run("report", "-o", str(target), "--lang", "en")
+    cards = re.findall(r'<div class="card"><b>(\d+)</b>([^<]+)</div>', target.read_text("utf-8"))
+    assert cards == [("1", "record"), ("0", "agreements"), ("1", "event"), ("1", "partner"),
+                     ("1", "country")]  # fmt: skip

@@ -81,11 +81,14 @@ def _headline(b: Briefing) -> str:
     t, lang = b.totals, b.lang
     countries = sum(1 for r in b.countries if r.get("country"))
     cards = [
-        (t["count"], text("records", lang)),
-        (t["agreements"], text("agreements", lang)),
-        (t["events"], text("events", lang)),
-        (t["partners"], text("partners", lang)),
-        (countries, text("countries", lang)),
+        (n, text(one if n == 1 else many, lang))
+        for n, one, many in (
+            (t["count"], "record", "records"),
+            (t["agreements"], "agreement", "agreements"),
+            (t["events"], "event", "events"),
+            (t["partners"], "partner_one", "partners"),
+            (countries, "country_one", "countries"),
+        )
     ]
     html = "".join(
         f'<div class="card"><b>{grouped(n, lang)}</b>{_e(label)}</div>' for n, label in cards

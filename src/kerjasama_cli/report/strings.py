@@ -26,6 +26,12 @@ WORDS: dict[str, str] = {
     "events": "events",
     "partners": "partners",
     "countries": "countries",
+    # a headline figure of 1
+    "record": "record",
+    "agreement": "agreement",
+    "event": "event",
+    "partner_one": "partner",
+    "country_one": "country",
     "reported": "Reported vs recorded",
     "reported_note": (
         "Figures the bureau reported beside the registry's own count for the same period."
