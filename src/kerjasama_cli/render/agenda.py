@@ -37,7 +37,8 @@ def describe(item: Item, t: Translator) -> str:
         return f"{item.partner} ({t('last activity {date}').format(date=last)})"
     if item.kind == "waiting":
         stage = t.word("stage", d["stage"])
-        return f"{item.partner}: {stage} {t('since {date}').format(date=d['since'])}"
+        since = short_date(item.activity, t.lang) if item.activity else d["since"]
+        return f"{item.partner}: {stage} {t('since {date}').format(date=since)}"
     if item.kind == "report":
         return t("period {start} – {end}").format(start=d["period_start"], end=d["period_end"])
     return f"{subject} ({d.get('place')})"
