@@ -5,6 +5,7 @@ the failing command first, then what it must do."""
 
 from __future__ import annotations
 
+import pytest
 from conftest import Run
 
 # -- what falls due: a proposal waiting since a day no source gave -------------------------------
@@ -20,3 +21,39 @@ def test_agenda_says_since_when_a_proposal_waits_at_its_own_precision(run: Run) 
     # The machine formats keep the latest possible day, from which the due day is counted.
     [item] = [i for i in run.json("agenda") if i["kind"] == "waiting" and i["partner"] == "Daejeon"]
     assert item["since"] == "2021-03-31"
+
+
+# -- stats: the total of a government named by its alias ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "by", [["--by", "year"], ["--by", "type"], ["--by", "year", "--by", "type"]]
+)
+def test_stats_totals_a_government_named_by_its_alias(run: Run, by: list[str]) -> None:
+    # `stats --by year --local-party Bandung` counted 1 in 2019 and then "Total 0 0 0": the
+    # total was read from the counts table under the alias typed, not the government's name.
+    run("governments", "add", "Kota Bandung", "--country", "ID", "--alias", "Bandung")
+    run(
+        "add",
+        "-p",
+        "Chiba",
+        "-c",
+        "JP",
+        "-t",
+        "mou",
+        "-d",
+        "2019-06-10",
+        "--local-party",
+        "Bandung",
+    )
+    by_alias = run.json("stats", *by, "--local-party", "Bandung")
+    by_name = run.json("stats", *by, "--local-party", "Kota Bandung")
+    assert by_alias == by_name
+    [total] = [
+        line
+        for line in run("stats", *by, "--local-party", "Bandung").stdout.splitlines()
+        if line.startswith("Total")
+    ]
+    assert total.split()[-1 if len(by) == 4 else 1] == "1", total
+    jakarta = run("stats", *by, "--local-party", "Jakarta").stdout
+    assert jakarta == run("stats", *by, "--local-party", "DKI Jakarta").stdout
