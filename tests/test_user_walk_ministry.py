@@ -99,3 +99,29 @@ def test_a_timeline_of_several_governments_names_each_items_government(run: Run,
     assert sorted(i["local_party"] for i in items) == ["Provinsi Jawa Barat", "Provinsi Jawa Timur"]
     listed = {r["id"]: r["local_party"] for r in run.json("list", *wanted[:4])}
     assert {int(i["id"]): i["local_party"] for i in items} == listed
+
+
+# -- agenda: whose partnership lies dormant -------------------------------------------------------
+
+
+def test_an_agenda_of_several_governments_names_whose_partnership_it_is(run: Run) -> None:
+    # Two provinces' partnerships with Osaka both fell dormant: the agenda said "Osaka (last
+    # activity 2019-06-10)" and "Osaka (last activity 2020-02)", and nothing said whose was whose.
+    run("governments", "add", "Provinsi Jawa Barat", "--country", "ID", "--alias", "Jabar")
+    run("governments", "add", "Provinsi Jawa Timur", "--country", "ID", "--alias", "Jatim")
+    run("add", "-p", "Osaka", "-c", "JP", "-t", "mou", "-d", "2019-06-10", "--local-party", "Jabar")
+    run("add", "-p", "Osaka", "-c", "JP", "-t", "visit", "-d", "Feb 2020", "--local-party", "Jatim")
+    run("add", "-p", "Nagoya", "-c", "JP", "-t", "loi", "-d", "Mei 2021", "--local-party", "Jatim")
+    lines = run("agenda").stdout.splitlines()
+    osaka = sorted(line.split("  ")[-1] for line in lines if "Osaka" in line)
+    assert osaka == [
+        "Osaka (Provinsi Jawa Barat, last activity 2019-06-10)",
+        "Osaka (Provinsi Jawa Timur, last activity 2020-02)",
+    ]
+    [nagoya] = [line for line in lines if "Nagoya (" in line and "waiting" in line]
+    assert nagoya.endswith("Nagoya (Provinsi Jawa Timur): letter of intent since 2021-05"), nagoya
+    # One government's agenda names none: it is the one asked for.
+    jabar = run("agenda", "--local-party", "Jabar").stdout
+    assert "Osaka (last activity 2019-06-10)" in jabar
+    waiting = [i for i in run.json("agenda") if i["kind"] == "waiting" and i["partner"] == "Nagoya"]
+    assert [i["local_party"] for i in waiting] == ["Provinsi Jawa Timur"]

@@ -225,8 +225,8 @@ def waiting(
             continue
         due = add_days(last, s.waiting_days)
         if due <= end:
-            key, title = conn.execute(
-                "SELECT key, title FROM records WHERE id = ?", (rid,)
+            key, title, party = conn.execute(
+                "SELECT key, title, local_party FROM records WHERE id = ?", (rid,)
             ).fetchone()
             items.append(
                 Item(
@@ -237,7 +237,12 @@ def waiting(
                     key,
                     title,
                     overdue=due < today,
-                    details={"stage": state.current, "next": state.next, "since": last.isoformat()},
+                    details={
+                        "local_party": party,
+                        "stage": state.current,
+                        "next": state.next,
+                        "since": last.isoformat(),
+                    },
                     activity=_dates_of(state.last_evidence_date()),
                 )
             )
