@@ -125,3 +125,21 @@ def test_an_agenda_of_several_governments_names_whose_partnership_it_is(run: Run
     assert "Osaka (last activity 2019-06-10)" in jabar
     waiting = [i for i in run.json("agenda") if i["kind"] == "waiting" and i["partner"] == "Nagoya"]
     assert [i["local_party"] for i in waiting] == ["Provinsi Jawa Timur"]
+
+
+# -- an unknown governor is named by its option, as every other filter is ------------------------
+
+
+@pytest.mark.parametrize("command", ["list", "stats", "timeline", "export"])
+def test_an_unknown_governor_names_the_option_as_the_other_filters_do(
+    run: Run, command: str
+) -> None:
+    # `--local-party Atlantis` said "--local-party 'Atlantis': ...", but `--governor 'Ridwan
+    # Kamill'` said "governor 'Ridwan Kamill': ...", a field the user never typed.
+    result = run(command, "--governor", "Anies Baswedann", code=2)
+    assert result.stderr == (
+        "kerjasama: error: --governor 'Anies Baswedann': no such leader; "
+        "did you mean 'Anies Baswedan'?\n"
+    )
+    said = run(command, "--lang", "id", "--leader", "Nobody", code=2).stderr
+    assert said.startswith("kerjasama: error: --governor 'Nobody': ") and said.count("\n") == 1
