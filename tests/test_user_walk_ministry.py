@@ -143,3 +143,39 @@ def test_an_unknown_governor_names_the_option_as_the_other_filters_do(
     )
     said = run(command, "--lang", "id", "--leader", "Nobody", code=2).stderr
     assert said.startswith("kerjasama: error: --governor 'Nobody': ") and said.count("\n") == 1
+
+
+# -- show: the history of the record's own partnership ------------------------------------------
+
+
+def test_show_gives_the_history_of_the_records_own_partnership(run: Run) -> None:
+    # `show` of East Java's MoU with Western Australia listed, under "History of the partnership
+    # with Western Australia", West Java's MoU and its governor's visit to Perth too, while its
+    # stages (the same page) counted East Java's records only.
+    run("governments", "add", "Provinsi Jawa Barat", "--country", "ID", "--alias", "Jabar")
+    run("governments", "add", "Provinsi Jawa Timur", "--country", "ID", "--alias", "Jatim")
+    wa = ("-p", "Western Australia", "-c", "AU")
+    run("add", *wa, "-t", "mou", "-d", "2022-11-01", "--local-party", "Jatim", "--title", "Jatim 1")
+    jatim = run(
+        "add", *wa, "-t", "mou", "-d", "2024-03-14", "--local-party", "Jatim", "--title", "Jatim 2"
+    ).stdout.strip()
+    run("add", *wa, "-t", "mou", "-d", "2024-03-15", "--local-party", "Jabar", "--title", "Jabar 1")
+    run(
+        "add",
+        *wa,
+        "-t",
+        "visit",
+        "-d",
+        "2025-05-02",
+        "--local-party",
+        "Jabar",
+        "--title",
+        "Jabar 2",
+    )
+    page = run("show", jatim).stdout
+    history = page.split("History of the partnership with Western Australia")[1].split("\n\n")[0]
+    assert "Jatim 1" in history and "Jatim 2" in history
+    assert "Jabar" not in history, history
+    shown = json.loads(run("show", jatim, "--format", "json").stdout)
+    titles = [r["title"] for r in shown["history"]] if "history" in shown else None
+    assert titles in (None, ["Jatim 1", "Jatim 2"]), titles
