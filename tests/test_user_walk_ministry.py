@@ -179,3 +179,18 @@ def test_show_gives_the_history_of_the_records_own_partnership(run: Run) -> None
     shown = json.loads(run("show", jatim, "--format", "json").stdout)
     titles = [r["title"] for r in shown["history"]] if "history" in shown else None
     assert titles in (None, ["Jatim 1", "Jatim 2"]), titles
+
+
+# -- list --by-governor --format ndjson ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("limit", [[], ["--limit", "50"]])
+def test_list_by_governor_as_ndjson_is_one_record_a_line(run: Run, limit: list[str]) -> None:
+    # `list --by-governor --format ndjson` printed the text table (headings, aligned rows): a
+    # script reading one object a line read none. It gives the records in term order, as CSV.
+    grouped = ("list", "--by-governor", *limit)
+    lines = run(*grouped, "--format", "ndjson").stdout.splitlines()
+    records = [json.loads(line) for line in lines]
+    as_csv = list(csv.DictReader(io.StringIO(run(*grouped, "--format", "csv").stdout)))
+    assert [r["id"] for r in records] == [int(r["id"]) for r in as_csv]
+    assert records and all(set(r) == set(as_csv[0]) for r in records)
