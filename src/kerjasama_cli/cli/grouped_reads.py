@@ -185,6 +185,11 @@ def stream_list_by_governor(
         from kerjasama_cli.render.public import public_rows
 
         write_csv(public_rows(r for _, members in groups for r in members), LIST_COLUMNS)
+    elif output == "ndjson":  # one record a line, in term order, as the CSV
+        from kerjasama_cli.render.machine import write_ndjson
+        from kerjasama_cli.render.public import public_rows
+
+        write_ndjson(public_rows(r for _, members in groups for r in members))
     elif output == "json":
         grouped_list.write_json(groups, streams.group_counts(conn, filters, group_sql))
     elif output == "markdown":
@@ -237,6 +242,10 @@ def list_by_governor(
         from kerjasama_cli.render.machine import write_csv
 
         write_csv(public_rows(r for g in groups for r in g.rows), LIST_COLUMNS)
+    elif output == "ndjson":  # one record a line, in term order, as the CSV
+        from kerjasama_cli.render.machine import write_ndjson
+
+        write_ndjson(public_rows(r for g in groups for r in g.rows))
     elif output == "markdown":
         from kerjasama_cli.render.grouped_list import render_list_by_group_markdown
 

@@ -114,7 +114,8 @@ class Item:
     details: dict[str, Any] = field(default_factory=dict)
     # For people, not machines: a dormant partnership's last activity as its record dates it
     # (date_start, date_end, date_precision), since `last_activity` is its latest possible day
-    # and "2019-05-31" would claim a day the source never gave for "Mei 2019".
+    # and "2019-05-31" would claim a day the source never gave for "Mei 2019"; a waiting
+    # proposal's latest evidence likewise (`since`).
     activity: dict[str, Any] | None = None
     # For people too: an agreement's end as `validity_end` reads it (`valid_until`, the latest
     # day, which `ends` keeps for machines, and `valid_basis`), so that one counted from

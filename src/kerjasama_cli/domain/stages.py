@@ -140,8 +140,14 @@ class StageState:
 
     def last_date(self) -> dt.date | None:
         """The latest day any evidence can stand for (when the partnership last moved)."""
-        ends = [e.date.end for r in self.reached for e in r.evidence if e.date.end]
-        return max(ends) if ends else None
+        latest = self.last_evidence_date()
+        return latest.end if latest else None
+
+    def last_evidence_date(self) -> FuzzyDate | None:
+        """The date of the evidence that can stand latest, at the precision it is known (a
+        person is told "since 2021-03", not the 2021-03-31 `last_date` counts from)."""
+        dated = [e.date for r in self.reached for e in r.evidence if e.date.end]
+        return max(dated, key=lambda d: d.end or dt.date.min) if dated else None
 
 
 def implied(

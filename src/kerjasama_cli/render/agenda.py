@@ -19,9 +19,15 @@ KIND_WORDS = {
 }
 
 
-def describe(item: Item, t: Translator) -> str:
-    """What the item is about, in words: the partner, the record, the details."""
+# The kinds of item that are about a partnership (a partner and a local government).
+_PARTNERSHIPS = ("dormant", "waiting")
+
+
+def describe(item: Item, t: Translator, parties: bool = False) -> str:
+    """What the item is about, in words: the partner, the record, the details. `parties`: name
+    the local government of a partnership (dormant, waiting) too, for an agenda of several."""
     d = item.details
+    party = d.get("local_party") if parties else None
     subject = item.partner or ""
     if item.record_id is not None:
         subject += f" #{item.record_id}" + (f" {item.title}" if item.title else "")
@@ -34,10 +40,13 @@ def describe(item: Item, t: Translator) -> str:
         return f"{subject} ({t('ends {date}').format(date=ends)})"
     if item.kind == "dormant":
         last = short_date(item.activity, t.lang) if item.activity else d["last_activity"]
-        return f"{item.partner} ({t('last activity {date}').format(date=last)})"
+        said = t("last activity {date}").format(date=last)
+        return f"{item.partner} ({party}, {said})" if party else f"{item.partner} ({said})"
     if item.kind == "waiting":
         stage = t.word("stage", d["stage"])
-        return f"{item.partner}: {stage} {t('since {date}').format(date=d['since'])}"
+        since = short_date(item.activity, t.lang) if item.activity else d["since"]
+        who = f"{item.partner} ({party})" if party else item.partner
+        return f"{who}: {stage} {t('since {date}').format(date=since)}"
     if item.kind == "report":
         return t("period {start} – {end}").format(start=d["period_start"], end=d["period_end"])
     return f"{subject} ({d.get('place')})"
@@ -48,8 +57,10 @@ def agenda_lines(items: Sequence[Item], lang: str | None = None) -> list[str]:
     t = translator(lang)
     words = [t(KIND_WORDS[i.kind]) + (f" ({t('overdue')})" if i.overdue else "") for i in items]
     width = max((len(w) for w in words), default=0)
+    # Two governments' partnerships with one partner read alike but for their government.
+    parties = len({i.details.get("local_party") for i in items if i.kind in _PARTNERSHIPS}) > 1
     return [
-        f"{i.day.isoformat()}  {w.ljust(width)}  {describe(i, t)}".rstrip()
+        f"{i.day.isoformat()}  {w.ljust(width)}  {describe(i, t, parties)}".rstrip()
         for i, w in zip(items, words, strict=True)
     ]
 

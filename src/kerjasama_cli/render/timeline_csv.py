@@ -14,7 +14,7 @@ COLUMNS: tuple[str, ...] = (
     *("id", "key", "date", "date_label", "date_precision", "date_start", "date_end"),
     *("approximate", "kind", "type", "partner", "country"),
     *("governor", "governor_basis", "governor_candidates", "title"),
-    *("signatories", "partner_signatories", "group_by", "group"),
+    *("signatories", "partner_signatories", "group_by", "group", "local_party"),
 )
 
 

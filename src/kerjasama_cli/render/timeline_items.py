@@ -46,4 +46,7 @@ def stream_items(groups: Iterable[GroupRows], people: People, by: str) -> Iterat
                 "signatories": [vars(p) for p in people.get(row["id"], no_people)],
                 "group_by": by,
                 "group": label,
+                # Last, so that no CSV column moves: whose record it is, for a registry of
+                # several governments (a ministry's) where two provinces sign alike.
+                "local_party": row.get("local_party"),
             }

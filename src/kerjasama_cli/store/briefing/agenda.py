@@ -18,6 +18,7 @@ from kerjasama_cli.domain.agenda import (
 )
 from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.filters import RecordFilter
+from kerjasama_cli.domain.fuzzy_date import FuzzyDate
 from kerjasama_cli.domain.validity import add_days, add_months
 from kerjasama_cli.store.dossier.stages import LATEST_SQL
 from kerjasama_cli.store.queries.filters import where_clause
@@ -166,6 +167,17 @@ def _activity_date(
     return {"date_start": start, "date_end": end, "date_precision": precision}
 
 
+def _dates_of(date: FuzzyDate | None) -> dict[str, Any] | None:
+    """A date as the row keys `render.fields.short_date` reads."""
+    if date is None:
+        return None
+    return {
+        "date_start": date.start.isoformat() if date.start else None,
+        "date_end": date.end.isoformat() if date.end else None,
+        "date_precision": date.precision,
+    }
+
+
 def dormant(
     conn: sqlite3.Connection, f: RecordFilter, today: dt.date, end: dt.date, s: AgendaSettings
 ) -> list[Item]:
@@ -213,8 +225,8 @@ def waiting(
             continue
         due = add_days(last, s.waiting_days)
         if due <= end:
-            key, title = conn.execute(
-                "SELECT key, title FROM records WHERE id = ?", (rid,)
+            key, title, party = conn.execute(
+                "SELECT key, title, local_party FROM records WHERE id = ?", (rid,)
             ).fetchone()
             items.append(
                 Item(
@@ -225,7 +237,13 @@ def waiting(
                     key,
                     title,
                     overdue=due < today,
-                    details={"stage": state.current, "next": state.next, "since": last.isoformat()},
+                    details={
+                        "local_party": party,
+                        "stage": state.current,
+                        "next": state.next,
+                        "since": last.isoformat(),
+                    },
+                    activity=_dates_of(state.last_evidence_date()),
                 )
             )
     return items

@@ -54,10 +54,12 @@ def counted(
     if f.local_parties:  # by local party: only governor_counts carries it
         if tuple(dims) not in ((), ("governor",)):
             return None
-        where = (
-            f"WHERE {c.records} > 0 AND g.local_party IN ({', '.join('?' * len(f.local_parties))})"
-        )
-        return _by_governor(conn, dims, c, where, list(f.local_parties))
+        from kerjasama_cli.store.queries.filters import local_party_names
+
+        # The table holds each government's name: `--local-party Bandung` means Kota Bandung.
+        parties = local_party_names(conn, f.local_parties)
+        where = f"WHERE {c.records} > 0 AND g.local_party IN ({', '.join('?' * len(parties))})"
+        return _by_governor(conn, dims, c, where, list(parties))
     where = f"WHERE {c.records} > 0"
     if tuple(dims) == ():
         return conn.execute(

@@ -77,7 +77,9 @@ class RecordPage:
 
 def record_page(conn: sqlite3.Connection, row: dict[str, Any]) -> RecordPage:
     """Everything the page of the record `row` shows."""
-    history = reader.partner_rows(conn, row["partner_id"]) if row.get("partner_id") else [row]
+    # The record's own partnership: another government's records with the partner are theirs.
+    partner_id = row.get("partner_id")
+    history = reader.partner_rows(conn, partner_id, row["local_party"]) if partner_id else [row]
     row = {**row, **reader.validity(conn, row["id"])}
     kind = classification(conn, row["id"])
     return RecordPage(

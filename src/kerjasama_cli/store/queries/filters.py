@@ -95,7 +95,7 @@ def governor_ids(conn: sqlite3.Connection, name: str) -> tuple[list[int], list[s
         partial = [t for t in leaders if name.lower() in " ".join(t.names()).lower()]
         if not partial:
             names = list(dict.fromkeys(t.name for t in leaders))
-            raise ValidationError("governor", name, "no such leader", _close(name, names))
+            raise ValidationError("--governor", name, "no such leader", _close(name, names))
         matches = partial
     ids = dict(conn.execute("SELECT key, id FROM leaders"))
     return [ids[t.key] for t in matches], []

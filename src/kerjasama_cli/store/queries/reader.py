@@ -277,10 +277,20 @@ def record_row(conn: sqlite3.Connection, ref: str) -> dict[str, Any] | None:
     return rows[0] if rows else None
 
 
-def partner_rows(conn: sqlite3.Connection, partner_id: int) -> list[dict[str, Any]]:
-    """A partnership's whole history: documents and events in date order."""
+def partner_rows(
+    conn: sqlite3.Connection, partner_id: int, local_party: str | None = None
+) -> list[dict[str, Any]]:
+    """A partner's documents and events in date order: with `local_party`, the partnership's
+    whole history (one government's records with the partner, as its stages count them)."""
     order = order_by("date", indexed=False)  # by records_partner, then sorted
-    return _fetch(conn, f"{ROW_SQL} WHERE r.partner_id = ? ORDER BY {order}", [partner_id])
+    if local_party is None:
+        return _fetch(conn, f"{ROW_SQL} WHERE r.partner_id = ? ORDER BY {order}", [partner_id])
+    # `+local_party`: the partner's index, as `stages.partnership_records` reads it.
+    return _fetch(
+        conn,
+        f"{ROW_SQL} WHERE r.partner_id = ? AND +r.local_party = ? ORDER BY {order}",
+        [partner_id, local_party],
+    )
 
 
 def record_people(conn: sqlite3.Connection, record_id: int) -> list[Person]:
