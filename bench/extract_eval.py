@@ -22,13 +22,20 @@ from kerjasama_cli.extract.output import to_json
 from kerjasama_cli.extract.scoring import FIELDS, Scores, pair, score, table
 
 
-def _explain(stem: str, expected: list[dict], found: list[dict]) -> None:
-    """One line per difference: missed and extra drafts, wrong fields, sector differences."""
+def explain(
+    stem: str,
+    expected: list[dict],
+    found: list[dict],
+    missed: str = "MISSED",
+    extra: str = "EXTRA",
+) -> None:
+    """One line per difference: missed and extra drafts, wrong fields, sector differences
+    (`missed` and `extra` name the two sides, e.g. two labellings compared)."""
     for want, got in pair(expected, found):
         if want is None:
-            print(f"  {stem}: EXTRA {got['partner']} {got['type']} {got['date']}")
+            print(f"  {stem}: {extra} {got['partner']} {got['type']} {got['date']}")
         elif got is None:
-            print(f"  {stem}: MISSED {want['partner']} {want['type']} {want['date']}")
+            print(f"  {stem}: {missed} {want['partner']} {want['type']} {want['date']}")
         else:
             for name in FIELDS:
                 if name in ("partner", "sectors"):
@@ -67,7 +74,7 @@ def run(folder: Path, verbose: bool) -> list[tuple[str, Scores]]:
         rows.append((article.stem, s))
         _stages(spec["records"], found, article.stem, verbose)
         if verbose:
-            _explain(article.stem, spec["records"], found)
+            explain(article.stem, spec["records"], found)
     return rows
 
 

@@ -18,11 +18,12 @@ import json
 import sys
 from pathlib import Path
 
+from extract_eval import explain
 from labelled_cases import Case, labelled
 
 from kerjasama_cli.extract import extract
 from kerjasama_cli.extract.output import to_json
-from kerjasama_cli.extract.scoring import FIELDS, Scores, pair, same_partner, score, table
+from kerjasama_cli.extract.scoring import Scores, pair, same_partner, score, table
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "extract_cases"
 
@@ -59,20 +60,6 @@ def _stage_agreement(first: list[dict], second: list[dict]) -> tuple[int, int]:
     return both, same
 
 
-def _differences(stem: str, first: list[dict], second: list[dict]) -> None:
-    for a, b in pair(first, second):
-        if a is None:
-            print(f"  {stem}: SECOND ONLY {b['partner']} {b['type']} {b['date']}")
-        elif b is None:
-            print(f"  {stem}: CORPUS ONLY {a['partner']} {a['type']} {a['date']}")
-        else:
-            for name in FIELDS:
-                if name == "partner":
-                    continue
-                if (a.get(name) or None) != (b.get(name) or None):
-                    print(f"  {stem}: {a['partner']}.{name}: {a.get(name)!r} / {b.get(name)!r}")
-
-
 def main(argv: list[str]) -> int:
     verbose = "--verbose" in argv
     folders = [Path(a) for a in argv if not a.startswith("--")]
@@ -97,7 +84,7 @@ def main(argv: list[str]) -> int:
         machine_first.append((stem, score(want, drafts)))
         machine_second.append((stem, score(second["records"], drafts)))
         if verbose:
-            _differences(stem, want, other)
+            explain(stem, want, other, missed="CORPUS ONLY", extra="SECOND ONLY")
     for title, rows in (
         ("SECOND LABELLING against the corpus's labels", human),
         ("EXTRACTOR against the corpus's labels", machine_first),
