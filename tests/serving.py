@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import contextlib
+import http.cookiejar
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -99,3 +102,32 @@ def rows(server: Server, path: str) -> list[dict]:
     name, _, query = path.partition("?")
     query = f"{query}&" if query else ""
     return server.json(f"/{server.name}/{name}.json?{query}_shape=array&_size=max")  # type: ignore[return-value]
+
+
+class Browser:
+    """A browser's session: cookies kept, the login form read and posted."""
+
+    def __init__(self, server: Server) -> None:
+        self.server = server
+        self.jar = http.cookiejar.CookieJar()
+        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar))
+
+    def get(self, path: str, data: bytes | None = None) -> tuple[int, str]:
+        try:
+            with self.opener.open(self.server.base + path, data=data, timeout=60) as response:
+                return response.status, response.read().decode("utf-8")
+        except urllib.error.HTTPError as error:
+            return error.code, error.read().decode("utf-8")
+
+    def sign_in(self, name: str, password: str) -> tuple[int, str]:
+        status, form = self.get("/-/login")
+        assert status == 200, form[:300]
+        token = re.search(r'name="csrftoken" value="([^"]+)"', form)
+        assert token, form[:500]
+        fields = {"username": name, "password": password, "csrftoken": token.group(1)}
+        return self.get("/-/login", urllib.parse.urlencode(fields).encode())
+
+    def actor(self) -> object:
+        import json
+
+        return json.loads(self.get("/-/actor.json")[1])["actor"]

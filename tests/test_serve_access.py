@@ -10,7 +10,6 @@ logged, and `serve --host 0.0.0.0` without a choice exits 2 before binding.
 
 from __future__ import annotations
 
-import http.cookiejar
 import re
 import socket
 import sqlite3
@@ -23,7 +22,7 @@ from pathlib import Path
 
 import pytest
 from conftest import Run, run_module
-from serving import Server, free_port, rows, serving
+from serving import Browser, free_port, rows, serving
 
 pytest.importorskip("datasette_auth_passwords", reason="the web extra is not installed")
 
@@ -72,35 +71,6 @@ def _hidden_tables(db: Path) -> list[str]:
     finally:
         conn.close()
     return sorted(n for n in names if n not in PUBLIC_TABLES)
-
-
-class Browser:
-    """A browser's session: cookies kept, the login form read and posted."""
-
-    def __init__(self, server: Server) -> None:
-        self.server = server
-        self.jar = http.cookiejar.CookieJar()
-        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar))
-
-    def get(self, path: str, data: bytes | None = None) -> tuple[int, str]:
-        try:
-            with self.opener.open(self.server.base + path, data=data, timeout=60) as response:
-                return response.status, response.read().decode("utf-8")
-        except urllib.error.HTTPError as error:
-            return error.code, error.read().decode("utf-8")
-
-    def sign_in(self, name: str, password: str) -> tuple[int, str]:
-        status, form = self.get("/-/login")
-        assert status == 200, form[:300]
-        token = re.search(r'name="csrftoken" value="([^"]+)"', form)
-        assert token, form[:500]
-        fields = {"username": name, "password": password, "csrftoken": token.group(1)}
-        return self.get("/-/login", urllib.parse.urlencode(fields).encode())
-
-    def actor(self) -> object:
-        import json
-
-        return json.loads(self.get("/-/actor.json")[1])["actor"]
 
 
 def _assert_public_only(reader: Browser, db: Path, queries: dict[str, str]) -> None:

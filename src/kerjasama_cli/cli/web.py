@@ -74,6 +74,14 @@ def serve(
             "documents or SQL of one's own.",
         ),
     ] = False,
+    new_secret: Annotated[
+        bool,
+        typer.Option(
+            "--new-secret",
+            help="With --sign-in: sign every member out by making a new sign-in key "
+            "(REGISTRY.serve-secret, kept so that a restart signs no one out).",
+        ),
+    ] = False,
     locate: Annotated[
         bool,
         typer.Option(
@@ -93,7 +101,7 @@ def serve(
     from kerjasama_cli.web.server import available, missing_extra
 
     access = Access.public if public else Access.sign_in if sign_in else Access.local
-    _refuse_open_network(host, sign_in, public)  # before anything is read or bound
+    _refuse_open_network(host, sign_in, public, new_secret)  # before anything is read or bound
     _refuse_own_address(ctx.args)
     if not available():
         raise missing_extra()
@@ -103,6 +111,7 @@ def serve(
     path = db_path(db)
     immutable = check_registry(path)
     accounts = _accounts(path) if access is Access.sign_in else {}
+    secret = _secret(path, new_secret, ctx.args) if access is Access.sign_in else None
     port = claim_port(host, port)
     if locate:
         _locate(path)
@@ -113,7 +122,7 @@ def serve(
     if access is not Access.local:
         count = translator().plural("{n} account", "{n} accounts", len(accounts))
         notice(SAY_ACCESS[access], accounts=count)
-    run(path, host, port, list(ctx.args), tiles.value, immutable, access, accounts)
+    run(path, host, port, list(ctx.args), tiles.value, immutable, access, accounts, secret)
 
 
 SAY_ACCESS = {
@@ -122,13 +131,35 @@ SAY_ACCESS = {
 }
 
 
-def _refuse_open_network(host: str, sign_in: bool, public: bool) -> None:
+def _secret(path: Path, renew: bool, extra: list[str]) -> str | None:
+    """The key that signs members' cookies, kept beside the registry so a restart signs no one
+    out (accounts/sessions.py); None when Datasette is given one (`DATASETTE_SECRET`, or
+    `--secret` after `--`), or when it cannot be kept (then sessions last until serve stops)."""
+    import os
+
+    from kerjasama_cli.accounts.sessions import KeyNotKept, session_secret
+
+    if os.environ.get("DATASETTE_SECRET") or any(a.split("=")[0] == "--secret" for a in extra):
+        return None
+    try:
+        return session_secret(path, renew)
+    except KeyNotKept as error:
+        if renew:
+            raise
+        reason = error.translated(translator())
+        notice("{reason}; members sign in again after each restart", reason=reason)
+        return None
+
+
+def _refuse_open_network(host: str, sign_in: bool, public: bool, new_secret: bool) -> None:
     """Exit 2 before binding: both choices at once, or an address beyond this machine with
     neither (anyone on the network would read the whole registry)."""
     from kerjasama_cli.domain.errors import Refusal
 
     if sign_in and public:
         raise Refusal("--sign-in and --public: choose one", 2)
+    if new_secret and not sign_in:
+        raise Refusal("--new-secret: only with --sign-in (the key signs members' sessions)", 2)
     if sign_in or public or _loopback(host):
         return
     raise Refusal(

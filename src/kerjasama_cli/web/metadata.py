@@ -200,8 +200,8 @@ def _public(
 
     prefix = PUBLIC_PREFIX if access is Access.sign_in else ""
     public = dict(records, title=w("Cooperation records (public)"))
-    # The table's search box would match the notes too (search_index holds them): a visitor
-    # searches through the public `search` query, which matches public columns only.
+    # Datasette's search box would match the notes too (search_index holds them): the public
+    # view names no index, and web/search.py searches its public columns instead.
     del public["fts_table"], public["fts_pk"]
     tables[PUBLIC_RECORDS] = public
     for name, (title, sql) in public_canned().items():

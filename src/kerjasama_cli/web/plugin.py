@@ -190,60 +190,6 @@ def _coordinate(
     return None if point is None else point[axis]
 
 
-# The query-string parameters whose bad values Datasette lets escape as a 500: a sort column
-# the table lacks (a DatasetteError of status 500), a page token that is not one (a ValueError
-# from int()), a `_through` that is not JSON. Each is the visitor's mistake in the address.
-_ADDRESS_PARAMETERS = ("_sort", "_sort_desc", "_next", "_through")
-
-
-@hookimpl(tryfirst=True)
-def handle_exception(datasette: Any, request: Any, exception: Exception) -> Any:
-    """A bad sort column or page token in the address: 400 naming the parameter, as Datasette
-    answers a bad `_size` or `_col`, rather than a server error."""
-    from datasette.utils.asgi import BadRequest
-    from datasette.views.base import DatasetteError
-
-    if isinstance(exception, DatasetteError) and exception.status != 500:
-        return None
-    if not isinstance(exception, ValueError | DatasetteError):
-        return None
-    given = [(name, request.args.get(name)) for name in _ADDRESS_PARAMETERS]
-    given = [(name, value) for name, value in given if value is not None]
-    if not given:
-        return None
-    said = ", ".join(f"{name}={value}" for name, value in given)
-    if isinstance(exception, DatasetteError):  # its own words: "Cannot sort table by X"
-        reason = exception.message
-    elif "_through" in dict(given):
-        reason = 'expected JSON such as {"table": …, "column": …, "value": …}'
-    else:  # int() of a page token: the address was edited or cut
-        reason = "not a page of this table; follow the page's own next link"
-    return _bad_request(datasette, request, BadRequest(f"{said}: {reason}"))
-
-
-def _bad_request(datasette: Any, request: Any, error: Exception) -> Any:
-    """Datasette's own error page (or JSON) for a 400. (Its default handler still runs after
-    this one, as every hook does, and logs the error; the first answer is the one sent.)"""
-    from datasette import Response
-    from datasette.utils import add_cors_headers
-
-    async def inner() -> Any:
-        info = {"ok": False, "error": str(error), "status": 400, "title": None}
-        headers: dict[str, str] = {}
-        if datasette.cors:
-            add_cors_headers(headers)
-        if request.path.endswith(".json"):
-            return Response.json(info, status=400, headers=headers)
-        template = datasette.jinja_env.select_template(["400.html", "error.html"])
-        page = await template.render_async(
-            dict(info, urls=datasette.urls, app_css_hash=datasette.app_css_hash(),
-                 menu_links=lambda: [])
-        )  # fmt: skip
-        return Response.html(page, status=400, headers=headers)
-
-    return inner
-
-
 @hookimpl
 def register_facet_classes() -> list[Any]:
     """The records pages' facets: counted once per search and page state (web/facets.py)."""
@@ -288,7 +234,21 @@ async def _tile(request: Any) -> Any:
     )
 
 
+async def _table_js(request: Any) -> Any:
+    from datasette import Response
+
+    from kerjasama_cli.i18n import active
+    from kerjasama_cli.web.language import table_js
+
+    return Response(
+        table_js(active()),
+        content_type="application/javascript; charset=utf-8",
+        headers={"Cache-Control": "public, max-age=3600"},
+    )
+
+
 @hookimpl
 def register_routes() -> list[tuple[str, Any]]:
-    """Serve the offline base-map tiles."""
-    return [(TILE_ROUTE, _tile)]
+    """Serve the offline base-map tiles, and Datasette's column menu in the page's language
+    (web/language.py)."""
+    return [(TILE_ROUTE, _tile), (r"^/-/kerjasama-table\.js$", _table_js)]

@@ -86,6 +86,7 @@ def serve(
     immutable: bool = False,
     access: Access = Access.local,
     accounts: Mapping[str, str] | None = None,
+    secret: str | None = None,
 ) -> None:
     """Run Datasette on `path` until interrupted.
 
@@ -97,15 +98,23 @@ def serve(
     picks the map's base layer. `access` says who reads what (domain/public.py); `accounts`
     (name -> password hash) may sign in under `--sign-in`: their hashes reach
     datasette-auth-passwords through this process's environment, never a file or the metadata.
+    `secret` signs the members' cookies (accounts/sessions.py; None: Datasette's own, random
+    at each start unless `DATASETTE_SECRET` or `--secret` after `--` gives one).
     """
     from datasette import cli
     from datasette.plugins import pm
 
     from kerjasama_cli.i18n import active
-    from kerjasama_cli.web import metadata, plugin
+    from kerjasama_cli.web import errors, language, metadata, plugin, search
 
-    if not pm.is_registered(plugin):
-        pm.register(plugin, name="kerjasama")
+    # plugin.py keeps its name ("kerjasama", as `datasette plugins` lists it); the others beside.
+    modules = {"kerjasama": plugin, "kerjasama.errors": errors, "kerjasama.search": search,
+               "kerjasama.language": language}  # fmt: skip
+    for name, module in modules.items():
+        if not pm.is_registered(module):
+            pm.register(module, name=name)
+    # Datasette's own handler logs a traceback with every local for each 404 (web/errors.py).
+    pm.set_blocked("datasette.handle_exception")
     plugin.ACCESS[0] = access
     variables = {name: f"KERJASAMA_SERVE_ACCOUNT_{i}" for i, name in enumerate(accounts or {})}
     for name, variable in variables.items():
@@ -118,6 +127,8 @@ def serve(
         settings = [word for name, value in SETTINGS for word in ("--setting", name, value)]
         files = ["-i", str(path)] if immutable else [str(path)]
         args = [*files, "--metadata", str(meta), "--host", host, "--port", str(port)]
+        if secret:  # before `extra`: a `--secret` given after `--` comes later and wins
+            args += ["--secret", secret]
         cli.serve.main(
             args=[*args, *settings, *extra], prog_name="kerjasama serve", standalone_mode=True
         )

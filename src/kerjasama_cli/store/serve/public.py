@@ -34,6 +34,20 @@ from kerjasama_cli.store.serve.browse import CANNED, MAP_ROWS, VIEW
 _PUBLIC_SEARCH_COLUMNS = "title type partner people sectors country summary place sources"
 
 
+def public_match(parameter: str) -> str:
+    """`search_index MATCH` the words of `:parameter`, read as `kerjasama search` reads them,
+    in the public columns alone: the public `search` query's and the public records' search
+    box's condition (web/search.py)."""
+    return (
+        f"search_index MATCH '{{{_PUBLIC_SEARCH_COLUMNS}}} : (' || kerjasama_fts(:{parameter})"
+        " || ')'"
+    )
+
+
+# The public records' search box (web/search.py): its words in `:kerjasama_search`.
+PUBLIC_SEARCH_MATCH = public_match("kerjasama_search")
+
+
 def public_canned() -> dict[str, tuple[str, str]]:
     """The canned queries a visitor may run: `store/serve/browse.py`'s own over `public_records`
     instead of `browse_records`, the search matching no notes."""
@@ -43,10 +57,7 @@ def public_canned() -> dict[str, tuple[str, str]]:
         sql = sql.replace(f"FROM {VIEW} b", f"FROM {PUBLIC_RECORDS} b").replace(
             f"JOIN {VIEW} b", f"JOIN {PUBLIC_RECORDS} b"
         )
-        sql = sql.replace(
-            "MATCH kerjasama_fts(:q)",
-            f"MATCH '{{{_PUBLIC_SEARCH_COLUMNS}}} : (' || kerjasama_fts(:q) || ')'",
-        )
+        sql = sql.replace("search_index MATCH kerjasama_fts(:q)", public_match("q"))
         if VIEW in sql:  # a query rewritten above must read no other view of every record
             raise AssertionError(f"canned query {name} still reads {VIEW}")
         queries[name] = (title, sql)

@@ -1,0 +1,225 @@
+"""What a visitor and a member meet in `kerjasama serve --sign-in --lang id` (session 36, i44e),
+against a real server on a localhost port: a bad address costs the log one line and shows an
+Indonesian page; a restart keeps members signed in; Datasette's own screens speak Indonesian;
+the public view's search box searches the public columns."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import stat
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import Run, run_module
+from serving import Browser, Server, rows, serving
+
+pytest.importorskip("datasette_auth_passwords", reason="the web extra is not installed")
+
+PASSWORD = "correct horse battery staple"
+NOTE = "ZEBRANOTE"  # a word only in a public record's notes
+
+
+def _registry(folder: Path) -> Path:
+    db = folder / "registry.db"
+    run = Run(db)
+    run("init")
+    run("edit", "1", "--notes", f"Internal: {NOTE} said so")
+    added = subprocess.run(
+        [sys.executable, "-m", "kerjasama_cli", "--db", str(db), "users", "add", "alice",
+         "--password-stdin"],
+        input=PASSWORD + "\n", capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    return db
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    folder = tmp_path_factory.mktemp("visitors")
+    db = _registry(folder)
+    env = {"KERJASAMA_LANG": "id"}
+    with serving(db, folder / "serve.log", args=("--sign-in",), env=env) as server:
+        yield server
+
+
+def _log_lines(server: Server, at_least: int) -> list[str]:
+    """serve's log, once it has `at_least` lines (uvicorn writes each access line after the
+    answer is sent)."""
+    deadline = time.monotonic() + 10
+    while True:
+        lines = server.log.read_text("utf-8").splitlines()
+        if len(lines) >= at_least or time.monotonic() > deadline:
+            return lines
+        time.sleep(0.05)
+
+
+# A visitor's mistakes: addresses that are not there, and bad sort, page and size parameters.
+BAD = [
+    ("/nope", 404, "Halaman tidak ditemukan"),
+    ("/{db}/nope", 404, "Halaman tidak ditemukan"),
+    ("/{db}/public_records?_sort=zzz", 400, "zzz"),
+    ("/{db}/public_records?_sort_desc=zzz", 400, "zzz"),
+    ("/{db}/public_records?_next=abc", 400, "_next"),
+    ("/{db}/public_records?_size=abc", 400, "_size"),
+    ("/{db}/records", 403, "Tidak diizinkan"),
+]
+
+
+def test_a_visitors_bad_address_logs_one_line_no_traceback_and_reads_in_indonesian(
+    server: Server,
+) -> None:
+    # Datasette logged ~150 lines of traceback with every local (the request's cookies
+    # among them) for each 404 or 400: anyone on the network could fill the log.
+    before = len(_log_lines(server, 0))
+    for path, status, said in BAD:
+        got, page = server.get(path.format(db=server.name))
+        assert got == status, (path, page[:300])
+        assert said in page, (path, page[-1500:])
+        assert "Error " not in page and "Traceback" not in page, path
+        assert re.search(rf"<h1>Galat {status}: ", page), page[-1500:]
+        assert 'href="/"' in page  # a way back
+    lines = _log_lines(server, before + len(BAD))
+    new = lines[before:]
+    assert len(new) == len(BAD), "\n".join(new[:40])
+    assert all(line.startswith("INFO:") and '"GET /' in line for line in new), new
+    assert "Traceback" not in "\n".join(lines)
+    # Programs read the JSON answer: Datasette's English message, one line.
+    status, body = server.get(f"/{server.name}/nope.json")
+    assert status == 404 and json.loads(body)["error"] == "Table not found"
+
+
+def test_the_public_view_searches_the_public_columns(server: Server) -> None:
+    # `public_records?_search=` ignored the words (the view has no FTS table of its own), so
+    # a visitor's search box showed every public record.
+    every = {r["id"] for r in rows(server, "public_records")}
+    found = {r["id"] for r in rows(server, "public_records?_search=Gyeonggi")}
+    canned = {r["id"] for r in rows(server, "public_search?q=Gyeonggi")}
+    assert found and found == canned and found < every, (found, canned)
+    # Both languages, as `kerjasama search` reads words (banjir: flood).
+    assert {r["id"] for r in rows(server, "public_records?_search=kota%20kembar")} == {
+        r["id"] for r in rows(server, "public_search?q=kota%20kembar")
+    }
+    # A word only in the notes finds nothing: the visitor's search skips them.
+    assert rows(server, f"public_records?_search={NOTE}") == []
+    # The page has a search box and says what it searched.
+    status, page = server.get(f"/{server.name}/public_records?_search=Gyeonggi")
+    assert status == 200 and 'name="_search"' in page and 'value="Gyeonggi"' in page
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        f"_search={NOTE}&_fts_table=search_index&_fts_pk=id",
+        f"_search_notes={NOTE}&_fts_table=search_index",
+        f"_search={NOTE}&_searchmode=raw",
+    ],
+)
+def test_a_visitor_cannot_point_the_search_at_the_notes(server: Server, query: str) -> None:
+    # `_fts_table=search_index` made Datasette match the whole index, notes included: a
+    # visitor could test, word by word, what a public record's notes say.
+    status, body = server.get(f"/{server.name}/public_records.json?_shape=array&{query}")
+    assert NOTE not in body
+    assert (status == 400 and "_search" in body or "_fts" in body) or body == "[]", body[:300]
+    assert '"id": 1' not in body
+
+
+def test_datasette_screens_speak_indonesian(server: Server) -> None:
+    status, page = server.get(f"/{server.name}/public_records")
+    assert status == 200
+    text = re.sub(r"<script.*?</script>|<style.*?</style>", "", page, flags=re.DOTALL)
+    # What a reader sees: the text, and the words on buttons (their `value`).
+    visible = re.sub(r"<[^>]+>", " ", text) + " ".join(re.findall(r'value="([^"]*)"', text))
+    for indonesian in ("baris", "Terapkan", "Cari"):
+        assert indonesian in visible, indonesian
+    for english in (" rows", "Apply", "Search", "sorted by", "This data as", "Advanced export",
+                    "Powered by"):  # fmt: skip
+        assert english not in visible, (english, visible[:3000])
+    status, login = server.get("/-/login")
+    assert status == 200 and "Kata sandi" in login and "Password" not in login
+    browser = Browser(server)
+    status, page = browser.sign_in("alice", "not the password")
+    assert status == 200 and "Nama pengguna atau kata sandi salah" in page
+
+
+def _signed_in(browser: Browser) -> object:
+    return browser.actor()
+
+
+def test_a_restart_keeps_members_signed_in_until_the_key_is_renewed(tmp_path: Path) -> None:
+    # Datasette's cookie key was random at each start: every restart signed the team out.
+    db = _registry(tmp_path)
+    key = db.with_name(db.name + ".serve-secret")
+    with serving(db, tmp_path / "1.log", args=("--sign-in",)) as first:
+        member = Browser(first)
+        assert member.sign_in("alice", PASSWORD)[0] == 200 and _signed_in(member)
+    assert stat.S_IMODE(key.stat().st_mode) == 0o600
+    kept = key.read_text()
+    with serving(db, tmp_path / "2.log", args=("--sign-in",)) as second:
+        member.server = second
+        assert _signed_in(member) == {"id": "alice"}
+    assert key.read_text() == kept
+    # The key never reaches the log, the metadata or the registry.
+    assert kept.strip() not in (tmp_path / "1.log").read_text() + (tmp_path / "2.log").read_text()
+    assert kept.strip().encode() not in db.read_bytes()
+    with serving(db, tmp_path / "3.log", args=("--sign-in", "--new-secret")) as third:
+        member.server = third
+        assert _signed_in(member) is None  # rotated: everyone signs in again
+        assert member.sign_in("alice", PASSWORD)[0] == 200 and _signed_in(member)
+    assert key.read_text() != kept
+    key.unlink()  # deleting the file rotates it too
+    with serving(db, tmp_path / "4.log", args=("--sign-in",)) as fourth:
+        member.server = fourth
+        assert _signed_in(member) is None
+    assert key.exists()
+
+
+def test_a_key_others_may_read_or_a_new_key_without_sign_in_is_refused(tmp_path: Path) -> None:
+    db = _registry(tmp_path)
+    key = db.with_name(db.name + ".serve-secret")
+    key.write_text("0" * 64 + "\n")
+    os.chmod(key, 0o644)
+    done = run_module("serve", "--sign-in", "--port", "0", db=db, env={"KERJASAMA_LANG": "en"})
+    assert done.returncode == 2 and len(done.stderr.splitlines()) == 1, done.stderr
+    assert "others may read this sign-in key (mode 0644)" in done.stderr
+    assert "chmod 600" in done.stderr and "serving" not in done.stderr
+    done = run_module("serve", "--new-secret", "--port", "0", db=db, env={"KERJASAMA_LANG": "en"})
+    assert done.returncode == 2
+    assert done.stderr == (
+        "kerjasama: error: --new-secret: only with --sign-in (the key signs members' sessions)\n"
+    )
+
+
+def test_every_translated_fragment_is_in_datasettes_templates() -> None:
+    # The words are replaced in Datasette's own templates, not copies: a Datasette whose
+    # templates changed fails here instead of showing English in silence.
+    from importlib.resources import files
+
+    from kerjasama_cli import i18n
+    from kerjasama_cli.web.language import FILTERED, FRAGMENTS, TABLE_JS, TEXTS
+
+    folders = [files("datasette") / "templates", files("datasette_auth_passwords") / "templates"]
+
+    def source(name: str) -> str:
+        found = [f / name for f in folders if (f / name).is_file()]
+        assert found, name
+        return found[0].read_text("utf-8")
+
+    t = i18n.translator("id")
+    for name, fragments in FRAGMENTS.items():
+        text = source(name)
+        for fragment, english in fragments:
+            assert fragment in text, (name, fragment)
+            assert t.ctx("datasette", english) != english, english
+    for name, fragment, _ in FILTERED:
+        assert fragment in source(name), (name, fragment)
+    script = (files("datasette") / "static" / "table.js").read_text("utf-8")
+    assert all(english in script for english in TABLE_JS)
+    assert "{{ urls.static('table.js') }}" in source("table.html")
+    same = {"like", "not like", "glob", "Metadata"}  # the same word in Indonesian
+    assert [w for w in (*TEXTS, *TABLE_JS) if t.ctx("datasette", w) == w and w not in same] == []
