@@ -54,6 +54,9 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         ("_next=garbage", "_next"),
         ("_sort=year&_next=2020,5", "_next"),
         ("_through=x", "_through"),
+        # Found by i44e: a JSON object without its keys, a time limit that is not a number.
+        ("_through=%7B%7D", "_through"),
+        ("_timelimit=abc", "_timelimit"),
     ],
 )
 def test_a_bad_sort_or_page_in_the_address_is_refused_as_bad_input_not_a_crash(

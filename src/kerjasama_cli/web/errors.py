@@ -26,8 +26,9 @@ from datasette import hookimpl
 
 # The query-string parameters whose bad values Datasette lets escape as a 500: a sort column
 # the table lacks (a DatasetteError of status 500), a page token that is not one (a ValueError
-# from int()), a `_through` that is not JSON. Each is the visitor's mistake in the address.
-ADDRESS_PARAMETERS = ("_sort", "_sort_desc", "_next", "_through")
+# from int()), a `_through` that is not JSON or lacks its keys, a `_timelimit` that is not a
+# number. Each is the visitor's mistake in the address.
+ADDRESS_PARAMETERS = ("_sort", "_sort_desc", "_next", "_through", "_timelimit")
 
 HEADINGS = {
     400: "The address cannot be read",
@@ -56,6 +57,8 @@ REASONS: tuple[tuple[str, str], ...] = (
     (r"(.+): not a page of this table; follow the page's own next link",
      "{value}: not a page of this table; follow the page's own link to the next page."),
     (r"(.+): expected JSON such as .*", "{value}: expected JSON (a table, column and value)."),
+    (r"(.+): expected a whole number of milliseconds",
+     "{value}: expected a whole number of milliseconds."),
     (r"(.+): Cannot sort table by .*", "{value}: the table cannot be sorted by that column."),
     (r"(\S+): the public records are searched with _search alone .*",
      "{value}: the public records are searched with _search alone (their public columns)."),
@@ -85,25 +88,30 @@ def heading(status: int, lang: str | None = None) -> str:
 
 
 def address_mistake(request: Any, exception: Exception) -> str | None:
-    """The 400 message for a bad sort column or page token in the address, or None when the
-    exception is something else (Datasette lets these escape as 500s)."""
+    """The 400 message for a bad sort column, page token, `_through` or `_timelimit` in the
+    address, or None when the exception is something else (Datasette lets these escape as
+    500s)."""
     from datasette.views.base import DatasetteError
 
     if isinstance(exception, DatasetteError) and exception.status != 500:
         return None
-    if not isinstance(exception, ValueError | DatasetteError):
+    if not isinstance(exception, ValueError | KeyError | TypeError | DatasetteError):
         return None
-    given = [(name, request.args.get(name)) for name in ADDRESS_PARAMETERS]
-    given = [(name, value) for name, value in given if value is not None]
+    given = {name: request.args.get(name) for name in ADDRESS_PARAMETERS}
+    given = {name: value for name, value in given.items() if value is not None}
     if not given:
         return None
-    said = ", ".join(f"{name}={value}" for name, value in given)
+    said = ", ".join(f"{name}={value}" for name, value in given.items())
     if isinstance(exception, DatasetteError):  # its own words: "Cannot sort table by X"
         why = exception.message
-    elif "_through" in dict(given):
+    elif "_through" in given:
         why = 'expected JSON such as {"table": …, "column": …, "value": …}'
-    else:  # int() of a page token: the address was edited or cut
+    elif "_timelimit" in given and isinstance(exception, ValueError):
+        why = "expected a whole number of milliseconds"
+    elif isinstance(exception, ValueError):  # int() of a page token: edited or cut
         why = "not a page of this table; follow the page's own next link"
+    else:
+        return None
     return f"{said}: {why}"
 
 
