@@ -223,3 +223,30 @@ def test_every_translated_fragment_is_in_datasettes_templates() -> None:
     assert "{{ urls.static('table.js') }}" in source("table.html")
     same = {"like", "not like", "glob", "Metadata"}  # the same word in Indonesian
     assert [w for w in (*TEXTS, *TABLE_JS) if t.ctx("datasette", w) == w and w not in same] == []
+
+
+def _timed_sign_in(browser: Browser, name: str, password: str) -> tuple[int, float]:
+    started = time.monotonic()
+    status, _ = browser.sign_in(name, password)
+    return status, time.monotonic() - started
+
+
+def test_sign_in_tells_no_names_and_stops_a_guesser(tmp_path: Path) -> None:
+    # A wrong password for an account took ~0.5 s (PBKDF2, 480,000 rounds) and one for a name
+    # with no account ~0.05 s: the time told a visitor which names exist. And nothing stopped
+    # a guesser: each guess blocked the server for half a second, as often as they liked.
+    db = _registry(tmp_path)
+    with serving(
+        db, tmp_path / "serve.log", args=("--sign-in",), env={"KERJASAMA_LANG": "id"}
+    ) as s:
+        guesser = Browser(s)
+        known = sorted(_timed_sign_in(guesser, "alice", f"guess {i}")[1] for i in range(3))
+        unknown = sorted(_timed_sign_in(guesser, "nobody", f"guess {i}")[1] for i in range(3))
+        assert unknown[1] > known[1] / 3, (known, unknown)
+        for i in range(4):  # ten failures from this address in a quarter of an hour
+            assert guesser.sign_in("alice", f"more {i}")[0] == 200
+        status, page = guesser.sign_in("alice", PASSWORD)  # even the right one, for now
+        assert status == 429 and "Terlalu banyak" in page, page[-1500:]
+        assert guesser.actor() is None
+        said = s.log.read_text("utf-8")
+        assert "Traceback" not in said and PASSWORD not in said

@@ -34,6 +34,7 @@ HEADINGS = {
     400: "The address cannot be read",
     403: "Not allowed",
     404: "Page not found",
+    429: "Too many attempts",
     500: "Server error",
 }
 
