@@ -250,3 +250,13 @@ def test_sign_in_tells_no_names_and_stops_a_guesser(tmp_path: Path) -> None:
         assert guesser.actor() is None
         said = s.log.read_text("utf-8")
         assert "Traceback" not in said and PASSWORD not in said
+
+
+def test_the_column_menu_speaks_indonesian_in_a_browser(server: Server) -> None:
+    # Datasette's column menu (table.js: sort, facet, hide) is drawn by the browser.
+    from browser import dump_dom
+
+    dom = dump_dom(f"{server.base}/{server.name}/public_records")
+    assert "Urutkan naik" in dom and "Jadikan faset" in dom, dom[-2000:]
+    assert "Sort ascending" not in dom and "Facet by this" not in dom
+    assert 'id="_search"' in dom  # the search box, now that the view searches
