@@ -115,6 +115,8 @@ PUBLIC_PAGES = [
     ("public records page: next page", "public_records?_next=50"),
     ("public records page: a filter (type = mou), first load", "!public_records?type=mou"),
     ("public records page: country KR, type mou", "public_records?country=KR&type=mou"),
+    ("public records page: search box (banjir), first load", "!public_records?_search=banjir"),
+    ("public records page: search box, its next page", "public_records?_search=banjir&_next=50"),
     ("public canned: search (banjir), first 100", "search?q=banjir"),
     ("public canned: search (banjir), page 2", "search?q=banjir&page=2"),
     ("public canned: expiring_soon (days=3650)", "expiring_soon?days=3650"),

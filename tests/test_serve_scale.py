@@ -199,3 +199,16 @@ def test_public_pages_answer_with_their_facets(public: Server):
     for facet in FACETS:
         assert f'data-column="{facet}"' in dom, facet
     assert "timed out" not in dom
+
+
+def test_public_search_box_finds_what_the_public_search_finds(public: Server):
+    """The public records' search box (web/search.py) at this size: the public columns' matches,
+    newest first, the same records as the public `search` query's first pages, with facets."""
+    box = public.json(f"/{public.name}/public_records.json?_search=banjir&_size=200&_col=id")
+    assert set(box["facet_results"]) >= set(FACETS)
+    pages = [r["id"] for r in rows(public, "search?q=banjir")]
+    pages += [r["id"] for r in rows(public, "search?q=banjir&page=2")]
+    assert [r[0] for r in box["rows"]] == pages and len(pages) == 200
+    assert box["filtered_table_rows_count"] > 1000
+    after = public.json(box["next_url"].split(public.base, 1)[-1])
+    assert after["rows"] and after["rows"][0][0] < pages[-1]
