@@ -176,8 +176,10 @@ def test_public_serves_the_subset_to_everyone(registry: Path, tmp_path: Path):
         )
         places = {r["partner"] for r in rows(server, "partner_map")}
         assert "Gyeonggi-do" in places and "Kuala Lumpur" not in places
-        # No accounts to sign in with, and no form may be posted.
-        assert visitor.sign_in("alice", PASSWORD)[0] == 403
+        # No accounts to sign in with: no sign-in form, and no form may be posted.
+        assert visitor.get("/-/login")[0] == 404
+        fields = urllib.parse.urlencode({"username": "alice", "password": PASSWORD}).encode()
+        assert visitor.get("/-/login", fields)[0] == 403
         assert visitor.actor() is None
     assert "public subset only" in log.read_text()
 

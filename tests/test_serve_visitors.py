@@ -260,3 +260,15 @@ def test_the_column_menu_speaks_indonesian_in_a_browser(server: Server) -> None:
     assert "Urutkan naik" in dom and "Jadikan faset" in dom, dom[-2000:]
     assert "Sort ascending" not in dom and "Facet by this" not in dom
     assert 'id="_search"' in dom  # the search box, now that the view searches
+
+
+def test_without_sign_in_no_page_offers_a_sign_in(tmp_path: Path) -> None:
+    # Under --public (and on this machine alone) every page's menu said "Masuk" (log in), to a
+    # form that said there are no accounts and whose button answered a 403 in JSON.
+    db = _registry(tmp_path)
+    with serving(db, tmp_path / "serve.log", args=("--public",), env={"KERJASAMA_LANG": "id"}) as s:
+        for path in ("/", f"/{s.name}", f"/{s.name}/public_records"):
+            status, page = s.get(path)
+            assert status == 200 and "/-/login" not in page, path
+        status, page = s.get("/-/login")
+        assert status == 404 and "Galat 404" in page

@@ -115,6 +115,9 @@ def serve(
             pm.register(module, name=name)
     # Datasette's own handler logs a traceback with every local for each 404 (web/errors.py).
     pm.set_blocked("datasette.handle_exception")
+    if access is not Access.sign_in:
+        # No accounts are read: no "Log in" in the menu, no form that could only fail.
+        pm.set_blocked("auth_passwords")
     plugin.ACCESS[0] = access
     variables = {name: f"KERJASAMA_SERVE_ACCOUNT_{i}" for i, name in enumerate(accounts or {})}
     for name, variable in variables.items():
