@@ -140,6 +140,14 @@ def test_datasette_screens_speak_indonesian(server: Server) -> None:
     for english in (" rows", "Apply", "Search", "sorted by", "This data as", "Advanced export",
                     "Powered by"):  # fmt: skip
         assert english not in visible, (english, visible[:3000])
+    # Column headings, facets and filter columns in words; the addresses keep the keys.
+    assert re.search(r'data-column="country"[^>]*>\s*<a [^>]*>negara', page), page[:3000]
+    assert '<option value="country">negara</option>' in page
+    assert re.search(r"<strong>negara\s*<span", page)
+    status, filtered = server.get(f"/{server.name}/public_records.json?country=KR&_shape=array")
+    assert status == 200 and {r["country"] for r in json.loads(filtered)} == {"KR"}
+    status, page = server.get(f"/{server.name}/public_records?country=KR&_sort=date_start")
+    assert "dengan negara = &#34;KR&#34; diurutkan menurut tanggal awal" in page, page[-3000:]
     status, login = server.get("/-/login")
     assert status == 200 and "Kata sandi" in login and "Password" not in login
     browser = Browser(server)

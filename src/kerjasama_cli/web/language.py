@@ -143,7 +143,30 @@ FILTERED: tuple[tuple[str, str, str], ...] = (
     ("table.html", "{{ display }}</option>", "{{ display|kerjasama_text }}</option>"),
     ("query.html", "{{ show_hide_text }}</a>", "{{ show_hide_text|kerjasama_text }}</a>"),
     ("password_login.html", "{{ error }}</p>", "{{ error|kerjasama_text }}</p>"),
-)
+    # Column names as headings (the addresses, the JSON and the options' values keep the key).
+    ("_table.html", "{% if not column.sortable %}\n" + " " * 28 + "{{ column.name }}",
+     "{% if not column.sortable %}\n" + " " * 28 + "{{ column.name|kerjasama_column }}"),
+    ("_table.html", 'rel="nofollow">{{ column.name }}',
+     'rel="nofollow">{{ column.name|kerjasama_column }}'),
+    ("table.html", "<dt>{{ column_name }}</dt>", "<dt>{{ column_name|kerjasama_column }}</dt>"),
+    ("table.html", "{{ column.name }}</option>", "{{ column.name|kerjasama_column }}</option>"),
+    ("table.html", "<option{% if c == column %} selected{% endif %}>{{ c }}</option>",
+     '<option value="{{ c }}"{% if c == column %} selected{% endif %}>'
+     "{{ c|kerjasama_column }}</option>"),
+    ("table.html", "<option>{{ column }}</option>",
+     '<option value="{{ column }}">{{ column|kerjasama_column }}</option>'),
+    ("_facet_results.html", "<strong>{{ facet_info.name }}",
+     "<strong>{{ facet_info.name|kerjasama_column }}"),
+    ("query.html", 'scope="col">{{ column }}</th>',
+     'scope="col">{{ column|kerjasama_column }}</th>'),
+)  # fmt: skip
+
+
+def _columns() -> frozenset[str]:
+    """The columns the registry's pages show (web/metadata.py): their names have words."""
+    from kerjasama_cli.web.metadata import COLUMNS, MAP_COLUMNS
+
+    return frozenset(COLUMNS) | frozenset(MAP_COLUMNS)
 
 # Words the views and plugins say (menu labels, filter names, messages, the sign-in error).
 TEXTS = (
@@ -213,9 +236,19 @@ def translate_source(name: str, source: str, lang: str) -> str:
     return _COUNT.sub(r"((\1)|kerjasama_count)", source)
 
 
+def column(name: Any, lang: str) -> Any:
+    """A column's name as a heading in `lang` (context `datasette column`); others unchanged."""
+    from kerjasama_cli.i18n import translator
+
+    if not isinstance(name, str) or name not in _columns():
+        return name
+    return translator(lang).ctx("datasette column", name)
+
+
 def describe(text: str, lang: str) -> str:
     """Datasette's English description of the rows shown, in `lang`; quoted values untouched."""
     words = _words(lang)
+    names = re.compile(r"\b(" + "|".join(sorted(_columns(), key=len, reverse=True)) + r")\b")
     parts = re.split(r'("[^"]*")', str(text))
     for i in range(0, len(parts), 2):
         for pattern, english in _DESCRIBE:
@@ -224,6 +257,7 @@ def describe(text: str, lang: str) -> str:
                 lambda m, e=english: m.group(0).replace(e, words(e)),
                 parts[i],
             )
+        parts[i] = names.sub(lambda m: column(m.group(1), lang), parts[i])
     return "".join(parts)
 
 
@@ -280,4 +314,5 @@ def prepare_jinja2_environment(env: Any, datasette: Any) -> None:
     env.filters["kerjasama_text"] = text
     env.filters["kerjasama_describe"] = lambda value: describe(value or "", lang)
     env.filters["kerjasama_count"] = lambda value: grouped(value, lang)
+    env.filters["kerjasama_column"] = lambda value: column(value, lang)
     env.loader = TranslatedLoader(env.loader, lang)
