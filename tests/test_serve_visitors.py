@@ -280,3 +280,25 @@ def test_without_sign_in_no_page_offers_a_sign_in(tmp_path: Path) -> None:
             assert status == 200 and "/-/login" not in page, path
         status, page = s.get("/-/login")
         assert status == 404 and "Galat 404" in page
+
+
+def test_a_registry_folder_serve_may_not_write_still_signs_in_for_this_run(tmp_path: Path) -> None:
+    from unprivileged import unprivileged  # root without its override of file modes
+
+    prefix = unprivileged()
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    db = _registry(folder)
+    folder.chmod(0o555)
+    try:
+        log = tmp_path / "serve.log"
+        with serving(db, log, prefix=tuple(prefix), args=("--sign-in",),
+                     env={"KERJASAMA_LANG": "en"}) as s:  # fmt: skip
+            member = Browser(s)
+            assert member.sign_in("alice", PASSWORD)[0] == 200 and _signed_in(member)
+        said = log.read_text("utf-8")
+        assert "registry.db.serve-secret: cannot be written" in said, said[:2000]
+        assert "members sign in again after each restart" in said
+        assert not db.with_name(db.name + ".serve-secret").exists()
+    finally:
+        folder.chmod(0o755)

@@ -146,8 +146,8 @@ def _secret(path: Path, renew: bool, extra: list[str]) -> str | None:
     except KeyNotKept as error:
         if renew:
             raise
-        reason = error.translated(translator())
-        notice("{reason}; members sign in again after each restart", reason=reason)
+        # Already in the user's language (i18n.said).
+        notice("{reason}; members sign in again after each restart", reason=str(error))
         return None
 
 
