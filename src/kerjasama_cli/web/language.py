@@ -168,6 +168,7 @@ def _columns() -> frozenset[str]:
 
     return frozenset(COLUMNS) | frozenset(MAP_COLUMNS)
 
+
 # Words the views and plugins say (menu labels, filter names, messages, the sign-in error).
 TEXTS = (
     "Log in", "Log out", "Databases", "Installed plugins", "Version info", "Metadata",
