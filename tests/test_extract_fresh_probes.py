@@ -222,3 +222,17 @@ def test_a_province_named_the_english_way_is_the_local_party_without_province(
     (draft,) = _drafts(text)
     assert (draft["partner"], draft["country"], draft["type"]) == ("Norrbotnia", "SE", "loi")
     assert (draft["local_party"], draft["date"]) == (local, "2025-03-04")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemkot Cirebon meneken letter of intent dengan Kota Sandmoor, Inggris, pada 13 Maret "
+        "tahun lalu.",
+        "Cirebon signed a letter of intent with the city of Sandmoor, England, on March 13th "
+        "last year.",
+    ],
+)
+def test_a_day_told_with_last_year_is_that_day_of_the_year_before(text: str) -> None:
+    # published 20 March 2025: "13 March" alone is 2025's; "last year" makes it 2024's
+    assert _one(text) == ("Sandmoor", "GB", "loi", "2024-03-13")

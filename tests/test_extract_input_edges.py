@@ -232,3 +232,52 @@ def test_a_word_letter_with_its_letterhead_in_the_header_and_facts_in_a_table(
     assert (draft["partner"], draft["type"], draft["date"]) == ("Rennfeld", "loi", "2025-02-04")
     assert draft["local_party"] == "Temanggung"
     assert draft["evidence"]["partner"].startswith("Kegiatan: Penandatanganan")
+
+
+_BODY = """<p>Pemerintah Kabupaten Temanggung menandatangani nota kesepahaman dengan Kota Rennfeld,
+Jerman, di bidang pariwisata, Selasa (4/2).</p>
+<p>Baca juga: <a href="/x">Wali Kota Kagoshima kunjungi Solo pekan depan</a></p>
+<p>Nota kesepahaman itu ditandatangani Bupati Temanggung Agus Setyawan dan Wali Kota Rennfeld
+Uwe Kessler di Pendopo Pengayoman.</p>
+<p>Kerja sama itu mencakup promosi wisata kopi Temanggung di Eropa selama lima tahun ke
+depan, kata Kepala Bagian Kerja Sama Setda Temanggung.</p>"""
+_COOKIE = (
+    '<div class="cookie-banner">Situs ini menggunakan cookie agar pengalaman Anda di Kota '
+    "Kagoshima dan di mana saja lebih baik. <button>Setuju</button></div>"
+)
+_COMMENTS = (
+    '<section id="comments"><h3>Komentar</h3><div class="comment"><p>Semoga kerja sama '
+    "dengan Kota Kagoshima, Jepang, juga segera diteken pemkab!</p></div></section>"
+)
+_NAV = '<nav><a href="/">Beranda</a> <a href="/daerah">Daerah</a> <a href="/dunia">Dunia</a></nav>'
+
+
+@pytest.mark.parametrize(
+    ("head", "byline"),
+    [
+        (  # JSON-LD only: no og or article meta
+            '<script type="application/ld+json">{"@context": "https://schema.org", "@type": '
+            '"NewsArticle", "headline": "Temanggung gandeng Rennfeld", "datePublished": '
+            '"2025-02-05T09:30:00+07:00"}</script>',
+            "",
+        ),
+        ("", '<time datetime="2025-02-05T09:30:00+07:00">5 Februari 2025</time>'),
+        ("", '<div class="byline">Oleh Redaksi | Rabu, 5 Februari 2025 09:30 WIB</div>'),
+    ],
+)
+def test_a_saved_page_dated_by_json_ld_time_or_an_indonesian_byline_without_its_furniture(
+    run, tmp_path: Path, head: str, byline: str
+) -> None:
+    # The page's date resolves the body's "Selasa (4/2)"; the cookie banner, the comments and
+    # the "Baca juga" link each name a town (Kagoshima) that must draft nothing.
+    page = (
+        f"<!doctype html><html lang='id'><head><title>Temanggung gandeng Rennfeld</title>{head}"
+        f"</head><body>{_COOKIE}{_NAV}<article><h1>Temanggung gandeng Rennfeld</h1>{byline}"
+        f"{_BODY}</article>{_COMMENTS}</body></html>"
+    )
+    path = tmp_path / "halaman.html"
+    path.write_text(page, encoding="utf-8")
+    drafts = run.json("extract", str(path))
+    assert _drafted(drafts) == [("Rennfeld", "mou", "2025-02-04")]
+    assert drafts[0]["source"]["published"] == "2025-02-05"
+    assert "Kagoshima" not in str(drafts)

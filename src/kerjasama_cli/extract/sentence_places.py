@@ -112,8 +112,7 @@ class PlaceReading(PlaceEvidence):
             # lacks; a pair names a place on at least one side ("Ambon-Vlissingen")
             halves = re.split(r"[-–]", compound, maxsplit=1)
             return len(halves) == 2 and all(
-                re.fullmatch(r"[A-Z][a-z’']{2,}", h) and self.gaz.resolve(h) is None
-                for h in halves
+                re.fullmatch(r"[A-Z][a-z’']{2,}", h) and self.gaz.resolve(h) is None for h in halves
             )
         if not isinstance(whole, PartnerRef):
             return False
