@@ -236,3 +236,50 @@ def test_a_province_named_the_english_way_is_the_local_party_without_province(
 def test_a_day_told_with_last_year_is_that_day_of_the_year_before(text: str) -> None:
     # published 20 March 2025: "13 March" alone is 2025's; "last year" makes it 2024's
     assert _one(text) == ("Sandmoor", "GB", "loi", "2024-03-13")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bupati Lumajang Indah Amperawati menerima delegasi Kota Bergholm, Swedia, Rabu "
+        "(12/3/2025). Kedua pihak membahas pertanian dan pariwisata. Di akhir pertemuan, kedua "
+        "pihak menandatangani letter of intent.",
+        "Lumajang Regent Indah Amperawati hosted a delegation from Bergholm, Sweden, on Wednesday "
+        "(12/3/2025). The two sides discussed agriculture and tourism. At the end of the "
+        "meeting, both parties signed a letter of intent.",
+    ],
+)
+def test_a_letter_signed_at_the_visit_it_points_back_to_is_the_record(text: str) -> None:
+    # the signing sentence names no partner: the visit's signing is the one record, dated by it
+    assert _one(text) == ("Bergholm", "SE", "loi", "2025-03-12")
+
+
+def test_mirror_a_letter_the_visit_only_plans_leaves_the_visit() -> None:
+    (draft,) = _drafts(
+        "Bupati Lumajang Indah Amperawati menerima delegasi Kota Bergholm, Swedia, Rabu "
+        "(12/3/2025). Kedua pihak sepakat akan menandatangani letter of intent tahun depan."
+    )
+    assert (draft["partner"], draft["type"], draft["date"]) == ("Bergholm", "visit", "2025-03-12")
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Kabupaten Jepara dan Oldenstad Teken MoU Soal Tenaga Kerja", ("mou", "signing")),
+        ("Jepara and Oldenstad sign MoU on seasonal workers", ("mou", "signing")),
+        ("Jepara dan Oldenstad Bertemu, Rencana Teken MoU Soal Tenaga Kerja", ("meeting", None)),
+    ],
+)
+def test_a_headline_that_signs_names_the_document_of_the_meeting_it_reports(
+    headline: str, expected: tuple[str, str | None]
+) -> None:
+    text = (
+        f"{headline}\n\n"
+        "Pemerintah Kabupaten Jepara dan Kota Oldenstad, Belanda, bertemu secara daring untuk "
+        "melakukan penandatangan kerja sama penempatan pekerja musiman, Selasa (11/3/2025)."
+    )
+    (draft,) = _drafts(text)
+    assert (draft["partner"], draft["country"], draft["date"]) == ("Oldenstad", "NL", "2025-03-11")
+    assert draft["type"] == expected[0]
+    if expected[1]:
+        assert draft["stage"] == expected[1]
