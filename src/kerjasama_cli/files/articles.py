@@ -5,9 +5,16 @@ word/document.xml, "<html"/"<!doctype"), so a page saved as `article.txt` is sti
 HTML, PDF and DOCX need the `extract` extra (trafilatura, pypdf, python-docx), imported here
 only when such a file is read: plain text needs nothing.
 
+Text is UTF-8 (a BOM dropped) or UTF-16 (told by its BOM, or by the zero byte beside each
+Latin letter: Notepad's "Unicode"); other bytes are refused in one line, as `import` refuses
+them, and so are an empty file, an image or another binary file, and a file far larger than
+an article (MAX_ARTICLE_CHARS, MAX_ARTICLE_BYTES), which the rules would read for minutes.
+
 A saved page gives its main text with trafilatura (navigation, comments and related-article
 lists dropped) and its own title and date from its metadata (og:title, article:published_time,
-<time datetime>, JSON-LD), which the extractor uses when the text itself shows no date.
+<time datetime>, JSON-LD), which the extractor uses when the text itself shows no date. A Word
+document gives its page header first (a letter's letterhead names the office that writes), then
+its paragraphs and tables in the order written, each table one paragraph of a sentence a row.
 """
 
 from __future__ import annotations
