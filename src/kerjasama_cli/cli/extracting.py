@@ -41,20 +41,36 @@ def register(app: typer.Typer) -> None:
 
 
 def _read(path: str) -> Any:
-    from kerjasama_cli.files.articles import ArticleFileError, read_article
+    from kerjasama_cli.files.articles import MAX_ARTICLE_BYTES, read_article, too_large
 
     if path == "-":
-        data = sys.stdin.buffer.read()
-        name = "<stdin>"
-    else:
-        try:
-            data = Path(path).read_bytes()
-        except OSError as error:
-            from kerjasama_cli.i18n import os_reason
+        # one byte more than the limit is enough to refuse: stdin is not read to its end
+        return read_article("<stdin>", sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1))
+    try:
+        size = Path(path).stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise too_large(path, size)  # told by its size, before it is read
+        data = Path(path).read_bytes()
+    except OSError as error:
+        raise _unreadable(path, error) from None
+    return read_article(path, data)
 
-            raise ArticleFileError(f"{path}: {os_reason(error)}") from None
-        name = path
-    return read_article(name, data)
+
+def _unreadable(path: str, error: OSError) -> Exception:
+    """One line for an article file that cannot be opened: the OS's reason, and for a folder
+    what is expected instead."""
+    from kerjasama_cli.files.articles import ArticleFileError, t
+    from kerjasama_cli.i18n import os_reason
+
+    if isinstance(error, IsADirectoryError):
+        return ArticleFileError(
+            t(
+                "{name}: a directory, not a file; give an article file (text, web page, PDF "
+                "or Word document)",
+                name=path,
+            )
+        )
+    return ArticleFileError(f"{path}: {os_reason(error)}")
 
 
 def _published(text: Optional[str]) -> Any:

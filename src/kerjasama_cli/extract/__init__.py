@@ -37,6 +37,7 @@ from kerjasama_cli.extract.drafts import build, local_evidence, local_party, oth
 from kerjasama_cli.extract.envoy_lists import listed_calls_share_the_day, listed_envoys
 from kerjasama_cli.extract.envoys import calls_are_meetings, envoys_call
 from kerjasama_cli.extract.existing_ties import sister_story_ties
+from kerjasama_cli.extract.headlines import headline_signs
 from kerjasama_cli.extract.lists import (
     items_take_the_list_tie,
     join_list_sentences,
@@ -211,7 +212,7 @@ def extract(
     ties_on_an_loi(drafts, all_facts)
     drafts = planned_renewals(explored_at_a_call(one_event_per_partner(drafts)), all_facts)
     drafts = sister_story_ties(calls_that_explore(drafts), article.title)
-    drafts = headline_explores(drafts, article.title)
+    drafts = headline_signs(headline_explores(drafts, article.title), article.title)
     # a tie told as existing since a year, a document a renewal renews: records of their own
     drafts = renewed_documents(ties_since(drafts, all_facts), all_facts, meta.published)
     drafts = listed_since_records(tie_told_existing(drafts, all_facts), since, local)

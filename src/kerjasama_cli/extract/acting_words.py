@@ -11,9 +11,11 @@ import re
 KIND = (
     r"(?:(?:Pemerintah|Pemkot|Pemprov|Pemkab|Kota|Provinsi|Kabupaten|Prefektur|Negara Bagian|"
     r"Distrik|Otoritas Khusus|Wilayah|Daerah(?: Otonom| Istimewa)?|Metropolitan|Kerajaan|Negeri|"
-    r"Bandar(?:a)?raya|"
+    r"Bandar(?:a)?raya|Munisipalitas|"
     r"(?:\w+\s+)?(?:city|town|village|district|regency|shire|state|province|prefecture|county|"
-    r"municipality|government) of|the)"
+    r"municipality|region|government) of|the|"
+    # "with Japan's Akizuma Prefecture": the country's possessive before its place (i44h)
+    r"(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s)"
     r"[\s/]+)*"
 )
 # The kind words a hit may begin with ("Pemerintah Kota Brisbane"): read as before the name.
@@ -121,6 +123,8 @@ PARTY_CUE = re.compile(
     r"(?: city| town)?(?: of)?|friendship city|mitra|partner(?: city)?|pihak|seperti|yakni|yaitu|"
     r"antara lain|termasuk|including|such as|like|namely|salah satunya|di antaranya|"
     r"diantaranya|misalnya|contohnya|for example|for instance|menggandeng|merangkul|menggaet|"
+    # "dengan Belanda, khususnya Kota Ostravel": the one town of the country named (i44h)
+    r"khususnya|terutama|tepatnya|particularly|specifically|especially|in particular|"
     r"kepada|terdiri (?:dari|atas)|consist(?:s|ing)? of|LoI|MoU|letter of intent|nota kesepahaman|"
     # the sentence that names the places the one before counted ("the other three are X")
     r"other \w+ (?:are|were|include)|bermula dari|dimulai dari|mulai dari)"

@@ -173,6 +173,11 @@ def attach_anaphora(
                 and (facts.signing or facts.anaphor)
             ):
                 latest.mentions.append(Mention(latest.partner, best_type[0], date, facts))
+                if _signed_at_the_event(latest, facts):
+                    # "... hosted a delegation from Bergholm ... At the end of the meeting, both
+                    # parties signed a letter of intent": the visit's signing is the record, on
+                    # the visit's day (the convention for a signing during a visit)
+                    latest.event = False
             elif (
                 best_type
                 and date is not None
@@ -184,6 +189,31 @@ def attach_anaphora(
             ):
                 # "The programme, launched on Wednesday": the date of the record referred to.
                 latest.mentions.append(Mention(latest.partner, best_type[0], date, facts))
+
+
+_BOTH_SIDES = re.compile(
+    r"\b(?:kedua (?:belah )?pihak|keduanya|kedua (?:kota|daerah|provinsi|pemerintah(?:an)?|"
+    r"kepala daerah|pemimpin)|both (?:parties|sides|cities|regions|provinces|governments|"
+    r"leaders)|the two (?:parties|sides|cities|regions|provinces|governments|leaders))\b",
+    re.I,
+)
+
+
+def _signed_at_the_event(latest: Cluster, facts: Facts) -> bool:
+    """Whether a sentence naming no partner signs a document at the visit or meeting it refers
+    back to (now, not a plan nor a history told there)."""
+    text = facts.sentence.text
+    return (
+        latest.event
+        and latest.rtype in ("visit", "meeting")
+        and facts.signing
+        # the signers are the event's two sides, not a company or a university beside it
+        # ("penandatanganan MoU antara PT ... dengan utusan khusus ...": real25)
+        and bool(_BOTH_SIDES.search(text))
+        and not (facts.earlier or facts.intent or facts.exploring or facts.planned_event)
+        and not _PAST.search(text)
+        and not _BEGAN.search(text)
+    )
 
 
 def _signed_on_that_visit(latest: Cluster, facts: Facts) -> bool:

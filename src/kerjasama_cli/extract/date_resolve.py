@@ -12,6 +12,12 @@ from kerjasama_cli.extract.date_periods import month_back, period
 
 # How far back a "(d/m)" without its year may lie from publication: news tells its own days so.
 _STATEMENT_DAYS = 45
+# The year a day's words tell after it: "13 Maret tahun lalu", "March 13 last year".
+_YEAR_AFTER = re.compile(
+    r"\s*,?\s*(?:of\s+)?(tahun\s+(?:lalu|kemarin|ini)|"
+    r"(?:last|this|the previous|the past)\s+year)\b",
+    re.I,
+)
 _AHEAD = re.compile(r"\s+(?:nanti|mendatang|yang akan datang)\b", re.I)
 
 
@@ -194,6 +200,15 @@ def resolve(
         if kind in ("md", "dm") and _AHEAD.match(rest):
             # "pada 19 Juni mendatang": the next such day from publication, not the last
             return _ahead(published, month, number)
+        told = _YEAR_AFTER.match(rest) if kind in ("md", "dm") else None
+        if told:
+            # "13 Maret tahun lalu", "on March 13 last year": that day of the year the words
+            # tell from publication (as "Juni tahun lalu" tells its month), not the latest one
+            back = 0 if re.search(r"\b(?:ini|this)\b", told.group(1), re.I) else 1
+            try:
+                return dt.date(published.year - back, month, number).isoformat()
+            except ValueError:
+                return None
         day = _recent(published, month, number, weekday)
         if kind == "dm_num" and day and day < published - dt.timedelta(days=_STATEMENT_DAYS):
             # "Ahad (7/1)" in an article of 8 October: the news's "(d/m)" is a day of its own

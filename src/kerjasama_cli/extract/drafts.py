@@ -15,6 +15,7 @@ from kerjasama_cli.extract.facts import Facts
 from kerjasama_cli.extract.local_parties import local_evidence, local_party, others_only
 from kerjasama_cli.extract.programme_titles import programme_title
 from kerjasama_cli.extract.record_dates import said_day
+from kerjasama_cli.extract.record_mentions import Mention, partner_key
 from kerjasama_cli.extract.record_types import decide_type
 from kerjasama_cli.extract.stages import (
     EXPLORATION,
@@ -58,6 +59,14 @@ def _planning_lead(article: list[Facts]) -> Facts | None:
     return lead if plan else None
 
 
+def _names_its_partner(mention: Mention) -> bool:
+    """Whether the mention's sentence names its partner (a place read there, or a person of it)."""
+    key = partner_key(mention.partner)
+    return any(partner_key(h.ref) == key for h in mention.facts.partners) or any(
+        p.partner is not None and partner_key(p.partner) == key for p in mention.facts.people
+    )
+
+
 def build(
     cluster: Cluster,
     home: str,
@@ -85,7 +94,14 @@ def build(
     # our envoy's call held for us is the talk (`other`) at the stage the call itself shows
     called = rtype if decision.rule == "called_by_our_mission" else None
     rtype = decision.rtype
-    evidence = {"partner": first.facts.sentence.text, "type": typed.facts.sentence.text}
+    # The partner's evidence names it: a mention lent only a day ("Hari/tanggal: Selasa, 4
+    # Februari 2025.", the_one_day) comes first in the article but says nothing of the partner.
+    named = min(
+        (m for m in cluster.mentions if _names_its_partner(m)),
+        key=lambda m: m.facts.sentence.index,
+        default=first,
+    )
+    evidence = {"partner": named.facts.sentence.text, "type": typed.facts.sentence.text}
     ref = cluster.partner
     if ref.country:
         evidence["country"] = next(
@@ -163,7 +179,9 @@ def build(
     stage = stage or stage_of(EXPORTED_TYPE.get(called or rtype, called or rtype), told, exploring)
     stage = approval_reached(stage, EXPORTED_TYPE.get(rtype, rtype), told)
     if stage:
-        evidence["stage"] = (next((f for _, f in own if f.exploring), own[0][1])).sentence.text
+        # the plan's words, else the type's sentence (not a sentence lent only the day)
+        typed_own = typed.facts if any(f is typed.facts for _, f in own) else own[0][1]
+        evidence["stage"] = (next((f for _, f in own if f.exploring), typed_own)).sentence.text
     # "menerima kunjungan dari jajaran Direktorat Eropa II Kementerian Luar Negeri ... untuk
     # menjajaki ... sister city dengan Kota Varaždin": the Indonesian state's own visit, not
     # the partner's: the record is the exploration.

@@ -73,7 +73,20 @@ def met_our_own_mission(cluster: Cluster) -> bool:
     # Only the meeting's own sentences: "Sekretaris I ... KBRI Tokyo ... juga menyertai" told
     # beside our head's talk with Tono City's mayor is our mission going along
     sentences = [m.facts for m in cluster.mentions if m.rtype == "meeting"]
-    return any(OWN_MISSION.search(f.sentence.text) for f in sentences)
+    return any(
+        OWN_MISSION.search(f.sentence.text) and not _FACILITATES.search(f.sentence.text)
+        for f in sentences
+    )
+
+
+# Our mission that only arranged the meeting between ours and the partner ("KJRI Frankfurt
+# memfasilitasi pertemuan antara Pemerintah Kota Salatiga dan Kota Ebersdorf", "facilitated by
+# the Indonesian Consulate General"): the meeting is ours, not one held with the mission (i44h).
+_FACILITATES = re.compile(
+    OWN_MISSION.pattern + r"[^.;]{0,40}?\b(?:memfasilitasi|memediasi|menjembatani|facilitat\w+|"
+    r"arrang\w+|mediat\w+)\b|\b(?:difasilitasi|dimediasi|atas fasilitasi|facilitated by|"
+    r"arranged by|mediated by)\s+(?:oleh\s+)?(?:the\s+)?" + OWN_MISSION.pattern
+)
 
 
 # Indonesia's national officials, not any local government's: the chairs of the MPR, DPR and

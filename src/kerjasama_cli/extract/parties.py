@@ -196,6 +196,10 @@ class PartyFinder:
             found = self.canonical(rest)
             if _fold(found) != _fold(rest) or rest in self.governments:
                 return found
+            if not kind.group("capital") and not kind.group("special") and rest in ID_NAMES:
+                # "Lampung Province", "Bali Province": a province on Indonesia's list, named
+                # the English way; its name as written, without the English kind word (i44h)
+                return name[: len(rest)]
         english = _ENGLISH.match(key)
         if english and english.group(1) in _COMPASS:
             full = f"{english.group(2).title()} {_COMPASS[english.group(1)]}"

@@ -16,6 +16,7 @@ from kerjasama_cli.extract.places import PartnerRef
 from kerjasama_cli.extract.seats import (
     seat_before_country,
     seat_first,
+    seat_from_country,
     seat_of,
     seat_tail,
     seat_then_country,
@@ -205,6 +206,10 @@ def find_people(
                 place, name = tail[0], tail[1].group("n")
                 place_text, place_span = a, after.span("a")
                 span = (m.start(), tail[1].end("n"))
+            elif not b and (abroad := seat_from_country(sentence, after.end("a"), title, a, known)):
+                # "Wali Kota Varnholt dari Denmark di sela ...": the seat, its country, no name
+                place_text, place = a, abroad
+                place_span = after.span("a")
             elif found_a is not None:
                 place_text, place = a, found_a  # "Wali Kota Kuala Lumpur" with no name after
                 place_span = after.span("a")

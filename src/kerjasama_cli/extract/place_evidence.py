@@ -14,6 +14,7 @@ from kerjasama_cli.extract import venues
 from kerjasama_cli.extract.capitalised_runs import CONNECTOR
 from kerjasama_cli.extract.facts import Facts, PartnerHit
 from kerjasama_cli.extract.lists import listed_pair
+from kerjasama_cli.extract.nationalities import country_before
 from kerjasama_cli.extract.place_words import ADMIN_WORDS, OFFICE_WORDS, STOPWORDS, SURNAMES
 from kerjasama_cli.extract.places import Gazetteer, PartnerRef, country_of
 from kerjasama_cli.geo.names import normalise
@@ -21,7 +22,8 @@ from kerjasama_cli.geo.names import normalise
 _COUNTRY_AFTER = re.compile(
     r"^\s*(?:\([A-Z][\w]{1,8}(?:\s+[A-Z][\w]{1,12}){0,2}\)\s*)?"
     r"(?:,|\(|\bdi\b|\bin\b|\bof\b|\bdari\b|\bfrom\b|\bdi negara\b|(?=\s))\s*"
-    r"(?P<c>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,4})"
+    # "the city of Ostravel, the Netherlands": English names some countries with "the"
+    r"(?:the\s+)?(?P<c>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,4})"
 )
 
 # "Khartom (Sudan), Souss Massa Region (Maroko)": the country alone in the brackets.
@@ -59,11 +61,20 @@ _LISTED_IN = re.compile(
     r"di ?antaranya|termasuk|such as|including|namely|like)\s+"
     r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*(?:,|\bdan\b|\band\b|\bserta\b|&)\s*)*$"
 )
+_KIND_LAST = re.compile(r"\s(?:City|Town|Prefecture|Province|County|Regency)$")
+_IN_REGION = re.compile(r"\s+(?:in|di)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
+_PROVINCE_BEFORE = re.compile(
+    r"\b(?:provinsi|prefektur|negara bagian|province of|prefecture of|state of|region of)\s+$",
+    re.I,
+)
 _CITY_AFTER_DISTRICT = re.compile(r",?\s+Kota\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\b")
 
 # A name the gazetteer lacks that a kind word vouches for: one word, or two ("Byron Bay") whose
 # second is a place word, never a surname ("Kota Victoria Lee" is no town).
-_UNKNOWN_NAME = re.compile(r"[A-Z][a-z’'-]{2,}(?: [A-Z][a-z’'-]{1,})?")
+_UNKNOWN_NAME = re.compile(
+    # "Saint-Rivel", "Puerto Aldea": a hyphen may join capitalised parts of one name
+    r"[A-Z][a-z’'-]{2,}(?:-[A-Z][a-z’']{2,})*(?: [A-Z][a-z’'-]{1,}(?:-[A-Z][a-z’']{2,})*)?"
+)
 
 _TWIN_WORDS = re.compile(
     r"\b(?:sister[\s-](?:city|cities|province|state)|kota (?:kembar|bersaudara)|twin(?:ned)? "
@@ -79,11 +90,19 @@ _PAIRED_AFTER = re.compile(r"\s*[-–—]\s*" + _PAIR_NAME)
 
 
 def _unknown_name(name: str) -> bool:
-    return bool(_UNKNOWN_NAME.fullmatch(name)) and normalise(name.split()[-1]) not in SURNAMES
+    # "Kota Fortworth-Amerika Serikat": a town and its country joined by a dash, not one name
+    dashed = name.split("-")[1:]
+    return (
+        bool(_UNKNOWN_NAME.fullmatch(name))
+        and normalise(name.split()[-1]) not in SURNAMES
+        and not any(country_of(part) for part in dashed)
+    )
 
 
 _PARTNER_CUE = re.compile(
-    r"(?:\b(?:dengan|with|and|dan|antara|between|yaitu|yakni|namely|including|such as|seperti)|:)"
+    r"(?:\b(?:dengan|with|and|dan|antara|between|yaitu|yakni|namely|including|such as|seperti|"
+    # "received a delegation from Saint-Rivel, France": the visitors' town (i44h)
+    r"(?:delegation|delegasi|rombongan|visitors?|tamu) (?:from|dari))|:)"
     r"\s+(?:the\s+)?$",
     re.I,
 )
@@ -120,6 +139,8 @@ class PlaceEvidence:
             key = keys[k]
             if word in CONNECTOR or word in _TITLE_WORDS:
                 continue  # "Walikota Ichikawa": a head's title, never a first name
+            if word == "Bagian" and k > 0 and run[k - 1][2] == "Negara":
+                continue  # "Negara Bagian Vestria": a state's kind word, no first name
             if key in SURNAMES:
                 return True  # "Victoria Lee", "Austin Tan": a given name before a surname
             if key in STOPWORDS or key in OFFICE_WORDS or key in ADMIN_WORDS or word.isupper():
@@ -161,11 +182,16 @@ class PlaceEvidence:
                     break
             if code:
                 break
+        if code is None and start is not None:
+            # "the Dutch city of Ostravel", "Japan's Akizuma Prefecture", "Belanda, khususnya
+            # Kota Ostravel": the country told before the place
+            code = country_before(text, start)
         kind_before = (
             start is not None
             and re.search(
                 r"\b(?:kota|kabupaten|distrik|provinsi|city of|town of|prefektur|mayor of|"
-                r"sister city|"
+                r"sister city|municipality of|munisipalitas|negara bagian|state of|"
+                r"province of|prefecture of|region of|county of|"
                 # a Malaysian council's own name: "lawatan dari Majlis Daerah Tuaran, Sabah"
                 r"majlis (?:daerah|perbandaran|bandaraya)|dewan bandaraya)\s+$",
                 text[max(0, start - 24) : start],
@@ -203,7 +229,26 @@ class PlaceEvidence:
                 where = self.gaz.resolve(after.group(1).split()[0])
             if isinstance(where, PartnerRef) and where.country and _unknown_name(phrase):
                 return PartnerRef(phrase, "city", where.country)
+        if (
+            found is None
+            and kind_before
+            and code not in (None, "ID")
+            and _unknown_name(phrase)
+            and not _COMPASS_WORD.fullmatch(phrase)
+            and start is not None
+        ):
+            # "the Municipality of Valdeira, Portugal", "the Chilean town of Puerto Aldea",
+            # "Negara Bagian Vestria, Australia": the kind word and the country vouch for it
+            province = _PROVINCE_BEFORE.search(text[max(0, start - 24) : start])
+            return PartnerRef(phrase, "province" if province else "city", code)
         kind_in = venues.KIND_BEFORE.search(phrase)
+        if found is None and code is None and kind_in and _KIND_LAST.search(phrase):
+            # "Kamishiro City in Nagano Prefecture, Japan": the region the place is in tells
+            # its country (English's kind word after the name, then "in")
+            after = _IN_REGION.match(text[end:])
+            where = self.gaz.resolve(after.group(1)) if after else None
+            if isinstance(where, PartnerRef) and where.kind != "city":
+                code = where.country
         if found is None and code not in (None, "ID") and kind_in:
             # "Shizouka Prefecture, Japan": a name the gazetteer lacks (here misspelt), vouched
             # for by its kind word and its country together; one word, never a person's.
@@ -223,9 +268,9 @@ class PlaceEvidence:
             found is None
             and code not in (None, "ID")
             and start is not None
-            and _PARTNER_CUE.search(text[max(0, start - 14) : start])
+            and _PARTNER_CUE.search(text[max(0, start - 24) : start])
             and re.match(r"\s*[,(]", text[end:])
-            and re.fullmatch(r"[A-Z][a-z’'-]{3,}", phrase)
+            and re.fullmatch(r"[A-Z][a-z’'-]{3,}(?:-[A-Z][a-z’']{2,})*", phrase)
             and not _COMPASS_WORD.fullmatch(phrase)
             and normalise(phrase) not in STOPWORDS | SURNAMES
         ):

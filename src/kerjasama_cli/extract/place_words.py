@@ -298,6 +298,9 @@ ADMIN_WORDS = frozenset(
         "Town",
         "Township",
         "Ward",
+        # "Munisipalitas Valdeira": an Indonesian kind word before a name (i44h), never a
+        # first name beside it ("Negara Bagian" is place_evidence.py's)
+        "Munisipalitas",
     )
 )
 

@@ -107,6 +107,26 @@ def seat_kind(title: str) -> str:
     return "province" if _GOVERNOR.search(title) else "city"
 
 
+# A seat's own kind word, before or after its name ("Gubernur Provinsi Ostmark, Austria",
+# "Governor Klaus Riedler of Ostmark Province, Austria"): the kind it tells, never the name.
+_KIND_FIRST = re.compile(
+    r"^(?:Provinsi|Prefektur|Negara Bagian|Province of|Prefecture of|State of|Kota|Kabupaten|"
+    r"City of|Munisipalitas|Municipality of)\s+"
+)
+_KIND_LAST = re.compile(r"\s+(?:Province|Prefecture|State|City|Regency|County|Municipality)$")
+_PROVINCE_KIND = re.compile(r"^(?:Prov|Pref|Negara|State)|(?:Province|Prefecture|State)$")
+
+
+def bare_seat(seat: str, title: str) -> tuple[str, str]:
+    """The seat's name without its kind word, and the kind it is (a kind word wins over the
+    title's: a governor's seat is a province unless it says otherwise)."""
+    kind = _KIND_FIRST.match(seat) or _KIND_LAST.search(seat)
+    if kind is None or kind.group(0).strip() == seat:
+        return seat, seat_kind(title)
+    bare = seat[kind.end() :] if kind.start() == 0 else seat[: kind.start()]
+    return bare, "province" if _PROVINCE_KIND.search(kind.group(0).strip()) else "city"
+
+
 def seat_then_country(title: str, a: str, b: str, known: frozenset[str]) -> PartnerRef | None:
     """ "Wali Kota Gurye, Korea Selatan, Kim Soon-ho": the seat A, then its foreign country B
     (the name comes after)."""
@@ -114,10 +134,10 @@ def seat_then_country(title: str, a: str, b: str, known: frozenset[str]) -> Part
     words = a.split()
     while len(words) > 1 and normalise(words[-1]) in OFFICE_WORDS:
         words.pop()  # "Kepala Daerah Inje County, Korea Selatan": the seat is Inje
-    a = " ".join(words)
+    a, kind = bare_seat(" ".join(words), title)
     if code is None or not seat_words(a, known) or not seat_country(title, code):
         return None
-    return PartnerRef(a, seat_kind(title), code)
+    return PartnerRef(a, kind, code)
 
 
 def seat_before_country(title: str, seat: str, known: frozenset[str]) -> PartnerRef | None:
@@ -133,6 +153,22 @@ def seat_before_country(title: str, seat: str, known: frozenset[str]) -> Partner
     if code is None or not seat_words(place, known) or not seat_country(title, code):
         return None
     return PartnerRef(place, seat_kind(title), code)
+
+
+# "Wali Kota Varnholt dari Denmark di sela ...": the seat's country after it, no name told.
+_SEAT_FROM = re.compile(rf"\s+(?:dari|asal|from)\s+(?P<c>{_CAP}(?:\s+{_CAP})?)(?!\s*,\s*[A-Z])")
+
+
+def seat_from_country(
+    sentence: str, at: int, title: str, seat: str, known: frozenset[str]
+) -> PartnerRef | None:
+    """ "Wali Kota Varnholt dari Denmark": a seat the gazetteer lacks, vouched for by the
+    title and the foreign country it is from, with no name after (seat_tail's has one)."""
+    m = _SEAT_FROM.match(sentence, at)
+    code = country_of(m.group("c")) if m else None
+    if code is None or not seat_words(seat, known) or not seat_country(title, code):
+        return None
+    return PartnerRef(seat, seat_kind(title), code)
 
 
 def seat_tail(
@@ -226,10 +262,11 @@ def seat_of(
 ) -> PartnerRef | None:
     """ "Mayor Kim Soon-ho of Gurye, South Korea": English's "of" after the name names the
     seat; a country after it, or a mayor's title, vouches for one the gazetteer lacks."""
+    seat, kind = bare_seat(seat, title)
     if not seat_words(seat, known):
         return None
     told = _COUNTRY_NEXT.match(sentence, name_end)
     code = country_of(told.group("c")) if told else None
     if code == "ID" or not seat_country(title, code):
         return None
-    return PartnerRef(seat, seat_kind(title), code)
+    return PartnerRef(seat, kind, code)

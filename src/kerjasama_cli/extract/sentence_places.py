@@ -107,6 +107,13 @@ class PlaceReading(PlaceEvidence):
         """Whether a dashed compound is one place's name ("Kujawsko-Pomorskie"), not a pair,
         and its first half alone is not that place already ("Jeollabuk-Do": "Jeollabuk")."""
         whole = self.gaz.resolve(compound)
+        if whole is None:
+            # "Saint-Rivel": two halves that are no place each are one name the gazetteer
+            # lacks; a pair names a place on at least one side ("Ambon-Vlissingen")
+            halves = re.split(r"[-–]", compound, maxsplit=1)
+            return len(halves) == 2 and all(
+                re.fullmatch(r"[A-Z][a-z’']{2,}", h) and self.gaz.resolve(h) is None for h in halves
+            )
         if not isinstance(whole, PartnerRef):
             return False
         half = self.gaz.resolve(re.split(r"[-–]", compound, maxsplit=1)[0])

@@ -217,7 +217,9 @@ _GOES_ON = re.compile(
     r"\bkunjungan (?:yang )?ke(?:dua|tiga|\d)\w*|\b(?:second|third) (?:visit|call)\b|"
     r"\bkembali (?:berkunjung|mengunjungi|datang)\b|"
     # the call is about the envoy's own consulate, not a tie: "an honorary consulate"
-    r"\b(?:honorary consul\w*|konsul(?:at)? kehormatan)\b",
+    r"\b(?:honorary consul\w*|konsul(?:at)? kehormatan)\b|"
+    # "how Australia and Indonesia are working together": cooperation at work now (i44h)
+    r"\b(?:are|is|have been) working together\b",
     re.I,
 )
 

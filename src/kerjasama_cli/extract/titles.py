@@ -31,6 +31,11 @@ TITLES = [
     "Vice Governor",
     "Deputy Governor",
     "Governor",
+    # A bupati as English-language Indonesian news names him ("Sleman Regent Harda Kiswaya")
+    "Acting Regent",
+    "Deputy Regent",
+    "Vice Regent",
+    "Regent",
     "Deputy Mayor",
     "Vice Mayor",
     "Lord Mayor",

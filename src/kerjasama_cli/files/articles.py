@@ -5,9 +5,16 @@ word/document.xml, "<html"/"<!doctype"), so a page saved as `article.txt` is sti
 HTML, PDF and DOCX need the `extract` extra (trafilatura, pypdf, python-docx), imported here
 only when such a file is read: plain text needs nothing.
 
+Text is UTF-8 (a BOM dropped) or UTF-16 (told by its BOM, or by the zero byte beside each
+Latin letter: Notepad's "Unicode"); other bytes are refused in one line, as `import` refuses
+them, and so are an empty file, an image or another binary file, and a file far larger than
+an article (MAX_ARTICLE_CHARS, MAX_ARTICLE_BYTES), which the rules would read for minutes.
+
 A saved page gives its main text with trafilatura (navigation, comments and related-article
 lists dropped) and its own title and date from its metadata (og:title, article:published_time,
-<time datetime>, JSON-LD), which the extractor uses when the text itself shows no date.
+<time datetime>, JSON-LD), which the extractor uses when the text itself shows no date. A Word
+document gives its page header first (a letter's letterhead names the office that writes), then
+its paragraphs and tables in the order written, each table one paragraph of a sentence a row.
 """
 
 from __future__ import annotations
@@ -17,11 +24,24 @@ import io
 import re
 import zipfile
 from dataclasses import dataclass
+from typing import Any
 
 from kerjasama_cli.domain.errors import KerjasamaError, Said, filled, install_command
 
 # How to install the readers, in the message's language (as serve's hint, web/server.py).
 INSTALL = install_command("extract")
+
+# An article is a few thousand characters (the labelled corpus's longest has 3,559); the rules
+# take about a minute per megabyte of text, so a log, a book or a whole site's dump given by
+# mistake is refused at once rather than read for many minutes. 200,000 characters is some
+# sixty pages of text, well above any release or report page a person drafts from.
+MAX_ARTICLE_CHARS = 200_000
+# A PDF or Word file carries its images too: the file may be far larger than its text, but not
+# without bound (read whole into memory).
+MAX_ARTICLE_BYTES = 50 * 1024 * 1024
+
+# The first bytes of the image files a scan or a screenshot of an article is saved as.
+_IMAGES = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"II*\x00", b"MM\x00*", b"BM")
 
 
 def t(message: str, **values: str | Said) -> str:
@@ -69,18 +89,91 @@ def kind_of(data: bytes) -> str:
 
 def read_article(name: str, data: bytes) -> ArticleText:
     """The text of one article file (name is shown in errors: a path or "<stdin>")."""
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise too_large(name, len(data))
     kind = kind_of(data)
     if kind == "pdf":
-        return ArticleText(name, _pdf_text(name, data), "pdf")
-    if kind == "docx":
-        return ArticleText(name, _docx_text(name, data), "docx")
-    text = _decode(name, data)
-    if kind == "html":
-        return _html(name, text)
-    return ArticleText(name, text, "text")
+        article = ArticleText(name, _pdf_text(name, data), "pdf")
+    elif kind == "docx":
+        article = ArticleText(name, _docx_text(name, data), "docx")
+    else:
+        text = _decode(name, data)
+        if not text.strip():
+            raise ArticleFileError(
+                t("{name}: the file is empty; give the article's text", name=name)
+            )
+        # told again from the text: a page saved as UTF-16 has no "<html" in its bytes
+        _check_size(name, text)
+        html = kind == "html" or kind_of(text[:2048].encode("utf-8", "replace")) == "html"
+        article = _html(name, text) if html else ArticleText(name, text, "text")
+    _check_size(name, article.text)
+    return article
+
+
+def too_large(name: str, size: int) -> ArticleFileError:
+    """The refusal of a file larger than MAX_ARTICLE_BYTES (told before it is read, by its size)."""
+    return ArticleFileError(
+        t(
+            "{name}: {size} MB, larger than an article file can be (at most {limit} MB)",
+            name=name,
+            size=f"{size / 1024 / 1024:,.0f}",
+            limit=str(MAX_ARTICLE_BYTES // 1024 // 1024),
+        )
+    )
+
+
+def _check_size(name: str, text: str) -> None:
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise ArticleFileError(
+            t(
+                "{name}: {count} characters of text, more than an article holds (at most "
+                "{limit}); give the article alone",
+                name=name,
+                count=f"{len(text):,}",
+                limit=f"{MAX_ARTICLE_CHARS:,}",
+            )
+        )
+
+
+def _utf16(data: bytes) -> str | None:
+    """The codec of a text saved as UTF-16: by its byte order mark, or (none written) by the
+    zero byte beside each Latin letter, the high byte of every ASCII character."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    head = data[:400]
+    if len(head) < 8 or len(data) % 2:
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if odd > 0.4 * len(head) / 2 and even == 0:
+        return "utf-16-le"
+    if even > 0.4 * len(head) / 2 and odd == 0:
+        return "utf-16-be"
+    return None
+
+
+def _binary(text: str) -> bool:
+    """Whether decoded text is mostly control characters (bytes that only decoded by chance)."""
+    controls = sum(1 for ch in text[:4096] if ch < " " and ch not in "\t\n\r\f\v")
+    return controls > 0.01 * min(len(text), 4096)
 
 
 def _decode(name: str, data: bytes) -> str:
+    codec = _utf16(data)
+    if codec is not None:
+        try:
+            text = data.decode(codec).lstrip("\ufeff")
+        except UnicodeDecodeError:
+            text = None  # not UTF-16 after all: told below
+        if text is not None and not _binary(text):
+            return text
+    if data.startswith(_IMAGES) or b"\x00" in data:
+        raise ArticleFileError(
+            t(
+                "{name}: not text (an image or another binary file); give the article's text, "
+                "a web page, a PDF or a Word document",
+                name=name,
+            )
+        )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -205,7 +298,54 @@ def _docx_text(name: str, data: bytes) -> str:
         if type(error).__name__ == "PackageNotFoundError":
             raise ArticleFileError(t("{name}: not a Word document (.docx)", name=name)) from None
         raise
-    paragraphs = [p.text.strip() for p in document.paragraphs if p.text.strip()]
+    paragraphs = _docx_header(document) + _docx_body(document)
     if not paragraphs:
         raise ArticleFileError(t("{name}: the Word document has no text", name=name))
     return "\n\n".join(paragraphs)
+
+
+def _docx_header(document: Any) -> list[str]:
+    """The letterhead a letter or report keeps in its page header ("PEMERINTAH KABUPATEN
+    ..."), once: it names the office that writes. Footers (page numbers, addresses) are left."""
+    lines: list[str] = []
+    for section in document.sections:
+        for paragraph in section.header.paragraphs:
+            line = paragraph.text.strip()
+            if line and line not in lines:
+                lines.append(line)
+    return lines
+
+
+def _docx_body(document: Any) -> list[str]:
+    """The body's paragraphs and tables in the order written. A table row is one line, its
+    cells joined ("Kegiatan: Penandatanganan LoI ..."): a report's facts are often only there."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    out: list[str] = []
+    body = document.element.body
+    for child in body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            line = Paragraph(child, document).text.strip()
+            if line:
+                out.append(line)
+        elif tag == "tbl":
+            rows = [_docx_row(row) for row in Table(child, document).rows]
+            # one paragraph, a sentence a row: the day in one row dates the signing in the next
+            table = " ".join(r if r[-1] in ".!?" else f"{r}." for r in rows if r)
+            if table:
+                out.append(table)
+    return out
+
+
+def _docx_row(row: Any) -> str:
+    """A table row as one line: a label and its value as "Kegiatan: ...", more cells as a list."""
+    cells: list[str] = []
+    for cell in row.cells:
+        text = " ".join(cell.text.split())
+        if text and (not cells or cells[-1] != text):  # a merged cell repeats its text
+            cells.append(text)
+    if len(cells) == 2 and len(cells[0]) <= 40:
+        return f"{cells[0].rstrip(' :')}: {cells[1]}"
+    return ", ".join(cells)
