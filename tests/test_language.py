@@ -187,12 +187,11 @@ def test_catalogues_are_compiled_and_complete():
     asked: set[str] = set()
     for path in SRC.rglob("*.py"):
         code = path.read_text(encoding="utf-8")
-        asked |= set(re.findall(r"\bt\(\s*" + quoted, code))
-        # notices and prompts (cli/messages.py, cli/confirm.py): the first argument is the msgid, adjacent
-        # literals joined as Python joins them
+        # t() lookups, notices and prompts (cli/messages.py, cli/confirm.py): the first argument
+        # is the msgid, adjacent literals joined as Python joins them
         literal = r"\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'"
         for call in re.findall(
-            rf"\b(?:notice|confirm|Refusal|StoreRefused)\(\s*((?:(?:{literal})\s*)+)", code
+            rf"\b(?:t|notice|confirm|Refusal|StoreRefused)\(\s*((?:(?:{literal})\s*)+)", code
         ):
             asked.add("".join(ast.literal_eval(p) for p in re.findall(literal, call)))
         asked |= set(re.findall(r"translator\([^)]*\)\(\s*" + quoted, code))

@@ -93,15 +93,15 @@ def _read(path: Path) -> str:
         raise Refusal(
             "{path}: others may read this sign-in key (mode {mode}) and sign in as any member; "
             "chmod 600 {path}, or delete it (members sign in again)",
+            2,
             path=path,
             mode=f"{stat.S_IMODE(mode):04o}",
-            exit_code=2,
         )
     if not _KEY.fullmatch(text):
         raise Refusal(
             "{path}: not a kerjasama sign-in key (left untouched); delete it and a new one is "
             "made (members sign in again)",
+            2,
             path=path,
-            exit_code=2,
         )
     return text
