@@ -10,7 +10,8 @@ from counting import python_steps
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kerjasama_cli.domain.dates import parse_date, parse_date_spec
+from kerjasama_cli.domain.date_specs import parse_date_spec
+from kerjasama_cli.domain.dates import parse_date
 from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.fuzzy_date import FuzzyDate, key_part
 from kerjasama_cli.domain.tabular import date_text

@@ -3,8 +3,9 @@ extract), read into the `FuzzyDate` (`fuzzy_date.py`) it denotes, never more pre
 text. Bad text is a ValidationError naming the piece not understood.
 
 Its forms are listed below, above the patterns that read them; the words (months, weekdays,
-periods) are `date_words.py`. Both ways round: `parse_date_spec` reads what `FuzzyDate.to_spec`
-writes (tests/test_dates.py, tests/test_date_grammar.py).
+periods) are `date_words.py`; a date as YAML, JSON or a workbook holds it, `date_specs.py`. Both
+ways round: `date_specs.parse_date_spec` reads what `FuzzyDate.to_spec` writes
+(tests/test_dates.py, tests/test_date_grammar.py).
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from kerjasama_cli.domain.fuzzy_date import (
     INSIST,
     MAX_YEAR,
     MIN_YEAR,
-    UNKNOWN,
     FuzzyDate,
     month_end,
     month_name,
@@ -72,7 +72,8 @@ _WEEKDAY_FIRST = re.compile(r"([^\W\d_]+)\.?,?\s*\(?\s*([0-9][0-9/.-]*[0-9])\s*\
 _TIME = re.compile(r"[0-9]{1,2}:[0-9]{2}|\b(?:pukul|jam|wib|wita|wit|am|pm)\b", re.IGNORECASE)
 # A full date with a midnight time, as spreadsheets, pandas and JSON writers keep a date
 # ("2025-03-05 00:00:00", "2025-03-05T00:00:00.000Z", "5/3/2025 0:00"): the day itself, as a YAML
-# or workbook datetime at midnight is (`parse_date_spec`). Any other time is refused (`_TIME`).
+# or workbook datetime at midnight is (`date_specs.parse_date_spec`). Any other time is refused
+# (`_TIME`).
 _MIDNIGHT = re.compile(r"(.+?)(?:T| )0?0:00(?::00(?:\.0+)?)?(?: ?(?:Z|[+-][0-9]{2}:?[0-9]{2}))?")
 _TOKEN = re.compile(r"[0-9]+|[^\W\d_]+(?:\.(?=\s|$))?|\S", re.UNICODE)
 _PREFIX = re.compile(
@@ -103,7 +104,7 @@ class _Point:
     weekday: tuple[str, int] | None = None  # as written, and its number (Monday 0)
 
 
-def _interval(
+def interval(
     text: str, field: str, year: int, month: int | None, day: int | None, insist: bool = False
 ) -> FuzzyDate:
     """Check the parts exist on the calendar and turn them into the interval they denote."""
@@ -286,7 +287,7 @@ def _resolve(point: _Point, text: str, field: str, insist: bool) -> FuzzyDate:
         raise _not_understood(field, text, text)
     if point.month is None and point.day is not None:
         raise _not_understood(field, text, str(point.day))
-    whole = _interval(text, field, point.year, point.month, point.day, insist)
+    whole = interval(text, field, point.year, point.month, point.day, insist)
     if whole.precision == "day" and whole.start is not None:
         _check_weekday(point, whole.start, text, field)
     if point.period is None:
@@ -356,7 +357,7 @@ def parse_date(text: str, field: str = "date") -> FuzzyDate:
         day, name, year = m.groups()
         month = words.MONTHS.get(name.lower())
         if month is not None:
-            return _interval(text, field, int(year), month, int(day) if day else None)
+            return interval(text, field, int(year), month, int(day) if day else None)
     if point := _numeric(s):
         return _resolve(point, text, field, False)
     insist = s.endswith(INSIST)
@@ -380,41 +381,3 @@ def parse_date(text: str, field: str = "date") -> FuzzyDate:
             raise error from None
         return found
     return _resolve(point, text, field, insist)
-
-
-def parse_date_spec(value: object, field: str = "date") -> FuzzyDate:
-    """Read a date from YAML/JSON: None, text, a date, a year number, {"from","to"} or {"by"}."""
-    if value is None:
-        return UNKNOWN
-    if isinstance(value, str):
-        return parse_date(value, field)
-    if isinstance(value, datetime.datetime):
-        # A date kept as a datetime (YAML's, a workbook's) is at midnight: the day itself. Any
-        # other time is refused, as the same value in a workbook cell is (files/xlsx.py).
-        if value.time() != datetime.time():
-            shown_as = value.isoformat(" ")
-            raise ValidationError(field, shown_as, "has a time of day; give the date only")
-        value = value.date()
-    if isinstance(value, datetime.date):
-        return _interval(value.isoformat(), field, value.year, value.month, value.day)
-    if isinstance(value, int) and not isinstance(value, bool):
-        if 10_000_000 <= value <= 99_999_999:  # YYYYMMDD, a number in a sheet or JSON
-            return parse_date(str(value), field)
-        return _interval(str(value), field, value, None, None)
-    if isinstance(value, dict):
-        if set(value) == {"from", "to"}:
-            first, last = (_spec_point(value[k], field) for k in ("from", "to"))
-            assert first.start is not None and last.end is not None and first.end is not None
-            if last.end < first.start:
-                raise ValidationError(field, value, "range ends before it starts")
-            return FuzzyDate(first.start, last.end, "range")
-        if set(value) == {"by"}:
-            return FuzzyDate(None, _spec_point(value["by"], field).end, "by")
-    raise ValidationError(field, value, "not a date; use a date text, {from, to} or {by}")
-
-
-def _spec_point(value: object, field: str) -> FuzzyDate:
-    point = parse_date_spec(value, field)
-    if point.precision not in ("day", "month", "year"):
-        raise ValidationError(field, value, "range ends must be single dates, months or years")
-    return point
