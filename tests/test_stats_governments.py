@@ -117,3 +117,11 @@ def test_the_report_names_the_government_of_each_head_when_several(two: Run, tmp
     two("report", "-o", str(one))
     section = one.read_text(encoding="utf-8").split('id="governors"')[1].split("</section>")[0]
     assert "Local party" not in section
+
+
+def test_the_period_report_says_whose_head_signed_when_several(two: Run, tmp_path) -> None:
+    out = tmp_path / "period.html"
+    two("report", "--period", "2011", *BOTH, "-o", str(out))
+    page = out.read_text(encoding="utf-8")
+    section = page.split('id="period-signed"')[1].split("</section>")[0]
+    assert "Tri Rismaharini (Kota Surabaya)" in section, section
