@@ -221,3 +221,30 @@ def test_settings_list_speaks_the_language_and_json_keeps_english(run: Run):
     assert "(default)" in english and SETTINGS["waiting_days"].help in english
     listed = {r["name"]: r for r in run.json("--lang", "id", "settings", "list")}
     assert listed["waiting_days"]["help"] == SETTINGS["waiting_days"].help  # machine: English
+
+
+def test_agenda_takes_several_parties_as_every_filter_does(agenda_run: Run, tmp_path):
+    """`agenda --local-party A --local-party B` kept B alone (one value, the last given), where
+    every other command ORs them: it goes through the one filter object now, --partner and
+    --involving too (chores 36)."""
+    agenda_run("governments", "add", "Kota Surabaya", "--country", "ID", "--alias", "Surabaya")
+    sheet = tmp_path / "surabaya.csv"
+    sheet.write_text(
+        "partner,country,type,date,end_date,local_party\n"
+        "Busan,KR,mou,2021-03-01,2026-06-30,Kota Surabaya\n",
+        encoding="utf-8",
+    )
+    agenda_run("import", str(sheet))
+
+    def parties(*args: str) -> set:
+        items = _items(agenda_run, "--within", "1y", *args)
+        return {i["partner"] for i in items if i["kind"] == "expiring"}
+
+    both = parties("--local-party", "Surabaya", "--local-party", "DKI Jakarta")
+    assert both == parties("--local-party", "Surabaya") | parties("--local-party", "DKI Jakarta")
+    assert {"Busan", "Shanghai", "Rotterdam"} <= both
+    assert parties("-p", "Busan", "-p", "Rotterdam") == {"Busan", "Rotterdam"}
+    assert parties("--involving", "Surabaya") == {"Busan"}
+    # bad values are refused as the filters refuse them, in one line
+    result = agenda_run("agenda", "--local-party", "Atlantis", code=2)
+    assert result.stderr.count("\n") == 1 and "--local-party 'Atlantis'" in result.stderr

@@ -10,7 +10,8 @@ from counting import python_steps
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kerjasama_cli.domain.dates import parse_date, parse_date_spec
+from kerjasama_cli.domain.date_specs import parse_date_spec
+from kerjasama_cli.domain.dates import parse_date
 from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.fuzzy_date import FuzzyDate, key_part
 from kerjasama_cli.domain.tabular import date_text
@@ -82,6 +83,14 @@ FORMS = [
     ("sebelum 12 Mei 2015", None, D(2015, 5, 12), "sebelum 12 Mei 2015"),
     ("by 2015-05", None, D(2015, 5, 31), "sebelum Mei 2015"),
     ("paling lambat Desember 2015", None, D(2015, 12, 31), "sebelum 31 Desember 2015"),
+    # ISO 8601's basic form, as systems export a day (chores 36)
+    ("20240305", D(2024, 3, 5), D(2024, 3, 5), "5 Maret 2024"),
+    # a fiscal year (tahun anggaran): Indonesia's runs January to December, so a year
+    ("TA 2024", D(2024, 1, 1), D(2024, 12, 31), "2024"),
+    ("T.A. 2024", D(2024, 1, 1), D(2024, 12, 31), "2024"),
+    ("TA. 2024", D(2024, 1, 1), D(2024, 12, 31), "2024"),
+    ("tahun anggaran 2024", D(2024, 1, 1), D(2024, 12, 31), "2024"),
+    ("TA 2019 - TA 2021", D(2019, 1, 1), D(2021, 12, 31), "2019 – 2021"),
 ]
 
 
@@ -126,6 +135,14 @@ def test_each_form_parses_and_shows_back(text, start, end, label) -> None:
         ("9999", "year 9999 is outside 1900-2100; end the date with '!' if you mean it ('9999!')"),
         ("1899-12-31", "outside 1900-2100"),
         ("2101", "outside 1900-2100"),
+        ("20240230", "no such day (February 2024 has 29 days)"),
+        ("20241305", "no such month (13)"),
+        ("202403", "not a date"),  # not ISO 8601 (YYYYMM reads as YYMMDD there): refused
+        # A two-digit year is refused, said in one line with what to write instead (docs/design.md)
+        ("5/3/24", "a two-digit year (24); write all four digits, e.g. '5/3/2024'"),
+        ("05-03-24", "a two-digit year (24); write all four digits, e.g. '05-03-2024'"),
+        ("5.3.99", "a two-digit year (99); write all four digits, e.g. '5.3.1999'"),
+        ("TA Mei 2024", "a fiscal year (TA) is a whole year; write e.g. 'TA 2024'"),
     ],
 )
 def test_what_was_not_understood_is_named(text: str, reason: str) -> None:
@@ -345,3 +362,35 @@ def test_any_text_is_a_date_or_one_validation_error(text) -> None:
         assert error.message.startswith("--date") and "\n" not in error.message
         return
     assert date.end is not None and (date.start is None or date.start <= date.end)
+
+
+# -- the forms added in chores 36: ISO basic, fiscal years, two-digit years ---------------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(_DAYS)
+def test_iso_basic_is_the_same_day_as_iso_extended(day) -> None:
+    assert parse_date(day.strftime("%Y%m%d")) == parse_date(day.isoformat())
+    assert parse_date_spec(int(day.strftime("%Y%m%d"))) == parse_date(day.isoformat())
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.integers(min_value=1900, max_value=2100),
+    st.sampled_from(["TA", "T.A.", "TA.", "ta", "Tahun Anggaran", "tahun anggaran", "T.A"]),
+)
+def test_a_fiscal_year_is_its_calendar_year(year, word) -> None:
+    assert parse_date(f"{word} {year}") == parse_date(str(year))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_DAYS, st.sampled_from(["/", "-", "."]))
+def test_a_two_digit_year_is_refused_naming_the_four_digit_form(day, sep) -> None:
+    text = f"{day.day}{sep}{day.month}{sep}{day.year % 100:02d}"
+    with pytest.raises(ValidationError) as err:
+        parse_date(text, "--date")
+    message = err.value.message
+    assert "\n" not in message and message.startswith(f"--date '{text}': a two-digit year")
+    # the four-digit form it suggests is a date the grammar reads
+    suggested = message.rsplit("'", 2)[1]
+    assert parse_date(suggested).precision == "day"

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from kerjasama_cli.domain.dates import parse_date, parse_date_spec
+from kerjasama_cli.domain.date_specs import parse_date_spec
+from kerjasama_cli.domain.dates import parse_date
 from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.fuzzy_date import UNKNOWN, FuzzyDate, month_name
 

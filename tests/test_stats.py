@@ -216,6 +216,7 @@ def test_csv_and_json_carry_no_decoration(run):
         "agreements",
         "events",
         "partners",
+        "local_party",  # each row's government, last: no column before it moved (chores 36)
     ]
     assert len(rows) == 20
     cross = run("stats", "--by", "year", "--by", "type", "--format", "csv").stdout

@@ -8,8 +8,13 @@ from typing import Annotated, Optional
 import typer
 
 from kerjasama_cli.cli.error_handling import handles_errors
+from kerjasama_cli.cli.filter_options import with_filters
 from kerjasama_cli.cli.invocation import open_db
-from kerjasama_cli.cli.options import DbOption
+from kerjasama_cli.cli.options import DbOption, LangOption
+from kerjasama_cli.domain.filters import RecordFilter
+
+# The filters that narrow the agenda: those naming a party (its items are not records).
+AGENDA_FILTERS = ("local_party", "partner", "involving")
 
 
 class Format(StrEnum):
@@ -24,34 +29,28 @@ def register(app: typer.Typer) -> None:
 
 
 @handles_errors
+@with_filters(only=AGENDA_FILTERS)
 def agenda(
+    filters: RecordFilter,
     within: Annotated[
         Optional[str],
         typer.Option(
             "--within",
             metavar="PERIOD",
-            help="How far ahead (180d, 6m, 1y); default: the largest warning (12 months).",
+            help="How far ahead (180d, 6m, 6b, 1y); default: the largest warning (12 months).",
         ),
-    ] = None,
-    local_party: Annotated[
-        Optional[str],
-        typer.Option("--local-party", help="Only this local government's (name or alias)."),
-    ] = None,
-    partner: Annotated[
-        Optional[str],
-        typer.Option("--partner", "-p", help="Only this partner's (name, key or alias)."),
     ] = None,
     db: DbOption = None,
     output: Annotated[
         Format, typer.Option("--format", "-f", help="table, json or csv.")
     ] = Format.table,
-    lang: Optional[str] = None,
+    lang: LangOption = None,
 ) -> None:
     """What falls due, soonest first: agreements expiring, renewal notices, dormant
     partnerships, proposals waiting at one stage, periodic and trip reports.
 
-    Items are not records, so of the filters only --local-party and --partner apply."""
-    from kerjasama_cli.domain.filter_parsing import build_filter
+    Items are not records, so of the filters only those naming a party apply: --local-party,
+    --partner and --involving, each repeatable as everywhere."""
     from kerjasama_cli.domain.validity import add_months, today, window_end
     from kerjasama_cli.store.briefing.agenda import agenda as items_due
     from kerjasama_cli.store.briefing.agenda import agenda_settings
@@ -61,10 +60,6 @@ def agenda(
     store = open_db(db)
     if end is None:
         end = add_months(day, max(agenda_settings(store.conn).warn_months, default=12))
-    filters = build_filter(
-        local_party=None if local_party is None else [local_party],
-        partner=None if partner is None else [partner],
-    )
     items = items_due(store.conn, filters, day, end)
     if output is Format.json:
         from kerjasama_cli.render.machine import write_json

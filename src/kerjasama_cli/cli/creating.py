@@ -101,6 +101,7 @@ def add(
     local_party: Annotated[Optional[str], record_option("local_party", "add")] = None,
     local_country: Annotated[Optional[str], record_option("local_country", "add")] = None,
     notes: Annotated[Optional[str], record_option("notes", "add")] = None,
+    date_note: Annotated[Optional[str], record_option("date_note", "add")] = None,
     key: Annotated[
         Optional[str], typer.Option("--key", help="Stable key (default: partner-type-date).")
     ] = None,
@@ -144,6 +145,7 @@ def add(
         local_party=local_party,
         local_country=local_country,
         notes=notes,
+        date_note=date_note,
         key=key,
         new_partner=new_partner,
         new=new,

@@ -78,9 +78,7 @@ def edit(
     local_party: Annotated[_Text, record_option("local_party", "edit")] = None,
     local_country: Annotated[_Text, record_option("local_country", "edit")] = None,
     notes: Annotated[_Text, record_option("notes", "edit")] = None,
-    date_note: Annotated[
-        _Text, typer.Option("--date-note", help="How the date was inferred ('' clears).")
-    ] = None,
+    date_note: Annotated[_Text, record_option("date_note", "edit")] = None,
     new_partner: Annotated[bool, record_option("new_partner", "edit")] = False,
     db: DbOption = None,
 ) -> None:

@@ -156,24 +156,32 @@ FILTER_OPTIONS: dict[str, Any] = {
 }
 
 
-def with_filters(fn: F) -> F:
+def with_filters(fn: F | None = None, *, only: tuple[str, ...] | None = None) -> Any:
     """Add the shared filter options to a command; it receives them as `filters: RecordFilter`.
 
     Typer reads a command's options from its signature, so the wrapper advertises the command's
     own parameters plus the filter ones, and folds the latter into one object before the call.
+    `only` names the filters a command takes when not all of them apply (`agenda`'s items are
+    not records: only the parties narrow them); each is still the one option, repeatable, read
+    by the one `build_filter`.
     """
+    if fn is None:
+        return functools.partial(with_filters, only=only)
+    names = [n for n in FILTER_OPTIONS if only is None or n in only]
     signature = inspect.signature(fn, eval_str=True)
     own = [p for p in signature.parameters.values() if p.name != "filters"]
     extra = [
-        inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=annotation)
-        for name, annotation in FILTER_OPTIONS.items()
+        inspect.Parameter(
+            name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=FILTER_OPTIONS[name]
+        )
+        for name in names
     ]
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        options = {name: kwargs.pop(name, None) for name in FILTER_OPTIONS}
+        options = {name: kwargs.pop(name, None) for name in names}
         return fn(*args, filters=build_filter(**options), **kwargs)
 
     wrapper.__signature__ = signature.replace(parameters=own + extra)  # type: ignore[attr-defined]
     wrapper.__annotations__ = {p.name: p.annotation for p in own + extra}
-    return wrapper  # type: ignore[return-value]
+    return wrapper

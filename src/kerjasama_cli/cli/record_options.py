@@ -9,7 +9,8 @@ signatures, where Typer and the type checker read them. Both take --term-years a
 by `store/records/adding.term_option` (Click's own range check said `500.0 is not in the range
 0<=x<=100.0`, a value the user never typed); `edit`'s '' clears it. Help texts are plain English strings, translated when
 help is shown (the convention in `help_language.py`); options of one command only (`add --key`,
-`edit --date-note`) stay in that command's signature.
+`edit`'s record ID) stay in that command's signature. Every column an imported row may carry
+that a person types has its entry here (tests/test_record_options_agree.py).
 """
 
 from __future__ import annotations
@@ -128,6 +129,12 @@ RECORD_OPTIONS: dict[str, RecordOption] = {
         ("--local-country",), add="Country of the local party.", edit="Country of the local party."
     ),
     "notes": RecordOption(("--notes",), add="Free notes.", edit="Notes ('' clears)."),
+    # `import` reads a date_note column: add keeps one too (it was edit's alone).
+    "date_note": RecordOption(
+        ("--date-note",),
+        add="How the date was inferred (e.g. 'year from the governor's speech').",
+        edit="How the date was inferred ('' clears).",
+    ),
     "new_partner": RecordOption(
         ("--new-partner",),
         add="Create --partner in --country even though a partner of that name exists in "

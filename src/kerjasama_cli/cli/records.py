@@ -124,6 +124,11 @@ def list_records(
         write_machine(public_rows(stream), output.value, LIST_COLUMNS)
         return
     validity = bool(filters.expiring_by or filters.status) or sort is Sort.end
+    sides = None  # --involving: the partner column says each record's other side
+    if filters.involving:
+        from kerjasama_cli.store.queries.filters import involved_governments
+
+        sides = involved_governments(store.conn, filters.involving)
     if limit is not None:  # a page: held, and when full, said of how many
         from kerjasama_cli.store.queries.reader import count_matching
 
@@ -132,18 +137,20 @@ def list_records(
         if output is ListFormat.markdown:
             from kerjasama_cli.render.records import render_list_markdown
 
-            render_list_markdown(rows, lang, validity, _heads(store, rows), total=total)
+            render_list_markdown(
+                rows, lang, validity, _heads(store, rows), total=total, sides=sides
+            )
         else:
             from kerjasama_cli.render.records import render_list
 
-            render_list(rows, lang, validity, _heads(store, rows), total=total)
+            render_list(rows, lang, validity, _heads(store, rows), total=total, sides=sides)
         return
     if output is ListFormat.markdown:
         from kerjasama_cli.render.list_stream import stream_list_markdown
         from kerjasama_cli.store.queries.extents import local_parties
 
         heads = _heads(store, local_parties(store.conn, filters))
-        stream_list_markdown(stream, lang, validity, heads)
+        stream_list_markdown(stream, lang, validity, heads, sides)
         return
     from kerjasama_cli.render.console import is_terminal
 
@@ -160,20 +167,23 @@ def list_records(
 
             total = count_matching(store.conn, filters)
             shown = rows[: screenful()]
-            render_list(shown, lang, validity, _heads(store, shown), total=total, screen=True)
+            heads = _heads(store, shown)
+            render_list(shown, lang, validity, heads, total=total, screen=True, sides=sides)
             return
-        render_list(rows, lang, validity, _heads(store, rows))
+        render_list(rows, lang, validity, _heads(store, rows), sides=sides)
         return
     # Piped: the column widths from the distinct values first, then each row as it comes.
     from kerjasama_cli.store.queries.extents import list_extents
 
     extents = list_extents(store.conn, filters)
-    if validity:  # the validity columns' widths from their distinct values too
+    if validity or sides is not None:  # their columns' widths from their distinct values too
         from kerjasama_cli.render.list_stream import stream_validity_list
-        from kerjasama_cli.store.queries.extents import validity_extents
+        from kerjasama_cli.store.queries.extents import side_pairs, validity_extents
 
-        lasts = validity_extents(store.conn, filters)
-        stream_validity_list(extents, lasts, stream, lang, _heads(store, extents.local_parties))
+        lasts = validity_extents(store.conn, filters) if validity else None
+        pairs = side_pairs(store.conn, filters) if sides is not None else []
+        heads = _heads(store, extents.local_parties)
+        stream_validity_list(extents, lasts, stream, lang, heads, sides, pairs)
         return
     from kerjasama_cli.render.list_stream import stream_list
     from kerjasama_cli.store.queries.reader import iter_table_rows

@@ -156,10 +156,17 @@ def _period(
             raise ValidationError(
                 "--period", period, "needs a start and an end (2025, 2025-01..2025-06)"
             )
-        return dataclasses.replace(filters, date_from=span.start, date_to=span.end), (
-            span.start,
-            span.end,
+        from kerjasama_cli.domain.fuzzy_date import bound_grain
+
+        grain = bound_grain(span)  # "--period 2024" is said as the year, not two days
+        narrowed = dataclasses.replace(
+            filters,
+            date_from=span.start,
+            date_to=span.end,
+            date_from_grain=grain,
+            date_to_grain=grain,
         )
+        return narrowed, (span.start, span.end)
     if filters.date_from and filters.date_to:
         return filters, (filters.date_from, filters.date_to)
     if xlsx is not None:

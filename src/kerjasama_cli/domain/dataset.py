@@ -12,7 +12,7 @@ from typing import Any
 
 from kerjasama_cli.domain import vocab
 from kerjasama_cli.domain.countries import resolve_country, resolve_region
-from kerjasama_cli.domain.dates import parse_date_spec
+from kerjasama_cli.domain.date_specs import parse_date_spec
 from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.fuzzy_date import key_part
 from kerjasama_cli.domain.keys import slugify

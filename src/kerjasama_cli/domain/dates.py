@@ -3,8 +3,9 @@ extract), read into the `FuzzyDate` (`fuzzy_date.py`) it denotes, never more pre
 text. Bad text is a ValidationError naming the piece not understood.
 
 Its forms are listed below, above the patterns that read them; the words (months, weekdays,
-periods) are `date_words.py`. Both ways round: `parse_date_spec` reads what `FuzzyDate.to_spec`
-writes (tests/test_dates.py, tests/test_date_grammar.py).
+periods) are `date_words.py`; a date as YAML, JSON or a workbook holds it, `date_specs.py`. Both
+ways round: `date_specs.parse_date_spec` reads what `FuzzyDate.to_spec` writes
+(tests/test_dates.py, tests/test_date_grammar.py).
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from kerjasama_cli.domain.fuzzy_date import (
     INSIST,
     MAX_YEAR,
     MIN_YEAR,
-    UNKNOWN,
     FuzzyDate,
     month_end,
     month_name,
@@ -34,7 +34,8 @@ MAX_DATE_CHARS = 100
 
 # -- the grammar ---------------------------------------------------------------------------------
 # One grammar for every place a date is typed or read (add, edit, import, --from/--to, extract):
-#   point   YYYY | YYYY-MM | YYYY-MM-DD | YYYY/MM/DD | DD/MM/YYYY | DD-MM-YYYY | MM/YYYY
+#   point   YYYY | YYYY-MM | YYYY-MM-DD | YYYYMMDD | YYYY/MM/DD | DD/MM/YYYY | DD-MM-YYYY
+#           | MM/YYYY | (TA|T.A.|tahun anggaran) YYYY (a fiscal year: the calendar year)
 #           | [weekday,] [DD] MONTH YYYY | MONTH DD, YYYY | tahun YYYY | ~POINT (a display form)
 #           | weekday[,] NUMERIC | weekday (NUMERIC): a weekday must be the day's own
 #   period  awal|pertengahan|akhir YEAR-or-MONTH (thirds) | Q3 2024 | triwulan III 2024
@@ -43,6 +44,8 @@ MAX_DATE_CHARS = 100
 #           month and year from the second ("1-11 Agustus 2025", "20 Februari – 11 Agustus 2025")
 #   date    range | point | period | (sebelum|by|before) POINT | (sejak|since) POINT
 # A trailing "!" keeps a year outside MIN_YEAR..MAX_YEAR (a typo far more often than a date).
+# A two-digit year (DD/MM/YY) is refused with the four-digit form to write: the registry spans
+# 1960 to today, so no pivot year reads "5/3/60" right every time (docs/design.md).
 
 # One reason per period, so that each is a whole sentence in the catalogue.
 _NO_SUCH_PERIOD = {
@@ -56,6 +59,11 @@ _HINT = Said(
 
 _ISO = re.compile(r"([0-9]{4})(?:([-/.])([0-9]{1,2}))?(?:\2([0-9]{1,2}))?")
 _DAY_FIRST = re.compile(r"([0-9]{1,2})([/.-])([0-9]{1,2})\2([0-9]{4})")
+# ISO 8601's basic form of a day; its YYYYMM is not a form (it reads as YYMMDD there).
+_BASIC = re.compile(r"([0-9]{4})([0-9]{2})([0-9]{2})")
+_SHORT_YEAR = re.compile(r"([0-9]{1,2})([/.-])([0-9]{1,2})\2([0-9]{2})")
+# A fiscal year (tahun anggaran, "TA 2024"): Indonesia's runs January to December.
+_FISCAL = re.compile(r"(?:t\.?\s?a\b\.?|tahun\s+anggaran\b)\s*", re.IGNORECASE)
 _COMMON = re.compile(r"(?:([0-9]{1,2}) )?([^\W\d_]+) ([0-9]{4})")
 _MONTH_YEAR = re.compile(r"([0-9]{1,2})/([0-9]{4})")
 # A weekday before a numeric date, as bureau sheets and articles write it: "Senin, 3/3/2025",
@@ -64,7 +72,8 @@ _WEEKDAY_FIRST = re.compile(r"([^\W\d_]+)\.?,?\s*\(?\s*([0-9][0-9/.-]*[0-9])\s*\
 _TIME = re.compile(r"[0-9]{1,2}:[0-9]{2}|\b(?:pukul|jam|wib|wita|wit|am|pm)\b", re.IGNORECASE)
 # A full date with a midnight time, as spreadsheets, pandas and JSON writers keep a date
 # ("2025-03-05 00:00:00", "2025-03-05T00:00:00.000Z", "5/3/2025 0:00"): the day itself, as a YAML
-# or workbook datetime at midnight is (`parse_date_spec`). Any other time is refused (`_TIME`).
+# or workbook datetime at midnight is (`date_specs.parse_date_spec`). Any other time is refused
+# (`_TIME`).
 _MIDNIGHT = re.compile(r"(.+?)(?:T| )0?0:00(?::00(?:\.0+)?)?(?: ?(?:Z|[+-][0-9]{2}:?[0-9]{2}))?")
 _TOKEN = re.compile(r"[0-9]+|[^\W\d_]+(?:\.(?=\s|$))?|\S", re.UNICODE)
 _PREFIX = re.compile(
@@ -95,7 +104,7 @@ class _Point:
     weekday: tuple[str, int] | None = None  # as written, and its number (Monday 0)
 
 
-def _interval(
+def interval(
     text: str, field: str, year: int, month: int | None, day: int | None, insist: bool = False
 ) -> FuzzyDate:
     """Check the parts exist on the calendar and turn them into the interval they denote."""
@@ -154,6 +163,9 @@ def _numeric(s: str) -> _Point | None:
     if m := _DAY_FIRST.fullmatch(s):
         day, _, month, year = m.groups()
         return _Point(int(year), int(month), int(day))
+    if m := _BASIC.fullmatch(s):
+        year, month, day = m.groups()
+        return _Point(int(year), int(month), int(day))
     if m := _MONTH_YEAR.fullmatch(s):
         return _Point(int(m.group(2)), int(m.group(1)))
     return None
@@ -204,11 +216,43 @@ def _original(s: str, token: str) -> str:
     return m.group(0) if m else token
 
 
+def _two_digit_year(s: str, text: str, field: str) -> None:
+    """Refuse DD/MM/YY, saying the four-digit form to write (the century by POSIX's %y rule,
+    00-68 in the 2000s, only as an example: the user decides)."""
+    if m := _SHORT_YEAR.fullmatch(s):
+        day, sep, month, short = m.groups()
+        year = int(short) + (2000 if int(short) < 69 else 1900)
+        raise ValidationError(
+            field,
+            text,
+            "a two-digit year ({year}); write all four digits, e.g. '{example}'",
+            year=short,
+            example=f"{day}{sep}{month}{sep}{year}",
+        )
+
+
+def _fiscal(s: str, text: str, field: str) -> _Point | None:
+    """`TA 2024`, `T.A. 2024`, `tahun anggaran 2024`: the year; None when s is not one."""
+    m = _FISCAL.match(s)
+    if m is None:
+        return None
+    point = _numeric(s[m.end() :].strip())
+    if point is None or point.month is not None:
+        raise ValidationError(
+            field, text, "a fiscal year (TA) is a whole year; write e.g. '{example}'",
+            example="TA 2024",
+        )  # fmt: skip
+    return point
+
+
 def _point(s: str, text: str, field: str) -> _Point:
     s = s.strip().removeprefix("~").strip()  # "~2025-08": the tool's short form of a range
     if not s:
         raise ValidationError(field, text, "is empty")
     if point := _numeric(s):
+        return point
+    _two_digit_year(s, text, field)
+    if point := _fiscal(s, text, field):
         return point
     if (m := _MIDNIGHT.fullmatch(s)) and (point := _numeric(m.group(1))) and point.day:
         return point
@@ -243,7 +287,7 @@ def _resolve(point: _Point, text: str, field: str, insist: bool) -> FuzzyDate:
         raise _not_understood(field, text, text)
     if point.month is None and point.day is not None:
         raise _not_understood(field, text, str(point.day))
-    whole = _interval(text, field, point.year, point.month, point.day, insist)
+    whole = interval(text, field, point.year, point.month, point.day, insist)
     if whole.precision == "day" and whole.start is not None:
         _check_weekday(point, whole.start, text, field)
     if point.period is None:
@@ -313,7 +357,7 @@ def parse_date(text: str, field: str = "date") -> FuzzyDate:
         day, name, year = m.groups()
         month = words.MONTHS.get(name.lower())
         if month is not None:
-            return _interval(text, field, int(year), month, int(day) if day else None)
+            return interval(text, field, int(year), month, int(day) if day else None)
     if point := _numeric(s):
         return _resolve(point, text, field, False)
     insist = s.endswith(INSIST)
@@ -324,6 +368,7 @@ def parse_date(text: str, field: str = "date") -> FuzzyDate:
         raise ValidationError(field, text, "too long for a date (at most {n})", n=MAX_DATE_CHARS)
     m = _PREFIX.match(s)
     rest = s[m.end() :] if m else s
+    _two_digit_year(rest, text, field)  # before a split reads "5-3-24" as a range
     if m and m.group("by"):
         return FuzzyDate(None, _single(rest, text, field, insist).end, "by")
     try:
@@ -336,39 +381,3 @@ def parse_date(text: str, field: str = "date") -> FuzzyDate:
             raise error from None
         return found
     return _resolve(point, text, field, insist)
-
-
-def parse_date_spec(value: object, field: str = "date") -> FuzzyDate:
-    """Read a date from YAML/JSON: None, text, a date, a year number, {"from","to"} or {"by"}."""
-    if value is None:
-        return UNKNOWN
-    if isinstance(value, str):
-        return parse_date(value, field)
-    if isinstance(value, datetime.datetime):
-        # A date kept as a datetime (YAML's, a workbook's) is at midnight: the day itself. Any
-        # other time is refused, as the same value in a workbook cell is (files/xlsx.py).
-        if value.time() != datetime.time():
-            shown_as = value.isoformat(" ")
-            raise ValidationError(field, shown_as, "has a time of day; give the date only")
-        value = value.date()
-    if isinstance(value, datetime.date):
-        return _interval(value.isoformat(), field, value.year, value.month, value.day)
-    if isinstance(value, int) and not isinstance(value, bool):
-        return _interval(str(value), field, value, None, None)
-    if isinstance(value, dict):
-        if set(value) == {"from", "to"}:
-            first, last = (_spec_point(value[k], field) for k in ("from", "to"))
-            assert first.start is not None and last.end is not None and first.end is not None
-            if last.end < first.start:
-                raise ValidationError(field, value, "range ends before it starts")
-            return FuzzyDate(first.start, last.end, "range")
-        if set(value) == {"by"}:
-            return FuzzyDate(None, _spec_point(value["by"], field).end, "by")
-    raise ValidationError(field, value, "not a date; use a date text, {from, to} or {by}")
-
-
-def _spec_point(value: object, field: str) -> FuzzyDate:
-    point = parse_date_spec(value, field)
-    if point.precision not in ("day", "month", "year"):
-        raise ValidationError(field, value, "range ends must be single dates, months or years")
-    return point

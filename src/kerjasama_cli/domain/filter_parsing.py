@@ -41,15 +41,20 @@ def build_filter(**options: Any) -> RecordFilter:
 
     types = {**vocab.AGREEMENT_TYPES, **vocab.EVENT_TYPES}
     kinds = tuple(dict.fromkeys(vocab.record_kind("--kind", k) for k in options.get("kind") or ()))
+    from kerjasama_cli.domain.fuzzy_date import bound_grain
+
     date_from = date_to = None
+    grains = {}
     if options.get("date_from"):
-        date_from = parse_date(options["date_from"], "--from").start
+        given = parse_date(options["date_from"], "--from")
+        date_from, grains["date_from_grain"] = given.start, bound_grain(given)
         if date_from is None:  # "by 2015" has an end but no start
             raise ValidationError(
                 "--from", options["date_from"], "has no start; give a date or year"
             )
     if options.get("date_to"):
-        date_to = parse_date(options["date_to"], "--to").end
+        given = parse_date(options["date_to"], "--to")
+        date_to, grains["date_to_grain"] = given.end, bound_grain(given)
     if date_from and date_to and date_to < date_from:
         raise ValidationError(
             "--to", options["date_to"], "is before {what}", what=f"--from {date_from.isoformat()}"
@@ -84,6 +89,7 @@ def build_filter(**options: Any) -> RecordFilter:
         query=query,
         status=statuses,
         expiring_by=expiring_by,
+        **grains,
         **_cooperation_options(options),
     )
 

@@ -26,6 +26,10 @@ class RecordFilter:
     status: tuple[str, ...] = ()
     date_from: dt.date | None = None
     date_to: dt.date | None = None
+    # The precision each bound was given at ("day", "month", "year"), so that a briefing says
+    # `--from 2024-05` as "May 2024" and not as a day the user never typed.
+    date_from_grain: str = "day"
+    date_to_grain: str = "day"
     query: str | None = None  # search text (domain/search.py), matched in the FTS index
     expiring_by: dt.date | None = None  # in force and valid until no later than this day
     families: tuple[str, ...] = ()  # ksdpl, ksdll (domain/cooperation.py)

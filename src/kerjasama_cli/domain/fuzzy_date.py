@@ -54,6 +54,25 @@ def _fmt(d: datetime.date, grain: str, lang: str) -> str:
     return f"{d.day} {month_name(d.month, lang)} {d.year}"
 
 
+def bound_grain(date: FuzzyDate) -> str:
+    """The precision a date gives a filter's bound: its own for a day, month or year; for a
+    range, the coarsest unit both ends align to ("2019..2020": year); else a day."""
+    if date.precision in ("day", "month", "year"):
+        return date.precision
+    if date.precision == "range" and date.start is not None and date.end is not None:
+        return _grain(date.start, date.end)
+    return "day"
+
+
+def at_grain(day: datetime.date, grain: str) -> FuzzyDate:
+    """The day, or the month or year that holds it, as a date to show ("Mei 2024", "2024")."""
+    if grain == "year":
+        return FuzzyDate(datetime.date(day.year, 1, 1), datetime.date(day.year, 12, 31), "year")
+    if grain == "month":
+        return FuzzyDate(day.replace(day=1), month_end(day.year, day.month), "month")
+    return FuzzyDate(day, day, "day")
+
+
 def _iso(d: datetime.date, grain: str) -> str:
     # Four digits always: strftime("%Y") writes year 999 as "999", which no reader takes back.
     if grain == "year":

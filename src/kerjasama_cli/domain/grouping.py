@@ -63,6 +63,7 @@ class Term:
     title: str
     start: dt.date
     end: dt.date | None
+    local_party: str | None = None  # the government whose leader it was
 
     def label(self, lang: str = "id") -> str:
         """`Pj Gubernur, 17 Oktober 2022 – 17 Oktober 2024` (`… – in office` while serving,

@@ -14,7 +14,8 @@ from typing import Any
 
 from kerjasama_cli.domain import vocab
 from kerjasama_cli.domain.countries import CountryMatch, resolve_country, resolve_region
-from kerjasama_cli.domain.dates import parse_date, parse_date_spec
+from kerjasama_cli.domain.date_specs import parse_date_spec
+from kerjasama_cli.domain.dates import parse_date
 from kerjasama_cli.domain.errors import RowRejected, ValidationError
 from kerjasama_cli.domain.fuzzy_date import UNKNOWN, FuzzyDate, key_part
 from kerjasama_cli.domain.keys import check_record_key, slug_part

@@ -375,7 +375,7 @@ def evidence_from_options(
 def parse_evidence_items(items: object) -> list[tuple[str, Evidence]]:
     """The `evidence:` section of a seed-shaped document: (record key, evidence) pairs, each
     entry `{record, stage, date, number, note, source}`; errors located as `evidence[i]`."""
-    from kerjasama_cli.domain.dates import parse_date_spec
+    from kerjasama_cli.domain.date_specs import parse_date_spec
     from kerjasama_cli.domain.errors import ValidationError
 
     if items is None:

@@ -25,3 +25,10 @@ class StatsTable:
     cells: dict[tuple[Key, Key], int] = field(default_factory=dict)
     # With a governor dimension: the kinds of the government(s) led (the heading's title).
     head_kinds: list[str | None] = field(default_factory=list)
+    # With a governor dimension: the governments its rows belong to, in display order (more
+    # than one: the tables name each row's).
+    governments: list[str] = field(default_factory=list)
+
+    def several_governments(self) -> bool:
+        """Whether the governor rows belong to more than one government."""
+        return len(self.governments) > 1

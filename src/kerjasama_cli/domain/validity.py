@@ -95,12 +95,15 @@ _UNITS = {
     "months": "months",
     "bulan": "months",
     "bln": "months",
+    "b": "months",  # "6b", as bureau notes shorten "6 bulan"
+    "bl": "months",
     "y": "years",
     "yr": "years",
     "year": "years",
     "years": "years",
     "tahun": "years",
     "thn": "years",
+    "th": "years",
 }
 _PERIOD = re.compile(r"^\s*(\d{1,5})\s*([a-z]*)\s*$", re.IGNORECASE)
 

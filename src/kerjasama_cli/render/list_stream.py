@@ -17,6 +17,7 @@ from kerjasama_cli.render.records import (
     count_line,
     list_headers,
     list_row,
+    other_side,
     partner_label,
     short_governor,
 )
@@ -27,6 +28,7 @@ def stream_list_markdown(
     lang: str | None = None,
     validity: bool = False,
     heads: Iterable[str | None] | None = None,
+    sides: frozenset[str] | None = None,
 ) -> None:
     """`list --format markdown` written as the rows come (a Markdown table pads nothing: the
     text of `render_list_markdown`, never holding the rows)."""
@@ -38,11 +40,11 @@ def stream_list_markdown(
     code = t.lang
     write = sys.stdout.write
     rows = first_ready(rows)
-    write(table(list_headers(t, validity, heads), [], right=(0,)))
+    write(table(list_headers(t, validity, heads, sides is not None), [], right=(0,)))
     count = 0
     chunk: list[str] = []
     for row in rows:
-        chunk.append(row_line(list_row(row, code, validity)))
+        chunk.append(row_line(list_row(row, code, validity, sides)))
         count += 1
         if len(chunk) >= 1000:
             write("".join(chunk))
@@ -51,16 +53,28 @@ def stream_list_markdown(
     write(f"\n_{count_line(count, lang)}_\n")
 
 
-def _widths(extents: Any, headers: Sequence[str], code: str) -> list[int]:
+def _widths(
+    extents: Any,
+    headers: Sequence[str],
+    code: str,
+    sides: frozenset[str] | None = None,
+    pairs: Sequence[dict[str, Any]] = (),
+) -> list[int]:
     """The widths of the six columns of the `list` table (HEADERS: their headings) from the
-    distinct values behind them (`store.queries.extents.list_extents`)."""
+    distinct values behind them (`store.queries.extents.list_extents`); with SIDES
+    (`--involving`) the partner column's from the other side of each distinct pair of parties
+    (PAIRS, `store.queries.extents.side_pairs`)."""
     word = fields.word
     short = fields.short_date
+    if sides is None:
+        partners = [len(partner_label(p, code)) for p in extents.partners]
+    else:
+        partners = [len(other_side(p, sides, code)) for p in pairs]
     return [
         max(len(headers[0]), len(str(extents.max_id or ""))),
         max([len(headers[1]), *(len(short(d, code)) for d in extents.dates)]),
         max([len(headers[2]), *(len(word(code, "type", ty)) for ty in extents.types)]),
-        max([len(headers[3]), *(len(partner_label(p, code)) for p in extents.partners)]),
+        max([len(headers[3]), *partners]),
         max([len(headers[4]), *(len(short_governor(g, code)) for g in extents.governors)]),
         max(len(headers[5]), extents.max_title),
     ]
@@ -72,20 +86,31 @@ def stream_validity_list(
     rows: Iterable[dict[str, Any]],
     lang: str | None = None,
     heads: Iterable[str | None] | None = None,
+    sides: frozenset[str] | None = None,
+    pairs: Sequence[dict[str, Any]] = (),
 ) -> None:
     """The piped `list` table with its validity columns (`render_list`'s text off a terminal),
     written as the rows come: the widths from the distinct values (EXTENTS, `list_extents`) and
     the validity's (VALIDITY, `validity_extents`: the longest last day, the distinct statuses),
-    so the first line comes without a pass over every record."""
+    so the first line comes without a pass over every record. VALIDITY None: the table without
+    its validity columns, from rows as dicts (`--involving`, whose other side needs the local
+    party that `stream_list`'s tuples lack)."""
     import sys
 
     from kerjasama_cli.render.plain import write_table_rows
 
     t = translator(lang)
     code = t.lang
-    headers = list_headers(t, True, heads)
+    if validity is None:
+        headers = list_headers(t, False, heads, sides is not None)
+        widths = _widths(extents, headers, code, sides, pairs)
+        cells = (list_row(r, code, False, sides) for r in rows)
+        count = write_table_rows(headers, widths, cells, sys.stdout.write, right=(0,))
+        sys.stdout.write(count_line(count, lang) + "\n")
+        return
+    headers = list_headers(t, True, heads, sides is not None)
     # list_headers puts Until and Status (4, 5) between the partner and the governor.
-    base = _widths(extents, [*headers[:4], *headers[6:]], code)
+    base = _widths(extents, [*headers[:4], *headers[6:]], code, sides, pairs)
     statuses = (fields.word(code, "status", s) if s else "—" for s in validity.statuses)
     widths = [
         *base[:4],
@@ -97,7 +122,7 @@ def stream_validity_list(
         max([len(headers[5]), *(len(s) for s in statuses)]),
         *base[4:],
     ]
-    cells = (list_row(r, code, True) for r in rows)
+    cells = (list_row(r, code, True, sides) for r in rows)
     count = write_table_rows(headers, widths, cells, sys.stdout.write, right=(0,))
     sys.stdout.write(count_line(count, lang) + "\n")
 

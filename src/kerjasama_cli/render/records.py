@@ -61,13 +61,25 @@ def short_governor(row: dict[str, Any], lang: str | None = None) -> str:
     return f"{label} ({len(candidates)})" if candidates else label
 
 
-def row_cells(row: dict[str, Any], code: str) -> list[str]:
-    """One record's `list` cells: id, date, type, partner, governor, title (language `code`)."""
+def other_side(row: dict[str, Any], sides: frozenset[str], lang: str | None = None) -> str:
+    """With `list --involving`: the side of the record that is not the place asked for, the
+    partner where the place (one of the governments SIDES) is the local party, else the local
+    party and its country (`Kota Surabaya (ID)`, for a place that is the partner)."""
+    party = row.get("local_party")
+    if not party or party in sides:
+        return partner_label(row, lang)
+    country = row.get("local_country")
+    return f"{party} ({country})" if country else str(party)
+
+
+def row_cells(row: dict[str, Any], code: str, sides: frozenset[str] | None = None) -> list[str]:
+    """One record's `list` cells: id, date, type, partner (with SIDES, the other side),
+    governor, title (language `code`)."""
     return [
         str(row["id"]),
         fields.short_date(row, code),
         fields.word(code, "type", row["type"]),
-        partner_label(row, code),
+        partner_label(row, code) if sides is None else other_side(row, sides, code),
         short_governor(row, code),
         row.get("title") or "",
     ]
@@ -78,28 +90,37 @@ def list_cells(
     lang: str | None = None,
     validity: bool = False,
     heads: Iterable[str | None] | None = None,
+    sides: frozenset[str] | None = None,
 ) -> tuple[list[str], list[list[str]]]:
     """The `list` table as headings and text cells (shared by the table, plain and markdown).
 
     HEADS are the kinds of the governments shown (store.parties.government_lookups.kinds_of):
-    the governor column is headed by their heads' title (Wali Kota for a city's records)."""
+    the governor column is headed by their heads' title (Wali Kota for a city's records).
+    SIDES (`--involving`'s governments): the partner column is the other side."""
     t = _t(lang)
     code = t.lang
-    return list_headers(t, validity, heads), [list_row(r, code, validity) for r in rows]
+    headers = list_headers(t, validity, heads, sides is not None)
+    return headers, [list_row(r, code, validity, sides) for r in rows]
 
 
-def list_headers(t: Translator, validity: bool, heads: Iterable[str | None] | None) -> list[str]:
-    """The `list` table's headings (the governor column's after the governments' HEADS)."""
+def list_headers(
+    t: Translator, validity: bool, heads: Iterable[str | None] | None, sides: bool = False
+) -> list[str]:
+    """The `list` table's headings (the governor column's after the governments' HEADS; the
+    partner column's `Other side` with `--involving`)."""
     head = head_label(heads if heads is not None else [None], t)
-    headers = [t("ID"), t("Date"), t("Type"), t("Partner"), head, t("Title")]
+    partner = t("Other side") if sides else t("Partner")
+    headers = [t("ID"), t("Date"), t("Type"), partner, head, t("Title")]
     if validity:
         headers[4:4] = [t("Until"), t("Status")]
     return headers
 
 
-def list_row(row: dict[str, Any], code: str, validity: bool) -> list[str]:
+def list_row(
+    row: dict[str, Any], code: str, validity: bool, sides: frozenset[str] | None = None
+) -> list[str]:
     """One record's `list` cells; `validity` adds the last day of validity and the status."""
-    cells = row_cells(row, code)
+    cells = row_cells(row, code, sides)
     if validity:
         status = fields.word(code, "status", row["status"]) if row.get("status") else "—"
         cells[4:4] = [fields.until_short(row, code) or "—", status]
@@ -150,6 +171,7 @@ def render_list(
     heads: Iterable[str | None] | None = None,
     total: int | None = None,
     screen: bool = False,
+    sides: frozenset[str] | None = None,
 ) -> None:
     """The `list` table; `validity` adds the status and the last day of validity (`--expiring`);
     `total`: the records matched, when more than the rows (a page, or with `screen` the
@@ -159,7 +181,7 @@ def render_list(
     friends. On a terminal the partner never wraps, nor the governor from 100 columns on; the
     title, shown when there is room, is cut first.
     """
-    headers, cells = list_cells(rows, lang, validity, heads)
+    headers, cells = list_cells(rows, lang, validity, heads, sides)
     if not is_terminal():
         # Pipes and files get plain aligned text without importing rich (start-up matters).
         import sys
@@ -222,13 +244,14 @@ def render_list_markdown(
     validity: bool = False,
     heads: Iterable[str | None] | None = None,
     total: int | None = None,
+    sides: frozenset[str] | None = None,
 ) -> None:
     """`list --format markdown`: the `list` columns as a Markdown table, then the count."""
     import sys
 
     from kerjasama_cli.render.markdown import table
 
-    headers, cells = list_cells(rows, lang, validity, heads)
+    headers, cells = list_cells(rows, lang, validity, heads, sides)
     sys.stdout.write(table(headers, cells, right=(0,)))
     sys.stdout.write(f"\n_{count_line(len(rows), lang, total)}_\n")
 

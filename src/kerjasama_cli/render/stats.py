@@ -30,8 +30,11 @@ DIM_KEYS = {
 
 
 def csv_columns(dims: Sequence[str]) -> list[str]:
-    """`group`, the dimensions' keys, then the counts."""
-    return ["group", *(k for d in dims for k in DIM_KEYS[d]), *COUNT_KEYS]
+    """`group`, the dimensions' keys, then the counts; by governor, each row's government last
+    (added after the counts, so that no column of an older reader moves)."""
+    keys = [k for d in dims for k in DIM_KEYS[d]]
+    last = ["local_party"] if "governor" in dims and "local_party" not in keys else []
+    return ["group", *keys, *COUNT_KEYS, *last]
 
 
 def render_markdown(table: StatsTable, lang: str | None = None) -> None:

@@ -14,6 +14,7 @@ from kerjasama_cli.render.stats_labels import (
     col_label,
     cross_short_titles,
     dimension_heading,
+    label_headings,
     notes,
     row_label,
 )
@@ -31,13 +32,14 @@ def cross_cells(table: StatsTable, t: Translator) -> tuple[list[str], list[list[
     a, b = table.dims
     short = cross_short_titles(table)
     rows_axis, cols_axis = table.axes[a], table.axes[b]
+    several = table.several_governments()
     heads = [f"{dimension_heading(a, table, t)} \\ {dimension_heading(b, table, t)}"]
-    heads += [col_label(b, col, short, t) for _, col in cols_axis]
+    heads += [col_label(b, col, short, t, several) for _, col in cols_axis]
     heads.append(t("Total"))
     rows = []
     for key_a, row in rows_axis:
         counts = [table.cells.get((key_a, key_b), 0) for key_b, _ in cols_axis]
-        label = " ".join(x for x in row_label(a, row, short, t) if x)
+        label = " ".join(x for x in row_label(a, row, short, t, several) if x)
         rows.append([label, *(str(c) if c else "·" for c in counts), str(row["count"])])
     footer = [t("Total"), *(str(col["count"]) for _, col in cols_axis), str(table.total["count"])]
     return heads, rows, footer
@@ -93,15 +95,16 @@ class _Cross:
     ) -> None:
         self.rows, self.cols = table.axes[a], table.axes[b]
         swapped = (a, b) != table.dims
-        labels = [row_label(a, r, short, t) for _, r in self.rows]
+        several = table.several_governments()
+        labels = [row_label(a, r, short, t, several) for _, r in self.rows]
         self.n = n = len(labels[0])
-        heads = [
-            f"{dimension_heading(a, table, t)} \\ {dimension_heading(b, table, t)}"
-            if i == 0
-            else t("Term")
-            for i in range(n)
-        ]
-        self.heads = heads + [col_label(b, col, short, t) for _, col in self.cols] + [t("Total")]
+        # Over the label cells: "A \ B", then what the others hold (a governor's term, and its
+        # government when several are counted).
+        heads = [f"{dimension_heading(a, table, t)} \\ {dimension_heading(b, table, t)}"]
+        heads += label_headings(a, table, t)[1:n]
+        self.heads = heads + [
+            col_label(b, col, short, t, several) for _, col in self.cols
+        ] + [t("Total")]  # fmt: skip
         footer = [t("Total") if i == 0 else "" for i in range(n)]
         self.footer = footer + [str(c["count"]) for _, c in self.cols] + [str(table.total["count"])]
         self.body = []

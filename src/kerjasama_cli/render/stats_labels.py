@@ -58,10 +58,19 @@ def group_word(dim: str, row: dict[str, Any], t: Translator) -> str:
     return str(row["group"])
 
 
-def group_labels(dim: str, row: dict[str, Any], short: dict[str, str], t: Translator) -> list[str]:
-    """The label cells for one group: name and code, governor and term, or the group."""
+def group_labels(
+    dim: str,
+    row: dict[str, Any],
+    short: dict[str, str],
+    t: Translator,
+    governments: bool = False,
+) -> list[str]:
+    """The label cells for one group: name and code, governor and term (and with
+    `governments`, several being counted, the government), or the group."""
     if dim == "country":
         return [row.get("country_name") or group_word(dim, row, t), row.get("country") or ""]
+    if dim == "governor" and governments:
+        return [*group_labels(dim, row, short, t), row.get("local_party") or ""]
     if dim == "governor":
         if not row.get("term_start"):
             return [group_word(dim, row, t), ""]
@@ -88,7 +97,8 @@ def label_headings(dim: str, table: StatsTable, t: Translator) -> list[str]:
     if dim == "country":
         return [t("Country"), t("Code")]
     if dim == "governor":
-        return [dimension_heading(dim, table, t), t("Term")]
+        heads = [dimension_heading(dim, table, t), t("Term")]
+        return [*heads, t("Local party")] if table.several_governments() else heads
     return [t(HEADINGS[dim])]
 
 
@@ -105,18 +115,26 @@ def notes(table: StatsTable, t: Translator) -> list[str]:
     return notes
 
 
-def row_label(dim: str, row: dict[str, Any], short: dict[str, str], t: Translator) -> list[str]:
-    """Row labels of a cross-table: `Korea Selatan (KR)`; governor and term; the group."""
+def row_label(
+    dim: str, row: dict[str, Any], short: dict[str, str], t: Translator, governments: bool = False
+) -> list[str]:
+    """Row labels of a cross-table: `Korea Selatan (KR)`; governor and term (and government,
+    with `governments`); the group."""
     if dim == "country":
         code = row.get("country")
         return [f"{row.get('country_name')} ({code})" if code else group_word(dim, row, t)]
-    return group_labels(dim, row, short, t)
+    return group_labels(dim, row, short, t, governments)
 
 
-def col_label(dim: str, row: dict[str, Any], short: dict[str, str], t: Translator) -> str:
-    """Column headers of a cross-table, as narrow as they can be and wrapping at spaces."""
+def col_label(
+    dim: str, row: dict[str, Any], short: dict[str, str], t: Translator, governments: bool = False
+) -> str:
+    """Column headers of a cross-table, as narrow as they can be and wrapping at spaces; a
+    governor's with its government in brackets when several are counted."""
     if dim == "country":
         return row.get("country") or t("none")
+    if dim == "governor" and governments:
+        return f"{col_label(dim, row, short, t)} ({row.get('local_party') or '—'})"
     if dim == "governor" and row.get("term_start"):
         title = short.get(row.get("governor_title") or "", "")
         return f"{row['group']} {title} {row['term_start'][:4]}".replace("  ", " ")

@@ -26,8 +26,12 @@ def one_way_cells(
     dim = table.dims[0]
     short = short_titles(table)
     heads = label_headings(dim, table, t)
+    several = table.several_governments()
     rows = [
-        [*group_labels(dim, r, short, t), str(r["count"]), str(r["agreements"]), str(r["partners"])]
+        [
+            *group_labels(dim, r, short, t, several),
+            *(str(r[k]) for k in ("count", "agreements", "partners")),
+        ]
         for r in table.rows
     ]
     total = table.total

@@ -183,11 +183,14 @@ def _governors(b: Briefing) -> str:
     per_head = words.ctx("report", "Per {head}").format(
         head=head_label(b.leader_kinds, words).lower()
     )
+    # Several governments counted: each row says whose (as `stats --by governor` does).
+    several = len({r.get("local_party") for r in b.governors}) > 1
     rows = [
         [
             r["governor"] if r.get("term_start") else words.ctx("basis", r["governor"]),
             r.get("governor_title") or "",
             _term(r, lang),
+            *([r.get("local_party") or ""] if several else []),
             r["agreements"],
             r["events"],
             r["partners"],
@@ -198,6 +201,7 @@ def _governors(b: Briefing) -> str:
         (head_label(b.leader_kinds, words), False),
         ("", False),
         (text("term", lang), False),
+        *([(words("Local party"), False)] if several else []),
         (text("agreements", lang), True),
         (text("events", lang), True),
         (text("partners", lang), True),

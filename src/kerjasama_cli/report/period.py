@@ -47,9 +47,14 @@ def period_tables(
         for row in new.rows
     ]
     signed = stats_table(conn, documents, ["governor"], lang)
+    # Several governments counted: each head (and each "date unknown") says whose it is.
+    whose = "{} ({})" if signed.several_governments() else "{}"
     per_head = [
         [
-            row["group"] if row.get("term_start") else t.ctx("basis", str(row["group"])),
+            whose.format(
+                row["group"] if row.get("term_start") else t.ctx("basis", str(row["group"])),
+                row.get("local_party"),
+            ),
             row.get("governor_title") or "",
             row["count"],
         ]

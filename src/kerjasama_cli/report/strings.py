@@ -90,12 +90,36 @@ def type_label(slug: str | None, lang: str) -> str:
     return translator(lang).type(slug) if slug else ""
 
 
+# Each filter field as the filter line names it (its msgid, context "filter"); the grains say
+# at what precision the date bounds were given and are not filters of their own.
+_FILTER_WORDS = {
+    "countries": "countries",
+    "types": "types",
+    "sectors": "sectors",
+    "kinds": "kinds",
+    "partners": "partner",
+    "governors": "governor",
+    "local_parties": "local party",
+    "involving": "involving",
+    "status": "status",
+    "date_from": "date from",
+    "date_to": "date to",
+    "query": "query",
+    "expiring_by": "expiring by",
+    "families": "family",
+    "objects": "object",
+    "stages": "stage",
+}
+
+
 def describe_filters(f: RecordFilter, lang: str) -> str:
     """The filters of a briefing as readers say them: `negara Korea Selatan; bidang
-    penanggulangan banjir; tanggal dari 1 Januari 2015` (empty when nothing filters)."""
+    penanggulangan banjir; tanggal dari Januari 2015` (empty when nothing filters). A date
+    bound is said at the precision it was given (`--from 2024-05`: Mei 2024); several values
+    are joined with commas."""
     import dataclasses
 
-    from kerjasama_cli.domain.fuzzy_date import FuzzyDate
+    from kerjasama_cli.domain.fuzzy_date import at_grain
 
     t = translator(lang)
     words = {
@@ -104,17 +128,22 @@ def describe_filters(f: RecordFilter, lang: str) -> str:
         "sectors": lambda code: sector_name(code, t.lang),
         "kinds": t.kind,
         "status": t.status,
+        "families": lambda code: t.word("family", code),
+        "objects": lambda code: t.word("object", code),
+        "stages": lambda code: t.word("stage", code),
     }
+    grains = {"date_from": f.date_from_grain, "date_to": f.date_to_grain}
     parts = []
     for item in dataclasses.fields(f):
         value = getattr(f, item.name)
-        if value in (None, ()) or isinstance(value, bool):  # `public`: said by the page
-            continue
-        if item.name in words:
-            shown = ", ".join(words[item.name](v) for v in value)
+        if item.name not in _FILTER_WORDS or value in (None, ()) or isinstance(value, bool):
+            continue  # `public` is said by the page; the grains by the dates they qualify
+        if isinstance(value, tuple):
+            said = words.get(item.name, str)
+            shown = ", ".join(said(v) for v in value)
         elif hasattr(value, "isoformat"):
-            shown = FuzzyDate(value, value, "day").label(lang)
+            shown = at_grain(value, grains.get(item.name, "day")).label(lang)
         else:
             shown = str(value)
-        parts.append(f"{t.ctx('filter', item.name.replace('_', ' '))} {shown}")
+        parts.append(f"{t.ctx('filter', _FILTER_WORDS[item.name])} {shown}")
     return "; ".join(parts)

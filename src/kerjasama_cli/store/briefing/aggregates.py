@@ -18,6 +18,7 @@ from kerjasama_cli.domain.filters import RecordFilter
 from kerjasama_cli.domain.grouping import SPECIAL_GOVERNOR_GROUPS, Term, year_label, year_order
 from kerjasama_cli.domain.records import Person
 from kerjasama_cli.domain.stats import Key, StatsTable
+from kerjasama_cli.store.briefing.counted import governor_key, split_basis
 from kerjasama_cli.store.dossier.cooperation import FAMILY_SQL, OBJECT_JOIN
 from kerjasama_cli.store.dossier.stages import STAGE_JOIN, STAGE_SQL
 from kerjasama_cli.store.queries.reader import governor_ids, where_clause
@@ -34,8 +35,9 @@ _KEY_SQL = {
     "year": "CASE WHEN r.date_start IS NULL OR r.date_end IS NULL THEN NULL "
     "WHEN substr(r.date_start, 1, 4) = substr(r.date_end, 1, 4) THEN substr(r.date_start, 1, 4) "
     "ELSE substr(r.date_start, 1, 4) || '-' || substr(r.date_end, 1, 4) END",
-    # A leader term's key, or why there is none (undetermined, not_recorded, date_unknown).
-    "governor": "COALESCE(l.key, r.governor_basis)",
+    # A leader term's key, or why there is none (undetermined, not_recorded, date_unknown) with
+    # the government it is of (counted.governor_key: the same key from the counts table).
+    "governor": governor_key("r"),
     "local_party": "r.local_party",
     # Issue 22: derived or set by hand (store/dossier/cooperation.py, store/dossier/stages.py).
     "family": FAMILY_SQL,
@@ -160,11 +162,11 @@ def leader_terms(
     wanted = " AND ".join(clauses) or "1"
     extra = sorted(set(include))
     sql = (
-        "SELECT id, key, name, title, term_start, term_end FROM leaders "
+        "SELECT id, key, name, title, term_start, term_end, local_party FROM leaders "
         f"WHERE ({wanted}) OR key IN ({', '.join('?' * len(extra))}) ORDER BY term_start, id"
     )
     return [
-        Term(r[0], r[1], r[2], r[3], dt.date.fromisoformat(r[4]), _day(r[5]))
+        Term(r[0], r[1], r[2], r[3], dt.date.fromisoformat(r[4]), _day(r[5]), r[6])
         for r in conn.execute(sql, [*params, *extra])
     ]
 
@@ -204,7 +206,8 @@ def _describe(dim: str, key: Key, terms: dict[str, Term], lang: str) -> dict[str
         if term is None:  # a basis: undetermined, not_recorded, date_unknown
             from kerjasama_cli.domain.governors import BASIS_LABELS
 
-            label = BASIS_LABELS.get(key or "", key or "")
+            basis, _ = split_basis(key)
+            label = BASIS_LABELS.get(basis, basis)
             return {"group": label, "governor": label, "governor_title": None}
         return {
             "group": term.name,
@@ -218,12 +221,40 @@ def _describe(dim: str, key: Key, terms: dict[str, Term], lang: str) -> dict[str
     return {"group": key if key is not None else _NONE_LABELS[dim], dim: key}
 
 
+def _government(dim: str, key: Key, terms: dict[str, Term]) -> str | None:
+    """The government a governor group belongs to: its term's, or the one its basis is of."""
+    term = terms.get(key or "")
+    return term.local_party if term is not None else split_basis(key)[1]
+
+
+def _with_government(
+    dim: str, key: Key, row: dict[str, Any], terms: dict[str, Term]
+) -> dict[str, Any]:
+    """A governor group's row with `local_party` last (after the counts: no CSV column moves)."""
+    if dim == "governor" and "local_party" not in row:
+        row["local_party"] = _government(dim, key, terms)
+    return row
+
+
 def _order(dim: str, entries: list[tuple[Key, dict[str, Any]]], terms: list[Term]) -> None:
-    """Sort one dimension's groups in place: terms, years, else by count; 'none' groups last."""
+    """Sort one dimension's groups in place: terms, years, else by count; 'none' groups last.
+
+    Governors: each government's terms, then its groups without a leader (undetermined, not
+    recorded, date unknown); governments in the order of their first term."""
     if dim == "governor":
         rank = {t.key: i for i, t in enumerate(terms)}
+        by_key = {t.key: t for t in terms}
+        parties = list(dict.fromkeys(t.local_party for t in terms))
         special = {b: len(rank) + i for i, b in enumerate(SPECIAL_GOVERNOR_GROUPS)}
-        entries.sort(key=lambda e: (rank.get(e[0] or "", special.get(e[0] or "", 10**6)), e[0]))
+
+        def place(entry: tuple[Key, dict[str, Any]]) -> tuple[int, int, str]:
+            key = entry[0] or ""
+            party = _government(dim, key, by_key)
+            first = parties.index(party) if party in parties else len(parties)
+            basis = split_basis(key)[0]
+            return first, rank.get(key, special.get(basis, 10**6)), key
+
+        entries.sort(key=place)
     elif dim == "year":
         entries.sort(key=lambda e: year_order(e[0]))
     else:
@@ -248,13 +279,16 @@ def _entries(
     """One dimension's groups, described and in display order, from their counts."""
     terms: list[Term] = []
     if dim == "governor":
-        referenced = [k for k in counted if k and k not in SPECIAL_GOVERNOR_GROUPS]
+        referenced = [k for k in counted if k and split_basis(k)[1] is None]
         terms = leader_terms(conn, f, referenced)
         if zero_terms:  # a term in which nothing was recorded is an answer too
             for term in terms:
                 counted.setdefault(term.key, dict(_ZERO))
     by_key = {t.key: t for t in terms}
-    entries = [(k, {**_describe(dim, k, by_key, lang), **v}) for k, v in counted.items()]
+    entries = [
+        (k, _with_government(dim, k, {**_describe(dim, k, by_key, lang), **v}, by_key))
+        for k, v in counted.items()
+    ]
     _order(dim, entries, terms)
     return entries, terms
 
@@ -303,7 +337,12 @@ def stats_table(
         else:
             counted = totals(conn, f) if total else {}
         return StatsTable(
-            dims, [e[1] for e in entries], counted, {dims[0]: entries}, head_kinds=heads
+            dims,
+            [e[1] for e in entries],
+            counted,
+            {dims[0]: entries},
+            head_kinds=heads,
+            governments=_governments(entries) if dims == ("governor",) else [],
         )
     counted = totals(conn, f) if total else {}
     (a, b), axes, all_terms = dims, {}, {}
@@ -323,9 +362,17 @@ def stats_table(
         da, db = _describe(a, k_a, all_terms, lang), _describe(b, k_b, all_terms, lang)
         row = {"group": f"{da.pop('group')} / {db.pop('group')}", **da, **db}
         row.update(zip(_ZERO, counts, strict=True))
+        for dim, key in ((a, k_a), (b, k_b)):
+            _with_government(dim, key, row, all_terms)
         rows.append(((rank[a][k_a], rank[b][k_b]), row))
     rows.sort(key=lambda item: item[0])
-    return StatsTable(dims, [r for _, r in rows], counted, axes, cells, heads)
+    governments = _governments(axes["governor"]) if "governor" in dims else []
+    return StatsTable(dims, [r for _, r in rows], counted, axes, cells, heads, governments)
+
+
+def _governments(entries: list[tuple[Key, dict[str, Any]]]) -> list[str]:
+    """The governments of a governor dimension's groups, in display order."""
+    return list(dict.fromkeys(e[1]["local_party"] for e in entries if e[1].get("local_party")))
 
 
 def _head_kinds(conn: sqlite3.Connection, f: RecordFilter) -> list[str | None]:

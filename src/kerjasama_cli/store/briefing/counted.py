@@ -17,6 +17,23 @@ from typing import Any
 from kerjasama_cli.domain.filters import RecordFilter
 
 _KINDS = ("agreement", "event")
+# A governor group's key: the leader term's key, or why there is none with the government it
+# is of ("date_unknown@DKI Jakarta"): one such row per government, never one mixing them.
+BASIS_SEP = "@"
+
+
+def governor_key(alias: str) -> str:
+    """The governor group key over a row alias with governor_basis and local_party columns."""
+    return (
+        f"COALESCE(l.key, {alias}.governor_basis || '{BASIS_SEP}' || "
+        f"COALESCE({alias}.local_party, ''))"
+    )
+
+
+def split_basis(key: str | None) -> tuple[str, str | None]:
+    """`date_unknown@DKI Jakarta` -> ('date_unknown', 'DKI Jakarta'); a term key -> (key, None)."""
+    basis, sep, party = (key or "").partition(BASIS_SEP)
+    return basis, (party if sep else None)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -93,7 +110,7 @@ def _by_governor(
         sql = f"SELECT {sums}, {partners} FROM governor_counts g {where}"
     else:
         sql = (
-            f"SELECT COALESCE(l.key, g.governor_basis), {sums}, {partners} FROM governor_counts g "
+            f"SELECT {governor_key('g')}, {sums}, {partners} FROM governor_counts g "
             f"LEFT JOIN leaders l ON l.id = g.governor_id {where} GROUP BY 1"
         )
     return conn.execute(sql, params).fetchall()

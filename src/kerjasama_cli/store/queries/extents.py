@@ -76,6 +76,16 @@ def list_extents(conn: sqlite3.Connection, f: RecordFilter) -> ListExtents:
     )
 
 
+def side_pairs(conn: sqlite3.Connection, f: RecordFilter) -> list[dict[str, Any]]:
+    """The distinct (partner, country, local party, local country) of the records matching
+    `f`: what `list --involving`'s other-side column is as wide as (read only then, so that a
+    plain `list` pays nothing for it)."""
+    where, params = where_clause(conn, f)
+    sql = f"SELECT DISTINCT p.name, p.country, r.local_party, r.local_country {ROWS_FROM}{where}"
+    keys = ("partner", "country", "local_party", "local_country")
+    return [dict(zip(keys, row, strict=True)) for row in conn.execute(sql, params)]
+
+
 def _dates(text: str) -> list[dict[str, Any]]:
     return [{"date_start": s, "date_end": e, "date_precision": p} for s, e, p in _tuples(text)]
 

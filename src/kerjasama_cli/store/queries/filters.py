@@ -351,6 +351,12 @@ def involving_params(conn: sqlite3.Connection, names: tuple[str, ...]) -> list[A
     return [found_json, names_json, names_json]
 
 
+def involved_governments(conn: sqlite3.Connection, names: tuple[str, ...]) -> frozenset[str]:
+    """The governments `--involving NAMES` denotes (by their stored names): a record whose local
+    party is one of them has the place on its own side, its partner on the other."""
+    return frozenset(json.loads(involving_params(conn, names)[0]))
+
+
 def overlap_clauses(
     start: str, end: str, date_from: dt.date | None, date_to: dt.date | None
 ) -> tuple[list[str], list[str]]:

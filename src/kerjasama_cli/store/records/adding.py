@@ -54,6 +54,7 @@ class AddRequest:
     local_party: str | None = None
     local_country: str | None = None
     notes: str | None = None
+    date_note: str | None = None  # how the date was inferred, as import's date_note column
     key: str | None = None
     new_partner: bool = False
     new: bool = False  # another record although one of the same partner, type and date exists
@@ -162,7 +163,7 @@ def _refuse_repeat(store: Store, record: Record, partners: PartnerBook, named: s
 
 # Text stored as typed but trimmed, '' as none: as `edit` and `import` store it, so an export
 # imported back is the same record (`--key ' x '` became another record `x`).
-_TRIMMED = ("key", "title", "summary", "place", "leader", "notes")
+_TRIMMED = ("key", "title", "summary", "place", "leader", "notes", "date_note")
 
 
 def _trimmed(request: AddRequest) -> AddRequest:
@@ -223,6 +224,7 @@ def add_record(store: Store, request: AddRequest) -> tuple[int, Record]:
         people=tuple(request.people),
         sectors=sectors,
         notes=request.notes,
+        date_note=request.date_note,
         agreement=agreement_key(store, request.agreement),
         term_years=None if request.term_years is None else term_option(request.term_years),
         end_date=end_date.start if end_date else None,
