@@ -73,6 +73,40 @@ def _one_since(facts: Facts) -> DateMention | None:
     )
 
 
+# The tie named by its own words, no partner ("The cooperation between the two cities formed in
+# 2019", "kerja sama kedua kota itu sudah terjalin sejak tahun 1993", "The twinning was first
+# established in September 1991"): met in real16, real21, real24, real26 (bench/ANALYSIS.md).
+_TIE_WORDS = re.compile(
+    r"\b(?:sister|twin(?:ning|ned)?|kota kembar|provinsi kembar|kerja ?sama|kemitraan|"
+    r"cooperation|co-operation|partnership|relationship|hubungan)\b",
+    re.I,
+)
+# ... and its start told right before its date (a hope or a plan is no start).
+_STARTED = re.compile(
+    r"\b(?:formed|established|founded|initiated|began|begun|started|(?:first )?signed|"
+    r"terjalin|dijalin|dimulai|dirintis|dibentuk|ditandatangani|disepakati)\b"
+    r"(?:\s+(?:sejak|pada|since|in|on))?(?:\s+(?:tahun|bulan|tanggal))?\s*$",
+    re.I,
+)
+_HOPED = re.compile(
+    r"\b(?:will|would|shall|to be|plan(?:s|ned)?|akan|rencana(?:nya)?|diharapkan|segera)\b", re.I
+)
+
+
+def _one_start(facts: Facts) -> DateMention | None:
+    """The one date of a sentence naming the tie by its words and telling its start then."""
+    text = facts.sentence.text
+    dates = [d for d in facts.dates if not d.source]
+    if len(dates) != 1 or len(facts.dates) != 1 or dates[0].relative:
+        return None
+    date = dates[0]
+    before = text[: date.start]
+    if not _TIE_WORDS.search(before) or _HOPED.search(before):
+        return None
+    started = _STARTED.search(text[max(0, date.start - 45) : date.start])
+    return date if date.since or started else None
+
+
 def _one_day(facts: Facts) -> DateMention | None:
     # a day written whose printed weekday disagrees is kept at its month (date_resolve.py's
     # checked_by_weekday): it still tells when, as its day would have
@@ -124,6 +158,7 @@ def told_dates(clusters: list[Cluster], all_facts: list[Facts]) -> None:
                 continue
             if tells == "since":
                 day = _one_since(facts) if any(t[0] == "sister_city" for t in facts.types) else None
+                day = day or _one_start(facts)
                 if day is not None:
                     target.mentions.append(Mention(target.partner, target.rtype, day, facts))
                     break
