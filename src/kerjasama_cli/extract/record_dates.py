@@ -14,6 +14,7 @@ day and names no other partner.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kerjasama_cli.extract import lexicon
 from kerjasama_cli.extract.dates import DateMention
@@ -190,6 +191,28 @@ def told_dates(clusters: list[Cluster], all_facts: list[Facts]) -> None:
             if day is not None:
                 target.mentions.append(Mention(target.partner, target.rtype, day, facts))
                 break
+    release_month(clusters, all_facts)
+
+
+def release_month(clusters: list[Cluster], all_facts: list[Facts]) -> None:
+    """The article's one visit or meeting, undated, when the article tells no day or month of
+    its own and one day of its release ("Berdasarkan keterangan yang diterima pada Jumat
+    (3/11/2023)", "pernyataan yang dirilis pada Rabu"): the release's month. The event was
+    on that day or before it; the labels of real27, real28, real31 and real35 give the month,
+    none the day (bench/ANALYSIS.md, "Extract: dates by kind", K11)."""
+    events = [c for c in clusters if c.rtype in ("visit", "meeting")]
+    if len(events) != 1 or events[0].date is not None:
+        return
+    live = [f for f in all_facts if not f.dropped]
+    if any(not d.source and len(d.iso) >= 7 for f in live for d in f.dates):
+        return  # the article tells a day or month of its own: whose it is, other rules say
+    released = {d.iso: (d, f) for f in live for d in f.dates if d.source and len(d.iso) == 10}
+    if len(released) != 1:
+        return
+    day, facts = next(iter(released.values()))
+    month = replace(day, iso=day.iso[:7], source=False, said=False)
+    target = events[0]
+    target.mentions.append(Mention(target.partner, target.rtype, month, facts))
 
 
 # "Demikian disampaikan Asisten ... dalam Rapat Persiapan ..., Kamis (22 Juni 2017)": the
@@ -213,4 +236,4 @@ def said_day(article: list[Facts]) -> tuple[DateMention, Facts] | None:
     return said[0] if len(said) == 1 else None
 
 
-__all__ = ["RECEIVES", "said_day", "told_dates"]
+__all__ = ["RECEIVES", "release_month", "said_day", "told_dates"]
