@@ -8,7 +8,10 @@ undated visit or meeting for a reception (or the visit told again), its one unda
 exploration for the exploring ("penjajakan awal pada 18 Juli 2019"), the meeting it came out
 of ("terungkap usai ... bertemu Duta Besar ..., Senin 9 September 2023") or the proposal
 ("usulan ... telah disampaikan ..., Sabtu (2/11)"), and the sentence gives one
-day and names no other partner.
+day and names no other partner. The one undated tie takes the start a sentence tells by the
+tie's own words ("The cooperation between the two cities formed in 2019"), and the one undated
+visit or meeting of an article that tells only its release's day takes that day's month
+(`release_month`).
 """
 
 from __future__ import annotations
