@@ -150,8 +150,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:(?P<n>dua|tiga|empat|lima|two|three|four|five|[2-5])\s+(?:hari|days)\s+"
             r"(?:yang\s+)?(?:lalu|ago)|(?P<unit>tahun|bulan|year|month)\s+(?P<which>lalu|kemarin|"
             r"ini)|(?P<which2>last|this|earlier this)\s+(?P<unit2>year|month)|"
-            # pekan lalu, last week: the month it lies in, when it lies in one
-            r"(?P<week>(?:se)?pekan (?:yang )?lalu|(?:se)?minggu (?:yang )?lalu|last week|"
+            # pekan lalu, pekan kemarin, last week: the month it lies in, when it lies in one
+            r"(?P<week>(?:se)?pekan (?:yang )?(?:lalu|kemarin)|(?:se)?minggu (?:yang )?(?:lalu|"
+            r"kemarin)|last week|"
             r"a week ago))\b",
             re.I,
         ),
@@ -174,6 +175,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?!\s*,?\s*\(\d)"
             # "Selasa-Rabu (11-12/6)": the first of a range of weekdays, read with its day
             rf"(?!{TO}(?:{WEEKDAY})\b)",
+            re.I,
+        ),
+    ),
+    # "yang terjalin 2016 silam", "dirintis 2011 lalu": a year told as past by the word after it
+    # (with the word before it: "sejak 2002 lalu" is still a start)
+    (
+        "y_past",
+        re.compile(
+            r"(?:\b(?P<pre>sejak tahun|sejak|since|pada tahun|pada|tahun|in)\s+)?"
+            rf"\b(?P<y>{YEAR})\s+(?:silam|lalu)\b",
             re.I,
         ),
     ),

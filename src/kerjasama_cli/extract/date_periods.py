@@ -17,10 +17,11 @@ _COMPARED = re.compile(
     r"hingga|sampai|until|pada periode)\s+(?:the\s+)?(?:akhir\s+|awal\s+|end of\s+)?$",
     re.I,
 )
-# "dua tahun lalu", "beberapa puluh tahun lalu", "a few years": a count, told roughly
+# "dua tahun lalu", "beberapa puluh tahun lalu", "sejak ratusan tahun lalu", "a few years": a
+# count, told roughly
 _COUNTED = re.compile(
     r"(?:\d|\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|puluh|"
-    r"puluhan|belas|ratus|se|a few|several|many))\s*$",
+    r"puluhan|belas|ratus|ratusan|ribuan|se|a few|several|many))\s*$",
     re.I,
 )
 _COUNTS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "two": 2, "three": 3, "four": 4, "five": 5}

@@ -171,7 +171,7 @@ def resolve(
     names, for an article without its publication date)."""
     g = m.groupdict()
     rest, before = m.string[m.end() : m.end() + 30], _before(m)
-    if kind == "py":
+    if kind in ("py", "y_past"):
         return g["y"]
     if kind in _FULL_DATES:
         if kind == "mdy" and g["m"].lower() in ("may", "mar") and m.group(0)[0].islower():

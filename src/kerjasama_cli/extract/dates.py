@@ -150,7 +150,9 @@ def find_dates(
 
 
 _UNTIL = re.compile(
-    r"\b(?:hingga|sampai(?: dengan)?|s\.?d\.?|s/d|until|till|through|berakhir(?: pada)?|"
+    r"\b(?:hingga|sampai(?: dengan)?|s\.?d\.?|s/d|until|till|through|"
+    # "berakhir masa berlakunya pada tahun 2019": the end of a document's term
+    r"berakhir(?: masa berlaku(?:nya)?)?(?: pada)?|"
     r"expir(?:es|ed|ing)?(?: in| on)?|ended(?: in| on)?)\s+(?:(?:akhir|tahun|bulan|the end of|"
     r"end of|tanggal|tgl\.?)\s+)*(?:(?:\w+\s*,?\s*)?\()?$",
     re.I,

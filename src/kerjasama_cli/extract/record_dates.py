@@ -8,12 +8,16 @@ undated visit or meeting for a reception (or the visit told again), its one unda
 exploration for the exploring ("penjajakan awal pada 18 Juli 2019"), the meeting it came out
 of ("terungkap usai ... bertemu Duta Besar ..., Senin 9 September 2023") or the proposal
 ("usulan ... telah disampaikan ..., Sabtu (2/11)"), and the sentence gives one
-day and names no other partner.
+day and names no other partner. The one undated tie takes the start a sentence tells by the
+tie's own words ("The cooperation between the two cities formed in 2019"), and the one undated
+visit or meeting of an article that tells only its release's day takes that day's month
+(`release_month`).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kerjasama_cli.extract import lexicon
 from kerjasama_cli.extract.dates import DateMention
@@ -73,6 +77,40 @@ def _one_since(facts: Facts) -> DateMention | None:
     )
 
 
+# The tie named by its own words, no partner ("The cooperation between the two cities formed in
+# 2019", "kerja sama kedua kota itu sudah terjalin sejak tahun 1993", "The twinning was first
+# established in September 1991"): met in real16, real21, real24, real26 (bench/ANALYSIS.md).
+_TIE_WORDS = re.compile(
+    r"\b(?:sister|twin(?:ning|ned)?|kota kembar|provinsi kembar|kerja ?sama|kemitraan|"
+    r"cooperation|co-operation|partnership|relationship|hubungan)\b",
+    re.I,
+)
+# ... and its start told right before its date (a hope or a plan is no start).
+_STARTED = re.compile(
+    r"\b(?:formed|established|founded|initiated|began|begun|started|(?:first )?signed|"
+    r"terjalin|dijalin|dimulai|dirintis|dibentuk|ditandatangani|disepakati)\b"
+    r"(?:\s+(?:sejak|pada|since|in|on))?(?:\s+(?:tahun|bulan|tanggal))?\s*$",
+    re.I,
+)
+_HOPED = re.compile(
+    r"\b(?:will|would|shall|to be|plan(?:s|ned)?|akan|rencana(?:nya)?|diharapkan|segera)\b", re.I
+)
+
+
+def _one_start(facts: Facts) -> DateMention | None:
+    """The one date of a sentence naming the tie by its words and telling its start then."""
+    text = facts.sentence.text
+    dates = [d for d in facts.dates if not d.source]
+    if len(dates) != 1 or len(facts.dates) != 1 or dates[0].relative:
+        return None
+    date = dates[0]
+    before = text[: date.start]
+    if not _TIE_WORDS.search(before) or _HOPED.search(before):
+        return None
+    started = _STARTED.search(text[max(0, date.start - 45) : date.start])
+    return date if date.since or started else None
+
+
 def _one_day(facts: Facts) -> DateMention | None:
     # a day written whose printed weekday disagrees is kept at its month (date_resolve.py's
     # checked_by_weekday): it still tells when, as its day would have
@@ -124,6 +162,7 @@ def told_dates(clusters: list[Cluster], all_facts: list[Facts]) -> None:
                 continue
             if tells == "since":
                 day = _one_since(facts) if any(t[0] == "sister_city" for t in facts.types) else None
+                day = day or _one_start(facts)
                 if day is not None:
                     target.mentions.append(Mention(target.partner, target.rtype, day, facts))
                     break
@@ -155,6 +194,28 @@ def told_dates(clusters: list[Cluster], all_facts: list[Facts]) -> None:
             if day is not None:
                 target.mentions.append(Mention(target.partner, target.rtype, day, facts))
                 break
+    release_month(clusters, all_facts)
+
+
+def release_month(clusters: list[Cluster], all_facts: list[Facts]) -> None:
+    """The article's one visit or meeting, undated, when the article tells no day or month of
+    its own and one day of its release ("Berdasarkan keterangan yang diterima pada Jumat
+    (3/11/2023)", "pernyataan yang dirilis pada Rabu"): the release's month. The event was
+    on that day or before it; the labels of real27, real28, real31 and real35 give the month,
+    none the day (bench/ANALYSIS.md, "Extract: dates by kind", K11)."""
+    events = [c for c in clusters if c.rtype in ("visit", "meeting")]
+    if len(events) != 1 or events[0].date is not None:
+        return
+    live = [f for f in all_facts if not f.dropped]
+    if any(not d.source and len(d.iso) >= 7 for f in live for d in f.dates):
+        return  # the article tells a day or month of its own: whose it is, other rules say
+    released = {d.iso: (d, f) for f in live for d in f.dates if d.source and len(d.iso) == 10}
+    if len(released) != 1:
+        return
+    day, facts = next(iter(released.values()))
+    month = replace(day, iso=day.iso[:7], source=False, said=False)
+    target = events[0]
+    target.mentions.append(Mention(target.partner, target.rtype, month, facts))
 
 
 # "Demikian disampaikan Asisten ... dalam Rapat Persiapan ..., Kamis (22 Juni 2017)": the
@@ -178,4 +239,4 @@ def said_day(article: list[Facts]) -> tuple[DateMention, Facts] | None:
     return said[0] if len(said) == 1 else None
 
 
-__all__ = ["RECEIVES", "said_day", "told_dates"]
+__all__ = ["RECEIVES", "release_month", "said_day", "told_dates"]
