@@ -23,19 +23,13 @@ from labelled_cases import labelled
 
 from kerjasama_cli.extract import extract
 from kerjasama_cli.extract.output import to_json
-from kerjasama_cli.extract.scoring import pair, score
+from kerjasama_cli.extract.scoring import score, stage_outcomes
 
 
 def _stage_right(expected: list[dict], found: list[dict]) -> int:
-    """How many paired records that give a stage have the right one."""
-    return sum(
-        1
-        for want, got in pair(expected, found)
-        if want is not None
-        and got is not None
-        and "stage" in want
-        and got.get("stage") == want["stage"]
-    )
+    """How many paired records that give a stage have the right one (as extract_eval.py's
+    STAGE line counts them)."""
+    return sum(outcome == "right" for _, _, outcome in stage_outcomes(expected, found))
 
 
 def save(out: Path, folders: list[Path]) -> int:

@@ -19,7 +19,7 @@ from labelled_cases import labelled
 
 from kerjasama_cli.extract import extract
 from kerjasama_cli.extract.output import to_json
-from kerjasama_cli.extract.scoring import FIELDS, Scores, pair, score, table
+from kerjasama_cli.extract.scoring import FIELDS, Scores, pair, score, stage_outcomes, table
 
 
 def explain(
@@ -53,13 +53,9 @@ STAGES = {"right": 0, "wrong": 0, "empty": 0}  # expected records that give a st
 
 
 def _stages(expected: list[dict], found: list[dict], stem: str, verbose: bool) -> None:
-    """The stage is scored apart (only the later batches' expectations give it), so that
-    ALL FIELDS stays comparable with the earlier batches' figures."""
-    for want, got in pair(expected, found):
-        if want is None or "stage" not in want or got is None:
-            continue
-        have = got.get("stage")
-        outcome = "right" if have == want["stage"] else "empty" if have is None else "wrong"
+    """Tally the paired records' stages (extract/scoring.py `stage_outcomes`), the wrong and
+    empty ones named with --verbose."""
+    for want, have, outcome in stage_outcomes(expected, found):
         STAGES[outcome] += 1
         if verbose and outcome != "right":
             print(f"  {stem}: {want['partner']}.stage: {want['stage']!r} / {have!r}")

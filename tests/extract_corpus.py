@@ -14,6 +14,7 @@ import copy
 import dataclasses
 import datetime as dt
 import json
+from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
 
@@ -56,3 +57,18 @@ def person(draft: dict, side: str) -> str | None:
         return draft[field]
     assert draft[field] is None, f"{draft['type']} {draft['partner']}: signatory {draft[field]}"
     return next((p["name"] for p in draft["participants"] if p["side"] == side), None)
+
+
+def failures(articles: Iterable[Path], check: Callable[[Path], None]) -> list[str]:
+    """CHECK run on every article, one line for each that fails it ("real7/012_x: message"): a
+    check over the corpus is one test per batch, not one per article (pytest's own cost per
+    test, times every article of every batch, grew the suite by seconds each session), and its
+    failure still names every article that fails and why."""
+    found = []
+    for article in articles:
+        try:
+            check(article)
+        except AssertionError as error:
+            message = " ".join(str(error).split())
+            found.append(f"{article.parent.name}/{article.stem}: {message}")
+    return found

@@ -58,8 +58,20 @@ def _drafts(article: Path) -> tuple[dict, list[dict]]:
     return extract_corpus.expected(article), extract_corpus.drafts(article)
 
 
-@pytest.mark.parametrize("article", SEEDS + ARTICLES, ids=lambda p: p.stem)
-def test_every_expected_record_is_drafted_field_by_field(article: Path) -> None:
+# The seeds and written cases by folder: a check over them is one test a folder.
+WRITTEN = {
+    folder: [p for p in SEEDS + ARTICLES if p.parent.name == folder]
+    for folder in dict.fromkeys(p.parent.name for p in SEEDS + ARTICLES)
+}
+
+
+@pytest.mark.parametrize("folder", WRITTEN)
+def test_every_expected_record_is_drafted_field_by_field(folder: str) -> None:
+    failing = extract_corpus.failures(WRITTEN[folder], _drafted_field_by_field)
+    assert not failing, "\n".join(failing)
+
+
+def _drafted_field_by_field(article: Path) -> None:
     spec, found = _drafts(article)
     for want, got in pair(spec["records"], found):
         assert want is not None, f"unexpected draft: {got['partner']} {got['type']} {got['date']}"
@@ -77,11 +89,16 @@ def test_every_expected_record_is_drafted_field_by_field(article: Path) -> None:
                 assert got[field] is None, f"{label}.{field}: {got[field]}"
 
 
-@pytest.mark.parametrize("article", SEEDS + ARTICLES, ids=lambda p: p.stem)
-def test_sectors_mostly_right(article: Path) -> None:
+@pytest.mark.parametrize("folder", WRITTEN)
+def test_sectors_mostly_right(folder: str) -> None:
+    failing = extract_corpus.failures(WRITTEN[folder], _sectors_mostly_right)
+    assert not failing, "\n".join(failing)
+
+
+def _sectors_mostly_right(article: Path) -> None:
     spec, found = _drafts(article)
     s = score(spec["records"], found)
-    assert s.prf("sectors")[2] >= 0.6
+    assert s.prf("sectors")[2] >= 0.6, f"sectors F1 {s.prf('sectors')[2]:.3f}"
 
 
 def test_field_f1_over_all_cases_stays_high() -> None:
@@ -276,8 +293,11 @@ def test_drafting_grows_linearly_with_the_article() -> None:
     # Counted, not timed (python bench/extract_speed.py times 10,000 words beside the fixed cost
     # of a one-sentence article): each further copy of ~4,000 words costs about what the second
     # did, where a step that compared every sentence with every other would cost ever more.
+    # The first copy once untraced: the first time loads the gazetteer (counting its steps
+    # line by line took seconds and the count was thrown away).
+    assert len(extract(_copies(1), published=dt.date(2025, 6, 1)).drafts) > 20
     steps = {}
-    for k in (1, 1, 2, 8):  # the first copy twice: the first time loads the gazetteer
+    for k in (1, 2, 8):
         steps[k], found = python_steps(extract, _copies(k), published=dt.date(2025, 6, 1))
         assert len(found.drafts) > 20
     second = steps[2] - steps[1]

@@ -10,6 +10,7 @@ from conftest import Run
 
 from kerjasama_cli.store.database import migrations
 from kerjasama_cli.store.database.connection import open_store
+from kerjasama_cli.store.database.migration_steps.local_governments import m005_local_governments
 
 TABLES = (
     "records",
@@ -26,7 +27,7 @@ TABLES = (
 
 # m001..m004 (m005 left out, and what follows it: m010 re-creates views that read m005's columns)
 _BEFORE_M005 = migrations.MIGRATIONS[
-    : migrations.MIGRATIONS.index(migrations.m005_local_governments)
+    : migrations.MIGRATIONS.index(m005_local_governments)
 ]
 
 

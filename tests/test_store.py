@@ -247,3 +247,11 @@ def test_full_disk_during_add_is_one_line_and_writes_nothing(run, db_path):
     assert len(result.stderr.strip().splitlines()) == 1, result.stderr
     assert "full" in result.stderr and str(db_path) in result.stderr
     assert _records(db_path) == before
+
+
+def test_a_migration_named_twice_is_refused():
+    # Two steps of one name: a registry that records the first would never apply the second.
+    step = migrations.MIGRATIONS[0]
+    with pytest.raises(ValueError, match="migration named twice: m001_core_tables"):
+        migrations.in_order(step, migrations.MIGRATIONS[1], step)
+    assert migrations.in_order(*migrations.MIGRATIONS) == migrations.MIGRATIONS

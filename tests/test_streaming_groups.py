@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import csv
 import json
+import shutil
 import sqlite3
 from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import Run
 
 from kerjasama_cli.domain import grouping
 from kerjasama_cli.domain.filters import RecordFilter
@@ -37,13 +39,23 @@ ROWS = [
 ]
 
 
-@pytest.fixture
-def registry(run: Any, tmp_path: Path) -> Path:
-    source = tmp_path / "rows.csv"
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The registry the tests read (`init`, then ROWS imported), made once: they only read it."""
+    folder = tmp_path_factory.mktemp("groups")
+    source = folder / "rows.csv"
     with source.open("w", encoding="utf-8", newline="") as out:
         csv.writer(out).writerows(ROWS)
-    run("init")
-    run("import", str(source))
+    make = Run(folder / "registry.db")
+    make("init", env={"KERJASAMA_LANG": "en"})
+    make("import", str(source), env={"KERJASAMA_LANG": "en"})
+    return make.db
+
+
+@pytest.fixture
+def registry(run: Any, built: Path) -> Path:
+    """A copy of the built registry, bound to `run`."""
+    shutil.copyfile(built, run.db)
     return Path(run.db)
 
 

@@ -12,6 +12,13 @@ import json
 import pytest
 from conftest import Run
 
+
+@pytest.fixture
+def run(seeded_run: Run) -> Run:
+    """A copy of the seeded registry (conftest's `seeded_run`): these tests need the seed, not
+    its making."""
+    return seeded_run
+
 # -- what falls due: a proposal waiting since a day no source gave -------------------------------
 
 

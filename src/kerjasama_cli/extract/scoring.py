@@ -169,6 +169,24 @@ def score(expected: list[Mapping[str, Any]], found: list[Mapping[str, Any]]) -> 
     return s
 
 
+def stage_outcomes(
+    expected: list[Mapping[str, Any]], found: list[Mapping[str, Any]]
+) -> list[tuple[Mapping[str, Any], Any, str]]:
+    """Each paired record whose expected record gives a stage: (the expected record, the drafted
+    stage, "right", "wrong" or "empty"). The stage is scored apart from the fields (only the
+    later batches' expectations give it), so that ALL FIELDS stays comparable with the earlier
+    batches' figures; bench/extract_eval.py tallies these, bench/extract_compare.py counts the
+    right ones per article, tests/test_extract_types.py holds a floor on them."""
+    outcomes = []
+    for want, got in pair(expected, found):
+        if want is None or got is None or "stage" not in want:
+            continue
+        have = got.get("stage")
+        outcome = "right" if have == want["stage"] else "empty" if have is None else "wrong"
+        outcomes.append((want, have, outcome))
+    return outcomes
+
+
 def table(rows: Iterable[tuple[str, Scores]]) -> str:
     """Per-field and overall figures as aligned text."""
     total = Scores()

@@ -21,7 +21,7 @@ from kerjasama_cli.domain.stages import parse_evidence_items
 from kerjasama_cli.store.database.connection import Store
 from kerjasama_cli.store.dossier.stages import apply_evidence
 from kerjasama_cli.store.imports.merge import MergeWriter
-from kerjasama_cli.store.imports.rowwise import (
+from kerjasama_cli.store.imports.result import (
     REJECTED,
     ImportResult,
     Reject,

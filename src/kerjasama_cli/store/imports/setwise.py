@@ -15,9 +15,8 @@ imports the file again through the row path, which then says what is wrong with 
 updates what exists. tests/test_import_bulk.py checks that both paths leave the same database
 (records, partners, people, sectors, governors, history, the search index).
 
-Over 400 lines: the set-wise path's SQL statements, in the order they run on each chunk (stage,
-code, join, insert, history, search), read best as one sequence; the value tables and the index
-handling are in `values` and `indexes`.
+Its SQL statements, in the order they run on each chunk, are in `setwise_sql`; the value tables
+and the index handling are in `values` and `indexes`.
 """
 
 from __future__ import annotations
@@ -37,132 +36,20 @@ from kerjasama_cli.store.database.connection import Store
 from kerjasama_cli.store.database.ids import next_id
 from kerjasama_cli.store.dossier.stages import drop_evidence_trigger, record_stages, stage_list
 from kerjasama_cli.store.fulltext.bulk import _no_automerge, suspended
+from kerjasama_cli.store.imports import setwise_sql as sql
 from kerjasama_cli.store.imports.indexes import SecondaryIndexes, deferred_indexes
-from kerjasama_cli.store.imports.rowwise import (
-    _INSERT_PARTNER,
-    BATCH,
-    END_CACHE_KB,
-    INSERTED,
-    ImportResult,
-    Rollback,
-    home_of,
-)
-from kerjasama_cli.store.imports.values import TABLES, DistinctValues
+from kerjasama_cli.store.imports.result import ImportResult, Rollback, home_of
+from kerjasama_cli.store.imports.row_batches import BATCH, END_CACHE_KB, INSERT_PARTNER
+from kerjasama_cli.store.imports.values import DistinctValues
 from kerjasama_cli.store.parties.government_book import GovernmentBook
 from kerjasama_cli.store.parties.partners import PartnerBook
-from kerjasama_cli.store.records.columns import CONTENT_COLUMNS, stamp
+from kerjasama_cli.store.records.columns import stamp
+from kerjasama_cli.store.records.writer import INSERTED
 from kerjasama_cli.store.safety import history
 from kerjasama_cli.store.serve.browse_table import FILL_SQL, filled_setwise
 
 __all__ = ["Declined", "import_bulk"]
 
-_STAGE = (
-    "CREATE TEMP TABLE bulk_stage (t INTEGER, d INTEGER, p INTEGER, st INTEGER,"
-    " se INTEGER, pe INTEGER, lo INTEGER, g INTEGER, key TEXT, title TEXT, summary TEXT,"
-    " place TEXT, notes TEXT, date_note TEXT, stage TEXT, leader TEXT)"
-)
-
-
-# The records' columns (CONTENT_COLUMNS, then the derived ones) from a staged row and its codes;
-# its free texts are already `text.strip() or None` (files/bulk_rows.py).
-_KEY = (
-    "COALESCE(s.key, CASE WHEN p.pslug <> '' AND d.iso <> '' AND l.home"
-    " THEN p.pslug || '-' || t.tslug || '-' || d.iso"
-    " ELSE kerjasama_bulk_key(p.pkey, s.title, t.type, d.iso, l.named, l.country) END)"
-)
-_CONTENT = {
-    "key": _KEY,
-    "kind": "t.kind",
-    "type": "t.type",
-    "partner_id": "p.pid",
-    "agreement_id": "NULL",
-    "local_party": "l.party",
-    # A row that names no country takes its government's (Kota Surabaya: ID), as the row path.
-    "local_country": "COALESCE(l.country, "
-    "(SELECT g.country FROM local_governments g WHERE g.name = l.party))",
-    "date_start": "d.ds",
-    "date_end": "d.de",
-    "date_precision": "d.prec",
-    "date_note": "s.date_note",
-    "title": "s.title",
-    "summary": "s.summary",
-    "status": "st.status",
-    "place": "s.place",
-    "leader": "s.leader",
-    "notes": "s.notes",
-    "term_years": "NULL",
-    "end_date": "NULL",
-}
-assert tuple(_CONTENT) == CONTENT_COLUMNS
-# CROSS JOIN keeps SQLite's loops in this order: the chunk's ids in order, each row by rowid.
-_ROWS = "FROM bulk_ord o CROSS JOIN bulk_stage s ON s.rowid = o.srow"
-_SPAN = "WHERE o.id BETWEEN :first AND :last"
-_INSERT_RECORDS = (
-    f"INSERT INTO records (id, {', '.join(CONTENT_COLUMNS)}, governor_id, governor_basis,"
-    " governor_candidates, updated_at, created_at)"
-    f" SELECT o.id, {', '.join(_CONTENT.values())}, g.gid, g.basis, g.cands, :now, :now {_ROWS}"
-    " LEFT JOIN bulk_type t ON t.rowid = s.t LEFT JOIN bulk_date d ON d.rowid = s.d"
-    " LEFT JOIN bulk_partner p ON p.rowid = s.p LEFT JOIN bulk_status st ON st.rowid = s.st"
-    " LEFT JOIN bulk_local l ON l.rowid = s.lo LEFT JOIN bulk_governor g ON g.rowid = s.g"
-    f" {_SPAN} ORDER BY o.id"
-)
-# A row of an event with a status: an event has no validity (domain/record_rules.py).
-_EVENT_STATUS = (
-    "SELECT 1 FROM bulk_stage s JOIN bulk_type t ON t.rowid = s.t"
-    " JOIN bulk_status st ON st.rowid = s.st WHERE s.rowid BETWEEN ? AND ?"
-    " AND t.kind <> 'agreement' AND st.status IS NOT NULL LIMIT 1"
-)
-_INSERT_SECTORS = (
-    "INSERT INTO record_sectors (record_id, sector, position) SELECT o.id, i.sector, i.position"
-    f" {_ROWS} CROSS JOIN bulk_sector_items i ON i.code = s.se {_SPAN}"
-)
-_INSERT_PEOPLE = (
-    "INSERT INTO record_people (record_id, position, side, name, title)"
-    " SELECT o.id, i.position, i.side, i.name, i.title"
-    f" {_ROWS} CROSS JOIN bulk_people_items i ON i.code = s.pe {_SPAN} ORDER BY o.id, i.position"
-)
-# The search rows as the `search_source` view gives them (store/fulltext/external.py), its
-# partner columns computed once per partner.
-_PARTNER_TEXT = (
-    "INSERT OR IGNORE INTO bulk_partner_text SELECT p.id,"
-    " p.name || COALESCE('; ' || (SELECT group_concat(a.alias, '; ')"
-    " FROM partner_aliases a WHERE a.partner_id = p.id), ''),"
-    " p.country || COALESCE(' ' || p.region, ''), p.notes"
-    " FROM partners p WHERE p.id IN (SELECT pid FROM bulk_partner WHERE rowid > ?)"
-)
-_INSERT_SEARCH = (
-    "INSERT INTO search_index (rowid, title, type, partner, people, sectors, country, summary,"
-    " place, sources, notes, partner_notes)"
-    " SELECT r.id, r.title, replace(r.type, '_', ' '), pt.partner,"
-    " CASE WHEN r.leader IS NULL THEN pe.fts ELSE COALESCE(pe.fts || '; ', '') || r.leader END,"
-    " se.fts, pt.country, r.summary, r.place, NULL,"
-    " trim(COALESCE(r.notes, '') || ' ' || COALESCE(r.date_note, '')), pt.notes"
-    f" {_ROWS} CROSS JOIN records r ON r.id = o.id"
-    " LEFT JOIN bulk_partner_text pt ON pt.id = r.partner_id"
-    " LEFT JOIN bulk_sectors se ON se.rowid = s.se LEFT JOIN bulk_people pe ON pe.rowid = s.pe"
-    f" {_SPAN} ORDER BY o.id"
-)
-# The chunk's rows that give a stage (a draft's), with their record's key and local party.
-_STAGED = (
-    f"SELECT r.key, s.stage, r.local_party {_ROWS} CROSS JOIN records r ON r.id = o.id"
-    f" {_SPAN} AND s.stage IS NOT NULL ORDER BY o.id"
-)
-# The stored records of the partners the file names that existed before it (issue 19: a row
-# like one of them, with no key of its own, is refused by the row path, so declined here).
-_KNOWN = (
-    "INSERT INTO bulk_known SELECT partner_id, kind, type, date_start, date_end, date_precision,"
-    " local_party, title FROM records WHERE id < :first_new AND partner_id IN"
-    " (SELECT pid FROM bulk_partner WHERE rowid > :seen AND pid < :partners_new)"
-)
-_REPEATS = (
-    f"SELECT 1 {_ROWS} CROSS JOIN records n ON n.id = o.id"
-    " CROSS JOIN bulk_known k ON k.partner_id = n.partner_id AND k.kind = n.kind"
-    " AND k.type = n.type AND k.date_start IS n.date_start AND k.date_end IS n.date_end"
-    " AND k.date_precision IS n.date_precision AND k.local_party = n.local_party"
-    " AND (k.title IS NULL OR n.title IS NULL OR k.title = n.title COLLATE NOCASE)"
-    f" {_SPAN} AND s.key IS NULL LIMIT 1"
-)
-_TEMP = (*TABLES, "bulk_stage", "bulk_ord", "bulk_partner_text", "bulk_known")
 STAGE_CACHE_KB = 8 * 1024  # a chunk's staged rows and ids, and the code tables
 # The records' key index is the one B-tree written at scattered places (a million keys take
 # 44 MB); half of it cached writes as fast as all of it (16 MB is a second slower), and the
@@ -204,16 +91,8 @@ class BulkLoad:
         # worked out once when the load ends (filled_setwise), the trigger made again before
         self.evidence_trigger: str | None = None
         conn.create_function("kerjasama_bulk_key", 6, self.values.derive_key, deterministic=True)
-        conn.execute(_STAGE)
-        conn.execute("CREATE TEMP TABLE bulk_ord (id INTEGER PRIMARY KEY, srow INTEGER)")
-        conn.execute(
-            "CREATE TEMP TABLE bulk_partner_text (id INTEGER PRIMARY KEY, partner, country, notes)"
-        )
-        conn.execute(
-            "CREATE TEMP TABLE bulk_known (partner_id, kind, type, date_start, date_end,"
-            " date_precision, local_party, title)"
-        )
-        conn.execute("CREATE INDEX temp.bulk_known_at ON bulk_known (partner_id, type, date_start)")
+        for statement in sql.CREATE_TEMP:
+            conn.execute(statement)
 
     def take(self, chunk: Chunk) -> None:
         """Stage a chunk's rows, normalise its new values, write its records."""
@@ -231,7 +110,7 @@ class BulkLoad:
         partners_before = len(self.values.partners)
         new_partners = self.values.add(chunk.fresh)
         self._check_partners(low, high)
-        if self.conn.execute(_EVENT_STATUS, (low, high)).fetchone():
+        if self.conn.execute(sql.EVENT_STATUS, (low, high)).fetchone():
             raise Declined("an event with a status")  # the row path names its row
         first, last = self.next_id, self.next_id + len(chunk.rows) - 1
         self._order(low, high)
@@ -245,17 +124,17 @@ class BulkLoad:
             self.indexes.drop()
         span = {"first": first, "last": last, "now": self.now}
         try:
-            conn.execute(_INSERT_RECORDS, span)
+            conn.execute(sql.INSERT_RECORDS, span)
         except sqlite3.IntegrityError:  # a key that exists, or twice in the file
             raise Declined("a key already in the registry or repeated") from None
         conn.execute(FILL_SQL, span)  # browse_facets: the chunk's rows at once, not by trigger
         self._refuse_repeats(first, last)
         self._take_stages(first, last)
-        conn.execute(_INSERT_SECTORS, span)
-        conn.execute(_INSERT_PEOPLE, span)
+        conn.execute(sql.INSERT_SECTORS, span)
+        conn.execute(sql.INSERT_PEOPLE, span)
         if self.search:
-            conn.execute(_PARTNER_TEXT, (partners_before,))
-            conn.execute(_INSERT_SEARCH, span)
+            conn.execute(sql.PARTNER_TEXT, (partners_before,))
+            conn.execute(sql.INSERT_SEARCH, span)
 
     def _refuse_repeats(self, first: int, last: int) -> None:
         """Decline a chunk with a record like a stored one (same partner, type, date, local
@@ -267,9 +146,9 @@ class BulkLoad:
         if seen > self.known_to:
             params = {"first_new": self.first_new, "seen": self.known_to}
             params["partners_new"] = self.partners_new
-            self.known += conn.execute(_KNOWN, params).rowcount
+            self.known += conn.execute(sql.KNOWN, params).rowcount
             self.known_to = seen
-        if self.known and conn.execute(_REPEATS, {"first": first, "last": last}).fetchone():
+        if self.known and conn.execute(sql.REPEATS, {"first": first, "last": last}).fetchone():
             raise Declined("a record like one the registry holds")
 
     def _take_stages(self, first: int, last: int) -> None:
@@ -280,7 +159,7 @@ class BulkLoad:
         if not conn.execute("SELECT 1 FROM bulk_stage WHERE stage IS NOT NULL LIMIT 1").fetchone():
             return
         check, pairs = self.parser.stages.check, []
-        for key, text, party in conn.execute(_STAGED, {"first": first, "last": last}):
+        for key, text, party in conn.execute(sql.STAGED, {"first": first, "last": last}):
             found = check(text, party, "stage")
             if not isinstance(found, str):
                 raise Declined("a stage its local party's stage list does not have")
@@ -337,7 +216,7 @@ class BulkLoad:
             key = keys[code - 1]
             if key not in book.ids:  # two spellings of one new partner: the first reserves
                 book.reserve(conn, key)  # type: ignore[arg-type]
-        conn.executemany(_INSERT_PARTNER, book.take_new())
+        conn.executemany(INSERT_PARTNER, book.take_new())
 
     def finish(self) -> None:
         # The counts (m024) of every record written, grouped once: per chunk, nearly each
@@ -352,7 +231,7 @@ class BulkLoad:
         self.history.log_inserted(self.conn, "record", self.first_new)
         if self.evidence_trigger is not None:  # filled_setwise then works the flags out
             self.conn.execute(self.evidence_trigger)
-        for table in _TEMP:
+        for table in sql.TEMP_TABLES:
             self.conn.execute(f"DROP TABLE IF EXISTS temp.{table}")
 
 
