@@ -1,4 +1,5 @@
-"""The local party's name forms (issue 23, i44b; bench/ANALYSIS.md, "real34–35's misses").
+"""The local party: its name forms, and a record's own where the article names its tie's two
+sides (issue 23, i44b; bench/ANALYSIS.md, "real34–35's misses").
 
 A sentence naming one of our governments that is not the article's local party is another
 government's story and drafts nothing (local_parties.others_only). The article's own government
@@ -46,7 +47,8 @@ def test_a_tie_told_with_pemda_in_a_story_of_the_same_government_is_kept() -> No
         "Sejak 2019 Pemda Sigi dan Pemerintah Kota Kofu telah menjalin kerja sama persahabatan "
         "di bidang kebudayaan."
     )
-    assert ("Kofu", "other", "2019", "Sigi") in _records(text)
+    # a friendship told as existing since a year is the sister-city tie (since_ties.py)
+    assert ("Kofu", "sister_city", "2019", "Sigi") in _records(text)
 
 
 def test_the_local_party_drops_its_office_words() -> None:
@@ -143,3 +145,100 @@ def test_a_meeting_of_another_year_stays_a_record_of_its_own() -> None:
         "2023 di Jakarta."
     )
     assert len(_records(text, published=dt.date(2025, 4, 12))) == 2
+
+
+# A record's own local party (tie_sides.py; kind W, a province for its city or the reverse:
+# real8, real19, real26, real33, real35): the article's government tells of a tie "antara" (or
+# "between") another of our governments and the partner.
+
+
+def test_a_tie_told_between_another_of_ours_and_the_partner_is_that_government_s() -> None:
+    text = (
+        "Gubernur Sulteng Terima Kunjungan Dubes Italia\n\n"
+        "PALU (15/7/2024) - Gubernur Sulawesi Tengah Rusdy Mastura berterima kasih atas dukungan "
+        "Kedutaan Besar Indonesia untuk Italia mewujudkan Sister City antara Kota Palu dengan "
+        "Kota Velletri, Italia, yang terjalin 2016 silam."
+    )
+    assert [(p, t, local) for p, t, _, local in _records(text)] == [
+        ("Velletri", "sister_city", "Palu")
+    ]
+
+
+def test_a_tie_told_between_them_in_english_is_that_government_s() -> None:
+    text = (
+        "Central Sulawesi and Velletri\n\n"
+        "PALU - Central Sulawesi Governor Rusdy Mastura said on 15 July 2024 that the sister city "
+        "relationship between Palu and Velletri, Italy, signed in 2016, had brought many student "
+        "exchanges."
+    )
+    assert {local for *_, local in _records(text)} == {"Palu"}
+
+
+def test_a_city_s_address_in_the_province_is_no_side_of_the_tie() -> None:
+    text = (
+        "Gubernur Sulteng dan Velletri\n\n"
+        "PALU (15/7/2024) - Gubernur Sulawesi Tengah Rusdy Mastura mengapresiasi penandatanganan "
+        "LoI antara Kota Palu di Provinsi Sulawesi Tengah dan Kota Velletri, Italia, pada 2016."
+    )
+    assert {local for *_, local in _records(text)} == {"Sulawesi Tengah"}
+
+
+def test_the_local_party_s_short_name_as_a_side_keeps_the_local_party() -> None:
+    text = (
+        "Sultan dan Velletri\n\n"
+        "YOGYAKARTA (15/7/2024) - Gubernur DIY Sri Sultan mengatakan hubungan Sister Province "
+        "antara Jogja dan Provinsi Velletri, Italia, menjadi yang tertua."
+    )
+    assert {local for *_, local in _records(text)} == {"Daerah Istimewa Yogyakarta"}
+
+
+def test_the_article_s_own_visit_is_never_moved_to_the_tie_s_side() -> None:
+    text = (
+        "Gubernur Sulteng Terima Wali Kota Velletri\n\n"
+        "PALU - Gubernur Sulawesi Tengah Rusdy Mastura menerima kunjungan Wali Kota Velletri, "
+        "Italia, Senin (15/7/2024), dalam rangka mempererat hubungan persahabatan antara "
+        "Donggala dan Velletri."
+    )
+    assert [(p, t, local) for p, t, _, local in _records(text)] == [
+        ("Velletri", "visit", "Sulawesi Tengah")
+    ]
+
+
+# The stage of an envoy's call that sees a cooperation at work (real35's Papua call, newly
+# paired by the name forms above; real18's Sumba Barat call): the tie's use, not an exploration.
+_ENVOY = (
+    "Norway's Ambassador Visits Maluku\n\n"
+    "Norway's Ambassador to Indonesia Rut Giverin met the Governor of Maluku Province, Hendrik "
+    "Lewerissa, in Ambon on 15 July 2024.\n\n"
+)
+
+
+def _stages(text: str) -> list[str | None]:
+    return [d["stage"] for d in to_json([extract(text, published=dt.date(2024, 7, 20))])]
+
+
+def test_an_envoy_s_call_that_sees_the_cooperation_at_work_is_its_use() -> None:
+    text = _ENVOY + (
+        '"I am very pleased to see firsthand the cooperation between Maluku and Norway," said '
+        "Ambassador Giverin."
+    )
+    assert _stages(text) == ["implementation"]
+
+
+def test_an_envoy_s_call_that_talks_of_cooperation_still_explores() -> None:
+    text = _ENVOY + (
+        '"I am very pleased to talk about cooperation between Maluku and Norway," said '
+        "Ambassador Giverin."
+    )
+    assert _stages(text) == ["exploration"]
+
+
+def test_a_call_to_see_the_cooperation_at_work_in_indonesian_is_its_use() -> None:
+    text = (
+        "Dubes Norwegia Kunjungi Maluku\n\n"
+        "AMBON - Duta Besar Norwegia untuk Indonesia, Rut Giverin, bertemu Gubernur Maluku "
+        "Hendrik Lewerissa di Ambon, Senin (15/7/2024).\n\n"
+        "Ia datang untuk melihat langsung pelaksanaan kerja sama perikanan antara Maluku dan "
+        "Norwegia."
+    )
+    assert _stages(text) == ["implementation"]
