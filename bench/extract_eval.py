@@ -45,8 +45,9 @@ def explain(
                     print(f"  {stem}: {want['partner']}.{name}: {wanted_value!r} / {got_value!r}")
             wanted, gotten = set(want.get("sectors") or []), set(got.get("sectors") or [])
             if wanted != gotten:
-                missing, extra = sorted(wanted - gotten), sorted(gotten - wanted)
-                print(f"  {stem}: {want['partner']}.sectors: -{missing} +{extra}")
+                # not `extra`: that names the side of the EXTRA lines that follow
+                lacking, added = sorted(wanted - gotten), sorted(gotten - wanted)
+                print(f"  {stem}: {want['partner']}.sectors: -{lacking} +{added}")
 
 
 STAGES = {"right": 0, "wrong": 0, "empty": 0}  # expected records that give a stage

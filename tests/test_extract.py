@@ -723,14 +723,18 @@ def test_real34_and_real35_score_above_their_first_sight() -> None:
     # 0.514/0.487, date 0.389/0.292, local party 0.595/0.564, sectors 0.424/0.194; stage 16 of
     # 24. Stop 34's final rules (26d5bc5) gave P 0.535 R 0.423 F1 0.472, and the rules before
     # the second round (de89d34) the same: the session's rules left these batches where they were.
-    # The floor sits just below the first sight.
+    # The floor sat just below the first sight. i44b's local-party rules (the local party's own
+    # name forms, a tie's side told "antara G dan P"; the first written from these batches'
+    # misses) measure P 0.549 R 0.447 F1 0.492, partner 0.658/0.641, type 0.526/0.513, date
+    # 0.421/0.333, local party 0.632/0.615, sectors 0.424/0.194 (in-sample since): the floors
+    # sit 0.005 below.
     scores = _batch("real34", "real35")
-    _assert_floor(scores, f1=0.465, precision=0.53)
-    _assert_floor(scores, "partner", precision=0.645, recall=0.61)
-    _assert_floor(scores, "local_party", precision=0.59, recall=0.56)
-    _assert_floor(scores, "type", precision=0.51, recall=0.48)
+    _assert_floor(scores, f1=0.487, precision=0.544)
+    _assert_floor(scores, "partner", precision=0.653, recall=0.636)
+    _assert_floor(scores, "local_party", precision=0.627, recall=0.61)
+    _assert_floor(scores, "type", precision=0.521, recall=0.508)
     _assert_floor(scores, "sectors", precision=0.42, recall=0.19)
-    _assert_floor(scores, "date", precision=0.385, recall=0.29)
+    _assert_floor(scores, "date", precision=0.416, recall=0.328)
     assert len(scores.invented) <= 3, scores.invented
 
 

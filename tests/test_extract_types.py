@@ -1913,9 +1913,10 @@ def test_the_stage_of_paired_records_scores_above_its_floor() -> None:
     # i42b's rules paired more records.
     right, told = _stages_right("real30", "real31", "real32", "real33")
     assert right / told >= 0.70, (right, told)
-    # real34-35 (stop 35): 16 of 24 at their first sight (main 08cef21).
+    # real34-35 (stop 35): 16 of 24 at their first sight (main 08cef21), 17 of 25 after i44b's
+    # rules paired real35's Papua call (its stage the cooperation seen at work).
     right, told = _stages_right("real34", "real35")
-    assert right / told >= 0.66, (right, told)
+    assert right / told >= 0.675, (right, told)
 
 
 # Properties (i33b): a document only explored, planned, wished, offered, prepared or discussed is

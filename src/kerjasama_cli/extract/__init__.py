@@ -47,7 +47,11 @@ from kerjasama_cli.extract.lists import (
 from kerjasama_cli.extract.mentions import SentenceReader
 from kerjasama_cli.extract.meta import Meta, read_meta
 from kerjasama_cli.extract.one_day import the_one_day
-from kerjasama_cli.extract.one_event import explored_at_a_call, one_event_per_partner
+from kerjasama_cli.extract.one_event import (
+    explored_at_a_call,
+    meetings_over_a_span,
+    one_event_per_partner,
+)
 from kerjasama_cli.extract.parties import PartyFinder
 from kerjasama_cli.extract.partner_kinds import (
     company_homes,
@@ -100,6 +104,7 @@ from kerjasama_cli.extract.tie_pairs import (
     no_foreign_twins,
     pair_records,
 )
+from kerjasama_cli.extract.tie_sides import partner_hits, sides_of_the_tie
 from kerjasama_cli.geo.names import normalise
 
 __all__ = ["Draft", "Extraction", "KnownPartner", "extract"]
@@ -188,6 +193,7 @@ def extract(
         # No Indonesian government named at all ("Ningxia seeks a sister city in Indonesia"):
         # nothing here is a record of this registry; the drafts would only guess whose it is.
         return Extraction(name, meta, pair_records([], pairs))
+    hits = partner_hits(all_facts)  # before another government's sentences drop
     if local != home:
         others_only(all_facts, local, home, parties.canonical)
     the_page_owner_acts(all_facts, gazetteer.resolve, article.title)
@@ -221,10 +227,15 @@ def extract(
     # Last: only a signed document has signatories (a visit's people lent theirs above).
     drafts = signatories_only_on_signings(drafts)
     calls_are_meetings(drafts, envoys | listed)
+    meetings_over_a_span(drafts)  # "from 26-27 February 2024": the month
     state_visits(drafts, received)  # a state's minister received: a visit that explores
     listed_calls_share_the_day(drafts, listed)
     drafts = pair_records(drafts, pairs)  # a list of background ties, each pair its own
     drafts = no_foreign_twins(drafts, twinned)
+    # "antara G dan P": a tie's own side, where the article names it
+    sides_of_the_tie(
+        drafts, all_facts, local, hits, parties.canonical, (governments or {}).values()
+    )
     # Precision first: values (and records) whose evidence is of a distrusted kind go out.
     drafts, left_out = abstain(drafts, all_facts, meta.published)
     where = local_evidence(all_facts, local, parties.canonical)

@@ -40,7 +40,10 @@ _SOURCE_CUE = re.compile(
     # "Berdasarkan keterangan yang diterima pada Jumat (3/11/2023)": the statement's day
     r"keterangan yang diterima|"
     # a byline's update or posting line ("diperbarui 08 Jun 2016, 23:15 WIB", "Updated: ...")
-    r"diperbarui|dipublikasikan|updated|posted)\b[^.;]{0,60}$",
+    r"diperbarui|dipublikasikan|updated|posted)\b[^.;]{0,60}$|"
+    # "Seperti dikutip dalam pres rilis Bagian Protokol ... Sekretariat Daerah Kabupaten
+    # Sumedang, Minggu, 5 Maret 2023": the release's office can be long
+    r"\bpres{1,2}\s?rilis\b[^.;]{0,140}$",
     re.I,
 )
 
@@ -108,7 +111,7 @@ def find_dates(
             taken.append((a, b))
             pre = (m.groupdict().get("pre") or "").lower()
             since = pre.startswith(("sejak", "since"))
-            source = bool(_SOURCE_CUE.search(sentence[max(0, a - 80) : a]))
+            source = bool(_SOURCE_CUE.search(sentence[max(0, a - 200) : a]))
             relative = kind in (
                 *("dm_num", "md", "dm", "rel", "wd", "m", "period", "m_rel", "wd_week"),
             )

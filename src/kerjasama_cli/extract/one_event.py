@@ -90,6 +90,17 @@ def _within(draft: Draft, event: Draft) -> bool:
     return same_month and int(m.group(1)) <= int(draft.date[8:]) <= int(m.group(2))
 
 
+def _year_of(draft: Draft, event: Draft) -> bool:
+    """Whether the event is dated only by the year of the draft's day."""
+    return bool(
+        draft.date
+        and len(draft.date) == 10
+        and event.date
+        and len(event.date) == 4
+        and draft.date.startswith(event.date)
+    )
+
+
 def _document_word_in(sentence: str) -> bool:
     return any(t in lexicon.DOCUMENT_TYPES for t, _, _ in lexicon.find_types(sentence))
 
@@ -141,6 +152,11 @@ def _folded(draft: Draft, drafts: list[Draft]) -> Draft | None:
             and not other.date
             and _DISCUSSED.search(told)
         ):
+            return other
+        # "Duta Besar ... menemui Gubernur ..., Kamis (10/4/2025), guna menjajaki potensi kerja
+        # sama" and "Usai pertemuan, Dubes ... mengungkapkan, tahun 2025 ...": the talks dated
+        # to a day and a meeting of the same partner dated only to that day's year are one call.
+        if draft.type == "other" and _year_of(draft, other) and other.type == "meeting":
             return other
         # "Walikota ... akan membahas potensi kerja sama ... pada Minggu (8/7)", a day of the
         # visit "pada 7-9 Juli 2012": talks held during the visit, no record of their own.
@@ -224,7 +240,11 @@ def one_event_per_partner(drafts: list[Draft]) -> list[Draft]:
                 or draft.type == "other"
                 and into.type == "meeting"
             )
-            if visit_for_it and into.date is None and draft.date is not None:
+            if (
+                visit_for_it
+                and draft.date is not None
+                and (into.date is None or _year_of(draft, into))
+            ):
                 into.date, into.date_text = draft.date, draft.date_text
                 if "date" in draft.evidence:
                     into.evidence["date"] = draft.evidence["date"]
@@ -235,6 +255,23 @@ def one_event_per_partner(drafts: list[Draft]) -> list[Draft]:
                         into.evidence.setdefault("sectors", draft.evidence["sectors"])
         kept.remove(draft)
     return kept
+
+
+def meetings_over_a_span(drafts: list[Draft]) -> None:
+    """A meeting dated only by a stay of several days ("visited Jayapura ... from 26-27
+    February 2024", the meeting's own day not given) is dated to the month, as the corpus
+    labels it (real21's Kepri call, real27's Aceh call, real35's Papua call); the stay's first
+    day is no more the meeting's than its last."""
+    for draft in drafts:
+        m = _SPAN.match(draft.date_text or "")
+        if (
+            draft.type == "meeting"
+            and draft.date
+            and len(draft.date) == 10
+            and m
+            and m.group(1) != m.group(2)
+        ):
+            draft.date = draft.date[:7]
 
 
 def explored_at_a_call(drafts: list[Draft]) -> list[Draft]:

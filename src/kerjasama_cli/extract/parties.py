@@ -134,6 +134,14 @@ _ENGLISH_KIND = re.compile(
     r"(?P<special>special\s+(?:administrative\s+)?region))$"
 )
 _ENGLISH = re.compile(r"^(south|north|west|east|central)\s+(.+?)(?:\s+(?:city|regency))?$")
+# The office and kind words the press puts before an Indonesian government's name, in any
+# order the corpus shows ("Pemda Sigi", "Pemerintah Daerah Kabupaten Sigi", "Pemkab Sigi").
+# "Daerah Istimewa" and "Daerah Khusus" begin a province's own name.
+_ID_KIND = re.compile(
+    r"^(?:(?:Pemerintah(?:\s+Daerah(?!\s+(?:Istimewa|Khusus)))?|Pemda|Pemkab|Pemkot|Pemprov)\s+)?"
+    r"(?:(?:Kabupaten|Kab\.|Kota|Provinsi)\s+)?",
+    re.I,
+)
 
 # Capitalised words an office word may precede that name no place ("Pemkot Untuk ...").
 _NOT_NAMES = frozenset(
@@ -196,10 +204,20 @@ class PartyFinder:
             found = self.canonical(rest)
             if _fold(found) != _fold(rest) or rest in self.governments:
                 return found
-            if not kind.group("capital") and not kind.group("special") and rest in ID_NAMES:
-                # "Lampung Province", "Bali Province": a province on Indonesia's list, named
-                # the English way; its name as written, without the English kind word (i44h)
+            plain = not kind.group("capital") and not kind.group("special")
+            if plain and normalise(rest) in ID_NAMES:
+                # "Lampung Province", "Papua Province": a province on Indonesia's list, named the
+                # English way; its name as written, without the English kind word
                 return name[: len(rest)]
+        office = _ID_KIND.match(name)
+        if office and 0 < office.end() < len(name):
+            # "Pemda Sigi", "Pemerintah Daerah Kabupaten Sigi": the government of a place on
+            # Indonesia's list is the place, whichever office word the text gives it (the
+            # registry's own "Kota Bogor" was matched whole above).
+            rest = name[office.end() :]
+            found = self.canonical(rest)
+            if _fold(found) != _fold(rest) or normalise(rest) in ID_NAMES:
+                return found
         english = _ENGLISH.match(key)
         if english and english.group(1) in _COMPASS:
             full = f"{english.group(2).title()} {_COMPASS[english.group(1)]}"

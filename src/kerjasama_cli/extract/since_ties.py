@@ -107,7 +107,18 @@ def ties_since(drafts: list[Draft], all_facts: list[Facts]) -> list[Draft]:
         ):
             continue  # naming nobody and pointing back to nothing: not this tie surely
         (date,) = since.values()
-        if any(d.date == date.iso for d in drafts):
+        same = [d for d in drafts if d.date == date.iso]
+        for draft in same:
+            # "sejak 2017 Pemda DIY dan Pemerintah Negara Bagian Victoria ... telah menjalin kerja
+            # sama persahabatan": the cooperation read from the tie's own sentence is the tie
+            if (
+                draft.type == "other"
+                and draft.evidence.get("type") == text
+                and _TWINNED.search(text)
+            ):
+                draft.type, draft.stage = "sister_city", "signing"
+                draft.evidence["stage"] = text
+        if same:
             return drafts
         tie = dataclasses.replace(
             _record_of(news, "sister_city", date.iso, date.text, text), since=True

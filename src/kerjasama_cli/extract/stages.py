@@ -216,6 +216,10 @@ _GOES_ON = re.compile(
     # the envoy back again: "kunjungan keduanya ke Jambi", "his second visit"
     r"\bkunjungan (?:yang )?ke(?:dua|tiga|\d)\w*|\b(?:second|third) (?:visit|call)\b|"
     r"\bkembali (?:berkunjung|mengunjungi|datang)\b|"
+    # a cooperation seen at work: "to see in action how Australia and Indonesia are working
+    # together", "to see firsthand the cooperation", "melihat langsung pelaksanaan kerja sama"
+    r"\b(?:are|is)\s+working\s+together\b|\bsee\s+(?:firsthand|first-hand|in\s+action)\b|"
+    r"\bmelihat\s+langsung\s+(?:pelaksanaan|hasil|jalannya)\b|"
     # the call is about the envoy's own consulate, not a tie: "an honorary consulate"
     r"\b(?:honorary consul\w*|konsul(?:at)? kehormatan)\b|"
     # "how Australia and Indonesia are working together": cooperation at work now (i44h)

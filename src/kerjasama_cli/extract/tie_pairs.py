@@ -30,7 +30,7 @@ from kerjasama_cli.extract.tie_drafts import bare_local, tie_draft
 from kerjasama_cli.geo.names import normalise
 
 # The sentence speaks of ties between governments.
-_TIES = re.compile(
+TIES = re.compile(
     r"\b(?:ties|links?|relations(?:hips?)?|partnerships?|twin\w*|friendship|sister[\s-]+"
     r"(?:cit(?:y|ies)|provinces?|states?|regions?)|hubungan|kerja\s?sama|kemitraan|kota kembar|"
     r"provinsi kembar|persahabatan|sister)\b",
@@ -146,7 +146,7 @@ def _one_with_ours(items: list[_Item], text: str) -> list[tuple[_Item, _Item]]:
         return []
     first = items[0]
     gap = text[first.end : items[1].start]
-    if not (_TIED_WITH.fullmatch(gap) and _TIES.search(text, 0, items[1].start)):
+    if not (_TIED_WITH.fullmatch(gap) and TIES.search(text, 0, items[1].start)):
         return []
     ours = [items[1]]
     for item in items[2:]:
@@ -168,7 +168,7 @@ def listed_pairs(all_facts: list[Facts], home: str, canonical: Callable[[str], s
     sister = any(_SISTER.search(f.sentence.text) for f in all_facts)
     for facts in all_facts:
         text = facts.sentence.text
-        if not _TIES.search(text):
+        if not TIES.search(text):
             continue
         items = _items(facts, home, canonical)
         pairs = _pairs_of(items, text) or _one_with_ours(items, text)
