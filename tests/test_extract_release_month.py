@@ -64,3 +64,19 @@ def test_two_undated_meetings_stay_undated_beside_a_release_s_day() -> None:
     dates = _dates(text)
     assert dates.get(("Latvia", "meeting")) is None
     assert dates.get(("Estonia", "meeting")) is None
+
+
+def test_an_event_told_as_recent_stays_undated_beside_a_release_s_day() -> None:
+    # "baru-baru ini" / "recently" puts the event before the release by an unknown span, maybe
+    # in the month before: real28's Sumedang visit ("baru-baru ini", release of 5 March) is
+    # labelled undated. Found when i44b's and i45c's rules were merged.
+    text = (
+        "Gubernur NTT melakukan kunjungan kerja ke Kota Riga, Latvia, baru-baru ini. Hal itu "
+        "dikutip dari pres rilis Biro Humas, Jumat (19/7/2024)."
+    )
+    assert _dates(text)[("Riga", "visit")] is None
+    english = (
+        "The Governor of East Nusa Tenggara recently made a working visit to the city of Riga, "
+        "Latvia, according to a press release dated Friday (19/7/2024)."
+    )
+    assert _dates(english)[("Riga", "visit")] is None

@@ -197,12 +197,22 @@ def told_dates(clusters: list[Cluster], all_facts: list[Facts]) -> None:
     release_month(clusters, all_facts)
 
 
+# An event told as recent ("baru-baru ini", "belum lama ini", "beberapa waktu lalu",
+# "recently"): before its release by a span the text does not give, perhaps the month before.
+_RECENTLY = re.compile(
+    r"\b(?:baru-baru ini|belum lama ini|beberapa (?:waktu|hari|pekan|minggu) (?:lalu|silam)|"
+    r"recently|the other day)\b",
+    re.I,
+)
+
+
 def release_month(clusters: list[Cluster], all_facts: list[Facts]) -> None:
     """The article's one visit or meeting, undated, when the article tells no day or month of
     its own and one day of its release ("Berdasarkan keterangan yang diterima pada Jumat
     (3/11/2023)", "pernyataan yang dirilis pada Rabu"): the release's month. The event was
     on that day or before it; the labels of real27, real28, real31 and real35 give the month,
-    none the day (bench/ANALYSIS.md, "Extract: dates by kind", K11)."""
+    none the day (bench/ANALYSIS.md, "Extract: dates by kind", K11). An event told as recent
+    ("baru-baru ini") stays undated: it may be of the month before."""
     events = [c for c in clusters if c.rtype in ("visit", "meeting")]
     if len(events) != 1 or events[0].date is not None:
         return
@@ -215,6 +225,8 @@ def release_month(clusters: list[Cluster], all_facts: list[Facts]) -> None:
     day, facts = next(iter(released.values()))
     month = replace(day, iso=day.iso[:7], source=False, said=False)
     target = events[0]
+    if any(_RECENTLY.search(m.facts.sentence.text) for m in target.mentions):
+        return  # told as recent: its month is not the release's (real28's Sumedang visit)
     target.mentions.append(Mention(target.partner, target.rtype, month, facts))
 
 
