@@ -104,7 +104,7 @@ def _grouped(
 
     if by == "governor":
         found = streams.governors_found(conn, filters)
-        terms = leader_terms(conn, filters, sorted({key for key, _, _ in found if key}))
+        terms = leader_terms(conn, filters, sorted({g[0] for g in found if g[0]}))
         keyed = [(g.key, g) for g in grouping.governor_groups(terms, found)]
         group_sql = streams.GOVERNOR_GROUP_SQL
     else:
@@ -172,7 +172,7 @@ def stream_list_by_governor(
     from kerjasama_cli.store.queries.reader import ROW_SQL, order_by, sort_join
 
     found = streams.governors_found(conn, filters)
-    terms = leader_terms(conn, filters, sorted({key for key, _, _ in found if key}))
+    terms = leader_terms(conn, filters, sorted({g[0] for g in found if g[0]}))
     keyed = [(g.key, g) for g in grouping.governor_groups(terms, found)]
     ranks = {key: rank for rank, (key, _) in enumerate(keyed)}
     group_sql = streams.GOVERNOR_GROUP_SQL

@@ -28,6 +28,22 @@ from kerjasama_cli.domain.governors import (
 # terms). The keys are the stored `governor_basis` values; the labels are what users see.
 SPECIAL_GOVERNOR_GROUPS = (UNDETERMINED, NOT_RECORDED, DATE_UNKNOWN)
 DATE_UNKNOWN_LABEL = BASIS_LABELS[DATE_UNKNOWN]  # "date unknown"
+# A governor group without a leader term: why there is none with the government it is of
+# ("date_unknown@DKI Jakarta"), so that a registry of several governments has one such group per
+# government, never one mixing them (`stats`, `timeline`, `list --by-governor` alike).
+BASIS_SEP = "@"
+
+
+def split_basis(key: str | None) -> tuple[str, str | None]:
+    """`date_unknown@DKI Jakarta` -> ('date_unknown', 'DKI Jakarta'); a term key -> (key, None)."""
+    basis, sep, party = (key or "").partition(BASIS_SEP)
+    return basis, (party if sep else None)
+
+
+def government_ranks(terms: Iterable[Term]) -> dict[str | None, int]:
+    """Each government's place among governor groups: in the order of its first term (TERMS
+    come in term order), so that one government's terms stay together."""
+    return {party: i for i, party in enumerate(dict.fromkeys(t.local_party for t in terms))}
 
 
 def year_group(date: FuzzyDate) -> str | None:
@@ -92,8 +108,8 @@ def group_label(group: Group, lang: str) -> str:
     from kerjasama_cli.i18n import translator
 
     t = translator(lang)
-    if group.term is None and group.key in (*SPECIAL_GOVERNOR_GROUPS, "date_unknown"):
-        return t.basis(group.key)
+    if group.term is None and group.basis in (*SPECIAL_GOVERNOR_GROUPS, "date_unknown"):
+        return t.basis(group.basis)
     if group.key == "no_partner":
         return t(group.label)
     return group.label
@@ -115,6 +131,15 @@ class Group:
     # What a heading shows of the group's first row (a partner's country and kind) when its
     # rows are streamed after the heading rather than held (`partner_groups`).
     first: dict[str, Any] | None = None
+    # A governor group's government; `several`: the groups shown belong to more than one, so
+    # each heading names its own (`_by_government`).
+    local_party: str | None = None
+    several: bool = False
+
+    @property
+    def basis(self) -> str:
+        """The key, less the government a group without a leader term is of (`split_basis`)."""
+        return self.key if self.term is not None else split_basis(self.key)[0]
 
 
 RowDate = Callable[[dict[str, Any]], FuzzyDate]
@@ -165,7 +190,7 @@ def by_governor(
     (undetermined, not recorded, date unknown) appear only when something falls into them.
     Within a group rows are in date order, or in the given order with `keep_order`.
     """
-    groups = {t.key: Group(t.key, t.name, term=t) for t in terms}
+    groups = _term_groups(terms)
     special: dict[str, Group] = {}
     for row in rows if keep_order else chronological(rows, date_of):
         key = row.get("governor_key")
@@ -173,14 +198,44 @@ def by_governor(
             groups[key].rows.append(row)
             continue
         # A term missing from `terms` still gets its own group under its name: never dropped.
-        basis = key or row.get("governor_basis") or NOT_RECORDED
-        if basis not in special:
-            label = row.get("governor") if key else BASIS_LABELS.get(basis, basis)
-            special[basis] = Group(basis, label, note=_SPECIAL_NOTES.get(basis))
-        special[basis].rows.append(row)
+        party = row.get("local_party")
+        group_key = key or governor_group_key(None, row.get("governor_basis"), party)
+        if group_key not in special:
+            label = row.get("governor") if key else BASIS_LABELS.get(split_basis(group_key)[0])
+            special[group_key] = _special(group_key, label or group_key, party)
+        special[group_key].rows.append(row)
+    return _by_government(terms, [*groups.values(), *special.values()])
+
+
+def _term_groups(terms: Sequence[Term]) -> dict[str, Group]:
+    return {t.key: Group(t.key, t.name, term=t, local_party=t.local_party) for t in terms}
+
+
+def _special(key: str, label: str, party: str | None) -> Group:
+    """A group without a term in `terms`: a basis's (with its note), or a term's not listed."""
+    return Group(key, label, note=_SPECIAL_NOTES.get(split_basis(key)[0]), local_party=party)
+
+
+def _by_government(terms: Sequence[Term], groups: list[Group]) -> list[Group]:
+    """GROUPS in display order, as `stats --by governor` orders its rows: each government's terms
+    (in term order), then its groups without a leader (undetermined, not recorded, date
+    unknown); governments in the order of their first term (`government_ranks`). With more
+    than one government, each group is marked to say whose it is."""
+    ranks = government_ranks(terms)
+    term_rank = {t.key: i for i, t in enumerate(terms)}
     order = {b: i for i, b in enumerate(SPECIAL_GOVERNOR_GROUPS)}
-    tail = sorted(special.values(), key=lambda g: (order.get(g.key, -1), g.key))
-    return [*groups.values(), *tail]
+
+    def place(group: Group) -> tuple[int, int, int, str]:
+        government = ranks.get(group.local_party, len(ranks))
+        if group.term is not None:
+            return government, 0, term_rank[group.key], ""
+        return government, 1, order.get(group.basis, -1), group.key
+
+    ordered = sorted(groups, key=place)
+    several = len({g.local_party for g in ordered}) > 1
+    for group in ordered:
+        group.several = several
+    return ordered
 
 
 _SPECIAL_NOTES = {
@@ -206,29 +261,27 @@ def by_partner(rows: Sequence[dict[str, Any]], date_of: RowDate) -> list[Group]:
 
 
 def governor_groups(
-    terms: Sequence[Term], found: Iterable[tuple[str | None, str | None, str | None]]
+    terms: Sequence[Term], found: Iterable[tuple[str | None, str | None, str | None, str | None]]
 ) -> list[Group]:
     """`by_governor`'s groups, in its order, their rows left empty: from the terms and the
-    distinct (governor_key, governor, governor_basis) of the rows. A row's group key is
+    distinct (governor_key, governor, governor_basis, local_party) of the rows. A row's group key is
     `governor_group_key` of these."""
-    groups = {t.key: Group(t.key, t.name, term=t) for t in terms}
+    groups = _term_groups(terms)
     special: dict[str, Group] = {}
-    for key, governor, basis in found:
+    for key, governor, basis, party in found:
         if key and key in groups:
             continue
-        group_key = governor_group_key(key, basis)
+        group_key = governor_group_key(key, basis, party)
         if group_key not in special:
-            label = governor if key else BASIS_LABELS.get(group_key, group_key)
-            special[group_key] = Group(group_key, label, note=_SPECIAL_NOTES.get(group_key))  # type: ignore[arg-type]
-    order = {b: i for i, b in enumerate(SPECIAL_GOVERNOR_GROUPS)}
-    tail = sorted(special.values(), key=lambda g: (order.get(g.key, -1), g.key))
-    return [*groups.values(), *tail]
+            label = governor if key else BASIS_LABELS.get(split_basis(group_key)[0])
+            special[group_key] = _special(group_key, label or group_key, party)
+    return _by_government(terms, [*groups.values(), *special.values()])
 
 
-def governor_group_key(key: str | None, basis: str | None) -> str:
-    """The group of a row in `by_governor`: its term, else its basis (`store.queries.streams` says
-    the same in SQL)."""
-    return key or basis or NOT_RECORDED
+def governor_group_key(key: str | None, basis: str | None, party: str | None) -> str:
+    """The group of a row in `by_governor`: its term, else its basis with its government
+    (`store.queries.streams.GOVERNOR_GROUP_SQL` says the same in SQL)."""
+    return key or f"{basis or NOT_RECORDED}{BASIS_SEP}{party or ''}"
 
 
 def partner_groups(

@@ -29,8 +29,10 @@ def group_object(group: Group, count: int) -> dict[str, Any]:
         "governor_title": term.title if term else None,
         "term_start": term.start.isoformat() if term else None,
         "term_end": term.end.isoformat() if term and term.end else None,
-        "basis": None if term else group.key,
+        "basis": None if term else group.basis,
         "count": count,
+        # Whose term (or record without a leader) it is: a ministry's registry holds several.
+        "local_party": group.local_party,
     }
 
 

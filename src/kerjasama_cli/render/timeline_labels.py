@@ -96,7 +96,15 @@ def partner_text(row: dict[str, Any], lang: str = "id") -> str:
 
 
 def heading_detail(group: Group, lang: str) -> str:
-    """What follows a heading: the term for leaders, country and kind for partners, a note."""
+    """What follows a heading: the term for leaders, country and kind for partners, a note;
+    a governor group's government first when several are shown (`Kota Surabaya — …`)."""
+    detail = _detail(group, lang)
+    if group.several and group.local_party:
+        return f"{group.local_party} — {detail}" if detail else group.local_party
+    return detail
+
+
+def _detail(group: Group, lang: str) -> str:
     t = translator(lang)
     if group.term is not None:
         return group.term.label(lang)

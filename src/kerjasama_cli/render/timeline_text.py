@@ -106,7 +106,7 @@ def render_text(
             if row.get("title") and by != "partner":
                 lines.append(Text(row["title"], style="dim"))
             candidates = row.get("governor_candidates") or []
-            if group.key == "undetermined" and candidates:
+            if group.basis == "undetermined" and candidates:
                 lines.append(Text(candidates_line(candidates, lang), style="italic"))
             event = row["kind"] == "event"
             table.add_row(
@@ -162,7 +162,7 @@ def write_plain(
             out.append("")
         detail = heading_detail(group, lang)
         out.append(group_label(group, lang) + (f"  {detail}" if detail else ""))
-        undetermined = group.key == "undetermined"
+        undetermined = group.basis == "undetermined"
         empty = True
         for row in rows:
             empty = False

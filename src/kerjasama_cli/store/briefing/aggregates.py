@@ -15,10 +15,17 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from kerjasama_cli.domain.filters import RecordFilter
-from kerjasama_cli.domain.grouping import SPECIAL_GOVERNOR_GROUPS, Term, year_label, year_order
+from kerjasama_cli.domain.grouping import (
+    SPECIAL_GOVERNOR_GROUPS,
+    Term,
+    government_ranks,
+    split_basis,
+    year_label,
+    year_order,
+)
 from kerjasama_cli.domain.records import Person
 from kerjasama_cli.domain.stats import Key, StatsTable
-from kerjasama_cli.store.briefing.counted import governor_key, split_basis
+from kerjasama_cli.store.briefing.counted import governor_key
 from kerjasama_cli.store.dossier.cooperation import FAMILY_SQL, OBJECT_JOIN
 from kerjasama_cli.store.dossier.stages import STAGE_JOIN, STAGE_SQL
 from kerjasama_cli.store.queries.reader import governor_ids, where_clause
@@ -244,13 +251,13 @@ def _order(dim: str, entries: list[tuple[Key, dict[str, Any]]], terms: list[Term
     if dim == "governor":
         rank = {t.key: i for i, t in enumerate(terms)}
         by_key = {t.key: t for t in terms}
-        parties = list(dict.fromkeys(t.local_party for t in terms))
+        parties = government_ranks(terms)  # as timeline and list --by-governor order them
         special = {b: len(rank) + i for i, b in enumerate(SPECIAL_GOVERNOR_GROUPS)}
 
         def place(entry: tuple[Key, dict[str, Any]]) -> tuple[int, int, str]:
             key = entry[0] or ""
             party = _government(dim, key, by_key)
-            first = parties.index(party) if party in parties else len(parties)
+            first = parties.get(party, len(parties))
             basis = split_basis(key)[0]
             return first, rank.get(key, special.get(basis, 10**6)), key
 

@@ -15,25 +15,18 @@ from collections.abc import Sequence
 from typing import Any
 
 from kerjasama_cli.domain.filters import RecordFilter
+from kerjasama_cli.domain.grouping import BASIS_SEP
 
 _KINDS = ("agreement", "event")
-# A governor group's key: the leader term's key, or why there is none with the government it
-# is of ("date_unknown@DKI Jakarta"): one such row per government, never one mixing them.
-BASIS_SEP = "@"
 
 
 def governor_key(alias: str) -> str:
-    """The governor group key over a row alias with governor_basis and local_party columns."""
+    """The governor group key over a row alias with governor_basis and local_party columns: the
+    leader term's key, or why there is none with its government (`grouping.split_basis`)."""
     return (
         f"COALESCE(l.key, {alias}.governor_basis || '{BASIS_SEP}' || "
         f"COALESCE({alias}.local_party, ''))"
     )
-
-
-def split_basis(key: str | None) -> tuple[str, str | None]:
-    """`date_unknown@DKI Jakarta` -> ('date_unknown', 'DKI Jakarta'); a term key -> (key, None)."""
-    basis, sep, party = (key or "").partition(BASIS_SEP)
-    return basis, (party if sep else None)
 
 
 @dataclasses.dataclass(frozen=True)

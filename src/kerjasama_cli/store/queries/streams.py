@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from kerjasama_cli.domain.filters import RecordFilter
+from kerjasama_cli.domain.grouping import BASIS_SEP
 from kerjasama_cli.domain.records import Person
 from kerjasama_cli.store.queries.filters import where_clause
 from kerjasama_cli.store.queries.reader import ROWS_FROM, TIMELINE_SQL, _iter
@@ -72,7 +73,10 @@ def with_people(
 # -- grouped by governor or by partner ---------------------------------------------------------
 
 # A row's group, as `grouping.governor_group_key` and `grouping.partner_groups` key them.
-GOVERNOR_GROUP_SQL = "COALESCE(NULLIF(l.key, ''), NULLIF(r.governor_basis, ''), 'not_recorded')"
+GOVERNOR_GROUP_SQL = (
+    "COALESCE(NULLIF(l.key, ''), COALESCE(NULLIF(r.governor_basis, ''), 'not_recorded') "
+    f"|| '{BASIS_SEP}' || COALESCE(r.local_party, ''))"
+)
 PARTNER_GROUP_SQL = "COALESCE(p.key, '')"
 
 # CHRONOLOGICAL_SQL as one text that sorts the same way (ISO dates are ten characters; an
@@ -87,10 +91,11 @@ _CHRONOLOGICAL_TEXT = f"""printf('%d|%10s|%10s|%d|%020d', {_UNKNOWN},
 
 def governors_found(
     conn: sqlite3.Connection, f: RecordFilter
-) -> list[tuple[str | None, str | None, str | None]]:
-    """The distinct (governor_key, governor, governor_basis) of the records matching `f`."""
+) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    """The distinct (governor_key, governor, governor_basis, local_party) of the records
+    matching `f`."""
     where, params = where_clause(conn, f)
-    sql = f"SELECT DISTINCT l.key, l.name, r.governor_basis {ROWS_FROM}{where}"
+    sql = f"SELECT DISTINCT l.key, l.name, r.governor_basis, r.local_party {ROWS_FROM}{where}"
     return conn.execute(sql, params).fetchall()
 
 
