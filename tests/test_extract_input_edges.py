@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from conftest import Run, run_module
+from pdf_files import text_pdf
 
 from kerjasama_cli.files.articles import MAX_ARTICLE_CHARS, read_article
 
@@ -137,45 +138,6 @@ def test_a_file_just_under_the_limit_is_read(tmp_path: Path) -> None:
     assert article.text.startswith("Pemerintah Kabupaten Temanggung")
 
 
-def _pdf(pages: list[list[str]]) -> bytes:
-    """A PDF of several pages with a text layer (Helvetica), laid out as PDF 1.4 writes it."""
-
-    def escape(line: str) -> str:
-        return line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-
-    count = len(pages)
-    kids = " ".join(f"{3 + 2 * n} 0 R" for n in range(count))
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        f"<< /Type /Pages /Kids [{kids}] /Count {count} >>".encode(),
-    ]
-    font = 3 + 2 * count
-    for n, lines in enumerate(pages):
-        shown = " ".join(f"({escape(line)}) Tj T*" for line in lines)
-        stream = f"BT /F1 10 Tf 40 800 Td 13 TL {shown} ET".encode("latin-1")
-        objects.append(
-            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents {4 + 2 * n} 0 R "
-            f"/Resources << /Font << /F1 {font} 0 R >> >> >>".encode()
-        )
-        objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
-    objects.append(
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
-    )
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for n, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(out)
-
-
 def test_a_pdf_of_several_pages_is_read_whole(run, tmp_path: Path) -> None:
     # The release's second page tells the second record; a page number stands between.
     pages = [
@@ -196,7 +158,7 @@ def test_a_pdf_of_several_pages_is_read_whole(run, tmp_path: Path) -> None:
         ],
     ]
     pdf = tmp_path / "rilis.pdf"
-    pdf.write_bytes(_pdf(pages))
+    pdf.write_bytes(text_pdf(pages))
     drafts = run.json("extract", str(pdf))
     assert sorted(_drafted(drafts)) == [
         ("Oberhain", "visit", "2025-02-04"),

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from conftest import Run, run_module
+from pdf_files import text_pdf
 
 from kerjasama_cli.files.articles import kind_of, read_article
 
@@ -62,37 +63,6 @@ kedua kota selama lima tahun ke depan, kata Kepala Biro Kerja Sama Daerah DKI Ja
 """
 
 
-def _pdf(lines: list[str]) -> bytes:
-    """A one-page PDF with a text layer (Helvetica), built byte by byte as PDF 1.4 lays it out."""
-
-    def escape(line: str) -> str:
-        return line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-
-    shown = " ".join(f"({escape(line)}) Tj T*" for line in lines)
-    stream = f"BT /F1 10 Tf 40 800 Td 13 TL {shown} ET".encode("latin-1")
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for n, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(out)
-
-
 def _release_lines() -> list[str]:
     # A press release set in a narrow column: the lines break inside sentences.
     return [
@@ -140,7 +110,7 @@ def test_published_wins_over_the_pages_date(run, page: Path) -> None:
 
 def test_extract_reads_a_pdf_release_and_joins_its_broken_lines(run, tmp_path: Path) -> None:
     pdf = tmp_path / "siaran-pers.pdf"
-    pdf.write_bytes(_pdf(_release_lines()))
+    pdf.write_bytes(text_pdf([_release_lines()]))
     article = read_article(str(pdf), pdf.read_bytes())
     assert article.kind == "pdf"
     assert "dengan Kota Busan, Korea Selatan, Selasa (27/5)" in article.text
@@ -174,7 +144,7 @@ def test_the_format_comes_from_the_bytes_and_stdin_takes_any(run, tmp_path: Path
 
 def test_several_files_of_several_kinds_in_one_call(run, page: Path, tmp_path: Path) -> None:
     pdf = tmp_path / "release.pdf"
-    pdf.write_bytes(_pdf(_release_lines()))
+    pdf.write_bytes(text_pdf([_release_lines()]))
     text = tmp_path / "hamburg.txt"
     text.write_text(
         "Pemprov DKI Jakarta menandatangani LoI dengan Kota Hamburg, Jerman, Selasa (27/5).",
@@ -193,7 +163,7 @@ def test_several_files_of_several_kinds_in_one_call(run, page: Path, tmp_path: P
             "not a readable PDF",
             "PDF tidak dapat dibaca",
         ),
-        ("scan.pdf", _pdf([]), "no text layer", "tidak memiliki lapisan teks"),
+        ("scan.pdf", text_pdf([[]]), "no text layer", "tidak memiliki lapisan teks"),
         ("broken.docx", b"PK\x03\x04not a zip at all", "Word document", "dokumen Word"),
         (
             "empty.html",
@@ -230,7 +200,7 @@ def test_a_cut_pdf_is_one_line_in_a_real_process(tmp_path: Path) -> None:
 
 def test_a_missing_extra_is_one_clear_line(tmp_path: Path) -> None:
     pdf = tmp_path / "release.pdf"
-    pdf.write_bytes(_pdf(_release_lines()))
+    pdf.write_bytes(text_pdf([_release_lines()]))
     # pypdf made unimportable, as on an install without the extract extra.
     code = (
         "import sys\nsys.modules['pypdf'] = None\n"
