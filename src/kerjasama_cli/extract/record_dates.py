@@ -216,6 +216,9 @@ def release_month(clusters: list[Cluster], all_facts: list[Facts]) -> None:
     events = [c for c in clusters if c.rtype in ("visit", "meeting")]
     if len(events) != 1 or events[0].date is not None:
         return
+    target = events[0]
+    if any(_RECENTLY.search(m.facts.sentence.text) for m in target.mentions):
+        return  # told as recent: its month is not the release's (real28's Sumedang visit)
     live = [f for f in all_facts if not f.dropped]
     if any(not d.source and len(d.iso) >= 7 for f in live for d in f.dates):
         return  # the article tells a day or month of its own: whose it is, other rules say
@@ -224,9 +227,6 @@ def release_month(clusters: list[Cluster], all_facts: list[Facts]) -> None:
         return
     day, facts = next(iter(released.values()))
     month = replace(day, iso=day.iso[:7], source=False, said=False)
-    target = events[0]
-    if any(_RECENTLY.search(m.facts.sentence.text) for m in target.mentions):
-        return  # told as recent: its month is not the release's (real28's Sumedang visit)
     target.mentions.append(Mention(target.partner, target.rtype, month, facts))
 
 
