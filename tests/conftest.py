@@ -36,6 +36,15 @@ def run_module(*args: str, db: Path, env: dict | None = None) -> subprocess.Comp
     )
 
 
+def without_module(name: str, tmp_path: Path) -> dict[str, str]:
+    """An environment for `run_module` in which `import NAME` fails, as on an install without
+    the extra that brings it: a package of that name, first on the path, that raises."""
+    shadow = tmp_path / "shadow" / name
+    shadow.mkdir(parents=True)
+    (shadow / "__init__.py").write_text(f"raise ImportError('{name} is not installed')\n")
+    return {"PYTHONPATH": str(shadow.parent)}
+
+
 ESCAPE = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 
 

@@ -4,12 +4,9 @@ official reading Indonesian is not told half a line in English."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-from conftest import run_module
+from conftest import run_module, without_module
 
 WEB_ID = (
     "kerjasama: error: serve memerlukan tambahan web: di salinan repositori kerjasama, "
@@ -21,15 +18,8 @@ WEB_EN = (
 )
 
 
-def _without_datasette(tmp_path: Path) -> dict[str, str]:
-    fake = tmp_path / "shadow" / "datasette"
-    fake.mkdir(parents=True)
-    (fake / "__init__.py").write_text("raise ImportError('datasette is not installed')\n")
-    return {"PYTHONPATH": str(fake.parent)}
-
-
 def test_serve_without_the_web_extra_says_so_in_indonesian(tmp_path: Path) -> None:
-    env = _without_datasette(tmp_path)
+    env = without_module("datasette", tmp_path)
     result = run_module("--lang", "id", "serve", db=tmp_path / "r.db", env=env)
     assert (result.returncode, result.stderr) == (2, WEB_ID)
     english = run_module("--lang", "en", "serve", db=tmp_path / "r.db", env=env)
@@ -38,7 +28,7 @@ def test_serve_without_the_web_extra_says_so_in_indonesian(tmp_path: Path) -> No
 
 
 def test_users_add_without_the_web_extra_says_so_in_indonesian(tmp_path: Path) -> None:
-    env = {**_without_datasette(tmp_path), "KERJASAMA_LANG": "id"}
+    env = {**without_module("datasette", tmp_path), "KERJASAMA_LANG": "id"}
     result = run_module("users", "add", "budi", db=tmp_path / "r.db", env=env)
     assert (result.returncode, result.stderr) == (2, WEB_ID)
 
@@ -46,15 +36,8 @@ def test_users_add_without_the_web_extra_says_so_in_indonesian(tmp_path: Path) -
 def test_extract_without_its_extra_gives_the_install_in_indonesian(tmp_path: Path) -> None:
     page = tmp_path / "page.html"
     page.write_text("<html><body><p>Kerja sama.</p></body></html>", encoding="utf-8")
-    code = (
-        "import sys\nsys.modules['trafilatura'] = None\n"
-        "from kerjasama_cli.cli.app import app\n"
-        f"app(['--lang', 'id', 'extract', {str(page)!r}], prog_name='kerjasama')\n"
-    )
-    env = {**os.environ, "KERJASAMA_DB": str(tmp_path / "x.db")}
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120
-    )
+    env = without_module("trafilatura", tmp_path)
+    result = run_module("--lang", "id", "extract", str(page), db=tmp_path / "x.db", env=env)
     assert result.returncode == 1
     assert result.stderr == (
         f"kerjasama: error: {page}: membaca halaman web memerlukan tambahan extract: "

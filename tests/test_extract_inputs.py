@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import Run, run_module
+from conftest import Run, run_module, without_module
 from pdf_files import text_pdf
 
 from kerjasama_cli.files.articles import kind_of, read_article
@@ -202,15 +202,8 @@ def test_a_missing_extra_is_one_clear_line(tmp_path: Path) -> None:
     pdf = tmp_path / "release.pdf"
     pdf.write_bytes(text_pdf([_release_lines()]))
     # pypdf made unimportable, as on an install without the extract extra.
-    code = (
-        "import sys\nsys.modules['pypdf'] = None\n"
-        "from kerjasama_cli.cli.app import app\n"
-        f"app(['extract', {str(pdf)!r}], prog_name='kerjasama')\n"
-    )
-    env = {**os.environ, "KERJASAMA_DB": str(tmp_path / "x.db")}
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120
-    )
+    env = without_module("pypdf", tmp_path)
+    result = run_module("extract", str(pdf), db=tmp_path / "x.db", env=env)
     assert result.returncode == 1
     assert result.stderr == (
         f"kerjasama: error: {pdf}: reading a PDF needs the extract extra: "
