@@ -152,6 +152,7 @@ def extract(
         reader.years = article_years(article.paragraphs)
     read = join_list_sentences(sentences(article.paragraphs))
     items = tie_items(read)
+    reader.neighbours(read)
     all_facts = [reader.read(s, s.index in items) for s in read]
     items_take_the_list_tie(all_facts, items)
     restore_venues(all_facts)

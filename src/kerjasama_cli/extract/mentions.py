@@ -20,6 +20,7 @@ from kerjasama_cli.extract.places import Gazetteer, PartnerRef, country_of
 from kerjasama_cli.extract.sector_frames import covered_sectors
 from kerjasama_cli.extract.sentence_places import PlaceReading
 from kerjasama_cli.extract.sentences import Sentence
+from kerjasama_cli.extract.small_towns import near_countries
 from kerjasama_cli.geo.names import normalise
 
 _INTENT = re.compile(
@@ -89,6 +90,13 @@ class SentenceReader(PeopleMemory, PlaceReading):
         self.defining = False  # the sentences read since a definition explain it
         self.last_document: str | None = None  # the last document type word read
         self.plan_told = False  # the last document type word read was only explored or planned
+        self.near: dict[int, frozenset[str]] = {}  # sentence index -> countries named near it
+
+    def neighbours(self, read: list[Sentence]) -> None:
+        """Note, for each sentence of the article, the foreign countries named in it and the
+        sentences beside it: they vouch for a small town's country (small_towns.py)."""
+        near = near_countries([s.text for s in read])
+        self.near = {s.index: countries for s, countries in zip(read, near, strict=True)}
 
     def _same_kind(self, text: str, found: tuple[str, int, int]) -> tuple[str, int, int]:
         """ "Berlin becomes Jakarta's tenth sister city. Previously, Jakarta has signed similar
@@ -111,6 +119,7 @@ class SentenceReader(PeopleMemory, PlaceReading):
         """The facts of one sentence; "Sister City adalah kemitraan resmi ...": a definition,
         and the sentences that go on explaining it (no partner, date or government named), give
         no record."""
+        self.around = self.near.get(sentence.index, frozenset())
         if type_word_guards.defines(sentence.text):
             self.defining = True
             return Facts(sentence)

@@ -17,6 +17,7 @@ from kerjasama_cli.extract.lists import listed_pair
 from kerjasama_cli.extract.nationalities import country_before
 from kerjasama_cli.extract.place_words import ADMIN_WORDS, OFFICE_WORDS, STOPWORDS, SURNAMES
 from kerjasama_cli.extract.places import Gazetteer, PartnerRef, country_of
+from kerjasama_cli.extract.small_towns import lower_tier_town
 from kerjasama_cli.geo.names import normalise
 
 _COUNTRY_AFTER = re.compile(
@@ -121,6 +122,8 @@ class PlaceEvidence:
     """The evidence half of PlaceReading: needs `gaz`."""
 
     gaz: Gazetteer
+    # the foreign countries named in the sentence read and the sentences beside it
+    around: frozenset[str] = frozenset()
 
     def _beside_a_name(
         self,
@@ -210,7 +213,10 @@ class PlaceEvidence:
         phrase = " ".join(words)
         state = self.gaz.state_after(phrase, text[end:])  # "Forth Worth, Texas": its state
         if code is None and not venues.KIND_BEFORE.search(phrase) and not kind_before:
-            return state
+            # "Savusavu Town": English's kind words the upper tier's rules do not read
+            if state is not None or start is None:
+                return state
+            return lower_tier_town(self.gaz, phrase, text, start, end, None, False, self.around)
         found = self.gaz.resolve(phrase, code, strict=False)
         if isinstance(found, PartnerRef) and found.kind != "country":
             return found
@@ -277,6 +283,12 @@ class PlaceEvidence:
             # "a sister city agreement with Noosa, Australia": one word the gazetteer lacks,
             # named as the partner and vouched for by its country right after it.
             return PartnerRef(phrase, "city", code)
+        if found is None and start is not None:
+            # "Pemerintah Kota Vanimo" beside "Papua Nugini", "Zundert, Belanda": a town of the
+            # gazetteer's lower tier, in the country told (small_towns.py)
+            return lower_tier_town(
+                self.gaz, phrase, text, start, end, code, bool(kind_before), self.around
+            )
         return None
 
     def _with_country(self, hit: PartnerHit, text: str, facts: Facts) -> PartnerHit:

@@ -19,6 +19,7 @@ from kerjasama_cli.extract.place_words import NOT_PLACES, STOPWORDS, SURNAMES
 from kerjasama_cli.geo import find_place
 from kerjasama_cli.geo.names import normalise
 from kerjasama_cli.geo.places import Place, find_near
+from kerjasama_cli.geo.towns import find_town
 
 # Administrative words around a partner's name: dropped to find the name itself.
 _PREFIX = re.compile(
@@ -256,6 +257,27 @@ class Gazetteer:
             # must be written as its own name, or a list of Indonesian words makes towns.
             return None
         return PartnerRef(phrase, "city", where.country)
+
+    def town(self, phrase: str, country: str) -> PartnerRef | None:
+        """A town of the gazetteer's lower tier (500 to 15,000 people) called phrase (its kind
+        words aside) in country, for a name the caller has seen in a place's shape; never a
+        word of the lexicon, a surname, nor a name Indonesia has a place of (a regency, or a
+        town of any size: "Kota Sato" may be a person's name, a Japanese town or a village)."""
+        bare = _bare(phrase)
+        key = normalise(bare)
+        if (
+            country == self.local_country
+            or not _TOWN_NAME.fullmatch(bare)
+            or key in STOPWORDS | SURNAMES | NOT_PLACES
+            or key in ID_NAMES
+            or find_town(bare, self.local_country) is not None
+            or self.resolve(bare) is not None
+        ):
+            return None
+        found = find_town(bare, country)
+        if found is None:
+            return None
+        return PartnerRef(_display(bare, found[0]), "city", country, official=found[0])
 
     def compass_region(self, phrase: str) -> PartnerRef | None:
         """ "Pemerintah Provinsi Kotabato Selatan": South Kotabato, a region named after a place

