@@ -212,6 +212,8 @@ class PlaceEvidence:
             words.pop(0)
         phrase = " ".join(words)
         state = self.gaz.state_after(phrase, text[end:])  # "Forth Worth, Texas": its state
+        if start == 0 and " " not in phrase:
+            state = None  # "Also, Tatarstan delegation ...": a sentence's first word, any word
         if code is None and not venues.KIND_BEFORE.search(phrase) and not kind_before:
             # "Savusavu Town": English's kind words the upper tier's rules do not read
             if state is not None or start is None:
