@@ -32,6 +32,12 @@ _KIND_IN = re.compile(
     r"^(?:Pemerintah\s+)?(?:Kota|Kabupaten|Distrik|Prefektur|City of|Town of|Municipality of|"
     r"County of)\s|\s(?:City|Town|County|District|Municipality)$"
 )
+# A region's kind word before the name: the tier holds towns, not provinces.
+_REGION_KIND = re.compile(
+    r"(?:^|\b)(?:Provinsi|Prefektur|Negara Bagian|Province of|Prefecture of|State of|Region of)"
+    r"\s+$|^(?:Pemerintah\s+)?(?:Provinsi|Prefektur|Negara Bagian)\s",
+    re.I,
+)
 _TOWN_SUFFIX = re.compile(r"\s(?:Town|District)$")
 _COMMA_OR_BRACKET = re.compile(r"\s*[,(]")
 # A run of capitalised words that may be a country ("Papua Nugini", "PNG", "Korea Selatan").
@@ -79,6 +85,8 @@ def lower_tier_town(
     its country vouch for it; code is the country told right beside it, if any."""
     if _TITLED.search(text[max(0, start - 40) : start]) or _TITLE_FIRST.match(phrase):
         return None
+    if _REGION_KIND.search(text[max(0, start - 24) : start]) or _REGION_KIND.match(phrase):
+        return None  # "Kota Kunming Provinsi Shanshi": a province's name, never a town's
     kind = kind_before or bool(_KIND_IN.search(phrase))
     name = _TOWN_SUFFIX.sub("", phrase)
     if kind and code is None:

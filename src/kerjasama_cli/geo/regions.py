@@ -41,13 +41,7 @@ def region_index() -> dict[str, list[Region]]:
         # Romanised names are written joined or split ("Jeollanamdo", "Chung Cheong Buk-do" for
         # Jeollanam-do, Chungcheongbuk-do): the name without spaces meets them all. A space is
         # never part of a folded key, so these keys cannot collide with a written name.
-        keys = {full, bare, _JOINED + full.replace(" ", ""), _JOINED + bare.replace(" ", "")}
-        if name.endswith(", Respublika"):
-            # ISO writes Russia's republics inverted, the kind last ("Tatarstan, Respublika"):
-            # articles write the name alone ("Republic of Tatarstan"). Not Spain's or Czechia's
-            # ("Praha, Hlavní město"): their names alone are cities' first.
-            keys.add(normalise(name[: -len(", Respublika")]))
-        for key in keys:
+        for key in {full, bare, _JOINED + full.replace(" ", ""), _JOINED + bare.replace(" ", "")}:
             index.setdefault(key, []).append(region)
     return index
 
