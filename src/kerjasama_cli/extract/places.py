@@ -277,7 +277,7 @@ class Gazetteer:
         found = find_town(bare, country)
         if found is None:
             return None
-        return PartnerRef(_display(bare, found[0]), "city", country, official=found[0])
+        return PartnerRef(_display(bare, found), "city", country, official=found)
 
     def compass_region(self, phrase: str) -> PartnerRef | None:
         """ "Pemerintah Provinsi Kotabato Selatan": South Kotabato, a region named after a place
