@@ -10,8 +10,12 @@ Two shapes, each needing the lower tier to know the name in that very country:
 
 A town's name is often a person's too (Sato is a Japanese town), so a name after a head's,
 an envoy's or an honorific's title is never read as one ("Wali Kota Sato", "Konjen Sato",
-"Mr. Sato"): seats.py reads a head's seat by its own rules. Nor is a name Indonesia has a place
-of (Gazetteer.town).
+"Mr. Sato"): seats.py reads a head's seat by its own rules. Nor is a name after a province's
+kind word (the tier holds towns: "Provinsi Shanshi" is a garbled Shanxi, not the town), nor a
+name Indonesia has a place of (Gazetteer.town).
+
+A kind word and a country near with no town of the tier to confirm the name was measured and
+left out: it read "Kota Kembar", "Friendship City" and heads' seats as towns (bench/ANALYSIS.md).
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ _TITLED = re.compile(
 _TITLE_FIRST = re.compile(r"(?:Wali|Walikota|Wakil|Gubernur|Bupati|Mayor|Governor|Regent)\b")
 # A kind word inside the name, before or after it.
 _KIND_IN = re.compile(
-    r"^(?:Pemerintah\s+)?(?:Kota|Kabupaten|Distrik|Prefektur|City of|Town of|Municipality of|"
+    r"^(?:Pemerintah\s+)?(?:Kota|Kabupaten|Distrik|City of|Town of|Municipality of|"
     r"County of)\s|\s(?:City|Town|County|District|Municipality)$"
 )
 # A region's kind word before the name: the tier holds towns, not provinces.
