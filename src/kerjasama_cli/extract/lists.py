@@ -7,6 +7,7 @@ import re
 
 from kerjasama_cli.extract import lexicon
 from kerjasama_cli.extract.facts import Facts, PartnerHit
+from kerjasama_cli.extract.field_lists import fields_going_on
 from kerjasama_cli.extract.sentences import Sentence
 
 # Between two items of a list of places: a comma, a semicolon, "dan", "and", "serta", "&".
@@ -129,6 +130,16 @@ def join_list_sentences(sentences: list[Sentence]) -> list[Sentence]:
             items = sentence.text[counted.end() :].strip().rstrip(".")
             text = f"{last.text.rstrip(' .')}, {lead} {items}; {sentence.text}"
             joined[-1] = Sentence(text, last.paragraph, last.index, _as_written(last, sentence))
+            continue
+        # "... kerja sama di berbagai bidang. Seperti peternakan, pertanian, dan pariwisata.":
+        # the list of fields goes on in a sentence with no cooperation word of its own
+        fields = (
+            fields_going_on(last.text, sentence.text)
+            if last is not None and last.paragraph == sentence.paragraph and not opening
+            else None
+        )
+        if last is not None and fields is not None:
+            joined[-1] = Sentence(fields, last.paragraph, last.index, _as_written(last, sentence))
             continue
         if last is not None and last.paragraph == sentence.paragraph and opening:
             # the opening word, capitalised only as a sentence's first, is no name mid-sentence

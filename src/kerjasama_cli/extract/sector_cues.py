@@ -33,6 +33,9 @@ COOP_WORDS = (
     # ... and so are the topics two governments talk over ("The ambassador and the mayor also
     # discussed transportation", "both governors exchanged views on ... climate change")
     r"discuss(?:es|ed|ing)?|(?:ber|men|di)diskusi(?:kan)?|membahas|dibahas|"
+    # ... and "membicarakan" as "membahas" ("Pertemuan membicarakan beberapa hal, diantaranya ...
+    # penjajakan investasi", "poin-poin bahasan dalam audiensi ini": real20, real27, real28)
+    r"(?:mem|di)bicarakan|pembicaraan|bahasan|"
     r"exchang(?:e|es|ed|ing) views|bertukar (?:pikiran|pandangan)|"
     r"MoU|LoI|MoA|memorandum(?: of understanding)?|letters? of intent|agreements?|perjanjian|"
     r"kesepakatan|nota kesepahaman|pernyataan kehendak|arrangements?|"
@@ -60,6 +63,7 @@ FIELD = re.compile(
     r"areas?(?: of)?|sectors?(?: of)?|(?:di)?fokus(?:kan)?(?: utama)? (?:pada|untuk|ke)|"
     r"berfokus (?:pada|ke)|focus(?:es|ed|ing)? on|diarahkan (?:pada|untuk|ke)|"
     r"mengarah (?:pada|ke)|meliputi|mencakup|merangkum|cover(?:s|ed|ing)?|membahas|dibahas|"
+    r"(?:mem|di)bicarakan|bahasan|"  # the talk's topics follow, as after "membahas"
     r"encompass(?:es|ed|ing)?|dari sudut|"
     r"(?:men)?jalin hubungan(?: yang)?(?: erat| baik)? (?:dalam|di)|"
     r"discuss(?:es|ed|ing)?|(?:ber|men)diskusi(?:kan)?|didiskusikan|"
