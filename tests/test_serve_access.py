@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 from conftest import Run, run_module
-from serving import Browser, free_port, rows, serving
+from serving import Browser, database_line, free_port, rows, serving
 
 pytest.importorskip("datasette_auth_passwords", reason="the web extra is not installed")
 
@@ -139,6 +139,9 @@ def test_sign_in_shows_the_team_everything_and_visitors_the_public_subset(
             },
         )
         assert "Gyeonggi" in visitor.get(f"/{server.name}/public_search.json?q=Gyeonggi")[1]
+        # The index counts what a visitor may read, in a sentence (it said "0 tables1 view").
+        status, page = visitor.get("/")
+        assert status == 200 and database_line(page) == "1 view", database_line(page)
         # A wrong password signs nobody in, and says nothing of the right one.
         status, page = visitor.sign_in("alice", "not the password")
         assert status == 200 and "Invalid username or password" in page

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from conftest import Run, run_module
-from serving import Browser, Server, rows, serving
+from serving import Browser, Server, database_line, rows, serving
 
 pytest.importorskip("datasette_auth_passwords", reason="the web extra is not installed")
 
@@ -209,7 +209,7 @@ def test_every_translated_fragment_is_in_datasettes_templates() -> None:
     from importlib.resources import files
 
     from kerjasama_cli import i18n
-    from kerjasama_cli.web.language import FILTERED, FRAGMENTS, TABLE_JS, TEXTS
+    from kerjasama_cli.web.language import COUNTS_LINE, FILTERED, FRAGMENTS, TABLE_JS, TEXTS
 
     folders = [files("datasette") / "templates", files("datasette_auth_passwords") / "templates"]
 
@@ -224,7 +224,7 @@ def test_every_translated_fragment_is_in_datasettes_templates() -> None:
         for fragment, english in fragments:
             assert fragment in text, (name, fragment)
             assert t.ctx("datasette", english) != english, english
-    for name, fragment, _ in FILTERED:
+    for name, fragment, _ in (*FILTERED, COUNTS_LINE):
         assert fragment in source(name), (name, fragment)
     script = (files("datasette") / "static" / "table.js").read_text("utf-8")
     assert all(english in script for english in TABLE_JS)
@@ -302,3 +302,27 @@ def test_a_registry_folder_serve_may_not_write_still_signs_in_for_this_run(tmp_p
         assert not db.with_name(db.name + ".serve-secret").exists()
     finally:
         folder.chmod(0o755)
+
+
+def test_the_index_counts_read_as_indonesian_writes_them(server: Server) -> None:
+    # A visitor's index said "0 baris dalam 0 tabel1 tampilan": Datasette's template joined
+    # the counts with no comma when a visitor sees no table, and in the member's line the
+    # comma before the views stood after a line break (" , 8 tampilan").
+    status, page = server.get("/")
+    assert status == 200 and database_line(page) == "1 tampilan", database_line(page)
+    member = Browser(server)
+    assert member.sign_in("alice", PASSWORD)[0] == 200
+    status, page = member.get("/")
+    counts = next(iter(json.loads(member.get("/.json")[1]).values()))
+    line = database_line(page)
+    said = re.fullmatch(
+        r"([\d.]+) baris dalam (\d+) tabel, ([\d.]+) baris dalam (\d+) tabel tersembunyi, "
+        r"(\d+) tampilan",
+        line,
+    )
+    assert said, line
+    assert [int(n.replace(".", "")) for n in said.groups()] == [
+        counts["table_rows_sum"], counts["tables_count"], counts["hidden_table_rows_sum"],
+        counts["hidden_tables_count"], counts["views_count"],
+    ]  # fmt: skip
+    assert counts["tables_count"] > 1 and counts["views_count"] > 1
