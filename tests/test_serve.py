@@ -65,6 +65,15 @@ def test_flat_view_rows_are_the_records(server):
     assert "CNN Indonesia" in gyeonggi["sources"] and "Nam Kyung Pil" in gyeonggi["signatories"]
 
 
+def test_a_date_known_only_by_a_day_reads_as_the_cli_shows_it(server):
+    # The page showed the view's "by 2015-05-12"; `kerjasama show` says "by 12 May 2015".
+    status, page = server.get(f"/{server.name}/browse_records?id=2")
+    assert status == 200 and "by 12 May 2015" in page and "by 2015-05-12" not in page
+    assert "by 12 May 2015" in Run(server.db)("show", "2").stdout
+    status, page = server.get(f"/{server.name}/browse_records?id=1")  # a day stays as it is
+    assert status == 200 and "2015-05-12" in page
+
+
 def test_facets_by_country_type_governor_year(server):
     data = server.json(f"/{server.name}/browse_records.json?_size=0")
     facets = data["facet_results"]

@@ -326,3 +326,16 @@ def test_the_index_counts_read_as_indonesian_writes_them(server: Server) -> None
         counts["hidden_tables_count"], counts["views_count"],
     ]  # fmt: skip
     assert counts["tables_count"] > 1 and counts["views_count"] > 1
+
+
+def test_a_date_known_only_by_a_day_reads_as_the_cli_shows_it(server: Server) -> None:
+    # The view's SQL writes "by 2015-05-12", and the page showed that English even in Indonesian;
+    # `kerjasama show` says "sebelum 12 Mei 2015". The JSON keeps the view's text (a contract).
+    status, page = server.get(f"/{server.name}/public_records?id=3")
+    assert status == 200 and "sebelum 12 Mei 2015" in page, page[-3000:]
+    assert "by 2015-05-12" not in page
+    shown = Run(server.db)("--lang", "id", "show", "3").stdout
+    assert "sebelum 12 Mei 2015" in shown, shown
+    assert rows(server, "public_records?id=3")[0]["date"] == "by 2015-05-12"
+    status, page = server.get(f"/{server.name}/public_search?q=New%20York")
+    assert status == 200 and "sebelum 12 Mei 2015" in page and "by 2015-05-12" not in page
