@@ -146,6 +146,13 @@ def test_sign_in_shows_the_team_everything_and_visitors_the_public_subset(
         status, page = visitor.sign_in("alice", "not the password")
         assert status == 200 and "Invalid username or password" in page
         assert visitor.actor() is None
+        # One line on stderr names the name tried and the address (serve's log), not the
+        # password; a name cannot write a line of its own into the log.
+        assert visitor.sign_in("x\nkerjasama: forged", "also not it")[0] == 200
+        said = log.read_text("utf-8").splitlines()
+        assert 'kerjasama: failed sign-in as "alice" from 127.0.0.1' in said, said[-20:]
+        assert 'kerjasama: failed sign-in as "x?kerjasama: forged" from 127.0.0.1' in said
+        assert not any("not the password" in line or "also not it" in line for line in said)
         member = Browser(server)
         status, _ = member.sign_in("alice", PASSWORD)
         assert status == 200 and member.actor() == {"id": "alice"}

@@ -258,6 +258,18 @@ def test_sign_in_tells_no_names_and_stops_a_guesser(tmp_path: Path) -> None:
         assert guesser.actor() is None
         said = s.log.read_text("utf-8")
         assert "Traceback" not in said and PASSWORD not in said
+        # Each failure and the refusal were only access lines ("POST /-/login 200"): one line
+        # each now, naming the name tried and the address, never the password.
+        lines = [line for line in _log_lines(s, 0) if line.startswith("kerjasama: ")]
+        failed = [line for line in lines if "gagal masuk" in line]
+        assert failed.count('kerjasama: gagal masuk sebagai "alice" dari 127.0.0.1') == 7, lines
+        assert failed.count('kerjasama: gagal masuk sebagai "nobody" dari 127.0.0.1') == 3, lines
+        refused = [line for line in lines if "ditolak" in line]
+        assert refused == [
+            'kerjasama: terlalu banyak gagal masuk dari 127.0.0.1: "alice" ditolak tanpa '
+            "memeriksa kata sandinya"
+        ], lines
+        assert not any("guess" in line or "more" in line for line in failed + refused)
 
 
 def test_the_column_menu_speaks_indonesian_in_a_browser(server: Server) -> None:
