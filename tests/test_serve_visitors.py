@@ -140,6 +140,8 @@ def test_datasette_screens_speak_indonesian(server: Server) -> None:
     for english in (" rows", "Apply", "Search", "sorted by", "This data as", "Advanced export",
                     "Powered by"):  # fmt: skip
         assert english not in visible, (english, visible[:3000])
+    # The metadata's description said "facet" where the screens say "faset".
+    assert not re.search(r"\bfacets?\b", visible, flags=re.IGNORECASE), visible[:3000]
     # Column headings, facets and filter columns in words; the addresses keep the keys.
     assert re.search(r'data-column="country"[^>]*>\s*<a [^>]*>negara', page), page[:3000]
     assert '<option value="country">negara</option>' in page
