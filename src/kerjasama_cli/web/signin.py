@@ -126,13 +126,15 @@ def asgi_wrapper(datasette: Any) -> Any:
             async def watch(message: dict) -> None:
                 if message["type"] == "http.response.start":
                     status.append(message["status"])
+                    if message["status"] == 200:  # the form again: a wrong name or password
+                        # Counted and logged before the answer goes: whoever reads the answer
+                        # finds the line in the log already.
+                        failures.append(time.monotonic())
+                        _logged(_FAILED, name, client)
                 await send(message)
 
             await app(scope, replay, watch)
-            if status[:1] == [200]:  # the form again: a wrong name or password
-                failures.append(time.monotonic())
-                _logged(_FAILED, name, client)
-            elif status[:1] == [302]:
+            if status[:1] == [302]:
                 FAILURES.pop(client, None)
 
         return guarded
