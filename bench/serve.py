@@ -80,6 +80,9 @@ PAGES = [
     ("records page: a filter (type = mou)", "browse_records?type=mou"),
     ("records page: a facet value (country KR, type mou)", "browse_records?country=KR&type=mou"),
     ("records page: a facet not stored (_facet=status)", "browse_records?_facet=status"),
+    # The column menu's "Facet by this" on the sectors (comma text, not JSON: `_facet_array`
+    # is no link of any page, tests/test_serve_facets.py).
+    ("records page: the sectors' facet (_facet=sectors)", "browse_records?_facet=sectors"),
     ("records page: search box (banjir)", "browse_records?_search=banjir"),
     ("canned: agreements_per_governor", "agreements_per_governor"),
     ("canned: partners_per_country", "partners_per_country"),

@@ -104,6 +104,13 @@ def rows(server: Server, path: str) -> list[dict]:
     return server.json(f"/{server.name}/{name}.json?{query}_shape=array&_size=max")  # type: ignore[return-value]
 
 
+def database_line(page: str) -> str:
+    """The index page's line of counts under the registry's name, as a reader sees it."""
+    found = re.search(r"</h2>\s*<p>(.*?)</p>", page, flags=re.DOTALL)
+    assert found, page[-2000:]
+    return " ".join(re.sub(r"<[^>]+>", " ", found.group(1)).split())
+
+
 class Browser:
     """A browser's session: cookies kept, the login form read and posted."""
 

@@ -9,10 +9,16 @@ from __future__ import annotations
 import csv
 import io
 from itertools import groupby
+from pathlib import Path
 
 import pytest
 from conftest import Run
-from test_stats_governments import BOTH, two  # noqa: F401  (the fixture: a second government)
+from two_governments import BOTH, add_surabaya
+
+
+@pytest.fixture
+def two(seeded_run: Run, tmp_path: Path) -> Run:
+    return add_surabaya(seeded_run, tmp_path)
 
 
 def _runs(values: list) -> list:
@@ -21,7 +27,7 @@ def _runs(values: list) -> list:
 
 
 @pytest.mark.parametrize("limit", [(), ("--limit", "500")])  # streamed, and held
-def test_list_keeps_each_governments_terms_together(two: Run, limit: tuple) -> None:  # noqa: F811
+def test_list_keeps_each_governments_terms_together(two: Run, limit: tuple) -> None:
     groups = two.json("list", "--by-governor", *BOTH, *limit)
     assert all("local_party" in g for g in groups), groups[0]
     assert _runs([g["local_party"] for g in groups]) == ["DKI Jakarta", "Kota Surabaya"]
@@ -36,7 +42,7 @@ def test_list_keeps_each_governments_terms_together(two: Run, limit: tuple) -> N
     assert _runs([r["local_party"] for r in rows]) == ["DKI Jakarta", "Kota Surabaya"]
 
 
-def test_timeline_keeps_each_governments_terms_together(two: Run) -> None:  # noqa: F811
+def test_timeline_keeps_each_governments_terms_together(two: Run) -> None:
     items = two.json("timeline", "--by", "governor", *BOTH)
     assert _runs([i["local_party"] for i in items]) == ["DKI Jakarta", "Kota Surabaya"]
     groups = _runs([(i["group"], i["local_party"]) for i in items])
@@ -46,7 +52,7 @@ def test_timeline_keeps_each_governments_terms_together(two: Run) -> None:  # no
 
 @pytest.mark.parametrize("lang", ["en", "id"])
 @pytest.mark.parametrize("output", ["text", "markdown"])
-def test_headings_say_whose_when_several(two: Run, lang: str, output: str) -> None:  # noqa: F811
+def test_headings_say_whose_when_several(two: Run, lang: str, output: str) -> None:
     for command in (("timeline", "--by", "governor"), ("list", "--by-governor")):
         fmt = ("-f", output if output == "markdown" or command[0] == "timeline" else "table")
         text = two("--lang", lang, *command, *BOTH, *fmt).stdout
@@ -60,7 +66,7 @@ def test_headings_say_whose_when_several(two: Run, lang: str, output: str) -> No
         assert heads, text
 
 
-def test_one_government_is_unchanged(two: Run) -> None:  # noqa: F811
+def test_one_government_is_unchanged(two: Run) -> None:
     for command in (("timeline", "--by", "governor"), ("list", "--by-governor")):
         text = two(*command).stdout
         assert "Kota Surabaya" not in text and "— DKI Jakarta" not in text, text

@@ -26,9 +26,7 @@ TABLES = (
 
 
 # m001..m004 (m005 left out, and what follows it: m010 re-creates views that read m005's columns)
-_BEFORE_M005 = migrations.MIGRATIONS[
-    : migrations.MIGRATIONS.index(m005_local_governments)
-]
+_BEFORE_M005 = migrations.MIGRATIONS[: migrations.MIGRATIONS.index(m005_local_governments)]
 
 
 def _previous_schema(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

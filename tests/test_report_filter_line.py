@@ -72,3 +72,16 @@ def test_every_filter_is_said_in_words_never_as_a_tuple(
     )  # fmt: skip
     assert "(" not in line and "'" not in line, line
     assert line == said
+
+
+def test_every_filter_has_its_words_in_the_filter_line() -> None:
+    # RecordFilter.describe() (English field names, no caller) is gone: the report's line is
+    # the one description of a filter, so a filter added later must be said there too.
+    import dataclasses
+
+    from kerjasama_cli.domain.filters import RecordFilter
+    from kerjasama_cli.report.strings import _FILTER_WORDS
+
+    unsaid = {"public", "date_from_grain", "date_to_grain"}  # the page says it; the dates do
+    fields = {f.name for f in dataclasses.fields(RecordFilter)}
+    assert fields - unsaid == set(_FILTER_WORDS)

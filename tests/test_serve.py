@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import pytest
 from browser import dump_dom
 from conftest import Run, run_module
-from serving import Server, rows, serving
+from serving import Server, database_line, rows, serving
 
 pytest.importorskip("datasette", reason="the web extra is not installed")
 
@@ -34,6 +34,15 @@ def test_index_has_title_and_description(server):
     status, html = server.get("/")
     assert status == 200
     assert "International Cooperation Registry" in html and "Read-only" in html
+    # The counts under the registry's name, joined as a sentence (Datasette's template put the
+    # comma before the views after a line break: "16 hidden tables , 8 views").
+    counts = next(iter(server.json("/.json").values()))  # type: ignore[attr-defined]
+    line = database_line(html)
+    assert line == (
+        f"{counts['table_rows_sum']:,} rows in {counts['tables_count']} tables, "
+        f"{counts['hidden_table_rows_sum']:,} rows in {counts['hidden_tables_count']} hidden "
+        f"tables, {counts['views_count']} views"
+    ), line
 
 
 def test_flat_view_rows_are_the_records(server):
@@ -54,6 +63,15 @@ def test_flat_view_rows_are_the_records(server):
             assert row["governor"] == record["governor"]
     gyeonggi = by_id[1]
     assert "CNN Indonesia" in gyeonggi["sources"] and "Nam Kyung Pil" in gyeonggi["signatories"]
+
+
+def test_a_date_known_only_by_a_day_reads_as_the_cli_shows_it(server):
+    # The page showed the view's "by 2015-05-12"; `kerjasama show` says "by 12 May 2015".
+    status, page = server.get(f"/{server.name}/browse_records?id=2")
+    assert status == 200 and "by 12 May 2015" in page and "by 2015-05-12" not in page
+    assert "by 12 May 2015" in Run(server.db)("show", "2").stdout
+    status, page = server.get(f"/{server.name}/browse_records?id=1")  # a day stays as it is
+    assert status == 200 and "2015-05-12" in page
 
 
 def test_facets_by_country_type_governor_year(server):

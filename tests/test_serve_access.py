@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 from conftest import Run, run_module
-from serving import Browser, free_port, rows, serving
+from serving import Browser, database_line, free_port, rows, serving
 
 pytest.importorskip("datasette_auth_passwords", reason="the web extra is not installed")
 
@@ -139,10 +139,20 @@ def test_sign_in_shows_the_team_everything_and_visitors_the_public_subset(
             },
         )
         assert "Gyeonggi" in visitor.get(f"/{server.name}/public_search.json?q=Gyeonggi")[1]
+        # The index counts what a visitor may read, in a sentence (it said "0 tables1 view").
+        status, page = visitor.get("/")
+        assert status == 200 and database_line(page) == "1 view", database_line(page)
         # A wrong password signs nobody in, and says nothing of the right one.
         status, page = visitor.sign_in("alice", "not the password")
         assert status == 200 and "Invalid username or password" in page
         assert visitor.actor() is None
+        # One line on stderr names the name tried and the address (serve's log), not the
+        # password; a name cannot write a line of its own into the log.
+        assert visitor.sign_in("x\nkerjasama: forged", "also not it")[0] == 200
+        said = log.read_text("utf-8").splitlines()
+        assert 'kerjasama: failed sign-in as "alice" from 127.0.0.1' in said, said[-20:]
+        assert 'kerjasama: failed sign-in as "x?kerjasama: forged" from 127.0.0.1' in said
+        assert not any("not the password" in line or "also not it" in line for line in said)
         member = Browser(server)
         status, _ = member.sign_in("alice", PASSWORD)
         assert status == 200 and member.actor() == {"id": "alice"}

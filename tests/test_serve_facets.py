@@ -10,6 +10,8 @@ the counts are kept for the next page (web/facets.py).
 
 from __future__ import annotations
 
+import html
+import re
 import sqlite3
 from pathlib import Path
 
@@ -138,3 +140,31 @@ def test_each_facet_says_it_is_a_column_facet(registry: Path, tmp_path: Path):
             facets = server.json(f"/{server.name}/browse_records.json{query}")["facet_results"]
             assert set(facets) == set(FACETS), query
             assert {facet["type"] for facet in facets.values()} == {"column"}, facets
+
+
+def test_every_facet_a_page_offers_answers_and_none_asks_for_an_array(
+    registry: Path, tmp_path: Path
+):
+    """The sectors are comma text ("health, education") in the view, not JSON:
+    `_facet_array=sectors` answers 400 ("malformed JSON"). No page may link to it; the facets
+    the metadata configures and the one the column menu builds (`_facet=COLUMN`, table.js)
+    answer, and count every value once."""
+    from kerjasama_cli.web.metadata import FACETS as CONFIGURED
+
+    with serving(registry, tmp_path / "serve.log") as server:
+        # (partner_map's facets in the metadata are never drawn: the map is a canned query.)
+        for table, facets in (("browse_records", CONFIGURED), ("partner_map", [])):
+            status, page = server.get(f"/{server.name}/{table}")
+            assert status == 200, (table, page[:300])
+            links = set(re.findall(r'href="([^"]*_facet[^"]*)"', page))
+            assert not [link for link in links if "_facet_array" in link], links
+            for link in sorted(links):
+                got, _ = server.get(html.unescape(link).removeprefix(server.base))
+                assert got == 200, link
+            data = server.json(f"/{server.name}/{table}.json?_size=0")
+            assert set(data.get("facet_results") or ()) == set(facets), table
+            assert all(f["results"] for f in (data.get("facet_results") or {}).values()), table
+        sectors = server.json(f"/{server.name}/browse_records.json?_facet=sectors&_size=0")
+        counted = {v["value"]: v["count"] for v in sectors["facet_results"]["sectors"]["results"]}
+        assert counted and all(", " in v or v.isidentifier() for v in counted), counted
+        assert [s["name"] for s in sectors["suggested_facets"] if "array" in s["toggle_url"]] == []

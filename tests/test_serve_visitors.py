@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from conftest import Run, run_module
-from serving import Browser, Server, rows, serving
+from serving import Browser, Server, database_line, rows, serving
 
 pytest.importorskip("datasette_auth_passwords", reason="the web extra is not installed")
 
@@ -140,6 +140,8 @@ def test_datasette_screens_speak_indonesian(server: Server) -> None:
     for english in (" rows", "Apply", "Search", "sorted by", "This data as", "Advanced export",
                     "Powered by"):  # fmt: skip
         assert english not in visible, (english, visible[:3000])
+    # The metadata's description said "facet" where the screens say "faset".
+    assert not re.search(r"\bfacets?\b", visible, flags=re.IGNORECASE), visible[:3000]
     # Column headings, facets and filter columns in words; the addresses keep the keys.
     assert re.search(r'data-column="country"[^>]*>\s*<a [^>]*>negara', page), page[:3000]
     assert '<option value="country">negara</option>' in page
@@ -209,7 +211,7 @@ def test_every_translated_fragment_is_in_datasettes_templates() -> None:
     from importlib.resources import files
 
     from kerjasama_cli import i18n
-    from kerjasama_cli.web.language import FILTERED, FRAGMENTS, TABLE_JS, TEXTS
+    from kerjasama_cli.web.language import COUNTS_LINE, FILTERED, FRAGMENTS, TABLE_JS, TEXTS
 
     folders = [files("datasette") / "templates", files("datasette_auth_passwords") / "templates"]
 
@@ -224,7 +226,7 @@ def test_every_translated_fragment_is_in_datasettes_templates() -> None:
         for fragment, english in fragments:
             assert fragment in text, (name, fragment)
             assert t.ctx("datasette", english) != english, english
-    for name, fragment, _ in FILTERED:
+    for name, fragment, _ in (*FILTERED, COUNTS_LINE):
         assert fragment in source(name), (name, fragment)
     script = (files("datasette") / "static" / "table.js").read_text("utf-8")
     assert all(english in script for english in TABLE_JS)
@@ -258,6 +260,18 @@ def test_sign_in_tells_no_names_and_stops_a_guesser(tmp_path: Path) -> None:
         assert guesser.actor() is None
         said = s.log.read_text("utf-8")
         assert "Traceback" not in said and PASSWORD not in said
+        # Each failure and the refusal were only access lines ("POST /-/login 200"): one line
+        # each now, naming the name tried and the address, never the password.
+        lines = [line for line in _log_lines(s, 0) if line.startswith("kerjasama: ")]
+        failed = [line for line in lines if "gagal masuk" in line]
+        assert failed.count('kerjasama: gagal masuk sebagai "alice" dari 127.0.0.1') == 7, lines
+        assert failed.count('kerjasama: gagal masuk sebagai "nobody" dari 127.0.0.1') == 3, lines
+        refused = [line for line in lines if "ditolak" in line]
+        assert refused == [
+            'kerjasama: terlalu banyak gagal masuk dari 127.0.0.1: "alice" ditolak tanpa '
+            "memeriksa kata sandinya"
+        ], lines
+        assert not any("guess" in line or "more" in line for line in failed + refused)
 
 
 def test_the_column_menu_speaks_indonesian_in_a_browser(server: Server) -> None:
@@ -302,3 +316,40 @@ def test_a_registry_folder_serve_may_not_write_still_signs_in_for_this_run(tmp_p
         assert not db.with_name(db.name + ".serve-secret").exists()
     finally:
         folder.chmod(0o755)
+
+
+def test_the_index_counts_read_as_indonesian_writes_them(server: Server) -> None:
+    # A visitor's index said "0 baris dalam 0 tabel1 tampilan": Datasette's template joined
+    # the counts with no comma when a visitor sees no table, and in the member's line the
+    # comma before the views stood after a line break (" , 8 tampilan").
+    status, page = server.get("/")
+    assert status == 200 and database_line(page) == "1 tampilan", database_line(page)
+    member = Browser(server)
+    assert member.sign_in("alice", PASSWORD)[0] == 200
+    status, page = member.get("/")
+    counts = next(iter(json.loads(member.get("/.json")[1]).values()))
+    line = database_line(page)
+    said = re.fullmatch(
+        r"([\d.]+) baris dalam (\d+) tabel, ([\d.]+) baris dalam (\d+) tabel tersembunyi, "
+        r"(\d+) tampilan",
+        line,
+    )
+    assert said, line
+    assert [int(n.replace(".", "")) for n in said.groups()] == [
+        counts["table_rows_sum"], counts["tables_count"], counts["hidden_table_rows_sum"],
+        counts["hidden_tables_count"], counts["views_count"],
+    ]  # fmt: skip
+    assert counts["tables_count"] > 1 and counts["views_count"] > 1
+
+
+def test_a_date_known_only_by_a_day_reads_as_the_cli_shows_it(server: Server) -> None:
+    # The view's SQL writes "by 2015-05-12", and the page showed that English even in Indonesian;
+    # `kerjasama show` says "sebelum 12 Mei 2015". The JSON keeps the view's text (a contract).
+    status, page = server.get(f"/{server.name}/public_records?id=3")
+    assert status == 200 and "sebelum 12 Mei 2015" in page, page[-3000:]
+    assert "by 2015-05-12" not in page
+    shown = Run(server.db)("--lang", "id", "show", "3").stdout
+    assert "sebelum 12 Mei 2015" in shown, shown
+    assert rows(server, "public_records?id=3")[0]["date"] == "by 2015-05-12"
+    status, page = server.get(f"/{server.name}/public_search?q=New%20York")
+    assert status == 200 and "sebelum 12 Mei 2015" in page and "by 2015-05-12" not in page

@@ -12,30 +12,12 @@ from pathlib import Path
 
 import pytest
 from conftest import Run
-
-BOTH = ("--local-party", "Surabaya", "--local-party", "DKI Jakarta")
+from two_governments import BOTH, add_surabaya
 
 
 @pytest.fixture
 def two(seeded_run: Run, tmp_path: Path) -> Run:
-    """The seed (DKI Jakarta) plus Kota Surabaya with Tri Rismaharini, two dated records and
-    one of unknown date."""
-    run = seeded_run
-    run("governments", "add", "Kota Surabaya", "--country", "ID", "--alias", "Surabaya")
-    run(
-        "leaders", "add", "--name", "Tri Rismaharini", "--title", "Wali Kota",
-        "--from", "2010-09-28", "--to", "2020-09-28", "--local-party", "Surabaya",
-    )  # fmt: skip
-    sheet = tmp_path / "surabaya.csv"
-    sheet.write_text(
-        "partner,country,type,date,title,local_party\n"
-        "Busan,KR,mou,2011-03,Surabaya Busan MoU,Kota Surabaya\n"
-        "Kochi,JP,sister_city,2012-05,Surabaya Kochi,Surabaya\n"
-        "Guangzhou,CN,sister_city,,Surabaya Guangzhou,Surabaya\n",
-        encoding="utf-8",
-    )
-    run("import", str(sheet))
-    return run
+    return add_surabaya(seeded_run, tmp_path)
 
 
 def test_each_governor_row_names_its_government(two: Run) -> None:

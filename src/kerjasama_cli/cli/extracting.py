@@ -125,7 +125,7 @@ def extract_command(
 ) -> None:
     from kerjasama_cli.extract import KnownPartner, extract
     from kerjasama_cli.extract.output import to_json, to_yaml
-    from kerjasama_cli.store.imports.rowwise import home_of
+    from kerjasama_cli.store.imports.result import home_of
     from kerjasama_cli.store.queries import known as known_store
 
     day = _published(published)

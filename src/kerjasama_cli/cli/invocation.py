@@ -58,7 +58,7 @@ def open_db(db: Optional[Path], create: bool = True, reads_only: bool = False) -
 
     store = open_store(path, create=create, make_parent=is_default(db), on_create=seed)
     OPEN_STORES.append(store)
-    from kerjasama_cli.store.database.migrations import NOTICES
+    from kerjasama_cli.store.database.migration_steps.identity import NOTICES
 
     while NOTICES:  # what an upgrade of this file did that its user should know
         typer.echo(f"kerjasama: {store.path}: {NOTICES.pop(0)}", err=True)

@@ -245,7 +245,7 @@ def show(
         )
         return
     from kerjasama_cli.render.history import render_changes
-    from kerjasama_cli.render.records import render_record
+    from kerjasama_cli.render.record_page import render_record
     from kerjasama_cli.store.parties.government_lookups import kinds_of
 
     heads = kinds_of(store.conn, [page.row])

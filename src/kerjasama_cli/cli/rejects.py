@@ -12,7 +12,7 @@ from kerjasama_cli.domain.errors import ValidationError, shown
 from kerjasama_cli.i18n import translator
 
 if TYPE_CHECKING:
-    from kerjasama_cli.store.imports.rowwise import Reject
+    from kerjasama_cli.store.imports.result import Reject
 
 # Lines shown for one problem (same field, same reason) before it is only counted.
 SHOWN_PER_PROBLEM = 5

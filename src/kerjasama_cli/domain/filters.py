@@ -36,13 +36,3 @@ class RecordFilter:
     objects: tuple[str, ...] = ()  # the regulation's objects, own or from the sectors
     stages: tuple[str, ...] = ()  # the stage the record's partnership has reached
     public: bool = False  # only the public subset (domain/public.py: `report --public`)
-
-    def describe(self) -> str:
-        """A short human summary for headings ("country KR, from 2024-01-01")."""
-        parts = []
-        for name, value in vars(self).items():
-            if value in (None, ()) or value is False:
-                continue
-            shown = ", ".join(value) if isinstance(value, tuple) else str(value)
-            parts.append(f"{name.replace('_', ' ')} {shown}")
-        return "; ".join(parts)

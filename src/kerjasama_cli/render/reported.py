@@ -29,7 +29,7 @@ REPORTED_COLUMNS = [
 
 def source_text(row: dict[str, Any]) -> str:
     """The figure's sources as one readable string."""
-    from kerjasama_cli.render.records import source_line
+    from kerjasama_cli.render.record_page import source_line
 
     return "; ".join(source_line(s) for s in row.get("sources") or [])
 

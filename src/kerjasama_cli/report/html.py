@@ -213,7 +213,7 @@ def _governors(b: Briefing) -> str:
 
 
 def _cite_text(source: dict[str, Any]) -> str:
-    from kerjasama_cli.render.records import source_line
+    from kerjasama_cli.render.record_page import source_line
 
     return source_line(source)
 

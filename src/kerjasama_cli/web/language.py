@@ -28,6 +28,8 @@ from typing import Any
 from datasette import hookimpl
 from jinja2 import BaseLoader
 
+from kerjasama_cli.i18n import SOURCE
+
 # template -> (fragment of its source, the English words in it); the words are the msgid
 # (context `datasette`). A fragment that does not contain its words (a plural written in Jinja)
 # is replaced whole by the translation.
@@ -80,13 +82,7 @@ FRAGMENTS: dict[str, tuple[tuple[str, str], ...]] = {
     ),  # fmt: skip
     "_table.html": (('<p class="zero-results">0 records</p>', "0 records"),),
     "_suggested_facets.html": (("Suggested facets:", "Suggested facets:"),),
-    "index.html": (
-        ("rows in {% endif %}", "rows in"),
-        (" table{% if database.tables_count != 1 %}s{% endif %}", " tables"),
-        (" hidden table{% if database.hidden_tables_count != 1 %}s{% endif -%}", " hidden tables"),
-        (" view{% if database.views_count != 1 %}s{% endif %}", " views"),
-        ('{{ table.count }} rows"', "rows"),
-    ),  # fmt: skip
+    "index.html": (('{{ table.count }} rows"', "rows"),),
     "database.html": (
         ('<title id="actions-menu-links-title">Table actions</title>', "Table actions"),
         ("<h3>Custom SQL query</h3>", "Custom SQL query"),
@@ -162,6 +158,64 @@ FILTERED: tuple[tuple[str, str, str], ...] = (
 )  # fmt: skip
 
 
+# The index page's line of counts under each database, which Datasette writes in Jinja with
+# English plurals and joins wrongly: "0 tables1 view" when a visitor sees only the public view,
+# and, once its plurals were replaced, a line break before the comma (" , 8 views"). The whole
+# line is written by `counts` instead, in every language (English too).
+COUNTS_LINE = (
+    "index.html",
+    '{% if database.show_table_row_counts %}{{ "{:,}".format(database.table_rows_sum) }} rows in '
+    "{% endif %}{{ database.tables_count }} table{% if database.tables_count != 1 %}s{% endif %}"
+    "{% if database.tables_count and database.hidden_tables_count %}, {% endif -%}\n"
+    "        {% if database.hidden_tables_count -%}\n"
+    "            {% if database.show_table_row_counts %}"
+    '{{ "{:,}".format(database.hidden_table_rows_sum) }} rows in {% endif %}'
+    "{{ database.hidden_tables_count }} hidden table"
+    "{% if database.hidden_tables_count != 1 %}s{% endif -%}\n"
+    "        {% endif -%}\n"
+    "        {% if database.views_count -%}\n"
+    "            {% if database.tables_count or database.hidden_tables_count %}, {% endif -%}\n"
+    '            {{ "{:,}".format(database.views_count) }} view'
+    "{% if database.views_count != 1 %}s{% endif %}\n"
+    "        {% endif %}",
+    "{{ database|kerjasama_counts }}",
+)
+
+
+def counts(database: Any, lang: str) -> str:
+    """The index's line for one database: "529 rows in 31 tables, 8 views" in `lang`.
+
+    A part that counts nothing is left out ("1 view" for a visitor who may read one view), but
+    a database with nothing at all still says "0 tables".
+    """
+    from kerjasama_cli.i18n import translator
+
+    t = translator(lang)
+
+    def number(singular: str, plural: str, n: int) -> str:
+        return t.plural(singular, plural, n).replace("{n}", grouped(n, lang))
+
+    def tables(rows: int, singular: str, plural: str, n: int) -> str:
+        said = number(singular, plural, n)
+        if not database.get("show_table_row_counts"):
+            return said
+        return t("{rows} in {tables}").format(rows=number("{n} row", "{n} rows", rows), tables=said)
+
+    tables_count = database.get("tables_count") or 0
+    hidden = database.get("hidden_tables_count") or 0
+    views = database.get("views_count") or 0
+    parts = []
+    if tables_count or not (hidden or views):
+        parts.append(tables(database.get("table_rows_sum") or 0, "{n} table", "{n} tables",
+                            tables_count))  # fmt: skip
+    if hidden:
+        parts.append(tables(database.get("hidden_table_rows_sum") or 0, "{n} hidden table",
+                            "{n} hidden tables", hidden))  # fmt: skip
+    if views:
+        parts.append(number("{n} view", "{n} views", views))
+    return ", ".join(parts)
+
+
 def _columns() -> frozenset[str]:
     """The columns the registry's pages show (web/metadata.py): their names have words."""
     from kerjasama_cli.web.metadata import COLUMNS, MAP_COLUMNS
@@ -218,9 +272,14 @@ def _words(lang: str) -> Callable[[str], str]:
 
 
 def translate_source(name: str, source: str, lang: str) -> str:
-    """Template `name`'s source with its English fragments in `lang` (FRAGMENTS, FILTERED)."""
-    words = _words(lang)
+    """Template `name`'s source with its English fragments in `lang` (FRAGMENTS, FILTERED);
+    in English, only the index's line of counts (COUNTS_LINE)."""
     base = name.split(":", 1)[-1]
+    if base == COUNTS_LINE[0]:
+        source = source.replace(COUNTS_LINE[1], COUNTS_LINE[2])
+    if lang == SOURCE:
+        return source
+    words = _words(lang)
     for fragment, english in FRAGMENTS.get(base, ()):
         if english in fragment:
             replaced = fragment.replace(english, words(english))
@@ -299,10 +358,12 @@ def prepare_jinja2_environment(env: Any, datasette: Any) -> None:
     """Under a language other than English, Datasette's templates speak it."""
     from markupsafe import Markup
 
-    from kerjasama_cli.i18n import SOURCE, active
+    from kerjasama_cli.i18n import active
 
     lang = active()
+    env.filters["kerjasama_counts"] = lambda value: counts(value, lang)
     if lang == SOURCE:
+        env.loader = TranslatedLoader(env.loader, lang)
         return
     words = _words(lang)
 

@@ -105,11 +105,12 @@ def serve(
     from datasette.plugins import pm
 
     from kerjasama_cli.i18n import active
-    from kerjasama_cli.web import errors, language, metadata, plugin, search, signin
+    from kerjasama_cli.web import cells, errors, language, metadata, plugin, search, signin
 
     # plugin.py keeps its name ("kerjasama", as `datasette plugins` lists it); the others beside.
     modules = {"kerjasama": plugin, "kerjasama.errors": errors, "kerjasama.search": search,
-               "kerjasama.language": language, "kerjasama.signin": signin}  # fmt: skip
+               "kerjasama.language": language, "kerjasama.signin": signin,
+               "kerjasama.cells": cells}  # fmt: skip
     for name, module in modules.items():
         if not pm.is_registered(module):
             pm.register(module, name=name)

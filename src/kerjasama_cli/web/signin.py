@@ -12,12 +12,16 @@ This wrapper, in front of the form (POST `/-/login` only):
   failure ages out. Behind a reverse proxy uvicorn reads the client's address from
   `X-Forwarded-For` sent by a proxy on this machine; otherwise every visitor shares the proxy's.
 A failure is the form answered again (200); a sign-in is a redirect (302), which forgets the
-address's failures. The failures are kept in this process's memory only.
+address's failures. The failures are kept in this process's memory only. Each failure, and each
+sign-in refused by the throttle, is one line on stderr (serve's log) naming the name tried and
+the address, never the password: the access line alone ("POST /-/login 200") did not say that a
+sign-in failed, nor for whom.
 """
 
 from __future__ import annotations
 
 import asyncio
+import sys
 import time
 from collections import deque
 from typing import Any
@@ -32,6 +36,9 @@ WINDOW = 15 * 60
 FAILURES: dict[str, deque[float]] = {}
 # The salt of the PBKDF2 spent on a name with no account (any fixed value: nothing is compared).
 _SALT = "kerjasama-no-account"
+# serve's log lines (context `web`).
+_FAILED = 'failed sign-in as "{name}" from {address}'
+_REFUSED = 'too many failed sign-ins from {address}: "{name}" refused without checking its password'
 
 
 def _recent(client: str, now: float) -> deque[float]:
@@ -40,6 +47,21 @@ def _recent(client: str, now: float) -> deque[float]:
     while times and times[0] <= now - WINDOW:
         times.popleft()
     return times
+
+
+# The most of a name tried that a log line shows (a name is anything a visitor types).
+_SHOWN = 80
+
+
+def _logged(message: str, name: str, client: str) -> None:
+    """One line on stderr: `message` (context `web`) about the sign-in as `name` from `client`.
+    The name's control characters become "?" so that it cannot write a line of its own."""
+    from kerjasama_cli.i18n import translator
+
+    shown = "".join(c if c.isprintable() else "?" for c in name[:_SHOWN])
+    shown += "…" if len(name) > _SHOWN else ""
+    said = translator().ctx("web", message).format(name=shown, address=client)
+    print(f"kerjasama: {said}", file=sys.stderr, flush=True)
 
 
 def _names(datasette: Any) -> set[str]:
@@ -82,12 +104,13 @@ def asgi_wrapper(datasette: Any) -> Any:
                 return await app(scope, receive, send)
             client = str((scope.get("client") or ("unknown",))[0])
             failures = _recent(client, time.monotonic())
-            if len(failures) >= LIMIT:
-                wait = int(failures[0] + WINDOW - time.monotonic()) + 1
-                return await _too_many(datasette, scope, receive, send, wait)
             body, messages = await _body(receive)
             fields = parse_qs(body.decode("utf-8", "replace"))
             name = (fields.get("username") or [""])[0]
+            if len(failures) >= LIMIT:
+                wait = int(failures[0] + WINDOW - time.monotonic()) + 1
+                _logged(_REFUSED, name, client)
+                return await _too_many(datasette, scope, receive, send, wait)
             if name not in _names(datasette):  # the cost of a wrong password, on a thread
                 from datasette_auth_passwords.utils import hash_password
 
@@ -103,12 +126,15 @@ def asgi_wrapper(datasette: Any) -> Any:
             async def watch(message: dict) -> None:
                 if message["type"] == "http.response.start":
                     status.append(message["status"])
+                    if message["status"] == 200:  # the form again: a wrong name or password
+                        # Counted and logged before the answer goes: whoever reads the answer
+                        # finds the line in the log already.
+                        failures.append(time.monotonic())
+                        _logged(_FAILED, name, client)
                 await send(message)
 
             await app(scope, replay, watch)
-            if status[:1] == [200]:  # the form again: a wrong name or password
-                failures.append(time.monotonic())
-            elif status[:1] == [302]:
+            if status[:1] == [302]:
                 FAILURES.pop(client, None)
 
         return guarded

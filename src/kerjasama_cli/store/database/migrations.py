@@ -27,9 +27,6 @@ from kerjasama_cli.store.database.migration_steps import (
 )
 from kerjasama_cli.store.database.migration_steps.script import Migration
 
-# What m014 said it did, for the command that opened the registry to print (cli/invocation.py).
-NOTICES = identity.NOTICES
-
 
 def in_order(*steps: Migration) -> list[Migration]:
     """STEPS as the list `migrate` applies, refusing a name given twice (sqlite-utils'

@@ -3,13 +3,18 @@ rolled back for a dry run or rejects; shared by the row, set-wise and document p
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.merge import MergeReport
 from kerjasama_cli.store.database.connection import Store
+from kerjasama_cli.store.fulltext.bulk import BulkIndex, suspended
+from kerjasama_cli.store.imports.indexes import SecondaryIndexes, deferred_indexes
 
 REJECTED = "rejected"
 
@@ -59,3 +64,41 @@ def finish(store: Store, result: ImportResult, skip_invalid: bool, dry_run: bool
     """Leave the transaction by rolling back when the import must not be committed."""
     if rolls_back(result, skip_invalid, dry_run):
         raise Rollback
+
+
+@dataclass
+class ImportScope:
+    """What an import writes through (`import_scope`): the transaction's connection, the
+    secondary indexes built at the end, settings held until the load ends (`load`), the search
+    index's pause, and the result the path fills."""
+
+    conn: sqlite3.Connection
+    indexes: SecondaryIndexes
+    load: contextlib.ExitStack
+    index: BulkIndex
+    result: ImportResult
+
+
+@contextlib.contextmanager
+def import_scope(store: Store) -> Iterator[ImportScope]:
+    """The frame the row and set-wise paths share: one write transaction, the secondary indexes
+    deferred and the search triggers paused inside it. An exception in the block skips the
+    index builds (the transaction rolls back, so they would be wasted) and propagates, except
+    `Rollback`, which leaves without committing; a block that ends normally commits and marks
+    the result committed."""
+    result = ImportResult()
+    try:
+        with (
+            store.transaction() as conn,
+            deferred_indexes(conn) as indexes,
+            contextlib.ExitStack() as load,
+            suspended(conn) as index,
+        ):
+            try:
+                yield ImportScope(conn, indexes, load, index, result)
+            except BaseException:
+                index.skip = indexes.skip = True
+                raise
+        result.committed = True
+    except Rollback:
+        pass

@@ -8,7 +8,6 @@ YAML/JSON goes through `parse_dataset` and `apply_dataset` (document.py).
 
 from __future__ import annotations
 
-import contextlib
 import functools
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
@@ -18,15 +17,13 @@ from kerjasama_cli.domain.merge import MergeRule
 from kerjasama_cli.domain.rows import RowParser
 from kerjasama_cli.store.database.connection import Store
 from kerjasama_cli.store.dossier.stages import stage_list
-from kerjasama_cli.store.fulltext.bulk import suspended
-from kerjasama_cli.store.imports.indexes import deferred_indexes
 from kerjasama_cli.store.imports.merge import MergeWriter
 from kerjasama_cli.store.imports.result import (
     ImportResult,
     Reject,
-    Rollback,
     finish,
     home_of,
+    import_scope,
     rolls_back,
 )
 from kerjasama_cli.store.imports.row_batches import BATCH, STAGE_KEY, RecordImporter
@@ -80,64 +77,52 @@ def import_rows(
     exception (Ctrl-C included). A row's `stage` (a draft's) is checked against its local
     party's stage list and stored as evidence of its record inside the same transaction.
     """
-    result = ImportResult()
     home, home_country = home_of(store)
-    try:
-        # No search triggers while rows stream in; the imported records are indexed at the end,
-        # unless the import rolls back (then indexing them would be wasted work).
-        with (
-            store.transaction() as conn,
-            deferred_indexes(conn) as indexes,
-            contextlib.ExitStack() as load,
-            suspended(conn) as index,
-        ):
-            # A dry run is rolled back: its records need no search rows.
-            merger = MergeWriter(rule, history.current_origin(), overwrite)
-            importer = RecordImporter(
-                conn,
-                on_reject,
-                index,
-                indexes,
-                batch_size,
-                not dry_run,
-                load,
-                merger,
-                tuple(k for k, v in (defaults or {}).items() if v not in (None, "")),
-                new,
-            )
-            parser = RowParser(
-                home,
-                home_country,
-                importer.partners.resolve,
-                importer.sources.resolve,
-                defaults,
-                labels,
-                resolve_local=importer.governments.resolve,
-                # a row's stage is checked against its local party's list, read once a party
-                stage_lists=functools.cache(functools.partial(stage_list, conn)),
-            )
-            try:
-                _read(rows, parser, importer, locate, on_batch)
-                importer.finish()
-            except BaseException:
-                index.skip = indexes.skip = True
-                raise
-            finally:
-                # Before the transaction ends (a rollback included): no write after it.
-                importer.writer.close()
-            result.counts = importer.counts
-            result.stages = importer.stages_stored  # evidence, in this transaction
-            result.new_partners = importer.partners.created
-            result.new_sources = importer.sources.created
-            result.new_governments = importer.new_governments
-            result.homonyms = importer.partners.homonyms
-            result.merge = merger.report
-            if importer.next_id > importer.indexed_to + 1:  # new records not indexed yet
-                index.first_new = importer.indexed_to + 1
-            index.updated = importer.updated
-            index.skip = indexes.skip = rolls_back(result, skip_invalid, dry_run)
-            finish(store, result, skip_invalid, dry_run)
-        result.committed = True
-    except Rollback:
-        pass
-    return result
+    # No search triggers while rows stream in; the imported records are indexed at the end,
+    # unless the import rolls back (then indexing them would be wasted work).
+    with import_scope(store) as scope:
+        conn, index, indexes, result = scope.conn, scope.index, scope.indexes, scope.result
+        # A dry run is rolled back: its records need no search rows.
+        merger = MergeWriter(rule, history.current_origin(), overwrite)
+        importer = RecordImporter(
+            conn,
+            on_reject,
+            index,
+            indexes,
+            batch_size,
+            not dry_run,
+            scope.load,
+            merger,
+            tuple(k for k, v in (defaults or {}).items() if v not in (None, "")),
+            new,
+        )
+        parser = RowParser(
+            home,
+            home_country,
+            importer.partners.resolve,
+            importer.sources.resolve,
+            defaults,
+            labels,
+            resolve_local=importer.governments.resolve,
+            # a row's stage is checked against its local party's list, read once a party
+            stage_lists=functools.cache(functools.partial(stage_list, conn)),
+        )
+        try:
+            _read(rows, parser, importer, locate, on_batch)
+            importer.finish()
+        finally:
+            # Before the transaction ends (a rollback included): no write after it.
+            importer.writer.close()
+        result.counts = importer.counts
+        result.stages = importer.stages_stored  # evidence, in this transaction
+        result.new_partners = importer.partners.created
+        result.new_sources = importer.sources.created
+        result.new_governments = importer.new_governments
+        result.homonyms = importer.partners.homonyms
+        result.merge = merger.report
+        if importer.next_id > importer.indexed_to + 1:  # new records not indexed yet
+            index.first_new = importer.indexed_to + 1
+        index.updated = importer.updated
+        index.skip = indexes.skip = rolls_back(result, skip_invalid, dry_run)
+        finish(store, result, skip_invalid, dry_run)
+    return scope.result

@@ -35,10 +35,10 @@ from kerjasama_cli.store.database import interrupts
 from kerjasama_cli.store.database.connection import Store
 from kerjasama_cli.store.database.ids import next_id
 from kerjasama_cli.store.dossier.stages import drop_evidence_trigger, record_stages, stage_list
-from kerjasama_cli.store.fulltext.bulk import _no_automerge, suspended
+from kerjasama_cli.store.fulltext.bulk import _no_automerge
 from kerjasama_cli.store.imports import setwise_sql as sql
-from kerjasama_cli.store.imports.indexes import SecondaryIndexes, deferred_indexes
-from kerjasama_cli.store.imports.result import ImportResult, Rollback, home_of
+from kerjasama_cli.store.imports.indexes import SecondaryIndexes
+from kerjasama_cli.store.imports.result import ImportResult, Rollback, home_of, import_scope
 from kerjasama_cli.store.imports.row_batches import BATCH, END_CACHE_KB, INSERT_PARTNER
 from kerjasama_cli.store.imports.values import DistinctValues
 from kerjasama_cli.store.parties.government_book import GovernmentBook
@@ -292,7 +292,6 @@ def import_bulk(
     """Import a flat file set-wise (a `FlatInput`, or any iterable of `Row`s), all or nothing;
     raises Declined (nothing written) when the row path must take the file. `path` and
     `mapping`: the file the `FlatInput` reads, which a second process may read instead."""
-    result = ImportResult()
     home, home_country = home_of(store)
     given = {k: v for k, v in (defaults or {}).items() if v not in (None, "")}
     # The rows written here refer only to partners, leaders and records that exist (they are
@@ -300,12 +299,8 @@ def import_bulk(
     # table. SQLite ignores this pragma inside a transaction, hence before it, and back after.
     store.conn.execute("PRAGMA foreign_keys = OFF")
     try:
-        with (
-            store.transaction() as conn,
-            deferred_indexes(conn) as indexes,
-            suspended(conn) as index,
-            filled_setwise(conn),
-        ):
+        with import_scope(store) as scope, filled_setwise(scope.conn):
+            conn, index, indexes, result = scope.conn, scope.index, scope.indexes, scope.result
             conn.execute(f"PRAGMA cache_size = {-CACHE_KB}")
             conn.execute(f"PRAGMA temp.cache_size = {-STAGE_CACHE_KB}")
             # A second thread for the sorts that build the indexes at the end (the other core
@@ -318,21 +313,17 @@ def import_bulk(
             )
             load = BulkLoad(conn, parser, indexes, batch_size, search=not dry_run, new=new)
             parser.resolve_local = load.governments.resolve  # as the row path does
-            try:
-                index.suspend()
-                stack = contextlib.ExitStack()
-                if not dry_run:
-                    stack.enter_context(_no_automerge(conn))
-                with stack:
-                    for chunk in _chunks(source, path, mapping or {}, given, on_batch, batch_size):
-                        load.take(chunk)
-                        interrupts.pause("chunk")
-                if not load.staged:
-                    raise Declined("no rows")
-                load.finish()
-            except BaseException:
-                index.skip = indexes.skip = True
-                raise
+            index.suspend()
+            stack = contextlib.ExitStack()
+            if not dry_run:
+                stack.enter_context(_no_automerge(conn))
+            with stack:
+                for chunk in _chunks(source, path, mapping or {}, given, on_batch, batch_size):
+                    load.take(chunk)
+                    interrupts.pause("chunk")
+            if not load.staged:
+                raise Declined("no rows")
+            load.finish()
             result.counts[INSERTED] = load.staged
             result.stages = load.stages
             result.new_partners = load.partners.created
@@ -341,15 +332,12 @@ def import_bulk(
             index.skip = indexes.skip = dry_run
             if dry_run:
                 raise Rollback
-        result.committed = True
-    except Rollback:
-        pass
     finally:
         with contextlib.suppress(sqlite3.Error):
             store.conn.execute(f"PRAGMA cache_size = {-END_CACHE_KB}")
             store.conn.execute("PRAGMA threads = 0")
         store.conn.execute("PRAGMA foreign_keys = ON")
-    return result
+    return scope.result
 
 
 def _unused(*args: Any) -> str:
