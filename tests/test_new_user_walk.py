@@ -1,0 +1,69 @@
+"""What a demanding new user met walking every command with wrong values (session 37, i47g).
+
+Each test is one defect found that way: the message a user reads for a bad value, in either
+language, and the registry left as it was.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import Run
+
+
+@pytest.fixture
+def run(seeded_run: Run) -> Run:
+    return seeded_run
+
+
+def _one_error_line(result) -> str:
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("kerjasama: error: "), lines[0]
+    return lines[0]
+
+
+@pytest.mark.parametrize(
+    ("record", "ref", "said"),
+    [
+        ("6", "6", "is this record itself"),
+        ("shanghai-mou-2020-10-23", "shanghai-mou-2020-10-23", "is this record itself"),
+        ("19", "19", "is this record itself"),
+        ("19", "20", "is an event (invitation)"),
+        ("19", "shanghai-ciie-invitation-2023-04-27", "is an event (invitation)"),
+    ],
+)
+def test_edit_refuses_an_agreement_that_is_itself_or_an_event(
+    run: Run, snapshot, record, ref, said
+) -> None:
+    # An event belongs to a document (`show` counts it in the document's stages, a renewal moves
+    # the document's validity); a record its own agreement, or a visit under an invitation, is
+    # a loop or a misfiled event that nothing downstream reads right.
+    before = snapshot(run.db)
+    line = _one_error_line(run("edit", record, "--agreement", ref, code=2))
+    assert line.startswith(f"kerjasama: error: --agreement '{ref}': {said}"), line
+    assert snapshot(run.db) == before
+
+
+def test_add_refuses_an_event_as_the_agreement(run: Run, snapshot) -> None:
+    before = snapshot(run.db)
+    result = run("--lang", "id", "add", "-p", "Shanghai", "-t", "visit", "-d", "2024-05-01",
+                 "--agreement", "20", code=2)  # fmt: skip
+    line = _one_error_line(result)
+    assert line.startswith("kerjasama: error: --agreement '20': "), line
+    assert "undangan" in line and "invitation" not in line
+    assert snapshot(run.db) == before
+
+
+@pytest.mark.parametrize("command", ["add", "edit"])
+def test_an_unknown_agreement_key_names_the_option(run: Run, command) -> None:
+    # `--agreement 9999` said `--agreement '9999'`, a key `agreement 'nosuchkey'`: the option
+    # typed is what the user looks for.
+    args = ["-p", "Shanghai", "-t", "visit", "-d", "2024-06-01"] if command == "add" else ["19"]
+    line = _one_error_line(run(command, *args, "--agreement", "nosuchkey", code=2))
+    assert line == "kerjasama: error: --agreement 'nosuchkey': no such agreement"
+
+
+def test_an_event_still_joins_its_document(run: Run) -> None:
+    run("add", "-p", "Shanghai", "-t", "visit", "-d", "2024-05-01", "--agreement", "6")
+    run("edit", "20", "--agreement", "shanghai-mou-2020-10-23")
+    run("edit", "20", "--agreement", "")
