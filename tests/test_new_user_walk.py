@@ -23,6 +23,20 @@ def _one_error_line(result) -> str:
 
 
 @pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "100,000 characters long; at most 1,000"),
+        ("id", "100.000 karakter; paling banyak 1.000"),
+    ],
+)
+def test_a_count_in_a_message_is_grouped_as_the_language_writes_it(run: Run, lang, said) -> None:
+    # Indonesian writes 100.000 (a comma is its decimal point): '1,000' read as one.
+    result = run("--lang", lang, "add", "-p", "Busan", "-c", "KR", "-t", "mou",
+                 "--title", "x" * 100_000, code=2)  # fmt: skip
+    assert said in _one_error_line(result)
+
+
+@pytest.mark.parametrize(
     ("record", "ref", "said"),
     [
         ("6", "6", "is this record itself"),

@@ -59,6 +59,22 @@ class Said:
         return text.format(**filled(self.values, translate)) if self.values else text
 
 
+class Count:
+    """A number inside a message, its thousands grouped as the message's language writes them:
+    `100,000` in English, `100.000` in Indonesian, where a comma is the decimal point (`1,000`
+    read as one). `str()` is the English, as files of rejects keep it."""
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+
+    def __str__(self) -> str:
+        return f"{self.n:,}"
+
+    def translated(self, translate: Any) -> str:
+        """The number grouped by the separator of `translate`'s language."""
+        return f"{self.n:,}".replace(",", translate.ctx("thousands separator", ","))
+
+
 class FieldNames:
     """Stored fields' names inside a message (`title, end_date`), each said as the language
     names it (`judul, akhir masa berlaku`), as `edit` and `history` name them."""
@@ -231,14 +247,14 @@ def shown(value: object, limit: int = SHOWN_CHARS, depth: int = 0, translate: An
             return _words("a number too long to print", translate)
         if len(text) <= limit:
             return text
-        return f"{text[:limit]}… " + _words("({count} digits)", translate, count=f"{len(text):,}")
+        return f"{text[:limit]}… " + _words("({count} digits)", translate, count=Count(len(text)))
     if isinstance(value, list | tuple | set | frozenset | Mapping):
         return _shown_container(value, depth, translate)
     text = value if isinstance(value, str) else str(value)
     if len(text) <= limit:
         return repr(text)  # quoted, one line: control characters come out escaped
     start = repr(text[:limit])
-    count = _words("({count} characters)", translate, count=f"{len(text):,}")
+    count = _words("({count} characters)", translate, count=Count(len(text)))
     return f"{start[:-1]}…{start[-1]} {count}"
 
 
