@@ -81,3 +81,36 @@ def test_an_event_still_joins_its_document(run: Run) -> None:
     run("add", "-p", "Shanghai", "-t", "visit", "-d", "2024-05-01", "--agreement", "6")
     run("edit", "20", "--agreement", "shanghai-mou-2020-10-23")
     run("edit", "20", "--agreement", "")
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "another program is writing to it"),
+        ("id", "program lain sedang menulis ke dalamnya"),
+    ],
+)
+def test_a_registry_locked_by_another_writer_is_said_in_the_language(
+    run: Run, snapshot, monkeypatch, lang, said
+) -> None:
+    # `add` while another process holds the write lock said SQLite's own English
+    # ("database is locked") under --lang id, and nothing of what to do.
+    import sqlite3
+
+    from kerjasama_cli.store.database import connection
+
+    monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 100)  # the wait, not the outcome
+    run("list", "--limit", "1")
+    before = snapshot(run.db)
+    writer = sqlite3.connect(run.db, isolation_level=None)
+    try:
+        writer.execute("BEGIN EXCLUSIVE")
+        result = run("--lang", lang, "add", "-p", "Shanghai", "-t", "visit", "-d", "2024-07-01",
+                     code=1)  # fmt: skip
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    line = _one_error_line(result)
+    assert line.startswith(f"kerjasama: error: {run.db}: {said}"), line
+    assert "database is locked" not in line
+    assert snapshot(run.db) == before
