@@ -114,3 +114,21 @@ def test_a_registry_locked_by_another_writer_is_said_in_the_language(
     assert line.startswith(f"kerjasama: error: {run.db}: {said}"), line
     assert "database is locked" not in line
     assert snapshot(run.db) == before
+
+
+_NO_LOCALE = {"LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": "", "LANG": ""}
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        ((), "kerjasama: error: KERJASAMA_LANG 'fr': bukan salah satu dari en, id"),
+        (("--lang", "fr"), "kerjasama: error: --lang 'fr': bukan salah satu dari en, id"),
+    ],
+)
+def test_an_unknown_language_in_the_environment_is_one_line(run: Run, args, said) -> None:
+    # KERJASAMA_LANG=fr printed a traceback (exit 1): the line about the bad language was
+    # itself to be said in that language. It is said in the fallback (the locale, else id).
+    env = {**_NO_LOCALE, "KERJASAMA_LANG": "fr"}
+    result = run("list", "--limit", "1", *args, env=env, code=2)
+    assert result.stderr == said + "\n"

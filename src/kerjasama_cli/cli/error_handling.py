@@ -160,6 +160,7 @@ def _use_language(option: Optional[str]) -> str:
     try:
         lang = i18n.resolve(option or GLOBAL_OPTIONS.get("lang"))
     except i18n.LanguageError as error:
+        i18n.use(i18n.fallback())  # the line below is said in a language that has words
         choices = ", ".join(i18n.languages())
         raise ValidationError(
             error.where, error.value, "not one of {choices}", choices=choices
