@@ -132,3 +132,23 @@ def test_an_unknown_language_in_the_environment_is_one_line(run: Run, args, said
     env = {**_NO_LOCALE, "KERJASAMA_LANG": "fr"}
     result = run("list", "--limit", "1", *args, env=env, code=2)
     assert result.stderr == said + "\n"
+
+
+@pytest.mark.parametrize(
+    "group", ["partners", "governments", "leaders", "sectors", "stages", "evidence", "settings",
+              "users"],
+)  # fmt: skip
+def test_a_group_takes_lang_as_every_command_does(run: Run, group) -> None:
+    # `kerjasama partners --help --lang id` said "No such option: --lang" (exit 2), while the
+    # docs show `kerjasama export --help --lang id` and promise --lang on every command.
+    shown = run(group, "--help", "--lang", "id").stdout
+    assert "Cara pakai:" in shown and "Usage:" not in shown
+    assert "--lang" in shown
+
+
+def test_a_group_s_lang_reaches_its_subcommand(run: Run) -> None:
+    env = {**_NO_LOCALE, "KERJASAMA_LANG": ""}
+    header = run("partners", "--lang", "en", "list", env=env).stdout.splitlines()[0]
+    assert header.split()[:2] == ["ID", "Name"], header
+    header = run("--lang", "en", "partners", "--lang", "id", "list", env=env).stdout.splitlines()[0]
+    assert "Nama" in header, header
