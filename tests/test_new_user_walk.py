@@ -152,3 +152,18 @@ def test_a_group_s_lang_reaches_its_subcommand(run: Run) -> None:
     assert header.split()[:2] == ["ID", "Name"], header
     header = run("--lang", "en", "partners", "--lang", "id", "list", env=env).stdout.splitlines()[0]
     assert "Nama" in header, header
+
+
+def test_rejects_in_a_missing_folder_is_a_usage_error_as_output_is(run: Run, snapshot, tmp_path):
+    # `-o` into a missing folder is exit 2 ("directory ... does not exist"); `--rejects` there
+    # was exit 1 ("cannot be written (No such file or directory)") for the same mistake.
+    source = tmp_path / "rows.csv"
+    source.write_text("partner,country,type,date\nBusan,KR,mou,2024\nX,Narnia,mou,2024\n")
+    run("list", "--limit", "1")
+    before = snapshot(run.db)
+    target = tmp_path / "nodir" / "r.csv"
+    result = run("import", str(source), "--skip-invalid", "--rejects", str(target), code=2)
+    line = _one_error_line(result)
+    assert line.startswith("kerjasama: error: --rejects '"), line
+    assert line.endswith(f": directory {target.parent} does not exist"), line
+    assert snapshot(run.db) == before and not target.parent.exists()
