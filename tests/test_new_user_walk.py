@@ -167,3 +167,31 @@ def test_rejects_in_a_missing_folder_is_a_usage_error_as_output_is(run: Run, sna
     assert line.startswith("kerjasama: error: --rejects '"), line
     assert line.endswith(f": directory {target.parent} does not exist"), line
     assert snapshot(run.db) == before and not target.parent.exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "english", "indonesian"),
+    [
+        ("bad.json", '{"partner": "X", \n', "Expecting property name", "nama properti"),
+        ("bad.json", '[{"partner": "X"} {"partner": "Y"}]', "Expecting ','", "pemisah ','"),
+        ("bad.ndjson", '{"partner": "X"\n', "Expecting ','", "pemisah ','"),
+        (
+            "bad.yaml",
+            "partner: [unclosed\n",
+            "did not find expected",
+            "tidak menemukan ',' atau ']'",
+        ),
+        ("bad.yaml", "a: b: c\n", "mapping values", "nilai pemetaan"),
+    ],
+)
+def test_a_parser_s_reason_is_said_in_the_language(
+    run: Run, tmp_path, name, text, english, indonesian
+) -> None:
+    # `import bad.json --lang id` said "JSON tidak sah: Expecting property name enclosed in
+    # double quotes": the json module's and PyYAML's English inside an Indonesian line.
+    path = tmp_path / name
+    path.write_text(text)
+    result = run("--lang", "id", "import", str(path), code=2)
+    said = result.stderr
+    assert english not in said and indonesian in said, said
+    assert english in run("--lang", "en", "import", str(path), code=2).stderr
