@@ -195,3 +195,14 @@ def test_a_parser_s_reason_is_said_in_the_language(
     said = result.stderr
     assert english not in said and indonesian in said, said
     assert english in run("--lang", "en", "import", str(path), code=2).stderr
+
+
+@pytest.mark.parametrize("typed", ["2024-", "-2024", "--2024", "2024/", "Mei 2025 -"])
+def test_a_date_cut_short_is_refused_not_read_as_its_year(run: Run, snapshot, typed) -> None:
+    # `--date 2024-` (the month not typed yet) was stored as the year 2024, silently coarser
+    # than what the analyst was writing; `-2024` (an open range?) the same.
+    before = snapshot(run.db)
+    result = run("add", "-p", "Busan", "-c", "KR", "-t", "mou", "-d", typed, code=2)
+    line = _one_error_line(result)
+    assert line.startswith(f"kerjasama: error: --date '{typed}': not a date"), line
+    assert snapshot(run.db) == before
