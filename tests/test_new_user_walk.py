@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from conftest import Run
 
+from kerjasama_cli.cli.app import app
+
 
 @pytest.fixture
 def run(seeded_run: Run) -> Run:
@@ -206,3 +208,22 @@ def test_a_date_cut_short_is_refused_not_read_as_its_year(run: Run, snapshot, ty
     line = _one_error_line(result)
     assert line.startswith(f"kerjasama: error: --date '{typed}': not a date"), line
     assert snapshot(run.db) == before
+
+
+@pytest.mark.parametrize("damage", ["truncated", "overwritten"])
+def test_a_damaged_registry_is_said_in_the_language(run: Run, damage) -> None:
+    # A damaged file said SQLite's "database disk image is malformed" under --lang id, in the
+    # line of the open check ("basis data tidak terbaca: database disk image ...") and in that
+    # of a read that met the damage later, with nothing of what to do.
+    run("list", "--limit", "1")
+    data = run.db.read_bytes()
+    middle = len(data) // 5
+    if damage == "truncated":
+        run.db.write_bytes(data[: len(data) // 3])
+    else:
+        run.db.write_bytes(data[:middle] + b"\xff" * 65536 + data[middle + 65536 :])
+    result = run.runner.invoke(app, ["--db", str(run.db), "--lang", "id", "list"])
+    assert result.exit_code in (1, 2), result.output
+    line = _one_error_line(result)
+    assert "malformed" not in line and "database disk" not in line, line
+    assert "rusak" in line, line

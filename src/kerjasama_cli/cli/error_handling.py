@@ -189,4 +189,9 @@ def database_message(error: sqlite3.Error) -> str:
             "another program is writing to it (still busy after {seconds} seconds); nothing "
             "was written; try again when it is done"
         ).format(seconds=f"{BUSY_TIMEOUT_MS / 1000:g}")
-    return f"{where}: {text}"
+    reason = t.ctx("sqlite", text)  # SQLite's English, said in the language when it is known
+    if name == "SQLITE_CORRUPT" or "malformed" in text:
+        return f"{where}: " + t("{reason}; restore a backup (`kerjasama restore PATH`)").format(
+            reason=reason
+        )
+    return f"{where}: {reason}"

@@ -59,6 +59,13 @@ class Said:
         return text.format(**filled(self.values, translate)) if self.values else text
 
 
+def sqlite_words(value: object) -> object:
+    """A value for a message: an error of SQLite, whose reason ("database disk image is
+    malformed") is English, as words said in the user's language (the catalogue's context
+    `sqlite`; a reason it lacks stays as SQLite says it); any other value as it is."""
+    return Said(str(value), "sqlite") if type(value).__module__ == "sqlite3" else value
+
+
 class Count:
     """A number inside a message, its thousands grouped as the message's language writes them:
     `100,000` in English, `100.000` in Indonesian, where a comma is the decimal point (`1,000`
