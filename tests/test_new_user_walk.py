@@ -227,3 +227,13 @@ def test_a_damaged_registry_is_said_in_the_language(run: Run, damage) -> None:
     line = _one_error_line(result)
     assert "malformed" not in line and "database disk" not in line, line
     assert "rusak" in line, line
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("en", "is too long a period; at most 1000 years"), ("id", "paling lama 1000 tahun")],
+)
+def test_a_period_too_long_says_the_longest(run: Run, lang, said) -> None:
+    # "--within '99999y': is too long a period" did not say what is allowed.
+    line = _one_error_line(run("--lang", lang, "agenda", "--within", "99999y", code=2))
+    assert line.startswith("kerjasama: error: --within '99999y': ") and said in line, line
