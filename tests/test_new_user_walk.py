@@ -237,3 +237,14 @@ def test_a_period_too_long_says_the_longest(run: Run, lang, said) -> None:
     # "--within '99999y': is too long a period" did not say what is allowed.
     line = _one_error_line(run("--lang", lang, "agenda", "--within", "99999y", code=2))
     assert line.startswith("kerjasama: error: --within '99999y': ") and said in line, line
+
+
+@pytest.mark.parametrize(
+    ("typed", "quoted"),
+    [("C:\\data", "'C:\\data'"), ("\\", "'\\'"), ("a\x07b", "'a\\x07b'")],
+)
+def test_a_value_is_quoted_as_typed_not_as_python_writes_it(run: Run, typed, quoted) -> None:
+    # repr() doubled a backslash: `--country 'C:\\data'` for C:\data, not what was typed.
+    # A control character is still shown escaped (it could not be seen otherwise).
+    line = _one_error_line(run("list", "--country", typed, code=2))
+    assert line.startswith(f"kerjasama: error: --country {quoted}: "), line

@@ -259,10 +259,16 @@ def shown(value: object, limit: int = SHOWN_CHARS, depth: int = 0, translate: An
         return _shown_container(value, depth, translate)
     text = value if isinstance(value, str) else str(value)
     if len(text) <= limit:
-        return repr(text)  # quoted, one line: control characters come out escaped
-    start = repr(text[:limit])
+        return _quoted(text)  # quoted, one line: control characters come out escaped
+    start = _quoted(text[:limit])
     count = _words("({count} characters)", translate, count=Count(len(text)))
     return f"{start[:-1]}…{start[-1]} {count}"
+
+
+def _quoted(text: str) -> str:
+    """TEXT in quotes, one line, control characters escaped (`'a\\x07b'`) as repr writes it, but
+    a backslash as typed: repr doubles it (`'C:\\\\data'` for C:\\data), which no one typed."""
+    return repr(text).replace("\\\\", "\\")
 
 
 def _words(msgid: str, translate: Any, **values: object) -> str:
