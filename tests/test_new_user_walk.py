@@ -248,3 +248,12 @@ def test_a_value_is_quoted_as_typed_not_as_python_writes_it(run: Run, typed, quo
     # A control character is still shown escaped (it could not be seen otherwise).
     line = _one_error_line(run("list", "--country", typed, code=2))
     assert line.startswith(f"kerjasama: error: --country {quoted}: "), line
+
+
+@pytest.mark.parametrize(("lang", "said"), [("en", "South Korea"), ("id", "Korea Selatan")])
+def test_an_unknown_region_code_says_what_the_country_has(run: Run, lang, said) -> None:
+    # "--region 'KR-99': unknown region code" named nothing to type instead.
+    line = _one_error_line(run("--lang", lang, "add", "-p", "Busan", "-c", "KR", "-t", "mou",
+                               "--region", "KR-99", code=2))  # fmt: skip
+    assert line.startswith("kerjasama: error: --region 'KR-99': "), line
+    assert "KR-11" in line and "KR-26" in line and said in line, line
