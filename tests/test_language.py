@@ -162,7 +162,9 @@ def test_default_language_order(db_path):
 def test_an_unknown_language_is_one_line_usage_error(run):
     result = run("list", "--lang", "fr", code=2)
     assert result.stderr == "kerjasama: error: --lang 'fr': not one of en, id\n"
-    result = run("list", env={"KERJASAMA_LANG": "xx"}, code=2)
+    # said in the locale's language: the variable asked for one that has no words
+    locale = {"LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": "", "LANG": "en_GB.UTF-8"}
+    result = run("list", env={**locale, "KERJASAMA_LANG": "xx"}, code=2)
     assert result.stderr == "kerjasama: error: KERJASAMA_LANG 'xx': not one of en, id\n"
 
 

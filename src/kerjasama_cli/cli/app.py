@@ -100,9 +100,32 @@ def once_only(command: Command) -> Command:
     one_line_types(command.params)
     named_in_usage(command.params)
     if isinstance(command, TyperGroup):
+        _takes_lang(command)
         for sub in command.commands.values():
             once_only(sub)
     return command
+
+
+def _remember_lang(ctx: Context, param: Any, value: str | None) -> None:
+    if value:
+        GLOBAL_OPTIONS["lang"] = value  # as the global --lang, which a subcommand's own wins over
+
+
+def _takes_lang(group: TyperGroup) -> None:
+    """Give a group (`partners`, `users`) the `--lang` every command takes: `kerjasama partners
+    --help --lang id` was "No such option: --lang"."""
+    if any(param.name == "lang" for param in group.params):
+        return
+    info = LangOption.__metadata__[0]
+    group.params.append(
+        TyperOption(
+            param_decls=["--lang"],
+            metavar=info.metavar,
+            help=info.help,
+            expose_value=False,
+            callback=_remember_lang,
+        )
+    )
 
 
 class OneLineErrors(TyperGroup):

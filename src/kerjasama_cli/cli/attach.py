@@ -53,6 +53,7 @@ def attach(
     rid, key = record_id(store.conn, record)
     with store.transaction() as conn:
         done = [store_attach(conn, rid, key, f, original, treaty_ref) for f in facts]
+    from kerjasama_cli.domain.errors import Count
     from kerjasama_cli.i18n import translator
 
     t = translator()
@@ -61,7 +62,7 @@ def attach(
         if not item.linked:
             how = t("already attached")
         text = "" if item.has_text else ", " + t("no text")
-        size = t("{size} bytes").format(size=f"{item.size:,}")
+        size = t("{size} bytes").format(size=Count(item.size).translated(t))
         typer.echo(
             f"kerjasama: {item.name} → {key}: {how} (sha256 {item.sha256[:12]}…, {size}{text})",
             err=True,

@@ -160,6 +160,7 @@ def _use_language(option: Optional[str]) -> str:
     try:
         lang = i18n.resolve(option or GLOBAL_OPTIONS.get("lang"))
     except i18n.LanguageError as error:
+        i18n.use(i18n.fallback())  # the line below is said in a language that has words
         choices = ", ".join(i18n.languages())
         raise ValidationError(
             error.where, error.value, "not one of {choices}", choices=choices
@@ -169,11 +170,28 @@ def _use_language(option: Optional[str]) -> str:
 
 
 def database_message(error: sqlite3.Error) -> str:
-    """One line for a database error, naming the file the command had open."""
-    where = str(OPEN_STORES[-1].path) if OPEN_STORES else "database"
+    """One line for a database error, naming the file the command had open, in the user's
+    language: SQLite's own words ("database is locked") are English and name no remedy."""
+    from kerjasama_cli.i18n import translator
+    from kerjasama_cli.store.database.connection import BUSY_TIMEOUT_MS
+
+    t = translator()
+    where = str(OPEN_STORES[-1].path) if OPEN_STORES else t("database")
     text = str(error)
-    if "disk is full" in text or getattr(error, "sqlite_errorname", "") == "SQLITE_FULL":
-        return f"{where}: database or disk is full; nothing was written"
-    if getattr(error, "sqlite_errorname", "").startswith("SQLITE_READONLY"):
-        return f"{where}: read-only ({text}); nothing was written"
-    return f"{where}: {text}"
+    name = getattr(error, "sqlite_errorname", "")
+    if "disk is full" in text or name == "SQLITE_FULL":
+        return f"{where}: " + t("database or disk is full; nothing was written")
+    if name.startswith("SQLITE_READONLY"):
+        return f"{where}: " + t("read-only (no write permission); nothing was written")
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in text:
+        # Another process kept the write lock past the busy timeout (an import, a restore).
+        return f"{where}: " + t(
+            "another program is writing to it (still busy after {seconds} seconds); nothing "
+            "was written; try again when it is done"
+        ).format(seconds=f"{BUSY_TIMEOUT_MS / 1000:g}")
+    reason = t.ctx("sqlite", text)  # SQLite's English, said in the language when it is known
+    if name == "SQLITE_CORRUPT" or "malformed" in text:
+        return f"{where}: " + t("{reason}; restore a backup (`kerjasama restore PATH`)").format(
+            reason=reason
+        )
+    return f"{where}: {reason}"

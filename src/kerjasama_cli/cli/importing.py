@@ -169,9 +169,10 @@ def import_file(
         new=new,
     )
     if request.rejects is not None:
-        from kerjasama_cli.files.atomic import check_not_database, check_writable
+        from kerjasama_cli.files.atomic import check_target, check_writable
 
-        check_not_database(request.rejects, "--rejects", registry=db_path(db))
+        # a missing folder is the usage error `-o` makes of it; then what the OS allows
+        check_target(request.rejects, "--rejects", registry=db_path(db))
         check_writable(request.rejects, "--rejects")
     store = open_db(db)
     check_set_values(request.defaults, registry_open=True)  # the sectors it added are known now

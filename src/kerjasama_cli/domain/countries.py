@@ -316,6 +316,17 @@ def region_name(code: str) -> str:
     return _BRACKETED.sub("", sub.name).strip()
 
 
+def _unknown_region(pc: Any, field: str, text: str, cc: str) -> ValidationError:
+    """An unknown region code, naming the country's codes (the first few) to type instead."""
+    codes = sorted(s.code for s in pc.subdivisions.get(country_code=cc) or ())
+    if not codes:
+        return ValidationError(field, text, "unknown region code")
+    shown = ", ".join(codes[:5]) + (", …" if len(codes) > 5 else "")
+    return ValidationError(
+        field, text, "unknown region code; {country} has {codes}", country=Country(cc), codes=shown
+    )
+
+
 def resolve_region(text: str, country: str | None = None, field: str = "region") -> str:
     """Resolve an ISO 3166-2 code or subdivision name (optionally within a country) to its code.
 
@@ -328,7 +339,7 @@ def resolve_region(text: str, country: str | None = None, field: str = "region")
     if _REGION_CODE.match(text.strip()):
         code = text.strip().upper()
         if pc.subdivisions.get(code=code) is None:
-            raise ValidationError(field, text, "unknown region code")
+            raise _unknown_region(pc, field, text, cc or code.split("-")[0])
         if cc and not code.startswith(cc + "-"):
             raise ValidationError(field, text, "is not a region of {country}", country=Country(cc))
         return code

@@ -175,6 +175,10 @@ def _words(s: str, text: str, field: str) -> _Point:
     """A date written with words: "Senin, 26 Mei 2025", "May 27, 2025", "awal 2025", "Q3 2024"."""
     if _TIME.search(s):
         raise ValidationError(field, text, "has a time of day; give the date only")
+    ends = s.strip()[:1] + s.strip()[-1:]
+    for end in ends:  # "2024-": a date cut short is not its year (nor "-2024" an open range)
+        if end in "-/":
+            raise _not_understood(field, text, end)
     tokens = [t.rstrip(".").lower() for t in _TOKEN.findall(s) if t not in ",-/()"]
     year = month = day = None
     period: tuple[str, int] | None = None

@@ -59,6 +59,29 @@ class Said:
         return text.format(**filled(self.values, translate)) if self.values else text
 
 
+def sqlite_words(value: object) -> object:
+    """A value for a message: an error of SQLite, whose reason ("database disk image is
+    malformed") is English, as words said in the user's language (the catalogue's context
+    `sqlite`; a reason it lacks stays as SQLite says it); any other value as it is."""
+    return Said(str(value), "sqlite") if type(value).__module__ == "sqlite3" else value
+
+
+class Count:
+    """A number inside a message, its thousands grouped as the message's language writes them:
+    `100,000` in English, `100.000` in Indonesian, where a comma is the decimal point (`1,000`
+    read as one). `str()` is the English, as files of rejects keep it."""
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+
+    def __str__(self) -> str:
+        return f"{self.n:,}"
+
+    def translated(self, translate: Any) -> str:
+        """The number grouped by the separator of `translate`'s language."""
+        return f"{self.n:,}".replace(",", translate.ctx("thousands separator", ","))
+
+
 class FieldNames:
     """Stored fields' names inside a message (`title, end_date`), each said as the language
     names it (`judul, akhir masa berlaku`), as `edit` and `history` name them."""
@@ -231,15 +254,21 @@ def shown(value: object, limit: int = SHOWN_CHARS, depth: int = 0, translate: An
             return _words("a number too long to print", translate)
         if len(text) <= limit:
             return text
-        return f"{text[:limit]}… " + _words("({count} digits)", translate, count=f"{len(text):,}")
+        return f"{text[:limit]}… " + _words("({count} digits)", translate, count=Count(len(text)))
     if isinstance(value, list | tuple | set | frozenset | Mapping):
         return _shown_container(value, depth, translate)
     text = value if isinstance(value, str) else str(value)
     if len(text) <= limit:
-        return repr(text)  # quoted, one line: control characters come out escaped
-    start = repr(text[:limit])
-    count = _words("({count} characters)", translate, count=f"{len(text):,}")
+        return _quoted(text)  # quoted, one line: control characters come out escaped
+    start = _quoted(text[:limit])
+    count = _words("({count} characters)", translate, count=Count(len(text)))
     return f"{start[:-1]}…{start[-1]} {count}"
+
+
+def _quoted(text: str) -> str:
+    """TEXT in quotes, one line, control characters escaped (`'a\\x07b'`) as repr writes it, but
+    a backslash as typed: repr doubles it (`'C:\\\\data'` for C:\\data), which no one typed."""
+    return repr(text).replace("\\\\", "\\")
 
 
 def _words(msgid: str, translate: Any, **values: object) -> str:

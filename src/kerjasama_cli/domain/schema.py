@@ -26,7 +26,7 @@ from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from kerjasama_cli.domain.errors import Said, ValidationError
+from kerjasama_cli.domain.errors import Count, Said, ValidationError
 
 SHORT = 1_000  # a name, key, code, type, date text or one list item
 LONG = 20_000  # summaries, notes, statements
@@ -67,8 +67,8 @@ def text_problem(value: str, max_chars: int = SHORT, lines: bool = False) -> Pro
     if len(value) > max_chars:
         return Said(
             "is {n} characters long; at most {limit} are allowed",
-            n=f"{len(value):,}",
-            limit=f"{max_chars:,}",
+            n=Count(len(value)),
+            limit=Count(max_chars),
         )
     bad = _CONTROL.search(value)
     if bad:
@@ -92,7 +92,7 @@ def name_problem(name: str) -> Problem | None:
     if len(name) > MAX_NAME_CHARS:
         return Said(
             "is {n} characters long; a field name has at most {limit}",
-            n=f"{len(name):,}",
+            n=Count(len(name)),
             limit=MAX_NAME_CHARS,
         )
     if _BREAK.search(name):
@@ -181,7 +181,7 @@ def _items(value: Any, ft: FieldType, person: bool) -> Problem | None:
         return _not(ft, value)
     if len(value) > MAX_ITEMS:
         return Said(
-            "has {n} entries; at most {limit} are allowed", n=f"{len(value):,}", limit=MAX_ITEMS
+            "has {n} entries; at most {limit} are allowed", n=Count(len(value)), limit=MAX_ITEMS
         )
     for number, item in enumerate(value, 1):
         if isinstance(item, str):

@@ -105,6 +105,7 @@ _UNITS = {
     "thn": "years",
     "th": "years",
 }
+MAX_PERIOD_YEARS = 1000  # a window past it reads no differently, and add_months stays in range
 _PERIOD = re.compile(r"^\s*(\d{1,5})\s*([a-z]*)\s*$", re.IGNORECASE)
 
 
@@ -124,8 +125,10 @@ def window_end(text: str, start: dt.date, field: str = "--expiring") -> dt.date:
         )
     amount = int(m.group(1))
     months = amount * (12 if unit == "years" else 1)
-    if unit not in ("days", "weeks") and months > 12 * 1000:
-        raise ValidationError(field, text, "is too long a period")
+    if unit not in ("days", "weeks") and months > 12 * MAX_PERIOD_YEARS:
+        raise ValidationError(
+            field, text, "is too long a period; at most {n} years", n=MAX_PERIOD_YEARS
+        )
     try:
         if unit == "days":
             return start + dt.timedelta(days=amount)

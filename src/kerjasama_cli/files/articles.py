@@ -26,7 +26,7 @@ import zipfile
 from dataclasses import dataclass
 from typing import Any
 
-from kerjasama_cli.domain.errors import KerjasamaError, Said, filled, install_command
+from kerjasama_cli.domain.errors import Count, KerjasamaError, Said, filled, install_command
 
 # How to install the readers, in the message's language (as serve's hint, web/server.py).
 INSTALL = install_command("extract")
@@ -44,7 +44,7 @@ MAX_ARTICLE_BYTES = 50 * 1024 * 1024
 _IMAGES = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"II*\x00", b"MM\x00*", b"BM")
 
 
-def t(message: str, **values: str | Said) -> str:
+def t(message: str, **values: str | Said | Count) -> str:
     """A message in the user's language: MESSAGE is the catalogue's msgid (English), its
     `{name}` fields filled after translation (the file name, the library's own words; a `Said`
     in the same language)."""
@@ -129,8 +129,8 @@ def _check_size(name: str, text: str) -> None:
                 "{name}: {count} characters of text, more than an article holds (at most "
                 "{limit}); give the article alone",
                 name=name,
-                count=f"{len(text):,}",
-                limit=f"{MAX_ARTICLE_CHARS:,}",
+                count=Count(len(text)),
+                limit=Count(MAX_ARTICLE_CHARS),
             )
         )
 

@@ -9,7 +9,7 @@ import io
 from collections.abc import Iterator, Mapping
 from typing import IO
 
-from kerjasama_cli.domain.errors import ValidationError
+from kerjasama_cli.domain.errors import Count, ValidationError
 from kerjasama_cli.domain.tabular import header_fields
 from kerjasama_cli.files.input_types import FlatInput, InputError, Row, no_records
 from kerjasama_cli.files.streams import has_bom, stream_size
@@ -81,7 +81,7 @@ def read_csv(name: str, binary: IO[bytes], mapping: Mapping[str, str]) -> FlatIn
                 raise InputError(
                     "{where}: a cell longer than {limit} characters (a quote left open?)",
                     where=f"{name}:{end + 1}",
-                    limit=f"{csv.field_size_limit():,}",
+                    limit=Count(csv.field_size_limit()),
                 ) from None
             raise InputError(
                 "{where}: unreadable CSV: {problem}", where=f"{name}:{end + 1}", problem=error

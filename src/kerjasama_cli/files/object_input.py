@@ -9,7 +9,7 @@ import json
 from collections.abc import Iterator, Mapping, Sequence
 from typing import IO, Any
 
-from kerjasama_cli.domain.errors import ValidationError
+from kerjasama_cli.domain.errors import Said, ValidationError
 from kerjasama_cli.domain.tabular import field_for
 from kerjasama_cli.files.input_types import FlatInput, InputError, Row
 from kerjasama_cli.files.streams import stream_size
@@ -112,7 +112,7 @@ def read_ndjson(name: str, binary: IO[bytes], mapping: Mapping[str, str]) -> Fla
                         "record",
                         None,
                         "not valid JSON: {problem} (column {column})",
-                        problem=error.msg,  # the json module's English
+                        problem=Said(error.msg, "parser"),  # the json module's English, translated
                         column=error.colno,
                     )
                     yield Row(number, stripped, {}, invalid)

@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from typing import IO
 
 from kerjasama_cli.domain import drafts
+from kerjasama_cli.domain.errors import Said
 from kerjasama_cli.files.csv_input import read_csv
 from kerjasama_cli.files.input_types import Document, FlatInput, InputError, no_records
 from kerjasama_cli.files.object_input import listed_records, read_ndjson
@@ -65,7 +66,7 @@ def read_input(
             raise InputError(
                 "{where}: not valid JSON: {problem} (column {column})",
                 where=f"{name}:{error.lineno}",
-                problem=error.msg,  # the json module's English
+                problem=Said(error.msg, "parser"),  # the json module's English, translated
                 column=error.colno,
             ) from None
         except RecursionError:

@@ -32,7 +32,7 @@ def parse_yaml(name: str, text: str) -> tuple[Any, dict[str, list[int]]]:
         raise InputError(
             "{where}: not valid YAML: {problem}",
             where=where,
-            problem="".join(problem) or Said("unreadable"),  # PyYAML's English
+            problem=Said("".join(problem), "parser") if problem else Said("unreadable"),
         ) from None
     except RecursionError:
         raise InputError("{name}: not valid YAML here: nested too deeply", name=name) from None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from kerjasama_cli.domain.errors import Refusal, ValidationError
+from kerjasama_cli.domain.errors import Refusal, Said, ValidationError
 from kerjasama_cli.i18n import os_reason
 
 
@@ -22,7 +22,10 @@ def read_yaml(path: Path | str, text: str | None = None) -> Any:
         mark = getattr(error, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark else str(path)
         raise ValidationError(
-            "yaml", where, "not valid YAML: {problem}", problem=getattr(error, "problem", error)
+            "yaml",
+            where,
+            "not valid YAML: {problem}",
+            problem=Said(str(getattr(error, "problem", None) or error), "parser"),
         ) from None
     except OSError as error:
         raise Refusal("{path}: {reason}", path=path, reason=os_reason(error)) from None

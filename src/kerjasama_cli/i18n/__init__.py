@@ -260,6 +260,15 @@ def resolve(explicit: str | None = None) -> str:
     return _from_locale() or DEFAULT
 
 
+def fallback() -> str:
+    """The language to say a bad language setting in: $KERJASAMA_LANG if it has a catalogue,
+    else the locale, else id (the setting asked for cannot say its own error)."""
+    try:
+        return resolve()
+    except LanguageError:
+        return _from_locale() or DEFAULT
+
+
 class LanguageError(ValueError):
     """A language asked for by option or environment that has no catalogue."""
 

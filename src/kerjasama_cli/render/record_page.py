@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from kerjasama_cli.domain.countries import country_name
+from kerjasama_cli.domain.errors import Count
 from kerjasama_cli.domain.sectors import sector_name
 from kerjasama_cli.i18n import Translator, translator
 from kerjasama_cli.render import fields
@@ -33,7 +34,7 @@ def render_record(
         lines = [
             [
                 d["name"],
-                f"{d['size']:,} B",
+                f"{Count(d['size']).translated(t)} B",
                 d["sha256"][:12],
                 "; ".join(
                     x

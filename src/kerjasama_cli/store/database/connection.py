@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kerjasama_cli.domain.errors import KerjasamaError, Refusal
+from kerjasama_cli.domain.errors import KerjasamaError, Refusal, sqlite_words
 from kerjasama_cli.i18n import said
 from kerjasama_cli.store.database import interrupts
 from kerjasama_cli.store.database.migrations import MIGRATIONS, applied, migrate
@@ -35,7 +35,7 @@ class StoreRefused(Refusal):
     exit_code = 2
 
     def __init__(self, msgid: str, **values: object) -> None:
-        super().__init__(msgid, 2, **values)
+        super().__init__(msgid, 2, **{k: sqlite_words(v) for k, v in values.items()})
 
 
 class ReadOnlyStore(Refusal):

@@ -9,7 +9,7 @@ from kerjasama_cli.domain import vocab
 from kerjasama_cli.domain.countries import resolve_country, resolve_region
 from kerjasama_cli.domain.dataset import country_code, parse_sectors
 from kerjasama_cli.domain.dates import parse_date
-from kerjasama_cli.domain.errors import ValidationError
+from kerjasama_cli.domain.errors import ValidationError, Word
 from kerjasama_cli.domain.fuzzy_date import UNKNOWN, FuzzyDate, key_part
 from kerjasama_cli.domain.keys import check_record_key, reads_as_id, slugify
 from kerjasama_cli.domain.limits import (
@@ -21,7 +21,7 @@ from kerjasama_cli.domain.limits import (
 )
 from kerjasama_cli.domain.partner_names import named_with_country
 from kerjasama_cli.domain.record_rules import check_record
-from kerjasama_cli.domain.records import Person, Record
+from kerjasama_cli.domain.records import EVENT, Person, Record
 from kerjasama_cli.domain.tabular import kind_and_type
 from kerjasama_cli.store.database.connection import Store
 from kerjasama_cli.store.parties.government_lookups import local_party_of
@@ -139,14 +139,35 @@ def resolve_partner(
         )  # fmt: skip
 
 
-def agreement_key(store: Store, ref: str | None) -> str | None:
-    """`--agreement` as a key; an id is looked up."""
-    if ref and reads_as_id(ref):
-        row = store.conn.execute("SELECT key FROM records WHERE id = ?", (int(ref),)).fetchone()
-        if row is None:
-            raise ValidationError("--agreement", ref, "no such agreement")
-        return str(row[0])
-    return ref
+def agreement_key(store: Store, ref: str | None, own_key: str | None = None) -> str | None:
+    """`--agreement` (an id or a key) as the key of the document an event belongs to.
+
+    Refused when it names no record, the record being edited (`own_key`), or an event: an event
+    belongs to a document, whose stages and validity it feeds, so a record under itself or a
+    visit under an invitation is a loop or a misfiled event that no read shows right.
+    """
+    if not ref:
+        return ref
+    by_id = reads_as_id(ref)
+    row = store.conn.execute(
+        f"SELECT key, kind, type FROM records WHERE {'id' if by_id else 'key'} = ?",
+        (int(ref) if by_id else ref,),
+    ).fetchone()
+    if row is None:
+        raise ValidationError("--agreement", ref, "no such agreement")
+    key, kind, type_code = row
+    if own_key is not None and key == own_key:
+        raise ValidationError(
+            "--agreement", ref, "is this record itself; name the document it belongs to"
+        )
+    if kind == EVENT:
+        raise ValidationError(
+            "--agreement",
+            ref,
+            "is an event ({type}); name the document it belongs to",
+            type=Word("type", type_code),
+        )
+    return str(key)
 
 
 def _refuse_repeat(store: Store, record: Record, partners: PartnerBook, named: str) -> None:

@@ -129,7 +129,9 @@ def _changes(store: Store, old: Record, request: EditRequest, partners: PartnerB
         changes["people"] = tuple(sorted(people, key=lambda p: p.side != "home"))
     if request.agreement is not None:
         changes["agreement"] = (
-            None if _blank(request.agreement) else agreement_key(store, request.agreement.strip())
+            None
+            if _blank(request.agreement)
+            else agreement_key(store, request.agreement.strip(), old.key)
         )
     if request.term_years is not None:
         changes["term_years"] = (

@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kerjasama_cli.domain.errors import Refusal
+from kerjasama_cli.domain.errors import Refusal, sqlite_words
 from kerjasama_cli.i18n import os_reason
 from kerjasama_cli.store.database.connection import SQLITE_HEADER, Store, writable
 from kerjasama_cli.store.database.migrations import MIGRATIONS, applied, migrate
@@ -226,7 +226,7 @@ def _check(path: Path, label: Path) -> Snapshot:
         return snapshot(conn, path)
     except sqlite3.DatabaseError as error:
         raise BackupRefused(
-            "{path}: unreadable database: {error}", path=label, error=error
+            "{path}: unreadable database: {error}", path=label, error=sqlite_words(error)
         ) from None
     finally:
         conn.close()
