@@ -19,6 +19,7 @@ def run(seeded_run: Run) -> Run:
     its making."""
     return seeded_run
 
+
 # -- what falls due: a proposal waiting since a day no source gave -------------------------------
 
 
