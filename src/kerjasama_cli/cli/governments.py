@@ -161,7 +161,12 @@ def add_government(
     store = open_db(db)
     book = GovernmentBook(store.conn)
     for candidate in government.names():
-        owner = book.find(candidate)
+        # A name is taken in its country only: London, CA beside London, GB (m028).
+        if candidate == government.name and government.country:
+            found = book.lookup(candidate, government.country)
+            owner = found.name if found and found.country else None
+        else:
+            owner = book.find(candidate)
         if owner is not None:
             raise ValidationError(
                 "NAME" if candidate == government.name else "--alias",

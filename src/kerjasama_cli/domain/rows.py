@@ -257,7 +257,10 @@ class RowParser:
                 local_country = self._local_country(str(text))
             except ValidationError as error:
                 errors.append(error)
-        local_party, local_country = self.canonical_local(local_party, local_country)
+        try:
+            local_party, local_country = self.canonical_local(local_party, local_country)
+        except ValidationError as error:  # a name two governments share, and no country
+            errors.append(error)
         term = end_date = None
         if text_value(get("term_years")):
             try:
@@ -333,7 +336,12 @@ class RowParser:
         row named the home government by an alias and gave no country)."""
         if self.resolve_local is None:
             return party, country
-        named = self.resolve_local(party, country)
+        try:
+            named = self.resolve_local(party, country)
+        except ValidationError as error:  # named as the input names the field
+            raise ValidationError(
+                self.label(error.field), error.value, error.msgid, **error.values
+            ) from None
         if named == self.home and named != party and country is None:
             country = self.home_country
         return named, country

@@ -72,10 +72,21 @@ def unique_key(conn: sqlite3.Connection, leader: Leader) -> str:
 def check_against_stored(conn: sqlite3.Connection, leader: Leader) -> None:
     """The term's own dates, then no overlap with another person's full term there."""
     check_term(leader)
-    others = [x for x in load_leaders(conn, leader.local_party) if x.key != leader.key]
+    others = [x for x in _namesakes(conn, leader) if x.key != leader.key]
     other = clashing_term(leader, others)
     if other is not None:
         raise overlap_error(leader, other)
+
+
+def _namesakes(conn: sqlite3.Connection, leader: Leader) -> list[Leader]:
+    """The stored terms of the leader's own government: London, CA's terms never clash with
+    London, GB's (m028)."""
+    own = (leader.local_country or "").upper()
+    return [
+        x
+        for x in load_leaders(conn, leader.local_party)
+        if not own or not x.local_country or x.local_country.upper() == own
+    ]
 
 
 def _label(governor_id: int | None, basis: str, names: dict[int, str]) -> str:
@@ -208,7 +219,10 @@ def import_leaders(
             leader = parse_leader(item, home)
         except ValidationError as error:
             raise error.at(location) from None
-        leader = dataclasses.replace(leader, local_party=book.resolve(leader.local_party))
+        government = book.resolve_government(leader.local_party, leader.local_country)
+        leader = dataclasses.replace(
+            leader, local_party=government.name, local_country=government.country
+        )
         parsed.append((location, leader))
     book.write_new(conn)
     counts = {"inserted": 0, "updated": 0, "unchanged": 0}
@@ -217,7 +231,7 @@ def import_leaders(
     for _, leader in parsed:
         counts[save_leader(conn, leader)[1]] += 1
     for location, leader in parsed:  # against the stored terms and the file's others
-        others = [x for x in load_leaders(conn, leader.local_party) if x.key != leader.key]
+        others = [x for x in _namesakes(conn, leader) if x.key != leader.key]
         other = clashing_term(leader, others)
         if other is not None:
             raise overlap_error(leader, other, "from").at(location)

@@ -36,7 +36,10 @@ def _day(text: str | None) -> dt.date | None:
 
 def load_leaders(conn: sqlite3.Connection, local_party: str | None = None) -> list[Leader]:
     """Leader terms in term order (optionally of one local party)."""
-    sql = "SELECT key, name, title, term_start, term_end, local_party, note, aliases FROM leaders"
+    sql = (
+        "SELECT key, name, title, term_start, term_end, local_party, note, aliases, local_country"
+        " FROM leaders"
+    )
     params: tuple[str, ...] = ()
     if local_party:
         sql += " WHERE local_party = ? COLLATE NOCASE"
@@ -51,6 +54,7 @@ def load_leaders(conn: sqlite3.Connection, local_party: str | None = None) -> li
             local_party=r[5],
             note=r[6],
             aliases=tuple(json.loads(r[7])),
+            local_country=r[8],
         )
         for r in conn.execute(sql + " ORDER BY term_start, id", params)
     ]
@@ -64,8 +68,8 @@ def load_records(conn: sqlite3.Connection) -> Iterator[tuple[int, Record]]:
     ):
         people.setdefault(record_id, []).append(Person(side, name, title))
     rows = conn.execute(
-        "SELECT id, key, kind, type, date_start, date_end, date_precision, local_party, leader "
-        "FROM records"
+        "SELECT id, key, kind, type, date_start, date_end, date_precision, local_party, leader, "
+        "local_country FROM records"
     ).fetchall()
     for r in rows:
         date = FuzzyDate(_day(r[4]), _day(r[5]), r[6])
@@ -78,6 +82,7 @@ def load_records(conn: sqlite3.Connection) -> Iterator[tuple[int, Record]]:
                 partner=None,
                 date=date,
                 local_party=r[7],
+                local_country=r[9],
                 leader=r[8],
                 people=tuple(people.get(r[0], ())),
             ),
