@@ -257,10 +257,10 @@ class RowParser:
                 local_country = self._local_country(str(text))
             except ValidationError as error:
                 errors.append(error)
-        try:
+        try:  # a name two governments share, given without a country, is refused
             local_party, local_country = self.canonical_local(local_party, local_country)
-        except ValidationError as error:  # a name two governments share, and no country
-            errors.append(error)
+        except ValidationError as e:  # named as the input names the field
+            errors.append(ValidationError(self.label(e.field), e.value, e.msgid, **e.values))
         term = end_date = None
         if text_value(get("term_years")):
             try:
@@ -336,12 +336,7 @@ class RowParser:
         row named the home government by an alias and gave no country)."""
         if self.resolve_local is None:
             return party, country
-        try:
-            named = self.resolve_local(party, country)
-        except ValidationError as error:  # named as the input names the field
-            raise ValidationError(
-                self.label(error.field), error.value, error.msgid, **error.values
-            ) from None
+        named = self.resolve_local(party, country)
         if named == self.home and named != party and country is None:
             country = self.home_country
         return named, country
