@@ -155,3 +155,22 @@ def test_leaders_belong_to_their_own_government(seeded_run: Run) -> None:
         )
     )
     assert governors == {"ca": "Josh Morgan", "gb": "Sadiq Khan"}
+
+
+def test_a_government_named_by_its_key_is_read_alone(seeded_run: Run) -> None:
+    # `--local-party London` is refused (two Londons), naming the keys that name one each.
+    seeded_run("governments", "add", "London", "--country", "GB")
+    seeded_run("governments", "add", "London", "--country", "CA")
+    term = ("leaders", "add", "--title", "Mayor", "--from", "2016-05-09")
+    seeded_run(*term, "--name", "Sadiq Khan", "--local-party", "london-gb")
+    seeded_run(*term, "--name", "Josh Morgan", "--local-party", "london-ca")
+    add = ("add", "--type", "visit", "--partner", "Lyon", "--country", "FR", "--date", "2020-03")
+    seeded_run(*add, "--local-party", "London", "--local-country", "CA", "--key", "ca")
+    seeded_run(*add, "--local-party", "London", "--local-country", "GB", "--key", "gb")
+    result = seeded_run("list", "--local-party", "London", code=2)
+    assert "london-ca, london-gb" in result.stderr, result.stderr
+    assert [r["key"] for r in seeded_run.json("list", "--local-party", "london-ca")] == ["ca"]
+    stats = seeded_run.json("stats", "--by", "governor", "--local-party", "london-ca")
+    assert [(s["governor"], s["count"]) for s in stats] == [("Josh Morgan", 1)]
+    stats = seeded_run.json("stats", "--by", "governor", "--local-party", "london-gb")
+    assert [(s["governor"], s["count"]) for s in stats] == [("Sadiq Khan", 1)]

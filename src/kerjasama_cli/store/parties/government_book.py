@@ -59,13 +59,15 @@ class GovernmentBook:
         # folded name or alias -> the governments it names (names before aliases, by id)
         self.by_name: dict[str, list[Government]] = {}
         self._named: set[tuple[str, Government]] = set()
+        self.keys: dict[Government, str] = {}
         rows = conn.execute(
-            "SELECT name, name, country, 0, id FROM local_governments UNION ALL "
-            "SELECT a.alias, g.name, g.country, 1, g.id FROM local_government_aliases a "
+            "SELECT name, name, country, 0, id, key FROM local_governments UNION ALL "
+            "SELECT a.alias, g.name, g.country, 1, g.id, g.key FROM local_government_aliases a "
             "JOIN local_governments g ON g.id = a.government_id ORDER BY 4, 5"
         )
-        for text, name, country, alias, _ in rows:
+        for text, name, country, alias, _, key in rows:
             self._add(text, Government(name, country), bool(alias))
+            self.keys.setdefault(Government(name, country), key)
         self.pending: dict[tuple[str, str], LocalGovernment] = {}
 
     def _add(self, text: str, government: Government, alias: bool = False) -> None:
@@ -111,9 +113,11 @@ class GovernmentBook:
             raise ValidationError(
                 field,
                 " ".join(text.split()),
-                "names {count} local governments, of {countries}; give the local country",
+                "names {count} local governments, of {countries}; give the local country "
+                "(or the government's key: {keys})",
                 count=len(found),
                 countries=", ".join(sorted(g.country or "—" for g in found)),
+                keys=", ".join(sorted(self.keys.get(g, g.name) for g in found)),
             )
         return found[0] if found else None
 

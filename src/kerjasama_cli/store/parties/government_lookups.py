@@ -222,3 +222,21 @@ def local_party_of(
         check_country(named, book.countries(wanted), country, "--local-country")
         found = book.resolve_government(wanted, country)  # the home one, on a new registry
     return found.name, country or found.country, book
+
+
+def namesakes(conn: sqlite3.Connection, names: tuple[str, ...]) -> tuple[list[str], ...]:
+    """Of the governments `--local-party` values name, those whose name another government
+    (of another country) shares: their names, and each as `name<US>country`. Empty when none."""
+    chosen = []
+    for text in names:
+        gov_id = find_government(conn, text, "--local-party")
+        name, country, others = conn.execute(
+            "SELECT name, country, (SELECT COUNT(*) FROM local_governments o "
+            "WHERE o.name = g.name AND o.id <> g.id) FROM local_governments g WHERE id = ?",
+            (gov_id,),
+        ).fetchone()
+        if others:
+            chosen.append((name, country or ""))
+    if not chosen:
+        return ()
+    return [n for n, _ in chosen], [f"{n}\x1f{c}" for n, c in chosen]
