@@ -174,3 +174,30 @@ def test_a_government_named_by_its_key_is_read_alone(seeded_run: Run) -> None:
     assert [(s["governor"], s["count"]) for s in stats] == [("Josh Morgan", 1)]
     stats = seeded_run.json("stats", "--by", "governor", "--local-party", "london-gb")
     assert [(s["governor"], s["count"]) for s in stats] == [("Sadiq Khan", 1)]
+
+
+def test_row_path_and_document_import_put_each_record_under_its_own_government(
+    empty_run: Run, tmp_path: Path
+) -> None:
+    listed = tmp_path / "pairs.json"  # a JSON list: the row path
+    listed.write_text(
+        '[{"partner": "Seoul", "country": "KR", "type": "mou", "date": "2011",'
+        ' "local_party": "London", "local_country": "GB"},'
+        ' {"partner": "Cleveland", "country": "US", "type": "mou", "date": "2011",'
+        ' "local_party": "London", "local_country": "Canada"}]'
+    )
+    empty_run("import", str(listed))
+    document = tmp_path / "doc.yaml"  # seed-shaped: store/records/applying.py
+    document.write_text(
+        "partners:\n  - key: dundee\n    name: Dundee\n    country: GB\n"
+        "agreements:\n"
+        "  - key: perth-au-dundee\n    type: mou\n    partner: dundee\n    date: 2012\n"
+        "    local_party: Perth\n    local_country: AU\n"
+        "  - key: perth-ca-dundee\n    type: mou\n    partner: dundee\n    date: 2013\n"
+        "    local_party: Perth\n    local_country: CA\n"
+    )
+    empty_run("import", str(document))
+    assert sorted(
+        _sql(empty_run, "SELECT name, country FROM local_governments WHERE name <> 'DKI Jakarta'")
+    ) == [("London", "CA"), ("London", "GB"), ("Perth", "AU"), ("Perth", "CA")]
+    assert _sql(empty_run, MISPLACED) == [(0,)]
