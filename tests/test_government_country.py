@@ -155,6 +155,14 @@ def test_leaders_belong_to_their_own_government(seeded_run: Run) -> None:
         )
     )
     assert governors == {"ca": "Josh Morgan", "gb": "Sadiq Khan"}
+    listed = seeded_run("leaders", "list").stdout
+    assert "London (CA)  Josh Morgan" in listed and "London (GB)  Sadiq Khan" in listed
+    ca = seeded_run.json("leaders", "list", "--local-party", "london-ca")
+    assert [(x["name"], x["local_country"]) for x in ca] == [("Josh Morgan", "CA")]
+    counts = {
+        (g["name"], g["country"]): g["leaders"] for g in seeded_run.json("governments", "list")
+    }
+    assert counts[("London", "CA")] == counts[("London", "GB")] == 1
 
 
 def test_a_government_named_by_its_key_is_read_alone(seeded_run: Run) -> None:

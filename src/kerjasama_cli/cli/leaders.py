@@ -107,7 +107,8 @@ def list_leaders(
     check_given("--local-party", local_party)
     store = open_db(db)
     party = government_name(store.conn, local_party) if local_party else None
-    rows = leader_rows(store.conn, party)
+    country = _country(store.conn, local_party) if local_party else None
+    rows = leader_rows(store.conn, party, country)
     write_entities(rows, LEADER_COLUMNS, output.value, render_leaders, lang)
 
 

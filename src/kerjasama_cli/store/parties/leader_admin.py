@@ -25,19 +25,24 @@ from kerjasama_cli.store.safety import history
 # The keys of each `leader_rows` item, in the order `leaders list` prints them.
 LEADER_COLUMNS = (
     "id", "key", "local_party", "name", "title", "from", "to", "note", "aliases", "records",
+    "local_country",
 )  # fmt: skip
 
 
-def leader_rows(conn: sqlite3.Connection, local_party: str | None = None) -> list[dict[str, Any]]:
-    """Terms (of one government, or all) with their number of attributed records."""
+def leader_rows(
+    conn: sqlite3.Connection, local_party: str | None = None, local_country: str | None = None
+) -> list[dict[str, Any]]:
+    """Terms (of one government, its name and country, or all) with their number of
+    attributed records."""
     sql = (
         "SELECT l.id, l.key, l.local_party, l.name, l.title, l.term_start, l.term_end, l.note, "
-        "l.aliases, (SELECT COUNT(*) FROM records r WHERE r.governor_id = l.id) FROM leaders l"
+        "l.aliases, (SELECT COUNT(*) FROM records r WHERE r.governor_id = l.id), l.local_country "
+        "FROM leaders l"
     )
     params: list[Any] = []
     if local_party:
-        sql += " WHERE l.local_party = ?"
-        params.append(local_party)
+        sql += " WHERE l.local_party = ? AND (l.local_country IS ? OR l.local_country IS NULL)"
+        params += [local_party, local_country]
     rows = []
     for row in conn.execute(sql + " ORDER BY l.local_party, l.term_start, l.id", params):
         item = dict(zip(LEADER_COLUMNS, row, strict=True))
