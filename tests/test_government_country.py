@@ -72,6 +72,11 @@ def test_a_record_of_london_ca_shows_as_london_ca(twins: Run) -> None:
     assert (record["local_party"], record["local_country"]) == ("London", "CA")
     shown = twins("show", str(record["id"])).stdout
     assert "London (CA)" in shown and "London (GB)" not in shown
+    # Datasette's records page (the browse_records view) tells the two Londons apart.
+    browsed = _sql(twins, "SELECT partner, local_party FROM browse_records WHERE partner "
+                   "IN ('Cleveland', 'Seoul', 'Kagoshima') ORDER BY partner")  # fmt: skip
+    assert browsed == [("Cleveland", "London (CA)"), ("Kagoshima", "Perth (AU)"),
+                       ("Seoul", "London (GB)")]  # fmt: skip
 
 
 def test_reimport_changes_nothing(twins: Run, tmp_path: Path) -> None:

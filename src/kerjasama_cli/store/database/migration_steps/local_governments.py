@@ -142,11 +142,17 @@ def m028_government_by_country(conn: sqlite3.Connection) -> None:
     # "London (GB)". The name and the country now identify a government; records keep their
     # local_party and local_country (the pair names their government), and a name whose
     # records give several countries is split: each other country gets a government of its own,
-    # with its history row. Every row is kept. Frozen SQL: store/database/frozen/m028.py.
+    # with its history row. Every row is kept. Datasette's `browse_records` shows such a local
+    # party with its country. Frozen SQL: store/database/frozen/m028.py.
     from kerjasama_cli.store.database.frozen.m005 import slugify
-    from kerjasama_cli.store.database.frozen.m028 import REBUILD, STRANGERS, UNGOVERN
+    from kerjasama_cli.store.database.frozen.m028 import (
+        BROWSE_VIEW,
+        REBUILD,
+        STRANGERS,
+        UNGOVERN,
+    )
 
-    for statement in REBUILD:
+    for statement in [*REBUILD, *BROWSE_VIEW]:
         conn.execute(statement)
     now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     keys = {row[0] for row in conn.execute("SELECT key FROM local_governments")}
