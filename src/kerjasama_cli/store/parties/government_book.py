@@ -26,7 +26,7 @@ def _fold(text: str) -> str:
 
 
 def _same(a: str | None, b: str | None) -> bool:
-    return (a or "").upper() == (b or "").upper()
+    return a == b or (a or "").upper() == (b or "").upper()
 
 
 class Government(NamedTuple):
@@ -56,9 +56,9 @@ class GovernmentBook:
     """Every government's name and aliases, loaded once; new ones wait in `pending`."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
-        # folded name or alias -> the governments it names (names before aliases, by id)
+        # folded name (or alias) -> the governments of that name (alias), by id
         self.by_name: dict[str, list[Government]] = {}
-        self._named: set[tuple[str, Government]] = set()
+        self._by_alias: dict[str, list[Government]] = {}
         self.keys: dict[Government, str] = {}
         rows = conn.execute(
             "SELECT name, name, country, 0, id, key FROM local_governments UNION ALL "
@@ -71,20 +71,14 @@ class GovernmentBook:
         self.pending: dict[tuple[str, str], LocalGovernment] = {}
 
     def _add(self, text: str, government: Government, alias: bool = False) -> None:
-        folded = _fold(text)
-        found = self.by_name.setdefault(folded, [])
-        if government in found:
-            return
-        if not alias:
-            self._named.add((folded, government))
-        found.append(government)
+        found = (self._by_alias if alias else self.by_name).setdefault(_fold(text), [])
+        if government not in found:
+            found.append(government)
 
     def governments(self, text: str) -> list[Government]:
         """The governments `text` names: by their name when any has it, else by an alias."""
         folded = _fold(text)
-        found = self.by_name.get(folded, [])
-        named = [g for g in found if (folded, g) in self._named]
-        return named or found
+        return self.by_name.get(folded) or self._by_alias.get(folded) or []
 
     def find(self, text: str) -> str | None:
         """The canonical name `text` (a name or alias) denotes, or None."""
@@ -130,10 +124,10 @@ class GovernmentBook:
         self, text: str, country: str | None = None, field: str = "local_party"
     ) -> Government:
         """As `resolve`, the government whole (a name alone takes its government's country)."""
-        text = " ".join(text.split())
         found = self.lookup(text, country, field)
         if found is not None:
             return found
+        text = " ".join(text.split())
         new = Government(text, country)
         self.pending[(_fold(text), (country or "").upper())] = LocalGovernment(
             slugify(text, country), text, country
@@ -183,5 +177,6 @@ class GovernmentBook:
 
     def close_names(self, text: str) -> list[str]:
         """Up to three names or aliases close to `text`, as canonical names."""
-        close = difflib.get_close_matches(_fold(text), list(self.by_name), n=6, cutoff=0.5)
-        return list(dict.fromkeys(self.by_name[c][0].name for c in close))[:3]
+        known = {**self._by_alias, **self.by_name}
+        close = difflib.get_close_matches(_fold(text), list(known), n=6, cutoff=0.5)
+        return list(dict.fromkeys(known[c][0].name for c in close))[:3]
