@@ -95,11 +95,15 @@ class GovernmentBook:
         """The government `text` and `country` name, or None when there is none of that country
         (none at all, or only others'). Without a country, the one government so named; when
         several share the name, a ValidationError on `field` names their countries."""
-        found = self.governments(text)
+        return self._pick(self.governments(text), text, country, field)
+
+    def _pick(
+        self, found: list[Government], text: str, country: str | None, field: str
+    ) -> Government | None:
         if country is not None:
-            exact = [g for g in found if _same(g.country, country)]
-            if exact:
-                return exact[0]
+            for government in found:  # one or two: a loop, no list (the import's hot path)
+                if _same(government.country, country):
+                    return government
             if len(found) == 1 and found[0].country is None:
                 return Government(found[0].name, None)  # a government of no stated country
             return None
@@ -124,15 +128,17 @@ class GovernmentBook:
         self, text: str, country: str | None = None, field: str = "local_party"
     ) -> Government:
         """As `resolve`, the government whole (a name alone takes its government's country)."""
-        found = self.lookup(text, country, field)
+        folded = _fold(text)
+        candidates = self.by_name.get(folded) or self._by_alias.get(folded) or []
+        found = self._pick(candidates, text, country, field) if candidates else None
         if found is not None:
             return found
         text = " ".join(text.split())
         new = Government(text, country)
-        self.pending[(_fold(text), (country or "").upper())] = LocalGovernment(
+        self.pending[(folded, (country or "").upper())] = LocalGovernment(
             slugify(text, country), text, country
         )
-        self._add(text, new)
+        self.by_name.setdefault(folded, []).append(new)
         return new
 
     def write_new(self, conn: sqlite3.Connection, log: history.HistoryBuffer | None = None) -> int:
@@ -143,7 +149,7 @@ class GovernmentBook:
         # The book was read before the write lock: another process may have written the same
         # government since (two `add`s on a new registry, one of them seeding it). Skip those.
         stored = {
-            (_fold(r[0]), (r[1] or "").upper())
+            (r[0].casefold(), (r[1] or "").upper())
             for r in conn.execute("SELECT name, country FROM local_governments")
         }
         for pair in [p for p in self.pending if p in stored]:

@@ -18,14 +18,14 @@ class GovernorIndex:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._by_party: dict[tuple[str, str], list[Leader]] = {}
         for leader in load_leaders(conn):
-            government = (leader.local_party, (leader.local_country or "").upper())
+            government = (leader.local_party, leader.local_country or "")  # codes: upper case
             self._by_party.setdefault(government, []).append(leader)
         self._ids: dict[str, int] = dict(conn.execute("SELECT key, id FROM leaders"))
 
     def terms(self, local_party: str, local_country: str | None = None) -> list[Leader]:
         """The leader terms of a local government, in load order: London, CA's are not
         London, GB's (m028); terms of no stated country serve its records of any."""
-        own = self._by_party.get((local_party, (local_country or "").upper()))
+        own = self._by_party.get((local_party, local_country or ""))
         return own if own is not None else self._by_party.get((local_party, ""), [])
 
     def columns(self, record: Record) -> dict[str, object]:
