@@ -240,3 +240,17 @@ def namesakes(conn: sqlite3.Connection, names: tuple[str, ...]) -> tuple[list[st
     if not chosen:
         return ()
     return [n for n, _ in chosen], [f"{n}\x1f{c}" for n, c in chosen]
+
+
+def government_refs(conn: sqlite3.Connection, names: tuple[str, ...]) -> tuple[str, ...]:
+    """`local_party_names`, but a government whose name another shares by its key
+    (`london-ca`), so that the value names it again when read a second time."""
+    refs = []
+    for text in names:
+        name, key, shared = conn.execute(
+            "SELECT name, key, (SELECT COUNT(*) FROM local_governments o WHERE o.name = g.name"
+            " AND o.id <> g.id) FROM local_governments g WHERE id = ?",
+            (find_government(conn, text, "--local-party"),),
+        ).fetchone()
+        refs.append(key if shared else name)
+    return tuple(dict.fromkeys(refs))

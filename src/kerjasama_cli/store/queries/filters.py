@@ -263,22 +263,6 @@ def local_party_names(conn: sqlite3.Connection, names: tuple[str, ...]) -> tuple
     return tuple(dict.fromkeys(government_name(conn, name) for name in names))
 
 
-def government_refs(conn: sqlite3.Connection, names: tuple[str, ...]) -> tuple[str, ...]:
-    """`local_party_names`, but a government whose name another shares by its key
-    (`london-ca`), so that the value names it again when read a second time."""
-    from kerjasama_cli.store.parties.government_lookups import find_government
-
-    refs = []
-    for text in names:
-        name, key, shared = conn.execute(
-            "SELECT name, key, (SELECT COUNT(*) FROM local_governments o WHERE o.name = g.name"
-            " AND o.id <> g.id) FROM local_governments g WHERE id = ?",
-            (find_government(conn, text, "--local-party"),),
-        ).fetchone()
-        refs.append(key if shared else name)
-    return tuple(dict.fromkeys(refs))
-
-
 def _governor_clause(conn: sqlite3.Connection, f: RecordFilter) -> tuple[str, list[Any]]:
     """`--governor` values, OR-ed: leaders (of any government) and attribution bases.
 
@@ -334,6 +318,8 @@ def governor_scope(conn: sqlite3.Connection, f: RecordFilter) -> RecordFilter:
     from dataclasses import replace
 
     if f.local_parties:
+        from kerjasama_cli.store.parties.government_lookups import government_refs
+
         return replace(f, local_parties=government_refs(conn, f.local_parties))
     return replace(f, local_parties=governor_parties(conn, f) or (home_party(conn),))
 
