@@ -168,6 +168,8 @@ def test_leaders_belong_to_their_own_government(seeded_run: Run) -> None:
         (g["name"], g["country"]): g["leaders"] for g in seeded_run.json("governments", "list")
     }
     assert counts[("London", "CA")] == counts[("London", "GB")] == 1
+    shown = seeded_run.json("governments", "show", "london-ca")
+    assert [x["name"] for x in shown["leader_terms"]] == ["Josh Morgan"]
 
 
 def test_a_government_named_by_its_key_is_read_alone(seeded_run: Run) -> None:

@@ -118,7 +118,7 @@ def show_government(
     store = open_db(db)
     gov_id = find_government(store.conn, ref, "GOVERNMENT")
     row = next(r for r in government_rows(store.conn) if r["id"] == gov_id)
-    leaders = leader_rows(store.conn, row["name"])
+    leaders = leader_rows(store.conn, row["name"], row["country"])
     changes = of_entity(store.conn, "government", gov_id)
     if output in (TableFormat.json, TableFormat.csv):
         from kerjasama_cli.render.machine import write_json

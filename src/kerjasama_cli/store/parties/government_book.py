@@ -152,7 +152,9 @@ class GovernmentBook:
             (r[0].casefold(), (r[1] or "").upper())
             for r in conn.execute("SELECT name, country FROM local_governments")
         }
-        for pair in [p for p in self.pending if p in stored]:
+        names = {name for name, _ in stored}
+        # A pending government of no country is the stored one of that name (as `lookup` reads).
+        for pair in [p for p in self.pending if p in stored or (not p[1] and p[0] in names)]:
             del self.pending[pair]
         if not self.pending:
             return 0

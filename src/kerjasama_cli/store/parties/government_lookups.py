@@ -211,12 +211,12 @@ def local_party_of(
         found = book.lookup(wanted, country, "--local-party")
     else:
         wanted = home[0] if home else "DKI Jakarta"
-        home_country = conn.execute(
-            "SELECT value FROM kerjasama_meta WHERE key = 'home_country'"
-        ).fetchone()
-        found = book.lookup(wanted, country or (home_country[0] if home_country else None))
+        row = conn.execute("SELECT value FROM kerjasama_meta WHERE key = 'home_country'").fetchone()
+        home_country = row[0] if row else None
+        found = book.lookup(wanted, country or home_country)
         if found is None and country is None:
             found = book.lookup(wanted)
+            country = None if found else home_country  # a new registry's, being seeded
     if found is None:  # named governments of other countries only: not created here
         named = book.find(wanted) or wanted
         check_country(named, book.countries(wanted), country, "--local-country")

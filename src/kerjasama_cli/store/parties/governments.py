@@ -40,14 +40,17 @@ def save_government(
     `governments edit` changes them.
     """
     # The government of that name and country (m028); one given without a country is the one
-    # government of that name, when only one has it.
+    # government of that name, when only one has it, and the one government of that name and
+    # no country takes the country given (an `add` on a new registry wrote the home government
+    # before the seed gave its details).
     rows = conn.execute(
         "SELECT id, key, country, region, kind, notes FROM local_governments "
         "WHERE name = ? COLLATE NOCASE ORDER BY id",
         (government.name,),
     ).fetchall()
     own = [r for r in rows if (r[2] or "").upper() == (government.country or "").upper()]
-    row = own[0] if own else rows[0] if len(rows) == 1 and government.country is None else None
+    alone = len(rows) == 1 and (government.country is None or rows[0][2] is None)
+    row = own[0] if own else rows[0] if alone else None
     changes: dict[str, list[Any]] = {}
     if row is None:
         key = _unique_key(conn, government.key)

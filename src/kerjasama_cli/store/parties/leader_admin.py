@@ -41,8 +41,11 @@ def leader_rows(
     )
     params: list[Any] = []
     if local_party:
-        sql += " WHERE l.local_party = ? AND (l.local_country IS ? OR l.local_country IS NULL)"
-        params += [local_party, local_country]
+        sql += " WHERE l.local_party = ?"
+        params.append(local_party)
+    if local_party and local_country:
+        sql += " AND (l.local_country = ? OR l.local_country IS NULL)"
+        params.append(local_country)
     rows = []
     for row in conn.execute(sql + " ORDER BY l.local_party, l.term_start, l.id", params):
         item = dict(zip(LEADER_COLUMNS, row, strict=True))
