@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import shutil
+import sqlite3
 from pathlib import Path
 from typing import NamedTuple
 
@@ -139,3 +140,21 @@ def test_round_trip_of_the_whole_file(imported_run, tmp_path):
         copy("import", str(first))
         assert copy("export", "--format", fmt).stdout.encode() == first.read_bytes()
     assert "American Samoa,american-samoa-as,city,ASM," in (tmp_path / "first.csv").read_text()
+
+
+def test_every_pair_is_under_the_government_of_its_own_country(imported: Imported) -> None:
+    # 261 pairs name a first city like one of another country met earlier (London, CA after
+    # London, GB): before m028 they were stored under the first one's government.
+    conn = sqlite3.connect(imported.db)
+    try:
+        misplaced = conn.execute(
+            "SELECT COUNT(*) FROM records r WHERE NOT EXISTS (SELECT 1 FROM local_governments g"
+            " WHERE g.name = r.local_party AND g.country IS r.local_country)"
+        ).fetchone()[0]
+        londons = conn.execute(
+            "SELECT country FROM local_governments WHERE name = 'London' ORDER BY country"
+        ).fetchall()
+    finally:
+        conn.close()
+    assert misplaced == 0
+    assert londons == [("CA",), ("GB",)]

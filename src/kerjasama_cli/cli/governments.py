@@ -118,7 +118,7 @@ def show_government(
     store = open_db(db)
     gov_id = find_government(store.conn, ref, "GOVERNMENT")
     row = next(r for r in government_rows(store.conn) if r["id"] == gov_id)
-    leaders = leader_rows(store.conn, row["name"])
+    leaders = leader_rows(store.conn, row["name"], row["country"])
     changes = of_entity(store.conn, "government", gov_id)
     if output in (TableFormat.json, TableFormat.csv):
         from kerjasama_cli.render.machine import write_json
@@ -161,7 +161,12 @@ def add_government(
     store = open_db(db)
     book = GovernmentBook(store.conn)
     for candidate in government.names():
-        owner = book.find(candidate)
+        # A name is taken in its country only: London, CA beside London, GB (m028).
+        if candidate == government.name and government.country:
+            found = book.lookup(candidate, government.country)
+            owner = found.name if found and found.country else None
+        else:
+            owner = book.find(candidate)
         if owner is not None:
             raise ValidationError(
                 "NAME" if candidate == government.name else "--alias",

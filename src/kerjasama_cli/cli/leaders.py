@@ -75,6 +75,21 @@ def _party(conn: Any, text: _Text) -> str:
     return government_name(conn, text, "--local-party") if text else home_party(conn)
 
 
+def _country(conn: Any, text: _Text) -> str | None:
+    """The country of the government `--local-party` names (its key names one of two
+    namesakes: `london-ca`), else the home government's."""
+    from kerjasama_cli.store.parties.government_lookups import (
+        find_government,
+        home_government,
+        load_government,
+    )
+
+    if text:
+        return load_government(conn, find_government(conn, text, "--local-party")).country
+    home = home_government(conn)
+    return home.country if home else None
+
+
 @leaders_app.command("list")
 @handles_errors
 def list_leaders(
@@ -92,7 +107,8 @@ def list_leaders(
     check_given("--local-party", local_party)
     store = open_db(db)
     party = government_name(store.conn, local_party) if local_party else None
-    rows = leader_rows(store.conn, party)
+    country = _country(store.conn, local_party) if local_party else None
+    rows = leader_rows(store.conn, party, country)
     write_entities(rows, LEADER_COLUMNS, output.value, render_leaders, lang)
 
 
@@ -110,6 +126,8 @@ def add_leader(
     db: DbOption = None,
 ) -> None:
     """Add a term; every record of that government in it is re-attributed (and logged)."""
+    import dataclasses
+
     from kerjasama_cli.domain.leader_edits import check_new_term, new_term
     from kerjasama_cli.store.parties.leader_admin import add_leader as add
 
@@ -124,6 +142,7 @@ def add_leader(
         note=note,
         aliases=alias,
     )
+    leader = dataclasses.replace(leader, local_country=_country(store.conn, local_party))
     with store.transaction() as conn:
         leader_id, moved = add(conn, leader)
     notice(
@@ -174,6 +193,8 @@ def edit_leader(
         aliases=alias,
         party=lambda text: _party(store.conn, text),
     )
+    if "local_party" in changes:
+        changes["local_country"] = _country(store.conn, local_party)
     new = dataclasses.replace(old, **changes)
     with store.transaction() as conn:
         diff, moved = edit(conn, old, new)

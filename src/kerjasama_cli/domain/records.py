@@ -37,6 +37,8 @@ class Leader:
     local_party: str
     note: str | None = None
     aliases: tuple[str, ...] = ()
+    # The government's country: with its name, which government (m028: London, GB or CA).
+    local_country: str | None = None
 
     def names(self) -> tuple[str, ...]:
         """Every name this leader is met under."""

@@ -257,7 +257,10 @@ class RowParser:
                 local_country = self._local_country(str(text))
             except ValidationError as error:
                 errors.append(error)
-        local_party, local_country = self.canonical_local(local_party, local_country)
+        try:  # a name two governments share, given without a country, is refused
+            local_party, local_country = self.canonical_local(local_party, local_country)
+        except ValidationError as e:  # named as the input names the field
+            errors.append(ValidationError(self.label(e.field), e.value, e.msgid, **e.values))
         term = end_date = None
         if text_value(get("term_years")):
             try:

@@ -296,7 +296,10 @@ class FastPath:
                 country = parser._local_country(country_text)
             except ValidationError:
                 return None
-        local = parser.canonical_local(party, country)
+        try:
+            local = parser.canonical_local(party, country)
+        except ValidationError:  # the full path reports it
+            return None
         return self._store(self.locals, (party_text, country_text), local)
 
     @staticmethod

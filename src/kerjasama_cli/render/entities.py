@@ -176,10 +176,16 @@ def render_leaders(
         t("Records"),
         t("Key"),
     ]
+    # Two governments of one name (London, GB and CA: m028) are told apart by their country.
+    countries: dict[str, set[Any]] = {}
+    for r in rows:
+        countries.setdefault(r["local_party"], set()).add(r.get("local_country"))
     cells = [
         [
             str(r["id"]),
-            r["local_party"],
+            f"{r['local_party']} ({r['local_country']})"
+            if len(countries[r["local_party"]]) > 1 and r.get("local_country")
+            else r["local_party"],
             r["name"],
             r["title"],
             r["from"],

@@ -9,6 +9,7 @@ per sector row, once in the total).
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import sqlite3
 from collections.abc import Iterable, Sequence
@@ -151,11 +152,19 @@ def leader_terms(
     """
     clauses, params = [], []
     if f.local_parties:
+        from kerjasama_cli.store.parties.government_lookups import namesakes
         from kerjasama_cli.store.queries.filters import local_party_names
 
         parties = local_party_names(conn, f.local_parties)
         clauses.append(f"local_party IN ({', '.join('?' * len(parties))})")
         params.extend(parties)
+        shared = namesakes(conn, f.local_parties)
+        if shared:  # London, CA's mayors, not London, GB's (m028)
+            clauses.append(
+                "(local_party NOT IN (SELECT value FROM json_each(?)) OR local_party || char(31)"
+                " || COALESCE(local_country, '') IN (SELECT value FROM json_each(?)))"
+            )
+            params.extend(json.dumps(x) for x in shared)
     if f.governors:
         ids = [i for name in f.governors for i in governor_ids(conn, name)[0]]
         clauses.append(f"id IN ({', '.join('?' * len(ids))})" if ids else "0")

@@ -64,8 +64,11 @@ def counted(
     if f.local_parties:  # by local party: only governor_counts carries it
         if tuple(dims) not in ((), ("governor",)):
             return None
+        from kerjasama_cli.store.parties.government_lookups import namesakes
         from kerjasama_cli.store.queries.filters import local_party_names
 
+        if namesakes(conn, f.local_parties):
+            return None  # the table holds names, not countries: London, CA is read from records
         # The table holds each government's name: `--local-party Bandung` means Kota Bandung.
         parties = local_party_names(conn, f.local_parties)
         where = f"WHERE {c.records} > 0 AND g.local_party IN ({', '.join('?' * len(parties))})"

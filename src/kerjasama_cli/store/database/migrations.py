@@ -66,6 +66,7 @@ MIGRATIONS: list[Migration] = in_order(
     million_records.m025_valid_until_index,
     million_records.m026_public_flag_moved_record,
     derived.m027_event_no_status,
+    local_governments.m028_government_by_country,
 )
 
 

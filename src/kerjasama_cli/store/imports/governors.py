@@ -27,16 +27,22 @@ class ImportGovernors:
         self.index = GovernorIndex(conn)
         self.cache: dict[Any, tuple[object, ...]] = {}
         self.placed: dict[Any, tuple[object, ...]] = {}
-        self.bounds: dict[str, list[dt.date]] = {}
+        self.bounds: dict[tuple[str, str | None], list[dt.date]] = {}
 
     def columns(self, record: Record) -> tuple[object, ...]:
         date = record.date
         if record.people or record.leader:
-            key: tuple[Any, ...] = (record.local_party, date, record.people, record.leader)
+            key: tuple[Any, ...] = (
+                record.local_party,
+                record.local_country,
+                date,
+                record.people,
+                record.leader,
+            )
         else:
             # The common case, keyed by what attribution reads of a date (its interval and
             # precision) rather than by the date itself, whose hash runs in Python.
-            key = (record.local_party, date.start, date.end, date.precision)
+            key = (record.local_party, record.local_country, date.start, date.end, date.precision)
         found = self.cache.get(key)
         if found is None:
             found = self._attribute(record)
@@ -51,17 +57,19 @@ class ImportGovernors:
         # Without a name, attribution compares the date's start and end with the party's term
         # boundaries and nothing else (domain/governors.py): dates placed alike among those
         # boundaries (before, on or after each) get the same answer, computed once.
-        place = (record.local_party, *self._place(record.local_party, record.date))
+        government = (record.local_party, record.local_country)
+        place = (*government, *self._place(government, record.date))
         found = self.placed.get(place)
         if found is None:
             found = self.placed[place] = tuple(self.index.columns(record).values())
         return found
 
-    def _place(self, party: str, date: FuzzyDate) -> tuple[Any, ...]:
-        bounds = self.bounds.get(party)
+    def _place(self, government: tuple[str, str | None], date: FuzzyDate) -> tuple[Any, ...]:
+        bounds = self.bounds.get(government)
         if bounds is None:
-            days = {d for t in self.index.terms(party) for d in (t.start, t.end) if d is not None}
-            bounds = self.bounds[party] = sorted(days)
+            terms = self.index.terms(*government)
+            days = {d for t in terms for d in (t.start, t.end) if d is not None}
+            bounds = self.bounds[government] = sorted(days)
         start, end = date.start, date.end
         return (
             None if start is None else (bisect_left(bounds, start), bisect_right(bounds, start)),

@@ -33,7 +33,7 @@ from kerjasama_cli.store.imports.indexes import SecondaryIndexes
 from kerjasama_cli.store.imports.merge import MergeWriter
 from kerjasama_cli.store.imports.result import REJECTED, Reject
 from kerjasama_cli.store.imports.writer_thread import BatchWriter
-from kerjasama_cli.store.parties.government_book import GovernmentBook
+from kerjasama_cli.store.parties.government_book import Government, GovernmentBook
 from kerjasama_cli.store.parties.partners import PartnerBook, SourceBook
 from kerjasama_cli.store.records.columns import (
     RECORD_COLUMNS,
@@ -93,7 +93,7 @@ class RecordImporter:
         self.sources = SourceBook(conn, create_unknown=True)
         self.governors = ImportGovernors(conn)
         self.governments = GovernmentBook(conn)
-        self.parties: dict[tuple[str, str | None], str] = {}
+        self.parties: dict[tuple[str, str | None], Government] = {}
         self.new_governments = 0
         self.next_id = next_id(conn, "records")
         self.first_new = self.next_id
@@ -145,12 +145,12 @@ class RecordImporter:
         if party is None:
             if len(self.parties) >= 10_000:
                 self.parties.clear()
-            party = self.parties[named] = self.governments.resolve(*named)
-        if party != record.local_party:
-            record = replace(record, local_party=party)
-        if record.local_country is None and self.governments.countries.get(party):
+            party = self.parties[named] = self.governments.resolve_government(*named)
+        if party.name != record.local_party:
+            record = replace(record, local_party=party.name)
+        if record.local_country is None and party.country:
             # A record of a second government carries its country (Kota Surabaya: ID).
-            record = replace(record, local_country=self.governments.countries[party])
+            record = replace(record, local_country=party.country)
         self.batch.append((location, line, raw, record, values))
         if len(self.batch) >= self.batch_size:
             self.flush()

@@ -141,8 +141,13 @@ class DistinctValues:
 
     def _governor(self, local: int, date: int, person: int, leader: str) -> tuple[object, ...]:
         record = _NEW(Record)
+        party, country = self.locals[local - 1][:2]
+        if country is None:  # its government's, as the records take it (setwise_sql.py)
+            found = self.governments.lookup(party)
+            country = found.country if found else None
         record.__dict__.update(
-            local_party=self.locals[local - 1][0],
+            local_party=party,
+            local_country=country,
             date=self.dates[date - 1][0],
             people=self.people[person - 1],
             leader=_text(leader),

@@ -3,7 +3,10 @@ whole or by its canonical name; the home government; their kinds, which title th
 columns; their rows for `governments list`; and `add`/`edit`'s local party.
 
 Records, leaders and reported figures name their government by its canonical name in their
-`local_party` column, so every look-up ends at that name or the government's id.
+`local_party` column, and records and leaders by its country in `local_country` (m028: London,
+GB and London, CA are two governments), so every look-up ends at that pair or the government's
+id. A name that two governments share, given without a country, is refused naming their
+countries: never a guess.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from typing import Any
 
 from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.governments import LocalGovernment
-from kerjasama_cli.store.parties.government_book import GovernmentBook
+from kerjasama_cli.store.parties.government_book import GovernmentBook, check_country
 from kerjasama_cli.store.queries.name_match import name_part, use_name_match
 
 
@@ -48,13 +51,18 @@ def load_government(conn: sqlite3.Connection, gov_id: int) -> LocalGovernment:
 
 def find_government(conn: sqlite3.Connection, ref: str, field: str = "--local-party") -> int:
     """The id of the government `ref` (id, key, name or alias) names; exit 2 with the closest
-    names when there is none."""
+    names when there is none, and with their countries when several share the name (their
+    keys, `london-ca`, name one)."""
     row = conn.execute(
-        "SELECT id FROM local_governments WHERE id = ? OR key = ? OR name = ? COLLATE NOCASE "
-        "UNION ALL SELECT government_id FROM local_government_aliases "
-        "WHERE alias = ? COLLATE NOCASE LIMIT 1",
-        (ref, ref, ref.strip(), ref.strip()),
+        "SELECT id FROM local_governments WHERE id = ? OR key = ?", (ref, ref.strip())
     ).fetchone()
+    if row is None:
+        found = GovernmentBook(conn).lookup(ref, None, field)
+        if found is not None:
+            row = conn.execute(
+                "SELECT id FROM local_governments WHERE name = ? AND country IS ?",
+                (found.name, found.country),
+            ).fetchone()
     if row is None:
         book = GovernmentBook(conn)
         raise ValidationError(
@@ -138,8 +146,10 @@ def government_rows(
         "SELECT g.id, g.key, g.name, g.country, g.region, g.kind, g.notes, "
         "(SELECT json_group_array(alias) FROM (SELECT alias FROM local_government_aliases "
         " WHERE government_id = g.id ORDER BY rowid)) AS aliases, "
-        "(SELECT COUNT(*) FROM records r WHERE r.local_party = g.name) AS records, "
-        "(SELECT COUNT(*) FROM leaders l WHERE l.local_party = g.name) AS leaders "
+        "(SELECT COUNT(*) FROM records r WHERE r.local_party = g.name "
+        " AND (r.local_country IS g.country OR g.country IS NULL)) AS records, "
+        "(SELECT COUNT(*) FROM leaders l WHERE l.local_party = g.name "
+        " AND (l.local_country IS g.country OR l.local_country IS NULL)) AS leaders "
         f"FROM local_governments g{where} ORDER BY g.name COLLATE NOCASE"
     )
     import json
@@ -168,7 +178,8 @@ def home_government(conn: sqlite3.Connection) -> LocalGovernment | None:
     """The registry's home government (kerjasama_meta's home_party), if any."""
     row = conn.execute(
         "SELECT g.id FROM kerjasama_meta m JOIN local_governments g ON g.name = m.value "
-        "WHERE m.key = 'home_party'"
+        "WHERE m.key = 'home_party' ORDER BY g.country IS NOT (SELECT value FROM kerjasama_meta "
+        "WHERE key = 'home_country'), g.id LIMIT 1"
     ).fetchone()
     return load_government(conn, row[0]) if row else None
 
@@ -197,7 +208,49 @@ def local_party_of(
                 book.close_names(wanted),
                 name=wanted,
             )
+        found = book.lookup(wanted, country, "--local-party")
     else:
         wanted = home[0] if home else "DKI Jakarta"
-    name = book.resolve(wanted, country)
-    return name, country or book.countries.get(name), book
+        row = conn.execute("SELECT value FROM kerjasama_meta WHERE key = 'home_country'").fetchone()
+        home_country = row[0] if row else None
+        found = book.lookup(wanted, country or home_country)
+        if found is None and country is None:
+            found = book.lookup(wanted)
+            country = None if found else home_country  # a new registry's, being seeded
+    if found is None:  # named governments of other countries only: not created here
+        named = book.find(wanted) or wanted
+        check_country(named, book.countries(wanted), country, "--local-country")
+        found = book.resolve_government(wanted, country)  # the home one, on a new registry
+    return found.name, country or found.country, book
+
+
+def namesakes(conn: sqlite3.Connection, names: tuple[str, ...]) -> tuple[list[str], ...]:
+    """Of the governments `--local-party` values name, those whose name another government
+    (of another country) shares: their names, and each as `name<US>country`. Empty when none."""
+    chosen = []
+    for text in names:
+        gov_id = find_government(conn, text, "--local-party")
+        name, country, others = conn.execute(
+            "SELECT name, country, (SELECT COUNT(*) FROM local_governments o "
+            "WHERE o.name = g.name AND o.id <> g.id) FROM local_governments g WHERE id = ?",
+            (gov_id,),
+        ).fetchone()
+        if others:
+            chosen.append((name, country or ""))
+    if not chosen:
+        return ()
+    return [n for n, _ in chosen], [f"{n}\x1f{c}" for n, c in chosen]
+
+
+def government_refs(conn: sqlite3.Connection, names: tuple[str, ...]) -> tuple[str, ...]:
+    """`local_party_names`, but a government whose name another shares by its key
+    (`london-ca`), so that the value names it again when read a second time."""
+    refs = []
+    for text in names:
+        name, key, shared = conn.execute(
+            "SELECT name, key, (SELECT COUNT(*) FROM local_governments o WHERE o.name = g.name"
+            " AND o.id <> g.id) FROM local_governments g WHERE id = ?",
+            (find_government(conn, text, "--local-party"),),
+        ).fetchone()
+        refs.append(key if shared else name)
+    return tuple(dict.fromkeys(refs))

@@ -39,11 +39,18 @@ def save_government(
     Returns its id and whether anything changed. Existing details are never overwritten here:
     `governments edit` changes them.
     """
-    row = conn.execute(
+    # The government of that name and country (m028); one given without a country is the one
+    # government of that name, when only one has it, and the one government of that name and
+    # no country takes the country given (an `add` on a new registry wrote the home government
+    # before the seed gave its details).
+    rows = conn.execute(
         "SELECT id, key, country, region, kind, notes FROM local_governments "
-        "WHERE name = ? COLLATE NOCASE",
+        "WHERE name = ? COLLATE NOCASE ORDER BY id",
         (government.name,),
-    ).fetchone()
+    ).fetchall()
+    own = [r for r in rows if (r[2] or "").upper() == (government.country or "").upper()]
+    alone = len(rows) == 1 and (government.country is None or rows[0][2] is None)
+    row = own[0] if own else rows[0] if alone else None
     changes: dict[str, list[Any]] = {}
     if row is None:
         key = _unique_key(conn, government.key)
@@ -113,16 +120,25 @@ def edit_government(
     changes: dict[str, list[Any]] = {}
     new_name = values.get("name")
     if new_name and new_name != old.name:
-        clash = GovernmentBook(conn).find(new_name)
+        country = values.get("country", old.country)
+        book = GovernmentBook(conn)
+        found = book.lookup(new_name, country) if country else None
+        clash = found.name if found is not None else None if country else book.find(new_name)
         if clash is not None and clash != old.name:
             raise ValidationError(
                 "--name", new_name, "is already the local government {name}", name=repr(clash)
             )
         conn.execute("UPDATE local_governments SET name = ? WHERE id = ?", (new_name, gov_id))
-        for table in ("records", "leaders", "reported_figures"):
+        for table in ("records", "leaders"):  # of this government, not a namesake's (m028)
             conn.execute(
-                f"UPDATE {table} SET local_party = ? WHERE local_party = ?", (new_name, old.name)
+                f"UPDATE {table} SET local_party = ? WHERE local_party = ? "
+                "AND (local_country IS ? OR local_country IS NULL)",
+                (new_name, old.name, old.country),
             )
+        conn.execute(
+            "UPDATE reported_figures SET local_party = ? WHERE local_party = ?",
+            (new_name, old.name),
+        )
         conn.execute(
             "UPDATE kerjasama_meta SET value = ? WHERE key = 'home_party' AND value = ?",
             (new_name, old.name),
@@ -140,10 +156,12 @@ def edit_government(
             )
             changes[column] = [getattr(old, column), values[column]]
     if "country" in changes:  # a corrected country follows into the records, as a name does
-        conn.execute(
-            "UPDATE records SET local_country = ? WHERE local_party = ? AND local_country IS ?",
-            (values["country"], values.get("name") or old.name, old.country),
-        )
+        for table in ("records", "leaders"):
+            conn.execute(
+                f"UPDATE {table} SET local_country = ? WHERE local_party = ? "
+                "AND local_country IS ?",
+                (values["country"], values.get("name") or old.name, old.country),
+            )
     before = aliases_of(conn, gov_id)
     for alias in remove_aliases:
         if alias not in before:

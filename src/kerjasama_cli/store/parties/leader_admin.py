@@ -25,19 +25,27 @@ from kerjasama_cli.store.safety import history
 # The keys of each `leader_rows` item, in the order `leaders list` prints them.
 LEADER_COLUMNS = (
     "id", "key", "local_party", "name", "title", "from", "to", "note", "aliases", "records",
+    "local_country",
 )  # fmt: skip
 
 
-def leader_rows(conn: sqlite3.Connection, local_party: str | None = None) -> list[dict[str, Any]]:
-    """Terms (of one government, or all) with their number of attributed records."""
+def leader_rows(
+    conn: sqlite3.Connection, local_party: str | None = None, local_country: str | None = None
+) -> list[dict[str, Any]]:
+    """Terms (of one government, its name and country, or all) with their number of
+    attributed records."""
     sql = (
         "SELECT l.id, l.key, l.local_party, l.name, l.title, l.term_start, l.term_end, l.note, "
-        "l.aliases, (SELECT COUNT(*) FROM records r WHERE r.governor_id = l.id) FROM leaders l"
+        "l.aliases, (SELECT COUNT(*) FROM records r WHERE r.governor_id = l.id), l.local_country "
+        "FROM leaders l"
     )
     params: list[Any] = []
     if local_party:
         sql += " WHERE l.local_party = ?"
         params.append(local_party)
+    if local_party and local_country:
+        sql += " AND (l.local_country = ? OR l.local_country IS NULL)"
+        params.append(local_country)
     rows = []
     for row in conn.execute(sql + " ORDER BY l.local_party, l.term_start, l.id", params):
         item = dict(zip(LEADER_COLUMNS, row, strict=True))
@@ -72,10 +80,21 @@ def unique_key(conn: sqlite3.Connection, leader: Leader) -> str:
 def check_against_stored(conn: sqlite3.Connection, leader: Leader) -> None:
     """The term's own dates, then no overlap with another person's full term there."""
     check_term(leader)
-    others = [x for x in load_leaders(conn, leader.local_party) if x.key != leader.key]
+    others = [x for x in _namesakes(conn, leader) if x.key != leader.key]
     other = clashing_term(leader, others)
     if other is not None:
         raise overlap_error(leader, other)
+
+
+def _namesakes(conn: sqlite3.Connection, leader: Leader) -> list[Leader]:
+    """The stored terms of the leader's own government: London, CA's terms never clash with
+    London, GB's (m028)."""
+    own = (leader.local_country or "").upper()
+    return [
+        x
+        for x in load_leaders(conn, leader.local_party)
+        if not own or not x.local_country or x.local_country.upper() == own
+    ]
 
 
 def _label(governor_id: int | None, basis: str, names: dict[int, str]) -> str:
@@ -208,7 +227,10 @@ def import_leaders(
             leader = parse_leader(item, home)
         except ValidationError as error:
             raise error.at(location) from None
-        leader = dataclasses.replace(leader, local_party=book.resolve(leader.local_party))
+        government = book.resolve_government(leader.local_party, leader.local_country)
+        leader = dataclasses.replace(
+            leader, local_party=government.name, local_country=government.country
+        )
         parsed.append((location, leader))
     book.write_new(conn)
     counts = {"inserted": 0, "updated": 0, "unchanged": 0}
@@ -217,7 +239,7 @@ def import_leaders(
     for _, leader in parsed:
         counts[save_leader(conn, leader)[1]] += 1
     for location, leader in parsed:  # against the stored terms and the file's others
-        others = [x for x in load_leaders(conn, leader.local_party) if x.key != leader.key]
+        others = [x for x in _namesakes(conn, leader) if x.key != leader.key]
         other = clashing_term(leader, others)
         if other is not None:
             raise overlap_error(leader, other, "from").at(location)

@@ -36,7 +36,10 @@ def _day(text: str | None) -> dt.date | None:
 
 def load_leaders(conn: sqlite3.Connection, local_party: str | None = None) -> list[Leader]:
     """Leader terms in term order (optionally of one local party)."""
-    sql = "SELECT key, name, title, term_start, term_end, local_party, note, aliases FROM leaders"
+    sql = (
+        "SELECT key, name, title, term_start, term_end, local_party, note, aliases, local_country"
+        " FROM leaders"
+    )
     params: tuple[str, ...] = ()
     if local_party:
         sql += " WHERE local_party = ? COLLATE NOCASE"
@@ -51,6 +54,7 @@ def load_leaders(conn: sqlite3.Connection, local_party: str | None = None) -> li
             local_party=r[5],
             note=r[6],
             aliases=tuple(json.loads(r[7])),
+            local_country=r[8],
         )
         for r in conn.execute(sql + " ORDER BY term_start, id", params)
     ]
@@ -64,8 +68,8 @@ def load_records(conn: sqlite3.Connection) -> Iterator[tuple[int, Record]]:
     ):
         people.setdefault(record_id, []).append(Person(side, name, title))
     rows = conn.execute(
-        "SELECT id, key, kind, type, date_start, date_end, date_precision, local_party, leader "
-        "FROM records"
+        "SELECT id, key, kind, type, date_start, date_end, date_precision, local_party, leader, "
+        "local_country FROM records"
     ).fetchall()
     for r in rows:
         date = FuzzyDate(_day(r[4]), _day(r[5]), r[6])
@@ -78,6 +82,7 @@ def load_records(conn: sqlite3.Connection) -> Iterator[tuple[int, Record]]:
                 partner=None,
                 date=date,
                 local_party=r[7],
+                local_country=r[9],
                 leader=r[8],
                 people=tuple(people.get(r[0], ())),
             ),
@@ -169,6 +174,16 @@ def where_clause(conn: sqlite3.Connection, f: RecordFilter) -> tuple[str, list[A
         params.extend(values)
     if f.local_parties:
         any_of("r.local_party", local_party_names(conn, f.local_parties))
+        from kerjasama_cli.store.parties.government_lookups import namesakes
+
+        shared = namesakes(conn, f.local_parties)
+        if shared:  # `london-ca`: of two Londons, the Canadian one's records only (m028)
+            clauses.append(
+                "(r.local_party NOT IN (SELECT value FROM json_each(?)) OR "
+                "r.local_party || char(31) || COALESCE(r.local_country, '') IN "
+                "(SELECT value FROM json_each(?)))"
+            )
+            params.extend(json.dumps(x) for x in shared)
     if f.involving:
         clauses.append(involving_clause())
         params.extend(involving_params(conn, f.involving))
@@ -303,7 +318,9 @@ def governor_scope(conn: sqlite3.Connection, f: RecordFilter) -> RecordFilter:
     from dataclasses import replace
 
     if f.local_parties:
-        return replace(f, local_parties=local_party_names(conn, f.local_parties))
+        from kerjasama_cli.store.parties.government_lookups import government_refs
+
+        return replace(f, local_parties=government_refs(conn, f.local_parties))
     return replace(f, local_parties=governor_parties(conn, f) or (home_party(conn),))
 
 

@@ -50,7 +50,12 @@ def _canonical(conn: sqlite3.Connection, dataset: Dataset) -> Dataset:
     for government in filter(None, [dataset.home_government, *dataset.governments]):
         save_government(conn, government)
     book = GovernmentBook(conn)
-    leaders = [replace(x, local_party=book.resolve(x.local_party)) for x in dataset.leaders]
+    leaders = []
+    for leader in dataset.leaders:  # a term belongs to a government: its name and country
+        government = book.resolve_government(leader.local_party, leader.local_country)
+        leaders.append(
+            replace(leader, local_party=government.name, local_country=government.country)
+        )
     records = [
         replace(r, local_party=book.resolve(r.local_party, r.local_country))
         for r in dataset.records

@@ -143,6 +143,11 @@ def _changes(store: Store, old: Record, request: EditRequest, partners: PartnerB
     country = None
     if request.local_country is not None:
         country = changes["local_country"] = country_code(request.local_country, "--local-country")
+        if request.local_party is None and country is not None:
+            # The record's own government by that country: London, CA's when the registry has
+            # one; a country no government of that name has is refused (a record of London, GB
+            # stored as CA showed "London (CA)" under GB's governors).
+            local_party_of(store.conn, old.local_party, country)
     if request.local_party is not None:
         party, party_country, book = local_party_of(store.conn, request.local_party, country)
         changes["local_party"] = party

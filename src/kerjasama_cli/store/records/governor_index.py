@@ -13,22 +13,28 @@ from kerjasama_cli.store.queries.reader import load_leaders
 
 
 class GovernorIndex:
-    """Leader terms per local party, loaded once per write batch."""
+    """Leader terms per local government (its name and country), loaded once per write batch."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
-        self._by_party: dict[str, list[Leader]] = {}
+        self._by_party: dict[tuple[str, str], list[Leader]] = {}
         for leader in load_leaders(conn):
-            self._by_party.setdefault(leader.local_party, []).append(leader)
+            government = (leader.local_party, leader.local_country or "")  # codes: upper case
+            self._by_party.setdefault(government, []).append(leader)
         self._ids: dict[str, int] = dict(conn.execute("SELECT key, id FROM leaders"))
 
-    def terms(self, local_party: str) -> list[Leader]:
-        """The leader terms of a local party, in load order."""
-        return self._by_party.get(local_party, [])
+    def terms(self, local_party: str, local_country: str | None = None) -> list[Leader]:
+        """The leader terms of a local government, in load order: London, CA's are not
+        London, GB's (m028); terms of no stated country serve its records of any."""
+        own = self._by_party.get((local_party, local_country or ""))
+        return own if own is not None else self._by_party.get((local_party, ""), [])
 
     def columns(self, record: Record) -> dict[str, object]:
         """The governor columns for a record."""
         found = attribute(
-            record.date, record.people, record.leader, self._by_party.get(record.local_party, [])
+            record.date,
+            record.people,
+            record.leader,
+            self.terms(record.local_party, record.local_country),
         )
         return {
             "governor_id": self._ids.get(found.leader.key) if found.leader else None,

@@ -146,6 +146,7 @@ def save_leader(conn: sqlite3.Connection, leader: Leader) -> tuple[int, str]:
             "term_end": _iso(leader.end),
             "note": leader.note,
             "aliases": json.dumps(list(leader.aliases), ensure_ascii=False),
+            "local_country": leader.local_country,
         },
     )
 

@@ -1,5 +1,6 @@
-"""Local governments as entities with names, aliases and a country (m005), and the country a
-record of a second government takes from its government (m019)."""
+"""Local governments as entities with names, aliases and a country (m005), the country a record
+of a second government takes from its government (m019), and a government identified by its name
+and its country (m028)."""
 
 from __future__ import annotations
 
@@ -133,3 +134,41 @@ def m019_local_country(conn: sqlite3.Connection) -> None:
             SELECT name FROM local_governments WHERE country IS NOT NULL)
         """,
     )
+
+
+def m028_government_by_country(conn: sqlite3.Connection) -> None:
+    # One name, two countries, two governments (London, GB and London, CA): m005 made the name
+    # unique, so a twin-town file's London CA was stored under London GB and shown as
+    # "London (GB)". The name and the country now identify a government; records keep their
+    # local_party and local_country (the pair names their government), and a name whose
+    # records give several countries is split: each other country gets a government of its own,
+    # with its history row. Every row is kept. Datasette's `browse_records` shows such a local
+    # party with its country. Frozen SQL: store/database/frozen/m028.py.
+    from kerjasama_cli.store.database.frozen.m005 import slugify
+    from kerjasama_cli.store.database.frozen.m028 import (
+        BROWSE_VIEW,
+        REBUILD,
+        STRANGERS,
+        UNGOVERN,
+    )
+
+    for statement in [*REBUILD, *BROWSE_VIEW]:
+        conn.execute(statement)
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    keys = {row[0] for row in conn.execute("SELECT key FROM local_governments")}
+    for _gov_id, name, country in conn.execute(STRANGERS).fetchall():
+        key, n = slugify(name, country) or "government", 2
+        while key in keys:
+            key, n = f"{slugify(name, country)}-{n}", n + 1
+        keys.add(key)
+        cursor = conn.execute(
+            "INSERT INTO local_governments (key, name, country) VALUES (?, ?, ?)",
+            (key, name, country),
+        )
+        changes = {"name": [None, name], "country": [None, country]}
+        conn.execute(
+            "INSERT INTO history (at, command, entity, entity_id, entity_key, action, changes)"
+            " VALUES (?, 'migrate', 'government', ?, ?, 'insert', ?)",
+            (now, cursor.lastrowid, key, json.dumps(changes, ensure_ascii=False)),
+        )
+        conn.execute(UNGOVERN, (name, country))
