@@ -53,5 +53,7 @@ def test_people_agree_on_the_forty_articles_as_measured() -> None:
     names = [p.stem for p in SECOND.glob("*/*.json")]
     assert len(names) == 40 == len(set(names))
     (p, r, f), _, _ = _all_fields(_run(SECOND / "p", SECOND / "q"))
-    # measured at stop 35: P 0.893 R 0.835 F1 0.863; the labels are data, so this is their floor
-    assert f >= 0.86 and p >= 0.89 and r >= 0.83
+    # measured at stop 35: P 0.893 R 0.835 F1 0.863; the labels are data, so this is their floor.
+    # Both labellings relabelled to tests/extract_cases/CONVENTIONS.md (i47b, stop 37): P 0.896
+    # R 0.837 F1 0.866.
+    assert f >= 0.866 and p >= 0.896 and r >= 0.837

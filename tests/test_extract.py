@@ -365,7 +365,8 @@ def test_the_real_corpus_scores_above_its_measured_floor() -> None:
     # i31b's sector rules (sectors only where the text says the cooperation covers them, given
     # to the record told), with i31a's and i31d's: P 0.937 R 0.881 F1 0.908 (sectors P/R
     # 0.795/0.815 -> 0.810/0.823).
-    assert f1 >= 0.905 and precision >= 0.935, (precision, recall, f1)
+    # i47b's relabel to tests/extract_cases/CONVENTIONS.md (stop 37) raised real1-6 F1 0.916 -> 0.919.
+    assert f1 >= 0.918 and precision >= 0.935, (precision, recall, f1)
     assert len(earlier.invented) <= 1, earlier.invented
     precision, recall, f1 = everything.prf()
     # i24b's partner-side lists (extract/partner_side.py: Davao's own list gives only Bitung and
@@ -411,10 +412,12 @@ def test_real8_scores_above_its_in_sample_floor() -> None:
     # too (date P/R 0.625/0.556 -> 0.647/0.611): P 0.846 R 0.804 F1 0.825. With i31b's sector
     # rules too: P 0.866 R 0.842 F1 0.854 (sectors P/R 0.825/0.688 -> 0.909/0.833).
     scores = _batch("real8")
-    _assert_floor(scores, f1=0.83, precision=0.86)
+    # i47b's relabel to tests/extract_cases/CONVENTIONS.md (stop 37) raised P 0.934 F1 0.886 -> P 0.939 F1 0.888 (a span's first day).
+    _assert_floor(scores, f1=0.888, precision=0.939)
     # i33d's dates (a tour's span of days dates each of its places by the month): date P/R
     # 0.647/0.611 -> 0.824/0.778 (all fields P 0.910 R 0.821 -> P 0.928 R 0.837 on main 91d6017)
-    _assert_floor(scores, "date", precision=0.82, recall=0.77)
+    # i47b's relabel to tests/extract_cases/CONVENTIONS.md (stop 37) raised date P/R 0.824/0.778 -> 0.882/0.833.
+    _assert_floor(scores, "date", precision=0.882, recall=0.833)
     assert len(scores.invented) <= 1, scores.invented
 
 
@@ -488,10 +491,11 @@ def test_real13_and_real14_score_above_their_first_sight() -> None:
     # i31b's sector rules too: P 0.898 R 0.751 F1 0.818; sectors P/R 0.729/0.448 -> 0.783/0.562.
     # All merged (i31c's too): P 0.904 R 0.766 F1 0.829, partner P/R 0.945/0.827.
     scores = _batch("real13", "real14")
-    _assert_floor(scores, f1=0.825, precision=0.90)
+    # i47b's relabel to tests/extract_cases/CONVENTIONS.md (stop 37) raised F1 0.862 -> 0.865, date recall 0.756 -> 0.838.
+    _assert_floor(scores, f1=0.864, precision=0.90)
     _assert_floor(scores, "sectors", precision=0.775, recall=0.55)
     _assert_floor(scores, "partner", precision=0.935, recall=0.82)
-    _assert_floor(scores, "date", precision=0.87, recall=0.70)
+    _assert_floor(scores, "date", precision=0.87, recall=0.837)
     # i33b's type conventions (a generic "perjanjian" naming the tie after it, an envoy by title
     # and name, a tie told flatly under a sister-city headline): type 0.901/0.788 -> 0.923/0.808,
     # P 0.904 R 0.766 F1 0.829 -> P 0.908 R 0.769 F1 0.833.
@@ -518,10 +522,11 @@ def test_real15_and_real16_score_above_their_first_sight() -> None:
     # - i31g's types and stages. All merged (main 71e680c): P 0.843 R 0.712 F1 0.772, 0
     #   invented; partner 0.915/0.771, type 0.814/0.686, date 0.800/0.615, sectors 0.761/0.650.
     scores = _batch("real15", "real16")
-    _assert_floor(scores, f1=0.765, precision=0.835)
+    # i47b's relabel to tests/extract_cases/CONVENTIONS.md (stop 37) raised F1 0.7829 -> 0.7834, date P/R 0.813/0.667 -> 0.844/0.692.
+    _assert_floor(scores, f1=0.783, precision=0.835)
     _assert_floor(scores, "sectors", precision=0.72, recall=0.62)
     _assert_floor(scores, "partner", precision=0.91, recall=0.765)
-    _assert_floor(scores, "date", precision=0.67, recall=0.48)
+    _assert_floor(scores, "date", precision=0.843, recall=0.692)
     _assert_floor(scores, "type", precision=0.72)
     assert len(scores.invented) <= 1, scores.invented
 
@@ -581,12 +586,13 @@ def test_real20_to_real22_score_above_their_first_sight() -> None:
     # F1 0.629, 1 invented (0.2 per ten articles); partner P/R 0.882/0.583, type 0.776/0.513,
     # local party 0.842/0.557, date 0.784/0.468, sectors 0.580/0.423, stage 54 of 67.
     _assert_floor(scores, f1=0.625, precision=0.78)
-    _assert_floor(scores, "partner", precision=0.86, recall=0.575)
-    _assert_floor(scores, "local_party", precision=0.82, recall=0.55)
+    # i47b's relabel to tests/extract_cases/CONVENTIONS.md (stop 37) raised partner P/R 0.902/0.722 -> 0.912/0.728, local party 0.870/0.696 -> 0.879/0.702, type 0.815/0.652 -> 0.824/0.658.
+    _assert_floor(scores, "partner", precision=0.912, recall=0.728)
+    _assert_floor(scores, "local_party", precision=0.879, recall=0.701)
     # i34b's type rules from real20-22's misses (signings still to come or approved by the DPRD,
     # ties going on, organisations' documents, envoys and delegations received, consulates,
     # trips to establish a tie): type 0.602/0.435 -> 0.707/0.504 (stage 47 -> 52 of 65).
-    _assert_floor(scores, "type", precision=0.70, recall=0.50)
+    _assert_floor(scores, "type", precision=0.824, recall=0.657)
     # i34c's sector and date rules (from 0.505/0.343 and 0.643/0.435 above): sectors P/R
     # 0.545/0.394, date 0.651/0.452. Since: sectors 0.578/0.431; i47c's talk words
     # ("poin-poin bahasan dalam audiensi ini, di antaranya ... investasi"): 0.577/0.438.
@@ -620,12 +626,13 @@ def test_real23_to_real25_score_above_their_first_sight() -> None:
     # invented; partner recall 0.667 -> 0.655).
     # With stop 35's rules (i40a-c, i42a-b): P 0.823 R 0.660 F1 0.732, 2 invented; partner
     # 0.904/0.786, type 0.767/0.667, local party 0.877/0.762, sectors 0.755/0.534.
-    _assert_floor(scores, f1=0.73, precision=0.82)
+    # i47b's relabel to tests/extract_cases/CONVENTIONS.md (stop 37) raised P 0.823 F1 0.735 -> P 0.830 F1 0.739, date P/R 0.633/0.404 -> 0.714/0.426.
+    _assert_floor(scores, f1=0.738, precision=0.829)
     _assert_floor(scores, "partner", precision=0.90, recall=0.78)
     _assert_floor(scores, "local_party", precision=0.87, recall=0.76)
     _assert_floor(scores, "type", precision=0.76, recall=0.66)
     _assert_floor(scores, "sectors", precision=0.75, recall=0.53)
-    _assert_floor(scores, "date", precision=0.63, recall=0.40)
+    _assert_floor(scores, "date", precision=0.714, recall=0.425)
     assert len(scores.invented) <= 2, scores.invented
 
 
@@ -654,11 +661,12 @@ def test_real26_and_real27_score_above_their_first_sight() -> None:
     # 0.731/0.598. i47c's talk words ("Selain membicarakan rencana investasi ..."): sectors
     # 0.733/0.606.
     scores = _batch("real26", "real27")
-    _assert_floor(scores, f1=0.715, precision=0.795)
+    # i47b's relabel to tests/extract_cases/CONVENTIONS.md (stop 37) raised P 0.809 F1 0.732 -> P 0.838 F1 0.760, sectors P/R 0.731/0.598 -> 0.827/0.677.
+    _assert_floor(scores, f1=0.759, precision=0.837)
     _assert_floor(scores, "partner", precision=0.88, recall=0.755)
     _assert_floor(scores, "local_party", precision=0.855, recall=0.735)
     _assert_floor(scores, "type", precision=0.74, recall=0.635)
-    _assert_floor(scores, "sectors", precision=0.73, recall=0.605)
+    _assert_floor(scores, "sectors", precision=0.826, recall=0.677)
     _assert_floor(scores, "date", precision=0.755, recall=0.545)
     assert len(scores.invented) <= 4, scores.invented
 
@@ -711,12 +719,13 @@ def test_real30_to_real33_score_above_their_first_sight() -> None:
     # 0.765/0.551, date 0.594/0.373, local party 0.871/0.627, sectors 0.750/0.385; stage 55 of
     # 78. The floor sits just below.
     scores = _batch("real30", "real31", "real32", "real33")
-    _assert_floor(scores, f1=0.66, precision=0.825)
+    # i47b's relabel to tests/extract_cases/CONVENTIONS.md (stop 37) raised F1 0.673 -> 0.676, date recall 0.392 -> 0.435.
+    _assert_floor(scores, f1=0.675, precision=0.825)
     _assert_floor(scores, "partner", precision=0.915, recall=0.655)
     _assert_floor(scores, "local_party", precision=0.865, recall=0.62)
     _assert_floor(scores, "type", precision=0.76, recall=0.545)
     _assert_floor(scores, "sectors", precision=0.745, recall=0.38)
-    _assert_floor(scores, "date", precision=0.59, recall=0.37)
+    _assert_floor(scores, "date", precision=0.59, recall=0.434)
     assert not scores.invented, scores.invented
 
 
@@ -758,12 +767,13 @@ def test_real36_to_real39_score_above_their_first_sight() -> None:
     # 0.641/0.379, local party 0.662/0.495, sectors 0.511/0.302; stage 34 of 54. Stop 35's final
     # rules (b4a0b84) gave P 0.628 R 0.426 F1 0.508, 11 invented. The floor sits just below.
     scores = _batch("real36", "real37", "real38", "real39")
-    _assert_floor(scores, f1=0.508, precision=0.62)
-    _assert_floor(scores, "partner", precision=0.715, recall=0.54)
-    _assert_floor(scores, "local_party", precision=0.655, recall=0.49)
-    _assert_floor(scores, "type", precision=0.535, recall=0.41)
+    # i47b's relabel to tests/extract_cases/CONVENTIONS.md (stop 37) raised P 0.626 F1 0.513 -> P 0.631 F1 0.521; partner recall 0.545 -> 0.551, local party recall 0.495 -> 0.500, type 0.540/0.414 -> 0.553/0.429, date 0.641/0.379 -> 0.667/0.419.
+    _assert_floor(scores, f1=0.52, precision=0.63)
+    _assert_floor(scores, "partner", precision=0.715, recall=0.55)
+    _assert_floor(scores, "local_party", precision=0.655, recall=0.499)
+    _assert_floor(scores, "type", precision=0.552, recall=0.428)
     _assert_floor(scores, "sectors", precision=0.505, recall=0.297)
-    _assert_floor(scores, "date", precision=0.636, recall=0.374)
+    _assert_floor(scores, "date", precision=0.666, recall=0.419)
     assert len(scores.invented) <= 12, scores.invented
 
 

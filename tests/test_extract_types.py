@@ -1917,9 +1917,10 @@ def test_the_stage_of_paired_records_scores_above_its_floor() -> None:
     # rules paired real35's Papua call (its stage the cooperation seen at work).
     right, told = _stages_right("real34", "real35")
     assert right / told >= 0.675, (right, told)
-    # real36-39 (stop 36): 34 of 54 at their first sight (main 19aa4d5).
+    # real36-39 (stop 36): 34 of 54 at their first sight (main 19aa4d5); 0.630 -> 0.648 after
+    # i47b's relabel to tests/extract_cases/CONVENTIONS.md (stop 37).
     right, told = _stages_right("real36", "real37", "real38", "real39")
-    assert right / told >= 0.62, (right, told)
+    assert right / told >= 0.648, (right, told)
 
 
 # Properties (i33b): a document only explored, planned, wished, offered, prepared or discussed is

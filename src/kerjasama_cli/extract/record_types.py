@@ -23,6 +23,7 @@ order, the first rule that applies winning (`decide_type`, which also says which
 9. otherwise the type word's own type ("word").
 
 Each rule has probes of its own in tests/test_extract_types.py, in both languages, written first.
+The corpus these rules are measured on is labelled to tests/extract_cases/CONVENTIONS.md.
 """
 
 from __future__ import annotations
