@@ -595,8 +595,9 @@ def test_real20_to_real22_score_above_their_first_sight() -> None:
     _assert_floor(scores, "type", precision=0.824, recall=0.657)
     # i34c's sector and date rules (from 0.505/0.343 and 0.643/0.435 above): sectors P/R
     # 0.545/0.394, date 0.651/0.452. Since: sectors 0.578/0.431; i47c's talk words
-    # ("poin-poin bahasan dalam audiensi ini, di antaranya ... investasi"): 0.577/0.438.
-    _assert_floor(scores, "sectors", precision=0.575, recall=0.435)
+    # ("poin-poin bahasan dalam audiensi ini, di antaranya ... investasi"): 0.577/0.438; the
+    # relabel to CONVENTIONS.md (stop 37) moved the measure, the rules the same: 0.566/0.438.
+    _assert_floor(scores, "sectors", precision=0.565, recall=0.435)
     _assert_floor(scores, "date", precision=0.645, recall=0.45)
     assert len(scores.invented) <= 1, scores.invented
 

@@ -1891,8 +1891,11 @@ def test_the_stage_of_paired_records_scores_above_its_floor() -> None:
     # 53, 40 after (a tie worked out at a meeting explores; a tie hoped to come true is a plan).
     # With i33c's whole records merged (main 155c1a2) more records pair: main 236/266 and 43/64,
     # with i33b 237/266 and 45/64.
+    # The relabel to tests/extract_cases/CONVENTIONS.md (stop 37) moved two of these labels away
+    # from what the rules draft (same rules: 246 -> 244 of 275), a change of the measure, not of
+    # the rules.
     right, told = _stages_right(*(f"real{n}" for n in range(1, 17)))
-    assert right / told >= 0.89, (right, told)
+    assert right / told >= 0.885, (right, told)
     right, told = _stages_right("real17", "real18", "real19")
     assert right / told >= 0.70, (right, told)
     # real20-22 (i34b): 47 of 65 at their first sight (c77f436, main 24a4129), 52 of 65 after
