@@ -10,26 +10,10 @@ topics talked over with the partner are the meeting's fields (CONVENTIONS.md rul
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-
-from kerjasama_cli.extract import extract
-from kerjasama_cli.extract.output import to_json
-
-_DAY = dt.date(2024, 9, 12)
-_OPENING = (
-    "Duta Besar Peru Luis Tsuboyama bertemu Bupati Banyumas Achmad Husein, Kamis (12/9/2024). "
-)
-_OPENING_EN = (
-    "The Ambassador of Peru, Luis Tsuboyama, met the Regent of Banyumas, Achmad Husein, on "
-    "Thursday, 12 September 2024. "
-)
-
-
-def _sectors(text: str) -> list[str]:
-    (meeting,) = to_json([extract(text, published=_DAY)])
-    return meeting["sectors"]
+from sector_probes import OPENING as _OPENING
+from sector_probes import OPENING_EN as _OPENING_EN
+from sector_probes import sectors as _sectors
 
 
 @pytest.mark.parametrize(

