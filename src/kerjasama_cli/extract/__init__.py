@@ -34,8 +34,8 @@ from kerjasama_cli.extract.country_passes import (
 )
 from kerjasama_cli.extract.dates import article_years
 from kerjasama_cli.extract.drafts import build, local_evidence, local_party, others_only
-from kerjasama_cli.extract.envoy_lists import listed_calls_share_the_day, listed_envoys
 from kerjasama_cli.extract.envoy_cities import calls_for_a_city
+from kerjasama_cli.extract.envoy_lists import listed_calls_share_the_day, listed_envoys
 from kerjasama_cli.extract.envoys import calls_are_meetings, envoys_call
 from kerjasama_cli.extract.existing_ties import sister_story_ties
 from kerjasama_cli.extract.headlines import headline_signs
