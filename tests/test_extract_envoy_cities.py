@@ -51,6 +51,32 @@ PROBES: dict[str, tuple[str, set[Row]]] = {
         "Kanazawa in tourism.",
         {("Kanazawa", "meeting", "Banyuwangi", "2025-09-09", "exploration")},
     ),
+    # real9's Linyi, real10's Samarkand: the call drafted no meeting of the country, the city's
+    # plan told with the envoy in its own sentence or the one before
+    "a-city-proposed-by-the-envoy-no-country-drafted-id": (
+        "Konsul Jenderal Jepang di Surabaya, Kenji Sato, mengusulkan kerja sama dengan "
+        "Pemerintah Kabupaten Banyuwangi untuk membangun sister city. Kerja sama ini nantinya "
+        "akan berlangsung antara Kota Kanazawa dengan Kabupaten Banyuwangi.",
+        {("Kanazawa", "meeting", "Banyuwangi", None, "exploration")},
+    ),
+    "a-city-proposed-by-the-envoy-no-country-drafted-en": (
+        "The Governor of East Java said the province is exploring a twin province cooperation "
+        'between East Java and the city of Kanazawa, Japan. "Mr Sato hopes we can sign the twin '
+        'province cooperation between East Java and Kanazawa," the governor said on Saturday '
+        "when receiving the Ambassador of Japan to Indonesia, Kenji Sato.",
+        {("Kanazawa", "meeting", "Jawa Timur", "2025-09-13", "exploration")},
+    ),
+    # a city's plan with no envoy: our own offer, still a plan
+    "a-city-offered-by-us-no-envoy-id": (
+        "Bupati Banyuwangi Ipuk Fiestiandani menawarkan kerja sama sister city kepada Kota "
+        "Kanazawa, Jepang, di bidang pariwisata.",
+        {("Kanazawa", "other", "Banyuwangi", None, "initiative")},
+    ),
+    "a-city-explored-by-us-no-envoy-en": (
+        "The Governor of East Java said the province is exploring a twin province cooperation "
+        "between East Java and the city of Kanazawa, Japan, in trade and education.",
+        {("Kanazawa", "other", "Jawa Timur", None, "exploration")},
+    ),
     # --- mirrors: the country's meeting stays --------------------------------------------
     "a-call-naming-no-city-id": (
         f"{_CALL_ID} Dalam pertemuan itu keduanya membahas peluang kerja sama di bidang "

@@ -12,13 +12,18 @@ Not folded: a call naming no city (the country's meeting stays), and a city that
 background: an existing tie (a signed type, a date of its own), another government's (another
 local party), or our own exploration told beside a courtesy call (not an initiative): the call
 did not propose it.
+
+Where the call drafted no record of the envoy's country at all, the city's plan told with the
+envoy in its own sentence or the one before (`cities_at_a_call`) is the call the same way.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from kerjasama_cli.extract.assemble import Draft
+from kerjasama_cli.extract.facts import Facts
 
 # The call is an envoy's when its own sentences name the mission or envoy.
 _MISSION = re.compile(
@@ -77,4 +82,49 @@ def calls_for_a_city(drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
-__all__ = ["calls_for_a_city"]
+# The envoy of a country, right before its name ("Duta Besar Uzbekistan", "Konjen Tiongkok").
+_ENVOY_BEFORE = re.compile(rf"{_MISSION.pattern}(?:\s*\([^)]*\))?\s+(?:of\s+(?:the\s+)?)?$")
+# The call itself: the envoy received, met or calling on us, or putting the tie forward.
+_CALL = re.compile(
+    r"\b(?:menerima|menemui|bertemu|pertemuan|audiensi|berkunjung|kunjungan|mengusulkan|"
+    r"menawarkan|receiv\w*|met|meeting|called on|visit\w*|propos\w*|offer\w*)\b",
+    re.I,
+)
+
+
+def _names_the_envoy(facts: Facts, country: str) -> bool:
+    """Whether the sentence tells a call of `country`'s envoy (its mission before its name)."""
+    text = facts.sentence.text
+    if not _CALL.search(text):
+        return False
+    return any(
+        code == country and _ENVOY_BEFORE.search(text[max(0, at - 40) : at])
+        for code, _, at in facts.countries
+    )
+
+
+def cities_at_a_call(drafts: list[Draft], article: Sequence[Facts]) -> None:
+    """A city's plan (`other`, no signed type) whose own sentences, or the one before them, tell
+    its country's envoy's call, with no record of that country drafted, is the call (real9's
+    Linyi proposed by China's consul general, real10's Samarkand at Uzbekistan's ambassador's
+    call): a meeting that explores the tie."""
+    # a record of the country itself (the call read as a meeting, a programme): left to it
+    met = {d.country for d in drafts if d.partner_kind == "country"}
+    by_index = {f.sentence.index: f for f in article}
+    for city in drafts:
+        if (
+            city.type != "other"
+            or city.partner_kind not in ("city", "province")
+            or city.country is None
+            or city.country in met
+            or city.stage not in ("initiative", "exploration")
+        ):
+            continue
+        own = [i for i, how in city.read_from.items() if how == "own"]
+        near = set(own) | {i - 1 for i in own}
+        if any(i in by_index and _names_the_envoy(by_index[i], city.country) for i in near):
+            city.type = "meeting"
+            city.stage = "exploration"
+
+
+__all__ = ["calls_for_a_city", "cities_at_a_call"]
