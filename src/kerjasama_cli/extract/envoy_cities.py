@@ -70,7 +70,9 @@ def calls_for_a_city(drafts: list[Draft]) -> list[Draft]:
         for city in cities:
             city.type = "meeting"
             city.stage = "exploration"
-            city.evidence["type"] = call.evidence.get("type", call.evidence.get("partner", ""))
+            said = call.evidence.get("type", call.evidence.get("partner", ""))
+            city.evidence["type"] = said
+            city.evidence["stage"] = call.evidence.get("stage", said)
             if city.date is None and call.date is not None:
                 city.date, city.date_text = call.date, call.date_text
                 if "date" in call.evidence:
@@ -78,6 +80,9 @@ def calls_for_a_city(drafts: list[Draft]) -> list[Draft]:
             for code in call.sectors:
                 if code not in city.sectors:
                     city.sectors.append(code)
+                    # every drafted field names its sentence: the call's, where it is the call's
+                    if "sectors" in call.evidence:
+                        city.evidence.setdefault("sectors", call.evidence["sectors"])
         kept.remove(call)
     return kept
 
@@ -122,9 +127,15 @@ def cities_at_a_call(drafts: list[Draft], article: Sequence[Facts]) -> None:
             continue
         own = [i for i, how in city.read_from.items() if how == "own"]
         near = set(own) | {i - 1 for i in own}
-        if any(i in by_index and _names_the_envoy(by_index[i], city.country) for i in near):
+        told = [
+            by_index[i].sentence.text
+            for i in sorted(near)
+            if i in by_index and _names_the_envoy(by_index[i], city.country)
+        ]
+        if told:
             city.type = "meeting"
             city.stage = "exploration"
+            city.evidence["type"] = city.evidence["stage"] = told[0]
 
 
 __all__ = ["calls_for_a_city", "cities_at_a_call"]
