@@ -351,8 +351,13 @@ def test_the_real_corpus_scores_above_its_measured_floor() -> None:
     # i31a's signatory convention (issue 23: signatories on signed documents only; 111 visit/
     # meeting/other signatories of the corpus relabelled null, the extractor drafting none there):
     # real10 P 0.840 R 0.850 F1 0.845 -> P 0.890 R 0.844 F1 0.867.
-    assert f1 >= 0.86 and precision >= 0.885, (precision, recall, f1)
-    assert not java.invented, java.invented
+    # the 21 held relabels (i47h, CONVENTIONS.md stop 37) moved the measure, the rules the same:
+    # real10 P 0.890 R 0.844 F1 0.867, 0 invented -> P 0.808 R 0.855 F1 0.831, 1 invented
+    # (Surakarta-Xi'an: the drafted China programme is no label now); i47h's rule 4 fold
+    # (extract/envoy_cities.py) raised it to P 0.869 R 0.869 F1 0.869, its cities at a call (Jawa
+    # Timur-Samarkand) to P 0.884 R 0.884 F1 0.884.
+    assert f1 >= 0.884 and precision >= 0.884, (precision, recall, f1)
+    assert len(java.invented) <= 1, java.invented
     precision, recall, f1 = earlier.prf()
     # With i23v's field rules and i23u's partner test merged (on main's relabelled corpus with
     # i23t's type rules): real1-6 P 0.923 R 0.858 F1 0.889, 1 invented; real1-7 P 0.899 R 0.845
@@ -413,11 +418,16 @@ def test_real8_scores_above_its_in_sample_floor() -> None:
     # rules too: P 0.866 R 0.842 F1 0.854 (sectors P/R 0.825/0.688 -> 0.909/0.833).
     scores = _batch("real8")
     # i47b's relabel to tests/extract_cases/CONVENTIONS.md (stop 37) raised P 0.934 F1 0.886 -> P 0.939 F1 0.888 (a span's first day).
-    _assert_floor(scores, f1=0.888, precision=0.939)
+    # the 21 held relabels (i47h, CONVENTIONS.md stop 37) moved the measure, the rules the same: P
+    # 0.939 R 0.842 F1 0.888 -> P 0.891 R 0.821 F1 0.855 (Makassar-Makasan's call, Lombok Utara's
+    # span of days: its first day).
+    _assert_floor(scores, f1=0.854, precision=0.89)
     # i33d's dates (a tour's span of days dates each of its places by the month): date P/R
     # 0.647/0.611 -> 0.824/0.778 (all fields P 0.910 R 0.821 -> P 0.928 R 0.837 on main 91d6017)
     # i47b's relabel to tests/extract_cases/CONVENTIONS.md (stop 37) raised date P/R 0.824/0.778 -> 0.882/0.833.
-    _assert_floor(scores, "date", precision=0.882, recall=0.833)
+    # the 21 held relabels (i47h, CONVENTIONS.md stop 37) moved the measure, the rules the same:
+    # date P/R 0.882/0.833 -> 0.647/0.647 (the rules still date a span's month).
+    _assert_floor(scores, "date", precision=0.647, recall=0.647)
     assert len(scores.invented) <= 1, scores.invented
 
 
@@ -431,7 +441,10 @@ def test_real9_scores_above_its_in_sample_floor() -> None:
     # signatory convention: P 0.914 R 0.768 F1 0.835 (the relabel alone: P 0.815). With i31b's
     # sector rules: P 0.915 R 0.783 F1 0.844 (sectors P/R 0.939/0.795 -> 0.943/0.846).
     scores = _batch("real9")
-    _assert_floor(scores, f1=0.84, precision=0.912)
+    # the 21 held relabels (i47h, CONVENTIONS.md stop 37) moved the measure, the rules the same: P
+    # 0.915 -> 0.891 (three envoy calls now meetings, drafted other); i47h's cities at a call
+    # (extract/envoy_cities.py: Pematangsiantar-Linyi) raised P 0.891 F1 0.875 -> P 0.899 F1 0.882.
+    _assert_floor(scores, f1=0.882, precision=0.899)
     assert len(scores.invented) <= 1, scores.invented
 
 
@@ -492,14 +505,17 @@ def test_real13_and_real14_score_above_their_first_sight() -> None:
     # All merged (i31c's too): P 0.904 R 0.766 F1 0.829, partner P/R 0.945/0.827.
     scores = _batch("real13", "real14")
     # i47b's relabel to tests/extract_cases/CONVENTIONS.md (stop 37) raised F1 0.862 -> 0.865, date recall 0.756 -> 0.838.
-    _assert_floor(scores, f1=0.864, precision=0.90)
-    _assert_floor(scores, "sectors", precision=0.775, recall=0.55)
-    _assert_floor(scores, "partner", precision=0.935, recall=0.82)
+    # the 21 held relabels (i47h, CONVENTIONS.md stop 37) moved the measure, the rules the same: P
+    # 0.916 F1 0.865 -> P 0.905 F1 0.857; i47h's rule 4 fold (extract/envoy_cities.py) raised P
+    # 0.913 F1 0.862 (partner P 0.938 -> 0.947, type P 0.918 -> 0.927, sectors P 0.764 -> 0.777).
+    _assert_floor(scores, f1=0.862, precision=0.913)
+    _assert_floor(scores, "sectors", precision=0.777, recall=0.55)
+    _assert_floor(scores, "partner", precision=0.947, recall=0.82)
     _assert_floor(scores, "date", precision=0.87, recall=0.837)
     # i33b's type conventions (a generic "perjanjian" naming the tie after it, an envoy by title
     # and name, a tie told flatly under a sister-city headline): type 0.901/0.788 -> 0.923/0.808,
     # P 0.904 R 0.766 F1 0.829 -> P 0.908 R 0.769 F1 0.833.
-    _assert_floor(scores, "type", precision=0.92, recall=0.805)
+    _assert_floor(scores, "type", precision=0.927, recall=0.805)
     assert len(scores.invented) <= 1, scores.invented
 
 
@@ -523,11 +539,15 @@ def test_real15_and_real16_score_above_their_first_sight() -> None:
     #   invented; partner 0.915/0.771, type 0.814/0.686, date 0.800/0.615, sectors 0.761/0.650.
     scores = _batch("real15", "real16")
     # i47b's relabel to tests/extract_cases/CONVENTIONS.md (stop 37) raised F1 0.7829 -> 0.7834, date P/R 0.813/0.667 -> 0.844/0.692.
-    _assert_floor(scores, f1=0.783, precision=0.835)
-    _assert_floor(scores, "sectors", precision=0.72, recall=0.62)
-    _assert_floor(scores, "partner", precision=0.91, recall=0.765)
-    _assert_floor(scores, "date", precision=0.843, recall=0.692)
-    _assert_floor(scores, "type", precision=0.72)
+    # the 21 held relabels (i47h, CONVENTIONS.md stop 37) moved the measure, the rules the same: P
+    # 0.850 F1 0.783 -> P 0.822 F1 0.767, 1 invented; i47h's rule 4 fold (extract/envoy_cities.py)
+    # raised them to P 0.848 F1 0.786, 0 invented (Padang's Kunming: the consul general's call);
+    # sectors 0.738/0.677, partner P 0.931, date R 0.710, type P 0.810.
+    _assert_floor(scores, f1=0.786, precision=0.848)
+    _assert_floor(scores, "sectors", precision=0.738, recall=0.677)
+    _assert_floor(scores, "partner", precision=0.931, recall=0.765)
+    _assert_floor(scores, "date", precision=0.843, recall=0.71)
+    _assert_floor(scores, "type", precision=0.81)
     assert len(scores.invented) <= 1, scores.invented
 
 
@@ -563,7 +583,9 @@ def test_real17_to_real19_score_above_their_first_sight() -> None:
     # i33d's sector frames and dates (written from real17-19's misses, probed with other names;
     # real1-16 unchanged or better): sectors 0.631/0.457 -> 0.733/0.543, date 0.676/0.581 ->
     # 0.778/0.651
-    _assert_floor(scores, "sectors", precision=0.725, recall=0.535)
+    # the 21 held relabels (i47h, CONVENTIONS.md stop 37) moved the measure, the rules the same:
+    # sectors P 0.745 -> 0.684.
+    _assert_floor(scores, "sectors", precision=0.683, recall=0.535)
     _assert_floor(scores, "date", precision=0.77, recall=0.645)
 
 
@@ -585,19 +607,22 @@ def test_real20_to_real22_score_above_their_first_sight() -> None:
     # With the round's three sets of rules merged (main after i34a, i34b, i34c): P 0.783 R 0.525
     # F1 0.629, 1 invented (0.2 per ten articles); partner P/R 0.882/0.583, type 0.776/0.513,
     # local party 0.842/0.557, date 0.784/0.468, sectors 0.580/0.423, stage 54 of 67.
-    _assert_floor(scores, f1=0.625, precision=0.78)
+    # i47h's rule 4 fold (extract/envoy_cities.py) raised P 0.810 F1 0.713 -> P 0.819 F1 0.716
+    # (Tidore-Sevilla: the Spanish ambassador's call); partner P 0.912 -> 0.922, local party P 0.879
+    # -> 0.888, type P 0.824 -> 0.833, sectors P 0.566 -> 0.576.
+    _assert_floor(scores, f1=0.716, precision=0.819)
     # i47b's relabel to tests/extract_cases/CONVENTIONS.md (stop 37) raised partner P/R 0.902/0.722 -> 0.912/0.728, local party 0.870/0.696 -> 0.879/0.702, type 0.815/0.652 -> 0.824/0.658.
-    _assert_floor(scores, "partner", precision=0.912, recall=0.728)
-    _assert_floor(scores, "local_party", precision=0.879, recall=0.701)
+    _assert_floor(scores, "partner", precision=0.922, recall=0.728)
+    _assert_floor(scores, "local_party", precision=0.888, recall=0.701)
     # i34b's type rules from real20-22's misses (signings still to come or approved by the DPRD,
     # ties going on, organisations' documents, envoys and delegations received, consulates,
     # trips to establish a tie): type 0.602/0.435 -> 0.707/0.504 (stage 47 -> 52 of 65).
-    _assert_floor(scores, "type", precision=0.824, recall=0.657)
+    _assert_floor(scores, "type", precision=0.833, recall=0.657)
     # i34c's sector and date rules (from 0.505/0.343 and 0.643/0.435 above): sectors P/R
     # 0.545/0.394, date 0.651/0.452. Since: sectors 0.578/0.431; i47c's talk words
     # ("poin-poin bahasan dalam audiensi ini, di antaranya ... investasi"): 0.577/0.438; the
     # relabel to CONVENTIONS.md (stop 37) moved the measure, the rules the same: 0.566/0.438.
-    _assert_floor(scores, "sectors", precision=0.565, recall=0.435)
+    _assert_floor(scores, "sectors", precision=0.576, recall=0.435)
     _assert_floor(scores, "date", precision=0.645, recall=0.45)
     assert len(scores.invented) <= 1, scores.invented
 
@@ -628,10 +653,14 @@ def test_real23_to_real25_score_above_their_first_sight() -> None:
     # With stop 35's rules (i40a-c, i42a-b): P 0.823 R 0.660 F1 0.732, 2 invented; partner
     # 0.904/0.786, type 0.767/0.667, local party 0.877/0.762, sectors 0.755/0.534.
     # i47b's relabel to tests/extract_cases/CONVENTIONS.md (stop 37) raised P 0.823 F1 0.735 -> P 0.830 F1 0.739, date P/R 0.633/0.404 -> 0.714/0.426.
-    _assert_floor(scores, f1=0.738, precision=0.829)
-    _assert_floor(scores, "partner", precision=0.90, recall=0.78)
-    _assert_floor(scores, "local_party", precision=0.87, recall=0.76)
-    _assert_floor(scores, "type", precision=0.76, recall=0.66)
+    # i47h's rule 4 fold (extract/envoy_cities.py) raised P 0.830 F1 0.739 -> P 0.837 F1 0.741
+    # (Jepara-Valencia: the Spanish ambassador's call); partner P 0.904 -> 0.916, local party P
+    # 0.877 -> 0.888, type P 0.767 -> 0.777; its cities at a call (Gianyar-Kanazawa) to P 0.840
+    # F1 0.743, type P/R 0.791/0.678.
+    _assert_floor(scores, f1=0.743, precision=0.84)
+    _assert_floor(scores, "partner", precision=0.916, recall=0.78)
+    _assert_floor(scores, "local_party", precision=0.888, recall=0.76)
+    _assert_floor(scores, "type", precision=0.791, recall=0.678)
     _assert_floor(scores, "sectors", precision=0.75, recall=0.53)
     _assert_floor(scores, "date", precision=0.714, recall=0.425)
     assert len(scores.invented) <= 2, scores.invented
@@ -663,10 +692,13 @@ def test_real26_and_real27_score_above_their_first_sight() -> None:
     # 0.733/0.606.
     scores = _batch("real26", "real27")
     # i47b's relabel to tests/extract_cases/CONVENTIONS.md (stop 37) raised P 0.809 F1 0.732 -> P 0.838 F1 0.760, sectors P/R 0.731/0.598 -> 0.827/0.677.
-    _assert_floor(scores, f1=0.759, precision=0.837)
-    _assert_floor(scores, "partner", precision=0.88, recall=0.755)
+    # the 21 held relabels (i47h, CONVENTIONS.md stop 37) moved the measure, the rules the same: P
+    # 0.838 F1 0.762 -> P 0.836 F1 0.754; partner R 0.760 -> 0.740, type P/R 0.744/0.640 ->
+    # 0.738/0.620 (Surabaya-Gaziantep's URL year).
+    _assert_floor(scores, f1=0.754, precision=0.836)
+    _assert_floor(scores, "partner", precision=0.88, recall=0.74)
     _assert_floor(scores, "local_party", precision=0.855, recall=0.735)
-    _assert_floor(scores, "type", precision=0.74, recall=0.635)
+    _assert_floor(scores, "type", precision=0.738, recall=0.62)
     _assert_floor(scores, "sectors", precision=0.826, recall=0.677)
     _assert_floor(scores, "date", precision=0.755, recall=0.545)
     assert len(scores.invented) <= 4, scores.invented
@@ -752,7 +784,9 @@ def test_real34_and_real35_score_above_their_first_sight() -> None:
     _assert_floor(scores, "local_party", precision=0.627, recall=0.61)
     _assert_floor(scores, "type", precision=0.521, recall=0.508)
     _assert_floor(scores, "sectors", precision=0.45, recall=0.22)
-    _assert_floor(scores, "date", precision=0.416, recall=0.328)
+    # the 21 held relabels (i47h, CONVENTIONS.md stop 37) moved the measure, the rules the same:
+    # date P 0.450 -> 0.400 (Papua's span of days: its first day).
+    _assert_floor(scores, "date", precision=0.4, recall=0.328)
     assert len(scores.invented) <= 3, scores.invented
 
 
@@ -769,13 +803,17 @@ def test_real36_to_real39_score_above_their_first_sight() -> None:
     # rules (b4a0b84) gave P 0.628 R 0.426 F1 0.508, 11 invented. The floor sits just below.
     scores = _batch("real36", "real37", "real38", "real39")
     # i47b's relabel to tests/extract_cases/CONVENTIONS.md (stop 37) raised P 0.626 F1 0.513 -> P 0.631 F1 0.521; partner recall 0.545 -> 0.551, local party recall 0.495 -> 0.500, type 0.540/0.414 -> 0.553/0.429, date 0.641/0.379 -> 0.667/0.419.
-    _assert_floor(scores, f1=0.52, precision=0.63)
-    _assert_floor(scores, "partner", precision=0.715, recall=0.55)
+    # the 21 held relabels (i47h, CONVENTIONS.md stop 37) moved the measure, the rules the same: P
+    # 0.631 F1 0.521, 12 invented -> P 0.619 F1 0.515, 13 invented (Sumatera Barat-Tamil Nadu: the
+    # drafted India is no label now); partner P/R 0.720/0.551 -> 0.707/0.546, type 0.553/0.429 ->
+    # 0.539/0.423, sectors P 0.511 -> 0.500, date 0.667/0.419 -> 0.641/0.410.
+    _assert_floor(scores, f1=0.514, precision=0.619)
+    _assert_floor(scores, "partner", precision=0.706, recall=0.546)
     _assert_floor(scores, "local_party", precision=0.655, recall=0.499)
-    _assert_floor(scores, "type", precision=0.552, recall=0.428)
-    _assert_floor(scores, "sectors", precision=0.505, recall=0.297)
-    _assert_floor(scores, "date", precision=0.666, recall=0.419)
-    assert len(scores.invented) <= 12, scores.invented
+    _assert_floor(scores, "type", precision=0.539, recall=0.422)
+    _assert_floor(scores, "sectors", precision=0.5, recall=0.297)
+    _assert_floor(scores, "date", precision=0.641, recall=0.409)
+    assert len(scores.invented) <= 13, scores.invented
 
 
 def test_an_exact_draft_is_paired_with_its_record_not_taken_by_an_earlier_one() -> None:

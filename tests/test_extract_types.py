@@ -528,7 +528,9 @@ EVENT_STAGES: dict[str, Probe] = {
         "Wali Kota Sleman menerima kunjungan Konsul Jenderal Vietnam di Jakarta, Tran Van Minh, "
         'di rumah dinasnya, Kamis (15/5/2025). "Kami menawarkan kerja sama sister city dengan '
         'Kota Hue," kata Tran Van Minh.',
-        "Vietnam",
+        # CONVENTIONS.md rule 4 (stop 37): the envoy's call proposing a city is that city's
+        # meeting, the country's own record folded into it (extract/envoy_cities.py; was Vietnam)
+        "Hue",
         "meeting",
         "exploration",
     ),
@@ -1893,9 +1895,11 @@ def test_the_stage_of_paired_records_scores_above_its_floor() -> None:
     # with i33b 237/266 and 45/64.
     # The relabel to tests/extract_cases/CONVENTIONS.md (stop 37) moved two of these labels away
     # from what the rules draft (same rules: 246 -> 244 of 275), a change of the measure, not of
-    # the rules.
+    # the rules. The 21 held relabels applied by i47h moved it again (same rules: 244 of 275 ->
+    # 239 of 272, 0.879); i47h's rule 4 fold (extract/envoy_cities.py) raised it to 241 of 272,
+    # its cities at a call to 242 of 272.
     right, told = _stages_right(*(f"real{n}" for n in range(1, 17)))
-    assert right / told >= 0.885, (right, told)
+    assert right / told >= 0.889, (right, told)
     right, told = _stages_right("real17", "real18", "real19")
     assert right / told >= 0.70, (right, told)
     # real20-22 (i34b): 47 of 65 at their first sight (c77f436, main 24a4129), 52 of 65 after
@@ -1905,8 +1909,9 @@ def test_the_stage_of_paired_records_scores_above_its_floor() -> None:
     # real23-25 (i36a): 30 of 56 at their first sight (main 2de2b6e), 39 of 56 after i36a's rules
     # (plans told at an envoy's call, an envoy's call that talks of cooperation explores, a
     # plan's step named back).
+    # i47h's cities at a call (extract/envoy_cities.py: Gianyar-Kanazawa) 48 -> 49 of 66.
     right, told = _stages_right("real23", "real24", "real25")
-    assert right / told >= 0.69, (right, told)
+    assert right / told >= 0.742, (right, told)
     # real26-27 (i37b): 21 of 30 at their first sight (main 1fd8df9), 25 of 30 after i37b's rules
     # (a revitalising MoU renews, a headline that explores, talks in Indonesian words).
     right, told = _stages_right("real26", "real27")

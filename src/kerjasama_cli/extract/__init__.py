@@ -34,6 +34,7 @@ from kerjasama_cli.extract.country_passes import (
 )
 from kerjasama_cli.extract.dates import article_years
 from kerjasama_cli.extract.drafts import build, local_evidence, local_party, others_only
+from kerjasama_cli.extract.envoy_cities import calls_for_a_city, cities_at_a_call
 from kerjasama_cli.extract.envoy_lists import listed_calls_share_the_day, listed_envoys
 from kerjasama_cli.extract.envoys import calls_are_meetings, envoys_call
 from kerjasama_cli.extract.existing_ties import sister_story_ties
@@ -231,6 +232,8 @@ def extract(
     meetings_over_a_span(drafts)  # "from 26-27 February 2024": the month
     state_visits(drafts, received)  # a state's minister received: a visit that explores
     listed_calls_share_the_day(drafts, listed)
+    drafts = calls_for_a_city(drafts)  # an envoy's call proposing a city: the city's meeting
+    cities_at_a_call(drafts, all_facts)  # ... and where the call drafted no country meeting
     drafts = pair_records(drafts, pairs)  # a list of background ties, each pair its own
     drafts = no_foreign_twins(drafts, twinned)
     # "antara G dan P": a tie's own side, where the article names it
