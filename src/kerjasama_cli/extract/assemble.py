@@ -80,6 +80,15 @@ class Draft:
     read_from: dict[int, str] = field(default_factory=dict)
     unsure: list[Unsure] = field(default_factory=list)
 
+    def take_sectors(self, other: Draft) -> None:
+        """Add other's sectors this draft lacks, with other's sentence for them where this draft
+        names none (a draft folded into this one: every drafted field names its sentence)."""
+        for code in other.sectors:
+            if code not in self.sectors:
+                self.sectors.append(code)
+                if "sectors" in other.evidence:
+                    self.evidence.setdefault("sectors", other.evidence["sectors"])
+
 
 def cluster(
     all_facts: list[Facts], published: dt.date | None, local_is_home: bool = True

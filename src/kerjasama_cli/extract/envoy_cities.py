@@ -77,12 +77,7 @@ def calls_for_a_city(drafts: list[Draft]) -> list[Draft]:
                 city.date, city.date_text = call.date, call.date_text
                 if "date" in call.evidence:
                     city.evidence["date"] = call.evidence["date"]
-            for code in call.sectors:
-                if code not in city.sectors:
-                    city.sectors.append(code)
-                    # every drafted field names its sentence: the call's, where it is the call's
-                    if "sectors" in call.evidence:
-                        city.evidence.setdefault("sectors", call.evidence["sectors"])
+            city.take_sectors(call)
         kept.remove(call)
     return kept
 

@@ -248,11 +248,7 @@ def one_event_per_partner(drafts: list[Draft]) -> list[Draft]:
                 into.date, into.date_text = draft.date, draft.date_text
                 if "date" in draft.evidence:
                     into.evidence["date"] = draft.evidence["date"]
-            for code in draft.sectors:
-                if code not in into.sectors:
-                    into.sectors.append(code)
-                    if "sectors" in draft.evidence:
-                        into.evidence.setdefault("sectors", draft.evidence["sectors"])
+            into.take_sectors(draft)
         kept.remove(draft)
     return kept
 
