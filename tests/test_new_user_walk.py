@@ -257,3 +257,21 @@ def test_an_unknown_region_code_says_what_the_country_has(run: Run, lang, said) 
                                "--region", "KR-99", code=2))  # fmt: skip
     assert line.startswith("kerjasama: error: --region 'KR-99': "), line
     assert "KR-11" in line and "KR-26" in line and said in line, line
+
+
+def test_names_quoted_inside_a_message_are_quoted_as_typed(run: Run, tmp_path) -> None:
+    # The value a message names besides the one given (the government that already has a name,
+    # a file whose format is unknown, the shared name of two partners) was still quoted by
+    # repr(), so a backslash came out doubled: 'Kota\\Lama' for Kota\Lama.
+    run("governments", "add", "Kota\\Lama", "--country", "ID")
+    line = _one_error_line(run("governments", "add", "Kota Baru", "--country", "ID",
+                               "--alias", "Kota\\Lama", code=2))  # fmt: skip
+    assert line.endswith("already names the local government 'Kota\\Lama'"), line
+    odd = tmp_path / "batch\\one.dat"
+    odd.write_text("x", encoding="utf-8")
+    line = _one_error_line(run("import", str(odd), code=2))
+    assert "'batch\\one.dat'" in line and "\\\\" not in line, line
+    run("add", "-p", "Den\\Haag", "-c", "NL", "-t", "mou", "--date", "2020")
+    run("add", "-p", "Den\\Haag", "-c", "BE", "-t", "mou", "--date", "2021", "--new-partner")
+    said = run("partners", "show", "Den\\Haag").stderr
+    assert "'Den\\Haag' names 2 partners" in said and "\\\\" not in said, said

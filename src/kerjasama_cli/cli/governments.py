@@ -152,7 +152,7 @@ def add_government(
     db: DbOption = None,
 ) -> None:
     """Add a local government (its leaders with `kerjasama leaders add`)."""
-    from kerjasama_cli.domain.errors import ValidationError
+    from kerjasama_cli.domain.errors import ValidationError, shown
     from kerjasama_cli.domain.governments import new_government
     from kerjasama_cli.store.parties.government_book import GovernmentBook
     from kerjasama_cli.store.parties.governments import save_government
@@ -172,7 +172,7 @@ def add_government(
                 "NAME" if candidate == government.name else "--alias",
                 candidate,
                 "already names the local government {owner}",
-                owner=repr(owner),
+                owner=shown(owner),
             )
     with store.transaction() as conn:
         gov_id, _ = save_government(conn, government)

@@ -139,7 +139,7 @@ def show_partner(
     """One partner: aliases, region, kind, notes, coordinates, its records and its changes.
 
     A name several partners share (Córdoba AR and ES) lists them instead."""
-    from kerjasama_cli.domain.errors import ValidationError
+    from kerjasama_cli.domain.errors import ValidationError, shown
     from kerjasama_cli.store.parties.partner_admin import matching_partners
     from kerjasama_cli.store.queries import reader
     from kerjasama_cli.store.safety.history import of_entity
@@ -151,7 +151,7 @@ def show_partner(
 
         one_partner(store.conn, ref)  # raises, with the closest names
     if len(found) > 1:
-        notice("{ref} names {count} partners; show one by its id", ref=repr(ref), count=len(found))
+        notice("{ref} names {count} partners; show one by its id", ref=shown(ref), count=len(found))
         _write(found, output, lang)
         return
     partner = found[0]
@@ -252,6 +252,7 @@ def merge(
     TARGET and SOURCE is deleted (one transaction, logged in the history). Asks first unless
     --yes, and says so when the two are in different countries."""
     from kerjasama_cli.cli.confirm import confirm
+    from kerjasama_cli.domain.errors import shown
     from kerjasama_cli.store.parties.partner_admin import check_merge, merge_partners, one_partner
 
     t = translator()
@@ -281,7 +282,7 @@ def merge(
         to_name=dst["name"],
         to_country=dst["country"] or t("no country"),
         moved=t.plural("{n} record", "{n} records", moved),
-        alias=repr(src["name"]),
+        alias=shown(src["name"]),
     )
 
 

@@ -211,6 +211,7 @@ def show(
     lang: LangOption = None,
 ) -> None:
     """Show one record (every field, its sources) and its partnership's history."""
+    from kerjasama_cli.domain.errors import shown as quoted
     from kerjasama_cli.store.dossier.page import record_page, shown_record
 
     store = open_db(db)
@@ -222,7 +223,7 @@ def show(
         notice(
             "{ref} names {count} partners; show one by a record id or with "
             "`kerjasama partners show ID`",
-            ref=repr(ref),
+            ref=quoted(ref),
             count=len(shown.partners),
         )
         _write(matching_partners(store.conn, ref), TableFormat(output.value))

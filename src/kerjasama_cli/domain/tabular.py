@@ -189,7 +189,7 @@ def header_fields(headers: Sequence[str], mapping: Mapping[str, str]) -> list[st
                 header,
                 "gives {name} again (already from column {column})",
                 name=field,
-                column=repr(seen[field]),
+                column=shown(seen[field]),
             )
         seen[field] = header
     return fields

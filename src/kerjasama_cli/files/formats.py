@@ -6,7 +6,7 @@ from __future__ import annotations
 import shlex
 from pathlib import Path
 
-from kerjasama_cli.domain.errors import Said
+from kerjasama_cli.domain.errors import Said, shown
 from kerjasama_cli.files.input_types import InputError
 from kerjasama_cli.files.spreadsheets import WORKBOOK, suffix_of, unreadable_spreadsheet
 
@@ -54,7 +54,7 @@ def detect_format(path: str, explicit: str | None) -> str:
         raise InputError(
             "cannot tell the format of {name} from its name; "
             "give --format yaml, json, ndjson, csv or xlsx",
-            name=repr(name),
+            name=shown(name),
         )
     return found
 

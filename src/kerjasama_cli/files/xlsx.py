@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from kerjasama_cli.domain.errors import ValidationError
+from kerjasama_cli.domain.errors import ValidationError, shown
 from kerjasama_cli.domain.tabular import header_fields
 from kerjasama_cli.files.input_types import FlatInput, InputError, Row, no_records
 
@@ -69,9 +69,9 @@ def read_xlsx(
         else:
             raise InputError(
                 "--sheet {sheet}: no such sheet in {name}; it has {sheets}",
-                sheet=repr(sheet),
+                sheet=shown(sheet),
                 name=Path(path).name,
-                sheets=", ".join(repr(s) for s in book.sheetnames),
+                sheets=", ".join(shown(s) for s in book.sheetnames),
             )
         formulas = _formulas(path, ws)
         source = _sheet_rows(name, ws, mapping, header_row, formulas)

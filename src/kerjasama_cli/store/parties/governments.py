@@ -14,7 +14,7 @@ import sqlite3
 from dataclasses import replace
 from typing import Any
 
-from kerjasama_cli.domain.errors import ValidationError
+from kerjasama_cli.domain.errors import ValidationError, shown
 from kerjasama_cli.domain.governments import LocalGovernment
 from kerjasama_cli.domain.keys import slugify
 from kerjasama_cli.store.parties.government_book import ENTITY, GovernmentBook
@@ -126,7 +126,7 @@ def edit_government(
         clash = found.name if found is not None else None if country else book.find(new_name)
         if clash is not None and clash != old.name:
             raise ValidationError(
-                "--name", new_name, "is already the local government {name}", name=repr(clash)
+                "--name", new_name, "is already the local government {name}", name=shown(clash)
             )
         conn.execute("UPDATE local_governments SET name = ? WHERE id = ?", (new_name, gov_id))
         for table in ("records", "leaders"):  # of this government, not a namesake's (m028)
@@ -180,7 +180,7 @@ def edit_government(
                 "--add-alias",
                 alias,
                 "already names the local government {owner}",
-                owner=repr(owner),
+                owner=shown(owner),
             )
         conn.execute(
             "INSERT OR IGNORE INTO local_government_aliases (government_id, alias) VALUES (?, ?)",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from kerjasama_cli.domain.errors import Said, ValidationError
+from kerjasama_cli.domain.errors import Said, ValidationError, shown
 from kerjasama_cli.domain.keys import slugify
 from kerjasama_cli.domain.records import Partner, Source
 from kerjasama_cli.store.records.writer import save_partner, save_source
@@ -164,7 +164,7 @@ class PartnerBook:
         self, field: str, name: str, other: str, country: str | None
     ) -> ValidationError:
         where = self.countries.get(other) or Said("no country")
-        number = f"#{self.ids[other]}" if other in self.ids else f"{other!r}"
+        number = f"#{self.ids[other]}" if other in self.ids else shown(other)
         return ValidationError(
             field,
             name,
