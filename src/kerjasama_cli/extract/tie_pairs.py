@@ -36,6 +36,14 @@ TIES = re.compile(
     r"provinsi kembar|persahabatan|sister)\b",
     re.I,
 )
+# A relation of history or kinship, not of cooperation: "punya hubungan sejarah dengan kota-kota
+# di Malaysia. Diantaranya seperti Kampar dengan Melaka, Siak dengan Johor" (real43) pairs places
+# by their past; no tie is told (precision audit, bench/ANALYSIS.md).
+_HISTORY = re.compile(
+    r"\b(?:hubungan\s+(?:sejarah|historis|kekerabatan|darah)|historic(?:al)?\s+"
+    r"(?:ties|links|relations(?:hips?)?)|kinship)\b",
+    re.I,
+)
 _SISTER = re.compile(
     r"\b(?:sister[\s-]+(?:cit(?:y|ies)|provinces?|states?|regions?)|twin(?:ned|ning|s)?|"
     r"kota kembar|provinsi kembar|kota bersaudara)\b",
@@ -168,7 +176,7 @@ def listed_pairs(all_facts: list[Facts], home: str, canonical: Callable[[str], s
     sister = any(_SISTER.search(f.sentence.text) for f in all_facts)
     for facts in all_facts:
         text = facts.sentence.text
-        if not TIES.search(text):
+        if not TIES.search(_HISTORY.sub(" ", text)):
             continue
         items = _items(facts, home, canonical)
         pairs = _pairs_of(items, text) or _one_with_ours(items, text)
