@@ -1,6 +1,7 @@
 """Precision audit: every wrong drafted value of labelled articles, with its sentence and rule.
 
     python bench/extract_audit.py OUT.tsv DIR [DIR...]
+    python bench/extract_audit.py features OUT.json DIR [DIR...]
 
 Drafts every labelled article as `extract_eval.py` does, pairs the drafts with the expected
 records as the scorer does (extract/scoring.py), and writes one row per false positive: an extra
@@ -11,7 +12,10 @@ rule that drafted it: the pass of the pipeline after which the value stood in th
 values `build` made, how (`decide_type`'s rule; the mention, lead date, told date, one day,
 release month or said day that dated the cluster; a date of a release or said). The counts per
 field and rule are printed at the end. A tracer wraps the pipeline's own functions for the run;
-nothing of extract is changed.
+nothing of extract is changed. `features` writes every draft instead (its JSON row, grounds,
+the rule of each field, its evidence and sentences), from which a gate can be simulated by
+taking records or values out of the saved drafts and scoring again (bench/ANALYSIS.md, "Extract:
+precision audit of real36–43").
 """
 
 from __future__ import annotations
