@@ -12,7 +12,8 @@ the pairs are read first, from the sentence as written, and added once the draft
 Read only where a sentence speaks of ties and lists two pairs or more: one pair alone is another
 government's story ("Kota Padang juga telah menjalin ... dengan Kota Sapporo" in a Pontianak
 story), which the expected records leave out; two foreign places paired ("Naples with Sapporo")
-are the partner's own ties; places compared ("Padang dan Sapporo, seperti ...") name no tie.
+are the partner's own ties; places compared ("Padang dan Sapporo, seperti ...") name no tie, nor
+do places paired by their history ("punya hubungan sejarah ... seperti Kampar dengan Melaka").
 """
 
 from __future__ import annotations
