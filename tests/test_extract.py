@@ -610,14 +610,17 @@ def test_real20_to_real22_score_above_their_first_sight() -> None:
     # i47h's rule 4 fold (extract/envoy_cities.py) raised P 0.810 F1 0.713 -> P 0.819 F1 0.716
     # (Tidore-Sevilla: the Spanish ambassador's call); partner P 0.912 -> 0.922, local party P 0.879
     # -> 0.888, type P 0.824 -> 0.833, sectors P 0.566 -> 0.576.
-    _assert_floor(scores, f1=0.716, precision=0.819)
+    # i48d's wishes (extract/guards.py: "Terkait kemungkinan kerja sama sister city" is no signed
+    # tie; Malang-Nanning) raised P 0.820 F1 0.716 -> P 0.826 F1 0.718; partner P 0.922 -> 0.932,
+    # local party P 0.889 -> 0.898, type P 0.833 -> 0.842.
+    _assert_floor(scores, f1=0.718, precision=0.826)
     # i47b's relabel to tests/extract_cases/CONVENTIONS.md (stop 37) raised partner P/R 0.902/0.722 -> 0.912/0.728, local party 0.870/0.696 -> 0.879/0.702, type 0.815/0.652 -> 0.824/0.658.
-    _assert_floor(scores, "partner", precision=0.922, recall=0.728)
-    _assert_floor(scores, "local_party", precision=0.888, recall=0.701)
+    _assert_floor(scores, "partner", precision=0.932, recall=0.728)
+    _assert_floor(scores, "local_party", precision=0.898, recall=0.701)
     # i34b's type rules from real20-22's misses (signings still to come or approved by the DPRD,
     # ties going on, organisations' documents, envoys and delegations received, consulates,
     # trips to establish a tie): type 0.602/0.435 -> 0.707/0.504 (stage 47 -> 52 of 65).
-    _assert_floor(scores, "type", precision=0.833, recall=0.657)
+    _assert_floor(scores, "type", precision=0.842, recall=0.657)
     # i34c's sector and date rules (from 0.505/0.343 and 0.643/0.435 above): sectors P/R
     # 0.545/0.394, date 0.651/0.452. Since: sectors 0.578/0.431; i47c's talk words
     # ("poin-poin bahasan dalam audiensi ini, di antaranya ... investasi"): 0.577/0.438; the
@@ -807,10 +810,14 @@ def test_real36_to_real39_score_above_their_first_sight() -> None:
     # 0.631 F1 0.521, 12 invented -> P 0.619 F1 0.515, 13 invented (Sumatera Barat-Tamil Nadu: the
     # drafted India is no label now); partner P/R 0.720/0.551 -> 0.707/0.546, type 0.553/0.429 ->
     # 0.539/0.423, sectors P 0.511 -> 0.500, date 0.667/0.419 -> 0.641/0.410.
-    _assert_floor(scores, f1=0.514, precision=0.619)
-    _assert_floor(scores, "partner", precision=0.706, recall=0.546)
-    _assert_floor(scores, "local_party", precision=0.655, recall=0.499)
-    _assert_floor(scores, "type", precision=0.539, recall=0.422)
+    # i48d's wishes (extract/guards.py: a sister city only wished for, thought possible or found
+    # suitable is a plan; Aceh-Tatarstan, DIY-Saint Petersburg, Mekkah, Kharkiv) raised P 0.619
+    # F1 0.515 -> P 0.635 F1 0.520; partner P 0.707 -> 0.736, local party P 0.662 -> 0.680, type P
+    # 0.539 -> 0.561.
+    _assert_floor(scores, f1=0.52, precision=0.635)
+    _assert_floor(scores, "partner", precision=0.736, recall=0.546)
+    _assert_floor(scores, "local_party", precision=0.68, recall=0.499)
+    _assert_floor(scores, "type", precision=0.561, recall=0.422)
     _assert_floor(scores, "sectors", precision=0.5, recall=0.297)
     _assert_floor(scores, "date", precision=0.641, recall=0.409)
     assert len(scores.invented) <= 13, scores.invented
@@ -829,13 +836,17 @@ def test_real40_to_real43_score_above_their_first_sight() -> None:
     # fold took two articles (a consul telling of a region's coming delegation, a city named
     # beside an envoy's call) where no city was offered.
     scores = _batch("real40", "real41", "real42", "real43")
-    _assert_floor(scores, f1=0.51, precision=0.62)
-    _assert_floor(scores, "partner", precision=0.70, recall=0.52)
-    _assert_floor(scores, "local_party", precision=0.69, recall=0.51)
-    _assert_floor(scores, "type", precision=0.51, recall=0.375)
+    # i48d's history pairs (extract/tie_pairs.py: "punya hubungan sejarah dengan kota-kota di
+    # Malaysia. Diantaranya seperti Kampar dengan Melaka, ..." lists no ties; real43's Riau)
+    # raised P 0.624 F1 0.511 -> P 0.640 F1 0.516, 14 -> 12 invented; partner P 0.707 -> 0.734,
+    # local party P 0.695 -> 0.721, type P 0.512 -> 0.531. In-sample since.
+    _assert_floor(scores, f1=0.516, precision=0.64)
+    _assert_floor(scores, "partner", precision=0.734, recall=0.52)
+    _assert_floor(scores, "local_party", precision=0.721, recall=0.51)
+    _assert_floor(scores, "type", precision=0.531, recall=0.375)
     _assert_floor(scores, "sectors", precision=0.525, recall=0.33)
     _assert_floor(scores, "date", precision=0.655, recall=0.36)
-    assert len(scores.invented) <= 14, scores.invented
+    assert len(scores.invented) <= 12, scores.invented
 
 
 def test_an_exact_draft_is_paired_with_its_record_not_taken_by_an_earlier_one() -> None:

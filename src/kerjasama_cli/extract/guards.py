@@ -25,7 +25,12 @@ _EXPLORING = re.compile(
     r"berharap(?: dapat)? menjalin|"
     r"mengusulkan|usulan|konsep|calon|peluang|potensi|potensial|opportunit\w*|potential|explor\w*|"
     rf"{INITIATIVE_WORDS}|"
-    r"keinginan|berkeinginan|tertarik|berminat|interested in|"
+    # (not a wish to strengthen what runs: "keinginannya untuk memperkuat kerja sama")
+    r"keinginan(?:nya)?(?!\s+untuk\s+(?:mem(?:perkuat|pererat|perluas|perdalam)|meningkatkan|"
+    r"melanjutkan))|berkeinginan|tertarik|berminat|interested in|"
+    # a possibility or a fitness only spoken of: "menyinggung kemungkinan kerja sama sister
+    # city", "cocok menjadi sister city", "the possibility of a sister city"
+    r"kemungkinan|possibilit(?:y|ies) of|cocok (?:menjadi|dijadikan)|suitable (?:as|to become)|"
     r"plans? to|planning to|planned|intends? to|"
     r"intention to|hopes? to|proposed|propose|offer(?:ed|s)? to|working towards?|"
     r"towards becoming|seek(?:s|ing)?|sought|would like to|push(?:es|ing|ed)? for|"

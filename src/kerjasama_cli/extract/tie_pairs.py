@@ -12,7 +12,8 @@ the pairs are read first, from the sentence as written, and added once the draft
 Read only where a sentence speaks of ties and lists two pairs or more: one pair alone is another
 government's story ("Kota Padang juga telah menjalin ... dengan Kota Sapporo" in a Pontianak
 story), which the expected records leave out; two foreign places paired ("Naples with Sapporo")
-are the partner's own ties; places compared ("Padang dan Sapporo, seperti ...") name no tie.
+are the partner's own ties; places compared ("Padang dan Sapporo, seperti ...") name no tie, nor
+do places paired by their history ("punya hubungan sejarah ... seperti Kampar dengan Melaka").
 """
 
 from __future__ import annotations
@@ -34,6 +35,14 @@ TIES = re.compile(
     r"\b(?:ties|links?|relations(?:hips?)?|partnerships?|twin\w*|friendship|sister[\s-]+"
     r"(?:cit(?:y|ies)|provinces?|states?|regions?)|hubungan|kerja\s?sama|kemitraan|kota kembar|"
     r"provinsi kembar|persahabatan|sister)\b",
+    re.I,
+)
+# A relation of history or kinship, not of cooperation: "punya hubungan sejarah dengan kota-kota
+# di Malaysia. Diantaranya seperti Kampar dengan Melaka, Siak dengan Johor" (real43) pairs places
+# by their past; no tie is told (precision audit, bench/ANALYSIS.md).
+_HISTORY = re.compile(
+    r"\b(?:hubungan\s+(?:sejarah|historis|kekerabatan|darah)|historic(?:al)?\s+"
+    r"(?:ties|links|relations(?:hips?)?)|kinship)\b",
     re.I,
 )
 _SISTER = re.compile(
@@ -168,7 +177,7 @@ def listed_pairs(all_facts: list[Facts], home: str, canonical: Callable[[str], s
     sister = any(_SISTER.search(f.sentence.text) for f in all_facts)
     for facts in all_facts:
         text = facts.sentence.text
-        if not TIES.search(text):
+        if not TIES.search(_HISTORY.sub(" ", text)):
             continue
         items = _items(facts, home, canonical)
         pairs = _pairs_of(items, text) or _one_with_ours(items, text)
