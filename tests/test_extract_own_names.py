@@ -88,3 +88,105 @@ def test_a_delegation_that_visited_one_of_ours_in_indonesia_stays() -> None:
         "berkunjung ke Indonesia, di Pendopo Sabha Swagata Banyuwangi, Senin (3/6/2024)."
     )
     assert any(c == "RU" for _, c in _partners(text))
+
+
+# --- Korea's districts and counties -----------------------------------------------------------
+
+
+def test_the_table_reads_a_district_only_with_its_kind() -> None:
+    from kerjasama_cli.geo.korea import find_district
+
+    assert find_district("Mapo-gu") == "Mapo-gu"
+    assert find_district("Goesan Gun") == "Goesan-gun"
+    assert find_district("Seoul") is None
+    assert find_district("Bundang-gu") is None  # a city's own ward, not in the table
+    assert find_district("Goesan") is None  # the bare name: a word, a surname, anything
+    assert find_district("Nam-gu") == "Nam-gu"
+
+
+def test_an_indonesian_regency_signs_with_a_district_written_with_its_kind() -> None:
+    text = (
+        "Bupati Bogor Ade Yasin menandatangani LoI dengan Pemerintah Dobong-gu, Korea Selatan, "
+        "Senin (3/6/2024)."
+    )
+    assert ("Dobong-gu", "KR", "loi") in _records(text)
+
+
+def test_a_county_written_with_its_kind_says_korea_by_itself() -> None:
+    text = "Bupati Bogor Ade Yasin menandatangani LoI dengan Goesan Gun, Senin (3/6/2024)."
+    assert ("Goesan Gun", "KR", "loi") in _records(text)
+
+
+def test_an_english_article_names_a_district_with_its_kind() -> None:
+    text = "Mayor of Bogor Bima Arya signed a letter of intent with Mapo-gu on Monday."
+    assert ("Mapo-gu", "KR", "loi") in _records(text)
+
+
+def test_a_district_mayor_s_seat_is_the_korean_district_not_a_chinese_town() -> None:
+    # real3's shape: the seat after the head's title; main drafted it with no country and
+    # read "Mapo" as a town of China beside it
+    text = (
+        "Wali Kota Semarang Hendrar Prihadi bertemu Wali Kota Mapo-Gu Park Kang-soo di Korea "
+        "Selatan, Senin (3/6/2024)."
+    )
+    assert _partners(text) == {("Mapo-Gu", "KR")}
+
+
+# Held before the table (the kind-word rules read them) and still held with it.
+def test_a_county_named_by_the_indonesian_kind_word_with_korea_beside() -> None:
+    text = (
+        "Bupati Purwakarta menerima kunjungan delegasi Kabupaten Goesan, Korea Selatan, di "
+        "Pendopo Purwakarta, Senin (3/6/2024), untuk menjajaki kerja sama pertanian."
+    )
+    assert ("Goesan", "KR") in _partners(text)
+
+
+def test_an_english_county_with_its_country_after_it() -> None:
+    text = (
+        "The Regent of Sleman signed a letter of intent with Goesan County, South Korea, on "
+        "Monday to cooperate in agriculture."
+    )
+    assert ("Goesan", "KR", "loi") in _records(text)
+
+
+def test_a_person_named_like_a_district_is_no_district() -> None:
+    # "Dong-gu" is a district of four Korean cities, and a Korean given name
+    text = (
+        "Bupati Sleman Kustini Sri Purnomo bertemu pengusaha Kim Dong-gu dari Korea Selatan "
+        "di Pendopo Sleman, Senin (3/6/2024), untuk membahas investasi."
+    )
+    assert not any(c == "KR" and p.endswith("gu") for p, c in _partners(text))
+
+
+def test_a_bare_district_name_without_a_place_s_shape_is_no_partner() -> None:
+    # "Goesan" bare, with no kind word and no country beside it: a word like any other
+    text = (
+        "Bupati Sleman menandatangani MoU dengan PT Goesan Agro di Pendopo Sleman, Senin "
+        "(3/6/2024), untuk pengembangan pertanian."
+    )
+    assert not any(c == "KR" for _, c in _partners(text))
+
+
+def test_a_venue_named_after_a_district_is_no_partner() -> None:
+    text = (
+        "Wali Kota Surabaya Eri Cahyadi menandatangani MoU dengan Busan di Gangnam-gu Convention "
+        "Hall, Senin (3/6/2024)."
+    )
+    assert not any(p.startswith("Gangnam") for p, _ in _partners(text))
+
+
+def test_a_seat_with_its_province_and_country_before_the_head_s_name() -> None:
+    # real7's shape, which a district the table knows now takes ("Wali Kota Eunpyeong-gu, Seoul,
+    # Korea Selatan, Kim Me-Kyung"): the name is the head's, never "Korea"
+    from kerjasama_cli.extract.people import find_people
+    from kerjasama_cli.extract.places import Gazetteer
+
+    resolve = Gazetteer.build("DKI Jakarta", []).resolve
+    sentence = (
+        "Kedatangan Wali Kota Suwon, Gyeonggi, Korea Selatan, Kim Bo-ra ke Sumedang, Kamis "
+        "(26/9/2024) malam, mengejutkan banyak pihak."
+    )
+    people = find_people(sentence, resolve)
+    assert [(p.name, p.partner.name if p.partner else None) for p in people] == [
+        ("Kim Bo-ra", "Suwon")
+    ]
