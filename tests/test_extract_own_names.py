@@ -190,3 +190,50 @@ def test_a_seat_with_its_province_and_country_before_the_head_s_name() -> None:
     assert [(p.name, p.partner.name if p.partner else None) for p in people] == [
         ("Kim Bo-ra", "Suwon")
     ]
+
+
+# --- Governments named by their own office words ----------------------------------------------
+
+
+def test_a_delegation_word_before_a_city_is_no_first_name() -> None:
+    # real36's shape: "menyambut kedatangan Delegasi Kota Gimcheon, Korea Selatan"
+    text = (
+        "Wakil Bupati Subang menyambut kedatangan Delegasi Kota Gimpo, Korea Selatan, di Kantor "
+        "Desa Wantilan, Senin (3/6/2024)."
+    )
+    assert ("Gimpo", "KR", "visit") in _records(text)
+
+
+def test_a_malaysian_division_s_government_as_our_press_writes_it() -> None:
+    # real22's shape: "MoU dengan Pemerintah Bagian Johor Bahru, Malaysia"
+    text = (
+        "Wali Kota Tarakan menandatangani MoU dengan Pemerintah Bagian Limbang, Malaysia, Senin "
+        "(3/6/2024)."
+    )
+    assert ("Limbang", "MY", "mou") in _records(text)
+
+
+def test_a_vietnamese_province_by_its_people_s_committee() -> None:
+    # real43's shape: "Ba Ria-Vung Tau Provincial People's Committee and Padang City Government"
+    text = (
+        "The Mayor of Padang signed a memorandum of understanding with the Thua Thien Hue "
+        "Provincial People's Committee on Monday."
+    )
+    assert any(c == "VN" for _, c in _partners(text))
+
+
+def test_our_own_cooperation_section_is_no_foreign_government() -> None:
+    # the mirror: "Bagian Kerja Sama" is an office of ours, never a place's kind word
+    text = (
+        "Kepala Bagian Kerja Sama Setda Kota Tarakan menerima kunjungan Konsul Malaysia di "
+        "Tarakan, Senin (3/6/2024)."
+    )
+    assert not any(p.startswith(("Bagian", "Kerja")) for p, _ in _partners(text))
+
+
+def test_a_people_s_committee_of_no_place_is_no_partner() -> None:
+    text = (
+        "The Mayor of Padang met the chairman of the Provincial People's Committee on Monday to "
+        "discuss tourism."
+    )
+    assert not any(c == "VN" for _, c in _partners(text))
