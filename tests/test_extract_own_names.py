@@ -237,3 +237,35 @@ def test_a_people_s_committee_of_no_place_is_no_partner() -> None:
         "discuss tourism."
     )
     assert not any(c == "VN" for _, c in _partners(text))
+
+
+# --- A meeting in the partner's own country is our trip -----------------------------------------
+
+
+def test_our_head_meeting_theirs_in_their_country_is_a_visit() -> None:
+    # real3's shape, once its district is read: "pertemuan Wali Kota Semarang ... dan Wali Kota
+    # Jung-Gu Park Sung Min di Korea Selatan"
+    text = (
+        "Bupati Sleman bertemu Wali Kota Anseong\n\n"
+        "Bupati Sleman Kustini Sri Purnomo bertemu Wali Kota Anseong Kim Bo-ra di Korea Selatan, "
+        "Senin (3/6/2024), untuk membahas kerja sama pertanian."
+    )
+    assert _records(text) == [("Anseong", "KR", "visit")]
+
+
+def test_an_english_meeting_in_the_partner_s_country_is_a_visit() -> None:
+    text = (
+        "Sleman regent meets Chuncheon mayor\n\n"
+        "Sleman Regent Kustini Sri Purnomo met Chuncheon Mayor Kim Bo-ra in South Korea on "
+        "Monday to discuss agricultural cooperation."
+    )
+    assert _records(text) == [("Chuncheon", "KR", "visit")]
+
+
+def test_a_meeting_with_their_head_in_indonesia_stays_a_meeting() -> None:
+    text = (
+        "Bupati Sleman bertemu Wali Kota Anseong\n\n"
+        "Bupati Sleman Kustini Sri Purnomo bertemu Wali Kota Anseong Kim Bo-ra di Jakarta, "
+        "Senin (3/6/2024), untuk membahas kerja sama pertanian."
+    )
+    assert _records(text) == [("Anseong", "KR", "meeting")]
