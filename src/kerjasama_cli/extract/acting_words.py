@@ -9,9 +9,7 @@ import re
 
 # Words naming a place's kind between an office or cue and the name ("Pemerintah Kota X").
 KIND = (
-    # "Pemerintah Bagian Johor Bahru": a Malaysian division's government as our press writes it
-    r"(?:(?:Pemerintah Bagian|Pemerintah|Pemkot|Pemprov|Pemkab|Kota|Provinsi|Kabupaten|Prefektur|"
-    r"Negara Bagian|"
+    r"(?:(?:Pemerintah|Pemkot|Pemprov|Pemkab|Kota|Provinsi|Kabupaten|Prefektur|Negara Bagian|"
     r"Distrik|Otoritas Khusus|Wilayah|Daerah(?: Otonom| Istimewa)?|Metropolitan|Kerajaan|Negeri|"
     r"Bandar(?:a)?raya|Munisipalitas|"
     r"(?:\w+\s+)?(?:city|town|village|district|regency|shire|state|province|prefecture|county|"

@@ -22,21 +22,16 @@ from kerjasama_cli.geo.names import normalise
 from kerjasama_cli.geo.places import Place, find_near
 from kerjasama_cli.geo.towns import find_town
 
-# Administrative words around a partner's name: dropped to find the name itself. A foreign
-# government's own office words too, as its press or ours writes them: Malaysia's divisions and
-# councils ("Pemerintah Bagian Johor Bahru", "Majlis Daerah Tuaran"), Vietnam's people's
-# committees ("Ba Ria-Vung Tau Provincial People's Committee", cut before "'s" as a run of
-# capitals is).
+# Administrative words around a partner's name: dropped to find the name itself.
 _PREFIX = re.compile(
-    r"^(?:(?:the|pemerintah bagian|pemerintah|pemerintahan|pemda|pemkot|pemkab|pemprov|provinsi|"
-    r"kota|kabupaten|prefektur|negara bagian|daerah(?: istimewa| otonom)?|wilayah|metropolitan|"
-    r"city of|province of|prefecture of|dewan bandaraya|majlis (?:bandaraya|perbandaran|daerah)|"
+    r"^(?:(?:the|pemerintah|pemerintahan|pemda|pemkot|pemkab|pemprov|provinsi|kota|kabupaten|"
+    r"prefektur|negara bagian|daerah(?: istimewa| otonom)?|wilayah|metropolitan|city of|"
+    r"province of|prefecture of|"
     r"state of|municipality of|government of|metropolitan government of|otoritas)\s+)+",
     re.I,
 )
 _SUFFIX = re.compile(
     r"(?:\s+(?:city hall|city government|metropolitan government|metropolitan city|"
-    r"(?:provincial|city|municipal) people|"
     r"provincial government|prefectural government|municipal government|government|"
     r"special self-governing province|autonomous region|region|province|prefecture|"
     r"city council|council|city|county|island|"
