@@ -371,7 +371,9 @@ def test_the_real_corpus_scores_above_its_measured_floor() -> None:
     # to the record told), with i31a's and i31d's: P 0.937 R 0.881 F1 0.908 (sectors P/R
     # 0.795/0.815 -> 0.810/0.823).
     # i47b's relabel to tests/extract_cases/CONVENTIONS.md (stop 37) raised real1-6 F1 0.916 -> 0.919.
-    assert f1 >= 0.918 and precision >= 0.935, (precision, recall, f1)
+    # i48c's Korean districts and a meeting in the partner's own country as our trip (real3's
+    # Jung-gu visit): P 0.944 R 0.895 F1 0.919 -> P 0.940 R 0.912 F1 0.926.
+    assert f1 >= 0.925 and precision >= 0.935, (precision, recall, f1)
     assert len(earlier.invented) <= 1, earlier.invented
     precision, recall, f1 = everything.prf()
     # i24b's partner-side lists (extract/partner_side.py: Davao's own list gives only Bitung and
@@ -382,7 +384,8 @@ def test_the_real_corpus_scores_above_its_measured_floor() -> None:
     # i31g's types and stages: P 0.920 R 0.869 F1 0.894 -> P 0.925 R 0.869 F1 0.896.
     # real1-7 P 0.904 R 0.850 F1 0.876 -> P 0.920 R 0.867 F1 0.893. With i31b's sector rules:
     # P 0.926 R 0.870 F1 0.897 (sectors P/R 0.767/0.772 -> 0.794/0.778).
-    assert f1 >= 0.893 and precision >= 0.92, (precision, recall, f1)
+    # i48c (real3's Jung-gu visit): P 0.927 R 0.881 F1 0.904 -> P 0.924 R 0.895 F1 0.909.
+    assert f1 >= 0.908 and precision >= 0.92, (precision, recall, f1)
     assert len(everything.invented) <= 1, everything.invented
 
 
@@ -756,9 +759,12 @@ def test_real30_to_real33_score_above_their_first_sight() -> None:
     # 78. The floor sits just below.
     scores = _batch("real30", "real31", "real32", "real33")
     # i47b's relabel to tests/extract_cases/CONVENTIONS.md (stop 37) raised F1 0.673 -> 0.676, date recall 0.392 -> 0.435.
-    _assert_floor(scores, f1=0.675, precision=0.825)
-    _assert_floor(scores, "partner", precision=0.915, recall=0.655)
-    _assert_floor(scores, "local_party", precision=0.865, recall=0.62)
+    # i48c's Russian republics by their own names and a dateline run on by a long dash (real31's
+    # Bashkortostan): F1 0.676 -> 0.678, partner recall 0.661 -> 0.669, local party 0.636 ->
+    # 0.644.
+    _assert_floor(scores, f1=0.677, precision=0.825)
+    _assert_floor(scores, "partner", precision=0.915, recall=0.668)
+    _assert_floor(scores, "local_party", precision=0.865, recall=0.643)
     _assert_floor(scores, "type", precision=0.76, recall=0.545)
     _assert_floor(scores, "sectors", precision=0.745, recall=0.38)
     _assert_floor(scores, "date", precision=0.59, recall=0.434)
@@ -814,12 +820,18 @@ def test_real36_to_real39_score_above_their_first_sight() -> None:
     # suitable is a plan; Aceh-Tatarstan, DIY-Saint Petersburg, Mekkah, Kharkiv) raised P 0.619
     # F1 0.515 -> P 0.635 F1 0.520; partner P 0.707 -> 0.736, local party P 0.662 -> 0.680, type P
     # 0.539 -> 0.561.
-    _assert_floor(scores, f1=0.52, precision=0.635)
-    _assert_floor(scores, "partner", precision=0.736, recall=0.546)
-    _assert_floor(scores, "local_party", precision=0.68, recall=0.499)
-    _assert_floor(scores, "type", precision=0.561, recall=0.422)
+    # i48c's Russian republics (real37's Tatarstan, its earlier visit to Indonesia no record) and
+    # "Delegasi Kota Gimcheon" (real36): P 0.619 R 0.440 F1 0.515 -> P 0.630 R 0.462 F1 0.533;
+    # partner 0.707/0.546 -> 0.718/0.577, local party 0.662/0.505 -> 0.675/0.536, type
+    # 0.539/0.423 -> 0.557/0.454, date 0.641/0.410 -> 0.650/0.426.
+    # Both together (merged): P 0.647 R 0.462 F1 0.539; partner 0.747/0.577, local party
+    # 0.693/0.536, type 0.579/0.454.
+    _assert_floor(scores, f1=0.538, precision=0.646)
+    _assert_floor(scores, "partner", precision=0.746, recall=0.576)
+    _assert_floor(scores, "local_party", precision=0.692, recall=0.535)
+    _assert_floor(scores, "type", precision=0.578, recall=0.453)
     _assert_floor(scores, "sectors", precision=0.5, recall=0.297)
-    _assert_floor(scores, "date", precision=0.641, recall=0.409)
+    _assert_floor(scores, "date", precision=0.649, recall=0.425)
     assert len(scores.invented) <= 13, scores.invented
 
 

@@ -1919,16 +1919,18 @@ def test_the_stage_of_paired_records_scores_above_its_floor() -> None:
     # real30-33 (stop 35): 39 of 61 at their first sight (main 88b5865).
     # real30-33 (stop 35): 39 of 61 at their first sight (main 88b5865), 55 of 78 after i42a's and
     # i42b's rules paired more records.
+    # i48c's Bashkortostan pairs real31's trip, its stage right: 55 of 78 -> 56 of 79.
     right, told = _stages_right("real30", "real31", "real32", "real33")
-    assert right / told >= 0.70, (right, told)
+    assert right / told >= 0.705, (right, told)
     # real34-35 (stop 35): 16 of 24 at their first sight (main 08cef21), 17 of 25 after i44b's
     # rules paired real35's Papua call (its stage the cooperation seen at work).
     right, told = _stages_right("real34", "real35")
     assert right / told >= 0.675, (right, told)
     # real36-39 (stop 36): 34 of 54 at their first sight (main 19aa4d5); 0.630 -> 0.648 after
-    # i47b's relabel to tests/extract_cases/CONVENTIONS.md (stop 37).
+    # i47b's relabel to tests/extract_cases/CONVENTIONS.md (stop 37); i48c's "Delegasi Kota
+    # Gimcheon" and Tatarstan pair more records, 35 of 53 -> 37 of 56.
     right, told = _stages_right("real36", "real37", "real38", "real39")
-    assert right / told >= 0.648, (right, told)
+    assert right / told >= 0.66, (right, told)
     # real40-43 (stop 37): 43 of 58 at their first sight (main e80d6dd).
     right, told = _stages_right("real40", "real41", "real42", "real43")
     assert right / told >= 0.74, (right, told)

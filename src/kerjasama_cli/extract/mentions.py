@@ -248,6 +248,10 @@ class SentenceReader(PeopleMemory, PlaceReading):
             ):
                 facts.partners.append(PartnerHit(person.partner, person.start, person.end, True))
         facts.partners.sort(key=lambda h: h.start)
+        # the nation read as home ("visited Indonesia") is no government of ours acting
+        ours = [a for a, who in facts.parties if not text.startswith("Indonesia", a)]
+        if subjects.visit_to_the_nation(text) and not (facts.offices or ours or facts.locals):
+            facts.partners, facts.dropped = [], True  # their visit to Indonesia, none of ours
         self._foreign_subject(facts)
         self._without_actor(facts)
         return facts

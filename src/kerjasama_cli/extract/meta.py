@@ -33,10 +33,12 @@ _DATELINE = [
     ),
 ]
 # "KUALA LUMPUR:", "Jakarta -", "date 2023-06-04 MIRI (June 4):" (the day in brackets is the
-# publication's, not a record's).
+# publication's, not a record's); "BASHKORTOSTAN–West Java Governor ..." (real31): a place in
+# capitals run on to the first word by a long dash.
 _PLAIN_DATELINE = re.compile(
     r"^\s*(?:date \d{4}-\d{2}-\d{2}\s+)?(?:[A-Z][A-Z .'-]{2,30}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
     r"\s*(?:\([A-Z]?[\w /.]{1,16}\)\s*)?(?::|[-–—]{1,2})\s"
+    r"|^\s*[A-Z][A-Z .'-]{2,30}[–—](?=[A-Z][a-z])"
 )
 _BYLINE = [
     re.compile(

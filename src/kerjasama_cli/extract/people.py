@@ -194,8 +194,14 @@ def find_people(
                 then = _NEXT_NAME.match(sentence, after.end("b"))
                 found_b = resolve(b)
                 if found_b is not None and then:
-                    # "Wali Kota Kochi, Jepang, Seiya Okazaki": the seat's country, then the name
-                    name, span = then.group("n"), (m.start(), then.end("n"))
+                    # "Wali Kota Kochi, Jepang, Seiya Okazaki": the seat's country, then the name;
+                    # "Wali Kota Suwon, Gyeonggi, Korea Selatan, Kim Me-Kyung": its province first
+                    while then and isinstance(resolve(then.group("n")), PartnerRef):
+                        then = _NEXT_NAME.match(sentence, then.end("n"))
+                    if then:
+                        name, span = then.group("n"), (m.start(), then.end("n"))
+                    else:
+                        name = ""  # places all the way: no name after the seat
                 elif _is_country(found_b):
                     # "Wali Kota Takasaki, Jepang, Senin (3/3)": the seat's country and no name
                     # after it; a country is never a person.

@@ -20,6 +20,10 @@ from kerjasama_cli.extract.places import Gazetteer, PartnerRef, country_of
 from kerjasama_cli.extract.small_towns import lower_tier_town
 from kerjasama_cli.geo.names import normalise
 
+# Words for a place's travelling people, capitalised before its name ("menyambut Delegasi Kota
+# Gimcheon"): never a person's first name. Not "Tim", which is one.
+_GROUP_WORDS = frozenset({"Delegasi", "Delegation", "Rombongan", "Utusan", "Misi", "Mission"})
+
 _COUNTRY_AFTER = re.compile(
     r"^\s*(?:\([A-Z][\w]{1,8}(?:\s+[A-Z][\w]{1,12}){0,2}\)\s*)?"
     r"(?:,|\(|\bdi\b|\bin\b|\bof\b|\bdari\b|\bfrom\b|\bdi negara\b|(?=\s))\s*"
@@ -144,6 +148,8 @@ class PlaceEvidence:
                 continue  # "Walikota Ichikawa": a head's title, never a first name
             if word == "Bagian" and k > 0 and run[k - 1][2] == "Negara":
                 continue  # "Negara Bagian Vestria": a state's kind word, no first name
+            if word in _GROUP_WORDS:
+                continue  # "Delegasi Kota Gimcheon": the place's people, no first name
             if key in SURNAMES:
                 return True  # "Victoria Lee", "Austin Tan": a given name before a surname
             if key in STOPWORDS or key in OFFICE_WORDS or key in ADMIN_WORDS or word.isupper():

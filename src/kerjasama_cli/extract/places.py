@@ -17,6 +17,7 @@ from kerjasama_cli.extract import organisations
 from kerjasama_cli.extract.id_governments import NAMES as ID_NAMES
 from kerjasama_cli.extract.place_words import NOT_PLACES, STOPWORDS, SURNAMES
 from kerjasama_cli.geo import find_place
+from kerjasama_cli.geo.korea import find_district
 from kerjasama_cli.geo.names import normalise
 from kerjasama_cli.geo.places import Place, find_near
 from kerjasama_cli.geo.towns import find_town
@@ -207,6 +208,10 @@ class Gazetteer:
                 place = near or again or place or find_place(bare, country)
         if place is None and country is not None:
             place = find_near(bare, country)  # "Khartom (Sudan)": its country vouches
+        if place is None and country in (None, "KR") and find_district(bare):
+            # "Jung-Gu", "Pemerintah Eunpyeong-gu", "Hamyang Gun": a Korean district or
+            # county written with its kind, which says Korea (geo/korea.py)
+            return PartnerRef(bare, "city", "KR")
         if place is None:
             return None
         if place.country == "ID":

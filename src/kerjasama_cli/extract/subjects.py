@@ -74,6 +74,21 @@ def private_subject(sentence: str, events_only: bool) -> bool:
     )
 
 
+# "Also, Tatarstan delegation visited Indonesia last May" (real37): a partner's people came to
+# the country, and no government of ours is named receiving them: no record of ours.
+_TO_THE_NATION = re.compile(
+    r"\b(?:delegation|delegasi|rombongan|mission|misi)\b[^.;,]{0,30}?\b(?:visited|came to|"
+    r"travelled to|traveled to|berkunjung ke|mengunjungi|datang ke|melawat ke)\s+Indonesia\b",
+    re.I,
+)
+
+
+def visit_to_the_nation(sentence: str) -> bool:
+    """Whether the sentence tells a foreign delegation's visit to Indonesia, the country ("...
+    visited Indonesia last May"); the caller asks that no government of ours acts in it."""
+    return bool(_TO_THE_NATION.search(sentence))
+
+
 # A name said to speak ("Menurut Jackson, ...", "according to Madison") or given a role right
 # after it ("Madison, the council's chief executive, ..."): a person, not the town of that name.
 _SPEAKER_BEFORE = re.compile(

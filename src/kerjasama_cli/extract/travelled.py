@@ -10,6 +10,7 @@ import re
 
 from kerjasama_cli.extract.assemble import Cluster
 from kerjasama_cli.extract.held_by import in_its_place
+from kerjasama_cli.extract.places import country_of
 from kerjasama_cli.geo.names import normalise
 
 # "akan menerima", "will meet", "dijadwalkan bertemu": a call still to come
@@ -58,6 +59,10 @@ def travelled(cluster: Cluster) -> bool:
             return True
         if here.search(text) and any(t[0] == "meeting" for t in facts.types):
             return True
+        # "pertemuan Wali Kota Semarang ... dan Wali Kota Jung-Gu Park Sung Min di Korea
+        # Selatan": the partner's head met in the partner's own country, our head travelled
+        if guests and any(t[0] == "meeting" for t in facts.types) and _in_country(text, cluster):
+            return True
         # "usai pertemuan dengan Ketua Menteri Sabah Hajiji Noor di Lamin Etam Samarinda", "met
         # Sabah Chief Minister ... at the governor's office": the partner's head met in our own
         # government's building came to us
@@ -69,6 +74,18 @@ def travelled(cluster: Cluster) -> bool:
         if hosted and _HERE_FOR.search(text, hosted.end()):
             return True
     return False
+
+
+_IN_A_COUNTRY = re.compile(r"\b(?:in|di)\s+(?P<c>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
+
+
+def _in_country(text: str, cluster: Cluster) -> bool:
+    """Whether the sentence places its event in the partner's own country (not Indonesia)."""
+    country = cluster.partner.country
+    return country not in (None, "ID") and any(
+        country_of(m.group("c")) == country or country_of(m.group("c").split()[0]) == country
+        for m in _IN_A_COUNTRY.finditer(text)
+    )
 
 
 # Our own government's buildings, where a guest is met: "di Gedung Daerah Tanjungpinang", "di

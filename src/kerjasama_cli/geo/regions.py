@@ -41,9 +41,51 @@ def region_index() -> dict[str, list[Region]]:
         # Romanised names are written joined or split ("Jeollanamdo", "Chung Cheong Buk-do" for
         # Jeollanam-do, Chungcheongbuk-do): the name without spaces meets them all. A space is
         # never part of a folded key, so these keys cannot collide with a written name.
-        for key in {full, bare, _JOINED + full.replace(" ", ""), _JOINED + bare.replace(" ", "")}:
+        keys = {full, bare, _JOINED + full.replace(" ", ""), _JOINED + bare.replace(" ", "")}
+        keys |= _republic_keys(sub.code, name)
+        for key in keys:
             index.setdefault(key, []).append(region)
     return index
+
+
+# Russia's republics as English and Indonesian articles name them, where ISO's transliteration
+# differs ("Chechenskaya Respublika", "Buryatiya, Respublika"); never a people's adjective alone
+# ("Chechen", "Chuvash"). ISO's own inverted names ("Tatarstan, Respublika") give the rest.
+_REPUBLICS = {
+    "RU-AD": ("Adygea",),
+    "RU-BU": ("Buryatia",),
+    "RU-CE": ("Chechnya", "Chechen Republic"),
+    "RU-CU": ("Chuvashia", "Chuvash Republic"),
+    "RU-IN": ("Ingushetia",),
+    "RU-KB": ("Kabardino-Balkaria", "Kabardino-Balkar Republic"),
+    "RU-KC": ("Karachay-Cherkessia", "Karachay-Cherkess Republic"),
+    "RU-KK": ("Khakassia",),
+    "RU-KL": ("Kalmykia",),
+    "RU-KR": ("Karelia",),
+    "RU-MO": ("Mordovia",),
+    "RU-SA": ("Sakha", "Yakutia"),
+    "RU-SE": ("North Ossetia", "North Ossetia-Alania"),
+    "RU-UD": ("Udmurtia", "Udmurt Republic"),
+}
+# A republic's own name must be this long to be read bare: "Komi", "Saha", "Tyva" and "Altay" are
+# words, surnames or cities first ("Mr Saha"); with "Republik"/"Republic of" before them they
+# still are the republic.
+_BARE_LETTERS = 6
+_RESPUBLIKA = ", Respublika"
+
+
+def _republic_keys(code: str, name: str) -> set[str]:
+    """Keys of a Russian republic by its own name, bare and in the republic's style ("Republik
+    Tatarstan", "Republic of Tatarstan", "Tatarstan Republic"); none for another region."""
+    if not code.startswith("RU-") or "Respublika" not in name:
+        return set()
+    own = [name.removesuffix(_RESPUBLIKA)] if name.endswith(_RESPUBLIKA) else []
+    keys: set[str] = set()
+    for bare in (normalise(n) for n in (*own, *_REPUBLICS.get(code, ()))):
+        if len(bare.replace(" ", "")) >= _BARE_LETTERS:
+            keys.add(bare)
+        keys |= {f"republik {bare}", f"republic of {bare}", f"{bare} republic"}
+    return keys
 
 
 _JOINED = " "  # the mark of a key without spaces (a folded key never starts with a space)
