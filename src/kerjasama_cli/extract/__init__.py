@@ -232,7 +232,7 @@ def extract(
     meetings_over_a_span(drafts)  # "from 26-27 February 2024": the month
     state_visits(drafts, received)  # a state's minister received: a visit that explores
     listed_calls_share_the_day(drafts, listed)
-    drafts = calls_for_a_city(drafts)  # an envoy's call proposing a city: the city's meeting
+    drafts = calls_for_a_city(drafts, all_facts)  # an envoy proposing a city: its meeting
     cities_at_a_call(drafts, all_facts)  # ... and where the call drafted no country meeting
     drafts = pair_records(drafts, pairs)  # a list of background ties, each pair its own
     drafts = no_foreign_twins(drafts, twinned)
