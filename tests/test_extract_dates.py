@@ -804,3 +804,29 @@ def test_a_meeting_over_a_span_of_days_is_dated_by_its_first_day(text: str, date
         ("meeting", date)
     ]
 
+
+@pytest.mark.parametrize(
+    ("sentence", "published"),
+    [
+        ("Kunjungan berlangsung pada 30 April-2 Mei 2024 di Kanazawa.", dt.date(2025, 9, 17)),
+        ("Kunjungan berlangsung pada 30 April-2 Mei 2024 di Kanazawa.", None),
+        ("Kunjungan berlangsung 30 April hingga 2 Mei 2024 di Kanazawa.", dt.date(2025, 9, 17)),
+        ("The visit ran from 30 April to 2 May 2024 in Kanazawa.", dt.date(2025, 9, 17)),
+        ("The visit ran from April 30 to May 2, 2024 in Kanazawa.", None),
+    ],
+)
+def test_a_span_across_months_is_dated_by_its_first_day(
+    sentence: str, published: dt.date | None
+) -> None:
+    """CONVENTIONS.md rule 1, "30 Juni–2 Juli": its first day, in the year the span ends in (the
+    first half took the publication's year, or was dropped for the last day)."""
+    assert _dates(sentence, published) == ["2024-04-30"]
+
+
+def test_a_span_across_the_new_year_begins_in_the_year_before() -> None:
+    assert _dates("Misi dagang pada 29 Desember 2024 - 2 Januari 2025.", None) == ["2024-12-29"]
+    assert _dates("Misi dagang pada 29 Desember - 2 Januari 2025.", None) == ["2024-12-29"]
+    assert _dates("The mission ran from December 29 to January 2, 2025.", None) == ["2024-12-29"]
+    assert _dates("The mission ran from December 29, 2024 to January 2, 2025.", None) == [
+        "2024-12-29"
+    ]
