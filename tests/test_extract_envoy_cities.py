@@ -170,6 +170,15 @@ _TOLD_NOT_OFFERED: dict[str, tuple[str, str]] = {
         "next June.",
         "Japan",
     ),
+    # ... the same where the call drafted no meeting of the country (cities_at_a_call)
+    "a-delegation-coming-no-country-drafted-id": (
+        "Bupati Banyuwangi menerima kunjungan Konsul Jenderal Jepang di Surabaya, Kenji Sato, "
+        "Selasa (9/9/2025), untuk membahas peluang kerja sama perdagangan. Untuk merealisasikan "
+        "rencana ini, Pemerintah Prefektur Ishikawa akan mengirim delegasi ke Banyuwangi pada "
+        "Juni mendatang. "
+        "Hal ini guna melakukan diskusi lebih lanjut dan meninjau potensi yang tersedia.",
+        "Jepang",
+    ),
     # real43: our head, meeting the envoy, tells of her own later working trip to a city
     "a-later-trip-of-ours-id": (
         "Bupati Banyuwangi Ipuk Fiestiandani melakukan pertemuan dengan Konsul Jenderal Jepang "
@@ -189,6 +198,18 @@ _TOLD_NOT_OFFERED: dict[str, tuple[str, str]] = {
         "Japan",
     ),
 }
+
+
+def test_a_city_told_after_a_call_no_country_drafted_is_not_the_call() -> None:
+    """cities_at_a_call reads the envoy in the sentence before the city's: without an offer or
+    the tie named there or in the city's own, the city's plan stays a plan."""
+    text = (
+        "The Governor of Riau received the Consul General of Japan, Kenji Sato, on Tuesday "
+        "(9/9/2025) to discuss trade cooperation. To carry the plan forward, the government of "
+        "Ishikawa Prefecture will send a delegation to Riau next June. This is to hold further "
+        "talks and review the potential."
+    )
+    assert not [d for d in _drafts(text) if d[0] == "Ishikawa" and d[1] == "meeting"]
 
 
 @pytest.mark.parametrize("name", sorted(_TOLD_NOT_OFFERED))

@@ -49,7 +49,13 @@ _OFFER = re.compile(
 # "rencana sister city antara Hue City dan Kota Denpasar", real14). Not "rencana" alone: real41's
 # "Untuk merealisasikan rencana ini, Kerajaan Negeri Sembilan akan mengirim delegasi" is a plan
 # of trade told at the call, not Negeri Sembilan proposed.
-_TIE = dict(TYPE_PATTERNS)["sister_city"]
+_SISTER = dict(TYPE_PATTERNS)["sister_city"]
+# ("twin province", which the type words leave to "provinsi kembar")
+_TWIN = re.compile(r"\btwin(?:ned)?[- ](?:provinces?|states?|regions?|towns?)\b", re.I)
+
+
+def _names_a_tie(text: str) -> bool:
+    return bool(_SISTER.search(text) or _TWIN.search(text))
 
 
 def _offered(city: Draft, by_index: dict[int, str]) -> bool:
@@ -57,7 +63,7 @@ def _offered(city: Draft, by_index: dict[int, str]) -> bool:
     offer or propose something, or name the tie proposed."""
     own = [by_index[i] for i, how in city.read_from.items() if how == "own" and i in by_index]
     said = [*own, city.evidence.get("partner", "")]
-    return any(_OFFER.search(text) or _TIE.search(text) for text in said)
+    return any(_OFFER.search(text) or _names_a_tie(text) for text in said)
 
 
 def _an_envoy_s_call(draft: Draft) -> bool:
@@ -156,7 +162,11 @@ def cities_at_a_call(drafts: list[Draft], article: Sequence[Facts]) -> None:
             for i in sorted(near)
             if i in by_index and _names_the_envoy(by_index[i], city.country)
         ]
-        if told:
+        texts = {i: f.sentence.text for i, f in by_index.items()}
+        # the envoy proposing it ("Konjen Tiongkok ... mengusulkan kerja sama", real9's Linyi),
+        # or the city's own sentence offering it or naming the tie; not a delegation of the city
+        # told after a call that offered nothing (as calls_for_a_city)
+        if told and (_offered(city, texts) or any(_OFFER.search(t) for t in told)):
             city.type = "meeting"
             city.stage = "exploration"
             city.evidence["type"] = city.evidence["stage"] = told[0]
