@@ -1837,6 +1837,36 @@ STEPS_NAMED_BACK: dict[str, Probe] = {
         "other",
         "initiative",
     ),
+    # i48a (real41's Negeri Sembilan): a plan's purpose told next, pointing back ("Hal ini guna
+    # ...", "This is to ..."), names its step; the mirror, a said-back sentence, names none
+    "id-purpose-named-back": Probe(
+        "Pemerintah Prefektur Ishikawa akan mengirim delegasi ke Riau pada Juni mendatang. Hal "
+        "ini guna melakukan diskusi lebih lanjut dan meninjau potensi yang tersedia.",
+        "Ishikawa",
+        "other",
+        "exploration",
+    ),
+    "en-purpose-named-back": Probe(
+        "The government of Ishikawa Prefecture will send a delegation to Riau next June. This is "
+        "to hold further talks and review the potential.",
+        "Ishikawa",
+        "other",
+        "exploration",
+    ),
+    "id-said-back-mirror": Probe(
+        "Pemerintah Prefektur Ishikawa akan mengirim delegasi ke Riau pada Juni mendatang. Hal "
+        "ini disampaikan Gubernur Riau kepada wartawan.",
+        "Ishikawa",
+        "other",
+        "initiative",
+    ),
+    "en-said-back-mirror": Probe(
+        "The government of Ishikawa Prefecture will send a delegation to Riau next June. This "
+        "was said by the Governor of Riau.",
+        "Ishikawa",
+        "other",
+        "initiative",
+    ),
 }
 
 ALL = {
