@@ -1959,9 +1959,10 @@ def test_the_stage_of_paired_records_scores_above_its_floor() -> None:
     # i47b's relabel to tests/extract_cases/CONVENTIONS.md (stop 37).
     right, told = _stages_right("real36", "real37", "real38", "real39")
     assert right / told >= 0.648, (right, told)
-    # real40-43 (stop 37): 43 of 58 at their first sight (main e80d6dd).
+    # real40-43 (stop 37): 43 of 58 at their first sight (main e80d6dd); 45 of 60 after i48a's
+    # rule 4 offer word and a plan's purpose told next (real41's Negeri Sembilan explores).
     right, told = _stages_right("real40", "real41", "real42", "real43")
-    assert right / told >= 0.74, (right, told)
+    assert right / told >= 0.75, (right, told)
 
 
 # Properties (i33b): a document only explored, planned, wished, offered, prepared or discussed is
