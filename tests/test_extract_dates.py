@@ -445,9 +445,11 @@ def test_a_statement_s_day_is_marked_said(sentence: str, said: bool) -> None:
     assert [d.said for d in found] == [said]
 
 
-def test_a_tour_s_span_of_days_dates_each_place_by_its_month() -> None:
+def test_a_tour_s_span_of_days_dates_each_place_by_its_first_day() -> None:
     """ "dikunjungi pada 3-6 Mei 2022 adalah A, B, dan C": which day each place had is not
-    told: the month, never the span's first day for all; one place keeps the span's first day."""
+    told, so each is dated by the span's first day (CONVENTIONS.md rule 1, real8's Lombok Utara
+    tour relabelled so at stop 37; i33d's rule dated each to the month, i48a made it the first
+    day); one place keeps the span's first day too."""
     tour = (
         "Pemerintah Kabupaten Sumbawa, Nusa Tenggara Barat, akan menjalin kerja sama dengan tiga "
         "kerajaan negeri (pemerintah provinsi) di Malaysia, mencakup sektor perikanan.\n"
@@ -457,7 +459,7 @@ def test_a_tour_s_span_of_days_dates_each_place_by_its_month() -> None:
         "adalah Kerajaan Negeri Johor, Kerajaan Negeri Kedah, dan Kerajaan Negeri Perak."
     )
     dates = {d["partner"]: d["date"] for d in _drafts(tour)}
-    assert dates == {"Johor": "2022-05", "Kedah": "2022-05", "Perak": "2022-05"}
+    assert dates == {"Johor": "2022-05-03", "Kedah": "2022-05-03", "Perak": "2022-05-03"}
     one = "Bupati Sumbawa melakukan kunjungan kerja ke Kota Osaka pada 3-6 Mei 2022."
     assert [d["date"] for d in _drafts(one)] == ["2022-05-03"]
     assert [d.span for d in find_dates("pada 3-6 Mei 2022 dan 9 Mei 2022", None)] == [True, False]
@@ -763,3 +765,68 @@ def test_the_date_note_says_a_weekday_contradicted_the_day(
     out = run("extract", str(article), "--published", published, "--format", "json").stdout
     [draft] = [d for d in json.loads(out) if d["partner"] == "Arnhem"]
     assert (draft["date"], draft["date_note"]) == (date, note)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # CONVENTIONS.md rule 1 (i48a): an envoy's stay of days, the meeting's own day not told,
+        # is dated by the stay's first day (one_event.meetings_over_a_span dated it to the month)
+        (
+            "Duta Besar Jepang untuk Indonesia, Kenji Sato, berkunjung ke Banyuwangi pada 12-14 Mei "
+            "2024 dan bertemu Bupati Banyuwangi Ipuk Fiestiandani untuk membahas kerja sama "
+            "pariwisata.",
+            "2024-05-12",
+        ),
+        (
+            "The Ambassador of Japan to Indonesia, Kenji Sato, visited Banyuwangi from 12 to 14 May "
+            "2024 and met the Regent of Banyuwangi, Ipuk Fiestiandani, to discuss cooperation in "
+            "tourism.",
+            "2024-05-12",
+        ),
+        # mirrors: the month first, one day alone
+        (
+            "The Ambassador of Japan to Indonesia, Kenji Sato, visited Banyuwangi on May 12-14, "
+            "2024 and met the Regent of Banyuwangi, Ipuk Fiestiandani, to discuss cooperation in "
+            "tourism.",
+            "2024-05-12",
+        ),
+        (
+            "Duta Besar Jepang untuk Indonesia, Kenji Sato, berkunjung ke Banyuwangi pada 13 Mei "
+            "2024 dan bertemu Bupati Banyuwangi Ipuk Fiestiandani untuk membahas kerja sama "
+            "pariwisata.",
+            "2024-05-13",
+        ),
+    ],
+)
+def test_a_meeting_over_a_span_of_days_is_dated_by_its_first_day(text: str, date: str) -> None:
+    assert [(d["type"], d["date"]) for d in _drafts(text, dt.date(2025, 9, 17))] == [
+        ("meeting", date)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published"),
+    [
+        ("Kunjungan berlangsung pada 30 April-2 Mei 2024 di Kanazawa.", dt.date(2025, 9, 17)),
+        ("Kunjungan berlangsung pada 30 April-2 Mei 2024 di Kanazawa.", None),
+        ("Kunjungan berlangsung 30 April hingga 2 Mei 2024 di Kanazawa.", dt.date(2025, 9, 17)),
+        ("The visit ran from 30 April to 2 May 2024 in Kanazawa.", dt.date(2025, 9, 17)),
+        ("The visit ran from April 30 to May 2, 2024 in Kanazawa.", None),
+    ],
+)
+def test_a_span_across_months_is_dated_by_its_first_day(
+    sentence: str, published: dt.date | None
+) -> None:
+    """CONVENTIONS.md rule 1, "30 Juni–2 Juli": its first day, in the year the span ends in (the
+    first half took the publication's year, or was dropped for the last day)."""
+    assert _dates(sentence, published) == ["2024-04-30"]
+
+
+def test_a_span_across_the_new_year_begins_in_the_year_before() -> None:
+    assert _dates("Misi dagang pada 29 Desember 2024 - 2 Januari 2025.", None) == ["2024-12-29"]
+    assert _dates("Misi dagang pada 29 Desember - 2 Januari 2025.", None) == ["2024-12-29"]
+    assert _dates("The mission ran from December 29 to January 2, 2025.", None) == ["2024-12-29"]
+    assert _dates("The mission ran from December 29, 2024 to January 2, 2025.", None) == [
+        "2024-12-29"
+    ]

@@ -1837,6 +1837,36 @@ STEPS_NAMED_BACK: dict[str, Probe] = {
         "other",
         "initiative",
     ),
+    # i48a (real41's Negeri Sembilan): a plan's purpose told next, pointing back ("Hal ini guna
+    # ...", "This is to ..."), names its step; the mirror, a said-back sentence, names none
+    "id-purpose-named-back": Probe(
+        "Pemerintah Prefektur Ishikawa akan mengirim delegasi ke Riau pada Juni mendatang. Hal "
+        "ini guna melakukan diskusi lebih lanjut dan meninjau potensi yang tersedia.",
+        "Ishikawa",
+        "other",
+        "exploration",
+    ),
+    "en-purpose-named-back": Probe(
+        "The government of Ishikawa Prefecture will send a delegation to Riau next June. This is "
+        "to hold further talks and review the potential.",
+        "Ishikawa",
+        "other",
+        "exploration",
+    ),
+    "id-said-back-mirror": Probe(
+        "Pemerintah Prefektur Ishikawa akan mengirim delegasi ke Riau pada Juni mendatang. Hal "
+        "ini disampaikan Gubernur Riau kepada wartawan.",
+        "Ishikawa",
+        "other",
+        "initiative",
+    ),
+    "en-said-back-mirror": Probe(
+        "The government of Ishikawa Prefecture will send a delegation to Riau next June. This "
+        "was said by the Governor of Riau.",
+        "Ishikawa",
+        "other",
+        "initiative",
+    ),
 }
 
 ALL = {
@@ -1931,9 +1961,10 @@ def test_the_stage_of_paired_records_scores_above_its_floor() -> None:
     # Gimcheon" and Tatarstan pair more records, 35 of 53 -> 37 of 56.
     right, told = _stages_right("real36", "real37", "real38", "real39")
     assert right / told >= 0.66, (right, told)
-    # real40-43 (stop 37): 43 of 58 at their first sight (main e80d6dd).
+    # real40-43 (stop 37): 43 of 58 at their first sight (main e80d6dd); 45 of 60 after i48a's
+    # rule 4 offer word and a plan's purpose told next (real41's Negeri Sembilan explores).
     right, told = _stages_right("real40", "real41", "real42", "real43")
-    assert right / told >= 0.74, (right, told)
+    assert right / told >= 0.75, (right, told)
 
 
 # Properties (i33b): a document only explored, planned, wished, offered, prepared or discussed is

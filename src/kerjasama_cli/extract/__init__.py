@@ -50,7 +50,6 @@ from kerjasama_cli.extract.meta import Meta, read_meta
 from kerjasama_cli.extract.one_day import the_one_day
 from kerjasama_cli.extract.one_event import (
     explored_at_a_call,
-    meetings_over_a_span,
     one_event_per_partner,
 )
 from kerjasama_cli.extract.parties import PartyFinder
@@ -229,10 +228,9 @@ def extract(
     # Last: only a signed document has signatories (a visit's people lent theirs above).
     drafts = signatories_only_on_signings(drafts)
     calls_are_meetings(drafts, envoys | listed)
-    meetings_over_a_span(drafts)  # "from 26-27 February 2024": the month
     state_visits(drafts, received)  # a state's minister received: a visit that explores
     listed_calls_share_the_day(drafts, listed)
-    drafts = calls_for_a_city(drafts)  # an envoy's call proposing a city: the city's meeting
+    drafts = calls_for_a_city(drafts, all_facts)  # an envoy proposing a city: its meeting
     cities_at_a_call(drafts, all_facts)  # ... and where the call drafted no country meeting
     drafts = pair_records(drafts, pairs)  # a list of background ties, each pair its own
     drafts = no_foreign_twins(drafts, twinned)

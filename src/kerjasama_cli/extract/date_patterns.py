@@ -32,6 +32,28 @@ WEEKDAYS_TO = rf"(?:{TO}(?:{WEEKDAY}))?"
 
 # Alternatives in order of preference; each names its groups.
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "30 April-2 Mei 2024", "29 September sampai 5 Oktober 2022": a span across months is its
+    # first day (CONVENTIONS.md rule 1), of the year the span ends in, or the one before when
+    # it crosses the new year (`m2`, date_resolve.py)
+    (
+        "dmy",
+        re.compile(
+            rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH})\.?"
+            rf"(?:,?\s+(?:tahun\s+)?(?P<y1>{YEAR}))?{TO}\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+            rf"(?P<m2>{_MONTH})\.?,?\s+(?:tahun\s+)?(?P<y>{YEAR})\b",
+            re.I,
+        ),
+    ),
+    # "April 30 to May 2, 2024": the same, month first
+    (
+        "mdy",
+        re.compile(
+            rf"\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+            rf"(?:,?\s+(?P<y1>{YEAR}))?{TO}(?P<m2>{_MONTH})\.?\s+"
+            rf"\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?P<y>{YEAR})\b",
+            re.I,
+        ),
+    ),
     # 27 Mei 2025, 5-10 November 2023 (the first day), 23 October 2020
     (
         "dmy",

@@ -144,7 +144,10 @@ def _written_day(kind: str, m: re.Match[str]) -> dt.date | None:
     if kind not in _FULL_DATES:
         return None
     month = month_number(g["m"]) if kind not in ("num", "iso") else int(g["m"])
-    return day_or_none(int(g["y"]), month, int(g["d"])) if month else None
+    year = int(g.get("y1") or g["y"])
+    if month and not g.get("y1") and g.get("m2") and month > (month_number(g["m2"]) or 13):
+        year -= 1  # "29 Desember - 2 Januari 2025": the span began the year before
+    return day_or_none(year, month, int(g["d"])) if month else None
 
 
 def weekday_note(kind: str, m: re.Match[str], iso: str) -> str | None:

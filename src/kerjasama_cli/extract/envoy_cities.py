@@ -11,7 +11,9 @@ own record (real15's Padang: Urumqi and Kunming).
 Not folded: a call naming no city (the country's meeting stays), and a city that is only
 background: an existing tie (a signed type, a date of its own), another government's (another
 local party), or our own exploration told beside a courtesy call (not an initiative): the call
-did not propose it.
+did not propose it. Nor a city whose own sentences neither offer nor propose anything nor name
+the tie proposed (i48a): a state's coming delegation told at a consul's call (real41's Negeri
+Sembilan), our head's later trip told to an ambassador (real43's Paris).
 
 Where the call drafted no record of the envoy's country at all, the city's plan told with the
 envoy in its own sentence or the one before (`cities_at_a_call`) is the call the same way.
@@ -24,12 +26,44 @@ from collections.abc import Sequence
 
 from kerjasama_cli.extract.assemble import Draft
 from kerjasama_cli.extract.facts import Facts
+from kerjasama_cli.extract.lexicon import TYPE_PATTERNS
 
 # The call is an envoy's when its own sentences name the mission or envoy.
 _MISSION = re.compile(
     r"\b(?:Konsul(?:at)?(?: Jenderal)?|Konjen|Kedutaan(?: Besar)?|Kedubes|Duta Besar|Dubes|"
     r"Consul(?:ate)?(?: General)?|Embassy|Ambassador)\b"
 )
+
+# What makes a city told at the call a proposal (rule 4: the call "proposes" it): an offer or
+# proposal word in the city's own sentence, in the forms the corpus writes ("menawarkan kerja
+# sama sister city", "mengusulkan proposal", "usulan", "tawaran", "proposed", "offered") ...
+_OFFER = re.compile(
+    r"\b(?:me|di)?nawarkan\b|\b(?:di)?tawarkan\b|\btawaran\b|"
+    r"\b(?:meng|di)?usul(?:kan|an)?\b|\b(?:meng|di)ajukan\b|\bajukan\b|"
+    r"\b(?:me|di)rekomendasikan\b|\brekomendasi\b|\bproposal\b|"
+    r"\bpropos(?:e|ed|es|ing|al)\b|\boffer(?:s|ed|ing)?\b|\bsuggest(?:s|ed|ing|ion)?\b|"
+    r"\brecommend(?:s|ed|ing|ation)?\b",
+    re.I,
+)
+# ... or the tie proposed, named in it ("salah satunya sister city dengan Kota Xi'an", real10;
+# "rencana sister city antara Hue City dan Kota Denpasar", real14). Not "rencana" alone: real41's
+# "Untuk merealisasikan rencana ini, Kerajaan Negeri Sembilan akan mengirim delegasi" is a plan
+# of trade told at the call, not Negeri Sembilan proposed.
+_SISTER = dict(TYPE_PATTERNS)["sister_city"]
+# ("twin province", which the type words leave to "provinsi kembar")
+_TWIN = re.compile(r"\btwin(?:ned)?[- ](?:provinces?|states?|regions?|towns?)\b", re.I)
+
+
+def _names_a_tie(text: str) -> bool:
+    return bool(_SISTER.search(text) or _TWIN.search(text))
+
+
+def _offered(city: Draft, by_index: dict[int, str]) -> bool:
+    """Whether the city's own sentences (its mentions, and the one its partner was read from)
+    offer or propose something, or name the tie proposed."""
+    own = [by_index[i] for i, how in city.read_from.items() if how == "own" and i in by_index]
+    said = [*own, city.evidence.get("partner", "")]
+    return any(_OFFER.search(text) or _names_a_tie(text) for text in said)
 
 
 def _an_envoy_s_call(draft: Draft) -> bool:
@@ -57,14 +91,15 @@ def _proposed_at(city: Draft, call: Draft) -> bool:
     )
 
 
-def calls_for_a_city(drafts: list[Draft]) -> list[Draft]:
+def calls_for_a_city(drafts: list[Draft], article: Sequence[Facts]) -> list[Draft]:
     """The drafts with each envoy's call that proposes cities of the envoy's country folded into
     those cities' records: each a meeting, exploring, dated and with the fields of the call."""
+    by_index = {f.sentence.index: f.sentence.text for f in article}
     kept = list(drafts)
     for call in drafts:
         if not _an_envoy_s_call(call):
             continue
-        cities = [d for d in kept if _proposed_at(d, call)]
+        cities = [d for d in kept if _proposed_at(d, call) and _offered(d, by_index)]
         if not cities:
             continue  # a call naming no city stays the country's meeting
         for city in cities:
@@ -127,7 +162,11 @@ def cities_at_a_call(drafts: list[Draft], article: Sequence[Facts]) -> None:
             for i in sorted(near)
             if i in by_index and _names_the_envoy(by_index[i], city.country)
         ]
-        if told:
+        texts = {i: f.sentence.text for i, f in by_index.items()}
+        # the envoy proposing it ("Konjen Tiongkok ... mengusulkan kerja sama", real9's Linyi),
+        # or the city's own sentence offering it or naming the tie; not a delegation of the city
+        # told after a call that offered nothing (as calls_for_a_city)
+        if told and (_offered(city, texts) or any(_OFFER.search(t) for t in told)):
             city.type = "meeting"
             city.stage = "exploration"
             city.evidence["type"] = city.evidence["stage"] = told[0]

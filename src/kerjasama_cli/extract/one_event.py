@@ -253,23 +253,6 @@ def one_event_per_partner(drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
-def meetings_over_a_span(drafts: list[Draft]) -> None:
-    """A meeting dated only by a stay of several days ("visited Jayapura ... from 26-27
-    February 2024", the meeting's own day not given) is dated to the month, as the corpus
-    labels it (real21's Kepri call, real27's Aceh call, real35's Papua call); the stay's first
-    day is no more the meeting's than its last."""
-    for draft in drafts:
-        m = _SPAN.match(draft.date_text or "")
-        if (
-            draft.type == "meeting"
-            and draft.date
-            and len(draft.date) == 10
-            and m
-            and m.group(1) != m.group(2)
-        ):
-            draft.date = draft.date[:7]
-
-
 def explored_at_a_call(drafts: list[Draft]) -> list[Draft]:
     """ "menjajaki kerja sama sister city ... dengan Kota Sumgait" told "usai pertemuan dengan
     Duta Besar Republik Azerbaijan": the city's tie explored at its country's envoy's call is

@@ -10,7 +10,7 @@ no partner is a mention of its own.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from kerjasama_cli.extract import guards, lexicon
 from kerjasama_cli.extract.dates import DateMention
@@ -253,10 +253,8 @@ def mentions_of(facts: Facts) -> list[Mention]:
                 own = None  # "member of C40 since 2013, and ... ICLEI": not ICLEI's date
             elif annotated and any(annotated.values()) or _dated_each(facts, hits) >= 2:
                 own = None  # "Chengdu (2002), ... Ipoh (2009)": the others' years, not its
-            if own is not None and own.span and len(own.iso) == 10:
-                # "tiga negeri yang dikunjungi pada 21-24 Januari 2019 adalah A, B, dan C": a tour
-                # of several places in a span; the day of each is not told, only the month
-                own = replace(own, iso=own.iso[:7])
+            # "tiga negeri yang dikunjungi pada 21-24 Januari 2019 adalah A, B, dan C": a tour's
+            # span, no day told for each place, dates each by its first day (CONVENTIONS.md rule 1)
         if own is not None and own.since and kind[0] in _DOCUMENTS_PROPER:
             # "memperbarui nota kesepahaman kota kembar yang terjalin sejak 2006": the tie is
             # from 2006, the document renewed now is not.

@@ -293,7 +293,11 @@ _SAID_BACK = re.compile(
 # "Pembahasan tersebut ...", "The exploration ...", "These talks ...".
 _STEP_NAMED_BACK = re.compile(
     r"^(?:(?:Penjajakan|Penjajagan|Pembahasan|Kajian|Rencana|Gagasan|Usulan|Tawaran|Wacana)\s+"
-    r"(?:itu|ini|tersebut)|(?:The|This|These)\s+(?:exploration|talks|plan|proposal|idea|offer)s?)\b",
+    r"(?:itu|ini|tersebut)|(?:The|This|These)\s+(?:exploration|talks|plan|proposal|idea|offer)s?|"
+    # the plan's purpose, pointing back: "... akan mengirim delegasi ke Riau pada Juni mendatang.
+    # Hal ini guna melakukan diskusi lebih lanjut dan meninjau potensi" (real41), "This is to ..."
+    r"Hal (?:itu|ini|tersebut) (?:guna|untuk|bertujuan|dimaksudkan)|"
+    r"(?:This|That) (?:is|was|aims|is meant|is intended) to)\b",
     re.I,
 )
 
