@@ -270,6 +270,18 @@ def early(module: str, name: str, tmp_path_factory: pytest.TempPathFactory) -> o
     return value
 
 
+def early_if_ready(module: str, name: str) -> object | None:
+    """What MODULE's EARLY[NAME] built, if the builder started at collection has finished it;
+    None if it has not (yet): for a caller that can make the value itself and would rather not
+    wait (tests/extract_corpus.py)."""
+    if f"{module}.{name}" not in _EARLY.get("keys", []):
+        return None
+    folder: Path = _EARLY["folder"]  # type: ignore[assignment]
+    if not (folder / f"{module}.{name}.pickle").exists():
+        return None
+    return early(module, name, None)  # type: ignore[arg-type]  # (made: no folder needed)
+
+
 def pytest_sessionfinish(session: pytest.Session) -> None:
     """End the early builder if the session ended before it did, and remove what it made."""
     if "process" in _EARLY:
