@@ -19,6 +19,8 @@ from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
 
+from conftest import in_english
+
 from kerjasama_cli.extract import Extraction, extract
 from kerjasama_cli.extract.output import to_json
 
@@ -46,7 +48,7 @@ def _extract_folder(name: str, _scratch: Path) -> dict[str, Extraction]:
 # Each folder of the corpus drafted on the spare core from the start of the session (conftest's
 # `early`; test_extract.py names these builders): ~45 s of extraction off the tests' own core.
 EARLY = {
-    folder.name: functools.partial(_extract_folder, folder.name)
+    folder.name: in_english(functools.partial(_extract_folder, folder.name))
     for folder in sorted(CASES.iterdir())
     if folder.is_dir()
 }

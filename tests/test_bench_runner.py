@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import early, run_module
+from conftest import early, in_english, run_module
 
 BENCH = Path(__file__).resolve().parent.parent / "bench"
 FIGURES = [
@@ -87,27 +87,46 @@ def test_runner_writes_every_figure_with_a_ratio_and_keeps_the_analysis(tmp_path
     assert not list(result["work"].glob("run-*")), "the run's databases were left behind"
 
 
-def _bench(script: str, *args: str) -> str:
-    result = subprocess.run([sys.executable, str(BENCH / script), *args], capture_output=True,
-                            text=True, timeout=300)  # fmt: skip
-    assert result.returncode == 0, result.stderr
-    return result.stdout
+def _bench(script: str, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(BENCH / script), *args], capture_output=True,
+                          text=True, timeout=300)  # fmt: skip
 
 
-def test_the_timings_moved_out_of_the_tests_still_run_and_print_their_tables(tmp_path):
+def _run_the_timings(folder: Path) -> dict[str, object]:
+    """The timing scripts at a tiny size, pipe.py on a registry made in FOLDER: what each
+    returned and printed. Run on the spare core from the start of the session (~4 s; conftest's
+    `early`), the test asserting on it."""
+    db = folder / "pipe.db"
+    return {
+        "extract_speed": _bench("extract_speed.py", "--runs", "1", "--words", "300"),
+        "dates": _bench("dates.py", "--rounds", "1", "--chars", "300"),
+        "init": run_module("init", db=db).returncode,
+        "pipe": _bench("pipe.py", "--db", str(db), "--rounds", "1"),
+    }
+
+
+EARLY["timings"] = in_english(_run_the_timings)
+
+
+def _printed(done: subprocess.CompletedProcess) -> str:
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def test_the_timings_moved_out_of_the_tests_still_run_and_print_their_tables(tmp_path_factory):
     # The tests count steps instead of timing (tests/counting.py, test_streaming's ticks); the
     # clocks live in these scripts, each beside its reference, run here at a tiny size.
-    out = _bench("extract_speed.py", "--runs", "1", "--words", "300")
+    ran: dict = early(__name__, "timings", tmp_path_factory)  # type: ignore[assignment]
+    out = _printed(ran["extract_speed"])
     assert re.search(r"^article: \d{3} words, \d+ drafts", out, re.M)
     for row in ("kerjasama extract ARTICLE", "reference: kerjasama extract ONE-SENTENCE",
                 "drafting alone"):  # fmt: skip
         assert re.search(rf"^\| {row}.* \| \d+\.\d\d \|$", out, re.M), row
-    out = _bench("dates.py", "--rounds", "1", "--chars", "300")
+    out = _printed(ran["dates"])
     assert "| reference: just over MAX_DATE_CHARS (µs) |" in out
     assert len(re.findall(r"^\| .* \(300 characters\) \| \d+\.\d \| \d+\.\d \|$", out, re.M)) == 2
-    db = tmp_path / "pipe.db"
-    assert run_module("init", db=db).returncode == 0
-    out = _bench("pipe.py", "--db", str(db), "--rounds", "1")
+    assert ran["init"] == 0
+    out = _printed(ran["pipe"])
     assert re.search(r"^\| kerjasama list --format json \\\| head -c 100 \| \d+\.\d\d \|$", out,
                      re.M)  # fmt: skip
     assert re.search(r"^\| reference: kerjasama list --format json --limit 1 \| \d+\.\d\d \|$",

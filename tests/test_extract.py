@@ -12,7 +12,7 @@ from pathlib import Path
 import extract_corpus
 import pytest
 import yaml
-from conftest import REPO, Run, early, run_module
+from conftest import REPO, Run, early, in_english, run_module
 from counting import python_steps
 
 from kerjasama_cli.extract import extract
@@ -306,7 +306,7 @@ def _steps_by_copies(_scratch: Path) -> dict[int, tuple[int, int]]:
     return counted
 
 
-EARLY["linear"] = _steps_by_copies
+EARLY["linear"] = in_english(_steps_by_copies)
 
 
 def test_drafting_grows_linearly_with_the_article(

@@ -22,6 +22,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from conftest import in_english
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -272,9 +273,6 @@ def _row_path_reference(suffix: str, folder: Path) -> dict[str, object]:
     """The large file of the test below imported row by row into a copy of a seeded registry,
     in FOLDER, beside the registry both imports start from. The row path takes ~12 s a format:
     made on the spare core while other tests run (conftest's `early`), not in the test."""
-    import os
-
-    os.environ["KERJASAMA_LANG"] = "en"  # as in every test (conftest's _english_unless_asked)
     rows = _rows(LARGE)
     source = _write(folder / f"big{suffix}", sorted(rows[0]), rows)
     template = folder / "template.db"
@@ -291,8 +289,8 @@ def _row_path_reference(suffix: str, folder: Path) -> dict[str, object]:
 
 
 EARLY = {
-    "csv": functools.partial(_row_path_reference, ".csv"),
-    "ndjson": functools.partial(_row_path_reference, ".ndjson"),
+    "csv": in_english(functools.partial(_row_path_reference, ".csv")),
+    "ndjson": in_english(functools.partial(_row_path_reference, ".ndjson")),
 }
 
 
