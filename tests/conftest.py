@@ -226,11 +226,13 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     if session.config.option.collectonly:
         return
     modules = {id(m): m for m in (getattr(item, "module", None) for item in session.items) if m}
-    keys = sorted(
+    # Modules in the order the tests run them, each module's builders in the order it names
+    # them (the order its tests need them).
+    keys = [
         f"{module.__name__}.{name}"
-        for module in modules.values()
+        for module in sorted(modules.values(), key=lambda module: module.__name__)
         for name in getattr(module, "EARLY", {})
-    )
+    ]
     if not keys:
         return
     folder = Path(tempfile.mkdtemp(prefix="kerjasama-early-"))

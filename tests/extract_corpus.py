@@ -47,10 +47,15 @@ def _extract_folder(name: str, _scratch: Path) -> dict[str, Extraction]:
 
 # Each folder of the corpus drafted on the spare core from the start of the session (conftest's
 # `early`; test_extract.py names these builders): ~45 s of extraction off the tests' own core.
+def _in_test_order(name: str) -> tuple[bool, int, str]:
+    """The written cases first, then real1, real2, ... by number: the order the tests read them."""
+    number = name.removeprefix("real")
+    return (number.isdigit(), int(number) if number.isdigit() else 0, name)
+
+
 EARLY = {
-    folder.name: in_english(functools.partial(_extract_folder, folder.name))
-    for folder in sorted(CASES.iterdir())
-    if folder.is_dir()
+    name: in_english(functools.partial(_extract_folder, name))
+    for name in sorted((p.name for p in CASES.iterdir() if p.is_dir()), key=_in_test_order)
 }
 _MADE: dict[str, dict[str, Extraction]] = {}
 
