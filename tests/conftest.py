@@ -12,6 +12,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from typer.testing import CliRunner
@@ -19,6 +20,7 @@ from typer.testing import CliRunner
 from kerjasama_cli.cli.app import app
 
 REPO = Path(__file__).resolve().parents[1]
+T = TypeVar("T")
 
 # An SGR escape that sets a foreground or background colour (bold and the like are not colour).
 COLOUR = re.compile(r"\x1b\[(?:[0-9;]*;)?(?:3[0-9]|4[0-9]|9[0-7]|10[0-7])(?:;[0-9;]*)?m")
@@ -224,11 +226,13 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     if session.config.option.collectonly:
         return
     modules = {id(m): m for m in (getattr(item, "module", None) for item in session.items) if m}
-    keys = sorted(
+    # Modules in the order the tests run them, each module's builders in the order it names
+    # them (the order its tests need them).
+    keys = [
         f"{module.__name__}.{name}"
-        for module in modules.values()
+        for module in sorted(modules.values(), key=lambda module: module.__name__)
         for name in getattr(module, "EARLY", {})
-    )
+    ]
     if not keys:
         return
     folder = Path(tempfile.mkdtemp(prefix="kerjasama-early-"))
@@ -268,6 +272,36 @@ def early(module: str, name: str, tmp_path_factory: pytest.TempPathFactory) -> o
     if isinstance(value, RuntimeError):  # what the builder raised, with its traceback
         raise value
     return value
+
+
+def in_english(build: Callable[[Path], T]) -> Callable[[Path], T]:
+    """An EARLY builder BUILD run with KERJASAMA_LANG=en, as every test runs
+    (`_english_unless_asked`), the builders' process's environment left as it was."""
+
+    def built(folder: Path) -> T:
+        before = os.environ.get("KERJASAMA_LANG")
+        os.environ["KERJASAMA_LANG"] = "en"
+        try:
+            return build(folder)
+        finally:
+            if before is None:
+                del os.environ["KERJASAMA_LANG"]
+            else:
+                os.environ["KERJASAMA_LANG"] = before
+
+    return built
+
+
+def early_if_ready(module: str, name: str) -> object | None:
+    """What MODULE's EARLY[NAME] built, if the builder started at collection has finished it;
+    None if it has not (yet): for a caller that can make the value itself and would rather not
+    wait (tests/extract_corpus.py)."""
+    if f"{module}.{name}" not in _EARLY.get("keys", []):
+        return None
+    folder: Path = _EARLY["folder"]  # type: ignore[assignment]
+    if not (folder / f"{module}.{name}.pickle").exists():
+        return None
+    return early(module, name, None)  # type: ignore[arg-type]  # (made: no folder needed)
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
