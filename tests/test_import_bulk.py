@@ -26,7 +26,7 @@ from conftest import in_english
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kerjasama_cli.cli.invocation import open_db
+from kerjasama_cli.cli.invocation import OPEN_STORES, open_db
 from kerjasama_cli.files.readers import read_input
 from kerjasama_cli.store.database.connection import open_store
 from kerjasama_cli.store.imports import rowwise as importing
@@ -89,12 +89,23 @@ BAD: dict[str, list[str]] = {
 TEMPLATE: dict[str, Path] = {}
 
 
+def _seeded(path: Path) -> None:
+    """PATH made as the CLI makes a registry: seeded, with leaders and their terms.
+
+    Outside a command, so the store is taken off the CLI's list of open stores: the next
+    command that failed would otherwise remove it as its own new file (the test that first
+    made the template failed when run alone)."""
+    store = open_db(path)
+    store.close()
+    OPEN_STORES.remove(store)
+
+
 def _registry(tmp: Path, name: str) -> Path:
     """A copy of one seeded registry (seeding it once per run saves most of the time)."""
     if "path" not in TEMPLATE:
         base = tmp.parent / "bulk-template.db"
         if not base.exists():
-            open_db(base).close()  # as the CLI makes it: seeded, with leaders and their terms
+            _seeded(base)
         TEMPLATE["path"] = base
     path = tmp / name
     shutil.copy(TEMPLATE["path"], path)
@@ -276,7 +287,7 @@ def _row_path_reference(suffix: str, folder: Path) -> dict[str, object]:
     rows = _rows(LARGE)
     source = _write(folder / f"big{suffix}", sorted(rows[0]), rows)
     template = folder / "template.db"
-    open_db(template).close()  # as the CLI makes it: seeded, with leaders and their terms
+    _seeded(template)
     row_db = folder / "rows.db"
     shutil.copy(template, row_db)
     store, flat = open_store(row_db), read_input(str(source), suffix[1:], {})
