@@ -291,3 +291,8 @@ def test_sectors_add_cleans_its_labels(run):
     run("sectors", "add", f"Ketahanan{ZWSP} Pangan", "--en", "Ｆｏｏｄ security")
     text = run("sectors", "list", "--format", "json").stdout
     assert "Ketahanan Pangan" in text and "Food security" in text and ZWSP not in text
+
+
+def test_a_government_typed_with_junk_is_found(run):
+    shown = run.json("governments", "show", f"DKI{ZWSP} Jakarta")
+    assert "DKI Jakarta" in json.dumps(shown, ensure_ascii=False)

@@ -153,7 +153,10 @@ def clean_row(row: Mapping[str, Any]) -> Mapping[str, Any]:
             return row
     except TypeError:  # a value that is not text (JSON, YAML): field by field
         pass
-    return {name: clean_value(name, value) for name, value in row.items()}
+    return {
+        name: value if value.__class__ is str and value.isascii() else clean_value(name, value)
+        for name, value in row.items()
+    }
 
 
 def clean_fields(values: Any) -> Any:
