@@ -296,3 +296,25 @@ def test_sectors_add_cleans_its_labels(run):
 def test_a_government_typed_with_junk_is_found(run):
     shown = run.json("governments", "show", f"DKI{ZWSP} Jakarta")
     assert "DKI Jakarta" in json.dumps(shown, ensure_ascii=False)
+
+
+_NAME_LETTERS = st.characters(categories=["Lu", "Ll", "Lo"], exclude_characters="\u200c\u200d")
+
+
+@settings(max_examples=8, deadline=None)
+@given(st.text(_NAME_LETTERS, min_size=2, max_size=12), st.data())
+def test_a_name_edited_with_junk_reads_back_as_the_clean_name(seeded_template, name, data):
+    """Through the CLI and a real file: the stored name is the clean name, read back equal."""
+    import shutil
+    import tempfile
+
+    junked = list(name)
+    for _ in range(data.draw(st.integers(1, 3))):
+        junked.insert(data.draw(st.integers(0, len(junked))), data.draw(st.sampled_from(JUNK)))
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "registry.db"
+        shutil.copyfile(seeded_template, db)
+        run = Run(db)
+        run("partners", "edit", "Rotterdam", "--name", "".join(junked))
+        shown = run.json("partners", "show", "rotterdam")
+        assert shown["name"] == clean_name(name)  # type: ignore[index]
