@@ -202,6 +202,7 @@ def edit_government(
     """Change a government; a new name follows into every record, leader and figure."""
     from kerjasama_cli.domain.errors import ValidationError
     from kerjasama_cli.domain.governments import government_values
+    from kerjasama_cli.domain.text_forms import clean_name, clean_names
     from kerjasama_cli.store.parties.government_lookups import find_government, load_government
     from kerjasama_cli.store.parties.governments import edit_government
 
@@ -219,16 +220,16 @@ def edit_government(
         confirm(question, yes, t("remove an alias"))
     values = government_values(country, region, kind, notes, current.country, current.region)
     if name is not None:
-        if not name.strip():
+        if not clean_name(name).strip():
             raise ValidationError("--name", name, "cannot be empty")
-        values["name"] = " ".join(name.split())
+        values["name"] = " ".join(clean_name(name).split())
     with store.transaction() as conn:
         changes = edit_government(
             conn,
             gov_id,
             values,
-            [a.strip() for a in add_alias or [] if a.strip()],
-            [a.strip() for a in remove_alias or [] if a.strip()],
+            clean_names(add_alias),
+            clean_names(remove_alias),
         )
     if changes:
         notice(

@@ -208,6 +208,7 @@ def edit_partner(
 
     Validated as `add` validates a new partner; every read and the search index follow."""
     from kerjasama_cli.domain.partner_edits import PartnerEdit, partner_values
+    from kerjasama_cli.domain.text_forms import clean_names
     from kerjasama_cli.store.parties.partner_admin import PartnerChanges, edit_partner, one_partner
 
     edit = PartnerEdit(name, country, region, kind, notes, lat, lon)
@@ -222,8 +223,8 @@ def edit_partner(
     partner = one_partner(store.conn, ref)
     change = PartnerChanges(
         partner_values(edit, partner["country"], partner["region"]),
-        [a.strip() for a in add_alias or [] if a.strip()],
-        [a.strip() for a in remove_alias or [] if a.strip()],
+        clean_names(add_alias),
+        clean_names(remove_alias),
     )
     with store.transaction() as conn:
         changes = edit_partner(conn, partner["id"], change)

@@ -31,6 +31,7 @@ from kerjasama_cli.domain.records import (
 from kerjasama_cli.domain.rows import parse_term
 from kerjasama_cli.domain.schema import check_fields
 from kerjasama_cli.domain.sectors import normalise_all as normalise_sectors
+from kerjasama_cli.domain.text_forms import clean_row
 
 
 def _text(item: Mapping[str, Any], name: str, required: bool = False) -> str | None:
@@ -211,7 +212,7 @@ def _sectors(entries: object, dataset: Dataset) -> None:
                 f"sectors[{number}]"
             )
         try:
-            dataset.sectors.append(sectors.parse_sector(item))
+            dataset.sectors.append(sectors.parse_sector(clean_row(item)))
         except ValidationError as error:
             raise error.at(f"sectors[{number}]") from None
     sectors.extend(dataset.sectors)
@@ -235,6 +236,7 @@ def parse_dataset(
     home_errors = check_fields(home_block)
     if home_errors:
         raise home_errors[0].at("home")
+    home_block = clean_row(home_block)
     home = _text(home_block, "local_party") or default_home
     home_country = country_code(home_block.get("local_country"), "local_country")
     dataset = Dataset(home_party=home if data.get("home") else None, home_country=home_country)
@@ -271,7 +273,7 @@ def parse_dataset(
                 errors = check_fields(item)
                 if errors:
                     raise errors[0]
-                add(item)
+                add(clean_row(item))  # format characters out, compatibility forms folded
             except ValidationError as error:
                 key = item.get("key") if isinstance(item, Mapping) else None
                 if not isinstance(key, str) or len(key) > 80 or not key.isprintable():

@@ -31,6 +31,8 @@ def build_filter(**options: Any) -> RecordFilter:
     for name, value in options.items():
         flag = FILTER_FLAGS.get(name) or "--" + name.replace("_", "-")
         check_given(flag, value)  # `--partner ''` listed every record, `--governor ''` some
+        value = options[name] = _cleaned(value)
+        check_given(flag, value)  # nothing left once its format characters are out
         if isinstance(value, list | tuple):
             check_values(flag, value)
         elif isinstance(value, str):
@@ -92,6 +94,18 @@ def build_filter(**options: Any) -> RecordFilter:
         **grains,
         **_cooperation_options(options),
     )
+
+
+def _cleaned(value: Any) -> Any:
+    """A filter's value as names are stored: format characters out, compatibility forms folded
+    (`domain/text_forms.py`), so `--partner "Ｓｈａｎｇｈａｉ"` selects Shanghai's records."""
+    from kerjasama_cli.domain.text_forms import clean_name
+
+    if isinstance(value, str):
+        return clean_name(value)
+    if isinstance(value, list | tuple):
+        return [clean_name(v) if isinstance(v, str) else v for v in value]
+    return value
 
 
 def _distinct(values: Optional[list[str]]) -> tuple[str, ...]:

@@ -15,6 +15,7 @@ from typing import Any
 
 from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.records import Leader, LocalGovernment
+from kerjasama_cli.domain.text_forms import clean_name, clean_names, clean_prose
 
 # Kinds of local government, with the words met for them (Indonesian and English).
 GOVERNMENT_KINDS: Mapping[str, tuple[str, ...]] = {
@@ -172,6 +173,8 @@ def government_values(
     from kerjasama_cli.domain import vocab
     from kerjasama_cli.domain.countries import resolve_country, resolve_region
 
+    country, region, kind = (clean_name(v) if v else v for v in (country, region, kind))
+    notes = clean_prose(notes) if notes else notes
     values: dict[str, Any] = {}
     if country is not None:
         values["country"] = resolve_country(country, "--country").code if country.strip() else None
@@ -210,13 +213,15 @@ def new_government(
     """A government from `governments add`'s options, checked (its key from name and country)."""
     from kerjasama_cli.domain.keys import slugify
 
-    text = " ".join(name.split())
+    text = " ".join(clean_name(name).split())
     if not text:
         raise ValidationError("NAME", name, "cannot be empty")
+    country, region, kind = (clean_name(v) if v else v for v in (country, region, kind))
+    notes = clean_prose(notes) if notes else notes
     if country is None:
         raise ValidationError("--country", "", "is required (ISO code or name)")
     values = government_values(country, region, kind, notes)
-    names = tuple(dict.fromkeys(a.strip() for a in aliases or [] if a.strip()))
+    names = tuple(dict.fromkeys(clean_names(aliases)))
     return LocalGovernment(
         key=slugify(text, values.get("country")), name=text, aliases=names, **values
     )

@@ -7,6 +7,8 @@ import unicodedata
 
 from kerjasama_cli.domain.errors import ValidationError
 
+_category = unicodedata.category
+
 
 def slug_part(part: str) -> str:
     """One part of a key: `Kuala Lumpur` -> `kuala-lumpur`; "" when nothing is left."""
@@ -27,9 +29,13 @@ def slugify(*parts: object) -> str:
 
 def folded(text: str) -> str:
     """`text` as names are compared when searched: case and accents ignored (`Ōsaka`, `OSAKA`
-    and `osaka` alike), other scripts kept (`上海`)."""
+    and `osaka` alike), compatibility forms and invisible format characters too (`Ｏｓａｋａ`,
+    `Osaka` with a zero-width space, as `domain/text_forms.py` cleans a name, so a name stored
+    before that cleaning is found by its clean spelling), other scripts kept (`上海`)."""
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    return "".join(
+        ch for ch in decomposed if not unicodedata.combining(ch) and _category(ch) != "Cf"
+    ).casefold()
 
 
 def contains_folded(text: str | None, part: str) -> bool:

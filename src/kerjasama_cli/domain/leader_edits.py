@@ -14,15 +14,17 @@ from typing import Any
 from kerjasama_cli.domain.dataset import full_day
 from kerjasama_cli.domain.errors import Refusal, ValidationError
 from kerjasama_cli.domain.records import Leader
+from kerjasama_cli.domain.text_forms import clean_name, clean_names, clean_prose
 
 
 def optional_day(text: str, field: str) -> dt.date | None:
     """A day given as text; an empty text is none (a term still in office)."""
+    text = clean_name(text) if text else text
     return full_day(text.strip(), field) if text and text.strip() else None
 
 
 def _aliases(aliases: Sequence[str]) -> tuple[str, ...]:
-    return tuple(a.strip() for a in aliases if a.strip())
+    return tuple(clean_names(aliases))
 
 
 def check_new_term(
@@ -51,12 +53,12 @@ def new_term(
     first, last = days
     return Leader(
         key=(key or "").strip(),
-        name=" ".join((name or "").split()),
-        title=(title or "").strip(),
+        name=" ".join(clean_name(name or "").split()),
+        title=clean_name(title or "").strip(),
         start=first,  # type: ignore[arg-type]  # never None: check_new_term requires --from
         end=last,
         local_party=local_party,
-        note=(note or "").strip() or None,
+        note=clean_prose(note or "").strip() or None,
         aliases=_aliases(aliases or []),
     )
 
@@ -77,9 +79,9 @@ def term_changes(
     changes: dict[str, Any] = {}
     for option, value, field in (("--name", name, "name"), ("--title", title, "title")):
         if value is not None:
-            if not value.strip():
+            if not clean_name(value).strip():
                 raise ValidationError(option, value, "cannot be empty")
-            changes[field] = " ".join(value.split())
+            changes[field] = " ".join(clean_name(value).split())
     if start is not None:
         if not start.strip():
             raise ValidationError("--from", start, "cannot be empty")
@@ -89,7 +91,7 @@ def term_changes(
     if local_party is not None:
         changes["local_party"] = party(local_party)
     if note is not None:
-        changes["note"] = note.strip() or None
+        changes["note"] = clean_prose(note).strip() or None
     if aliases is not None:
         changes["aliases"] = _aliases(aliases)
     return changes

@@ -8,6 +8,7 @@ from typing import Any
 
 from kerjasama_cli.domain import vocab
 from kerjasama_cli.domain.errors import ValidationError
+from kerjasama_cli.domain.text_forms import clean_fields
 
 
 @dataclass
@@ -46,6 +47,7 @@ def partner_values(
     """The columns to change, normalised (countries, regions and kinds as `add` takes them)."""
     from kerjasama_cli.domain.countries import resolve_country, resolve_region
 
+    edit = clean_fields(edit)  # format characters out, compatibility forms folded
     values: dict[str, Any] = {}
     if edit.name is not None:
         if not edit.name.strip():

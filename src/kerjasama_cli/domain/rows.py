@@ -28,6 +28,7 @@ from kerjasama_cli.domain.schema import check_fields
 from kerjasama_cli.domain.sectors import normalise_all as normalise_sectors
 from kerjasama_cli.domain.stages import RowStages, StageList
 from kerjasama_cli.domain.tabular import kind_and_type, list_items, parse_person, text_value
+from kerjasama_cli.domain.text_forms import clean_row, clean_value
 
 # (name, country code, region, partner kind, explicit key, field label) -> partner key
 PartnerResolver = Callable[[str, "str | None", "str | None", str, "str | None", str], str]
@@ -60,10 +61,6 @@ class Memo:
             # A fresh exception each time: re-raising one object would grow its traceback.
             raise hit.at(None)
         return hit
-
-
-def _kind(text: str) -> str:
-    return vocab.record_kind("kind", text)
 
 
 def parse_term(value: Any, field: str = "term_years") -> float:
@@ -119,7 +116,7 @@ class RowParser:
         )
         self._date = Memo(lambda text: parse_date(text.strip(), label("date")))
         self._type = Memo(lambda pair: kind_and_type(pair[1].strip(), label("type"), pair[0]))
-        self._kind = Memo(_kind)
+        self._kind = Memo(lambda text: vocab.record_kind("kind", text))
         self._status = Memo(
             lambda text: vocab.normalise(label("status"), text.strip(), vocab.STATUSES)
         )
@@ -145,6 +142,7 @@ class RowParser:
         """One row (canonical field names -> raw values) to a Record, or RowRejected."""
         if self.defaults:
             row = {**self.defaults, **{k: v for k, v in row.items() if v not in (None, "")}}
+        row = clean_row(row)  # as text_forms.py cleans text; an ASCII row comes back as it is
         if self._fast is not None:
             record = self._fast(row)
             if record is not None:
@@ -158,6 +156,7 @@ class RowParser:
         stage = row.get("stage")
         if stage in (None, ""):
             stage = self.default_stage
+        stage = clean_value("stage", stage)
         if "stage" in row:
             row = {k: v for k, v in row.items() if k != "stage"}
         if stage is None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.limits import MAX_QUERY_CHARS, MAX_QUERY_DEPTH, check_text
+from kerjasama_cli.domain.text_forms import clean_name
 
 # The searchable parts of a record, as users may name them in `column:word` (see SEARCH_HELP).
 # store/fulltext/schema.py builds the FTS table with exactly these columns, in this order.
@@ -260,4 +261,9 @@ def to_fts(text: str, field: str = "query", expand: Expander | None = None) -> s
     if not text or not text.strip():
         raise ValidationError(field, text, "is empty")
     check_text(field, text, MAX_QUERY_CHARS, lines=True)
+    # As names are stored (domain/text_forms.py): "Ｓｅｏｕｌ" or "Seoul" with a zero-width
+    # space searches for Seoul.
+    text = clean_name(text)
+    if not text.strip():
+        raise ValidationError(field, text, "is empty")
     return _Parser(_lex(text, field), text, field, expand).parse()

@@ -27,6 +27,7 @@ from typing import IO, Any
 
 from kerjasama_cli.domain.keys import reads_as_id
 from kerjasama_cli.domain.schema import _TEXT_LIMITS, SHORT
+from kerjasama_cli.domain.text_forms import clean_row, clean_value
 
 # Fields a row may fill and still be taken set-wise; a non-empty value in one of these declines.
 RARE = frozenset({"sources", "agreement", "term_years", "end_date"})
@@ -92,7 +93,7 @@ class RowCodes:
     """Reads rows into codes; one per import."""
 
     def __init__(self, defaults: Mapping[str, Any]) -> None:
-        self.defaults = dict(defaults)
+        self.defaults = dict(clean_row(defaults))
         self.groups = {name: _Codes() for name in GROUPS}
         self.count = 0
 
@@ -163,7 +164,7 @@ class RowCodes:
             values = row.values
             if defaults:
                 values = {**defaults, **{k: v for k, v in values.items() if v not in (None, "")}}
-            values = _checked(values)
+            values = _checked(clean_row(values))  # as the row path cleans it (text_forms.py)
             self.count += 1
             on_row()
             get = values.get
@@ -178,6 +179,7 @@ class RowCodes:
         """A CSV file's rows as cells (`FlatInput.cells`): each field picked by its column,
         without a dict per row."""
         at = {name: i for i, name in columns}
+        names = dict(columns)
         width = max(at.values(), default=-1) + 1
         pick = itemgetter(*(at.get(name, width) for name in INPUTS))  # width: an empty cell
         rare = [at[name] for name in RARE if name in at]
@@ -189,6 +191,9 @@ class RowCodes:
             if error is not None:
                 raise Declined("a row the reader could not read")
             joined = "".join(found)
+            if not joined.isascii():  # cleaned as the row path cleans it (text_forms.py)
+                found = [clean_value(names.get(i, ""), cell) for i, cell in enumerate(found)]
+                joined = "".join(found)
             if not joined.isprintable():
                 raise Declined("a value with a line break or a control character")
             if len(joined) > SHORT and any(len(found[i]) > limit for i, limit in limits):

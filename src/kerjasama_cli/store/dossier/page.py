@@ -11,6 +11,7 @@ from typing import Any, NamedTuple
 from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.records import Person
 from kerjasama_cli.domain.stages import StageState
+from kerjasama_cli.domain.text_forms import clean_name
 from kerjasama_cli.store.dossier.attachments import documents_of
 from kerjasama_cli.store.dossier.cooperation import classification
 from kerjasama_cli.store.dossier.stages import partnership_state
@@ -29,10 +30,12 @@ def shown_record(conn: sqlite3.Connection, ref: str) -> Shown:
     """The record `ref` names: by id or key, else the latest of the one partner of that name
     that has records. A name several partners share, none or several of them with records,
     gives those partners instead (exit 2 when no record or partner has that name)."""
+    typed, ref = ref, clean_name(ref)  # as keys and names are stored (domain/text_forms.py)
     row = reader.record_row(conn, ref)
     if row is not None:
         return Shown(row, [])
     partners = reader.find_partners(conn, ref)
+    ref = typed  # messages quote what was typed
     if not partners:
         raise ValidationError(
             "ID", ref, "no record or partner by that id, key, name or alias", _close(conn, ref)

@@ -17,6 +17,7 @@ from typing import Any
 
 from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.governments import LocalGovernment
+from kerjasama_cli.domain.text_forms import clean_name
 from kerjasama_cli.store.parties.government_book import GovernmentBook, check_country
 from kerjasama_cli.store.queries.name_match import name_part, use_name_match
 
@@ -53,6 +54,7 @@ def find_government(conn: sqlite3.Connection, ref: str, field: str = "--local-pa
     """The id of the government `ref` (id, key, name or alias) names; exit 2 with the closest
     names when there is none, and with their countries when several share the name (their
     keys, `london-ca`, name one)."""
+    typed, ref = ref, clean_name(ref)  # as names are stored (domain/text_forms.py)
     row = conn.execute(
         "SELECT id FROM local_governments WHERE id = ? OR key = ?", (ref, ref.strip())
     ).fetchone()
@@ -67,7 +69,7 @@ def find_government(conn: sqlite3.Connection, ref: str, field: str = "--local-pa
         book = GovernmentBook(conn)
         raise ValidationError(
             field,
-            ref,
+            typed,
             "no such local government (see `kerjasama governments list`)",
             book.close_names(ref),
         )

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kerjasama_cli.domain.errors import Said, ValidationError
+from kerjasama_cli.domain.text_forms import clean_name
 from kerjasama_cli.store.queries.name_match import folded_partner_ids, name_part, use_name_match
 from kerjasama_cli.store.safety import history
 
@@ -97,8 +98,9 @@ def partner_list(conn: sqlite3.Connection, q: PartnerQuery) -> Iterator[dict[str
 
 def matching_partners(conn: sqlite3.Connection, ref: str) -> list[dict[str, Any]]:
     """Partners `ref` names exactly: an id, a key, a name or an alias (any case); else a name or
-    alias with accents folded too (`Malmo` for Malmö, as `list -p` finds it)."""
-    text = ref.strip()
+    alias with accents folded too (`Malmo` for Malmö, as `list -p` finds it). Typed with format
+    characters or in fullwidth, as a stored name is cleaned (`domain/text_forms.py`)."""
+    text = clean_name(ref).strip()
     order = "ORDER BY p.country IS NULL, p.country, p.id"
     found = _rows(
         conn,

@@ -14,6 +14,7 @@ import sqlite3
 from kerjasama_cli.domain.errors import Said, ValidationError, shown
 from kerjasama_cli.domain.keys import slugify
 from kerjasama_cli.domain.records import Partner, Source
+from kerjasama_cli.domain.text_forms import clean_name
 from kerjasama_cli.store.records.writer import save_partner, save_source
 
 STATELESS_KINDS = ("organisation", "institution")
@@ -27,9 +28,16 @@ _NAMES_SQL = (
 )
 
 
+def fold_name(text: str) -> str:
+    """How the book compares names: case folded, and format characters and compatibility forms
+    as a name is cleaned (`domain/text_forms.py`), so a name stored before that cleaning
+    ("Shanghai" with a zero-width space) is the partner its clean spelling names."""
+    return clean_name(text).casefold().strip()
+
+
 def _fold(text: str | None) -> str | None:
-    """How the book compares names (`PartnerBook._index`), as an SQL function."""
-    return text.casefold().strip() if text is not None else None
+    """`fold_name` as an SQL function."""
+    return fold_name(text) if text is not None else None
 
 
 class PartnerBook:
@@ -77,7 +85,7 @@ class PartnerBook:
         ):
             self.ids.setdefault(found, partner_id)
         conn.create_function("kerjasama_fold", 1, _fold, deterministic=True)
-        folded = name.casefold()
+        folded = fold_name(name)
         where = (
             " WHERE kerjasama_fold(name) = ?",
             " WHERE kerjasama_fold(a.alias) = ?",
@@ -92,12 +100,12 @@ class PartnerBook:
 
     def _bears(self, name: str, key: str) -> None:
         """Partner `key` is named `name` (`named`: a name several bear needs a country)."""
-        bearers = self.named.setdefault(name.casefold().strip(), [])
+        bearers = self.named.setdefault(fold_name(name), [])
         if key not in bearers:
             bearers.append(key)
 
     def _index(self, name: str, key: str, country: str | None) -> None:
-        folded = name.casefold().strip()
+        folded = fold_name(name)
         self.countries.setdefault(key, country)
         self.by_name.setdefault((folded, country), key)
         self.by_name_only.setdefault(folded, key)
@@ -123,7 +131,7 @@ class PartnerBook:
             return self._new(key, name, kind, country, region)
         if name in self.ids or name in self.pending:  # the partner's key itself
             return name
-        folded = name.casefold()
+        folded = fold_name(name)
         if country is not None:
             found = self.by_name.get((folded, country))
             if found:

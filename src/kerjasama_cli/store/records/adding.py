@@ -23,6 +23,7 @@ from kerjasama_cli.domain.partner_names import named_with_country
 from kerjasama_cli.domain.record_rules import check_record
 from kerjasama_cli.domain.records import EVENT, Person, Record
 from kerjasama_cli.domain.tabular import kind_and_type
+from kerjasama_cli.domain.text_forms import clean_fields
 from kerjasama_cli.store.database.connection import Store
 from kerjasama_cli.store.parties.government_lookups import local_party_of
 from kerjasama_cli.store.parties.partners import PartnerBook, SourceBook
@@ -201,7 +202,7 @@ def _trimmed(request: AddRequest) -> AddRequest:
 def add_record(store: Store, request: AddRequest) -> tuple[int, Record]:
     """Validate everything first, then write partner, sources and record in one transaction."""
     check_options({f.name: getattr(request, f.name) for f in dataclasses.fields(request)})
-    request = _trimmed(request)
+    request = _trimmed(clean_fields(request))
     kind, rtype = kind_and_type(request.type, "--type")
     date = parse_date(request.date, "--date") if request.date else UNKNOWN
     end_date = parse_end_date(request.end_date)

@@ -15,6 +15,7 @@ from kerjasama_cli.domain.limits import check_options
 from kerjasama_cli.domain.record_rules import check_new_type, check_record
 from kerjasama_cli.domain.records import Person, Record
 from kerjasama_cli.domain.tabular import kind_and_type, record_values
+from kerjasama_cli.domain.text_forms import clean_fields, clean_name
 from kerjasama_cli.store.database.connection import Store
 from kerjasama_cli.store.dossier.keeping import log_dossier_deleted
 from kerjasama_cli.store.parties.government_lookups import local_party_of
@@ -67,6 +68,7 @@ _PLAIN = ("title", "summary", "place", "leader", "notes", "date_note")
 
 def find_record(store: Store, ref: str) -> tuple[int, Record]:
     """A record by id or key, whole."""
+    ref = clean_name(ref)  # a key typed with a stray format character or in fullwidth
     row = store.conn.execute(
         "SELECT id FROM records WHERE id = ? OR key = ?", (ref, ref)
     ).fetchone()
@@ -163,6 +165,7 @@ def edit_record(store: Store, ref: str, request: EditRequest) -> tuple[int, Reco
     Returns the id, the new record and the changed fields ({} when nothing changed).
     """
     check_options({f.name: getattr(request, f.name) for f in dataclasses.fields(request)})
+    request = clean_fields(request)  # format characters out, compatibility forms folded
     record_id, old = find_record(store, ref)
     partners = PartnerBook(store.conn, lazy=True)
     changes = _changes(store, old, request, partners)

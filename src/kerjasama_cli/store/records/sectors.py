@@ -12,6 +12,7 @@ from kerjasama_cli.domain import sectors as domain
 from kerjasama_cli.domain.errors import ValidationError
 from kerjasama_cli.domain.keys import slug_part
 from kerjasama_cli.domain.sectors import Sector
+from kerjasama_cli.domain.text_forms import clean_fields
 from kerjasama_cli.store.safety import history
 
 
@@ -60,6 +61,7 @@ def _taken(conn: sqlite3.Connection, word: str) -> str | None:
 
 def add(conn: sqlite3.Connection, new: NewSector) -> Sector:
     """Add a sector; refuse a code, label or alias that already names one."""
+    new = clean_fields(new)  # format characters out, compatibility forms folded (text_forms.py)
     label_id = " ".join(new.label_id.split())
     label_en = " ".join((new.label_en or label_id).split())
     if not label_id:
