@@ -26,10 +26,15 @@ import zipfile
 from dataclasses import dataclass
 from typing import Any
 
-from kerjasama_cli.domain.errors import Count, KerjasamaError, Said, filled, install_command
+from kerjasama_cli.domain.errors import Count
+from kerjasama_cli.files.article_errors import (
+    INSTALL,
+    ArticleFileError,
+    MissingExtraError,
+    t,
+)
 
-# How to install the readers, in the message's language (as serve's hint, web/server.py).
-INSTALL = install_command("extract")
+__all__ = ["ArticleFileError", "ArticleText", "MissingExtraError", "read_article", "t"]
 
 # An article is a few thousand characters (the labelled corpus's longest has 3,559); the rules
 # take about a minute per megabyte of text, so a log, a book or a whole site's dump given by
@@ -42,26 +47,6 @@ MAX_ARTICLE_BYTES = 50 * 1024 * 1024
 
 # The first bytes of the image files a scan or a screenshot of an article is saved as.
 _IMAGES = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"II*\x00", b"MM\x00*", b"BM")
-
-
-def t(message: str, **values: str | Said | Count) -> str:
-    """A message in the user's language: MESSAGE is the catalogue's msgid (English), its
-    `{name}` fields filled after translation (the file name, the library's own words; a `Said`
-    in the same language)."""
-    from kerjasama_cli.i18n import translator
-
-    translate = translator()
-    return translate(message).format(**filled(values, translate))
-
-
-class ArticleFileError(KerjasamaError):
-    """An article file that cannot be read as what it is (exit 2, nothing written)."""
-
-    exit_code = 2
-
-
-class MissingExtraError(KerjasamaError):
-    """A format whose reader is an optional dependency that is not installed (exit 1)."""
 
 
 @dataclass(frozen=True)
@@ -93,7 +78,9 @@ def read_article(name: str, data: bytes) -> ArticleText:
         raise too_large(name, len(data))
     kind = kind_of(data)
     if kind == "pdf":
-        article = ArticleText(name, _pdf_text(name, data), "pdf")
+        from kerjasama_cli.files.article_pdf import pdf_text
+
+        article = ArticleText(name, pdf_text(name, data), "pdf")
     elif kind == "docx":
         article = ArticleText(name, _docx_text(name, data), "docx")
     else:
@@ -226,55 +213,6 @@ def _date(value: str | None) -> dt.date | None:
         return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     except ValueError:
         return None
-
-
-def _pdf_text(name: str, data: bytes) -> str:
-    try:
-        from pypdf import PdfReader
-        from pypdf.errors import PdfReadError
-    except ImportError:
-        raise MissingExtraError(
-            t(
-                "{name}: reading a PDF needs the extract extra: {install}",
-                name=name,
-                install=INSTALL,
-            )
-        ) from None
-    # pypdf logs its own warnings about odd PDFs ("EOF marker not found") to stderr: the one
-    # line below is ours (documents/reader.py quiets it the same way).
-    import logging
-
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except (PdfReadError, ValueError, KeyError, OSError) as error:
-        raise ArticleFileError(
-            t("{name}: not a readable PDF ({error})", name=name, error=str(error))
-        ) from None
-    text = "\n\n".join(p.strip() for p in pages if p.strip())
-    if not text:
-        raise ArticleFileError(
-            t("{name}: the PDF has no text layer (a scan?); nothing to read", name=name)
-        )
-    return _unwrap(text)
-
-
-def _unwrap(text: str) -> str:
-    """PDF lines are broken where the column was narrow: a long line that does not end a
-    sentence goes on in the next one (short lines are headings, datelines, signatures)."""
-    paragraphs = re.split(r"\n\s*\n", text)
-    joined = []
-    for paragraph in paragraphs:
-        lines = [line.strip() for line in paragraph.splitlines() if line.strip()]
-        out: list[str] = []
-        for line in lines:
-            if out and len(out[-1]) >= 40 and not re.search(r"[.!?:”\"]$", out[-1]):
-                out[-1] = f"{out[-1]} {line}"
-            else:
-                out.append(line)
-        joined.append("\n".join(out))
-    return "\n\n".join(joined)
 
 
 def _docx_text(name: str, data: bytes) -> str:
