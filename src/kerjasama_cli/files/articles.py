@@ -20,11 +20,8 @@ its paragraphs and tables in the order written, each table one paragraph of a se
 from __future__ import annotations
 
 import datetime as dt
-import io
 import re
-import zipfile
 from dataclasses import dataclass
-from typing import Any
 
 from kerjasama_cli.domain.errors import Count
 from kerjasama_cli.files.article_errors import (
@@ -76,13 +73,20 @@ def read_article(name: str, data: bytes) -> ArticleText:
     """The text of one article file (name is shown in errors: a path or "<stdin>")."""
     if len(data) > MAX_ARTICLE_BYTES:
         raise too_large(name, len(data))
+    from kerjasama_cli.files.article_docx import refusal
+
+    refused = refusal(name, data)  # an old .doc, an RTF file: told, not read as text
+    if refused is not None:
+        raise refused
     kind = kind_of(data)
     if kind == "pdf":
         from kerjasama_cli.files.article_pdf import pdf_text
 
         article = ArticleText(name, pdf_text(name, data), "pdf")
     elif kind == "docx":
-        article = ArticleText(name, _docx_text(name, data), "docx")
+        from kerjasama_cli.files.article_docx import docx_text
+
+        article = ArticleText(name, docx_text(name, data), "docx")
     else:
         text = _decode(name, data)
         if not text.strip():
@@ -213,77 +217,3 @@ def _date(value: str | None) -> dt.date | None:
         return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     except ValueError:
         return None
-
-
-def _docx_text(name: str, data: bytes) -> str:
-    try:
-        import docx
-    except ImportError:
-        raise MissingExtraError(
-            t(
-                "{name}: reading a Word document needs the extract extra: {install}",
-                name=name,
-                install=INSTALL,
-            )
-        ) from None
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as error:
-        raise ArticleFileError(
-            t("{name}: not a readable Word document ({error})", name=name, error=str(error))
-        ) from None
-    except Exception as error:  # python-docx raises its own PackageNotFoundError
-        if type(error).__name__ == "PackageNotFoundError":
-            raise ArticleFileError(t("{name}: not a Word document (.docx)", name=name)) from None
-        raise
-    paragraphs = _docx_header(document) + _docx_body(document)
-    if not paragraphs:
-        raise ArticleFileError(t("{name}: the Word document has no text", name=name))
-    return "\n\n".join(paragraphs)
-
-
-def _docx_header(document: Any) -> list[str]:
-    """The letterhead a letter or report keeps in its page header ("PEMERINTAH KABUPATEN
-    ..."), once: it names the office that writes. Footers (page numbers, addresses) are left."""
-    lines: list[str] = []
-    for section in document.sections:
-        for paragraph in section.header.paragraphs:
-            line = paragraph.text.strip()
-            if line and line not in lines:
-                lines.append(line)
-    return lines
-
-
-def _docx_body(document: Any) -> list[str]:
-    """The body's paragraphs and tables in the order written. A table row is one line, its
-    cells joined ("Kegiatan: Penandatanganan LoI ..."): a report's facts are often only there."""
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
-    out: list[str] = []
-    body = document.element.body
-    for child in body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            line = Paragraph(child, document).text.strip()
-            if line:
-                out.append(line)
-        elif tag == "tbl":
-            rows = [_docx_row(row) for row in Table(child, document).rows]
-            # one paragraph, a sentence a row: the day in one row dates the signing in the next
-            table = " ".join(r if r[-1] in ".!?" else f"{r}." for r in rows if r)
-            if table:
-                out.append(table)
-    return out
-
-
-def _docx_row(row: Any) -> str:
-    """A table row as one line: a label and its value as "Kegiatan: ...", more cells as a list."""
-    cells: list[str] = []
-    for cell in row.cells:
-        text = " ".join(cell.text.split())
-        if text and (not cells or cells[-1] != text):  # a merged cell repeats its text
-            cells.append(text)
-    if len(cells) == 2 and len(cells[0]) <= 40:
-        return f"{cells[0].rstrip(' :')}: {cells[1]}"
-    return ", ".join(cells)
