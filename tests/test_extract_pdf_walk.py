@@ -150,3 +150,20 @@ def test_a_pdf_that_asks_for_a_password_is_one_line_saying_so(run, tmp_path: Pat
         assert result.stderr.startswith(f"kerjasama: error: {pdf}: ")
         assert words in result.stderr, result.stderr
         assert "decrypted" not in result.stderr  # pypdf's words, in English
+
+
+@pytest.mark.parametrize("where", [b"BT /F1", b"<< /Type /Catalog"])
+def test_a_damaged_pdf_is_one_line_without_pypdfs_bytes(run, tmp_path: Path, where: bytes) -> None:
+    # pypdf's reason quoted the damaged bytes as Python shows them: "Invalid Elementary Object
+    # starting with b'\xc1' @0: b'\xc1\xff\x00 /F1 10 Tf ...'", a repr in the user's line.
+    pdf = tmp_path / "rusak.pdf"
+    pdf.write_bytes(_release(tmp_path).replace(where, b"\xc1\xff\x00 " + where, 1))
+    for lang, words in (
+        ("en", "not a readable PDF (damaged"),
+        ("id", "PDF tidak dapat dibaca (rusak"),
+    ):
+        result = run("extract", str(pdf), "--lang", lang, code=2)
+        assert result.stderr.count("\n") == 1, result.stderr
+        assert result.stderr.startswith(f"kerjasama: error: {pdf}: ")
+        assert words in result.stderr, result.stderr
+        assert "b'" not in result.stderr and "\\x" not in result.stderr, result.stderr

@@ -44,6 +44,15 @@ def _read(path: str) -> Any:
     from kerjasama_cli.files.articles import MAX_ARTICLE_BYTES, read_article, too_large
 
     if path == "-":
+        if sys.stdin.isatty():  # typed at a prompt: nothing will come but what is typed
+            from kerjasama_cli.files.articles import ArticleFileError, t
+
+            raise ArticleFileError(
+                t(
+                    "<stdin>: nothing piped in (stdin is a terminal); pipe the article in "
+                    "(kerjasama extract - < article.txt) or give its file"
+                )
+            )
         # one byte more than the limit is enough to refuse: stdin is not read to its end
         return read_article("<stdin>", sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1))
     try:
@@ -167,6 +176,8 @@ def extract_command(
             known=partners,
             leaders=leaders,
             governments=governments,
+            title=article.title,
+            publication=article.publication,
         )
         for article in articles
     ]

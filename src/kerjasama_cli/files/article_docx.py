@@ -19,7 +19,12 @@ import zipfile
 from typing import Any
 
 from kerjasama_cli.domain.errors import Said
-from kerjasama_cli.files.article_errors import ArticleFileError, missing_extra, t
+from kerjasama_cli.files.article_common import (
+    ArticleFileError,
+    library_words,
+    missing_extra,
+    t,
+)
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -88,7 +93,11 @@ def docx_text(name: str, data: bytes) -> str:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as error:
         raise ArticleFileError(
-            t("{name}: not a readable Word document ({error})", name=name, error=str(error))
+            t(
+                "{name}: not a readable Word document ({error})",
+                name=name,
+                error=library_words(error),
+            )
         ) from None
     except Exception as error:  # python-docx raises its own PackageNotFoundError
         if type(error).__name__ == "PackageNotFoundError":

@@ -23,7 +23,12 @@ import logging
 import re
 from collections import Counter
 
-from kerjasama_cli.files.article_errors import ArticleFileError, missing_extra, t
+from kerjasama_cli.files.article_common import (
+    ArticleFileError,
+    library_words,
+    missing_extra,
+    t,
+)
 
 # "3", "- 3 -", "Halaman 3 dari 5", "Hal. 3", "Page 3 of 5", "3/5": a page's number alone.
 _PAGE_NUMBER = re.compile(
@@ -67,7 +72,7 @@ def pdf_text(name: str, data: bytes) -> str:
         ) from None
     except (PdfReadError, ValueError, KeyError, OSError) as error:
         raise ArticleFileError(
-            t("{name}: not a readable PDF ({error})", name=name, error=str(error))
+            t("{name}: not a readable PDF ({error})", name=name, error=library_words(error))
         ) from None
     lines = _without_furniture(pages)
     if not any(lines):

@@ -19,14 +19,10 @@ its paragraphs and tables in the order written, each table one paragraph of a se
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-from dataclasses import dataclass
-
 from kerjasama_cli.domain.errors import Count
-from kerjasama_cli.files.article_errors import (
-    INSTALL,
+from kerjasama_cli.files.article_common import (
     ArticleFileError,
+    ArticleText,
     MissingExtraError,
     t,
 )
@@ -42,19 +38,10 @@ MAX_ARTICLE_CHARS = 200_000
 # without bound (read whole into memory).
 MAX_ARTICLE_BYTES = 50 * 1024 * 1024
 
+# How a page saved as one .mhtml file begins (Chrome's, Edge's, Firefox's add-ons').
+_MIME_HEADERS = (b"from:", b"mime-version:", b"content-type:", b"subject:", b"date:", b"snapshot")
 # The first bytes of the image files a scan or a screenshot of an article is saved as.
 _IMAGES = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"II*\x00", b"MM\x00*", b"BM")
-
-
-@dataclass(frozen=True)
-class ArticleText:
-    """An article's text and what its file says about it (title and date, when it does)."""
-
-    name: str
-    text: str
-    kind: str  # "text", "html", "pdf" or "docx"
-    title: str | None = None
-    published: dt.date | None = None
 
 
 def kind_of(data: bytes) -> str:
@@ -64,6 +51,8 @@ def kind_of(data: bytes) -> str:
     if data.startswith(b"PK\x03\x04"):
         return "docx"
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith(_MIME_HEADERS) and b"multipart/related" in head:
+        return "mhtml"  # a page saved as one file ("Webpage, Single File")
     if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<html" in head[:512]:
         return "html"
     return "text"
@@ -87,8 +76,12 @@ def read_article(name: str, data: bytes) -> ArticleText:
         from kerjasama_cli.files.article_docx import docx_text
 
         article = ArticleText(name, docx_text(name, data), "docx")
+    elif kind == "mhtml":
+        from kerjasama_cli.files.article_html import html_article, mhtml_page
+
+        article = html_article(name, mhtml_page(name, data))
     else:
-        text = _decode(name, data)
+        text = _decode(name, data, kind == "html")
         if not text.strip():
             raise ArticleFileError(
                 t("{name}: the file is empty; give the article's text", name=name)
@@ -96,7 +89,12 @@ def read_article(name: str, data: bytes) -> ArticleText:
         # told again from the text: a page saved as UTF-16 has no "<html" in its bytes
         _check_size(name, text)
         html = kind == "html" or kind_of(text[:2048].encode("utf-8", "replace")) == "html"
-        article = _html(name, text) if html else ArticleText(name, text, "text")
+        if html:
+            from kerjasama_cli.files.article_html import html_article
+
+            article = html_article(name, text)
+        else:
+            article = ArticleText(name, text, "text")
     _check_size(name, article.text)
     return article
 
@@ -148,7 +146,8 @@ def _binary(text: str) -> bool:
     return controls > 0.01 * min(len(text), 4096)
 
 
-def _decode(name: str, data: bytes) -> str:
+def _decode(name: str, data: bytes, page: bool = False) -> str:
+    """Text as UTF-8 or UTF-16; a web page (`page`) also in the charset it declares."""
     codec = _utf16(data)
     if codec is not None:
         try:
@@ -168,52 +167,10 @@ def _decode(name: str, data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
+        if page:  # an older portal's page in windows-1252 or ISO-8859-1, as a browser reads it
+            from kerjasama_cli.files.article_html import decode_page
+
+            return decode_page(data)
         raise ArticleFileError(
             t("{name}: not UTF-8 text; save the article as UTF-8", name=name)
         ) from None
-
-
-def _html(name: str, page: str) -> ArticleText:
-    try:
-        import trafilatura
-    except ImportError:
-        raise MissingExtraError(
-            t(
-                "{name}: reading a web page needs the extract extra: {install}",
-                name=name,
-                install=INSTALL,
-            )
-        ) from None
-    found = trafilatura.bare_extraction(
-        page, include_comments=False, include_tables=False, with_metadata=True
-    )
-    body = getattr(found, "text", None) if found is not None else None
-    if isinstance(found, dict):  # older trafilatura returns a dict
-        body = found.get("text")
-    if not body or len(body.split()) < 8:
-        raise ArticleFileError(
-            t("{name}: the web page has no article text that could be found", name=name)
-        )
-    title = _meta(found, "title")
-    published = _date(_meta(found, "date"))
-    # The title leads the text, as on the page; the date goes to the extractor as the
-    # publication date (the page's own, unless --published says otherwise).
-    text = f"{title}\n\n{body}" if title else body
-    return ArticleText(name, text, "html", title, published)
-
-
-def _meta(found: object, key: str) -> str | None:
-    value = found.get(key) if isinstance(found, dict) else getattr(found, key, None)
-    return str(value).strip() or None if value else None
-
-
-def _date(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
-    if not m:
-        return None
-    try:
-        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        return None
