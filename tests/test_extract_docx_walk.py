@@ -165,3 +165,23 @@ def test_an_office_file_it_does_not_read_is_one_line_naming_what_to_give(
         assert "<_io" not in result.stderr and "Content_Types" not in result.stderr
         assert ".docx" in result.stderr, result.stderr  # what to give instead
     assert "not text (an image" not in run("extract", str(path), code=2).stderr
+
+
+def test_every_file_that_cannot_be_read_is_named_each_on_its_line(run, tmp_path: Path) -> None:
+    # Only the first was told: the user mended it, ran again, and met the next. The good
+    # article drafts nothing either (nothing is written when any input fails).
+    good = tmp_path / "baik.txt"
+    good.write_text(
+        "Pemerintah Kabupaten Temanggung menandatangani nota kesepahaman dengan Kota "
+        "Rennfeld, Jerman, Selasa (4/2/2025).",
+        encoding="utf-8",
+    )
+    old = tmp_path / "lama.doc"
+    old.write_bytes(_OLE + "WordDocument".encode("utf-16-le"))
+    missing = tmp_path / "tidak ada.txt"
+    result = run("extract", str(old), str(good), str(missing), code=2)
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 2, result.stderr
+    assert lines[0].startswith(f"kerjasama: error: {old}: an old Word document")
+    assert lines[1].startswith(f"kerjasama: error: {missing}: ")

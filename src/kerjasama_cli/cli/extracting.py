@@ -65,6 +65,25 @@ def _read(path: str) -> Any:
     return read_article(path, data)
 
 
+def _read_all(files: list[str]) -> list[Any]:
+    """Every article, or (any unreadable) one line for each that is not and no drafts at all:
+    a user mends them all at once rather than meeting them one run at a time."""
+    from kerjasama_cli.cli.messages import fail
+    from kerjasama_cli.domain.errors import KerjasamaError
+
+    articles, failures = [], []
+    for path in files:
+        try:
+            articles.append(_read(path))
+        except KerjasamaError as error:
+            failures.append(error)
+    for error in failures[:-1]:
+        fail(str(error), error.exit_code)  # its line only: the last one ends the command
+    if failures:
+        raise failures[-1]
+    return articles
+
+
 def _unreadable(path: str, error: OSError) -> Exception:
     """One line for an article file that cannot be opened: the OS's reason, and for a folder
     what is expected instead."""
@@ -100,8 +119,8 @@ def extract_command(
         list[str],
         typer.Argument(
             metavar="FILE...",
-            help="Articles: text, a saved web page (.html), PDF or Word (.docx) files, or - for "
-            "stdin. Pages, PDF and DOCX need the extract extra.",
+            help="Articles: text, a saved web page (.html, .mhtml), PDF or Word (.docx) files, "
+            "or - for stdin. Pages, PDF and DOCX need the extract extra.",
         ),
     ],
     fmt: Annotated[
@@ -158,7 +177,7 @@ def extract_command(
     if fmt is None:
         json_file = output is not None and output.suffix.lower() == ".json"
         fmt = DraftFormat.json if json_file else DraftFormat.yaml
-    articles = [_read(path) for path in files]
+    articles = _read_all(files)
     store = open_db(db, reads_only=not do_import)  # drafting alone leaves no registry behind
     home, _ = home_of(store)
     partners = [

@@ -1,20 +1,18 @@
 """Article files for `extract`: plain text, a saved web page, a PDF or a Word document, as text.
 
 The format is told by the file's first bytes, not its name ("%PDF", a ZIP holding
-word/document.xml, "<html"/"<!doctype"), so a page saved as `article.txt` is still read as a page.
-HTML, PDF and DOCX need the `extract` extra (trafilatura, pypdf, python-docx), imported here
-only when such a file is read: plain text needs nothing.
+word/document.xml, "<html"/"<!doctype", a MIME page saved as .mhtml), so a page saved as
+`article.txt` is still read as a page; an old .doc, an RTF file, a workbook or an archive is
+refused in one line saying what to give (`article_docx.py`). HTML, PDF and DOCX need the
+`extract` extra (trafilatura, pypdf with cryptography, python-docx), imported only when such a
+file is read, by the reader of its format (`article_html.py`, `article_pdf.py`,
+`article_docx.py`): plain text needs nothing.
 
 Text is UTF-8 (a BOM dropped) or UTF-16 (told by its BOM, or by the zero byte beside each
 Latin letter: Notepad's "Unicode"); other bytes are refused in one line, as `import` refuses
-them, and so are an empty file, an image or another binary file, and a file far larger than
-an article (MAX_ARTICLE_CHARS, MAX_ARTICLE_BYTES), which the rules would read for minutes.
-
-A saved page gives its main text with trafilatura (navigation, comments and related-article
-lists dropped) and its own title and date from its metadata (og:title, article:published_time,
-<time datetime>, JSON-LD), which the extractor uses when the text itself shows no date. A Word
-document gives its page header first (a letter's letterhead names the office that writes), then
-its paragraphs and tables in the order written, each table one paragraph of a sentence a row.
+them (a web page alone is read in the charset it declares), and so are an empty file, an image
+or another binary file, and a file far larger than an article (MAX_ARTICLE_CHARS,
+MAX_ARTICLE_BYTES), which the rules would read for minutes.
 """
 
 from __future__ import annotations
