@@ -169,3 +169,27 @@ def test_stdin_a_terminal_is_refused_at_once_not_waited_on(tmp_path: Path) -> No
     assert result.stderr.startswith("kerjasama: error: <stdin>: "), result.stderr
     assert result.stderr.count("\n") == 1 and "pipe" in result.stderr
     assert not (tmp_path / "k.db").exists()
+
+
+def test_a_page_behind_a_long_comment_is_still_a_page(run, tmp_path: Path) -> None:
+    # "<html" further than 512 bytes in (a saved-from comment, an old IE conditional block):
+    # read as plain text, tags and all, and drafted nothing.
+    lead = "<!-- saved from url=(0040)https://jateng.example.id/berita/1 -->\n"
+    lead += (
+        "<!--[if lt IE 9]><script src='/js/html5shiv.js'></script>" + " " * 600 + "<![endif]-->\n"
+    )
+    path = tmp_path / "berita.htm"
+    path.write_text(lead + _page(_DATED), encoding="utf-8")
+    (draft,) = run.json("extract", str(path))
+    assert (draft["partner"], draft["date"]) == ("Rennfeld", "2025-02-04")
+
+
+def test_html_copied_from_a_browser_and_piped_in_is_read_as_a_page(run) -> None:
+    # What a clipboard's text/html holds: no <html>, no doctype, a fragment of the page.
+    fragment = "<meta charset='utf-8'><div class='detail'><h1>Temanggung gandeng Rennfeld</h1>"
+    result = run("extract", "-", "--format", "json", input=fragment + BODY + "</div>")
+    import json
+
+    (draft,) = json.loads(result.stdout)
+    assert draft["partner"] == "Rennfeld"
+    assert "<" not in str(draft["evidence"]), draft["evidence"]

@@ -17,6 +17,8 @@ MAX_ARTICLE_BYTES), which the rules would read for minutes.
 
 from __future__ import annotations
 
+import re
+
 from kerjasama_cli.domain.errors import Count
 from kerjasama_cli.files.article_common import (
     ArticleFileError,
@@ -38,6 +40,7 @@ MAX_ARTICLE_BYTES = 50 * 1024 * 1024
 
 # How a page saved as one .mhtml file begins (Chrome's, Edge's, Firefox's add-ons').
 _MIME_HEADERS = (b"from:", b"mime-version:", b"content-type:", b"subject:", b"date:", b"snapshot")
+_PAGE_TAGS = re.compile(rb"<(?:html|body)\b|</(?:p|div|h[1-6]|article|section|span|li|td)>", re.I)
 # The first bytes of the image files a scan or a screenshot of an article is saved as.
 _IMAGES = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"II*\x00", b"MM\x00*", b"BM")
 
@@ -52,6 +55,10 @@ def kind_of(data: bytes) -> str:
     if head.startswith(_MIME_HEADERS) and b"multipart/related" in head:
         return "mhtml"  # a page saved as one file ("Webpage, Single File")
     if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<html" in head[:512]:
+        return "html"
+    # markup first, and a page's or a fragment's tags further in: a page behind a long comment,
+    # HTML copied from a browser (no <html>, no doctype); an article's text never starts so
+    if head.startswith(b"<") and _PAGE_TAGS.search(data[:65536]):
         return "html"
     return "text"
 
