@@ -193,3 +193,26 @@ def test_html_copied_from_a_browser_and_piped_in_is_read_as_a_page(run) -> None:
     (draft,) = json.loads(result.stdout)
     assert draft["partner"] == "Rennfeld"
     assert "<" not in str(draft["evidence"]), draft["evidence"]
+
+
+def test_a_stray_byte_on_stdin_names_its_line(run) -> None:
+    # Text pasted from a Windows program: one curly quote in cp1252 on the third line.
+    data = "Baris satu.\r\nBaris dua.\r\nKata \u201ckerja sama\u201d itu.\r\n".encode("cp1252")
+    for lang, words in (("en", "not UTF-8 text (line 3)"), ("id", "bukan teks UTF-8 (baris 3)")):
+        result = run("extract", "-", "--lang", lang, input=data, code=2)
+        assert result.stderr.count("\n") == 1, result.stderr
+        assert result.stderr.startswith("kerjasama: error: <stdin>: "), result.stderr
+        assert words in result.stderr, result.stderr
+
+
+def test_a_page_without_article_text_says_what_to_give(run, tmp_path: Path) -> None:
+    path = tmp_path / "galeri.html"
+    path.write_text(
+        "<!doctype html><html><body><article><h1>Galeri</h1><img src='1.jpg'></article>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    for lang, words in (("en", "save the article's own page"), ("id", "simpan halaman artikelnya")):
+        result = run("extract", str(path), "--lang", lang, code=2)
+        assert result.stderr.count("\n") == 1, result.stderr
+        assert words in result.stderr, result.stderr

@@ -89,7 +89,11 @@ def html_article(name: str, page: str) -> ArticleText:
     body = _meta(found, "text") if found is not None else None
     if not body or len(body.split()) < 8:
         raise ArticleFileError(
-            t("{name}: the web page has no article text that could be found", name=name)
+            t(
+                "{name}: the web page has no article text that could be found; save the "
+                "article's own page, or copy its text into a .txt file",
+                name=name,
+            )
         )
     title = _meta(found, "title")
     published = _date(_meta(found, "date"))

@@ -171,11 +171,16 @@ def _decode(name: str, data: bytes, page: bool = False) -> str:
         )
     try:
         return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as error:
         if page:  # an older portal's page in windows-1252 or ISO-8859-1, as a browser reads it
             from kerjasama_cli.files.article_html import decode_page
 
             return decode_page(data)
+        line = data[: error.start].count(b"\n") + 1  # where to look, as import names it
         raise ArticleFileError(
-            t("{name}: not UTF-8 text; save the article as UTF-8", name=name)
+            t(
+                "{name}: not UTF-8 text (line {line}); save the article as UTF-8",
+                name=name,
+                line=str(line),
+            )
         ) from None
