@@ -185,3 +185,20 @@ def test_every_file_that_cannot_be_read_is_named_each_on_its_line(run, tmp_path:
     assert len(lines) == 2, result.stderr
     assert lines[0].startswith(f"kerjasama: error: {old}: an old Word document")
     assert lines[1].startswith(f"kerjasama: error: {missing}: ")
+
+
+def test_a_letterhead_on_the_first_page_only_is_read(tmp_path: Path) -> None:
+    # Word's "Different first page": the kop surat heads page one alone, in the first page's
+    # header; the header of the pages after it was read instead.
+    import docx
+
+    document = docx.Document()
+    section = document.sections[0]
+    section.different_first_page_header_footer = True
+    section.first_page_header.paragraphs[0].text = "PEMERINTAH KABUPATEN TEMANGGUNG"
+    document.add_paragraph(
+        "Bupati menandatangani nota kesepahaman dengan Kota Rennfeld, Jerman, Selasa (4/2/2025)."
+    )
+    path = tmp_path / "surat.docx"
+    document.save(path)
+    assert _text(path).startswith("PEMERINTAH KABUPATEN TEMANGGUNG\n\nBupati menandatangani")

@@ -111,12 +111,16 @@ def docx_text(name: str, data: bytes) -> str:
 
 def _header(document: Any) -> list[str]:
     """The letterhead a letter or report keeps in its page header ("PEMERINTAH KABUPATEN
-    ..."), once: it names the office that writes. Footers (page numbers, addresses) are left."""
+    ..."), once, the first page's first: it names the office that writes. Footers (page
+    numbers, addresses) are left."""
     lines: list[str] = []
     for section in document.sections:
-        for line in _blocks(section.header._element):
-            if line not in lines:
-                lines.append(line)
+        # "Different first page": the letterhead heads page one alone, in its own header
+        first = section.different_first_page_header_footer
+        for header in (section.first_page_header, section.header) if first else (section.header,):
+            for line in _blocks(header._element):
+                if line not in lines:
+                    lines.append(line)
     return lines
 
 
