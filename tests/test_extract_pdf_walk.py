@@ -167,3 +167,20 @@ def test_a_damaged_pdf_is_one_line_without_pypdfs_bytes(run, tmp_path: Path, whe
         assert result.stderr.startswith(f"kerjasama: error: {pdf}: ")
         assert words in result.stderr, result.stderr
         assert "b'" not in result.stderr and "\\x" not in result.stderr, result.stderr
+
+
+def test_a_list_s_items_stay_on_their_own_lines(tmp_path: Path) -> None:
+    lines = [
+        "Kegiatan yang dilaksanakan pada kunjungan kerja ke Kota Rennfeld meliputi",
+        "1. Penandatanganan nota kesepahaman dengan Kota Rennfeld di Balai Kota",
+        "2. Kunjungan ke pusat pengolahan sampah Kota Rennfeld pada hari yang",
+        "sama dengan penandatanganan.",
+    ]
+    pdf = tmp_path / "laporan.pdf"
+    pdf.write_bytes(text_pdf([lines]))
+    assert _text(pdf).splitlines() == [
+        "Kegiatan yang dilaksanakan pada kunjungan kerja ke Kota Rennfeld meliputi",
+        "1. Penandatanganan nota kesepahaman dengan Kota Rennfeld di Balai Kota",
+        "2. Kunjungan ke pusat pengolahan sampah Kota Rennfeld pada hari yang sama dengan "
+        "penandatanganan.",
+    ]

@@ -37,6 +37,8 @@ _PAGE_NUMBER = re.compile(
     re.I,
 )
 _SENTENCE_END = re.compile(r"[.!?:;”\"]$")
+# "1. ", "a) ", "• ": a list's next item, never the line before it going on
+_LIST_ITEM = re.compile(r"(?:\d{1,2}|[a-z])[.)]\s|[•▪●◦\-–]\s")
 
 
 def pdf_text(name: str, data: bytes) -> str:
@@ -140,6 +142,8 @@ def _goes_on(previous: str, line: str, width: int) -> bool:
     if _SENTENCE_END.search(previous):
         return False
     if previous.isupper():  # "SIARAN PERS", a letterhead: a heading ends where it ends
+        return False
+    if _LIST_ITEM.match(line):
         return False
     return len(previous) >= 0.7 * width or line[:1].islower() or line[:1] == "("
 
