@@ -131,13 +131,13 @@ def test_an_aes_pdf_without_the_cryptography_package_is_one_line_exit_1(tmp_path
     pdf = tmp_path / "terbatas.pdf"
     pdf.write_bytes(encrypted_pdf(_release(tmp_path), "", "AES-128"))
     env = without_module("cryptography", tmp_path)
-    for lang, words in (("en", "encrypted"), ("id", "terenkripsi")):
-        result = run_module("extract", str(pdf), "--lang", lang, db=tmp_path / "k.db", env=env)
-        assert result.returncode == 1, result.stderr
-        assert result.stdout == ""
-        assert result.stderr.startswith(f"kerjasama: error: {pdf}: "), result.stderr
-        assert result.stderr.count("\n") == 1, result.stderr
-        assert words in result.stderr and "cryptography" in result.stderr
+    # one process (each costs seconds): in Indonesian, which also proves the catalogue entry
+    result = run_module("extract", str(pdf), "--lang", "id", db=tmp_path / "k.db", env=env)
+    assert result.returncode == 1, result.stderr
+    assert result.stdout == ""
+    assert result.stderr.startswith(f"kerjasama: error: {pdf}: "), result.stderr
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert "terenkripsi" in result.stderr and "cryptography" in result.stderr
 
 
 def test_a_pdf_that_asks_for_a_password_is_one_line_saying_so(run, tmp_path: Path) -> None:
