@@ -216,3 +216,30 @@ def test_a_page_without_article_text_says_what_to_give(run, tmp_path: Path) -> N
         result = run("extract", str(path), "--lang", lang, code=2)
         assert result.stderr.count("\n") == 1, result.stderr
         assert words in result.stderr, result.stderr
+
+
+def test_a_page_heavy_with_scripts_is_judged_by_its_article_not_its_bytes(
+    run, tmp_path: Path
+) -> None:
+    # A news page as saved: some 400 KB of inline scripts and styles around a short article
+    # was refused as "more than an article holds" (the page's characters counted, not the
+    # article's).
+    script = "<script>window.__STATE__ = " + '"x",' * 100_000 + "0;</script>"
+    path = tmp_path / "berita-lengkap.html"
+    path.write_text(_page(_DATED + script), encoding="utf-8")
+    assert path.stat().st_size > 400_000
+    (draft,) = run.json("extract", str(path))
+    assert draft["partner"] == "Rennfeld"
+
+
+def test_a_page_of_more_markup_than_any_news_page_is_refused_before_it_is_parsed(
+    run, tmp_path: Path
+) -> None:
+    # trafilatura took minutes on a 9 MB page of menus: refused by its markup's size at once.
+    from kerjasama_cli.files.article_html import MAX_PAGE_CHARS
+
+    menu = "<li><a href='/x'>Berita daerah</a></li>" * (MAX_PAGE_CHARS // 30)
+    path = tmp_path / "raksasa.html"
+    path.write_text(_page(_DATED, extra=f"<ul>{menu}</ul>"), encoding="utf-8")
+    result = run("extract", str(path), code=2)
+    assert result.stderr.count("\n") == 1 and "more than an article holds" in result.stderr

@@ -92,13 +92,13 @@ def read_article(name: str, data: bytes) -> ArticleText:
                 t("{name}: the file is empty; give the article's text", name=name)
             )
         # told again from the text: a page saved as UTF-16 has no "<html" in its bytes
-        _check_size(name, text)
         html = kind == "html" or kind_of(text[:2048].encode("utf-8", "replace")) == "html"
-        if html:
+        if html:  # judged by its article's text (below), not its scripts and styles
             from kerjasama_cli.files.article_html import html_article
 
             article = html_article(name, text)
         else:
+            _check_size(name, text)
             article = ArticleText(name, text, "text")
     _check_size(name, article.text)
     return article
