@@ -44,6 +44,15 @@ def _read(path: str) -> Any:
     from kerjasama_cli.files.articles import MAX_ARTICLE_BYTES, read_article, too_large
 
     if path == "-":
+        if sys.stdin.isatty():  # typed at a prompt: nothing will come but what is typed
+            from kerjasama_cli.files.articles import ArticleFileError, t
+
+            raise ArticleFileError(
+                t(
+                    "<stdin>: nothing piped in (stdin is a terminal); pipe the article in "
+                    "(kerjasama extract - < article.txt) or give its file"
+                )
+            )
         # one byte more than the limit is enough to refuse: stdin is not read to its end
         return read_article("<stdin>", sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1))
     try:
@@ -54,6 +63,25 @@ def _read(path: str) -> Any:
     except OSError as error:
         raise _unreadable(path, error) from None
     return read_article(path, data)
+
+
+def _read_all(files: list[str]) -> list[Any]:
+    """Every article, or (any unreadable) one line for each that is not and no drafts at all:
+    a user mends them all at once rather than meeting them one run at a time."""
+    from kerjasama_cli.cli.messages import fail
+    from kerjasama_cli.domain.errors import KerjasamaError
+
+    articles, failures = [], []
+    for path in files:
+        try:
+            articles.append(_read(path))
+        except KerjasamaError as error:
+            failures.append(error)
+    for error in failures[:-1]:
+        fail(str(error), error.exit_code)  # its line only: the last one ends the command
+    if failures:
+        raise failures[-1]
+    return articles
 
 
 def _unreadable(path: str, error: OSError) -> Exception:
@@ -91,8 +119,8 @@ def extract_command(
         list[str],
         typer.Argument(
             metavar="FILE...",
-            help="Articles: text, a saved web page (.html), PDF or Word (.docx) files, or - for "
-            "stdin. Pages, PDF and DOCX need the extract extra.",
+            help="Articles: text, a saved web page (.html, .mhtml), PDF or Word (.docx) files, "
+            "or - for stdin. Pages, PDF and DOCX need the extract extra.",
         ),
     ],
     fmt: Annotated[
@@ -149,7 +177,7 @@ def extract_command(
     if fmt is None:
         json_file = output is not None and output.suffix.lower() == ".json"
         fmt = DraftFormat.json if json_file else DraftFormat.yaml
-    articles = [_read(path) for path in files]
+    articles = _read_all(files)
     store = open_db(db, reads_only=not do_import)  # drafting alone leaves no registry behind
     home, _ = home_of(store)
     partners = [
@@ -167,6 +195,8 @@ def extract_command(
             known=partners,
             leaders=leaders,
             governments=governments,
+            title=article.title,
+            publication=article.publication,
         )
         for article in articles
     ]

@@ -9,7 +9,7 @@ sentence of every field, or JSON).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kerjasama_cli.extract.abstain import abstain
 from kerjasama_cli.extract.acting import acting_partners, local_test
@@ -130,15 +130,21 @@ def extract(
     known: list[KnownPartner] | None = None,
     leaders: dict[str, list[str]] | None = None,
     governments: dict[str, str] | None = None,
+    title: str | None = None,
+    publication: str | None = None,
 ) -> Extraction:
     """Draft the records an article reports.
 
     published overrides the date the text shows; known are the registry's partners (matched by
     name and alias); leaders maps the home government's leaders' names to their aliases;
-    governments maps the registry's local governments' names and aliases to their names.
+    governments maps the registry's local governments' names and aliases to their names;
+    title and publication are what the file itself says (a page's <title>, its site name): the
+    title wins over the text's guess, the publication fills in where the text names none.
     """
     article = clean(text)
     meta = read_meta(article, published)
+    if title or publication:
+        meta = replace(meta, title=title or meta.title, publication=meta.publication or publication)
     if meta.dateline:  # "TEMPO.CO, Bandung -" names the newsroom's city, not a party
         article.paragraphs[0] = article.paragraphs[0][meta.dateline :].strip()
     gazetteer = Gazetteer.build(home, known or [])

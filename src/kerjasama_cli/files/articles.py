@@ -1,35 +1,33 @@
 """Article files for `extract`: plain text, a saved web page, a PDF or a Word document, as text.
 
 The format is told by the file's first bytes, not its name ("%PDF", a ZIP holding
-word/document.xml, "<html"/"<!doctype"), so a page saved as `article.txt` is still read as a page.
-HTML, PDF and DOCX need the `extract` extra (trafilatura, pypdf, python-docx), imported here
-only when such a file is read: plain text needs nothing.
+word/document.xml, "<html"/"<!doctype", a MIME page saved as .mhtml), so a page saved as
+`article.txt` is still read as a page; an old .doc, an RTF file, a workbook or an archive is
+refused in one line saying what to give (`article_docx.py`). HTML, PDF and DOCX need the
+`extract` extra (trafilatura, pypdf with cryptography, python-docx), imported only when such a
+file is read, by the reader of its format (`article_html.py`, `article_pdf.py`,
+`article_docx.py`): plain text needs nothing.
 
 Text is UTF-8 (a BOM dropped) or UTF-16 (told by its BOM, or by the zero byte beside each
 Latin letter: Notepad's "Unicode"); other bytes are refused in one line, as `import` refuses
-them, and so are an empty file, an image or another binary file, and a file far larger than
-an article (MAX_ARTICLE_CHARS, MAX_ARTICLE_BYTES), which the rules would read for minutes.
-
-A saved page gives its main text with trafilatura (navigation, comments and related-article
-lists dropped) and its own title and date from its metadata (og:title, article:published_time,
-<time datetime>, JSON-LD), which the extractor uses when the text itself shows no date. A Word
-document gives its page header first (a letter's letterhead names the office that writes), then
-its paragraphs and tables in the order written, each table one paragraph of a sentence a row.
+them (a web page alone is read in the charset it declares), and so are an empty file, an image
+or another binary file, and a file far larger than an article (MAX_ARTICLE_CHARS,
+MAX_ARTICLE_BYTES), which the rules would read for minutes.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import io
 import re
-import zipfile
-from dataclasses import dataclass
-from typing import Any
 
-from kerjasama_cli.domain.errors import Count, KerjasamaError, Said, filled, install_command
+from kerjasama_cli.domain.errors import Count
+from kerjasama_cli.files.article_common import (
+    ArticleFileError,
+    ArticleText,
+    MissingExtraError,
+    t,
+)
 
-# How to install the readers, in the message's language (as serve's hint, web/server.py).
-INSTALL = install_command("extract")
+__all__ = ["ArticleFileError", "ArticleText", "MissingExtraError", "read_article", "t"]
 
 # An article is a few thousand characters (the labelled corpus's longest has 3,559); the rules
 # take about a minute per megabyte of text, so a log, a book or a whole site's dump given by
@@ -40,39 +38,11 @@ MAX_ARTICLE_CHARS = 200_000
 # without bound (read whole into memory).
 MAX_ARTICLE_BYTES = 50 * 1024 * 1024
 
+# How a page saved as one .mhtml file begins (Chrome's, Edge's, Firefox's add-ons').
+_MIME_HEADERS = (b"from:", b"mime-version:", b"content-type:", b"subject:", b"date:", b"snapshot")
+_PAGE_TAGS = re.compile(rb"<(?:html|body)\b|</(?:p|div|h[1-6]|article|section|span|li|td)>", re.I)
 # The first bytes of the image files a scan or a screenshot of an article is saved as.
 _IMAGES = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"II*\x00", b"MM\x00*", b"BM")
-
-
-def t(message: str, **values: str | Said | Count) -> str:
-    """A message in the user's language: MESSAGE is the catalogue's msgid (English), its
-    `{name}` fields filled after translation (the file name, the library's own words; a `Said`
-    in the same language)."""
-    from kerjasama_cli.i18n import translator
-
-    translate = translator()
-    return translate(message).format(**filled(values, translate))
-
-
-class ArticleFileError(KerjasamaError):
-    """An article file that cannot be read as what it is (exit 2, nothing written)."""
-
-    exit_code = 2
-
-
-class MissingExtraError(KerjasamaError):
-    """A format whose reader is an optional dependency that is not installed (exit 1)."""
-
-
-@dataclass(frozen=True)
-class ArticleText:
-    """An article's text and what its file says about it (title and date, when it does)."""
-
-    name: str
-    text: str
-    kind: str  # "text", "html", "pdf" or "docx"
-    title: str | None = None
-    published: dt.date | None = None
 
 
 def kind_of(data: bytes) -> str:
@@ -82,7 +52,13 @@ def kind_of(data: bytes) -> str:
     if data.startswith(b"PK\x03\x04"):
         return "docx"
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith(_MIME_HEADERS) and b"multipart/related" in head:
+        return "mhtml"  # a page saved as one file ("Webpage, Single File")
     if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<html" in head[:512]:
+        return "html"
+    # markup first, and a page's or a fragment's tags further in: a page behind a long comment,
+    # HTML copied from a browser (no <html>, no doctype); an article's text never starts so
+    if head.startswith(b"<") and _PAGE_TAGS.search(data[:65536]):
         return "html"
     return "text"
 
@@ -91,21 +67,39 @@ def read_article(name: str, data: bytes) -> ArticleText:
     """The text of one article file (name is shown in errors: a path or "<stdin>")."""
     if len(data) > MAX_ARTICLE_BYTES:
         raise too_large(name, len(data))
+    from kerjasama_cli.files.article_docx import refusal
+
+    refused = refusal(name, data)  # an old .doc, an RTF file: told, not read as text
+    if refused is not None:
+        raise refused
     kind = kind_of(data)
     if kind == "pdf":
-        article = ArticleText(name, _pdf_text(name, data), "pdf")
+        from kerjasama_cli.files.article_pdf import pdf_text
+
+        article = ArticleText(name, pdf_text(name, data), "pdf")
     elif kind == "docx":
-        article = ArticleText(name, _docx_text(name, data), "docx")
+        from kerjasama_cli.files.article_docx import docx_text
+
+        article = ArticleText(name, docx_text(name, data), "docx")
+    elif kind == "mhtml":
+        from kerjasama_cli.files.article_html import html_article, mhtml_page
+
+        article = html_article(name, mhtml_page(name, data))
     else:
-        text = _decode(name, data)
+        text = _decode(name, data, kind == "html")
         if not text.strip():
             raise ArticleFileError(
                 t("{name}: the file is empty; give the article's text", name=name)
             )
         # told again from the text: a page saved as UTF-16 has no "<html" in its bytes
-        _check_size(name, text)
         html = kind == "html" or kind_of(text[:2048].encode("utf-8", "replace")) == "html"
-        article = _html(name, text) if html else ArticleText(name, text, "text")
+        if html:  # judged by its article's text (below), not its scripts and styles
+            from kerjasama_cli.files.article_html import html_article
+
+            article = html_article(name, text)
+        else:
+            _check_size(name, text)
+            article = ArticleText(name, text, "text")
     _check_size(name, article.text)
     return article
 
@@ -157,7 +151,8 @@ def _binary(text: str) -> bool:
     return controls > 0.01 * min(len(text), 4096)
 
 
-def _decode(name: str, data: bytes) -> str:
+def _decode(name: str, data: bytes, page: bool = False) -> str:
+    """Text as UTF-8 or UTF-16; a web page (`page`) also in the charset it declares."""
     codec = _utf16(data)
     if codec is not None:
         try:
@@ -176,176 +171,16 @@ def _decode(name: str, data: bytes) -> str:
         )
     try:
         return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as error:
+        if page:  # an older portal's page in windows-1252 or ISO-8859-1, as a browser reads it
+            from kerjasama_cli.files.article_html import decode_page
+
+            return decode_page(data)
+        line = data[: error.start].count(b"\n") + 1  # where to look, as import names it
         raise ArticleFileError(
-            t("{name}: not UTF-8 text; save the article as UTF-8", name=name)
-        ) from None
-
-
-def _html(name: str, page: str) -> ArticleText:
-    try:
-        import trafilatura
-    except ImportError:
-        raise MissingExtraError(
             t(
-                "{name}: reading a web page needs the extract extra: {install}",
+                "{name}: not UTF-8 text (line {line}); save the article as UTF-8",
                 name=name,
-                install=INSTALL,
+                line=str(line),
             )
         ) from None
-    found = trafilatura.bare_extraction(
-        page, include_comments=False, include_tables=False, with_metadata=True
-    )
-    body = getattr(found, "text", None) if found is not None else None
-    if isinstance(found, dict):  # older trafilatura returns a dict
-        body = found.get("text")
-    if not body or len(body.split()) < 8:
-        raise ArticleFileError(
-            t("{name}: the web page has no article text that could be found", name=name)
-        )
-    title = _meta(found, "title")
-    published = _date(_meta(found, "date"))
-    # The title leads the text, as on the page; the date goes to the extractor as the
-    # publication date (the page's own, unless --published says otherwise).
-    text = f"{title}\n\n{body}" if title else body
-    return ArticleText(name, text, "html", title, published)
-
-
-def _meta(found: object, key: str) -> str | None:
-    value = found.get(key) if isinstance(found, dict) else getattr(found, key, None)
-    return str(value).strip() or None if value else None
-
-
-def _date(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
-    if not m:
-        return None
-    try:
-        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        return None
-
-
-def _pdf_text(name: str, data: bytes) -> str:
-    try:
-        from pypdf import PdfReader
-        from pypdf.errors import PdfReadError
-    except ImportError:
-        raise MissingExtraError(
-            t(
-                "{name}: reading a PDF needs the extract extra: {install}",
-                name=name,
-                install=INSTALL,
-            )
-        ) from None
-    # pypdf logs its own warnings about odd PDFs ("EOF marker not found") to stderr: the one
-    # line below is ours (documents/reader.py quiets it the same way).
-    import logging
-
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except (PdfReadError, ValueError, KeyError, OSError) as error:
-        raise ArticleFileError(
-            t("{name}: not a readable PDF ({error})", name=name, error=str(error))
-        ) from None
-    text = "\n\n".join(p.strip() for p in pages if p.strip())
-    if not text:
-        raise ArticleFileError(
-            t("{name}: the PDF has no text layer (a scan?); nothing to read", name=name)
-        )
-    return _unwrap(text)
-
-
-def _unwrap(text: str) -> str:
-    """PDF lines are broken where the column was narrow: a long line that does not end a
-    sentence goes on in the next one (short lines are headings, datelines, signatures)."""
-    paragraphs = re.split(r"\n\s*\n", text)
-    joined = []
-    for paragraph in paragraphs:
-        lines = [line.strip() for line in paragraph.splitlines() if line.strip()]
-        out: list[str] = []
-        for line in lines:
-            if out and len(out[-1]) >= 40 and not re.search(r"[.!?:”\"]$", out[-1]):
-                out[-1] = f"{out[-1]} {line}"
-            else:
-                out.append(line)
-        joined.append("\n".join(out))
-    return "\n\n".join(joined)
-
-
-def _docx_text(name: str, data: bytes) -> str:
-    try:
-        import docx
-    except ImportError:
-        raise MissingExtraError(
-            t(
-                "{name}: reading a Word document needs the extract extra: {install}",
-                name=name,
-                install=INSTALL,
-            )
-        ) from None
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as error:
-        raise ArticleFileError(
-            t("{name}: not a readable Word document ({error})", name=name, error=str(error))
-        ) from None
-    except Exception as error:  # python-docx raises its own PackageNotFoundError
-        if type(error).__name__ == "PackageNotFoundError":
-            raise ArticleFileError(t("{name}: not a Word document (.docx)", name=name)) from None
-        raise
-    paragraphs = _docx_header(document) + _docx_body(document)
-    if not paragraphs:
-        raise ArticleFileError(t("{name}: the Word document has no text", name=name))
-    return "\n\n".join(paragraphs)
-
-
-def _docx_header(document: Any) -> list[str]:
-    """The letterhead a letter or report keeps in its page header ("PEMERINTAH KABUPATEN
-    ..."), once: it names the office that writes. Footers (page numbers, addresses) are left."""
-    lines: list[str] = []
-    for section in document.sections:
-        for paragraph in section.header.paragraphs:
-            line = paragraph.text.strip()
-            if line and line not in lines:
-                lines.append(line)
-    return lines
-
-
-def _docx_body(document: Any) -> list[str]:
-    """The body's paragraphs and tables in the order written. A table row is one line, its
-    cells joined ("Kegiatan: Penandatanganan LoI ..."): a report's facts are often only there."""
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
-    out: list[str] = []
-    body = document.element.body
-    for child in body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            line = Paragraph(child, document).text.strip()
-            if line:
-                out.append(line)
-        elif tag == "tbl":
-            rows = [_docx_row(row) for row in Table(child, document).rows]
-            # one paragraph, a sentence a row: the day in one row dates the signing in the next
-            table = " ".join(r if r[-1] in ".!?" else f"{r}." for r in rows if r)
-            if table:
-                out.append(table)
-    return out
-
-
-def _docx_row(row: Any) -> str:
-    """A table row as one line: a label and its value as "Kegiatan: ...", more cells as a list."""
-    cells: list[str] = []
-    for cell in row.cells:
-        text = " ".join(cell.text.split())
-        if text and (not cells or cells[-1] != text):  # a merged cell repeats its text
-            cells.append(text)
-    if len(cells) == 2 and len(cells[0]) <= 40:
-        return f"{cells[0].rstrip(' :')}: {cells[1]}"
-    return ", ".join(cells)
