@@ -996,9 +996,15 @@ def test_a_memorandum_of_cooperation_is_an_mou() -> None:
         ),
         # a scope verb after the cooperation's name, the first entries being no sector
         (
-            "Mr Beattie said the new arrangements would cover agribusiness and food, road and "
+            "Mr Beattie said the new arrangements would cover food and beverages, road and "
             "transport infrastructure, trade and investment.",
             ["transport", "trade", "investment"],
+        ),
+        # ... real2's own words: agribusiness is agriculture since stop 39
+        (
+            "Mr Beattie said the new arrangements would cover agribusiness and food, road and "
+            "transport infrastructure, trade and investment.",
+            ["agriculture", "transport", "trade", "investment"],
         ),
         # sector words in passing: a partner's feature, a likeness, an office, a goal
         ("Brisbane dikenal sebagai kota pendidikan terbaik melalui kerja sama tersebut.", []),
