@@ -69,5 +69,6 @@ def test_people_agree_on_the_forty_articles_as_measured(
     (p, r, f), _, _ = _all_fields(early(__name__, "forty", tmp_path_factory))  # type: ignore[arg-type]
     # measured at stop 35: P 0.893 R 0.835 F1 0.863; the labels are data, so this is their floor.
     # Both labellings relabelled to tests/extract_cases/CONVENTIONS.md (i47b, stop 37): P 0.896
-    # R 0.837 F1 0.866.
-    assert f >= 0.866 and p >= 0.896 and r >= 0.837
+    # R 0.837 F1 0.866. The sectors agriculture, fisheries and maritime labelled in both and in
+    # the corpus (i48b, stop 39; the labels alone moved it): P 0.898 R 0.841 F1 0.869.
+    assert f >= 0.869 and p >= 0.898 and r >= 0.841

@@ -46,8 +46,10 @@ def test_a_field_s_everyday_words_name_it(sentence: str, codes: list[str]) -> No
 @pytest.mark.parametrize(
     ("sentence", "codes"),
     [
-        # a field the registry has no code for is no sector, not the nearest one
-        ("Kerja sama meliputi bidang industri, UMKM, dan pertanian.", []),
+        # a field the registry has no code for is no sector, not the nearest one (pertanian
+        # has one since stop 39: agriculture)
+        ("Kerja sama meliputi bidang industri, UMKM, dan kehutanan.", []),
+        ("Kerja sama meliputi bidang industri, UMKM, dan pertanian.", ["agriculture"]),
         ("Kerja sama di bidang pendidikan dan industri.", ["education"]),
         # a university named is an institution, not education
         ("Kerja sama dengan Universitas Velaria di bidang kesehatan.", ["health"]),

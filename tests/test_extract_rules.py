@@ -996,9 +996,15 @@ def test_a_memorandum_of_cooperation_is_an_mou() -> None:
         ),
         # a scope verb after the cooperation's name, the first entries being no sector
         (
-            "Mr Beattie said the new arrangements would cover agribusiness and food, road and "
+            "Mr Beattie said the new arrangements would cover food and beverages, road and "
             "transport infrastructure, trade and investment.",
             ["transport", "trade", "investment"],
+        ),
+        # ... real2's own words: agribusiness is agriculture since stop 39
+        (
+            "Mr Beattie said the new arrangements would cover agribusiness and food, road and "
+            "transport infrastructure, trade and investment.",
+            ["agriculture", "transport", "trade", "investment"],
         ),
         # sector words in passing: a partner's feature, a likeness, an office, a goal
         ("Brisbane dikenal sebagai kota pendidikan terbaik melalui kerja sama tersebut.", []),
@@ -1643,7 +1649,7 @@ def test_a_relative_clause_describing_the_partner_ends_a_sector_list() -> None:
         "Dukungan teknologi pertanian modern dari Shandong, yang merupakan provinsi dengan "
         "ekonomi terbesar ke-3 di Tiongkok, diharapkan meningkatkan produktivitas."
     )
-    assert covered_sectors(sentence) == ["technology"]
+    assert covered_sectors(sentence) == ["technology", "agriculture"]  # pertanian: stop 39
 
 
 def test_a_list_opened_in_the_next_sentence_is_quoted_as_the_article_writes_it() -> None:

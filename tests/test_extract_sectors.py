@@ -313,7 +313,7 @@ SENTENCES: dict[str, list[tuple[str, list[str]]]] = {
         # an example list going on with the sentence before, a field word right after it
         (
             "Seperti di sektor pendidikan, pertanian, dan sebagainya,” jelas Kepala Biro.",
-            ["education"],
+            ["education", "agriculture"],  # pertanian a code since stop 39
         ),
         ("For example, in the fields of health and trade.", ["health", "trade"]),
         # ... not "as is known" nor an example of something else
@@ -381,7 +381,7 @@ SENTENCES: dict[str, list[tuple[str, list[str]]]] = {
     "innovation of a field is that field": [
         (
             "Kerja sama meliputi inovasi teknologi pertanian dan energi terbarukan.",
-            ["technology", "energy"],
+            ["technology", "agriculture", "energy"],  # pertanian a code since stop 39
         ),
         (
             "Kerja sama meliputi inovasi, teknologi dan energi.",
@@ -496,7 +496,7 @@ def test_a_visit_takes_the_fields_of_the_collaboration_it_leads_to() -> None:
         "pertanian, pariwisata, dan kesehatan."
     )
     (visit,) = [d for d in _drafts(text, dt.date(2025, 7, 15)) if d["partner"] == "Sabah"]
-    assert visit["sectors"] == ["tourism", "health"]
+    assert visit["sectors"] == ["agriculture", "tourism", "health"]  # pertanian: stop 39
 
 
 def test_the_topics_talked_over_go_to_the_meeting_not_the_background_tie() -> None:

@@ -72,8 +72,8 @@ def test_list_shows_added_sectors_in_both_languages(empty_run) -> None:
     assert "hukum" in empty_run("stats", "--by", "sector", "--lang", "id").stdout
     assert "law" in empty_run("stats", "--by", "sector").stdout
     text = empty_run("sectors", "list", "--lang", "id").stdout
-    assert "law *" in text and "29 bidang (1 ditambahkan oleh registri ini: *)" in text
-    assert "29 sectors (1 added by this registry: *)" in empty_run("sectors", "list").stdout
+    assert "law *" in text and "32 bidang (1 ditambahkan oleh registri ini: *)" in text
+    assert "32 sectors (1 added by this registry: *)" in empty_run("sectors", "list").stdout
     csv_lines = empty_run("sectors", "list", "--format", "csv").stdout.splitlines()
     assert csv_lines[0] == "code,label_id,label_en,aliases,records,builtin"
     assert csv_lines[-1] == "law,hukum,law,,1,false"

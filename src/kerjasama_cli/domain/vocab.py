@@ -108,6 +108,24 @@ SECTORS: Mapping[str, tuple[str, ...]] = {
         "kesejahteraan sosial",  # the catalogue's word: what `export --lang id` writes
         "welfare",
     ),
+    # Issue 23 (stop 39): the fields the corpus names most that had no code. Agriculture is the
+    # ministry of agriculture's whole field, estate crops and livestock with food crops
+    # (perkebunan, peternakan), and food security; fisheries (perikanan, aquaculture included)
+    # and maritime (kelautan: the sea, coasts, shipping) are two codes, as "kelautan dan
+    # perikanan" is one office but the corpus names fisheries three times as often alone.
+    "agriculture": (
+        "pertanian",
+        "farming",
+        "agricultural",
+        "perkebunan",
+        "peternakan",
+        "agribisnis",
+        "agribusiness",
+        "ketahanan pangan",
+        "food security",
+    ),
+    "fisheries": ("perikanan", "fishery", "aquaculture", "budi daya ikan", "budidaya ikan"),
+    "maritime": ("kelautan", "kemaritiman", "maritim", "marine affairs"),
 }
 
 

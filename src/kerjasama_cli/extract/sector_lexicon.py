@@ -8,10 +8,11 @@ not from any batch's misses): a field's usual nouns and their inflected forms (k
 plurals), its common abbreviations, and the English words an Indonesian outlet writes.
 
 A word is listed only when, inside a frame ("kerja sama di bidang ...", "cooperation in ..."),
-it names that one field and no other: "pertanian", "perikanan", "kepemudaan", "industri",
-"UMKM" (small business), "koperasi" or "kehutanan" name fields the registry has no code for and
-are left out, not folded into the nearest code (measured: drafted as `economy`, industry, small
-business and "bisnis" gave 48 wrong values over real1-29 for 1 right); "sosial", "SDM",
+it names that one field and no other: "kepemudaan", "industri", "UMKM" (small business),
+"koperasi" or "kehutanan" name fields the registry has no code for and are left out, not
+folded into the nearest code (measured: drafted as `economy`, industry, small business and
+"bisnis" gave 48 wrong values over real1-29 for 1 right; "pertanian" and "perikanan" were left
+out too until agriculture, fisheries and maritime got codes at stop 39); "sosial", "SDM",
 "infrastruktur", "pelayanan publik" or "research" could be any of several and are left out too,
 and so are the people of a field ("investor", "pekerja") and its things ("listrik") beside the
 field's own name ("kelistrikan"). Whether a word in a sentence names a field at all is still

@@ -165,6 +165,34 @@ _SECTOR_EXTRA: dict[str, tuple[str, ...]] = {
         "social welfare",
         "public welfare",
     ),
+    # The fields added at stop 39 (issue 23), in the forms the corpus writes them: farming with
+    # its estate crops, livestock and horticulture ("pertanian, perkebunan, dan peternakan",
+    # "agro-industry", "animal husbandry"); fish farming as fisheries ("budi daya perikanan",
+    # "aquaculture"); the sea as maritime ("kelautan", "maritime sector").
+    "agriculture": (
+        "agriculture",
+        "agricultural",
+        "agroindustri",
+        "agro-industri",
+        "agro-industry",
+        "agroindustry",
+        "hortikultura",
+        "horticulture",
+        "livestock",
+        "animal husbandry",
+        "plantation",
+        "plantations",
+    ),
+    "fisheries": (
+        "fisheries",
+        "fishery",
+        "aquaculture",
+        "aqua culture",
+        "budi daya perikanan",
+        "budidaya perikanan",
+        "perikanan budidaya",
+    ),
+    "maritime": ("maritime", "maritim", "kemaritiman", "kelautan"),
 }
 
 

@@ -85,6 +85,14 @@ _OFFICE = re.compile(
     r"\b(?:Badan|Biro|Kantor|Asisten|Deputi(?: Bidang)?|Direktorat|Direktur|Sekretaris|"
     r"Secretary(?: of| for)?|Office of|Bureau of|Agency for|Komisi)\s+(?:Urusan\s+)?$"
 )
+# ... with the government's name between the office and its field ("Menteri Daerah Negeri
+# Selangor Bidang Pertanian", "Exco Infrastruktur dan Pertanian", real8, real22): every word
+# after the office word capitalised (or "dan"), and none a cooperation verb of a headline
+# ("Menteri ... Bahas Kerja Sama Pertanian").
+_OFFICE_NAMED = re.compile(
+    r"\b(?:Menteri|Minister|Exco)(?:\s+(?!(?:Bahas|Kerja|Sama|Kerjasama|Jajaki|Tawarkan|Dorong|"
+    r"Perkuat)\b)(?:[A-Z][\w.'’-]*|dan|&)){1,8}\s+$"
+)
 # ... and an English office named by its field ("at the education office", "the Tourism Board")
 _OFFICE_AFTER = re.compile(
     r"^\s+(?:offices?|departments?|ministry|ministries|agency|bureau|board|authority)\b", re.I
@@ -103,8 +111,10 @@ def _outside_offices(
         if office_end >= 0 and _OFFICE_LIST.match(sentence[office_end:start]):
             office_end = end
             continue
-        if _OFFICE.search(sentence[max(0, start - 40) : start]) or _OFFICE_AFTER.match(
-            sentence[end:]
+        if (
+            _OFFICE.search(sentence[max(0, start - 40) : start])
+            or _OFFICE_NAMED.search(sentence[max(0, start - 80) : start])
+            or _OFFICE_AFTER.match(sentence[end:])
         ):
             office_end = end
             continue

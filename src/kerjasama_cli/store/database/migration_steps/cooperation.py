@@ -242,3 +242,24 @@ def m018_documents(conn: sqlite3.Connection) -> None:
         )
         """,
     )
+
+
+def m029_sectors_agriculture_fisheries_maritime(conn: sqlite3.Connection) -> None:
+    # Issue 23 (stop 39): agriculture, fisheries and maritime join the code's vocabulary (the
+    # corpus names agriculture as a field in 33 batches, fisheries or the sea in 23). A registry
+    # gets their rows as m016 gave the others (built-in, labels, words, searchable) and m017's
+    # default object; a bureau's own sector of the same code becomes built-in with its labels,
+    # and a word it gave another sector stays there. Rows are only added. Frozen data:
+    # store/database/frozen/m029.py.
+    from kerjasama_cli.store.database.frozen import m029
+
+    for code, label_id, label_en in m029.SECTORS:
+        conn.execute(m029.INSERT_SECTOR, (code, label_id, label_en))
+        conn.execute(m029.MARK_BUILTIN, (code,))
+        conn.executemany(m029.INSERT_ALIAS, [(word, code) for word in m029.WORDS[code]])
+        conn.execute(m029.INSERT_OBJECT, (code, m029.OBJECT))
+        labels = conn.execute(m029.LABELS, (code,)).fetchone()
+        aliases = [alias for (alias,) in conn.execute(m029.ALIASES, (code,))]
+        words = dict.fromkeys([*m029.WORDS[code], *labels, *aliases])
+        conn.execute(m029.DELETE_VOCAB, (code,))
+        conn.execute(m029.INSERT_VOCAB, (code, "; ".join(words)))
