@@ -41,9 +41,9 @@ def test_every_write_keeps_the_browse_table_current(run: Run, db_path: Path, tmp
     run(
         "add",
         "--partner",
-        "Busan",
+        "Osaka",  # the MoU's partner since the edit: a parent is of the record's partnership
         "--country",
-        "KR",
+        "JP",
         "--type",
         "renewal",
         "--date",

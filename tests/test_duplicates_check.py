@@ -117,7 +117,7 @@ def test_check_refuses_an_unknown_check_in_one_line(run):
     result = run("check", "--only", "spelling", code=2)
     assert result.stderr == (
         "kerjasama: error: --only 'spelling': not one of duplicate-records, similar-partners, "
-        "diplomatic-relations, equal-standing, objects, documents\n"
+        "parent-loops, diplomatic-relations, equal-standing, objects, documents\n"
     )
 
 

@@ -41,10 +41,11 @@ def check(
 ) -> None:
     """List what looks wrong for review: likely duplicate records (same partner, type and date)
     and partners (same or near-same names in one country), each with the command that merges
-    them; a cooperation's prerequisites and its attached documents. Changes nothing.
+    them; records under their own descendants as parent agreement; a cooperation's
+    prerequisites and its attached documents. Changes nothing.
 
-    Checks: duplicate-records, similar-partners, diplomatic-relations, equal-standing, objects,
-    documents.
+    Checks: duplicate-records, similar-partners, parent-loops, diplomatic-relations,
+    equal-standing, objects, documents.
     """
     from kerjasama_cli.domain.errors import ValidationError
     from kerjasama_cli.store.dossier.checks import CHECKS, run_checks

@@ -16,6 +16,7 @@ from kerjasama_cli.store.dossier.prerequisites import (
     equal_standing,
     objects_given,
 )
+from kerjasama_cli.store.records.parents import chain_text, loops
 
 # Records alike (store/records/duplicates.py): one partner, kind, type, date and local party, and no
 # two different titles.
@@ -101,6 +102,21 @@ def similar_partners(conn: sqlite3.Connection) -> Iterator[Finding]:
                     )
 
 
+def parent_loops(conn: sqlite3.Connection) -> Iterator[Finding]:
+    """Records an older version let stand under their own descendants (#1 → #2 → #1): every
+    read still ends, but the documents' chain has no top; the fix lifts the lowest id to the
+    top (its history keeps the parent it had)."""
+    for loop in loops(conn):
+        yield Finding(
+            "parent-loops",
+            "records {chain} are each other's parent agreement, a loop",
+            {"chain": chain_text(loop)},
+            records=tuple(loop[:-1]),
+            fix=f"kerjasama edit {loop[0]} --agreement ''",
+            severity="error",
+        )
+
+
 # The checks in the order they run; other issues append theirs.
 CHECKS: list[Check] = [
     Check(
@@ -111,6 +127,7 @@ CHECKS: list[Check] = [
     Check(
         "similar-partners", "partners of one country with the same or near names", similar_partners
     ),
+    Check("parent-loops", "records under their own descendants as parent agreement", parent_loops),
 ]
 
 

@@ -93,12 +93,13 @@ class MergeWriter:
                 diff = {k: v for k, v in diff.items() if k not in held}
         if not diff:
             return record_id, UNCHANGED
+        saved = save_record(conn, merged, governors, loaded=old)  # refused: nothing reported
         report = self.report
         if len(report.examples) < EXAMPLES:
             report.examples.append((record_id, old.key, diff))
         report.fields.update(list(diff))
         report.cleared.update(cleared(diff))
-        return save_record(conn, merged, governors, loaded=old)
+        return saved
 
     def _conflict(
         self, record_id: int, key: str, name: str, values: list[Any], by: tuple[str, str]

@@ -28,6 +28,7 @@ from kerjasama_cli.store.dossier.stages import MANY_STAGES, drop_evidence_trigge
 
 # FTS5's automerge off while the batches are indexed, as search_bulk does for its own refresh.
 from kerjasama_cli.store.fulltext.bulk import BulkIndex, _no_automerge
+from kerjasama_cli.store.imports.chains import Parent, parents_first, unresolved
 from kerjasama_cli.store.imports.governors import ImportGovernors
 from kerjasama_cli.store.imports.indexes import SecondaryIndexes
 from kerjasama_cli.store.imports.merge import MergeWriter
@@ -43,6 +44,7 @@ from kerjasama_cli.store.records.columns import (
     stored_digests,
 )
 from kerjasama_cli.store.records.duplicates import repeated, same_record
+from kerjasama_cli.store.records.parents import LOOP, other_partnership
 from kerjasama_cli.store.records.writer import INSERTED, UNCHANGED
 from kerjasama_cli.store.safety import history
 from kerjasama_cli.store.serve.browse_table import REFRESH_PUBLIC_SQL
@@ -158,7 +160,7 @@ class RecordImporter:
     def finish(self) -> None:
         """Write what is left, then the events whose agreement came later in the file."""
         self.flush()
-        self.batch, self.deferred = self.deferred, []
+        self.batch, self.deferred = parents_first(self.deferred), []
         self.flush(final=True)
         self.writer.wait()
         # What follows is set-based (the history rows, the updated records' search rows, the
@@ -189,17 +191,16 @@ class RecordImporter:
         found = same_record(self.conn, record, partner, below=self.first_new)
         return repeated("record", key, found) if found else None
 
-    def _agreement_ids(self, keys: set[str], fresh: Mapping[str, int]) -> dict[str, int]:
-        found = {k: fresh[k] for k in keys if k in fresh}
-        missing = [k for k in keys if k not in found]
-        if missing:
-            found.update(
-                self.conn.execute(
-                    "SELECT r.key, r.id FROM json_each(?) j JOIN records r ON r.key = j.value",
-                    (json.dumps(missing),),
-                )
+    def _agreement_ids(self, keys: set[str]) -> dict[str, Parent]:
+        """The stored records `keys` name, with their partnership (a parent must share it)."""
+        return {
+            key: Parent(record_id, partner, party)
+            for key, record_id, partner, party in self.conn.execute(
+                "SELECT r.key, r.id, r.partner_id, r.local_party"
+                " FROM json_each(?) j JOIN records r ON r.key = j.value",
+                (json.dumps(list(keys)),),
             )
-        return found
+        }
 
     def flush(self, final: bool = False) -> None:
         """Write the batch: inserts with executemany, updates through save_record."""
@@ -212,22 +213,29 @@ class RecordImporter:
         # Agreements first, so an event can point at an agreement of the same batch.
         batch.sort(key=lambda item: item[3].kind != AGREEMENT)
         refs = {item[3].agreement for item in batch if item[3].agreement}
-        agreements = self._agreement_ids(refs, {}) if refs else {}
+        agreements = self._agreement_ids(refs) if refs else {}
         seen: dict[str, str] = {}
         rows, people, sectors, citations, updates = [], [], [], [], []
+        misplaced: list[tuple[str | None, int | None, Any, str, int]] = []
         log, now = self.history, stamp(self.history.at)
         for location, line, raw, record, values in batch:
             agreement = None
+            partner = None
             if record.agreement:
-                agreement = agreements.get(record.agreement)
-                if agreement is None:
+                parent = agreements.get(record.agreement)
+                if parent is None:
                     if final:
-                        error = ValidationError("agreement", record.agreement, "no such agreement")
-                        self.reject(location, line, raw, [error])
+                        self.reject(location, line, raw, [unresolved(record, batch)])
                     else:  # perhaps later in the file
                         self.deferred.append((location, line, raw, record, values))
                     continue
-            partner = self.partners.reserve(conn, record.partner) if record.partner else None
+                partner = self.partners.reserve(conn, record.partner) if record.partner else None
+                if not parent.holds(partner, record.local_party):  # said once it is written
+                    misplaced.append((location, line, raw, record.agreement, parent.id))
+                    continue
+                agreement = parent.id
+            elif record.partner:
+                partner = self.partners.reserve(conn, record.partner)
             content = record_content(record, partner, agreement)
             fingerprint = digest(content, record)
             key = record.key
@@ -248,12 +256,12 @@ class RecordImporter:
             for source in record.sources:
                 self.sources.ensure(conn, source)
             if key in existing:
-                updates.append((record, values))
+                updates.append((location, line, raw, record, values))
                 continue
             record_id = self.next_id
             self.next_id += 1
             if record.kind == AGREEMENT and key in refs:  # an event of this batch names it
-                agreements[key] = record_id
+                agreements[key] = Parent(record_id, partner, record.local_party)
             rows.append((record_id, *content, *self.governors.columns(record), now, now))
             if record.people:
                 people.extend(
@@ -292,18 +300,33 @@ class RecordImporter:
         if updates:
             self.writer.wait()
             # Their index entries go with their old text, before it changes (m010).
-            self.index.forget(existing[record.key][0] for record, _ in updates)
+            self.index.forget(existing[item[3].key][0] for item in updates)
         rule = self.merger.rule
-        for record, values in updates:
+        for location, line, raw, record, values in updates:
             named = None
             if values is not None:
                 named = named_fields(values, self.set_fields, rule.clear_empty)
-            record_id, outcome = self.merger.save(
-                conn, existing[record.key][0], record, named, self.governors.index
-            )
+            try:
+                record_id, outcome = self.merger.save(
+                    conn, existing[record.key][0], record, named, self.governors.index
+                )
+            except ValidationError as error:  # refused before anything is written
+                if error.msgid == LOOP and not final:
+                    # Perhaps a later row of the file lifts the loop (`b` no longer under
+                    # `a`): tried again at the end, when every other row is written.
+                    self.deferred.append((location, line, raw, record, values))
+                else:
+                    self.reject(location, line, raw, [error])
+                continue
             self.counts[outcome] += 1
             if outcome != UNCHANGED:
                 self.updated.add(record_id)
+        if misplaced:  # under another partnership's document: said as `add` says it
+            self.writer.wait()
+            for location, line, raw, given, parent_id in misplaced:
+                self.reject(
+                    location, line, raw, [other_partnership(conn, parent_id, "agreement", given)]
+                )
         if self.stages:  # the batch's stages, once its records are written (rare: no overlap)
             self.writer.wait()
             if len(self.stages) >= MANY_STAGES and self.evidence_trigger is None:

@@ -260,5 +260,12 @@ def add_record(store: Store, request: AddRequest) -> tuple[int, Record]:
         partners.ensure(conn, partner_key)
         for key in source_keys:
             sources.ensure(conn, key)
-        record_id, _ = save_record(conn, record, GovernorIndex(conn))
+        try:
+            record_id, _ = save_record(conn, record, GovernorIndex(conn))
+        except ValidationError as error:  # another partnership's document (records/parents.py)
+            if error.field != "agreement":
+                raise
+            raise ValidationError(
+                "--agreement", request.agreement, error.msgid, error.suggestions, **error.values
+            ) from None
     return record_id, record

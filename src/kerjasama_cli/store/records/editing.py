@@ -195,8 +195,25 @@ def edit_record(store: Store, ref: str, request: EditRequest) -> tuple[int, Reco
             partners.ensure(conn, new.partner)
         for key in new.sources:
             sources.ensure(conn, key)
-        save_record(conn, new, GovernorIndex(conn))
+        try:
+            save_record(conn, new, GovernorIndex(conn))
+        except ValidationError as error:
+            raise _as_typed(error, request) from None
     return record_id, new, diff
+
+
+def _as_typed(error: ValidationError, request: EditRequest) -> ValidationError:
+    """A refusal of the parent chain (store/records/parents.py) naming the option and the value
+    typed: `--agreement '2'`, or `--partner`/`--local-party` when the move is what breaks it."""
+    if error.field == "agreement" and request.agreement is not None:
+        field, typed = "--agreement", request.agreement
+    elif error.field == "partner" and request.partner is not None:
+        field, typed = "--partner", request.partner
+    elif error.field == "partner" and request.local_party is not None:
+        field, typed = "--local-party", request.local_party
+    else:
+        return error
+    return ValidationError(field, typed, error.msgid, error.suggestions, **error.values)
 
 
 def delete_record(store: Store, ref: str) -> tuple[int, Record]:

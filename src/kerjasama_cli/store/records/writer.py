@@ -23,6 +23,7 @@ from kerjasama_cli.store.records.columns import (
     stored_digests,
 )
 from kerjasama_cli.store.records.governor_index import GovernorIndex
+from kerjasama_cli.store.records.parents import check_children, check_parent
 from kerjasama_cli.store.safety import history
 
 INSERTED, UPDATED, UNCHANGED = "inserted", "updated", "unchanged"
@@ -211,6 +212,28 @@ def _record_id(conn: sqlite3.Connection, key: str) -> int:
     return int(row[0])
 
 
+def _check_tree(
+    conn: sqlite3.Connection,
+    record_id: int | None,
+    content: tuple,
+    record: Record,
+    old: Record | None,
+) -> None:
+    """Refuse a parent that closes a loop or is another partnership's, and a parent moved to
+    another partnership than its children's (store/records/parents.py), before anything is
+    written. Asked only of what changed, so a registry stored before the rule keeps taking
+    edits of other fields."""
+    partner, parent, party = content[3], content[4], content[5]
+    if old is None or old.agreement != record.agreement:
+        if parent is not None:
+            check_parent(conn, record_id, parent, partner, party, given=record.agreement)
+    elif parent is not None and (old.partner, old.local_party) != (record.partner, party):
+        check_parent(conn, None, parent, partner, party, "partner", record.partner)
+    moved = old is not None and (old.partner, old.local_party) != (record.partner, party)
+    if record_id is not None and moved:
+        check_children(conn, record_id, partner, party, "partner", record.partner)
+
+
 def save_record(
     conn: sqlite3.Connection,
     record: Record,
@@ -232,6 +255,8 @@ def save_record(
     row = (stored[0],) if stored else None
     if stored is not None and stored[1] == digest(content, record):
         return stored[0], UNCHANGED
+    old = (loaded or load_record(conn, stored[0])) if stored else None
+    _check_tree(conn, stored[0] if stored else None, content, record, old)
     now = stamp(_now())
     values = (*content, *governors.columns(record).values(), now)
     if row is None:
@@ -244,7 +269,6 @@ def save_record(
         changes = history.inserted(record_values(record))
     else:
         record_id, outcome = int(row[0]), UPDATED
-        old = loaded or load_record(conn, record_id)
         changes = history.diff(record_values(old) if old else {}, record_values(record))
         assignments = ", ".join(f"{c} = ?" for c in RECORD_COLUMNS)
         conn.execute(f"UPDATE records SET {assignments} WHERE id = ?", [*values, record_id])
