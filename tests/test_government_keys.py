@@ -1,0 +1,137 @@
+"""A government is its name and its country (m028), and every figure, status and list keys it so
+(m029_government_keys): London, GB's records never count, supersede or go dormant with London,
+CA's. Before, `stats --by local-party` gave one "London" of both, an MoU of London, GB showed
+"superseded" by London, CA's later one, the agenda gave one Seoul partnership of both Londons,
+and `edit N --local-party London` was refused even where the record's country said which."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from conftest import Run
+from two_governments import two_londons
+
+from kerjasama_cli.domain.filters import RecordFilter
+from kerjasama_cli.store.briefing.aggregates import from_records
+from kerjasama_cli.store.briefing.counted import counted
+
+
+@pytest.fixture
+def londons(empty_run: Run, tmp_path: Path) -> Run:
+    return two_londons(empty_run, tmp_path)
+
+
+def _sql(run: Run, query: str, params: tuple = ()) -> list[tuple]:
+    conn = sqlite3.connect(run.db)
+    try:
+        return conn.execute(query, params).fetchall()
+    finally:
+        conn.close()
+
+
+def _status(run: Run, key: str) -> str:
+    return next(r["status"] for r in run.json("list", "--kind", "agreement") if r["key"] == key)
+
+
+def test_an_agreement_of_one_london_never_supersedes_the_others(londons: Run) -> None:
+    # London, CA's MoU with Seoul (2020) is not London, GB's (2019) next document.
+    assert _status(londons, "gb-seoul") == "active"
+    assert "gb-seoul" not in {r["key"] for r in londons.json("list", "--status", "superseded")}
+    assert "superseded" not in londons("show", "gb-seoul").stdout
+    # The frozen views say the same: record_validity (show) and Datasette's browse_records.
+    assert _sql(
+        londons,
+        "SELECT v.superseded_by, b.status FROM records r JOIN record_validity v "
+        "ON v.record_id = r.id JOIN browse_records b ON b.id = r.id WHERE r.key = 'gb-seoul'",
+    ) == [(None, "active")]
+    # A later MoU of London, GB's own still supersedes it, everywhere.
+    londons(
+        "add", "--type", "mou", "--partner", "Seoul", "--country", "KR", "--local-party",
+        "london-gb", "--date", "2022-05", "--key", "gb-seoul-2022",
+    )  # fmt: skip
+    assert _status(londons, "gb-seoul") == "superseded"
+    assert _sql(
+        londons,
+        "SELECT l.key, b.status FROM records r JOIN record_validity v ON v.record_id = r.id "
+        "JOIN records l ON l.id = v.superseded_by JOIN browse_records b ON b.id = r.id "
+        "WHERE r.key = 'gb-seoul'",
+    ) == [("gb-seoul-2022", "superseded")]
+
+
+def test_stats_by_local_party_counts_each_london_apart(londons: Run) -> None:
+    rows = londons.json("stats", "--by", "local-party")
+    found = {(r["local_party"], r.get("local_country")): (r["group"], r["count"]) for r in rows}
+    assert found[("London", "GB")] == ("London (GB)", 2)
+    assert found[("London", "CA")] == ("London (CA)", 4)
+    assert found[("Perth", "AU")] == ("Perth", 1)  # a name no other government has: as it was
+    text = londons("stats", "--by", "local-party").stdout
+    assert "London (CA)" in text and "London (GB)" in text, text
+
+
+def test_stats_by_governor_keeps_each_londons_undated_records_apart(londons: Run) -> None:
+    rows = londons.json(
+        "stats", "--by", "governor", "--local-party", "london-gb", "--local-party", "london-ca"
+    )
+    undated = sorted(
+        (r["local_country"], r["count"]) for r in rows if r["governor"] == "date unknown"
+    )
+    assert undated == [("CA", 2), ("GB", 1)], rows
+    mayors = {r["governor"]: (r["local_party"], r["local_country"]) for r in rows}
+    assert mayors["Josh Morgan"] == ("London", "CA") and mayors["Sadiq Khan"] == ("London", "GB")
+
+
+def test_governor_counts_answer_for_a_london_alone(londons: Run) -> None:
+    # The counts table the writer keeps is keyed by the government's country too, so it answers
+    # `stats --by governor --local-party london-ca` (it handed namesakes to the records before).
+    conn = sqlite3.connect(londons.db)
+    try:
+        for key in ("london-ca", "london-gb"):
+            f = RecordFilter(local_parties=(key,))
+            for dims in ((), ("governor",)):
+                table = counted(conn, f, dims)
+                assert table is not None, (key, dims)
+                assert sorted(table) == sorted(from_records(conn, f, dims)), (key, dims)
+        assert conn.execute(
+            "SELECT local_country, sum(records) FROM governor_counts WHERE local_party = 'London' "
+            "GROUP BY 1 ORDER BY 1"
+        ).fetchall() == [("CA", 4), ("GB", 2)]
+    finally:
+        conn.close()
+
+
+def test_the_agenda_follows_each_londons_partnership_with_seoul(londons: Run) -> None:
+    dormant = sorted(
+        (i["local_party"], i.get("local_country"), i["last_activity"])
+        for i in londons.json("agenda")
+        if i["partner"] == "Seoul" and i["kind"] == "dormant"
+    )
+    assert dormant == [("London", "CA", "2020-03-31"), ("London", "GB", "2019-03-31")]
+    text = londons("agenda").stdout
+    assert "Seoul (London (GB)," in text and "Seoul (London (CA)," in text, text
+
+
+def test_edit_local_party_is_settled_by_the_records_own_country(londons: Run) -> None:
+    # ca-visit is London, CA's: `--local-party London` means that London.
+    londons("edit", "ca-visit", "--local-party", "London", "--title", "Visit to Cleveland")
+    assert _sql(londons, "SELECT local_party, local_country FROM records WHERE key = 'ca-visit'") == [
+        ("London", "CA")
+    ]
+    # A record of another government: its partner's country settles it (Toronto is in Canada).
+    add = ("add", "--type", "visit", "--date", "2022", "--local-party", "Perth")
+    londons(*add, "--partner", "Toronto", "--country", "CA", "--key", "perth-toronto")
+    londons("edit", "perth-toronto", "--local-party", "London")
+    assert _sql(
+        londons, "SELECT local_party, local_country FROM records WHERE key = 'perth-toronto'"
+    ) == [("London", "CA")]
+    # Neither the record's country (AU) nor its partner's (JP) is a London's: refused, naming both.
+    londons(*add, "--partner", "Osaka", "--country", "JP", "--key", "perth-osaka")
+    result = londons("edit", "perth-osaka", "--local-party", "London", code=2)
+    line = result.stderr.strip()
+    assert "\n" not in line, line
+    assert "--local-party 'London'" in line and "CA, GB" in line, line
+    assert "london-ca, london-gb" in line, line
+    assert _sql(
+        londons, "SELECT local_party, local_country FROM records WHERE key = 'perth-osaka'"
+    ) == [("Perth", "AU")]
