@@ -2,7 +2,8 @@
 (m029_government_keys): London, GB's records never count, supersede or go dormant with London,
 CA's. Before, `stats --by local-party` gave one "London" of both, an MoU of London, GB showed
 "superseded" by London, CA's later one, the agenda gave one Seoul partnership of both Londons,
-and `edit N --local-party London` was refused even where the record's country said which."""
+`edit N --local-party London` was refused even where the record's country said which, and `add
+--local-party london-gb` refused the key the refusal of "London" offers."""
 
 from __future__ import annotations
 
@@ -135,3 +136,72 @@ def test_edit_local_party_is_settled_by_the_records_own_country(londons: Run) ->
     assert _sql(
         londons, "SELECT local_party, local_country FROM records WHERE key = 'perth-osaka'"
     ) == [("Perth", "AU")]
+
+
+FIXTURE = Path(__file__).parent / "fixtures" / "27-m027_event_no_status.db"
+MOU = (
+    "INSERT INTO records (key, kind, type, partner_id, local_party, local_country, date_start, "
+    "date_end, date_precision) VALUES (?, 'agreement', 'mou', ?, 'London', ?, ?, ?, 'month')"
+)
+
+
+def _tables(path: Path) -> dict[str, int]:
+    conn = sqlite3.connect(path)
+    try:
+        names = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE '%VIRTUAL%'"
+                " AND name NOT LIKE 'search%' AND name NOT LIKE 'sqlite%'"
+            )
+        ]
+        return {t: conn.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0] for t in names}
+    finally:
+        conn.close()
+
+
+def test_m029_keys_a_registry_of_two_londons_and_keeps_every_row(tmp_path: Path) -> None:
+    from kerjasama_cli.store.database.connection import open_store
+    from kerjasama_cli.store.database.migrations import MIGRATIONS, migrate
+
+    path = tmp_path / "m028.db"
+    path.write_bytes(FIXTURE.read_bytes())
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrate(conn, upto=[m.__name__ for m in MIGRATIONS].index("m028_government_by_country") + 1)
+    conn.execute(
+        "INSERT INTO local_governments (key, name, country) VALUES "
+        "('london-gb', 'London', 'GB'), ('london-ca', 'London', 'CA')"
+    )
+    seoul = conn.execute(
+        "INSERT INTO partners (key, name, kind, country) VALUES ('seoul', 'Seoul', 'city', 'KR')"
+    ).lastrowid
+    conn.execute(MOU, ("gb-seoul", seoul, "GB", "2019-03-01", "2019-03-31"))
+    conn.execute(MOU, ("ca-seoul", seoul, "CA", "2020-03-01", "2020-03-31"))
+    # m028's view: London, CA's MoU supersedes London, GB's.
+    assert conn.execute(
+        "SELECT v.superseded_by IS NOT NULL FROM records r JOIN record_validity v "
+        "ON v.record_id = r.id WHERE r.key = 'gb-seoul'"
+    ).fetchone() == (1,)
+    conn.close()
+    before = _tables(path)
+
+    open_store(path).close()  # m029
+    after = _tables(path)
+    grown = {t: after[t] - before[t] for t in after if after[t] != before.get(t)}
+    # governor_counts is the GROUP BY of the records by its key, which now holds the country:
+    # the two Londons' one row is two. Every other table keeps its rows; m029's own row.
+    assert grown == {"governor_counts": 1, "_kerjasama_migrations": 1}, grown
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute(
+            "SELECT r.key, v.superseded_by, b.status FROM records r JOIN record_validity v "
+            "ON v.record_id = r.id JOIN browse_records b ON b.id = r.id "
+            "WHERE r.local_party = 'London' ORDER BY r.key"
+        ).fetchall() == [("ca-seoul", None, "active"), ("gb-seoul", None, "active")]
+        assert conn.execute(
+            "SELECT local_country, records FROM governor_counts WHERE local_party = 'London' "
+            "ORDER BY 1"
+        ).fetchall() == [("CA", 1), ("GB", 1)]
+    finally:
+        conn.close()
+    assert _status(Run(path), "gb-seoul") == "active"

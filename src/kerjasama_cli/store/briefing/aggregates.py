@@ -19,14 +19,13 @@ from kerjasama_cli.domain.filters import RecordFilter
 from kerjasama_cli.domain.grouping import (
     SPECIAL_GOVERNOR_GROUPS,
     Term,
-    government_ranks,
     split_basis,
     year_label,
     year_order,
 )
 from kerjasama_cli.domain.records import Person
 from kerjasama_cli.domain.stats import Key, StatsTable
-from kerjasama_cli.store.briefing.counted import governor_key
+from kerjasama_cli.store.briefing.counted import government_of, governor_key
 from kerjasama_cli.store.dossier.cooperation import FAMILY_SQL, OBJECT_JOIN
 from kerjasama_cli.store.dossier.stages import STAGE_JOIN, STAGE_SQL
 from kerjasama_cli.store.queries.reader import governor_ids, where_clause
@@ -46,7 +45,8 @@ _KEY_SQL = {
     # A leader term's key, or why there is none (undetermined, not_recorded, date_unknown) with
     # the government it is of (counted.governor_key: the same key from the counts table).
     "governor": governor_key("r"),
-    "local_party": "r.local_party",
+    # The government: its name and country (London, GB and London, CA are two: m028).
+    "local_party": "r.local_party || char(31) || COALESCE(r.local_country, '')",
     # Issue 22: derived or set by hand (store/dossier/cooperation.py, store/dossier/stages.py).
     "family": FAMILY_SQL,
     "object": "ro.object",
@@ -178,11 +178,12 @@ def leader_terms(
     wanted = " AND ".join(clauses) or "1"
     extra = sorted(set(include))
     sql = (
-        "SELECT id, key, name, title, term_start, term_end, local_party FROM leaders "
+        "SELECT id, key, name, title, term_start, term_end, local_party, local_country "
+        "FROM leaders "
         f"WHERE ({wanted}) OR key IN ({', '.join('?' * len(extra))}) ORDER BY term_start, id"
     )
     return [
-        Term(r[0], r[1], r[2], r[3], dt.date.fromisoformat(r[4]), _day(r[5]), r[6])
+        Term(r[0], r[1], r[2], r[3], dt.date.fromisoformat(r[4]), _day(r[5]), r[6], r[7])
         for r in conn.execute(sql, [*params, *extra])
     ]
 
@@ -209,8 +210,12 @@ def people_by_record(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, 
 # -- one-way and two-way counts -----------------------------------------------------------------
 
 
-def _describe(dim: str, key: Key, terms: dict[str, Term], lang: str) -> dict[str, Any]:
-    """The public keys for one group of one dimension: `group`, the dimension, its labels."""
+def _describe(
+    dim: str, key: Key, terms: dict[str, Term], lang: str, shared: frozenset[str] = frozenset()
+) -> dict[str, Any]:
+    """The public keys for one group of one dimension: `group`, the dimension, its labels.
+    `shared`: the names several governments share, which a government's group shows with its
+    country ("London (CA)")."""
     if dim == "country":
         if key is None:
             return {"group": _NONE_LABELS[dim], "country": None, "country_name": None}
@@ -234,22 +239,52 @@ def _describe(dim: str, key: Key, terms: dict[str, Term], lang: str) -> dict[str
         }
     if dim == "year":
         return {"group": year_label(key), "year": key}
+    if dim == "local_party" and key is not None:
+        name, country = government_of(key)
+        return {
+            "group": _label(name, country, shared),
+            "local_party": name,
+            "local_country": country,
+        }
     return {"group": key if key is not None else _NONE_LABELS[dim], dim: key}
 
 
-def _government(dim: str, key: Key, terms: dict[str, Term]) -> str | None:
-    """The government a governor group belongs to: its term's, or the one its basis is of."""
+def _label(name: str | None, country: str | None, shared: frozenset[str]) -> str:
+    """A government as people read it: "London (CA)" where another shares its name."""
+    return f"{name} ({country or '—'})" if name in shared else name or ""
+
+
+def shared_names(conn: sqlite3.Connection) -> frozenset[str]:
+    """The names two governments (of two countries) share: London, GB and London, CA."""
+    return frozenset(
+        row[0]
+        for row in conn.execute(
+            "SELECT name FROM local_governments GROUP BY name COLLATE NOCASE HAVING count(*) > 1"
+        )
+    )
+
+
+def _government(dim: str, key: Key, terms: dict[str, Term]) -> tuple[str | None, str | None]:
+    """The government a governor group belongs to, its name and country: its term's, or the
+    one its basis is of."""
     term = terms.get(key or "")
-    return term.local_party if term is not None else split_basis(key)[1]
+    if term is not None:
+        return term.local_party, term.local_country
+    return government_of(split_basis(key)[1])
 
 
 def _with_government(
     dim: str, key: Key, row: dict[str, Any], terms: dict[str, Term]
 ) -> dict[str, Any]:
-    """A governor group's row with `local_party` last (after the counts: no CSV column moves)."""
+    """A governor group's row with `local_party` and `local_country` last (after the counts:
+    no CSV column moves)."""
     if dim == "governor" and "local_party" not in row:
-        row["local_party"] = _government(dim, key, terms)
+        row["local_party"], row["local_country"] = _government(dim, key, terms)
     return row
+
+
+def _pair(term: Term) -> tuple[str | None, str | None]:
+    return term.local_party, term.local_country
 
 
 def _order(dim: str, entries: list[tuple[Key, dict[str, Any]]], terms: list[Term]) -> None:
@@ -260,7 +295,8 @@ def _order(dim: str, entries: list[tuple[Key, dict[str, Any]]], terms: list[Term
     if dim == "governor":
         rank = {t.key: i for i, t in enumerate(terms)}
         by_key = {t.key: t for t in terms}
-        parties = government_ranks(terms)  # as timeline and list --by-governor order them
+        # as timeline and list --by-governor order them, a government by its name and country
+        parties = {party: i for i, party in enumerate(dict.fromkeys(_pair(t) for t in terms))}
         special = {b: len(rank) + i for i, b in enumerate(SPECIAL_GOVERNOR_GROUPS)}
 
         def place(entry: tuple[Key, dict[str, Any]]) -> tuple[int, int, str]:
@@ -281,7 +317,12 @@ def _one_way(
     conn: sqlite3.Connection, f: RecordFilter, dim: str, lang: str, zero_terms: bool
 ) -> tuple[list[tuple[Key, dict[str, Any]]], list[Term]]:
     counted = {row[0]: dict(zip(_ZERO, row[1:], strict=True)) for row in _query(conn, f, [dim])}
-    return _entries(conn, f, dim, counted, lang, zero_terms)
+    return _entries(conn, f, dim, counted, lang, zero_terms, _shared(conn, [dim]))
+
+
+def _shared(conn: sqlite3.Connection, dims: Sequence[str]) -> frozenset[str]:
+    """shared_names, read only for the dimensions that show a government."""
+    return shared_names(conn) if {"local_party", "governor"} & set(dims) else frozenset()
 
 
 def _entries(
@@ -291,6 +332,7 @@ def _entries(
     counted: dict[Key, dict[str, Any]],
     lang: str,
     zero_terms: bool,
+    shared: frozenset[str] = frozenset(),
 ) -> tuple[list[tuple[Key, dict[str, Any]]], list[Term]]:
     """One dimension's groups, described and in display order, from their counts."""
     terms: list[Term] = []
@@ -302,7 +344,7 @@ def _entries(
                 counted.setdefault(term.key, dict(_ZERO))
     by_key = {t.key: t for t in terms}
     entries = [
-        (k, _with_government(dim, k, {**_describe(dim, k, by_key, lang), **v}, by_key))
+        (k, _with_government(dim, k, {**_describe(dim, k, by_key, lang, shared), **v}, by_key))
         for k, v in counted.items()
     ]
     _order(dim, entries, terms)
@@ -346,6 +388,7 @@ def stats_table(
 
         f = governor_scope(conn, f)
     heads = _head_kinds(conn, f) if "governor" in dims else []
+    shared = _shared(conn, dims)
     if len(dims) == 1:
         entries, _ = _one_way(conn, f, dims[0], lang, zero_terms=True)
         if dims == ("country",):
@@ -358,7 +401,7 @@ def stats_table(
             counted,
             {dims[0]: entries},
             head_kinds=heads,
-            governments=_governments(entries) if dims == ("governor",) else [],
+            governments=_governments(entries, shared) if dims == ("governor",) else [],
         )
     counted = totals(conn, f) if total else {}
     (a, b), axes, all_terms = dims, {}, {}
@@ -368,27 +411,39 @@ def stats_table(
         if margins is None:
             entries, terms = _one_way(conn, f, dim, lang, zero_terms=False)
         else:
-            entries, terms = _entries(conn, f, dim, margins[dim], lang, zero_terms=False)
+            entries, terms = _entries(
+                conn, f, dim, margins[dim], lang, zero_terms=False, shared=shared
+            )
         axes[dim] = entries
         all_terms.update({t.key: t for t in terms})
     rank = {dim: {k: i for i, (k, _) in enumerate(axes[dim])} for dim in dims}
     rows, cells = [], {}
     for k_a, k_b, *counts in cross:
         cells[(k_a, k_b)] = counts[0]
-        da, db = _describe(a, k_a, all_terms, lang), _describe(b, k_b, all_terms, lang)
+        da, db = (
+            _describe(a, k_a, all_terms, lang, shared),
+            _describe(b, k_b, all_terms, lang, shared),
+        )
         row = {"group": f"{da.pop('group')} / {db.pop('group')}", **da, **db}
         row.update(zip(_ZERO, counts, strict=True))
         for dim, key in ((a, k_a), (b, k_b)):
             _with_government(dim, key, row, all_terms)
         rows.append(((rank[a][k_a], rank[b][k_b]), row))
     rows.sort(key=lambda item: item[0])
-    governments = _governments(axes["governor"]) if "governor" in dims else []
+    governments = _governments(axes["governor"], shared) if "governor" in dims else []
     return StatsTable(dims, [r for _, r in rows], counted, axes, cells, heads, governments)
 
 
-def _governments(entries: list[tuple[Key, dict[str, Any]]]) -> list[str]:
-    """The governments of a governor dimension's groups, in display order."""
-    return list(dict.fromkeys(e[1]["local_party"] for e in entries if e[1].get("local_party")))
+def _governments(entries: list[tuple[Key, dict[str, Any]]], shared: frozenset[str]) -> list[str]:
+    """The governments of a governor dimension's groups, in display order, as people read them
+    ("London (CA)" where two share the name: render/stats_labels.py government_label)."""
+    return list(
+        dict.fromkeys(
+            _label(e[1]["local_party"], e[1].get("local_country"), shared)
+            for e in entries
+            if e[1].get("local_party")
+        )
+    )
 
 
 def _head_kinds(conn: sqlite3.Connection, f: RecordFilter) -> list[str | None]:

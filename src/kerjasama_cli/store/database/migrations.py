@@ -67,6 +67,7 @@ MIGRATIONS: list[Migration] = in_order(
     million_records.m026_public_flag_moved_record,
     derived.m027_event_no_status,
     local_governments.m028_government_by_country,
+    local_governments.m029_government_keys,
 )
 
 

@@ -1,6 +1,6 @@
 """Local governments as entities with names, aliases and a country (m005), the country a record
 of a second government takes from its government (m019), and a government identified by its name
-and its country (m028)."""
+and its country (m028), and keyed so wherever a name alone stood for it (m029)."""
 
 from __future__ import annotations
 
@@ -172,3 +172,16 @@ def m028_government_by_country(conn: sqlite3.Connection) -> None:
             (now, cursor.lastrowid, key, json.dumps(changes, ensure_ascii=False)),
         )
         conn.execute(UNGOVERN, (name, country))
+
+
+def m029_government_keys(conn: sqlite3.Connection) -> None:
+    # m028 made a government its name and its country, but three things the writer keeps still
+    # keyed it by name: the validity views (an MoU of London, CA "superseded" London, GB's with
+    # the same partner), the counts per governor (governor_counts: London, GB's and CA's
+    # undated records were one group) and the index of records by local party. Each now keys by
+    # the pair; the counts table is filled again from the records (it is their GROUP BY), every
+    # other row is untouched. Frozen SQL: store/database/frozen/m029.py.
+    from kerjasama_cli.store.database.frozen.m029 import SQL
+
+    for statement in SQL:
+        conn.execute(statement)
