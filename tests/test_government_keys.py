@@ -116,9 +116,9 @@ def test_the_agenda_follows_each_londons_partnership_with_seoul(londons: Run) ->
 def test_edit_local_party_is_settled_by_the_records_own_country(londons: Run) -> None:
     # ca-visit is London, CA's: `--local-party London` means that London.
     londons("edit", "ca-visit", "--local-party", "London", "--title", "Visit to Cleveland")
-    assert _sql(londons, "SELECT local_party, local_country FROM records WHERE key = 'ca-visit'") == [
-        ("London", "CA")
-    ]
+    assert _sql(
+        londons, "SELECT local_party, local_country FROM records WHERE key = 'ca-visit'"
+    ) == [("London", "CA")]
     # A record of another government: its partner's country settles it (Toronto is in Canada).
     add = ("add", "--type", "visit", "--date", "2022", "--local-party", "Perth")
     londons(*add, "--partner", "Toronto", "--country", "CA", "--key", "perth-toronto")

@@ -56,7 +56,8 @@ def two_londons(run: Run, folder: Path) -> Run:
     term = ("leaders", "add", "--title", "Mayor", "--from", "2016-05-09")
     run(*term, "--name", "Sadiq Khan", "--local-party", "london-gb")
     run(*term, "--name", "Josh Morgan", "--local-party", "london-ca")
-    mou = ("add", "--type", "mou", "--partner", "Seoul", "--country", "KR", "--local-party", "London")
+    mou = ("add", "--type", "mou", "--partner", "Seoul", "--country", "KR", "--local-party",
+           "London")  # fmt: skip
     run(*mou, "--local-country", "GB", "--date", "2019-03", "--key", "gb-seoul")
     run(*mou, "--local-country", "CA", "--date", "2020-03", "--key", "ca-seoul")
     run(
