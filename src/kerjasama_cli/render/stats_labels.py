@@ -5,7 +5,7 @@ governor and the term, a type or sector word in the language), and the notes und
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from kerjasama_cli.domain.governors import in_office
@@ -65,6 +65,21 @@ def government_label(row: dict[str, Any], governments: Sequence[str]) -> str:
     name = row.get("local_party") or ""
     own = f"{name} ({row.get('local_country') or '—'})"
     return own if own in governments else name
+
+
+def party_of(rows: Sequence[dict[str, Any]]) -> Callable[[dict[str, Any]], str]:
+    """How a table of `rows` names each row's local government: by its name, and with its
+    country where two of the rows' governments share the name ("London (CA)")."""
+    pairs = {(r.get("local_party"), r.get("local_country")) for r in rows}
+    names = [name for name, _ in pairs]
+
+    def party(row: dict[str, Any]) -> str:
+        name = row.get("local_party") or ""
+        if names.count(row.get("local_party")) > 1:
+            return f"{name} ({row.get('local_country') or '—'})"
+        return name
+
+    return party
 
 
 def group_labels(

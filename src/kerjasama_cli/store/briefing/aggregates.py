@@ -8,8 +8,6 @@ per sector row, once in the total).
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 import re
 import sqlite3
 from collections.abc import Iterable, Sequence
@@ -26,9 +24,18 @@ from kerjasama_cli.domain.grouping import (
 from kerjasama_cli.domain.records import Person
 from kerjasama_cli.domain.stats import Key, StatsTable
 from kerjasama_cli.store.briefing.counted import government_of, governor_key
+from kerjasama_cli.store.briefing.government_groups import (
+    government,
+    leader_terms,
+    pair,
+    shared_for,
+    with_government,
+)
+from kerjasama_cli.store.briefing.government_groups import governments as government_labels
+from kerjasama_cli.store.briefing.government_groups import label as government_label
 from kerjasama_cli.store.dossier.cooperation import FAMILY_SQL, OBJECT_JOIN
 from kerjasama_cli.store.dossier.stages import STAGE_JOIN, STAGE_SQL
-from kerjasama_cli.store.queries.reader import governor_ids, where_clause
+from kerjasama_cli.store.queries.reader import where_clause
 from kerjasama_cli.store.queries.validity import STATUS_SQL
 
 # Each dimension's group key as SQL; NULL is the dimension's "none" group. The year rule mirrors
@@ -141,57 +148,6 @@ def totals(conn: sqlite3.Connection, f: RecordFilter) -> dict[str, int]:
     return dict(zip(("count", "agreements", "events", "partners"), row, strict=True))
 
 
-def leader_terms(
-    conn: sqlite3.Connection, f: RecordFilter, include: Iterable[str] = ()
-) -> list[Term]:
-    """The leader terms a grouping by governor shows, in term order.
-
-    Those of the filter's local party, its governor (none when it asks for a basis such as
-    'undetermined'), overlapping its date range, plus any term named in `include` (terms that
-    rows are attributed to, so no row loses its heading).
-    """
-    clauses, params = [], []
-    if f.local_parties:
-        from kerjasama_cli.store.parties.government_lookups import namesakes
-        from kerjasama_cli.store.queries.filters import local_party_names
-
-        parties = local_party_names(conn, f.local_parties)
-        clauses.append(f"local_party IN ({', '.join('?' * len(parties))})")
-        params.extend(parties)
-        shared = namesakes(conn, f.local_parties)
-        if shared:  # London, CA's mayors, not London, GB's (m028)
-            clauses.append(
-                "(local_party NOT IN (SELECT value FROM json_each(?)) OR local_party || char(31)"
-                " || COALESCE(local_country, '') IN (SELECT value FROM json_each(?)))"
-            )
-            params.extend(json.dumps(x) for x in shared)
-    if f.governors:
-        ids = [i for name in f.governors for i in governor_ids(conn, name)[0]]
-        clauses.append(f"id IN ({', '.join('?' * len(ids))})" if ids else "0")
-        params.extend(ids)
-    if f.date_from:
-        clauses.append("(term_end IS NULL OR term_end >= ?)")
-        params.append(f.date_from.isoformat())
-    if f.date_to:
-        clauses.append("term_start <= ?")
-        params.append(f.date_to.isoformat())
-    wanted = " AND ".join(clauses) or "1"
-    extra = sorted(set(include))
-    sql = (
-        "SELECT id, key, name, title, term_start, term_end, local_party, local_country "
-        "FROM leaders "
-        f"WHERE ({wanted}) OR key IN ({', '.join('?' * len(extra))}) ORDER BY term_start, id"
-    )
-    return [
-        Term(r[0], r[1], r[2], r[3], dt.date.fromisoformat(r[4]), _day(r[5]), r[6], r[7])
-        for r in conn.execute(sql, [*params, *extra])
-    ]
-
-
-def _day(text: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(text) if text else None
-
-
 def people_by_record(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, list[Person]]:
     """Signatories/participants of many records at once, in the order given."""
     wanted = list(ids)
@@ -242,49 +198,11 @@ def _describe(
     if dim == "local_party" and key is not None:
         name, country = government_of(key)
         return {
-            "group": _label(name, country, shared),
+            "group": government_label(name, country, shared),
             "local_party": name,
             "local_country": country,
         }
     return {"group": key if key is not None else _NONE_LABELS[dim], dim: key}
-
-
-def _label(name: str | None, country: str | None, shared: frozenset[str]) -> str:
-    """A government as people read it: "London (CA)" where another shares its name."""
-    return f"{name} ({country or '—'})" if name in shared else name or ""
-
-
-def shared_names(conn: sqlite3.Connection) -> frozenset[str]:
-    """The names two governments (of two countries) share: London, GB and London, CA."""
-    return frozenset(
-        row[0]
-        for row in conn.execute(
-            "SELECT name FROM local_governments GROUP BY name COLLATE NOCASE HAVING count(*) > 1"
-        )
-    )
-
-
-def _government(dim: str, key: Key, terms: dict[str, Term]) -> tuple[str | None, str | None]:
-    """The government a governor group belongs to, its name and country: its term's, or the
-    one its basis is of."""
-    term = terms.get(key or "")
-    if term is not None:
-        return term.local_party, term.local_country
-    return government_of(split_basis(key)[1])
-
-
-def _with_government(
-    dim: str, key: Key, row: dict[str, Any], terms: dict[str, Term]
-) -> dict[str, Any]:
-    """A governor group's row with `local_party` and `local_country` last (after the counts:
-    no CSV column moves)."""
-    if dim == "governor" and "local_party" not in row:
-        row["local_party"], row["local_country"] = _government(dim, key, terms)
-    return row
-
-
-def _pair(term: Term) -> tuple[str | None, str | None]:
-    return term.local_party, term.local_country
 
 
 def _order(dim: str, entries: list[tuple[Key, dict[str, Any]]], terms: list[Term]) -> None:
@@ -296,12 +214,12 @@ def _order(dim: str, entries: list[tuple[Key, dict[str, Any]]], terms: list[Term
         rank = {t.key: i for i, t in enumerate(terms)}
         by_key = {t.key: t for t in terms}
         # as timeline and list --by-governor order them, a government by its name and country
-        parties = {party: i for i, party in enumerate(dict.fromkeys(_pair(t) for t in terms))}
+        parties = {party: i for i, party in enumerate(dict.fromkeys(pair(t) for t in terms))}
         special = {b: len(rank) + i for i, b in enumerate(SPECIAL_GOVERNOR_GROUPS)}
 
         def place(entry: tuple[Key, dict[str, Any]]) -> tuple[int, int, str]:
             key = entry[0] or ""
-            party = _government(dim, key, by_key)
+            party = government(dim, key, by_key)
             first = parties.get(party, len(parties))
             basis = split_basis(key)[0]
             return first, rank.get(key, special.get(basis, 10**6)), key
@@ -317,12 +235,7 @@ def _one_way(
     conn: sqlite3.Connection, f: RecordFilter, dim: str, lang: str, zero_terms: bool
 ) -> tuple[list[tuple[Key, dict[str, Any]]], list[Term]]:
     counted = {row[0]: dict(zip(_ZERO, row[1:], strict=True)) for row in _query(conn, f, [dim])}
-    return _entries(conn, f, dim, counted, lang, zero_terms, _shared(conn, [dim]))
-
-
-def _shared(conn: sqlite3.Connection, dims: Sequence[str]) -> frozenset[str]:
-    """shared_names, read only for the dimensions that show a government."""
-    return shared_names(conn) if {"local_party", "governor"} & set(dims) else frozenset()
+    return _entries(conn, f, dim, counted, lang, zero_terms, shared_for(conn, [dim]))
 
 
 def _entries(
@@ -344,7 +257,7 @@ def _entries(
                 counted.setdefault(term.key, dict(_ZERO))
     by_key = {t.key: t for t in terms}
     entries = [
-        (k, _with_government(dim, k, {**_describe(dim, k, by_key, lang, shared), **v}, by_key))
+        (k, with_government(dim, k, {**_describe(dim, k, by_key, lang, shared), **v}, by_key))
         for k, v in counted.items()
     ]
     _order(dim, entries, terms)
@@ -388,7 +301,7 @@ def stats_table(
 
         f = governor_scope(conn, f)
     heads = _head_kinds(conn, f) if "governor" in dims else []
-    shared = _shared(conn, dims)
+    shared = shared_for(conn, dims)
     if len(dims) == 1:
         entries, _ = _one_way(conn, f, dims[0], lang, zero_terms=True)
         if dims == ("country",):
@@ -401,7 +314,7 @@ def stats_table(
             counted,
             {dims[0]: entries},
             head_kinds=heads,
-            governments=_governments(entries, shared) if dims == ("governor",) else [],
+            governments=government_labels(entries, shared) if dims == ("governor",) else [],
         )
     counted = totals(conn, f) if total else {}
     (a, b), axes, all_terms = dims, {}, {}
@@ -427,23 +340,11 @@ def stats_table(
         row = {"group": f"{da.pop('group')} / {db.pop('group')}", **da, **db}
         row.update(zip(_ZERO, counts, strict=True))
         for dim, key in ((a, k_a), (b, k_b)):
-            _with_government(dim, key, row, all_terms)
+            with_government(dim, key, row, all_terms)
         rows.append(((rank[a][k_a], rank[b][k_b]), row))
     rows.sort(key=lambda item: item[0])
-    governments = _governments(axes["governor"], shared) if "governor" in dims else []
+    governments = government_labels(axes["governor"], shared) if "governor" in dims else []
     return StatsTable(dims, [r for _, r in rows], counted, axes, cells, heads, governments)
-
-
-def _governments(entries: list[tuple[Key, dict[str, Any]]], shared: frozenset[str]) -> list[str]:
-    """The governments of a governor dimension's groups, in display order, as people read them
-    ("London (CA)" where two share the name: render/stats_labels.py government_label)."""
-    return list(
-        dict.fromkeys(
-            _label(e[1]["local_party"], e[1].get("local_country"), shared)
-            for e in entries
-            if e[1].get("local_party")
-        )
-    )
 
 
 def _head_kinds(conn: sqlite3.Connection, f: RecordFilter) -> list[str | None]:

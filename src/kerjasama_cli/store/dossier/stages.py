@@ -197,9 +197,10 @@ def delete_evidence(conn: sqlite3.Connection, evidence_id: int) -> None:
 
 def partnership_records(conn: sqlite3.Connection, record_id: int) -> list[tuple]:
     """(id, type, date_start, date_end, precision, kind) of every record of `record_id`'s
-    partnership (the record alone when it has no partner), read through records_partner."""
-    partner_id, local_party = conn.execute(
-        "SELECT partner_id, local_party FROM records WHERE id = ?", (record_id,)
+    partnership (the record alone when it has no partner), read through records_partner: its
+    partner's with its local government (name and country: London, CA's are not London, GB's)."""
+    partner_id, local_party, local_country = conn.execute(
+        "SELECT partner_id, local_party, local_country FROM records WHERE id = ?", (record_id,)
     ).fetchone()
     columns = "SELECT id, type, date_start, date_end, date_precision, kind FROM records "
     if partner_id is None:
@@ -207,7 +208,8 @@ def partnership_records(conn: sqlite3.Connection, record_id: int) -> list[tuple]
     # `+local_party`: the partner's index (records_partner), never records_local_party, which
     # the planner otherwise picks and which holds every record of the home government.
     return conn.execute(
-        columns + "WHERE partner_id = ? AND +local_party = ?", (partner_id, local_party)
+        columns + "WHERE partner_id = ? AND +local_party = ? AND local_country IS ?",
+        (partner_id, local_party, local_country),
     ).fetchall()
 
 
@@ -266,11 +268,12 @@ SIGNED_TYPES_SQL = (
 def partnership_heads(
     conn: sqlite3.Connection, where: str, params: Sequence[Any], having: str = ""
 ) -> list[tuple[int, str | None]]:
-    """(first record id, partner name) of each partnership with records matching `where`
-    (a where_clause over `records r`, `partners p`) and, if given, the HAVING condition."""
+    """(first record id, partner name) of each partnership (a partner and a local government,
+    its name and country) with records matching `where` (a where_clause over `records r`,
+    `partners p`) and, if given, the HAVING condition."""
     return conn.execute(
         f"SELECT min(r.id), p.name FROM records r LEFT JOIN partners p ON p.id = r.partner_id"
-        f"{where} GROUP BY COALESCE(r.partner_id, -r.id), r.local_party"
+        f"{where} GROUP BY COALESCE(r.partner_id, -r.id), r.local_party, r.local_country"
         + (f" HAVING {having}" if having else ""),
         list(params),
     ).fetchall()
