@@ -205,3 +205,54 @@ def test_m029_keys_a_registry_of_two_londons_and_keeps_every_row(tmp_path: Path)
     finally:
         conn.close()
     assert _status(Run(path), "gb-seoul") == "active"
+
+
+def test_a_figure_of_one_london_counts_that_londons_records(londons: Run, tmp_path: Path) -> None:
+    londons(
+        "add", "--type", "mou", "--partner", "Lyon", "--country", "FR", "--local-party",
+        "london-ca", "--date", "2021-06", "--key", "ca-lyon",
+    )  # fmt: skip
+    document = tmp_path / "figures.yaml"
+    document.write_text(
+        "reported_figures:\n"
+        "  - {key: gb-2024, subject: sister_city, count: 3, period: 2024,"
+        " local_party: London, local_country: GB}\n"
+        "  - {key: ca-2024, subject: sister_city, count: 4, period: 2024,"
+        " local_party: London, local_country: Canada}\n",
+        encoding="utf-8",
+    )
+    londons("import", str(document))
+    assert _sql(londons, "SELECT key, local_country FROM reported_figures ORDER BY key") == [
+        ("ca-2024", "CA"),
+        ("gb-2024", "GB"),
+    ]
+    rows = {r["key"]: r for r in londons.json("stats", "--reported")}
+    assert rows["gb-2024"]["recorded_partners"] == ["Seoul"]  # not London, CA's Lyon
+    assert rows["ca-2024"]["recorded_partners"] == ["Seoul", "Lyon"]
+    assert rows["gb-2024"]["local_country"] == "GB"
+    only = londons.json("stats", "--reported", "--local-party", "london-ca")
+    assert [r["key"] for r in only] == ["ca-2024"]
+    # Datasette's canned query counts the same.
+    from kerjasama_cli.store.database.connection import open_store
+    from kerjasama_cli.store.serve.browse import CANNED
+
+    store = open_store(londons.db)
+    try:
+        sql = CANNED["reported_vs_recorded"][1]
+        found = {r[0]: r[7] for r in store.conn.execute(sql)}
+    finally:
+        store.close()
+    assert found == {"gb-2024": 1, "ca-2024": 2}
+    # An export names each figure's and leader's country: it imports again unchanged, and into
+    # a new registry with both mayors (it was refused: "London" named two governments, and the
+    # two mayors' terms "overlapped" in one London).
+    exported = tmp_path / "all.yaml"
+    londons("export", "-o", str(exported))
+    result = londons("import", str(exported))
+    assert "0 inserted, 0 updated" in result.stderr, result.stderr
+    copy = Run(tmp_path / "copy.db")
+    copy("import", str(exported))
+    mayors = {(x["name"], x["local_country"]) for x in copy.json("leaders", "list")}
+    assert {("Josh Morgan", "CA"), ("Sadiq Khan", "GB")} <= mayors
+    figures = {r["key"]: r["local_country"] for r in copy.json("stats", "--reported")}
+    assert (figures["gb-2024"], figures["ca-2024"]) == ("GB", "CA")

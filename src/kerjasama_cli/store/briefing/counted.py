@@ -121,7 +121,7 @@ def government_clause(
             (find_government(conn, ref, "--local-party"),),
         ).fetchone()
         if shared:
-            clauses.append(f"({alias}.local_party = ? AND {alias}.local_country = ?)")
+            clauses.append(f"({alias}.local_party = ? AND COALESCE({alias}.local_country, '') = ?)")
             params.extend([name, country])
         else:
             clauses.append(f"{alias}.local_party = ?")

@@ -43,4 +43,13 @@ LOCAL_PARTY_INDEX = [
     "CREATE INDEX records_local_party ON records (local_party, local_country)",
 ]
 
-SQL = [*VALIDITY_VIEW, *BROWSE_VIEW, *GOVERNOR_COUNTS, *LOCAL_PARTY_INDEX]
+# A reported figure is of a government, its name and country, as a record is: the column, and
+# the country of the oldest government of the figure's name (the one it named before m028 split
+# a name between countries).
+FIGURES = [
+    "ALTER TABLE reported_figures ADD COLUMN local_country TEXT",
+    "UPDATE reported_figures SET local_country = (SELECT g.country FROM local_governments g "
+    "WHERE g.name = reported_figures.local_party ORDER BY g.id LIMIT 1)",
+]
+
+SQL = [*VALIDITY_VIEW, *BROWSE_VIEW, *GOVERNOR_COUNTS, *LOCAL_PARTY_INDEX, *FIGURES]

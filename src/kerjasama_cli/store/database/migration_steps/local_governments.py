@@ -175,12 +175,14 @@ def m028_government_by_country(conn: sqlite3.Connection) -> None:
 
 
 def m029_government_keys(conn: sqlite3.Connection) -> None:
-    # m028 made a government its name and its country, but three things the writer keeps still
-    # keyed it by name: the validity views (an MoU of London, CA "superseded" London, GB's with
-    # the same partner), the counts per governor (governor_counts: London, GB's and CA's
-    # undated records were one group) and the index of records by local party. Each now keys by
-    # the pair; the counts table is filled again from the records (it is their GROUP BY), every
-    # other row is untouched. Frozen SQL: store/database/frozen/m029.py.
+    # m028 made a government its name and its country, but what the writer keeps still keyed
+    # it by name: the validity views (an MoU of London, CA "superseded" London, GB's with the
+    # same partner), the counts per governor (governor_counts: London, GB's and CA's undated
+    # records were one group), the index of records by local party, and the reported figures
+    # (a figure of London, GB counted London, CA's records too). Each now keys by the pair:
+    # the counts table is filled again from the records (it is their GROUP BY), a figure gains
+    # its government's country; every other row is untouched. Frozen SQL:
+    # store/database/frozen/m029.py.
     from kerjasama_cli.store.database.frozen.m029 import SQL
 
     for statement in SQL:
