@@ -256,3 +256,15 @@ def test_a_figure_of_one_london_counts_that_londons_records(londons: Run, tmp_pa
     assert {("Josh Morgan", "CA"), ("Sadiq Khan", "GB")} <= mayors
     figures = {r["key"]: r["local_country"] for r in copy.json("stats", "--reported")}
     assert (figures["gb-2024"], figures["ca-2024"]) == ("GB", "CA")
+
+
+def test_each_londons_partnership_has_its_own_stage(londons: Run) -> None:
+    # Busan: London, GB signed an MoU; London, CA has only a letter of intent.
+    add = ("add", "--partner", "Busan", "--country", "KR", "--date", "2023-04")
+    londons(*add, "--type", "mou", "--local-party", "london-gb", "--key", "gb-busan")
+    londons(*add, "--type", "loi", "--local-party", "london-ca", "--key", "ca-busan")
+    assert [r["key"] for r in londons.json("list", "--stage", "loi", "-p", "Busan")] == ["ca-busan"]
+    signed = {r["key"] for r in londons.json("list", "--stage", "signing", "-p", "Busan")}
+    assert signed == {"gb-busan"}
+    rows = londons.json("stats", "--by", "stage", "-p", "Busan")
+    assert sorted((r["stage"], r["count"]) for r in rows) == [("loi", 1), ("signing", 1)]

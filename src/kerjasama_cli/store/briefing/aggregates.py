@@ -60,6 +60,9 @@ _KEY_SQL = {
     "stage": STAGE_SQL,
 }
 
+# Keys grouped by the columns they are made of (each group one key, the same groups).
+_GROUP_SQL = {"local_party": "r.local_party, r.local_country"}
+
 _PARTNER_JOIN = "LEFT JOIN partners p ON p.id = r.partner_id\n"
 _LEADER_JOIN = "LEFT JOIN leaders l ON l.id = r.governor_id\n"
 _SECTOR_JOIN = "LEFT JOIN record_sectors rs ON rs.record_id = r.id\n"
@@ -114,7 +117,10 @@ def from_records(conn: sqlite3.Connection, f: RecordFilter, dims: Sequence[str])
     join += "".join(_MULTI[d] for d in dims if d in _MULTI)
     join += STAGE_JOIN if "stage" in dims else ""
     counts = _COUNTS if set(dims) & set(_MULTI) else _ROW_COUNTS
-    group = f" GROUP BY {', '.join(f'k{i}' for i in range(len(dims)))}" if dims else ""
+    # A government's key grouped by its columns, in records_local_party's order (m029): no
+    # sort of every record by the joined text.
+    groups = [_GROUP_SQL.get(d, f"k{i}") for i, d in enumerate(dims)]
+    group = f" GROUP BY {', '.join(groups)}" if dims else ""
     sql = f"SELECT {', '.join([*keys, counts])} FROM records r\n{join}{where}{group}"
     return conn.execute(sql, params).fetchall()
 

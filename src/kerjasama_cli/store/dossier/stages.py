@@ -26,14 +26,16 @@ from kerjasama_cli.store.serve.browse_table import REFRESH_PUBLIC_SQL
 LIST_OWNER_SQL = "COALESCE((SELECT owner FROM stage_lists WHERE owner = {party} LIMIT 1), '')"
 # The stage of record `r`'s partnership, from the partnership_stages view (migration m017),
 # which SQLite computes once per query: as a join (`stats --by stage`) and as a condition.
+# A partnership is a partner and a local government, its name and country (m029's view).
 STAGE_JOIN = (
     "LEFT JOIN partnership_stages ps ON ps.partnership = COALESCE(r.partner_id, -r.id) "
-    "AND ps.local_party = r.local_party\n"
+    "AND ps.local_party = r.local_party AND ps.local_country = COALESCE(r.local_country, '')\n"
 )
 STAGE_SQL = "ps.stage"
 STAGE_IN_SQL = (
-    "(COALESCE(r.partner_id, -r.id), r.local_party) IN "
-    "(SELECT partnership, local_party FROM partnership_stages WHERE stage IN ({}))"
+    "(COALESCE(r.partner_id, -r.id), r.local_party, COALESCE(r.local_country, '')) IN "
+    "(SELECT partnership, local_party, local_country FROM partnership_stages "
+    "WHERE stage IN ({}))"
 )
 
 

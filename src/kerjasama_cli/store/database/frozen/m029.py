@@ -52,4 +52,14 @@ FIGURES = [
     "WHERE g.name = reported_figures.local_party ORDER BY g.id LIMIT 1)",
 ]
 
-SQL = [*VALIDITY_VIEW, *BROWSE_VIEW, *GOVERNOR_COUNTS, *LOCAL_PARTY_INDEX, *FIGURES]
+# `partnership_stages` (m017's view, store/database/migration_steps/cooperation.py
+# M017_PARTNERSHIP_STAGES) with one change: a partnership is a partner and a local government,
+# its name and country ('' for none), which the view gives as `local_country`, so London, CA's
+# letter of intent to Busan is not at London, GB's signing (store/dossier/stages.py joins so).
+# The list a partnership follows is still its local party's by name (stage_lists.owner).
+STAGES_VIEW = [
+    "DROP VIEW partnership_stages",
+    "\nCREATE VIEW partnership_stages AS\nWITH part AS (\n  SELECT r.id, COALESCE(r.partner_id, -r.id) AS partnership, r.local_party,\n    COALESCE(r.local_country, '') AS local_country, r.kind, r.type,\n    COALESCE((SELECT s.owner FROM stage_lists s WHERE s.owner = r.local_party LIMIT 1), '')\n      AS owner\n  FROM records r),\ntyped AS (\n  SELECT sl.owner, sl.position, j.value AS type FROM stage_lists sl, json_each(sl.types) j),\nproof AS (\n  SELECT p.partnership, p.local_party, p.local_country, p.owner, t.position,\n    p.kind = 'event' AS event\n    FROM part p JOIN typed t ON t.owner = p.owner AND t.type = p.type\n  UNION ALL\n  SELECT p.partnership, p.local_party, p.local_country, p.owner, sl.position, 0\n    FROM evidence e JOIN part p ON p.id = e.record_id\n    JOIN stage_lists sl ON sl.owner = p.owner AND sl.stage = e.stage),\nmarked AS (\n  SELECT proof.*, COALESCE((SELECT s.position FROM stage_lists s\n      WHERE s.owner = proof.owner AND s.stage = 'signing'), 1000000) AS signing\n  FROM proof),\nbest AS (\n  SELECT partnership, local_party, local_country, owner,\n    max(CASE WHEN event = 0 OR position < signing THEN position END) AS unsigned_top,\n    max(event = 0 AND position >= signing) AS signed, max(position) AS top\n  FROM marked GROUP BY partnership, local_party, local_country, owner)\nSELECT b.partnership, b.local_party, b.local_country, sl.stage\nFROM best b JOIN stage_lists sl ON sl.owner = b.owner\n  AND sl.position = CASE WHEN b.signed THEN b.top ELSE b.unsigned_top END\n",
+]
+
+SQL = [*VALIDITY_VIEW, *STAGES_VIEW, *BROWSE_VIEW, *GOVERNOR_COUNTS, *LOCAL_PARTY_INDEX, *FIGURES]
