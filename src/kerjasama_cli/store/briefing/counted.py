@@ -105,24 +105,25 @@ def counted(
 
 
 def government_clause(
-    conn: sqlite3.Connection, refs: Sequence[str], alias: str
+    conn: sqlite3.Connection, refs: Sequence[str], alias: str, none: str | None = ""
 ) -> tuple[str, list[Any]]:
-    """SQL over `alias` (local_party and local_country columns, '' for no country) for the
-    governments `--local-party` values name: by name, and by country too where two governments
-    share the name (as store/queries/filters.py reads the records). Exit 2 for an unknown one,
-    or a shared name given alone."""
+    """SQL over `alias` (local_party and local_country columns, `none` for no country: the
+    counts tables' '', NULL elsewhere) for the governments `--local-party` values name: by
+    name, and by country too where two governments share the name (as store/queries/filters.py
+    reads the records), in governor_counts_government's columns. Exit 2 for an unknown one, or
+    a shared name given alone."""
     from kerjasama_cli.store.parties.government_lookups import find_government
 
     clauses, params = [], []
     for ref in dict.fromkeys(refs):
         name, country, shared = conn.execute(
-            "SELECT name, COALESCE(country, ''), EXISTS (SELECT 1 FROM local_governments o "
+            "SELECT name, country, EXISTS (SELECT 1 FROM local_governments o "
             "WHERE o.name = g.name AND o.id <> g.id) FROM local_governments g WHERE id = ?",
             (find_government(conn, ref, "--local-party"),),
         ).fetchone()
         if shared:
-            clauses.append(f"({alias}.local_party = ? AND COALESCE({alias}.local_country, '') = ?)")
-            params.extend([name, country])
+            clauses.append(f"({alias}.local_party = ? AND {alias}.local_country IS ?)")
+            params.extend([name, none if country is None else country])
         else:
             clauses.append(f"{alias}.local_party = ?")
             params.append(name)

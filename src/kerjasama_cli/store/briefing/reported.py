@@ -117,7 +117,7 @@ def reported_rows(conn: sqlite3.Connection, f: RecordFilter, lang: str = "id") -
     if f.local_parties:  # `london-ca`: London, CA's figures, not London, GB's
         from kerjasama_cli.store.briefing.counted import government_clause
 
-        clause, values = government_clause(conn, f.local_parties, "f")
+        clause, values = government_clause(conn, f.local_parties, "f", none=None)
         clauses.append(clause)
         params.extend(values)
     overlap, days = overlap_clauses("period_start", "period_end", f.date_from, f.date_to)

@@ -41,6 +41,9 @@ GOVERNOR_COUNTS = [
 LOCAL_PARTY_INDEX = [
     "DROP INDEX records_local_party",
     "CREATE INDEX records_local_party ON records (local_party, local_country)",
+    # A government's counts (`stats --by governor --local-party london-ca`) as one range, not a
+    # scan of a table as long as the records where each government has a few partners.
+    "CREATE INDEX governor_counts_government ON governor_counts (local_party, local_country)",
 ]
 
 # A reported figure is of a government, its name and country, as a record is: the column, and
