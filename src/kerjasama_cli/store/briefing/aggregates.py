@@ -241,7 +241,7 @@ def _one_way(
     conn: sqlite3.Connection, f: RecordFilter, dim: str, lang: str, zero_terms: bool
 ) -> tuple[list[tuple[Key, dict[str, Any]]], list[Term]]:
     counted = {row[0]: dict(zip(_ZERO, row[1:], strict=True)) for row in _query(conn, f, [dim])}
-    return _entries(conn, f, dim, counted, lang, zero_terms, shared_for(conn, [dim]))
+    return _entries(conn, f, dim, counted, lang, zero_terms, shared_for(conn, [dim], f))
 
 
 def _entries(
@@ -307,7 +307,7 @@ def stats_table(
 
         f = governor_scope(conn, f)
     heads = _head_kinds(conn, f) if "governor" in dims else []
-    shared = shared_for(conn, dims)
+    shared = shared_for(conn, dims, f)
     if len(dims) == 1:
         entries, _ = _one_way(conn, f, dims[0], lang, zero_terms=True)
         if dims == ("country",):

@@ -23,14 +23,14 @@ def label(name: str | None, country: str | None, shared: frozenset[str]) -> str:
     return f"{name} ({country or '—'})" if name in shared else name or ""
 
 
-def shared_names(conn: sqlite3.Connection) -> frozenset[str]:
-    """The names two governments (of two countries) share: London, GB and London, CA."""
-    return frozenset(
-        row[0]
-        for row in conn.execute(
-            "SELECT name FROM local_governments GROUP BY name COLLATE NOCASE HAVING count(*) > 1"
-        )
-    )
+def shared_names(conn: sqlite3.Connection, among: Sequence[str] | None = None) -> frozenset[str]:
+    """The names two governments (of two countries) share, London, GB and London, CA: of all
+    of them, or of the names `among` (a few look-ups in local_governments_name_country instead
+    of a pass over every government)."""
+    where = "" if among is None else " WHERE name IN (SELECT value FROM json_each(?))"
+    params = () if among is None else (json.dumps(list(among)),)
+    sql = f"SELECT name FROM local_governments{where} GROUP BY name COLLATE NOCASE"
+    return frozenset(row[0] for row in conn.execute(f"{sql} HAVING count(*) > 1", params))
 
 
 def government(dim: str, key: Key, terms: dict[str, Term]) -> tuple[str | None, str | None]:
@@ -69,9 +69,16 @@ def governments(entries: list[tuple[Key, dict[str, Any]]], shared: frozenset[str
     )
 
 
-def shared_for(conn: sqlite3.Connection, dims: Sequence[str]) -> frozenset[str]:
-    """shared_names, read only for the dimensions that show a government."""
-    return shared_names(conn) if {"local_party", "governor"} & set(dims) else frozenset()
+def shared_for(conn: sqlite3.Connection, dims: Sequence[str], f: RecordFilter) -> frozenset[str]:
+    """shared_names, read only for the dimensions that show a government, and only among the
+    governments the filter names when it names some (always, by governor: governor_scope)."""
+    if not {"local_party", "governor"} & set(dims):
+        return frozenset()
+    if f.local_parties:
+        from kerjasama_cli.store.queries.filters import local_party_names
+
+        return shared_names(conn, local_party_names(conn, f.local_parties))
+    return shared_names(conn)
 
 
 def leader_terms(
