@@ -268,3 +268,27 @@ def test_each_londons_partnership_has_its_own_stage(londons: Run) -> None:
     assert signed == {"gb-busan"}
     rows = londons.json("stats", "--by", "stage", "-p", "Busan")
     assert sorted((r["stage"], r["count"]) for r in rows) == [("loi", 1), ("signing", 1)]
+
+
+def test_renaming_or_recountrying_one_london_leaves_the_others_figures(
+    londons: Run, tmp_path: Path
+) -> None:
+    document = tmp_path / "figures.yaml"
+    document.write_text(
+        "reported_figures:\n"
+        "  - {key: gb, subject: sister_city, count: 3, period: 2024, local_party: london-gb}\n"
+        "  - {key: ca, subject: sister_city, count: 4, period: 2024, local_party: London,"
+        " local_country: CA}\n",
+        encoding="utf-8",
+    )
+    londons("import", str(document))
+    londons("governments", "edit", "london-gb", "--name", "Greater London")
+    londons("governments", "edit", "london-ca", "--country", "US")  # a correction, say
+    assert _sql(
+        londons,
+        "SELECT key, local_party, local_country FROM reported_figures "
+        "WHERE key IN ('gb', 'ca') ORDER BY key",
+    ) == [  # fmt: skip
+        ("ca", "London", "US"),
+        ("gb", "Greater London", "GB"),
+    ]

@@ -206,13 +206,6 @@ def local_party_of(
     home = conn.execute("SELECT value FROM kerjasama_meta WHERE key = 'home_party'").fetchone()
     if text and text.strip():
         wanted = " ".join(text.split())
-        keyed = conn.execute(
-            "SELECT name, country FROM local_governments WHERE key = ?", (wanted,)
-        ).fetchone()
-        if keyed is not None and book.find(wanted) is None:
-            # A government by its key (`london-ca`), as the refusal of a shared name offers.
-            check_country(keyed[0], [keyed[1]], country, "--local-country")
-            return keyed[0], country or keyed[1], book
         if book.find(wanted) is None:
             raise ValidationError(
                 "--local-party",
