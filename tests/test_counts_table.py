@@ -34,8 +34,9 @@ _YEAR = (
 RECOUNT = {
     "partner_counts": f"SELECT COALESCE(partner_id, 0), {_COUNTS} FROM records GROUP BY 1",
     "governor_counts": (
-        "SELECT COALESCE(governor_id, 0), governor_basis, local_party, COALESCE(partner_id, 0), "
-        f"{_COUNTS} FROM records GROUP BY 1, 2, 3, 4"
+        "SELECT COALESCE(governor_id, 0), governor_basis, local_party, "
+        "COALESCE(local_country, ''), COALESCE(partner_id, 0), "
+        f"{_COUNTS} FROM records GROUP BY 1, 2, 3, 4, 5"
     ),
     "year_counts": f"SELECT {_YEAR}, type, {_COUNTS} FROM records GROUP BY 1, 2",
 }

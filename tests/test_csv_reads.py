@@ -100,6 +100,7 @@ def test_agenda_csv_has_a_column_for_every_kind_of_item():
     given = {"date", "kind", "overdue", "partner", "record", "key", "title", "ends"}
     given |= {"warning_months", "last_activity", "local_party", "stage", "next", "since"}
     given |= {"period_start", "period_end", "place"}
+    given |= {"local_country"}  # a partnership's government is its name and country (m030)
     assert set(PUBLIC_KEYS) == given
 
 

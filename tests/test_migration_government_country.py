@@ -66,10 +66,11 @@ def test_a_name_of_two_countries_is_split_and_every_row_kept(tmp_path: Path) -> 
     open_store(path).close()  # migrates
     after = _counts(path)
     grown = {t: after[t] - before.get(t, 0) for t in after if after[t] != before.get(t, 0)}
-    # One government more (London, CA), its history row, and the migration's own row; m029,
-    # which runs after it, adds its three sectors with their 18 words and objects.
+    # One government more (London, CA), its history row, and the migrations' own rows; m029,
+    # which runs after it, adds its three sectors with their 18 words and objects; m030 keeps
+    # every row.
     m029 = {"sectors": 3, "sector_aliases": 18, "sector_objects": 3}
-    assert grown == {"local_governments": 1, "history": 1, "_kerjasama_migrations": 2, **m029}
+    assert grown == {"local_governments": 1, "history": 1, "_kerjasama_migrations": 3, **m029}
     conn = sqlite3.connect(path)
     try:
         assert conn.execute(
@@ -103,7 +104,7 @@ def test_a_registry_of_one_country_per_name_keeps_its_governments(tmp_path: Path
     before = _counts(path)
     open_store(path).close()
     after = _counts(path)
-    # m028 changes no row here; m029 adds its three sectors with their words and objects.
+    # m028 and m030 change no row here; m029 adds its three sectors with their words and objects.
     m029 = {"sectors": 3, "sector_aliases": 18, "sector_objects": 3}
     grown = {t: n - before.get(t, 0) for t, n in after.items() if n != before.get(t)}
-    assert grown == {"_kerjasama_migrations": 2, **m029}
+    assert grown == {"_kerjasama_migrations": 3, **m029}

@@ -217,6 +217,7 @@ def test_csv_and_json_carry_no_decoration(run):
         "events",
         "partners",
         "local_party",  # each row's government, last: no column before it moved (chores 36)
+        "local_country",  # and its country (m030: London, GB and London, CA are two)
     ]
     assert len(rows) == 20
     cross = run("stats", "--by", "year", "--by", "type", "--format", "csv").stdout

@@ -56,9 +56,9 @@ def test_csv_adds_the_government_last_so_no_column_moves(two: Run) -> None:
     header, *rows = list(csv.reader(io.StringIO(out)))
     assert header == [
         "group", "governor", "governor_title", "term_start", "term_end",
-        "count", "agreements", "events", "partners", "local_party",
+        "count", "agreements", "events", "partners", "local_party", "local_country",
     ]  # fmt: skip
-    assert any(r[0] == "Tri Rismaharini" and r[-1] == "Kota Surabaya" for r in rows)
+    assert any(r[0] == "Tri Rismaharini" and r[-2:] == ["Kota Surabaya", "ID"] for r in rows)
     # by governor and by local party at once: the column once, not twice
     out = two("stats", "--by", "governor", "--by", "local-party", *BOTH, "--format", "csv").stdout
     assert next(csv.reader(io.StringIO(out))).count("local_party") == 1

@@ -18,7 +18,8 @@ from kerjasama_cli.domain import grouping
 from kerjasama_cli.domain.filters import RecordFilter
 from kerjasama_cli.render.fields import row_date
 from kerjasama_cli.render.timeline_items import items
-from kerjasama_cli.store.briefing.aggregates import leader_terms, people_by_record
+from kerjasama_cli.store.briefing.aggregates import people_by_record
+from kerjasama_cli.store.briefing.government_groups import leader_terms
 from kerjasama_cli.store.queries.reader import governor_scope, timeline_rows
 
 # Partners sharing a name (Santiago of Spain and of Chile, first met in that order by date,

@@ -78,7 +78,8 @@ def timeline(
     from kerjasama_cli.render.timeline_items import items
     from kerjasama_cli.render.timeline_markdown import render_markdown
     from kerjasama_cli.render.timeline_text import render_text, rich_terminal
-    from kerjasama_cli.store.briefing.aggregates import leader_terms, people_by_record
+    from kerjasama_cli.store.briefing.aggregates import people_by_record
+    from kerjasama_cli.store.briefing.government_groups import leader_terms
     from kerjasama_cli.store.queries.reader import governor_scope, timeline_rows
 
     store = open_db(db)

@@ -99,7 +99,7 @@ def _grouped(
     governors or partners of the matches), and each with its rows as SQL sorts them (by the
     group's place, then by date); PEOPLE holds the current row's people."""
     from kerjasama_cli.domain import grouping
-    from kerjasama_cli.store.briefing.aggregates import leader_terms
+    from kerjasama_cli.store.briefing.government_groups import leader_terms
     from kerjasama_cli.store.queries import streams
 
     if by == "governor":
@@ -166,7 +166,7 @@ def stream_list_by_governor(
     screenful of TOTAL rows drawn on a terminal, and how to see them all."""
     from kerjasama_cli.domain import grouping
     from kerjasama_cli.render import grouped_list
-    from kerjasama_cli.store.briefing.aggregates import leader_terms
+    from kerjasama_cli.store.briefing.government_groups import leader_terms
     from kerjasama_cli.store.parties.government_lookups import kinds_shown
     from kerjasama_cli.store.queries import streams
     from kerjasama_cli.store.queries.reader import ROW_SQL, order_by, sort_join
@@ -222,7 +222,7 @@ def list_by_governor(
     from kerjasama_cli.render.columns import LIST_COLUMNS
     from kerjasama_cli.render.fields import row_date
     from kerjasama_cli.render.public import public_rows
-    from kerjasama_cli.store.briefing.aggregates import leader_terms
+    from kerjasama_cli.store.briefing.government_groups import leader_terms
     from kerjasama_cli.store.parties.government_lookups import kinds_shown
 
     attributed = [r["governor_key"] for r in rows if r.get("governor_key")]

@@ -145,6 +145,7 @@ PUBLIC_KEYS: tuple[str, ...] = (
     *("stage", "next", "since"),  # waiting
     *("period_start", "period_end"),  # periodic report
     "place",  # trip report
+    "local_country",  # dormant, waiting: the local party's (last: no column before it moves)
 )
 
 

@@ -106,6 +106,8 @@ def parse_leader(item: Mapping[str, Any], home: str) -> Leader:
         local_party=_text(item, "local_party") or home,
         note=_text(item, "note"),
         aliases=tuple(str(a) for a in _list(item, "aliases")),
+        # of two governments of one name (London, GB or CA), which: as a record says it
+        local_country=country_code(_text(item, "local_country"), "local_country"),
     )
 
 
@@ -189,6 +191,7 @@ def parse_figure(item: Mapping[str, Any], home: str) -> ReportedFigure:
         statement=_text(item, "statement"),
         reported_by=_text(item, "reported_by"),
         sources=tuple(str(s) for s in _list(item, "sources")),
+        local_country=country_code(_text(item, "local_country"), "local_country"),
     )
 
 

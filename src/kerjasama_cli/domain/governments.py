@@ -81,6 +81,9 @@ def clashing_term(leader: Leader, others: Iterable[Leader]) -> Leader | None:
             continue
         if other.local_party.casefold() != leader.local_party.casefold():
             continue
+        countries = {(x.local_country or "").upper() for x in (leader, other) if x.local_country}
+        if len(countries) > 1:  # London, GB's mayor and London, CA's (m028)
+            continue
         if not _overlap_days(leader, other):
             continue
         if _same_person(leader, other):

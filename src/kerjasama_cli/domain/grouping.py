@@ -80,6 +80,7 @@ class Term:
     start: dt.date
     end: dt.date | None
     local_party: str | None = None  # the government whose leader it was
+    local_country: str | None = None  # and its country (London, GB or London, CA: m028)
 
     def label(self, lang: str = "id") -> str:
         """`Pj Gubernur, 17 Oktober 2022 – 17 Oktober 2024` (`… – in office` while serving,

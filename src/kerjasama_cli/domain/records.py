@@ -129,6 +129,7 @@ class ReportedFigure:
     statement: str | None = None
     reported_by: str | None = None
     sources: tuple[str, ...] = ()
+    local_country: str | None = None  # of two governments of one name, which (m029)
 
 
 @dataclass

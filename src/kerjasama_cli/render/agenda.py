@@ -23,11 +23,16 @@ KIND_WORDS = {
 _PARTNERSHIPS = ("dormant", "waiting")
 
 
-def describe(item: Item, t: Translator, parties: bool = False) -> str:
+def describe(
+    item: Item, t: Translator, parties: bool = False, shared: frozenset[str] = frozenset()
+) -> str:
     """What the item is about, in words: the partner, the record, the details. `parties`: name
-    the local government of a partnership (dormant, waiting) too, for an agenda of several."""
+    the local government of a partnership (dormant, waiting) too, for an agenda of several;
+    one whose name is in `shared` (two governments of the agenda have it) with its country."""
     d = item.details
     party = d.get("local_party") if parties else None
+    if party in shared:
+        party = f"{party} ({d.get('local_country') or '—'})"
     subject = item.partner or ""
     if item.record_id is not None:
         subject += f" #{item.record_id}" + (f" {item.title}" if item.title else "")
@@ -57,10 +62,18 @@ def agenda_lines(items: Sequence[Item], lang: str | None = None) -> list[str]:
     t = translator(lang)
     words = [t(KIND_WORDS[i.kind]) + (f" ({t('overdue')})" if i.overdue else "") for i in items]
     width = max((len(w) for w in words), default=0)
-    # Two governments' partnerships with one partner read alike but for their government.
-    parties = len({i.details.get("local_party") for i in items if i.kind in _PARTNERSHIPS}) > 1
+    # Two governments' partnerships with one partner read alike but for their government; of
+    # two governments of one name, each is named with its country ("London (CA)").
+    governments = {
+        (i.details.get("local_party"), i.details.get("local_country"))
+        for i in items
+        if i.kind in _PARTNERSHIPS
+    }
+    names = [name for name, _ in governments]
+    shared = frozenset(name for name in names if names.count(name) > 1)
+    parties = len(governments) > 1
     return [
-        f"{i.day.isoformat()}  {w.ljust(width)}  {describe(i, t, parties)}".rstrip()
+        f"{i.day.isoformat()}  {w.ljust(width)}  {describe(i, t, parties, shared)}".rstrip()
         for i, w in zip(items, words, strict=True)
     ]
 

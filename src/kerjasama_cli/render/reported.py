@@ -24,6 +24,7 @@ REPORTED_COLUMNS = [
     "statement",
     "reported_by",
     "source",
+    "local_country",  # the local party's (m030), last: no column before it moves
 ]
 
 

@@ -30,10 +30,13 @@ DIM_KEYS = {
 
 
 def csv_columns(dims: Sequence[str]) -> list[str]:
-    """`group`, the dimensions' keys, then the counts; by governor, each row's government last
-    (added after the counts, so that no column of an older reader moves)."""
+    """`group`, the dimensions' keys, then the counts; by governor, each row's government last,
+    and by governor or local party its country (added after the counts, so that no column of an
+    older reader moves)."""
     keys = [k for d in dims for k in DIM_KEYS[d]]
     last = ["local_party"] if "governor" in dims and "local_party" not in keys else []
+    if "governor" in dims or "local_party" in dims:
+        last.append("local_country")
     return ["group", *keys, *COUNT_KEYS, *last]
 
 

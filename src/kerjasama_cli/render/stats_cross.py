@@ -32,7 +32,7 @@ def cross_cells(table: StatsTable, t: Translator) -> tuple[list[str], list[list[
     a, b = table.dims
     short = cross_short_titles(table)
     rows_axis, cols_axis = table.axes[a], table.axes[b]
-    several = table.several_governments()
+    several = table.governments if table.several_governments() else []
     heads = [f"{dimension_heading(a, table, t)} \\ {dimension_heading(b, table, t)}"]
     heads += [col_label(b, col, short, t, several) for _, col in cols_axis]
     heads.append(t("Total"))
@@ -95,7 +95,7 @@ class _Cross:
     ) -> None:
         self.rows, self.cols = table.axes[a], table.axes[b]
         swapped = (a, b) != table.dims
-        several = table.several_governments()
+        several = table.governments if table.several_governments() else []
         labels = [row_label(a, r, short, t, several) for _, r in self.rows]
         self.n = n = len(labels[0])
         # Over the label cells: "A \ B", then what the others hold (a governor's term, and its

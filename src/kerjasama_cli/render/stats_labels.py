@@ -5,6 +5,7 @@ governor and the term, a type or sector word in the language), and the notes und
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from kerjasama_cli.domain.governors import in_office
@@ -58,19 +59,42 @@ def group_word(dim: str, row: dict[str, Any], t: Translator) -> str:
     return str(row["group"])
 
 
+def government_label(row: dict[str, Any], governments: Sequence[str]) -> str:
+    """The government of a governor row as `governments` (StatsTable.governments) names it:
+    "London (CA)" where two governments share the name, else the name."""
+    name = row.get("local_party") or ""
+    own = f"{name} ({row.get('local_country') or '—'})"
+    return own if own in governments else name
+
+
+def party_of(rows: Sequence[dict[str, Any]]) -> Callable[[dict[str, Any]], str]:
+    """How a table of `rows` names each row's local government: by its name, and with its
+    country where two of the rows' governments share the name ("London (CA)")."""
+    pairs = {(r.get("local_party"), r.get("local_country")) for r in rows}
+    names = [name for name, _ in pairs]
+
+    def party(row: dict[str, Any]) -> str:
+        name = row.get("local_party") or ""
+        if names.count(row.get("local_party")) > 1:
+            return f"{name} ({row.get('local_country') or '—'})"
+        return name
+
+    return party
+
+
 def group_labels(
     dim: str,
     row: dict[str, Any],
     short: dict[str, str],
     t: Translator,
-    governments: bool = False,
+    governments: Sequence[str] = (),
 ) -> list[str]:
     """The label cells for one group: name and code, governor and term (and with
-    `governments`, several being counted, the government), or the group."""
+    `governments`, the labels of the several governments counted, the row's), or the group."""
     if dim == "country":
         return [row.get("country_name") or group_word(dim, row, t), row.get("country") or ""]
     if dim == "governor" and governments:
-        return [*group_labels(dim, row, short, t), row.get("local_party") or ""]
+        return [*group_labels(dim, row, short, t), government_label(row, governments)]
     if dim == "governor":
         if not row.get("term_start"):
             return [group_word(dim, row, t), ""]
@@ -116,7 +140,11 @@ def notes(table: StatsTable, t: Translator) -> list[str]:
 
 
 def row_label(
-    dim: str, row: dict[str, Any], short: dict[str, str], t: Translator, governments: bool = False
+    dim: str,
+    row: dict[str, Any],
+    short: dict[str, str],
+    t: Translator,
+    governments: Sequence[str] = (),
 ) -> list[str]:
     """Row labels of a cross-table: `Korea Selatan (KR)`; governor and term (and government,
     with `governments`); the group."""
@@ -127,14 +155,18 @@ def row_label(
 
 
 def col_label(
-    dim: str, row: dict[str, Any], short: dict[str, str], t: Translator, governments: bool = False
+    dim: str,
+    row: dict[str, Any],
+    short: dict[str, str],
+    t: Translator,
+    governments: Sequence[str] = (),
 ) -> str:
     """Column headers of a cross-table, as narrow as they can be and wrapping at spaces; a
     governor's with its government in brackets when several are counted."""
     if dim == "country":
         return row.get("country") or t("none")
     if dim == "governor" and governments:
-        return f"{col_label(dim, row, short, t)} ({row.get('local_party') or '—'})"
+        return f"{col_label(dim, row, short, t)} ({government_label(row, governments) or '—'})"
     if dim == "governor" and row.get("term_start"):
         title = short.get(row.get("governor_title") or "", "")
         return f"{row['group']} {title} {row['term_start'][:4]}".replace("  ", " ")

@@ -26,7 +26,7 @@ def one_way_cells(
     dim = table.dims[0]
     short = short_titles(table)
     heads = label_headings(dim, table, t)
-    several = table.several_governments()
+    several = table.governments if table.several_governments() else []
     rows = [
         [
             *group_labels(dim, r, short, t, several),

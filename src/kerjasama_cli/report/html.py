@@ -15,6 +15,7 @@ from kerjasama_cli.domain.governors import in_office
 from kerjasama_cli.domain.grouping import group_label
 from kerjasama_cli.i18n import translator
 from kerjasama_cli.render.records import head_label
+from kerjasama_cli.render.stats_labels import party_of
 from kerjasama_cli.report import svg
 from kerjasama_cli.report.data import Briefing, Cost, Summary
 from kerjasama_cli.report.strings import grouped, text, type_label
@@ -184,13 +185,14 @@ def _governors(b: Briefing) -> str:
         head=head_label(b.leader_kinds, words).lower()
     )
     # Several governments counted: each row says whose (as `stats --by governor` does).
-    several = len({r.get("local_party") for r in b.governors}) > 1
+    several = len({(r.get("local_party"), r.get("local_country")) for r in b.governors}) > 1
+    party = party_of(b.governors)  # "London (CA)" beside "London (GB)"
     rows = [
         [
             r["governor"] if r.get("term_start") else words.ctx("basis", r["governor"]),
             r.get("governor_title") or "",
             _term(r, lang),
-            *([r.get("local_party") or ""] if several else []),
+            *([party(r)] if several else []),
             r["agreements"],
             r["events"],
             r["partners"],

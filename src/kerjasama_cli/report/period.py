@@ -35,6 +35,7 @@ def period_tables(
 ) -> list[Table]:
     """Every table of the report for the period `start`..`end` (the filter's other values
     apply too)."""
+    from kerjasama_cli.render.stats_labels import government_label, party_of
     from kerjasama_cli.store.briefing.aggregates import stats_table
     from kerjasama_cli.store.briefing.period import activity, lapsed_and_renewed, stages_reached
 
@@ -47,13 +48,15 @@ def period_tables(
         for row in new.rows
     ]
     signed = stats_table(conn, documents, ["governor"], lang)
+    active = activity(conn, f)
+    party = party_of(active)  # "London (CA)" beside "London (GB)"
     # Several governments counted: each head (and each "date unknown") says whose it is.
     whose = "{} ({})" if signed.several_governments() else "{}"
     per_head = [
         [
             whose.format(
                 row["group"] if row.get("term_start") else t.ctx("basis", str(row["group"])),
-                row.get("local_party"),
+                government_label(row, signed.governments),
             ),
             row.get("governor_title") or "",
             row["count"],
@@ -89,10 +92,7 @@ def period_tables(
             "activity",
             t("Activity per partnership"),
             [t("Partner"), t("Local party"), t("Documents"), t("Events"), t("Last")],
-            [
-                [r["partner"], r["local_party"], r["documents"], r["events"], _last(r, lang)]
-                for r in activity(conn, f)
-            ],
+            [[r["partner"], party(r), r["documents"], r["events"], _last(r, lang)] for r in active],
             (2, 3),
         ),
         Table(

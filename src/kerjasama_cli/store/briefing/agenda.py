@@ -132,17 +132,19 @@ def expiring(
 
 
 def last_activity(conn: sqlite3.Connection, f: RecordFilter) -> list[tuple]:
-    """Per partnership: (partner, local party, last day of activity, the id, key and title of
-    the record of it, and that record's date_start, date_end and date_precision). Activity is
+    """Per partnership: (partner, local party, its country, last day of activity, the id, key
+    and title of the record of it, and that record's date_start, date_end and date_precision).
+    A partnership is a partner and a local government, its name and country (m028). Activity is
     any dated record (visit, programme, meeting, document) or evidence; the aggregate's bare
     columns come from the row holding the max (SQLite)."""
     where, params = where_clause(conn, f)
     glue = " AND" if where else " WHERE"
     return conn.execute(
-        f"SELECT p.name, r.local_party, max({LATEST_SQL}) AS last, r.id, r.key, r.title, "
+        f"SELECT p.name, r.local_party, r.local_country, max({LATEST_SQL}) AS last, r.id, "
+        "r.key, r.title, "
         f"r.date_start, r.date_end, r.date_precision "
         f"{_FROM}{where}{glue} r.partner_id IS NOT NULL "
-        "GROUP BY r.partner_id, r.local_party HAVING last <> ''",
+        "GROUP BY r.partner_id, r.local_party, r.local_country HAVING last <> ''",
         params,
     ).fetchall()
 
@@ -183,7 +185,7 @@ def dormant(
 ) -> list[Item]:
     """Partnerships without activity for `dormant_years`, by the day they became dormant."""
     items: list[Item] = []
-    for partner, party, last, rid, key, title, *dates in last_activity(conn, f):
+    for partner, party, country, last, rid, key, title, *dates in last_activity(conn, f):
         since = add_months(dt.date.fromisoformat(last), 12 * s.dormant_years)
         if since <= end:
             items.append(
@@ -195,7 +197,7 @@ def dormant(
                     key,
                     title,
                     overdue=since < today,
-                    details={"last_activity": last, "local_party": party},
+                    details={"last_activity": last, "local_party": party, "local_country": country},
                     activity=_activity_date(conn, rid, last, *dates),
                 )
             )
@@ -225,8 +227,8 @@ def waiting(
             continue
         due = add_days(last, s.waiting_days)
         if due <= end:
-            key, title, party = conn.execute(
-                "SELECT key, title, local_party FROM records WHERE id = ?", (rid,)
+            key, title, party, country = conn.execute(
+                "SELECT key, title, local_party, local_country FROM records WHERE id = ?", (rid,)
             ).fetchone()
             items.append(
                 Item(
@@ -242,6 +244,7 @@ def waiting(
                         "stage": state.current,
                         "next": state.next,
                         "since": last.isoformat(),
+                        "local_country": country,
                     },
                     activity=_dates_of(state.last_evidence_date()),
                 )

@@ -8,8 +8,6 @@ per sector row, once in the total).
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 import re
 import sqlite3
 from collections.abc import Iterable, Sequence
@@ -19,17 +17,25 @@ from kerjasama_cli.domain.filters import RecordFilter
 from kerjasama_cli.domain.grouping import (
     SPECIAL_GOVERNOR_GROUPS,
     Term,
-    government_ranks,
     split_basis,
     year_label,
     year_order,
 )
 from kerjasama_cli.domain.records import Person
 from kerjasama_cli.domain.stats import Key, StatsTable
-from kerjasama_cli.store.briefing.counted import governor_key
+from kerjasama_cli.store.briefing.counted import government_of, governor_key
+from kerjasama_cli.store.briefing.government_groups import (
+    government,
+    leader_terms,
+    pair,
+    shared_for,
+    with_government,
+)
+from kerjasama_cli.store.briefing.government_groups import governments as government_labels
+from kerjasama_cli.store.briefing.government_groups import label as government_label
 from kerjasama_cli.store.dossier.cooperation import FAMILY_SQL, OBJECT_JOIN
 from kerjasama_cli.store.dossier.stages import STAGE_JOIN, STAGE_SQL
-from kerjasama_cli.store.queries.reader import governor_ids, where_clause
+from kerjasama_cli.store.queries.reader import where_clause
 from kerjasama_cli.store.queries.validity import STATUS_SQL
 
 # Each dimension's group key as SQL; NULL is the dimension's "none" group. The year rule mirrors
@@ -46,12 +52,16 @@ _KEY_SQL = {
     # A leader term's key, or why there is none (undetermined, not_recorded, date_unknown) with
     # the government it is of (counted.governor_key: the same key from the counts table).
     "governor": governor_key("r"),
-    "local_party": "r.local_party",
+    # The government: its name and country (London, GB and London, CA are two: m028).
+    "local_party": "r.local_party || char(31) || COALESCE(r.local_country, '')",
     # Issue 22: derived or set by hand (store/dossier/cooperation.py, store/dossier/stages.py).
     "family": FAMILY_SQL,
     "object": "ro.object",
     "stage": STAGE_SQL,
 }
+
+# Keys grouped by the columns they are made of (each group one key, the same groups).
+_GROUP_SQL = {"local_party": "r.local_party, r.local_country"}
 
 _PARTNER_JOIN = "LEFT JOIN partners p ON p.id = r.partner_id\n"
 _LEADER_JOIN = "LEFT JOIN leaders l ON l.id = r.governor_id\n"
@@ -107,7 +117,10 @@ def from_records(conn: sqlite3.Connection, f: RecordFilter, dims: Sequence[str])
     join += "".join(_MULTI[d] for d in dims if d in _MULTI)
     join += STAGE_JOIN if "stage" in dims else ""
     counts = _COUNTS if set(dims) & set(_MULTI) else _ROW_COUNTS
-    group = f" GROUP BY {', '.join(f'k{i}' for i in range(len(dims)))}" if dims else ""
+    # A government's key grouped by its columns, in records_local_party's order (m029): no
+    # sort of every record by the joined text.
+    groups = [_GROUP_SQL.get(d, f"k{i}") for i, d in enumerate(dims)]
+    group = f" GROUP BY {', '.join(groups)}" if dims else ""
     sql = f"SELECT {', '.join([*keys, counts])} FROM records r\n{join}{where}{group}"
     return conn.execute(sql, params).fetchall()
 
@@ -141,56 +154,6 @@ def totals(conn: sqlite3.Connection, f: RecordFilter) -> dict[str, int]:
     return dict(zip(("count", "agreements", "events", "partners"), row, strict=True))
 
 
-def leader_terms(
-    conn: sqlite3.Connection, f: RecordFilter, include: Iterable[str] = ()
-) -> list[Term]:
-    """The leader terms a grouping by governor shows, in term order.
-
-    Those of the filter's local party, its governor (none when it asks for a basis such as
-    'undetermined'), overlapping its date range, plus any term named in `include` (terms that
-    rows are attributed to, so no row loses its heading).
-    """
-    clauses, params = [], []
-    if f.local_parties:
-        from kerjasama_cli.store.parties.government_lookups import namesakes
-        from kerjasama_cli.store.queries.filters import local_party_names
-
-        parties = local_party_names(conn, f.local_parties)
-        clauses.append(f"local_party IN ({', '.join('?' * len(parties))})")
-        params.extend(parties)
-        shared = namesakes(conn, f.local_parties)
-        if shared:  # London, CA's mayors, not London, GB's (m028)
-            clauses.append(
-                "(local_party NOT IN (SELECT value FROM json_each(?)) OR local_party || char(31)"
-                " || COALESCE(local_country, '') IN (SELECT value FROM json_each(?)))"
-            )
-            params.extend(json.dumps(x) for x in shared)
-    if f.governors:
-        ids = [i for name in f.governors for i in governor_ids(conn, name)[0]]
-        clauses.append(f"id IN ({', '.join('?' * len(ids))})" if ids else "0")
-        params.extend(ids)
-    if f.date_from:
-        clauses.append("(term_end IS NULL OR term_end >= ?)")
-        params.append(f.date_from.isoformat())
-    if f.date_to:
-        clauses.append("term_start <= ?")
-        params.append(f.date_to.isoformat())
-    wanted = " AND ".join(clauses) or "1"
-    extra = sorted(set(include))
-    sql = (
-        "SELECT id, key, name, title, term_start, term_end, local_party FROM leaders "
-        f"WHERE ({wanted}) OR key IN ({', '.join('?' * len(extra))}) ORDER BY term_start, id"
-    )
-    return [
-        Term(r[0], r[1], r[2], r[3], dt.date.fromisoformat(r[4]), _day(r[5]), r[6])
-        for r in conn.execute(sql, [*params, *extra])
-    ]
-
-
-def _day(text: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(text) if text else None
-
-
 def people_by_record(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, list[Person]]:
     """Signatories/participants of many records at once, in the order given."""
     wanted = list(ids)
@@ -209,8 +172,12 @@ def people_by_record(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, 
 # -- one-way and two-way counts -----------------------------------------------------------------
 
 
-def _describe(dim: str, key: Key, terms: dict[str, Term], lang: str) -> dict[str, Any]:
-    """The public keys for one group of one dimension: `group`, the dimension, its labels."""
+def _describe(
+    dim: str, key: Key, terms: dict[str, Term], lang: str, shared: frozenset[str] = frozenset()
+) -> dict[str, Any]:
+    """The public keys for one group of one dimension: `group`, the dimension, its labels.
+    `shared`: the names several governments share, which a government's group shows with its
+    country ("London (CA)")."""
     if dim == "country":
         if key is None:
             return {"group": _NONE_LABELS[dim], "country": None, "country_name": None}
@@ -234,22 +201,14 @@ def _describe(dim: str, key: Key, terms: dict[str, Term], lang: str) -> dict[str
         }
     if dim == "year":
         return {"group": year_label(key), "year": key}
+    if dim == "local_party" and key is not None:
+        name, country = government_of(key)
+        return {
+            "group": government_label(name, country, shared),
+            "local_party": name,
+            "local_country": country,
+        }
     return {"group": key if key is not None else _NONE_LABELS[dim], dim: key}
-
-
-def _government(dim: str, key: Key, terms: dict[str, Term]) -> str | None:
-    """The government a governor group belongs to: its term's, or the one its basis is of."""
-    term = terms.get(key or "")
-    return term.local_party if term is not None else split_basis(key)[1]
-
-
-def _with_government(
-    dim: str, key: Key, row: dict[str, Any], terms: dict[str, Term]
-) -> dict[str, Any]:
-    """A governor group's row with `local_party` last (after the counts: no CSV column moves)."""
-    if dim == "governor" and "local_party" not in row:
-        row["local_party"] = _government(dim, key, terms)
-    return row
 
 
 def _order(dim: str, entries: list[tuple[Key, dict[str, Any]]], terms: list[Term]) -> None:
@@ -260,12 +219,13 @@ def _order(dim: str, entries: list[tuple[Key, dict[str, Any]]], terms: list[Term
     if dim == "governor":
         rank = {t.key: i for i, t in enumerate(terms)}
         by_key = {t.key: t for t in terms}
-        parties = government_ranks(terms)  # as timeline and list --by-governor order them
+        # as timeline and list --by-governor order them, a government by its name and country
+        parties = {party: i for i, party in enumerate(dict.fromkeys(pair(t) for t in terms))}
         special = {b: len(rank) + i for i, b in enumerate(SPECIAL_GOVERNOR_GROUPS)}
 
         def place(entry: tuple[Key, dict[str, Any]]) -> tuple[int, int, str]:
             key = entry[0] or ""
-            party = _government(dim, key, by_key)
+            party = government(dim, key, by_key)
             first = parties.get(party, len(parties))
             basis = split_basis(key)[0]
             return first, rank.get(key, special.get(basis, 10**6)), key
@@ -281,7 +241,7 @@ def _one_way(
     conn: sqlite3.Connection, f: RecordFilter, dim: str, lang: str, zero_terms: bool
 ) -> tuple[list[tuple[Key, dict[str, Any]]], list[Term]]:
     counted = {row[0]: dict(zip(_ZERO, row[1:], strict=True)) for row in _query(conn, f, [dim])}
-    return _entries(conn, f, dim, counted, lang, zero_terms)
+    return _entries(conn, f, dim, counted, lang, zero_terms, shared_for(conn, [dim], f))
 
 
 def _entries(
@@ -291,6 +251,7 @@ def _entries(
     counted: dict[Key, dict[str, Any]],
     lang: str,
     zero_terms: bool,
+    shared: frozenset[str] = frozenset(),
 ) -> tuple[list[tuple[Key, dict[str, Any]]], list[Term]]:
     """One dimension's groups, described and in display order, from their counts."""
     terms: list[Term] = []
@@ -302,7 +263,7 @@ def _entries(
                 counted.setdefault(term.key, dict(_ZERO))
     by_key = {t.key: t for t in terms}
     entries = [
-        (k, _with_government(dim, k, {**_describe(dim, k, by_key, lang), **v}, by_key))
+        (k, with_government(dim, k, {**_describe(dim, k, by_key, lang, shared), **v}, by_key))
         for k, v in counted.items()
     ]
     _order(dim, entries, terms)
@@ -346,6 +307,7 @@ def stats_table(
 
         f = governor_scope(conn, f)
     heads = _head_kinds(conn, f) if "governor" in dims else []
+    shared = shared_for(conn, dims, f)
     if len(dims) == 1:
         entries, _ = _one_way(conn, f, dims[0], lang, zero_terms=True)
         if dims == ("country",):
@@ -358,7 +320,7 @@ def stats_table(
             counted,
             {dims[0]: entries},
             head_kinds=heads,
-            governments=_governments(entries) if dims == ("governor",) else [],
+            governments=government_labels(entries, shared) if dims == ("governor",) else [],
         )
     counted = totals(conn, f) if total else {}
     (a, b), axes, all_terms = dims, {}, {}
@@ -368,27 +330,27 @@ def stats_table(
         if margins is None:
             entries, terms = _one_way(conn, f, dim, lang, zero_terms=False)
         else:
-            entries, terms = _entries(conn, f, dim, margins[dim], lang, zero_terms=False)
+            entries, terms = _entries(
+                conn, f, dim, margins[dim], lang, zero_terms=False, shared=shared
+            )
         axes[dim] = entries
         all_terms.update({t.key: t for t in terms})
     rank = {dim: {k: i for i, (k, _) in enumerate(axes[dim])} for dim in dims}
     rows, cells = [], {}
     for k_a, k_b, *counts in cross:
         cells[(k_a, k_b)] = counts[0]
-        da, db = _describe(a, k_a, all_terms, lang), _describe(b, k_b, all_terms, lang)
+        da, db = (
+            _describe(a, k_a, all_terms, lang, shared),
+            _describe(b, k_b, all_terms, lang, shared),
+        )
         row = {"group": f"{da.pop('group')} / {db.pop('group')}", **da, **db}
         row.update(zip(_ZERO, counts, strict=True))
         for dim, key in ((a, k_a), (b, k_b)):
-            _with_government(dim, key, row, all_terms)
+            with_government(dim, key, row, all_terms)
         rows.append(((rank[a][k_a], rank[b][k_b]), row))
     rows.sort(key=lambda item: item[0])
-    governments = _governments(axes["governor"]) if "governor" in dims else []
+    governments = government_labels(axes["governor"], shared) if "governor" in dims else []
     return StatsTable(dims, [r for _, r in rows], counted, axes, cells, heads, governments)
-
-
-def _governments(entries: list[tuple[Key, dict[str, Any]]]) -> list[str]:
-    """The governments of a governor dimension's groups, in display order."""
-    return list(dict.fromkeys(e[1]["local_party"] for e in entries if e[1].get("local_party")))
 
 
 def _head_kinds(conn: sqlite3.Connection, f: RecordFilter) -> list[str | None]:

@@ -20,13 +20,27 @@ from kerjasama_cli.domain.grouping import BASIS_SEP
 _KINDS = ("agreement", "event")
 
 
+# Between a government's name and its country in a group key: `date_unknown@London<US>CA`.
+COUNTRY_SEP = "\x1f"
+
+
 def governor_key(alias: str) -> str:
-    """The governor group key over a row alias with governor_basis and local_party columns: the
-    leader term's key, or why there is none with its government (`grouping.split_basis`)."""
+    """The governor group key over a row alias with governor_basis, local_party and
+    local_country columns: the leader term's key, or why there is none with its government,
+    name and country (`grouping.split_basis`, then `government_of`): London, GB's undated
+    records are not London, CA's."""
     return (
         f"COALESCE(l.key, {alias}.governor_basis || '{BASIS_SEP}' || "
-        f"COALESCE({alias}.local_party, ''))"
+        f"COALESCE({alias}.local_party, '') || char(31) || COALESCE({alias}.local_country, ''))"
     )
+
+
+def government_of(part: str | None) -> tuple[str | None, str | None]:
+    """A group key's government (`London<US>CA`) as its name and country (None for none)."""
+    if part is None:
+        return None, None
+    name, _, country = part.partition(COUNTRY_SEP)
+    return name or None, country or None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -64,15 +78,10 @@ def counted(
     if f.local_parties:  # by local party: only governor_counts carries it
         if tuple(dims) not in ((), ("governor",)):
             return None
-        from kerjasama_cli.store.parties.government_lookups import namesakes
-        from kerjasama_cli.store.queries.filters import local_party_names
-
-        if namesakes(conn, f.local_parties):
-            return None  # the table holds names, not countries: London, CA is read from records
-        # The table holds each government's name: `--local-party Bandung` means Kota Bandung.
-        parties = local_party_names(conn, f.local_parties)
-        where = f"WHERE {c.records} > 0 AND g.local_party IN ({', '.join('?' * len(parties))})"
-        return _by_governor(conn, dims, c, where, list(parties))
+        # The table holds each government's name and country (m029): `--local-party Bandung`
+        # means Kota Bandung, ID; `london-ca` London, CA and not London, GB.
+        clause, params = government_clause(conn, f.local_parties, "g")
+        return _by_governor(conn, dims, c, f"WHERE {c.records} > 0 AND {clause}", params)
     where = f"WHERE {c.records} > 0"
     if tuple(dims) == ():
         return conn.execute(
@@ -93,6 +102,32 @@ def counted(
             f"FROM year_counts {where}"
         ).fetchall()
     return None
+
+
+def government_clause(
+    conn: sqlite3.Connection, refs: Sequence[str], alias: str, none: str | None = ""
+) -> tuple[str, list[Any]]:
+    """SQL over `alias` (local_party and local_country columns, `none` for no country: the
+    counts tables' '', NULL elsewhere) for the governments `--local-party` values name: by
+    name, and by country too where two governments share the name (as store/queries/filters.py
+    reads the records), in governor_counts_government's columns. Exit 2 for an unknown one, or
+    a shared name given alone."""
+    from kerjasama_cli.store.parties.government_lookups import find_government
+
+    clauses, params = [], []
+    for ref in dict.fromkeys(refs):
+        name, country, shared = conn.execute(
+            "SELECT name, country, EXISTS (SELECT 1 FROM local_governments o "
+            "WHERE o.name = g.name AND o.id <> g.id) FROM local_governments g WHERE id = ?",
+            (find_government(conn, ref, "--local-party"),),
+        ).fetchone()
+        if shared:
+            clauses.append(f"({alias}.local_party = ? AND {alias}.local_country IS ?)")
+            params.extend([name, none if country is None else country])
+        else:
+            clauses.append(f"{alias}.local_party = ?")
+            params.append(name)
+    return "(" + " OR ".join(clauses) + ")", params
 
 
 def _by_governor(

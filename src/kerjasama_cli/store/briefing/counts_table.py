@@ -9,8 +9,9 @@ path there is or will be, none having to remember it); `serve` only reads them:
 - `partner_counts`: per partner (0: records with none), its records, agreements and events. The
   by-country figures, the largest partners, `partners_per_country`.
 - `governor_counts`: per governor (`governor_id`, 0 for none, with the record's
-  `governor_basis`), local party and partner. The per-governor table (records, agreements,
-  events, distinct partners) is a sum of its rows; a governor's partners are its rows.
+  `governor_basis`), local government (its name and country, '' for none: m029) and partner.
+  The per-governor table (records, agreements, events, distinct partners) is a sum of its
+  rows; a governor's partners are its rows.
 - `year_counts`: per year (as `stats --by year` counts it: '' for none) and type. The year bars
   and the summary's counts per year.
 
@@ -52,6 +53,7 @@ _KEYS = {
         "governor_id": "COALESCE({r}.governor_id, 0)",
         "governor_basis": "{r}.governor_basis",
         "local_party": "{r}.local_party",
+        "local_country": "COALESCE({r}.local_country, '')",
         "partner_id": "COALESCE({r}.partner_id, 0)",
     },
     "year_counts": {"year": _YEAR, "type": "{r}.type"},

@@ -23,18 +23,23 @@ def _and(where: str) -> str:
 
 
 def activity(conn: sqlite3.Connection, f: RecordFilter) -> list[dict[str, Any]]:
-    """Per partnership: documents and events in the filter's period, and the last day
+    """Per partnership (a partner and a local government, its name and country): documents
+    and events in the filter's period, and the last day
     (`last`, the latest possible one), with the start and precision of the date it ends
     (`last_start`, `last_precision`: the bare columns of the row holding the max, in SQLite),
     so that an MoU of March 2025 is shown as that month, not as its 31st."""
     where, params = where_clause(conn, f)
     rows = conn.execute(
         "SELECT COALESCE(p.name, '—'), r.local_party, sum(r.kind = 'agreement'), "
-        f"sum(r.kind = 'event'), max(r.date_end), r.date_start, r.date_precision {_FROM}{where} "
-        "GROUP BY r.partner_id, r.local_party ORDER BY count(*) DESC, 1",
+        f"sum(r.kind = 'event'), max(r.date_end), r.date_start, r.date_precision, "
+        f"r.local_country {_FROM}{where} "
+        "GROUP BY r.partner_id, r.local_party, r.local_country ORDER BY count(*) DESC, 1",
         params,
     ).fetchall()
-    keys = ("partner", "local_party", "documents", "events", "last", "last_start", "last_precision")
+    keys = (
+        *("partner", "local_party", "documents", "events", "last", "last_start", "last_precision"),
+        "local_country",
+    )
     return [dict(zip(keys, row, strict=True)) for row in rows]
 
 

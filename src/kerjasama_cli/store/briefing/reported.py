@@ -16,13 +16,17 @@ from kerjasama_cli.domain.fuzzy_date import FuzzyDate
 from kerjasama_cli.store.queries.reader import citations, overlap_clauses
 
 
-def in_force_clause(rule: FigureRule, party: str, start: str, end: str) -> str:
+def in_force_clause(
+    rule: FigureRule, party: str, start: str, end: str, country: str | None = None
+) -> str:
     """SQL over `records r JOIN partners p`: agreements of the rule's kind certainly made by
-    `end` and not ended before `start`, of local party `party`.
+    `end` and not ended before `start`, of local party `party` (and, given `country`, of that
+    country when it is not NULL: London, GB's figure counts none of London, CA's records).
 
-    `party`, `start` and `end` are SQL expressions (`?` placeholders, or columns of an outer
-    query such as the `reported_figures` row); they appear in that order, `start` twice. The
-    rule's kinds and types come from fixed vocabularies and are inlined as literals.
+    `party`, `country`, `start` and `end` are SQL expressions (`?` placeholders, or columns of
+    an outer query such as the `reported_figures` row); they appear in that order, `country`
+    and `start` twice. The rule's kinds and types come from fixed vocabularies and are inlined
+    as literals.
     """
 
     def listed(values: tuple[str, ...]) -> str:
@@ -31,6 +35,7 @@ def in_force_clause(rule: FigureRule, party: str, start: str, end: str) -> str:
     clauses = [
         "r.kind = 'agreement'",
         f"r.local_party = {party} COLLATE NOCASE",
+        *([f"({country} IS NULL OR r.local_country IS {country})"] if country else []),
         f"r.date_end IS NOT NULL AND r.date_end <= {end}",
         "COALESCE(r.status, '') != 'proposed'",
         f"(r.end_date IS NULL OR {start} IS NULL OR r.end_date >= {start})",
@@ -51,16 +56,25 @@ def in_force_clause(rule: FigureRule, party: str, start: str, end: str) -> str:
     return " AND ".join(clauses)
 
 
-def _in_force(rule: FigureRule, party: str, start: str | None, end: str) -> tuple[str, list[Any]]:
+def _in_force(
+    rule: FigureRule, party: str, start: str | None, end: str, country: str | None = None
+) -> tuple[str, list[Any]]:
     """in_force_clause with placeholders, and its parameters in their order of appearance."""
-    return in_force_clause(rule, "?", "?", "?"), [party, end, start, start]
+    clause = in_force_clause(rule, "?", "?", "?", country="?")
+    return clause, [party, country, country, end, start, start]
 
 
 def _recorded(
-    conn: sqlite3.Connection, rule: FigureRule, party: str, start: str | None, end: str
+    conn: sqlite3.Connection,
+    rule: FigureRule,
+    party: str,
+    start: str | None,
+    end: str,
+    country: str | None = None,
 ) -> tuple[list[str], list[str]]:
-    """Names counted (partners, or agreements' partners), and those formed within the period."""
-    where, params = _in_force(rule, party, start, end)
+    """Names counted (partners, or agreements' partners), and those formed within the period,
+    of the government `party` (of `country`, when given)."""
+    where, params = _in_force(rule, party, start, end, country)
     if rule.unit == "partners":
         # Partner by partner (issue 20: a scan of every agreement took ~0.5 s a figure at a
         # million records): in records_in_force (m024) a partner's first agreement in force, in
@@ -100,29 +114,42 @@ def reported_rows(conn: sqlite3.Connection, f: RecordFilter, lang: str = "id") -
     reported_by, sources.
     """
     clauses, params = [], []
-    if f.local_parties:
-        from kerjasama_cli.store.queries.filters import local_party_names
+    if f.local_parties:  # `london-ca`: London, CA's figures, not London, GB's
+        from kerjasama_cli.store.briefing.counted import government_clause
 
-        parties = local_party_names(conn, f.local_parties)
-        clauses.append(f"local_party IN ({', '.join('?' * len(parties))})")
-        params.extend(parties)
+        clause, values = government_clause(conn, f.local_parties, "f", none=None)
+        clauses.append(clause)
+        params.extend(values)
     overlap, days = overlap_clauses("period_start", "period_end", f.date_from, f.date_to)
     clauses.extend(overlap)
     params.extend(days)
     where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
     figures = conn.execute(
         "SELECT id, key, local_party, subject, count, qualifier, period_start, period_end, "
-        "period_precision, statement, reported_by FROM reported_figures"
+        "period_precision, statement, reported_by, local_country FROM reported_figures f"
         f"{where} ORDER BY period_end IS NULL, period_end, period_start, key",
         params,
     ).fetchall()
     rows = []
-    for fid, key, party, subject, count, qualifier, start, end, precision, statement, by in figures:
+    for (
+        fid,
+        key,
+        party,
+        subject,
+        count,
+        qualifier,
+        start,
+        end,
+        precision,
+        statement,
+        by,
+        country,
+    ) in figures:
         rule = rule_for(subject)
         period = FuzzyDate(_day(start), _day(end), precision)
         recorded = new = names = None
         if rule.comparable and end:
-            names, new_names = _recorded(conn, rule, party, start, end)
+            names, new_names = _recorded(conn, rule, party, start, end, country)
             recorded = len(names)
             new = len(new_names) if start else None
         rows.append(
@@ -144,6 +171,7 @@ def reported_rows(conn: sqlite3.Connection, f: RecordFilter, lang: str = "id") -
                 "statement": statement,
                 "reported_by": by,
                 "sources": citations(conn, "figure", fid),
+                "local_country": country,
             }
         )
     # Period order; within a period the comparable figures first, in the rules' order.

@@ -68,6 +68,7 @@ MIGRATIONS: list[Migration] = in_order(
     derived.m027_event_no_status,
     local_governments.m028_government_by_country,
     cooperation.m029_sectors_agriculture_fisheries_maritime,
+    local_governments.m030_government_keys,
 )
 
 

@@ -26,14 +26,16 @@ from kerjasama_cli.store.serve.browse_table import REFRESH_PUBLIC_SQL
 LIST_OWNER_SQL = "COALESCE((SELECT owner FROM stage_lists WHERE owner = {party} LIMIT 1), '')"
 # The stage of record `r`'s partnership, from the partnership_stages view (migration m017),
 # which SQLite computes once per query: as a join (`stats --by stage`) and as a condition.
+# A partnership is a partner and a local government, its name and country (m029's view).
 STAGE_JOIN = (
     "LEFT JOIN partnership_stages ps ON ps.partnership = COALESCE(r.partner_id, -r.id) "
-    "AND ps.local_party = r.local_party\n"
+    "AND ps.local_party = r.local_party AND ps.local_country = COALESCE(r.local_country, '')\n"
 )
 STAGE_SQL = "ps.stage"
 STAGE_IN_SQL = (
-    "(COALESCE(r.partner_id, -r.id), r.local_party) IN "
-    "(SELECT partnership, local_party FROM partnership_stages WHERE stage IN ({}))"
+    "(COALESCE(r.partner_id, -r.id), r.local_party, COALESCE(r.local_country, '')) IN "
+    "(SELECT partnership, local_party, local_country FROM partnership_stages "
+    "WHERE stage IN ({}))"
 )
 
 
@@ -197,9 +199,10 @@ def delete_evidence(conn: sqlite3.Connection, evidence_id: int) -> None:
 
 def partnership_records(conn: sqlite3.Connection, record_id: int) -> list[tuple]:
     """(id, type, date_start, date_end, precision, kind) of every record of `record_id`'s
-    partnership (the record alone when it has no partner), read through records_partner."""
-    partner_id, local_party = conn.execute(
-        "SELECT partner_id, local_party FROM records WHERE id = ?", (record_id,)
+    partnership (the record alone when it has no partner), read through records_partner: its
+    partner's with its local government (name and country: London, CA's are not London, GB's)."""
+    partner_id, local_party, local_country = conn.execute(
+        "SELECT partner_id, local_party, local_country FROM records WHERE id = ?", (record_id,)
     ).fetchone()
     columns = "SELECT id, type, date_start, date_end, date_precision, kind FROM records "
     if partner_id is None:
@@ -207,7 +210,8 @@ def partnership_records(conn: sqlite3.Connection, record_id: int) -> list[tuple]
     # `+local_party`: the partner's index (records_partner), never records_local_party, which
     # the planner otherwise picks and which holds every record of the home government.
     return conn.execute(
-        columns + "WHERE partner_id = ? AND +local_party = ?", (partner_id, local_party)
+        columns + "WHERE partner_id = ? AND +local_party = ? AND local_country IS ?",
+        (partner_id, local_party, local_country),
     ).fetchall()
 
 
@@ -266,11 +270,12 @@ SIGNED_TYPES_SQL = (
 def partnership_heads(
     conn: sqlite3.Connection, where: str, params: Sequence[Any], having: str = ""
 ) -> list[tuple[int, str | None]]:
-    """(first record id, partner name) of each partnership with records matching `where`
-    (a where_clause over `records r`, `partners p`) and, if given, the HAVING condition."""
+    """(first record id, partner name) of each partnership (a partner and a local government,
+    its name and country) with records matching `where` (a where_clause over `records r`,
+    `partners p`) and, if given, the HAVING condition."""
     return conn.execute(
         f"SELECT min(r.id), p.name FROM records r LEFT JOIN partners p ON p.id = r.partner_id"
-        f"{where} GROUP BY COALESCE(r.partner_id, -r.id), r.local_party"
+        f"{where} GROUP BY COALESCE(r.partner_id, -r.id), r.local_party, r.local_country"
         + (f" HAVING {having}" if having else ""),
         list(params),
     ).fetchall()

@@ -69,6 +69,7 @@ class GovernmentBook:
             self._add(text, Government(name, country), bool(alias))
             self.keys.setdefault(Government(name, country), key)
         self.pending: dict[tuple[str, str], LocalGovernment] = {}
+        self._by_key: dict[str, Government] | None = None  # built on the first key asked
 
     def _add(self, text: str, government: Government, alias: bool = False) -> None:
         found = (self._by_alias if alias else self.by_name).setdefault(_fold(text), [])
@@ -76,9 +77,16 @@ class GovernmentBook:
             found.append(government)
 
     def governments(self, text: str) -> list[Government]:
-        """The governments `text` names: by their name when any has it, else by an alias."""
+        """The governments `text` names: by their name when any has it, else by an alias, else
+        the one whose key it is (`london-ca`, as the refusal of a shared name offers)."""
         folded = _fold(text)
-        return self.by_name.get(folded) or self._by_alias.get(folded) or []
+        found = self.by_name.get(folded) or self._by_alias.get(folded)
+        if found:
+            return found
+        if self._by_key is None:
+            self._by_key = {key: government for government, key in self.keys.items()}
+        keyed = self._by_key.get(text.strip())
+        return [keyed] if keyed is not None else []
 
     def find(self, text: str) -> str | None:
         """The canonical name `text` (a name or alias) denotes, or None."""
@@ -129,7 +137,7 @@ class GovernmentBook:
     ) -> Government:
         """As `resolve`, the government whole (a name alone takes its government's country)."""
         folded = _fold(text)
-        candidates = self.by_name.get(folded) or self._by_alias.get(folded) or []
+        candidates = self.governments(text)
         found = self._pick(candidates, text, country, field) if candidates else None
         if found is not None:
             return found

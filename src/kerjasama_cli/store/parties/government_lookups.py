@@ -187,11 +187,18 @@ def home_government(conn: sqlite3.Connection) -> LocalGovernment | None:
 
 
 def local_party_of(
-    conn: sqlite3.Connection, text: str | None, country: str | None
+    conn: sqlite3.Connection,
+    text: str | None,
+    country: str | None,
+    hints: Sequence[str | None] = (),
 ) -> tuple[str, str | None, GovernmentBook]:
     """`add`/`edit`'s local party: the home government when `text` is empty, else the
     government it names by name or alias; with the local country (the given one, else the
     government's).
+
+    `hints`: countries that settle a name several governments share when no country is given,
+    in order (`edit`: the record's own local country, then its partner's). A name they do not
+    settle is refused naming every such government's country and key.
 
     An unknown name is refused with the closest names rather than created: a typo would
     otherwise become a new government whose records silently leave the home government's
@@ -210,7 +217,14 @@ def local_party_of(
                 book.close_names(wanted),
                 name=wanted,
             )
-        found = book.lookup(wanted, country, "--local-party")
+        found = None
+        if country is None and len(book.countries(wanted)) > 1:
+            # London, GB or London, CA: the first hint that one of them has settles it.
+            found = next(
+                (g for c in hints if c and (g := book.lookup(wanted, c)) is not None), None
+            )
+        if found is None:
+            found = book.lookup(wanted, country, "--local-party")
     else:
         wanted = home[0] if home else "DKI Jakarta"
         row = conn.execute("SELECT value FROM kerjasama_meta WHERE key = 'home_country'").fetchone()

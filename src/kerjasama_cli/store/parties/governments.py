@@ -129,16 +129,13 @@ def edit_government(
                 "--name", new_name, "is already the local government {name}", name=shown(clash)
             )
         conn.execute("UPDATE local_governments SET name = ? WHERE id = ?", (new_name, gov_id))
-        for table in ("records", "leaders"):  # of this government, not a namesake's (m028)
+        # of this government, not a namesake's (m028; a figure's country: m029)
+        for table in ("records", "leaders", "reported_figures"):
             conn.execute(
                 f"UPDATE {table} SET local_party = ? WHERE local_party = ? "
                 "AND (local_country IS ? OR local_country IS NULL)",
                 (new_name, old.name, old.country),
             )
-        conn.execute(
-            "UPDATE reported_figures SET local_party = ? WHERE local_party = ?",
-            (new_name, old.name),
-        )
         conn.execute(
             "UPDATE kerjasama_meta SET value = ? WHERE key = 'home_party' AND value = ?",
             (new_name, old.name),
@@ -156,7 +153,7 @@ def edit_government(
             )
             changes[column] = [getattr(old, column), values[column]]
     if "country" in changes:  # a corrected country follows into the records, as a name does
-        for table in ("records", "leaders"):
+        for table in ("records", "leaders", "reported_figures"):
             conn.execute(
                 f"UPDATE {table} SET local_country = ? WHERE local_party = ? "
                 "AND local_country IS ?",

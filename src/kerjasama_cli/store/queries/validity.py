@@ -11,10 +11,10 @@ The rules (docs/guide/search.md, "Validity and status"):
   registry holds one given before `add`, `edit` and `import` refused it (domain/record_rules.py);
 - a stated proposed, ended, expired or superseded is final;
 - otherwise, in this order: superseded when a later document with the same partner (and local
-  party) takes its place (domain/validity.py SUPERSEDED_BY: an LoI gives way to a later LoI,
-  MoU, sister-city agreement or PKS; an MoU or sister-city agreement to a later one); expired when
-  its validity ended before today; expiring when it ends within EXPIRING_DAYS; else the stated
-  status (active, renewed) or active;
+  government, its name and country) takes its place (domain/validity.py SUPERSEDED_BY: an LoI
+  gives way to a later LoI, MoU, sister-city agreement or PKS; an MoU or sister-city agreement
+  to a later one); expired when its validity ended before today; expiring when it ends within
+  EXPIRING_DAYS; else the stated status (active, renewed) or active;
 - validity ends on the stated end date, else `term_years` after the latest day the document can
   date from (the day before the anniversary); a `renewal` event linked to the agreement starts
   a new term from its own date (its own end date or term, else the agreement's term);
@@ -113,13 +113,14 @@ END)"""
 
 
 def _superseded() -> str:
-    """SQL: whether a later document of the same partner and local party supersedes `r`."""
+    """SQL: whether a later document of the same partner and local government (its name and
+    country: m029) supersedes `r`."""
     whens = " ".join(
         f"""WHEN '{kind}' THEN EXISTS (SELECT 1 FROM records later
        WHERE later.partner_id = r.partner_id AND later.kind = 'agreement'
          AND later.type IN ({_quoted(types)}) AND later.date_start > r.date_end
-         AND later.local_party = r.local_party AND later.id <> r.id
-         AND COALESCE(later.status, '') <> 'proposed')"""
+         AND later.local_party = r.local_party AND later.local_country IS r.local_country
+         AND later.id <> r.id AND COALESCE(later.status, '') <> 'proposed')"""
         for kind, types in SUPERSEDED_BY.items()
     )
     return f"(CASE r.type {whens} ELSE 0 END)"

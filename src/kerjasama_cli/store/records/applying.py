@@ -60,7 +60,12 @@ def _canonical(conn: sqlite3.Connection, dataset: Dataset) -> Dataset:
         replace(r, local_party=book.resolve(r.local_party, r.local_country))
         for r in dataset.records
     ]
-    figures = [replace(f, local_party=book.resolve(f.local_party)) for f in dataset.figures]
+    figures = []
+    for figure in dataset.figures:  # as a record: its government's name and country
+        government = book.resolve_government(figure.local_party, figure.local_country)
+        figures.append(
+            replace(figure, local_party=government.name, local_country=government.country)
+        )
     book.write_new(conn)
     if leaders:  # with the terms already stored: two full governors never overlap
         stored = {x.key: x for x in load_leaders(conn)}

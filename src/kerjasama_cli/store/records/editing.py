@@ -151,12 +151,26 @@ def _changes(store: Store, old: Record, request: EditRequest, partners: PartnerB
             # stored as CA showed "London (CA)" under GB's governors).
             local_party_of(store.conn, old.local_party, country)
     if request.local_party is not None:
-        party, party_country, book = local_party_of(store.conn, request.local_party, country)
+        party, party_country, book = local_party_of(
+            store.conn, request.local_party, country, _country_hints(store, old, changes, request)
+        )
         changes["local_party"] = party
         if party != old.local_party and request.local_country is None:
             changes["local_country"] = party_country
         changes["_governments"] = book
     return changes
+
+
+def _country_hints(
+    store: Store, old: Record, changes: dict[str, Any], request: EditRequest
+) -> tuple[str | None, ...]:
+    """What settles `--local-party London` when two Londons exist and no --local-country is
+    given: the record's own local country, then its partner's (the new partner's, when the
+    same edit moves it; a partner it creates has the --country given)."""
+    partner = changes.get("partner", old.partner)
+    row = store.conn.execute("SELECT country FROM partners WHERE key = ?", (partner,)).fetchone()
+    given = country_code(request.country, "--country") if request.country else None
+    return (old.local_country, row[0] if row else given)
 
 
 def edit_record(store: Store, ref: str, request: EditRequest) -> tuple[int, Record, dict]:

@@ -156,6 +156,7 @@ def export_document(conn: sqlite3.Connection, f: RecordFilter | None = None) -> 
             )
             if row["local_party"] != home:
                 figure["local_party"] = row["local_party"]
+                figure["local_country"] = row["local_country"]
             figures.append(figure)
     sources = _dicts(
         conn, f"{_SOURCES_SQL}{source_where} ORDER BY key COLLATE BINARY", tuple(params * 3)
@@ -174,6 +175,7 @@ def export_document(conn: sqlite3.Connection, f: RecordFilter | None = None) -> 
         )
         if row["local_party"] != home:
             leader["local_party"] = row["local_party"]
+            leader["local_country"] = row["local_country"]  # London, GB's or London, CA's
         leaders.append(leader)
     document: dict[str, Any] = {"version": 1}
     if home:

@@ -304,6 +304,7 @@ def save_figure(conn: sqlite3.Connection, figure: ReportedFigure) -> tuple[int, 
             "period_precision": figure.period.precision,
             "statement": figure.statement,
             "reported_by": figure.reported_by,
+            "local_country": figure.local_country,
         },
     )
     cited = _cite(conn, "figure", figure_id, figure.sources)

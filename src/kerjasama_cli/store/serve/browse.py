@@ -33,7 +33,9 @@ def _recorded_sql() -> str:
     rules), as one CASE over the subject of the `reported_figures f` row."""
     whens = []
     for subject, rule in RULES.items():
-        where = in_force_clause(rule, "f.local_party", "f.period_start", "f.period_end")
+        where = in_force_clause(
+            rule, "f.local_party", "f.period_start", "f.period_end", country="f.local_country"
+        )
         if rule.unit == "partners":
             # Each partner once, from the partners' side: one index seek per partner for a
             # record that counts (a count(DISTINCT) over every agreement took 0.7 s a figure

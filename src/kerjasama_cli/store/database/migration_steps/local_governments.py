@@ -1,6 +1,6 @@
 """Local governments as entities with names, aliases and a country (m005), the country a record
 of a second government takes from its government (m019), and a government identified by its name
-and its country (m028)."""
+and its country (m028), and keyed so wherever a name alone stood for it (m030)."""
 
 from __future__ import annotations
 
@@ -172,3 +172,18 @@ def m028_government_by_country(conn: sqlite3.Connection) -> None:
             (now, cursor.lastrowid, key, json.dumps(changes, ensure_ascii=False)),
         )
         conn.execute(UNGOVERN, (name, country))
+
+
+def m030_government_keys(conn: sqlite3.Connection) -> None:
+    # m028 made a government its name and its country, but what the writer keeps still keyed
+    # it by name: the validity views (an MoU of London, CA "superseded" London, GB's with the
+    # same partner), the counts per governor (governor_counts: London, GB's and CA's undated
+    # records were one group), the index of records by local party, and the reported figures
+    # (a figure of London, GB counted London, CA's records too). Each now keys by the pair:
+    # the counts table is filled again from the records (it is their GROUP BY), a figure gains
+    # its government's country; every other row is untouched. Frozen SQL:
+    # store/database/frozen/m030.py.
+    from kerjasama_cli.store.database.frozen.m030 import SQL
+
+    for statement in SQL:
+        conn.execute(statement)
