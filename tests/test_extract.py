@@ -965,6 +965,23 @@ def test_real40_to_real43_score_above_their_first_sight() -> None:
     assert len(scores.invented) <= 14, scores.invented
 
 
+def test_real44_to_real47_score_above_their_first_sight() -> None:
+    # real44-47 (stop 39; 81 articles written and second-labelled to CONVENTIONS.md by i48w/u,
+    # i48x/v, i48y/t, i48z/s, none of whom ran the extractor), scored once on main a3ecb23 (stop
+    # 39's rules: i48a's rule 4 offer word and spans of days, i48b's sector codes, i48c's own
+    # names, i48d's wishes and history pairs): P 0.689 R 0.492 F1 0.574, 10 invented (1.2 per
+    # ten); partner 0.838/0.613, type 0.574/0.419, date 0.730/0.529, local party 0.779/0.570,
+    # sectors 0.544/0.365. Stop 37's rules (709efcf): P 0.702 R 0.482 F1 0.571, 11 invented.
+    scores = _batch("real44", "real45", "real46", "real47")
+    _assert_floor(scores, f1=0.573, precision=0.688)
+    _assert_floor(scores, "partner", precision=0.837, recall=0.612)
+    _assert_floor(scores, "local_party", precision=0.778, recall=0.569)
+    _assert_floor(scores, "type", precision=0.573, recall=0.418)
+    _assert_floor(scores, "sectors", precision=0.543, recall=0.364)
+    _assert_floor(scores, "date", precision=0.729, recall=0.528)
+    assert len(scores.invented) <= 10, scores.invented
+
+
 def test_an_exact_draft_is_paired_with_its_record_not_taken_by_an_earlier_one() -> None:
     # real4's Bogor story: the MoU draft used to be paired with the 2003 "other" record listed
     # first, so a right draft scored as two wrong ones.
