@@ -117,8 +117,8 @@ def from_records(conn: sqlite3.Connection, f: RecordFilter, dims: Sequence[str])
     join += "".join(_MULTI[d] for d in dims if d in _MULTI)
     join += STAGE_JOIN if "stage" in dims else ""
     counts = _COUNTS if set(dims) & set(_MULTI) else _ROW_COUNTS
-    # A government's key grouped by its columns, in records_local_party's order (m029): no
-    # sort of every record by the joined text.
+    # A government's key grouped by its columns (m030), not by the joined text: the name leads,
+    # in records_local_party's order.
     groups = [_GROUP_SQL.get(d, f"k{i}") for i, d in enumerate(dims)]
     group = f" GROUP BY {', '.join(groups)}" if dims else ""
     sql = f"SELECT {', '.join([*keys, counts])} FROM records r\n{join}{where}{group}"

@@ -114,12 +114,13 @@ END)"""
 
 def _superseded() -> str:
     """SQL: whether a later document of the same partner and local government (its name and
-    country: m029) supersedes `r`."""
+    country: m030) supersedes `r`. `+`: looked up by partner (records_partner), never by the
+    government, whose records may be the whole table."""
     whens = " ".join(
         f"""WHEN '{kind}' THEN EXISTS (SELECT 1 FROM records later
        WHERE later.partner_id = r.partner_id AND later.kind = 'agreement'
          AND later.type IN ({_quoted(types)}) AND later.date_start > r.date_end
-         AND later.local_party = r.local_party AND later.local_country IS r.local_country
+         AND +later.local_party = r.local_party AND +later.local_country IS r.local_country
          AND later.id <> r.id AND COALESCE(later.status, '') <> 'proposed')"""
         for kind, types in SUPERSEDED_BY.items()
     )
