@@ -59,3 +59,18 @@ def library_words(error: Exception) -> str | Said:
     if not words or len(words) > 80 or re.search(r"\bb['\"]|\\x[0-9a-f]{2}|<[\w.]+ object", words):
         return Said("damaged or cut short")
     return words
+
+
+def check_size(name: str, text: str, limit: int) -> None:
+    """Refuse TEXT longer than LIMIT characters, far more than an article holds: the user gave
+    a book, a dump or a page of menus, and reading it would take minutes."""
+    if len(text) > limit:
+        raise ArticleFileError(
+            t(
+                "{name}: {count} characters of text, more than an article holds (at most "
+                "{limit}); give the article alone",
+                name=name,
+                count=Count(len(text)),
+                limit=Count(limit),
+            )
+        )

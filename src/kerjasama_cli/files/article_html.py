@@ -20,8 +20,13 @@ import logging
 import re
 from typing import Any
 
-from kerjasama_cli.domain.errors import Count
-from kerjasama_cli.files.article_common import ArticleFileError, ArticleText, missing_extra, t
+from kerjasama_cli.files.article_common import (
+    ArticleFileError,
+    ArticleText,
+    check_size,
+    missing_extra,
+    t,
+)
 
 # Scripts and styles, which trafilatura drops anyway: a saved news page carries hundreds of
 # kilobytes of them (ads, the app's state) around a short article. JSON-LD stays: it dates it.
@@ -86,16 +91,7 @@ def html_article(name: str, page: str) -> ArticleText:
     for logger in ("trafilatura", "htmldate"):
         logging.getLogger(logger).setLevel(logging.CRITICAL)
     page = _SCRIPTS.sub("", page)
-    if len(page) > MAX_PAGE_CHARS:
-        raise ArticleFileError(
-            t(
-                "{name}: {count} characters of text, more than an article holds (at most "
-                "{limit}); give the article alone",
-                name=name,
-                count=Count(len(page)),
-                limit=Count(MAX_PAGE_CHARS),
-            )
-        )
+    check_size(name, page, MAX_PAGE_CHARS)
     found = trafilatura.bare_extraction(
         page,
         include_comments=False,

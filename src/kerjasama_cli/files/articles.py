@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import re
 
-from kerjasama_cli.domain.errors import Count
 from kerjasama_cli.files.article_common import (
     ArticleFileError,
     ArticleText,
     MissingExtraError,
+    check_size,
     t,
 )
 
@@ -98,9 +98,9 @@ def read_article(name: str, data: bytes) -> ArticleText:
 
             article = html_article(name, text)
         else:
-            _check_size(name, text)
+            check_size(name, text, MAX_ARTICLE_CHARS)
             article = ArticleText(name, text, "text")
-    _check_size(name, article.text)
+    check_size(name, article.text, MAX_ARTICLE_CHARS)
     return article
 
 
@@ -114,19 +114,6 @@ def too_large(name: str, size: int) -> ArticleFileError:
             limit=str(MAX_ARTICLE_BYTES // 1024 // 1024),
         )
     )
-
-
-def _check_size(name: str, text: str) -> None:
-    if len(text) > MAX_ARTICLE_CHARS:
-        raise ArticleFileError(
-            t(
-                "{name}: {count} characters of text, more than an article holds (at most "
-                "{limit}); give the article alone",
-                name=name,
-                count=Count(len(text)),
-                limit=Count(MAX_ARTICLE_CHARS),
-            )
-        )
 
 
 def _utf16(data: bytes) -> str | None:
