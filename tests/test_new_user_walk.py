@@ -275,3 +275,32 @@ def test_names_quoted_inside_a_message_are_quoted_as_typed(run: Run, tmp_path) -
     run("add", "-p", "Den\\Haag", "-c", "BE", "-t", "mou", "--date", "2021", "--new-partner")
     said = run("partners", "show", "Den\\Haag").stderr
     assert "'Den\\Haag' names 2 partners" in said and "\\\\" not in said, said
+
+
+@pytest.mark.parametrize(("lang", "said"), [("en", "nothing piped in"), ("id", "tidak ada yang")])
+def test_import_from_a_terminal_is_refused_at_once_not_waited_on(tmp_path, lang, said) -> None:
+    # `kerjasama import -` typed at a prompt waited silently for an end of file (extract's
+    # stdin was fixed by i48h; import's was left), with the new registry already made.
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    primary, secondary = pty.openpty()
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "kerjasama_cli", "--lang", lang, "import", "-", "-f", "csv"],
+            stdin=secondary,
+            capture_output=True,
+            text=True,
+            env={**os.environ, "KERJASAMA_DB": str(tmp_path / "k.db")},
+            timeout=60,
+        )
+    finally:
+        os.close(secondary)
+        os.close(primary)
+    assert result.returncode == 2, result.stderr
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1 and said in result.stderr, result.stderr
+    assert "kerjasama import - < " in result.stderr
+    assert not (tmp_path / "k.db").exists()

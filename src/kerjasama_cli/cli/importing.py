@@ -8,6 +8,7 @@ and render/import_summary.py. `export` is cli/exporting.py, which shares `Format
 
 from __future__ import annotations
 
+import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Optional
@@ -147,11 +148,17 @@ def import_file(
     from kerjasama_cli.domain.merge import MergeRule
     from kerjasama_cli.domain.set_values import check_set_values
     from kerjasama_cli.files.import_source import open_source, rejects_writer
-    from kerjasama_cli.files.input_types import Document
+    from kerjasama_cli.files.input_types import Document, InputError
     from kerjasama_cli.store.imports.result import REJECTED
     from kerjasama_cli.store.imports.run import run_import
     from kerjasama_cli.store.safety import history
 
+    if file == "-" and sys.stdin.isatty():
+        # typed at a prompt: nothing comes but what is typed, and the wait says nothing
+        raise InputError(
+            "<stdin>: nothing piped in (stdin is a terminal); pipe the file in "
+            "(kerjasama import - < rows.csv) or give its name"
+        )
     # "This file" for the conflicts with later edits: its name (store/imports/merge.py).
     history.set_origin(Path(file).name if file != "-" else None)
     request = _request(
